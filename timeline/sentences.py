@@ -1,0 +1,104 @@
+"""Split an article body into sentences, keeping offsets and marking boilerplate.
+
+The press glues sentences (`개최했다.이날`), opens with bylines (`(서울=뉴스1) 김정현 기자 =`),
+adds captions (`▲ ...`), stamps, e-mail and copyright lines and related-article lists. Text stays
+faithful; every piece gets a `boilerplate` reason or None, and later steps skip the marked ones.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Sentence
+
+# Whole lines that carry no events: (reason, pattern). One line each, first match wins.
+BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
+    ("rule", re.compile(r"^\s*[-=_*]{3,}\s*$")),
+    ("stamp", re.compile(r"^\s*(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|최종\s*수정|업데이트)\s*[:：]?\s*\d{2,4}[.\-/년]")),
+    ("stamp", re.compile(r"^\s*\*\*[^*]{1,40}\*\*\s*\|")),
+    ("footer", re.compile(r"^\s*\*?(?:Crawled at|Source)\s*:", re.I)),
+    ("footer", re.compile(r"원문\s*보기|기사\s*원문|구독\s*(?:하기|신청)|네이버\s*메인에서|카카오톡\s*제보|제보\s*(?:하기|는)")),
+    ("copyright", re.compile(r"ⓒ|©|copyright|무단\s*(?:전재|복제)|재배포\s*금지|all rights reserved", re.I)),
+    ("email", re.compile(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
+    ("byline", re.compile(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
+    ("heading", re.compile(r"^\s*#{1,6}\s")),
+    ("related", re.compile(r"^\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
+]
+# A related-articles header makes the short lines after it boilerplate too, until a long line.
+RELATED_HEADER = "related"
+# Reasons that also apply to one sentence glued inside a longer line.
+SENTENCE_LEVEL = {"footer", "copyright", "email"}
+RELATED_ITEM_MAX = 80
+BYLINE_PREFIX = re.compile(
+    r"^\s*(?:\([^()]{1,20}=[^()]{1,20}\)|\[[^\[\]]{1,20}=[^\[\]]{1,20}\]|【[^】]{1,20}】)?\s*"
+    r"(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\s*=|[가-힣]{2,4}\s*기자\s*\|)\s*"
+)
+DATELINE_PREFIX = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*")
+CAPTION = re.compile(r"^\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=)|(?:\[사진\]|\(사진\s*=[^)]*\)|\d{4}\.\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?)\s*$")
+# A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul or a closing quote.
+_END = re.compile(r"(?<=[가-힣\"'”’)\]])[.!?]+[\"'”’)\]]*")
+
+
+def split(body: str) -> list[Sentence]:
+    """Sentences of a body in order; every character of a line belongs to at most one sentence."""
+    sentences: list[Sentence] = []
+    in_related = False
+    offset = 0
+    paragraph = 0
+    for line in body.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        stripped = line.strip()
+        if not stripped:
+            paragraph += 1
+            in_related = False
+            continue
+        lead = start + len(line) - len(line.lstrip())
+        reason = next((why for why, pattern in BOILERPLATE_LINES if pattern.search(stripped)), None)
+        if reason == "email" and len(stripped) > 60:
+            reason = None
+        if reason == RELATED_HEADER:
+            in_related = True
+        elif in_related and reason is None and len(stripped) <= RELATED_ITEM_MAX:
+            reason = RELATED_HEADER
+        else:
+            in_related = False
+        if reason:
+            sentences.append(Sentence(lead, lead + len(stripped), stripped, reason, paragraph))
+            continue
+        byline = BYLINE_PREFIX.match(stripped) or DATELINE_PREFIX.match(stripped)
+        if byline and byline.end() < len(stripped):
+            sentences.append(Sentence(lead, lead + byline.end(), stripped[:byline.end()].strip(), "byline", paragraph))
+            lead += byline.end()
+            stripped = stripped[byline.end():]
+        if CAPTION.search(stripped):
+            sentences.append(Sentence(lead, lead + len(stripped), stripped, None, paragraph))
+            continue
+        sentences.extend(_sentences_in(stripped, lead, paragraph))
+    return sentences
+
+
+def _sentences_in(text: str, base: int, paragraph: int) -> list[Sentence]:
+    pieces: list[Sentence] = []
+    begin = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        following = text[end:end + 1]
+        # A closing quote followed at once by Hangul is a quotation inside the sentence (`..."라며`).
+        if following and re.match(r"[가-힣]", following) and match.group()[-1] in "\"'”’":
+            continue
+        if following.isdigit():
+            continue
+        _append(pieces, text, begin, end, base, paragraph)
+        begin = end
+    _append(pieces, text, begin, len(text), base, paragraph)
+    return pieces
+
+
+def _append(pieces: list[Sentence], text: str, begin: int, end: int, base: int, paragraph: int) -> None:
+    chunk = text[begin:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = begin + len(chunk) - len(chunk.lstrip())
+    reason = next((why for why, pattern in BOILERPLATE_LINES if why in SENTENCE_LEVEL and pattern.search(stripped)), None)
+    pieces.append(Sentence(base + lead, base + lead + len(stripped), stripped, reason, paragraph))

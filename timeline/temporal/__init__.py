@@ -1,0 +1,449 @@
+"""Korean temporal tagger: find dates, times, durations and sets and normalize them to TIMEX3.
+
+`tag(text, anchor)` scans with the grammar (data in `data/`), then resolves each expression
+against the anchor (publication time), the clause's tense, and for anaphora (`이날`, `전날`) the
+date the narrative is about.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from ..records import Timex
+from . import grammar
+from .lexicon import lookup, tense_rules
+from .values import granularity, span, value_range
+
+__all__ = ["Timex", "tag", "direction_after", "value_range", "span", "granularity"]
+
+_SENTENCE_END = re.compile(r"(?<=[가-힣\"'”’)])[.!?](?!\d)|\n")
+_HIDDEN = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*$")
+_ASIDE = re.compile(r"^\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
+CLAUSE_LIMIT = 160
+
+
+def tag(text: str, anchor: date | datetime) -> list[Timex]:
+    """Every temporal expression in `text`, resolved against `anchor` (the publication time)."""
+    anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
+    if not text:
+        return []
+    atoms = grammar.scan(text)
+    if not atoms:
+        return []
+    if "@" in text or "http" in text or "www." in text:
+        hidden = [(m.start(), m.end()) for m in _HIDDEN.finditer(text)]
+        atoms = [a for a in atoms if not any(s < a.end and a.start < e for s, e in hidden)]
+    expressions = grammar.group(atoms, text)
+    resolver = _Resolver(text, anchor_day)
+    timexes: list[Timex] = []
+    index = 0
+    while index < len(expressions):
+        expression = expressions[index]
+        partner = expressions[index + 1] if index + 1 < len(expressions) else None
+        timex = None
+        if partner is not None and _is_range(text, expression, partner):
+            timex = resolver.range(expression, partner)
+            if timex is not None:
+                index += 1
+        if timex is None:
+            timex = resolver.single(expression)
+        if timex is not None:
+            timexes.append(timex)
+        index += 1
+    return timexes
+
+
+def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) -> bool:
+    gap = text[first.end:second.start]
+    if not gap or not _RANGE_GAP.match(gap):
+        return False
+    if "부터" not in gap and not re.search(r"[~∼\-–—]", gap):
+        return False
+    return not (first.has(*grammar.ALONE) or second.has(*grammar.ALONE))
+
+
+def direction_after(text: str, end: int, start: int | None = None) -> tuple[str | None, str]:
+    """(direction, scope) the clause after a date gives it: past/future/None and next/clause."""
+    stop = _SENTENCE_END.search(text, end)
+    limit = min(stop.start() if stop else len(text), end + CLAUSE_LIMIT)
+    rest = text[end:limit]
+    word_end = re.match(r"\S*", rest).end()
+    following = re.match(r"\s*(\S+)", rest[word_end:])
+    next_word = following.group(1).rstrip(".,!?\"'”’)") if following else ""
+    best: tuple[int, str, str] | None = None
+    for rule in tense_rules():
+        if rule.scope == "next":
+            if next_word and rule.pattern.search(next_word) and len(next_word) >= 2:
+                return (None if rule.direction == "none" else rule.direction), "next"
+            continue
+        found = rule.pattern.search(rest)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), rule.direction, "clause")
+    if best is None:
+        return None, "clause"
+    return (None if best[1] == "none" else best[1]), best[2]
+
+
+class _Resolver:
+    """Resolves expressions in text order; remembers the narrative date and reference year."""
+
+    def __init__(self, text: str, anchor: date):
+        self.text = text
+        self.anchor = anchor
+        self.narrative = anchor
+        self.reference_year = anchor.year
+
+    # -- public steps ---------------------------------------------------------------------------
+    def single(self, expression: grammar.Expression) -> Timex | None:
+        atoms = expression.atoms
+        kind = atoms[0].kind
+        surface = self.text[expression.start:expression.end]
+        if kind == "duration":
+            return self._duration(expression, surface)
+        if kind == "set":
+            return self._set(expression, surface)
+        direction, scope = direction_after(self.text, expression.end)
+        resolved = self._resolve(expression, direction)
+        if resolved is None:
+            return None
+        value, end_value, mod, is_time = resolved
+        self._remember(expression, value, scope)
+        return Timex(expression.start, expression.end, surface, "TIME" if is_time else "DATE", value, mod,
+                     end_value, direction)
+
+    def range(self, first: grammar.Expression, second: grammar.Expression) -> Timex | None:
+        end = second.end
+        if self.text.startswith("까지", end):
+            end += 2
+        direction, scope = direction_after(self.text, end)
+        start_value = self._resolve(first, direction)
+        if start_value is None:
+            return None
+        context = value_range(start_value[0].split("T")[0])
+        end_value = self._resolve(second, direction, context=context[0] if context else None)
+        if end_value is None:
+            return None
+        first_range, last_range = value_range(start_value[0].split("T")[0]), value_range(end_value[0].split("T")[0])
+        if not first_range or not last_range or last_range[1] < first_range[0]:
+            return None
+        self._remember(first, start_value[0], scope)
+        surface = self.text[first.start:end]
+        return Timex(first.start, end, surface, "DATE", start_value[0], start_value[2], end_value[0], direction)
+
+    # -- resolution -------------------------------------------------------------------------------
+    def _remember(self, expression: grammar.Expression, value: str, scope: str) -> None:
+        year = value[:4]
+        if year.isdigit():
+            self.reference_year = int(year)
+        if expression.has("day", "numdate") and not expression.get("dn") and scope != "next":
+            line_start = self.text.rfind("\n", 0, expression.start) + 1
+            sentence_start = max(line_start, _last_sentence_start(self.text, expression.start))
+            if not _ASIDE.match(self.text[sentence_start:expression.start]):
+                day = value_range(value.split("T")[0])
+                if day and day[0] == day[1]:
+                    self.narrative = day[0]
+
+    def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
+        """(value, end_value, mod, is_time) or None when the expression is no valid date."""
+        g = e.get
+        kind = e.atoms[0].kind
+        try:
+            if kind == "numdate":
+                day = date(int(g("y")), int(g("m")), int(g("d")))
+                if g("hh"):
+                    return self._with_time(day, e) if g("hh") else None
+                return day.isoformat(), None, None, False
+            if kind == "yearrange":
+                return g("y1"), g("y2"), None, False
+            if kind == "monthrange":
+                first, last = int(g("m1")), int(g("m2"))
+                year = self._year_for_month(first, direction)
+                end_year = year + (1 if last < first else 0)
+                return f"{year}-{first:02d}", f"{end_year}-{last:02d}", None, False
+            if kind == "dayrange":
+                first, last = int(g("d1")), int(g("d2"))
+                start = self._day_in_month(first, None, direction, context)
+                end = start.replace(day=last) if last >= first else _add_months(start, 1).replace(day=last)
+                return start.isoformat(), end.isoformat(), None, False
+            if kind == "offset":
+                return self._offset(e)
+        except ValueError:
+            return None
+        return self._calendar(e, direction, context)
+
+    def _calendar(self, e: grammar.Expression, direction: str | None, context: date | None):
+        g = e.get
+        anchor = self.anchor
+        year = self._year(e)
+        month: int | None = None
+        mod = None
+        try:
+            if g("mr") is not None:
+                moved = _add_months(anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
+                year, month = moved.year, moved.month
+            elif g("ma") is not None:
+                month = int(g("ma"))
+                if not 1 <= month <= 12:
+                    return None
+                if year is None:
+                    if context is not None:
+                        year = context.year + (1 if month < context.month else 0)
+                    else:
+                        year = self._year_for_month(month, _word_direction(g("md")) or direction, strict=g("md") is not None)
+            if month is not None and g("mp") is not None:
+                mod = _mod(lookup("month_part", g("mp")))
+            day = self._day(e, year, month, direction, context)
+        except ValueError:
+            return None
+        if day is not None:
+            if e.has("time"):
+                return self._with_time(day, e)
+            return day.isoformat(), None, None, False
+        if g("wr") is not None:
+            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(lookup("week_rel", g("wr"))))
+            iso = monday.isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}", None, None, False
+        if month is not None:
+            return f"{year:04d}-{month:02d}", None, mod, False
+        part = g("yp") or g("yw")
+        if year is not None and part is None:
+            return f"{year:04d}", None, None, False
+        if part is not None:
+            category = "year_part" if g("yp") else "year_word"
+            code = lookup(category, part)
+            if year is None:
+                year = self._year_for_part(code, direction)
+            if code.startswith(("H", "Q")):
+                return f"{year:04d}-{code}", None, None, False
+            return f"{year:04d}", None, _mod(code), False
+        if e.has("time"):  # a time of day alone belongs to the narrative date
+            return self._with_time(self.narrative, e)
+        return None
+
+    def _year(self, e: grammar.Expression) -> int | None:
+        g = e.get
+        if g("ya"):
+            return int(g("ya"))
+        if g("y2"):
+            return 2000 + int(g("y2"))
+        word = g("yr") or g("yol")
+        if word is None:
+            return None
+        shift = lookup("year_rel", word)
+        if shift.startswith("ref"):
+            return self.reference_year + int(shift[3:])
+        return self.anchor.year + int(shift)
+
+    def _day(self, e, year, month, direction, context) -> date | None:
+        g = e.get
+        anchor = self.anchor
+        if g("dr") is not None:
+            if g("dp"):
+                return _nearest_day(anchor, int(g("dp")))
+            return anchor + timedelta(days=int(lookup("day_rel", g("dr"))))
+        if g("dn") is not None:
+            if g("dnp"):
+                return _nearest_day(self.narrative, int(g("dnp")))
+            return self.narrative + timedelta(days=int(lookup("day_anaphor", g("dn"))))
+        if g("da") is not None:
+            day = int(g("da"))
+            if month is not None:
+                return date(year, month, day)
+            return self._day_in_month(day, g("dd"), direction, context)
+        if g("wd") is not None:
+            return self._weekday(e, direction)
+        return None
+
+    def _day_in_month(self, day: int, word: str | None, direction: str | None, context: date | None) -> date:
+        if context is not None:
+            candidate = _safe_day(context.year, context.month, day)
+            return candidate if candidate >= context else _add_months(context.replace(day=1), 1).replace(day=day)
+        anchor = self.anchor
+        explicit = _word_direction(word)
+        direction = explicit or direction
+        this = anchor.replace(day=1)
+        options = [(_add_months(this, k), k) for k in (-1, 0, 1)]
+        valid = [(m, k) for m, k in options if day <= calendar.monthrange(m.year, m.month)[1]]
+        dates = [m.replace(day=day) for m, _ in valid]
+        if direction == "past":
+            before = [d for d in dates if (d < anchor if explicit else d <= anchor)]
+            if before:
+                return max(before)
+        elif direction == "future":
+            after = [d for d in dates if (d > anchor if explicit else d >= anchor)]
+            if after:
+                return min(after)
+        same = _safe_day(anchor.year, anchor.month, day)
+        if direction is None and dates:
+            return min(dates, key=lambda d: (abs((d - anchor).days), d != same))
+        return same
+
+    def _weekday(self, e, direction) -> date:
+        g = e.get
+        anchor = self.anchor
+        target = int(lookup("weekday", g("wd"))) - 1
+        if g("wr") is not None:
+            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(lookup("week_rel", g("wr"))))
+            return monday + timedelta(days=target)
+        word = g("wdd")
+        if word == "이번":
+            return anchor - timedelta(days=anchor.weekday()) + timedelta(days=target)
+        if word == "다음":
+            return anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + target)
+        way = _word_direction(word) or direction
+        delta = (target - anchor.weekday()) % 7
+        if way == "past":
+            return anchor - timedelta(days=(anchor.weekday() - target) % 7 or (7 if word else 0))
+        if way == "future" or delta == 0:
+            return anchor + timedelta(days=delta or (7 if word else 0))
+        back = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+        forward = anchor + timedelta(days=delta)
+        return back if (anchor - back) < (forward - anchor) else forward
+
+    def _year_for_month(self, month: int, direction: str | None, strict: bool = False) -> int:
+        anchor = self.anchor
+        here = (anchor.year, anchor.month)
+        if direction == "past":
+            return anchor.year if ((anchor.year, month) < here if strict else (anchor.year, month) <= here) else anchor.year - 1
+        if direction == "future":
+            return anchor.year if ((anchor.year, month) > here if strict else (anchor.year, month) >= here) else anchor.year + 1
+        distance = month - anchor.month
+        if distance > 6:
+            return anchor.year - 1
+        if distance < -6:
+            return anchor.year + 1
+        return anchor.year
+
+    def _year_for_part(self, code: str, direction: str | None) -> int:
+        year = self.anchor.year
+        covered = value_range(f"{year}-{code}" if code.startswith(("H", "Q")) else f"{year}", _mod(code))
+        if covered and direction == "future" and covered[1] < self.anchor:
+            return year + 1
+        if covered and direction == "past" and covered[0] > self.anchor:
+            return year - 1
+        return year
+
+    def _with_time(self, day: date, e: grammar.Expression):
+        g = e.get
+        part = g("tp") or g("tpo") or g("ampm")
+        hour_text = g("th") or g("hh")
+        if hour_text is None:
+            code = lookup("day_part", part) if part else None
+            if code is None:
+                return day.isoformat(), None, None, False
+            if code.isdigit():
+                return f"{day.isoformat()}T{int(code):02d}:00", None, None, True
+            return f"{day.isoformat()}T{code}", None, None, True
+        hour = int(hour_text)
+        minute = int(g("tm") or g("mi") or (30 if g("thalf") else 0))
+        code = lookup("day_part", part) if part in ("오전", "오후", "아침", "새벽", "낮", "저녁", "밤") else None
+        if code in ("AF", "EV") and hour < 12:
+            hour += 12
+        elif code == "NI" and 6 <= hour < 12:
+            hour += 12
+        elif code == "MO" and hour == 12:
+            hour = 0
+        if not (0 <= hour <= 24 and 0 <= minute < 60):
+            return None
+        return f"{day.isoformat()}T{hour:02d}:{minute:02d}", None, None, True
+
+    def _offset(self, e: grammar.Expression):
+        g = e.get
+        sign = -1 if lookup("offset_dir", g("od")) == "-" else 1
+        if g("oc"):
+            count, unit = int(lookup("day_count", g("oc"))), "일"
+        else:
+            raw = g("on")
+            count = int(raw) if raw.isdigit() else _number_word(raw)
+            unit = g("ou")
+            if count is None:
+                return None
+        if unit == "일":
+            return (self.anchor + timedelta(days=sign * count)).isoformat(), None, None, False
+        if unit in ("주", "주일"):
+            iso = (self.anchor + timedelta(weeks=sign * count)).isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}", None, None, False
+        if unit in ("개월", "달"):
+            moved = _add_months(self.anchor.replace(day=1), sign * count)
+            return f"{moved.year:04d}-{moved.month:02d}", None, None, False
+        return f"{self.anchor.year + sign * count:04d}", None, None, False
+
+    def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
+        g = e.get
+        if g("uc"):
+            amount, unit = lookup("day_count", g("uc")), "D"
+            suffix = g("us3")
+        else:
+            raw = g("un1") or g("un2")
+            amount = raw if re.fullmatch(r"[\d.]+", raw) else _number_word(raw)
+            unit = lookup("unit", g("uu1") or g("uu2"))
+            suffix = g("us1") or g("us2")
+        if amount is None:
+            amount = "X"
+        mod = None
+        if g("ua"):
+            mod = _mod(lookup("approx", g("ua")))
+        if suffix:
+            mod = mod or _mod(lookup("duration_suffix", re.sub(r"\s+", "", suffix)))
+        if g("ux1") or g("ux2"):
+            mod = mod or "APPROX"
+        value = f"PT{amount}{unit[1]}" if unit.startswith("T") else f"P{amount}{unit}"
+        return Timex(e.start, e.end, surface, "DURATION", value, mod)
+
+    def _set(self, e: grammar.Expression, surface: str) -> Timex | None:
+        g = e.get
+        if g("sw"):
+            value = lookup("set_word", g("sw"))
+        else:
+            raw = g("sn")
+            amount = raw if raw.isdigit() else _number_word(raw) or "X"
+            value = f"P{amount}{lookup('unit', g('su')).lstrip('T')}" if g("su") != "시간" else f"PT{amount}H"
+        month = g("ma")
+        if month and 1 <= int(month) <= 12:
+            value = f"XXXX-{int(month):02d}"
+        return Timex(e.start, e.end, surface, "SET", value, None)
+
+
+def _last_sentence_start(text: str, position: int) -> int:
+    start = 0
+    for match in _SENTENCE_END.finditer(text, max(0, position - 400), position):
+        start = match.end()
+    return start
+
+
+def _word_direction(word: str | None) -> str | None:
+    if not word:
+        return None
+    value = lookup("direction", word)
+    return value if value in ("past", "future") else None
+
+
+def _mod(code: str) -> str | None:
+    return None if code == "NONE" else code
+
+
+def _number_word(word: str) -> int | None:
+    value = lookup("number_word", word)
+    return int(value) if value.isdigit() else None
+
+
+def _add_months(first_of_month: date, months: int) -> date:
+    index = first_of_month.year * 12 + first_of_month.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _safe_day(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _nearest_day(reference: date, day: int) -> date:
+    """The date with this day-of-month nearest to `reference` (`오늘(15일)`)."""
+    this = reference.replace(day=1)
+    options = []
+    for k in (-1, 0, 1):
+        month = _add_months(this, k)
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            options.append(month.replace(day=day))
+    return min(options, key=lambda d: abs((d - reference).days))

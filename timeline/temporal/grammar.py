@@ -1,0 +1,164 @@
+"""Find temporal atoms with one compiled scanner, then join adjacent atoms into expressions.
+
+Atoms are the pieces the press builds dates from (`2026년`, `지난달`, `15일`, `오후 2시30분`,
+`(현지시간)`). Each atom kind has its own pattern with named groups; the scanner is their
+alternation with the names removed, so text is scanned once and only hits are parsed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import alternation
+
+Y4 = r"(?:19|20)\d{2}"
+# After a word-like atom: end of the word, or a particle glued to it.
+WORD_END = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤])"
+PART_END = r"(?=[^가-힣]|$|[에은는을이의도부까로엔께경쯤])"
+RANGE_DASH = r"[~∼\-–—]"
+
+
+def _patterns() -> list[tuple[str, str]]:
+    """(kind, pattern) in the order the scanner tries them at one position."""
+    a = alternation
+    direction = a("direction", exclude=("다음", "이번"))
+    return [
+        ("numdate",
+         rf"(?<![\d.\-/])(?P<y>{Y4})\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?"
+         rf"(?:\s*\([월화수목금토일]\))?(?:\s+(?:(?P<ampm>오전|오후)\s*)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"),
+        ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
+        ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_DASH}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
+        ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_DASH}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일))"),
+        ("offset",
+         rf"(?:(?P<on>\d+|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일)|(?P<oc>{a('day_count')}))"
+         rf"\s*(?P<od>{a('offset_dir')})(?=[에의은는도부까]|[^가-힣]|$)"),
+        ("duration",
+         rf"(?:(?P<ua>{a('approx')})\s*)?(?:"
+         rf"(?P<un1>\d+(?:\.\d+)?|{a('number_word')})\s*(?P<ux1>여)?\s*(?P<uu1>개월|시간|주일)\s*(?P<us1>{a('duration_suffix')})?"
+         rf"|(?P<un2>\d+(?:\.\d+)?|{a('number_word')})\s*(?P<ux2>여)?\s*(?P<uu2>년|해|달|주|일|분)\s*(?P<us2>{a('duration_suffix')})"
+         rf"|(?P<uc>{a('day_count')})\s*(?P<us3>{a('duration_suffix')})?)"
+         rf"(?=[의에을를은는이가도만]|[^가-힣]|$)"),
+        ("set", rf"(?P<sw>{a('set_word')})|(?P<sn>\d+|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
+        ("year",
+         rf"(?:(?<!\d)(?P<ya>{Y4})\s*년(?:도)?|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
+         rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}"
+         rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해)))"
+         rf"(?:\s*(?P<yp>{a('year_part')})(?:께|경|쯤)?{PART_END})?"),
+        ("month",
+         rf"(?:(?:(?P<md>{direction})\s*)?(?<![\d.])(?P<ma>\d{{1,2}})\s*월(?!요일)"
+         rf"|(?<![가-힣])(?P<mr>{a('month_rel')}){WORD_END})"
+         rf"(?:\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
+        ("day",
+         rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?P<da>\d{{1,2}})\s*일(?!요일)(?:\s*\([월화수목금토일]\))?"
+         rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*[,·]|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
+         rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
+        ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?!\s*말){WORD_END}"),
+        ("weekday", rf"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일"),
+        ("yearword", rf"(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"),
+        ("time",
+         rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경,.)]|$)"
+         rf"(?:\s*(?P<tm>\d{{1,2}})\s*분|\s*(?P<thalf>반))?"
+         rf"|(?<![가-힣])(?P<tpo>{a('day_part')})(?=[에부까는은도의]|[^가-힣]|$)"),
+        ("note", rf"\(\s*(?P<nt>{a('note')})\s*\)"),
+    ]
+
+
+@cache
+def compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], list[str]]:
+    """(scanner, per-kind parsers, kind of each scanner group)."""
+    kinds = _patterns()
+    parsers = {kind: re.compile(pattern) for kind, pattern in kinds}
+    unnamed = [(kind, re.sub(r"\(\?P<\w+>", "(?:", pattern)) for kind, pattern in kinds]
+    scanner = re.compile("|".join(f"({pattern})" for _, pattern in unnamed))
+    return scanner, parsers, [kind for kind, _ in kinds]
+
+
+@dataclass(slots=True)
+class Atom:
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str]
+
+
+@dataclass(slots=True)
+class Expression:
+    start: int
+    end: int
+    atoms: list[Atom] = field(default_factory=list)
+
+    def get(self, name: str) -> str | None:
+        for atom in self.atoms:
+            value = atom.groups.get(name)
+            if value is not None:
+                return value
+        return None
+
+    def has(self, *kinds: str) -> bool:
+        return any(atom.kind in kinds for atom in self.atoms)
+
+
+# Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
+RANK = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3,
+        "weekday": 3.5, "time": 4, "note": 5}
+ALONE = {"yearrange", "monthrange", "dayrange", "offset", "duration"}
+NEEDS_PARTNER = {"note"}
+
+
+def scan(text: str) -> list[Atom]:
+    scanner, parsers, kinds = compiled()
+    atoms = []
+    for match in scanner.finditer(text):
+        kind = kinds[match.lastindex - 1] if match.lastindex else None
+        if kind is None:
+            continue
+        parsed = parsers[kind].match(text, match.start())
+        if parsed is None or parsed.end() != match.end():
+            parsed = parsers[kind].fullmatch(text, match.start(), match.end())
+        if parsed is None:
+            continue
+        groups = {k: v for k, v in parsed.groupdict().items() if v is not None}
+        atoms.append(Atom(kind, match.start(), match.end(), groups))
+    return atoms
+
+
+def group(atoms: list[Atom], text: str) -> list[Expression]:
+    """Join atoms separated by at most a space into expressions, in rank order."""
+    expressions: list[Expression] = []
+    current: Expression | None = None
+    for atom in atoms:
+        if (current is not None and atom.kind not in ALONE and not current.has(*ALONE)
+                and _joinable(current, atom, text)):
+            current.atoms.append(atom)
+            current.end = atom.end
+            continue
+        current = Expression(atom.start, atom.end, [atom])
+        expressions.append(current)
+    return [e for e in expressions if not _dangling(e)]
+
+
+def _joinable(current: Expression, atom: Atom, text: str) -> bool:
+    gap = text[current.end:atom.start]
+    if len(gap) > 2 or gap.strip():
+        return False
+    last = current.atoms[-1]
+    if atom.kind == "note":
+        return True
+    if atom.kind == "yearword":
+        return last.kind == "year" and "yp" not in last.groups
+    if atom.kind == "weekday":
+        return last.kind in ("week", "day", "numdate")
+    if atom.kind == "time" and last.kind == "time":
+        return False
+    return RANK.get(atom.kind, 9) > RANK.get(last.kind, 9) and not (last.kind == "set" and atom.kind != "month")
+
+
+def _dangling(expression: Expression) -> bool:
+    """A part of day or a note alone is no date (`오후에는`, `(현지시간)`)."""
+    kinds = {atom.kind for atom in expression.atoms}
+    if kinds <= NEEDS_PARTNER:
+        return True
+    if kinds == {"time"} and "th" not in expression.atoms[0].groups and "tpo" in expression.atoms[0].groups:
+        return True
+    return False

@@ -1,0 +1,98 @@
+"""Load the temporal data files once and validate them loudly (file, line, what is wrong)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+CATEGORIES = {
+    "year_rel", "month_rel", "week_rel", "day_rel", "day_anaphor", "day_count", "number_word", "unit",
+    "direction", "weekday", "month_part", "year_part", "year_word", "day_part", "set_word",
+    "duration_suffix", "approx", "offset_dir", "note",
+}
+DIRECTIONS = {"past", "future", "none"}
+SCOPES = {"next", "clause"}
+
+
+class LexiconError(ValueError):
+    pass
+
+
+def _syllables(final: int, exclude: str = "") -> str:
+    """A character class of every Hangul syllable with the given final consonant (jongseong) index."""
+    chars = "".join(chr(0xAC00 + code) for code in range(11172) if code % 28 == final and chr(0xAC00 + code) not in exclude)
+    return f"[{chars}]"
+
+
+MACROS = {"{PAST}": _syllables(20, exclude="있없겠"), "{N}": _syllables(4)}
+
+
+@dataclass(frozen=True)
+class TenseRule:
+    direction: str
+    scope: str
+    pattern: re.Pattern[str]
+    line: int
+
+
+def _rows(name: str, width: int) -> list[tuple[int, list[str]]]:
+    path = DATA / name
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != width:
+            raise LexiconError(f"{path.name}:{number}: expected {width} tab-separated fields, found {len(fields)}: {line!r}")
+        rows.append((number, fields))
+    return rows
+
+
+@cache
+def words() -> dict[str, dict[str, str]]:
+    """category -> {surface: value}, in file order."""
+    table: dict[str, dict[str, str]] = {category: {} for category in CATEGORIES}
+    for number, (category, surface, value) in _rows("lexicon.tsv", 3):
+        if category not in CATEGORIES:
+            raise LexiconError(f"lexicon.tsv:{number}: unknown category {category!r} (known: {', '.join(sorted(CATEGORIES))})")
+        if not surface:
+            raise LexiconError(f"lexicon.tsv:{number}: empty surface")
+        table[category][surface] = value
+    return table
+
+
+def lookup(category: str, surface: str) -> str:
+    """The value of a matched surface; spacing in the text may differ from the table's."""
+    table = words()[category]
+    if surface in table:
+        return table[surface]
+    squeezed = re.sub(r"\s+", "", surface)
+    for key, value in table.items():
+        if re.sub(r"\s+", "", key) == squeezed:
+            return value
+    raise KeyError(f"{surface!r} is not a {category} word")
+
+
+def alternation(*categories: str, exclude: tuple[str, ...] = ()) -> str:
+    """A regex alternation of the surfaces of these categories, longest first, spaces as \\s*."""
+    surfaces = {s for c in categories for s in words()[c] if s not in exclude}
+    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(r"\s*".join(re.escape(part) for part in s.split(" ")) for s in ordered) + ")"
+
+
+@cache
+def tense_rules() -> tuple[TenseRule, ...]:
+    rules = []
+    for number, (direction, scope, pattern) in _rows("tense.tsv", 3):
+        if direction not in DIRECTIONS or scope not in SCOPES:
+            raise LexiconError(f"tense.tsv:{number}: direction must be one of {sorted(DIRECTIONS)} and scope one of {sorted(SCOPES)}")
+        for macro, expansion in MACROS.items():
+            pattern = pattern.replace(macro, expansion)
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            raise LexiconError(f"tense.tsv:{number}: bad pattern: {exc}") from exc
+        rules.append(TenseRule(direction, scope, compiled, number))
+    return tuple(rules)

@@ -1,0 +1,67 @@
+"""TIMEX3 values to calendar ranges: what `2026-H1` or `2025-08` with mod START covers."""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
+)
+GRANULARITIES = ("year", "half", "quarter", "month", "week", "day", "time")
+
+
+def granularity(value: str) -> str | None:
+    match = _VALUE.match(value or "")
+    if not match:
+        return None
+    if match["t"]:
+        return "time"
+    for name, key in (("day", "d"), ("week", "w"), ("month", "m"), ("quarter", "q"), ("half", "h")):
+        if match[key]:
+            return name
+    return "year"
+
+
+def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
+    """Inclusive first and last day a TIMEX3 date value covers, narrowed by START/MID/END."""
+    match = _VALUE.match(value or "")
+    if not match:
+        return None
+    year = int(match["y"])
+    if match["d"]:
+        day = date(year, int(match["m"]), int(match["d"]))
+        return day, day
+    if match["w"]:
+        monday = date.fromisocalendar(year, int(match["w"]), 1)
+        return monday, monday + timedelta(days=6)
+    if match["m"]:
+        month = int(match["m"])
+        last = calendar.monthrange(year, month)[1]
+        thirds = {"START": (1, 10), "MID": (11, 20), "END": (21, last)}
+        first_day, last_day = thirds.get(mod or "", (1, last))
+        return date(year, month, first_day), date(year, month, last_day)
+    if match["q"]:
+        quarter = int(match["q"][1])
+        return _months(year, 3 * quarter - 2, 3 * quarter)
+    if match["h"]:
+        half = int(match["h"][1])
+        return _months(year, 6 * half - 5, 6 * half)
+    spans = {"START": (1, 3), "MID": (4, 9), "END": (10, 12)}
+    return _months(year, *spans.get(mod or "", (1, 12)))
+
+
+def _months(year: int, first: int, last: int) -> tuple[date, date]:
+    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
+def span(value: str, end_value: str | None = None, mod: str | None = None) -> tuple[date, date] | None:
+    """The range of a value, or of a start and end value (a TIMEX range)."""
+    first = value_range(value, mod)
+    if first is None:
+        return None
+    if end_value:
+        last = value_range(end_value, mod)
+        if last is not None and last[1] >= first[0]:
+            return first[0], last[1]
+    return first
