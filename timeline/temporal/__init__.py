@@ -93,6 +93,8 @@ class _Resolver:
         self.text = text
         self.anchor = anchor
         self.narrative = anchor
+        self.narrative_main: date | None = None  # last day of a main clause
+        self.narrative_any: date | None = None  # last day seen, for texts with no main-clause day
         self.reference_year = anchor.year
 
     # -- public steps ---------------------------------------------------------------------------
@@ -125,6 +127,8 @@ class _Resolver:
         end_value = self._resolve(second, direction, context=context[0] if context else None)
         if end_value is None:
             return None
+        if start_value[3] and end_value[3] and end_value[0] < start_value[0] and "tp" not in second.atoms[-1].groups:
+            end_value = self._with_time(value_range(end_value[0].split("T")[0])[0], second, afternoon=True)
         first_range, last_range = value_range(start_value[0].split("T")[0]), value_range(end_value[0].split("T")[0])
         if not first_range or not last_range or last_range[1] < first_range[0]:
             return None
@@ -137,18 +141,22 @@ class _Resolver:
         year = value[:4]
         if year.isdigit():
             self.reference_year = int(year)
-        if expression.has("day", "numdate") and not expression.get("dn") and scope != "next":
-            line_start = self.text.rfind("\n", 0, expression.start) + 1
-            sentence_start = max(line_start, _last_sentence_start(self.text, expression.start))
-            if not _ASIDE.match(self.text[sentence_start:expression.start]):
-                day = value_range(value.split("T")[0])
-                if day and day[0] == day[1]:
-                    self.narrative = day[0]
+        if not expression.has("day", "numdate") or expression.get("dn"):
+            return
+        day = value_range(value.split("T")[0])
+        if not day or day[0] != day[1]:
+            return
+        self.narrative_any = day[0]
+        line_start = self.text.rfind("\n", 0, expression.start) + 1
+        sentence_start = max(line_start, _last_sentence_start(self.text, expression.start))
+        if scope != "next" and not _ASIDE.match(self.text[sentence_start:expression.start]):
+            self.narrative_main = day[0]
+        self.narrative = self.narrative_main or self.narrative_any
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""
         g = e.get
-        kind = e.atoms[0].kind
+        kind = e.atoms[-1].kind if e.atoms[-1].kind in grammar.ALONE else e.atoms[0].kind
         try:
             if kind == "numdate":
                 day = date(int(g("y")), int(g("m")), int(g("d")))
@@ -159,12 +167,14 @@ class _Resolver:
                 return g("y1"), g("y2"), None, False
             if kind == "monthrange":
                 first, last = int(g("m1")), int(g("m2"))
-                year = self._year_for_month(first, direction)
+                year = self._year(e) or self._year_for_month(first, direction)
                 end_year = year + (1 if last < first else 0)
                 return f"{year}-{first:02d}", f"{end_year}-{last:02d}", None, False
             if kind == "dayrange":
                 first, last = int(g("d1")), int(g("d2"))
-                start = self._day_in_month(first, None, direction, context)
+                month_of = self._calendar_month(e)
+                start = (date(month_of[0], month_of[1], first) if month_of
+                         else self._day_in_month(first, None, direction, context))
                 end = start.replace(day=last) if last >= first else _add_months(start, 1).replace(day=last)
                 return start.isoformat(), end.isoformat(), None, False
             if kind == "offset":
@@ -222,6 +232,17 @@ class _Resolver:
             return self._with_time(self.narrative, e)
         return None
 
+    def _calendar_month(self, e: grammar.Expression) -> tuple[int, int] | None:
+        """(year, month) an expression names before its day, as in 다음 달 3~5일."""
+        g = e.get
+        if g("mr") is not None:
+            moved = _add_months(self.anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
+            return moved.year, moved.month
+        if g("ma") is not None:
+            month = int(g("ma"))
+            return (self._year(e) or self._year_for_month(month, None)), month
+        return None
+
     def _year(self, e: grammar.Expression) -> int | None:
         g = e.get
         if g("ya"):
@@ -268,7 +289,7 @@ class _Resolver:
         valid = [(m, k) for m, k in options if day <= calendar.monthrange(m.year, m.month)[1]]
         dates = [m.replace(day=day) for m, _ in valid]
         if direction == "past":
-            before = [d for d in dates if (d < anchor if explicit else d <= anchor)]
+            before = [d for d in dates if d <= anchor]
             if before:
                 return max(before)
         elif direction == "future":
@@ -325,9 +346,9 @@ class _Resolver:
             return year - 1
         return year
 
-    def _with_time(self, day: date, e: grammar.Expression):
+    def _with_time(self, day: date, e: grammar.Expression, afternoon: bool = False):
         g = e.get
-        part = g("tp") or g("tpo") or g("ampm")
+        part = g("tp") or g("tpo") or g("ampm") or ("오후" if afternoon else None)
         hour_text = g("th") or g("hh")
         if hour_text is None:
             code = lookup("day_part", part) if part else None
@@ -372,6 +393,9 @@ class _Resolver:
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
         g = e.get
+        if g("un0"):
+            mod = _mod(lookup("duration_suffix", re.sub(r"\s+", "", g("us0")))) if g("us0") else None
+            return Timex(e.start, e.end, surface, "DURATION", f"P{int(g('un0'))}Y{6 if g('half0') else int(g('um0'))}M", mod)
         if g("uc"):
             amount, unit = lookup("day_count", g("uc")), "D"
             suffix = g("us3")

@@ -15,7 +15,7 @@ from .lexicon import alternation
 Y4 = r"(?:19|20)\d{2}"
 # After a word-like atom: end of the word, or a particle glued to it.
 WORD_END = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤])"
-PART_END = r"(?=[^가-힣]|$|[에은는을이의도부까로엔께경쯤])"
+PART_END = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으])"
 RANGE_DASH = r"[~∼\-–—]"
 
 
@@ -35,11 +35,12 @@ def _patterns() -> list[tuple[str, str]]:
          rf"\s*(?P<od>{a('offset_dir')})(?=[에의은는도부까]|[^가-힣]|$)"),
         ("duration",
          rf"(?:(?P<ua>{a('approx')})\s*)?(?:"
-         rf"(?P<un1>\d+(?:\.\d+)?|{a('number_word')})\s*(?P<ux1>여)?\s*(?P<uu1>개월|시간|주일)\s*(?P<us1>{a('duration_suffix')})?"
-         rf"|(?P<un2>\d+(?:\.\d+)?|{a('number_word')})\s*(?P<ux2>여)?\s*(?P<uu2>년|해|달|주|일|분)\s*(?P<us2>{a('duration_suffix')})"
+         rf"(?P<un0>\d+)\s*년\s*(?:(?P<um0>\d+)\s*개월|(?P<half0>반))\s*(?P<us0>{a('duration_suffix')})?"
+         rf"|(?P<un1>\d+(?:\.\d+)?|{a('number_word')})\s*(?P<ux1>여)?\s*(?P<uu1>개월|시간|주일|분)\s*(?P<us1>{a('duration_suffix')})?"
+         rf"|(?P<un2>\d+(?:\.\d+)?|{a('number_word')})\s*(?P<ux2>여)?\s*(?P<uu2>년|해|달|주|일)\s*(?P<us2>{a('duration_suffix')})"
          rf"|(?P<uc>{a('day_count')})\s*(?P<us3>{a('duration_suffix')})?)"
-         rf"(?=[의에을를은는이가도만]|[^가-힣]|$)"),
-        ("set", rf"(?P<sw>{a('set_word')})|(?P<sn>\d+|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
+         rf"(?=[의에을를은는이가도만으]|[^가-힣]|$)"),
+        ("set", rf"(?P<sw>{a('set_word')}){WORD_END}|(?P<sn>\d+|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
         ("year",
          rf"(?:(?<!\d)(?P<ya>{Y4})\s*년(?:도)?|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
          rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}"
@@ -103,6 +104,8 @@ class Expression:
 RANK = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3,
         "weekday": 3.5, "time": 4, "note": 5}
 ALONE = {"yearrange", "monthrange", "dayrange", "offset", "duration"}
+# Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
+RANGE_AFTER = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
 NEEDS_PARTNER = {"note"}
 
 
@@ -128,8 +131,7 @@ def group(atoms: list[Atom], text: str) -> list[Expression]:
     expressions: list[Expression] = []
     current: Expression | None = None
     for atom in atoms:
-        if (current is not None and atom.kind not in ALONE and not current.has(*ALONE)
-                and _joinable(current, atom, text)):
+        if current is not None and _joinable(current, atom, text):
             current.atoms.append(atom)
             current.end = atom.end
             continue
@@ -143,6 +145,10 @@ def _joinable(current: Expression, atom: Atom, text: str) -> bool:
     if len(gap) > 2 or gap.strip():
         return False
     last = current.atoms[-1]
+    if atom.kind in RANGE_AFTER:
+        return all(a.kind in RANGE_AFTER[atom.kind] for a in current.atoms)
+    if atom.kind in ALONE or current.has(*ALONE):
+        return False
     if atom.kind == "note":
         return True
     if atom.kind == "yearword":
@@ -159,6 +165,7 @@ def _dangling(expression: Expression) -> bool:
     kinds = {atom.kind for atom in expression.atoms}
     if kinds <= NEEDS_PARTNER:
         return True
-    if kinds == {"time"} and "th" not in expression.atoms[0].groups and "tpo" in expression.atoms[0].groups:
+    groups = expression.atoms[0].groups
+    if kinds == {"time"} and "th" not in groups and groups.get("tpo") not in ("정오", "자정"):
         return True
     return False

@@ -1,0 +1,138 @@
+"""Gold sets and scorers shared by the benchmarks and the tests.
+
+Each gold file states its own line format in its header. Scores are exact: a span counts when
+its start and end match, a value when it matches to the letter.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+@dataclass
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    end_value: str | None
+    mod: str | None
+
+
+@dataclass
+class TemporalCase:
+    anchor: datetime
+    text: str
+    timexes: list[GoldTimex] = field(default_factory=list)
+    traps: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    correct: int = 0  # values right among gold items
+    total: int = 0  # gold items
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+
+def load_temporal(path: Path | None = None) -> list[TemporalCase]:
+    path = path or GOLD / "temporal_gold.txt"
+    cases: list[TemporalCase] = []
+    anchor: datetime | None = None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            anchor = datetime.fromisoformat(line[1:].strip())
+            continue
+        if anchor is None or "⟶" not in line:
+            raise ValueError(f"{path.name}:{number}: expected '@ ANCHOR' first and 'TEXT ⟶ ANNOTATIONS'")
+        text, _, annotations = (part.strip() for part in line.partition("⟶"))
+        case = TemporalCase(anchor, text)
+        cursor = 0
+        for item in filter(None, (a.strip() for a in annotations.split(" ; "))):
+            trap = item.startswith("!")
+            surface, _, spec = item.lstrip("!").partition("=")
+            start = text.find(surface, cursor)
+            if start < 0:
+                start = text.find(surface)
+            if start < 0:
+                raise ValueError(f"{path.name}:{number}: {surface!r} is not in the sentence (after offset {cursor})")
+            end = start + len(surface)
+            cursor = end
+            if trap:
+                case.traps.append((start, end, surface))
+                continue
+            case.timexes.append(_gold_timex(start, end, surface, spec))
+        cases.append(case)
+    return cases
+
+
+def _gold_timex(start: int, end: int, surface: str, spec: str) -> GoldTimex:
+    kind = None
+    if spec.endswith(":SET"):
+        spec, kind = spec[:-4], "SET"
+    mod = None
+    if "/" in spec:
+        spec, mod = spec.split("/", 1)
+    value, _, end_value = spec.partition("~")
+    if kind is None:
+        kind = "DURATION" if value.startswith("P") else "TIME" if "T" in value else "DATE"
+    return GoldTimex(start, end, surface, kind, value, end_value or None, mod)
+
+
+def score_temporal(cases: list[TemporalCase], tagger) -> tuple[Score, list[str]]:
+    """Span P/R/F1 (exact offsets) and value accuracy over gold expressions (value, end and mod).
+
+    `tagger(text, anchor)` returns objects with start, end, value, end_value, mod (or None when
+    the peer has no such field). A trap tagged as DATE/TIME counts as a false positive like any
+    span not in gold. Returns the score and readable error lines.
+    """
+    score = Score()
+    errors: list[str] = []
+    for case in cases:
+        found = list(tagger(case.text, case.anchor))
+        by_span = {(t.start, t.end): t for t in found}
+        gold_spans = {(g.start, g.end) for g in case.timexes}
+        for gold in case.timexes:
+            score.total += 1
+            hit = by_span.get((gold.start, gold.end))
+            if hit is None:
+                score.fn += 1
+                errors.append(f"MISS  {gold.text!r} ({gold.value}) in: {case.text}")
+                continue
+            score.tp += 1
+            got = (hit.value, getattr(hit, "end_value", None), getattr(hit, "mod", None))
+            want = (gold.value, gold.end_value, gold.mod)
+            if got == want:
+                score.correct += 1
+            else:
+                errors.append(f"VALUE {gold.text!r}: got {got}, want {want} in: {case.text}")
+        for span, hit in by_span.items():
+            if span not in gold_spans:
+                score.fp += 1
+                errors.append(f"EXTRA {case.text[span[0]:span[1]]!r} -> {hit.value} in: {case.text}")
+    return score, errors
