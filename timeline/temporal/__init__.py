@@ -20,6 +20,8 @@ __all__ = ["Timex", "tag", "direction_after", "value_range", "span", "granularit
 _SENTENCE_END = re.compile(r"(?<=[가-힣\"'”’)])[.!?](?!\d)|\n")
 _HIDDEN = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*$")
+# Where the clause a date belongs to ends: quotative and tensed connective endings.
+_CLAUSE_STOP = re.compile(r"(?:[다라]며|[다라]고|[했됐었였]고|[했됐었였]으며|지만|는데)(?=[\s,]|$)")
 _ASIDE = re.compile(r"^\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 CLAUSE_LIMIT = 160
 
@@ -69,6 +71,9 @@ def direction_after(text: str, end: int, start: int | None = None) -> tuple[str 
     stop = _SENTENCE_END.search(text, end)
     limit = min(stop.start() if stop else len(text), end + CLAUSE_LIMIT)
     rest = text[end:limit]
+    stop_at = _CLAUSE_STOP.search(rest)
+    if stop_at:
+        rest = rest[:stop_at.end()]
     word_end = re.match(r"\S*", rest).end()
     following = re.match(r"\s*(\S+)", rest[word_end:])
     next_word = following.group(1).rstrip(".,!?\"'”’)") if following else ""

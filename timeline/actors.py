@@ -1,0 +1,352 @@
+"""Organizations and people in Korean news text.
+
+The registry (`data/organizations.toml`, extendable with user files) maps every alias to one
+canonical name; one Aho-Corasick automaton finds them all in a single pass, longest match first.
+Organizations no list knows are discovered from how the press names and lists them; people from
+name-title patterns. Publisher and reporter of the article are metadata and never actors.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+
+from .records import ActorMention, PersonMention
+
+DATA = Path(__file__).with_name("data")
+
+# Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
+ORG_SUFFIXES = sorted([
+    "부", "처", "청", "위원회", "진흥원", "협회", "재단", "대학교", "산학협력단", "연구원", "연구소", "테크놀로지",
+    "테크놀로지스", "랩스", "코퍼레이션", "공사", "공단", "연구재단", "정보원", "센터", "그룹", "전자", "텔레콤",
+    "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
+], key=len, reverse=True)
+# Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
+SHORT_SUFFIX_MIN_STEM = 2
+# Korean particles that may follow a name; longest first so 에서는 is cut whole.
+PARTICLES = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
+                    "측", "측은", "이며", "이고", "까지", "부터", "에게", "와의", "과의", "이나", "나", "께서", "에는", "으로는"],
+                   key=len, reverse=True)
+# What may follow a Latin-final alias (KT는, KT 컨소시엄) but not a longer word (SK하이닉스).
+LATIN_FOLLOWERS = tuple(PARTICLES) + ("컨소시엄", "팀", "연구원장", "사장", "대표", "장")
+LIST_MARKS = "△▲·,、ㆍ/"
+GENERIC_LIST_NOUNS = r"(?:팀|기업|기관|컨소시엄|사|곳|업체|대학|연구기관|스타트업)"
+
+TITLES = sorted([
+    "대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "장관", "차관", "1차관", "2차관",
+    "부총리", "실장", "국장", "과장", "원장", "공동 원장", "부원장", "소장", "센터장", "본부장", "단장", "청장", "처장",
+    "위원장", "부위원장", "상근 부위원장", "수석", "비서관", "총장", "교수", "이사장", "연구원장", "팀장", "리더", "전무",
+    "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "소장", "부장", "박사",
+], key=len, reverse=True)
+SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌승"
+) | {"남궁", "선우", "황보", "제갈", "독고", "사공", "서문"}
+NOT_NAMES = {
+    "이번", "이날", "이들", "이후", "이어", "이에", "이미", "이제", "이상", "이하", "이른바", "정부", "정예", "최종", "최근",
+    "최대", "최소", "한편", "전문", "전체", "지난", "오는", "김씨", "공동", "각각", "현재", "당시", "신규", "기존", "주요",
+    "추가", "연구", "개발", "참여", "국내", "해외", "민간", "공공", "정책", "사업", "평가", "심사", "발표", "선정", "관계",
+    "구성", "조직", "경영", "대상", "이사", "부사", "조사", "전략", "기획", "소속", "공식", "방문", "유일", "안팎",
+}
+
+
+@dataclass
+class Org:
+    name: str
+    english: str = ""
+    kind: str = "organization"
+    role: str = ""
+    parent: str = ""
+    aliases: list[str] = field(default_factory=list)
+    strict: bool = False
+
+
+@dataclass
+class Person:
+    name: str
+    org: str
+    titles: list[str]
+
+
+def _key(name: str) -> str:
+    """Spacing- and case-insensitive key of a name."""
+    return re.sub(r"\s+", "", name).lower()
+
+
+class Registry:
+    """Canonical organizations and their aliases, with one automaton over all of them."""
+
+    def __init__(self, orgs: dict[str, Org], people: dict[str, Person]):
+        self.orgs = orgs
+        self.people = people
+        self._by_key: dict[str, str] = {}
+        for org in orgs.values():
+            for alias in [org.name, *org.aliases]:
+                self._by_key[_key(alias)] = org.name
+        self._automaton = ahocorasick.Automaton()
+        for org in orgs.values():
+            for alias in {org.name, *org.aliases}:
+                for variant in _variants(alias):
+                    self._automaton.add_word(variant.lower(), (org.name, len(variant)))
+        self._automaton.make_automaton()
+        self.not_orgs = _not_orgs()
+
+    @classmethod
+    def load(cls, *extra: str | Path) -> "Registry":
+        orgs: dict[str, Org] = {}
+        people: dict[str, Person] = {}
+        for path in (DATA / "organizations.toml", *extra):
+            _merge(orgs, people, Path(path))
+        return cls(orgs, people)
+
+    def canonical(self, name: str) -> str | None:
+        key = _key(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        stripped = _strip_particle(name)
+        return self._by_key.get(_key(stripped)) if stripped != name else None
+
+    def kind(self, canonical: str) -> str:
+        org = self.orgs.get(canonical)
+        return org.kind if org else "organization"
+
+    def find(self, text: str, exclude: tuple[str, ...] = ()) -> list[ActorMention]:
+        """Registry organizations and discovered ones, in text order, without overlaps."""
+        excluded = {self.canonical(e) or _canonical_unknown(e) for e in exclude if e}
+        found = self._find_registered(text)
+        taken = [(m.start, m.end) for m in found]
+        for mention in _discover(text, self):
+            if not any(s < mention.end and mention.start < e for s, e in taken):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+        return sorted((m for m in found if m.canonical not in excluded), key=lambda m: m.start)
+
+    def _find_registered(self, text: str) -> list[ActorMention]:
+        lowered = text.lower()
+        mentions = []
+        for end_index, (canonical, length) in self._automaton.iter_long(lowered):
+            start, end = end_index - length + 1, end_index + 1
+            if not _bounded(text, start, end):
+                continue
+            org = self.orgs[canonical]
+            if org.strict and not _in_list(text, start, end):
+                continue
+            mentions.append(ActorMention(start, end, text[start:end], canonical, org.kind, "registry"))
+        return mentions
+
+
+def _variants(alias: str) -> set[str]:
+    squeezed = alias.replace(" ", "")
+    spaced = re.sub(r"(?<=[A-Za-z])(?=[가-힣])|(?<=[가-힣])(?=[A-Za-z])", " ", squeezed)
+    return {alias, squeezed, spaced}
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    first, last = text[start], text[end - 1]
+    if first.isascii() and first.isalnum() and before.isascii() and before.isalnum():
+        return False
+    if "가" <= first <= "힣" and "가" <= before <= "힣":
+        return False
+    after = text[end] if end < len(text) else " "
+    if last.isascii() and last.isalnum():
+        if after.isascii() and after.isalnum():
+            return False
+        if "가" <= after <= "힣" and not text.startswith(LATIN_FOLLOWERS, end):
+            return False
+    return True
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return bool(before and before in LIST_MARKS) or bool(after and after in LIST_MARKS + "(")
+
+
+def _strip_particle(word: str) -> str:
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle) + 1:
+            return word[: -len(particle)]
+    return word
+
+
+def _canonical_unknown(name: str) -> str:
+    """One name per unknown organization: no (주)/㈜/주식회사, no particle, single spaces."""
+    name = re.sub(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(사\)", "", name)
+    name = re.sub(r"\s+", " ", _strip_particle(name.strip())).strip(" ,·")
+    return name
+
+
+def _merge(orgs: dict[str, Org], people: dict[str, Person], path: Path) -> None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"registry {path}: {exc}") from exc
+    for number, entry in enumerate(data.get("org", []), start=1):
+        if not entry.get("name"):
+            raise ValueError(f"registry {path}: org #{number} has no name")
+        name = entry["name"]
+        current = orgs.get(name, Org(name))
+        for attr in ("english", "kind", "role", "parent", "strict"):
+            if attr in entry:
+                setattr(current, attr, entry[attr])
+        current.aliases = list(dict.fromkeys([*current.aliases, *entry.get("aliases", [])]))
+        orgs[name] = current
+    for entry in data.get("person", []):
+        people[entry["name"]] = Person(entry["name"], entry.get("org", ""), entry.get("titles", []))
+
+
+@cache
+def _not_orgs() -> frozenset[str]:
+    lines = (DATA / "not_orgs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+# --- discovery of organizations no registry knows -----------------------------------------------
+
+_SUFFIX_RE = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?:\(주\)|㈜)?\s?(?P<name>[가-힣A-Za-z0-9&]{1,14}?(?:" + "|".join(map(re.escape, ORG_SUFFIXES)) + r"))"
+    r"(?:\(주\))?(?=" + "|".join(map(re.escape, PARTICLES)) + r"|[^가-힣A-Za-z0-9]|$)"
+)
+_BULLET_RE = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
+_LIST_RE = re.compile(
+    r"(?P<items>(?:[가-힣A-Za-z0-9&]{2,14}\s*[,·、]\s*)+[가-힣A-Za-z0-9&]{2,14})\s*(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS
+)
+_LATIN_RE = re.compile(r"(?<![A-Za-z0-9&])(?P<name>[A-Z]{2,5})(?![A-Za-z0-9&])")
+
+
+def _discover(text: str, registry: Registry) -> list[ActorMention]:
+    mentions: list[ActorMention] = []
+
+    def add(start: int, end: int) -> None:
+        surface = text[start:end]
+        name = _canonical_unknown(surface)
+        if not name or _key(name) in registry.not_orgs or len(name) < 2:
+            return
+        known = registry.canonical(name)
+        end = start + surface.find(name) + len(name) if name in surface else end
+        if known:
+            mentions.append(ActorMention(start, end, text[start:end], known, registry.kind(known), "registry"))
+        else:
+            mentions.append(ActorMention(start, end, text[start:end], name, "organization", "discovered"))
+
+    for match in _SUFFIX_RE.finditer(text):
+        name = match["name"]
+        suffix = next(s for s in ORG_SUFFIXES if name.endswith(s))
+        stem = name[: -len(suffix)]
+        if len(suffix) == 1 and len(stem) < SHORT_SUFFIX_MIN_STEM:
+            continue
+        if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES:
+            continue
+        add(match.start("name"), match.end("name"))
+    for match in _BULLET_RE.finditer(text):
+        item = match["item"].strip()
+        if item and len(item.split()) <= 3:
+            start = match.start("item") + match["item"].find(item)
+            add(start, start + len(item))
+    for match in _LIST_RE.finditer(text):
+        offset = match.start("items")
+        for item in re.finditer(r"[^,·、\s][^,·、]*[^,·、\s]|[^,·、\s]", match["items"]):
+            add(offset + item.start(), offset + item.end())
+    for match in _LATIN_RE.finditer(text):
+        end = match.end()
+        following = text[end:end + 4]
+        in_list = _in_list(text, match.start(), end)
+        if in_list or following.startswith(LATIN_FOLLOWERS) or following[:1] in ("", " ", ",", ")"):
+            if following[:1] == " " and not in_list and not text.startswith(LATIN_FOLLOWERS, end + 1):
+                continue
+            add(match.start(), end)
+    return mentions
+
+
+# --- people --------------------------------------------------------------------------------------
+
+_TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", r"\s*") for t in TITLES)
+_PERSON_RE = re.compile(
+    r"(?<![가-힣])(?P<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s+"
+    r"(?P<mid>(?:[^\s.,\"'“”]+\s+){0,4}?)(?P<title>[^\s.,\"'“”]*?(?:" + _TITLE_ALT + r"))"
+    r"(?=[은는이가의도을를과와께에,.\s)(]|$|님|으로|로서|직무|겸)"
+)
+_SHORT_RE = re.compile(r"(?<![가-힣])(?P<surname>[가-힣])\s+(?P<title>" + _TITLE_ALT + r")(?=[은는이가의도을를과와께에,.\s)]|$|으로)")
+_REPORTER_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)")
+
+
+def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None = None) -> list[PersonMention]:
+    """People with their titles and organizations, including later short references (배 부총리)."""
+    orgs = orgs if orgs is not None else registry.find(text)
+    people: list[PersonMention] = []
+    seen: list[PersonMention] = []
+    for match in _PERSON_RE.finditer(text):
+        names = [n.strip() for n in re.split(r"[·ㆍ,]", match["names"])]
+        if not all(_is_name(n) for n in names):
+            continue
+        span_start, span_end = match.start("mid"), match.end("title")
+        inside = [o for o in orgs if o.start >= span_start and o.end <= span_end]
+        if match["mid"].strip() and not inside:
+            continue  # words between name and title that are no organization: not a person pattern
+        title = match["title"]
+        org = inside[0].canonical if inside else None
+        if org is None:
+            before = [o for o in orgs if o.end <= match.start() and match.start() - o.end <= 1]
+            org = before[-1].canonical if before else None
+        if inside and inside[-1].end > match.start("title"):
+            title = next((t for t in TITLES if title.endswith(t.replace(" ", ""))), title)
+        tail = text[match.end():match.end() + 40]
+        dual = re.match(r"\s*겸\s+(?P<mid>(?:\S+\s+){0,3}?)(?P<title>\S*?(?:" + _TITLE_ALT + "))", tail)
+        if dual and org is None:
+            later = [o for o in orgs if match.end() <= o.start < match.end() + dual.end()]
+            org = later[0].canonical if later else None
+        offset = match.start("names")
+        for name in names:
+            start = text.find(name, offset)
+            known = registry.people.get(name)
+            person = PersonMention(start, start + len(name), name, title, org or (known.org if known else None))
+            people.append(person)
+            seen.append(person)
+            offset = start + len(name)
+    taken = [(p.start, p.end) for p in people]
+    for match in _SHORT_RE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        surname, title = match["surname"], re.sub(r"\s+", " ", match["title"])
+        earlier = [p for p in seen if p.name.startswith(surname) and p.start < match.start()
+                   and (title in p.title or p.title.endswith(title))]
+        if earlier:
+            ref = earlier[-1]
+            people.append(PersonMention(match.start(), match.end(), ref.name, title, ref.organization))
+            continue
+        known = [p for p in registry.people.values() if p.name.startswith(surname) and title in p.titles]
+        if len(known) == 1:
+            people.append(PersonMention(match.start(), match.end(), known[0].name, title, known[0].org))
+    return sorted(people, key=lambda p: p.start)
+
+
+def _is_name(name: str) -> bool:
+    if not 2 <= len(name) <= 4 or name in NOT_NAMES:
+        return False
+    return name[0] in SURNAMES or name[:2] in SURNAMES
+
+
+def reporters(text: str) -> list[str]:
+    """Names in bylines (`김정현 기자`): the article's authors, never actors."""
+    return [re.sub(r"\s*(?:기자|특파원)$", "", m.group()) for m in _REPORTER_RE.finditer(text)]
+
+
+# --- module-level API over the built-in registry -----------------------------------------------
+
+@cache
+def default_registry() -> Registry:
+    return Registry.load()
+
+
+def canonical(name: str, registry: Registry | None = None) -> str | None:
+    """Any alias (spacing and case tolerant) to its canonical name; None when unknown."""
+    return (registry or default_registry()).canonical(name)
+
+
+def find(text: str, registry: Registry | None = None, exclude: tuple[str, ...] = ()) -> list[ActorMention]:
+    """Organizations in `text`: registry names and discovered ones, with offsets."""
+    return (registry or default_registry()).find(text, exclude)

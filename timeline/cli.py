@@ -1,0 +1,139 @@
+"""Command line: `timeline extract`, `timeline export`, `timeline orgs`. Parses, calls, prints."""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import actors, export, pipeline, store
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, never as a traceback."""
+
+
+def _registry(paths: list[str] | None) -> actors.Registry:
+    try:
+        return actors.Registry.load(*(paths or []))
+    except (ValueError, OSError) as exc:
+        raise UserError(str(exc)) from exc
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def cmd_extract(args) -> int:
+    """Read articles into a store.
+
+    Example: timeline extract seeds/ news.jsonl --store .timeline
+    """
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for path in missing:
+        print(f"skipped {path}: no such file or folder", file=sys.stderr)
+    paths = [p for p in args.paths if Path(p).exists()]
+    registry = _registry(args.registry)
+    show = sys.stderr.isatty() and not args.quiet
+
+    def progress(count: int) -> None:
+        if show and count % 50 == 0:
+            print(f"\r{count} articles read…", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = pipeline.run(paths, args.store, registry, on_error=pipeline.report_error, progress=progress)
+    except store.StoreError as exc:
+        raise UserError(str(exc)) from exc
+    if show:
+        print("\r", end="", file=sys.stderr)
+    for line in summary.lines():
+        print(line)
+    return 1 if missing and not paths else 0
+
+
+def _load(directory: str) -> store.Store:
+    if not store.exists(directory):
+        raise UserError(f"no store at {directory}: run `timeline extract PATH --store {directory}` first")
+    try:
+        return store.load(directory)
+    except store.StoreError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def cmd_export(args) -> int:
+    """Write the (filtered) events to .csv, .json or .parquet.
+
+    Example: timeline export --store .timeline --out timeline.csv --org SKT --status planned
+    """
+    data = _load(args.store)
+    registry = _registry(args.registry)
+    known = data.events["actors"].explode().drop_nulls().unique().to_list()
+    orgs, unknown = export.resolve_orgs(args.org or [], registry, known)
+    if unknown:
+        raise UserError(f"unknown organization: {', '.join(unknown)} (see `timeline orgs --store {args.store}`)")
+    selected = export.filter_events(data.events, orgs=orgs, types=args.type, statuses=args.status,
+                                    date_from=args.date_from, date_to=args.date_to, text=args.search)
+    try:
+        export.write(selected, Path(args.out))
+    except (ValueError, OSError) as exc:
+        raise UserError(f"cannot write {args.out}: {exc}") from exc
+    print(f"{selected.height} events written to {args.out}")
+    return 0
+
+
+def cmd_orgs(args) -> int:
+    """List organizations with their number of events.
+
+    Example: timeline orgs --store .timeline
+    """
+    data = _load(args.store)
+    counts = export.org_counts(data.events, _registry(args.registry))
+    for row in counts.iter_rows(named=True):
+        print(f"{row['events']:5d}  {row['organization']}  ({row['kind']})")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="timeline", description="Timelines of dated events from Korean news articles.")
+    commands = top.add_subparsers(dest="command", required=True)
+
+    def command(name, handler):
+        sub = commands.add_parser(name, help=handler.__doc__.splitlines()[0], description=handler.__doc__,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("--store", default=store.DEFAULT_STORE, help="store directory (default: .timeline)")
+        sub.add_argument("--registry", action="append", help="extra organization registry (TOML); repeatable")
+        return sub
+
+    extract = command("extract", cmd_extract)
+    extract.add_argument("paths", nargs="+", help="article files or folders (md, txt, html, jsonl, json, csv)")
+    extract.add_argument("--quiet", action="store_true", help="no progress output")
+    out = command("export", cmd_export)
+    out.add_argument("--out", required=True, help="output file: .csv, .json or .parquet")
+    out.add_argument("--org", action="append", help="organization, any alias (SKT, 과기정통부); repeatable")
+    out.add_argument("--type", action="append", help="event type (selection, elimination, ...); repeatable")
+    out.add_argument("--status", action="append", choices=["happened", "planned", "ongoing", "unknown"])
+    out.add_argument("--from", dest="date_from", type=_date, help="events ending on or after (YYYY-MM-DD)")
+    out.add_argument("--to", dest="date_to", type=_date, help="events starting on or before (YYYY-MM-DD)")
+    out.add_argument("--search", help="text in titles or sentences")
+    command("orgs", cmd_orgs)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except UserError as exc:
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("timeline: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,309 @@
+"""Event mentions: one dated event in one sentence of one article, with the actors of its clause.
+
+A sentence is cut into clauses at connective, quotative and final predicates. A date followed by
+an adnominal verb (`8월 선정된 A, B`) heads a relative clause: its actors are the ones inside it
+plus the nouns it modifies. Any other date belongs to its clause, minus the insides of other
+dates' relative clauses; a clause with no actor of its own takes the sentence's topic
+(`과기정통부는 ... 진행한다고 23일 밝혔다`). Dateless sentences that go on with the event just told
+inherit its date.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+from . import actors as actors_mod
+from . import sentences as sentences_mod
+from . import temporal
+from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
+
+DATA = Path(__file__).with_name("data")
+STATUSES = ("happened", "planned", "ongoing", "unknown")
+
+# Predicate endings that close a clause or open a relative clause (compact tables by role).
+_NEUTRAL = re.compile(r"(?:위한|대한|통한|관한|향한|의한|따른|같은|불과한|이한|유일한)$")
+_ADNOMINAL = re.compile(
+    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌)$"
+)
+_BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
+_QUOTE = re.compile(r"(?:다고|라고|다며|라며|냐고|자고|다는|라는)$")
+_CONNECTIVE = re.compile(
+    r"(?:[하되했됐었였았]고|[하되]며|[했됐었였]으며|[하되]면서|[했됐었였]지만|[하되했됐]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후)$"
+)
+_FINAL = re.compile(r"(?:다|요|죠|음|함|됨)$")
+_TOPIC = ("은", "는", "이", "가", "도")
+_ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
+_CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
+_CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|이후|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
+_CLOSING_PUNCT = ".,!?\"'”’)]"
+INHERIT_WINDOW = 3  # sentences a dateless continuation may be away from its dated event
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    role: str | None  # adnominal, connective, quote, final or None
+
+
+@cache
+def triggers() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = []
+    for number, line in enumerate((DATA / "triggers.tsv").read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, pattern = line.partition("\t")
+        if not pattern:
+            raise ValueError(f"triggers.tsv:{number}: expected 'event_type<TAB>regex'")
+        rows.append((kind, re.compile(pattern)))
+    return tuple(rows)
+
+
+def event_type(text: str) -> str:
+    for kind, pattern in triggers():
+        if pattern.search(text):
+            return kind
+    return "other"
+
+
+def extract(article: Article, registry: actors_mod.Registry | None = None) -> list[Mention]:
+    """Every event mention in an article, in text order."""
+    if article.error or not article.body or article.published_at is None:
+        return []
+    registry = registry or actors_mod.default_registry()
+    body = article.body
+    anchor = article.published_at
+    exclude = (article.publisher, *actors_mod.reporters(article.author))
+    all_timexes = [t for t in temporal.tag(body, anchor) if t.type in ("DATE", "TIME")]
+    organizations = registry.find(body, exclude=exclude)
+    people = actors_mod.find_persons(body, registry, organizations)
+    reporters = set(actors_mod.reporters(article.author))
+    people = [p for p in people if p.name not in reporters]
+    mentions: list[Mention] = []
+    last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
+    for index, sentence in enumerate(sentences_mod.split(body)):
+        if sentence.boilerplate:
+            continue
+        inside = lambda items: [x for x in items if sentence.start <= x.start and x.end <= sentence.end]  # noqa: E731
+        timexes = inside(all_timexes)
+        orgs, persons = inside(organizations), inside(people)
+        if timexes:
+            found = _dated(article, sentence, timexes, orgs, persons)
+            mentions.extend(found)
+            if found:
+                last = (index, found)
+        elif last is not None and index - last[0] <= INHERIT_WINDOW:
+            inherited = _continuation(article, sentence, last[1], orgs, persons)
+            mentions.extend(inherited)
+    return mentions
+
+
+def _tokens(text: str, base: int) -> list[_Token]:
+    tokens = []
+    for match in re.finditer(r"\S+", text):
+        word = match.group().rstrip(_CLOSING_PUNCT)
+        tokens.append(_Token(base + match.start(), base + match.start() + len(word), word, _role(word)))
+    for current, following in zip(tokens, tokens[1:]):
+        if current.role == "adnominal" and _BEFORE_NOUN_OF_PLAN.match(following.text):
+            current.role = None  # 발표할 예정이다: the clause goes on to 예정이다
+    return tokens
+
+
+def _role(word: str) -> str | None:
+    if len(word) < 2 or not re.search(r"[가-힣]$", word):
+        return None
+    if _QUOTE.search(word):
+        return "quote"
+    if _FINAL.search(word) and re.search(r"[다요죠]$", word):
+        return "final"
+    if _NEUTRAL.search(word):
+        return None
+    if _CONNECTIVE.search(word):
+        return "connective"
+    if _ADNOMINAL.search(word):
+        return "adnominal"
+    return None
+
+
+def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
+           persons: list[PersonMention]) -> list[Mention]:
+    body = article.body
+    tokens = _tokens(sentence.text, sentence.start)
+    bounds = [t.end for t in tokens if t.role in ("connective", "quote", "final")]
+    topic = _topic(body, sentence, orgs)
+    plans = []
+    for timex in timexes:
+        clause_start = max([sentence.start] + [b for b in bounds if b <= timex.start])
+        clause_end = min([b for b in bounds if b >= timex.end] + [sentence.end])
+        adnominal = next((t for t in tokens if t.start >= timex.end and t.end <= clause_end and t.role == "adnominal"), None)
+        if adnominal is not None:
+            region = (_relative_start(body, timex, orgs, clause_start), adnominal.end)
+            heads = _heads(body, adnominal.end, orgs)
+            plans.append((timex, region, True, heads, (clause_start, clause_end)))
+        else:
+            plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
+    interiors = [(region[0], region[1]) for _, region, relative, _, _ in plans if relative]
+    mentions = []
+    for timex, region, relative, heads, clause in plans:
+        start, end = region
+        own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
+        outside = lambda x: not any(a <= x.start < b for a, b in own_interiors)  # noqa: E731
+        members = [o for o in orgs if start <= o.start < end and outside(o)] + heads
+        people = [p for p in persons if start <= p.start < end and outside(p)]
+        if not relative:
+            members += [o for o in orgs if clause[0] <= o.start < clause[1] and outside(o) and o not in members]
+        if not members and not relative:
+            members = topic
+        text_region = _without(body, start, end, own_interiors)
+        kind = event_type(text_region)
+        mentions.append(_mention(article, sentence, timex, members, people, kind, text_region,
+                                 inherited=False, title_from=(timex.end - start)))
+    return mentions
+
+
+def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_start: int) -> int:
+    """A relative clause may begin before its date with a subject marked 이/가 (과기정통부가 8월 선정한)."""
+    start = timex.start
+    for org in sorted((o for o in orgs if clause_start <= o.end <= timex.start), key=lambda o: -o.start):
+        between = body[org.end:start]
+        if re.fullmatch(r"(?:이|가)\s*", between) or re.fullmatch(r"\s*", between):
+            start = org.start
+        else:
+            break
+    return start
+
+
+def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMention]:
+    """The organizations a relative clause modifies: a list right after its verb (선정된 A, B가)."""
+    heads = []
+    cursor = position
+    for org in sorted((o for o in orgs if o.start >= position), key=lambda o: o.start):
+        if re.fullmatch(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*", body[cursor:org.start]):
+            heads.append(org)
+            cursor = org.end
+        else:
+            break
+    return heads
+
+
+def _topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
+    """The sentence's subject or topic: organizations at its start marked 은/는/이/가 (with 와/과 lists)."""
+    topic = []
+    cursor = sentence.start
+    for org in orgs:
+        if not re.fullmatch(r"[\s,·、]*(?:와|과|및)?[\s,·、]*(?:\S{0,6}\s)?", body[cursor:org.start]):
+            break
+        topic.append(org)
+        cursor = org.end
+        if body.startswith(_TOPIC, org.end) or body[org.end:org.end + 4].lstrip("(").startswith(tuple("은는이가")):
+            return topic
+        if re.match(r"\([^)]{1,20}\)(?:은|는|이|가)", body[org.end:]):
+            return topic
+    return []
+
+
+def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
+    pieces, cursor = [], start
+    for a, b in sorted(holes):
+        if b <= start or a >= end:
+            continue
+        pieces.append(body[cursor:max(a, cursor)])
+        cursor = max(cursor, b)
+    pieces.append(body[cursor:end])
+    return " ".join(p for p in pieces if p)
+
+
+def _continuation(article: Article, sentence: Sentence, previous: list[Mention], orgs: list[ActorMention],
+                  persons: list[PersonMention]) -> list[Mention]:
+    """A dateless sentence that goes on with the event just told gets its date."""
+    text = sentence.text
+    kind = event_type(text)
+    direction, _ = temporal.direction_after(text, 0)
+    main = previous[-1]
+    if direction == "future" and main.status != "planned":
+        return []
+    continues = bool(_CONTINUES.match(text))
+    if not orgs and not continues and kind == "other":
+        return []
+    carried = [] if orgs else list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
+    anchor = Timex(sentence.start, sentence.start, main.timex_text, "DATE", main.date_value, main.mod, main.end_value)
+    mention = _mention(article, sentence, anchor, orgs, persons, kind if kind != "other" else main.event_type,
+                       text, inherited=True, title_from=0, extra_actors=carried, status=main.status)
+    return [mention]
+
+
+def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[ActorMention],
+             persons: list[PersonMention], kind: str, region_text: str, inherited: bool, title_from: int,
+             extra_actors: list[str] = (), status: str | None = None) -> Mention:
+    value = timex.value
+    day_value = value.split("T")[0]
+    covered = temporal.span(day_value, (timex.end_value or "").split("T")[0] or None, timex.mod)
+    if covered is None:
+        covered = (article.published_at.date(), article.published_at.date())
+    names = list(dict.fromkeys([m.canonical for m in members] + list(extra_actors)))
+    persons_names = list(dict.fromkeys(p.name for p in persons))
+    published = article.published_at.date()
+    status = status or _status(timex.direction, covered, published, region_text)
+    mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}".encode()).hexdigest()[:16]
+    return Mention(
+        mention_id=mention_id, article_id=article.id, source_path=article.source_path, sentence=sentence.text,
+        sentence_start=sentence.start, sentence_end=sentence.end, timex_text=timex.text,
+        timex_start=timex.start, timex_end=timex.end, date_value=value, end_value=timex.end_value,
+        date_start=covered[0], date_end=covered[1], granularity=temporal.granularity(value) or "day",
+        mod=timex.mod, status=status, event_type=kind, title=make_title(region_text, title_from),
+        actors=names, persons=persons_names, inherited=inherited, published_at=article.published_at,
+    )
+
+
+def _status(direction: str | None, covered: tuple[date, date], published: date, text: str) -> str:
+    if covered[0] > published:
+        return "planned"
+    if covered[0] <= published <= covered[1] and (_ONGOING.search(text) or (direction != "past" and covered[0] != covered[1])):
+        return "ongoing"
+    if direction == "future":
+        return "planned" if covered[1] >= published else "unknown"
+    if direction == "past" or covered[1] < published:
+        return "happened"
+    if covered[1] <= published:
+        return "happened" if direction != "future" else "planned"
+    return "unknown"
+
+
+_ENDINGS = re.compile(
+    r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|"
+    r"되었다|됐다고|됐다|됐고|됐으며|된다|되며|되고|되는|될|된|돼|시켰다|받았다|받는다|받은|받을|"
+    r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다)$"
+)
+_PARTICLE_END = re.compile(r"(?:을|를|은|는|이|가|의|에서|에게|에는|으로|로|과|와|도|에)$")
+
+
+def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
+    """A short Korean title from the clause: its words after the date, the predicate as a noun."""
+    after = text[title_from:] if title_from < len(text) else text
+    words = [w.strip("\"'“”‘’()[]·,.") for w in after.split()]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        words = [w.strip("\"'“”‘’()[]·,.") for w in text.split() if w.strip("\"'“”‘’()[]·,.")]
+    cleaned = []
+    for index, word in enumerate(words):
+        if index == len(words) - 1:
+            stem = _ENDINGS.sub("", word)
+            word = stem if len(stem) >= 2 else word
+        elif not re.search(r"\d", word):
+            word = _PARTICLE_END.sub("", word) if len(word) > 2 else word
+        if word:
+            cleaned.append(word)
+    title = " ".join(cleaned)
+    while len(title) > limit and " " in title:
+        title = title.split(" ", 1)[1]
+    return title[:limit]
+
+
+def plan_changed(sentence: str) -> bool:
+    """`당초 4개 팀을 선정할 계획이었지만 3개 팀만`: a plan the sentence says was changed."""
+    return bool(_CHANGED_PLAN.search(sentence))

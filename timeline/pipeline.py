@@ -1,0 +1,95 @@
+"""From files to a store: read, extract mentions article by article, merge events, save."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from . import actors, ingest, mentions, merge, schema, store
+from .records import Article, Mention
+
+MENTION_FIELDS = [f for f in schema.MENTIONS if f != "plan_changed"]
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    added: int = 0
+    duplicates: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    mentions: int = 0
+    events: int = 0
+
+    def lines(self) -> list[str]:
+        return [
+            f"articles read: {self.read}, added: {self.added}, duplicates skipped: {self.duplicates}, "
+            f"with errors: {len(self.errors)}",
+            f"mentions in store: {self.mentions}, events in store: {self.events}",
+        ]
+
+
+def article_row(article: Article) -> dict:
+    return {"article_id": article.id, "source_path": article.source_path, "title": article.title,
+            "body": article.body, "publisher": article.publisher, "author": article.author, "url": article.url,
+            "published_at": article.published_at, "encoding": article.encoding, "error": article.error}
+
+
+def mention_row(mention: Mention) -> dict:
+    row = {name: getattr(mention, name) for name in MENTION_FIELDS}
+    row["plan_changed"] = mentions.plan_changed(mention.sentence)
+    return row
+
+
+def extract_articles(articles: Iterable[Article], registry: actors.Registry) -> tuple[list[dict], list[dict]]:
+    """Article rows and mention rows for articles already de-duplicated."""
+    article_rows, mention_rows = [], []
+    for article in articles:
+        article_rows.append(article_row(article))
+        mention_rows.extend(mention_row(m) for m in mentions.extract(article, registry))
+    return article_rows, mention_rows
+
+
+def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Registry | None = None,
+        on_error: Callable[[str, str], None] | None = None,
+        progress: Callable[[int], None] | None = None) -> Summary:
+    """Add the articles under `paths` to the store in `directory`; the same inputs give the same store."""
+    registry = registry or actors.default_registry()
+    current = store.load(directory)
+    summary = Summary()
+    seen_ids = set(current.articles["article_id"].to_list())
+    seen_urls = {u for u in current.articles["url"].to_list() if u}
+    seen_bodies = {ingest.body_key(b) for b in current.articles["body"].to_list() if b}
+    fresh: list[Article] = []
+    for article in ingest.read_paths(paths):
+        summary.read += 1
+        if progress:
+            progress(summary.read)
+        if article.error:
+            summary.errors.append((article.source_path, article.error))
+            if on_error:
+                on_error(article.source_path, article.error)
+        key = ingest.body_key(article.body) if article.body else None
+        if article.id in seen_ids or (article.url and article.url in seen_urls) or (key and key in seen_bodies):
+            summary.duplicates += 1
+            continue
+        seen_ids.add(article.id)
+        if article.url:
+            seen_urls.add(article.url)
+        if key:
+            seen_bodies.add(key)
+        fresh.append(article)
+    article_rows, mention_rows = extract_articles(fresh, registry)
+    summary.added = len(article_rows)
+    articles = pl.concat([current.articles, schema.frame(article_rows, schema.ARTICLES)]).sort("article_id")
+    all_mentions = pl.concat([current.mentions, schema.frame(mention_rows, schema.MENTIONS)]).sort("mention_id")
+    events = merge.build_events(all_mentions)
+    store.save(store.Store(articles, all_mentions, events), directory)
+    summary.mentions, summary.events = all_mentions.height, events.height
+    return summary
+
+
+def report_error(path: str, reason: str) -> None:
+    print(f"skipped {path}: {reason}", file=sys.stderr)

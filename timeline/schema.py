@@ -1,0 +1,52 @@
+"""The column schema of every stored table; the one place that names them."""
+from __future__ import annotations
+
+import polars as pl
+
+TZ = "Asia/Seoul"
+STRINGS = pl.List(pl.String)
+
+ARTICLES = {
+    "article_id": pl.String, "source_path": pl.String, "title": pl.String, "body": pl.String,
+    "publisher": pl.String, "author": pl.String, "url": pl.String,
+    "published_at": pl.Datetime("us", TZ), "encoding": pl.String, "error": pl.String,
+}
+MENTIONS = {
+    "mention_id": pl.String, "article_id": pl.String, "source_path": pl.String, "sentence": pl.String,
+    "sentence_start": pl.Int64, "sentence_end": pl.Int64, "timex_text": pl.String, "timex_start": pl.Int64,
+    "timex_end": pl.Int64, "date_value": pl.String, "end_value": pl.String, "date_start": pl.Date,
+    "date_end": pl.Date, "granularity": pl.String, "mod": pl.String, "status": pl.String,
+    "event_type": pl.String, "title": pl.String, "actors": STRINGS, "persons": STRINGS,
+    "inherited": pl.Boolean, "published_at": pl.Datetime("us", TZ), "plan_changed": pl.Boolean,
+}
+EVENTS = {
+    "event_id": pl.String, "date_value": pl.String, "end_value": pl.String, "date_start": pl.Date,
+    "date_end": pl.Date, "granularity": pl.String, "mod": pl.String, "event_type": pl.String,
+    "status": pl.String, "title": pl.String, "actors": STRINGS, "persons": STRINGS, "n_sources": pl.Int64,
+    "n_mentions": pl.Int64, "article_ids": STRINGS, "mention_ids": STRINGS,
+    "first_reported": pl.Datetime("us", TZ), "last_reported": pl.Datetime("us", TZ),
+    "plan_status": pl.String, "fulfilled_by": pl.String, "actual_date": pl.Date, "slip_days": pl.Int64,
+    "plan_changed": pl.Boolean, "sentence": pl.String, "timex_text": pl.String,
+}
+STAGES = {
+    "organization": pl.String, "date_start": pl.Date, "stage": pl.String, "event_id": pl.String,
+    "title": pl.String,
+}
+TABLES = {"articles": ARTICLES, "mentions": MENTIONS, "events": EVENTS}
+
+
+def empty(schema: dict) -> pl.DataFrame:
+    return pl.DataFrame(schema=schema)
+
+
+def frame(rows: list[dict], schema: dict) -> pl.DataFrame:
+    """Rows to a frame with exactly the schema's columns and types."""
+    if not rows:
+        return empty(schema)
+    return pl.DataFrame([{k: row.get(k) for k in schema} for row in rows], schema=schema, strict=False)
+
+
+def conform(df: pl.DataFrame, schema: dict) -> pl.DataFrame:
+    """A frame with the schema's columns in order; missing ones null (older stores)."""
+    columns = [pl.col(c).cast(t) if c in df.columns else pl.lit(None, dtype=t).alias(c) for c, t in schema.items()]
+    return df.select(columns)
