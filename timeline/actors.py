@@ -16,6 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from .records import ActorMention, PersonMention
+from .text import hidden_spans, overlaps
 
 DATA = Path(__file__).with_name("data")
 
@@ -116,8 +117,9 @@ class Registry:
     def find(self, text: str, exclude: tuple[str, ...] = ()) -> list[ActorMention]:
         """Registry organizations and discovered ones, in text order, without overlaps."""
         excluded = {self.canonical(e) or _canonical_unknown(e) for e in exclude if e}
-        found = self._find_registered(text)
-        taken = [(m.start, m.end) for m in found]
+        hidden = hidden_spans(text)
+        found = [m for m in self._find_registered(text) if not overlaps(m.start, m.end, hidden)]
+        taken = [(m.start, m.end) for m in found] + hidden
         for mention in _discover(text, self):
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found.append(mention)

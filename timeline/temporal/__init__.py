@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from ..records import Timex
+from ..text import hidden_spans, overlaps
 from . import grammar
 from .lexicon import lookup, tense_rules
 from .values import granularity, span, value_range
@@ -18,7 +19,6 @@ from .values import granularity, span, value_range
 __all__ = ["Timex", "tag", "direction_after", "value_range", "span", "granularity"]
 
 _SENTENCE_END = re.compile(r"(?<=[가-힣\"'”’)])[.!?](?!\d)|\n")
-_HIDDEN = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*$")
 # Where the clause a date belongs to ends: quotative and tensed connective endings.
 _CLAUSE_STOP = re.compile(r"(?:[다라]며|[다라]고|[했됐었였]고|[했됐었였]으며|지만|는데)(?=[\s,]|$)")
@@ -34,9 +34,9 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
     atoms = grammar.scan(text)
     if not atoms:
         return []
-    if "@" in text or "http" in text or "www." in text:
-        hidden = [(m.start(), m.end()) for m in _HIDDEN.finditer(text)]
-        atoms = [a for a in atoms if not any(s < a.end and a.start < e for s, e in hidden)]
+    hidden = hidden_spans(text)
+    if hidden:
+        atoms = [a for a in atoms if not overlaps(a.start, a.end, hidden)]
     expressions = grammar.group(atoms, text)
     resolver = _Resolver(text, anchor_day)
     timexes: list[Timex] = []
