@@ -266,12 +266,14 @@ def _discover(text: str, registry: Registry) -> list[ActorMention]:
 
 # --- people --------------------------------------------------------------------------------------
 
+_TITLE_STARTS = tuple(t for t in TITLES if len(t) >= 2 and "가" <= t[0] <= "힣")
 _TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", r"\s*") for t in TITLES)
 _PERSON_RE = re.compile(
     r"(?<![가-힣])(?P<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s+"
     r"(?P<mid>(?:[^\s.,\"'“”]+\s+){0,4}?)(?P<title>[^\s.,\"'“”]*?(?:" + _TITLE_ALT + r"))"
     r"(?=[은는이가의도을를과와께에,.\s)(]|$|님|으로|로서|직무|겸)"
 )
+_WORD_START = re.compile(r"(?<![가-힣])[가-힣]")
 _SHORT_RE = re.compile(r"(?<![가-힣])(?P<surname>[가-힣])\s+(?P<title>" + _TITLE_ALT + r")(?=[은는이가의도을를과와께에,.\s)]|$|으로)")
 _REPORTER_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)")
 
@@ -281,10 +283,17 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
     orgs = orgs if orgs is not None else registry.find(text)
     people: list[PersonMention] = []
     seen: list[PersonMention] = []
-    for match in _PERSON_RE.finditer(text):
+    cursor = 0
+    for candidate in _WORD_START.finditer(text):
+        if candidate.start() < cursor:
+            continue
+        match = _PERSON_RE.match(text, candidate.start())
+        if match is None:
+            continue
         names = [n.strip() for n in re.split(r"[·ㆍ,]", match["names"])]
         if not all(_is_name(n) for n in names):
             continue
+        cursor = match.end()
         span_start, span_end = match.start("mid"), match.end("title")
         inside = [o for o in orgs if o.start >= span_start and o.end <= span_end]
         if match["mid"].strip() and not inside:
@@ -327,7 +336,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
 
 
 def _is_name(name: str) -> bool:
-    if not 2 <= len(name) <= 4 or name in NOT_NAMES:
+    if not 2 <= len(name) <= 4 or name in NOT_NAMES or name.startswith(_TITLE_STARTS):
         return False
     return name[0] in SURNAMES or name[:2] in SURNAMES
 

@@ -22,6 +22,8 @@ from .records import Article
 
 SEOUL = ZoneInfo("Asia/Seoul")
 MAX_BYTES = 20 * 1024 * 1024  # one news article is a few KB; larger files are dumps or mistakes
+# Encodings Korean news files come in; a detector's other guesses on broken bytes are noise.
+KOREAN_ENCODINGS = {"utf_8", "utf_16", "utf_16_le", "utf_16_be", "cp949", "euc_kr", "johab", "iso2022_kr"}
 SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".csv"}
 
 # Column names that exports use for each article field, first match wins.
@@ -120,7 +122,7 @@ def decode(raw: bytes) -> tuple[str, str, str | None]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw[:200_000]).best()
-    if best is not None:
+    if best is not None and best.encoding in KOREAN_ENCODINGS:
         try:
             return raw.decode(best.encoding), best.encoding, None
         except (UnicodeDecodeError, LookupError):

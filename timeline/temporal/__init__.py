@@ -68,8 +68,8 @@ def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) 
 
 def direction_after(text: str, end: int, start: int | None = None) -> tuple[str | None, str]:
     """(direction, scope) the clause after a date gives it: past/future/None and next/clause."""
-    stop = _SENTENCE_END.search(text, end)
-    limit = min(stop.start() if stop else len(text), end + CLAUSE_LIMIT)
+    stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
+    limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
     rest = text[end:limit]
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:

@@ -31,16 +31,16 @@ def _patterns() -> list[tuple[str, str]]:
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_DASH}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_DASH}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일))"),
         ("offset",
-         rf"(?:(?P<on>\d+|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일)|(?P<oc>{a('day_count')}))"
+         rf"(?:(?P<on>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일)|(?P<oc>{a('day_count')}))"
          rf"\s*(?P<od>{a('offset_dir')})(?=[에의은는도부까]|[^가-힣]|$)"),
         ("duration",
          rf"(?:(?P<ua>{a('approx')})\s*)?(?:"
-         rf"(?P<un0>\d+)\s*년\s*(?:(?P<um0>\d+)\s*개월|(?P<half0>반))\s*(?P<us0>{a('duration_suffix')})?"
-         rf"|(?P<un1>\d+(?:\.\d+)?|{a('number_word')})\s*(?P<ux1>여)?\s*(?P<uu1>개월|시간|주일|분)\s*(?P<us1>{a('duration_suffix')})?"
-         rf"|(?P<un2>\d+(?:\.\d+)?|{a('number_word')})\s*(?P<ux2>여)?\s*(?P<uu2>년|해|달|주|일)\s*(?P<us2>{a('duration_suffix')})"
+         rf"(?P<un0>(?<!\d)\d{{1,3}})\s*년\s*(?:(?P<um0>\d{{1,2}})\s*개월|(?P<half0>반))\s*(?P<us0>{a('duration_suffix')})?"
+         rf"|(?P<un1>(?<![\d.])\d{{1,4}}(?:\.\d{{1,2}})?|{a('number_word')})\s*(?P<ux1>여)?\s*(?P<uu1>개월|시간|주일|분)\s*(?P<us1>{a('duration_suffix')})?"
+         rf"|(?P<un2>(?<![\d.])\d{{1,4}}(?:\.\d{{1,2}})?|{a('number_word')})\s*(?P<ux2>여)?\s*(?P<uu2>년|해|달|주|일)\s*(?P<us2>{a('duration_suffix')})"
          rf"|(?P<uc>{a('day_count')})\s*(?P<us3>{a('duration_suffix')})?)"
          rf"(?=[의에을를은는이가도만으]|[^가-힣]|$)"),
-        ("set", rf"(?P<sw>{a('set_word')}){WORD_END}|(?P<sn>\d+|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
+        ("set", rf"(?P<sw>{a('set_word')}){WORD_END}|(?P<sn>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
         ("year",
          rf"(?:(?<!\d)(?P<ya>{Y4})\s*년(?:도)?|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
          rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}"

@@ -1,0 +1,43 @@
+import pytest
+
+from timeline import actors
+
+
+@pytest.mark.parametrize("alias, name", [
+    ("SKT", "SK텔레콤"), ("에스케이텔레콤", "SK텔레콤"), ("ncai", "NC AI"), ("엔씨에이아이", "NC AI"),
+    ("엘지경영개발원 AI연구원", "LG AI연구원"), ("LG AI Research", "LG AI연구원"), ("과기부", "과학기술정보통신부"),
+    ("MSIT", "과학기술정보통신부"), ("카이스트", "한국과학기술원"), ("과기 정통부", "과학기술정보통신부"),
+])
+def test_canonical(alias, name):
+    assert actors.canonical(alias) == name
+
+
+def test_canonical_unknown_is_none():
+    assert actors.canonical("없는회사") is None
+
+
+def test_find_longest_match_particles_and_compounds():
+    found = [(m.text, m.canonical) for m in actors.find("LG AI연구원장과 네이버클라우드는 업스테이지 컨소시엄, SK텔레콤이 참여했다")]
+    assert found == [("LG AI연구원", "LG AI연구원"), ("네이버클라우드", "네이버클라우드"), ("업스테이지", "업스테이지"),
+                     ("SK텔레콤", "SK텔레콤")]
+
+
+def test_discovery_and_traps():
+    text = "△한빛테크놀로지스 △누리랩스가 신청했다. 정부와 업계, 정예팀 관계자가 코엑스와 정부서울청사에 모였다. K-엑사원과 B200도 언급됐다."
+    found = {(m.canonical, m.source) for m in actors.find(text)}
+    assert found == {("한빛테크놀로지스", "discovered"), ("누리랩스", "discovered")}
+
+
+def test_user_registry_overrides(tmp_path):
+    extra = tmp_path / "my.toml"
+    extra.write_text('[[org]]\nname = "한빛테크"\nkind = "company"\naliases = ["Hanbit", "한빛"]\n', encoding="utf-8")
+    registry = actors.Registry.load(extra)
+    assert registry.canonical("hanbit") == "한빛테크"
+    assert registry.canonical("SKT") == "SK텔레콤"
+
+
+def test_persons_with_titles_and_short_references():
+    registry = actors.default_registry()
+    text = "배경훈 부총리 겸 과학기술정보통신부 장관과 김성훈 업스테이지 대표가 만났다. 배 부총리는 말했다."
+    people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
+    assert people == [("배경훈", "과학기술정보통신부"), ("김성훈", "업스테이지"), ("배경훈", "과학기술정보통신부")]

@@ -1,0 +1,110 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from timeline import ingest
+from timeline.sentences import split
+
+from .conftest import SEEDS
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+def read_one(path):
+    articles = ingest.read_file(path)
+    assert len(articles) == 1
+    return articles[0]
+
+
+def test_seed_front_matter_entities_author_and_time():
+    article = read_one(SEEDS / "000_f04b397c2416b6f8.txt")
+    assert article.error is None
+    assert article.id == "421_0008686824"
+    assert article.title == "'국가대표 AI' 프로젝트 1차 성과 공개…\"글로벌 AI 모델 수준\""
+    assert article.author == "김정현 기자 (Kris@news1.kr)"
+    assert article.publisher == "뉴스1"
+    assert article.published_at == datetime(2025, 12, 30, 0, 0, tzinfo=SEOUL)
+    assert "(서울=뉴스1) 김정현 기자 =" in article.body and "&#x27;" not in article.body
+
+
+def test_portal_text_in_cp949(tmp_path):
+    article = read_one(SEEDS / "016_portal_copy_cp949.txt")
+    assert article.encoding == "cp949"
+    assert article.title == "정부, 독자 AI 모델 서면평가 결과 발표 예고"
+    assert article.published_at == datetime(2025, 7, 24, 17, 3, tzinfo=SEOUL)
+    assert article.body.startswith("과학기술정보통신부는")
+
+
+def test_portal_text_with_other_stamp_and_bom(tmp_path):
+    path = tmp_path / "copy.txt"
+    path.write_bytes("\ufeff제목 줄\n기사입력 2026-01-15 16:48\n\n본문이다. 15일 발표했다.".encode("utf-8"))
+    article = read_one(path)
+    assert article.encoding == "utf-8-sig"
+    assert article.published_at == datetime(2026, 1, 15, 16, 48, tzinfo=SEOUL)
+    assert article.title == "제목 줄"
+
+
+def test_html_meta_and_main_text_only():
+    article = read_one(SEEDS / "017_saved_page.html")
+    assert article.title.startswith("추가 정예팀 발표 임박")
+    assert article.url == "https://example.kr/news/demo_017"
+    assert article.publisher == "에이아이타임스"
+    assert article.published_at == datetime(2026, 2, 18, 9, 20, tzinfo=SEOUL)
+    assert "19일 발표 평가" in article.body
+    assert "많이 본 뉴스" not in article.body and "반도체 수출" not in article.body and "대표전화" not in article.body
+
+
+def test_jsonl_and_csv_rows(tmp_path):
+    jsonl = tmp_path / "export.jsonl"
+    jsonl.write_text('{"title": "가", "text": "과기정통부는 15일 발표했다.", "date": "2026-01-15 10:00", "url": "u1"}\n'
+                     'not json\n{"title": "나", "content": "본문", "published_at": "2026-01-16"}\n', encoding="utf-8")
+    rows = ingest.read_file(jsonl)
+    assert len(rows) == 3 and rows[0].title == "가"
+    assert rows[0].body.startswith("과기정통부") and rows[0].url == "u1"
+    assert rows[1].error.startswith("invalid JSON on line 2")
+    assert rows[2].published_at == datetime(2026, 1, 16, tzinfo=SEOUL)
+    csv = tmp_path / "export.csv"
+    csv.write_text("title,body,date,publisher\n제목,본문 문장이다.,2026.02.20. 오후 5:03,뉴스\n", encoding="utf-8")
+    (row,) = ingest.read_file(csv)
+    assert row.publisher == "뉴스" and row.published_at == datetime(2026, 2, 20, 17, 3, tzinfo=SEOUL)
+
+
+def test_bad_inputs_each_get_a_reason(tmp_path):
+    cases = {
+        "empty.md": b"",
+        "binary.md": b"\x00\x01\x02binary",
+        "truncated.md": "---\ntitle: 잘린 기사\npublished_at: 2026-01-15\n".encode(),
+        "notes.docx": b"whatever",
+        "nodate.md": "---\ntitle: 날짜 없음\n---\n본문만 있다.".encode(),
+        "broken.txt": "제목\n입력 2026.01.15. 오후 1:00\n".encode() + b"\x80\x80 text",
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+    big = tmp_path / "huge.md"
+    with open(big, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    reasons = {}
+    for article in ingest.read_paths([tmp_path]):
+        reasons[article.source_path.rsplit("/", 1)[-1]] = article.error
+    assert reasons["empty.md"] == "empty file"
+    assert reasons["binary.md"] == "binary file, not text"
+    assert reasons["truncated.md"].startswith("truncated front matter")
+    assert reasons["notes.docx"].startswith("unsupported file type '.docx'")
+    assert reasons["nodate.md"].startswith("no publication date")
+    assert reasons["huge.md"].startswith("file is 52.4 MB")
+    assert reasons["broken.txt"] == "undecodable bytes: 2 characters replaced"
+
+
+def test_sentences_split_glued_and_mark_boilerplate():
+    body = ("(서울=뉴스1) 김정현 기자 = 첫 문장이다.이날 둘째 문장이 붙어 있다. 점수는 33.6점이었다.\n"
+            "▲배경훈 장관이 말하고 있다. 2026.1.15 [사진]\n입력 2026.01.15. 오후 1:00\nkim@news1.kr\nⓒ 뉴스1 무단 전재 금지\n"
+            "관련기사\n다른 기사 제목\n")
+    pieces = [(s.text, s.boilerplate) for s in split(body)]
+    assert ("(서울=뉴스1) 김정현 기자 =", "byline") in pieces
+    assert ("첫 문장이다.", None) in pieces and ("이날 둘째 문장이 붙어 있다.", None) in pieces
+    assert ("점수는 33.6점이었다.", None) in pieces
+    assert ("▲배경훈 장관이 말하고 있다. 2026.1.15 [사진]", None) in pieces
+    reasons = {text: why for text, why in pieces}
+    assert reasons["입력 2026.01.15. 오후 1:00"] == "stamp"
+    assert reasons["kim@news1.kr"] == "email"
+    assert reasons["ⓒ 뉴스1 무단 전재 금지"] == "copyright"
+    assert reasons["다른 기사 제목"] == "related"

@@ -1,0 +1,90 @@
+import csv
+import io
+import shutil
+import subprocess
+import sys
+
+import polars as pl
+
+from timeline import cli, export, pipeline, store
+
+from .conftest import ROOT, SEEDS
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "timeline", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_rerun_gives_same_store(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    pipeline.run([SEEDS], first)
+    pipeline.run([SEEDS], second)
+    again = pipeline.run([SEEDS], second)
+    assert again.added == 0 and again.duplicates == again.read
+    for name in ("articles", "mentions", "events"):
+        assert pl.read_parquet(first / f"{name}.parquet").equals(pl.read_parquet(second / f"{name}.parquet"))
+
+
+def test_incremental_add_without_duplicates(tmp_path):
+    part = tmp_path / "part"
+    part.mkdir()
+    for path in sorted(SEEDS.iterdir())[:5]:
+        shutil.copy(path, part)
+    directory = tmp_path / "store"
+    pipeline.run([part], directory)
+    full = pipeline.run([SEEDS], directory)
+    assert full.added == len(list(SEEDS.iterdir())) - 5
+    data = store.load(directory)
+    assert data.articles["article_id"].is_unique().all()
+    reference = tmp_path / "ref"
+    pipeline.run([SEEDS], reference)
+    assert store.load(reference).events.height == data.events.height
+
+
+def test_bad_file_is_reported_and_others_processed(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    (folder / "broken.md").write_bytes(b"\x00\x00binary")
+    result = run_cli("extract", str(folder), "--store", str(tmp_path / "s"))
+    assert result.returncode == 0
+    assert "broken.md: binary file, not text" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"added: {len(list(folder.iterdir()))}" in result.stdout
+
+
+def test_export_filters_alias_and_csv_safety(seed_store, tmp_path):
+    out = tmp_path / "skt.csv"
+    assert cli.main(["export", "--store", str(seed_store), "--out", str(out), "--org", "SKT"]) == 0
+    raw = out.read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows and all("SK텔레콤" in row["actors"] for row in rows)
+    events = store.load(seed_store).events
+    assert len(rows) == events.filter(pl.col("actors").list.contains("SK텔레콤")).height
+    planned = tmp_path / "planned.json"
+    assert cli.main(["export", "--store", str(seed_store), "--out", str(planned), "--status", "planned",
+                     "--from", "2026-01-01"]) == 0
+    assert '"planned"' in planned.read_text(encoding="utf-8")
+
+
+def test_csv_neutralizes_formulas():
+    events = pl.DataFrame({"title": ["=HYPERLINK(\"x\")", "+1", "보통 제목", "@cmd", "-2"], "actors": [["a"]] * 5})
+    text = export.to_csv_bytes(events).decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and "'+1" in text and "'@cmd" in text and "'-2" in text and "\n보통 제목" in text
+
+
+def test_cli_errors_are_one_line(tmp_path):
+    result = run_cli("export", "--store", str(tmp_path / "none"), "--out", str(tmp_path / "x.csv"))
+    assert result.returncode == 2 and "no store at" in result.stderr and "Traceback" not in result.stderr
+    result = run_cli("orgs", "--store", str(tmp_path / "none"))
+    assert result.returncode == 2
+
+
+def test_orgs_lists_counts(seed_store):
+    result = run_cli("orgs", "--store", str(seed_store))
+    assert result.returncode == 0 and "과학기술정보통신부" in result.stdout
+
+
+def test_unknown_org_is_a_clear_error(seed_store, tmp_path):
+    result = run_cli("export", "--store", str(seed_store), "--out", str(tmp_path / "x.csv"), "--org", "없는회사")
+    assert result.returncode == 2 and "unknown organization: 없는회사" in result.stderr

@@ -1,0 +1,73 @@
+from datetime import date, datetime
+
+import pytest
+
+from timeline.evaluation import load_temporal, score_temporal
+from timeline.temporal import lexicon, tag, value_range
+
+
+def values(text, anchor):
+    return [(t.text, t.type, t.value, t.end_value, t.mod) for t in tag(text, anchor)]
+
+
+def test_gold_set_size_and_quality():
+    cases = load_temporal()
+    score, errors = score_temporal(cases, tag)
+    assert score.total >= 200
+    assert sum(len(c.traps) for c in cases) >= 40
+    assert score.f1 >= 0.97, "\n".join(errors)
+    assert score.accuracy >= 0.97, "\n".join(errors)
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("정부는 8월 선정된 팀을 발표했다", date(2025, 12, 20), "2025-08"),
+    ("1월 중 결과를 발표할 예정이다", date(2025, 12, 30), "2026-01"),
+    ("25일 결과를 발표했다", date(2026, 1, 20), "2025-12-25"),
+    ("오는 3일 설명회를 연다", date(2026, 1, 20), "2026-02-03"),
+    ("이듬해 평가가 이어진다", date(2026, 1, 20), "2027"),
+    ("지난달 말 공고가 나왔다", date(2026, 3, 2), "2026-02"),
+])
+def test_direction_and_relative_resolution(text, anchor, expected):
+    assert tag(text, anchor)[0].value == expected
+
+
+def test_anaphora_follow_the_main_event_not_an_aside():
+    text = "정부는 15일 결과를 발표했다. 앞서 지난달 30일 발표회가 열렸다. 이날 발표에는 세 팀이 포함됐다."
+    found = tag(text, datetime(2026, 1, 16, 9))
+    assert [t.value for t in found] == ["2026-01-15", "2025-12-30", "2026-01-15"]
+
+
+def test_non_times_are_not_dates():
+    text = "1차 평가 2차관 15개 팀 40점 만점에 33.6점 1000여명 B200 768장 95% 300B 1936억원 010-2026-0115 https://x.kr/2026/01/15"
+    assert [t for t in tag(text, date(2026, 1, 15)) if t.type in ("DATE", "TIME")] == []
+
+
+def test_durations_and_sets():
+    got = values("4개월간 개발했고 6개월마다 평가하며 매년 보고한다", date(2026, 1, 15))
+    assert got == [("4개월간", "DURATION", "P4M", None, None), ("6개월마다", "SET", "P6M", None, None),
+                   ("매년", "SET", "P1Y", None, None)]
+
+
+def test_pathological_inputs_finish():
+    for text in ("7" * 1_000_000, "년월일" * 330_000, "2026년 " * 100_000):
+        tag(text, date(2026, 1, 1))  # must return; the benchmark reports the time
+
+
+def test_value_ranges():
+    assert value_range("2025-08", "START") == (date(2025, 8, 1), date(2025, 8, 10))
+    assert value_range("2026-H1") == (date(2026, 1, 1), date(2026, 6, 30))
+    assert value_range("2026-W04") == (date(2026, 1, 19), date(2026, 1, 25))
+    assert value_range("2025-12-30T14:30") == (date(2025, 12, 30), date(2025, 12, 30))
+
+
+def test_lexicon_examples_and_errors(tmp_path, monkeypatch):
+    words = lexicon.words()
+    assert words["day_rel"]["그제"] == "-2" and words["month_part"]["중순"] == "MID"
+    broken = tmp_path / "lexicon.tsv"
+    broken.write_text("year_rel\t올해\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.words.cache_clear()
+    with pytest.raises(lexicon.LexiconError, match="lexicon.tsv:1: expected 3"):
+        lexicon.words()
+    monkeypatch.undo()
+    lexicon.words.cache_clear()
