@@ -71,3 +71,17 @@ def test_lexicon_examples_and_errors(tmp_path, monkeypatch):
         lexicon.words()
     monkeypatch.undo()
     lexicon.words.cache_clear()
+
+
+def test_anchor_scan_agrees_with_full_scan():
+    from timeline import ingest
+    from timeline.temporal import grammar
+
+    from .conftest import SEEDS
+
+    texts = [c.text for c in load_temporal()] + [a.body for a in ingest.read_paths([SEEDS]) if a.body]
+    texts.append("다가오는 금요일 오후 3시 반, 두 달 만에 (현지시간) 올 상반기 '26년 이튿날 일주일간 매년 8월")
+    for text in texts:
+        fast = [(a.kind, a.start, a.end) for a in grammar.scan(text)]
+        full = [(a.kind, a.start, a.end) for a in grammar.scan_full(text)]
+        assert fast == full, text

@@ -6,6 +6,7 @@ date the narrative is about.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date, datetime, timedelta
@@ -13,7 +14,7 @@ from datetime import date, datetime, timedelta
 from ..records import Timex
 from ..text import hidden_spans, overlaps
 from . import grammar
-from .lexicon import lookup, tense_rules
+from .lexicon import lookup, tense_patterns
 from .values import granularity, span, value_range
 
 __all__ = ["Timex", "tag", "direction_after", "value_range", "span", "granularity"]
@@ -24,6 +25,8 @@ _RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*
 _CLAUSE_STOP = re.compile(r"(?:[다라]며|[다라]고|[했됐었였]고|[했됐었였]으며|지만|는데)(?=[\s,]|$)")
 _ASIDE = re.compile(r"^\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 CLAUSE_LIMIT = 160
+_WORD = re.compile(r"\S*")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 def tag(text: str, anchor: date | datetime) -> list[Timex]:
@@ -74,21 +77,20 @@ def direction_after(text: str, end: int, start: int | None = None) -> tuple[str 
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
-    word_end = re.match(r"\S*", rest).end()
-    following = re.match(r"\s*(\S+)", rest[word_end:])
+    word_end = _WORD.match(rest).end()
+    following = _NEXT_WORD.match(rest, word_end)
     next_word = following.group(1).rstrip(".,!?\"'”’)") if following else ""
-    best: tuple[int, str, str] | None = None
-    for rule in tense_rules():
-        if rule.scope == "next":
-            if next_word and rule.pattern.search(next_word) and len(next_word) >= 2:
-                return (None if rule.direction == "none" else rule.direction), "next"
-            continue
-        found = rule.pattern.search(rest)
-        if found and (best is None or found.start() < best[0]):
-            best = (found.start(), rule.direction, "clause")
-    if best is None:
+    next_pattern, next_directions, clause_pattern, clause_directions = tense_patterns()
+    if len(next_word) >= 2:
+        found = next_pattern.search(next_word)
+        if found:
+            direction = next_directions[found.lastindex - 1]
+            return (None if direction == "none" else direction), "next"
+    found = clause_pattern.search(rest)
+    if found is None:
         return None, "clause"
-    return (None if best[1] == "none" else best[1]), best[2]
+    direction = clause_directions[found.lastindex - 1]
+    return (None if direction == "none" else direction), "clause"
 
 
 class _Resolver:
@@ -101,6 +103,12 @@ class _Resolver:
         self.narrative_main: date | None = None  # last day of a main clause
         self.narrative_any: date | None = None  # last day seen, for texts with no main-clause day
         self.reference_year = anchor.year
+        self._starts: list[int] | None = None
+
+    def _sentence_start(self, position: int) -> int:
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        return self._starts[bisect.bisect_right(self._starts, position) - 1]
 
     # -- public steps ---------------------------------------------------------------------------
     def single(self, expression: grammar.Expression) -> Timex | None:
@@ -152,8 +160,7 @@ class _Resolver:
         if not day or day[0] != day[1]:
             return
         self.narrative_any = day[0]
-        line_start = self.text.rfind("\n", 0, expression.start) + 1
-        sentence_start = max(line_start, _last_sentence_start(self.text, expression.start))
+        sentence_start = self._sentence_start(expression.start)
         if scope != "next" and not _ASIDE.match(self.text[sentence_start:expression.start]):
             self.narrative_main = day[0]
         self.narrative = self.narrative_main or self.narrative_any
@@ -433,13 +440,6 @@ class _Resolver:
         if month and 1 <= int(month) <= 12:
             value = f"XXXX-{int(month):02d}"
         return Timex(e.start, e.end, surface, "SET", value, None)
-
-
-def _last_sentence_start(text: str, position: int) -> int:
-    start = 0
-    for match in _SENTENCE_END.finditer(text, max(0, position - 400), position):
-        start = match.end()
-    return start
 
 
 def _word_direction(word: str | None) -> str | None:

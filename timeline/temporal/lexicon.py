@@ -83,6 +83,23 @@ def alternation(*categories: str, exclude: tuple[str, ...] = ()) -> str:
 
 
 @cache
+def tense_patterns() -> tuple[re.Pattern[str], list[str], re.Pattern[str], list[str]]:
+    """The rules combined: one pattern for the next word and one for the clause, with the
+    direction of each alternative. A search finds the earliest match; at one position the rule
+    listed first wins, as in the file."""
+    combined = {}
+    for scope in SCOPES:
+        rules = [r for r in tense_rules() if r.scope == scope]
+        pattern = "|".join(f"({_uncaptured(r.pattern.pattern)})" for r in rules)
+        combined[scope] = (re.compile(pattern), [r.direction for r in rules])
+    return (*combined["next"], *combined["clause"])
+
+
+def _uncaptured(pattern: str) -> str:
+    return re.sub(r"\((?!\?)", "(?:", pattern)
+
+
+@cache
 def tense_rules() -> tuple[TenseRule, ...]:
     rules = []
     for number, (direction, scope, pattern) in _rows("tense.tsv", 3):
