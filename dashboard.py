@@ -124,14 +124,14 @@ def sidebar_filters(data: store.Store, reg: actors.Registry) -> dict:
                     chosen.append(value)
             st.session_state[key] = chosen
     st.sidebar.header("필터")
-    orgs = st.sidebar.multiselect("조직 (별칭으로도 검색: SKT, 과기정통부)", known, key="org_filter",
+    orgs = st.sidebar.multiselect("조직 (별칭으로도 검색: SKT, 과기정통부)", known, key="org_filter", placeholder="선택하세요",
                                   format_func=lambda n: org_label(n, reg))
     kinds_present = sorted({reg.kind(n) for n in known})
-    kinds = st.sidebar.multiselect("조직 유형", kinds_present, key="kind_filter",
+    kinds = st.sidebar.multiselect("조직 유형", kinds_present, key="kind_filter", placeholder="선택하세요",
                                    format_func=lambda k: figures.KIND_LABELS.get(k, k))
-    types = st.sidebar.multiselect("사건 유형", list(figures.TYPE_LABELS), key="type_filter",
+    types = st.sidebar.multiselect("사건 유형", list(figures.TYPE_LABELS), key="type_filter", placeholder="선택하세요",
                                    format_func=lambda t: figures.TYPE_LABELS[t])
-    statuses = st.sidebar.multiselect("상태", list(figures.STATUS_LABELS), key="status_filter",
+    statuses = st.sidebar.multiselect("상태", list(figures.STATUS_LABELS), key="status_filter", placeholder="선택하세요",
                                       format_func=lambda s: figures.STATUS_LABELS[s])
     low = events["date_start"].min() or date.today()
     high = events["date_end"].max() or date.today()
@@ -167,7 +167,7 @@ def tab_timeline(data: store.Store, events: pl.DataFrame, reg: actors.Registry) 
     if events.is_empty():
         st.info("조건에 맞는 사건이 없습니다.")
         return
-    figure = figures.timeline_figure(events)
+    figure = figures.timeline_figure(events, only=st.session_state.get("org_filter") or None)
     selection = st.plotly_chart(figure, key="timeline_chart", on_select="rerun", selection_mode=("points", "box"),
                                 width="stretch")
     points = (selection or {}).get("selection", {}).get("points", []) if selection else []

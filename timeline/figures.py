@@ -34,9 +34,14 @@ def lanes(events: pl.DataFrame) -> pl.DataFrame:
         .explode("lane"))
 
 
-def timeline_figure(events: pl.DataFrame, max_lanes: int = 40) -> go.Figure:
-    """One lane per organization; days as markers, longer periods as bars; plans hollow and dashed."""
+def timeline_figure(events: pl.DataFrame, max_lanes: int = 40, only: list[str] | None = None) -> go.Figure:
+    """One lane per organization; days as markers, longer periods as bars; plans hollow and dashed.
+
+    With `only`, just those organizations' lanes (the events still show every actor on hover).
+    """
     rows = lanes(events)
+    if only:
+        rows = rows.filter(pl.col("lane").is_in(list(only)))
     order = (rows.group_by("lane").len().sort(["len", "lane"], descending=[True, False])["lane"].head(max_lanes).to_list())
     rows = rows.filter(pl.col("lane").is_in(order))
     figure = go.Figure()
@@ -62,9 +67,10 @@ def timeline_figure(events: pl.DataFrame, max_lanes: int = 40) -> go.Figure:
                 name=f"{TYPE_LABELS.get(kind, kind)}{' (계획)' if planned else ''}",
                 marker={"size": 11, "color": TYPE_COLORS.get(kind, "#888"), "symbol": "circle-open" if planned else "circle",
                         "line": {"width": 2, "color": TYPE_COLORS.get(kind, "#888")}},
-                customdata=group.select("event_id", "title", "timex_text", "n_sources", "date_value").rows(),
+                customdata=group.select("event_id", "title", "timex_text", "n_sources", "date_value",
+                                        pl.col("actors").list.join(", ")).rows(),
                 hovertemplate="<b>%{customdata[1]}</b><br>날짜: %{customdata[2]} (%{customdata[4]})"
-                              "<br>출처 %{customdata[3]}건<extra>%{fullData.name}</extra>",
+                              "<br>조직: %{customdata[5]}<br>출처 %{customdata[3]}건<extra>%{fullData.name}</extra>",
             ))
     height = max(320, 34 * len(order) + 140)
     figure.update_layout(

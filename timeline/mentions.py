@@ -37,6 +37,7 @@ _CONNECTIVE = re.compile(
 _FINAL = re.compile(r"(?:다|요|죠|음|함|됨)$")
 _TOPIC = ("은", "는", "이", "가", "도")
 _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
+_PLANNED = re.compile(r"예정|계획|방침|겠|[할될]\s*것|전망")
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 _CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|이후|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
@@ -261,16 +262,15 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[A
 
 
 def _status(direction: str | None, covered: tuple[date, date], published: date, text: str) -> str:
+    """happened, planned, ongoing or unknown: a date after publication is never `happened`."""
     if covered[0] > published:
         return "planned"
-    if covered[0] <= published <= covered[1] and (_ONGOING.search(text) or (direction != "past" and covered[0] != covered[1])):
-        return "ongoing"
+    if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
+        return "planned" if _PLANNED.search(text) and not _ONGOING.search(text) else "ongoing"
     if direction == "future":
         return "planned" if covered[1] >= published else "unknown"
     if direction == "past" or covered[1] < published:
         return "happened"
-    if covered[1] <= published:
-        return "happened" if direction != "future" else "planned"
     return "unknown"
 
 

@@ -1,0 +1,79 @@
+"""One real-browser test: the app served on localhost, driven in headless Chromium (Debian's)."""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import polars as pl
+import pytest
+
+from timeline import store
+
+from .conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def server(seed_store):
+    port = free_port()
+    env = {**os.environ, "TIMELINE_STORE": str(seed_store)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("streamlit did not start within 60 s")
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine (apt-get install chromium; .ci/run does)")
+def test_filter_by_organization_in_a_real_browser(server, seed_store):
+    from playwright.sync_api import sync_playwright
+
+    expected = store.load(seed_store).events.filter(pl.col("actors").list.contains("SK텔레콤")).height
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(server, wait_until="domcontentloaded")
+        page.get_by_text("뉴스 사건 타임라인").first.wait_for(timeout=60_000)
+        page.get_by_text("사건 ", exact=False).first.wait_for(timeout=60_000)
+        combo = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"] input').first
+        combo.click()
+        combo.fill("SKT")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        page.get_by_text(f"사건 {expected}건", exact=False).first.wait_for(timeout=30_000)
+        assert "org=SK" in page.url
+        page.get_by_text("SK텔레콤", exact=False).first.wait_for(timeout=30_000)
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=False)
+        narrow = browser.new_page(viewport={"width": 768, "height": 1000})
+        narrow.goto(server + "/?org=SKT", wait_until="domcontentloaded")
+        narrow.get_by_text(f"사건 {expected}건", exact=False).first.wait_for(timeout=60_000)
+        narrow.screenshot(path=str(ARTIFACTS / "dashboard-768.png"))
+        browser.close()
