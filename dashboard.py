@@ -30,8 +30,23 @@ def load_store(directory: str, stamp: float) -> store.Store:
 
 
 @st.cache_resource
+def registry_from(extra: bytes | None) -> actors.Registry:
+    if not extra:
+        return actors.default_registry()
+    with tempfile.NamedTemporaryFile(suffix=".toml", delete=False) as handle:
+        handle.write(extra)
+    return actors.Registry.load(handle.name)
+
+
 def registry() -> actors.Registry:
-    return actors.default_registry()
+    """The built-in organizations, plus the user's own registry file when one is uploaded."""
+    upload = st.sidebar.file_uploader("조직 목록 추가 (TOML)", type=["toml"], key="registry_upload",
+                                      help="timeline/data/organizations.toml과 같은 형식: 추가하거나 덮어씁니다")
+    try:
+        return registry_from(upload.getvalue() if upload else None)
+    except ValueError as exc:
+        st.sidebar.error(f"조직 목록을 읽을 수 없습니다: {exc}")
+        return actors.default_registry()
 
 
 def store_stamp(directory: Path) -> float:
@@ -45,7 +60,7 @@ def ensure_default_store() -> Path:
     return DEFAULT_STORE
 
 
-def choose_data() -> Path | None:
+def choose_data(reg: actors.Registry) -> Path | None:
     st.sidebar.header("데이터")
     source = st.sidebar.radio("불러올 데이터", ["기본 저장소 (seeds)", "기사 파일 올리기", "저장소 폴더"], key="source")
     if source == "기본 저장소 (seeds)":
@@ -72,7 +87,7 @@ def choose_data() -> Path | None:
         for index, upload in enumerate(pending, start=1):
             target = inbox / Path(upload.name).name
             target.write_bytes(upload.getvalue())
-            summary = pipeline.run([target], directory)
+            summary = pipeline.run([target], directory, reg)
             errors += summary.errors
             done.add((upload.name, upload.size))
             bar.progress(index / len(pending), text=f"{index}/{len(pending)} 파일 처리")
@@ -235,7 +250,7 @@ def main() -> None:
     st.title("뉴스 사건 타임라인")
     st.caption("한국어 기사에서 날짜가 있는 사건과 참여 조직을 뽑아 조직별 타임라인으로 보여 줍니다.")
     reg = registry()
-    directory = choose_data()
+    directory = choose_data(reg)
     if directory is None:
         st.info("왼쪽에서 데이터를 고르세요.")
         return

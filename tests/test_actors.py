@@ -41,3 +41,26 @@ def test_persons_with_titles_and_short_references():
     text = "배경훈 부총리 겸 과학기술정보통신부 장관과 김성훈 업스테이지 대표가 만났다. 배 부총리는 말했다."
     people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
     assert people == [("배경훈", "과학기술정보통신부"), ("김성훈", "업스테이지"), ("배경훈", "과학기술정보통신부")]
+
+
+def test_gold_set_quality():
+    from timeline.evaluation import load_actors, score_multisets
+
+    cases = load_actors()
+    registry = actors.default_registry()
+    org_pairs, person_pairs = [], []
+    for case in cases:
+        orgs, persons = actors.find_all(case.text, registry, exclude=(case.publisher,))
+        org_pairs.append((case.orgs, [m.canonical for m in orgs]))
+        person_pairs.append((case.persons, [(p.name, p.organization) for p in persons]))
+    orgs_score, person_score = score_multisets(org_pairs), score_multisets(person_pairs)
+    assert orgs_score.total >= 150 and person_score.total >= 40
+    assert orgs_score.f1 >= 0.95 and person_score.f1 >= 0.95
+
+
+def test_publisher_and_reporter_are_not_actors():
+    registry = actors.default_registry()
+    orgs, persons = actors.find_all("경향신문 김민수 기자가 썼다. 업스테이지 김성훈 대표와 경향신문이 협력한다.", registry,
+                                    exclude=("경향신문", "김민수 기자"))
+    assert [m.canonical for m in orgs] == ["업스테이지"]
+    assert [p.name for p in persons] == ["김성훈"]

@@ -25,6 +25,7 @@ ORG_SUFFIXES = sorted([
     "부", "처", "청", "위원회", "진흥원", "협회", "재단", "대학교", "산학협력단", "연구원", "연구소", "테크놀로지",
     "테크놀로지스", "랩스", "코퍼레이션", "공사", "공단", "연구재단", "정보원", "센터", "그룹", "전자", "텔레콤",
     "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
+    "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
 ], key=len, reverse=True)
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
 SHORT_SUFFIX_MIN_STEM = 2
@@ -42,7 +43,10 @@ TITLES = sorted([
     "부총리", "실장", "국장", "과장", "원장", "공동 원장", "부원장", "소장", "센터장", "본부장", "단장", "청장", "처장",
     "위원장", "부위원장", "상근 부위원장", "수석", "비서관", "총장", "교수", "이사장", "연구원장", "팀장", "리더", "전무",
     "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "소장", "부장", "박사",
+    "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
 ], key=len, reverse=True)
+CORPORATE_TITLES = {"대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "전무", "상무",
+                    "원장", "소장", "센터장", "이사장", "총장"}
 SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌승"
 ) | {"남궁", "선우", "황보", "제갈", "독고", "사공", "서문"}
@@ -118,7 +122,7 @@ class Registry:
         """Registry organizations and discovered ones, in text order, without overlaps."""
         excluded = {self.canonical(e) or _canonical_unknown(e) for e in exclude if e}
         hidden = hidden_spans(text)
-        found = [m for m in self._find_registered(text) if not overlaps(m.start, m.end, hidden)]
+        found = [m for m in self.find_registered(text) if not overlaps(m.start, m.end, hidden)]
         taken = [(m.start, m.end) for m in found] + hidden
         for mention in _discover(text, self):
             if not any(s < mention.end and mention.start < e for s, e in taken):
@@ -126,7 +130,7 @@ class Registry:
                 taken.append((mention.start, mention.end))
         return sorted((m for m in found if m.canonical not in excluded), key=lambda m: m.start)
 
-    def _find_registered(self, text: str) -> list[ActorMention]:
+    def find_registered(self, text: str) -> list[ActorMention]:
         lowered = text.lower()
         mentions = []
         for end_index, (canonical, length) in self._automaton.iter_long(lowered):
@@ -175,10 +179,10 @@ def _strip_particle(word: str) -> str:
     return word
 
 
-def _canonical_unknown(name: str) -> str:
+def _canonical_unknown(name: str, particles: bool = True) -> str:
     """One name per unknown organization: no (주)/㈜/주식회사, no particle, single spaces."""
-    name = re.sub(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(사\)", "", name)
-    name = re.sub(r"\s+", " ", _strip_particle(name.strip())).strip(" ,·")
+    name = re.sub(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(사\)", "", name).strip()
+    name = re.sub(r"\s+", " ", _strip_particle(name) if particles else name).strip(" ,·")
     return name
 
 
@@ -223,9 +227,9 @@ _LATIN_RE = re.compile(r"(?<![A-Za-z0-9&])(?P<name>[A-Z]{2,5})(?![A-Za-z0-9&])")
 def _discover(text: str, registry: Registry) -> list[ActorMention]:
     mentions: list[ActorMention] = []
 
-    def add(start: int, end: int) -> None:
+    def add(start: int, end: int, particles: bool = True) -> None:
         surface = text[start:end]
-        name = _canonical_unknown(surface)
+        name = _canonical_unknown(surface, particles)
         if not name or _key(name) in registry.not_orgs or len(name) < 2:
             return
         known = registry.canonical(name)
@@ -243,7 +247,7 @@ def _discover(text: str, registry: Registry) -> list[ActorMention]:
             continue
         if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES:
             continue
-        add(match.start("name"), match.end("name"))
+        add(match.start("name"), match.end("name"), particles=False)
     for match in _BULLET_RE.finditer(text):
         item = match["item"].strip()
         if item and len(item.split()) <= 3:
@@ -278,9 +282,39 @@ _SHORT_RE = re.compile(r"(?<![가-힣])(?P<surname>[가-힣])\s+(?P<title>" + _T
 _REPORTER_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)")
 
 
-def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None = None) -> list[PersonMention]:
+def find_all(text: str, registry: Registry | None = None,
+             exclude: tuple[str, ...] = ()) -> tuple[list[ActorMention], list[PersonMention]]:
+    """Organizations and people; an unknown company named between a person and a corporate
+    title (`이용덕 드림에이스 대표`) joins the organizations."""
+    registry = registry or default_registry()
+    orgs = registry.find(text, exclude)
+    discovered: list[ActorMention] = []
+    people = find_persons(text, registry, orgs, discovered)
+    excluded = {registry.canonical(e) or _canonical_unknown(e) for e in exclude if e}
+    reporters_ = set(reporters(" ".join(exclude)))
+    orgs = sorted(orgs + [d for d in discovered if d.canonical not in excluded], key=lambda m: m.start)
+    return orgs, [p for p in people if p.name not in reporters_]
+
+
+def _org_before_title(text: str, match: re.Match[str], registry: Registry) -> ActorMention | None:
+    """The one word between a name and a corporate title, as an organization (드림에이스 in 이용덕 드림에이스 대표)."""
+    if match["title"] not in CORPORATE_TITLES:
+        return None
+    words = match["mid"].split()
+    if len(words) != 1:
+        return None
+    word = _canonical_unknown(words[0])
+    if len(word) < 2 or _key(word) in registry.not_orgs or word in NOT_NAMES or word.endswith(("전", "현", "신임")):
+        return None
+    start = match.start("mid")
+    return ActorMention(start, start + len(words[0]), words[0], word, "organization", "discovered")
+
+
+def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None = None,
+                 discovered: list[ActorMention] | None = None) -> list[PersonMention]:
     """People with their titles and organizations, including later short references (배 부총리)."""
     orgs = orgs if orgs is not None else registry.find(text)
+    discovered = discovered if discovered is not None else []
     people: list[PersonMention] = []
     seen: list[PersonMention] = []
     cursor = 0
@@ -296,8 +330,13 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         cursor = match.end()
         span_start, span_end = match.start("mid"), match.end("title")
         inside = [o for o in orgs if o.start >= span_start and o.end <= span_end]
-        if match["mid"].strip() and not inside:
-            continue  # words between name and title that are no organization: not a person pattern
+        mid = match["mid"].strip()
+        if mid and not inside:
+            found = _org_before_title(text, match, registry)
+            if found is None:
+                continue  # words between name and title that are no organization: not a person pattern
+            inside = [found]
+            discovered.append(found)
         title = match["title"]
         org = inside[0].canonical if inside else None
         if org is None:

@@ -136,3 +136,57 @@ def score_temporal(cases: list[TemporalCase], tagger) -> tuple[Score, list[str]]
                 score.fp += 1
                 errors.append(f"EXTRA {case.text[span[0]:span[1]]!r} -> {hit.value} in: {case.text}")
     return score, errors
+
+
+@dataclass
+class ActorCase:
+    text: str
+    publisher: str
+    orgs: list[str] = field(default_factory=list)
+    traps: list[str] = field(default_factory=list)
+    persons: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+def load_actors(path: Path | None = None) -> list[ActorCase]:
+    path = path or GOLD / "actors_gold.txt"
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if "⟶" not in line:
+            raise ValueError(f"{path.name}:{number}: expected 'TEXT ⟶ ANNOTATIONS'")
+        text, _, annotations = (part.strip() for part in line.partition("⟶"))
+        publisher = ""
+        if text.startswith("[publisher="):
+            publisher, _, text = text[len("[publisher="):].partition("]")
+            text = text.strip()
+        case = ActorCase(text, publisher)
+        for item in filter(None, (a.strip() for a in annotations.split(" ; "))):
+            if item.startswith("!"):
+                case.traps.append(item[1:])
+            elif item.startswith("@"):
+                name, _, org = item[1:].partition("=")
+                case.persons.append((name, org or None))
+            else:
+                surface, _, canonical = item.partition("=")
+                if surface not in text:
+                    raise ValueError(f"{path.name}:{number}: {surface!r} is not in the sentence")
+                case.orgs.append(canonical or surface)
+        cases.append(case)
+    return cases
+
+
+def score_multisets(pairs: list[tuple[list, list]]) -> Score:
+    """Precision/recall over per-item multisets of (gold, predicted)."""
+    from collections import Counter
+
+    score = Score()
+    for gold, predicted in pairs:
+        gold_counts, predicted_counts = Counter(gold), Counter(predicted)
+        hit = sum((gold_counts & predicted_counts).values())
+        score.tp += hit
+        score.fn += sum(gold_counts.values()) - hit
+        score.fp += sum(predicted_counts.values()) - hit
+        score.total += sum(gold_counts.values())
+        score.correct += hit
+    return score

@@ -81,10 +81,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     anchor = article.published_at
     exclude = (article.publisher, *actors_mod.reporters(article.author))
     all_timexes = [t for t in temporal.tag(body, anchor) if t.type in ("DATE", "TIME")]
-    organizations = registry.find(body, exclude=exclude)
-    people = actors_mod.find_persons(body, registry, organizations)
-    reporters = set(actors_mod.reporters(article.author))
-    people = [p for p in people if p.name not in reporters]
+    organizations, people = actors_mod.find_all(body, registry, exclude=exclude)
     mentions: list[Mention] = []
     last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
     for index, sentence in enumerate(sentences_mod.split(body)):
