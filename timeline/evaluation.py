@@ -190,3 +190,62 @@ def score_multisets(pairs: list[tuple[list, list]]) -> Score:
         score.total += sum(gold_counts.values())
         score.correct += hit
     return score
+
+
+@dataclass
+class EventGold:
+    pairs: dict[str, dict[tuple[str, str], str]]  # file name -> (organization, value) -> status
+    events: int
+
+
+def load_events(path: Path | None = None) -> EventGold:
+    path = path or GOLD / "events_gold.txt"
+    pairs: dict[str, dict[tuple[str, str], str]] = {}
+    current = None
+    events = 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("== "):
+            current = pairs.setdefault(line[3:].strip(), {})
+        elif line.startswith("EVENTS:"):
+            events = int(line.split(":", 1)[1])
+        elif current is not None and line.count("|") == 2:
+            org, value, status = (part.strip() for part in line.split("|"))
+            current[(org, value)] = status
+        else:
+            raise ValueError(f"{path.name}:{number}: expected '== FILE', 'ORG | VALUE | STATUS' or 'EVENTS: N'")
+    return EventGold(pairs, events)
+
+
+def predicted_pairs(mentions, articles) -> dict[str, dict[tuple[str, str], str]]:
+    """(organization, date value at its own granularity) -> status of its first mention, per file name."""
+    names = {row["article_id"]: Path(row["source_path"]).name for row in articles.iter_rows(named=True)}
+    out: dict[str, dict[tuple[str, str], str]] = {}
+    ordered = mentions.sort(["article_id", "sentence_start", "timex_start"])
+    for row in ordered.iter_rows(named=True):
+        found = out.setdefault(names[row["article_id"]], {})
+        value = row["date_value"].split("T")[0]
+        for actor in row["actors"] or []:
+            found.setdefault((actor, value), row["status"])
+    return out
+
+
+def score_events(gold: EventGold, predicted: dict[str, dict[tuple[str, str], str]]) -> tuple[Score, Score, list[str]]:
+    """Pair P/R/F1, and status accuracy over the pairs found; with readable differences."""
+    pairs, status = Score(), Score()
+    notes = []
+    for name in sorted(set(gold.pairs) | set(predicted)):
+        want, got = gold.pairs.get(name, {}), predicted.get(name, {})
+        hits = set(want) & set(got)
+        pairs.tp += len(hits)
+        pairs.fp += len(set(got) - set(want))
+        pairs.fn += len(set(want) - set(got))
+        for key in hits:
+            status.total += 1
+            status.correct += want[key] == got[key]
+            if want[key] != got[key]:
+                notes.append(f"{name}: {key} status {got[key]}, want {want[key]}")
+        notes += [f"{name}: missing {key} {want[key]}" for key in sorted(set(want) - set(got))]
+        notes += [f"{name}: extra {key} {got[key]}" for key in sorted(set(got) - set(want))]
+    return pairs, status, notes

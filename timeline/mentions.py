@@ -35,13 +35,18 @@ _CONNECTIVE = re.compile(
     r"(?:[하되했됐었였았]고|[하되]며|[했됐었였]으며|[하되]면서|[했됐었였]지만|[하되했됐]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후)$"
 )
 _FINAL = re.compile(r"(?:다|요|죠|음|함|됨)$")
-_TOPIC = ("은", "는", "이", "가", "도")
 _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
 _PLANNED = re.compile(r"예정|계획|방침|겠|[할될]\s*것|전망")
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 _CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|이후|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
-INHERIT_WINDOW = 3  # sentences a dateless continuation may be away from its dated event
+INHERIT_WINDOW = 3
+RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
+AUTHORITY_KINDS = {"ministry", "agency", "office", "committee"}
+# Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
+EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표"}
+# Sentences that describe a state, not an event: they take no date from their neighbours.
+_STATIVE = re.compile(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")  # sentences a dateless continuation may be away from its dated event
 
 
 @dataclass(slots=True)
@@ -84,20 +89,29 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     organizations, people = actors_mod.find_all(body, registry, exclude=exclude)
     mentions: list[Mention] = []
     last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
+    carried: list[str] = []  # the last sentence subject that named organizations: a dropped subject's referent
+    authority: list[str] = []  # ... and the last one that named a ministry or agency (정부는, 결과는 발표된다)
     for index, sentence in enumerate(sentences_mod.split(body)):
         if sentence.boilerplate:
             continue
         inside = lambda items: [x for x in items if sentence.start <= x.start and x.end <= sentence.end]  # noqa: E731
         timexes = inside(all_timexes)
         orgs, persons = inside(organizations), inside(people)
+        subject, subject_kind = _subject(body, sentence, orgs, persons)
+        if subject_kind == "named":
+            carried = subject
+            authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS] or authority
+        fallback = {"named": subject, "none": carried, "government": authority, "event": authority}.get(subject_kind, [])
         if timexes:
-            found = _dated(article, sentence, timexes, orgs, persons)
+            found = _dated(article, sentence, timexes, orgs, persons, fallback)
             mentions.extend(found)
             if found:
                 last = (index, found)
         elif last is not None and index - last[0] <= INHERIT_WINDOW:
             inherited = _continuation(article, sentence, last[1], orgs, persons)
             mentions.extend(inherited)
+            if inherited:
+                last = (index, last[1])
     return mentions
 
 
@@ -129,39 +143,71 @@ def _role(word: str) -> str | None:
 
 
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
-           persons: list[PersonMention]) -> list[Mention]:
+           persons: list[PersonMention], fallback: list[str]) -> list[Mention]:
     body = article.body
     tokens = _tokens(sentence.text, sentence.start)
-    bounds = [t.end for t in tokens if t.role in ("connective", "quote", "final")]
-    topic = _topic(body, sentence, orgs)
+    bounds = sorted({t.end for t in tokens if t.role in ("connective", "quote", "final")} | {sentence.end})
     plans = []
     for timex in timexes:
         clause_start = max([sentence.start] + [b for b in bounds if b <= timex.start])
-        clause_end = min([b for b in bounds if b >= timex.end] + [sentence.end])
-        adnominal = next((t for t in tokens if t.start >= timex.end and t.end <= clause_end and t.role == "adnominal"), None)
+        clause_end = min(b for b in bounds if b >= timex.end) if timex.end <= bounds[-1] else sentence.end
+        after = [t for t in tokens if t.start >= timex.end and t.end <= clause_end][:RELATIVE_REACH]
+        adnominal = next((t for t in after if t.role == "adnominal"), None)
         if adnominal is not None:
             region = (_relative_start(body, timex, orgs, clause_start), adnominal.end)
-            heads = _heads(body, adnominal.end, orgs)
-            plans.append((timex, region, True, heads, (clause_start, clause_end)))
+            plans.append((timex, region, True, _heads(body, adnominal.end, orgs), (clause_start, clause_end)))
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
-    interiors = [(region[0], region[1]) for _, region, relative, _, _ in plans if relative]
+    interiors = [region for _, region, relative, _, _ in plans if relative]
+    has_main = any(not relative for _, _, relative, _, _ in plans)
+    dated_clauses = {clause for _, _, relative, _, clause in plans if not relative}
     mentions = []
-    for timex, region, relative, heads, clause in plans:
-        start, end = region
+    for timex, (start, end), relative, heads, clause in plans:
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         outside = lambda x: not any(a <= x.start < b for a, b in own_interiors)  # noqa: E731
-        members = [o for o in orgs if start <= o.start < end and outside(o)] + heads
-        people = [p for p in persons if start <= p.start < end and outside(p)]
-        if not relative:
-            members += [o for o in orgs if clause[0] <= o.start < clause[1] and outside(o) and o not in members]
-        if not members and not relative:
-            members = topic
+        span = (start, end) if relative else clause
+        members = [o.canonical for o in orgs if span[0] <= o.start < span[1] and outside(o)] + [h.canonical for h in heads]
+        people = [p for p in persons if span[0] <= p.start < span[1] and outside(p)]
         text_region = _without(body, start, end, own_interiors)
+        if not members and relative and not has_main:
+            # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
+            # it dates the whole sentence.
+            members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
+            text_region = sentence.text
+        if not members:
+            members = [p.organization for p in people if p.organization] or ([] if relative else fallback)
         kind = event_type(text_region)
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region,
                                  inherited=False, title_from=(timex.end - start)))
+        if relative:
+            continue
+        # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
+        for clause_start, clause_end in _following_clauses(bounds, clause, sentence.start, dated_clauses, body):
+            names = [o.canonical for o in orgs if clause_start <= o.start < clause_end]
+            if not names:
+                continue
+            region = body[clause_start:clause_end]
+            kind_here = event_type(region)
+            mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
+                                     region, inherited=False, title_from=0, part=clause_start))
     return mentions
+
+
+def _following_clauses(bounds: list[int], clause: tuple[int, int], sentence_start: int,
+                       dated: set[tuple[int, int]], body: str) -> list[tuple[int, int]]:
+    """The clauses after `clause` in its sentence joined by -고/-며 or a quotation, up to the next
+    one with a date of its own (-면서, -지만 open a clause of another time)."""
+    starts = [sentence_start] + bounds[:-1]
+    clauses = list(zip(starts, bounds))
+    following = []
+    for candidate in clauses:
+        if candidate[0] < clause[1]:
+            continue
+        joint = body[max(sentence_start, candidate[0] - 3):candidate[0]]
+        if any(d[0] == candidate[0] for d in dated) or not re.search(r"(?:고|며|[다라]고)$", joint):
+            break
+        following.append(candidate)
+    return following
 
 
 def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_start: int) -> int:
@@ -189,20 +235,32 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
     return heads
 
 
-def _topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
-    """The sentence's subject or topic: organizations at its start marked 은/는/이/가 (with 와/과 lists)."""
-    topic = []
-    cursor = sentence.start
-    for org in orgs:
-        if not re.fullmatch(r"[\s,·、]*(?:와|과|및)?[\s,·、]*(?:\S{0,6}\s)?", body[cursor:org.start]):
-            break
-        topic.append(org)
-        cursor = org.end
-        if body.startswith(_TOPIC, org.end) or body[org.end:org.end + 4].lstrip("(").startswith(tuple("은는이가")):
-            return topic
-        if re.match(r"\([^)]{1,20}\)(?:은|는|이|가)", body[org.end:]):
-            return topic
-    return []
+_SUBJECT_END = re.compile(r"\S*?(?:은|는|이|가)(?=\s)")
+GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
+
+
+def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
+             persons: list[PersonMention]) -> tuple[list[str], str]:
+    """The sentence's subject: its organizations and what kind of subject it is.
+
+    Kinds: named (organizations or people of organizations), government (정부는), event (접수는,
+    결과는: the subject is the event, the agent is dropped), none (no subject word), other.
+    """
+    text = sentence.text
+    match = _SUBJECT_END.search(text)
+    if match is None or match.start() > 60:
+        return [], "none"
+    end = sentence.start + match.end()
+    names = [o.canonical for o in orgs if o.start < end]
+    names += [p.organization for p in persons if p.start < end and p.organization]
+    if names:
+        return list(dict.fromkeys(names)), "named"
+    word = match.group()[:-1]
+    if word in GOVERNMENT_WORDS or text[:match.end() - 1].strip().endswith(GOVERNMENT_WORDS):
+        return [], "government"
+    if event_type(word) != "other" or word in EVENT_NOUNS:
+        return [], "event"
+    return [], "other"
 
 
 def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
@@ -220,34 +278,43 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
                   persons: list[PersonMention]) -> list[Mention]:
     """A dateless sentence that goes on with the event just told gets its date."""
     text = sentence.text
-    kind = event_type(text)
-    direction, _ = temporal.direction_after(text, 0)
-    main = previous[-1]
-    if direction == "future" and main.status != "planned":
+    if _STATIVE.search(text):
         return []
+    kind = event_type(text)
+    direction = _final_direction(text)
+    main = previous[-1]
+    if (main.status == "planned") != (direction in ("future", "present")) and direction is not None:
+        return []  # a past sentence after a plan, or a plan after a past event, is not its continuation
     continues = bool(_CONTINUES.match(text))
     if not orgs and not continues and kind == "other":
         return []
-    carried = [] if orgs else list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
+    names = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
+    names = names or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
+    status = "happened" if direction == "past" and main.status != "planned" else main.status
     anchor = Timex(sentence.start, sentence.start, main.timex_text, "DATE", main.date_value, main.mod, main.end_value)
-    mention = _mention(article, sentence, anchor, orgs, persons, kind if kind != "other" else main.event_type,
-                       text, inherited=True, title_from=0, extra_actors=carried, status=main.status)
-    return [mention]
+    return [_mention(article, sentence, anchor, names, persons, kind if kind != "other" else main.event_type,
+                     text, inherited=True, title_from=0, status=status)]
 
 
-def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[ActorMention],
+def _final_direction(text: str) -> str | None:
+    """What the sentence's last predicate says about time (밝혔다: past; 계획이다: future)."""
+    words = text.rstrip(".!?\"'”’ ").split()
+    return temporal.direction_after(" " + " ".join(words[-2:]), 0)[0] if words else None
+
+
+def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[str],
              persons: list[PersonMention], kind: str, region_text: str, inherited: bool, title_from: int,
-             extra_actors: list[str] = (), status: str | None = None) -> Mention:
+             status: str | None = None, part: int = 0) -> Mention:
     value = timex.value
     day_value = value.split("T")[0]
     covered = temporal.span(day_value, (timex.end_value or "").split("T")[0] or None, timex.mod)
     if covered is None:
         covered = (article.published_at.date(), article.published_at.date())
-    names = list(dict.fromkeys([m.canonical for m in members] + list(extra_actors)))
+    names = list(dict.fromkeys(members))
     persons_names = list(dict.fromkeys(p.name for p in persons))
     published = article.published_at.date()
     status = status or _status(timex.direction, covered, published, region_text)
-    mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}".encode()).hexdigest()[:16]
+    mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}|{part}".encode()).hexdigest()[:16]
     return Mention(
         mention_id=mention_id, article_id=article.id, source_path=article.source_path, sentence=sentence.text,
         sentence_start=sentence.start, sentence_end=sentence.end, timex_text=timex.text,
@@ -262,12 +329,13 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
     """happened, planned, ongoing or unknown: a date after publication is never `happened`."""
     if covered[0] > published:
         return "planned"
+    planned = direction == "future" or bool(_PLANNED.search(text))
     if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
-        return "planned" if _PLANNED.search(text) and not _ONGOING.search(text) else "ongoing"
-    if direction == "future":
+        return "planned" if planned and not _ONGOING.search(text) else "ongoing"
+    if planned:
         return "planned" if covered[1] >= published else "unknown"
-    if direction == "past" or covered[1] < published:
-        return "happened"
+    if direction in ("past", "present") or covered[1] <= published:
+        return "happened"  # the present tense on the day itself reports what is happening
     return "unknown"
 
 

@@ -23,6 +23,9 @@ _SENTENCE_END = re.compile(r"(?<=[가-힣\"'”’)])[.!?](?!\d)|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*$")
 # Where the clause a date belongs to ends: quotative and tensed connective endings.
 _CLAUSE_STOP = re.compile(r"(?:[다라]며|[다라]고|[했됐었였]고|[했됐었였]으며|지만|는데)(?=[\s,]|$)")
+_QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
+# A date right before a reporting verb is when something was said, not what the story is about.
+_REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
 _ASIDE = re.compile(r"^\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 CLAUSE_LIMIT = 160
 _WORD = re.compile(r"\S*")
@@ -74,6 +77,7 @@ def direction_after(text: str, end: int, start: int | None = None) -> tuple[str 
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
     limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
     rest = text[end:limit]
+    rest = _QUOTED.sub(lambda m: " " * len(m.group()), rest)  # what someone said has its own tense
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
@@ -120,7 +124,7 @@ class _Resolver:
         if kind == "set":
             return self._set(expression, surface)
         direction, scope = direction_after(self.text, expression.end)
-        resolved = self._resolve(expression, direction)
+        resolved = self._resolve(expression, _forward(direction))
         if resolved is None:
             return None
         value, end_value, mod, is_time = resolved
@@ -133,11 +137,11 @@ class _Resolver:
         if self.text.startswith("까지", end):
             end += 2
         direction, scope = direction_after(self.text, end)
-        start_value = self._resolve(first, direction)
+        start_value = self._resolve(first, _forward(direction))
         if start_value is None:
             return None
         context = value_range(start_value[0].split("T")[0])
-        end_value = self._resolve(second, direction, context=context[0] if context else None)
+        end_value = self._resolve(second, _forward(direction), context=context[0] if context else None)
         if end_value is None:
             return None
         if start_value[3] and end_value[3] and end_value[0] < start_value[0] and "tp" not in second.atoms[-1].groups:
@@ -161,7 +165,8 @@ class _Resolver:
             return
         self.narrative_any = day[0]
         sentence_start = self._sentence_start(expression.start)
-        if scope != "next" and not _ASIDE.match(self.text[sentence_start:expression.start]):
+        if (scope != "next" and not _ASIDE.match(self.text[sentence_start:expression.start])
+                and not _REPORTING.match(self.text, expression.end - 1)):
             self.narrative_main = day[0]
         self.narrative = self.narrative_main or self.narrative_any
 
@@ -440,6 +445,11 @@ class _Resolver:
         if month and 1 <= int(month) <= 12:
             value = f"XXXX-{int(month):02d}"
         return Timex(e.start, e.end, surface, "SET", value, None)
+
+
+def _forward(direction: str | None) -> str | None:
+    """For resolving a date, the present tense of news (열린다) points forward like a plan."""
+    return "future" if direction == "present" else direction
 
 
 def _word_direction(word: str | None) -> str | None:

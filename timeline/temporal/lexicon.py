@@ -12,7 +12,7 @@ CATEGORIES = {
     "direction", "weekday", "month_part", "year_part", "year_word", "day_part", "set_word",
     "duration_suffix", "approx", "offset_dir", "note",
 }
-DIRECTIONS = {"past", "future", "none"}
+DIRECTIONS = {"past", "future", "present", "none"}
 SCOPES = {"next", "clause"}
 
 

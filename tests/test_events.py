@@ -1,0 +1,97 @@
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import polars as pl
+
+from timeline import merge, store
+from timeline.evaluation import load_events, predicted_pairs, score_events
+from timeline.mentions import extract, make_title
+from timeline.records import Article
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+def article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL), **extra):
+    return Article(id=extra.pop("id", "t1"), source_path="t.md", body=body, published_at=when, title="t", **extra)
+
+
+def pairs(mentions):
+    return {(a, m.date_value.split("T")[0]) for m in mentions for a in m.actors}
+
+
+def test_gold_timeline_quality(seed_store):
+    data = store.load(seed_store)
+    pair_score, status_score, notes = score_events(load_events(), predicted_pairs(data.mentions, data.articles))
+    assert pair_score.f1 >= 0.90, "\n".join(notes)
+    assert status_score.accuracy >= 0.95, "\n".join(notes)
+
+
+def test_actors_belong_to_the_clause_their_date_governs():
+    found = extract(article("업스테이지는 지난달 15일 평가를 통과한 SK텔레콤, LG AI연구원과 함께 오는 8월 2차 평가를 받는다."))
+    assert ("업스테이지", "2025-12-15") not in pairs(found)
+    assert {("SK텔레콤", "2025-12-15"), ("LG AI연구원", "2025-12-15")} <= pairs(found)
+    assert {("업스테이지", "2026-08"), ("SK텔레콤", "2026-08"), ("LG AI연구원", "2026-08")} <= pairs(found)
+
+
+def test_relative_clause_gives_its_actors_both_events():
+    found = extract(article("지난 8월 선정된 카카오, KT가 30일 무대에 오른다.", when=datetime(2025, 12, 20, tzinfo=SEOUL)))
+    assert pairs(found) == {("카카오", "2025-08"), ("KT", "2025-08"), ("카카오", "2025-12-30"), ("KT", "2025-12-30")}
+
+
+def test_reporting_date_and_announced_date():
+    found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
+                            when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))
+    by_value = {m.date_value: m for m in found}
+    assert by_value["2026-01-23"].actors == ["과학기술정보통신부"] and by_value["2026-01-23"].status == "happened"
+    assert by_value["2026-01-23"].event_type == "announcement"
+    assert by_value["2026-02-12"].actors == ["과학기술정보통신부"] and by_value["2026-02-12"].event_type == "call"
+
+
+def test_dateless_continuations_inherit_the_date():
+    body = ("과기정통부는 15일 1차 평가 결과를 발표했다. 통과한 팀은 △업스테이지 △SK텔레콤이다.\n"
+            "반면 네이버클라우드와 NC AI는 다음 단계에 오르지 못했다.")
+    found = extract(article(body))
+    assert {("업스테이지", "2026-01-15"), ("SK텔레콤", "2026-01-15"), ("네이버클라우드", "2026-01-15"),
+            ("NC AI", "2026-01-15")} <= pairs(found)
+    eliminated = [m for m in found if "네이버클라우드" in m.actors]
+    assert eliminated[0].event_type == "elimination" and eliminated[0].inherited
+
+
+def test_boilerplate_yields_no_events():
+    body = "입력 2026.01.15. 오후 1:00\n(서울=뉴스1) 김정현 기자 = 정부는 과제를 점검했다.\nkim@news1.kr\nⓒ 뉴스1 무단 전재 금지 2026.1.15"
+    found = extract(article(body, publisher="뉴스1", author="김정현 기자"))
+    assert all("입력" not in m.sentence and "ⓒ" not in m.sentence for m in found)
+
+
+def test_status_from_tense_and_publication():
+    body = "NC AI는 지난 15일 탈락했다. LG AI연구원은 다음 달 3일 모델을 공개할 예정이다. 이달 중 평가가 진행되고 있다."
+    found = {m.date_value: m.status for m in extract(article(body))}
+    assert found["2026-01-15"] == "happened" and found["2026-02-03"] == "planned" and found["2026-01"] == "ongoing"
+
+
+def test_merge_prefers_the_most_specific_date_and_links_plans():
+    base = extract(article("과기정통부는 1월 중 1차 단계평가 결과를 발표할 예정이다.", id="a",
+                           when=datetime(2025, 12, 30, tzinfo=SEOUL)))
+    later = extract(article("과기정통부는 15일 1차 단계평가 결과를 발표했다.", id="b",
+                            when=datetime(2026, 1, 15, 18, tzinfo=SEOUL)))
+    vague = extract(article("과기정통부는 1월 중순 1차 단계평가 결과를 발표했다.", id="c",
+                            when=datetime(2026, 1, 20, tzinfo=SEOUL)))
+    from timeline.pipeline import mention_row
+    from timeline import schema
+
+    frame = schema.frame([mention_row(m) for m in base + later + vague], schema.MENTIONS)
+    events = merge.build_events(frame)
+    happened = events.filter(pl.col("status") == "happened")
+    assert happened.height == 1 and happened["date_value"][0] == "2026-01-15" and happened["n_sources"][0] == 2
+    plan = events.filter(pl.col("status") == "planned").row(0, named=True)
+    assert plan["plan_status"] == "fulfilled" and plan["actual_date"] == date(2026, 1, 15) and plan["slip_days"] == 0
+
+
+def test_overdue_and_pending_plans():
+    slip = merge.slip(date(2026, 1, 1), date(2026, 1, 31), date(2026, 2, 3))
+    assert slip == 3 and merge.slip(date(2026, 1, 1), date(2026, 1, 31), date(2025, 12, 29)) == -3
+
+
+def test_titles_are_short():
+    title = make_title("코엑스 오디토리움에서 '독자 AI 파운데이션 모델' 프로젝트 1차 발표회를 개최했다")
+    assert len(title) <= 60 and title.endswith("개최")
