@@ -176,9 +176,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             text_region = sentence.text
         if not members:
             members = [p.organization for p in people if p.organization] or ([] if relative else fallback)
-        kind = event_type(text_region)
+        after_date = body[timex.end:end] if timex.end < end else ""
+        kind = event_type(after_date) if event_type(after_date) != "other" else event_type(text_region)
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region,
-                                 inherited=False, title_from=(timex.end - start)))
+                                 inherited=False, title_from=max(0, timex.end - start)))
         if relative:
             continue
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
@@ -340,30 +341,39 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
 
 
 _ENDINGS = re.compile(
-    r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|"
+    r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
     r"되었다|됐다고|됐다|됐고|됐으며|된다|되며|되고|되는|될|된|돼|시켰다|받았다|받는다|받은|받을|"
-    r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다)$"
+    r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다)$"
 )
 _PARTICLE_END = re.compile(r"(?:을|를|은|는|이|가|의|에서|에게|에는|으로|로|과|와|도|에)$")
+# What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
+_DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를)$")
+_PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
 
 
 def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
-    """A short Korean title from the clause: its words after the date, the predicate as a noun."""
-    after = text[title_from:] if title_from < len(text) else text
-    words = [w.strip("\"'“”‘’()[]·,.") for w in after.split()]
-    words = [w for w in words if w]
-    if len(words) < 2:
-        words = [w.strip("\"'“”‘’()[]·,.") for w in text.split() if w.strip("\"'“”‘’()[]·,.")]
-    cleaned = []
-    for index, word in enumerate(words):
-        if index == len(words) - 1:
+    """A short Korean title from the clause: its words after the date (with the words before it
+    when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`)."""
+    clean = lambda words: [w.strip("\"'“”‘’()[]·,.") for w in words]  # noqa: E731
+    after = [w for w in clean(text[title_from:].split()) if w]
+    if after and _DATE_REST.match(after[0]):
+        after = after[1:]
+    if len(after) < 3:
+        before = [w for w in clean(text[:title_from].split()) if w]
+        after = before[-4:] + after if title_from else after
+    words = []
+    for index, word in enumerate(after):
+        last = index == len(after) - 1
+        if last or (index == len(after) - 2 and after[-1] in _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}):
             stem = _ENDINGS.sub("", word)
             word = stem if len(stem) >= 2 else word
-        elif not re.search(r"\d", word):
-            word = _PARTICLE_END.sub("", word) if len(word) > 2 else word
+            if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and words:
+                break
+        elif not re.search(r"\d", word) and len(word) > 2:
+            word = _PARTICLE_END.sub("", word)
         if word:
-            cleaned.append(word)
-    title = " ".join(cleaned)
+            words.append(word)
+    title = " ".join(words)
     while len(title) > limit and " " in title:
         title = title.split(" ", 1)[1]
     return title[:limit]

@@ -21,6 +21,8 @@ MAX_BUCKET_MONTHS = 36
 FULFILS = {"evaluation": {"evaluation", "announcement", "selection", "elimination"},
            "announcement": {"announcement", "evaluation", "selection", "elimination"},
            "selection": {"selection", "announcement"}}
+# Types that say little of what happened: they merge into a specific type on the same date.
+GENERIC_TYPES = {"announcement", "evaluation", "statement", "other"}
 STAGE_OF_TYPE = {"call": "applied", "presentation": "presented", "elimination": "eliminated"}
 
 
@@ -35,15 +37,14 @@ def build_events(mentions: pl.DataFrame) -> pl.DataFrame:
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for row in rows:
         klass = "plan" if row["status"] == "planned" else "fact"
-        keys = [(row["event_type"], klass, month) for month in _months(row["date_start"], row["date_end"])]
+        keys = [(klass, month) for month in _months(row["date_start"], row["date_end"])]
         candidates = {i for key in keys for i in buckets.get(key, ())}
         best = _best_cluster(row, [(i, clusters[i]) for i in sorted(candidates)])
         if best is None:
             best = len(clusters)
             clusters.append([row])
-            head = row
-            for month in _months(head["date_start"], head["date_end"]):
-                buckets[(row["event_type"], klass, month)].append(best)
+            for key in keys:
+                buckets[key].append(best)
         else:
             clusters[best].append(row)
     events = [_event(cluster) for cluster in clusters]
@@ -66,12 +67,17 @@ def _best_cluster(row: dict, candidates: list[tuple[int, list[dict]]]) -> int | 
         head = cluster[0]
         if head["date_start"] > row["date_end"] or row["date_start"] > head["date_end"]:
             continue
+        if not _compatible(row["event_type"], {m["event_type"] for m in cluster}):
+            continue
         theirs = set().union(*(set(m["actors"] or []) for m in cluster))
         if mine and theirs:
             overlap = len(mine & theirs)
-            if not overlap:
-                continue
-            scored.append((overlap / len(mine | theirs), -index, index))
+            same_telling = (row["date_start"] == row["date_end"] == head["date_start"] == head["date_end"]
+                            and row["event_type"] == head["event_type"]
+                            and any(m["article_id"] == row["article_id"] for m in cluster))
+            if not overlap and not same_telling:
+                continue  # one article telling one day's event sentence by sentence merges; others need shared actors
+            scored.append(((overlap or 0.5) / len(mine | theirs), -index, index))
         elif not mine and not theirs:
             scored.append((1.0, -index, index))
         elif not mine:
@@ -81,6 +87,14 @@ def _best_cluster(row: dict, candidates: list[tuple[int, list[dict]]]) -> int | 
     if not mine and sum(1 for s in scored if s[0] == 0.1) > 1 and not any(s[0] == 1.0 for s in scored):
         return None  # an actorless report that fits several events is not merged by guess
     return max(scored)[2]
+
+
+def _compatible(kind: str, kinds: set[str]) -> bool:
+    """Same type, or a generic report (발표, 평가) of a specific event (선정, 탈락)."""
+    if kind in kinds:
+        return True
+    specific = kinds - GENERIC_TYPES
+    return kind in GENERIC_TYPES or not specific
 
 
 def _event(cluster: list[dict]) -> dict:
@@ -96,7 +110,7 @@ def _event(cluster: list[dict]) -> dict:
         "event_id": hashlib.sha1("|".join(ids).encode()).hexdigest()[:16],
         "date_value": head["date_value"], "end_value": head["end_value"], "date_start": head["date_start"],
         "date_end": head["date_end"], "granularity": head["granularity"], "mod": head["mod"],
-        "event_type": head["event_type"], "status": status, "title": titled["title"],
+        "event_type": _specific_type(cluster), "status": status, "title": titled["title"],
         "actors": sorted({a for m in cluster for a in (m["actors"] or [])}),
         "persons": sorted({p for m in cluster for p in (m["persons"] or [])}),
         "n_sources": len({m["article_id"] for m in cluster}), "n_mentions": len(cluster),
@@ -106,6 +120,12 @@ def _event(cluster: list[dict]) -> dict:
         "plan_changed": any(m.get("plan_changed") for m in cluster),
         "sentence": titled["sentence"], "timex_text": titled["timex_text"],
     }
+
+
+def _specific_type(cluster: list[dict]) -> str:
+    """The most common specific type among the mentions, else the head's."""
+    counts = Counter(m["event_type"] for m in cluster if m["event_type"] not in GENERIC_TYPES)
+    return counts.most_common(1)[0][0] if counts else cluster[0]["event_type"]
 
 
 def _link_plans(events: list[dict]) -> None:
