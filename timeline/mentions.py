@@ -19,6 +19,7 @@ from pathlib import Path
 from . import actors as actors_mod
 from . import sentences as sentences_mod
 from . import temporal
+from .temporal.lexicon import syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 
 DATA = Path(__file__).with_name("data")
@@ -39,6 +40,8 @@ _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*�
 _PLANNED = re.compile(r"예정|계획|방침|겠|[할될]\s*것|전망")
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 _CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|이후|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
+# An organization cited as the source of a report is not a participant (과기정통부에 따르면).
+_SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
 INHERIT_WINDOW = 3
 RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
@@ -46,7 +49,9 @@ AUTHORITY_KINDS = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE = re.compile(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")  # sentences a dateless continuation may be away from its dated event
+_STATIVE = re.compile(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")
+# Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
+_SPECULATION = re.compile(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")  # sentences a dateless continuation may be away from its dated event
 
 
 @dataclass(slots=True)
@@ -96,8 +101,10 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             continue
         inside = lambda items: [x for x in items if sentence.start <= x.start and x.end <= sentence.end]  # noqa: E731
         timexes = inside(all_timexes)
-        orgs, persons = inside(organizations), inside(people)
-        subject, subject_kind = _subject(body, sentence, orgs, persons)
+        cited = inside(organizations)
+        orgs = [o for o in cited if not _SOURCE.match(body, o.end)]
+        persons = inside(people)
+        subject, subject_kind = _subject(body, sentence, cited, persons)  # a cited source still carries over
         if subject_kind == "named":
             carried = subject
             authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS] or authority
@@ -279,22 +286,24 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
                   persons: list[PersonMention]) -> list[Mention]:
     """A dateless sentence that goes on with the event just told gets its date."""
     text = sentence.text
-    if _STATIVE.search(text):
+    if _STATIVE.search(text) or _SPECULATION.search(text):
         return []
     kind = event_type(text)
     direction = _final_direction(text)
     main = previous[-1]
     if (main.status == "planned") != (direction in ("future", "present")) and direction is not None:
         return []  # a past sentence after a plan, or a plan after a past event, is not its continuation
-    continues = bool(_CONTINUES.match(text))
+    continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2
     if not orgs and not continues and kind == "other":
         return []
     names = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
     names = names or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
     status = "happened" if direction == "past" and main.status != "planned" else main.status
     anchor = Timex(sentence.start, sentence.start, main.timex_text, "DATE", main.date_value, main.mod, main.end_value)
-    return [_mention(article, sentence, anchor, names, persons, kind if kind != "other" else main.event_type,
-                     text, inherited=True, title_from=0, status=status)]
+    if kind == "other" and continues:
+        kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event
+    return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
+                     status=status)]
 
 
 def _final_direction(text: str) -> str | None:

@@ -22,6 +22,7 @@ FULFILS = {"evaluation": {"evaluation", "announcement", "selection", "eliminatio
            "announcement": {"announcement", "evaluation", "selection", "elimination"},
            "selection": {"selection", "announcement"}}
 # Types that say little of what happened: they merge into a specific type on the same date.
+ROUND_TYPES = {"selection", "elimination", "presentation"}
 GENERIC_TYPES = {"announcement", "evaluation", "statement", "other"}
 STAGE_OF_TYPE = {"call": "applied", "presentation": "presented", "elimination": "eliminated"}
 
@@ -31,8 +32,9 @@ def build_events(mentions: pl.DataFrame) -> pl.DataFrame:
     if mentions.is_empty():
         return schema.empty(schema.EVENTS)
     rows = mentions.with_columns(
-        (pl.col("date_end") - pl.col("date_start")).dt.total_days().alias("_width")
-    ).sort(["_width", "date_start", "published_at", "mention_id"]).to_dicts()
+        (pl.col("date_end") - pl.col("date_start")).dt.total_days().alias("_width"),
+        pl.col("event_type").is_in(list(GENERIC_TYPES)).alias("_generic"),
+    ).sort(["_width", "_generic", "date_start", "published_at", "mention_id"]).to_dicts()
     clusters: list[list[dict]] = []
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for row in rows:
@@ -73,7 +75,7 @@ def _best_cluster(row: dict, candidates: list[tuple[int, list[dict]]]) -> int | 
         if mine and theirs:
             overlap = len(mine & theirs)
             same_telling = (row["date_start"] == row["date_end"] == head["date_start"] == head["date_end"]
-                            and row["event_type"] == head["event_type"]
+                            and row["event_type"] == head["event_type"] and row["event_type"] not in GENERIC_TYPES
                             and any(m["article_id"] == row["article_id"] for m in cluster))
             if not overlap and not same_telling:
                 continue  # one article telling one day's event sentence by sentence merges; others need shared actors
@@ -169,8 +171,8 @@ def slip(planned_start: date, planned_end: date, actual: date) -> int:
 def stage_history(events: pl.DataFrame, teams: set[str] | None = None) -> pl.DataFrame:
     """Per organization, the program stages its events show, in date order.
 
-    selection -> shortlisted (a later selection follows), selected, advanced (after being selected)
-    or re-entered (after an elimination); elimination -> eliminated; call -> applied;
+    selection -> re-entered (after an elimination), advanced (after being selected or presenting),
+    shortlisted (another round follows), else selected; elimination -> eliminated; call -> applied;
     presentation -> presented.
     """
     happened = events.filter(pl.col("status") != "planned").sort(["date_start", "event_id"])
@@ -182,25 +184,24 @@ def stage_history(events: pl.DataFrame, teams: set[str] | None = None) -> pl.Dat
     rows = []
     for org, items in by_org.items():
         stages: list[str] = []
-        selections = [r for r in items if r["event_type"] == "selection"]
-        for row in items:
+        for index, row in enumerate(items):
             kind = row["event_type"]
+            following = [r["event_type"] for r in items[index + 1:]
+                         if r["date_start"] > row["date_start"] and r["event_type"] in ROUND_TYPES]
             if kind == "selection":
                 if "eliminated" in stages:
                     stage = "re-entered"
-                elif "selected" in stages or "re-entered" in stages:
+                elif {"presented", "selected", "advanced", "re-entered"} & set(stages):
                     stage = "advanced"
-                elif any(s["date_start"] > row["date_start"] for s in selections):
-                    stage = "shortlisted"
+                elif following and following[0] in ("selection", "elimination"):
+                    stage = "shortlisted"  # passed a round, and the next round decided again
                 else:
                     stage = "selected"
             elif kind in STAGE_OF_TYPE:
                 stage = STAGE_OF_TYPE[kind]
             else:
                 continue
-            if stages and stages[-1] == stage and stage != "advanced":
-                continue
-            if stage == "advanced" and rows and rows[-1]["organization"] == org and rows[-1]["date_start"] == row["date_start"]:
+            if stages and stages[-1] == stage:
                 continue
             stages.append(stage)
             rows.append({"organization": org, "date_start": row["date_start"], "stage": stage,

@@ -20,13 +20,13 @@ class LexiconError(ValueError):
     pass
 
 
-def _syllables(final: int, exclude: str = "") -> str:
+def syllables_with_final(final: int, exclude: str = "") -> str:
     """A character class of every Hangul syllable with the given final consonant (jongseong) index."""
     chars = "".join(chr(0xAC00 + code) for code in range(11172) if code % 28 == final and chr(0xAC00 + code) not in exclude)
     return f"[{chars}]"
 
 
-MACROS = {"{PAST}": _syllables(20, exclude="있없겠"), "{N}": _syllables(4)}
+MACROS = {"{PAST}": syllables_with_final(20, exclude="있없겠"), "{N}": syllables_with_final(4)}
 
 
 @dataclass(frozen=True)
