@@ -7,6 +7,7 @@ name-title patterns. Publisher and reporter of the article are metadata and neve
 """
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -76,9 +77,13 @@ class Person:
     titles: list[str]
 
 
+_SPACES = re.compile(r"\s+")
+_COMPANY_MARKS = re.compile(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(사\)")
+
+
 def _key(name: str) -> str:
     """Spacing- and case-insensitive key of a name."""
-    return re.sub(r"\s+", "", name).lower()
+    return _SPACES.sub("", name).lower()
 
 
 class Registry:
@@ -98,6 +103,7 @@ class Registry:
                     self._automaton.add_word(variant.lower(), (org.name, len(variant)))
         self._automaton.make_automaton()
         self.not_orgs = _not_orgs()
+        self._canonical_cache: dict[str, str | None] = {}
 
     @classmethod
     def load(cls, *extra: str | Path) -> "Registry":
@@ -108,6 +114,15 @@ class Registry:
         return cls(orgs, people)
 
     def canonical(self, name: str) -> str | None:
+        cached = self._canonical_cache.get(name, False)
+        if cached is not False:
+            return cached
+        found = self._canonical(name)
+        if len(self._canonical_cache) < 200_000:
+            self._canonical_cache[name] = found
+        return found
+
+    def _canonical(self, name: str) -> str | None:
         key = _key(name)
         if key in self._by_key:
             return self._by_key[key]
@@ -123,11 +138,13 @@ class Registry:
         excluded = {self.canonical(e) or _canonical_unknown(e) for e in exclude if e}
         hidden = hidden_spans(text)
         found = [m for m in self.find_registered(text) if not overlaps(m.start, m.end, hidden)]
-        taken = [(m.start, m.end) for m in found] + hidden
+        taken = bytearray(len(text) + 1)  # characters already inside a mention
+        for start, end in [(m.start, m.end) for m in found] + hidden:
+            taken[start:end] = b"\x01" * (end - start)
         for mention in _discover(text, self):
-            if not any(s < mention.end and mention.start < e for s, e in taken):
+            if taken.find(1, mention.start, mention.end) < 0:
                 found.append(mention)
-                taken.append((mention.start, mention.end))
+                taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
         return sorted((m for m in found if m.canonical not in excluded), key=lambda m: m.start)
 
     def find_registered(self, text: str) -> list[ActorMention]:
@@ -181,8 +198,8 @@ def _strip_particle(word: str) -> str:
 
 def _canonical_unknown(name: str, particles: bool = True) -> str:
     """One name per unknown organization: no (주)/㈜/주식회사, no particle, single spaces."""
-    name = re.sub(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(사\)", "", name).strip()
-    name = re.sub(r"\s+", " ", _strip_particle(name) if particles else name).strip(" ,·")
+    name = _COMPANY_MARKS.sub("", name).strip()
+    name = _SPACES.sub(" ", _strip_particle(name) if particles else name).strip(" ,·")
     return name
 
 
@@ -213,14 +230,20 @@ def _not_orgs() -> frozenset[str]:
 
 # --- discovery of organizations no registry knows -----------------------------------------------
 
+# Organization suffixes at the end of a word (then a particle or a non-name character); the word
+# is found by looking back from the suffix, which keeps the scan a fast literal search.
 _SUFFIX_RE = re.compile(
-    r"(?<![가-힣A-Za-z0-9])(?:\(주\)|㈜)?\s?(?P<name>[가-힣A-Za-z0-9&]{1,14}?(?:" + "|".join(map(re.escape, ORG_SUFFIXES)) + r"))"
-    r"(?:\(주\))?(?=" + "|".join(map(re.escape, PARTICLES)) + r"|[^가-힣A-Za-z0-9]|$)"
+    "(?:" + "|".join(map(re.escape, ORG_SUFFIXES)) + r")(?:\(주\))?"
+    r"(?=" + "|".join(map(re.escape, PARTICLES)) + r"|[^가-힣A-Za-z0-9]|$)"
 )
+_NAME_CHAR = re.compile(r"[가-힣A-Za-z0-9&]")
+MAX_ORG_WORD = 15
+
+
 _BULLET_RE = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
-_LIST_RE = re.compile(
-    r"(?P<items>(?:[가-힣A-Za-z0-9&]{2,14}\s*[,·、]\s*)+[가-힣A-Za-z0-9&]{2,14})\s*(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS
-)
+_LIST_END = re.compile(r"\s*(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
+_LIST_RE = re.compile(r"(?P<items>(?:[가-힣A-Za-z0-9&]{2,14}\s*[,·、]\s*)+[가-힣A-Za-z0-9&]{2,14})$")
+LIST_REACH = 240
 _LATIN_RE = re.compile(r"(?<![A-Za-z0-9&])(?P<name>[A-Z]{2,5})(?![A-Za-z0-9&])")
 
 
@@ -240,20 +263,28 @@ def _discover(text: str, registry: Registry) -> list[ActorMention]:
             mentions.append(ActorMention(start, end, text[start:end], name, "organization", "discovered"))
 
     for match in _SUFFIX_RE.finditer(text):
-        name = match["name"]
+        suffix_end = match.end() - (3 if match.group().endswith("(주)") else 0)
+        start = match.start()
+        while start > 0 and match.start() - start < MAX_ORG_WORD and _NAME_CHAR.match(text, start - 1):
+            start -= 1
+        name = text[start:suffix_end]
         suffix = next(s for s in ORG_SUFFIXES if name.endswith(s))
         stem = name[: -len(suffix)]
         if len(suffix) == 1 and len(stem) < SHORT_SUFFIX_MIN_STEM:
             continue
         if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES:
             continue
-        add(match.start("name"), match.end("name"), particles=False)
+        add(start, suffix_end, particles=False)
     for match in _BULLET_RE.finditer(text):
         item = match["item"].strip()
         if item and len(item.split()) <= 3:
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
-    for match in _LIST_RE.finditer(text):
+    for end in _LIST_END.finditer(text):  # find "등 N개 팀" first, then the list before it
+        window = max(0, end.start() - LIST_REACH)
+        match = _LIST_RE.search(text, window, end.start())
+        if match is None:
+            continue
         offset = match.start("items")
         for item in re.finditer(r"[^,·、\s][^,·、]*[^,·、\s]|[^,·、\s]", match["items"]):
             add(offset + item.start(), offset + item.end())
@@ -278,6 +309,10 @@ _PERSON_RE = re.compile(
     r"(?=[은는이가의도을를과와께에,.\s)(]|$|님|으로|로서|직무|겸)"
 )
 _WORD_START = re.compile(r"(?<![가-힣])[가-힣]")
+_SURNAME_FIRST = frozenset(name[0] for name in SURNAMES)
+_TITLE_FINDER = re.compile(_TITLE_ALT)
+TITLE_REACH = 60  # a title stands within this many characters after the name it belongs to
+_NAME_SPLIT = re.compile(r"[·ㆍ,]")
 _SHORT_RE = re.compile(r"(?<![가-힣])(?P<surname>[가-힣])\s+(?P<title>" + _TITLE_ALT + r")(?=[은는이가의도을를과와께에,.\s)]|$|으로)")
 _REPORTER_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)")
 
@@ -317,14 +352,21 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
     discovered = discovered if discovered is not None else []
     people: list[PersonMention] = []
     seen: list[PersonMention] = []
+    titles = [m.start() for m in _TITLE_FINDER.finditer(text)]
+    if not titles:
+        return []
     cursor = 0
     for candidate in _WORD_START.finditer(text):
-        if candidate.start() < cursor:
+        position = candidate.start()
+        if position < cursor or candidate.group() not in _SURNAME_FIRST:
+            continue
+        nearest = bisect.bisect_right(titles, position)
+        if nearest == len(titles) or titles[nearest] - position > TITLE_REACH:
             continue
         match = _PERSON_RE.match(text, candidate.start())
         if match is None:
             continue
-        names = [n.strip() for n in re.split(r"[·ㆍ,]", match["names"])]
+        names = [n.strip() for n in _NAME_SPLIT.split(match["names"])]
         if not all(_is_name(n) for n in names):
             continue
         cursor = match.end()
@@ -361,7 +403,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
     for match in _SHORT_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        surname, title = match["surname"], re.sub(r"\s+", " ", match["title"])
+        surname, title = match["surname"], _SPACES.sub(" ", match["title"])
         earlier = [p for p in seen if p.name.startswith(surname) and p.start < match.start()
                    and (title in p.title or p.title.endswith(title))]
         if earlier:

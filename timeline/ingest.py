@@ -212,14 +212,8 @@ def _from_front_matter(text: str, source: str) -> Article:
 
 
 def _front_matter(lines: list[str]) -> dict[str, str]:
-    import yaml
-
-    try:
-        loaded = yaml.load("\n".join(lines), Loader=yaml.BaseLoader)  # BaseLoader keeps ids like 421_000 as text
-        if isinstance(loaded, dict):
-            return {str(k): "" if v is None else str(v) if not isinstance(v, (list, dict)) else json.dumps(v, ensure_ascii=False) for k, v in loaded.items()}
-    except yaml.YAMLError:
-        pass
+    """Front matter as text values. Crawlers write flat `key: value` lines (with tabs YAML rejects,
+    and ids such as 421_0008686824 that YAML would read as numbers), so a flat reader fits better."""
     return _lenient_meta(lines)
 
 
@@ -238,8 +232,10 @@ def _lenient_meta(lines: list[str]) -> dict[str, str]:
 
 
 def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1]
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"')
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
     return value
 
 

@@ -9,11 +9,12 @@ inherit its date.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from . import actors as actors_mod
@@ -35,13 +36,14 @@ _QUOTE = re.compile(r"(?:다고|라고|다며|라며|냐고|자고|다는|라는
 _CONNECTIVE = re.compile(
     r"(?:[하되했됐었였았]고|[하되]며|[했됐었였]으며|[하되]면서|[했됐었였]지만|[하되했됐]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후)$"
 )
-_FINAL = re.compile(r"(?:다|요|죠|음|함|됨)$")
 _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
 _PLANNED = re.compile(r"예정|계획|방침|겠|[할될]\s*것|전망")
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 _CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|이후|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
+_WORD = re.compile(r"\S+")
+_LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
 INHERIT_WINDOW = 3
 RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
@@ -71,15 +73,33 @@ def triggers() -> tuple[tuple[str, re.Pattern[str]], ...]:
         kind, _, pattern = line.partition("\t")
         if not pattern:
             raise ValueError(f"triggers.tsv:{number}: expected 'event_type<TAB>regex'")
-        rows.append((kind, re.compile(pattern)))
+        try:
+            rows.append((kind, re.compile(pattern)))
+        except re.error as exc:
+            raise ValueError(f"triggers.tsv:{number}: bad pattern: {exc}") from exc
     return tuple(rows)
 
 
+@cache
+def _trigger_scanner() -> tuple[re.Pattern[str], list[int], list[str]]:
+    """All triggers in one pattern; each group's rank is its row's place in the file."""
+    rows = triggers()
+    pattern = re.compile("|".join(f"({re.sub(r'[(](?![?])', '(?:', p.pattern)})" for _, p in rows))
+    return pattern, list(range(len(rows))), [kind for kind, _ in rows]
+
+
+@lru_cache(maxsize=65536)
 def event_type(text: str) -> str:
-    for kind, pattern in triggers():
-        if pattern.search(text):
-            return kind
-    return "other"
+    """The type of the first trigger row (in file order) found anywhere in the text."""
+    scanner, _, kinds = _trigger_scanner()
+    best = None
+    for match in scanner.finditer(text):
+        rank = match.lastindex - 1
+        if best is None or rank < best:
+            best = rank
+            if rank == 0:
+                break
+    return kinds[best] if best is not None else "other"
 
 
 def extract(article: Article, registry: actors_mod.Registry | None = None) -> list[Mention]:
@@ -96,14 +116,12 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
     carried: list[str] = []  # the last sentence subject that named organizations: a dropped subject's referent
     authority: list[str] = []  # ... and the last one that named a ministry or agency (정부는, 결과는 발표된다)
+    within = _Within(all_timexes, organizations, people)
     for index, sentence in enumerate(sentences_mod.split(body)):
         if sentence.boilerplate:
             continue
-        inside = lambda items: [x for x in items if sentence.start <= x.start and x.end <= sentence.end]  # noqa: E731
-        timexes = inside(all_timexes)
-        cited = inside(organizations)
+        timexes, cited, persons = within(sentence)
         orgs = [o for o in cited if not _SOURCE.match(body, o.end)]
-        persons = inside(people)
         subject, subject_kind = _subject(body, sentence, cited, persons)  # a cited source still carries over
         if subject_kind == "named":
             carried = subject
@@ -122,9 +140,25 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     return mentions
 
 
+class _Within:
+    """The timexes, organizations and people inside a sentence, by bisecting sorted offsets."""
+
+    def __init__(self, *groups):
+        self.groups = [sorted(g, key=lambda x: x.start) for g in groups]
+        self.starts = [[x.start for x in g] for g in self.groups]
+
+    def __call__(self, sentence: Sentence):
+        out = []
+        for items, starts in zip(self.groups, self.starts):
+            low = bisect.bisect_left(starts, sentence.start)
+            high = bisect.bisect_left(starts, sentence.end)
+            out.append([x for x in items[low:high] if x.end <= sentence.end])
+        return out
+
+
 def _tokens(text: str, base: int) -> list[_Token]:
     tokens = []
-    for match in re.finditer(r"\S+", text):
+    for match in _WORD.finditer(text):
         word = match.group().rstrip(_CLOSING_PUNCT)
         tokens.append(_Token(base + match.start(), base + match.start() + len(word), word, _role(word)))
     for current, following in zip(tokens, tokens[1:]):
@@ -133,12 +167,13 @@ def _tokens(text: str, base: int) -> list[_Token]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
 def _role(word: str) -> str | None:
-    if len(word) < 2 or not re.search(r"[가-힣]$", word):
+    if len(word) < 2 or not "가" <= word[-1] <= "힣":
         return None
     if _QUOTE.search(word):
         return "quote"
-    if _FINAL.search(word) and re.search(r"[다요죠]$", word):
+    if word[-1] in "다요죠":
         return "final"
     if _NEUTRAL.search(word):
         return None
@@ -212,7 +247,7 @@ def _following_clauses(bounds: list[int], clause: tuple[int, int], sentence_star
         if candidate[0] < clause[1]:
             continue
         joint = body[max(sentence_start, candidate[0] - 3):candidate[0]]
-        if any(d[0] == candidate[0] for d in dated) or not re.search(r"(?:고|며|[다라]고)$", joint):
+        if any(d[0] == candidate[0] for d in dated) or not joint.endswith(("고", "며")):
             break
         following.append(candidate)
     return following
@@ -223,7 +258,7 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
     start = timex.start
     for org in sorted((o for o in orgs if clause_start <= o.end <= timex.start), key=lambda o: -o.start):
         between = body[org.end:start]
-        if re.fullmatch(r"(?:이|가)\s*", between) or re.fullmatch(r"\s*", between):
+        if between.strip() in ("", "이", "가"):
             start = org.start
         else:
             break
@@ -235,7 +270,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
     heads = []
     cursor = position
     for org in sorted((o for o in orgs if o.start >= position), key=lambda o: o.start):
-        if re.fullmatch(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*", body[cursor:org.start]):
+        if _LIST_GAP.fullmatch(body, cursor, org.start):
             heads.append(org)
             cursor = org.end
         else:

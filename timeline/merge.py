@@ -35,7 +35,7 @@ def build_events(mentions: pl.DataFrame) -> pl.DataFrame:
         (pl.col("date_end") - pl.col("date_start")).dt.total_days().alias("_width"),
         pl.col("event_type").is_in(list(GENERIC_TYPES)).alias("_generic"),
     ).sort(["_width", "_generic", "date_start", "published_at", "mention_id"]).to_dicts()
-    clusters: list[list[dict]] = []
+    clusters: list[_Cluster] = []
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for row in rows:
         klass = "plan" if row["status"] == "planned" else "fact"
@@ -44,12 +44,12 @@ def build_events(mentions: pl.DataFrame) -> pl.DataFrame:
         best = _best_cluster(row, [(i, clusters[i]) for i in sorted(candidates)])
         if best is None:
             best = len(clusters)
-            clusters.append([row])
+            clusters.append(_Cluster(row))
             for key in keys:
                 buckets[key].append(best)
         else:
-            clusters[best].append(row)
-    events = [_event(cluster) for cluster in clusters]
+            clusters[best].add(row)
+    events = [_event(cluster.rows) for cluster in clusters]
     _link_plans(events)
     return schema.frame(events, schema.EVENTS).sort(["date_start", "event_type", "event_id"])
 
@@ -62,21 +62,40 @@ def _months(start: date, end: date) -> list[tuple[int, int]]:
     return months
 
 
-def _best_cluster(row: dict, candidates: list[tuple[int, list[dict]]]) -> int | None:
+class _Cluster:
+    """Mentions of one event, with what matching needs kept up to date."""
+
+    __slots__ = ("rows", "head", "actors", "types", "articles")
+
+    def __init__(self, row: dict):
+        self.rows = [row]
+        self.head = row  # the narrowest date
+        self.actors = set(row["actors"] or [])
+        self.types = {row["event_type"]}
+        self.articles = {row["article_id"]}
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        self.actors.update(row["actors"] or [])
+        self.types.add(row["event_type"])
+        self.articles.add(row["article_id"])
+
+
+def _best_cluster(row: dict, candidates: list[tuple[int, _Cluster]]) -> int | None:
     mine = set(row["actors"] or [])
     scored = []
     for index, cluster in candidates:
-        head = cluster[0]
+        head = cluster.head
         if head["date_start"] > row["date_end"] or row["date_start"] > head["date_end"]:
             continue
-        if not _compatible(row["event_type"], {m["event_type"] for m in cluster}):
+        if not _compatible(row["event_type"], cluster.types):
             continue
-        theirs = set().union(*(set(m["actors"] or []) for m in cluster))
+        theirs = cluster.actors
         if mine and theirs:
             overlap = len(mine & theirs)
             same_telling = (row["date_start"] == row["date_end"] == head["date_start"] == head["date_end"]
                             and row["event_type"] == head["event_type"] and row["event_type"] not in GENERIC_TYPES
-                            and any(m["article_id"] == row["article_id"] for m in cluster))
+                            and row["article_id"] in cluster.articles)
             if not overlap and not same_telling:
                 continue  # one article telling one day's event sentence by sentence merges; others need shared actors
             scored.append(((overlap or 0.5) / len(mine | theirs), -index, index))
