@@ -14,6 +14,9 @@ from timeline import actors, export, figures, merge, pipeline, store
 ROOT = Path(__file__).resolve().parent
 DEFAULT_STORE = Path(os.environ.get("TIMELINE_STORE", ROOT / ".timeline"))
 SEEDS = ROOT / "seeds"
+EAGER_EXPORT_ROWS = 5_000
+CHART_MAX_EVENTS = 3_000  # more points than this are unreadable and slow to send
+ARTICLES_PER_PAGE = 20
 FILTER_KEYS = {"org": "org_filter", "kind": "kind_filter", "type": "type_filter", "status": "status_filter",
                "q": "search_filter"}
 
@@ -182,7 +185,11 @@ def tab_timeline(data: store.Store, events: pl.DataFrame, reg: actors.Registry) 
     if events.is_empty():
         st.info("조건에 맞는 사건이 없습니다.")
         return
-    figure = figures.timeline_figure(events, only=st.session_state.get("org_filter") or None)
+    shown = events
+    if events.height > CHART_MAX_EVENTS:
+        shown = events.sort(["n_sources", "date_start"], descending=[True, False]).head(CHART_MAX_EVENTS)
+        st.caption(f"사건이 많아 출처가 많은 {CHART_MAX_EVENTS:,}건만 그립니다. 필터로 좁혀 보세요.")
+    figure = figures.timeline_figure(shown, only=st.session_state.get("org_filter") or None)
     selection = st.plotly_chart(figure, key="timeline_chart", on_select="rerun", selection_mode=("points", "box"),
                                 width="stretch")
     points = (selection or {}).get("selection", {}).get("points", []) if selection else []
@@ -203,9 +210,14 @@ def events_table(events: pl.DataFrame) -> pl.DataFrame:
     ).sort("시작일")
 
 
-def tab_teams(events: pl.DataFrame, reg: actors.Registry) -> None:
-    teams = {name for name, org in reg.orgs.items() if org.role in ("elite", "applicant")}
-    stages = merge.stage_history(events, teams)
+@st.cache_resource(show_spinner=False)
+def stage_table(directory: str, stamp: float, teams: frozenset[str]) -> pl.DataFrame:
+    return merge.stage_history(load_store(directory, stamp).events, set(teams))
+
+
+def tab_teams(directory: Path, reg: actors.Registry) -> None:
+    teams = frozenset(name for name, org in reg.orgs.items() if org.role in ("elite", "applicant"))
+    stages = stage_table(str(directory), store_stamp(directory), teams)
     if stages.is_empty():
         st.info("팀 단계 정보가 없습니다.")
         return
@@ -230,11 +242,18 @@ def tab_plans(events: pl.DataFrame) -> None:
 
 
 def tab_articles(data: store.Store, events: pl.DataFrame, reg: actors.Registry) -> None:
-    articles = data.articles.sort("published_at", nulls_last=True)
-    errors = articles.filter(pl.col("error").is_not_null())
-    for row in errors.iter_rows(named=True):
+    errors = data.articles.filter(pl.col("error").is_not_null())
+    for row in errors.head(50).iter_rows(named=True):
         st.warning(f"{Path(row['source_path']).name}: {row['error']}")
-    for row in articles.filter(pl.col("error").is_null()).iter_rows(named=True):
+    wanted = events["article_ids"].explode().unique().to_list()
+    articles = (data.articles.filter(pl.col("error").is_null() & pl.col("article_id").is_in(wanted))
+                .sort("published_at", nulls_last=True))
+    if articles.is_empty():
+        st.info("조건에 맞는 기사가 없습니다.")
+        return
+    pages = (articles.height - 1) // ARTICLES_PER_PAGE + 1
+    page = st.number_input(f"쪽 (전체 {pages}쪽, 기사 {articles.height}건)", 1, pages, 1, key="article_page")
+    for row in articles.slice((page - 1) * ARTICLES_PER_PAGE, ARTICLES_PER_PAGE).iter_rows(named=True):
         when = row["published_at"].strftime("%Y-%m-%d %H:%M") if row["published_at"] else ""
         with st.expander(f"{when} · {row['publisher'] or ''} · {row['title']}"):
             found = data.mentions.filter(pl.col("article_id") == row["article_id"])
@@ -263,9 +282,12 @@ def main() -> None:
     selected = export.filter_events(data.events, **filters)
     st.markdown(f"사건 **{selected.height}**건 / 전체 {data.events.height}건 · 기사 {data.articles.height}건")
     left, right = st.columns(2)
-    left.download_button("CSV 내려받기", export.to_csv_bytes(selected), "timeline.csv", "text/csv", key="download_csv")
-    right.download_button("JSON 내려받기", export.to_json_bytes(selected), "timeline.json", "application/json",
-                          key="download_json")
+    # Small exports are made with the page; large ones only when the button is clicked.
+    eager = selected.height <= EAGER_EXPORT_ROWS
+    csv_data = export.to_csv_bytes(selected) if eager else (lambda: export.to_csv_bytes(selected))
+    json_data = export.to_json_bytes(selected) if eager else (lambda: export.to_json_bytes(selected))
+    left.download_button("CSV 내려받기", csv_data, "timeline.csv", "text/csv", key="download_csv")
+    right.download_button("JSON 내려받기", json_data, "timeline.json", "application/json", key="download_json")
     timeline_tab, events_tab, teams_tab, plans_tab, articles_tab = st.tabs(
         ["타임라인", "사건 목록", "팀 현황", "계획 대비 실제", "기사"])
     with timeline_tab:
@@ -273,7 +295,7 @@ def main() -> None:
     with events_tab:
         st.dataframe(events_table(selected), hide_index=True, key="events_table", width="stretch")
     with teams_tab:
-        tab_teams(data.events, reg)
+        tab_teams(directory, reg)
     with plans_tab:
         tab_plans(selected)
     with articles_tab:

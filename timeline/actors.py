@@ -104,6 +104,7 @@ class Registry:
         self._automaton.make_automaton()
         self.not_orgs = _not_orgs()
         self._canonical_cache: dict[str, str | None] = {}
+        self._unknown_cache: dict[tuple[str, bool], tuple[str | None, str | None]] = {}
 
     @classmethod
     def load(cls, *extra: str | Path) -> "Registry":
@@ -128,6 +129,19 @@ class Registry:
             return self._by_key[key]
         stripped = _strip_particle(name)
         return self._by_key.get(_key(stripped)) if stripped != name else None
+
+    def unknown_name(self, surface: str, particles: bool) -> tuple[str | None, str | None]:
+        """(name, registry name or None) for a candidate organization; (None, None) if it is none."""
+        cached = self._unknown_cache.get((surface, particles))
+        if cached is None:
+            name = _canonical_unknown(surface, particles)
+            if not name or _key(name) in self.not_orgs or len(name) < 2:
+                cached = (None, None)
+            else:
+                cached = (name, self.canonical(name))
+            if len(self._unknown_cache) < 200_000:
+                self._unknown_cache[(surface, particles)] = cached
+        return cached
 
     def kind(self, canonical: str) -> str:
         org = self.orgs.get(canonical)
@@ -189,10 +203,13 @@ def _in_list(text: str, start: int, end: int) -> bool:
     return bool(before and before in LIST_MARKS) or bool(after and after in LIST_MARKS + "(")
 
 
+_PARTICLE_AT_END = re.compile("(?:" + "|".join(PARTICLES) + ")$")
+
+
 def _strip_particle(word: str) -> str:
-    for particle in PARTICLES:
-        if word.endswith(particle) and len(word) > len(particle) + 1:
-            return word[: -len(particle)]
+    match = _PARTICLE_AT_END.search(word)
+    if match and match.start() >= 2:
+        return word[: match.start()]
     return word
 
 
@@ -252,10 +269,9 @@ def _discover(text: str, registry: Registry) -> list[ActorMention]:
 
     def add(start: int, end: int, particles: bool = True) -> None:
         surface = text[start:end]
-        name = _canonical_unknown(surface, particles)
-        if not name or _key(name) in registry.not_orgs or len(name) < 2:
+        name, known = registry.unknown_name(surface, particles)
+        if name is None:
             return
-        known = registry.canonical(name)
         end = start + surface.find(name) + len(name) if name in surface else end
         if known:
             mentions.append(ActorMention(start, end, text[start:end], known, registry.kind(known), "registry"))
