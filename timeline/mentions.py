@@ -27,7 +27,7 @@ DATA = Path(__file__).with_name("data")
 STATUSES = ("happened", "planned", "ongoing", "unknown")
 
 # Predicate endings that close a clause or open a relative clause (compact tables by role).
-_NEUTRAL = re.compile(r"(?:위한|대한|통한|관한|향한|의한|따른|같은|불과한|이한|유일한)$")
+_NEUTRAL = re.compile(r"(?:위한|대한|통한|관한|향한|의한|따른|같은|불과한|이한|유일한|위해|통해|대해|관해|향해|의해|말해)$")
 _ADNOMINAL = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌)$"
 )
@@ -37,7 +37,6 @@ _CONNECTIVE = re.compile(
     r"(?:[하되했됐었였았]고|[하되]며|[했됐었였]으며|[하되]면서|[했됐었였]지만|[하되했됐]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후)$"
 )
 _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
-_PLANNED = re.compile(r"예정|계획|방침|겠|[할될]\s*것|전망")
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 _CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|이후|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
@@ -374,7 +373,7 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
     """happened, planned, ongoing or unknown: a date after publication is never `happened`."""
     if covered[0] > published:
         return "planned"
-    planned = direction == "future" or bool(_PLANNED.search(text))
+    planned = direction == "future"
     if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
         return "planned" if planned and not _ONGOING.search(text) else "ongoing"
     if planned:
