@@ -42,10 +42,13 @@ _CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|이후|또|또한|특히|�
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 _WORD = re.compile(r"\S+")
+_COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
 INHERIT_WINDOW = 3
 RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
+PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement"}
+AUTHORITY_REACH = 4  # sentences over which 정부는 still means the ministry last named
 AUTHORITY_KINDS = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표"}
@@ -115,6 +118,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
     carried: list[str] = []  # the last sentence subject that named organizations: a dropped subject's referent
     authority: list[str] = []  # ... and the last one that named a ministry or agency (정부는, 결과는 발표된다)
+    carried_at = authority_at = -100
     within = _Within(all_timexes, organizations, people)
     for index, sentence in enumerate(sentences_mod.split(body)):
         if sentence.boilerplate:
@@ -123,9 +127,13 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         orgs = [o for o in cited if not _SOURCE.match(body, o.end)]
         subject, subject_kind = _subject(body, sentence, cited, persons)  # a cited source still carries over
         if subject_kind == "named":
-            carried = subject
-            authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS] or authority
-        fallback = {"named": subject, "none": carried, "government": authority, "event": authority}.get(subject_kind, [])
+            carried, carried_at = subject, index
+            named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS]
+            if named_authority:
+                authority, authority_at = named_authority, index
+        recent = carried if index - carried_at <= 1 else []  # a dropped subject is the last sentence's
+        speaker = authority if index - authority_at <= AUTHORITY_REACH else []
+        fallback = {"named": subject, "none": recent, "government": speaker, "event": speaker}.get(subject_kind, [])
         if timexes:
             found = _dated(article, sentence, timexes, orgs, persons, fallback)
             mentions.extend(found)
@@ -217,8 +225,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             text_region = sentence.text
         if not members:
             members = [p.organization for p in people if p.organization] or ([] if relative else fallback)
+        if _COMPARISON.match(body, timex.end):
+            continue  # 전년 대비, 3월 기준: a point of comparison, not when something happened
         after_date = body[timex.end:end] if timex.end < end else ""
         kind = event_type(after_date) if event_type(after_date) != "other" else event_type(text_region)
+        if kind == "other" and not members:
+            continue  # no event word and nobody taking part: background, not a timeline event
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region,
                                  inherited=False, title_from=max(0, timex.end - start)))
         if relative:
@@ -300,7 +312,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     word = match.group()[:-1]
     if word in GOVERNMENT_WORDS or text[:match.end() - 1].strip().endswith(GOVERNMENT_WORDS):
         return [], "government"
-    if event_type(word) != "other" or word in EVENT_NOUNS:
+    if event_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
         return [], "event"
     return [], "other"
 
@@ -375,6 +387,8 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
         return "planned"
     planned = direction == "future"
     if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
+        if direction == "past" and not _ONGOING.search(text):
+            return "happened"  # 이번 주 검증을 마쳤다
         return "planned" if planned and not _ONGOING.search(text) else "ongoing"
     if planned:
         return "planned" if covered[1] >= published else "unknown"

@@ -232,6 +232,12 @@ class _Resolver:
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(lookup("week_rel", g("wr"))))
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False
+        if month is not None and g("mw") is not None:
+            nth = int(lookup("week_ordinal", g("mw")))
+            last = calendar.monthrange(year, month)[1]
+            day_in_week = date(year, month, last) if nth < 0 else date(year, month, min(last, 1 + 7 * (nth - 1)))
+            iso = day_in_week.isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}", None, None, False
         if month is not None:
             return f"{year:04d}-{month:02d}", None, mod, False
         part = g("yp") or g("yw")

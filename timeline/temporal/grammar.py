@@ -49,7 +49,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("month",
          rf"(?:(?:(?P<md>{direction})\s*)?(?<![\d.])(?P<ma>\d{{1,2}})\s*월(?!요일)"
          rf"|(?<![가-힣])(?P<mr>{a('month_rel')}){WORD_END})"
-         rf"(?:\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
+         rf"(?:\s*(?P<mw>{a('week_ordinal')})\s*주(?!년|간|일)|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
         ("day",
          rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?P<da>\d{{1,2}})\s*일(?!요일)(?:\s*\([월화수목금토일]\))?"
          rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*[,·]|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
