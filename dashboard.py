@@ -96,7 +96,7 @@ def choose_data(reg: actors.Registry) -> Path | None:
             bar.progress(index / len(pending), text=f"{index}/{len(pending)} 파일 처리")
         st.session_state.upload_errors = st.session_state.get("upload_errors", []) + errors
     for path, reason in st.session_state.get("upload_errors", []):
-        st.sidebar.warning(f"{Path(path).name}: {reason}")
+        st.sidebar.warning(f"{Path(path).name}: {figures.reason_label(reason)}")
     return directory if store.exists(directory) else None
 
 
@@ -244,7 +244,7 @@ def tab_plans(events: pl.DataFrame) -> None:
 def tab_articles(data: store.Store, events: pl.DataFrame, reg: actors.Registry) -> None:
     errors = data.articles.filter(pl.col("error").is_not_null())
     for row in errors.head(50).iter_rows(named=True):
-        st.warning(f"{Path(row['source_path']).name}: {row['error']}")
+        st.warning(f"{Path(row['source_path']).name}: {figures.reason_label(row['error'])}")
     wanted = events["article_ids"].explode().unique().to_list()
     articles = (data.articles.filter(pl.col("error").is_null() & pl.col("article_id").is_in(wanted))
                 .sort("published_at", nulls_last=True))
@@ -280,7 +280,9 @@ def main() -> None:
         return
     filters = sidebar_filters(data, reg)
     selected = export.filter_events(data.events, **filters)
-    st.markdown(f"사건 **{selected.height}**건 / 전체 {data.events.height}건 · 기사 {data.articles.height}건")
+    failed = data.articles["error"].is_not_null().sum()
+    unread = f" (읽지 못한 파일 {failed}건)" if failed else ""
+    st.markdown(f"사건 **{selected.height}**건 / 전체 {data.events.height}건 · 기사 {data.articles.height - failed}건{unread}")
     left, right = st.columns(2)
     # Small exports are made with the page; large ones only when the button is clicked.
     eager = selected.height <= EAGER_EXPORT_ROWS

@@ -62,7 +62,8 @@ def main() -> None:
         print(f"store of {n_events:,} events: first run (loads and caches the store) {time.perf_counter() - started:.2f} s")
         steps = [("organization", "org_filter", ["과학기술정보통신부"]), ("event type", "type_filter", ["selection"]),
                  ("status", "status_filter", ["planned"]), ("clear organization", "org_filter", []),
-                 ("organization again", "org_filter", ["SK텔레콤", "LG AI연구원"]), ("clear type", "type_filter", [])]
+                 ("organization again", "org_filter", ["SK텔레콤", "LG AI연구원"]), ("clear type", "type_filter", []),
+                 ("clear organization", "org_filter", []), ("clear status (all events)", "status_filter", [])]
         times = []
         for label, key, value in steps:
             app.multiselect(key=key).set_value(value)

@@ -27,6 +27,22 @@ TYPE_COLORS = {
 }
 
 
+# Ingest reasons (English, from the library) as the dashboard shows them; the original follows.
+REASON_LABELS = [
+    ("empty file", "빈 파일"), ("binary file", "텍스트가 아닌 파일"), ("unsupported file type", "지원하지 않는 형식"),
+    ("truncated front matter", "머리말이 잘림"), ("no publication date", "발행 시각 없음"),
+    ("undecodable bytes", "깨진 글자 포함"), ("file is", "파일이 너무 큼"), ("no article text", "본문 없음"),
+    ("invalid JSON", "잘못된 JSON"), ("row has no article text", "본문 열 없음"), ("cannot", "읽기 실패"),
+    ("could not parse", "해석 실패"),
+]
+
+
+def reason_label(reason: str) -> str:
+    """A Korean label for an ingest reason, with the exact reason after it."""
+    label = next((korean for prefix, korean in REASON_LABELS if reason.startswith(prefix)), "오류")
+    return f"{label} ({reason})"
+
+
 def lanes(events: pl.DataFrame) -> pl.DataFrame:
     """One row per (lane, event): events with no named actor go to the program-wide lane."""
     return (events.with_columns(
@@ -67,19 +83,30 @@ def timeline_figure(events: pl.DataFrame, max_lanes: int = 40, only: list[str] |
                 name=f"{TYPE_LABELS.get(kind, kind)}{' (계획)' if planned else ''}",
                 marker={"size": 11, "color": TYPE_COLORS.get(kind, "#888"), "symbol": "circle-open" if planned else "circle",
                         "line": {"width": 2, "color": TYPE_COLORS.get(kind, "#888")}},
-                customdata=group.select("event_id", "title", "timex_text", "n_sources", "date_value",
-                                        pl.col("actors").list.join(", ")).rows(),
+                customdata=group.select(
+                    "event_id", _clip(pl.col("title"), 40), "timex_text", "n_sources", "date_value",
+                    _clip(pl.col("actors").list.join(", "), 60)).rows(),
                 hovertemplate="<b>%{customdata[1]}</b><br>날짜: %{customdata[2]} (%{customdata[4]})"
                               "<br>조직: %{customdata[5]}<br>출처 %{customdata[3]}건<extra>%{fullData.name}</extra>",
             ))
     height = max(320, 34 * len(order) + 140)
+    first, last = rows["date_start"].min(), rows["date_end"].max()
+    x_range = None
+    if first is not None and (last - first).days < 60:  # a few days only: keep a readable month scale
+        x_range = [first - timedelta(days=30), last + timedelta(days=31)]
     figure.update_layout(
-        height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10}, clickmode="event+select", dragmode="select",
+        height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
         legend={"orientation": "h", "y": -0.12}, yaxis={"categoryorder": "array", "categoryarray": list(reversed(order)),
                                                         "title": None},
-        xaxis={"type": "date", "title": None},
+        xaxis={"type": "date", "title": None, "range": x_range},
     )
     return figure
+
+
+def _clip(expression: pl.Expr, width: int) -> pl.Expr:
+    """Text cut to `width` characters with an ellipsis, so hover boxes stay small."""
+    return (pl.when(expression.str.len_chars() > width)
+            .then(expression.str.slice(0, width) + "…").otherwise(expression))
 
 
 def stage_figure(stages: pl.DataFrame) -> go.Figure:

@@ -348,8 +348,11 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     anchor = Timex(sentence.start, sentence.start, main.timex_text, "DATE", main.date_value, main.mod, main.end_value)
     if kind == "other" and continues:
         kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event
-    return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
-                     status=status)]
+    mention = _mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
+                       status=status)
+    if continues and kind == main.event_type:
+        mention.title = main.title  # a list under an event is titled by that event
+    return [mention]
 
 
 def _final_direction(text: str) -> str | None:
