@@ -7,7 +7,6 @@ name-title patterns. Publisher and reporter of the article are metadata and neve
 """
 from __future__ import annotations
 
-import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -253,7 +252,7 @@ _SUFFIX_RE = re.compile(
     "(?:" + "|".join(map(re.escape, ORG_SUFFIXES)) + r")(?:\(주\))?"
     r"(?=" + "|".join(map(re.escape, PARTICLES)) + r"|[^가-힣A-Za-z0-9]|$)"
 )
-_NAME_CHAR = re.compile(r"[가-힣A-Za-z0-9&]")
+_NAME_BEFORE = re.compile(r"[가-힣A-Za-z0-9&]+$")
 MAX_ORG_WORD = 15
 
 
@@ -280,9 +279,8 @@ def _discover(text: str, registry: Registry) -> list[ActorMention]:
 
     for match in _SUFFIX_RE.finditer(text):
         suffix_end = match.end() - (3 if match.group().endswith("(주)") else 0)
-        start = match.start()
-        while start > 0 and match.start() - start < MAX_ORG_WORD and _NAME_CHAR.match(text, start - 1):
-            start -= 1
+        before = _NAME_BEFORE.search(text, max(0, match.start() - MAX_ORG_WORD), match.start())
+        start = before.start() if before else match.start()
         name = text[start:suffix_end]
         suffix = next(s for s in ORG_SUFFIXES if name.endswith(s))
         stem = name[: -len(suffix)]
@@ -368,18 +366,17 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
     discovered = discovered if discovered is not None else []
     people: list[PersonMention] = []
     seen: list[PersonMention] = []
-    titles = [m.start() for m in _TITLE_FINDER.finditer(text)]
-    if not titles:
-        return []
+    # Try name positions only shortly before a title: titles are few, words are many.
+    starts: list[int] = []
+    for title in _TITLE_FINDER.finditer(text):
+        window = max(0, title.start() - TITLE_REACH)
+        starts.extend(m.start() for m in _WORD_START.finditer(text, window, title.start())
+                      if m.group() in _SURNAME_FIRST)
     cursor = 0
-    for candidate in _WORD_START.finditer(text):
-        position = candidate.start()
-        if position < cursor or candidate.group() not in _SURNAME_FIRST:
+    for position in sorted(set(starts)):
+        if position < cursor:
             continue
-        nearest = bisect.bisect_right(titles, position)
-        if nearest == len(titles) or titles[nearest] - position > TITLE_REACH:
-            continue
-        match = _PERSON_RE.match(text, candidate.start())
+        match = _PERSON_RE.match(text, position)
         if match is None:
             continue
         names = [n.strip() for n in _NAME_SPLIT.split(match["names"])]
