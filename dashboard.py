@@ -128,6 +128,27 @@ def sync_query(values: dict[str, list[str] | str]) -> None:
             del st.query_params[param]
 
 
+NO_MATCH = "\x00"  # an organization filter that matches nothing
+
+
+def _parse_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def org_groups(known: list[str], reg: actors.Registry) -> dict[str, list[str]]:
+    """Groups to filter by: each kind (kind:ministry) and each program role (role:elite)."""
+    groups: dict[str, list[str]] = {}
+    for name in known:
+        groups.setdefault(f"kind:{reg.kind(name)}", []).append(name)
+        role = reg.orgs[name].role if name in reg.orgs else ""
+        if role:
+            groups.setdefault(f"role:{role}", []).append(name)
+    return groups
+
+
 def sidebar_filters(data: store.Store, reg: actors.Registry) -> dict:
     events = data.events
     known = sorted(events["actors"].explode().drop_nulls().unique().to_list())
@@ -144,21 +165,25 @@ def sidebar_filters(data: store.Store, reg: actors.Registry) -> dict:
     st.sidebar.header("필터")
     orgs = st.sidebar.multiselect("조직 (별칭으로도 검색: SKT, 과기정통부)", known, key="org_filter", placeholder="선택하세요",
                                   format_func=lambda n: org_label(n, reg))
-    kinds_present = sorted({reg.kind(n) for n in known})
-    kinds = st.sidebar.multiselect("조직 유형", kinds_present, key="kind_filter", placeholder="선택하세요",
-                                   format_func=lambda k: figures.KIND_LABELS.get(k, k))
+    groups = org_groups(known, reg)
+    kinds = st.sidebar.multiselect("조직 유형 (정예팀, 부처, 기관 …)", sorted(groups), key="kind_filter",
+                                   placeholder="선택하세요", format_func=figures.group_label)
     types = st.sidebar.multiselect("사건 유형", list(figures.TYPE_LABELS), key="type_filter", placeholder="선택하세요",
                                    format_func=lambda t: figures.TYPE_LABELS[t])
     statuses = st.sidebar.multiselect("상태", list(figures.STATUS_LABELS), key="status_filter", placeholder="선택하세요",
                                       format_func=lambda s: figures.STATUS_LABELS[s])
     low = events["date_start"].min() or date.today()
     high = events["date_end"].max() or date.today()
-    period = st.sidebar.date_input("기간", value=(low, high), key="date_filter")
+    linked = [_parse_day(st.query_params.get(k)) for k in ("from", "to")]
+    period = st.sidebar.date_input("기간", value=(linked[0] or low, linked[1] or high), key="date_filter")
     text = st.sidebar.text_input("제목·문장 검색", key="search_filter")
-    sync_query({"org": orgs, "kind": kinds, "type": types, "status": statuses, "q": text})
+    first, last = (tuple(period) + (None, None))[:2] if isinstance(period, (tuple, list)) else (period, None)
+    sync_query({"org": orgs, "kind": kinds, "type": types, "status": statuses, "q": text,
+                "from": first.isoformat() if first and first != low else "",
+                "to": last.isoformat() if last and last != high else ""})
     if kinds:
-        orgs = orgs or [n for n in known if reg.kind(n) in kinds]
-    first, last = (period + (None, None))[:2] if isinstance(period, tuple) else (period, None)
+        members = {n for group in kinds for n in groups.get(group, ())}
+        orgs = [n for n in (orgs or known) if n in members] or [NO_MATCH]
     return {"orgs": orgs, "types": types, "statuses": statuses, "date_from": first, "date_to": last,
             "text": text or None, "program_lane": False}
 

@@ -100,3 +100,15 @@ def test_highlight_escapes_html():
     marked = figures.highlight_terms("<script>x</script> 15일 SKT가", ["15일"], ["SKT"])
     assert "<script>" not in marked and "&lt;script&gt;" in marked
     assert '<mark class="date">15일</mark>' in marked and '<mark class="actor">SKT</mark>' in marked
+
+
+def test_kind_filter_keeps_only_that_group(app, seed_store):
+    at = app.run()
+    assert "role:elite" in at.multiselect(key="kind_filter").options or any(
+        "정예팀" in o for o in at.multiselect(key="kind_filter").options)
+    at.multiselect(key="kind_filter").set_value(["kind:ministry"]).run()
+    assert not at.exception
+    table = next(d.value for d in at.dataframe if "유형" in d.value.columns)
+    assert len(table) > 0 and all("과학기술정보통신부" in orgs for orgs in table["조직"])
+    at.multiselect(key="org_filter").set_value(["카카오"]).run()  # a company is no ministry: nothing left
+    assert shown_count(at) == 0

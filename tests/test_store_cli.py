@@ -88,3 +88,28 @@ def test_orgs_lists_counts(seed_store):
 def test_unknown_org_is_a_clear_error(seed_store, tmp_path):
     result = run_cli("export", "--store", str(seed_store), "--out", str(tmp_path / "x.csv"), "--org", "없는회사")
     assert result.returncode == 2 and "unknown organization: 없는회사" in result.stderr
+
+
+def test_duplicates_by_url_or_body_are_read_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "과기정통부는 15일 결과를 발표했다."
+    front = "---\ntitle: {t}\npublished_at: 2026-01-15 10:00\nurl: {u}\n---\n{b}\n"
+    (folder / "a.md").write_text(front.format(t="가", u="https://x.kr/1", b=body), encoding="utf-8")
+    (folder / "b.md").write_text(front.format(t="나", u="https://x.kr/1", b="다른 본문이다."), encoding="utf-8")
+    (folder / "c.md").write_text(front.format(t="다", u="https://x.kr/2", b=body + "\n"), encoding="utf-8")
+    summary = pipeline.run([folder], tmp_path / "s")
+    assert summary.read == 3 and summary.added == 1 and summary.duplicates == 2
+
+
+def test_help_for_every_command():
+    for command in ("extract", "export", "orgs"):
+        result = run_cli(command, "--help")
+        assert result.returncode == 0 and "Example:" in result.stdout
+
+
+def test_plan_changes_are_flagged():
+    from timeline.mentions import plan_changed
+
+    assert plan_changed("정부는 당초 4개 팀을 선정할 계획이었지만 3개 팀만 뽑았다.")
+    assert not plan_changed("정부는 4개 팀을 선정할 계획이다.")

@@ -20,6 +20,16 @@ STAGE_LABELS = {"applied": "지원", "shortlisted": "1차 통과", "selected": "
                 "advanced": "다음 단계 진출", "eliminated": "탈락", "re-entered": "재진입"}
 KIND_LABELS = {"ministry": "부처", "agency": "기관", "office": "대통령실", "committee": "위원회", "company": "기업",
                "institute": "연구소", "university": "대학", "media": "언론", "organization": "기타(발견)"}
+ROLE_LABELS = {"elite": "정예팀", "applicant": "지원 팀(주관)", "partner": "컨소시엄 참여사", "operator": "운영 기관"}
+
+
+def group_label(group: str) -> str:
+    """`role:elite` -> 정예팀, `kind:ministry` -> 부처 (organization filter groups)."""
+    family, _, value = group.partition(":")
+    labels = ROLE_LABELS if family == "role" else KIND_LABELS
+    return labels.get(value, value)
+
+
 TYPE_COLORS = {
     "call": "#1f77b4", "selection": "#2ca02c", "elimination": "#d62728", "evaluation": "#9467bd",
     "presentation": "#ff7f0e", "announcement": "#17becf", "release": "#8c564b", "funding": "#bcbd22",
