@@ -231,7 +231,7 @@ class _Resolver:
         if g("wr") is not None:
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(lookup("week_rel", g("wr"))))
             iso = monday.isocalendar()
-            return f"{iso[0]}-W{iso[1]:02d}", None, None, False
+            return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
         if month is not None and g("mw") is not None:
             nth = int(lookup("week_ordinal", g("mw")))
             last = calendar.monthrange(year, month)[1]
@@ -450,6 +450,14 @@ class _Resolver:
         month = g("ma")
         if month and 1 <= int(month) <= 12:
             value = f"XXXX-{int(month):02d}"
+        if g("wd"):
+            value = f"XXXX-WXX-{lookup('weekday', g('wd'))}"
+        part = g("tp") or g("tpo")
+        if e.has("time") and part and not g("th"):
+            value += f"T{lookup('day_part', part)}"
+        elif e.has("time") and g("th"):
+            hour = int(g("th")) + (12 if part in ("오후", "저녁") and int(g("th")) < 12 else 0)
+            value += f"T{hour:02d}:{int(g('tm') or (30 if g('thalf') else 0)):02d}"
         return Timex(e.start, e.end, surface, "SET", value, None)
 
 

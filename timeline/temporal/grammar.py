@@ -42,7 +42,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?=[의에을를은는이가도만으]|[^가-힣]|$)"),
         ("set", rf"(?P<sw>{a('set_word')}){WORD_END}|(?P<sn>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
         ("year",
-         rf"(?:(?<!\d)(?P<ya>{Y4})\s*년(?:도)?|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
+         rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*년(?:도)?|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
          rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}"
          rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해)))"
          rf"(?:\s*(?P<yp>{a('year_part')})(?:께|경|쯤)?{PART_END})?"),
@@ -54,7 +54,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?P<da>\d{{1,2}})\s*일(?!요일)(?:\s*\([월화수목금토일]\))?"
          rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*[,·]|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
          rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
-        ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?!\s*말){WORD_END}"),
+        ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?!\s*말[^께경]|\s*말$)(?:\s*(?P<wp>초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"),
         ("weekday", rf"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일"),
         ("yearword", rf"(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"),
         ("time",
@@ -206,10 +206,14 @@ def _joinable(current: Expression, atom: Atom, text: str) -> bool:
     if atom.kind == "yearword":
         return last.kind == "year" and "yp" not in last.groups
     if atom.kind == "weekday":
-        return last.kind in ("week", "day", "numdate")
+        return last.kind in ("week", "day", "numdate", "set")
     if atom.kind == "time" and last.kind == "time":
         return False
-    return RANK.get(atom.kind, 9) > RANK.get(last.kind, 9) and not (last.kind == "set" and atom.kind != "month")
+    if last.kind == "set":
+        return atom.kind == "month"
+    if current.has("set"):
+        return atom.kind == "time"  # 매주 화요일 오전
+    return RANK.get(atom.kind, 9) > RANK.get(last.kind, 9)
 
 
 def _dangling(expression: Expression) -> bool:
