@@ -151,7 +151,8 @@ class _Resolver:
             return None
         self._remember(first, start_value[0], scope)
         surface = self.text[first.start:end]
-        return Timex(first.start, end, surface, "DATE", start_value[0], start_value[2], end_value[0], direction)
+        mod = start_value[2] if start_value[2] == end_value[2] else None  # one mod must fit both ends
+        return Timex(first.start, end, surface, "DATE", start_value[0], mod, end_value[0], direction)
 
     # -- resolution -------------------------------------------------------------------------------
     def _remember(self, expression: grammar.Expression, value: str, scope: str) -> None:
@@ -247,7 +248,7 @@ class _Resolver:
             category = "year_part" if g("yp") else "year_word"
             code = lookup(category, part)
             if year is None:
-                year = self._year_for_part(code, direction)
+                year = self._year_for_part(code, _word_direction(g("ywd")) or direction)
             if code.startswith(("H", "Q")):
                 return f"{year:04d}-{code}", None, None, False
             return f"{year:04d}", None, _mod(code), False
@@ -434,7 +435,7 @@ class _Resolver:
             mod = _mod(lookup("approx", g("ua")))
         if suffix:
             mod = mod or _mod(lookup("duration_suffix", re.sub(r"\s+", "", suffix)))
-        if g("ux1") or g("ux2"):
+        if g("ux1") or g("ux2") or g("uy1") or g("uy2"):
             mod = mod or "APPROX"
         value = f"PT{amount}{unit[1]}" if unit.startswith("T") else f"P{amount}{unit}"
         return Timex(e.start, e.end, surface, "DURATION", value, mod)
@@ -467,7 +468,7 @@ def _forward(direction: str | None) -> str | None:
 
 
 def _word_direction(word: str | None) -> str | None:
-    if not word:
+    if not word or word == "올":  # 올 (this year) names no direction
         return None
     value = lookup("direction", word)
     return value if value in ("past", "future") else None
