@@ -35,6 +35,9 @@ PARTICLES = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의
                    key=len, reverse=True)
 # What may follow a Latin-final alias (KT는, KT 컨소시엄) but not a longer word (SK하이닉스).
 LATIN_FOLLOWERS = tuple(PARTICLES) + ("컨소시엄", "팀", "연구원장", "사장", "대표", "장")
+# First syllables of what may follow a Korean name inside its word: particles and compounds
+# (업스테이지는, 과기정통부장관, LG AI연구원장).
+PARTICLE_STARTS = frozenset("은는이가을를와과의도에로만측팀께서라란처보마조부까뿐였다장")
 LIST_MARKS = "△▲·,、ㆍ/"
 GENERIC_LIST_NOUNS = r"(?:팀|기업|기관|컨소시엄|사|곳|업체|대학|연구기관|스타트업)"
 
@@ -158,7 +161,9 @@ class Registry:
             if taken.find(1, mention.start, mention.end) < 0:
                 found.append(mention)
                 taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-        return sorted((m for m in found if m.canonical not in excluded), key=lambda m: m.start)
+        found.sort(key=lambda m: m.start)
+        _abbreviations_follow(text, found)
+        return [m for m in found if m.canonical not in excluded]
 
     def find_registered(self, text: str) -> list[ActorMention]:
         lowered = text.lower()
@@ -172,6 +177,13 @@ class Registry:
                 continue
             mentions.append(ActorMention(start, end, text[start:end], canonical, org.kind, "registry"))
         return mentions
+
+
+def _abbreviations_follow(text: str, found: list[ActorMention]) -> None:
+    """`한국전자통신연구원(ETRI)`: an abbreviation in brackets right after a name is that name."""
+    for first, second in zip(found, found[1:]):
+        if text[first.end:second.start] == "(" and text.startswith(")", second.end) and second.source == "discovered":
+            second.canonical, second.kind, second.source = first.canonical, first.kind, first.source
 
 
 def _variants(alias: str) -> set[str]:
@@ -193,6 +205,8 @@ def _bounded(text: str, start: int, end: int) -> bool:
             return False
         if "가" <= after <= "힣" and not text.startswith(LATIN_FOLLOWERS, end):
             return False
+    elif "가" <= after <= "힣" and after not in PARTICLE_STARTS and not text.startswith(LATIN_FOLLOWERS, end):
+        return False  # 카카오브레인 is not 카카오: a longer word is another name
     return True
 
 
