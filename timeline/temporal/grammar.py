@@ -90,13 +90,15 @@ class Expression:
     start: int
     end: int
     atoms: list[Atom] = field(default_factory=list)
+    _fields: dict[str, str] | None = None  # the atoms' groups, first atom winning; built on first use
 
     def get(self, name: str) -> str | None:
-        for atom in self.atoms:
-            value = atom.groups.get(name)
-            if value is not None:
-                return value
-        return None
+        """A named group of the first atom that has it."""
+        if self._fields is None:
+            self._fields = {}
+            for atom in reversed(self.atoms):
+                self._fields.update(atom.groups)
+        return self._fields.get(name)
 
     def has(self, *kinds: str) -> bool:
         return any(atom.kind in kinds for atom in self.atoms)
@@ -188,6 +190,7 @@ def group(atoms: list[Atom], text: str) -> list[Expression]:
         if current is not None and _joinable(current, atom, text):
             current.atoms.append(atom)
             current.end = atom.end
+            current._fields = None
             continue
         current = Expression(atom.start, atom.end, [atom])
         expressions.append(current)
