@@ -95,3 +95,19 @@ def test_overdue_and_pending_plans():
 def test_titles_are_short():
     title = make_title("코엑스 오디토리움에서 '독자 AI 파운데이션 모델' 프로젝트 1차 발표회를 개최했다")
     assert len(title) <= 60 and title.endswith("개최")
+
+
+def test_reporting_frames_and_later_sentences():
+    body = ("30일 업계에 따르면 업스테이지는 다음 달 7일 기자간담회를 열 예정이다. "
+            "업스테이지는 지난 1월 2차 단계에 진출했다. 이후 노타, 플리토와 모델을 고도화했다.")
+    found = extract(article(body, when=datetime(2026, 6, 30, 7, tzinfo=SEOUL)))
+    values = {m.date_value for m in found}
+    assert "2026-06-30" not in values  # the date of a report is no event
+    assert ("노타", "2026-01") not in pairs(found)  # 이후 tells of a later time
+    assert ("업스테이지", "2026-07-07") in pairs(found)
+
+
+def test_clause_after_a_verb_with_twi_keeps_its_subject():
+    found = extract(article("과학기술정보통신부는 오는 8월 초 2차 평가를 진행한 뒤 연말까지 최종 2개 팀을 추린다."))
+    assert ("과학기술정보통신부", "2026-08") in pairs(found)
+    assert ("과학기술정보통신부", "2026") in pairs(found)

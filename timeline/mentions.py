@@ -34,14 +34,20 @@ _ADNOMINAL = re.compile(
 _BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
 _QUOTE = re.compile(r"(?:다고|라고|다며|라며|냐고|자고|다는|라는)$")
 _CONNECTIVE = re.compile(
-    r"(?:[하되했됐었였았]고|[하되]며|[했됐었였]으며|[하되]면서|[했됐었였]지만|[하되했됐]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후)$"
+    r"(?:[하되]고|[하되]며|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
+    + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
 )
+# -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
+_AFTER_NOUNS = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
 _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
-_CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|이후|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
+_CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 _WORD = re.compile(r"\S+")
+# A sentence that opens with "afterwards" tells of a later time, not the event just told.
+_LATER = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
+_REPORTED = re.compile(r"\s+\S*에\s*따르면")
 _COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
@@ -171,6 +177,9 @@ def _tokens(text: str, base: int) -> list[_Token]:
     for current, following in zip(tokens, tokens[1:]):
         if current.role == "adnominal" and _BEFORE_NOUN_OF_PLAN.match(following.text):
             current.role = None  # 발표할 예정이다: the clause goes on to 예정이다
+        elif current.role == "adnominal" and following.text in _AFTER_NOUNS:
+            following.role = "connective"  # 진행한 뒤: the clause ends after 뒤
+            current.role = None
     return tokens
 
 
@@ -225,8 +234,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             text_region = sentence.text
         if not members:
             members = [p.organization for p in people if p.organization] or ([] if relative else fallback)
-        if _COMPARISON.match(body, timex.end):
-            continue  # 전년 대비, 3월 기준: a point of comparison, not when something happened
+        if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end):
+            continue  # 전년 대비, 3월 기준, 30일 업계에 따르면: no event happens at this date
         after_date = body[timex.end:end] if timex.end < end else ""
         kind = event_type(after_date) if event_type(after_date) != "other" else event_type(text_region)
         if kind == "other" and not members:
@@ -332,7 +341,7 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
                   persons: list[PersonMention]) -> list[Mention]:
     """A dateless sentence that goes on with the event just told gets its date."""
     text = sentence.text
-    if _STATIVE.search(text) or _SPECULATION.search(text):
+    if _STATIVE.search(text) or _SPECULATION.search(text) or _LATER.match(text):
         return []
     kind = event_type(text)
     direction = _final_direction(text)
