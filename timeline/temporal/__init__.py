@@ -250,7 +250,8 @@ class _Resolver:
             if year is None:
                 year = self._year_for_part(code, _word_direction(g("ywd")) or direction)
             if code.startswith(("H", "Q")):
-                return f"{year:04d}-{code}", None, None, False
+                sub_part = g("yp2") or g("ywp")
+                return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
             return f"{year:04d}", None, _mod(code), False
         if e.has("time"):  # a time of day alone belongs to the narrative date
             return self._with_time(self.narrative, e)

@@ -34,7 +34,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:(?P<on>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일)|(?P<oc>{a('day_count')}))"
          rf"\s*(?P<od>{a('offset_dir')})(?=[에의은는도부까]|[^가-힣]|$)"),
         ("duration",
-         rf"(?:(?P<ua>{a('approx')})\s*)?(?:"
+         rf"(?:(?P<ua>{a('approx')})\s*)?(?:(?:지난|향후|최근|앞으로)\s*)?(?:"
          rf"(?P<un0>(?<!\d)\d{{1,3}})\s*년\s*(?:(?P<um0>\d{{1,2}})\s*개월|(?P<half0>반))\s*(?P<us0>{a('duration_suffix')})?"
          rf"|(?P<un1>(?<![\d.])\d{{1,4}}(?:\.\d{{1,2}})?|{a('number_word')})\s*(?P<ux1>여)?\s*(?P<uu1>개월|시간|주일|분)"
          rf"(?P<uy1>여)?\s*(?P<us1>{a('duration_suffix')})?"
@@ -47,7 +47,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*년(?:도)?|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
          rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}"
          rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해|[초말중](?:[^가-힣]|$|[에은는을이의도부까로께경쯤]))))"
-         rf"(?:\s*(?P<yp>{a('year_part')})(?:께|경|쯤)?{PART_END})?"),
+         rf"(?:\s*(?P<yp>{a('year_part')})(?:께|경|쯤)?{PART_END}(?:\s*(?P<yp2>초|중|말)(?:께|경|쯤)?{PART_END})?)?"),
         ("month",
          rf"(?:(?:(?P<md>{direction})\s*)?(?<![\d.])(?P<ma>\d{{1,2}})\s*월(?!요일)"
          rf"|(?<![가-힣])(?P<mr>{a('month_rel')}){WORD_END})"
@@ -58,7 +58,8 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
         ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?!\s*말[^께경]|\s*말$)(?:\s*(?P<wp>초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"),
         ("weekday", rf"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일"),
-        ("yearword", rf"(?:(?P<ywd>지난|오는|올)\s*)?(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"),
+        ("yearword", rf"(?:(?P<ywd>지난|오는|올)\s*)?(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"
+                     rf"(?:\s*(?P<ywp>초|중|말)(?:께|경|쯤)?{PART_END})?"),
         ("time",
          rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경,.)]|$)"
          rf"(?:\s*(?P<tm>\d{{1,2}})\s*분|\s*(?P<thalf>반))?"
@@ -115,7 +116,7 @@ NEEDS_PARTNER = {"note"}
 
 # Every atom starts at one of these anchors, or at a prefix word just before one (지난 15일, 오후
 # 2시, 약 5개월). Finding anchors is a fast search; the full scanner then runs only where they are.
-_PREFIX_WORDS = ("지난", "오는", "다가오는", "오전", "오후", "새벽", "아침", "낮", "저녁", "밤", "약", "대략", "최소",
+_PREFIX_WORDS = ("지난", "오는", "다가오는", "향후", "최근", "앞으로", "오전", "오후", "새벽", "아침", "낮", "저녁", "밤", "약", "대략", "최소",
                  "최대", "이번", "다음", "매년", "매월", "매달", "한", "두", "세", "석", "네", "넉")
 _PREFIX_LAST = frozenset(word[-1] for word in _PREFIX_WORDS)
 ANCHOR_CATEGORIES = ("year_rel", "month_rel", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",

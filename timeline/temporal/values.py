@@ -42,13 +42,22 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
         first_day, last_day = thirds.get(mod or "", (1, last))
         return date(year, month, first_day), date(year, month, last_day)
     if match["q"]:
-        quarter = int(match["q"][1])
-        return _months(year, 3 * quarter - 2, 3 * quarter)
+        first = 3 * int(match["q"][1]) - 2
+        return _part_of(year, first, first + 2, mod)
     if match["h"]:
-        half = int(match["h"][1])
-        return _months(year, 6 * half - 5, 6 * half)
+        first = 6 * int(match["h"][1]) - 5
+        return _part_of(year, first, first + 5, mod)
     spans = {"START": (1, 3), "MID": (4, 9), "END": (10, 12)}
     return _months(year, *spans.get(mod or "", (1, 12)))
+
+
+def _part_of(year: int, first: int, last: int, mod: str | None) -> tuple[date, date]:
+    """A quarter or half, or its first or last month for START/END (상반기 말 = June)."""
+    if mod == "START":
+        return _months(year, first, first)
+    if mod == "END":
+        return _months(year, last, last)
+    return _months(year, first, last)
 
 
 def _months(year: int, first: int, last: int) -> tuple[date, date]:
