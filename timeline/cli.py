@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import actors, export, pipeline, store
+from . import actors, export, ingest, pipeline, store
 
 
 class UserError(Exception):
@@ -38,20 +38,31 @@ def cmd_extract(args) -> int:
     paths = [p for p in args.paths if Path(p).exists()]
     registry = _registry(args.registry)
     show = sys.stderr.isatty() and not args.quiet
+    total = sum(1 for _ in ingest.list_files(paths)) if show else 0
+
+    last = [0]
 
     def progress(count: int) -> None:
-        if show and count % 50 == 0:
-            print(f"\r{count} articles read…", end="", file=sys.stderr, flush=True)
+        if show and count != last[0] and (count % 25 == 0 or count == total):
+            last[0] = count
+            print("\r" + progress_bar(count, total), end="", file=sys.stderr, flush=True)
 
     try:
         summary = pipeline.run(paths, args.store, registry, on_error=pipeline.report_error, progress=progress)
     except store.StoreError as exc:
         raise UserError(str(exc)) from exc
     if show:
-        print("\r", end="", file=sys.stderr)
+        print(file=sys.stderr)
     for line in summary.lines():
         print(line)
     return 1 if missing and not paths else 0
+
+
+def progress_bar(done: int, total: int, width: int = 30) -> str:
+    """`[#########---------]  45%  450/1000 files`."""
+    share = min(1.0, done / total) if total else 0.0
+    filled = int(share * width)
+    return f"[{'#' * filled}{'-' * (width - filled)}] {share:4.0%}  {min(done, total)}/{total} files"
 
 
 def _load(directory: str) -> store.Store:

@@ -46,14 +46,15 @@ KOREAN_STAMP = re.compile(
 
 def read_paths(paths: Iterable[str | os.PathLike], on_error: Callable[[Article], None] | None = None) -> Iterator[Article]:
     """Every article under the given files and folders (recursively), in a stable order."""
-    for path in _expand(paths):
+    for path in list_files(paths):
         for article in read_file(path):
             if article.error and on_error:
                 on_error(article)
             yield article
 
 
-def _expand(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+def list_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """The files under the given files and folders, in a stable order."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():

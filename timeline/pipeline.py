@@ -55,7 +55,9 @@ def extract_articles(articles: Iterable[Article], registry: actors.Registry) -> 
 def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Registry | None = None,
         on_error: Callable[[str, str], None] | None = None,
         progress: Callable[[int], None] | None = None) -> Summary:
-    """Add the articles under `paths` to the store in `directory`; the same inputs give the same store."""
+    """Add the articles under `paths` to the store in `directory`; the same inputs give the same store.
+
+    `progress` is called with the number of files read so far."""
     registry = registry or actors.default_registry()
     current = store.load(directory)
     summary = Summary()
@@ -63,10 +65,12 @@ def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Reg
     seen_urls = {u for u in current.articles["url"].to_list() if u}
     seen_bodies = {ingest.body_key(b) for b in current.articles["body"].to_list() if b}
     fresh: list[Article] = []
+    files: set[str] = set()
     for article in ingest.read_paths(paths):
         summary.read += 1
+        files.add(article.source_path.split("#", 1)[0])  # rows of an export count as one file
         if progress:
-            progress(summary.read)
+            progress(len(files))
         if article.error:
             summary.errors.append((article.source_path, article.error))
             if on_error:
