@@ -4,7 +4,6 @@
 """
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from dataclasses import dataclass
@@ -104,7 +103,6 @@ def peers():
 
 def quality(name, tagger, cases):
     score, _ = score_temporal(cases, tagger)
-    loose = sum(1 for _ in ())
     print(f"{name:38s} span P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f} | "
           f"value accuracy {score.accuracy:.3f} ({score.correct}/{score.total})")
     return score

@@ -3,7 +3,7 @@ import polars as pl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from timeline import export, figures, store
+from timeline import figures, store
 
 from .conftest import ROOT
 

@@ -5,7 +5,6 @@ its start and end match, a value when it matches to the letter.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 _VALUE = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
 )
-GRANULARITIES = ("year", "half", "quarter", "month", "week", "day", "time")
 
 
 def granularity(value: str) -> str | None:
