@@ -23,6 +23,7 @@ _SENTENCE_END = re.compile(r"(?<=[가-힣\"'”’)])[.!?](?!\d)|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*$")
 # Where the clause a date belongs to ends: quotative and tensed connective endings.
 _CLAUSE_STOP = re.compile(r"(?:[다라]며|[다라]고|[했됐었였]고|[했됐었였]으며|지만|는데)(?=[\s,]|$)")
+_QUOTE_MARKS = ("\"", "“", "'", "‘")
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
@@ -77,7 +78,8 @@ def direction_after(text: str, end: int, start: int | None = None) -> tuple[str 
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
     limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
     rest = text[end:limit]
-    rest = _QUOTED.sub(lambda m: " " * len(m.group()), rest)  # what someone said has its own tense
+    if any(mark in rest for mark in _QUOTE_MARKS):
+        rest = _QUOTED.sub(lambda m: " " * len(m.group()), rest)  # what someone said has its own tense
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
@@ -159,16 +161,14 @@ class _Resolver:
         year = value[:4]
         if year.isdigit():
             self.reference_year = int(year)
-        if not expression.has("day", "numdate") or expression.get("dn"):
-            return
-        day = value_range(value.split("T")[0])
-        if not day or day[0] != day[1]:
-            return
-        self.narrative_any = day[0]
+        if len(value) < 10 or value[7] != "-" or not expression.has("day", "numdate") or expression.get("dn"):
+            return  # only a day (2026-01-15, with or without a time) can be what the story is about
+        day = date.fromisoformat(value[:10])
+        self.narrative_any = day
         sentence_start = self._sentence_start(expression.start)
         if (scope != "next" and not _ASIDE.match(self.text[sentence_start:expression.start])
                 and not _REPORTING.match(self.text, expression.end - 1)):
-            self.narrative_main = day[0]
+            self.narrative_main = day
         self.narrative = self.narrative_main or self.narrative_any
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):

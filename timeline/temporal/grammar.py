@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import alternation
+import ahocorasick
+
+from .lexicon import alternation, words
 
 Y4 = r"(?:19|20)\d{2}"
 # After a word-like atom: end of the word, or a particle glued to it.
@@ -124,25 +126,47 @@ ANCHOR_CATEGORIES = ("year_rel", "month_rel", "week_rel", "day_rel", "day_anapho
 PREFIX_LOOKBACK = 14
 
 
+# Numbers the press counts things with (1차, 15개, 33.6점, 768장) start no atom.
+_COUNTED = re.compile(r"[\d,.]*\s*(?:차|개(?!월)|명|점|장|억|조|%|배|위|곳|종|건|층|호|번|여\s*[명개곳건]|[A-Za-z])")
+_DIGITS = re.compile(r"\d+")
+_UNITS_AFTER_NUMBER_WORDS = ("달", "해", "주일", "주", "시간", "개월", "년")
+
+
 @cache
-def anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = alternation(*ANCHOR_CATEGORIES)
-    numbers = alternation("number_word")
-    # Numbers the press counts things with (1차, 15개, 33.6점, 768장) start no atom: skip them here.
-    counted = r"(?![\d,.]*\s*(?:차|개(?!월)|명|점|장|억|조|%|배|위|곳|종|건|층|호|번|여\s*[명개곳건]|[A-Za-z]))"
-    anchor = re.compile(rf"\d+{counted}|[월화수목금토일]요일|['’‘`(]|(?<![가-힣])(?:{numbers}\s*(?:달|해|주일|주|시간|개월|년)|{words})")
+def anchors() -> tuple[ahocorasick.Automaton, re.Pattern[str]]:
+    """An automaton of the words atoms start with, and the pattern of prefix words before them."""
+    table = words()
+    keys = {s for category in ANCHOR_CATEGORIES for s in table[category]}
+    keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
+    keys |= {f"{d}요일" for d in "월화수목금토일"} | set("'’‘`(")
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        for variant in {key, key.replace(" ", "")}:
+            automaton.add_word(variant, len(variant))
+    automaton.make_automaton()
     prefix = re.compile(r"(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")
-    return anchor, prefix
+    return automaton, prefix
+
+
+def _anchor_positions(text: str) -> list[int]:
+    automaton, _ = anchors()
+    positions = {m.start() for m in _DIGITS.finditer(text) if not _COUNTED.match(text, m.end())}
+    for end, length in automaton.iter(text):
+        start = end - length + 1
+        first = text[start]
+        if "가" <= first <= "힣" and start and "가" <= text[start - 1] <= "힣" and not first in "월화수목금토일":
+            continue  # a word anchor starts a word (요일 names may follow a digit-less word, 금요일)
+        positions.add(start)
+    return sorted(positions)
 
 
 def scan(text: str) -> list[Atom]:
     """Atoms in text order, found where anchors are (same result as `scan_full`, much faster)."""
     scanner, _, _ = compiled()
-    anchor, prefix = anchors()
+    _, prefix = anchors()
     matches = []
     last = 0
-    for hit in anchor.finditer(text):
-        position = hit.start()
+    for position in _anchor_positions(text):
         if position < last:
             continue
         before = None
