@@ -19,7 +19,8 @@ from .values import granularity, span, value_range
 
 __all__ = ["Timex", "tag", "direction_after", "value_range", "span", "granularity"]
 
-_SENTENCE_END = re.compile(r"(?<=[가-힣\"'”’)])[.!?](?!\d)|\n")
+# The mark comes first in the pattern so that the regex engine can skip ahead to candidates.
+_SENTENCE_END = re.compile(r"[.!?](?<=[가-힣\"'”’)][.!?])(?!\d)|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*$")
 # Where the clause a date belongs to ends: quotative and tensed connective endings.
 _CLAUSE_STOP = re.compile(r"(?:[다라]며|[다라]고|[했됐었였]고|[했됐었였]으며|지만|는데)(?=[\s,]|$)")
