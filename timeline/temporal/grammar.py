@@ -154,8 +154,9 @@ def _anchor_positions(text: str) -> list[int]:
     for end, length in automaton.iter(text):
         start = end - length + 1
         first = text[start]
-        if "가" <= first <= "힣" and start and "가" <= text[start - 1] <= "힣" and not first in "월화수목금토일":
-            continue  # a word anchor starts a word (요일 names may follow a digit-less word, 금요일)
+        if ("가" <= first <= "힣" and start and "가" <= text[start - 1] <= "힣"
+                and not text.startswith("요일", start + 1)):
+            continue  # a word anchor starts a word (weekday names excepted: 다음주금요일)
         positions.add(start)
     return sorted(positions)
 
