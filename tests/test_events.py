@@ -111,3 +111,13 @@ def test_clause_after_a_verb_with_twi_keeps_its_subject():
     found = extract(article("과학기술정보통신부는 오는 8월 초 2차 평가를 진행한 뒤 연말까지 최종 2개 팀을 추린다."))
     assert ("과학기술정보통신부", "2026-08") in pairs(found)
     assert ("과학기술정보통신부", "2026") in pairs(found)
+
+
+def test_other_words_for_results_and_a_company_named_before():
+    body = ("과학기술정보통신부는 15일 LG AI연구원, 업스테이지를 진출팀으로 낙점했다. 카카오와 KT는 명단에서 빠졌다.\n"
+            "카카오는 자체 모델 개발을 이어간다. 회사는 이날 저녁 입장을 냈다.")
+    found = extract(article(body, when=datetime(2026, 1, 15, 21, tzinfo=SEOUL)))
+    kinds = {(a, m.event_type) for m in found for a in m.actors}
+    assert ("LG AI연구원", "selection") in kinds and ("KT", "elimination") in kinds
+    evening = [m for m in found if m.date_value == "2026-01-15TEV"]
+    assert evening and evening[0].actors == ["카카오"] and evening[0].event_type == "statement"

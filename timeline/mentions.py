@@ -34,7 +34,7 @@ _ADNOMINAL = re.compile(
 _BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
 _QUOTE = re.compile(r"(?:다고|라고|다며|라며|냐고|자고|다는|라는)$")
 _CONNECTIVE = re.compile(
-    r"(?:[하되]고|[하되]며|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
+    r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
     + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
@@ -299,6 +299,8 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_END = re.compile(r"\S*?(?:은|는|이|가)(?=\s)")
+ANAPHORIC_SUBJECTS = {"회사", "이 회사", "해당 회사", "회사 측", "업체", "해당 업체", "해당 기업", "이 기업", "같은 회사",
+                      "이 업체", "그룹", "이들", "두 회사", "양사"}
 GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
 
 
@@ -319,6 +321,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if names:
         return list(dict.fromkeys(names)), "named"
     word = match.group()[:-1]
+    if text[:match.end() - 1].strip() in ANAPHORIC_SUBJECTS:
+        return [], "none"  # 회사는, 이 회사는: the organization just named
     if word in GOVERNMENT_WORDS or text[:match.end() - 1].strip().endswith(GOVERNMENT_WORDS):
         return [], "government"
     if event_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
@@ -381,7 +385,7 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
     names = list(dict.fromkeys(members))
     persons_names = list(dict.fromkeys(p.name for p in persons))
     published = article.published_at.date()
-    status = status or _status(timex.direction, covered, published, region_text)
+    status = status or _status(timex.direction, covered, published, region_text, kind)
     mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}|{part}".encode()).hexdigest()[:16]
     return Mention(
         mention_id=mention_id, article_id=article.id, source_path=article.source_path, sentence=sentence.text,
@@ -393,7 +397,13 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
     )
 
 
-def _status(direction: str | None, covered: tuple[date, date], published: date, text: str) -> str:
+# Events that take time (a call, an evaluation) are under way inside their window; the others
+# (a selection, a release) are still to come if the text speaks of them in the present.
+DURATIVE_TYPES = {"call", "evaluation", "funding", "other"}
+
+
+def _status(direction: str | None, covered: tuple[date, date], published: date, text: str,
+            kind: str = "other") -> str:
     """happened, planned, ongoing or unknown: a date after publication is never `happened`."""
     if covered[0] > published:
         return "planned"
@@ -401,7 +411,11 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
     if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
         if direction == "past" and not _ONGOING.search(text):
             return "happened"  # 이번 주 검증을 마쳤다
-        return "planned" if planned and not _ONGOING.search(text) else "ongoing"
+        if _ONGOING.search(text):
+            return "ongoing"
+        if planned or (direction == "present" and kind not in DURATIVE_TYPES and covered[0] < published):
+            return "planned"
+        return "ongoing"
     if planned:
         return "planned" if covered[1] >= published else "unknown"
     if direction in ("past", "present") or covered[1] <= published:
