@@ -236,7 +236,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = [p.organization for p in people if p.organization] or ([] if relative else fallback)
         if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end):
             continue  # 전년 대비, 3월 기준, 30일 업계에 따르면: no event happens at this date
-        after_date = body[timex.end:end] if timex.end < end else ""
+        after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date) if event_type(after_date) != "other" else event_type(text_region)
         if kind == "other" and not members:
             continue  # no event word and nobody taking part: background, not a timeline event
@@ -370,7 +370,7 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
 
 def _final_direction(text: str) -> str | None:
     """What the sentence's last predicate says about time (밝혔다: past; 계획이다: future)."""
-    words = text.rstrip(".!?\"'”’ ").split()
+    words = temporal.without_quotes(text).rstrip(".!?\"'”’ ").split()
     return temporal.direction_after(" " + " ".join(words[-2:]), 0)[0] if words else None
 
 

@@ -17,7 +17,7 @@ from . import grammar
 from .lexicon import lookup, tense_patterns
 from .values import granularity, span, value_range
 
-__all__ = ["Timex", "tag", "direction_after", "value_range", "span", "granularity"]
+__all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity"]
 
 # The mark comes first in the pattern so that the regex engine can skip ahead to candidates.
 _SENTENCE_END = re.compile(r"[.!?](?<=[가-힣\"'”’)][.!?])(?!\d)|\n")
@@ -74,13 +74,19 @@ def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) 
     return not (first.has(*grammar.ALONE) or second.has(*grammar.ALONE))
 
 
+def without_quotes(text: str) -> str:
+    """The text with each complete quotation blanked out (same length, so offsets hold)."""
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return text
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
 def direction_after(text: str, end: int, start: int | None = None) -> tuple[str | None, str]:
     """(direction, scope) the clause after a date gives it: past/future/None and next/clause."""
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
     limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
     rest = text[end:limit]
-    if any(mark in rest for mark in _QUOTE_MARKS):
-        rest = _QUOTED.sub(lambda m: " " * len(m.group()), rest)  # what someone said has its own tense
+    rest = without_quotes(rest)  # what someone said has its own tense
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
