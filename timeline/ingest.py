@@ -208,7 +208,9 @@ def _from_front_matter(text: str, source: str) -> Article:
         article.error = "truncated front matter: no closing '---'"
         return article
     meta = _front_matter(lines[1:closing])
-    body = _strip_markdown_frame("\n".join(lines[closing + 1:]))
+    # The crawler wraps the text in a heading, a publisher line and a footer: kept (faithful text),
+    # the sentence splitter marks them as boilerplate.
+    body = "\n".join(lines[closing + 1:]).strip()
     return _article_from_meta(meta, source, body)
 
 
@@ -238,12 +240,6 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == "'":
         return value[1:-1].replace("''", "'")
     return value
-
-
-def _strip_markdown_frame(body: str) -> str:
-    """The crawler wraps the text in a heading, a publisher line and a footer; keep them (faithful
-    text), the sentence splitter marks them as boilerplate."""
-    return body.strip()
 
 
 def _article_from_meta(meta: dict[str, str], source: str, body: str) -> Article:
