@@ -89,17 +89,17 @@ def triggers() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _trigger_scanner() -> tuple[re.Pattern[str], list[int], list[str]]:
-    """All triggers in one pattern; each group's rank is its row's place in the file."""
+def _trigger_scanner() -> tuple[re.Pattern[str], list[str]]:
+    """All triggers in one pattern; each group's number is its row's place in the file."""
     rows = triggers()
     pattern = re.compile("|".join(f"({re.sub(r'[(](?![?])', '(?:', p.pattern)})" for _, p in rows))
-    return pattern, list(range(len(rows))), [kind for kind, _ in rows]
+    return pattern, [kind for kind, _ in rows]
 
 
 @lru_cache(maxsize=65536)
 def event_type(text: str) -> str:
     """The type of the first trigger row (in file order) found anywhere in the text."""
-    scanner, _, kinds = _trigger_scanner()
+    scanner, kinds = _trigger_scanner()
     best = None
     for match in scanner.finditer(text):
         rank = match.lastindex - 1
