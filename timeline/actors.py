@@ -45,7 +45,7 @@ TITLES = sorted([
     "대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "장관", "차관", "1차관", "2차관",
     "부총리", "실장", "국장", "과장", "원장", "공동 원장", "부원장", "소장", "센터장", "본부장", "단장", "청장", "처장",
     "위원장", "부위원장", "상근 부위원장", "수석", "비서관", "총장", "교수", "이사장", "연구원장", "팀장", "리더", "전무",
-    "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "소장", "부장", "박사",
+    "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "부장", "박사",
     "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
 ], key=len, reverse=True)
 CORPORATE_TITLES = {"대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "전무", "상무",
@@ -129,7 +129,7 @@ class Registry:
         key = _key(name)
         if key in self._by_key:
             return self._by_key[key]
-        stripped = _strip_particle(name)
+        stripped = strip_particle(name)
         return self._by_key.get(_key(stripped)) if stripped != name else None
 
     def unknown_name(self, surface: str, particles: bool) -> tuple[str | None, str | None]:
@@ -219,7 +219,8 @@ def _in_list(text: str, start: int, end: int) -> bool:
 _PARTICLE_AT_END = re.compile("(?:" + "|".join(PARTICLES) + ")$")
 
 
-def _strip_particle(word: str) -> str:
+def strip_particle(word: str) -> str:
+    """The word without a Korean particle at its end, when a stem of two or more syllables stays."""
     match = _PARTICLE_AT_END.search(word)
     if match and match.start() >= 2:
         return word[: match.start()]
@@ -229,7 +230,7 @@ def _strip_particle(word: str) -> str:
 def _canonical_unknown(name: str, particles: bool = True) -> str:
     """One name per unknown organization: no (주)/㈜/주식회사, no particle, single spaces."""
     name = _COMPANY_MARKS.sub("", name).strip()
-    name = _SPACES.sub(" ", _strip_particle(name) if particles else name).strip(" ,·")
+    name = _SPACES.sub(" ", strip_particle(name) if particles else name).strip(" ,·")
     return name
 
 

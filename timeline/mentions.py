@@ -428,7 +428,6 @@ _ENDINGS = re.compile(
     r"되었다|됐다고|됐다|됐고|됐으며|된다|되며|되고|되는|될|된|돼|시켰다|받았다|받는다|받은|받을|"
     r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다)$"
 )
-_PARTICLE_END = re.compile(r"(?:을|를|은|는|이|가|의|에서|에게|에는|으로|로|과|와|도|에)$")
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
 _DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를)$")
 _PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
@@ -453,7 +452,7 @@ def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
             if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and words:
                 break
         elif not re.search(r"\d", word) and len(word) > 2:
-            word = _PARTICLE_END.sub("", word)
+            word = actors_mod.strip_particle(word)
         if word:
             words.append(word)
     title = " ".join(words)

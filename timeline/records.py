@@ -30,7 +30,6 @@ class Sentence:
     end: int
     text: str
     boilerplate: str | None = None  # why the line carries no events: byline, stamp, copyright, ...
-    paragraph: int = 0
 
 
 @dataclass(slots=True)

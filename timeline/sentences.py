@@ -43,13 +43,11 @@ def split(body: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     in_related = False
     offset = 0
-    paragraph = 0
     for line in body.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
         stripped = line.strip()
         if not stripped:
-            paragraph += 1
             in_related = False
             continue
         lead = start + len(line) - len(line.lstrip())
@@ -63,21 +61,21 @@ def split(body: str) -> list[Sentence]:
         else:
             in_related = False
         if reason:
-            sentences.append(Sentence(lead, lead + len(stripped), stripped, reason, paragraph))
+            sentences.append(Sentence(lead, lead + len(stripped), stripped, reason))
             continue
         byline = BYLINE_PREFIX.match(stripped) or DATELINE_PREFIX.match(stripped)
         if byline and byline.end() < len(stripped):
-            sentences.append(Sentence(lead, lead + byline.end(), stripped[:byline.end()].strip(), "byline", paragraph))
+            sentences.append(Sentence(lead, lead + byline.end(), stripped[:byline.end()].strip(), "byline"))
             lead += byline.end()
             stripped = stripped[byline.end():]
         if CAPTION.search(stripped):
-            sentences.append(Sentence(lead, lead + len(stripped), stripped, None, paragraph))
+            sentences.append(Sentence(lead, lead + len(stripped), stripped, None))
             continue
-        sentences.extend(_sentences_in(stripped, lead, paragraph))
+        sentences.extend(_sentences_in(stripped, lead))
     return sentences
 
 
-def _sentences_in(text: str, base: int, paragraph: int) -> list[Sentence]:
+def _sentences_in(text: str, base: int) -> list[Sentence]:
     pieces: list[Sentence] = []
     begin = 0
     for match in _END.finditer(text):
@@ -88,17 +86,17 @@ def _sentences_in(text: str, base: int, paragraph: int) -> list[Sentence]:
             continue
         if following.isdigit():
             continue
-        _append(pieces, text, begin, end, base, paragraph)
+        _append(pieces, text, begin, end, base)
         begin = end
-    _append(pieces, text, begin, len(text), base, paragraph)
+    _append(pieces, text, begin, len(text), base)
     return pieces
 
 
-def _append(pieces: list[Sentence], text: str, begin: int, end: int, base: int, paragraph: int) -> None:
+def _append(pieces: list[Sentence], text: str, begin: int, end: int, base: int) -> None:
     chunk = text[begin:end]
     stripped = chunk.strip()
     if not stripped:
         return
     lead = begin + len(chunk) - len(chunk.lstrip())
     reason = next((why for why, pattern in BOILERPLATE_LINES if why in SENTENCE_LEVEL and pattern.search(stripped)), None)
-    pieces.append(Sentence(base + lead, base + lead + len(stripped), stripped, reason, paragraph))
+    pieces.append(Sentence(base + lead, base + lead + len(stripped), stripped, reason))
