@@ -6,6 +6,7 @@ Planned events are then matched to the happened event that fulfilled them, with 
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
@@ -31,27 +32,39 @@ def build_events(mentions: pl.DataFrame) -> pl.DataFrame:
     """Mentions (the stored table) to events (the stored table)."""
     if mentions.is_empty():
         return schema.empty(schema.EVENTS)
-    rows = mentions.with_columns(
+    ordered = mentions.with_columns(
         (pl.col("date_end") - pl.col("date_start")).dt.total_days().alias("_width"),
         pl.col("event_type").is_in(list(GENERIC_TYPES)).alias("_generic"),
-    ).sort(["_width", "_generic", "date_start", "published_at", "mention_id"]).to_dicts()
+    ).sort(["_width", "_generic", "date_start", "published_at", "mention_id"])
+    matching = ("date_start", "date_end", "event_type", "status", "actors", "article_id")
+    rows = [dict(zip(matching, values)) for values in zip(*(ordered[c].to_list() for c in matching))]
+    events = _events(ordered.with_columns(pl.Series("_cluster", _cluster_numbers(rows), pl.Int64)))
+    _link_plans(events)
+    return schema.frame(events, schema.EVENTS).sort(["date_start", "event_type", "event_id"])
+
+
+def _cluster_numbers(rows: list[dict]) -> list[int]:
+    """The cluster of each row, rows taken narrowest date first (so a cluster's head is its narrowest)."""
     clusters: list[_Cluster] = []
-    buckets: dict[tuple, list[int]] = defaultdict(list)
+    numbers = []
+    index = _Index()
     for row in rows:
         klass = "plan" if row["status"] == "planned" else "fact"
         keys = [(klass, month) for month in _months(row["date_start"], row["date_end"])]
-        candidates = {i for key in keys for i in buckets.get(key, ())}
-        best = _best_cluster(row, [(i, clusters[i]) for i in sorted(candidates)])
+        best = None
+        if not row["actors"]:  # an actorless cluster fitting it wins over any other: try those first
+            best = _best_cluster(row, [(i, clusters[i]) for i in index.actorless_candidates(keys)])
+            best = best if best is not None and not clusters[best].actors else None
+        if best is None:
+            best = _best_cluster(row, [(i, clusters[i]) for i in sorted(index.candidates(keys, row))])
         if best is None:
             best = len(clusters)
-            clusters.append(_Cluster(row))
-            for key in keys:
-                buckets[key].append(best)
+            clusters.append(_Cluster(row, keys))
         else:
             clusters[best].add(row)
-    events = [_event(cluster.rows) for cluster in clusters]
-    _link_plans(events)
-    return schema.frame(events, schema.EVENTS).sort(["date_start", "event_type", "event_id"])
+        index.update(best, clusters[best], row)
+        numbers.append(best)
+    return numbers
 
 
 def _months(start: date, end: date) -> list[tuple[int, int]]:
@@ -65,38 +78,83 @@ def _months(start: date, end: date) -> list[tuple[int, int]]:
 class _Cluster:
     """Mentions of one event, with what matching needs kept up to date."""
 
-    __slots__ = ("rows", "head", "actors", "types", "articles")
+    __slots__ = ("rows", "head", "actors", "types", "articles", "keys")
 
-    def __init__(self, row: dict):
+    def __init__(self, row: dict, keys: list[tuple]):
         self.rows = [row]
         self.head = row  # the narrowest date
-        self.actors = set(row["actors"] or [])
+        self.actors: set[str] = set()
         self.types = {row["event_type"]}
-        self.articles = {row["article_id"]}
+        self.articles: set[str] = set()
+        self.keys = keys  # the (plan or fact, month) buckets of its head's date
 
     def add(self, row: dict) -> None:
         self.rows.append(row)
-        self.actors.update(row["actors"] or [])
         self.types.add(row["event_type"])
-        self.articles.add(row["article_id"])
+
+
+class _Index:
+    """Clusters by bucket (plan or fact, month) and, inside a bucket, by actor and by article.
+
+    A mention with actors can only join a cluster sharing an actor or told by the same article,
+    so it is compared with those alone; an actorless mention with the clusters that began actorless
+    and, if none fits, with the whole bucket."""
+
+    def __init__(self):
+        self.bucket: dict[tuple, list[int]] = defaultdict(list)
+        self.by_actor: dict[tuple, list[int]] = defaultdict(list)
+        self.by_article: dict[tuple, list[int]] = defaultdict(list)
+        self.actorless: dict[tuple, list[int]] = defaultdict(list)  # clusters begun without actors
+
+    def actorless_candidates(self, keys: list[tuple]) -> list[int]:
+        return sorted({i for key in keys for i in self.actorless.get(key, ())})
+
+    def candidates(self, keys: list[tuple], row: dict) -> set[int]:
+        actors = row["actors"]
+        if not actors:
+            return {i for key in keys for i in self.bucket.get(key, ())}
+        found = {i for key in keys for i in self.by_article.get((key, row["article_id"]), ())}
+        for key in keys:
+            for actor in actors:
+                found.update(self.by_actor.get((key, actor), ()))
+        return found
+
+    def update(self, number: int, cluster: _Cluster, row: dict) -> None:
+        """Record the cluster's new row: a new cluster joins its buckets, new actors and articles
+        their lists (the cluster's own sets are updated here too)."""
+        if len(cluster.rows) == 1:
+            for key in cluster.keys:
+                self.bucket[key].append(number)
+                if not row["actors"]:
+                    self.actorless[key].append(number)
+        for actor in row["actors"] or ():
+            if actor not in cluster.actors:
+                cluster.actors.add(actor)
+                for key in cluster.keys:
+                    self.by_actor[(key, actor)].append(number)
+        if row["article_id"] not in cluster.articles:
+            cluster.articles.add(row["article_id"])
+            for key in cluster.keys:
+                self.by_article[(key, row["article_id"])].append(number)
 
 
 def _best_cluster(row: dict, candidates: list[tuple[int, _Cluster]]) -> int | None:
     mine = set(row["actors"] or [])
+    first, last, kind, article = row["date_start"], row["date_end"], row["event_type"], row["article_id"]
+    generic = kind in GENERIC_TYPES
+    one_day = first == last
     scored = []
     for index, cluster in candidates:
         head = cluster.head
-        if head["date_start"] > row["date_end"] or row["date_start"] > head["date_end"]:
+        if head["date_start"] > last or first > head["date_end"]:
             continue
-        if not _compatible(row["event_type"], cluster.types):
-            continue
+        if not (generic or kind in cluster.types or not cluster.types - GENERIC_TYPES):
+            continue  # same type, or a generic report (발표, 평가) of a specific event (선정, 탈락)
         theirs = cluster.actors
         if mine and theirs:
             overlap = len(mine & theirs)
-            same_telling = (row["date_start"] == row["date_end"] == head["date_start"] == head["date_end"]
-                            and row["event_type"] == head["event_type"] and row["event_type"] not in GENERIC_TYPES
-                            and row["article_id"] in cluster.articles)
-            if not overlap and not same_telling:
+            if not overlap and not (one_day and head["date_start"] == head["date_end"] == first
+                                    and kind == head["event_type"] and not generic and article in cluster.articles):
                 continue  # one article telling one day's event sentence by sentence merges; others need shared actors
             scored.append(((overlap or 0.5) / len(mine | theirs), -index, index))
         elif not mine and not theirs:
@@ -110,56 +168,59 @@ def _best_cluster(row: dict, candidates: list[tuple[int, _Cluster]]) -> int | No
     return max(scored)[2]
 
 
-def _compatible(kind: str, kinds: set[str]) -> bool:
-    """Same type, or a generic report (발표, 평가) of a specific event (선정, 탈락)."""
-    if kind in kinds:
-        return True
-    specific = kinds - GENERIC_TYPES
-    return kind in GENERIC_TYPES or not specific
+def _events(rows: pl.DataFrame) -> list[dict]:
+    """One event per cluster of the ordered mention rows: the head (first row) gives the date."""
+    direct_first = [pl.col("inherited").not_(), pl.col("actors").list.len() > 0, pl.col("title").str.len_chars(),
+                    pl.col("mention_id")]
+    titled = lambda name: pl.col(name).sort_by(direct_first, descending=[True, True, False, True]).first()  # noqa: E731
+    grouped = rows.group_by("_cluster", maintain_order=True).agg(
+        *(pl.col(name).first() for name in ("date_value", "end_value", "date_start", "date_end", "granularity", "mod")),
+        pl.col("status").first().alias("_head_status"),
+        pl.col("status").unique().alias("_statuses"),
+        pl.col("event_type").first().alias("_head_type"),
+        pl.col("event_type").filter(~pl.col("_generic")).alias("_specific"),
+        titled("title").alias("title"), titled("sentence").alias("sentence"),
+        titled("timex_text").alias("timex_text"),
+        pl.col("actors").list.explode(keep_nulls=False, empty_as_null=False).unique().sort().alias("actors"),
+        pl.col("persons").list.explode(keep_nulls=False, empty_as_null=False).unique().sort().alias("persons"),
+        pl.col("article_id").unique().sort().alias("article_ids"),
+        pl.col("mention_id").sort().alias("mention_ids"),
+        pl.len().alias("n_mentions"),
+        pl.col("published_at").min().alias("first_reported"),
+        pl.col("published_at").max().alias("last_reported"),
+        pl.col("plan_changed").fill_null(False).any().alias("plan_changed"),
+    )
+    events = []
+    for event in grouped.to_dicts():
+        head_status, statuses = event.pop("_head_status"), set(event.pop("_statuses"))
+        event["status"] = "planned" if head_status == "planned" else next(
+            (s for s in ("happened", "ongoing", "unknown") if s in statuses), head_status)
+        event["event_type"] = _specific_type(event.pop("_specific"), event.pop("_head_type"))
+        event["event_id"] = hashlib.sha1("|".join(event["mention_ids"]).encode()).hexdigest()[:16]
+        event["n_sources"] = len(event["article_ids"])
+        event.update(plan_status=None, fulfilled_by=None, actual_date=None, slip_days=None)
+        events.append(event)
+    return events
 
 
-def _event(cluster: list[dict]) -> dict:
-    head = cluster[0]  # the narrowest date
-    ids = sorted(m["mention_id"] for m in cluster)
-    statuses = Counter(m["status"] for m in cluster)
-    status = "planned" if head["status"] == "planned" else next(
-        (s for s in ("happened", "ongoing", "unknown") if statuses.get(s)), head["status"])
-    reported = [m["published_at"] for m in cluster if m["published_at"] is not None]
-    direct = [m for m in cluster if not m["inherited"]] or cluster
-    titled = max(direct, key=lambda m: (len(m["actors"] or []) > 0, -len(m["title"] or ""), m["mention_id"]))
-    return {
-        "event_id": hashlib.sha1("|".join(ids).encode()).hexdigest()[:16],
-        "date_value": head["date_value"], "end_value": head["end_value"], "date_start": head["date_start"],
-        "date_end": head["date_end"], "granularity": head["granularity"], "mod": head["mod"],
-        "event_type": _specific_type(cluster), "status": status, "title": titled["title"],
-        "actors": sorted({a for m in cluster for a in (m["actors"] or [])}),
-        "persons": sorted({p for m in cluster for p in (m["persons"] or [])}),
-        "n_sources": len({m["article_id"] for m in cluster}), "n_mentions": len(cluster),
-        "article_ids": sorted({m["article_id"] for m in cluster}), "mention_ids": ids,
-        "first_reported": min(reported) if reported else None, "last_reported": max(reported) if reported else None,
-        "plan_status": None, "fulfilled_by": None, "actual_date": None, "slip_days": None,
-        "plan_changed": any(m.get("plan_changed") for m in cluster),
-        "sentence": titled["sentence"], "timex_text": titled["timex_text"],
-    }
-
-
-def _specific_type(cluster: list[dict]) -> str:
-    """The most common specific type among the mentions, else the head's."""
-    counts = Counter(m["event_type"] for m in cluster if m["event_type"] not in GENERIC_TYPES)
-    return counts.most_common(1)[0][0] if counts else cluster[0]["event_type"]
+def _specific_type(specific: list[str], head: str) -> str:
+    """The most common specific type among the mentions (the earliest of a tie), else the head's."""
+    return Counter(specific).most_common(1)[0][0] if specific else head
 
 
 def _link_plans(events: list[dict]) -> None:
     newest = max((e["last_reported"] for e in events if e["last_reported"] is not None), default=None)
     as_of = newest.date() if newest else date.today()
-    facts = [e for e in events if e["status"] != "planned"]
+    facts = sorted((e for e in events if e["status"] != "planned"), key=lambda e: e["date_start"])
+    fact_starts = [e["date_start"] for e in facts]
     for plan in (e for e in events if e["status"] == "planned"):
-        window = (plan["date_start"] - PLAN_EARLY, plan["date_end"] + PLAN_LATE)
+        low = bisect.bisect_left(fact_starts, plan["date_start"] - PLAN_EARLY)
+        high = bisect.bisect_right(fact_starts, plan["date_end"] + PLAN_LATE)
         kinds = FULFILS.get(plan["event_type"], {plan["event_type"]})
         wanted = set(plan["actors"])
         options = []
-        for fact in facts:
-            if fact["event_type"] not in kinds or not window[0] <= fact["date_start"] <= window[1]:
+        for fact in facts[low:high]:
+            if fact["event_type"] not in kinds:
                 continue
             if plan["first_reported"] and fact["last_reported"] and fact["last_reported"] < plan["first_reported"]:
                 continue  # reported before the plan was: not its outcome

@@ -43,7 +43,18 @@ def frame(rows: list[dict], schema: dict) -> pl.DataFrame:
     """Rows to a frame with exactly the schema's columns and types."""
     if not rows:
         return empty(schema)
-    return pl.DataFrame([{k: row.get(k) for k in schema} for row in rows], schema=schema, strict=False)
+    return pl.DataFrame([_series(name, [row.get(name) for row in rows], dtype) for name, dtype in schema.items()])
+
+
+_SEPARATOR = "\x1f"  # never inside a name; joining and splitting beats building lists value by value
+
+
+def _series(name: str, values: list, dtype: pl.DataType) -> pl.Series:
+    if dtype != STRINGS:
+        return pl.Series(name, values, dtype=dtype, strict=False)
+    joined = pl.Series(name, [None if v is None else _SEPARATOR.join(v) for v in values], dtype=pl.String)
+    return pl.select(pl.when(joined == "").then(pl.lit([], dtype=STRINGS)).otherwise(joined.str.split(_SEPARATOR))
+                     .alias(name)).to_series()
 
 
 def conform(df: pl.DataFrame, schema: dict) -> pl.DataFrame:
