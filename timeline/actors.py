@@ -211,9 +211,19 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
-    before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip()[:1]
-    return bool(before and before in LIST_MARKS) or bool(after and after in LIST_MARKS + "(")
+    """A list mark (or an opening bracket after) next to the name, spaces aside."""
+    before = start - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    if before >= 0 and text[before] in LIST_MARKS:
+        return True
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return after < len(text) and text[after] in _AFTER_LIST_MARKS
+
+
+_AFTER_LIST_MARKS = LIST_MARKS + "("
 
 
 _PARTICLE_AT_END = re.compile("(?:" + "|".join(PARTICLES) + ")$")
@@ -264,7 +274,7 @@ def _not_orgs() -> frozenset[str]:
 # Organization suffixes at the end of a word (then a particle or a non-name character); the word
 # is found by looking back from the suffix, which keeps the scan a fast literal search.
 _SUFFIX_RE = re.compile(
-    "(?:" + "|".join(map(re.escape, ORG_SUFFIXES)) + r")(?:\(주\))?"
+    "(?P<suffix>" + "|".join(map(re.escape, ORG_SUFFIXES)) + r")(?:\(주\))?"
     r"(?=" + "|".join(map(re.escape, PARTICLES)) + r"|[^가-힣A-Za-z0-9]|$)"
 )
 _NAME_BEFORE = re.compile(r"[가-힣A-Za-z0-9&]+$")
@@ -293,11 +303,11 @@ def _discover(text: str, registry: Registry) -> list[ActorMention]:
             mentions.append(ActorMention(start, end, text[start:end], name, "organization", "discovered"))
 
     for match in _SUFFIX_RE.finditer(text):
-        suffix_end = match.end() - (3 if match.group().endswith("(주)") else 0)
+        suffix_end = match.end("suffix")
         before = _NAME_BEFORE.search(text, max(0, match.start() - MAX_ORG_WORD), match.start())
         start = before.start() if before else match.start()
         name = text[start:suffix_end]
-        suffix = next(s for s in ORG_SUFFIXES if name.endswith(s))
+        suffix = match["suffix"]
         stem = name[: -len(suffix)]
         if len(suffix) == 1 and len(stem) < SHORT_SUFFIX_MIN_STEM:
             continue

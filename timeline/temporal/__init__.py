@@ -7,7 +7,6 @@ date the narrative is about.
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from datetime import date, datetime, timedelta
 
@@ -15,7 +14,7 @@ from ..records import Timex
 from ..text import hidden_spans, overlaps
 from . import grammar
 from .lexicon import lookup, tense_patterns
-from .values import granularity, span, value_range
+from .values import granularity, month_length, span, value_range
 
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity"]
 
@@ -24,7 +23,6 @@ _SENTENCE_END = re.compile(r"[.!?](?<=[가-힣\"'”’)][.!?])(?!\d)|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*$")
 # Where the clause a date belongs to ends: quotative and tensed connective endings.
 _CLAUSE_STOP = re.compile(r"(?:[다라]며|[다라]고|[했됐었였]고|[했됐었였]으며|지만|는데)(?=[\s,]|$)")
-_QUOTE_MARKS = ("\"", "“", "'", "‘")
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
@@ -76,7 +74,7 @@ def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) 
 
 def without_quotes(text: str) -> str:
     """The text with each complete quotation blanked out (same length, so offsets hold)."""
-    if not any(mark in text for mark in _QUOTE_MARKS):
+    if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
         return text
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
@@ -93,17 +91,13 @@ def direction_after(text: str, end: int, start: int | None = None) -> tuple[str 
     word_end = _WORD.match(rest).end()
     following = _NEXT_WORD.match(rest, word_end)
     next_word = following.group(1).rstrip(".,!?\"'”’)") if following else ""
-    next_pattern, next_directions, clause_pattern, clause_directions = tense_patterns()
+    next_rules, clause_rules = tense_patterns()
     if len(next_word) >= 2:
-        found = next_pattern.search(next_word)
-        if found:
-            direction = next_directions[found.lastindex - 1]
+        direction = next_rules.search(next_word)
+        if direction:
             return (None if direction == "none" else direction), "next"
-    found = clause_pattern.search(rest)
-    if found is None:
-        return None, "clause"
-    direction = clause_directions[found.lastindex - 1]
-    return (None if direction == "none" else direction), "clause"
+    direction = clause_rules.search(rest)
+    return (None if direction in (None, "none") else direction), "clause"
 
 
 class _Resolver:
@@ -180,7 +174,7 @@ class _Resolver:
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""
-        g = e.get
+        g = e.fields().get
         kind = e.atoms[-1].kind if e.atoms[-1].kind in grammar.ALONE else e.atoms[0].kind
         try:
             if kind == "numdate":
@@ -209,7 +203,7 @@ class _Resolver:
         return self._calendar(e, direction, context)
 
     def _calendar(self, e: grammar.Expression, direction: str | None, context: date | None):
-        g = e.get
+        g = e.fields().get
         anchor = self.anchor
         year = self._year(e)
         month: int | None = None
@@ -242,7 +236,7 @@ class _Resolver:
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
         if month is not None and g("mw") is not None:
             nth = int(lookup("week_ordinal", g("mw")))
-            last = calendar.monthrange(year, month)[1]
+            last = month_length(year, month)
             day_in_week = date(year, month, last) if nth < 0 else date(year, month, min(last, 1 + 7 * (nth - 1)))
             iso = day_in_week.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False
@@ -266,7 +260,7 @@ class _Resolver:
 
     def _calendar_month(self, e: grammar.Expression) -> tuple[int, int] | None:
         """(year, month) an expression names before its day, as in 다음 달 3~5일."""
-        g = e.get
+        g = e.fields().get
         if g("mr") is not None:
             moved = _add_months(self.anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
             return moved.year, moved.month
@@ -276,7 +270,7 @@ class _Resolver:
         return None
 
     def _year(self, e: grammar.Expression) -> int | None:
-        g = e.get
+        g = e.fields().get
         if g("ya"):
             return int(g("ya"))
         if g("y2"):
@@ -290,7 +284,7 @@ class _Resolver:
         return self.anchor.year + int(shift)
 
     def _day(self, e, year, month, direction, context) -> date | None:
-        g = e.get
+        g = e.fields().get
         anchor = self.anchor
         if g("dr") is not None:
             if g("dp"):
@@ -316,25 +310,25 @@ class _Resolver:
         anchor = self.anchor
         explicit = _word_direction(word)
         direction = explicit or direction
-        this = anchor.replace(day=1)
-        options = [(_add_months(this, k), k) for k in (-1, 0, 1)]
-        valid = [(m, k) for m, k in options if day <= calendar.monthrange(m.year, m.month)[1]]
-        dates = [m.replace(day=day) for m, _ in valid]
+        year, month = anchor.year, anchor.month
+        months = ((year - 1, 12) if month == 1 else (year, month - 1), (year, month),
+                  (year + 1, 1) if month == 12 else (year, month + 1))
+        dates = [date(y, m, day) for y, m in months if day <= month_length(y, m)]  # last, this, next month
         if direction == "past":
             before = [d for d in dates if d <= anchor]
             if before:
-                return max(before)
+                return before[-1]
         elif direction == "future":
             after = [d for d in dates if (d > anchor if explicit else d >= anchor)]
             if after:
-                return min(after)
-        same = _safe_day(anchor.year, anchor.month, day)
+                return after[0]
+        same = _safe_day(year, month, day)
         if direction is None and dates:
             return min(dates, key=lambda d: (abs((d - anchor).days), d != same))
         return same
 
     def _weekday(self, e, direction) -> date:
-        g = e.get
+        g = e.fields().get
         anchor = self.anchor
         target = int(lookup("weekday", g("wd"))) - 1
         if g("wr") is not None:
@@ -379,7 +373,7 @@ class _Resolver:
         return year
 
     def _with_time(self, day: date, e: grammar.Expression, afternoon: bool = False):
-        g = e.get
+        g = e.fields().get
         part = g("tp") or g("tpo") or g("ampm") or ("오후" if afternoon else None)
         hour_text = g("th") or g("hh")
         if hour_text is None:
@@ -403,7 +397,7 @@ class _Resolver:
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}", None, None, True
 
     def _offset(self, e: grammar.Expression):
-        g = e.get
+        g = e.fields().get
         sign = -1 if lookup("offset_dir", g("od")) == "-" else 1
         if g("oc"):
             count, unit = int(lookup("day_count", g("oc"))), "일"
@@ -424,7 +418,7 @@ class _Resolver:
         return f"{self.anchor.year + sign * count:04d}", None, None, False
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
-        g = e.get
+        g = e.fields().get
         if g("un0"):
             mod = _mod(lookup("duration_suffix", re.sub(r"\s+", "", g("us0")))) if g("us0") else None
             return Timex(e.start, e.end, surface, "DURATION", f"P{int(g('un0'))}Y{6 if g('half0') else int(g('um0'))}M", mod)
@@ -449,7 +443,7 @@ class _Resolver:
         return Timex(e.start, e.end, surface, "DURATION", value, mod)
 
     def _set(self, e: grammar.Expression, surface: str) -> Timex | None:
-        g = e.get
+        g = e.fields().get
         if g("sw"):
             value = lookup("set_word", g("sw"))
         else:
@@ -497,7 +491,7 @@ def _add_months(first_of_month: date, months: int) -> date:
 
 
 def _safe_day(year: int, month: int, day: int) -> date:
-    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day, month_length(year, month)))
 
 
 def _nearest_day(reference: date, day: int) -> date:
@@ -506,6 +500,6 @@ def _nearest_day(reference: date, day: int) -> date:
     options = []
     for k in (-1, 0, 1):
         month = _add_months(this, k)
-        if day <= calendar.monthrange(month.year, month.month)[1]:
+        if day <= month_length(month.year, month.month):
             options.append(month.replace(day=day))
     return min(options, key=lambda d: abs((d - reference).days))

@@ -95,13 +95,16 @@ class Expression:
     atoms: list[Atom] = field(default_factory=list)
     _fields: dict[str, str] | None = None  # the atoms' groups, first atom winning; built on first use
 
-    def get(self, name: str) -> str | None:
-        """A named group of the first atom that has it."""
+    def fields(self) -> dict[str, str]:
+        """The named groups of all atoms, the first atom that has a name winning."""
         if self._fields is None:
             self._fields = {}
             for atom in reversed(self.atoms):
                 self._fields.update(atom.groups)
-        return self._fields.get(name)
+        return self._fields
+
+    def get(self, name: str) -> str | None:
+        return self.fields().get(name)
 
     def has(self, *kinds: str) -> bool:
         return any(atom.kind in kinds for atom in self.atoms)

@@ -1,13 +1,22 @@
 """TIMEX3 values to calendar ranges: what `2026-H1` or `2025-08` with mod START covers."""
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
 _VALUE = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
 )
+
+
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_length(year: int, month: int) -> int:
+    """Days in the month (calendar.monthrange without the weekday it also computes)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS[month - 1]
 
 
 def granularity(value: str) -> str | None:
@@ -36,7 +45,7 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
         return monday, monday + timedelta(days=6)
     if match["m"]:
         month = int(match["m"])
-        last = calendar.monthrange(year, month)[1]
+        last = month_length(year, month)
         thirds = {"START": (1, 10), "MID": (11, 20), "END": (21, last)}
         first_day, last_day = thirds.get(mod or "", (1, last))
         return date(year, month, first_day), date(year, month, last_day)
@@ -60,7 +69,7 @@ def _part_of(year: int, first: int, last: int, mod: str | None) -> tuple[date, d
 
 
 def _months(year: int, first: int, last: int) -> tuple[date, date]:
-    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+    return date(year, first, 1), date(year, last, month_length(year, last))
 
 
 def span(value: str, end_value: str | None = None, mod: str | None = None) -> tuple[date, date] | None:
