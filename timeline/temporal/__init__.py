@@ -26,7 +26,7 @@ _CLAUSE_STOP = re.compile(r"(?:[다라]며|[다라]고|[했됐었였]고|[했됐
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
-_ASIDE = re.compile(r"^\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
+_ASIDE = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 CLAUSE_LIMIT = 160
 _WORD = re.compile(r"\S*")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
@@ -167,7 +167,7 @@ class _Resolver:
         day = date.fromisoformat(value[:10])
         self.narrative_any = day
         sentence_start = self._sentence_start(expression.start)
-        if (scope != "next" and not _ASIDE.match(self.text[sentence_start:expression.start])
+        if (scope != "next" and not _ASIDE.match(self.text, sentence_start, expression.start)
                 and not _REPORTING.match(self.text, expression.end - 1)):
             self.narrative_main = day
         self.narrative = self.narrative_main or self.narrative_any

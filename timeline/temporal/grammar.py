@@ -98,16 +98,22 @@ class Expression:
     def fields(self) -> dict[str, str]:
         """The named groups of all atoms, the first atom that has a name winning."""
         if self._fields is None:
-            self._fields = {}
-            for atom in reversed(self.atoms):
-                self._fields.update(atom.groups)
+            if len(self.atoms) == 1:
+                self._fields = self.atoms[0].groups  # shared, read only
+            else:
+                self._fields = {}
+                for atom in reversed(self.atoms):
+                    self._fields.update(atom.groups)
         return self._fields
 
     def get(self, name: str) -> str | None:
         return self.fields().get(name)
 
     def has(self, *kinds: str) -> bool:
-        return any(atom.kind in kinds for atom in self.atoms)
+        for atom in self.atoms:
+            if atom.kind in kinds:
+                return True
+        return False
 
 
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
@@ -194,20 +200,34 @@ def scan_full(text: str) -> list[Atom]:
     return _atoms(text, list(scanner.finditer(text)))
 
 
+_GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
+GROUPS_CACHE_LIMIT = 100_000
+
+
 def _atoms(text: str, matches: list[re.Match[str]]) -> list[Atom]:
+    """Atoms of the scanner's matches, with the named groups of their kind's pattern.
+
+    Which groups an atom has follows from its kind and its text alone (the press repeats `15일`
+    and `지난해` endlessly), so the named parse is done once per distinct surface."""
     _, parsers, kinds = compiled()
     atoms = []
     for match in matches:
         kind = kinds[match.lastindex - 1] if match.lastindex else None
         if kind is None:
             continue
-        parsed = parsers[kind].match(text, match.start())
-        if parsed is None or parsed.end() != match.end():
-            parsed = parsers[kind].fullmatch(text, match.start(), match.end())
-        if parsed is None:
-            continue
-        groups = {k: v for k, v in parsed.groupdict().items() if v is not None}
-        atoms.append(Atom(kind, match.start(), match.end(), groups))
+        start, end = match.span()
+        key = (kind, match.group())
+        groups = _GROUPS_CACHE.get(key)
+        if groups is None:
+            parsed = parsers[kind].match(text, start)
+            if parsed is None or parsed.end() != end:
+                parsed = parsers[kind].fullmatch(text, start, end)
+            if parsed is None:
+                continue
+            groups = {k: v for k, v in parsed.groupdict().items() if v is not None}
+            if len(_GROUPS_CACHE) < GROUPS_CACHE_LIMIT:
+                _GROUPS_CACHE[key] = groups
+        atoms.append(Atom(kind, start, end, groups))
     return atoms
 
 
