@@ -17,7 +17,8 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("stamp", re.compile(r"^\s*\*\*[^*]{1,40}\*\*\s*\|")),
     ("footer", re.compile(r"^\s*\*?(?:Crawled at|Source)\s*:", re.I)),
     ("footer", re.compile(r"원문\s*보기|기사\s*원문|구독\s*(?:하기|신청)|네이버\s*메인에서|카카오톡\s*제보|제보\s*(?:하기|는)")),
-    ("copyright", re.compile(r"ⓒ|©|copyright|무단\s*(?:전재|복제)|재배포\s*금지|all rights reserved", re.I)),
+    ("copyright", re.compile(r"ⓒ|©|copyright|Copyright|COPYRIGHT|무단\s*(?:전재|복제)|재배포\s*금지"
+                             r"|all rights reserved|All rights reserved|All Rights Reserved|ALL RIGHTS RESERVED")),
     ("email", re.compile(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
     ("byline", re.compile(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
     ("heading", re.compile(r"^\s*#{1,6}\s")),
@@ -33,9 +34,13 @@ BYLINE_PREFIX = re.compile(
     r"(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\s*=|[가-힣]{2,4}\s*기자\s*\|)\s*"
 )
 DATELINE_PREFIX = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*")
-CAPTION = re.compile(r"^\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=)|(?:\[사진\]|\(사진\s*=[^)]*\)|\d{4}\.\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?)\s*$")
+# Photo captions open with a photo mark or end with a photo credit or a date (`... 2026.1.15 [사진]`).
+CAPTION_START = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=)")
+# Kept as separate patterns, each starting with a literal or a class, so a search skips ahead fast.
+CAPTION_ENDS = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
+                re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
 # A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul or a closing quote.
-_END = re.compile(r"(?<=[가-힣\"'”’)\]])[.!?]+[\"'”’)\]]*")
+_END = re.compile(r"[.!?](?<=[가-힣\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
 
 
 def split(body: str) -> list[Sentence]:
@@ -51,7 +56,8 @@ def split(body: str) -> list[Sentence]:
             in_related = False
             continue
         lead = start + len(line) - len(line.lstrip())
-        reason = next((why for why, pattern in BOILERPLATE_LINES if pattern.search(stripped)), None)
+        hits = [why for why, pattern in BOILERPLATE_LINES if pattern.search(stripped)]
+        reason = hits[0] if hits else None
         if reason == "email" and len(stripped) > 60:
             reason = None
         if reason == RELATED_HEADER:
@@ -68,35 +74,48 @@ def split(body: str) -> list[Sentence]:
             sentences.append(Sentence(lead, lead + byline.end(), stripped[:byline.end()].strip(), "byline"))
             lead += byline.end()
             stripped = stripped[byline.end():]
-        if CAPTION.search(stripped):
+        if is_caption(stripped):
             sentences.append(Sentence(lead, lead + len(stripped), stripped, None))
             continue
-        sentences.extend(_sentences_in(stripped, lead))
+        sentences.extend(_sentences_in(stripped, lead, _sentence_checks(stripped, hits)))
     return sentences
 
 
-def _sentences_in(text: str, base: int) -> list[Sentence]:
+def _sentence_checks(line: str, hits: list[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The sentence-level patterns worth trying on a line's sentences. An unanchored pattern finds
+    nothing in a sentence when it found nothing in the whole line; the e-mail one is anchored to its
+    sentence, so any @ in the line is reason enough."""
+    return [(why, pattern) for why, pattern in BOILERPLATE_LINES
+            if why in SENTENCE_LEVEL and (why in hits or (why == "email" and "@" in line))]
+
+
+def is_caption(line: str) -> bool:
+    return bool(CAPTION_START.match(line)) or any(pattern.search(line) for pattern in CAPTION_ENDS)
+
+
+def _sentences_in(text: str, base: int, checks: list[tuple[str, re.Pattern[str]]]) -> list[Sentence]:
     pieces: list[Sentence] = []
     begin = 0
     for match in _END.finditer(text):
         end = match.end()
         following = text[end:end + 1]
         # A closing quote followed at once by Hangul is a quotation inside the sentence (`..."라며`).
-        if following and re.match(r"[가-힣]", following) and match.group()[-1] in "\"'”’":
+        if following and "가" <= following <= "힣" and match.group()[-1] in "\"'”’":
             continue
         if following.isdigit():
             continue
-        _append(pieces, text, begin, end, base)
+        _append(pieces, text, begin, end, base, checks)
         begin = end
-    _append(pieces, text, begin, len(text), base)
+    _append(pieces, text, begin, len(text), base, checks)
     return pieces
 
 
-def _append(pieces: list[Sentence], text: str, begin: int, end: int, base: int) -> None:
+def _append(pieces: list[Sentence], text: str, begin: int, end: int, base: int,
+            checks: list[tuple[str, re.Pattern[str]]]) -> None:
     chunk = text[begin:end]
     stripped = chunk.strip()
     if not stripped:
         return
     lead = begin + len(chunk) - len(chunk.lstrip())
-    reason = next((why for why, pattern in BOILERPLATE_LINES if why in SENTENCE_LEVEL and pattern.search(stripped)), None)
+    reason = next((why for why, pattern in checks if pattern.search(stripped)), None)
     pieces.append(Sentence(base + lead, base + lead + len(stripped), stripped, reason))
