@@ -157,7 +157,7 @@ class Registry:
         taken = bytearray(len(text) + 1)  # characters already inside a mention
         for start, end in [(m.start, m.end) for m in found] + hidden:
             taken[start:end] = b"\x01" * (end - start)
-        for mention in _discover(text, self):
+        for mention in _discover(text, self, taken):
             if taken.find(1, mention.start, mention.end) < 0:
                 found.append(mention)
                 taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
@@ -282,14 +282,18 @@ MAX_ORG_WORD = 15
 
 
 _BULLET_RE = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
-_LIST_END = re.compile(r"\s*(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
+_LIST_END = re.compile(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
 _LIST_RE = re.compile(r"(?P<items>(?:[가-힣A-Za-z0-9&]{2,14}\s*[,·、]\s*)+[가-힣A-Za-z0-9&]{2,14})$")
 LIST_REACH = 240
-_LATIN_RE = re.compile(r"(?<![A-Za-z0-9&])(?P<name>[A-Z]{2,5})(?![A-Za-z0-9&])")
+# The class comes first (the lookbehind after it) so that the regex engine can skip ahead.
+_LATIN_RE = re.compile(r"(?P<name>[A-Z](?<![A-Za-z0-9&][A-Z])[A-Z]{1,4})(?![A-Za-z0-9&])")
 
 
-def _discover(text: str, registry: Registry) -> list[ActorMention]:
+def _discover(text: str, registry: Registry, taken: bytearray | None = None) -> list[ActorMention]:
+    """Organizations found by how the press writes them; `taken` marks characters already inside a
+    known name, where no discovery starts (it would be dropped as an overlap anyway)."""
     mentions: list[ActorMention] = []
+    taken = taken if taken is not None else bytearray(len(text) + 1)
 
     def add(start: int, end: int, particles: bool = True) -> None:
         surface = text[start:end]
@@ -303,6 +307,8 @@ def _discover(text: str, registry: Registry) -> list[ActorMention]:
             mentions.append(ActorMention(start, end, text[start:end], name, "organization", "discovered"))
 
     for match in _SUFFIX_RE.finditer(text):
+        if taken[match.start()]:
+            continue
         suffix_end = match.end("suffix")
         before = _NAME_BEFORE.search(text, max(0, match.start() - MAX_ORG_WORD), match.start())
         start = before.start() if before else match.start()
@@ -320,14 +326,18 @@ def _discover(text: str, registry: Registry) -> list[ActorMention]:
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
     for end in _LIST_END.finditer(text):  # find "등 N개 팀" first, then the list before it
-        window = max(0, end.start() - LIST_REACH)
-        match = _LIST_RE.search(text, window, end.start())
+        list_end = end.start()
+        while list_end and text[list_end - 1].isspace():
+            list_end -= 1
+        match = _LIST_RE.search(text, max(0, list_end - LIST_REACH), list_end)
         if match is None:
             continue
         offset = match.start("items")
         for item in re.finditer(r"[^,·、\s][^,·、]*[^,·、\s]|[^,·、\s]", match["items"]):
             add(offset + item.start(), offset + item.end())
     for match in _LATIN_RE.finditer(text):
+        if taken[match.start()]:
+            continue
         end = match.end()
         following = text[end:end + 4]
         in_list = _in_list(text, match.start(), end)
