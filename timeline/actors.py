@@ -357,12 +357,14 @@ _PERSON_RE = re.compile(
     r"(?P<mid>(?:[^\s.,\"'“”]+\s+){0,4}?)(?P<title>[^\s.,\"'“”]*?(?:" + _TITLE_ALT + r"))"
     r"(?=[은는이가의도을를과와께에,.\s)(]|$|님|으로|로서|직무|겸)"
 )
-_WORD_START = re.compile(r"(?<![가-힣])[가-힣]")
-_SURNAME_FIRST = frozenset(name[0] for name in SURNAMES)
+# A word that can be a name (the first of `names` in _PERSON_RE): only these are worth a full match.
+_NAME_WORD = re.compile("[" + "".join(sorted({name[0] for name in SURNAMES})) + r"](?<![가-힣].)[가-힣]{1,3}(?![가-힣])")
 _TITLE_FINDER = re.compile(_TITLE_ALT)
 TITLE_REACH = 60  # a title stands within this many characters after the name it belongs to
 _NAME_SPLIT = re.compile(r"[·ㆍ,]")
-_SHORT_RE = re.compile(r"(?<![가-힣])(?P<surname>[가-힣])\s+(?P<title>" + _TITLE_ALT + r")(?=[은는이가의도을를과와께에,.\s)]|$|으로)")
+_SURNAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣])\s+$")  # searched up to a title's start
+_AFTER_TITLE = re.compile(r"[은는이가의도을를과와께에,.\s)]|$|으로")
+_DUAL_TITLE = re.compile(r"\s*겸\s+(?P<mid>(?:\S+\s+){0,3}?)(?P<title>\S*?(?:" + _TITLE_ALT + "))")  # 장관 겸 부총리
 _REPORTER_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)")
 
 
@@ -403,10 +405,16 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
     seen: list[PersonMention] = []
     # Try name positions only shortly before a title: titles are few, words are many.
     starts: list[int] = []
-    for title in _TITLE_FINDER.finditer(text):
-        window = max(0, title.start() - TITLE_REACH)
-        starts.extend(m.start() for m in _WORD_START.finditer(text, window, title.start())
-                      if m.group() in _SURNAME_FIRST)
+    windows: list[list[int]] = []  # the stretches before titles, overlapping ones joined
+    titles = list(_TITLE_FINDER.finditer(text))
+    for title in titles:
+        window = [max(0, title.start() - TITLE_REACH), title.start()]
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1][1] = window[1]
+        else:
+            windows.append(window)
+    for low, high in windows:
+        starts.extend(m.start() for m in _NAME_WORD.finditer(text, low, high) if _is_name(m.group()))
     cursor = 0
     for position in sorted(set(starts)):
         if position < cursor:
@@ -434,8 +442,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             org = before[-1].canonical if before else None
         if inside and inside[-1].end > match.start("title"):
             title = next((t for t in TITLES if title.endswith(t.replace(" ", ""))), title)
-        tail = text[match.end():match.end() + 40]
-        dual = re.match(r"\s*겸\s+(?P<mid>(?:\S+\s+){0,3}?)(?P<title>\S*?(?:" + _TITLE_ALT + "))", tail)
+        dual = _DUAL_TITLE.match(text[match.end():match.end() + 40])
         if dual and org is None:
             later = [o for o in orgs if match.end() <= o.start < match.end() + dual.end()]
             org = later[0].canonical if later else None
@@ -448,19 +455,23 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             seen.append(person)
             offset = start + len(name)
     taken = [(p.start, p.end) for p in people]
-    for match in _SHORT_RE.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+    for title_match in titles:  # short references: a surname alone before a title (배 부총리)
+        surname = _SURNAME_BEFORE.search(text, max(0, title_match.start() - 8), title_match.start())
+        if surname is None or not _AFTER_TITLE.match(text, title_match.end()):
             continue
-        surname, title = match["surname"], _SPACES.sub(" ", match["title"])
-        earlier = [p for p in seen if p.name.startswith(surname) and p.start < match.start()
+        start, end = surname.start(), title_match.end()
+        if any(s <= start < e for s, e in taken):
+            continue
+        initial, title = surname.group(1), _SPACES.sub(" ", title_match.group())
+        earlier = [p for p in seen if p.name.startswith(initial) and p.start < start
                    and (title in p.title or p.title.endswith(title))]
         if earlier:
             ref = earlier[-1]
-            people.append(PersonMention(match.start(), match.end(), ref.name, title, ref.organization))
+            people.append(PersonMention(start, end, ref.name, title, ref.organization))
             continue
-        known = [p for p in registry.people.values() if p.name.startswith(surname) and title in p.titles]
+        known = [p for p in registry.people.values() if p.name.startswith(initial) and title in p.titles]
         if len(known) == 1:
-            people.append(PersonMention(match.start(), match.end(), known[0].name, title, known[0].org))
+            people.append(PersonMention(start, end, known[0].name, title, known[0].org))
     return sorted(people, key=lambda p: p.start)
 
 
