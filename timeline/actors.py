@@ -153,7 +153,9 @@ class Registry:
         """Registry organizations and discovered ones, in text order, without overlaps."""
         excluded = {self.canonical(e) or _canonical_unknown(e) for e in exclude if e}
         hidden = hidden_spans(text)
-        found = [m for m in self.find_registered(text) if not overlaps(m.start, m.end, hidden)]
+        found = self.find_registered(text)
+        if hidden:
+            found = [m for m in found if not overlaps(m.start, m.end, hidden)]
         taken = bytearray(len(text) + 1)  # characters already inside a mention
         for start, end in [(m.start, m.end) for m in found] + hidden:
             taken[start:end] = b"\x01" * (end - start)
@@ -283,7 +285,10 @@ MAX_ORG_WORD = 15
 
 _BULLET_RE = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
 _LIST_END = re.compile(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
-_LIST_RE = re.compile(r"(?P<items>(?:[가-힣A-Za-z0-9&]{2,14}\s*[,·、]\s*)+[가-힣A-Za-z0-9&]{2,14})$")
+# The list before "등 N개 팀", matched backwards from its end on the reversed text (a search for
+# a pattern anchored at its end would try every start in the window).
+_LIST_REVERSED = re.compile(r"[가-힣A-Za-z0-9&]{2,14}(?:\s*[,·、]\s*[가-힣A-Za-z0-9&]{2,14})+")
+_LIST_ITEM = re.compile(r"[^,·、\s][^,·、]*[^,·、\s]|[^,·、\s]")
 LIST_REACH = 240
 # The class comes first (the lookbehind after it) so that the regex engine can skip ahead.
 _LATIN_RE = re.compile(r"(?P<name>[A-Z](?<![A-Za-z0-9&][A-Z])[A-Z]{1,4})(?![A-Za-z0-9&])")
@@ -329,12 +334,13 @@ def _discover(text: str, registry: Registry, taken: bytearray | None = None) -> 
         list_end = end.start()
         while list_end and text[list_end - 1].isspace():
             list_end -= 1
-        match = _LIST_RE.search(text, max(0, list_end - LIST_REACH), list_end)
+        window = max(0, list_end - LIST_REACH)
+        match = _LIST_REVERSED.match(text[window:list_end][::-1])
         if match is None:
             continue
-        offset = match.start("items")
-        for item in re.finditer(r"[^,·、\s][^,·、]*[^,·、\s]|[^,·、\s]", match["items"]):
-            add(offset + item.start(), offset + item.end())
+        offset = list_end - match.end()
+        for item in _LIST_ITEM.finditer(text, offset, list_end):
+            add(item.start(), item.end())
     for match in _LATIN_RE.finditer(text):
         if taken[match.start()]:
             continue
