@@ -44,7 +44,6 @@ _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계�
 _CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
-_WORD = re.compile(r"\S+")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 _LATER = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 _REPORTED = re.compile(r"\s+\S*에\s*따르면")
@@ -171,9 +170,12 @@ class _Within:
 
 def _tokens(text: str, base: int) -> list[_Token]:
     tokens = []
-    for match in _WORD.finditer(text):
-        word = match.group().rstrip(_CLOSING_PUNCT)
-        tokens.append(_Token(base + match.start(), base + match.start() + len(word), word, _role(word)))
+    position = 0
+    for word in text.split():
+        start = text.find(word, position)
+        position = start + len(word)
+        word = word.rstrip(_CLOSING_PUNCT)
+        tokens.append(_Token(base + start, base + start + len(word), word, _role(word)))
     for current, following in zip(tokens, tokens[1:]):
         if current.role == "adnominal" and _BEFORE_NOUN_OF_PLAN.match(following.text):
             current.role = None  # 발표할 예정이다: the clause goes on to 예정이다
@@ -431,6 +433,9 @@ _ENDINGS = re.compile(
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
 _DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를)$")
 _PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
+_PLACEHOLDER_WORDS = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
+_DIGIT = re.compile(r"\d")
+_without_particle = lru_cache(maxsize=65536)(actors_mod.strip_particle)  # words recur across articles
 
 
 def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
@@ -446,13 +451,13 @@ def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
     words = []
     for index, word in enumerate(after):
         last = index == len(after) - 1
-        if last or (index == len(after) - 2 and after[-1] in _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}):
+        if last or (index == len(after) - 2 and after[-1] in _PLACEHOLDER_WORDS):
             stem = _ENDINGS.sub("", word)
             word = stem if len(stem) >= 2 else word
             if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and words:
                 break
-        elif not re.search(r"\d", word) and len(word) > 2:
-            word = actors_mod.strip_particle(word)
+        elif len(word) > 2 and not _DIGIT.search(word):
+            word = _without_particle(word)
         if word:
             words.append(word)
     title = " ".join(words)
