@@ -142,24 +142,30 @@ _UNITS_AFTER_NUMBER_WORDS = ("달", "해", "주일", "주", "시간", "개월", 
 
 
 @cache
-def anchors() -> tuple[ahocorasick.Automaton, re.Pattern[str]]:
-    """An automaton of the words atoms start with, and the pattern of prefix words before them."""
+def anchors() -> tuple[ahocorasick.Automaton, re.Pattern[str], re.Pattern[str]]:
+    """An automaton of the words atoms start with, the pattern of prefix words before them, and
+    the pattern of marks that start atoms."""
     table = words()
     keys = {s for category in ANCHOR_CATEGORIES for s in table[category]}
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
-    keys |= {f"{d}요일" for d in "월화수목금토일"} | set("'’‘`(")
+    keys |= {f"{d}요일" for d in "월화수목금토일"}
     automaton = ahocorasick.Automaton()
     for key in keys:
         for variant in {key, key.replace(" ", "")}:
             automaton.add_word(variant, len(variant))
     automaton.make_automaton()
     prefix = re.compile(r"(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")
-    return automaton, prefix
+    # Marks that start an atom only before two digits ('26년) or a note word ((현지시간)); the
+    # class comes first so that the regex engine skips ahead to candidates.
+    notes = "".join(sorted({word[0] for word in table["note"]}))
+    marks = re.compile(rf"['’‘`(](?:(?<=[(])(?=\s*[{notes}])|(?<=[^(])(?=\d\d))")
+    return automaton, prefix, marks
 
 
 def _anchor_positions(text: str) -> list[int]:
-    automaton, _ = anchors()
+    automaton, _, marks = anchors()
     positions = {m.start() for m in _DIGITS.finditer(text) if not _COUNTED.match(text, m.end())}
+    positions.update(m.start() for m in marks.finditer(text))
     for end, length in automaton.iter(text):
         start = end - length + 1
         first = text[start]
@@ -173,7 +179,7 @@ def _anchor_positions(text: str) -> list[int]:
 def scan(text: str) -> list[Atom]:
     """Atoms in text order, found where anchors are (same result as `scan_full`, much faster)."""
     scanner, _, _ = compiled()
-    _, prefix = anchors()
+    _, prefix, _ = anchors()
     matches = []
     last = 0
     for position in _anchor_positions(text):
