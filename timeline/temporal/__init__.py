@@ -18,11 +18,12 @@ from .values import granularity, month_length, span, value_range
 
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity"]
 
-# The mark comes first in the pattern so that the regex engine can skip ahead to candidates.
-_SENTENCE_END = re.compile(r"[.!?](?<=[가-힣\"'”’)][.!?])(?!\d)|\n")
+# The class comes first in the pattern so that the regex engine can skip ahead to candidates.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[가-힣\"'”’)][.!?])(?!\d))")
 _RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*$")
-# Where the clause a date belongs to ends: quotative and tensed connective endings.
-_CLAUSE_STOP = re.compile(r"(?:[다라]며|[다라]고|[했됐었였]고|[했됐었였]으며|지만|는데)(?=[\s,]|$)")
+# Where the clause a date belongs to ends: quotative and tensed connective endings (다며 다고 라며
+# 라고, 했고 됐으며, 지만, 는데), written first-syllable-first so that a search skips ahead fast.
+_CLAUSE_STOP = re.compile(r"[다라했됐었였지는](?:(?<=[다라])[며고]|(?<=[했됐었였])(?:고|으며)|(?<=지)만|(?<=는)데)(?=[\s,]|$)")
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
