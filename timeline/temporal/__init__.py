@@ -20,7 +20,7 @@ __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "
 
 # The class comes first in the pattern so that the regex engine can skip ahead to candidates.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[가-힣\"'”’)][.!?])(?!\d))")
-_RANGE_GAP = re.compile(r"^\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*$")
+_RANGE_GAP = re.compile(r"\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*")
 # Where the clause a date belongs to ends: quotative and tensed connective endings (다며 다고 라며
 # 라고, 했고 됐으며, 지만, 는데), written first-syllable-first so that a search skips ahead fast.
 _CLAUSE_STOP = re.compile(r"[다라했됐었였지는](?:(?<=[다라])[며고]|(?<=[했됐었였])(?:고|으며)|(?<=지)만|(?<=는)데)(?=[\s,]|$)")
@@ -65,9 +65,9 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
 
 
 def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) -> bool:
-    gap = text[first.end:second.start]
-    if not gap or not _RANGE_GAP.match(gap):
+    if first.end == second.start or not _RANGE_GAP.fullmatch(text, first.end, second.start):
         return False
+    gap = text[first.end:second.start]
     if "부터" not in gap and not re.search(r"[~∼\-–—]", gap):
         return False
     return not (first.has(*grammar.ALONE) or second.has(*grammar.ALONE))
@@ -107,11 +107,13 @@ class _Resolver:
     def __init__(self, text: str, anchor: date):
         self.text = text
         self.anchor = anchor
-        self.narrative = anchor
-        self.narrative_main: date | None = None  # last day of a main clause
-        self.narrative_any: date | None = None  # last day seen, for texts with no main-clause day
         self.reference_year = anchor.year
         self._starts: list[int] | None = None
+        # Days resolved so far, (expression, day, scope): what the narrative date is chosen from,
+        # only when an anaphor or a bare time asks for it (most texts never do).
+        self._days: list[tuple[grammar.Expression, str, str]] = []
+        self._checked = 0  # how many of them were looked at for a main-clause day
+        self._main: date | None = None  # the last day of a main clause
 
     def _sentence_start(self, position: int) -> int:
         if self._starts is None:
@@ -163,15 +165,23 @@ class _Resolver:
         year = value[:4]
         if year.isdigit():
             self.reference_year = int(year)
-        if len(value) < 10 or value[7] != "-" or not expression.has("day", "numdate") or expression.get("dn"):
-            return  # only a day (2026-01-15, with or without a time) can be what the story is about
-        day = date.fromisoformat(value[:10])
-        self.narrative_any = day
-        sentence_start = self._sentence_start(expression.start)
-        if (scope != "next" and not _ASIDE.match(self.text, sentence_start, expression.start)
-                and not _REPORTING.match(self.text, expression.end - 1)):
-            self.narrative_main = day
-        self.narrative = self.narrative_main or self.narrative_any
+        if len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate") and not expression.get("dn"):
+            self._days.append((expression, value[:10], scope))  # only a day can be what the story is about
+
+    @property
+    def narrative(self) -> date:
+        """The date the story is about: the last day of a main clause (not an aside, not the date of
+        a reporting verb, not a relative clause's), else the last day seen, else the anchor."""
+        if not self._days:
+            return self.anchor
+        for expression, day, scope in reversed(self._days[self._checked:]):
+            sentence_start = self._sentence_start(expression.start)
+            if (scope != "next" and not _ASIDE.match(self.text, sentence_start, expression.start)
+                    and not _REPORTING.match(self.text, expression.end - 1)):
+                self._main = date.fromisoformat(day)
+                break
+        self._checked = len(self._days)
+        return self._main or date.fromisoformat(self._days[-1][1])
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""
