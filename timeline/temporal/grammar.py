@@ -136,8 +136,9 @@ PREFIX_LOOKBACK = 14
 
 
 # Numbers the press counts things with (1차, 15개, 33.6점, 768장) start no atom.
-_COUNTED = re.compile(r"[\d,.]*\s*(?:차|개(?!월)|명|점|장|억|조|%|배|위|곳|종|건|층|호|번|여\s*[명개곳건]|[A-Za-z])")
-_DIGITS = re.compile(r"\d+")
+_COUNTER = r"(?:차|개(?!월)|명|점|장|억|조|%|배|위|곳|종|건|층|호|번|여\s*[명개곳건]|[A-Za-z])"
+# A whole number not followed by a counter (the first digit's class comes first: fast skipping).
+_UNCOUNTED_NUMBER = re.compile(r"\d(?<!\d\d)\d*(?![\d,.]*\s*" + _COUNTER + ")")
 _UNITS_AFTER_NUMBER_WORDS = ("달", "해", "주일", "주", "시간", "개월", "년")
 
 
@@ -164,7 +165,7 @@ def anchors() -> tuple[ahocorasick.Automaton, re.Pattern[str], re.Pattern[str]]:
 
 def _anchor_positions(text: str) -> list[int]:
     automaton, _, marks = anchors()
-    positions = {m.start() for m in _DIGITS.finditer(text) if not _COUNTED.match(text, m.end())}
+    positions = {m.start() for m in _UNCOUNTED_NUMBER.finditer(text)}
     positions.update(m.start() for m in marks.finditer(text))
     for end, length in automaton.iter(text):
         start = end - length + 1
