@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from ..records import Timex
-from ..text import hidden_spans, overlaps
+from ..text import hidden_spans
 from . import grammar
 from .lexicon import lookup, tense_patterns
 from .values import granularity, month_length, span, value_range
@@ -29,8 +29,8 @@ _QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}[
 _REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
 _ASIDE = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 CLAUSE_LIMIT = 160
-_WORD = re.compile(r"\S*")
-_NEXT_WORD = re.compile(r"\s*(\S+)")
+SENTENCE_LOOKBACK = 300
+_NEXT_WORD = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
 
 
 def tag(text: str, anchor: date | datetime) -> list[Timex]:
@@ -43,7 +43,7 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         return []
     hidden = hidden_spans(text)
     if hidden:
-        atoms = [a for a in atoms if not overlaps(a.start, a.end, hidden)]
+        atoms = [a for a in atoms if all(end <= a.start or a.end <= start for start, end in hidden)]
     expressions = grammar.group(atoms, text)
     resolver = _Resolver(text, anchor_day)
     timexes: list[Timex] = []
@@ -89,9 +89,7 @@ def direction_after(text: str, end: int, start: int | None = None) -> tuple[str 
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
-    word_end = _WORD.match(rest).end()
-    following = _NEXT_WORD.match(rest, word_end)
-    next_word = following.group(1).rstrip(".,!?\"'”’)") if following else ""
+    next_word = _NEXT_WORD.match(rest).group(1).rstrip(".,!?\"'”’)")
     next_rules, clause_rules = tense_patterns()
     if len(next_word) >= 2:
         direction = next_rules.search(next_word)
@@ -116,7 +114,14 @@ class _Resolver:
         self._main: date | None = None  # the last day of a main clause
 
     def _sentence_start(self, position: int) -> int:
-        if self._starts is None:
+        low = max(0, position - SENTENCE_LOOKBACK)
+        start = None
+        for end in _SENTENCE_END.finditer(self.text, low, position + 1):  # +1: its lookahead sees on
+            if end.end() <= position:
+                start = end.end()
+        if start is not None or low == 0:
+            return start or 0
+        if self._starts is None:  # a sentence longer than the look-back: find them all once
             self._starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
         return self._starts[bisect.bisect_right(self._starts, position) - 1]
 

@@ -254,8 +254,7 @@ def group(atoms: list[Atom], text: str) -> list[Expression]:
 
 
 def _joinable(current: Expression, atom: Atom, text: str) -> bool:
-    gap = text[current.end:atom.start]
-    if len(gap) > 2 or gap.strip():
+    if atom.start - current.end > 2 or text[current.end:atom.start].strip():
         return False
     last = current.atoms[-1]
     if atom.kind in RANGE_AFTER:
@@ -279,7 +278,10 @@ def _joinable(current: Expression, atom: Atom, text: str) -> bool:
 
 def _dangling(expression: Expression) -> bool:
     """A part of day or a note alone is no date (`오후에는`, `(현지시간)`)."""
-    kinds = {atom.kind for atom in expression.atoms}
+    atoms = expression.atoms
+    if len(atoms) == 1 and atoms[0].kind not in NEEDS_PARTNER and atoms[0].kind != "time":
+        return False
+    kinds = {atom.kind for atom in atoms}
     if kinds <= NEEDS_PARTNER:
         return True
     groups = expression.atoms[0].groups
