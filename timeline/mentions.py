@@ -22,6 +22,7 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
+from .text import RuleSet
 
 DATA = Path(__file__).with_name("data")
 STATUSES = ("happened", "planned", "ongoing", "unknown")
@@ -88,24 +89,16 @@ def triggers() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _trigger_scanner() -> tuple[re.Pattern[str], list[str]]:
-    """All triggers in one pattern; each group's number is its row's place in the file."""
+def _trigger_rules() -> tuple[RuleSet, list[str]]:
+    """All triggers as one rule set; a rule's index is its row's place in the file."""
     rows = triggers()
-    pattern = re.compile("|".join(f"({re.sub(r'[(](?![?])', '(?:', p.pattern)})" for _, p in rows))
-    return pattern, [kind for kind, _ in rows]
+    return RuleSet([p.pattern for _, p in rows]), [kind for kind, _ in rows]
 
 
-@lru_cache(maxsize=65536)
 def event_type(text: str) -> str:
     """The type of the first trigger row (in file order) found anywhere in the text."""
-    scanner, kinds = _trigger_scanner()
-    best = None
-    for match in scanner.finditer(text):
-        rank = match.lastindex - 1
-        if best is None or rank < best:
-            best = rank
-            if rank == 0:
-                break
+    rules, kinds = _trigger_rules()
+    best = rules.lowest(text)
     return kinds[best] if best is not None else "other"
 
 
@@ -239,7 +232,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end):
             continue  # 전년 대비, 3월 기준, 30일 업계에 따르면: no event happens at this date
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
-        kind = event_type(after_date) if event_type(after_date) != "other" else event_type(text_region)
+        kind = event_type(after_date)
+        kind = kind if kind != "other" else event_type(text_region)
         if kind == "other" and not members:
             continue  # no event word and nobody taking part: background, not a timeline event
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region,

@@ -23,3 +23,33 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+class RuleSet:
+    """Regex rules kept in file order, combined for speed.
+
+    A plain alternation finds matches fast; the same alternation with one capturing group per
+    rule, tried only where a match starts, tells which rule it was (capturing groups in the
+    search itself would make it about twice as slow). At one position the rule listed first wins.
+    """
+
+    def __init__(self, patterns: list[str]):
+        plain = [re.sub(r"\((?!\?)", "(?:", p) for p in patterns]  # the rules' own groups do not capture
+        self._finder = re.compile("|".join(plain))
+        self._teller = re.compile("|".join(f"({p})" for p in plain))
+
+    def first(self, text: str) -> int | None:
+        """The index of the rule of the earliest match, or None."""
+        found = self._finder.search(text)
+        return None if found is None else self._teller.match(text, found.start()).lastindex - 1
+
+    def lowest(self, text: str) -> int | None:
+        """The smallest rule index among all matches (non-overlapping, left to right), or None."""
+        best = None
+        for found in self._finder.finditer(text):
+            rank = self._teller.match(text, found.start()).lastindex - 1
+            if best is None or rank < best:
+                best = rank
+                if rank == 0:
+                    break
+        return best

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..text import RuleSet
+
 DATA = Path(__file__).with_name("data")
 CATEGORIES = {
     "year_rel", "month_rel", "week_rel", "day_rel", "day_anaphor", "day_count", "number_word", "unit",
@@ -84,19 +86,14 @@ def alternation(*categories: str, exclude: tuple[str, ...] = ()) -> str:
 
 @dataclass(frozen=True)
 class TenseScope:
-    """The rules of one scope combined: a plain pattern to find the earliest match fast, and the
-    same alternatives captured to tell, at that one position, which rule matched."""
-    finder: re.Pattern[str]
-    teller: re.Pattern[str]
+    """The rules of one scope combined into one fast search."""
+    rules: RuleSet
     directions: tuple[str, ...]
 
     def search(self, text: str) -> str | None:
-        """The direction of the earliest match; at one position the rule listed first wins, as in
-        the file. (Capturing groups in the search itself would make it twice as slow.)"""
-        found = self.finder.search(text)
-        if found is None:
-            return None
-        return self.directions[self.teller.match(text, found.start()).lastindex - 1]
+        """The direction of the earliest match; at one position the rule listed first wins."""
+        index = self.rules.first(text)
+        return None if index is None else self.directions[index]
 
 
 @cache
@@ -104,14 +101,9 @@ def tense_patterns() -> tuple[TenseScope, TenseScope]:
     """The rules of scope `next` and of scope `clause`, each combined into one search."""
     combined = {}
     for scope in SCOPES:
-        patterns = [_uncaptured(r.pattern.pattern) for r in tense_rules() if r.scope == scope]
-        combined[scope] = TenseScope(re.compile("|".join(patterns)), re.compile("|".join(f"({p})" for p in patterns)),
-                                     tuple(r.direction for r in tense_rules() if r.scope == scope))
+        rules = [r for r in tense_rules() if r.scope == scope]
+        combined[scope] = TenseScope(RuleSet([r.pattern.pattern for r in rules]), tuple(r.direction for r in rules))
     return combined["next"], combined["clause"]
-
-
-def _uncaptured(pattern: str) -> str:
-    return re.sub(r"\((?!\?)", "(?:", pattern)
 
 
 @cache
