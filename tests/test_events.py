@@ -76,10 +76,9 @@ def test_merge_prefers_the_most_specific_date_and_links_plans():
                             when=datetime(2026, 1, 15, 18, tzinfo=SEOUL)))
     vague = extract(article("과기정통부는 1월 중순 1차 단계평가 결과를 발표했다.", id="c",
                             when=datetime(2026, 1, 20, tzinfo=SEOUL)))
-    from timeline.pipeline import mention_row
-    from timeline import schema
+    from timeline.pipeline import mentions_frame
 
-    frame = schema.frame([mention_row(m) for m in base + later + vague], schema.MENTIONS)
+    frame = mentions_frame(base + later + vague)
     events = merge.build_events(frame)
     happened = events.filter(pl.col("status") == "happened")
     assert happened.height == 1 and happened["date_value"][0] == "2026-01-15" and happened["n_sources"][0] == 2

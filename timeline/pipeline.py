@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 import polars as pl
@@ -37,19 +38,30 @@ def article_row(article: Article) -> dict:
             "published_at": article.published_at, "encoding": article.encoding, "error": article.error}
 
 
-def mention_row(mention: Mention) -> dict:
-    row = {name: getattr(mention, name) for name in MENTION_FIELDS}
-    row["plan_changed"] = mentions.plan_changed(mention.sentence)
-    return row
+_MENTION_VALUES = attrgetter(*MENTION_FIELDS)
 
 
-def extract_articles(articles: Iterable[Article], registry: actors.Registry) -> tuple[list[dict], list[dict]]:
-    """Article rows and mention rows for articles already de-duplicated."""
-    article_rows, mention_rows = [], []
+def mentions_frame(found: list[Mention]) -> pl.DataFrame:
+    """Mentions to the stored table (one tuple of values per mention, then columns)."""
+    if not found:
+        return schema.empty(schema.MENTIONS)
+    columns = dict(zip(MENTION_FIELDS, map(list, zip(*map(_MENTION_VALUES, found)))))
+    changed: dict[tuple[str, int], bool] = {}  # per sentence: its mentions share the answer
+    for mention in found:
+        key = (mention.article_id, mention.sentence_start)
+        if key not in changed:
+            changed[key] = mentions.plan_changed(mention.sentence)
+    columns["plan_changed"] = [changed[(m.article_id, m.sentence_start)] for m in found]
+    return schema.columns_frame(columns, schema.MENTIONS)
+
+
+def extract_articles(articles: Iterable[Article], registry: actors.Registry) -> tuple[list[dict], list[Mention]]:
+    """Article rows and mentions for articles already de-duplicated."""
+    article_rows, found = [], []
     for article in articles:
         article_rows.append(article_row(article))
-        mention_rows.extend(mention_row(m) for m in mentions.extract(article, registry))
-    return article_rows, mention_rows
+        found.extend(mentions.extract(article, registry))
+    return article_rows, found
 
 
 def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Registry | None = None,
@@ -85,10 +97,11 @@ def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Reg
         if key:
             seen_bodies.add(key)
         fresh.append(article)
-    article_rows, mention_rows = extract_articles(fresh, registry)
+    article_rows, found = extract_articles(fresh, registry)
     summary.added = len(article_rows)
     articles = pl.concat([current.articles, schema.frame(article_rows, schema.ARTICLES)]).sort("article_id")
-    all_mentions = pl.concat([current.mentions, schema.frame(mention_rows, schema.MENTIONS)]).sort("mention_id")
+    all_mentions = pl.concat([current.mentions, mentions_frame(found)]).sort("mention_id")
+    del found  # the frame holds them now
     events = merge.build_events(all_mentions)
     store.save(store.Store(articles, all_mentions, events), directory)
     summary.mentions, summary.events = all_mentions.height, events.height

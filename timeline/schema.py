@@ -43,7 +43,14 @@ def frame(rows: list[dict], schema: dict) -> pl.DataFrame:
     """Rows to a frame with exactly the schema's columns and types."""
     if not rows:
         return empty(schema)
-    return pl.DataFrame([_series(name, [row.get(name) for row in rows], dtype) for name, dtype in schema.items()])
+    return columns_frame({name: [row.get(name) for row in rows] for name in schema}, schema)
+
+
+def columns_frame(columns: dict[str, list], schema: dict) -> pl.DataFrame:
+    """Columns (every schema column, as equally long lists) to a frame with the schema's types."""
+    if not columns or not next(iter(columns.values())):
+        return empty(schema)
+    return pl.DataFrame([_series(name, columns[name], dtype) for name, dtype in schema.items()])
 
 
 _SEPARATOR = "\x1f"  # never inside a name; joining and splitting beats building lists value by value
