@@ -58,7 +58,7 @@ def list_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            yield from sorted((p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")), key=lambda p: p.parts)
         else:
             yield path
 
@@ -243,15 +243,20 @@ def _unquote(value: str) -> str:
 
 
 def _article_from_meta(meta: dict[str, str], source: str, body: str) -> Article:
-    get = lambda field: _pick(meta, field)  # noqa: E731
+    get = _picker(meta)
     return Article(
         id=get("id"), source_path=source, title=get("title"), body=body, publisher=get("publisher"),
         author=get("author"), url=get("url"), published_at=parse_published(get("published_at") or None),
     )
 
 
-def _pick(record: dict, field: str) -> str:
+def _picker(record: dict) -> Callable[[str], str]:
+    """A field's value by any of its names (FIELD_NAMES), keys compared without case or spaces."""
     lowered = {str(k).strip().lower(): v for k, v in record.items()}
+    return lambda field: _pick(lowered, field)
+
+
+def _pick(lowered: dict, field: str) -> str:
     for name in FIELD_NAMES[field]:
         value = lowered.get(name)
         if value not in (None, ""):
@@ -375,7 +380,7 @@ def _from_row(row: object, where: str) -> Article:
         return _failed(where, row)
     if not isinstance(row, dict):
         return _failed(where, "row is not an object with article fields")
-    get = lambda field: _pick(row, field)  # noqa: E731
+    get = _picker(row)
     if not get("body"):
         return _failed(where, "row has no article text (expected a body, text or content column)")
     return Article(id=get("id"), source_path=where, title=get("title"), body=get("body"), publisher=get("publisher"),
