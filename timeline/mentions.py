@@ -434,7 +434,8 @@ _without_particle = lru_cache(maxsize=65536)(actors_mod.strip_particle)  # words
 
 def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
     """A short Korean title from the clause: its words after the date (with the words before it
-    when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`)."""
+    when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`). A title
+    too long loses words at its front, so it is built from the end."""
     clean = lambda words: [w.strip("\"'“”‘’()[]·,.") for w in words]  # noqa: E731
     after = [w for w in clean(text[title_from:].split()) if w]
     if after and _DATE_REST.match(after[0]):
@@ -442,19 +443,28 @@ def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
     if len(after) < 3:
         before = [w for w in clean(text[:title_from].split()) if w]
         after = before[-4:] + after if title_from else after
-    words = []
-    for index, word in enumerate(after):
-        last = index == len(after) - 1
-        if last or (index == len(after) - 2 and after[-1] in _PLACEHOLDER_WORDS):
-            stem = _ENDINGS.sub("", word)
-            word = stem if len(stem) >= 2 else word
-            if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and words:
-                break
-        elif len(word) > 2 and not _DIGIT.search(word):
+    if not after:
+        return ""
+    # The predicate (and the word before a placeholder such as 예정) becomes a noun; a placeholder
+    # after other words is dropped (발표할 예정이다 -> 발표).
+    tail_start = len(after) - 2 if len(after) >= 2 and after[-1] in _PLACEHOLDER_WORDS else len(after) - 1
+    words: list[str] = []
+    for index in range(tail_start, len(after)):
+        stem = _ENDINGS.sub("", after[index])
+        word = stem if len(stem) >= 2 else after[index]
+        if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and index > 0:
+            break
+        words.append(word)
+    length = len(" ".join(words)) if words else -1  # -1: no space before a first word
+    front: list[str] = []
+    for word in reversed(after[:tail_start]):
+        if len(word) > 2 and not _DIGIT.search(word):
             word = _without_particle(word)
-        if word:
-            words.append(word)
-    title = " ".join(words)
+        if length + 1 + len(word) > limit:
+            break
+        front.append(word)
+        length += 1 + len(word)
+    title = " ".join(front[::-1] + words)
     while len(title) > limit and " " in title:
         title = title.split(" ", 1)[1]
     return title[:limit]

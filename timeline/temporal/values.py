@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _VALUE = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
@@ -19,6 +20,7 @@ def month_length(year: int, month: int) -> int:
     return _DAYS[month - 1]
 
 
+@lru_cache(maxsize=4096)  # the same values recur across articles (2026-01-15, 2026-H1)
 def granularity(value: str) -> str | None:
     match = _VALUE.match(value or "")
     if not match:
@@ -31,6 +33,7 @@ def granularity(value: str) -> str | None:
     return "year"
 
 
+@lru_cache(maxsize=4096)
 def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
     """Inclusive first and last day a TIMEX3 date value covers, narrowed by START/MID/END."""
     match = _VALUE.match(value or "")
