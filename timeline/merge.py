@@ -49,8 +49,7 @@ def _cluster_numbers(rows: list[dict]) -> list[int]:
     numbers = []
     index = _Index()
     for row in rows:
-        klass = "plan" if row["status"] == "planned" else "fact"
-        keys = [(klass, month) for month in _months(row["date_start"], row["date_end"])]
+        own_keys, keys = _keys(row)
         best = None
         if not row["actors"]:  # an actorless cluster fitting it wins over any other: try those first
             best = _best_cluster(row, [(i, clusters[i]) for i in index.actorless_candidates(keys)])
@@ -59,12 +58,26 @@ def _cluster_numbers(rows: list[dict]) -> list[int]:
             best = _best_cluster(row, [(i, clusters[i]) for i in sorted(index.candidates(keys, row))])
         if best is None:
             best = len(clusters)
-            clusters.append(_Cluster(row, keys))
+            clusters.append(_Cluster(row, own_keys))
         else:
             clusters[best].add(row)
         index.update(best, clusters[best], row)
         numbers.append(best)
     return numbers
+
+
+def _keys(row: dict) -> tuple[list[tuple], list[tuple]]:
+    """The buckets a cluster headed by this row sits in, and the buckets this row looks in.
+
+    Plans and facts never merge. Every cluster sits in a bucket per month of its date ("m"), where
+    rows spanning months look. A one-day row looks only at clusters of its day ("d") and at
+    clusters spanning its month ("w"): most rows are one day, and so are most clusters."""
+    klass = "plan" if row["status"] == "planned" else "fact"
+    months = _months(row["date_start"], row["date_end"])
+    by_month = [("m", klass, *month) for month in months]
+    if row["date_start"] == row["date_end"]:
+        return by_month + [("d", klass, row["date_start"])], [("d", klass, row["date_start"]), ("w", klass, *months[0])]
+    return by_month + [("w", klass, *month) for month in months], by_month
 
 
 def _months(start: date, end: date) -> list[tuple[int, int]]:
@@ -86,7 +99,7 @@ class _Cluster:
         self.actors: set[str] = set()
         self.types = {row["event_type"]}
         self.articles: set[str] = set()
-        self.keys = keys  # the (plan or fact, month) buckets of its head's date
+        self.keys = keys  # the buckets it sits in, from its head's date (see _keys)
 
     def add(self, row: dict) -> None:
         self.rows.append(row)
@@ -94,7 +107,7 @@ class _Cluster:
 
 
 class _Index:
-    """Clusters by bucket (plan or fact, month) and, inside a bucket, by actor and by article.
+    """Clusters by bucket (see _keys) and, inside a bucket, by actor and by article.
 
     A mention with actors can only join a cluster sharing an actor or told by the same article,
     so it is compared with those alone; an actorless mention with the clusters that began actorless
