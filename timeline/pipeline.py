@@ -60,17 +60,16 @@ def mentions_frame(found: list[Mention]) -> pl.DataFrame:
 def extract_articles(articles: Iterable[Article], registry: actors.Registry) -> tuple[list[dict], list[Mention]]:
     """Article rows and mentions for articles already de-duplicated."""
     article_rows, found = [], []
-    with _few_collections():
-        for article in articles:
-            article_rows.append(article_row(article))
-            found.extend(mentions.extract(article, registry))
+    for article in articles:
+        article_rows.append(article_row(article))
+        found.extend(mentions.extract(article, registry))
     return article_rows, found
 
 
 @contextmanager
 def _few_collections():
-    """The mentions pile up as long-lived objects without reference cycles; the cyclic garbage
-    collector would walk them all again and again (about 4% of the run), so it runs rarely here."""
+    """Articles and mentions pile up as long-lived objects without reference cycles; the cyclic
+    garbage collector would walk them all again and again (a tenth of the run), so it runs rarely."""
     thresholds = gc.get_threshold()
     gc.set_threshold(100_000, 50, 1000)
     try:
@@ -112,12 +111,13 @@ def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Reg
         if key:
             seen_bodies.add(key)
         fresh.append(article)
-    article_rows, found = extract_articles(fresh, registry)
-    summary.added = len(article_rows)
-    articles = pl.concat([current.articles, schema.frame(article_rows, schema.ARTICLES)]).sort("article_id")
-    all_mentions = pl.concat([current.mentions, mentions_frame(found)]).sort("mention_id")
-    del found  # the frame holds them now
-    events = merge.build_events(all_mentions)
+    with _few_collections():
+        article_rows, found = extract_articles(fresh, registry)
+        summary.added = len(article_rows)
+        articles = pl.concat([current.articles, schema.frame(article_rows, schema.ARTICLES)]).sort("article_id")
+        all_mentions = pl.concat([current.mentions, mentions_frame(found)]).sort("mention_id")
+        del found  # the frame holds them now
+        events = merge.build_events(all_mentions)
     store.save(store.Store(articles, all_mentions, events), directory)
     summary.mentions, summary.events = all_mentions.height, events.height
     return summary
