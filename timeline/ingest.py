@@ -178,14 +178,14 @@ def _digest(*parts: str) -> str:
 
 def body_key(body: str) -> str:
     """Identity of a body for duplicate detection: whitespace does not count."""
-    return _digest(re.sub(r"\s+", "", body))
+    return _digest("".join(body.split()))
 
 
 def _finish(article: Article) -> None:
     """Decode entities everywhere, tidy whitespace, give the article a stable id."""
     for name in ("title", "publisher", "author", "url"):
         value = html.unescape(getattr(article, name) or "")
-        setattr(article, name, re.sub(r"\s+", " ", value).strip())
+        setattr(article, name, " ".join(value.split()))
     article.body = html.unescape(article.body or "").replace("\r\n", "\n").replace("\r", "\n").strip("\ufeff\n ")
     if not article.id:
         article.id = _digest("url", article.url) if article.url else _digest("body", article.title, body_key(article.body))
