@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -51,6 +50,7 @@ _REPORTED = re.compile(r"\s+\S*에\s*따르면")
 _COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
+_CLAUSE_ENDING_ROLES = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW = 3
 RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement"}
@@ -62,14 +62,6 @@ EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수",
 _STATIVE = re.compile(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
 _SPECULATION = re.compile(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")  # sentences a dateless continuation may be away from its dated event
-
-
-@dataclass(slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    role: str | None  # adnominal, connective, quote, final or None
 
 
 @cache
@@ -131,7 +123,12 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
                 authority, authority_at = named_authority, index
         recent = carried if index - carried_at <= 1 else []  # a dropped subject is the last sentence's
         speaker = authority if index - authority_at <= AUTHORITY_REACH else []
-        fallback = {"named": subject, "none": recent, "government": speaker, "event": speaker}.get(subject_kind, [])
+        if subject_kind == "named":
+            fallback = subject
+        elif subject_kind == "none":
+            fallback = recent
+        else:
+            fallback = speaker if subject_kind in ("government", "event") else []
         if timexes:
             found = _dated(article, sentence, timexes, orgs, persons, fallback)
             mentions.extend(found)
@@ -161,21 +158,27 @@ class _Within:
         return out
 
 
-def _tokens(text: str, base: int) -> list[_Token]:
-    tokens = []
+def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]]:
+    """Start, end (offsets into the body, closing punctuation left out) and clause role of each
+    word of a sentence."""
+    starts, ends, words = [], [], []
     position = 0
     for word in text.split():
         start = text.find(word, position)
         position = start + len(word)
         word = word.rstrip(_CLOSING_PUNCT)
-        tokens.append(_Token(base + start, base + start + len(word), word, _role(word)))
-    for current, following in zip(tokens, tokens[1:]):
-        if current.role == "adnominal" and _BEFORE_NOUN_OF_PLAN.match(following.text):
-            current.role = None  # 발표할 예정이다: the clause goes on to 예정이다
-        elif current.role == "adnominal" and following.text in _AFTER_NOUNS:
-            following.role = "connective"  # 진행한 뒤: the clause ends after 뒤
-            current.role = None
-    return tokens
+        starts.append(base + start)
+        ends.append(base + start + len(word))
+        words.append(word)
+    roles = list(map(_role, words))
+    for index in range(len(words) - 1):
+        if roles[index] != "adnominal":
+            continue
+        if _BEFORE_NOUN_OF_PLAN.match(words[index + 1]):
+            roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다
+        elif words[index + 1] in _AFTER_NOUNS:
+            roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤
+    return starts, ends, roles
 
 
 @lru_cache(maxsize=65536)
@@ -198,17 +201,20 @@ def _role(word: str) -> str | None:
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
            persons: list[PersonMention], fallback: list[str]) -> list[Mention]:
     body = article.body
-    tokens = _tokens(sentence.text, sentence.start)
-    bounds = sorted({t.end for t in tokens if t.role in ("connective", "quote", "final")} | {sentence.end})
+    starts, ends, roles = _words(sentence.text, sentence.start)
+    bounds = sorted({end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end})
     plans = []
     for timex in timexes:
-        clause_start = max([sentence.start] + [b for b in bounds if b <= timex.start])
-        clause_end = min(b for b in bounds if b >= timex.end) if timex.end <= bounds[-1] else sentence.end
-        after = [t for t in tokens if t.start >= timex.end and t.end <= clause_end][:RELATIVE_REACH]
-        adnominal = next((t for t in after if t.role == "adnominal"), None)
+        before = bisect.bisect_right(bounds, timex.start)
+        clause_start = max(sentence.start, bounds[before - 1]) if before else sentence.start
+        clause_end = bounds[bisect.bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
+        first = bisect.bisect_left(starts, timex.end)  # the words after the date, inside its clause
+        adnominal = next((i for i in range(first, min(first + RELATIVE_REACH, len(starts)))
+                          if ends[i] <= clause_end and roles[i] == "adnominal"), None)
         if adnominal is not None:
-            region = (_relative_start(body, timex, orgs, clause_start), adnominal.end)
-            plans.append((timex, region, True, _heads(body, adnominal.end, orgs), (clause_start, clause_end)))
+            verb_end = ends[adnominal]
+            region = (_relative_start(body, timex, orgs, clause_start), verb_end)
+            plans.append((timex, region, True, _heads(body, verb_end, orgs), (clause_start, clause_end)))
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
     interiors = [region for _, region, relative, _, _ in plans if relative]
@@ -216,6 +222,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     dated_clauses = {clause for _, _, relative, _, clause in plans if not relative}
     mentions = []
     for timex, (start, end), relative, heads, clause in plans:
+        if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end):
+            continue  # 전년 대비, 3월 기준, 30일 업계에 따르면: no event happens at this date
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         outside = lambda x: not any(a <= x.start < b for a, b in own_interiors)  # noqa: E731
         span = (start, end) if relative else clause
@@ -229,8 +237,6 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             text_region = sentence.text
         if not members:
             members = [p.organization for p in people if p.organization] or ([] if relative else fallback)
-        if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end):
-            continue  # 전년 대비, 3월 기준, 30일 업계에 따르면: no event happens at this date
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
         kind = kind if kind != "other" else event_type(text_region)
