@@ -89,21 +89,25 @@ def _months(start: date, end: date) -> list[tuple[int, int]]:
 
 
 class _Cluster:
-    """Mentions of one event, with what matching needs kept up to date."""
+    """One event's mentions as matching needs them: its head (the first, narrowest row) and what
+    all its rows share, kept up to date."""
 
-    __slots__ = ("rows", "head", "actors", "types", "articles", "keys")
+    __slots__ = ("size", "first", "last", "kind", "actors", "types", "specific", "articles", "keys")
 
     def __init__(self, row: dict, keys: list[tuple]):
-        self.rows = [row]
-        self.head = row  # the narrowest date
+        self.size = 0
+        self.first, self.last, self.kind = row["date_start"], row["date_end"], row["event_type"]
         self.actors: set[str] = set()
-        self.types = {row["event_type"]}
+        self.types: set[str] = set()
+        self.specific = False  # holds a type other than the generic ones
         self.articles: set[str] = set()
         self.keys = keys  # the buckets it sits in, from its head's date (see _keys)
+        self.add(row)
 
     def add(self, row: dict) -> None:
-        self.rows.append(row)
+        self.size += 1
         self.types.add(row["event_type"])
+        self.specific = self.specific or row["event_type"] not in GENERIC_TYPES
 
 
 class _Index:
@@ -135,7 +139,7 @@ class _Index:
     def update(self, number: int, cluster: _Cluster, row: dict) -> None:
         """Record the cluster's new row: a new cluster joins its buckets, new actors and articles
         their lists (the cluster's own sets are updated here too)."""
-        if len(cluster.rows) == 1:
+        if cluster.size == 1:
             for key in cluster.keys:
                 self.bucket[key].append(number)
                 if not row["actors"]:
@@ -158,18 +162,17 @@ def _best_cluster(row: dict, candidates: list[tuple[int, _Cluster]]) -> int | No
     one_day = first == last
     scored = []
     for index, cluster in candidates:
-        head = cluster.head
-        if head["date_start"] > last or first > head["date_end"]:
+        if cluster.first > last or first > cluster.last:
             continue
-        if not (generic or kind in cluster.types or not cluster.types - GENERIC_TYPES):
+        if not (generic or kind in cluster.types or not cluster.specific):
             continue  # same type, or a generic report (발표, 평가) of a specific event (선정, 탈락)
         theirs = cluster.actors
         if mine and theirs:
             overlap = len(mine & theirs)
-            if not overlap and not (one_day and head["date_start"] == head["date_end"] == first
-                                    and kind == head["event_type"] and not generic and article in cluster.articles):
+            if not overlap and not (one_day and cluster.first == cluster.last == first and kind == cluster.kind
+                                    and not generic and article in cluster.articles):
                 continue  # one article telling one day's event sentence by sentence merges; others need shared actors
-            scored.append(((overlap or 0.5) / len(mine | theirs), -index, index))
+            scored.append(((overlap or 0.5) / (len(mine) + len(theirs) - overlap), -index, index))
         elif not mine and not theirs:
             scored.append((1.0, -index, index))
         elif not mine:
@@ -224,24 +227,18 @@ def _specific_type(specific: list[str], head: str) -> str:
 def _link_plans(events: list[dict]) -> None:
     newest = max((e["last_reported"] for e in events if e["last_reported"] is not None), default=None)
     as_of = newest.date() if newest else date.today()
-    facts = sorted((e for e in events if e["status"] != "planned"), key=lambda e: e["date_start"])
-    fact_starts = [e["date_start"] for e in facts]
+    facts: dict[str, list[dict]] = defaultdict(list)  # by type, in date order
+    for event in sorted((e for e in events if e["status"] != "planned"), key=lambda e: e["date_start"]):
+        facts[event["event_type"]].append(event)
+    starts = {kind: [e["date_start"] for e in items] for kind, items in facts.items()}
     for plan in (e for e in events if e["status"] == "planned"):
-        low = bisect.bisect_left(fact_starts, plan["date_start"] - PLAN_EARLY)
-        high = bisect.bisect_right(fact_starts, plan["date_end"] + PLAN_LATE)
-        kinds = FULFILS.get(plan["event_type"], {plan["event_type"]})
+        window = (plan["date_start"] - PLAN_EARLY, plan["date_end"] + PLAN_LATE)
         wanted = set(plan["actors"])
         options = []
-        for fact in facts[low:high]:
-            if fact["event_type"] not in kinds:
-                continue
-            if plan["first_reported"] and fact["last_reported"] and fact["last_reported"] < plan["first_reported"]:
-                continue  # reported before the plan was: not its outcome
-            if wanted and fact["actors"] and not wanted & set(fact["actors"]):
-                continue
-            distance = abs((fact["date_start"] - plan["date_start"]).days)
-            overlap = len(wanted & set(fact["actors"]))
-            options.append((fact["event_type"] != plan["event_type"], -overlap, distance, fact["event_id"], fact))
+        for kind in FULFILS.get(plan["event_type"], {plan["event_type"]}):
+            low = bisect.bisect_left(starts.get(kind, ()), window[0])
+            high = bisect.bisect_right(starts.get(kind, ()), window[1])
+            options += _plan_options(plan, wanted, facts[kind][low:high]) if high > low else []
         if options:
             fact = min(options, key=lambda o: o[:4])[4]
             plan["plan_status"] = "fulfilled"
@@ -250,6 +247,21 @@ def _link_plans(events: list[dict]) -> None:
             plan["slip_days"] = slip(plan["date_start"], plan["date_end"], fact["date_start"])
         else:
             plan["plan_status"] = "overdue" if plan["date_end"] < as_of else "pending"
+
+
+def _plan_options(plan: dict, wanted: set[str], facts: list[dict]) -> list[tuple]:
+    """The facts that could be the plan's outcome, each with its sort key (same type first, more
+    shared actors, nearer date, then event id)."""
+    options = []
+    for fact in facts:
+        if plan["first_reported"] and fact["last_reported"] and fact["last_reported"] < plan["first_reported"]:
+            continue  # reported before the plan was: not its outcome
+        if wanted and fact["actors"] and not wanted & set(fact["actors"]):
+            continue
+        distance = abs((fact["date_start"] - plan["date_start"]).days)
+        overlap = len(wanted & set(fact["actors"]))
+        options.append((fact["event_type"] != plan["event_type"], -overlap, distance, fact["event_id"], fact))
+    return options
 
 
 def slip(planned_start: date, planned_end: date, actual: date) -> int:
