@@ -45,35 +45,30 @@ class RuleSet:
 
     def first(self, text: str) -> int | None:
         """The index of the rule of the earliest match, or None."""
-        for start, _ in self._matches(text):
-            return self._teller.match(text, start).lastindex - 1
+        if self._automaton is None:
+            found = self._finder.search(text)
+            return None if found is None else self._teller.match(text, found.start()).lastindex - 1
+        for start in self._starts(text):
+            if self._finder.match(text, start):
+                return self._teller.match(text, start).lastindex - 1
         return None
 
     def lowest(self, text: str) -> int | None:
         """The smallest rule index among all matches (non-overlapping, left to right), or None."""
-        best = None
-        for start, _ in self._matches(text):
-            rank = self._teller.match(text, start).lastindex - 1
-            if best is None or rank < best:
-                best = rank
-                if rank == 0:
-                    break
-        return best
-
-    def _matches(self, text: str):
-        """(start, end) of each match, as `finditer` would give them."""
         if self._automaton is None:
-            for found in self._finder.finditer(text):
-                yield found.span()
-            return
-        cursor = 0
-        for start in sorted({end - length + 1 for end, length in self._automaton.iter(text)}):
-            if start < cursor:
-                continue
-            found = self._finder.match(text, start)
-            if found is not None:
-                yield start, found.end()
-                cursor = found.end()
+            starts = [found.start() for found in self._finder.finditer(text)]
+        else:
+            starts, cursor = [], 0
+            for start in self._starts(text):  # where finditer would find its matches
+                if start >= cursor and (found := self._finder.match(text, start)) is not None:
+                    starts.append(start)
+                    cursor = found.end()
+        ranks = [self._teller.match(text, start).lastindex - 1 for start in starts]
+        return min(ranks) if ranks else None
+
+    def _starts(self, text: str) -> list[int]:
+        """Where a rule's literal prefix occurs: the only places a match can start."""
+        return sorted({end - length + 1 for end, length in self._automaton.iter(text)})
 
 
 PREFIX_CLASS_LIMIT = 64  # a character class at the start is spelt out up to this many characters
