@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
-
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _EMAIL_LEFT = re.compile(r"[\w.+-]{1,64}$")
 _EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
@@ -33,101 +31,81 @@ class RuleSet:
     A plain alternation finds matches; the same alternation with one capturing group per rule,
     tried only where a match starts, tells which rule it was (capturing groups in the search
     itself would make it about twice as slow). At one position the rule listed first wins. When
-    every rule starts with known literal text, an Aho-Corasick automaton of those prefixes finds
-    the only places a match can start, so the regex runs there alone.
+    the characters a match can start with are known, a lookahead for them leads the alternation:
+    the regex engine then passes over every other position with one test instead of one per rule.
     """
 
     def __init__(self, patterns: list[str]):
-        plain = [re.sub(r"\((?!\?)", "(?:", p) for p in patterns]  # the rules' own groups do not capture
-        self._finder = re.compile("|".join(plain))
-        self._teller = re.compile("|".join(f"({p})" for p in plain))
-        self._automaton = _prefix_automaton(plain)
+        plain = "|".join(re.sub(r"\((?!\?)", "(?:", p) for p in patterns)  # the rules' own groups do not capture
+        starts = first_characters(plain)
+        lead = "(?=[" + "".join(map(re.escape, sorted(starts))) + "])" if starts else ""
+        self._finder = re.compile(f"{lead}(?:{plain})")
+        self._teller = re.compile("|".join(f"({re.sub(r'[(](?![?])', '(?:', p)})" for p in patterns))
 
     def first(self, text: str) -> int | None:
         """The index of the rule of the earliest match, or None."""
-        if self._automaton is None:
-            found = self._finder.search(text)
-            return None if found is None else self._teller.match(text, found.start()).lastindex - 1
-        for start in self._starts(text):
-            if self._finder.match(text, start):
-                return self._teller.match(text, start).lastindex - 1
-        return None
+        found = self._finder.search(text)
+        return None if found is None else self._teller.match(text, found.start()).lastindex - 1
 
     def lowest(self, text: str) -> int | None:
         """The smallest rule index among all matches (non-overlapping, left to right), or None."""
-        if self._automaton is None:
-            starts = [found.start() for found in self._finder.finditer(text)]
-        else:
-            starts, cursor = [], 0
-            for start in self._starts(text):  # where finditer would find its matches
-                if start >= cursor and (found := self._finder.match(text, start)) is not None:
-                    starts.append(start)
-                    cursor = found.end()
-        ranks = [self._teller.match(text, start).lastindex - 1 for start in starts]
+        ranks = [self._teller.match(text, found.start()).lastindex - 1 for found in self._finder.finditer(text)]
         return min(ranks) if ranks else None
 
-    def _starts(self, text: str) -> list[int]:
-        """Where a rule's literal prefix occurs: the only places a match can start."""
-        return sorted({end - length + 1 for end, length in self._automaton.iter(text)})
 
-
-PREFIX_CLASS_LIMIT = 64  # a character class at the start is spelt out up to this many characters
-
-
-def _prefix_automaton(patterns: list[str]) -> ahocorasick.Automaton | None:
-    """An automaton of literal texts every match of these patterns starts with, or None when some
-    pattern has none that can be told (Python's own parser reads the patterns)."""
+def first_characters(pattern: str) -> set[str] | None:
+    """The characters a match of the pattern can start with, or None when they cannot be told
+    (a class such as \\w, an empty match, a construct not handled). Python's own regex parser reads
+    the pattern; it is private, so any surprise from it means None, and callers do without."""
     try:
-        from re import _constants as constants, _parser as parser  # noqa: PLC0415 (private, may change)
-        prefixes: set[str] = set()
-        for pattern in patterns:
-            found = _prefixes(parser.parse(pattern).data, constants)
-            if not found or "" in found:
-                return None
-            prefixes |= found
-    except Exception:  # a parser that changed shape: the plain search still works
+        from re import _constants as constants, _parser as parser  # noqa: PLC0415
+        chars, nullable = _first_of_sequence(parser.parse(pattern).data, constants)
+    except Exception:  # noqa: BLE001 (a changed parser: the plain search still works)
         return None
-    automaton = ahocorasick.Automaton()
-    for prefix in prefixes:
-        automaton.add_word(prefix, len(prefix))
-    automaton.make_automaton()
-    return automaton
+    return None if nullable or not chars else chars
 
 
-def _prefixes(items, c) -> set[str] | None:
-    """Literal texts a sequence of parsed items starts with: its leading literals, spelt out
-    through one leading group, alternation or small class."""
-    texts = {""}
-    for op, arg in items:
-        if op is c.LITERAL:
-            texts = {t + chr(arg) for t in texts}
-            continue
-        if op is c.IN:
-            chars = _class_chars(arg, c)
-            if chars is None:
-                break
-            return {t + ch for t in texts for ch in chars}
-        if op is c.BRANCH:
-            options = [_prefixes(alternative, c) for alternative in arg[1]]
-            if any(o is None for o in options):
-                return texts if all(texts) else None
-            return {t + o for t in texts for option in options for o in option}
-        if op is c.SUBPATTERN:
-            inner = _prefixes(arg[-1], c)
-            return (texts if all(texts) else None) if inner is None else {t + i for t in texts for i in inner}
-        break
-    return texts if all(texts) else None
+class _Unknown(Exception):
+    pass
 
 
-def _class_chars(items, c) -> list[str] | None:
-    chars: list[str] = []
-    for op, arg in items:
-        if op is c.LITERAL:
-            chars.append(chr(arg))
-        elif op is c.RANGE:
-            chars.extend(chr(code) for code in range(arg[0], arg[1] + 1))
-        else:
-            return None
-        if len(chars) > PREFIX_CLASS_LIMIT:
-            return None
-    return chars
+def _first_of_sequence(items, c) -> tuple[set[str], bool]:
+    """(first characters, whether the sequence can match the empty string)."""
+    chars: set[str] = set()
+    for item in items:
+        first, nullable = _first_of_item(item, c)
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(item, c) -> tuple[set[str], bool]:
+    op, arg = item
+    if op is c.LITERAL:
+        return {chr(arg)}, False
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE:
+                chars.update(chr(code) for code in range(value[0], value[1] + 1))
+            else:
+                raise _Unknown(kind)  # a negated class or a category
+        return chars, False
+    if op is c.BRANCH:
+        chars, nullable = set(), False
+        for alternative in arg[1]:
+            first, empty = _first_of_sequence(alternative, c)
+            chars |= first
+            nullable = nullable or empty
+        return chars, nullable
+    if op is c.SUBPATTERN:
+        return _first_of_sequence(arg[-1], c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        first, empty = _first_of_sequence(arg[2], c)
+        return first, empty or arg[0] == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: the next item decides
+    raise _Unknown(op)
