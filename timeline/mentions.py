@@ -21,7 +21,7 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
-from .text import RuleSet
+from .text import RuleSet, searcher
 
 DATA = Path(__file__).with_name("data")
 STATUSES = ("happened", "planned", "ongoing", "unknown")
@@ -51,7 +51,7 @@ _COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
 _CLAUSE_ENDING_ROLES = ("connective", "quote", "final")  # word roles: also adnominal, or None
-INHERIT_WINDOW = 3
+INHERIT_WINDOW = 3  # sentences a dateless continuation may be away from its dated event
 RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement"}
 AUTHORITY_REACH = 4  # sentences over which 정부는 still means the ministry last named
@@ -59,9 +59,9 @@ AUTHORITY_KINDS = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE = re.compile(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")
+_STATIVE = searcher(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
-_SPECULATION = re.compile(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")  # sentences a dateless continuation may be away from its dated event
+_SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")
 
 
 @cache
@@ -349,11 +349,11 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     text = sentence.text
     if _STATIVE.search(text) or _SPECULATION.search(text) or _LATER.match(text):
         return []
-    kind = event_type(text)
     direction = _final_direction(text)
     main = previous[-1]
     if (main.status == "planned") != (direction in ("future", "present")) and direction is not None:
         return []  # a past sentence after a plan, or a plan after a past event, is not its continuation
+    kind = event_type(text)
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2
     if not orgs and not continues and kind == "other":
         return []

@@ -36,10 +36,7 @@ class RuleSet:
     """
 
     def __init__(self, patterns: list[str]):
-        plain = "|".join(re.sub(r"\((?!\?)", "(?:", p) for p in patterns)  # the rules' own groups do not capture
-        starts = first_characters(plain)
-        lead = "(?=[" + "".join(map(re.escape, sorted(starts))) + "])" if starts else ""
-        self._finder = re.compile(f"{lead}(?:{plain})")
+        self._finder = searcher("|".join(re.sub(r"\((?!\?)", "(?:", p) for p in patterns))  # no capturing
         self._teller = re.compile("|".join(f"({re.sub(r'[(](?![?])', '(?:', p)})" for p in patterns))
 
     def first(self, text: str) -> int | None:
@@ -51,6 +48,16 @@ class RuleSet:
         """The smallest rule index among all matches (non-overlapping, left to right), or None."""
         ranks = [self._teller.match(text, found.start()).lastindex - 1 for found in self._finder.finditer(text)]
         return min(ranks) if ranks else None
+
+
+def searcher(pattern: str) -> re.Pattern[str]:
+    """The pattern compiled for search and finditer: led by a lookahead for the characters a match
+    can start with, when those are known, so that the regex engine passes over other positions
+    with one test. (It does this by itself only for patterns that start with one literal or class.)"""
+    starts = first_characters(pattern)
+    if not starts:
+        return re.compile(pattern)
+    return re.compile("(?=[" + "".join(map(re.escape, sorted(starts))) + f"])(?:{pattern})")
 
 
 def first_characters(pattern: str) -> set[str] | None:
