@@ -16,7 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from .records import ActorMention, PersonMention
-from .text import hidden_spans, overlaps
+from .text import hidden_spans, overlaps, trie_pattern
 
 DATA = Path(__file__).with_name("data")
 
@@ -357,7 +357,7 @@ def _discover(text: str, registry: Registry, taken: bytearray | None = None) -> 
 # --- people --------------------------------------------------------------------------------------
 
 _TITLE_STARTS = tuple(t for t in TITLES if len(t) >= 2 and "가" <= t[0] <= "힣")
-_TITLE_ALT = "|".join(re.escape(t).replace(r"\ ", r"\s*") for t in TITLES)
+_TITLE_ALT = trie_pattern(TITLES)
 _PERSON_RE = re.compile(
     r"(?<![가-힣])(?P<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s+"
     r"(?P<mid>(?:[^\s.,\"'“”]+\s+){0,4}?)(?P<title>[^\s.,\"'“”]*?(?:" + _TITLE_ALT + r"))"

@@ -116,3 +116,27 @@ def _first_of_item(item, c) -> tuple[set[str], bool]:
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return set(), True  # zero width: the next item decides
     raise _Unknown(op)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex matching any of the words, longest first, as a trie (`대(?:표(?:이사)?|변인)`): at
+    each position the engine follows one branch instead of trying every word. A space in a word
+    matches any run of spaces, or none."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # the end of a word
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"\s*" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: the longer ones are tried first, then none
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
