@@ -276,8 +276,8 @@ def _not_orgs() -> frozenset[str]:
 # Organization suffixes at the end of a word (then a particle or a non-name character); the word
 # is found by looking back from the suffix, which keeps the scan a fast literal search.
 _SUFFIX_RE = re.compile(
-    "(?P<suffix>" + "|".join(map(re.escape, ORG_SUFFIXES)) + r")(?:\(주\))?"
-    r"(?=" + "|".join(map(re.escape, PARTICLES)) + r"|[^가-힣A-Za-z0-9]|$)"
+    "(?P<suffix>" + trie_pattern(ORG_SUFFIXES) + r")(?:\(주\))?"
+    r"(?=" + trie_pattern(PARTICLES) + r"|[^가-힣A-Za-z0-9]|$)"
 )
 _NAME_BEFORE = re.compile(r"[가-힣A-Za-z0-9&]+$")
 MAX_ORG_WORD = 15
