@@ -438,17 +438,23 @@ _DIGIT = re.compile(r"\d")
 _without_particle = lru_cache(maxsize=65536)(actors_mod.strip_particle)  # words recur across articles
 
 
+def _clean_words(text: str) -> list[str]:
+    """The words of a text without quotes, brackets and punctuation around them."""
+    return [word for word in (w.strip(_TITLE_STRIP) for w in text.split()) if word]
+
+
+_TITLE_STRIP = "\"'“”‘’()[]·,."
+
+
 def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
     """A short Korean title from the clause: its words after the date (with the words before it
     when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`). A title
     too long loses words at its front, so it is built from the end."""
-    clean = lambda words: [w.strip("\"'“”‘’()[]·,.") for w in words]  # noqa: E731
-    after = [w for w in clean(text[title_from:].split()) if w]
+    after = _clean_words(text[title_from:])
     if after and _DATE_REST.match(after[0]):
         after = after[1:]
-    if len(after) < 3:
-        before = [w for w in clean(text[:title_from].split()) if w]
-        after = before[-4:] + after if title_from else after
+    if len(after) < 3 and title_from:
+        after = _clean_words(text[:title_from])[-4:] + after
     if not after:
         return ""
     # The predicate (and the word before a placeholder such as 예정) becomes a noun; a placeholder

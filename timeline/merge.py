@@ -10,6 +10,7 @@ import bisect
 import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 
 import polars as pl
 
@@ -67,16 +68,19 @@ def _cluster_numbers(rows: list[dict]) -> list[int]:
 
 
 def _keys(row: dict) -> tuple[list[tuple], list[tuple]]:
-    """The buckets a cluster headed by this row sits in, and the buckets this row looks in.
+    """The buckets a cluster headed by this row sits in, and the buckets this row looks in."""
+    return _keys_of("plan" if row["status"] == "planned" else "fact", row["date_start"], row["date_end"])
 
-    Plans and facts never merge. Every cluster sits in a bucket per month of its date ("m"), where
-    rows spanning months look. A one-day row looks only at clusters of its day ("d") and at
+
+@lru_cache(maxsize=65536)  # dates repeat across mentions
+def _keys_of(klass: str, start: date, end: date) -> tuple[list[tuple], list[tuple]]:
+    """Plans and facts never merge. Every cluster sits in a bucket per month of its date ("m"),
+    where rows spanning months look. A one-day row looks only at clusters of its day ("d") and at
     clusters spanning its month ("w"): most rows are one day, and so are most clusters."""
-    klass = "plan" if row["status"] == "planned" else "fact"
-    months = _months(row["date_start"], row["date_end"])
+    months = _months(start, end)
     by_month = [("m", klass, *month) for month in months]
-    if row["date_start"] == row["date_end"]:
-        return by_month + [("d", klass, row["date_start"])], [("d", klass, row["date_start"]), ("w", klass, *months[0])]
+    if start == end:
+        return by_month + [("d", klass, start)], [("d", klass, start), ("w", klass, *months[0])]
     return by_month + [("w", klass, *month) for month in months], by_month
 
 

@@ -90,7 +90,8 @@ def _sentence_checks(line: str, hits: list[str]) -> list[tuple[str, re.Pattern[s
 
 
 def is_caption(line: str) -> bool:
-    return bool(CAPTION_START.match(line)) or any(pattern.search(line) for pattern in CAPTION_ENDS)
+    photo, credit, dated = CAPTION_ENDS
+    return bool(CAPTION_START.match(line) or photo.search(line) or credit.search(line) or dated.search(line))
 
 
 def _sentences_in(text: str, base: int, checks: list[tuple[str, re.Pattern[str]]]) -> list[Sentence]:
@@ -117,5 +118,5 @@ def _append(pieces: list[Sentence], text: str, begin: int, end: int, base: int,
     if not stripped:
         return
     lead = begin + len(chunk) - len(chunk.lstrip())
-    reason = next((why for why, pattern in checks if pattern.search(stripped)), None)
+    reason = next((why for why, pattern in checks if pattern.search(stripped)), None) if checks else None
     pieces.append(Sentence(base + lead, base + lead + len(stripped), stripped, reason))
