@@ -53,10 +53,10 @@ def _cluster_numbers(rows: list[dict]) -> list[int]:
         own_keys, keys = _keys(row)
         best = None
         if not row["actors"]:  # an actorless cluster fitting it wins over any other: try those first
-            best = _best_cluster(row, [(i, clusters[i]) for i in index.actorless_candidates(keys)])
+            best = _best_cluster(row, index.actorless_candidates(keys), clusters)
             best = best if best is not None and not clusters[best].actors else None
         if best is None:
-            best = _best_cluster(row, [(i, clusters[i]) for i in sorted(index.candidates(keys, row))])
+            best = _best_cluster(row, sorted(index.candidates(keys, row)), clusters)
         if best is None:
             best = len(clusters)
             clusters.append(_Cluster(row, own_keys))
@@ -159,13 +159,16 @@ class _Index:
                 self.by_article[(key, row["article_id"])].append(number)
 
 
-def _best_cluster(row: dict, candidates: list[tuple[int, _Cluster]]) -> int | None:
+def _best_cluster(row: dict, candidates: list[int], clusters: list[_Cluster]) -> int | None:
+    """The cluster (by number, candidates in ascending order) the row joins, or None: the best
+    share of actors wins, the oldest cluster among equals."""
     mine = set(row["actors"] or [])
     first, last, kind, article = row["date_start"], row["date_end"], row["event_type"], row["article_id"]
     generic = kind in GENERIC_TYPES
     one_day = first == last
-    scored = []
-    for index, cluster in candidates:
+    best, best_score, weak = None, 0.0, 0
+    for index in candidates:
+        cluster = clusters[index]
         if cluster.first > last or first > cluster.last:
             continue
         if not (generic or kind in cluster.types or not cluster.specific):
@@ -176,16 +179,18 @@ def _best_cluster(row: dict, candidates: list[tuple[int, _Cluster]]) -> int | No
             if not overlap and not (one_day and cluster.first == cluster.last == first and kind == cluster.kind
                                     and not generic and article in cluster.articles):
                 continue  # one article telling one day's event sentence by sentence merges; others need shared actors
-            scored.append(((overlap or 0.5) / (len(mine) + len(theirs) - overlap), -index, index))
+            score = (overlap or 0.5) / (len(mine) + len(theirs) - overlap)
         elif not mine and not theirs:
-            scored.append((1.0, -index, index))
+            score = 1.0
         elif not mine:
-            scored.append((0.1, -index, index))
-    if not scored:
-        return None
-    if not mine and sum(1 for s in scored if s[0] == 0.1) > 1 and not any(s[0] == 1.0 for s in scored):
+            score, weak = 0.1, weak + 1
+        else:
+            continue
+        if score > best_score:
+            best, best_score = index, score
+    if not mine and weak > 1 and best_score < 1.0:
         return None  # an actorless report that fits several events is not merged by guess
-    return max(scored)[2]
+    return best
 
 
 def _events(rows: pl.DataFrame) -> list[dict]:
