@@ -300,7 +300,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
     return heads
 
 
-_SUBJECT_END = re.compile(r"\S*?(?:은|는|이|가)(?=\s)")
+_SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
 ANAPHORIC_SUBJECTS = {"회사", "이 회사", "해당 회사", "회사 측", "업체", "해당 업체", "해당 기업", "이 기업", "같은 회사",
                       "이 업체", "그룹", "이들", "두 회사", "양사"}
 GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
@@ -314,18 +314,23 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     결과는: the subject is the event, the agent is dropped), none (no subject word), other.
     """
     text = sentence.text
-    match = _SUBJECT_END.search(text)
-    if match is None or match.start() > 60:
+    particle = _SUBJECT_PARTICLE.search(text)  # the first word ending in 은, 는, 이 or 가
+    if particle is None:
         return [], "none"
-    end = sentence.start + match.end()
+    word_start = particle.start()
+    while word_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    if word_start > 60:
+        return [], "none"
+    end = sentence.start + particle.end()
     names = [o.canonical for o in orgs if o.start < end]
     names += [p.organization for p in persons if p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named"
-    word = match.group()[:-1]
-    if text[:match.end() - 1].strip() in ANAPHORIC_SUBJECTS:
+    word = text[word_start:particle.start()]
+    if text[:particle.start()].strip() in ANAPHORIC_SUBJECTS:
         return [], "none"  # 회사는, 이 회사는: the organization just named
-    if word in GOVERNMENT_WORDS or text[:match.end() - 1].strip().endswith(GOVERNMENT_WORDS):
+    if word in GOVERNMENT_WORDS or text[:particle.start()].strip().endswith(GOVERNMENT_WORDS):
         return [], "government"
     if event_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
         return [], "event"
