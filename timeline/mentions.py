@@ -377,8 +377,8 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
 
 def _final_direction(text: str) -> str | None:
     """What the sentence's last predicate says about time (밝혔다: past; 계획이다: future)."""
-    words = temporal.without_quotes(text).rstrip(".!?\"'”’ ").split()
-    return temporal.direction_after(" " + " ".join(words[-2:]), 0)[0] if words else None
+    words = temporal.without_quotes(text).rstrip(".!?\"'”’ ").rsplit(None, 2)[-2:]
+    return temporal.direction_after(" " + " ".join(words), 0)[0] if words else None
 
 
 def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[str],

@@ -29,6 +29,7 @@ _QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}[
 _REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
 _ASIDE = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 CLAUSE_LIMIT = 160
+RANGE_GAP_LIMIT = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK = 300
 _NEXT_WORD = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
 
@@ -65,7 +66,7 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
 
 
 def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) -> bool:
-    if first.end == second.start or not _RANGE_GAP.fullmatch(text, first.end, second.start):
+    if not 0 < second.start - first.end <= RANGE_GAP_LIMIT or not _RANGE_GAP.fullmatch(text, first.end, second.start):
         return False
     gap = text[first.end:second.start]
     if "부터" not in gap and not re.search(r"[~∼\-–—]", gap):
