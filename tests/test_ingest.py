@@ -108,3 +108,12 @@ def test_sentences_split_glued_and_mark_boilerplate():
     assert reasons["kim@news1.kr"] == "email"
     assert reasons["ⓒ 뉴스1 무단 전재 금지"] == "copyright"
     assert reasons["다른 기사 제목"] == "related"
+
+
+def test_boilerplate_sentence_inside_a_paragraph():
+    body = ("과기정통부는 15일 결과를 발표했다. 이어 설명회를 열었다. 김정현 기자 kim@news1.kr\n"
+            "업스테이지는 평가를 통과했다. ⓒ 뉴스1 무단 전재 금지\n")
+    reasons = {s.text: s.boilerplate for s in split(body)}
+    assert reasons["김정현 기자 kim@news1.kr"] == "email"
+    assert reasons["과기정통부는 15일 결과를 발표했다."] is None and reasons["이어 설명회를 열었다."] is None
+    assert reasons["ⓒ 뉴스1 무단 전재 금지"] == "copyright" and reasons["업스테이지는 평가를 통과했다."] is None

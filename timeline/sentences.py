@@ -66,6 +66,11 @@ def split(body: str) -> list[Sentence]:
             reason = RELATED_HEADER
         else:
             in_related = False
+        if reason in SENTENCE_LEVEL:
+            pieces = _sentences_in(stripped, lead, _sentence_checks(stripped, hits))
+            if len(pieces) > 1:  # a real sentence with a credit glued on: only the credit goes
+                sentences.extend(pieces)
+                continue
         if reason:
             sentences.append(Sentence(lead, lead + len(stripped), stripped, reason))
             continue

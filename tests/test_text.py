@@ -1,0 +1,48 @@
+import random
+import re
+
+import pytest
+
+from timeline.text import RuleSet, first_characters, searcher, trie_pattern
+
+RULES = [r"(?:오르|진출하)지\s*못", r"탈락", r"선정", r"(?:모델|서비스)\S{0,3}\s*공개", r"[A-Z]\w*\s*\d+\s*출시", r"발표"]
+TEXTS = ["1차 평가에서 탈락한 팀과 선정된 팀", "다음 단계에 오르지 못했다", "새 모델을 공개했다", "LG가 EXAONE 4 출시",
+         "결과를 발표했다", "아무 일도 없다", "선정 발표 선정 탈락", "", "진출하지  못한 채 선정"]
+
+
+def naive(rules, text):
+    """Each rule's matches by finditer over the plain alternation, ranks told by which rule matched."""
+    combined = re.compile("|".join(f"({re.sub(r'[(](?![?])', '(?:', r)})" for r in rules))
+    return [m.lastindex - 1 for m in combined.finditer(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_rule_set_agrees_with_the_plain_alternation(text):
+    rules = RuleSet(RULES)
+    ranks = naive(RULES, text)
+    assert rules.first(text) == (ranks[0] if ranks else None)
+    assert rules.lowest(text) == (min(ranks) if ranks else None)
+
+
+def test_first_characters_and_searcher():
+    assert first_characters(r"(?:오르|진출하)지") == {"오", "진"}
+    assert first_characters(r"a?b|[xy]z") == {"a", "b", "x", "y"}
+    assert first_characters(r"\s*abc") is None  # a class that cannot be spelt out
+    assert first_characters(r"a*") is None  # can match nothing
+    found = searcher(r"고\s*있다|중이다")
+    assert found.pattern.startswith("(?=[")
+    assert found.search("평가를 진행하고 있다").group() == "고 있다"
+    assert searcher(r"\d+일").pattern == r"\d+일"  # nothing to lead with: unchanged
+
+
+def test_trie_pattern_matches_like_the_longest_first_alternation():
+    words = ["대표", "대표이사", "부사장", "사장", "공동 원장", "원장", "연구원장", "CEO", "C"]
+    plain = re.compile("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(words, key=len, reverse=True)))
+    trie = re.compile(trie_pattern(words))
+    rng = random.Random(3)
+    alphabet = "대표이사부장공동 원연구CEO"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 9)))
+        for start in range(len(text)):
+            a, b = plain.match(text, start), trie.match(text, start)
+            assert (a and a.group()) == (b and b.group()), (text, start)
