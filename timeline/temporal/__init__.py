@@ -191,7 +191,7 @@ class _Resolver:
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""
-        g = e.fields().get
+        g = e.values.get
         kind = e.atoms[-1].kind if e.atoms[-1].kind in grammar.ALONE else e.atoms[0].kind
         try:
             if kind == "numdate":
@@ -220,7 +220,7 @@ class _Resolver:
         return self._calendar(e, direction, context)
 
     def _calendar(self, e: grammar.Expression, direction: str | None, context: date | None):
-        g = e.fields().get
+        g = e.values.get
         anchor = self.anchor
         year = self._year(e)
         month: int | None = None
@@ -277,7 +277,7 @@ class _Resolver:
 
     def _calendar_month(self, e: grammar.Expression) -> tuple[int, int] | None:
         """(year, month) an expression names before its day, as in 다음 달 3~5일."""
-        g = e.fields().get
+        g = e.values.get
         if g("mr") is not None:
             moved = _add_months(self.anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
             return moved.year, moved.month
@@ -287,7 +287,7 @@ class _Resolver:
         return None
 
     def _year(self, e: grammar.Expression) -> int | None:
-        g = e.fields().get
+        g = e.values.get
         if g("ya"):
             return int(g("ya"))
         if g("y2"):
@@ -301,7 +301,7 @@ class _Resolver:
         return self.anchor.year + int(shift)
 
     def _day(self, e, year, month, direction, context) -> date | None:
-        g = e.fields().get
+        g = e.values.get
         anchor = self.anchor
         if g("dr") is not None:
             if g("dp"):
@@ -345,7 +345,7 @@ class _Resolver:
         return same
 
     def _weekday(self, e, direction) -> date:
-        g = e.fields().get
+        g = e.values.get
         anchor = self.anchor
         target = int(lookup("weekday", g("wd"))) - 1
         if g("wr") is not None:
@@ -390,7 +390,7 @@ class _Resolver:
         return year
 
     def _with_time(self, day: date, e: grammar.Expression, afternoon: bool = False):
-        g = e.fields().get
+        g = e.values.get
         part = g("tp") or g("tpo") or g("ampm") or ("오후" if afternoon else None)
         hour_text = g("th") or g("hh")
         if hour_text is None:
@@ -414,7 +414,7 @@ class _Resolver:
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}", None, None, True
 
     def _offset(self, e: grammar.Expression):
-        g = e.fields().get
+        g = e.values.get
         sign = -1 if lookup("offset_dir", g("od")) == "-" else 1
         if g("oc"):
             count, unit = int(lookup("day_count", g("oc"))), "일"
@@ -435,7 +435,7 @@ class _Resolver:
         return f"{self.anchor.year + sign * count:04d}", None, None, False
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
-        g = e.fields().get
+        g = e.values.get
         if g("un0"):
             mod = _mod(lookup("duration_suffix", re.sub(r"\s+", "", g("us0")))) if g("us0") else None
             return Timex(e.start, e.end, surface, "DURATION", f"P{int(g('un0'))}Y{6 if g('half0') else int(g('um0'))}M", mod)
@@ -460,7 +460,7 @@ class _Resolver:
         return Timex(e.start, e.end, surface, "DURATION", value, mod)
 
     def _set(self, e: grammar.Expression, surface: str) -> Timex | None:
-        g = e.fields().get
+        g = e.values.get
         if g("sw"):
             value = lookup("set_word", g("sw"))
         else:

@@ -93,21 +93,11 @@ class Expression:
     start: int
     end: int
     atoms: list[Atom] = field(default_factory=list)
-    _fields: dict[str, str] | None = None  # the atoms' groups, first atom winning; built on first use
-
-    def fields(self) -> dict[str, str]:
-        """The named groups of all atoms, the first atom that has a name winning."""
-        if self._fields is None:
-            if len(self.atoms) == 1:
-                self._fields = self.atoms[0].groups  # shared, read only
-            else:
-                self._fields = {}
-                for atom in reversed(self.atoms):
-                    self._fields.update(atom.groups)
-        return self._fields
+    # The atoms' named groups, the first atom that has a name winning (filled in by `group`).
+    values: dict[str, str] = field(default_factory=dict)
 
     def get(self, name: str) -> str | None:
-        return self.fields().get(name)
+        return self.values.get(name)
 
     def has(self, *kinds: str) -> bool:
         for atom in self.atoms:
@@ -246,11 +236,17 @@ def group(atoms: list[Atom], text: str) -> list[Expression]:
         if current is not None and _joinable(current, atom, text):
             current.atoms.append(atom)
             current.end = atom.end
-            current._fields = None
             continue
         current = Expression(atom.start, atom.end, [atom])
         expressions.append(current)
-    return [e for e in expressions if not _dangling(e)]
+    kept = [e for e in expressions if not _dangling(e)]
+    for expression in kept:
+        if len(expression.atoms) == 1:
+            expression.values = expression.atoms[0].groups  # shared, read only
+        else:
+            for atom in reversed(expression.atoms):
+                expression.values.update(atom.groups)
+    return kept
 
 
 def _joinable(current: Expression, atom: Atom, text: str) -> bool:
