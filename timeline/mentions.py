@@ -225,10 +225,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end):
             continue  # 전년 대비, 3월 기준, 30일 업계에 따르면: no event happens at this date
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
-        outside = lambda x: not any(a <= x.start < b for a, b in own_interiors)  # noqa: E731
-        span = (start, end) if relative else clause
-        members = [o.canonical for o in orgs if span[0] <= o.start < span[1] and outside(o)] + [h.canonical for h in heads]
-        people = [p for p in persons if span[0] <= p.start < span[1] and outside(p)]
+        low, high = (start, end) if relative else clause
+        members = [o for o in orgs if low <= o.start < high]
+        people = [p for p in persons if low <= p.start < high]
+        if own_interiors:  # what other dates' relative clauses hold is theirs
+            members = [o for o in members if not any(a <= o.start < b for a, b in own_interiors)]
+            people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
+        members = [o.canonical for o in members] + [h.canonical for h in heads]
         text_region = _without(body, start, end, own_interiors)
         if not members and relative and not has_main:
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
@@ -338,6 +341,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
 
 
 def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
+    if not holes:
+        return body[start:end]
     pieces, cursor = [], start
     for a, b in sorted(holes):
         if b <= start or a >= end:
