@@ -100,8 +100,7 @@ def is_caption(line: str) -> bool:
 
 
 def _sentences_in(text: str, base: int, checks: list[tuple[str, re.Pattern[str]]]) -> list[Sentence]:
-    pieces: list[Sentence] = []
-    begin = 0
+    cuts = []
     for match in _END.finditer(text):
         end = match.end()
         following = text[end:end + 1]
@@ -110,18 +109,20 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, re.Pattern[str]]
             continue
         if following.isdigit():
             continue
-        _append(pieces, text, begin, end, base, checks)
+        cuts.append(end)
+    cuts.append(len(text))
+    pieces: list[Sentence] = []
+    begin = 0
+    for end in cuts:
+        chunk = text[begin:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = base + begin + len(chunk) - len(chunk.lstrip())
+            reason = None
+            for why, pattern in checks:
+                if pattern.search(stripped):
+                    reason = why
+                    break
+            pieces.append(Sentence(lead, lead + len(stripped), stripped, reason))
         begin = end
-    _append(pieces, text, begin, len(text), base, checks)
     return pieces
-
-
-def _append(pieces: list[Sentence], text: str, begin: int, end: int, base: int,
-            checks: list[tuple[str, re.Pattern[str]]]) -> None:
-    chunk = text[begin:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    lead = begin + len(chunk) - len(chunk.lstrip())
-    reason = next((why for why, pattern in checks if pattern.search(stripped)), None) if checks else None
-    pieces.append(Sentence(base + lead, base + lead + len(stripped), stripped, reason))
