@@ -85,7 +85,7 @@ _COMPANY_MARKS = re.compile(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(사\)")
 
 def _key(name: str) -> str:
     """Spacing- and case-insensitive key of a name."""
-    return _SPACES.sub("", name).lower()
+    return "".join(name.split()).lower()
 
 
 class Registry:
