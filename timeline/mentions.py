@@ -373,11 +373,9 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     anchor = Timex(sentence.start, sentence.start, main.timex_text, "DATE", main.date_value, main.mod, main.end_value)
     if kind == "other" and continues:
         kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event
-    mention = _mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
-                       status=status)
-    if continues and kind == main.event_type:
-        mention.title = main.title  # a list under an event is titled by that event
-    return [mention]
+    title = main.title if continues and kind == main.event_type else None  # a list under an event: its title
+    return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
+                     status=status, title=title)]
 
 
 def _final_direction(text: str) -> str | None:
@@ -388,10 +386,9 @@ def _final_direction(text: str) -> str | None:
 
 def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[str],
              persons: list[PersonMention], kind: str, region_text: str, inherited: bool, title_from: int,
-             status: str | None = None, part: int = 0) -> Mention:
+             status: str | None = None, part: int = 0, title: str | None = None) -> Mention:
     value = timex.value
-    day_value = value.split("T")[0]
-    covered = temporal.span(day_value, (timex.end_value or "").split("T")[0] or None, timex.mod)
+    covered = temporal.span(value.partition("T")[0], (timex.end_value or "").partition("T")[0] or None, timex.mod)
     if covered is None:
         covered = (article.published_at.date(), article.published_at.date())
     names = list(dict.fromkeys(members))
@@ -404,7 +401,7 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
         sentence_start=sentence.start, sentence_end=sentence.end, timex_text=timex.text,
         timex_start=timex.start, timex_end=timex.end, date_value=value, end_value=timex.end_value,
         date_start=covered[0], date_end=covered[1], granularity=temporal.granularity(value) or "day",
-        mod=timex.mod, status=status, event_type=kind, title=make_title(region_text, title_from),
+        mod=timex.mod, status=status, event_type=kind, title=make_title(region_text, title_from) if title is None else title,
         actors=names, persons=persons_names, inherited=inherited, published_at=article.published_at,
     )
 
