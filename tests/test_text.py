@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from timeline.text import RuleSet, first_characters, searcher, trie_pattern
+from timeline.text import RuleSet, leading_class, searcher, trie_pattern
 
 RULES = [r"(?:오르|진출하)지\s*못", r"탈락", r"선정", r"(?:모델|서비스)\S{0,3}\s*공개", r"[A-Z]\w*\s*\d+\s*출시", r"발표"]
 TEXTS = ["1차 평가에서 탈락한 팀과 선정된 팀", "다음 단계에 오르지 못했다", "새 모델을 공개했다", "LG가 EXAONE 4 출시",
@@ -24,15 +24,19 @@ def test_rule_set_agrees_with_the_plain_alternation(text):
     assert rules.lowest(text) == (min(ranks) if ranks else None)
 
 
-def test_first_characters_and_searcher():
-    assert first_characters(r"(?:오르|진출하)지") == {"오", "진"}
-    assert first_characters(r"a?b|[xy]z") == {"a", "b", "x", "y"}
-    assert first_characters(r"\s*abc") is None  # a class that cannot be spelt out
-    assert first_characters(r"a*") is None  # can match nothing
+def test_leading_class_and_searcher():
+    def starts(pattern):
+        cls = leading_class(pattern)
+        return None if cls is None else {ch for ch in "오진가ab xyz19" if re.fullmatch(f"[{cls}]", ch)}
+
+    assert starts(r"(?:오르|진출하)지") == {"오", "진"}
+    assert starts(r"a?b|[xy]z") == {"a", "b", "x", "y"}
+    assert starts(r"\s*\d+일") == {" ", "1", "9"}
+    assert starts(r"a*") is None  # can match nothing
+    assert starts(r"[^a]b") is None  # a negated class is not spelt out
     found = searcher(r"고\s*있다|중이다")
     assert found.pattern.startswith("(?=[")
     assert found.search("평가를 진행하고 있다").group() == "고 있다"
-    assert searcher(r"\d+일").pattern == r"\d+일"  # nothing to lead with: unchanged
 
 
 def test_trie_pattern_matches_like_the_longest_first_alternation():

@@ -54,22 +54,27 @@ def searcher(pattern: str) -> re.Pattern[str]:
     """The pattern compiled for search and finditer: led by a lookahead for the characters a match
     can start with, when those are known, so that the regex engine passes over other positions
     with one test. (It does this by itself only for patterns that start with one literal or class.)"""
-    starts = first_characters(pattern)
-    if not starts:
-        return re.compile(pattern)
-    return re.compile("(?=[" + "".join(map(re.escape, sorted(starts))) + f"])(?:{pattern})")
+    return re.compile(lead(pattern))
 
 
-def first_characters(pattern: str) -> set[str] | None:
-    """The characters a match of the pattern can start with, or None when they cannot be told
-    (a class such as \\w, an empty match, a construct not handled). Python's own regex parser reads
-    the pattern; it is private, so any surprise from it means None, and callers do without."""
+def lead(pattern: str) -> str:
+    """The pattern with a lookahead for its first characters in front, or as it is when they cannot
+    be told."""
+    starts = leading_class(pattern)
+    return f"(?=[{starts}])(?:{pattern})" if starts else pattern
+
+
+def leading_class(pattern: str) -> str | None:
+    """A character class (its inside, as in `[...]`) holding every character a match of the pattern
+    can start with, or None when that cannot be told (a negated class, a match that can be empty, a
+    construct not handled). Python's own regex parser reads the pattern; it is private, so any
+    surprise from it means None, and callers do without."""
     try:
         from re import _constants as constants, _parser as parser  # noqa: PLC0415
-        chars, nullable = _first_of_sequence(parser.parse(pattern).data, constants)
-    except Exception:  # noqa: BLE001 (a changed parser: the plain search still works)
+        parts, nullable = _first_of_sequence(parser.parse(pattern).data, constants)
+    except Exception:  # noqa: BLE001 (a changed parser: the plain pattern still works)
         return None
-    return None if nullable or not chars else chars
+    return None if nullable or not parts else "".join(sorted(parts))
 
 
 class _Unknown(Exception):
@@ -77,37 +82,39 @@ class _Unknown(Exception):
 
 
 def _first_of_sequence(items, c) -> tuple[set[str], bool]:
-    """(first characters, whether the sequence can match the empty string)."""
-    chars: set[str] = set()
+    """(class parts of the first characters, whether the sequence can match the empty string)."""
+    parts: set[str] = set()
     for item in items:
         first, nullable = _first_of_item(item, c)
-        chars |= first
+        parts |= first
         if not nullable:
-            return chars, False
-    return chars, True
+            return parts, False
+    return parts, True
 
 
 def _first_of_item(item, c) -> tuple[set[str], bool]:
     op, arg = item
     if op is c.LITERAL:
-        return {chr(arg)}, False
+        return {re.escape(chr(arg))}, False
     if op is c.IN:
-        chars: set[str] = set()
+        parts: set[str] = set()
         for kind, value in arg:
             if kind is c.LITERAL:
-                chars.add(chr(value))
+                parts.add(re.escape(chr(value)))
             elif kind is c.RANGE:
-                chars.update(chr(code) for code in range(value[0], value[1] + 1))
+                parts.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif kind is c.CATEGORY and value in _CATEGORIES:
+                parts.add(_CATEGORIES[value])
             else:
-                raise _Unknown(kind)  # a negated class or a category
-        return chars, False
+                raise _Unknown(kind)  # a negated class
+        return parts, False
     if op is c.BRANCH:
-        chars, nullable = set(), False
+        parts, nullable = set(), False
         for alternative in arg[1]:
             first, empty = _first_of_sequence(alternative, c)
-            chars |= first
+            parts |= first
             nullable = nullable or empty
-        return chars, nullable
+        return parts, nullable
     if op is c.SUBPATTERN:
         return _first_of_sequence(arg[-1], c)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
@@ -116,6 +123,19 @@ def _first_of_item(item, c) -> tuple[set[str], bool]:
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return set(), True  # zero width: the next item decides
     raise _Unknown(op)
+
+
+def _category_escapes() -> dict:
+    from re import _constants as c  # noqa: PLC0415
+    names = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+             "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+    return {getattr(c, name): escape for name, escape in names.items() if hasattr(c, name)}
+
+
+try:
+    _CATEGORIES = _category_escapes()
+except ImportError:  # a Python without the private module: no category is spelt out
+    _CATEGORIES = {}
 
 
 def trie_pattern(words: list[str]) -> str:
