@@ -188,6 +188,8 @@ def _best_cluster(row: dict, candidates: list[int], clusters: list[_Cluster]) ->
             continue
         if score > best_score:
             best, best_score = index, score
+            if score == 1.0:
+                break  # nothing scores higher, and an equal score later loses to this older cluster
     if not mine and weak > 1 and best_score < 1.0:
         return None  # an actorless report that fits several events is not merged by guess
     return best
