@@ -46,8 +46,13 @@ class RuleSet:
 
     def lowest(self, text: str) -> int | None:
         """The smallest rule index among all matches (non-overlapping, left to right), or None."""
-        ranks = [self._teller.match(text, found.start()).lastindex - 1 for found in self._finder.finditer(text)]
-        return min(ranks) if ranks else None
+        found = self._finder.search(text)
+        if found is None:
+            return None
+        best = self._teller.match(text, found.start()).lastindex - 1
+        for found in self._finder.finditer(text, found.end()):
+            best = min(best, self._teller.match(text, found.start()).lastindex - 1)
+        return best
 
 
 def searcher(pattern: str) -> re.Pattern[str]:
