@@ -442,12 +442,18 @@ _DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|�
 _PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
 _PLACEHOLDER_WORDS = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
 _DIGIT = re.compile(r"\d")
-_without_particle = lru_cache(maxsize=65536)(actors_mod.strip_particle)  # words recur across articles
+
+
+@lru_cache(maxsize=65536)  # words recur across articles
+def _title_word(word: str) -> str:
+    """A word of a title before its predicate: without its particle (numbers and short words kept)."""
+    return actors_mod.strip_particle(word) if len(word) > 2 and not _DIGIT.search(word) else word
 
 
 def _clean_words(text: str) -> list[str]:
     """The words of a text without quotes, brackets and punctuation around them."""
-    return [word for word in (w.strip(_TITLE_STRIP) for w in text.split()) if word]
+    words = [word.strip(_TITLE_STRIP) for word in text.split()]
+    return [word for word in words if word] if "" in words else words
 
 
 _TITLE_STRIP = "\"'“”‘’()[]·,."
@@ -477,8 +483,7 @@ def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
     length = len(" ".join(words)) if words else -1  # -1: no space before a first word
     front: list[str] = []
     for word in reversed(after[:tail_start]):
-        if len(word) > 2 and not _DIGIT.search(word):
-            word = _without_particle(word)
+        word = _title_word(word)
         if length + 1 + len(word) > limit:
             break
         front.append(word)
