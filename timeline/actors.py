@@ -16,7 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from .records import ActorMention, PersonMention
-from .text import hidden_spans, overlaps, trie_pattern
+from .text import hidden_spans, trie_pattern
 
 DATA = Path(__file__).with_name("data")
 
@@ -152,13 +152,15 @@ class Registry:
     def find(self, text: str, exclude: tuple[str, ...] = ()) -> list[ActorMention]:
         """Registry organizations and discovered ones, in text order, without overlaps."""
         excluded = {self.canonical(e) or _canonical_unknown(e) for e in exclude if e}
+        taken = bytearray(len(text) + 1)  # characters inside a URL, an e-mail address or a mention
         hidden = hidden_spans(text)
+        for start, end in hidden:
+            taken[start:end] = b"\x01" * (end - start)
         found = self.find_registered(text)
         if hidden:
-            found = [m for m in found if not overlaps(m.start, m.end, hidden)]
-        taken = bytearray(len(text) + 1)  # characters already inside a mention
-        for start, end in [(m.start, m.end) for m in found] + hidden:
-            taken[start:end] = b"\x01" * (end - start)
+            found = [m for m in found if taken.find(1, m.start, m.end) < 0]
+        for mention in found:
+            taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
         for mention in _discover(text, self, taken):
             if taken.find(1, mention.start, mention.end) < 0:
                 found.append(mention)

@@ -21,10 +21,6 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 class RuleSet:
     """Regex rules kept in file order, combined for speed.
 
