@@ -21,6 +21,9 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_GROUP = re.compile(r"(?<!\\)\((?!\?)")  # an opening bracket of a capturing group
+
+
 class RuleSet:
     """Regex rules kept in file order, combined for speed.
 
@@ -32,8 +35,9 @@ class RuleSet:
     """
 
     def __init__(self, patterns: list[str]):
-        self._finder = searcher("|".join(re.sub(r"\((?!\?)", "(?:", p) for p in patterns))  # no capturing
-        self._teller = re.compile("|".join(f"({re.sub(r'[(](?![?])', '(?:', p)})" for p in patterns))
+        plain = [_GROUP.sub("(?:", p) for p in patterns]  # the rules' own groups do not capture
+        self._finder = searcher("|".join(plain))
+        self._teller = re.compile("|".join(f"({p})" for p in plain))
 
     def first(self, text: str) -> int | None:
         """The index of the rule of the earliest match, or None."""
