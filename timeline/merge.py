@@ -67,21 +67,21 @@ def _cluster_numbers(rows: list[dict]) -> list[int]:
     return numbers
 
 
-def _keys(row: dict) -> tuple[list[tuple], list[tuple]]:
+def _keys(row: dict) -> tuple[tuple[tuple, ...], tuple[tuple, ...]]:
     """The buckets a cluster headed by this row sits in, and the buckets this row looks in."""
     return _keys_of("plan" if row["status"] == "planned" else "fact", row["date_start"], row["date_end"])
 
 
 @lru_cache(maxsize=65536)  # dates repeat across mentions
-def _keys_of(klass: str, start: date, end: date) -> tuple[list[tuple], list[tuple]]:
+def _keys_of(klass: str, start: date, end: date) -> tuple[tuple[tuple, ...], tuple[tuple, ...]]:
     """Plans and facts never merge. Every cluster sits in a bucket per month of its date ("m"),
     where rows spanning months look. A one-day row looks only at clusters of its day ("d") and at
     clusters spanning its month ("w"): most rows are one day, and so are most clusters."""
     months = _months(start, end)
-    by_month = [("m", klass, *month) for month in months]
+    by_month = tuple(("m", klass, *month) for month in months)
     if start == end:
-        return by_month + [("d", klass, start)], [("d", klass, start), ("w", klass, *months[0])]
-    return by_month + [("w", klass, *month) for month in months], by_month
+        return (*by_month, ("d", klass, start)), (("d", klass, start), ("w", klass, *months[0]))
+    return (*by_month, *(("w", klass, *month) for month in months)), by_month
 
 
 def _months(start: date, end: date) -> list[tuple[int, int]]:
@@ -98,7 +98,7 @@ class _Cluster:
 
     __slots__ = ("size", "first", "last", "kind", "actors", "types", "specific", "articles", "keys")
 
-    def __init__(self, row: dict, keys: list[tuple]):
+    def __init__(self, row: dict, keys: tuple[tuple, ...]):
         self.size = 0
         self.first, self.last, self.kind = row["date_start"], row["date_end"], row["event_type"]
         self.actors: set[str] = set()
@@ -127,10 +127,10 @@ class _Index:
         self.by_article: dict[tuple, list[int]] = defaultdict(list)
         self.actorless: dict[tuple, list[int]] = defaultdict(list)  # clusters begun without actors
 
-    def actorless_candidates(self, keys: list[tuple]) -> list[int]:
+    def actorless_candidates(self, keys: tuple[tuple, ...]) -> list[int]:
         return sorted({i for key in keys for i in self.actorless.get(key, ())})
 
-    def candidates(self, keys: list[tuple], row: dict) -> set[int]:
+    def candidates(self, keys: tuple[tuple, ...], row: dict) -> set[int]:
         actors = row["actors"]
         if not actors:
             return {i for key in keys for i in self.bucket.get(key, ())}
