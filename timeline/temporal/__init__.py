@@ -30,7 +30,7 @@ _REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알�
 _ASIDE = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 CLAUSE_LIMIT = 160
 RANGE_GAP_LIMIT = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
-SENTENCE_LOOKBACK = 300
+SENTENCE_LOOKBACK = 300  # characters searched back for the start of a date's sentence first
 _NEXT_WORD = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
 
 
@@ -117,7 +117,7 @@ class _Resolver:
     def _sentence_start(self, position: int) -> int:
         low = max(0, position - SENTENCE_LOOKBACK)
         start = None
-        for end in _SENTENCE_END.finditer(self.text, low, position + 1):  # +1: its lookahead sees on
+        for end in _SENTENCE_END.finditer(self.text, low, position + 1):  # +1: a mark's (?!\d) sees past it
             if end.end() <= position:
                 start = end.end()
         if start is not None or low == 0:
