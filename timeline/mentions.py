@@ -148,13 +148,17 @@ class _Within:
     def __init__(self, *groups):
         self.groups = [sorted(g, key=lambda x: x.start) for g in groups]
         self.starts = [[x.start for x in g] for g in self.groups]
+        self.ends = [[x.end for x in g] for g in self.groups]
 
     def __call__(self, sentence: Sentence):
         out = []
-        for items, starts in zip(self.groups, self.starts):
+        for items, starts, ends in zip(self.groups, self.starts, self.ends):
             low = bisect.bisect_left(starts, sentence.start)
             high = bisect.bisect_left(starts, sentence.end)
-            out.append([x for x in items[low:high] if x.end <= sentence.end])
+            inside = items[low:high]
+            if inside and max(ends[low:high]) > sentence.end:  # rare: one runs past the sentence
+                inside = [x for x in inside if x.end <= sentence.end]
+            out.append(inside)
         return out
 
 
