@@ -334,14 +334,17 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     names += [p.organization for p in persons if p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named"
-    word = text[word_start:particle.start()]
-    if text[:particle.start()].strip() in ANAPHORIC_SUBJECTS:
+    word, before = text[word_start:particle.start()], text[:particle.start()].strip()
+    if before in ANAPHORIC_SUBJECTS:
         return [], "none"  # 회사는, 이 회사는: the organization just named
-    if word in GOVERNMENT_WORDS or text[:particle.start()].strip().endswith(GOVERNMENT_WORDS):
+    if word in GOVERNMENT_WORDS or before.endswith(GOVERNMENT_WORDS):
         return [], "government"
-    if event_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
+    if _word_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
         return [], "event"
     return [], "other"
+
+
+_word_type = lru_cache(maxsize=4096)(event_type)  # subject words recur across articles
 
 
 def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
