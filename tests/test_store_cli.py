@@ -25,6 +25,15 @@ def test_rerun_gives_same_store(tmp_path):
         assert pl.read_parquet(first / f"{name}.parquet").equals(pl.read_parquet(second / f"{name}.parquet"))
 
 
+def test_mentions_gathered_in_chunks_give_the_same_store(tmp_path, monkeypatch):
+    pipeline.run([SEEDS], tmp_path / "whole")
+    monkeypatch.setattr(pipeline, "MENTION_CHUNK", 7)  # a frame every few articles
+    pipeline.run([SEEDS], tmp_path / "chunked")
+    for name in ("articles", "mentions", "events"):
+        whole, chunked = (pl.read_parquet(tmp_path / d / f"{name}.parquet") for d in ("whole", "chunked"))
+        assert whole.height > 0 and whole.equals(chunked)
+
+
 def test_incremental_add_without_duplicates(tmp_path):
     part = tmp_path / "part"
     part.mkdir()

@@ -57,13 +57,30 @@ def mentions_frame(found: list[Mention]) -> pl.DataFrame:
     return schema.columns_frame(columns, schema.MENTIONS)
 
 
-def extract_articles(articles: Iterable[Article], registry: actors.Registry) -> tuple[list[dict], list[Mention]]:
-    """Article rows and mentions for articles already de-duplicated."""
-    article_rows, found = [], []
-    for article in articles:
-        article_rows.append(article_row(article))
-        found.extend(mentions.extract(article, registry))
-    return article_rows, found
+class _Collector:
+    """Article rows and mentions of the articles extracted so far. Every MENTION_CHUNK mentions go
+    into a frame (columns), so that Python objects do not pile up: less memory, and faster."""
+
+    def __init__(self, registry: actors.Registry):
+        self.registry = registry
+        self.article_rows: list[dict] = []
+        self.frames: list[pl.DataFrame] = []
+        self.pending: list[Mention] = []
+
+    def add(self, article: Article) -> None:
+        self.article_rows.append(article_row(article))
+        self.pending.extend(mentions.extract(article, self.registry))
+        if len(self.pending) >= MENTION_CHUNK:
+            self.frames.append(mentions_frame(self.pending))
+            self.pending = []
+
+    def mentions(self) -> pl.DataFrame:
+        frames = [*self.frames, mentions_frame(self.pending)]
+        self.frames, self.pending = [], []
+        return pl.concat(frames)
+
+
+MENTION_CHUNK = 20_000
 
 
 @contextmanager
@@ -90,33 +107,31 @@ def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Reg
     seen_ids = set(current.articles["article_id"].to_list())
     seen_urls = {u for u in current.articles["url"].to_list() if u}
     seen_bodies = {ingest.body_key(b) for b in current.articles["body"].to_list() if b}
-    fresh: list[Article] = []
+    collected = _Collector(registry)
     files: set[str] = set()
-    for article in ingest.read_paths(paths):
-        summary.read += 1
-        files.add(article.source_path.split("#", 1)[0])  # rows of an export count as one file
-        if progress:
-            progress(len(files))
-        if article.error:
-            summary.errors.append((article.source_path, article.error))
-            if on_error:
-                on_error(article.source_path, article.error)
-        key = ingest.body_key(article.body) if article.body else None
-        if article.id in seen_ids or (article.url and article.url in seen_urls) or (key and key in seen_bodies):
-            summary.duplicates += 1
-            continue
-        seen_ids.add(article.id)
-        if article.url:
-            seen_urls.add(article.url)
-        if key:
-            seen_bodies.add(key)
-        fresh.append(article)
     with _few_collections():
-        article_rows, found = extract_articles(fresh, registry)
-        summary.added = len(article_rows)
-        articles = pl.concat([current.articles, schema.frame(article_rows, schema.ARTICLES)]).sort("article_id")
-        all_mentions = pl.concat([current.mentions, mentions_frame(found)]).sort("mention_id")
-        del found  # the frame holds them now
+        for article in ingest.read_paths(paths):
+            summary.read += 1
+            files.add(article.source_path.split("#", 1)[0])  # rows of an export count as one file
+            if article.error:
+                summary.errors.append((article.source_path, article.error))
+                if on_error:
+                    on_error(article.source_path, article.error)
+            key = ingest.body_key(article.body) if article.body else None
+            if article.id in seen_ids or (article.url and article.url in seen_urls) or (key and key in seen_bodies):
+                summary.duplicates += 1
+            else:
+                seen_ids.add(article.id)
+                if article.url:
+                    seen_urls.add(article.url)
+                if key:
+                    seen_bodies.add(key)
+                collected.add(article)  # read and extracted in one pass, so progress means work done
+            if progress:
+                progress(len(files))
+        summary.added = len(collected.article_rows)
+        articles = pl.concat([current.articles, schema.frame(collected.article_rows, schema.ARTICLES)]).sort("article_id")
+        all_mentions = pl.concat([current.mentions, collected.mentions()]).sort("mention_id")
         events = merge.build_events(all_mentions)
     store.save(store.Store(articles, all_mentions, events), directory)
     summary.mentions, summary.events = all_mentions.height, events.height
