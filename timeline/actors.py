@@ -296,11 +296,10 @@ LIST_REACH = 240
 _LATIN_RE = re.compile(r"(?P<name>[A-Z](?<![A-Za-z0-9&][A-Z])[A-Z]{1,4})(?![A-Za-z0-9&])")
 
 
-def _discover(text: str, registry: Registry, taken: bytearray | None = None) -> list[ActorMention]:
+def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMention]:
     """Organizations found by how the press writes them; `taken` marks characters already inside a
     known name, where no discovery starts (it would be dropped as an overlap anyway)."""
     mentions: list[ActorMention] = []
-    taken = taken if taken is not None else bytearray(len(text) + 1)
 
     def add(start: int, end: int, particles: bool = True) -> None:
         surface = text[start:end]

@@ -94,6 +94,9 @@ def event_type(text: str) -> str:
     return kinds[best] if best is not None else "other"
 
 
+_word_type = lru_cache(maxsize=4096)(event_type)  # for subject words, which recur across articles
+
+
 def extract(article: Article, registry: actors_mod.Registry | None = None) -> list[Mention]:
     """Every event mention in an article, in text order."""
     if article.error or not article.body or article.published_at is None:
@@ -342,9 +345,6 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if _word_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
         return [], "event"
     return [], "other"
-
-
-_word_type = lru_cache(maxsize=4096)(event_type)  # subject words recur across articles
 
 
 def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:

@@ -108,8 +108,8 @@ def _first_of_item(item, c) -> tuple[set[str], bool]:
                 parts.add(re.escape(chr(value)))
             elif kind is c.RANGE:
                 parts.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-            elif kind is c.CATEGORY and value in _CATEGORIES:
-                parts.add(_CATEGORIES[value])
+            elif kind is c.CATEGORY and getattr(value, "name", None) in _CATEGORIES:
+                parts.add(_CATEGORIES[value.name])
             else:
                 raise _Unknown(kind)  # a negated class
         return parts, False
@@ -130,17 +130,9 @@ def _first_of_item(item, c) -> tuple[set[str], bool]:
     raise _Unknown(op)
 
 
-def _category_escapes() -> dict:
-    from re import _constants as c  # noqa: PLC0415
-    names = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
-             "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
-    return {getattr(c, name): escape for name, escape in names.items() if hasattr(c, name)}
-
-
-try:
-    _CATEGORIES = _category_escapes()
-except ImportError:  # a Python without the private module: no category is spelt out
-    _CATEGORIES = {}
+# Classes such as \d spelt out as themselves inside a leading class.
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
 def trie_pattern(words: list[str]) -> str:

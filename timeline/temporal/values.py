@@ -1,6 +1,7 @@
 """TIMEX3 values to calendar ranges: what `2026-H1` or `2025-08` with mod START covers."""
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -10,14 +11,9 @@ _VALUE = re.compile(
 )
 
 
-_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
 def month_length(year: int, month: int) -> int:
     """Days in the month (calendar.monthrange without the weekday it also computes)."""
-    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
-        return 29
-    return _DAYS[month - 1]
+    return 29 if month == 2 and calendar.isleap(year) else calendar.mdays[month]
 
 
 @lru_cache(maxsize=4096)  # the same values recur across articles (2026-01-15, 2026-H1)
