@@ -10,7 +10,7 @@ import bisect
 import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
-from functools import lru_cache
+from typing import NamedTuple
 
 import polars as pl
 
@@ -38,21 +38,32 @@ def build_events(mentions: pl.DataFrame) -> pl.DataFrame:
         pl.col("event_type").is_in(list(GENERIC_TYPES)).alias("_generic"),
     ).sort(["_width", "_generic", "date_start", "published_at", "mention_id"])
     matching = ("date_start", "date_end", "event_type", "status", "actors", "article_id")
-    rows = [dict(zip(matching, values)) for values in zip(*(ordered[c].to_list() for c in matching))]
-    events = _events(ordered.with_columns(pl.Series("_cluster", _cluster_numbers(rows), pl.Int64)))
+    numbers = _cluster_numbers(*(ordered[c].to_list() for c in matching))
+    events = _events(ordered.with_columns(pl.Series("_cluster", numbers, pl.Int64)))
     _link_plans(events)
     return schema.frame(events, schema.EVENTS).sort(["date_start", "event_type", "event_id"])
 
 
-def _cluster_numbers(rows: list[dict]) -> list[int]:
-    """The cluster of each row, rows taken narrowest date first (so a cluster's head is its narrowest)."""
+def _cluster_numbers(starts: list[date], ends: list[date], kinds: list[str], statuses: list[str],
+                     actor_lists: list[list[str] | None], articles: list[str]) -> list[int]:
+    """The cluster of each row (given as columns), rows taken narrowest date first (so a cluster's
+    head is its narrowest)."""
     clusters: list[_Cluster] = []
     numbers = []
     index = _Index()
-    for row in rows:
-        own_keys, keys = _keys(row)
+    bucket_numbers: dict[tuple, int] = {}  # buckets as small numbers: cheap to hash in the index keys
+    keys_of: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    for first, last, kind, status, actors, article in zip(starts, ends, kinds, statuses, actor_lists, articles):
+        klass = "plan" if status == "planned" else "fact"
+        numbered = keys_of.get((klass, first, last))
+        if numbered is None:
+            numbered = keys_of[(klass, first, last)] = tuple(
+                tuple(bucket_numbers.setdefault(key, len(bucket_numbers)) for key in group)
+                for group in _keys_of(klass, first, last))
+        own_keys, keys = numbered
+        row = _Row(first, last, kind, article, set(actors or ()))
         best = None
-        if not row["actors"]:  # an actorless cluster fitting it wins over any other: try those first
+        if not actors:  # an actorless cluster fitting it wins over any other: try those first
             best = _best_cluster(row, index.actorless_candidates(keys), clusters)
             best = best if best is not None and not clusters[best].actors else None
         if best is None:
@@ -67,14 +78,19 @@ def _cluster_numbers(rows: list[dict]) -> list[int]:
     return numbers
 
 
-def _keys(row: dict) -> tuple[tuple[tuple, ...], tuple[tuple, ...]]:
-    """The buckets a cluster headed by this row sits in, and the buckets this row looks in."""
-    return _keys_of("plan" if row["status"] == "planned" else "fact", row["date_start"], row["date_end"])
+class _Row(NamedTuple):
+    """What matching reads of a mention."""
+    first: date
+    last: date
+    kind: str
+    article: str
+    actors: set[str]
 
 
-@lru_cache(maxsize=65536)  # dates repeat across mentions
 def _keys_of(klass: str, start: date, end: date) -> tuple[tuple[tuple, ...], tuple[tuple, ...]]:
-    """Plans and facts never merge. Every cluster sits in a bucket per month of its date ("m"),
+    """The buckets a cluster headed by a row sits in, and the buckets the row looks in.
+
+    Plans and facts never merge. Every cluster sits in a bucket per month of its date ("m"),
     where rows spanning months look. A one-day row looks only at clusters of its day ("d") and at
     clusters spanning its month ("w"): most rows are one day, and so are most clusters."""
     months = _months(start, end)
@@ -98,72 +114,73 @@ class _Cluster:
 
     __slots__ = ("size", "first", "last", "kind", "actors", "types", "specific", "articles", "keys")
 
-    def __init__(self, row: dict, keys: tuple[tuple, ...]):
+    def __init__(self, row: _Row, keys: tuple[tuple, ...]):
         self.size = 0
-        self.first, self.last, self.kind = row["date_start"], row["date_end"], row["event_type"]
+        self.first, self.last, self.kind = row.first, row.last, row.kind
         self.actors: set[str] = set()
         self.types: set[str] = set()
         self.specific = False  # holds a type other than the generic ones
         self.articles: set[str] = set()
-        self.keys = keys  # the buckets it sits in, from its head's date (see _keys)
+        self.keys = keys  # the buckets it sits in (numbered), from its head's date (see _keys_of)
         self.add(row)
 
-    def add(self, row: dict) -> None:
+    def add(self, row: _Row) -> None:
         self.size += 1
-        self.types.add(row["event_type"])
-        self.specific = self.specific or row["event_type"] not in GENERIC_TYPES
+        self.types.add(row.kind)
+        self.specific = self.specific or row.kind not in GENERIC_TYPES
 
 
 class _Index:
-    """Clusters by bucket (see _keys) and, inside a bucket, by actor and by article.
+    """Clusters by bucket (see _keys_of) and, inside a bucket, by actor and by article.
 
     A mention with actors can only join a cluster sharing an actor or told by the same article,
     so it is compared with those alone; an actorless mention with the clusters that began actorless
     and, if none fits, with the whole bucket."""
 
     def __init__(self):
-        self.bucket: dict[tuple, list[int]] = defaultdict(list)
-        self.by_actor: dict[tuple, list[int]] = defaultdict(list)
-        self.by_article: dict[tuple, list[int]] = defaultdict(list)
-        self.actorless: dict[tuple, list[int]] = defaultdict(list)  # clusters begun without actors
+        self.bucket: dict[int, list[int]] = defaultdict(list)
+        self.by_actor: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.by_article: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.actorless: dict[int, list[int]] = defaultdict(list)  # clusters begun without actors
 
-    def actorless_candidates(self, keys: tuple[tuple, ...]) -> list[int]:
+    def actorless_candidates(self, keys: tuple[int, ...]) -> list[int]:
         return sorted({i for key in keys for i in self.actorless.get(key, ())})
 
-    def candidates(self, keys: tuple[tuple, ...], row: dict) -> set[int]:
-        actors = row["actors"]
-        if not actors:
-            return {i for key in keys for i in self.bucket.get(key, ())}
-        found = {i for key in keys for i in self.by_article.get((key, row["article_id"]), ())}
+    def candidates(self, keys: tuple[int, ...], row: _Row) -> set[int]:
+        found: set[int] = set()
+        if not row.actors:
+            for key in keys:
+                found.update(self.bucket.get(key, ()))
+            return found
         for key in keys:
-            for actor in actors:
-                found.update(self.by_actor.get((key, actor), ()))
+            found.update(self.by_article[key].get(row.article, ()))
+            by_actor = self.by_actor[key]
+            for actor in row.actors:
+                found.update(by_actor.get(actor, ()))
         return found
 
-    def update(self, number: int, cluster: _Cluster, row: dict) -> None:
+    def update(self, number: int, cluster: _Cluster, row: _Row) -> None:
         """Record the cluster's new row: a new cluster joins its buckets, new actors and articles
         their lists (the cluster's own sets are updated here too)."""
         if cluster.size == 1:
             for key in cluster.keys:
                 self.bucket[key].append(number)
-                if not row["actors"]:
+                if not row.actors:
                     self.actorless[key].append(number)
-        for actor in row["actors"] or ():
-            if actor not in cluster.actors:
-                cluster.actors.add(actor)
-                for key in cluster.keys:
-                    self.by_actor[(key, actor)].append(number)
-        if row["article_id"] not in cluster.articles:
-            cluster.articles.add(row["article_id"])
+        for actor in row.actors - cluster.actors:
             for key in cluster.keys:
-                self.by_article[(key, row["article_id"])].append(number)
+                self.by_actor[key][actor].append(number)
+        cluster.actors |= row.actors
+        if row.article not in cluster.articles:
+            cluster.articles.add(row.article)
+            for key in cluster.keys:
+                self.by_article[key][row.article].append(number)
 
 
-def _best_cluster(row: dict, candidates: list[int], clusters: list[_Cluster]) -> int | None:
+def _best_cluster(row: _Row, candidates: list[int], clusters: list[_Cluster]) -> int | None:
     """The cluster (by number, candidates in ascending order) the row joins, or None: the best
     share of actors wins, the oldest cluster among equals."""
-    mine = set(row["actors"] or [])
-    first, last, kind, article = row["date_start"], row["date_end"], row["event_type"], row["article_id"]
+    first, last, kind, article, mine = row
     generic = kind in GENERIC_TYPES
     one_day = first == last
     best, best_score, weak = None, 0.0, 0

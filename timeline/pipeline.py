@@ -40,14 +40,14 @@ def article_row(article: Article) -> dict:
             "published_at": article.published_at, "encoding": article.encoding, "error": article.error}
 
 
-_MENTION_VALUES = attrgetter(*MENTION_FIELDS)
+_MENTION_GETTERS = {name: attrgetter(name) for name in MENTION_FIELDS}
 
 
 def mentions_frame(found: list[Mention]) -> pl.DataFrame:
-    """Mentions to the stored table (one tuple of values per mention, then columns)."""
+    """Mentions to the stored table, a column at a time."""
     if not found:
         return schema.empty(schema.MENTIONS)
-    columns = dict(zip(MENTION_FIELDS, map(list, zip(*map(_MENTION_VALUES, found)))))
+    columns = {name: list(map(getter, found)) for name, getter in _MENTION_GETTERS.items()}
     changed: dict[tuple[str, int], bool] = {}  # per sentence: its mentions share the answer
     for mention in found:
         key = (mention.article_id, mention.sentence_start)

@@ -57,6 +57,12 @@ _SEPARATOR = "\x1f"  # never inside a name; joining and splitting beats building
 
 
 def _series(name: str, values: list, dtype: pl.DataType) -> pl.Series:
+    if dtype in (pl.Date, pl.Datetime):
+        # Dates and times repeat (a mention's publication time is its article's), and converting
+        # them is slow in polars (zones most): convert each value once, then gather.
+        index: dict = {}
+        positions = [index.setdefault(value, len(index)) for value in values]
+        return pl.Series(name, list(index), dtype=dtype, strict=False).gather(positions)
     if dtype != STRINGS:
         return pl.Series(name, values, dtype=dtype, strict=False)
     joined = pl.Series(name, [None if v is None else _SEPARATOR.join(v) for v in values], dtype=pl.String)
