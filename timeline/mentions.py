@@ -178,9 +178,9 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
         ends.append(base + start + len(word))
         words.append(word)
     roles = list(map(_role, words))
-    for index in range(len(words) - 1):
-        if roles[index] != "adnominal":
-            continue
+    index = -1
+    while "adnominal" in roles[index + 1:-1]:
+        index = roles.index("adnominal", index + 1)
         if _BEFORE_NOUN_OF_PLAN.match(words[index + 1]):
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다
         elif words[index + 1] in _AFTER_NOUNS:
@@ -226,7 +226,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
     interiors = [region for _, region, relative, _, _ in plans if relative]
     has_main = any(not relative for _, _, relative, _, _ in plans)
-    dated_clauses = {clause for _, _, relative, _, clause in plans if not relative}
+    dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     mentions = []
     for timex, (start, end), relative, heads, clause in plans:
         if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end):
@@ -257,7 +257,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if relative:
             continue
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
-        for clause_start, clause_end in _following_clauses(bounds, clause, sentence.start, dated_clauses, body):
+        for clause_start, clause_end in _following_clauses(bounds, clause[1], sentence.start, dated_starts, body):
             names = [o.canonical for o in orgs if clause_start <= o.start < clause_end]
             if not names:
                 continue
@@ -268,20 +268,19 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     return mentions
 
 
-def _following_clauses(bounds: list[int], clause: tuple[int, int], sentence_start: int,
-                       dated: set[tuple[int, int]], body: str) -> list[tuple[int, int]]:
-    """The clauses after `clause` in its sentence joined by -고/-며 or a quotation, up to the next
-    one with a date of its own (-면서, -지만 open a clause of another time)."""
-    starts = [sentence_start] + bounds[:-1]
-    clauses = list(zip(starts, bounds))
+def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, dated_starts: set[int],
+                       body: str) -> list[tuple[int, int]]:
+    """The clauses after the one ending at `clause_end` (one of `bounds`) in its sentence, joined by
+    -고/-며 or a quotation, up to the next one with a date of its own (-면서, -지만 open a clause of
+    another time)."""
     following = []
-    for candidate in clauses:
-        if candidate[0] < clause[1]:
-            continue
-        joint = body[max(sentence_start, candidate[0] - 3):candidate[0]]
-        if any(d[0] == candidate[0] for d in dated) or not joint.endswith(("고", "며")):
+    index = bisect.bisect_left(bounds, clause_end)
+    while index + 1 < len(bounds):
+        start = bounds[index]
+        if start in dated_starts or not body[max(sentence_start, start - 3):start].endswith(("고", "며")):
             break
-        following.append(candidate)
+        index += 1
+        following.append((start, bounds[index]))
     return following
 
 
@@ -487,15 +486,18 @@ def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
         if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and index > 0:
             break
         words.append(word)
+    front = list(map(_title_word, after[:tail_start]))
+    title = " ".join(front + words)
+    if len(title) <= limit:
+        return title
     length = len(" ".join(words)) if words else -1  # -1: no space before a first word
-    front: list[str] = []
-    for word in reversed(after[:tail_start]):
-        word = _title_word(word)
+    kept = 0
+    for word in reversed(front):
         if length + 1 + len(word) > limit:
             break
-        front.append(word)
         length += 1 + len(word)
-    title = " ".join(front[::-1] + words)
+        kept += 1
+    title = " ".join(front[len(front) - kept:] + words)
     while len(title) > limit and " " in title:
         title = title.split(" ", 1)[1]
     return title[:limit]
