@@ -7,6 +7,7 @@ name-title patterns. Publisher and reporter of the article are metadata and neve
 """
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -405,8 +406,10 @@ def _org_before_title(text: str, match: re.Match[str], registry: Registry) -> Ac
 
 def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None = None,
                  discovered: list[ActorMention] | None = None) -> list[PersonMention]:
-    """People with their titles and organizations, including later short references (배 부총리)."""
+    """People with their titles and organizations, including later short references (배 부총리).
+    `orgs` are in text order without overlaps, as `Registry.find` gives them."""
     orgs = orgs if orgs is not None else registry.find(text)
+    org_starts = [o.start for o in orgs]
     discovered = discovered if discovered is not None else []
     people: list[PersonMention] = []
     seen: list[PersonMention] = []
@@ -434,7 +437,8 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             continue
         cursor = match.end()
         span_start, span_end = match.start("mid"), match.end("title")
-        inside = [o for o in orgs if o.start >= span_start and o.end <= span_end]
+        inside = [o for o in orgs[bisect.bisect_left(org_starts, span_start):bisect.bisect_left(org_starts, span_end)]
+                  if o.end <= span_end]
         mid = match["mid"].strip()
         if mid and not inside:
             found = _org_before_title(text, match, registry)
@@ -445,13 +449,14 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         title = match["title"]
         org = inside[0].canonical if inside else None
         if org is None:
-            before = [o for o in orgs if o.end <= match.start() and match.start() - o.end <= 1]
+            preceding = bisect.bisect_left(org_starts, match.start())  # orgs ending next to the name are last among these
+            before = [o for o in orgs[max(0, preceding - 2):preceding] if o.end <= match.start() and match.start() - o.end <= 1]
             org = before[-1].canonical if before else None
         if inside and inside[-1].end > match.start("title"):
             title = next((t for t in TITLES if title.endswith(t.replace(" ", ""))), title)
         dual = _DUAL_TITLE.match(text[match.end():match.end() + 40])
         if dual and org is None:
-            later = [o for o in orgs if match.end() <= o.start < match.end() + dual.end()]
+            later = orgs[bisect.bisect_left(org_starts, match.end()):bisect.bisect_left(org_starts, match.end() + dual.end())]
             org = later[0].canonical if later else None
         offset = match.start("names")
         for name in names:

@@ -117,8 +117,11 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         if sentence.boilerplate:
             continue
         timexes, cited, persons = within(sentence)
-        orgs = [o for o in cited if not _SOURCE.match(body, o.end)]
-        subject, subject_kind = _subject(body, sentence, cited, persons)  # a cited source still carries over
+        orgs = [o for o in cited if not _SOURCE.match(body, o.end)] if cited else cited
+        if timexes or cited or persons:
+            subject, subject_kind = _subject(body, sentence, cited, persons)  # a cited source still carries over
+        else:
+            subject, subject_kind = [], "other"  # it could name nobody, and no date of its own needs a fallback
         if subject_kind == "named":
             carried, carried_at = subject, index
             named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS]
