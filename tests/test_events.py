@@ -120,3 +120,17 @@ def test_other_words_for_results_and_a_company_named_before():
     assert ("LG AI연구원", "selection") in kinds and ("KT", "elimination") in kinds
     evening = [m for m in found if m.date_value == "2026-01-15TEV"]
     assert evening and evening[0].actors == ["카카오"] and evening[0].event_type == "statement"
+
+
+def test_a_sentence_after_a_reporting_date_goes_on_with_the_reported_event():
+    # The last date told is the report (20일 밝혔다); the next sentence goes on with the plan it reported.
+    text = ("과기정통부는 오는 28일 코엑스에서 2차 발표회를 연다고 20일 밝혔다. "
+            "이번 행사에는 업스테이지와 SK텔레콤이 참여해 모델을 시연한다.")
+    found = pairs(extract(article(text, when=datetime(2026, 7, 20, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-07-28"), ("SK텔레콤", "2026-07-28")} <= found
+    assert ("업스테이지", "2026-07-20") not in found
+    # Without a sign of going on (이번, 이날) and with another kind of event, no date is taken back.
+    text = ("NIPA는 서면 평가 결과를 25일 발표한다고 24일 밝혔다. "
+            "카카오와 KT는 다음 단계 진출을 노린다.")
+    found = pairs(extract(article(text, when=datetime(2025, 7, 24, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2025-07-25") not in found

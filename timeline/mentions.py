@@ -369,13 +369,19 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     if _STATIVE.search(text) or _SPECULATION.search(text) or _LATER.match(text):
         return []
     direction = _final_direction(text)
-    main = previous[-1]
-    if (main.status == "planned") != (direction in ("future", "present")) and direction is not None:
-        return []  # a past sentence after a plan, or a plan after a past event, is not its continuation
+    # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
+    # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
+    fitting = previous if direction is None else [
+        m for m in previous if (m.status == "planned") == (direction in ("future", "present"))]
+    if not fitting:
+        return []
+    main = fitting[-1]
     kind = event_type(text)
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2
     if not orgs and not continues and kind == "other":
         return []
+    if main is not previous[-1] and not continues and kind != main.event_type:
+        return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
     names = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
     names = names or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
     status = "happened" if direction == "past" and main.status != "planned" else main.status
