@@ -134,3 +134,11 @@ def test_a_sentence_after_a_reporting_date_goes_on_with_the_reported_event():
             "카카오와 KT는 다음 단계 진출을 노린다.")
     found = pairs(extract(article(text, when=datetime(2025, 7, 24, 9, tzinfo=SEOUL))))
     assert ("카카오", "2025-07-25") not in found
+
+
+def test_titles_leave_out_the_marks_that_close_a_quotation():
+    assert make_title('연말에는 최종 2개 팀이 결정될 것"이라고') == "연말 최종 2개 팀이 결정"
+    assert "”" not in make_title("임 부위원장은 “본격적인 대장정의 출발점”이라고 표현했다")
+    # An opening mark after other punctuation keeps the quoted word.
+    assert "글로벌" in make_title('1차 성과 공개…"글로벌 모델 수준 근접"')
+    assert make_title("'독파모'는 15일 결과를 발표했다") == "독파모 15일 결과 발표"

@@ -466,12 +466,16 @@ def _title_word(word: str) -> str:
 
 
 def _clean_words(text: str) -> list[str]:
-    """The words of a text without quotes, brackets and punctuation around them."""
+    """The words of a text without quotes, brackets and punctuation around them; a quotation's
+    closing mark and the particle glued to it go too (`것"이라고` -> `것`)."""
+    if "\"" in text or "”" in text or "’" in text or "'" in text:
+        text = _QUOTE_TAIL.sub("", text)
     words = [word.strip(_TITLE_STRIP) for word in text.split()]
     return [word for word in words if word] if "" in words else words
 
 
 _TITLE_STRIP = "\"'“”‘’()[]·,."
+_QUOTE_TAIL = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
 
 
 def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
