@@ -64,3 +64,9 @@ def test_publisher_and_reporter_are_not_actors():
                                     exclude=("경향신문", "김민수 기자"))
     assert [m.canonical for m in orgs] == ["업스테이지"]
     assert [p.name for p in persons] == ["김성훈"]
+
+
+def test_a_centre_where_something_takes_place_is_no_participant():
+    text = "행사는 광주 김대중컨벤션센터에서 열린다. 한빛데이터센터는 모델 학습을 맡았다."
+    found = {m.canonical for m in actors.find(text)}
+    assert found == {"한빛데이터센터"}

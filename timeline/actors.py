@@ -28,6 +28,8 @@ ORG_SUFFIXES = sorted([
     "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
 ], key=len, reverse=True)
+# A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린).
+VENUE_SUFFIXES = ("센터",)
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
 SHORT_SUFFIX_MIN_STEM = 2
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
@@ -326,6 +328,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             continue
         if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES:
             continue
+        if suffix in VENUE_SUFFIXES and text.startswith("에서", suffix_end):
+            continue  # a venue, not a participant
         add(start, suffix_end, particles=False)
     for match in _BULLET_RE.finditer(text):
         item = match["item"].strip()
