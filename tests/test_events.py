@@ -142,3 +142,24 @@ def test_titles_leave_out_the_marks_that_close_a_quotation():
     # An opening mark after other punctuation keeps the quoted word.
     assert "글로벌" in make_title('1차 성과 공개…"글로벌 모델 수준 근접"')
     assert make_title("'독파모'는 15일 결과를 발표했다") == "독파모 15일 결과 발표"
+
+
+def test_an_opening_sentence_without_a_date_takes_the_date_told_next():
+    text = ("카카오와 KT가 국가대표 AI 서면평가를 통과했다.\n"
+            "과기정통부는 25일 서면평가 결과를 공개했다.")
+    found = extract(article(text, when=datetime(2025, 7, 25, 18, tzinfo=SEOUL)))
+    lead = [m for m in found if "카카오" in m.actors]
+    assert lead and lead[0].date_value == "2025-07-25" and lead[0].event_type == "selection" and lead[0].inherited
+    assert found[0].actors == ["카카오", "KT"]  # still in text order
+    # An opening sentence that names nobody, or no event, waits for nothing.
+    text = "AI 업계의 관심이 쏠린다.\n업스테이지는 30일 새 모델을 출시한다."
+    assert pairs(extract(article(text))) == {("업스테이지", "2026-01-30")}
+
+
+def test_someone_elses_words_after_an_event_do_not_take_its_date():
+    text = ("업스테이지는 지난 28일 간담회에서 새 파트너 5곳을 소개했다.\n"
+            "정재헌 SKT CEO도 협력사와의 관계를 넓히겠다고 말했다.\n"
+            '김성훈 업스테이지 대표는 "글로벌 수준을 따라잡겠다"고 강조했다.')
+    found = pairs(extract(article(text, when=datetime(2026, 2, 2, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-01-28") in found
+    assert ("SK텔레콤", "2026-01-28") not in found  # another speaker, another occasion

@@ -52,6 +52,8 @@ _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
 _CLAUSE_ENDING_ROLES = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW = 3  # sentences a dateless continuation may be away from its dated event
+SPEECH_TYPES = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
+LEAD_SENTENCES = 2  # opening sentences without a date that may take the date told next
 RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement"}
 AUTHORITY_REACH = 4  # sentences over which 정부는 still means the ministry last named
@@ -113,6 +115,9 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     authority: list[str] = []  # ... and the last one that named a ministry or agency (정부는, 결과는 발표된다)
     carried_at = authority_at = -100
     within = _Within(all_timexes, organizations, people)
+    # The opening sentences often tell the news without its date, which the next one gives
+    # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
+    leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
     for index, sentence in enumerate(sentences_mod.split(body)):
         if sentence.boilerplate:
             continue
@@ -137,9 +142,15 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = speaker if subject_kind in ("government", "event") else []
         if timexes:
             found = _dated(article, sentence, timexes, orgs, persons, fallback)
+            if found and leads:
+                for lead, lead_orgs, lead_persons in leads:
+                    mentions.extend(_continuation(article, lead, found, lead_orgs, lead_persons, lead=True))
+            leads = []
             mentions.extend(found)
             if found:
                 last = (index, found)
+        elif last is None and len(leads) < LEAD_SENTENCES and not mentions:
+            leads.append((sentence, orgs, persons))
         elif last is not None and index - last[0] <= INHERIT_WINDOW:
             inherited = _continuation(article, sentence, last[1], orgs, persons)
             mentions.extend(inherited)
@@ -363,8 +374,10 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
 
 
 def _continuation(article: Article, sentence: Sentence, previous: list[Mention], orgs: list[ActorMention],
-                  persons: list[PersonMention]) -> list[Mention]:
-    """A dateless sentence that goes on with the event just told gets its date."""
+                  persons: list[PersonMention], lead: bool = False) -> list[Mention]:
+    """A dateless sentence that goes on with the event just told gets its date; a `lead` (an
+    opening sentence before any date) gets the date of the event told next, when it names its
+    actors and an event of its own."""
     text = sentence.text
     if _STATIVE.search(text) or _SPECULATION.search(text) or _LATER.match(text):
         return []
@@ -376,14 +389,20 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     if not fitting:
         return []
     main = fitting[-1]
-    kind = event_type(text)
+    spoken = temporal.without_quotes(text)
+    kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2
     if not orgs and not continues and kind == "other":
         return []
+    named = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
+    if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
+            and not set(named) & set(main.actors)):
+        return []  # someone else's words, direct or reported: said when and where, the text does not tell
+    if lead and (not orgs or kind == "other"):
+        return []
     if main is not previous[-1] and not continues and kind != main.event_type:
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
-    names = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
-    names = names or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
+    names = named or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
     status = "happened" if direction == "past" and main.status != "planned" else main.status
     anchor = Timex(sentence.start, sentence.start, main.timex_text, "DATE", main.date_value, main.mod, main.end_value)
     if kind == "other" and continues:
@@ -393,9 +412,19 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
                      status=status, title=title)]
 
 
+def _reports_words(text: str, spoken: str) -> bool:
+    """A quotation, or a final predicate after a quotative ending (강화하겠다고 밝혔다)."""
+    if spoken != text:
+        return True
+    words = text.rstrip(".!?\"'”’ ").rsplit(None, 2)
+    return len(words) >= 2 and _role(words[-2].rstrip(_CLOSING_PUNCT)) == "quote"
+
+
 def _final_direction(text: str) -> str | None:
     """What the sentence's last predicate says about time (밝혔다: past; 계획이다: future)."""
     words = temporal.without_quotes(text).rstrip(".!?\"'”’ ").rsplit(None, 2)[-2:]
+    if len(words) == 2 and _role(words[0].rstrip(_CLOSING_PUNCT)) == "quote":
+        words = words[1:]  # `...이라고 말했다`: the quotation's ending is not the last predicate
     return temporal.direction_after(" " + " ".join(words), 0)[0] if words else None
 
 
