@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -63,6 +65,22 @@ def ensure_default_store() -> Path:
     return DEFAULT_STORE
 
 
+SESSION_PREFIX = "timeline-session-"
+SESSION_MAX_AGE_S = 24 * 3600  # a browser session's uploaded store is dropped after a day unused
+
+
+def prune_session_stores() -> None:
+    """Streamlit tells no one when a session ends: stores of sessions idle for a day are removed
+    when a new one begins, so that a long-running server does not fill its disk."""
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(SESSION_PREFIX + "*"):
+        try:
+            if now - folder.stat().st_mtime > SESSION_MAX_AGE_S:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
+
+
 def choose_data(reg: actors.Registry) -> Path | None:
     st.sidebar.header("데이터")
     source = st.sidebar.radio("불러올 데이터", ["기본 저장소 (seeds)", "기사 파일 올리기", "저장소 폴더"], key="source")
@@ -79,21 +97,22 @@ def choose_data(reg: actors.Registry) -> Path | None:
     uploads = st.sidebar.file_uploader("기사 파일 (md, txt, html, jsonl, csv)", accept_multiple_files=True,
                                        type=["md", "txt", "html", "htm", "jsonl", "json", "csv"], key="uploads")
     if "session_store" not in st.session_state:
-        st.session_state.session_store = tempfile.mkdtemp(prefix="timeline-session-")
+        prune_session_stores()
+        st.session_state.session_store = tempfile.mkdtemp(prefix=SESSION_PREFIX)
     directory = Path(st.session_state.session_store)
     done = st.session_state.setdefault("uploaded_names", set())
     pending = [u for u in uploads or [] if (u.name, u.size) not in done]
     if pending:
-        inbox = Path(tempfile.mkdtemp(prefix="timeline-upload-"))
         bar = st.sidebar.progress(0.0, text="기사를 읽는 중…")
         errors = []
-        for index, upload in enumerate(pending, start=1):
-            target = inbox / Path(upload.name).name
-            target.write_bytes(upload.getvalue())
-            summary = pipeline.run([target], directory, reg)
-            errors += summary.errors
-            done.add((upload.name, upload.size))
-            bar.progress(index / len(pending), text=f"{index}/{len(pending)} 파일 처리")
+        with tempfile.TemporaryDirectory(prefix="timeline-upload-") as inbox:  # the store keeps the text
+            for index, upload in enumerate(pending, start=1):
+                target = Path(inbox) / Path(upload.name).name
+                target.write_bytes(upload.getvalue())
+                summary = pipeline.run([target], directory, reg)
+                errors += summary.errors
+                done.add((upload.name, upload.size))
+                bar.progress(index / len(pending), text=f"{index}/{len(pending)} 파일 처리")
         st.session_state.upload_errors = st.session_state.get("upload_errors", []) + errors
     for path, reason in st.session_state.get("upload_errors", []):
         st.sidebar.warning(f"{Path(path).name}: {figures.reason_label(reason)}")

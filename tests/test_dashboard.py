@@ -112,3 +112,20 @@ def test_kind_filter_keeps_only_that_group(app, seed_store):
     assert len(table) > 0 and all("과학기술정보통신부" in orgs for orgs in table["조직"])
     at.multiselect(key="org_filter").set_value(["카카오"]).run()  # a company is no ministry: nothing left
     assert shown_count(at) == 0
+
+
+def test_a_new_upload_session_removes_stores_of_sessions_idle_for_a_day(app, tmp_path, monkeypatch):
+    import os
+    import tempfile
+    import time
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stale, fresh = tmp_path / "timeline-session-old", tmp_path / "timeline-session-new"
+    stale.mkdir(), fresh.mkdir()
+    (stale / "articles.parquet").write_bytes(b"x")
+    day_ago = time.time() - 25 * 3600
+    os.utime(stale, (day_ago, day_ago))
+    at = app.run()
+    at.sidebar.radio(key="source").set_value("기사 파일 올리기").run()
+    assert not at.exception
+    assert not stale.exists() and fresh.exists()
+    assert len(list(tmp_path.glob("timeline-session-*"))) == 2  # the new session's own store, and the fresh one
