@@ -163,3 +163,13 @@ def test_someone_elses_words_after_an_event_do_not_take_its_date():
     found = pairs(extract(article(text, when=datetime(2026, 2, 2, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-01-28") in found
     assert ("SK텔레콤", "2026-01-28") not in found  # another speaker, another occasion
+
+
+def test_an_announcement_is_titled_by_what_it_announced():
+    text = "NIPA는 오는 28일 양재에서 2차 성과 발표회를 연다고 20일 밝혔다."
+    found = {m.date_value: m.title for m in extract(article(text, when=datetime(2026, 7, 20, 9, tzinfo=SEOUL)))}
+    assert found["2026-07-20"].endswith("2차 성과 발표회 연다 발표")
+    assert found["2026-07-28"].endswith("발표회 연다")
+    text = "과기정통부는 추가 공모에 2개 컨소시엄이 신청했다고 13일 발표했다."
+    title = next(m.title for m in extract(article(text, when=datetime(2026, 2, 13, 9, tzinfo=SEOUL))))
+    assert "신청" in title and title.endswith("발표") and "13일" not in title

@@ -266,8 +266,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         kind = kind if kind != "other" else event_type(text_region)
         if kind == "other" and not members:
             continue  # no event word and nobody taking part: background, not a timeline event
+        title = None
+        if not relative and clause[0] > sentence.start and _REPORT_ONLY.match(after_date):
+            # `...발표회를 연다고 20일 밝혔다`: an announcement is titled by what it announced.
+            reported_start = bounds[bisect.bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start
+            title = make_title(body[reported_start:clause[0]], limit=TITLE_LIMIT - 3)
+            title = title if not title or title.endswith("발표") else title + " 발표"
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region,
-                                 inherited=False, title_from=max(0, timex.end - start)))
+                                 inherited=False, title_from=max(0, timex.end - start), title=title or None))
         if relative:
             continue
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
@@ -484,6 +490,9 @@ _ENDINGS = re.compile(
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
 _DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를)$")
 _PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
+_REPORT_ONLY = re.compile(r"\s*(?:밝혔|발표했|전했|알렸|공개했)다[.\s]*$")  # a date's clause that only reports
+_QUOTATIVE = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
+TITLE_LIMIT = 60
 _PLACEHOLDER_WORDS = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
 _DIGIT = re.compile(r"\d")
 
@@ -507,7 +516,7 @@ _TITLE_STRIP = "\"'“”‘’()[]·,."
 _QUOTE_TAIL = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
 
 
-def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
+def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     """A short Korean title from the clause: its words after the date (with the words before it
     when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`). A title
     too long loses words at its front, so it is built from the end."""
@@ -523,8 +532,9 @@ def make_title(text: str, title_from: int = 0, limit: int = 60) -> str:
     tail_start = len(after) - 2 if len(after) >= 2 and after[-1] in _PLACEHOLDER_WORDS else len(after) - 1
     words: list[str] = []
     for index in range(tail_start, len(after)):
-        stem = _ENDINGS.sub("", after[index])
-        word = stem if len(stem) >= 2 else after[index]
+        predicate = _QUOTATIVE.sub("", after[index])
+        stem = _ENDINGS.sub("", predicate)
+        word = stem if len(stem) >= 2 else predicate
         if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and index > 0:
             break
         words.append(word)
