@@ -1,5 +1,7 @@
-"""Event benchmark on the demo corpus: (organization, date) pairs against the gold timeline,
-status accuracy, and how many events the merge makes against the gold count of real events.
+"""Event benchmark: (organization, date) pairs against a gold timeline, status accuracy, and how
+many events the merge makes against the gold count of real events. Two sets: the demo corpus in
+seeds/ (tests/data/events_gold.txt) and articles in other press styles written after the rules
+(tests/data/varied/, tests/data/varied_gold.txt), which show how far the rules carry over.
 
     python -m benchmarks.events [--verbose]
 """
@@ -7,26 +9,36 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from pathlib import Path
 
 from timeline import pipeline, store
-from timeline.evaluation import load_events, predicted_pairs, score_events
+from timeline.evaluation import GOLD, load_events, predicted_pairs, score_events
 
 from .common import SEEDS
 
+SETS = [("demo corpus (seeds/)", SEEDS, GOLD / "events_gold.txt"),
+        ("varied styles (tests/data/varied/)", GOLD / "varied", GOLD / "varied_gold.txt")]
 
-def main() -> None:
-    gold = load_events()
+
+def report(label: str, folder: Path, gold_path: Path, verbose: bool) -> None:
+    gold = load_events(gold_path)
     with tempfile.TemporaryDirectory() as directory:
-        pipeline.run([SEEDS], directory)
+        pipeline.run([folder], directory)
         data = store.load(directory)
     pairs, status, notes = score_events(gold, predicted_pairs(data.mentions, data.articles))
+    print(f"== {label}")
     print(f"Gold: {sum(len(p) for p in gold.pairs.values())} (organization, date) pairs in {len(gold.pairs)} articles, "
           f"{gold.events} real events")
     print(f"pairs   P {pairs.precision:.3f} R {pairs.recall:.3f} F1 {pairs.f1:.3f} (tp {pairs.tp}, fp {pairs.fp}, fn {pairs.fn})")
     print(f"status accuracy {status.accuracy:.3f} ({status.correct}/{status.total} pairs found)")
     print(f"merged events: {data.events.height} (gold real events: {gold.events}); mentions: {data.mentions.height}")
-    if "--verbose" in sys.argv:
+    if verbose:
         print("\n".join(notes))
+
+
+def main() -> None:
+    for label, folder, gold_path in SETS:
+        report(label, folder, gold_path, "--verbose" in sys.argv)
 
 
 if __name__ == "__main__":

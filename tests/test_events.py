@@ -173,3 +173,15 @@ def test_an_announcement_is_titled_by_what_it_announced():
     text = "과기정통부는 추가 공모에 2개 컨소시엄이 신청했다고 13일 발표했다."
     title = next(m.title for m in extract(article(text, when=datetime(2026, 2, 13, 9, tzinfo=SEOUL))))
     assert "신청" in title and title.endswith("발표") and "13일" not in title
+
+
+def test_the_government_as_subject_is_the_ministry():
+    # No ministry named before: 정부 is the program's operating ministry, in its own clause only.
+    text = "정부는 2월 20일 모티프테크놀로지스를 추가 정예팀으로 뽑았다."
+    found = pairs(extract(article(text, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert found == {("과학기술정보통신부", "2026-02-20"), ("모티프테크놀로지스", "2026-02-20")}
+    # A noun ending in 가 (단계평가) is no subject: the subject is 결과는, and the agent the ministry just named.
+    text = ("NIPA는 오는 28일 발표회를 연다고 20일 밝혔다. 이번 행사에는 4개 팀이 참여한다. "
+            "2차 단계평가 결과는 다음 달 중순 발표된다.")
+    found = pairs(extract(article(text, when=datetime(2026, 7, 20, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-08") in found

@@ -108,6 +108,9 @@ class Registry:
                     self._automaton.add_word(variant.lower(), (org.name, len(variant)))
         self._automaton.make_automaton()
         self.not_orgs = _not_orgs()
+        # Who "정부" (the government) is when the text names no ministry: the one operating ministry.
+        operators = [o.name for o in orgs.values() if o.kind == "ministry" and o.role == "operator"]
+        self.government = operators[0] if len(operators) == 1 else None
         self._canonical_cache: dict[str, str | None] = {}
         self._unknown_cache: dict[tuple[str, bool], tuple[str | None, str | None]] = {}
 

@@ -124,9 +124,9 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         timexes, cited, persons = within(sentence)
         orgs = [o for o in cited if not _SOURCE.match(body, o.end)] if cited else cited
         if timexes or cited or persons:
-            subject, subject_kind = _subject(body, sentence, cited, persons)  # a cited source still carries over
+            subject, subject_kind, subject_span = _subject(body, sentence, cited, persons)  # a cited source still carries over
         else:
-            subject, subject_kind = [], "other"  # it could name nobody, and no date of its own needs a fallback
+            subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if subject_kind == "named":
             carried, carried_at = subject, index
             named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS]
@@ -140,6 +140,9 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = recent
         else:
             fallback = speaker if subject_kind in ("government", "event") else []
+        if subject_kind == "government":  # 정부는 ...: the ministry named lately, else the program's own
+            agents = speaker or ([registry.government] if registry.government else [])
+            orgs = _standing_in(subject_span, agents, orgs, registry) if agents else orgs
         if timexes:
             found = _dated(article, sentence, timexes, orgs, persons, fallback)
             if found and leads:
@@ -288,6 +291,15 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     return mentions
 
 
+def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],
+                 registry: actors_mod.Registry) -> list[ActorMention]:
+    """The sentence's organizations with `agents` standing where the word `span` stands (정부는),
+    so that they take part in that word's clause only."""
+    start, end = span
+    standing = [ActorMention(start, end, "", agent, registry.kind(agent), "government") for agent in agents]
+    return sorted(orgs + standing, key=lambda o: o.start)
+
+
 def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, dated_starts: set[int],
                        body: str) -> list[tuple[int, int]]:
     """The clauses after the one ending at `clause_end` (one of `bounds`) in its sentence, joined by
@@ -336,34 +348,40 @@ GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계
 
 
 def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
-             persons: list[PersonMention]) -> tuple[list[str], str]:
-    """The sentence's subject: its organizations and what kind of subject it is.
+             persons: list[PersonMention]) -> tuple[list[str], str, tuple[int, int] | None]:
+    """The sentence's subject: its organizations, what kind of subject it is, and where its word
+    stands in the body (without the particle).
 
     Kinds: named (organizations or people of organizations), government (정부는), event (접수는,
     결과는: the subject is the event, the agent is dropped), none (no subject word), other.
     """
     text = sentence.text
-    particle = _SUBJECT_PARTICLE.search(text)  # the first word ending in 은, 는, 이 or 가
-    if particle is None:
-        return [], "none"
-    word_start = particle.start()
-    while word_start and not text[word_start - 1].isspace():
-        word_start -= 1
-    if word_start > 60:
-        return [], "none"
+    for particle in _SUBJECT_PARTICLE.finditer(text):  # the first word ending in 은, 는, 이 or 가 ...
+        word_start = particle.start()
+        while word_start and not text[word_start - 1].isspace():
+            word_start -= 1
+        if word_start > 60:
+            return [], "none", None
+        word = text[word_start:particle.start()]
+        if particle.group() in "이가" and _word_type(word) == "other" and _word_type(word + particle.group()) != "other":
+            continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
+        break
+    else:
+        return [], "none", None
     end = sentence.start + particle.end()
+    span = (sentence.start + word_start, sentence.start + particle.start())
     names = [o.canonical for o in orgs if o.start < end]
     names += [p.organization for p in persons if p.start < end and p.organization]
     if names:
-        return list(dict.fromkeys(names)), "named"
-    word, before = text[word_start:particle.start()], text[:particle.start()].strip()
+        return list(dict.fromkeys(names)), "named", span
+    before = text[:particle.start()].strip()
     if before in ANAPHORIC_SUBJECTS:
-        return [], "none"  # 회사는, 이 회사는: the organization just named
+        return [], "none", span  # 회사는, 이 회사는: the organization just named
     if word in GOVERNMENT_WORDS or before.endswith(GOVERNMENT_WORDS):
-        return [], "government"
+        return [], "government", span
     if _word_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
-        return [], "event"
-    return [], "other"
+        return [], "event", span
+    return [], "other", span
 
 
 def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
