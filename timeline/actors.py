@@ -353,12 +353,15 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
     for match in _LATIN_RE.finditer(text):
         if taken[match.start()]:
             continue
+        # An acronym is a name before a particle or a list mark; before a space, only when a particle
+        # or a list follows (KT 컨소시엄, △KT △LG); elsewhere, only inside a list.
         end = match.end()
-        following = text[end:end + 4]
-        in_list = _in_list(text, match.start(), end)
-        if in_list or following.startswith(LATIN_FOLLOWERS) or following[:1] in ("", " ", ",", ")"):
-            if following[:1] == " " and not in_list and not text.startswith(LATIN_FOLLOWERS, end + 1):
-                continue
+        following = text[end:end + 1]
+        if following == " ":
+            named = text.startswith(LATIN_FOLLOWERS, end + 1) or _in_list(text, match.start(), end)
+        else:
+            named = following in ("", ",", ")") or text.startswith(LATIN_FOLLOWERS, end) or _in_list(text, match.start(), end)
+        if named:
             add(match.start(), end)
     return mentions
 
