@@ -185,3 +185,14 @@ def test_the_government_as_subject_is_the_ministry():
             "2차 단계평가 결과는 다음 달 중순 발표된다.")
     found = pairs(extract(article(text, when=datetime(2026, 7, 20, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-08") in found
+
+
+def test_a_relative_clause_beside_another_date_takes_the_subject_and_the_nouns_it_modifies():
+    text = "과기정통부는 지난달 23일부터 전날까지 진행한 추가 공모 접수 결과를 13일 공개했다."
+    found = extract(article(text, when=datetime(2026, 2, 13, 9, tzinfo=SEOUL)))
+    call = next(m for m in found if m.date_value == "2026-01-23")
+    assert call.actors == ["과학기술정보통신부"] and call.event_type == "call" and call.end_value == "2026-02-12"
+    # A subject after the relative clause is not its agent.
+    text = "지난 4일 선정된 팀 가운데 업스테이지는 15일 1차 평가를 통과했다."
+    found = pairs(extract(article(text)))
+    assert ("업스테이지", "2026-01-04") not in found and ("업스테이지", "2026-01-15") in found

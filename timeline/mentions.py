@@ -54,6 +54,7 @@ _CLAUSE_ENDING_ROLES = ("connective", "quote", "final")  # word roles: also adno
 INHERIT_WINDOW = 3  # sentences a dateless continuation may be away from its dated event
 SPEECH_TYPES = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
 LEAD_SENTENCES = 2  # opening sentences without a date that may take the date told next
+RELATIVE_HEAD_WORDS = 3  # words after a relative clause's verb that may name its event
 RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement"}
 AUTHORITY_REACH = 4  # sentences over which 정부는 still means the ministry last named
@@ -144,7 +145,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             agents = speaker or ([registry.government] if registry.government else [])
             orgs = _standing_in(subject_span, agents, orgs, registry) if agents else orgs
         if timexes:
-            found = _dated(article, sentence, timexes, orgs, persons, fallback)
+            agent_end = subject_span[1] if subject_kind == "named" and subject_span else None
+            found = _dated(article, sentence, timexes, orgs, persons, fallback, subject if agent_end else [], agent_end)
             if found and leads:
                 for lead, lead_orgs, lead_persons in leads:
                     mentions.extend(_continuation(article, lead, found, lead_orgs, lead_persons, lead=True))
@@ -223,7 +225,10 @@ def _role(word: str) -> str | None:
 
 
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
-           persons: list[PersonMention], fallback: list[str]) -> list[Mention]:
+           persons: list[PersonMention], fallback: list[str], agent: list[str] = (),
+           agent_end: int | None = None) -> list[Mention]:
+    """The mentions of a sentence with dates. `agent` is its named subject, whose word ends at
+    `agent_end`: the dropped subject of a relative clause after it (과기정통부는 지난달 진행한 공모 ...)."""
     body = article.body
     starts, ends, roles = _words(sentence.text, sentence.start)
     bounds = sorted({end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end})
@@ -263,13 +268,18 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
             text_region = sentence.text
         if not members:
-            members = [p.organization for p in people if p.organization] or ([] if relative else fallback)
+            members = [p.organization for p in people if p.organization] or (
+                fallback if not relative else list(agent) if agent_end is not None and agent_end <= start else [])
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
+        title = None
+        if kind == "other" and relative:  # the nouns the clause modifies name its event (진행한 추가 공모 접수)
+            head = " ".join(body[end:clause[1]].split()[:RELATIVE_HEAD_WORDS])
+            kind = event_type(head)
+            title = make_title(body[timex.end:end] + " " + head) if kind != "other" else None
         kind = kind if kind != "other" else event_type(text_region)
         if kind == "other" and not members:
             continue  # no event word and nobody taking part: background, not a timeline event
-        title = None
         if not relative and clause[0] > sentence.start and _REPORT_ONLY.match(after_date):
             # `...발표회를 연다고 20일 밝혔다`: an announcement is titled by what it announced.
             reported_start = bounds[bisect.bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start
