@@ -196,3 +196,10 @@ def test_a_relative_clause_beside_another_date_takes_the_subject_and_the_nouns_i
     text = "지난 4일 선정된 팀 가운데 업스테이지는 15일 1차 평가를 통과했다."
     found = pairs(extract(article(text)))
     assert ("업스테이지", "2026-01-04") not in found and ("업스테이지", "2026-01-15") in found
+
+
+def test_survived_is_past_not_time_left():
+    text = "추가 공모에서 모티프테크놀로지스만 살아남았다.\n과기정통부는 20일 결과를 발표했다. 평가까지 열흘 남았다."
+    found = extract(article(text, when=datetime(2026, 2, 21, 9, tzinfo=SEOUL)))
+    lead = next(m for m in found if "모티프테크놀로지스" in m.actors)
+    assert (lead.date_value, lead.status, lead.event_type) == ("2026-02-20", "happened", "selection")
