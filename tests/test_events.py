@@ -203,3 +203,10 @@ def test_survived_is_past_not_time_left():
     found = extract(article(text, when=datetime(2026, 2, 21, 9, tzinfo=SEOUL)))
     lead = next(m for m in found if "모티프테크놀로지스" in m.actors)
     assert (lead.date_value, lead.status, lead.event_type) == ("2026-02-20", "happened", "selection")
+
+
+def test_a_date_of_something_still_weighed_is_no_event():
+    text = "트릴리온랩스는 내년 재도전 여부를 검토하고 있다고 밝혔다. 과기정통부는 25일 선정 여부를 발표한다."
+    found = pairs(extract(article(text)))
+    assert ("트릴리온랩스", "2027") not in found
+    assert ("과학기술정보통신부", "2026-01-25") in found  # announcing whether is an event

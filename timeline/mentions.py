@@ -64,6 +64,8 @@ EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수",
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE = searcher(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
+# A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
+_UNDECIDED = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
 _SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")
 
 
@@ -253,6 +255,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     for timex, (start, end), relative, heads, clause in plans:
         if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end):
             continue  # 전년 대비, 3월 기준, 30일 업계에 따르면: no event happens at this date
+        if _UNDECIDED.search(body, timex.end, end):
+            continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
         members = [o for o in orgs if low <= o.start < high]
