@@ -9,7 +9,19 @@ _EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
 def hidden_spans(text: str) -> list[tuple[int, int]]:
-    """URLs and e-mail addresses: text that is neither a date nor an organization."""
+    """URLs and e-mail addresses: text that is neither a date nor an organization. (The dates and
+    the organizations of one body both ask: the answer for the last body is kept, read only.)"""
+    if text is _last_hidden[0]:
+        return _last_hidden[1]
+    spans = _hidden_spans(text)
+    _last_hidden[:] = [text, spans]
+    return spans
+
+
+_last_hidden: list = ["", []]
+
+
+def _hidden_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("http" in text or "www." in text) else []
     at = text.find("@")
     while at >= 0:  # grow each e-mail address out from its @, which is far faster than scanning for it
