@@ -70,3 +70,9 @@ def test_a_centre_where_something_takes_place_is_no_participant():
     text = "행사는 광주 김대중컨벤션센터에서 열린다. 한빛데이터센터는 모델 학습을 맡았다."
     found = {m.canonical for m in actors.find(text)}
     assert found == {"한빛데이터센터"}
+
+
+def test_a_caption_mark_before_a_person_is_no_list():
+    text = "▲ 배경훈 부총리가 서울 코엑스에서 축사를 하고 있다. △한빛랩스 △누리테크 등이 참여했다."
+    found = {m.canonical for m in actors.find(text)}
+    assert found == {"한빛랩스", "누리테크"}

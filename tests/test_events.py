@@ -210,3 +210,10 @@ def test_a_date_of_something_still_weighed_is_no_event():
     found = pairs(extract(article(text)))
     assert ("트릴리온랩스", "2027") not in found
     assert ("과학기술정보통신부", "2026-01-25") in found  # announcing whether is an event
+
+
+def test_dates_joined_by_and_share_their_predicate():
+    text = "업스테이지는 지난해 12월 30일과 올해 1월 15일 두 차례 평가를 받았다."
+    found = extract(article(text))
+    assert [(m.date_value, m.event_type) for m in found] == [("2025-12-30", "evaluation"), ("2026-01-15", "evaluation")]
+    assert not found[0].title.startswith("과")

@@ -291,7 +291,7 @@ _NAME_BEFORE = re.compile(r"[가-힣A-Za-z0-9&]+$")
 MAX_ORG_WORD = 15
 
 
-_BULLET_RE = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
+_BULLET_RE = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")  # 등이: the list ends
 _LIST_END = re.compile(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
 # The list before "등 N개 팀", matched backwards from its end on the reversed text (a search for
 # a pattern anchored at its end would try every start in the window).
@@ -336,7 +336,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         add(start, suffix_end, particles=False)
     for match in _BULLET_RE.finditer(text):
         item = match["item"].strip()
-        if item and len(item.split()) <= 3:
+        if item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS):  # ▲ 배경훈 부총리가: a person
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
     for end in _LIST_END.finditer(text):  # find "등 N개 팀" first, then the list before it
@@ -368,6 +368,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
 
 # --- people --------------------------------------------------------------------------------------
 
+_TITLE_ENDS = tuple(TITLES)
 _TITLE_STARTS = tuple(t for t in TITLES if len(t) >= 2 and "가" <= t[0] <= "힣")
 _TITLE_ALT = trie_pattern(TITLES)
 _PERSON_RE = re.compile(

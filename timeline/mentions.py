@@ -233,6 +233,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     `agent_end`: the dropped subject of a relative clause after it (과기정통부는 지난달 진행한 공모 ...)."""
     body = article.body
     starts, ends, roles = _words(sentence.text, sentence.start)
+    for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
+        index = bisect.bisect_left(starts, timex.start)
+        while index < len(starts) and ends[index] <= timex.end:
+            roles[index] = None
+            index += 1
     bounds = sorted({end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end})
     plans = []
     for timex in timexes:
@@ -520,7 +525,7 @@ _ENDINGS = re.compile(
     r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다)$"
 )
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
-_DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를)$")
+_DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를|과|와)$")
 _PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
 _REPORT_ONLY = re.compile(r"\s*(?:밝혔|발표했|전했|알렸|공개했)다[.\s]*$")  # a date's clause that only reports
 _QUOTATIVE = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
