@@ -217,3 +217,10 @@ def test_dates_joined_by_and_share_their_predicate():
     found = extract(article(text))
     assert [(m.date_value, m.event_type) for m in found] == [("2025-12-30", "evaluation"), ("2026-01-15", "evaluation")]
     assert not found[0].title.startswith("과")
+
+
+def test_passing_a_gate_is_a_selection_and_its_clause_is_relative():
+    text = "업스테이지는 지난 15일 1차 관문을 넘은 LG AI연구원과 함께 오는 8월 2차 평가에 나선다. KT는 지난 4일 최종 관문을 넘지 못했다."
+    found = {(m.date_value, m.event_type, tuple(m.actors)) for m in extract(article(text))}
+    assert ("2026-01-15", "selection", ("LG AI연구원",)) in found  # not 업스테이지: the clause is LG's
+    assert ("2026-01-04", "elimination", ("KT",)) in found

@@ -29,7 +29,7 @@ STATUSES = ("happened", "planned", "ongoing", "unknown")
 # Predicate endings that close a clause or open a relative clause (compact tables by role).
 _NEUTRAL = re.compile(r"(?:위한|대한|통한|관한|향한|의한|따른|같은|불과한|이한|유일한|위해|통해|대해|관해|향해|의해|말해)$")
 _ADNOMINAL = re.compile(
-    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌)$"
+    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은)$"
 )
 _BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
 _QUOTE = re.compile(r"(?:다고|라고|다며|라며|냐고|자고|다는|라는)$")
