@@ -208,7 +208,7 @@ class _Resolver:
                 return f"{year}-{first:02d}", f"{end_year}-{last:02d}", None, False
             if kind == "dayrange":
                 first, last = int(g("d1")), int(g("d2"))
-                month_of = self._calendar_month(e)
+                month_of = self._calendar_month(e, direction)
                 start = (date(month_of[0], month_of[1], first) if month_of
                          else self._day_in_month(first, None, direction, context))
                 end = start.replace(day=last) if last >= first else _add_months(start, 1).replace(day=last)
@@ -275,15 +275,16 @@ class _Resolver:
             return self._with_time(self.narrative, e)
         return None
 
-    def _calendar_month(self, e: grammar.Expression) -> tuple[int, int] | None:
-        """(year, month) an expression names before its day, as in 다음 달 3~5일."""
+    def _calendar_month(self, e: grammar.Expression, direction: str | None = None) -> tuple[int, int] | None:
+        """(year, month) an expression names before its day, as in 다음 달 3~5일 or 8월 4~5일 (its
+        year, when not written, from the tense as for a single day)."""
         g = e.values.get
         if g("mr") is not None:
             moved = _add_months(self.anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
             return moved.year, moved.month
         if g("ma") is not None:
             month = int(g("ma"))
-            return (self._year(e) or self._year_for_month(month, None)), month
+            return (self._year(e) or self._year_for_month(month, direction)), month
         return None
 
     def _year(self, e: grammar.Expression) -> int | None:
