@@ -26,6 +26,8 @@ def test_gold_set_size_and_quality():
     ("오는 3일 설명회를 연다", date(2026, 1, 20), "2026-02-03"),
     ("이듬해 평가가 이어진다", date(2026, 1, 20), "2027"),
     ("지난달 말 공고가 나왔다", date(2026, 3, 2), "2026-02"),
+    ("2차 발표회는 8월 4~5일 열린다", date(2026, 1, 20), "2026-08-04"),  # a day range's year from the tense too
+    ("첫 발표회는 12월 30~31일 열렸다", date(2026, 1, 20), "2025-12-30"),
 ])
 def test_direction_and_relative_resolution(text, anchor, expected):
     assert tag(text, anchor)[0].value == expected
