@@ -28,6 +28,10 @@ def test_gold_set_size_and_quality():
     ("지난달 말 공고가 나왔다", date(2026, 3, 2), "2026-02"),
     ("2차 발표회는 8월 4~5일 열린다", date(2026, 1, 20), "2026-08-04"),  # a day range's year from the tense too
     ("첫 발표회는 12월 30~31일 열렸다", date(2026, 1, 20), "2025-12-30"),
+    ("결과는 설 연휴 직후 발표된다", date(2026, 1, 20), "2026-02-16"),  # lunar holidays, from the lunar calendar
+    ("내년 설날에 새 모델을 내놓는다", date(2026, 1, 20), "2027-02-07"),
+    ("지난 추석 연휴에도 평가가 이어졌다", date(2026, 1, 20), "2025-10-05"),
+    ("올해 광복절 행사에서 공개한다", date(2026, 1, 20), "2026-08-15"),
 ])
 def test_direction_and_relative_resolution(text, anchor, expected):
     assert tag(text, anchor)[0].value == expected
@@ -87,3 +91,9 @@ def test_anchor_scan_agrees_with_full_scan():
         fast = [(a.kind, a.start, a.end) for a in grammar.scan(text)]
         full = [(a.kind, a.start, a.end) for a in grammar.scan_full(text)]
         assert fast == full, text
+
+
+def test_holiday_words_that_are_also_other_words():
+    assert tag("사퇴설이 돌았다. 신정부 출범 뒤 설명회가 열렸다.", date(2026, 1, 20)) == []
+    holiday = tag("설 연휴 직후 발표한다", date(2026, 1, 20))[0]
+    assert (holiday.value, holiday.end_value) == ("2026-02-16", "2026-02-18")  # the three days of 설 연휴

@@ -14,7 +14,7 @@ from ..records import Timex
 from ..text import hidden_spans
 from . import grammar
 from .lexicon import lookup, tense_patterns
-from .values import granularity, month_length, span, value_range
+from .values import granularity, holiday_date, month_length, span, value_range
 
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity"]
 
@@ -193,6 +193,8 @@ class _Resolver:
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""
         g = e.values.get
         kind = e.atoms[-1].kind if e.atoms[-1].kind in grammar.ALONE else e.atoms[0].kind
+        if e.has("holiday"):
+            return self._holiday(e, direction)
         try:
             if kind == "numdate":
                 day = date(int(g("y")), int(g("m")), int(g("d")))
@@ -274,6 +276,34 @@ class _Resolver:
         if e.has("time"):  # a time of day alone belongs to the narrative date
             return self._with_time(self.narrative, e)
         return None
+
+    def _holiday(self, e: grammar.Expression, direction: str | None):
+        """A named day (추석, 내년 설 연휴, 광복절): in the year written, else the year the tense
+        points to, else the nearest. The lunar new year's and harvest holidays (연휴) are three days."""
+        g = e.values.get
+        code = lookup("holiday", g("hd"))
+        if code.endswith("!") and not g("hv"):
+            return None  # 설 alone is also "rumour": a holiday only as 설 연휴, 설 명절
+        calendar_kind, month, day_of_month = code[0], int(code[1:3]), int(code[4:6])
+        year = self._year(e)
+        if year is None:
+            anchor = self.anchor
+            days = [d for d in (holiday_date(calendar_kind, month, day_of_month, y)
+                                for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
+            if direction == "past":
+                days = [d for d in days if d <= anchor] or days
+            elif direction == "future":
+                days = [d for d in days if d >= anchor] or days
+            day = min(days, key=lambda d: abs((d - anchor).days)) if days else None
+        else:
+            day = holiday_date(calendar_kind, month, day_of_month, year)
+        if day is None:
+            return None
+        if g("hv") == "연휴" and calendar_kind == "L" and (month, day_of_month) in ((1, 1), (8, 15)):
+            return (day - timedelta(days=1)).isoformat(), (day + timedelta(days=1)).isoformat(), None, False
+        if e.has("time"):
+            return self._with_time(day, e)
+        return day.isoformat(), None, None, False
 
     def _calendar_month(self, e: grammar.Expression, direction: str | None = None) -> tuple[int, int] | None:
         """(year, month) an expression names before its day, as in 다음 달 3~5일 or 8월 4~5일 (its

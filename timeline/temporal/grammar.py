@@ -25,6 +25,7 @@ def _patterns() -> list[tuple[str, str]]:
     """(kind, pattern) in the order the scanner tries them at one position."""
     a = alternation
     direction = a("direction", exclude=("다음", "이번"))
+    partnered = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in _only_before_holidays())
     return [
         ("numdate",
          rf"(?<![\d.\-/])(?P<y>{Y4})\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?"
@@ -67,7 +68,14 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:\s*(?P<tm>\d{{1,2}})\s*분|\s*(?P<thalf>반))?"
          rf"|(?<![가-힣])(?P<tpo>{a('day_part')})(?=[에부까는은도의]|[^가-힣]|$)"),
         ("note", rf"\(\s*(?P<nt>{a('note')})\s*\)"),
+        ("holiday", rf"(?<![가-힣])(?P<hd>{a('holiday', exclude=_only_before_holidays())}|(?:{partnered})(?=\s*(?:연휴|명절)))"
+                    rf"(?:\s*(?P<hv>연휴|명절))?{WORD_END}"),
     ]
+
+
+def _only_before_holidays() -> tuple[str, ...]:
+    """Holiday words that name a day only before 연휴 or 명절 (설: alone, also "rumour")."""
+    return tuple(word for word, value in words()["holiday"].items() if value.endswith("!"))
 
 
 @cache
@@ -107,7 +115,7 @@ class Expression:
 
 
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
-RANK = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3,
+RANK = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
 ALONE = {"yearrange", "monthrange", "dayrange", "offset", "duration"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
@@ -121,7 +129,7 @@ _PREFIX_WORDS = ("지난", "오는", "다가오는", "향후", "최근", "앞으
                  "최대", "이번", "다음", "매년", "매월", "매달", "한", "두", "세", "석", "네", "넉")
 _PREFIX_LAST = frozenset(word[-1] for word in _PREFIX_WORDS)
 ANCHOR_CATEGORIES = ("year_rel", "month_rel", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
-                     "year_word", "day_part")
+                     "year_word", "day_part", "holiday")
 PREFIX_LOOKBACK = 14
 
 
@@ -137,7 +145,9 @@ def anchors() -> tuple[ahocorasick.Automaton, re.Pattern[str], re.Pattern[str]]:
     """An automaton of the words atoms start with, the pattern of prefix words before them, and
     the pattern of marks that start atoms."""
     table = words()
-    keys = {s for category in ANCHOR_CATEGORIES for s in table[category]}
+    keys = {s for category in ANCHOR_CATEGORIES for s in table[category]} - set(_only_before_holidays())
+    # A word that is a holiday only before 연휴 or 명절 (설) anchors only there: 설명, 설립 start no atom.
+    keys |= {f"{s} {after}" for s in _only_before_holidays() for after in ("연휴", "명절")}
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
     keys |= {f"{d}요일" for d in "월화수목금토일"}
     automaton = ahocorasick.Automaton()

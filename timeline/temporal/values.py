@@ -81,3 +81,17 @@ def span(value: str, end_value: str | None = None, mod: str | None = None) -> tu
         if last is not None and last[1] >= first[0]:
             return first[0], last[1]
     return first
+
+
+@lru_cache(maxsize=512)
+def holiday_date(calendar_kind: str, month: int, day: int, year: int) -> date | None:
+    """The solar date of a holiday in a year: `S` a solar month-day, `L` a lunar one (설날 is L
+    01-01), found with the Korean lunar calendar; None outside the calendar's years."""
+    if calendar_kind == "S":
+        return date(year, month, day)
+    from korean_lunar_calendar import KoreanLunarCalendar  # noqa: PLC0415 (only when a holiday is named)
+
+    lunar = KoreanLunarCalendar()
+    if not lunar.setLunarDate(year, month, day, False):
+        return None
+    return date.fromisoformat(lunar.SolarIsoFormat())
