@@ -224,3 +224,27 @@ def test_passing_a_gate_is_a_selection_and_its_clause_is_relative():
     found = {(m.date_value, m.event_type, tuple(m.actors)) for m in extract(article(text))}
     assert ("2026-01-15", "selection", ("LG AI연구원",)) in found  # not 업스테이지: the clause is LG's
     assert ("2026-01-04", "elimination", ("KT",)) in found
+
+
+def test_each_team_is_the_teams_just_named_and_a_stance_is_said_when_dated():
+    text = ("과기정통부는 12일 업스테이지, SK텔레콤 등 정예팀과 협약을 맺었다. "
+            "협약에 따라 각 팀은 이달 말부터 GPU를 지원받는다.")
+    found = extract(article(text, when=datetime(2025, 8, 12, 15, tzinfo=SEOUL)))
+    funding = next(m for m in found if m.event_type == "funding")
+    assert funding.actors == ["업스테이지", "SK텔레콤"] and funding.status == "planned"
+    # -겠다는 입장을 밝혔다: the stance was told on that day; what it says is no plan with that date.
+    said = extract(article("KT는 26일 자체 모델 개발에 집중하겠다는 입장을 밝혔다.", when=datetime(2026, 1, 26, 10, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status, m.event_type) for m in said] == [("2026-01-26", "happened", "statement")]
+
+
+def test_a_sentence_dated_only_in_a_relative_clause():
+    # It dates the whole sentence, titled from the date on ...
+    found = extract(article("과기정통부는 15일 발표된 평가에서 NC AI가 최하위를 기록했다고 설명했다."))
+    assert ("NC AI", "2026-01-15") in pairs(found)
+    assert all(not m.title.startswith("정통부") for m in found)
+    # ... unless the sentence only says what may be.
+    found = pairs(extract(article("앞서 지난달 23일 공고된 추가 공모에는 탈락한 네이버클라우드도 다시 지원할 수 있다.",
+                                  when=datetime(2026, 2, 3, 11, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-01-23") not in found
+    # A rumour of an elimination (탈락설) is no elimination.
+    assert extract(article("NC AI는 15일 탈락설을 부인했다."))[0].event_type != "elimination"

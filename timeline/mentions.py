@@ -32,7 +32,8 @@ _ADNOMINAL = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은)$"
 )
 _BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
-_QUOTE = re.compile(r"(?:다고|라고|다며|라며|냐고|자고|다는|라는)$")
+# (-다는, -라는 end no clause: they modify the noun after them, 집중하겠다는 입장을 밝혔다.)
+_QUOTE = re.compile(r"(?:다고|라고|다며|라며|냐고|자고)$")
 _CONNECTIVE = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
     + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
@@ -64,6 +65,8 @@ EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수",
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE = searcher(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
+# A sentence that says only what may be (지원할 수 있다).
+_POSSIBLE = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
 _UNDECIDED = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
 _SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")
@@ -116,7 +119,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
     carried: list[str] = []  # the last sentence subject that named organizations: a dropped subject's referent
     authority: list[str] = []  # ... and the last one that named a ministry or agency (정부는, 결과는 발표된다)
-    carried_at = authority_at = -100
+    participants: list[str] = []  # ... and the organizations other than authorities of the last dated event (각 팀은)
+    carried_at = authority_at = participants_at = -100
     within = _Within(all_timexes, organizations, people)
     # The opening sentences often tell the news without its date, which the next one gives
     # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
@@ -141,6 +145,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = subject
         elif subject_kind == "none":
             fallback = recent
+        elif subject_kind == "teams":
+            fallback = participants if index - participants_at <= AUTHORITY_REACH else []
         else:
             fallback = speaker if subject_kind in ("government", "event") else []
         if subject_kind == "government":  # 정부는 ...: the ministry named lately, else the program's own
@@ -156,6 +162,9 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             mentions.extend(found)
             if found:
                 last = (index, found)
+                named = [a for m in found for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]
+                if named:
+                    participants, participants_at = list(dict.fromkeys(named)), index
         elif last is None and len(leads) < LEAD_SENTENCES and not mentions:
             leads.append((sentence, orgs, persons))
         elif last is not None and index - last[0] <= INHERIT_WINDOW:
@@ -271,11 +280,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
         members = [o.canonical for o in members] + [h.canonical for h in heads]
         text_region = _without(body, start, end, own_interiors)
-        if not members and relative and not has_main:
+        region_start = start
+        if not members and relative and not has_main and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
-            # it dates the whole sentence.
+            # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
             members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
-            text_region = sentence.text
+            text_region, region_start = sentence.text, sentence.start
         if not members:
             members = [p.organization for p in people if p.organization] or (
                 fallback if not relative else list(agent) if agent_end is not None and agent_end <= start else [])
@@ -295,7 +305,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             title = make_title(body[reported_start:clause[0]], limit=TITLE_LIMIT - 3)
             title = title if not title or title.endswith("발표") else title + " 발표"
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region,
-                                 inherited=False, title_from=max(0, timex.end - start), title=title or None))
+                                 inherited=False, title_from=max(0, timex.end - region_start), title=title or None))
         if relative:
             continue
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
@@ -363,6 +373,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 _SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
 ANAPHORIC_SUBJECTS = {"회사", "이 회사", "해당 회사", "회사 측", "업체", "해당 업체", "해당 기업", "이 기업", "같은 회사",
                       "이 업체", "그룹", "이들", "두 회사", "양사"}
+_TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
 
 
@@ -371,8 +382,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     """The sentence's subject: its organizations, what kind of subject it is, and where its word
     stands in the body (without the particle).
 
-    Kinds: named (organizations or people of organizations), government (정부는), event (접수는,
-    결과는: the subject is the event, the agent is dropped), none (no subject word), other.
+    Kinds: named (organizations or people of organizations), government (정부는), teams (각 팀은:
+    the teams just named), event (접수는, 결과는: the subject is the event, the agent is dropped),
+    none (no subject word), other.
     """
     text = sentence.text
     for particle in _SUBJECT_PARTICLE.finditer(text):  # the first word ending in 은, 는, 이 or 가 ...
@@ -398,6 +410,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         return [], "none", span  # 회사는, 이 회사는: the organization just named
     if word in GOVERNMENT_WORDS or before.endswith(GOVERNMENT_WORDS):
         return [], "government", span
+    if _TEAM_SUBJECT.search(before):
+        return [], "teams", span  # 각 팀은, 이들 5개 팀은: the teams just named
     if _word_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
         return [], "event", span
     return [], "other", span
