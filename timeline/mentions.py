@@ -147,11 +147,12 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = recent
         elif subject_kind == "teams":
             fallback = participants if index - participants_at <= AUTHORITY_REACH else []
+        elif subject_kind == "government":  # 정부는 ...: the ministry named lately, else the program's own
+            fallback = [a for a in speaker if registry.kind(a) == "ministry"] or speaker or (
+                [registry.government] if registry.government else [])
+            orgs = _standing_in(subject_span, fallback, orgs, registry) if fallback else orgs
         else:
-            fallback = speaker if subject_kind in ("government", "event") else []
-        if subject_kind == "government":  # 정부는 ...: the ministry named lately, else the program's own
-            agents = speaker or ([registry.government] if registry.government else [])
-            orgs = _standing_in(subject_span, agents, orgs, registry) if agents else orgs
+            fallback = speaker if subject_kind == "event" else []
         if timexes:
             agent_end = subject_span[1] if subject_kind == "named" and subject_span else None
             found = _dated(article, sentence, timexes, orgs, persons, fallback, subject if agent_end else [], agent_end)
