@@ -3,8 +3,8 @@ from zoneinfo import ZoneInfo
 
 import polars as pl
 
-from timeline import merge, store
-from timeline.evaluation import load_events, predicted_pairs, score_events
+from timeline import merge, pipeline, store
+from timeline.evaluation import GOLD, load_events, predicted_pairs, score_events
 from timeline.mentions import extract, make_title
 from timeline.records import Article
 
@@ -22,6 +22,16 @@ def pairs(mentions):
 def test_gold_timeline_quality(seed_store):
     data = store.load(seed_store)
     pair_score, status_score, notes = score_events(load_events(), predicted_pairs(data.mentions, data.articles))
+    assert pair_score.f1 >= 0.90, "\n".join(notes)
+    assert status_score.accuracy >= 0.95, "\n".join(notes)
+
+
+def test_gold_timeline_quality_in_other_press_styles(tmp_path):
+    pipeline.run([GOLD / "varied"], tmp_path)
+    data = store.load(tmp_path)
+    gold = load_events(GOLD / "varied_gold.txt")
+    pair_score, status_score, notes = score_events(gold, predicted_pairs(data.mentions, data.articles))
+    assert len(gold.pairs) >= 10
     assert pair_score.f1 >= 0.90, "\n".join(notes)
     assert status_score.accuracy >= 0.95, "\n".join(notes)
 
