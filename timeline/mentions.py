@@ -58,17 +58,17 @@ LEAD_SENTENCES = 2  # opening sentences without a date that may take the date to
 RELATIVE_HEAD_WORDS = 3  # words after a relative clause's verb that may name its event
 RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement"}
-AUTHORITY_REACH = 4  # sentences over which 정부는 still means the ministry last named
+AUTHORITY_REACH = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 AUTHORITY_KINDS = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE = searcher(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")
-# Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
 # A sentence that says only what may be (지원할 수 있다).
 _POSSIBLE = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
 _UNDECIDED = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
+# Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
 _SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")
 
 
@@ -237,7 +237,7 @@ def _role(word: str) -> str | None:
 
 
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
-           persons: list[PersonMention], fallback: list[str], agent: list[str] = (),
+           persons: list[PersonMention], fallback: list[str], agent: list[str] | None = None,
            agent_end: int | None = None) -> list[Mention]:
     """The mentions of a sentence with dates. `agent` is its named subject, whose word ends at
     `agent_end`: the dropped subject of a relative clause after it (과기정통부는 지난달 진행한 공모 ...)."""
@@ -289,7 +289,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             text_region, region_start = sentence.text, sentence.start
         if not members:
             members = [p.organization for p in people if p.organization] or (
-                fallback if not relative else list(agent) if agent_end is not None and agent_end <= start else [])
+                fallback if not relative else list(agent or []) if agent_end is not None and agent_end <= start else [])
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
         title = None

@@ -51,7 +51,7 @@ class ActorMention:
     text: str
     canonical: str
     kind: str
-    source: str  # "registry" or "discovered"
+    source: str  # "registry", "discovered", or "government" (정부 standing for a ministry)
 
 
 @dataclass(slots=True)
