@@ -1,6 +1,6 @@
 """Event benchmark: (organization, date) pairs against a gold timeline, status accuracy, and how
 many events the merge makes against the gold count of real events. Two sets: the demo corpus in
-seeds/ (tests/data/events_gold.txt) and articles in other press styles written after the rules
+seeds/ (tests/data/events_gold.txt) and articles in other press styles written later
 (tests/data/varied/, tests/data/varied_gold.txt), which show how far the rules carry over.
 
     python -m benchmarks.events [--verbose]
