@@ -56,7 +56,7 @@ def split(body: str) -> list[Sentence]:
             in_related = False
             continue
         lead = start + len(line) - len(line.lstrip())
-        hits = [why for why, pattern in BOILERPLATE_LINES if pattern.search(stripped)]
+        hits = [why for why, pattern in BOILERPLATE_LINES if (why != "email" or "@" in stripped) and pattern.search(stripped)]
         reason = hits[0] if hits else None
         if reason == "email" and len(stripped) > 60:
             reason = None
