@@ -97,3 +97,10 @@ def test_holiday_words_that_are_also_other_words():
     assert tag("사퇴설이 돌았다. 신정부 출범 뒤 설명회가 열렸다.", date(2026, 1, 20)) == []
     holiday = tag("설 연휴 직후 발표한다", date(2026, 1, 20))[0]
     assert (holiday.value, holiday.end_value) == ("2026-02-16", "2026-02-18")  # the three days of 설 연휴
+
+
+def test_a_date_inside_a_quotation_ends_its_clause_with_it():
+    text = '관계자는 "이날 행사는 뜻깊은 자리"라며 "1월 중 평가를 진행할 예정"이라고 말했다.'
+    today, january = tag(text, date(2025, 12, 30))
+    assert today.value == "2025-12-30" and today.direction != "future"
+    assert january.direction == "future"

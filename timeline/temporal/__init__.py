@@ -24,6 +24,9 @@ _RANGE_GAP = re.compile(r"\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*"
 # Where the clause a date belongs to ends: quotative and tensed connective endings (다며 다고 라며
 # 라고, 했고 됐으며, 지만, 는데), written first-syllable-first so that a search skips ahead fast.
 _CLAUSE_STOP = re.compile(r"[다라했됐었였지는](?:(?<=[다라])[며고]|(?<=[했됐었였])(?:고|으며)|(?<=지)만|(?<=는)데)(?=[\s,]|$)")
+# A closing quotation mark: a curly one, or a straight one before a quotative particle ("...자리"라며).
+_QUOTE_CLOSE = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)|고\s|며\s))")
+_QUOTE_MARKS = re.compile(r"[\"'“‘”’]")
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
@@ -86,7 +89,11 @@ def direction_after(text: str, end: int, start: int | None = None) -> tuple[str 
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
     limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
     rest = text[end:limit]
-    rest = without_quotes(rest)  # what someone said has its own tense
+    if '"' in rest or "”" in rest or "'" in rest or "’" in rest:
+        close = _QUOTE_CLOSE.search(rest)
+        if close and not _QUOTE_MARKS.search(rest, 0, close.start()):
+            rest = rest[:close.start()]  # the date stands inside a quotation: its clause ends with it
+        rest = without_quotes(rest)  # what someone said has its own tense
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
