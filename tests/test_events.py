@@ -258,3 +258,14 @@ def test_a_sentence_dated_only_in_a_relative_clause():
     assert ("네이버클라우드", "2026-01-23") not in found
     # A rumour of an elimination (탈락설) is no elimination.
     assert extract(article("NC AI는 15일 탈락설을 부인했다."))[0].event_type != "elimination"
+
+
+def test_names_join_an_actorless_report_of_the_same_event():
+    from timeline.pipeline import mentions_frame
+
+    unnamed = extract(article("독자 AI 모델 공모가 21일 마감됐다.", id="a", when=datetime(2025, 7, 21, 18, tzinfo=SEOUL)))
+    named = extract(article("카카오와 KT 등 15곳이 21일 마감된 공모에 신청했다.", id="b",
+                            when=datetime(2025, 7, 22, 9, tzinfo=SEOUL)))
+    events = merge.build_events(mentions_frame(unnamed + named))
+    calls = events.filter(pl.col("event_type") == "call")
+    assert calls.height == 1 and calls["n_sources"][0] == 2 and "카카오" in calls["actors"][0]

@@ -133,9 +133,9 @@ class _Cluster:
 class _Index:
     """Clusters by bucket (see _keys_of) and, inside a bucket, by actor and by article.
 
-    A mention with actors can only join a cluster sharing an actor or told by the same article,
-    so it is compared with those alone; an actorless mention with the clusters that began actorless
-    and, if none fits, with the whole bucket."""
+    A mention with actors can only join a cluster sharing an actor or told by the same article, or
+    one begun without actors, so it is compared with those alone; an actorless mention with the
+    clusters that began actorless and, if none fits, with the whole bucket."""
 
     def __init__(self):
         self.bucket: dict[int, list[int]] = defaultdict(list)
@@ -154,6 +154,7 @@ class _Index:
             return found
         for key in keys:
             found.update(self.by_article[key].get(row.article, ()))
+            found.update(self.actorless.get(key, ()))
             by_actor = self.by_actor[key]
             for actor in row.actors:
                 found.update(by_actor.get(actor, ()))
@@ -201,6 +202,8 @@ def _best_cluster(row: _Row, candidates: list[int], clusters: list[_Cluster]) ->
             score = 1.0
         elif not mine:
             score, weak = 0.1, weak + 1
+        elif kind == cluster.kind:
+            score = 0.05  # actorless reports of this event came first: the names join them
         else:
             continue
         if score > best_score:
