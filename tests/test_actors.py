@@ -76,3 +76,9 @@ def test_a_caption_mark_before_a_person_is_no_list():
     text = "▲ 배경훈 부총리가 서울 코엑스에서 축사를 하고 있다. △한빛랩스 △누리테크 등이 참여했다."
     found = {m.canonical for m in actors.find(text)}
     assert found == {"한빛랩스", "누리테크"}
+
+
+def test_a_company_mark_names_a_company():
+    text = "이번 공모에는 ㈜한빛AI, (주)누리데이터, 별빛랩㈜가 참여했다. 주식회사 초록연구는 불참했다. (주)는 약칭이다."
+    found = [m.canonical for m in actors.find(text)]
+    assert found == ["한빛AI", "누리데이터", "별빛랩", "초록연구"]

@@ -293,6 +293,8 @@ MAX_ORG_WORD = 15
 
 # An item after △ or ▲, up to the next mark, 등 (등이, 등과: the list ends), a count or a particle.
 _BULLET_RE = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
+_MARKED_COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s*(?P<after>[가-힣A-Za-z0-9&]{2,15})"
+                             r"|(?<![가-힣A-Za-z0-9&])(?P<before>[가-힣A-Za-z0-9&]{2,15})(?:㈜|\(주\))")
 _LIST_END = re.compile(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
 # The list before "등 N개 팀", matched backwards from its end on the reversed text (a search for
 # a pattern anchored at its end would try every start in the window).
@@ -340,6 +342,11 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS):  # ▲ 배경훈 부총리가: a person
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
+    marked = "㈜" in text or "(주)" in text or "주식회사" in text
+    for match in _MARKED_COMPANY.finditer(text) if marked else ():  # ㈜한빛AI, 별빛데이터(주): a company
+        name = "before" if match["before"] else "after"
+        if not taken[match.start(name)]:
+            add(match.start(name), match.end(name), particles=name == "after")
     for end in _LIST_END.finditer(text):  # find "등 N개 팀" first, then the list before it
         list_end = end.start()
         while list_end and text[list_end - 1].isspace():
