@@ -34,6 +34,21 @@ def test_mentions_gathered_in_chunks_give_the_same_store(tmp_path, monkeypatch):
         assert whole.height > 0 and whole.equals(chunked)
 
 
+def test_worker_processes_give_the_same_store(tmp_path, monkeypatch):
+    varied = ROOT / "tests" / "data" / "varied"
+    one = run_cli("extract", str(SEEDS), str(varied), "--store", str(tmp_path / "one"), "--quiet")
+    two = run_cli("extract", str(SEEDS), str(varied), "--store", str(tmp_path / "two"), "--quiet", "--jobs", "2")
+    assert one.returncode == two.returncode == 0 and one.stdout == two.stdout
+    for name in ("articles", "mentions", "events"):
+        single, parallel = (pl.read_parquet(tmp_path / d / f"{name}.parquet") for d in ("one", "two"))
+        assert single.height > 0 and single.equals(parallel)
+    monkeypatch.setattr(pipeline, "WORKER_BATCH", 3)  # many small batches, several in flight
+    pipeline.run([SEEDS, varied], tmp_path / "batches", jobs=2)
+    assert pl.read_parquet(tmp_path / "batches" / "mentions.parquet").equals(pl.read_parquet(tmp_path / "one" / "mentions.parquet"))
+    wrong = run_cli("extract", str(SEEDS), "--store", str(tmp_path / "x"), "--jobs", "-2")
+    assert wrong.returncode != 0 and "not a number of processes" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
 def test_incremental_add_without_duplicates(tmp_path):
     part = tmp_path / "part"
     part.mkdir()

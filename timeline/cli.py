@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,16 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}") from exc
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
+    return jobs or os.cpu_count() or 1
+
+
 def cmd_extract(args) -> int:
     """Read articles into a store.
 
@@ -48,7 +59,8 @@ def cmd_extract(args) -> int:
             print("\r" + progress_bar(count, total), end="", file=sys.stderr, flush=True)
 
     try:
-        summary = pipeline.run(paths, args.store, registry, on_error=pipeline.report_error, progress=progress)
+        summary = pipeline.run(paths, args.store, registry, on_error=pipeline.report_error, progress=progress,
+                               jobs=args.jobs)
     except store.StoreError as exc:
         raise UserError(str(exc)) from exc
     if show:
@@ -122,6 +134,8 @@ def parser() -> argparse.ArgumentParser:
     extract = command("extract", cmd_extract)
     extract.add_argument("paths", nargs="+", help="article files or folders (md, txt, html, jsonl, json, csv)")
     extract.add_argument("--quiet", action="store_true", help="no progress output")
+    extract.add_argument("--jobs", type=_jobs, default=1,
+                         help="worker processes that extract (default 1; 0: one per core); the store is the same")
     out = command("export", cmd_export)
     out.add_argument("--out", required=True, help="output file: .csv, .json or .parquet")
     out.add_argument("--org", action="append", help="organization, any alias (SKT, 과기정통부); repeatable")

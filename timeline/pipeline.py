@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -59,17 +61,54 @@ def mentions_frame(found: list[Mention]) -> pl.DataFrame:
 
 class _Collector:
     """Article rows and mentions of the articles extracted so far. Every MENTION_CHUNK mentions go
-    into a frame (columns), so that Python objects do not pile up: less memory, and faster."""
+    into a frame (columns), so that Python objects do not pile up: less memory, and faster.
 
-    def __init__(self, registry: actors.Registry):
+    With several jobs, articles go to worker processes in batches; their mentions come back and
+    are added in the order the articles were read, so the store is the same as with one."""
+
+    def __init__(self, registry: actors.Registry, jobs: int = 1):
         self.registry = registry
         self.article_rows: list[dict] = []
         self.frames: list[pl.DataFrame] = []
         self.pending: list[Mention] = []
+        self.pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(registry,)) if jobs > 1 else None
+        self.jobs = jobs
+        self.batch: list[Article] = []
+        self.in_flight: deque = deque()
 
     def add(self, article: Article) -> None:
         self.article_rows.append(article_row(article))
-        self.pending.extend(mentions.extract(article, self.registry))
+        if self.pool is None:
+            self._keep(mentions.extract(article, self.registry))
+            return
+        self.batch.append(article)
+        if len(self.batch) >= WORKER_BATCH:
+            self._send()
+
+    def _send(self) -> None:
+        self.in_flight.append(self.pool.submit(_extract_batch, self.batch))
+        self.batch = []
+        while len(self.in_flight) > 2 * self.jobs:  # a bounded queue: the reader waits for the workers
+            self._keep(self.in_flight.popleft().result())
+
+    def finish(self) -> None:
+        """Wait for the articles still with the workers."""
+        if self.pool is None:
+            return
+        if self.batch:
+            self._send()
+        while self.in_flight:
+            self._keep(self.in_flight.popleft().result())
+
+    def __enter__(self) -> "_Collector":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:  # also when reading failed: no worker outlives the run
+            self.pool.shutdown(cancel_futures=True)
+
+    def _keep(self, found: list[Mention]) -> None:
+        self.pending.extend(found)
         if len(self.pending) >= MENTION_CHUNK:
             self.frames.append(mentions_frame(self.pending))
             self.pending = []
@@ -81,6 +120,18 @@ class _Collector:
 
 
 MENTION_CHUNK = 20_000
+WORKER_BATCH = 64  # articles sent to a worker process at once
+
+_worker_registry: actors.Registry | None = None
+
+
+def _start_worker(registry: actors.Registry) -> None:
+    global _worker_registry
+    _worker_registry = registry
+
+
+def _extract_batch(articles: list[Article]) -> list[Mention]:
+    return [m for article in articles for m in mentions.extract(article, _worker_registry)]
 
 
 @contextmanager
@@ -97,19 +148,19 @@ def _few_collections():
 
 def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Registry | None = None,
         on_error: Callable[[str, str], None] | None = None,
-        progress: Callable[[int], None] | None = None) -> Summary:
+        progress: Callable[[int], None] | None = None, jobs: int = 1) -> Summary:
     """Add the articles under `paths` to the store in `directory`; the same inputs give the same store.
 
-    `progress` is called with the number of files read so far."""
+    `progress` is called with the number of files read so far; `jobs` worker processes extract
+    (1: in this process)."""
     registry = registry or actors.default_registry()
     current = store.load(directory)
     summary = Summary()
     seen_ids = set(current.articles["article_id"].to_list())
     seen_urls = {u for u in current.articles["url"].to_list() if u}
     seen_bodies = {ingest.body_key(b) for b in current.articles["body"].to_list() if b}
-    collected = _Collector(registry)
     files: set[str] = set()
-    with _few_collections():
+    with _few_collections(), _Collector(registry, jobs) as collected:
         for article in ingest.read_paths(paths):
             summary.read += 1
             files.add(article.source_path.split("#", 1)[0])  # rows of an export count as one file
@@ -129,6 +180,7 @@ def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Reg
                 collected.add(article)  # read and extracted in one pass, so progress means work done
             if progress:
                 progress(len(files))
+        collected.finish()
         summary.added = len(collected.article_rows)
         articles = pl.concat([current.articles, schema.frame(collected.article_rows, schema.ARTICLES)]).sort("article_id")
         all_mentions = pl.concat([current.mentions, collected.mentions()]).sort("mention_id")
