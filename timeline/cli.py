@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
 
@@ -63,6 +64,9 @@ def cmd_extract(args) -> int:
                                jobs=args.jobs)
     except store.StoreError as exc:
         raise UserError(str(exc)) from exc
+    except BrokenProcessPool as exc:
+        raise UserError("a worker process stopped before it was done (out of memory?); "
+                        "nothing was stored: run again with fewer --jobs") from exc
     if show:
         print(file=sys.stderr)
     for line in summary.lines():
