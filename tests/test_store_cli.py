@@ -1,5 +1,6 @@
 import csv
 import io
+import os
 import shutil
 import subprocess
 import sys
@@ -47,6 +48,18 @@ def test_worker_processes_give_the_same_store(tmp_path, monkeypatch):
     assert pl.read_parquet(tmp_path / "batches" / "mentions.parquet").equals(pl.read_parquet(tmp_path / "one" / "mentions.parquet"))
     wrong = run_cli("extract", str(SEEDS), "--store", str(tmp_path / "x"), "--jobs", "-2")
     assert wrong.returncode != 0 and "not a number of processes" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def _stop_the_worker(articles):
+    os._exit(3)  # as a process killed for memory would
+
+
+def test_a_stopped_worker_is_a_clear_message_and_stores_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(pipeline, "_extract_batch", _stop_the_worker)
+    assert cli.main(["extract", str(SEEDS), "--store", str(tmp_path / "s"), "--quiet", "--jobs", "2"]) != 0
+    err = capsys.readouterr().err
+    assert "worker process stopped" in err and "Traceback" not in err
+    assert not (tmp_path / "s" / "mentions.parquet").exists()
 
 
 def test_incremental_add_without_duplicates(tmp_path):
