@@ -157,23 +157,27 @@ class Registry:
 
     def find(self, text: str, exclude: tuple[str, ...] = ()) -> list[ActorMention]:
         """Registry organizations and discovered ones, in text order, without overlaps."""
-        excluded = {self.canonical(e) or _canonical_unknown(e) for e in exclude if e}
         taken = bytearray(len(text) + 1)  # characters inside a URL, an e-mail address or a mention
         hidden = hidden_spans(text)
         for start, end in hidden:
-            taken[start:end] = b"\x01" * (end - start)
+            _mark(taken, start, end)
         found = self.find_registered(text)
         if hidden:
             found = [m for m in found if taken.find(1, m.start, m.end) < 0]
         for mention in found:
-            taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+            _mark(taken, mention.start, mention.end)
         for mention in _discover(text, self, taken):
             if taken.find(1, mention.start, mention.end) < 0:
                 found.append(mention)
-                taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+                _mark(taken, mention.start, mention.end)
         found.sort(key=lambda m: m.start)
         _abbreviations_follow(text, found)
+        excluded = self.excluded(exclude)
         return [m for m in found if m.canonical not in excluded]
+
+    def excluded(self, names: tuple[str, ...]) -> set[str]:
+        """The canonical names of these (the article's publisher and reporters: never actors)."""
+        return {self.canonical(n) or _canonical_unknown(n) for n in names if n}
 
     def find_registered(self, text: str) -> list[ActorMention]:
         lowered = text.lower()
@@ -187,6 +191,10 @@ class Registry:
                 continue
             mentions.append(ActorMention(start, end, text[start:end], canonical, org.kind, "registry"))
         return mentions
+
+
+def _mark(taken: bytearray, start: int, end: int) -> None:
+    taken[start:end] = b"\x01" * (end - start)
 
 
 def _abbreviations_follow(text: str, found: list[ActorMention]) -> None:
@@ -293,8 +301,9 @@ MAX_ORG_WORD = 15
 
 # An item after △ or ▲, up to the next mark, 등 (등이, 등과: the list ends), a count or a particle.
 _BULLET_RE = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
-_MARKED_COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사)\s*(?P<after>[가-힣A-Za-z0-9&]{2,15})"
-                             r"|(?<![가-힣A-Za-z0-9&])(?P<before>[가-힣A-Za-z0-9&]{2,15})(?:㈜|\(주\))")
+# A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
+_MARKED_COMPANY = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>[가-힣A-Za-z0-9&]{{2,15}})"
+                             rf"|(?<![가-힣A-Za-z0-9&])(?P<before>[가-힣A-Za-z0-9&]{{2,15}})(?:{_COMPANY_MARKS.pattern})")
 _LIST_END = re.compile(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
 # The list before "등 N개 팀", matched backwards from its end on the reversed text (a search for
 # a pattern anchored at its end would try every start in the window).
@@ -342,8 +351,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS):  # ▲ 배경훈 부총리가: a person
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
-    marked = "㈜" in text or "(주)" in text or "주식회사" in text
-    for match in _MARKED_COMPANY.finditer(text) if marked else ():  # ㈜한빛AI, 별빛데이터(주): a company
+    for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARKS.search(text) else ():  # the mark says so
         name = "before" if match["before"] else "after"
         if not taken[match.start(name)]:
             add(match.start(name), match.end(name), particles=name == "after")
@@ -366,10 +374,10 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         end = match.end()
         following = text[end:end + 1]
         if following == " ":
-            named = text.startswith(LATIN_FOLLOWERS, end + 1) or _in_list(text, match.start(), end)
+            named = text.startswith(LATIN_FOLLOWERS, end + 1)
         else:
-            named = following in ("", ",", ")") or text.startswith(LATIN_FOLLOWERS, end) or _in_list(text, match.start(), end)
-        if named:
+            named = following in ("", ",", ")") or text.startswith(LATIN_FOLLOWERS, end)
+        if named or _in_list(text, match.start(), end):
             add(match.start(), end)
     return mentions
 
@@ -403,7 +411,7 @@ def find_all(text: str, registry: Registry | None = None,
     orgs = registry.find(text, exclude)
     discovered: list[ActorMention] = []
     people = find_persons(text, registry, orgs, discovered)
-    excluded = {registry.canonical(e) or _canonical_unknown(e) for e in exclude if e}
+    excluded = registry.excluded(exclude)
     reporters_ = set(reporters(" ".join(exclude)))
     orgs = sorted(orgs + [d for d in discovered if d.canonical not in excluded], key=lambda m: m.start)
     return orgs, [p for p in people if p.name not in reporters_]
