@@ -154,8 +154,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         else:
             fallback = speaker if subject_kind == "event" else []
         if timexes:
-            agent_end = subject_span[1] if subject_kind == "named" and subject_span else None
-            found = _dated(article, sentence, timexes, orgs, persons, fallback, subject if agent_end else [], agent_end)
+            agent = (subject_span[1], subject) if subject_kind == "named" and subject_span else None
+            found = _dated(article, sentence, timexes, orgs, persons, fallback, agent)
             if found and leads:
                 for lead, lead_orgs, lead_persons in leads:
                     mentions.extend(_continuation(article, lead, found, lead_orgs, lead_persons, lead=True))
@@ -237,10 +237,11 @@ def _role(word: str) -> str | None:
 
 
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
-           persons: list[PersonMention], fallback: list[str], agent: list[str] | None = None,
-           agent_end: int | None = None) -> list[Mention]:
-    """The mentions of a sentence with dates. `agent` is its named subject, whose word ends at
-    `agent_end`: the dropped subject of a relative clause after it (과기정통부는 지난달 진행한 공모 ...)."""
+           persons: list[PersonMention], fallback: list[str],
+           agent: tuple[int, list[str]] | None = None) -> list[Mention]:
+    """The mentions of a sentence with dates. `agent` is its named subject (where its word ends,
+    its organizations): the dropped subject of a relative clause after it (과기정통부는 지난달
+    진행한 공모 ...)."""
     body = article.body
     starts, ends, roles = _words(sentence.text, sentence.start)
     for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
@@ -289,7 +290,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             text_region, region_start = sentence.text, sentence.start
         if not members:
             members = [p.organization for p in people if p.organization] or (
-                fallback if not relative else list(agent or []) if agent_end is not None and agent_end <= start else [])
+                fallback if not relative else list(agent[1]) if agent and agent[0] <= start else [])
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
         title = None
@@ -300,8 +301,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         kind = kind if kind != "other" else event_type(text_region)
         if kind == "other" and not members:
             continue  # no event word and nobody taking part: background, not a timeline event
-        if not relative and clause[0] > sentence.start and _REPORT_ONLY.match(after_date):
-            # `...발표회를 연다고 20일 밝혔다`: an announcement is titled by what it announced.
+        if not relative and clause[0] > sentence.start and kind == "announcement" and len(after_date.split()) == 1:
+            # `...발표회를 연다고 20일 밝혔다`: a clause of the date and one announcing word is titled by what it announced.
             reported_start = bounds[bisect.bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start
             title = make_title(body[reported_start:clause[0]], limit=TITLE_LIMIT - 3)
             title = title if not title or title.endswith("발표") else title + " 발표"
@@ -542,7 +543,6 @@ _ENDINGS = re.compile(
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
 _DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를|과|와)$")
 _PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
-_REPORT_ONLY = re.compile(r"\s*(?:밝혔|발표했|전했|알렸|공개했)다[.\s]*$")  # a date's clause that only reports
 _QUOTATIVE = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
 TITLE_LIMIT = 60
 _PLACEHOLDER_WORDS = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}

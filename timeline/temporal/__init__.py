@@ -84,12 +84,12 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def direction_after(text: str, end: int, start: int | None = None) -> tuple[str | None, str]:
+def direction_after(text: str, end: int) -> tuple[str | None, str]:
     """(direction, scope) the clause after a date gives it: past/future/None and next/clause."""
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
     limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
     rest = text[end:limit]
-    if '"' in rest or "”" in rest or "'" in rest or "’" in rest:
+    if _QUOTE_MARKS.search(rest):
         close = _QUOTE_CLOSE.search(rest)
         if close and not _QUOTE_MARKS.search(rest, 0, close.start()):
             rest = rest[:close.start()]  # the date stands inside a quotation: its clause ends with it
@@ -288,9 +288,7 @@ class _Resolver:
         """A named day (추석, 내년 설 연휴, 광복절): in the year written, else the year the tense
         points to, else the nearest. The lunar new year's and harvest holidays (연휴) are three days."""
         g = e.values.get
-        code = lookup("holiday", g("hd"))
-        if code.endswith("!") and not g("hv"):
-            return None  # 설 alone is also "rumour": a holiday only as 설 연휴, 설 명절
+        code = lookup("holiday", g("hd")).rstrip("!")  # (the grammar took 설 only before 연휴, 명절)
         calendar_kind, month, day_of_month = code[0], int(code[1:3]), int(code[4:6])
         year = self._year(e)
         if year is None:
