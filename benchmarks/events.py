@@ -1,7 +1,9 @@
 """Event benchmark: (organization, date) pairs against a gold timeline, status accuracy, and how
-many events the merge makes against the gold count of real events. Two sets: the demo corpus in
-seeds/ (tests/data/events_gold.txt) and articles in other press styles written later
-(tests/data/varied/, tests/data/varied_gold.txt), which show how far the rules carry over.
+many events the merge makes against the gold count of real events. Three sets: the demo corpus in
+seeds/ (tests/data/events_gold.txt), articles in other press styles written later
+(tests/data/varied/, tests/data/varied_gold.txt), and articles in yet other styles whose gold was
+written before the tool read them (tests/data/fresh/). The fresh set's first measurement, before
+any rule was refined on it: P 0.900 R 0.871 F1 0.885, status accuracy 1.000 (27/27).
 
     python -m benchmarks.events [--verbose]
 """
@@ -17,7 +19,8 @@ from timeline.evaluation import GOLD, load_events, predicted_pairs, score_events
 from .common import SEEDS
 
 SETS = [("demo corpus (seeds/)", SEEDS, GOLD / "events_gold.txt"),
-        ("varied styles (tests/data/varied/)", GOLD / "varied", GOLD / "varied_gold.txt")]
+        ("varied styles (tests/data/varied/)", GOLD / "varied", GOLD / "varied_gold.txt"),
+        ("fresh styles (tests/data/fresh/)", GOLD / "fresh", GOLD / "fresh_gold.txt")]
 
 
 def report(label: str, folder: Path, gold_path: Path, verbose: bool) -> None:

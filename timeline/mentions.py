@@ -70,6 +70,8 @@ _POSSIBLE = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'�
 _UNDECIDED = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
 _SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")
+# A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 필요가 있다).
+_OPINION = searcher(r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다)[.!?\"'”’]*$")
 
 
 @cache
@@ -125,11 +127,14 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     # The opening sentences often tell the news without its date, which the next one gives
     # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
     leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
+    interviewee: list[str] | None = None  # in an interview, after the first question: who answers
     for index, sentence in enumerate(sentences_mod.split(body)):
         if sentence.boilerplate:
+            if sentence.boilerplate == "question" and interviewee is None:
+                interviewee = _interviewee(article, people, organizations, sentence.start, registry)
             continue
         timexes, cited, persons = within(sentence)
-        orgs = [o for o in cited if not _SOURCE.match(body, o.end)] if cited else cited
+        orgs = _participants(body, cited) if cited else cited
         if timexes or cited or persons:
             subject, subject_kind, subject_span = _subject(body, sentence, cited, persons)  # a cited source still carries over
         else:
@@ -153,6 +158,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             orgs = _standing_in(subject_span, fallback, orgs, registry) if fallback else orgs
         else:
             fallback = speaker if subject_kind == "event" else []
+        if interviewee and subject_kind in ("none", "other", "event"):
+            fallback = interviewee  # an answer's dropped subject is the one answering
         if timexes:
             agent = (subject_span[1], subject) if subject_kind == "named" and subject_span else None
             found = _dated(article, sentence, timexes, orgs, persons, fallback, agent)
@@ -169,7 +176,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         elif last is None and len(leads) < LEAD_SENTENCES and not mentions:
             leads.append((sentence, orgs, persons))
         elif last is not None and index - last[0] <= INHERIT_WINDOW:
-            inherited = _continuation(article, sentence, last[1], orgs, persons)
+            inherited = _continuation(article, sentence, last[1], orgs, persons, gap=index - last[0])
             mentions.extend(inherited)
             if inherited:
                 last = (index, last[1])
@@ -194,6 +201,17 @@ class _Within:
                 inside = [x for x in inside if x.end <= sentence.end]
             out.append(inside)
         return out
+
+
+def _interviewee(article: Article, people: list[PersonMention], organizations: list[ActorMention],
+                 first_question: int, registry: actors_mod.Registry) -> list[str]:
+    """The organization of the person interviewed: the one the headline names, else the last one
+    named before the first question, else the last organization named there (루닛의 박도현 대표를)."""
+    titled = actors_mod.find_persons(article.title, registry) if article.title else []
+    named = [p.organization for p in titled if p.organization][:1] or (
+        [p.organization for p in people if p.start < first_question and p.organization]
+        or [o.canonical for o in organizations if o.start < first_question])[-1:]
+    return named
 
 
 def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]]:
@@ -283,11 +301,16 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         members = [o.canonical for o in members] + [h.canonical for h in heads]
         text_region = _without(body, start, end, own_interiors)
         region_start = start
-        if not members and relative and not has_main and not _POSSIBLE.search(sentence.text):
+        if relative and not has_main and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
-            members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
-            text_region, region_start = sentence.text, sentence.start
+            # A clause with actors of its own lends them its date when the sentence tells what
+            # happened by then (과기정통부가 15일 공개한 점수에 따르면 LG AI연구원은 1위를 했다).
+            if not members:
+                members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
+                text_region, region_start = sentence.text, sentence.start
+            elif _final_direction(sentence.text) == "past":
+                members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
         if not members:
             members = [p.organization for p in people if p.organization] or (
                 fallback if not relative else list(agent[1]) if agent and agent[0] <= start else [])
@@ -320,6 +343,29 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      region, inherited=False, title_from=0, part=clause_start))
     return mentions
+
+
+# An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
+# owner before its own unit (엔씨소프트의 AI 자회사 NC AI).
+_PRODUCT_AFTER = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버))")
+_OWNER_GAP = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
+_PARTICLE_END = re.compile(r"[은는이가을를과와에도의로서]$")
+
+
+def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
+    """The organizations of a sentence that take part: not a source (업계에 따르면), a product's
+    maker or an owner named before its unit."""
+    kept = []
+    for index, org in enumerate(cited):
+        if _SOURCE.match(body, org.end) or _PRODUCT_AFTER.match(body, org.end):
+            continue
+        following = cited[index + 1] if index + 1 < len(cited) else None
+        if following is not None and following.start - org.end <= 24:
+            gap = body[org.end:following.start]
+            if _OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split()):
+                continue
+        kept.append(org)
+    return kept
 
 
 def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],
@@ -433,12 +479,12 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
 
 
 def _continuation(article: Article, sentence: Sentence, previous: list[Mention], orgs: list[ActorMention],
-                  persons: list[PersonMention], lead: bool = False) -> list[Mention]:
+                  persons: list[PersonMention], lead: bool = False, gap: int = 1) -> list[Mention]:
     """A dateless sentence that goes on with the event just told gets its date; a `lead` (an
     opening sentence before any date) gets the date of the event told next, when it names its
-    actors and an event of its own."""
+    actors and an event of its own. `gap`: sentences since the event was last told."""
     text = sentence.text
-    if _STATIVE.search(text) or _SPECULATION.search(text) or _LATER.match(text):
+    if _STATIVE.search(text) or _SPECULATION.search(text) or _OPINION.search(text) or _LATER.match(text):
         return []
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
@@ -459,6 +505,8 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
     if lead and (not orgs or kind == "other"):
         return []
+    if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
+        return []  # other actors and no event word: only the very next sentence may still tell the same event
     if main is not previous[-1] and not continues and kind != main.event_type:
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
     names = named or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one

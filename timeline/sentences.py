@@ -39,6 +39,11 @@ CAPTION_START = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사
 # Kept as separate patterns, each starting with a literal or a class, so a search skips ahead fast.
 CAPTION_ENDS = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
                 re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
+# An interviewer's question: a line after a dash or Q, ending as a question does (보나?, 목표는.).
+# Only an article with two or more of them is an interview; a lone dash line is a list item.
+QUESTION = re.compile(r"^\s*(?:[-–—―]|Q\s*[.:)]?|질문\s*[:)])\s*[^:：\n]{2,100}?"
+                      r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\s*$")
+MIN_QUESTIONS = 2
 # A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul or a closing quote.
 _END = re.compile(r"[.!?](?<=[가-힣\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
 
@@ -48,7 +53,9 @@ def split(body: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     in_related = False
     offset = 0
-    for line in body.split("\n"):
+    lines = body.split("\n")
+    interview = sum(1 for line in lines if QUESTION.match(line)) >= MIN_QUESTIONS
+    for line in lines:
         start, end = offset, offset + len(line)
         offset = end + 1
         stripped = line.strip()
@@ -71,6 +78,8 @@ def split(body: str) -> list[Sentence]:
             if len(pieces) > 1:  # a real sentence with a credit glued on: only the credit goes
                 sentences.extend(pieces)
                 continue
+        if reason is None and interview and QUESTION.match(stripped):
+            reason = "question"  # the interviewer speaks: no event
         if reason:
             sentences.append(Sentence(lead, lead + len(stripped), stripped, reason))
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 
 from ..records import Timex
@@ -98,13 +99,17 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
     if stop_at:
         rest = rest[:stop_at.end()]
     next_word = _NEXT_WORD.match(rest).group(1).rstrip(".,!?\"'”’)")
-    next_rules, clause_rules = tense_patterns()
     if len(next_word) >= 2:
-        direction = next_rules.search(next_word)
+        direction = _next_word_direction(next_word)
         if direction:
             return (None if direction == "none" else direction), "next"
-    direction = clause_rules.search(rest)
+    direction = tense_patterns()[1].search(rest)
     return (None if direction in (None, "none") else direction), "clause"
+
+
+@lru_cache(maxsize=65536)  # words recur across articles
+def _next_word_direction(word: str) -> str | None:
+    return tense_patterns()[0].search(word)
 
 
 class _Resolver:
