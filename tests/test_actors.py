@@ -82,3 +82,17 @@ def test_a_company_mark_names_a_company():
     text = "이번 공모에는 ㈜한빛AI, (주)누리데이터, 별빛랩㈜가 참여했다. 주식회사 초록연구는 불참했다. (주)는 약칭이다."
     found = [m.canonical for m in actors.find(text)]
     assert found == ["한빛AI", "누리데이터", "별빛랩", "초록연구"]
+
+
+def test_a_word_before_a_time_is_no_name_and_leaves_the_real_name_found():
+    # 오전 looks like a name (오 is a surname); rejecting it must not skip the name after it.
+    for text in ("▲오전 10시 김경만 인공지능정책실장, 브리핑", "오후 3시 류제명 제2차관이 간담회를 연다"):
+        found = actors.find_persons(text, actors.default_registry())
+        assert [(p.name, p.organization) for p in found] in (
+            [("김경만", "과학기술정보통신부")], [("류제명", "과학기술정보통신부")])
+
+
+def test_city_and_province_governments():
+    orgs, _ = actors.find_all("대전시는 KAIST와 협약을 맺었고 경기도와 부산광역시도 참여한다.")
+    assert [o.canonical for o in orgs] == ["대전광역시", "한국과학기술원", "경기도", "부산광역시"]
+    assert {o.kind for o in orgs if o.canonical != "한국과학기술원"} == {"local"}

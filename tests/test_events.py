@@ -91,6 +91,43 @@ def test_an_interviews_answers_belong_to_the_one_interviewed():
     assert {("과학기술정보통신부", "2026-02-12"), ("과학기술정보통신부", "2026-02-20")} <= pairs(found)
 
 
+def test_a_time_later_on_the_day_of_publication_is_planned():
+    when = datetime(2026, 2, 20, 7, tzinfo=SEOUL)
+    found = extract(article("▲오후 2시 박윤규 NIPA 원장, 현장 점검(광주)", when=when))
+    assert [(m.actors, m.status) for m in found] == [(["정보통신산업진흥원"], "planned")]
+    # ... unless the text says it took place, or the stamp has no time (midnight).
+    found = extract(article("NIPA는 20일 오후 2시 현장 점검을 마쳤다.", when=when))
+    assert [m.status for m in found] == ["happened"]
+    found = extract(article("NIPA는 20일 오후 2시 현장 점검을 한다.", when=datetime(2026, 2, 20, tzinfo=SEOUL)))
+    assert [m.status for m in found] == ["happened"]
+
+
+def test_the_date_of_a_paper_is_no_event():
+    found = extract(article("본보 1월 12일자 1면 기사에서 KT가 지원했다고 썼으나 KT는 지원하지 않았습니다. "
+                            "KT는 지난 14일 불참을 공식화했습니다."))
+    assert ("KT", "2026-01-12") not in pairs(found)
+    assert ("KT", "2026-01-14") in pairs(found)
+
+
+def test_a_dropped_subject_runs_down_a_numbered_list():
+    body = ("NIPA는 2차 발표회 일정을 다음과 같이 정했다고 5일 밝혔다.\n"
+            "1. 사전 등록: 2월 9일부터 13일까지\n2. 리허설: 2월 마지막 주\n3. 본행사: 3월 4일\n")
+    found = extract(article(body, when=datetime(2026, 2, 5, 10, tzinfo=SEOUL)))
+    assert {("정보통신산업진흥원", "2026-02-09"), ("정보통신산업진흥원", "2026-W09"),
+            ("정보통신산업진흥원", "2026-03-04")} <= pairs(found)
+
+
+def test_partners_with_whom_the_dropped_subject_acts():
+    found = extract(article("업스테이지는 7일 새 모델을 공개했다. 노타, 플리토와 함께 하반기에는 경량 모델도 내놓는다."))
+    assert {("업스테이지", "2026-H2"), ("노타", "2026-H2"), ("플리토", "2026-H2")} <= pairs(found)
+
+
+def test_the_unnamed_people_of_an_organization_stand_for_it():
+    found = extract(article("카카오는 지난 9일 평가 기준에 대한 의견서를 냈다. 개발팀을 이끈 한 임원은 \"올해 상반기 안에 "
+                            "새 모델을 공개하겠다\"고 말했다."))
+    assert ("카카오", "2026-H1") in pairs(found)
+
+
 def test_actors_belong_to_the_clause_their_date_governs():
     found = extract(article("업스테이지는 지난달 15일 평가를 통과한 SK텔레콤, LG AI연구원과 함께 오는 8월 2차 평가를 받는다."))
     assert ("업스테이지", "2025-12-15") not in pairs(found)

@@ -462,7 +462,6 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         names = [n.strip() for n in _NAME_SPLIT.split(match["names"])]
         if not all(_is_name(n) for n in names):
             continue
-        cursor = match.end()
         span_start, span_end = match.start("mid"), match.end("title")
         inside = [o for o in orgs[bisect.bisect_left(org_starts, span_start):bisect.bisect_left(org_starts, span_end)]
                   if o.end <= span_end]
@@ -473,6 +472,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
                 continue  # words between name and title that are no organization: not a person pattern
             inside = [found]
             discovered.append(found)
+        cursor = match.end()  # a person: no other starts inside (a rejected match, as 오전 10시 김경만 실장, leaves them)
         title = match["title"]
         org = inside[0].canonical if inside else None
         if org is None:

@@ -48,6 +48,8 @@ _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 _LATER = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 _REPORTED = re.compile(r"\s+\S*에\s*따르면")
+_WITH = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)")  # A 등 참여사와 함께
+_ISSUE_DATE = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)")  # 16일자 기사: when a paper came out
 _COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
@@ -150,6 +152,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = subject
         elif subject_kind == "none":
             fallback = recent
+            if recent:
+                carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
         elif subject_kind == "teams":
             fallback = participants if index - participants_at <= AUTHORITY_REACH else []
         elif subject_kind == "government":  # 정부는 ...: the ministry named lately, else the program's own
@@ -287,8 +291,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     mentions = []
     for timex, (start, end), relative, heads, clause in plans:
-        if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end):
-            continue  # 전년 대비, 3월 기준, 30일 업계에 따르면: no event happens at this date
+        if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end) or _ISSUE_DATE.match(body, timex.end):
+            continue  # 전년 대비, 3월 기준, 30일 업계에 따르면, 16일자 기사: no event happens at this date
         if _UNDECIDED.search(body, timex.end, end):
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
@@ -298,7 +302,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if own_interiors:  # what other dates' relative clauses hold is theirs
             members = [o for o in members if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
+        partners_only = bool(members) and not relative and _WITH.match(body, members[-1].end)
         members = [o.canonical for o in members] + [h.canonical for h in heads]
+        if partners_only:
+            members = fallback + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
         region_start = start
         if relative and not has_main and not _POSSIBLE.search(sentence.text):
@@ -422,6 +429,9 @@ _SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
 ANAPHORIC_SUBJECTS = {"회사", "이 회사", "해당 회사", "회사 측", "업체", "해당 업체", "해당 기업", "이 기업", "같은 회사",
                       "이 업체", "그룹", "이들", "두 회사", "양사"}
 _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
+# The people of the organization just named, unnamed (연구진은, 개발팀을 이끈 한 교수는).
+_OWN_PEOPLE = re.compile(r"(?:^|\s)(?:연구|개발)(?:팀|진)$|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
+_ADVERBIAL_CASES = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
 GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
 
 
@@ -442,6 +452,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         if word_start > 60:
             return [], "none", None
         word = text[word_start:particle.start()]
+        if particle.group() in "은는" and word.endswith(_ADVERBIAL_CASES):
+            continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
         if particle.group() in "이가" and _word_type(word) == "other" and _word_type(word + particle.group()) != "other":
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
         break
@@ -454,8 +466,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if names:
         return list(dict.fromkeys(names)), "named", span
     before = text[:particle.start()].strip()
-    if before in ANAPHORIC_SUBJECTS:
-        return [], "none", span  # 회사는, 이 회사는: the organization just named
+    if before in ANAPHORIC_SUBJECTS or _OWN_PEOPLE.search(before):
+        return [], "none", span  # 회사는, 이 회사는, 연구팀을 이끈 한 교수는: the organization just named
     if word in GOVERNMENT_WORDS or before.endswith(GOVERNMENT_WORDS):
         return [], "government", span
     if _TEAM_SUBJECT.search(before):
@@ -545,6 +557,13 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
     names = list(dict.fromkeys(members))
     persons_names = list(dict.fromkeys(p.name for p in persons))
     published = article.published_at.date()
+    if status is None and value[11:13].isdigit() and value[:10] == published.isoformat():
+        # A time later on the day of publication is still to come (▲오후 2시 간담회, written at 7),
+        # unless the text says it took place (a report stamped before the event it tells). A stamp
+        # at midnight is most often a date without its time.
+        stamp = article.published_at.strftime("%H:%M")
+        later = stamp != "00:00" and value[11:16] > stamp and timex.direction != "past"
+        status = "planned" if later else None
     status = status or _status(timex.direction, covered, published, region_text, kind)
     mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}|{part}".encode()).hexdigest()[:16]
     return Mention(

@@ -266,10 +266,16 @@ class _Resolver:
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
         if month is not None and g("mw") is not None:
+            # A month's weeks are counted as ISO weeks are: the first holds the month's first Thursday
+            # (2월 셋째 주 of 2026, whose 1st is a Sunday, is 16-22 February), the last its last.
             nth = int(lookup("week_ordinal", g("mw")))
-            last = month_length(year, month)
-            day_in_week = date(year, month, last) if nth < 0 else date(year, month, min(last, 1 + 7 * (nth - 1)))
-            iso = day_in_week.isocalendar()
+            if nth < 0:
+                last = date(year, month, month_length(year, month))
+                thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+            else:
+                first = date(year, month, 1)
+                thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
+            iso = thursday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False
         if month is not None:
             return f"{year:04d}-{month:02d}", None, mod, False
