@@ -128,6 +128,28 @@ def test_the_unnamed_people_of_an_organization_stand_for_it():
     assert ("카카오", "2026-H1") in pairs(found)
 
 
+def test_a_promise_reported_with_a_past_day_was_made_that_day():
+    found = extract(article("카카오는 지난 9일 추가 공모에 지원하지 않겠다고 공식 발표했다."))
+    assert [(m.actors, m.date_value, m.status) for m in found] == [(["카카오"], "2026-01-09", "happened")]
+
+
+def test_a_brief_heading_goes_on_with_nothing():
+    body = ("▶평가 일정 확정\n과기정통부는 19일 2차 평가 일정을 확정했다.\n"
+            "▶루닛 \"의료 모델로 승부\"\n루닛은 다음 달 새 모델을 공개한다.\n")
+    found = extract(article(body))
+    assert ("루닛", "2026-01-19") not in pairs(found)
+    assert ("루닛", "2026-02") in pairs(found)
+
+
+def test_words_that_only_look_like_a_subject():
+    # 승부처 ends like 부처 (a ministry), 추가 like a noun before the particle 가, and a time passes (두 달이 지난).
+    found = extract(article("과기정통부는 지난 5일 계획을 냈다. 승부처는 오는 8월 평가다."))
+    assert ("과학기술정보통신부", "2026-08") not in pairs(found)
+    body = "업스테이지는 지난 5일 새 계획을 밝혔다. 추가 공모에는 지원하지 않았다. 그로부터 두 주가 지난 지금, 회사는 모델 개선에 힘쓴다. 다음 달에는 새 버전을 낸다."
+    found = extract(article(body))
+    assert ("업스테이지", "2026-02") in pairs(found)
+
+
 def test_actors_belong_to_the_clause_their_date_governs():
     found = extract(article("업스테이지는 지난달 15일 평가를 통과한 SK텔레콤, LG AI연구원과 함께 오는 8월 2차 평가를 받는다."))
     assert ("업스테이지", "2025-12-15") not in pairs(found)

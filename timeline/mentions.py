@@ -72,6 +72,8 @@ _POSSIBLE = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'�
 _UNDECIDED = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
 _SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")
+# A heading of a news brief (▶KT "재도전 안 한다"): it opens the next item, it goes on with nothing.
+_HEADING = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
 # A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 필요가 있다).
 _OPINION = searcher(r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다)[.!?\"'”’]*$")
 
@@ -137,7 +139,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             continue
         timexes, cited, persons = within(sentence)
         orgs = _participants(body, cited) if cited else cited
-        if timexes or cited or persons:
+        if timexes or cited or persons or carried_at == index - 1:  # (the last: a dropped subject may run on)
             subject, subject_kind, subject_span = _subject(body, sentence, cited, persons)  # a cited source still carries over
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
@@ -431,8 +433,10 @@ ANAPHORIC_SUBJECTS = {"회사", "이 회사", "해당 회사", "회사 측", "�
 _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE = re.compile(r"(?:^|\s)(?:연구|개발)(?:팀|진)$|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
+_ONE_SYLLABLE_SUBJECTS = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _ADVERBIAL_CASES = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
 GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
+_GOVERNMENT_ENDINGS = tuple(" " + word for word in GOVERNMENT_WORDS)  # 우리 정부는; not 승부처는
 
 
 def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
@@ -454,6 +458,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         word = text[word_start:particle.start()]
         if particle.group() in "은는" and word.endswith(_ADVERBIAL_CASES):
             continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
+        if particle.group() in "이가" and len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
+            continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
         if particle.group() in "이가" and _word_type(word) == "other" and _word_type(word + particle.group()) != "other":
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
         break
@@ -466,9 +472,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if names:
         return list(dict.fromkeys(names)), "named", span
     before = text[:particle.start()].strip()
-    if before in ANAPHORIC_SUBJECTS or _OWN_PEOPLE.search(before):
+    if word in ANAPHORIC_SUBJECTS or " ".join(before.split()[-2:]) in ANAPHORIC_SUBJECTS or _OWN_PEOPLE.search(before):
         return [], "none", span  # 회사는, 이 회사는, 연구팀을 이끈 한 교수는: the organization just named
-    if word in GOVERNMENT_WORDS or before.endswith(GOVERNMENT_WORDS):
+    if word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS):
         return [], "government", span
     if _TEAM_SUBJECT.search(before):
         return [], "teams", span  # 각 팀은, 이들 5개 팀은: the teams just named
@@ -496,7 +502,8 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     opening sentence before any date) gets the date of the event told next, when it names its
     actors and an event of its own. `gap`: sentences since the event was last told."""
     text = sentence.text
-    if _STATIVE.search(text) or _SPECULATION.search(text) or _OPINION.search(text) or _LATER.match(text):
+    if (_STATIVE.search(text) or _SPECULATION.search(text) or _OPINION.search(text) or _LATER.match(text)
+            or _HEADING.match(text)):
         return []
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
@@ -596,7 +603,10 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
             return "planned"
         return "ongoing"
     if planned:
-        return "planned" if covered[1] >= published else "unknown"
+        if covered[1] >= published:
+            return "planned"
+        # A past day before a promise being reported (26일 ...참여하지 않겠다고 밝혔다): the day it was said.
+        return "happened" if _QUOTE.search(text.rstrip(_CLOSING_PUNCT + " ")) else "unknown"
     if direction in ("past", "present") or covered[1] <= published:
         return "happened"  # the present tense on the day itself reports what is happening
     return "unknown"

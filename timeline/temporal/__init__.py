@@ -32,6 +32,8 @@ _QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}[
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
 _ASIDE = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
+# A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
+_AFTER_NARRATIVE = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 CLAUSE_LIMIT = 160
 RANGE_GAP_LIMIT = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK = 300  # characters searched back for the start of a date's sentence first
@@ -148,7 +150,10 @@ class _Resolver:
         if kind == "set":
             return self._set(expression, surface)
         direction, scope = direction_after(self.text, expression.end)
-        resolved = self._resolve(expression, _forward(direction))
+        context = None
+        if len(atoms) == 1 and kind == "day" and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start):
+            context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
+        resolved = self._resolve(expression, _forward(direction), context)
         if resolved is None:
             return None
         value, end_value, mod, is_time = resolved

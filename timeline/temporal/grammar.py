@@ -155,7 +155,7 @@ def anchors() -> tuple[ahocorasick.Automaton, re.Pattern[str], re.Pattern[str]]:
         for variant in {key, key.replace(" ", "")}:
             automaton.add_word(variant, len(variant))
     automaton.make_automaton()
-    prefix = re.compile(r"(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")
+    prefix = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")  # whole words: not 카카오는
     # Marks that start an atom only before two digits ('26년) or a note word ((현지시간)); the
     # class comes first so that the regex engine skips ahead to candidates.
     notes = "".join(sorted({word[0] for word in table["note"]}))
