@@ -357,6 +357,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
 # An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI).
 _PRODUCT_AFTER = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버))")
+_NOT_TAKING_PART = re.compile(f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}")
 _OWNER_GAP = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -366,11 +367,10 @@ def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     maker or an owner named before its unit."""
     kept = []
     for index, org in enumerate(cited):
-        if _SOURCE.match(body, org.end) or _PRODUCT_AFTER.match(body, org.end):
+        if _NOT_TAKING_PART.match(body, org.end):
             continue
-        following = cited[index + 1] if index + 1 < len(cited) else None
-        if following is not None and following.start - org.end <= 24:
-            gap = body[org.end:following.start]
+        if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
+            gap = body[org.end:cited[index + 1].start]
             if _OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split()):
                 continue
         kept.append(org)
