@@ -96,3 +96,8 @@ def test_city_and_province_governments():
     orgs, _ = actors.find_all("대전시는 KAIST와 협약을 맺었고 경기도와 부산광역시도 참여한다.")
     assert [o.canonical for o in orgs] == ["대전광역시", "한국과학기술원", "경기도", "부산광역시"]
     assert {o.kind for o in orgs if o.canonical != "한국과학기술원"} == {"local"}
+
+
+def test_the_national_assembly_and_its_committee():
+    orgs, _ = actors.find_all("국회 과방위는 14일 국감을 열었다. 과학기술정보방송통신위원회 위원들과 국회 관계자가 참석했다.")
+    assert [o.canonical for o in orgs] == ["과학기술정보방송통신위원회", "과학기술정보방송통신위원회", "국회"]

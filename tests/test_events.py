@@ -49,7 +49,8 @@ def test_gold_timeline_quality_in_styles_never_tuned_on(tmp_path):
 
 def test_a_product_maker_or_an_owner_before_its_unit_takes_no_part():
     found = extract(article("카카오는 지난 10일 퓨리오사AI RNGD 칩 200장을 들여왔다. 네이버의 클라우드 계열사 네이버클라우드도 "
-                            "12일 엔비디아 H200 서버를 증설했다. LG AI연구원과 SK텔레콤의 연구진은 14일 모였다."))
+                            "12일 엔비디아 H200 서버를 증설했다. LG AI연구원과 SK텔레콤의 연구진은 14일 모였다. "
+                            "리벨리온 그래픽처리장치 이야기도 나왔다."))
     assert {("카카오", "2026-01-10"), ("네이버클라우드", "2026-01-12"), ("LG AI연구원", "2026-01-14"),
             ("SK텔레콤", "2026-01-14")} <= pairs(found)
     assert not {a for a, _ in pairs(found)} & {"퓨리오사AI", "네이버", "엔비디아"}
@@ -148,6 +149,21 @@ def test_words_that_only_look_like_a_subject():
     body = "업스테이지는 지난 5일 새 계획을 밝혔다. 추가 공모에는 지원하지 않았다. 그로부터 두 주가 지난 지금, 회사는 모델 개선에 힘쓴다. 다음 달에는 새 버전을 낸다."
     found = extract(article(body))
     assert ("업스테이지", "2026-02") in pairs(found)
+
+
+def test_a_news_agency_reports_on_its_own_day_what_others_did_before():
+    found = extract(article("로이터통신은 18일 카카오가 자체 모델 개발을 중단했다고 보도했다. "
+                            "로이터는 과기정통부가 지난 15일 발표한 결과를 함께 전했다."))
+    assert ("로이터", "2026-01-18") in pairs(found)
+    assert ("카카오", "2026-01-18") not in pairs(found)
+    assert ("과학기술정보통신부", "2026-01-15") in pairs(found)
+    assert ("로이터", "2026-01-15") not in pairs(found)  # a report mentioned, not cited for what happened
+
+
+def test_a_day_a_plan_had_set_lies_ahead():
+    found = extract(article("과기정통부는 당초 2월 2일로 계획했던 설명회를 2월 9일로 미룬다고 20일 밝혔다."))
+    assert {("과학기술정보통신부", "2026-02-02"), ("과학기술정보통신부", "2026-02-09")} <= pairs(found)
+    assert not [m for m in found if m.date_value.startswith("2025")]
 
 
 def test_actors_belong_to_the_clause_their_date_governs():

@@ -49,6 +49,7 @@ _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 _LATER = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 _REPORTED = re.compile(r"\s+\S*에\s*따르면")
 _WITH = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)")  # A 등 참여사와 함께
+_CITED_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면")  # (15일 공개한) 세부 점수에 따르면
 _ISSUE_DATE = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)")  # 16일자 기사: when a paper came out
 _COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
@@ -301,6 +302,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         low, high = (start, end) if relative else clause
         members = [o for o in orgs if low <= o.start < high]
         people = [p for p in persons if low <= p.start < high]
+        if members and members[0].kind == "media" and not relative and _QUOTE.search(body, low, high):
+            members = [o for o in members if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
         if own_interiors:  # what other dates' relative clauses hold is theirs
             members = [o for o in members if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
@@ -313,12 +316,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if relative and not has_main and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
-            # A clause with actors of its own lends them its date when the sentence tells what
-            # happened by then (과기정통부가 15일 공개한 점수에 따르면 LG AI연구원은 1위를 했다).
+            # A clause with actors of its own lends them its date when it dates a report the
+            # sentence cites for what happened by then (과기정통부가 15일 공개한 점수에 따르면 LG AI연구원은
+            # 1위를 했다); a report merely mentioned does not (블룸버그는 ... 15일 발표한 결과를 소개했다).
             if not members:
                 members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
                 text_region, region_start = sentence.text, sentence.start
-            elif _final_direction(sentence.text) == "past":
+            elif _CITED_AFTER.match(body, end) and _final_direction(sentence.text) == "past":
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
         if not members:
             members = [p.organization for p in people if p.organization] or (
@@ -356,7 +360,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
 
 # An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI).
-_PRODUCT_AFTER = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버))")
+_PRODUCT_AFTER = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치))")
 _NOT_TAKING_PART = re.compile(f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}")
 _OWNER_GAP = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END = re.compile(r"[은는이가을를과와에도의로서]$")
