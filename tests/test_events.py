@@ -166,6 +166,21 @@ def test_a_day_a_plan_had_set_lies_ahead():
     assert not [m for m in found if m.date_value.startswith("2025")]
 
 
+def test_the_teams_going_on_are_the_ones_not_eliminated():
+    body = ("추가 공모 심사에서 모티프테크놀로지스가 관문을 넘었다. 트릴리온랩스는 탈락했다. 과기정통부는 20일 결과를 알렸다. "
+            "이 팀은 다음 달 협약을 맺는다.")
+    found = extract(article(body, when=datetime(2026, 2, 20, 18, tzinfo=SEOUL)))
+    assert {("모티프테크놀로지스", "2026-02-20"), ("트릴리온랩스", "2026-02-20"), ("모티프테크놀로지스", "2026-03")} <= pairs(found)
+    assert ("트릴리온랩스", "2026-03") not in pairs(found)
+
+
+def test_the_cabinet_is_not_the_ministry_and_a_budgets_year_is_no_event():
+    found = extract(article("정부는 28일 국무회의에서 내년도 예산안과 신규 사업 선정안을 의결했다.",
+                            when=datetime(2026, 8, 29, tzinfo=SEOUL)))
+    assert not pairs(found)
+    assert [m.date_value for m in found] == ["2026-08-28"]  # still a timeline event, in the program-wide lane
+
+
 def test_actors_belong_to_the_clause_their_date_governs():
     found = extract(article("업스테이지는 지난달 15일 평가를 통과한 SK텔레콤, LG AI연구원과 함께 오는 8월 2차 평가를 받는다."))
     assert ("업스테이지", "2025-12-15") not in pairs(found)

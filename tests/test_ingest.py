@@ -43,6 +43,14 @@ def test_portal_text_with_other_stamp_and_bom(tmp_path):
     assert article.title == "제목 줄"
 
 
+def test_portal_text_with_a_short_body_keeps_it_and_the_byline_under_it(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("짧은 기사\n입력 2026.02.03 오전 9:05\n\n카카오는 3일 모델을 냈다.\n\n정다운 기자 dw@example.kr\n"
+                    "ⓒ 예시일보\n", encoding="utf-8")
+    article = read_one(path)
+    assert article.body.startswith("카카오는 3일") and article.author == "정다운 기자 dw@example.kr"
+
+
 def test_html_meta_and_main_text_only():
     article = read_one(SEEDS / "017_saved_page.html")
     assert article.title.startswith("추가 정예팀 발표 임박")

@@ -282,15 +282,22 @@ def _from_portal_text(text: str, source: str) -> Article:
             header_end = index + 1
         elif STAMP_ANY.match(stripped):
             header_end = index + 1
-        elif re.fullmatch(r"[가-힣]{2,4}\s*기자(?:\s+\S+@\S+)?", stripped):
+        elif _BYLINE_LINE.fullmatch(stripped):
             author = stripped
             header_end = index + 1
         elif re.fullmatch(r"(?:언론사|매체)\s*[:：]\s*(.+)", stripped):
             publisher = stripped.split(":", 1)[-1].split("：", 1)[-1].strip()
             header_end = index + 1
+        elif stripped:
+            break  # the text has begun: a byline under it is the footer's, not the header's
     body = "\n".join(lines[header_end:])
+    if not author:  # portals also sign at the foot
+        author = next((line.strip() for line in reversed(lines[header_end:][-6:]) if _BYLINE_LINE.fullmatch(line.strip())), "")
     return Article(id="", source_path=source, title=title, body=body, publisher=publisher, author=author,
                    published_at=published)
+
+
+_BYLINE_LINE = re.compile(r"[가-힣]{2,4}\s*기자(?:\s+\S+@\S+)?")
 
 
 # --- saved web pages ---------------------------------------------------------------------------

@@ -50,6 +50,8 @@ _LATER = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|�
 _REPORTED = re.compile(r"\s+\S*에\s*따르면")
 _WITH = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)")  # A 등 참여사와 함께
 _CITED_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면")  # (15일 공개한) 세부 점수에 따르면
+_WHOLE_GOVERNMENT = re.compile(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
+_FISCAL_YEAR = re.compile(r"도\s*(?:본?예산|예산안|추경|회계|결산)")  # 내년도 예산안: the budget's year, no event
 _ISSUE_DATE = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)")  # 16일자 기사: when a paper came out
 _COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
@@ -159,7 +161,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
                 carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
         elif subject_kind == "teams":
             fallback = participants if index - participants_at <= AUTHORITY_REACH else []
-        elif subject_kind == "government":  # 정부는 ...: the ministry named lately, else the program's own
+        elif subject_kind == "government" and not _WHOLE_GOVERNMENT.search(sentence.text):
+            # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의)
             fallback = [a for a in speaker if registry.kind(a) == "ministry"] or speaker or (
                 [registry.government] if registry.government else [])
             orgs = _standing_in(subject_span, fallback, orgs, registry) if fallback else orgs
@@ -170,14 +173,15 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         if timexes:
             agent = (subject_span[1], subject) if subject_kind == "named" and subject_span else None
             found = _dated(article, sentence, timexes, orgs, persons, fallback, agent)
-            if found and leads:
-                for lead, lead_orgs, lead_persons in leads:
-                    mentions.extend(_continuation(article, lead, found, lead_orgs, lead_persons, lead=True))
+            opened = [m for lead, lead_orgs, lead_persons in leads if found
+                      for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
             leads = []
-            mentions.extend(found)
+            mentions.extend(opened + found)
             if found:
                 last = (index, found)
-                named = [a for m in found for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]
+                told = opened + found  # the teams going on are the ones not eliminated (세 팀은 ... 2차 평가를 받는다)
+                told = [m for m in told if m.event_type != "elimination"] or told
+                named = [a for m in told for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]
                 if named:
                     participants, participants_at = list(dict.fromkeys(named)), index
         elif last is None and len(leads) < LEAD_SENTENCES and not mentions:
@@ -294,7 +298,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     mentions = []
     for timex, (start, end), relative, heads, clause in plans:
-        if _COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end) or _ISSUE_DATE.match(body, timex.end):
+        if (_COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end) or _ISSUE_DATE.match(body, timex.end)
+                or _FISCAL_YEAR.match(body, timex.end)):
             continue  # 전년 대비, 3월 기준, 30일 업계에 따르면, 16일자 기사: no event happens at this date
         if _UNDECIDED.search(body, timex.end, end):
             continue
@@ -434,7 +439,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 _SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
 ANAPHORIC_SUBJECTS = {"회사", "이 회사", "해당 회사", "회사 측", "업체", "해당 업체", "해당 기업", "이 기업", "같은 회사",
                       "이 업체", "그룹", "이들", "두 회사", "양사"}
-_TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
+_TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE = re.compile(r"(?:^|\s)(?:연구|개발)(?:팀|진)$|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 _ONE_SYLLABLE_SUBJECTS = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
@@ -462,6 +467,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         word = text[word_start:particle.start()]
         if particle.group() in "은는" and word.endswith(_ADVERBIAL_CASES):
             continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
+        if not word:
+            continue  # 이 팀은: a determiner, not a particle
         if particle.group() in "이가" and len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
         if particle.group() in "이가" and _word_type(word) == "other" and _word_type(word + particle.group()) != "other":
