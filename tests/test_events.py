@@ -181,6 +181,36 @@ def test_the_cabinet_is_not_the_ministry_and_a_budgets_year_is_no_event():
     assert [m.date_value for m in found] == ["2026-08-28"]  # still a timeline event, in the program-wide lane
 
 
+def test_a_sentence_naming_an_earlier_event_goes_on_with_it():
+    body = ("NIA는 오는 24일 데이터셋 설명회를 연다고 9일 밝혔다. 참가 신청은 20일까지 받는다. "
+            "설명회에는 SK텔레콤 연구진이 발표자로 나선다.")
+    found = extract(article(body, when=datetime(2026, 3, 9, 14, tzinfo=SEOUL)))
+    assert ("SK텔레콤", "2026-03-24") in pairs(found)
+    assert ("SK텔레콤", "2026-03-20") not in pairs(found)
+
+
+def test_what_has_not_happened_yet_is_still_planned():
+    found = extract(article("과기정통부는 이번 주 공개하기로 했던 평가 기준을 아직 공개하지 않았다.",
+                            when=datetime(2026, 1, 21, 18, tzinfo=SEOUL)))
+    assert [(m.actors, m.status) for m in found] == [(["과학기술정보통신부"], "planned")]
+
+
+def test_an_explainer_in_questions_and_answers_has_no_interviewee():
+    body = ("과기정통부가 23일 추가 공모를 시작했다.\n"
+            "Q. 언제까지 접수하나?\nA. 다음 달 12일까지다. NIPA가 신청서를 받는다.\n"
+            "Q. 발표는 언제인가?\nA. 2월 중이다.\n")
+    found = extract(article(body, when=datetime(2026, 1, 24, 8, tzinfo=SEOUL)))
+    assert ("정보통신산업진흥원", "2026-02-12") in pairs(found)
+    assert ("과학기술정보통신부", "2026-02-12") not in pairs(found)
+    assert [m.event_type for m in found if m.date_value == "2026-02-12"][0] == "call"  # the question's event
+
+
+def test_the_organization_that_only_sets_the_scene_takes_no_part():
+    found = extract(article("리얼미터는 지난 10일 조사를 했다. 이번 조사는 과기정통부가 발표를 앞둔 가운데 이뤄졌다."))
+    assert ("리얼미터", "2026-01-10") in pairs(found)
+    assert ("과학기술정보통신부", "2026-01-10") not in pairs(found)
+
+
 def test_actors_belong_to_the_clause_their_date_governs():
     found = extract(article("업스테이지는 지난달 15일 평가를 통과한 SK텔레콤, LG AI연구원과 함께 오는 8월 2차 평가를 받는다."))
     assert ("업스테이지", "2025-12-15") not in pairs(found)

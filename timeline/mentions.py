@@ -129,16 +129,20 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     carried: list[str] = []  # the last sentence subject that named organizations: a dropped subject's referent
     authority: list[str] = []  # ... and the last one that named a ministry or agency (정부는, 결과는 발표된다)
     participants: list[str] = []  # ... and the organizations other than authorities of the last dated event (각 팀은)
+    earlier: list[Mention] = []  # the mentions of the dated sentence before the last
     carried_at = authority_at = participants_at = -100
     within = _Within(all_timexes, organizations, people)
     # The opening sentences often tell the news without its date, which the next one gives
     # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
     leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
     interviewee: list[str] | None = None  # in an interview, after the first question: who answers
+    question, question_at = "", -100  # the last question: what the answer right after it is about
     for index, sentence in enumerate(sentences_mod.split(body)):
         if sentence.boilerplate:
-            if sentence.boilerplate == "question" and interviewee is None:
-                interviewee = _interviewee(article, people, organizations, sentence.start, registry)
+            if sentence.boilerplate == "question":
+                question, question_at = sentence.text, index
+                if interviewee is None:
+                    interviewee = _interviewee(article, people, organizations, sentence.start, registry)
             continue
         timexes, cited, persons = within(sentence)
         orgs = _participants(body, cited) if cited else cited
@@ -172,12 +176,14 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = interviewee  # an answer's dropped subject is the one answering
         if timexes:
             agent = (subject_span[1], subject) if subject_kind == "named" and subject_span else None
-            found = _dated(article, sentence, timexes, orgs, persons, fallback, agent)
+            found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
+                           topic=question if question_at == index - 1 else "")
             opened = [m for lead, lead_orgs, lead_persons in leads if found
                       for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
             leads = []
             mentions.extend(opened + found)
             if found:
+                earlier = last[1] if last else []
                 last = (index, found)
                 told = opened + found  # the teams going on are the ones not eliminated (세 팀은 ... 2차 평가를 받는다)
                 told = [m for m in told if m.event_type != "elimination"] or told
@@ -187,7 +193,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         elif last is None and len(leads) < LEAD_SENTENCES and not mentions:
             leads.append((sentence, orgs, persons))
         elif last is not None and index - last[0] <= INHERIT_WINDOW:
-            inherited = _continuation(article, sentence, last[1], orgs, persons, gap=index - last[0])
+            inherited = _continuation(article, sentence, last[1], orgs, persons, gap=index - last[0], earlier=earlier)
             mentions.extend(inherited)
             if inherited:
                 last = (index, last[1])
@@ -217,12 +223,16 @@ class _Within:
 def _interviewee(article: Article, people: list[PersonMention], organizations: list[ActorMention],
                  first_question: int, registry: actors_mod.Registry) -> list[str]:
     """The organization of the person interviewed: the one the headline names, else the last one
-    named before the first question, else the last organization named there (루닛의 박도현 대표를)."""
+    named before the first question, else the last organization named there (루닛의 박도현 대표를).
+    None when no person is named before the questions (an explainer in questions and answers)."""
     titled = actors_mod.find_persons(article.title, registry) if article.title else []
-    named = [p.organization for p in titled if p.organization][:1] or (
-        [p.organization for p in people if p.start < first_question and p.organization]
-        or [o.canonical for o in organizations if o.start < first_question])[-1:]
-    return named
+    if titled:
+        return [p.organization for p in titled if p.organization][:1]
+    asked = [p for p in people if p.start < first_question]
+    if not asked:
+        return []  # nobody was interviewed: questions and answers of an explainer
+    return ([p.organization for p in asked if p.organization]
+            or [o.canonical for o in organizations if o.start < first_question])[-1:]
 
 
 def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]]:
@@ -267,10 +277,11 @@ def _role(word: str) -> str | None:
 
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
            persons: list[PersonMention], fallback: list[str],
-           agent: tuple[int, list[str]] | None = None) -> list[Mention]:
+           agent: tuple[int, list[str]] | None = None, topic: str = "") -> list[Mention]:
     """The mentions of a sentence with dates. `agent` is its named subject (where its word ends,
     its organizations): the dropped subject of a relative clause after it (과기정통부는 지난달
-    진행한 공모 ...)."""
+    진행한 공모 ...). `topic`: the question a sentence answers, which may name its event
+    (언제까지 접수하나? 다음 달 12일까지다)."""
     body = article.body
     starts, ends, roles = _words(sentence.text, sentence.start)
     for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
@@ -340,6 +351,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             kind = event_type(head)
             title = make_title(body[timex.end:end] + " " + head) if kind != "other" else None
         kind = kind if kind != "other" else event_type(text_region)
+        kind = kind if kind != "other" or not topic else event_type(topic)
         if kind == "other" and not members:
             continue  # no event word and nobody taking part: background, not a timeline event
         if not relative and clause[0] > sentence.start and kind == "announcement" and len(after_date.split()) == 1:
@@ -367,6 +379,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI).
 _PRODUCT_AFTER = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치))")
 _NOT_TAKING_PART = re.compile(f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}")
+# The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
+_BACKGROUND_AFTER = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
 _OWNER_GAP = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -376,7 +390,7 @@ def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     maker or an owner named before its unit."""
     kept = []
     for index, org in enumerate(cited):
-        if _NOT_TAKING_PART.match(body, org.end):
+        if _NOT_TAKING_PART.match(body, org.end) or _BACKGROUND_AFTER.match(body, org.end):
             continue
         if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
             gap = body[org.end:cited[index + 1].start]
@@ -508,10 +522,12 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
 
 
 def _continuation(article: Article, sentence: Sentence, previous: list[Mention], orgs: list[ActorMention],
-                  persons: list[PersonMention], lead: bool = False, gap: int = 1) -> list[Mention]:
+                  persons: list[PersonMention], lead: bool = False, gap: int = 1,
+                  earlier: list[Mention] = ()) -> list[Mention]:
     """A dateless sentence that goes on with the event just told gets its date; a `lead` (an
     opening sentence before any date) gets the date of the event told next, when it names its
-    actors and an event of its own. `gap`: sentences since the event was last told."""
+    actors and an event of its own. `gap`: sentences since the event was last told; `earlier`:
+    the events told before it, one of which the sentence may name (설명회에는 ... 나선다)."""
     text = sentence.text
     if (_STATIVE.search(text) or _SPECULATION.search(text) or _OPINION.search(text) or _LATER.match(text)
             or _HEADING.match(text)):
@@ -519,13 +535,19 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
     # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
-    fitting = previous if direction is None else [
-        m for m in previous if (m.status == "planned") == (direction in ("future", "present"))]
+    def fits(mentions):
+        return list(mentions) if direction is None else [
+            m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))]
+    fitting = fits(previous)
     if not fitting:
         return []
     main = fitting[-1]
     spoken = temporal.without_quotes(text)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
+    if kind not in ("other", main.event_type) and earlier:
+        named_event = [m for m in fits(earlier) if m.event_type == kind]
+        if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
+            fitting, main = fitting + named_event, named_event[-1]
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2
     if not orgs and not continues and kind == "other":
         return []
@@ -604,6 +626,8 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
     """happened, planned, ongoing or unknown: a date after publication is never `happened`."""
     if covered[0] > published:
         return "planned"
+    if _NOT_YET.search(text):  # 이번 주 내놓기로 했던 결과를 아직 발표하지 않았다
+        return "planned" if covered[1] >= published else "unknown"
     planned = direction == "future"
     if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
         if direction == "past" and not _ONGOING.search(text):
@@ -623,6 +647,7 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
     return "unknown"
 
 
+_NOT_YET = re.compile(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)")
 _ENDINGS = re.compile(
     r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
     r"되었다|됐다고|됐다|됐고|됐으며|된다|되며|되고|되는|될|된|돼|시켰다|받았다|받는다|받은|받을|"
