@@ -211,6 +211,22 @@ def test_the_organization_that_only_sets_the_scene_takes_no_part():
     assert ("과학기술정보통신부", "2026-01-10") not in pairs(found)
 
 
+def test_another_countrys_government_is_not_the_ministry():
+    found = extract(article("중국 정부는 지난 12일 AI 지원책을 발표했다. 우리 정부는 다음 달 추가 정예팀을 선정한다."))
+    assert ("과학기술정보통신부", "2026-01-12") not in pairs(found)
+    assert ("과학기술정보통신부", "2026-02") in pairs(found)
+
+
+def test_what_begins_later_this_week_is_planned():
+    found = extract(article("KT는 이번 주 자체 모델 검증에 돌입한다.", when=datetime(2026, 1, 19, 8, tzinfo=SEOUL)))
+    assert [(m.actors, m.status) for m in found] == [(["KT"], "planned")]
+
+
+def test_names_joined_to_a_relative_clauses_subject():
+    found = extract(article("카카오와 KT가 지난 9일 발표한 공동 연구 결과가 화제다."))
+    assert {("카카오", "2026-01-09"), ("KT", "2026-01-09")} <= pairs(found)
+
+
 def test_actors_belong_to_the_clause_their_date_governs():
     found = extract(article("업스테이지는 지난달 15일 평가를 통과한 SK텔레콤, LG AI연구원과 함께 오는 8월 2차 평가를 받는다."))
     assert ("업스테이지", "2025-12-15") not in pairs(found)

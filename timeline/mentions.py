@@ -425,12 +425,16 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
     return following
 
 
+_JOINERS = ("와", "과", ",", "·", "및", "와 함께", "과 함께")
+
+
 def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_start: int) -> int:
-    """A relative clause may begin before its date with a subject marked 이/가 (과기정통부가 8월 선정한)."""
+    """A relative clause may begin before its date with a subject marked 이/가 (과기정통부가 8월 선정한),
+    names joined to it included (A와 B가 17일 공개한)."""
     start = timex.start
     for org in sorted((o for o in orgs if clause_start <= o.end <= timex.start), key=lambda o: -o.start):
         between = body[org.end:start]
-        if between.strip() in ("", "이", "가"):
+        if between.strip() in ("", "이", "가") or (start < timex.start and between.strip() in _JOINERS):
             start = org.start
         else:
             break
@@ -460,6 +464,9 @@ _ONE_SYLLABLE_SUBJECTS = {"그", "내", "제", "팀", "측", "당"}  # 그가, �
 _ADVERBIAL_CASES = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
 GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
 _GOVERNMENT_ENDINGS = tuple(" " + word for word in GOVERNMENT_WORDS)  # 우리 정부는; not 승부처는
+# Another country's government is not the program's (일본 정부는, 美 당국은).
+_FOREIGN = re.compile(r"(?:미국|美|중국|中|일본|日|영국|英|프랑스|佛|독일|獨|유럽연합|EU|유럽|대만|인도|캐나다|호주|싱가포르"
+                      r"|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|베트남|러시아|스페인|이탈리아)\s*(?:연방\s*)?\S*$")
 
 
 def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
@@ -499,7 +506,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     before = text[:particle.start()].strip()
     if word in ANAPHORIC_SUBJECTS or " ".join(before.split()[-2:]) in ANAPHORIC_SUBJECTS or _OWN_PEOPLE.search(before):
         return [], "none", span  # 회사는, 이 회사는, 연구팀을 이끈 한 교수는: the organization just named
-    if word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS):
+    if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
         return [], "government", span
     if _TEAM_SUBJECT.search(before):
         return [], "teams", span  # 각 팀은, 이들 5개 팀은: the teams just named
@@ -634,6 +641,8 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
             return "happened"  # 이번 주 검증을 마쳤다
         if _ONGOING.search(text):
             return "ongoing"
+        if direction == "present" and _STARTS.search(text):
+            return "planned"  # 이번 주 최종 점검에 들어간다: it has not begun
         if planned or (direction == "present" and kind not in DURATIVE_TYPES and covered[0] < published):
             return "planned"
         return "ongoing"
@@ -647,6 +656,7 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
     return "unknown"
 
 
+_STARTS = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
 _NOT_YET = re.compile(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)")
 _ENDINGS = re.compile(
     r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"

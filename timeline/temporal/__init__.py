@@ -114,6 +114,19 @@ def _next_word_direction(word: str) -> str | None:
     return tense_patterns()[0].search(word)
 
 
+def _dated_by_weekday(anchor: date, month: int, day: int, weekday: int) -> date | None:
+    """The month-day nearest the anchor, among last, this and next year's, that falls on `weekday`."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            candidates.append(candidate)
+    return min(candidates, key=lambda d: abs((d - anchor).days)) if candidates else None
+
+
 class _Resolver:
     """Resolves expressions in text order; remembers the narrative date and reference year."""
 
@@ -213,6 +226,9 @@ class _Resolver:
         if e.has("holiday"):
             return self._holiday(e, direction)
         try:
+            if kind == "numdate" and g("y") is None:  # 3.20(금): the year in which that day is that weekday
+                day = _dated_by_weekday(self.anchor, int(g("mo")), int(g("dm")), int(lookup("weekday", g("wdn"))) - 1)
+                return (day.isoformat(), None, None, False) if day else None
             if kind == "numdate":
                 day = date(int(g("y")), int(g("m")), int(g("d")))
                 if g("hh"):

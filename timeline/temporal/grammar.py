@@ -29,7 +29,9 @@ def _patterns() -> list[tuple[str, str]]:
     return [
         ("numdate",
          rf"(?<![\d.\-/])(?P<y>{Y4})\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?"
-         rf"(?:\s*\([월화수목금토일]\))?(?:\s+(?:(?P<ampm>오전|오후)\s*)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"),
+         rf"(?:\s*\([월화수목금토일]\))?(?:\s+(?:(?P<ampm>오전|오후)\s*)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
+         # A month and day without the year are a date only with the weekday after them: 3.20(금), 3. 20.(금)
+         rf"|(?<![\d.\-/])(?P<mo>\d{{1,2}})\s*[./]\s*(?P<dm>\d{{1,2}})\.?\s*\((?P<wdn>[월화수목금토일])\)"),
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_DASH}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_DASH}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일))"),
