@@ -378,9 +378,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
 # An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI).
 _PRODUCT_AFTER = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치))")
-_NOT_TAKING_PART = re.compile(f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}")
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
 _BACKGROUND_AFTER = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
+_NOT_TAKING_PART = re.compile(f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}")
 _OWNER_GAP = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -390,7 +390,7 @@ def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     maker or an owner named before its unit."""
     kept = []
     for index, org in enumerate(cited):
-        if _NOT_TAKING_PART.match(body, org.end) or _BACKGROUND_AFTER.match(body, org.end):
+        if _NOT_TAKING_PART.match(body, org.end):
             continue
         if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
             gap = body[org.end:cited[index + 1].start]
