@@ -227,6 +227,22 @@ def test_names_joined_to_a_relative_clauses_subject():
     assert {("카카오", "2026-01-09"), ("KT", "2026-01-09")} <= pairs(found)
 
 
+def test_names_and_dates_told_respectively():
+    found = extract(article("루닛과 카카오가 각각 다음 달 3일과 10일 설명회를 연다."))
+    assert pairs(found) == {("루닛", "2026-02-03"), ("카카오", "2026-02-10")}
+
+
+def test_both_models_are_the_companies_just_named():
+    found = extract(article("루닛과 카카오는 지난 9일 새 모델을 냈다. 두 모델은 8월 평가에 나란히 오른다."))
+    assert {("루닛", "2026-08"), ("카카오", "2026-08")} <= pairs(found)
+
+
+def test_the_agency_allocates_and_the_teams_receive():
+    body = "NIPA는 2일 GPU 배분 계획을 확정했다. 배분은 이달 16일부터 이뤄진다. 루닛, 카카오가 각각 GPU를 받는다."
+    found = extract(article(body, when=datetime(2026, 3, 3, 10, tzinfo=SEOUL)))
+    assert {("정보통신산업진흥원", "2026-03-16"), ("루닛", "2026-03-16"), ("카카오", "2026-03-16")} <= pairs(found)
+
+
 def test_actors_belong_to_the_clause_their_date_governs():
     found = extract(article("업스테이지는 지난달 15일 평가를 통과한 SK텔레콤, LG AI연구원과 함께 오는 8월 2차 평가를 받는다."))
     assert ("업스테이지", "2025-12-15") not in pairs(found)

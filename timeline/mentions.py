@@ -62,7 +62,8 @@ SPEECH_TYPES = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence
 LEAD_SENTENCES = 2  # opening sentences without a date that may take the date told next
 RELATIVE_HEAD_WORDS = 3  # words after a relative clause's verb that may name its event
 RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
-PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement"}
+PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
+                       "funding"}
 AUTHORITY_REACH = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 AUTHORITY_KINDS = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
@@ -305,6 +306,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
     interiors = [region for _, region, relative, _, _ in plans if relative]
+    respective = _respectively(body, plans, orgs) if "각각" in sentence.text else {}
     has_main = any(not relative for _, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     mentions = []
@@ -316,7 +318,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
-        members = [o for o in orgs if low <= o.start < high]
+        members = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
         people = [p for p in persons if low <= p.start < high]
         if members and members[0].kind == "media" and not relative and _QUOTE.search(body, low, high):
             members = [o for o in members if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
@@ -400,6 +402,21 @@ def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     return kept
 
 
+def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int, list[ActorMention]]:
+    """`A와 B가 각각 15일과 22일 ...`: as many names as dates in one clause, paired in order (by the
+    start of each date)."""
+    by_clause: dict[tuple[int, int], list[Timex]] = {}
+    for timex, _, relative, _, clause in plans:
+        if not relative:
+            by_clause.setdefault(clause, []).append(timex)
+    paired = {}
+    for (start, _), timexes in by_clause.items():
+        names = [o for o in orgs if start <= o.start < timexes[0].start]
+        if len(timexes) >= 2 and len(names) == len(timexes) and body.find("각각", names[-1].end, timexes[0].start) >= 0:
+            paired.update({timex.start: [name] for timex, name in zip(timexes, names)})
+    return paired
+
+
 def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],
                  registry: actors_mod.Registry) -> list[ActorMention]:
     """The sentence's organizations with `agents` standing where the word `span` stands (정부는),
@@ -455,8 +472,9 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
-ANAPHORIC_SUBJECTS = {"회사", "이 회사", "해당 회사", "회사 측", "업체", "해당 업체", "해당 기업", "이 기업", "같은 회사",
-                      "이 업체", "그룹", "이들", "두 회사", "양사"}
+ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양사", "양측", "두 곳"}
+# This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
+_ANAPHOR = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
 _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE = re.compile(r"(?:^|\s)(?:연구|개발)(?:팀|진)$|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
@@ -504,7 +522,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if names:
         return list(dict.fromkeys(names)), "named", span
     before = text[:particle.start()].strip()
-    if word in ANAPHORIC_SUBJECTS or " ".join(before.split()[-2:]) in ANAPHORIC_SUBJECTS or _OWN_PEOPLE.search(before):
+    if word in ANAPHORIC_SUBJECTS or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before):
         return [], "none", span  # 회사는, 이 회사는, 연구팀을 이끈 한 교수는: the organization just named
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
         return [], "government", span

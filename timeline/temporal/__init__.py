@@ -263,7 +263,8 @@ class _Resolver:
         try:
             if g("mr") is not None:
                 moved = _add_months(anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
-                year, month = moved.year, moved.month
+                # 지난해 이맘때: a year told with it keeps the month and moves the year
+                year, month = (year if year is not None else moved.year), moved.month
             elif g("ma") is not None:
                 month = int(g("ma"))
                 if not 1 <= month <= 12:
