@@ -232,6 +232,11 @@ def test_names_and_dates_told_respectively():
     assert pairs(found) == {("루닛", "2026-02-03"), ("카카오", "2026-02-10")}
 
 
+def test_each_name_just_before_its_own_date():
+    found = extract(article("루닛은 지난 6일, 카카오는 지난 13일 각자 새 모델을 공개했다."))
+    assert pairs(found) == {("루닛", "2026-01-06"), ("카카오", "2026-01-13")}
+
+
 def test_both_models_are_the_companies_just_named():
     found = extract(article("루닛과 카카오는 지난 9일 새 모델을 냈다. 두 모델은 8월 평가에 나란히 오른다."))
     assert {("루닛", "2026-08"), ("카카오", "2026-08")} <= pairs(found)

@@ -306,7 +306,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
     interiors = [region for _, region, relative, _, _ in plans if relative]
-    respective = _respectively(body, plans, orgs) if "각각" in sentence.text else {}
+    respective = _respectively(body, plans, orgs) if len(plans) > 1 else {}
     has_main = any(not relative for _, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     mentions = []
@@ -403,18 +403,29 @@ def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
 
 
 def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int, list[ActorMention]]:
-    """`A와 B가 각각 15일과 22일 ...`: as many names as dates in one clause, paired in order (by the
-    start of each date)."""
+    """Several names and as many dates in one clause, paired in order (keyed by each date's start):
+    `A와 B가 각각 15일과 22일 ...`, or each name just before its date (`A는 16일, B는 20일 ...`)."""
     by_clause: dict[tuple[int, int], list[Timex]] = {}
     for timex, _, relative, _, clause in plans:
         if not relative:
             by_clause.setdefault(clause, []).append(timex)
     paired = {}
-    for (start, _), timexes in by_clause.items():
+    for (start, end), timexes in by_clause.items():
+        if len(timexes) < 2:
+            continue
         names = [o for o in orgs if start <= o.start < timexes[0].start]
-        if len(timexes) >= 2 and len(names) == len(timexes) and body.find("각각", names[-1].end, timexes[0].start) >= 0:
+        if len(names) == len(timexes) and body.find("각각", names[-1].end, timexes[0].start) >= 0:
+            paired.update({timex.start: [name] for timex, name in zip(timexes, names)})
+            continue
+        names = [o for o in orgs if start <= o.start < end]
+        if len(names) == len(timexes) and all(
+                name.end <= timex.start and _TOPIC_GAP.fullmatch(body, name.end, timex.start)
+                for name, timex in zip(names, timexes)):
             paired.update({timex.start: [name] for timex, name in zip(timexes, names)})
     return paired
+
+
+_TOPIC_GAP = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
 
 
 def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],
