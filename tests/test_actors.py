@@ -101,3 +101,8 @@ def test_city_and_province_governments():
 def test_the_national_assembly_and_its_committee():
     orgs, _ = actors.find_all("국회 과방위는 14일 국감을 열었다. 과학기술정보방송통신위원회 위원들과 국회 관계자가 참석했다.")
     assert [o.canonical for o in orgs] == ["과학기술정보방송통신위원회", "과학기술정보방송통신위원회", "국회"]
+
+
+def test_a_data_centre_is_a_facility():
+    orgs, _ = actors.find_all("광주광역시와 NIPA는 13일 광주 AI 데이터센터 증설 협약을 맺었다.")
+    assert [o.canonical for o in orgs] == ["광주광역시", "정보통신산업진흥원"]

@@ -237,6 +237,11 @@ def test_each_name_just_before_its_own_date():
     assert pairs(found) == {("루닛", "2026-01-06"), ("카카오", "2026-01-13")}
 
 
+def test_the_hires_of_a_company_stand_for_it():
+    found = extract(article("루닛은 이달 말까지 연구원 30명을 뽑는다고 12일 밝혔다. 최종 합격자는 3월 초 입사한다."))
+    assert ("루닛", "2026-03") in pairs(found)
+
+
 def test_both_models_are_the_companies_just_named():
     found = extract(article("루닛과 카카오는 지난 9일 새 모델을 냈다. 두 모델은 8월 평가에 나란히 오른다."))
     assert {("루닛", "2026-08"), ("카카오", "2026-08")} <= pairs(found)

@@ -487,8 +487,9 @@ ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _ANAPHOR = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
 _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
-# The people of the organization just named, unnamed (연구진은, 개발팀을 이끈 한 교수는).
-_OWN_PEOPLE = re.compile(r"(?:^|\s)(?:연구|개발)(?:팀|진)$|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
+# The people of the organization just named, unnamed (연구진은, 합격자는, 개발팀을 이끈 한 교수는).
+_OWN_PEOPLE = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진)|(?:최종\s*)?합격자|임직원|직원|구성원)$"
+                         r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 _ONE_SYLLABLE_SUBJECTS = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _ADVERBIAL_CASES = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
 GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
