@@ -225,7 +225,7 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
                  first_question: int, registry: actors_mod.Registry) -> list[str]:
     """The organization of the person interviewed: the one the headline names, else the last one
     named before the first question, else the last organization named there (루닛의 박도현 대표를).
-    None when no person is named before the questions (an explainer in questions and answers)."""
+    Empty when no person is named before the questions (an explainer in questions and answers)."""
     titled = actors_mod.find_persons(article.title, registry) if article.title else []
     if titled:
         return [p.organization for p in titled if p.organization][:1]

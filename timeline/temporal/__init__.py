@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from ..records import Timex
 from ..text import hidden_spans
