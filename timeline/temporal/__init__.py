@@ -140,6 +140,7 @@ class _Resolver:
         self._days: list[tuple[grammar.Expression, str, str]] = []
         self._checked = 0  # how many of them were looked at for a main-clause day
         self._main: date | None = None  # the last day of a main clause
+        self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
 
     def _sentence_start(self, position: int) -> int:
         low = max(0, position - SENTENCE_LOOKBACK)
@@ -265,6 +266,9 @@ class _Resolver:
                 moved = _add_months(anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
                 # 지난해 이맘때: a year told with it keeps the month and moves the year
                 year, month = (year if year is not None else moved.year), moved.month
+            elif g("mn") is not None:  # 같은 달: the month named last, else this one
+                moved = _add_months(self._last_month or anchor.replace(day=1), int(lookup("month_anaphor", g("mn"))))
+                year, month = moved.year, moved.month
             elif g("ma") is not None:
                 month = int(g("ma"))
                 if not 1 <= month <= 12:
@@ -276,6 +280,8 @@ class _Resolver:
                         year = self._year_for_month(month, _word_direction(g("md")) or direction, strict=g("md") is not None)
             if month is not None and g("mp") is not None:
                 mod = _mod(lookup("month_part", g("mp")))
+            if month is not None and year is not None:
+                self._last_month = date(year, month, 1)
             day = self._day(e, year, month, direction, context)
         except ValueError:
             return None

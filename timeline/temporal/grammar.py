@@ -55,7 +55,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:\s*(?P<yp>{a('year_part')})(?:께|경|쯤)?{PART_END}(?:\s*(?P<yp2>초|중|말)(?:께|경|쯤)?{PART_END})?)?"),
         ("month",
          rf"(?:(?:(?P<md>{direction})\s*)?(?<![\d.])(?P<ma>\d{{1,2}})\s*월(?!요일)"
-         rf"|(?<![가-힣])(?P<mr>{a('month_rel')}){WORD_END})"
+         rf"|(?<![가-힣])(?P<mr>{a('month_rel')}){WORD_END}|(?<![가-힣])(?P<mn>{a('month_anaphor')}){WORD_END})"
          rf"(?:\s*(?P<mw>{a('week_ordinal')})\s*주(?!년|간|일)|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
         ("day",
          rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?P<da>\d{{1,2}})\s*일(?!요일)(?:\s*\([월화수목금토일]\))?"
@@ -130,7 +130,7 @@ NEEDS_PARTNER = {"note"}
 _PREFIX_WORDS = ("지난", "오는", "다가오는", "향후", "최근", "앞으로", "오전", "오후", "새벽", "아침", "낮", "저녁", "밤", "약", "대략", "최소",
                  "최대", "이번", "다음", "매년", "매월", "매달", "한", "두", "세", "석", "네", "넉")
 _PREFIX_LAST = frozenset(word[-1] for word in _PREFIX_WORDS)
-ANCHOR_CATEGORIES = ("year_rel", "month_rel", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
+ANCHOR_CATEGORIES = ("year_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
                      "year_word", "day_part", "holiday")
 PREFIX_LOOKBACK = 14
 

@@ -10,7 +10,7 @@ from ..text import RuleSet, trie_pattern
 
 DATA = Path(__file__).with_name("data")
 CATEGORIES = {
-    "year_rel", "month_rel", "week_rel", "day_rel", "day_anaphor", "day_count", "number_word", "unit",
+    "year_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "number_word", "unit",
     "direction", "weekday", "month_part", "week_ordinal", "year_part", "year_word", "day_part", "set_word",
     "duration_suffix", "approx", "offset_dir", "note", "holiday",
 }
