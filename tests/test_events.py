@@ -242,6 +242,14 @@ def test_the_hires_of_a_company_stand_for_it():
     assert ("루닛", "2026-03") in pairs(found)
 
 
+def test_partners_in_what_someone_says_is_going_on_were_not_at_the_event():
+    found = extract(article("루닛 대표는 지난 9일 간담회에서 카카오와 함께 모델을 개선하고 있다고 말했다."))
+    assert ("루닛", "2026-01-09") in pairs(found)
+    assert ("카카오", "2026-01-09") not in pairs(found)
+    found = extract(article("루닛은 지난 9일 카카오와 협약을 맺었다고 밝혔다."))  # what was done that day: both
+    assert {("루닛", "2026-01-09"), ("카카오", "2026-01-09")} <= pairs(found)
+
+
 def test_both_models_are_the_companies_just_named():
     found = extract(article("루닛과 카카오는 지난 9일 새 모델을 냈다. 두 모델은 8월 평가에 나란히 오른다."))
     assert {("루닛", "2026-08"), ("카카오", "2026-08")} <= pairs(found)

@@ -52,6 +52,7 @@ _WITH = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?
 _CITED_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면")  # (15일 공개한) 세부 점수에 따르면
 _WHOLE_GOVERNMENT = re.compile(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _FISCAL_YEAR = re.compile(r"도\s*(?:본?예산|예산안|추경|회계|결산)")  # 내년도 예산안: the budget's year, no event
+_ONGOING_TOLD = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _ISSUE_DATE = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)")  # 16일자 기사: when a paper came out
 _COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
@@ -256,7 +257,15 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다
         elif words[index + 1] in _AFTER_NOUNS:
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤
+    index = -1
+    while "connective" in roles[index + 1:-1]:
+        index = roles.index("connective", index + 1)
+        if words[index].endswith("고") and words[index + 1].startswith(_AUXILIARIES):
+            roles[index] = None  # 고도화하고 있다고: one predicate (-고 있다), not two clauses
     return starts, ends, roles
+
+
+_AUXILIARIES = ("있", "계시", "싶", "말았")  # -고 있다, -고 계시다, -고 싶다, -고 말았다
 
 
 @lru_cache(maxsize=65536)
@@ -322,6 +331,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         people = [p for p in persons if low <= p.start < high]
         if members and members[0].kind == "media" and not relative and _QUOTE.search(body, low, high):
             members = [o for o in members if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
+        elif members and not relative and _ONGOING_TOLD.search(body, low, high):
+            # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th
+            members = [o for o in members if o.start < timex.start]
         if own_interiors:  # what other dates' relative clauses hold is theirs
             members = [o for o in members if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
