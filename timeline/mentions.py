@@ -257,15 +257,15 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다
         elif words[index + 1] in _AFTER_NOUNS:
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤
-    index = -1
-    while "connective" in roles[index + 1:-1]:
-        index = roles.index("connective", index + 1)
-        if words[index].endswith("고") and words[index + 1].startswith(_AUXILIARIES):
-            roles[index] = None  # 고도화하고 있다고: one predicate (-고 있다), not two clauses
+    if _AUXILIARY.search(text):  # 고도화하고 있다고: one predicate (-고 있다), not two clauses
+        for index in range(len(words) - 1):
+            if roles[index] == "connective" and words[index].endswith("고") and words[index + 1].startswith(_AUXILIARIES):
+                roles[index] = None
     return starts, ends, roles
 
 
 _AUXILIARIES = ("있", "계시", "싶", "말았")  # -고 있다, -고 계시다, -고 싶다, -고 말았다
+_AUXILIARY = re.compile(r"고\s+(?:있|계시|싶|말았)")
 
 
 @lru_cache(maxsize=65536)
@@ -528,13 +528,15 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         if word_start > 60:
             return [], "none", None
         word = text[word_start:particle.start()]
-        if particle.group() in "은는" and word.endswith(_ADVERBIAL_CASES):
-            continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
         if not word:
             continue  # 이 팀은: a determiner, not a particle
-        if particle.group() in "이가" and len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
+        mark = particle.group()
+        if mark in "은는":
+            if word.endswith(_ADVERBIAL_CASES):
+                continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
+        elif len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
-        if particle.group() in "이가" and _word_type(word) == "other" and _word_type(word + particle.group()) != "other":
+        elif _word_type(word) == "other" and _word_type(word + mark) != "other":
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
         break
     else:
