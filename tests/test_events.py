@@ -250,6 +250,24 @@ def test_partners_in_what_someone_says_is_going_on_were_not_at_the_event():
     assert {("루닛", "2026-01-09"), ("카카오", "2026-01-09")} <= pairs(found)
 
 
+def test_words_that_point_back_reach_past_a_sentence_in_between():
+    body = ("카카오와 KT는 지난 8일부터 이틀간 공동 점검을 했다. 점검에는 전문가 10여 명이 참여했다. "
+            "두 회사는 다음 달 초 결과를 공개한다.")
+    found = extract(article(body))
+    assert {("카카오", "2026-02"), ("KT", "2026-02")} <= pairs(found)
+
+
+def test_the_subject_is_a_party_to_an_agreement_with_another():
+    found = extract(article("루닛은 지난 5일 모델을 공개한 데 이어 9일에는 카카오와 의료 데이터 협약을 맺었다."))
+    assert {("루닛", "2026-01-05"), ("루닛", "2026-01-09"), ("카카오", "2026-01-09")} <= pairs(found)
+    assert ("카카오", "2026-01-05") not in pairs(found)
+
+
+def test_a_plan_put_out_within_a_period_just_begun_is_planned():
+    found = extract(article("과기정통부는 1분기 중 후속 지원 계획을 내놓는다.", when=datetime(2027, 1, 2, 6, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in found] == [("2027-Q1", "planned")]
+
+
 def test_both_models_are_the_companies_just_named():
     found = extract(article("루닛과 카카오는 지난 9일 새 모델을 냈다. 두 모델은 8월 평가에 나란히 오른다."))
     assert {("루닛", "2026-08"), ("카카오", "2026-08")} <= pairs(found)

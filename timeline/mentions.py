@@ -49,6 +49,7 @@ _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 _LATER = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 _REPORTED = re.compile(r"\s+\S*에\s*따르면")
 _WITH = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)")  # A 등 참여사와 함께
+_COMITATIVE = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")  # B와 ... 협약을 맺었다
 _CITED_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면")  # (15일 공개한) 세부 점수에 따르면
 _WHOLE_GOVERNMENT = re.compile(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _FISCAL_YEAR = re.compile(r"도\s*(?:본?예산|예산안|추경|회계|결산)")  # 내년도 예산안: the budget's year, no event
@@ -165,6 +166,10 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = recent
             if recent:
                 carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
+        elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
+            fallback = carried if index - carried_at <= AUTHORITY_REACH else []
+            if fallback:
+                carried_at = index
         elif subject_kind == "teams":
             fallback = participants if index - participants_at <= AUTHORITY_REACH else []
         elif subject_kind == "government" and not _WHOLE_GOVERNMENT.search(sentence.text):
@@ -174,7 +179,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             orgs = _standing_in(subject_span, fallback, orgs, registry) if fallback else orgs
         else:
             fallback = speaker if subject_kind == "event" else []
-        if interviewee and subject_kind in ("none", "other", "event"):
+        if interviewee and subject_kind in ("none", "other", "event", "anaphor"):
             fallback = interviewee  # an answer's dropped subject is the one answering
         if timexes:
             agent = (subject_span[1], subject) if subject_kind == "named" and subject_span else None
@@ -337,7 +342,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if own_interiors:  # what other dates' relative clauses hold is theirs
             members = [o for o in members if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
-        partners_only = bool(members) and not relative and _WITH.match(body, members[-1].end)
+        partners_only = bool(members) and not relative and (
+            _WITH.match(body, members[-1].end) or _COMITATIVE.match(body, members[-1].end))
         members = [o.canonical for o in members] + [h.canonical for h in heads]
         if partners_only:
             members = fallback + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
@@ -500,7 +506,7 @@ ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양
 _ANAPHOR = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
 _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 개발팀을 이끈 한 교수는).
-_OWN_PEOPLE = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진)|(?:최종\s*)?합격자|임직원|직원|구성원)$"
+_OWN_PEOPLE = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 _ONE_SYLLABLE_SUBJECTS = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _ADVERBIAL_CASES = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
@@ -517,8 +523,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     stands in the body (without the particle).
 
     Kinds: named (organizations or people of organizations), government (정부는), teams (각 팀은:
-    the teams just named), event (접수는, 결과는: the subject is the event, the agent is dropped),
-    none (no subject word), other.
+    the teams just named), anaphor (이 회사는, 두 기관은, 연구진은: the organizations named lately),
+    event (접수는, 결과는: the subject is the event, the agent is dropped), none (no subject word),
+    other.
     """
     text = sentence.text
     for particle in _SUBJECT_PARTICLE.finditer(text):  # the first word ending in 은, 는, 이 or 가 ...
@@ -549,7 +556,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         return list(dict.fromkeys(names)), "named", span
     before = text[:particle.start()].strip()
     if word in ANAPHORIC_SUBJECTS or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before):
-        return [], "none", span  # 회사는, 이 회사는, 연구팀을 이끈 한 교수는: the organization just named
+        return [], "anaphor", span  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
         return [], "government", span
     if _TEAM_SUBJECT.search(before):
