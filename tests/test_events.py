@@ -268,6 +268,26 @@ def test_a_plan_put_out_within_a_period_just_begun_is_planned():
     assert [(m.date_value, m.status) for m in found] == [("2027-Q1", "planned")]
 
 
+def test_a_speakers_lines_in_a_transcript_are_their_organizations():
+    body = "◆ 진행자: 오늘 김성훈 업스테이지 대표를 모셨습니다.\n◆ 김성훈: 다음 달에 새 모델을 내놓겠습니다.\n"
+    found = extract(article(body))
+    assert ("업스테이지", "2026-02") in pairs(found)
+
+
+def test_facets_of_an_announced_plan():
+    body = ("과기정통부는 20일 설명회 계획을 발표했다. 내용은 다음과 같다.\n"
+            "△대상: 루닛, 카카오\n△일정: 3월 4일\n△결과 통보: 3월 말\n")
+    found = extract(article(body, when=datetime(2026, 2, 20, 10, tzinfo=SEOUL)))
+    assert {("루닛", "2026-03-04"), ("카카오", "2026-03-04"), ("과학기술정보통신부", "2026-03-04"),
+            ("과학기술정보통신부", "2026-03")} <= pairs(found)
+    assert ("루닛", "2026-02-20") not in pairs(found)
+
+
+def test_a_deadline_not_extended_stays_ahead():
+    found = extract(article("NIPA는 마감을 12일에서 연장하지 않기로 했다고 9일 밝혔다.", when=datetime(2026, 2, 9, 15, tzinfo=SEOUL)))
+    assert ("정보통신산업진흥원", "2026-02-12") in pairs(found)
+
+
 def test_both_models_are_the_companies_just_named():
     found = extract(article("루닛과 카카오는 지난 9일 새 모델을 냈다. 두 모델은 8월 평가에 나란히 오른다."))
     assert {("루닛", "2026-08"), ("카카오", "2026-08")} <= pairs(found)

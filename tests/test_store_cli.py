@@ -89,6 +89,23 @@ def test_bad_file_is_reported_and_others_processed(tmp_path):
     assert f"added: {len(list(folder.iterdir()))}" in result.stdout
 
 
+def test_an_article_that_breaks_extraction_is_reported_and_the_others_kept(tmp_path, monkeypatch):
+    from timeline import mentions
+    extract = mentions.extract
+
+    def breaks_on_one(article, registry=None):
+        if article.source_path.endswith("003_written_review.md"):
+            raise IndexError("a bug met on this text")
+        return extract(article, registry)
+
+    monkeypatch.setattr(mentions, "extract", breaks_on_one)
+    reported = []
+    summary = pipeline.run([SEEDS], tmp_path / "s", on_error=lambda path, reason: reported.append((path, reason)))
+    assert [path.rsplit("/", 1)[-1] for path, _ in reported] == ["003_written_review.md"]
+    assert "IndexError" in reported[0][1]
+    assert summary.added == 18 and summary.mentions > 60  # every other article's events are stored
+
+
 def test_export_filters_alias_and_csv_safety(seed_store, tmp_path):
     out = tmp_path / "skt.csv"
     assert cli.main(["export", "--store", str(seed_store), "--out", str(out), "--org", "SKT"]) == 0

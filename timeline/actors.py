@@ -348,7 +348,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         add(start, suffix_end, particles=False)
     for match in _BULLET_RE.finditer(text):
         item = match["item"].strip()
-        if item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS):  # ▲ 배경훈 부총리가: a person
+        # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
+        if item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item:
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
     for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARKS.search(text) else ():  # the mark says so

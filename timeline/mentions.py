@@ -139,6 +139,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
     leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
     interviewee: list[str] | None = None  # in an interview, after the first question: who answers
+    speaking = _speaker_lines(body, people, registry)  # starts of `이름: ...` lines, and the speakers' organizations
+    facet_actors, facet_at = [], -100  # `△대상: A, B` in a list of facets: who the dated facets after it concern
     question, question_at = "", -100  # the last question: what the answer right after it is about
     for index, sentence in enumerate(sentences_mod.split(body)):
         if sentence.boilerplate:
@@ -149,6 +151,10 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             continue
         timexes, cited, persons = within(sentence)
         orgs = _participants(body, cited) if cited else cited
+        facet = _FACET.match(sentence.text) is not None
+        if facet and not timexes and orgs:
+            facet_actors, facet_at = [o.canonical for o in orgs], index
+            continue  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
         if timexes or cited or persons or carried_at == index - 1:  # (the last: a dropped subject may run on)
             subject, subject_kind, subject_span = _subject(body, sentence, cited, persons)  # a cited source still carries over
         else:
@@ -181,6 +187,14 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = speaker if subject_kind == "event" else []
         if interviewee and subject_kind in ("none", "other", "event", "anaphor"):
             fallback = interviewee  # an answer's dropped subject is the one answering
+        if speaking and subject_kind in ("none", "other", "event", "anaphor"):
+            line = bisect.bisect_right(speaking[0], sentence.start) - 1
+            if line >= 0 and body.find("\n", speaking[0][line], sentence.start) < 0:
+                fallback = [speaking[1][line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
+        if facet and timexes:  # a dated facet of what the authority announced is theirs too
+            near = facet_actors if index - facet_at <= FACET_REACH else []
+            fallback = list(dict.fromkeys(near + fallback + speaker))
+            facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
         if timexes:
             agent = (subject_span[1], subject) if subject_kind == "named" and subject_span else None
             found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
@@ -225,6 +239,28 @@ class _Within:
                 inside = [x for x in inside if x.end <= sentence.end]
             out.append(inside)
         return out
+
+
+# A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
+_FACET = re.compile(r"\s*[△▲○·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
+_SPEAKER_LINE = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣]{1,8})?[ \t]*[:：]", re.M)
+FACET_REACH = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
+
+
+def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.Registry) -> tuple[list[int], list[str]] | None:
+    """The starts of the lines a named person of an organization speaks (`◆ 이연수: ...`), in order,
+    and that organization for each; None when there are none."""
+    if ":" not in body and "：" not in body:
+        return None
+    known = {p.name: p.organization for p in people if p.organization}
+    starts, organizations = [], []
+    for match in _SPEAKER_LINE.finditer(body):
+        name = match.group(1)
+        organization = known.get(name) or (registry.people[name].org if name in registry.people else None)
+        if organization:
+            starts.append(match.start())
+            organizations.append(organization)
+    return (starts, organizations) if starts else None
 
 
 def _interviewee(article: Article, people: list[PersonMention], organizations: list[ActorMention],

@@ -75,11 +75,12 @@ class _Collector:
         self.jobs = jobs
         self.batch: list[Article] = []
         self.in_flight: deque = deque()
+        self.failures: list[tuple[str, str]] = []  # (source, reason) of articles whose extraction broke
 
     def add(self, article: Article) -> None:
         self.article_rows.append(article_row(article))
         if self.pool is None:
-            self._keep(mentions.extract(article, self.registry))
+            self._keep(_extract_batch([article], self.registry))
             return
         self.batch.append(article)
         if len(self.batch) >= WORKER_BATCH:
@@ -107,7 +108,9 @@ class _Collector:
         if self.pool is not None:  # also when reading failed: no worker outlives the run
             self.pool.shutdown(cancel_futures=True)
 
-    def _keep(self, found: list[Mention]) -> None:
+    def _keep(self, extracted: tuple[list[Mention], list[tuple[str, str]]]) -> None:
+        found, failures = extracted
+        self.failures.extend(failures)
         self.pending.extend(found)
         if len(self.pending) >= MENTION_CHUNK:
             self.frames.append(mentions_frame(self.pending))
@@ -130,8 +133,17 @@ def _start_worker(registry: actors.Registry) -> None:
     _worker_registry = registry
 
 
-def _extract_batch(articles: list[Article]) -> list[Mention]:
-    return [m for article in articles for m in mentions.extract(article, _worker_registry)]
+def _extract_batch(articles: list[Article], registry: actors.Registry | None = None
+                   ) -> tuple[list[Mention], list[tuple[str, str]]]:
+    """The mentions of the articles, and (source, reason) for each whose extraction failed: a bug
+    met on one article must not lose the others."""
+    found, failures = [], []
+    for article in articles:
+        try:
+            found.extend(mentions.extract(article, registry or _worker_registry))
+        except Exception as exc:  # noqa: BLE001
+            failures.append((article.source_path, f"its events could not be extracted ({type(exc).__name__}: {exc})"))
+    return found, failures
 
 
 @contextmanager
@@ -181,6 +193,10 @@ def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Reg
             if progress:
                 progress(len(files))
         collected.finish()
+        for source, reason in collected.failures:
+            summary.errors.append((source, reason))
+            if on_error:
+                on_error(source, reason)
         summary.added = len(collected.article_rows)
         articles = pl.concat([current.articles, schema.frame(collected.article_rows, schema.ARTICLES)]).sort("article_id")
         all_mentions = pl.concat([current.mentions, collected.mentions()]).sort("mention_id")
