@@ -288,6 +288,28 @@ def test_a_deadline_not_extended_stays_ahead():
     assert ("정보통신산업진흥원", "2026-02-12") in pairs(found)
 
 
+def test_a_source_carries_over_but_takes_no_part():
+    found = extract(article("NIPA에 따르면 9일 카카오가 서류를 냈다. 접수는 12일까지 받는다."))
+    assert ("정보통신산업진흥원", "2026-01-09") not in pairs(found)
+    assert {("카카오", "2026-01-09"), ("정보통신산업진흥원", "2026-02-12")} <= pairs(found)
+
+
+def test_a_plan_as_it_was_and_a_guess_about_the_past():
+    found = extract(article("과기정통부는 당초 1월 중순 결과를 발표할 예정이었으나 발표가 늦어지고 있다. "
+                            "업계는 카카오가 이미 15일 통보를 받은 것으로 보고 있다.", when=datetime(2026, 1, 27, tzinfo=SEOUL)))
+    assert [(m.actors, m.date_value, m.status) for m in found] == [(["과학기술정보통신부"], "2026-01", "planned")]
+
+
+def test_results_announced_within_a_month_just_begun_are_planned():
+    found = extract(article("과기정통부는 1월 중 1차 단계평가 결과를 발표한다.", when=datetime(2026, 1, 5, tzinfo=SEOUL)))
+    assert [m.status for m in found] == ["planned"]
+
+
+def test_a_name_before_a_copula():
+    found = extract(article("전날 발표된 평가에서 1위는 KT였고, 2위는 카카오였다.", when=datetime(2026, 1, 16, tzinfo=SEOUL)))
+    assert {("KT", "2026-01-15"), ("카카오", "2026-01-15")} <= pairs(found)
+
+
 def test_both_models_are_the_companies_just_named():
     found = extract(article("루닛과 카카오는 지난 9일 새 모델을 냈다. 두 모델은 8월 평가에 나란히 오른다."))
     assert {("루닛", "2026-08"), ("카카오", "2026-08")} <= pairs(found)

@@ -37,7 +37,8 @@ PARTICLES = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의
                     "측", "측은", "이며", "이고", "까지", "부터", "에게", "와의", "과의", "이나", "나", "께서", "에는", "으로는"],
                    key=len, reverse=True)
 # What may follow a Latin-final alias (KT는, KT 컨소시엄) but not a longer word (SK하이닉스).
-LATIN_FOLLOWERS = tuple(PARTICLES) + ("컨소시엄", "팀", "연구원장", "사장", "대표", "장")
+LATIN_FOLLOWERS = tuple(PARTICLES) + ("컨소시엄", "팀", "연구원장", "사장", "대표", "장",
+                                      "였", "이었", "이다", "이라", "이란", "라는")  # NC AI였고: a copula
 # First syllables of what may follow a Korean name inside its word: particles and compounds
 # (업스테이지는, 과기정통부장관, LG AI연구원장).
 PARTICLE_STARTS = frozenset("은는이가을를와과의도에로만측팀께서라란처보마조부까뿐였다장")

@@ -54,6 +54,7 @@ _CITED_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면")  # (15일 공
 _WHOLE_GOVERNMENT = re.compile(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _FISCAL_YEAR = re.compile(r"도\s*(?:본?예산|예산안|추경|회계|결산)")  # 내년도 예산안: the budget's year, no event
 _ONGOING_TOLD = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
+_SUPPOSED = re.compile(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
 _ISSUE_DATE = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)")  # 16일자 기사: when a paper came out
 _COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
@@ -166,8 +167,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
                 authority, authority_at = named_authority, index
         recent = carried if index - carried_at <= 1 else []  # a dropped subject is the last sentence's
         speaker = authority if index - authority_at <= AUTHORITY_REACH else []
-        if subject_kind == "named":
-            fallback = subject
+        if subject_kind == "named":  # (a source, as NIPA in NIPA에 따르면, carries over but takes no part here)
+            fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
         elif subject_kind == "none":
             fallback = recent
             if recent:
@@ -334,6 +335,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     진행한 공모 ...). `topic`: the question a sentence answers, which may name its event
     (언제까지 접수하나? 다음 달 12일까지다)."""
     body = article.body
+    published_day = article.published_at.date().isoformat()
     starts, ends, roles = _words(sentence.text, sentence.start)
     for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
         index = bisect.bisect_left(starts, timex.start)
@@ -366,6 +368,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 전년 대비, 3월 기준, 30일 업계에 따르면, 16일자 기사: no event happens at this date
         if _UNDECIDED.search(body, timex.end, end):
             continue
+        if _SUPPOSED.search(sentence.text) and len(timex.value) >= 10 and timex.value[:10] < published_day:
+            continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
         members = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
@@ -439,6 +443,11 @@ _BACKGROUND_AFTER = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s
 _NOT_TAKING_PART = re.compile(f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}")
 _OWNER_GAP = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END = re.compile(r"[은는이가을를과와에도의로서]$")
+
+
+def _dropped(cited: list[ActorMention], kept: list[ActorMention]) -> set[str]:
+    """The organizations of a sentence that take no part (sources, makers, owners)."""
+    return {o.canonical for o in cited} - {o.canonical for o in kept}
 
 
 def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
@@ -698,6 +707,10 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
         stamp = article.published_at.strftime("%H:%M")
         later = stamp != "00:00" and value[11:16] > stamp and timex.direction != "past"
         status = "planned" if later else None
+    if status is None:
+        changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
+        if changed and changed.start() <= timex.start - sentence.start < changed.end():
+            status = "planned"
     status = status or _status(timex.direction, covered, published, region_text, kind)
     mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}|{part}".encode()).hexdigest()[:16]
     return Mention(
@@ -720,8 +733,8 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
     """happened, planned, ongoing or unknown: a date after publication is never `happened`."""
     if covered[0] > published:
         return "planned"
-    if _NOT_YET.search(text):  # 이번 주 내놓기로 했던 결과를 아직 발표하지 않았다
-        return "planned" if covered[1] >= published else "unknown"
+    if _NOT_YET.search(text):  # 아직 발표하지 않았다, 발표가 늦어지고 있다: still to come, though late
+        return "planned"
     planned = direction == "future"
     if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
         if direction == "past" and not _ONGOING.search(text):
@@ -730,7 +743,8 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
             return "ongoing"
         if direction == "present" and _STARTS.search(text):
             return "planned"  # 이번 주 최종 점검에 들어간다: it has not begun
-        if planned or (direction == "present" and kind not in DURATIVE_TYPES and covered[0] < published):
+        durative = kind in DURATIVE_TYPES and not _PUNCTUAL_END.search(text)
+        if planned or (direction == "present" and not durative and covered[0] < published):
             return "planned"
         return "ongoing"
     if planned:
@@ -743,8 +757,9 @@ def _status(direction: str | None, covered: tuple[date, date], published: date, 
     return "unknown"
 
 
+_PUNCTUAL_END = re.compile(r"(?:발표|공개|선정|통보|확정|출시)(?:한다|된다|하겠다)[.!?\"'”’]*$")  # 평가 결과를 발표한다
 _STARTS = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
-_NOT_YET = re.compile(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)")
+_NOT_YET = re.compile(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
 _ENDINGS = re.compile(
     r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
     r"되었다|됐다고|됐다|됐고|됐으며|된다|되며|되고|되는|될|된|돼|시켰다|받았다|받는다|받은|받을|"
