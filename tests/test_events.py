@@ -310,6 +310,16 @@ def test_a_name_before_a_copula():
     assert {("KT", "2026-01-15"), ("카카오", "2026-01-15")} <= pairs(found)
 
 
+def test_the_occasion_a_relative_clause_dates_dates_what_happened_there():
+    found = extract(article("카카오는 9일(현지시간) 미국에서 열린 개발자 행사에서 새 모델을 선보였다."))
+    assert ("카카오", "2026-01-09") in pairs(found)
+
+
+def test_a_registration_is_the_authoritys_event():
+    found = extract(article("NIA는 13일 설명회를 연다. 참가 신청은 12일 정오까지 받는다.", when=datetime(2026, 1, 11, tzinfo=SEOUL)))
+    assert ("한국지능정보사회진흥원", "2026-01-12") in pairs(found)
+
+
 def test_both_models_are_the_companies_just_named():
     found = extract(article("루닛과 카카오는 지난 9일 새 모델을 냈다. 두 모델은 8월 평가에 나란히 오른다."))
     assert {("루닛", "2026-08"), ("카카오", "2026-08")} <= pairs(found)

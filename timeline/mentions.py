@@ -50,6 +50,7 @@ _LATER = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|�
 _REPORTED = re.compile(r"\s+\S*에\s*따르면")
 _WITH = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)")  # A 등 참여사와 함께
 _COMITATIVE = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")  # B와 ... 협약을 맺었다
+_SETTING_AFTER = re.compile(r"(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")  # (19일 열린) 개발자 행사에서: where it took place
 _CITED_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면")  # (15일 공개한) 세부 점수에 따르면
 _WHOLE_GOVERNMENT = re.compile(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _FISCAL_YEAR = re.compile(r"도\s*(?:본?예산|예산안|추경|회계|결산)")  # 내년도 예산안: the budget's year, no event
@@ -70,7 +71,8 @@ PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presen
 AUTHORITY_REACH = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 AUTHORITY_KINDS = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
-EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표"}
+EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
+               "등록", "참가 등록"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE = searcher(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")
 # A sentence that says only what may be (지원할 수 있다).
@@ -394,11 +396,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
             # A clause with actors of its own lends them its date when it dates a report the
             # sentence cites for what happened by then (과기정통부가 15일 공개한 점수에 따르면 LG AI연구원은
-            # 1위를 했다); a report merely mentioned does not (블룸버그는 ... 15일 발표한 결과를 소개했다).
+            # 1위를 했다) or the occasion where it happened (19일 열린 ... 행사에서 모델을 선보였다); a
+            # report merely mentioned does not (블룸버그는 ... 15일 발표한 결과를 소개했다).
             if not members:
                 members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
                 text_region, region_start = sentence.text, sentence.start
-            elif _CITED_AFTER.match(body, end) and _final_direction(sentence.text) == "past":
+            elif (_CITED_AFTER.match(body, end) or _SETTING_AFTER.match(body, end)) and _final_direction(sentence.text) == "past":
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
         if not members:
             members = [p.organization for p in people if p.organization] or (
