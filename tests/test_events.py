@@ -242,6 +242,11 @@ def test_the_hires_of_a_company_stand_for_it():
     assert ("루닛", "2026-03") in pairs(found)
 
 
+def test_an_auxiliary_verb_makes_no_clause_of_its_own():
+    found = extract(article("카카오 컨소시엄에 참여해 온 루닛이 지난 8일 컨소시엄에서 빠졌다."))
+    assert {("카카오", "2026-01-08"), ("루닛", "2026-01-08")} <= pairs(found)
+
+
 def test_partners_in_what_someone_says_is_going_on_were_not_at_the_event():
     found = extract(article("루닛 대표는 지난 9일 간담회에서 카카오와 함께 모델을 개선하고 있다고 말했다."))
     assert ("루닛", "2026-01-09") in pairs(found)

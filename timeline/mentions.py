@@ -301,15 +301,15 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다
         elif words[index + 1] in _AFTER_NOUNS:
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤
-    if _AUXILIARY.search(text):  # 고도화하고 있다고: one predicate (-고 있다), not two clauses
+    if _AUXILIARY.search(text):  # 고도화하고 있다고, 참여해 온: one predicate, not two clauses
         for index in range(len(words) - 1):
-            if roles[index] == "connective" and words[index].endswith("고") and words[index + 1].startswith(_AUXILIARIES):
+            if roles[index] == "connective" and _AUXILIARY.match(words[index][-1] + " " + words[index + 1]):
                 roles[index] = None
     return starts, ends, roles
 
 
-_AUXILIARIES = ("있", "계시", "싶", "말았")  # -고 있다, -고 계시다, -고 싶다, -고 말았다
-_AUXILIARY = re.compile(r"고\s+(?:있|계시|싶|말았)")
+# A connective ending before an auxiliary verb: -고 있다, -고 싶다, -고 말았다, -아/어/해 오다, 가다, 두다, 주다 ...
+_AUXILIARY = re.compile(r"고\s+(?:있|계시|싶|말았)|[해어아여]\s+(?:오|온|왔|와|가|갔|간|두|둔|뒀|놓|주|준|줬|버리|버렸|냈)")
 
 
 @lru_cache(maxsize=65536)
