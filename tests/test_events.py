@@ -242,6 +242,12 @@ def test_the_hires_of_a_company_stand_for_it():
     assert ("루닛", "2026-03") in pairs(found)
 
 
+def test_begun_on_a_day_and_still_going_on():
+    found = extract(article("NIPA는 16일부터 진행 중인 GPU 배분을 절반가량 마쳤다고 25일 밝혔다.",
+                            when=datetime(2026, 3, 25, 10, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in found if m.date_value == "2026-03-16"] == [("2026-03-16", "ongoing")]
+
+
 def test_an_auxiliary_verb_makes_no_clause_of_its_own():
     found = extract(article("카카오 컨소시엄에 참여해 온 루닛이 지난 8일 컨소시엄에서 빠졌다."))
     assert {("카카오", "2026-01-08"), ("루닛", "2026-01-08")} <= pairs(found)

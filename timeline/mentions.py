@@ -710,6 +710,8 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
         stamp = article.published_at.strftime("%H:%M")
         later = stamp != "00:00" and value[11:16] > stamp and timex.direction != "past"
         status = "planned" if later else None
+    if status is None and article.body.startswith("부터", timex.end) and _ONGOING.search(region_text):
+        status = "ongoing"  # 16일부터 진행 중인 배분: begun that day, not over
     if status is None:
         changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
         if changed and changed.start() <= timex.start - sentence.start < changed.end():
