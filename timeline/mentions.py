@@ -54,6 +54,7 @@ _SETTING_AFTER = re.compile(r"(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")  # (19일 �
 _CITED_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면")  # (15일 공개한) 세부 점수에 따르면
 _WHOLE_GOVERNMENT = re.compile(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _FISCAL_YEAR = re.compile(r"도\s*(?:본?예산|예산안|추경|회계|결산)")  # 내년도 예산안: the budget's year, no event
+_QUOTATIVE_ENDS = {"다고", "다며", "라고", "라며"}
 _ONGOING_TOLD = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _SUPPOSED = re.compile(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
 _ISSUE_DATE = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)")  # 16일자 기사: when a paper came out
@@ -154,7 +155,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             continue
         timexes, cited, persons = within(sentence)
         orgs = _participants(body, cited) if cited else cited
-        facet = _FACET.match(sentence.text) is not None
+        facet = (":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
         if facet and not timexes and orgs:
             facet_actors, facet_at = [o.canonical for o in orgs], index
             continue  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
@@ -370,7 +371,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 전년 대비, 3월 기준, 30일 업계에 따르면, 16일자 기사: no event happens at this date
         if _UNDECIDED.search(body, timex.end, end):
             continue
-        if _SUPPOSED.search(sentence.text) and len(timex.value) >= 10 and timex.value[:10] < published_day:
+        if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
@@ -378,7 +379,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         people = [p for p in persons if low <= p.start < high]
         if members and members[0].kind == "media" and not relative and _QUOTE.search(body, low, high):
             members = [o for o in members if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
-        elif members and not relative and _ONGOING_TOLD.search(body, low, high):
+        elif members and not relative and body[high - 2:high] in _QUOTATIVE_ENDS and _ONGOING_TOLD.search(body, low, high):
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th
             members = [o for o in members if o.start < timex.start]
         if own_interiors:  # what other dates' relative clauses hold is theirs
