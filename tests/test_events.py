@@ -331,6 +331,22 @@ def test_a_registration_is_the_authoritys_event():
     assert ("한국지능정보사회진흥원", "2026-01-12") in pairs(found)
 
 
+def test_names_after_each_date_up_to_the_next():
+    found = extract(article("일정에 따르면 다음 달 3일에는 루닛과 카카오가, 4일에는 KT가 발표한다."))
+    assert pairs(found) == {("루닛", "2026-02-03"), ("카카오", "2026-02-03"), ("KT", "2026-02-04")}
+
+
+def test_a_province_speaks_of_itself():
+    found = extract(article("경기도는 지난 9일 간담회를 열었다. 간담회에는 루닛 등 기업이 참석했다. 도는 다음 달까지 신청을 받는다."))
+    assert ("경기도", "2026-02") in pairs(found) and ("루닛", "2026-02") not in pairs(found)
+
+
+def test_a_quotation_told_before_its_speaker():
+    body = "\"지난달 탈락 소식을 듣고 막막했습니다.\"\n\n카카오 김철수 이사는 9일 이렇게 말했다."
+    found = extract(article(body))
+    assert ("카카오", "2025-12") in pairs(found)
+
+
 def test_both_models_are_the_companies_just_named():
     found = extract(article("루닛과 카카오는 지난 9일 새 모델을 냈다. 두 모델은 8월 평가에 나란히 오른다."))
     assert {("루닛", "2026-08"), ("카카오", "2026-08")} <= pairs(found)

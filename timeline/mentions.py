@@ -146,7 +146,9 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     speaking = _speaker_lines(body, people, registry)  # starts of `이름: ...` lines, and the speakers' organizations
     facet_actors, facet_at = [], -100  # `△대상: A, B` in a list of facets: who the dated facets after it concern
     question, question_at = "", -100  # the last question: what the answer right after it is about
+    unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
     for index, sentence in enumerate(sentences_mod.split(body)):
+        told_before = len(mentions)
         if sentence.boilerplate:
             if sentence.boilerplate == "question":
                 question, question_at = sentence.text, index
@@ -178,6 +180,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
                 carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
             fallback = carried if index - carried_at <= AUTHORITY_REACH else []
+            if body[subject_span[0]:subject_span[1]] in _LOCAL_SELF:  # 도는, 시는: the province or city named last
+                fallback = [o.canonical for o in organizations if o.kind == "local" and o.end <= sentence.start][-1:]
             if fallback:
                 carried_at = index
         elif subject_kind == "teams":
@@ -222,6 +226,17 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             mentions.extend(inherited)
             if inherited:
                 last = (index, last[1])
+        # A quotation told before its speaker (`"1월에 탈락 소식을 ..." ... A사 B는 이렇게 말했다`): its
+        # events without actors wait for the attribution, which names whose they are.
+        if body[body.rfind("\n", 0, sentence.start) + 1:sentence.start + 1].lstrip()[:1] in _OPENING_QUOTES:
+            unattributed.extend(m for m in mentions[told_before:] if not m.actors)
+        elif unattributed and _ATTRIBUTION.search(sentence.text):
+            speakers = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
+            for mention in unattributed:
+                mention.actors = list(speakers)
+            unattributed = []
+        else:
+            unattributed = []
     return mentions
 
 
@@ -245,6 +260,8 @@ class _Within:
         return out
 
 
+_OPENING_QUOTES = ("\"", "“")
+_ATTRIBUTION = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 _FACET = re.compile(r"\s*[△▲○·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
 _SPEAKER_LINE = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣]{1,8})?[ \t]*[:：]", re.M)
@@ -471,7 +488,8 @@ def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
 
 def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int, list[ActorMention]]:
     """Several names and as many dates in one clause, paired in order (keyed by each date's start):
-    `A와 B가 각각 15일과 22일 ...`, or each name just before its date (`A는 16일, B는 20일 ...`)."""
+    `A와 B가 각각 15일과 22일 ...`, each name just before its date (`A는 16일, B는 20일 ...`), or the
+    names after each date up to the next (`4일에는 A와 B가, 5일에는 C가 ...`)."""
     by_clause: dict[tuple[int, int], list[Timex]] = {}
     for timex, _, relative, _, clause in plans:
         if not relative:
@@ -489,7 +507,16 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
                 name.end <= timex.start and _TOPIC_GAP.fullmatch(body, name.end, timex.start)
                 for name, timex in zip(names, timexes)):
             paired.update({timex.start: [name] for timex, name in zip(timexes, names)})
+            continue
+        if all(body.startswith(_DATE_TOPICS, timex.end) for timex in timexes):  # 4일에는 A와 B가, 5일에는 C가
+            bounds = [timex.end for timex in timexes] + [end]
+            groups = [[o for o in names if low <= o.start < high] for low, high in zip(bounds, bounds[1:])]
+            if all(groups):
+                paired.update({timex.start: group for timex, group in zip(timexes, groups)})
     return paired
+
+
+_DATE_TOPICS = ("에는", "엔", "에")
 
 
 _TOPIC_GAP = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
@@ -550,7 +577,8 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
-ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양사", "양측", "두 곳"}
+_LOCAL_SELF = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
+ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _ANAPHOR = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
 _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
