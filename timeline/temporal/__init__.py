@@ -165,7 +165,8 @@ class _Resolver:
             return self._set(expression, surface)
         direction, scope = direction_after(self.text, expression.end)
         context = None
-        if len(atoms) == 1 and kind == "day" and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start):
+        if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
+                and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
             context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
         resolved = self._resolve(expression, _forward(direction), context)
         if resolved is None:
