@@ -47,18 +47,24 @@ _CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|또|또한|특히|이들|�
 _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 _LATER = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
-_REPORTED = re.compile(r"\s+\S*에\s*따르면")
-_WITH = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)")  # A 등 참여사와 함께
-_COMITATIVE = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")  # B와 ... 협약을 맺었다
-_SETTING_AFTER = re.compile(r"(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")  # (19일 열린) 개발자 행사에서: where it took place
-_CITED_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면")  # (15일 공개한) 세부 점수에 따르면
+# What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
+# 따르면), a comparison (전년 대비, 3월 기준), a paper's issue (16일자 기사), a budget's year (내년도 예산안).
+_NO_EVENT_AFTER_DATE = re.compile(
+    r"\s+\S*에\s*따르면"
+    r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
+    r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
+    r"|도\s*(?:본?예산|예산안|추경|회계|결산)"
+)
+# After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
+# 협약을 맺었다).
+_PARTNERS_AFTER = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
+                             r"|(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")
+# After a relative clause's verb: the report it dates (15일 공개한 세부 점수에 따르면) or the occasion
+# (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
+_OCCASION_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
 _WHOLE_GOVERNMENT = re.compile(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
-_FISCAL_YEAR = re.compile(r"도\s*(?:본?예산|예산안|추경|회계|결산)")  # 내년도 예산안: the budget's year, no event
-_QUOTATIVE_ENDS = {"다고", "다며", "라고", "라며"}
 _ONGOING_TOLD = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _SUPPOSED = re.compile(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
-_ISSUE_DATE = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)")  # 16일자 기사: when a paper came out
-_COMPARISON = re.compile(r"\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLOSING_PUNCT = ".,!?\"'”’)]"
 _CLAUSE_ENDING_ROLES = ("connective", "quote", "final")  # word roles: also adnominal, or None
@@ -193,9 +199,9 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             orgs = _standing_in(subject_span, fallback, orgs, registry) if fallback else orgs
         else:
             fallback = speaker if subject_kind == "event" else []
-        if interviewee and subject_kind in ("none", "other", "event", "anaphor"):
+        if interviewee and subject_kind in _SUBJECT_UNNAMED:
             fallback = interviewee  # an answer's dropped subject is the one answering
-        if speaking and subject_kind in ("none", "other", "event", "anaphor"):
+        if speaking and subject_kind in _SUBJECT_UNNAMED:
             line = bisect.bisect_right(speaking[0], sentence.start) - 1
             if line >= 0 and body.find("\n", speaking[0][line], sentence.start) < 0:
                 fallback = [speaking[1][line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
@@ -383,9 +389,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     mentions = []
     for timex, (start, end), relative, heads, clause in plans:
-        if (_COMPARISON.match(body, timex.end) or _REPORTED.match(body, timex.end) or _ISSUE_DATE.match(body, timex.end)
-                or _FISCAL_YEAR.match(body, timex.end)):
-            continue  # 전년 대비, 3월 기준, 30일 업계에 따르면, 16일자 기사: no event happens at this date
+        if _NO_EVENT_AFTER_DATE.match(body, timex.end):
+            continue
         if _UNDECIDED.search(body, timex.end, end):
             continue
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
@@ -396,14 +401,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         people = [p for p in persons if low <= p.start < high]
         if members and members[0].kind == "media" and not relative and _QUOTE.search(body, low, high):
             members = [o for o in members if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
-        elif members and not relative and body[high - 2:high] in _QUOTATIVE_ENDS and _ONGOING_TOLD.search(body, low, high):
+        elif members and not relative and _ONGOING_TOLD.search(body, max(low, high - 12), high):
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th
             members = [o for o in members if o.start < timex.start]
         if own_interiors:  # what other dates' relative clauses hold is theirs
             members = [o for o in members if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
         partners_only = bool(members) and not relative and (
-            _WITH.match(body, members[-1].end) or _COMITATIVE.match(body, members[-1].end))
+            _PARTNERS_AFTER.match(body, members[-1].end))
         members = [o.canonical for o in members] + [h.canonical for h in heads]
         if partners_only:
             members = fallback + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
@@ -419,7 +424,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if not members:
                 members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
                 text_region, region_start = sentence.text, sentence.start
-            elif (_CITED_AFTER.match(body, end) or _SETTING_AFTER.match(body, end)) and _final_direction(sentence.text) == "past":
+            elif _OCCASION_AFTER.match(body, end) and _final_direction(sentence.text) == "past":
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
         if not members:
             members = [p.organization for p in people if p.organization] or (
@@ -577,6 +582,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
+_SUBJECT_UNNAMED = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).

@@ -172,14 +172,18 @@ def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Reg
     seen_urls = {u for u in current.articles["url"].to_list() if u}
     seen_bodies = {ingest.body_key(b) for b in current.articles["body"].to_list() if b}
     files: set[str] = set()
+
+    def report(source: str, reason: str) -> None:
+        summary.errors.append((source, reason))
+        if on_error:
+            on_error(source, reason)
+
     with _few_collections(), _Collector(registry, jobs) as collected:
         for article in ingest.read_paths(paths):
             summary.read += 1
             files.add(article.source_path.split("#", 1)[0])  # rows of an export count as one file
             if article.error:
-                summary.errors.append((article.source_path, article.error))
-                if on_error:
-                    on_error(article.source_path, article.error)
+                report(article.source_path, article.error)
             key = ingest.body_key(article.body) if article.body else None
             if article.id in seen_ids or (article.url and article.url in seen_urls) or (key and key in seen_bodies):
                 summary.duplicates += 1
@@ -194,9 +198,7 @@ def run(paths: Iterable[str | Path], directory: str | Path, registry: actors.Reg
                 progress(len(files))
         collected.finish()
         for source, reason in collected.failures:
-            summary.errors.append((source, reason))
-            if on_error:
-                on_error(source, reason)
+            report(source, reason)
         summary.added = len(collected.article_rows)
         articles = pl.concat([current.articles, schema.frame(collected.article_rows, schema.ARTICLES)]).sort("article_id")
         all_mentions = pl.concat([current.mentions, collected.mentions()]).sort("mention_id")

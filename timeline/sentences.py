@@ -54,8 +54,10 @@ def split(body: str) -> list[Sentence]:
     in_related = False
     offset = 0
     lines = body.split("\n")
-    interview = sum(1 for line in lines if QUESTION.match(line)) >= MIN_QUESTIONS
-    for line in lines:
+    questions = {number for number, line in enumerate(lines) if QUESTION.match(line)}
+    if len(questions) < MIN_QUESTIONS:
+        questions = set()  # no interview: a dash line is a list item
+    for number, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
         stripped = line.strip()
@@ -78,7 +80,7 @@ def split(body: str) -> list[Sentence]:
             if len(pieces) > 1:  # a real sentence with a credit glued on: only the credit goes
                 sentences.extend(pieces)
                 continue
-        if reason is None and interview and QUESTION.match(stripped):
+        if reason is None and number in questions:
             reason = "question"  # the interviewer speaks: no event
         if reason:
             sentences.append(Sentence(lead, lead + len(stripped), stripped, reason))
