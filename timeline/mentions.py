@@ -737,21 +737,7 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
         covered = (article.published_at.date(), article.published_at.date())
     names = list(dict.fromkeys(members))
     persons_names = list(dict.fromkeys(p.name for p in persons))
-    published = article.published_at.date()
-    if status is None and value[11:13].isdigit() and value[:10] == published.isoformat():
-        # A time later on the day of publication is still to come (▲오후 2시 간담회, written at 7),
-        # unless the text says it took place (a report stamped before the event it tells). A stamp
-        # at midnight is most often a date without its time.
-        stamp = article.published_at.strftime("%H:%M")
-        later = stamp != "00:00" and value[11:16] > stamp and timex.direction != "past"
-        status = "planned" if later else None
-    if status is None and article.body.startswith("부터", timex.end) and _ONGOING.search(region_text):
-        status = "ongoing"  # 16일부터 진행 중인 배분: begun that day, not over
-    if status is None:
-        changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
-        if changed and changed.start() <= timex.start - sentence.start < changed.end():
-            status = "planned"
-    status = status or _status(timex.direction, covered, published, region_text, kind)
+    status = status or _status_in_text(article, sentence, timex, covered, region_text, kind)
     mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}|{part}".encode()).hexdigest()[:16]
     return Mention(
         mention_id=mention_id, article_id=article.id, source_path=article.source_path, sentence=sentence.text,
@@ -766,6 +752,27 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
 DURATIVE_TYPES = {"call", "evaluation", "funding", "other"}
+
+
+def _status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: tuple[date, date],
+                    text: str, kind: str) -> str:
+    """The status of a date in its article: what the time of publication, 부터 and a changed plan
+    tell first, then the tense of its clause (`_status`)."""
+    published = article.published_at.date()
+    value = timex.value
+    if value[11:13].isdigit() and value[:10] == published.isoformat():
+        # A time later on the day of publication is still to come (▲오후 2시 간담회, written at 7),
+        # unless the text says it took place (a report stamped before the event it tells). A stamp
+        # at midnight is most often a date without its time.
+        stamp = article.published_at.strftime("%H:%M")
+        if stamp != "00:00" and value[11:16] > stamp and timex.direction != "past":
+            return "planned"
+    if article.body.startswith("부터", timex.end) and _ONGOING.search(text):
+        return "ongoing"  # 16일부터 진행 중인 배분: begun that day, not over
+    changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
+    if changed and changed.start() <= timex.start - sentence.start < changed.end():
+        return "planned"
+    return _status(timex.direction, covered, published, text, kind)
 
 
 def _status(direction: str | None, covered: tuple[date, date], published: date, text: str,
