@@ -153,6 +153,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     facet_actors, facet_at = [], -100  # `△대상: A, B` in a list of facets: who the dated facets after it concern
     question, question_at = "", -100  # the last question: what the answer right after it is about
     unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
+    quoted_lines = [offset for line in _QUOTED_LINE.finditer(body) for offset in line.span()]  # start, end, ...
     for index, sentence in enumerate(sentences_mod.split(body)):
         told_before = len(mentions)
         if sentence.boilerplate:
@@ -234,7 +235,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
                 last = (index, last[1])
         # A quotation told before its speaker (`"1월에 탈락 소식을 ..." ... A사 B는 이렇게 말했다`): its
         # events without actors wait for the attribution, which names whose they are.
-        if body[body.rfind("\n", 0, sentence.start) + 1:sentence.start + 1].lstrip()[:1] in _OPENING_QUOTES:
+        if quoted_lines and bisect.bisect_right(quoted_lines, sentence.start) % 2:  # inside a line that opens a quotation
             unattributed.extend(m for m in mentions[told_before:] if not m.actors)
         elif unattributed and _ATTRIBUTION.search(sentence.text):
             speakers = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
@@ -266,7 +267,7 @@ class _Within:
         return out
 
 
-_OPENING_QUOTES = ("\"", "“")
+_QUOTED_LINE = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that opens with a quotation mark
 _ATTRIBUTION = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 _FACET = re.compile(r"\s*[△▲○·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
