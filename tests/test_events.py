@@ -591,3 +591,59 @@ def test_names_join_an_actorless_report_of_the_same_event():
     events = merge.build_events(mentions_frame(unnamed + named))
     calls = events.filter(pl.col("event_type") == "call")
     assert calls.height == 1 and calls["n_sources"][0] == 2 and "카카오" in calls["actors"][0]
+
+
+def kinds(mentions):
+    return {(a, m.date_value.split("T")[0], m.event_type) for m in mentions for a in m.actors}
+
+
+def test_a_clause_leading_into_a_dated_one_shares_its_date_and_subject():
+    # -어/-아 (마쳐, 거쳐) lead into the next predicate: KT's clause is the 17th's, not the 10th's.
+    found = pairs(extract(article("지난 10일 카카오가 서류 심사를 통과했고, KT는 서류 보완을 마쳐 17일 심사를 받았다.")))
+    assert ("KT", "2026-01-17") in found and ("KT", "2026-01-10") not in found
+    assert ("카카오", "2026-01-17") not in found
+
+
+def test_a_later_clause_about_the_event_itself_is_the_authoritys():
+    text = "정보통신산업진흥원은 3일 모집 공고를 냈다. 올해는 카카오와 KT가 지원했고, 최종 결과는 다음 달 중 나온다."
+    found = pairs(extract(article(text)))
+    assert ("정보통신산업진흥원", "2026-02") in found
+    assert ("카카오", "2026-02") not in found and ("KT", "2026-02") not in found
+
+
+def test_an_opening_clause_goes_on_with_the_event_just_told():
+    # 이번 설명회에는 ...: the clause before the sentence's own date continues the session on the 9th.
+    text = "과기정통부는 오는 29일 공개 설명회를 연다. ○ 이번 설명회에는 업스테이지와 KT가 참가하며, 접수는 27일까지 받는다."
+    found = extract(article(text))
+    assert {("업스테이지", "2026-01-29"), ("KT", "2026-01-29")} <= pairs(found)
+    assert ("KT", "2026-01-27") not in pairs(found)
+    # ... and so does one that names an event of its kind (2차 평가에서 ... 짐을 쌌고).
+    text = "과기정통부는 15일 2차 평가 결과를 발표했다. 2차 평가에서 업스테이지가 짐을 쌌고, 나머지 팀은 12월 최종 평가를 치른다."
+    assert ("업스테이지", "2026-01-15", "elimination") in kinds(extract(article(text)))
+    # A clause that says "after it" is another time.
+    text = "과기정통부는 30일 발표회를 연다. 과기정통부는 발표회 이후 2월 중 평가를 진행한다."
+    assert [m.date_value for m in extract(article(text))].count("2026-01-30") == 1
+
+
+def test_steps_joined_by_arrows_are_events_of_their_own_kinds():
+    found = extract(article("지난해 3월 2일 공모 → 4월 10일 서면 심사 → 5월 1일 최종 선정 순으로 진행됐다."))
+    assert [(m.date_value, m.event_type) for m in found] == [
+        ("2025-03-02", "call"), ("2025-04-10", "evaluation"), ("2025-05-01", "selection")]
+
+
+def test_an_unnamed_company_official_speaks_for_the_one_company_told_of():
+    text = ("LG AI연구원은 2일 기술 세미나를 열었다. 세미나에는 퓨리오사AI와 리벨리온이 참석했다. "
+            '회사 관계자는 "다음 달 중 새 모델을 공개한다"고 말했다.')
+    found = pairs(extract(article(text)))
+    assert ("LG AI연구원", "2026-02") in found
+    assert ("리벨리온", "2026-02") not in found
+    # Two companies: 두 회사는 stands for both.
+    text = "업스테이지와 노타는 5일 협약을 맺었다. 두 회사는 다음 달 공동 모델을 공개한다."
+    assert {("업스테이지", "2026-02"), ("노타", "2026-02")} <= pairs(extract(article(text)))
+
+
+def test_the_government_is_the_authority_for_the_events_told_after_it():
+    text = "정부는 이번 주 추가 공모를 마감한다. 결과는 이달 말 나온다니 준비가 빠듯하다."
+    found = extract(article(text))
+    result = next(m for m in found if m.date_value == "2026-01")
+    assert result.actors == ["과학기술정보통신부"] and result.status == "planned"

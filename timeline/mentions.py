@@ -34,6 +34,9 @@ _ADNOMINAL = re.compile(
 _BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
 # (-다는, -라는 end no clause: they modify the noun after them, 집중하겠다는 입장을 밝혔다.)
 _QUOTE = re.compile(r"(?:다고|라고|다며|라며|냐고|자고)$")
+# Connectives after which the next clause tells another time (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후);
+# the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
+_SEPARATE_TIME_ENDS = "고며서만데나뒤후"
 _CONNECTIVE = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
     + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
@@ -42,7 +45,8 @@ _CONNECTIVE = re.compile(
 _AFTER_NOUNS = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
 _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
-_CONTINUES = re.compile(r"^\s*(?:이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
+_BULLET = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
+_CONTINUES = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
@@ -144,6 +148,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     participants: list[str] = []  # ... and the organizations other than authorities of the last dated event (각 팀은)
     earlier: list[Mention] = []  # the mentions of the dated sentence before the last
     carried_at = authority_at = participants_at = -100
+    alone, alone_at = [], -100  # ... and the last one that named a single organization: 회사는, 이 회사 관계자는
     within = _Within(all_timexes, organizations, people)
     # The opening sentences often tell the news without its date, which the next one gives
     # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
@@ -168,12 +173,17 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         if facet and not timexes and orgs:
             facet_actors, facet_at = [o.canonical for o in orgs], index
             continue  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
-        if timexes or cited or persons or carried_at == index - 1:  # (the last: a dropped subject may run on)
+        needs_subject = timexes or cited or persons or carried_at == index - 1  # (the last: a dropped subject may run on)
+        if needs_subject or "정부" in sentence.text:
             subject, subject_kind, subject_span = _subject(body, sentence, cited, persons)  # a cited source still carries over
+            if not needs_subject and subject_kind != "government":  # 정부가 ... without a date: only who the authority is
+                subject, subject_kind, subject_span = [], "other", None
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if subject_kind == "named":
             carried, carried_at = subject, index
+            if len(subject) == 1:
+                alone, alone_at = subject, index
             named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS]
             if named_authority:
                 authority, authority_at = named_authority, index
@@ -187,6 +197,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
                 carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
             fallback = carried if index - carried_at <= AUTHORITY_REACH else []
+            if len(fallback) > 1 and not _PLURAL_ANAPHOR.search(body, sentence.start, subject_span[1]):
+                fallback = alone if index - alone_at <= AUTHORITY_REACH else fallback  # one company: not the several named last
             if body[subject_span[0]:subject_span[1]] in _LOCAL_SELF:  # 도는, 시는: the province or city named last
                 fallback = [o.canonical for o in organizations if o.kind == "local" and o.end <= sentence.start][-1:]
             if fallback:
@@ -197,7 +209,9 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의)
             fallback = [a for a in speaker if registry.kind(a) == "ministry"] or speaker or (
                 [registry.government] if registry.government else [])
-            orgs = _standing_in(subject_span, fallback, orgs, registry) if fallback else orgs
+            orgs = _standing_in(subject_span, fallback, orgs, registry) if fallback and needs_subject else orgs
+            if fallback and not speaker:
+                authority, authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
         else:
             fallback = speaker if subject_kind == "event" else []
         if interviewee and subject_kind in _SUBJECT_UNNAMED:
@@ -213,7 +227,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         if timexes:
             agent = (subject_span[1], subject) if subject_kind == "named" and subject_span else None
             found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
-                           topic=question if question_at == index - 1 else "")
+                           topic=question if question_at == index - 1 else "", authority=speaker,
+                           previous=last[1] if last and index - last[0] <= INHERIT_WINDOW else [])
             opened = [m for lead, lead_orgs, lead_persons in leads if found
                       for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
             leads = []
@@ -356,11 +371,15 @@ def _role(word: str) -> str | None:
 
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
            persons: list[PersonMention], fallback: list[str],
-           agent: tuple[int, list[str]] | None = None, topic: str = "") -> list[Mention]:
+           agent: tuple[int, list[str]] | None = None, topic: str = "", authority: list[str] = (),
+           previous: list[Mention] = ()) -> list[Mention]:
     """The mentions of a sentence with dates. `agent` is its named subject (where its word ends,
     its organizations): the dropped subject of a relative clause after it (과기정통부는 지난달
     진행한 공모 ...). `topic`: the question a sentence answers, which may name its event
-    (언제까지 접수하나? 다음 달 12일까지다)."""
+    (언제까지 접수하나? 다음 달 12일까지다). `authority`: the ministry or agency named lately, the
+    agent of a later clause whose subject is the event (..., 평가 결과는 8월 중 발표할 계획이다).
+    `previous`: the mentions of the event just told, which an opening clause without a date of its
+    own may go on with (이번 평가에는 A, B가 참여하며, 결과는 8월 중 발표된다)."""
     body = article.body
     published_day = article.published_at.date().isoformat()
     starts, ends, roles = _words(sentence.text, sentence.start)
@@ -369,10 +388,18 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         while index < len(starts) and ends[index] <= timex.end:
             roles[index] = None
             index += 1
-    bounds = sorted({end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end})
+    bounds = {end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end}
+    if "→" in sentence.text or "⇒" in sentence.text:  # 6월 20일 공모 → 8월 4일 선정: each step a clause of its own
+        bounds |= {sentence.start + arrow.start() for arrow in _ARROW.finditer(sentence.text)}
+    bounds = sorted(bounds)
+    chaining = {end for end, role in zip(ends, roles) if role == "connective" and body[end - 1] not in _SEPARATE_TIME_ENDS}
+    timex_starts = [t.start for t in timexes]
     plans = []
     for timex in timexes:
         before = bisect.bisect_right(bounds, timex.start)
+        if before and bounds[before - 1] in chaining and bisect.bisect_left(
+                timex_starts, bounds[before - 2] if before >= 2 else sentence.start) == bisect.bisect_left(timex_starts, bounds[before - 1]):
+            before -= 1  # 모티프는 추가 공모를 거쳐 20일 합류했다: a clause without a date of its own leads into this one
         clause_start = max(sentence.start, bounds[before - 1]) if before else sentence.start
         clause_end = bounds[bisect.bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
         first = bisect.bisect_left(starts, timex.end)  # the words after the date, inside its clause
@@ -384,11 +411,21 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             plans.append((timex, region, True, _heads(body, verb_end, orgs), (clause_start, clause_end)))
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
+    mentions = []
+    opening_orgs = [o for o in orgs if o.start < bounds[0]]
+    if (previous and opening_orgs and bounds[0] <= timexes[0].start and bounds[0] not in chaining
+            and body[sentence.start:bounds[0]].rsplit(None, 1)[-1] not in _AFTER_NOUNS
+            and (_CONTINUES.match(sentence.text) or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))):
+        opening_start = sentence.start + (mark.end() if (mark := _BULLET.match(sentence.text)) else 0)
+        opening = Sentence(opening_start, bounds[0], body[opening_start:bounds[0]])  # the first clause: no date of its own
+        opening_end = bounds[0]
+        for mention in _continuation(article, opening, previous, opening_orgs, [p for p in persons if p.start < opening_end]):
+            mention.sentence, mention.sentence_start, mention.sentence_end = sentence.text, sentence.start, sentence.end
+            mentions.append(mention)  # (its evidence is the whole sentence)
     interiors = [region for _, region, relative, _, _ in plans if relative]
     respective = _respectively(body, plans, orgs) if len(plans) > 1 else {}
     has_main = any(not relative for _, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
-    mentions = []
     for timex, (start, end), relative, heads, clause in plans:
         if _NO_EVENT_AFTER_DATE.match(body, timex.end):
             continue
@@ -430,6 +467,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if not members:
             members = [p.organization for p in people if p.organization] or (
                 fallback if not relative else list(agent[1]) if agent and agent[0] <= start else [])
+            if not relative and clause[0] > sentence.start and not people and authority and _subject(
+                    body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "event":
+                members = list(authority)  # a later clause's subject is the event: not the sentence's subject's
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
         title = None
@@ -537,6 +577,15 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
     return sorted(orgs + standing, key=lambda o: o.start)
 
 
+_ARROW = re.compile(r"\s*[→⇒]\s*")
+
+
+def _names_event_of(text: str, kind: str) -> bool:
+    """Whether a clause names an event of the kind just told (1차 평가에서 A와 B가 짐을 쌌고, ...
+    after the evaluation's date): it goes on with that event."""
+    return any(k == kind and p.search(text) for k, p in triggers())
+
+
 def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, dated_starts: set[int],
                        body: str) -> list[tuple[int, int]]:
     """The clauses after the one ending at `clause_end` (one of `bounds`) in its sentence, joined by
@@ -588,9 +637,11 @@ _LOCAL_SELF = ("도", "시")  # how a province or a city government speaks of it
 ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _ANAPHOR = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
+_PLURAL_ANAPHOR = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
 _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
-# The people of the organization just named, unnamed (연구진은, 합격자는, 개발팀을 이끈 한 교수는).
+# The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
+                         r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:관계자|대변인|임원)$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 _ONE_SYLLABLE_SUBJECTS = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _ADVERBIAL_CASES = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는

@@ -17,6 +17,8 @@ from . import grammar
 from .lexicon import lookup, tense_patterns
 from .values import granularity, holiday_date, month_length, span, value_range
 
+_YEAR_SUBDIVISIONS = ("H", "Q", "SP", "SU", "FA", "WI")  # TIMEX3 value suffixes: 2026-H1, 2026-Q3, 2025-SU
+
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity"]
 
 # The class comes first in the pattern so that the regex engine can skip ahead to candidates.
@@ -228,11 +230,11 @@ class _Resolver:
         if e.has("holiday"):
             return self._holiday(e, direction)
         try:
-            if kind == "numdate" and g("y") is None:  # 3.20(금): the year in which that day is that weekday
+            if kind == "numdate" and g("mo"):  # 3.20(금): the year in which that day is that weekday
                 day = _dated_by_weekday(self.anchor, int(g("mo")), int(g("dm")), int(lookup("weekday", g("wdn"))) - 1)
                 return (day.isoformat(), None, None, False) if day else None
             if kind == "numdate":
-                day = date(int(g("y")), int(g("m")), int(g("d")))
+                day = date(int(g("y") or 2000 + int(g("ys"))), int(g("m")), int(g("d")))  # '26.1.15
                 if g("hh"):
                     return self._with_time(day, e) if g("hh") else None
                 return day.isoformat(), None, None, False
@@ -316,7 +318,7 @@ class _Resolver:
             code = lookup(category, part)
             if year is None:
                 year = self._year_for_part(code, _word_direction(g("ywd")) or direction)
-            if code.startswith(("H", "Q")):
+            if code.startswith(_YEAR_SUBDIVISIONS):
                 sub_part = g("yp2") or g("ywp")
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
             return f"{year:04d}", None, _mod(code), False
@@ -458,7 +460,7 @@ class _Resolver:
 
     def _year_for_part(self, code: str, direction: str | None) -> int:
         year = self.anchor.year
-        covered = value_range(f"{year}-{code}" if code.startswith(("H", "Q")) else f"{year}", _mod(code))
+        covered = value_range(f"{year}-{code}" if code.startswith(_YEAR_SUBDIVISIONS) else f"{year}", _mod(code))
         if covered and direction == "future" and covered[1] < self.anchor:
             return year + 1
         if covered and direction == "past" and covered[0] > self.anchor:

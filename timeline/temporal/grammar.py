@@ -28,7 +28,7 @@ def _patterns() -> list[tuple[str, str]]:
     partnered = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in _only_before_holidays())
     return [
         ("numdate",
-         rf"(?<![\d.\-/])(?P<y>{Y4})\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?"
+         rf"(?:(?<![\d.\-/])(?P<y>{Y4})|['’‘`](?P<ys>\d{{2}}))\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?"
          rf"(?:\s*\([월화수목금토일]\))?(?:\s+(?:(?P<ampm>오전|오후)\s*)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
          # A month and day without the year are a date only with the weekday after them: 3.20(금), 3. 20.(금)
          rf"|(?<![\d.\-/])(?P<mo>\d{{1,2}})\s*[./]\s*(?P<dm>\d{{1,2}})\.?\s*\((?P<wdn>[월화수목금토일])\)"),
@@ -51,11 +51,11 @@ def _patterns() -> list[tuple[str, str]]:
         ("year",
          rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*년(?:도)?|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
          rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}"
-         rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해|[초말중](?:[^가-힣]|$|[에은는을이의도부까로께경쯤]))))"
+         rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|봄|여름|가을|겨울|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해|[초말중](?:[^가-힣]|$|[에은는을이의도부까로께경쯤]))))"
          rf"(?:\s*(?P<yp>{a('year_part')})(?:께|경|쯤)?{PART_END}(?:\s*(?P<yp2>초|중|말)(?:께|경|쯤)?{PART_END})?)?"),
         ("month",
          rf"(?:(?:(?P<md>{direction})\s*)?(?<![\d.])(?P<ma>\d{{1,2}})\s*월(?!요일)"
-         rf"|(?<![가-힣])(?P<mr>{a('month_rel')}){WORD_END}|(?<![가-힣])(?P<mn>{a('month_anaphor')}){WORD_END})"
+         rf"|(?<![가-힣])(?P<mr>{a('month_rel')})(?:{WORD_END}|(?={a('month_part')}))|(?<![가-힣])(?P<mn>{a('month_anaphor')}){WORD_END})"
          rf"(?:\s*(?P<mw>{a('week_ordinal')})\s*주(?!년|간|일)|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
         ("day",
          rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?P<da>\d{{1,2}})\s*일(?!요일)(?:\s*\([월화수목금토일]\))?"

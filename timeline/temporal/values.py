@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 _VALUE = re.compile(
-    r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
+    r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|(?P<s>SP|SU|FA|WI)|W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
 )
 
 
@@ -23,7 +23,7 @@ def granularity(value: str) -> str | None:
         return None
     if match["t"]:
         return "time"
-    for name, key in (("day", "d"), ("week", "w"), ("month", "m"), ("quarter", "q"), ("half", "h")):
+    for name, key in (("day", "d"), ("week", "w"), ("month", "m"), ("quarter", "q"), ("season", "s"), ("half", "h")):
         if match[key]:
             return name
     return "year"
@@ -51,11 +51,20 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
     if match["q"]:
         first = 3 * int(match["q"][1]) - 2
         return _part_of(year, first, first + 2, mod)
+    if match["s"]:  # spring: March to May, ..., winter: December to February
+        first = SEASON_FIRST_MONTH[match["s"]]
+        months = [(year + (first + i - 1) // 12, (first + i - 1) % 12 + 1) for i in range(3)]
+        months = months[:1] if mod == "START" else months[2:] if mod == "END" else months
+        (first_year, first_month), (last_year, last_month) = months[0], months[-1]
+        return date(first_year, first_month, 1), date(last_year, last_month, month_length(last_year, last_month))
     if match["h"]:
         first = 6 * int(match["h"][1]) - 5
         return _part_of(year, first, first + 5, mod)
     spans = {"START": (1, 3), "MID": (4, 9), "END": (10, 12)}
     return _months(year, *spans.get(mod or "", (1, 12)))
+
+
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _part_of(year: int, first: int, last: int, mod: str | None) -> tuple[date, date]:
