@@ -647,3 +647,8 @@ def test_the_government_is_the_authority_for_the_events_told_after_it():
     found = extract(article(text))
     result = next(m for m in found if m.date_value == "2026-01")
     assert result.actors == ["과학기술정보통신부"] and result.status == "planned"
+
+
+def test_relief_or_regret_about_an_event_is_no_event_of_its_own():
+    text = "과기정통부는 16일 평가 결과를 발표했다. 탈락한 팀에 재도전 기회를 준 것은 다행이다. 일정이 빠듯한 점은 아쉽다."
+    assert len(extract(article(text))) == 1
