@@ -652,3 +652,34 @@ def test_the_government_is_the_authority_for_the_events_told_after_it():
 def test_relief_or_regret_about_an_event_is_no_event_of_its_own():
     text = "과기정통부는 16일 평가 결과를 발표했다. 탈락한 팀에 재도전 기회를 준 것은 다행이다. 일정이 빠듯한 점은 아쉽다."
     assert len(extract(article(text))) == 1
+
+
+def test_a_sentence_about_an_event_told_along_with_its_announcement_goes_on_with_the_event():
+    text = "정보통신산업진흥원은 다음 달 4일 설명회를 연다고 19일 밝혔다. 설명회 참가 대상은 카카오와 KT다."
+    found = pairs(extract(article(text)))
+    assert ("카카오", "2026-02-04") in found and ("카카오", "2026-01-19") not in found
+
+
+def test_the_items_of_an_announced_list_are_the_announcers():
+    text = "과기정통부는 20일 올해 업무 계획을 내놨다. 골자는 두 가지다. 첫째, 3월 중 추가 공모를 연다. 둘째, 연말까지 최종 평가를 마친다."
+    found = pairs(extract(article(text)))
+    assert {("과학기술정보통신부", "2026-03"), ("과학기술정보통신부", "2026")} <= found
+
+
+def test_an_official_as_the_subject_acts_for_the_organization():
+    found = pairs(extract(article("류제명 2차관은 이날 발표했다. 류 차관이 16일 업스테이지와 LG AI연구원의 성과를 공개했다.")))
+    assert {("과학기술정보통신부", "2026-01-16"), ("업스테이지", "2026-01-16"), ("LG AI연구원", "2026-01-16")} <= found
+    # ... but not in the date of what they are quoted saying.
+    found = pairs(extract(article('배 부총리는 21일 "업스테이지가 지난 15일 보여준 성능이 좋았다"고 말했다.')))
+    assert ("과학기술정보통신부", "2026-01-15") not in found
+
+
+def test_words_said_at_the_event_just_told_are_said_that_day():
+    text = '과기정통부는 19일 간담회를 열었다. 이 자리에서 이연수 NC AI 대표는 "상반기 중 새 모델을 낸다"고 말했다.'
+    found = pairs(extract(article(text)))
+    assert {("NC AI", "2026-01-19"), ("NC AI", "2026-H1")} <= found
+
+
+def test_a_plan_after_a_past_aside_goes_on_with_the_plan_of_its_kind():
+    text = "KT는 다음 달 9일 시연회를 연다. KT는 지난해 8월 정예팀 선정에서 탈락했다. 리벨리온이 시연회 장비를 맡는다."
+    assert ("리벨리온", "2026-02-09") in pairs(extract(article(text)))

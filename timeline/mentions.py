@@ -45,8 +45,11 @@ _CONNECTIVE = re.compile(
 _AFTER_NOUNS = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
 _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
+_PERSON_SUBJECT = re.compile(r"[이가은는]\s")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_ORDINAL_ITEM = re.compile(r"\s*(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩])[,，]?\s")
 _BULLET = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
-_CONTINUES = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
+_CONTINUES = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
@@ -194,6 +197,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
         elif subject_kind == "none":
             fallback = recent
+            if not recent and _ORDINAL_ITEM.match(sentence.text) and index - carried_at <= AUTHORITY_REACH:
+                fallback = recent = carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
             if recent:
                 carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
@@ -227,9 +232,12 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
         if timexes:
             agent = (subject_span[1], subject) if subject_kind == "named" and subject_span else None
+            previous = last[1] if last and index - last[0] <= INHERIT_WINDOW else []
             found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
-                           topic=question if question_at == index - 1 else "", authority=speaker,
-                           previous=last[1] if last and index - last[0] <= INHERIT_WINDOW else [])
+                           topic=question if question_at == index - 1 else "", authority=speaker, previous=previous)
+            if previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
+                # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
+                found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0])
             opened = [m for lead, lead_orgs, lead_persons in leads if found
                       for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
             leads = []
@@ -449,6 +457,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         partners_only = bool(members) and not relative and (
             _PARTNERS_AFTER.match(body, members[-1].end))
         members = [o.canonical for o in members] + [h.canonical for h in heads]
+        if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
+            members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
+                       and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
         if partners_only:
             members = fallback + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
@@ -579,6 +590,12 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
 
 
 _ARROW = re.compile(r"\s*[→⇒]\s*")
+
+
+def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
+    """Whether every date of the sentence is inside a quotation."""
+    spoken = temporal.without_quotes(sentence.text)
+    return not any(spoken[t.start - sentence.start:t.end - sentence.start].strip() for t in timexes)
 
 
 def _names_event_of(text: str, kind: str) -> bool:
@@ -732,16 +749,20 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     def fits(mentions):
         return list(mentions) if direction is None else [
             m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))]
-    fitting = fits(previous)
+    spoken = temporal.without_quotes(text)
+    kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
+    # A plan after a past aside goes on with the plan of its kind told before (평가를 3일 진행한다. 모티프는
+    # 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd).
+    fitting = fits(previous) or [m for m in fits(earlier) if m.event_type == kind != "other"]
     if not fitting:
         return []
     main = fitting[-1]
-    spoken = temporal.without_quotes(text)
-    kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
-    if kind not in ("other", main.event_type) and earlier:
-        named_event = [m for m in fits(earlier) if m.event_type == kind]
+    if kind not in ("other", main.event_type):
+        # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
+        told = [m for m in fitting if m.event_type == kind] if not lead else []
+        named_event = told or [m for m in fits(earlier) if m.event_type == kind]
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
-            fitting, main = fitting + named_event, named_event[-1]
+            fitting, main = (fitting if told else fitting + named_event), named_event[-1]
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2
     if not orgs and not continues and kind == "other":
         return []

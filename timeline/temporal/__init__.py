@@ -17,6 +17,7 @@ from . import grammar
 from .lexicon import lookup, tense_patterns
 from .values import granularity, holiday_date, month_length, span, value_range
 
+PART_BEGUN_SOON = timedelta(days=31)
 _YEAR_SUBDIVISIONS = ("H", "Q", "SP", "SU", "FA", "WI")  # TIMEX3 value suffixes: 2026-H1, 2026-Q3, 2025-SU
 
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity"]
@@ -240,6 +241,12 @@ class _Resolver:
                 return day.isoformat(), None, None, False
             if kind == "yearrange":
                 return g("y1"), g("y2"), None, False
+            if kind == "dotrange":
+                first_month, last_month = int(g("rm1")), int(g("rm2"))
+                year = self._year(e) or self._year_for_month(first_month, direction)
+                start = date(year, first_month, int(g("rd1")))
+                end = date(year + (1 if last_month < first_month else 0), last_month, int(g("rd2")))
+                return start.isoformat(), end.isoformat(), None, False
             if kind == "monthrange":
                 first, last = int(g("m1")), int(g("m2"))
                 year = self._year(e) or self._year_for_month(first, direction)
@@ -463,14 +470,14 @@ class _Resolver:
         covered = value_range(f"{year}-{code}" if code.startswith(_YEAR_SUBDIVISIONS) else f"{year}", _mod(code))
         if covered and direction == "future" and covered[1] < self.anchor:
             return year + 1
-        if covered and direction == "past" and covered[0] > self.anchor:
-            return year - 1
+        if covered and direction == "past" and covered[0] > self.anchor + PART_BEGUN_SOON:
+            return year - 1  # (하반기 정책을 30일 발표했다, on June 30: the half about to begin)
         return year
 
     def _with_time(self, day: date, e: grammar.Expression, afternoon: bool = False):
         g = e.values.get
-        part = g("tp") or g("tpo") or g("ampm") or ("오후" if afternoon else None)
-        hour_text = g("th") or g("hh")
+        part = g("tp") or g("tpo") or g("tcp") or g("ampm") or ("오후" if afternoon else None)
+        hour_text = g("th") or g("hh") or g("tch")
         if hour_text is None:
             code = lookup("day_part", part) if part else None
             if code is None:
@@ -479,7 +486,7 @@ class _Resolver:
                 return f"{day.isoformat()}T{int(code):02d}:00", None, None, True
             return f"{day.isoformat()}T{code}", None, None, True
         hour = int(hour_text)
-        minute = int(g("tm") or g("mi") or (30 if g("thalf") else 0))
+        minute = int(g("tm") or g("mi") or g("tcm") or (30 if g("thalf") else 0))
         code = lookup("day_part", part) if part in ("오전", "오후", "아침", "새벽", "낮", "저녁", "밤") else None
         if code in ("AF", "EV") and hour < 12:
             hour += 12

@@ -27,6 +27,9 @@ def _patterns() -> list[tuple[str, str]]:
     direction = a("direction", exclude=("다음", "이번"))
     partnered = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in _only_before_holidays())
     return [
+        # Month.day to month.day (8.3~8.7, 1.23~2.12): dotted numbers alone are no date, as a range they are.
+        ("dotrange", rf"(?<![\d.])(?P<rm1>\d{{1,2}})\s*\.\s*(?P<rd1>\d{{1,2}})\.?\s*[~∼–]\s*(?P<rm2>\d{{1,2}})\s*\.\s*"
+                     rf"(?P<rd2>\d{{1,2}})\.?(?![\d]|\s*{_COUNTER})"),
         ("numdate",
          rf"(?:(?<![\d.\-/])(?P<y>{Y4})|['’‘`](?P<ys>\d{{2}}))\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?"
          rf"(?:\s*\([월화수목금토일]\))?(?:\s+(?:(?P<ampm>오전|오후)\s*)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
@@ -68,6 +71,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("time",
          rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경,.)]|$)"
          rf"(?:\s*(?P<tm>\d{{1,2}})\s*분|\s*(?P<thalf>반))?"
+         rf"|(?:(?P<tcp>{a('day_part')})\s*)?(?<![\d:.])(?P<tch>[01]?\d|2[0-3]):(?P<tcm>[0-5]\d)(?![\d:])"  # [14:02]
          rf"|(?<![가-힣])(?P<tpo>{a('day_part')})(?=[에부까는은도의]|[^가-힣]|$)"),
         ("note", rf"\(\s*(?P<nt>{a('note')})\s*\)"),
         ("holiday", rf"(?<![가-힣])(?P<hd>{a('holiday', exclude=_only_before_holidays())}|(?:{partnered})(?=\s*(?:연휴|명절)))"
@@ -119,7 +123,7 @@ class Expression:
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
 RANK = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
-ALONE = {"yearrange", "monthrange", "dayrange", "offset", "duration"}
+ALONE = {"yearrange", "monthrange", "dayrange", "dotrange", "offset", "duration"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
 RANGE_AFTER = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
 NEEDS_PARTNER = {"note"}
@@ -293,6 +297,6 @@ def _dangling(expression: Expression) -> bool:
     if kinds <= NEEDS_PARTNER:
         return True
     groups = expression.atoms[0].groups
-    if kinds == {"time"} and "th" not in groups and groups.get("tpo") not in ("정오", "자정"):
+    if kinds == {"time"} and "th" not in groups and "tch" not in groups and groups.get("tpo") not in ("정오", "자정"):
         return True
     return False
