@@ -427,8 +427,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             and (_CONTINUES.match(sentence.text) or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))):
         opening_start = sentence.start + (mark.end() if (mark := _BULLET.match(sentence.text)) else 0)
         opening = Sentence(opening_start, bounds[0], body[opening_start:bounds[0]])  # the first clause: no date of its own
-        opening_end = bounds[0]
-        for mention in _continuation(article, opening, previous, opening_orgs, [p for p in persons if p.start < opening_end]):
+        for mention in _continuation(article, opening, previous, opening_orgs, [p for p in persons if p.start < bounds[0]]):
             mention.sentence, mention.sentence_start, mention.sentence_end = sentence.text, sentence.start, sentence.end
             mentions.append(mention)  # (its evidence is the whole sentence)
     interiors = [region for _, region, relative, _, _ in plans if relative]
@@ -601,7 +600,12 @@ def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
 def _names_event_of(text: str, kind: str) -> bool:
     """Whether a clause names an event of the kind just told (1차 평가에서 A와 B가 짐을 쌌고, ...
     after the evaluation's date): it goes on with that event."""
-    return any(k == kind and p.search(text) for k, p in triggers())
+    return _triggers_of(kind).search(text) is not None
+
+
+@cache
+def _triggers_of(kind: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for k, p in triggers() if k == kind) or "(?!)")
 
 
 def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, dated_starts: set[int],
@@ -749,13 +753,16 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     def fits(mentions):
         return list(mentions) if direction is None else [
             m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))]
+    fitting = fits(previous)
+    if not fitting and not earlier:
+        return []
     spoken = temporal.without_quotes(text)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
-    # A plan after a past aside goes on with the plan of its kind told before (평가를 3일 진행한다. 모티프는
-    # 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd).
-    fitting = fits(previous) or [m for m in fits(earlier) if m.event_type == kind != "other"]
-    if not fitting:
-        return []
+    if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
+        # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
+        fitting = [m for m in fits(earlier) if m.event_type == kind != "other"]
+        if not fitting:
+            return []
     main = fitting[-1]
     if kind not in ("other", main.event_type):
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
