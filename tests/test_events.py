@@ -39,7 +39,8 @@ def test_gold_timeline_quality_in_other_press_styles(tmp_path):
 
 def test_gold_timeline_quality_in_styles_never_tuned_on(tmp_path):
     # Written with their gold before the tool read them; the floor is the first measurement's F1 (0.885).
-    pipeline.run([GOLD / "fresh"], tmp_path)
+    summary = pipeline.run([GOLD / "fresh"], tmp_path)
+    assert summary.duplicates == 0 and not summary.errors  # each article its own id and url: none is skipped
     data = store.load(tmp_path)
     pair_score, status_score, notes = score_events(load_events(GOLD / "fresh_gold.txt"),
                                                    predicted_pairs(data.mentions, data.articles))
@@ -683,3 +684,18 @@ def test_words_said_at_the_event_just_told_are_said_that_day():
 def test_a_plan_after_a_past_aside_goes_on_with_the_plan_of_its_kind():
     text = "KT는 다음 달 9일 시연회를 연다. KT는 지난해 8월 정예팀 선정에서 탈락했다. 리벨리온이 시연회 장비를 맡는다."
     assert ("리벨리온", "2026-02-09") in pairs(extract(article(text)))
+
+
+def test_both_parties_of_the_event_just_told_are_the_two():
+    text = "NC AI는 지난 8일 한양대학교 산학협력단과 인재 양성 협약을 맺은 것으로 확인됐다. 두 기관은 다음 달부터 공동 강좌를 연다."
+    assert {("NC AI", "2026-02"), ("한양대학교 산학협력단", "2026-02")} <= pairs(extract(article(text)))
+
+
+def test_the_one_not_chosen_takes_no_part():
+    found = pairs(extract(article("과기정통부는 17일 KT 대신 코난테크놀로지를 예비 후보로 올렸다.")))
+    assert ("코난테크놀로지", "2026-01-17") in found and ("KT", "2026-01-17") not in found
+
+
+def test_being_busy_with_something_takes_no_date_from_the_plan_before():
+    text = "업스테이지는 오는 28일 새 모델을 공개한다. 노타도 막바지 최적화 작업에 한창이다."
+    assert ("노타", "2026-01-28") not in pairs(extract(article(text)))

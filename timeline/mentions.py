@@ -88,7 +88,7 @@ AUTHORITY_KINDS = {"ministry", "agency", "office", "committee"}
 EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
                "등록", "참가 등록"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE = searcher(r"(?:고\s*있다|중이다|있다)\.?$|컨소시엄(?:에는|에)\s")
+_STATIVE = searcher(r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s")
 # A sentence that says only what may be (지원할 수 있다).
 _POSSIBLE = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
@@ -203,8 +203,13 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
                 carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
             fallback = carried if index - carried_at <= AUTHORITY_REACH else []
-            if len(fallback) > 1 and not _PLURAL_ANAPHOR.search(body, sentence.start, subject_span[1]):
+            plural = _PLURAL_ANAPHOR.search(body, max(0, sentence.start - 1), subject_span[1]) is not None
+            if len(fallback) > 1 and not plural:
                 fallback = alone if index - alone_at <= AUTHORITY_REACH else fallback  # one company: not the several named last
+            elif plural and len(fallback) < 2 and last and index - last[0] <= INHERIT_WINDOW:
+                # A는 B와 협약을 맺었다. 두 기관은 ...: the parties of the event just told
+                fallback = list(dict.fromkeys(a for m in last[1] for a in m.actors)) if len(
+                    {a for m in last[1] for a in m.actors}) > 1 else fallback
             if body[subject_span[0]:subject_span[1]] in _LOCAL_SELF:  # 도는, 시는: the province or city named last
                 fallback = [o.canonical for o in organizations if o.kind == "local" and o.end <= sentence.start][-1:]
             if fallback:
@@ -514,11 +519,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
 
 
 # An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
-# owner before its own unit (엔씨소프트의 AI 자회사 NC AI).
+# owner before its own unit (엔씨소프트의 AI 자회사 NC AI); or one named as not chosen (A 대신 B).
 _PRODUCT_AFTER = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치))")
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
 _BACKGROUND_AFTER = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
-_NOT_TAKING_PART = re.compile(f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}")
+_INSTEAD_AFTER = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
+_NOT_TAKING_PART = re.compile(f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}")
 _OWNER_GAP = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END = re.compile(r"[은는이가을를과와에도의로서]$")
 
