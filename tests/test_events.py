@@ -699,3 +699,20 @@ def test_the_one_not_chosen_takes_no_part():
 def test_being_busy_with_something_takes_no_date_from_the_plan_before():
     text = "업스테이지는 오는 28일 새 모델을 공개한다. 노타도 막바지 최적화 작업에 한창이다."
     assert ("노타", "2026-01-28") not in pairs(extract(article(text)))
+
+
+def test_the_items_of_a_bulleted_schedule_are_the_announcers():
+    text = "정보통신산업진흥원은 12일 올해 지원 계획을 밝혔다. 주요 일정은 다음과 같다.\nㅇ 3월 중 공모 접수\nㅇ 5월 말 선정 결과 통보"
+    assert {("정보통신산업진흥원", "2026-03"), ("정보통신산업진흥원", "2026-05")} <= pairs(extract(article(text)))
+
+
+def test_a_period_that_scopes_a_plan_told_is_no_event():
+    found = pairs(extract(article("KT는 14일 상반기 경영 전략을 공개했다.", when=datetime(2026, 1, 14, 18, tzinfo=SEOUL))))
+    assert ("KT", "2026-01-14") in found and ("KT", "2026-H1") not in found
+
+
+def test_what_is_apart_or_not_done_takes_no_part():
+    text = "과기정통부는 8일 데이터 사업 공모를 시작했다. 이 공모는 중기부의 반도체 사업 공모와는 별개로 진행됐다."
+    assert ("중소벤처기업부", "2026-01-08") not in pairs(extract(article(text)))
+    text = "과기정통부는 8일 평가 결과를 발표했다. 카카오는 같은 날 별도 입장을 내지 않았다."
+    assert not any(a == "카카오" for a, _ in pairs(extract(article(text))))

@@ -47,7 +47,8 @@ _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*�
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 _PERSON_SUBJECT = re.compile(r"[이가은는]\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
-_ORDINAL_ITEM = re.compile(r"\s*(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩])[,，]?\s")
+# An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
+_ORDINAL_ITEM = re.compile(r"\s*(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪\-–·•])[,，]?\s")
 _BULLET = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
@@ -62,6 +63,10 @@ _NO_EVENT_AFTER_DATE = re.compile(
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
     r"|도\s*(?:본?예산|예산안|추경|회계|결산)"
 )
+# What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
+_NO_COMMENT = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
+# A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다).
+_SCOPE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획)(?:을|를|과|와|\s)")
 # After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
 # 협약을 맺었다).
 _PARTNERS_AFTER = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
@@ -442,8 +447,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     for timex, (start, end), relative, heads, clause in plans:
         if _NO_EVENT_AFTER_DATE.match(body, timex.end):
             continue
-        if _UNDECIDED.search(body, timex.end, end):
+        if _UNDECIDED.search(body, timex.end, end) or _NO_COMMENT.search(body, timex.end, end):
             continue
+        if timex.direction == "past" and len(timex.value) < 10 and _SCOPE_AFTER.match(body, timex.end) and (
+                temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= article.published_at.date():
+            continue  # 하반기 추진 일정을 공개했다: the plan's period, not the day it was told
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
@@ -524,7 +532,9 @@ _PRODUCT_AFTER = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GP
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
 _BACKGROUND_AFTER = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
 _INSTEAD_AFTER = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
-_NOT_TAKING_PART = re.compile(f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}")
+_APART_AFTER = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
+_NOT_TAKING_PART = re.compile(
+    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}")
 _OWNER_GAP = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END = re.compile(r"[은는이가을를과와에도의로서]$")
 

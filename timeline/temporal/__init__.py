@@ -241,6 +241,9 @@ class _Resolver:
                 return day.isoformat(), None, None, False
             if kind == "yearrange":
                 return g("y1"), g("y2"), None, False
+            if kind == "shortym":
+                year = 2000 + int(g("sy"))
+                return (f"{year}-{int(g('sm')):02d}" if g("sm") else f"{year}-{'H1' if g('sh') == '上' else 'H2'}"), None, None, False
             if kind == "dotrange":
                 first_month, last_month = int(g("rm1")), int(g("rm2"))
                 year = self._year(e) or self._year_for_month(first_month, direction)

@@ -35,6 +35,8 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:\s*\([월화수목금토일]\))?(?:\s+(?:(?P<ampm>오전|오후)\s*)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
          # A month and day without the year are a date only with the weekday after them: 3.20(금), 3. 20.(금)
          rf"|(?<![\d.\-/])(?P<mo>\d{{1,2}})\s*[./]\s*(?P<dm>\d{{1,2}})\.?\s*\((?P<wdn>[월화수목금토일])\)"),
+        # A year and a month or half in a government document's shorthand: ('26.8월), '26.下.
+        ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"),
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_DASH}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_DASH}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일))"),
@@ -123,7 +125,7 @@ class Expression:
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
 RANK = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
-ALONE = {"yearrange", "monthrange", "dayrange", "dotrange", "offset", "duration"}
+ALONE = {"yearrange", "monthrange", "dayrange", "dotrange", "shortym", "offset", "duration"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
 RANGE_AFTER = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
 NEEDS_PARTNER = {"note"}
@@ -249,6 +251,10 @@ def group(atoms: list[Atom], text: str) -> list[Expression]:
     expressions: list[Expression] = []
     current: Expression | None = None
     for atom in atoms:
+        if (current is not None and atom.groups.get("mr") == "이맘때" and current.atoms[-1].kind == "offset"
+                and not text[current.end:atom.start].strip()):
+            current.end = atom.end  # 두 달 전 이맘때: the same time, restated
+            continue
         if current is not None and _joinable(current, atom, text):
             current.atoms.append(atom)
             current.end = atom.end
