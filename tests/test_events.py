@@ -41,9 +41,10 @@ def test_gold_timeline_quality_in_styles_never_tuned_on(tmp_path):
     # Written with their gold before the tool read them; the floor is the first measurement's F1 (0.885).
     summary = pipeline.run([GOLD / "fresh"], tmp_path)
     assert summary.duplicates == 0 and not summary.errors  # each article its own id and url: none is skipped
+    gold = load_events(GOLD / "fresh_gold.txt")
+    assert set(gold.pairs) == {path.name for path in (GOLD / "fresh").iterdir()}  # one gold entry per article
     data = store.load(tmp_path)
-    pair_score, status_score, notes = score_events(load_events(GOLD / "fresh_gold.txt"),
-                                                   predicted_pairs(data.mentions, data.articles))
+    pair_score, status_score, notes = score_events(gold, predicted_pairs(data.mentions, data.articles))
     assert pair_score.f1 >= 0.88, "\n".join(notes)
     assert status_score.accuracy >= 0.95, "\n".join(notes)
 

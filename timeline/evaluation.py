@@ -206,7 +206,10 @@ def load_events(path: Path | None = None) -> EventGold:
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("== "):
-            current = pairs.setdefault(line[3:].strip(), {})
+            name = line[3:].strip()
+            if name in pairs:  # a second article of the same name would pool two articles' pairs
+                raise ValueError(f"{path.name}:{number}: '{name}' is already listed")
+            current = pairs[name] = {}
         elif line.startswith("EVENTS:"):
             events = int(line.split(":", 1)[1])
         elif current is not None and line.count("|") == 2:
