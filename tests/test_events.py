@@ -717,3 +717,30 @@ def test_what_is_apart_or_not_done_takes_no_part():
     assert ("중소벤처기업부", "2026-01-08") not in pairs(extract(article(text)))
     text = "과기정통부는 8일 평가 결과를 발표했다. 카카오는 같은 날 별도 입장을 내지 않았다."
     assert not any(a == "카카오" for a, _ in pairs(extract(article(text))))
+
+
+def test_an_adjective_before_its_noun_is_no_topic():
+    text = "SK텔레콤은 지난해 3월 공모에 지원했다. 같은 해 5월 최종 후보에 올랐다."
+    assert ("SK텔레콤", "2025-05") in pairs(extract(article(text)))
+
+
+def test_the_year_of_a_budget_is_no_event():
+    found = pairs(extract(article("정부는 15일 내년 AI 사업 예산으로 3000억원을 편성했다고 밝혔다.")))
+    assert ("과학기술정보통신부", "2026-01-15") in found and ("과학기술정보통신부", "2027") not in found
+    found = pairs(extract(article("기획재정부는 2일 2027년도 정부 예산안을 국회에 냈다.")))
+    assert ("기획재정부", "2026-01-02") in found and ("기획재정부", "2027") not in found
+
+
+def test_what_an_organization_dated_by_its_past_does_now_goes_on_with_the_results():
+    text = ("과기정통부는 20일 최종 선정 결과를 발표했다. 이번 심사는 지난 12일부터 닷새간 진행됐다. "
+            "지난해 추가 공모를 통해 들어온 코난테크놀로지는 고배를 마셨다.")
+    found = kinds(extract(article(text)))
+    assert ("코난테크놀로지", "2026-01-20", "elimination") in found
+    assert ("코난테크놀로지", "2025", "elimination") not in found
+
+
+def test_a_dropped_subject_is_the_agent_of_an_active_relative_clause_only():
+    text = "SK텔레콤은 지난해 8월 정예팀에 뽑혔다. 지난해 6월 공모에 뛰어든 지 두 달 만이다."
+    assert ("SK텔레콤", "2025-06") in pairs(extract(article(text)))
+    text = "과기정통부는 3일 무산설을 부인했다. 앞서 지난달 23일 공고된 공모에는 여러 팀이 다시 지원할 수 있다."
+    assert ("과학기술정보통신부", "2025-12-23") not in pairs(extract(article(text, when=datetime(2026, 1, 5, 9, tzinfo=SEOUL))))

@@ -29,7 +29,8 @@ STATUSES = ("happened", "planned", "ongoing", "unknown")
 # Predicate endings that close a clause or open a relative clause (compact tables by role).
 _NEUTRAL = re.compile(r"(?:위한|대한|통한|관한|향한|의한|따른|같은|불과한|이한|유일한|위해|통해|대해|관해|향해|의해|말해)$")
 _ADNOMINAL = re.compile(
-    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은)$"
+    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
+    r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은)$"
 )
 _BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
 # (-다는, -라는 end no clause: they modify the noun after them, 집중하겠다는 입장을 밝혔다.)
@@ -45,6 +46,7 @@ _CONNECTIVE = re.compile(
 _AFTER_NOUNS = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
 _ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
 _CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
+_PASSIVE_VERB = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
 _PERSON_SUBJECT = re.compile(r"[이가은는]\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
@@ -61,8 +63,9 @@ _NO_EVENT_AFTER_DATE = re.compile(
     r"\s+\S*에\s*따르면"
     r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
-    r"|도\s*(?:본?예산|예산안|추경|회계|결산)"
+    r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
 )
+_BUDGET_OF_YEAR = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안)(?:으로|을|를|은|는|이|가|에|\s|$)")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다).
@@ -241,10 +244,12 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             fallback = list(dict.fromkeys(near + fallback + speaker))
             facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
         if timexes:
-            agent = (subject_span[1], subject) if subject_kind == "named" and subject_span else None
+            agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
+                     else (sentence.start, fallback) if subject_kind == "none" and fallback else None)  # (지난해 7월 공모에 뛰어든 지 1년)
             previous = last[1] if last and index - last[0] <= INHERIT_WINDOW else []
             found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
-                           topic=question if question_at == index - 1 else "", authority=speaker, previous=previous)
+                           topic=question if question_at == index - 1 else "", authority=speaker, previous=previous,
+                           earlier=earlier)
             if previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
                 # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
                 found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0])
@@ -391,14 +396,15 @@ def _role(word: str) -> str | None:
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
            persons: list[PersonMention], fallback: list[str],
            agent: tuple[int, list[str]] | None = None, topic: str = "", authority: list[str] = (),
-           previous: list[Mention] = ()) -> list[Mention]:
+           previous: list[Mention] = (), earlier: list[Mention] = ()) -> list[Mention]:
     """The mentions of a sentence with dates. `agent` is its named subject (where its word ends,
     its organizations): the dropped subject of a relative clause after it (과기정통부는 지난달
     진행한 공모 ...). `topic`: the question a sentence answers, which may name its event
     (언제까지 접수하나? 다음 달 12일까지다). `authority`: the ministry or agency named lately, the
     agent of a later clause whose subject is the event (..., 평가 결과는 8월 중 발표할 계획이다).
     `previous`: the mentions of the event just told, which an opening clause without a date of its
-    own may go on with (이번 평가에는 A, B가 참여하며, 결과는 8월 중 발표된다)."""
+    own may go on with (이번 평가에는 A, B가 참여하며, 결과는 8월 중 발표된다); `earlier`: those told
+    before them."""
     body = article.body
     published_day = article.published_at.date().isoformat()
     starts, ends, roles = _words(sentence.text, sentence.start)
@@ -422,7 +428,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         clause_start = max(sentence.start, bounds[before - 1]) if before else sentence.start
         clause_end = bounds[bisect.bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
         first = bisect.bisect_left(starts, timex.end)  # the words after the date, inside its clause
-        adnominal = next((i for i in range(first, min(first + RELATIVE_REACH, len(starts)))
+        reach = first + RELATIVE_REACH  # (통해, 위해 and the like do not count: 2월 추가 공모를 통해 합류한)
+        reach += sum(1 for i in range(first, min(reach, len(starts))) if _NEUTRAL.search(body, starts[i], ends[i]))
+        adnominal = next((i for i in range(first, min(reach, len(starts)))
                           if ends[i] <= clause_end and roles[i] == "adnominal"), None)
         if adnominal is not None:
             verb_end = ends[adnominal]
@@ -449,6 +457,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue
         if _UNDECIDED.search(body, timex.end, end) or _NO_COMMENT.search(body, timex.end, end):
             continue
+        if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
+            continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
         if timex.direction == "past" and len(timex.value) < 10 and _SCOPE_AFTER.match(body, timex.end) and (
                 temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= article.published_at.date():
             continue  # 하반기 추진 일정을 공개했다: the plan's period, not the day it was told
@@ -490,7 +500,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
         if not members:
             members = [p.organization for p in people if p.organization] or (
-                fallback if not relative else list(agent[1]) if agent and agent[0] <= start else [])
+                fallback if not relative else list(agent[1]) if agent and agent[0] <= start and not (
+                    agent[0] == sentence.start and _PASSIVE_VERB.search(body, start, end)) else [])
+            # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
             if not relative and clause[0] > sentence.start and not people and authority and _subject(
                     body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "event":
                 members = list(authority)  # a later clause's subject is the event: not the sentence's subject's
@@ -523,6 +535,15 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             kind_here = event_type(region)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      region, inherited=False, title_from=0, part=clause_start))
+    about_org = [region[1] for _, region, relative, heads, _ in plans if relative and heads]
+    if previous and not has_main and about_org and event_type(body[max(about_org):sentence.end]) != "other":
+        # 지난 2월 합류한 모티프는 81점에 그쳐 탈락했다: the date tells of the organization; what it does
+        # now goes on with the event just told.
+        main = Sentence(max(about_org), sentence.end, body[max(about_org):sentence.end])
+        for mention in _continuation(article, main, previous, [o for o in orgs if o.start >= main.start],
+                                     [p for p in persons if p.start >= main.start], earlier=earlier):
+            mention.sentence, mention.sentence_start, mention.sentence_end = sentence.text, sentence.start, sentence.end
+            mentions.append(mention)
     return mentions
 
 
@@ -714,6 +735,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         if mark in "은는":
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
+            if len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이":
+                continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic)
         elif len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
         elif _word_type(word) == "other" and _word_type(word + mark) != "other":
@@ -776,14 +799,14 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
-        fitting = [m for m in fits(earlier) if m.event_type == kind != "other"]
+        fitting = [m for m in fits(earlier) if kind != "other" and _same_kind(m.event_type, kind)]
         if not fitting:
             return []
     main = fitting[-1]
     if kind not in ("other", main.event_type):
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         told = [m for m in fitting if m.event_type == kind] if not lead else []
-        named_event = told or [m for m in fits(earlier) if m.event_type == kind]
+        named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2
@@ -797,7 +820,7 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
         return []
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
-    if main is not previous[-1] and not continues and kind != main.event_type:
+    if main is not previous[-1] and not continues and not _same_kind(kind, main.event_type):
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
     names = named or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
     status = "happened" if direction == "past" and main.status != "planned" else main.status
@@ -807,6 +830,13 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
     title = main.title if continues and kind == main.event_type else None  # a list under an event: its title
     return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
                      status=status, title=title)]
+
+
+OUTCOME_TYPES = {"selection", "elimination"}  # who went on and who did not: one results event
+
+
+def _same_kind(first: str, second: str) -> bool:
+    return first == second or (first in OUTCOME_TYPES and second in OUTCOME_TYPES)
 
 
 def _reports_words(text: str, spoken: str) -> bool:
