@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -147,45 +148,113 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     """Every event mention in an article, in text order."""
     if article.error or not article.body or article.published_at is None:
         return []
-    registry = registry or actors_mod.default_registry()
-    body = article.body
-    anchor = article.published_at
-    exclude = (article.publisher, *actors_mod.reporters(article.author))
-    all_timexes = [t for t in temporal.tag(body, anchor) if t.type in ("DATE", "TIME")]
-    organizations, people = actors_mod.find_all(body, registry, exclude=exclude)
-    mentions: list[Mention] = []
-    last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
-    carried: list[str] = []  # the last sentence subject that named organizations: a dropped subject's referent
-    authority: list[str] = []  # ... and the last one that named a ministry or agency (정부는, 결과는 발표된다)
-    participants: list[str] = []  # ... and the organizations other than authorities of the last dated event (각 팀은)
-    earlier: list[Mention] = []  # the mentions of the dated sentence before the last
-    carried_at = authority_at = participants_at = -100
-    alone, alone_at = [], -100  # ... and the last one that named a single organization: 회사는, 이 회사 관계자는
-    within = _Within(all_timexes, organizations, people)
-    # The opening sentences often tell the news without its date, which the next one gives
-    # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
-    leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
-    interviewee: list[str] | None = None  # in an interview, after the first question: who answers
-    speaking = _speaker_lines(body, people, registry)  # starts of `이름: ...` lines, and the speakers' organizations
-    facet_actors, facet_at = [], -100  # `△대상: A, B` in a list of facets: who the dated facets after it concern
-    question, question_at = "", -100  # the last question: what the answer right after it is about
-    unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
-    quoted_lines = [offset for line in _QUOTED_LINE.finditer(body) for offset in line.span()]  # start, end, ...
-    for index, sentence in enumerate(sentences_mod.split(body)):
-        told_before = len(mentions)
+    reader = _ArticleReader(article, registry or actors_mod.default_registry())
+    for index, sentence in enumerate(sentences_mod.split(article.body)):
+        reader.read(index, sentence)
+    return reader.mentions
+
+
+@dataclass
+class _Referents:
+    """Who the sentences read so far named, for the sentences that do not name them again: the last
+    subject that named organizations (a dropped subject's referent), the last that named a single
+    one (회사는), the last ministry or agency (정부는, 결과는 발표된다), and the organizations other than
+    authorities of the last dated event (각 팀은). Each with the index of its sentence."""
+    carried: list[str] = field(default_factory=list)
+    carried_at: int = -100
+    alone: list[str] = field(default_factory=list)
+    alone_at: int = -100
+    authority: list[str] = field(default_factory=list)
+    authority_at: int = -100
+    participants: list[str] = field(default_factory=list)
+    participants_at: int = -100
+
+    def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
+        self.carried, self.carried_at = subject, index
+        if len(subject) == 1:
+            self.alone, self.alone_at = subject, index
+        named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS]
+        if named_authority:
+            self.authority, self.authority_at = named_authority, index
+
+    def speaker(self, index: int) -> list[str]:
+        return self.authority if index - self.authority_at <= AUTHORITY_REACH else []
+
+    def told(self, index: int, mentions: list[Mention], registry: actors_mod.Registry) -> None:
+        """The teams going on are the ones not eliminated (세 팀은 ... 2차 평가를 받는다)."""
+        going_on = [m for m in mentions if m.event_type != "elimination"] or mentions
+        named = [a for m in going_on for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]
+        if named:
+            self.participants, self.participants_at = list(dict.fromkeys(named)), index
+
+
+class _ArticleReader:
+    """Reads an article sentence by sentence, carrying what earlier sentences told: who was named,
+    the event just told, the opening sentences waiting for a date, an interview's questions, a
+    transcript's speakers, a list of facets, and a quotation waiting for its speaker."""
+
+    def __init__(self, article: Article, registry: actors_mod.Registry):
+        self.article, self.registry, self.body = article, registry, article.body
+        exclude = (article.publisher, *actors_mod.reporters(article.author))
+        timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
+        self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
+        self.within = _Within(timexes, self.organizations, self.people)
+        self.mentions: list[Mention] = []
+        self.who = _Referents()
+        self.last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
+        self.earlier: list[Mention] = []  # the mentions of the dated sentence before the last
+        # The opening sentences often tell the news without its date, which the next one gives
+        # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
+        self.leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
+        self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
+        self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
+        self.facet_actors, self.facet_at = [], -100  # `△대상: A, B`: who the dated facets after it concern
+        self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
+        self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
+        self.quoted_lines = [offset for line in _QUOTED_LINE.finditer(self.body) for offset in line.span()]
+
+    def read(self, index: int, sentence: Sentence) -> None:
+        told_before = len(self.mentions)
         if sentence.boilerplate:
             if sentence.boilerplate == "question":
-                question, question_at = sentence.text, index
-                if interviewee is None:
-                    interviewee = _interviewee(article, people, organizations, sentence.start, registry)
-            continue
-        timexes, cited, persons = within(sentence)
-        orgs = _participants(body, cited) if cited else cited
+                self.question, self.question_at = sentence.text, index
+                if self.interviewee is None:
+                    self.interviewee = _interviewee(self.article, self.people, self.organizations, sentence.start,
+                                                    self.registry)
+            return
+        timexes, cited, persons = self.within(sentence)
+        orgs = _participants(self.body, cited) if cited else cited
         facet = (":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
         if facet and not timexes and orgs:
-            facet_actors, facet_at = [o.canonical for o in orgs], index
-            continue  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
-        needs_subject = timexes or cited or persons or carried_at == index - 1  # (the last: a dropped subject may run on)
+            self.facet_actors, self.facet_at = [o.canonical for o in orgs], index
+            return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
+        subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
+                                                                                      orgs, persons)
+        if facet and timexes:  # a dated facet of what the authority announced is theirs too
+            near = self.facet_actors if index - self.facet_at <= FACET_REACH else []
+            fallback = list(dict.fromkeys(near + fallback + speaker))
+            self.facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
+        if timexes:
+            agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
+                     else (sentence.start, fallback) if subject_kind == "none" and fallback else None)  # (지난해 7월 공모에 뛰어든 지 1년)
+            self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker)
+        elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
+            self.leads.append((sentence, orgs, persons))
+        elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW:
+            inherited = _continuation(self.article, sentence, self.last[1], orgs, persons, gap=index - self.last[0],
+                                      earlier=self.earlier)
+            self.mentions.extend(inherited)
+            if inherited:
+                self.last = (index, self.last[1])
+        self._attribute_quotation(sentence, orgs, persons, told_before)
+
+    def _who_acts(self, index: int, sentence: Sentence, timexes: list[Timex], cited: list[ActorMention],
+                  orgs: list[ActorMention], persons: list[PersonMention]):
+        """The sentence's subject (organizations, kind, span), who acts where its clauses name nobody
+        (the fallback), its organizations (정부는 may stand in for the ministry), and the authority
+        named lately."""
+        body, registry, who = self.body, self.registry, self.who
+        needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
         if needs_subject or "정부" in sentence.text:
             subject, subject_kind, subject_span = _subject(body, sentence, cited, persons)  # a cited source still carries over
             if not needs_subject and subject_kind != "government":  # 정부가 ... without a date: only who the authority is
@@ -193,97 +262,88 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if subject_kind == "named":
-            carried, carried_at = subject, index
-            if len(subject) == 1:
-                alone, alone_at = subject, index
-            named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS]
-            if named_authority:
-                authority, authority_at = named_authority, index
-        recent = carried if index - carried_at <= 1 else []  # a dropped subject is the last sentence's
-        speaker = authority if index - authority_at <= AUTHORITY_REACH else []
+            who.named(index, subject, registry)
+        recent = who.carried if index - who.carried_at <= 1 else []  # a dropped subject is the last sentence's
+        speaker = who.speaker(index)
         if subject_kind == "named":  # (a source, as NIPA in NIPA에 따르면, carries over but takes no part here)
             fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
         elif subject_kind == "none":
             fallback = recent
-            if not recent and _ORDINAL_ITEM.match(sentence.text) and index - carried_at <= AUTHORITY_REACH:
-                fallback = recent = carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
+            if not recent and _ORDINAL_ITEM.match(sentence.text) and index - who.carried_at <= AUTHORITY_REACH:
+                fallback = recent = who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
             if recent:
-                carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
+                who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
-            fallback = carried if index - carried_at <= AUTHORITY_REACH else []
-            plural = _PLURAL_ANAPHOR.search(body, max(0, sentence.start - 1), subject_span[1]) is not None
-            if len(fallback) > 1 and not plural:
-                fallback = alone if index - alone_at <= AUTHORITY_REACH else fallback  # one company: not the several named last
-            elif plural and len(fallback) < 2 and last and index - last[0] <= INHERIT_WINDOW:
-                # A는 B와 협약을 맺었다. 두 기관은 ...: the parties of the event just told
-                fallback = list(dict.fromkeys(a for m in last[1] for a in m.actors)) if len(
-                    {a for m in last[1] for a in m.actors}) > 1 else fallback
-            if body[subject_span[0]:subject_span[1]] in _LOCAL_SELF:  # 도는, 시는: the province or city named last
-                fallback = [o.canonical for o in organizations if o.kind == "local" and o.end <= sentence.start][-1:]
+            fallback = self._pointed_at(index, sentence, subject_span)
             if fallback:
-                carried_at = index
+                who.carried_at = index
         elif subject_kind == "teams":
-            fallback = participants if index - participants_at <= AUTHORITY_REACH else []
+            fallback = who.participants if index - who.participants_at <= AUTHORITY_REACH else []
         elif subject_kind == "government" and not _WHOLE_GOVERNMENT.search(sentence.text):
             # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의)
             fallback = [a for a in speaker if registry.kind(a) == "ministry"] or speaker or (
                 [registry.government] if registry.government else [])
             orgs = _standing_in(subject_span, fallback, orgs, registry) if fallback and needs_subject else orgs
             if fallback and not speaker:
-                authority, authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
+                who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
         else:
             fallback = speaker if subject_kind == "event" else []
-        if interviewee and subject_kind in _SUBJECT_UNNAMED:
-            fallback = interviewee  # an answer's dropped subject is the one answering
-        if speaking and subject_kind in _SUBJECT_UNNAMED:
-            line = bisect.bisect_right(speaking[0], sentence.start) - 1
-            if line >= 0 and body.find("\n", speaking[0][line], sentence.start) < 0:
-                fallback = [speaking[1][line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
-        if facet and timexes:  # a dated facet of what the authority announced is theirs too
-            near = facet_actors if index - facet_at <= FACET_REACH else []
-            fallback = list(dict.fromkeys(near + fallback + speaker))
-            facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
-        if timexes:
-            agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
-                     else (sentence.start, fallback) if subject_kind == "none" and fallback else None)  # (지난해 7월 공모에 뛰어든 지 1년)
-            previous = last[1] if last and index - last[0] <= INHERIT_WINDOW else []
-            found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
-                           topic=question if question_at == index - 1 else "", authority=speaker, previous=previous,
-                           earlier=earlier)
-            if previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
-                # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
-                found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0])
-            opened = [m for lead, lead_orgs, lead_persons in leads if found
-                      for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
-            leads = []
-            mentions.extend(opened + found)
-            if found:
-                earlier = last[1] if last else []
-                last = (index, found)
-                told = opened + found  # the teams going on are the ones not eliminated (세 팀은 ... 2차 평가를 받는다)
-                told = [m for m in told if m.event_type != "elimination"] or told
-                named = [a for m in told for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]
-                if named:
-                    participants, participants_at = list(dict.fromkeys(named)), index
-        elif last is None and len(leads) < LEAD_SENTENCES and not mentions:
-            leads.append((sentence, orgs, persons))
-        elif last is not None and index - last[0] <= INHERIT_WINDOW:
-            inherited = _continuation(article, sentence, last[1], orgs, persons, gap=index - last[0], earlier=earlier)
-            mentions.extend(inherited)
-            if inherited:
-                last = (index, last[1])
-        # A quotation told before its speaker (`"1월에 탈락 소식을 ..." ... A사 B는 이렇게 말했다`): its
-        # events without actors wait for the attribution, which names whose they are.
-        if quoted_lines and bisect.bisect_right(quoted_lines, sentence.start) % 2:  # inside a line that opens a quotation
-            unattributed.extend(m for m in mentions[told_before:] if not m.actors)
-        elif unattributed and _ATTRIBUTION.search(sentence.text):
+        if self.interviewee and subject_kind in _SUBJECT_UNNAMED:
+            fallback = self.interviewee  # an answer's dropped subject is the one answering
+        if self.speaking and subject_kind in _SUBJECT_UNNAMED:
+            starts, speakers = self.speaking
+            line = bisect.bisect_right(starts, sentence.start) - 1
+            if line >= 0 and body.find("\n", starts[line], sentence.start) < 0:
+                fallback = [speakers[line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
+        return subject, subject_kind, subject_span, fallback, orgs, speaker
+
+    def _pointed_at(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
+        """The organizations a word that points back (이 회사는, 두 기관은, 도는) stands for."""
+        who, last = self.who, self.last
+        if self.body[span[0]:span[1]] in _LOCAL_SELF:  # 도는, 시는: the province or city named last
+            return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
+        named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
+        plural = _PLURAL_ANAPHOR.search(self.body, max(0, sentence.start - 1), span[1]) is not None
+        if len(named) > 1 and not plural:
+            return who.alone if index - who.alone_at <= AUTHORITY_REACH else named  # one company: not the several named last
+        if plural and len(named) < 2 and last and index - last[0] <= INHERIT_WINDOW:
+            parties = list(dict.fromkeys(a for m in last[1] for a in m.actors))
+            return parties if len(parties) > 1 else named  # A는 B와 협약을 맺었다. 두 기관은 ...: the parties just told
+        return named
+
+    def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
+                    persons: list[PersonMention], fallback: list[str], agent: tuple[int, list[str]] | None,
+                    speaker: list[str]) -> None:
+        article, last = self.article, self.last
+        previous = last[1] if last and index - last[0] <= INHERIT_WINDOW else []
+        found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
+                       topic=self.question if self.question_at == index - 1 else "", authority=speaker,
+                       previous=previous, earlier=self.earlier)
+        if previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
+            # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
+            found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0])
+        opened = [m for lead, lead_orgs, lead_persons in self.leads if found
+                  for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
+        self.leads = []
+        self.mentions.extend(opened + found)
+        if found:
+            self.earlier = last[1] if last else []
+            self.last = (index, found)
+            self.who.told(index, opened + found, self.registry)
+
+    def _attribute_quotation(self, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
+                             told_before: int) -> None:
+        """A quotation told before its speaker (`"1월에 탈락 소식을 ..." ... A사 B는 이렇게 말했다`): its
+        events without actors wait for the attribution, which names whose they are."""
+        if self.quoted_lines and bisect.bisect_right(self.quoted_lines, sentence.start) % 2:  # a line opening a quotation
+            self.unattributed.extend(m for m in self.mentions[told_before:] if not m.actors)
+        elif self.unattributed and _ATTRIBUTION.search(sentence.text):
             speakers = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
-            for mention in unattributed:
+            for mention in self.unattributed:
                 mention.actors = list(speakers)
-            unattributed = []
+            self.unattributed = []
         else:
-            unattributed = []
-    return mentions
+            self.unattributed = []
 
 
 class _Within:
@@ -428,10 +488,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         clause_start = max(sentence.start, bounds[before - 1]) if before else sentence.start
         clause_end = bounds[bisect.bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
         first = bisect.bisect_left(starts, timex.end)  # the words after the date, inside its clause
-        reach = first + RELATIVE_REACH  # (통해, 위해 and the like do not count: 2월 추가 공모를 통해 합류한)
-        reach += sum(1 for i in range(first, min(reach, len(starts))) if _NEUTRAL.search(body, starts[i], ends[i]))
-        adnominal = next((i for i in range(first, min(reach, len(starts)))
-                          if ends[i] <= clause_end and roles[i] == "adnominal"), None)
+        reach = min(first + RELATIVE_REACH, len(starts))
+        adnominal = next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
+        if adnominal is None and reach < len(starts) and any(_NEUTRAL.search(body, starts[i], ends[i]) for i in range(first, reach)):
+            # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한): one word further
+            adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
         if adnominal is not None:
             verb_end = ends[adnominal]
             region = (_relative_start(body, timex, orgs, clause_start), verb_end)
