@@ -5,7 +5,8 @@ import polars as pl
 
 from timeline import merge, pipeline, store
 from timeline.evaluation import GOLD, load_events, predicted_pairs, score_events
-from timeline.mentions import extract, make_title
+from timeline.mentions import extract
+from timeline.titles import make_title
 from timeline.records import Article
 
 SEOUL = ZoneInfo("Asia/Seoul")

@@ -163,7 +163,7 @@ def test_help_for_every_command():
 
 
 def test_plan_changes_are_flagged():
-    from timeline.mentions import plan_changed
+    from timeline.status import plan_changed
 
     assert plan_changed("정부는 당초 4개 팀을 선정할 계획이었지만 3개 팀만 뽑았다.")
     assert not plan_changed("정부는 4개 팀을 선정할 계획이다.")

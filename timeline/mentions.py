@@ -22,7 +22,9 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
-from .text import RuleSet, searcher
+from .status import status_in_text
+from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, RuleSet, searcher
+from .titles import TITLE_LIMIT, make_title
 
 DATA = Path(__file__).with_name("data")
 STATUSES = ("happened", "planned", "ongoing", "unknown")
@@ -34,8 +36,6 @@ _ADNOMINAL = re.compile(
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은)$"
 )
 _BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
-# (-다는, -라는 end no clause: they modify the noun after them, 집중하겠다는 입장을 밝혔다.)
-_QUOTE = re.compile(r"(?:다고|라고|다며|라며|냐고|자고)$")
 # Connectives after which the next clause tells another time (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후);
 # the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
 _SEPARATE_TIME_ENDS = "고며서만데나뒤후"
@@ -45,8 +45,6 @@ _CONNECTIVE = re.compile(
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
 _AFTER_NOUNS = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
-_ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
-_CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 _PASSIVE_VERB = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
 _PERSON_SUBJECT = re.compile(r"[이가은는]\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -82,7 +80,6 @@ _WHOLE_GOVERNMENT = re.compile(r"국무회의|국무총리|관계부처\s*합동
 _ONGOING_TOLD = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _SUPPOSED = re.compile(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
-_CLOSING_PUNCT = ".,!?\"'”’)]"
 _CLAUSE_ENDING_ROLES = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW = 3  # sentences a dateless continuation may be away from its dated event
 SPEECH_TYPES = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
@@ -413,7 +410,7 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
     for word in text.split():
         start = text.find(word, position)
         position = start + len(word)
-        word = word.rstrip(_CLOSING_PUNCT)
+        word = word.rstrip(CLOSING_PUNCT)
         starts.append(base + start)
         ends.append(base + start + len(word))
         words.append(word)
@@ -440,7 +437,7 @@ _AUXILIARY = re.compile(r"고\s+(?:있|계시|싶|말았)|[해어아여]\s+(?:�
 def _role(word: str) -> str | None:
     if len(word) < 2 or not "가" <= word[-1] <= "힣":
         return None
-    if _QUOTE.search(word):
+    if QUOTATIVE_ENDING.search(word):
         return "quote"
     if word[-1] in "다요죠":
         return "final"
@@ -529,7 +526,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         low, high = (start, end) if relative else clause
         members = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
         people = [p for p in persons if low <= p.start < high]
-        if members and members[0].kind == "media" and not relative and _QUOTE.search(body, low, high):
+        if members and members[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
             members = [o for o in members if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
         elif members and not relative and _ONGOING_TOLD.search(body, max(low, high - 12), high):
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th
@@ -905,13 +902,13 @@ def _reports_words(text: str, spoken: str) -> bool:
     if spoken != text:
         return True
     words = text.rstrip(".!?\"'”’ ").rsplit(None, 2)
-    return len(words) >= 2 and _role(words[-2].rstrip(_CLOSING_PUNCT)) == "quote"
+    return len(words) >= 2 and _role(words[-2].rstrip(CLOSING_PUNCT)) == "quote"
 
 
 def _final_direction(text: str) -> str | None:
     """What the sentence's last predicate says about time (밝혔다: past; 계획이다: future)."""
     words = temporal.without_quotes(text).rstrip(".!?\"'”’ ").rsplit(None, 2)[-2:]
-    if len(words) == 2 and _role(words[0].rstrip(_CLOSING_PUNCT)) == "quote":
+    if len(words) == 2 and _role(words[0].rstrip(CLOSING_PUNCT)) == "quote":
         words = words[1:]  # `...이라고 말했다`: the quotation's ending is not the last predicate
     return temporal.direction_after(" " + " ".join(words), 0)[0] if words else None
 
@@ -925,7 +922,7 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
         covered = (article.published_at.date(), article.published_at.date())
     names = list(dict.fromkeys(members))
     persons_names = list(dict.fromkeys(p.name for p in persons))
-    status = status or _status_in_text(article, sentence, timex, covered, region_text, kind)
+    status = status or status_in_text(article, sentence, timex, covered, region_text, kind)
     mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}|{part}".encode()).hexdigest()[:16]
     return Mention(
         mention_id=mention_id, article_id=article.id, source_path=article.source_path, sentence=sentence.text,
@@ -935,138 +932,3 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
         mod=timex.mod, status=status, event_type=kind, title=make_title(region_text, title_from) if title is None else title,
         actors=names, persons=persons_names, inherited=inherited, published_at=article.published_at,
     )
-
-
-# Events that take time (a call, an evaluation) are under way inside their window; the others
-# (a selection, a release) are still to come if the text speaks of them in the present.
-DURATIVE_TYPES = {"call", "evaluation", "funding", "other"}
-
-
-def _status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: tuple[date, date],
-                    text: str, kind: str) -> str:
-    """The status of a date in its article: what the time of publication, 부터 and a changed plan
-    tell first, then the tense of its clause (`_status`)."""
-    published = article.published_at.date()
-    value = timex.value
-    if value[11:13].isdigit() and value[:10] == published.isoformat():
-        # A time later on the day of publication is still to come (▲오후 2시 간담회, written at 7),
-        # unless the text says it took place (a report stamped before the event it tells). A stamp
-        # at midnight is most often a date without its time.
-        stamp = article.published_at.strftime("%H:%M")
-        if stamp != "00:00" and value[11:16] > stamp and timex.direction != "past":
-            return "planned"
-    if article.body.startswith("부터", timex.end) and _ONGOING.search(text):
-        return "ongoing"  # 16일부터 진행 중인 배분: begun that day, not over
-    changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
-    if changed and changed.start() <= timex.start - sentence.start < changed.end():
-        return "planned"
-    return _status(timex.direction, covered, published, text, kind)
-
-
-def _status(direction: str | None, covered: tuple[date, date], published: date, text: str,
-            kind: str = "other") -> str:
-    """happened, planned, ongoing or unknown: a date after publication is never `happened`."""
-    if covered[0] > published:
-        return "planned"
-    if _NOT_YET.search(text):  # 아직 발표하지 않았다, 발표가 늦어지고 있다: still to come, though late
-        return "planned"
-    planned = direction == "future"
-    if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
-        if direction == "past" and not _ONGOING.search(text):
-            return "happened"  # 이번 주 검증을 마쳤다
-        if _ONGOING.search(text):
-            return "ongoing"
-        if direction == "present" and _STARTS.search(text):
-            return "planned"  # 이번 주 최종 점검에 들어간다: it has not begun
-        durative = kind in DURATIVE_TYPES and not _PUNCTUAL_END.search(text)
-        if planned or (direction == "present" and not durative and covered[0] < published):
-            return "planned"
-        return "ongoing"
-    if planned:
-        if covered[1] >= published:
-            return "planned"
-        # A past day before a promise being reported (26일 ...참여하지 않겠다고 밝혔다): the day it was said.
-        return "happened" if _QUOTE.search(text.rstrip(_CLOSING_PUNCT + " ")) else "unknown"
-    if direction in ("past", "present") or covered[1] <= published:
-        return "happened"  # the present tense on the day itself reports what is happening
-    return "unknown"
-
-
-_PUNCTUAL_END = re.compile(r"(?:발표|공개|선정|통보|확정|출시)(?:한다|된다|하겠다)[.!?\"'”’]*$")  # 평가 결과를 발표한다
-_STARTS = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
-_NOT_YET = re.compile(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
-_ENDINGS = re.compile(
-    r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
-    r"되었다|됐다고|됐다|됐고|됐으며|된다|되며|되고|되는|될|된|돼|시켰다|받았다|받는다|받은|받을|"
-    r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다)$"
-)
-# What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
-_DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를|과|와)$")
-_PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
-_QUOTATIVE = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
-TITLE_LIMIT = 60
-_PLACEHOLDER_WORDS = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
-_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=65536)  # words recur across articles
-def _title_word(word: str) -> str:
-    """A word of a title before its predicate: without its particle (numbers and short words kept)."""
-    return actors_mod.strip_particle(word) if len(word) > 2 and not _DIGIT.search(word) else word
-
-
-def _clean_words(text: str) -> list[str]:
-    """The words of a text without quotes, brackets and punctuation around them; a quotation's
-    closing mark and the particle glued to it go too (`것"이라고` -> `것`)."""
-    if "\"" in text or "”" in text or "’" in text or "'" in text:
-        text = _QUOTE_TAIL.sub("", text)
-    words = [word.strip(_TITLE_STRIP) for word in text.split()]
-    return [word for word in words if word] if "" in words else words
-
-
-_TITLE_STRIP = "\"'“”‘’()[]·,."
-_QUOTE_TAIL = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
-
-
-def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
-    """A short Korean title from the clause: its words after the date (with the words before it
-    when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`). A title
-    too long loses words at its front, so it is built from the end."""
-    after = _clean_words(text[title_from:])
-    if after and _DATE_REST.match(after[0]):
-        after = after[1:]
-    if len(after) < 3 and title_from:
-        after = _clean_words(text[:title_from])[-4:] + after
-    if not after:
-        return ""
-    # The predicate (and the word before a placeholder such as 예정) becomes a noun; a placeholder
-    # after other words is dropped (발표할 예정이다 -> 발표).
-    tail_start = len(after) - 2 if len(after) >= 2 and after[-1] in _PLACEHOLDER_WORDS else len(after) - 1
-    words: list[str] = []
-    for index in range(tail_start, len(after)):
-        predicate = _QUOTATIVE.sub("", after[index])
-        stem = _ENDINGS.sub("", predicate)
-        word = stem if len(stem) >= 2 else predicate
-        if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and index > 0:
-            break
-        words.append(word)
-    front = list(map(_title_word, after[:tail_start]))
-    title = " ".join(front + words)
-    if len(title) <= limit:
-        return title
-    length = len(" ".join(words)) if words else -1  # -1: no space before a first word
-    kept = 0
-    for word in reversed(front):
-        if length + 1 + len(word) > limit:
-            break
-        length += 1 + len(word)
-        kept += 1
-    title = " ".join(front[len(front) - kept:] + words)
-    while len(title) > limit and " " in title:
-        title = title.split(" ", 1)[1]
-    return title[:limit]
-
-
-def plan_changed(sentence: str) -> bool:
-    """`당초 4개 팀을 선정할 계획이었지만 3개 팀만`: a plan the sentence says was changed."""
-    return bool(_CHANGED_PLAN.search(sentence))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
-from . import actors, ingest, mentions, merge, schema, store
+from . import actors, ingest, mentions, merge, schema, status, store
 from .records import Article, Mention
 
 MENTION_FIELDS = [f for f in schema.MENTIONS if f != "plan_changed"]
@@ -54,7 +54,7 @@ def mentions_frame(found: list[Mention]) -> pl.DataFrame:
     for mention in found:
         key = (mention.article_id, mention.sentence_start)
         if key not in changed:
-            changed[key] = mentions.plan_changed(mention.sentence)
+            changed[key] = status.plan_changed(mention.sentence)
     columns["plan_changed"] = [changed[(m.article_id, m.sentence_start)] for m in found]
     return schema.columns_frame(columns, schema.MENTIONS)
 

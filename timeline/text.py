@@ -3,6 +3,11 @@ from __future__ import annotations
 
 import re
 
+# A word that ends a quotation or reported speech (연다고, 했다며); -다는 and -라는 modify a noun instead
+# (집중하겠다는 입장을 밝혔다).
+QUOTATIVE_ENDING = re.compile(r"(?:다고|라고|다며|라며|냐고|자고)$")
+CLOSING_PUNCT = ".,!?\"'”’)]"
+
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _EMAIL_LEFT = re.compile(r"[\w.+-]{1,64}$")
 _EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")

@@ -1,0 +1,76 @@
+"""The status of a dated event mention: happened, planned, ongoing or unknown, from the time of
+publication, the tense of the clause and its markers (부터 ... 진행 중, 아직 ... 않았다, 당초 ... 계획이었으나)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .records import Article, Sentence, Timex
+from .text import CLOSING_PUNCT, QUOTATIVE_ENDING
+
+_ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
+_CHANGED_PLAN = re.compile(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
+
+# Events that take time (a call, an evaluation) are under way inside their window; the others
+# (a selection, a release) are still to come if the text speaks of them in the present.
+DURATIVE_TYPES = {"call", "evaluation", "funding", "other"}
+
+
+def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: tuple[date, date],
+                   text: str, kind: str) -> str:
+    """The status of a date in its article: what the time of publication, 부터 and a changed plan
+    tell first, then the tense of its clause (`by_tense`)."""
+    published = article.published_at.date()
+    value = timex.value
+    if value[11:13].isdigit() and value[:10] == published.isoformat():
+        # A time later on the day of publication is still to come (▲오후 2시 간담회, written at 7),
+        # unless the text says it took place (a report stamped before the event it tells). A stamp
+        # at midnight is most often a date without its time.
+        stamp = article.published_at.strftime("%H:%M")
+        if stamp != "00:00" and value[11:16] > stamp and timex.direction != "past":
+            return "planned"
+    if article.body.startswith("부터", timex.end) and _ONGOING.search(text):
+        return "ongoing"  # 16일부터 진행 중인 배분: begun that day, not over
+    changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
+    if changed and changed.start() <= timex.start - sentence.start < changed.end():
+        return "planned"
+    return by_tense(timex.direction, covered, published, text, kind)
+
+
+def by_tense(direction: str | None, covered: tuple[date, date], published: date, text: str,
+             kind: str = "other") -> str:
+    """happened, planned, ongoing or unknown: a date after publication is never `happened`."""
+    if covered[0] > published:
+        return "planned"
+    if _NOT_YET.search(text):  # 아직 발표하지 않았다, 발표가 늦어지고 있다: still to come, though late
+        return "planned"
+    planned = direction == "future"
+    if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
+        if direction == "past" and not _ONGOING.search(text):
+            return "happened"  # 이번 주 검증을 마쳤다
+        if _ONGOING.search(text):
+            return "ongoing"
+        if direction == "present" and _STARTS.search(text):
+            return "planned"  # 이번 주 최종 점검에 들어간다: it has not begun
+        durative = kind in DURATIVE_TYPES and not _PUNCTUAL_END.search(text)
+        if planned or (direction == "present" and not durative and covered[0] < published):
+            return "planned"
+        return "ongoing"
+    if planned:
+        if covered[1] >= published:
+            return "planned"
+        # A past day before a promise being reported (26일 ...참여하지 않겠다고 밝혔다): the day it was said.
+        return "happened" if QUOTATIVE_ENDING.search(text.rstrip(CLOSING_PUNCT + " ")) else "unknown"
+    if direction in ("past", "present") or covered[1] <= published:
+        return "happened"  # the present tense on the day itself reports what is happening
+    return "unknown"
+
+
+_PUNCTUAL_END = re.compile(r"(?:발표|공개|선정|통보|확정|출시)(?:한다|된다|하겠다)[.!?\"'”’]*$")  # 평가 결과를 발표한다
+_STARTS = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
+_NOT_YET = re.compile(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
+
+
+def plan_changed(sentence: str) -> bool:
+    """`당초 4개 팀을 선정할 계획이었지만 3개 팀만`: a plan the sentence says was changed."""
+    return bool(_CHANGED_PLAN.search(sentence))

@@ -1,0 +1,78 @@
+"""Short Korean titles for event mentions, built from the clause a date governs."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import actors as actors_mod
+
+_ENDINGS = re.compile(
+    r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
+    r"되었다|됐다고|됐다|됐고|됐으며|된다|되며|되고|되는|될|된|돼|시켰다|받았다|받는다|받은|받을|"
+    r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다)$"
+)
+# What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
+_DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를|과|와)$")
+_PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
+_QUOTATIVE = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
+TITLE_LIMIT = 60
+_PLACEHOLDER_WORDS = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=65536)  # words recur across articles
+def _title_word(word: str) -> str:
+    """A word of a title before its predicate: without its particle (numbers and short words kept)."""
+    return actors_mod.strip_particle(word) if len(word) > 2 and not _DIGIT.search(word) else word
+
+
+def _clean_words(text: str) -> list[str]:
+    """The words of a text without quotes, brackets and punctuation around them; a quotation's
+    closing mark and the particle glued to it go too (`것"이라고` -> `것`)."""
+    if "\"" in text or "”" in text or "’" in text or "'" in text:
+        text = _QUOTE_TAIL.sub("", text)
+    words = [word.strip(_TITLE_STRIP) for word in text.split()]
+    return [word for word in words if word] if "" in words else words
+
+
+_TITLE_STRIP = "\"'“”‘’()[]·,."
+_QUOTE_TAIL = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
+
+
+def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
+    """A short Korean title from the clause: its words after the date (with the words before it
+    when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`). A title
+    too long loses words at its front, so it is built from the end."""
+    after = _clean_words(text[title_from:])
+    if after and _DATE_REST.match(after[0]):
+        after = after[1:]
+    if len(after) < 3 and title_from:
+        after = _clean_words(text[:title_from])[-4:] + after
+    if not after:
+        return ""
+    # The predicate (and the word before a placeholder such as 예정) becomes a noun; a placeholder
+    # after other words is dropped (발표할 예정이다 -> 발표).
+    tail_start = len(after) - 2 if len(after) >= 2 and after[-1] in _PLACEHOLDER_WORDS else len(after) - 1
+    words: list[str] = []
+    for index in range(tail_start, len(after)):
+        predicate = _QUOTATIVE.sub("", after[index])
+        stem = _ENDINGS.sub("", predicate)
+        word = stem if len(stem) >= 2 else predicate
+        if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and index > 0:
+            break
+        words.append(word)
+    front = list(map(_title_word, after[:tail_start]))
+    title = " ".join(front + words)
+    if len(title) <= limit:
+        return title
+    length = len(" ".join(words)) if words else -1  # -1: no space before a first word
+    kept = 0
+    for word in reversed(front):
+        if length + 1 + len(word) > limit:
+            break
+        length += 1 + len(word)
+        kept += 1
+    title = " ".join(front[len(front) - kept:] + words)
+    while len(title) > limit and " " in title:
+        title = title.split(" ", 1)[1]
+    return title[:limit]
