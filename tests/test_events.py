@@ -745,3 +745,21 @@ def test_a_dropped_subject_is_the_agent_of_an_active_relative_clause_only():
     assert ("SK텔레콤", "2025-06") in pairs(extract(article(text)))
     text = "과기정통부는 3일 무산설을 부인했다. 앞서 지난달 23일 공고된 공모에는 여러 팀이 다시 지원할 수 있다."
     assert ("과학기술정보통신부", "2025-12-23") not in pairs(extract(article(text, when=datetime(2026, 1, 5, 9, tzinfo=SEOUL))))
+
+
+def test_we_in_a_column_by_a_companys_head_is_that_company():
+    text = "저희는 지난 12일 2차 평가를 통과했다. 우리 회사는 다음 달 새 모델을 공개한다."
+    found = pairs(extract(article(text, author="이연수 NC AI 대표")))
+    assert {("NC AI", "2026-01-12"), ("NC AI", "2026-02")} <= found
+    # A reporter's 우리 is no organization.
+    assert not pairs(extract(article("우리는 지난 12일 결과를 들었다.", author="홍길동 기자")))
+
+
+def test_what_would_not_have_been_without_someone_is_no_event():
+    text = "업스테이지는 16일 평가를 통과했다. 노타와 플리토의 도움이 없었다면 불가능했을 일이다."
+    assert len(extract(article(text))) == 1
+
+
+def test_an_adverb_ending_in_i_is_no_subject():
+    text = "SK텔레콤은 지난 2일 시연회를 열었다. 결과와 상관없이 이 회사는 다음 달 모델을 공개한다."
+    assert ("SK텔레콤", "2026-02") in pairs(extract(article(text)))

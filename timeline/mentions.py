@@ -100,7 +100,8 @@ _POSSIBLE = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'�
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
 _UNDECIDED = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
-_SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성")
+_SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
+                        r"|[었았였](?:더라|다)면\s")  # ... 없었다면 불가능했을 일이다: what did not happen
 # A heading of a news brief (▶KT "재도전 안 한다"): it opens the next item, it goes on with nothing.
 _HEADING = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
 # A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 필요가 있다, ... 것은 다행이다).
@@ -196,6 +197,10 @@ class _ArticleReader:
         timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         self.within = _Within(timexes, self.organizations, self.people)
+        # The organization of a writer who is not a reporter (a column by a company's head): 우리, 저희.
+        writer = article.author or ""
+        self.writers = [] if not writer or _REPORTER.search(writer) else list(
+            dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
         self.mentions: list[Mention] = []
         self.who = _Referents()
         self.last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
@@ -276,6 +281,10 @@ class _ArticleReader:
                 who.carried_at = index
         elif subject_kind == "teams":
             fallback = who.participants if index - who.participants_at <= AUTHORITY_REACH else []
+        elif subject_kind == "self":
+            fallback = self.writers  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
+            if fallback:
+                who.named(index, fallback, registry)
         elif subject_kind == "government" and not _WHOLE_GOVERNMENT.search(sentence.text):
             # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의)
             fallback = [a for a in speaker if registry.kind(a) == "ministry"] or speaker or (
@@ -749,6 +758,8 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
+_REPORTER = re.compile(r"기자|특파원|논설위원|PD")
+_FIRST_PERSON = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|기업|컨소시엄))?$|(?:^|\s)당사$")
 _SUBJECT_UNNAMED = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
@@ -760,6 +771,7 @@ _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두�
 _OWN_PEOPLE = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:관계자|대변인|임원)$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
+_ADVERB_STEMS = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일")  # + 이: an adverb, not a subject
 _ONE_SYLLABLE_SUBJECTS = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _ADVERBIAL_CASES = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
 GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
@@ -775,7 +787,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     stands in the body (without the particle).
 
     Kinds: named (organizations or people of organizations), government (정부는), teams (각 팀은:
-    the teams just named), anaphor (이 회사는, 두 기관은, 연구진은: the organizations named lately),
+    the teams just named), self (우리 회사는: the writer's), anaphor (이 회사는, 두 기관은, 연구진은: the organizations named lately),
     event (접수는, 결과는: the subject is the event, the agent is dropped), none (no subject word),
     other.
     """
@@ -797,6 +809,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
                 continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic)
         elif len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
+        elif mark == "이" and word.endswith(_ADVERB_STEMS):
+            continue  # 상관없이, 같이, 많이: an adverb
         elif _word_type(word) == "other" and _word_type(word + mark) != "other":
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
         break
@@ -809,6 +823,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if names:
         return list(dict.fromkeys(names)), "named", span
     before = text[:particle.start()].strip()
+    if _FIRST_PERSON.search(before):
+        return [], "self", span  # 우리 회사는, 저희 팀은: the writer's own organization
     if word in ANAPHORIC_SUBJECTS or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before):
         return [], "anaphor", span  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
