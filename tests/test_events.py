@@ -763,3 +763,11 @@ def test_what_would_not_have_been_without_someone_is_no_event():
 def test_an_adverb_ending_in_i_is_no_subject():
     text = "SK텔레콤은 지난 2일 시연회를 열었다. 결과와 상관없이 이 회사는 다음 달 모델을 공개한다."
     assert ("SK텔레콤", "2026-02") in pairs(extract(article(text)))
+
+
+def test_a_plan_told_as_a_noun_clause_and_within_a_period_are_planned():
+    when = datetime(2026, 11, 3, 9, tzinfo=SEOUL)
+    found = extract(article("KT는 늦어도 연말까지 두 곳과 계약을 맺는다는 계획이다.", when=when))
+    assert [(m.date_value, m.status) for m in found] == [("2026", "planned")]
+    found = extract(article("NC AI는 4분기 중 판교에 연구소를 열고, 내년 초 새 모델을 낸다.", when=when))
+    assert ("2026-Q4", "planned") in [(m.date_value, m.status) for m in found]
