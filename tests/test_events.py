@@ -771,3 +771,10 @@ def test_a_plan_told_as_a_noun_clause_and_within_a_period_are_planned():
     assert [(m.date_value, m.status) for m in found] == [("2026", "planned")]
     found = extract(article("NC AI는 4분기 중 판교에 연구소를 열고, 내년 초 새 모델을 낸다.", when=when))
     assert ("2026-Q4", "planned") in [(m.date_value, m.status) for m in found]
+
+
+def test_a_member_joining_or_leaving_the_consortium_named_last_involves_its_lead():
+    text = "업스테이지 컨소시엄은 지난해 8월 출범했다. 지난 3일 뷰노가 컨소시엄에 새로 합류했다."
+    assert {("뷰노", "2026-01-03"), ("업스테이지", "2026-01-03")} <= pairs(extract(article(text)))
+    # No lead named: nobody is added.
+    assert pairs(extract(article("지난 3일 뷰노가 컨소시엄에 새로 합류했다."))) == {("뷰노", "2026-01-03")}

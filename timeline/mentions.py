@@ -46,6 +46,9 @@ _CONNECTIVE = re.compile(
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
 _AFTER_NOUNS = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
+_OF_CONSORTIUM = re.compile(r"\s*(?:의\s*)?컨소시엄")
+_CONSORTIUM = re.compile(r"컨소시엄")
+_MEMBERSHIP_TYPES = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
 _PASSIVE_VERB = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
 _PERSON_SUBJECT = re.compile(r"[이가은는]\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -202,6 +205,9 @@ class _ArticleReader:
         writer = article.author or ""
         self.writers = [] if not writer or _REPORTER.search(writer) else list(
             dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
+        # Where `A 컨소시엄` names a consortium's lead: a bare 컨소시엄 later is theirs (라이너가 컨소시엄을 떠났다).
+        self.consortium_leads = [(o.end, o.canonical) for o in self.organizations
+                                 if _OF_CONSORTIUM.match(self.body, o.end)]
         self.mentions: list[Mention] = []
         self.who = _Referents()
         self.last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
@@ -246,6 +252,7 @@ class _ArticleReader:
         elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW:
             inherited = _continuation(self.article, sentence, self.last[1], orgs, persons, gap=index - self.last[0],
                                       earlier=self.earlier)
+            self._add_consortium_lead(sentence, inherited)
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
@@ -332,11 +339,26 @@ class _ArticleReader:
         opened = [m for lead, lead_orgs, lead_persons in self.leads if found
                   for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
         self.leads = []
+        self._add_consortium_lead(sentence, found)
         self.mentions.extend(opened + found)
         if found:
             self.earlier = last[1] if last else []
             self.last = (index, found)
             self.who.told(index, opened + found, self.registry)
+
+    def _add_consortium_lead(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """A member joining or leaving `컨소시엄` with no lead named before it: the lead of the
+        consortium named last is a party too."""
+        if not mentions or "컨소시엄" not in sentence.text or not self.consortium_leads:
+            return
+        bare = [m.start() for m in _CONSORTIUM.finditer(self.body, sentence.start, sentence.end)
+                if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads)]
+        named = [lead for end, lead in self.consortium_leads if end <= sentence.start]
+        if not bare or not named:
+            return
+        for mention in mentions:
+            if mention.event_type in _MEMBERSHIP_TYPES and mention.actors and named[-1] not in mention.actors:
+                mention.actors = mention.actors + [named[-1]]
 
     def _attribute_quotation(self, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
                              told_before: int) -> None:
