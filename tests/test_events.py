@@ -778,3 +778,10 @@ def test_a_member_joining_or_leaving_the_consortium_named_last_involves_its_lead
     assert {("뷰노", "2026-01-03"), ("업스테이지", "2026-01-03")} <= pairs(extract(article(text)))
     # No lead named: nobody is added.
     assert pairs(extract(article("지난 3일 뷰노가 컨소시엄에 새로 합류했다."))) == {("뷰노", "2026-01-03")}
+
+
+def test_an_experts_forecast_is_no_event_of_the_experts():
+    text = '서울대학교 이민재 교수는 19일 "다음 달 평가에서는 SK텔레콤이 유리할 것"이라고 내다봤다.'
+    found = pairs(extract(article(text)))
+    assert ("서울대학교", "2026-01-19") in found and ("서울대학교", "2026-02") not in found
+    assert ("SK텔레콤", "2026-02") in found

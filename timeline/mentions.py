@@ -46,6 +46,7 @@ _CONNECTIVE = re.compile(
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
 _AFTER_NOUNS = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
+_EXPERT_TITLE = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장")
 _OF_CONSORTIUM = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM = re.compile(r"컨소시엄")
 _MEMBERSHIP_TYPES = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
@@ -557,6 +558,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
         members = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
+        if any(_EXPERT_TITLE.search(p.title or "") for p in persons) and _all_quoted(sentence, [timex]):
+            # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
+            # expert's: only those named inside the quotation take its date.
+            spoken = temporal.without_quotes(sentence.text)
+            members = [o for o in members if not spoken[o.start - sentence.start:o.end - sentence.start].strip()]
+            people, fallback = [], []
         people = [p for p in persons if low <= p.start < high]
         if members and members[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
             members = [o for o in members if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
