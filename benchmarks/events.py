@@ -31,7 +31,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 127-129 tp 22 fp 5 fn 5  P 0.815 R 0.815 F1 0.815   status 1.000 (22/22)  (**)
     articles 130-132 tp 12 fp 3 fn 5  P 0.800 R 0.706 F1 0.750   status 1.000 (12/12)
     articles 133-135 tp 13 fp 1 fn 1  P 0.929 R 0.929 F1 0.929   status 0.846 (11/13)  (***)
-    all, pooled     tp 401 fp 71 fn 109 P 0.850 R 0.786 F1 0.817  status 0.973 (390/401)
+    articles 136-138 tp 13 fp 1 fn 5  P 0.929 R 0.722 F1 0.813   status 1.000 (13/13)
+    all, pooled     tp 414 fp 72 fn 114 P 0.852 R 0.784 F1 0.817  status 0.973 (403/414)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

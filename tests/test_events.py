@@ -785,3 +785,14 @@ def test_an_experts_forecast_is_no_event_of_the_experts():
     found = pairs(extract(article(text)))
     assert ("서울대학교", "2026-01-19") in found and ("서울대학교", "2026-02") not in found
     assert ("SK텔레콤", "2026-02") in found
+
+
+def test_a_clause_goes_on_to_the_predicate_it_leads_into():
+    found = pairs(extract(article("과기정통부는 16일 두 차례 심사를 거쳐 KT를 예비 후보로 확정했다고 밝혔다.")))
+    assert ("KT", "2026-01-16") in found
+
+
+def test_those_an_event_is_about_go_on_with_it_though_one_is_dated_by_its_past():
+    text = "과기정통부는 오는 23일부터 평가를 진행한다. 평가 대상은 예선을 통과한 KT와 지난달 새로 뽑힌 카카오다."
+    found = pairs(extract(article(text)))
+    assert {("KT", "2026-01-23"), ("카카오", "2026-01-23"), ("카카오", "2025-12")} <= found

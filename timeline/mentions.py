@@ -33,7 +33,7 @@ STATUSES = ("happened", "planned", "ongoing", "unknown")
 # Predicate endings that close a clause or open a relative clause (compact tables by role).
 _NEUTRAL = re.compile(r"(?:위한|대한|통한|관한|향한|의한|따른|같은|불과한|이한|유일한|위해|통해|대해|관해|향해|의해|말해)$")
 _ADNOMINAL = re.compile(
-    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
+    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은)$"
 )
 _BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
@@ -51,6 +51,7 @@ _OF_CONSORTIUM = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM = re.compile(r"컨소시엄")
 _MEMBERSHIP_TYPES = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
 _PASSIVE_VERB = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
+_EVENT_TOPIC = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 _PERSON_SUBJECT = re.compile(r"[이가은는]\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
@@ -517,6 +518,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             before -= 1  # 모티프는 추가 공모를 거쳐 20일 합류했다: a clause without a date of its own leads into this one
         clause_start = max(sentence.start, bounds[before - 1]) if before else sentence.start
         clause_end = bounds[bisect.bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
+        while clause_end in chaining and clause_end < bounds[-1]:
+            following = bounds[bisect.bisect_right(bounds, clause_end)]
+            if bisect.bisect_left(timex_starts, clause_end) != bisect.bisect_left(timex_starts, following):
+                break  # the next clause has a date of its own
+            clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
         first = bisect.bisect_left(starts, timex.end)  # the words after the date, inside its clause
         reach = min(first + RELATIVE_REACH, len(starts))
         adnominal = next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
@@ -633,12 +639,17 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      region, inherited=False, title_from=0, part=clause_start))
     about_org = [region[1] for _, region, relative, heads, _ in plans if relative and heads]
-    if previous and not has_main and about_org and event_type(body[max(about_org):sentence.end]) != "other":
+    topic = _EVENT_TOPIC.match(sentence.text) if previous and not has_main and about_org else None
+    rest = body[max(about_org):sentence.end] if previous and not has_main and about_org else ""
+    if topic and _word_type(topic.group()) != "other" and topic.end() + sentence.start <= min(i[0] for i in interiors):
+        rest = topic.group() + " " + rest  # 평가 대상은 ... 지난 2월 선정된 모티프 등 4개 팀이다: what the sentence is about
+    if rest and event_type(rest) != "other":
         # 지난 2월 합류한 모티프는 81점에 그쳐 탈락했다: the date tells of the organization; what it does
         # now goes on with the event just told.
-        main = Sentence(max(about_org), sentence.end, body[max(about_org):sentence.end])
-        for mention in _continuation(article, main, previous, [o for o in orgs if o.start >= main.start],
-                                     [p for p in persons if p.start >= main.start], earlier=earlier):
+        main = Sentence(sentence.start, sentence.end, rest)
+        outside = [o for o in orgs if not any(a <= o.start < b for a, b in interiors)]
+        for mention in _continuation(article, main, previous, outside,
+                                     [p for p in persons if not any(a <= p.start < b for a, b in interiors)], earlier=earlier):
             mention.sentence, mention.sentence_start, mention.sentence_end = sentence.text, sentence.start, sentence.end
             mentions.append(mention)
     return mentions
@@ -901,6 +912,9 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
         return []
     spoken = temporal.without_quotes(text)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
+    topic = _EVENT_TOPIC.match(spoken)
+    if topic and kind != "other":  # 평가 대상은 1차 평가를 통과한 A, B ...: the evaluation, whatever else is told of them
+        kind = _word_type(topic.group()) if _word_type(topic.group()) != "other" else kind
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
         fitting = [m for m in fits(earlier) if kind != "other" and _same_kind(m.event_type, kind)]
