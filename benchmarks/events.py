@@ -32,7 +32,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 130-132 tp 12 fp 3 fn 5  P 0.800 R 0.706 F1 0.750   status 1.000 (12/12)
     articles 133-135 tp 13 fp 1 fn 1  P 0.929 R 0.929 F1 0.929   status 0.846 (11/13)  (***)
     articles 136-138 tp 13 fp 1 fn 5  P 0.929 R 0.722 F1 0.813   status 1.000 (13/13)
-    all, pooled     tp 414 fp 72 fn 114 P 0.852 R 0.784 F1 0.817  status 0.973 (403/414)
+    articles 139-141 tp 10 fp 4 fn 4  P 0.714 R 0.714 F1 0.714   status 0.900 (9/10)
+    all, pooled     tp 424 fp 76 fn 118 P 0.848 R 0.782 F1 0.814  status 0.972 (412/424)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -796,3 +796,20 @@ def test_those_an_event_is_about_go_on_with_it_though_one_is_dated_by_its_past()
     text = "과기정통부는 오는 23일부터 평가를 진행한다. 평가 대상은 예선을 통과한 KT와 지난달 새로 뽑힌 카카오다."
     found = pairs(extract(article(text)))
     assert {("KT", "2026-01-23"), ("카카오", "2026-01-23"), ("카카오", "2025-12")} <= found
+
+
+def test_questions_and_answers_labelled_mun_and_dap():
+    text = "문) 다음 계획은.\n답) 3월 중 새 모델을 낸다.\n문) 후속 사업에 재도전하나.\n답) 하반기에 결정한다."
+    found = pairs(extract(article(text, title="이연수 NC AI 대표 \"다시 뛴다\"")))
+    assert {("NC AI", "2026-03"), ("NC AI", "2026-H2")} <= found
+
+
+def test_circled_steps_are_events_of_their_own_kinds():
+    found = extract(article("사업은 ①지난해 3월 공모 ②5월 최종 선정 ③9월 첫 발표회 순으로 진행됐다."))
+    assert [(m.date_value, m.event_type) for m in found] == [
+        ("2025-03", "call"), ("2025-05", "selection"), ("2025-09", "presentation")]
+
+
+def test_both_named_together_are_the_two():
+    text = "카카오와 KT가 지난해 공모에서 탈락했다. 카카오는 지난달 새 모델을 냈다. KT는 이달 초 서비스를 열었다. 두 회사 모두 내년에 다시 도전한다."
+    assert {("카카오", "2027"), ("KT", "2027")} <= pairs(extract(article(text)))

@@ -172,11 +172,15 @@ class _Referents:
     authority_at: int = -100
     participants: list[str] = field(default_factory=list)
     participants_at: int = -100
+    several: list[str] = field(default_factory=list)  # the last subject that named two or more (두 회사는)
+    several_at: int = -100
 
     def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
         self.carried, self.carried_at = subject, index
         if len(subject) == 1:
             self.alone, self.alone_at = subject, index
+        else:
+            self.several, self.several_at = subject, index
         named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS]
         if named_authority:
             self.authority, self.authority_at = named_authority, index
@@ -322,6 +326,8 @@ class _ArticleReader:
         plural = _PLURAL_ANAPHOR.search(self.body, max(0, sentence.start - 1), span[1]) is not None
         if len(named) > 1 and not plural:
             return who.alone if index - who.alone_at <= AUTHORITY_REACH else named  # one company: not the several named last
+        if plural and len(named) < 2 and index - who.several_at <= AUTHORITY_REACH:
+            return who.several  # 카카오와 KT가 ... 카카오는 ... KT는 ... 두 회사 모두: the two named together
         if plural and len(named) < 2 and last and index - last[0] <= INHERIT_WINDOW:
             parties = list(dict.fromkeys(a for m in last[1] for a in m.actors))
             return parties if len(parties) > 1 else named  # A는 B와 협약을 맺었다. 두 기관은 ...: the parties just told
@@ -505,8 +511,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             roles[index] = None
             index += 1
     bounds = {end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end}
-    if "→" in sentence.text or "⇒" in sentence.text:  # 6월 20일 공모 → 8월 4일 선정: each step a clause of its own
-        bounds |= {sentence.start + arrow.start() for arrow in _ARROW.finditer(sentence.text)}
+    if _STEP.search(sentence.text):  # 6월 20일 공모 → 8월 4일 선정, ①6월 공모 ②8월 선정: each step a clause of its own
+        bounds |= {sentence.start + step.start() for step in _STEP.finditer(sentence.text)}
     bounds = sorted(bounds)
     chaining = {end for end, role in zip(ends, roles) if role == "connective" and body[end - 1] not in _SEPARATE_TIME_ENDS}
     timex_starts = [t.start for t in timexes]
@@ -733,7 +739,7 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
     return sorted(orgs + standing, key=lambda o: o.start)
 
 
-_ARROW = re.compile(r"\s*[→⇒]\s*")
+_STEP = re.compile(r"\s*[→⇒]\s*|[②-⑳]")  # (① opens the first step: no bound before it)
 
 
 def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
@@ -806,6 +812,7 @@ _LOCAL_SELF = ("도", "시")  # how a province or a city government speaks of it
 ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _ANAPHOR = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
+_BOTH_LEAD = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 _PLURAL_ANAPHOR = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
 _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
@@ -856,7 +863,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
         break
     else:
-        return [], "none", None
+        lead = _BOTH_LEAD.match(text)  # 두 회사 모두 ...: no particle, still the subject
+        return ([], "anaphor", (sentence.start + lead.start(1), sentence.start + lead.end(1))) if lead else ([], "none", None)
     end = sentence.start + particle.end()
     span = (sentence.start + word_start, sentence.start + particle.start())
     names = [o.canonical for o in orgs if o.start < end]

@@ -39,9 +39,9 @@ CAPTION_START = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사
 # Kept as separate patterns, each starting with a literal or a class, so a search skips ahead fast.
 CAPTION_ENDS = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
                 re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
-# An interviewer's question: a line after a dash or Q, ending as a question does (보나?, 목표는.).
+# An interviewer's question: a line after a dash, Q or 문), ending as a question does (보나?, 목표는.).
 # Only an article with two or more of them is an interview; a lone dash line is a list item.
-QUESTION = re.compile(r"^\s*(?:[-–—―]|Q\s*[.:)]?|질문\s*[:)])\s*[^:：\n]{2,100}?"
+QUESTION = re.compile(r"^\s*(?:[-–—―]|Q\s*[.:)]?|(?:질문|문)\s*[:)])\s*[^:：\n]{2,100}?"
                       r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\s*$")
 MIN_QUESTIONS = 2
 # A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul or a closing quote.

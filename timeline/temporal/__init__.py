@@ -144,6 +144,7 @@ class _Resolver:
         self._checked = 0  # how many of them were looked at for a main-clause day
         self._main: date | None = None  # the last day of a main clause
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
+        self._last_month_at = -1  # ... and where it was named
 
     def _sentence_start(self, position: int) -> int:
         low = max(0, position - SENTENCE_LOOKBACK)
@@ -290,11 +291,16 @@ class _Resolver:
                     if context is not None:
                         year = context.year + (1 if month < context.month else 0)
                     else:
-                        year = self._year_for_month(month, _word_direction(g("md")) or direction, strict=g("md") is not None)
+                        told = _word_direction(g("md")) or direction
+                        year = self._year_for_month(month, told, strict=g("md") is not None)
+                        last = self._last_month
+                        if (told is None and last and month > last.month and last.year > year
+                                and self._sentence_start(e.start) <= self._last_month_at):
+                            year = last.year  # 8월 2차 평가와 12월 최종 평가: months told in order, in one sentence
             if month is not None and g("mp") is not None:
                 mod = _mod(lookup("month_part", g("mp")))
             if month is not None and year is not None:
-                self._last_month = date(year, month, 1)
+                self._last_month, self._last_month_at = date(year, month, 1), e.start
             day = self._day(e, year, month, direction, context)
         except ValueError:
             return None
