@@ -813,3 +813,19 @@ def test_circled_steps_are_events_of_their_own_kinds():
 def test_both_named_together_are_the_two():
     text = "카카오와 KT가 지난해 공모에서 탈락했다. 카카오는 지난달 새 모델을 냈다. KT는 이달 초 서비스를 열었다. 두 회사 모두 내년에 다시 도전한다."
     assert {("카카오", "2027"), ("KT", "2027")} <= pairs(extract(article(text)))
+
+
+def test_the_institute_is_the_one_named_lately():
+    text = "LG AI연구원은 지난 12일 세미나를 열었다. 연구원은 다음 달 새 모델을 공개한다."
+    assert ("LG AI연구원", "2026-02") in pairs(extract(article(text)))
+
+
+def test_of_the_two_stands_for_the_two_just_told():
+    text = "16일 발표에서 KT는 80점으로 카카오(84점)를 4점 차로 쫓았다. 지난해 평가 때 두 팀의 격차는 9점이었다."
+    assert {("KT", "2025"), ("카카오", "2025")} <= pairs(extract(article(text)))
+
+
+def test_a_number_of_teams_adds_up_the_teams_told_lately():
+    text = ("16일 발표에서 KT는 80점으로 카카오(84점)를 쫓았다. 지난해 평가 때 두 팀의 격차는 9점이었다. "
+            "코난테크놀로지는 78점으로 3위였다. 세 팀은 다음 달 5일 최종 평가를 받는다.")
+    assert {("KT", "2026-02-05"), ("카카오", "2026-02-05"), ("코난테크놀로지", "2026-02-05")} <= pairs(extract(article(text)))

@@ -174,6 +174,7 @@ class _Referents:
     participants_at: int = -100
     several: list[str] = field(default_factory=list)  # the last subject that named two or more (두 회사는)
     several_at: int = -100
+    told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
 
     def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
         self.carried, self.carried_at = subject, index
@@ -194,6 +195,27 @@ class _Referents:
         named = [a for m in going_on for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]
         if named:
             self.participants, self.participants_at = list(dict.fromkeys(named)), index
+        self.heard(index, mentions, registry)
+
+    def heard(self, index: int, mentions: list[Mention], registry: actors_mod.Registry) -> None:
+        """Keep the teams of the last few events told, continued ones too, for 세 팀은."""
+        named = [a for m in mentions for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]
+        if named:
+            self.told_before = [*self.told_before[-3:], (index, list(dict.fromkeys(named)))]
+
+    def teams(self, index: int, count: int | None) -> list[str]:
+        """The teams a team subject stands for: those of the last event told, or, for a number of
+        teams (세 팀은) that event does not have, the teams of the events told before it added up."""
+        if index - self.participants_at > AUTHORITY_REACH:
+            return []
+        if count is None or len(self.participants) == count:
+            return self.participants
+        together: list[str] = []
+        for _, names in reversed(self.told_before):
+            together = list(dict.fromkeys(together + names))
+            if len(together) == count:
+                return together
+        return self.participants
 
 
 class _ArticleReader:
@@ -259,6 +281,7 @@ class _ArticleReader:
             inherited = _continuation(self.article, sentence, self.last[1], orgs, persons, gap=index - self.last[0],
                                       earlier=self.earlier)
             self._add_consortium_lead(sentence, inherited)
+            self.who.heard(index, inherited, self.registry)
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
@@ -294,7 +317,7 @@ class _ArticleReader:
             if fallback:
                 who.carried_at = index
         elif subject_kind == "teams":
-            fallback = who.participants if index - who.participants_at <= AUTHORITY_REACH else []
+            fallback = who.teams(index, _team_count(body[max(sentence.start, subject_span[0] - 8):subject_span[1]]))
         elif subject_kind == "self":
             fallback = self.writers  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
             if fallback:
@@ -809,9 +832,10 @@ _REPORTER = re.compile(r"기자|특파원|논설위원|PD")
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|기업|컨소시엄))?$|(?:^|\s)당사$")
 _SUBJECT_UNNAMED = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
-ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
+ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _ANAPHOR = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
+_THEIR = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 _PLURAL_ANAPHOR = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
 _TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
@@ -874,7 +898,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     before = text[:particle.start()].strip()
     if _FIRST_PERSON.search(before):
         return [], "self", span  # 우리 회사는, 저희 팀은: the writer's own organization
-    if word in ANAPHORIC_SUBJECTS or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before):
+    if word in ANAPHORIC_SUBJECTS or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before):
         return [], "anaphor", span  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
         return [], "government", span
@@ -959,6 +983,17 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
 
 
 OUTCOME_TYPES = {"selection", "elimination"}  # who went on and who did not: one results event
+
+
+_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+
+
+def _team_count(subject: str) -> int | None:
+    """How many teams a team subject counts (세 팀은: 3, 4개 팀은: 4), or None."""
+    found = re.search(r"(\d+)\s*개|(두|세|네|다섯|여섯)\s*(?:개\s*)?(?:정예)?팀", subject)
+    if not found:
+        return None
+    return int(found.group(1)) if found.group(1) else _COUNTS[found.group(2)]
 
 
 def _same_kind(first: str, second: str) -> bool:
