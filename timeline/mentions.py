@@ -944,9 +944,10 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
         return []
     spoken = temporal.without_quotes(text)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
-    topic = _EVENT_TOPIC.match(spoken)
-    if topic and kind != "other":  # 평가 대상은 1차 평가를 통과한 A, B ...: the evaluation, whatever else is told of them
-        kind = _word_type(topic.group()) if _word_type(topic.group()) != "other" else kind
+    topic = _EVENT_TOPIC.match(spoken) if kind != "other" else None
+    topic_kind = _word_type(topic.group()) if topic else "other"
+    if topic_kind != "other":  # 평가 대상은 1차 평가를 통과한 A, B ...: the evaluation, whatever else is told of them
+        kind = topic_kind
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
         fitting = [m for m in fits(earlier) if kind != "other" and _same_kind(m.event_type, kind)]
@@ -986,11 +987,12 @@ OUTCOME_TYPES = {"selection", "elimination"}  # who went on and who did not: one
 
 
 _COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+_TEAM_COUNT = re.compile(r"(\d+)\s*개|(두|세|네|다섯|여섯)\s*(?:개\s*)?(?:정예)?팀")
 
 
 def _team_count(subject: str) -> int | None:
     """How many teams a team subject counts (세 팀은: 3, 4개 팀은: 4), or None."""
-    found = re.search(r"(\d+)\s*개|(두|세|네|다섯|여섯)\s*(?:개\s*)?(?:정예)?팀", subject)
+    found = _TEAM_COUNT.search(subject)
     if not found:
         return None
     return int(found.group(1)) if found.group(1) else _COUNTS[found.group(2)]
