@@ -105,6 +105,8 @@ _STATIVE = searcher(r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소�
 _POSSIBLE = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
 _UNDECIDED = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
+# ... and neither does one of what no one did (see _NO_COMMENT): one search for both.
+_NOT_AN_EVENT_AFTER = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
 _SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
                         r"|[었았였](?:더라|다)면\s")  # ... 없었다면 불가능했을 일이다: what did not happen
@@ -576,12 +578,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             mentions.append(mention)  # (its evidence is the whole sentence)
     interiors = [region for _, region, relative, _, _ in plans if relative]
     respective = _respectively(body, plans, orgs) if len(plans) > 1 else {}
+    experts = persons and any(_EXPERT_TITLE.search(p.title or "") for p in persons)
     has_main = any(not relative for _, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     for timex, (start, end), relative, heads, clause in plans:
         if _NO_EVENT_AFTER_DATE.match(body, timex.end):
             continue
-        if _UNDECIDED.search(body, timex.end, end) or _NO_COMMENT.search(body, timex.end, end):
+        if _NOT_AN_EVENT_AFTER.search(body, timex.end, end):
             continue
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
@@ -593,7 +596,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
         members = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
-        if any(_EXPERT_TITLE.search(p.title or "") for p in persons) and _all_quoted(sentence, [timex]):
+        if experts and _all_quoted(sentence, [timex]):
             # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
             # expert's: only those named inside the quotation take its date.
             spoken = temporal.without_quotes(sentence.text)
@@ -896,7 +899,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if names:
         return list(dict.fromkeys(names)), "named", span
     before = text[:particle.start()].strip()
-    if _FIRST_PERSON.search(before):
+    if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
         return [], "self", span  # 우리 회사는, 저희 팀은: the writer's own organization
     if word in ANAPHORIC_SUBJECTS or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before):
         return [], "anaphor", span  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
