@@ -829,3 +829,23 @@ def test_a_number_of_teams_adds_up_the_teams_told_lately():
     text = ("16일 발표에서 KT는 80점으로 카카오(84점)를 쫓았다. 지난해 평가 때 두 팀의 격차는 9점이었다. "
             "코난테크놀로지는 78점으로 3위였다. 세 팀은 다음 달 5일 최종 평가를 받는다.")
     assert {("KT", "2026-02-05"), ("카카오", "2026-02-05"), ("코난테크놀로지", "2026-02-05")} <= pairs(extract(article(text)))
+
+
+def test_a_dropped_subject_acts_on_the_organizations_named_as_objects():
+    text = "배경훈 장관은 이번 주 현장을 돌았다. 13일에는 업스테이지를, 15일에는 KT를 찾았다."
+    found = pairs(extract(article(text, when=datetime(2026, 1, 16, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-01-13"), ("업스테이지", "2026-01-13"), ("KT", "2026-01-15")} <= found
+    assert ("업스테이지", "2026-01-15") not in found
+
+
+def test_two_companies_as_the_subject_take_part_in_its_clause():
+    text = "노타와 플리토가 손을 잡았다. 두 회사는 12일 판교 노타 사옥에서 공동 연구 계약을 맺었다."
+    assert {("노타", "2026-01-12"), ("플리토", "2026-01-12")} <= pairs(extract(article(text)))
+
+
+def test_a_deadline_is_no_relative_clause_and_a_former_employer_no_party():
+    text = "업스테이지와 노타는 5일 협약을 맺었다. 양사는 연말까지 20개 언어를 지원하는 모델을 완성한다."
+    assert {("업스테이지", "2026"), ("노타", "2026")} <= pairs(extract(article(text)))
+    text = "정보통신산업진흥원 원장에 박민수 전 카카오 부사장이 14일 임명됐다."
+    found = pairs(extract(article(text)))
+    assert ("정보통신산업진흥원", "2026-01-14") in found and ("카카오", "2026-01-14") not in found

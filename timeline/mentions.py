@@ -52,6 +52,8 @@ _CONSORTIUM = re.compile(r"컨소시엄")
 _MEMBERSHIP_TYPES = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
 _PASSIVE_VERB = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
 _EVENT_TOPIC = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+_FORMER = re.compile(r"(?<![가-힣])전\s$")  # 전 KAIST 교수: a person's former organization (not 대전 KAIST)
+_OBJECT_MARK = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
 _PERSON_SUBJECT = re.compile(r"[이가은는]\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
@@ -333,6 +335,8 @@ class _ArticleReader:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
         else:
             fallback = speaker if subject_kind == "event" else []
+        if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
+            orgs = _standing_in(subject_span, fallback, orgs, registry, "reference")
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:
             fallback = self.interviewee  # an answer's dropped subject is the one answering
         if self.speaking and subject_kind in _SUBJECT_UNNAMED:
@@ -555,7 +559,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 break  # the next clause has a date of its own
             clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
         first = bisect.bisect_left(starts, timex.end)  # the words after the date, inside its clause
-        reach = min(first + RELATIVE_REACH, len(starts))
+        reach = min(first + (1 if body.startswith("까지", timex.end) else RELATIVE_REACH), len(starts))  # (연말까지 ... 지원하는 모델을 완성한다: not relative)
         adnominal = next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
         if adnominal is None and reach < len(starts) and any(_NEUTRAL.search(body, starts[i], ends[i]) for i in range(first, reach)):
             # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한): one word further
@@ -613,7 +617,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
         partners_only = bool(members) and not relative and (
             _PARTNERS_AFTER.match(body, members[-1].end))
-        members = [o.canonical for o in members] + [h.canonical for h in heads]
+        # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다).
+        acting = list(agent[1]) if (not relative and members and agent and agent[0] == sentence.start
+                                    and all(_OBJECT_MARK.match(body, o.end) for o in members)) else []
+        members = acting + [o.canonical for o in members] + [h.canonical for h in heads]
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
@@ -707,10 +714,10 @@ def _dropped(cited: list[ActorMention], kept: list[ActorMention]) -> set[str]:
 
 def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     """The organizations of a sentence that take part: not a source (업계에 따르면), a product's
-    maker or an owner named before its unit."""
+    maker, an owner named before its unit, or a person's former one (전 KAIST 교수)."""
     kept = []
     for index, org in enumerate(cited):
-        if _NOT_TAKING_PART.match(body, org.end):
+        if _NOT_TAKING_PART.match(body, org.end) or _FORMER.search(body, max(0, org.start - 3), org.start):
             continue
         if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
             gap = body[org.end:cited[index + 1].start]
@@ -757,11 +764,11 @@ _TOPIC_GAP = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
 
 
 def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],
-                 registry: actors_mod.Registry) -> list[ActorMention]:
-    """The sentence's organizations with `agents` standing where the word `span` stands (정부는),
-    so that they take part in that word's clause only."""
+                 registry: actors_mod.Registry, source: str = "government") -> list[ActorMention]:
+    """The sentence's organizations with `agents` standing where the word `span` stands (정부는,
+    두 회사는), so that they take part in that word's clause only."""
     start, end = span
-    standing = [ActorMention(start, end, "", agent, registry.kind(agent), "government") for agent in agents]
+    standing = [ActorMention(start, end, "", agent, registry.kind(agent), source) for agent in agents]
     return sorted(orgs + standing, key=lambda o: o.start)
 
 
@@ -833,6 +840,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 _SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
 _REPORTER = re.compile(r"기자|특파원|논설위원|PD")
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|기업|컨소시엄))?$|(?:^|\s)당사$")
+_POINTING = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}

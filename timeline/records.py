@@ -51,7 +51,7 @@ class ActorMention:
     text: str
     canonical: str
     kind: str
-    source: str  # "registry", "discovered", or "government" (정부 standing for a ministry)
+    source: str  # "registry", "discovered", "government" (정부 standing for a ministry) or "reference" (두 회사는)
 
 
 @dataclass(slots=True)
