@@ -195,17 +195,20 @@ class _Referents:
 
     def told(self, index: int, mentions: list[Mention], registry: actors_mod.Registry) -> None:
         """The teams going on are the ones not eliminated (세 팀은 ... 2차 평가를 받는다)."""
-        going_on = [m for m in mentions if m.event_type != "elimination"] or mentions
-        named = [a for m in going_on for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]
-        if named:
-            self.participants, self.participants_at = list(dict.fromkeys(named)), index
-        self.heard(index, mentions, registry)
+        teams = _teams_of(mentions, registry)
+        going_on = [a for m in ([m for m in mentions if m.event_type != "elimination"] or mentions)
+                    for a in m.actors if a in teams]
+        if going_on:
+            self.participants, self.participants_at = list(dict.fromkeys(going_on)), index
+        self.heard(index, mentions, registry, teams)
 
-    def heard(self, index: int, mentions: list[Mention], registry: actors_mod.Registry) -> None:
+    def heard(self, index: int, mentions: list[Mention], registry: actors_mod.Registry,
+              teams: list[str] | None = None) -> None:
         """Keep the teams of the last few events told, continued ones too, for 세 팀은."""
-        named = [a for m in mentions for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]
-        if named:
-            self.told_before = [*self.told_before[-3:], (index, list(dict.fromkeys(named)))]
+        teams = _teams_of(mentions, registry) if teams is None else teams
+        if teams:
+            self.told_before = [*self.told_before[-3:], (index, teams)]
+
 
     def teams(self, index: int, count: int | None) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
@@ -220,6 +223,11 @@ class _Referents:
             if len(together) == count:
                 return together
         return self.participants
+
+
+def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:
+    """The organizations other than authorities the mentions name, in order, each once."""
+    return [a for a in dict.fromkeys(a for m in mentions for a in m.actors) if registry.kind(a) not in AUTHORITY_KINDS]
 
 
 class _ArticleReader:
@@ -540,7 +548,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             roles[index] = None
             index += 1
     bounds = {end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end}
-    if _STEP.search(sentence.text):  # 6월 20일 공모 → 8월 4일 선정, ①6월 공모 ②8월 선정: each step a clause of its own
+    if "→" in sentence.text or "⇒" in sentence.text or "②" in sentence.text:  # 6월 20일 공모 → 8월 4일 선정, ①6월 공모 ②8월 선정: each step a clause of its own
         bounds |= {sentence.start + step.start() for step in _STEP.finditer(sentence.text)}
     bounds = sorted(bounds)
     chaining = {end for end, role in zip(ends, roles) if role == "connective" and body[end - 1] not in _SEPARATE_TIME_ENDS}
