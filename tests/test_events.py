@@ -849,3 +849,12 @@ def test_a_deadline_is_no_relative_clause_and_a_former_employer_no_party():
     text = "정보통신산업진흥원 원장에 박민수 전 카카오 부사장이 14일 임명됐다."
     found = pairs(extract(article(text)))
     assert ("정보통신산업진흥원", "2026-01-14") in found and ("카카오", "2026-01-14") not in found
+
+
+def test_a_title_starts_after_its_date_when_another_dates_relative_clause_is_left_out():
+    found = extract(article("지난달 새로 뽑힌 KT와 카카오가 오는 28일 무대에 올라 새 모델을 선보인다."))
+    title = next(m.title for m in found if m.date_value == "2026-01-28")
+    assert title.startswith("무대")
+    # ... and the expert's own name stays off a forecast that is not the expert's event.
+    forecast = extract(article('서울대학교 이민재 교수는 19일 "다음 달 평가가 승부처"라고 말했다.'))
+    assert next(m for m in forecast if m.date_value == "2026-02").persons == []

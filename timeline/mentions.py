@@ -21,7 +21,7 @@ from pathlib import Path
 from . import actors as actors_mod
 from . import sentences as sentences_mod
 from . import temporal
-from .temporal.lexicon import syllables_with_final
+from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import status_in_text
 from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, RuleSet, searcher
@@ -237,14 +237,14 @@ class _ArticleReader:
 
     def __init__(self, article: Article, registry: actors_mod.Registry):
         self.article, self.registry, self.body = article, registry, article.body
-        exclude = (article.publisher, *actors_mod.reporters(article.author))
+        reporters = actors_mod.reporters(article.author)
+        exclude = (article.publisher, *reporters)
         timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         self.within = _Within(timexes, self.organizations, self.people)
         # The organization of a writer who is not a reporter (a column by a company's head): 우리, 저희.
         writer = article.author or ""
-        self.writers = [] if not writer or _REPORTER.search(writer) else list(
-            dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
+        self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
         # Where `A 컨소시엄` names a consortium's lead: a bare 컨소시엄 later is theirs (라이너가 컨소시엄을 떠났다).
         self.consortium_leads = [(o.end, o.canonical) for o in self.organizations
                                  if _OF_CONSORTIUM.match(self.body, o.end)]
@@ -548,7 +548,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             roles[index] = None
             index += 1
     bounds = {end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end}
-    if "→" in sentence.text or "⇒" in sentence.text or "②" in sentence.text:  # 6월 20일 공모 → 8월 4일 선정, ①6월 공모 ②8월 선정: each step a clause of its own
+    if any(mark in sentence.text for mark in _STEP_MARKS):  # 6월 20일 공모 → 8월 4일 선정, ①6월 공모 ②8월 선정: each step a clause of its own
         bounds |= {sentence.start + step.start() for step in _STEP.finditer(sentence.text)}
     bounds = sorted(bounds)
     chaining = {end for end, role in zip(ends, roles) if role == "connective" and body[end - 1] not in _SEPARATE_TIME_ENDS}
@@ -585,12 +585,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             and (_CONTINUES.match(sentence.text) or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))):
         opening_start = sentence.start + (mark.end() if (mark := _BULLET.match(sentence.text)) else 0)
         opening = Sentence(opening_start, bounds[0], body[opening_start:bounds[0]])  # the first clause: no date of its own
-        for mention in _continuation(article, opening, previous, opening_orgs, [p for p in persons if p.start < bounds[0]]):
-            mention.sentence, mention.sentence_start, mention.sentence_end = sentence.text, sentence.start, sentence.end
-            mentions.append(mention)  # (its evidence is the whole sentence)
+        mentions += _with_evidence(sentence, _continuation(article, opening, previous, opening_orgs,
+                                                           [p for p in persons if p.start < bounds[0]]))
     interiors = [region for _, region, relative, _, _ in plans if relative]
     respective = _respectively(body, plans, orgs) if len(plans) > 1 else {}
     experts = persons and any(_EXPERT_TITLE.search(p.title or "") for p in persons)
+    dropped = agent is not None and agent[0] == sentence.start  # the agent is a subject the sentence leaves out
     has_main = any(not relative for _, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     for timex, (start, end), relative, heads, clause in plans:
@@ -608,13 +608,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
         members = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
+        people = [p for p in persons if low <= p.start < high]
+        acting_for = fallback  # who acts where the clause names nobody
         if experts and _all_quoted(sentence, [timex]):
             # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
             # expert's: only those named inside the quotation take its date.
             spoken = temporal.without_quotes(sentence.text)
             members = [o for o in members if not spoken[o.start - sentence.start:o.end - sentence.start].strip()]
-            people, fallback = [], []
-        people = [p for p in persons if low <= p.start < high]
+            people, acting_for = [], []
         if members and members[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
             members = [o for o in members if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
         elif members and not relative and _ONGOING_TOLD.search(body, max(low, high - 12), high):
@@ -626,14 +627,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         partners_only = bool(members) and not relative and (
             _PARTNERS_AFTER.match(body, members[-1].end))
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다).
-        acting = list(agent[1]) if (not relative and members and agent and agent[0] == sentence.start
+        acting = list(agent[1]) if (not relative and members and dropped
                                     and all(_OBJECT_MARK.match(body, o.end) for o in members)) else []
         members = acting + [o.canonical for o in members] + [h.canonical for h in heads]
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
         if partners_only:
-            members = fallback + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
+            members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
         region_start = start
         if relative and not has_main and not _POSSIBLE.search(sentence.text):
@@ -650,8 +651,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
         if not members:
             members = [p.organization for p in people if p.organization] or (
-                fallback if not relative else list(agent[1]) if agent and agent[0] <= start and not (
-                    agent[0] == sentence.start and _PASSIVE_VERB.search(body, start, end)) else [])
+                acting_for if not relative else list(agent[1]) if agent and agent[0] <= start and not (
+                    dropped and _PASSIVE_VERB.search(body, start, end)) else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
             if not relative and clause[0] > sentence.start and not people and authority and _subject(
                     body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "event":
@@ -672,8 +673,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             reported_start = bounds[bisect.bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start
             title = make_title(body[reported_start:clause[0]], limit=TITLE_LIMIT - 3)
             title = title if not title or title.endswith("발표") else title + " 발표"
+        # (where the date's clause lost another date's relative clause, its title starts after the date in what is left)
+        title_from = (len(_without(body, start, timex.end, own_interiors)) if own_interiors and region_start == start
+                      else max(0, timex.end - region_start))
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region,
-                                 inherited=False, title_from=max(0, timex.end - region_start), title=title or None))
+                                 inherited=False, title_from=title_from, title=title or None))
         if relative:
             continue
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
@@ -695,10 +699,16 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # now goes on with the event just told.
         main = Sentence(sentence.start, sentence.end, rest)
         outside = [o for o in orgs if not any(a <= o.start < b for a, b in interiors)]
-        for mention in _continuation(article, main, previous, outside,
-                                     [p for p in persons if not any(a <= p.start < b for a, b in interiors)], earlier=earlier):
-            mention.sentence, mention.sentence_start, mention.sentence_end = sentence.text, sentence.start, sentence.end
-            mentions.append(mention)
+        mentions += _with_evidence(sentence, _continuation(
+            article, main, previous, outside, [p for p in persons if not any(a <= p.start < b for a, b in interiors)],
+            earlier=earlier))
+    return mentions
+
+
+def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Mentions read from a part of a sentence, with the whole sentence as their evidence."""
+    for mention in mentions:
+        mention.sentence, mention.sentence_start, mention.sentence_end = sentence.text, sentence.start, sentence.end
     return mentions
 
 
@@ -781,6 +791,7 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
 
 
 _STEP = re.compile(r"\s*[→⇒]\s*|[②-⑳]")  # (① opens the first step: no bound before it)
+_STEP_MARKS = ("→", "⇒", "②")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
 
 
 def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
@@ -846,7 +857,6 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
-_REPORTER = re.compile(r"기자|특파원|논설위원|PD")
 _FIRST_PERSON = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|기업|컨소시엄))?$|(?:^|\s)당사$")
 _POINTING = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
@@ -1005,8 +1015,7 @@ def _continuation(article: Article, sentence: Sentence, previous: list[Mention],
 OUTCOME_TYPES = {"selection", "elimination"}  # who went on and who did not: one results event
 
 
-_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
-_TEAM_COUNT = re.compile(r"(\d+)\s*개|(두|세|네|다섯|여섯)\s*(?:개\s*)?(?:정예)?팀")
+_TEAM_COUNT = re.compile(rf"(\d+)\s*개|({alternation('number_word', exclude=('일',))})\s*(?:개\s*)?(?:정예)?팀")
 
 
 def _team_count(subject: str) -> int | None:
@@ -1014,7 +1023,7 @@ def _team_count(subject: str) -> int | None:
     found = _TEAM_COUNT.search(subject)
     if not found:
         return None
-    return int(found.group(1)) if found.group(1) else _COUNTS[found.group(2)]
+    return int(found.group(1) or lookup("number_word", found.group(2)))
 
 
 def _same_kind(first: str, second: str) -> bool:

@@ -15,10 +15,9 @@ from ..records import Timex
 from ..text import hidden_spans
 from . import grammar
 from .lexicon import lookup, tense_patterns
-from .values import granularity, holiday_date, month_length, span, value_range
+from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
 
 PART_BEGUN_SOON = timedelta(days=31)
-_YEAR_SUBDIVISIONS = ("H", "Q", "SP", "SU", "FA", "WI")  # TIMEX3 value suffixes: 2026-H1, 2026-Q3, 2025-SU
 
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity"]
 
@@ -334,7 +333,7 @@ class _Resolver:
             code = lookup(category, part)
             if year is None:
                 year = self._year_for_part(code, _word_direction(g("ywd")) or direction)
-            if code.startswith(_YEAR_SUBDIVISIONS):
+            if code.startswith(YEAR_SUBDIVISIONS):
                 sub_part = g("yp2") or g("ywp")
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
             return f"{year:04d}", None, _mod(code), False
@@ -476,7 +475,7 @@ class _Resolver:
 
     def _year_for_part(self, code: str, direction: str | None) -> int:
         year = self.anchor.year
-        covered = value_range(f"{year}-{code}" if code.startswith(_YEAR_SUBDIVISIONS) else f"{year}", _mod(code))
+        covered = value_range(f"{year}-{code}" if code.startswith(YEAR_SUBDIVISIONS) else f"{year}", _mod(code))
         if covered and direction == "future" and covered[1] < self.anchor:
             return year + 1
         if covered and direction == "past" and covered[0] > self.anchor + PART_BEGUN_SOON:

@@ -65,6 +65,7 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
 
 
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+YEAR_SUBDIVISIONS = ("H", "Q", *SEASON_FIRST_MONTH)  # value suffixes of a part of a year: 2026-H1, 2026-Q3, 2025-SU
 
 
 def _part_of(year: int, first: int, last: int, mod: str | None) -> tuple[date, date]:
