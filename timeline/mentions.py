@@ -306,7 +306,7 @@ class _ArticleReader:
         named lately."""
         body, registry, who = self.body, self.registry, self.who
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
-        if needs_subject or "정부" in sentence.text:
+        if needs_subject or any(word in sentence.text for word in GOVERNMENT_WORDS):
             subject, subject_kind, subject_span = _subject(body, sentence, cited, persons)  # a cited source still carries over
             if not needs_subject and subject_kind != "government":  # 정부가 ... without a date: only who the authority is
                 subject, subject_kind, subject_span = [], "other", None
