@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+COMPILED := $(VENV)/.compiled
+SOURCES := $(wildcard timeline/*.py timeline/temporal/*.py)
 STORE ?= .timeline
 PORT ?= 8501
 
@@ -16,9 +18,15 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# The hot modules compiled with mypyc, again whenever a source changed. Without a C compiler the
+# build fails with a message, and everything runs as plain Python, only slower.
+$(COMPILED): $(STAMP) $(SOURCES)
+	$(BIN)/timeline compile || echo "timeline: not compiled; running as plain Python"
+	touch $(COMPILED)
 
-$(STORE)/events.parquet: | $(STAMP)
+install: $(STAMP) $(COMPILED)
+
+$(STORE)/events.parquet: | $(STAMP) $(COMPILED)
 	$(BIN)/timeline extract seeds --store $(STORE)
 
 store: $(STORE)/events.parquet

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import ahocorasick
 
+from . import DATA
 from .records import ActorMention, PersonMention
 from .text import hidden_spans, trie_pattern
-
-DATA = Path(__file__).with_name("data")
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
 ORG_SUFFIXES = sorted([
@@ -124,9 +123,8 @@ class Registry:
         return cls(orgs, people)
 
     def canonical(self, name: str) -> str | None:
-        cached = self._canonical_cache.get(name, False)
-        if cached is not False:
-            return cached
+        if name in self._canonical_cache:
+            return self._canonical_cache[name]
         found = self._canonical(name)
         if len(self._canonical_cache) < 200_000:
             self._canonical_cache[name] = found
@@ -357,15 +355,15 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         name = "before" if match["before"] else "after"
         if not taken[match.start(name)]:
             add(match.start(name), match.end(name), particles=name == "after")
-    for end in _LIST_END.finditer(text):  # find "등 N개 팀" first, then the list before it
-        list_end = end.start()
+    for list_mark in _LIST_END.finditer(text):  # find "등 N개 팀" first, then the list before it
+        list_end = list_mark.start()
         while list_end and text[list_end - 1].isspace():
             list_end -= 1
         window = max(0, list_end - LIST_REACH)
-        match = _LIST_REVERSED.match(text[window:list_end][::-1])
-        if match is None:
+        reversed_list = _LIST_REVERSED.match(text[window:list_end][::-1])
+        if reversed_list is None:
             continue
-        offset = list_end - match.end()
+        offset = list_end - reversed_list.end()
         for item in _LIST_ITEM.finditer(text, offset, list_end):
             add(item.start(), item.end())
     for match in _LATIN_RE.finditer(text):
@@ -446,8 +444,8 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
     starts: list[int] = []
     windows: list[list[int]] = []  # the stretches before titles, overlapping ones joined
     titles = list(_TITLE_FINDER.finditer(text))
-    for title in titles:
-        window = [max(0, title.start() - TITLE_REACH), title.start()]
+    for title_mark in titles:
+        window = [max(0, title_mark.start() - TITLE_REACH), title_mark.start()]
         if windows and window[0] <= windows[-1][1]:
             windows[-1][1] = window[1]
         else:
@@ -510,9 +508,9 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             ref = earlier[-1]
             people.append(PersonMention(start, end, ref.name, title, ref.organization))
             continue
-        known = [p for p in registry.people.values() if p.name.startswith(initial) and title in p.titles]
-        if len(known) == 1:
-            people.append(PersonMention(start, end, known[0].name, title, known[0].org))
+        candidates = [p for p in registry.people.values() if p.name.startswith(initial) and title in p.titles]
+        if len(candidates) == 1:
+            people.append(PersonMention(start, end, candidates[0].name, title, candidates[0].org))
     return sorted(people, key=lambda p: p.start)
 
 

@@ -1,4 +1,5 @@
-"""Command line: `timeline extract`, `timeline export`, `timeline orgs`. Parses, calls, prints."""
+"""Command line: `timeline extract`, `timeline export`, `timeline orgs`, `timeline compile`. Parses,
+calls, prints."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +9,7 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
 
-from . import actors, export, ingest, pipeline, store
+from . import actors, compiled, export, ingest, pipeline, store
 
 
 class UserError(Exception):
@@ -123,16 +124,37 @@ def cmd_orgs(args) -> int:
     return 0
 
 
+def cmd_compile(args) -> int:
+    """Compile the hot modules with mypyc (about three times less time per article), or say
+    whether the compiled ones are in use. Needs mypy and a C compiler; without them, or after
+    a source changed, everything runs as plain Python.
+
+    Example: timeline compile
+    """
+    if args.status:
+        print(compiled.status())
+        return 0
+    try:
+        compiled.build()
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 (setuptools tells a compiler's failure by exiting)
+        raise UserError(f"the modules could not be compiled ({type(exc).__name__}: {exc}); "
+                        "they run as plain Python, only slower") from exc
+    print(f"compiled {len(compiled.MODULES)} modules into {compiled.build_dir()}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="timeline", description="Timelines of dated events from Korean news articles.")
     commands = top.add_subparsers(dest="command", required=True)
 
-    def command(name, handler):
-        sub = commands.add_parser(name, help=handler.__doc__.splitlines()[0], description=handler.__doc__,
+    def command(name, handler, reads_store=True):
+        doc = handler.__doc__ or ""
+        sub = commands.add_parser(name, help=doc.splitlines()[0], description=doc,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
         sub.set_defaults(handler=handler)
-        sub.add_argument("--store", default=store.DEFAULT_STORE, help="store directory (default: .timeline)")
-        sub.add_argument("--registry", action="append", help="extra organization registry (TOML); repeatable")
+        if reads_store:
+            sub.add_argument("--store", default=store.DEFAULT_STORE, help="store directory (default: .timeline)")
+            sub.add_argument("--registry", action="append", help="extra organization registry (TOML); repeatable")
         return sub
 
     extract = command("extract", cmd_extract)
@@ -149,6 +171,8 @@ def parser() -> argparse.ArgumentParser:
     out.add_argument("--to", dest="date_to", type=_date, help="events starting on or before (YYYY-MM-DD)")
     out.add_argument("--search", help="text in titles or sentences")
     command("orgs", cmd_orgs)
+    build = command("compile", cmd_compile, reads_store=False)
+    build.add_argument("--status", action="store_true", help="only say whether the compiled modules are in use")
     return top
 
 

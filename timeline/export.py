@@ -16,7 +16,8 @@ EXPORT_COLUMNS = ["date_value", "end_value", "date_start", "date_end", "event_ty
 
 def resolve_orgs(names: list[str], registry: actors.Registry, known: list[str]) -> tuple[list[str], list[str]]:
     """Canonical names for what the user typed (any alias), and the names that matched nothing."""
-    resolved, unknown = [], []
+    resolved: list[str] = []
+    unknown: list[str] = []
     lowered = {k.lower().replace(" ", ""): k for k in known}
     for name in names:
         canonical = registry.canonical(name) or lowered.get(name.lower().replace(" ", ""))

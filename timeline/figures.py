@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 import plotly.graph_objects as go
 import polars as pl
@@ -100,9 +100,10 @@ def timeline_figure(events: pl.DataFrame, max_lanes: int = 40, only: list[str] |
                               "<br>조직: %{customdata[5]}<br>출처 %{customdata[3]}건<extra>%{fullData.name}</extra>",
             ))
     height = max(320, 34 * len(order) + 140)
-    first, last = rows["date_start"].min(), rows["date_end"].max()
+    first: date | None = rows["date_start"].min()  # type: ignore[assignment]  # (a date column's min is a date)
+    last: date | None = rows["date_end"].max()  # type: ignore[assignment]
     x_range = None
-    if first is not None and (last - first).days < 60:  # a few days only: keep a readable month scale
+    if first is not None and last is not None and (last - first).days < 60:  # a few days only: keep a readable month scale
         x_range = [first - timedelta(days=30), last + timedelta(days=31)]
     figure.update_layout(
         height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},

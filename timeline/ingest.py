@@ -309,7 +309,7 @@ def _from_html(text: str, source: str) -> Article:
     meta = _html_meta(text)
     extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
                                             include_tables=False, favor_precision=True)
-    doc = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    doc = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
     body = doc.get("text") or ""
     title = meta.get("og:title") or doc.get("title") or ""
     if not title:

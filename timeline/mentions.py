@@ -13,11 +13,12 @@ import bisect
 import dataclasses
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
-from pathlib import Path
 
+from . import DATA
 from . import actors as actors_mod
 from . import sentences as sentences_mod
 from . import temporal
@@ -27,7 +28,6 @@ from .status import status_in_text
 from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, RuleSet, searcher
 from .titles import TITLE_LIMIT, make_title
 
-DATA = Path(__file__).with_name("data")
 STATUSES = ("happened", "planned", "ongoing", "unknown")
 
 # Predicate endings that close a clause or open a relative clause (compact tables by role).
@@ -239,6 +239,7 @@ class _ArticleReader:
         self.article, self.registry, self.body = article, registry, article.body
         reporters = actors_mod.reporters(article.author)
         exclude = (article.publisher, *reporters)
+        assert article.published_at is not None  # (extract reads only articles with a publication time)
         timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         self.within = _Within(timexes, self.organizations, self.people)
@@ -257,7 +258,8 @@ class _ArticleReader:
         self.leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
-        self.facet_actors, self.facet_at = [], -100  # `△대상: A, B`: who the dated facets after it concern
+        self.facet_actors: list[str] = []  # `△대상: A, B`: who the dated facets after it concern
+        self.facet_at = -100
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
         self.quoted_lines = [offset for line in _QUOTED_LINE.finditer(self.body) for offset in line.span()]
@@ -314,6 +316,7 @@ class _ArticleReader:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if subject_kind == "named":
             who.named(index, subject, registry)
+        span = subject_span or (sentence.start, sentence.start)  # (every kind but none and other has one)
         recent = who.carried if index - who.carried_at <= 1 else []  # a dropped subject is the last sentence's
         speaker = who.speaker(index)
         if subject_kind == "named":  # (a source, as NIPA in NIPA에 따르면, carries over but takes no part here)
@@ -325,11 +328,11 @@ class _ArticleReader:
             if recent:
                 who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
-            fallback = self._pointed_at(index, sentence, subject_span)
+            fallback = self._pointed_at(index, sentence, span)
             if fallback:
                 who.carried_at = index
         elif subject_kind == "teams":
-            fallback = who.teams(index, _team_count(body[max(sentence.start, subject_span[0] - 8):subject_span[1]]))
+            fallback = who.teams(index, _team_count(body[max(sentence.start, span[0] - 8):span[1]]))
         elif subject_kind == "self":
             fallback = self.writers  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
             if fallback:
@@ -338,13 +341,13 @@ class _ArticleReader:
             # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의)
             fallback = [a for a in speaker if registry.kind(a) == "ministry"] or speaker or (
                 [registry.government] if registry.government else [])
-            orgs = _standing_in(subject_span, fallback, orgs, registry) if fallback and needs_subject else orgs
+            orgs = _standing_in(span, fallback, orgs, registry) if fallback and needs_subject else orgs
             if fallback and not speaker:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
         else:
             fallback = speaker if subject_kind == "event" else []
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
-            orgs = _standing_in(subject_span, fallback, orgs, registry, "reference")
+            orgs = _standing_in(span, fallback, orgs, registry, "reference")
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:
             fallback = self.interviewee  # an answer's dropped subject is the one answering
         if self.speaking and subject_kind in _SUBJECT_UNNAMED:
@@ -378,7 +381,7 @@ class _ArticleReader:
         found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
                        previous=previous, earlier=self.earlier)
-        if previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
+        if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0])
         opened = [m for lead, lead_orgs, lead_persons in self.leads if found
@@ -529,8 +532,8 @@ def _role(word: str) -> str | None:
 
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
            persons: list[PersonMention], fallback: list[str],
-           agent: tuple[int, list[str]] | None = None, topic: str = "", authority: list[str] = (),
-           previous: list[Mention] = (), earlier: list[Mention] = ()) -> list[Mention]:
+           agent: tuple[int, list[str]] | None = None, topic: str = "", authority: Sequence[str] = (),
+           previous: Sequence[Mention] = (), earlier: Sequence[Mention] = ()) -> list[Mention]:
     """The mentions of a sentence with dates. `agent` is its named subject (where its word ends,
     its organizations): the dropped subject of a relative clause after it (과기정통부는 지난달
     진행한 공모 ...). `topic`: the question a sentence answers, which may name its event
@@ -539,18 +542,19 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     `previous`: the mentions of the event just told, which an opening clause without a date of its
     own may go on with (이번 평가에는 A, B가 참여하며, 결과는 8월 중 발표된다); `earlier`: those told
     before them."""
-    body = article.body
-    published_day = article.published_at.date().isoformat()
+    body, published = article.body, article.published_at
+    assert published is not None  # (extract reads only articles with a publication time)
+    published_day = published.date().isoformat()
     starts, ends, roles = _words(sentence.text, sentence.start)
     for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
         index = bisect.bisect_left(starts, timex.start)
         while index < len(starts) and ends[index] <= timex.end:
             roles[index] = None
             index += 1
-    bounds = {end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end}
+    ending = {end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end}
     if any(mark in sentence.text for mark in _STEP_MARKS):  # 6월 20일 공모 → 8월 4일 선정, ①6월 공모 ②8월 선정: each step a clause of its own
-        bounds |= {sentence.start + step.start() for step in _STEP.finditer(sentence.text)}
-    bounds = sorted(bounds)
+        ending |= {sentence.start + step.start() for step in _STEP.finditer(sentence.text)}
+    bounds = sorted(ending)
     chaining = {end for end, role in zip(ends, roles) if role == "connective" and body[end - 1] not in _SEPARATE_TIME_ENDS}
     timex_starts = [t.start for t in timexes]
     plans = []
@@ -601,35 +605,35 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
         if timex.direction == "past" and len(timex.value) < 10 and _SCOPE_AFTER.match(body, timex.end) and (
-                temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= article.published_at.date():
+                temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date():
             continue  # 하반기 추진 일정을 공개했다: the plan's period, not the day it was told
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
-        members = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
+        in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
         people = [p for p in persons if low <= p.start < high]
         acting_for = fallback  # who acts where the clause names nobody
         if experts and _all_quoted(sentence, [timex]):
             # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
             # expert's: only those named inside the quotation take its date.
             spoken = temporal.without_quotes(sentence.text)
-            members = [o for o in members if not spoken[o.start - sentence.start:o.end - sentence.start].strip()]
+            in_clause = [o for o in in_clause if not spoken[o.start - sentence.start:o.end - sentence.start].strip()]
             people, acting_for = [], []
-        if members and members[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
-            members = [o for o in members if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
-        elif members and not relative and _ONGOING_TOLD.search(body, max(low, high - 12), high):
+        if in_clause and in_clause[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
+            in_clause = [o for o in in_clause if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
+        elif in_clause and not relative and _ONGOING_TOLD.search(body, max(low, high - 12), high):
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th
-            members = [o for o in members if o.start < timex.start]
+            in_clause = [o for o in in_clause if o.start < timex.start]
         if own_interiors:  # what other dates' relative clauses hold is theirs
-            members = [o for o in members if not any(a <= o.start < b for a, b in own_interiors)]
+            in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
-        partners_only = bool(members) and not relative and (
-            _PARTNERS_AFTER.match(body, members[-1].end))
+        partners_only = bool(in_clause) and not relative and (
+            _PARTNERS_AFTER.match(body, in_clause[-1].end))
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다).
-        acting = list(agent[1]) if (not relative and members and dropped
-                                    and all(_OBJECT_MARK.match(body, o.end) for o in members)) else []
-        members = acting + [o.canonical for o in members] + [h.canonical for h in heads]
+        acting = list(agent[1]) if (agent is not None and not relative and in_clause and dropped
+                                    and all(_OBJECT_MARK.match(body, o.end) for o in in_clause)) else []
+        members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
@@ -685,15 +689,16 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             names = [o.canonical for o in orgs if clause_start <= o.start < clause_end]
             if not names:
                 continue
-            region = body[clause_start:clause_end]
-            kind_here = event_type(region)
+            clause_text = body[clause_start:clause_end]
+            kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
-                                     region, inherited=False, title_from=0, part=clause_start))
+                                     clause_text, inherited=False, title_from=0, part=clause_start))
     about_org = [region[1] for _, region, relative, heads, _ in plans if relative and heads]
-    topic = _EVENT_TOPIC.match(sentence.text) if previous and not has_main and about_org else None
+    opening_topic = _EVENT_TOPIC.match(sentence.text) if previous and not has_main and about_org else None
     rest = body[max(about_org):sentence.end] if previous and not has_main and about_org else ""
-    if topic and _word_type(topic.group()) != "other" and topic.end() + sentence.start <= min(i[0] for i in interiors):
-        rest = topic.group() + " " + rest  # 평가 대상은 ... 지난 2월 선정된 모티프 등 4개 팀이다: what the sentence is about
+    if (opening_topic and _word_type(opening_topic.group()) != "other"
+            and opening_topic.end() + sentence.start <= min(i[0] for i in interiors)):
+        rest = opening_topic.group() + " " + rest  # 평가 대상은 ... 지난 2월 선정된 모티프 등 4개 팀이다: what the sentence is about
     if rest and event_type(rest) != "other":
         # 지난 2월 합류한 모티프는 81점에 그쳐 탈락했다: the date tells of the organization; what it does
         # now goes on with the event just told.
@@ -951,9 +956,9 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
     return " ".join(p for p in pieces if p)
 
 
-def _continuation(article: Article, sentence: Sentence, previous: list[Mention], orgs: list[ActorMention],
+def _continuation(article: Article, sentence: Sentence, previous: Sequence[Mention], orgs: list[ActorMention],
                   persons: list[PersonMention], lead: bool = False, gap: int = 1,
-                  earlier: list[Mention] = ()) -> list[Mention]:
+                  earlier: Sequence[Mention] = ()) -> list[Mention]:
     """A dateless sentence that goes on with the event just told gets its date; a `lead` (an
     opening sentence before any date) gets the date of the event told next, when it names its
     actors and an event of its own. `gap`: sentences since the event was last told; `earlier`:
@@ -1052,6 +1057,7 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
     value = timex.value
     covered = temporal.span(value.partition("T")[0], (timex.end_value or "").partition("T")[0] or None, timex.mod)
     if covered is None:
+        assert article.published_at is not None
         covered = (article.published_at.date(), article.published_at.date())
     names = list(dict.fromkeys(members))
     persons_names = list(dict.fromkeys(p.name for p in persons))

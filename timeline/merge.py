@@ -57,9 +57,10 @@ def _cluster_numbers(starts: list[date], ends: list[date], kinds: list[str], sta
         klass = "plan" if status == "planned" else "fact"
         numbered = keys_of.get((klass, first, last))
         if numbered is None:
-            numbered = keys_of[(klass, first, last)] = tuple(
-                tuple(bucket_numbers.setdefault(key, len(bucket_numbers)) for key in group)
-                for group in _keys_of(klass, first, last))
+            own, looked = _keys_of(klass, first, last)
+            numbered = keys_of[(klass, first, last)] = (
+                tuple(bucket_numbers.setdefault(key, len(bucket_numbers)) for key in own),
+                tuple(bucket_numbers.setdefault(key, len(bucket_numbers)) for key in looked))
         own_keys, keys = numbered
         row = _Row(first, last, kind, article, set(actors or ()))
         best = None
@@ -101,7 +102,8 @@ def _keys_of(klass: str, start: date, end: date) -> tuple[tuple[tuple, ...], tup
 
 
 def _months(start: date, end: date) -> list[tuple[int, int]]:
-    months, year, month = [], start.year, start.month
+    months: list[tuple[int, int]] = []
+    year, month = start.year, start.month
     while (year, month) <= (end.year, end.month) and len(months) < MAX_BUCKET_MONTHS:
         months.append((year, month))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -114,7 +116,7 @@ class _Cluster:
 
     __slots__ = ("size", "first", "last", "kind", "actors", "types", "specific", "articles", "keys")
 
-    def __init__(self, row: _Row, keys: tuple[tuple, ...]):
+    def __init__(self, row: _Row, keys: tuple[int, ...]):
         self.size = 0
         self.first, self.last, self.kind = row.first, row.last, row.kind
         self.actors: set[str] = set()
@@ -137,7 +139,7 @@ class _Index:
     one begun without actors, so it is compared with those alone; an actorless mention with the
     clusters that began actorless and, if none fits, with the whole bucket."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.bucket: dict[int, list[int]] = defaultdict(list)
         self.by_actor: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.by_article: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))

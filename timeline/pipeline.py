@@ -87,6 +87,7 @@ class _Collector:
             self._send()
 
     def _send(self) -> None:
+        assert self.pool is not None  # (batches are sent only with several jobs)
         self.in_flight.append(self.pool.submit(_extract_batch, self.batch))
         self.batch = []
         while len(self.in_flight) > 2 * self.jobs:  # a bounded queue: the reader waits for the workers

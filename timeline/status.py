@@ -20,13 +20,15 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
                    text: str, kind: str) -> str:
     """The status of a date in its article: what the time of publication, 부터 and a changed plan
     tell first, then the tense of its clause (`by_tense`)."""
-    published = article.published_at.date()
+    published_at = article.published_at
+    assert published_at is not None  # (mentions come only from articles with a publication time)
+    published = published_at.date()
     value = timex.value
     if value[11:13].isdigit() and value[:10] == published.isoformat():
         # A time later on the day of publication is still to come (▲오후 2시 간담회, written at 7),
         # unless the text says it took place (a report stamped before the event it tells). A stamp
         # at midnight is most often a date without its time.
-        stamp = article.published_at.strftime("%H:%M")
+        stamp = published_at.strftime("%H:%M")
         if stamp != "00:00" and value[11:16] > stamp and timex.direction != "past":
             return "planned"
     if article.body.startswith("부터", timex.end) and _ONGOING.search(text):

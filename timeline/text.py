@@ -59,17 +59,23 @@ class RuleSet:
     def first(self, text: str) -> int | None:
         """The index of the rule of the earliest match, or None."""
         found = self._finder.search(text)
-        return None if found is None else self._teller.match(text, found.start()).lastindex - 1
+        return None if found is None else self._rule_at(text, found.start())
 
     def lowest(self, text: str) -> int | None:
         """The smallest rule index among all matches (non-overlapping, left to right), or None."""
         found = self._finder.search(text)
         if found is None:
             return None
-        best = self._teller.match(text, found.start()).lastindex - 1
+        best = self._rule_at(text, found.start())
         for found in self._finder.finditer(text, found.end()):
-            best = min(best, self._teller.match(text, found.start()).lastindex - 1)
+            best = min(best, self._rule_at(text, found.start()))
         return best
+
+    def _rule_at(self, text: str, position: int) -> int:
+        """The index of the rule that matches where the finder found a match."""
+        told = self._teller.match(text, position)
+        assert told is not None and told.lastindex is not None  # the same alternation, with groups
+        return told.lastindex - 1
 
 
 def searcher(pattern: str) -> re.Pattern[str]:
@@ -92,7 +98,7 @@ def leading_class(pattern: str) -> str | None:
     construct not handled). Python's own regex parser reads the pattern; it is private, so any
     surprise from it means None, and callers do without."""
     try:
-        from re import _constants as constants, _parser as parser  # noqa: PLC0415
+        from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
         parts, nullable = _first_of_sequence(parser.parse(pattern).data, constants)
     except Exception:  # noqa: BLE001 (a changed parser: the plain pattern still works)
         return None

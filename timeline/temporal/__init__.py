@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from ..records import Timex
 from ..text import hidden_spans
@@ -102,7 +104,9 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
-    next_word = _NEXT_WORD.match(rest).group(1).rstrip(".,!?\"'”’)")
+    word_after = _NEXT_WORD.match(rest)
+    assert word_after is not None  # (it matches the empty string too)
+    next_word = word_after.group(1).rstrip(".,!?\"'”’)")
     if len(next_word) >= 2:
         direction = _next_word_direction(next_word)
         if direction:
@@ -192,7 +196,10 @@ class _Resolver:
         if end_value is None:
             return None
         if start_value[3] and end_value[3] and end_value[0] < start_value[0] and "tp" not in second.atoms[-1].groups:
-            end_value = self._with_time(value_range(end_value[0].split("T")[0])[0], second, afternoon=True)
+            end_day = value_range(end_value[0].split("T")[0])
+            if end_day is None:
+                return None
+            end_value = self._with_time(end_day[0], second, afternoon=True)
         first_range, last_range = value_range(start_value[0].split("T")[0]), value_range(end_value[0].split("T")[0])
         if not first_range or not last_range or last_range[1] < first_range[0]:
             return None
@@ -226,7 +233,7 @@ class _Resolver:
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         kind = e.atoms[-1].kind if e.atoms[-1].kind in grammar.ALONE else e.atoms[0].kind
         if e.has("holiday"):
             return self._holiday(e, direction)
@@ -269,7 +276,7 @@ class _Resolver:
         return self._calendar(e, direction, context)
 
     def _calendar(self, e: grammar.Expression, direction: str | None, context: date | None):
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         anchor = self.anchor
         year = self._year(e)
         month: int | None = None
@@ -311,7 +318,7 @@ class _Resolver:
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(lookup("week_rel", g("wr"))))
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
-        if month is not None and g("mw") is not None:
+        if month is not None and year is not None and g("mw") is not None:
             # A month's weeks are counted as ISO weeks are: the first holds the month's first Thursday
             # (2월 셋째 주 of 2026, whose 1st is a Sunday, is 16-22 February), the last its last.
             nth = int(lookup("week_ordinal", g("mw")))
@@ -344,7 +351,7 @@ class _Resolver:
     def _holiday(self, e: grammar.Expression, direction: str | None):
         """A named day (추석, 내년 설 연휴, 광복절): in the year written, else the year the tense
         points to, else the nearest. The lunar new year's and harvest holidays (연휴) are three days."""
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         code = lookup("holiday", g("hd")).rstrip("!")  # (the grammar took 설 only before 연휴, 명절)
         calendar_kind, month, day_of_month = code[0], int(code[1:3]), int(code[4:6])
         year = self._year(e)
@@ -370,7 +377,7 @@ class _Resolver:
     def _calendar_month(self, e: grammar.Expression, direction: str | None = None) -> tuple[int, int] | None:
         """(year, month) an expression names before its day, as in 다음 달 3~5일 or 8월 4~5일 (its
         year, when not written, from the tense as for a single day)."""
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         if g("mr") is not None:
             moved = _add_months(self.anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
             return moved.year, moved.month
@@ -380,7 +387,7 @@ class _Resolver:
         return None
 
     def _year(self, e: grammar.Expression) -> int | None:
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         if g("ya"):
             return int(g("ya"))
         if g("y2"):
@@ -394,7 +401,7 @@ class _Resolver:
         return self.anchor.year + int(shift)
 
     def _day(self, e, year, month, direction, context) -> date | None:
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         anchor = self.anchor
         if g("dr") is not None:
             if g("dp"):
@@ -438,7 +445,7 @@ class _Resolver:
         return same
 
     def _weekday(self, e, direction) -> date:
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         anchor = self.anchor
         target = int(lookup("weekday", g("wd"))) - 1
         if g("wr") is not None:
@@ -483,7 +490,7 @@ class _Resolver:
         return year
 
     def _with_time(self, day: date, e: grammar.Expression, afternoon: bool = False):
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         part = g("tp") or g("tpo") or g("tcp") or g("ampm") or ("오후" if afternoon else None)
         hour_text = g("th") or g("hh") or g("tch")
         if hour_text is None:
@@ -507,8 +514,9 @@ class _Resolver:
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}", None, None, True
 
     def _offset(self, e: grammar.Expression):
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         sign = -1 if lookup("offset_dir", g("od")) == "-" else 1
+        count: int | None
         if g("oc"):
             count, unit = int(lookup("day_count", g("oc"))), "일"
         else:
@@ -528,10 +536,11 @@ class _Resolver:
         return f"{self.anchor.year + sign * count:04d}", None, None, False
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         if g("un0"):
             mod = _mod(lookup("duration_suffix", re.sub(r"\s+", "", g("us0")))) if g("us0") else None
             return Timex(e.start, e.end, surface, "DURATION", f"P{int(g('un0'))}Y{6 if g('half0') else int(g('um0'))}M", mod)
+        amount: str | int | None
         if g("uc"):
             amount, unit = lookup("day_count", g("uc")), "D"
             suffix = g("us3")
@@ -553,7 +562,7 @@ class _Resolver:
         return Timex(e.start, e.end, surface, "DURATION", value, mod)
 
     def _set(self, e: grammar.Expression, surface: str) -> Timex | None:
-        g = e.values.get
+        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
         if g("sw"):
             value = lookup("set_word", g("sw"))
         else:

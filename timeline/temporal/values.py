@@ -13,7 +13,10 @@ _VALUE = re.compile(
 
 def month_length(year: int, month: int) -> int:
     """Days in the month (calendar.monthrange without the weekday it also computes)."""
-    return 29 if month == 2 and calendar.isleap(year) else calendar.mdays[month]
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (calendar.mdays, which typeshed leaves out)
 
 
 @lru_cache(maxsize=4096)  # the same values recur across articles (2026-01-15, 2026-H1)
