@@ -3,7 +3,7 @@ from pathlib import Path
 
 from . import compiled
 
-DATA = Path(__file__).with_name("data")  # here, not in the modules that read it: those may be compiled elsewhere
+DATA: Path = Path(__file__).with_name("data")  # here, not in the modules that read it: those may be compiled elsewhere
 compiled.activate()  # before the first import of a module it may serve
 
 from .actors import Registry, canonical, find  # noqa: E402

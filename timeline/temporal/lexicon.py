@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
+from .. import DATA as PACKAGE_DATA
 from ..text import RuleSet, trie_pattern
 
-DATA = Path(__file__).with_name("data")
+DATA = PACKAGE_DATA.parent / "temporal" / "data"  # (not beside __file__: this module may be compiled elsewhere)
 CATEGORIES = {
     "year_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "number_word", "unit",
     "direction", "weekday", "month_part", "week_ordinal", "year_part", "year_word", "day_part", "set_word",
