@@ -974,8 +974,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return list(mentions) if direction is None else [
             m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))]
     fitting = fits(previous)
-    if not fitting and not earlier:
-        return []
+    if not fitting and not fits(earlier):
+        return []  # (nothing told fits it: no need to read what it tells)
     spoken = temporal.without_quotes(text)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
     topic = _EVENT_TOPIC.match(spoken) if kind != "other" else None
