@@ -5,6 +5,8 @@
 Runs the real CLI in a child process pinned to one thread of polars, and reports articles per
 second and the child's peak resident memory; then, on a machine with several cores, the same with
 `--jobs` set to the number of cores (wall-clock, for comparison: the per-core figure is the first).
+It says first whether the hot modules run compiled (`timeline compile`, which `make` runs) or as
+plain Python: the two differ by about a third.
 """
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ def main() -> None:
         synthetic_corpus(corpus, count)
         os.sync()  # the generated files reach the disk now, not while the run is timed
         print(f"generated {count} articles in {time.perf_counter() - started:.1f} s")
+        modules = subprocess.run([sys.executable, "-m", "timeline", "compile", "--status"], cwd=ROOT,
+                                 capture_output=True, text=True).stdout.strip()
+        print(f"modules: {modules}")
         elapsed, peak_mb, output = extract(corpus, Path(work) / "store")
         print(output)
         print(f"timeline extract: {count} articles in {elapsed:.1f} s = {count / elapsed:.0f} articles/s "

@@ -75,3 +75,19 @@ def test_the_package_type_checks_so_that_it_can_be_compiled():
     mypy = pytest.importorskip("mypy.api")
     report, errors, status = mypy.run(["--cache-dir", str(ROOT / ".mypy_cache"), str(ROOT / "timeline")])
     assert status == 0, report + errors
+
+
+def test_the_command_tells_the_modules_in_use_and_a_failed_build_in_one_line(monkeypatch, capsys):
+    from timeline import cli
+
+    monkeypatch.setenv(compiled.PURE_ENV, "1")
+    assert cli.main(["compile", "--status"]) == 0
+    assert capsys.readouterr().out.strip() == f"plain Python ({compiled.PURE_ENV} is set)"
+
+    def no_compiler():
+        raise SystemExit("error: command 'gcc' failed: No such file or directory")
+
+    monkeypatch.setattr(compiled, "build", no_compiler)
+    assert cli.main(["compile"]) == 2
+    told = capsys.readouterr().err
+    assert told.count("\n") == 1 and "gcc" in told and "run as plain Python" in told

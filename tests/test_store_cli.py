@@ -157,7 +157,7 @@ def test_duplicates_by_url_or_body_are_read_once(tmp_path):
 
 
 def test_help_for_every_command():
-    for command in ("extract", "export", "orgs"):
+    for command in ("extract", "export", "orgs", "compile"):
         result = run_cli(command, "--help")
         assert result.returncode == 0 and "Example:" in result.stdout
 
