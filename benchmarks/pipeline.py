@@ -6,7 +6,7 @@ Runs the real CLI in a child process pinned to one thread of polars, and reports
 second and the child's peak resident memory; then, on a machine with several cores, the same with
 `--jobs` set to the number of cores (wall-clock, for comparison: the per-core figure is the first).
 It says first whether the hot modules run compiled (`timeline compile`, which `make` runs) or as
-plain Python: the two differ by about a third.
+plain Python (TIMELINE_PURE_PYTHON=1 asks for it).
 """
 from __future__ import annotations
 

@@ -125,9 +125,9 @@ def cmd_orgs(args) -> int:
 
 
 def cmd_compile(args) -> int:
-    """Compile the hot modules with mypyc (about three times less time per article), or say
-    whether the compiled ones are in use. Needs mypy and a C compiler; without them, or after
-    a source changed, everything runs as plain Python.
+    """Compile the hot modules with mypyc (less time per article), or say whether the compiled
+    ones are in use. Needs mypy and a C compiler; without them, or after a source changed,
+    everything runs as plain Python, with the same results.
 
     Example: timeline compile
     """

@@ -28,9 +28,9 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent
 # The modules where the time goes (see benchmarks/pipeline.py), in dependency order. They must
 # type-check with mypy: compiled code checks the types it declares when it runs.
-MODULES = ("timeline.records", "timeline.text", "timeline.temporal.lexicon", "timeline.temporal.values", "timeline.temporal.grammar", "timeline.temporal",
-           "timeline.titles", "timeline.status", "timeline.sentences", "timeline.actors", "timeline.mentions",
-           "timeline.merge")
+MODULES = ("timeline.records", "timeline.text", "timeline.temporal.lexicon", "timeline.temporal.values",
+           "timeline.temporal.grammar", "timeline.temporal", "timeline.titles", "timeline.status",
+           "timeline.sentences", "timeline.actors", "timeline.mentions", "timeline.merge")
 GROUP = "timeline_compiled"  # the name of the shared library that holds them all
 PURE_ENV = "TIMELINE_PURE_PYTHON"
 
