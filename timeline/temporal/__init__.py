@@ -42,6 +42,7 @@ CLAUSE_LIMIT = 160
 RANGE_GAP_LIMIT = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK = 300  # characters searched back for the start of a date's sentence first
 _NEXT_WORD = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
+Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
 
 def tag(text: str, anchor: date | datetime) -> list[Timex]:
@@ -233,7 +234,7 @@ class _Resolver:
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         kind = e.atoms[-1].kind if e.atoms[-1].kind in grammar.ALONE else e.atoms[0].kind
         if e.has("holiday"):
             return self._holiday(e, direction)
@@ -276,7 +277,7 @@ class _Resolver:
         return self._calendar(e, direction, context)
 
     def _calendar(self, e: grammar.Expression, direction: str | None, context: date | None):
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         anchor = self.anchor
         year = self._year(e)
         month: int | None = None
@@ -351,7 +352,7 @@ class _Resolver:
     def _holiday(self, e: grammar.Expression, direction: str | None):
         """A named day (추석, 내년 설 연휴, 광복절): in the year written, else the year the tense
         points to, else the nearest. The lunar new year's and harvest holidays (연휴) are three days."""
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         code = lookup("holiday", g("hd")).rstrip("!")  # (the grammar took 설 only before 연휴, 명절)
         calendar_kind, month, day_of_month = code[0], int(code[1:3]), int(code[4:6])
         year = self._year(e)
@@ -377,7 +378,7 @@ class _Resolver:
     def _calendar_month(self, e: grammar.Expression, direction: str | None = None) -> tuple[int, int] | None:
         """(year, month) an expression names before its day, as in 다음 달 3~5일 or 8월 4~5일 (its
         year, when not written, from the tense as for a single day)."""
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         if g("mr") is not None:
             moved = _add_months(self.anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
             return moved.year, moved.month
@@ -387,7 +388,7 @@ class _Resolver:
         return None
 
     def _year(self, e: grammar.Expression) -> int | None:
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         if g("ya"):
             return int(g("ya"))
         if g("y2"):
@@ -401,7 +402,7 @@ class _Resolver:
         return self.anchor.year + int(shift)
 
     def _day(self, e, year, month, direction, context) -> date | None:
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         anchor = self.anchor
         if g("dr") is not None:
             if g("dp"):
@@ -445,7 +446,7 @@ class _Resolver:
         return same
 
     def _weekday(self, e, direction) -> date:
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         anchor = self.anchor
         target = int(lookup("weekday", g("wd"))) - 1
         if g("wr") is not None:
@@ -490,7 +491,7 @@ class _Resolver:
         return year
 
     def _with_time(self, day: date, e: grammar.Expression, afternoon: bool = False):
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         part = g("tp") or g("tpo") or g("tcp") or g("ampm") or ("오후" if afternoon else None)
         hour_text = g("th") or g("hh") or g("tch")
         if hour_text is None:
@@ -514,7 +515,7 @@ class _Resolver:
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}", None, None, True
 
     def _offset(self, e: grammar.Expression):
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         sign = -1 if lookup("offset_dir", g("od")) == "-" else 1
         count: int | None
         if g("oc"):
@@ -536,7 +537,7 @@ class _Resolver:
         return f"{self.anchor.year + sign * count:04d}", None, None, False
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         if g("un0"):
             mod = _mod(lookup("duration_suffix", re.sub(r"\s+", "", g("us0")))) if g("us0") else None
             return Timex(e.start, e.end, surface, "DURATION", f"P{int(g('un0'))}Y{6 if g('half0') else int(g('um0'))}M", mod)
@@ -562,7 +563,7 @@ class _Resolver:
         return Timex(e.start, e.end, surface, "DURATION", value, mod)
 
     def _set(self, e: grammar.Expression, surface: str) -> Timex | None:
-        g: Callable[[str], Any] = e.values.get  # a group's text, None where it took no part
+        g: Groups = e.values.get
         if g("sw"):
             value = lookup("set_word", g("sw"))
         else:
