@@ -80,24 +80,24 @@ class _CompiledFinder(importlib.abc.MetaPathFinder):
 
     def find_spec(self, name, path=None, target=None):
         if name == f"{GROUP}__mypyc":
-            base = self.root / name
-        elif name in MODULES:
-            base = self.root.joinpath(*name.split("."))
-            if source_of(name).name == "__init__.py":
-                base = base / "__init__"
-        elif name.rpartition(".")[0] in MODULES:
+            return self._compiled(name, self.root / name, None)
+        if name not in MODULES and name.rpartition(".")[0] not in MODULES:
+            return None
+        source = source_of(name)
+        folder = [str(source.parent)] if source.name == "__init__.py" else None
+        if name not in MODULES:
             # A plain module of a compiled package (timeline.temporal.lexicon): from the sources. A
             # compiled package runs its own code before its folder is known, so it would not be found.
-            source = source_of(name)
-            folder = [str(source.parent)] if source.name == "__init__.py" else None
             return importlib.util.spec_from_file_location(name, source, submodule_search_locations=folder)
-        else:
-            return None
+        base = self.root.joinpath(*name.split("."))
+        return self._compiled(name, base / "__init__" if folder else base, folder)
+
+    @staticmethod
+    def _compiled(name: str, base: Path, folder: list[str] | None):
         for suffix in importlib.machinery.EXTENSION_SUFFIXES:
             location = base.with_name(base.name + suffix)
             if location.exists():
                 loader = importlib.machinery.ExtensionFileLoader(name, str(location))
-                folder = [str(source_of(name).parent)] if source_of(name).name == "__init__.py" else None
                 return importlib.util.spec_from_file_location(name, location, loader=loader,
                                                               submodule_search_locations=folder)
         return None

@@ -50,10 +50,10 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
         return "planned"
     planned = direction == "future"
     if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
-        if direction == "past" and not _ONGOING.search(text):
-            return "happened"  # 이번 주 검증을 마쳤다
         if _ONGOING.search(text):
             return "ongoing"
+        if direction == "past":
+            return "happened"  # 이번 주 검증을 마쳤다
         if direction == "present" and _STARTS.search(text):
             return "planned"  # 이번 주 최종 점검에 들어간다: it has not begun
         durative = kind in DURATIVE_TYPES and not _PUNCTUAL_END.search(text)
