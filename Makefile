@@ -18,8 +18,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# The hot modules compiled with mypyc, again whenever a source changed. Without a C compiler the
-# build fails with a message, and everything runs as plain Python, only slower.
+# The hot modules compiled with mypyc. Asked again whenever a source changed, it compiles only when
+# one of its modules did. Without a C compiler the build fails with a message, and everything runs
+# as plain Python, only slower.
 $(COMPILED): $(STAMP) $(SOURCES)
 	$(BIN)/timeline compile || echo "timeline: not compiled; running as plain Python"
 	touch $(COMPILED)

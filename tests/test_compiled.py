@@ -91,3 +91,15 @@ def test_the_command_tells_the_modules_in_use_and_a_failed_build_in_one_line(mon
     assert cli.main(["compile"]) == 2
     told = capsys.readouterr().err
     assert told.count("\n") == 1 and "gcc" in told and "run as plain Python" in told
+
+
+def test_a_current_build_is_not_made_again(monkeypatch, capsys):
+    from timeline import cli
+
+    def must_not_build():
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(compiled, "status", lambda: "compiled")
+    monkeypatch.setattr(compiled, "build", must_not_build)
+    assert cli.main(["compile"]) == 0
+    assert "are current" in capsys.readouterr().out

@@ -134,6 +134,9 @@ def cmd_compile(args) -> int:
     if args.status:
         print(compiled.status())
         return 0
+    if compiled.status() == "compiled":  # (make asks after any source changed, compiled or not)
+        print(f"the compiled modules in {compiled.build_dir()} are current")
+        return 0
     try:
         compiled.build()
     except (Exception, SystemExit) as exc:  # noqa: BLE001 (setuptools tells a compiler's failure by exiting)

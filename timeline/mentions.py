@@ -209,7 +209,6 @@ class _Referents:
         if teams:
             self.told_before = [*self.told_before[-3:], (index, teams)]
 
-
     def teams(self, index: int, count: int | None) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
         teams (세 팀은) that event does not have, the teams of the events told before it added up."""

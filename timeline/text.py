@@ -55,9 +55,11 @@ class RuleSet:
 
     def __init__(self, patterns: list[str]):
         self._plain = [_GROUP.sub("(?:", p) for p in patterns]  # the rules' own groups do not capture
-        classes = [leading_class(p) for p in self._plain]
-        self._classes = [re.compile(f"[{c}]") for c in classes if c is not None]
-        self._starts = re.compile(f"[{''.join(c for c in classes if c)}]") if all(classes) and classes else None
+        known = [c for c in map(leading_class, self._plain) if c]
+        every_known = bool(known) and len(known) == len(self._plain)
+        # (by rule index: the characters each rule can start with; used only when all are known)
+        self._classes = [re.compile(f"[{c}]") for c in known] if every_known else []
+        self._starts = re.compile(f"[{''.join(known)}]") if every_known else None
         self._at_char: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
         self._joined: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._finder = searcher("|".join(self._plain))
