@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 from . import DATA
 from .records import ActorMention, PersonMention
@@ -101,18 +101,23 @@ class Registry:
         for org in orgs.values():
             for alias in [org.name, *org.aliases]:
                 self._by_key[_key(alias)] = org.name
-        self._automaton = ahocorasick.Automaton()
+        of_variant: dict[str, str] = {}  # each spelling (lower case) of every alias: its organization
         for org in orgs.values():
             for alias in {org.name, *org.aliases}:
                 for variant in _variants(alias):
-                    self._automaton.add_word(variant.lower(), (org.name, len(variant)))
-        self._automaton.make_automaton()
+                    if variant.strip():
+                        of_variant[variant.lower()] = org.name
+        self._variant_orgs = list(of_variant.values())
+        self._automaton = ahocorasick_rs.AhoCorasick(list(of_variant), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         self.not_orgs = _not_orgs()
         # Who "정부" (the government) is when the text names no ministry: the one operating ministry.
         operators = [o.name for o in orgs.values() if o.kind == "ministry" and o.role == "operator"]
         self.government = operators[0] if len(operators) == 1 else None
         self._canonical_cache: dict[str, str | None] = {}
         self._unknown_cache: dict[tuple[str, bool], tuple[str | None, str | None]] = {}
+
+    def __reduce__(self):  # (for worker processes: the automaton is rebuilt, it does not pickle)
+        return Registry, (self.orgs, self.people)
 
     @classmethod
     def load(cls, *extra: str | Path) -> "Registry":
@@ -181,10 +186,10 @@ class Registry:
     def find_registered(self, text: str) -> list[ActorMention]:
         lowered = text.lower()
         mentions = []
-        for end_index, (canonical, length) in self._automaton.iter_long(lowered):
-            start, end = end_index - length + 1, end_index + 1
+        for number, start, end in self._automaton.find_matches_as_indexes(lowered):
             if not _bounded(text, start, end):
                 continue
+            canonical = self._variant_orgs[number]
             org = self.orgs[canonical]
             if org.strict and not _in_list(text, start, end):
                 continue

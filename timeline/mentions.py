@@ -10,7 +10,6 @@ inherit its date.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
@@ -1062,7 +1061,8 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
     persons_names = list(dict.fromkeys(p.name for p in persons))
     if status is None and timex.direction is None and timex.end < sentence.end:
         # 4분기 중 법인을 세우고, 내년에는 ... 내놓는다: a clause with no tense of its own takes the sentence's
-        timex = dataclasses.replace(timex, direction=_final_direction(sentence.text))
+        timex = Timex(timex.start, timex.end, timex.text, timex.type, value, timex.mod, timex.end_value,
+                      _final_direction(sentence.text))  # (not dataclasses.replace: it runs as plain Python)
     status = status or status_in_text(article, sentence, timex, covered, region_text, kind)
     mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}|{part}".encode()).hexdigest()[:16]
     return Mention(

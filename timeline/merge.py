@@ -10,7 +10,6 @@ import bisect
 import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
-from typing import NamedTuple
 
 import polars as pl
 
@@ -79,13 +78,14 @@ def _cluster_numbers(starts: list[date], ends: list[date], kinds: list[str], sta
     return numbers
 
 
-class _Row(NamedTuple):
-    """What matching reads of a mention."""
-    first: date
-    last: date
-    kind: str
-    article: str
-    actors: set[str]
+class _Row:
+    """What matching reads of a mention. (A plain class: compiled, it is made in C; a NamedTuple
+    is made by Python code.)"""
+
+    __slots__ = ("first", "last", "kind", "article", "actors")
+
+    def __init__(self, first: date, last: date, kind: str, article: str, actors: set[str]):
+        self.first, self.last, self.kind, self.article, self.actors = first, last, kind, article, actors
 
 
 def _keys_of(klass: str, start: date, end: date) -> tuple[tuple[tuple, ...], tuple[tuple, ...]]:
@@ -183,7 +183,7 @@ class _Index:
 def _best_cluster(row: _Row, candidates: list[int], clusters: list[_Cluster]) -> int | None:
     """The cluster (by number, candidates in ascending order) the row joins, or None: the best
     share of actors wins, the oldest cluster among equals."""
-    first, last, kind, article, mine = row
+    first, last, kind, article, mine = row.first, row.last, row.kind, row.article, row.actors
     generic = kind in GENERIC_TYPES
     one_day = first == last
     best, best_score, weak = None, 0.0, 0

@@ -7,10 +7,10 @@ alternation with the names removed, so text is scanned once and only hits are pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from .lexicon import alternation, words
 
@@ -96,21 +96,29 @@ def compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], list[str]]:
     return scanner, parsers, [kind for kind, _ in kinds]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # (`__init__` written out, so that mypyc compiles it: see records.py)
 class Atom:
     kind: str
     start: int
     end: int
     groups: dict[str, str]
 
+    def __init__(self, kind: str, start: int, end: int, groups: dict[str, str]):
+        self.kind, self.start, self.end, self.groups = kind, start, end, groups
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class Expression:
     start: int
     end: int
-    atoms: list[Atom] = field(default_factory=list)
+    atoms: list[Atom]
     # The atoms' named groups, the first atom that has a name winning (filled in by `group`).
-    values: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str]
+
+    def __init__(self, start: int, end: int, atoms: list[Atom] | None = None, values: dict[str, str] | None = None):
+        self.start, self.end = start, end
+        self.atoms = [] if atoms is None else atoms
+        self.values = {} if values is None else values
 
     def get(self, name: str) -> str | None:
         return self.values.get(name)
@@ -149,7 +157,7 @@ _UNITS_AFTER_NUMBER_WORDS = ("달", "해", "주일", "주", "시간", "개월", 
 
 
 @cache
-def anchors() -> tuple[ahocorasick.Automaton, re.Pattern[str], re.Pattern[str]]:
+def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[str]]:
     """An automaton of the words atoms start with, the pattern of prefix words before them, and
     the pattern of marks that start atoms."""
     table = words()
@@ -158,11 +166,7 @@ def anchors() -> tuple[ahocorasick.Automaton, re.Pattern[str], re.Pattern[str]]:
     keys |= {f"{s} {after}" for s in _only_before_holidays() for after in ("연휴", "명절")}
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
     keys |= {f"{d}요일" for d in "월화수목금토일"}
-    automaton = ahocorasick.Automaton()
-    for key in keys:
-        for variant in {key, key.replace(" ", "")}:
-            automaton.add_word(variant, len(variant))
-    automaton.make_automaton()
+    automaton = ahocorasick_rs.AhoCorasick(sorted(keys | {key.replace(" ", "") for key in keys}))
     prefix = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")  # whole words: not 카카오는
     # Marks that start an atom only before two digits ('26년) or a note word ((현지시간)); the
     # class comes first so that the regex engine skips ahead to candidates.
@@ -175,8 +179,7 @@ def _anchor_positions(text: str) -> list[int]:
     automaton, _, marks = anchors()
     positions = {m.start() for m in _UNCOUNTED_NUMBER.finditer(text)}
     positions.update(m.start() for m in marks.finditer(text))
-    for end, length in automaton.iter(text):
-        start = end - length + 1
+    for _, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
         first = text[start]
         if ("가" <= first <= "힣" and start and "가" <= text[start - 1] <= "힣"
                 and not text.startswith("요일", start + 1)):
