@@ -350,7 +350,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if suffix in VENUE_SUFFIXES and text.startswith("에서", suffix_end):
             continue  # a venue, not a participant
         add(start, suffix_end, particles=False)
-    for match in _BULLET_RE.finditer(text):
+    for match in _BULLET_RE.finditer(text) if "△" in text or "▲" in text else ():
         item = match["item"].strip()
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
         if item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item:
@@ -360,7 +360,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         name = "before" if match["before"] else "after"
         if not taken[match.start(name)]:
             add(match.start(name), match.end(name), particles=name == "after")
-    for list_mark in _LIST_END.finditer(text):  # find "등 N개 팀" first, then the list before it
+    for list_mark in _LIST_END.finditer(text) if "개" in text or "곳" in text else ():  # "등 N개 팀" first, then the list before it
         list_end = list_mark.start()
         while list_end and text[list_end - 1].isspace():
             list_end -= 1

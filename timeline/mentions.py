@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
 from . import DATA
 from . import actors as actors_mod
@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import status_in_text
-from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, RuleSet, searcher
+from .text import CLOSING_PUNCT, MEMO_LIMIT, QUOTATIVE_ENDING, RuleSet, searcher
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES = ("happened", "planned", "ongoing", "unknown")
@@ -148,7 +148,17 @@ def event_type(text: str) -> str:
     return kinds[best] if best is not None else "other"
 
 
-_word_type = lru_cache(maxsize=4096)(event_type)  # for subject words, which recur across articles
+def _word_type(word: str) -> str:
+    """event_type of one word: subject words recur across articles, so each is asked once."""
+    if word in _WORD_TYPES:
+        return _WORD_TYPES[word]
+    kind = event_type(word)
+    if len(_WORD_TYPES) < MEMO_LIMIT:
+        _WORD_TYPES[word] = kind
+    return kind
+
+
+_WORD_TYPES: dict[str, str] = {}
 
 
 def extract(article: Article, registry: actors_mod.Registry | None = None) -> list[Mention]:
@@ -260,7 +270,8 @@ class _ArticleReader:
         self.facet_at = -100
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
-        self.quoted_lines = [offset for line in _QUOTED_LINE.finditer(self.body) for offset in line.span()]
+        self.quoted_lines = [offset for line in _QUOTED_LINE.finditer(self.body) for offset in line.span()
+                             ] if '"' in self.body or "“" in self.body else []
 
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
@@ -492,15 +503,15 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
         starts.append(base + start)
         ends.append(base + start + len(word))
         words.append(word)
-    roles = list(map(_role, words))
-    index = -1
-    while "adnominal" in roles[index + 1:-1]:
-        index = roles.index("adnominal", index + 1)
+    roles = [_role(word) for word in words]
+    for index in range(len(roles) - 1):
+        if roles[index] != "adnominal":
+            continue
         if _BEFORE_NOUN_OF_PLAN.match(words[index + 1]):
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다
         elif words[index + 1] in _AFTER_NOUNS:
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤
-    if _AUXILIARY.search(text):  # 고도화하고 있다고, 참여해 온: one predicate, not two clauses
+    if "connective" in roles and _AUXILIARY.search(text):  # 고도화하고 있다고, 참여해 온: one predicate, not two clauses
         for index in range(len(words) - 1):
             if roles[index] == "connective" and _AUXILIARY.match(words[index][-1] + " " + words[index + 1]):
                 roles[index] = None
@@ -511,8 +522,20 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
 _AUXILIARY = re.compile(r"고\s+(?:있|계시|싶|말았)|[해어아여]\s+(?:오|온|왔|와|가|갔|간|두|둔|뒀|놓|주|준|줬|버리|버렸|냈)")
 
 
-@lru_cache(maxsize=65536)
 def _role(word: str) -> str | None:
+    """The clause role of a word's ending: quote, final, connective, adnominal or None."""
+    if word in _ROLES:  # words recur across articles
+        return _ROLES[word]
+    role = _role_of(word)
+    if len(_ROLES) < MEMO_LIMIT:
+        _ROLES[word] = role
+    return role
+
+
+_ROLES: dict[str, str | None] = {}
+
+
+def _role_of(word: str) -> str | None:
     if len(word) < 2 or not "가" <= word[-1] <= "힣":
         return None
     if QUOTATIVE_ENDING.search(word):

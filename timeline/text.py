@@ -7,6 +7,9 @@ import re
 # (집중하겠다는 입장을 밝혔다).
 QUOTATIVE_ENDING = re.compile(r"(?:다고|라고|다며|라며|냐고|자고)$")
 CLOSING_PUNCT = ".,!?\"'”’)]"
+# How many words a memo of a per-word answer keeps. (Memos are plain dicts: called from compiled
+# code, a dict costs far less than an lru_cache.)
+MEMO_LIMIT = 65_536
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _EMAIL_LEFT = re.compile(r"[\w.+-]{1,64}$")

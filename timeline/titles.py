@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import actors as actors_mod
+from .text import MEMO_LIMIT
 
 _ENDINGS = re.compile(
     r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
@@ -20,10 +20,17 @@ _PLACEHOLDER_WORDS = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", 
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=65536)  # words recur across articles
 def _title_word(word: str) -> str:
     """A word of a title before its predicate: without its particle (numbers and short words kept)."""
-    return actors_mod.strip_particle(word) if len(word) > 2 and not _DIGIT.search(word) else word
+    if word in _TITLE_WORDS:  # words recur across articles
+        return _TITLE_WORDS[word]
+    stem = actors_mod.strip_particle(word) if len(word) > 2 and not _DIGIT.search(word) else word
+    if len(_TITLE_WORDS) < MEMO_LIMIT:
+        _TITLE_WORDS[word] = stem
+    return stem
+
+
+_TITLE_WORDS: dict[str, str] = {}
 
 
 def _clean_words(text: str) -> list[str]:

@@ -10,11 +10,10 @@ import bisect
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 from ..records import Timex
-from ..text import hidden_spans
+from ..text import MEMO_LIMIT, hidden_spans
 from . import grammar
 from .lexicon import lookup, tense_patterns
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
@@ -116,9 +115,16 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
     return (None if direction in (None, "none") else direction), "clause"
 
 
-@lru_cache(maxsize=65536)  # words recur across articles
 def _next_word_direction(word: str) -> str | None:
-    return tense_patterns()[0].search(word)
+    if word in _WORD_DIRECTIONS:  # words recur across articles
+        return _WORD_DIRECTIONS[word]
+    direction = tense_patterns()[0].search(word)
+    if len(_WORD_DIRECTIONS) < MEMO_LIMIT:
+        _WORD_DIRECTIONS[word] = direction
+    return direction
+
+
+_WORD_DIRECTIONS: dict[str, str | None] = {}
 
 
 def _dated_by_weekday(anchor: date, month: int, day: int, weekday: int) -> date | None:
