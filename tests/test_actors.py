@@ -106,3 +106,12 @@ def test_the_national_assembly_and_its_committee():
 def test_a_data_centre_is_a_facility():
     orgs, _ = actors.find_all("광주광역시와 NIPA는 13일 광주 AI 데이터센터 증설 협약을 맺었다.")
     assert [o.canonical for o in orgs] == ["광주광역시", "정보통신산업진흥원"]
+
+
+def test_titles_are_found_alike_with_and_without_a_spaced_title_in_the_text():
+    from timeline.actors import _TITLE_FINDER, _title_spans
+    texts = ["박민수 대표이사와 이정훈 부사장, 최서연 책임연구원이 참석했다",
+             "한지우 상근  부위원장과 오세훈 공동 원장이 발표했다",  # titles written with spaces: the regex path
+             "CEO 겸 CTO인 정다은 대표는 장관과 차관을 만났다", "직함이 없는 문장", ""]
+    for text in texts:
+        assert _title_spans(text) == [m.span() for m in _TITLE_FINDER.finditer(text)]

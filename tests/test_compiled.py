@@ -103,3 +103,17 @@ def test_a_current_build_is_not_made_again(monkeypatch, capsys):
     monkeypatch.setattr(compiled, "build", must_not_build)
     assert cli.main(["compile"]) == 0
     assert "are current" in capsys.readouterr().out
+
+
+def test_records_and_the_registry_cross_to_worker_processes_whole():
+    """Compiled records are made only through their `__init__`: each is pickled by its fields."""
+    from timeline import actors, ingest, mentions
+    registry = actors.default_registry()
+    article = next(a for a in ingest.read_paths([SEEDS]) if not a.error)
+    assert pickle.loads(pickle.dumps(article)) == article
+    found = mentions.extract(article, registry)
+    assert found
+    for mention in found:
+        assert pickle.loads(pickle.dumps(mention)) == mention
+    copy = pickle.loads(pickle.dumps(registry))
+    assert copy.find(article.body) == registry.find(article.body)

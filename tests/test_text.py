@@ -50,3 +50,22 @@ def test_trie_pattern_matches_like_the_longest_first_alternation():
         for start in range(len(text)):
             a, b = plain.match(text, start), trie.match(text, start)
             assert (a and a.group()) == (b and b.group()), (text, start)
+
+
+def test_opening_literals_are_what_every_match_must_open_with():
+    from timeline.text import opening_literals
+    assert opening_literals(r"(?:당초|애초|원래|기존)\S*\s") == ("기존", "당초", "애초", "원래")
+    assert opening_literals(r"컨소시엄(?:에는|에)\s|[해어]야") == ("어", "컨소시엄에", "해")
+    # No guard where a match can open with anything else: a class, a repeat, an anchor, case folding.
+    for pattern in (r"\d{4}\.", r"a?b", r"^\s*#", r"ab|", r"(?:x|\s)y"):
+        assert opening_literals(pattern) is None
+    assert opening_literals("copyright", re.IGNORECASE) is None
+
+
+def test_a_guarded_pattern_finds_what_the_pattern_finds():
+    from timeline.text import Guarded
+    pattern = r"(?:당초|애초)\S*\s.{0,20}?계획"
+    guarded = Guarded(pattern)
+    for text in ("당초 3월 발표할 계획이었다", "애초에는 두 팀을 뽑을 계획", "계획대로 진행됐다", "", "원래 계획"):
+        found, expected = guarded.search(text), re.search(pattern, text)
+        assert (found and found.span()) == (expected and expected.span())

@@ -18,7 +18,7 @@ import ahocorasick_rs
 
 from . import DATA
 from .records import ActorMention, PersonMention
-from .text import hidden_spans, trie_pattern
+from .text import Guarded, hidden_spans, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
 ORG_SUFFIXES = sorted([
@@ -84,6 +84,7 @@ class Person:
 
 _SPACES = re.compile(r"\s+")
 _COMPANY_MARKS = re.compile(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(사\)")
+_COMPANY_MARK_IN = Guarded(_COMPANY_MARKS.pattern)
 
 
 def _key(name: str) -> str:
@@ -356,7 +357,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item:
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
-    for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARKS.search(text) else ():  # the mark says so
+    for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARK_IN.search(text) else ():  # the mark says so
         name = "before" if match["before"] else "after"
         if not taken[match.start(name)]:
             add(match.start(name), match.end(name), particles=name == "after")
@@ -400,6 +401,11 @@ _PERSON_RE = re.compile(
 # A word that can be a name (the first of `names` in _PERSON_RE): only these are worth a full match.
 _NAME_WORD = re.compile("[" + "".join(sorted({name[0] for name in SURNAMES})) + r"](?<![가-힣].)[가-힣]{1,3}(?![가-힣])")
 _TITLE_FINDER = re.compile(_TITLE_ALT)
+# The titles, found by an automaton (one pass, no regex) when no title written with a space can be in
+# the text: then its leftmost-longest matches are exactly the trie pattern's.
+_TITLE_AUTOMATON = ahocorasick_rs.AhoCorasick([t for t in TITLES if " " not in t],
+                                              matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_SPACED_TITLE_HEADS = tuple({t.split()[0] for t in TITLES if " " in t})
 TITLE_REACH = 60  # a title stands within this many characters after the name it belongs to
 _NAME_SPLIT = re.compile(r"[·ㆍ,]")
 _SURNAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣])\s+$")  # searched up to a title's start
@@ -448,9 +454,9 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
     # Try name positions only shortly before a title: titles are few, words are many.
     starts: list[int] = []
     windows: list[list[int]] = []  # the stretches before titles, overlapping ones joined
-    titles = list(_TITLE_FINDER.finditer(text))
-    for title_mark in titles:
-        window = [max(0, title_mark.start() - TITLE_REACH), title_mark.start()]
+    titles = _title_spans(text)
+    for title_start, _ in titles:
+        window = [max(0, title_start - TITLE_REACH), title_start]
         if windows and window[0] <= windows[-1][1]:
             windows[-1][1] = window[1]
         else:
@@ -499,14 +505,14 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             seen.append(person)
             offset = start + len(name)
     taken = [(p.start, p.end) for p in people]
-    for title_match in titles:  # short references: a surname alone before a title (배 부총리)
-        surname = _SURNAME_BEFORE.search(text, max(0, title_match.start() - 8), title_match.start())
-        if surname is None or not _AFTER_TITLE.match(text, title_match.end()):
+    for title_start, title_end in titles:  # short references: a surname alone before a title (배 부총리)
+        surname = _SURNAME_BEFORE.search(text, max(0, title_start - 8), title_start)
+        if surname is None or not _AFTER_TITLE.match(text, title_end):
             continue
-        start, end = surname.start(), title_match.end()
+        start, end = surname.start(), title_end
         if any(s <= start < e for s, e in taken):
             continue
-        initial, title = surname.group(1), _SPACES.sub(" ", title_match.group())
+        initial, title = surname.group(1), _SPACES.sub(" ", text[title_start:title_end])
         earlier = [p for p in seen if p.name.startswith(initial) and p.start < start
                    and (title in p.title or p.title.endswith(title))]
         if earlier:
@@ -517,6 +523,13 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         if len(candidates) == 1:
             people.append(PersonMention(start, end, candidates[0].name, title, candidates[0].org))
     return sorted(people, key=lambda p: p.start)
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every title in the text, left to right, the longest at each place."""
+    if any(head in text for head in _SPACED_TITLE_HEADS):
+        return [m.span() for m in _TITLE_FINDER.finditer(text)]
+    return [(start, end) for _, start, end in _TITLE_AUTOMATON.find_matches_as_indexes(text)]
 
 
 def _is_name(name: str) -> bool:

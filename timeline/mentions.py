@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import status_in_text
-from .text import CLOSING_PUNCT, MEMO_LIMIT, QUOTATIVE_ENDING, RuleSet, searcher
+from .text import CLOSING_PUNCT, MEMO_LIMIT, QUOTATIVE_ENDING, Guarded, RuleSet, searcher
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES = ("happened", "planned", "ongoing", "unknown")
@@ -83,9 +83,9 @@ _PARTNERS_AFTER = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑
 # After a relative clause's verb: the report it dates (15일 공개한 세부 점수에 따르면) or the occasion
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
 _OCCASION_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
-_WHOLE_GOVERNMENT = re.compile(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
+_WHOLE_GOVERNMENT = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _ONGOING_TOLD = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
-_SUPPOSED = re.compile(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
+_SUPPOSED = Guarded(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
 _LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLAUSE_ENDING_ROLES = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW = 3  # sentences a dateless continuation may be away from its dated event

@@ -54,20 +54,21 @@ def _cluster_numbers(starts: list[date], ends: list[date], kinds: list[str], sta
     keys_of: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
     for first, last, kind, status, actors, article in zip(starts, ends, kinds, statuses, actor_lists, articles):
         klass = "plan" if status == "planned" else "fact"
-        numbered = keys_of.get((klass, first, last))
+        first_day, last_day = first.toordinal(), last.toordinal()  # (day numbers hash and compare fast)
+        numbered = keys_of.get((klass, first_day, last_day))
         if numbered is None:
             own, looked = _keys_of(klass, first, last)
-            numbered = keys_of[(klass, first, last)] = (
+            numbered = keys_of[(klass, first_day, last_day)] = (
                 tuple(bucket_numbers.setdefault(key, len(bucket_numbers)) for key in own),
                 tuple(bucket_numbers.setdefault(key, len(bucket_numbers)) for key in looked))
         own_keys, keys = numbered
-        row = _Row(first, last, kind, article, set(actors or ()))
+        row = _Row(first_day, last_day, kind, article, set(actors or ()))
         best = None
         if not actors:  # an actorless cluster fitting it wins over any other: try those first
             best = _best_cluster(row, index.actorless_candidates(keys), clusters)
             best = best if best is not None and not clusters[best].actors else None
         if best is None:
-            best = _best_cluster(row, sorted(index.candidates(keys, row)), clusters)
+            best = _best_cluster(row, index.candidates(keys, row), clusters)
         if best is None:
             best = len(clusters)
             clusters.append(_Cluster(row, own_keys))
@@ -79,12 +80,12 @@ def _cluster_numbers(starts: list[date], ends: list[date], kinds: list[str], sta
 
 
 class _Row:
-    """What matching reads of a mention. (A plain class: compiled, it is made in C; a NamedTuple
-    is made by Python code.)"""
+    """What matching reads of a mention, its dates as day numbers (compiled, numbers compare in C).
+    (A plain class: compiled, it is made in C; a NamedTuple is made by Python code.)"""
 
     __slots__ = ("first", "last", "kind", "article", "actors")
 
-    def __init__(self, first: date, last: date, kind: str, article: str, actors: set[str]):
+    def __init__(self, first: int, last: int, kind: str, article: str, actors: set[str]):
         self.first, self.last, self.kind, self.article, self.actors = first, last, kind, article, actors
 
 
@@ -144,35 +145,55 @@ class _Index:
         self.by_actor: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.by_article: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.actorless: dict[int, list[int]] = defaultdict(list)  # clusters begun without actors
+        self.marked: list[bool] = []  # by cluster number (see _once)
 
     def actorless_candidates(self, keys: tuple[int, ...]) -> list[int]:
-        return sorted({i for key in keys for i in self.actorless.get(key, ())})
+        return self._once([self.actorless[key] for key in keys if key in self.actorless])
 
-    def candidates(self, keys: tuple[int, ...], row: _Row) -> set[int]:
-        found: set[int] = set()
+    def candidates(self, keys: tuple[int, ...], row: _Row) -> list[int]:
+        """The clusters the row is compared with, each once, in no particular order."""
         if not row.actors:
-            for key in keys:
-                found.update(self.bucket.get(key, ()))
-            return found
+            return self._once([self.bucket[key] for key in keys if key in self.bucket])
+        lists = []
         for key in keys:
-            found.update(self.by_article[key].get(row.article, ()))
-            found.update(self.actorless.get(key, ()))
-            by_actor = self.by_actor[key]
-            for actor in row.actors:
-                found.update(by_actor.get(actor, ()))
+            by_article = self.by_article.get(key)
+            if by_article is not None and row.article in by_article:
+                lists.append(by_article[row.article])
+            if key in self.actorless:
+                lists.append(self.actorless[key])
+            by_actor = self.by_actor.get(key)
+            if by_actor is not None:
+                lists.extend(by_actor[actor] for actor in row.actors if actor in by_actor)
+        return self._once(lists)
+
+    def _once(self, lists: list[list[int]]) -> list[int]:
+        """The numbers in the lists, each once. (A list holds a cluster at most once; marks in a
+        list by cluster number, cleared after, cost less than building a set.)"""
+        if len(lists) == 1:
+            return lists[0]
+        marked, found = self.marked, []
+        for numbers in lists:
+            for number in numbers:
+                if not marked[number]:
+                    marked[number] = True
+                    found.append(number)
+        for number in found:
+            marked[number] = False
         return found
 
     def update(self, number: int, cluster: _Cluster, row: _Row) -> None:
         """Record the cluster's new row: a new cluster joins its buckets, new actors and articles
         their lists (the cluster's own sets are updated here too)."""
         if cluster.size == 1:
+            self.marked.append(False)
             for key in cluster.keys:
                 self.bucket[key].append(number)
                 if not row.actors:
                     self.actorless[key].append(number)
-        for actor in row.actors - cluster.actors:
-            for key in cluster.keys:
-                self.by_actor[key][actor].append(number)
+        for actor in row.actors:
+            if actor not in cluster.actors:
+                for key in cluster.keys:
+                    self.by_actor[key][actor].append(number)
         cluster.actors |= row.actors
         if row.article not in cluster.articles:
             cluster.articles.add(row.article)
@@ -181,8 +202,8 @@ class _Index:
 
 
 def _best_cluster(row: _Row, candidates: list[int], clusters: list[_Cluster]) -> int | None:
-    """The cluster (by number, candidates in ascending order) the row joins, or None: the best
-    share of actors wins, the oldest cluster among equals."""
+    """The cluster (by number) the row joins, or None: the best share of actors wins, the oldest
+    (lowest number) among equals."""
     first, last, kind, article, mine = row.first, row.last, row.kind, row.article, row.actors
     generic = kind in GENERIC_TYPES
     one_day = first == last
@@ -195,7 +216,10 @@ def _best_cluster(row: _Row, candidates: list[int], clusters: list[_Cluster]) ->
             continue  # same type, or a generic report (발표, 평가) of a specific event (선정, 탈락)
         theirs = cluster.actors
         if mine and theirs:
-            overlap = len(mine & theirs)
+            overlap = 0
+            for actor in mine:  # (counted: no set is made)
+                if actor in theirs:
+                    overlap += 1
             if not overlap and not (one_day and cluster.first == cluster.last == first and kind == cluster.kind
                                     and not generic and article in cluster.articles):
                 continue  # one article telling one day's event sentence by sentence merges; others need shared actors
@@ -208,10 +232,8 @@ def _best_cluster(row: _Row, candidates: list[int], clusters: list[_Cluster]) ->
             score = 0.05  # actorless reports of this event came first: the names join them
         else:
             continue
-        if score > best_score:
+        if score > best_score or (score == best_score and best is not None and index < best):
             best, best_score = index, score
-            if score == 1.0:
-                break  # nothing scores higher, and an equal score later loses to this older cluster
     if not mine and weak > 1 and best_score < 1.0:
         return None  # an actorless report that fits several events is not merged by guess
     return best

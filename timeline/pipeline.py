@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
 
@@ -15,8 +15,6 @@ import polars as pl
 
 from . import actors, ingest, mentions, merge, schema, status, store
 from .records import Article, Mention
-
-MENTION_FIELDS = [f for f in schema.MENTIONS if f != "plan_changed"]
 
 
 @dataclass
@@ -42,7 +40,7 @@ def article_row(article: Article) -> dict:
             "published_at": article.published_at, "encoding": article.encoding, "error": article.error}
 
 
-_MENTION_GETTERS = {name: attrgetter(name) for name in MENTION_FIELDS}
+_MENTION_GETTERS = {f.name: attrgetter(f.name) for f in fields(Mention)}
 
 
 def mentions_frame(found: list[Mention]) -> pl.DataFrame:

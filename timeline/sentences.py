@@ -9,20 +9,22 @@ from __future__ import annotations
 import re
 
 from .records import Sentence
+from .text import Guarded
 
-# Whole lines that carry no events: (reason, pattern). One line each, first match wins.
-BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
-    ("rule", re.compile(r"^\s*[-=_*]{3,}\s*$")),
-    ("stamp", re.compile(r"^\s*(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|최종\s*수정|업데이트)\s*[:：]?\s*\d{2,4}[.\-/년]")),
-    ("stamp", re.compile(r"^\s*\*\*[^*]{1,40}\*\*\s*\|")),
-    ("footer", re.compile(r"^\s*\*?(?:Crawled at|Source)\s*:", re.I)),
-    ("footer", re.compile(r"원문\s*보기|기사\s*원문|구독\s*(?:하기|신청)|네이버\s*메인에서|카카오톡\s*제보|제보\s*(?:하기|는)")),
-    ("copyright", re.compile(r"ⓒ|©|copyright|Copyright|COPYRIGHT|무단\s*(?:전재|복제)|재배포\s*금지"
+# Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
+# a line is searched only when it holds a literal a match opens with, if the pattern has such.)
+BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
+    ("rule", Guarded(r"^\s*[-=_*]{3,}\s*$")),
+    ("stamp", Guarded(r"^\s*(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|최종\s*수정|업데이트)\s*[:：]?\s*\d{2,4}[.\-/년]")),
+    ("stamp", Guarded(r"^\s*\*\*[^*]{1,40}\*\*\s*\|")),
+    ("footer", Guarded(r"^\s*\*?(?:Crawled at|Source)\s*:", re.I)),
+    ("footer", Guarded(r"원문\s*보기|기사\s*원문|구독\s*(?:하기|신청)|네이버\s*메인에서|카카오톡\s*제보|제보\s*(?:하기|는)")),
+    ("copyright", Guarded(r"ⓒ|©|copyright|Copyright|COPYRIGHT|무단\s*(?:전재|복제)|재배포\s*금지"
                              r"|all rights reserved|All rights reserved|All Rights Reserved|ALL RIGHTS RESERVED")),
-    ("email", re.compile(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
-    ("byline", re.compile(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
-    ("heading", re.compile(r"^\s*#{1,6}\s")),
-    ("related", re.compile(r"^\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
+    ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
+    ("byline", Guarded(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
+    ("heading", Guarded(r"^\s*#{1,6}\s")),
+    ("related", Guarded(r"^\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
 ]
 # A related-articles header makes the short lines after it boilerplate too, until a long line.
 RELATED_HEADER = "related"
@@ -97,7 +99,7 @@ def split(body: str) -> list[Sentence]:
     return sentences
 
 
-def _sentence_checks(line: str, hits: list[str]) -> list[tuple[str, re.Pattern[str]]]:
+def _sentence_checks(line: str, hits: list[str]) -> list[tuple[str, Guarded]]:
     """The sentence-level patterns worth trying on a line's sentences. An unanchored pattern finds
     nothing in a sentence when it found nothing in the whole line; the e-mail one is anchored to its
     sentence, so any @ in the line is reason enough."""
@@ -110,7 +112,7 @@ def is_caption(line: str) -> bool:
     return bool(CAPTION_START.match(line) or photo.search(line) or credit.search(line) or dated.search(line))
 
 
-def _sentences_in(text: str, base: int, checks: list[tuple[str, re.Pattern[str]]]) -> list[Sentence]:
+def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> list[Sentence]:
     cuts = []
     for match in _END.finditer(text):
         end = match.end()

@@ -121,6 +121,57 @@ class RuleSet:
         return told.lastindex - 1
 
 
+class Guarded:
+    """A pattern for `search`, tried only on texts that hold one of the literal strings every match
+    opens with (`당초|애초|원래|기존`): a substring test is far cheaper than the regex engine
+    stepping through the text. Without such strings it is the plain pattern."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = re.compile(pattern, flags)
+        self.needs = opening_literals(pattern, flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.needs is not None:
+            for literal in self.needs:
+                if literal in text:
+                    return self.pattern.search(text)
+            return None
+        return self.pattern.search(text)
+
+
+def opening_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """The literal strings a match of the pattern must open with, one of them, or None when a match
+    can open otherwise (a class, a repeat, an anchor, case folding). Read with Python's own regex
+    parser, as `leading_class`."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
+        return tuple(sorted(_literals_opening(list(parser.parse(pattern, flags).data), constants)))
+    except Exception:  # noqa: BLE001 (anything not handled, or a changed parser: no guard)
+        return None
+
+
+def _literals_opening(items: list, c) -> set[str]:
+    if not items:
+        raise _Unknown("empty")
+    op, arg = items[0]
+    if op is c.LITERAL:
+        run = ""
+        for item_op, value in items:
+            if item_op is not c.LITERAL:
+                break
+            run += chr(value)
+        return {run}
+    if op is c.BRANCH:
+        return set().union(*(_literals_opening(list(alternative), c) for alternative in arg[1]))
+    if op is c.SUBPATTERN:
+        return _literals_opening(list(arg[-1]), c)
+    if op is c.IN and all(kind is c.LITERAL for kind, _ in arg):
+        return {chr(value) for _, value in arg}
+    raise _Unknown(op)
+
+
 def searcher(pattern: str) -> re.Pattern[str]:
     """The pattern compiled for search and finditer: led by a lookahead for the characters a match
     can start with, when those are known, so that the regex engine passes over other positions
