@@ -53,7 +53,7 @@ def columns_frame(columns: dict[str, list], schema: dict) -> pl.DataFrame:
     return pl.DataFrame([_series(name, columns[name], dtype) for name, dtype in schema.items()])
 
 
-_SEPARATOR = "\x1f"  # never inside a name; joining and splitting beats building lists value by value
+SEPARATOR = "\x1f"  # never inside a name; joining and splitting beats building lists value by value
 
 
 def _series(name: str, values: list, dtype: pl.DataType) -> pl.Series:
@@ -65,8 +65,8 @@ def _series(name: str, values: list, dtype: pl.DataType) -> pl.Series:
         return pl.Series(name, list(index), dtype=dtype, strict=False).gather(positions)
     if dtype != STRINGS:
         return pl.Series(name, values, dtype=dtype, strict=False)
-    joined = pl.Series(name, [None if v is None else _SEPARATOR.join(v) for v in values], dtype=pl.String)
-    return pl.select(pl.when(joined == "").then(pl.lit([], dtype=STRINGS)).otherwise(joined.str.split(_SEPARATOR))
+    joined = pl.Series(name, [None if v is None else SEPARATOR.join(v) for v in values], dtype=pl.String)
+    return pl.select(pl.when(joined == "").then(pl.lit([], dtype=STRINGS)).otherwise(joined.str.split(SEPARATOR))
                      .alias(name)).to_series()
 
 
