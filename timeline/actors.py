@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 import ahocorasick_rs
 
@@ -21,42 +22,42 @@ from .records import ActorMention, PersonMention
 from .text import Guarded, hidden_spans, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
-ORG_SUFFIXES = sorted([
+ORG_SUFFIXES: Final = sorted([
     "부", "처", "청", "위원회", "진흥원", "협회", "재단", "대학교", "산학협력단", "연구원", "연구소", "테크놀로지",
     "테크놀로지스", "랩스", "코퍼레이션", "공사", "공단", "연구재단", "정보원", "센터", "그룹", "전자", "텔레콤",
     "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
 ], key=len, reverse=True)
 # A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린).
-VENUE_SUFFIXES = ("센터",)
+VENUE_SUFFIXES: Final = ("센터",)
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
-SHORT_SUFFIX_MIN_STEM = 2
+SHORT_SUFFIX_MIN_STEM: Final = 2
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
-PARTICLES = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
+PARTICLES: Final = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
                     "측", "측은", "이며", "이고", "까지", "부터", "에게", "와의", "과의", "이나", "나", "께서", "에는", "으로는"],
                    key=len, reverse=True)
 # What may follow a Latin-final alias (KT는, KT 컨소시엄) but not a longer word (SK하이닉스).
-LATIN_FOLLOWERS = tuple(PARTICLES) + ("컨소시엄", "팀", "연구원장", "사장", "대표", "장",
+LATIN_FOLLOWERS: Final = tuple(PARTICLES) + ("컨소시엄", "팀", "연구원장", "사장", "대표", "장",
                                       "였", "이었", "이다", "이라", "이란", "라는")  # NC AI였고: a copula
 # First syllables of what may follow a Korean name inside its word: particles and compounds
 # (업스테이지는, 과기정통부장관, LG AI연구원장).
-PARTICLE_STARTS = frozenset("은는이가을를와과의도에로만측팀께서라란처보마조부까뿐였다장")
-LIST_MARKS = "△▲·,、ㆍ/"
-GENERIC_LIST_NOUNS = r"(?:팀|기업|기관|컨소시엄|사|곳|업체|대학|연구기관|스타트업)"
+PARTICLE_STARTS: Final = frozenset("은는이가을를와과의도에로만측팀께서라란처보마조부까뿐였다장")
+LIST_MARKS: Final = "△▲·,、ㆍ/"
+GENERIC_LIST_NOUNS: Final = r"(?:팀|기업|기관|컨소시엄|사|곳|업체|대학|연구기관|스타트업)"
 
-TITLES = sorted([
+TITLES: Final = sorted([
     "대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "장관", "차관", "1차관", "2차관",
     "부총리", "실장", "국장", "과장", "원장", "공동 원장", "부원장", "소장", "센터장", "본부장", "단장", "청장", "처장",
     "위원장", "부위원장", "상근 부위원장", "수석", "비서관", "총장", "교수", "이사장", "연구원장", "팀장", "리더", "전무",
     "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "부장", "박사",
     "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
 ], key=len, reverse=True)
-CORPORATE_TITLES = {"대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "전무", "상무",
+CORPORATE_TITLES: Final = {"대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "전무", "상무",
                     "원장", "소장", "센터장", "이사장", "총장"}
-SURNAMES = set(
+SURNAMES: Final = set(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌승"
 ) | {"남궁", "선우", "황보", "제갈", "독고", "사공", "서문"}
-NOT_NAMES = {
+NOT_NAMES: Final = {
     "이번", "이날", "이들", "이후", "이어", "이에", "이미", "이제", "이상", "이하", "이른바", "정부", "정예", "최종", "최근",
     "최대", "최소", "한편", "전문", "전체", "지난", "오는", "김씨", "공동", "각각", "현재", "당시", "신규", "기존", "주요",
     "추가", "연구", "개발", "참여", "국내", "해외", "민간", "공공", "정책", "사업", "평가", "심사", "발표", "선정", "관계",
@@ -82,9 +83,9 @@ class Person:
     titles: list[str]
 
 
-_SPACES = re.compile(r"\s+")
-_COMPANY_MARKS = re.compile(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(사\)")
-_COMPANY_MARK_IN = Guarded(_COMPANY_MARKS.pattern)
+_SPACES: Final = re.compile(r"\s+")
+_COMPANY_MARKS: Final = re.compile(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(사\)")
+_COMPANY_MARK_IN: Final = Guarded(_COMPANY_MARKS.pattern)
 
 
 def _key(name: str) -> str:
@@ -246,10 +247,10 @@ def _in_list(text: str, start: int, end: int) -> bool:
     return after < len(text) and text[after] in _AFTER_LIST_MARKS
 
 
-_AFTER_LIST_MARKS = LIST_MARKS + "("
+_AFTER_LIST_MARKS: Final = LIST_MARKS + "("
 
 
-_PARTICLE_AT_END = re.compile("(?:" + "|".join(PARTICLES) + ")$")
+_PARTICLE_AT_END: Final = re.compile("(?:" + "|".join(PARTICLES) + ")$")
 
 
 def strip_particle(word: str) -> str:
@@ -296,27 +297,27 @@ def _not_orgs() -> frozenset[str]:
 
 # Organization suffixes at the end of a word (then a particle or a non-name character); the word
 # is found by looking back from the suffix, which keeps the scan a fast literal search.
-_SUFFIX_RE = re.compile(
+_SUFFIX_RE: Final = re.compile(
     "(?P<suffix>" + trie_pattern(ORG_SUFFIXES) + r")(?:\(주\))?"
     r"(?=" + trie_pattern(PARTICLES) + r"|[^가-힣A-Za-z0-9]|$)"
 )
-_NAME_BEFORE = re.compile(r"[가-힣A-Za-z0-9&]+$")
-MAX_ORG_WORD = 15
+_NAME_BEFORE: Final = re.compile(r"[가-힣A-Za-z0-9&]+$")
+MAX_ORG_WORD: Final = 15
 
 
 # An item after △ or ▲, up to the next mark, 등 (등이, 등과: the list ends), a count or a particle.
-_BULLET_RE = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
+_BULLET_RE: Final = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
 # A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
-_MARKED_COMPANY = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>[가-힣A-Za-z0-9&]{{2,15}})"
+_MARKED_COMPANY: Final = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>[가-힣A-Za-z0-9&]{{2,15}})"
                              rf"|(?<![가-힣A-Za-z0-9&])(?P<before>[가-힣A-Za-z0-9&]{{2,15}})(?:{_COMPANY_MARKS.pattern})")
-_LIST_END = re.compile(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
+_LIST_END: Final = re.compile(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
 # The list before "등 N개 팀", matched backwards from its end on the reversed text (a search for
 # a pattern anchored at its end would try every start in the window).
-_LIST_REVERSED = re.compile(r"[가-힣A-Za-z0-9&]{2,14}(?:\s*[,·、]\s*[가-힣A-Za-z0-9&]{2,14})+")
-_LIST_ITEM = re.compile(r"[^,·、\s][^,·、]*[^,·、\s]|[^,·、\s]")
-LIST_REACH = 240
+_LIST_REVERSED: Final = re.compile(r"[가-힣A-Za-z0-9&]{2,14}(?:\s*[,·、]\s*[가-힣A-Za-z0-9&]{2,14})+")
+_LIST_ITEM: Final = re.compile(r"[^,·、\s][^,·、]*[^,·、\s]|[^,·、\s]")
+LIST_REACH: Final = 240
 # The class comes first (the lookbehind after it) so that the regex engine can skip ahead.
-_LATIN_RE = re.compile(r"(?P<name>[A-Z](?<![A-Za-z0-9&][A-Z])[A-Z]{1,4})(?![A-Za-z0-9&])")
+_LATIN_RE: Final = re.compile(r"(?P<name>[A-Z](?<![A-Za-z0-9&][A-Z])[A-Z]{1,4})(?![A-Za-z0-9&])")
 
 
 def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMention]:
@@ -390,28 +391,28 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
 
 # --- people --------------------------------------------------------------------------------------
 
-_TITLE_ENDS = tuple(TITLES)
-_TITLE_STARTS = tuple(t for t in TITLES if len(t) >= 2 and "가" <= t[0] <= "힣")
-_TITLE_ALT = trie_pattern(TITLES)
-_PERSON_RE = re.compile(
+_TITLE_ENDS: Final = tuple(TITLES)
+_TITLE_STARTS: Final = tuple(t for t in TITLES if len(t) >= 2 and "가" <= t[0] <= "힣")
+_TITLE_ALT: Final = trie_pattern(TITLES)
+_PERSON_RE: Final = re.compile(
     r"(?<![가-힣])(?P<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s+"
     r"(?P<mid>(?:[^\s.,\"'“”]+\s+){0,4}?)(?P<title>[^\s.,\"'“”]*?(?:" + _TITLE_ALT + r"))"
     r"(?=[은는이가의도을를과와께에,.\s)(]|$|님|으로|로서|직무|겸)"
 )
 # A word that can be a name (the first of `names` in _PERSON_RE): only these are worth a full match.
-_NAME_WORD = re.compile("[" + "".join(sorted({name[0] for name in SURNAMES})) + r"](?<![가-힣].)[가-힣]{1,3}(?![가-힣])")
-_TITLE_FINDER = re.compile(_TITLE_ALT)
+_NAME_WORD: Final = re.compile("[" + "".join(sorted({name[0] for name in SURNAMES})) + r"](?<![가-힣].)[가-힣]{1,3}(?![가-힣])")
+_TITLE_FINDER: Final = re.compile(_TITLE_ALT)
 # The titles, found by an automaton (one pass, no regex) when no title written with a space can be in
 # the text: then its leftmost-longest matches are exactly the trie pattern's.
-_TITLE_AUTOMATON = ahocorasick_rs.AhoCorasick([t for t in TITLES if " " not in t],
+_TITLE_AUTOMATON: Final = ahocorasick_rs.AhoCorasick([t for t in TITLES if " " not in t],
                                               matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-_SPACED_TITLE_HEADS = tuple({t.split()[0] for t in TITLES if " " in t})
-TITLE_REACH = 60  # a title stands within this many characters after the name it belongs to
-_NAME_SPLIT = re.compile(r"[·ㆍ,]")
-_SURNAME_BEFORE = re.compile(r"(?<![가-힣])([가-힣])\s+$")  # searched up to a title's start
-_AFTER_TITLE = re.compile(r"[은는이가의도을를과와께에,.\s)]|$|으로")
-_DUAL_TITLE = re.compile(r"\s*겸\s+(?P<mid>(?:\S+\s+){0,3}?)(?P<title>\S*?(?:" + _TITLE_ALT + "))")  # 장관 겸 부총리
-_REPORTER_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)")
+_SPACED_TITLE_HEADS: Final = tuple({t.split()[0] for t in TITLES if " " in t})
+TITLE_REACH: Final = 60  # a title stands within this many characters after the name it belongs to
+_NAME_SPLIT: Final = re.compile(r"[·ㆍ,]")
+_SURNAME_BEFORE: Final = re.compile(r"(?<![가-힣])([가-힣])\s+$")  # searched up to a title's start
+_AFTER_TITLE: Final = re.compile(r"[은는이가의도을를과와께에,.\s)]|$|으로")
+_DUAL_TITLE: Final = re.compile(r"\s*겸\s+(?P<mid>(?:\S+\s+){0,3}?)(?P<title>\S*?(?:" + _TITLE_ALT + "))")  # 장관 겸 부총리
+_REPORTER_RE: Final = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)")
 
 
 def find_all(text: str, registry: Registry | None = None,

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from typing import Final
 
 from . import DATA
 from . import actors as actors_mod
@@ -27,94 +28,94 @@ from .status import status_in_text
 from .text import CLOSING_PUNCT, MEMO_LIMIT, QUOTATIVE_ENDING, Guarded, RuleSet, searcher
 from .titles import TITLE_LIMIT, make_title
 
-STATUSES = ("happened", "planned", "ongoing", "unknown")
+STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
 
 # Predicate endings that close a clause or open a relative clause (compact tables by role).
-_NEUTRAL = re.compile(r"(?:위한|대한|통한|관한|향한|의한|따른|같은|불과한|이한|유일한|위해|통해|대해|관해|향해|의해|말해)$")
-_ADNOMINAL = re.compile(
+_NEUTRAL: Final = re.compile(r"(?:위한|대한|통한|관한|향한|의한|따른|같은|불과한|이한|유일한|위해|통해|대해|관해|향해|의해|말해)$")
+_ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은)$"
 )
-_BEFORE_NOUN_OF_PLAN = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
+_BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
 # Connectives after which the next clause tells another time (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후);
 # the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
-_SEPARATE_TIME_ENDS = "고며서만데나뒤후"
-_CONNECTIVE = re.compile(
+_SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후"
+_CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
     + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
-_AFTER_NOUNS = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
-_EXPERT_TITLE = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장")
-_OF_CONSORTIUM = re.compile(r"\s*(?:의\s*)?컨소시엄")
-_CONSORTIUM = re.compile(r"컨소시엄")
-_MEMBERSHIP_TYPES = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
-_PASSIVE_VERB = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
-_EVENT_TOPIC = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
-_FORMER = re.compile(r"(?<![가-힣])전\s$")  # 전 KAIST 교수: a person's former organization (not 대전 KAIST)
-_OBJECT_MARK = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
-_PERSON_SUBJECT = re.compile(r"[이가은는]\s")
-_QUOTE_MARK = re.compile(r"[\"“”]")
+_AFTER_NOUNS: Final = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
+_EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장")
+_OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
+_CONSORTIUM: Final = re.compile(r"컨소시엄")
+_MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
+_PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
+_EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+_FORMER: Final = re.compile(r"(?<![가-힣])전\s$")  # 전 KAIST 교수: a person's former organization (not 대전 KAIST)
+_OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
+_PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
+_QUOTE_MARK: Final = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
-_ORDINAL_ITEM = re.compile(r"\s*(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪\-–·•])[,，]?\s")
-_BULLET = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
-_CONTINUES = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
+_ORDINAL_ITEM: Final = re.compile(r"\s*(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪\-–·•])[,，]?\s")
+_BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
+_CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
-_SOURCE = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
+_SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
-_LATER = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
+_LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
 # 따르면), a comparison (전년 대비, 3월 기준), a paper's issue (16일자 기사), a budget's year (내년도 예산안).
-_NO_EVENT_AFTER_DATE = re.compile(
+_NO_EVENT_AFTER_DATE: Final = re.compile(
     r"\s+\S*에\s*따르면"
     r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
 )
-_BUDGET_OF_YEAR = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안)(?:으로|을|를|은|는|이|가|에|\s|$)")
+_BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안)(?:으로|을|를|은|는|이|가|에|\s|$)")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
-_NO_COMMENT = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
+_NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다).
-_SCOPE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획)(?:을|를|과|와|\s)")
+_SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획)(?:을|를|과|와|\s)")
 # After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
 # 협약을 맺었다).
-_PARTNERS_AFTER = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
+_PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
                              r"|(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")
 # After a relative clause's verb: the report it dates (15일 공개한 세부 점수에 따르면) or the occasion
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
-_OCCASION_AFTER = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
-_WHOLE_GOVERNMENT = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
-_ONGOING_TOLD = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
-_SUPPOSED = Guarded(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
-_LIST_GAP = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
-_CLAUSE_ENDING_ROLES = ("connective", "quote", "final")  # word roles: also adnominal, or None
-INHERIT_WINDOW = 3  # sentences a dateless continuation may be away from its dated event
-SPEECH_TYPES = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
-LEAD_SENTENCES = 2  # opening sentences without a date that may take the date told next
-RELATIVE_HEAD_WORDS = 3  # words after a relative clause's verb that may name its event
-RELATIVE_REACH = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
-PROGRAM_EVENT_TYPES = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
+_OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
+_WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
+_ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
+_SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
+_LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
+_CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
+INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
+SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
+LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
+RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
+RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
+PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
                        "funding"}
-AUTHORITY_REACH = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
-AUTHORITY_KINDS = {"ministry", "agency", "office", "committee"}
+AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
+AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
-EVENT_NOUNS = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
+EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
                "등록", "참가 등록"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE = searcher(r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s")
+_STATIVE: Final = searcher(r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s")
 # A sentence that says only what may be (지원할 수 있다).
-_POSSIBLE = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
+_POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
-_UNDECIDED = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
+_UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
 # ... and neither does one of what no one did (see _NO_COMMENT): one search for both.
-_NOT_AN_EVENT_AFTER = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
+_NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
-_SPECULATION = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
+_SPECULATION: Final = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
                         r"|[었았였](?:더라|다)면\s")  # ... 없었다면 불가능했을 일이다: what did not happen
 # A heading of a news brief (▶KT "재도전 안 한다"): it opens the next item, it goes on with nothing.
-_HEADING = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
+_HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
 # A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 필요가 있다, ... 것은 다행이다).
-_OPINION = searcher(r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
+_OPINION: Final = searcher(r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하)다)[.!?\"'”’]*$")
 
 
@@ -452,12 +453,12 @@ class _Within:
         return out
 
 
-_QUOTED_LINE = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that opens with a quotation mark
-_ATTRIBUTION = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨)")
+_QUOTED_LINE: Final = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that opens with a quotation mark
+_ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
-_FACET = re.compile(r"\s*[△▲○·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
-_SPEAKER_LINE = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣]{1,8})?[ \t]*[:：]", re.M)
-FACET_REACH = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
+_FACET: Final = re.compile(r"\s*[△▲○·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
+_SPEAKER_LINE: Final = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣]{1,8})?[ \t]*[:：]", re.M)
+FACET_REACH: Final = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
 
 
 def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.Registry) -> tuple[list[int], list[str]] | None:
@@ -519,7 +520,7 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
 
 
 # A connective ending before an auxiliary verb: -고 있다, -고 싶다, -고 말았다, -아/어/해 오다, 가다, 두다, 주다 ...
-_AUXILIARY = re.compile(r"고\s+(?:있|계시|싶|말았)|[해어아여]\s+(?:오|온|왔|와|가|갔|간|두|둔|뒀|놓|주|준|줬|버리|버렸|냈)")
+_AUXILIARY: Final = re.compile(r"고\s+(?:있|계시|싶|말았)|[해어아여]\s+(?:오|온|왔|와|가|갔|간|두|둔|뒀|놓|주|준|줬|버리|버렸|냈)")
 
 
 def _role(word: str) -> str | None:
@@ -740,15 +741,15 @@ def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
 
 # An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI); or one named as not chosen (A 대신 B).
-_PRODUCT_AFTER = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치))")
+_PRODUCT_AFTER: Final = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치))")
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
-_BACKGROUND_AFTER = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
-_INSTEAD_AFTER = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
-_APART_AFTER = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
-_NOT_TAKING_PART = re.compile(
+_BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
+_INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
+_APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
+_NOT_TAKING_PART: Final = re.compile(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}")
-_OWNER_GAP = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
-_PARTICLE_END = re.compile(r"[은는이가을를과와에도의로서]$")
+_OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
+_PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
 
 def _dropped(cited: list[ActorMention], kept: list[ActorMention]) -> set[str]:
@@ -801,10 +802,10 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
     return paired
 
 
-_DATE_TOPICS = ("에는", "엔", "에")
+_DATE_TOPICS: Final = ("에는", "엔", "에")
 
 
-_TOPIC_GAP = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
+_TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
 
 
 def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],
@@ -816,8 +817,8 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
     return sorted(orgs + standing, key=lambda o: o.start)
 
 
-_STEP = re.compile(r"\s*[→⇒]\s*|[②-⑳]")  # (① opens the first step: no bound before it)
-_STEP_MARKS = ("→", "⇒", "②")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
+_STEP: Final = re.compile(r"\s*[→⇒]\s*|[②-⑳]")  # (① opens the first step: no bound before it)
+_STEP_MARKS: Final = ("→", "⇒", "②")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
 
 
 def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
@@ -853,7 +854,7 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
     return following
 
 
-_JOINERS = ("와", "과", ",", "·", "및", "와 함께", "과 함께")
+_JOINERS: Final = ("와", "과", ",", "·", "및", "와 함께", "과 함께")
 
 
 def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_start: int) -> int:
@@ -882,29 +883,29 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
     return heads
 
 
-_SUBJECT_PARTICLE = re.compile(r"[은는이가](?=\s)")
-_FIRST_PERSON = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|기업|컨소시엄))?$|(?:^|\s)당사$")
-_POINTING = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
-_SUBJECT_UNNAMED = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
-_LOCAL_SELF = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
-ANAPHORIC_SUBJECTS = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
+_SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)")
+_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|기업|컨소시엄))?$|(?:^|\s)당사$")
+_POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
+_SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
+_LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
+ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
-_ANAPHOR = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
-_THEIR = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
-_BOTH_LEAD = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
-_PLURAL_ANAPHOR = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
-_TEAM_SUBJECT = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
+_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
+_THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
+_BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
+_PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
+_TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
-_OWN_PEOPLE = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
+_OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:관계자|대변인|임원)$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
-_ADVERB_STEMS = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일")  # + 이: an adverb, not a subject
-_ONE_SYLLABLE_SUBJECTS = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
-_ADVERBIAL_CASES = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
-GOVERNMENT_WORDS = ("정부", "당국", "부처", "주무부처", "정부 관계자")
-_GOVERNMENT_ENDINGS = tuple(" " + word for word in GOVERNMENT_WORDS)  # 우리 정부는; not 승부처는
+_ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일")  # + 이: an adverb, not a subject
+_ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
+_ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
+GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자")
+_GOVERNMENT_ENDINGS: Final = tuple(" " + word for word in GOVERNMENT_WORDS)  # 우리 정부는; not 승부처는
 # Another country's government is not the program's (일본 정부는, 美 당국은).
-_FOREIGN = re.compile(r"(?:미국|美|중국|中|일본|日|영국|英|프랑스|佛|독일|獨|유럽연합|EU|유럽|대만|인도|캐나다|호주|싱가포르"
+_FOREIGN: Final = re.compile(r"(?:미국|美|중국|中|일본|日|영국|英|프랑스|佛|독일|獨|유럽연합|EU|유럽|대만|인도|캐나다|호주|싱가포르"
                       r"|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|베트남|러시아|스페인|이탈리아)\s*(?:연방\s*)?\S*$")
 
 
@@ -1038,10 +1039,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                      status=status, title=title)]
 
 
-OUTCOME_TYPES = {"selection", "elimination"}  # who went on and who did not: one results event
+OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 
 
-_TEAM_COUNT = re.compile(rf"(\d+)\s*개|({alternation('number_word', exclude=('일',))})\s*(?:개\s*)?(?:정예)?팀")
+_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({alternation('number_word', exclude=('일',))})\s*(?:개\s*)?(?:정예)?팀")
 
 
 def _team_count(subject: str) -> int | None:

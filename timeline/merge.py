@@ -10,22 +10,23 @@ import bisect
 import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from typing import Final
 
 import polars as pl
 
 from . import schema
 
-PLAN_EARLY = timedelta(days=31)  # an outcome may come this much before the planned window
-PLAN_LATE = timedelta(days=120)  # ... or this much after it, and still be the plan's outcome
-MAX_BUCKET_MONTHS = 36
+PLAN_EARLY: Final = timedelta(days=31)  # an outcome may come this much before the planned window
+PLAN_LATE: Final = timedelta(days=120)  # ... or this much after it, and still be the plan's outcome
+MAX_BUCKET_MONTHS: Final = 36
 # Outcome types that can fulfil a plan of another type (a planned 평가 is fulfilled by its results).
-FULFILS = {"evaluation": {"evaluation", "announcement", "selection", "elimination"},
+FULFILS: Final = {"evaluation": {"evaluation", "announcement", "selection", "elimination"},
            "announcement": {"announcement", "evaluation", "selection", "elimination"},
            "selection": {"selection", "announcement"}}
 # Types that say little of what happened: they merge into a specific type on the same date.
-ROUND_TYPES = {"selection", "elimination", "presentation"}
-GENERIC_TYPES = {"announcement", "evaluation", "statement", "other"}
-STAGE_OF_TYPE = {"call": "applied", "presentation": "presented", "elimination": "eliminated"}
+ROUND_TYPES: Final = {"selection", "elimination", "presentation"}
+GENERIC_TYPES: Final = {"announcement", "evaluation", "statement", "other"}
+STAGE_OF_TYPE: Final = {"call": "applied", "presentation": "presented", "elimination": "eliminated"}
 
 
 def build_events(mentions: pl.DataFrame) -> pl.DataFrame:
@@ -46,7 +47,7 @@ def build_events(mentions: pl.DataFrame) -> pl.DataFrame:
     return schema.frame(events, schema.EVENTS).sort(["date_start", "event_type", "event_id"])
 
 
-_EPOCH_DAY = date(1970, 1, 1).toordinal()  # polars counts days from 1970-01-01, `date` from 0001-01-01
+_EPOCH_DAY: Final = date(1970, 1, 1).toordinal()  # polars counts days from 1970-01-01, `date` from 0001-01-01
 
 
 def _cluster_numbers(starts: list[int], ends: list[int], kinds: list[str], statuses: list[str],

@@ -7,6 +7,7 @@ faithful; every piece gets a `boilerplate` reason or None, and later steps skip 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .records import Sentence
 from .text import Guarded
@@ -27,27 +28,27 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("related", Guarded(r"^\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
 ]
 # A related-articles header makes the short lines after it boilerplate too, until a long line.
-RELATED_HEADER = "related"
+RELATED_HEADER: Final = "related"
 # Reasons that also apply to one sentence glued inside a longer line.
-SENTENCE_LEVEL = {"footer", "copyright", "email"}
-RELATED_ITEM_MAX = 80
-BYLINE_PREFIX = re.compile(
+SENTENCE_LEVEL: Final = {"footer", "copyright", "email"}
+RELATED_ITEM_MAX: Final = 80
+BYLINE_PREFIX: Final = re.compile(
     r"^\s*(?:\([^()]{1,20}=[^()]{1,20}\)|\[[^\[\]]{1,20}=[^\[\]]{1,20}\]|【[^】]{1,20}】)?\s*"
     r"(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\s*=|[가-힣]{2,4}\s*기자\s*\|)\s*"
 )
-DATELINE_PREFIX = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*")
+DATELINE_PREFIX: Final = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*")
 # Photo captions open with a photo mark or end with a photo credit or a date (`... 2026.1.15 [사진]`).
-CAPTION_START = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=)")
+CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=)")
 # Kept as separate patterns, each starting with a literal or a class, so a search skips ahead fast.
-CAPTION_ENDS = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
+CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
                 re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
 # An interviewer's question: a line after a dash, Q or 문), ending as a question does (보나?, 목표는.).
 # Only an article with two or more of them is an interview; a lone dash line is a list item.
-QUESTION = re.compile(r"^\s*(?:[-–—―]|Q\s*[.:)]?|(?:질문|문)\s*[:)])\s*[^:：\n]{2,100}?"
+QUESTION: Final = re.compile(r"^\s*(?:[-–—―]|Q\s*[.:)]?|(?:질문|문)\s*[:)])\s*[^:：\n]{2,100}?"
                       r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\s*$")
-MIN_QUESTIONS = 2
+MIN_QUESTIONS: Final = 2
 # A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul or a closing quote.
-_END = re.compile(r"[.!?](?<=[가-힣\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
+_END: Final = re.compile(r"[.!?](?<=[가-힣\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
 
 
 def split(body: str) -> list[Sentence]:

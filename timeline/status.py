@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from .records import Article, Sentence, Timex
 from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded
 
-_ONGOING = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
-_CHANGED_PLAN = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
+_ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
+_CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
-DURATIVE_TYPES = {"call", "evaluation", "funding", "other"}
+DURATIVE_TYPES: Final = {"call", "evaluation", "funding", "other"}
 
 
 def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: tuple[date, date],
@@ -70,9 +71,9 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
     return "unknown"
 
 
-_PUNCTUAL_END = re.compile(r"(?:발표|공개|선정|통보|확정|출시)(?:한다|된다|하겠다)[.!?\"'”’]*$")  # 평가 결과를 발표한다
-_STARTS = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
-_NOT_YET = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
+_PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시)(?:한다|된다|하겠다)[.!?\"'”’]*$")  # 평가 결과를 발표한다
+_STARTS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
+_NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
 
 
 def plan_changed(sentence: str) -> bool:

@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A word that ends a quotation or reported speech (연다고, 했다며); -다는 and -라는 modify a noun instead
 # (집중하겠다는 입장을 밝혔다).
-QUOTATIVE_ENDING = re.compile(r"(?:다고|라고|다며|라며|냐고|자고)$")
-CLOSING_PUNCT = ".,!?\"'”’)]"
+QUOTATIVE_ENDING: Final = re.compile(r"(?:다고|라고|다며|라며|냐고|자고)$")
+CLOSING_PUNCT: Final = ".,!?\"'”’)]"
 # How many words a memo of a per-word answer keeps. (Memos are plain dicts: called from compiled
 # code, a dict costs far less than an lru_cache.)
-MEMO_LIMIT = 65_536
+MEMO_LIMIT: Final = 65_536
 
-_URL = re.compile(r"https?://\S+|www\.\S+")
-_EMAIL_LEFT = re.compile(r"[\w.+-]{1,64}$")
-_EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_URL: Final = re.compile(r"https?://\S+|www\.\S+")
+_EMAIL_LEFT: Final = re.compile(r"[\w.+-]{1,64}$")
+_EMAIL_RIGHT: Final = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
 def hidden_spans(text: str) -> list[tuple[int, int]]:
@@ -41,7 +42,7 @@ def _hidden_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_GROUP = re.compile(r"(?<!\\)\((?!\?)")  # an opening bracket of a capturing group
+_GROUP: Final = re.compile(r"(?<!\\)\((?!\?)")  # an opening bracket of a capturing group
 
 
 class RuleSet:
@@ -248,7 +249,7 @@ def _first_of_item(item, c) -> tuple[set[str], bool]:
 
 
 # Classes such as \d spelt out as themselves inside a leading class.
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+_CATEGORIES: Final = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 

@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from . import actors as actors_mod
 from .text import MEMO_LIMIT
 
-_ENDINGS = re.compile(
+_ENDINGS: Final = re.compile(
     r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
     r"되었다|됐다고|됐다|됐고|됐으며|된다|되며|되고|되는|될|된|돼|시켰다|받았다|받는다|받은|받을|"
     r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다)$"
 )
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
-_DATE_REST = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를|과|와)$")
-_PREDICATE_PLACEHOLDERS = {"예정", "계획", "방침", "것", "전망"}
-_QUOTATIVE = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
-TITLE_LIMIT = 60
-_PLACEHOLDER_WORDS = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
-_DIGIT = re.compile(r"\d")
+_DATE_REST: Final = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를|과|와)$")
+_PREDICATE_PLACEHOLDERS: Final = {"예정", "계획", "방침", "것", "전망"}
+_QUOTATIVE: Final = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
+TITLE_LIMIT: Final = 60
+_PLACEHOLDER_WORDS: Final = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _title_word(word: str) -> str:
@@ -42,8 +43,8 @@ def _clean_words(text: str) -> list[str]:
     return [word for word in words if word] if "" in words else words
 
 
-_TITLE_STRIP = "\"'“”‘’()[]·,."
-_QUOTE_TAIL = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
+_TITLE_STRIP: Final = "\"'“”‘’()[]·,."
+_QUOTE_TAIL: Final = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
 
 
 def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:

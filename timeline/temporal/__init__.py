@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from ..records import Timex
 from ..text import MEMO_LIMIT, hidden_spans
@@ -18,29 +18,29 @@ from . import grammar
 from .lexicon import lookup, tense_patterns
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
 
-PART_BEGUN_SOON = timedelta(days=31)
+PART_BEGUN_SOON: Final = timedelta(days=31)
 
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity"]
 
 # The class comes first in the pattern so that the regex engine can skip ahead to candidates.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[가-힣\"'”’)][.!?])(?!\d))")
-_RANGE_GAP = re.compile(r"\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*")
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[가-힣\"'”’)][.!?])(?!\d))")
+_RANGE_GAP: Final = re.compile(r"\s*(?:부터|에서)?\s*(?:[~∼\-–—]|부터)?\s*")
 # Where the clause a date belongs to ends: quotative and tensed connective endings (다며 다고 라며
 # 라고, 했고 됐으며, 지만, 는데), written first-syllable-first so that a search skips ahead fast.
-_CLAUSE_STOP = re.compile(r"[다라했됐었였지는](?:(?<=[다라])[며고]|(?<=[했됐었였])(?:고|으며)|(?<=지)만|(?<=는)데)(?=[\s,]|$)")
+_CLAUSE_STOP: Final = re.compile(r"[다라했됐었였지는](?:(?<=[다라])[며고]|(?<=[했됐었였])(?:고|으며)|(?<=지)만|(?<=는)데)(?=[\s,]|$)")
 # A closing quotation mark: a curly one, or a straight one before a quotative particle ("...자리"라며).
-_QUOTE_CLOSE = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)|고\s|며\s))")
-_QUOTE_MARKS = re.compile(r"[\"'“‘”’]")
-_QUOTED = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
+_QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)|고\s|며\s))")
+_QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
+_QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
-_REPORTING = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
-_ASIDE = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
+_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
+_ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
-_AFTER_NARRATIVE = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
-CLAUSE_LIMIT = 160
-RANGE_GAP_LIMIT = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
-SENTENCE_LOOKBACK = 300  # characters searched back for the start of a date's sentence first
-_NEXT_WORD = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
+_AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
+CLAUSE_LIMIT: Final = 160
+RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
+SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
+_NEXT_WORD: Final = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 import ahocorasick_rs
 
 from .lexicon import alternation, words
 
-Y4 = r"(?:19|20)\d{2}"
+Y4: Final = r"(?:19|20)\d{2}"
 # After a word-like atom: end of the word, or a particle glued to it.
-WORD_END = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤])"
-PART_END = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으])"
-RANGE_DASH = r"[~∼\-–—]"
+WORD_END: Final = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤])"
+PART_END: Final = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으])"
+RANGE_DASH: Final = r"[~∼\-–—]"
 
 
 def _patterns() -> list[tuple[str, str]]:
@@ -131,29 +132,29 @@ class Expression:
 
 
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
-RANK = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "holiday": 3,
+RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
-ALONE = {"yearrange", "monthrange", "dayrange", "dotrange", "shortym", "offset", "duration"}
+ALONE: Final = {"yearrange", "monthrange", "dayrange", "dotrange", "shortym", "offset", "duration"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
-RANGE_AFTER = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
-NEEDS_PARTNER = {"note"}
+RANGE_AFTER: Final = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
+NEEDS_PARTNER: Final = {"note"}
 
 
 # Every atom starts at one of these anchors, or at a prefix word just before one (지난 15일, 오후
 # 2시, 약 5개월). Finding anchors is a fast search; the full scanner then runs only where they are.
-_PREFIX_WORDS = ("지난", "오는", "다가오는", "향후", "최근", "앞으로", "오전", "오후", "새벽", "아침", "낮", "저녁", "밤", "약", "대략", "최소",
+_PREFIX_WORDS: Final = ("지난", "오는", "다가오는", "향후", "최근", "앞으로", "오전", "오후", "새벽", "아침", "낮", "저녁", "밤", "약", "대략", "최소",
                  "최대", "이번", "다음", "매년", "매월", "매달", "한", "두", "세", "석", "네", "넉")
-_PREFIX_LAST = frozenset(word[-1] for word in _PREFIX_WORDS)
-ANCHOR_CATEGORIES = ("year_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
+_PREFIX_LAST: Final = frozenset(word[-1] for word in _PREFIX_WORDS)
+ANCHOR_CATEGORIES: Final = ("year_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
                      "year_word", "day_part", "holiday")
-PREFIX_LOOKBACK = 14
+PREFIX_LOOKBACK: Final = 14
 
 
 # Numbers the press counts things with (1차, 15개, 33.6점, 768장) start no atom.
-_COUNTER = r"(?:차|개(?!월)|명|점|장|억|조|%|배|위|곳|종|건|층|호|번|여\s*[명개곳건]|[A-Za-z])"
+_COUNTER: Final = r"(?:차|개(?!월)|명|점|장|억|조|%|배|위|곳|종|건|층|호|번|여\s*[명개곳건]|[A-Za-z])"
 # A whole number not followed by a counter (the first digit's class comes first: fast skipping).
-_UNCOUNTED_NUMBER = re.compile(r"\d(?<!\d\d)\d*(?![\d,.]*\s*" + _COUNTER + ")")
-_UNITS_AFTER_NUMBER_WORDS = ("달", "해", "주일", "주", "시간", "개월", "년")
+_UNCOUNTED_NUMBER: Final = re.compile(r"\d(?<!\d\d)\d*(?![\d,.]*\s*" + _COUNTER + ")")
+_UNITS_AFTER_NUMBER_WORDS: Final = ("달", "해", "주일", "주", "시간", "개월", "년")
 
 
 @cache
@@ -219,7 +220,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
-GROUPS_CACHE_LIMIT = 100_000
+GROUPS_CACHE_LIMIT: Final = 100_000
 
 
 def _atoms(text: str, matches: list[re.Match[str]]) -> list[Atom]:

@@ -4,17 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
+
 from .. import DATA as PACKAGE_DATA
 from ..text import RuleSet, trie_pattern
 
 DATA = PACKAGE_DATA.parent / "temporal" / "data"  # (not beside __file__: this module may be compiled elsewhere)
-CATEGORIES = {
+CATEGORIES: Final = {
     "year_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "number_word", "unit",
     "direction", "weekday", "month_part", "week_ordinal", "year_part", "year_word", "day_part", "set_word",
     "duration_suffix", "approx", "offset_dir", "note", "holiday",
 }
-DIRECTIONS = {"past", "future", "present", "none"}
-SCOPES = {"next", "clause"}
+DIRECTIONS: Final = {"past", "future", "present", "none"}
+SCOPES: Final = {"next", "clause"}
 
 
 class LexiconError(ValueError):
@@ -27,7 +29,7 @@ def syllables_with_final(final: int, exclude: str = "") -> str:
     return f"[{chars}]"
 
 
-MACROS = {"{PAST}": syllables_with_final(20, exclude="있없겠"), "{N}": syllables_with_final(4)}
+MACROS: Final = {"{PAST}": syllables_with_final(20, exclude="있없겠"), "{N}": syllables_with_final(4)}
 
 
 @dataclass(frozen=True)

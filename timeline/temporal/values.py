@@ -5,8 +5,9 @@ import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
-_VALUE = re.compile(
+_VALUE: Final = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|(?P<s>SP|SU|FA|WI)|W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
 )
 
@@ -16,7 +17,7 @@ def month_length(year: int, month: int) -> int:
     return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
 
 
-_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (calendar.mdays, which typeshed leaves out)
+_MONTH_DAYS: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (calendar.mdays, which typeshed leaves out)
 
 
 @lru_cache(maxsize=4096)  # the same values recur across articles (2026-01-15, 2026-H1)
@@ -67,8 +68,8 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
     return _months(year, *spans.get(mod or "", (1, 12)))
 
 
-SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-YEAR_SUBDIVISIONS = ("H", "Q", *SEASON_FIRST_MONTH)  # value suffixes of a part of a year: 2026-H1, 2026-Q3, 2025-SU
+SEASON_FIRST_MONTH: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+YEAR_SUBDIVISIONS: Final = ("H", "Q", *SEASON_FIRST_MONTH)  # value suffixes of a part of a year: 2026-H1, 2026-Q3, 2025-SU
 
 
 def _part_of(year: int, first: int, last: int, mod: str | None) -> tuple[date, date]:
