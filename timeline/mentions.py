@@ -1070,7 +1070,20 @@ def _final_direction(text: str) -> str | None:
     words = temporal.without_quotes(text).rstrip(".!?\"'”’ ").rsplit(None, 2)[-2:]
     if len(words) == 2 and _role(words[0].rstrip(CLOSING_PUNCT)) == "quote":
         words = words[1:]  # `...이라고 말했다`: the quotation's ending is not the last predicate
-    return temporal.direction_after(" " + " ".join(words), 0)[0] if words else None
+    return _direction_of_ending(" ".join(words)) if words else None
+
+
+def _direction_of_ending(ending: str) -> str | None:
+    """The direction the last word or two of a sentence give (sentence endings recur)."""
+    if ending in _ENDING_DIRECTIONS:
+        return _ENDING_DIRECTIONS[ending]
+    direction = temporal.direction_after(" " + ending, 0)[0]
+    if len(_ENDING_DIRECTIONS) < MEMO_LIMIT:
+        _ENDING_DIRECTIONS[ending] = direction
+    return direction
+
+
+_ENDING_DIRECTIONS: dict[str, str | None] = {}
 
 
 def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[str],

@@ -13,7 +13,7 @@ _ENDINGS: Final = re.compile(
     r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다)$"
 )
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
-_DATE_REST: Final = re.compile(r"^(?:까지|부터|에|에는|에도|께|쯤|경|중|중에|말|초|안에|내|이내|로|으로|의|은|는|이|가|을|를|과|와)$")
+_DATE_REST: Final = frozenset("까지 부터 에 에는 에도 께 쯤 경 중 중에 말 초 안에 내 이내 로 으로 의 은 는 이 가 을 를 과 와".split())
 _PREDICATE_PLACEHOLDERS: Final = {"예정", "계획", "방침", "것", "전망"}
 _QUOTATIVE: Final = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
 TITLE_LIMIT: Final = 60
@@ -34,6 +34,21 @@ def _title_word(word: str) -> str:
 _TITLE_WORDS: dict[str, str] = {}
 
 
+def _as_noun(predicate: str) -> str:
+    """A predicate as a noun (개최했다고 -> 개최), when two syllables or more stay."""
+    if predicate in _NOUNS:  # predicates recur across articles
+        return _NOUNS[predicate]
+    told = _QUOTATIVE.sub("", predicate)
+    stem = _ENDINGS.sub("", told)
+    noun = stem if len(stem) >= 2 else told
+    if len(_NOUNS) < MEMO_LIMIT:
+        _NOUNS[predicate] = noun
+    return noun
+
+
+_NOUNS: dict[str, str] = {}
+
+
 def _clean_words(text: str) -> list[str]:
     """The words of a text without quotes, brackets and punctuation around them; a quotation's
     closing mark and the particle glued to it go too (`것"이라고` -> `것`)."""
@@ -52,7 +67,7 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`). A title
     too long loses words at its front, so it is built from the end."""
     after = _clean_words(text[title_from:])
-    if after and _DATE_REST.match(after[0]):
+    if after and after[0] in _DATE_REST:
         after = after[1:]
     if len(after) < 3 and title_from:
         after = _clean_words(text[:title_from])[-4:] + after
@@ -63,9 +78,7 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     tail_start = len(after) - 2 if len(after) >= 2 and after[-1] in _PLACEHOLDER_WORDS else len(after) - 1
     words: list[str] = []
     for index in range(tail_start, len(after)):
-        predicate = _QUOTATIVE.sub("", after[index])
-        stem = _ENDINGS.sub("", predicate)
-        word = stem if len(stem) >= 2 else predicate
+        word = _as_noun(after[index])
         if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and index > 0:
             break
         words.append(word)
