@@ -951,18 +951,35 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     names += [p.organization for p in persons if p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named", span
-    before = text[:particle.start()].strip()
+    return [], _unnamed_subject(text[:particle.start()].strip(), word), span
+
+
+def _unnamed_subject(before: str, word: str) -> str:
+    """The kind of a subject that names no organization, from the text up to its particle and its
+    last word: self, anaphor, government, teams, event or other. (Subjects recur: kept in a memo.)"""
+    if before in _SUBJECT_KINDS:
+        return _SUBJECT_KINDS[before]
+    kind = _kind_of_subject(before, word)
+    if len(_SUBJECT_KINDS) < MEMO_LIMIT:
+        _SUBJECT_KINDS[before] = kind
+    return kind
+
+
+_SUBJECT_KINDS: dict[str, str] = {}
+
+
+def _kind_of_subject(before: str, word: str) -> str:
     if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
-        return [], "self", span  # 우리 회사는, 저희 팀은: the writer's own organization
+        return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
     if word in ANAPHORIC_SUBJECTS or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before):
-        return [], "anaphor", span  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
+        return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
-        return [], "government", span
+        return "government"
     if _TEAM_SUBJECT.search(before):
-        return [], "teams", span  # 각 팀은, 이들 5개 팀은: the teams just named
+        return "teams"  # 각 팀은, 이들 5개 팀은: the teams just named
     if _word_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
-        return [], "event", span
-    return [], "other", span
+        return "event"
+    return "other"
 
 
 def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
