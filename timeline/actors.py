@@ -306,11 +306,11 @@ MAX_ORG_WORD: Final = 15
 
 
 # An item after △ or ▲, up to the next mark, 등 (등이, 등과: the list ends), a count or a particle.
-_BULLET_RE: Final = re.compile(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
+_BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
 # A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
 _MARKED_COMPANY: Final = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>[가-힣A-Za-z0-9&]{{2,15}})"
                              rf"|(?<![가-힣A-Za-z0-9&])(?P<before>[가-힣A-Za-z0-9&]{{2,15}})(?:{_COMPANY_MARKS.pattern})")
-_LIST_END: Final = re.compile(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
+_LIST_END: Final = Guarded(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
 # The list before "등 N개 팀", matched backwards from its end on the reversed text (a search for
 # a pattern anchored at its end would try every start in the window).
 _LIST_REVERSED: Final = re.compile(r"[가-힣A-Za-z0-9&]{2,14}(?:\s*[,·、]\s*[가-힣A-Za-z0-9&]{2,14})+")
@@ -352,17 +352,17 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if suffix in VENUE_SUFFIXES and text.startswith("에서", suffix_end):
             continue  # a venue, not a participant
         add(start, suffix_end, particles=False)
-    for match in _BULLET_RE.finditer(text) if "△" in text or "▲" in text else ():
+    for match in _BULLET_RE.finditer(text):
         item = match["item"].strip()
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
         if item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item:
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
-    for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARK_IN.search(text) else ():  # the mark says so
+    for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARK_IN.may_match(text) else ():  # the mark says so
         name = "before" if match["before"] else "after"
         if not taken[match.start(name)]:
             add(match.start(name), match.end(name), particles=name == "after")
-    for list_mark in _LIST_END.finditer(text) if "개" in text or "곳" in text else ():  # "등 N개 팀" first, then the list before it
+    for list_mark in _LIST_END.finditer(text):  # find "등 N개 팀" first, then the list before it
         list_end = list_mark.start()
         while list_end and text[list_end - 1].isspace():
             list_end -= 1

@@ -25,7 +25,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import status_in_text
-from .text import CLOSING_PUNCT, MEMO_LIMIT, QUOTATIVE_ENDING, Guarded, RuleSet, searcher
+from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, remember, searcher
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
@@ -153,10 +153,7 @@ def _word_type(word: str) -> str:
     """event_type of one word: subject words recur across articles, so each is asked once."""
     if word in _WORD_TYPES:
         return _WORD_TYPES[word]
-    kind = event_type(word)
-    if len(_WORD_TYPES) < MEMO_LIMIT:
-        _WORD_TYPES[word] = kind
-    return kind
+    return remember(_WORD_TYPES, word, event_type(word))
 
 
 _WORD_TYPES: dict[str, str] = {}
@@ -527,10 +524,7 @@ def _role(word: str) -> str | None:
     """The clause role of a word's ending: quote, final, connective, adnominal or None."""
     if word in _ROLES:  # words recur across articles
         return _ROLES[word]
-    role = _role_of(word)
-    if len(_ROLES) < MEMO_LIMIT:
-        _ROLES[word] = role
-    return role
+    return remember(_ROLES, word, _role_of(word))
 
 
 _ROLES: dict[str, str | None] = {}
@@ -959,10 +953,7 @@ def _unnamed_subject(before: str, word: str) -> str:
     last word: self, anaphor, government, teams, event or other. (Subjects recur: kept in a memo.)"""
     if before in _SUBJECT_KINDS:
         return _SUBJECT_KINDS[before]
-    kind = _kind_of_subject(before, word)
-    if len(_SUBJECT_KINDS) < MEMO_LIMIT:
-        _SUBJECT_KINDS[before] = kind
-    return kind
+    return remember(_SUBJECT_KINDS, before, _kind_of_subject(before, word))
 
 
 _SUBJECT_KINDS: dict[str, str] = {}
@@ -1094,10 +1085,7 @@ def _direction_of_ending(ending: str) -> str | None:
     """The direction the last word or two of a sentence give (sentence endings recur)."""
     if ending in _ENDING_DIRECTIONS:
         return _ENDING_DIRECTIONS[ending]
-    direction = temporal.direction_after(" " + ending, 0)[0]
-    if len(_ENDING_DIRECTIONS) < MEMO_LIMIT:
-        _ENDING_DIRECTIONS[ending] = direction
-    return direction
+    return remember(_ENDING_DIRECTIONS, ending, temporal.direction_after(" " + ending, 0)[0])
 
 
 _ENDING_DIRECTIONS: dict[str, str | None] = {}

@@ -88,8 +88,8 @@ def _cluster_numbers(starts: list[int], ends: list[int], kinds: list[str], statu
 
 
 class _Row:
-    """What matching reads of a mention, its dates as day numbers (compiled, numbers compare in C).
-    (A plain class: compiled, it is made in C; a NamedTuple is made by Python code.)"""
+    """What matching reads of a mention, its dates as day numbers. (A plain class: compiled, it is
+    made in C, and a NamedTuple by Python code.)"""
 
     __slots__ = ("first", "last", "kind", "article", "actors")
 

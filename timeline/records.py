@@ -5,9 +5,7 @@ Every step is a plain function from these records to these records.
 
 The records are dataclasses (equality, repr, fields) with their `__init__` written out: compiled
 with mypyc (see compiled.py), a written one runs as C, while the one `dataclass` generates would
-run as plain Python, once for every sentence, date, name and mention. A compiled class is made
-only through its `__init__`, so each says how it is pickled (for worker processes): with its
-fields, in order, as the arguments.
+run as plain Python, once for every sentence, date, name and mention.
 """
 from __future__ import annotations
 
@@ -15,8 +13,18 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 
+class _Record:
+    """A compiled record is made only through its `__init__`: it pickles (for worker processes)
+    with its fields, in order, as the arguments."""
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return type(self), tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
+
+
 @dataclass(slots=True, init=False)
-class Article:
+class Article(_Record):
     id: str
     source_path: str
     title: str = ""
@@ -35,13 +43,9 @@ class Article:
         self.publisher, self.author, self.url, self.published_at = publisher, author, url, published_at
         self.encoding, self.error = encoding, error
 
-    def __reduce__(self):
-        return type(self), _arguments(self)
-
-
 
 @dataclass(slots=True, init=False)
-class Sentence:
+class Sentence(_Record):
     """A sentence (or caption, or boilerplate line) of an article body, with offsets into it."""
     start: int
     end: int
@@ -51,13 +55,9 @@ class Sentence:
     def __init__(self, start: int, end: int, text: str, boilerplate: str | None = None):
         self.start, self.end, self.text, self.boilerplate = start, end, text, boilerplate
 
-    def __reduce__(self):
-        return type(self), _arguments(self)
-
-
 
 @dataclass(slots=True, init=False)
-class Timex:
+class Timex(_Record):
     start: int
     end: int
     text: str
@@ -72,13 +72,9 @@ class Timex:
         self.start, self.end, self.text, self.type, self.value = start, end, text, type, value
         self.mod, self.end_value, self.direction = mod, end_value, direction
 
-    def __reduce__(self):
-        return type(self), _arguments(self)
-
-
 
 @dataclass(slots=True, init=False)
-class ActorMention:
+class ActorMention(_Record):
     start: int
     end: int
     text: str
@@ -89,13 +85,9 @@ class ActorMention:
     def __init__(self, start: int, end: int, text: str, canonical: str, kind: str, source: str):
         self.start, self.end, self.text, self.canonical, self.kind, self.source = start, end, text, canonical, kind, source
 
-    def __reduce__(self):
-        return type(self), _arguments(self)
-
-
 
 @dataclass(slots=True, init=False)
-class PersonMention:
+class PersonMention(_Record):
     start: int
     end: int
     name: str
@@ -105,13 +97,9 @@ class PersonMention:
     def __init__(self, start: int, end: int, name: str, title: str, organization: str | None):
         self.start, self.end, self.name, self.title, self.organization = start, end, name, title, organization
 
-    def __reduce__(self):
-        return type(self), _arguments(self)
-
-
 
 @dataclass(slots=True, init=False)
-class Mention:
+class Mention(_Record):
     """One dated event in one sentence of one article."""
     mention_id: str
     article_id: str
@@ -149,11 +137,3 @@ class Mention:
         self.actors = [] if actors is None else actors
         self.persons = [] if persons is None else persons
         self.inherited, self.published_at = inherited, published_at
-
-    def __reduce__(self):
-        return type(self), _arguments(self)
-
-
-def _arguments(record) -> tuple:
-    """A record's field values in order: the arguments of its `__init__`."""
-    return tuple(getattr(record, f.name) for f in fields(record))

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Iterator
+from typing import Final, TypeVar
 
 # A word that ends a quotation or reported speech (연다고, 했다며); -다는 and -라는 modify a noun instead
 # (집중하겠다는 입장을 밝혔다).
@@ -11,6 +12,14 @@ CLOSING_PUNCT: Final = ".,!?\"'”’)]"
 # How many words a memo of a per-word answer keeps. (Memos are plain dicts: called from compiled
 # code, a dict costs far less than an lru_cache.)
 MEMO_LIMIT: Final = 65_536
+Answer = TypeVar("Answer")
+
+
+def remember(memo: dict[str, Answer], key: str, answer: Answer) -> Answer:
+    """The answer, kept in the memo under the key while the memo holds fewer than MEMO_LIMIT."""
+    if len(memo) < MEMO_LIMIT:
+        memo[key] = answer
+    return answer
 
 _URL: Final = re.compile(r"https?://\S+|www\.\S+")
 _EMAIL_LEFT: Final = re.compile(r"[\w.+-]{1,64}$")
@@ -123,21 +132,27 @@ class RuleSet:
 
 
 class Guarded:
-    """A pattern for `search`, tried only on texts that hold one of the literal strings every match
-    opens with (`당초|애초|원래|기존`): a substring test is far cheaper than the regex engine
-    stepping through the text. Without such strings it is the plain pattern."""
+    """A pattern tried only on texts that hold one of the literal strings every match opens with
+    (`당초|애초|원래|기존`): a substring test is far cheaper than the regex engine stepping through
+    the text. Without such strings it is the plain pattern."""
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = re.compile(pattern, flags)
         self.needs = opening_literals(pattern, flags)
 
+    def may_match(self, text: str) -> bool:
+        if self.needs is None:
+            return True
+        for literal in self.needs:
+            if literal in text:
+                return True
+        return False
+
     def search(self, text: str) -> re.Match[str] | None:
-        if self.needs is not None:
-            for literal in self.needs:
-                if literal in text:
-                    return self.pattern.search(text)
-            return None
-        return self.pattern.search(text)
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
 
 
 def opening_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

@@ -5,7 +5,7 @@ import re
 from typing import Final
 
 from . import actors as actors_mod
-from .text import MEMO_LIMIT
+from .text import remember
 
 _ENDINGS: Final = re.compile(
     r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
@@ -26,9 +26,7 @@ def _title_word(word: str) -> str:
     if word in _TITLE_WORDS:  # words recur across articles
         return _TITLE_WORDS[word]
     stem = actors_mod.strip_particle(word) if len(word) > 2 and not _DIGIT.search(word) else word
-    if len(_TITLE_WORDS) < MEMO_LIMIT:
-        _TITLE_WORDS[word] = stem
-    return stem
+    return remember(_TITLE_WORDS, word, stem)
 
 
 _TITLE_WORDS: dict[str, str] = {}
@@ -40,10 +38,7 @@ def _as_noun(predicate: str) -> str:
         return _NOUNS[predicate]
     told = _QUOTATIVE.sub("", predicate)
     stem = _ENDINGS.sub("", told)
-    noun = stem if len(stem) >= 2 else told
-    if len(_NOUNS) < MEMO_LIMIT:
-        _NOUNS[predicate] = noun
-    return noun
+    return remember(_NOUNS, predicate, stem if len(stem) >= 2 else told)
 
 
 _NOUNS: dict[str, str] = {}

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from ..records import Timex
-from ..text import MEMO_LIMIT, hidden_spans
+from ..text import hidden_spans, remember
 from . import grammar
 from .lexicon import lookup, tense_patterns
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
@@ -118,10 +118,7 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
 def _next_word_direction(word: str) -> str | None:
     if word in _WORD_DIRECTIONS:  # words recur across articles
         return _WORD_DIRECTIONS[word]
-    direction = tense_patterns()[0].search(word)
-    if len(_WORD_DIRECTIONS) < MEMO_LIMIT:
-        _WORD_DIRECTIONS[word] = direction
-    return direction
+    return remember(_WORD_DIRECTIONS, word, tense_patterns()[0].search(word))
 
 
 _WORD_DIRECTIONS: dict[str, str | None] = {}

@@ -116,10 +116,8 @@ class Expression:
     # The atoms' named groups, the first atom that has a name winning (filled in by `group`).
     values: dict[str, str]
 
-    def __init__(self, start: int, end: int, atoms: list[Atom] | None = None, values: dict[str, str] | None = None):
-        self.start, self.end = start, end
-        self.atoms = [] if atoms is None else atoms
-        self.values = {} if values is None else values
+    def __init__(self, start: int, end: int, atoms: list[Atom]):
+        self.start, self.end, self.atoms, self.values = start, end, atoms, {}
 
     def get(self, name: str) -> str | None:
         return self.values.get(name)
