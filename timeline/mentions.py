@@ -945,15 +945,15 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     names += [p.organization for p in persons if p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named", span
-    return [], _unnamed_subject(text[:particle.start()].strip(), word), span
+    return [], _unnamed_subject(text[:particle.start()].strip()), span
 
 
-def _unnamed_subject(before: str, word: str) -> str:
-    """The kind of a subject that names no organization, from the text up to its particle and its
-    last word: self, anaphor, government, teams, event or other. (Subjects recur: kept in a memo.)"""
+def _unnamed_subject(before: str) -> str:
+    """The kind of a subject that names no organization, from the text up to its particle: self,
+    anaphor, government, teams, event or other. (Subjects recur: kept in a memo.)"""
     if before in _SUBJECT_KINDS:
         return _SUBJECT_KINDS[before]
-    return remember(_SUBJECT_KINDS, before, _kind_of_subject(before, word))
+    return remember(_SUBJECT_KINDS, before, _kind_of_subject(before, before.rsplit(None, 1)[-1]))
 
 
 _SUBJECT_KINDS: dict[str, str] = {}
