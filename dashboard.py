@@ -8,6 +8,10 @@ import time
 from datetime import date
 from pathlib import Path
 
+# Imported whole before any script run: plotly peeks at sys.modules for numpy and pandas without
+# importing them, and with fast reruns it can find the half-imported module another run is loading.
+import numpy  # noqa: F401
+import pandas  # noqa: F401
 import polars as pl
 import streamlit as st
 

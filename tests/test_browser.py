@@ -59,29 +59,14 @@ def test_filter_by_organization_in_a_real_browser(server, seed_store, tmp_path):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.goto(server, wait_until="domcontentloaded")
-        page.get_by_text("뉴스 사건 타임라인").first.wait_for(timeout=60_000)
-        page.get_by_text("사건 ", exact=False).first.wait_for(timeout=60_000)
-        combo = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"] input').first
-        combo.click()
-        combo.fill("SKT")
-        page.keyboard.press("Enter")
-        page.keyboard.press("Escape")
-        page.get_by_text(f"사건 {expected}건", exact=False).first.wait_for(timeout=30_000)
-        assert "org=SK" in page.url
-        page.get_by_text("SK텔레콤", exact=False).first.wait_for(timeout=30_000)
-        point = page.locator(".js-plotly-plot .scatterlayer path.point").first
-        point.wait_for(timeout=30_000)
-        page.wait_for_timeout(1000)
-        page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=False)
-        box = point.bounding_box()  # plotly takes clicks on its drag layer, at the dot's position
-        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-        page.mouse.move(x, y)
-        page.wait_for_timeout(300)
-        page.mouse.click(x, y)  # selecting a dot shows the sentences behind it
-        page.get_by_role("heading", name="근거 문장").wait_for(timeout=30_000)
-        page.wait_for_timeout(800)
-        page.screenshot(path=str(ARTIFACTS / "dashboard-evidence.png"), full_page=True)
+        try:
+            filter_select_and_screenshot(page, server, expected)
+        except Exception:
+            page.screenshot(path=str(ARTIFACTS / "failure.png"), full_page=True)
+            errors = page.locator('[data-testid="stException"]').all_inner_texts()
+            if errors:  # the app's own error says more than a locator's timeout
+                pytest.fail("the app showed an error:\n" + "\n".join(errors))
+            raise
         upload_and_see_errors(browser, server, tmp_path)
         narrow = browser.new_page(viewport={"width": 768, "height": 1000})
         narrow.goto(server + "/?org=SKT", wait_until="domcontentloaded")
@@ -91,6 +76,32 @@ def test_filter_by_organization_in_a_real_browser(server, seed_store, tmp_path):
         narrow.screenshot(path=str(ARTIFACTS / "dashboard-768.png"))
         browser.close()
 
+
+def filter_select_and_screenshot(page, server, expected):
+    """Filter to one organization by its alias, then select a dot to see its evidence sentences."""
+    page.goto(server, wait_until="domcontentloaded")
+    page.get_by_text("뉴스 사건 타임라인").first.wait_for(timeout=60_000)
+    page.get_by_text("사건 ", exact=False).first.wait_for(timeout=60_000)
+    combo = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"] input').first
+    combo.click()
+    combo.fill("SKT")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.get_by_text(f"사건 {expected}건", exact=False).first.wait_for(timeout=30_000)
+    assert "org=SK" in page.url
+    page.get_by_text("SK텔레콤", exact=False).first.wait_for(timeout=30_000)
+    point = page.locator(".js-plotly-plot .scatterlayer path.point").first
+    point.wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=False)
+    box = point.bounding_box()  # plotly takes clicks on its drag layer, at the dot's position
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.wait_for_timeout(300)
+    page.mouse.click(x, y)  # selecting a dot shows the sentences behind it
+    page.get_by_role("heading", name="근거 문장").wait_for(timeout=30_000)
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "dashboard-evidence.png"), full_page=True)
 
 def upload_and_see_errors(browser, server, tmp_path):
     """Uploaded files are extracted into the session's store; a broken one is listed with its reason."""
