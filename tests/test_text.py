@@ -7,7 +7,8 @@ from timeline.text import RuleSet, leading_class, searcher, trie_pattern
 
 RULES = [r"(?:오르|진출하)지\s*못", r"탈락", r"선정", r"(?:모델|서비스)\S{0,3}\s*공개", r"[A-Z]\w*\s*\d+\s*출시", r"발표"]
 TEXTS = ["1차 평가에서 탈락한 팀과 선정된 팀", "다음 단계에 오르지 못했다", "새 모델을 공개했다", "LG가 EXAONE 4 출시",
-         "결과를 발표했다", "아무 일도 없다", "선정 발표 선정 탈락", "", "진출하지  못한 채 선정"]
+         "결과를 발표했다", "아무 일도 없다", "선정 발표 선정 탈락", "", "진출하지  못한 채 선정",
+         "모델탈락 공개 뒤 선정"]  # (탈락 inside a match of a later rule is no match of its own)
 
 
 def naive(rules, text):
@@ -22,6 +23,24 @@ def test_rule_set_agrees_with_the_plain_alternation(text):
     ranks = naive(RULES, text)
     assert rules.first(text) == (ranks[0] if ranks else None)
     assert rules.lowest(text) == (min(ranks) if ranks else None)
+
+
+def test_trigger_rules_agree_with_the_plain_alternation_on_every_seed_line():
+    """The real trigger table (literal-led rules found by an automaton, one class-led rule) over
+    every line of the seeds and random stretches of them."""
+    from timeline.mentions import triggers
+
+    from .conftest import SEEDS
+    patterns = [p.pattern for _, p in triggers()]
+    rules = RuleSet(patterns)
+    lines = [line for path in sorted(SEEDS.glob("*")) for line in path.read_bytes().decode("utf-8", "replace").splitlines()]
+    rng = random.Random(5)
+    texts = lines + ["".join(rng.sample(line, len(line))) for line in lines[:200]]
+    texts += [line[a:a + rng.randrange(1, 40)] for line in lines for a in [rng.randrange(len(line) + 1)]]
+    for text in texts:
+        ranks = naive(patterns, text)
+        assert rules.lowest(text) == (min(ranks) if ranks else None), text
+        assert rules.first(text) == (ranks[0] if ranks else None), text
 
 
 def test_leading_class_and_searcher():

@@ -15,11 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-import ahocorasick_rs
-
 from . import DATA
 from .records import ActorMention, PersonMention
-from .text import Guarded, hidden_spans, trie_pattern
+from .text import Guarded, automaton, hidden_spans, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
 ORG_SUFFIXES: Final = sorted([
@@ -110,7 +108,7 @@ class Registry:
                     if variant.strip():
                         of_variant[variant.lower()] = org.name
         self._variant_orgs = list(of_variant.values())
-        self._automaton = ahocorasick_rs.AhoCorasick(list(of_variant), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self._automaton = automaton(list(of_variant), longest=True)
         self.not_orgs = _not_orgs()
         # Who "정부" (the government) is when the text names no ministry: the one operating ministry.
         operators = [o.name for o in orgs.values() if o.kind == "ministry" and o.role == "operator"]
@@ -404,8 +402,7 @@ _NAME_WORD: Final = re.compile("[" + "".join(sorted({name[0] for name in SURNAME
 _TITLE_FINDER: Final = re.compile(_TITLE_ALT)
 # The titles, found by an automaton (one pass, no regex) when no title written with a space can be in
 # the text: then its leftmost-longest matches are exactly the trie pattern's.
-_TITLE_AUTOMATON: Final = ahocorasick_rs.AhoCorasick([t for t in TITLES if " " not in t],
-                                              matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_TITLE_AUTOMATON: Final = automaton([t for t in TITLES if " " not in t], longest=True)
 _SPACED_TITLE_HEADS: Final = tuple({t.split()[0] for t in TITLES if " " in t})
 TITLE_REACH: Final = 60  # a title stands within this many characters after the name it belongs to
 _NAME_SPLIT: Final = re.compile(r"[·ㆍ,]")

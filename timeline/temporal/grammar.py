@@ -13,6 +13,7 @@ from typing import Final
 
 import ahocorasick_rs
 
+from ..text import automaton
 from .lexicon import alternation, words
 
 Y4: Final = r"(?:19|20)\d{2}"
@@ -165,20 +166,20 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{s} {after}" for s in _only_before_holidays() for after in ("연휴", "명절")}
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
     keys |= {f"{d}요일" for d in "월화수목금토일"}
-    automaton = ahocorasick_rs.AhoCorasick(sorted(keys | {key.replace(" ", "") for key in keys}))
+    anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
     prefix = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")  # whole words: not 카카오는
     # Marks that start an atom only before two digits ('26년) or a note word ((현지시간)); the
     # class comes first so that the regex engine skips ahead to candidates.
     notes = "".join(sorted({word[0] for word in table["note"]}))
     marks = re.compile(rf"['’‘`(](?:(?<=[(])(?=\s*[{notes}])|(?<=[^(])(?=\d\d))")
-    return automaton, prefix, marks
+    return anchor_words, prefix, marks
 
 
 def _anchor_positions(text: str) -> list[int]:
-    automaton, _, marks = anchors()
+    anchor_words, _, marks = anchors()
     positions = {m.start() for m in _UNCOUNTED_NUMBER.finditer(text)}
     positions.update(m.start() for m in marks.finditer(text))
-    for _, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+    for _, start, _ in anchor_words.find_matches_as_indexes(text, overlapping=True):
         first = text[start]
         if ("가" <= first <= "힣" and start and "가" <= text[start - 1] <= "힣"
                 and not text.startswith("요일", start + 1)):
