@@ -858,3 +858,19 @@ def test_a_title_starts_after_its_date_when_another_dates_relative_clause_is_lef
     # ... and the expert's own name stays off a forecast that is not the expert's event.
     forecast = extract(article('서울대학교 이민재 교수는 19일 "다음 달 평가가 승부처"라고 말했다.'))
     assert next(m for m in forecast if m.date_value == "2026-02").persons == []
+
+
+def test_a_former_organization_is_told_by_characters_as_the_pattern_told_it():
+    """`전` as a word before an organization (전 KAIST 교수) is a former one; 대전 KAIST is a place."""
+    import random
+    import re
+
+    from timeline.mentions import _former
+
+    pattern = re.compile(r"(?<![가-힣])전\s$")  # the rule the character test stands for
+    rng = random.Random(1)
+    for _ in range(20_000):
+        text = "".join(rng.choice("전대 \n가K") for _ in range(rng.randrange(0, 7)))
+        for start in range(len(text) + 1):
+            assert _former(text, start) == bool(pattern.search(text, max(0, start - 3), start)), (text, start)
+    assert _former("김철수 전 KAIST 교수", 6) and not _former("대전 KAIST", 3)

@@ -52,7 +52,6 @@ _CONSORTIUM: Final = re.compile(r"컨소시엄")
 _MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
-_FORMER: Final = re.compile(r"(?<![가-힣])전\s$")  # 전 KAIST 교수: a person's former organization (not 대전 KAIST)
 _OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
 _QUOTE_MARK: Final = re.compile(r"[\"“”]")
@@ -254,7 +253,7 @@ class _ArticleReader:
         self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
         # Where `A 컨소시엄` names a consortium's lead: a bare 컨소시엄 later is theirs (라이너가 컨소시엄을 떠났다).
         self.consortium_leads = [(o.end, o.canonical) for o in self.organizations
-                                 if _OF_CONSORTIUM.match(self.body, o.end)]
+                                 if _OF_CONSORTIUM.match(self.body, o.end)] if "컨소시엄" in self.body else []
         self.mentions: list[Mention] = []
         self.who = _Referents()
         self.last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
@@ -751,12 +750,23 @@ def _dropped(cited: list[ActorMention], kept: list[ActorMention]) -> set[str]:
     return {o.canonical for o in cited} - {o.canonical for o in kept}
 
 
+def _former(body: str, start: int) -> bool:
+    """`전` as a word of its own and a space before the organization at `start`: a person's former
+    organization (전 KAIST 교수), not a place (대전 KAIST). (Characters compared: no regex call.)"""
+    at = start - 2
+    if at >= 0 and body[start - 1] == "\n" and body[at].isspace() and at >= 1 and body[at - 1] == "전":
+        at -= 1  # (전 and a space, then the line's end)
+    elif at < 0 or body[at] != "전" or not body[start - 1].isspace():
+        return False
+    return at == 0 or not "가" <= body[at - 1] <= "힣"
+
+
 def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     """The organizations of a sentence that take part: not a source (업계에 따르면), a product's
     maker, an owner named before its unit, or a person's former one (전 KAIST 교수)."""
     kept = []
     for index, org in enumerate(cited):
-        if _NOT_TAKING_PART.match(body, org.end) or _FORMER.search(body, max(0, org.start - 3), org.start):
+        if _NOT_TAKING_PART.match(body, org.end) or _former(body, org.start):
             continue
         if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
             gap = body[org.end:cited[index + 1].start]
