@@ -197,15 +197,26 @@ def _literals_opening(items: list, c) -> set[str]:
 def searcher(pattern: str) -> re.Pattern[str]:
     """The pattern compiled for search and finditer: led by a lookahead for the characters a match
     can start with, when those are known, so that the regex engine passes over other positions
-    with one test. (It does this by itself only for patterns that start with one literal or class.)"""
+    with one test (and a match tried at one place fails at once at any other character). The
+    engine does this by itself for patterns that start with one literal or class."""
     return re.compile(lead(pattern))
 
 
 def lead(pattern: str) -> str:
     """The pattern with a lookahead for its first characters in front, or as it is when they cannot
-    be told."""
+    be told or it opens with one literal or class (a lookahead would only slow the engine's own
+    skipping there)."""
     starts = leading_class(pattern)
-    return f"(?=[{starts}])(?:{pattern})" if starts else pattern
+    return f"(?=[{starts}])(?:{pattern})" if starts and not _opens_with_one_class(pattern) else pattern
+
+
+def _opens_with_one_class(pattern: str) -> bool:
+    try:
+        from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
+        first = parser.parse(pattern).data[0][0]
+    except Exception:  # noqa: BLE001 (as in leading_class)
+        return False
+    return first is constants.LITERAL or first is constants.IN
 
 
 def leading_class(pattern: str) -> str | None:
