@@ -81,6 +81,29 @@ def test_opening_literals_are_what_every_match_must_open_with():
     assert opening_literals("copyright", re.IGNORECASE) is None
 
 
+def test_required_literals_are_held_by_every_match():
+    from timeline.mentions import triggers
+    from timeline.sentences import BOILERPLATE_LINES
+    from timeline.text import required_literals
+
+    from .conftest import SEEDS
+    assert required_literals(r"[A-Z]\w*\s*\d+\s*(?:공개|출시)") == ("공개", "출시")
+    assert required_literals(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+$") == ("@",)
+    assert required_literals(r"\d+\s*일") == ("일",) and required_literals(r"\d+|일") is None
+    for pattern in (r"(?i)ab", r"x?(?i:ab)", r"[^a]+"):
+        assert required_literals(pattern) is None
+    patterns = [p for _, p in triggers()] + [g.pattern for _, g in BOILERPLATE_LINES]
+    lines = [line for path in sorted(SEEDS.glob("*")) for line in path.read_bytes().decode("utf-8", "replace").splitlines()]
+    found = 0
+    for pattern in patterns:
+        needs = required_literals(pattern.pattern, pattern.flags & re.IGNORECASE)
+        for line in lines if needs else ():
+            for match in pattern.finditer(line):
+                assert any(literal in match.group() for literal in needs), (pattern.pattern, match.group())
+                found += 1
+    assert found > 100
+
+
 def test_a_guarded_pattern_finds_what_the_pattern_finds():
     from timeline.text import Guarded
     pattern = r"(?:당초|애초)\S*\s.{0,20}?계획"

@@ -13,7 +13,7 @@ from .records import Sentence
 from .text import Guarded
 
 # Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
-# a line is searched only when it holds a literal a match opens with, if the pattern has such.)
+# a line is searched only when it holds a literal every match holds, if the pattern has such.)
 BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("rule", Guarded(r"^\s*[-=_*]{3,}\s*$")),
     ("stamp", Guarded(r"^\s*(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|최종\s*수정|업데이트)\s*[:：]?\s*\d{2,4}[.\-/년]")),
@@ -68,7 +68,7 @@ def split(body: str) -> list[Sentence]:
             in_related = False
             continue
         lead = start + len(line) - len(line.lstrip())
-        hits = [why for why, pattern in BOILERPLATE_LINES if (why != "email" or "@" in stripped) and pattern.search(stripped)]
+        hits = [why for why, pattern in BOILERPLATE_LINES if pattern.search(stripped)]
         reason = hits[0] if hits else None
         if reason == "email" and len(stripped) > 60:
             reason = None

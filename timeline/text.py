@@ -92,6 +92,9 @@ class RuleSet:
         # characters they can start with), each place once.
         self._free = tuple(i for i, opening in enumerate(literals) if opening is None)
         self._free_finder = searcher("|".join(self._plain[i] for i in self._free)) if self._free else None
+        needs = [required_literals(self._plain[i]) for i in self._free]
+        # (texts that hold none of the strings each of them needs are not searched)
+        self._free_needs = tuple(sorted({s for each in needs for s in each or ()})) if all(needs) else None
 
     def first(self, text: str) -> int | None:
         """The index of the rule of the earliest match, or None."""
@@ -107,7 +110,7 @@ class RuleSet:
                     candidates[start].extend(self._literal_rules[literal])
                 else:
                     candidates[start] = list(self._literal_rules[literal])
-        if self._free_finder is not None:
+        if self._free_finder is not None and (self._free_needs is None or _holds_any(text, self._free_needs)):
             position = 0
             while (free := self._free_finder.search(text, position)) is not None:
                 candidates.setdefault(free.start(), []).extend(self._free)
@@ -137,22 +140,24 @@ class RuleSet:
         return told.lastindex - 1
 
 
+def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
+    for literal in literals:
+        if literal in text:
+            return True
+    return False
+
+
 class Guarded:
-    """A pattern tried only on texts that hold one of the literal strings every match opens with
-    (`당초|애초|원래|기존`): a substring test is far cheaper than the regex engine stepping through
-    the text. Without such strings it is the plain pattern."""
+    """A pattern tried only on texts that hold one of the literal strings every match holds
+    (`당초|애초|원래|기존`, the `@` of an e-mail address): a substring test is far cheaper than the
+    regex engine stepping through the text. Without such strings it is the plain pattern."""
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = re.compile(pattern, flags)
-        self.needs = opening_literals(pattern, flags)
+        self.needs = required_literals(pattern, flags)
 
     def may_match(self, text: str) -> bool:
-        if self.needs is None:
-            return True
-        for literal in self.needs:
-            if literal in text:
-                return True
-        return False
+        return self.needs is None or _holds_any(text, self.needs)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
@@ -169,9 +174,37 @@ def opening_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     try:
         from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
-        return tuple(sorted(_literals_opening(list(parser.parse(pattern, flags).data), constants)))
+        parsed = parser.parse(pattern, flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return None  # (?i) in the pattern
+        return tuple(sorted(_literals_opening(list(parsed.data), constants)))
     except Exception:  # noqa: BLE001 (anything not handled, or a changed parser: no guard)
         return None
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of the pattern holds, or None when none can be
+    told: those a match of some tail of the pattern's top-level sequence opens with (a match of
+    `[A-Z]+ (?:공개|출시)` holds 공개 or 출시), the set whose shortest string is longest."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
+        parsed = parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 (as in opening_literals)
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # (?i) in the pattern
+    items = list(parsed.data)
+    best: set[str] | None = None
+    for start in range(len(items)):
+        try:
+            found = _literals_opening(items[start:], constants)
+        except Exception:  # noqa: BLE001 (this tail opens otherwise)
+            continue
+        if best is None or min(map(len, found)) > min(map(len, best)):
+            best = found
+    return tuple(sorted(best)) if best else None
 
 
 def _literals_opening(items: list, c) -> set[str]:
@@ -188,6 +221,8 @@ def _literals_opening(items: list, c) -> set[str]:
     if op is c.BRANCH:
         return set().union(*(_literals_opening(list(alternative), c) for alternative in arg[1]))
     if op is c.SUBPATTERN:
+        if arg[1] & c.SRE_FLAG_IGNORECASE:
+            raise _Unknown("case folded")  # (?i:...)
         return _literals_opening(list(arg[-1]), c)
     if op is c.IN and all(kind is c.LITERAL for kind, _ in arg):
         return {chr(value) for _, value in arg}
