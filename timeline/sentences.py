@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from .records import Sentence
-from .text import Guarded
+from .text import Guarded, automaton
 
 # Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
 # a line is searched only when it holds a literal every match holds, if the pattern has such.)
@@ -27,6 +27,10 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("heading", Guarded(r"^\s*#{1,6}\s")),
     ("related", Guarded(r"^\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
 ]
+# Every literal some line pattern needs, found in one automaton pass over a line: a line is
+# searched with the patterns whose literals it holds (or that need none).
+_LINE_LITERALS: Final = sorted({literal for _, pattern in BOILERPLATE_LINES for literal in pattern.needs or ()})
+_LINE_LITERAL_FINDER: Final = automaton(_LINE_LITERALS)
 # A related-articles header makes the short lines after it boilerplate too, until a long line.
 RELATED_HEADER: Final = "related"
 # Reasons that also apply to one sentence glued inside a longer line.
@@ -68,7 +72,7 @@ def split(body: str) -> list[Sentence]:
             in_related = False
             continue
         lead = start + len(line) - len(line.lstrip())
-        hits = [why for why, pattern in BOILERPLATE_LINES if pattern.search(stripped)]
+        hits = _boilerplate_hits(stripped)
         reason = hits[0] if hits else None
         if reason == "email" and len(stripped) > 60:
             reason = None
@@ -98,6 +102,13 @@ def split(body: str) -> list[Sentence]:
             continue
         sentences.extend(_sentences_in(stripped, lead, _sentence_checks(stripped, hits)))
     return sentences
+
+
+def _boilerplate_hits(line: str) -> list[str]:
+    """The reasons of the line patterns that match the line, in their order."""
+    held = {_LINE_LITERALS[number] for number, _, _ in _LINE_LITERAL_FINDER.find_matches_as_indexes(line, overlapping=True)}
+    return [why for why, pattern in BOILERPLATE_LINES
+            if (pattern.needs is None or not held.isdisjoint(pattern.needs)) and pattern.pattern.search(line)]
 
 
 def _sentence_checks(line: str, hits: list[str]) -> list[tuple[str, Guarded]]:
