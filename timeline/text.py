@@ -23,6 +23,7 @@ def remember(memo: dict[str, Answer], key: str, answer: Answer) -> Answer:
         memo[key] = answer
     return answer
 
+
 def automaton(words: list[str], longest: bool = False) -> ahocorasick_rs.AhoCorasick:
     """An Aho-Corasick automaton of the words: its leftmost-longest matches if `longest`, else all
     of them (overlapping). Built as a DFA, which searches about twice as fast as the default NFA,
@@ -170,41 +171,39 @@ def opening_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """The literal strings a match of the pattern must open with, one of them, or None when a match
     can open otherwise (a class, a repeat, an anchor, case folding). Read with Python's own regex
     parser, as `leading_class`."""
-    if flags & re.IGNORECASE:
-        return None
-    try:
-        from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
-        parsed = parser.parse(pattern, flags)
-        if parsed.state.flags & re.IGNORECASE:
-            return None  # (?i) in the pattern
-        return tuple(sorted(_literals_opening(list(parsed.data), constants)))
-    except Exception:  # noqa: BLE001 (anything not handled, or a changed parser: no guard)
-        return None
+    tails = _literal_tails(pattern, flags)
+    return tails[0] if tails else None
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Literal strings one of which every match of the pattern holds, or None when none can be
     told: those a match of some tail of the pattern's top-level sequence opens with (a match of
     `[A-Z]+ (?:공개|출시)` holds 공개 or 출시), the set whose shortest string is longest."""
+    known = [found for found in _literal_tails(pattern, flags) if found is not None]
+    return max(known, key=lambda found: min(map(len, found)), default=None)
+
+
+def _literal_tails(pattern: str, flags: int) -> list[tuple[str, ...] | None]:
+    """For each tail of the pattern's top-level sequence (the whole first), the literal strings a
+    match of it opens with, or None where it can open otherwise; empty when the pattern folds case
+    or the parser does not read it."""
     if flags & re.IGNORECASE:
-        return None
+        return []
     try:
         from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
         parsed = parser.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 (as in opening_literals)
-        return None
+    except Exception:  # noqa: BLE001 (a changed parser: no guard)
+        return []
     if parsed.state.flags & re.IGNORECASE:
-        return None  # (?i) in the pattern
+        return []  # (?i) in the pattern
     items = list(parsed.data)
-    best: set[str] | None = None
+    tails: list[tuple[str, ...] | None] = []
     for start in range(len(items)):
         try:
-            found = _literals_opening(items[start:], constants)
-        except Exception:  # noqa: BLE001 (this tail opens otherwise)
-            continue
-        if best is None or min(map(len, found)) > min(map(len, best)):
-            best = found
-    return tuple(sorted(best)) if best else None
+            tails.append(tuple(sorted(_literals_opening(items[start:], constants))))
+        except Exception:  # noqa: BLE001 (anything not handled: this tail opens otherwise)
+            tails.append(None)
+    return tails
 
 
 def _literals_opening(items: list, c) -> set[str]:
