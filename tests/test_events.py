@@ -874,3 +874,34 @@ def test_a_former_organization_is_told_by_characters_as_the_pattern_told_it():
         for start in range(len(text) + 1):
             assert _former(text, start) == bool(pattern.search(text, max(0, start - 3), start)), (text, start)
     assert _former("김철수 전 KAIST 교수", 6) and not _former("대전 KAIST", 3)
+
+
+def test_the_said_company_points_back_to_the_one_just_named():
+    found = extract(article("카카오는 19일 새 모델을 내놨다. 동사는 지난해 12월 사내 평가를 마쳤다."))
+    assert {("카카오", "2026-01-19"), ("카카오", "2025-12")} <= pairs(found)
+
+
+def test_a_word_of_time_before_a_person_is_no_name():
+    found = extract(article("SK텔레콤은 15일 2차 평가에 진출했다. 이튿날 정재헌 CEO는 임직원에게 감사 메시지를 밝혔다."))
+    assert not any({"정재헌", "이튿날"} & set(m.actors) for m in found)
+    assert any("정재헌" in m.persons for m in found) and not any("이튿날" in m.persons for m in found)
+    assert ("SK텔레콤", "2026-01-16") in pairs(found)
+
+
+def test_what_others_guess_will_happen_is_no_event():
+    found = extract(article("업계에서는 카카오가 내년 상반기 재도전할 것이라는 관측이 우세하다. "
+                            "KT가 3월 다시 나설 수 있다는 분석도 나온다."))
+    assert not pairs(found)
+    planned = extract(article("과기정통부는 2월 중순 추가 정예팀을 발표할 전망이다."))
+    assert ("과학기술정보통신부", "2026-02") in pairs(planned)
+
+
+def test_a_headline_item_names_its_own_subject():
+    body = ("정보통신산업진흥원은 19일 세 팀에 GPU를 더 배정했다고 밝혔다.\n\n다음 주 일정\n"
+            "· 1/27(화) 업스테이지, 새 모델 공개\n· 1/29(목) SK텔레콤·LG AI연구원 공동 설명회\n")
+    found = extract(article(body))
+    assert ("정보통신산업진흥원", "2026-01-19") in pairs(found)
+    assert not any("정보통신산업진흥원" in m.actors for m in found if m.date_value != "2026-01-19")
+    assert {("업스테이지", "2026-01-27"), ("SK텔레콤", "2026-01-29"), ("LG AI연구원", "2026-01-29")} <= pairs(found)
+    listed = extract(article("과기정통부는 19일 일정을 공개했다.\n· 1/27(화) 업스테이지와 협약 체결\n"))
+    assert ("업스테이지", "2026-01-27") in pairs(listed)

@@ -17,6 +17,7 @@ from typing import Final
 
 from . import DATA
 from .records import ActorMention, PersonMention
+from .temporal.lexicon import words as time_words
 from .text import Guarded, automaton, hidden_spans, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
@@ -61,6 +62,16 @@ NOT_NAMES: Final = {
     "추가", "연구", "개발", "참여", "국내", "해외", "민간", "공공", "정책", "사업", "평가", "심사", "발표", "선정", "관계",
     "구성", "조직", "경영", "대상", "이사", "부사", "조사", "전략", "기획", "소속", "공식", "방문", "유일", "안팎",
 }
+
+
+
+def _time_words() -> frozenset[str]:
+    """Words of time (이튿날, 지난해, 오전) are no names either: `이튿날 이연수 대표는` names 이연수.
+    (A function: mypy cannot type the cached lexicon at module level through the import cycle.)"""
+    return frozenset(word for table in time_words().values() for word in table)
+
+
+TIME_WORDS: Final = _time_words()
 
 
 @dataclass
@@ -434,8 +445,9 @@ def _org_before_title(text: str, match: re.Match[str], registry: Registry) -> Ac
     if len(words) != 1:
         return None
     word = _canonical_unknown(words[0])
-    if len(word) < 2 or _key(word) in registry.not_orgs or word in NOT_NAMES or word.endswith(("전", "현", "신임")):
-        return None
+    if (len(word) < 2 or _key(word) in registry.not_orgs or word in NOT_NAMES or word in registry.people
+            or word.endswith(("전", "현", "신임"))):
+        return None  # (a person the registry knows is no organization)
     start = match.start("mid")
     return ActorMention(start, start + len(words[0]), words[0], word, "organization", "discovered")
 
@@ -531,7 +543,7 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_name(name: str) -> bool:
-    if not 2 <= len(name) <= 4 or name in NOT_NAMES or name.startswith(_TITLE_STARTS):
+    if not 2 <= len(name) <= 4 or name in NOT_NAMES or name in TIME_WORDS or name.startswith(_TITLE_STARTS):
         return False
     return name[0] in SURNAMES or name[:2] in SURNAMES
 

@@ -86,6 +86,9 @@ _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s
 _WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
+# What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
+_REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
+                                 r"(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)")
 _LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
@@ -328,8 +331,11 @@ class _ArticleReader:
         if subject_kind == "named":  # (a source, as NIPA in NIPA에 따르면, carries over but takes no part here)
             fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
         elif subject_kind == "none":
-            fallback = recent
-            if not recent and _ORDINAL_ITEM.match(sentence.text) and index - who.carried_at <= AUTHORITY_REACH:
+            item = _ORDINAL_ITEM.match(sentence.text) is not None
+            # A line that names nobody and ends in a noun, not an item of a list, heads what follows
+            # (다음 주 일정): it does not go on with the last subject.
+            fallback = recent if item or sentence.text.rstrip(CLOSING_PUNCT + " ")[-1:] in "다요죠" else []
+            if not recent and item and index - who.carried_at <= AUTHORITY_REACH:
                 fallback = recent = who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
             if recent:
                 who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
@@ -624,6 +630,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 하반기 추진 일정을 공개했다: the plan's period, not the day it was told
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
+        if _REPORTED_GUESS.search(body[timex.end:end]):
+            continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
         in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
@@ -894,7 +902,7 @@ _FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
-ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", *_LOCAL_SELF}
+ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社", *_LOCAL_SELF}
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
@@ -950,7 +958,12 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         break
     else:
         lead = _BOTH_LEAD.match(text)  # 두 회사 모두 ...: no particle, still the subject
-        return ([], "anaphor", (sentence.start + lead.start(1), sentence.start + lead.end(1))) if lead else ([], "none", None)
+        if lead:
+            return [], "anaphor", (sentence.start + lead.start(1), sentence.start + lead.end(1))
+        headline = _headline_subject(body, sentence, orgs)
+        if headline:
+            return list(dict.fromkeys(o.canonical for o in headline)), "named", (headline[0].start, headline[-1].end)
+        return [], "none", None
     end = sentence.start + particle.end()
     span = (sentence.start + word_start, sentence.start + particle.start())
     names = [o.canonical for o in orgs if o.start < end]
@@ -958,6 +971,30 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if names:
         return list(dict.fromkeys(names)), "named", span
     return [], _unnamed_subject(text[:particle.start()].strip()), span
+
+
+def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
+    """The names at the head of a sentence or an item written as a headline writes its subject:
+    one name set off by a comma (`· 12/1(화) 업스테이지, 솔라 새 버전 공개`), or the names heading
+    an item that ends in a noun (`· 12/3(목) SK텔레콤·업스테이지 기술 설명회`). Only a mark or a
+    date may stand before them."""
+    inside = [o for o in orgs if sentence.start <= o.start < sentence.end]
+    if not inside or not _HEADLINE_LEAD.fullmatch(body, sentence.start, inside[0].start):
+        return []
+    names = [inside[0]]
+    for org in inside[1:]:  # a list of names: A, B / A와 B / A·B
+        if not _LIST_GAP.fullmatch(body, names[-1].end, org.start):
+            break
+        names.append(org)
+    nominal = sentence.text.rstrip(CLOSING_PUNCT + " ")[-1:] not in "다요죠"
+    if nominal or (len(names) == 1 and _HEADLINE_COMMA.match(body, names[0].end)):
+        return names
+    return []
+
+
+# What may stand before a headline's subject: item marks, then a date in figures (12/1(화), 8.4).
+_HEADLINE_LEAD: Final = re.compile(r"[\s·•\-–○●◦ㅇ□■▶※]*(?:\d{1,4}\s*[./월]\s*\d{0,2}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?")
+_HEADLINE_COMMA: Final = re.compile(r"\s*[,，]\s*")
 
 
 def _unnamed_subject(before: str) -> str:
