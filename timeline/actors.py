@@ -64,7 +64,6 @@ NOT_NAMES: Final = {
 }
 
 
-
 def _time_words() -> frozenset[str]:
     """Words of time (이튿날, 지난해, 오전) are no names either: `이튿날 이연수 대표는` names 이연수.
     (A function: mypy cannot type the cached lexicon at module level through the import cycle.)"""

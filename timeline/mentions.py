@@ -334,7 +334,7 @@ class _ArticleReader:
             item = _ORDINAL_ITEM.match(sentence.text) is not None
             # A line that names nobody and ends in a noun, not an item of a list, heads what follows
             # (다음 주 일정): it does not go on with the last subject.
-            fallback = recent if item or sentence.text.rstrip(CLOSING_PUNCT + " ")[-1:] in "다요죠" else []
+            fallback = recent if item or not _ends_in_noun(sentence.text) else []
             if not recent and item and index - who.carried_at <= AUTHORITY_REACH:
                 fallback = recent = who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
             if recent:
@@ -986,10 +986,15 @@ def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -
         if not _LIST_GAP.fullmatch(body, names[-1].end, org.start):
             break
         names.append(org)
-    nominal = sentence.text.rstrip(CLOSING_PUNCT + " ")[-1:] not in "다요죠"
-    if nominal or (len(names) == 1 and _HEADLINE_COMMA.match(body, names[0].end)):
+    if _ends_in_noun(sentence.text) or (len(names) == 1 and _HEADLINE_COMMA.match(body, names[0].end)):
         return names
     return []
+
+
+def _ends_in_noun(text: str) -> bool:
+    """Whether a sentence ends in a noun (기술 설명회), not in a predicate (연다, 열어요)."""
+    last = text.rstrip(CLOSING_PUNCT + " ")[-1:]
+    return bool(last) and last not in "다요죠"
 
 
 # What may stand before a headline's subject: item marks, then a date in figures (12/1(화), 8.4).
