@@ -103,6 +103,7 @@ def filter_select_and_screenshot(page, server, expected):
     page.wait_for_timeout(800)
     page.screenshot(path=str(ARTIFACTS / "dashboard-evidence.png"), full_page=True)
 
+
 def upload_and_see_errors(browser, server, tmp_path):
     """Uploaded files are extracted into the session's store; a broken one is listed with its reason."""
     good = tmp_path / "upload_good.md"
