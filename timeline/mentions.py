@@ -533,6 +533,7 @@ def _role(word: str) -> str | None:
 
 
 _ROLES: dict[str, str | None] = {}
+FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
 
 
 def _role_of(word: str) -> str | None:
@@ -540,7 +541,7 @@ def _role_of(word: str) -> str | None:
         return None
     if QUOTATIVE_ENDING.search(word):
         return "quote"
-    if word[-1] in "다요죠":
+    if word[-1] in FINAL_SYLLABLES:
         return "final"
     if _NEUTRAL.search(word):
         return None
@@ -994,11 +995,11 @@ def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -
 def _ends_in_noun(text: str) -> bool:
     """Whether a sentence ends in a noun (기술 설명회), not in a predicate (연다, 열어요)."""
     last = text.rstrip(CLOSING_PUNCT + " ")[-1:]
-    return bool(last) and last not in "다요죠"
+    return bool(last) and last not in FINAL_SYLLABLES
 
 
-# What may stand before a headline's subject: item marks, then a date in figures (12/1(화), 8.4).
-_HEADLINE_LEAD: Final = re.compile(r"[\s·•\-–○●◦ㅇ□■▶※]*(?:\d{1,4}\s*[./월]\s*\d{0,2}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?")
+# What may stand before a headline's subject: an item's mark, then a date in figures (12/1(화), 8.4).
+_HEADLINE_LEAD: Final = re.compile(rf"(?:{_BULLET.pattern})?\s*(?:\d{{1,4}}\s*[./월]\s*\d{{0,2}}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?")
 _HEADLINE_COMMA: Final = re.compile(r"\s*[,，]\s*")
 
 

@@ -114,9 +114,8 @@ def _boilerplate_hits(line: str) -> list[str]:
 def _sentence_checks(line: str, hits: list[str]) -> list[tuple[str, Guarded]]:
     """The sentence-level patterns worth trying on a line's sentences. An unanchored pattern finds
     nothing in a sentence when it found nothing in the whole line; the e-mail one is anchored to its
-    sentence, so any @ in the line is reason enough."""
-    return [(why, pattern) for why, pattern in BOILERPLATE_LINES
-            if why in SENTENCE_LEVEL and (why in hits or (why == "email" and "@" in line))]
+    sentence, so it is tried on each (its guard, an @, passes over the others)."""
+    return [(why, pattern) for why, pattern in BOILERPLATE_LINES if why in SENTENCE_LEVEL and (why in hits or why == "email")]
 
 
 def is_caption(line: str) -> bool:

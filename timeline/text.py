@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 import ahocorasick_rs
 
@@ -107,10 +107,7 @@ class RuleSet:
         candidates: dict[int, list[int]] = {}  # where a match can start: the rules that can start there
         if self._automaton is not None:
             for literal, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
-                if start in candidates:
-                    candidates[start].extend(self._literal_rules[literal])
-                else:
-                    candidates[start] = list(self._literal_rules[literal])
+                candidates.setdefault(start, []).extend(self._literal_rules[literal])
         if self._free_finder is not None and (self._free_needs is None or _holds_any(text, self._free_needs)):
             position = 0
             while (free := self._free_finder.search(text, position)) is not None:
@@ -187,16 +184,10 @@ def _literal_tails(pattern: str, flags: int) -> list[tuple[str, ...] | None]:
     """For each tail of the pattern's top-level sequence (the whole first), the literal strings a
     match of it opens with, or None where it can open otherwise; empty when the pattern folds case
     or the parser does not read it."""
-    if flags & re.IGNORECASE:
-        return []
-    try:
-        from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
-        parsed = parser.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 (a changed parser: no guard)
-        return []
-    if parsed.state.flags & re.IGNORECASE:
-        return []  # (?i) in the pattern
-    items = list(parsed.data)
+    parsed = _parse(pattern, flags)
+    if parsed is None or flags & re.IGNORECASE or parsed[2] & re.IGNORECASE:
+        return []  # ((?i) in the pattern too: a literal then matches other cases)
+    items, constants, _ = parsed
     tails: list[tuple[str, ...] | None] = []
     for start in range(len(items)):
         try:
@@ -245,22 +236,34 @@ def lead(pattern: str) -> str:
 
 
 def _opens_with_one_class(pattern: str) -> bool:
+    parsed = _parse(pattern)
+    if parsed is None or not parsed[0]:
+        return False
+    items, constants, _ = parsed
+    return items[0][0] is constants.LITERAL or items[0][0] is constants.IN
+
+
+def _parse(pattern: str, flags: int = 0) -> tuple[list, Any, int] | None:
+    """(top-level items, the parser's constants, the pattern's flags) as Python's own regex parser
+    reads the pattern; None when it does not (it is private: any surprise means None, and the
+    callers do without)."""
     try:
         from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
-        first = parser.parse(pattern).data[0][0]
-    except Exception:  # noqa: BLE001 (as in leading_class)
-        return False
-    return first is constants.LITERAL or first is constants.IN
+        parsed = parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001
+        return None
+    return list(parsed.data), constants, parsed.state.flags
 
 
 def leading_class(pattern: str) -> str | None:
     """A character class (its inside, as in `[...]`) holding every character a match of the pattern
     can start with, or None when that cannot be told (a negated class, a match that can be empty, a
-    construct not handled). Python's own regex parser reads the pattern; it is private, so any
-    surprise from it means None, and callers do without."""
+    construct not handled). Read with Python's own regex parser (see _parse)."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
     try:
-        from re import _constants as constants, _parser as parser  # type: ignore[attr-defined]  # noqa: PLC0415
-        parts, nullable = _first_of_sequence(parser.parse(pattern).data, constants)
+        parts, nullable = _first_of_sequence(parsed[0], parsed[1])
     except Exception:  # noqa: BLE001 (a changed parser: the plain pattern still works)
         return None
     return None if nullable or not parts else "".join(sorted(parts))
