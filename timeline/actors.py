@@ -400,7 +400,11 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
 # --- people --------------------------------------------------------------------------------------
 
 _TITLE_ENDS: Final = tuple(TITLES)
-_TITLE_STARTS: Final = tuple(t for t in TITLES if len(t) >= 2 and "가" <= t[0] <= "힣")
+# Hangul titles of two syllables or more, by length: a word opening with one is no name (set
+# lookups of its first 2, 3, ... characters, not a test against every title).
+_TITLE_STARTS: Final = tuple(
+    (length, frozenset(t for t in TITLES if len(t) == length and "가" <= t[0] <= "힣"))
+    for length in sorted({len(t) for t in TITLES if len(t) >= 2}))
 _TITLE_ALT: Final = trie_pattern(TITLES)
 _PERSON_RE: Final = re.compile(
     r"(?<![가-힣])(?P<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s+"
@@ -542,9 +546,18 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_name(name: str) -> bool:
-    if not 2 <= len(name) <= 4 or name in NOT_NAMES or name in TIME_WORDS or name.startswith(_TITLE_STARTS):
+    if not 2 <= len(name) <= 4 or name in NOT_NAMES or name in TIME_WORDS or _opens_with_title(name):
         return False
     return name[0] in SURNAMES or name[:2] in SURNAMES
+
+
+def _opens_with_title(word: str) -> bool:
+    for length, titles in _TITLE_STARTS:
+        if length > len(word):
+            return False
+        if word[:length] in titles:
+            return True
+    return False
 
 
 def reporters(text: str) -> list[str]:

@@ -31,7 +31,8 @@ from .titles import TITLE_LIMIT, make_title
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
 
 # Predicate endings that close a clause or open a relative clause (compact tables by role).
-_NEUTRAL: Final = re.compile(r"(?:위한|대한|통한|관한|향한|의한|따른|같은|불과한|이한|유일한|위해|통해|대해|관해|향해|의해|말해)$")
+_NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "의한", "따른", "같은", "불과한", "이한", "유일한", "위해", "통해", "대해", "관해",
+                    "향해", "의해", "말해")
 _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은)$"
@@ -255,8 +256,8 @@ class _ArticleReader:
         writer = article.author or ""
         self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
         # Where `A 컨소시엄` names a consortium's lead: a bare 컨소시엄 later is theirs (라이너가 컨소시엄을 떠났다).
-        self.consortium_leads = [(o.end, o.canonical) for o in self.organizations
-                                 if _OF_CONSORTIUM.match(self.body, o.end)] if "컨소시엄" in self.body else []
+        self.consortium_leads = [(o.end, o.canonical) for o in self.organizations if _opens(self.body, o.end, "의컨")
+                                 and _OF_CONSORTIUM.match(self.body, o.end)] if "컨소시엄" in self.body else []
         self.mentions: list[Mention] = []
         self.who = _Referents()
         self.last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
@@ -435,6 +436,12 @@ class _ArticleReader:
             self.unattributed = []
 
 
+def _opens(body: str, at: int, characters: str) -> bool:
+    """Whether the character at `at` is a space or one of `characters`: what a pattern that opens with
+    `\\s*` and one of them needs, asked before the regex engine is (most names are followed by a particle)."""
+    return at < len(body) and (body[at].isspace() or body[at] in characters)
+
+
 class _Within:
     """The timexes, organizations and people inside a sentence, by bisecting sorted offsets."""
 
@@ -543,7 +550,7 @@ def _role_of(word: str) -> str | None:
         return "quote"
     if word[-1] in FINAL_SYLLABLES:
         return "final"
-    if _NEUTRAL.search(word):
+    if word.endswith(_NEUTRAL_ENDINGS):
         return None
     if _CONNECTIVE.search(word):
         return "connective"
@@ -595,7 +602,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         first = bisect.bisect_left(starts, timex.end)  # the words after the date, inside its clause
         reach = min(first + (1 if body.startswith("까지", timex.end) else RELATIVE_REACH), len(starts))  # (연말까지 ... 지원하는 모델을 완성한다: not relative)
         adnominal = next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
-        if adnominal is None and reach < len(starts) and any(_NEUTRAL.search(body, starts[i], ends[i]) for i in range(first, reach)):
+        if adnominal is None and reach < len(starts) and any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach)):
             # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한): one word further
             adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
         if adnominal is not None:

@@ -77,7 +77,7 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
         if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and index > 0:
             break
         words.append(word)
-    front = list(map(_title_word, after[:tail_start]))
+    front = [_title_word(word) for word in after[:tail_start]]
     title = " ".join(front + words)
     if len(title) <= limit:
         return title
