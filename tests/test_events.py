@@ -905,3 +905,16 @@ def test_a_headline_item_names_its_own_subject():
     assert {("업스테이지", "2026-01-27"), ("SK텔레콤", "2026-01-29"), ("LG AI연구원", "2026-01-29")} <= pairs(found)
     listed = extract(article("과기정통부는 19일 일정을 공개했다.\n· 1/27(화) 업스테이지와 협약 체결\n"))
     assert ("업스테이지", "2026-01-27") in pairs(listed)
+
+
+def test_who_is_said_to_be_unrelated_does_not_go_on_with_the_event():
+    found = extract(article("과기정통부는 15일 1차 평가 결과를 발표했다. 함께 이름이 오르내린 카카오는 이번 평가와 관계가 없다."))
+    assert ("과학기술정보통신부", "2026-01-15") in pairs(found)
+    assert ("카카오", "2026-01-15") not in pairs(found)
+    regardless = extract(article("과기정통부는 15일 1차 평가 결과를 발표했다. NC AI는 순위와 상관없이 기준에 걸려 탈락했다."))
+    assert ("NC AI", "2026-01-15") in pairs(regardless)
+
+
+def test_an_outcome_told_after_the_occasion_a_relative_clause_dates():
+    found = extract(article("NIPA가 16일 공개한 심사에서 선정된 기업은 루닛과 KT 두 곳이다."))
+    assert {("정보통신산업진흥원", "2026-01-16"), ("루닛", "2026-01-16"), ("KT", "2026-01-16")} <= pairs(found)

@@ -104,3 +104,20 @@ def test_a_date_inside_a_quotation_ends_its_clause_with_it():
     today, january = tag(text, date(2025, 12, 30))
     assert today.value == "2025-12-30" and today.direction != "future"
     assert january.direction == "future"
+
+
+def test_a_slash_date_without_weekday_where_lists_put_dates():
+    anchor = datetime(2026, 6, 10, 9)
+    listed = "지난 분기를 돌아본다.\n▶ 3/4 — 협약 체결\n- 4/28: 설명회 개최\n(5/2) 접수 마감\n5/30 결과 공개\n"
+    assert [(t[0], t[2]) for t in values(listed, anchor)] == [
+        ("3/4", "2026-03-04"), ("4/28", "2026-04-28"), ("5/2", "2026-05-02"), ("5/30", "2026-05-30")]
+    # Fractions and shares are no dates: 1/3 이상, 3/4분기 (a quarter), a slash inside a sentence.
+    fractions = values("▶ 1/3 이상이 찬성했다. 3/4분기 실적은 좋았다. 참석률은 2/3였다.", anchor)
+    assert [(t[0], t[2]) for t in fractions] == [("3/4분기", "2026-Q3")]
+
+
+def test_a_month_with_no_tense_falls_in_the_year_the_text_told():
+    anchor = datetime(2026, 11, 20, 9)
+    assert [(t[0], t[2]) for t in values("올해 일정을 정리했다.\n· 2/14 — 공모 마감\n", anchor)][-1] == ("2/14", "2026-02-14")
+    nearest = values("· 2월 14일 — 공모 마감\n", anchor)  # no year told: the nearest
+    assert [(t[0], t[2]) for t in nearest] == [("2월 14일", "2027-02-14")]

@@ -115,6 +115,9 @@ _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.patt
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
 _SPECULATION: Final = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
                         r"|[었았였](?:더라|다)면\s")  # ... 없었다면 불가능했을 일이다: what did not happen
+# Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
+# the adverbs (점수와 무관하게, 결과와 상관없이) say no such thing.
+_UNRELATED: Final = searcher(r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)")
 # A heading of a news brief (▶KT "재도전 안 한다"): it opens the next item, it goes on with nothing.
 _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
 # A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 필요가 있다, ... 것은 다행이다).
@@ -682,7 +685,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if not members:
                 members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
                 text_region, region_start = sentence.text, sentence.start
-            elif _OCCASION_AFTER.match(body, end) and _final_direction(sentence.text) == "past":
+            elif (occasion := _OCCASION_AFTER.match(body, end)) and (
+                    _final_direction(sentence.text) == "past"
+                    or temporal.direction_after(body, occasion.end() - 1)[0] == "past"):  # (... 평가에서 탈락한 팀은 A, B다)
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
         if not members:
             members = [p.organization for p in people if p.organization] or (
@@ -1057,7 +1062,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     the events told before it, one of which the sentence may name (설명회에는 ... 나선다)."""
     text = sentence.text
     if (_STATIVE.search(text) or _SPECULATION.search(text) or _OPINION.search(text) or _LATER.match(text)
-            or _HEADING.match(text)):
+            or _HEADING.match(text) or _UNRELATED.search(text)):
         return []
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번

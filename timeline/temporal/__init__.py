@@ -144,6 +144,7 @@ class _Resolver:
         self.text = text
         self.anchor = anchor
         self.reference_year = anchor.year
+        self._year_told = False  # whether a year was written out before (올해, 지난해, 2025년): the frame of what follows
         self._starts: list[int] | None = None
         # Days resolved so far, (expression, day, scope): what the narrative date is chosen from,
         # only when an anaphor or a bare time asks for it (most texts never do).
@@ -217,7 +218,8 @@ class _Resolver:
         year = value[:4]
         if year.isdigit():
             self.reference_year = int(year)
-        if len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate") and not expression.get("dn"):
+            self._year_told = self._year_told or expression.has("year")
+        if len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "slashdate") and not expression.get("dn"):
             self._days.append((expression, value[:10], scope))  # only a day can be what the story is about
 
     @property
@@ -303,6 +305,8 @@ class _Resolver:
                     else:
                         told = _word_direction(g("md")) or direction
                         year = self._year_for_month(month, told, strict=g("md") is not None)
+                        if told is None and self._year_told:
+                            year = self.reference_year  # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told
                         last = self._last_month
                         if (told is None and last and month > last.month and last.year > year
                                 and self._sentence_start(e.start) <= self._last_month_at):

@@ -37,6 +37,12 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:\s*\([월화수목금토일]\))?(?:\s+(?:(?P<ampm>오전|오후)\s*)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
          # A month and day without the year are a date only with the weekday after them: 3.20(금), 3. 20.(금)
          rf"|(?<![\d.\-/])(?P<mo>\d{{1,2}})\s*[./]\s*(?P<dm>\d{{1,2}})\.?\s*\((?P<wdn>[월화수목금토일])\)"),
+        # A month/day without the year or weekday (1/15) is a date where lists and digests put dates:
+        # opening a line, after a mark and a space (✅ 1/15, · 2/20, - 8/21), or in brackets; not
+        # before a counter or a fraction's words (1/3 이상, 3/4분기).
+        ("slashdate", r"(?:(?<![^\n])|(?<=[^\w\s.,;:!?)\]'\"%/] )|(?<=[(\[]))"
+                      r"(?P<ma>1[0-2]|0?[1-9])/(?P<da>3[01]|[12]\d|0?[1-9])"
+                      r"(?![\d/.]|\s*(?:분기|%|점|이상|이하|미만|초과|배|수준|가량|정도|씩))(?=[\s)\]:~∼\-–—]|$)"),
         # A year and a month or half in a government document's shorthand: ('26.8월), '26.下.
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"),
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
@@ -131,7 +137,7 @@ class Expression:
 
 
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
-RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "holiday": 3,
+RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "slashdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
 ALONE: Final = {"yearrange", "monthrange", "dayrange", "dotrange", "shortym", "offset", "duration"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
@@ -287,7 +293,7 @@ def _joinable(current: Expression, atom: Atom, text: str) -> bool:
     if atom.kind == "yearword":
         return last.kind == "year" and "yp" not in last.groups
     if atom.kind == "weekday":
-        return last.kind in ("week", "day", "numdate", "set")
+        return last.kind in ("week", "day", "numdate", "slashdate", "set")
     if atom.kind == "time" and last.kind == "time":
         return False
     if last.kind == "set":
