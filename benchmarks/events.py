@@ -40,7 +40,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 154-156 tp 16 fp 5 fn 4  P 0.762 R 0.800 F1 0.780   status 1.000 (16/16)  (no rule refined on it)
     articles 157-159 tp 16 fp 6 fn 1  P 0.727 R 0.941 F1 0.821   status 1.000 (16/16)
     articles 160-162 tp 12 fp 7 fn 13 P 0.632 R 0.480 F1 0.545   status 1.000 (12/12)
-    all, pooled     tp 503 fp 98 fn 150 P 0.837 R 0.770 F1 0.802  status 0.974 (490/503)
+    articles 163-165 tp 10 fp 8 fn 13 P 0.556 R 0.435 F1 0.488   status 1.000 (10/10)
+    all, pooled     tp 513 fp 106 fn 163 P 0.829 R 0.759 F1 0.792  status 0.975 (500/513)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

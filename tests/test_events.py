@@ -918,3 +918,26 @@ def test_who_is_said_to_be_unrelated_does_not_go_on_with_the_event():
 def test_an_outcome_told_after_the_occasion_a_relative_clause_dates():
     found = extract(article("NIPA가 16일 공개한 심사에서 선정된 기업은 루닛과 KT 두 곳이다."))
     assert {("정보통신산업진흥원", "2026-01-16"), ("루닛", "2026-01-16"), ("KT", "2026-01-16")} <= pairs(found)
+
+
+def test_a_verb_before_a_bound_noun_is_no_topic_and_we_name_the_writers_lab():
+    found = extract(article("지난달에는 데이터를 모으는 데 힘썼고, 카카오는 20일 새 모델을 공개했다."))
+    assert {("카카오", "2025-12"), ("카카오", "2026-01-20")} <= pairs(found)
+    essay = extract(article("지난해 가을 저희 연구소는 첫 모델을 완성했다.", author="박지훈 카카오 연구소장"))
+    assert ("카카오", "2025-FA") in pairs(essay)
+
+
+def test_names_listed_under_a_dated_line_of_a_notice_take_part_in_it():
+    body = ("과기정통부는 설명회를 아래와 같이 연다.\n\n□ 일시 : 2026. 2. 3.(화) 14:00\n□ 장소 : 정부세종청사\n"
+            "□ 참석 : 카카오, KT\n")
+    found = pairs(extract(article(body)))
+    assert {("과학기술정보통신부", "2026-02-03"), ("카카오", "2026-02-03"), ("KT", "2026-02-03")} <= found
+
+
+def test_whose_consortium_or_partner_a_company_is_takes_no_part_in_its_news():
+    found = pairs(extract(article("KT 컨소시엄의 루닛은 지난 9일 의료 모델을 공개했다. "
+                                  "카카오 컨소시엄에서는 코난테크놀로지가 12일 검색 모델을 내놨다.")))
+    assert {("루닛", "2026-01-09"), ("코난테크놀로지", "2026-01-12")} <= found
+    assert not {("KT", "2026-01-09"), ("카카오", "2026-01-12")} & found
+    allied = pairs(extract(article("네이버클라우드와 손잡은 트웰브랩스는 14일 영상 모델을 출시했다.")))
+    assert ("트웰브랩스", "2026-01-14") in allied and ("네이버클라우드", "2026-01-14") not in allied

@@ -121,3 +121,17 @@ def test_a_month_with_no_tense_falls_in_the_year_the_text_told():
     assert [(t[0], t[2]) for t in values("올해 일정을 정리했다.\n· 2/14 — 공모 마감\n", anchor)][-1] == ("2/14", "2026-02-14")
     nearest = values("· 2월 14일 — 공모 마감\n", anchor)  # no year told: the nearest
     assert [(t[0], t[2]) for t in nearest] == [("2월 14일", "2027-02-14")]
+
+
+def test_seasons_without_a_year_and_their_parts():
+    anchor = datetime(2026, 7, 20, 9)
+    told = [(t[0], t[2], t[4]) for t in values("지난겨울 준비했고 오는 가을 공개하며 초겨울에 마친다. 2024년 한여름 시작했다.", anchor)]
+    assert told == [("지난겨울", "2025-WI", None), ("오는 가을", "2026-FA", None), ("초겨울", "2026-WI", "START"),
+                    ("2024년 한여름", "2024-SU", "MID")]
+    assert values("겨울왕국을 봄. 가을 운동회", anchor) == []  # a season needs a direction word or its part
+
+
+def test_a_range_of_times_on_one_day():
+    anchor = datetime(2026, 3, 1, 9)
+    assert [(t[2], t[3]) for t in values("□ 일시: 2026. 3. 4.(수) 09:30~18:00", anchor)] == [("2026-03-04T09:30", "2026-03-04T18:00")]
+    assert [(t[2], t[3]) for t in values("설명회는 5일 오후 1시~3시 열린다.", anchor)] == [("2026-03-05T13:00", "2026-03-05T15:00")]

@@ -37,7 +37,8 @@ _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은)$"
 )
-_BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표)")
+# Nouns an adnominal verb leads into without ending its clause: 발표할 예정이다, 다듬는 데 매달렸다 (데: a bound noun).
+_BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표|데(?:에|에는|에도|도|는|만)?$)")
 # Connectives after which the next clause tells another time (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후);
 # the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후"
@@ -57,7 +58,7 @@ _OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # a
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
 _QUOTE_MARK: Final = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
-_ORDINAL_ITEM: Final = re.compile(r"\s*(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪\-–·•])[,，]?\s")
+_ORDINAL_ITEM: Final = re.compile(r"\s*(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪□■◇◆\-–·•])[,，]?\s")
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
@@ -272,6 +273,7 @@ class _ArticleReader:
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
         self.facet_actors: list[str] = []  # `△대상: A, B`: who the dated facets after it concern
         self.facet_at = -100
+        self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet and its mentions
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
         self.quoted_lines = [offset for line in _QUOTED_LINE.finditer(self.body) for offset in line.span()
@@ -291,6 +293,10 @@ class _ArticleReader:
         facet = (":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
         if facet and not timexes and orgs:
             self.facet_actors, self.facet_at = [o.canonical for o in orgs], index
+            dated_at, dated = self.dated_facet
+            if index - dated_at <= FACET_REACH:  # `□ 일시: 12월 8일 ... □ 발표: A, B`: they take part in it too
+                for mention in dated:
+                    mention.actors = list(dict.fromkeys(mention.actors + self.facet_actors))
             return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
@@ -302,6 +308,8 @@ class _ArticleReader:
             agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
                      else (sentence.start, fallback) if subject_kind == "none" and fallback else None)  # (지난해 7월 공모에 뛰어든 지 1년)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker)
+            if facet:
+                self.dated_facet = (index, self.mentions[told_before:])
         elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
             self.leads.append((sentence, orgs, persons))
         elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW:
@@ -468,7 +476,7 @@ class _Within:
 _QUOTED_LINE: Final = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that opens with a quotation mark
 _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
-_FACET: Final = re.compile(r"\s*[△▲○·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
+_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
 _SPEAKER_LINE: Final = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣]{1,8})?[ \t]*[:：]", re.M)
 FACET_REACH: Final = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
 
@@ -760,10 +768,15 @@ _PRODUCT_AFTER: Final = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
 _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
+# A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
+# B가, A와 손잡은 B는 (what B does is B's).
+_CONSORTIUM_OF_AFTER: Final = r"\s*컨소시엄(?:의|에서는|에\s*참여한|에\s*속한|\s*소속)\s"
+_ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
-    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}")
+    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}"
+    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -911,7 +924,11 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)")
-_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|기업|컨소시엄))?$|(?:^|\s)당사$")
+# A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
+_BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
+                                      r"|\s+수\s*(?:있|없)")
+_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단))?$"
+                          r"|(?:^|\s)당사$")
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
@@ -958,6 +975,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
             continue  # 이 팀은: a determiner, not a particle
         mark = particle.group()
         if mark in "은는":
+            if mark == "는" and _BOUND_NOUN_AFTER.match(text, particle.end()):
+                continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
             if len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이":

@@ -277,6 +277,13 @@ class _Resolver:
                 return start.isoformat(), end.isoformat(), None, False
             if kind == "offset":
                 return self._offset(e)
+            if e.has("season"):  # 지난겨울, 초가을, 2025년 늦가을
+                code = lookup("season", g("ss"))
+                part = g("sp1") or g("sp2")
+                told_year = self._year(e)
+                season_year = told_year if told_year is not None else self._year_for_part(
+                    code, _word_direction(g("sd")) or direction)
+                return f"{season_year:04d}-{code}", None, _mod(lookup("season_part", part)) if part else None, False
         except ValueError:
             return None
         return self._calendar(e, direction, context)
@@ -352,8 +359,8 @@ class _Resolver:
                 sub_part = g("yp2") or g("ywp")
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
             return f"{year:04d}", None, _mod(code), False
-        if e.has("time"):  # a time of day alone belongs to the narrative date
-            return self._with_time(self.narrative, e)
+        if e.has("time"):  # a time of day alone belongs to the narrative date (in a range, to its first end's: 10:00~17:00)
+            return self._with_time(context or self.narrative, e)
         return None
 
     def _holiday(self, e: grammar.Expression, direction: str | None):

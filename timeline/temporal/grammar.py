@@ -78,8 +78,11 @@ def _patterns() -> list[tuple[str, str]]:
         ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일"),
         ("yearword", rf"(?:(?P<ywd>지난|오는|올)\s*)?(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"
                      rf"(?:\s*(?P<ywp>초|중|말)(?:께|경|쯤)?{PART_END})?"),
+        # A season without a year: after a direction word (지난겨울, 이번 여름) or with its part (초가을, 한여름).
+        ("season", rf"(?:(?P<sd>지난|오는|다가오는|이번)\s*(?P<sp1>{a('season_part')})?|(?<![가-힣])(?P<sp2>{a('season_part')}))"
+                   rf"(?P<ss>{a('season')}){PART_END}"),
         ("time",
-         rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경,.)]|$)"
+         rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경,.)~∼\-–]|$)"
          rf"(?:\s*(?P<tm>\d{{1,2}})\s*분|\s*(?P<thalf>반))?"
          rf"|(?:(?P<tcp>{a('day_part')})\s*)?(?<![\d:.])(?P<tch>[01]?\d|2[0-3]):(?P<tcm>[0-5]\d)(?![\d:])"  # [14:02]
          rf"|(?<![가-힣])(?P<tpo>{a('day_part')})(?=[에부까는은도의]|[^가-힣]|$)"),
@@ -137,7 +140,7 @@ class Expression:
 
 
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
-RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "slashdate": 3, "holiday": 3,
+RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "slashdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
 ALONE: Final = {"yearrange", "monthrange", "dayrange", "dotrange", "shortym", "offset", "duration"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
@@ -172,6 +175,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{s} {after}" for s in _only_before_holidays() for after in ("연휴", "명절")}
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
     keys |= {f"{d}요일" for d in "월화수목금토일"}
+    keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
     anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
     prefix = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")  # whole words: not 카카오는
     # Marks that start an atom only before two digits ('26년) or a note word ((현지시간)); the
