@@ -941,3 +941,22 @@ def test_whose_consortium_or_partner_a_company_is_takes_no_part_in_its_news():
     assert not {("KT", "2026-01-09"), ("카카오", "2026-01-12")} & found
     allied = pairs(extract(article("네이버클라우드와 손잡은 트웰브랩스는 14일 영상 모델을 출시했다.")))
     assert ("트웰브랩스", "2026-01-14") in allied and ("네이버클라우드", "2026-01-14") not in allied
+
+
+def test_a_line_of_only_a_year_heads_the_dates_under_it():
+    body = "주요 일정\n\n▲ 2025년\n9.2 공모 공고\n10.17 카카오 서류 심사 통과\n"
+    found = extract(article(body))
+    assert pairs(found) == {("카카오", "2025-10-17")}
+
+
+def test_a_scene_told_in_the_present_goes_on_in_the_present():
+    body = ("오전 10시, 과기정통부 브리핑실. 10시 3분, 김경만 실장이 결과를 발표한다. "
+            "카카오와 KT가 서류 심사를 통과하고 루닛은 떨어진다.")
+    found = extract(article(body, when=datetime(2026, 1, 20, 11, tzinfo=SEOUL)))
+    assert {("카카오", "2026-01-20"), ("KT", "2026-01-20"), ("루닛", "2026-01-20")} <= pairs(found)
+    assert all(m.status == "happened" for m in found)
+
+
+def test_a_time_to_compare_with_is_no_event():
+    found = extract(article("업스테이지 대표는 \"2년 전만 해도 이런 성과는 꿈도 못 꿨다\"며 15일 새 모델을 공개했다."))
+    assert pairs(found) == {("업스테이지", "2026-01-15")}

@@ -135,3 +135,9 @@ def test_a_range_of_times_on_one_day():
     anchor = datetime(2026, 3, 1, 9)
     assert [(t[2], t[3]) for t in values("□ 일시: 2026. 3. 4.(수) 09:30~18:00", anchor)] == [("2026-03-04T09:30", "2026-03-04T18:00")]
     assert [(t[2], t[3]) for t in values("설명회는 5일 오후 1시~3시 열린다.", anchor)] == [("2026-03-05T13:00", "2026-03-05T15:00")]
+
+
+def test_a_month_and_day_with_a_dot_open_the_lines_of_a_chronology():
+    anchor = datetime(2026, 12, 1, 9)
+    text = "◆ 2025년\n11.3 공모 시작\n9.28 설명회\n1.5 배 늘어난 예산\n2.1 3.4 6.2 (성장률)\n연 4.5 수준"
+    assert [(t[0], t[2]) for t in values(text, anchor)] == [("2025년", "2025"), ("11.3", "2025-11-03"), ("9.28", "2025-09-28")]

@@ -318,6 +318,7 @@ _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:
 # A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
 _MARKED_COMPANY: Final = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>[가-힣A-Za-z0-9&]{{2,15}})"
                              rf"|(?<![가-힣A-Za-z0-9&])(?P<before>[가-힣A-Za-z0-9&]{{2,15}})(?:{_COMPANY_MARKS.pattern})")
+_DATE_ITEM: Final = re.compile(r"\d{2,4}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?|\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?")
 _LIST_END: Final = Guarded(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
 # The list before "등 N개 팀", matched backwards from its end on the reversed text (a search for
 # a pattern anchored at its end would try every start in the window).
@@ -363,7 +364,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
     for match in _BULLET_RE.finditer(text):
         item = match["item"].strip()
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
-        if item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item:
+        if (item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item
+                and not _DATE_ITEM.fullmatch(item)):  # (▲ 2025년: a heading of dates)
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
     for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARK_IN.may_match(text) else ():  # the mark says so

@@ -72,6 +72,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
+    r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
 )
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안)(?:으로|을|를|은|는|이|가|에|\s|$)")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
@@ -289,6 +290,8 @@ class _ArticleReader:
                                                     self.registry)
             return
         timexes, cited, persons = self.within(sentence)
+        if timexes and not cited and not persons and _only_dates(sentence, timexes):
+            return  # `■ 2026년`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited) if cited else cited
         facet = (":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
         if facet and not timexes and orgs:
@@ -445,6 +448,14 @@ class _ArticleReader:
             self.unattributed = []
         else:
             self.unattributed = []
+
+
+def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
+    """Whether the sentence holds nothing but its dates, marks and punctuation."""
+    rest = sentence.text
+    for timex in reversed(timexes):
+        rest = rest[:timex.start - sentence.start] + rest[timex.end - sentence.start:]
+    return not any(character.isalnum() for character in rest)
 
 
 def _opens(body: str, at: int, characters: str) -> bool:
@@ -1088,7 +1099,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
     def fits(mentions):
         return list(mentions) if direction is None else [
-            m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))]
+            m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))
+            or direction == "present" == _final_direction(m.sentence)]  # a scene told in the present goes on
     fitting = fits(previous)
     if not fitting and not fits(earlier):
         return []  # (nothing told fits it: no need to read what it tells)

@@ -42,7 +42,10 @@ def _patterns() -> list[tuple[str, str]]:
         # before a counter or a fraction's words (1/3 이상, 3/4분기).
         ("slashdate", r"(?:(?<![^\n])|(?<=[^\w\s.,;:!?)\]'\"%/] )|(?<=[(\[]))"
                       r"(?P<ma>1[0-2]|0?[1-9])/(?P<da>3[01]|[12]\d|0?[1-9])"
-                      r"(?![\d/.]|\s*(?:분기|%|점|이상|이하|미만|초과|배|수준|가량|정도|씩))(?=[\s)\]:~∼\-–—]|$)"),
+                      rf"(?![\d/.]|\s*(?:분기|{_NOT_AFTER_LIST_DATE}))(?=[\s)\]:~∼\-–—]|$)"
+                      # ... and a month.day only opening a line of a chronology (■ 2026년 / 8.21 결과 발표)
+                      r"|(?<![^\n])(?P<md2>1[0-2]|0?[1-9])\.(?P<dd2>3[01]|[12]\d|0?[1-9])"
+                      rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"),
         # A year and a month or half in a government document's shorthand: ('26.8월), '26.下.
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"),
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
@@ -158,6 +161,8 @@ ANCHOR_CATEGORIES: Final = ("year_rel", "month_rel", "month_anaphor", "week_rel"
 PREFIX_LOOKBACK: Final = 14
 
 
+# What follows a number that is no month/day in a list (1/3 이상, 1.5 배, 2.0 버전).
+_NOT_AFTER_LIST_DATE: Final = r"(?:%|점|이상|이하|미만|초과|배|수준|가량|정도|씩|버전|포인트|퍼센트|명|개|위)"
 # Numbers the press counts things with (1차, 15개, 33.6점, 768장) start no atom.
 _COUNTER: Final = r"(?:차|개(?!월)|명|점|장|억|조|%|배|위|곳|종|건|층|호|번|여\s*[명개곳건]|[A-Za-z])"
 # A whole number not followed by a counter (the first digit's class comes first: fast skipping).
@@ -228,6 +233,8 @@ def scan_full(text: str) -> list[Atom]:
     return _atoms(text, list(scanner.finditer(text)))
 
 
+# Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
+_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
 
@@ -252,7 +259,7 @@ def _atoms(text: str, matches: list[re.Match[str]]) -> list[Atom]:
                 parsed = parsers[kind].fullmatch(text, start, end)
             if parsed is None:
                 continue
-            groups = {k: v for k, v in parsed.groupdict().items() if v is not None}
+            groups = {_GROUP_ALIASES.get(k, k): v for k, v in parsed.groupdict().items() if v is not None}
             if len(_GROUPS_CACHE) < GROUPS_CACHE_LIMIT:
                 _GROUPS_CACHE[key] = groups
         atoms.append(Atom(kind, start, end, groups))
@@ -285,7 +292,8 @@ def group(atoms: list[Atom], text: str) -> list[Expression]:
 
 
 def _joinable(current: Expression, atom: Atom, text: str) -> bool:
-    if atom.start - current.end > 2 or text[current.end:atom.start].strip():
+    gap = text[current.end:atom.start]
+    if atom.start - current.end > 2 or gap.strip() or "\n" in gap:  # (a heading's year and the line under it: two)
         return False
     last = current.atoms[-1]
     if atom.kind in RANGE_AFTER:
