@@ -42,7 +42,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 160-162 tp 12 fp 7 fn 13 P 0.632 R 0.480 F1 0.545   status 1.000 (12/12)
     articles 163-165 tp 10 fp 8 fn 13 P 0.556 R 0.435 F1 0.488   status 1.000 (10/10)
     articles 166-168 tp 7 fp 7 fn 13  P 0.500 R 0.350 F1 0.412   status 0.857 (6/7)
-    all, pooled     tp 520 fp 113 fn 176 P 0.821 R 0.747 F1 0.783  status 0.973 (506/520)
+    articles 169-171 tp 6 fp 11 fn 9  P 0.353 R 0.400 F1 0.375   status 1.000 (6/6)
+    all, pooled     tp 526 fp 124 fn 185 P 0.809 R 0.740 F1 0.773  status 0.973 (512/526)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -960,3 +960,10 @@ def test_a_scene_told_in_the_present_goes_on_in_the_present():
 def test_a_time_to_compare_with_is_no_event():
     found = extract(article("업스테이지 대표는 \"2년 전만 해도 이런 성과는 꿈도 못 꿨다\"며 15일 새 모델을 공개했다."))
     assert pairs(found) == {("업스테이지", "2026-01-15")}
+
+
+def test_a_date_denied_or_a_report_denied_is_no_event():
+    found = pairs(extract(article("NIPA는 19일 \"접수 마감은 2월 2일이 아니고 6일\"이라고 공지했다.")))
+    assert ("정보통신산업진흥원", "2026-02-06") in found and ("정보통신산업진흥원", "2026-02-02") not in found
+    rumor = extract(article("카카오가 다음 달 재도전한다는 업계 소문은 사실무근으로 드러났다."))
+    assert not any(m.date_value.startswith("2026-02") for m in rumor)

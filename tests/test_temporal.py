@@ -141,3 +141,15 @@ def test_a_month_and_day_with_a_dot_open_the_lines_of_a_chronology():
     anchor = datetime(2026, 12, 1, 9)
     text = "◆ 2025년\n11.3 공모 시작\n9.28 설명회\n1.5 배 늘어난 예산\n2.1 3.4 6.2 (성장률)\n연 4.5 수준"
     assert [(t[0], t[2]) for t in values(text, anchor)] == [("2025년", "2025"), ("11.3", "2025-11-03"), ("9.28", "2025-09-28")]
+
+
+def test_a_weekday_of_a_months_ordinal_week():
+    anchor = datetime(2026, 3, 2, 9)
+    assert [(t[0], t[2]) for t in values("4월 첫째 주 수요일 열고 이달 마지막 주 월요일 마감한다", anchor)] == [
+        ("4월 첫째 주 수요일", "2026-04-01"), ("이달 마지막 주 월요일", "2026-03-23")]
+
+
+def test_a_bare_day_listed_after_a_date_takes_its_month():
+    anchor = datetime(2026, 1, 20, 9)
+    assert [(t[0], t[2]) for t in values("설명회는 4월 7일과 9일, 심사는 5월 2일 또는 4일이다.", anchor)] == [
+        ("4월 7일", "2026-04-07"), ("9일", "2026-04-09"), ("5월 2일", "2026-05-02"), ("4일", "2026-05-04")]

@@ -73,6 +73,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
     r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
+    r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
 )
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안)(?:으로|을|를|은|는|이|가|에|\s|$)")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
@@ -92,6 +93,9 @@ _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|관측|추정
 # What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
                                  r"(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)")
+# What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
+_DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
+                                r"(?:사실이\s*아[니닌님]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
 _LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
@@ -451,11 +455,17 @@ class _ArticleReader:
 
 
 def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
-    """Whether the sentence holds nothing but its dates, marks and punctuation."""
-    rest = sentence.text
-    for timex in reversed(timexes):
-        rest = rest[:timex.start - sentence.start] + rest[timex.end - sentence.start:]
-    return not any(character.isalnum() for character in rest)
+    """Whether the sentence holds nothing but its dates, marks and punctuation (no word character
+    between them; the text before the first date decides at once for most sentences)."""
+    text, cursor = sentence.text, 0
+    for timex in timexes:
+        if _WORD_CHARACTER.search(text, cursor, timex.start - sentence.start):
+            return False
+        cursor = max(cursor, timex.end - sentence.start)
+    return _WORD_CHARACTER.search(text, cursor) is None
+
+
+_WORD_CHARACTER: Final = re.compile(r"\w")
 
 
 def _opens(body: str, at: int, characters: str) -> bool:
@@ -660,7 +670,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 하반기 추진 일정을 공개했다: the plan's period, not the day it was told
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
-        if _REPORTED_GUESS.search(body[timex.end:end]):
+        if _REPORTED_GUESS.search(body[timex.end:end]) or _DENIED_REPORT.search(body[timex.end:sentence.end]):
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause

@@ -41,6 +41,8 @@ CLAUSE_LIMIT: Final = 160
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
 _NEXT_WORD: Final = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
+# Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
+_DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
 
@@ -145,6 +147,7 @@ class _Resolver:
         self.anchor = anchor
         self.reference_year = anchor.year
         self._year_told = False  # whether a year was written out before (올해, 지난해, 2025년): the frame of what follows
+        self._last_day: tuple[int, date] | None = None  # where the last day resolved ends, and the day
         self._starts: list[int] | None = None
         # Days resolved so far, (expression, day, scope): what the narrative date is chosen from,
         # only when an anaphor or a bare time asks for it (most texts never do).
@@ -180,6 +183,9 @@ class _Resolver:
         if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
             context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
+        elif (len(atoms) == 1 and kind == "day" and expression.get("da") and not expression.get("dd")
+              and self._last_day and _DAY_LIST_GAP.fullmatch(self.text, self._last_day[0], expression.start)):
+            context = self._last_day[1]  # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it
         resolved = self._resolve(expression, _forward(direction), context)
         if resolved is None:
             return None
@@ -221,6 +227,7 @@ class _Resolver:
             self._year_told = self._year_told or expression.has("year")
         if len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "slashdate") and not expression.get("dn"):
             self._days.append((expression, value[:10], scope))  # only a day can be what the story is about
+            self._last_day = (expression.end, date.fromisoformat(value[:10]))
 
     @property
     def narrative(self) -> date:
@@ -334,16 +341,7 @@ class _Resolver:
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
         if month is not None and year is not None and g("mw") is not None:
-            # A month's weeks are counted as ISO weeks are: the first holds the month's first Thursday
-            # (2월 셋째 주 of 2026, whose 1st is a Sunday, is 16-22 February), the last its last.
-            nth = int(lookup("week_ordinal", g("mw")))
-            if nth < 0:
-                last = date(year, month, month_length(year, month))
-                thursday = last - timedelta(days=(last.weekday() - 3) % 7)
-            else:
-                first = date(year, month, 1)
-                thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
-            iso = thursday.isocalendar()
+            iso = _thursday_of_week(year, month, int(lookup("week_ordinal", g("mw")))).isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False
         if month is not None:
             return f"{year:04d}-{month:02d}", None, mod, False
@@ -431,6 +429,9 @@ class _Resolver:
             if month is not None:
                 return date(year, month, day)
             return self._day_in_month(day, g("dd"), direction, context)
+        if g("wd") is not None and g("mw") is not None and month is not None:  # 11월 셋째 주 목요일
+            thursday = _thursday_of_week(year, month, int(lookup("week_ordinal", g("mw"))))
+            return thursday + timedelta(days=int(lookup("weekday", g("wd"))) - 4)
         if g("wd") is not None:
             return self._weekday(e, direction)
         return None
@@ -596,6 +597,17 @@ class _Resolver:
             hour = int(g("th")) + (12 if part in ("오후", "저녁") and int(g("th")) < 12 else 0)
             value += f"T{hour:02d}:{int(g('tm') or (30 if g('thalf') else 0)):02d}"
         return Timex(e.start, e.end, surface, "SET", value, None)
+
+
+def _thursday_of_week(year: int, month: int, nth: int) -> date:
+    """The Thursday of a month's nth week (-1: the last). A month's weeks are counted as ISO weeks
+    are: the first holds the month's first Thursday (2월 셋째 주 of 2026, whose 1st is a Sunday, is
+    16-22 February), the last its last."""
+    if nth < 0:
+        last = date(year, month, month_length(year, month))
+        return last - timedelta(days=(last.weekday() - 3) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 def _forward(direction: str | None) -> str | None:

@@ -304,8 +304,8 @@ def _joinable(current: Expression, atom: Atom, text: str) -> bool:
         return True
     if atom.kind == "yearword":
         return last.kind == "year" and "yp" not in last.groups
-    if atom.kind == "weekday":
-        return last.kind in ("week", "day", "numdate", "slashdate", "set")
+    if atom.kind == "weekday":  # (11월 셋째 주 목요일: a month's week, then its day)
+        return last.kind in ("week", "day", "numdate", "slashdate", "set") or (last.kind == "month" and "mw" in last.groups)
     if atom.kind == "time" and last.kind == "time":
         return False
     if last.kind == "set":
