@@ -1107,10 +1107,17 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
     # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
+    told_in_present: dict[str, bool] = {}  # by sentence (the mentions of one sentence share it)
+
+    def in_present(mention: Mention) -> bool:
+        if mention.sentence not in told_in_present:
+            told_in_present[mention.sentence] = _final_direction(mention.sentence) == "present"
+        return told_in_present[mention.sentence]
+
     def fits(mentions):
         return list(mentions) if direction is None else [
             m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))
-            or direction == "present" == _final_direction(m.sentence)]  # a scene told in the present goes on
+            or (direction == "present" and in_present(m))]  # a scene told in the present goes on
     fitting = fits(previous)
     if not fitting and not fits(earlier):
         return []  # (nothing told fits it: no need to read what it tells)
