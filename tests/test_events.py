@@ -967,3 +967,9 @@ def test_a_date_denied_or_a_report_denied_is_no_event():
     assert ("정보통신산업진흥원", "2026-02-06") in found and ("정보통신산업진흥원", "2026-02-02") not in found
     rumor = extract(article("카카오가 다음 달 재도전한다는 업계 소문은 사실무근으로 드러났다."))
     assert not any(m.date_value.startswith("2026-02") for m in rumor)
+
+
+def test_a_ceremony_is_an_event_its_authority_holds():
+    found = extract(article("과기정통부는 19일 자문위원 명단을 확정했다. 자문위원 위촉식은 23일 세종에서 열린다."))
+    assert ("과학기술정보통신부", "2026-01-23") in pairs(found)
+    assert any(m.event_type == "presentation" for m in found if m.date_value == "2026-01-23")

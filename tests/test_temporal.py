@@ -153,3 +153,13 @@ def test_a_bare_day_listed_after_a_date_takes_its_month():
     anchor = datetime(2026, 1, 20, 9)
     assert [(t[0], t[2]) for t in values("설명회는 4월 7일과 9일, 심사는 5월 2일 또는 4일이다.", anchor)] == [
         ("4월 7일", "2026-04-07"), ("9일", "2026-04-09"), ("5월 2일", "2026-05-02"), ("4일", "2026-05-04")]
+
+
+def test_the_same_day_is_the_day_named_last_and_a_story_that_moved_on_counts_from_publication():
+    anchor = datetime(2026, 5, 12, 9)
+    same = values("A는 3월 2일 출범했다. B는 이튿날 합류했고 C도 같은 날 합류했다.", anchor)
+    assert [(t[0], t[2]) for t in same] == [("3월 2일", "2026-03-02"), ("이튿날", "2026-03-03"), ("같은 날", "2026-03-03")]
+    moved = values("2024년 10월 7일 출범 때만 해도 주목받지 못했다. 올해 3월 흑자를 냈다.\n\n회사는 전날 새 제품을 내놨다.", anchor)
+    assert [(t[0], t[2]) for t in moved][-1] == ("전날", "2026-05-11")
+    assert [(t[0], t[2]) for t in values("위촉식은 명일 열린다.", anchor)] == [("명일", "2026-05-13")]
+    assert [(t[0], t[2]) for t in values("전일 공고했다.", anchor)] == [("전일", "2026-05-11")]

@@ -38,6 +38,7 @@ _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 CLAUSE_LIMIT: Final = 160
+STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
 _NEXT_WORD: Final = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
@@ -154,6 +155,9 @@ class _Resolver:
         self._days: list[tuple[grammar.Expression, str, str]] = []
         self._checked = 0  # how many of them were looked at for a main-clause day
         self._main: date | None = None  # the last day of a main clause
+        self._main_end = 0  # ... and where its expression ends
+        self._told: list[tuple[int, date]] = []  # (end, first day) of every expression resolved, in order
+        self._day_told: date | None = None  # the day told last, by any expression (전날 too)
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
 
@@ -221,6 +225,11 @@ class _Resolver:
 
     # -- resolution -------------------------------------------------------------------------------
     def _remember(self, expression: grammar.Expression, value: str, scope: str) -> None:
+        covered = value_range(value.split("T")[0])
+        if covered:
+            self._told.append((expression.end, covered[0]))
+        if len(value) >= 10 and value[7] == "-":
+            self._day_told = date.fromisoformat(value[:10])
         year = value[:4]
         if year.isdigit():
             self.reference_year = int(year)
@@ -239,10 +248,24 @@ class _Resolver:
             sentence_start = self._sentence_start(expression.start)
             if (scope != "next" and not _ASIDE.match(self.text, sentence_start, expression.start)
                     and not _REPORTING.match(self.text, expression.end - 1)):
-                self._main = date.fromisoformat(day)
+                self._main, self._main_end = date.fromisoformat(day), expression.end
                 break
         self._checked = len(self._days)
         return self._main or date.fromisoformat(self._days[-1][1])
+
+    def _narrative_at(self, position: int) -> date:
+        """The narrative date for an expression at `position`. A story that has moved on to a later
+        time since its day was told (지난해 8월 4일 ... 올해 1월 ...) is no longer about that day:
+        then 전날 counts from the publication's day."""
+        narrative = self.narrative
+        if self._main is not None and any(self._main_end < end <= position and first > narrative + STORY_MOVED_ON
+                                           for end, first in self._told):
+            return self.anchor
+        return narrative
+
+    def _last_day_told(self) -> date:
+        """The day told last (같은 날: the same day as the one just named), else the anchor."""
+        return self._day_told or self.anchor
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""
@@ -422,8 +445,11 @@ class _Resolver:
             return anchor + timedelta(days=int(lookup("day_rel", g("dr"))))
         if g("dn") is not None:
             if g("dnp"):
-                return _nearest_day(self.narrative, int(g("dnp")))
-            return self.narrative + timedelta(days=int(lookup("day_anaphor", g("dn"))))
+                return _nearest_day(self._narrative_at(e.start), int(g("dnp")))
+            shift = lookup("day_anaphor", g("dn"))
+            if shift == "same":
+                return self._last_day_told()
+            return self._narrative_at(e.start) + timedelta(days=int(shift))
         if g("da") is not None:
             day = int(g("da"))
             if month is not None:
