@@ -148,7 +148,7 @@ class _Resolver:
         self.anchor = anchor
         self.reference_year = anchor.year
         self._year_told = False  # whether a year was written out before (올해, 지난해, 2025년): the frame of what follows
-        self._last_day: tuple[int, date] | None = None  # where the last day resolved ends, and the day
+        self._last_day: tuple[int, date] | None = None  # where the day told last ends, and the day (전날 too)
         self._starts: list[int] | None = None
         # Days resolved so far, (expression, day, scope): what the narrative date is chosen from,
         # only when an anaphor or a bare time asks for it (most texts never do).
@@ -157,7 +157,6 @@ class _Resolver:
         self._main: date | None = None  # the last day of a main clause
         self._main_end = 0  # ... and where its expression ends
         self._told: list[tuple[int, date]] = []  # (end, first day) of every expression resolved, in order
-        self._day_told: date | None = None  # the day told last, by any expression (전날 too)
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
 
@@ -229,14 +228,13 @@ class _Resolver:
         if covered:
             self._told.append((expression.end, covered[0]))
         if len(value) >= 10 and value[7] == "-":
-            self._day_told = date.fromisoformat(value[:10])
+            self._last_day = (expression.end, date.fromisoformat(value[:10]))
         year = value[:4]
         if year.isdigit():
             self.reference_year = int(year)
             self._year_told = self._year_told or expression.has("year")
-        if len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "slashdate") and not expression.get("dn"):
+        if len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate") and not expression.get("dn"):
             self._days.append((expression, value[:10], scope))  # only a day can be what the story is about
-            self._last_day = (expression.end, date.fromisoformat(value[:10]))
 
     @property
     def narrative(self) -> date:
@@ -265,7 +263,7 @@ class _Resolver:
 
     def _last_day_told(self) -> date:
         """The day told last (같은 날: the same day as the one just named), else the anchor."""
-        return self._day_told or self.anchor
+        return self._last_day[1] if self._last_day else self.anchor
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""

@@ -40,7 +40,7 @@ def _patterns() -> list[tuple[str, str]]:
         # A month/day without the year or weekday (1/15) is a date where lists and digests put dates:
         # opening a line, after a mark and a space (✅ 1/15, · 2/20, - 8/21), or in brackets; not
         # before a counter or a fraction's words (1/3 이상, 3/4분기).
-        ("slashdate", r"(?:(?<![^\n])|(?<=[^\w\s.,;:!?)\]'\"%/] )|(?<=[(\[]))"
+        ("listdate", r"(?:(?<![^\n])|(?<=[^\w\s.,;:!?)\]'\"%/] )|(?<=[(\[]))"
                       r"(?P<ma>1[0-2]|0?[1-9])/(?P<da>3[01]|[12]\d|0?[1-9])"
                       rf"(?![\d/.]|\s*(?:분기|{_NOT_AFTER_LIST_DATE}))(?=[\s)\]:~∼\-–—]|$)"
                       # ... and a month.day only opening a line of a chronology (■ 2026년 / 8.21 결과 발표)
@@ -143,7 +143,7 @@ class Expression:
 
 
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
-RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "slashdate": 3, "holiday": 3,
+RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "listdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
 ALONE: Final = {"yearrange", "monthrange", "dayrange", "dotrange", "shortym", "offset", "duration"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
@@ -305,7 +305,7 @@ def _joinable(current: Expression, atom: Atom, text: str) -> bool:
     if atom.kind == "yearword":
         return last.kind == "year" and "yp" not in last.groups
     if atom.kind == "weekday":  # (11월 셋째 주 목요일: a month's week, then its day)
-        return last.kind in ("week", "day", "numdate", "slashdate", "set") or (last.kind == "month" and "mw" in last.groups)
+        return last.kind in ("week", "day", "numdate", "listdate", "set") or (last.kind == "month" and "mw" in last.groups)
     if atom.kind == "time" and last.kind == "time":
         return False
     if last.kind == "set":
