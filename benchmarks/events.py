@@ -44,7 +44,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 166-168 tp 7 fp 7 fn 13  P 0.500 R 0.350 F1 0.412   status 0.857 (6/7)
     articles 169-171 tp 6 fp 11 fn 9  P 0.353 R 0.400 F1 0.375   status 1.000 (6/6)
     articles 172-174 tp 15 fp 5 fn 5  P 0.750 R 0.750 F1 0.750   status 1.000 (15/15)
-    all, pooled     tp 541 fp 129 fn 190 P 0.807 R 0.740 F1 0.772  status 0.974 (527/541)
+    articles 175-177 tp 11 fp 1 fn 1  P 0.917 R 0.917 F1 0.917   status 1.000 (11/11)  (no rule refined on it)
+    all, pooled     tp 552 fp 130 fn 191 P 0.809 R 0.743 F1 0.775  status 0.975 (538/552)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
