@@ -156,7 +156,7 @@ class _Resolver:
         self._checked = 0  # how many of them were looked at for a main-clause day
         self._main: date | None = None  # the last day of a main clause
         self._main_end = 0  # ... and where its expression ends
-        self._told: list[tuple[int, date]] = []  # (end, first day) of every expression resolved, in order
+        self._told: list[tuple[int, str]] = []  # (end, value) of every expression resolved, in order
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
 
@@ -224,9 +224,7 @@ class _Resolver:
 
     # -- resolution -------------------------------------------------------------------------------
     def _remember(self, expression: grammar.Expression, value: str, scope: str) -> None:
-        covered = value_range(value.split("T")[0])
-        if covered:
-            self._told.append((expression.end, covered[0]))
+        self._told.append((expression.end, value))
         if len(value) >= 10 and value[7] == "-":
             self._last_day = (expression.end, date.fromisoformat(value[:10]))
         year = value[:4]
@@ -256,9 +254,12 @@ class _Resolver:
         time since its day was told (지난해 8월 4일 ... 올해 1월 ...) is no longer about that day:
         then 전날 counts from the publication's day."""
         narrative = self.narrative
-        if self._main is not None and any(self._main_end < end <= position and first > narrative + STORY_MOVED_ON
-                                           for end, first in self._told):
-            return self.anchor
+        if self._main is None:
+            return narrative
+        for end, value in self._told:
+            covered = value_range(value.split("T")[0]) if self._main_end < end <= position else None
+            if covered and covered[0] > narrative + STORY_MOVED_ON:
+                return self.anchor
         return narrative
 
     def _last_day_told(self) -> date:
