@@ -115,3 +115,9 @@ def test_titles_are_found_alike_with_and_without_a_spaced_title_in_the_text():
              "CEO 겸 CTO인 정다은 대표는 장관과 차관을 만났다", "직함이 없는 문장", ""]
     for text in texts:
         assert _title_spans(text) == [m.span() for m in _TITLE_FINDER.finditer(text)]
+
+
+def test_a_date_under_a_list_mark_is_no_organization():
+    found = {m.canonical for m in actors.find("주요 일지\n▲ 2025년\n▲ 8월 4일 △카카오 △KT 탈락\n")}
+    assert "2025년" not in found and "8월 4일" not in found
+    assert {"카카오", "KT"} <= found
