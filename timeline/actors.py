@@ -17,6 +17,7 @@ from typing import Final
 
 from . import DATA
 from .records import ActorMention, PersonMention
+from .temporal.grammar import group, scan
 from .temporal.lexicon import words as time_words
 from .text import Guarded, automaton, hidden_spans, trie_pattern
 
@@ -318,7 +319,6 @@ _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:
 # A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
 _MARKED_COMPANY: Final = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>[가-힣A-Za-z0-9&]{{2,15}})"
                              rf"|(?<![가-힣A-Za-z0-9&])(?P<before>[가-힣A-Za-z0-9&]{{2,15}})(?:{_COMPANY_MARKS.pattern})")
-_DATE_ITEM: Final = re.compile(r"\d{2,4}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?|\d{1,2}\s*월(?:\s*\d{1,2}\s*일)?")
 _LIST_END: Final = Guarded(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
 # The list before "등 N개 팀", matched backwards from its end on the reversed text (a search for
 # a pattern anchored at its end would try every start in the window).
@@ -365,7 +365,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         item = match["item"].strip()
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
         if (item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item
-                and not _DATE_ITEM.fullmatch(item)):  # (▲ 2025년: a heading of dates)
+                and not _is_date(item)):  # (▲ 2025년: a heading of dates)
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
     for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARK_IN.may_match(text) else ():  # the mark says so
@@ -397,6 +397,12 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if named or _in_list(text, match.start(), end):
             add(match.start(), end)
     return mentions
+
+
+def _is_date(text: str) -> bool:
+    """Whether the text is one temporal expression and nothing else (2025년, 8월 4일, 1분기)."""
+    expressions = group(scan(text), text)
+    return len(expressions) == 1 and expressions[0].start == 0 and expressions[0].end == len(text)
 
 
 # --- people --------------------------------------------------------------------------------------

@@ -265,8 +265,8 @@ class _ArticleReader:
         writer = article.author or ""
         self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
         # Where `A 컨소시엄` names a consortium's lead: a bare 컨소시엄 later is theirs (라이너가 컨소시엄을 떠났다).
-        self.consortium_leads = [(o.end, o.canonical) for o in self.organizations if _opens(self.body, o.end, "의컨")
-                                 and _OF_CONSORTIUM.match(self.body, o.end)] if "컨소시엄" in self.body else []
+        self.consortium_leads = [(o.end, o.canonical) for o in self.organizations
+                                 if _OF_CONSORTIUM.match(self.body, o.end)] if "컨소시엄" in self.body else []
         self.mentions: list[Mention] = []
         self.who = _Referents()
         self.last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
@@ -466,12 +466,6 @@ def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
 
 
 _WORD_CHARACTER: Final = re.compile(r"\w")
-
-
-def _opens(body: str, at: int, characters: str) -> bool:
-    """Whether the character at `at` is a space or one of `characters`: what a pattern that opens with
-    `\\s*` and one of them needs, asked before the regex engine is (most names are followed by a particle)."""
-    return at < len(body) and (body[at].isspace() or body[at] in characters)
 
 
 class _Within:
@@ -1107,17 +1101,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
     # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
-    told_in_present: dict[str, bool] = {}  # by sentence (the mentions of one sentence share it)
-
-    def in_present(mention: Mention) -> bool:
-        if mention.sentence not in told_in_present:
-            told_in_present[mention.sentence] = _final_direction(mention.sentence) == "present"
-        return told_in_present[mention.sentence]
-
     def fits(mentions):
         return list(mentions) if direction is None else [
             m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))
-            or (direction == "present" and in_present(m))]  # a scene told in the present goes on
+            or direction == "present" == _final_direction(m.sentence)]  # a scene told in the present goes on
     fitting = fits(previous)
     if not fitting and not fits(earlier):
         return []  # (nothing told fits it: no need to read what it tells)

@@ -82,7 +82,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("yearword", rf"(?:(?P<ywd>지난|오는|올)\s*)?(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"
                      rf"(?:\s*(?P<ywp>초|중|말)(?:께|경|쯤)?{PART_END})?"),
         # A season without a year: after a direction word (지난겨울, 이번 여름) or with its part (초가을, 한여름).
-        ("season", rf"(?:(?P<sd>지난|오는|다가오는|이번)\s*(?P<sp1>{a('season_part')})?|(?<![가-힣])(?P<sp2>{a('season_part')}))"
+        ("season", rf"(?:(?P<sd>{a('direction', exclude=('다음',))})\s*(?P<sp1>{a('season_part')})?|(?<![가-힣])(?P<sp2>{a('season_part')}))"
                    rf"(?P<ss>{a('season')}){PART_END}"),
         ("time",
          rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경,.)~∼\-–]|$)"
