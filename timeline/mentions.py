@@ -111,7 +111,7 @@ AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
                "등록", "참가 등록"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE: Final = searcher(r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s")
+_STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s")
 # A sentence that says only what may be (지원할 수 있다).
 _POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
@@ -119,16 +119,18 @@ _UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저
 # ... and neither does one of what no one did (see _NO_COMMENT): one search for both.
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
-_SPECULATION: Final = searcher(syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
+_SPECULATION: Final = (syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
                         r"|[었았였](?:더라|다)면\s")  # ... 없었다면 불가능했을 일이다: what did not happen
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
 # the adverbs (점수와 무관하게, 결과와 상관없이) say no such thing.
-_UNRELATED: Final = searcher(r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)")
+_UNRELATED: Final = (r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)")
 # A heading of a news brief (▶KT "재도전 안 한다"): it opens the next item, it goes on with nothing.
 _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
 # A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 필요가 있다, ... 것은 다행이다).
-_OPINION: Final = searcher(r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
+_OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하)다)[.!?\"'”’]*$")
+# A sentence that is any of these goes on with no event told before it: one search for them all.
+_GOES_ON_WITH_NOTHING: Final = searcher("|".join((_STATIVE, _SPECULATION, _UNRELATED, _OPINION)))
 
 
 @cache
@@ -1095,8 +1097,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     actors and an event of its own. `gap`: sentences since the event was last told; `earlier`:
     the events told before it, one of which the sentence may name (설명회에는 ... 나선다)."""
     text = sentence.text
-    if (_STATIVE.search(text) or _SPECULATION.search(text) or _OPINION.search(text) or _LATER.match(text)
-            or _HEADING.match(text) or _UNRELATED.search(text)):
+    if _GOES_ON_WITH_NOTHING.search(text) or _LATER.match(text) or _HEADING.match(text):
         return []
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번

@@ -43,9 +43,10 @@ BYLINE_PREFIX: Final = re.compile(
 DATELINE_PREFIX: Final = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*")
 # Photo captions open with a photo mark or end with a photo credit or a date (`... 2026.1.15 [사진]`).
 CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=)")
-# Kept as separate patterns, each starting with a literal or a class, so a search skips ahead fast.
+# Kept as separate patterns, each starting with a literal, so a search skips ahead fast (the date's
+# year is looked back at from its first dot: a search led by a digit would try every digit).
 CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
-                re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
+                re.compile(r"\.(?<=\d{4}\.)\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
 # An interviewer's question: a line after a dash, Q or 문), ending as a question does (보나?, 목표는.).
 # Only an article with two or more of them is an interview; a lone dash line is a list item.
 QUESTION: Final = re.compile(r"^\s*(?:[-–—―]|Q\s*[.:)]?|(?:질문|문)\s*[:)])\s*[^:：\n]{2,100}?"

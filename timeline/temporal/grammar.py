@@ -13,7 +13,7 @@ from typing import Final
 
 import ahocorasick_rs
 
-from ..text import automaton
+from ..text import automaton, leading_class
 from .lexicon import alternation, words
 
 Y4: Final = r"(?:19|20)\d{2}"
@@ -105,9 +105,43 @@ def compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]], list[str]]:
     """(scanner, per-kind parsers, kind of each scanner group)."""
     kinds = _patterns()
     parsers = {kind: re.compile(pattern) for kind, pattern in kinds}
-    unnamed = [(kind, re.sub(r"\(\?P<\w+>", "(?:", pattern)) for kind, pattern in kinds]
-    scanner = re.compile("|".join(f"({pattern})" for _, pattern in unnamed))
-    return scanner, parsers, [kind for kind, _ in kinds]
+    return _scanner(kinds), parsers, [kind for kind, _ in kinds]
+
+
+def _scanner(kinds: list[tuple[str, str]]) -> re.Pattern[str]:
+    """The alternation of the kinds' patterns, their names removed, a group per kind."""
+    return re.compile("|".join("(" + re.sub(r"\(\?P<\w+>", "(?:", pattern) + ")" for _, pattern in kinds))
+
+
+def scanner_at(first: str) -> tuple[re.Pattern[str], list[str]]:
+    """The scanner for a match opening with the character `first`, and the kind of each of its
+    groups: for a digit or a syllable, only the kinds whose matches can open with one, in the
+    scanner's order. At one position the alternation's first kind that matches wins, so leaving out
+    those that cannot match there changes nothing, and the engine tries fewer kinds."""
+    if "0" <= first <= "9":
+        return _scanner_of("0123456789")
+    if "가" <= first <= "힣":
+        return _scanner_of(_SYLLABLES)
+    scanner, _, kinds = compiled()
+    return scanner, kinds
+
+
+_SYLLABLES: Final = "".join(map(chr, range(ord("가"), ord("힣") + 1)))
+
+
+@cache
+def _scanner_of(characters: str) -> tuple[re.Pattern[str], list[str]]:
+    """The scanner of the kinds whose matches can open with one of the characters."""
+    kinds = [(kind, pattern) for (kind, pattern), opens in zip(_patterns(), _opening_classes())
+             if opens is None or opens.search(characters)]
+    return _scanner(kinds), [kind for kind, _ in kinds]
+
+
+@cache
+def _opening_classes() -> list[re.Pattern[str] | None]:
+    """Per kind, a class of the characters its matches can open with (None: any)."""
+    classes = [leading_class(pattern) for _, pattern in _patterns()]
+    return [re.compile(f"[{opens}]") if opens else None for opens in classes]
 
 
 @dataclass(slots=True, init=False)  # (`__init__` written out, so that mypyc compiles it: see records.py)
@@ -205,9 +239,8 @@ def _anchor_positions(text: str) -> list[int]:
 
 def scan(text: str) -> list[Atom]:
     """Atoms in text order, found where anchors are (same result as `scan_full`, much faster)."""
-    scanner, _, _ = compiled()
     _, prefix, _ = anchors()
-    matches = []
+    matches: list[tuple[re.Match[str], str]] = []
     last = 0
     for position in _anchor_positions(text):
         if position < last:
@@ -219,9 +252,11 @@ def scan(text: str) -> list[Atom]:
         if previous >= 0 and text[previous] in _PREFIX_LAST:
             before = prefix.search(text, max(last, position - PREFIX_LOOKBACK), position)
         for start in ((before.start(), position) if before else (position,)):
+            scanner, kinds = scanner_at(text[start])
             match = scanner.match(text, start)
             if match and match.end() > position:
-                matches.append(match)
+                if match.lastindex:
+                    matches.append((match, kinds[match.lastindex - 1]))
                 last = match.end()
                 break
     return _atoms(text, matches)
@@ -229,8 +264,8 @@ def scan(text: str) -> list[Atom]:
 
 def scan_full(text: str) -> list[Atom]:
     """Atoms found by trying the scanner at every position: the reference `scan` must agree with."""
-    scanner, _, _ = compiled()
-    return _atoms(text, list(scanner.finditer(text)))
+    scanner, _, kinds = compiled()
+    return _atoms(text, [(m, kinds[m.lastindex - 1]) for m in scanner.finditer(text) if m.lastindex])
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
@@ -239,17 +274,15 @@ _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
 
 
-def _atoms(text: str, matches: list[re.Match[str]]) -> list[Atom]:
-    """Atoms of the scanner's matches, with the named groups of their kind's pattern.
+def _atoms(text: str, matches: list[tuple[re.Match[str], str]]) -> list[Atom]:
+    """Atoms of the scanner's matches (each with its kind), with the named groups of their kind's
+    pattern.
 
     Which groups an atom has follows from its kind and its text alone (the press repeats `15일`
     and `지난해` endlessly), so the named parse is done once per distinct surface."""
-    _, parsers, kinds = compiled()
+    _, parsers, _ = compiled()
     atoms = []
-    for match in matches:
-        kind = kinds[match.lastindex - 1] if match.lastindex else None
-        if kind is None:
-            continue
+    for match, kind in matches:
         start, end = match.span()
         key = (kind, match.group())
         groups = _GROUPS_CACHE.get(key)
