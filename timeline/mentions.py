@@ -25,7 +25,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import status_in_text
-from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, remember, searcher
+from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, remember, searcher, start_finder
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
@@ -130,7 +130,7 @@ _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하)다)[.!?\"'”’]*$")
 # A sentence that is any of these goes on with no event told before it: one search for them all.
-_GOES_ON_WITH_NOTHING: Final = searcher("|".join((_STATIVE, _SPECULATION, _UNRELATED, _OPINION)))
+_GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, _SPECULATION, _UNRELATED, _OPINION)))
 
 
 @cache

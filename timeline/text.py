@@ -79,7 +79,7 @@ class RuleSet:
 
     def __init__(self, patterns: list[str]):
         self._plain = [_GROUP.sub("(?:", p) for p in patterns]  # the rules' own groups do not capture
-        self._finder = searcher("|".join(self._plain))
+        self._finder = start_finder("|".join(self._plain))
         self._teller = re.compile("|".join(f"({p})" for p in self._plain))
         self._rules = [re.compile(p) for p in self._plain]
         literals = [opening_literals(p) for p in self._plain]
@@ -92,7 +92,7 @@ class RuleSet:
         # Rules without opening literals: the places they match at are searched for (led by the
         # characters they can start with), each place once.
         self._free = tuple(i for i, opening in enumerate(literals) if opening is None)
-        self._free_finder = searcher("|".join(self._plain[i] for i in self._free)) if self._free else None
+        self._free_finder = start_finder("|".join(self._plain[i] for i in self._free)) if self._free else None
         needs = [required_literals(self._plain[i]) for i in self._free]
         # (texts that hold none of the strings each of them needs are not searched)
         self._free_needs = tuple(sorted({s for each in needs for s in each or ()})) if all(needs) else None
@@ -225,6 +225,19 @@ def searcher(pattern: str) -> re.Pattern[str]:
     with one test (and a match tried at one place fails at once at any other character). The
     engine does this by itself for patterns that start with one literal or class."""
     return re.compile(lead(pattern))
+
+
+def start_finder(pattern: str) -> re.Pattern[str]:
+    """The pattern compiled to find where its matches start, and nothing more: a match of the
+    result starts where one of the pattern does, but holds only that first character (its end and
+    groups say nothing). The first character is matched by a class, which the regex engine skips
+    to in a tight loop, and the pattern is then looked for from there (looking back over that
+    character, then ahead); a lookahead in front, as `searcher` puts it, costs a call of the
+    engine at every position instead."""
+    starts = leading_class(pattern)
+    if not starts or _opens_with_one_class(pattern):
+        return re.compile(pattern)
+    return re.compile(f"[{starts}](?<=(?=(?:{pattern}))[\\s\\S])")
 
 
 def lead(pattern: str) -> str:
