@@ -973,3 +973,25 @@ def test_a_ceremony_is_an_event_its_authority_holds():
     found = extract(article("과기정통부는 19일 자문위원 명단을 확정했다. 자문위원 위촉식은 23일 세종에서 열린다."))
     assert ("과학기술정보통신부", "2026-01-23") in pairs(found)
     assert any(m.event_type == "presentation" for m in found if m.date_value == "2026-01-23")
+
+
+def test_a_report_cited_from_several_sources_dates_no_event():
+    body = ("14일 금융당국과 증권가에 따르면 카카오는 지난달 AI 자회사 지분을 정리했다. "
+            "3일 관련 업계에 따르면 KT는 다음 주 새 모델을 공개한다.")
+    found = extract(article(body, when=datetime(2026, 5, 14, 8, tzinfo=SEOUL)))
+    values = {m.date_value for m in found}
+    assert "2026-05-14" not in values and "2026-05-03" not in values  # the days the sources spoke
+    assert ("카카오", "2026-04") in pairs(found)
+    # ... while a report dated by its own clause still dates what it tells
+    found = extract(article("과기정통부가 9일 공개한 점검 결과에 따르면 루닛은 목표를 채웠다.",
+                            when=datetime(2026, 5, 14, 8, tzinfo=SEOUL)))
+    assert ("루닛", "2026-05-09") in pairs(found)
+
+
+def test_a_caption_in_the_progressive_shows_the_day_of_the_photos_before_it():
+    body = ("▲ 루닛 연구원들이 20일 대전 본사에서 새 모델을 시연하고 있다.\n\n"
+            "▲ 카카오 관계자가 부스를 찾은 관람객에게 서비스를 설명하고 있다.\n\n"
+            "카카오는 요즘 새 서비스를 준비하고 있다.")
+    found = extract(article(body, when=datetime(2026, 3, 20, 18, tzinfo=SEOUL)))
+    assert ("카카오", "2026-03-20") in pairs(found)
+    assert sum(1 for m in found if "카카오" in m.actors) == 1  # a plain sentence in the progressive is a state

@@ -68,7 +68,7 @@ _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이�
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
 # 따르면), a comparison (전년 대비, 3월 기준), a paper's issue (16일자 기사), a budget's year (내년도 예산안).
 _NO_EVENT_AFTER_DATE: Final = re.compile(
-    r"\s+\S*에\s*따르면"
+    r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
     r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
@@ -129,8 +129,10 @@ _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'
 # A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 필요가 있다, ... 것은 다행이다).
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하)다)[.!?\"'”’]*$")
-# A sentence that is any of these goes on with no event told before it: one search for them all.
+# A sentence that is any of these goes on with no event told before it: one search for them all. A
+# photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, _SPECULATION, _UNRELATED, _OPINION)))
+_CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_SPECULATION, _UNRELATED, _OPINION)))
 
 
 @cache
@@ -1097,7 +1099,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     actors and an event of its own. `gap`: sentences since the event was last told; `earlier`:
     the events told before it, one of which the sentence may name (설명회에는 ... 나선다)."""
     text = sentence.text
-    if _GOES_ON_WITH_NOTHING.search(text) or _LATER.match(text) or _HEADING.match(text):
+    unrelated = _CAPTION_GOES_ON_WITH_NOTHING if sentences_mod.is_caption(text) else _GOES_ON_WITH_NOTHING
+    if unrelated.search(text) or _LATER.match(text) or _HEADING.match(text):
         return []
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
