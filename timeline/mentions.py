@@ -1099,8 +1099,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     actors and an event of its own. `gap`: sentences since the event was last told; `earlier`:
     the events told before it, one of which the sentence may name (설명회에는 ... 나선다)."""
     text = sentence.text
-    unrelated = _CAPTION_GOES_ON_WITH_NOTHING if sentences_mod.is_caption(text) else _GOES_ON_WITH_NOTHING
-    if unrelated.search(text) or _LATER.match(text) or _HEADING.match(text):
+    if (_GOES_ON_WITH_NOTHING.search(text) and (not sentences_mod.is_caption(text)
+                                                or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
+            or _LATER.match(text) or _HEADING.match(text)):
         return []
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
