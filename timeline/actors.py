@@ -7,7 +7,6 @@ name-title patterns. Publisher and reporter of the article are metadata and neve
 """
 from __future__ import annotations
 
-import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from . import DATA
 from .records import ActorMention, PersonMention
 from .temporal.grammar import group, scan
 from .temporal.lexicon import words as time_words
-from .text import Guarded, automaton, hidden_spans, trie_pattern
+from .text import Guarded, automaton, bisect_left, hidden_spans, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
 ORG_SUFFIXES: Final = sorted([
@@ -495,7 +494,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         if not all(_is_name(n) for n in names):
             continue
         span_start, span_end = match.start("mid"), match.end("title")
-        inside = [o for o in orgs[bisect.bisect_left(org_starts, span_start):bisect.bisect_left(org_starts, span_end)]
+        inside = [o for o in orgs[bisect_left(org_starts, span_start):bisect_left(org_starts, span_end)]
                   if o.end <= span_end]
         mid = match["mid"].strip()
         if mid and not inside:
@@ -508,14 +507,14 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         title = match["title"]
         org = inside[0].canonical if inside else None
         if org is None:
-            preceding = bisect.bisect_left(org_starts, match.start())  # orgs ending next to the name are last among these
+            preceding = bisect_left(org_starts, match.start())  # orgs ending next to the name are last among these
             before = [o for o in orgs[max(0, preceding - 2):preceding] if o.end <= match.start() and match.start() - o.end <= 1]
             org = before[-1].canonical if before else None
         if inside and inside[-1].end > match.start("title"):
             title = next((t for t in TITLES if title.endswith(t.replace(" ", ""))), title)
         dual = _DUAL_TITLE.match(text[match.end():match.end() + 40])
         if dual and org is None:
-            later = orgs[bisect.bisect_left(org_starts, match.end()):bisect.bisect_left(org_starts, match.end() + dual.end())]
+            later = orgs[bisect_left(org_starts, match.end()):bisect_left(org_starts, match.end() + dual.end())]
             org = later[0].canonical if later else None
         offset = match.start("names")
         for name in names:

@@ -9,14 +9,13 @@ inherit its date.
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Final
+from typing import Final, TypeVar
 
 from . import DATA
 from . import actors as actors_mod
@@ -25,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import status_in_text
-from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, remember, searcher, start_finder
+from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, remember, searcher, start_finder
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
@@ -387,7 +386,7 @@ class _ArticleReader:
             fallback = self.interviewee  # an answer's dropped subject is the one answering
         if self.speaking and subject_kind in _SUBJECT_UNNAMED:
             starts, speakers = self.speaking
-            line = bisect.bisect_right(starts, sentence.start) - 1
+            line = bisect_right(starts, sentence.start) - 1
             if line >= 0 and body.find("\n", starts[line], sentence.start) < 0:
                 fallback = [speakers[line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
         return subject, subject_kind, subject_span, fallback, orgs, speaker
@@ -447,7 +446,7 @@ class _ArticleReader:
                              told_before: int) -> None:
         """A quotation told before its speaker (`"1월에 탈락 소식을 ..." ... A사 B는 이렇게 말했다`): its
         events without actors wait for the attribution, which names whose they are."""
-        if self.quoted_lines and bisect.bisect_right(self.quoted_lines, sentence.start) % 2:  # a line opening a quotation
+        if self.quoted_lines and bisect_right(self.quoted_lines, sentence.start) % 2:  # a line opening a quotation
             self.unattributed.extend(m for m in self.mentions[told_before:] if not m.actors)
         elif self.unattributed and _ATTRIBUTION.search(sentence.text):
             speakers = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
@@ -475,21 +474,33 @@ _WORD_CHARACTER: Final = re.compile(r"\w")
 class _Within:
     """The timexes, organizations and people inside a sentence, by bisecting sorted offsets."""
 
-    def __init__(self, *groups):
-        self.groups = [sorted(g, key=lambda x: x.start) for g in groups]
-        self.starts = [[x.start for x in g] for g in self.groups]
-        self.ends = [[x.end for x in g] for g in self.groups]
+    def __init__(self, timexes: list[Timex], organizations: list[ActorMention], people: list[PersonMention]):
+        self.timexes = sorted(timexes, key=lambda x: x.start)
+        self.organizations = sorted(organizations, key=lambda x: x.start)
+        self.people = sorted(people, key=lambda x: x.start)
+        self.bounds = [([x.start for x in group], [x.end for x in group])
+                       for group in (self.timexes, self.organizations, self.people)]
 
-    def __call__(self, sentence: Sentence):
-        out = []
-        for items, starts, ends in zip(self.groups, self.starts, self.ends):
-            low = bisect.bisect_left(starts, sentence.start)
-            high = bisect.bisect_left(starts, sentence.end)
-            inside = items[low:high]
-            if inside and max(ends[low:high]) > sentence.end:  # rare: one runs past the sentence
-                inside = [x for x in inside if x.end <= sentence.end]
-            out.append(inside)
-        return out
+    def __call__(self, sentence: Sentence) -> tuple[list[Timex], list[ActorMention], list[PersonMention]]:
+        (timex_starts, timex_ends), (org_starts, org_ends), (person_starts, person_ends) = self.bounds
+        return (_inside(self.timexes, timex_starts, timex_ends, sentence),
+                _inside(self.organizations, org_starts, org_ends, sentence),
+                _inside(self.people, person_starts, person_ends, sentence))
+
+
+Spanned = TypeVar("Spanned", Timex, ActorMention, PersonMention)
+
+
+def _inside(items: list[Spanned], starts: list[int], ends: list[int], sentence: Sentence) -> list[Spanned]:
+    """The items (sorted by start) that start inside the sentence and end in it too."""
+    low = bisect_left(starts, sentence.start)
+    high = bisect_left(starts, sentence.end, low)
+    if low == high:
+        return []
+    for index in range(low, high):
+        if ends[index] > sentence.end:  # rare: one runs past the sentence
+            return [x for x in items[low:high] if x.end <= sentence.end]
+    return items[low:high]
 
 
 _QUOTED_LINE: Final = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that opens with a quotation mark
@@ -606,7 +617,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     published_day = published.date().isoformat()
     starts, ends, roles = _words(sentence.text, sentence.start)
     for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
-        index = bisect.bisect_left(starts, timex.start)
+        index = bisect_left(starts, timex.start)
         while index < len(starts) and ends[index] <= timex.end:
             roles[index] = None
             index += 1
@@ -618,18 +629,18 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     timex_starts = [t.start for t in timexes]
     plans = []
     for timex in timexes:
-        before = bisect.bisect_right(bounds, timex.start)
-        if before and bounds[before - 1] in chaining and bisect.bisect_left(
-                timex_starts, bounds[before - 2] if before >= 2 else sentence.start) == bisect.bisect_left(timex_starts, bounds[before - 1]):
+        before = bisect_right(bounds, timex.start)
+        if before and bounds[before - 1] in chaining and bisect_left(
+                timex_starts, bounds[before - 2] if before >= 2 else sentence.start) == bisect_left(timex_starts, bounds[before - 1]):
             before -= 1  # 모티프는 추가 공모를 거쳐 20일 합류했다: a clause without a date of its own leads into this one
         clause_start = max(sentence.start, bounds[before - 1]) if before else sentence.start
-        clause_end = bounds[bisect.bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
+        clause_end = bounds[bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
         while clause_end in chaining and clause_end < bounds[-1]:
-            following = bounds[bisect.bisect_right(bounds, clause_end)]
-            if bisect.bisect_left(timex_starts, clause_end) != bisect.bisect_left(timex_starts, following):
+            following = bounds[bisect_right(bounds, clause_end)]
+            if bisect_left(timex_starts, clause_end) != bisect_left(timex_starts, following):
                 break  # the next clause has a date of its own
             clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
-        first = bisect.bisect_left(starts, timex.end)  # the words after the date, inside its clause
+        first = bisect_left(starts, timex.end)  # the words after the date, inside its clause
         reach = min(first + (1 if body.startswith("까지", timex.end) else RELATIVE_REACH), len(starts))  # (연말까지 ... 지원하는 모델을 완성한다: not relative)
         adnominal = next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
         if adnominal is None and reach < len(starts) and any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach)):
@@ -737,7 +748,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # no event word and nobody taking part: background, not a timeline event
         if not relative and clause[0] > sentence.start and kind == "announcement" and len(after_date.split()) == 1:
             # `...발표회를 연다고 20일 밝혔다`: a clause of the date and one announcing word is titled by what it announced.
-            reported_start = bounds[bisect.bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start
+            reported_start = bounds[bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start
             title = make_title(body[reported_start:clause[0]], limit=TITLE_LIMIT - 3)
             title = title if not title or title.endswith("발표") else title + " 발표"
         # (where the date's clause lost another date's relative clause, its title starts after the date in what is left)
@@ -903,7 +914,7 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
     -고/-며 or a quotation, up to the next one with a date of its own (-면서, -지만 open a clause of
     another time)."""
     following = []
-    index = bisect.bisect_left(bounds, clause_end)
+    index = bisect_left(bounds, clause_end)
     while index + 1 < len(bounds):
         start = bounds[index]
         if start in dated_starts or not body[max(sentence_start, start - 3):start].endswith(("고", "며")):

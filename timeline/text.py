@@ -24,6 +24,31 @@ def remember(memo: dict[str, Answer], key: str, answer: Answer) -> Answer:
     return answer
 
 
+def bisect_left(values: list[int], value: int, low: int = 0) -> int:
+    """`bisect.bisect_left` over a list of ints, from `low` on: compiled, a loop of native ints
+    costs less than a call into the bisect module."""
+    high = len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if values[middle] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def bisect_right(values: list[int], value: int, low: int = 0) -> int:
+    """`bisect.bisect_right` over a list of ints, from `low` on (see bisect_left)."""
+    high = len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if value < values[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 def automaton(words: list[str], longest: bool = False) -> ahocorasick_rs.AhoCorasick:
     """An Aho-Corasick automaton of the words: its leftmost-longest matches if `longest`, else all
     of them (overlapping). Built as a DFA, which searches about twice as fast as the default NFA,
