@@ -46,7 +46,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 172-174 tp 15 fp 5 fn 5  P 0.750 R 0.750 F1 0.750   status 1.000 (15/15)
     articles 175-177 tp 11 fp 1 fn 1  P 0.917 R 0.917 F1 0.917   status 1.000 (11/11)  (no rule refined on it)
     articles 178-180 tp 21 fp 2 fn 4  P 0.913 R 0.840 F1 0.875   status 1.000 (21/21)
-    all, pooled     tp 573 fp 132 fn 195 P 0.813 R 0.746 F1 0.778  status 0.976 (559/573)
+    articles 181-183 tp 12 fp 3 fn 3  P 0.800 R 0.800 F1 0.800   status 1.000 (12/12)
+    all, pooled     tp 585 fp 135 fn 198 P 0.812 R 0.747 F1 0.778  status 0.976 (571/585)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

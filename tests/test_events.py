@@ -995,3 +995,25 @@ def test_a_caption_in_the_progressive_shows_the_day_of_the_photos_before_it():
     found = extract(article(body, when=datetime(2026, 3, 20, 18, tzinfo=SEOUL)))
     assert ("카카오", "2026-03-20") in pairs(found)
     assert sum(1 for m in found if "카카오" in m.actors) == 1  # a plain sentence in the progressive is a state
+
+
+def test_a_name_before_its_group_or_partners_takes_no_part():
+    body = ("KT 계열사 주가가 12일 일제히 내렸다. 카카오 협력사들은 같은 날 공동 대응에 나섰다. "
+            "엔씨소프트 자회사 NC AI는 13일 새 모델을 내놨다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 14, 8, tzinfo=SEOUL))))
+    assert not any(actor in ("KT", "카카오", "엔씨소프트") for actor, _ in found)
+    assert ("NC AI", "2026-05-13") in found
+
+
+def test_the_items_of_a_schedule_glued_to_their_mark_are_the_subjects():
+    body = ("류제명 과기정통부 2차관은 다음 주 지역 현장을 돈다.\n"
+            "▲수요일(20일) 대구 AI 데이터센터 방문\n▲금요일(22일) 광주 AI 집적단지 간담회")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 16, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-05-20"), ("과학기술정보통신부", "2026-05-22")} <= found
+
+
+def test_a_plans_period_after_the_day_it_is_told_dates_nothing():
+    found = pairs(extract(article("과기정통부는 오는 3월 2028년 사업 추진 계획을 공개한다.",
+                                  when=datetime(2027, 1, 10, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-03") in found
+    assert ("과학기술정보통신부", "2028") not in found

@@ -143,6 +143,12 @@ def test_a_month_and_day_with_a_dot_open_the_lines_of_a_chronology():
     assert [(t[0], t[2]) for t in values(text, anchor)] == [("2025년", "2025"), ("11.3", "2025-11-03"), ("9.28", "2025-09-28")]
 
 
+def test_a_weekday_with_its_day_in_brackets_is_that_day():
+    anchor = datetime(2027, 3, 5, 18)  # a Friday
+    assert [(t[0], t[2]) for t in values("▷수요일(10일) 공청회, ▷금요일 ( 12일 ) 마감, 지난 화요일(2일) 공고", anchor)] == [
+        ("수요일(10일)", "2027-03-10"), ("금요일 ( 12일 )", "2027-03-12"), ("지난 화요일(2일)", "2027-03-02")]
+
+
 def test_a_weekday_of_a_months_ordinal_week():
     anchor = datetime(2026, 3, 2, 9)
     assert [(t[0], t[2]) for t in values("4월 첫째 주 수요일 열고 이달 마지막 주 월요일 마감한다", anchor)] == [

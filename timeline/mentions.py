@@ -57,7 +57,8 @@ _OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # a
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
 _QUOTE_MARK: Final = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
-_ORDINAL_ITEM: Final = re.compile(r"\s*(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪□■◇◆\-–·•])[,，]?\s")
+_ORDINAL_ITEM: Final = re.compile(r"\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪□■◇◆\-–·•])[,，]?\s"
+                                  r"|[▲△]\s*)")  # (▲월요일(28일) ...: a schedule's items, glued to their mark)
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
@@ -457,6 +458,14 @@ class _ArticleReader:
             self.unattributed = []
 
 
+def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> bool:
+    """Whether another date of the sentence can date the telling of a plan whose period `timex`
+    names (다음 달 초 2027년 업무계획을 발표한다: 2027년 is the plan's, 다음 달 초 the telling's): one
+    before it, not one between it and the plan's noun."""
+    return any(other.end <= timex.start for other in timexes) and not any(
+        timex.end <= other.start < scope_end for other in timexes)
+
+
 def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
     """Whether the sentence holds nothing but its dates, marks and punctuation (no word character
     between them; the text before the first date decides at once for most sentences)."""
@@ -674,9 +683,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
-        if timex.direction == "past" and len(timex.value) < 10 and _SCOPE_AFTER.match(body, timex.end) and (
-                temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date():
-            continue  # 하반기 추진 일정을 공개했다: the plan's period, not the day it was told
+        if (len(timex.value) < 10 and (scope := _SCOPE_AFTER.match(body, timex.end))
+                and (timex.direction == "past" or _dated_by_another(timex, timexes, scope.end()))
+                and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date()):
+            continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
         if _REPORTED_GUESS.search(body[timex.end:end]) or _DENIED_REPORT.search(body[timex.end:sentence.end]):
@@ -802,11 +812,13 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # B가, A와 손잡은 B는 (what B does is B's).
 _CONSORTIUM_OF_AFTER: Final = r"\s*컨소시엄(?:의|에서는|에\s*참여한|에\s*속한|\s*소속)\s"
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
+# A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
+_AFFILIATES_AFTER: Final = r"\s*(?:계열사|관계사|그룹사|자회사|협력사|협력업체)들?(?:[은는이가의와과도을를]|\s)"
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}"
-    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}")
+    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 

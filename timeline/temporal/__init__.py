@@ -454,6 +454,9 @@ class _Resolver:
             if month is not None:
                 return date(year, month, day)
             return self._day_in_month(day, g("dd"), direction, context)
+        if g("wdp") is not None:  # 월요일(28일): the day in brackets
+            day = int(g("wdp"))
+            return date(year, month, day) if month is not None else self._day_in_month(day, g("wdd"), direction, context)
         if g("wd") is not None and g("mw") is not None and month is not None:  # 11월 셋째 주 목요일
             thursday = _thursday_of_week(year, month, int(lookup("week_ordinal", g("mw"))))
             return thursday + timedelta(days=int(lookup("weekday", g("wd"))) - 4)

@@ -78,7 +78,8 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*[,·]|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
          rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
         ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?!\s*말[^께경]|\s*말$)(?:\s*(?P<wp>초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"),
-        ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일"),
+        # ... and its day may follow in brackets, as schedules write it: 월요일(28일).
+        ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일(?:\s*\(\s*(?P<wdp>\d{1,2})\s*일\s*\))?"),
         ("yearword", rf"(?:(?P<ywd>지난|오는|올)\s*)?(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"
                      rf"(?:\s*(?P<ywp>초|중|말)(?:께|경|쯤)?{PART_END})?"),
         # A season without a year: after a direction word (지난겨울, 이번 여름) or with its part (초가을, 한여름).
