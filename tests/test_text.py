@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from timeline.text import RuleSet, leading_class, searcher, trie_pattern
+from timeline.text import RuleSet, bisect_left, bisect_right, leading_class, searcher, start_finder, trie_pattern
 
 RULES = [r"(?:오르|진출하)지\s*못", r"탈락", r"선정", r"(?:모델|서비스)\S{0,3}\s*공개", r"[A-Z]\w*\s*\d+\s*출시", r"발표"]
 TEXTS = ["1차 평가에서 탈락한 팀과 선정된 팀", "다음 단계에 오르지 못했다", "새 모델을 공개했다", "LG가 EXAONE 4 출시",
@@ -111,3 +111,25 @@ def test_a_guarded_pattern_finds_what_the_pattern_finds():
     for text in ("당초 3월 발표할 계획이었다", "애초에는 두 팀을 뽑을 계획", "계획대로 진행됐다", "", "원래 계획"):
         found, expected = guarded.search(text), re.search(pattern, text)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("pattern", [r"(?:고\s*있다|중이다)\.?$|컨소시엄(?:에는|에)\s", r"[해어]야\s*한다|필요가\s*있다",
+                                     r"(?<![가-힣])(?:지난|오는)\s*\d+일", r"\d(?<!\d\d)\d*(?!\s*개)"])
+def test_a_start_finder_finds_where_the_patterns_matches_start(pattern):
+    plain, finder = re.compile(pattern), start_finder(pattern)
+    texts = ["평가를 진행하고 있다.", "A 컨소시엄에는 B가, C 컨소시엄에 D가", "지난 15일과 오는 3일 사이, 12개 팀과 7곳",
+             "공개해야 한다는 필요가 있다", "다음 주 수요일", ""]
+    for text in texts:
+        for position in range(len(text) + 1):
+            want, got = plain.search(text, position), finder.search(text, position)
+            assert (want and want.start()) == (got and got.start()), (text, position)
+
+
+def test_the_binary_searches_agree_with_the_bisect_module():
+    import bisect  # noqa: PLC0415
+    rng = random.Random(5)
+    for _ in range(300):
+        values = sorted(rng.choices(range(20), k=rng.randint(0, 12)))
+        value, low = rng.randint(-1, 21), rng.randint(0, len(values))
+        assert bisect_left(values, value, low) == bisect.bisect_left(values, value, low)
+        assert bisect_right(values, value, low) == bisect.bisect_right(values, value, low)

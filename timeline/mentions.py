@@ -111,7 +111,7 @@ AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
                "등록", "참가 등록"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s")
+_STATIVE: Final = r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s"
 # A sentence that says only what may be (지원할 수 있다).
 _POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
@@ -123,7 +123,7 @@ _SPECULATION: Final = (syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관
                         r"|[었았였](?:더라|다)면\s")  # ... 없었다면 불가능했을 일이다: what did not happen
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
 # the adverbs (점수와 무관하게, 결과와 상관없이) say no such thing.
-_UNRELATED: Final = (r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)")
+_UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)"
 # A heading of a news brief (▶KT "재도전 안 한다"): it opens the next item, it goes on with nothing.
 _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
 # A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 필요가 있다, ... 것은 다행이다).
