@@ -47,7 +47,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 175-177 tp 11 fp 1 fn 1  P 0.917 R 0.917 F1 0.917   status 1.000 (11/11)  (no rule refined on it)
     articles 178-180 tp 21 fp 2 fn 4  P 0.913 R 0.840 F1 0.875   status 1.000 (21/21)
     articles 181-183 tp 12 fp 3 fn 3  P 0.800 R 0.800 F1 0.800   status 1.000 (12/12)
-    all, pooled     tp 585 fp 135 fn 198 P 0.812 R 0.747 F1 0.778  status 0.976 (571/585)
+    articles 184-186 tp 8 fp 5 fn 4   P 0.615 R 0.667 F1 0.640   status 0.750 (6/8)  (******)
+    all, pooled     tp 593 fp 140 fn 202 P 0.809 R 0.746 F1 0.776  status 0.973 (577/593)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -60,6 +61,9 @@ gold; as first written: tp 12 fp 2 fn 2, F1 0.857.
 as first written: tp 10 fp 2 fn 6, F1 0.714.
 (*****) after adding a pair the first gold had left out (the minister's visits `이번 주`, W24); as
 first written: tp 6 fp 2 fn 9, F1 0.522.
+(******) against the gold as first written; the gold then gained a pair it had left out, against
+the set's convention for a quarter's results (`5일 열린 3분기 실적 발표` is also the third quarter's,
+happened): against it, the same first run scores tp 9 fp 4 fn 4.
 
     python -m benchmarks.events [--verbose]
 """

@@ -1017,3 +1017,15 @@ def test_a_plans_period_after_the_day_it_is_told_dates_nothing():
                                   when=datetime(2027, 1, 10, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027-03") in found
     assert ("과학기술정보통신부", "2028") not in found
+
+
+def test_elite_teams_as_a_subject_are_only_the_programs_elite_teams():
+    body = "LG AI연구원과 카카오는 지난 3일 새 모델을 공개했다. 정예팀들은 다음 달 중순 평가를 받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 10, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-08") in found
+    assert ("카카오", "2026-08") not in found  # an applicant left out is no elite team
+
+
+def test_what_comes_within_the_year_in_the_present_is_planned():
+    found = extract(article("KT는 연내 연구 인력 100명을 충원한다.", when=datetime(2026, 10, 2, 9, tzinfo=SEOUL)))
+    assert [(m.actors, m.status) for m in found] == [(["KT"], "planned")]

@@ -149,6 +149,12 @@ def test_a_weekday_with_its_day_in_brackets_is_that_day():
         ("수요일(10일)", "2027-03-10"), ("금요일 ( 12일 )", "2027-03-12"), ("지난 화요일(2일)", "2027-03-02")]
 
 
+def test_an_offset_told_of_the_day_itself_is_that_day():
+    anchor = datetime(2027, 3, 31, 9)
+    assert [(t[0], t[2]) for t in values("2년 전 오늘 문을 열었고, 한 달 전 오늘 새 모델을 냈다. 3주 전 금일 공고.", anchor)] == [
+        ("2년 전 오늘", "2025-03-31"), ("한 달 전 오늘", "2027-02-28"), ("3주 전 금일", "2027-03-10")]
+
+
 def test_a_weekday_of_a_months_ordinal_week():
     anchor = datetime(2026, 3, 2, 9)
     assert [(t[0], t[2]) for t in values("4월 첫째 주 수요일 열고 이달 마지막 주 월요일 마감한다", anchor)] == [

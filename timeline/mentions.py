@@ -368,6 +368,8 @@ class _ArticleReader:
                 who.carried_at = index
         elif subject_kind == "teams":
             fallback = who.teams(index, _team_count(body[max(sentence.start, span[0] - 8):span[1]]))
+            if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
+                fallback = [name for name in fallback if registry.orgs.get(name) and registry.orgs[name].role == "elite"]
         elif subject_kind == "self":
             fallback = self.writers  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
             if fallback:

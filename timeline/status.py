@@ -37,8 +37,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
     if changed and changed.start() <= timex.start - sentence.start < changed.end():
         return "planned"
-    if timex.direction == "present" and timex.text.endswith("중") and not _ONGOING.search(text):
-        return "planned"  # 4분기 중 법인을 세운다: done at some point within the period, not under way
+    if timex.direction == "present" and timex.text.endswith(("중", "내")) and not _ONGOING.search(text):
+        return "planned"  # 4분기 중 법인을 세운다, 연내 내놓는다: done at some point within the period, not under way
     return by_tense(timex.direction, covered, published, text, kind)
 
 

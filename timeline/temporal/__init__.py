@@ -571,6 +571,15 @@ class _Resolver:
                 return None
         if unit == "일":
             return (self.anchor + timedelta(days=sign * count)).isoformat(), None, None, False
+        if g("otd"):  # 1년 전 오늘, 한 달 전 오늘: that day of the year, month or week
+            if unit in ("주", "주일"):
+                day = self.anchor + timedelta(weeks=sign * count)
+            elif unit in ("개월", "달"):
+                moved = _add_months(self.anchor.replace(day=1), sign * count)
+                day = _safe_day(moved.year, moved.month, self.anchor.day)
+            else:
+                day = _safe_day(self.anchor.year + sign * count, self.anchor.month, self.anchor.day)
+            return day.isoformat(), None, None, False
         if unit in ("주", "주일"):
             iso = (self.anchor + timedelta(weeks=sign * count)).isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False

@@ -53,7 +53,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_DASH}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일))"),
         ("offset",
          rf"(?:(?P<on>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일)|(?P<oc>{a('day_count')}))"
-         rf"\s*(?P<od>{a('offset_dir')})(?=[에의은는도부까]|[^가-힣]|$)"),
+         rf"\s*(?P<od>{a('offset_dir')})(?:\s*(?P<otd>{_today()}))?(?=[에의은는도부까]|[^가-힣]|$)"),  # (1년 전 오늘: that day)
         ("duration",
          rf"(?:(?P<ua>{a('approx')})\s*)?(?:(?:지난|향후|최근|앞으로)\s*)?(?:"
          rf"(?P<un0>(?<!\d)\d{{1,3}})\s*년\s*(?:(?P<um0>\d{{1,2}})\s*개월|(?P<half0>반))\s*(?P<us0>{a('duration_suffix')})?"
@@ -94,6 +94,11 @@ def _patterns() -> list[tuple[str, str]]:
         ("holiday", rf"(?<![가-힣])(?P<hd>{a('holiday', exclude=_only_before_holidays())}|(?:{partnered})(?=\s*(?:연휴|명절)))"
                     rf"(?:\s*(?P<hv>연휴|명절))?{WORD_END}"),
     ]
+
+
+def _today() -> str:
+    """The day words of the day itself (오늘, 금일), as an alternation."""
+    return "|".join(sorted(word for word, shift in words()["day_rel"].items() if int(shift) == 0))
 
 
 def _only_before_holidays() -> tuple[str, ...]:
