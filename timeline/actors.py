@@ -169,6 +169,11 @@ class Registry:
         org = self.orgs.get(canonical)
         return org.kind if org else "organization"
 
+    def role(self, canonical: str) -> str:
+        """The organization's role in the program (elite, applicant, partner, operator), or ""."""
+        org = self.orgs.get(canonical)
+        return org.role if org else ""
+
     def find(self, text: str, exclude: tuple[str, ...] = ()) -> list[ActorMention]:
         """Registry organizations and discovered ones, in text order, without overlaps."""
         taken = bytearray(len(text) + 1)  # characters inside a URL, an e-mail address or a mention

@@ -131,8 +131,9 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한�
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하)다)[.!?\"'”’]*$")
 # A sentence that is any of these goes on with no event told before it: one search for them all. A
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
-_GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, _SPECULATION, _UNRELATED, _OPINION)))
-_CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_SPECULATION, _UNRELATED, _OPINION)))
+_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION)
+_GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
+_CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
 
 @cache
@@ -369,7 +370,7 @@ class _ArticleReader:
         elif subject_kind == "teams":
             fallback = who.teams(index, _team_count(body[max(sentence.start, span[0] - 8):span[1]]))
             if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
-                fallback = [name for name in fallback if registry.orgs.get(name) and registry.orgs[name].role == "elite"]
+                fallback = [name for name in fallback if registry.role(name) == "elite"]
         elif subject_kind == "self":
             fallback = self.writers  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
             if fallback:
