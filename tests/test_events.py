@@ -1029,3 +1029,53 @@ def test_elite_teams_as_a_subject_are_only_the_programs_elite_teams():
 def test_what_comes_within_the_year_in_the_present_is_planned():
     found = extract(article("KT는 연내 연구 인력 100명을 충원한다.", when=datetime(2026, 10, 2, 9, tzinfo=SEOUL)))
     assert [(m.actors, m.status) for m in found] == [(["KT"], "planned")]
+
+
+def test_an_organizations_ending_alone_as_subject_is_the_one_named_with_it():
+    body = ("AI반도체추진단은 지난 4일 업스테이지와 공동 연구 협약을 체결했다. 기존 과제 설명이 이어졌다. "
+            "추진단은 오는 20일 시제품 성능을 공개한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("AI반도체추진단", "2026-06-04") in found
+    assert ("AI반도체추진단", "2026-06-20") in found
+
+
+def test_teams_counted_right_after_they_were_listed_are_those_teams():
+    body = ("과기정통부는 이번 주 현장 점검 결과를 정리했다. 점검 대상은 SK텔레콤과 LG AI연구원이다. "
+            "두 팀은 다음 달 3일 중간 보고서를 낸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2026-07-03"), ("LG AI연구원", "2026-07-03")} <= found
+
+
+def test_teams_counted_as_recipients_are_the_teams_told_before():
+    body = ("NC AI와 모티프테크놀로지스는 지난 2일 2차 평가를 통과했다. "
+            "정보통신산업진흥원은 오는 15일 두 팀에 GPU를 추가로 배분한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 5, 9, tzinfo=SEOUL))))
+    assert {("NC AI", "2026-09-15"), ("모티프테크놀로지스", "2026-09-15"), ("정보통신산업진흥원", "2026-09-15")} <= found
+
+
+def test_a_city_where_a_meeting_is_held_takes_no_part():
+    body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-03-12") in found
+    assert not any(actor == "대전광역시" for actor, _ in found)
+
+
+def test_he_as_subject_is_the_one_whose_words_were_told_last():
+    body = ("김성훈 업스테이지 대표는 3일 간담회에서 신제품 전략을 설명했다. "
+            "그는 \"지난 9월 일본 은행 두 곳과 실증을 시작했다\"고 덧붙였다.")
+    found = extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL)))
+    assert [m.actors for m in found if m.sentence.startswith("그는")] == [["업스테이지"]]
+
+
+def test_a_plain_verb_and_go_ends_its_clause_with_its_own_date():
+    body = "카카오는 지난 2일 KT와 협약을 맺고, 이달 말까지 평가용 데이터를 넘긴다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-04-02"), ("KT", "2026-04-02"), ("카카오", "2026-04")} <= found
+    assert ("KT", "2026-04") not in found  # the partner of the agreement, not of what comes at the month's end
+
+
+def test_the_subject_of_a_clause_modifying_the_subject_is_not_the_subject():
+    body = ("배경훈 과기정통부 장관은 13일 평가 일정을 다시 설명했다. "
+            "세 팀이 참여한 결선 평가는 다음 달 초 마무리된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 14, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12") in found

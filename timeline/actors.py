@@ -21,11 +21,12 @@ from .temporal.lexicon import words as time_words
 from .text import Guarded, automaton, bisect_left, hidden_spans, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
-ORG_SUFFIXES: Final = sorted([
+ORG_SUFFIXES: Final[list[str]] = sorted([
     "부", "처", "청", "위원회", "진흥원", "협회", "재단", "대학교", "산학협력단", "연구원", "연구소", "테크놀로지",
     "테크놀로지스", "랩스", "코퍼레이션", "공사", "공단", "연구재단", "정보원", "센터", "그룹", "전자", "텔레콤",
     "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
+    "사업단", "추진단", "지원단", "기획단",
 ], key=len, reverse=True)
 # A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린).
 VENUE_SUFFIXES: Final = ("센터",)

@@ -43,6 +43,10 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후"
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
+    r"|[리르지][고며]|으며"  # 열리고, 치르며, 이뤄지고, 맺으며 (no noun ends so; 공고, 보고 and 최고 do, hence no bare 고)
+    # 맺고, 받고, 놓고: a stem closed by a consonant (not ㄴ, ㄹ or ㅇ: 권고, 출고, 광고 are nouns)
+    # (nor ㅂ: 손잡고 joins a partner to the clause after it)
+    + "|[" + "".join(syllables_with_final(final)[1:-1] for final in (1, 6, 7, 9, 10, 15, 16, 19, 22, 23, 25, 27)) + "]고"
     + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
@@ -237,7 +241,10 @@ class _Referents:
         """The teams a team subject stands for: those of the last event told, or, for a number of
         teams (세 팀은) that event does not have, the teams of the events told before it added up."""
         if index - self.participants_at > AUTHORITY_REACH:
-            return []
+            # No dated event with teams lately: the teams the sentence just before told, counted
+            # (지원 대상은 A, B, C다. 세 팀은 ...).
+            told_at, names = self.told_before[-1] if self.told_before else (-100, [])
+            return names if count is not None and index - told_at == 1 and len(names) == count else []
         if count is None or len(self.participants) == count:
             return self.participants
         together: list[str] = []
@@ -386,6 +393,11 @@ class _ArticleReader:
             fallback = speaker if subject_kind == "event" else []
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
+        if timexes and "팀" in sentence.text:  # 세 팀에 GPU를 빌려줬다: the teams just counted, where the phrase stands
+            for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
+                counted = who.teams(index, _team_count(phrase.group())) if phrase.start() >= span[1] else []
+                if counted and not any(o.canonical in counted for o in orgs):
+                    orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:
             fallback = self.interviewee  # an answer's dropped subject is the one answering
         if self.speaking and subject_kind in _SUBJECT_UNNAMED:
@@ -398,8 +410,13 @@ class _ArticleReader:
     def _pointed_at(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
         """The organizations a word that points back (이 회사는, 두 기관은, 도는) stands for."""
         who, last = self.who, self.last
-        if self.body[span[0]:span[1]] in _LOCAL_SELF:  # 도는, 시는: the province or city named last
+        word = self.body[span[0]:span[1]]
+        if word in _LOCAL_SELF:  # 도는, 시는: the province or city named last
             return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
+        if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending
+            same = [o.canonical for o in self.organizations if o.end <= sentence.start and o.canonical.endswith(word)]
+            if same:
+                return same[-1:]
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
         plural = _PLURAL_ANAPHOR.search(self.body, max(0, sentence.start - 1), span[1]) is not None
         if len(named) > 1 and not plural:
@@ -822,6 +839,8 @@ _AFFILIATES_AFTER: Final = r"\s*(?:계열사|관계사|그룹사|자회사|협�
 _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}")
+# A place where something is held (of a city or a province, which are also organizations).
+_HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -849,6 +868,8 @@ def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     for index, org in enumerate(cited):
         if _NOT_TAKING_PART.match(body, org.end) or _former(body, org.start):
             continue
+        if org.kind == "local" and _HELD_IN_AFTER.match(body, org.end):
+            continue  # 세종시에서 열린 간담회: the city is where it took place
         if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
             gap = body[org.end:cited[index + 1].start]
             if _OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split()):
@@ -969,6 +990,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)")
+_NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
                                       r"|\s+수\s*(?:있|없)")
@@ -977,7 +999,10 @@ _FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
-ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社", *_LOCAL_SELF}
+ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社",
+                              "그", "그녀", *_LOCAL_SELF}  # (그는: the one whose words were told last)
+# An organization's ending alone as the subject (사업단은, 진흥원은): the one named last with it.
+_SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
@@ -1030,6 +1055,10 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
         elif mark == "이" and word.endswith(_ADVERB_STEMS):
             continue  # 상관없이, 같이, 많이: an adverb
+        elif ((following := _NEXT_WORD.match(text, particle.end())) and _role(following.group(1)) == "adnominal"
+              and not any(o.start < sentence.start + particle.end() for o in orgs)
+              and not any(p.start < sentence.start + particle.end() for p in persons)):
+            continue  # 세 팀이 겨루는 발표회는: the subject of a clause that modifies the sentence's subject
         elif _word_type(word) == "other" and _word_type(word + mark) != "other":
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
         break
@@ -1093,7 +1122,8 @@ _SUBJECT_KINDS: dict[str, str] = {}
 def _kind_of_subject(before: str, word: str) -> str:
     if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
         return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
-    if word in ANAPHORIC_SUBJECTS or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before):
+    if (word in ANAPHORIC_SUBJECTS or (word == before and word in _SUFFIX_WORDS) or _ANAPHOR.search(before)
+            or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
         return "government"
@@ -1183,6 +1213,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 
 
+# A number of teams as a recipient or a partner (세 팀에, 두 팀과): teams told before. (As an object,
+# 2개 팀을 선정한다, the number is of teams yet to be chosen.)
+_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{alternation('number_word', exclude=('일',))})\s*(?:개\s*)?(?:정예)?팀"
+                                   r"(?=에게|에|과|와)")
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({alternation('number_word', exclude=('일',))})\s*(?:개\s*)?(?:정예)?팀")
 
 
