@@ -1079,3 +1079,28 @@ def test_the_subject_of_a_clause_modifying_the_subject_is_not_the_subject():
             "세 팀이 참여한 결선 평가는 다음 달 초 마무리된다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 14, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-12") in found
+
+
+def test_a_bare_day_after_a_dated_step_of_the_same_sentence_follows_it():
+    body = "정보통신산업진흥원은 다음 달 3일 서류 접수를 마감한 뒤 17일 심사 결과를 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-05-03"), ("정보통신산업진흥원", "2026-05-17")} <= found  # (not 17 April)
+
+
+def test_the_day_of_telling_after_a_told_date_keeps_its_own_month():
+    body = "과기정통부는 심사 결과를 12일 공개할 예정이라고 20일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 20, 15, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-04-20") in found
+
+
+def test_a_group_named_before_some_of_its_companies_takes_no_part():
+    body = "KB증권은 3일 보고서에서 최종 평가가 SK그룹 통신 관계사 주가에 반영될 수 있다고 분석했다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert not any(actor.startswith("SK") for actor, _ in found)
+
+
+def test_an_organizations_ending_after_a_sentence_adverb_is_still_the_one_named():
+    body = ("한국인공지능협회는 2일 회원사 간담회를 열었다. 회원사들의 건의가 이어졌다. "
+            "앞서 협회는 지난 9월 정책 제안서를 국회에 냈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 9, tzinfo=SEOUL))))
+    assert ("한국인공지능협회", "2026-09") in found

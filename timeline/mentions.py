@@ -833,7 +833,8 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 _CONSORTIUM_OF_AFTER: Final = r"\s*컨소시엄(?:의|에서는|에\s*참여한|에\s*속한|\s*소속)\s"
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
-_AFFILIATES_AFTER: Final = r"\s*(?:계열사|관계사|그룹사|자회사|협력사|협력업체)들?(?:[은는이가의와과도을를]|\s)"
+_AFFILIATES_AFTER: Final = (r"(?:\s+(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?|\s*)"  # (LG그룹 정보기술 계열사: bare nouns between)
+                             r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체)들?(?:[은는이가의와과도을를에]|\s)")
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
@@ -1001,7 +1002,8 @@ _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社",
                               "그", "그녀", *_LOCAL_SELF}  # (그는: the one whose words were told last)
-# An organization's ending alone as the subject (사업단은, 진흥원은): the one named last with it.
+# An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
+_LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
@@ -1122,7 +1124,8 @@ _SUBJECT_KINDS: dict[str, str] = {}
 def _kind_of_subject(before: str, word: str) -> str:
     if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
         return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
-    if (word in ANAPHORIC_SUBJECTS or (word == before and word in _SUFFIX_WORDS) or _ANAPHOR.search(before)
+    if (word in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in before.split()[:-1]))
+            or _ANAPHOR.search(before)
             or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):

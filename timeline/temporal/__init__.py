@@ -43,6 +43,8 @@ RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` �
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
 _NEXT_WORD: Final = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
+STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
+_TOLD_BETWEEN: Final = re.compile(r"[다라]고\s|[다라]며\s|[다라]면서\s")  # (...발표한다고 24일 밝혔다: the day of telling)
 _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
@@ -189,6 +191,12 @@ class _Resolver:
         elif (len(atoms) == 1 and kind == "day" and expression.get("da") and not expression.get("dd")
               and self._last_day and _DAY_LIST_GAP.fullmatch(self.text, self._last_day[0], expression.start)):
             context = self._last_day[1]  # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it
+        elif (len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd")
+              and self._last_day and expression.start - self._last_day[0] <= STEP_REACH
+              and int(day) >= self._last_day[1].day
+              and not _SENTENCE_END.search(self.text, self._last_day[0], expression.start)
+              and not _TOLD_BETWEEN.search(self.text, self._last_day[0], expression.start)):
+            context = self._last_day[1]  # 다음 달 8일 발표회를 거쳐 29일 결과를 낸다: the next step, from that day on
         resolved = self._resolve(expression, _forward(direction), context)
         if resolved is None:
             return None
