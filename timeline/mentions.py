@@ -393,7 +393,7 @@ class _ArticleReader:
             fallback = speaker if subject_kind == "event" else []
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
-        if timexes and "팀" in sentence.text:  # 세 팀에 GPU를 빌려줬다: the teams just counted, where the phrase stands
+        if timexes and ("팀에" in sentence.text or "팀과" in sentence.text):  # 세 팀에 GPU를 빌려줬다: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
                 counted = who.teams(index, _team_count(phrase.group())) if phrase.start() >= span[1] else []
                 if counted and not any(o.canonical in counted for o in orgs):
@@ -833,8 +833,12 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 _CONSORTIUM_OF_AFTER: Final = r"\s*컨소시엄(?:의|에서는|에\s*참여한|에\s*속한|\s*소속)\s"
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
-_AFFILIATES_AFTER: Final = (r"(?:\s+(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?|\s*)"  # (LG그룹 정보기술 계열사: bare nouns between)
-                             r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체)들?(?:[은는이가의와과도을를에]|\s)")
+_AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체)들?(?:[은는이가의와과도을를에]|\s)"
+_AFFILIATES_AFTER: Final = r"\s*" + _AFFILIATE_WORDS
+# ... or with bare nouns between (LG그룹 정보기술 계열사), tried only where one of the words (all hold 사
+# or 업체) is near.
+_AFFILIATES_BEYOND: Final = re.compile(r"\s+(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?" + _AFFILIATE_WORDS)
+AFFILIATES_REACH: Final = 30
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
@@ -868,6 +872,9 @@ def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     kept = []
     for index, org in enumerate(cited):
         if _NOT_TAKING_PART.match(body, org.end) or _former(body, org.start):
+            continue
+        if ((body.find("사", org.end, org.end + AFFILIATES_REACH) >= 0 or body.find("업체", org.end, org.end + AFFILIATES_REACH) >= 0)
+                and _AFFILIATES_BEYOND.match(body, org.end)):
             continue
         if org.kind == "local" and _HELD_IN_AFTER.match(body, org.end):
             continue  # 세종시에서 열린 간담회: the city is where it took place
