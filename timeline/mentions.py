@@ -1132,8 +1132,7 @@ def _kind_of_subject(before: str, word: str) -> str:
     if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
         return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
     if (word in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in before.split()[:-1]))
-            or _ANAPHOR.search(before)
-            or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
+            or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
         return "government"
@@ -1225,9 +1224,9 @@ OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did n
 
 # A number of teams as a recipient or a partner (세 팀에, 두 팀과): teams told before. (As an object,
 # 2개 팀을 선정한다, the number is of teams yet to be chosen.)
-_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{alternation('number_word', exclude=('일',))})\s*(?:개\s*)?(?:정예)?팀"
-                                   r"(?=에게|에|과|와)")
-_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({alternation('number_word', exclude=('일',))})\s*(?:개\s*)?(?:정예)?팀")
+_COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
+_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀(?=에|과)")
+_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀")
 
 
 def _team_count(subject: str) -> int | None:

@@ -43,9 +43,9 @@ RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` �
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
 _NEXT_WORD: Final = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
+_DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
 _TOLD_BETWEEN: Final = re.compile(r"[다라]고\s|[다라]며\s|[다라]면서\s")  # (...발표한다고 24일 밝혔다: the day of telling)
-_DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
 
