@@ -1104,3 +1104,21 @@ def test_an_organizations_ending_after_a_sentence_adverb_is_still_the_one_named(
             "앞서 협회는 지난 9월 정책 제안서를 국회에 냈다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 3, 9, tzinfo=SEOUL))))
     assert ("한국인공지능협회", "2026-09") in found
+
+
+def test_a_half_told_as_the_next_step_keeps_the_year_of_the_one_before():
+    body = "SK텔레콤은 내년 1분기 안에 시범 서비스를 열고, 4분기 정식 서비스로 넓힌다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2027-Q1"), ("SK텔레콤", "2027-Q4")} <= found  # (not this year's coming fourth quarter)
+
+
+def test_the_year_in_a_prizes_name_is_no_date():
+    found = pairs(extract(article("NC AI는 올해의 게임 AI 혁신상을 품에 안았다.", when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2026") not in found
+
+
+def test_the_finals_as_subject_are_the_authoritys_event():
+    body = ("정보통신산업진흥원은 3일 AI 경진대회 참가 신청을 받기 시작했다. "
+            "결선은 다음 달 10일 열리고, 우승팀은 다음 달 말 발표된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-06-10"), ("정보통신산업진흥원", "2026-06")} <= found

@@ -382,7 +382,7 @@ class _Resolver:
             category = "year_part" if g("yp") else "year_word"
             code = lookup(category, part)
             if year is None:
-                year = self._year_for_part(code, _word_direction(g("ywd")) or direction)
+                year = self._year_of_step(e, code) or self._year_for_part(code, _word_direction(g("ywd")) or direction)
             if code.startswith(YEAR_SUBDIVISIONS):
                 sub_part = g("yp2") or g("ywp")
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
@@ -531,6 +531,18 @@ class _Resolver:
         if distance < -6:
             return anchor.year + 1
         return anchor.year
+
+    def _year_of_step(self, e: grammar.Expression, code: str) -> int | None:
+        """The year of a half or quarter told as the next step after one with its year in the same
+        sentence (내년 상반기까지 시제품을 만들고, 하반기 선보인다: the second half of that year)."""
+        if not self._told or not code.startswith(YEAR_SUBDIVISIONS):
+            return None
+        end, value = self._told[-1]
+        before = value.partition("-")[2]
+        if (len(value) == 7 and before[:1] == code[:1] and before < code and e.start - end <= STEP_REACH
+                and not _SENTENCE_END.search(self.text, end, e.start) and not _TOLD_BETWEEN.search(self.text, end, e.start)):
+            return int(value[:4])
+        return None
 
     def _year_for_part(self, code: str, direction: str | None) -> int:
         year = self.anchor.year
