@@ -9,7 +9,8 @@ import ahocorasick_rs
 
 # A word that ends a quotation or reported speech (연다고, 했다며); -다는 and -라는 modify a noun instead
 # (집중하겠다는 입장을 밝혔다).
-QUOTATIVE_ENDING: Final = re.compile(r"(?:다고|라고|다며|라며|냐고|자고)$")
+QUOTATIVE: Final = r"(?:다고|라고|다며|라며|냐고|자고)"
+QUOTATIVE_ENDING: Final = re.compile(QUOTATIVE + "$")
 CLOSING_PUNCT: Final = ".,!?\"'”’)]"
 # How many words a memo of a per-word answer keeps. (Memos are plain dicts: called from compiled
 # code, a dict costs far less than an lru_cache.)

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from ..records import Timex
-from ..text import hidden_spans, remember
+from ..text import QUOTATIVE, hidden_spans, remember
 from . import grammar
 from .lexicon import lookup, tense_patterns
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
@@ -45,7 +45,7 @@ _NEXT_WORD: Final = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, t
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
 _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
-_TOLD_BETWEEN: Final = re.compile(r"[다라]고\s|[다라]며\s|[다라]면서\s")  # (...발표한다고 24일 밝혔다: the day of telling)
+_TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s")  # the end of a reported clause
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
 
@@ -188,15 +188,13 @@ class _Resolver:
         if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
             context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
-        elif (len(atoms) == 1 and kind == "day" and expression.get("da") and not expression.get("dd")
-              and self._last_day and _DAY_LIST_GAP.fullmatch(self.text, self._last_day[0], expression.start)):
-            context = self._last_day[1]  # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it
-        elif (len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd")
-              and self._last_day and expression.start - self._last_day[0] <= STEP_REACH
-              and int(day) >= self._last_day[1].day
-              and not _SENTENCE_END.search(self.text, self._last_day[0], expression.start)
-              and not _TOLD_BETWEEN.search(self.text, self._last_day[0], expression.start)):
-            context = self._last_day[1]  # 다음 달 8일 발표회를 거쳐 29일 결과를 낸다: the next step, from that day on
+        elif len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day:
+            last_end, last_day = self._last_day
+            if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
+                    int(day) >= last_day.day and self._next_step(last_end, expression.start)):
+                # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
+                # 거쳐 29일 결과를 낸다: the next step, from that day on
+                context = last_day
         resolved = self._resolve(expression, _forward(direction), context)
         if resolved is None:
             return None
@@ -539,10 +537,14 @@ class _Resolver:
             return None
         end, value = self._told[-1]
         before = value.partition("-")[2]
-        if (len(value) == 7 and before[:1] == code[:1] and before < code and e.start - end <= STEP_REACH
-                and not _SENTENCE_END.search(self.text, end, e.start) and not _TOLD_BETWEEN.search(self.text, end, e.start)):
-            return int(value[:4])
-        return None
+        later_part = len(value) == 7 and before[:1] == code[:1] and before < code  # (H1 then H2, Q1 then Q4)
+        return int(value[:4]) if later_part and self._next_step(end, e.start) else None
+
+    def _next_step(self, end: int, start: int) -> bool:
+        """Whether a date starting at `start` is told shortly after one ending at `end`, in the same
+        sentence and not after a reported clause (...발표한다고 24일 밝혔다: the day of telling)."""
+        return (start - end <= STEP_REACH and not _SENTENCE_END.search(self.text, end, start)
+                and not _TOLD_BETWEEN.search(self.text, end, start))
 
     def _year_for_part(self, code: str, direction: str | None) -> int:
         year = self.anchor.year
