@@ -28,6 +28,14 @@ def test_discovery_and_traps():
     assert found == {("한빛테크놀로지스", "discovered"), ("누리랩스", "discovered")}
 
 
+def test_discovered_name_stays_on_its_line():
+    # A name ending in an organization's suffix is the word before the suffix on the same line,
+    # not the last word of the line above it.
+    text = "바이오 분과\n위원회는 이날 안건을 심의했다. 별빛데이터\n재단이 후원했다."
+    found = {m.canonical for m in actors.find(text)}
+    assert not any("\n" in name or " " in name for name in found), found
+
+
 def test_user_registry_overrides(tmp_path):
     extra = tmp_path / "my.toml"
     extra.write_text('[[org]]\nname = "한빛테크"\nkind = "company"\naliases = ["Hanbit", "한빛"]\n', encoding="utf-8")

@@ -18,7 +18,7 @@ from . import DATA
 from .records import ActorMention, PersonMention
 from .temporal.grammar import group, scan
 from .temporal.lexicon import words as time_words
-from .text import Guarded, automaton, bisect_left, hidden_spans, trie_pattern
+from .text import Guarded, automaton, bisect_left, hidden_spans, remember, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
 ORG_SUFFIXES: Final[list[str]] = sorted([
@@ -315,8 +315,22 @@ _SUFFIX_RE: Final = re.compile(
     "(?P<suffix>" + trie_pattern(ORG_SUFFIXES) + r")(?:\(주\))?"
     r"(?=" + trie_pattern(PARTICLES) + r"|[^가-힣A-Za-z0-9]|$)"
 )
-_NAME_BEFORE: Final = re.compile(r"[가-힣A-Za-z0-9&]+$")
 MAX_ORG_WORD: Final = 15
+
+
+def _name_start(text: str, end: int) -> int:
+    """Where the run of name characters (Hangul, Latin letters, digits, &) before `end` begins, at
+    most MAX_ORG_WORD back. (Looked for character by character: a regex search for a run ending at
+    a place tries every start before it.)"""
+    low = max(0, end - MAX_ORG_WORD)
+    start = end
+    while start > low and _is_name_character(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _is_name_character(char: str) -> bool:
+    return "가" <= char <= "힣" or "A" <= char <= "Z" or "a" <= char <= "z" or "0" <= char <= "9" or char == "&"
 
 
 # An item after △ or ▲, up to the next mark, 등 (등이, 등과: the list ends), a count or a particle.
@@ -354,8 +368,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if taken[match.start()]:
             continue
         suffix_end = match.end("suffix")
-        before = _NAME_BEFORE.search(text, max(0, match.start() - MAX_ORG_WORD), match.start())
-        start = before.start() if before else match.start()
+        start = _name_start(text, match.start())
         name = text[start:suffix_end]
         suffix = match["suffix"]
         stem = name[: -len(suffix)]
@@ -406,8 +419,13 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
 
 def _is_date(text: str) -> bool:
     """Whether the text is one temporal expression and nothing else (2025년, 8월 4일, 1분기)."""
+    if text in _IS_DATE:  # list items recur across articles (△네이버클라우드 △업스테이지)
+        return _IS_DATE[text]
     expressions = group(scan(text), text)
-    return len(expressions) == 1 and expressions[0].start == 0 and expressions[0].end == len(text)
+    return remember(_IS_DATE, text, len(expressions) == 1 and expressions[0].start == 0 and expressions[0].end == len(text))
+
+
+_IS_DATE: dict[str, bool] = {}
 
 
 # --- people --------------------------------------------------------------------------------------

@@ -177,8 +177,9 @@ def _digest(*parts: str) -> str:
 
 
 def body_key(body: str) -> str:
-    """Identity of a body for duplicate detection: whitespace does not count."""
-    return _digest("".join(body.split()))
+    """Identity of a body for duplicate detection: whitespace does not count. (Spaces and line
+    breaks go first: splitting at each of them makes a string per word.)"""
+    return _digest("".join(body.replace(" ", "").replace("\n", "").split()))
 
 
 def _finish(article: Article) -> None:
@@ -220,12 +221,15 @@ def _front_matter(lines: list[str]) -> dict[str, str]:
     return _lenient_meta(lines)
 
 
+_META_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
+
+
 def _lenient_meta(lines: list[str]) -> dict[str, str]:
     """`key: value` lines; indented or tab-led lines continue the previous value (crawlers emit those)."""
     meta: dict[str, str] = {}
     key = None
     for line in lines:
-        match = re.match(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$", line)
+        match = _META_LINE.match(line)
         if match:
             key = match[1]
             meta[key] = match[2]

@@ -48,12 +48,7 @@ def mentions_frame(found: list[Mention]) -> pl.DataFrame:
     if not found:
         return schema.empty(schema.MENTIONS)
     columns = {name: list(map(getter, found)) for name, getter in _MENTION_GETTERS.items()}
-    changed: dict[tuple[str, int], bool] = {}  # per sentence: its mentions share the answer
-    for mention in found:
-        key = (mention.article_id, mention.sentence_start)
-        if key not in changed:
-            changed[key] = status.plan_changed(mention.sentence)
-    columns["plan_changed"] = [changed[(m.article_id, m.sentence_start)] for m in found]
+    columns["plan_changed"] = status.plans_changed(columns["sentence"])
     return schema.columns_frame(columns, schema.MENTIONS)
 
 

@@ -79,3 +79,15 @@ _NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\
 def plan_changed(sentence: str) -> bool:
     """`당초 4개 팀을 선정할 계획이었지만 3개 팀만`: a plan the sentence says was changed."""
     return bool(_CHANGED_PLAN.search(sentence))
+
+
+def plans_changed(sentences: list[str]) -> list[bool]:
+    """plan_changed of each sentence; a run of the same sentence (its mentions) is asked once."""
+    answers: list[bool] = []
+    last: str | None = None
+    answer = False
+    for sentence in sentences:
+        if sentence is not last:
+            answer, last = plan_changed(sentence), sentence
+        answers.append(answer)
+    return answers
