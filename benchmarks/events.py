@@ -51,7 +51,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 187-189 tp 19 fp 4 fn 13 P 0.826 R 0.594 F1 0.691   status 1.000 (19/19)
     articles 190-192 tp 14 fp 3 fn 3  P 0.824 R 0.824 F1 0.824   status 0.929 (13/14)
     articles 193-195 tp 14 fp 3 fn 5  P 0.824 R 0.737 F1 0.778   status 1.000 (14/14)
-    all, pooled     tp 640 fp 150 fn 223 P 0.810 R 0.742 F1 0.774  status 0.973 (623/640)
+    articles 196-198 tp 16 fp 5 fn 2  P 0.762 R 0.889 F1 0.821   status 1.000 (16/16)
+    all, pooled     tp 656 fp 155 fn 225 P 0.809 R 0.745 F1 0.775  status 0.974 (639/656)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -36,6 +36,12 @@ def test_discovered_name_stays_on_its_line():
     assert not any("\n" in name or " " in name for name in found), found
 
 
+def test_acts_ending_like_an_agency_are_no_organizations():
+    text = "조달청은 업체들의 참가신청을 이달 말까지 받고, 기업들의 자료요청에는 다음 주 답한다. 해외 기관의 공식초청도 이어졌다."
+    found = {m.canonical for m in actors.find(text)}
+    assert found == {"조달청"}
+
+
 def test_user_registry_overrides(tmp_path):
     extra = tmp_path / "my.toml"
     extra.write_text('[[org]]\nname = "한빛테크"\nkind = "company"\naliases = ["Hanbit", "한빛"]\n', encoding="utf-8")

@@ -32,6 +32,8 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
 VENUE_SUFFIXES: Final = ("센터",)
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
 SHORT_SUFFIX_MIN_STEM: Final = 2
+# Nouns of acts that end as an agency's name does (…청): 이의신청, 참가신청, 협조요청, 공식초청.
+ACT_ENDINGS: Final = ("신청", "요청", "초청")
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
 PARTICLES: Final = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
                     "측", "측은", "이며", "이고", "까지", "부터", "에게", "와의", "과의", "이나", "나", "께서", "에는", "으로는"],
@@ -374,7 +376,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         stem = name[: -len(suffix)]
         if len(suffix) == 1 and len(stem) < SHORT_SUFFIX_MIN_STEM:
             continue
-        if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES:
+        if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES or name.endswith(ACT_ENDINGS):
             continue
         if suffix in VENUE_SUFFIXES and text.startswith("에서", suffix_end):
             continue  # a venue, not a participant

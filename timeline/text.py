@@ -202,9 +202,40 @@ def opening_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Literal strings one of which every match of the pattern holds, or None when none can be
     told: those a match of some tail of the pattern's top-level sequence opens with (a match of
-    `[A-Z]+ (?:공개|출시)` holds 공개 or 출시), the set whose shortest string is longest."""
-    known = [found for found in _literal_tails(pattern, flags) if found is not None]
-    return max(known, key=lambda found: min(map(len, found)), default=None)
+    `[A-Z]+ (?:공개|출시)` holds 공개 or 출시), or, for a group, one of those each of its
+    alternatives holds (`(?:관련\s*기사|이\s*시각)`: 관련 or 시각); the set whose shortest string is
+    longest, so that a text is searched only when it holds a string a match is likely to hold."""
+    parsed = _parse(pattern, flags)
+    if parsed is None or flags & re.IGNORECASE or parsed[2] & re.IGNORECASE:
+        return None
+    held = _literals_held(parsed[0], parsed[1])
+    return tuple(sorted(held)) if held else None
+
+
+def _literals_held(items: list, c) -> set[str] | None:
+    """The best set of literals one of which every match of the sequence holds, or None."""
+    best: set[str] | None = None
+    for start, (op, arg) in enumerate(items):
+        found: set[str] | None = None
+        if op is c.LITERAL:
+            if start and items[start - 1][0] is c.LITERAL:
+                continue  # (inside the run that opens before it)
+            found = _literals_opening(items[start:], c)
+        elif op is c.SUBPATTERN and not arg[1] & c.SRE_FLAG_IGNORECASE:
+            found = _literals_held(list(arg[-1]), c)
+        elif op is c.BRANCH:
+            found = set()
+            for alternative in arg[1]:
+                held = _literals_held(list(alternative), c)
+                if not held:
+                    found = None  # an alternative holds none: nothing is held by every match
+                    break
+                found |= held
+        elif op is c.IN and all(kind is c.LITERAL for kind, _ in arg):
+            found = {chr(value) for _, value in arg}
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+    return best
 
 
 def _literal_tails(pattern: str, flags: int) -> list[tuple[str, ...] | None]:
