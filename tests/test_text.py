@@ -133,3 +133,15 @@ def test_the_binary_searches_agree_with_the_bisect_module():
         value, low = rng.randint(-1, 21), rng.randint(0, len(values))
         assert bisect_left(values, value, low) == bisect.bisect_left(values, value, low)
         assert bisect_right(values, value, low) == bisect.bisect_right(values, value, low)
+
+
+def test_line_matches_find_what_a_search_finds():
+    from timeline.mentions import _QUOTED_LINE, _SPEAKER_LINE
+    from timeline.text import line_matches
+
+    from .conftest import SEEDS
+    texts = ["", "\n", "\"따옴표로 연 줄\"\n둘째 줄\n  “들여 쓴 인용”\n◆ 이연수: 네, 그렇습니다\n\n\"끝"]
+    texts += [path.read_bytes().decode("utf-8", "replace") for path in sorted(SEEDS.glob("*"))]
+    for pattern in (_QUOTED_LINE, _SPEAKER_LINE):
+        for text in texts:
+            assert [m.span() for m in line_matches(pattern, text)] == [m.span() for m in pattern.finditer(text)]

@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import status_in_text
-from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, remember, searcher, start_finder
+from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, line_matches, remember, searcher, start_finder
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
@@ -294,7 +294,7 @@ class _ArticleReader:
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet and its mentions
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
-        self.quoted_lines = [offset for line in _QUOTED_LINE.finditer(self.body) for offset in line.span()
+        self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
                              ] if '"' in self.body or "“" in self.body else []
 
     def read(self, index: int, sentence: Sentence) -> None:
@@ -548,7 +548,7 @@ def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.
         return None
     known = {p.name: p.organization for p in people if p.organization}
     starts, organizations = [], []
-    for match in _SPEAKER_LINE.finditer(body):
+    for match in line_matches(_SPEAKER_LINE, body):
         name = match.group(1)
         organization = known.get(name) or (registry.people[name].org if name in registry.people else None)
         if organization:

@@ -59,6 +59,21 @@ def automaton(words: list[str], longest: bool = False) -> ahocorasick_rs.AhoCora
     return ahocorasick_rs.AhoCorasick(words, matchkind=kind, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
 
 
+def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of a pattern that opens with `^` in MULTILINE mode and stays inside one line:
+    tried at each line's start (a search would try it at every character, to fail at all but those)."""
+    found = []
+    start = 0
+    while start >= 0:
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+        start = text.find("\n", start)
+        if start >= 0:
+            start += 1
+    return found
+
+
 _URL: Final = re.compile(r"https?://\S+|www\.\S+")
 _EMAIL_LEFT: Final = re.compile(r"[\w.+-]{1,64}$")
 _EMAIL_RIGHT: Final = re.compile(r"[\w-]+(?:\.[\w-]+)+")
