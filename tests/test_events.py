@@ -1122,3 +1122,22 @@ def test_the_finals_as_subject_are_the_authoritys_event():
             "결선은 다음 달 10일 열리고, 우승팀은 다음 달 말 발표된다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
     assert {("정보통신산업진흥원", "2026-06-10"), ("정보통신산업진흥원", "2026-06")} <= found
+
+
+def test_a_day_before_what_was_told_is_the_day_of_telling():
+    when = datetime(2026, 9, 8, 16, tzinfo=SEOUL)
+    body = ("KB증권은 8일 낸 분석에서 모티프테크놀로지스가 최종 두 팀에 들 것으로 내다봤다. "
+            "NIA는 8일 내년 상반기에 공공 데이터 개방을 늘릴 것이라고 덧붙였다.")
+    statuses = {(m.actors[0], m.date_value): m.status for m in extract(article(body, when=when)) if m.actors}
+    assert statuses[("KB증권", "2026-09-08")] == "happened"
+    assert statuses[("한국지능정보사회진흥원", "2026-09-08")] == "happened"
+    assert statuses[("한국지능정보사회진흥원", "2027-H1")] == "planned"  # what was told keeps its own date
+
+
+def test_an_outsiders_forecast_is_nobodys_plan():
+    when = datetime(2026, 6, 2, 9, tzinfo=SEOUL)
+    body = ("신한투자증권은 모티프테크놀로지스가 내년 2분기 첫 매출을 낼 것으로 예상했다. "
+            "과기정통부는 2차 평가 결과가 9월 초 나올 것으로 전망했다.")
+    found = pairs(extract(article(body, when=when)))
+    assert not any(date == "2027-Q2" for _, date in found)
+    assert ("과학기술정보통신부", "2026-09") in found  # the program's authority foresees its own steps

@@ -94,6 +94,8 @@ _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
 _WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
+# A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
+_FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
 # What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
@@ -479,6 +481,13 @@ class _ArticleReader:
             self.unattributed = []
 
 
+def _told_by_authority(agent: tuple[int, list[str]] | None, authority: Sequence[str], orgs: list[ActorMention]) -> bool:
+    """Whether the sentence's subject, named or dropped, is a ministry or an agency."""
+    if agent is None:
+        return False
+    return any(o.kind in AUTHORITY_KINDS and o.canonical in agent[1] for o in orgs) or any(a in authority for a in agent[1])
+
+
 def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> bool:
     """Whether another date of the sentence can date the telling of a plan whose period `timex`
     names (다음 달 초 2027년 업무계획을 발표한다: 2027년 is the plan's, 다음 달 초 the telling's): one
@@ -710,6 +719,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
+        if (_FORESEEN.search(body, timex.end, sentence.end) and not _told_by_authority(agent, authority, orgs)
+                and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.min,))[0] > published.date()):
+            continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan
         if _REPORTED_GUESS.search(body[timex.end:end]) or _DENIED_REPORT.search(body[timex.end:sentence.end]):
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]

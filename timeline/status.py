@@ -7,7 +7,8 @@ from datetime import date
 from typing import Final
 
 from .records import Article, Sentence, Timex
-from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded
+from .temporal.lexicon import MACROS
+from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded
 
 _ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
@@ -39,7 +40,17 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         return "planned"
     if timex.direction == "present" and timex.text.endswith(("중", "내")) and not _ONGOING.search(text):
         return "planned"  # 4분기 중 법인을 세운다, 연내 내놓는다: done at some point within the period, not under way
+    if (len(value) >= 10 and covered[1] <= published and timex.direction != "past"
+            and _TOLD_AT_THE_END.search(article.body, timex.end, sentence.end)):
+        # 24일 보고서에서 ... 호재가 될 수 있다고 분석했다: a day (not after publication) before what
+        # was told is the day of telling, whatever the tense of what was told.
+        return "happened"
     return by_tense(timex.direction, covered, published, text, kind)
+
+
+# A sentence that ends by telling in the past what was said or foreseen (…다고 밝혔다, …라고 덧붙였다,
+# …할 것으로 내다봤다), no date between.
+_TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"] + r"다[.!?\"'”’]*$")
 
 
 def by_tense(direction: str | None, covered: tuple[date, date], published: date, text: str,
