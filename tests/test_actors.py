@@ -42,6 +42,13 @@ def test_acts_ending_like_an_agency_are_no_organizations():
     assert found == {"조달청"}
 
 
+def test_a_universitys_school_and_a_place_things_go_are_no_organizations():
+    text = ("서울대 경영학부 학생들과 별빛테크놀로지가 모였다. 서버는 대전 초거대AI센터에 들어선다. "
+            "장비는 부산 클라우드센터에 설치된다.")
+    found = {m.canonical for m in actors.find(text)}
+    assert found == {"서울대학교", "별빛테크놀로지"}, found
+
+
 def test_user_registry_overrides(tmp_path):
     extra = tmp_path / "my.toml"
     extra.write_text('[[org]]\nname = "한빛테크"\nkind = "company"\naliases = ["Hanbit", "한빛"]\n', encoding="utf-8")

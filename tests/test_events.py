@@ -1141,3 +1141,16 @@ def test_an_outsiders_forecast_is_nobodys_plan():
     found = pairs(extract(article(body, when=when)))
     assert not any(date == "2027-Q2" for _, date in found)
     assert ("과학기술정보통신부", "2026-09") in found  # the program's authority foresees its own steps
+
+
+def test_a_maker_named_before_its_product_takes_no_part():
+    body = "행정안전부는 20일 AMD 차세대 칩 2000개와 엔비디아 최신 GPU를 들여오는 계약을 맺었다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 21, 9, tzinfo=SEOUL))))
+    assert found == {("행정안전부", "2026-03-20")}
+
+
+def test_a_past_relative_clause_before_a_plan_keeps_its_past():
+    body = "협의회는 지난해 11월 예비 심사를 통과한 트릴리온랩스의 사업 계획을 살필 예정이다."
+    statuses = {(a, m.date_value): m.status for m in extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL)))
+                for a in m.actors}
+    assert statuses[("트릴리온랩스", "2025-11")] == "happened"

@@ -28,12 +28,15 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
     "사업단", "추진단", "지원단", "기획단",
 ], key=len, reverse=True)
-# A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린).
+# A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린),
+# and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).
 VENUE_SUFFIXES: Final = ("센터",)
+_PLACED_IN: Final = re.compile(r"에\s+(?:\S+\s+)?(?:설치|구축|들어서|들어선|입주|배치|보관)")
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
 SHORT_SUFFIX_MIN_STEM: Final = 2
-# Nouns of acts that end as an agency's name does (…청): 이의신청, 참가신청, 협조요청, 공식초청.
-ACT_ENDINGS: Final = ("신청", "요청", "초청")
+# Nouns that end as an organization's name does but name none: acts (이의신청, 참가신청, 협조요청,
+# 공식초청) and a university's schools (전산학부: a part of the university named with it).
+NOT_ORG_ENDINGS: Final = ("신청", "요청", "초청", "학부")
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
 PARTICLES: Final = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
                     "측", "측은", "이며", "이고", "까지", "부터", "에게", "와의", "과의", "이나", "나", "께서", "에는", "으로는"],
@@ -376,9 +379,9 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         stem = name[: -len(suffix)]
         if len(suffix) == 1 and len(stem) < SHORT_SUFFIX_MIN_STEM:
             continue
-        if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES or name.endswith(ACT_ENDINGS):
+        if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES or name.endswith(NOT_ORG_ENDINGS):
             continue
-        if suffix in VENUE_SUFFIXES and text.startswith("에서", suffix_end):
+        if suffix in VENUE_SUFFIXES and (text.startswith("에서", suffix_end) or _PLACED_IN.match(text, suffix_end)):
             continue  # a venue, not a participant
         add(start, suffix_end, particles=False)
     for match in _BULLET_RE.finditer(text):

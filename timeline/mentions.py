@@ -836,7 +836,8 @@ def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
 
 # An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI); or one named as not chosen (A 대신 B).
-_PRODUCT_AFTER: Final = re.compile(r"\s*(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치))")
+_PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|주력|첨단)\s*)?"  # (엔비디아 최신 GPU)
+                             r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치))")
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
 _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen

@@ -48,6 +48,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     return by_tense(timex.direction, covered, published, text, kind)
 
 
+# A verb's past adnominal form ending a relative clause (탈락한, 선정된, 열린), not the present (하는) nor 인.
+_PAST_ADNOMINAL_END: Final = re.compile(r"\S" + MACROS["{N}"].replace("는", "").replace("인", "") + "$")
 # A sentence that ends by telling in the past what was said or foreseen (…다고 밝혔다, …라고 덧붙였다,
 # …할 것으로 내다봤다), no date between.
 _TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"] + r"다[.!?\"'”’]*$")
@@ -75,8 +77,10 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
     if planned:
         if covered[1] >= published:
             return "planned"
-        # A past day before a promise being reported (26일 ...참여하지 않겠다고 밝혔다): the day it was said.
-        return "happened" if QUOTATIVE_ENDING.search(text.rstrip(CLOSING_PUNCT + " ")) else "unknown"
+        # A past day before a promise being reported (26일 ...참여하지 않겠다고 밝혔다): the day it was said;
+        # a past day of a relative clause in the past (지난 1월 평가에서 탈락한 A의 ... 살필 예정이다): its own.
+        told = text.rstrip(CLOSING_PUNCT + " ")
+        return "happened" if QUOTATIVE_ENDING.search(told) or _PAST_ADNOMINAL_END.search(told) else "unknown"
     if direction in ("past", "present") or covered[1] <= published:
         return "happened"  # the present tense on the day itself reports what is happening
     return "unknown"
