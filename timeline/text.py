@@ -210,8 +210,13 @@ def opening_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """The literal strings a match of the pattern must open with, one of them, or None when a match
     can open otherwise (a class, a repeat, an anchor, case folding). Read with Python's own regex
     parser, as `leading_class`."""
-    tails = _literal_tails(pattern, flags)
-    return tails[0] if tails else None
+    parsed = _parse(pattern, flags)
+    if parsed is None or flags & re.IGNORECASE or parsed[2] & re.IGNORECASE:
+        return None  # ((?i) in the pattern too: a literal then matches other cases)
+    try:
+        return tuple(sorted(_literals_opening(parsed[0], parsed[1])))
+    except Exception:  # noqa: BLE001 (anything not handled: the pattern opens otherwise)
+        return None
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -222,7 +227,7 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     longest, so that a text is searched only when it holds a string a match is likely to hold."""
     parsed = _parse(pattern, flags)
     if parsed is None or flags & re.IGNORECASE or parsed[2] & re.IGNORECASE:
-        return None
+        return None  # (as for opening_literals)
     held = _literals_held(parsed[0], parsed[1])
     return tuple(sorted(held)) if held else None
 
@@ -251,23 +256,6 @@ def _literals_held(items: list, c) -> set[str] | None:
         if found and (best is None or min(map(len, found)) > min(map(len, best))):
             best = found
     return best
-
-
-def _literal_tails(pattern: str, flags: int) -> list[tuple[str, ...] | None]:
-    """For each tail of the pattern's top-level sequence (the whole first), the literal strings a
-    match of it opens with, or None where it can open otherwise; empty when the pattern folds case
-    or the parser does not read it."""
-    parsed = _parse(pattern, flags)
-    if parsed is None or flags & re.IGNORECASE or parsed[2] & re.IGNORECASE:
-        return []  # ((?i) in the pattern too: a literal then matches other cases)
-    items, constants, _ = parsed
-    tails: list[tuple[str, ...] | None] = []
-    for start in range(len(items)):
-        try:
-            tails.append(tuple(sorted(_literals_opening(items[start:], constants))))
-        except Exception:  # noqa: BLE001 (anything not handled: this tail opens otherwise)
-            tails.append(None)
-    return tails
 
 
 def _literals_opening(items: list, c) -> set[str]:
