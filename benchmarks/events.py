@@ -53,7 +53,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 193-195 tp 14 fp 3 fn 5  P 0.824 R 0.737 F1 0.778   status 1.000 (14/14)
     articles 196-198 tp 16 fp 5 fn 2  P 0.762 R 0.889 F1 0.821   status 1.000 (16/16)
     articles 199-201 tp 13 fp 4 fn 3  P 0.765 R 0.812 F1 0.788   status 0.923 (12/13)
-    all, pooled     tp 669 fp 159 fn 228 P 0.808 R 0.746 F1 0.776  status 0.973 (651/669)
+    articles 202-204 tp 8 fp 0 fn 6   P 1.000 R 0.571 F1 0.727   status 1.000 (8/8)
+    all, pooled     tp 677 fp 159 fn 234 P 0.810 R 0.743 F1 0.775  status 0.973 (659/677)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -1154,3 +1154,10 @@ def test_a_past_relative_clause_before_a_plan_keeps_its_past():
     statuses = {(a, m.date_value): m.status for m in extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL)))
                 for a in m.actors}
     assert statuses[("트릴리온랩스", "2025-11")] == "happened"
+
+
+def test_the_occasion_named_again_after_the_subject_is_the_same_event():
+    body = ("카카오와 KT는 다음 달 3일 부산에서 열리는 AI 엑스포 코리아에 나간다고 10일 밝혔다. 두 회사는 그동안 이 엑스포에 나가지 않았다. "
+            "네이버클라우드도 이번 행사에서 별도 부스를 운영한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 10, 15, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-06-03") in found

@@ -65,6 +65,9 @@ _ORDINAL_ITEM: Final = re.compile(r"\s*(?:(?:첫째|둘째|셋째|넷째|다섯�
                                   r"|[▲△]\s*)")  # (▲월요일(28일) ...: a schedule's items, glued to their mark)
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
+# The occasion just told, named again after the subject (A는 이번 행사에서 ...): the same event.
+_THIS_OCCASION: Final = re.compile(r"(?<![가-힣])(?:이번|이날|해당)\s*(?:행사|대회|전시회|전시|발표회|설명회|회의|포럼|토론회"
+                                  r"|간담회|박람회|시상식|협약식|출범식|세미나|워크숍)")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
@@ -1210,7 +1213,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
-    continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2
+    continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2 or _THIS_OCCASION.search(text) is not None
     if not orgs and not continues and kind == "other":
         return []
     named = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
