@@ -1161,3 +1161,20 @@ def test_the_occasion_named_again_after_the_subject_is_the_same_event():
             "네이버클라우드도 이번 행사에서 별도 부스를 운영한다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 10, 15, tzinfo=SEOUL))))
     assert ("네이버클라우드", "2026-06-03") in found
+
+
+def test_a_version_as_the_subject_is_its_makers():
+    body = "SK텔레콤은 12일 에이전트 서비스 1.0을 출시했다. 2.0 버전은 내년 3월 나오며, 신제품은 다음 달 8일 시연된다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 17, 9, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2027-03"), ("SK텔레콤", "2026-12-08")} <= found
+
+
+def test_later_this_week_is_still_to_come_early_in_the_week():
+    body = "KT는 이번 주 후반 협력사와 성능 점검을 진행한다."
+    found = extract(article(body, when=datetime(2026, 11, 17, 9, tzinfo=SEOUL)))  # a Tuesday
+    assert [(m.date_value, m.status) for m in found] == [("2026-W47", "planned")]
+
+
+def test_a_time_only_compared_with_is_no_event():
+    body = "업스테이지의 새 모델은 지난 3월 2차 점검 당시보다 정확도를 8% 높였다."
+    assert not extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))

@@ -175,3 +175,12 @@ def test_the_same_day_is_the_day_named_last_and_a_story_that_moved_on_counts_fro
     assert [(t[0], t[2]) for t in moved][-1] == ("전날", "2026-05-11")
     assert [(t[0], t[2]) for t in values("위촉식은 명일 열린다.", anchor)] == [("명일", "2026-05-13")]
     assert [(t[0], t[2]) for t in values("전일 공고했다.", anchor)] == [("전일", "2026-05-11")]
+
+
+def test_a_part_of_a_week_covers_only_those_days():
+    anchor = datetime(2026, 9, 15, 9)  # a Tuesday
+    found = tag("다음 주 초반 ... 이번 주 후반 회의를 연다. 다음 주 중반께 마감한다.", anchor)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("다음 주 초반", "2026-W39", "START"), ("이번 주 후반", "2026-W38", "END"), ("다음 주 중반", "2026-W39", "MID")]
+    assert value_range("2026-W38", "END") == (date(2026, 9, 18), date(2026, 9, 20))  # Friday to Sunday
+    assert value_range("2026-W38") == (date(2026, 9, 14), date(2026, 9, 20))

@@ -77,6 +77,7 @@ _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이�
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
     r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
+    r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
     r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
@@ -1025,7 +1026,8 @@ _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organ
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社",
-                              "그", "그녀", *_LOCAL_SELF}  # (그는: the one whose words were told last)
+                              "그", "그녀", *_LOCAL_SELF,  # (그는: the one whose words were told last)
+                              "버전", "신제품"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)

@@ -45,7 +45,8 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
         return day, day
     if match["w"]:
         monday = date.fromisocalendar(year, int(match["w"]), 1)
-        return monday, monday + timedelta(days=6)
+        first_day, last_day = WEEK_PARTS.get(mod or "", (0, 6))  # (이번 주 초: Monday and Tuesday)
+        return monday + timedelta(days=first_day), monday + timedelta(days=last_day)
     if match["m"]:
         month = int(match["m"])
         last = month_length(year, month)
@@ -69,6 +70,7 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
 
 
 SEASON_FIRST_MONTH: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+WEEK_PARTS: Final = {"START": (0, 1), "MID": (2, 3), "END": (4, 6)}  # days after Monday
 YEAR_SUBDIVISIONS: Final = ("H", "Q", *SEASON_FIRST_MONTH)  # value suffixes of a part of a year: 2026-H1, 2026-Q3, 2025-SU
 
 
