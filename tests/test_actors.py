@@ -49,6 +49,12 @@ def test_a_universitys_school_and_a_place_things_go_are_no_organizations():
     assert found == {"서울대학교", "별빛테크놀로지"}, found
 
 
+def test_courts_are_found_and_a_date_before_an_ending_is_no_name():
+    text = "부산지방법원은 15일부로 효력을 정지했고, 대전고등법원도 심리에 들어갔다. 새 규정은 3월 2일부로 시행된다."
+    found = {m.canonical for m in actors.find(text)}
+    assert found == {"부산지방법원", "대전고등법원"}, found
+
+
 def test_user_registry_overrides(tmp_path):
     extra = tmp_path / "my.toml"
     extra.write_text('[[org]]\nname = "한빛테크"\nkind = "company"\naliases = ["Hanbit", "한빛"]\n', encoding="utf-8")
@@ -88,9 +94,9 @@ def test_publisher_and_reporter_are_not_actors():
 
 
 def test_a_centre_where_something_takes_place_is_no_participant():
-    text = "행사는 광주 김대중컨벤션센터에서 열린다. 한빛데이터센터는 모델 학습을 맡았다."
+    text = "행사는 광주 김대중컨벤션센터에서 열린다. 한빛AI연구센터는 모델 학습을 맡았다."
     found = {m.canonical for m in actors.find(text)}
-    assert found == {"한빛데이터센터"}
+    assert found == {"한빛AI연구센터"}
 
 
 def test_a_caption_mark_before_a_person_is_no_list():

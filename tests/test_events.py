@@ -1178,3 +1178,11 @@ def test_later_this_week_is_still_to_come_early_in_the_week():
 def test_a_time_only_compared_with_is_no_event():
     body = "업스테이지의 새 모델은 지난 3월 2차 점검 당시보다 정확도를 8% 높였다."
     assert not extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))
+
+
+def test_a_building_is_no_party_nor_what_its_ending_points_to():
+    body = ("대구 통합데이터센터가 다음 주 문을 연다. 행정안전부와 대구광역시는 오는 9일 대구 통합데이터센터에서 준공식을 "
+            "연다고 2일 밝혔다. 센터는 지난해 5월 공사를 시작했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2026-06-09") in found and not any("센터" in name for name, _ in found)
+    assert not any(date == "2025-05" for _, date in found)  # the building was begun, by no one named

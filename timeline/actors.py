@@ -26,7 +26,7 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
     "테크놀로지스", "랩스", "코퍼레이션", "공사", "공단", "연구재단", "정보원", "센터", "그룹", "전자", "텔레콤",
     "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
-    "사업단", "추진단", "지원단", "기획단",
+    "사업단", "추진단", "지원단", "기획단", "법원", "재판소",
 ], key=len, reverse=True)
 # A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린),
 # and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).
@@ -35,8 +35,9 @@ _PLACED_IN: Final = re.compile(r"에\s+(?:\S+\s+)?(?:설치|구축|들어서|들
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
 SHORT_SUFFIX_MIN_STEM: Final = 2
 # Nouns that end as an organization's name does but name none: acts (이의신청, 참가신청, 협조요청,
-# 공식초청) and a university's schools (전산학부: a part of the university named with it).
-NOT_ORG_ENDINGS: Final = ("신청", "요청", "초청", "학부")
+# 공식초청), a university's schools (전산학부: a part of the university named with it) and buildings
+# (국가AI데이터센터: where the GPUs are, not who runs them).
+NOT_ORG_ENDINGS: Final = ("신청", "요청", "초청", "학부", "데이터센터")
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
 PARTICLES: Final = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
                     "측", "측은", "이며", "이고", "까지", "부터", "에게", "와의", "과의", "이나", "나", "께서", "에는", "으로는"],
@@ -381,6 +382,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             continue
         if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES or name.endswith(NOT_ORG_ENDINGS):
             continue
+        if stem[0].isdigit() and _is_date(stem):
+            continue  # 1일부로 (as of the 1st): a date, not a ministry
         if suffix in VENUE_SUFFIXES and (text.startswith("에서", suffix_end) or _PLACED_IN.match(text, suffix_end)):
             continue  # a venue, not a participant
         add(start, suffix_end, particles=False)

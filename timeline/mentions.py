@@ -420,10 +420,8 @@ class _ArticleReader:
         word = self.body[span[0]:span[1]]
         if word in _LOCAL_SELF:  # 도는, 시는: the province or city named last
             return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
-        if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending
-            same = [o.canonical for o in self.organizations if o.end <= sentence.start and o.canonical.endswith(word)]
-            if same:
-                return same[-1:]
+        if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
+            return [o.canonical for o in self.organizations if o.end <= sentence.start and o.canonical.endswith(word)][-1:]
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
         plural = _PLURAL_ANAPHOR.search(self.body, max(0, sentence.start - 1), span[1]) is not None
         if len(named) > 1 and not plural:
