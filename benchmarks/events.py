@@ -56,7 +56,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 202-204 tp 8 fp 0 fn 6   P 1.000 R 0.571 F1 0.727   status 1.000 (8/8)
     articles 205-207 tp 10 fp 2 fn 4  P 0.833 R 0.714 F1 0.769   status 0.800 (8/10)
     articles 208-210 tp 14 fp 3 fn 5  P 0.824 R 0.737 F1 0.778   status 1.000 (14/14)
-    all, pooled     tp 701 fp 164 fn 243 P 0.810 R 0.743 F1 0.775  status 0.971 (681/701)
+    articles 211-213 tp 10 fp 4 fn 2  P 0.714 R 0.833 F1 0.769   status 1.000 (10/10)
+    all, pooled     tp 711 fp 168 fn 245 P 0.809 R 0.744 F1 0.775  status 0.972 (691/711)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

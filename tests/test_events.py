@@ -1186,3 +1186,16 @@ def test_a_building_is_no_party_nor_what_its_ending_points_to():
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
     assert ("행정안전부", "2026-06-09") in found and not any("센터" in name for name, _ in found)
     assert not any(date == "2025-05" for _, date in found)  # the building was begun, by no one named
+
+
+def test_the_host_of_a_gathering_is_its_place():
+    body = "LG AI연구원은 11일 구글 클라우드 콘퍼런스에서 새 모델을 시연했다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
+    assert found == {("LG AI연구원", "2026-04-11")}
+
+
+def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
+    body = "다음 달에는 NC AI가 9일 새 모델을 내놓는다. 지난주에는 준비를 마쳤고, KT는 이번 달 20일 발표회를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2026-05-09") in found and ("NC AI", "2026-05") not in found
+    assert ("KT", "2026-04-20") in found

@@ -98,6 +98,7 @@ _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
 _WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
+_TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는)\s")  # (이번 주에는, 8월엔: the time a sentence is set in)
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
@@ -483,6 +484,17 @@ class _ArticleReader:
             self.unattributed = []
 
 
+def _frames_a_day(timex: Timex, timexes: list[Timex], clause_end: int) -> bool:
+    """Whether a day inside the period the timex names comes after it in its clause."""
+    outer = temporal.span(timex.value.partition("T")[0], None, None)
+    for other in timexes:
+        if timex.end < other.start < clause_end and len(other.value) >= 10 and outer is not None:
+            inner = temporal.span(other.value[:10], None, None)
+            if inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]:
+                return True
+    return False
+
+
 def _told_by_authority(agent: tuple[int, list[str]] | None, authority: Sequence[str], orgs: list[ActorMention]) -> bool:
     """Whether the sentence's subject, named or dropped, is a ministry or an agency."""
     if agent is None:
@@ -713,6 +725,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue
         if _NOT_AN_EVENT_AFTER.search(body, timex.end, end):
             continue
+        if len(timex.value) < 10 and _TIME_TOPIC.match(body, timex.end) and _frames_a_day(timex, timexes, end):
+            continue  # 이번 주에는 A가 28일 간담회를 연다: the week is where the day stands, the day dates the event
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
         if (len(timex.value) < 10 and (scope := _SCOPE_AFTER.match(body, timex.end))
@@ -848,6 +862,8 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # B가, A와 손잡은 B는 (what B does is B's).
 _CONSORTIUM_OF_AFTER: Final = r"\s*컨소시엄(?:의|에서는|에\s*참여한|에\s*속한|\s*소속)\s"
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
+# The host of a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서 선보였다).
+_HOST_AFTER: Final = (r"(?:\s+[^\s,.]+){0,2}?\s*(?:회의|총회|포럼|콘퍼런스|컨퍼런스|세미나|행사|박람회|전시회)에서\s")
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
 _AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체)들?(?:[은는이가의와과도을를에]|\s)"
 _AFFILIATES_AFTER: Final = r"\s*" + _AFFILIATE_WORDS
@@ -859,7 +875,7 @@ AFFILIATES_REACH: Final = 30
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}"
-    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}")
+    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
