@@ -55,6 +55,12 @@ def test_courts_are_found_and_a_date_before_an_ending_is_no_name():
     assert found == {"부산지방법원", "대전고등법원"}, found
 
 
+def test_investors_are_found_by_their_endings():
+    text = "이번 라운드에는 별빛인베스트먼트와 누리캐피탈, 한울벤처스가 참여했다."
+    found = {m.canonical for m in actors.find(text)}
+    assert found == {"별빛인베스트먼트", "누리캐피탈", "한울벤처스"}, found
+
+
 def test_user_registry_overrides(tmp_path):
     extra = tmp_path / "my.toml"
     extra.write_text('[[org]]\nname = "한빛테크"\nkind = "company"\naliases = ["Hanbit", "한빛"]\n', encoding="utf-8")
