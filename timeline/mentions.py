@@ -65,9 +65,11 @@ _ORDINAL_ITEM: Final = re.compile(r"\s*(?:(?:첫째|둘째|셋째|넷째|다섯�
                                   r"|[▲△]\s*)")  # (▲월요일(28일) ...: a schedule's items, glued to their mark)
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
-# The occasion just told, named again after the subject (A는 이번 행사에서 ...): the same event.
-_THIS_OCCASION: Final = re.compile(r"(?<![가-힣])(?:이번|이날|해당)\s*(?:행사|대회|전시회|전시|발표회|설명회|회의|포럼|토론회"
-                                  r"|간담회|박람회|시상식|협약식|출범식|세미나|워크숍)")
+# Gatherings: the occasion just told named again after the subject goes on with it (A는 이번 행사에서 ...);
+# the one who holds a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서).
+GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
+                     "|출범식|세미나|워크숍")
+_THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:이번|이날|해당)\s*(?:{GATHERINGS})")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
@@ -486,12 +488,13 @@ class _ArticleReader:
 
 def _frames_a_day(timex: Timex, timexes: list[Timex], clause_end: int) -> bool:
     """Whether a day inside the period the timex names comes after it in its clause."""
-    outer = temporal.span(timex.value.partition("T")[0], None, None)
+    outer = temporal.span(timex.value.partition("T")[0])
+    if outer is None:
+        return False
     for other in timexes:
-        if timex.end < other.start < clause_end and len(other.value) >= 10 and outer is not None:
-            inner = temporal.span(other.value[:10], None, None)
-            if inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]:
-                return True
+        inner = temporal.span(other.value[:10]) if timex.end < other.start < clause_end and len(other.value) >= 10 else None
+        if inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]:
+            return True
     return False
 
 
@@ -862,8 +865,7 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # B가, A와 손잡은 B는 (what B does is B's).
 _CONSORTIUM_OF_AFTER: Final = r"\s*컨소시엄(?:의|에서는|에\s*참여한|에\s*속한|\s*소속)\s"
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
-# The host of a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서 선보였다).
-_HOST_AFTER: Final = (r"(?:\s+[^\s,.]+){0,2}?\s*(?:회의|총회|포럼|콘퍼런스|컨퍼런스|세미나|행사|박람회|전시회)에서\s")
+_HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
 _AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체)들?(?:[은는이가의와과도을를에]|\s)"
 _AFFILIATES_AFTER: Final = r"\s*" + _AFFILIATE_WORDS

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Final
 
 from .records import Article, Sentence, Timex
-from .temporal.lexicon import MACROS
+from .temporal.lexicon import MACROS, syllables_with_final
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded
 
 _ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
@@ -49,7 +49,7 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
 
 
 # A verb's past adnominal form ending a relative clause (탈락한, 선정된, 열린), not the present (하는) nor 인.
-_PAST_ADNOMINAL_END: Final = re.compile(r"\S" + MACROS["{N}"].replace("는", "").replace("인", "") + "$")
+_PAST_ADNOMINAL_END: Final = re.compile(r"\S" + syllables_with_final(4, exclude="는인") + "$")
 # A sentence that ends by telling in the past what was said or foreseen (…다고 밝혔다, …라고 덧붙였다,
 # …할 것으로 내다봤다), no date between.
 _TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"] + r"다[.!?\"'”’]*$")

@@ -210,9 +210,9 @@ def opening_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """The literal strings a match of the pattern must open with, one of them, or None when a match
     can open otherwise (a class, a repeat, an anchor, case folding). Read with Python's own regex
     parser, as `leading_class`."""
-    parsed = _parse(pattern, flags)
-    if parsed is None or flags & re.IGNORECASE or parsed[2] & re.IGNORECASE:
-        return None  # ((?i) in the pattern too: a literal then matches other cases)
+    parsed = _parse_case_sensitive(pattern, flags)
+    if parsed is None:
+        return None
     try:
         return tuple(sorted(_literals_opening(parsed[0], parsed[1])))
     except Exception:  # noqa: BLE001 (anything not handled: the pattern opens otherwise)
@@ -225,11 +225,18 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     `[A-Z]+ (?:공개|출시)` holds 공개 or 출시), or, for a group, one of those each of its
     alternatives holds (`(?:관련\s*기사|이\s*시각)`: 관련 or 시각); the set whose shortest string is
     longest, so that a text is searched only when it holds a string a match is likely to hold."""
+    parsed = _parse_case_sensitive(pattern, flags)
+    held = _literals_held(parsed[0], parsed[1]) if parsed is not None else None
+    return tuple(sorted(held)) if held else None
+
+
+def _parse_case_sensitive(pattern: str, flags: int) -> tuple[list, Any, int] | None:
+    """The parsed pattern, or None when it folds case ((?i) in it too: a literal then matches other
+    cases) or the parser does not read it."""
     parsed = _parse(pattern, flags)
     if parsed is None or flags & re.IGNORECASE or parsed[2] & re.IGNORECASE:
-        return None  # (as for opening_literals)
-    held = _literals_held(parsed[0], parsed[1])
-    return tuple(sorted(held)) if held else None
+        return None
+    return parsed
 
 
 def _literals_held(items: list, c) -> set[str] | None:
