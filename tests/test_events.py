@@ -1199,3 +1199,26 @@ def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))
     assert ("NC AI", "2026-05-09") in found and ("NC AI", "2026-05") not in found
     assert ("KT", "2026-04-20") in found
+
+
+def test_a_name_with_do_is_the_subject_where_no_other_is_marked():
+    body = ("KT는 3일 새 모델을 내놨다. 지난달 평가에서 밀려난 루닛도 가만있지 않는다. 이 회사는 이달 중순 의료 특화 "
+            "모델을 선보인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 6, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05") in found and ("KT", "2026-05") not in found
+
+
+def test_items_of_a_list_written_in_nouns():
+    body = ("행정안전부는 4일 공공 AI 추진 현황을 국무회의에 보고하였다.\n\n"
+            "□ 그간 경과\n"
+            " ㅇ '26.3.2. 1차 심사 결과 공개 → 루닛, 카카오 통과\n"
+            " ㅇ '26.5.8. 추가 모집으로 코난테크놀로지 합류\n"
+            " ㅇ (점검) 한국지능정보사회진흥원이 6.1.~6.5. 현장 점검 실시\n"
+            " ㅇ (발표) 6월 20일 최종 결과 공개\n")
+    found = extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL)))
+    got = pairs(found)
+    # what an arrow leads to shares its step's date; a name before its selection is its subject
+    assert {("루닛", "2026-03-02"), ("카카오", "2026-03-02"), ("코난테크놀로지", "2026-05-08")} <= got
+    assert ("행정안전부", "2026-05-08") not in got
+    # an item with no subject is the list's owner's, not the subject another item named
+    assert ("행정안전부", "2026-06-20") in got and ("한국지능정보사회진흥원", "2026-06-20") not in got

@@ -184,3 +184,15 @@ def test_a_part_of_a_week_covers_only_those_days():
         ("다음 주 초반", "2026-W39", "START"), ("이번 주 후반", "2026-W38", "END"), ("다음 주 중반", "2026-W39", "MID")]
     assert value_range("2026-W38", "END") == (date(2026, 9, 18), date(2026, 9, 20))  # Friday to Sunday
     assert value_range("2026-W38") == (date(2026, 9, 14), date(2026, 9, 20))
+
+
+def test_the_verb_of_a_relative_clause_a_few_words_on_gives_the_date_its_tense():
+    anchor = datetime(2026, 10, 5, 9)
+    # a native verb's past adnominal three words on (손을 든), a Sino-Korean one after its object
+    # (공모를 마감한), though the sentence speaks of the future or of nothing at all
+    found = tag("KT는 내년 신규 과제에 도전한다. 7월 평가에서 끝내 손을 든 카카오도 다시 뛴다. "
+                "3월 추가 공모를 마감한 NIA는 곧 결과를 낸다.", anchor)
+    assert [(t.text, t.value) for t in found] == [("내년", "2027"), ("7월", "2026-07"), ("3월", "2026-03")]
+    # further on, an adjective in -한 says nothing of time (비슷한), nor does a noun ending like a verb (장치를)
+    found = tag("SKT는 연내 LG와도 비슷한 협약을 맺을 것으로 보인다. 9월 저장 장치를 들여왔다.", anchor)
+    assert [(t.value, t.direction) for t in found] == [("2026", "future"), ("2026-09", "past")]

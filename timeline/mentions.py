@@ -300,6 +300,8 @@ class _ArticleReader:
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
         self.facet_actors: list[str] = []  # `△대상: A, B`: who the dated facets after it concern
         self.facet_at = -100
+        self.item_owner: list[str] = []  # in a list of items, who the items without a subject are of
+        self.item_at = -100  # the index of the last item read
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet and its mentions
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
@@ -357,6 +359,10 @@ class _ArticleReader:
         (the fallback), its organizations (정부는 may stand in for the ministry), and the authority
         named lately."""
         body, registry, who = self.body, self.registry, self.who
+        item = _ORDINAL_ITEM.match(sentence.text) is not None
+        if item and self.item_at != index - 1:  # a list begins: whose items they are
+            self.item_owner = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
+        self.item_at = index if item else self.item_at
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
         if needs_subject or any(word in sentence.text for word in GOVERNMENT_WORDS):
             subject, subject_kind, subject_span = _subject(body, sentence, cited, persons)  # a cited source still carries over
@@ -372,9 +378,11 @@ class _ArticleReader:
         if subject_kind == "named":  # (a source, as NIPA in NIPA에 따르면, carries over but takes no part here)
             fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
         elif subject_kind == "none":
-            item = _ORDINAL_ITEM.match(sentence.text) is not None
             # A line that names nobody and ends in a noun, not an item of a list, heads what follows
-            # (다음 주 일정): it does not go on with the last subject.
+            # (다음 주 일정): it does not go on with the last subject. An item's dropped subject is
+            # the list's owner, not a subject another item named (ㅇ TTA가 검증 수행 / ㅇ 결과 발표).
+            if item and self.item_owner and index - who.carried_at <= 1:
+                recent = self.item_owner
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
             if not recent and item and index - who.carried_at <= AUTHORITY_REACH:
                 fallback = recent = who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
@@ -766,7 +774,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             _PARTNERS_AFTER.match(body, in_clause[-1].end))
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다).
         acting = list(agent[1]) if (agent is not None and not relative and in_clause and dropped
-                                    and all(_OBJECT_MARK.match(body, o.end) for o in in_clause)) else []
+                                    and all(_OBJECT_MARK.match(body, o.end) for o in in_clause)
+                                    and not _undergoes(body, in_clause[-1].end)) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
@@ -900,6 +909,19 @@ def _former(body: str, start: int) -> bool:
     return at == 0 or not "가" <= body[at - 1] <= "힣"
 
 
+def _undergoes(body: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by the selection or elimination it undergoes, as
+    an item written in nouns puts it (`추가 공모로 모티프테크놀로지스 합류`): the name is its subject,
+    not the object of a dropped subject."""
+    if not body.startswith(" ", end):
+        return False
+    word = body[end + 1:end + 1 + UNDERGONE_WORD_LIMIT].split(None, 1)[:1]
+    return bool(word) and _word_type(word[0].rstrip(CLOSING_PUNCT)) in ("selection", "elimination")
+
+
+UNDERGONE_WORD_LIMIT: Final = 12
+
+
 def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     """The organizations of a sentence that take part: not a source (업계에 따르면), a product's
     maker, an owner named before its unit, or a person's former one (전 KAIST 교수)."""
@@ -966,6 +988,7 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
 
 
 _STEP: Final = re.compile(r"\s*[→⇒]\s*|[②-⑳]")  # (① opens the first step: no bound before it)
+_ARROW: Final = re.compile(r"\s*[→⇒]")
 _STEP_MARKS: Final = ("→", "⇒", "②")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
 
 
@@ -989,13 +1012,14 @@ def _triggers_of(kind: str) -> re.Pattern[str]:
 def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, dated_starts: set[int],
                        body: str) -> list[tuple[int, int]]:
     """The clauses after the one ending at `clause_end` (one of `bounds`) in its sentence, joined by
-    -고/-며 or a quotation, up to the next one with a date of its own (-면서, -지만 open a clause of
-    another time)."""
+    -고/-며, a quotation or an arrow to what came of it (15일 결과 발표 → A, B 진출), up to the next one
+    with a date of its own (-면서, -지만 open a clause of another time)."""
     following = []
     index = bisect_left(bounds, clause_end)
     while index + 1 < len(bounds):
         start = bounds[index]
-        if start in dated_starts or not body[max(sentence_start, start - 3):start].endswith(("고", "며")):
+        if start in dated_starts or not (body[max(sentence_start, start - 3):start].endswith(("고", "며"))
+                                         or _ARROW.match(body, start)):
             break
         index += 1
         following.append((start, bounds[index]))
@@ -1113,6 +1137,11 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         headline = _headline_subject(body, sentence, orgs)
         if headline:
             return list(dict.fromkeys(o.canonical for o in headline)), "named", (headline[0].start, headline[-1].end)
+        # With no 은, 는, 이 or 가 in the sentence, a name with 도 is its subject (A도 조용하지 않다).
+        also = next((o for o in orgs if sentence.start <= o.start and body.startswith("도", o.end)
+                     and body[o.end + 1:o.end + 2].isspace()), None)
+        if also is not None:
+            return [o.canonical for o in orgs if o.start <= also.start], "named", (also.start, also.end)
         return [], "none", None
     end = sentence.start + particle.end()
     span = (sentence.start + word_start, sentence.start + particle.start())

@@ -220,7 +220,7 @@ def opening_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Literal strings one of which every match of the pattern holds, or None when none can be
+    r"""Literal strings one of which every match of the pattern holds, or None when none can be
     told: those a match of some tail of the pattern's top-level sequence opens with (a match of
     `[A-Z]+ (?:공개|출시)` holds 공개 or 출시), or, for a group, one of those each of its
     alternatives holds (`(?:관련\s*기사|이\s*시각)`: 관련 or 시각); the set whose shortest string is

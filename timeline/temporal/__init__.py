@@ -41,7 +41,8 @@ CLAUSE_LIMIT: Final = 160
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
-_NEXT_WORD: Final = re.compile(r"\S*\s*(\S*)")  # the rest of the date's word, then the next word
+NEXT_WORDS: Final = 4  # words after a date looked at for the adnominal verb of its clause
+_PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicates that are no adnominal
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
 _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
@@ -109,13 +110,23 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
-    word_after = _NEXT_WORD.match(rest)
-    assert word_after is not None  # (it matches the empty string too)
-    next_word = word_after.group(1).rstrip(".,!?\"'”’)")
-    if len(next_word) >= 2:
-        direction = _next_word_direction(next_word)
-        if direction:
-            return (None if direction == "none" else direction), "next"
+    # The words after the date's own up to its verb: an adnominal one puts the date in a relative
+    # clause of that tense (8월 2차 평가에서 탈락한 팀: past, whatever the sentence's own tense).
+    # (Only the next word's makes the date a relative clause's, never the story's day: 30일 서울에서
+    # 열린 발표회에서는 ... 이날 is the 30th.)
+    words = rest.split(None, NEXT_WORDS + 1)
+    previous = ""
+    for index, word in enumerate(words[0 if rest[:1].isspace() else 1:][:NEXT_WORDS]):
+        bare = word.rstrip(".,!?\"'”’)")
+        # (alone, 한 is the numeral: 8월 한 달 동안; further on, a word in -한 is a verb only after its
+        # object, 협약을 체결한, and may be an adjective elsewhere, 서울대와도 비슷한)
+        if bare and bare != "한" and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")):
+            direction = _next_word_direction(bare)
+            if direction:
+                return (None if direction == "none" else direction), "clause" if index else "next"
+        if bare != word or not bare or bare[-1] in _PREDICATE_LAST:
+            break  # past punctuation, or a predicate of another form (선정하고, 발표했다): the clause decides
+        previous = bare
     direction = tense_patterns()[1].search(rest)
     return (None if direction in (None, "none") else direction), "clause"
 
