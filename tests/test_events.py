@@ -1222,3 +1222,30 @@ def test_items_of_a_list_written_in_nouns():
     assert ("행정안전부", "2026-05-08") not in got
     # an item with no subject is the list's owner's, not the subject another item named
     assert ("행정안전부", "2026-06-20") in got and ("한국지능정보사회진흥원", "2026-06-20") not in got
+
+
+def test_one_who_speaks_for_an_ending_named_before_speaks_for_that_organization():
+    body = ("정보통신산업진흥원(NIPA)은 GPU 2차 배분을 마쳤다고 3일 밝혔다. 이와 별도로 KT는 서버 증설에 들어갔다. "
+            "진흥원 대변인은 \"다음 달 중순 3차 배분 일정을 알리겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 3, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-08") in found and ("KT", "2026-08") not in found
+
+
+def test_a_bare_count_of_teams_before_their_occasion_stands_for_those_going_on():
+    body = ("행정안전부는 2일 심사 결과를 공개하였다.\n\n"
+            " ㅇ 6월 2일 서면 심사 결과 공개, 카카오·KT 본선 진출(루닛 탈락)\n"
+            " ㅇ 7월 20일 2개 팀 합동 평가 실시\n"
+            " ㅇ 세 팀 모두 참가비 면제\n")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-07-20"), ("KT", "2026-07-20")} <= found and ("루닛", "2026-07-20") not in found
+    # items newest first: a count before a selection may be of other teams than those just named
+    body = "▶ 2026.6.2 카카오·KT 본선 진출, 루닛 탈락\n▶ 2026.3.10 2개 팀 예비 선정\n"
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-06-02") in found and not any(day == "2026-03-10" for _, day in found)
+
+
+def test_opening_data_and_idioms_of_results_are_their_events():
+    from timeline.mentions import event_type
+    assert event_type("공공 데이터 3종을 추가로 개방했다") == "release"
+    assert event_type("본선에서 쓴잔을 들었다") == "elimination"
+    assert event_type("마지막 관문을 넘지 못했다") == "elimination"

@@ -231,11 +231,13 @@ class _Referents:
     def speaker(self, index: int) -> list[str]:
         return self.authority if index - self.authority_at <= AUTHORITY_REACH else []
 
-    def told(self, index: int, mentions: list[Mention], registry: actors_mod.Registry) -> None:
-        """The teams going on are the ones not eliminated (세 팀은 ... 2차 평가를 받는다)."""
+    def told(self, index: int, mentions: list[Mention], registry: actors_mod.Registry,
+             eliminated: Sequence[str] = ()) -> None:
+        """The teams going on are the ones not eliminated (세 팀은 ... 2차 평가를 받는다): not those
+        of an elimination, nor those a name says was eliminated (A·B 진출(C 탈락))."""
         teams = _teams_of(mentions, registry)
         going_on = [a for m in ([m for m in mentions if m.event_type != "elimination"] or mentions)
-                    for a in m.actors if a in teams]
+                    for a in m.actors if a in teams and a not in eliminated]
         if going_on:
             self.participants, self.participants_at = list(dict.fromkeys(going_on)), index
         self.heard(index, mentions, registry, teams)
@@ -411,9 +413,12 @@ class _ArticleReader:
             fallback = speaker if subject_kind == "event" else []
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
-        if timexes and ("팀에" in sentence.text or "팀과" in sentence.text):  # 세 팀에 GPU를 빌려줬다: the teams just counted
+        if timexes and "팀" in sentence.text:  # 세 팀에 GPU를 빌려줬다, 3개 팀 발표회: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
-                counted = who.teams(index, _team_count(phrase.group())) if phrase.start() >= span[1] else []
+                count = _team_count(phrase.group())
+                counted = who.teams(index, count) if phrase.start() >= span[1] else []
+                if phrase.group("bare") and (len(counted) != count or _counted_for(body, phrase.end()) is None):
+                    continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
                 if counted and not any(o.canonical in counted for o in orgs):
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:
@@ -429,6 +434,8 @@ class _ArticleReader:
         """The organizations a word that points back (이 회사는, 두 기관은, 도는) stands for."""
         who, last = self.who, self.last
         word = self.body[span[0]:span[1]]
+        if word in _SPOKESPEOPLE:  # 진흥원 관계자는: the one who speaks for the 진흥원 named last
+            word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
         if word in _LOCAL_SELF:  # 도는, 시는: the province or city named last
             return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
@@ -463,7 +470,8 @@ class _ArticleReader:
         if found:
             self.earlier = last[1] if last else []
             self.last = (index, found)
-            self.who.told(index, opened + found, self.registry)
+            self.who.told(index, opened + found, self.registry,
+                          [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
 
     def _add_consortium_lead(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """A member joining or leaving `컨소시엄` with no lead named before it: the lead of the
@@ -775,7 +783,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다).
         acting = list(agent[1]) if (agent is not None and not relative and in_clause and dropped
                                     and all(_OBJECT_MARK.match(body, o.end) for o in in_clause)
-                                    and not _undergoes(body, in_clause[-1].end)) else []
+                                    and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
@@ -909,14 +917,15 @@ def _former(body: str, start: int) -> bool:
     return at == 0 or not "가" <= body[at - 1] <= "힣"
 
 
-def _undergoes(body: str, end: int) -> bool:
-    """Whether the name ending at `end` is followed by the selection or elimination it undergoes, as
-    an item written in nouns puts it (`추가 공모로 모티프테크놀로지스 합류`): the name is its subject,
-    not the object of a dropped subject."""
+def _undergone(body: str, end: int) -> str | None:
+    """`selection` or `elimination` when the name ending at `end` is followed by the one it
+    undergoes, as an item written in nouns puts it (`추가 공모로 모티프테크놀로지스 합류`, `C 탈락`):
+    the name is its subject, not the object of a dropped subject."""
     if not body.startswith(" ", end):
-        return False
+        return None
     word = body[end + 1:end + 1 + UNDERGONE_WORD_LIMIT].split(None, 1)[:1]
-    return bool(word) and _word_type(word[0].rstrip(CLOSING_PUNCT)) in ("selection", "elimination")
+    kind = _word_type(word[0].rstrip(CLOSING_PUNCT)) if word else None
+    return kind if kind in ("selection", "elimination") else None
 
 
 UNDERGONE_WORD_LIMIT: Final = 12
@@ -1069,6 +1078,7 @@ ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구
                               "그", "그녀", *_LOCAL_SELF,  # (그는: the one whose words were told last)
                               "버전", "신제품"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
+_SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
 _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
@@ -1195,7 +1205,9 @@ _SUBJECT_KINDS: dict[str, str] = {}
 def _kind_of_subject(before: str, word: str) -> str:
     if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
         return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
-    if (word in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in before.split()[:-1]))
+    words = before.split()
+    if (word in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
+            or (word in _SPOKESPEOPLE and len(words) >= 2 and words[-2] in _SUFFIX_WORDS)
             or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
@@ -1289,8 +1301,19 @@ OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did n
 # A number of teams as a recipient or a partner (세 팀에, 두 팀과): teams told before. (As an object,
 # 2개 팀을 선정한다, the number is of teams yet to be chosen.)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
-_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀(?=에|과)")
+_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀(?:(?=에|과)|(?P<bare>\s))")
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀")
+
+
+def _counted_for(body: str, end: int) -> str | None:
+    """The occasion a bare count of teams is followed by (3개 팀 최종 발표회, 세 팀 합동 평가), or None:
+    not their selection or elimination, which the items of a chronology may tell of other teams than
+    the ones just named (▶ 2025.8.4 5개 정예팀 선정)."""
+    kind = event_type(" ".join(body[end:end + COUNTED_FOR_REACH].split()[:2]))
+    return kind if kind in PROGRAM_EVENT_TYPES - {"selection", "elimination"} else None
+
+
+COUNTED_FOR_REACH: Final = 16
 
 
 def _team_count(subject: str) -> int | None:
