@@ -1249,3 +1249,23 @@ def test_opening_data_and_idioms_of_results_are_their_events():
     assert event_type("공공 데이터 3종을 추가로 개방했다") == "release"
     assert event_type("본선에서 쓴잔을 들었다") == "elimination"
     assert event_type("마지막 관문을 넘지 못했다") == "elimination"
+
+
+def test_a_landmark_of_the_day_after_it_is_no_event():
+    body = "카카오는 설 연휴가 끝난 다음 날인 19일 사내 해커톤을 연다. KT는 12일 개소식 이튿날인 13일 첫 시연에 나선다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 10, 9, tzinfo=SEOUL))))
+    assert found == {("카카오", "2026-02-19"), ("KT", "2026-02-13")}
+
+
+def test_the_first_of_a_series_just_told_is_its_earliest():
+    body = ("한국지능정보사회진흥원은 다음 달 4일 인천을 시작으로 11일 울산, 18일 세종에서 차례로 간담회를 연다고 밝혔다. "
+            "첫 간담회에는 네이버클라우드와 카카오가 참석한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2026-06-04"), ("카카오", "2026-06-04")} <= found
+    assert ("카카오", "2026-06-18") not in found
+
+
+def test_a_period_told_after_a_day_of_its_clause_is_only_its_frame():
+    body = "루닛은 지난 14일 대구 세미나를 마지막으로 올해 고객 초청 행사를 모두 마쳤다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 20, 9, tzinfo=SEOUL))))
+    assert found == {("루닛", "2026-10-14")}

@@ -55,6 +55,7 @@ _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론�
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
 _MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
+_LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 _OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
@@ -502,13 +503,14 @@ class _ArticleReader:
             self.unattributed = []
 
 
-def _frames_a_day(timex: Timex, timexes: list[Timex], clause_end: int) -> bool:
-    """Whether a day inside the period the timex names comes after it in its clause."""
+def _frames_a_day(timex: Timex, timexes: list[Timex], clause: tuple[int, int]) -> bool:
+    """Whether a day inside the period the timex names is told in its clause too."""
     outer = temporal.span(timex.value.partition("T")[0])
     if outer is None:
         return False
     for other in timexes:
-        inner = temporal.span(other.value[:10]) if timex.end < other.start < clause_end and len(other.value) >= 10 else None
+        inner = temporal.span(other.value[:10]) if (other is not timex and clause[0] <= other.start < clause[1]
+                                                    and len(other.value) >= 10) else None
         if inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]:
             return True
     return False
@@ -739,13 +741,23 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     dropped = agent is not None and agent[0] == sentence.start  # the agent is a subject the sentence leaves out
     has_main = any(not relative for _, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
+    main_days = {timex.start for timex, _, relative, _, _ in plans if not relative and len(timex.value) >= 10}
     for timex, (start, end), relative, heads, clause in plans:
         if _NO_EVENT_AFTER_DATE.match(body, timex.end):
             continue
         if _NOT_AN_EVENT_AFTER.search(body, timex.end, end):
             continue
-        if len(timex.value) < 10 and _TIME_TOPIC.match(body, timex.end) and _frames_a_day(timex, timexes, end):
-            continue  # 이번 주에는 A가 28일 간담회를 연다: the week is where the day stands, the day dates the event
+        following = bisect_right(timex_starts, timex.start)
+        if (following < len(timexes) and timexes[following].start < clause[1]
+                and _LANDMARK_BEFORE.search(body, timex.end, timexes[following].start)):
+            continue  # 추석 연휴가 끝난 직후인 28일: a landmark in the clause of the day after it, no event
+        if len(timex.value) < 10 and (
+                (_TIME_TOPIC.match(body, timex.end) and _frames_a_day(timex, timexes, (timex.end, end)))
+                or (not relative and _frames_a_day(timex, [t for t in timexes if t.end <= timex.start and t.start in main_days],
+                                                   clause) and not _all_quoted(sentence, [timex]))):
+            # 이번 주에는 A가 28일 간담회를 연다, A는 21일 부산 행사를 끝으로 올해 설명회를 마무리했다: the week, the
+            # year is where the day stands, the day dates the event
+            continue
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
         if (len(timex.value) < 10 and (scope := _SCOPE_AFTER.match(body, timex.end))
@@ -1272,6 +1284,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
+    first_of = _FIRST_OF.search(spoken) if len(fitting) > 1 else None
+    if first_of and _word_type(first_of.group(1)) == main.event_type:  # 1일 서울을 시작으로 8일 부산 ... 첫 설명회에는: the 1st
+        main = min((m for m in fitting if m.event_type == main.event_type), key=lambda m: m.date_start)
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2 or _THIS_OCCASION.search(text) is not None
     if not orgs and not continues and kind == "other":
         return []
@@ -1295,6 +1310,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                      status=status, title=title)]
 
 
+_FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(?:에는|에서|은|는|이|가|을|를|에|의)?(?=\s)")  # 첫 설명회에는
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 
 
