@@ -1269,3 +1269,20 @@ def test_a_period_told_after_a_day_of_its_clause_is_only_its_frame():
     body = "루닛은 지난 14일 대구 세미나를 마지막으로 올해 고객 초청 행사를 모두 마쳤다."
     found = pairs(extract(article(body, when=datetime(2026, 10, 20, 9, tzinfo=SEOUL))))
     assert found == {("루닛", "2026-10-14")}
+
+
+def test_a_year_compared_over_the_same_period_is_no_event():
+    body = "KT의 클라우드 매출은 지난해 같은 기간보다 20% 늘었다. LG유플러스도 전년 동월 대비 가입자가 늘었다."
+    assert not extract(article(body, when=datetime(2026, 8, 3, 9, tzinfo=SEOUL)))
+
+
+def test_someone_elses_quoted_words_do_not_go_on_with_the_event_just_told():
+    body = "루닛은 지난달 신규 모델을 공개했다. 행정안전부 관계자는 \"관련 예산은 아직 없다\"고 했다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 3, 9, tzinfo=SEOUL))))
+    assert found == {("루닛", "2026-07")}
+
+
+def test_an_appointment_as_the_subject_is_the_authoritys_event():
+    body = "한국정보통신기술협회(TTA)는 이달 말 심사단 후보를 추린다. 심사단 구성은 다음 달 중순 마무리된다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 3, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-09") in found

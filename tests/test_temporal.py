@@ -196,3 +196,8 @@ def test_the_verb_of_a_relative_clause_a_few_words_on_gives_the_date_its_tense()
     # further on, an adjective in -한 says nothing of time (비슷한), nor does a noun ending like a verb (장치를)
     found = tag("SKT는 연내 LG와도 비슷한 협약을 맺을 것으로 보인다. 9월 저장 장치를 들여왔다.", anchor)
     assert [(t.value, t.direction) for t in found] == [("2026", "future"), ("2026-09", "past")]
+
+
+def test_a_brokerages_quarters_and_fiscal_years():
+    found = tag("1Q27 출시, 3Q25 실적과 FY2028, FY27 목표. 300B 모델과 B2Q26X는 아니다.", datetime(2026, 11, 6, 9))
+    assert [(t.text, t.value) for t in found] == [("1Q27", "2027-Q1"), ("3Q25", "2025-Q3"), ("FY2028", "2028"), ("FY27", "2027")]

@@ -76,10 +76,11 @@ _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
-# 따르면), a comparison (전년 대비, 3월 기준), a paper's issue (16일자 기사), a budget's year (내년도 예산안).
+# 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a paper's issue (16일자 기사), a budget's year (내년도 예산안).
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
     r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
+    r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해)"  # (전년 동기보다)
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
@@ -124,7 +125,7 @@ AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the min
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
-               "등록", "참가 등록", "본선", "예선", "결선"}
+               "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE: Final = r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s"
 # A sentence that says only what may be (지원할 수 있다).

@@ -300,6 +300,11 @@ class _Resolver:
                 return day.isoformat(), None, None, False
             if kind == "yearrange":
                 return g("y1"), g("y2"), None, False
+            if kind == "shortym" and g("sq"):
+                return f"{2000 + int(g('sqy'))}-Q{g('sq')}", None, None, False
+            if kind == "shortym" and g("fy"):
+                fiscal = int(g("fy"))
+                return f"{fiscal if fiscal >= 100 else 2000 + fiscal:04d}", None, None, False
             if kind == "shortym":
                 year = 2000 + int(g("sy"))
                 return (f"{year}-{int(g('sm')):02d}" if g("sm") else f"{year}-{'H1' if g('sh') == '上' else 'H2'}"), None, None, False

@@ -46,8 +46,11 @@ def _patterns() -> list[tuple[str, str]]:
                       # ... and a month.day only opening a line of a chronology (■ 2026년 / 8.21 결과 발표)
                       r"|(?<![^\n])(?P<md2>1[0-2]|0?[1-9])\.(?P<dd2>3[01]|[12]\d|0?[1-9])"
                       rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"),
-        # A year and a month or half in a government document's shorthand: ('26.8월), '26.下.
-        ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"),
+        # A year and a month or half in a government document's shorthand: ('26.8월), '26.下; a quarter or a
+        # fiscal year in a brokerage's: 4Q26, FY2027.
+        ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
+                    r"|(?<![\dA-Za-z])(?P<sq>[1-4])Q(?P<sqy>\d{2})(?![\dA-Za-z])"
+                    r"|(?<![A-Za-z])FY\s*(?P<fy>(?:19|20)?\d{2})(?![\dA-Za-z])"),
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_DASH}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_DASH}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일))"),
@@ -220,6 +223,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{s} {after}" for s in _only_before_holidays() for after in ("연휴", "명절")}
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
     keys |= {f"{d}요일" for d in "월화수목금토일"}
+    keys |= {f"{q}Q" for q in "1234"} | {"FY"}  # (4Q26, FY2027)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
     anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
     prefix = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")  # whole words: not 카카오는
