@@ -201,3 +201,9 @@ def test_the_verb_of_a_relative_clause_a_few_words_on_gives_the_date_its_tense()
 def test_a_brokerages_quarters_and_fiscal_years():
     found = tag("1Q27 출시, 3Q25 실적과 FY2028, FY27 목표. 300B 모델과 B2Q26X는 아니다.", datetime(2026, 11, 6, 9))
     assert [(t.text, t.value) for t in found] == [("1Q27", "2027-Q1"), ("3Q25", "2025-Q3"), ("FY2028", "2028"), ("FY27", "2027")]
+
+
+def test_a_month_and_day_after_an_items_mark_closed_by_a_dot():
+    found = tag(" ㅇ 6.2. 서면 심사 결과 공개\n ㅇ (발표) 6.20. 최종 결과 공개\n - 3.5 버전 출시, 점수는 6.2. 이다",
+                datetime(2026, 5, 4, 9))
+    assert [(t.text, t.value) for t in found] == [("6.2.", "2026-06-02"), ("6.20.", "2026-06-20")]

@@ -45,7 +45,9 @@ def _patterns() -> list[tuple[str, str]]:
                       rf"(?![\d/.]|\s*(?:분기|{_NOT_AFTER_LIST_DATE}))(?=[\s)\]:~∼\-–—]|$)"
                       # ... and a month.day only opening a line of a chronology (■ 2026년 / 8.21 결과 발표)
                       r"|(?<![^\n])(?P<md2>1[0-2]|0?[1-9])\.(?P<dd2>3[01]|[12]\d|0?[1-9])"
-                      rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"),
+                      rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"
+                      # ... or after an item's mark or label, closed by a dot as notices write it (ㅇ 6.2. 결과 공개)
+                      r"|(?<=[ㅇ○●◦□■◇◆▶▷\-–·•)] )(?P<md3>1[0-2]|0?[1-9])\.(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?=\s)"),
         # A year and a month or half in a government document's shorthand: ('26.8월), '26.下; a quarter or a
         # fiscal year in a brokerage's: 4Q26, FY2027.
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
@@ -279,7 +281,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da"}
+_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
 
