@@ -64,6 +64,7 @@ _QUOTE_MARK: Final = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
 _ORDINAL_ITEM: Final = re.compile(r"\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪□■◇◆\-–·•])[,，]?\s"
                                   r"|[▲△]\s*)")  # (▲월요일(28일) ...: a schedule's items, glued to their mark)
+_ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩ㅇ○●◦▪□■◇◆-–·•▲△")  # (what an item can open with: a quick test)
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # Gatherings: the occasion just told named again after the subject goes on with it (A는 이번 행사에서 ...);
@@ -363,7 +364,8 @@ class _ArticleReader:
         (the fallback), its organizations (정부는 may stand in for the ministry), and the authority
         named lately."""
         body, registry, who = self.body, self.registry, self.who
-        item = _ORDINAL_ITEM.match(sentence.text) is not None
+        first = sentence.text[:1]
+        item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None
         if item and self.item_at != index - 1:  # a list begins: whose items they are
             self.item_owner = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
         self.item_at = index if item else self.item_at
@@ -415,7 +417,7 @@ class _ArticleReader:
             fallback = speaker if subject_kind == "event" else []
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
-        if timexes and "팀" in sentence.text:  # 세 팀에 GPU를 빌려줬다, 3개 팀 발표회: the teams just counted
+        if timexes and any(word in sentence.text for word in _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
                 count = _team_count(phrase.group())
                 counted = who.teams(index, count) if phrase.start() >= span[1] else []
@@ -1319,6 +1321,7 @@ OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did n
 # 2개 팀을 선정한다, the number is of teams yet to be chosen.)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀(?:(?=에|과)|(?P<bare>\s))")
+_COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", " 팀 ", "개팀 ", "정예팀 ")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀")
 
 
