@@ -1286,3 +1286,16 @@ def test_an_appointment_as_the_subject_is_the_authoritys_event():
     body = "한국정보통신기술협회(TTA)는 이달 말 심사단 후보를 추린다. 심사단 구성은 다음 달 중순 마무리된다."
     found = pairs(extract(article(body, when=datetime(2026, 8, 3, 9, tzinfo=SEOUL))))
     assert ("한국정보통신기술협회", "2026-09") in found
+
+
+def test_an_interview_in_spoken_style_with_the_hosts_questions_labelled():
+    body = ("사회자: 올해 가장 큰 변화는 무엇이었나요?\n\n"
+            "김성훈 업스테이지 대표: 지난달에 일본 법인을 세웠거든요. 내년 봄엔 미국에도 진출할 거예요.\n\n"
+            "사회자: 평가 결과는 어떻게 보셨나요?\n\n"
+            "김성훈 업스테이지 대표: 8월엔 정말 긴장했죠.\n")
+    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL)))
+             for a in m.actors}
+    assert {("업스테이지", "2026-10", "happened"), ("업스테이지", "2026-08", "happened")} <= found
+    assert not any(value.startswith("2027-08") for _, value, _ in found)
+    # the host's questions are no events, not even of the event just told
+    assert not any(m.sentence.startswith("사회자") for m in extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL))))
