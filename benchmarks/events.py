@@ -62,7 +62,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 220-222 tp 18 fp 5 fn 3  P 0.783 R 0.857 F1 0.818  status 1.000 (18/18)
     articles 223-225 tp 10 fp 4 fn 3  P 0.714 R 0.769 F1 0.741  status 1.000 (10/10)  (*******)
     articles 226-228 tp 6 fp 1 fn 4   P 0.857 R 0.600 F1 0.706  status 1.000 (6/6)
-    all, pooled     tp 777 fp 189 fn 274 P 0.804 R 0.739 F1 0.770  status 0.974 (757/777)
+    articles 229-231 tp 14 fp 12 fn 10 P 0.538 R 0.583 F1 0.560  status 1.000 (14/14)  (********)
+    all, pooled     tp 791 fp 201 fn 284 P 0.797 R 0.736 F1 0.765  status 0.975 (771/791)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -81,6 +82,9 @@ happened): against it, the same first run scores tp 9 fp 4 fn 4.
 (*******) against the gold as first written; the gold then gained the pair it had left out against
 the same convention (`5일 발표한 3분기 실적` is the third quarter's too): against it, the first run
 scores tp 11 fp 3 fn 3.
+(********) against the gold as first written; the gold then gained the pair it had left out against
+its own convention in batch 217-219 (the body a report is made to takes part: `국회에 제출한`, as
+`국가AI전략위원회에 보고하였다`): against it, the first run scores tp 15 fp 11 fn 10.
 
     python -m benchmarks.events [--verbose]
 """

@@ -1299,3 +1299,33 @@ def test_an_interview_in_spoken_style_with_the_hosts_questions_labelled():
     assert not any(value.startswith("2027-08") for _, value, _ in found)
     # the host's questions are no events, not even of the event just told
     assert not any(m.sentence.startswith("사회자") for m in extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL))))
+
+
+def test_a_plans_phases_name_their_teams_and_no_step_is_an_organization():
+    body = ("행정안전부가 5일 공개한 추진 계획에는 단계별 일정이 담겼다.\n"
+            "△1단계(2026.4~9): 루닛·카카오 시범 적용\n"
+            "△2단계(2026.10~2027.3): 카카오 전국 확산\n")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04"), ("카카오", "2026-04"), ("카카오", "2026-10")} <= found
+    assert not any("단계" in name or (name == "행정안전부" and day != "2026-03-05") for name, day in found)
+
+
+def test_an_abbreviation_told_in_brackets_is_that_organization_later_too():
+    body = ("카카오는 정보통신정책연구원(KISDI)과 공동 연구 협약을 10일 맺었다. KISDI는 지난 3월에도 카카오와 "
+            "보고서를 냈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 11, 9, tzinfo=SEOUL))))
+    assert ("정보통신정책연구원", "2026-03") in found and not any(name == "KISDI" for name, _ in found)
+
+
+def test_a_subject_one_item_names_is_not_the_next_items():
+    body = ("[연표] 공공 AI 1년\n"
+            "- 2025년 4월 1일: 행정안전부, 시범 사업 공고\n"
+            "- 2025년 5월 9일: 접수 마감, 20개 기관 신청\n")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 2, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2025-04-01") in found and ("행정안전부", "2025-05-09") not in found
+
+
+def test_a_count_of_teams_not_yet_chosen_stands_for_none_of_those_named():
+    body = "루닛, 카카오, KT는 8일 2차 평가를 통과했다. 최종 선정될 2개 팀은 내년부터 GPU를 지원받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert not any(day == "2027" for _, day in found)

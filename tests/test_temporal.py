@@ -207,3 +207,9 @@ def test_a_month_and_day_after_an_items_mark_closed_by_a_dot():
     found = tag(" ㅇ 6.2. 서면 심사 결과 공개\n ㅇ (발표) 6.20. 최종 결과 공개\n - 3.5 버전 출시, 점수는 6.2. 이다",
                 datetime(2026, 5, 4, 9))
     assert [(t.text, t.value) for t in found] == [("6.2.", "2026-06-02"), ("6.20.", "2026-06-20")]
+
+
+def test_dotted_year_and_month_ranges_of_a_plans_phases():
+    found = tag("△착수(2027.3~2028.2), △확산(2028.3~9) 단계. 점수는 2025.8~9점이다.", datetime(2027, 1, 5, 9))
+    assert [(t.text, t.value, t.end_value) for t in found] == [
+        ("2027.3~2028.2", "2027-03", "2028-02"), ("2028.3~9", "2028-03", "2028-09")]

@@ -224,10 +224,17 @@ def _mark(taken: bytearray, start: int, end: int) -> None:
 
 
 def _abbreviations_follow(text: str, found: list[ActorMention]) -> None:
-    """`한국전자통신연구원(ETRI)`: an abbreviation in brackets right after a name is that name."""
+    """`한국전자통신연구원(ETRI)`: an abbreviation in brackets right after a name is that name, and so
+    is the abbreviation alone later on (ETRI는 ...)."""
+    named: dict[str, ActorMention] = {}
     for first, second in zip(found, found[1:]):
         if text[first.end:second.start] == "(" and text.startswith(")", second.end) and second.source == "discovered":
             second.canonical, second.kind, second.source = first.canonical, first.kind, first.source
+            named[second.text] = first
+    for mention in found if named else ():
+        full = named.get(mention.canonical) if mention.source == "discovered" else None
+        if full is not None:
+            mention.canonical, mention.kind, mention.source = full.canonical, full.kind, full.source
 
 
 def _variants(alias: str) -> set[str]:
@@ -391,7 +398,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         item = match["item"].strip()
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
         if (item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item
-                and not _is_date(item)):  # (▲ 2025년: a heading of dates)
+                and not _is_date(item) and not _ORDINAL_ITEM.match(item)):  # (▲ 2025년: a heading of dates; △1단계: a step)
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
     for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARK_IN.may_match(text) else ():  # the mark says so
@@ -423,6 +430,9 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if named or _in_list(text, match.start(), end):
             add(match.start(), end)
     return mentions
+
+
+_ORDINAL_ITEM: Final = re.compile(r"\d+\s*(?:단계|차|위|등|번째|회|호|순위|라운드|부)(?![가-힣])")  # △1단계, △2차: a step, no name
 
 
 def _is_date(text: str) -> bool:

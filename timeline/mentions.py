@@ -267,7 +267,7 @@ class _Referents:
             together = list(dict.fromkeys(together + names))
             if len(together) == count:
                 return together
-        return self.participants
+        return self.participants if count > len(self.participants) else []  # (최종 선정 2개 팀은: not yet known)
 
 
 def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:
@@ -307,6 +307,7 @@ class _ArticleReader:
         self.facet_at = -100
         self.item_owner: list[str] = []  # in a list of items, who the items without a subject are of
         self.item_at = -100  # the index of the last item read
+        self.item_subject: list[str] | None = None  # the subject an item of the list named
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet and its mentions
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
@@ -368,6 +369,7 @@ class _ArticleReader:
         item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None
         if item and self.item_at != index - 1:  # a list begins: whose items they are
             self.item_owner = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
+            self.item_subject = None
         self.item_at = index if item else self.item_at
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
         if needs_subject or any(word in sentence.text for word in GOVERNMENT_WORDS):
@@ -378,6 +380,8 @@ class _ArticleReader:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if subject_kind == "named":
             who.named(index, subject, registry)
+            if item:
+                self.item_subject = subject
         span = subject_span or (sentence.start, sentence.start)  # (every kind but none and other has one)
         recent = who.carried if index - who.carried_at <= 1 else []  # a dropped subject is the last sentence's
         speaker = who.speaker(index)
@@ -387,10 +391,11 @@ class _ArticleReader:
             # A line that names nobody and ends in a noun, not an item of a list, heads what follows
             # (다음 주 일정): it does not go on with the last subject. An item's dropped subject is
             # the list's owner, not a subject another item named (ㅇ TTA가 검증 수행 / ㅇ 결과 발표).
-            if item and self.item_owner and index - who.carried_at <= 1:
+            from_item = item and self.item_subject is not None and who.carried == self.item_subject
+            if item and (self.item_owner or from_item) and index - who.carried_at <= 1:
                 recent = self.item_owner
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
-            if not recent and item and index - who.carried_at <= AUTHORITY_REACH:
+            if not recent and item and not from_item and index - who.carried_at <= AUTHORITY_REACH:
                 fallback = recent = who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
             if recent:
                 who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
@@ -1202,7 +1207,8 @@ def _ends_in_noun(text: str) -> bool:
 
 
 # What may stand before a headline's subject: an item's mark, then a date in figures (12/1(화), 8.4).
-_HEADLINE_LEAD: Final = re.compile(rf"(?:{_BULLET.pattern})?\s*(?:\d{{1,4}}\s*[./월]\s*\d{{0,2}}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?")
+_HEADLINE_LEAD: Final = re.compile(rf"(?:{_BULLET.pattern}|\s*[△▲]\s*)?\s*(?:\d{{1,4}}\s*[./월]\s*\d{{0,2}}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?"
+                                   r"(?:[^:：\n]{1,24}[:：]\s*)?")  # (△3단계(2026.9~12): A·B 최종 경쟁: a label before them)
 _HEADLINE_COMMA: Final = re.compile(r"\s*[,，]\s*")
 
 

@@ -314,6 +314,10 @@ class _Resolver:
                 start = date(year, first_month, int(g("rd1")))
                 end = date(year + (1 if last_month < first_month else 0), last_month, int(g("rd2")))
                 return start.isoformat(), end.isoformat(), None, False
+            if kind == "dotmonths":
+                first_year, first, last = int(g("dy1")), int(g("dm1")), int(g("dm2"))
+                last_year = int(g("dy2") or first_year + (1 if last < first else 0))
+                return f"{first_year}-{first:02d}", f"{last_year}-{last:02d}", None, False
             if kind == "monthrange":
                 first, last = int(g("m1")), int(g("m2"))
                 year = self._year(e) or self._year_for_month(first, direction)

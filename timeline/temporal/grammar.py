@@ -29,6 +29,9 @@ def _patterns() -> list[tuple[str, str]]:
     direction = a("direction", exclude=("다음", "이번"))
     partnered = "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in _only_before_holidays())
     return [
+        # Year.month to (year.)month, as a plan's phases put them (2025.8~2026.1, 2026.2~8).
+        ("dotmonths", rf"(?<![\d.])(?P<dy1>{Y4})\s*\.\s*(?P<dm1>1[0-2]|0?[1-9])\s*{RANGE_DASH}\s*"
+                      rf"(?:(?P<dy2>{Y4})\s*\.\s*)?(?P<dm2>1[0-2]|0?[1-9])(?![\d.]|\s*{_COUNTER})"),
         # Month.day to month.day (8.3~8.7, 1.23~2.12): dotted numbers alone are no date, as a range they are.
         ("dotrange", rf"(?<![\d.])(?P<rm1>\d{{1,2}})\s*\.\s*(?P<rd1>\d{{1,2}})\.?\s*[~∼–]\s*(?P<rm2>\d{{1,2}})\s*\.\s*"
                      rf"(?P<rd2>\d{{1,2}})\.?(?![\d]|\s*{_COUNTER})"),
@@ -190,7 +193,7 @@ class Expression:
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
 RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "listdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
-ALONE: Final = {"yearrange", "monthrange", "dayrange", "dotrange", "shortym", "offset", "duration"}
+ALONE: Final = {"yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "shortym", "offset", "duration"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
 RANGE_AFTER: Final = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
 NEEDS_PARTNER: Final = {"note"}
