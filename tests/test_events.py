@@ -1329,3 +1329,16 @@ def test_a_count_of_teams_not_yet_chosen_stands_for_none_of_those_named():
     body = "루닛, 카카오, KT는 8일 2차 평가를 통과했다. 최종 선정될 2개 팀은 내년부터 GPU를 지원받는다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
     assert not any(day == "2027" for _, day in found)
+
+
+def test_a_thing_made_by_the_subject_just_told_dates_that_subjects_event():
+    body = "카카오는 3일 새 번역 모델을 공개했다. 지난 2월 선보인 모델보다 오류가 30% 줄었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-02") in found
+
+
+def test_the_teller_is_not_in_what_another_subject_did():
+    body = "KT는 퓨리오사AI가 지난주 추론 칩 샘플을 보냈다고 9일 전했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2026-W23") in found and ("KT", "2026-06-09") in found
+    assert ("KT", "2026-W23") not in found

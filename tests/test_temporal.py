@@ -213,3 +213,11 @@ def test_dotted_year_and_month_ranges_of_a_plans_phases():
     found = tag("△착수(2027.3~2028.2), △확산(2028.3~9) 단계. 점수는 2025.8~9점이다.", datetime(2027, 1, 5, 9))
     assert [(t.text, t.value, t.end_value) for t in found] == [
         ("2027.3~2028.2", "2027-03", "2028-02"), ("2028.3~9", "2028-03", "2028-09")]
+
+
+def test_a_weeks_schedule_by_weekday_letters_in_brackets():
+    text = "이번 주 일정\n[화] 설명회\n[목] 시연회\n본문 속 [수]는 날짜가 아니다"
+    assert [(t.text, t.value) for t in tag(text, datetime(2026, 6, 9, 8))] == [  # a Tuesday
+        ("이번 주", "2026-W24"), ("[화]", "2026-06-09"), ("[목]", "2026-06-11")]
+    # published on a Sunday, the week to come
+    assert [t.value for t in tag("[월] 회의\n[금] 발표", datetime(2026, 6, 14, 8))] == ["2026-06-15", "2026-06-19"]

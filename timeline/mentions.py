@@ -34,7 +34,7 @@ _NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "�
                     "향해", "의해", "말해")
 _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
-    r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은)$"
+    r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸))$"
 )
 # Nouns an adnominal verb leads into without ending its clause: 발표할 예정이다, 다듬는 데 매달렸다 (데: a bound noun).
 _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표|데(?:에|에는|에도|도|는|만)?$)")
@@ -342,8 +342,12 @@ class _ArticleReader:
             fallback = list(dict.fromkeys(near + fallback + speaker))
             self.facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
         if timexes:
+            who = self.who
             agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
-                     else (sentence.start, fallback) if subject_kind == "none" and fallback else None)  # (지난해 7월 공모에 뛰어든 지 1년)
+                     else (sentence.start, fallback) if subject_kind == "none" and fallback  # (지난해 7월 공모에 뛰어든 지 1년)
+                     # a sentence about a thing and naming nobody: the last one's subject made it (지난 4월 선보인 버전보다)
+                     else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
+                     else None)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker)
             if facet:
                 self.dated_facet = (index, self.mentions[told_before:])
@@ -792,6 +796,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             people, acting_for = [], []
         if in_clause and in_clause[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
             in_clause = [o for o in in_clause if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
+        elif (len(in_clause) > 1 and not relative and body.startswith(("은 ", "는 "), in_clause[0].end)
+              and in_clause[0].end < timex.start and QUOTATIVE_ENDING.search(body, low, high)
+              and any(body.startswith(("이 ", "가 "), o.end) for o in in_clause[1:] if o.end < timex.start)):
+            in_clause = in_clause[1:]  # SK텔레콤은 리벨리온이 지난달 ... 납품했다고 전했다: the teller is not in what it tells
         elif in_clause and not relative and _ONGOING_TOLD.search(body, max(low, high - 12), high):
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th
             in_clause = [o for o in in_clause if o.start < timex.start]

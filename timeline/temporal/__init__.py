@@ -521,6 +521,8 @@ class _Resolver:
         if g("wr") is not None:
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(lookup("week_rel", g("wr"))))
             return monday + timedelta(days=target)
+        if g("wdb") is not None:  # [월] ... [금]: the week of publication; from Saturday on, the one to come
+            return anchor - timedelta(days=anchor.weekday()) + timedelta(days=target + (7 if anchor.weekday() >= 5 else 0))
         word = g("wdd")
         if word == "이번":
             return anchor - timedelta(days=anchor.weekday()) + timedelta(days=target)

@@ -87,7 +87,9 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
         ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?!\s*말[^께경]|\s*말$)(?:\s*(?P<wp>초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"),
         # ... and its day may follow in brackets, as schedules write it: 월요일(28일).
-        ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일(?:\s*\(\s*(?P<wdp>\d{1,2})\s*일\s*\))?"),
+        ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일(?:\s*\(\s*(?P<wdp>\d{1,2})\s*일\s*\))?"
+                    # ... or one letter in brackets opening a line of a week's schedule: [월] ...
+                    r"|(?<![^\n])\[(?P<wdb>)(?P<wd2>[월화수목금토일])\]"),
         ("yearword", rf"(?:(?P<ywd>지난|오는|올)\s*)?(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"
                      rf"(?:\s*(?P<ywp>초|중|말)(?:께|경|쯤)?{PART_END})?"),
         # A season without a year: after a direction word (지난겨울, 이번 여름) or with its part (초가을, 한여름).
@@ -229,6 +231,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
     keys |= {f"{d}요일" for d in "월화수목금토일"}
     keys |= {f"{q}Q" for q in "1234"} | {"FY"}  # (4Q26, FY2027)
+    keys |= {f"[{d}]" for d in "월화수목금토일"}  # ([월] of a week's schedule)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
     anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
     prefix = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")  # whole words: not 카카오는
@@ -284,7 +287,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da"}
+_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "wd2": "wd"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
 
