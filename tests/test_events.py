@@ -1342,3 +1342,19 @@ def test_the_teller_is_not_in_what_another_subject_did():
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("퓨리오사AI", "2026-W23") in found and ("KT", "2026-06-09") in found
     assert ("KT", "2026-W23") not in found
+
+
+def test_an_item_that_only_names_an_organization_heads_the_items_under_it():
+    body = ("행정안전부는 기관별 다음 달 일정을 3일 공개했다.\n"
+            "ㅇ 카카오\n - 7월 6일 공공 챗봇 시연\n"
+            "ㅇ KT\n - 7월 8일 데이터센터 설명회\n - 7월 15일 보안 점검\n")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-07-06"), ("KT", "2026-07-08"), ("KT", "2026-07-15")} <= found
+    assert not any(name in ("행정안전부", "카카오") and day in ("2026-07-08", "2026-07-15") for name, day in found)
+    assert ("KT", "2026-07-06") not in found  # a heading tells no event of its own
+
+
+def test_a_draft_as_the_subject_is_the_authoritys_plan():
+    body = "행정안전부는 공공 AI 도입 지침을 고친다고 2일 밝혔다. 개편안은 9월 말까지 확정한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2026-09") in found

@@ -64,6 +64,7 @@ _QUOTE_MARK: Final = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
 _ORDINAL_ITEM: Final = re.compile(r"\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪□■◇◆\-–·•])[,，]?\s"
                                   r"|[▲△]\s*)")  # (▲월요일(28일) ...: a schedule's items, glued to their mark)
+_ITEM_HEADING: Final = re.compile(r"\s*[ㅇ○●◦▪□■◇◆\-–·•▲△]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){0,2}\s*[:：]?\s*")  # ㅇ SK텔레콤
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩ㅇ○●◦▪□■◇◆-–·•▲△")  # (what an item can open with: a quick test)
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
@@ -126,7 +127,7 @@ AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the min
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
-               "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출"}
+               "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE: Final = r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s"
 # A sentence that says only what may be (지원할 수 있다).
@@ -308,6 +309,7 @@ class _ArticleReader:
         self.item_owner: list[str] = []  # in a list of items, who the items without a subject are of
         self.item_at = -100  # the index of the last item read
         self.item_subject: list[str] | None = None  # the subject an item of the list named
+        self.heading_at = -100  # the last item that only names its organization (ㅇ SK텔레콤): it tells no event
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet and its mentions
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
@@ -353,7 +355,7 @@ class _ArticleReader:
                 self.dated_facet = (index, self.mentions[told_before:])
         elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
             self.leads.append((sentence, orgs, persons))
-        elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW:
+        elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index:
             inherited = _continuation(self.article, sentence, self.last[1], orgs, persons, gap=index - self.last[0],
                                       earlier=self.earlier)
             self._add_consortium_lead(sentence, inherited)
@@ -384,7 +386,10 @@ class _ArticleReader:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if subject_kind == "named":
             who.named(index, subject, registry)
-            if item:
+            if item and _ITEM_HEADING.fullmatch(body, sentence.start, sentence.end) and not timexes:
+                self.item_owner, self.item_subject = subject, None  # ㅇ SK텔레콤 / - 12월 2일 시연회: a heading's items are its
+                self.heading_at = index
+            elif item:
                 self.item_subject = subject
         span = subject_span or (sentence.start, sentence.start)  # (every kind but none and other has one)
         recent = who.carried if index - who.carried_at <= 1 else []  # a dropped subject is the last sentence's
