@@ -54,6 +54,7 @@ _AFTER_NOUNS: Final = ("뒤", "후", "다음", "이후", "직후", "뒤에", "�
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장")
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
+CONSORTIUM_REACH: Final = 16  # (a quick test: 컨소시엄 this near, or _OF_CONSORTIUM cannot match)
 _MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
 _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
@@ -294,7 +295,8 @@ class _ArticleReader:
         self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
         # Where `A 컨소시엄` names a consortium's lead: a bare 컨소시엄 later is theirs (라이너가 컨소시엄을 떠났다).
         self.consortium_leads = [(o.end, o.canonical) for o in self.organizations
-                                 if _OF_CONSORTIUM.match(self.body, o.end)] if "컨소시엄" in self.body else []
+                                 if self.body.find("컨소시엄", o.end, o.end + CONSORTIUM_REACH) >= 0
+                                 and _OF_CONSORTIUM.match(self.body, o.end)] if "컨소시엄" in self.body else []
         self.mentions: list[Mention] = []
         self.who = _Referents()
         self.last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
