@@ -1358,3 +1358,9 @@ def test_a_draft_as_the_subject_is_the_authoritys_plan():
     body = "행정안전부는 공공 AI 도입 지침을 고친다고 2일 밝혔다. 개편안은 9월 말까지 확정한다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert ("행정안전부", "2026-09") in found
+
+
+def test_a_unit_named_after_its_owner_is_the_owner():
+    body = "LG유플러스 부산본부는 다음 달 중순 지역 AI 센터를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert found == {("LG유플러스", "2026-07")}

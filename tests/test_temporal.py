@@ -221,3 +221,9 @@ def test_a_weeks_schedule_by_weekday_letters_in_brackets():
         ("이번 주", "2026-W24"), ("[화]", "2026-06-09"), ("[목]", "2026-06-11")]
     # published on a Sunday, the week to come
     assert [t.value for t in tag("[월] 회의\n[금] 발표", datetime(2026, 6, 14, 8))] == ["2026-06-15", "2026-06-19"]
+
+
+def test_a_verb_before_a_noun_of_order_tells_no_time():
+    found = tag("카카오는 5일 시제품을 내놓은 뒤 12일 설명회를 연다. KT는 9일 점검을 마친 후 배포한다.",
+                datetime(2026, 7, 30, 9))
+    assert [t.value for t in found] == ["2026-08-05", "2026-08-12", "2026-08-09"]

@@ -198,6 +198,7 @@ class Registry:
                 _mark(taken, mention.start, mention.end)
         found.sort(key=lambda m: m.start)
         _abbreviations_follow(text, found)
+        _units_of_owners(text, found)
         excluded = self.excluded(exclude)
         return [m for m in found if m.canonical not in excluded]
 
@@ -235,6 +236,17 @@ def _abbreviations_follow(text: str, found: list[ActorMention]) -> None:
         full = named.get(mention.canonical) if mention.source == "discovered" else None
         if full is not None:
             mention.canonical, mention.kind, mention.source = full.canonical, full.kind, full.source
+
+
+def _units_of_owners(text: str, found: list[ActorMention]) -> None:
+    """`KT 대구본부`: a unit found after its owner's name is its owner."""
+    for first, second in zip(found, found[1:]):
+        if (second.source == "discovered" and second.canonical.endswith(UNIT_SUFFIXES) and first.source != "discovered"
+                and text[first.end:second.start] == " "):
+            second.canonical, second.kind, second.source = first.canonical, first.kind, first.source
+
+
+UNIT_SUFFIXES: Final = ("본부", "사업부")  # (found by the ending 부: 대구본부)
 
 
 def _variants(alias: str) -> set[str]:

@@ -50,7 +50,7 @@ _CONNECTIVE: Final = re.compile(
     + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
-_AFTER_NOUNS: Final = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에", "데다", "가운데", "만큼")
+_AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼")
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장")
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")

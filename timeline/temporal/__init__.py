@@ -41,6 +41,8 @@ CLAUSE_LIMIT: Final = 160
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
+# Nouns of order after a verb (공개한 뒤, 마친 후): what comes before or after, not when.
+SEQUENCE_NOUNS: Final = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에")
 NEXT_WORDS: Final = 4  # words after a date looked at for the adnominal verb of its clause
 _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicates that are no adnominal
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
@@ -116,12 +118,15 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
     # 열린 발표회에서는 ... 이날 is the 30th.)
     words = rest.split(None, NEXT_WORDS + 1)
     previous = ""
-    for index, word in enumerate(words[0 if rest[:1].isspace() else 1:][:NEXT_WORDS]):
+    following = words[0 if rest[:1].isspace() else 1:]
+    for index, word in enumerate(following[:NEXT_WORDS]):
         bare = word.rstrip(".,!?\"'”’)")
         # (alone, 한 is the numeral: 8월 한 달 동안; further on, a word in -한 is a verb only after its
         # object, 협약을 체결한, and may be an adjective elsewhere, 서울대와도 비슷한)
         if bare and bare != "한" and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")):
             direction = _next_word_direction(bare)
+            if direction and index + 1 < len(following) and following[index + 1].rstrip(".,") in SEQUENCE_NOUNS:
+                break  # 3일 모델을 공개한 뒤 10일 ... 연다: a verb before 뒤 tells the order, not the time
             if direction:
                 return (None if direction == "none" else direction), "clause" if index else "next"
         if bare != word or not bare or bare[-1] in _PREDICATE_LAST:
