@@ -227,3 +227,9 @@ def test_a_verb_before_a_noun_of_order_tells_no_time():
     found = tag("카카오는 5일 시제품을 내놓은 뒤 12일 설명회를 연다. KT는 9일 점검을 마친 후 배포한다.",
                 datetime(2026, 7, 30, 9))
     assert [t.value for t in found] == ["2026-08-05", "2026-08-12", "2026-08-09"]
+
+
+def test_a_weekend_is_its_saturday_and_sunday():
+    found = tag("이번 주말 해커톤을 연다. 지난 주말에는 점검을 했다.", datetime(2026, 11, 20, 19))  # a Friday
+    assert [(t.text, t.value) for t in found] == [("이번 주말", "2026-W47-WE"), ("지난 주말", "2026-W46-WE")]
+    assert value_range("2026-W47-WE") == (date(2026, 11, 21), date(2026, 11, 22))

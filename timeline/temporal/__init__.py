@@ -392,6 +392,8 @@ class _Resolver:
         if g("wr") is not None:
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(lookup("week_rel", g("wr"))))
             iso = monday.isocalendar()
+            if g("wp") == "말":  # 이번 주말: the weekend (TIMEX3's -WE)
+                return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
         if month is not None and year is not None and g("mw") is not None:
             iso = _thursday_of_week(year, month, int(lookup("week_ordinal", g("mw")))).isocalendar()

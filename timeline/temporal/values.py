@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 _VALUE: Final = re.compile(
-    r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|(?P<s>SP|SU|FA|WI)|W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
+    r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|(?P<s>SP|SU|FA|WI)|W(?P<w>\d{2})(?P<we>-WE)?|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
 )
 
 
@@ -45,7 +45,7 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
         return day, day
     if match["w"]:
         monday = date.fromisocalendar(year, int(match["w"]), 1)
-        first_day, last_day = WEEK_PARTS.get(mod or "", (0, 6))  # (이번 주 초: Monday and Tuesday)
+        first_day, last_day = (5, 6) if match["we"] else WEEK_PARTS.get(mod or "", (0, 6))  # (이번 주 초: Monday and Tuesday)
         return monday + timedelta(days=first_day), monday + timedelta(days=last_day)
     if match["m"]:
         month = int(match["m"])
