@@ -410,7 +410,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         item = match["item"].strip()
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
         if (item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item
-                and not _is_date(item) and not _ORDINAL_ITEM.match(item)):  # (▲ 2025년: a heading of dates; △1단계: a step)
+                and not _is_date(item) and not _STEP_ITEM.match(item)):  # (▲ 2025년: a heading of dates; △1단계: a step)
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
     for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARK_IN.may_match(text) else ():  # the mark says so
@@ -444,7 +444,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
     return mentions
 
 
-_ORDINAL_ITEM: Final = re.compile(r"\d+\s*(?:단계|차|위|등|번째|회|호|순위|라운드|부)(?![가-힣])")  # △1단계, △2차: a step, no name
+_STEP_ITEM: Final = re.compile(r"\d+\s*(?:단계|차|위|등|번째|회|호|순위|라운드|부)(?![가-힣])")  # △1단계, △2차: a step, no name
 
 
 def _is_date(text: str) -> bool:

@@ -85,7 +85,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?P<da>\d{{1,2}})\s*(?:일(?!요일)|日)(?:\s*\([월화수목금토일]\))?"
          rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*[,·]|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
          rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
-        # (이번 주말, the weekend: the end of the week)
+        # (이번 주말, 이번 주 말께: the weekend, 2026-W47-WE; 이번 주 후반: the end of the week)
         ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?:\s*(?P<wp>초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"),
         # ... and its day may follow in brackets, as schedules write it: 월요일(28일).
         ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일(?:\s*\(\s*(?P<wdp>\d{1,2})\s*일\s*\))?"
