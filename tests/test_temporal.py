@@ -110,7 +110,7 @@ def test_a_slash_date_without_weekday_where_lists_put_dates():
     anchor = datetime(2026, 6, 10, 9)
     listed = "지난 분기를 돌아본다.\n▶ 3/4 — 협약 체결\n- 4/28: 설명회 개최\n(5/2) 접수 마감\n5/30 결과 공개\n"
     assert [(t[0], t[2]) for t in values(listed, anchor)] == [
-        ("3/4", "2026-03-04"), ("4/28", "2026-04-28"), ("5/2", "2026-05-02"), ("5/30", "2026-05-30")]
+        ("지난 분기", "2026-Q1"), ("3/4", "2026-03-04"), ("4/28", "2026-04-28"), ("5/2", "2026-05-02"), ("5/30", "2026-05-30")]
     # Fractions and shares are no dates: 1/3 이상, 3/4분기 (a quarter), a slash inside a sentence.
     fractions = values("▶ 1/3 이상이 찬성했다. 3/4분기 실적은 좋았다. 참석률은 2/3였다.", anchor)
     assert [(t[0], t[2]) for t in fractions] == [("3/4분기", "2026-Q3")]
@@ -233,3 +233,11 @@ def test_a_weekend_is_its_saturday_and_sunday():
     found = tag("이번 주말 해커톤을 연다. 지난 주말에는 점검을 했다.", datetime(2026, 11, 20, 19))  # a Friday
     assert [(t.text, t.value) for t in found] == [("이번 주말", "2026-W47-WE"), ("지난 주말", "2026-W46-WE")]
     assert value_range("2026-W47-WE") == (date(2026, 11, 21), date(2026, 11, 22))
+
+
+def test_quarters_relative_to_publication_and_a_past_part_of_the_year_not_over_yet():
+    anchor = datetime(2027, 1, 12, 9)
+    found = tag("지난 분기 매출과 다음 분기 출시, 전 분기 대비.", anchor)
+    assert [(t.text, t.value) for t in found] == [("지난 분기", "2026-Q4"), ("다음 분기", "2027-Q2"), ("전 분기", "2026-Q4")]
+    # in November this year's end is still to come: 지난 연말 is last year's, 지난 하반기 last year's second half
+    assert [t.value for t in tag("지난 연말 행사와 지난 하반기 실적", datetime(2026, 11, 10, 9))] == ["2025", "2025-H2"]

@@ -305,6 +305,9 @@ class _Resolver:
                 return day.isoformat(), None, None, False
             if kind == "yearrange":
                 return g("y1"), g("y2"), None, False
+            if kind == "quarter":  # 지난 분기: the quarter before the anchor's
+                quarters = self.anchor.year * 4 + (self.anchor.month - 1) // 3 + int(lookup("quarter_rel", g("qr")))
+                return f"{quarters // 4}-Q{quarters % 4 + 1}", None, None, False
             if kind == "shortym" and g("sq"):
                 return f"{2000 + int(g('sqy'))}-Q{g('sq')}", None, None, False
             if kind == "shortym" and g("fy"):
@@ -407,7 +410,8 @@ class _Resolver:
             category = "year_part" if g("yp") else "year_word"
             code = lookup(category, part)
             if year is None:
-                year = self._year_of_step(e, code) or self._year_for_part(code, _word_direction(g("ywd")) or direction)
+                word_direction = _word_direction(g("ywd"))
+                year = self._year_of_step(e, code) or self._year_for_part(code, word_direction or direction, word_direction is not None)
             if code.startswith(YEAR_SUBDIVISIONS):
                 sub_part = g("yp2") or g("ywp")
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
@@ -575,9 +579,12 @@ class _Resolver:
         return (start - end <= STEP_REACH and not _SENTENCE_END.search(self.text, end, start)
                 and not _TOLD_BETWEEN.search(self.text, end, start))
 
-    def _year_for_part(self, code: str, direction: str | None) -> int:
+    def _year_for_part(self, code: str, direction: str | None, told: bool = False) -> int:
+        """The year of a part of a year named without one; `told`: its direction is a word (지난 연말)."""
         year = self.anchor.year
         covered = value_range(f"{year}-{code}" if code.startswith(YEAR_SUBDIVISIONS) else f"{year}", _mod(code))
+        if covered and told and direction == "past" and covered[1] >= self.anchor:
+            return year - 1  # 지난 연말, written in November: this year's has not passed, last year's has
         if covered and direction == "future" and covered[1] < self.anchor:
             return year + 1
         if covered and direction == "past" and covered[0] > self.anchor + PART_BEGUN_SOON:

@@ -56,6 +56,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
                     r"|(?<![\dA-Za-z])(?P<sq>[1-4])Q(?P<sqy>\d{2})(?![\dA-Za-z])"
                     r"|(?<![A-Za-z])FY\s*(?P<fy>(?:19|20)?\d{2})(?![\dA-Za-z])"),
+        ("quarter", rf"(?<![가-힣])(?P<qr>{a('quarter_rel')}){WORD_END}"),  # 지난 분기, 다음 분기
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_DASH}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_DASH}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일))"),
@@ -196,7 +197,7 @@ class Expression:
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
 RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "listdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
-ALONE: Final = {"yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "shortym", "offset", "duration"}
+ALONE: Final = {"quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "shortym", "offset", "duration"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
 RANGE_AFTER: Final = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
 NEEDS_PARTNER: Final = {"note"}
@@ -207,7 +208,7 @@ NEEDS_PARTNER: Final = {"note"}
 _PREFIX_WORDS: Final = ("지난", "오는", "다가오는", "향후", "최근", "앞으로", "오전", "오후", "새벽", "아침", "낮", "저녁", "밤", "약", "대략", "최소",
                  "최대", "이번", "다음", "매년", "매월", "매달", "한", "두", "세", "석", "네", "넉")
 _PREFIX_LAST: Final = frozenset(word[-1] for word in _PREFIX_WORDS)
-ANCHOR_CATEGORIES: Final = ("year_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
+ANCHOR_CATEGORIES: Final = ("year_rel", "quarter_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
                      "year_word", "day_part", "holiday")
 PREFIX_LOOKBACK: Final = 14
 
