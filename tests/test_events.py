@@ -1364,3 +1364,16 @@ def test_a_unit_named_after_its_owner_is_the_owner():
     body = "LG유플러스 부산본부는 다음 달 중순 지역 AI 센터를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert found == {("LG유플러스", "2026-07")}
+
+
+def test_the_parties_of_an_agreement_just_told_hold_its_ceremony_and_are_both_companies():
+    body = ("루닛은 미국 의료 AI 기업 메디랩스와 영상 판독 모델 공동 개발 협약을 맺었다고 10일 밝혔다. 서명식은 9일 "
+            "보스턴에서 열렸다. 양사는 연말까지 시제품을 만든다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-09"), ("메디랩스", "2026-06-09"), ("루닛", "2026"), ("메디랩스", "2026")} <= found
+
+
+def test_a_tenders_steps_as_the_subject_are_the_authoritys():
+    body = "조달청은 AI 서버 구매 입찰을 2일 공고했다. 입찰 마감은 16일 오후 3시다. 개찰은 17일 진행된다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert {("조달청", "2026-06-16"), ("조달청", "2026-06-17")} <= found

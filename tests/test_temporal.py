@@ -241,3 +241,8 @@ def test_quarters_relative_to_publication_and_a_past_part_of_the_year_not_over_y
     assert [(t.text, t.value) for t in found] == [("지난 분기", "2026-Q4"), ("다음 분기", "2027-Q2"), ("전 분기", "2026-Q4")]
     # in November this year's end is still to come: 지난 연말 is last year's, 지난 하반기 last year's second half
     assert [t.value for t in tag("지난 연말 행사와 지난 하반기 실적", datetime(2026, 11, 10, 9))] == ["2025", "2025-H2"]
+
+
+def test_an_hour_before_the_copula():
+    found = tag("접수 마감은 내일 오후 6시다. 개막은 11일 오전 9시였다.", datetime(2026, 5, 11, 9))
+    assert [t.value for t in found] == ["2026-05-12T18:00", "2026-05-11T09:00"]

@@ -128,7 +128,7 @@ AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the min
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
-               "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안"}
+               "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE: Final = r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s"
 # A sentence that says only what may be (지원할 수 있다).
@@ -388,6 +388,9 @@ class _ArticleReader:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if subject_kind == "named":
             who.named(index, subject, registry)
+            partners = [o.canonical for o in orgs if body.startswith(("와 ", "과 "), o.end) and o.canonical not in subject]
+            if partners and _names_event_of(sentence.text, "agreement"):  # A가 B와 협약을 맺었다: 양사는, 협약식은 ...
+                who.several, who.several_at = subject + partners, index
             if item and _ITEM_HEADING.fullmatch(body, sentence.start, sentence.end) and not timexes:
                 self.item_owner, self.item_subject = subject, None  # ㅇ SK텔레콤 / - 12월 2일 시연회: a heading's items are its
                 self.heading_at = index
@@ -429,6 +432,9 @@ class _ArticleReader:
             orgs = _standing_in(span, fallback, orgs, registry) if fallback and needs_subject else orgs
             if fallback and not speaker:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
+        elif (subject_kind == "event" and not speaker and index - who.several_at <= 1
+              and _word_type(body[span[0]:span[1]]) == "agreement"):  # 협약식은 24일 열렸다: the parties just told
+            fallback = who.several
         else:
             fallback = speaker if subject_kind == "event" else []
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause

@@ -98,7 +98,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("season", rf"(?:(?P<sd>{a('direction', exclude=('다음',))})\s*(?P<sp1>{a('season_part')})?|(?<![가-힣])(?P<sp2>{a('season_part')}))"
                    rf"(?P<ss>{a('season')}){PART_END}"),
         ("time",
-         rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경,.)~∼\-–]|$)"
+         rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경다였,.)~∼\-–]|이다|$)"
          rf"(?:\s*(?P<tm>\d{{1,2}})\s*분|\s*(?P<thalf>반))?"
          rf"|(?:(?P<tcp>{a('day_part')})\s*)?(?<![\d:.])(?P<tch>[01]?\d|2[0-3]):(?P<tcm>[0-5]\d)(?![\d:])"  # [14:02]
          rf"|(?<![가-힣])(?P<tpo>{a('day_part')})(?=[에부까는은도의]|[^가-힣]|$)"),
