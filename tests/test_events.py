@@ -1377,3 +1377,10 @@ def test_a_tenders_steps_as_the_subject_are_the_authoritys():
     body = "조달청은 AI 서버 구매 입찰을 2일 공고했다. 입찰 마감은 16일 오후 3시다. 개찰은 17일 진행된다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert {("조달청", "2026-06-16"), ("조달청", "2026-06-17")} <= found
+
+
+def test_the_day_the_press_learned_of_something_and_a_time_compared_with_are_no_events():
+    body = ("카카오가 지난 3일 조달청에 입찰 서류를 낸 것으로 9일 알려졌다. KT는 올해 상반기 AI 매출이 지난해의 "
+            "세 배로 늘었다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 10, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-07-03") in found and not any(day in ("2026-07-09", "2025") for _, day in found)

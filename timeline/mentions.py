@@ -79,11 +79,14 @@ _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
-# 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a paper's issue (16일자 기사), a budget's year (내년도 예산안).
+# 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a paper's issue (16일자 기사), a budget's year (내년도 예산안),
+# the day the press learned of something (29일 확인됐다).
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
     r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해)"  # (전년 동기보다)
+    r"|의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배: a time compared with)
+    r"|\s+(?:확인됐|확인된|알려졌|전해졌|파악됐|밝혀졌)"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호)"
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
