@@ -69,7 +69,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 241-243 tp 10 fp 2 fn 3  P 0.833 R 0.769 F1 0.800  status 1.000 (10/10)  (*********)
     articles 244-246 tp 11 fp 0 fn 4  P 1.000 R 0.733 F1 0.846  status 1.000 (11/11)
     articles 247-249 tp 9 fp 4 fn 1   P 0.692 R 0.900 F1 0.783  status 1.000 (9/9)
-    all, pooled     tp 852 fp 222 fn 308 P 0.793 R 0.734 F1 0.763  status 0.977 (832/852)
+    articles 250-252 tp 17 fp 3 fn 7  P 0.850 R 0.708 F1 0.773  status 0.941 (16/17)  (**********)
+    all, pooled     tp 869 fp 225 fn 315 P 0.794 R 0.734 F1 0.763  status 0.976 (848/869)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -95,6 +96,9 @@ its own convention in batch 217-219 (the body a report is made to takes part: `�
 the issue's own rule (a sentence without a date that goes on with the event just told takes its date:
 `2차에서 4위에 그쳐`, `같은 기간 2위에서 3위로`), and a weekend takes TIMEX3's value (`2026-W47-WE`, not
 `2026-W47`): against it, the first run scores tp 12 fp 0 fn 4.
+(**********) against the gold as first written; the gold then lost a pair written against the set's
+convention that a budget's year dates no event (`내년 AI 예산을 올해보다 30% 늘리겠다`): against it, the first run
+scores tp 17 fp 3 fn 6.
 
     python -m benchmarks.events [--verbose]
 """

@@ -1384,3 +1384,18 @@ def test_the_day_the_press_learned_of_something_and_a_time_compared_with_are_no_
             "세 배로 늘었다고 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 7, 10, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-07-03") in found and not any(day in ("2026-07-09", "2025") for _, day in found)
+
+
+def test_the_government_is_the_ministry_not_an_agency_named_lately():
+    body = ("과학기술정보통신부는 8일 공모를 마감했다. 한국정보통신기술협회는 심사를 맡는다. "
+            "앞서 정부는 지난달 20일 설명회를 열었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-05-20") in found and ("한국정보통신기술협회", "2026-05-20") not in found
+
+
+def test_a_partner_in_a_joint_action_and_a_verb_before_때():
+    body = ("루닛은 KT 컨소시엄과 함께 의료 AI 모델을 만든다고 3일 밝혔다. 양측은 지난 1일 첫 회의를 열었다. "
+            "루닛은 KT가 지난 3월 사업을 수주할 때부터 협력해 왔다.")
+    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL)))
+             for a in m.actors}
+    assert {("루닛", "2026-06-01", "happened"), ("KT", "2026-06-01", "happened"), ("KT", "2026-03", "happened")} <= found

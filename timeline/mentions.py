@@ -59,6 +59,8 @@ _MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  #
 _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+# After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
+_PARTNER_AFTER: Final = re.compile(r"(?:\s*(?:의\s*)?컨소시엄)?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")
 _OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
 _QUOTE_MARK: Final = re.compile(r"[\"“”]")
@@ -391,8 +393,12 @@ class _ArticleReader:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if subject_kind == "named":
             who.named(index, subject, registry)
-            partners = [o.canonical for o in orgs if body.startswith(("와 ", "과 "), o.end) and o.canonical not in subject]
-            if partners and _names_event_of(sentence.text, "agreement"):  # A가 B와 협약을 맺었다: 양사는, 협약식은 ...
+            after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in orgs if o.canonical not in subject]
+            partners = [name for name, match in after if match]
+            joint = any(match.group(1) for _, match in after if match)
+            if partners and (joint or _names_event_of(sentence.text, "agreement")) and index - who.several_at > AUTHORITY_REACH:
+                # A가 B와 협약을 맺었다, A는 B 컨소시엄과 함께 ... 개발한다: 양사는, 양측은, 협약식은 ... are both
+                # (unless two were named together as a subject lately: 카카오와 KT가 ... 두 회사 모두)
                 who.several, who.several_at = subject + partners, index
             if item and _ITEM_HEADING.fullmatch(body, sentence.start, sentence.end) and not timexes:
                 self.item_owner, self.item_subject = subject, None  # ㅇ SK텔레콤 / - 12월 2일 시연회: a heading's items are its
@@ -430,8 +436,8 @@ class _ArticleReader:
                 who.named(index, fallback, registry)
         elif subject_kind == "government" and not _WHOLE_GOVERNMENT.search(sentence.text):
             # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의)
-            fallback = [a for a in speaker if registry.kind(a) == "ministry"] or speaker or (
-                [registry.government] if registry.government else [])
+            fallback = [a for a in speaker if registry.kind(a) == "ministry"] or (
+                [registry.government] if registry.government else speaker)  # (an agency named lately is no 정부)
             orgs = _standing_in(span, fallback, orgs, registry) if fallback and needs_subject else orgs
             if fallback and not speaker:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs

@@ -125,8 +125,9 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
         # object, 협약을 체결한, and may be an adjective elsewhere, 서울대와도 비슷한)
         if bare and bare != "한" and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")):
             direction = _next_word_direction(bare)
-            if direction and index + 1 < len(following) and following[index + 1].rstrip(".,") in SEQUENCE_NOUNS:
-                break  # 3일 모델을 공개한 뒤 10일 ... 연다: a verb before 뒤 tells the order, not the time
+            if direction and index + 1 < len(following) and (following[index + 1].rstrip(".,") in SEQUENCE_NOUNS
+                                                             or following[index + 1].startswith("때")):
+                break  # 3일 모델을 공개한 뒤 10일 ... 연다, 지난 2월 합류할 때부터: a verb before 뒤 or 때 tells no time
             if direction:
                 return (None if direction == "none" else direction), "clause" if index else "next"
         if bare != word or not bare or bare[-1] in _PREDICATE_LAST:
