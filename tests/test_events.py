@@ -1399,3 +1399,9 @@ def test_a_partner_in_a_joint_action_and_a_verb_before_때():
     found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL)))
              for a in m.actors}
     assert {("루닛", "2026-06-01", "happened"), ("KT", "2026-06-01", "happened"), ("KT", "2026-03", "happened")} <= found
+
+
+def test_a_month_someone_says_a_plan_comes_out_is_no_plans_period():
+    body = '루닛은 2일 간담회에서 "내년 3월 중장기 로드맵을 내놓겠다"고 밝혔다.'
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2027-03") in found

@@ -246,3 +246,9 @@ def test_quarters_relative_to_publication_and_a_past_part_of_the_year_not_over_y
 def test_an_hour_before_the_copula():
     found = tag("접수 마감은 내일 오후 6시다. 개막은 11일 오전 9시였다.", datetime(2026, 5, 11, 9))
     assert [t.value for t in found] == ["2026-05-12T18:00", "2026-05-11T09:00"]
+
+
+def test_a_date_someone_said_is_not_the_day_the_story_is_about():
+    found = tag('카카오 대표는 3일 "신모델을 20일 내놓겠다"고 말했다. KT 대표도 이날 같은 계획을 밝혔다.',
+                datetime(2026, 7, 3, 18))
+    assert [(t.text, t.value) for t in found] == [("3일", "2026-07-03"), ("20일", "2026-07-20"), ("이날", "2026-07-03")]

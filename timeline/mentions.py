@@ -560,7 +560,8 @@ def _told_by_authority(agent: tuple[int, list[str]] | None, authority: Sequence[
 def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> bool:
     """Whether another date of the sentence can date the telling of a plan whose period `timex`
     names (다음 달 초 2027년 업무계획을 발표한다: 2027년 is the plan's, 다음 달 초 the telling's): one
-    before it, not one between it and the plan's noun."""
+    before it, not one between it and the plan's noun. (The caller passes the dates on the same side of
+    a quotation: 이날 "내년 2월 후속 전략을 내놓겠다" dates the strategy's release in February.)"""
     return any(other.end <= timex.start for other in timexes) and not any(
         timex.end <= other.start < scope_end for other in timexes)
 
@@ -795,7 +796,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
         if (len(timex.value) < 10 and (scope := _SCOPE_AFTER.match(body, timex.end))
-                and (timex.direction == "past" or _dated_by_another(timex, timexes, scope.end()))
+                and (timex.direction == "past" or _dated_by_another(
+                    timex, [t for t in timexes if _all_quoted(sentence, [t]) == _all_quoted(sentence, [timex])], scope.end()))
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date()):
             continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):

@@ -265,7 +265,9 @@ class _Resolver:
             return self.anchor
         for expression, day, scope in reversed(self._days[self._checked:]):
             sentence_start = self._sentence_start(expression.start)
-            if (scope != "next" and not _ASIDE.match(self.text, sentence_start, expression.start)
+            before = self.text[sentence_start:expression.start]
+            quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")  # (what someone said will be)
+            if (scope != "next" and not quoted and not _ASIDE.match(self.text, sentence_start, expression.start)
                     and not _REPORTING.match(self.text, expression.end - 1)):
                 self._main, self._main_end = date.fromisoformat(day), expression.end
                 break
