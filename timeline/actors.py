@@ -230,12 +230,12 @@ def _abbreviations_follow(text: str, found: list[ActorMention]) -> None:
     named: dict[str, ActorMention] = {}
     for first, second in zip(found, found[1:]):
         if text[first.end:second.start] == "(" and text.startswith(")", second.end) and second.source == "discovered":
-            second.canonical, second.kind, second.source = first.canonical, first.kind, first.source
+            _same_as(second, first)
             named[second.text] = first
     for mention in found if named else ():
         full = named.get(mention.canonical) if mention.source == "discovered" else None
         if full is not None:
-            mention.canonical, mention.kind, mention.source = full.canonical, full.kind, full.source
+            _same_as(mention, full)
 
 
 def _units_of_owners(text: str, found: list[ActorMention]) -> None:
@@ -243,10 +243,15 @@ def _units_of_owners(text: str, found: list[ActorMention]) -> None:
     for first, second in zip(found, found[1:]):
         if (second.source == "discovered" and second.canonical.endswith(UNIT_SUFFIXES) and first.source != "discovered"
                 and text[first.end:second.start] == " "):
-            second.canonical, second.kind, second.source = first.canonical, first.kind, first.source
+            _same_as(second, first)
 
 
 UNIT_SUFFIXES: Final = ("본부", "사업부")  # (found by the ending 부: 대구본부)
+
+
+def _same_as(mention: ActorMention, other: ActorMention) -> None:
+    """The mention names the organization `other` names."""
+    mention.canonical, mention.kind, mention.source = other.canonical, other.kind, other.source
 
 
 def _variants(alias: str) -> set[str]:

@@ -60,15 +60,16 @@ _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
-_PARTNER_AFTER: Final = re.compile(r"(?:\s*(?:의\s*)?컨소시엄)?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")
+_PARTNER_AFTER: Final = re.compile(rf"(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")
 _OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
 _QUOTE_MARK: Final = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
-_ORDINAL_ITEM: Final = re.compile(r"\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{1,2}\s*[).]|[①-⑩]|[ㅇ○●◦▪□■◇◆\-–·•])[,，]?\s"
+_ITEM_MARKS: Final = "ㅇ○●◦▪□■◇◆–·•-"  # (the dash last: it stands in a class as itself)
+_ORDINAL_ITEM: Final = re.compile(rf"\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{{1,2}}\s*[).]|[①-⑩]|[{_ITEM_MARKS}])[,，]?\s"
                                   r"|[▲△]\s*)")  # (▲월요일(28일) ...: a schedule's items, glued to their mark)
-_ITEM_HEADING: Final = re.compile(r"\s*[ㅇ○●◦▪□■◇◆\-–·•▲△]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){0,2}\s*[:：]?\s*")  # ㅇ SK텔레콤
-_ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩ㅇ○●◦▪□■◇◆-–·•▲△")  # (what an item can open with: a quick test)
+_ITEM_HEADING: Final = re.compile(rf"\s*[▲△{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
+_ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # Gatherings: the occasion just told named again after the subject goes on with it (A는 이번 행사에서 ...);
@@ -1141,7 +1142,7 @@ _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|�
 _TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
-                         r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:관계자|대변인|임원)$"
+                         r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일")  # + 이: an adverb, not a subject
 _ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
