@@ -5,7 +5,7 @@ import polars as pl
 
 from timeline import merge, pipeline, store
 from timeline.evaluation import GOLD, load_events, predicted_pairs, score_events
-from timeline.mentions import extract
+from timeline.mentions import event_type, extract
 from timeline.titles import make_title
 from timeline.records import Article
 
@@ -1405,3 +1405,62 @@ def test_a_month_someone_says_a_plan_comes_out_is_no_plans_period():
     body = '루닛은 2일 간담회에서 "내년 3월 중장기 로드맵을 내놓겠다"고 밝혔다.'
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert ("루닛", "2027-03") in found
+
+
+def test_a_day_before_told_in_the_past_is_not_after_publication():
+    body = "심사 결과는 다음 달 4일 나온다. 카카오와 KT는 이 일정을 전날 전달받았다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-05-19") in found and ("KT", "2026-06-03") not in found
+
+
+def test_a_schedule_moved_keeps_the_date_given_up_as_a_plan_and_the_new_one_as_the_event():
+    body = ("한국지능정보사회진흥원은 공모 마감을 일주일 늦춘다고 5일 밝혔다. 이에 따라 시상식도 이달 20일에서 다음 달 초로 "
+            "밀릴 가능성이 커졌다. 한국정보통신기술협회는 총회를 3일로 연기한다고 밝혔다.")
+    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 6, 5, 15, tzinfo=SEOUL)))
+             for a in m.actors}
+    assert {("한국지능정보사회진흥원", "2026-06-20", "planned"), ("한국지능정보사회진흥원", "2026-07", "planned"),
+            ("한국정보통신기술협회", "2026-07-03", "planned")} <= found
+    moved = extract(article("조달청은 개찰일을 지난 3일에서 10일로 늦췄다.", when=datetime(2026, 6, 12, 9, tzinfo=SEOUL)))
+    assert {(m.date_value, m.status) for m in moved} >= {("2026-06-03", "planned"), ("2026-06-10", "happened")}
+
+
+def test_what_a_measure_follows_is_no_event_of_the_day_and_its_subject_no_authority():
+    body = ("정보통신산업진흥원은 접수 기간을 사흘 늘린다고 2일 공지했다. 카카오가 서류를 보완할 시간을 요청한 데 따른 조치다. "
+            "결과 발표는 다음 달 1일이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert ("카카오", "2026-06-02") not in found and ("카카오", "2026-07-01") not in found
+    assert ("정보통신산업진흥원", "2026-07-01") in found
+
+
+def test_a_universitys_foundation_named_after_it_is_one_organization():
+    body = "부산대학교 산학협력단이 지역 방언 말뭉치를 만든다. 부산대 산학협력단은 3일 협약을 맺었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert found == {("부산대학교 산학협력단", "2026-06-03")}
+
+
+def test_a_thing_as_the_subject_is_the_work_of_the_one_the_story_follows():
+    body = ("루닛은 지난 3일 의료 데이터 구축 사업에 착수했다. 첫 결과물은 다음 달 10일 나온다. 승부처는 8월 평가다. "
+            '업계는 "시장 반응은 9월 윤곽이 잡힐 것"이라고 본다.')
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-07-10") in found
+    assert not {("루닛", "2026-08"), ("루닛", "2026-09")} & found
+
+
+def test_items_under_a_heading_that_gives_a_date_happened_on_it():
+    body = ("업스테이지가 문서 모델의 변경 내역을 정리했다.\n\n## 2.0 버전 (3월 2일)\n- 표 인식 정확도 향상\n- KT에 모델 공급\n\n"
+            "## 2.1 버전 (4월 6일)\n- 처리 속도 두 배 개선")
+    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 5, 1, 9, tzinfo=SEOUL)))
+             for a in m.actors}
+    assert {("업스테이지", "2026-03-02", "happened"), ("업스테이지", "2026-04-06", "happened")} <= found
+    assert not any(a == "KT" for a, _, _ in found)
+
+
+def test_those_taking_part_in_an_event_told_before_take_its_date():
+    body = "과기정통부는 다음 달 9일 설명회를 연다고 2일 밝혔다. 설명회에 나설 루닛과 KT는 발표 자료를 다듬고 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-07-09"), ("KT", "2026-07-09")} <= found
+
+
+def test_a_version_or_a_model_handed_out_is_a_release():
+    assert event_type("새 모델을 고객사에 먼저 배포했다") == "release"
+    assert event_type("보도자료를 배포했다") != "release"

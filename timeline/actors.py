@@ -404,6 +404,14 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         stem = name[: -len(suffix)]
         if len(suffix) == 1 and len(stem) < SHORT_SUFFIX_MIN_STEM:
             continue
+        if not stem and suffix in UNIVERSITY_UNITS and start and text[start - 1] == " ":
+            university = _university_before(text, start - 1)  # 전남대 산학협력단: the university's foundation
+            if university is not None:
+                if mentions and mentions[-1].start == university[0]:
+                    mentions.pop()  # (전남대학교 alone, found just before by its own suffix)
+                mentions.append(ActorMention(university[0], suffix_end, text[university[0]:suffix_end],
+                                             f"{university[1]} {suffix}", "university", "discovered"))
+            continue
         if not stem or _key(name) in registry.not_orgs or stem in NOT_NAMES or name.endswith(NOT_ORG_ENDINGS):
             continue
         if stem[0].isdigit() and _is_date(stem):
@@ -447,6 +455,19 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if named or _in_list(text, match.start(), end):
             add(match.start(), end)
     return mentions
+
+
+# Bodies a university names with a space between (전남대학교 산학협력단, 전남대 산학협력단: one organization).
+UNIVERSITY_UNITS: Final = ("산학협력단",)
+
+
+def _university_before(text: str, end: int) -> tuple[int, str] | None:
+    """(start, full name) of the university whose name ends at `end` (전남대 -> 전남대학교), or None."""
+    start = _name_start(text, end)
+    word = text[start:end]
+    if len(word) < 3 or not word.endswith(("대학교", "대")):
+        return None
+    return start, word if word.endswith("대학교") else word + "학교"
 
 
 _STEP_ITEM: Final = re.compile(r"\d+\s*(?:단계|차|위|등|번째|회|호|순위|라운드|부)(?![가-힣])")  # △1단계, △2차: a step, no name

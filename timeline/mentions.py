@@ -70,6 +70,10 @@ _ORDINAL_ITEM: Final = re.compile(rf"\s*(?:(?:첫째|둘째|셋째|넷째|다섯
                                   r"|[▲△]\s*)")  # (▲월요일(28일) ...: a schedule's items, glued to their mark)
 _ITEM_HEADING: Final = re.compile(rf"\s*[▲△{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△" + _ITEM_MARKS)  # (what an item can open with: a quick test)
+# A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
+_JOINING: Final = re.compile(r"([가-힣]{2,})(?:에|에서)\s+(?:나서는|참여하는|참가하는|출전하는|오르는|나설|참여할|참가할|출전할|오를)\s+")
+# An item on the line below (a heading's).
+_ITEM_BELOW: Final = re.compile(rf"[ \t]*\n\s*(?:[{_ITEM_MARKS}]|\d{{1,2}}[.)])\s")
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
 # Gatherings: the occasion just told named again after the subject goes on with it (A는 이번 행사에서 ...);
@@ -124,6 +128,7 @@ _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보�
 _LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
+_PROGRAM_STEPS: Final = {"call", "selection", "elimination", "evaluation", "presentation"}  # (the program's, not a team's)
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
@@ -156,7 +161,11 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한�
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하)다)[.!?\"'”’]*$")
 # A sentence that is any of these goes on with no event told before it: one search for them all. A
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
-_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION)
+# What the measure just told follows (A가 ... 요청한 데 따른 조치다): what A did came before, on no day the
+# sentence tells, and A is not who acts next.
+_CAUSE_TOLD: Final = r"(?:데|것|탓)(?:에)?\s*따른\s*(?:조치|것|결정)(?:이다|다)[.!?\"'”’]*$"
+_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD)
+_CAUSE: Final = re.compile(_CAUSE_TOLD)
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
@@ -318,6 +327,9 @@ class _ArticleReader:
         self.item_at = -100  # the index of the last item read
         self.item_subject: list[str] | None = None  # the subject an item of the list named
         self.heading_at = -100  # the last item that only names its organization (ㅇ SK텔레콤): it tells no event
+        # A heading that gives only a date (## v1.1 (2026-09-03)): (index of it or of its last item, its date,
+        # whose items they are). Its items tell what happened on that date.
+        self.date_heading: tuple[int, Timex, list[str]] | None = None
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet and its mentions
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
@@ -327,7 +339,9 @@ class _ArticleReader:
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
         if sentence.boilerplate:
-            if sentence.boilerplate == "question":
+            if sentence.boilerplate == "heading":
+                self._read_heading(index, sentence)
+            elif sentence.boilerplate == "question":
                 self.question, self.question_at = sentence.text, index
                 if self.interviewee is None:
                     self.interviewee = _interviewee(self.article, self.people, self.organizations, sentence.start,
@@ -351,6 +365,8 @@ class _ArticleReader:
             near = self.facet_actors if index - self.facet_at <= FACET_REACH else []
             fallback = list(dict.fromkeys(near + fallback + speaker))
             self.facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
+        if len(orgs) and self.mentions and _JOINING.search(sentence.text):
+            self._join_event_told(sentence, orgs, told_before)
         if timexes:
             who = self.who
             agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
@@ -361,6 +377,8 @@ class _ArticleReader:
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker)
             if facet:
                 self.dated_facet = (index, self.mentions[told_before:])
+        elif self.date_heading and index - self.date_heading[0] == 1 and _ORDINAL_ITEM.match(sentence.text):
+            self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons)
         elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
             self.leads.append((sentence, orgs, persons))
         elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index:
@@ -392,7 +410,7 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = [], "other", None
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
-        if subject_kind == "named":
+        if subject_kind == "named" and not ("따른" in sentence.text and _CAUSE.search(sentence.text)):
             who.named(index, subject, registry)
             after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in orgs if o.canonical not in subject]
             partners = [name for name, match in after if match]
@@ -447,6 +465,14 @@ class _ArticleReader:
             fallback = who.several
         else:
             fallback = speaker if subject_kind == "event" else []
+            if (subject_kind == "other" and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
+                    and not any(registry.kind(n) in AUTHORITY_KINDS for n in who.carried)
+                    and event_type(temporal.without_quotes(sentence.text)) not in _PROGRAM_STEPS):
+                # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다: the work of the one the story
+                # follows (an authority's events are told as theirs: see `speaker`), not the program's steps
+                # (승부처는 8월 2차 평가다), nor what someone is quoted saying
+                fallback = who.carried
+                who.carried_at = index
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
         if timexes and any(word in sentence.text for word in _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
@@ -487,6 +513,28 @@ class _ArticleReader:
             return parties if len(parties) > 1 else named  # A는 B와 협약을 맺었다. 두 기관은 ...: the parties just told
         return named
 
+    def _read_heading(self, index: int, sentence: Sentence) -> None:
+        """A section's heading tells no event; one that gives a date (## v1.1 (2026-09-03)) dates the items below it."""
+        timexes = self.within(sentence)[0]
+        who = self.who
+        self.date_heading = (index, timexes[0], who.carried if index - who.carried_at <= AUTHORITY_REACH else []) if (
+            len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end)) else None
+
+    def _read_heading_item(self, index: int, sentence: Sentence, subject: list[str], persons: list[PersonMention]) -> None:
+        """An item under a heading that gives only a date (## v1.1 (2026-09-03) / - 가중치 공개): on that date,
+        of its own subject or of whose the items are."""
+        assert self.date_heading is not None
+        _, heading, owner = self.date_heading
+        names, kind = subject or owner, event_type(sentence.text)
+        if names or kind != "other":
+            anchor = Timex(sentence.start, sentence.start, heading.text, "DATE", heading.value, heading.mod, heading.end_value,
+                           heading.direction)
+            self.mentions.append(_mention(self.article, sentence, anchor, names, persons, kind, sentence.text,
+                                          inherited=True, title_from=0))
+        self.date_heading = (index, heading, owner)
+        if owner:
+            self.who.carried, self.who.carried_at = owner, index  # (the items below the next heading are theirs too)
+
     def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
                     persons: list[PersonMention], fallback: list[str], agent: tuple[int, list[str]] | None,
                     speaker: list[str]) -> None:
@@ -508,6 +556,26 @@ class _ArticleReader:
             self.last = (index, found)
             self.who.told(index, opened + found, self.registry,
                           [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
+
+    def _join_event_told(self, sentence: Sentence, orgs: list[ActorMention], told_before: int) -> None:
+        """Names after a clause of taking part in an event of a kind told before (발표회에 나서는 A, B는 ...):
+        they take part in the last event of that kind, on its date, whatever else the sentence tells."""
+        for joining in _JOINING.finditer(sentence.text):
+            kind = _word_type(joining.group(1))
+            told = [m for m in self.mentions[:told_before] if m.event_type == kind]
+            names = [o for o in orgs if o.start >= sentence.start + joining.end()]
+            if kind == "other" or not told or not names or names[0].start != sentence.start + joining.end():
+                continue
+            joined = [names[0]]
+            for org in names[1:]:  # A, B와 C
+                if not _LIST_GAP.fullmatch(self.body, joined[-1].end, org.start):
+                    break
+                joined.append(org)
+            event = told[-1]
+            anchor = Timex(sentence.start, sentence.start, event.timex_text, "DATE", event.date_value, event.mod, event.end_value)
+            self.mentions.append(_mention(self.article, sentence, anchor, [o.canonical for o in joined], [], kind,
+                                          event.title or "", inherited=True, title_from=0, status=event.status,
+                                          title=event.title, part=joining.start() + 1))
 
     def _add_consortium_lead(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """A member joining or leaving `컨소시엄` with no lead named before it: the lead of the
@@ -778,7 +846,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     has_main = any(not relative for _, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     main_days = {timex.start for timex, _, relative, _, _ in plans if not relative and len(timex.value) >= 10}
-    for timex, (start, end), relative, heads, clause in plans:
+    # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
+    moved = [temporal.moved_from(body, t.end) for t in timexes]
+    for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
         if _NO_EVENT_AFTER_DATE.match(body, timex.end):
             continue
         if _NOT_AN_EVENT_AFTER.search(body, timex.end, end):
@@ -787,7 +857,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (following < len(timexes) and timexes[following].start < clause[1]
                 and _LANDMARK_BEFORE.search(body, timex.end, timexes[following].start)):
             continue  # 추석 연휴가 끝난 직후인 28일: a landmark in the clause of the day after it, no event
-        if len(timex.value) < 10 and (
+        if len(timex.value) < 10 and not (number and moved[number - 1]) and (
                 (_TIME_TOPIC.match(body, timex.end) and _frames_a_day(timex, timexes, (timex.end, end)))
                 or (not relative and _frames_a_day(timex, [t for t in timexes if t.end <= timex.start and t.start in main_days],
                                                    clause) and not _all_quoted(sentence, [timex]))):
@@ -864,7 +934,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 acting_for if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     dropped and _PASSIVE_VERB.search(body, start, end)) else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
-            if not relative and clause[0] > sentence.start and not people and authority and _subject(
+            if not relative and not people and authority and _subject(
                     body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "event":
                 members = list(authority)  # a later clause's subject is the event: not the sentence's subject's
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
@@ -876,6 +946,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             title = make_title(body[timex.end:end] + " " + head) if kind != "other" else None
         kind = kind if kind != "other" else event_type(text_region)
         kind = kind if kind != "other" or not topic else event_type(topic)
+        if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
+            kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
+            members = members or list(mentions[-1].actors)
         if kind == "other" and not members:
             continue  # no event word and nobody taking part: background, not a timeline event
         if not relative and clause[0] > sentence.start and kind == "announcement" and len(after_date.split()) == 1:
@@ -886,8 +959,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (where the date's clause lost another date's relative clause, its title starts after the date in what is left)
         title_from = (len(_without(body, start, timex.end, own_interiors)) if own_interiors and region_start == start
                       else max(0, timex.end - region_start))
-        mentions.append(_mention(article, sentence, timex, members, people, kind, text_region,
-                                 inherited=False, title_from=title_from, title=title or None))
+        mentions.append(_mention(article, sentence, timex, members, people, kind, text_region, inherited=False,
+                                 title_from=title_from, title=title or None, status="planned" if moved[number] else None))
         if relative:
             continue
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
@@ -1205,6 +1278,10 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
                      and body[o.end + 1:o.end + 2].isspace()), None)
         if also is not None:
             return [o.canonical for o in orgs if o.start <= also.start], "named", (also.start, also.end)
+        # ... and an event with 도 is the subject, its agent dropped (결과 발표도 내년 1월로 밀린다).
+        event_also = _EVENT_ALSO.search(text, 0, 60)
+        if event_also and _word_type(event_also.group(1)) != "other":
+            return [], "event", (sentence.start + event_also.start(1), sentence.start + event_also.end(1))
         return [], "none", None
     end = sentence.start + particle.end()
     span = (sentence.start + word_start, sentence.start + particle.start())
@@ -1213,6 +1290,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if names:
         return list(dict.fromkeys(names)), "named", span
     return [], _unnamed_subject(text[:particle.start()].strip()), span
+
+
+_EVENT_ALSO: Final = re.compile(r"(?<![가-힣])([가-힣]{2,})도(?=\s)")
 
 
 def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
@@ -1228,6 +1308,8 @@ def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -
         if not _LIST_GAP.fullmatch(body, names[-1].end, org.start):
             break
         names.append(org)
+    if "가" <= body[names[-1].end:names[-1].end + 1] <= "힣":
+        return []  # 허깅페이스에 가중치 공개: a name with a particle of place or object is no headline's subject
     if _ends_in_noun(sentence.text) or (len(names) == 1 and _HEADLINE_COMMA.match(body, names[0].end)):
         return names
     return []

@@ -13,7 +13,7 @@ _ENDINGS: Final = re.compile(
     r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다)$"
 )
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
-_DATE_REST: Final = frozenset("까지 부터 에 에는 에도 께 쯤 경 중 중에 말 초 안에 내 이내 로 으로 의 은 는 이 가 을 를 과 와".split())
+_DATE_REST: Final = frozenset("까지 부터 에 에서 에는 에도 께 쯤 경 중 중에 말 초 안에 내 이내 로 으로 의 은 는 이 가 을 를 과 와".split())
 _PREDICATE_PLACEHOLDERS: Final = {"예정", "계획", "방침", "것", "전망"}
 _QUOTATIVE: Final = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
 TITLE_LIMIT: Final = 60
@@ -53,7 +53,7 @@ def _clean_words(text: str) -> list[str]:
     return [word for word in words if word] if "" in words else words
 
 
-_TITLE_STRIP: Final = "\"'“”‘’()[]·,."
+_TITLE_STRIP: Final = "\"'“”‘’()[]·,.-–•"
 _QUOTE_TAIL: Final = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
 
 

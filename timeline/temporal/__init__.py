@@ -15,7 +15,7 @@ from typing import Any, Final
 from ..records import Timex
 from ..text import QUOTATIVE, hidden_spans, remember
 from . import grammar
-from .lexicon import lookup, tense_patterns
+from .lexicon import alternation, lookup, tense_patterns
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
 
 PART_BEGUN_SOON: Final = timedelta(days=31)
@@ -101,6 +101,8 @@ def without_quotes(text: str) -> str:
 
 def direction_after(text: str, end: int) -> tuple[str | None, str]:
     """(direction, scope) the clause after a date gives it: past/future/None and next/clause."""
+    if moved_from(text, end):
+        return None, "clause"  # the verb tells when the schedule was moved, not when this date is
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
     limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
     rest = text[end:limit]
@@ -135,6 +137,17 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
         previous = bare
     direction = tense_patterns()[1].search(rest)
     return (None if direction in (None, "none") else direction), "clause"
+
+
+# A date a schedule is moved from: `에서` (or an arrow), the new date with 로, and a verb of moving
+# (12월 29일에서 내년 1월 초로 미뤘다, 8일→15일로 연기).
+_MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}?\S*(?:일|월|초|말|순|주|년|분기|반기|께|경)\s*"
+                                r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
+
+
+def moved_from(text: str, end: int) -> bool:
+    """Whether the date ending at `end` is the one a schedule was moved from (a plan given up)."""
+    return _MOVED_FROM.match(text, end) is not None
 
 
 def _next_word_direction(word: str) -> str | None:
@@ -488,7 +501,10 @@ class _Resolver:
             shift = lookup("day_anaphor", g("dn"))
             if shift == "same":
                 return self._last_day_told()
-            return self._narrative_at(e.start) + timedelta(days=int(shift))
+            counted = self._narrative_at(e.start) + timedelta(days=int(shift))
+            # What is told as done was not done after publication: the story's day was a plan
+            # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
+            return self.anchor + timedelta(days=int(shift)) if direction == "past" and counted > self.anchor else counted
         if g("da") is not None:
             day = int(g("da"))
             if month is not None:
