@@ -71,7 +71,8 @@ _ORDINAL_ITEM: Final = re.compile(rf"\s*(?:(?:첫째|둘째|셋째|넷째|다섯
 _ITEM_HEADING: Final = re.compile(rf"\s*[▲△{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
-_JOINING: Final = re.compile(r"([가-힣]{2,})(?:에|에서)\s+(?:나서는|참여하는|참가하는|출전하는|오르는|나설|참여할|참가할|출전할|오를)\s+")
+# (led by the particle's literal, a fast search; the event's word is looked back for)
+_JOINING: Final = re.compile(r"에서?\s+(?:나서는|참여하는|참가하는|출전하는|오르는|나설|참여할|참가할|출전할|오를)\s+")
 # An item on the line below (a heading's).
 _ITEM_BELOW: Final = re.compile(rf"[ \t]*\n\s*(?:[{_ITEM_MARKS}]|\d{{1,2}}[.)])\s")
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
@@ -161,9 +162,9 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한�
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하)다)[.!?\"'”’]*$")
 # A sentence that is any of these goes on with no event told before it: one search for them all. A
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
-# What the measure just told follows (A가 ... 요청한 데 따른 조치다): what A did came before, on no day the
-# sentence tells, and A is not who acts next.
-_CAUSE_TOLD: Final = r"(?:데|것|탓)(?:에)?\s*따른\s*(?:조치|것|결정)(?:이다|다)[.!?\"'”’]*$"
+# What the measure just told follows (A가 ... 요청한 데 따른 조치다, ... 방침에 따른 것이다): what A did came
+# before, on no day the sentence tells, and A is not who acts next.
+_CAUSE_TOLD: Final = r"따른\s*(?:조치|것|결정)(?:이다|다)[.!?\"'”’]*$"
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD)
 _CAUSE: Final = re.compile(_CAUSE_TOLD)
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
@@ -560,8 +561,9 @@ class _ArticleReader:
     def _join_event_told(self, sentence: Sentence, orgs: list[ActorMention], told_before: int) -> None:
         """Names after a clause of taking part in an event of a kind told before (발표회에 나서는 A, B는 ...):
         they take part in the last event of that kind, on its date, whatever else the sentence tells."""
-        for joining in _JOINING.finditer(sentence.text):
-            kind = _word_type(joining.group(1))
+        text = sentence.text
+        for joining in _JOINING.finditer(text):
+            kind = _word_type(_word_before(text, joining.start()))
             told = [m for m in self.mentions[:told_before] if m.event_type == kind]
             names = [o for o in orgs if o.start >= sentence.start + joining.end()]
             if kind == "other" or not told or not names or names[0].start != sentence.start + joining.end():
@@ -936,7 +938,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
             if not relative and not people and authority and _subject(
                     body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "event":
-                members = list(authority)  # a later clause's subject is the event: not the sentence's subject's
+                members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
         title = None
@@ -1279,9 +1281,12 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         if also is not None:
             return [o.canonical for o in orgs if o.start <= also.start], "named", (also.start, also.end)
         # ... and an event with 도 is the subject, its agent dropped (결과 발표도 내년 1월로 밀린다).
-        event_also = _EVENT_ALSO.search(text, 0, 60)
-        if event_also and _word_type(event_also.group(1)) != "other":
-            return [], "event", (sentence.start + event_also.start(1), sentence.start + event_also.end(1))
+        also_at = text.find("도 ", 0, 60)
+        while also_at > 0:
+            word = _word_before(text, also_at)
+            if len(word) >= 2 and _word_type(word) != "other":
+                return [], "event", (sentence.start + also_at - len(word), sentence.start + also_at)
+            also_at = text.find("도 ", also_at + 2, 60)
         return [], "none", None
     end = sentence.start + particle.end()
     span = (sentence.start + word_start, sentence.start + particle.start())
@@ -1292,7 +1297,12 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     return [], _unnamed_subject(text[:particle.start()].strip()), span
 
 
-_EVENT_ALSO: Final = re.compile(r"(?<![가-힣])([가-힣]{2,})도(?=\s)")
+def _word_before(text: str, end: int) -> str:
+    """The run of Hangul syllables that ends at `end`."""
+    start = end
+    while start and "가" <= text[start - 1] <= "힣":
+        start -= 1
+    return text[start:end]
 
 
 def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:

@@ -147,6 +147,11 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
 
 def moved_from(text: str, end: int) -> bool:
     """Whether the date ending at `end` is the one a schedule was moved from (a plan given up)."""
+    if end + 1 >= len(text):
+        return False
+    following = text[end] if text[end] != " " else text[end + 1]
+    if following != "에" and following != "→" and following != "-" and following != "⇒":
+        return False  # (a quick test, one character: most dates are followed by none of these)
     return _MOVED_FROM.match(text, end) is not None
 
 
