@@ -1464,3 +1464,36 @@ def test_those_taking_part_in_an_event_told_before_take_its_date():
 def test_a_version_or_a_model_handed_out_is_a_release():
     assert event_type("새 모델을 고객사에 먼저 배포했다") == "release"
     assert event_type("보도자료를 배포했다") != "release"
+
+
+def test_two_teams_after_one_eliminated_are_the_two_that_went_on_and_the_authority_plans_for_them():
+    body = ("정보통신산업진흥원은 2일 심사 결과를 발표했다. 루닛과 카카오가 본선에 진출했다. KT는 탈락했다. "
+            '박윤규 원장은 "두 팀에는 다음 달부터 데이터를 제공한다"고 말했다.')
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-07"), ("카카오", "2026-07"), ("정보통신산업진흥원", "2026-07")} <= found
+    assert ("KT", "2026-07") not in found
+
+
+def test_an_offset_after_an_events_word_counts_from_that_events_day():
+    body = ("KT는 지난 3월 4일 추가 공모에 선정됐다. 선정 열흘 뒤에는 협약을 맺었다. 5월 2일 중간 점검을 받았고, "
+            "점검 이틀 전에는 시제품을 공개했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert {("KT", "2026-03-14"), ("KT", "2026-04-30")} <= found
+
+
+def test_a_consortium_joined_with_no_lead_named_is_the_team_the_story_follows():
+    body = "모티프테크놀로지스는 지난 2월 추가 정예팀으로 뽑혔다. 지난달에는 컨소시엄에 파두가 새로 들어왔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert {("파두", "2026-05"), ("모티프테크놀로지스", "2026-05")} <= found
+
+
+def test_japans_ministries_and_names_ending_in_ai_are_organizations():
+    body = "일본 총무성은 지난 3일 새 지침을 내놨다. 이스라엘 스타트업 노바AI는 다음 달 모델을 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("총무성", "2026-06-03"), ("노바AI", "2026-07")} <= found
+
+
+def test_two_teams_after_a_dated_elimination_are_not_the_eliminated_one():
+    body = "과기정통부는 10일 최종 결과를 발표했다. 루닛과 카카오가 최종 2개 팀에 올랐다. KT는 이날 탈락했다. 두 팀은 다음 달 협약을 맺는다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-07"), ("카카오", "2026-07")} <= found and ("KT", "2026-07") not in found

@@ -26,7 +26,7 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
     "테크놀로지스", "랩스", "코퍼레이션", "공사", "공단", "연구재단", "정보원", "센터", "그룹", "전자", "텔레콤",
     "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
-    "사업단", "추진단", "지원단", "기획단", "법원", "재판소", "인베스트먼트", "캐피탈",
+    "사업단", "추진단", "지원단", "기획단", "법원", "재판소", "인베스트먼트", "캐피탈", "AI",
 ], key=len, reverse=True)
 # A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린),
 # and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).
@@ -363,6 +363,8 @@ def _is_name_character(char: str) -> bool:
     return "가" <= char <= "힣" or "A" <= char <= "Z" or "a" <= char <= "z" or "0" <= char <= "9" or char == "&"
 
 
+# Japan's ministries and agencies (경제산업성, 디지털청) after the country's name: 성 and 청 end many words.
+_JAPANESE_MINISTRY: Final = re.compile(r"(?<=일본 )[가-힣]{1,8}[성청](?=[은는이가을를의와과도에]|[^가-힣]|$)")
 # An item after △ or ▲, up to the next mark, 등 (등이, 등과: the list ends), a count or a particle.
 _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
 # A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
@@ -419,6 +421,9 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if suffix in VENUE_SUFFIXES and (text.startswith("에서", suffix_end) or _PLACED_IN.match(text, suffix_end)):
             continue  # a venue, not a participant
         add(start, suffix_end, particles=False)
+    for match in _JAPANESE_MINISTRY.finditer(text) if "일본" in text else ():  # 일본 경제산업성 (성: no suffix alone)
+        if not taken[match.start()]:
+            add(match.start(), match.end(), particles=False)
     for match in _BULLET_RE.finditer(text):
         item = match["item"].strip()
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value

@@ -54,6 +54,7 @@ _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼"
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장")
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
+_COUNTED_BEFORE: Final = re.compile(r"(?:\d\s*개|[개각두세네든러])\s*$")  # 5개 컨소시엄, 각 컨소시엄, 모든 컨소시엄: not one
 CONSORTIUM_REACH: Final = 16  # (a quick test: 컨소시엄 this near, or _OF_CONSORTIUM cannot match)
 _MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
 _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
@@ -276,10 +277,16 @@ class _Referents:
         if index - self.participants_at > AUTHORITY_REACH:
             # No dated event with teams lately: the teams the sentence just before told, counted
             # (지원 대상은 A, B, C다. 세 팀은 ...).
-            told_at, names = self.told_before[-1] if self.told_before else (-100, [])
-            return names if count is not None and index - told_at == 1 and len(names) == count else []
+            # (A, B 진출. C 탈락. 두 팀에는 ...: the two told together a sentence earlier)
+            for told_at, names in reversed(self.told_before):
+                if count is not None and index - told_at <= 2 and len(names) == count:
+                    return names
+            return []
         if count is None or len(self.participants) == count:
             return self.participants
+        for _, names in reversed(self.told_before):  # (A, B 진출 ... C 탈락 ... 두 팀은: the two told together)
+            if len(names) == count:
+                return names
         together: list[str] = []
         for _, names in reversed(self.told_before):
             together = list(dict.fromkeys(together + names))
@@ -315,6 +322,7 @@ class _ArticleReader:
                                  and _OF_CONSORTIUM.match(self.body, o.end)] if "컨소시엄" in self.body else []
         self.mentions: list[Mention] = []
         self.who = _Referents()
+        self.story_team: list[str] = []  # the elite team the sentence before was about (its consortium's lead)
         self.last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
         self.earlier: list[Mention] = []  # the mentions of the dated sentence before the last
         # The opening sentences often tell the news without its date, which the next one gives
@@ -322,6 +330,8 @@ class _ArticleReader:
         self.leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
+        self.authorities = frozenset(name for name in [*(o.canonical for o in self.organizations), *(p.organization for p in self.people)]
+                                     if name and registry.kind(name) in AUTHORITY_KINDS)
         self.facet_actors: list[str] = []  # `△대상: A, B`: who the dated facets after it concern
         self.facet_at = -100
         self.item_owner: list[str] = []  # in a list of items, who the items without a subject are of
@@ -360,6 +370,8 @@ class _ArticleReader:
                 for mention in dated:
                     mention.actors = list(dict.fromkeys(mention.actors + self.facet_actors))
             return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
+        carried = self.who.carried if index - self.who.carried_at <= 1 else []
+        self.story_team = carried if len(carried) == 1 and self.registry.role(carried[0]) == "elite" else []
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
         if facet and timexes:  # a dated facet of what the authority announced is theirs too
@@ -543,7 +555,7 @@ class _ArticleReader:
         previous = last[1] if last and index - last[0] <= INHERIT_WINDOW else []
         found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
-                       previous=previous, earlier=self.earlier)
+                       previous=previous, earlier=self.earlier, authorities=self.authorities)
         if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0])
@@ -581,12 +593,15 @@ class _ArticleReader:
 
     def _add_consortium_lead(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """A member joining or leaving `컨소시엄` with no lead named before it: the lead of the
-        consortium named last is a party too."""
-        if not mentions or "컨소시엄" not in sentence.text or not self.consortium_leads:
+        consortium named last is a party too; with none named, the team the story follows (모티프는 ...
+        선정됐다. ... 7월에는 컨소시엄에 B가 합류했다)."""
+        if not mentions or "컨소시엄" not in sentence.text:
             return
         bare = [m.start() for m in _CONSORTIUM.finditer(self.body, sentence.start, sentence.end)
                 if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads)]
-        named = [lead for end, lead in self.consortium_leads if end <= sentence.start]
+        named = [lead for end, lead in self.consortium_leads if end <= sentence.start] or [
+            lead for lead in self.story_team if lead not in (a for m in mentions for a in m.actors)
+            and any(not _COUNTED_BEFORE.search(self.body, max(0, at - 4), at) for at in bare)]
         if not bare or not named:
             return
         for mention in mentions:
@@ -783,7 +798,8 @@ def _role_of(word: str) -> str | None:
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
            persons: list[PersonMention], fallback: list[str],
            agent: tuple[int, list[str]] | None = None, topic: str = "", authority: Sequence[str] = (),
-           previous: Sequence[Mention] = (), earlier: Sequence[Mention] = ()) -> list[Mention]:
+           previous: Sequence[Mention] = (), earlier: Sequence[Mention] = (),
+           authorities: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions of a sentence with dates. `agent` is its named subject (where its word ends,
     its organizations): the dropped subject of a relative clause after it (과기정통부는 지난달
     진행한 공모 ...). `topic`: the question a sentence answers, which may name its event
@@ -791,7 +807,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     agent of a later clause whose subject is the event (..., 평가 결과는 8월 중 발표할 계획이다).
     `previous`: the mentions of the event just told, which an opening clause without a date of its
     own may go on with (이번 평가에는 A, B가 참여하며, 결과는 8월 중 발표된다); `earlier`: those told
-    before them."""
+    before them; `authorities`: the article's ministries and agencies."""
     body, published = article.body, article.published_at
     assert published is not None  # (extract reads only articles with a publication time)
     published_day = published.date().isoformat()
@@ -913,6 +929,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
+            if agent is not None and agent[0] < timex.start and timex.value > published_day and _all_quoted(sentence, [timex]):
+                # ... 차관은 "두 팀에는 내년부터 ... 지원한다"고 설명했다: what an authority is quoted planning is its own
+                members = [a for a in agent[1] if a in authorities] + members
         if partners_only:
             members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)

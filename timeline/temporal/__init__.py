@@ -10,12 +10,13 @@ import bisect
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any, Final
 
 from ..records import Timex
 from ..text import QUOTATIVE, hidden_spans, remember
 from . import grammar
-from .lexicon import alternation, lookup, tense_patterns
+from .lexicon import alternation, lookup, tense_patterns, words
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
 
 PART_BEGUN_SOON: Final = timedelta(days=31)
@@ -143,6 +144,11 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
 # (12월 29일에서 내년 1월 초로 미뤘다, 8일→15일로 연기).
 _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}?\S*(?:일|월|초|말|순|주|년|분기|반기|께|경)\s*"
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
+
+
+@cache
+def _event_anchors() -> frozenset[str]:
+    return frozenset(words()["event_anchor"])
 
 
 def moved_from(text: str, end: int) -> bool:
@@ -651,8 +657,9 @@ class _Resolver:
             unit = g("ou")
             if count is None:
                 return None
+        base = self._event_day(e.start) or self.anchor
         if unit == "일":
-            return (self.anchor + timedelta(days=sign * count)).isoformat(), None, None, False
+            return (base + timedelta(days=sign * count)).isoformat(), None, None, False
         if g("otd"):  # 1년 전 오늘, 한 달 전 오늘: that day of the year, month or week
             if unit in ("주", "주일"):
                 day = self.anchor + timedelta(weeks=sign * count)
@@ -663,12 +670,31 @@ class _Resolver:
                 day = _safe_day(self.anchor.year + sign * count, self.anchor.month, self.anchor.day)
             return day.isoformat(), None, None, False
         if unit in ("주", "주일"):
-            iso = (self.anchor + timedelta(weeks=sign * count)).isocalendar()
+            if base is not self.anchor:  # a week after a day told: that day a week on
+                return (base + timedelta(weeks=sign * count)).isoformat(), None, None, False
+            iso = (base + timedelta(weeks=sign * count)).isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False
         if unit in ("개월", "달"):
-            moved = _add_months(self.anchor.replace(day=1), sign * count)
+            moved = _add_months(base.replace(day=1), sign * count)
             return f"{moved.year:04d}-{moved.month:02d}", None, None, False
-        return f"{self.anchor.year + sign * count:04d}", None, None, False
+        return f"{base.year + sign * count:04d}", None, None, False
+
+    def _event_day(self, start: int) -> date | None:
+        """The day of the event whose word stands right before an offset (선정 일주일 뒤, 평가 사흘 전): the
+        last day told in a sentence with that word, or None (the offset counts from publication)."""
+        end = start - 1 if start and self.text[start - 1] == " " else start
+        begin = end
+        while begin and "가" <= self.text[begin - 1] <= "힣":
+            begin -= 1
+        word = self.text[begin:end]
+        if not word or word not in _event_anchors():
+            return None
+        for told_end, value in reversed(self._told):
+            if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+                stop = _SENTENCE_END.search(self.text, told_end)
+                if word in self.text[self._sentence_start(told_end - 1):stop.start() if stop else len(self.text)]:
+                    return date.fromisoformat(value[:10])
+        return None
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
         g: Groups = e.values.get
