@@ -7,6 +7,7 @@ name-title patterns. Publisher and reporter of the article are metadata and neve
 """
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
     "테크놀로지스", "랩스", "코퍼레이션", "공사", "공단", "연구재단", "정보원", "센터", "그룹", "전자", "텔레콤",
     "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
-    "사업단", "추진단", "지원단", "기획단", "법원", "재판소", "인베스트먼트", "캐피탈", "AI",
+    "사업단", "추진단", "지원단", "기획단", "법원", "재판소", "인베스트먼트", "캐피탈",
 ], key=len, reverse=True)
 # A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린),
 # and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).
@@ -345,6 +346,9 @@ _SUFFIX_RE: Final = re.compile(
     "(?P<suffix>" + trie_pattern(ORG_SUFFIXES) + r")(?:\(주\))?"
     r"(?=" + trie_pattern(PARTICLES) + r"|[^가-힣A-Za-z0-9]|$)"
 )
+# ... and AI glued to a Korean name (미스트랄AI는): a pass of its own, led by the literal (AI stands
+# alone far more often: 독자 AI, LG AI연구원).
+_GLUED_AI_RE: Final = re.compile(r"(?P<suffix>AI)(?<=[가-힣]AI)(?=" + trie_pattern(PARTICLES) + r"|[^가-힣A-Za-z0-9]|$)")
 MAX_ORG_WORD: Final = 15
 
 
@@ -396,7 +400,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         else:
             mentions.append(ActorMention(start, end, text[start:end], name, "organization", "discovered"))
 
-    for match in _SUFFIX_RE.finditer(text):
+    suffixed = _SUFFIX_RE.finditer(text)
+    for match in itertools.chain(suffixed, _GLUED_AI_RE.finditer(text)) if "AI" in text else suffixed:
         if taken[match.start()]:
             continue
         suffix_end = match.end("suffix")

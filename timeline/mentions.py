@@ -929,9 +929,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
-            if agent is not None and agent[0] < timex.start and timex.value > published_day and _all_quoted(sentence, [timex]):
+            speaking = [a for a in agent[1] if a in authorities] if agent is not None and agent[0] < timex.start else []
+            if speaking and timex.value > published_day and _all_quoted(sentence, [timex]):
                 # ... 차관은 "두 팀에는 내년부터 ... 지원한다"고 설명했다: what an authority is quoted planning is its own
-                members = [a for a in agent[1] if a in authorities] + members
+                members = speaking + members
         if partners_only:
             members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
