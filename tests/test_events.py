@@ -1497,3 +1497,24 @@ def test_two_teams_after_a_dated_elimination_are_not_the_eliminated_one():
     body = "과기정통부는 10일 최종 결과를 발표했다. 루닛과 카카오가 최종 2개 팀에 올랐다. KT는 이날 탈락했다. 두 팀은 다음 달 협약을 맺는다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
     assert {("루닛", "2026-07"), ("카카오", "2026-07")} <= found and ("KT", "2026-07") not in found
+
+
+def test_those_a_report_says_were_acted_on_take_part_on_the_day_it_was_told():
+    body = ("한국지능정보사회진흥원은 루닛과 카카오를 데이터 지원 기업으로 뽑았다고 4일 밝혔다. "
+            "KT는 메이사와 업무협약을 맺었다고 5일 전했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-04"), ("카카오", "2026-06-04"), ("KT", "2026-06-05")} <= found
+    assert ("메이사", "2026-06-05") not in found  # (a partner: at the agreement's own day, which may be told later)
+
+
+def test_a_table_set_in_spaces_is_a_list_of_the_authority_that_published_it():
+    body = ("정보통신산업진흥원은 지원 사업 일정을 2일 내놨다. 이번 사업에는 루닛과 카카오가 참여한다. 일정은 아래와 같다.\n\n"
+            "항목        날짜          비고\n신청 마감    6.12.(금)     온라인\n결과 통보    6월 넷째 주    개별 연락")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-06-12"), ("정보통신산업진흥원", "2026-W26")} <= found
+    assert ("루닛", "2026-06-12") not in found
+
+
+def test_a_countdown_names_the_day_it_counts_to():
+    found = extract(article("최종 평가 결과 발표가 D-5로 다가왔다.", when=datetime(2026, 12, 24, 9, tzinfo=SEOUL)))
+    assert [m.date_value for m in found] == ["2026-12-29"]

@@ -74,6 +74,8 @@ _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥�
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
 # (led by the particle's literal, a fast search; the event's word is looked back for)
 _JOINING: Final = re.compile(r"에서?\s+(?:나서는|참여하는|참가하는|출전하는|오르는|나설|참여할|참가할|출전할|오를)\s+")
+# A row of a table set in spaces or tabs (서류 제출     ~12.4.(금)     최종 모델): an item of a list.
+_TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
 # An item on the line below (a heading's).
 _ITEM_BELOW: Final = re.compile(rf"[ \t]*\n\s*(?:[{_ITEM_MARKS}]|\d{{1,2}}[.)])\s")
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
@@ -411,9 +413,11 @@ class _ArticleReader:
         named lately."""
         body, registry, who = self.body, self.registry, self.who
         first = sentence.text[:1]
-        item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None
+        row = ("  " in sentence.text or "\t" in sentence.text) and _TABLE_ROW.search(sentence.text) is not None
+        item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None or row
         if item and self.item_at != index - 1:  # a list begins: whose items they are
-            self.item_owner = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
+            # (a table is the authority's that published it, when one was named lately: its schedule, its results)
+            self.item_owner = (row and who.speaker(index)) or (who.carried if index - who.carried_at <= AUTHORITY_REACH else [])
             self.item_subject = None
         self.item_at = index if item else self.item_at
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
@@ -451,7 +455,7 @@ class _ArticleReader:
                 recent = self.item_owner
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and index - who.carried_at <= AUTHORITY_REACH:
-                fallback = recent = who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
+                fallback = recent = self.item_owner or who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
             if recent:
                 who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
@@ -978,6 +982,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             reported_start = bounds[bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start
             title = make_title(body[reported_start:clause[0]], limit=TITLE_LIMIT - 3)
             title = title if not title or title.endswith("발표") else title + " 발표"
+            if bisect_left(timex_starts, reported_start) == bisect_left(timex_starts, clause[0]):
+                # What it announced has no date of its own: those it acted on take part on the day it was told
+                # (A, B를 선정했다고 8일 밝혔다; B를 인수한다고 8일 밝혔다); a partner (B와 협약을 맺었다고)
+                # is at the act's own day, which the story may tell later.
+                members = members + _objects(body, [o for o in orgs if reported_start <= o.start < clause[0]])
         # (where the date's clause lost another date's relative clause, its title starts after the date in what is left)
         title_from = (len(_without(body, start, timex.end, own_interiors)) if own_interiors and region_start == start
                       else max(0, timex.end - region_start))
@@ -1315,6 +1324,20 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if names:
         return list(dict.fromkeys(names)), "named", span
     return [], _unnamed_subject(text[:particle.start()].strip()), span
+
+
+def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
+    """The organizations marked as an object (B를, A와 B를), in text order."""
+    found: list[ActorMention] = []
+    for index, org in enumerate(orgs):
+        if body.startswith(("을 ", "를 "), org.end):
+            listed = [org]
+            for before in reversed(orgs[:index]):  # the list it closes (A, B와 C를)
+                if before in found or not _LIST_GAP.fullmatch(body, before.end, listed[0].start):
+                    break
+                listed.insert(0, before)
+            found += listed
+    return [o.canonical for o in found]
 
 
 def _word_before(text: str, end: int) -> str:

@@ -367,6 +367,9 @@ class _Resolver:
                 return start.isoformat(), end.isoformat(), None, False
             if kind == "offset":
                 return self._offset(e)
+            if kind == "dday":  # D-7: the day is a week after the one counting
+                days = int(g("ddn") or 0) * (1 if g("dds") != "+" else -1)
+                return (self.anchor + timedelta(days=days)).isoformat(), None, None, False
             if e.has("season"):  # 지난겨울, 초가을, 2025년 늦가을
                 code = lookup("season", g("ss"))
                 part = g("sp1") or g("sp2")

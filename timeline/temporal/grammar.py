@@ -35,6 +35,8 @@ def _patterns() -> list[tuple[str, str]]:
         # Month.day to month.day (8.3~8.7, 1.23~2.12): dotted numbers alone are no date, as a range they are.
         ("dotrange", rf"(?<![\d.])(?P<rm1>\d{{1,2}})\s*\.\s*(?P<rd1>\d{{1,2}})\.?\s*[~∼–]\s*(?P<rm2>\d{{1,2}})\s*\.\s*"
                      rf"(?P<rd2>\d{{1,2}})\.?(?![\d]|\s*{_COUNTER})"),
+        # A countdown to a day (D-7: seven days to go, so the day is a week on; D+3: three days after it).
+        ("dday", r"(?<![A-Za-z])D\s*(?P<dds>[-+])\s*(?P<ddn>\d{1,3})(?![\d.,])|(?<![A-Za-z])D-?[Dd]ay(?![A-Za-z])|디데이"),
         ("numdate",
          rf"(?:(?<![\d.\-/])(?P<y>{Y4})|['’‘`](?P<ys>\d{{2}}))\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?"
          rf"(?:\s*\([월화수목금토일]\))?(?:\s+(?:(?P<ampm>오전|오후)\s*)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
@@ -197,7 +199,7 @@ class Expression:
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
 RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "listdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
-ALONE: Final = {"quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "shortym", "offset", "duration"}
+ALONE: Final = {"quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "shortym", "offset", "duration", "dday"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
 RANGE_AFTER: Final = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
 NEEDS_PARTNER: Final = {"note"}
@@ -234,6 +236,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{d}요일" for d in "월화수목금토일"}
     keys |= {f"{q}Q" for q in "1234"} | {"FY"}  # (4Q26, FY2027)
     keys |= {f"[{d}]" for d in "월화수목금토일"}  # ([월] of a week's schedule)
+    keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
     anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
     prefix = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")  # whole words: not 카카오는
