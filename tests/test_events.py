@@ -1518,3 +1518,11 @@ def test_a_table_set_in_spaces_is_a_list_of_the_authority_that_published_it():
 def test_a_countdown_names_the_day_it_counts_to():
     found = extract(article("최종 평가 결과 발표가 D-5로 다가왔다.", when=datetime(2026, 12, 24, 9, tzinfo=SEOUL)))
     assert [m.date_value for m in found] == ["2026-12-29"]
+
+
+def test_a_bodys_own_press_release_tells_its_own_events_but_a_newspaper_is_no_actor():
+    body = "정보통신산업진흥원은 오는 9일 성과 공유회를 연다. 경향신문은 9일 이 행사를 생중계한다."
+    own = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL), publisher="정보통신산업진흥원")))
+    assert ("정보통신산업진흥원", "2026-06-09") in own and ("경향신문", "2026-06-09") in own
+    printed = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL), publisher="경향신문")))
+    assert ("정보통신산업진흥원", "2026-06-09") in printed and not any(a == "경향신문" for a, _ in printed)

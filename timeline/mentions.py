@@ -310,7 +310,10 @@ class _ArticleReader:
     def __init__(self, article: Article, registry: actors_mod.Registry):
         self.article, self.registry, self.body = article, registry, article.body
         reporters = actors_mod.reporters(article.author)
-        exclude = (article.publisher, *reporters)
+        # The publisher is no actor of the news it prints, unless it is a body the registry knows other
+        # than the press: a ministry's own press release tells its own events.
+        publisher = registry.canonical(article.publisher) if article.publisher else None
+        exclude = (article.publisher if publisher is None or registry.kind(publisher) == "media" else "", *reporters)
         assert article.published_at is not None  # (extract reads only articles with a publication time)
         timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
