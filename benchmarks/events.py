@@ -75,7 +75,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 259-261 tp 10 fp 2 fn 8  P 0.833 R 0.556 F1 0.667  status 1.000 (10/10)
     articles 262-264 tp 9 fp 0 fn 6   P 1.000 R 0.600 F1 0.750  status 1.000 (9/9)
     articles 265-267 tp 11 fp 0 fn 2  P 1.000 R 0.846 F1 0.917  status 1.000 (11/11)
-    all, pooled     tp 913 fp 233 fn 351 P 0.797 R 0.722 F1 0.758  status 0.977 (892/913)
+    articles 268-270 tp 8 fp 5 fn 9   P 0.615 R 0.471 F1 0.533  status 1.000 (8/8)
+    all, pooled     tp 921 fp 238 fn 360 P 0.795 R 0.719 F1 0.755  status 0.977 (900/921)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -1526,3 +1526,23 @@ def test_a_bodys_own_press_release_tells_its_own_events_but_a_newspaper_is_no_ac
     assert ("정보통신산업진흥원", "2026-06-09") in own and ("경향신문", "2026-06-09") in own
     printed = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL), publisher="경향신문")))
     assert ("정보통신산업진흥원", "2026-06-09") in printed and not any(a == "경향신문" for a, _ in printed)
+
+
+def test_companies_named_by_common_business_endings_are_found():
+    body = "한빛로보틱스와 세종시스템즈는 지난 3일 공동 개발 협약을 맺었다. 온새미클라우드는 다음 달 서버를 공급한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("한빛로보틱스", "2026-06-03"), ("세종시스템즈", "2026-06-03"), ("온새미클라우드", "2026-07")} <= found
+    assert not any(a == "퍼블릭클라우드" for a, _ in pairs(extract(article("퍼블릭클라우드는 다음 달 확대된다.",
+                                                                            when=datetime(2026, 6, 5, 9, tzinfo=SEOUL)))))
+
+
+def test_a_consortium_named_earlier_in_the_sentence_is_its_leads():
+    body = "KT 컨소시엄에 참여한 셀렉트스타는 다음 달 3일 학습 데이터를 컨소시엄에 넘긴다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("셀렉트스타", "2026-07-03"), ("KT", "2026-07-03")} <= found
+
+
+def test_what_someone_is_quoted_weighing_leaves_the_day_they_said_it():
+    body = '카카오 관계자는 3일 "재도전 여부를 검토하고 있다"고 말했다. KT는 내년 재도전 여부를 검토하고 있다.'
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-06-03") in found and ("KT", "2027") not in found

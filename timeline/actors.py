@@ -28,6 +28,8 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
     "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
     "사업단", "추진단", "지원단", "기획단", "법원", "재판소", "인베스트먼트", "캐피탈",
+    "클라우드", "시스템즈", "솔루션즈", "모빌리티", "로보틱스", "헬스케어", "엔터테인먼트", "게임즈", "커뮤니케이션즈",
+    "바이오로직스", "제약", "중공업", "디스플레이",
 ], key=len, reverse=True)
 # A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린),
 # and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).

@@ -606,7 +606,8 @@ class _ArticleReader:
             return
         bare = [m.start() for m in _CONSORTIUM.finditer(self.body, sentence.start, sentence.end)
                 if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads)]
-        named = [lead for end, lead in self.consortium_leads if end <= sentence.start] or [
+        named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare else []
+        named = named or [
             lead for lead in self.story_team if lead not in (a for m in mentions for a in m.actors)
             and any(not _COUNTED_BEFORE.search(self.body, max(0, at - 4), at) for at in bare)]
         if not bare or not named:
@@ -876,8 +877,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
         if _NO_EVENT_AFTER_DATE.match(body, timex.end):
             continue
-        if _NOT_AN_EVENT_AFTER.search(body, timex.end, end):
-            continue
+        weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end)
+        if weighed and not _quoted_at(body, sentence.start, weighed.start()):
+            continue  # (what someone is quoted weighing leaves the day they said it)
         following = bisect_right(timex_starts, timex.start)
         if (following < len(timexes) and timexes[following].start < clause[1]
                 and _LANDMARK_BEFORE.search(body, timex.end, timexes[following].start)):
@@ -1341,6 +1343,11 @@ def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
                 listed.insert(0, before)
             found += listed
     return [o.canonical for o in found]
+
+
+def _quoted_at(body: str, start: int, position: int) -> bool:
+    """Whether `position` stands inside a quotation opened after `start`."""
+    return body.count('"', start, position) % 2 == 1 or body.count("“", start, position) > body.count("”", start, position)
 
 
 def _word_before(text: str, end: int) -> str:
