@@ -76,7 +76,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 262-264 tp 9 fp 0 fn 6   P 1.000 R 0.600 F1 0.750  status 1.000 (9/9)
     articles 265-267 tp 11 fp 0 fn 2  P 1.000 R 0.846 F1 0.917  status 1.000 (11/11)
     articles 268-270 tp 8 fp 5 fn 9   P 0.615 R 0.471 F1 0.533  status 1.000 (8/8)
-    all, pooled     tp 921 fp 238 fn 360 P 0.795 R 0.719 F1 0.755  status 0.977 (900/921)
+    articles 271-273 tp 5 fp 1 fn 6   P 0.833 R 0.455 F1 0.588  status 1.000 (5/5)  (***********)
+    all, pooled     tp 926 fp 239 fn 366 P 0.795 R 0.717 F1 0.754  status 0.977 (905/926)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -105,6 +106,11 @@ the issue's own rule (a sentence without a date that goes on with the event just
 (**********) against the gold as first written; the gold then lost a pair written against the set's
 convention that a budget's year dates no event (`내년 AI 예산을 올해보다 30% 늘리겠다`): against it, the first run
 scores tp 17 fp 3 fn 6.
+(***********) against the gold with one name corrected before the first run was scored: the committee was
+written by an alias (`국회 과학기술정보방송통신위원회`) instead of the registry's name; the first run scores the same
+against either (the committee was not found).
+(The demo corpus's gold gained, in session 14, the ten teams of `10개 팀은 다음 주 발표 평가를 받는다` in
+003_written_review.md, which a careful reader lists and the first gold had left out.)
 
     python -m benchmarks.events [--verbose]
 """

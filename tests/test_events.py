@@ -1546,3 +1546,12 @@ def test_what_someone_is_quoted_weighing_leaves_the_day_they_said_it():
     body = '카카오 관계자는 3일 "재도전 여부를 검토하고 있다"고 말했다. KT는 내년 재도전 여부를 검토하고 있다.'
     found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-06-03") in found and ("KT", "2027") not in found
+
+
+def test_a_person_with_도_is_the_subject_and_an_occasion_as_the_subject_is_the_hosts():
+    body = ("카카오는 개발자 대회 참가 신청을 받는다고 3일 밝혔다. 본선은 다음 달 10일 판교에서 열린다. "
+            '류제명 제2차관은 3일 "결과를 존중한다"고 말했다. 임문영 국가AI전략위원회 상근 부위원장도 이날 '
+            '"내년 3월 새 전략을 내놓겠다"고 밝혔다.')
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert {("국가AI전략위원회", "2027-03"), ("카카오", "2026-07-10")} <= found
+    assert ("과학기술정보통신부", "2027-03") not in found

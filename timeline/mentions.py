@@ -133,6 +133,8 @@ _LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
 _PROGRAM_STEPS: Final = {"call", "selection", "elimination", "evaluation", "presentation"}  # (the program's, not a team's)
+TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대통령실 AI미래기획수석)
+_PROGRAM_NEWS: Final = _PROGRAM_STEPS | {"announcement"}  # (결과는 이달 말 나온다: the authority's)
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
@@ -485,12 +487,13 @@ class _ArticleReader:
             fallback = who.several
         else:
             fallback = speaker if subject_kind == "event" else []
-            if (subject_kind == "other" and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
+            if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
                     and not any(registry.kind(n) in AUTHORITY_KINDS for n in who.carried)
-                    and event_type(temporal.without_quotes(sentence.text)) not in _PROGRAM_STEPS):
-                # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다: the work of the one the story
-                # follows (an authority's events are told as theirs: see `speaker`), not the program's steps
-                # (승부처는 8월 2차 평가다), nor what someone is quoted saying
+                    and event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
+                    and not _SUPPOSED.search(sentence.text)):
+                # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
+                # of the one the story follows (an authority's events are told as theirs: see `speaker`), not the
+                # program's steps and results (승부처는 8월 2차 평가다), nor what someone is quoted saying or guesses
                 fallback = who.carried
                 who.carried_at = index
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
@@ -1314,6 +1317,12 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
                      and body[o.end + 1:o.end + 2].isspace()), None)
         if also is not None:
             return [o.canonical for o in orgs if o.start <= also.start], "named", (also.start, also.end)
+        for person in persons:  # ... and so is a person with 도 after the name or title (B 수석도 이날 ...)
+            if sentence.start <= person.start and person.organization:
+                titled = body.find(person.title, person.end, person.end + TITLE_REACH) if person.title else -1
+                after = titled + len(person.title) if titled >= 0 else person.end
+                if body.startswith("도 ", after):
+                    return [person.organization], "named", (person.start, after)
         # ... and an event with 도 is the subject, its agent dropped (결과 발표도 내년 1월로 밀린다).
         also_at = text.find("도 ", 0, 60)
         while also_at > 0:
