@@ -1555,3 +1555,9 @@ def test_a_person_with_도_is_the_subject_and_an_occasion_as_the_subject_is_the_
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
     assert {("국가AI전략위원회", "2027-03"), ("카카오", "2026-07-10")} <= found
     assert ("과학기술정보통신부", "2027-03") not in found
+
+
+def test_spoken_dates_and_lists():
+    body = "어제 카카오랑 루닛 분들이 나와서 발표했어요. 담주 수요일엔 KT가 설명회를 연대요. 담달엔 네이버가 모델을 공개한대요."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 22, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-02"), ("카카오", "2026-06-02"), ("KT", "2026-06-10"), ("네이버", "2026-07")} <= found

@@ -129,7 +129,7 @@ _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|�
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
                                 r"(?:사실이\s*아[니닌님]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
-_LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고)?[\s,·、]*")
+_LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고|이랑|랑)?[\s,·、]*")  # (A랑 B: spoken)
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
 _PROGRAM_STEPS: Final = {"call", "selection", "elimination", "evaluation", "presentation"}  # (the program's, not a team's)
