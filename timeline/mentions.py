@@ -133,8 +133,8 @@ _LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고|이랑|랑)?
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
 _PROGRAM_STEPS: Final = {"call", "selection", "elimination", "evaluation", "presentation"}  # (the program's, not a team's)
-TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대통령실 AI미래기획수석)
 _PROGRAM_NEWS: Final = _PROGRAM_STEPS | {"announcement"}  # (결과는 이달 말 나온다: the authority's)
+TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대통령실 AI미래기획수석)
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
@@ -385,7 +385,7 @@ class _ArticleReader:
             near = self.facet_actors if index - self.facet_at <= FACET_REACH else []
             fallback = list(dict.fromkeys(near + fallback + speaker))
             self.facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
-        if len(orgs) and self.mentions and _JOINING.search(sentence.text):
+        if orgs and self.mentions and _JOINING.search(sentence.text):
             self._join_event_told(sentence, orgs, told_before)
         if timexes:
             who = self.who
