@@ -1561,3 +1561,10 @@ def test_spoken_dates_and_lists():
     body = "어제 카카오랑 루닛 분들이 나와서 발표했어요. 담주 수요일엔 KT가 설명회를 연대요. 담달엔 네이버가 모델을 공개한대요."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 22, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-02"), ("카카오", "2026-06-02"), ("KT", "2026-06-10"), ("네이버", "2026-07")} <= found
+
+
+def test_an_answers_event_that_names_nobody_is_the_one_answerings():
+    body = ("박윤규 정보통신산업진흥원장은 3일 기자들과 만났다. 다음은 일문일답.\n\n―추가 지원은 있나.\n"
+            "\"다음 달 공고되는 2차 지원 사업에는 누구나 신청할 수 있다.\"\n\n―예산은 충분한가.\n\"부족하지 않다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-07") in found

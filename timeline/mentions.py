@@ -134,6 +134,7 @@ _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: al
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
 _PROGRAM_STEPS: Final = {"call", "selection", "elimination", "evaluation", "presentation"}  # (the program's, not a team's)
 _PROGRAM_NEWS: Final = _PROGRAM_STEPS | {"announcement"}  # (결과는 이달 말 나온다: the authority's)
+ANSWER_REACH: Final = 2  # sentences after a question that still answer it
 TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대통령실 AI미래기획수석)
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
@@ -572,6 +573,10 @@ class _ArticleReader:
         opened = [m for lead, lead_orgs, lead_persons in self.leads if found
                   for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
         self.leads = []
+        if self.interviewee and index - self.question_at <= ANSWER_REACH:
+            for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's
+                if not mention.actors:
+                    mention.actors = list(self.interviewee)
         self._add_consortium_lead(sentence, found)
         self.mentions.extend(opened + found)
         if found:
