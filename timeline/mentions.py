@@ -24,7 +24,8 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import status_in_text
-from .text import CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, line_matches, remember, searcher, start_finder
+from .text import (CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, hangul_word_before, inside_quotation,
+                   line_matches, remember, searcher, start_finder)
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
@@ -132,8 +133,6 @@ _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보�
 _LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고|이랑|랑)?[\s,·、]*")  # (A랑 B: spoken)
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
-_PROGRAM_STEPS: Final = {"call", "selection", "elimination", "evaluation", "presentation"}  # (the program's, not a team's)
-_PROGRAM_NEWS: Final = _PROGRAM_STEPS | {"announcement"}  # (결과는 이달 말 나온다: the authority's)
 ANSWER_REACH: Final = 2  # sentences after a question that still answer it
 TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대통령실 AI미래기획수석)
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
@@ -142,6 +141,10 @@ RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may 
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
                        "funding"}
+# The program's own news, its authority's rather than a team's: its steps (승부처는 8월 2차 평가다) and their results
+# (결과는 이달 말 나온다).
+_PROGRAM_NEWS: Final = PROGRAM_EVENT_TYPES - {"agreement", "funding"}
+_PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
@@ -378,7 +381,7 @@ class _ArticleReader:
                 for mention in dated:
                     mention.actors = list(dict.fromkeys(mention.actors + self.facet_actors))
             return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
-        carried = self.who.carried if index - self.who.carried_at <= 1 else []
+        carried = self.who.carried if index - self.who.carried_at <= 1 and "컨소시엄" in sentence.text else []
         self.story_team = carried if len(carried) == 1 and self.registry.role(carried[0]) == "elite" else []
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
@@ -590,21 +593,15 @@ class _ArticleReader:
         they take part in the last event of that kind, on its date, whatever else the sentence tells."""
         text = sentence.text
         for joining in _JOINING.finditer(text):
-            kind = _word_type(_word_before(text, joining.start()))
+            kind = _word_type(hangul_word_before(text, joining.start()))
             told = [m for m in self.mentions[:told_before] if m.event_type == kind]
             names = [o for o in orgs if o.start >= sentence.start + joining.end()]
             if kind == "other" or not told or not names or names[0].start != sentence.start + joining.end():
                 continue
-            joined = [names[0]]
-            for org in names[1:]:  # A, B와 C
-                if not _LIST_GAP.fullmatch(self.body, joined[-1].end, org.start):
-                    break
-                joined.append(org)
-            event = told[-1]
-            anchor = Timex(sentence.start, sentence.start, event.timex_text, "DATE", event.date_value, event.mod, event.end_value)
-            self.mentions.append(_mention(self.article, sentence, anchor, [o.canonical for o in joined], [], kind,
-                                          event.title or "", inherited=True, title_from=0, status=event.status,
-                                          title=event.title, part=joining.start() + 1))
+            event, joined = told[-1], [o.canonical for o in _listed(self.body, names)]
+            self.mentions.append(_mention(self.article, sentence, _dated_as(event, sentence), joined, [], kind, event.title or "",
+                                          inherited=True, title_from=0, status=event.status, title=event.title,
+                                          part=joining.start() + 1))
 
     def _add_consortium_lead(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """A member joining or leaving `컨소시엄` with no lead named before it: the lead of the
@@ -886,7 +883,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if _NO_EVENT_AFTER_DATE.match(body, timex.end):
             continue
         weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end)
-        if weighed and not _quoted_at(body, sentence.start, weighed.start()):
+        if weighed and not inside_quotation(body, sentence.start, weighed.start()):
             continue  # (what someone is quoted weighing leaves the day they said it)
         following = bisect_right(timex_starts, timex.start)
         if (following < len(timexes) and timexes[following].start < clause[1]
@@ -1331,7 +1328,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         # ... and an event with 도 is the subject, its agent dropped (결과 발표도 내년 1월로 밀린다).
         also_at = text.find("도 ", 0, 60)
         while also_at > 0:
-            word = _word_before(text, also_at)
+            word = hangul_word_before(text, also_at)
             if len(word) >= 2 and _word_type(word) != "other":
                 return [], "event", (sentence.start + also_at - len(word), sentence.start + also_at)
             also_at = text.find("도 ", also_at + 2, 60)
@@ -1359,19 +1356,6 @@ def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
     return [o.canonical for o in found]
 
 
-def _quoted_at(body: str, start: int, position: int) -> bool:
-    """Whether `position` stands inside a quotation opened after `start`."""
-    return body.count('"', start, position) % 2 == 1 or body.count("“", start, position) > body.count("”", start, position)
-
-
-def _word_before(text: str, end: int) -> str:
-    """The run of Hangul syllables that ends at `end`."""
-    start = end
-    while start and "가" <= text[start - 1] <= "힣":
-        start -= 1
-    return text[start:end]
-
-
 def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
     """The names at the head of a sentence or an item written as a headline writes its subject:
     one name set off by a comma (`· 12/1(화) 업스테이지, 솔라 새 버전 공개`), or the names heading
@@ -1380,16 +1364,22 @@ def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -
     inside = [o for o in orgs if sentence.start <= o.start < sentence.end]
     if not inside or not _HEADLINE_LEAD.fullmatch(body, sentence.start, inside[0].start):
         return []
-    names = [inside[0]]
-    for org in inside[1:]:  # a list of names: A, B / A와 B / A·B
-        if not _LIST_GAP.fullmatch(body, names[-1].end, org.start):
-            break
-        names.append(org)
+    names = _listed(body, inside)
     if "가" <= body[names[-1].end:names[-1].end + 1] <= "힣":
         return []  # 허깅페이스에 가중치 공개: a name with a particle of place or object is no headline's subject
     if _ends_in_noun(sentence.text) or (len(names) == 1 and _HEADLINE_COMMA.match(body, names[0].end)):
         return names
     return []
+
+
+def _listed(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
+    """The first organization and those listed right after it (A, B / A와 B / A·B / A랑 B)."""
+    names = orgs[:1]
+    for org in orgs[1:]:
+        if not _LIST_GAP.fullmatch(body, names[-1].end, org.start):
+            break
+        names.append(org)
+    return names
 
 
 def _ends_in_noun(text: str) -> bool:
@@ -1503,12 +1493,17 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
     names = named or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
     status = "happened" if direction == "past" and main.status != "planned" else main.status
-    anchor = Timex(sentence.start, sentence.start, main.timex_text, "DATE", main.date_value, main.mod, main.end_value)
+    anchor = _dated_as(main, sentence)
     if kind == "other" and continues:
         kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event
     title = main.title if continues and kind == main.event_type else None  # a list under an event: its title
     return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
                      status=status, title=title)]
+
+
+def _dated_as(mention: Mention, sentence: Sentence) -> Timex:
+    """A date at the sentence's start that is the mention's (a sentence going on with an event told)."""
+    return Timex(sentence.start, sentence.start, mention.timex_text, "DATE", mention.date_value, mention.mod, mention.end_value)
 
 
 _FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(?:에는|에서|은|는|이|가|을|를|에|의)?(?=\s)")  # 첫 설명회에는

@@ -25,6 +25,20 @@ def remember(memo: dict[str, Answer], key: str, answer: Answer) -> Answer:
     return answer
 
 
+def inside_quotation(text: str, start: int, position: int) -> bool:
+    """Whether `position` stands inside a quotation opened after `start` (an odd count of straight
+    marks, or more opening curly marks than closing ones)."""
+    return text.count('"', start, position) % 2 == 1 or text.count("“", start, position) > text.count("”", start, position)
+
+
+def hangul_word_before(text: str, end: int) -> str:
+    """The run of Hangul syllables that ends at `end` (평가 in `평가 사흘 전`)."""
+    start = end
+    while start and "가" <= text[start - 1] <= "힣":
+        start -= 1
+    return text[start:end]
+
+
 def bisect_left(values: list[int], value: int, low: int = 0) -> int:
     """`bisect.bisect_left` over a list of ints, from `low` on: compiled, a loop of native ints
     costs less than a call into the bisect module."""

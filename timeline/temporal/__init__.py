@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any, Final
 
 from ..records import Timex
-from ..text import QUOTATIVE, hidden_spans, remember
+from ..text import QUOTATIVE, hangul_word_before, hidden_spans, inside_quotation, remember
 from . import grammar
 from .lexicon import alternation, lookup, tense_patterns, words
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
@@ -289,8 +289,7 @@ class _Resolver:
             return self.anchor
         for expression, day, scope in reversed(self._days[self._checked:]):
             sentence_start = self._sentence_start(expression.start)
-            before = self.text[sentence_start:expression.start]
-            quoted = before.count('"') % 2 == 1 or before.count("“") > before.count("”")  # (what someone said will be)
+            quoted = inside_quotation(self.text, sentence_start, expression.start)  # (what someone said will be)
             if (scope != "next" and not quoted and not _ASIDE.match(self.text, sentence_start, expression.start)
                     and not _REPORTING.match(self.text, expression.end - 1)):
                 self._main, self._main_end = date.fromisoformat(day), expression.end
@@ -686,12 +685,10 @@ class _Resolver:
         """The day of the event whose word stands right before an offset (선정 일주일 뒤, 평가 사흘 전): the
         last day told in a sentence with that word, or None (the offset counts from publication)."""
         end = start - 1 if start and self.text[start - 1] == " " else start
-        begin = end
-        while begin and "가" <= self.text[begin - 1] <= "힣":
-            begin -= 1
-        word = self.text[begin:end]
+        word = hangul_word_before(self.text, end)
         if not word or word not in _event_anchors():
             return None
+        begin = end - len(word)
         for told_end, value in reversed(self._told):
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 stop = _SENTENCE_END.search(self.text, told_end)
