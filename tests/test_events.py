@@ -1568,3 +1568,28 @@ def test_an_answers_event_that_names_nobody_is_the_one_answerings():
             "\"다음 달 공고되는 2차 지원 사업에는 누구나 신청할 수 있다.\"\n\n―예산은 충분한가.\n\"부족하지 않다.\"")
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-07") in found
+
+
+def test_a_topic_date_an_event_done_with_도_and_what_went_on_meanwhile():
+    body = ("업스테이지는 지난 4일 번역 모델을 내놨다. 지난 11일에는 금융권에 특화한 가벼운 요약 모델을 깃허브에 공개했고, 다음 날 "
+            "고객 간담회도 진행했다. LG AI연구원은 그사이에도 자체 모델 고도화를 멈추지 않았다. KT에 올봄은 유난히 바빴다.")
+    found = extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL)))
+    assert pairs(found) == {("업스테이지", "2026-06-04"), ("업스테이지", "2026-06-11"), ("업스테이지", "2026-06-12")}
+    assert [m.event_type for m in found if m.date_value == "2026-06-11"] == ["release"]  # (특화한: no relative clause of the 11th)
+    body = "과기정통부는 지난 4일 추가 공모를 시작했다. 카카오 안에서는 참여를 두고 의견이 분분했다."
+    assert pairs(extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL)))) == {("과학기술정보통신부", "2026-06-04")}
+
+
+def test_a_heading_with_prose_under_it_opens_a_section_and_a_list_item_names_no_story_subject():
+    body = ("이번 주 일정입니다.\n\n"
+            "■ 3/3(화) 15:00 — 한국지능정보사회진흥원, 데이터 개방 설명회\n"
+            "트릴리온랩스도 발표자로 나섭니다.\n\n"
+            "■ 3/5(목) 10:00 — 중간 점검 회의\n"
+            "장소는 추후 공지됩니다.\n\n"
+            "■ 지난주 소식\n"
+            "- 2/24(화) 네이버클라우드, 검색 특화 모델 공개\n"
+            "- 2/26(목) 카카오, 경량 모델 출시\n\n"
+            "다음 소식은 3/9(월)에 전합니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 8, tzinfo=SEOUL))))
+    assert found == {("한국지능정보사회진흥원", "2026-03-03"), ("트릴리온랩스", "2026-03-03"),
+                     ("네이버클라우드", "2026-02-24"), ("카카오", "2026-02-26")}

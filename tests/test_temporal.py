@@ -252,3 +252,14 @@ def test_a_date_someone_said_is_not_the_day_the_story_is_about():
     found = tag('카카오 대표는 3일 "신모델을 20일 내놓겠다"고 말했다. KT 대표도 이날 같은 계획을 밝혔다.',
                 datetime(2026, 7, 3, 18))
     assert [(t.text, t.value) for t in found] == [("3일", "2026-07-03"), ("20일", "2026-07-20"), ("이날", "2026-07-03")]
+
+
+def test_a_count_from_the_day_told_last_or_from_an_events_day():
+    anchor = datetime(2026, 9, 30, 9)
+    found = tag("카카오는 지난 3월 2일 첫 모델을 냈다. 그로부터 열흘 뒤 API를 열었고, 이로부터 두 달 만에 유료 전환을 했다. "
+                "공모 마감 사흘 만에 결과가 나왔다. 업계 매출이 5년 만에 줄었다.", anchor)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("지난 3월 2일", "DATE", "2026-03-02"), ("열흘 뒤", "DATE", "2026-03-12"), ("두 달 만에", "DATE", "2026-05"),
+        ("사흘 만에", "DURATION", "P3D"), ("5년 만에", "DURATION", "P5Y")]  # (no day told with 마감: nothing to count from)
+    found = tag("접수는 8월 14일 마감됐다. 마감 닷새 만에 서류 심사가 끝났다.", anchor)
+    assert [(t.text, t.value) for t in found] == [("8월 14일", "2026-08-14"), ("닷새 만에", "2026-08-19")]

@@ -160,7 +160,8 @@ _UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
 _SPECULATION: Final = (syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
-                        r"|[었았였](?:더라|다)면\s")  # ... 없었다면 불가능했을 일이다: what did not happen
+                        r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
+                        r"|의견이\s*(?:갈리|갈렸|엇갈|분분)")  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
 # the adverbs (점수와 무관하게, 결과와 상관없이) say no such thing.
 _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)"
@@ -175,6 +176,9 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한�
 # before, on no day the sentence tells, and A is not who acts next.
 _CAUSE_TOLD: Final = r"따른\s*(?:조치|것|결정)(?:이다|다)[.!?\"'”’]*$"
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD)
+# What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
+# (with a particle, or opening the sentence: 그간 공들여 개발한 모델 is how it was made, not when)
+_MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
 _CAUSE: Final = re.compile(_CAUSE_TOLD)
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
@@ -424,7 +428,12 @@ class _ArticleReader:
         first = sentence.text[:1]
         row = ("  " in sentence.text or "\t" in sentence.text) and _TABLE_ROW.search(sentence.text) is not None
         item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None or row
-        if item and self.item_at != index - 1:  # a list begins: whose items they are
+        if not item and self.item_at == index - 1 and self.item_subject is not None and who.carried == self.item_subject:
+            who.carried = []  # a list is over: the subject its last item named is not the story's
+        section = item and _ends_in_noun(sentence.text) and _heads_section(body, sentence)
+        if section:  # (■ 2/12(목) 접수 마감 / 트릴리온랩스는 ...): a new section, none of the last one's subjects
+            who.carried, self.item_owner = [], []
+        elif item and self.item_at != index - 1:  # a list begins: whose items they are
             # (a table is the authority's that published it, when one was named lately: its schedule, its results)
             self.item_owner = (row and who.speaker(index)) or (who.carried if index - who.carried_at <= AUTHORITY_REACH else [])
             self.item_subject = None
@@ -851,7 +860,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
         first = bisect_left(starts, timex.end)  # the words after the date, inside its clause
         reach = min(first + (1 if body.startswith("까지", timex.end) else RELATIVE_REACH), len(starts))  # (연말까지 ... 지원하는 모델을 완성한다: not relative)
-        adnominal = next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
+        # A date marked as the topic frames the main clause; no relative clause holds a topic
+        # (2일에는 게임에 특화한 모델을 공개했다: the release is on the 2nd).
+        framing = body.startswith(_TOPIC_MARKS, timex.end) and body[timex.end + 2:timex.end + 3].isspace()
+        adnominal = None if framing else next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
         if adnominal is None and reach < len(starts) and any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach)):
             # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한): one word further
             adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
@@ -985,8 +997,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
             kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
             members = members or list(mentions[-1].actors)
-        if kind == "other" and not members:
-            continue  # no event word and nobody taking part: background, not a timeline event
+        if kind == "other" and (not members or len(timex.value) < 10 and body.startswith(_SUBJECT_MARKS, timex.end)):
+            # no event word and nobody taking part: background, not a timeline event; nor is a time
+            # told of as the subject with no event word (지난겨울은 유난히 길었다)
+            continue
         if not relative and clause[0] > sentence.start and kind == "announcement" and len(after_date.split()) == 1:
             # `...발표회를 연다고 20일 밝혔다`: a clause of the date and one announcing word is titled by what it announced.
             reported_start = bounds[bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start
@@ -1232,6 +1246,12 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)")
+# Verbs whose object is an event (설명회를 열었다, 평가를 치렀다), as opposed to those it is the subject of
+# (열린다, 밀렸다, 진행됐다).
+_TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
+_SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")
+_DOING_VERB: Final = re.compile(r"(?:열었|열고|열며|연다|열어|가졌|가진다|갖고|치렀|치른다|치르고|마쳤|마친다|마치고|내놨|내놓았"
+                                r"|선보였|선보인다|선보이고|(?:진행|개최|공개|발표|실시|시작|추진)(?:했|한다|하고|하며|해))")
 _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
@@ -1325,11 +1345,12 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
                 after = titled + len(person.title) if titled >= 0 else person.end
                 if body.startswith("도 ", after):
                     return [person.organization], "named", (person.start, after)
-        # ... and an event with 도 is the subject, its agent dropped (결과 발표도 내년 1월로 밀린다).
+        # ... and an event with 도 is the subject, its agent dropped (결과 발표도 내년 1월로 밀린다), unless
+        # a verb that does it follows: then it is the object (이튿날 설명회도 열었다: the dropped subject held it).
         also_at = text.find("도 ", 0, 60)
         while also_at > 0:
             word = hangul_word_before(text, also_at)
-            if len(word) >= 2 and _word_type(word) != "other":
+            if len(word) >= 2 and _word_type(word) != "other" and not _DOING_VERB.match(text, also_at + 2):
                 return [], "event", (sentence.start + also_at - len(word), sentence.start + also_at)
             also_at = text.find("도 ", also_at + 2, 60)
         return [], "none", None
@@ -1380,6 +1401,26 @@ def _listed(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
             break
         names.append(org)
     return names
+
+
+def _heads_section(body: str, sentence: Sentence) -> bool:
+    """Whether an item's line heads a section: a whole line with a heading's mark and prose under it
+    (■ 2/12(목) 접수 마감 / 트릴리온랩스는 ...), not the next item of a list."""
+    if sentence.text.lstrip()[:1] not in _SECTION_MARKS:
+        return False
+    line_end = sentence.end
+    while line_end < len(body) and body[line_end] in " \t":
+        line_end += 1
+    if line_end >= len(body) or body[line_end] != "\n":
+        return False
+    following = line_end
+    while following < len(body) and body[following].isspace():
+        following += 1
+    return following < len(body) and ("가" <= body[following] <= "힣" or body[following].isascii() and body[following].isalpha())
+
+
+_SECTION_MARKS: Final = "■□◆◇●"
+
 
 
 def _ends_in_noun(text: str) -> bool:
@@ -1458,6 +1499,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if not fitting and not fits(earlier):
         return []  # (nothing told fits it: no need to read what it tells)
     spoken = temporal.without_quotes(text)
+    if "그" in spoken and _MEANWHILE.search(spoken):
+        return []
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
     topic = _EVENT_TOPIC.match(spoken) if kind != "other" else None
     topic_kind = _word_type(topic.group()) if topic else "other"

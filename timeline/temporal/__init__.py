@@ -147,8 +147,8 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
 
 
 @cache
-def _event_anchors() -> frozenset[str]:
-    return frozenset(words()["event_anchor"])
+def _event_anchors() -> dict[str, str]:
+    return words()["event_anchor"]
 
 
 def moved_from(text: str, end: int) -> bool:
@@ -221,6 +221,10 @@ class _Resolver:
         kind = atoms[0].kind
         surface = self.text[expression.start:expression.end]
         if kind == "duration":
+            if surface.endswith("만에"):  # 선정 다섯 달 만에, 그로부터 8일 만에: a day counted from an event told
+                counted = self._elapsed(expression, surface)
+                if counted is not None:
+                    return counted
             return self._duration(expression, surface)
         if kind == "set":
             return self._set(expression, surface)
@@ -660,8 +664,6 @@ class _Resolver:
             if count is None:
                 return None
         base = self._event_day(e.start) or self.anchor
-        if unit == "일":
-            return (base + timedelta(days=sign * count)).isoformat(), None, None, False
         if g("otd"):  # 1년 전 오늘, 한 달 전 오늘: that day of the year, month or week
             if unit in ("주", "주일"):
                 day = self.anchor + timedelta(weeks=sign * count)
@@ -671,24 +673,40 @@ class _Resolver:
             else:
                 day = _safe_day(self.anchor.year + sign * count, self.anchor.month, self.anchor.day)
             return day.isoformat(), None, None, False
-        if unit in ("주", "주일"):
-            if base is not self.anchor:  # a week after a day told: that day a week on
-                return (base + timedelta(weeks=sign * count)).isoformat(), None, None, False
-            iso = (base + timedelta(weeks=sign * count)).isocalendar()
-            return f"{iso[0]}-W{iso[1]:02d}", None, None, False
-        if unit in ("개월", "달"):
-            moved = _add_months(base.replace(day=1), sign * count)
-            return f"{moved.year:04d}-{moved.month:02d}", None, None, False
-        return f"{base.year + sign * count:04d}", None, None, False
+        return _counted(base, sign * count, unit, base is not self.anchor), None, None, False
+
+    def _elapsed(self, e: grammar.Expression, surface: str) -> Timex | None:
+        """The day a duration with 만에 reaches from the event named right before it (그로부터 8일 만에,
+        출범 석 달 만에), or None when no event is named there (3년 만에 최대: a span, no day)."""
+        base = self._event_day(e.start)
+        if base is None:
+            return None
+        g: Groups = e.values.get
+        if g("uc"):
+            count, unit = int(lookup("day_count", g("uc"))), "일"
+        else:
+            raw = g("un1") or g("un2")
+            count_word = int(raw) if raw and raw.isdigit() else _number_word(raw) if raw else None
+            unit = g("uu1") or g("uu2")
+            if count_word is None or unit not in _COUNTED_UNITS:
+                return None
+            count = count_word
+        value = _counted(base, count, unit, True)
+        direction, scope = direction_after(self.text, e.end)
+        self._remember(e, value, scope)
+        return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
 
     def _event_day(self, start: int) -> date | None:
         """The day of the event whose word stands right before an offset (선정 일주일 뒤, 평가 사흘 전): the
         last day told in a sentence with that word, or None (the offset counts from publication)."""
         end = start - 1 if start and self.text[start - 1] == " " else start
         word = hangul_word_before(self.text, end)
-        if not word or word not in _event_anchors():
+        anchor_kind = _event_anchors().get(word) if word else None
+        if anchor_kind is None:
             return None
         begin = end - len(word)
+        if anchor_kind == "last":  # 그로부터 여드레 뒤: the day told last, in whatever sentence
+            return self._last_day[1] if self._last_day and self._last_day[0] <= begin else None
         for told_end, value in reversed(self._told):
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 stop = _SENTENCE_END.search(self.text, told_end)
@@ -742,6 +760,25 @@ class _Resolver:
             hour = int(g("th")) + (12 if part in ("오후", "저녁") and int(g("th")) < 12 else 0)
             value += f"T{hour:02d}:{int(g('tm') or (30 if g('thalf') else 0)):02d}"
         return Timex(e.start, e.end, surface, "SET", value, None)
+
+
+_COUNTED_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달", "년", "해"})
+
+
+def _counted(base: date, count: int, unit: str, from_day_told: bool) -> str:
+    """The value `count` units (days, weeks, months, years) from `base`: a day for days, and for weeks
+    counted from a day told (that day a week on); else the week, month or year it falls in."""
+    if unit == "일":
+        return (base + timedelta(days=count)).isoformat()
+    if unit in ("주", "주일"):
+        if from_day_told:
+            return (base + timedelta(weeks=count)).isoformat()
+        iso = (base + timedelta(weeks=count)).isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+    if unit in ("개월", "달"):
+        moved = _add_months(base.replace(day=1), count)
+        return f"{moved.year:04d}-{moved.month:02d}"
+    return f"{base.year + count:04d}"
 
 
 def _thursday_of_week(year: int, month: int, nth: int) -> date:
