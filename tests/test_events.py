@@ -1593,3 +1593,15 @@ def test_a_heading_with_prose_under_it_opens_a_section_and_a_list_item_names_no_
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 8, tzinfo=SEOUL))))
     assert found == {("한국지능정보사회진흥원", "2026-03-03"), ("트릴리온랩스", "2026-03-03"),
                      ("네이버클라우드", "2026-02-24"), ("카카오", "2026-02-26")}
+
+
+def test_what_an_organizations_own_release_tells_without_a_subject_is_its_own():
+    body = ("□ 지원사업 설명회를 다음과 같이 엽니다.\n\n"
+            "○ 3월 9일(월) 서울 설명회에 이어 3월 11일(수) 부산에서 설명회를 엽니다.\n\n"
+            "○ 지방 설명회를 4월 중 한 차례 더 여는 방안도 검토하고 있습니다.\n\n"
+            "○ 참가 신청은 3월 6일(금)까지 누리집에서 받습니다.\n\n"
+            "문의: 인공지능정책과 (044-202-0000)")
+    mentions = extract(article(body, when=datetime(2026, 3, 2, 14, tzinfo=SEOUL), publisher="정보통신산업진흥원"))
+    assert not [m for m in mentions if "문의" in m.sentence]  # (a contact line tells nothing)
+    assert pairs(mentions) == {("정보통신산업진흥원", "2026-03-09"),
+                     ("정보통신산업진흥원", "2026-03-11"), ("정보통신산업진흥원", "2026-03-06")}

@@ -125,3 +125,10 @@ def test_boilerplate_sentence_inside_a_paragraph():
     assert reasons["김정현 기자 kim@news1.kr"] == "email"
     assert reasons["과기정통부는 15일 결과를 발표했다."] is None and reasons["이어 설명회를 열었다."] is None
     assert reasons["ⓒ 뉴스1 무단 전재 금지"] == "copyright" and reasons["업스테이지는 평가를 통과했다."] is None
+
+
+def test_a_press_releases_contact_lines_are_boilerplate():
+    body = "□ 설명회를 3월 9일 엽니다.\n문의: 인공지능정책과 (044-202-0000)\n< 담당 부서 > 데이터정책팀\n[담당자] 김주무관\n문의가 많았다.\n"
+    reasons = {s.text: s.boilerplate for s in split(body)}
+    assert {reasons["문의: 인공지능정책과 (044-202-0000)"], reasons["< 담당 부서 > 데이터정책팀"], reasons["[담당자] 김주무관"]} == {"contact"}
+    assert reasons["□ 설명회를 3월 9일 엽니다."] is None and reasons["문의가 많았다."] is None

@@ -155,7 +155,7 @@ _STATIVE: Final = r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시
 # A sentence that says only what may be (지원할 수 있다).
 _POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
-_UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
+_UNDECIDED: Final = re.compile(r"(?:여부|방안)\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
 # ... and neither does one of what no one did (see _NO_COMMENT): one search for both.
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
@@ -324,6 +324,8 @@ class _ArticleReader:
         # than the press: a ministry's own press release tells its own events.
         publisher = registry.canonical(article.publisher) if article.publisher else None
         exclude = (article.publisher if publisher is None or registry.kind(publisher) == "media" else "", *reporters)
+        # ... and what its own release tells with no subject is its own doing (□ ... 설명드립니다).
+        self.issuer = [publisher] if publisher is not None and registry.kind(publisher) != "media" else []
         assert article.published_at is not None  # (extract reads only articles with a publication time)
         timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
@@ -476,6 +478,8 @@ class _ArticleReader:
                 fallback = recent = self.item_owner or who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
             if recent:
                 who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
+            elif not fallback and self.issuer and (item or not _ends_in_noun(sentence.text)):
+                fallback = self.issuer
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
             fallback = self._pointed_at(index, sentence, span)
             if fallback:
@@ -485,7 +489,7 @@ class _ArticleReader:
             if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
                 fallback = [name for name in fallback if registry.role(name) == "elite"]
         elif subject_kind == "self":
-            fallback = self.writers  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
+            fallback = self.writers or self.issuer  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
             if fallback:
                 who.named(index, fallback, registry)
         elif subject_kind == "government" and not _WHOLE_GOVERNMENT.search(sentence.text):
@@ -499,7 +503,7 @@ class _ArticleReader:
               and _word_type(body[span[0]:span[1]]) == "agreement"):  # 협약식은 24일 열렸다: the parties just told
             fallback = who.several
         else:
-            fallback = speaker if subject_kind == "event" else []
+            fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
                     and not any(registry.kind(n) in AUTHORITY_KINDS for n in who.carried)
                     and event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
