@@ -1605,3 +1605,12 @@ def test_what_an_organizations_own_release_tells_without_a_subject_is_its_own():
     assert not [m for m in mentions if "문의" in m.sentence]  # (a contact line tells nothing)
     assert pairs(mentions) == {("정보통신산업진흥원", "2026-03-09"),
                      ("정보통신산업진흥원", "2026-03-11"), ("정보통신산업진흥원", "2026-03-06")}
+
+
+def test_a_verb_before_는_is_no_topic_and_who_helped_make_a_thing_takes_no_part_in_its_event():
+    body = ("과기정통부는 다음 달 2일 설명회를 연다. 이번 심사에서 선정되는 2개 기관은 오는 10월 협약을 맺을 수 있다. "
+            "리벨리온은 퓨리오사AI와 함께 설계한 칩을 오는 9일 선보인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
+    assert found == {("과학기술정보통신부", "2026-09-02"), ("리벨리온", "2026-09-09")}
+    body = "리벨리온은 지난 9일 칩을 선보였다. 크래프톤과 같이 구축한 학습 데이터를 썼다."
+    assert pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL)))) == {("리벨리온", "2026-08-09")}

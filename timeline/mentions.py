@@ -928,7 +928,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
-        in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high]
+        in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _made_with(body, o)]
         people = [p for p in persons if low <= p.start < high]
         acting_for = fallback  # who acts where the clause names nobody
         if experts and _all_quoted(sentence, [timex]):
@@ -1314,8 +1314,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
             continue  # 이 팀은: a determiner, not a particle
         mark = particle.group()
         if mark in "은는":
-            if mark == "는" and _BOUND_NOUN_AFTER.match(text, particle.end()):
-                continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic
+            if mark == "는" and (_BOUND_NOUN_AFTER.match(text, particle.end()) or word.endswith(("하", "되")) and len(word) > 1):
+                continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic; nor is 탈락하는 (1개 팀은)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
             if len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이":
@@ -1405,6 +1405,20 @@ def _listed(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
             break
         names.append(org)
     return names
+
+
+def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
+    """Whether a partner names who helped make a thing before (B와 함께 개발한 모델을 22일 공개한다, B
+    컨소시엄에서 만든 데이터를 활용했다): that is the thing's past, not the event told. (`offset`: where
+    `body` starts in the article.)"""
+    made = _MADE_WITH.match(body, org.end - offset)
+    if made is None:
+        return False
+    verb = made.group("verb")
+    return verb[-1] not in "는할될릴을" and _role(verb) == "adnominal"
+
+
+_MADE_WITH: Final = re.compile(r"(?:\s*컨소시엄)?(?:와|과|이랑|랑|에서)\s+(?:함께\s+|같이\s+|공동으로\s+)?(?P<verb>[가-힣]{2,})(?=\s)")
 
 
 def _heads_section(body: str, sentence: Sentence) -> bool:
@@ -1528,7 +1542,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2 or _THIS_OCCASION.search(text) is not None
     if not orgs and not continues and kind == "other":
         return []
-    named = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
+    named = [o.canonical for o in orgs if not _made_with(text, o, sentence.start)] or [
+        p.organization for p in persons if p.organization]
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
             and not set(named) & set(main.actors)):
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
