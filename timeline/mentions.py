@@ -1411,14 +1411,19 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
     """Whether a partner names who helped make a thing before (B와 함께 개발한 모델을 22일 공개한다, B
     컨소시엄에서 만든 데이터를 활용했다): that is the thing's past, not the event told. (`offset`: where
     `body` starts in the article.)"""
-    made = _MADE_WITH.match(body, org.end - offset)
+    end = org.end - offset
+    window = body[end:end + MADE_WITH_REACH]
+    if "함께" not in window and "같이" not in window and "공동" not in window:
+        return False  # (a quick test: most names are followed by none of these)
+    made = _MADE_WITH.match(body, end)
     if made is None:
         return False
     verb = made.group("verb")
     return verb[-1] not in "는할될릴을" and _role(verb) == "adnominal"
 
 
-_MADE_WITH: Final = re.compile(r"(?:\s*컨소시엄)?(?:와|과|이랑|랑|에서)\s+(?:함께\s+|같이\s+|공동으로\s+)?(?P<verb>[가-힣]{2,})(?=\s)")
+_MADE_WITH: Final = re.compile(r"(?:\s*컨소시엄)?(?:와|과|이랑|랑|에서)\s+(?:함께|같이|공동으로|공동)\s*(?P<verb>[가-힣]{2,})(?=\s)")
+MADE_WITH_REACH: Final = 14  # characters after a name where 함께, 같이 or 공동 may stand (컨소시엄에서 함께)
 
 
 def _heads_section(body: str, sentence: Sentence) -> bool:
