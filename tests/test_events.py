@@ -1614,3 +1614,17 @@ def test_a_verb_before_는_is_no_topic_and_who_helped_make_a_thing_takes_no_part
     assert found == {("과학기술정보통신부", "2026-09-02"), ("리벨리온", "2026-09-09")}
     body = "리벨리온은 지난 9일 칩을 선보였다. 크래프톤과 같이 구축한 학습 데이터를 썼다."
     assert pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL)))) == {("리벨리온", "2026-08-09")}
+
+
+def test_a_parent_named_for_its_elite_team_and_partners_listed_before_와():
+    body = "네이버와 NC가 1차 평가 문턱을 넘지 못하고 15일 탈락했다. NC는 지난 10일 신작 게임을 출시했다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL))))
+    assert found == {("네이버클라우드", "2026-01-15"), ("NC AI", "2026-01-15"), ("엔씨소프트", "2026-01-10")}
+    body = "카카오는 지난 2일 크래프톤, 리벨리온과 데이터 협약을 맺었다. 세 회사는 오는 9월까지 공동 연구를 진행한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-09"), ("크래프톤", "2026-09"), ("리벨리온", "2026-09")} <= found
+
+
+def test_a_line_ending_in_예정_looks_ahead():
+    mentions = extract(article("□ 향후 일정\n- 이달 중 결과 발표 예정\n- 다음 달 협약 체결 예정", when=datetime(2026, 1, 20, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in mentions] == [("2026-01", "planned"), ("2026-02", "planned")]

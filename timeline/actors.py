@@ -134,6 +134,12 @@ class Registry:
         # Who "정부" (the government) is when the text names no ministry: the one operating ministry.
         operators = [o.name for o in orgs.values() if o.kind == "ministry" and o.role == "operator"]
         self.government = operators[0] if len(operators) == 1 else None
+        # A parent the press names for its one elite unit (네이버·NC는 탈락: 네이버클라우드, NC AI).
+        units: dict[str, list[str]] = {}
+        for org in orgs.values():
+            if org.role == "elite" and org.parent:
+                units.setdefault(org.parent, []).append(org.name)
+        self.elite_unit = {parent: names[0] for parent, names in units.items() if len(names) == 1}
         self._canonical_cache: dict[str, str | None] = {}
         self._unknown_cache: dict[tuple[str, bool], tuple[str | None, str | None]] = {}
 

@@ -228,10 +228,19 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     """Every event mention in an article, in text order."""
     if article.error or not article.body or article.published_at is None:
         return []
-    reader = _ArticleReader(article, registry or actors_mod.default_registry())
+    registry = registry or actors_mod.default_registry()
+    reader = _ArticleReader(article, registry)
     for index, sentence in enumerate(sentences_mod.split(article.body)):
         reader.read(index, sentence)
+    units = registry.elite_unit
+    for mention in reader.mentions:
+        if mention.event_type in TEAM_OUTCOME_TYPES and any(name in units for name in mention.actors):
+            # a team's result told of its parent (네이버·NC는 탈락) is its elite unit's
+            mention.actors = list(dict.fromkeys(units.get(name, name) for name in mention.actors))
     return reader.mentions
+
+
+TEAM_OUTCOME_TYPES: Final = frozenset({"selection", "elimination"})
 
 
 @dataclass
@@ -449,8 +458,13 @@ class _ArticleReader:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if subject_kind == "named" and not ("따른" in sentence.text and _CAUSE.search(sentence.text)):
             who.named(index, subject, registry)
-            after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in orgs if o.canonical not in subject]
+            others = [o for o in orgs if o.canonical not in subject]
+            after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in others]
             partners = [name for name, match in after if match]
+            if partners:  # (A는 B, C와 협약을 맺었다: B too, listed before the one with 와)
+                ends = [i for i, (_, match) in enumerate(after) if match]
+                run = _listed_before(body, others[:ends[0] + 1])
+                partners = list(dict.fromkeys([o.canonical for o in run] + partners))
             joint = any(match.group(1) for _, match in after if match)
             if partners and (joint or _names_event_of(sentence.text, "agreement")) and index - who.several_at > AUTHORITY_REACH:
                 # A가 B와 협약을 맺었다, A는 B 컨소시엄과 함께 ... 개발한다: 양사는, 양측은, 협약식은 ... are both
@@ -1405,6 +1419,16 @@ def _listed(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
             break
         names.append(org)
     return names
+
+
+def _listed_before(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
+    """The last organization and those listed right before it (A, B와 / A·B와)."""
+    names = orgs[-1:]
+    for org in reversed(orgs[:-1]):
+        if not _LIST_GAP.fullmatch(body, org.end, names[-1].start):
+            break
+        names.append(org)
+    return names[::-1]
 
 
 def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
