@@ -1628,3 +1628,11 @@ def test_a_parent_named_for_its_elite_team_and_partners_listed_before_와():
 def test_a_line_ending_in_예정_looks_ahead():
     mentions = extract(article("□ 향후 일정\n- 이달 중 결과 발표 예정\n- 다음 달 협약 체결 예정", when=datetime(2026, 1, 20, 9, tzinfo=SEOUL)))
     assert [(m.date_value, m.status) for m in mentions] == [("2026-01", "planned"), ("2026-02", "planned")]
+
+
+def test_a_holiday_as_a_landmark_an_occasion_pointed_at_and_what_has_not_happened_yet():
+    body = ("KT는 다음 달 3일 심사를 받는다. KT는 현충일 전날 설명회를 연다. 최종 심사를 받는 카카오와 루닛도 이 설명회에 참석한다. "
+            "네이버는 추석 연휴 뒤에 새 모델을 내놓는다. KT는 15일 신모델을 공개했다. LG유플러스는 아직 참여 여부를 밝히지 않았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert found == {("KT", "2026-06-03"), ("KT", "2026-06-05"), ("카카오", "2026-06-05"), ("루닛", "2026-06-05"),
+                     ("KT", "2026-05-15")}

@@ -263,3 +263,10 @@ def test_a_count_from_the_day_told_last_or_from_an_events_day():
         ("사흘 만에", "DURATION", "P3D"), ("5년 만에", "DURATION", "P5Y")]  # (no day told with 마감: nothing to count from)
     found = tag("접수는 8월 14일 마감됐다. 마감 닷새 만에 서류 심사가 끝났다.", anchor)
     assert [(t.text, t.value) for t in found] == [("8월 14일", "2026-08-14"), ("닷새 만에", "2026-08-19")]
+
+
+def test_a_day_counted_from_the_date_right_before_it_and_삼일절():
+    found = tag("현충일 다음 날 설명회를 열고, 3·1절에는 쉰다. 지난 2일 개막했다. 다음 날 폐막했다.", datetime(2026, 5, 20, 9))
+    assert [(t.text, t.value) for t in found] == [
+        ("현충일", "2026-06-06"), ("다음 날", "2026-06-07"), ("3·1절", "2027-03-01"), ("지난 2일", "2026-05-02"),
+        ("다음 날", "2026-05-03")]

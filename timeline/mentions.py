@@ -58,6 +58,10 @@ _CONSORTIUM: Final = re.compile(r"컨소시엄")
 _COUNTED_BEFORE: Final = re.compile(r"(?:\d\s*개|[개각두세네든러])\s*$")  # 5개 컨소시엄, 각 컨소시엄, 모든 컨소시엄: not one
 CONSORTIUM_REACH: Final = 16  # (a quick test: 컨소시엄 this near, or _OF_CONSORTIUM cannot match)
 _MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
+# (직후, right after, still dates it: 성탄절 직후 발표할 계획이다 is about the 25th)
+_DAY_ANAPHORS: Final[frozenset[str]] = temporal.day_anaphors()  # (전날, 다음 날, 이튿날)
+_HOLIDAY_ENDINGS: Final[tuple[str, ...]] = temporal.holiday_endings()
+_AFTER_LANDMARK: Final = re.compile(r"\s*(?:이|가)?\s*(?:끝난\s*|지난\s*)?(?:뒤|후|이후)(?:에|로|부터)?(?=[\s,])")
 _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
@@ -86,6 +90,8 @@ _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에�
 GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
                      "|출범식|세미나|워크숍")
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:이번|이날|해당)\s*(?:{GATHERINGS})")
+# The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
+_THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:이번|이날|해당|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
@@ -175,7 +181,9 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한�
 # What the measure just told follows (A가 ... 요청한 데 따른 조치다, ... 방침에 따른 것이다): what A did came
 # before, on no day the sentence tells, and A is not who acts next.
 _CAUSE_TOLD: Final = r"따른\s*(?:조치|것|결정)(?:이다|다)[.!?\"'”’]*$"
-_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD)
+# What has not happened yet (A는 아직 공식 입장을 내지 않았다) goes on with no event told before it.
+_NOT_YET: Final = r"아직\s[^.!?]{0,40}?(?:지\s*않았|지\s*못했|지\s*않고\s*있)"
+_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD, _NOT_YET)
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
 # (with a particle, or opening the sentence: 그간 공들여 개발한 모델 is how it was made, not when)
 _MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
@@ -917,8 +925,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (what someone is quoted weighing leaves the day they said it)
         following = bisect_right(timex_starts, timex.start)
         if (following < len(timexes) and timexes[following].start < clause[1]
-                and _LANDMARK_BEFORE.search(body, timex.end, timexes[following].start)):
-            continue  # 추석 연휴가 끝난 직후인 28일: a landmark in the clause of the day after it, no event
+                and (_LANDMARK_BEFORE.search(body, timex.end, timexes[following].start)
+                     or timexes[following].start - timex.end <= 1 and timexes[following].text in _DAY_ANAPHORS)):
+            continue  # 추석 연휴가 끝난 직후인 28일, 한글날 전날: a landmark of the day after it, no event
+        if timex.text.endswith(_HOLIDAY_ENDINGS) and _AFTER_LANDMARK.match(body, timex.end):
+            continue  # 추석 연휴 뒤에 내놓는다: some day after the holiday, not on it
         if len(timex.value) < 10 and not (number and moved[number - 1]) and (
                 (_TIME_TOPIC.match(body, timex.end) and _frames_a_day(timex, timexes, (timex.end, end)))
                 or (not relative and _frames_a_day(timex, [t for t in timexes if t.end <= timex.start and t.start in main_days],
@@ -1549,9 +1560,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if "그" in spoken and _MEANWHILE.search(spoken):
         return []
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
-    topic = _EVENT_TOPIC.match(spoken) if kind != "other" else None
+    pointing = kind != "other" and (" 이 " in spoken or " 그 " in spoken or "이번" in spoken or "이날" in spoken or "해당" in spoken)
+    occasion = _THAT_OCCASION.search(spoken) if pointing else None
+    topic = _EVENT_TOPIC.match(spoken) if kind != "other" and occasion is None else None
     topic_kind = _word_type(topic.group()) if topic else "other"
-    if topic_kind != "other":  # 평가 대상은 1차 평가를 통과한 A, B ...: the evaluation, whatever else is told of them
+    if occasion is not None:  # 최종 평가를 받는 A, B도 이 설명회에 참석한다: the briefing pointed at
+        kind = _word_type(occasion.group(1))
+    elif topic_kind != "other":  # 평가 대상은 1차 평가를 통과한 A, B ...: the evaluation, whatever else is told of them
         kind = topic_kind
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)

@@ -146,6 +146,16 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
 
 
+def day_anaphors() -> frozenset[str]:
+    """전날, 다음 날, 이튿날 ...: a day counted from another."""
+    return frozenset(words()["day_anaphor"])
+
+
+def holiday_endings() -> tuple[str, ...]:
+    """How a holiday's expression ends (추석, 설 연휴)."""
+    return ("연휴", *words()["holiday"])
+
+
 @cache
 def _event_anchors() -> dict[str, str]:
     return words()["event_anchor"]
@@ -518,6 +528,8 @@ class _Resolver:
             shift = lookup("day_anaphor", g("dn"))
             if shift == "same":
                 return self._last_day_told()
+            if self._last_day and self._last_day[0] <= e.start <= self._last_day[0] + 1:
+                return self._last_day[1] + timedelta(days=int(shift))  # 광복절 다음 날: the day after the one named right before
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
