@@ -1636,3 +1636,11 @@ def test_a_holiday_as_a_landmark_an_occasion_pointed_at_and_what_has_not_happene
     found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
     assert found == {("KT", "2026-06-03"), ("KT", "2026-06-05"), ("카카오", "2026-06-05"), ("루닛", "2026-06-05"),
                      ("KT", "2026-05-15")}
+
+
+def test_dates_joined_in_a_list_a_year_in_a_title_and_a_survey_as_the_subject():
+    body = ("한국정보통신기술협회는 다음 달 5일(서류 접수)과 다음 달 말(현장 점검) 두 차례 심사를 진행한다. "
+            "한국지능정보사회진흥원은 3일 '2025년 데이터 품질 보고서'를 펴냈다. 설문조사는 지난해 10~12월 이뤄졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert found == {("한국정보통신기술협회", "2026-07-05"), ("한국정보통신기술협회", "2026-07"),
+                     ("한국지능정보사회진흥원", "2026-06-03"), ("한국지능정보사회진흥원", "2025-10")}

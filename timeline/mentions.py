@@ -61,6 +61,10 @@ _MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  #
 # (직후, right after, still dates it: 성탄절 직후 발표할 계획이다 is about the 25th)
 _DAY_ANAPHORS: Final[frozenset[str]] = temporal.day_anaphors()  # (전날, 다음 날, 이튿날)
 _HOLIDAY_ENDINGS: Final[tuple[str, ...]] = temporal.holiday_endings()
+# A title in quotation marks (a report's, an event's): what it names is no date of an event.
+_TITLE: Final = re.compile(r"['‘「《〈](?!\d\d(?!\d))([^'’」》〉\"“”]{1,40})['’」》〉](?!\d)")  # (not '26.1.15: a year's apostrophe)
+# Between two dates of a list (12일(접수 마감)과 이달 하순): the later is no period around the first.
+_DATES_JOINED: Final = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:과|와|및|,|그리고)\s*")
 _AFTER_LANDMARK: Final = re.compile(r"\s*(?:이|가)?\s*(?:끝난\s*|지난\s*)?(?:뒤|후|이후)(?:에|로|부터)?(?=[\s,])")
 _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
@@ -155,7 +159,8 @@ AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the min
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
-               "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰"}
+               "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
+               "조사", "실태조사", "설문", "설문조사"}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE: Final = r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s"
 # A sentence that says only what may be (지원할 수 있다).
@@ -917,9 +922,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     main_days = {timex.start for timex, _, relative, _, _ in plans if not relative and len(timex.value) >= 10}
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
+    titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
+              if not m.group(1).endswith(("다", "요", "죠"))] if "'" in sentence.text or "‘" in sentence.text or (
+                  "「" in sentence.text or "《" in sentence.text or "〈" in sentence.text) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
-        if _NO_EVENT_AFTER_DATE.match(body, timex.end):
-            continue
+        if _NO_EVENT_AFTER_DATE.match(body, timex.end) or titles and any(a <= timex.start < b for a, b in titles):
+            continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다)
         weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end)
         if weighed and not inside_quotation(body, sentence.start, weighed.start()):
             continue  # (what someone is quoted weighing leaves the day they said it)
@@ -932,7 +940,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 추석 연휴 뒤에 내놓는다: some day after the holiday, not on it
         if len(timex.value) < 10 and not (number and moved[number - 1]) and (
                 (_TIME_TOPIC.match(body, timex.end) and _frames_a_day(timex, timexes, (timex.end, end)))
-                or (not relative and _frames_a_day(timex, [t for t in timexes if t.end <= timex.start and t.start in main_days],
+                or (not relative and _frames_a_day(timex, [t for t in timexes if t.end <= timex.start and t.start in main_days
+                                                           and not _DATES_JOINED.fullmatch(body, t.end, timex.start)],
                                                    clause) and not _all_quoted(sentence, [timex]))):
             # 이번 주에는 A가 28일 간담회를 연다, A는 21일 부산 행사를 끝으로 올해 설명회를 마무리했다: the week, the
             # year is where the day stands, the day dates the event
