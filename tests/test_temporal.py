@@ -270,3 +270,8 @@ def test_a_day_counted_from_the_date_right_before_it_and_삼일절():
     assert [(t.text, t.value) for t in found] == [
         ("현충일", "2026-06-06"), ("다음 날", "2026-06-07"), ("3·1절", "2027-03-01"), ("지난 2일", "2026-05-02"),
         ("다음 날", "2026-05-03")]
+
+
+def test_the_month_after_the_one_named_last():
+    found = tag("LG AI연구원은 9월, SK텔레콤은 그다음 달 새 모델을 공개한다.", datetime(2026, 6, 10, 9))
+    assert [(t.text, t.value) for t in found] == [("9월", "2026-09"), ("그다음 달", "2026-10")]
