@@ -58,13 +58,14 @@ _CONSORTIUM: Final = re.compile(r"컨소시엄")
 _COUNTED_BEFORE: Final = re.compile(r"(?:\d\s*개|[개각두세네든러])\s*$")  # 5개 컨소시엄, 각 컨소시엄, 모든 컨소시엄: not one
 CONSORTIUM_REACH: Final = 16  # (a quick test: 컨소시엄 this near, or _OF_CONSORTIUM cannot match)
 _MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
-# (직후, right after, still dates it: 성탄절 직후 발표할 계획이다 is about the 25th)
 _DAY_ANAPHORS: Final[frozenset[str]] = temporal.day_anaphors()  # (전날, 다음 날, 이튿날)
 _HOLIDAY_ENDINGS: Final[tuple[str, ...]] = temporal.holiday_endings()
 # A title in quotation marks (a report's, an event's): what it names is no date of an event.
 _TITLE: Final = re.compile(r"['‘「《〈](?!\d\d(?!\d))([^'’」》〉\"“”]{1,40})['’」》〉](?!\d)")  # (not '26.1.15: a year's apostrophe)
 # Between two dates of a list (12일(접수 마감)과 이달 하순): the later is no period around the first.
 _DATES_JOINED: Final = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:과|와|및|,|그리고)\s*")
+# After a holiday, some day after it (추석 연휴 뒤에); 직후, right after, still dates it (성탄절 직후 발표할
+# 계획이다 is about the 25th).
 _AFTER_LANDMARK: Final = re.compile(r"\s*(?:이|가)?\s*(?:끝난\s*|지난\s*)?(?:뒤|후|이후)(?:에|로|부터)?(?=[\s,])")
 _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|받은|받는|받을)$")
@@ -1284,10 +1285,10 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 
 
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)")
+_TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
+_SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
 # Verbs whose object is an event (설명회를 열었다, 평가를 치렀다), as opposed to those it is the subject of
 # (열린다, 밀렸다, 진행됐다).
-_TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
-_SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")
 _DOING_VERB: Final = re.compile(r"(?:열었|열고|열며|연다|열어|가졌|가진다|갖고|치렀|치른다|치르고|마쳤|마친다|마치고|내놨|내놓았"
                                 r"|선보였|선보인다|선보이고|(?:진행|개최|공개|발표|실시|시작|추진)(?:했|한다|하고|하며|해))")
 _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
@@ -1487,7 +1488,6 @@ def _heads_section(body: str, sentence: Sentence) -> bool:
 
 
 _SECTION_MARKS: Final = "■□◆◇●"
-
 
 
 def _ends_in_noun(text: str) -> bool:
