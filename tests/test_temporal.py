@@ -275,3 +275,11 @@ def test_a_day_counted_from_the_date_right_before_it_and_삼일절():
 def test_the_month_after_the_one_named_last():
     found = tag("LG AI연구원은 9월, SK텔레콤은 그다음 달 새 모델을 공개한다.", datetime(2026, 6, 10, 9))
     assert [(t.text, t.value) for t in found] == [("9월", "2026-09"), ("그다음 달", "2026-10")]
+
+
+def test_the_week_after_the_one_told_last():
+    found = tag("A는 이달 넷째 주, B는 다음 달 첫째 주, C는 그다음 주에 각각 공개한다. 지난 3일 개막했다. 같은 주 금요일 폐막했다.",
+                datetime(2026, 6, 10, 9))
+    assert [(t.text, t.value) for t in found] == [
+        ("이달 넷째 주", "2026-W26"), ("다음 달 첫째 주", "2026-W27"), ("그다음 주", "2026-W28"), ("지난 3일", "2026-06-03"),
+        ("같은 주 금요일", "2026-06-05")]

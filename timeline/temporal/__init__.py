@@ -212,6 +212,7 @@ class _Resolver:
         self._told: list[tuple[int, str]] = []  # (end, value) of every expression resolved, in order
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
+        self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
 
     def _sentence_start(self, position: int) -> int:
         low = max(0, position - SENTENCE_LOOKBACK)
@@ -288,6 +289,9 @@ class _Resolver:
         self._told.append((expression.end, value))
         if len(value) >= 10 and value[7] == "-":
             self._last_day = (expression.end, date.fromisoformat(value[:10]))
+            self._last_week = self._last_day[1]
+        elif len(value) >= 8 and value[5] == "W" and value[6:8].isdigit():
+            self._last_week = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         year = value[:4]
         if year.isdigit():
             self.reference_year = int(year)
@@ -436,8 +440,7 @@ class _Resolver:
                 return self._with_time(day, e)
             return day.isoformat(), None, None, False
         if g("wr") is not None:
-            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(lookup("week_rel", g("wr"))))
-            iso = monday.isocalendar()
+            iso = self._week_monday(g("wr")).isocalendar()
             if g("wp") == "말":  # 이번 주말: the weekend (TIMEX3's -WE)
                 return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
@@ -578,7 +581,7 @@ class _Resolver:
         anchor = self.anchor
         target = int(lookup("weekday", g("wd"))) - 1
         if g("wr") is not None:
-            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=int(lookup("week_rel", g("wr"))))
+            monday = self._week_monday(g("wr"))
             return monday + timedelta(days=target)
         if g("wdb") is not None:  # [월] ... [금]: the week of publication; from Saturday on, the one to come
             return anchor - timedelta(days=anchor.weekday()) + timedelta(days=target + (7 if anchor.weekday() >= 5 else 0))
@@ -596,6 +599,15 @@ class _Resolver:
         back = anchor - timedelta(days=(anchor.weekday() - target) % 7)
         forward = anchor + timedelta(days=delta)
         return back if (anchor - back) < (forward - anchor) else forward
+
+    def _week_monday(self, word: str) -> date:
+        """The Monday of the week a week word names: from publication's week (다음 주), or, marked L,
+        from the week told last (그다음 주: the week after it)."""
+        shift = lookup("week_rel", word)
+        base = self.anchor
+        if shift.startswith("L"):
+            base, shift = self._last_week or self.anchor, shift[1:]
+        return base - timedelta(days=base.weekday()) + timedelta(weeks=int(shift))
 
     def _year_for_month(self, month: int, direction: str | None, strict: bool = False) -> int:
         anchor = self.anchor
