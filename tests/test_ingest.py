@@ -132,3 +132,12 @@ def test_a_press_releases_contact_lines_are_boilerplate():
     reasons = {s.text: s.boilerplate for s in split(body)}
     assert {reasons["문의: 인공지능정책과 (044-202-0000)"], reasons["< 담당 부서 > 데이터정책팀"], reasons["[담당자] 김주무관"]} == {"contact"}
     assert reasons["□ 설명회를 3월 9일 엽니다."] is None and reasons["문의가 많았다."] is None
+
+
+def test_an_update_note_in_the_body_is_a_stamp():
+    body = ("과기정통부는 15일 결과를 발표했다.\n[업데이트 2026.1.15 18:00] 업스테이지 입장을 추가했습니다.\n"
+            "(수정: 14:20) 제목을 바꿨습니다.\n[정정] 앞선 기사의 점수를 바로잡습니다.\n")
+    reasons = {s.text: s.boilerplate for s in split(body)}
+    assert reasons["[업데이트 2026.1.15 18:00] 업스테이지 입장을 추가했습니다."] == "stamp"
+    assert reasons["(수정: 14:20) 제목을 바꿨습니다."] == "stamp"
+    assert reasons["과기정통부는 15일 결과를 발표했다."] is None and reasons["[정정] 앞선 기사의 점수를 바로잡습니다."] is None
