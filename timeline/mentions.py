@@ -94,9 +94,10 @@ _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에�
 # the one who holds a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서).
 GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
                      "|출범식|세미나|워크숍")
-_THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:이번|이날|해당)\s*(?:{GATHERINGS})")
+_THIS: Final = "이번|이날|해당"
+_THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
-_THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:이번|이날|해당|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
+_THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
@@ -248,13 +249,10 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         reader.read(index, sentence)
     units = registry.elite_unit
     for mention in reader.mentions:
-        if mention.event_type in TEAM_OUTCOME_TYPES and any(name in units for name in mention.actors):
+        if mention.event_type in OUTCOME_TYPES and any(name in units for name in mention.actors):
             # a team's result told of its parent (네이버·NC는 탈락) is its elite unit's
             mention.actors = list(dict.fromkeys(units.get(name, name) for name in mention.actors))
     return reader.mentions
-
-
-TEAM_OUTCOME_TYPES: Final = frozenset({"selection", "elimination"})
 
 
 @dataclass
@@ -1407,12 +1405,9 @@ def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
     found: list[ActorMention] = []
     for index, org in enumerate(orgs):
         if body.startswith(("을 ", "를 "), org.end):
-            listed = [org]
-            for before in reversed(orgs[:index]):  # the list it closes (A, B와 C를)
-                if before in found or not _LIST_GAP.fullmatch(body, before.end, listed[0].start):
-                    break
-                listed.insert(0, before)
-            found += listed
+            listed = _listed_before(body, orgs[:index + 1])  # the list it closes (A, B와 C를) ...
+            taken = max((i + 1 for i, o in enumerate(listed) if o in found), default=0)
+            found += listed[taken:]  # ... back to the names another object took
     return [o.canonical for o in found]
 
 

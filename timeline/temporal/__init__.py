@@ -705,17 +705,10 @@ class _Resolver:
         base = self._event_day(e.start)
         if base is None:
             return None
-        g: Groups = e.values.get
-        if g("uc"):
-            count, unit = int(lookup("day_count", g("uc"))), "일"
-        else:
-            raw = g("un1") or g("un2")
-            count_word = int(raw) if raw and raw.isdigit() else _number_word(raw) if raw else None
-            unit = g("uu1") or g("uu2")
-            if count_word is None or unit not in _COUNTED_UNITS:
-                return None
-            count = count_word
-        value = _counted(base, count, unit, True)
+        amount, unit, _ = _counted_parts(e.values.get)
+        if amount is None or not str(amount).isdigit() or unit not in _COUNTED_UNITS:
+            return None  # (1.5개월 만에: no day to count to)
+        value = _counted(base, int(amount), unit, True)
         direction, scope = direction_after(self.text, e.end)
         self._remember(e, value, scope)
         return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
@@ -743,15 +736,8 @@ class _Resolver:
         if g("un0"):
             mod = _mod(lookup("duration_suffix", re.sub(r"\s+", "", g("us0")))) if g("us0") else None
             return Timex(e.start, e.end, surface, "DURATION", f"P{int(g('un0'))}Y{6 if g('half0') else int(g('um0'))}M", mod)
-        amount: str | int | None
-        if g("uc"):
-            amount, unit = lookup("day_count", g("uc")), "D"
-            suffix = g("us3")
-        else:
-            raw = g("un1") or g("un2")
-            amount = raw if re.fullmatch(r"[\d.]+", raw) else _number_word(raw)
-            unit = lookup("unit", g("uu1") or g("uu2"))
-            suffix = g("us1") or g("us2")
+        amount, unit_word, suffix = _counted_parts(g)
+        unit = lookup("unit", unit_word)
         if amount is None:
             amount = "X"
         mod = None
@@ -787,6 +773,16 @@ class _Resolver:
 
 
 _COUNTED_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달", "년", "해"})
+
+
+def _counted_parts(g: Groups) -> tuple[str | int | None, str, str | None]:
+    """(amount, unit word, suffix) of a duration: 이틀간 -> 2, 일, 간; 3개월 만에 -> 3, 개월, 만에."""
+    if g("uc"):
+        return lookup("day_count", g("uc")), "일", g("us3")
+    raw = g("un1") or g("un2")
+    if raw is None:
+        return None, "", None  # (1년 6개월: years and months, read by the caller)
+    return (raw if re.fullmatch(r"[\d.]+", raw) else _number_word(raw)), g("uu1") or g("uu2"), g("us1") or g("us2")
 
 
 def _counted(base: date, count: int, unit: str, from_day_told: bool) -> str:
