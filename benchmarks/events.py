@@ -84,7 +84,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 286-288 tp 17 fp 3 fn 5  P 0.850 R 0.773 F1 0.810  status 1.000 (17/17)
     articles 289-291 tp 14 fp 7 fn 4  P 0.667 R 0.778 F1 0.718  status 1.000 (14/14)  (************)
     articles 292-294 tp 15 fp 2 fn 4  P 0.882 R 0.789 F1 0.833  status 1.000 (15/15)
-    all, pooled     tp 1050 fp 273 fn 389 P 0.794 R 0.730 F1 0.760  status 0.980 (1029/1050)
+    articles 295-297 tp 27 fp 12 fn 16 P 0.692 R 0.628 F1 0.659  status 1.000 (27/27)  (*************)
+    all, pooled     tp 1077 fp 285 fn 405 P 0.791 R 0.727 F1 0.757  status 0.981 (1056/1077)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -119,6 +120,10 @@ against either (the committee was not found).
 (************) on the code as it was before this batch; while planning it I had probed a few date forms and
 added two (`3·1절`, and a day anaphor counting from the date right before it, `광복절 다음 날`) before the gold
 was written: with them the first run scores tp 15 fp 6 fn 3, F1 0.811.
+(*************) against the gold with four pairs added before any rule was changed, which the first gold had left out
+against the set's own conventions: `정부는` after or before the ministry is named is that ministry (`정부는 내년 상반기 중
+... 마치고` in open_ended.md), and the body a submission is made to takes part (`국회에 제출했다`); as first written:
+tp 23 fp 16 fn 16, F1 0.590.
 (The demo corpus's gold gained, in session 14, the ten teams of `10개 팀은 다음 주 발표 평가를 받는다` in
 003_written_review.md, which a careful reader lists and the first gold had left out.)
 
