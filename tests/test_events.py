@@ -1644,3 +1644,31 @@ def test_dates_joined_in_a_list_a_year_in_a_title_and_a_survey_as_the_subject():
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert found == {("한국정보통신기술협회", "2026-07-05"), ("한국정보통신기술협회", "2026-07"),
                      ("한국지능정보사회진흥원", "2026-06-03"), ("한국지능정보사회진흥원", "2025-10")}
+
+
+def test_a_telling_day_keeps_only_the_teller_when_what_is_told_has_a_date_of_its_own():
+    body = ("한국정보통신기술협회는 지난 10일 간담회에서 카카오와 KT에 빌려준 서버를 이달 하순까지 돌려받겠다고 말했다. "
+            "평가를 마친 곳은 카카오와 KT 두 컨소시엄이었다. 협회는 12일 두 컨소시엄의 결과 보고를 받았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 14, 9, tzinfo=SEOUL))))
+    assert found == {("한국정보통신기술협회", "2026-06-10"), ("한국정보통신기술협회", "2026-06"), ("카카오", "2026-06"), ("KT", "2026-06"),
+                     ("한국정보통신기술협회", "2026-06-12"), ("카카오", "2026-06-12"), ("KT", "2026-06-12")}
+
+
+def test_what_was_so_before_a_platform_a_products_maker_and_whom_a_question_asks_about():
+    body = "신청서는 지난 5일 마감됐고 루닛이 서류를 냈다. 카카오는 처음부터 불참 쪽으로 기운 터였다."
+    assert pairs(extract(article(body, when=datetime(2026, 6, 14, 9, tzinfo=SEOUL)))) == {("루닛", "2026-06-05")}
+    body = "업스테이지는 3일 새 모델을 선보였다. 추론 성능이 크게 나아졌다는 게 회사 설명이다. 가중치는 다음 주 깃허브와 허깅페이스에 올린다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert found == {("업스테이지", "2026-06-03"), ("업스테이지", "2026-W25")}
+    body = ("김성훈 업스테이지 대표를 만났다.\n\n―카카오가 최근 다시 도전장을 냈는데.\n\n\"지난달 말 신청했다고 들었다.\"\n\n"
+            "―출시 계획은.\n\n\"9월 중 KT와 함께 상용 서비스를 연다. 정확한 날짜는 9월 셋째 주로 잡고 있다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert found == {("카카오", "2026-05"), ("업스테이지", "2026-09"), ("KT", "2026-09"), ("업스테이지", "2026-W38"), ("KT", "2026-W38")}
+
+
+def test_a_reply_answers_words_when_they_were_said_not_the_date_told_inside_them():
+    body = ("국회 과방위는 4일 전체회의를 열었다. 이날 회의에서는 발표 평가의 공정성을 두고 질의가 쏟아졌다. "
+            "한 위원은 \"지난 3월 점검 때도 같은 문제가 있었다\"고 꼬집었다. "
+            "이에 대해 한국정보통신기술협회 관계자는 \"절차를 모두 다시 살피겠다\"고 해명했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 19, tzinfo=SEOUL))))
+    assert found == {("과학기술정보방송통신위원회", "2026-11-04"), ("한국정보통신기술협회", "2026-11-04")}

@@ -283,3 +283,20 @@ def test_the_week_after_the_one_told_last():
     assert [(t.text, t.value) for t in found] == [
         ("이달 넷째 주", "2026-W26"), ("다음 달 첫째 주", "2026-W27"), ("그다음 주", "2026-W28"), ("지난 3일", "2026-06-03"),
         ("같은 주 금요일", "2026-06-05")]
+
+
+def test_a_count_with_만인_a_later_step_of_the_same_sentence_and_a_day_said_the_day_before():
+    found = tag("접수가 끝난 것은 지난 2일이었다. 그로부터 열흘 만인 12일 결과가 나왔다.", datetime(2026, 6, 20, 9))
+    assert [(t.text, t.value) for t in found] == [("지난 2일", "2026-06-02"), ("열흘 만", "2026-06-12"), ("12일", "2026-06-12")]
+    found = tag("업스테이지는 지난 4일 시험판을 내놨고, 정식판은 엿새 뒤 배포했다.", datetime(2026, 6, 20, 9))
+    assert [(t.text, t.value) for t in found] == [("지난 4일", "2026-06-04"), ("엿새 뒤", "2026-06-10")]
+    # a bare day a few days back, before what was said: the day it was said (printed the next morning)
+    found = tag("한국정보통신기술협회는 18일 최종 평가를 다음 달 진행한다고 설명했다.", datetime(2026, 6, 19, 7))
+    assert [(t.text, t.value) for t in found] == [("18일", "2026-06-18"), ("다음 달", "2026-07")]
+    found = tag("한국정보통신기술협회는 27일 최종 평가를 진행한다고 설명했다.", datetime(2026, 6, 19, 7))
+    assert [t.value for t in found] == ["2026-06-27"]  # (a day ahead: the day of what is told)
+
+
+def test_the_relative_clause_of_the_date_after_tells_nothing_of_the_one_before():
+    found = tag("이날 회의에서는 다음 주로 잡힌 발표 평가를 두고 질의가 쏟아졌다.", datetime(2026, 11, 4, 19))
+    assert [(t.text, t.value, t.direction) for t in found] == [("이날", "2026-11-04", "past"), ("다음 주", "2026-W46", "future")]

@@ -94,6 +94,7 @@ _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에�
 # the one who holds a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서).
 GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
                      "|출범식|세미나|워크숍")
+_REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
@@ -190,7 +191,10 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한�
 _CAUSE_TOLD: Final = r"따른\s*(?:조치|것|결정)(?:이다|다)[.!?\"'”’]*$"
 # What has not happened yet (A는 아직 공식 입장을 내지 않았다) goes on with no event told before it.
 _NOT_YET: Final = r"아직\s[^.!?]{0,40}?(?:지\s*않았|지\s*못했|지\s*않고\s*있)"
-_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD, _NOT_YET)
+# What was so before the story's time (불참 의사를 밝힌 터였다, 처음부터 ... 선을 그었다, 일찌감치 ...) goes on with
+# no event told before it either.
+_EARLIER: Final = r"터(?:였|이었)다[.!?\"'”’]*$|(?:초기|처음|애초|진작)부터\s|일찌감치\s"
+_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD, _NOT_YET, _EARLIER)
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
 # (with a particle, or opening the sentence: 그간 공들여 개발한 모델 is how it was made, not when)
 _MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
@@ -381,6 +385,7 @@ class _ArticleReader:
         self.date_heading: tuple[int, Timex, list[str]] | None = None
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet and its mentions
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
+        self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
                              ] if '"' in self.body or "“" in self.body else []
@@ -395,6 +400,10 @@ class _ArticleReader:
                 if self.interviewee is None:
                     self.interviewee = _interviewee(self.article, self.people, self.organizations, sentence.start,
                                                     self.registry)
+                # A question about another organization (―모티프테크놀로지스가 새로 합류했는데): the answer's
+                # dropped subject is that one, not the one answering.
+                asked = [o.canonical for o in self.within(sentence)[1] if _PERSON_SUBJECT.match(self.body, o.end)]
+                self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
             return
         timexes, cited, persons = self.within(sentence)
         if timexes and not cited and not persons and _only_dates(sentence, timexes):
@@ -433,8 +442,9 @@ class _ArticleReader:
         elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
             self.leads.append((sentence, orgs, persons))
         elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index:
-            inherited = _continuation(self.article, sentence, self.last[1], orgs, persons, gap=index - self.last[0],
-                                      earlier=self.earlier)
+            told, earlier = self._told_outside_quotes(sentence, self.last[1]), self._told_outside_quotes(sentence, self.earlier)
+            inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
+                                      earlier=earlier)
             self._add_consortium_lead(sentence, inherited)
             self.who.heard(index, inherited, self.registry)
             self.mentions.extend(inherited)
@@ -549,8 +559,12 @@ class _ArticleReader:
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
                 if counted and not any(o.canonical in counted for o in orgs):
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
-        if self.interviewee and subject_kind in _SUBJECT_UNNAMED:
-            fallback = self.interviewee  # an answer's dropped subject is the one answering
+        if self.interviewee and subject_kind in _SUBJECT_UNNAMED:  # an answer's dropped subject is the one answering
+            fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
+        if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
+                and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
+            # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it
+            fallback = list(dict.fromkeys(a for m in self.last[1] for a in m.actors))
         if self.speaking and subject_kind in _SUBJECT_UNNAMED:
             starts, speakers = self.speaking
             line = bisect_right(starts, sentence.start) - 1
@@ -578,6 +592,15 @@ class _ArticleReader:
             parties = list(dict.fromkeys(a for m in last[1] for a in m.actors))
             return parties if len(parties) > 1 else named  # A는 B와 협약을 맺었다. 두 기관은 ...: the parties just told
         return named
+
+    def _told_outside_quotes(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
+        """The mentions a sentence may go on with: a reply (이에 대해 ...) answers words when they were
+        said, not a date told inside them (한 의원은 "지난 1월 ..."이라고 지적했다. 이에 대해 차관은 ... 답했다:
+        not January)."""
+        body = self.body
+        if not _REPLY.match(sentence.text) or inside_quotation(body, body.rfind("\n", 0, sentence.start) + 1, sentence.start):
+            return list(mentions)
+        return [m for m in mentions if not inside_quotation(body, body.rfind("\n", 0, m.timex_start) + 1, m.timex_start)]
 
     def _read_heading(self, index: int, sentence: Sentence) -> None:
         """A section's heading tells no event; one that gives a date (## v1.1 (2026-09-03)) dates the items below it."""
@@ -611,14 +634,15 @@ class _ArticleReader:
                        previous=previous, earlier=self.earlier, authorities=self.authorities)
         if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
-            found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0])
+            told = self._told_outside_quotes(sentence, previous) or self._told_outside_quotes(sentence, self.earlier)
+            found += _continuation(article, sentence, told, orgs, persons, gap=index - last[0]) if told else []
         opened = [m for lead, lead_orgs, lead_persons in self.leads if found
                   for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
         self.leads = []
         if self.interviewee and index - self.question_at <= ANSWER_REACH:
             for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's
                 if not mention.actors:
-                    mention.actors = list(self.interviewee)
+                    mention.actors = list(self.asked_about or self.interviewee)
         self._add_consortium_lead(sentence, found)
         self.mentions.extend(opened + found)
         if found:
@@ -676,8 +700,9 @@ class _ArticleReader:
 
 
 def _frames_a_day(timex: Timex, timexes: list[Timex], clause: tuple[int, int]) -> bool:
-    """Whether a day inside the period the timex names is told in its clause too."""
-    outer = temporal.span(timex.value.partition("T")[0])
+    """Whether a day inside the period the timex names is told in its clause too (a part of the period
+    frames only its own days: 20일 브리핑에서 ... 이달 말까지 회수하겠다 tells two events)."""
+    outer = temporal.span(timex.value.partition("T")[0], None, timex.mod)
     if outer is None:
         return False
     for other in timexes:
@@ -961,7 +986,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
-        in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _made_with(body, o)]
+        in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _no_party(body, o)]
         people = [p for p in persons if low <= p.start < high]
         acting_for = fallback  # who acts where the clause names nobody
         if experts and _all_quoted(sentence, [timex]):
@@ -976,6 +1001,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               and in_clause[0].end < timex.start and QUOTATIVE_ENDING.search(body, low, high)
               and any(body.startswith(("이 ", "가 "), o.end) for o in in_clause[1:] if o.end < timex.start)):
             in_clause = in_clause[1:]  # SK텔레콤은 리벨리온이 지난달 ... 납품했다고 전했다: the teller is not in what it tells
+        elif (in_clause and not relative and in_clause[-1].start > timex.start and QUOTATIVE_ENDING.search(body, low, high)
+              and any(timex.end <= other.start < high and other.value != timex.value for other in timexes)):
+            # 이날 브리핑에서 A에 배정된 GPU를 이달 말까지 회수하겠다고 밝혔다: the first date is the telling's, and
+            # what is told has a date of its own, with whom it names
+            in_clause = [o for o in in_clause if o.start < timex.start]
         elif in_clause and not relative and _ONGOING_TOLD.search(body, max(low, high - 12), high):
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th
             in_clause = [o for o in in_clause if o.start < timex.start]
@@ -1300,10 +1330,11 @@ _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社",
                               "그", "그녀", *_LOCAL_SELF,  # (그는: the one whose words were told last)
-                              "버전", "신제품"}  # (3.0 버전은 12월 공개된다: the maker named last)
+                              "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
 _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
+_TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
@@ -1445,6 +1476,19 @@ def _listed_before(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
             break
         names.append(org)
     return names[::-1]
+
+
+def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
+    """Whether an organization named in a clause takes no part in its event: it helped make the
+    thing before (`_made_with`), or it is where the thing is put up (가중치는 22일 허깅페이스에 올라간다,
+    깃허브에 공개했다). (`offset`: where `body` starts in the article.)"""
+    end = org.end - offset
+    if body.startswith("에", end) and _PUT_UP_ON.match(body, end + 1):
+        return True
+    return _made_with(body, org, offset)
+
+
+_PUT_UP_ON: Final = re.compile(r"\s*(?:\S+\s+)?(?:올라가|올라간|올라온|올라왔|올린|올렸|올려|올릴|올라|게시|업로드|공개|배포|탑재)")
 
 
 def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
@@ -1590,7 +1634,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2 or _THIS_OCCASION.search(text) is not None
     if not orgs and not continues and kind == "other":
         return []
-    named = [o.canonical for o in orgs if not _made_with(text, o, sentence.start)] or [
+    named = [o.canonical for o in orgs if not _no_party(text, o, sentence.start)] or [
         p.organization for p in persons if p.organization]
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
             and not set(named) & set(main.actors)):
@@ -1623,9 +1667,11 @@ OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did n
 # A number of teams as a recipient or a partner (세 팀에, 두 팀과): teams told before. (As an object,
 # 2개 팀을 선정한다, the number is of teams yet to be chosen.)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
-_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀(?:(?=에|과)|(?P<bare>\s))")
-_COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", " 팀 ", "개팀 ", "정예팀 ")  # (a quick test before _TEAMS_COUNTED)
-_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀")
+# (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too)
+_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄)"
+                                   rf"(?:(?=에|과|의\s)|(?P<bare>\s))")
+_COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "컨소시엄")  # (a quick test before _TEAMS_COUNTED)
+_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄)")
 
 
 def _counted_for(body: str, end: int) -> str | None:

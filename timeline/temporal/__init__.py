@@ -39,6 +39,7 @@ _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 CLAUSE_LIMIT: Final = 160
+REPORT_REACH: Final = 7  # days back a bare day told before a reported clause may be the day it was said
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
@@ -49,6 +50,7 @@ _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicat
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
 _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
+_WORD_AFTER_DATE: Final = re.compile(r"(?:로|으로|에|부터|까지)?\s+([가-힣]+)")  # (다음 달로 예정된: the verb)
 _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s")  # the end of a reported clause
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
@@ -77,7 +79,7 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
             if timex is not None:
                 index += 1
         if timex is None:
-            timex = resolver.single(expression)
+            timex = resolver.single(expression, partner)
         if timex is not None:
             timexes.append(timex)
         index += 1
@@ -100,8 +102,10 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def direction_after(text: str, end: int) -> tuple[str | None, str]:
-    """(direction, scope) the clause after a date gives it: past/future/None and next/clause."""
+def direction_after(text: str, end: int, next_date: grammar.Expression | None = None) -> tuple[str | None, str]:
+    """(direction, scope) the clause after a date gives it: past/future/None and next/clause. The
+    relative clause of the date after it (`next_date`) is that date's (이날 회의에서는 다음 달로 예정된 평가를 두고 질의가
+    이어졌다: 예정된 tells nothing of 이날)."""
     if moved_from(text, end):
         return None, "clause"  # the verb tells when the schedule was moved, not when this date is
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
@@ -112,6 +116,11 @@ def direction_after(text: str, end: int) -> tuple[str | None, str]:
         if close and not _QUOTE_MARKS.search(rest, 0, close.start()):
             rest = rest[:close.start()]  # the date stands inside a quotation: its clause ends with it
         rest = without_quotes(rest)  # what someone said has its own tense
+    if next_date is not None and next_date.start - end < len(rest) and not _DAY_LIST_GAP.fullmatch(text, end, next_date.start):
+        verb = _WORD_AFTER_DATE.match(text, next_date.end)
+        if verb is not None and verb.end() - end <= len(rest) and _next_word_direction(verb.group(1)):
+            start = next_date.start - end
+            rest = rest[:start] + " " * (verb.end() - next_date.start) + rest[verb.end() - end:]
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
@@ -227,19 +236,19 @@ class _Resolver:
         return self._starts[bisect.bisect_right(self._starts, position) - 1]
 
     # -- public steps ---------------------------------------------------------------------------
-    def single(self, expression: grammar.Expression) -> Timex | None:
+    def single(self, expression: grammar.Expression, next_date: grammar.Expression | None = None) -> Timex | None:
         atoms = expression.atoms
         kind = atoms[0].kind
         surface = self.text[expression.start:expression.end]
         if kind == "duration":
-            if surface.endswith("만에"):  # 선정 다섯 달 만에, 그로부터 8일 만에: a day counted from an event told
+            if surface.endswith(("만에", "만")):  # 선정 다섯 달 만에, 그로부터 28일 만인: a day counted from an event told
                 counted = self._elapsed(expression, surface)
                 if counted is not None:
                     return counted
             return self._duration(expression, surface)
         if kind == "set":
             return self._set(expression, surface)
-        direction, scope = direction_after(self.text, expression.end)
+        direction, scope = direction_after(self.text, expression.end, next_date)
         context = None
         if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
@@ -251,6 +260,12 @@ class _Resolver:
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
                 # 거쳐 29일 결과를 낸다: the next step, from that day on
                 context = last_day
+        if (direction in ("future", "present") and len(atoms) == 1 and kind == "day" and (day := expression.get("da"))
+                and not expression.get("dd") and 0 < self.anchor.day - int(day) <= REPORT_REACH
+                and self.text[expression.end:expression.end + 1].isspace() and _reported_after(self.text, expression.end)):
+            # 22일 2차 평가를 실시한다고 밝혔다, printed the 23rd: the day it was said, not a month on (a day with a
+            # particle is what is told: 총회를 3일로 연기한다고 밝혔다)
+            direction = "past"
         resolved = self._resolve(expression, _forward(direction), context)
         if resolved is None:
             return None
@@ -687,7 +702,7 @@ class _Resolver:
             unit = g("ou")
             if count is None:
                 return None
-        base = self._event_day(e.start) or self.anchor
+        base = self._event_day(e.start) or (self._day_told_before(e.start) if sign > 0 else None) or self.anchor
         if g("otd"):  # 1년 전 오늘, 한 달 전 오늘: that day of the year, month or week
             if unit in ("주", "주일"):
                 day = self.anchor + timedelta(weeks=sign * count)
@@ -712,6 +727,13 @@ class _Resolver:
         direction, scope = direction_after(self.text, e.end)
         self._remember(e, value, scope)
         return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
+
+    def _day_told_before(self, start: int) -> date | None:
+        """The day told last before `start` in the same sentence: a later step of what it tells counts
+        from it (17일 발표를 들었고, 결과는 사흘 뒤 공개됐다: the 20th)."""
+        if not self._last_day or self._last_day[0] > start:
+            return None
+        return self._last_day[1] if self._last_day[0] >= self._sentence_start(start) else None
 
     def _event_day(self, start: int) -> date | None:
         """The day of the event whose word stands right before an offset (선정 일주일 뒤, 평가 사흘 전): the
@@ -810,6 +832,14 @@ def _thursday_of_week(year: int, month: int, nth: int) -> date:
         return last - timedelta(days=(last.weekday() - 3) % 7)
     first = date(year, month, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _reported_after(text: str, end: int) -> bool:
+    """Whether the clause after a date is one reported, closed by a quotative that a past reporting
+    verb follows (22일 2차 평가를 실시한다고 밝혔다): the date may be the day it was said."""
+    stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
+    quotative = _CLAUSE_STOP.search(text, end, stop.start() if stop else min(len(text), end + CLAUSE_LIMIT))
+    return quotative is not None and text[quotative.start()] in "다라" and _REPORTING.match(text, quotative.end()) is not None
 
 
 def _forward(direction: str | None) -> str | None:

@@ -73,7 +73,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?P<un2>(?<![\d.])\d{{1,4}}(?:\.\d{{1,2}})?|{a('number_word')})\s*(?P<ux2>여)?\s*(?P<uu2>년|해|달|주|일)"
          rf"(?P<uy2>여)?\s*(?P<us2>{a('duration_suffix')})"
          rf"|(?P<uc>{a('day_count')})\s*(?P<us3>{a('duration_suffix')})?)"
-         rf"(?=[의에을를은는이가도만으]|[^가-힣]|$)"),
+         rf"(?=[의에을를은는이가도만으인]|[^가-힣]|$)"),  # (28일 만인 20일: a count, then the day it reaches)
         ("set", rf"(?P<sw>{a('set_word')}){WORD_END}|(?P<sn>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
         ("year",
          rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*년(?:도)?|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
