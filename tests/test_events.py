@@ -1672,3 +1672,27 @@ def test_a_reply_answers_words_when_they_were_said_not_the_date_told_inside_them
             "이에 대해 한국정보통신기술협회 관계자는 \"절차를 모두 다시 살피겠다\"고 해명했다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 4, 19, tzinfo=SEOUL))))
     assert found == {("과학기술정보방송통신위원회", "2026-11-04"), ("한국정보통신기술협회", "2026-11-04")}
+
+
+def test_whose_consortium_an_event_is_and_the_two_that_a_dropped_subject_goes_on_with():
+    body = ("KT는 12일 한국정보통신기술협회와 협약을 맺었다. 이에 따라 두 기관은 다음 달부터 시험 데이터를 함께 모은다. "
+            "오는 9월에는 공동 세미나도 연다. 한편 카카오 컨소시엄의 최종 심사는 10월 중순 진행된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 14, 9, tzinfo=SEOUL))))
+    assert {("KT", "2026-09"), ("한국정보통신기술협회", "2026-09"), ("카카오", "2026-10")} <= found
+    assert ("KT", "2026-10") not in found and ("한국정보통신기술협회", "2026-10") not in found
+    body = "카카오는 지난 3일 KT와 손잡았다. 그로부터 두 달이 지난 지금, 회사는 해외 진출을 준비 중이다. 다음 달에는 미국 법인을 세운다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 14, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-07") in found and ("KT", "2026-07") not in found
+
+
+def test_an_agency_quoted_doing_a_thing_the_time_recalled_and_a_clause_of_its_own():
+    body = ("손승현 한국정보통신기술협회 회장은 10일 인터뷰에서 속도를 강조했다. "
+            "손 회장은 \"지난 2일 업스테이지 컨소시엄에 시험 장비를 넘겼다\"고 했다. "
+            "그는 2024년 9개 기관이 처음 모였을 때를 떠올리며 \"그때는 막막했다\"고 했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 14, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-06-02") in found and ("업스테이지", "2026-06-02") in found
+    assert ("한국정보통신기술협회", "2024") not in found
+    body = "루닛은 지난 5일 모델을 내놨다. 회사는 지난달 4일 열린 예선에 나섰지만, 지난 9일 발표된 본선 명단에서 카카오에 밀렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 14, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05-04"), ("루닛", "2026-06-09"), ("카카오", "2026-06-09")} <= found
+    assert ("카카오", "2026-05-04") not in found

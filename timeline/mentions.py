@@ -94,6 +94,10 @@ _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에�
 # the one who holds a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서).
 GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
                      "|출범식|세미나|워크숍")
+# A time a main clause recalls (선정됐을 때를 떠올리며): the relative clause's, with nobody of the main clause.
+_OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소시엄|들)[이가]\s")  # (a clause's own subject: 5곳이)
+_RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
+_RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
@@ -158,6 +162,7 @@ PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", 
 # (결과는 이달 말 나온다).
 _PROGRAM_NEWS: Final = PROGRAM_EVENT_TYPES - {"agreement", "funding"}
 _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
+SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
@@ -430,6 +435,7 @@ class _ArticleReader:
         if timexes:
             who = self.who
             agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
+                     else (subject_span[1], fallback) if subject_kind == "anaphor" and subject_span and fallback  # (회사는)
                      else (sentence.start, fallback) if subject_kind == "none" and fallback  # (지난해 7월 공모에 뛰어든 지 1년)
                      # a sentence about a thing and naming nobody: the last one's subject made it (지난 4월 선보인 버전보다)
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
@@ -518,8 +524,8 @@ class _ArticleReader:
                 fallback = self.issuer
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
             fallback = self._pointed_at(index, sentence, span)
-            if fallback:
-                who.carried_at = index
+            if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
+                who.carried, who.carried_at = fallback, index
         elif subject_kind == "teams":
             fallback = who.teams(index, _team_count(body[max(sentence.start, span[0] - 8):span[1]]))
             if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
@@ -583,7 +589,9 @@ class _ArticleReader:
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
             return [o.canonical for o in self.organizations if o.end <= sentence.start and o.canonical.endswith(word)][-1:]
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
-        plural = _PLURAL_ANAPHOR.search(self.body, max(0, sentence.start - 1), span[1]) is not None
+        # (the words of the subject only, 두 팀의 격차는: 두 달이 지난 지금, 회사는 ... is one company)
+        low = max(0, sentence.start - 1, span[0] - SUBJECT_WORDS_REACH)
+        plural = _PLURAL_ANAPHOR.search(self.body, max(low, self.body.rfind(",", low, span[0])), span[1]) is not None
         if len(named) > 1 and not plural:
             return who.alone if index - who.alone_at <= AUTHORITY_REACH else named  # one company: not the several named last
         if plural and len(named) < 2 and index - who.several_at <= AUTHORITY_REACH:
@@ -987,6 +995,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
         in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _no_party(body, o)]
+        # The time a clause recalls, told with its own subject (그는 ... 5곳이 선정됐을 때를 떠올리며), is not the
+        # one recalling it's.
+        recall = _RECALLED.search(body, timex.end, clause[1]) if any(verb in sentence.text for verb in _RECALLING) else None
+        recalled = recall is not None and _OWN_SUBJECT.search(body, timex.end, recall.start()) is not None
+        if recalled:
+            in_clause = [o for o in in_clause if o.start > timex.start]
         people = [p for p in persons if low <= p.start < high]
         acting_for = fallback  # who acts where the clause names nobody
         if experts and _all_quoted(sentence, [timex]):
@@ -1023,28 +1037,37 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
             speaking = [a for a in agent[1] if a in authorities] if agent is not None and agent[0] < timex.start else []
-            if speaking and timex.value > published_day and _all_quoted(sentence, [timex]):
-                # ... 차관은 "두 팀에는 내년부터 ... 지원한다"고 설명했다: what an authority is quoted planning is its own
+            if speaking and _all_quoted(sentence, [timex]) and (timex.value > published_day or not any(
+                    _PERSON_SUBJECT.match(body, o.end) for o in in_clause)):
+                # ... 차관은 "두 팀에는 내년부터 ... 지원한다"고 설명했다: what an authority is quoted planning is its own,
+                # and what it is quoted doing with no other subject (원장은 "지난달 27일 A에 ... 배정했다"고 했다)
                 members = speaking + members
         if partners_only:
             members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
         region_start = start
-        if relative and not has_main and not _POSSIBLE.search(sentence.text):
+        if relative and not has_main and not recalled and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
             # A clause with actors of its own lends them its date when it dates a report the
             # sentence cites for what happened by then (과기정통부가 15일 공개한 점수에 따르면 LG AI연구원은
             # 1위를 했다) or the occasion where it happened (19일 열린 ... 행사에서 모델을 선보였다); a
             # report merely mentioned does not (블룸버그는 ... 15일 발표한 결과를 소개했다).
-            if not members:
-                members = [o.canonical for o in orgs] + [p.organization for p in persons if p.organization]
+            if not members:  # (of its own clause, when another clause has a date: A는 ... 도전했지만, 20일 발표된 결과에서 B에
+                # 밀렸다: A, the subject it shares, and B)
+                own_start, own_end = clause if any(not clause[0] <= t.start < clause[1] for t in timexes) else (
+                    sentence.start, sentence.end)
+                own = [o for o in orgs if own_start <= o.start < own_end]
+                shared = list(agent[1]) if agent is not None and sentence.start < agent[0] <= own_start and not any(
+                    _PERSON_SUBJECT.match(body, o.end) for o in own) else []
+                members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
+                    p.organization for p in persons if p.organization and own_start <= p.start < own_end]))
                 text_region, region_start = sentence.text, sentence.start
             elif (occasion := _OCCASION_AFTER.match(body, end)) and (
                     _final_direction(sentence.text) == "past"
                     or temporal.direction_after(body, occasion.end() - 1)[0] == "past"):  # (... 평가에서 탈락한 팀은 A, B다)
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
-        if not members:
+        if not members and not recalled:
             members = [p.organization for p in people if p.organization] or (
                 acting_for if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     dropped and _PASSIVE_VERB.search(body, start, end)) else [])
@@ -1128,7 +1151,9 @@ _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one 
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, A와 손잡은 B는 (what B does is B's).
-_CONSORTIUM_OF_AFTER: Final = r"\s*컨소시엄(?:의|에서는|에\s*참여한|에\s*속한|\s*소속)\s"
+# (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
+_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약))"
+                               r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s)")
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
 _HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
