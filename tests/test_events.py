@@ -1696,3 +1696,9 @@ def test_an_agency_quoted_doing_a_thing_the_time_recalled_and_a_clause_of_its_ow
     found = pairs(extract(article(body, when=datetime(2026, 6, 14, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-05-04"), ("루닛", "2026-06-09"), ("카카오", "2026-06-09")} <= found
     assert ("카카오", "2026-05-04") not in found
+
+
+def test_a_city_government_takes_part_and_speaks_of_itself_as_시():
+    body = "창원시는 다음 달 2일 시청에서 AI 기업 설명회를 연다고 10일 밝혔다. 시는 지난해 5월에도 비슷한 행사를 열었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
+    assert found == {("창원시", "2026-07-02"), ("창원시", "2026-06-10"), ("창원시", "2025-05")}

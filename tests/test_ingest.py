@@ -141,3 +141,14 @@ def test_an_update_note_in_the_body_is_a_stamp():
     assert reasons["[업데이트 2026.1.15 18:00] 업스테이지 입장을 추가했습니다."] == "stamp"
     assert reasons["(수정: 14:20) 제목을 바꿨습니다."] == "stamp"
     assert reasons["과기정통부는 15일 결과를 발표했다."] is None and reasons["[정정] 앞선 기사의 점수를 바로잡습니다."] is None
+
+
+def test_a_newswire_dateline_an_about_heading_and_a_contact_block():
+    body = ("대전--(뉴스와이어)--2026년 09월 02일 -- 리벨리온이 새 칩을 2일 공개했다.\n\n리벨리온 회사 소개\n\n"
+            "리벨리온은 2020년 세워졌다.\n\n문의처\n\n리벨리온\n마케팅팀\n042-000-0000\n\n문의가 이어졌다.\n")
+    pieces = [(s.text, s.boilerplate) for s in split(body)]
+    assert pieces[:2] == [("대전--(뉴스와이어)--2026년 09월 02일 --", "byline"), ("리벨리온이 새 칩을 2일 공개했다.", None)]
+    reasons = dict(pieces)
+    assert reasons["리벨리온 회사 소개"] == "heading" and reasons["리벨리온은 2020년 세워졌다."] is None
+    assert {reasons["문의처"], reasons["리벨리온"], reasons["마케팅팀"], reasons["042-000-0000"]} == {"contact"}
+    assert reasons["문의가 이어졌다."] is None

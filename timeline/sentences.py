@@ -27,7 +27,9 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
     ("byline", Guarded(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
     ("heading", Guarded(r"^\s*#{1,6}\s")),
-    ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|(?:문의처?|담당\s*부서|담당자|연락처)\s*[:：])")),
+    ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|(?:문의처?|담당\s*부서|담당자|연락처)\s*(?:[:：]|$))")),
+    # A release's About section under its heading (업스테이지 개요, 회사 소개, About Upstage)
+    ("heading", Guarded(r"^\s*(?:[^\s.]+\s+){0,2}(?:개요|회사\s*소개|기업\s*소개)\s*$|^\s*About\s+\S")),
     ("related", Guarded(r"^\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
 ]
 # Every literal some line pattern needs, found in one automaton pass over a line: a line is
@@ -36,6 +38,10 @@ _LINE_LITERALS: Final = sorted({literal for _, pattern in BOILERPLATE_LINES for 
 _LINE_LITERAL_FINDER: Final = automaton(_LINE_LITERALS)
 # A related-articles header makes the short lines after it boilerplate too, until a long line.
 RELATED_HEADER: Final = "related"
+# ... and a contact header alone on its line (연락처 / 업스테이지 / 홍보팀 / 02-...) the short lines after it,
+# blank lines between them too, until a line that is a sentence.
+CONTACT: Final = "contact"
+_CONTACT_ALONE: Final = re.compile(r"\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*$")
 # Reasons that also apply to one sentence glued inside a longer line.
 SENTENCE_LEVEL: Final = {"footer", "copyright", "email"}
 RELATED_ITEM_MAX: Final = 80
@@ -43,7 +49,9 @@ BYLINE_PREFIX: Final = re.compile(
     r"^\s*(?:\([^()]{1,20}=[^()]{1,20}\)|\[[^\[\]]{1,20}=[^\[\]]{1,20}\]|【[^】]{1,20}】)?\s*"
     r"(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\s*=|[가-힣]{2,4}\s*기자\s*\|)\s*"
 )
-DATELINE_PREFIX: Final = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*")
+# (서울=연합뉴스), and a newswire's: 서울--(뉴스와이어)--2026년 08월 24일 --
+DATELINE_PREFIX: Final = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*"
+                                    r"|^\s*[가-힣A-Za-z]{1,10}\s*--\s*\([^()]{1,20}\)\s*--\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*--)?\s*")
 # Photo captions open with a photo mark or end with a photo credit or a date (`... 2026.1.15 [사진]`).
 CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=)")
 # Kept as separate patterns, each starting with a literal, so a search skips ahead fast (the date's
@@ -62,7 +70,7 @@ _END: Final = re.compile(r"[.!?](?<=[가-힣\"'”’)\]][.!?])[.!?]*[\"'”’)
 def split(body: str) -> list[Sentence]:
     """Sentences of a body in order; every character of a line belongs to at most one sentence."""
     sentences: list[Sentence] = []
-    in_related = False
+    in_related = in_contact = False
     offset = 0
     lines = body.split("\n")
     questions = {number for number, line in enumerate(lines) if QUESTION.match(line)}
@@ -86,6 +94,12 @@ def split(body: str) -> list[Sentence]:
             reason = RELATED_HEADER
         else:
             in_related = False
+        if reason == CONTACT:
+            in_contact = _CONTACT_ALONE.match(stripped) is not None
+        elif in_contact and reason is None and len(stripped) <= RELATED_ITEM_MAX and not _END.search(stripped):
+            reason = CONTACT
+        else:
+            in_contact = False
         if reason in SENTENCE_LEVEL:
             pieces = _sentences_in(stripped, lead, _sentence_checks(stripped, hits))
             if len(pieces) > 1:  # a real sentence with a credit glued on: only the credit goes
