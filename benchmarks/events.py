@@ -87,7 +87,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 295-297 tp 27 fp 12 fn 16 P 0.692 R 0.628 F1 0.659  status 1.000 (27/27)  (*************)
     articles 298-300 tp 21 fp 7 fn 6   P 0.750 R 0.778 F1 0.764  status 1.000 (21/21)
     articles 301-303 tp 20 fp 3 fn 4   P 0.870 R 0.833 F1 0.851  status 1.000 (20/20)
-    all, pooled     tp 1118 fp 295 fn 415 P 0.791 R 0.729 F1 0.759  status 0.981 (1097/1118)
+    articles 304-306 tp 16 fp 10 fn 8  P 0.615 R 0.667 F1 0.640  status 0.938 (15/16)
+    all, pooled     tp 1134 fp 305 fn 423 P 0.788 R 0.728 F1 0.757  status 0.981 (1112/1134)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
