@@ -1702,3 +1702,15 @@ def test_a_city_government_takes_part_and_speaks_of_itself_as_시():
     body = "창원시는 다음 달 2일 시청에서 AI 기업 설명회를 연다고 10일 밝혔다. 시는 지난해 5월에도 비슷한 행사를 열었다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
     assert found == {("창원시", "2026-07-02"), ("창원시", "2026-06-10"), ("창원시", "2025-05")}
+
+
+def test_a_plan_given_up_a_comparison_with_보다_and_a_cleft_naming_its_subject():
+    body = "한국정보통신기술협회는 애초 12일로 예정했던 총회를 19일로 미룬다고 14일 밝혔다."
+    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 5, 14, 15, tzinfo=SEOUL)))
+             for a in m.actors}
+    assert ("한국정보통신기술협회", "2026-05-12", "planned") in found and ("한국정보통신기술협회", "2026-05-19", "planned") in found
+    mentions = extract(article("2차 점검 결과도 계획보다 사흘 늦은 3월 9일에야 나왔다.", when=datetime(2026, 5, 14, 15, tzinfo=SEOUL)))
+    assert [m.date_value for m in mentions] == ["2026-03-09"]  # (계획보다: "than", no predicate ending a clause)
+    body = "업스테이지 컨소시엄에서 모델을 가볍게 만드는 곳은 노타다. 2015년 세워진 이 회사는 지난달 새 도구를 내놨다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 14, 15, tzinfo=SEOUL))))
+    assert found == {("노타", "2015"), ("노타", "2026-04")}

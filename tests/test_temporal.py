@@ -300,3 +300,8 @@ def test_a_count_with_만인_a_later_step_of_the_same_sentence_and_a_day_said_th
 def test_the_relative_clause_of_the_date_after_tells_nothing_of_the_one_before():
     found = tag("이날 회의에서는 다음 주로 잡힌 발표 평가를 두고 질의가 쏟아졌다.", datetime(2026, 11, 4, 19))
     assert [(t.text, t.value, t.direction) for t in found] == [("이날", "2026-11-04", "past"), ("다음 주", "2026-W46", "future")]
+
+
+def test_a_day_planned_at_first_lies_on_either_side_of_publication():
+    found = tag("협회는 애초 12일로 예정했던 총회를 19일로 미룬다고 밝혔다.", datetime(2026, 5, 14, 9))
+    assert [(t.text, t.value) for t in found] == [("12일", "2026-05-12"), ("19일", "2026-05-19")]

@@ -861,6 +861,7 @@ def _role(word: str) -> str | None:
 
 
 _ROLES: dict[str, str | None] = {}
+_BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
 
 
@@ -869,6 +870,8 @@ def _role_of(word: str) -> str | None:
         return None
     if QUOTATIVE_ENDING.search(word):
         return "quote"
+    if word.endswith("보다") and len(word) > 2 and word[-3] not in _BEFORE_VERB_보다:
+        return None  # 예정보다, 작년보다: "than", no predicate (살펴보다, 내다보다 are)
     if word[-1] in FINAL_SYLLABLES:
         return "final"
     if word.endswith(_NEUTRAL_ENDINGS):
@@ -1372,6 +1375,9 @@ _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일")  # + 이: an adverb, not a subject
+# A cleft (빈자리를 채운 곳은 A다, 데이터를 책임지는 곳은 A와 B다): the names it ends with are its subject.
+_CLEFT_HEAD: Final = re.compile(r"(?:곳|기업|회사|업체|팀|기관|주인공|주역)(?:은|는)\s")
+_CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")
 _ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
 GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자")
@@ -1392,6 +1398,11 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     other.
     """
     text = sentence.text
+    if orgs and orgs[-1].start > sentence.start and _CLEFT_END.fullmatch(body, orgs[-1].end, sentence.end):
+        head = _CLEFT_HEAD.search(text, 0, orgs[-1].start - sentence.start)
+        if head is not None:  # ... 책임지는 곳은 크라우드웍스다: the one named at the end is the subject
+            named = [o for o in orgs if o.start >= sentence.start + head.end()]
+            return list(dict.fromkeys(o.canonical for o in named)), "named", (named[0].start, named[-1].end)
     for particle in _SUBJECT_PARTICLE.finditer(text):  # the first word ending in 은, 는, 이 or 가 ...
         word_start = particle.start()
         while word_start and not text[word_start - 1].isspace():
