@@ -24,8 +24,8 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import status_in_text
-from .text import (CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, hangul_word_before, inside_quotation,
-                   line_matches, remember, searcher, start_finder)
+from .text import (CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, hangul_word_before, holds_any,
+                   inside_quotation, line_matches, remember, searcher, start_finder)
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
@@ -98,6 +98,7 @@ GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|
 _OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소시엄|들)[이가]\s")  # (a clause's own subject: 5곳이)
 _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
+REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
@@ -606,7 +607,8 @@ class _ArticleReader:
         said, not a date told inside them (한 의원은 "지난 1월 ..."이라고 지적했다. 이에 대해 차관은 ... 답했다:
         not January)."""
         body = self.body
-        if not _REPLY.match(sentence.text) or inside_quotation(body, body.rfind("\n", 0, sentence.start) + 1, sentence.start):
+        if ("이에" not in sentence.text[:REPLY_REACH] or not _REPLY.match(sentence.text)
+                or inside_quotation(body, body.rfind("\n", 0, sentence.start) + 1, sentence.start)):
             return list(mentions)
         return [m for m in mentions if not inside_quotation(body, body.rfind("\n", 0, m.timex_start) + 1, m.timex_start)]
 
@@ -949,6 +951,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         mentions += _with_evidence(sentence, _continuation(article, opening, previous, opening_orgs,
                                                            [p for p in persons if p.start < bounds[0]]))
     interiors = [region for _, region, relative, _, _ in plans if relative]
+    recalling = holds_any(sentence.text, _RECALLING)  # (a quick test before _RECALLED)
     respective = _respectively(body, plans, orgs) if len(plans) > 1 else {}
     experts = persons and any(_EXPERT_TITLE.search(p.title or "") for p in persons)
     dropped = agent is not None and agent[0] == sentence.start  # the agent is a subject the sentence leaves out
@@ -1000,7 +1003,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _no_party(body, o)]
         # The time a clause recalls, told with its own subject (그는 ... 5곳이 선정됐을 때를 떠올리며), is not the
         # one recalling it's.
-        recall = _RECALLED.search(body, timex.end, clause[1]) if any(verb in sentence.text for verb in _RECALLING) else None
+        recall = _RECALLED.search(body, timex.end, clause[1]) if recalling else None
         recalled = recall is not None and _OWN_SUBJECT.search(body, timex.end, recall.start()) is not None
         if recalled:
             in_clause = [o for o in in_clause if o.start > timex.start]
@@ -1040,8 +1043,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
             speaking = [a for a in agent[1] if a in authorities] if agent is not None and agent[0] < timex.start else []
-            if speaking and _all_quoted(sentence, [timex]) and (timex.value > published_day or not any(
-                    _PERSON_SUBJECT.match(body, o.end) for o in in_clause)):
+            if speaking and (timex.value > published_day or not any(_PERSON_SUBJECT.match(body, o.end) for o in in_clause)) and (
+                    _all_quoted(sentence, [timex])):
                 # ... 차관은 "두 팀에는 내년부터 ... 지원한다"고 설명했다: what an authority is quoted planning is its own,
                 # and what it is quoted doing with no other subject (원장은 "지난달 27일 A에 ... 배정했다"고 했다)
                 members = speaking + members
@@ -1377,6 +1380,7 @@ _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일")  # + 이: an adverb, not a subject
 # A cleft (빈자리를 채운 곳은 A다, 데이터를 책임지는 곳은 A와 B다): the names it ends with are its subject.
 _CLEFT_HEAD: Final = re.compile(r"(?:곳|기업|회사|업체|팀|기관|주인공|주역)(?:은|는)\s")
+_COPULA_FIRST: Final = ("다", "이", "였")
 _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")
 _ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
@@ -1398,7 +1402,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     other.
     """
     text = sentence.text
-    if orgs and orgs[-1].start > sentence.start and _CLEFT_END.fullmatch(body, orgs[-1].end, sentence.end):
+    if (orgs and orgs[-1].start > sentence.start and body.startswith(_COPULA_FIRST, orgs[-1].end)
+            and _CLEFT_END.fullmatch(body, orgs[-1].end, sentence.end)):
         head = _CLEFT_HEAD.search(text, 0, orgs[-1].start - sentence.start)
         if head is not None:  # ... 책임지는 곳은 크라우드웍스다: the one named at the end is the subject
             named = [o for o in orgs if o.start >= sentence.start + head.end()]

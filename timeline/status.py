@@ -13,7 +13,7 @@ from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded
 _ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 
-_GIVEN_UP: Final = Guarded(r"(?:당초|애초|원래|기존)\s(?P<plan>.{0,30}?(?:예정|계획)(?:했던|됐던|이던|이었던))\s.{0,40}?"
+_GIVEN_UP: Final = re.compile(r"(?:당초|애초|원래|기존)\s(?P<plan>.{0,30}?(?:예정|계획)(?:했던|됐던|이던|이었던))\s.{0,40}?"
                           r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|연기|앞당|변경|바꾸|바꾼|바꿨)")
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
@@ -37,12 +37,13 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
             return "planned"
     if article.body.startswith("부터", timex.end) and _ONGOING.search(text):
         return "ongoing"  # 16일부터 진행 중인 배분: begun that day, not over
-    changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
-    if changed and changed.start() <= timex.start - sentence.start < changed.end():
-        return "planned"
-    given_up = _GIVEN_UP.search(sentence.text)  # 당초 15일로 예정했던 발표를 21일로 늦춘다: the date given up
-    if given_up and given_up.start() <= timex.start - sentence.start < given_up.end("plan"):
-        return "planned"
+    if _CHANGED_PLAN.may_match(sentence.text):  # (both need 당초, 애초, 원래 or 기존)
+        changed = _CHANGED_PLAN.pattern.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
+        if changed and changed.start() <= timex.start - sentence.start < changed.end():
+            return "planned"
+        given_up = _GIVEN_UP.search(sentence.text)  # 당초 15일로 예정했던 발표를 21일로 늦춘다: the date given up
+        if given_up and given_up.start() <= timex.start - sentence.start < given_up.end("plan"):
+            return "planned"
     if timex.direction == "present" and timex.text.endswith(("중", "내")) and not _ONGOING.search(text):
         return "planned"  # 4분기 중 법인을 세운다, 연내 내놓는다: done at some point within the period, not under way
     if (len(value) >= 10 and covered[1] <= published and timex.direction != "past"

@@ -164,7 +164,7 @@ class RuleSet:
         if self._automaton is not None:
             for literal, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
                 candidates.setdefault(start, []).extend(self._literal_rules[literal])
-        if self._free_finder is not None and (self._free_needs is None or _holds_any(text, self._free_needs)):
+        if self._free_finder is not None and (self._free_needs is None or holds_any(text, self._free_needs)):
             position = 0
             while (free := self._free_finder.search(text, position)) is not None:
                 candidates.setdefault(free.start(), []).extend(self._free)
@@ -194,7 +194,7 @@ class RuleSet:
         return told.lastindex - 1
 
 
-def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
+def holds_any(text: str, literals: tuple[str, ...]) -> bool:
     for literal in literals:
         if literal in text:
             return True
@@ -211,7 +211,7 @@ class Guarded:
         self.needs = required_literals(pattern, flags)
 
     def may_match(self, text: str) -> bool:
-        return self.needs is None or _holds_any(text, self.needs)
+        return self.needs is None or holds_any(text, self.needs)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
