@@ -1714,3 +1714,18 @@ def test_a_plan_given_up_a_comparison_with_보다_and_a_cleft_naming_its_subject
     body = "업스테이지 컨소시엄에서 모델을 가볍게 만드는 곳은 노타다. 2015년 세워진 이 회사는 지난달 새 도구를 내놨다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 14, 15, tzinfo=SEOUL))))
     assert found == {("노타", "2015"), ("노타", "2026-04")}
+
+
+def test_a_moment_in_two_time_zones_a_counted_anaphor_and_what_has_gone_on_since():
+    body = "KT는 현지시간 3일(한국시간 4일) 런던에서 크래프톤과 함께 영국 기업 두 곳과 협약을 맺었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert found == {("KT", "2026-06-03"), ("크래프톤", "2026-06-03")}
+    body = ("업스테이지 컨소시엄의 노타와 플리토가 손을 잡는다. 두 회사는 다음 달 15일 공동 연구소를 연다. "
+            "세 회사는 8월부터 데이터를 나눈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-07-15"), ("플리토", "2026-07-15")} <= found and ("업스테이지", "2026-07-15") not in found
+    assert not {a for a, d in found if d == "2026-08"}  # (세 회사: others than the two named)
+    found = {(a, m.date_value, m.status) for m in extract(article("리벨리온은 2023년부터 KT에 칩을 대 왔다.",
+                                                                   when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))) for a in m.actors}
+    assert ("리벨리온", "2023", "ongoing") in found
+    assert event_type("KAIST는 매주 화요일 특강을 연다") == event_type("첫 강연은 다음 달이다") == "presentation"

@@ -98,6 +98,8 @@ GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|
 _OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소시엄|들)[이가]\s")  # (a clause's own subject: 5곳이)
 _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
+_RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
+RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
@@ -580,7 +582,16 @@ class _ArticleReader:
         return subject, subject_kind, subject_span, fallback, orgs, speaker
 
     def _pointed_at(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
-        """The organizations a word that points back (이 회사는, 두 기관은, 도는) stands for."""
+        """The organizations a word that points back (이 회사는, 두 기관은, 도는) stands for; a count in it
+        (두 회사는, 세 회사는) takes as many of them, the last named, or none when fewer were named."""
+        pointed = self._pointed_at_uncounted(index, sentence, span)
+        counted = _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1])
+        count = int(lookup("number_word", counted.group(1))) if counted else 0
+        if count and len(pointed) != count:
+            return pointed[-count:] if len(pointed) > count else []
+        return pointed
+
+    def _pointed_at_uncounted(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
         who, last = self.who, self.last
         word = self.body[span[0]:span[1]]
         if word in _SPOKESPEOPLE:  # 진흥원 관계자는: the one who speaks for the 진흥원 named last
@@ -901,6 +912,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     body, published = article.body, article.published_at
     assert published is not None  # (extract reads only articles with a publication time)
     published_day = published.date().isoformat()
+    if "시각" in sentence.text or "시간" in sentence.text:  # 현지 시각 10일(한국 시각 11일): one moment, told twice
+        timexes = [t for t in timexes if not _RESTATED.search(body, max(sentence.start, t.start - RESTATED_REACH), t.start)]
+        if not timexes:
+            return []
     starts, ends, roles = _words(sentence.text, sentence.start)
     for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
         index = bisect_left(starts, timex.start)
@@ -1371,6 +1386,7 @@ _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
+_COUNTED_ANAPHOR: Final = re.compile(r"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀)")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
 _TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).

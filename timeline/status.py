@@ -10,7 +10,8 @@ from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded
 
-_ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다")
+_ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다"
+                             r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)")  # (2024년부터 ... 맡아 왔다: still so)
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 
 _GIVEN_UP: Final = re.compile(r"(?:당초|애초|원래|기존)\s(?P<plan>.{0,30}?(?:예정|계획)(?:했던|됐던|이던|이었던))\s.{0,40}?"
