@@ -89,7 +89,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 301-303 tp 20 fp 3 fn 4   P 0.870 R 0.833 F1 0.851  status 1.000 (20/20)
     articles 304-306 tp 16 fp 10 fn 8  P 0.615 R 0.667 F1 0.640  status 0.938 (15/16)
     articles 307-309 tp 16 fp 5 fn 6   P 0.762 R 0.727 F1 0.744  status 0.812 (13/16)
-    all, pooled     tp 1150 fp 310 fn 429 P 0.788 R 0.728 F1 0.757  status 0.978 (1125/1150)
+    articles 310-312 tp 16 fp 0 fn 2   P 1.000 R 0.889 F1 0.941  status 1.000 (16/16)
+    all, pooled     tp 1166 fp 310 fn 431 P 0.790 R 0.730 F1 0.759  status 0.979 (1141/1166)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
