@@ -305,3 +305,12 @@ def test_the_relative_clause_of_the_date_after_tells_nothing_of_the_one_before()
 def test_a_day_planned_at_first_lies_on_either_side_of_publication():
     found = tag("협회는 애초 12일로 예정했던 총회를 19일로 미룬다고 밝혔다.", datetime(2026, 5, 14, 9))
     assert [(t.text, t.value) for t in found] == [("12일", "2026-05-12"), ("19일", "2026-05-19")]
+
+
+def test_the_days_of_the_span_told_last():
+    found = tag("포럼은 다음 달 9일부터 11일까지 부산에서 열린다. 둘째 날 토론회가, 마지막 날 시상식이 있다. 첫날에는 개막식이 열린다.",
+                datetime(2026, 6, 20, 9))
+    assert [(t.text, t.value) for t in found] == [("다음 달 9일부터 11일까지", "2026-07-09"), ("둘째 날", "2026-07-10"),
+                                                  ("마지막 날", "2026-07-11"), ("첫날", "2026-07-09")]
+    found = tag("박람회는 오는 4~6일 열린다. 둘째 날에는 강연이 있다.", datetime(2026, 6, 1, 9))
+    assert [(t.text, t.value) for t in found] == [("4~6일", "2026-06-04"), ("둘째 날", "2026-06-05")]

@@ -225,6 +225,7 @@ class _Resolver:
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
+        self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
 
     def _sentence_start(self, position: int) -> int:
         low = max(0, position - SENTENCE_LOOKBACK)
@@ -277,6 +278,8 @@ class _Resolver:
             return None
         value, end_value, mod, is_time = resolved
         self._remember(expression, value, scope)
+        if end_value is not None and len(value) >= 10 and len(end_value) >= 10:  # (4~6일: a span of days)
+            self._last_span = (date.fromisoformat(value[:10]), date.fromisoformat(end_value[:10]))
         return Timex(expression.start, expression.end, surface, "TIME" if is_time else "DATE", value, mod,
                      end_value, direction)
 
@@ -301,6 +304,8 @@ class _Resolver:
         if not first_range or not last_range or last_range[1] < first_range[0]:
             return None
         self._remember(first, start_value[0], scope)
+        if len(start_value[0]) >= 10 and len(end_value[0]) >= 10:
+            self._last_span = (date.fromisoformat(start_value[0][:10]), date.fromisoformat(end_value[0][:10]))
         surface = self.text[first.start:end]
         mod = start_value[2] if start_value[2] == end_value[2] else None  # one mod must fit both ends
         return Timex(first.start, end, surface, "DATE", start_value[0], mod, end_value[0], direction)
@@ -552,6 +557,11 @@ class _Resolver:
             shift = lookup("day_anaphor", g("dn"))
             if shift == "same":
                 return self._last_day_told()
+            if shift.startswith("R"):  # 첫날, 둘째 날, 마지막 날: of the span told last
+                if self._last_span is None:
+                    return self._narrative_at(e.start) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
+                first, last = self._last_span
+                return last if shift == "RE" else min(last, first + timedelta(days=int(shift[1:])))
             if self._last_day and self._last_day[0] <= e.start <= self._last_day[0] + 1:
                 return self._last_day[1] + timedelta(days=int(shift))  # 광복절 다음 날: the day after the one named right before
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
