@@ -1729,3 +1729,11 @@ def test_a_moment_in_two_time_zones_a_counted_anaphor_and_what_has_gone_on_since
                                                                    when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))) for a in m.actors}
     assert ("리벨리온", "2023", "ongoing") in found
     assert event_type("KAIST는 매주 화요일 특강을 연다") == event_type("첫 강연은 다음 달이다") == "presentation"
+
+
+def test_a_citys_council_its_committees_and_a_year_compared_with():
+    body = ("창원시의회는 3일 본회의를 열고 조례안을 의결했다. 예산결산특별위원회는 앞서 1일 수정안을 냈다. "
+            "루닛의 매출은 지난해 매출액의 2.3배에 이른다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("창원시의회", "2026-06-03") in found and ("창원시", "2026-06-03") not in found
+    assert not {a for a, _ in found} & {"예산결산특별위원회", "루닛"}

@@ -226,8 +226,15 @@ class Registry:
             org = self.orgs[canonical]
             if org.strict and not _in_list(text, start, end):
                 continue
+            if org.kind == "local" and text.startswith(COUNCIL, end):  # 성남시의회: the city's council, not the city
+                mentions.append(ActorMention(start, end + len(COUNCIL), text[start:end + len(COUNCIL)], canonical + COUNCIL,
+                                             "committee", "registry"))
+                continue
             mentions.append(ActorMention(start, end, text[start:end], canonical, org.kind, "registry"))
         return mentions
+
+
+COUNCIL: Final = "의회"  # after a city or a province: its council (서울시의회 is 서울특별시의회)
 
 
 def _mark(taken: bytearray, start: int, end: int) -> None:
