@@ -13,9 +13,10 @@ from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded
 _ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다"
                              r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)")  # (2024년부터 ... 맡아 왔다: still so)
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
-
+# ... and the date of a plan given up for another (당초 15일로 예정했던 발표를 21일로 늦춘다: group `plan`)
 _GIVEN_UP: Final = re.compile(r"(?:당초|애초|원래|기존)\s(?P<plan>.{0,30}?(?:예정|계획)(?:했던|됐던|이던|이었던))\s.{0,40}?"
-                          r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|연기|앞당|변경|바꾸|바꾼|바꿨)")
+                              r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|연기|앞당|변경|바꾸|바꾼|바꿨)")
+
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
 DURATIVE_TYPES: Final = {"call", "evaluation", "funding", "other"}
