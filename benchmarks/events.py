@@ -91,7 +91,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 307-309 tp 16 fp 5 fn 6   P 0.762 R 0.727 F1 0.744  status 0.812 (13/16)
     articles 310-312 tp 16 fp 0 fn 2   P 1.000 R 0.889 F1 0.941  status 1.000 (16/16)
     articles 313-315 tp 14 fp 6 fn 5   P 0.700 R 0.737 F1 0.718  status 1.000 (14/14)
-    all, pooled     tp 1180 fp 316 fn 436 P 0.789 R 0.730 F1 0.758  status 0.979 (1155/1180)
+    articles 316-318 tp 11 fp 0 fn 7   P 1.000 R 0.611 F1 0.759  status 1.000 (11/11)
+    all, pooled     tp 1191 fp 316 fn 443 P 0.790 R 0.729 F1 0.758  status 0.979 (1166/1191)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
