@@ -1737,3 +1737,9 @@ def test_a_citys_council_its_committees_and_a_year_compared_with():
     found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
     assert ("창원시의회", "2026-06-03") in found and ("창원시", "2026-06-03") not in found
     assert not {a for a, _ in found} & {"예산결산특별위원회", "루닛"}
+
+
+def test_a_thing_told_of_after_an_agency_is_the_agencys_work():
+    body = "한국정보통신기술협회는 시험 데이터 30종을 공개했다고 10일 밝혔다. 이번 데이터는 지난 2월부터 넉 달 동안 만들어졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
+    assert found == {("한국정보통신기술협회", "2026-06-10"), ("한국정보통신기술협회", "2026-02")}

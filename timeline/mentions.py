@@ -550,11 +550,10 @@ class _ArticleReader:
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
-                    and not any(registry.kind(n) in AUTHORITY_KINDS for n in who.carried)
                     and event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
                     and not _SUPPOSED.search(sentence.text)):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
-                # of the one the story follows (an authority's events are told as theirs: see `speaker`), not the
+                # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the
                 # program's steps and results (승부처는 8월 2차 평가다), nor what someone is quoted saying or guesses
                 fallback = who.carried
                 who.carried_at = index
