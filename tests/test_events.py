@@ -1743,3 +1743,13 @@ def test_a_thing_told_of_after_an_agency_is_the_agencys_work():
     body = "한국정보통신기술협회는 시험 데이터 30종을 공개했다고 10일 밝혔다. 이번 데이터는 지난 2월부터 넉 달 동안 만들어졌다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
     assert found == {("한국정보통신기술협회", "2026-06-10"), ("한국정보통신기술협회", "2026-02")}
+
+
+def test_a_day_planned_for_what_was_put_off_and_the_two_companies_consulted():
+    body = ("창원시는 12일 열릴 예정이던 '창원 AI 축제'를 태풍으로 미룬다고 이날 밝혔다. 축제에는 KT와 루닛이 참여해 시연을 할 예정이었다. "
+            "시는 두 회사와 협의해 다음 달 새 일정을 정한다.")
+    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 9, 12, 11, tzinfo=SEOUL)))
+             for a in m.actors}
+    assert {("KT", "2026-09-12", "planned"), ("루닛", "2026-09-12", "planned")} <= found
+    assert {("KT", "2026-10", "planned"), ("루닛", "2026-10", "planned")} <= found
+    assert event_type("창원시는 'AI 축제'를 미룬다") == event_type("대전 AI 페스티벌을 연다") == "presentation"

@@ -17,6 +17,9 @@ _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:
 _GIVEN_UP: Final = re.compile(r"(?:당초|애초|원래|기존)\s(?P<plan>.{0,30}?(?:예정|계획)(?:했던|됐던|이던|이었던))\s.{0,40}?"
                               r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|연기|앞당|변경|바꾸|바꾼|바꿨)")
 
+# ... and a day planned for what was then put off or called off (열릴 예정이던 ... 연기한다), the date right before it.
+_PLAN_DROPPED: Final = re.compile(r"(?:예정|계획)(?:이던|이었던|됐던)\s.{0,40}?(?:연기|취소|미루|미룬|미뤘|늦추|늦춘|늦췄|무산)")
+PLAN_DROPPED_REACH: Final = 8  # characters between such a day and 예정 (19일 열릴 예정이던)
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
 DURATIVE_TYPES: Final = {"call", "evaluation", "funding", "other"}
@@ -46,6 +49,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         given_up = _GIVEN_UP.search(sentence.text)  # 당초 15일로 예정했던 발표를 21일로 늦춘다: the date given up
         if given_up and given_up.start() <= timex.start - sentence.start < given_up.end("plan"):
             return "planned"
+    if "예정" in sentence.text and (dropped := _PLAN_DROPPED.search(sentence.text)) is not None and (
+            0 <= dropped.start() - (timex.end - sentence.start) <= PLAN_DROPPED_REACH):
+        return "planned"  # 19일 열릴 예정이던 행사를 폭설로 연기한다: that day stays a plan
     if timex.direction == "present" and timex.text.endswith(("중", "내")) and not _ONGOING.search(text):
         return "planned"  # 4분기 중 법인을 세운다, 연내 내놓는다: done at some point within the period, not under way
     if (len(value) >= 10 and covered[1] <= published and timex.direction != "past"
