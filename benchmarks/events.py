@@ -92,7 +92,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 310-312 tp 16 fp 0 fn 2   P 1.000 R 0.889 F1 0.941  status 1.000 (16/16)
     articles 313-315 tp 14 fp 6 fn 5   P 0.700 R 0.737 F1 0.718  status 1.000 (14/14)
     articles 316-318 tp 11 fp 0 fn 7   P 1.000 R 0.611 F1 0.759  status 1.000 (11/11)
-    all, pooled     tp 1191 fp 316 fn 443 P 0.790 R 0.729 F1 0.758  status 0.979 (1166/1191)
+    articles 319-321 tp 15 fp 0 fn 6   P 1.000 R 0.714 F1 0.833  status 0.933 (14/15)
+    all, pooled     tp 1206 fp 316 fn 449 P 0.792 R 0.729 F1 0.759  status 0.978 (1180/1206)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
