@@ -1726,7 +1726,8 @@ _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)"
                                    rf"(?:(?=에|과|와|의\s)|(?P<bare>\s))")
-_COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "컨소시엄", "회사와", "회사에", "회사의")  # (a quick test before _TEAMS_COUNTED)
+_COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
+                               "회사와", "회사에", "회사의")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)")
 
 

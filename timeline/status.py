@@ -8,7 +8,7 @@ from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final
-from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded
+from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any
 
 _ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다"
                              r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)")  # (2024년부터 ... 맡아 왔다: still so)
@@ -19,6 +19,7 @@ _GIVEN_UP: Final = re.compile(r"(?:당초|애초|원래|기존)\s(?P<plan>.{0,30
 
 # ... and a day planned for what was then put off or called off (열릴 예정이던 ... 연기한다), the date right before it.
 _PLAN_DROPPED: Final = re.compile(r"(?:예정|계획)(?:이던|이었던|됐던)\s.{0,40}?(?:연기|취소|미루|미룬|미뤘|늦추|늦춘|늦췄|무산)")
+_PLAN_DROPPED_MARKS: Final = ("예정이던", "예정이었던", "예정됐던", "계획이던", "계획이었던", "계획됐던")  # (a quick test)
 PLAN_DROPPED_REACH: Final = 8  # characters between such a day and 예정 (19일 열릴 예정이던)
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
@@ -49,7 +50,7 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         given_up = _GIVEN_UP.search(sentence.text)  # 당초 15일로 예정했던 발표를 21일로 늦춘다: the date given up
         if given_up and given_up.start() <= timex.start - sentence.start < given_up.end("plan"):
             return "planned"
-    if "예정" in sentence.text and (dropped := _PLAN_DROPPED.search(sentence.text)) is not None and (
+    if holds_any(sentence.text, _PLAN_DROPPED_MARKS) and (dropped := _PLAN_DROPPED.search(sentence.text)) is not None and (
             0 <= dropped.start() - (timex.end - sentence.start) <= PLAN_DROPPED_REACH):
         return "planned"  # 19일 열릴 예정이던 행사를 폭설로 연기한다: that day stays a plan
     if timex.direction == "present" and timex.text.endswith(("중", "내")) and not _ONGOING.search(text):
