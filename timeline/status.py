@@ -8,19 +8,16 @@ from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final
-from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any
+from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded
 
 _ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다"
                              r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)")  # (2024년부터 ... 맡아 왔다: still so)
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
-# ... and the date of a plan given up for another (당초 15일로 예정했던 발표를 21일로 늦춘다: group `plan`)
-_GIVEN_UP: Final = re.compile(r"(?:당초|애초|원래|기존)\s(?P<plan>.{0,30}?(?:예정|계획)(?:했던|됐던|이던|이었던))\s.{0,40}?"
-                              r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|연기|앞당|변경|바꾸|바꾼|바꿨)")
-
-# ... and a day planned for what was then put off or called off (열릴 예정이던 ... 연기한다), the date right before it.
-_PLAN_DROPPED: Final = re.compile(r"(?:예정|계획)(?:이던|이었던|됐던)\s.{0,40}?(?:연기|취소|미루|미룬|미뤘|늦추|늦춘|늦췄|무산)")
-_PLAN_DROPPED_MARKS: Final = ("예정이던", "예정이었던", "예정됐던", "계획이던", "계획이었던", "계획됐던")  # (a quick test)
-PLAN_DROPPED_REACH: Final = 8  # characters between such a day and 예정 (19일 열릴 예정이던)
+# ... and the date of a plan given up, put off or called off (당초 15일로 예정했던 발표를 21일로 늦춘다, 19일 열릴
+# 예정이던 행사를 폭설로 연기한다): the date of group `plan`, or right before it.
+_GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30}?)?(?:예정|계획)(?:했던|됐던|이던|이었던))\s.{0,40}?"
+                           r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|연기|앞당|변경|바꾸|바꾼|바꿨|취소|무산)")
+GIVEN_UP_REACH: Final = 8  # characters between a day and the plan word after it (19일 열릴 예정이던)
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
 DURATIVE_TYPES: Final = {"call", "evaluation", "funding", "other"}
@@ -43,16 +40,13 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
             return "planned"
     if article.body.startswith("부터", timex.end) and _ONGOING.search(text):
         return "ongoing"  # 16일부터 진행 중인 배분: begun that day, not over
-    if _CHANGED_PLAN.may_match(sentence.text):  # (both need 당초, 애초, 원래 or 기존)
-        changed = _CHANGED_PLAN.pattern.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
-        if changed and changed.start() <= timex.start - sentence.start < changed.end():
-            return "planned"
-        given_up = _GIVEN_UP.search(sentence.text)  # 당초 15일로 예정했던 발표를 21일로 늦춘다: the date given up
-        if given_up and given_up.start() <= timex.start - sentence.start < given_up.end("plan"):
-            return "planned"
-    if holds_any(sentence.text, _PLAN_DROPPED_MARKS) and (dropped := _PLAN_DROPPED.search(sentence.text)) is not None and (
-            0 <= dropped.start() - (timex.end - sentence.start) <= PLAN_DROPPED_REACH):
-        return "planned"  # 19일 열릴 예정이던 행사를 폭설로 연기한다: that day stays a plan
+    changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
+    if changed and changed.start() <= timex.start - sentence.start < changed.end():
+        return "planned"
+    given_up = _GIVEN_UP.search(sentence.text)  # the date a plan was for, given up since
+    if (given_up and given_up.start() - GIVEN_UP_REACH <= timex.end - sentence.start
+            and timex.start - sentence.start < given_up.end("plan")):
+        return "planned"
     if timex.direction == "present" and timex.text.endswith(("중", "내")) and not _ONGOING.search(text):
         return "planned"  # 4분기 중 법인을 세운다, 연내 내놓는다: done at some point within the period, not under way
     if (len(value) >= 10 and covered[1] <= published and timex.direction != "past"
