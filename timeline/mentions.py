@@ -62,6 +62,7 @@ _DAY_ANAPHORS: Final[frozenset[str]] = temporal.day_anaphors()  # (전날, 다�
 _HOLIDAY_ENDINGS: Final[tuple[str, ...]] = temporal.holiday_endings()
 # A title in quotation marks (a report's, an event's): what it names is no date of an event.
 _TITLE: Final = re.compile(r"['‘「《〈](?!\d\d(?!\d))([^'’」》〉\"“”]{1,40})['’」》〉](?!\d)")  # (not '26.1.15: a year's apostrophe)
+_TITLE_OPENINGS: Final = ("'", "‘", "「", "《", "〈")  # (a quick test before _TITLE)
 # Between two dates of a list (12일(접수 마감)과 이달 하순): the later is no period around the first.
 _DATES_JOINED: Final = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:과|와|및|,|그리고)\s*")
 # After a holiday, some day after it (추석 연휴 뒤에); 직후, right after, still dates it (성탄절 직후 발표할
@@ -100,7 +101,6 @@ _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "�
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
 RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
-REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
@@ -342,7 +342,12 @@ class _Referents:
 
 def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:
     """The organizations other than authorities the mentions name, in order, each once."""
-    return [a for a in dict.fromkeys(a for m in mentions for a in m.actors) if registry.kind(a) not in AUTHORITY_KINDS]
+    return [a for a in _actors_of(mentions) if registry.kind(a) not in AUTHORITY_KINDS]
+
+
+def _actors_of(mentions: Sequence[Mention]) -> list[str]:
+    """The organizations the mentions name, in order, each once."""
+    return list(dict.fromkeys(a for m in mentions for a in m.actors))
 
 
 class _ArticleReader:
@@ -451,7 +456,9 @@ class _ArticleReader:
         elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
             self.leads.append((sentence, orgs, persons))
         elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index:
-            told, earlier = self._told_outside_quotes(sentence, self.last[1]), self._told_outside_quotes(sentence, self.earlier)
+            told, earlier = self.last[1], self.earlier
+            if self._replies(sentence):
+                told, earlier = _said_outside_quotes(self.body, told), _said_outside_quotes(self.body, earlier)
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
                                       earlier=earlier)
             self._add_consortium_lead(sentence, inherited)
@@ -572,7 +579,7 @@ class _ArticleReader:
         if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
                 and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
             # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it
-            fallback = list(dict.fromkeys(a for m in self.last[1] for a in m.actors))
+            fallback = _actors_of(self.last[1])
         if self.speaking and subject_kind in _SUBJECT_UNNAMED:
             starts, speakers = self.speaking
             line = bisect_right(starts, sentence.start) - 1
@@ -608,19 +615,14 @@ class _ArticleReader:
         if plural and len(named) < 2 and index - who.several_at <= AUTHORITY_REACH:
             return who.several  # 카카오와 KT가 ... 카카오는 ... KT는 ... 두 회사 모두: the two named together
         if plural and len(named) < 2 and last and index - last[0] <= INHERIT_WINDOW:
-            parties = list(dict.fromkeys(a for m in last[1] for a in m.actors))
+            parties = _actors_of(last[1])
             return parties if len(parties) > 1 else named  # A는 B와 협약을 맺었다. 두 기관은 ...: the parties just told
         return named
 
-    def _told_outside_quotes(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
-        """The mentions a sentence may go on with: a reply (이에 대해 ...) answers words when they were
-        said, not a date told inside them (한 의원은 "지난 1월 ..."이라고 지적했다. 이에 대해 차관은 ... 답했다:
-        not January)."""
-        body = self.body
-        if ("이에" not in sentence.text[:REPLY_REACH] or not _REPLY.match(sentence.text)
-                or inside_quotation(body, body.rfind("\n", 0, sentence.start) + 1, sentence.start)):
-            return list(mentions)
-        return [m for m in mentions if not inside_quotation(body, body.rfind("\n", 0, m.timex_start) + 1, m.timex_start)]
+    def _replies(self, sentence: Sentence) -> bool:
+        """Whether the sentence replies to what was just said (이에 대해 차관은 ... 답했다), outside a quotation:
+        it answers the words when they were said, not a date told inside them (see `_said_outside_quotes`)."""
+        return _REPLY.match(sentence.text) is not None and not _quoted_at(self.body, sentence.start)
 
     def _read_heading(self, index: int, sentence: Sentence) -> None:
         """A section's heading tells no event; one that gives a date (## v1.1 (2026-09-03)) dates the items below it."""
@@ -654,7 +656,8 @@ class _ArticleReader:
                        previous=previous, earlier=self.earlier, authorities=self.authorities)
         if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
-            told = self._told_outside_quotes(sentence, previous) or self._told_outside_quotes(sentence, self.earlier)
+            told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
+                    ) if self._replies(sentence) else previous
             found += _continuation(article, sentence, told, orgs, persons, gap=index - last[0]) if told else []
         opened = [m for lead, lead_orgs, lead_persons in self.leads if found
                   for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
@@ -717,6 +720,17 @@ class _ArticleReader:
             self.unattributed = []
         else:
             self.unattributed = []
+
+
+def _quoted_at(body: str, position: int) -> bool:
+    """Whether `position` stands inside a quotation opened earlier on its line."""
+    return inside_quotation(body, body.rfind("\n", 0, position) + 1, position)
+
+
+def _said_outside_quotes(body: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions whose dates were not told inside a quotation (한 의원은 "지난 1월 ..."이라고 지적했다:
+    not January)."""
+    return [m for m in mentions if not _quoted_at(body, m.timex_start)]
 
 
 def _frames_a_day(timex: Timex, timexes: list[Timex], clause: tuple[int, int]) -> bool:
@@ -975,8 +989,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
-              if not m.group(1).endswith(("다", "요", "죠"))] if "'" in sentence.text or "‘" in sentence.text or (
-                  "「" in sentence.text or "《" in sentence.text or "〈" in sentence.text) else []
+              if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
         if _NO_EVENT_AFTER_DATE.match(body, timex.end) or titles and any(a <= timex.start < b for a, b in titles):
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다)

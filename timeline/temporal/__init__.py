@@ -39,9 +39,7 @@ _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 CLAUSE_LIMIT: Final = 160
-_ORIGINALLY: Final = re.compile(r"(?:당초|애초|원래|본래)\s*$")
-_ORIGINALLY_ENDS: Final = frozenset(("초 ", "래 ", "당초", "애초", "원래", "본래"))  # (a quick test before _ORIGINALLY)
-ORIGINALLY_REACH: Final = 4  # characters before a day where 당초 may stand (당초 15일)
+_ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
 REPORT_REACH: Final = 7  # days back a bare day told before a reported clause may be the day it was said
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
@@ -264,8 +262,8 @@ class _Resolver:
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
                 # 거쳐 29일 결과를 낸다: the next step, from that day on
                 context = last_day
-        if (direction is not None and len(atoms) == 1 and kind == "day" and self.text[expression.start - 2:expression.start] in _ORIGINALLY_ENDS
-                and not expression.get("dd") and _ORIGINALLY.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start)):
+        if (direction is not None and len(atoms) == 1 and kind == "day" and not expression.get("dd")
+                and self.text[max(0, expression.start - 3):expression.start].rstrip().endswith(_ORIGINALLY)):
             direction = None  # 당초 15일로 예정했던 발표를 21일로 늦춘다: a plan given up lies on either side of publication
         if (direction in ("future", "present") and len(atoms) == 1 and kind == "day" and (day := expression.get("da"))
                 and not expression.get("dd") and 0 < self.anchor.day - int(day) <= REPORT_REACH
