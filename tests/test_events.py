@@ -21,6 +21,10 @@ def pairs(mentions):
     return {(a, m.date_value.split("T")[0]) for m in mentions for a in m.actors}
 
 
+def triples(mentions):
+    return {(a, m.date_value, m.status) for m in mentions for a in m.actors}
+
+
 def test_gold_timeline_quality(seed_store):
     data = store.load(seed_store)
     pair_score, status_score, notes = score_events(load_events(), predicted_pairs(data.mentions, data.articles))
@@ -1293,8 +1297,7 @@ def test_an_interview_in_spoken_style_with_the_hosts_questions_labelled():
             "김성훈 업스테이지 대표: 지난달에 일본 법인을 세웠거든요. 내년 봄엔 미국에도 진출할 거예요.\n\n"
             "사회자: 평가 결과는 어떻게 보셨나요?\n\n"
             "김성훈 업스테이지 대표: 8월엔 정말 긴장했죠.\n")
-    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL)))
-             for a in m.actors}
+    found = triples(extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-10", "happened"), ("업스테이지", "2026-08", "happened")} <= found
     assert not any(value.startswith("2027-08") for _, value, _ in found)
     # the host's questions are no events, not even of the event just told
@@ -1396,8 +1399,7 @@ def test_the_government_is_the_ministry_not_an_agency_named_lately():
 def test_a_partner_in_a_joint_action_and_a_verb_before_때():
     body = ("루닛은 KT 컨소시엄과 함께 의료 AI 모델을 만든다고 3일 밝혔다. 양측은 지난 1일 첫 회의를 열었다. "
             "루닛은 KT가 지난 3월 사업을 수주할 때부터 협력해 왔다.")
-    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL)))
-             for a in m.actors}
+    found = triples(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-01", "happened"), ("KT", "2026-06-01", "happened"), ("KT", "2026-03", "happened")} <= found
 
 
@@ -1416,8 +1418,7 @@ def test_a_day_before_told_in_the_past_is_not_after_publication():
 def test_a_schedule_moved_keeps_the_date_given_up_as_a_plan_and_the_new_one_as_the_event():
     body = ("한국지능정보사회진흥원은 공모 마감을 일주일 늦춘다고 5일 밝혔다. 이에 따라 시상식도 이달 20일에서 다음 달 초로 "
             "밀릴 가능성이 커졌다. 한국정보통신기술협회는 총회를 3일로 연기한다고 밝혔다.")
-    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 6, 5, 15, tzinfo=SEOUL)))
-             for a in m.actors}
+    found = triples(extract(article(body, when=datetime(2026, 6, 5, 15, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2026-06-20", "planned"), ("한국지능정보사회진흥원", "2026-07", "planned"),
             ("한국정보통신기술협회", "2026-07-03", "planned")} <= found
     moved = extract(article("조달청은 개찰일을 지난 3일에서 10일로 늦췄다.", when=datetime(2026, 6, 12, 9, tzinfo=SEOUL)))
@@ -1449,8 +1450,7 @@ def test_a_thing_as_the_subject_is_the_work_of_the_one_the_story_follows():
 def test_items_under_a_heading_that_gives_a_date_happened_on_it():
     body = ("업스테이지가 문서 모델의 변경 내역을 정리했다.\n\n## 2.0 버전 (3월 2일)\n- 표 인식 정확도 향상\n- KT에 모델 공급\n\n"
             "## 2.1 버전 (4월 6일)\n- 처리 속도 두 배 개선")
-    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 5, 1, 9, tzinfo=SEOUL)))
-             for a in m.actors}
+    found = triples(extract(article(body, when=datetime(2026, 5, 1, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-03-02", "happened"), ("업스테이지", "2026-04-06", "happened")} <= found
     assert not any(a == "KT" for a, _, _ in found)
 
@@ -1706,8 +1706,7 @@ def test_a_city_government_takes_part_and_speaks_of_itself_as_시():
 
 def test_a_plan_given_up_a_comparison_with_보다_and_a_cleft_naming_its_subject():
     body = "한국정보통신기술협회는 애초 12일로 예정했던 총회를 19일로 미룬다고 14일 밝혔다."
-    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 5, 14, 15, tzinfo=SEOUL)))
-             for a in m.actors}
+    found = triples(extract(article(body, when=datetime(2026, 5, 14, 15, tzinfo=SEOUL))))
     assert ("한국정보통신기술협회", "2026-05-12", "planned") in found and ("한국정보통신기술협회", "2026-05-19", "planned") in found
     mentions = extract(article("2차 점검 결과도 계획보다 사흘 늦은 3월 9일에야 나왔다.", when=datetime(2026, 5, 14, 15, tzinfo=SEOUL)))
     assert [m.date_value for m in mentions] == ["2026-03-09"]  # (계획보다: "than", no predicate ending a clause)
@@ -1725,8 +1724,7 @@ def test_a_moment_in_two_time_zones_a_counted_anaphor_and_what_has_gone_on_since
     found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
     assert {("노타", "2026-07-15"), ("플리토", "2026-07-15")} <= found and ("업스테이지", "2026-07-15") not in found
     assert not {a for a, d in found if d == "2026-08"}  # (세 회사: others than the two named)
-    found = {(a, m.date_value, m.status) for m in extract(article("리벨리온은 2023년부터 KT에 칩을 대 왔다.",
-                                                                   when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))) for a in m.actors}
+    found = triples(extract(article("리벨리온은 2023년부터 KT에 칩을 대 왔다.", when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2023", "ongoing") in found
     assert event_type("KAIST는 매주 화요일 특강을 연다") == event_type("첫 강연은 다음 달이다") == "presentation"
 
@@ -1748,8 +1746,7 @@ def test_a_thing_told_of_after_an_agency_is_the_agencys_work():
 def test_a_day_planned_for_what_was_put_off_and_the_two_companies_consulted():
     body = ("창원시는 12일 열릴 예정이던 '창원 AI 축제'를 태풍으로 미룬다고 이날 밝혔다. 축제에는 KT와 루닛이 참여해 시연을 할 예정이었다. "
             "시는 두 회사와 협의해 다음 달 새 일정을 정한다.")
-    found = {(a, m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 9, 12, 11, tzinfo=SEOUL)))
-             for a in m.actors}
+    found = triples(extract(article(body, when=datetime(2026, 9, 12, 11, tzinfo=SEOUL))))
     assert {("KT", "2026-09-12", "planned"), ("루닛", "2026-09-12", "planned")} <= found
     assert {("KT", "2026-10", "planned"), ("루닛", "2026-10", "planned")} <= found
     assert event_type("창원시는 'AI 축제'를 미룬다") == event_type("대전 AI 페스티벌을 연다") == "presentation"
