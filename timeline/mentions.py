@@ -101,6 +101,7 @@ _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "�
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
 RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
+REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
@@ -622,7 +623,8 @@ class _ArticleReader:
     def _replies(self, sentence: Sentence) -> bool:
         """Whether the sentence replies to what was just said (이에 대해 차관은 ... 답했다), outside a quotation:
         it answers the words when they were said, not a date told inside them (see `_said_outside_quotes`)."""
-        return _REPLY.match(sentence.text) is not None and not _quoted_at(self.body, sentence.start)
+        return ("이에" in sentence.text[:REPLY_REACH] and _REPLY.match(sentence.text) is not None
+                and not _quoted_at(self.body, sentence.start))
 
     def _read_heading(self, index: int, sentence: Sentence) -> None:
         """A section's heading tells no event; one that gives a date (## v1.1 (2026-09-03)) dates the items below it."""
