@@ -1750,3 +1750,11 @@ def test_a_day_planned_for_what_was_put_off_and_the_two_companies_consulted():
     assert {("KT", "2026-09-12", "planned"), ("루닛", "2026-09-12", "planned")} <= found
     assert {("KT", "2026-10", "planned"), ("루닛", "2026-10", "planned")} <= found
     assert event_type("창원시는 'AI 축제'를 미룬다") == event_type("대전 AI 페스티벌을 연다") == "presentation"
+
+
+def test_what_a_claim_names_and_who_kept_out_take_no_part():
+    body = ("\"업스테이지가 평가에서 중도 하차한다\"는 소문이 지난 3일부터 증권가에 퍼졌다. "
+            "과기정통부는 10일 2차 공모 접수를 끝냈다. 카카오는 끝내 도전장을 내지 않았다. "
+            "KT 역시 지난 10일 끝난 2차 공모에 참여하지 않았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert found == {("과학기술정보통신부", "2026-06-10")}

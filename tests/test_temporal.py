@@ -314,3 +314,12 @@ def test_the_days_of_the_span_told_last():
                                                   ("마지막 날", "2026-07-11"), ("첫날", "2026-07-09")]
     found = tag("박람회는 오는 4~6일 열린다. 둘째 날에는 강연이 있다.", datetime(2026, 6, 1, 9))
     assert [(t.text, t.value) for t in found] == [("4~6일", "2026-06-04"), ("둘째 날", "2026-06-05")]
+
+
+def test_a_recordings_chapter_marks_are_no_clock():
+    chapters = ("0:00 인트로\n12:05 지난달 공개된 평가 결과\n58:40 다음 주 일정 정리\n", "[03:10] 인사\n[1:02:30] 올해 남은 일정\n")
+    anchor = datetime(2026, 7, 3, 9)
+    assert [(t.text, t.value) for t in tag(chapters[0], anchor)] == [("지난달", "2026-06"), ("다음 주", "2026-W28")]
+    assert [(t.text, t.value) for t in tag(chapters[1], anchor)] == [("올해", "2026")]
+    clock = "[09:15] 개회 선언\n[10:40] 기조연설 시작\n"  # a live blog's clock: the times of the day
+    assert [(t.text, t.value) for t in tag(clock, anchor)] == [("09:15", "2026-07-03T09:15"), ("10:40", "2026-07-03T10:40")]

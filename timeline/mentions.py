@@ -34,7 +34,7 @@ STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
 _NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "의한", "따른", "같은", "불과한", "이한", "유일한", "위해", "통해", "대해", "관해",
                     "향해", "의해", "말해")
 _ADNOMINAL: Final = re.compile(
-    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
+    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸))$"
 )
 # Nouns an adnominal verb leads into without ending its clause: 발표할 예정이다, 다듬는 데 매달렸다 (데: a bound noun).
@@ -203,7 +203,11 @@ _NOT_YET: Final = r"아직\s[^.!?]{0,40}?(?:지\s*않았|지\s*못했|지\s*않�
 # What was so before the story's time (불참 의사를 밝힌 터였다, 처음부터 ... 선을 그었다, 일찌감치 ...) goes on with
 # no event told before it either.
 _EARLIER: Final = r"터(?:였|이었)다[.!?\"'”’]*$|(?:초기|처음|애초|진작)부터\s|일찌감치\s"
-_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD, _NOT_YET, _EARLIER)
+# Who kept out of what was just told (NC AI는 신청하지 않았다, 출사표를 내지 않았다) takes no part in it.
+_KEPT_OUT: Final = (r"(?:(?:신청|지원|참여|참가|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지"
+                    r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지)\s*않(?:았|았었)(?:다|습니다)[.!?\"'”’]*$")
+_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT)
+_STAYED_OUT: Final = re.compile(_KEPT_OUT)
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
 # (with a particle, or opening the sentence: 그간 공들여 개발한 모델 is how it was made, not when)
 _MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
@@ -1081,7 +1085,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
         region_start = start
-        if relative and not has_main and not recalled and not _POSSIBLE.search(sentence.text):
+        # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
+        kept_out = relative and not has_main and "않" in sentence.text and _STAYED_OUT.search(sentence.text) is not None
+        if relative and not has_main and not recalled and not kept_out and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
             # A clause with actors of its own lends them its date when it dates a report the
@@ -1102,7 +1108,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     _final_direction(sentence.text) == "past"
                     or temporal.direction_after(body, occasion.end() - 1)[0] == "past"):  # (... 평가에서 탈락한 팀은 A, B다)
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
-        if not members and not recalled:
+        if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 acting_for if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     dropped and _PASSIVE_VERB.search(body, start, end)) else [])
@@ -1241,10 +1247,11 @@ UNDERGONE_WORD_LIMIT: Final = 12
 
 def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     """The organizations of a sentence that take part: not a source (업계에 따르면), a product's
-    maker, an owner named before its unit, or a person's former one (전 KAIST 교수)."""
+    maker, an owner named before its unit, a person's former one (전 KAIST 교수), or one a claim
+    names."""
     kept = []
     for index, org in enumerate(cited):
-        if _NOT_TAKING_PART.match(body, org.end) or _former(body, org.start):
+        if _NOT_TAKING_PART.match(body, org.end) or _former(body, org.start) or _claimed(body, org.start, org.end):
             continue
         if ((body.find("사", org.end, org.end + AFFILIATES_REACH) >= 0 or body.find("업체", org.end, org.end + AFFILIATES_REACH) >= 0)
                 and _AFFILIATES_BEYOND.match(body, org.end)):
@@ -1557,6 +1564,27 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     if body.startswith("에", end) and _PUT_UP_ON.match(body, end + 1):
         return True
     return _made_with(body, org, offset)
+
+
+def _claimed(body: str, start: int, end: int) -> bool:
+    """Whether a name stands inside the quoted words of a claim ('A가 복귀했다'는 글이 돌고 있다, "B가
+    빠진다"는 소문): what is claimed did not happen for being said, and the one named takes no part in
+    the claim's spreading."""
+    close = _CLAIM_CLOSE.match(body, end)
+    if close is None:
+        return False
+    mark = close.group("mark")
+    line = body.rfind("\n", 0, start) + 1
+    if mark in "'\"":
+        return body.count(mark, line, start) % 2 == 1
+    opening = "‘" if mark == "’" else "“"
+    return body.count(opening, line, start) > body.count(mark, line, start)
+
+
+# What a quotation ends with when it is a claim's content: its closing mark, then 는 and the claim.
+_CLAIM_CLOSE: Final = re.compile(r"[^'’\"”\n]{0,150}(?P<mark>['’\"”])\s*(?:라|이라|이란|란)?는\s*(?:\S+\s+)?"
+                                 r"(?:글|게시물|게시글|주장|소문|루머|설|풍문|지라시|억측|괴담|가짜\s*뉴스)"
+                                 r"(?:들|이|가|은|는|을|를|도|만|과|와|까지|마저)?(?=[\s,.])")
 
 
 _PUT_UP_ON: Final = re.compile(r"\s*(?:\S+\s+)?(?:올라가|올라간|올라온|올라왔|올린|올렸|올려|올릴|올라|게시|업로드|공개|배포|탑재)")

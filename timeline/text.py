@@ -89,6 +89,8 @@ def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 _URL: Final = re.compile(r"https?://\S+|www\.\S+")
+# A mark of elapsed time opening a line ([02:40] ..., 1:05:10 ...): a recording's chapters, no clock.
+_ELAPSED_MARK: Final = re.compile(r"(?m)^[ \t]*[\[(]?(?P<time>(?:\d{1,2}:)?\d{1,2}:\d\d)[\])]?(?=[ \t])")
 _EMAIL_LEFT: Final = re.compile(r"[\w.+-]{1,64}$")
 _EMAIL_RIGHT: Final = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
@@ -108,6 +110,8 @@ _last_hidden: list = ["", []]
 
 def _hidden_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("http" in text or "www." in text) else []
+    if ":" in text:
+        spans.extend(_chapter_marks(text))
     at = text.find("@")
     while at >= 0:  # grow each e-mail address out from its @, which is far faster than scanning for it
         left = _EMAIL_LEFT.search(text, max(0, at - 64), at)
@@ -116,6 +120,19 @@ def _hidden_spans(text: str) -> list[tuple[int, int]]:
             spans.append((left.start(), right.end()))
         at = text.find("@", at + 1)
     return sorted(spans)
+
+
+def _chapter_marks(text: str) -> list[tuple[int, int]]:
+    """The spans of the line-opening time marks of a recording's chapters: two or more, one of them
+    the recording's start (00:00) or no clock's time (27:55, 1:02:30). A live blog's clock
+    ([14:02] ...) tells the time of day instead."""
+    marks = line_matches(_ELAPSED_MARK, text)
+    if len(marks) < 2:
+        return []
+    times = [m.group("time").split(":") for m in marks]
+    if any(len(t) == 3 or int(t[0]) > 23 for t in times) or any(int(t[0]) == int(t[1]) == 0 for t in times):
+        return [m.span() for m in marks]
+    return []
 
 
 _GROUP: Final = re.compile(r"(?<!\\)\((?!\?)")  # an opening bracket of a capturing group
