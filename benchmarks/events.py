@@ -94,7 +94,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 316-318 tp 11 fp 0 fn 7   P 1.000 R 0.611 F1 0.759  status 1.000 (11/11)
     articles 319-321 tp 15 fp 0 fn 6   P 1.000 R 0.714 F1 0.833  status 0.933 (14/15)
     articles 322-324 tp 18 fp 9 fn 1   P 0.667 R 0.947 F1 0.783  status 1.000 (18/18)
-    all, pooled     tp 1224 fp 325 fn 450 P 0.790 R 0.731 F1 0.760  status 0.979 (1198/1224)
+    articles 325-327 tp 11 fp 6 fn 1   P 0.647 R 0.917 F1 0.759  status 0.909 (10/11)
+    all, pooled     tp 1235 fp 331 fn 451 P 0.789 R 0.733 F1 0.760  status 0.978 (1208/1235)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
