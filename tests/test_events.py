@@ -1758,3 +1758,21 @@ def test_what_a_claim_names_and_who_kept_out_take_no_part():
             "KT 역시 지난 10일 끝난 2차 공모에 참여하지 않았다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
     assert found == {("과학기술정보통신부", "2026-06-10")}
+
+
+def test_a_courts_numbered_division_and_a_reaction_right_after_the_event_named():
+    body = ("수원지방법원 민사11부는 14일 한 의료 AI 기업의 가처분 신청을 기각했다. 같은 날 KT는 다른 소송에서 이겼다. "
+            "KT는 지난 2일 항소장을 냈다. 루닛은 기각 직후 \"즉시 항고하겠다\"고 밝혔다. "
+            "재판부와 양측 대리인 모두 말을 아끼고 있다. 항고 기한은 다음 주 금요일까지다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 15, 9, tzinfo=SEOUL))))
+    assert ("수원지방법원", "2026-05-14") in found and not [a for a, _ in found if a.endswith("11부")]
+    assert ("루닛", "2026-05-14") in found  # (the reaction: right after the dismissal, two dated sentences back)
+    assert not [d for a, d in found if d.startswith("2026-05-2")]  # (a deadline told after a subject that names no one)
+
+
+def test_a_source_cited_its_statistics_and_a_guess_take_no_part():
+    body = ("한국무역협회 수출입 동향에 따르면 1~9월 반도체 수출은 9% 늘었다. 9월 한 달에만 120억 달러가 나갔다. "
+            "과기정통부는 지난 5월 GPU 구매 계약을 마쳤고, NIPA를 거쳐 각 팀에 나눠 주고 있다. "
+            "시장에서는 연말까지 수출이 더 늘 것으로 본다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 12, 9, tzinfo=SEOUL))))
+    assert found == {("과학기술정보통신부", "2026-05")}

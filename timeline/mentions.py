@@ -108,7 +108,7 @@ _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
 _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
-_SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)")
+_SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)|의?(?:\s+[^\s,.]+?){1,2}?에\s*따르면")  # (관세청 수출입통계에 따르면)
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
@@ -140,11 +140,12 @@ _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
 _WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
+_GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는)\s")  # (이번 주에는, 8월엔: the time a sentence is set in)
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
-_SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|관측|추정|짐작)")
+_SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
 # What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
                                  r"(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)")
@@ -289,6 +290,7 @@ class _Referents:
     several: list[str] = field(default_factory=list)  # the last subject that named two or more (두 회사는)
     several_at: int = -100
     told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
+    cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
 
     def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
         self.carried, self.carried_at = subject, index
@@ -465,7 +467,7 @@ class _ArticleReader:
             if self._replies(sentence):
                 told, earlier = _said_outside_quotes(self.body, told), _said_outside_quotes(self.body, earlier)
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
-                                      earlier=earlier)
+                                      earlier=earlier, told_so_far=self.mentions)
             self._add_consortium_lead(sentence, inherited)
             self.who.heard(index, inherited, self.registry)
             self.mentions.extend(inherited)
@@ -523,6 +525,8 @@ class _ArticleReader:
         speaker = who.speaker(index)
         if subject_kind == "named":  # (a source, as NIPA in NIPA에 따르면, carries over but takes no part here)
             fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
+            if not fallback:
+                who.cited_at = index
         elif subject_kind == "none":
             # A line that names nobody and ends in a noun, not an item of a list, heads what follows
             # (다음 주 일정): it does not go on with the last subject. An item's dropped subject is
@@ -566,8 +570,9 @@ class _ArticleReader:
                     and not _SUPPOSED.search(sentence.text)):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
                 # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the
-                # program's steps and results (승부처는 8월 2차 평가다), nor what someone is quoted saying or guesses
-                fallback = who.carried
+                # program's steps and results (승부처는 8월 2차 평가다), nor what someone is quoted saying or guesses,
+                # nor a source just cited (... 통계에 따르면 ... 10월 한 달에만 5억 달러어치가 들어왔다)
+                fallback = who.carried if who.cited_at != who.carried_at else []
                 who.carried_at = index
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
@@ -1155,6 +1160,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if not names:
                 continue
             clause_text = body[clause_start:clause_end]
+            predicate_end = clause_end
+            while predicate_end in chaining and predicate_end < bounds[-1]:  # (B를 거쳐 ... 나눠 주고 있다)
+                predicate_end = bounds[bisect_right(bounds, predicate_end)]
+            if timex.direction == "past" and _GOING_ON_NOW.search(body, clause_start, predicate_end):
+                continue  # 3월 계약을 맺었고, B를 통해 배분하고 있다: what goes on now, not the past day
+
             kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      clause_text, inherited=False, title_from=0, part=clause_start))
@@ -1407,6 +1418,9 @@ _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
+# An event's noun, then right after it (선고 뒤, 발표 직후에): what follows came on the heels of that event.
+_RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:직후|뒤|후)(?:에|에는|엔)?[\s,]")
+_JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(r"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀)")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
 _TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
@@ -1477,6 +1491,11 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         lead = _BOTH_LEAD.match(text)  # 두 회사 모두 ...: no particle, still the subject
         if lead:
             return [], "anaphor", (sentence.start + lead.start(1), sentence.start + lead.end(1))
+        joint = _JOINT_LEAD.match(text) if "모두" in text or "둘 다" in text else None
+        if joint:  # 검찰과 A씨 측 모두 ...: no particle, still the subject
+            span = (sentence.start + joint.start(1), sentence.start + joint.end(1))
+            named = [o.canonical for o in orgs if sentence.start <= o.start < span[1]]
+            return (list(dict.fromkeys(named)), "named", span) if named else ([], _unnamed_subject(joint.group(1)), span)
         headline = _headline_subject(body, sentence, orgs)
         if headline:
             return list(dict.fromkeys(o.canonical for o in headline)), "named", (headline[0].start, headline[-1].end)
@@ -1683,11 +1702,12 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
 
 def _continuation(article: Article, sentence: Sentence, previous: Sequence[Mention], orgs: list[ActorMention],
                   persons: list[PersonMention], lead: bool = False, gap: int = 1,
-                  earlier: Sequence[Mention] = ()) -> list[Mention]:
+                  earlier: Sequence[Mention] = (), told_so_far: Sequence[Mention] = ()) -> list[Mention]:
     """A dateless sentence that goes on with the event just told gets its date; a `lead` (an
     opening sentence before any date) gets the date of the event told next, when it names its
     actors and an event of its own. `gap`: sentences since the event was last told; `earlier`:
-    the events told before it, one of which the sentence may name (설명회에는 ... 나선다)."""
+    the events told before it, one of which the sentence may name (설명회에는 ... 나선다);
+    `told_so_far`: all the article's, one of which it may follow right after (선고 뒤)."""
     text = sentence.text
     if (_GOES_ON_WITH_NOTHING.search(text) and (not sentences_mod.is_caption(text)
                                                 or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
@@ -1731,6 +1751,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if first_of and _word_type(first_of.group(1)) == main.event_type:  # 1일 서울을 시작으로 8일 부산 ... 첫 설명회에는: the 1st
         main = min((m for m in fitting if m.event_type == main.event_type), key=lambda m: m.date_start)
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2 or _THIS_OCCASION.search(text) is not None
+    after = _RIGHT_AFTER.search(spoken) if "뒤" in spoken or "후" in spoken else None
+    if after and orgs and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
+        named_event = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence]
+        if named_event:
+            main, continues = named_event[-1], True
     if not orgs and not continues and kind == "other":
         return []
     named = [o.canonical for o in orgs if not _no_party(text, o, sentence.start)] or [
