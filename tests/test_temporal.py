@@ -323,3 +323,11 @@ def test_a_recordings_chapter_marks_are_no_clock():
     assert [(t.text, t.value) for t in tag(chapters[1], anchor)] == [("올해", "2026")]
     clock = "[09:15] 개회 선언\n[10:40] 기조연설 시작\n"  # a live blog's clock: the times of the day
     assert [(t.text, t.value) for t in tag(clock, anchor)] == [("09:15", "2026-07-03T09:15"), ("10:40", "2026-07-03T10:40")]
+
+
+def test_a_decade_and_its_part_are_no_year():
+    found = tag("이 회사는 1990년대 말 문을 열어 2000년대 중반 코스닥에 올랐다. 2010년 이후로는 해외에 집중했다.", date(2026, 4, 1))
+    assert [(t.text, t.value, t.mod) for t in found][:2] == [("1990년대 말", "199X", "END"), ("2000년대 중반", "200X", "MID")]
+    assert "2010" in [t.value for t in found]  # (a year is still a year)
+    assert value_range("199X", "END") == (date(1996, 1, 1), date(1999, 12, 31))
+    assert value_range("202X") == (date(2020, 1, 1), date(2029, 12, 31))

@@ -373,6 +373,8 @@ class _Resolver:
                 return day.isoformat(), None, None, False
             if kind == "yearrange":
                 return g("y1"), g("y2"), None, False
+            if kind == "decade":  # 2010년대 초반: 201X, START
+                return f"{g('dc')}X", None, _mod(lookup("month_part", g("dcp"))) if g("dcp") else None, False
             if kind == "quarter":  # 지난 분기: the quarter before the anchor's
                 quarters = self.anchor.year * 4 + (self.anchor.month - 1) // 3 + int(lookup("quarter_rel", g("qr")))
                 return f"{quarters // 4}-Q{quarters % 4 + 1}", None, None, False

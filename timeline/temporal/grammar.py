@@ -58,7 +58,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
                     r"|(?<![\dA-Za-z])(?P<sq>[1-4])Q(?P<sqy>\d{2})(?![\dA-Za-z])"
                     r"|(?<![A-Za-z])FY\s*(?P<fy>(?:19|20)?\d{2})(?![\dA-Za-z])"),
-        ("quarter", rf"(?<![가-힣])(?P<qr>{a('quarter_rel')}){WORD_END}"),  # 지난 분기, 다음 분기
+        ("quarter", rf"(?<![가-힣])(?P<qr>{a('quarter_rel')}){WORD_END}"),
+        ("decade", rf"(?<!\d)(?P<dc>(?:19|20)\d)0\s*년대(?:\s*(?P<dcp>{a('month_part')}){PART_END})?"),  # 2010년대 초반  # 지난 분기, 다음 분기
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_DASH}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_DASH}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일))"),
@@ -199,7 +200,7 @@ class Expression:
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
 RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "listdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
-ALONE: Final = {"quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "shortym", "offset", "duration", "dday"}
+ALONE: Final = {"decade", "quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "shortym", "offset", "duration", "dday"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
 RANGE_AFTER: Final = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
 NEEDS_PARTNER: Final = {"note"}

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 _VALUE: Final = re.compile(
-    r"^(?P<y>\d{4})(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|(?P<s>SP|SU|FA|WI)|W(?P<w>\d{2})(?P<we>-WE)?|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
+    r"^(?:(?P<y>\d{4})|(?P<dy>\d{3})X)(?:-(?:(?P<h>H[12])|(?P<q>Q[1-4])|(?P<s>SP|SU|FA|WI)|W(?P<w>\d{2})(?P<we>-WE)?|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?(?:T(?P<t>[\w:]+))?$"
 )
 
 
@@ -27,6 +27,8 @@ def granularity(value: str) -> str | None:
         return None
     if match["t"]:
         return "time"
+    if match["dy"]:
+        return "decade"
     for name, key in (("day", "d"), ("week", "w"), ("month", "m"), ("quarter", "q"), ("season", "s"), ("half", "h")):
         if match[key]:
             return name
@@ -39,6 +41,10 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
     match = _VALUE.match(value or "")
     if not match:
         return None
+    if match["dy"]:  # a decade, 201X: 2010s; its first, middle or last years for START, MID, END
+        first_year = int(match["dy"]) * 10
+        first, last = DECADE_PARTS.get(mod or "", (0, 9))
+        return date(first_year + first, 1, 1), date(first_year + last, 12, 31)
     year = int(match["y"])
     if match["d"]:
         day = date(year, int(match["m"]), int(match["d"]))
@@ -70,6 +76,7 @@ def value_range(value: str, mod: str | None = None) -> tuple[date, date] | None:
 
 
 SEASON_FIRST_MONTH: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+DECADE_PARTS: Final = {"START": (0, 3), "MID": (3, 6), "END": (6, 9)}  # years after the decade's first (2010년대 초반)
 WEEK_PARTS: Final = {"START": (0, 1), "MID": (2, 3), "END": (4, 6)}  # days after Monday
 YEAR_SUBDIVISIONS: Final = ("H", "Q", *SEASON_FIRST_MONTH)  # value suffixes of a part of a year: 2026-H1, 2026-Q3, 2025-SU
 
