@@ -1776,3 +1776,20 @@ def test_a_source_cited_its_statistics_and_a_guess_take_no_part():
             "시장에서는 연말까지 수출이 더 늘 것으로 본다.")
     found = pairs(extract(article(body, when=datetime(2026, 10, 12, 9, tzinfo=SEOUL))))
     assert found == {("과학기술정보통신부", "2026-05")}
+
+
+def test_a_clause_of_time_dates_what_the_sentence_tells():
+    body = ("카카오는 지난 3월 새 모델을 공개했다. 지난 5월 설명회가 열렸을 무렵 회사는 준비팀을 꾸렸다. "
+            "지난 2월 업스테이지가 결과를 받았을 때 사무실은 조용했다. "
+            "리벨리온은 모티프테크놀로지스가 지난 3월 합류할 때부터 함께 일해 왔다. 토론회는 10일 국회의사당에서 열렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 14, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-05"), ("업스테이지", "2026-02"), ("모티프테크놀로지스", "2026-03")} <= found
+    assert ("리벨리온", "2026-03") not in found  # (since when: what it has done since, not on that day)
+    assert not [d for a, d in found if a == "국회"]  # (the building, where it was held)
+
+
+def test_a_relative_clauses_date_in_a_later_clause_is_of_the_subject_both_share():
+    body = ("한국정보통신기술협회와 루닛은 의료 AI 경진대회 참가팀을 모집한다고 3일 밝혔다. "
+            "지난해 5월 열린 첫 대회에는 스타트업 40곳이 나왔고, 올해 초에는 입상자 일부가 회사를 세웠다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 14, 9, tzinfo=SEOUL))))
+    assert {("한국정보통신기술협회", "2025-05"), ("루닛", "2025-05")} <= found

@@ -140,6 +140,9 @@ _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
 _WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
+_WHEN_WORDS: Final = (" 때", " 당시", " 무렵", " 즈음")  # (a quick test before _WHEN_CLAUSE)
+_WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:때|당시|무렵|즈음)(?:에도|에는|에|도|엔|는|만\s*해도)?[\s,]")
+WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of time may end
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는)\s")  # (이번 주에는, 8월엔: the time a sentence is set in)
@@ -1092,7 +1095,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         region_start = start
         # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
         kept_out = relative and not has_main and "않" in sentence.text and _STAYED_OUT.search(sentence.text) is not None
-        if relative and not has_main and not recalled and not kept_out and not _POSSIBLE.search(sentence.text):
+        # (a clause's only date in a relative clause, when others have dates of their own: A는 7월 통과했지만, 8월 4일 발표된
+        # 명단에는 오르지 못했다)
+        alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
+        if relative and alone and not recalled and not kept_out and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
             # A clause with actors of its own lends them its date when it dates a report the
@@ -1104,12 +1110,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 own_start, own_end = clause if any(not clause[0] <= t.start < clause[1] for t in timexes) else (
                     sentence.start, sentence.end)
                 own = [o for o in orgs if own_start <= o.start < own_end]
-                shared = list(agent[1]) if agent is not None and sentence.start < agent[0] <= own_start and not any(
+                shared = list(agent[1]) if agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start and not any(
                     _PERSON_SUBJECT.match(body, o.end) for o in own) else []
                 members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
                     p.organization for p in persons if p.organization and own_start <= p.start < own_end]))
                 text_region, region_start = sentence.text, sentence.start
-            elif (occasion := _OCCASION_AFTER.match(body, end)) and (
+            elif not has_main and (occasion := _OCCASION_AFTER.match(body, end)) and (
                     _final_direction(sentence.text) == "past"
                     or temporal.direction_after(body, occasion.end() - 1)[0] == "past"):  # (... 평가에서 탈락한 팀은 A, B다)
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
@@ -1452,6 +1458,21 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     event (접수는, 결과는: the subject is the event, the agent is dropped), none (no subject word),
     other.
     """
+    found = _subject_from(body, sentence, orgs, persons)
+    if found[1] in ("event", "other") and holds_any(sentence.text, _WHEN_WORDS):
+        # 1월 공모가 열렸을 때도 회사는 ...: the subject of a clause of time is not the sentence's, when the sentence
+        # names one of its own after it (but 우리 회사가 뽑혔을 때 사무실은 ...: the company, which the clause names)
+        when = _WHEN_CLAUSE.search(sentence.text, 0, WHEN_REACH)
+        if when is not None and (found[2] is None or found[2][0] < sentence.start + when.end()):
+            after = _subject_from(body, sentence, orgs, persons, when.end())
+            if after[1] not in ("none", "other", "event"):
+                return after
+    return found
+
+
+def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
+                  opening: int = 0) -> tuple[list[str], str, tuple[int, int] | None]:
+    """The subject of `_subject`, looked for from `opening` in the sentence on."""
     text = sentence.text
     if (orgs and orgs[-1].start > sentence.start and body.startswith(_COPULA_FIRST, orgs[-1].end)
             and _CLEFT_END.fullmatch(body, orgs[-1].end, sentence.end)):
@@ -1459,7 +1480,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         if head is not None:  # ... 책임지는 곳은 크라우드웍스다: the one named at the end is the subject
             named = [o for o in orgs if o.start >= sentence.start + head.end()]
             return list(dict.fromkeys(o.canonical for o in named)), "named", (named[0].start, named[-1].end)
-    for particle in _SUBJECT_PARTICLE.finditer(text):  # the first word ending in 은, 는, 이 or 가 ...
+    for particle in _SUBJECT_PARTICLE.finditer(text, opening):  # the first word ending in 은, 는, 이 or 가 ...
         word_start = particle.start()
         while word_start and not text[word_start - 1].isspace():
             word_start -= 1
@@ -1521,11 +1542,12 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         return [], "none", None
     end = sentence.start + particle.end()
     span = (sentence.start + word_start, sentence.start + particle.start())
-    names = [o.canonical for o in orgs if o.start < end]
-    names += [p.organization for p in persons if p.start < end and p.organization]
+    first = sentence.start + opening
+    names = [o.canonical for o in orgs if first <= o.start < end]
+    names += [p.organization for p in persons if first <= p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named", span
-    return [], _unnamed_subject(text[:particle.start()].strip()), span
+    return [], _unnamed_subject(text[opening:particle.start()].strip()), span
 
 
 def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
