@@ -331,3 +331,8 @@ def test_a_decade_and_its_part_are_no_year():
     assert "2010" in [t.value for t in found]  # (a year is still a year)
     assert value_range("199X", "END") == (date(1996, 1, 1), date(1999, 12, 31))
     assert value_range("202X") == (date(2020, 1, 1), date(2029, 12, 31))
+
+
+def test_the_last_day_of_a_month_and_christmas_eve():
+    found = tag("접수는 다음 달 말일까지 받고, 결과는 크리스마스 이브에 알린다.", date(2026, 1, 8))
+    assert [(t.text, t.value) for t in found] == [("다음 달 말일", "2026-02-28"), ("크리스마스 이브", "2026-12-24")]

@@ -473,6 +473,8 @@ class _Resolver:
         if month is not None and year is not None and g("mw") is not None:
             iso = _thursday_of_week(year, month, int(lookup("week_ordinal", g("mw")))).isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False
+        if month is not None and mod == "LAST" and year is not None:  # 이달 말일: the month's last day
+            return date(year, month, month_length(year, month)).isoformat(), None, None, False
         if month is not None:
             return f"{year:04d}-{month:02d}", None, mod, False
         part = g("yp") or g("yw")
