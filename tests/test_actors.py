@@ -154,3 +154,10 @@ def test_a_date_under_a_list_mark_is_no_organization():
     found = {m.canonical for m in actors.find("주요 일지\n▲ 2025년\n▲ 8월 4일 △카카오 △KT 탈락\n")}
     assert "2025년" not in found and "8월 4일" not in found
     assert {"카카오", "KT"} <= found
+
+
+def test_the_central_government_by_its_short_names():
+    found = [(m.text, m.canonical, m.kind) for m in actors.find("국토부와 식약처, 통계청은 ETRI와 함께 환경부 안을 검토했다")]
+    assert found == [("국토부", "국토교통부", "ministry"), ("식약처", "식품의약품안전처", "agency"), ("통계청", "국가데이터처", "agency"),
+                     ("ETRI", "한국전자통신연구원", "institute"), ("환경부", "기후에너지환경부", "ministry")]
+    assert actors.canonical("산업부") == "산업통상자원부" and actors.default_registry().government == "과학기술정보통신부"

@@ -153,7 +153,7 @@ class Registry:
     def load(cls, *extra: str | Path) -> "Registry":
         orgs: dict[str, Org] = {}
         people: dict[str, Person] = {}
-        for path in (DATA / "organizations.toml", DATA / "local_governments.toml", *extra):
+        for path in (DATA / "organizations.toml", DATA / "government.toml", DATA / "local_governments.toml", *extra):
             _merge(orgs, people, Path(path))
         return cls(orgs, people)
 
