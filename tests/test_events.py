@@ -1793,3 +1793,18 @@ def test_a_relative_clauses_date_in_a_later_clause_is_of_the_subject_both_share(
             "지난해 5월 열린 첫 대회에는 스타트업 40곳이 나왔고, 올해 초에는 입상자 일부가 회사를 세웠다.")
     found = pairs(extract(article(body, when=datetime(2026, 9, 14, 9, tzinfo=SEOUL))))
     assert {("한국정보통신기술협회", "2025-05"), ("루닛", "2025-05")} <= found
+
+
+def test_an_interview_with_its_questions_in_bold_and_those_left_out_of_a_gathering():
+    body = ("리벨리온은 지난달 새 칩을 내놨다. 지난 3일 판교 본사에서 오민석 대표를 만났다.\n\n"
+            "**카카오가 쓰는 칩과 비교하면 어떤가.**\n\n두 배 빠릅니다. 내년 상반기 양산에 들어갑니다.\n\n"
+            "**해외 진출 계획은?**\n\n올해 안에 미국 법인을 세울 계획입니다.")
+    found = triples(extract(article(body, when=datetime(2026, 7, 6, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-H1", "planned"), ("리벨리온", "2026", "planned")} <= found
+    assert not [a for a, _, _ in found if a == "카카오"]  # (a question carries no event; its answer is the interviewee's)
+    found = triples(extract(article("산업부는 이번 주 열리는 반도체 포럼을 소개했다.", when=datetime(2026, 7, 7, 9, tzinfo=SEOUL))))
+    assert found == {("산업통상자원부", "2026-W28", "planned")}
+    body = ("반도체 포럼이 9일 개막해 사흘 동안 이어졌다. 포럼에는 삼성과 리벨리온이 참석했다. "
+            "퓨리오사AI는 초청받지 못했다. 카카오도 끝내 불참했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 13, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-07-09") in found and not [a for a, _ in found if a in ("퓨리오사AI", "카카오")]

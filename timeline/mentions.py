@@ -207,9 +207,10 @@ _NOT_YET: Final = r"아직\s[^.!?]{0,40}?(?:지\s*않았|지\s*못했|지\s*않�
 # What was so before the story's time (불참 의사를 밝힌 터였다, 처음부터 ... 선을 그었다, 일찌감치 ...) goes on with
 # no event told before it either.
 _EARLIER: Final = r"터(?:였|이었)다[.!?\"'”’]*$|(?:초기|처음|애초|진작)부터\s|일찌감치\s"
-# Who kept out of what was just told (NC AI는 신청하지 않았다, 출사표를 내지 않았다) takes no part in it.
-_KEPT_OUT: Final = (r"(?:(?:신청|지원|참여|참가|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지"
-                    r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지)\s*않(?:았|았었)(?:다|습니다)[.!?\"'”’]*$")
+# Who kept out of what was just told, or was left out (NC AI는 신청하지 않았다, 출사표를 내지 않았다,
+# 초청받지 못했다, 불참했다), takes no part in it.
+_KEPT_OUT: Final = (r"(?:(?:(?:신청|지원|참여|참가|참석|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지|(?:초청|초대)(?:받지|되지)"
+                    r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지)\s*(?:않았|못했)(?:었)?|불참했)(?:다|습니다)[.!?\"'”’]*$")
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT)
 _STAYED_OUT: Final = re.compile(_KEPT_OUT)
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
@@ -425,7 +426,8 @@ class _ArticleReader:
                                                     self.registry)
                 # A question about another organization (―모티프테크놀로지스가 새로 합류했는데): the answer's
                 # dropped subject is that one, not the one answering.
-                asked = [o.canonical for o in self.within(sentence)[1] if _PERSON_SUBJECT.match(self.body, o.end)]
+                asked = [o.canonical for o in self.within(sentence)[1]
+                         if _PERSON_SUBJECT.match(self.body, o.end) and not _modifies(self.body, o.end + 1)]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
             return
         timexes, cited, persons = self.within(sentence)
@@ -734,6 +736,13 @@ class _ArticleReader:
             self.unattributed = []
         else:
             self.unattributed = []
+
+
+def _modifies(body: str, position: int) -> bool:
+    """Whether the word at `position` is an adnominal verb: what precedes it is the subject of a clause
+    that modifies a noun (카카오가 쓰는 칩), not of the sentence."""
+    word = _NEXT_WORD.match(body, position)
+    return word is not None and (word.group(1).endswith(("는", "던")) or _role(word.group(1)) == "adnominal")
 
 
 def _quoted_at(body: str, position: int) -> bool:
