@@ -336,3 +336,11 @@ def test_a_decade_and_its_part_are_no_year():
 def test_the_last_day_of_a_month_and_christmas_eve():
     found = tag("접수는 다음 달 말일까지 받고, 결과는 크리스마스 이브에 알린다.", date(2026, 1, 8))
     assert [(t.text, t.value) for t in found] == [("다음 달 말일", "2026-02-28"), ("크리스마스 이브", "2026-12-24")]
+
+
+def test_two_days_or_months_told_together_and_a_range_of_counts():
+    found = tag("행사는 12·13일 이틀간 열린다. 결과는 2~3개월 뒤 나온다. 8·9월에는 휴가가 몰린다. 3~4일 전 예고됐다.", date(2026, 6, 1))
+    assert [(t.text, t.value, t.end_value) for t in found if t.type in ("DATE", "TIME")] == [
+        ("12·13일", "2026-06-12", "2026-06-13"), ("2~3개월 뒤", "2026-08", "2026-09"), ("8·9월", "2026-08", "2026-09"),
+        ("3~4일 전", "2026-05-28", "2026-05-29")]
+    assert [t.text for t in tag("3·4위를 다퉜다. 12~13일 후보 등록을 받는다.", date(2026, 6, 1))] == ["12~13일"]

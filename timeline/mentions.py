@@ -1524,8 +1524,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         joint = _JOINT_LEAD.match(text) if "모두" in text or "둘 다" in text else None
         if joint:  # 검찰과 A씨 측 모두 ...: no particle, still the subject
             span = (sentence.start + joint.start(1), sentence.start + joint.end(1))
-            named = [o.canonical for o in orgs if sentence.start <= o.start < span[1]]
-            return (list(dict.fromkeys(named)), "named", span) if named else ([], _unnamed_subject(joint.group(1)), span)
+            joined = [o.canonical for o in orgs if sentence.start <= o.start < span[1]]
+            return (list(dict.fromkeys(joined)), "named", span) if joined else ([], _unnamed_subject(joint.group(1)), span)
         headline = _headline_subject(body, sentence, orgs)
         if headline:
             return list(dict.fromkeys(o.canonical for o in headline)), "named", (headline[0].start, headline[-1].end)

@@ -730,7 +730,11 @@ class _Resolver:
             else:
                 day = _safe_day(self.anchor.year + sign * count, self.anchor.month, self.anchor.day)
             return day.isoformat(), None, None, False
-        return _counted(base, sign * count, unit, base is not self.anchor), None, None, False
+        value = _counted(base, sign * count, unit, base is not self.anchor)
+        if g("on0"):  # 2~3개월 뒤: from the nearer count to the farther
+            other = _counted(base, sign * int(g("on0")), unit, base is not self.anchor)
+            return (other, value, None, False) if sign > 0 else (value, other, None, False)
+        return value, None, None, False
 
     def _elapsed(self, e: grammar.Expression, surface: str) -> Timex | None:
         """The day a duration with 만에 reaches from the event named right before it (그로부터 8일 만에,

@@ -61,10 +61,12 @@ def _patterns() -> list[tuple[str, str]]:
         ("quarter", rf"(?<![가-힣])(?P<qr>{a('quarter_rel')}){WORD_END}"),
         ("decade", rf"(?<!\d)(?P<dc>(?:19|20)\d)0\s*년대(?:\s*(?P<dcp>{a('month_part')}){PART_END})?"),  # 2010년대 초반  # 지난 분기, 다음 분기
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
-        ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_DASH}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
-        ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_DASH}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일))"),
+        # (8~9월, and two told together: 8·9월, 12·13일 이틀간)
+        ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*(?:{RANGE_DASH}|·)\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
+        ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*(?:{RANGE_DASH}|·)\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일)|\s*(?:전|뒤|후)(?![가-힣]))"),  # (not 2~3일 뒤: a count)
         ("offset",
-         rf"(?:(?P<on>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일)|(?P<oc>{a('day_count')}))"
+         rf"(?:(?:(?<![\d.])(?P<on0>\d{{1,3}})\s*[~∼\-–]\s*)?(?P<on>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일)"
+         rf"|(?P<oc>{a('day_count')}))"
          rf"\s*(?P<od>{a('offset_dir')})(?:\s*(?P<otd>{_today()}))?(?=[에의은는도부까]|[^가-힣]|$)"),  # (1년 전 오늘: that day)
         ("duration",
          rf"(?:(?P<ua>{a('approx')})\s*)?(?:(?:지난|향후|최근|앞으로)\s*)?(?:"
