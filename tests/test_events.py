@@ -1808,3 +1808,10 @@ def test_an_interview_with_its_questions_in_bold_and_those_left_out_of_a_gatheri
             "퓨리오사AI는 초청받지 못했다. 카카오도 끝내 불참했다.")
     found = pairs(extract(article(body, when=datetime(2026, 7, 13, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2026-07-09") in found and not [a for a, _ in found if a in ("퓨리오사AI", "카카오")]
+
+
+def test_a_source_whose_papers_are_looked_at_takes_no_part():
+    body = ("한 의원이 교육부에서 받은 자료를 보면 지난 3월 AI 교과서 예산 40억원이 집행됐다. "
+            "행안부 집계에 의하면 지난 4월 민원은 2만 건이었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert not [a for a, _ in found if a in ("교육부", "행정안전부")]

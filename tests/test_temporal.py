@@ -344,3 +344,8 @@ def test_two_days_or_months_told_together_and_a_range_of_counts():
         ("12·13일", "2026-06-12", "2026-06-13"), ("2~3개월 뒤", "2026-08", "2026-09"), ("8·9월", "2026-08", "2026-09"),
         ("3~4일 전", "2026-05-28", "2026-05-29")]
     assert [t.text for t in tag("3·4위를 다퉜다. 12~13일 후보 등록을 받는다.", date(2026, 6, 1))] == ["12~13일"]
+
+
+def test_a_count_from_the_month_told_last():
+    found = tag("카카오는 3월 새 모델을 냈고, 네이버는 그로부터 두 달 뒤 맞불을 놨다.", date(2026, 11, 2))
+    assert [(t.text, t.value) for t in found] == [("3월", "2026-03"), ("두 달 뒤", "2026-05")]

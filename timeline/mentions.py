@@ -108,7 +108,8 @@ _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
 _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
-_SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것)|의?(?:\s+[^\s,.]+?){1,2}?에\s*따르면")  # (관세청 수출입통계에 따르면)
+_SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면)|의?(?:\s+[^\s,.]+?){1,2}?에\s*(?:따르면|의하면)"  # (관세청 수출입통계에 따르면)
+                            r"|[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자료|통계|보고서|집계|공시)(?:를|을)\s*보면")  # (A에서 받은 자료를 보면)
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에

@@ -766,8 +766,12 @@ class _Resolver:
         if anchor_kind is None:
             return None
         begin = end - len(word)
-        if anchor_kind == "last":  # 그로부터 여드레 뒤: the day told last, in whatever sentence
-            return self._last_day[1] if self._last_day and self._last_day[0] <= begin else None
+        if anchor_kind == "last":  # 그로부터 여드레 뒤: the day told last, in whatever sentence; or its month (8월 ...
+            # 그로부터 석 달 뒤: November)
+            for told_end, value in reversed(self._told):
+                if told_end <= begin and value[4:5] == "-" and value[5:7].isdigit() and (len(value) == 7 or value[7:8] == "-"):
+                    return date.fromisoformat(value[:10]) if len(value) >= 10 else date(int(value[:4]), int(value[5:7]), 1)
+            return None
         for told_end, value in reversed(self._told):
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 stop = _SENTENCE_END.search(self.text, told_end)
