@@ -890,8 +890,8 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
             continue
         if _BEFORE_NOUN_OF_PLAN.match(words[index + 1]):
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다
-        elif words[index + 1] in _AFTER_NOUNS:
-            roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤
+        elif words[index + 1] in _AFTER_NOUNS and not (index + 2 < len(words) and words[index + 2].startswith("날")):
+            roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤 (not 끝난 다음 날인: a day)
     if "connective" in roles and _AUXILIARY.search(text):  # 고도화하고 있다고, 참여해 온: one predicate, not two clauses
         for index in range(len(words) - 1):
             if roles[index] == "connective" and _AUXILIARY.match(words[index][-1] + " " + words[index + 1]):
