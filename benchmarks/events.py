@@ -98,7 +98,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 328-330 tp 20 fp 5 fn 8   P 0.800 R 0.714 F1 0.755  status 1.000 (20/20)
     articles 331-333 tp 15 fp 3 fn 5   P 0.833 R 0.750 F1 0.789  status 0.933 (14/15)
     articles 334-336 tp 11 fp 2 fn 4   P 0.846 R 0.733 F1 0.786  status 1.000 (11/11)
-    all, pooled     tp 1281 fp 341 fn 468 P 0.790 R 0.732 F1 0.760  status 0.978 (1253/1281)
+    articles 337-339 tp 15 fp 2 fn 1   P 0.882 R 0.938 F1 0.909  status 1.000 (15/15)
+    all, pooled     tp 1296 fp 343 fn 469 P 0.791 R 0.734 F1 0.761  status 0.978 (1268/1296)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
