@@ -1815,3 +1815,11 @@ def test_a_source_whose_papers_are_looked_at_takes_no_part():
             "행안부 집계에 의하면 지난 4월 민원은 2만 건이었다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
     assert not [a for a, _ in found if a in ("교육부", "행정안전부")]
+
+
+def test_a_note_in_its_own_release_is_the_publishers_and_the_final_teams_are_yet_to_come():
+    body = ("□ 이번 심사에는 루닛, 뷰노 두 곳이 참여한다.\n\n※ 심사 기준은 다음 달 9일 온라인 설명회에서 안내\n\n"
+            "※ 최종 2개 팀은 12월 중 가려진다.")
+    own = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL), publisher="한국지능정보사회진흥원")))
+    assert ("한국지능정보사회진흥원", "2026-07-09") in own
+    assert not [a for a, d in own if d == "2026-12" and a in ("루닛", "뷰노")]

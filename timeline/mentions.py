@@ -551,6 +551,9 @@ class _ArticleReader:
             fallback = self._pointed_at(index, sentence, span)
             if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
                 who.carried, who.carried_at = fallback, index
+        elif subject_kind == "teams" and "최종" in body[max(sentence.start, span[0] - 8):span[1]] and (
+                _final_direction(sentence.text) in ("future", "present")):
+            fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
         elif subject_kind == "teams":
             fallback = who.teams(index, _team_count(body[max(sentence.start, span[0] - 8):span[1]]))
             if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
@@ -580,6 +583,8 @@ class _ArticleReader:
                 # nor a source just cited (... 통계에 따르면 ... 10월 한 달에만 5억 달러어치가 들어왔다)
                 fallback = who.carried if who.cited_at != who.carried_at else []
                 who.carried_at = index
+            if not fallback and subject_kind == "other" and timexes and self.issuer and not orgs:
+                fallback = self.issuer  # ※ 세부 기준은 24일 설명회에서 안내: in its own release, the publisher's
         if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
         if timexes and any(word in sentence.text for word in _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
