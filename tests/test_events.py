@@ -1823,3 +1823,11 @@ def test_a_note_in_its_own_release_is_the_publishers_and_the_final_teams_are_yet
     own = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL), publisher="한국지능정보사회진흥원")))
     assert ("한국지능정보사회진흥원", "2026-07-09") in own
     assert not [a for a, d in own if d == "2026-12" and a in ("루닛", "뷰노")]
+
+
+def test_the_steps_of_what_an_organizer_opened_are_its_own():
+    body = "뷰노가 여는 의료 AI 경진대회 참가 신청이 몰리고 있다. 접수는 지난 2일 시작돼 오는 20일 끝난다. 본선은 다음 달 열린다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-02"), ("뷰노", "2026-06-20")} <= found
+    body = "뷰노가 의료 AI 모델을 공개했다. 접수는 지난 2일 시작돼 오는 20일 끝난다."  # (what it did not open: nobody's)
+    assert not pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL)))) & {("뷰노", "2026-06-20")}

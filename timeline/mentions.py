@@ -296,6 +296,7 @@ class _Referents:
     several_at: int = -100
     told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
+    organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
 
     def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
         self.carried, self.carried_at = subject, index
@@ -533,6 +534,8 @@ class _ArticleReader:
             fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
             if not fallback:
                 who.cited_at = index
+            elif any(_ORGANIZER_AFTER.match(body, o.end) for o in cited if o.canonical in subject):
+                who.organizer_at = index
         elif subject_kind == "none":
             # A line that names nobody and ends in a noun, not an item of a list, heads what follows
             # (다음 주 일정): it does not go on with the last subject. An item's dropped subject is
@@ -575,7 +578,8 @@ class _ArticleReader:
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
-                    and event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
+                    and (event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
+                         or who.organizer_at == who.carried_at)  # (what its organizer opened: A가 연 챌린지 ... 접수는 24일)
                     and not _SUPPOSED.search(sentence.text)):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
                 # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the
@@ -1441,6 +1445,9 @@ _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|�
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에): what follows came on the heels of that event.
 _RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:직후|뒤|후)(?:에|에는|엔)?[\s,]")
+# After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
+_ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
+                                     r"|운영하는|운영한|진행하는|진행한)\s")
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(r"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀)")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
