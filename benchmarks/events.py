@@ -100,7 +100,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 334-336 tp 11 fp 2 fn 4   P 0.846 R 0.733 F1 0.786  status 1.000 (11/11)
     articles 337-339 tp 15 fp 2 fn 1   P 0.882 R 0.938 F1 0.909  status 1.000 (15/15)
     articles 340-342 tp 7 fp 0 fn 3    P 1.000 R 0.700 F1 0.824  status 1.000 (7/7)
-    all, pooled     tp 1303 fp 343 fn 472 P 0.792 R 0.734 F1 0.762  status 0.979 (1275/1303)
+    articles 343-345 tp 10 fp 2 fn 4   P 0.833 R 0.714 F1 0.769  status 1.000 (10/10)
+    all, pooled     tp 1313 fp 345 fn 476 P 0.792 R 0.734 F1 0.762  status 0.979 (1285/1313)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
