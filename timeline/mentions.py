@@ -108,8 +108,10 @@ _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
 _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
-_SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면)|의?(?:\s+[^\s,.]+?){1,2}?에\s*(?:따르면|의하면)"  # (관세청 수출입통계에 따르면)
-                            r"|[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자료|통계|보고서|집계|공시)(?:를|을)\s*보면")  # (A에서 받은 자료를 보면)
+_SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면)|의?(?:\s+[^\s,.]+?){1,2}?에\s*(?:따르면|의하면)")  # (관세청 수출입통계에 따르면)
+# ... and one whose papers are looked at (A에서 받은 자료를 보면), tried where 보면 follows soon.
+_PAPERS_OF: Final = re.compile(r"[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자료|통계|보고서|집계|공시)(?:를|을)\s*보면")
+PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
@@ -1289,6 +1291,8 @@ def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
     for index, org in enumerate(cited):
         if _NOT_TAKING_PART.match(body, org.end) or _former(body, org.start) or _claimed(body, org.start, org.end):
             continue
+        if body.find("보면", org.end, org.end + PAPERS_REACH) >= 0 and _PAPERS_OF.match(body, org.end):
+            continue
         if ((body.find("사", org.end, org.end + AFFILIATES_REACH) >= 0 or body.find("업체", org.end, org.end + AFFILIATES_REACH) >= 0)
                 and _AFFILIATES_BEYOND.match(body, org.end)):
             continue
@@ -1633,10 +1637,13 @@ def _claimed(body: str, start: int, end: int) -> bool:
     """Whether a name stands inside the quoted words of a claim ('A가 복귀했다'는 글이 돌고 있다, "B가
     빠진다"는 소문): what is claimed did not happen for being said, and the one named takes no part in
     the claim's spreading."""
-    close = _CLAIM_CLOSE.match(body, end)
-    if close is None:
+    marks = [at for mark in _CLOSING_MARKS if (at := body.find(mark, end, end + CLAIM_REACH)) >= 0]
+    if not marks:
+        return False  # (a quick test: most names have no quotation closing after them)
+    at = min(marks)
+    if body.find("\n", end, at) >= 0 or _CLAIM_AFTER.match(body, at + 1) is None:
         return False
-    mark = close.group("mark")
+    mark = body[at]
     line = body.rfind("\n", 0, start) + 1
     if mark in "'\"":
         return body.count(mark, line, start) % 2 == 1
@@ -1644,8 +1651,10 @@ def _claimed(body: str, start: int, end: int) -> bool:
     return body.count(opening, line, start) > body.count(mark, line, start)
 
 
-# What a quotation ends with when it is a claim's content: its closing mark, then 는 and the claim.
-_CLAIM_CLOSE: Final = re.compile(r"[^'’\"”\n]{0,150}(?P<mark>['’\"”])\s*(?:라|이라|이란|란)?는\s*(?:\S+\s+)?"
+# What follows a quotation's closing mark when it is a claim's content: 는 and the claim.
+_CLOSING_MARKS: Final = ("'", "’", '"', "”")
+CLAIM_REACH: Final = 150  # characters from a name to the quotation mark that closes a claim
+_CLAIM_AFTER: Final = re.compile(r"\s*(?:라|이라|이란|란)?는\s*(?:\S+\s+)?"
                                  r"(?:글|게시물|게시글|주장|소문|루머|설|풍문|지라시|억측|괴담|가짜\s*뉴스)"
                                  r"(?:들|이|가|은|는|을|를|도|만|과|와|까지|마저)?(?=[\s,.])")
 
