@@ -349,3 +349,8 @@ def test_two_days_or_months_told_together_and_a_range_of_counts():
 def test_a_count_from_the_month_told_last():
     found = tag("카카오는 3월 새 모델을 냈고, 네이버는 그로부터 두 달 뒤 맞불을 놨다.", date(2026, 11, 2))
     assert [(t.text, t.value) for t in found] == [("3월", "2026-03"), ("두 달 뒤", "2026-05")]
+
+
+def test_a_day_set_for_what_is_to_come():
+    found = tag("출시 예정일은 12일이다. 지난 12일 공개됐다.", date(2026, 5, 14))
+    assert [(t.text, t.value) for t in found] == [("12일", "2026-06-12"), ("지난 12일", "2026-05-12")]
