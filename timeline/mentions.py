@@ -372,6 +372,7 @@ class _ArticleReader:
 
     def __init__(self, article: Article, registry: actors_mod.Registry):
         self.article, self.registry, self.body = article, registry, article.body
+        self.claims = holds_any(self.body, _CLAIM_OPENINGS)  # whether a quotation closes into a claim anywhere
         reporters = actors_mod.reporters(article.author)
         # The publisher is no actor of the news it prints, unless it is a body the registry knows other
         # than the press: a ministry's own press release tells its own events.
@@ -437,7 +438,7 @@ class _ArticleReader:
         timexes, cited, persons = self.within(sentence)
         if timexes and not cited and not persons and _only_dates(sentence, timexes):
             return  # `■ 2026년`: a heading over the dates below it, no event of its own
-        orgs = _participants(self.body, cited) if cited else cited
+        orgs = _participants(self.body, cited, self.claims) if cited else cited
         facet = (":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
         if facet and not timexes and orgs:
             self.facet_actors, self.facet_at = [o.canonical for o in orgs], index
@@ -1283,13 +1284,13 @@ def _undergone(body: str, end: int) -> str | None:
 UNDERGONE_WORD_LIMIT: Final = 12
 
 
-def _participants(body: str, cited: list[ActorMention]) -> list[ActorMention]:
+def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> list[ActorMention]:
     """The organizations of a sentence that take part: not a source (업계에 따르면), a product's
     maker, an owner named before its unit, a person's former one (전 KAIST 교수), or one a claim
     names."""
     kept = []
     for index, org in enumerate(cited):
-        if _NOT_TAKING_PART.match(body, org.end) or _former(body, org.start) or _claimed(body, org.start, org.end):
+        if _NOT_TAKING_PART.match(body, org.end) or _former(body, org.start) or claims and _claimed(body, org.start, org.end):
             continue
         if body.find("보면", org.end, org.end + PAPERS_REACH) >= 0 and _PAPERS_OF.match(body, org.end):
             continue
@@ -1653,6 +1654,7 @@ def _claimed(body: str, start: int, end: int) -> bool:
 
 # What follows a quotation's closing mark when it is a claim's content: 는 and the claim.
 _CLOSING_MARKS: Final = ("'", "’", '"', "”")
+_CLAIM_OPENINGS: Final = tuple(mark + ending for mark in _CLOSING_MARKS for ending in ("는", "라는", "이라는", "이란", "란"))
 CLAIM_REACH: Final = 150  # characters from a name to the quotation mark that closes a claim
 _CLAIM_AFTER: Final = re.compile(r"\s*(?:라|이라|이란|란)?는\s*(?:\S+\s+)?"
                                  r"(?:글|게시물|게시글|주장|소문|루머|설|풍문|지라시|억측|괴담|가짜\s*뉴스)"
@@ -1804,8 +1806,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if first_of and _word_type(first_of.group(1)) == main.event_type:  # 1일 서울을 시작으로 8일 부산 ... 첫 설명회에는: the 1st
         main = min((m for m in fitting if m.event_type == main.event_type), key=lambda m: m.date_start)
     continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2 or _THIS_OCCASION.search(text) is not None
-    after = _RIGHT_AFTER.search(spoken) if "뒤" in spoken or "후" in spoken else None
-    if after and orgs and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
+    after = _RIGHT_AFTER.search(spoken) if orgs and ("뒤" in spoken or "후" in spoken) else None
+    if after and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
         named_event = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence]
         if named_event:
             main, continues = named_event[-1], True

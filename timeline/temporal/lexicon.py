@@ -29,8 +29,7 @@ def syllables_with_final(final: int, exclude: str = "") -> str:
     return f"[{chars}]"
 
 
-MACROS: Final[dict[str, str]] = {"{PAST}": syllables_with_final(20, exclude="있없겠"), "{N}": syllables_with_final(4),
-                                  "{L}": syllables_with_final(8)}
+MACROS: Final[dict[str, str]] = {"{PAST}": syllables_with_final(20, exclude="있없겠"), "{N}": syllables_with_final(4)}
 
 
 @dataclass(frozen=True)
