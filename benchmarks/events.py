@@ -101,7 +101,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 337-339 tp 15 fp 2 fn 1   P 0.882 R 0.938 F1 0.909  status 1.000 (15/15)
     articles 340-342 tp 7 fp 0 fn 3    P 1.000 R 0.700 F1 0.824  status 1.000 (7/7)
     articles 343-345 tp 10 fp 2 fn 4   P 0.833 R 0.714 F1 0.769  status 1.000 (10/10)
-    all, pooled     tp 1313 fp 345 fn 476 P 0.792 R 0.734 F1 0.762  status 0.979 (1285/1313)
+    articles 346-348 tp 14 fp 1 fn 0   P 0.933 R 1.000 F1 0.966  status 1.000 (14/14)
+    all, pooled     tp 1327 fp 346 fn 476 P 0.793 R 0.736 F1 0.764  status 0.979 (1299/1327)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
