@@ -1831,3 +1831,9 @@ def test_the_steps_of_what_an_organizer_opened_are_its_own():
     assert {("뷰노", "2026-06-02"), ("뷰노", "2026-06-20")} <= found
     body = "뷰노가 의료 AI 모델을 공개했다. 접수는 지난 2일 시작돼 오는 20일 끝난다."  # (what it did not open: nobody's)
     assert not pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL)))) & {("뷰노", "2026-06-20")}
+
+
+def test_the_subject_of_a_clause_that_modifies_the_object_is_not_the_sentences():
+    body = "카카오가 지난 3일 내놓은 새 번역 모델을 지난 주말 직접 써 봤다. 루닛이 받은 투자금은 지난달 200억원을 넘었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-06-03") in found and not [d for a, d in found if a == "카카오" and "W" in d]

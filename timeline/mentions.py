@@ -1453,6 +1453,9 @@ _RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:직후|�
 # After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
+# After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
+_MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:지난|오는|이번|올해|지난해|작년|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
+                                     r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(r"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀)")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
@@ -1522,6 +1525,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic; nor is 탈락하는 (1개 팀은)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
+            if mark == "은" and _role(word + mark) == "adnominal":
+                continue  # 내놓은, 받은: a verb before its noun, not a topic
             if len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이":
                 continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic)
         elif len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
@@ -1532,6 +1537,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
               and not any(o.start < sentence.start + particle.end() for o in orgs)
               and not any(p.start < sentence.start + particle.end() for p in persons)):
             continue  # 세 팀이 겨루는 발표회는: the subject of a clause that modifies the sentence's subject
+        elif mark in "이가" and (modifier := _MODIFIES_OBJECT.match(text, particle.end())) and _role(modifier.group(1)) == "adnominal":
+            continue  # A가 지난 10일 내놓은 모델을 써 봤다: the subject of a clause that modifies the object
         elif _word_type(word) == "other" and _word_type(word + mark) != "other":
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
         break
