@@ -102,7 +102,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 340-342 tp 7 fp 0 fn 3    P 1.000 R 0.700 F1 0.824  status 1.000 (7/7)
     articles 343-345 tp 10 fp 2 fn 4   P 0.833 R 0.714 F1 0.769  status 1.000 (10/10)
     articles 346-348 tp 14 fp 1 fn 0   P 0.933 R 1.000 F1 0.966  status 1.000 (14/14)
-    all, pooled     tp 1327 fp 346 fn 476 P 0.793 R 0.736 F1 0.764  status 0.979 (1299/1327)
+    articles 349-351 tp 10 fp 2 fn 6   P 0.833 R 0.625 F1 0.714  status 1.000 (10/10)
+    all, pooled     tp 1337 fp 348 fn 482 P 0.793 R 0.735 F1 0.763  status 0.979 (1309/1337)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
