@@ -1837,3 +1837,12 @@ def test_the_subject_of_a_clause_that_modifies_the_object_is_not_the_sentences()
     body = "카카오가 지난 3일 내놓은 새 번역 모델을 지난 주말 직접 써 봤다. 루닛이 받은 투자금은 지난달 200억원을 넘었다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-06-03") in found and not [d for a, d in found if a == "카카오" and "W" in d]
+
+
+def test_a_speech_printed_whole_speaks_for_its_speakers_organization():
+    body = ("여러분, 반갑습니다. 올해 3월 우리는 세 개 기관과 함께 첫발을 뗐습니다. 지난 6월 중간 점검을 마쳤고, "
+            "9월에는 루닛이 새로 합류했습니다. ▶광주시와 뷰노는 지난 2일 협약을 맺었고, 바우처 신청은 20일까지 받습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL), title="[전문] 박윤규 정보통신산업진흥원장 기념사")))
+    assert {("정보통신산업진흥원", "2026-03"), ("정보통신산업진흥원", "2026-06"), ("루닛", "2026-09")} <= found
+    assert ("루닛", "2026-06") not in found  # (the clause ahead of 루닛's, with a date of its own, goes on with 우리)
+    assert ("광주광역시", "2026-10-02") in found and not [a for a, _ in found if a == "바우처"]

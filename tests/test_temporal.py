@@ -354,3 +354,8 @@ def test_a_count_from_the_month_told_last():
 def test_a_day_set_for_what_is_to_come():
     found = tag("출시 예정일은 12일이다. 지난 12일 공개됐다.", date(2026, 5, 14))
     assert [(t.text, t.value) for t in found] == [("12일", "2026-06-12"), ("지난 12일", "2026-05-12")]
+
+
+def test_a_quarter_written_in_english():
+    assert [(t.text, t.value) for t in tag("신제품은 Q2 2027 중 나온다. 실적은 Q3'26에 반영됐다.", date(2026, 12, 1))] == [
+        ("Q2 2027", "2027-Q2"), ("Q3'26", "2026-Q3")]

@@ -387,6 +387,9 @@ class _ArticleReader:
         # The organization of a writer who is not a reporter (a column by a company's head): 우리, 저희.
         writer = article.author or ""
         self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
+        if not self.writers and article.title and holds_any(article.title, _SPEECH_TITLES):
+            # [전문] 배경훈 부총리 개회사: in a speech printed whole, 우리 and 저희 are the speaker's organization
+            self.writers = [p.organization for p in actors_mod.find_persons(article.title, registry) if p.organization][:1]
         # Where `A 컨소시엄` names a consortium's lead: a bare 컨소시엄 later is theirs (라이너가 컨소시엄을 떠났다).
         self.consortium_leads = [(o.end, o.canonical) for o in self.organizations
                                  if self.body.find("컨소시엄", o.end, o.end + CONSORTIUM_REACH) >= 0
@@ -449,6 +452,7 @@ class _ArticleReader:
             return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
         carried = self.who.carried if index - self.who.carried_at <= 1 and "컨소시엄" in sentence.text else []
         self.story_team = carried if len(carried) == 1 and self.registry.role(carried[0]) == "elite" else []
+        going_on = self.who.carried if index - self.who.carried_at <= 1 else []  # (the subject before this sentence's)
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
         if facet and timexes:  # a dated facet of what the authority announced is theirs too
@@ -465,7 +469,7 @@ class _ArticleReader:
                      # a sentence about a thing and naming nobody: the last one's subject made it (지난 4월 선보인 버전보다)
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
                      else None)
-            self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker)
+            self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
             if facet:
                 self.dated_facet = (index, self.mentions[told_before:])
         elif self.date_heading and index - self.date_heading[0] == 1 and _ORDINAL_ITEM.match(sentence.text):
@@ -677,12 +681,12 @@ class _ArticleReader:
 
     def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
                     persons: list[PersonMention], fallback: list[str], agent: tuple[int, list[str]] | None,
-                    speaker: list[str]) -> None:
+                    speaker: list[str], going_on: list[str]) -> None:
         article, last = self.article, self.last
         previous = last[1] if last and index - last[0] <= INHERIT_WINDOW else []
         found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
-                       previous=previous, earlier=self.earlier, authorities=self.authorities)
+                       previous=previous, earlier=self.earlier, authorities=self.authorities, going_on=going_on)
         if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
@@ -949,7 +953,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
            persons: list[PersonMention], fallback: list[str],
            agent: tuple[int, list[str]] | None = None, topic: str = "", authority: Sequence[str] = (),
            previous: Sequence[Mention] = (), earlier: Sequence[Mention] = (),
-           authorities: frozenset[str] = frozenset()) -> list[Mention]:
+           authorities: frozenset[str] = frozenset(), going_on: Sequence[str] = ()) -> list[Mention]:
     """The mentions of a sentence with dates. `agent` is its named subject (where its word ends,
     its organizations): the dropped subject of a relative clause after it (과기정통부는 지난달
     진행한 공모 ...). `topic`: the question a sentence answers, which may name its event
@@ -957,7 +961,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     agent of a later clause whose subject is the event (..., 평가 결과는 8월 중 발표할 계획이다).
     `previous`: the mentions of the event just told, which an opening clause without a date of its
     own may go on with (이번 평가에는 A, B가 참여하며, 결과는 8월 중 발표된다); `earlier`: those told
-    before them; `authorities`: the article's ministries and agencies."""
+    before them; `authorities`: the article's ministries and agencies; `going_on`: the subject the sentence
+    before named, which a dated clause ahead of this sentence's named subject goes on with (우리는 ... 떠났다. 1월
+    평가를 거쳤고, 2월에는 A가 합류했다: the 1st clause is ours)."""
     body, published = article.body, article.published_at
     assert published is not None  # (extract reads only articles with a publication time)
     published_day = published.date().isoformat()
@@ -1072,6 +1078,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             in_clause = [o for o in in_clause if o.start > timex.start]
         people = [p for p in persons if low <= p.start < high]
         acting_for = fallback  # who acts where the clause names nobody
+        if going_on and agent is not None and not relative and clause[1] <= agent[0] - 1 and not dropped and (
+                not any(clause[0] <= o.start < clause[1] for o in orgs)):
+            acting_for = list(going_on)  # a clause ahead of the subject, with a date of its own: the subject before
         if experts and _all_quoted(sentence, [timex]):
             # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
             # expert's: only those named inside the quotation take its date.
@@ -1456,6 +1465,7 @@ _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|�
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
 _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:지난|오는|이번|올해|지난해|작년|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
                                      r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
+_SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(r"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀)")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")

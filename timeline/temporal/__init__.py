@@ -385,6 +385,9 @@ class _Resolver:
                 return f"{quarters // 4}-Q{quarters % 4 + 1}", None, None, False
             if kind == "shortym" and g("sq"):
                 return f"{2000 + int(g('sqy'))}-Q{g('sq')}", None, None, False
+            if kind == "shortym" and g("eq"):
+                year = int(g("eqy"))
+                return f"{year if year >= 100 else 2000 + year}-Q{g('eq')}", None, None, False
             if kind == "shortym" and g("fy"):
                 fiscal = int(g("fy"))
                 return f"{fiscal if fiscal >= 100 else 2000 + fiscal:04d}", None, None, False

@@ -57,9 +57,10 @@ def _patterns() -> list[tuple[str, str]]:
         # fiscal year in a brokerage's: 4Q26, FY2027.
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
                     r"|(?<![\dA-Za-z])(?P<sq>[1-4])Q(?P<sqy>\d{2})(?![\dA-Za-z])"
+                    r"|(?<![\dA-Za-z])Q(?P<eq>[1-4])\s*['’]?\s*(?P<eqy>(?:19|20)\d{2}|\d{2})(?![\dA-Za-z])"  # Q1 2027, Q1'27
                     r"|(?<![A-Za-z])FY\s*(?P<fy>(?:19|20)?\d{2})(?![\dA-Za-z])"),
-        ("quarter", rf"(?<![가-힣])(?P<qr>{a('quarter_rel')}){WORD_END}"),
-        ("decade", rf"(?<!\d)(?P<dc>(?:19|20)\d)0\s*년대(?:\s*(?P<dcp>{a('month_part')}){PART_END})?"),  # 2010년대 초반  # 지난 분기, 다음 분기
+        ("quarter", rf"(?<![가-힣])(?P<qr>{a('quarter_rel')}){WORD_END}"),  # 지난 분기, 다음 분기
+        ("decade", rf"(?<!\d)(?P<dc>(?:19|20)\d)0\s*년대(?:\s*(?P<dcp>{a('month_part')}){PART_END})?"),  # 2010년대 초반
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         # (8~9월, and two told together: 8·9월, 12·13일 이틀간)
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*(?:{RANGE_DASH}|·)\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
@@ -237,7 +238,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{s} {after}" for s in _only_before_holidays() for after in ("연휴", "명절")}
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
     keys |= {f"{d}요일" for d in "월화수목금토일"}
-    keys |= {f"{q}Q" for q in "1234"} | {"FY"}  # (4Q26, FY2027)
+    keys |= {f"{q}Q" for q in "1234"} | {f"Q{q}" for q in "1234"} | {"FY"}  # (4Q26, Q1 2027, FY2027)
     keys |= {f"[{d}]" for d in "월화수목금토일"}  # ([월] of a week's schedule)
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
