@@ -1846,3 +1846,13 @@ def test_a_speech_printed_whole_speaks_for_its_speakers_organization():
     assert {("정보통신산업진흥원", "2026-03"), ("정보통신산업진흥원", "2026-06"), ("루닛", "2026-09")} <= found
     assert ("루닛", "2026-06") not in found  # (the clause ahead of 루닛's, with a date of its own, goes on with 우리)
     assert ("광주광역시", "2026-10-02") in found and not [a for a, _ in found if a == "바우처"]
+
+
+def test_a_notices_box_its_deadline_and_a_place_in_a_city():
+    body = ("□ 일시: 2026. 7. 9.(목) 10:00\n□ 장소: 대전 컨벤션센터\n□ 주최: 행정안전부 / 주관: 한국지능정보사회진흥원\n"
+            "□ 사전 등록: '26. 7. 6.(월)까지\n□ 참여 기업: 뷰노, 루닛\n\n"
+            "행사는 대전시 유성구 컨벤션센터에서 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 30, 9, tzinfo=SEOUL), publisher="한국지능정보사회진흥원")))
+    assert {("뷰노", "2026-07-09"), ("루닛", "2026-07-09"), ("한국지능정보사회진흥원", "2026-07-06")} <= found
+    assert not [a for a, d in found if d == "2026-07-06" and a != "한국지능정보사회진흥원"]
+    assert not [a for a, _ in found if a == "대전광역시"]

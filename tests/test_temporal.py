@@ -359,3 +359,10 @@ def test_a_day_set_for_what_is_to_come():
 def test_a_quarter_written_in_english():
     assert [(t.text, t.value) for t in tag("신제품은 Q2 2027 중 나온다. 실적은 Q3'26에 반영됐다.", date(2026, 12, 1))] == [
         ("Q2 2027", "2027-Q2"), ("Q3'26", "2026-Q3")]
+
+
+def test_the_day_after_the_day_told_last_and_after_an_events_day():
+    found = tag("협회는 지난 3일 심사를 마쳤다. 이튿날 결과를 알렸고, 그다음 날 공개했다. 한 팀은 공개 이튿날 이의를 냈다.",
+                date(2026, 3, 10))
+    assert [(t.text, t.value) for t in found] == [("지난 3일", "2026-03-03"), ("이튿날", "2026-03-04"),
+                                                  ("그다음 날", "2026-03-05"), ("이튿날", "2026-03-06")]

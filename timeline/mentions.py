@@ -372,7 +372,7 @@ class _ArticleReader:
 
     def __init__(self, article: Article, registry: actors_mod.Registry):
         self.article, self.registry, self.body = article, registry, article.body
-        self.claims = holds_any(self.body, _CLAIM_OPENINGS)  # whether a quotation closes into a claim anywhere
+        self.claims = _CLAIM_OPENING.search(self.body) is not None  # whether a quotation closes into a claim anywhere
         reporters = actors_mod.reporters(article.author)
         # The publisher is no actor of the news it prints, unless it is a body the registry knows other
         # than the press: a ministry's own press release tells its own events.
@@ -416,6 +416,7 @@ class _ArticleReader:
         # whose items they are). Its items tell what happened on that date.
         self.date_heading: tuple[int, Timex, list[str]] | None = None
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet and its mentions
+        self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
@@ -443,10 +444,15 @@ class _ArticleReader:
             return  # `■ 2026년`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims) if cited else cited
         facet = (":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
+        if facet:  # (a run of facet lines, one after another: a notice's box)
+            if self.facet_line_at != index - 1:
+                self.facet_run_from = index
+            self.facet_line_at = index
         if facet and not timexes and orgs:
             self.facet_actors, self.facet_at = [o.canonical for o in orgs], index
             dated_at, dated = self.dated_facet
-            if index - dated_at <= FACET_REACH:  # `□ 일시: 12월 8일 ... □ 발표: A, B`: they take part in it too
+            if index - dated_at <= FACET_REACH or dated_at >= self.facet_run_from:
+                # `□ 일시: 12월 8일 ... □ 발표: A, B`: they take part in it too (anywhere in the same box)
                 for mention in dated:
                     mention.actors = list(dict.fromkeys(mention.actors + self.facet_actors))
             return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
@@ -455,7 +461,10 @@ class _ArticleReader:
         going_on = self.who.carried if index - self.who.carried_at <= 1 else []  # (the subject before this sentence's)
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
-        if facet and timexes:  # a dated facet of what the authority announced is theirs too
+        deadline = facet and bool(timexes) and _DEADLINE_FACET.match(sentence.text) is not None
+        if deadline:  # `□ 참가 신청: 12. 1.까지`: the deadline of those who publish it, no facet of the event itself
+            fallback = self.issuer or fallback
+        elif facet and timexes:  # a dated facet of what the authority announced is theirs too
             near = self.facet_actors if index - self.facet_at <= FACET_REACH else []
             fallback = list(dict.fromkeys(near + fallback + speaker))
             self.facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
@@ -470,7 +479,7 @@ class _ArticleReader:
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
                      else None)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
-            if facet:
+            if facet and not deadline:
                 self.dated_facet = (index, self.mentions[told_before:])
         elif self.date_heading and index - self.date_heading[0] == 1 and _ORDINAL_ITEM.match(sentence.text):
             self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons)
@@ -854,6 +863,8 @@ _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 _FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
 _SPEAKER_LINE: Final = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣]{1,8})?[ \t]*[:：]", re.M)
+# A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
+_DEADLINE_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
 FACET_REACH: Final = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
 
 
@@ -1259,6 +1270,7 @@ _NOT_TAKING_PART: Final = searcher(
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
+_PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s")  # (after a city: a place in it, 판교 사옥에서)
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -1306,8 +1318,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
         if ((body.find("사", org.end, org.end + AFFILIATES_REACH) >= 0 or body.find("업체", org.end, org.end + AFFILIATES_REACH) >= 0)
                 and _AFFILIATES_BEYOND.match(body, org.end)):
             continue
-        if org.kind == "local" and _HELD_IN_AFTER.match(body, org.end):
-            continue  # 세종시에서 열린 간담회: the city is where it took place
+        if org.kind == "local" and (_HELD_IN_AFTER.match(body, org.end) or _PLACE_WITHIN.match(body, org.end)):
+            continue  # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place
         if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
             gap = body[org.end:cited[index + 1].start]
             if _OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split()):
@@ -1463,6 +1475,7 @@ _RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:직후|�
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
+_TIME_LEADS: Final = frozenset(("지난", "오는", "이번", "올해", "지난해", "작년"))  # (the words _MODIFIES_OBJECT passes over)
 _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:지난|오는|이번|올해|지난해|작년|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
                                      r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
@@ -1547,7 +1560,9 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
               and not any(o.start < sentence.start + particle.end() for o in orgs)
               and not any(p.start < sentence.start + particle.end() for p in persons)):
             continue  # 세 팀이 겨루는 발표회는: the subject of a clause that modifies the sentence's subject
-        elif mark in "이가" and (modifier := _MODIFIES_OBJECT.match(text, particle.end())) and _role(modifier.group(1)) == "adnominal":
+        elif (mark in "이가" and following is not None and (following.group(1)[:1].isdigit() or following.group(1) in _TIME_LEADS
+                                                           or _role(following.group(1)) == "adnominal")
+              and (modifier := _MODIFIES_OBJECT.match(text, particle.end())) and _role(modifier.group(1)) == "adnominal"):
             continue  # A가 지난 10일 내놓은 모델을 써 봤다: the subject of a clause that modifies the object
         elif _word_type(word) == "other" and _word_type(word + mark) != "other":
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
@@ -1671,7 +1686,7 @@ def _claimed(body: str, start: int, end: int) -> bool:
 
 # What follows a quotation's closing mark when it is a claim's content: 는 and the claim.
 _CLOSING_MARKS: Final = ("'", "’", '"', "”")
-_CLAIM_OPENINGS: Final = tuple(mark + ending for mark in _CLOSING_MARKS for ending in ("는", "라는", "이라는", "이란", "란"))
+_CLAIM_OPENING: Final = re.compile(r"['’\"”](?:이?라|이?란)?는")
 CLAIM_REACH: Final = 150  # characters from a name to the quotation mark that closes a claim
 _CLAIM_AFTER: Final = re.compile(r"\s*(?:라|이라|이란|란)?는\s*(?:\S+\s+)?"
                                  r"(?:글|게시물|게시글|주장|소문|루머|설|풍문|지라시|억측|괴담|가짜\s*뉴스)"

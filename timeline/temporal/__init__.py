@@ -572,8 +572,13 @@ class _Resolver:
                     return self._narrative_at(e.start) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
                 first, last = self._last_span
                 return last if shift == "RE" else min(last, first + timedelta(days=int(shift[1:])))
+            if shift.startswith("N"):  # 그다음 날: after the day told last, whatever it was
+                return self._last_day_told() + timedelta(days=int(shift[1:]))
             if self._last_day and self._last_day[0] <= e.start <= self._last_day[0] + 1:
                 return self._last_day[1] + timedelta(days=int(shift))  # 광복절 다음 날: the day after the one named right before
+            event_day = self._event_day(e.start)
+            if event_day is not None:
+                return event_day + timedelta(days=int(shift))  # 발표 이튿날, 마감 당일: from the day told of that event
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
