@@ -1856,3 +1856,10 @@ def test_a_notices_box_its_deadline_and_a_place_in_a_city():
     assert {("뷰노", "2026-07-09"), ("루닛", "2026-07-09"), ("한국지능정보사회진흥원", "2026-07-06")} <= found
     assert not [a for a, d in found if d == "2026-07-06" and a != "한국지능정보사회진흥원"]
     assert not [a for a, _ in found if a == "대전광역시"]
+
+
+def test_a_brokerages_report_day_its_forecast_and_an_analysis():
+    body = ("미래에셋증권은 9일 보고서에서 루닛의 해외 매출이 1H27부터 크게 늘 것으로 전망했다. "
+            "뷰노의 수출도 2H27에 두 배가 된다는 분석이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 12, 9, tzinfo=SEOUL))))
+    assert found == {("미래에셋증권", "2026-11-09")}

@@ -366,3 +366,8 @@ def test_the_day_after_the_day_told_last_and_after_an_events_day():
                 date(2026, 3, 10))
     assert [(t.text, t.value) for t in found] == [("지난 3일", "2026-03-03"), ("이튿날", "2026-03-04"),
                                                   ("그다음 날", "2026-03-05"), ("이튿날", "2026-03-06")]
+
+
+def test_a_half_in_a_brokerages_shorthand():
+    assert [(t.text, t.value) for t in tag("매출은 2H26부터 늘고 1H27에 정점을 찍는다.", date(2026, 11, 2))] == [
+        ("2H26", "2026-H2"), ("1H27", "2027-H1")]

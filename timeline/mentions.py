@@ -154,7 +154,8 @@ _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|�
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
 # What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
-                                 r"(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)")
+                                 r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
+                                 r"|(?:이다|입니다)[.!?\"'”’]*$)")  # (... 정점을 찍는다는 분석이다)
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
                                 r"(?:사실이\s*아[니닌님]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
@@ -1104,7 +1105,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               and in_clause[0].end < timex.start and QUOTATIVE_ENDING.search(body, low, high)
               and any(body.startswith(("이 ", "가 "), o.end) for o in in_clause[1:] if o.end < timex.start)):
             in_clause = in_clause[1:]  # SK텔레콤은 리벨리온이 지난달 ... 납품했다고 전했다: the teller is not in what it tells
-        elif (in_clause and not relative and in_clause[-1].start > timex.start and QUOTATIVE_ENDING.search(body, low, high)
+        elif (in_clause and not relative and in_clause[-1].start > timex.start
+              and (QUOTATIVE_ENDING.search(body, low, high) or _FORESEEN.search(body, timex.end, high))
               and any(timex.end <= other.start < high and other.value != timex.value for other in timexes)):
             # 이날 브리핑에서 A에 배정된 GPU를 이달 말까지 회수하겠다고 밝혔다: the first date is the telling's, and
             # what is told has a date of its own, with whom it names

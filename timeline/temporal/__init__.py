@@ -54,6 +54,7 @@ _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicat
 _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
 _WORD_AFTER_DATE: Final = re.compile(r"(?:로|으로|에|부터|까지)?\s+([가-힣]+)")  # (다음 달로 예정된: the verb)
+_FORECAST_TOLD: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|전망했|예상했|분석했|관측했|점쳤|봤)다")
 _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s")  # the end of a reported clause
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
@@ -385,6 +386,8 @@ class _Resolver:
                 return f"{quarters // 4}-Q{quarters % 4 + 1}", None, None, False
             if kind == "shortym" and g("sq"):
                 return f"{2000 + int(g('sqy'))}-Q{g('sq')}", None, None, False
+            if kind == "shortym" and g("hf"):
+                return f"{2000 + int(g('hfy'))}-H{g('hf')}", None, None, False
             if kind == "shortym" and g("eq"):
                 year = int(g("eqy"))
                 return f"{year if year >= 100 else 2000 + year}-Q{g('eq')}", None, None, False
@@ -877,8 +880,12 @@ def _reported_after(text: str, end: int) -> bool:
     """Whether the clause after a date is one reported, closed by a quotative that a past reporting
     verb follows (22일 2차 평가를 실시한다고 밝혔다): the date may be the day it was said."""
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
-    quotative = _CLAUSE_STOP.search(text, end, stop.start() if stop else min(len(text), end + CLAUSE_LIMIT))
-    return quotative is not None and text[quotative.start()] in "다라" and _REPORTING.match(text, quotative.end()) is not None
+    limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
+    quotative = _CLAUSE_STOP.search(text, end, limit)
+    if quotative is not None and text[quotative.start()] in "다라" and _REPORTING.match(text, quotative.end()) is not None:
+        return True
+    # ... or a forecast told in the past (17일 보고서에서 ... 늘어날 것으로 내다봤다: the report's day)
+    return "것으로" in text[end:limit] and _FORECAST_TOLD.search(text, end, limit) is not None
 
 
 def _forward(direction: str | None) -> str | None:

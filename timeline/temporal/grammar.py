@@ -54,9 +54,10 @@ def _patterns() -> list[tuple[str, str]]:
                       # ... or after an item's mark or label, closed by a dot as notices write it (ㅇ 6.2. 결과 공개)
                       r"|(?<=[ㅇ○●◦□■◇◆▶▷\-–·•)] )(?P<md3>1[0-2]|0?[1-9])\.(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?=\s)"),
         # A year and a month or half in a government document's shorthand: ('26.8월), '26.下; a quarter or a
-        # fiscal year in a brokerage's: 4Q26, FY2027.
+        # half or a fiscal year in a brokerage's: 4Q26, 2H26, FY2027.
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
                     r"|(?<![\dA-Za-z])(?P<sq>[1-4])Q(?P<sqy>\d{2})(?![\dA-Za-z])"
+                    r"|(?<![\dA-Za-z])(?P<hf>[12])H(?P<hfy>\d{2})(?![\dA-Za-z])"  # 2H26: a half
                     r"|(?<![\dA-Za-z])Q(?P<eq>[1-4])\s*['’]?\s*(?P<eqy>(?:19|20)\d{2}|\d{2})(?![\dA-Za-z])"  # Q1 2027, Q1'27
                     r"|(?<![A-Za-z])FY\s*(?P<fy>(?:19|20)?\d{2})(?![\dA-Za-z])"),
         ("quarter", rf"(?<![가-힣])(?P<qr>{a('quarter_rel')}){WORD_END}"),  # 지난 분기, 다음 분기
@@ -238,7 +239,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{s} {after}" for s in _only_before_holidays() for after in ("연휴", "명절")}
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
     keys |= {f"{d}요일" for d in "월화수목금토일"}
-    keys |= {f"{q}Q" for q in "1234"} | {f"Q{q}" for q in "1234"} | {"FY"}  # (4Q26, Q1 2027, FY2027)
+    keys |= {f"{q}Q" for q in "1234"} | {f"Q{q}" for q in "1234"} | {"1H", "2H", "FY"}  # (4Q26, Q1 2027, 2H26, FY2027)
     keys |= {f"[{d}]" for d in "월화수목금토일"}  # ([월] of a week's schedule)
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
