@@ -1863,3 +1863,12 @@ def test_a_brokerages_report_day_its_forecast_and_an_analysis():
             "뷰노의 수출도 2H27에 두 배가 된다는 분석이다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 12, 9, tzinfo=SEOUL))))
     assert found == {("미래에셋증권", "2026-11-09")}
+
+
+def test_names_with_their_months_in_brackets_and_a_company_named_like_a_day():
+    body = ("업스테이지 컨소시엄에는 올해 들어 모레(2월), 래블업(4월)이 합류했다. "
+            "뷰노는 지난 2일 \"출시 일정은 아직 정하지 않았다\"고 밝혔다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("모레", "2026-02", "happened"), ("래블업", "2026-04", "happened"), ("업스테이지", "2026-02", "happened"),
+            ("업스테이지", "2026-04", "happened"), ("뷰노", "2026-06-02", "happened")} <= found
+    assert not [(a, d) for a, d, _ in found if d in ("2026", "2026-06-10") or (a, d) in (("모레", "2026-04"), ("래블업", "2026-02"))]

@@ -148,7 +148,7 @@ _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|
 WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of time may end
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
-_TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는)\s")  # (이번 주에는, 8월엔: the time a sentence is set in)
+_TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
@@ -384,6 +384,9 @@ class _ArticleReader:
         assert article.published_at is not None  # (extract reads only articles with a publication time)
         timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
+        named_at = {o.start: o.end for o in self.organizations}
+        if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
+            timexes = [t for t in timexes if named_at.get(t.start, -1) < t.end]
         self.within = _Within(timexes, self.organizations, self.people)
         # The organization of a writer who is not a reporter (a column by a company's head): 우리, 저희.
         writer = article.author or ""
@@ -741,6 +744,10 @@ class _ArticleReader:
         bare = [m.start() for m in _CONSORTIUM.finditer(self.body, sentence.start, sentence.end)
                 if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads)]
         named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare else []
+        joined = [lead for end, lead in self.consortium_leads
+                  if sentence.start <= end < sentence.end and _JOINED_CONSORTIUM.match(self.body, end)]
+        if joined:  # A 컨소시엄에는 B가 합류했다: the consortium joined is A's
+            bare, named = bare or [sentence.start], joined
         named = named or [
             lead for lead in self.story_team if lead not in (a for m in mentions for a in m.actors)
             and any(not _COUNTED_BEFORE.search(self.body, max(0, at - 4), at) for at in bare)]
@@ -789,9 +796,11 @@ def _frames_a_day(timex: Timex, timexes: list[Timex], clause: tuple[int, int]) -
     outer = temporal.span(timex.value.partition("T")[0], None, timex.mod)
     if outer is None:
         return False
+    finest = 7 if len(timex.value) == 4 else 10  # (a year frames its months too: 올해 들어 ... 3월, 4월)
     for other in timexes:
         inner = temporal.span(other.value[:10]) if (other is not timex and clause[0] <= other.start < clause[1]
-                                                    and len(other.value) >= 10) else None
+                                                    and len(other.value) >= finest and other.value[4:5] == "-"
+                                                    and other.value[5:7].isdigit()) else None
         if inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]:
             return True
     return False
@@ -1333,12 +1342,17 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
 def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int, list[ActorMention]]:
     """Several names and as many dates in one clause, paired in order (keyed by each date's start):
     `A와 B가 각각 15일과 22일 ...`, each name just before its date (`A는 16일, B는 20일 ...`), or the
-    names after each date up to the next (`4일에는 A와 B가, 5일에는 C가 ...`)."""
+    names after each date up to the next (`4일에는 A와 B가, 5일에는 C가 ...`); a name with its date in brackets
+    (`A(3월), B(4월)`)."""
     by_clause: dict[tuple[int, int], list[Timex]] = {}
+    paired = {}
     for timex, _, relative, _, clause in plans:
         if not relative:
             by_clause.setdefault(clause, []).append(timex)
-    paired = {}
+        if body.startswith("(", timex.start - 1) and body.startswith(")", timex.end):  # A(3월), B(4월): each name its own
+            name = next((o for o in orgs if o.end == timex.start - 1), None)
+            if name is not None:
+                paired[timex.start] = [name]
     for (start, end), timexes in by_clause.items():
         if len(timexes) < 2:
             continue
@@ -1481,6 +1495,7 @@ _TIME_LEADS: Final = frozenset(("지난", "오는", "이번", "올해", "지난�
 _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:지난|오는|이번|올해|지난해|작년|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
                                      r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
+_JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(r"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀)")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")

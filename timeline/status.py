@@ -8,7 +8,8 @@ from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final
-from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded
+from .temporal import without_quotes
+from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, inside_quotation
 
 _ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다"
                              r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)")  # (2024년부터 ... 맡아 왔다: still so)
@@ -57,7 +58,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # 24일 보고서에서 ... 호재가 될 수 있다고 분석했다: a day (not after publication) before what
         # was told is the day of telling, whatever the tense of what was told.
         return "happened"
-    return by_tense(timex.direction, covered, published, text, kind)
+    # (what is said in quotation marks, 과기정통부는 이날 "아직 정해지지 않았다"고 밝혔다, tells nothing of the telling's day)
+    spoken = without_quotes(text) if not inside_quotation(article.body, sentence.start, timex.start) else text
+    return by_tense(timex.direction, covered, published, text, kind, spoken)
 
 
 # A verb's past adnominal form ending a relative clause (탈락한, 선정된, 열린), not the present (하는) nor 인.
@@ -68,11 +71,12 @@ _TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로)\s+(?:[^\s
 
 
 def by_tense(direction: str | None, covered: tuple[date, date], published: date, text: str,
-             kind: str = "other") -> str:
-    """happened, planned, ongoing or unknown: a date after publication is never `happened`."""
+             kind: str = "other", spoken: str | None = None) -> str:
+    """happened, planned, ongoing or unknown: a date after publication is never `happened`. (`spoken`: the
+    text without what is quoted in it, when the date is not.)"""
     if covered[0] > published:
         return "planned"
-    if _NOT_YET.search(text):  # 아직 발표하지 않았다, 발표가 늦어지고 있다: still to come, though late
+    if _NOT_YET.search(text if spoken is None else spoken):  # 아직 발표하지 않았다, 발표가 늦어지고 있다: still to come, though late
         return "planned"
     planned = direction == "future"
     if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
