@@ -1872,3 +1872,11 @@ def test_names_with_their_months_in_brackets_and_a_company_named_like_a_day():
     assert {("모레", "2026-02", "happened"), ("래블업", "2026-04", "happened"), ("업스테이지", "2026-02", "happened"),
             ("업스테이지", "2026-04", "happened"), ("뷰노", "2026-06-02", "happened")} <= found
     assert not [(a, d) for a, d, _ in found if d in ("2026", "2026-06-10") or (a, d) in (("모레", "2026-04"), ("래블업", "2026-02"))]
+
+
+def test_who_was_absent_on_a_day_and_two_people_for_their_companies():
+    body = ("정재헌 CEO와 이연수 대표가 4일 판교에서 만났다. 김유원 대표는 같은 날 일정이 겹쳐 참석하지 않았다. "
+            "두 사람은 다음 달 공동 연구실을 연다. 부산 실증센터는 오는 10일 개소식을 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2026-06-04"), ("NC AI", "2026-06-04"), ("SK텔레콤", "2026-07"), ("NC AI", "2026-07")} <= found
+    assert not [a for a, _ in found if a in ("네이버클라우드", "실증센터")]

@@ -217,6 +217,9 @@ _KEPT_OUT: Final = (r"(?:(?:(?:신청|지원|참여|참가|참석|응모|도전|
                     r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지)\s*(?:않았|못했)(?:었)?|불참했)(?:다|습니다)[.!?\"'”’]*$")
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT)
 _STAYED_OUT: Final = re.compile(_KEPT_OUT)
+_STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
+_ABSENT: Final = re.compile(r"(?:(?:참석|참가)하지|(?:초청|초대)(?:받지|되지))\s*(?:않았|못했)(?:었)?(?:다|습니다)[.!?\"'”’]*$"
+                            r"|불참했(?:다|습니다)[.!?\"'”’]*$")
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
 # (with a particle, or opening the sentence: 그간 공들여 개발한 모델 is how it was made, not when)
 _MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
@@ -1196,6 +1199,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # no event word and nobody taking part: background, not a timeline event; nor is a time
             # told of as the subject with no event word (지난겨울은 유난히 길었다)
             continue
+        if not relative and holds_any(body[timex.end:clause[1]], _STAYED_OUT_MARKS) and _ABSENT.search(body, timex.end, clause[1]):
+            continue  # A는 같은 날 다른 일정으로 참석하지 못했다: where it was absent is no event of its own (not applying,
+            # 2월 공모에 지원하지 않았다, is its own decision)
         if not relative and clause[0] > sentence.start and kind == "announcement" and len(after_date.split()) == 1:
             # `...발표회를 연다고 20일 밝혔다`: a clause of the date and one announcing word is titled by what it announced.
             reported_start = bounds[bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start
@@ -1482,7 +1488,8 @@ _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어",
 _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
-_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?$")
+_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?"
+                             r"|(?:두|세|네)\s*(?:사람|대표|수장|CEO))$")  # (세 대표는: the heads named lately, for their organizations)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에): what follows came on the heels of that event.
@@ -1497,7 +1504,7 @@ _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:지난|오는|이번|올해|지�
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
-_COUNTED_ANAPHOR: Final = re.compile(r"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀)")
+_COUNTED_ANAPHOR: Final = re.compile(r"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|사람|대표|수장|CEO)")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
 _TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
