@@ -371,3 +371,8 @@ def test_the_day_after_the_day_told_last_and_after_an_events_day():
 def test_a_half_in_a_brokerages_shorthand():
     assert [(t.text, t.value) for t in tag("매출은 2H26부터 늘고 1H27에 정점을 찍는다.", date(2026, 11, 2))] == [
         ("2H26", "2026-H2"), ("1H27", "2027-H1")]
+
+
+def test_next_year_in_the_words_of_official_papers():
+    found = tag("익년 상반기에 공개하고 명년 3월 출시한다.", date(2026, 11, 25))
+    assert [(t.text, t.value) for t in found] == [("익년 상반기", "2027-H1"), ("명년 3월", "2027-03")]
