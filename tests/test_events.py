@@ -1880,3 +1880,10 @@ def test_who_was_absent_on_a_day_and_two_people_for_their_companies():
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
     assert {("SK텔레콤", "2026-06-04"), ("NC AI", "2026-06-04"), ("SK텔레콤", "2026-07"), ("NC AI", "2026-07")} <= found
     assert not [a for a, _ in found if a in ("네이버클라우드", "실증센터")]
+
+
+def test_a_universitys_institute_and_what_was_done_before_the_next_step():
+    body = "한국과학기술원 AI연구소는 다음 달 8일 공개 강연을 연다. 카카오는 연초 조직을 바꾼 데 이어 이달 말 새 서비스를 낸다."
+    found = triples(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("한국과학기술원", "2026-04-08", "planned") in found and not [a for a, _, _ in found if a.endswith("연구소")]
+    assert ("카카오", "2026", "happened") in found and ("카카오", "2026-03", "planned") in found

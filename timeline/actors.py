@@ -263,11 +263,13 @@ def _abbreviations_follow(text: str, found: list[ActorMention]) -> None:
 
 def _units_of_owners(text: str, found: list[ActorMention]) -> None:
     """`KT 대구본부`: a unit found after its owner's name is its owner; so is a numbered division
-    (`서울중앙지방법원 형사합의25부`), whatever found the owner."""
+    (`서울중앙지방법원 형사합의25부`), whatever found the owner, and a university's institute
+    (`서울대학교 AI연구원`)."""
     for first, second in zip(found, found[1:]):
         if (second.source == "discovered" and text[first.end:second.start] == " " and (
                 second.canonical.endswith(UNIT_SUFFIXES) and first.source != "discovered"
-                or second.canonical.endswith("부") and second.canonical[-2:-1].isdigit())):
+                or second.canonical.endswith("부") and second.canonical[-2:-1].isdigit()
+                or first.kind == "university" and first.source == "registry")):
             _same_as(second, first)
 
 
