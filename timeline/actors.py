@@ -132,8 +132,9 @@ class Registry:
         self._automaton = automaton(list(of_variant), longest=True)
         self.not_orgs = _not_orgs()
         # Words of not_orgs.txt that open with a name (국회의원회관: a building, not 국회), per spelling.
-        self._opening_places = {number: places for number, variant in enumerate(of_variant)
-                                if (places := tuple(w for w in self.not_orgs if len(w) > len(variant) and w.startswith(variant)))}
+        self._opening_places = {
+            number: places for number, variant in enumerate(of_variant)
+            if (places := tuple(w for w in self.not_orgs if len(w) > len(variant) and w.startswith(variant)))}
         # Who "정부" (the government) is when the text names no ministry: the one operating ministry.
         operators = [o.name for o in orgs.values() if o.kind == "ministry" and o.role == "operator"]
         self.government = operators[0] if len(operators) == 1 else None

@@ -1166,8 +1166,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 own_start, own_end = clause if any(not clause[0] <= t.start < clause[1] for t in timexes) else (
                     sentence.start, sentence.end)
                 own = [o for o in orgs if own_start <= o.start < own_end]
-                shared = list(agent[1]) if agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start and not any(
-                    _PERSON_SUBJECT.match(body, o.end) for o in own) else []
+                shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
+                                            and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)) else []
                 members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
                     p.organization for p in persons if p.organization and own_start <= p.start < own_end]))
                 text_region, region_start = sentence.text, sentence.start
@@ -1199,7 +1199,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # no event word and nobody taking part: background, not a timeline event; nor is a time
             # told of as the subject with no event word (지난겨울은 유난히 길었다)
             continue
-        if not relative and holds_any(body[timex.end:clause[1]], _STAYED_OUT_MARKS) and _ABSENT.search(body, timex.end, clause[1]):
+        if (not relative and holds_any(body[timex.end:clause[1]], _STAYED_OUT_MARKS)
+                and _ABSENT.search(body, timex.end, clause[1])):
             continue  # A는 같은 날 다른 일정으로 참석하지 못했다: where it was absent is no event of its own (not applying,
             # 2월 공모에 지원하지 않았다, is its own decision)
         if not relative and clause[0] > sentence.start and kind == "announcement" and len(after_date.split()) == 1:
@@ -1230,7 +1231,6 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 predicate_end = bounds[bisect_right(bounds, predicate_end)]
             if timex.direction == "past" and _GOING_ON_NOW.search(body, clause_start, predicate_end):
                 continue  # 3월 계약을 맺었고, B를 통해 배분하고 있다: what goes on now, not the past day
-
             kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      clause_text, inherited=False, title_from=0, part=clause_start))
@@ -1498,8 +1498,8 @@ _RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:직후|�
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
-_TIME_LEADS: Final = frozenset(("지난", "오는", "이번", "올해", "지난해", "작년"))  # (the words _MODIFIES_OBJECT passes over)
-_MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:지난|오는|이번|올해|지난해|작년|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
+_TIME_LEADS: Final = ("지난", "오는", "이번", "올해", "지난해", "작년")  # (the words _MODIFIES_OBJECT passes over)
+_MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
                                      r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
@@ -1708,10 +1708,10 @@ def _claimed(body: str, start: int, end: int) -> bool:
     return body.count(opening, line, start) > body.count(mark, line, start)
 
 
-# What follows a quotation's closing mark when it is a claim's content: 는 and the claim.
 _CLOSING_MARKS: Final = ("'", "’", '"', "”")
-_CLAIM_OPENING: Final = re.compile(r"['’\"”](?:이?라|이?란)?는")
+_CLAIM_OPENING: Final = re.compile(r"['’\"”](?:이?라|이?란)?는")  # (anywhere in an article: a claim may be quoted)
 CLAIM_REACH: Final = 150  # characters from a name to the quotation mark that closes a claim
+# What follows a quotation's closing mark when it is a claim's content: 는 and the claim.
 _CLAIM_AFTER: Final = re.compile(r"\s*(?:라|이라|이란|란)?는\s*(?:\S+\s+)?"
                                  r"(?:글|게시물|게시글|주장|소문|루머|설|풍문|지라시|억측|괴담|가짜\s*뉴스)"
                                  r"(?:들|이|가|은|는|을|를|도|만|과|와|까지|마저)?(?=[\s,.])")

@@ -96,8 +96,9 @@ _EMAIL_RIGHT: Final = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
 def hidden_spans(text: str) -> list[tuple[int, int]]:
-    """URLs and e-mail addresses: text that is neither a date nor an organization. (The dates and
-    the organizations of one body both ask: the answer for the last body is kept, read only.)"""
+    """URLs, e-mail addresses and a recording's chapter marks: text that is neither a date nor an
+    organization. (The dates and the organizations of one body both ask: the answer for the last body
+    is kept, read only.)"""
     if text is _last_hidden[0]:
         return _last_hidden[1]
     spans = _hidden_spans(text)
