@@ -108,7 +108,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 358-360 tp 16 fp 17 fn 1  P 0.485 R 0.941 F1 0.640  status 0.938 (15/16)
     articles 361-363 tp 10 fp 2 fn 2   P 0.833 R 0.833 F1 0.833  status 1.000 (10/10)
     articles 364-366 tp 10 fp 2 fn 1   P 0.833 R 0.909 F1 0.870  status 0.900 (9/10)
-    all, pooled     tp 1388 fp 376 fn 494 P 0.787 R 0.738 F1 0.761  status 0.978 (1358/1388)
+    articles 367-368 tp 6 fp 0 fn 4    P 1.000 R 0.600 F1 0.750  status 1.000 (6/6)
+    all, pooled     tp 1394 fp 376 fn 498 P 0.788 R 0.737 F1 0.761  status 0.978 (1364/1394)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
