@@ -1887,3 +1887,10 @@ def test_a_universitys_institute_and_what_was_done_before_the_next_step():
     found = triples(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
     assert ("한국과학기술원", "2026-04-08", "planned") in found and not [a for a, _, _ in found if a.endswith("연구소")]
     assert ("카카오", "2026", "happened") in found and ("카카오", "2026-03", "planned") in found
+
+
+def test_an_answer_takes_its_event_from_a_numbered_question():
+    body = ("Q1. 설명회는 언제 열리나?\nA1. 한국지능정보사회진흥원은 다음 달 9일 설명회를 연다.\n\n"
+            "Q2. 카카오도 설명회에 나서나?\nA2. 뷰노와 루닛 두 곳이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-07-09"), ("루닛", "2026-07-09")} <= found and not [a for a, _ in found if a == "카카오"]

@@ -497,7 +497,8 @@ class _ArticleReader:
             if self._replies(sentence):
                 told, earlier = _said_outside_quotes(self.body, told), _said_outside_quotes(self.body, earlier)
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
-                                      earlier=earlier, told_so_far=self.mentions)
+                                      earlier=earlier, told_so_far=self.mentions,
+                                      asked=self.question if self.question_at == index - 1 else "")
             self._add_consortium_lead(sentence, inherited)
             self.who.heard(index, inherited, self.registry)
             self.mentions.extend(inherited)
@@ -1813,12 +1814,13 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
 
 def _continuation(article: Article, sentence: Sentence, previous: Sequence[Mention], orgs: list[ActorMention],
                   persons: list[PersonMention], lead: bool = False, gap: int = 1,
-                  earlier: Sequence[Mention] = (), told_so_far: Sequence[Mention] = ()) -> list[Mention]:
+                  earlier: Sequence[Mention] = (), told_so_far: Sequence[Mention] = (), asked: str = "") -> list[Mention]:
     """A dateless sentence that goes on with the event just told gets its date; a `lead` (an
     opening sentence before any date) gets the date of the event told next, when it names its
     actors and an event of its own. `gap`: sentences since the event was last told; `earlier`:
     the events told before it, one of which the sentence may name (설명회에는 ... 나선다);
-    `told_so_far`: all the article's, one of which it may follow right after (선고 뒤)."""
+    `told_so_far`: all the article's, one of which it may follow right after (선고 뒤); `asked`: the question
+    the sentence answers, whose words name its event (누가 평가를 받나? / A, B 네 팀이다)."""
     text = sentence.text
     if (_GOES_ON_WITH_NOTHING.search(text) and (not sentences_mod.is_caption(text)
                                                 or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
@@ -1838,6 +1840,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if "그" in spoken and _MEANWHILE.search(spoken):
         return []
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
+    if kind == "other" and asked:
+        kind = event_type(asked)
     pointing = kind != "other" and (" 이 " in spoken or " 그 " in spoken or "이번" in spoken or "이날" in spoken or "해당" in spoken)
     occasion = _THAT_OCCASION.search(spoken) if pointing else None
     topic = _EVENT_TOPIC.match(spoken) if kind != "other" and occasion is None else None
