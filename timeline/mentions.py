@@ -144,7 +144,8 @@ _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
 _WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _WHEN_WORDS: Final = (" 때", " 당시", " 무렵", " 즈음")  # (a quick test before _WHEN_CLAUSE)
-_WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:때|당시|무렵|즈음)(?:에도|에는|에|도|엔|는|만\s*해도)?[\s,]")
+_WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:" + "|".join(w.strip() for w in _WHEN_WORDS)
+                                 + r")(?:에도|에는|에|도|엔|는|만\s*해도)?[\s,]")
 WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of time may end
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
@@ -213,13 +214,20 @@ _NOT_YET: Final = r"아직\s[^.!?]{0,40}?(?:지\s*않았|지\s*못했|지\s*않�
 _EARLIER: Final = r"터(?:였|이었)다[.!?\"'”’]*$|(?:초기|처음|애초|진작)부터\s|일찌감치\s"
 # Who kept out of what was just told, or was left out (NC AI는 신청하지 않았다, 출사표를 내지 않았다,
 # 초청받지 못했다, 불참했다), takes no part in it.
-_KEPT_OUT: Final = (r"(?:(?:(?:신청|지원|참여|참가|참석|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지|(?:초청|초대)(?:받지|되지)"
-                    r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지)\s*(?:않았|못했)(?:었)?|불참했)(?:다|습니다)[.!?\"'”’]*$")
+_ABSENT_VERBS: Final = r"(?:참석|참가)하지|(?:초청|초대)(?:받지|되지)"  # (absent from a day: 참석하지 못했다, 초청받지 못했다)
+
+
+def _left_out(verbs: str) -> str:
+    """The pattern of a sentence that ends saying one of the verbs was not done (… 않았다, … 못했다, 불참했다)."""
+    return rf"(?:(?:{verbs})\s*(?:않았|못했)(?:었)?|불참했)(?:다|습니다)[.!?\"'”’]*$"
+
+
+_KEPT_OUT: Final = _left_out(_ABSENT_VERBS + r"|(?:신청|지원|참여|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지"
+                             r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지")
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT)
 _STAYED_OUT: Final = re.compile(_KEPT_OUT)
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
-_ABSENT: Final = re.compile(r"(?:(?:참석|참가)하지|(?:초청|초대)(?:받지|되지))\s*(?:않았|못했)(?:었)?(?:다|습니다)[.!?\"'”’]*$"
-                            r"|불참했(?:다|습니다)[.!?\"'”’]*$")
+_ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
 # (with a particle, or opening the sentence: 그간 공들여 개발한 모델 is how it was made, not when)
 _MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
@@ -578,13 +586,14 @@ class _ArticleReader:
             fallback = self._pointed_at(index, sentence, span)
             if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
                 who.carried, who.carried_at = fallback, index
-        elif subject_kind == "teams" and "최종" in body[max(sentence.start, span[0] - 8):span[1]] and (
-                _final_direction(sentence.text) in ("future", "present")):
-            fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
         elif subject_kind == "teams":
-            fallback = who.teams(index, _team_count(body[max(sentence.start, span[0] - 8):span[1]]))
-            if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
-                fallback = [name for name in fallback if registry.role(name) == "elite"]
+            words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
+            if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
+                fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
+            else:
+                fallback = who.teams(index, _team_count(words))
+                if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
+                    fallback = [name for name in fallback if registry.role(name) == "elite"]
         elif subject_kind == "self":
             fallback = self.writers or self.issuer  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
             if fallback:
@@ -1052,6 +1061,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     dropped = agent is not None and agent[0] == sentence.start  # the agent is a subject the sentence leaves out
     has_main = any(not relative for _, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
+    # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
+    sentence_kept_out = not has_main and "않" in sentence.text and _STAYED_OUT.search(sentence.text) is not None
     main_days = {timex.start for timex, _, relative, _, _ in plans if not relative and len(timex.value) >= 10}
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
@@ -1150,8 +1161,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
         region_start = start
-        # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
-        kept_out = relative and not has_main and "않" in sentence.text and _STAYED_OUT.search(sentence.text) is not None
+        kept_out = relative and sentence_kept_out
         # (a clause's only date in a relative clause, when others have dates of their own: A는 7월 통과했지만, 8월 4일 발표된
         # 명단에는 오르지 못했다)
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
@@ -1489,8 +1499,9 @@ _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어",
 _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
+_HEADS: Final = "사람|대표|수장|CEO"  # (세 대표는, 두 사람은: the heads named lately, for their organizations)
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?"
-                             r"|(?:두|세|네)\s*(?:사람|대표|수장|CEO))$")  # (세 대표는: the heads named lately, for their organizations)
+                             rf"|(?:두|세|네)\s*(?:{_HEADS}))$")
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에): what follows came on the heels of that event.
@@ -1505,7 +1516,7 @@ _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
-_COUNTED_ANAPHOR: Final = re.compile(r"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|사람|대표|수장|CEO)")
+_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|{_HEADS})")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
 _TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
@@ -1710,10 +1721,11 @@ def _claimed(body: str, start: int, end: int) -> bool:
 
 
 _CLOSING_MARKS: Final = ("'", "’", '"', "”")
-_CLAIM_OPENING: Final = re.compile(r"['’\"”](?:이?라|이?란)?는")  # (anywhere in an article: a claim may be quoted)
+_CLAIM_PARTICLE: Final = r"(?:라|이라|이란|란)?는"  # (after a claim's closing mark: '...'는, "..."이라는)
+_CLAIM_OPENING: Final = re.compile("[" + "".join(_CLOSING_MARKS) + "]" + _CLAIM_PARTICLE)  # (anywhere in an article)
 CLAIM_REACH: Final = 150  # characters from a name to the quotation mark that closes a claim
 # What follows a quotation's closing mark when it is a claim's content: 는 and the claim.
-_CLAIM_AFTER: Final = re.compile(r"\s*(?:라|이라|이란|란)?는\s*(?:\S+\s+)?"
+_CLAIM_AFTER: Final = re.compile(r"\s*" + _CLAIM_PARTICLE + r"\s*(?:\S+\s+)?"
                                  r"(?:글|게시물|게시글|주장|소문|루머|설|풍문|지라시|억측|괴담|가짜\s*뉴스)"
                                  r"(?:들|이|가|은|는|을|를|도|만|과|와|까지|마저)?(?=[\s,.])")
 

@@ -59,7 +59,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # was told is the day of telling, whatever the tense of what was told.
         return "happened"
     # (what is said in quotation marks, 과기정통부는 이날 "아직 정해지지 않았다"고 밝혔다, tells nothing of the telling's day)
-    spoken = without_quotes(text) if not inside_quotation(article.body, sentence.start, timex.start) else text
+    spoken = (without_quotes(text) if _NOT_YET.may_match(text) and not inside_quotation(article.body, sentence.start, timex.start)
+              else None)
     return by_tense(timex.direction, covered, published, text, kind, spoken)
 
 

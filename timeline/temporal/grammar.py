@@ -21,6 +21,7 @@ Y4: Final = r"(?:19|20)\d{2}"
 WORD_END: Final = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤])"
 PART_END: Final = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으])"
 RANGE_DASH: Final = r"[~∼\-–—]"
+RANGE_OR_PAIR: Final = rf"(?:{RANGE_DASH}|·)"  # (8~9월, 8·9월)
 
 
 def _patterns() -> list[tuple[str, str]]:
@@ -64,8 +65,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("decade", rf"(?<!\d)(?P<dc>(?:19|20)\d)0\s*년대(?:\s*(?P<dcp>{a('month_part')}){PART_END})?"),  # 2010년대 초반
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         # (8~9월, and two told together: 8·9월, 12·13일 이틀간)
-        ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*(?:{RANGE_DASH}|·)\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
-        ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*(?:{RANGE_DASH}|·)\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일)|\s*(?:전|뒤|후)(?![가-힣]))"),  # (not 2~3일 뒤: a count)
+        ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_OR_PAIR}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
+        ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_OR_PAIR}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일)|\s*(?:전|뒤|후)(?![가-힣]))"),  # (not 2~3일 뒤: a count)
         ("offset",
          rf"(?:(?:(?<![\d.])(?P<on0>\d{{1,3}})\s*[~∼\-–]\s*)?(?P<on>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일)"
          rf"|(?P<oc>{a('day_count')}))"
