@@ -1894,3 +1894,39 @@ def test_an_answer_takes_its_event_from_a_numbered_question():
             "Q2. 카카오도 설명회에 나서나?\nA2. 뷰노와 루닛 두 곳이다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL))))
     assert {("뷰노", "2026-07-09"), ("루닛", "2026-07-09")} <= found and not [a for a, _ in found if a == "카카오"]
+
+
+def test_a_plan_said_on_a_past_day_counts_its_time_from_that_day():
+    body = ("루닛은 지난 2월 투자 유치를 마무리하며 상반기 안에 상장 심사를 청구하겠다고 밝혔다. "
+            "뷰노는 올해 4월 3일 기자간담회에서 8월까지 진단 모델을 내놓겠다고 약속했다. "
+            "업스테이지는 지난 3일 간담회에서 상반기 중 새 모델을 선보일 계획이라고 설명했다. "
+            "카카오는 지난 2월 12일 실적 발표에서 상반기 안에 새 서비스를 내놓겠다고 공언했다.")
+    found = triples(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-H1", "planned"), ("뷰노", "2026-08", "planned"), ("업스테이지", "2027-H1", "planned"),
+            ("카카오", "2026-02-12", "happened"), ("카카오", "2026-H1", "planned")} <= found
+    assert not [(a, d) for a, d, _ in found if d == "2027-08" or d == "2026-H1" and a not in ("루닛", "카카오")]
+
+
+def test_the_day_a_plan_was_set_for_and_a_state_told_as_of_a_day():
+    body = ("정보통신산업진흥원은 20일로 잡혀 있던 설명회를 18일 연다고 12일 밝혔다. "
+            "14일 현재 신청서를 낸 곳은 뷰노와 루닛이다. 6월 말 현재까지 KT는 참가 여부를 정하지 못했다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-06-20", "planned"), ("정보통신산업진흥원", "2026-06-18", "planned")} <= found
+    assert not [a for a, d, _ in found if d in ("2026-05-20", "2026-06-14", "2026-06")]
+
+
+def test_what_starts_right_after_an_event_and_a_company_set_against_another():
+    body = ("LG AI연구원은 오는 20일 시연회를 연다. 정보통신산업진흥원은 23일 설명회를 연다. "
+            "한국정보통신기술협회는 시연회 직후부터 이틀간 점검을 진행한다. "
+            "뷰노는 지난 5일 새 모델을 공개했다. 루닛은 상황이 달랐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2026-06-20"), ("한국정보통신기술협회", "2026-06-20"), ("뷰노", "2026-06-05")} <= found
+    assert not [a for a, d in found if a == "루닛" or a == "한국정보통신기술협회" and d != "2026-06-20"]
+
+
+def test_the_teller_of_what_others_did_on_a_day_takes_no_part_in_it():
+    body = ("일정이 늦어진 것은 심사위원 일부가 14일 사퇴했기 때문이라고 정보통신산업진흥원은 밝혔다. "
+            "리벨리온이 지난달 시제품을 넘겼다고 SK텔레콤은 설명했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 18, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-05") in found
+    assert not [d for a, d in found if a in ("정보통신산업진흥원", "SK텔레콤")]

@@ -75,6 +75,9 @@ _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에�
 _PARTNER_AFTER: Final = re.compile(rf"(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")
 _OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
+# People who are no organization as a clause's own subject (평가위원 일부가, 개발자들이).
+_PEOPLE_OWN_SUBJECT: Final = re.compile(r"(?:위원|의원|관계자|교수|전문가|개발자|이용자|사용자|시민|투자자|직원|연구자|주민)"
+                                        r"(?:\s*일부|\s*다수|\s*상당수|들)?[이가]\s")
 _QUOTE_MARK: Final = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
 _ITEM_MARKS: Final = "ㅇ○●◦▪□■◇◆–·•-"  # (the dash last: it stands in a class as itself)
@@ -115,11 +118,12 @@ PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
-# 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a paper's issue (16일자 기사), a budget's year (내년도 예산안),
-# the day the press learned of something (29일 확인됐다).
+# 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a point things are told as of (9일 현재), a paper's
+# issue (16일자 기사), a budget's year (내년도 예산안), the day the press learned of something (29일 확인됐다).
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
     r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
+    r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
     r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해)"  # (전년 동기보다)
     r"|(?:\s+[가-힣]+)?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 매출액의 2.3배: a time compared with)
     r"|\s+(?:확인됐|확인된|알려졌|전해졌|파악됐|밝혀졌)"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
@@ -207,6 +211,8 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한�
 # What the measure just told follows (A가 ... 요청한 데 따른 조치다, ... 방침에 따른 것이다): what A did came
 # before, on no day the sentence tells, and A is not who acts next.
 _CAUSE_TOLD: Final = r"따른\s*(?:조치|것|결정)(?:이다|다)[.!?\"'”’]*$"
+# One set against what was just told (B는 사정이 다르다, 분위기는 딴판이었다) goes on with none of it.
+_CONTRASTED: Final = r"(?:다르|달랐|딴판이|딴판이었|대조적이|대조적이었|정반대|정반대였)다[.!?\"'”’]*$"
 # What has not happened yet (A는 아직 공식 입장을 내지 않았다) goes on with no event told before it.
 _NOT_YET: Final = r"아직\s[^.!?]{0,40}?(?:지\s*않았|지\s*못했|지\s*않고\s*있)"
 # What was so before the story's time (불참 의사를 밝힌 터였다, 처음부터 ... 선을 그었다, 일찌감치 ...) goes on with
@@ -224,7 +230,7 @@ def _left_out(verbs: str) -> str:
 
 _KEPT_OUT: Final = _left_out(_ABSENT_VERBS + r"|(?:신청|지원|참여|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지"
                              r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지")
-_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT)
+_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT)
 _STAYED_OUT: Final = re.compile(_KEPT_OUT)
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
 _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
@@ -1085,9 +1091,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 (_TIME_TOPIC.match(body, timex.end) and _frames_a_day(timex, timexes, (timex.end, end)))
                 or (not relative and _frames_a_day(timex, [t for t in timexes if t.end <= timex.start and t.start in main_days
                                                            and not _DATES_JOINED.fullmatch(body, t.end, timex.start)],
-                                                   clause) and not _all_quoted(sentence, [timex]))):
+                                                   clause) and not _all_quoted(sentence, [timex])
+                     and not (timex.direction == "future" and temporal.SAID_THEN.search(body, timex.end, sentence.end)))):
             # 이번 주에는 A가 28일 간담회를 연다, A는 21일 부산 행사를 끝으로 올해 설명회를 마무리했다: the week, the
-            # year is where the day stands, the day dates the event
+            # year is where the day stands, the day dates the event (not a plan's time said on that day: 2일 브리핑에서
+            # 이달 중 발표하겠다고 밝혔다)
             continue
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
@@ -1229,8 +1237,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                       else max(0, timex.end - region_start))
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region, inherited=False,
                                  title_from=title_from, title=title or None, status="planned" if moved[number] else None))
-        if relative:
-            continue
+        if relative or (QUOTATIVE_ENDING.search(body, low, high) and (
+                _PEOPLE_OWN_SUBJECT.search(body, clause[0], timex.start)
+                or any(body.startswith(("이 ", "가 "), o.end) for o in in_clause if o.end < timex.start))):
+            continue  # (... 위원 일부가 9일 학회에 가야 하기 때문이라고 A는 설명했다: not the day A told it)
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
         for clause_start, clause_end in _following_clauses(bounds, clause[1], sentence.start, dated_starts, body):
             names = [o.canonical for o in orgs if clause_start <= o.start < clause_end]
@@ -1504,8 +1514,8 @@ _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|�
                              rf"|(?:두|세|네)\s*(?:{_HEADS}))$")
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
-# An event's noun, then right after it (선고 뒤, 발표 직후에): what follows came on the heels of that event.
-_RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:직후|뒤|후)(?:에|에는|엔)?[\s,]")
+# An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.
+_RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:직후|뒤|후)(?:에|에는|엔|부터)?[\s,]")
 # After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")

@@ -8,7 +8,7 @@ from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final
-from .temporal import without_quotes
+from .temporal import SAID_THEN, without_quotes
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, inside_quotation
 
 _ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다"
@@ -21,6 +21,7 @@ _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30
                            r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던))\s.{0,40}?"
                            r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|연기|앞당|변경|바꾸|바꾼|바꿨|취소|무산)")
 GIVEN_UP_REACH: Final = 8  # characters between a day and the plan word after it (19일 열릴 예정이던)
+_YEAR_TOLD: Final = re.compile(r"지난|작년|전년|재작년|그해|당시|올해|올\s|금년|\d년")  # (지난달, 올해 1월, 2026년 상반기)
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
 DURATIVE_TYPES: Final = {"call", "evaluation", "funding", "other"}
@@ -58,6 +59,11 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # 24일 보고서에서 ... 호재가 될 수 있다고 분석했다: a day (not after publication) before what
         # was told is the day of telling, whatever the tense of what was told.
         return "happened"
+    if (timex.direction == "future" and covered[1] < published and covered[0] != covered[1] and len(value) < 10
+            and not _YEAR_TOLD.search(timex.text) and SAID_THEN.search(article.body, timex.end, sentence.end)):
+        # 1월 15일 ... 상반기 안에 내놓겠다고 했다, read in December: the plan's time, counted from the day it was
+        # said (not a month told with its year, 올해 1월 ... 참여하지 않겠다고 밝혔다: the month it was said)
+        return "planned"
     # (what is said in quotation marks, 과기정통부는 이날 "아직 정해지지 않았다"고 밝혔다, tells nothing of the telling's day)
     spoken = (without_quotes(text) if _NOT_YET.may_match(text) and not inside_quotation(article.body, sentence.start, timex.start)
               else None)

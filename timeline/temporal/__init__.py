@@ -40,6 +40,8 @@ _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
+_SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*있|예정되어\s*있|정해져\s*있|잡혔|예정됐|예정되었|예정했|계획했"
+                                r"|계획됐|정했|예정이었|예정이)던\s")  # (right after a day: 9일로 잡혀 있던 발표회)
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
 REPORT_REACH: Final = 7  # days back a bare day told before a reported clause may be the day it was said
@@ -55,6 +57,9 @@ _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
 _WORD_AFTER_DATE: Final = re.compile(r"(?:로|으로|에|부터|까지)?\s+([가-힣]+)")  # (다음 달로 예정된: the verb)
 _FORECAST_TOLD: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|전망했|예상했|분석했|관측했|점쳤|봤)다")
+# A plan said in the past (내놓겠다고 했다, 마칠 계획이라고 밝혔다): its time counts from the day it was said.
+SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라)(?:고|며)\s+(?:\S+\s+)?"
+                               r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했)(?:다|었다|습니다)")
 _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s")  # the end of a reported clause
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
@@ -269,8 +274,11 @@ class _Resolver:
                 _PLANNED_DAY.search(self.text, max(0, expression.start - PLANNED_DAY_REACH), expression.start)):
             direction = "future"  # 상장 예정일은 18일이다: a day set for what is to come
         if (direction is not None and len(atoms) == 1 and kind == "day" and not expression.get("dd")
-                and self.text[max(0, expression.start - 3):expression.start].rstrip().endswith(_ORIGINALLY)):
-            direction = None  # 당초 15일로 예정했던 발표를 21일로 늦춘다: a plan given up lies on either side of publication
+                and (self.text[max(0, expression.start - 3):expression.start].rstrip().endswith(_ORIGINALLY)
+                     or _SET_FOR_IT.match(self.text, expression.end))):
+            # 당초 15일로 예정했던 발표를 21일로 늦춘다, 9일로 잡혀 있던 발표회를 8일 연다: a plan given up lies on
+            # either side of publication (the past of 잡혀 있던 is the plan's, not the day's)
+            direction = None
         if (direction in ("future", "present") and len(atoms) == 1 and kind == "day" and (day := expression.get("da"))
                 and not expression.get("dd") and 0 < self.anchor.day - int(day) <= REPORT_REACH
                 and self.text[expression.end:expression.end + 1].isspace() and _reported_after(self.text, expression.end)):
@@ -458,7 +466,8 @@ class _Resolver:
                         year = context.year + (1 if month < context.month else 0)
                     else:
                         told = _word_direction(g("md")) or direction
-                        year = self._year_for_month(month, told, strict=g("md") is not None)
+                        year = self._year_for_month(month, told, strict=g("md") is not None,
+                                                    now=self._said_on(e) if told == "future" else None)
                         if told is None and self._year_told:
                             year = self.reference_year  # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told
                         last = self._last_month
@@ -496,7 +505,9 @@ class _Resolver:
             code = lookup(category, part)
             if year is None:
                 word_direction = _word_direction(g("ywd"))
-                year = self._year_of_step(e, code) or self._year_for_part(code, word_direction or direction, word_direction is not None)
+                year = self._year_of_step(e, code) or self._year_for_part(
+                    code, word_direction or direction, word_direction is not None,
+                    now=self._said_on(e) if direction == "future" and word_direction is None else None)
             if code.startswith(YEAR_SUBDIVISIONS):
                 sub_part = g("yp2") or g("ywp")
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
@@ -658,8 +669,10 @@ class _Resolver:
             base, shift = self._last_week or self.anchor, shift[1:]
         return base - timedelta(days=base.weekday()) + timedelta(weeks=int(shift))
 
-    def _year_for_month(self, month: int, direction: str | None, strict: bool = False) -> int:
-        anchor = self.anchor
+    def _year_for_month(self, month: int, direction: str | None, strict: bool = False, now: date | None = None) -> int:
+        """The year of a month named without one, from the direction its clause points in, counted from
+        publication or from `now`, the day a plan told in the past was said (see `_said_on`)."""
+        anchor = now or self.anchor
         here = (anchor.year, anchor.month)
         if direction == "past":
             return anchor.year if ((anchor.year, month) < here if strict else (anchor.year, month) <= here) else anchor.year - 1
@@ -671,6 +684,18 @@ class _Resolver:
         if distance < -6:
             return anchor.year + 1
         return anchor.year
+
+    def _said_on(self, e: grammar.Expression) -> date | None:
+        """The day a plan was said, when its sentence tells that day before the plan's time and closes
+        with the plan said in the past (1월 15일, ... 상반기 안에 내놓겠다고 했다, written in December: the first
+        half after that day, not the next one), else None."""
+        if not self._told or self._told[-1][0] > e.start or self._told[-1][0] < self._sentence_start(e.start):
+            return None
+        said = value_range(self._told[-1][1].split("T")[0])  # (a month too: 지난 2월 ... 4월까지 내놓겠다고 했다)
+        if said is None or said[0] >= self.anchor:
+            return None
+        stop = _SENTENCE_END.search(self.text, e.end)
+        return said[0] if SAID_THEN.search(self.text, e.end, stop.start() if stop else len(self.text)) else None
 
     def _year_of_step(self, e: grammar.Expression, code: str) -> int | None:
         """The year of a half or quarter told as the next step after one with its year in the same
@@ -688,15 +713,17 @@ class _Resolver:
         return (start - end <= STEP_REACH and not _SENTENCE_END.search(self.text, end, start)
                 and not _TOLD_BETWEEN.search(self.text, end, start))
 
-    def _year_for_part(self, code: str, direction: str | None, told: bool = False) -> int:
-        """The year of a part of a year named without one; `told`: its direction is a word (지난 연말)."""
-        year = self.anchor.year
+    def _year_for_part(self, code: str, direction: str | None, told: bool = False, now: date | None = None) -> int:
+        """The year of a part of a year named without one; `told`: its direction is a word (지난 연말); `now`:
+        as for `_year_for_month`."""
+        now = now or self.anchor
+        year = now.year
         covered = value_range(f"{year}-{code}" if code.startswith(YEAR_SUBDIVISIONS) else f"{year}", _mod(code))
-        if covered and told and direction == "past" and covered[1] >= self.anchor:
+        if covered and told and direction == "past" and covered[1] >= now:
             return year - 1  # 지난 연말, written in November: this year's has not passed, last year's has
-        if covered and direction == "future" and covered[1] < self.anchor:
+        if covered and direction == "future" and covered[1] < now:
             return year + 1
-        if covered and direction == "past" and covered[0] > self.anchor + PART_BEGUN_SOON:
+        if covered and direction == "past" and covered[0] > now + PART_BEGUN_SOON:
             return year - 1  # (하반기 정책을 30일 발표했다, on June 30: the half about to begin)
         return year
 
