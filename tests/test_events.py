@@ -1930,3 +1930,24 @@ def test_the_teller_of_what_others_did_on_a_day_takes_no_part_in_it():
     found = pairs(extract(article(body, when=datetime(2026, 6, 18, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2026-05") in found
     assert not [d for a, d in found if a in ("정보통신산업진흥원", "SK텔레콤")]
+
+
+def test_notes_in_clipped_endings_and_a_period_within_which_something_is_done():
+    body = ("어제 열린 루닛 설명회 다녀왔음. 뷰노도 부스를 차렸음. 카카오 행사는 꼭 가 보겠음. "
+            "업스테이지는 20일 시연회를 연다. 리벨리온은 시제품을 벌써 보여 줬음. "
+            "정보통신산업진흥원 관계자는 최종 명단을 이달 안에 알려 준다고 했다. "
+            "한국지능정보사회진흥원은 오늘부터 닷새 동안 데이터 품질 점검을 벌인다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 16, 10, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-15", "happened"), ("뷰노", "2026-06-15", "happened"), ("정보통신산업진흥원", "2026-06", "planned"),
+            ("한국지능정보사회진흥원", "2026-06-16", "ongoing")} <= found
+    assert not [a for a, _, _ in found if a in ("카카오", "리벨리온")]
+
+
+def test_a_report_to_a_meeting_on_its_day_and_two_companies_as_a_clauses_subject():
+    body = ("뷰노는 지난 4일 열린 국가AI전략위원회 회의에 진단 모델 성과를 보고했다. "
+            "과기정통부는 지난 8일 카카오와 KT를 최종 선정했다. 두 팀은 내년 1월부터 지원을 받는다. "
+            "탈락한 루닛과 뷰노에는 GPU 일부가 유예 지원된다. "
+            "정부는 두 회사가 내년 상반기까지 자체 개발을 이어갈 수 있도록 돕겠다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 10, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-04"), ("국가AI전략위원회", "2026-06-04"), ("루닛", "2027-H1"), ("뷰노", "2027-H1")} <= found
+    assert not [a for a, d in found if d == "2027-H1" and a in ("카카오", "KT")]

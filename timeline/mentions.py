@@ -145,7 +145,8 @@ _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과
                              r"|(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")
 # After a relative clause's verb: the report it dates (15일 공개한 세부 점수에 따르면) or the occasion
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
-_OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s")
+_OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s"
+                                    rf"|(?:\s+[^\s.]+){{0,5}}?\s+\S*(?:{GATHERINGS})에\s")  # (15일 열린 회의에 보고했다)
 _WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _WHEN_WORDS: Final = (" 때", " 당시", " 무렵", " 즈음")  # (a quick test before _WHEN_CLAUSE)
 _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:" + "|".join(w.strip() for w in _WHEN_WORDS)
@@ -348,6 +349,14 @@ class _Referents:
         teams = _teams_of(mentions, registry) if teams is None else teams
         if teams:
             self.told_before = [*self.told_before[-3:], (index, teams)]
+
+    def told_lately(self, index: int, count: int) -> list[str]:
+        """The companies a count of them as a clause's subject stands for (정부는 두 회사가 ... 마무리하도록
+        돕는다): the ones told together just before, else as for `teams`."""
+        for told_at, names in reversed(self.told_before):
+            if index - told_at <= 1 and len(names) == count:
+                return names
+        return self.teams(index, count)
 
     def teams(self, index: int, count: int | None) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
@@ -633,7 +642,8 @@ class _ArticleReader:
         if timexes and any(word in sentence.text for word in _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
                 count = _team_count(phrase.group())
-                counted = who.teams(index, count) if phrase.start() >= span[1] else []
+                counted = [] if phrase.start() < span[1] else (
+                    who.teams(index, count) if not body.startswith("가", phrase.end()) else who.told_lately(index, count))
                 if phrase.group("bare") and (len(counted) != count or _counted_for(body, phrase.end()) is None):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
                 if counted and not any(o.canonical in counted for o in orgs):
@@ -1928,11 +1938,12 @@ OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did n
 # A number of teams as a recipient or a partner (세 팀에, 두 팀과): teams told before. (As an object,
 # 2개 팀을 선정한다, the number is of teams yet to be chosen.)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
-# (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too)
+# (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
+# clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)"
-                                   rf"(?:(?=에|과|와|의\s)|(?P<bare>\s))")
+                                   rf"(?:(?=에|과|와|의\s)|(?<=회사)(?=가\s)|(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
-                               "회사와", "회사에", "회사의")  # (a quick test before _TEAMS_COUNTED)
+                               "회사와", "회사에", "회사의", "회사가")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)")
 
 

@@ -21,6 +21,7 @@ _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30
                            r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던))\s.{0,40}?"
                            r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|연기|앞당|변경|바꾸|바꾼|바꿨|취소|무산)")
 GIVEN_UP_REACH: Final = 8  # characters between a day and the plan word after it (19일 열릴 예정이던)
+_WITHIN: Final = re.compile(r"\s*(?:안|내)(?:에|으로|로)?\s")  # (after a period: 이달 안에)
 _YEAR_TOLD: Final = re.compile(r"지난|작년|전년|재작년|그해|당시|올해|올\s|금년|\d년")  # (지난달, 올해 1월, 2026년 상반기)
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
@@ -42,8 +43,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         stamp = published_at.strftime("%H:%M")
         if stamp != "00:00" and value[11:16] > stamp and timex.direction != "past":
             return "planned"
-    if article.body.startswith("부터", timex.end) and _ONGOING.search(text):
-        return "ongoing"  # 16일부터 진행 중인 배분: begun that day, not over
+    if article.body.startswith("부터", timex.end) and (
+            _ONGOING.search(text) or timex.direction == "present" and value[:10] == published.isoformat() and kind in DURATIVE_TYPES):
+        return "ongoing"  # 16일부터 진행 중인 배분, 오늘부터 사흘 동안 검증한다: begun that day, not over
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
     if changed and changed.start() <= timex.start - sentence.start < changed.end():
         return "planned"
@@ -52,8 +54,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (given_up and given_up.start() - GIVEN_UP_REACH <= timex.end - sentence.start
             and timex.start - sentence.start < given_up.end("plan")):
         return "planned"
-    if timex.direction == "present" and timex.text.endswith(("중", "내")) and not _ONGOING.search(text):
-        return "planned"  # 4분기 중 법인을 세운다, 연내 내놓는다: done at some point within the period, not under way
+    if timex.direction == "present" and (timex.text.endswith(("중", "내")) or _WITHIN.match(article.body, timex.end)) and (
+            not _ONGOING.search(text)):
+        return "planned"  # 4분기 중 법인을 세운다, 연내 내놓는다, 이달 안에 알린다: done at some point within the period, not under way
     if (len(value) >= 10 and covered[1] <= published and timex.direction != "past"
             and _TOLD_AT_THE_END.search(article.body, timex.end, sentence.end)):
         # 24일 보고서에서 ... 호재가 될 수 있다고 분석했다: a day (not after publication) before what
