@@ -1951,3 +1951,36 @@ def test_a_report_to_a_meeting_on_its_day_and_two_companies_as_a_clauses_subject
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 10, tzinfo=SEOUL))))
     assert {("뷰노", "2026-06-04"), ("국가AI전략위원회", "2026-06-04"), ("루닛", "2027-H1"), ("뷰노", "2027-H1")} <= found
     assert not [a for a, d in found if d == "2027-H1" and a in ("카카오", "KT")]
+
+
+def test_a_lead_waits_past_a_background_date_and_teams_named_by_their_outcome():
+    for background in ("두 해 만에 첫 관문을 통과한 셈이다", "두 배로 커진 셈이다"):  # (with an event word, and without)
+        body = ("정보통신산업진흥원이 데이터 바우처 최종 지원 기업으로 뷰노와 루닛을 확정했다. "
+                f"재작년 봄 세 기업으로 시작한 시범 사업이 {background}.\n\n"
+                "정보통신산업진흥원은 17일 심사 결과를 공개했다. 리벨리온과 퓨리오사AI는 점수가 모자랐다.\n\n"
+                "떨어진 두 기업은 24일까지 재심을 청구할 수 있다. 뽑힌 두 기업은 다음 달부터 바우처를 쓴다. "
+                "첫 정산은 3월 중 이뤄진다.")
+        found = pairs(extract(article(body, when=datetime(2026, 6, 18, 9, tzinfo=SEOUL))))
+        assert {("뷰노", "2026-06-17"), ("루닛", "2026-06-17"), ("리벨리온", "2026-06-24"), ("퓨리오사AI", "2026-06-24"),
+                ("뷰노", "2026-07"), ("루닛", "2026-07"), ("뷰노", "2027-03"), ("루닛", "2027-03")} <= found
+        assert not [d for a, d in found if d.startswith("2024")]
+        assert not [a for a, d in found if d == "2026-06-24" and a in ("뷰노", "루닛")
+                    or d == "2026-07" and a in ("리벨리온", "퓨리오사AI")]
+
+
+def test_what_an_opinion_wants_done_is_no_event():
+    when = datetime(2026, 12, 28, 9, tzinfo=SEOUL)
+    for body in ("과기정통부는 내년 3월 후속 계획을 내놓는다. 그 계획에는 루닛과 뷰노의 몫이 따로 담겨야 한다.",
+                 "과기정통부는 내년 3월 후속 계획을 내놓는다. 루닛과 뷰노가 쌓은 자료는 버려지기엔 아깝다."):
+        found = pairs(extract(article(body, when=when)))
+        assert ("과학기술정보통신부", "2027-03") in found and not [a for a, _ in found if a in ("루닛", "뷰노")]
+
+
+def test_teams_named_by_their_outcome_stay_the_subject_of_an_event_told_next():
+    body = ("루닛과 뷰노는 3일 고배를 마셨다. 과기정통부는 같은 날 카카오와 KT를 정예팀으로 선정했다. "
+            "탈락한 두 팀은 10일까지 이의를 낼 수 있다. 선정된 두 팀은 다음 달부터 GPU를 받는다. 첫 협약은 이달 말 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-10"), ("뷰노", "2026-06-10"), ("카카오", "2026-07"), ("KT", "2026-07"),
+            ("카카오", "2026-06"), ("KT", "2026-06")} <= found
+    assert not [a for a, d in found if d in ("2026-06", "2026-07") and a in ("루닛", "뷰노")
+                or d == "2026-06-10" and a in ("카카오", "KT")]

@@ -204,9 +204,10 @@ _SPECULATION: Final = (syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관
 _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)"
 # A heading of a news brief (▶KT "재도전 안 한다"): it opens the next item, it goes on with nothing.
 _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
-# A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 필요가 있다, ... 것은 다행이다).
-_OPINION: Final = (r"(?:만하다|만한\s*일이다|[해어아야]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
-                    r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하)다)[.!?\"'”’]*$")
+# A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 담겨야 한다, 필요가 있다, ... 것은 다행이다,
+# 사장되기엔 아깝다).
+_OPINION: Final = (r"(?:만하다|만한\s*일이다|[가-힣]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
+                    r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다)[.!?\"'”’]*$")
 # A sentence that is any of these goes on with no event told before it: one search for them all. A
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
 # What the measure just told follows (A가 ... 요청한 데 따른 조치다, ... 방침에 따른 것이다): what A did came
@@ -316,6 +317,7 @@ class _Referents:
     several: list[str] = field(default_factory=list)  # the last subject that named two or more (두 회사는)
     several_at: int = -100
     told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
+    selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
     organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
 
@@ -341,6 +343,9 @@ class _Referents:
                     for a in m.actors if a in teams and a not in eliminated]
         if going_on:
             self.participants, self.participants_at = list(dict.fromkeys(going_on)), index
+        selected = [a for m in mentions if m.event_type == "selection" for a in m.actors if a in teams]
+        if selected:
+            self.selected = list(dict.fromkeys(selected))
         self.heard(index, mentions, registry, teams)
 
     def heard(self, index: int, mentions: list[Mention], registry: actors_mod.Registry,
@@ -349,6 +354,17 @@ class _Referents:
         teams = _teams_of(mentions, registry) if teams is None else teams
         if teams:
             self.told_before = [*self.told_before[-3:], (index, teams)]
+
+    def outcome(self, kind: str, count: int | None) -> list[str]:
+        """The teams a subject said to be selected or eliminated stands for (선정된 두 팀은, 탈락한 두 팀은):
+        those of the last selection told, or the last told, as many as it counts, that are none of them;
+        else none."""
+        if kind == "selection" and self.selected and count in (None, len(self.selected)):
+            return self.selected
+        for _, names in reversed(self.told_before if kind == "elimination" and self.selected else ()):
+            if (count is None or len(names) == count) and not set(names) & set(self.selected):
+                return names
+        return []
 
     def told_lately(self, index: int, count: int) -> list[str]:
         """The companies a count of them as a clause's subject stands for (정부는 두 회사가 ... 마무리하도록
@@ -598,7 +614,11 @@ class _ArticleReader:
             elif not fallback and self.issuer and (item or not _ends_in_noun(sentence.text)):
                 fallback = self.issuer
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
-            fallback = self._pointed_at(index, sentence, span)
+            words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
+            counted = _COUNTED_ANAPHOR.search(words)
+            kind = _word_type(words)  # (떨어진 두 기업은: the two told that were not chosen)
+            fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", counted.group(1))) if counted else None)
+                        ) or self._pointed_at(index, sentence, span)
             if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
                 who.carried, who.carried_at = fallback, index
         elif subject_kind == "teams":
@@ -606,9 +626,12 @@ class _ArticleReader:
             if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
                 fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
             else:
-                fallback = who.teams(index, _team_count(words))
+                count, kind = _team_count(words), _word_type(words)
+                fallback = (kind in OUTCOME_TYPES and who.outcome(kind, count)) or who.teams(index, count)
                 if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
                     fallback = [name for name in fallback if registry.role(name) == "elite"]
+                if fallback:  # (선정된 두 팀은 ... 지원받는다. 첫 협약은 다음 주 맺는다: theirs)
+                    who.named(index, fallback, registry)
         elif subject_kind == "self":
             fallback = self.writers or self.issuer  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
             if fallback:
@@ -620,9 +643,9 @@ class _ArticleReader:
             orgs = _standing_in(span, fallback, orgs, registry) if fallback and needs_subject else orgs
             if fallback and not speaker:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
-        elif (subject_kind == "event" and not speaker and index - who.several_at <= 1
+        elif (subject_kind == "event" and index - who.several_at <= 1
               and _word_type(body[span[0]:span[1]]) == "agreement"):  # 협약식은 24일 열렸다: the parties just told
-            fallback = who.several
+            fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
@@ -734,9 +757,12 @@ class _ArticleReader:
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
                     ) if self._replies(sentence) else previous
             found += _continuation(article, sentence, told, orgs, persons, gap=index - last[0]) if told else []
-        opened = [m for lead, lead_orgs, lead_persons in self.leads if found
-                  for m in _continuation(article, lead, found, lead_orgs, lead_persons, lead=True)]
-        self.leads = []
+        # (a date only of a thing's background, 지난해 8월 다섯 팀으로 출발한 프로젝트가 ..., dates no lead: it waits)
+        for_leads = [m for m in found if m.actors or not _in_relative_clause(m.sentence, m.timex_end - m.sentence_start)]
+        opened = [m for lead, lead_orgs, lead_persons in self.leads if for_leads
+                  for m in _continuation(article, lead, for_leads, lead_orgs, lead_persons, lead=True)]
+        if for_leads:
+            self.leads = []
         if self.interviewee and index - self.question_at <= ANSWER_REACH:
             for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's
                 if not mention.actors:
@@ -967,6 +993,18 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
 
 # A connective ending before an auxiliary verb: -고 있다, -고 싶다, -고 말았다, -아/어/해 오다, 가다, 두다, 주다 ...
 _AUXILIARY: Final = re.compile(r"고\s+(?:있|계시|싶|말았)|[해어아여]\s+(?:오|온|왔|와|가|갔|간|두|둔|뒀|놓|주|준|줬|버리|버렸|냈)")
+
+
+def _in_relative_clause(text: str, end: int) -> bool:
+    """Whether a date ending at `end` of `text` heads a relative clause (8월 다섯 팀으로 출발한 프로젝트)."""
+    for word in text[end:end + RELATIVE_SEARCH].split()[:RELATIVE_REACH]:
+        role = _role(word.rstrip(CLOSING_PUNCT))
+        if role is not None:
+            return role == "adnominal"
+    return False
+
+
+RELATIVE_SEARCH: Final = 30  # characters after a date searched for its relative clause's verb
 
 
 def _role(word: str) -> str | None:
