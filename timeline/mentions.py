@@ -366,7 +366,7 @@ class _Referents:
                 return names
         return []
 
-    def told_lately(self, index: int, count: int) -> list[str]:
+    def told_lately(self, index: int, count: int | None) -> list[str]:
         """The companies a count of them as a clause's subject stands for (정부는 두 회사가 ... 마무리하도록
         돕는다): the ones told together just before, else as for `teams`."""
         for told_at, names in reversed(self.told_before):
@@ -615,9 +615,9 @@ class _ArticleReader:
                 fallback = self.issuer
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
-            counted = _COUNTED_ANAPHOR.search(words)
+            number = _COUNTED_ANAPHOR.search(words)
             kind = _word_type(words)  # (떨어진 두 기업은: the two told that were not chosen)
-            fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", counted.group(1))) if counted else None)
+            fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
                         ) or self._pointed_at(index, sentence, span)
             if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
                 who.carried, who.carried_at = fallback, index
