@@ -1984,3 +1984,12 @@ def test_teams_named_by_their_outcome_stay_the_subject_of_an_event_told_next():
             ("카카오", "2026-06"), ("KT", "2026-06")} <= found
     assert not [a for a, d in found if d in ("2026-06", "2026-07") and a in ("루닛", "뷰노")
                 or d == "2026-06-10" and a in ("카카오", "KT")]
+
+
+def test_a_schedule_listed_under_the_sentence_that_introduces_it():
+    body = ("정보통신산업진흥원이 2일 내놓은 바우처 사업 일정은 다음과 같다.\n\n"
+            "▷3/9~13 서류 심사(한국지능정보사회진흥원)\n▷3/16 발표 평가 – 뷰노, 루닛, 리벨리온\n▷3/25 최종 결과 발표")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 15, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-03-02"), ("한국지능정보사회진흥원", "2026-03-09"), ("뷰노", "2026-03-16"),
+            ("리벨리온", "2026-03-16"), ("정보통신산업진흥원", "2026-03-25")} <= found
+    assert ("정보통신산업진흥원", "2026-03-16") not in found  # (names ending a line are no objects of its owner)

@@ -376,3 +376,10 @@ def test_a_half_in_a_brokerages_shorthand():
 def test_next_year_in_the_words_of_official_papers():
     found = tag("익년 상반기에 공개하고 명년 3월 출시한다.", date(2026, 11, 25))
     assert [(t.text, t.value) for t in found] == [("익년 상반기", "2027-H1"), ("명년 3월", "2027-03")]
+
+
+def test_ranges_of_days_in_slashes_where_schedules_put_them():
+    found = tag("▷3/9~13 서류 심사\n▷3/16(월)~20(금) 면접\n▷3/30~4/3 합숙 교육\n정원의 1/3~1/2 이상", date(2026, 3, 2))
+    assert [(t.text, t.value, t.end_value) for t in found] == [
+        ("3/9~13", "2026-03-09", "2026-03-13"), ("3/16(월)~20(금)", "2026-03-16", "2026-03-20"),
+        ("3/30~4/3", "2026-03-30", "2026-04-03")]

@@ -74,6 +74,7 @@ _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에�
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
 _PARTNER_AFTER: Final = re.compile(rf"(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")
 _OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
+_LINE_END: Final = " \n.)"  # what may follow a list of names that ends a line
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
 # People who are no organization as a clause's own subject (평가위원 일부가, 개발자들이).
 _PEOPLE_OWN_SUBJECT: Final = re.compile(r"(?:위원|의원|관계자|교수|전문가|개발자|이용자|사용자|시민|투자자|직원|연구자|주민)"
@@ -82,9 +83,9 @@ _QUOTE_MARK: Final = re.compile(r"[\"“”]")
 # An item of a list (첫째, 1), ①, ㅇ, -): with no subject of its own, it is the announcer's.
 _ITEM_MARKS: Final = "ㅇ○●◦▪□■◇◆–·•-"  # (the dash last: it stands in a class as itself)
 _ORDINAL_ITEM: Final = re.compile(rf"\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{{1,2}}\s*[).]|[①-⑩]|[{_ITEM_MARKS}])[,，]?\s"
-                                  r"|[▲△]\s*)")  # (▲월요일(28일) ...: a schedule's items, glued to their mark)
+                                  r"|[▲△▶▷]\s*)")  # (▲월요일(28일) ..., ▷12/9~11 ...: a schedule's items, glued to their mark)
 _ITEM_HEADING: Final = re.compile(rf"\s*[▲△{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
-_ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△" + _ITEM_MARKS)  # (what an item can open with: a quick test)
+_ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△▶▷" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
 # (led by the particle's literal, a fast search; the event's word is looked back for)
 _JOINING: Final = re.compile(r"에서?\s+(?:나서는|참여하는|참가하는|출전하는|오르는|나설|참여할|참가할|출전할|오를)\s+")
@@ -1202,6 +1203,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다).
         acting = list(agent[1]) if (agent is not None and not relative and in_clause and dropped
                                     and all(_OBJECT_MARK.match(body, o.end) for o in in_clause)
+                                    and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too

@@ -405,11 +405,15 @@ class _Resolver:
             if kind == "shortym":
                 year = 2000 + int(g("sy"))
                 return (f"{year}-{int(g('sm')):02d}" if g("sm") else f"{year}-{'H1' if g('sh') == '上' else 'H2'}"), None, None, False
-            if kind == "dotrange":
-                first_month, last_month = int(g("rm1")), int(g("rm2"))
+            if kind == "dotrange" or kind == "slashrange":
+                dotted = kind == "dotrange"
+                first_month = int(g("rm1") if dotted else g("sm1"))
+                last_month = int(g("rm2") if dotted else g("sm2") or first_month)
                 year = self._year(e) or self._year_for_month(first_month, direction)
-                start = date(year, first_month, int(g("rd1")))
-                end = date(year + (1 if last_month < first_month else 0), last_month, int(g("rd2")))
+                start = date(year, first_month, int(g("rd1") if dotted else g("sd1")))
+                end = date(year + (1 if last_month < first_month else 0), last_month, int(g("rd2") if dotted else g("sd2")))
+                if end <= start:
+                    return None  # (1/3~1/2: fractions, no days)
                 return start.isoformat(), end.isoformat(), None, False
             if kind == "dotmonths":
                 first_year, first, last = int(g("dy1")), int(g("dm1")), int(g("dm2"))

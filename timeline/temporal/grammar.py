@@ -36,6 +36,10 @@ def _patterns() -> list[tuple[str, str]]:
         # Month.day to month.day (8.3~8.7, 1.23~2.12): dotted numbers alone are no date, as a range they are.
         ("dotrange", rf"(?<![\d.])(?P<rm1>\d{{1,2}})\s*\.\s*(?P<rd1>\d{{1,2}})\.?\s*[~∼–]\s*(?P<rm2>\d{{1,2}})\s*\.\s*"
                      rf"(?P<rd2>\d{{1,2}})\.?(?![\d]|\s*{_COUNTER})"),
+        # Month/day to (month/)day where schedules put them (12/9~11, 12/14(월)~18(금), 12/28~1/3).
+        ("slashrange", rf"(?<![\d./])(?P<sm1>1[0-2]|0?[1-9])/(?P<sd1>3[01]|[12]\d|0?[1-9])(?:\s*\([월화수목금토일]\))?\s*[~∼–]\s*"
+                       rf"(?:(?P<sm2>1[0-2]|0?[1-9])/)?(?P<sd2>3[01]|[12]\d|0?[1-9])(?:\s*\([월화수목금토일]\))?"
+                       rf"(?![\d/.]|\s*{_COUNTER})"),
         # A countdown to a day (D-7: seven days to go, so the day is a week on; D+3: three days after it).
         ("dday", r"(?<![A-Za-z])D\s*(?P<dds>[-+])\s*(?P<ddn>\d{1,3})(?![\d.,])|(?<![A-Za-z])D-?[Dd]ay(?![A-Za-z])|디데이"),
         ("numdate",
@@ -46,7 +50,7 @@ def _patterns() -> list[tuple[str, str]]:
         # A month/day without the year or weekday (1/15) is a date where lists and digests put dates:
         # opening a line, after a mark and a space (✅ 1/15, · 2/20, - 8/21), or in brackets; not
         # before a counter or a fraction's words (1/3 이상, 3/4분기).
-        ("listdate", r"(?:(?<![^\n])|(?<=[^\w\s.,;:!?)\]'\"%/] )|(?<=[(\[]))"
+        ("listdate", r"(?:(?<![^\n])|(?<=[^\w\s.,;:!?)\]'\"%/] )|(?<=[(\[▶▷■□◆◇●○△▲•]))"
                       r"(?P<ma>1[0-2]|0?[1-9])/(?P<da>3[01]|[12]\d|0?[1-9])"
                       rf"(?![\d/.]|\s*(?:분기|{_NOT_AFTER_LIST_DATE}))(?=[\s)\]:~∼\-–—]|$)"
                       # ... and a month.day only opening a line of a chronology (■ 2026년 / 8.21 결과 발표)
@@ -205,7 +209,8 @@ class Expression:
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
 RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "listdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
-ALONE: Final = {"decade", "quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "shortym", "offset", "duration", "dday"}
+ALONE: Final = {"decade", "quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "slashrange", "shortym", "offset",
+               "duration", "dday"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
 RANGE_AFTER: Final = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
 NEEDS_PARTNER: Final = {"note"}
