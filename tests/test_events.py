@@ -1993,3 +1993,11 @@ def test_a_schedule_listed_under_the_sentence_that_introduces_it():
     assert {("정보통신산업진흥원", "2026-03-02"), ("한국지능정보사회진흥원", "2026-03-09"), ("뷰노", "2026-03-16"),
             ("리벨리온", "2026-03-16"), ("정보통신산업진흥원", "2026-03-25")} <= found
     assert ("정보통신산업진흥원", "2026-03-16") not in found  # (names ending a line are no objects of its owner)
+
+
+def test_whose_consortium_a_partner_worked_in_and_whose_service_a_model_goes_into():
+    body = ("셀렉트스타는 SK텔레콤 컨소시엄에서 수행한 데이터 검수 과제를 지난달 끝냈다고 3일 밝혔다. "
+            "다음 달에는 리벨리온의 추론 칩에도 검수 도구를 붙인다.")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 3, 9, tzinfo=SEOUL))))
+    assert {("셀렉트스타", "2026-12"), ("셀렉트스타", "2027-01-03"), ("셀렉트스타", "2027-02"), ("리벨리온", "2027-02")} <= found
+    assert not [a for a, _ in found if a == "SK텔레콤"]

@@ -383,3 +383,9 @@ def test_ranges_of_days_in_slashes_where_schedules_put_them():
     assert [(t.text, t.value, t.end_value) for t in found] == [
         ("3/9~13", "2026-03-09", "2026-03-13"), ("3/16(월)~20(금)", "2026-03-16", "2026-03-20"),
         ("3/30~4/3", "2026-03-30", "2026-04-03")]
+
+
+def test_a_count_of_days_or_months_told_about():
+    found = tag("시제품은 열흘쯤 뒤, 정식판은 석 달여 뒤 나온다. 두 해 남짓 전 시작한 일이다.", date(2026, 5, 11))
+    assert [(t.text, t.value, t.mod) for t in found] == [("열흘쯤 뒤", "2026-05-21", "APPROX"), ("석 달여 뒤", "2026-08", "APPROX"),
+                                                         ("두 해 남짓 전", "2024", "APPROX")]

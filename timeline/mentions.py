@@ -142,6 +142,8 @@ _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\
 _SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획)(?:을|를|과|와|\s)")
 # After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
 # 협약을 맺었다).
+# After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
+_POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
 _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
                              r"|(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")
 # After a relative clause's verb: the report it dates (15일 공개한 세부 점수에 따르면) or the occasion
@@ -367,14 +369,6 @@ class _Referents:
                 return names
         return []
 
-    def told_lately(self, index: int, count: int | None) -> list[str]:
-        """The companies a count of them as a clause's subject stands for (정부는 두 회사가 ... 마무리하도록
-        돕는다): the ones told together just before, else as for `teams`."""
-        for told_at, names in reversed(self.told_before):
-            if index - told_at <= 1 and len(names) == count:
-                return names
-        return self.teams(index, count)
-
     def teams(self, index: int, count: int | None) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
         teams (세 팀은) that event does not have, the teams of the events told before it added up."""
@@ -467,6 +461,8 @@ class _ArticleReader:
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
+        self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
+        self.named_here: list[str] = []  # ... and this one
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
                              ] if '"' in self.body or "“" in self.body else []
 
@@ -487,6 +483,8 @@ class _ArticleReader:
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
             return
         timexes, cited, persons = self.within(sentence)
+        self.named_before, self.named_here = self.named_here, list(dict.fromkeys(
+            o.canonical for o in cited if self.registry.kind(o.canonical) not in AUTHORITY_KINDS))
         if timexes and not cited and not persons and _only_dates(sentence, timexes):
             return  # `■ 2026년`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims) if cited else cited
@@ -666,8 +664,10 @@ class _ArticleReader:
         if timexes and any(word in sentence.text for word in _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
                 count = _team_count(phrase.group())
+                # (정부는 두 회사가 ... 마무리하도록 돕는다: the companies the sentence before named, as many)
                 counted = [] if phrase.start() < span[1] else (
-                    who.teams(index, count) if not body.startswith("가", phrase.end()) else who.told_lately(index, count))
+                    self.named_before if body.startswith("가", phrase.end()) and len(self.named_before) == count
+                    else who.teams(index, count))
                 if phrase.group("bare") and (len(counted) != count or _counted_for(body, phrase.end()) is None):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
                 if counted and not any(o.canonical in counted for o in orgs):
@@ -1199,7 +1199,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
         partners_only = bool(in_clause) and not relative and (
-            _PARTNERS_AFTER.match(body, in_clause[-1].end))
+            _PARTNERS_AFTER.match(body, in_clause[-1].end) or all(_POSSESSED_OBJECT.match(body, o.end) for o in in_clause))
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다).
         acting = list(agent[1]) if (agent is not None and not relative and in_clause and dropped
                                     and all(_OBJECT_MARK.match(body, o.end) for o in in_clause)
@@ -1216,7 +1216,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # and what it is quoted doing with no other subject (원장은 "지난달 27일 A에 ... 배정했다"고 했다)
                 members = speaking + members
         if partners_only:
-            members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다: the dropped subject acts too
+            members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다, B의 서비스에 적용한다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
         region_start = start
         kept_out = relative and sentence_kept_out
@@ -1338,10 +1338,10 @@ _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한
 _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
-# B가, A와 손잡은 B는 (what B does is B's).
+# B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약))"
-                               r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s)")
+                               r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당))")
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
 _HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.

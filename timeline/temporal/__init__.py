@@ -781,7 +781,7 @@ class _Resolver:
         if g("on0"):  # 2~3개월 뒤: from the nearer count to the farther
             other = _counted(base, sign * int(g("on0")), unit, base is not self.anchor)
             return (other, value, None, False) if sign > 0 else (value, other, None, False)
-        return value, None, None, False
+        return value, None, lookup("offset_approx", g("oap")) if g("oap") else None, False
 
     def _elapsed(self, e: grammar.Expression, surface: str) -> Timex | None:
         """The day a duration with 만에 reaches from the event named right before it (그로부터 8일 만에,
