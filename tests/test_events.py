@@ -2001,3 +2001,11 @@ def test_whose_consortium_a_partner_worked_in_and_whose_service_a_model_goes_int
     found = pairs(extract(article(body, when=datetime(2027, 1, 3, 9, tzinfo=SEOUL))))
     assert {("셀렉트스타", "2026-12"), ("셀렉트스타", "2027-01-03"), ("셀렉트스타", "2027-02"), ("리벨리온", "2027-02")} <= found
     assert not [a for a, _ in found if a == "SK텔레콤"]
+
+
+def test_a_joint_projects_milestones_and_their_target_times():
+    body = ("부산광역시는 업스테이지와 함께 공공 AI 센터를 세운다고 2일 밝혔다. 개소는 내년 3월이 목표다. "
+            "국회 과방위 소속 한 의원은 \"센터 운영비를 내년 추경에 넣어야 한다\"고 주장했다. 지난여름은 유난히 더웠다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL))))
+    assert {("부산광역시", "2026-09-02"), ("부산광역시", "2027-03"), ("업스테이지", "2027-03")} <= found
+    assert not [d for _, d in found if d in ("2027", "2026-SU")]

@@ -135,13 +135,15 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
     r"|의\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]*(?:상|인물|선수)(?:[을를은는이가의과와으]|\s|$)"  # 올해의 AI 기술상: a prize's name
 )
-_BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안)(?:으로|을|를|은|는|이|가|에|\s|$)")
+_BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|\s|$)")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다).
 _SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획)(?:을|를|과|와|\s)")
 # After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
 # 협약을 맺었다).
+# A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
+_TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획|유력)(?:이)?다[.!?\"'”’]*$")
 # After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
 _POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
 _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
@@ -186,10 +188,11 @@ _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
+_MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
-               "조사", "실태조사", "설문", "설문조사"}
+               "조사", "실태조사", "설문", "설문조사", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE: Final = r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s"
 # A sentence that says only what may be (지원할 수 있다).
@@ -643,7 +646,8 @@ class _ArticleReader:
             if fallback and not speaker:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
         elif (subject_kind == "event" and index - who.several_at <= 1
-              and _word_type(body[span[0]:span[1]]) == "agreement"):  # 협약식은 24일 열렸다: the parties just told
+              and (_word_type(body[span[0]:span[1]]) == "agreement" or body[span[0]:span[1]] in _MILESTONES)):
+            # 협약식은 24일 열렸다, 착공은 내년 4월이다: the parties just told
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
@@ -1264,9 +1268,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
             kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
             members = members or list(mentions[-1].actors)
-        if kind == "other" and (not members or len(timex.value) < 10 and body.startswith(_SUBJECT_MARKS, timex.end)):
+        if kind == "other" and (not members or len(timex.value) < 10 and body.startswith(_SUBJECT_MARKS, timex.end)
+                                and not _TARGET_TIME.match(body, timex.end, sentence.end)):
             # no event word and nobody taking part: background, not a timeline event; nor is a time
-            # told of as the subject with no event word (지난겨울은 유난히 길었다)
+            # told of as the subject with no event word (지난겨울은 유난히 길었다), unless it is the time set for
+            # what the sentence is about (준공은 2029년 상반기가 목표다)
             continue
         if (not relative and holds_any(body[timex.end:clause[1]], _STAYED_OUT_MARKS)
                 and _ABSENT.search(body, timex.end, clause[1])):
