@@ -202,7 +202,7 @@ _UNDECIDED: Final = re.compile(r"(?:여부|방안)\S*\s*(?:를|을)?\s*(?:검토
 # ... and neither does one of what no one did (see _NO_COMMENT): one search for both.
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
-_SPECULATION: Final = (syllables_with_final(8) + r"지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
+_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
                         r"|의견이\s*(?:갈리|갈렸|엇갈|분분)")  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
@@ -212,7 +212,7 @@ _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:�
 _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
 # A judgement or a demand is no event (곱씹을 만하다, 공개해야 한다, 담겨야 한다, 필요가 있다, ... 것은 다행이다,
 # 사장되기엔 아깝다).
-_OPINION: Final = (r"(?:만하다|만한\s*일이다|[가-힣]야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
+_OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다)[.!?\"'”’]*$")
 # A sentence that is any of these goes on with no event told before it: one search for them all. A
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
