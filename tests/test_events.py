@@ -2009,3 +2009,11 @@ def test_a_joint_projects_milestones_and_their_target_times():
     found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL))))
     assert {("부산광역시", "2026-09-02"), ("부산광역시", "2027-03"), ("업스테이지", "2027-03")} <= found
     assert not [d for _, d in found if d in ("2027", "2026-SU")]
+
+
+def test_a_committee_named_by_its_task_and_a_year_made_a_symbol():
+    body = ("□ 재심: 이의신청 심의위원회(2026. 8. 20. 예정)\n□ 운영: 사업 운영위원회(2026. 9. 1. 예정)\n\n"
+            "장관은 \"내년을 국산 AI 도약의 원년으로 삼겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 10, 9, tzinfo=SEOUL), publisher="정보통신산업진흥원")))
+    assert {("정보통신산업진흥원", "2026-08-20"), ("정보통신산업진흥원", "2026-09-01")} <= found
+    assert not [a for a, d in found if a.endswith("위원회") or d == "2027"]

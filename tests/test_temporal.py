@@ -389,3 +389,9 @@ def test_a_count_of_days_or_months_told_about():
     found = tag("시제품은 열흘쯤 뒤, 정식판은 석 달여 뒤 나온다. 두 해 남짓 전 시작한 일이다.", date(2026, 5, 11))
     assert [(t.text, t.value, t.mod) for t in found] == [("열흘쯤 뒤", "2026-05-21", "APPROX"), ("석 달여 뒤", "2026-08", "APPROX"),
                                                          ("두 해 남짓 전", "2024", "APPROX")]
+
+
+def test_a_half_told_just_after_a_plans_months_of_next_year():
+    found = tag("기관은 내년 2월 공모를 열고 5월까지 과제를 고른다. 예산은 이미 확보했다.\n\n또 하반기에는 성과 발표회를 연다.",
+                date(2026, 12, 20))
+    assert [(t.text, t.value) for t in found] == [("내년 2월", "2027-02"), ("5월", "2027-05"), ("하반기", "2027-H2")]

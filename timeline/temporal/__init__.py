@@ -44,6 +44,7 @@ _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*�
                                 r"|계획됐|정했|예정이었|예정이)던\s")  # (right after a day: 9일로 잡혀 있던 발표회)
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
+STEP_SENTENCES: Final = 2  # sentence ends between a plan's later year told and a half or quarter told after it
 REPORT_REACH: Final = 7  # days back a bare day told before a reported clause may be the day it was said
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
@@ -703,13 +704,23 @@ class _Resolver:
 
     def _year_of_step(self, e: grammar.Expression, code: str) -> int | None:
         """The year of a half or quarter told as the next step after one with its year in the same
-        sentence (내년 상반기까지 시제품을 만들고, 하반기 선보인다: the second half of that year)."""
+        sentence (내년 상반기까지 시제품을 만들고, 하반기 선보인다: the second half of that year), or just after
+        one of a later year than publication's."""
         if not self._told or not code.startswith(YEAR_SUBDIVISIONS):
             return None
         end, value = self._told[-1]
         before = value.partition("-")[2]
         later_part = len(value) == 7 and before[:1] == code[:1] and before < code  # (H1 then H2, Q1 then Q4)
-        return int(value[:4]) if later_part and self._next_step(end, e.start) else None
+        if later_part and self._next_step(end, e.start):
+            return int(value[:4])
+        # ... or in the sentences just after a plan's months of a later year (내년 3월 공고를 내고 6월까지 뽑는다. ...
+        # 또 하반기에는 ...: that year's second half, after June)
+        year = int(value[:4]) if value[:4].isdigit() else 0
+        told = value_range(value.split("T")[0])
+        if year <= self.anchor.year or told is None or sum(m != "\n" for m in _SENTENCE_END.findall(self.text, end, e.start)) > STEP_SENTENCES:
+            return None
+        part = value_range(f"{year}-{code}")
+        return year if part is not None and part[0] > told[0] else None
 
     def _next_step(self, end: int, start: int) -> bool:
         """Whether a date starting at `start` is told shortly after one ending at `end`, in the same
