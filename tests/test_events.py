@@ -2017,3 +2017,9 @@ def test_a_committee_named_by_its_task_and_a_year_made_a_symbol():
     found = pairs(extract(article(body, when=datetime(2026, 8, 10, 9, tzinfo=SEOUL), publisher="정보통신산업진흥원")))
     assert {("정보통신산업진흥원", "2026-08-20"), ("정보통신산업진흥원", "2026-09-01")} <= found
     assert not [a for a, d in found if a.endswith("위원회") or d == "2027"]
+
+
+def test_the_companys_side_speaks_for_the_company_named_last():
+    body = "리벨리온은 3일 신제품을 공개했다. 회사 측은 이날 \"연내 양산에 들어간다\"고 밝혔다. 다음 달에는 첫 고객사도 발표한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-06-03"), ("리벨리온", "2026"), ("리벨리온", "2026-07")} <= found

@@ -395,3 +395,10 @@ def test_a_half_told_just_after_a_plans_months_of_next_year():
     found = tag("기관은 내년 2월 공모를 열고 5월까지 과제를 고른다. 예산은 이미 확보했다.\n\n또 하반기에는 성과 발표회를 연다.",
                 date(2026, 12, 20))
     assert [(t.text, t.value) for t in found] == [("내년 2월", "2027-02"), ("5월", "2027-05"), ("하반기", "2027-H2")]
+
+
+def test_weekdays_after_what_a_weeks_schedule_lists_and_a_day_named_by_its_month_and_day():
+    found = tag("△심사 결과 발표(수) △협약식(금)\n현장에서는 '3·15'를 전환점으로 본다. 3·15 이후 분위기가 달라졌다. 1·2차 평가와 1·2위는 다르다.",
+                date(2026, 4, 6))
+    assert [(t.text, t.value) for t in found] == [("(수)", "2026-04-08"), ("(금)", "2026-04-10"), ("3·15", "2026-03-15"),
+                                                  ("3·15", "2026-03-15")]

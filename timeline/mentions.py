@@ -1569,7 +1569,7 @@ _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _HEADS: Final = "사람|대표|수장|CEO"  # (세 대표는, 두 사람은: the heads named lately, for their organizations)
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?"
-                             rf"|(?:두|세|네)\s*(?:{_HEADS}))$")
+                             rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS}))$")  # (회사 측은: the company's side)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.

@@ -271,6 +271,8 @@ class _Resolver:
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
                 # 거쳐 29일 결과를 낸다: the next step, from that day on
                 context = last_day
+        if kind == "listdate" and "·" in surface:
+            direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
         if direction is None and "예정" in self.text[max(0, expression.start - PLANNED_DAY_REACH):expression.start] and (
                 _PLANNED_DAY.search(self.text, max(0, expression.start - PLANNED_DAY_REACH), expression.start)):
             direction = "future"  # 상장 예정일은 18일이다: a day set for what is to come

@@ -57,7 +57,10 @@ def _patterns() -> list[tuple[str, str]]:
                       r"|(?<![^\n])(?P<md2>1[0-2]|0?[1-9])\.(?P<dd2>3[01]|[12]\d|0?[1-9])"
                       rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"
                       # ... or after an item's mark or label, closed by a dot as notices write it (ㅇ 6.2. 결과 공개)
-                      r"|(?<=[ㅇ○●◦□■◇◆▶▷\-–·•)] )(?P<md3>1[0-2]|0?[1-9])\.(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?=\s)"),
+                      r"|(?<=[ㅇ○●◦□■◇◆▶▷\-–·•)] )(?P<md3>1[0-2]|0?[1-9])\.(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?=\s)"
+                      # ... or a day named by its month and day, as the press names what happened on it ('12·23' 이후)
+                      r"|(?<![\d.·])(?P<md4>1[0-2]|[1-9])·(?P<dd4>3[01]|[12]\d|[1-9])"
+                      r"(?=['’\"”]|\s*(?:이후|직후|이전|당시|발표|사태)|(?:을|를|이|가|은|는|의|에)\s)"),
         # A year and a month or half in a government document's shorthand: ('26.8월), '26.下; a quarter or a
         # half or a fiscal year in a brokerage's: 4Q26, 2H26, FY2027.
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
@@ -103,8 +106,9 @@ def _patterns() -> list[tuple[str, str]]:
         ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?:\s*(?P<wp>초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"),
         # ... and its day may follow in brackets, as schedules write it: 월요일(28일).
         ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일(?:\s*\(\s*(?P<wdp>\d{1,2})\s*일\s*\))?"
-                    # ... or one letter in brackets opening a line of a week's schedule: [월] ...
-                    r"|(?<![^\n])\[(?P<wdb>)(?P<wd2>[월화수목금토일])\]"),
+                    # ... or one letter in brackets opening a line of a week's schedule: [월] ..., or after
+                    # what a week's schedule lists: 설명회(화)
+                    r"|(?<![^\n])\[(?P<wdb>)(?P<wd2>[월화수목금토일])\]|(?<=[가-힣])\((?P<wdb2>)(?P<wd3>[월화수목금토일])\)"),
         ("yearword", rf"(?:(?P<ywd>지난|오는|올)\s*)?(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"
                      rf"(?:\s*(?P<ywp>초|중|말)(?:께|경|쯤)?{PART_END})?"),
         # A season without a year: after a direction word (지난겨울, 이번 여름) or with its part (초가을, 한여름).
@@ -247,7 +251,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
     keys |= {f"{d}요일" for d in "월화수목금토일"}
     keys |= {f"{q}Q" for q in "1234"} | {f"Q{q}" for q in "1234"} | {"1H", "2H", "FY"}  # (4Q26, Q1 2027, 2H26, FY2027)
-    keys |= {f"[{d}]" for d in "월화수목금토일"}  # ([월] of a week's schedule)
+    keys |= {f"[{d}]" for d in "월화수목금토일"} | {f"({d})" for d in "월화수목금토일"}  # ([월], 설명회(화): a week's schedule)
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
     anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
@@ -304,7 +308,8 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "wd2": "wd"}
+_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "wd2": "wd", "wd3": "wd",
+                          "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
 
