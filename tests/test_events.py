@@ -2023,3 +2023,9 @@ def test_the_companys_side_speaks_for_the_company_named_last():
     body = "리벨리온은 3일 신제품을 공개했다. 회사 측은 이날 \"연내 양산에 들어간다\"고 밝혔다. 다음 달에는 첫 고객사도 발표한다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
     assert {("리벨리온", "2026-06-03"), ("리벨리온", "2026"), ("리벨리온", "2026-07")} <= found
+
+
+def test_a_years_aim_is_no_event():
+    body = "루닛은 지난 3일 새 진단 모델을 내놓았다. 올해 목표는 해외 병원 100곳 확보다. 내년 과제는 미국 진출이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert found == {("루닛", "2026-06-03")}

@@ -402,3 +402,10 @@ def test_weekdays_after_what_a_weeks_schedule_lists_and_a_day_named_by_its_month
                 date(2026, 4, 6))
     assert [(t.text, t.value) for t in found] == [("(수)", "2026-04-08"), ("(금)", "2026-04-10"), ("3·15", "2026-03-15"),
                                                   ("3·15", "2026-03-15")]
+
+
+def test_today_of_another_year_and_days_counted_from_the_clause_that_tells_the_event():
+    found = tag("재작년 오늘 공모가 열렸다. 협회는 지난 4일 시안을 배포한 데 이어 11일 확정안을 냈다. 의견은 시안 배포 이틀 뒤부터 받았다.",
+                date(2026, 3, 12))
+    assert [(t.text, t.value) for t in found] == [("재작년 오늘", "2024-03-12"), ("지난 4일", "2026-03-04"), ("11일", "2026-03-11"),
+                                                  ("이틀 뒤", "2026-03-06")]

@@ -581,7 +581,9 @@ class _Resolver:
         if g("dr") is not None:
             if g("dp"):
                 return _nearest_day(anchor, int(g("dp")))
-            return anchor + timedelta(days=int(lookup("day_rel", g("dr"))))
+            day = anchor + timedelta(days=int(lookup("day_rel", g("dr"))))
+            # (지난해 오늘: that day of the year told)
+            return _safe_day(year, day.month, day.day) if year is not None and year != anchor.year else day
         if g("dn") is not None:
             if g("dnp"):
                 return _nearest_day(self._narrative_at(e.start), int(g("dnp")))
@@ -832,12 +834,16 @@ class _Resolver:
                 if told_end <= begin and value[4:5] == "-" and value[5:7].isdigit() and (len(value) == 7 or value[7:8] == "-"):
                     return date.fromisoformat(value[:10]) if len(value) >= 10 else date(int(value[:4]), int(value[5:7]), 1)
             return None
+        found = None
         for told_end, value in reversed(self._told):
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 stop = _SENTENCE_END.search(self.text, told_end)
-                if word in self.text[self._sentence_start(told_end - 1):stop.start() if stop else len(self.text)]:
-                    return date.fromisoformat(value[:10])
-        return None
+                end_of_sentence = stop.start() if stop else len(self.text)
+                if self.text.find(word, told_end, end_of_sentence) >= 0:
+                    return date.fromisoformat(value[:10])  # (the day the word's clause tells: 6일 ... 공개한 데 이어 20일 ...)
+                if found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]:
+                    found = date.fromisoformat(value[:10])
+        return found
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
         g: Groups = e.values.get
