@@ -581,9 +581,9 @@ class _Resolver:
         if g("dr") is not None:
             if g("dp"):
                 return _nearest_day(anchor, int(g("dp")))
-            day = anchor + timedelta(days=int(lookup("day_rel", g("dr"))))
+            relative = anchor + timedelta(days=int(lookup("day_rel", g("dr"))))
             # (지난해 오늘: that day of the year told)
-            return _safe_day(year, day.month, day.day) if year is not None and year != anchor.year else day
+            return _safe_day(year, relative.month, relative.day) if year is not None and year != anchor.year else relative
         if g("dn") is not None:
             if g("dnp"):
                 return _nearest_day(self._narrative_at(e.start), int(g("dnp")))
