@@ -2029,3 +2029,20 @@ def test_a_years_aim_is_no_event():
     body = "루닛은 지난 3일 새 진단 모델을 내놓았다. 올해 목표는 해외 병원 100곳 확보다. 내년 과제는 미국 진출이다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert found == {("루닛", "2026-06-03")}
+
+
+def test_a_verb_then_a_turn_and_a_briefings_questions_and_answers():
+    body = ("뷰노는 2023년 문을 열었다. 지난해 5월에는 해외 공모에 나섰다가 고배를 마셨다.\n\n"
+            "정보통신산업진흥원은 2일 사업 설명회를 열었다. 다음은 일문일답.\n\n질문: 접수 마감은 언제인가.\n답변: 마감은 이달 20일이다."
+            "\n\n질문: 결과는 언제 나오나.\n답변: 다음 달 초 나온다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2025-05"), ("정보통신산업진흥원", "2026-06-02"), ("정보통신산업진흥원", "2026-06-20"),
+            ("정보통신산업진흥원", "2026-07")} <= found
+    assert not [a for a, d in found if d == "2025-05" and a != "뷰노"]
+
+
+def test_a_count_that_leads_to_a_day_is_no_event_of_its_own():
+    body = "루닛은 지난해 3월 문을 열었다. 그로부터 1년 2개월 만인 12일 첫 인증을 받았다. 회사는 이달 안에 제품을 낸다."
+    found = triples(extract(article(body, when=datetime(2027, 5, 14, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-03", "happened"), ("루닛", "2027-05-12", "happened"), ("루닛", "2027-05", "planned")} <= found
+    assert ("루닛", "2027-05", "happened") not in found

@@ -409,3 +409,8 @@ def test_today_of_another_year_and_days_counted_from_the_clause_that_tells_the_e
                 date(2026, 3, 12))
     assert [(t.text, t.value) for t in found] == [("재작년 오늘", "2024-03-12"), ("지난 4일", "2026-03-04"), ("11일", "2026-03-11"),
                                                   ("이틀 뒤", "2026-03-06")]
+
+
+def test_a_day_reached_by_years_and_months_counted_from_a_month_told():
+    found = tag("협회는 2025년 3월 문을 열었다. 그로부터 2년 2개월 만인 12일 첫 인증서를 냈다.", date(2027, 5, 14))
+    assert [(t.text, t.value) for t in found] == [("2025년 3월", "2025-03"), ("2년 2개월 만", "2027-05"), ("12일", "2027-05-12")]

@@ -960,12 +960,15 @@ def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.
 def _interviewee(article: Article, people: list[PersonMention], organizations: list[ActorMention],
                  first_question: int, registry: actors_mod.Registry) -> list[str]:
     """The organization of the person interviewed: the one the headline names, else the last one
-    named before the first question, else the last organization named there (루닛의 박도현 대표를).
-    Empty when no person is named before the questions (an explainer in questions and answers)."""
+    named before the first question, else the last organization named there (루닛의 박도현 대표를), as when
+    the text says questions and answers follow (다음은 일문일답). Empty when no person is named before the
+    questions otherwise (an explainer in questions and answers)."""
     titled = actors_mod.find_persons(article.title, registry) if article.title else []
     if titled:
         return [p.organization for p in titled if p.organization][:1]
     asked = [p for p in people if p.start < first_question]
+    if not asked and "일문일답" in article.body[:first_question]:  # (A는 20일 브리핑을 열었다. 다음은 일문일답.)
+        return [o.canonical for o in organizations if o.start < first_question][-1:]
     if not asked:
         return []  # nobody was interviewed: questions and answers of an explainer
     return ([p.organization for p in asked if p.organization]
@@ -1139,6 +1142,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         following = bisect_right(timex_starts, timex.start)
         if (following < len(timexes) and timexes[following].start < clause[1]
                 and (_LANDMARK_BEFORE.search(body, timex.end, timexes[following].start)
+                     or timex.text.endswith("만") and body[timex.end:timexes[following].start].strip() == "인"  # (1년 만인 20일)
                      or timexes[following].start - timex.end <= 1 and timexes[following].text in _DAY_ANAPHORS)):
             continue  # 추석 연휴가 끝난 직후인 28일, 한글날 전날: a landmark of the day after it, no event
         if timex.text.endswith(_HOLIDAY_ENDINGS) and _AFTER_LANDMARK.match(body, timex.end):
@@ -1597,6 +1601,7 @@ _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새
 _CLEFT_HEAD: Final = re.compile(r"(?:곳|기업|회사|업체|팀|기관|주인공|주역)(?:은|는)\s")
 _COPULA_FIRST: Final = ("다", "이", "였")
 _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")
+_PAST_SYLLABLE: Final = re.compile(syllables_with_final(20))  # (했, 됐, 었: a verb's past before -다가)
 _ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
 GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자")
@@ -1661,6 +1666,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
         elif mark == "이" and word.endswith(_ADVERB_STEMS):
             continue  # 상관없이, 같이, 많이: an adverb
+        elif mark == "가" and len(word) > 1 and word[-1] == "다" and (word[-2] in "하되" or _PAST_SYLLABLE.match(word[-2])):
+            continue  # 도전했다가 밀렸다: a verb's -다가 (and then), not a subject
         elif ((following := _NEXT_WORD.match(text, particle.end())) and _role(following.group(1)) == "adnominal"
               and not any(o.start < sentence.start + particle.end() for o in orgs)
               and not any(p.start < sentence.start + particle.end() for p in persons)):

@@ -44,6 +44,7 @@ _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*�
                                 r"|계획됐|정했|예정이었|예정이)던\s")  # (right after a day: 9일로 잡혀 있던 발표회)
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
+COUNT_SLACK: Final = timedelta(days=3)  # a day told after a count of days (28일 만인 20일) may be off by a day or two
 STEP_SENTENCES: Final = 2  # sentence ends between a plan's later year told and a half or quarter told after it
 REPORT_REACH: Final = 7  # days back a bare day told before a reported clause may be the day it was said
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
@@ -264,6 +265,9 @@ class _Resolver:
         if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
             context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
+            counted = value_range(self._told[-1][1]) if self._told and expression.start - self._told[-1][0] <= 4 else None
+            if counted is not None:  # 그로부터 1년 3개월 만인 20일: in the month the count reached (or about its day)
+                context = counted[0] - (COUNT_SLACK if counted[0] == counted[1] else timedelta(0))
         elif len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day:
             last_end, last_day = self._last_day
             if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
@@ -804,7 +808,10 @@ class _Resolver:
         base = self._event_day(e.start)
         if base is None:
             return None
-        amount, unit, _ = _counted_parts(e.values.get)
+        g: Groups = e.values.get
+        amount, unit, _ = _counted_parts(g)
+        if amount is None and g("un0") and g("um0"):  # 1년 3개월 만에: in months
+            amount, unit = 12 * int(g("un0")) + int(g("um0")), "개월"
         if amount is None or not str(amount).isdigit() or unit not in _COUNTED_UNITS:
             return None  # (1.5개월 만에: no day to count to)
         value = _counted(base, int(amount), unit, True)
