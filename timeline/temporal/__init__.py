@@ -265,9 +265,9 @@ class _Resolver:
         if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
             context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
-            counted = value_range(self._told[-1][1]) if self._told and expression.start - self._told[-1][0] <= 4 else None
-            if counted is not None:  # 그로부터 1년 3개월 만인 20일: in the month the count reached (or about its day)
-                context = counted[0] - (COUNT_SLACK if counted[0] == counted[1] else timedelta(0))
+            reached = value_range(self._told[-1][1]) if self._told and expression.start - self._told[-1][0] <= 4 else None
+            if reached is not None:  # 그로부터 1년 3개월 만인 20일: in the month the count reached (or about its day)
+                context = reached[0] - (COUNT_SLACK if reached[0] == reached[1] else timedelta(0))
         elif len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day:
             last_end, last_day = self._last_day
             if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
