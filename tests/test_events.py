@@ -2046,3 +2046,15 @@ def test_a_count_that_leads_to_a_day_is_no_event_of_its_own():
     found = triples(extract(article(body, when=datetime(2027, 5, 14, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-03", "happened"), ("루닛", "2027-05-12", "happened"), ("루닛", "2027-05", "planned")} <= found
     assert ("루닛", "2027-05", "happened") not in found
+
+
+def test_recipients_of_what_was_told_and_each_of_the_teams():
+    body = ("한국지능정보사회진흥원은 뷰노, 루닛, 리벨리온에 학습 데이터 50종을 제공한다고 4일 밝혔다. "
+            "진흥원은 절반을 이달 말, 나머지를 8월 중 각 팀에 넘긴다. 제공 목록은 지난달 열린 조정위원회에서 확정됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    for team in ("뷰노", "루닛", "리벨리온"):
+        assert {(team, "2026-06-04"), (team, "2026-06"), (team, "2026-08")} <= found
+    assert not [a for a, _ in found if a.endswith("위원회")]
+    found = pairs(extract(article("뷰노는 3일 모델을 냈다. 정보통신산업진흥원은 지난 2일 각 팀에 공문을 보냈다.",
+                                  when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-02") not in found  # (each of several teams, not the one told last)

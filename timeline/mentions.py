@@ -677,6 +677,8 @@ class _ArticleReader:
                     else who.teams(index, count))
                 if phrase.group("bare") and (len(counted) != count or _counted_for(body, phrase.end()) is None):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
+                if count is None and len(counted) < 2:
+                    continue  # (각 팀에: each of several teams told, not the one told last)
                 if counted and not any(o.canonical in counted for o in orgs):
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:  # an answer's dropped subject is the one answering
@@ -1722,10 +1724,10 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
 
 
 def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
-    """The organizations marked as an object (B를, A와 B를), in text order."""
+    """The organizations marked as an object or a recipient (B를, A와 B를, A, B에), in text order."""
     found: list[ActorMention] = []
     for index, org in enumerate(orgs):
-        if body.startswith(("을 ", "를 "), org.end):
+        if body.startswith(("을 ", "를 ", "에 ", "에게 "), org.end):
             listed = _listed_before(body, orgs[:index + 1])  # the list it closes (A, B와 C를) ...
             taken = max((i + 1 for i, o in enumerate(listed) if o in found), default=0)
             found += listed[taken:]  # ... back to the names another object took
@@ -1991,12 +1993,12 @@ _FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 
 
-# A number of teams as a recipient or a partner (세 팀에, 두 팀과): teams told before. (As an object,
+# A number of teams as a recipient or a partner (세 팀에, 두 팀과, 각 팀에): teams told before. (As an object,
 # 2개 팀을 선정한다, the number is of teams yet to be chosen.)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
-_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)"
+_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)"
                                    rf"(?:(?=에|과|와|의\s)|(?<=회사)(?=가\s)|(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
                                "회사와", "회사에", "회사의", "회사가")  # (a quick test before _TEAMS_COUNTED)
