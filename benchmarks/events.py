@@ -122,7 +122,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 399-401 tp 13 fp 0 fn 0   P 1.000 R 1.000 F1 1.000  status 1.000 (13/13)
     articles 402-404 tp 15 fp 6 fn 6   P 0.714 R 0.714 F1 0.714  status 1.000 (15/15)
     articles 405-407 tp 12 fp 1 fn 14  P 0.923 R 0.462 F1 0.615  status 1.000 (12/12)
-    all, pooled     tp 1575 fp 419 fn 561 P 0.790 R 0.737 F1 0.763  status 0.980 (1543/1575)
+    articles 408-410 tp 9 fp 1 fn 1    P 0.900 R 0.900 F1 0.900  status 1.000 (9/9)
+    all, pooled     tp 1584 fp 420 fn 562 P 0.790 R 0.738 F1 0.763  status 0.980 (1552/1584)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
