@@ -2058,3 +2058,12 @@ def test_recipients_of_what_was_told_and_each_of_the_teams():
     found = pairs(extract(article("뷰노는 3일 모델을 냈다. 정보통신산업진흥원은 지난 2일 각 팀에 공문을 보냈다.",
                                   when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-06-02") not in found  # (each of several teams, not the one told last)
+
+
+def test_what_may_also_happen_and_a_visit_to_discuss_plans():
+    body = ("류제명 과기정통부 제2차관은 \"성과가 부진하면 내년 초 지원을 끊을 수도 있다\"고 말했다. "
+            "류 차관은 다음 주 독일을 찾아 현지 연구소와 공동 연구 방안을 논의한다. "
+            "카카오는 내년 재도전 여부를 검토하고 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-W25") in found
+    assert not [d for _, d in found if d.startswith("2027")]

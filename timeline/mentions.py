@@ -200,8 +200,10 @@ EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "�
 _STATIVE: Final = r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s"
 # A sentence that says only what may be (지원할 수 있다).
 _POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
-# A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event.
-_UNDECIDED: Final = re.compile(r"(?:여부|방안)\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)")
+_MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수도 있다), no plan
+# A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event (a
+# meeting's agenda does: 다음 달 방문해 협력 방안을 논의한다).
+_UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)|방안\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|타진)")
 # ... and neither does one of what no one did (see _NO_COMMENT): one search for both.
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
@@ -1171,7 +1173,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (_FORESEEN.search(body, timex.end, sentence.end) and not _told_by_authority(agent, authority, orgs)
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.min,))[0] > published.date()):
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan
-        if _REPORTED_GUESS.search(body[timex.end:end]) or _DENIED_REPORT.search(body[timex.end:sentence.end]):
+        if (_REPORTED_GUESS.search(body[timex.end:end]) or _DENIED_REPORT.search(body[timex.end:sentence.end])
+                or "수도" in body[timex.end:end] and _MAYBE.search(body, timex.end, end)):  # (... 줄일 수도 있다: a possibility)
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
