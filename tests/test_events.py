@@ -2067,3 +2067,17 @@ def test_what_may_also_happen_and_a_visit_to_discuss_plans():
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-W25") in found
     assert not [d for _, d in found if d.startswith("2027")]
+
+
+def test_money_received_is_no_passive_and_a_listing_is_a_companys_own_plan():
+    body = ("리벨리온이 500억원 투자를 유치했다고 7일 밝혔다. 지난해 3월 200억원을 받은 지 1년여 만이다.\n\n"
+            "회사는 투자금을 칩 양산에 쓴다. 기업공개(IPO)는 2028년을 목표로 잡았다.")
+    found = pairs(extract(article(body, when=datetime(2027, 7, 7, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-07-07"), ("리벨리온", "2026-03"), ("리벨리온", "2028")} <= found
+
+
+def test_a_closing_is_the_organizers_not_the_last_speakers():
+    body = ("한국지능정보사회진흥원은 다음 달 9~10일 포럼을 연다고 5일 밝혔다. 포럼은 9일 오전 개막한다. "
+            "오전 세션에서는 뷰노가 발표한다. 폐막은 이튿날 오후 5시다.")
+    found = pairs(extract(article(body, when=datetime(2027, 7, 5, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2027-08-10"), ("뷰노", "2027-08-09")} <= found and ("뷰노", "2027-08-10") not in found

@@ -414,3 +414,10 @@ def test_today_of_another_year_and_days_counted_from_the_clause_that_tells_the_e
 def test_a_day_reached_by_years_and_months_counted_from_a_month_told():
     found = tag("협회는 2025년 3월 문을 열었다. 그로부터 2년 2개월 만인 12일 첫 인증서를 냈다.", date(2027, 5, 14))
     assert [(t.text, t.value) for t in found] == [("2025년 3월", "2025-03"), ("2년 2개월 만", "2027-05"), ("12일", "2027-05-12")]
+
+
+def test_a_day_of_a_span_told_in_the_sentence_before():
+    found = tag("협회는 다음 달 14~16일 부산에서 대회를 연다고 15일 밝혔다. 대회는 14일 오전 9시 개막한다. 본선은 15일이다.",
+                date(2026, 9, 15))
+    assert [(t.text, t.value) for t in found] == [("다음 달 14~16일", "2026-10-14"), ("15일", "2026-09-15"),
+                                                  ("14일 오전 9시", "2026-10-14T09:00"), ("15일", "2026-10-15")]

@@ -234,6 +234,7 @@ class _Resolver:
         self._last_month_at = -1  # ... and where it was named
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
         self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
+        self._last_span_at = -1  # ... and where it ends
 
     def _sentence_start(self, position: int) -> int:
         low = max(0, position - SENTENCE_LOOKBACK)
@@ -275,6 +276,9 @@ class _Resolver:
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
                 # 거쳐 29일 결과를 낸다: the next step, from that day on
                 context = last_day
+        if (context is None and kind == "day" and all(a.kind == "time" for a in atoms[1:]) and (day := expression.get("da"))
+                and not expression.get("dd") and (span := self._span_holding(int(day), expression.start)) is not None):
+            context = span  # 다음 달 9~10일 포럼을 연다. 이번 포럼은 9일 ... 시작한다: the 9th of the span told
         if kind == "listdate" and "·" in surface:
             direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
         if direction is None and "예정" in self.text[max(0, expression.start - PLANNED_DAY_REACH):expression.start] and (
@@ -299,6 +303,7 @@ class _Resolver:
         self._remember(expression, value, scope)
         if end_value is not None and len(value) >= 10 and len(end_value) >= 10:  # (4~6일: a span of days)
             self._last_span = (date.fromisoformat(value[:10]), date.fromisoformat(end_value[:10]))
+            self._last_span_at = expression.end
         return Timex(expression.start, expression.end, surface, "TIME" if is_time else "DATE", value, mod,
                      end_value, direction)
 
@@ -325,6 +330,7 @@ class _Resolver:
         self._remember(first, start_value[0], scope)
         if len(start_value[0]) >= 10 and len(end_value[0]) >= 10:
             self._last_span = (date.fromisoformat(start_value[0][:10]), date.fromisoformat(end_value[0][:10]))
+            self._last_span_at = end
         surface = self.text[first.start:end]
         mod = start_value[2] if start_value[2] == end_value[2] else None  # one mod must fit both ends
         return Timex(first.start, end, surface, "DATE", start_value[0], mod, end_value[0], direction)
@@ -697,6 +703,17 @@ class _Resolver:
         if distance < -6:
             return anchor.year + 1
         return anchor.year
+
+    def _span_holding(self, day: int, start: int) -> date | None:
+        """The first day of the span of days told in the sentences just before `start` when it holds that
+        day of its month, else None."""
+        if self._last_span is None or self._last_span_at > start:
+            return None
+        first, last = self._last_span
+        if not (first.month == last.month and first.day <= day <= last.day):
+            return None
+        ends = sum(m != "\n" for m in _SENTENCE_END.findall(self.text, self._last_span_at, start))
+        return first if 1 <= ends <= STEP_SENTENCES else None  # (in its own sentence, 6~9일 ... 9일 밝혔다 is the telling's)
 
     def _said_on(self, e: grammar.Expression) -> date | None:
         """The day a plan was said, when its sentence tells that day before the plan's time and closes
