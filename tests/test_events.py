@@ -2081,3 +2081,10 @@ def test_a_closing_is_the_organizers_not_the_last_speakers():
             "오전 세션에서는 뷰노가 발표한다. 폐막은 이튿날 오후 5시다.")
     found = pairs(extract(article(body, when=datetime(2027, 7, 5, 9, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2027-08-10"), ("뷰노", "2027-08-09")} <= found and ("뷰노", "2027-08-10") not in found
+
+
+def test_a_plan_the_press_reported_and_its_subject_denied():
+    body = ("일부 언론은 정보통신산업진흥원이 GPU 배분을 다음 달로 미룬다고 3일 보도했다. "
+            "진흥원은 이날 \"이달 배분 일정에는 변함이 없다\"고 해명했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2027-05") in found and ("정보통신산업진흥원", "2027-06") not in found

@@ -170,6 +170,9 @@ _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)")  # (... 정점을 찍는다는 분석이다)
+# A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
+_DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님]|사실무근|오보|변함이\s*없")
+_REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔")  # ... of what the press reported
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
                                 r"(?:사실이\s*아[니닌님]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
@@ -490,6 +493,7 @@ class _ArticleReader:
                          if _PERSON_SUBJECT.match(self.body, o.end) and not _modifies(self.body, o.end + 1)]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
             return
+        reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         timexes, cited, persons = self.within(sentence)
         self.named_before, self.named_here = self.named_here, list(dict.fromkeys(
             o.canonical for o in cited if self.registry.kind(o.canonical) not in AUTHORITY_KINDS))
@@ -550,7 +554,19 @@ class _ArticleReader:
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
+        if reported is not None and orgs and _DENIAL.search(sentence.text):
+            self._deny_report(reported[1], orgs)
         self._attribute_quotation(sentence, orgs, persons, told_before)
+
+    def _deny_report(self, told: list[Mention], orgs: list[ActorMention]) -> None:
+        """A plan the press reported in the sentence before, denied by the one it concerns (한 경제지는 A가 평가를
+        11월로 앞당긴다고 보도했다. A는 같은 날 해명자료를 내고 ...): no plan of theirs."""
+        if not told or not _REPORTED_BY_PRESS.search(told[0].sentence):
+            return
+        denying = {o.canonical for o in orgs}
+        denied = {id(m) for m in told if m.status == "planned" and denying & set(m.actors)}
+        if denied:
+            self.mentions = [m for m in self.mentions if id(m) not in denied]
 
     def _who_acts(self, index: int, sentence: Sentence, timexes: list[Timex], cited: list[ActorMention],
                   orgs: list[ActorMention], persons: list[PersonMention]):
