@@ -421,3 +421,8 @@ def test_a_day_of_a_span_told_in_the_sentence_before():
                 date(2026, 9, 15))
     assert [(t.text, t.value) for t in found] == [("다음 달 14~16일", "2026-10-14"), ("15일", "2026-09-15"),
                                                   ("14일 오전 9시", "2026-10-14T09:00"), ("15일", "2026-10-15")]
+
+
+def test_an_academic_year_and_a_past_quarter_after_next_years_plans():
+    found = tag("2029학년도부터 과정을 연다. 내년 1분기에는 새 모델을 낸다. 2분기 매출은 30% 늘었다.", date(2027, 7, 29))
+    assert [(t.text, t.value) for t in found] == [("2029학년도", "2029"), ("내년 1분기", "2028-Q1"), ("2분기", "2027-Q2")]

@@ -522,7 +522,7 @@ class _Resolver:
             code = lookup(category, part)
             if year is None:
                 word_direction = _word_direction(g("ywd"))
-                year = self._year_of_step(e, code) or self._year_for_part(
+                year = self._year_of_step(e, code, direction) or self._year_for_part(
                     code, word_direction or direction, word_direction is not None,
                     now=self._said_on(e) if direction == "future" and word_direction is None else None)
             if code.startswith(YEAR_SUBDIVISIONS):
@@ -727,7 +727,7 @@ class _Resolver:
         stop = _SENTENCE_END.search(self.text, e.end)
         return said[0] if SAID_THEN.search(self.text, e.end, stop.start() if stop else len(self.text)) else None
 
-    def _year_of_step(self, e: grammar.Expression, code: str) -> int | None:
+    def _year_of_step(self, e: grammar.Expression, code: str, direction: str | None = None) -> int | None:
         """The year of a half or quarter told as the next step after one with its year in the same
         sentence (내년 상반기까지 시제품을 만들고, 하반기 선보인다: the second half of that year), or just after
         one of a later year than publication's."""
@@ -742,7 +742,8 @@ class _Resolver:
         # 또 하반기에는 ...: that year's second half, after June)
         year = int(value[:4]) if value[:4].isdigit() else 0
         told = value_range(value.split("T")[0])
-        if year <= self.anchor.year or told is None or sum(m != "\n" for m in _SENTENCE_END.findall(self.text, end, e.start)) > STEP_SENTENCES:
+        if (direction not in ("future", "present") or year <= self.anchor.year or told is None  # (2분기 매출은 ... 늘었다: past)
+                or sum(m != "\n" for m in _SENTENCE_END.findall(self.text, end, e.start)) > STEP_SENTENCES):
             return None
         part = value_range(f"{year}-{code}")
         return year if part is not None and part[0] > told[0] else None
