@@ -126,7 +126,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 411-413 tp 7 fp 8 fn 6    P 0.467 R 0.538 F1 0.500  status 1.000 (7/7)
     articles 414-416 tp 12 fp 1 fn 0   P 0.923 R 1.000 F1 0.960  status 1.000 (12/12)
     articles 417-419 tp 10 fp 1 fn 3   P 0.909 R 0.769 F1 0.833  status 0.900 (9/10)
-    all, pooled     tp 1613 fp 430 fn 571 P 0.790 R 0.739 F1 0.763  status 0.980 (1580/1613)
+    articles 420-422 tp 24 fp 0 fn 0   P 1.000 R 1.000 F1 1.000  status 0.958 (23/24)
+    all, pooled     tp 1637 fp 430 fn 571 P 0.792 R 0.741 F1 0.766  status 0.979 (1603/1637)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
