@@ -2088,3 +2088,9 @@ def test_a_plan_the_press_reported_and_its_subject_denied():
             "진흥원은 이날 \"이달 배분 일정에는 변함이 없다\"고 해명했다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2027-05") in found and ("정보통신산업진흥원", "2027-06") not in found
+
+
+def test_a_deadline_still_to_come_is_a_plan_though_its_window_is_open():
+    body = "한국지능정보사회진흥원은 이달 말까지 참여 기관 서류를 검토하고, 다음 달 초 결과를 알린다고 밝혔다."
+    found = triples(extract(article(body, when=datetime(2026, 3, 24, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-03", "planned") in found

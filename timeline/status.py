@@ -54,6 +54,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (given_up and given_up.start() - GIVEN_UP_REACH <= timex.end - sentence.start
             and timex.start - sentence.start < given_up.end("plan")):
         return "planned"
+    if timex.direction in ("present", "future") and article.body.startswith("까지", timex.end) and covered[1] >= published:
+        return "planned"  # 이달 말까지 10개 팀을 추린다: a deadline still to come, though its window is open
     if timex.direction == "present" and (timex.text.endswith(("중", "내")) or _WITHIN.match(article.body, timex.end)) and (
             not _ONGOING.search(text)):
         return "planned"  # 4분기 중 법인을 세운다, 연내 내놓는다, 이달 안에 알린다: done at some point within the period, not under way
