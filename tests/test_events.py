@@ -2094,3 +2094,11 @@ def test_a_deadline_still_to_come_is_a_plan_though_its_window_is_open():
     body = "한국지능정보사회진흥원은 이달 말까지 참여 기관 서류를 검토하고, 다음 달 초 결과를 알린다고 밝혔다."
     found = triples(extract(article(body, when=datetime(2026, 3, 24, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-03", "planned") in found
+
+
+def test_a_contracts_term_is_its_parties_and_a_partners_past_consortium_no_party():
+    body = ("업스테이지 컨소시엄에 리벨리온이 합류했다. 리벨리온은 지난 2일 업스테이지와 칩 공급 계약을 맺었다고 4일 밝혔다. "
+            "계약 기간은 2028년 말까지다. "
+            "리벨리온은 지난해까지 SK텔레콤 컨소시엄에서 활동했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2028"), ("업스테이지", "2028"), ("리벨리온", "2026")} <= found and ("SK텔레콤", "2026") not in found

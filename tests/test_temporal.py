@@ -426,3 +426,8 @@ def test_a_day_of_a_span_told_in_the_sentence_before():
 def test_an_academic_year_and_a_past_quarter_after_next_years_plans():
     found = tag("2029학년도부터 과정을 연다. 내년 1분기에는 새 모델을 낸다. 2분기 매출은 30% 늘었다.", date(2027, 7, 29))
     assert [(t.text, t.value) for t in found] == [("2029학년도", "2029"), ("내년 1분기", "2028-Q1"), ("2분기", "2027-Q2")]
+
+
+def test_the_month_after_the_one_told_in_apposition():
+    found = tag("A. 12월 평가를 마친 뒤 다음 달인 1월 중 누리집에 공개합니다.", date(2027, 6, 25))
+    assert [(t.text, t.value) for t in found] == [("12월", "2027-12"), ("1월 중", "2028-01")]

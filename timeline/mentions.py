@@ -608,6 +608,8 @@ class _ArticleReader:
                 # A가 B와 협약을 맺었다, A는 B 컨소시엄과 함께 ... 개발한다: 양사는, 양측은, 협약식은 ... are both
                 # (unless two were named together as a subject lately: 카카오와 KT가 ... 두 회사 모두)
                 who.several, who.several_at = subject + partners, index
+            elif partners and set(subject + partners) == set(who.several):
+                who.several_at = index  # (the same two again: told together lately still)
             if item and _ITEM_HEADING.fullmatch(body, sentence.start, sentence.end) and not timexes:
                 self.item_owner, self.item_subject = subject, None  # ㅇ SK텔레콤 / - 12월 2일 시연회: a heading's items are its
                 self.heading_at = index
@@ -666,9 +668,10 @@ class _ArticleReader:
             orgs = _standing_in(span, fallback, orgs, registry) if fallback and needs_subject else orgs
             if fallback and not speaker:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
-        elif (subject_kind == "event" and index - who.several_at <= 1
-              and (_word_type(body[span[0]:span[1]]) == "agreement" or body[span[0]:span[1]] in _MILESTONES)):
-            # 협약식은 24일 열렸다, 착공은 내년 4월이다: the parties just told
+        elif (subject_kind in ("event", "other") and index - who.several_at <= 1
+              and (_word_type(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
+                   or body[span[0]:span[1]] in _MILESTONES)):
+            # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
@@ -1375,7 +1378,7 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약))"
-                               r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당))")
+                               r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
 _HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.

@@ -276,6 +276,9 @@ class _Resolver:
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
                 # 거쳐 29일 결과를 낸다: the next step, from that day on
                 context = last_day
+        if (context is None and kind == "month" and expression.get("ma") and self._last_month is not None
+                and self.text[max(0, expression.start - 4):expression.start].rstrip().endswith("달인")):
+            context = _add_months(self._last_month, 1)  # 12월 평가를 마친 뒤 다음 달인 1월: the month after the one told
         if (context is None and kind == "day" and all(a.kind == "time" for a in atoms[1:]) and (day := expression.get("da"))
                 and not expression.get("dd") and (span := self._span_holding(int(day), expression.start)) is not None):
             context = span  # 다음 달 9~10일 포럼을 연다. 이번 포럼은 9일 ... 시작한다: the 9th of the span told
