@@ -2102,3 +2102,12 @@ def test_a_contracts_term_is_its_parties_and_a_partners_past_consortium_no_party
             "리벨리온은 지난해까지 SK텔레콤 컨소시엄에서 활동했다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
     assert {("리벨리온", "2028"), ("업스테이지", "2028"), ("리벨리온", "2026")} <= found and ("SK텔레콤", "2026") not in found
+
+
+def test_a_committees_own_meeting_and_a_plan_settled_is_no_selection():
+    body = ("정보통신산업진흥원은 3일 국가AI전략위원회 회의에서 2029년까지 GPU 1만 장을 확보하겠다고 밝혔다. "
+            "세부 계획은 관계 부처 협의를 거쳐 다음 달 중 확정된다.")
+    found = pairs(extract(article(body, when=datetime(2027, 9, 4, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2027-09-03"), ("국가AI전략위원회", "2027-09-03"), ("정보통신산업진흥원", "2029"),
+            ("정보통신산업진흥원", "2027-10")} <= found
+    assert ("국가AI전략위원회", "2029") not in found

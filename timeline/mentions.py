@@ -1230,6 +1230,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         elif in_clause and not relative and _ONGOING_TOLD.search(body, max(low, high - 12), high):
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th
             in_clause = [o for o in in_clause if o.start < timex.start]
+        if not relative and len(timexes) > 1 and any(o.kind == "committee" for o in orgs):
+            # A는 1일 B위원회 회의에서 2030년까지 ...하겠다고 밝혔다: the committee's meeting is the day before it
+            hosts = {o.start: max((t.start for t in timexes if t.end <= o.start), default=-1)
+                     for o in orgs if o.kind == "committee" and sentence.start <= o.start < sentence.end and _HOSTED.match(body, o.end)}
+            in_clause = [o for o in in_clause if hosts.get(o.start, timex.start) == timex.start] + [
+                o for o in orgs if hosts.get(o.start) == timex.start and o not in in_clause]
         if own_interiors:  # what other dates' relative clauses hold is theirs
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
@@ -1381,6 +1387,7 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
 _HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
+_HOSTED: Final = re.compile(_HOST_AFTER)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
 _AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체)들?(?:[은는이가의와과도을를에]|\s)"
 _AFFILIATES_AFTER: Final = r"\s*" + _AFFILIATE_WORDS
@@ -1436,8 +1443,9 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
     names."""
     kept = []
     for index, org in enumerate(cited):
-        if _NOT_TAKING_PART.match(body, org.end) or _former(body, org.start) or claims and _claimed(body, org.start, org.end):
-            continue
+        if (_NOT_TAKING_PART.match(body, org.end) and not (org.kind == "committee" and _HOSTED.match(body, org.end))
+                or _former(body, org.start) or claims and _claimed(body, org.start, org.end)):
+            continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
         if body.find("보면", org.end, org.end + PAPERS_REACH) >= 0 and _PAPERS_OF.match(body, org.end):
             continue
         if ((body.find("사", org.end, org.end + AFFILIATES_REACH) >= 0 or body.find("업체", org.end, org.end + AFFILIATES_REACH) >= 0)
