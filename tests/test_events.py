@@ -2111,3 +2111,8 @@ def test_a_committees_own_meeting_and_a_plan_settled_is_no_selection():
     assert {("정보통신산업진흥원", "2027-09-03"), ("국가AI전략위원회", "2027-09-03"), ("정보통신산업진흥원", "2029"),
             ("정보통신산업진흥원", "2027-10")} <= found
     assert ("국가AI전략위원회", "2029") not in found
+
+
+def test_a_kind_of_meeting_is_no_organization():
+    found = pairs(extract(article("• [뷰노] 진단 모델 논문, 국제학회 채택 (9/13)", when=datetime(2027, 9, 17, 9, tzinfo=SEOUL))))
+    assert found == {("뷰노", "2027-09-13")}
