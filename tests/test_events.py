@@ -2116,3 +2116,10 @@ def test_a_committees_own_meeting_and_a_plan_settled_is_no_selection():
 def test_a_kind_of_meeting_is_no_organization():
     found = pairs(extract(article("• [뷰노] 진단 모델 논문, 국제학회 채택 (9/13)", when=datetime(2027, 9, 17, 9, tzinfo=SEOUL))))
     assert found == {("뷰노", "2027-09-13")}
+
+
+def test_a_quotation_right_after_its_attribution_is_the_same_speakers():
+    body = ("\"쉽지 않았어요.\" 리벨리온의 한 엔지니어는 지난해 3월 칩 설계를 시작하던 때를 이렇게 떠올렸다.\n\n"
+            "\"합류 넉 달 만인 7월에 첫 시제품이 나왔고, 10월 평가까지 밤을 새웠죠.\" 회사는 내달 양산에 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2028, 1, 15, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-03"), ("리벨리온", "2027-07"), ("리벨리온", "2027-10"), ("리벨리온", "2028-02")} <= found

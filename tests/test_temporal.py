@@ -431,3 +431,10 @@ def test_an_academic_year_and_a_past_quarter_after_next_years_plans():
 def test_the_month_after_the_one_told_in_apposition():
     found = tag("A. 12월 평가를 마친 뒤 다음 달인 1월 중 누리집에 공개합니다.", date(2027, 6, 25))
     assert [(t.text, t.value) for t in found] == [("12월", "2027-12"), ("1월 중", "2028-01")]
+
+
+def test_a_time_told_as_what_a_plan_is_set_for_and_the_last_day_of_days_counted():
+    found = tag("작년 11월 심사가 끝났다. 본선은 10월이다. 협회는 오는 5일부터 나흘간 대회를 연다. 시상식은 대회 마지막 날이다.",
+                date(2028, 1, 3))
+    assert [(t.text, t.value) for t in found if t.type == "DATE"] == [
+        ("작년 11월", "2027-11"), ("10월", "2028-10"), ("오는 5일", "2028-01-05"), ("마지막 날", "2028-01-08")]

@@ -472,6 +472,7 @@ class _ArticleReader:
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
+        self.attributed: tuple[int, list[str]] = (-100, [])  # the last sentence saying who spoke (이렇게 말했다)
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
         self.named_here: list[str] = []  # ... and this one
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
@@ -556,7 +557,7 @@ class _ArticleReader:
                 self.last = (index, self.last[1])
         if reported is not None and orgs and _DENIAL.search(sentence.text):
             self._deny_report(reported[1], orgs)
-        self._attribute_quotation(sentence, orgs, persons, told_before)
+        self._attribute_quotation(index, sentence, orgs, persons, told_before)
 
     def _deny_report(self, told: list[Mention], orgs: list[ActorMention]) -> None:
         """A plan the press reported in the sentence before, denied by the one it concerns (한 경제지는 A가 평가를
@@ -843,17 +844,23 @@ class _ArticleReader:
             if mention.event_type in _MEMBERSHIP_TYPES and mention.actors and named[-1] not in mention.actors:
                 mention.actors = mention.actors + [named[-1]]
 
-    def _attribute_quotation(self, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
+    def _attribute_quotation(self, index: int, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
                              told_before: int) -> None:
         """A quotation told before its speaker (`"1월에 탈락 소식을 ..." ... A사 B는 이렇게 말했다`): its
-        events without actors wait for the attribution, which names whose they are."""
-        if self.quoted_lines and bisect_right(self.quoted_lines, sentence.start) % 2:  # a line opening a quotation
-            self.unattributed.extend(m for m in self.mentions[told_before:] if not m.actors)
-        elif self.unattributed and _ATTRIBUTION.search(sentence.text):
+        events without actors wait for the attribution, which names whose they are; one right after the
+        attribution is the same speaker's."""
+        if (self.quoted_lines and bisect_right(self.quoted_lines, sentence.start) % 2  # a line opening a quotation
+                and not (_ATTRIBUTION.search(sentence.text) and sentence.text[:1] not in "\"“")):
+            if self.attributed[0] == index - 1:  # ... 이렇게 떠올렸다. "6월에 ...": the same speaker goes on
+                for mention in self.mentions[told_before:]:
+                    mention.actors = mention.actors or list(self.attributed[1])
+            else:
+                self.unattributed.extend(m for m in self.mentions[told_before:] if not m.actors)
+        elif _ATTRIBUTION.search(sentence.text):
             speakers = [o.canonical for o in orgs] or [p.organization for p in persons if p.organization]
             for mention in self.unattributed:
                 mention.actors = list(speakers)
-            self.unattributed = []
+            self.unattributed, self.attributed = [], (index, speakers)
         else:
             self.unattributed = []
 
@@ -955,7 +962,7 @@ def _inside(items: list[Spanned], starts: list[int], ends: list[int], sentence: 
 
 
 _QUOTED_LINE: Final = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that opens with a quotation mark
-_ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨)")
+_ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨|떠올렸|회상했)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 _FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
 _SPEAKER_LINE: Final = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣]{1,8})?[ \t]*[:：]", re.M)

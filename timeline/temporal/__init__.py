@@ -44,6 +44,8 @@ _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*�
                                 r"|계획됐|정했|예정이었|예정이)던\s")  # (right after a day: 9일로 잡혀 있던 발표회)
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
+_COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤)?(?:이)?다[.!?\"'”’]*")  # (9월께다., 9월이다.)
+_FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
 COUNT_SLACK: Final = timedelta(days=3)  # a day told after a count of days (28일 만인 20일) may be off by a day or two
 STEP_SENTENCES: Final = 2  # sentence ends between a plan's later year told and a half or quarter told after it
 REPORT_REACH: Final = 7  # days back a bare day told before a reported clause may be the day it was said
@@ -140,6 +142,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     # (Only the next word's makes the date a relative clause's, never the story's day: 30일 서울에서
     # 열린 발표회에서는 ... 이날 is the 30th.)
     words = rest.split(None, NEXT_WORDS + 1)
+    if words and not rest[:1].isspace() and _COPULA_GLUED.fullmatch(words[0]):
+        return "present", "next"  # 최종 선정은 9월께다: a time told as what a plan is set for
     previous = ""
     following = words[0 if rest[:1].isspace() else 1:]
     for index, word in enumerate(following[:NEXT_WORDS]):
@@ -880,6 +884,11 @@ class _Resolver:
             return Timex(e.start, e.end, surface, "DURATION", f"P{int(g('un0'))}Y{6 if g('half0') else int(g('um0'))}M", mod)
         amount, unit_word, suffix = _counted_parts(g)
         unit = lookup("unit", unit_word)
+        if (unit == "D" and str(amount).isdigit() and self._last_day is not None
+                and _FROM_DAY.fullmatch(self.text, self._last_day[0], e.start)):
+            # 20일부터 사흘간: the days of a span (행사 마지막 날 is the 22nd)
+            first = self._last_day[1]
+            self._last_span, self._last_span_at = (first, first + timedelta(days=int(amount) - 1)), e.end
         if amount is None:
             amount = "X"
         mod = None
