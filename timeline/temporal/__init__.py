@@ -884,7 +884,7 @@ class _Resolver:
             return Timex(e.start, e.end, surface, "DURATION", f"P{int(g('un0'))}Y{6 if g('half0') else int(g('um0'))}M", mod)
         amount, unit_word, suffix = _counted_parts(g)
         unit = lookup("unit", unit_word)
-        if (unit == "D" and str(amount).isdigit() and self._last_day is not None
+        if (unit == "D" and isinstance(amount, (int, str)) and str(amount).isdigit() and self._last_day is not None
                 and _FROM_DAY.fullmatch(self.text, self._last_day[0], e.start)):
             # 20일부터 사흘간: the days of a span (행사 마지막 날 is the 22nd)
             first = self._last_day[1]
