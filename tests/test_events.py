@@ -2123,3 +2123,12 @@ def test_a_quotation_right_after_its_attribution_is_the_same_speakers():
             "\"합류 넉 달 만인 7월에 첫 시제품이 나왔고, 10월 평가까지 밤을 새웠죠.\" 회사는 내달 양산에 들어간다.")
     found = pairs(extract(article(body, when=datetime(2028, 1, 15, 9, tzinfo=SEOUL))))
     assert {("리벨리온", "2027-03"), ("리벨리온", "2027-07"), ("리벨리온", "2027-10"), ("리벨리온", "2028-02")} <= found
+
+
+def test_a_change_logs_dated_lines_and_a_ranking_against_a_month_before():
+    log = "2028.03.02 — 진단 모델 2.4 배포: 정확도 개선\n2028.02.11 — 2.3.1 공개: 오류 수정"
+    found = pairs(extract(article(log, when=datetime(2028, 3, 5, 9, tzinfo=SEOUL), publisher="루닛")))
+    assert found == {("루닛", "2028-03-02"), ("루닛", "2028-02-11")}
+    body = "5일 공개된 순위에서 뷰노가 1위에 올랐다. 루닛은 지난해 12월보다 한 계단 오른 2위였다."
+    found = pairs(extract(article(body, when=datetime(2028, 3, 6, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2028-03-05"), ("루닛", "2028-03-05")} <= found and ("루닛", "2027-12") not in found

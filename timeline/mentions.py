@@ -85,6 +85,7 @@ _ITEM_MARKS: Final = "ㅇ○●◦▪□■◇◆–·•-"  # (the dash last: i
 _ORDINAL_ITEM: Final = re.compile(rf"\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{{1,2}}\s*[).]|[①-⑩]|[{_ITEM_MARKS}])[,，]?\s"
                                   r"|[▲△▶▷]\s*)")  # (▲월요일(28일) ..., ▷12/9~11 ...: a schedule's items, glued to their mark)
 _ITEM_HEADING: Final = re.compile(rf"\s*[▲△{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
+_DATED_LINE: Final = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*[—–-]\s")  # (2028.02.03 — ...: a log's entry)
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△▶▷" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
 # (led by the particle's literal, a fast search; the event's word is looked back for)
@@ -138,6 +139,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
     r"|의\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]*(?:상|인물|선수)(?:[을를은는이가의과와으]|\s|$)"  # 올해의 AI 기술상: a prize's name
 )
+_COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|\s|$)")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
@@ -577,7 +579,8 @@ class _ArticleReader:
         body, registry, who = self.body, self.registry, self.who
         first = sentence.text[:1]
         row = ("  " in sentence.text or "\t" in sentence.text) and _TABLE_ROW.search(sentence.text) is not None
-        item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None or row
+        item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None or row or (
+            first.isdigit() and _DATED_LINE.match(sentence.text) is not None)
         if not item and self.item_at == index - 1 and self.item_subject is not None and who.carried == self.item_subject:
             who.carried = []  # a list is over: the subject its last item named is not the story's
         section = item and _ends_in_noun(sentence.text) and _heads_section(body, sentence)
@@ -789,6 +792,10 @@ class _ArticleReader:
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
                     ) if self._replies(sentence) else previous
             found += _continuation(article, sentence, told, orgs, persons, gap=index - last[0]) if told else []
+        if not found and last is not None and previous and orgs and all(_COMPARED_WITH.match(self.body, t.end) for t in timexes):
+            # B는 지난해 12월보다 두 계단 오른 3위였다: a date of comparison only, the sentence goes on with the event told
+            found = _continuation(article, sentence, previous, orgs, persons, gap=index - last[0], earlier=self.earlier,
+                                  told_so_far=self.mentions)
         # (a date only of a thing's background, 지난해 8월 다섯 팀으로 출발한 프로젝트가 ..., dates no lead: it waits)
         for_leads = [m for m in found if m.actors or not _in_relative_clause(m.sentence, m.timex_end - m.sentence_start)]
         opened = [m for lead, lead_orgs, lead_persons in self.leads if for_leads
