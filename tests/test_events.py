@@ -2132,3 +2132,12 @@ def test_a_change_logs_dated_lines_and_a_ranking_against_a_month_before():
     body = "5일 공개된 순위에서 뷰노가 1위에 올랐다. 루닛은 지난해 12월보다 한 계단 오른 2위였다."
     found = pairs(extract(article(body, when=datetime(2028, 3, 6, 9, tzinfo=SEOUL))))
     assert {("뷰노", "2028-03-05"), ("루닛", "2028-03-05")} <= found and ("루닛", "2027-12") not in found
+
+
+def test_a_count_after_the_names_chosen_an_official_with_his_title_and_cities_counted_back():
+    body = ("행정안전부는 시범 지자체로 부산시, 인천시 2곳을 선정했다고 4일 밝혔다. 두 도시는 다음 달부터 서비스를 시험한다. "
+            "류제명 제2차관은 이달 말 국가AI전략위원회 회의에 참석한다.")
+    found = pairs(extract(article(body, when=datetime(2028, 3, 5, 9, tzinfo=SEOUL))))
+    assert {("부산광역시", "2028-03-04"), ("인천광역시", "2028-03-04"), ("부산광역시", "2028-04"), ("인천광역시", "2028-04"),
+            ("과학기술정보통신부", "2028-03"), ("국가AI전략위원회", "2028-03")} <= found
+    assert ("행정안전부", "2028-04") not in found

@@ -872,6 +872,14 @@ class _ArticleReader:
             self.unattributed = []
 
 
+def _is_subject(body: str, person: PersonMention) -> bool:
+    """Whether a person named is the subject of their clause, their title between (김경만 실장은)."""
+    if _PERSON_SUBJECT.match(body, person.end):
+        return True
+    title = person.title
+    return bool(title) and body.startswith(" " + title, person.end) and _PERSON_SUBJECT.match(body, person.end + 1 + len(title)) is not None
+
+
 def _modifies(body: str, position: int) -> bool:
     """Whether the word at `position` is an adnominal verb: what precedes it is the subject of a clause
     that modifies a noun (카카오가 쓰는 칩), not of the sentence."""
@@ -1262,7 +1270,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
-            members = [p.organization for p in people if p.organization and _PERSON_SUBJECT.match(body, p.end)
+            members = [p.organization for p in people if p.organization and _is_subject(body, p)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
             speaking = [a for a in agent[1] if a in authorities] if agent is not None and agent[0] < timex.start else []
             if speaking and (timex.value > published_day or not any(_PERSON_SUBJECT.match(body, o.end) for o in in_clause)) and (
@@ -1619,7 +1627,7 @@ _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _HEADS: Final = "사람|대표|수장|CEO"  # (세 대표는, 두 사람은: the heads named lately, for their organizations)
-_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관)(?:\s*측)?"
+_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체)(?:\s*측)?"
                              rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS}))$")  # (회사 측은: the company's side)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
@@ -1635,7 +1643,7 @@ _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
-_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|{_HEADS})")
+_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|도시|지자체|{_HEADS})")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
 _TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
@@ -1767,11 +1775,14 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     return [], _unnamed_subject(text[opening:particle.start()].strip()), span
 
 
+_COUNT_AS_OBJECT: Final = re.compile(r"\s*\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을)
+
+
 def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
     """The organizations marked as an object or a recipient (B를, A와 B를, A, B에), in text order."""
     found: list[ActorMention] = []
     for index, org in enumerate(orgs):
-        if body.startswith(("을 ", "를 ", "에 ", "에게 "), org.end):
+        if body.startswith(("을 ", "를 ", "에 ", "에게 "), org.end) or _COUNT_AS_OBJECT.match(body, org.end):
             listed = _listed_before(body, orgs[:index + 1])  # the list it closes (A, B와 C를) ...
             taken = max((i + 1 for i, o in enumerate(listed) if o in found), default=0)
             found += listed[taken:]  # ... back to the names another object took
