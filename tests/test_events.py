@@ -2141,3 +2141,9 @@ def test_a_count_after_the_names_chosen_an_official_with_his_title_and_cities_co
     assert {("부산광역시", "2028-03-04"), ("인천광역시", "2028-03-04"), ("부산광역시", "2028-04"), ("인천광역시", "2028-04"),
             ("과학기술정보통신부", "2028-03"), ("국가AI전략위원회", "2028-03")} <= found
     assert ("행정안전부", "2028-04") not in found
+
+
+def test_an_issue_date_before_a_quoted_headline_is_no_event():
+    body = "본지 3월 2일자 '뷰노, 새 모델 공개' 기사를 두고 뷰노는 4일 해명 자료를 냈다."
+    found = pairs(extract(article(body, when=datetime(2028, 3, 5, 9, tzinfo=SEOUL))))
+    assert found == {("뷰노", "2028-03-04")}

@@ -438,3 +438,10 @@ def test_a_time_told_as_what_a_plan_is_set_for_and_the_last_day_of_days_counted(
                 date(2028, 1, 3))
     assert [(t.text, t.value) for t in found if t.type == "DATE"] == [
         ("작년 11월", "2027-11"), ("10월", "2028-10"), ("오는 5일", "2028-01-05"), ("마지막 날", "2028-01-08")]
+
+
+def test_the_same_day_as_an_event_named_and_a_notice_counted_from():
+    found = tag("협회는 9일 공모를 냈다. 이튿날 진흥원은 일정을 공지했다. A사는 공모와 같은 날 뜻을 밝혔고, B사는 공지 사흘 뒤 나섰다.",
+                date(2028, 4, 20))
+    assert [(t.text, t.value) for t in found] == [("9일", "2028-04-09"), ("이튿날", "2028-04-10"), ("같은 날", "2028-04-09"),
+                                                  ("사흘 뒤", "2028-04-13")]

@@ -45,6 +45,8 @@ _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*�
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
 _COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤)?(?:이)?다[.!?\"'”’]*")  # (9월께다., 9월이다.)
+_SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s*$")  # (공고와) 같은 날
+SAME_AS_REACH: Final = 8
 _FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
 COUNT_SLACK: Final = timedelta(days=3)  # a day told after a count of days (28일 만인 20일) may be off by a day or two
 STEP_SENTENCES: Final = 2  # sentence ends between a plan's later year told and a half or quarter told after it
@@ -606,7 +608,9 @@ class _Resolver:
                 return _nearest_day(self._narrative_at(e.start), int(g("dnp")))
             shift = lookup("day_anaphor", g("dn"))
             if shift == "same":
-                return self._last_day_told()
+                named = _SAME_AS_EVENT.search(self.text, max(0, e.start - SAME_AS_REACH), e.start)
+                event_day = self._event_day(named.end(1)) if named else None  # 공고와 같은 날: the day of that event
+                return event_day or self._last_day_told()
             if shift.startswith("R"):  # 첫날, 둘째 날, 마지막 날: of the span told last
                 if self._last_span is None:
                     return self._narrative_at(e.start) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
@@ -871,7 +875,7 @@ class _Resolver:
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 stop = _SENTENCE_END.search(self.text, told_end)
                 end_of_sentence = stop.start() if stop else len(self.text)
-                if self.text.find(word, told_end, end_of_sentence) >= 0:
+                if self.text.find(word, told_end, min(end_of_sentence, begin)) >= 0:  # (not the offset's own word)
                     return date.fromisoformat(value[:10])  # (the day the word's clause tells: 6일 ... 공개한 데 이어 20일 ...)
                 if found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]:
                     found = date.fromisoformat(value[:10])
