@@ -2147,3 +2147,9 @@ def test_an_issue_date_before_a_quoted_headline_is_no_event():
     body = "본지 3월 2일자 '뷰노, 새 모델 공개' 기사를 두고 뷰노는 4일 해명 자료를 냈다."
     found = pairs(extract(article(body, when=datetime(2028, 3, 5, 9, tzinfo=SEOUL))))
     assert found == {("뷰노", "2028-03-04")}
+
+
+def test_a_correction_moves_the_event_to_the_day_that_is_right():
+    body = "지난 기사에서 루닛의 발표회 날짜를 12일로 보도했으나, 13일이 맞아 바로잡습니다."
+    found = extract(article(body, when=datetime(2028, 5, 9, 9, tzinfo=SEOUL)))
+    assert triples(found) == {("루닛", "2028-05-13", "planned")} and found[0].event_type == "presentation"

@@ -139,6 +139,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
     r"|의\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]*(?:상|인물|선수)(?:[을를은는이가의과와으]|\s|$)"  # 올해의 AI 기술상: a prize's name
 )
+# The day that corrects one reported wrongly (27일로 보도했으나, 28일이 맞아 바로잡습니다; see temporal.CORRECTED_FROM).
+_CORRECTED_TO: Final = re.compile(r"[이가]\s*맞(?:아|습니다|기에|으므로)")
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|\s|$)")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
@@ -1156,6 +1158,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
     mentions = []
+    corrected: tuple[str, list[str]] | None = None  # the event of a day reported wrongly (see _CORRECTED_TO)
     opening_orgs = [o for o in orgs if o.start < bounds[0]]
     if (previous and opening_orgs and bounds[0] <= timexes[0].start and bounds[0] not in chaining
             and body[sentence.start:bounds[0]].rsplit(None, 1)[-1] not in _AFTER_NOUNS
@@ -1327,6 +1330,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
             kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
             members = members or list(mentions[-1].actors)
+        if corrected is not None and _CORRECTED_TO.match(body, timex.end):
+            kind, members = corrected  # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event
+        if temporal.CORRECTED_FROM.match(body, timex.end):
+            corrected = (kind, members)
+            continue  # (the day reported wrongly is no event)
         if kind == "other" and (not members or len(timex.value) < 10 and body.startswith(_SUBJECT_MARKS, timex.end)
                                 and not _TARGET_TIME.match(body, timex.end, sentence.end)):
             # no event word and nobody taking part: background, not a timeline event; nor is a time

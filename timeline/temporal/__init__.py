@@ -40,6 +40,8 @@ _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
+# A day reported wrongly (27일로 보도했으나, 28일이 맞아 ...): no day of anything, on either side of publication.
+CORRECTED_FROM: Final = re.compile(r"(?:으로|로)\s*(?:잘못\s*)?(?:보도|표기|게재|안내|소개)(?:했|됐)(?:으나|는데|지만)")
 _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*있|예정되어\s*있|정해져\s*있|잡혔|예정됐|예정되었|예정했|계획했"
                                 r"|계획됐|정했|예정이었|예정이)던\s")  # (right after a day: 9일로 잡혀 있던 발표회)
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
@@ -295,7 +297,7 @@ class _Resolver:
             direction = "future"  # 상장 예정일은 18일이다: a day set for what is to come
         if (direction is not None and len(atoms) == 1 and kind == "day" and not expression.get("dd")
                 and (self.text[max(0, expression.start - 3):expression.start].rstrip().endswith(_ORIGINALLY)
-                     or _SET_FOR_IT.match(self.text, expression.end))):
+                     or _SET_FOR_IT.match(self.text, expression.end) or CORRECTED_FROM.match(self.text, expression.end))):
             # 당초 15일로 예정했던 발표를 21일로 늦춘다, 9일로 잡혀 있던 발표회를 8일 연다: a plan given up lies on
             # either side of publication (the past of 잡혀 있던 is the plan's, not the day's)
             direction = None
