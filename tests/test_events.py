@@ -2153,3 +2153,9 @@ def test_a_correction_moves_the_event_to_the_day_that_is_right():
     body = "지난 기사에서 루닛의 발표회 날짜를 12일로 보도했으나, 13일이 맞아 바로잡습니다."
     found = extract(article(body, when=datetime(2028, 5, 9, 9, tzinfo=SEOUL)))
     assert triples(found) == {("루닛", "2028-05-13", "planned")} and found[0].event_type == "presentation"
+
+
+def test_the_same_moment_told_again_in_korean_time_is_no_event_of_its_own():
+    body = "뷰노는 지난 9일(현지시간) 독일 학회에서 새 모델을 소개했다. 한국 시간으로는 10일 새벽이다. 한국 시간으로 12일 오전 출시한다."
+    found = pairs(extract(article(body, when=datetime(2028, 5, 11, 9, tzinfo=SEOUL))))
+    assert found == {("뷰노", "2028-05-09"), ("뷰노", "2028-05-12")}

@@ -105,6 +105,7 @@ _OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소
 _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
+_RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각|시간)(?:으로는|으론)\s+[^.]{1,20}?(?:이)?다[.!]?\s*$")
 RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
@@ -1115,6 +1116,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     published_day = published.date().isoformat()
     if "시각" in sentence.text or "시간" in sentence.text:  # 현지 시각 10일(한국 시각 11일): one moment, told twice
         timexes = [t for t in timexes if not _RESTATED.search(body, max(sentence.start, t.start - RESTATED_REACH), t.start)]
+        if _RESTATED_SENTENCE.match(sentence.text):
+            timexes = []  # (... 16일(현지시간) 공개했다. 한국 시간으로는 17일 새벽이다: the same moment again)
         if not timexes:
             return []
     starts, ends, roles = _words(sentence.text, sentence.start)
