@@ -76,6 +76,15 @@ def test_persons_with_titles_and_short_references():
     assert people == [("배경훈", "과학기술정보통신부"), ("김성훈", "업스테이지"), ("배경훈", "과학기술정보통신부")]
 
 
+def test_a_word_that_only_qualifies_a_title_names_no_organization():
+    registry = actors.default_registry()
+    text = "이홍락 공동 연구원장과 최가온 신임 원장이 만났다. 이연수 전 대표도 자리했다."
+    people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
+    assert ("이홍락", "LG AI연구원") in people and any(name == "최가온" for name, _ in people)
+    assert not any(name == "이연수" for name, _ in people)  # (a former head speaks for nobody)
+    assert actors.find_all(text, registry)[0] == []  # (공동, 신임: no organization)
+
+
 def test_gold_set_quality():
     from timeline.evaluation import load_actors, score_multisets
 

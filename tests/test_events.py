@@ -1057,6 +1057,15 @@ def test_teams_counted_as_recipients_are_the_teams_told_before():
     assert {("NC AI", "2026-09-15"), ("모티프테크놀로지스", "2026-09-15"), ("정보통신산업진흥원", "2026-09-15")} <= found
 
 
+def test_the_subject_of_an_earlier_clause_acts_in_a_later_one_without_a_subject():
+    body = ("정보통신산업진흥원은 지난달 현장 실사를 끝낸 뒤 이달 9일 SK텔레콤과 업스테이지에 서버를 넘겼다. "
+            "SK텔레콤은 지난주 내부 점검을 마쳤고, 오는 20일 정부는 업스테이지에 예산을 배정한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 13, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-04-09"), ("SK텔레콤", "2026-04-09")} <= found
+    assert ("업스테이지", "2026-04-20") in found
+    assert ("SK텔레콤", "2026-04-20") not in found  # (정부는: a subject of its own)
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

@@ -62,6 +62,9 @@ TITLES: Final = sorted([
     "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "부장", "박사",
     "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
 ], key=len, reverse=True)
+# Words that may stand between a name and its title without naming an organization (임우형 공동 연구원장,
+# 신임 원장). Not 전 (a former head speaks for nobody): with it the words are no person pattern.
+TITLE_MODIFIERS: Final = frozenset({"공동", "신임", "초대", "현", "現", "임시", "총괄", "각자"})
 CORPORATE_TITLES: Final = {"대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "전무", "상무",
                     "원장", "소장", "센터장", "이사장", "총장"}
 SURNAMES: Final = set(
@@ -614,7 +617,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         inside = [o for o in orgs[bisect_left(org_starts, span_start):bisect_left(org_starts, span_end)]
                   if o.end <= span_end]
         mid = match["mid"].strip()
-        if mid and not inside:
+        if mid and not inside and not TITLE_MODIFIERS.issuperset(mid.split()):
             found = _org_before_title(text, match, registry)
             if found is None:
                 continue  # words between name and title that are no organization: not a person pattern

@@ -1269,8 +1269,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
         partners_only = bool(in_clause) and not relative and (
             _PARTNERS_AFTER.match(body, in_clause[-1].end) or all(_POSSESSED_OBJECT.match(body, o.end) for o in in_clause))
-        # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다).
-        acting = list(agent[1]) if (agent is not None and not relative and in_clause and dropped
+        # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다);
+        # so does the subject of an earlier clause, when this one has none of its own (과기정통부는 서면 심사로 10개 팀을
+        # 추린 뒤 8월 4일 A, B를 선정했다).
+        acting = list(agent[1]) if (agent is not None and not relative and in_clause
+                                    and (dropped or sentence.start < agent[0] <= clause[0] and _subject(
+                                        body, Sentence(clause[0], clause[1], body[clause[0]:clause[1]]), [], [])[1] == "none")
                                     and all(_OBJECT_MARK.match(body, o.end) for o in in_clause)
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
