@@ -1066,6 +1066,52 @@ def test_the_subject_of_an_earlier_clause_acts_in_a_later_one_without_a_subject(
     assert ("SK텔레콤", "2026-04-20") not in found  # (정부는: a subject of its own)
 
 
+def test_names_after_a_relative_clause_inside_another_take_both_dates():
+    body = ("정보통신산업진흥원은 9일 서류심사를 통과한 3곳을 발표했다. "
+            "지난 2일 끝난 공모에 신청서를 냈던 루닛, 정션메드 등 2곳은 이번 심사에서 탈락했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-02"), ("정션메드", "2026-06-02"), ("루닛", "2026-06-09"), ("정션메드", "2026-06-09")} <= found
+
+
+def test_a_topic_between_two_relative_clauses_keeps_them_apart():
+    body = "앞서 지난달 5일 시작된 시범사업에는 올해 선정된 업스테이지도 참여할 수 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-06-05") not in found
+
+
+def test_a_week_a_plan_was_made_for_is_planned_while_it_lasts():
+    body = "한국정보통신기술협회가 이번 주 공개하기로 했던 평가 지침이 아직 나오지 않았다."
+    found = extract(article(body, when=datetime(2026, 7, 8, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in found] == [("2026-W28", "planned")]
+
+
+def test_a_day_a_plan_was_set_for_is_planned():
+    body = "정보통신산업진흥원이 지난주 열기로 했던 성과 공유회가 다음 달로 밀렸다."
+    found = extract(article(body, when=datetime(2026, 7, 8, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in found if m.date_value == "2026-W27"] == [("2026-W27", "planned")]
+
+
+def test_a_sentence_telling_why_goes_on_with_no_event():
+    body = ("과기정통부는 3일 트릴리온랩스가 서면 심사를 통과하지 못했다고 밝혔다. "
+            "구글 젬마 모델의 토크나이저를 고치지 않고 쓴 점이 발목을 잡았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2026-03-03") in found
+    assert not any(actor == "구글" for actor, _ in found)
+
+
+def test_a_past_day_a_promise_was_made_on_happened():
+    body = "지난 3월 협약 당시 정보통신산업진흥원은 6개월마다 점검을 거쳐 연말까지 GPU 2천 장을 더 공급하겠다고 약속한 바 있다."
+    found = extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in found if m.date_value == "2026-03"] == [("2026-03", "happened")]
+
+
+def test_a_verb_in_l_denied_is_no_guess():
+    body = ("정보통신산업진흥원은 2일 GPU 추가 배분 대상으로 업스테이지를 확정했다. "
+            "막판까지 경합했던 SK텔레콤은 이번 배분 대상에 들지 못했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-09-02") in found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))
@@ -1262,6 +1308,7 @@ def test_opening_data_and_idioms_of_results_are_their_events():
     assert event_type("공공 데이터 3종을 추가로 개방했다") == "release"
     assert event_type("본선에서 쓴잔을 들었다") == "elimination"
     assert event_type("마지막 관문을 넘지 못했다") == "elimination"
+    assert event_type("최종 후보는 다음 주 중 가려진다") == "selection"  # (the passive of 가리다)
 
 
 def test_a_landmark_of_the_day_after_it_is_no_event():

@@ -35,7 +35,8 @@ _NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "�
                     "향해", "의해", "말해")
 _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
-    r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸))$"
+    r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
+    + "|" + syllables_with_final(20) + "던)$"  # (올렸던, 받았던, 있던: what was, before the noun)
 )
 # Nouns an adnominal verb leads into without ending its clause: 발표할 예정이다, 다듬는 데 매달렸다 (데: a bound noun).
 _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표|데(?:에|에는|에도|도|는|만)?$)")
@@ -190,6 +191,8 @@ SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a s
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
+NESTED_REACH: Final = 4  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
+_PHRASE_TOPIC_ENDS: Final = "은는도"  # (23일 공고된 공모에는 탈락한 A도: a topic between, the verb after it modifies other names)
 PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
                        "funding"}
 # The program's own news, its authority's rather than a team's: its steps (승부처는 8월 2차 평가다) and their results
@@ -214,8 +217,8 @@ _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수�
 _UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)|방안\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|타진)")
 # ... and neither does one of what no one did (see _NO_COMMENT): one search for both.
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
-# Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다).
-_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도)?\s|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
+# Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
+_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
                         r"|의견이\s*(?:갈리|갈렸|엇갈|분분)")  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
@@ -231,7 +234,10 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한�
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
 # What the measure just told follows (A가 ... 요청한 데 따른 조치다, ... 방침에 따른 것이다): what A did came
 # before, on no day the sentence tells, and A is not who acts next.
-_CAUSE_TOLD: Final = r"따른\s*(?:조치|것|결정)(?:이다|다)[.!?\"'”’]*$"
+_CAUSE_TOLD: Final = (r"(?:따른\s*(?:조치|것|결정)(?:이다|다)"
+                      # (... 가져다 쓴 것이 문제가 됐다, ... 점이 발목을 잡았다: why the event just told went so)
+                      r"|(?:것|점)이\s*(?:문제가\s*됐|문제였|화근이\s*됐|화근이었|발목을\s*잡았|원인이\s*됐|원인이었|이유였|결정적이었)다"
+                      r")[.!?\"'”’]*$")
 # One set against what was just told (B는 사정이 다르다, 분위기는 딴판이었다) goes on with none of it.
 _CONTRASTED: Final = r"(?:다르|달랐|딴판이|딴판이었|대조적이|대조적이었|정반대|정반대였)다[.!?\"'”’]*$"
 # What has not happened yet (A는 아직 공식 입장을 내지 않았다) goes on with no event told before it.
@@ -259,6 +265,7 @@ _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 # (with a particle, or opening the sentence: 그간 공들여 개발한 모델 is how it was made, not when)
 _MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
 _CAUSE: Final = re.compile(_CAUSE_TOLD)
+_CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CAUSE)
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
@@ -601,7 +608,7 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = [], "other", None
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
-        if subject_kind == "named" and not ("따른" in sentence.text and _CAUSE.search(sentence.text)):
+        if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)):
             who.named(index, subject, registry)
             others = [o for o in orgs if o.canonical not in subject]
             after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in others]
@@ -1156,8 +1163,15 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
         if adnominal is not None:
             verb_end = ends[adnominal]
+            heads = _heads(body, verb_end, orgs)
+            if not heads:  # (21일 마감된 접수에 이름을 올렸던 A, B: a relative clause inside one that modifies the names)
+                outer = next((i for i in range(adnominal + 1, min(adnominal + 1 + NESTED_REACH, len(starts)))
+                              if roles[i] is not None or body[ends[i] - 1] in _PHRASE_TOPIC_ENDS), None)
+                if outer is not None and roles[outer] == "adnominal" and ends[outer] <= clause_end:
+                    heads = _heads(body, ends[outer], orgs)
+                    verb_end = ends[outer] if heads else verb_end
             region = (_relative_start(body, timex, orgs, clause_start), verb_end)
-            plans.append((timex, region, True, _heads(body, verb_end, orgs), (clause_start, clause_end)))
+            plans.append((timex, region, True, heads, (clause_start, clause_end)))
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
     mentions = []

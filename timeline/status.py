@@ -18,8 +18,8 @@ _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:
 # 예정이던 행사를 폭설로 연기한다): the date of group `plan`, or right before it. (Its plan words are written out
 # whole, so that Guarded tries it only on the few sentences that hold one.)
 _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30}?)?"
-                           r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던))\s.{0,40}?"
-                           r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|연기|앞당|변경|바꾸|바꾼|바꿨|취소|무산)")
+                           r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던|[기키]로\s했던))\s.{0,40}?"
+                           r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|밀리|밀린|밀렸|연기|앞당|변경|바꾸|바꾼|바꿨|취소|무산)")
 GIVEN_UP_REACH: Final = 8  # characters between a day and the plan word after it (19일 열릴 예정이던)
 _WITHIN: Final = re.compile(r"\s*(?:안|내)(?:에|으로|로)?\s")  # (after a period: 이달 안에)
 _YEAR_TOLD: Final = re.compile(r"지난|작년|전년|재작년|그해|당시|올해|올\s|금년|\d년")  # (지난달, 올해 1월, 2026년 상반기)
@@ -69,6 +69,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # 1월 15일 ... 상반기 안에 내놓겠다고 했다, read in December: the plan's time, counted from the day it was
         # said (not a month told with its year, 올해 1월 ... 참여하지 않겠다고 밝혔다: the month it was said)
         return "planned"
+    if timex.direction == "future" and covered[1] < published and _DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")):
+        return "happened"  # 지난 8월 선정 당시 ... 남기겠다고 밝힌 바 있다: a past day a promise was made on
     # (what is said in quotation marks, 과기정통부는 이날 "아직 정해지지 않았다"고 밝혔다, tells nothing of the telling's day)
     spoken = (without_quotes(text) if _NOT_YET.may_match(text) and not inside_quotation(article.body, sentence.start, timex.start)
               else None)
@@ -114,6 +116,8 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
     return "unknown"
 
 
+# What was said before (... 남기겠다고 밝힌 바 있다: has said so).
+_DONE_BEFORE: Final = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있었)다[.!?]*$")
 _PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시)(?:한다|된다|하겠다)[.!?\"'”’]*$")  # 평가 결과를 발표한다
 _STARTS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
 _NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
