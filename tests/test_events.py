@@ -1112,6 +1112,24 @@ def test_a_verb_in_l_denied_is_no_guess():
     assert ("SK텔레콤", "2026-09-02") in found
 
 
+def test_a_rival_a_lead_says_won_takes_no_part_in_its_news():
+    body = ("업스테이지에 밀린 트릴리온랩스가 새 모델 공개 일정을 내놨다. "
+            "트릴리온랩스는 다음 달 10일 새 모델을 공개한다고 3일 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 15, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2026-04-03") in found
+    assert not any(actor == "업스테이지" for actor, _ in found)
+
+
+def test_an_answer_to_why_an_organization_did_something_is_about_it():
+    body = ("김경만 과기정통부 인공지능정책실장은 9일 2차 평가 결과를 발표했다. 다음은 일문일답.\n\n"
+            "―모티프테크놀로지스가 탈락한 까닭은.\n"
+            "\"사용자 평가 점수가 기준에 미치지 못했다.\"\n\n"
+            "―다음 일정은.\n"
+            "\"연말에 최종 평가를 한다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 9, 17, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-08-09") in found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

@@ -503,7 +503,8 @@ class _ArticleReader:
                 # A question about another organization (―모티프테크놀로지스가 새로 합류했는데): the answer's
                 # dropped subject is that one, not the one answering.
                 asked = [o.canonical for o in self.within(sentence)[1]
-                         if _PERSON_SUBJECT.match(self.body, o.end) and not _modifies(self.body, o.end + 1)]
+                         if _PERSON_SUBJECT.match(self.body, o.end) and (not _modifies(self.body, o.end + 1)
+                                                                          or _WHY_AFTER.match(self.body, o.end + 1))]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
@@ -562,6 +563,9 @@ class _ArticleReader:
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
                                       earlier=earlier, told_so_far=self.mentions,
                                       asked=self.question if self.question_at == index - 1 else "")
+            if self.asked_about and self.question_at == index - 1 and not orgs:
+                for mention in inherited:  # (―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's)
+                    mention.actors = list(self.asked_about)
             self._add_consortium_lead(sentence, inherited)
             self.who.heard(index, inherited, self.registry)
             self.mentions.extend(inherited)
@@ -888,6 +892,10 @@ def _is_subject(body: str, person: PersonMention) -> bool:
         return True
     title = person.title
     return bool(title) and body.startswith(" " + title, person.end) and _PERSON_SUBJECT.match(body, person.end + 1 + len(title)) is not None
+
+
+# The question of why an organization did something (―A가 탈락한 이유는): it asks about that organization.
+_WHY_AFTER: Final = re.compile(r"\s*\S+\s+(?:이유|배경|까닭|원인|비결|계기)")
 
 
 def _modifies(body: str, position: int) -> bool:
@@ -2047,8 +2055,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             main, continues = named_event[-1], True
     if not orgs and not continues and kind == "other":
         return []
-    named = [o.canonical for o in orgs if not _no_party(text, o, sentence.start)] or [
-        p.organization for p in persons if p.organization]
+    named = [o.canonical for o in orgs if not _no_party(text, o, sentence.start)
+             and not _BEATEN_BY.match(text, o.end - sentence.start)] or [p.organization for p in persons if p.organization]
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
             and not set(named) & set(main.actors)):
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
@@ -2066,6 +2074,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     title = main.title if continues and kind == main.event_type else None  # a list under an event: its title
     return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
                      status=status, title=title)]
+
+
+# A rival named in a clause that only says who lost to it (A에 밀린 B가 ...): with no date of its own, the
+# sentence tells of B.
+_BEATEN_BY: Final = re.compile(r"(?:에|에게)\s*(?:밀린|밀려난|진|패한|뒤진|자리를\s*내준|고배를\s*든|고배를\s*마신)\s")
 
 
 def _dated_as(mention: Mention, sentence: Sentence) -> Timex:
