@@ -1130,6 +1130,27 @@ def test_an_answer_to_why_an_organization_did_something_is_about_it():
     assert ("모티프테크놀로지스", "2026-08-09") in found
 
 
+def test_a_sentence_that_only_says_one_is_busy_too_goes_on_with_nothing():
+    body = ("SK텔레콤은 이달 말 새 모델을 내놓는다. KT도 가만있지 않다. "
+            "KT는 지난 3일 자체 모델의 새 버전을 공개했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("KT", "2026-06-03") in found and ("KT", "2026-06") not in found
+
+
+def test_a_consortium_that_only_says_whose_partner_one_is_adds_no_lead():
+    body = ("LG AI연구원 컨소시엄에 참여한 퓨리오사AI는 4일 새 칩 양산에 들어갔다. "
+            "같은 컨소시엄의 슈퍼브에이아이도 이날 데이터 플랫폼을 새로 내놨다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
+    assert {("퓨리오사AI", "2026-03-04"), ("슈퍼브에이아이", "2026-03-04")} <= found
+    assert not any(actor == "LG AI연구원" for actor, _ in found)
+
+
+def test_those_a_dated_result_names_take_its_date():
+    body = "한국지능정보사회진흥원은 정보통신산업진흥원이 지난 9일 발표한 심사 결과 업스테이지가 과제를 따냈다고 12일 전했다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-03-09"), ("업스테이지", "2026-03-09"), ("한국지능정보사회진흥원", "2026-03-12")} <= found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

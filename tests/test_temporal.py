@@ -445,3 +445,10 @@ def test_the_same_day_as_an_event_named_and_a_notice_counted_from():
                 date(2028, 4, 20))
     assert [(t.text, t.value) for t in found] == [("9일", "2028-04-09"), ("이튿날", "2028-04-10"), ("같은 날", "2028-04-09"),
                                                   ("사흘 뒤", "2028-04-13")]
+
+
+def test_a_verb_that_modifies_a_bare_month_tells_its_time():
+    written = datetime(2026, 1, 16, 16)
+    ahead = tag("증권가는 2차 평가가 열리는 8월까지 변동성이 컸다고 봤다.", written)
+    behind = tag("증권가는 결과가 나온 12월에 변동성이 컸다고 봤다.", written)
+    assert [t.value for t in ahead] == ["2026-08"] and [t.value for t in behind] == ["2025-12"]

@@ -191,6 +191,8 @@ SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a s
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
+# The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
+_RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?\s+")
 NESTED_REACH: Final = 4  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
 _PHRASE_TOPIC_ENDS: Final = "은는도"  # (23일 공고된 공모에는 탈락한 A도: a topic between, the verb after it modifies other names)
 PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
@@ -208,7 +210,8 @@ EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "�
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE: Final = r"(?:고\s*있다|중이다|있다|한창이다)\.?$|컨소시엄(?:에는|에)\s"
+_STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다|가만(?:히\s*)?있지\s*않(?:는)?다|분주하다|바쁘다)\.?$"  # (B도 가만있지 않다)
+                   r"|컨소시엄(?:에는|에)\s")
 # A sentence that says only what may be (지원할 수 있다).
 _POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수도 있다), no plan
@@ -849,11 +852,13 @@ class _ArticleReader:
         선정됐다. ... 7월에는 컨소시엄에 B가 합류했다)."""
         if not mentions or "컨소시엄" not in sentence.text:
             return
+        # (a consortium that only says whose partner one is, 같은 컨소시엄의 B는, A 컨소시엄에 참여한 B는, adds no lead)
         bare = [m.start() for m in _CONSORTIUM.finditer(self.body, sentence.start, sentence.end)
-                if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads)]
+                if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads) and not _PARTNER_OF.match(self.body, m.start())]
         named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare else []
         joined = [lead for end, lead in self.consortium_leads
-                  if sentence.start <= end < sentence.end and _JOINED_CONSORTIUM.match(self.body, end)]
+                  if sentence.start <= end < sentence.end and _JOINED_CONSORTIUM.match(self.body, end)
+                  and not _PARTNER_OF.match(self.body, end)]
         if joined:  # A 컨소시엄에는 B가 합류했다: the consortium joined is A's
             bare, named = bare or [sentence.start], joined
         named = named or [
@@ -1178,6 +1183,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 if outer is not None and roles[outer] == "adnominal" and ends[outer] <= clause_end:
                     heads = _heads(body, ends[outer], orgs)
                     verb_end = ends[outer] if heads else verb_end
+            if not heads and (result := _RESULT_OF.match(body, verb_end)) is not None:
+                heads = _heads(body, result.end(), orgs)  # (20일 발표한 심사 결과 A가 선정됐다: A's is the 20th)
             region = (_relative_start(body, timex, orgs, clause_start), verb_end)
             plans.append((timex, region, True, heads, (clause_start, clause_end)))
         else:
@@ -1444,6 +1451,7 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약))"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
+_PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
 _HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
 _HOSTED: Final = re.compile(_HOST_AFTER)

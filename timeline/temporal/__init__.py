@@ -206,6 +206,9 @@ def moved_from(text: str, end: int) -> bool:
     return _MOVED_FROM.match(text, end) is not None
 
 
+_ADNOMINAL_LAST: Final = frozenset("는될릴을된린던은")  # (the last syllable of a verb that modifies a noun: a quick test)
+
+
 def _next_word_direction(word: str) -> str | None:
     if word in _WORD_DIRECTIONS:  # words recur across articles
         return _WORD_DIRECTIONS[word]
@@ -297,6 +300,11 @@ class _Resolver:
         if (context is None and kind == "day" and all(a.kind == "time" for a in atoms[1:]) and (day := expression.get("da"))
                 and not expression.get("dd") and (span := self._span_holding(int(day), expression.start)) is not None):
             context = span  # 다음 달 9~10일 포럼을 연다. 이번 포럼은 9일 ... 시작한다: the 9th of the span told
+        if (kind in ("month", "day") and len(atoms) == 1 and expression.start >= 2 and self.text[expression.start - 1] == " "
+                and (before := hangul_word_before(self.text, expression.start - 1))[-1:] in _ADNOMINAL_LAST):
+            # 2차 평가가 열리는 8월까지, 결과가 나온 15일: the verb that modifies the date tells its time, whatever
+            # the sentence's own tense
+            direction = _next_word_direction(before) or direction
         if kind == "listdate" and "·" in surface:
             direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
         if direction is None and "예정" in self.text[max(0, expression.start - PLANNED_DAY_REACH):expression.start] and (
