@@ -141,9 +141,11 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 456-458 tp 46 fp 0 fn 7   P 1.000 R 0.868 F1 0.929  status 1.000 (46/46) (***************)
     articles 459-461 tp 23 fp 1 fn 1   P 0.958 R 0.958 F1 0.958  status 0.957 (22/23) (****************)
     articles 462-464 tp 26 fp 1 fn 2   P 0.963 R 0.929 F1 0.945  status 1.000 (26/26)
-    articles 465-467 tp 15 fp 2 fn 2   P 0.882 R 0.882 F1 0.882  status 1.000 (15/15)
+    articles 465-467 tp 15 fp 2 fn 2   P 0.882 R 0.882 F1 0.882  status 1.000 (15/15) (*****************)
     articles 468-470 tp 14 fp 3 fn 2   P 0.824 R 0.875 F1 0.848  status 1.000 (14/14)
-    all, pooled     tp 1893 fp 450 fn 617 P 0.808 R 0.754 F1 0.780  status 0.982 (1858/1893)
+    articles 471-473 tp 16 fp 1 fn 6   P 0.941 R 0.727 F1 0.821  status 1.000 (16/16)
+    articles 474-476 tp 9 fp 4 fn 1    P 0.692 R 0.900 F1 0.783  status 1.000 (9/9) (*****************)
+    all, pooled     tp 1918 fp 455 fn 624 P 0.808 R 0.755 F1 0.780  status 0.982 (1883/1918)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -190,6 +192,9 @@ call just told, as in factcheck_claim.md: against it, the first run scores tp 46
 (****************) against the gold as first written; the gold then lost a pair written against the set's convention
 that a passive choice of teams not yet known (`최종 2개 팀은 올해 안에 가려진다`) names nobody, as in
 varied/first_results_wire.md: against it, the first run scores tp 23 fp 1 fn 0.
+(*****************) against the gold as first written; the gold then gained a pair it had left out against the
+set's convention that `정부` in a story of the program is its ministry even where the ministry is never named (as in
+editorial.md and op_ed.md): against it, the first runs score tp 16 fp 1 fn 2 (465-467) and tp 10 fp 3 fn 1 (474-476).
 (The demo corpus's gold gained, in session 14, the ten teams of `10개 팀은 다음 주 발표 평가를 받는다` in
 003_written_review.md, which a careful reader lists and the first gold had left out.)
 

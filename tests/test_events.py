@@ -1151,6 +1151,33 @@ def test_those_a_dated_result_names_take_its_date():
     assert {("정보통신산업진흥원", "2026-03-09"), ("업스테이지", "2026-03-09"), ("한국지능정보사회진흥원", "2026-03-12")} <= found
 
 
+def test_the_day_a_report_is_denied_is_no_part_of_what_it_denies():
+    body = "정보통신산업진흥원은 7일 반박 자료를 내고 GPU 배분이 9월로 늦춰진다는 보도는 사실이 아니라고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 7, 15, tzinfo=SEOUL))))
+    assert found == {("정보통신산업진흥원", "2026-05-07")}
+
+
+def test_a_head_no_text_places_is_of_the_company_just_told():
+    body = ("크라우드웍스는 8일 데이터 구축 계획을 발표했다. "
+            "조하늘 대표는 \"내년 상반기 안에 1조 토큰 규모 데이터를 모으겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 9, 9, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2027-H1") in found
+
+
+def test_each_team_as_a_later_clauses_subject_is_the_teams_told():
+    body = ("정보통신산업진흥원은 2일 업스테이지, NC AI, 트릴리온랩스에 데이터 바우처를 지급했다. "
+            "지난 7월 합류한 트릴리온랩스에는 추가 물량이 배정됐다. "
+            "바우처는 다음 달 말까지 쓸 수 있고, 각 팀은 10월 5일까지 사용 내역을 내야 한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 3, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-10-05"), ("NC AI", "2026-10-05"), ("트릴리온랩스", "2026-10-05")} <= found
+
+
+def test_a_date_of_the_matter_to_decide_dates_no_event():
+    body = "성남시는 연말까지 시범 운영 결과를 살핀 뒤 내년 확대 여부를 결정한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("성남시", "2026") in found and ("성남시", "2027") not in found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

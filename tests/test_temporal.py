@@ -452,3 +452,8 @@ def test_a_verb_that_modifies_a_bare_month_tells_its_time():
     ahead = tag("증권가는 2차 평가가 열리는 8월까지 변동성이 컸다고 봤다.", written)
     behind = tag("증권가는 결과가 나온 12월에 변동성이 컸다고 봤다.", written)
     assert [t.value for t in ahead] == ["2026-08"] and [t.value for t in behind] == ["2025-12"]
+
+
+def test_the_same_moment_is_the_day_told_last():
+    found = tag("SK텔레콤은 12일 오후 2시 새 모델을 공개했다. 같은 시각 업스테이지는 요금제를 바꿨다.", datetime(2026, 6, 13, 9))
+    assert [t.value for t in found] == ["2026-06-12T14:00", "2026-06-12"]

@@ -178,6 +178,7 @@ _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|�
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)")  # (... 정점을 찍는다는 분석이다)
 # A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
 _DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님]|사실무근|오보|변함이\s*없")
+_DENYING: Final = re.compile(r"해명|반박|부인")  # (18일 해명자료를 내고 ...: the day of the denial, outside what it denies)
 _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔")  # ... of what the press reported
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
@@ -218,6 +219,9 @@ _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수�
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event (a
 # meeting's agenda does: 다음 달 방문해 협력 방안을 논의한다).
 _UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)|방안\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|타진)")
+# ... nor one that is part of the matter to decide (내년 본사업 여부를 정할 예정이다).
+_WHETHER_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*여부")
+WHETHER_REACH: Final = 30  # characters after a date where 여부 may close the matter it is part of
 # ... and neither does one of what no one did (see _NO_COMMENT): one search for both.
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
@@ -512,6 +516,11 @@ class _ArticleReader:
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         timexes, cited, persons = self.within(sentence)
+        if persons and self.who.alone and self.who.alone_at == index - 1:
+            for person in persons:  # A사는 ... 열었다. 임 대표는 ...: a head no text places is the company's just told
+                if (person.organization is None and person.title in actors_mod.CORPORATE_TITLES
+                        and self.registry.kind(self.who.alone[0]) not in (*AUTHORITY_KINDS, "media")):
+                    person.organization = self.who.alone[0]
         self.named_before, self.named_here = self.named_here, list(dict.fromkeys(
             o.canonical for o in cited if self.registry.kind(o.canonical) not in AUTHORITY_KINDS))
         if timexes and not cited and not persons and _only_dates(sentence, timexes):
@@ -719,8 +728,11 @@ class _ArticleReader:
                     else who.teams(index, count))
                 if phrase.group("bare") and (len(counted) != count or _counted_for(body, phrase.end()) is None):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
-                if count is None and len(counted) < 2:
-                    continue  # (각 팀에: each of several teams told, not the one told last)
+                if count is None and len(counted) < 2:  # (각 팀에: each of several teams told, not the one told last)
+                    counted = next((names for told_at, names in reversed(who.told_before)
+                                    if len(names) >= 2 and index - told_at <= AUTHORITY_REACH), [])
+                    if not counted:
+                        continue
                 if counted and not any(o.canonical in counted for o in orgs):
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:  # an answer's dropped subject is the one answering
@@ -1216,6 +1228,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
         if _NO_EVENT_AFTER_DATE.match(body, timex.end) or titles and any(a <= timex.start < b for a, b in titles):
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다)
+        if body.find("여부", timex.end, timex.end + WHETHER_REACH) >= 0 and _WHETHER_OF.match(body, timex.end):
+            continue  # 내년 본사업 여부를 정한다: the date of what is yet to be decided, no event
         weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end)
         if weighed and not inside_quotation(body, sentence.start, weighed.start()):
             continue  # (what someone is quoted weighing leaves the day they said it)
@@ -1249,7 +1263,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (_FORESEEN.search(body, timex.end, sentence.end) and not _told_by_authority(agent, authority, orgs)
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.min,))[0] > published.date()):
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan
-        if (_REPORTED_GUESS.search(body[timex.end:end]) or _DENIED_REPORT.search(body[timex.end:sentence.end])
+        if (_REPORTED_GUESS.search(body[timex.end:end])
+                or _DENIED_REPORT.search(body[timex.end:sentence.end]) and not _DENYING.search(body, timex.end, clause[1])
                 or "수도" in body[timex.end:end] and _MAYBE.search(body, timex.end, end)):  # (... 줄일 수도 있다: a possibility)
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
@@ -2098,15 +2113,16 @@ _FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 
 
-# A number of teams as a recipient or a partner (세 팀에, 두 팀과, 각 팀에): teams told before. (As an object,
-# 2개 팀을 선정한다, the number is of teams yet to be chosen.)
+# A number of teams as a recipient or a partner (세 팀에, 두 팀과, 각 팀에), and each team as a later clause's subject
+# (..., 각 팀은 다음 달 6일부터 ...): teams told before. (As an object, 2개 팀을 선정한다, the number is of teams yet to
+# be chosen.)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)"
-                                   rf"(?:(?=에|과|와|의\s)|(?<=회사)(?=가\s)|(?P<bare>\s))")
+                                   rf"(?:(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?<=회사)(?=가\s)|(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
-                               "회사와", "회사에", "회사의", "회사가")  # (a quick test before _TEAMS_COUNTED)
+                               "회사와", "회사에", "회사의", "회사가", "각 팀")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)")
 
 
