@@ -1228,8 +1228,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
         if _NO_EVENT_AFTER_DATE.match(body, timex.end) or titles and any(a <= timex.start < b for a, b in titles):
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다)
-        if body.find("여부", timex.end, timex.end + WHETHER_REACH) >= 0 and _WHETHER_OF.match(body, timex.end):
-            continue  # 내년 본사업 여부를 정한다: the date of what is yet to be decided, no event
+        if number and body.find("여부", timex.end, timex.end + WHETHER_REACH) >= 0 and _WHETHER_OF.match(body, timex.end):
+            continue  # 연말까지 ... 내년 본사업 여부를 정한다: after the decision's own date, the date of the matter (but 25일
+            # 선정 여부를 발표한다: the day it is told)
         weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end)
         if weighed and not inside_quotation(body, sentence.start, weighed.start()):
             continue  # (what someone is quoted weighing leaves the day they said it)
