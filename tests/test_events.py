@@ -1178,6 +1178,29 @@ def test_a_date_of_the_matter_to_decide_dates_no_event():
     assert ("성남시", "2026") in found and ("성남시", "2027") not in found
 
 
+def test_an_interviewers_statement_after_the_bar_is_a_question_and_an_answer_on_another_day_is_the_speakers():
+    body = ("박윤규 정보통신산업진흥원장을 지난 4일 만났다.\n\n"
+            "―지난 1월 평가에서 NC AI가 고배를 마셨다.\n"
+            "\"결과는 결과다. 다음 기회가 또 있다.\"\n\n"
+            "―GPU 배분 계획은.\n"
+            "\"다음 달 중 남은 물량을 나눠 주겠다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 9, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-03-04") in found and ("정보통신산업진흥원", "2026-04") in found
+    assert not any(actor == "NC AI" for actor, _ in found)
+
+
+def test_one_only_pressed_for_time_goes_on_with_nothing():
+    body = "SK텔레콤은 다음 달 새 모델을 내놓는다. 뒤늦게 합류한 업스테이지는 일정이 가장 빠듯하다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 9, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-04") not in found
+
+
+def test_teams_not_yet_known_as_a_later_clauses_subject_take_no_one_elses_part():
+    body = "한국정보통신기술협회는 다음 달 3일 최종 점검에 들어가며, 2개 팀이 같은 달 말 가려진다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-10-03") in found and ("한국정보통신기술협회", "2026-10") not in found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

@@ -457,3 +457,8 @@ def test_a_verb_that_modifies_a_bare_month_tells_its_time():
 def test_the_same_moment_is_the_day_told_last():
     found = tag("SK텔레콤은 12일 오후 2시 새 모델을 공개했다. 같은 시각 업스테이지는 요금제를 바꿨다.", datetime(2026, 6, 13, 9))
     assert [t.value for t in found] == ["2026-06-12T14:00", "2026-06-12"]
+
+
+def test_a_deadlines_relative_clause_tells_no_past():
+    found = tag("LG AI연구원은 6월까지 매개변수를 두 배로 늘린 모델을 완성한다는 목표다.", datetime(2026, 2, 25, 9))
+    assert [t.value for t in found] == ["2026-06"]

@@ -45,7 +45,8 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후"
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
-    r"|[리르지][고며]|으며"  # 열리고, 치르며, 이뤄지고, 맺으며 (no noun ends so; 공고, 보고 and 최고 do, hence no bare 고)
+    r"|[리르지][고며]|으며|(?<=[가-힣])[가서보주오내두나켜펴쳐워]며"  # 열리고, 치르며, 이뤄지고, 맺으며, 들어가며, 나서며 (no noun ends
+    # so; 공고, 보고 and 최고 do, hence no bare 고)
     # 맺고, 받고, 놓고: a stem closed by a consonant (not ㄴ, ㄹ or ㅇ: 권고, 출고, 광고 are nouns)
     # (nor ㅂ: 손잡고 joins a partner to the clause after it)
     + "|[" + "".join(syllables_with_final(final)[1:-1] for final in (1, 6, 7, 9, 10, 15, 16, 19, 22, 23, 25, 27)) + "]고"
@@ -211,7 +212,7 @@ EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "�
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다|가만(?:히\s*)?있지\s*않(?:는)?다|분주하다|바쁘다)\.?$"  # (B도 가만있지 않다)
+_STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다|가만(?:히\s*)?있지\s*않(?:는)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
                    r"|컨소시엄(?:에는|에)\s")
 # A sentence that says only what may be (지원할 수 있다).
 _POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
@@ -575,9 +576,10 @@ class _ArticleReader:
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
                                       earlier=earlier, told_so_far=self.mentions,
                                       asked=self.question if self.question_at == index - 1 else "")
-            if self.asked_about and self.question_at == index - 1 and not orgs:
-                for mention in inherited:  # (―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's)
-                    mention.actors = list(self.asked_about)
+            if self.asked_about and self.question_at == index - 1 and not orgs and any(
+                    m.event_type in _RESULT_TYPES for m in told):
+                for mention in inherited:  # (results told, then ―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's;
+                    mention.actors = list(self.asked_about)  # not what A did on the day of the interview)
             self._add_consortium_lead(sentence, inherited)
             self.who.heard(index, inherited, self.registry)
             self.mentions.extend(inherited)
@@ -1364,7 +1366,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
-                acting_for if not relative else list(agent[1]) if agent and agent[0] <= start and not (
+                # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
+                (acting_for if not _COUNTED_SUBJECT.search(body, clause[0], timex.start) else [])
+                if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     dropped and _PASSIVE_VERB.search(body, start, end)) else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
             if not relative and not people and authority and _subject(
@@ -1662,6 +1666,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
     return heads
 
 
+_COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣])(?:\d+\s*개|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)")
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
@@ -2112,6 +2117,7 @@ def _dated_as(mention: Mention, sentence: Sentence) -> Timex:
 
 _FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(?:에는|에서|은|는|이|가|을|를|에|의)?(?=\s)")  # 첫 설명회에는
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
+_RESULT_TYPES: Final = {*OUTCOME_TYPES, "evaluation", "announcement"}  # (the telling of results too)
 
 
 # A number of teams as a recipient or a partner (세 팀에, 두 팀과, 각 팀에), and each team as a later clause's subject

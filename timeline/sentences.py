@@ -59,11 +59,12 @@ CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:
 CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
                 re.compile(r"\.(?<=\d{4}\.)\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
 # An interviewer's question: a line after a dash, Q, 문) or 진행자:, or a whole line in bold (**목표는.**),
-# ending as a question does (보나?, 목표는.). Only an article with two or more of them is an interview; a
-# lone dash line is a list item.
+# ending as a question does (보나?, 목표는.), or any one sentence after the interview's bar (―). Only an article
+# with two or more of them is an interview; a lone dash line is a list item.
 QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*[.:)]?|(?:질문|문|진행자|사회자|앵커|기자)\s*[:)：])\s*[^:：\n]{2,100}?"
                       r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"
-                      r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*)\s*$")
+                      r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
+                      r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
 MIN_QUESTIONS: Final = 2
 # A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul or a closing quote.
 _END: Final = re.compile(r"[.!?](?<=[가-힣\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")

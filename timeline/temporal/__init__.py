@@ -166,6 +166,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
             if direction and index + 1 < len(following) and (following[index + 1].rstrip(".,") in SEQUENCE_NOUNS
                                                              or following[index + 1].startswith("때")):
                 break  # 3일 모델을 공개한 뒤 10일 ... 연다, 지난 2월 합류할 때부터: a verb before 뒤 or 때 tells no time
+            if direction == "past" and index and text.startswith("까지", end):
+                break  # 6월까지 두 배로 늘린 모델을 완성한다: a deadline's relative clause, done by then (the clause decides)
             if direction:
                 return (None if direction == "none" else direction), "clause" if index else "next"
         if bare != word or not bare or bare[-1] in _PREDICATE_LAST:
