@@ -1201,6 +1201,20 @@ def test_teams_not_yet_known_as_a_later_clauses_subject_take_no_one_elses_part()
     assert ("한국정보통신기술협회", "2026-10-03") in found and ("한국정보통신기술협회", "2026-10") not in found
 
 
+def test_the_teams_of_an_outcome_as_a_target_are_those_told():
+    body = ("정보통신산업진흥원은 4일 업스테이지와 KT가 심사를 통과했고 카카오는 탈락했다고 밝혔다. "
+            "진흥원은 오는 11일 탈락 팀을 대상으로 심사 결과를 설명하고, 내년에는 최종 선정 팀에 추가 지원을 한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-03-11") in found and ("업스테이지", "2026-03-11") not in found
+    assert not any(actor == "업스테이지" and day == "2027" for actor, day in found)
+
+
+def test_a_plan_told_in_the_polite_present_is_planned():
+    body = "앵커: 과기정통부는 이달 중 후속 사업 공모를 공고합니다."
+    found = triples(extract(article(body, when=datetime(2026, 3, 5, 20, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-03", "planned") in found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

@@ -396,8 +396,9 @@ class _Referents:
         if kind == "selection" and self.selected and count in (None, len(self.selected)):
             return self.selected
         for _, names in reversed(self.told_before if kind == "elimination" and self.selected else ()):
-            if (count is None or len(names) == count) and not set(names) & set(self.selected):
-                return names
+            rest = [name for name in names if name not in self.selected]  # (A, B 통과, C 탈락 told at once: C)
+            if rest and (count is None or len(rest) == count):
+                return rest
         return []
 
     def teams(self, index: int, count: int | None) -> list[str]:
@@ -737,6 +738,11 @@ class _ArticleReader:
                         continue
                 if counted and not any(o.canonical in counted for o in orgs):
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
+        if timexes and holds_any(sentence.text, _OUTCOME_TEAM_WORDS):  # 탈락 팀을 대상으로, 선정 팀과: the teams of that outcome
+            for phrase in _OUTCOME_TEAMS.finditer(body, sentence.start, sentence.end):
+                outcome = who.outcome(_OUTCOME_KINDS[phrase.group(1)], None) if phrase.start() >= span[1] else []
+                if outcome and not any(o.canonical in outcome for o in orgs):
+                    orgs = _standing_in(phrase.span(), outcome, orgs, registry, "reference")
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:  # an answer's dropped subject is the one answering
             fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
         if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
@@ -2131,6 +2137,13 @@ _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS}|
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
                                "회사와", "회사에", "회사의", "회사가", "각 팀")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)")
+
+
+# The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
+# not the final ones, yet to be chosen (최종 선정 팀에는).
+_OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}
+_OUTCOME_TEAMS: Final = re.compile(r"(?<![가-힣])(?<!최종\s)(탈락|선정)(?:한|된)?\s*(?:정예)?(?:팀|컨소시엄)(?:들)?(?=에|과\s|와\s|[을를]?\s*대상으로)")
+_OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 팀", "선정 팀", "선정된 팀", "탈락 컨소시엄", "선정된 컨소시엄")  # (a quick test)
 
 
 def _counted_for(body: str, end: int) -> str | None:

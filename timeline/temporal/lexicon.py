@@ -29,7 +29,8 @@ def syllables_with_final(final: int, exclude: str = "") -> str:
     return f"[{chars}]"
 
 
-MACROS: Final[dict[str, str]] = {"{PAST}": syllables_with_final(20, exclude="있없겠"), "{N}": syllables_with_final(4)}
+MACROS: Final[dict[str, str]] = {"{PAST}": syllables_with_final(20, exclude="있없겠"), "{N}": syllables_with_final(4),
+                                  "{B}": syllables_with_final(17)}
 
 
 @dataclass(frozen=True)
