@@ -1215,6 +1215,20 @@ def test_a_plan_told_in_the_polite_present_is_planned():
     assert ("과학기술정보통신부", "2026-03", "planned") in found
 
 
+def test_one_of_the_partners_listed_takes_part_and_a_stays_nights_are_no_date():
+    body = "LG AI연구원은 지난 주말 퓨리오사AI, 슈퍼브에이아이 등 협력사 연구진과 2박 3일 합숙을 했다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 6, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2026-W27-WE"), ("퓨리오사AI", "2026-W27-WE"), ("슈퍼브에이아이", "2026-W27-WE")} <= found
+    assert not any(day.endswith("-03") for _, day in found)
+
+
+def test_the_subject_of_what_set_off_the_rest_is_not_carried_on():
+    body = ("정보통신산업진흥원이 3월 초 바우처 신청을 받자 한 달 만에 200곳이 몰렸다. "
+            "4월 말 서류 심사에서 80곳으로 줄었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-03") in found and ("정보통신산업진흥원", "2026-04") not in found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

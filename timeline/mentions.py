@@ -274,6 +274,9 @@ _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 _MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
 _CAUSE: Final = re.compile(_CAUSE_TOLD)
 _CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CAUSE)
+# A subject of a clause of what set off the rest (과기부가 공모를 내자 15개 컨소시엄이 몰렸다): not the sentence's, whose
+# dropped subject the next sentence would take.
+_WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*(?:하|되|내|나오|밝히|열리|끝나|마치|받|열|알리|나서|오르)자[\s,]")
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
@@ -627,7 +630,8 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = [], "other", None
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
-        if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)):
+        if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
+                subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])):
             who.named(index, subject, registry)
             others = [o for o in orgs if o.canonical not in subject]
             after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in others]
@@ -1486,7 +1490,7 @@ _AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사
 _AFFILIATES_AFTER: Final = r"\s*" + _AFFILIATE_WORDS
 # ... or with bare nouns between (LG그룹 정보기술 계열사), tried only where one of the words (all hold 사
 # or 업체) is near.
-_AFFILIATES_BEYOND: Final = re.compile(r"\s+(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?" + _AFFILIATE_WORDS)
+_AFFILIATES_BEYOND: Final = re.compile(r"\s+(?!등\s)(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?" + _AFFILIATE_WORDS)  # (A 등 협력사: one)
 AFFILIATES_REACH: Final = 30
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)

@@ -237,6 +237,7 @@ _NOT_AFTER_LIST_DATE: Final = r"(?:%|점|이상|이하|미만|초과|배|수준|
 _COUNTER: Final = r"(?:차|개(?!월)|명|점|장|억|조|%|배|위|곳|종|건|층|호|번|여\s*[명개곳건]|[A-Za-z])"
 # A whole number not followed by a counter (the first digit's class comes first: fast skipping).
 _UNCOUNTED_NUMBER: Final = re.compile(r"\d(?<!\d\d)\d*(?![\d,.]*\s*" + _COUNTER + ")")
+_NIGHTS_BEFORE: Final = re.compile(r"\d박\s?$")  # (1박 2일: nights and days of a stay, no date)
 _UNITS_AFTER_NUMBER_WORDS: Final = ("달", "해", "주일", "주", "시간", "개월", "년")
 
 
@@ -265,7 +266,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
 
 def _anchor_positions(text: str) -> list[int]:
     anchor_words, _, marks = anchors()
-    positions = {m.start() for m in _UNCOUNTED_NUMBER.finditer(text)}
+    positions = {m.start() for m in _UNCOUNTED_NUMBER.finditer(text) if not _NIGHTS_BEFORE.search(text, max(0, m.start() - 4), m.start())}
     positions.update(m.start() for m in marks.finditer(text))
     for _, start, _ in anchor_words.find_matches_as_indexes(text, overlapping=True):
         first = text[start]
