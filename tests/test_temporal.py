@@ -462,3 +462,9 @@ def test_the_same_moment_is_the_day_told_last():
 def test_a_deadlines_relative_clause_tells_no_past():
     found = tag("LG AI연구원은 6월까지 매개변수를 두 배로 늘린 모델을 완성한다는 목표다.", datetime(2026, 2, 25, 9))
     assert [t.value for t in found] == ["2026-06"]
+
+
+def test_a_months_day_told_with_a_promise_is_the_nearest():
+    found = tag("[3월 4일] KT가 추가 공모에 나서지 않겠다고 공식화했다.", datetime(2026, 4, 20, 9))
+    ahead = tag("업스테이지는 4월 2일 새 모델을 내놓겠다고 밝혔다.", datetime(2026, 3, 20, 9))
+    assert [t.value for t in found] == ["2026-03-04"] and [t.value for t in ahead] == ["2026-04-02"]

@@ -67,7 +67,7 @@ _WORD_AFTER_DATE: Final = re.compile(r"(?:로|으로|에|부터|까지)?\s+([가
 _FORECAST_TOLD: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|전망했|예상했|분석했|관측했|점쳤|봤)다")
 # A plan said in the past (내놓겠다고 했다, 마칠 계획이라고 밝혔다): its time counts from the day it was said.
 SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라)(?:고|며)\s+(?:\S+\s+)?"
-                               r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했)(?:다|었다|습니다)")
+                               r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했|공식화했|선언했)(?:다|었다|습니다)")
 _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s")  # the end of a reported clause
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
@@ -307,6 +307,10 @@ class _Resolver:
             # 2차 평가가 열리는 8월까지, 결과가 나온 15일: the verb that modifies the date tells its time, whatever
             # the sentence's own tense
             direction = _next_word_direction(before) or direction
+        if (direction == "future" and kind == "month" and expression.get("da")  # (a month first: no year told)
+                and (said := _SENTENCE_END.search(self.text, expression.end, expression.end + CLAUSE_LIMIT)) is not None
+                and SAID_THEN.search(self.text, expression.end, said.end())):
+            direction = None  # [1월 26일] A가 나서지 않겠다고 공식화했다: a month's day told with a promise, the nearest
         if kind == "listdate" and "·" in surface:
             direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
         if direction is None and "예정" in self.text[max(0, expression.start - PLANNED_DAY_REACH):expression.start] and (
