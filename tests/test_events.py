@@ -1229,6 +1229,13 @@ def test_the_subject_of_what_set_off_the_rest_is_not_carried_on():
     assert ("정보통신산업진흥원", "2026-03") in found and ("정보통신산업진흥원", "2026-04") not in found
 
 
+def test_what_is_under_an_organization_is_no_part_of_it():
+    body = "국회는 2일 과학기술정보통신부 소관 예산안을 의결했고, 정보통신산업진흥원은 3일 과기정통부 산하 기관 회의를 열었다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert {("국회", "2026-12-02"), ("정보통신산업진흥원", "2026-12-03")} <= found
+    assert not any(actor == "과학기술정보통신부" for actor, _ in found)
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

@@ -22,6 +22,7 @@ import json
 import os
 import shutil
 import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 
@@ -101,6 +102,12 @@ class _CompiledFinder(importlib.abc.MetaPathFinder):
                 return importlib.util.spec_from_file_location(name, location, loader=loader,
                                                               submodule_search_locations=folder)
         return None
+
+
+def can_build() -> bool:
+    """Whether this machine has what a build needs: mypyc and the C compiler Python was built with."""
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    return importlib.util.find_spec("mypyc") is not None and shutil.which(compiler) is not None
 
 
 def activate() -> bool:

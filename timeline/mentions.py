@@ -206,6 +206,7 @@ _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
+_NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
@@ -524,7 +525,7 @@ class _ArticleReader:
         if persons and self.who.alone and self.who.alone_at == index - 1:
             for person in persons:  # A사는 ... 열었다. 임 대표는 ...: a head no text places is the company's just told
                 if (person.organization is None and person.title in actors_mod.CORPORATE_TITLES
-                        and self.registry.kind(self.who.alone[0]) not in (*AUTHORITY_KINDS, "media")):
+                        and self.registry.kind(self.who.alone[0]) not in _NOT_COMPANY_KINDS):
                     person.organization = self.who.alone[0]
         self.named_before, self.named_here = self.named_here, list(dict.fromkeys(
             o.canonical for o in cited if self.registry.kind(o.canonical) not in AUTHORITY_KINDS))
@@ -1483,6 +1484,7 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
+_IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
 _HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
 _HOSTED: Final = re.compile(_HOST_AFTER)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
@@ -1496,7 +1498,7 @@ AFFILIATES_REACH: Final = 30
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}"
-    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}")
+    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s")  # (after a city: a place in it, 판교 사옥에서)
