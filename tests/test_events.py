@@ -1236,6 +1236,14 @@ def test_what_is_under_an_organization_is_no_part_of_it():
     assert not any(actor == "과학기술정보통신부" for actor, _ in found)
 
 
+def test_a_clause_opened_by_then_goes_on_with_the_time_just_told_and_a_budgets_year_is_none():
+    body = ("지난 3월 심사에서 업스테이지가 1위를 했다. "
+            "당시 카카오는 고배를 마셨고, KT는 5월 재심사를 거쳐 합류했다. 국회는 다음 달 내년 지원 예산도 살핀다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-03"), ("카카오", "2026-03"), ("KT", "2026-05"), ("국회", "2026-11")} <= found
+    assert ("국회", "2027") not in found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))
