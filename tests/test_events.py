@@ -1244,6 +1244,13 @@ def test_a_clause_opened_by_then_goes_on_with_the_time_just_told_and_a_budgets_y
     assert ("국회", "2027") not in found
 
 
+def test_a_relative_clause_nested_deeper_and_a_possibility_others_raise():
+    body = ("지난 9일 공개된 2차 평가에서 점수 기준을 넘지 못한 업스테이지는 재심사를 신청하지 않았다. "
+            "업계에서는 업스테이지가 내년 후속 사업에 도전할 가능성도 거론된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-08-09") in found and ("업스테이지", "2027") not in found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

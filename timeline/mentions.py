@@ -176,7 +176,9 @@ _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다
 # What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
-                                 r"|(?:이다|입니다)[.!?\"'”’]*$)")  # (... 정점을 찍는다는 분석이다)
+                                 r"|(?:이다|입니다)[.!?\"'”’]*$)"  # (... 정점을 찍는다는 분석이다)
+                                 "|" + syllables_with_final(8) + r"\s*가능성(?:도|이|은)?\s*(?:거론|제기|나오|나온|점쳐|있|크|높)")
+# (... 다시 도전할 가능성도 거론된다: what may happen, by others' guess)
 # A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
 _DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님]|사실무근|오보|변함이\s*없")
 _DENYING: Final = re.compile(r"해명|반박|부인")  # (18일 해명자료를 내고 ...: the day of the denial, outside what it denies)
@@ -195,7 +197,7 @@ RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may 
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
 _RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?\s+")
-NESTED_REACH: Final = 4  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
+NESTED_REACH: Final = 6  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
 _PHRASE_TOPIC_ENDS: Final = "은는도"  # (23일 공고된 공모에는 탈락한 A도: a topic between, the verb after it modifies other names)
 PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
                        "funding"}
@@ -1277,7 +1279,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (_FORESEEN.search(body, timex.end, sentence.end) and not _told_by_authority(agent, authority, orgs)
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.min,))[0] > published.date()):
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan
-        if (_REPORTED_GUESS.search(body[timex.end:end])
+        if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
                 or _DENIED_REPORT.search(body[timex.end:sentence.end]) and not _DENYING.search(body, timex.end, clause[1])
                 or "수도" in body[timex.end:end] and _MAYBE.search(body, timex.end, end)):  # (... 줄일 수도 있다: a possibility)
             continue
