@@ -1251,6 +1251,20 @@ def test_a_relative_clause_nested_deeper_and_a_possibility_others_raise():
     assert ("업스테이지", "2026-08-09") in found and ("업스테이지", "2027") not in found
 
 
+def test_the_hosts_of_an_event_told_first_the_day_before_and_this_day_after():
+    body = ("한국지능정보사회진흥원이 주최하고 한국정보통신기술협회가 주관한 데이터 포럼이 전날 판교에서 열렸다. "
+            "이날 포럼에는 업스테이지와 리벨리온이 발표자로 나섰다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 8, 7, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-04-07"), ("한국정보통신기술협회", "2026-04-07"), ("업스테이지", "2026-04-07"),
+            ("리벨리온", "2026-04-07")} <= found
+
+
+def test_the_government_as_a_recipient_is_its_ministry():
+    body = "과학기술정보통신부는 2일 업스테이지와 협약을 맺었다. 업스테이지는 9월까지 중간 결과물을 정부에 제출해야 한다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-09"), ("과학기술정보통신부", "2026-09")} <= found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

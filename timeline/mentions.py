@@ -32,7 +32,9 @@ STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
 
 # Predicate endings that close a clause or open a relative clause (compact tables by role).
 _NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "의한", "따른", "같은", "불과한", "이한", "유일한", "위해", "통해", "대해", "관해",
-                    "향해", "의해", "말해")
+                    "향해", "의해", "말해",
+                    # (A가 주최하고 B가 주관한 행사: one relative clause of who holds the event, not a clause of its own)
+                    "주최하고", "주관하고", "후원하고")
 _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
@@ -745,6 +747,12 @@ class _ArticleReader:
                         continue
                 if counted and not any(o.canonical in counted for o in orgs):
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
+        if timexes and subject_kind != "government" and "정부" in sentence.text and registry.government:
+            # B는 6월까지 결과물을 정부에 제출해야 한다, 정부와 협약을 맺는다: the ministry, as a recipient or a partner
+            ministry = [a for a in speaker if registry.kind(a) == "ministry"] or [registry.government]
+            for word in _GOVERNMENT_PARTY.finditer(body, sentence.start, sentence.end):
+                if not any(o.canonical in ministry for o in orgs):
+                    orgs = _standing_in(word.span(), ministry, orgs, registry)
         if timexes and holds_any(sentence.text, _OUTCOME_TEAM_WORDS):  # 탈락 팀을 대상으로, 선정 팀과: the teams of that outcome
             for phrase in _OUTCOME_TEAMS.finditer(body, sentence.start, sentence.end):
                 outcome = who.outcome(_OUTCOME_KINDS[phrase.group(1)], None) if phrase.start() >= span[1] else []
@@ -2147,6 +2155,7 @@ _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", 
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)")
 
 
+_GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s)")  # (정부에 제출, 정부와 협약)
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
 _OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}

@@ -379,8 +379,11 @@ class _Resolver:
         if year.isdigit():
             self.reference_year = int(year)
             self._year_told = self._year_told or expression.has("year")
-        if len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate") and not expression.get("dn"):
-            self._days.append((expression, value[:10], scope))  # only a day can be what the story is about
+        if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
+                and (not expression.get("dn") or not self._days)):
+            # only a day can be what the story is about; a day counted from another (전날) is an aside, unless it
+            # is the first the story tells (전날 ... 열렸다. 이날 행사에는: the day before publication)
+            self._days.append((expression, value[:10], scope))
 
     @property
     def narrative(self) -> date:
