@@ -468,3 +468,8 @@ def test_a_months_day_told_with_a_promise_is_the_nearest():
     found = tag("[3월 4일] KT가 추가 공모에 나서지 않겠다고 공식화했다.", datetime(2026, 4, 20, 9))
     ahead = tag("업스테이지는 4월 2일 새 모델을 내놓겠다고 밝혔다.", datetime(2026, 3, 20, 9))
     assert [t.value for t in found] == ["2026-03-04"] and [t.value for t in ahead] == ["2026-04-02"]
+
+
+def test_a_plan_as_it_was_and_the_day_it_moved_to():
+    found = tag("당초 정부는 결과를 2월 초 발표할 계획이었지만, 공고는 2월 중순 낼 예정이었으나 24일로 밀렸다.", datetime(2026, 4, 10, 9))
+    assert [t.value for t in found] == ["2026-02", "2026-02", "2026-02-24"]

@@ -44,6 +44,11 @@ _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a 
 CORRECTED_FROM: Final = re.compile(r"(?:으로|로)\s*(?:잘못\s*)?(?:보도|표기|게재|안내|소개)(?:했|됐)(?:으나|는데|지만)")
 _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*있|예정되어\s*있|정해져\s*있|잡혔|예정됐|예정되었|예정했|계획했"
                                 r"|계획됐|정했|예정이었|예정이)던\s")  # (right after a day: 9일로 잡혀 있던 발표회)
+# A plan as it was, told after its month (1월 초 발표할 계획이었지만, 1월 중순 공고할 예정이었으나).
+_PLAN_THAT_WAS: Final = re.compile(r"(?:계획|예정|방침)(?:이었|였|이던)")
+PLAN_THAT_WAS_REACH: Final = 20
+# A day a schedule moved to (23일로 밀렸다, 15일로 연기됐다).
+_MOVED_TO: Final = re.compile(r"(?:으로|로)\s*(?:밀렸|밀린|연기됐|연기되|늦춰졌|늦춰지|미뤄졌|미뤄지|앞당겨졌|앞당겨지|변경됐|변경되|바뀌었|바뀐)")
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
 _COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤)?(?:이)?다[.!?\"'”’]*")  # (9월께다., 9월이다.)
@@ -307,6 +312,13 @@ class _Resolver:
             # 2차 평가가 열리는 8월까지, 결과가 나온 15일: the verb that modifies the date tells its time, whatever
             # the sentence's own tense
             direction = _next_word_direction(before) or direction
+        if direction == "future" and kind == "month" and _PLAN_THAT_WAS.search(self.text, expression.end,
+                                                                                expression.end + PLAN_THAT_WAS_REACH):
+            direction = None  # 당초 1월 초 발표할 계획이었지만: a plan as it was, on either side of publication
+        if (context is None and len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd")
+                and self._last_month is not None and self._last_month_at >= self._sentence_start(expression.start)
+                and _MOVED_TO.match(self.text, expression.end)):
+            context = self._last_month  # 1월 중순 공고할 예정이었으나 23일로 밀렸다: a day of the month the plan was for
         if (direction == "future" and kind == "month" and expression.get("da")  # (a month first: no year told)
                 and (said := _SENTENCE_END.search(self.text, expression.end, expression.end + CLAUSE_LIMIT)) is not None
                 and SAID_THEN.search(self.text, expression.end, said.end())):
