@@ -1265,6 +1265,14 @@ def test_the_government_as_a_recipient_is_its_ministry():
     assert {("업스테이지", "2026-09"), ("과학기술정보통신부", "2026-09")} <= found
 
 
+def test_one_an_event_follows_did_it_before_and_a_partner_too_is_acted_with():
+    body = ("카카오에 이어 KT도 12일 새 모델을 내놨다. "
+            "NC AI는 지난달 리벨리온과 손잡은 데 이어 12일 퓨리오사AI와도 계약을 맺었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 13, 9, tzinfo=SEOUL))))
+    assert ("KT", "2026-05-12") in found and ("카카오", "2026-05-12") not in found
+    assert {("NC AI", "2026-04"), ("리벨리온", "2026-04"), ("NC AI", "2026-05-12"), ("퓨리오사AI", "2026-05-12")} <= found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

@@ -77,7 +77,7 @@ _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|(?<![을를
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
 _PARTNER_AFTER: Final = re.compile(rf"(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")
-_OBJECT_MARK: Final = re.compile(r"(?:을|를|에게|에|와|과)?[\s,·]")  # after a name: an object, or one of a list
+_OBJECT_MARK: Final = re.compile(r"(?:(?:에게|에|와|과)도?|을|를)?[\s,·]")  # after a name: an object, or one of a list (B와도)
 _LINE_END: Final = " \n.)"  # what may follow a list of names that ends a line
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
 # People who are no organization as a clause's own subject (평가위원 일부가, 개발자들이).
@@ -1493,7 +1493,9 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약))"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
-_ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s"
+_ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s(?!데|것|뒤|후)"  # (not A와 손잡은 데 이어)
+# One an event follows (A에 이어 B도 3일 공개했다): A did it before, not then.
+_FOLLOWING_AFTER: Final = r"에\s*이어\s"
 _IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
 _HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
 _HOSTED: Final = re.compile(_HOST_AFTER)
@@ -1508,7 +1510,7 @@ AFFILIATES_REACH: Final = 30
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}"
-    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}")
+    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s")  # (after a city: a place in it, 판교 사옥에서)
