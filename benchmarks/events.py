@@ -160,7 +160,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 501     tp 4 fp 2 fn 2     P 0.667 R 0.667 F1 0.667  status 1.000 (4/4)
     articles 502     tp 10 fp 0 fn 0    P 1.000 R 1.000 F1 1.000  status 1.000 (10/10)
     articles 503-504 tp 4 fp 0 fn 0    P 1.000 R 1.000 F1 1.000  status 1.000 (4/4)
-    all, pooled     tp 2084 fp 478 fn 646 P 0.813 R 0.763 F1 0.787  status 0.983 (2048/2084)
+    articles 505     tp 6 fp 2 fn 0     P 0.750 R 1.000 F1 0.857  status 1.000 (6/6)
+    all, pooled     tp 2090 fp 480 fn 646 P 0.813 R 0.764 F1 0.788  status 0.983 (2054/2090)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -1273,6 +1273,13 @@ def test_one_an_event_follows_did_it_before_and_a_partner_too_is_acted_with():
     assert {("NC AI", "2026-04"), ("리벨리온", "2026-04"), ("NC AI", "2026-05-12"), ("퓨리오사AI", "2026-05-12")} <= found
 
 
+def test_a_consortium_whose_lead_the_clause_names_is_that_leads():
+    body = ("셀렉트스타가 LG AI연구원 컨소시엄을 떠나 업스테이지 컨소시엄에 들어간다. "
+            "셀렉트스타는 지난달 말 LG AI연구원 측에 컨소시엄 탈퇴 의사를 전달했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert {("셀렉트스타", "2026-04"), ("LG AI연구원", "2026-04")} <= found and ("업스테이지", "2026-04") not in found
+
+
 def test_a_city_where_a_meeting_is_held_takes_no_part():
     body = "류제명 과기정통부 2차관은 12일 대전시에서 개최된 지역 AI 간담회에 참석했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))

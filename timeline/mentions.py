@@ -901,8 +901,11 @@ class _ArticleReader:
             and any(not _COUNTED_BEFORE.search(self.body, max(0, at - 4), at) for at in bare)]
         if not bare or not named:
             return
+        leads = {lead for _, lead in self.consortium_leads}
         for mention in mentions:
-            if mention.event_type in _MEMBERSHIP_TYPES and mention.actors and named[-1] not in mention.actors:
+            # (... SK텔레콤 측에 컨소시엄 탈퇴 의사를 전달했다: a lead the clause names is the consortium's)
+            if (mention.event_type in _MEMBERSHIP_TYPES and mention.actors and named[-1] not in mention.actors
+                    and not leads & set(mention.actors)):
                 mention.actors = mention.actors + [named[-1]]
 
     def _attribute_quotation(self, index: int, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
