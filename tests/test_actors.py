@@ -28,6 +28,17 @@ def test_discovery_and_traps():
     assert found == {("한빛테크놀로지스", "discovered"), ("누리랩스", "discovered")}
 
 
+def test_kinds_of_organization_in_a_list_are_no_names():
+    text = "중견기업과 빅테크, 연구기관 등 20개 기관이 신청했고, 한빛테크놀로지스와 대학교 등 3개 컨소시엄은 빠졌다."
+    assert {m.canonical for m in actors.find(text)} == {"한빛테크놀로지스"}
+
+
+def test_a_name_that_is_also_a_word_counts_after_a_word_of_its_kind():
+    assert [m.canonical for m in actors.find("AI 인프라 기업 모레가 투자를 받았다")] == ["모레"]
+    assert actors.find("결과는 모레 오후 나온다. 회사는 모레 발표한다") == []
+    assert [m.canonical for m in actors.find("전북TP는 데이터를 맡는다")] == ["전북테크노파크"]
+
+
 def test_discovered_name_stays_on_its_line():
     # A name ending in an organization's suffix is the word before the suffix on the same line,
     # not the last word of the line above it.

@@ -2383,3 +2383,84 @@ def test_the_same_moment_told_again_in_korean_time_is_no_event_of_its_own():
     body = "뷰노는 지난 9일(현지시간) 독일 학회에서 새 모델을 소개했다. 한국 시간으로는 10일 새벽이다. 한국 시간으로 12일 오전 출시한다."
     found = pairs(extract(article(body, when=datetime(2028, 5, 11, 9, tzinfo=SEOUL))))
     assert found == {("뷰노", "2028-05-09"), ("뷰노", "2028-05-12")}
+
+
+def test_who_decided_not_to_take_part_is_no_party_of_the_dated_call():
+    body = ("KT는 다음 달 2일 열리는 추가 공모 설명회에 참석하지 않기로 한 것으로 전해졌다. "
+            "코난테크놀로지도 오는 9일 접수를 시작하는 공모에는 응모하지 않을 방침이다. "
+            "카카오는 지난 5일 마감된 재공모에 지원하지 않는 방향으로 결론을 냈다고 한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 26, 9, tzinfo=SEOUL))))
+    assert not {("KT", "2026-02-02"), ("코난테크놀로지", "2026-02-09"), ("카카오", "2026-01-05")} & found
+    taking_part = pairs(extract(article("KT는 다음 달 2일 열리는 추가 공모 설명회에 참석하기로 했다.",
+                                        when=datetime(2026, 1, 26, 9, tzinfo=SEOUL))))
+    assert ("KT", "2026-02-02") in taking_part
+
+
+def test_a_count_of_teams_as_subject_is_the_names_told_just_before_that_many():
+    body = ("재공모 무대에는 코난테크놀로지와 카카오 두 곳이 올랐다. 지난 9일 접수를 끝낸 재공모에는 두 컨소시엄이 서류를 냈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 11, 9, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2026-03-09"), ("카카오", "2026-03-09")} <= found
+    # A count that does not match the names told is of teams not named (slots, or others)
+    body = ("재공모 무대에는 코난테크놀로지와 카카오가 올랐다. 지난 9일 접수를 끝낸 재공모에는 세 컨소시엄이 서류를 냈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 11, 9, tzinfo=SEOUL))))
+    assert not {("코난테크놀로지", "2026-03-09"), ("카카오", "2026-03-09")} & found
+    # nor is a count of the teams yet to be chosen
+    body = "업스테이지와 모티프테크놀로지스가 2차 관문을 넘었다. 12월에는 최종 2개 팀이 가려진다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 21, 9, tzinfo=SEOUL))))
+    assert not {("업스테이지", "2026-12"), ("모티프테크놀로지스", "2026-12")} & found
+
+
+def test_the_day_a_source_is_cited_leaves_a_relative_clause_to_date_the_sentence():
+    body = "5일 정부와 업계에 따르면 지난 3일 열린 심사에서 업스테이지와 리벨리온이 나란히 최고점을 받았다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-06-03"), ("리벨리온", "2026-06-03")} <= found
+    assert not {("업스테이지", "2026-06-05"), ("리벨리온", "2026-06-05")} & found
+
+
+def test_an_event_held_on_a_day_is_not_made_by_the_subject_told_before():
+    body = "SK텔레콤은 새 모델을 공개했다. 남은 고비는 오는 9월 초 열리는 중간 점검이다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-09") not in found
+    attended = pairs(extract(article("LG AI연구원은 다음 달 3일 열리는 포럼에서 모델을 소개한다.",
+                                     when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-06-03") in attended
+
+
+def test_the_teams_still_in_the_running_are_counted_from_those_chosen_and_cut():
+    body = ("지난해 8월 4일 네이버클라우드, 업스테이지, SK텔레콤, NC AI, LG AI연구원이 정예팀으로 뽑혔다. "
+            "올해 1월 15일 평가에서는 네이버클라우드와 NC AI가 짐을 쌌다. 2월 20일에는 모티프테크놀로지스가 새로 합류했다. "
+            "이 네 팀은 8월 초 두 번째 평가를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert {(team, "2026-08") for team in ("업스테이지", "SK텔레콤", "LG AI연구원", "모티프테크놀로지스")} <= found
+    assert not {("네이버클라우드", "2026-08"), ("NC AI", "2026-08")} & found
+
+
+def test_what_was_announced_ahead_is_still_planned():
+    body = "과기정통부는 지난주 올해 두 번째 추가 공모를 예고했다. NIPA도 이달 사업 설명회 개최를 예고했다."
+    found = triples(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026", "planned"), ("정보통신산업진흥원", "2026-06", "planned")} <= found
+
+
+def test_the_owner_of_what_another_took_is_no_party():
+    body = "지난 9일 결과가 나왔다. 탈락한 KT가 구글의 젬마 모델 일부를 가져다 쓴 사실이 드러났기 때문이다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 12, 9, tzinfo=SEOUL))))
+    assert ("KT", "2026-03-09") in found and ("구글", "2026-03-09") not in found
+
+
+def test_the_first_test_is_a_step_of_the_program():
+    body = "SK텔레콤은 지난해 여름 새 모델을 냈다. 첫 시험대는 올해 3월이었다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-03") not in found
+
+
+def test_a_site_a_model_is_put_on_is_where_not_who():
+    body = "SK텔레콤은 지난 2일 허깅페이스에 새 모델 가중치를 올렸다. 모티프는 모레의 자회사로 5일 보고서를 냈다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-04-02") in found and ("허깅페이스", "2026-04-02") not in found
+    assert not any(value == "2026-04-08" for _, value in found)  # (모레: no day after tomorrow when it names the company)
+
+
+def test_one_a_subject_once_allied_with_is_no_party():
+    body = ("크라우드웍스 주가는 9일 6% 올랐다. 반면 코난테크놀로지와 손잡았던 중소기업들은 약세로 마감했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 9, 17, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2026-03-09") in found and ("코난테크놀로지", "2026-03-09") not in found

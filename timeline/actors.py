@@ -234,7 +234,8 @@ class Registry:
                 continue
             canonical = self._variant_orgs[number]
             org = self.orgs[canonical]
-            if org.strict and not _in_list(text, start, end):
+            if org.strict and not (_in_list(text, start, end) or _KIND_BEFORE.search(text, max(0, start - KIND_REACH), start)
+                                   or _KIND_AFTER.match(text, end)):
                 continue
             if org.kind == "local" and text.startswith(COUNCIL, end):  # 성남시의회: the city's council, not the city
                 mentions.append(ActorMention(start, end + len(COUNCIL), text[start:end + len(COUNCIL)], canonical + COUNCIL,
@@ -323,6 +324,11 @@ def _in_list(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_LIST_MARKS: Final = LIST_MARKS + "("
+# A word naming what kind of body follows (AI 인프라 기업 모레의 자회사), or what is the body's (모레의 자회사, 모레
+# 컨소시엄): a strict name is then a name.
+_KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발사|자회사|모회사|계열사)\s+$")
+_KIND_AFTER: Final = re.compile(r"(?:의\s*)?(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표)")
+KIND_REACH: Final = 8
 
 
 _PARTICLE_AT_END: Final = re.compile("(?:" + "|".join(PARTICLES) + ")$")

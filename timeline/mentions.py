@@ -38,6 +38,7 @@ _NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "�
 _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
+    r"|열리는|치르는|(?:치러|이뤄|이루어|벌어|펼쳐|만들어)지는|나오는|끝나는|다가오는"  # (다음 달 2일 열리는 설명회)
     + "|" + syllables_with_final(20) + "던)$"  # (올렸던, 받았던, 있던: what was, before the noun)
 )
 # Nouns an adnominal verb leads into without ending its clause: 발표할 예정이다, 다듬는 데 매달렸다 (데: a bound noun).
@@ -73,7 +74,7 @@ _DATES_JOINED: Final = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:과|와|및|,|�
 # 계획이다 is about the 25th).
 _AFTER_LANDMARK: Final = re.compile(r"\s*(?:이|가)?\s*(?:끝난\s*|지난\s*)?(?:뒤|후|이후)(?:에|로|부터)?(?=[\s,])")
 _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
-_PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
+_PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
 _PARTNER_AFTER: Final = re.compile(rf"(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")
@@ -128,9 +129,10 @@ _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이�
 # 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a point things are told as of (9일 현재), a year made
 # a symbol (2027년을 ... 원년으로 삼겠다), a paper's issue (16일자 기사), a budget's year (내년도 예산안), the day the
 # press learned of something (29일 확인됐다).
+_CITED_AFTER_DATE: Final = r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
+_CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
 _NO_EVENT_AFTER_DATE: Final = re.compile(
-    r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
-    r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
+    _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
     r"|[을를]\s+(?:\S+\s+){0,4}?\S*(?:원년|해|기점|전환점|분기점)(?:으로|로)\s*(?:삼|정하|정했|선포)"  # (2027년을 ... 원년으로 삼겠다)
     r"|\s+(?:목표|과제|숙제|화두|관건)(?:는|은)\s"  # (올해 목표는 해외 매출이다: the year's aim, no event)
@@ -268,10 +270,14 @@ def _left_out(verbs: str) -> str:
     return rf"(?:(?:{verbs})\s*(?:않았|못했)(?:었)?|불참했)(?:다|습니다)[.!?\"'”’]*$"
 
 
-_KEPT_OUT: Final = _left_out(_ABSENT_VERBS + r"|(?:신청|지원|참여|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지"
-                             r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지")
+_KEPT_OUT_VERBS: Final = (_ABSENT_VERBS + r"|(?:신청|지원|참여|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지"
+                          r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지")
+_KEPT_OUT: Final = _left_out(_KEPT_OUT_VERBS)
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT)
-_STAYED_OUT: Final = re.compile(_KEPT_OUT)
+# Kept out of a dated event, or decided so (A는 23일 공고되는 공모에 지원하지 않기로 했다, 않는 쪽으로 가닥을 잡았다);
+# deciding so is an event of its own when told with no date, as a position stated that day (참여하지 않겠다고 밝혔다).
+_STAYED_OUT: Final = re.compile(_KEPT_OUT + rf"|(?:{_KEPT_OUT_VERBS})\s*않(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)"
+                                r"[^.!?]*[.!?\"'”’]*$")
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
 _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
@@ -360,6 +366,7 @@ class _Referents:
     several_at: int = -100
     told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
+    standing: list[str] = field(default_factory=list)  # the teams still in the running, as told so far (네 팀은)
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
     organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
 
@@ -388,6 +395,8 @@ class _Referents:
         selected = [a for m in mentions if m.event_type == "selection" for a in m.actors if a in teams]
         if selected:
             self.selected = list(dict.fromkeys(selected))
+        out = {a for m in mentions if m.event_type == "elimination" for a in m.actors} | set(eliminated)
+        self.standing = list(dict.fromkeys(a for a in self.standing + selected if a not in out))
         self.heard(index, mentions, registry, teams)
 
     def heard(self, index: int, mentions: list[Mention], registry: actors_mod.Registry,
@@ -425,6 +434,8 @@ class _Referents:
         for _, names in reversed(self.told_before):  # (A, B 진출 ... C 탈락 ... 두 팀은: the two told together)
             if len(names) == count:
                 return names
+        if len(self.standing) == count:  # (다섯 팀 선정 ... 두 팀 탈락 ... 한 팀 합류. 네 팀은: those in the running)
+            return self.standing
         together: list[str] = []
         for _, names in reversed(self.told_before):
             together = list(dict.fromkeys(together + names))
@@ -735,9 +746,12 @@ class _ArticleReader:
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
                 count = _team_count(phrase.group())
                 # (정부는 두 회사가 ... 마무리하도록 돕는다: the companies the sentence before named, as many)
-                counted = [] if phrase.start() < span[1] else (
-                    self.named_before if body.startswith("가", phrase.end()) and len(self.named_before) == count
-                    else who.teams(index, count))
+                # (… 두 곳만 이름을 올렸다. 전날 마감한 공모에는 2개 컨소시엄이 신청서를 냈다: the two; a count of teams
+                # as a subject may be of slots yet to fill, so only the names just told that many stand for it)
+                as_subject = phrase.group("subject") is not None
+                counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) else (
+                    self.named_before if as_subject and len(self.named_before) == count
+                    else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else [])
                 if phrase.group("bare") and (len(counted) != count or _counted_for(body, phrase.end()) is None):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
                 if count is None and len(counted) < 2:  # (각 팀에: each of several teams told, not the one told last)
@@ -1242,7 +1256,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     respective = _respectively(body, plans, orgs) if len(plans) > 1 else {}
     experts = persons and any(_EXPERT_TITLE.search(p.title or "") for p in persons)
     dropped = agent is not None and agent[0] == sentence.start  # the agent is a subject the sentence leaves out
-    has_main = any(not relative for _, _, relative, _, _ in plans)
+    # (13일 업계에 따르면 전날 마감한 공모에는 A가 신청했다: the day of the telling is no main clause's; the relative
+    # clause's date dates the sentence)
+    has_main = any(not relative and not _CITED_ON.match(body, timex.end) for timex, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
     sentence_kept_out = not has_main and "않" in sentence.text and _STAYED_OUT.search(sentence.text) is not None
@@ -1489,6 +1505,8 @@ _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
 _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
+# The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
+_TAKEN_FROM_AFTER: Final = r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+(?:가져다|빌려|차용|베껴|그대로\s)"
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
@@ -1496,7 +1514,7 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약))"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
-_ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡은|손을\s*잡은|협력하는|협력해\s*온|제휴한|짝을\s*이룬)\s(?!데|것|뒤|후)"  # (not A와 손잡은 데 이어)
+_ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던)(?:은|았던|는|던)?\s(?!데|것|뒤|후)"  # (not A와 손잡은 데 이어)
 # One an event follows (A에 이어 B도 3일 공개했다): A did it before, not then.
 _FOLLOWING_AFTER: Final = r"에\s*이어\s"
 _IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
@@ -1512,7 +1530,7 @@ AFFILIATES_REACH: Final = 30
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
-    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_APART_AFTER}"
+    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
@@ -1567,6 +1585,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
             continue
         if org.kind == "local" and (_HELD_IN_AFTER.match(body, org.end) or _PLACE_WITHIN.match(body, org.end)):
             continue  # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place
+        if org.kind == "platform" and body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end):
+            continue  # 허깅페이스에 가중치를 올렸다: where it was put, not who put it
         if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
             gap = body[org.end:cited[index + 1].start]
             if _OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split()):
@@ -2153,11 +2173,11 @@ _RESULT_TYPES: Final = {*OUTCOME_TYPES, "evaluation", "announcement"}  # (the te
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
-_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)"
-                                   rf"(?:(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?<=회사)(?=가\s)|(?P<bare>\s))")
+_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
+                                   rf"(?:(?<!곳)(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s))|(?<!곳)(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
-                               "회사와", "회사에", "회사의", "회사가", "각 팀")  # (a quick test before _TEAMS_COUNTED)
-_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사)")
+                               "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이")  # (a quick test before _TEAMS_COUNTED)
+_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
 
 
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s)")  # (정부에 제출, 정부와 협약)
