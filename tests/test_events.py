@@ -2464,3 +2464,28 @@ def test_one_a_subject_once_allied_with_is_no_party():
     body = ("크라우드웍스 주가는 9일 6% 올랐다. 반면 코난테크놀로지와 손잡았던 중소기업들은 약세로 마감했다.")
     found = pairs(extract(article(body, when=datetime(2026, 3, 9, 17, tzinfo=SEOUL))))
     assert ("크라우드웍스", "2026-03-09") in found and ("코난테크놀로지", "2026-03-09") not in found
+
+
+def test_a_thing_inside_a_quotation_is_no_subject_of_the_telling():
+    body = ('류제명 차관은 14일 "평가는 공정했다"고 말했다. 예산과 관련해서는 "다음 달 추경안이 통과되면 곧바로 집행하겠다"고 덧붙였다.')
+    found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-05") in found
+
+
+def test_what_someone_said_about_an_earlier_event_is_not_on_its_day():
+    body = "업스테이지 대표는 지난달 9일 카카오가 재도전을 선언한 데 대해 \"반가운 소식\"이라고 평가했다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-04-09") in found and ("업스테이지", "2026-04-09") not in found
+
+
+def test_keeping_out_of_a_dated_call_in_a_clause_of_a_sentence_told_on_another_day():
+    body = "코난테크놀로지는 지난 2일 마감된 재공모에 응모하지 않았으며 자체 모델 공개에 주력한다고 7일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2026-06-07") in found and ("코난테크놀로지", "2026-06-02") not in found
+
+
+def test_the_recipients_of_what_goes_on_since_a_day_told_later():
+    body = ("한국지능정보사회진흥원은 지난달 말부터 업스테이지 컨소시엄에 학습 데이터를 나눠 주고 있다고 3일 밝혔다. "
+            "정보통신산업진흥원도 이달 초부터 모티프테크놀로지스에 GPU를 배분하고 있다고 덧붙였다.")
+    found = triples(extract(article(body, when=datetime(2026, 7, 3, 15, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-06", "ongoing"), ("모티프테크놀로지스", "2026-07", "ongoing")} <= found

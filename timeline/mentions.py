@@ -278,6 +278,7 @@ _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, 
 # deciding so is an event of its own when told with no date, as a position stated that day (참여하지 않겠다고 밝혔다).
 _STAYED_OUT: Final = re.compile(_KEPT_OUT + rf"|(?:{_KEPT_OUT_VERBS})\s*않(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)"
                                 r"[^.!?]*[.!?\"'”’]*$")
+_NOT_JOINING: Final = re.compile(rf"(?:{_KEPT_OUT_VERBS})\s*않")
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
 _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
@@ -1111,8 +1112,9 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
     for index in range(len(roles) - 1):
         if roles[index] != "adnominal":
             continue
-        if _BEFORE_NOUN_OF_PLAN.match(words[index + 1]):
-            roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다
+        if _BEFORE_NOUN_OF_PLAN.match(words[index + 1]) and not (
+                words[index + 1] == "데" and index + 2 < len(words) and words[index + 2].startswith(("대해", "대한", "대하여"))):
+            roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다 (but A가 합류한 데 대해: a clause of its own)
         elif words[index + 1] in _AFTER_NOUNS and not (index + 2 < len(words) and words[index + 2].startswith("날")):
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤 (not 끝난 다음 날인: a day)
     if "connective" in roles and _AUXILIARY.search(text):  # 고도화하고 있다고, 참여해 온: one predicate, not two clauses
@@ -1342,8 +1344,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 이날 브리핑에서 A에 배정된 GPU를 이달 말까지 회수하겠다고 밝혔다: the first date is the telling's, and
             # what is told has a date of its own, with whom it names
             in_clause = [o for o in in_clause if o.start < timex.start]
-        elif in_clause and not relative and _ONGOING_TOLD.search(body, max(low, high - 12), high):
-            # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th
+        elif in_clause and not relative and not body.startswith("부터", timex.end) and _ONGOING_TOLD.search(body, max(low, high - 12), high):
+            # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th (but 이달 초부터 B에
+            # 배분하고 있다고 5일 밝혔다: B is in what goes on since then)
             in_clause = [o for o in in_clause if o.start < timex.start]
         if not relative and len(timexes) > 1 and any(o.kind == "committee" for o in orgs):
             # A는 1일 B위원회 회의에서 2030년까지 ...하겠다고 밝혔다: the committee's meeting is the day before it
@@ -1379,7 +1382,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다, B의 서비스에 적용한다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
         region_start = start
-        kept_out = relative and sentence_kept_out
+        # (A는 23일 공고된 공모에 신청하지 않겠다는 방침을 정하고 ...: not in what its clause says it keeps out of)
+        kept_out = relative and (sentence_kept_out or "않" in body[end:clause[1]] and _NOT_JOINING.search(body, end, clause[1]) is not None)
         # (a clause's only date in a relative clause, when others have dates of their own: A는 7월 통과했지만, 8월 4일 발표된
         # 명단에는 오르지 못했다)
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
@@ -1770,7 +1774,9 @@ _COPULA_FIRST: Final = ("다", "이", "였")
 _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")
 _PAST_SYLLABLE: Final = re.compile(syllables_with_final(20))  # (했, 됐, 었: a verb's past before -다가)
 _ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
-_ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다")  # not 과, 로: 결과는, 경로는
+_QUOTE_MARKS: Final = ('"', "“")  # (a quick test before without_quotes)
+_QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S*(?:했|밝혔|말했|덧붙였|강조했|설명했|전했)(?:다|습니다)")
+_ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)
 GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자")
 _GOVERNMENT_ENDINGS: Final = tuple(" " + word for word in GOVERNMENT_WORDS)  # 우리 정부는; not 승부처는
 # Another country's government is not the program's (일본 정부는, 美 당국은).
@@ -1789,6 +1795,11 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     other.
     """
     found = _subject_from(body, sentence, orgs, persons)
+    if found[1] in ("event", "other") and found[2] is not None and holds_any(sentence.text, _QUOTE_MARKS):
+        # GPU 지원과 관련해서는 "물량이 들어오면 나누겠다"고 덧붙였다: a thing in what is quoted is no subject of the telling
+        spoken = temporal.without_quotes(sentence.text)
+        if not spoken[found[2][0] - sentence.start].strip() and _QUOTE_TOLD.search(sentence.text):
+            found = _subject_from(body, Sentence(sentence.start, sentence.end, spoken), orgs, persons)
     if found[1] in ("event", "other") and holds_any(sentence.text, _WHEN_WORDS):
         # 1월 공모가 열렸을 때도 회사는 ...: the subject of a clause of time is not the sentence's, when the sentence
         # names one of its own after it (but 우리 회사가 뽑혔을 때 사무실은 ...: the company, which the clause names)

@@ -11,7 +11,8 @@ from .temporal.lexicon import MACROS, syllables_with_final
 from .temporal import SAID_THEN, without_quotes
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, inside_quotation
 
-_ONGOING: Final = re.compile(r"진행\s*중|진행되고\s*있|하고\s*있|되고\s*있|이어지고\s*있|받고\s*있|중이다"
+_ONGOING: Final = re.compile(r"진행\s*중|(?<!최)(?<!공)(?<!광)(?!보고)[가-힣]고\s*있|(?<!것으로\s)보고\s*있|중이다"
+                             # (나눠 주고 있다, 하고 있다, 살펴보고 있다; not 광고 있, nor a forecast: 넘을 것으로 보고 있다)
                              r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)")  # (2024년부터 ... 맡아 왔다: still so)
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 # ... and the date of a plan given up, put off or called off (당초 15일로 예정했던 발표를 21일로 늦춘다, 19일 열릴
