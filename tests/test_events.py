@@ -2489,3 +2489,22 @@ def test_the_recipients_of_what_goes_on_since_a_day_told_later():
             "정보통신산업진흥원도 이달 초부터 모티프테크놀로지스에 GPU를 배분하고 있다고 덧붙였다.")
     found = triples(extract(article(body, when=datetime(2026, 7, 3, 15, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-06", "ongoing"), ("모티프테크놀로지스", "2026-07", "ongoing")} <= found
+
+
+def test_a_step_told_as_its_own_subject_keeps_the_one_doing_it_for_the_next_sentence():
+    body = ("한국지능정보사회진흥원은 데이터 구축 사업 공모를 2일 냈다. 신청은 이달 20일까지 받는다. "
+            "심사를 거쳐 다음 달 초 세 곳을 고른다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 15, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-03-20"), ("한국지능정보사회진흥원", "2026-04")} <= found
+
+
+def test_a_caption_dated_at_its_end_is_dated_whole():
+    body = "시민들이 리벨리온 전시관에서 새 칩을 살펴보고 있다. 2026.5.14"
+    found = pairs(extract(article(body, when=datetime(2026, 5, 14, 18, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-05-14") in found
+
+
+def test_ga_after_a_closed_syllable_is_part_of_the_noun():
+    body = "정보통신산업진흥원은 다음 달 과제를 공고한다. 외부 평론가 심사는 오는 9월 1일부터 열흘간 이어진다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-09-01") in found

@@ -729,6 +729,8 @@ class _ArticleReader:
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
+            if fallback and index - who.carried_at <= 1 and set(fallback) <= set(who.carried):
+                who.carried_at = index  # 접수는 12일까지 받는다. 2월 중 1개 팀을 뽑는다: the one who takes them still acts
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
                     and (event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
                          or who.organizer_at == who.carried_at)  # (what its organizer opened: A가 연 챌린지 ... 접수는 24일)
@@ -1213,6 +1215,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 timex_starts, bounds[before - 2] if before >= 2 else sentence.start) == bisect_left(timex_starts, bounds[before - 1]):
             before -= 1  # 모티프는 추가 공모를 거쳐 20일 합류했다: a clause without a date of its own leads into this one
         clause_start = max(sentence.start, bounds[before - 1]) if before else sentence.start
+        if timex is timexes[-1] and before and not body[timex.end:sentence.end].strip() and _CAPTION_DATE.search(sentence.text):
+            clause_start = sentence.start  # (… 체험하고 있다. 2025.12.30: a caption's date is the whole caption's)
         clause_end = bounds[bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
         while clause_end in chaining and clause_end < bounds[-1]:
             following = bounds[bisect_right(bounds, clause_end)]
@@ -1774,6 +1778,7 @@ _COPULA_FIRST: Final = ("다", "이", "였")
 _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")
 _PAST_SYLLABLE: Final = re.compile(syllables_with_final(20))  # (했, 됐, 었: a verb's past before -다가)
 _ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
+_CAPTION_DATE: Final = sentences_mod.CAPTION_ENDS[2]  # a photo caption's closing date (… 하고 있다. 2025.12.30)
 _QUOTE_MARKS: Final = ('"', "“")  # (a quick test before without_quotes)
 _QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S*(?:했|밝혔|말했|덧붙였|강조했|설명했|전했)(?:다|습니다)")
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)
@@ -1842,6 +1847,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic)
         elif len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
+        elif mark == "가" and "가" <= word[-1] <= "힣" and (ord(word[-1]) - 0xAC00) % 28:
+            continue  # 전문가, 평론가: 가 after a closed syllable is the noun's own (the particle there is 이)
         elif mark == "이" and word.endswith(_ADVERB_STEMS):
             continue  # 상관없이, 같이, 많이: an adverb
         elif mark == "가" and len(word) > 1 and word[-1] == "다" and (word[-2] in "하되" or _PAST_SYLLABLE.match(word[-2])):
