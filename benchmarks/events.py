@@ -166,7 +166,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 514-517 tp 14 fp 8 fn 4   P 0.636 R 0.778 F1 0.700  status 1.000 (14/14)
     articles 518-521 tp 24 fp 3 fn 2   P 0.889 R 0.923 F1 0.906  status 1.000 (24/24)
     articles 522-525 tp 20 fp 0 fn 3   P 1.000 R 0.870 F1 0.930  status 1.000 (20/20)
-    all, pooled     tp 2204 fp 499 fn 664 P 0.815 R 0.768 F1 0.791  status 0.983 (2167/2204)
+    articles 526-529 tp 23 fp 5 fn 3   P 0.821 R 0.885 F1 0.852  status 1.000 (23/23) (******************)
+    all, pooled     tp 2227 fp 504 fn 667 P 0.815 R 0.770 F1 0.792  status 0.983 (2190/2227)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -216,6 +217,10 @@ varied/first_results_wire.md: against it, the first run scores tp 23 fp 1 fn 0.
 (*****************) against the gold as first written; the gold then gained a pair it had left out against the
 set's convention that `정부` in a story of the program is its ministry even where the ministry is never named (as in
 editorial.md and op_ed.md): against it, the first runs score tp 16 fp 1 fn 2 (465-467) and tp 10 fp 3 fn 1 (474-476).
+(******************) against the gold as first written; the gold then lost four pairs written against the set's
+convention that a table's row naming nobody is nobody's, though another row names the ministry (as in markdown_table.md),
+and gained one it had left out against the convention that an earnings call's quarter is listed (`지난해 4분기 실적 발표
+콘퍼런스콜`, as in earnings_call.md): against it, the first run scores tp 23 fp 5 fn 0.
 (The demo corpus's gold gained, in session 14, the ten teams of `10개 팀은 다음 주 발표 평가를 받는다` in
 003_written_review.md, which a careful reader lists and the first gold had left out.)
 

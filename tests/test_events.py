@@ -2508,3 +2508,15 @@ def test_ga_after_a_closed_syllable_is_part_of_the_noun():
     body = "정보통신산업진흥원은 다음 달 과제를 공고한다. 외부 평론가 심사는 오는 9월 1일부터 열흘간 이어진다."
     found = pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-09-01") in found
+
+
+def test_watching_someone_is_no_event():
+    body = "증권가는 지난달부터 리벨리온의 행보를 예의주시하고 있다. 리벨리온은 이달 새 칩을 낸다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-04") not in found and ("리벨리온", "2026-05") in found
+
+
+def test_the_subject_acts_after_what_another_did_on_the_day_told():
+    body = "KT는 지난 3일 업스테이지가 새 모델을 공개한 뒤 대응 전략을 다듬어 왔다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 10, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-09-03") in found and ("KT", "2026-09-03") not in found

@@ -473,3 +473,9 @@ def test_a_months_day_told_with_a_promise_is_the_nearest():
 def test_a_plan_as_it_was_and_the_day_it_moved_to():
     found = tag("당초 정부는 결과를 2월 초 발표할 계획이었지만, 공고는 2월 중순 낼 예정이었으나 24일로 밀렸다.", datetime(2026, 4, 10, 9))
     assert [t.value for t in found] == ["2026-02", "2026-02", "2026-02-24"]
+
+
+def test_a_year_with_a_dot_before_a_month_in_words():
+    found = values("| 2027.3월 중순 | 최종 공개 | 2026. 11월 | 점검 |", date(2026, 4, 15))
+    assert [(text, value, mod) for text, _, value, _, mod in found] == [
+        ("2027.3월 중순", "2027-03", "MID"), ("2026. 11월", "2026-11", None)]

@@ -176,6 +176,7 @@ _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
+_WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하)고\s*있(?:다|습니다)[.!?\"'”’]*$")
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
 # What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
@@ -1307,6 +1308,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     timex, [t for t in timexes if _all_quoted(sentence, [t]) == _all_quoted(sentence, [timex])], scope.end()))
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date()):
             continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
+        if not relative and "있" in sentence.text and _WATCHED.search(body, timex.end, sentence.end):
+            continue  # 업계는 올 초부터 A의 약진을 눈여겨보고 있다: watching is no event
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
         if (_FORESEEN.search(body, timex.end, sentence.end) and not _told_by_authority(agent, authority, orgs)
@@ -1358,6 +1361,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                      for o in orgs if o.kind == "committee" and sentence.start <= o.start < sentence.end and _HOSTED.match(body, o.end)}
             in_clause = [o for o in in_clause if hosts.get(o.start, timex.start) == timex.start] + [
                 o for o in orgs if hosts.get(o.start) == timex.start and o not in in_clause]
+        if (not relative and in_clause and in_clause[0].start < timex.start and body.endswith(_AFTER_NOUNS, clause[0], clause[1])
+                and any(o.start > timex.start and _NAMED_SUBJECT_AFTER.match(body, o.end) for o in in_clause)):
+            # A는 지난달 15일 B가 평가를 통과한 뒤 ... 해 왔다: what B did then is B's; A acts after it
+            in_clause = [o for o in in_clause if o.start > timex.start]
         if own_interiors:  # what other dates' relative clauses hold is theirs
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
@@ -1779,6 +1786,7 @@ _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*
 _PAST_SYLLABLE: Final = re.compile(syllables_with_final(20))  # (했, 됐, 었: a verb's past before -다가)
 _ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _CAPTION_DATE: Final = sentences_mod.CAPTION_ENDS[2]  # a photo caption's closing date (… 하고 있다. 2025.12.30)
+_NAMED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (after a name: it is its clause's subject)
 _QUOTE_MARKS: Final = ('"', "“")  # (a quick test before without_quotes)
 _QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S*(?:했|밝혔|말했|덧붙였|강조했|설명했|전했)(?:다|습니다)")
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)
