@@ -2520,3 +2520,16 @@ def test_the_subject_acts_after_what_another_did_on_the_day_told():
     body = "KT는 지난 3일 업스테이지가 새 모델을 공개한 뒤 대응 전략을 다듬어 왔다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 10, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-09-03") in found and ("KT", "2026-09-03") not in found
+
+
+def test_partners_of_what_was_made_together_are_not_at_its_showing():
+    body = "업스테이지는 지난 3일 노타, 플리토 등 참여사와 함께 구축한 데이터셋을 공개했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-06-03") in found
+    assert not {("노타", "2026-06-03"), ("플리토", "2026-06-03")} & found
+
+
+def test_who_is_still_weighing_whether_to_apply_is_no_party_of_the_call():
+    body = "한국과학기술원은 다음 달 2일 마감되는 재공모에 도전할지를 이번 주 안에 정한다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 9, tzinfo=SEOUL))))
+    assert ("한국과학기술원", "2026-04-02") not in found and ("한국과학기술원", "2026-W10") in found

@@ -279,7 +279,7 @@ _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, 
 # deciding so is an event of its own when told with no date, as a position stated that day (참여하지 않겠다고 밝혔다).
 _STAYED_OUT: Final = re.compile(_KEPT_OUT + rf"|(?:{_KEPT_OUT_VERBS})\s*않(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)"
                                 r"[^.!?]*[.!?\"'”’]*$")
-_NOT_JOINING: Final = re.compile(rf"(?:{_KEPT_OUT_VERBS})\s*않")
+_NOT_JOINING: Final = re.compile(rf"(?:{_KEPT_OUT_VERBS})\s*않|(?:참여|참가|지원|신청|응모|도전|재도전)할지")  # (..., 참여할지를 정한다)
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
 _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
@@ -1394,7 +1394,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         text_region = _without(body, start, end, own_interiors)
         region_start = start
         # (A는 23일 공고된 공모에 신청하지 않겠다는 방침을 정하고 ...: not in what its clause says it keeps out of)
-        kept_out = relative and (sentence_kept_out or "않" in body[end:clause[1]] and _NOT_JOINING.search(body, end, clause[1]) is not None)
+        kept_out = relative and (sentence_kept_out or _NOT_JOINING.search(body, end, clause[1]) is not None)
         # (a clause's only date in a relative clause, when others have dates of their own: A는 7월 통과했지만, 8월 4일 발표된
         # 명단에는 오르지 못했다)
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
@@ -1529,7 +1529,9 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약))"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
-_ALLIED_AFTER: Final = r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던)(?:은|았던|는|던)?\s(?!데|것|뒤|후)"  # (not A와 손잡은 데 이어)
+_ALLIED_AFTER: Final = (r"(?:(?:\s*,\s*[^\s,]+)*\s*등\s*(?:협력사|파트너사?|참여사)\s*)?(?:와|과)\s*"  # (A, B 등 협력사와 함께 개발한 모델)
+                        r"(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
+                        r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))")  # (not A와 손잡은 데 이어)
 # One an event follows (A에 이어 B도 3일 공개했다): A did it before, not then.
 _FOLLOWING_AFTER: Final = r"에\s*이어\s"
 _IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
