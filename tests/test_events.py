@@ -2533,3 +2533,11 @@ def test_who_is_still_weighing_whether_to_apply_is_no_party_of_the_call():
     body = "한국과학기술원은 다음 달 2일 마감되는 재공모에 도전할지를 이번 주 안에 정한다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 3, 9, tzinfo=SEOUL))))
     assert ("한국과학기술원", "2026-04-02") not in found and ("한국과학기술원", "2026-W10") in found
+
+
+def test_what_begins_within_the_current_month_told_in_the_present_is_planned():
+    when = datetime(2026, 5, 12, 9, tzinfo=SEOUL)
+    told = triples(extract(article("한국지능정보사회진흥원은 이달부터 세 팀에 학습 데이터를 배분한다.", when=when)))
+    going = triples(extract(article("한국지능정보사회진흥원은 이달부터 세 팀에 학습 데이터를 배분하고 있다.", when=when)))
+    assert ("한국지능정보사회진흥원", "2026-05", "planned") in told
+    assert ("한국지능정보사회진흥원", "2026-05", "ongoing") in going

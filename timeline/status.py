@@ -49,6 +49,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if article.body.startswith("부터", timex.end) and (
             _ONGOING.search(text) or timex.direction == "present" and value[:10] == published.isoformat() and kind in DURATIVE_TYPES):
         return "ongoing"  # 16일부터 진행 중인 배분, 오늘부터 사흘 동안 검증한다: begun that day, not over
+    if (article.body.startswith("부터", timex.end) and timex.direction == "present" and len(value) < 10
+            and covered[0] <= published <= covered[1] and not _ONGOING.search(text)):
+        return "planned"  # 이달부터 연구진을 투입한다, 3월부터 GPU를 배분한다: told as what will begin, not as under way
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
     if changed and changed.start() <= timex.start - sentence.start < changed.end():
         return "planned"
