@@ -2541,3 +2541,11 @@ def test_what_begins_within_the_current_month_told_in_the_present_is_planned():
     going = triples(extract(article("한국지능정보사회진흥원은 이달부터 세 팀에 학습 데이터를 배분하고 있다.", when=when)))
     assert ("한국지능정보사회진흥원", "2026-05", "planned") in told
     assert ("한국지능정보사회진흥원", "2026-05", "ongoing") in going
+
+
+def test_who_may_take_part_dated_by_their_past_is_an_aside_the_story_goes_past():
+    body = ("정보통신산업진흥원은 2일부터 데이터 바우처 신청을 받는다고 이날 밝혔다. 지난달 10일 심사에서 떨어진 리벨리온도 "
+            "신청할 수 있다. 반면 퓨리오사AI는 이번에 신청하지 않겠다는 뜻을 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-05-10") in found
+    assert ("퓨리오사AI", "2026-06-02") in found and ("퓨리오사AI", "2026-05-10") not in found

@@ -152,3 +152,24 @@ def test_a_newswire_dateline_an_about_heading_and_a_contact_block():
     assert reasons["리벨리온 회사 소개"] == "heading" and reasons["리벨리온은 2020년 세워졌다."] is None
     assert {reasons["문의처"], reasons["리벨리온"], reasons["마케팅팀"], reasons["042-000-0000"]} == {"contact"}
     assert reasons["문의가 이어졌다."] is None
+
+
+def test_a_portal_copy_gets_a_space_after_each_glued_sentence(tmp_path):
+    path = tmp_path / "glued.md"
+    path.write_text("---\ntitle: t\npublished_at: 2026-02-13 00:00\n---\n\n"
+                    "두 곳이 신청했다.모티프와 트릴리온랩스다!이들은 다음 주 평가를 받는다.점수는 33.6점이다.\n", encoding="utf-8")
+    body = read_one(path).body
+    assert body == "두 곳이 신청했다. 모티프와 트릴리온랩스다! 이들은 다음 주 평가를 받는다. 점수는 33.6점이다."
+
+
+def test_subtitles_under_a_pages_stamp_are_marked():
+    body = ("# 제목\n\n**한빛일보** | 2026-02-20 00:00 | \n\n---\n\n"
+            "3월 협약 후 GPU 지원…오후 2시 브리핑8월 2차 평가\n\n"
+            "(서울=한빛일보) 김하나 기자 = 과기정통부는 20일 결과를 발표했다.그는 \"잘 됐다\"고 말했다.\n\n"
+            "| 날짜 | 내용 |\n")
+    reasons = {s.text: s.boilerplate for s in split(body)}
+    assert reasons["3월 협약 후 GPU 지원…오후 2시 브리핑8월 2차 평가"] == "subtitle"
+    assert reasons["과기정통부는 20일 결과를 발표했다."] is None
+    assert reasons["| 날짜 | 내용 |"] is None  # (after the story has begun, a line without an end is no subtitle)
+    no_stamp = {s.text: s.boilerplate for s in split("3월 협약 후 GPU 지원\n\n과기정통부는 20일 결과를 발표했다.\n")}
+    assert no_stamp["3월 협약 후 GPU 지원"] is None

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Final
 from zoneinfo import ZoneInfo
 
 from .records import Article
@@ -182,12 +183,18 @@ def body_key(body: str) -> str:
     return _digest("".join(body.replace(" ", "").replace("\n", "").split()))
 
 
+_GLUED_END: Final = re.compile(r"(?<=[다요죠까])([.!?])(?=[가-힣A-Za-z0-9△▲◆■(\[])")
+
+
 def _finish(article: Article) -> None:
     """Decode entities everywhere, tidy whitespace, give the article a stable id."""
     for name in ("title", "publisher", "author", "url"):
         value = html.unescape(getattr(article, name) or "")
         setattr(article, name, " ".join(value.split()))
-    article.body = html.unescape(article.body or "").replace("\r\n", "\n").replace("\r", "\n").strip("\ufeff\n ")
+    body = html.unescape(article.body or "").replace("\r\n", "\n").replace("\r", "\n").strip("\ufeff\n ")
+    # Portal copies glue sentences (개최했다.이날 ...): a space after the end, as the writer typed it, so that a
+    # sentence's first word starts after a space like any other word.
+    article.body = _GLUED_END.sub(r"\1 ", body) if "." in body else body
     if not article.id:
         article.id = _digest("url", article.url) if article.url else _digest("body", article.title, body_key(article.body))
     if not article.error:

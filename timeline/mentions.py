@@ -39,6 +39,7 @@ _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
     r"|열리는|치르는|(?:치러|이뤄|이루어|벌어|펼쳐|만들어)지는|나오는|끝나는|다가오는"  # (다음 달 2일 열리는 설명회)
+    r"|(?<=[어여워춰혀려뤄러쳐해])진"  # (심사에서 떨어진, 알려진, 정해진; not 연구진, 추진, 사진)
     + "|" + syllables_with_final(20) + "던)$"  # (올렸던, 받았던, 있던: what was, before the noun)
 )
 # Nouns an adnominal verb leads into without ending its clause: 발표할 예정이다, 다듬는 데 매달렸다 (데: a bound noun).
@@ -878,9 +879,14 @@ class _ArticleReader:
                     mention.actors = list(self.asked_about or self.interviewee)
         self._add_consortium_lead(sentence, found)
         self.mentions.extend(opened + found)
-        if found:
+        # (지난 15일 탈락한 A와 B도 지원할 수 있다: the day is only of who may apply; what follows goes on with the
+        # event told before it)
+        aside = bool(found) and _POSSIBLE.search(sentence.text) is not None and all(
+            _in_relative_clause(m.sentence, m.timex_end - m.sentence_start) for m in found)
+        if found and not aside:
             self.earlier = last[1] if last else []
             self.last = (index, found)
+        if found:
             self.who.told(index, opened + found, self.registry,
                           [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
 

@@ -66,6 +66,8 @@ QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*[.:)]?|(?:질문|문|�
                       r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
                       r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
 MIN_QUESTIONS: Final = 2
+MAX_SUBTITLES: Final = 2  # subtitle lines a page puts under its stamp
+_NO_SUBTITLE_MARKS: Final = ("|", "△", "▲", "-", "•", "·", "□", "○", "ㅇ", "※", "(")  # (a table, a list, a dateline)
 # A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul or a closing quote.
 _END: Final = re.compile(r"[.!?](?<=[가-힣\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
 
@@ -79,6 +81,7 @@ def split(body: str) -> list[Sentence]:
     questions = {number for number, line in enumerate(lines) if QUESTION.match(line)}
     if len(questions) < MIN_QUESTIONS:
         questions = set()  # no interview: a dash line is a list item
+    subtitles = 0  # lines since the page's stamp that may still be subtitles (-1: the story has begun)
     for number, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -89,6 +92,15 @@ def split(body: str) -> list[Sentence]:
         lead = start + len(line) - len(line.lstrip())
         hits = _boilerplate_hits(stripped)
         reason = hits[0] if hits else None
+        if reason == "stamp" and subtitles == 0:
+            subtitles = MAX_SUBTITLES
+        elif reason is None and subtitles > 0:
+            # Right under a page's stamp, a line that ends no sentence is a subtitle (개최…1000여명 참석): a summary
+            # of the story, whose times lack the days the story gives them.
+            if not _END.search(stripped) and not stripped.startswith(_NO_SUBTITLE_MARKS) and number + 1 < len(lines):
+                reason, subtitles = "subtitle", subtitles - 1
+            else:
+                subtitles = -1
         if reason == "email" and len(stripped) > 60:
             reason = None
         if reason == RELATED_HEADER:
