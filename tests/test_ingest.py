@@ -173,3 +173,6 @@ def test_subtitles_under_a_pages_stamp_are_marked():
     assert reasons["| 날짜 | 내용 |"] is None  # (after the story has begun, a line without an end is no subtitle)
     no_stamp = {s.text: s.boilerplate for s in split("3월 협약 후 GPU 지원\n\n과기정통부는 20일 결과를 발표했다.\n")}
     assert no_stamp["3월 협약 후 GPU 지원"] is None
+    portal = {s.text: s.boilerplate for s in split("모티프 합류\n입력 2026.02.20. 오후 3:10\n오후 2시 발표…8월 평가\n"
+                                                      "과기정통부는 20일 결과를 발표했다.\n입력 2026.02.20.\n관련 일정 정리\n")}
+    assert portal["오후 2시 발표…8월 평가"] == "subtitle" and portal["관련 일정 정리"] is None

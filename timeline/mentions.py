@@ -1723,12 +1723,17 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
     return start
 
 
+_DETERMINER_GAP: Final = re.compile(r"\s*(?:이|그|해당|두|세|네)?\s*")
+
+
 def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMention]:
     """The organizations a relative clause modifies: a list right after its verb (선정된 A, B가)."""
-    heads = []
+    heads: list[ActorMention] = []
     cursor = position
     for org in sorted((o for o in orgs if o.start >= position), key=lambda o: o.start):
-        if _LIST_GAP.fullmatch(body, cursor, org.start):
+        if _LIST_GAP.fullmatch(body, cursor, org.start) or (
+                org.source == "reference" and not heads and _DETERMINER_GAP.fullmatch(body, cursor, org.start)):
+            # (2015년 세워진 이 회사는: the company the word points back to)
             heads.append(org)
             cursor = org.end
         else:

@@ -94,13 +94,6 @@ def split(body: str) -> list[Sentence]:
         reason = hits[0] if hits else None
         if reason == "stamp" and subtitles == 0:
             subtitles = MAX_SUBTITLES
-        elif reason is None and subtitles > 0:
-            # Right under a page's stamp, a line that ends no sentence is a subtitle (개최…1000여명 참석): a summary
-            # of the story, whose times lack the days the story gives them.
-            if not _END.search(stripped) and not stripped.startswith(_NO_SUBTITLE_MARKS) and number + 1 < len(lines):
-                reason, subtitles = "subtitle", subtitles - 1
-            else:
-                subtitles = -1
         if reason == "email" and len(stripped) > 60:
             reason = None
         if reason == RELATED_HEADER:
@@ -115,6 +108,15 @@ def split(body: str) -> list[Sentence]:
             reason = CONTACT
         else:
             in_contact = False
+        if reason is None and subtitles > 0:
+            # Right under a page's stamp, before the story, a line that ends no sentence is a subtitle (개최…1000여명
+            # 참석): a summary of the story, whose times lack the days the story gives them.
+            if not _END.search(stripped) and not stripped.startswith(_NO_SUBTITLE_MARKS) and number + 1 < len(lines):
+                reason, subtitles = "subtitle", subtitles - 1
+            else:
+                subtitles = -1
+        elif reason is None and _END.search(stripped):
+            subtitles = -1  # (the story has begun: a stamp at its end opens no subtitles; a headline above the stamp has not)
         if reason in SENTENCE_LEVEL:
             pieces = _sentences_in(stripped, lead, _sentence_checks(stripped, hits))
             if len(pieces) > 1:  # a real sentence with a credit glued on: only the credit goes
