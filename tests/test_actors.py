@@ -39,6 +39,11 @@ def test_a_name_that_is_also_a_word_counts_after_a_word_of_its_kind():
     assert [m.canonical for m in actors.find("전북TP는 데이터를 맡는다")] == ["전북테크노파크"]
 
 
+def test_a_name_before_a_copula():
+    found = [m.canonical for m in actors.find("남은 곳은 KT와 LG AI연구원입니다. 1위는 NC AI다. 꼴찌는 KT였다.")]
+    assert found == ["KT", "LG AI연구원", "NC AI", "KT"]
+
+
 def test_discovered_name_stays_on_its_line():
     # A name ending in an organization's suffix is the word before the suffix on the same line,
     # not the last word of the line above it.

@@ -2549,3 +2549,19 @@ def test_who_may_take_part_dated_by_their_past_is_an_aside_the_story_goes_past()
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2026-05-10") in found
     assert ("퓨리오사AI", "2026-06-02") in found and ("퓨리오사AI", "2026-05-10") not in found
+
+
+def test_what_was_decided_for_a_time_not_over_is_planned():
+    body = ("정보통신산업진흥원은 이달 안에 GPU를 더 나누기로 했습니다. 한국정보통신기술협회는 지난 3일 검증 절차를 바꾸기로 했다. "
+            "리벨리온은 8일 \"올해 안에 칩을 내기로 했다\"고 밝혔다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-06", "planned") in found
+    assert ("한국정보통신기술협회", "2026-06-03", "happened") in found
+    assert ("리벨리온", "2026-06-08", "happened") in found
+
+
+def test_names_after_a_lead_that_counts_them_are_its_subject():
+    body = ("다섯 팀 가운데 두 팀이 첫 관문에서 떨어졌습니다. 네이버클라우드와 NC AI입니다. "
+            "과기정통부는 오늘(15일) 나머지 세 팀의 진출을 발표했습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 15, 20, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2026-01-15"), ("NC AI", "2026-01-15")} <= found

@@ -48,7 +48,8 @@ PARTICLES: Final = sorted(["은", "는", "이", "가", "을", "를", "와", "과
                    key=len, reverse=True)
 # What may follow a Latin-final alias (KT는, KT 컨소시엄) but not a longer word (SK하이닉스).
 LATIN_FOLLOWERS: Final = tuple(PARTICLES) + ("컨소시엄", "팀", "연구원장", "사장", "대표", "장",
-                                      "였", "이었", "이다", "이라", "이란", "라는")  # NC AI였고: a copula
+                                      "였", "이었", "이다", "이라", "이란", "라는",  # NC AI였고: a copula
+                                      "입니다", "입니까", "이에요", "예요", "다.", "다,", "다 ", "인 ")  # (B와 NC AI입니다, NC AI다.)
 # First syllables of what may follow a Korean name inside its word: particles and compounds
 # (업스테이지는, 과기정통부장관, LG AI연구원장).
 PARTICLE_STARTS: Final = frozenset("은는이가을를와과의도에로만측팀께서라란처보마조부까뿐였다장")

@@ -590,6 +590,9 @@ class _ArticleReader:
                 self.dated_facet = (index, self.mentions[told_before:])
         elif self.date_heading and index - self.date_heading[0] == 1 and _ORDINAL_ITEM.match(sentence.text):
             self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons)
+        elif self.last is None and self.leads and orgs and _names_only(self.body, sentence, orgs):
+            lead, lead_orgs, lead_persons = self.leads[-1]  # 두 팀이 탈락했습니다. A와 B입니다.: who the lead's event is of
+            self.leads[-1] = (lead, lead_orgs + orgs, lead_persons)
         elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
             self.leads.append((sentence, orgs, persons))
         elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index:
@@ -1800,6 +1803,19 @@ _PAST_SYLLABLE: Final = re.compile(syllables_with_final(20))  # (했, 됐, 었: 
 _ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
 _CAPTION_DATE: Final = sentences_mod.CAPTION_ENDS[2]  # a photo caption's closing date (… 하고 있다. 2025.12.30)
 _NAMED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (after a name: it is its clause's subject)
+# What is left of a sentence of names and a copula only (A와 B입니다, A, B다) without its names.
+_COPULA_LEFT: Final = re.compile(r"[\s,·와과및]*(?:입니다|이다|였다|이었다|다|예요|이에요)[.!]?\s*")
+
+
+def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool:
+    """Whether the sentence is names and a copula only: who the sentence before speaks of."""
+    inside = [o for o in orgs if sentence.start <= o.start < sentence.end]
+    if not inside or inside[0].start != sentence.start:
+        return False
+    left = "".join(body[a.end:b.start] for a, b in zip(inside, inside[1:]))
+    return not left.strip(" ,·와과및") and _COPULA_LEFT.fullmatch(body, inside[-1].end, sentence.end) is not None
+
+
 _QUOTE_MARKS: Final = ('"', "“")  # (a quick test before without_quotes)
 _QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S*(?:했|밝혔|말했|덧붙였|강조했|설명했|전했)(?:다|습니다)")
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)

@@ -21,6 +21,7 @@ _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:
 _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30}?)?"
                            r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던|[기키]로\s했던))\s.{0,40}?"
                            r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|밀리|밀린|밀렸|연기|앞당|변경|바꾸|바꾼|바꿨|취소|무산)")
+_DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
 _FORETOLD: Final = re.compile(r"(?:에|중|께|쯤)?\s+(?:[^\s.]+\s+){0,3}?[^\s.]*[을를]\s+(?:\S+\s+)?예고(?:했|한|하|됐|된)")
 GIVEN_UP_REACH: Final = 8  # characters between a day and the plan word after it (19일 열릴 예정이던)
@@ -62,6 +63,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         return "planned"
     if covered[1] >= published and "예고" in sentence.text and _FORETOLD.match(article.body, timex.end, sentence.end):
         return "planned"  # 상반기 추가 공모를 예고했다: what was told ahead is yet to come, though the telling is past
+    if covered[1] >= published and timex.direction != "future" and _DECIDED_TO_DO.search(without_quotes(text)):
+        return "planned"  # 상반기 안에 한 팀을 더 뽑기로 했다: decided, to be done in a time not over yet
     if timex.direction in ("present", "future") and article.body.startswith("까지", timex.end) and covered[1] >= published:
         return "planned"  # 이달 말까지 10개 팀을 추린다: a deadline still to come, though its window is open
     if timex.direction == "present" and (timex.text.endswith(("중", "내")) or _WITHIN.match(article.body, timex.end)) and (
