@@ -171,7 +171,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 534-537 tp 28 fp 7 fn 28  P 0.800 R 0.500 F1 0.615  status 1.000 (28/28) (the crawler's own form, glued)
     articles 538-541 tp 26 fp 0 fn 1   P 1.000 R 0.963 F1 0.981  status 0.962 (25/26) (the crawler's form again)
     articles 542-545 tp 16 fp 1 fn 2   P 0.941 R 0.889 F1 0.914  status 1.000 (16/16) (*******************)
-    all, pooled     tp 2315 fp 516 fn 698 P 0.818 R 0.768 F1 0.792  status 0.984 (2277/2315)
+    articles 546-549 tp 16 fp 3 fn 6   P 0.842 R 0.727 F1 0.780  status 0.562 (9/16) (********************)
+    all, pooled     tp 2331 fp 519 fn 701 P 0.818 R 0.769 F1 0.793  status 0.981 (2286/2331)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -228,6 +229,8 @@ and gained one it had left out against the convention that an earnings call's qu
 (*******************) against the gold as first written; the gold then lost a pair written against the set's
 convention that what is still being weighed (`NC AI는 재도전 여부를 검토하고 있다`) dates no event: against it, the first
 run scores tp 16 fp 1 fn 1.
+(********************) against the gold as first written; the gold then lost three pairs written against the set's
+convention that teams the article never names (`남은 세 팀은`) are nobody: against it, the first run scores tp 16 fp 3 fn 3.
 (The demo corpus's gold gained, in session 14, the ten teams of `10개 팀은 다음 주 발표 평가를 받는다` in
 003_written_review.md, which a careful reader lists and the first gold had left out.)
 

@@ -2565,3 +2565,19 @@ def test_names_after_a_lead_that_counts_them_are_its_subject():
             "과기정통부는 오늘(15일) 나머지 세 팀의 진출을 발표했습니다.")
     found = pairs(extract(article(body, when=datetime(2026, 1, 15, 20, tzinfo=SEOUL))))
     assert {("네이버클라우드", "2026-01-15"), ("NC AI", "2026-01-15")} <= found
+
+
+def test_a_day_of_publication_told_in_the_present_with_no_time_of_writing_is_planned():
+    body = ("과기정통부는 12일 오후 3시 정부세종청사에서 설명회를 연다. 이날 설명회에는 업스테이지와 리벨리온이 참석한다. "
+            "한국정보통신기술협회는 12일부터 검증을 진행하고 있다.")
+    found = triples(extract(article(body, when=datetime(2026, 3, 12, 0, 0, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-03-12T15:00", "planned"), ("업스테이지", "2026-03-12", "planned")} <= found
+    assert ("한국정보통신기술협회", "2026-03-12", "ongoing") in found
+    done = triples(extract(article("과기정통부는 12일 오후 3시 설명회를 열었다.", when=datetime(2026, 3, 12, 0, 0, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-03-12T15:00", "happened") in done
+
+
+def test_teams_counted_past_those_told_are_never_the_ones_cut():
+    body = "정보통신산업진흥원은 15일 코난테크놀로지와 카카오가 탈락했다고 발표했다. 남은 다섯 팀은 8월 평가를 받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 16, 9, tzinfo=SEOUL))))
+    assert not {("코난테크놀로지", "2026-08"), ("카카오", "2026-08")} & found

@@ -370,6 +370,7 @@ class _Referents:
     told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
     standing: list[str] = field(default_factory=list)  # the teams still in the running, as told so far (네 팀은)
+    cut: set[str] = field(default_factory=set)  # the teams told eliminated so far
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
     organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
 
@@ -400,6 +401,7 @@ class _Referents:
             self.selected = list(dict.fromkeys(selected))
         out = {a for m in mentions if m.event_type == "elimination" for a in m.actors} | set(eliminated)
         self.standing = list(dict.fromkeys(a for a in self.standing + selected if a not in out))
+        self.cut |= out
         self.heard(index, mentions, registry, teams)
 
     def heard(self, index: int, mentions: list[Mention], registry: actors_mod.Registry,
@@ -444,7 +446,8 @@ class _Referents:
             together = list(dict.fromkeys(together + names))
             if len(together) == count:
                 return together
-        return self.participants if count > len(self.participants) else []  # (최종 선정 2개 팀은: not yet known)
+        # (최종 선정 2개 팀은: not yet known; 남은 세 팀은 after a team's elimination: not the one cut)
+        return [a for a in self.participants if a not in self.cut] if count > len(self.participants) else []
 
 
 def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:

@@ -47,6 +47,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         stamp = published_at.strftime("%H:%M")
         if stamp != "00:00" and value[11:16] > stamp and timex.direction != "past":
             return "planned"
+    if (value[:10] == published.isoformat() and timex.direction in ("present", "future") and published_at.strftime("%H:%M") == "00:00"
+            and not timex.end_value and not article.body.startswith("부터", timex.end) and not _ONGOING.search(text)):
+        return "planned"  # (no time of writing: 30일 오후 2시30분 ... 연다 on the 30th is told before it; after, 열었다)
     if article.body.startswith("부터", timex.end) and (
             _ONGOING.search(text) or timex.direction == "present" and value[:10] == published.isoformat() and kind in DURATIVE_TYPES):
         return "ongoing"  # 16일부터 진행 중인 배분, 오늘부터 사흘 동안 검증한다: begun that day, not over
