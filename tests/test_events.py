@@ -103,10 +103,12 @@ def test_a_time_later_on_the_day_of_publication_is_planned():
     when = datetime(2026, 2, 20, 7, tzinfo=SEOUL)
     found = extract(article("▲오후 2시 박윤규 NIPA 원장, 현장 점검(광주)", when=when))
     assert [(m.actors, m.status) for m in found] == [(["정보통신산업진흥원"], "planned")]
-    # ... unless the text says it took place, or the stamp has no time (midnight).
+    # ... unless the text says it took place; with no time of writing (a midnight stamp), the tense tells.
     found = extract(article("NIPA는 20일 오후 2시 현장 점검을 마쳤다.", when=when))
     assert [m.status for m in found] == ["happened"]
     found = extract(article("NIPA는 20일 오후 2시 현장 점검을 한다.", when=datetime(2026, 2, 20, tzinfo=SEOUL)))
+    assert [m.status for m in found] == ["planned"]
+    found = extract(article("NIPA는 20일 오후 2시 현장 점검을 했다.", when=datetime(2026, 2, 20, tzinfo=SEOUL)))
     assert [m.status for m in found] == ["happened"]
 
 
