@@ -172,7 +172,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 538-541 tp 26 fp 0 fn 1   P 1.000 R 0.963 F1 0.981  status 0.962 (25/26) (the crawler's form again)
     articles 542-545 tp 16 fp 1 fn 2   P 0.941 R 0.889 F1 0.914  status 1.000 (16/16) (*******************)
     articles 546-549 tp 16 fp 3 fn 6   P 0.842 R 0.727 F1 0.780  status 0.562 (9/16) (********************)
-    all, pooled     tp 2331 fp 519 fn 701 P 0.818 R 0.769 F1 0.793  status 0.981 (2286/2331)
+    articles 550-551 tp 9 fp 1 fn 2    P 0.900 R 0.818 F1 0.857  status 0.667 (6/9) (the crawler's form: a glued caption, ■ heads)
+    all, pooled     tp 2340 fp 520 fn 703 P 0.818 R 0.769 F1 0.793  status 0.979 (2292/2340)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -2583,3 +2583,20 @@ def test_teams_counted_past_those_told_are_never_the_ones_cut():
     body = "정보통신산업진흥원은 15일 코난테크놀로지와 카카오가 탈락했다고 발표했다. 남은 다섯 팀은 8월 평가를 받는다."
     found = pairs(extract(article(body, when=datetime(2026, 1, 16, 9, tzinfo=SEOUL))))
     assert not {("코난테크놀로지", "2026-08"), ("카카오", "2026-08")} & found
+
+
+def test_a_lead_whose_event_was_set_off_by_another_is_its_subjects_not_the_setters():
+    body = ("업스테이지가 2차 평가에서 1위를 차지하자 협력사 노타 주가가 급등했다. 노타는 21일 코스닥에서 12% 올랐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 21, 0, 0, tzinfo=SEOUL))))
+    assert ("노타", "2026-08-21") in found and ("업스테이지", "2026-08-21") not in found
+    # (nor does the set-off event's type decide the lead's: a parent's shares are not its elite unit's elimination)
+    body = "NC AI가 평가에서 탈락하자 모회사 엔씨소프트 주가가 약세를 보였다. 엔씨소프트는 16일 4% 내렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 16, 0, 0, tzinfo=SEOUL))))
+    assert ("엔씨소프트", "2026-01-16") in found and ("NC AI", "2026-01-16") not in found
+
+
+def test_what_was_told_on_the_day_of_publication_with_no_time_of_writing_happened():
+    body = "과기정통부는 15일 LG AI연구원과 업스테이지가 2차 평가에 오른다고 밝혔다. 카카오는 다음 단계로 가지 못했다."
+    found = triples(extract(article(body, when=datetime(2026, 1, 15, 0, 0, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-01-15", "happened"), ("업스테이지", "2026-01-15", "happened"),
+            ("카카오", "2026-01-15", "happened")} <= found

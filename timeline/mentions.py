@@ -290,7 +290,9 @@ _CAUSE: Final = re.compile(_CAUSE_TOLD)
 _CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CAUSE)
 # A subject of a clause of what set off the rest (과기부가 공모를 내자 15개 컨소시엄이 몰렸다): not the sentence's, whose
 # dropped subject the next sentence would take.
-_WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*(?:하|되|내|나오|밝히|열리|끝나|마치|받|열|알리|나서|오르)자[\s,]")
+_SET_OFF_VERB: Final = r"[^\s.,]*(?:하|되|내|나오|밝히|열리|끝나|마치|받|열|알리|나서|오르)자[\s,]"
+_WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
+_SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
@@ -2155,6 +2157,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     spoken = temporal.without_quotes(text)
     if "그" in spoken and _MEANWHILE.search(spoken):
         return []
+    if lead and "자" in spoken and (set_off := _SET_OFF.search(spoken)) is not None:
+        spoken = spoken[set_off.end():]  # (A가 탈락하자 B 주가가 약세를 보였다: the lead's event is the one set off)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
     if kind == "other" and asked:
         kind = event_type(asked)

@@ -48,7 +48,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         if stamp != "00:00" and value[11:16] > stamp and timex.direction != "past":
             return "planned"
     if (value[:10] == published.isoformat() and timex.direction in ("present", "future") and published_at.strftime("%H:%M") == "00:00"
-            and not timex.end_value and not article.body.startswith("부터", timex.end) and not _ONGOING.search(text)):
+            and not timex.end_value and not article.body.startswith("부터", timex.end) and not _ONGOING.search(text)
+            and not _TOLD_AT_THE_END.search(article.body, timex.end, sentence.end)):  # (15일 ... 오른다고 밝혔다: told that day)
         return "planned"  # (no time of writing: 30일 오후 2시30분 ... 연다 on the 30th is told before it; after, 열었다)
     if article.body.startswith("부터", timex.end) and (
             _ONGOING.search(text) or timex.direction == "present" and value[:10] == published.isoformat() and kind in DURATIVE_TYPES):
