@@ -2600,3 +2600,11 @@ def test_what_was_told_on_the_day_of_publication_with_no_time_of_writing_happene
     found = triples(extract(article(body, when=datetime(2026, 1, 15, 0, 0, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2026-01-15", "happened"), ("업스테이지", "2026-01-15", "happened"),
             ("카카오", "2026-01-15", "happened")} <= found
+
+
+def test_a_number_of_teams_is_the_names_told_with_that_number():
+    body = ("이로써 평가는 LG AI연구원, SK텔레콤, 업스테이지 3개 팀의 경쟁이 됐다. 과기정통부는 지난달 10일 KT와 카카오의 "
+            "탈락을 알렸고, 이달 2일 NC AI와도 협약을 끝냈다. 3개 팀은 오는 9월 마지막 평가를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2026-09"), ("SK텔레콤", "2026-09"), ("업스테이지", "2026-09")} <= found
+    assert not {("KT", "2026-09"), ("카카오", "2026-09"), ("NC AI", "2026-09")} & found

@@ -373,6 +373,7 @@ class _Referents:
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
     standing: list[str] = field(default_factory=list)  # the teams still in the running, as told so far (네 팀은)
     cut: set[str] = field(default_factory=set)  # the teams told eliminated so far
+    counted: dict[int, list[str]] = field(default_factory=dict)  # names told with their number (A, B, C, D 4개 팀)
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
     organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
 
@@ -427,7 +428,8 @@ class _Referents:
 
     def teams(self, index: int, count: int | None) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
-        teams (세 팀은) that event does not have, the teams of the events told before it added up."""
+        teams (세 팀은) that event does not have, the teams the story told with that number (A, B, C, D 4개
+        팀), or those of the events told before it added up."""
         if index - self.participants_at > AUTHORITY_REACH:
             # No dated event with teams lately: the teams the sentence just before told, counted
             # (지원 대상은 A, B, C다. 세 팀은 ...).
@@ -441,6 +443,8 @@ class _Referents:
         for _, names in reversed(self.told_before):  # (A, B 진출 ... C 탈락 ... 두 팀은: the two told together)
             if len(names) == count:
                 return names
+        if count in self.counted:  # (A, B, C, D 4개 팀 경쟁 체제로 ... 4개 팀은: the four told with their number)
+            return self.counted[count]
         if len(self.standing) == count:  # (다섯 팀 선정 ... 두 팀 탈락 ... 한 팀 합류. 네 팀은: those in the running)
             return self.standing
         together: list[str] = []
@@ -573,6 +577,8 @@ class _ArticleReader:
         going_on = self.who.carried if index - self.who.carried_at <= 1 else []  # (the subject before this sentence's)
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
+        if len(cited) > 1:
+            self.who.counted.update(_counted_lists(self.body, cited))
         deadline = facet and bool(timexes) and _DEADLINE_FACET.match(sentence.text) is not None
         if deadline:  # `□ 참가 신청: 12. 1.까지`: the deadline of those who publish it, no facet of the event itself
             fallback = self.issuer or fallback
@@ -1986,6 +1992,24 @@ def _listed(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
             break
         names.append(org)
     return names
+
+
+_NUMBER_AFTER_LIST: Final = re.compile(r"\s*(?:등\s*)?(\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
+
+
+def _counted_lists(body: str, orgs: list[ActorMention]) -> dict[int, list[str]]:
+    """Names listed with their number right after them (A, B, C, D 4개 팀): number -> names."""
+    found = {}
+    for index, org in enumerate(orgs):
+        number = _NUMBER_AFTER_LIST.match(body, org.end)
+        if number is None:
+            continue
+        names = list(dict.fromkeys(o.canonical for o in _listed_before(body, orgs[:index + 1])))
+        word = number.group(1)
+        count = int(word) if word.isdigit() else int(lookup("number_word", word))
+        if len(names) == count > 1:
+            found[count] = names
+    return found
 
 
 def _listed_before(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
