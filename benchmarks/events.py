@@ -174,7 +174,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 546-549 tp 16 fp 3 fn 6   P 0.842 R 0.727 F1 0.780  status 0.562 (9/16) (********************)
     articles 550-551 tp 9 fp 1 fn 2    P 0.900 R 0.818 F1 0.857  status 0.667 (6/9) (the crawler's form: a glued caption, ■ heads)
     articles 552-553 tp 12 fp 6 fn 3   P 0.667 R 0.800 F1 0.727  status 1.000 (12/12) (*********************)
-    all, pooled     tp 2352 fp 526 fn 706 P 0.817 R 0.769 F1 0.792  status 0.980 (2304/2352)
+    articles 554-555 tp 7 fp 3 fn 0    P 0.700 R 1.000 F1 0.824  status 1.000 (7/7) (the crawler's form: an interview, a wire release)
+    all, pooled     tp 2359 fp 529 fn 706 P 0.817 R 0.770 F1 0.793  status 0.980 (2311/2359)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -2608,3 +2608,13 @@ def test_a_number_of_teams_is_the_names_told_with_that_number():
     found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
     assert {("LG AI연구원", "2026-09"), ("SK텔레콤", "2026-09"), ("업스테이지", "2026-09")} <= found
     assert not {("KT", "2026-09"), ("카카오", "2026-09"), ("NC AI", "2026-09")} & found
+
+
+def test_what_goes_on_now_after_a_plan_is_not_at_the_plans_time():
+    body = ("SK텔레콤은 지난 1월 평가를 통과했다. 정재헌 CEO를 지난 2일 만났다.\n-통과한 소감은.\n\"모두가 애쓴 덕분이다.\"\n"
+            "-다음 계획은.\n\"9월 평가에 맞춰 7월까지 새 모델을 완성할 계획이다. 협력사인 리벨리온과 함께 최적화 작업도 진행하고 있다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-07") in found and ("리벨리온", "2026-07") not in found
+    body = "SK텔레콤은 9월까지 새 모델을 내놓을 계획이다. 리벨리온도 칩을 함께 공급한다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-09") in found

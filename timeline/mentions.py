@@ -1827,6 +1827,7 @@ def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool
     return not left.strip(" ,·와과및") and _COPULA_LEFT.fullmatch(body, inside[-1].end, sentence.end) is not None
 
 
+_PROGRESSIVE_END: Final = re.compile(r"고\s*있(?:다|습니다|어요|죠)[.!?\"'”’]*\s*$")
 _QUOTE_MARKS: Final = ('"', "“")  # (a quick test before without_quotes)
 _QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S*(?:했|밝혔|말했|덧붙였|강조했|설명했|전했)(?:다|습니다)")
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)
@@ -2200,6 +2201,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    if main.status == "planned" and "있" in spoken and _PROGRESSIVE_END.search(spoken):
+        return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
     if kind not in ("other", main.event_type):
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         told = [m for m in fitting if m.event_type == kind] if not lead else []
