@@ -2618,3 +2618,10 @@ def test_what_goes_on_now_after_a_plan_is_not_at_the_plans_time():
     body = "SK텔레콤은 9월까지 새 모델을 내놓을 계획이다. 리벨리온도 칩을 함께 공급한다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2026-09") in found
+
+
+def test_a_lead_takes_the_day_of_its_own_event_told_next_when_that_names_its_parties():
+    body = ("한국지능정보사회진흥원이 업스테이지와 데이터 협약을 맺었다. 한국지능정보사회진흥원은 4일 업스테이지와 협약식을 "
+            "열었다고 6일 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 6, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-05-04") in found and ("업스테이지", "2026-05-06") not in found

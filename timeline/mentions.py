@@ -2205,7 +2205,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
     if kind not in ("other", main.event_type):
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
-        told = [m for m in fitting if m.event_type == kind] if not lead else []
+        # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
+        # A가 B와 협약을 맺었다. A는 9일 B와 협약식을 열었다고 10일 밝혔다: the 9th)
+        named = {o.canonical for o in orgs}
+        told = [m for m in fitting if m.event_type == kind and (not lead or named & set(m.actors))]
         named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
