@@ -2207,8 +2207,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
         # A가 B와 협약을 맺었다. A는 9일 B와 협약식을 열었다고 10일 밝혔다: the 9th)
-        named = {o.canonical for o in orgs}
-        told = [m for m in fitting if m.event_type == kind and (not lead or named & set(m.actors))]
+        lead_names = {o.canonical for o in orgs} if lead else set()
+        told = [m for m in fitting if m.event_type == kind and (not lead or lead_names & set(m.actors))]
         named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
