@@ -2625,3 +2625,9 @@ def test_a_lead_takes_the_day_of_its_own_event_told_next_when_that_names_its_par
             "열었다고 6일 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 6, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-05-04") in found and ("업스테이지", "2026-05-06") not in found
+
+
+def test_who_an_announced_act_came_from_takes_part_on_the_day_it_was_told():
+    body = "노타는 한결AI코퍼레이션 등 3개 투자사로부터 200억원을 유치했다고 9일 밝혔다. 리벨리온도 KT로부터 칩 주문을 받았다고 이날 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 15, tzinfo=SEOUL))))
+    assert {("노타", "2026-04-09"), ("한결AI코퍼레이션", "2026-04-09"), ("리벨리온", "2026-04-09"), ("KT", "2026-04-09")} <= found

@@ -1955,6 +1955,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     return [], _unnamed_subject(text[opening:particle.start()].strip()), span
 
 
+_GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 _COUNT_AS_OBJECT: Final = re.compile(r"\s*\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을)
 
 
@@ -1962,7 +1963,8 @@ def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
     """The organizations marked as an object or a recipient (B를, A와 B를, A, B에), in text order."""
     found: list[ActorMention] = []
     for index, org in enumerate(orgs):
-        if body.startswith(("을 ", "를 ", "에 ", "에게 "), org.end) or _COUNT_AS_OBJECT.match(body, org.end):
+        if (body.startswith(("을 ", "를 ", "에 ", "에게 "), org.end) or _COUNT_AS_OBJECT.match(body, org.end)
+                or _GIVER_OF.match(body, org.end)):
             listed = _listed_before(body, orgs[:index + 1])  # the list it closes (A, B와 C를) ...
             taken = max((i + 1 for i, o in enumerate(listed) if o in found), default=0)
             found += listed[taken:]  # ... back to the names another object took
