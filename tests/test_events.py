@@ -2631,3 +2631,12 @@ def test_who_an_announced_act_came_from_takes_part_on_the_day_it_was_told():
     body = "노타는 한결AI코퍼레이션 등 3개 투자사로부터 200억원을 유치했다고 9일 밝혔다. 리벨리온도 KT로부터 칩 주문을 받았다고 이날 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 9, 15, tzinfo=SEOUL))))
     assert {("노타", "2026-04-09"), ("한결AI코퍼레이션", "2026-04-09"), ("리벨리온", "2026-04-09"), ("KT", "2026-04-09")} <= found
+
+
+def test_the_teams_chosen_are_those_of_the_selection_told_and_nobody_before_one():
+    body = "정보통신산업진흥원은 3일 리벨리온과 퓨리오사AI를 지원 대상으로 뽑았다. 선정된 팀들은 다음 달 협약을 맺는다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-04"), ("퓨리오사AI", "2026-04")} <= found
+    body = "리벨리온과 퓨리오사AI가 3일 신청서를 냈다. 선정된 팀은 다음 달 협약을 맺는다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert not {("리벨리온", "2026-04"), ("퓨리오사AI", "2026-04")} & found

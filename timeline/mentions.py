@@ -722,7 +722,9 @@ class _ArticleReader:
                 fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
             else:
                 count, kind = _team_count(words), _word_type(words)
-                fallback = (kind in OUTCOME_TYPES and who.outcome(kind, count)) or who.teams(index, count)
+                # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
+                fallback = who.outcome(kind, count) if kind in OUTCOME_TYPES and _OUTCOME_ONLY.search(words) else (
+                    (kind in OUTCOME_TYPES and who.outcome(kind, count)) or who.teams(index, count))
                 if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
                     fallback = [name for name in fallback if registry.role(name) == "elite"]
                 if fallback:  # (선정된 두 팀은 ... 지원받는다. 첫 협약은 다음 주 맺는다: theirs)
@@ -1800,7 +1802,9 @@ _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|도시|지자체|{_HEADS})")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
-_TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀)들?$")
+_OUTCOME_ONLY: Final = re.compile(r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)들?$")
+_TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀"
+                                  r"|(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄))들?$")  # (선정된 팀들은: the ones chosen)
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
