@@ -177,6 +177,7 @@ _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
+_WATCHED_MARKS: Final = ("보고 있", "하고 있", "보고있", "하고있")  # (a quick test before _WATCHED)
 _WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하)고\s*있(?:다|습니다)[.!?\"'”’]*$")
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
 # What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
@@ -280,6 +281,7 @@ _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, 
 # deciding so is an event of its own when told with no date, as a position stated that day (참여하지 않겠다고 밝혔다).
 _STAYED_OUT: Final = re.compile(_KEPT_OUT + rf"|(?:{_KEPT_OUT_VERBS})\s*않(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)"
                                 r"[^.!?]*[.!?\"'”’]*$")
+_NOT_JOINING_MARKS: Final = ("않", "할지")  # (a quick test before _NOT_JOINING)
 _NOT_JOINING: Final = re.compile(rf"(?:{_KEPT_OUT_VERBS})\s*않|(?:참여|참가|지원|신청|응모|도전|재도전)할지")  # (..., 참여할지를 정한다)
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
 _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
@@ -1330,7 +1332,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     timex, [t for t in timexes if _all_quoted(sentence, [t]) == _all_quoted(sentence, [timex])], scope.end()))
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date()):
             continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
-        if not relative and "있" in sentence.text and _WATCHED.search(body, timex.end, sentence.end):
+        if not relative and holds_any(sentence.text, _WATCHED_MARKS) and _WATCHED.search(body, timex.end, sentence.end):
             continue  # 업계는 올 초부터 A의 약진을 눈여겨보고 있다: watching is no event
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
@@ -1416,7 +1418,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         text_region = _without(body, start, end, own_interiors)
         region_start = start
         # (A는 23일 공고된 공모에 신청하지 않겠다는 방침을 정하고 ...: not in what its clause says it keeps out of)
-        kept_out = relative and (sentence_kept_out or _NOT_JOINING.search(body, end, clause[1]) is not None)
+        kept_out = relative and (sentence_kept_out or holds_any(body[end:clause[1]], _NOT_JOINING_MARKS)
+                                 and _NOT_JOINING.search(body, end, clause[1]) is not None)
         # (a clause's only date in a relative clause, when others have dates of their own: A는 7월 통과했지만, 8월 4일 발표된
         # 명단에는 오르지 못했다)
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)

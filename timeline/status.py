@@ -11,7 +11,7 @@ from .temporal.lexicon import MACROS, syllables_with_final
 from .temporal import SAID_THEN, without_quotes
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, inside_quotation
 
-_ONGOING: Final = re.compile(r"진행\s*중|(?<!최)(?<!공)(?<!광)(?!보고)[가-힣]고\s*있|(?<!것으로\s)보고\s*있|중이다"
+_ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광보]고)\s*있|(?<!것으로\s)보고\s*있|중이다"
                              # (나눠 주고 있다, 하고 있다, 살펴보고 있다; not 광고 있, nor a forecast: 넘을 것으로 보고 있다)
                              r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)")  # (2024년부터 ... 맡아 왔다: still so)
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
@@ -67,7 +67,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         return "planned"
     if covered[1] >= published and "예고" in sentence.text and _FORETOLD.match(article.body, timex.end, sentence.end):
         return "planned"  # 상반기 추가 공모를 예고했다: what was told ahead is yet to come, though the telling is past
-    if covered[1] >= published and timex.direction != "future" and _DECIDED_TO_DO.search(without_quotes(text)):
+    if (covered[1] >= published and timex.direction != "future" and ("기로" in text or "키로" in text)
+            and _DECIDED_TO_DO.search(without_quotes(text))):
         return "planned"  # 상반기 안에 한 팀을 더 뽑기로 했다: decided, to be done in a time not over yet
     if timex.direction in ("present", "future") and article.body.startswith("까지", timex.end) and covered[1] >= published:
         return "planned"  # 이달 말까지 10개 팀을 추린다: a deadline still to come, though its window is open
