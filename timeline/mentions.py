@@ -579,7 +579,7 @@ class _ArticleReader:
         going_on = self.who.carried if index - self.who.carried_at <= 1 else []  # (the subject before this sentence's)
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
-        if len(cited) > 1:
+        if len(cited) > 1 and _NUMBER_AFTER_LIST.search(sentence.text):
             self.who.counted.update(_counted_lists(self.body, cited))
         deadline = facet and bool(timexes) and _DEADLINE_FACET.match(sentence.text) is not None
         if deadline:  # `□ 참가 신청: 12. 1.까지`: the deadline of those who publish it, no facet of the event itself
@@ -899,7 +899,7 @@ class _ArticleReader:
         self.mentions.extend(opened + found)
         # (지난 15일 탈락한 A와 B도 지원할 수 있다: the day is only of who may apply; what follows goes on with the
         # event told before it)
-        aside = bool(found) and _POSSIBLE.search(sentence.text) is not None and all(
+        aside = bool(found) and ("수" in sentence.text or "가능" in sentence.text) and _POSSIBLE.search(sentence.text) is not None and all(
             _in_relative_clause(m.sentence, m.timex_end - m.sentence_start) for m in found)
         if found and not aside:
             self.earlier = last[1] if last else []
@@ -1289,7 +1289,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     dropped = agent is not None and agent[0] == sentence.start  # the agent is a subject the sentence leaves out
     # (13일 업계에 따르면 전날 마감한 공모에는 A가 신청했다: the day of the telling is no main clause's; the relative
     # clause's date dates the sentence)
-    has_main = any(not relative and not _CITED_ON.match(body, timex.end) for timex, _, relative, _, _ in plans)
+    cites = "따르면" in sentence.text
+    has_main = any(not relative and not (cites and _CITED_ON.match(body, timex.end)) for timex, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
     sentence_kept_out = not has_main and "않" in sentence.text and _STAYED_OUT.search(sentence.text) is not None
