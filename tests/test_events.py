@@ -2640,3 +2640,8 @@ def test_the_teams_chosen_are_those_of_the_selection_told_and_nobody_before_one(
     body = "리벨리온과 퓨리오사AI가 3일 신청서를 냈다. 선정된 팀은 다음 달 협약을 맺는다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
     assert not {("리벨리온", "2026-04"), ("퓨리오사AI", "2026-04")} & found
+
+
+def test_a_title_keeps_no_half_of_a_bracket():
+    title = make_title("발표는 △업스테이지 △LG AI연구원(가나다 순) 순서로 진행된다")
+    assert "(" not in title and ")" not in title and "LG AI연구원" in title

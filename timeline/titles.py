@@ -49,8 +49,17 @@ def _clean_words(text: str) -> list[str]:
     closing mark and the particle glued to it go too (`것"이라고` -> `것`)."""
     if "\"" in text or "”" in text or "’" in text or "'" in text:
         text = _QUOTE_TAIL.sub("", text)
-    words = [word.strip(_TITLE_STRIP) for word in text.split()]
+    words = [_balanced(word.strip(_TITLE_STRIP)) for word in text.split()]
     return [word for word in words if word] if "" in words else words
+
+
+def _balanced(word: str) -> str:
+    """A word without the half of a bracket a cut left in it (`LG AI연구원(가나다` -> `LG AI연구원`, `순)` -> `순`)."""
+    if "(" in word and ")" not in word:
+        return word.split("(", 1)[0] or word.replace("(", "")
+    if ")" in word and "(" not in word:
+        return word.replace(")", "")
+    return word
 
 
 _TITLE_STRIP: Final = "\"'“”‘’()[]·,.-–•"
