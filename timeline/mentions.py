@@ -899,8 +899,8 @@ class _ArticleReader:
         self.mentions.extend(opened + found)
         # (지난 15일 탈락한 A와 B도 지원할 수 있다: the day is only of who may apply; what follows goes on with the
         # event told before it)
-        aside = bool(found) and ("수" in sentence.text or "가능" in sentence.text) and _POSSIBLE.search(sentence.text) is not None and all(
-            _in_relative_clause(m.sentence, m.timex_end - m.sentence_start) for m in found)
+        aside = (bool(found) and ("수" in sentence.text or "가능" in sentence.text) and _POSSIBLE.search(sentence.text) is not None
+                 and all(_in_relative_clause(m.sentence, m.timex_end - m.sentence_start) for m in found))
         if found and not aside:
             self.earlier = last[1] if last else []
             self.last = (index, found)
