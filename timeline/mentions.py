@@ -579,7 +579,7 @@ class _ArticleReader:
         going_on = self.who.carried if index - self.who.carried_at <= 1 else []  # (the subject before this sentence's)
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
-        if len(cited) > 1 and _NUMBER_AFTER_LIST.search(sentence.text):
+        if len(cited) > 1:
             self.who.counted.update(_counted_lists(self.body, cited))
         deadline = facet and bool(timexes) and _DEADLINE_FACET.match(sentence.text) is not None
         if deadline:  # `□ 참가 신청: 12. 1.까지`: the deadline of those who publish it, no facet of the event itself
@@ -1555,9 +1555,10 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약))"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
-_ALLIED_AFTER: Final = (r"(?:(?:\s*,\s*[^\s,]+)*\s*등\s*(?:협력사|파트너사?|참여사)\s*)?(?:와|과)\s*"  # (A, B 등 협력사와 함께 개발한 모델)
-                        r"(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
-                        r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))")  # (not A와 손잡은 데 이어)
+_ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
+                        r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
+                        # (not A와 손잡은 데 이어; A, B 등 협력사와 함께 개발한 모델: the list's names too)
+                        r"|(?=\s*[,등])(?=[^.\n]{0,30}?등\s*(?:협력사|파트너|참여사))(?:\s*,\s*[^\s,]+)*\s*등\s*(?:협력사|파트너사?|참여사)\s*(?:와|과)\s*함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던)\s")
 # One an event follows (A에 이어 B도 3일 공개했다): A did it before, not then.
 _FOLLOWING_AFTER: Final = r"에\s*이어\s"
 _IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
