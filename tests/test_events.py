@@ -2645,3 +2645,9 @@ def test_the_teams_chosen_are_those_of_the_selection_told_and_nobody_before_one(
 def test_a_title_keeps_no_half_of_a_bracket():
     title = make_title("발표는 △업스테이지 △LG AI연구원(가나다 순) 순서로 진행된다")
     assert "(" not in title and ")" not in title and "LG AI연구원" in title
+
+
+def test_the_rest_of_the_teams_are_not_the_ones_told():
+    body = "정보통신산업진흥원은 2일 업스테이지의 GPU 센터를 점검했다. 이달 중 나머지 3개 팀의 센터도 찾는다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-04-02") in found and ("업스테이지", "2026-04") not in found

@@ -767,6 +767,8 @@ class _ArticleReader:
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
         if timexes and any(word in sentence.text for word in _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
+                if body.endswith(_THE_REST, max(0, phrase.start() - 5), phrase.start()):
+                    continue  # (나머지 3개 팀의: the teams not told, whoever they are)
                 count = _team_count(phrase.group())
                 # (정부는 두 회사가 ... 마무리하도록 돕는다: the companies the sentence before named, as many)
                 # (… 두 곳만 이름을 올렸다. 전날 마감한 공모에는 2개 컨소시엄이 신청서를 냈다: the two; a count of teams
@@ -2273,6 +2275,7 @@ _RESULT_TYPES: Final = {*OUTCOME_TYPES, "evaluation", "announcement"}  # (the te
 # A number of teams as a recipient or a partner (세 팀에, 두 팀과, 각 팀에), and each team as a later clause's subject
 # (..., 각 팀은 다음 달 6일부터 ...): teams told before. (As an object, 2개 팀을 선정한다, the number is of teams yet to
 # be chosen.)
+_THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
