@@ -279,10 +279,10 @@ _KEPT_OUT: Final = _left_out(_KEPT_OUT_VERBS)
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT)
 # Kept out of a dated event, or decided so (A는 23일 공고되는 공모에 지원하지 않기로 했다, 않는 쪽으로 가닥을 잡았다);
 # deciding so is an event of its own when told with no date, as a position stated that day (참여하지 않겠다고 밝혔다).
-_STAYED_OUT: Final = re.compile(_KEPT_OUT + rf"|(?:{_KEPT_OUT_VERBS})\s*않(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)"
-                                r"[^.!?]*[.!?\"'”’]*$")
+_NOT_DONE: Final = rf"(?:{_KEPT_OUT_VERBS})\s*않"  # (신청하지 않, 참여하지 않)
+_STAYED_OUT: Final = re.compile(_KEPT_OUT + "|" + _NOT_DONE + r"(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)[^.!?]*[.!?\"'”’]*$")
 _NOT_JOINING_MARKS: Final = ("않", "할지")  # (a quick test before _NOT_JOINING)
-_NOT_JOINING: Final = re.compile(rf"(?:{_KEPT_OUT_VERBS})\s*않|(?:참여|참가|지원|신청|응모|도전|재도전)할지")  # (..., 참여할지를 정한다)
+_NOT_JOINING: Final = re.compile(_NOT_DONE + r"|(?:참여|참가|지원|신청|응모|도전|재도전)할지")  # (..., 참여할지를 정한다)
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
 _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
@@ -724,9 +724,9 @@ class _ArticleReader:
                 fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
             else:
                 count, kind = _team_count(words), _word_type(words)
+                outcome = who.outcome(kind, count) if kind in OUTCOME_TYPES else []
                 # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
-                fallback = who.outcome(kind, count) if kind in OUTCOME_TYPES and _OUTCOME_ONLY.search(words) else (
-                    (kind in OUTCOME_TYPES and who.outcome(kind, count)) or who.teams(index, count))
+                fallback = outcome or ([] if _OUTCOME_ONLY.search(words) else who.teams(index, count))
                 if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
                     fallback = [name for name in fallback if registry.role(name) == "elite"]
                 if fallback:  # (선정된 두 팀은 ... 지원받는다. 첫 협약은 다음 주 맺는다: theirs)
@@ -1809,9 +1809,9 @@ _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|도시|지자체|{_HEADS})")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
-_OUTCOME_ONLY: Final = re.compile(r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)들?$")
-_TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀"
-                                  r"|(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄))들?$")  # (선정된 팀들은: the ones chosen)
+_OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
+_OUTCOME_ONLY: Final = re.compile(_OUTCOME_TEAM + "들?$")
+_TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀|" + _OUTCOME_TEAM + ")들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
@@ -1839,7 +1839,6 @@ def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool
 
 
 _PROGRESSIVE_END: Final = re.compile(r"고\s*있(?:다|습니다|어요|죠)[.!?\"'”’]*\s*$")
-_QUOTE_MARKS: Final = ('"', "“")  # (a quick test before without_quotes)
 _QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S*(?:했|밝혔|말했|덧붙였|강조했|설명했|전했)(?:다|습니다)")
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)
 GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자")
@@ -1860,7 +1859,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     other.
     """
     found = _subject_from(body, sentence, orgs, persons)
-    if found[1] in ("event", "other") and found[2] is not None and holds_any(sentence.text, _QUOTE_MARKS):
+    if found[1] in ("event", "other") and found[2] is not None and _QUOTE_MARK.search(sentence.text):
         # GPU 지원과 관련해서는 "물량이 들어오면 나누겠다"고 덧붙였다: a thing in what is quoted is no subject of the telling
         spoken = temporal.without_quotes(sentence.text)
         if not spoken[found[2][0] - sentence.start].strip() and _QUOTE_TOLD.search(sentence.text):
@@ -2006,9 +2005,6 @@ def _listed(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
             break
         names.append(org)
     return names
-
-
-_NUMBER_AFTER_LIST: Final = re.compile(r"\s*(?:등\s*)?(\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 
 
 def _counted_lists(body: str, orgs: list[ActorMention]) -> dict[int, list[str]]:
@@ -2284,6 +2280,7 @@ _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(?<!추가\s)(?
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
                                "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
+_NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 
 
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s)")  # (정부에 제출, 정부와 협약)

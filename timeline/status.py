@@ -8,8 +8,8 @@ from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final
-from .temporal import SAID_THEN, without_quotes
-from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, inside_quotation
+from .temporal import DECIDED_TO, SAID_THEN, without_quotes
+from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any, inside_quotation
 
 _ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광보]고)\s*있|(?<!것으로\s)보고\s*있|중이다"
                              # (나눠 주고 있다, 하고 있다, 살펴보고 있다; not 광고 있, nor a forecast: 넘을 것으로 보고 있다)
@@ -40,21 +40,21 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     assert published_at is not None  # (mentions come only from articles with a publication time)
     published = published_at.date()
     value = timex.value
-    if value[11:13].isdigit() and value[:10] == published.isoformat():
+    same_day = value[:10] == published.isoformat()
+    since = article.body.startswith("부터", timex.end)
+    untimed = published_at.hour == published_at.minute == 0  # a stamp at midnight is most often a date without its time
+    if same_day and not untimed and value[11:13].isdigit():
         # A time later on the day of publication is still to come (▲오후 2시 간담회, written at 7),
-        # unless the text says it took place (a report stamped before the event it tells). A stamp
-        # at midnight is most often a date without its time.
-        stamp = published_at.strftime("%H:%M")
-        if stamp != "00:00" and value[11:16] > stamp and timex.direction != "past":
+        # unless the text says it took place (a report stamped before the event it tells).
+        if value[11:16] > published_at.strftime("%H:%M") and timex.direction != "past":
             return "planned"
-    if (value[:10] == published.isoformat() and timex.direction in ("present", "future") and published_at.strftime("%H:%M") == "00:00"
-            and not timex.end_value and not article.body.startswith("부터", timex.end) and not _ONGOING.search(text)
+    if (same_day and untimed and timex.direction in ("present", "future") and not timex.end_value and not since
+            and not _ONGOING.search(text)
             and not _TOLD_AT_THE_END.search(article.body, timex.end, sentence.end)):  # (15일 ... 오른다고 밝혔다: told that day)
         return "planned"  # (no time of writing: 30일 오후 2시30분 ... 연다 on the 30th is told before it; after, 열었다)
-    if article.body.startswith("부터", timex.end) and (
-            _ONGOING.search(text) or timex.direction == "present" and value[:10] == published.isoformat() and kind in DURATIVE_TYPES):
+    if since and (_ONGOING.search(text) or timex.direction == "present" and same_day and kind in DURATIVE_TYPES):
         return "ongoing"  # 16일부터 진행 중인 배분, 오늘부터 사흘 동안 검증한다: begun that day, not over
-    if (article.body.startswith("부터", timex.end) and timex.direction == "present" and len(value) < 10
+    if (since and timex.direction == "present" and len(value) < 10
             and covered[0] <= published <= covered[1] and not _ONGOING.search(text)):
         return "planned"  # 이달부터 연구진을 투입한다, 3월부터 GPU를 배분한다: told as what will begin, not as under way
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
@@ -67,7 +67,7 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         return "planned"
     if covered[1] >= published and "예고" in sentence.text and _FORETOLD.match(article.body, timex.end, sentence.end):
         return "planned"  # 상반기 추가 공모를 예고했다: what was told ahead is yet to come, though the telling is past
-    if (covered[1] >= published and timex.direction != "future" and ("기로" in text or "키로" in text)
+    if (covered[1] >= published and timex.direction != "future" and holds_any(text, DECIDED_TO)
             and _DECIDED_TO_DO.search(without_quotes(text))):
         return "planned"  # 상반기 안에 한 팀을 더 뽑기로 했다: decided, to be done in a time not over yet
     if timex.direction in ("present", "future") and article.body.startswith("까지", timex.end) and covered[1] >= published:

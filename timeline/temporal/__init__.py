@@ -124,7 +124,7 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-_DECIDED_TO: Final = ("기로", "키로")  # (발표하기로, 내놓기로, 공개키로 ...)
+DECIDED_TO: Final = ("기로", "키로")  # (발표하기로, 내놓기로, 공개키로 ...)
 _DECIDED_THEN: Final = frozenset({"했던", "하였던", "됐던", "되었던", "한", "된"})  # (... 했던 결과, ... 한 행사)
 
 
@@ -163,7 +163,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         bare = word.rstrip(".,!?\"'”’)")
         # (alone, 한 is the numeral: 8월 한 달 동안; further on, a word in -한 is a verb only after its
         # object, 협약을 체결한, and may be an adjective elsewhere, 서울대와도 비슷한)
-        if (bare.endswith(_DECIDED_TO) and index + 1 < len(following)
+        if (bare.endswith(DECIDED_TO) and index + 1 < len(following)
                 and following[index + 1].rstrip(".,") in _DECIDED_THEN):
             return "future", "clause" if index else "next"  # 이번 주 내놓기로 했던 결과: a plan that was, not a past day
         if bare and bare != "한" and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")):
