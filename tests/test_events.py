@@ -2651,3 +2651,39 @@ def test_the_rest_of_the_teams_are_not_the_ones_told():
     body = "정보통신산업진흥원은 2일 업스테이지의 GPU 센터를 점검했다. 이달 중 나머지 3개 팀의 센터도 찾는다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-04-02") in found and ("업스테이지", "2026-04") not in found
+
+
+def test_a_share_price_moving_is_no_outcome_of_the_unit():
+    body = "엔씨소프트 주가가 9일 장중 6% 넘게 떨어졌다. 네이버 주가는 같은 날 2% 빠졌다."
+    found = extract(article(body, when=datetime(2026, 4, 9, 16, tzinfo=SEOUL)))
+    assert {m.event_type for m in found} == {"other"}
+    assert pairs(found) == {("엔씨소프트", "2026-04-09"), ("네이버", "2026-04-09")}
+    assert event_type("1차 평가에서 떨어졌다") == "elimination"
+
+
+def test_a_count_of_teams_stands_for_the_names_just_told_with_it_even_after_no_event():
+    body = ("과기정통부는 12일 추가 팀을 발표했다. 모티프테크놀로지스는 새 모델을 준비한다. 협력사도 많다. "
+            "이제 남은 팀은 업스테이지, LG AI연구원, 모티프테크놀로지스 3곳이다. 세 팀은 9월 평가를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 12, 15, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-09"), ("LG AI연구원", "2026-09"), ("모티프테크놀로지스", "2026-09")} <= found
+
+
+def test_a_later_clause_whose_subject_is_the_government_is_the_ministrys():
+    body = "과기정통부는 2일 발표회를 열었다. 업스테이지와 SK텔레콤은 6월 중간 점검을 받고, 정부는 하반기에 최종 팀을 정한다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-H2") in found and ("업스테이지", "2026-H2") not in found
+    assert ("업스테이지", "2026-06") in found
+
+
+def test_the_details_after_a_telling_go_on_with_what_was_told():
+    body = "정보통신산업진흥원은 오는 5월부터 데이터 바우처를 두 배로 늘린다고 8일 밝혔다. 대상은 노타와 플리토 두 곳이다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 8, 11, tzinfo=SEOUL))))
+    assert {("노타", "2026-05"), ("플리토", "2026-05")} <= found
+    assert not {("노타", "2026-04-08"), ("플리토", "2026-04-08")} & found
+
+
+def test_a_products_maker_is_no_subject_a_later_sentence_goes_on_with():
+    body = ("정보통신산업진흥원은 10일 공모를 시작했다. 뽑힌 곳에는 엔비디아 H200 256장이 주어진다. "
+            "지난 3일 심사에서 떨어진 곳도 신청할 수 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 11, tzinfo=SEOUL))))
+    assert not any(actor == "엔비디아" for actor, _ in found)

@@ -176,3 +176,8 @@ def test_subtitles_under_a_pages_stamp_are_marked():
     portal = {s.text: s.boilerplate for s in split("모티프 합류\n입력 2026.02.20. 오후 3:10\n오후 2시 발표…8월 평가\n"
                                                       "과기정통부는 20일 결과를 발표했다.\n입력 2026.02.20.\n관련 일정 정리\n")}
     assert portal["오후 2시 발표…8월 평가"] == "subtitle" and portal["관련 일정 정리"] is None
+
+
+def test_a_byline_may_name_the_paper_before_the_reporter():
+    pieces = [(s.text, s.boilerplate) for s in split("한빛경제 박서연 기자 = 카카오가 3일 새 모델을 공개했다.")]
+    assert ("한빛경제 박서연 기자 =", "byline") in pieces and ("카카오가 3일 새 모델을 공개했다.", None) in pieces

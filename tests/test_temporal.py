@@ -479,3 +479,12 @@ def test_a_year_with_a_dot_before_a_month_in_words():
     found = values("| 2027.3월 중순 | 최종 공개 | 2026. 11월 | 점검 |", date(2026, 4, 15))
     assert [(text, value, mod) for text, _, value, _, mod in found] == [
         ("2027.3월 중순", "2027-03", "MID"), ("2026. 11월", "2026-11", None)]
+
+
+def test_a_bare_day_after_a_relative_clauses_day_of_another_month_is_the_day_of_publication():
+    anchor = datetime(2026, 9, 14, 9)
+    told = values("협회가 지난달 10일 공고한 지원 사업 접수가 14일 끝났다.", anchor)
+    assert [(t[0], t[2]) for t in told] == [("지난달 10일", "2026-08-10"), ("14일", "2026-09-14")]
+    # (not the day of publication: the day after the relative clause's stays in its month)
+    later = values("A는 지난달 12일 마감된 공모에 도전했지만, 20일 발표된 결과에서 밀렸다.", datetime(2026, 3, 23, 9))
+    assert [(t[0], t[2]) for t in later] == [("지난달 12일", "2026-02-12"), ("20일", "2026-02-20")]

@@ -375,7 +375,7 @@ class _Referents:
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
     standing: list[str] = field(default_factory=list)  # the teams still in the running, as told so far (네 팀은)
     cut: set[str] = field(default_factory=set)  # the teams told eliminated so far
-    counted: dict[int, list[str]] = field(default_factory=dict)  # names told with their number (A, B, C, D 4개 팀)
+    counted: dict[int, tuple[int, list[str]]] = field(default_factory=dict)  # names told with their number (A, B, C, D 4개 팀), and where
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
     organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
 
@@ -436,8 +436,11 @@ class _Referents:
             # No dated event with teams lately: the teams the sentence just before told, counted
             # (지원 대상은 A, B, C다. 세 팀은 ...).
             # (A, B 진출. C 탈락. 두 팀에는 ...: the two told together a sentence earlier)
-            for told_at, names in reversed(self.told_before):
-                if count is not None and index - told_at <= 2 and len(names) == count:
+            # (이로써 정예팀은 A, B, C, D 4곳이 됐다. 네 팀은 ...: the names just told with that number)
+            if count is None:
+                return []
+            for told_at, names in [*reversed(self.told_before), self.counted.get(count, (-100, []))]:
+                if index - told_at <= 2 and len(names) == count:
                     return names
             return []
         if count is None or len(self.participants) == count:
@@ -446,7 +449,7 @@ class _Referents:
             if len(names) == count:
                 return names
         if count in self.counted:  # (A, B, C, D 4개 팀 경쟁 체제로 ... 4개 팀은: the four told with their number)
-            return self.counted[count]
+            return self.counted[count][1]
         if len(self.standing) == count:  # (다섯 팀 선정 ... 두 팀 탈락 ... 한 팀 합류. 네 팀은: those in the running)
             return self.standing
         together: list[str] = []
@@ -580,7 +583,7 @@ class _ArticleReader:
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
         if len(cited) > 1:
-            self.who.counted.update(_counted_lists(self.body, cited))
+            self.who.counted.update((count, (index, names)) for count, names in _counted_lists(self.body, cited).items())
         deadline = facet and bool(timexes) and _DEADLINE_FACET.match(sentence.text) is not None
         if deadline:  # `□ 참가 신청: 12. 1.까지`: the deadline of those who publish it, no facet of the event itself
             fallback = self.issuer or fallback
@@ -660,7 +663,9 @@ class _ArticleReader:
         self.item_at = index if item else self.item_at
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
         if needs_subject or any(word in sentence.text for word in GOVERNMENT_WORDS):
-            subject, subject_kind, subject_span = _subject(body, sentence, cited, persons)  # a cited source still carries over
+            # (a cited source still carries over; a product's maker does not: 선정된 팀에는 엔비디아 B200 768장이 지원된다)
+            subject, subject_kind, subject_span = _subject(body, sentence, [o for o in cited if not _PRODUCT_AFTER.match(body, o.end)],
+                                                           persons)
             if not needs_subject and subject_kind != "government":  # 정부가 ... without a date: only who the authority is
                 subject, subject_kind, subject_span = [], "other", None
         else:
@@ -877,7 +882,9 @@ class _ArticleReader:
         previous = last[1] if last and index - last[0] <= INHERIT_WINDOW else []
         found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
-                       previous=previous, earlier=self.earlier, authorities=self.authorities, going_on=going_on)
+                       previous=previous, earlier=self.earlier, authorities=self.authorities, going_on=going_on,
+                       government=[a for a in speaker if self.registry.kind(a) == "ministry"] or (
+                           [self.registry.government] if self.registry.government else []))
         if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
@@ -1203,7 +1210,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
            persons: list[PersonMention], fallback: list[str],
            agent: tuple[int, list[str]] | None = None, topic: str = "", authority: Sequence[str] = (),
            previous: Sequence[Mention] = (), earlier: Sequence[Mention] = (),
-           authorities: frozenset[str] = frozenset(), going_on: Sequence[str] = ()) -> list[Mention]:
+           authorities: frozenset[str] = frozenset(), going_on: Sequence[str] = (),
+           government: Sequence[str] = ()) -> list[Mention]:
     """The mentions of a sentence with dates. `agent` is its named subject (where its word ends,
     its organizations): the dropped subject of a relative clause after it (과기정통부는 지난달
     진행한 공모 ...). `topic`: the question a sentence answers, which may name its event
@@ -1213,7 +1221,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     own may go on with (이번 평가에는 A, B가 참여하며, 결과는 8월 중 발표된다); `earlier`: those told
     before them; `authorities`: the article's ministries and agencies; `going_on`: the subject the sentence
     before named, which a dated clause ahead of this sentence's named subject goes on with (우리는 ... 떠났다. 1월
-    평가를 거쳤고, 2월에는 A가 합류했다: the 1st clause is ours)."""
+    평가를 거쳤고, 2월에는 A가 합류했다: the 1st clause is ours); `government`: who 정부 is, for a later clause whose
+    own subject it is."""
     body, published = article.body, article.published_at
     assert published is not None  # (extract reads only articles with a publication time)
     published_day = published.date().isoformat()
@@ -1360,6 +1369,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if going_on and agent is not None and not relative and clause[1] <= agent[0] - 1 and not dropped and (
                 not any(clause[0] <= o.start < clause[1] for o in orgs)):
             acting_for = list(going_on)  # a clause ahead of the subject, with a date of its own: the subject before
+        elif (government and not relative and clause[0] > sentence.start and "정부" in body[clause[0]:timex.start]
+              and _subject(body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "government"):
+            acting_for = list(government)  # 네 팀은 8월 평가를 받으며, 정부는 연말까지 ...: a later clause's own subject
         if experts and _all_quoted(sentence, [timex]):
             # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
             # expert's: only those named inside the quotation take its date.
@@ -2210,6 +2222,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    told_in_it: list[Mention] = []
+    if kind == "other" and main.event_type == "announcement":
+        # 다음 달부터 지원을 늘린다고 24일 밝혔다. 대상은 A, B다: the details go on with what was told, not its telling
+        telling = main.sentence[:main.timex_start - main.sentence_start].rstrip()  # (… 늘린다고 | 24일 밝혔다)
+        told_in_it = [m for m in fitting if m.sentence_start == main.sentence_start and m.timex_start < main.timex_start
+                      and m.event_type != "announcement"] if QUOTATIVE_ENDING.search(telling) else []
+        main = told_in_it[-1] if told_in_it else main
     if main.status == "planned" and "있" in spoken and _PROGRESSIVE_END.search(spoken):
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
     if kind not in ("other", main.event_type):
@@ -2241,7 +2260,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
-    if main is not previous[-1] and not continues and not _same_kind(kind, main.event_type):
+    if main is not previous[-1] and not continues and not told_in_it and not _same_kind(kind, main.event_type):
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
     names = named or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
     status = "happened" if direction == "past" and main.status != "planned" else main.status

@@ -47,6 +47,7 @@ SENTENCE_LEVEL: Final = {"footer", "copyright", "email"}
 RELATED_ITEM_MAX: Final = 80
 BYLINE_PREFIX: Final = re.compile(
     r"^\s*(?:\([^()]{1,20}=[^()]{1,20}\)|\[[^\[\]]{1,20}=[^\[\]]{1,20}\]|【[^】]{1,20}】)?\s*"
+    r"(?:[가-힣A-Za-z0-9]{2,12}\s+)?"  # (the paper's name before the reporter's: 아시아투데이 한정민 기자 =)
     r"(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\s*=|[가-힣]{2,4}\s*기자\s*\|)\s*"
 )
 # (서울=연합뉴스), and a newswire's: 서울--(뉴스와이어)--2026년 08월 24일 --

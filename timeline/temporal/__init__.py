@@ -214,6 +214,7 @@ def moved_from(text: str, end: int) -> bool:
 
 
 _ADNOMINAL_LAST: Final = frozenset("는될릴을된린던은")  # (the last syllable of a verb that modifies a noun: a quick test)
+_RELATIVE_LAST: Final = frozenset("한된던")  # (... of a verb of a past relative clause: 공고한, 마감된)
 
 
 def _next_word_direction(word: str) -> str | None:
@@ -297,9 +298,11 @@ class _Resolver:
         elif len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day:
             last_end, last_day = self._last_day
             if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
-                    int(day) >= last_day.day and self._next_step(last_end, expression.start)):
+                    int(day) >= last_day.day and self._next_step(last_end, expression.start)
+                    and not (int(day) == self.anchor.day and self._relative_before(last_end, expression.start))):
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
-                # 거쳐 29일 결과를 낸다: the next step, from that day on
+                # 거쳐 29일 결과를 낸다: the next step, from that day on (but 지난달 20일 공고한 공모가 21일 마감됐다, told
+                # on the 21st: the day of publication, not a step after a relative clause's day)
                 context = last_day
         if (context is None and kind == "month" and expression.get("ma") and self._last_month is not None
                 and self.text[max(0, expression.start - 4):expression.start].rstrip().endswith("달인")):
@@ -802,6 +805,13 @@ class _Resolver:
         sentence and not after a reported clause (...발표한다고 24일 밝혔다: the day of telling)."""
         return (start - end <= STEP_REACH and not _SENTENCE_END.search(self.text, end, start)
                 and not _TOLD_BETWEEN.search(self.text, end, start))
+
+    def _relative_before(self, end: int, start: int) -> bool:
+        """Whether the day ending at `end` is told in a relative clause that ends before `start`
+        (지난달 20일 공고한 공모가 21일 ...; but 8일 발표한 뒤 29일: a step)."""
+        words = self.text[end:start].split(None, 2)
+        return (len(words) > 1 and words[0][-1] in _RELATIVE_LAST and words[1] not in SEQUENCE_NOUNS
+                and _next_word_direction(words[0]) is not None)
 
     def _year_for_part(self, code: str, direction: str | None, told: bool = False, now: date | None = None) -> int:
         """The year of a part of a year named without one; `told`: its direction is a word (지난 연말); `now`:
