@@ -2687,3 +2687,17 @@ def test_a_products_maker_is_no_subject_a_later_sentence_goes_on_with():
             "지난 3일 심사에서 떨어진 곳도 신청할 수 있다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 11, tzinfo=SEOUL))))
     assert not any(actor == "엔비디아" for actor, _ in found)
+
+
+def test_the_names_of_a_schedule_box_take_part_in_each_of_its_dates():
+    body = ("한국지능정보사회진흥원이 데이터 경진대회 일정을 2일 내놨다.\n□ 주요 일정\n△6월 8~12일: 예선\n△6월 말: 본선 진출팀 발표\n"
+            "□ 참가 기관: 노타, 플리토\n대회 결과는 7월 공개된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-06-08"), ("플리토", "2026-06-08"), ("노타", "2026-06"), ("플리토", "2026-06")} <= found
+
+
+def test_the_owner_of_what_was_used_takes_no_part():
+    body = "LG유플러스는 12일 새 상담 서비스를 내놨다. 서비스는 LG AI연구원의 엑사원과 뤼이드의 학습 데이터를 활용해 만들어졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL))))
+    assert ("LG유플러스", "2026-05-12") in found
+    assert not {("LG AI연구원", "2026-05-12"), ("뤼이드", "2026-05-12")} & found

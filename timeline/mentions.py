@@ -524,7 +524,7 @@ class _ArticleReader:
         # A heading that gives only a date (## v1.1 (2026-09-03)): (index of it or of its last item, its date,
         # whose items they are). Its items tell what happened on that date.
         self.date_heading: tuple[int, Timex, list[str]] | None = None
-        self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet and its mentions
+        self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
@@ -603,7 +603,9 @@ class _ArticleReader:
                      else None)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
             if facet and not deadline:
-                self.dated_facet = (index, self.mentions[told_before:])
+                # (the dated facets of one box, all: `△8월 3일: 평가 △8월 말: 발표 ■ 대상: A, B` concerns them all)
+                run = self.dated_facet[1] if self.dated_facet[0] >= self.facet_run_from else []
+                self.dated_facet = (index, run + self.mentions[told_before:])
         elif self.date_heading and index - self.date_heading[0] == 1 and _ORDINAL_ITEM.match(sentence.text):
             self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons)
         elif self.last is None and self.leads and orgs and _names_only(self.body, sentence, orgs):
@@ -1091,7 +1093,8 @@ def _inside(items: list[Spanned], starts: list[int], ends: list[int], sentence: 
 _QUOTED_LINE: Final = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that opens with a quotation mark
 _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨|떠올렸|회상했)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
-_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\s*[:：]\s*\S")
+# (a schedule's line is one too, a month's day its label: △8월 3~14일: 전문가 평가)
+_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:[가-힣A-Za-z][가-힣A-Za-z ]{0,11}|\d{1,2}월[\d\s~∼일초중말순]{0,10})\s*[:：]\s*\S")
 _SPEAKER_LINE: Final = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣]{1,8})?[ \t]*[:：]", re.M)
 # A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
 _DEADLINE_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
@@ -1561,7 +1564,8 @@ _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
 _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
 # The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
-_TAKEN_FROM_AFTER: Final = r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+(?:가져다|빌려|차용|베껴|그대로\s)"
+_TAKEN_FROM_AFTER: Final = (r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+(?:가져다|빌려|차용|베껴|그대로\s"
+                            r"|(?:활용|이용)(?:해|한|했|하여)\s|(?:바탕|기반)으로\s)")  # (A의 기술과 B의 데이터를 활용해 개발됐다)
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
