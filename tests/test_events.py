@@ -2701,3 +2701,47 @@ def test_the_owner_of_what_was_used_takes_no_part():
     found = pairs(extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL))))
     assert ("LG유플러스", "2026-05-12") in found
     assert not {("LG AI연구원", "2026-05-12"), ("뤼이드", "2026-05-12")} & found
+
+
+def test_the_teams_counted_with_an_outcome_are_those_of_that_outcome():
+    body = ("KT와 카카오가 3일 발표된 평가를 통과했다. 코난테크놀로지와 루닛은 탈락했다. "
+            "정부는 탈락한 두 팀에는 다음 달까지 데이터를 계속 제공한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2026-07"), ("루닛", "2026-07")} <= found
+    assert not {("KT", "2026-07"), ("카카오", "2026-07")} & found
+
+
+def test_names_a_count_is_picked_from_take_no_part():
+    body = "과기정통부는 9일 결과를 발표한다. 심사를 받은 KT, 카카오, 루닛 가운데 한 곳만 내년 본사업에 오른다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert not {("KT", "2027"), ("카카오", "2027"), ("루닛", "2027")} & found
+
+
+def test_a_city_in_an_address_is_where_not_who():
+    body = "류제명 과기정통부 2차관은 4일 경기 성남시 분당 NC AI 사옥을 방문했다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 18, tzinfo=SEOUL))))
+    assert ("NC AI", "2026-03-04") in found and not any(actor == "성남시" for actor, _ in found)
+
+
+def test_the_day_a_span_is_counted_to_is_no_event():
+    body = "과기정통부가 정예팀을 뽑은 지 4일로 꼭 두 돌을 맞았다. 업스테이지는 이날 새 모델을 공개했다."
+    found = pairs(extract(article(body, when=datetime(2027, 8, 4, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-08-04") not in found and ("업스테이지", "2027-08-04") in found
+
+
+def test_what_goes_on_as_it_was_does_not_share_a_plans_date():
+    body = "KT는 다음 달 새 모델을 내놓고, 리벨리온과의 칩 사업도 지금처럼 이어갈 계획이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("KT", "2026-07") in found and ("리벨리온", "2026-07") not in found
+
+
+def test_a_word_that_is_also_a_time_is_a_name_when_given_a_task_beside_another():
+    body = "모티프테크놀로지스는 20일 개발 계획을 내놨다. 모레가 서버 최적화를, 크라우드웍스가 데이터 구축을 맡는다."
+    found = extract(article(body, when=datetime(2026, 3, 20, 15, tzinfo=SEOUL)))
+    assert not any(m.date_value == "2026-03-22" for m in found)
+
+
+def test_a_cloud_something_runs_on_or_is_offered_through_is_where_not_who():
+    body = "KT는 다음 달 아마존웹서비스 도쿄 리전에서 새 모델을 시범 운영한다. 모델은 9월부터 AWS의 마켓플레이스를 통해 판매된다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("KT", "2026-07") in found and not any(actor == "아마존웹서비스" for actor, _ in found)

@@ -328,7 +328,9 @@ _AFTER_LIST_MARKS: Final = LIST_MARKS + "("
 # A word naming what kind of body follows (AI 인프라 기업 모레의 자회사), or what is the body's (모레의 자회사, 모레
 # 컨소시엄): a strict name is then a name.
 _KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발사|자회사|모회사|계열사)\s+$")
-_KIND_AFTER: Final = re.compile(r"(?:의\s*)?(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표)")
+# (or one of two subjects given a task each: 모레가 GPU 최적화를, 크라우드웍스가 데이터 구축을 맡는다)
+_KIND_AFTER: Final = re.compile(r"(?:의\s*)?(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표)"
+                                r"|[가이]\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?[을를],\s*[가-힣A-Za-z]+[가이]\s")
 KIND_REACH: Final = 8
 
 

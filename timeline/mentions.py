@@ -144,6 +144,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])"  # (23일자 '...' 기사)
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
     r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
+    r"|로\s+(?:꼭\s+|딱\s+|만\s+|벌써\s+)?(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|주년|개월|달|돌)(?:이|을|째|째를)?\s*(?:됐|맞|채웠|넘겼|지났)"
+    # (출범한 지 20일로 꼭 1년이 됐다: the day a span is counted to, an anniversary)
     r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
     r"|의\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]*(?:상|인물|선수)(?:[을를은는이가의과와으]|\s|$)"  # 올해의 AI 기술상: a prize's name
 )
@@ -173,6 +175,7 @@ _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|
                                  + r")(?:에도|에는|에|도|엔|는|만\s*해도)?[\s,]")
 WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of time may end
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
+_KEPT_GOING: Final = re.compile(r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어갈|추진)")  # (… 사업도 그대로 진행할)
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
@@ -375,6 +378,7 @@ class _Referents:
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
     standing: list[str] = field(default_factory=list)  # the teams still in the running, as told so far (네 팀은)
     cut: set[str] = field(default_factory=set)  # the teams told eliminated so far
+    last_cut: list[str] = field(default_factory=list)  # the teams of the last elimination told
     counted: dict[int, tuple[int, list[str]]] = field(default_factory=dict)  # names told with their number (A, B, C, D 4개 팀), and where
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
     organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
@@ -411,10 +415,13 @@ class _Referents:
 
     def heard(self, index: int, mentions: list[Mention], registry: actors_mod.Registry,
               teams: list[str] | None = None) -> None:
-        """Keep the teams of the last few events told, continued ones too, for 세 팀은."""
+        """Keep the teams of the last few events told, continued ones too, for 세 팀은, and the last ones cut."""
         teams = _teams_of(mentions, registry) if teams is None else teams
         if teams:
             self.told_before = [*self.told_before[-3:], (index, teams)]
+        cut_now = [a for m in mentions if m.event_type == "elimination" for a in m.actors if a in teams]
+        if cut_now:
+            self.last_cut = list(dict.fromkeys(cut_now))
 
     def outcome(self, kind: str, count: int | None) -> list[str]:
         """The teams a subject said to be selected or eliminated stands for (선정된 두 팀은, 탈락한 두 팀은):
@@ -422,6 +429,8 @@ class _Referents:
         else none."""
         if kind == "selection" and self.selected and count in (None, len(self.selected)):
             return self.selected
+        if kind == "elimination" and self.last_cut and count in (None, len(self.last_cut)):
+            return self.last_cut  # (B와 C는 탈락했다. ... 탈락한 두 팀에는: B and C)
         for _, names in reversed(self.told_before if kind == "elimination" and self.selected else ()):
             rest = [name for name in names if name not in self.selected]  # (A, B 통과, C 탈락 told at once: C)
             if rest and (count is None or len(rest) == count):
@@ -776,6 +785,8 @@ class _ArticleReader:
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
                 if body.endswith(_THE_REST, max(0, phrase.start() - 5), phrase.start()):
                     continue  # (나머지 3개 팀의: the teams not told, whoever they are)
+                if body.endswith(_OUTCOME_BEFORE_COUNT, max(0, phrase.start() - 4), phrase.start()):
+                    continue  # (탈락한 두 팀에는: the teams of that outcome, below)
                 count = _team_count(phrase.group())
                 # (정부는 두 회사가 ... 마무리하도록 돕는다: the companies the sentence before named, as many)
                 # (… 두 곳만 이름을 올렸다. 전날 마감한 공모에는 2개 컨소시엄이 신청서를 냈다: the two; a count of teams
@@ -801,7 +812,8 @@ class _ArticleReader:
                     orgs = _standing_in(word.span(), ministry, orgs, registry)
         if timexes and holds_any(sentence.text, _OUTCOME_TEAM_WORDS):  # 탈락 팀을 대상으로, 선정 팀과: the teams of that outcome
             for phrase in _OUTCOME_TEAMS.finditer(body, sentence.start, sentence.end):
-                outcome = who.outcome(_OUTCOME_KINDS[phrase.group(1)], None) if phrase.start() >= span[1] else []
+                count = _team_count(phrase.group()) if phrase.group("count") else None  # (탈락한 두 팀에는)
+                outcome = who.outcome(_OUTCOME_KINDS[phrase.group(1)], count) if phrase.start() >= span[1] else []
                 if outcome and not any(o.canonical in outcome for o in orgs):
                     orgs = _standing_in(phrase.span(), outcome, orgs, registry, "reference")
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:  # an answer's dropped subject is the one answering
@@ -1529,6 +1541,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 predicate_end = bounds[bisect_right(bounds, predicate_end)]
             if timex.direction == "past" and _GOING_ON_NOW.search(body, clause_start, predicate_end):
                 continue  # 3월 계약을 맺었고, B를 통해 배분하고 있다: what goes on now, not the past day
+            if _KEPT_GOING.search(body, clause_start, predicate_end):
+                continue  # 다음 달 모델을 공개하고, B와의 사업도 그대로 진행한다: what goes on as it was, not at the date
             kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      clause_text, inherited=False, title_from=0, part=clause_start))
@@ -1596,7 +1610,10 @@ _NOT_TAKING_PART: Final = searcher(
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
-_PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s")  # (after a city: a place in it, 판교 사옥에서)
+# (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
+_THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
+_PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
+                                  r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|공장|사무실)(?:를|을|에|에서)?\s")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -1647,14 +1664,20 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
             continue
         if org.kind == "local" and (_HELD_IN_AFTER.match(body, org.end) or _PLACE_WITHIN.match(body, org.end)):
             continue  # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place
-        if org.kind == "platform" and body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end):
-            continue  # 허깅페이스에 가중치를 올렸다: where it was put, not who put it
+        if org.kind == "platform" and (body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end)
+                                       or _PLACE_WITHIN.match(body, org.end) or _THROUGH_AFTER.match(body, org.end)):
+            continue  # 허깅페이스에 가중치를 올렸다, A 서울 리전에서, A의 플랫폼을 통해: where it was put, not who put it
         if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
             gap = body[org.end:cited[index + 1].start]
             if _OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split()):
                 continue
         kept.append(org)
+    pool = [org for org in kept if body.startswith(_POOL_MARKS, org.end) and _POOL_AFTER.match(body, org.end)]
+    if pool:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
+        left_out = {id(o) for org in pool for o in _listed_before(body, kept[:kept.index(org) + 1])}
+        kept = [org for org in kept if id(org) not in left_out]
     return kept
+
 
 
 def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int, list[ActorMention]]:
@@ -2296,6 +2319,9 @@ _RESULT_TYPES: Final = {*OUTCOME_TYPES, "evaluation", "announcement"}  # (the te
 # be chosen.)
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
+# Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
+_POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
+_POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
@@ -2310,8 +2336,10 @@ _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|�
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
 _OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}
-_OUTCOME_TEAMS: Final = re.compile(r"(?<![가-힣])(?<!최종\s)(탈락|선정)(?:한|된)?\s*(?:정예)?(?:팀|컨소시엄)(?:들)?(?=에|과\s|와\s|[을를]?\s*대상으로)")
-_OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 팀", "선정 팀", "선정된 팀", "탈락 컨소시엄", "선정된 컨소시엄")  # (a quick test)
+_OUTCOME_TEAMS: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(탈락|선정)(?:한|된)?\s*(?P<count>(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?)?"
+                                   r"(?:정예)?(?:팀|컨소시엄)(?:들)?(?=에|과\s|와\s|[을를]?\s*대상으로)")
+_OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 ", "선정 팀", "선정된 ", "탈락 컨소시엄")  # (a quick test)
+_OUTCOME_BEFORE_COUNT: Final = ("탈락한 ", "선정된 ", "탈락 ", "선정 ")
 
 
 def _counted_for(body: str, end: int) -> str | None:
