@@ -2745,3 +2745,21 @@ def test_a_cloud_something_runs_on_or_is_offered_through_is_where_not_who():
     body = "KT는 다음 달 아마존웹서비스 도쿄 리전에서 새 모델을 시범 운영한다. 모델은 9월부터 AWS의 마켓플레이스를 통해 판매된다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
     assert ("KT", "2026-07") in found and not any(actor == "아마존웹서비스" for actor, _ in found)
+
+
+def test_a_contact_line_after_a_mark_tells_nothing():
+    body = "과기정통부는 3일 설명회를 연다고 1일 밝혔다.\n※ 문의: 과학기술정보통신부 인공지능기반정책과(044-000-0000)"
+    found = extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL)))
+    assert all("문의" not in m.sentence for m in found)
+
+
+def test_the_rest_of_the_teams_as_a_subject_are_nobody_told():
+    body = "정보통신산업진흥원은 2일 업스테이지에 GPU를 먼저 배분했다. 나머지 두 팀은 다음 달부터 받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-04-02") in found and ("업스테이지", "2026-05") not in found
+
+
+def test_the_targets_named_first_take_part_in_the_clause_that_dates_it():
+    body = "정보통신산업진흥원은 2일 실증 사업을 시작했다. 대상 기업은 노타와 뷰노이며, 다음 달부터 연말까지 비용을 돕는다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 2, 15, tzinfo=SEOUL))))
+    assert {("노타", "2026-05"), ("뷰노", "2026-05"), ("정보통신산업진흥원", "2026-05")} <= found

@@ -488,3 +488,8 @@ def test_a_bare_day_after_a_relative_clauses_day_of_another_month_is_the_day_of_
     # (not the day of publication: the day after the relative clause's stays in its month)
     later = values("A는 지난달 12일 마감된 공모에 도전했지만, 20일 발표된 결과에서 밀렸다.", datetime(2026, 3, 23, 9))
     assert [(t[0], t[2]) for t in later] == [("지난달 12일", "2026-02-12"), ("20일", "2026-02-20")]
+
+
+def test_a_month_a_schedule_is_moved_to_takes_no_tense_from_the_moving():
+    told = values("협회는 심사를 당초 6월에서 9월 말로 미뤘다.", datetime(2026, 4, 20, 9))
+    assert [(t[0], t[2]) for t in told] == [("6월", "2026-06"), ("9월 말", "2026-09")]

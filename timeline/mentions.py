@@ -174,6 +174,7 @@ _WHEN_WORDS: Final = (" 때", " 당시", " 무렵", " 즈음")  # (a quick test 
 _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:" + "|".join(w.strip() for w in _WHEN_WORDS)
                                  + r")(?:에도|에는|에|도|엔|는|만\s*해도)?[\s,]")
 WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of time may end
+_TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는|기업은|기관은|팀은)\s[^.]{1,80}?(?:이며|이고)[\s,]")
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _KEPT_GOING: Final = re.compile(r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어갈|추진)")  # (… 사업도 그대로 진행할)
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
@@ -738,6 +739,8 @@ class _ArticleReader:
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
                 fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
+            elif words.startswith(_THE_REST) or any(" " + rest in words for rest in _THE_REST):
+                fallback = []  # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are
             else:
                 count, kind = _team_count(words), _word_type(words)
                 outcome = who.outcome(kind, count) if kind in OUTCOME_TYPES else []
@@ -1309,6 +1312,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         mentions += _with_evidence(sentence, _continuation(article, opening, previous, opening_orgs,
                                                            [p for p in persons if p.start < bounds[0]]))
     interiors = [region for _, region, relative, _, _ in plans if relative]
+    # 지원 대상은 A, B 두 팀이며, 6월부터 연말까지 지원한다: the targets named first take part in the clause that dates it
+    targets = [o for o in orgs if o.start < bounds[0]] if "대상" in sentence.text and _TARGETS_FIRST.match(sentence.text) else []
     recalling = holds_any(sentence.text, _RECALLING)  # (a quick test before _RECALLED)
     respective = _respectively(body, plans, orgs) if len(plans) > 1 else {}
     experts = persons and any(_EXPERT_TITLE.search(p.title or "") for p in persons)
@@ -1419,6 +1424,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and any(o.start > timex.start and _NAMED_SUBJECT_AFTER.match(body, o.end) for o in in_clause)):
             # A는 지난달 15일 B가 평가를 통과한 뒤 ... 해 왔다: what B did then is B's; A acts after it
             in_clause = [o for o in in_clause if o.start > timex.start]
+        targeted = bool(targets) and not relative and clause[0] >= bounds[0]
+        if targeted:
+            in_clause = targets + [o for o in in_clause if o not in targets]  # (see `targets`)
         if own_interiors:  # what other dates' relative clauses hold is theirs
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
@@ -1443,7 +1451,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # ... 차관은 "두 팀에는 내년부터 ... 지원한다"고 설명했다: what an authority is quoted planning is its own,
                 # and what it is quoted doing with no other subject (원장은 "지난달 27일 A에 ... 배정했다"고 했다)
                 members = speaking + members
-        if partners_only:
+        if partners_only or targeted:
             members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다, B의 서비스에 적용한다: the dropped subject acts too
         text_region = _without(body, start, end, own_interiors)
         region_start = start

@@ -27,7 +27,7 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
     ("byline", Guarded(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
     ("heading", Guarded(r"^\s*#{1,6}\s")),
-    ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|(?:문의처?|담당\s*부서|담당자|연락처)\s*(?:[:：]|$))")),
+    ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|[※*☎]?\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*(?:[:：]|$))")),
     # A release's About section under its heading (업스테이지 개요, 회사 소개, About Upstage)
     ("heading", Guarded(r"^\s*(?:[^\s.]+\s+){0,2}(?:개요|회사\s*소개|기업\s*소개)\s*$|^\s*About\s+\S")),
     ("related", Guarded(r"^\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
