@@ -2763,3 +2763,38 @@ def test_the_targets_named_first_take_part_in_the_clause_that_dates_it():
     body = "정보통신산업진흥원은 2일 실증 사업을 시작했다. 대상 기업은 노타와 뷰노이며, 다음 달부터 연말까지 비용을 돕는다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 2, 15, tzinfo=SEOUL))))
     assert {("노타", "2026-05"), ("뷰노", "2026-05"), ("정보통신산업진흥원", "2026-05")} <= found
+
+
+def test_a_tables_rows_go_on_with_the_event_told_before_them():
+    body = "정보통신산업진흥원은 9일 실증 사업 심사 결과를 발표했다.\n순위 | 기업 | 점수\n1 | 노타 | 88\n2 | 뷰노 | 81"
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 15, tzinfo=SEOUL))))
+    assert {("노타", "2026-06-09"), ("뷰노", "2026-06-09")} <= found
+
+
+def test_an_undated_answer_is_at_its_questions_date_and_the_one_answering():
+    body = ("김성훈 업스테이지 대표를 지난 2일 만났다.\n-9월 평가에서 목표는.\n\"1위다.\"\n"
+            "-카카오가 지난달 합류했는데.\n\"환영한다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 6, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-09") in found
+    assert ("업스테이지", "2026-06") not in found  # (a question about another tells nothing of the one answering)
+
+
+def test_a_partner_something_was_made_with_is_no_subject():
+    body = "KT는 3일 새 모델을 내놨다. 노타와 함께 만든 이 모델은 다음 달부터 병원 두 곳에서 쓰인다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("KT", "2026-07") in found and ("노타", "2026-07") not in found
+
+
+def test_the_press_telling_takes_no_part_in_what_it_tells():
+    body = ("로이터는 3일 한국의 AI 사업을 다루며, 9월 평가가 분수령이 될 것이라고 보도했다. "
+            "로이터는 KT와 카카오가 지난 5월 모델을 공개한 점을 소개했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("로이터", "2026-06-03") in found
+    assert not {("로이터", "2026-09"), ("로이터", "2026-05")} & found and ("KT", "2026-05") in found
+
+
+def test_the_maker_of_a_product_or_part_used_takes_no_part():
+    body = "SK텔레콤은 2일 리벨리온의 신경망 칩을 탑재한 서버를 가동했다. 서버 대부분은 엔비디아 제품이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-06-02") in found
+    assert not {("리벨리온", "2026-06-02"), ("엔비디아", "2026-06-02")} & found

@@ -493,3 +493,12 @@ def test_a_bare_day_after_a_relative_clauses_day_of_another_month_is_the_day_of_
 def test_a_month_a_schedule_is_moved_to_takes_no_tense_from_the_moving():
     told = values("협회는 심사를 당초 6월에서 9월 말로 미뤘다.", datetime(2026, 4, 20, 9))
     assert [(t[0], t[2]) for t in told] == [("6월", "2026-06"), ("9월 말", "2026-09")]
+
+
+def test_a_bare_day_before_reported_words_with_a_date_is_the_day_they_were_told():
+    anchor = datetime(2026, 6, 4, 9)
+    told = values("외신은 3일 10월 평가가 분수령이 될 것이라고 보도했다.", anchor)
+    assert [(t[0], t[2]) for t in told] == [("3일", "2026-06-03"), ("10월", "2026-10")]
+    # (a day inside the words, a deadline, stays theirs)
+    said = values("담당자는 \"접수는 12일까지 받고 이달 중 발표할 것\"이라고 말했다.", datetime(2026, 2, 3, 9))
+    assert said[0][2] == "2026-02-12"

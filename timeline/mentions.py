@@ -175,6 +175,8 @@ _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|
                                  + r")(?:에도|에는|에|도|엔|는|만\s*해도)?[\s,]")
 WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of time may end
 _TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는|기업은|기관은|팀은)\s[^.]{1,80}?(?:이며|이고)[\s,]")
+# A fact told as a noun (B가 1월 평가에서 상위권에 오른 점을 소개했다): what the teller tells, as with -다고.
+_TOLD_FACT: Final = re.compile(r"(?:점|사실)(?:을|도)\s+(?:\S+\s+)?(?:소개|지적|강조|언급|전|설명|부각|보도|거론)했다[.!?\"'”’]*$")
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _KEPT_GOING: Final = re.compile(r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어갈|추진)")  # (… 사업도 그대로 진행할)
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
@@ -537,6 +539,7 @@ class _ArticleReader:
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
+        self.question_times: list[Timex] = []  # ... and its dates
         self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
         self.attributed: tuple[int, list[str]] = (-100, [])  # the last sentence saying who spoke (이렇게 말했다)
@@ -552,6 +555,7 @@ class _ArticleReader:
                 self._read_heading(index, sentence)
             elif sentence.boilerplate == "question":
                 self.question, self.question_at = sentence.text, index
+                self.question_times = self.within(sentence)[0]
                 if self.interviewee is None:
                     self.interviewee = _interviewee(self.article, self.people, self.organizations, sentence.start,
                                                     self.registry)
@@ -616,6 +620,14 @@ class _ArticleReader:
                 # (the dated facets of one box, all: `△8월 3일: 평가 △8월 말: 발표 ■ 대상: A, B` concerns them all)
                 run = self.dated_facet[1] if self.dated_facet[0] >= self.facet_run_from else []
                 self.dated_facet = (index, run + self.mentions[told_before:])
+        elif self.question_times and self.question_at == index - 1 and self.interviewee and not self.asked_about and not orgs:
+            # -8월 평가 목표는. / "두 팀 안에 드는 것이다.": the answer with no date of its own is at the question's, the one
+            # answering's (not when the question is about another: ―1월 평가에서 A가 탈락해 논란이 컸다)
+            kind = event_type(self.question)
+            answered = [_mention(self.article, sentence, timex, self.interviewee, persons, kind, self.question, inherited=True,
+                                 title_from=0) for timex in self.question_times]
+            self.who.heard(index, answered, self.registry)
+            self.mentions.extend(answered)
         elif self.date_heading and index - self.date_heading[0] == 1 and _ORDINAL_ITEM.match(sentence.text):
             self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons)
         elif self.last is None and self.leads and orgs and _names_only(self.body, sentence, orgs):
@@ -1392,6 +1404,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         elif (government and not relative and clause[0] > sentence.start and "정부" in body[clause[0]:timex.start]
               and _subject(body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "government"):
             acting_for = list(government)  # 네 팀은 8월 평가를 받으며, 정부는 연말까지 ...: a later clause's own subject
+        if (acting_for and not relative and timex is not timexes[0] and QUOTATIVE_ENDING.search(body, low, high)
+                and all(o.kind == "media" for o in orgs if o.canonical in acting_for) and any(o.canonical in acting_for for o in orgs)):
+            acting_for = []  # 블룸버그는 7일 ... 8월 평가가 시험대가 될 것이라고 보도했다: the press tells, it takes no part
         if experts and _all_quoted(sentence, [timex]):
             # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
             # expert's: only those named inside the quotation take its date.
@@ -1399,11 +1414,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             in_clause = [o for o in in_clause if not spoken[o.start - sentence.start:o.end - sentence.start].strip()]
             people, acting_for = [], []
         if in_clause and in_clause[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
-            in_clause = [o for o in in_clause if o.kind == "media"]  # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day
+            # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day (a later date is of what it reports: 7일 ... 8월 평가가
+            # 시험대가 될 것이라고 보도했다)
+            reported = any(in_clause[0].end <= t.start < timex.start for t in timexes)
+            in_clause = [o for o in in_clause if (o.kind == "media") != reported]
         elif (len(in_clause) > 1 and not relative and body.startswith(("은 ", "는 "), in_clause[0].end)
-              and in_clause[0].end < timex.start and QUOTATIVE_ENDING.search(body, low, high)
+              and in_clause[0].end < timex.start and (QUOTATIVE_ENDING.search(body, low, high) or _TOLD_FACT.search(body, low, high))
               and any(body.startswith(("이 ", "가 "), o.end) for o in in_clause[1:] if o.end < timex.start)):
-            in_clause = in_clause[1:]  # SK텔레콤은 리벨리온이 지난달 ... 납품했다고 전했다: the teller is not in what it tells
+            in_clause = in_clause[1:]  # SK텔레콤은 리벨리온이 지난달 ... 납품했다고 전했다 (... 오른 점을 소개했다): the teller is not in what it tells
         elif (in_clause and not relative and in_clause[-1].start > timex.start
               and (QUOTATIVE_ENDING.search(body, low, high) or _FORESEEN.search(body, timex.end, high))
               and any(timex.end <= other.start < high and other.value != timex.value for other in timexes)):
@@ -1581,13 +1599,13 @@ def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
 # An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI); or one named as not chosen (A 대신 B).
 _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|주력|첨단)\s*)?"  # (엔비디아 최신 GPU)
-                             r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치))")
+                             r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치|제품))")
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
 _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
 # The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
 _TAKEN_FROM_AFTER: Final = (r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+(?:가져다|빌려|차용|베껴|그대로\s"
-                            r"|(?:활용|이용)(?:해|한|했|하여)\s|(?:바탕|기반)으로\s)")  # (A의 기술과 B의 데이터를 활용해 개발됐다)
+                            r"|(?:활용|이용|탑재)(?:해|한|했|하여)\s|(?:바탕|기반)으로\s)")  # (A의 기술과 B의 데이터를 활용해 개발됐다)
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
@@ -2005,7 +2023,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     end = sentence.start + particle.end()
     span = (sentence.start + word_start, sentence.start + particle.start())
     first = sentence.start + opening
-    names = [o.canonical for o in orgs if first <= o.start < end]
+    # (not a partner it was made with: 뷰노와 함께 개발한 이 모델은 ...)
+    names = [o.canonical for o in orgs if first <= o.start < end and not _no_party(body, o)]
     names += [p.organization for p in persons if first <= p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named", span
@@ -2278,7 +2297,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     first_of = _FIRST_OF.search(spoken) if len(fitting) > 1 else None
     if first_of and _word_type(first_of.group(1)) == main.event_type:  # 1일 서울을 시작으로 8일 부산 ... 첫 설명회에는: the 1st
         main = min((m for m in fitting if m.event_type == main.event_type), key=lambda m: m.date_start)
-    continues = bool(_CONTINUES.match(text)) or text.count("△") >= 2 or _THIS_OCCASION.search(text) is not None
+    # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
+    continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
+                 or _THIS_OCCASION.search(text) is not None)
     after = _RIGHT_AFTER.search(spoken) if orgs and ("뒤" in spoken or "후" in spoken) else None
     if after and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
         named_event = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence]

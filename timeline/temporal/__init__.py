@@ -77,6 +77,7 @@ _FORECAST_TOLD: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|전망�
 # A plan said in the past (내놓겠다고 했다, 마칠 계획이라고 밝혔다): its time counts from the day it was said.
 SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라)(?:고|며)\s+(?:\S+\s+)?"
                                r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했|공식화했|선언했)(?:다|었다|습니다)")
+_TOLD_PAST: Final = re.compile(r"\s+(?:\S+\s+)?(?:보도했|밝혔|전했|말했|설명했|강조했|전망했|내다봤|예상했|분석했|주장했|지적했|발표했)")
 _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s")  # the end of a reported clause
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
@@ -192,6 +193,19 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
 
 
+def _tells_on(text: str, end: int, next_date: grammar.Expression) -> bool:
+    """Whether the clause after a date ending at `end` holds the next date and ends in words reported in the past
+    (3일 9월 평가가 ... 될 것이라고 보도했다)."""
+    if text.startswith(("까지", "부터"), end):
+        return False  # (a deadline or a start is what the words tell, never the day they were told)
+    opened = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end))
+    if _QUOTE_MARKS.search(text, opened + 1, end):
+        return False  # (a date in the words quoted: "접수는 12일까지 ... 선정할 것"이라고 설명했다)
+    stop = _CLAUSE_STOP.search(text, end, end + CLAUSE_LIMIT)
+    return (stop is not None and next_date.start < stop.start() and text.endswith("고", 0, stop.end())
+            and _TOLD_PAST.match(text, stop.end()) is not None)
+
+
 def day_anaphors() -> frozenset[str]:
     """전날, 다음 날, 이튿날 ...: a day counted from another."""
     return frozenset(words()["day_anaphor"])
@@ -292,6 +306,9 @@ class _Resolver:
         if kind == "set":
             return self._set(expression, surface)
         direction, scope = direction_after(self.text, expression.end, next_date)
+        if direction == "future" and len(atoms) == 1 and kind == "day" and next_date is not None and _tells_on(
+                self.text, expression.end, next_date):
+            direction = "past"  # 로이터는 3일 9월 평가가 분수령이 될 것이라고 보도했다: the day of a telling whose words have a date
         context = None
         if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
