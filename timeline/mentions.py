@@ -688,8 +688,9 @@ class _ArticleReader:
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
         if needs_subject or any(word in sentence.text for word in GOVERNMENT_WORDS):
             # (a cited source still carries over; a product's maker does not: 선정된 팀에는 엔비디아 B200 768장이 지원된다)
-            subject, subject_kind, subject_span = _subject(body, sentence, [o for o in cited if not _PRODUCT_AFTER.match(body, o.end)],
-                                                           persons)
+            taking_part = {id(o) for o in orgs}
+            subject, subject_kind, subject_span = _subject(
+                body, sentence, [o for o in cited if id(o) in taking_part or not _PRODUCT_AFTER.match(body, o.end)], persons)
             if not needs_subject and subject_kind != "government":  # 정부가 ... without a date: only who the authority is
                 subject, subject_kind, subject_span = [], "other", None
         else:
