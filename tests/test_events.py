@@ -2798,3 +2798,9 @@ def test_the_maker_of_a_product_or_part_used_takes_no_part():
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert ("SK텔레콤", "2026-06-02") in found
     assert not {("리벨리온", "2026-06-02"), ("엔비디아", "2026-06-02")} & found
+
+
+def test_two_companies_as_partners_are_the_two_the_sentence_before_named_besides_the_subject():
+    body = "업스테이지 컨소시엄에 마키나락스와 래블업이 새로 들어왔다. 업스테이지는 두 회사와 지난 4일 협약을 맺었다고 6일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 6, 15, tzinfo=SEOUL))))
+    assert {("마키나락스", "2026-05-04"), ("래블업", "2026-05-04"), ("업스테이지", "2026-05-04")} <= found
