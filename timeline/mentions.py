@@ -813,8 +813,8 @@ class _ArticleReader:
                     else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else [])
                 if not counted and not as_subject and count and phrase.start() >= span[1]:
                     # (A와 B가 합류했다. C는 두 회사와 협약을 맺었다: those the sentence before named, but its own subject)
-                    others = [name for name in self.named_before if name not in subject]
-                    counted = others if len(others) == count else []
+                    besides = [name for name in self.named_before if name not in subject]
+                    counted = besides if len(besides) == count else []
                 if phrase.group("bare") and (len(counted) != count or _counted_for(body, phrase.end()) is None):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
                 if count is None and len(counted) < 2:  # (각 팀에: each of several teams told, not the one told last)
