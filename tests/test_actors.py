@@ -186,3 +186,8 @@ def test_the_central_government_by_its_short_names():
     assert found == [("국토부", "국토교통부", "ministry"), ("식약처", "식품의약품안전처", "agency"), ("통계청", "국가데이터처", "agency"),
                      ("ETRI", "한국전자통신연구원", "institute"), ("환경부", "기후에너지환경부", "ministry")]
     assert actors.canonical("산업부") == "산업통상자원부" and actors.default_registry().government == "과학기술정보통신부"
+
+
+def test_a_name_that_is_also_a_day_is_the_day_with_its_date_in_brackets():
+    assert "모레" not in {m.canonical for m in actors.find("업스테이지는 모레(4일) 설명회를 연다.")}
+    assert "모레" in {m.canonical for m in actors.find("AI 인프라 기업 모레(대표 조강원)는 칩 최적화를 맡는다.")}

@@ -235,9 +235,10 @@ class Registry:
                 continue
             canonical = self._variant_orgs[number]
             org = self.orgs[canonical]
-            if org.strict and not (_in_list(text, start, end) or _KIND_BEFORE.search(text, max(0, start - KIND_REACH), start)
-                                   or _KIND_AFTER.match(text, end)):
-                continue
+            if org.strict and (_DAY_IN_BRACKETS.match(text, end) or not (
+                    _in_list(text, start, end) or _KIND_BEFORE.search(text, max(0, start - KIND_REACH), start)
+                    or _KIND_AFTER.match(text, end))):
+                continue  # (모레(4일): the day after tomorrow, its day in brackets)
             if org.kind == "local" and text.startswith(COUNCIL, end):  # 성남시의회: the city's council, not the city
                 mentions.append(ActorMention(start, end + len(COUNCIL), text[start:end + len(COUNCIL)], canonical + COUNCIL,
                                              "committee", "registry"))
@@ -332,6 +333,7 @@ _KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발�
 _KIND_AFTER: Final = re.compile(r"(?:의\s*)?(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표)"
                                 r"|[가이]\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?[을를],\s*[가-힣A-Za-z]+[가이]\s")
 KIND_REACH: Final = 8
+_DAY_IN_BRACKETS: Final = re.compile(r"\(\s*\d{1,2}\s*일")
 
 
 _PARTICLE_AT_END: Final = re.compile("(?:" + "|".join(PARTICLES) + ")$")
