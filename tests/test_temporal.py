@@ -502,3 +502,8 @@ def test_a_bare_day_before_reported_words_with_a_date_is_the_day_they_were_told(
     # (a day inside the words, a deadline, stays theirs)
     said = values("담당자는 \"접수는 12일까지 받고 이달 중 발표할 것\"이라고 말했다.", datetime(2026, 2, 3, 9))
     assert said[0][2] == "2026-02-12"
+
+
+def test_a_purpose_clause_tells_no_time_of_the_verb_it_serves():
+    told = values("KT는 12일 누구나 쓸 수 있도록 모델을 풀었다고 13일 밝혔다.", datetime(2026, 4, 13, 9))
+    assert [(t[0], t[2]) for t in told] == [("12일", "2026-04-12"), ("13일", "2026-04-13")]
