@@ -192,7 +192,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 629-632 tp 27 fp 2 fn 0   P 0.931 R 1.000 F1 0.964  status 1.000 (27/27) (a committee, Latin names, the final round)
     articles 633-636 tp 14 fp 1 fn 1   P 0.933 R 0.933 F1 0.933  status 1.000 (14/14) (one after another, not selected, a deadline)
     articles 637-640 tp 18 fp 0 fn 1   P 1.000 R 0.947 F1 0.973  status 1.000 (18/18) (GPUs returned, a partner leaving, an audit, a listing)  (no rule refined on it)
-    all, pooled     tp 2762 fp 591 fn 788 P 0.824 R 0.778 F1 0.800  status 0.982 (2713/2762)
+    articles 641-644 tp 20 fp 0 fn 0   P 1.000 R 1.000 F1 1.000  status 1.000 (20/20) (abroad, a city's centre, a correction, a history)  (no rule refined on it)
+    all, pooled     tp 2782 fp 591 fn 788 P 0.825 R 0.779 F1 0.801  status 0.982 (2733/2782)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
