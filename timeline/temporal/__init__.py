@@ -34,7 +34,7 @@ _QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)
 _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
-_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였)")
+_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했)")
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
@@ -78,7 +78,6 @@ _FORECAST_TOLD: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|전망�
 SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라)(?:고|며)\s+(?:\S+\s+)?"
                                r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했|공식화했|선언했)(?:다|었다|습니다)")
 _PURPOSE: Final = re.compile(r"\S+\s+수\s+있도록|\S+도록")  # (내려받을 수 있도록, 쓰도록: what a clause is for)
-_TOLD_PAST: Final = re.compile(r"\s+(?:\S+\s+)?(?:보도했|밝혔|전했|말했|설명했|강조했|전망했|내다봤|예상했|분석했|주장했|지적했|발표했)")
 _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s")  # the end of a reported clause
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
@@ -196,19 +195,6 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
 
 
-def _tells_on(text: str, end: int, next_date: grammar.Expression) -> bool:
-    """Whether the clause after a date ending at `end` holds the next date and ends in words reported in the past
-    (3일 9월 평가가 ... 될 것이라고 보도했다)."""
-    if text.startswith(("까지", "부터"), end):
-        return False  # (a deadline or a start is what the words tell, never the day they were told)
-    opened = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end))
-    if _QUOTE_MARKS.search(text, opened + 1, end):
-        return False  # (a date in the words quoted: "접수는 12일까지 ... 선정할 것"이라고 설명했다)
-    stop = _CLAUSE_STOP.search(text, end, end + CLAUSE_LIMIT)
-    return (stop is not None and next_date.start < stop.start() and text.endswith("고", 0, stop.end())
-            and _TOLD_PAST.match(text, stop.end()) is not None)
-
-
 def day_anaphors() -> frozenset[str]:
     """전날, 다음 날, 이튿날 ...: a day counted from another."""
     return frozenset(words()["day_anaphor"])
@@ -309,9 +295,6 @@ class _Resolver:
         if kind == "set":
             return self._set(expression, surface)
         direction, scope = direction_after(self.text, expression.end, next_date)
-        if direction == "future" and len(atoms) == 1 and kind == "day" and next_date is not None and _tells_on(
-                self.text, expression.end, next_date):
-            direction = "past"  # 로이터는 3일 9월 평가가 분수령이 될 것이라고 보도했다: the day of a telling whose words have a date
         context = None
         if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
@@ -364,8 +347,8 @@ class _Resolver:
         if (direction in ("future", "present") and len(atoms) == 1 and kind == "day" and (day := expression.get("da"))
                 and not expression.get("dd") and 0 < self.anchor.day - int(day) <= REPORT_REACH
                 and self.text[expression.end:expression.end + 1].isspace() and _reported_after(self.text, expression.end)):
-            # 22일 2차 평가를 실시한다고 밝혔다, printed the 23rd: the day it was said, not a month on (a day with a
-            # particle is what is told: 총회를 3일로 연기한다고 밝혔다)
+            # 22일 2차 평가를 실시한다고 밝혔다 (3일 9월 평가가 ... 될 것이라고 보도했다), printed the 23rd: the day it
+            # was said, not a month on (a day with a particle is what is told: 총회를 3일로 연기한다고 밝혔다)
             direction = "past"
         resolved = self._resolve(expression, _forward(direction), context)
         if resolved is None:
