@@ -473,6 +473,11 @@ class _Referents:
         return [a for a in self.participants if a not in self.cut] if count > len(self.participants) else []
 
 
+def _government(speaker: list[str], registry: actors_mod.Registry) -> list[str]:
+    """Who 정부 is: the ministry named lately, else the program's own (none when the registry has no one)."""
+    return [a for a in speaker if registry.kind(a) == "ministry"] or ([registry.government] if registry.government else [])
+
+
 def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:
     """The organizations other than authorities the mentions name, in order, each once."""
     return [a for a in _actors_of(mentions) if registry.kind(a) not in AUTHORITY_KINDS]
@@ -769,8 +774,7 @@ class _ArticleReader:
                 who.named(index, fallback, registry)
         elif subject_kind == "government" and not _WHOLE_GOVERNMENT.search(sentence.text):
             # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의)
-            fallback = [a for a in speaker if registry.kind(a) == "ministry"] or (
-                [registry.government] if registry.government else speaker)  # (an agency named lately is no 정부)
+            fallback = _government(speaker, registry) or speaker  # (an agency named lately is no 정부)
             orgs = _standing_in(span, fallback, orgs, registry) if fallback and needs_subject else orgs
             if fallback and not speaker:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
@@ -826,7 +830,7 @@ class _ArticleReader:
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
         if timexes and subject_kind != "government" and "정부" in sentence.text and registry.government:
             # B는 6월까지 결과물을 정부에 제출해야 한다, 정부와 협약을 맺는다: the ministry, as a recipient or a partner
-            ministry = [a for a in speaker if registry.kind(a) == "ministry"] or [registry.government]
+            ministry = _government(speaker, registry)
             for word in _GOVERNMENT_PARTY.finditer(body, sentence.start, sentence.end):
                 if not any(o.canonical in ministry for o in orgs):
                     orgs = _standing_in(word.span(), ministry, orgs, registry)
@@ -917,8 +921,7 @@ class _ArticleReader:
         found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
                        previous=previous, earlier=self.earlier, authorities=self.authorities, going_on=going_on,
-                       government=[a for a in speaker if self.registry.kind(a) == "ministry"] or (
-                           [self.registry.government] if self.registry.government else []))
+                       government=_government(speaker, self.registry))
         if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
