@@ -2804,3 +2804,56 @@ def test_two_companies_as_partners_are_the_two_the_sentence_before_named_besides
     body = "업스테이지 컨소시엄에 마키나락스와 래블업이 새로 들어왔다. 업스테이지는 두 회사와 지난 4일 협약을 맺었다고 6일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 6, 15, tzinfo=SEOUL))))
     assert {("마키나락스", "2026-05-04"), ("래블업", "2026-05-04"), ("업스테이지", "2026-05-04")} <= found
+
+
+def test_a_member_selected_as_part_of_a_consortium_brings_its_lead():
+    body = "뷰노는 지난해 8월 업스테이지 컨소시엄의 일원으로 정예팀에 합류했다. 노타는 업스테이지 컨소시엄의 일원으로 다음 달 새 칩을 낸다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2025-08"), ("업스테이지", "2025-08"), ("노타", "2026-04")} <= found
+    assert ("업스테이지", "2026-04") not in found  # (the member's own product is its own)
+
+
+def test_together_again_in_a_later_clause_keeps_the_partners_of_the_clause_before():
+    body = "크래프톤은 지난해 8월 SK텔레콤과 함께 정예팀에 뽑혔고, 지난 1월 1차 평가도 모두 함께 넘었다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 10, 9, tzinfo=SEOUL))))
+    assert {("크래프톤", "2026-01"), ("SK텔레콤", "2026-01")} <= found
+    body = "카카오는 지난해 8월 KT와 함께 탈락했고, 지난 3월 이와 함께 자체 모델을 공개했다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-03") in found and ("KT", "2026-03") not in found
+
+
+def test_a_count_that_acted_stands_for_the_teams_just_told_as_many():
+    body = ("과기정통부는 5일 루닛 컨소시엄을 새 정예팀으로 발표했다. 경쟁에 나선 코난테크놀로지는 탈락했다. "
+            "지난달 28일 접수를 끝낸 공모에는 두 컨소시엄만 지원했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 5, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-08-28"), ("코난테크놀로지", "2026-08-28")} <= found
+    body = ("과기정통부는 5일 루닛 컨소시엄을 새 정예팀으로 발표했다. 경쟁에 나선 코난테크놀로지는 탈락했다. "
+            "앞서 지난달 28일 마감한 공모에는 세 컨소시엄이 지원했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 5, 15, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2026-08-28") not in found  # (three: not the two told)
+
+
+def test_the_ones_who_failed_are_the_head_of_their_clause_not_the_sentences_subject():
+    body = "과기정통부는 새 공모를 3일 열었지만 지난 1월 평가에서 밀린 팀들은 다시 나서지 않았다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-03-03") in found and ("과학기술정보통신부", "2026-01") not in found
+    body = "NIPA는 지난해 떨어진 기업에도 GPU를 빌려준다고 10일 밝혔다. 지난달 선정한 곳에는 먼저 준다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 10, 15, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2025") not in found and ("정보통신산업진흥원", "2026-02") in found
+    body = "NIA는 지난 8월 발표 심사에서 떨어진 세 곳도 데이터를 쓸 수 있다고 2일 안내했다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 2, 15, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-08") not in found and ("한국지능정보사회진흥원", "2026-10-02") in found
+
+
+def test_the_owner_of_a_part_a_model_was_said_to_use_takes_no_part():
+    body = "KT는 지난해 8월 심사에서 구글의 젬마 모델을 쓴 점이 문제가 돼 떨어졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("KT", "2025-08") in found and ("구글", "2025-08") not in found
+
+
+def test_a_pool_counted_with_no_names_is_the_teams_still_in_the_running():
+    body = ("과기정통부는 27일 2차 평가 결과 업스테이지와 LG AI연구원이 살아남았다고 발표했다. 모티프테크놀로지스는 떨어졌다. "
+            "과기정통부는 내년 2월 두 팀 중에서 한 곳을 최종 선정한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 27, 15, tzinfo=SEOUL))))
+    assert {("업스테이지", "2027-02"), ("LG AI연구원", "2027-02")} <= found
+    assert ("모티프테크놀로지스", "2027-02") not in found

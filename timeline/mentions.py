@@ -814,12 +814,17 @@ class _ArticleReader:
                 as_subject = phrase.group("subject") is not None
                 counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) else (
                     self.named_before if as_subject and len(self.named_before) == count
-                    else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else [])
+                    # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
+                    else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else
+                    _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
                 if not counted and not as_subject and count and phrase.start() >= span[1]:
                     # (A와 B가 합류했다. C는 두 회사와 협약을 맺었다: those the sentence before named, but its own subject)
                     besides = [name for name in self.named_before if name not in subject]
                     counted = besides if len(besides) == count else []
-                if phrase.group("bare") and (len(counted) != count or _counted_for(body, phrase.end()) is None):
+                pool = phrase.group("bare") is not None and body.startswith(_POOL_WORDS, phrase.end())
+                if pool and len(counted) != count:  # (오는 12월 두 팀 가운데 한 팀을 가린다: the teams still in the running)
+                    counted = next((names for names in (who.standing, who.selected) if len(names) == count), [])
+                if phrase.group("bare") and not pool and (len(counted) != count or _counted_for(body, phrase.end()) is None):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
                 if count is None and len(counted) < 2:  # (각 팀에: each of several teams told, not the one told last)
                     counted = next((names for told_at, names in reversed(who.told_before)
@@ -1487,6 +1492,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (a clause's only date in a relative clause, when others have dates of their own: A는 7월 통과했지만, 8월 4일 발표된
         # 명단에는 오르지 못했다)
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
+        # (정부가 … 시작했지만 지난해 고배를 마신 기업들은: who failed is the clause's head, not the sentence's subject)
+        failed_head = _FAILED_PARTIES.match(body, timex.end) is not None
         if relative and alone and not recalled and not kept_out and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
@@ -1498,9 +1505,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # 밀렸다: A, the subject it shares, and B)
                 own_start, own_end = clause if any(not clause[0] <= t.start < clause[1] for t in timexes) else (
                     sentence.start, sentence.end)
-                own = [o for o in orgs if own_start <= o.start < own_end]
+                own = [o for o in orgs if max(own_start, start if failed_head else 0) <= o.start < own_end]
                 shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
-                                            and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)) else []
+                                            and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
+                                            and not failed_head) else []
                 members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
                     p.organization for p in persons if p.organization and own_start <= p.start < own_end]))
                 text_region, region_start = sentence.text, sentence.start
@@ -1511,13 +1519,17 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
-                (acting_for if not _COUNTED_SUBJECT.search(body, clause[0], timex.start) else [])
+                (acting_for if not _COUNTED_SUBJECT.search(body, clause[0], timex.start) and not failed_head else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
-                    dropped and _PASSIVE_VERB.search(body, start, end)) else [])
+                    dropped and _PASSIVE_VERB.search(body, start, end)) and not failed_head else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
             if not relative and not people and authority and _subject(
                     body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "event":
                 members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
+        if (not relative and not in_clause and mentions and mentions[-1].sentence_start == sentence.start
+                and _TOGETHER_AGAIN.search(body, clause[0], clause[1])):
+            # (A는 8월 B와 함께 선정됐고, 1월 평가도 함께 통과했다: those of the clause before, together again)
+            members = list(dict.fromkeys(members + list(mentions[-1].actors)))
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
         title = None
@@ -1613,12 +1625,13 @@ _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한
 _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
 # The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
 _TAKEN_FROM_AFTER: Final = (r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+(?:가져다|빌려|차용|베껴|그대로\s"
-                            r"|(?:활용|이용|탑재)(?:해|한|했|하여)\s|(?:바탕|기반)으로\s)")  # (A의 기술과 B의 데이터를 활용해 개발됐다)
+                            r"|(?:활용|이용|탑재|사용)(?:해|한|했|하여)\s|썼|쓴\s|써\s|(?:바탕|기반)으로\s)")  # (A의 기술과 B의 데이터를 활용해 개발됐다)
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
-_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약))"
+# (B는 A 컨소시엄의 일원으로 뽑혔다, like A 컨소시엄 소속으로: B in its capacity as A's member, so A too)
+_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|탈락|평가|진출)))"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
@@ -2357,18 +2370,22 @@ _RESULT_TYPES: Final = {*OUTCOME_TYPES, "evaluation", "announcement"}  # (the te
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
 # Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
+_POOL_WORDS: Final = ("가운데", "중에서", "중 ")
 _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
-                                   rf"(?:(?<!곳)(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s))|(?<!곳)(?P<bare>\s))")
+                                   rf"(?:(?<!곳)(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s))|(?<!곳)(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
                                "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 
 
+_FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락했던|고배를\s*마신|떨어진|떨어졌던|밀린|실패한|빠진)\s*"
+                                    r"(?:(?:\d+\s*개|두|세|네|다섯)\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
+_TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s)")  # (정부에 제출, 정부와 협약)
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
@@ -2377,6 +2394,10 @@ _OUTCOME_TEAMS: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(탈락|선정)
                                    r"(?:정예)?(?:팀|컨소시엄)(?:들)?(?=에|과\s|와\s|[을를]?\s*대상으로)")
 _OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 ", "선정 팀", "선정된 ", "탈락 컨소시엄")  # (a quick test)
 _OUTCOME_BEFORE_COUNT: Final = ("탈락한 ", "선정된 ", "탈락 ", "선정 ")
+
+
+def _exactly(names: list[str], count: int | None) -> list[str]:
+    return names if len(names) == count else []
 
 
 def _counted_for(body: str, end: int) -> str | None:
