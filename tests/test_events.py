@@ -2857,3 +2857,12 @@ def test_a_pool_counted_with_no_names_is_the_teams_still_in_the_running():
     found = pairs(extract(article(body, when=datetime(2026, 8, 27, 15, tzinfo=SEOUL))))
     assert {("업스테이지", "2027-02"), ("LG AI연구원", "2027-02")} <= found
     assert ("모티프테크놀로지스", "2027-02") not in found
+
+
+def test_who_did_what_a_result_is_of_is_at_its_date():
+    body = "한국지능정보사회진흥원은 9일 신청서를 집계한 결과 루닛과 코난테크놀로지 등 30곳이 몰렸다고 10일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-04-09"), ("루닛", "2026-04-09"), ("코난테크놀로지", "2026-04-09")} <= found
+    body = "과기정통부는 지난 20일 발표평가를 진행한 결과 모티프테크놀로지스가 1위를 했다고 24일 공개했다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 24, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-02-20"), ("모티프테크놀로지스", "2026-02-20")} <= found

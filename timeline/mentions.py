@@ -1494,6 +1494,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
         # (정부가 … 시작했지만 지난해 고배를 마신 기업들은: who failed is the clause's head, not the sentence's subject)
         failed_head = _FAILED_PARTIES.match(body, timex.end) is not None
+        if (relative and members and agent is not None and agent[0] <= start and _RESULT_HEAD.match(body, end)
+                and not _PASSIVE_VERB.search(body, start, end)
+                and not any(agent[0] <= o.start < timex.start for o in orgs)):  # (not B가 15일 발표한 결과: B's)
+            # (A는 21일 접수를 마감한 결과 B, C가 신청했다고 밝혔다: who did what the result is of, A, is at its date too)
+            members = list(dict.fromkeys(list(agent[1]) + members))
         if relative and alone and not recalled and not kept_out and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
@@ -2383,6 +2388,7 @@ _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 
 
+_RESULT_HEAD: Final = re.compile(r"\s*결과(?:[,\s]|를\s|에\s*따르면)")  # (마감한 결과, 집계한 결과를, 조사한 결과에 따르면)
 _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락했던|고배를\s*마신|떨어진|떨어졌던|밀린|실패한|빠진)\s*"
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
