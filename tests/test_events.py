@@ -2866,3 +2866,6 @@ def test_who_did_what_a_result_is_of_is_at_its_date():
     body = "과기정통부는 지난 20일 발표평가를 진행한 결과 모티프테크놀로지스가 1위를 했다고 24일 공개했다."
     found = pairs(extract(article(body, when=datetime(2026, 2, 24, 9, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2026-02-20"), ("모티프테크놀로지스", "2026-02-20")} <= found
+    body = "정보통신산업진흥원은 오늘(9일) 지원 사업에 신청한 40개 기업을 심사한 결과 루닛 등 12곳을 뽑았다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 9, 15, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-05-09"), ("루닛", "2026-05-09")} <= found

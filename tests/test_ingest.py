@@ -178,6 +178,17 @@ def test_subtitles_under_a_pages_stamp_are_marked():
     assert portal["오후 2시 발표…8월 평가"] == "subtitle" and portal["관련 일정 정리"] is None
 
 
+def test_a_subtitle_glued_to_the_dateline_is_marked():
+    pieces = [(s.text, s.boilerplate) for s in split(
+        "9월 최종 발표…두 팀 압축[대전=한빛일보] 이도윤·박서연 기자 = 과기정통부는 3일 결과를 공개했다.그는 말했다.")]
+    assert pieces[:3] == [("9월 최종 발표…두 팀 압축", "subtitle"), ("[대전=한빛일보] 이도윤·박서연 기자 =", "byline"),
+                          ("과기정통부는 3일 결과를 공개했다.", None)]
+    # (a sentence that ends before the dateline is the story's, and a dateline with no reporter is no byline)
+    kept = [(s.text, s.boilerplate) for s in split("과기정통부는 3일 결과를 공개했다.(서울=한빛일보) 김하나 기자 = 이어 말했다.")]
+    assert ("과기정통부는 3일 결과를 공개했다.", None) in kept
+    assert all(s.boilerplate != "subtitle" for s in split("두 팀이 남았다(세종=정부) 발표"))
+
+
 def test_a_byline_may_name_the_paper_before_the_reporter():
     pieces = [(s.text, s.boilerplate) for s in split("한빛경제 박서연 기자 = 카카오가 3일 새 모델을 공개했다.")]
     assert ("한빛경제 박서연 기자 =", "byline") in pieces and ("카카오가 3일 새 모델을 공개했다.", None) in pieces

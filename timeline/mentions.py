@@ -2388,7 +2388,8 @@ _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 
 
-_RESULT_HEAD: Final = re.compile(r"\s*결과(?:[,\s]|를\s|에\s*따르면)")  # (마감한 결과, 집계한 결과를, 조사한 결과에 따르면)
+# (마감한 결과, 집계한 결과를, 조사한 결과에 따르면; 공모에 참여한 두 컨소시엄을 평가한 결과: the result of what was done to them)
+_RESULT_HEAD: Final = re.compile(r"(?:\s+[^.,]{1,20}?[을를]\s+[^\s.,]+[한된])?\s*결과(?:[,\s]|를\s|에\s*따르면)")
 _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락했던|고배를\s*마신|떨어진|떨어졌던|밀린|실패한|빠진)\s*"
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
