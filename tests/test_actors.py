@@ -191,3 +191,8 @@ def test_the_central_government_by_its_short_names():
 def test_a_name_that_is_also_a_day_is_the_day_with_its_date_in_brackets():
     assert "모레" not in {m.canonical for m in actors.find("업스테이지는 모레(4일) 설명회를 연다.")}
     assert "모레" in {m.canonical for m in actors.find("AI 인프라 기업 모레(대표 조강원)는 칩 최적화를 맡는다.")}
+
+
+def test_a_known_name_glued_to_the_word_before_it_is_that_name():
+    found = [(m.text, m.canonical) for m in actors.find("두 팀 압축…연말 최종 결선코난테크놀로지가 3일 밝혔다. 누리테크놀로지가 왔다.")]
+    assert found == [("코난테크놀로지", "코난테크놀로지"), ("누리테크놀로지", "누리테크놀로지")]

@@ -2869,3 +2869,9 @@ def test_who_did_what_a_result_is_of_is_at_its_date():
     body = "정보통신산업진흥원은 오늘(9일) 지원 사업에 신청한 40개 기업을 심사한 결과 루닛 등 12곳을 뽑았다고 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 9, 15, tzinfo=SEOUL))))
     assert {("정보통신산업진흥원", "2026-05-09"), ("루닛", "2026-05-09")} <= found
+
+
+def test_a_telling_that_closes_its_clause_mid_sentence_happened_that_day():
+    body = "과기정통부는 9일 공모를 냈다. 루닛은 이날 참여하지 않겠다고 밝혔고, 코난테크놀로지도 같은 뜻을 전했다."
+    found = triples(extract(article(body, when=datetime(2026, 6, 9, 0, 0, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-09", "happened") in found

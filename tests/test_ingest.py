@@ -187,6 +187,8 @@ def test_a_subtitle_glued_to_the_dateline_is_marked():
     kept = [(s.text, s.boilerplate) for s in split("과기정통부는 3일 결과를 공개했다.(서울=한빛일보) 김하나 기자 = 이어 말했다.")]
     assert ("과기정통부는 3일 결과를 공개했다.", None) in kept
     assert all(s.boilerplate != "subtitle" for s in split("두 팀이 남았다(세종=정부) 발표"))
+    bracketed = [(s.text, s.boilerplate) for s in split("내달 3일 마감[한빛경제 이도윤 기자] 과기정통부가 공모를 냈다.")]
+    assert bracketed == [("내달 3일 마감", "subtitle"), ("[한빛경제 이도윤 기자]", "byline"), ("과기정통부가 공모를 냈다.", None)]
 
 
 def test_a_byline_may_name_the_paper_before_the_reporter():

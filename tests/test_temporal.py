@@ -507,3 +507,13 @@ def test_a_bare_day_before_reported_words_with_a_date_is_the_day_they_were_told(
 def test_a_purpose_clause_tells_no_time_of_the_verb_it_serves():
     told = values("KT는 12일 누구나 쓸 수 있도록 모델을 풀었다고 13일 밝혔다.", datetime(2026, 4, 13, 9))
     assert [(t[0], t[2]) for t in told] == [("12일", "2026-04-12"), ("13일", "2026-04-13")]
+
+
+def test_that_day_is_the_storys_not_a_background_clauses_or_a_deadlines():
+    text = ("과기정통부는 9일 공모를 냈다. 지난 2일 심사에서 탈락한 두 곳도 낼 수 있다. 접수는 다음 달 3일까지다. "
+            "루닛은 이날 참여하지 않겠다고 밝혔고, 코난도 같은 뜻을 전했다.")
+    told = values(text, datetime(2026, 6, 9, 15))
+    assert ("이날", "2026-06-09") in [(t[0], t[2]) for t in told]
+    # (but a day's relative clause whose head is the occasion is the story's: 이날 is that day)
+    told = values("3일 서울에서 열린 한 포럼에는 100명이 왔다. 이날 장관은 축사를 했다.", datetime(2026, 6, 4, 9))
+    assert ("이날", "2026-06-03") in [(t[0], t[2]) for t in told]

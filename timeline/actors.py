@@ -436,6 +436,12 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if name is None:
             return
         end = start + surface.find(name) + len(name) if name in surface else end
+        if not known and name in surface:
+            # (…2차 평가 합류모티프테크놀로지스가: a known name glued to the word before it, as a subtitle is to the lead)
+            begin = start + surface.find(name)
+            glued = next((i for i in range(1, len(name) - 1) if "가" <= name[i - 1] <= "힣" and registry.canonical(name[i:])), None)
+            if glued is not None:
+                start, known = begin + glued, registry.canonical(name[glued:])
         if known:
             mentions.append(ActorMention(start, end, text[start:end], known, registry.kind(known), "registry"))
         else:

@@ -49,10 +49,12 @@ BYLINE_PREFIX: Final = re.compile(
     r"^\s*(?:\([^()]{1,20}=[^()]{1,20}\)|\[[^\[\]]{1,20}=[^\[\]]{1,20}\]|【[^】]{1,20}】)?\s*"
     r"(?:[가-힣A-Za-z0-9]{2,12}\s+)?"  # (the paper's name before the reporter's: 아시아투데이 한정민 기자 =)
     r"(?:[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\s*=|[가-힣]{2,4}\s*기자\s*\|)\s*"
+    r"|^\s*\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\]\s*"  # ([이데일리 김현아 기자])
 )
 # A dateline with the reporter's name after a glued subtitle, and how far into its line it may be.
 _GLUED_DATELINE: Final = re.compile(r"(?:\([^()]{1,20}=[^()]{1,20}\)|\[[^\[\]]{1,20}=[^\[\]]{1,20}\]|【[^】]{1,20}】)\s*"
-                                    r"(?:[가-힣A-Za-z0-9]{2,12}\s+)?[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\s*=")
+                                    r"(?:[가-힣A-Za-z0-9]{2,12}\s+)?[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\s*="
+                                    r"|\[[가-힣A-Za-z0-9]{2,12}\s+[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)\]")
 GLUED_SUBTITLE_MAX: Final = 200
 # (서울=연합뉴스), and a newswire's: 서울--(뉴스와이어)--2026년 08월 24일 --
 DATELINE_PREFIX: Final = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*"
@@ -133,7 +135,8 @@ def split(body: str) -> list[Sentence]:
             sentences.append(Sentence(lead, lead + len(stripped), stripped, reason))
             continue
         byline = BYLINE_PREFIX.match(stripped) or DATELINE_PREFIX.match(stripped)
-        glued = _GLUED_DATELINE.search(stripped, 1, GLUED_SUBTITLE_MAX) if not byline and "=" in stripped[:GLUED_SUBTITLE_MAX] else None
+        head = stripped[:GLUED_SUBTITLE_MAX]
+        glued = _GLUED_DATELINE.search(stripped, 1, GLUED_SUBTITLE_MAX) if not byline and ("=" in head or "자]" in head) else None
         if glued and not _END.search(stripped, 0, glued.start()):
             # A subtitle glued to the dateline (…상반기 1개 팀 추가 선발(서울=연합뉴스) 조성미 기자 = ...): a summary, as above
             sentences.append(Sentence(lead, lead + glued.start(), stripped[:glued.start()].rstrip(), "subtitle"))

@@ -97,7 +97,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
 _PAST_ADNOMINAL_END: Final = re.compile(r"\S" + syllables_with_final(4, exclude="는인") + "$")
 # A sentence that ends by telling in the past what was said or foreseen (…다고 밝혔다, …라고 덧붙였다,
 # …할 것으로 내다봤다), no date between.
-_TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"] + r"다[.!?\"'”’]*$")
+# (… 않겠다고 밝혔다. / … 않겠다고 밝혔고, B도 …: the telling closes its clause, mid-sentence too)
+_TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"]
+                                     + r"(?:다[.!?\"'”’]*$|(?:고|으며|며),\s)")
 
 
 def by_tense(direction: str | None, covered: tuple[date, date], published: date, text: str,

@@ -129,6 +129,8 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
+_DETERMINERS: Final = frozenset({"한", "이", "그", "이번", "첫", "각", "새"})
+_OCCASION_ENDINGS: Final = ("에서", "에서는", "에선", "에서도", "에는", "에도", "에", "때", "당시")  # (열린 발표회에서는)
 DECIDED_TO: Final = ("기로", "키로")  # (발표하기로, 내놓기로, 공개키로 ...)
 _DECIDED_THEN: Final = frozenset({"했던", "하였던", "됐던", "되었던", "한", "된"})  # (... 했던 결과, ... 한 행사)
 
@@ -173,7 +175,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         if (bare.endswith(DECIDED_TO) and index + 1 < len(following)
                 and following[index + 1].rstrip(".,") in _DECIDED_THEN):
             return "future", "clause" if index else "next"  # 이번 주 내놓기로 했던 결과: a plan that was, not a past day
-        if bare and bare != "한" and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")):
+        if bare and bare != "한" and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")
+                                          and bare[:-1] not in intransitive_verbs()):
             direction = _next_word_direction(bare)
             if direction and index + 1 < len(following) and (following[index + 1].rstrip(".,") in SEQUENCE_NOUNS
                                                              or following[index + 1].startswith("때")):
@@ -181,7 +184,13 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
             if direction == "past" and index and text.startswith("까지", end):
                 break  # 6월까지 두 배로 늘린 모델을 완성한다: a deadline's relative clause, done by then (the clause decides)
             if direction:
-                return (None if direction == "none" else direction), "clause" if index else "next"
+                # (지난 15일 평가에서 탈락한 A와 B도 ...: a past relative clause of whoever it tells of, not the story's day;
+                # but 30일 서울에서 열린 발표회에서는: the occasion of the story's day)
+                head = [w.rstrip(".,") for w in following[index + 1:index + 3]]
+                if head and head[0] in _DETERMINERS:
+                    head = head[1:]  # (열린 한 포럼에서: the noun after the determiner)
+                own = index and not (direction == "past" and head and not head[0].endswith(_OCCASION_ENDINGS))
+                return (None if direction == "none" else direction), "clause" if own else "next"
         if bare != word or not bare or bare[-1] in _PREDICATE_LAST:
             break  # past punctuation, or a predicate of another form (선정하고, 발표했다): the clause decides
         previous = bare
@@ -193,6 +202,12 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
 # (12월 29일에서 내년 1월 초로 미뤘다, 8일→15일로 연기).
 _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}?\S*(?:일|월|초|말|순|주|년|분기|반기|께|경)\s*"
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
+
+
+@cache
+def intransitive_verbs() -> frozenset[str]:
+    """탈락, 합류 ...: verbal nouns whose -한 form is a verb that takes no object."""
+    return frozenset(words()["intransitive"])
 
 
 def day_anaphors() -> frozenset[str]:
@@ -402,7 +417,8 @@ class _Resolver:
             self.reference_year = int(year)
             self._year_told = self._year_told or expression.has("year")
         if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
-                and (not expression.get("dn") or not self._days)):
+                and (not expression.get("dn") or not self._days)
+                and not self.text.startswith("까지", expression.end)):  # (a deadline, 12일까지다, is no day the story is on)
             # only a day can be what the story is about; a day counted from another (전날) is an aside, unless it
             # is the first the story tells (전날 ... 열렸다. 이날 행사에는: the day before publication)
             self._days.append((expression, value[:10], scope))
