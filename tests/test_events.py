@@ -2875,3 +2875,9 @@ def test_a_telling_that_closes_its_clause_mid_sentence_happened_that_day():
     body = "과기정통부는 9일 공모를 냈다. 루닛은 이날 참여하지 않겠다고 밝혔고, 코난테크놀로지도 같은 뜻을 전했다."
     found = triples(extract(article(body, when=datetime(2026, 6, 9, 0, 0, tzinfo=SEOUL))))
     assert ("루닛", "2026-06-09", "happened") in found
+
+
+def test_what_follows_from_the_step_pointed_at_goes_on_with_it_though_told_in_the_present():
+    body = "과기정통부는 20일 2차 평가 결과 A.X를 만든 SK텔레콤이 떨어졌다고 밝혔다. 모티프테크놀로지스도 이번 심사를 마지막으로 사업을 떠난다."
+    found = triples(extract(article(body, when=datetime(2026, 8, 20, 15, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-08-20", "happened") in found

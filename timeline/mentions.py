@@ -116,6 +116,7 @@ RESTATED_REACH: Final = 12  # characters before a date where a time zone's brack
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
+_THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
 _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
@@ -2273,10 +2274,14 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
     # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
+    # (… 탈락했다. 두 팀은 이번 평가를 끝으로 빠진다: what follows from the event pointed at, told in the present)
+    follows_from = direction == "present" and "이번" in text and _THIS_STEP.search(text) is not None
+
     def fits(mentions):
         return list(mentions) if direction is None else [
             m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))
-            or direction == "present" == _final_direction(m.sentence)]  # a scene told in the present goes on
+            or direction == "present" == _final_direction(m.sentence)  # a scene told in the present goes on
+            or follows_from and m.status == "happened"]
     fitting = fits(previous)
     if not fitting and not fits(earlier):
         return []  # (nothing told fits it: no need to read what it tells)
