@@ -2881,3 +2881,11 @@ def test_what_follows_from_the_step_pointed_at_goes_on_with_it_though_told_in_th
     body = "과기정통부는 20일 2차 평가 결과 A.X를 만든 SK텔레콤이 떨어졌다고 밝혔다. 모티프테크놀로지스도 이번 심사를 마지막으로 사업을 떠난다."
     found = triples(extract(article(body, when=datetime(2026, 8, 20, 15, tzinfo=SEOUL))))
     assert ("모티프테크놀로지스", "2026-08-20", "happened") in found
+
+
+def test_a_subtitle_glued_to_the_lead_with_no_dateline_tells_no_event():
+    body = ("# 제목\n\n**한빛일보** | 2026-02-21 00:00 | \n\n---\n\n"
+            "코난 따돌리고 정예팀 입성…9월 평가 참가루닛이 새 정예팀이 됐다.과기정통부는 20일 루닛을 뽑았다고 밝혔다.\n")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 21, 0, 0, tzinfo=SEOUL))))
+    assert {("루닛", "2026-02-20"), ("과학기술정보통신부", "2026-02-20")} <= found
+    assert not {("루닛", "2026-09"), ("루닛", "2025-09"), ("코난테크놀로지", "2025-09"), ("코난테크놀로지", "2026-09")} & found

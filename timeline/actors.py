@@ -224,6 +224,17 @@ class Registry:
         """The canonical names of these (the article's publisher and reporters: never actors)."""
         return {self.canonical(n) or _canonical_unknown(n) for n in names if n}
 
+    def glued_start(self, text: str, start: int, end: int) -> int | None:
+        """Where, between start and end, a known name (not one that is also a word) begins glued to the
+        word before it and ends a word of its own (…참가루닛이: 루닛), or None."""
+        lowered = text[start:end].lower()
+        for number, begin, finish in self._automaton.find_matches_as_indexes(lowered):
+            at = start + begin
+            if (at and "가" <= text[at - 1] <= "힣" and not self.orgs[self._variant_orgs[number]].strict
+                    and _bounded(" " + text[at:], 1, 1 + finish - begin)):
+                return at
+        return None
+
     def find_registered(self, text: str) -> list[ActorMention]:
         lowered = text.lower()
         mentions = []

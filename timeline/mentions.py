@@ -352,7 +352,10 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         return []
     registry = registry or actors_mod.default_registry()
     reader = _ArticleReader(article, registry)
-    for index, sentence in enumerate(sentences_mod.split(article.body)):
+    pieces = sentences_mod.split(article.body)
+    if "…" in article.body:
+        pieces = _subtitle_apart(pieces, article.body, registry)
+    for index, sentence in enumerate(pieces):
         reader.read(index, sentence)
     units = registry.elite_unit
     for mention in reader.mentions:
@@ -360,6 +363,24 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
             # a team's result told of its parent (네이버·NC는 탈락) is its elite unit's
             mention.actors = list(dict.fromkeys(units.get(name, name) for name in mention.actors))
     return reader.mentions
+
+
+def _subtitle_apart(pieces: list[Sentence], body: str, registry: actors_mod.Registry) -> list[Sentence]:
+    """The story's first sentence with a subtitle glued before it and no dateline between (…8월 2차 평가
+    합류모티프테크놀로지스가 ... 차지했다): the story begins where, after the subtitle's last …, a known name
+    begins glued to the word before it; the subtitle tells a summary, not events."""
+    first = next((number for number, piece in enumerate(pieces) if not piece.boilerplate), None)
+    if first is None:
+        return pieces
+    piece = pieces[first]
+    ellipsis = body.rfind("…", piece.start, piece.end)
+    if ellipsis < 0:
+        return pieces
+    begin = registry.glued_start(body, ellipsis + 1, piece.end)
+    if begin is None:
+        return pieces
+    return [*pieces[:first], Sentence(piece.start, begin, body[piece.start:begin], "subtitle"),
+            Sentence(begin, piece.end, body[begin:piece.end], None), *pieces[first + 1:]]
 
 
 @dataclass
