@@ -2889,3 +2889,9 @@ def test_a_subtitle_glued_to_the_lead_with_no_dateline_tells_no_event():
     found = pairs(extract(article(body, when=datetime(2026, 2, 21, 0, 0, tzinfo=SEOUL))))
     assert {("루닛", "2026-02-20"), ("과학기술정보통신부", "2026-02-20")} <= found
     assert not {("루닛", "2026-09"), ("루닛", "2025-09"), ("코난테크놀로지", "2025-09"), ("코난테크놀로지", "2026-09")} & found
+
+
+def test_a_partner_as_the_topic_is_not_the_subject_the_dropped_one_acts_with_it():
+    body = "업스테이지는 2일 새 모델을 냈다. 노타와는 지난 4월 공동 개발 계약을 맺은 뒤 경량화를 함께 해 왔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-04"), ("노타", "2026-04")} <= found

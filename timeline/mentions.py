@@ -79,7 +79,7 @@ _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
 _PARTNER_AFTER: Final = re.compile(rf"(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")
-_OBJECT_MARK: Final = re.compile(r"(?:(?:에게|에|와|과)도?|을|를)?[\s,·]")  # after a name: an object, or one of a list (B와도)
+_OBJECT_MARK: Final = re.compile(r"(?:(?:에게|에|와|과)도?|[와과]는|을|를)?[\s,·]")  # after a name: an object, or one of a list (B와도, B와는)
 _LINE_END: Final = " \n.)"  # what may follow a list of names that ends a line
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
 # People who are no organization as a clause's own subject (평가위원 일부가, 개발자들이).
@@ -2013,6 +2013,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic; nor is 탈락하는 (1개 팀은)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
+            if word[-1] in "와과" and any(o.end == sentence.start + particle.start() - 1 for o in orgs):
+                continue  # B와는 지난 5월 협약을 맺었다: a partner as the topic, not the subject
             if mark == "은" and _role(word + mark) == "adnominal":
                 continue  # 내놓은, 받은: a verb before its noun, not a topic
             if len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이":
