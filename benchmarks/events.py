@@ -201,7 +201,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 678-682 tp 42 fp 21 fn 19 P 0.667 R 0.689 F1 0.677  status 1.000 (42/42) (glued again: subtitles with and without datelines, a range, a roster of fifteen) (***************************)
     articles 683-687 tp 31 fp 2 fn 2   P 0.939 R 0.939 F1 0.939  status 0.968 (30/31) (portal copies: a caption's day, a scene, decliners, a first delivery, a start)
     articles 688-692 tp 21 fp 1 fn 1   P 0.955 R 0.955 F1 0.955  status 1.000 (21/21) (an interview, a stock story, a region, a correction, a week's roundup) (*****************************)
-    all, pooled     tp 3088 fp 642 fn 831 P 0.828 R 0.788 F1 0.807  status 0.983 (3034/3088)
+    articles 693-695 tp 32 fp 0 fn 5   P 1.000 R 0.865 F1 0.928  status 1.000 (32/32) (long stories glued as the seed: the selection, the first results, the extra call)
+    all, pooled     tp 3120 fp 642 fn 836 P 0.829 R 0.789 F1 0.808  status 0.983 (3066/3120)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -2895,3 +2895,11 @@ def test_a_partner_as_the_topic_is_not_the_subject_the_dropped_one_acts_with_it(
     body = "업스테이지는 2일 새 모델을 냈다. 노타와는 지난 4월 공동 개발 계약을 맺은 뒤 경량화를 함께 해 왔다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-04"), ("노타", "2026-04")} <= found
+
+
+def test_names_picked_from_a_pool_a_relative_clause_dates_take_both_events():
+    body = ("과기정통부는 3일 최종 3개 팀을 발표했다. 지난달 20일 1차 심사를 넘은 6개 팀 중 루닛과 사이오닉AI는 "
+            "마지막 심사에서 탈락했다. 같은 달 10일 접수를 마친 두 곳 가운데 사이오닉AI를 과기정통부가 뽑았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-08-20"), ("사이오닉AI", "2026-08-20"), ("루닛", "2026-09-03"), ("사이오닉AI", "2026-09-03")} <= found
+    assert ("과학기술정보통신부", "2026-08-10") in found  # (a name picked as the object: the day is the choosing's)

@@ -1344,6 +1344,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     verb_end = ends[outer] if heads else verb_end
             if not heads and (result := _RESULT_OF.match(body, verb_end)) is not None:
                 heads = _heads(body, result.end(), orgs)  # (20일 발표한 심사 결과 A가 선정됐다: A's is the 20th)
+            if not heads and (pool := _POOL_HEAD.match(body, verb_end)) is not None:
+                # (25일 심사를 통과한 10개 팀 가운데 A, B는: theirs is the 25th; not 20일 지원한 두 곳 가운데 A를
+                # 선정했다, where the day is the choosing's)
+                picked = _heads(body, pool.end(), orgs)
+                heads = picked if picked and _SUBJECT_AFTER_NAME.match(body, picked[-1].end) else []
             region = (_relative_start(body, timex, orgs, clause_start), verb_end)
             plans.append((timex, region, True, heads, (clause_start, clause_end)))
         else:
@@ -2404,6 +2409,8 @@ _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those n
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
 # Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
 _POOL_WORDS: Final = ("가운데", "중에서", "중 ")
+_SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가|도)\s")
+_POOL_HEAD: Final = re.compile(rf"\s*(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업)\s*(?:가운데|중에서|중)\s+")
 _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
