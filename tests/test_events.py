@@ -2903,3 +2903,11 @@ def test_names_picked_from_a_pool_a_relative_clause_dates_take_both_events():
     found = pairs(extract(article(body, when=datetime(2026, 9, 3, 15, tzinfo=SEOUL))))
     assert {("루닛", "2026-08-20"), ("사이오닉AI", "2026-08-20"), ("루닛", "2026-09-03"), ("사이오닉AI", "2026-09-03")} <= found
     assert ("과학기술정보통신부", "2026-08-10") in found  # (a name picked as the object: the day is the choosing's)
+
+
+def test_a_heading_that_is_only_a_date_dates_the_lines_of_its_section():
+    body = ("연표로 정리했다.\n\n### 2026년 3월 9일\n모티프테크놀로지스가 첫 GPU를 받았다. 크라우드웍스도 데이터를 넘겼다.\n\n"
+            "### 다음 일정\n업스테이지는 새 모델을 준비한다.\n")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL))))
+    assert {("모티프테크놀로지스", "2026-03-09"), ("크라우드웍스", "2026-03-09")} <= found
+    assert ("업스테이지", "2026-03-09") not in found

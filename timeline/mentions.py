@@ -561,8 +561,9 @@ class _ArticleReader:
         self.item_subject: list[str] | None = None  # the subject an item of the list named
         self.heading_at = -100  # the last item that only names its organization (ㅇ SK텔레콤): it tells no event
         # A heading that gives only a date (## v1.1 (2026-09-03)): (index of it or of its last item, its date,
-        # whose items they are). Its items tell what happened on that date.
-        self.date_heading: tuple[int, Timex, list[str]] | None = None
+        # whose items they are, whether it is the date alone). Its items tell what happened on that date; under
+        # the date alone (## 2025년 6월 20일), so do its section's lines.
+        self.date_heading: tuple[int, Timex, list[str], bool] | None = None
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
@@ -655,7 +656,7 @@ class _ArticleReader:
                                  title_from=0) for timex in self.question_times]
             self.who.heard(index, answered, self.registry)
             self.mentions.extend(answered)
-        elif self.date_heading and index - self.date_heading[0] == 1 and _ORDINAL_ITEM.match(sentence.text):
+        elif self.date_heading and index - self.date_heading[0] == 1 and (self.date_heading[3] or _ORDINAL_ITEM.match(sentence.text)):
             self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons)
         elif self.last is None and self.leads and orgs and _names_only(self.body, sentence, orgs):
             lead, lead_orgs, lead_persons = self.leads[-1]  # 두 팀이 탈락했습니다. A와 B입니다.: who the lead's event is of
@@ -922,21 +923,23 @@ class _ArticleReader:
         """A section's heading tells no event; one that gives a date (## v1.1 (2026-09-03)) dates the items below it."""
         timexes = self.within(sentence)[0]
         who = self.who
-        self.date_heading = (index, timexes[0], who.carried if index - who.carried_at <= AUTHORITY_REACH else []) if (
-            len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end)) else None
+        # (## 2025년 6월 20일 / 과기정통부가 공모를 시작했다: a heading that is only a date dates its section's lines too)
+        alone = len(timexes) == 1 and sentence.text.lstrip("#").strip(" *") == timexes[0].text
+        self.date_heading = (index, timexes[0], who.carried if index - who.carried_at <= AUTHORITY_REACH else [], alone) if (
+            len(timexes) == 1 and (alone or _ITEM_BELOW.match(self.body, sentence.end))) else None
 
     def _read_heading_item(self, index: int, sentence: Sentence, subject: list[str], persons: list[PersonMention]) -> None:
         """An item under a heading that gives only a date (## v1.1 (2026-09-03) / - 가중치 공개): on that date,
         of its own subject or of whose the items are."""
         assert self.date_heading is not None
-        _, heading, owner = self.date_heading
+        _, heading, owner, alone = self.date_heading
         names, kind = subject or owner, event_type(sentence.text)
         if names or kind != "other":
             anchor = Timex(sentence.start, sentence.start, heading.text, "DATE", heading.value, heading.mod, heading.end_value,
                            heading.direction)
             self.mentions.append(_mention(self.article, sentence, anchor, names, persons, kind, sentence.text,
                                           inherited=True, title_from=0))
-        self.date_heading = (index, heading, owner)
+        self.date_heading = (index, heading, owner, alone)
         if owner:
             self.who.carried, self.who.carried_at = owner, index  # (the items below the next heading are theirs too)
 
