@@ -2911,3 +2911,17 @@ def test_a_heading_that_is_only_a_date_dates_the_lines_of_its_section():
     found = pairs(extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL))))
     assert {("모티프테크놀로지스", "2026-03-09"), ("크라우드웍스", "2026-03-09")} <= found
     assert ("업스테이지", "2026-03-09") not in found
+
+
+def test_those_named_in_order_of_appearance_are_on_the_stage_of_the_occasion_told():
+    body = ("TTA는 다음 달 4일 판교에서 시연회를 연다고 20일 밝혔다. 이번 시연회는 지난 2월 합류한 팀까지 모두 서는 첫 무대다. "
+            "시연은 모티프테크놀로지스, 업스테이지, SK텔레콤 순으로 이어진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 20, 15, tzinfo=SEOUL))))
+    assert {("모티프테크놀로지스", "2026-05-04"), ("업스테이지", "2026-05-04"), ("SK텔레콤", "2026-05-04")} <= found
+
+
+def test_those_at_an_occasion_ahead_are_on_its_stage_though_a_past_aside_has_a_date():
+    body = ("NIA는 오는 9일 데이터 설명회를 연다고 2일 밝혔다. 설명회에는 루닛과 코난테크놀로지가 참석해 "
+            "지난해 11월 구축 이후 쌓은 사례를 소개한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-09"), ("코난테크놀로지", "2026-06-09")} <= found

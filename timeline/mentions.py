@@ -116,6 +116,9 @@ RESTATED_REACH: Final = 12  # characters before a date where a time zone's brack
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
+_SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:이후|이래|뒤|후)(?:로)?\s")  # (지난 8월 선정 이후 ...)
+_IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
+_STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
@@ -1633,6 +1636,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     if (opening_topic and _word_type(opening_topic.group()) != "other"
             and opening_topic.end() + sentence.start <= min(i[0] for i in interiors)):
         rest = opening_topic.group() + " " + rest  # 평가 대상은 ... 지난 2월 선정된 모티프 등 4개 팀이다: what the sentence is about
+    elif (previous and not about_org and (occasion := _EVENT_TOPIC.match(sentence.text)) is not None
+          and _word_type(occasion.group()) in _STAGED_TYPES
+          and all(_over_before(t, published_day) for t in timexes)
+          and _final_direction(sentence.text) in ("future", "present")):
+        # 발표회에는 A, B가 나와 지난 8월 선정 이후 개발한 모델을 시연한다: the occasion told is ahead, and those on its
+        # stage with it; the past date is only of an aside
+        aside = _SINCE_ASIDE.match(body, timexes[-1].end, sentence.end)
+        rest = occasion.group() + " " + body[aside.end() if aside else timexes[-1].end:sentence.end]
     if rest and event_type(rest) != "other":
         # 지난 2월 합류한 모티프는 81점에 그쳐 탈락했다: the date tells of the organization; what it does
         # now goes on with the event just told.
@@ -1642,6 +1653,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             article, main, previous, outside, [p for p in persons if not any(a <= p.start < b for a, b in interiors)],
             earlier=earlier))
     return mentions
+
+
+def _over_before(timex: Timex, day: str) -> bool:
+    """Whether the time a date covers is all over before the day (ISO) given."""
+    covered = temporal.value_range(timex.value.split("T")[0])
+    return covered is not None and covered[1].isoformat() < day
 
 
 def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -2332,9 +2349,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         kind = _word_type(occasion.group(1))
     elif topic_kind != "other":  # 평가 대상은 1차 평가를 통과한 A, B ...: the evaluation, whatever else is told of them
         kind = topic_kind
+    # (… 30일 발표회를 연다. 이번 발표회는 지난 8월 선정된 팀들의 자리다. 발표는 A, B, C 순으로 진행된다: those on
+    # the stage of the occasion told, in their order)
+    in_order = len(orgs) >= 2 and "순" in text and _IN_ORDER.search(text) is not None
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
-        fitting = [m for m in fits(earlier) if kind != "other" and _same_kind(m.event_type, kind)]
+        fitting = [m for m in fits(earlier) if kind != "other" and _same_kind(m.event_type, kind)
+                   or in_order and m.event_type in _STAGED_TYPES]
         if not fitting:
             return []
     main = fitting[-1]
@@ -2361,7 +2382,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main = min((m for m in fitting if m.event_type == main.event_type), key=lambda m: m.date_start)
     # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
-                 or _THIS_OCCASION.search(text) is not None)
+                 or _THIS_OCCASION.search(text) is not None or in_order)
     after = _RIGHT_AFTER.search(spoken) if orgs and ("뒤" in spoken or "후" in spoken) else None
     if after and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
         named_event = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence]
