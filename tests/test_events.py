@@ -2925,3 +2925,15 @@ def test_those_at_an_occasion_ahead_are_on_its_stage_though_a_past_aside_has_a_d
             "지난해 11월 구축 이후 쌓은 사례를 소개한다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-09"), ("코난테크놀로지", "2026-06-09")} <= found
+
+
+def test_those_a_result_told_with_a_comma_names_are_at_its_date():
+    body = "NIA가 지난 7일 공개한 데이터 공모 결과, 루닛과 코난테크놀로지가 뽑혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 9, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05-07"), ("코난테크놀로지", "2026-05-07")} <= found
+
+
+def test_a_count_of_teams_in_a_clause_that_modifies_the_subject_is_not_the_subject():
+    body = "모티프테크놀로지스는 3일 GPU를 받았다. 세 팀이 맞붙는 최종 평가는 12월 열린다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-12") not in found

@@ -39,6 +39,7 @@ _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
     r"|열리는|치르는|(?:치러|이뤄|이루어|벌어|펼쳐|만들어)지는|나오는|끝나는|다가오는"  # (다음 달 2일 열리는 설명회)
+    r"|겨루는|겨룰|겨룬|다투는|맞붙는|나서는|벌이는"  # (네 팀이 겨루는 2차 평가는)
     r"|(?<=[어여워춰혀려뤄러쳐해])진"  # (심사에서 떨어진, 알려진, 정해진; not 연구진, 추진, 사진)
     + "|" + syllables_with_final(20) + "던)$"  # (올렸던, 받았던, 있던: what was, before the noun)
 )
@@ -213,7 +214,7 @@ LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the 
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
-_RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?\s+")
+_RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?,?\s+")  # (… 발표한 평가 결과, A가)
 NESTED_REACH: Final = 6  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
 _PHRASE_TOPIC_ENDS: Final = "은는도"  # (23일 공고된 공모에는 탈락한 A도: a topic between, the verb after it modifies other names)
 PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
