@@ -1637,10 +1637,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     if (opening_topic and _word_type(opening_topic.group()) != "other"
             and opening_topic.end() + sentence.start <= min(i[0] for i in interiors)):
         rest = opening_topic.group() + " " + rest  # 평가 대상은 ... 지난 2월 선정된 모티프 등 4개 팀이다: what the sentence is about
-    elif (previous and not about_org and (occasion := _EVENT_TOPIC.match(sentence.text)) is not None
-          and _word_type(occasion.group()) in _STAGED_TYPES
+    elif (previous and not about_org and _final_direction(sentence.text) in ("future", "present")
           and all(_over_before(t, published_day) for t in timexes)
-          and _final_direction(sentence.text) in ("future", "present")):
+          and (occasion := _EVENT_TOPIC.match(sentence.text)) is not None and _word_type(occasion.group()) in _STAGED_TYPES):
         # 발표회에는 A, B가 나와 지난 8월 선정 이후 개발한 모델을 시연한다: the occasion told is ahead, and those on its
         # stage with it; the past date is only of an aside
         aside = _SINCE_ASIDE.match(body, timexes[-1].end, sentence.end)
