@@ -2937,3 +2937,9 @@ def test_a_count_of_teams_in_a_clause_that_modifies_the_subject_is_not_the_subje
     body = "모티프테크놀로지스는 3일 GPU를 받았다. 세 팀이 맞붙는 최종 평가는 12월 열린다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
     assert ("모티프테크놀로지스", "2026-12") not in found
+
+
+def test_a_parents_subsidiary_told_in_an_outcome_is_the_unit_the_program_knows():
+    body = "과기정통부는 15일 2차 평가 결과를 냈다. 네이버의 AI 자회사는 이번에도 이름을 올리지 못했다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 15, 18, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-08-15") in found and ("네이버", "2026-08-15") not in found

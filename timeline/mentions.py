@@ -610,6 +610,8 @@ class _ArticleReader:
         if timexes and not cited and not persons and _only_dates(sentence, timexes):
             return  # `■ 2026년`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims) if cited else cited
+        if "자회사" in sentence.text:
+            orgs = _units_told_by_parent(self.body, cited, orgs, self.registry)
         facet = (":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
         if facet:  # (a run of facet lines, one after another: a notice's box)
             if self.facet_line_at != index - 1:
@@ -1745,6 +1747,21 @@ def _undergone(body: str, end: int) -> str | None:
 
 
 UNDERGONE_WORD_LIMIT: Final = 12
+
+
+def _units_told_by_parent(body: str, cited: list[ActorMention], orgs: list[ActorMention],
+                          registry: actors_mod.Registry) -> list[ActorMention]:
+    """A parent's unit told as its subsidiary (엔씨소프트 계열 AI 자회사는, 네이버의 AI 자회사가): the unit the
+    program knows, in the parent's place."""
+    kept = list(orgs)
+    for org in cited:
+        unit = registry.elite_unit.get(org.canonical)
+        if unit is not None and _SUBSIDIARY_AFTER.match(body, org.end):
+            kept = [o for o in kept if o is not org] + [ActorMention(org.start, org.end, org.text, unit, registry.kind(unit), "reference")]
+    return sorted(kept, key=lambda o: o.start)
+
+
+_SUBSIDIARY_AFTER: Final = re.compile(r"(?:의|\s*계열)?\s*(?:AI\s*|인공지능\s*)?자회사(?:인|는|가|도|의)?\s")
 
 
 def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> list[ActorMention]:
