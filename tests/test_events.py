@@ -2943,3 +2943,11 @@ def test_a_parents_subsidiary_told_in_an_outcome_is_the_unit_the_program_knows()
     body = "과기정통부는 15일 2차 평가 결과를 냈다. 네이버의 AI 자회사는 이번에도 이름을 올리지 못했다."
     found = pairs(extract(article(body, when=datetime(2026, 8, 15, 18, tzinfo=SEOUL))))
     assert ("네이버클라우드", "2026-08-15") in found and ("네이버", "2026-08-15") not in found
+
+
+def test_a_count_left_open_or_a_question_names_nobody_and_breaks_nothing():
+    body = ("과기정통부는 3일 결과를 냈다. 모티프테크놀로지스는 이날 웃었다. 내년 이맘때 몇 팀이 남아 있을까. "
+            "연말 최종 평가에서는 누가 웃을까.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 3, 18, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-08-03") in found
+    assert not {(name, value) for name, value in found if value.startswith("2027") or value == "2026"}

@@ -517,3 +517,12 @@ def test_that_day_is_the_storys_not_a_background_clauses_or_a_deadlines():
     # (but a day's relative clause whose head is the occasion is the story's: 이날 is that day)
     told = values("3일 서울에서 열린 한 포럼에는 100명이 왔다. 이날 장관은 축사를 했다.", datetime(2026, 6, 4, 9))
     assert ("이날", "2026-06-03") in [(t[0], t[2]) for t in told]
+
+
+def test_an_offset_told_as_done_counts_from_the_day_told_not_from_publication():
+    told = values("지난해 3월 2일 공모가 닫혔다. 20개 팀이 몰렸고, 나흘 뒤 8개 팀이 남았다. 그해 5월 6일 결과가 나왔다.",
+                  datetime(2026, 3, 2, 9))
+    assert [(t[0], t[2]) for t in told] == [("지난해 3월 2일", "2025-03-02"), ("나흘 뒤", "2025-03-06"),
+                                            ("그해 5월 6일", "2025-05-06")]
+    told = values("결과는 나흘 뒤 나온다.", datetime(2026, 3, 2, 9))
+    assert [(t[0], t[2]) for t in told] == [("나흘 뒤", "2026-03-06")]

@@ -120,6 +120,7 @@ _THIS: Final = "이번|이날|해당"
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:이후|이래|뒤|후)(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
+_WONDERING: Final = re.compile(r"(?:[을를]까|[ㄹ할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
@@ -641,6 +642,9 @@ class _ArticleReader:
             self.facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
         if orgs and self.mentions and _JOINING.search(sentence.text):
             self._join_event_told(sentence, orgs, told_before)
+        if timexes and subject_kind in ("other", "none") and "까" in sentence.text and _WONDERING.search(sentence.text):
+            fallback = []  # 1년 뒤 오늘, 몇 팀이 웃고 있을까: who, the question leaves open (not the last subject)
+            subject_kind = "asked"
         if timexes:
             who = self.who
             agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
@@ -2173,9 +2177,8 @@ def _counted_lists(body: str, orgs: list[ActorMention]) -> dict[int, list[str]]:
         if number is None:
             continue
         names = list(dict.fromkeys(o.canonical for o in _listed_before(body, orgs[:index + 1])))
-        word = number.group(1)
-        count = int(word) if word.isdigit() else int(lookup("number_word", word))
-        if len(names) == count > 1:
+        count = _number(number.group(1))
+        if count is not None and len(names) == count > 1:
             found[count] = names
     return found
 
@@ -2447,7 +2450,7 @@ _RESULT_TYPES: Final = {*OUTCOME_TYPES, "evaluation", "announcement"}  # (the te
 # (..., 각 팀은 다음 달 6일부터 ...): teams told before. (As an object, 2개 팀을 선정한다, the number is of teams yet to
 # be chosen.)
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
-_COUNT_WORDS: Final = alternation("number_word", exclude=("일",))  # 두, 세, 다섯 (not 일: 1일)
+_COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 # Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
 _POOL_WORDS: Final = ("가운데", "중에서", "중 ")
 _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가|도)\s")
@@ -2499,7 +2502,13 @@ def _team_count(subject: str) -> int | None:
     found = _TEAM_COUNT.search(subject)
     if not found:
         return None
-    return int(found.group(1) or lookup("number_word", found.group(2)))
+    return _number(found.group(1) or found.group(2))
+
+
+def _number(word: str) -> int | None:
+    """The number a count is (4, 네: 4), or None for one a question or a guess leaves open (몇 팀이, 수십 곳)."""
+    value = word if word.isdigit() else lookup("number_word", word)
+    return int(value) if value.isdigit() else None
 
 
 def _same_kind(first: str, second: str) -> bool:

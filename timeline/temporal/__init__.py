@@ -887,6 +887,9 @@ class _Resolver:
             if count is None:
                 return None
         base = self._event_day(e.start) or (self._day_told_before(e.start) if sign > 0 else None) or self.anchor
+        if (base is self.anchor and sign > 0 and self._last_day is not None and self._last_day[1] < self.anchor
+                and direction_after(self.text, e.end)[0] == "past"):
+            base = self._last_day[1]  # (1년 전 오늘 마감됐다. … 닷새 뒤 10개 팀이 남았다: told as done, so after the day told, not after publication)
         if g("otd"):  # 1년 전 오늘, 한 달 전 오늘: that day of the year, month or week
             if unit in ("주", "주일"):
                 day = self.anchor + timedelta(weeks=sign * count)
