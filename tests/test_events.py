@@ -2,6 +2,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import polars as pl
+import pytest
 
 from timeline import merge, pipeline, store
 from timeline.evaluation import GOLD, load_events, predicted_pairs, score_events
@@ -2951,3 +2952,13 @@ def test_a_count_left_open_or_a_question_names_nobody_and_breaks_nothing():
     found = pairs(extract(article(body, when=datetime(2026, 8, 3, 18, tzinfo=SEOUL))))
     assert ("모티프테크놀로지스", "2026-08-03") in found
     assert not {(name, value) for name, value in found if value.startswith("2027") or value == "2026"}
+
+
+@pytest.mark.parametrize("clause, kind", [
+    ("2차 평가에서 생존했다", "selection"), ("최종 명단에 이름을 올렸다", "selection"), ("막차를 탔다", "selection"),
+    ("네 번째 자리를 꿰찼다", "selection"), ("명단에 이름을 올리지 못했다", "elimination"), ("새 모델이 베일을 벗었다", "release"),
+    ("가중치를 오픈소스로 풀었다", "release"), ("두 회사가 손을 맞잡았다", "agreement"), ("무대에서 모델을 시연했다", "presentation"),
+    ("내년 예산을 따냈다", "funding"), ("생존 경쟁이 치열하다", "other"),
+])
+def test_idioms_of_the_press_have_their_event_types(clause, kind):
+    assert event_type(clause) == kind
