@@ -2962,3 +2962,11 @@ def test_a_count_left_open_or_a_question_names_nobody_and_breaks_nothing():
 ])
 def test_idioms_of_the_press_have_their_event_types(clause, kind):
     assert event_type(clause) == kind
+
+
+def test_a_large_count_stands_for_the_names_told_that_many_a_few_sentences_back():
+    body = ("NIA는 9일 데이터 사업 1차 심사 결과를 알렸다. 루닛, 코난테크놀로지, 사이오닉AI, 정션메드가 통과했다. "
+            "이 가운데 병원과 손잡은 곳은 루닛뿐이다. 바이오넥서스는 떨어졌다. 4개 팀은 다음 달 2차 심사를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05"), ("코난테크놀로지", "2026-05"), ("사이오닉AI", "2026-05"), ("정션메드", "2026-05")} <= found
+    assert ("바이오넥서스", "2026-05") not in found

@@ -191,6 +191,11 @@ def test_a_subtitle_glued_to_the_dateline_is_marked():
     assert bracketed == [("내달 3일 마감", "subtitle"), ("[한빛경제 이도윤 기자]", "byline"), ("과기정통부가 공모를 냈다.", None)]
 
 
+def test_a_sentence_glued_to_the_next_that_opens_with_a_number_ends_there():
+    pieces = [s.text for s in split("두 곳이 떨어졌다.3개 팀은 다음 주 평가를 받는다. 점수는 33.6점이다.")]
+    assert pieces == ["두 곳이 떨어졌다.", "3개 팀은 다음 주 평가를 받는다.", "점수는 33.6점이다."]
+
+
 def test_a_byline_may_name_the_paper_before_the_reporter():
     pieces = [(s.text, s.boilerplate) for s in split("한빛경제 박서연 기자 = 카카오가 3일 새 모델을 공개했다.")]
     assert ("한빛경제 박서연 기자 =", "byline") in pieces and ("카카오가 3일 새 모델을 공개했다.", None) in pieces

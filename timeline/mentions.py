@@ -479,7 +479,8 @@ class _Referents:
             if count is None:
                 return []
             for told_at, names in [*reversed(self.told_before), self.counted.get(count, (-100, []))]:
-                if index - told_at <= 2 and len(names) == count:
+                # (a count of three or more matches by chance seldom: A, ..., J가 올랐다. ... 10개 팀은 ...)
+                if len(names) == count and (index - told_at <= 2 or count >= 3 and index - told_at <= AUTHORITY_REACH):
                     return names
             return []
         if count is None or len(self.participants) == count:

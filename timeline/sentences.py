@@ -181,8 +181,6 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
         # A closing quote followed at once by Hangul is a quotation inside the sentence (`..."라며`).
         if following and "가" <= following <= "힣" and match.group()[-1] in "\"'”’":
             continue
-        if following.isdigit():
-            continue
         cuts.append(end)
     cuts.append(len(text))
     pieces: list[Sentence] = []
