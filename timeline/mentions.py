@@ -120,7 +120,7 @@ _THIS: Final = "이번|이날|해당"
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:이후|이래|뒤|후)(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
-_WONDERING: Final = re.compile(r"(?:[을를]까|[ㄹ할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
+_WONDERING: Final = re.compile(r"(?:[을를]까|[할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
