@@ -203,6 +203,14 @@ def test_a_quotation_glued_after_a_sentences_end_opens_the_next_sentence():
     assert kept[-1] == "정말 잘 됐다.\"라며 웃었다."  # (a quotation closing after its own end)
 
 
+def test_a_credit_glued_to_the_sentence_after_it_goes_and_the_sentence_stays():
+    pieces = [(s.text, s.boilerplate) for s in split(
+        "차관이 결과를 알리고 있다. 2026.8.26/한빛 ⓒ 한빛 이도윤 기자모티프테크놀로지스는 26일 탈락했다.")]
+    assert ("ⓒ 한빛 이도윤 기자", "copyright") not in pieces  # (the date and agency before the mark go with it)
+    assert pieces[-1] == ("모티프테크놀로지스는 26일 탈락했다.", None)
+    assert pieces[-2][1] == "copyright"
+
+
 def test_a_byline_may_name_the_paper_before_the_reporter():
     pieces = [(s.text, s.boilerplate) for s in split("한빛경제 박서연 기자 = 카카오가 3일 새 모델을 공개했다.")]
     assert ("한빛경제 박서연 기자 =", "byline") in pieces and ("카카오가 3일 새 모델을 공개했다.", None) in pieces

@@ -200,6 +200,18 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
                 if pattern.search(stripped):
                     reason = why
                     break
-            pieces.append(Sentence(lead, lead + len(stripped), stripped, reason))
+            credit = _CREDIT_GLUED.search(stripped) if reason == "copyright" else None
+            if credit is not None and credit.end() < len(stripped):
+                # (… 2026.1.15/뉴스1 ⓒ News1 김기남 기자과학기술정보통신부는 15일 ...: the credit goes, the sentence glued
+                # after it stays)
+                pieces.append(Sentence(lead, lead + credit.end(), stripped[:credit.end()], reason))
+                pieces.extend(_sentences_in(stripped[credit.end():], lead + credit.end(), checks))
+            else:
+                pieces.append(Sentence(lead, lead + len(stripped), stripped, reason))
         begin = end
     return pieces
+
+
+# A photo credit or a copyright line with text glued after it: where it ends.
+_CREDIT_GLUED: Final = re.compile(r"(?:ⓒ|©|Copyright|COPYRIGHT)[^가-힣.]{0,40}?(?:[가-힣]{2,4}\s*기자|[Rr]eserved\.?)"
+                                  r"|(?:무단\s*(?:전재|복제)[^.]{0,20}?금지)\.?")
