@@ -213,5 +213,5 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
 
 
 # A photo credit or a copyright line with text glued after it: where it ends.
-_CREDIT_GLUED: Final = re.compile(r"(?:ⓒ|©|Copyright|COPYRIGHT)[^가-힣.]{0,40}?(?:[가-힣]{2,4}\s*기자|[Rr]eserved\.?)"
+_CREDIT_GLUED: Final = re.compile(r"(?:ⓒ|©|Copyright|COPYRIGHT)[^.]{0,40}?(?:[가-힣]{2,4}\s*기자|[Rr]eserved\.?)"
                                   r"|(?:무단\s*(?:전재|복제)[^.]{0,20}?금지)\.?")
