@@ -34,6 +34,16 @@ def test_portal_text_in_cp949(tmp_path):
     assert article.body.startswith("과학기술정보통신부는")
 
 
+def test_text_saved_as_utf16_by_a_windows_tool(tmp_path):
+    for name, encoding in (("le.txt", "utf-16"), ("be.md", "utf-16-be")):
+        path = tmp_path / name
+        text = "---\ntitle: 유니코드 저장\npublished_at: 2026-02-20 15:00\n---\n과기정통부는 20일 모티프를 뽑았다.\r\n"
+        path.write_bytes((b"\xfe\xff" if encoding.endswith("be") else b"") + text.encode(encoding))
+        article = read_one(path)
+        assert article.error is None and article.encoding == "utf-16"
+        assert article.title == "유니코드 저장" and article.body.startswith("과기정통부는 20일")
+
+
 def test_portal_text_with_other_stamp_and_bom(tmp_path):
     path = tmp_path / "copy.txt"
     path.write_bytes("\ufeff제목 줄\n기사입력 2026-01-15 16:48\n\n본문이다. 15일 발표했다.".encode("utf-8"))

@@ -82,7 +82,7 @@ def read_file(path: Path) -> list[Article]:
         raw = path.read_bytes()
     except OSError as exc:
         return [_failed(source, f"cannot read: {exc.strerror or exc}")]
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw[:8192] and not raw.startswith(_UTF16_BOMS):  # (UTF-16 text, as Windows tools save it, holds NULs)
         return [_failed(source, "binary file, not text")]
     text, encoding, problem = decode(raw)
     try:
@@ -106,8 +106,16 @@ def read_file(path: Path) -> list[Article]:
     return articles
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode(raw: bytes) -> tuple[str, str, str | None]:
     """Text, the encoding it was read with, and a problem to report (or None)."""
+    if raw.startswith(_UTF16_BOMS):
+        try:
+            return raw.decode("utf-16"), "utf-16", None
+        except UnicodeDecodeError:
+            pass
     if raw.startswith(b"\xef\xbb\xbf"):
         try:
             return raw[3:].decode("utf-8"), "utf-8-sig", None
