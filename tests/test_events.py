@@ -2970,3 +2970,10 @@ def test_a_large_count_stands_for_the_names_told_that_many_a_few_sentences_back(
     found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-05"), ("코난테크놀로지", "2026-05"), ("사이오닉AI", "2026-05"), ("정션메드", "2026-05")} <= found
     assert ("바이오넥서스", "2026-05") not in found
+
+
+def test_those_who_remain_after_a_cut_are_of_its_day_and_what_remains_ahead_is_planned():
+    body = "과기정통부는 20일 2차 평가 결과를 냈다. 두 팀이 떨어졌다. 업스테이지와 모티프테크놀로지스가 남았다. 12월 최종 평가만 남아 있다."
+    found = triples(extract(article(body, when=datetime(2026, 8, 21, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-08-20", "happened"), ("모티프테크놀로지스", "2026-08-20", "happened")} <= found
+    assert ("업스테이지", "2026-12", "planned") in found  # (the step that remains is ahead)

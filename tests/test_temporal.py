@@ -526,3 +526,4 @@ def test_an_offset_told_as_done_counts_from_the_day_told_not_from_publication():
                                             ("그해 5월 6일", "2025-05-06")]
     told = values("결과는 나흘 뒤 나온다.", datetime(2026, 3, 2, 9))
     assert [(t[0], t[2]) for t in told] == [("나흘 뒤", "2026-03-06")]
+
