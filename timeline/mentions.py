@@ -117,7 +117,7 @@ RESTATED_REACH: Final = 12  # characters before a date where a time zone's brack
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
-_SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:이후|이래|뒤|후)(?:로)?\s")  # (지난 8월 선정 이후 ...)
+_SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
 _WONDERING: Final = re.compile(r"(?:[을를]까|[할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
@@ -855,7 +855,7 @@ class _ArticleReader:
                     # (A와 B가 합류했다. C는 두 회사와 협약을 맺었다: those the sentence before named, but its own subject)
                     besides = [name for name in self.named_before if name not in subject]
                     counted = besides if len(besides) == count else []
-                pool = phrase.group("bare") is not None and body.startswith(_POOL_WORDS, phrase.end())
+                pool = phrase.group("bare") is not None and _POOL_HEAD.match(body, phrase.start()) is not None
                 if pool and len(counted) != count:  # (오는 12월 두 팀 가운데 한 팀을 가린다: the teams still in the running)
                     counted = next((names for names in (who.standing, who.selected) if len(names) == count), [])
                 if phrase.group("bare") and not pool and (len(counted) != count or _counted_for(body, phrase.end()) is None):
@@ -2453,9 +2453,9 @@ _RESULT_TYPES: Final = {*OUTCOME_TYPES, "evaluation", "announcement"}  # (the te
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 # Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
-_POOL_WORDS: Final = ("가운데", "중에서", "중 ")
 _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가|도)\s")
-_POOL_HEAD: Final = re.compile(rf"\s*(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업)\s*(?:가운데|중에서|중)\s+")
+# A count of teams as the pool others are picked from (두 팀 가운데, 10개 팀 중 A, B는).
+_POOL_HEAD: Final = re.compile(rf"\s*(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)\s*(?:가운데|중에서|중)\s+")
 _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
