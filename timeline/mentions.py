@@ -1381,6 +1381,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # 지원 대상은 A, B 두 팀이며, 6월부터 연말까지 지원한다: the targets named first take part in the clause that dates it
     targets = [o for o in orgs if o.start < bounds[0]] if "대상" in sentence.text and _TARGETS_FIRST.match(sentence.text) else []
     recalling = holds_any(sentence.text, _RECALLING)  # (a quick test before _RECALLED)
+    failing = holds_any(sentence.text, _FAILED_MARKS)  # (a quick test before _FAILED_PARTIES)
     respective = _respectively(body, plans, orgs) if len(plans) > 1 else {}
     experts = persons and any(_EXPERT_TITLE.search(p.title or "") for p in persons)
     dropped = agent is not None and agent[0] == sentence.start  # the agent is a subject the sentence leaves out
@@ -1534,7 +1535,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # 명단에는 오르지 못했다)
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
         # (정부가 … 시작했지만 지난해 고배를 마신 기업들은: who failed is the clause's head, not the sentence's subject)
-        failed_head = _FAILED_PARTIES.match(body, timex.end) is not None
+        failed_head = failing and _FAILED_PARTIES.match(body, timex.end) is not None
         if (relative and members and agent is not None and agent[0] <= start and _RESULT_HEAD.match(body, end)
                 and not _PASSIVE_VERB.search(body, start, end)
                 and not any(agent[0] <= o.start < timex.start for o in orgs)):  # (not B가 15일 발표한 결과: B's)
@@ -2470,6 +2471,7 @@ _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(
 
 # (마감한 결과, 집계한 결과를, 조사한 결과에 따르면; 공모에 참여한 두 컨소시엄을 평가한 결과: the result of what was done to them)
 _RESULT_HEAD: Final = re.compile(r"(?:\s+[^.,]{1,20}?[을를]\s+[^\s.,]+[한된])?\s*결과(?:[,\s]|를\s|에\s*따르면)")
+_FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠진")
 _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락했던|고배를\s*마신|떨어진|떨어졌던|밀린|실패한|빠진)\s*"
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
