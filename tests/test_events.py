@@ -2977,3 +2977,25 @@ def test_those_who_remain_after_a_cut_are_of_its_day_and_what_remains_ahead_is_p
     found = triples(extract(article(body, when=datetime(2026, 8, 21, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-08-20", "happened"), ("모티프테크놀로지스", "2026-08-20", "happened")} <= found
     assert ("업스테이지", "2026-12", "planned") in found  # (the step that remains is ahead)
+
+
+def test_an_hour_things_are_told_as_of_dates_them_and_a_members_move_goes_on_with_the_day():
+    body = ("11일 코스콤에 따르면 이날 오후 1시 기준 KT는 전 거래일보다 3.5% 올랐다. LG AI연구원 컨소시엄에 참여한 뤼이드는 "
+            "5% 넘게 내렸다. 크라우드웍스도 2% 가까이 빠졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 11, 14, tzinfo=SEOUL))))
+    assert {("KT", "2026-02-11"), ("뤼이드", "2026-02-11"), ("크라우드웍스", "2026-02-11")} <= found
+    # (a state as of a day or a month still dates nothing: 1월 말 기준 이용자는 …; nor a member's part in the work)
+    body = ("1월 말 기준 엑사원 이용자는 30만명이다. 과기정통부는 5일 2차 평가 일정을 알렸다. "
+            "SK텔레콤 컨소시엄에 속한 리벨리온은 추론 칩 공급을 맡는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 6, 9, tzinfo=SEOUL))))
+    assert not {value for _, value in found if value.startswith("2026-01")}
+    assert not {pair for pair in found if pair[0] == "리벨리온"}
+
+
+def test_each_team_with_no_group_told_lately_is_each_team_still_running():
+    body = ("과기정통부는 20일 업스테이지, LG AI연구원, 모티프테크놀로지스 세 팀을 2차 단계 진출팀으로 정했다. "
+            "NC AI는 빠졌다. 진출팀에는 B200이 팀당 256장씩 돌아간다. 업스테이지 컨소시엄에는 노타와 플리토가 있다. "
+            "LG AI연구원 컨소시엄에는 LG CNS가 참여한다. 정부는 다음 달 초 각 팀과 수정 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 21, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-09"), ("LG AI연구원", "2026-09"), ("모티프테크놀로지스", "2026-09")} <= found
+    assert ("NC AI", "2026-09") not in found and ("노타", "2026-09") not in found

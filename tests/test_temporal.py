@@ -527,3 +527,12 @@ def test_an_offset_told_as_done_counts_from_the_day_told_not_from_publication():
     told = values("결과는 나흘 뒤 나온다.", datetime(2026, 3, 2, 9))
     assert [(t[0], t[2]) for t in told] == [("나흘 뒤", "2026-03-06")]
 
+
+
+def test_a_day_before_a_noun_that_jeon_prefixes_is_the_day_not_a_count_back():
+    anchor = datetime(2026, 3, 9, 15)
+    told = values("코스피는 9일 전 거래일보다 1.2% 올랐다. 협회는 5일 전 회장을 고문으로 위촉했다.", anchor)
+    assert [(t[0], t[2]) for t in told] == [("9일", "2026-03-09"), ("5일", "2026-03-05")]
+    # (a count back stays one: 3일 전 발표했다, 열흘 전 장관이 말했다)
+    told = values("협회는 3일 전에 결과를 냈고, 열흘 전 장관이 현장을 찾았다.", anchor)
+    assert [(t[0], t[2]) for t in told] == [("3일 전", "2026-03-06"), ("열흘 전", "2026-02-27")]

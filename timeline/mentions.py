@@ -138,6 +138,7 @@ _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이�
 # press learned of something (29일 확인됐다).
 _CITED_AFTER_DATE: Final = r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
 _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
+_AS_OF: Final = re.compile(r"\s*기준(?:\s|$|[,.])")
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
@@ -235,7 +236,9 @@ EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "�
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
 _STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다|가만(?:히\s*)?있지\s*않(?:는)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
-                   r"|컨소시엄(?:에는|에)\s")
+                   # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
+                   # 참여한 A는 ... 올랐다 tells of A)
+                   r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
 # A sentence that says only what may be (지원할 수 있다).
 _POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
 _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수도 있다), no plan
@@ -863,6 +866,8 @@ class _ArticleReader:
                 if count is None and len(counted) < 2:  # (각 팀에: each of several teams told, not the one told last)
                     counted = next((names for told_at, names in reversed(who.told_before)
                                     if len(names) >= 2 and index - told_at <= AUTHORITY_REACH), [])
+                    # (… 다섯 곳을 뽑았다. [the support, the partners] 이달 중 각 팀과 협약을 맺는다: the teams running)
+                    counted = counted or (who.standing if len(who.standing) >= 2 else [])
                     if not counted:
                         continue
                 if counted and not any(o.canonical in counted for o in orgs):
@@ -1398,8 +1403,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
-        if _NO_EVENT_AFTER_DATE.match(body, timex.end) or titles and any(a <= timex.start < b for a, b in titles):
-            continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다)
+        if ((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end)))
+                or titles and any(a <= timex.start < b for a, b in titles)):
+            continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다; but an hour things are told as
+            # of is in the day they are told of: 이날 오전 10시 기준 A는 4% 내렸다)
         if number and body.find("여부", timex.end, timex.end + WHETHER_REACH) >= 0 and _WHETHER_OF.match(body, timex.end):
             continue  # 연말까지 ... 내년 본사업 여부를 정한다: after the decision's own date, the date of the matter (but 25일
             # 선정 여부를 발표한다: the day it is told)
