@@ -216,8 +216,9 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 725-726 tp 13 fp 0 fn 0   P 1.000 R 1.000 F1 1.000  status 1.000 (13/13) (a table of dates, a Q&A with arrows)  (no rule refined on it)
     articles 727-728 tp 6 fp 0 fn 3    P 1.000 R 0.667 F1 0.800  status 1.000 (6/6) (an editorial after the cut, a column on the budget)
     articles 729-730 tp 11 fp 1 fn 0   P 0.917 R 1.000 F1 0.957  status 0.909 (10/11) (officials by their short titles, two companies as 양사)  (no rule refined on it)
-    articles 731-734 tp 32 fp 1 fn 0   P 0.970 R 1.000 F1 0.985  status 1.000 (32/32) (a wire on the call's close, a regional member, a release's dotted schedule, an interview)  (no rule refined on it)
+    articles 731-734 tp 32 fp 1 fn 0   P 0.970 R 1.000 F1 0.985  status 1.000 (32/32) (a wire on the call's close, a regional member, a release's dotted schedule, an interview)  (no rule refined on it) (******************************)
     articles 735-737 tp 22 fp 0 fn 10  P 1.000 R 0.688 F1 0.815  status 1.000 (22/22) (the day after the results, the five named, stocks on the day after)
+    articles 738-741 tp 42 fp 1 fn 7   P 0.977 R 0.857 F1 0.913  status 1.000 (42/42) (a notice of the first show, a TV script, a company's release in the polite style, eight months told in prose) (*******************************)
     all, pooled     tp 3321 fp 658 fn 875 P 0.835 R 0.791 F1 0.812  status 0.983 (3263/3321)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
@@ -284,6 +285,12 @@ agency's running it. Against the gold so corrected (and the corrections above), 
 (F1 0.979); 672-677 tp 45 fp 7 fn 5 (F1 0.882).
 (*****************************) against the gold as first written; the gold then gained the pair it had left out against the same convention
 (`8월 2차 평가 결과가 다시 주가를 흔들 것으로 보고 있다`: the ministry's results): against it, the first run scores tp 22 fp 0 fn 1.
+(******************************) against the gold as first written; the gold then gained a pair it had left out against the set's convention
+that a past step told inside someone's words is an event of its own (`"모티프는 지난해 여름 서면 평가까지 통과했던 만큼 ..."`, as
+the company's own words in company_release_polite.md): against it, the first run scores tp 33 fp 0 fn 0.
+(*******************************) against the gold as first written; the gold then lost a pair written against the set's convention that the
+day a telling is reported is the teller's only, not the others' in what was told with no date of its own (`A는 B가
+주관하는 … 정예팀으로 선정됐다고 20일 밝혔다`, as the partner in portal_wire.txt): against it, the first run scores tp 42 fp 1 fn 6.
 (*****************) against the gold as first written; the gold then gained a pair it had left out against the
 set's convention that `정부` in a story of the program is its ministry even where the ministry is never named (as in
 editorial.md and op_ed.md): against it, the first runs score tp 16 fp 1 fn 2 (465-467) and tp 10 fp 3 fn 1 (474-476).

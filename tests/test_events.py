@@ -2958,7 +2958,7 @@ def test_a_count_left_open_or_a_question_names_nobody_and_breaks_nothing():
     ("2차 평가에서 생존했다", "selection"), ("최종 명단에 이름을 올렸다", "selection"), ("막차를 탔다", "selection"),
     ("네 번째 자리를 꿰찼다", "selection"), ("명단에 이름을 올리지 못했다", "elimination"), ("새 모델이 베일을 벗었다", "release"),
     ("가중치를 오픈소스로 풀었다", "release"), ("두 회사가 손을 맞잡았다", "agreement"), ("무대에서 모델을 시연했다", "presentation"),
-    ("내년 예산을 따냈다", "funding"), ("생존 경쟁이 치열하다", "other"),
+    ("내년 예산을 따냈다", "funding"), ("생존 경쟁이 치열하다", "other"), ("다섯 번째 정예팀이 됐다", "selection"),
 ])
 def test_idioms_of_the_press_have_their_event_types(clause, kind):
     assert event_type(clause) == kind
@@ -2999,3 +2999,48 @@ def test_each_team_with_no_group_told_lately_is_each_team_still_running():
     found = pairs(extract(article(body, when=datetime(2026, 8, 21, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-09"), ("LG AI연구원", "2026-09"), ("모티프테크놀로지스", "2026-09")} <= found
     assert ("NC AI", "2026-09") not in found and ("노타", "2026-09") not in found
+
+
+def test_results_received_then_both_outcomes_in_one_sentence_are_that_days_each_with_its_own():
+    body = ("과기정통부는 지난해 8월 4일 다섯 팀을 뽑았다. 네이버클라우드, 업스테이지, SK텔레콤, NC AI, LG AI연구원이다. "
+            "다섯 팀은 올해 1월 15일 첫 평가 결과를 받았다. 업스테이지·SK텔레콤·LG AI연구원은 문턱을 넘었고 NC AI와 "
+            "네이버클라우드는 고배를 마셨다. 세 팀은 8월 다음 평가를 치른다.")
+    found = extract(article(body, when=datetime(2026, 2, 1, 9, tzinfo=SEOUL)))
+    outcomes = {(m.event_type, tuple(m.actors), m.date_value) for m in found if m.event_type in ("selection", "elimination")}
+    assert ("selection", ("업스테이지", "SK텔레콤", "LG AI연구원"), "2026-01-15") in outcomes
+    assert ("elimination", ("NC AI", "네이버클라우드"), "2026-01-15") in outcomes
+    assert not {o for o in outcomes if o[0] == "elimination" and o[2] == "2025-08-04"}
+    later = pairs(m for m in found if m.date_value == "2026-08")
+    assert later == {("업스테이지", "2026-08"), ("SK텔레콤", "2026-08"), ("LG AI연구원", "2026-08")}
+
+
+def test_a_team_told_to_join_after_results_is_among_those_still_running():
+    body = ("1차 평가에서 업스테이지와 LG AI연구원이 살아남았고 NC AI는 떨어졌다. 추가 공모에는 모티프테크놀로지스와 "
+            "트릴리온랩스가 냈다. 결과는 지난 20일 나왔다. 모티프테크놀로지스가 세 번째 정예팀이 됐다. "
+            "세 팀은 9월 2차 평가에서 겨룬다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 23, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-09"), ("LG AI연구원", "2026-09"), ("모티프테크놀로지스", "2026-09")} <= found
+    assert ("트릴리온랩스", "2026-09") not in found and ("NC AI", "2026-09") not in found
+
+
+def test_a_date_that_only_schedules_the_occasion_of_the_main_clause_is_the_dropped_subjects():
+    body = ("업스테이지는 지난 15일 2차 단계 진출을 확정했다. 다음 달 말 예정된 중간 점검에는 LG AI연구원과 함께 참석한다. "
+            "참가자들은 10월로 예정된 평가의 기준을 먼저 알려 달라고 요구했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 18, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-09"), ("LG AI연구원", "2026-09")} <= found
+    assert not {pair for pair in found if pair[1] == "2026-10"}  # (a schedule inside what was asked for)
+
+
+def test_a_standing_role_after_a_date_leaves_the_date_to_the_main_clause():
+    body = "크라우드웍스는 4일 한국지능정보사회진흥원이 운영하는 데이터 바우처 사업의 공급 기업으로 뽑혔다."
+    found = extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL)))
+    assert ("크라우드웍스", "2026-03-04") in pairs(found)
+    assert {m.event_type for m in found} == {"selection"}
+
+
+def test_a_clause_that_set_off_a_counted_crowd_is_the_subject_befores():
+    body = ("정부가 새 사업을 알린 것은 지난 3월 2일이었다. 보름 뒤인 17일 신청을 마감하자 20곳이 몰렸다. "
+            "일주일 뒤 1차 심사에서 8곳이 남았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 1, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-03-17") in found
+    assert ("과학기술정보통신부", "2026-03-24") not in found  # (the crowd counted is the clause's own subject)

@@ -45,9 +45,9 @@ _ADNOMINAL: Final = re.compile(
 )
 # Nouns an adnominal verb leads into without ending its clause: 발표할 예정이다, 다듬는 데 매달렸다 (데: a bound noun).
 _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표|데(?:에|에는|에도|도|는|만)?$)")
-# Connectives after which the next clause tells another time (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후);
-# the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
-_SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후"
+# Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
+# -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
+_SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자"
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
     r"|[리르지][고며]|으며|(?<=[가-힣])[가서보주오내두나켜펴쳐워]며"  # 열리고, 치르며, 이뤄지고, 맺으며, 들어가며, 나서며 (no noun ends
@@ -307,7 +307,9 @@ _CAUSE: Final = re.compile(_CAUSE_TOLD)
 _CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CAUSE)
 # A subject of a clause of what set off the rest (과기부가 공모를 내자 15개 컨소시엄이 몰렸다): not the sentence's, whose
 # dropped subject the next sentence would take.
-_SET_OFF_VERB: Final = r"[^\s.,]*(?:하|되|내|나오|밝히|열리|끝나|마치|받|열|알리|나서|오르)자[\s,]"
+_SET_OFF_WORD_PATTERN: Final = r"[^\s.,]*(?:하|되|내|나오|밝히|열리|끝나|마치|받|열|알리|나서|오르|닫)자"
+_SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
+_SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
@@ -438,13 +440,18 @@ class _Referents:
                     for a in m.actors if a in teams and a not in eliminated]
         if going_on:
             self.participants, self.participants_at = list(dict.fromkeys(going_on)), index
-        selected = [a for m in mentions if m.event_type == "selection" for a in m.actors if a in teams]
+        selected = self.settled(mentions, teams, eliminated)
         if selected:
-            self.selected = list(dict.fromkeys(selected))
+            self.selected = selected
+        self.heard(index, mentions, registry, teams)
+
+    def settled(self, mentions: list[Mention], teams: list[str], eliminated: Sequence[str] = ()) -> list[str]:
+        """Keep who is still running after the outcomes told; the teams selected."""
+        selected = list(dict.fromkeys(a for m in mentions if m.event_type == "selection" for a in m.actors if a in teams))
         out = {a for m in mentions if m.event_type == "elimination" for a in m.actors} | set(eliminated)
         self.standing = list(dict.fromkeys(a for a in self.standing + selected if a not in out))
         self.cut |= out
-        self.heard(index, mentions, registry, teams)
+        return selected
 
     def heard(self, index: int, mentions: list[Mention], registry: actors_mod.Registry,
               teams: list[str] | None = None) -> None:
@@ -689,7 +696,13 @@ class _ArticleReader:
                 for mention in inherited:  # (results told, then ―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's;
                     mention.actors = list(self.asked_about)  # not what A did on the day of the interview)
             self._add_consortium_lead(sentence, inherited)
-            self.who.heard(index, inherited, self.registry)
+            kinds = {m.event_type for m in inherited}
+            if kinds >= OUTCOME_TYPES:  # (… 결과를 받았다. A, B는 살아남았고 C는 짐을 쌌다: who goes on)
+                self.who.told(index, inherited, self.registry)
+            else:
+                self.who.heard(index, inherited, self.registry)
+                if kinds & OUTCOME_TYPES:  # (결과는 어제 나왔다. A가 네 번째 정예팀이 됐다: A is running)
+                    self.who.settled(inherited, _teams_of(inherited, self.registry))
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
@@ -1283,11 +1296,17 @@ def _role_of(word: str) -> str | None:
         return "final"
     if word.endswith(_NEUTRAL_ENDINGS):
         return None
-    if _CONNECTIVE.search(word):
-        return "connective"
+    if _CONNECTIVE.search(word) or word[-1] == "자" and _SET_OFF_WORD.fullmatch(word):
+        return "connective"  # (… 접수를 닫자 15개 컨소시엄이 몰렸다: what set off the rest, a clause of its own)
     if _ADNOMINAL.search(word):
         return "adnominal"
     return None
+
+
+_SCHEDULED: Final = ("예정된", "예정인", "잡힌", "계획된")  # (a relative clause that only dates its head)
+_STANDING_ROLES: Final = ("주관하는", "주최하는", "추진하는", "운영하는")  # (the role a relative clause gives, not an event)
+# An occasion as the place of the main clause (… 2차 단계평가에는, … 발표회에서)
+_OCCASION_OF_CLAUSE: Final = re.compile(r"(?:\s+[^\s,.]+){0,2}?\s+[^\s,.]+(?:에는|에서는|에서|에도|에)\s")
 
 
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
@@ -1352,6 +1371,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if adnominal is None and reach < len(starts) and any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach)):
             # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한): one word further
             adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
+        if adnominal is not None and (body.endswith(_STANDING_ROLES, starts[adnominal], ends[adnominal]) or body.endswith(
+                _SCHEDULED, starts[adnominal], ends[adnominal]) and _OCCASION_OF_CLAUSE.match(body, ends[adnominal])):
+            # (8월 초 예정된 2차 평가에는 A와 함께 나간다: the occasion of the main clause, dated, but not 예정된 평가의
+            # 기준; 20일 과기정통부가 주관하는 사업에 선정됐다: a standing role, no event at the date before it)
+            adnominal = None
         if adnominal is not None:
             verb_end = ends[adnominal]
             heads = _heads(body, verb_end, orgs)
@@ -1463,6 +1487,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if going_on and agent is not None and not relative and clause[1] <= agent[0] - 1 and not dropped and (
                 not any(clause[0] <= o.start < clause[1] for o in orgs)):
             acting_for = list(going_on)  # a clause ahead of the subject, with a date of its own: the subject before
+        elif ((going_on or authority) and agent is None and not relative and clause[1] < sentence.end
+              and not any(clause[0] <= o.start < clause[1] for o in orgs)
+              and _COUNTED_SUBJECT.search(body, clause[1], sentence.end) is not None
+              and not _COUNTED_SUBJECT.search(body, clause[0], clause[1]) and not _SUBJECT_PARTICLE.search(body, clause[0], timex.start)):
+            # (정부가 공모를 낸 것은 6월이다. 7월 21일 접수를 닫자 15개 컨소시엄이 몰렸다: the closing is the one before's, or the
+            # authority's)
+            acting_for = list(going_on or authority)
         elif (government and not relative and clause[0] > sentence.start and "정부" in body[clause[0]:timex.start]
               and _subject(body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "government"):
             acting_for = list(government)  # 네 팀은 8월 평가를 받으며, 정부는 연말까지 ...: a later clause's own subject
@@ -1932,7 +1963,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
     return heads
 
 
-_COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣])(?:\d+\s*개|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
+_COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)")
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
@@ -2397,7 +2428,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main = told_in_it[-1] if told_in_it else main
     if main.status == "planned" and "있" in spoken and _PROGRESSIVE_END.search(spoken):
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
-    if kind not in ("other", main.event_type):
+    results_told = kind in OUTCOME_TYPES and main.event_type in _RESULT_TYPES and "결과" in main.sentence
+    if kind not in ("other", main.event_type) and not results_told:  # (… 결과를 받아 들었다. A는 살아남았다: those results)
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
         # A가 B와 협약을 맺었다. A는 9일 B와 협약식을 열었다고 10일 밝혔다: the 9th)
@@ -2436,8 +2468,27 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if kind == "other" and continues:
         kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event
     title = main.title if continues and kind == main.event_type else None  # a list under an event: its title
+    outcomes = _outcome_clauses(sentence, orgs, named) if kind in OUTCOME_TYPES and len(named) >= 2 else []
+    if outcomes:  # (A, B가 살아남았고 C는 짐을 쌌다: who went on and who did not, each in a mention of their own)
+        return [_mention(article, sentence, anchor, members, persons, outcome, clause, inherited=True, title_from=0,
+                         status=status, part=number) for number, (outcome, members, clause) in enumerate(outcomes)]
     return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
                      status=status, title=title)]
+
+
+def _outcome_clauses(sentence: Sentence, orgs: list[ActorMention], named: list[str]) -> list[tuple[str, list[str], str]]:
+    """(outcome, names, clause) of each clause of a sentence that tells both outcomes in clauses of their own
+    (A와 B가 살아남았고 C는 짐을 쌌다); [] when it tells one."""
+    _, ends, roles = _words(sentence.text, sentence.start)
+    bounds = [sentence.start, *(end for end, role in zip(ends, roles) if role == "connective"), sentence.end]
+    found = []
+    for start, end in zip(bounds, bounds[1:]):
+        clause = sentence.text[start - sentence.start:end - sentence.start]
+        outcome = event_type(clause)
+        members = [o.canonical for o in orgs if start <= o.start < end and o.canonical in named]
+        if outcome in OUTCOME_TYPES and members:
+            found.append((outcome, list(dict.fromkeys(members)), clause.strip()))
+    return found if {outcome for outcome, _, _ in found} == OUTCOME_TYPES else []
 
 
 # A rival named in a clause that only says who lost to it (A에 밀린 B가 ...): with no date of its own, the
