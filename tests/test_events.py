@@ -3044,3 +3044,40 @@ def test_a_clause_that_set_off_a_counted_crowd_is_the_subject_befores():
     found = pairs(extract(article(body, when=datetime(2026, 5, 1, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-03-17") in found
     assert ("과학기술정보통신부", "2026-03-24") not in found  # (the crowd counted is the clause's own subject)
+
+
+def test_a_counted_answer_subject_is_who_the_question_names():
+    body = ("Q. 신청은 언제까지인가.\nA. 정보통신산업진흥원이 2일 공고했고 20일 닫는다.\nQ. 지난번에 떨어진 곳은.\n"
+            "A. 루닛과 정션메드 모두 낼 수 있다.\nQ. 카카오와 사이오닉AI는.\nA. 두 곳은 공고 당일 신청하지 않겠다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-04-02"), ("사이오닉AI", "2026-04-02")} <= found
+    assert ("루닛", "2026-04-02") not in found and ("정션메드", "2026-04-02") not in found
+
+
+def test_names_in_words_with_a_time_of_their_own_are_not_at_the_day_the_words_were_said():
+    body = "위원장은 2일 “작년 12월 떨어진 루닛과 카카오가 왜 빠졌는지 아무도 모른다”고 꼬집었다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2025-12"), ("카카오", "2025-12")} <= found
+    assert not {pair for pair in found if pair[1] == "2026-03-02" and pair[0] in ("루닛", "카카오")}
+    body = ("과방위 회의가 2일 열렸다. 이날 의원들은 평가를 따졌다. 한 의원은 “지난해 12월 고배를 마신 루닛과 카카오가 "
+            "어떤 점수를 받았는지 밝혀야 한다”고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2025-12"), ("카카오", "2025-12")} <= found
+    assert not {pair for pair in found if pair[1] == "2026-03-02" and pair[0] in ("루닛", "카카오")}
+
+
+def test_a_committee_before_the_body_it_hears_is_at_its_hearing():
+    body = "국회 과학기술정보방송통신위원회의 정보통신산업진흥원 업무보고가 11일 열렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 12, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보방송통신위원회", "2026-03-11"), ("정보통신산업진흥원", "2026-03-11")} <= found
+
+
+def test_a_counted_anaphor_takes_as_many_told_lately_when_the_last_subject_is_fewer():
+    body = ("노타는 3일 경량화 도구를 공개했다. 같은 날 마키나락스도 새 플랫폼을 내놨다. "
+            "두 회사는 모두 하반기 업스테이지 모델에 기술을 붙인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-H2"), ("마키나락스", "2026-H2")} <= found
+    # (but not when the count is of companies the story never named)
+    body = "노타는 3일 해외 기업 세 곳과 손잡았다고 밝혔다. 세 회사는 하반기 노타 도구를 쓴다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-H2") in found and len({name for name, value in found if value == "2026-H2"}) == 1

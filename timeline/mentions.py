@@ -585,6 +585,7 @@ class _ArticleReader:
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.question_times: list[Timex] = []  # ... and its dates
         self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
+        self.question_names: list[str] = []  # the organizations the last question names
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
         self.attributed: tuple[int, list[str]] = (-100, [])  # the last sentence saying who spoke (이렇게 말했다)
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
@@ -609,6 +610,7 @@ class _ArticleReader:
                          if _PERSON_SUBJECT.match(self.body, o.end) and (not _modifies(self.body, o.end + 1)
                                                                           or _WHY_AFTER.match(self.body, o.end + 1))]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
+                self.question_names = list(dict.fromkeys(o.canonical for o in self.within(sentence)[1]))
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         timexes, cited, persons = self.within(sentence)
@@ -813,7 +815,7 @@ class _ArticleReader:
                 count, kind = _team_count(words), _word_type(words)
                 outcome = who.outcome(kind, count) if kind in OUTCOME_TYPES else []
                 # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
-                fallback = outcome or ([] if _OUTCOME_ONLY.search(words) else who.teams(index, count))
+                fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else who.teams(index, count))
                 if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
                     fallback = [name for name in fallback if registry.role(name) == "elite"]
                 if fallback:  # (선정된 두 팀은 ... 지원받는다. 첫 협약은 다음 주 맺는다: theirs)
@@ -916,9 +918,19 @@ class _ArticleReader:
         pointed = self._pointed_at_uncounted(index, sentence, span)
         counted = _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1])
         count = int(lookup("number_word", counted.group(1))) if counted else 0
-        if count and len(pointed) != count:
-            return pointed[-count:] if len(pointed) > count else []
+        if count and self._asked(index, count):
+            return self._asked(index, count)
+        if count and len(pointed) != count:  # (… 리벨리온은 … 퓨리오사AI도 … 두 곳은: those told lately, as many)
+            if len(pointed) > count:
+                return pointed[-count:]
+            told = self.who.teams(index, count)
+            return told if len(told) == count else []
         return pointed
+
+    def _asked(self, index: int, count: int | None) -> list[str]:
+        """The organizations the question just before names, when they are as many as an answer's subject counts
+        (Q. KT와 코난테크놀로지는. A. 두 회사는 …)."""
+        return self.question_names if self.question_at == index - 1 and len(self.question_names) == count else []
 
     def _pointed_at_uncounted(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
         who, last = self.who, self.last
@@ -985,7 +997,8 @@ class _ArticleReader:
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
                     ) if self._replies(sentence) else previous
-            found += _continuation(article, sentence, told, orgs, persons, gap=index - last[0]) if told else []
+            speakers = [o for o in orgs if not _quoted_at(self.body, o.start)]  # (those named in the words are at their date)
+            found += _continuation(article, sentence, told, speakers, persons, gap=index - last[0]) if told else []
         if not found and last is not None and previous and orgs and all(_COMPARED_WITH.match(self.body, t.end) for t in timexes):
             # B는 지난해 12월보다 두 계단 오른 3위였다: a date of comparison only, the sentence goes on with the event told
             found = _continuation(article, sentence, previous, orgs, persons, gap=index - last[0], earlier=self.earlier,
@@ -1303,6 +1316,7 @@ def _role_of(word: str) -> str | None:
     return None
 
 
+_OPENING_QUOTES: Final = ('"', "“")  # (of words said; single marks also set off names)
 _SCHEDULED: Final = ("예정된", "예정인", "잡힌", "계획된")  # (a relative clause that only dates its head)
 _STANDING_ROLES: Final = ("주관하는", "주최하는", "추진하는", "운영하는")  # (the role a relative clause gives, not an event)
 # An occasion as the place of the main clause (… 2차 단계평가에는, … 발표회에서)
@@ -1376,6 +1390,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (8월 초 예정된 2차 평가에는 A와 함께 나간다: the occasion of the main clause, dated, but not 예정된 평가의
             # 기준; 20일 과기정통부가 주관하는 사업에 선정됐다: a standing role, no event at the date before it)
             adnominal = None
+        if adnominal is not None and any(mark in body[timex.end:starts[adnominal]] for mark in _OPENING_QUOTES):
+            adnominal = None  # (13일 "지난 8월 탈락한 A가 …"고 지적했다: no clause inside the words is the telling's)
         if adnominal is not None:
             verb_end = ends[adnominal]
             heads = _heads(body, verb_end, orgs)
@@ -1525,6 +1541,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th (but 이달 초부터 B에
             # 배분하고 있다고 5일 밝혔다: B is in what goes on since then)
             in_clause = [o for o in in_clause if o.start < timex.start]
+        if (not relative and len(timexes) > 1 and in_clause and holds_any(sentence.text, _OPENING_QUOTES) and not _quoted_at(body, timex.start)
+                and any(_quoted_at(body, t.start) for t in timexes)):
+            # 한 의원은 13일 "지난 8월 탈락한 A가 …"고 지적했다: who is named in words with a time of their own is at that time
+            in_clause = [o for o in in_clause if not _quoted_at(body, o.start)]
         if not relative and len(timexes) > 1 and any(o.kind == "committee" for o in orgs):
             # A는 1일 B위원회 회의에서 2030년까지 ...하겠다고 밝혔다: the committee's meeting is the day before it
             hosts = {o.start: max((t.start for t in timexes if t.end <= o.start), default=-1)
@@ -1679,7 +1699,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                      clause_text, inherited=False, title_from=0, part=clause_start))
     about_org = [region[1] for _, region, relative, heads, _ in plans if relative and heads]
     opening_topic = _EVENT_TOPIC.match(sentence.text) if previous and not has_main and about_org else None
-    rest = body[max(about_org):sentence.end] if previous and not has_main and about_org else ""
+    # (not inside someone's words: 한 의원은 "지난 8월 탈락한 A가 왜 떨어졌는지 …"라고 지적했다)
+    rest = body[max(about_org):sentence.end] if previous and not has_main and about_org and not _quoted_at(body, max(about_org)) else ""
     if (opening_topic and _word_type(opening_topic.group()) != "other"
             and opening_topic.end() + sentence.start <= min(i[0] for i in interiors)):
         rest = opening_topic.group() + " " + rest  # 평가 대상은 ... 지난 2월 선정된 모티프 등 4개 팀이다: what the sentence is about
@@ -1827,7 +1848,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
         if org.kind == "platform" and (body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end)
                                        or _PLACE_WITHIN.match(body, org.end) or _THROUGH_AFTER.match(body, org.end)):
             continue  # 허깅페이스에 가중치를 올렸다, A 서울 리전에서, A의 플랫폼을 통해: where it was put, not who put it
-        if body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24:
+        if (body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24
+                and org.kind != "committee"):  # (a committee owns nothing it is told with: 과방위의 과기정통부 국정감사)
             gap = body[org.end:cited[index + 1].start]
             if _OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split()):
                 continue
@@ -2021,7 +2043,7 @@ _CLEFT_HEAD: Final = re.compile(r"(?:곳|기업|회사|업체|팀|기관|주인�
 _COPULA_FIRST: Final = ("다", "이", "였")
 _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")
 _PAST_SYLLABLE: Final = re.compile(syllables_with_final(20))  # (했, 됐, 었: a verb's past before -다가)
-_ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당"}  # 그가, 팀이, 측이
+_ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당", "곳"}  # 그가, 팀이, 측이, (두) 곳은
 _CAPTION_DATE: Final = sentences_mod.CAPTION_ENDS[2]  # a photo caption's closing date (… 하고 있다. 2025.12.30)
 _NAMED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (after a name: it is its clause's subject)
 # What is left of a sentence of names and a copula only (A와 B입니다, A, B다) without its names.
