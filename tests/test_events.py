@@ -3081,3 +3081,20 @@ def test_a_counted_anaphor_takes_as_many_told_lately_when_the_last_subject_is_fe
     body = "노타는 3일 해외 기업 세 곳과 손잡았다고 밝혔다. 세 회사는 하반기 노타 도구를 쓴다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-H2") in found and len({name for name, value in found if value == "2026-H2"}) == 1
+
+
+def test_names_a_sentence_gives_as_who_its_subject_is_are_who_a_plural_word_then_points_to():
+    body = ("과기정통부는 지난달 28일 점검을 시작했다. 점검은 3주간 이어진다. 정예팀은 업스테이지, 모티프테크놀로지스, "
+            "LG AI연구원 세 곳이다. 이들은 지난 2월 협약을 새로 맺었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-02"), ("모티프테크놀로지스", "2026-02"), ("LG AI연구원", "2026-02")} <= found
+    assert ("과학기술정보통신부", "2026-02") not in found
+    assert ("업스테이지", "2026-03-28") not in found  # (who the teams are is not who was at the check)
+
+
+def test_those_whose_going_left_the_place_are_not_parties_of_what_fills_it():
+    body = ("과기정통부는 20일 트릴리온랩스를 새 정예팀으로 뽑았다. 이번 공모는 LG AI연구원과 SK텔레콤이 빠지면서 생긴 "
+            "공백을 채우려고 열렸다. 지난 12일 마감된 공모에는 트릴리온랩스와 모티프테크놀로지스 두 회사가 냈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 21, 9, tzinfo=SEOUL))))
+    assert {("트릴리온랩스", "2026-09-12"), ("모티프테크놀로지스", "2026-09-12")} <= found
+    assert not {pair for pair in found if pair[0] in ("LG AI연구원", "SK텔레콤")}

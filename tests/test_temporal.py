@@ -536,3 +536,12 @@ def test_a_day_before_a_noun_that_jeon_prefixes_is_the_day_not_a_count_back():
     # (a count back stays one: 3일 전 발표했다, 열흘 전 장관이 말했다)
     told = values("협회는 3일 전에 결과를 냈고, 열흘 전 장관이 현장을 찾았다.", anchor)
     assert [(t[0], t[2]) for t in told] == [("3일 전", "2026-03-06"), ("열흘 전", "2026-02-27")]
+
+
+def test_a_bare_time_heading_a_plan_is_the_time_the_plan_is_for():
+    anchor = datetime(2026, 3, 10, 9)
+    told = values("NIA는 3분기 데이터 개방 계획을 10일 내놨다. 협회는 10월 총회 일정을 알렸다.", anchor)
+    assert [(t[0], t[2]) for t in told] == [("3분기", "2026-Q3"), ("10일", "2026-03-10"), ("10월", "2026-10")]
+    # (a result of a past time stays past, and so does a plan's month already gone: 2월 업무 계획을 냈다)
+    told = values("회사는 4분기 실적을 발표했다. 팀은 2월 업무 계획을 냈다.", anchor)
+    assert [(t[0], t[2]) for t in told] == [("4분기", "2025-Q4"), ("2월", "2026-02")]

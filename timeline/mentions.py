@@ -752,6 +752,11 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = [], "other", None
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
+        if subject_kind != "named" and len(orgs) >= 2 and _LIST_PREDICATE.match(body, orgs[-1].end, sentence.end):
+            # (정예팀은 A, B, C 등 5곳이다. 이들은 ...: those the sentence names, for a word that points back)
+            listed = list(dict.fromkeys(o.canonical for o in _listed_before(body, orgs)))
+            if len(listed) >= 2:
+                who.several, who.several_at = listed, index
         if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
                 subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])):
             who.named(index, subject, registry)
@@ -860,6 +865,9 @@ class _ArticleReader:
                 if body.endswith(_OUTCOME_BEFORE_COUNT, max(0, phrase.start() - 4), phrase.start()):
                     continue  # (탈락한 두 팀에는: the teams of that outcome, below)
                 count = _team_count(phrase.group())
+                named_here = [o for o in orgs if o.end <= phrase.start() and not body[o.end:phrase.start()].strip()]
+                if named_here and len({o.canonical for o in _listed_before(body, orgs[:orgs.index(named_here[-1]) + 1])}) == count:
+                    continue  # (A와 B 두 컨소시엄이: the names just before it, as many)
                 # (정부는 두 회사가 ... 마무리하도록 돕는다: the companies the sentence before named, as many)
                 # (… 두 곳만 이름을 올렸다. 전날 마감한 공모에는 2개 컨소시엄이 신청서를 냈다: the two; a count of teams
                 # as a subject may be of slots yet to fill, so only the names just told that many stand for it)
@@ -1742,6 +1750,9 @@ _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
 _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
+# Those whose going left the place now filled (A와 B가 탈락하면서 생긴 빈자리, A의 탈락으로 비게 된 자리): the reason, not a party.
+# (With no date of its own: 지난달 15일 A가 탈락하면서 생긴 빈자리 tells of A at the 15th.)
+_LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|비운|비게\s*된|빠진)\s*(?:빈\s*)?(?:자리|공백|공석)")
 # The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
 _TAKEN_FROM_AFTER: Final = (r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+(?:가져다|빌려|차용|베껴|그대로\s"
                             r"|(?:활용|이용|탑재|사용)(?:해|한|했|하여)\s|썼|쓴\s|써\s|(?:바탕|기반)으로\s)")  # (A의 기술과 B의 데이터를 활용해 개발됐다)
@@ -1985,6 +1996,13 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
     return heads
 
 
+# Names as a sentence's predicate (… A, B, C 등 5곳이다): who its subject is; after an event of these types, those of
+# its list (선정된 팀은 A, B다).
+_LISTING_TYPES: Final = frozenset(("selection", "elimination", "call"))
+_THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예팀|국가대표\s*(?:AI\s*)?팀)들?(?:은|는)\s")  # (정예팀은 A, B다)
+# Names as a sentence's predicate (… A, B, C 등 5곳이다): who its subject is.
+_LIST_PREDICATE: Final = re.compile(r"\s*(?:등\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
+                                    r"(?:이다|다|입니다|이었다|였다)[.!]?$")
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)")
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
@@ -2473,8 +2491,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             main, continues = named_event[-1], True
     if not orgs and not continues and kind == "other":
         return []
+    if (kind == "other" and not continues and main.event_type not in _LISTING_TYPES and _THE_TEAMS_ARE.match(text)
+            and _LIST_PREDICATE.match(text, orgs[-1].end - sentence.start)):
+        return []  # (… 평가를 시작했다. 정예팀은 A, B, C 등 5곳이다: who they are, not who was at the evaluation)
+    gone = _left_the_gap(article.body, orgs) if "자리" in text or "공" in text else set()
     named = [o.canonical for o in orgs if not _no_party(text, o, sentence.start)
-             and not _BEATEN_BY.match(text, o.end - sentence.start)] or [p.organization for p in persons if p.organization]
+             and not _BEATEN_BY.match(text, o.end - sentence.start) and id(o) not in gone] or [p.organization for p in persons if p.organization]
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
             and not set(named) & set(main.actors)):
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
@@ -2496,6 +2518,16 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                          status=status, part=number) for number, (outcome, members, clause) in enumerate(outcomes)]
     return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
                      status=status, title=title)]
+
+
+def _left_the_gap(body: str, orgs: list[ActorMention]) -> set[int]:
+    """The ids of those whose going left the place a sentence tells of, and of those listed with them (A와 B가
+    탈락하면서 생긴 빈자리)."""
+    gone: set[int] = set()
+    for index, org in enumerate(orgs):
+        if _LEFT_GAP.match(body, org.end):
+            gone.update(id(o) for o in _listed_before(body, orgs[:index + 1]))
+    return gone
 
 
 def _outcome_clauses(sentence: Sentence, orgs: list[ActorMention], named: list[str]) -> list[tuple[str, list[str], str]]:

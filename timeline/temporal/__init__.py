@@ -204,6 +204,11 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
 
 
+# A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
+# tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
+_PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한된린던]){0,2}\s+[^\s.,]*(?:계획|일정|로드맵|구상|방안|청사진)"
+                                  r"(?:을|를|은|는|이|가|도|안)?(?=[\s.,]|$)")
+
 @cache
 def intransitive_verbs() -> frozenset[str]:
     """탈락, 합류 ...: verbal nouns whose -한 form is a verb that takes no object."""
@@ -350,6 +355,11 @@ class _Resolver:
             direction = None  # [1월 26일] A가 나서지 않겠다고 공식화했다: a month's day told with a promise, the nearest
         if kind == "listdate" and "·" in surface:
             direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
+        if (direction == "past" and len(atoms) == 1 and (kind == "yearword" or kind == "month" and expression.get("ma") and not expression.get("md"))
+                and _PLAN_OF_TIME.match(self.text, expression.end)):
+            ahead = self._resolve(expression, _forward("future"), context)
+            if ahead is not None and ahead[0][:4] == str(self.anchor.year):
+                direction = "future"  # 2분기 GPU 배분 계획을 공개했다: the time the plan is for, ahead this year
         if direction is None and "예정" in self.text[max(0, expression.start - PLANNED_DAY_REACH):expression.start] and (
                 _PLANNED_DAY.search(self.text, max(0, expression.start - PLANNED_DAY_REACH), expression.start)):
             direction = "future"  # 상장 예정일은 18일이다: a day set for what is to come
