@@ -3098,3 +3098,15 @@ def test_those_whose_going_left_the_place_are_not_parties_of_what_fills_it():
     found = pairs(extract(article(body, when=datetime(2026, 9, 21, 9, tzinfo=SEOUL))))
     assert {("트릴리온랩스", "2026-09-12"), ("모티프테크놀로지스", "2026-09-12")} <= found
     assert not {pair for pair in found if pair[0] in ("LG AI연구원", "SK텔레콤")}
+
+
+def test_a_transcript_with_marked_turns_is_an_interview_the_guests_answers_are_theirs():
+    body = ("● 사회자 ▷ 오늘 이 시간에는 김경만 과학기술정보통신부 인공지능정책실장과 이야기를 나누겠습니다. 실장님, 평가 준비는 어떻습니까?\n"
+            "● 김경만 ▷ 지난주 평가위원 구성을 마쳤습니다.\n"
+            "● 사회자 ▷ 지난 2일 공고가 나갔는데 신청은 얼마나 들어왔습니까?\n"
+            "● 김경만 ▷ 마감은 오는 19일입니다. 결과는 다음 달 중 알리겠습니다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 10, 8, tzinfo=SEOUL),
+                                    title="[인터뷰] 김경만 실장 \"평가 공정하게\"")))
+    assert {("과학기술정보통신부", "2026-06-10", "happened"), ("과학기술정보통신부", "2026-W23", "happened"),
+            ("과학기술정보통신부", "2026-06-19", "planned"), ("과학기술정보통신부", "2026-07", "planned")} <= found
+    assert not {t for t in found if t[1] == "2026-06-02"}  # (what the host asks is no event)

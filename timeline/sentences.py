@@ -63,14 +63,17 @@ CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:
 # year is looked back at from its first dot: a search led by a digit would try every digit).
 CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
                 re.compile(r"\.(?<=\d{4}\.)\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
-# An interviewer's question: a line after a dash, Q, 문) or 진행자:, or a whole line in bold (**목표는.**),
+# An interviewer's question: a line after a dash, Q, 문) or 진행자: (■ 진행자 >, as radio transcripts mark turns), or a
+# whole line in bold (**목표는.**),
 # ending as a question does (보나?, 목표는.), or any one sentence after the interview's bar (―). Only an article
 # with two or more of them is an interview; a lone dash line is a list item.
-QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*[.:)]?|(?:질문|문|진행자|사회자|앵커|기자)\s*[:)：])\s*[^:：\n]{2,100}?"
+QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|진행자|사회자|앵커|기자)\s*[:)：>▷])\s*[^:：\n]{2,100}?"
                       r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"
                       r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
                       r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
 MIN_QUESTIONS: Final = 2
+# A host's words that open an interview with its guest, today (오늘은 … 이야기를 나눠 보겠습니다).
+_HOST_OPENING: Final = re.compile(r"(?:오늘|이 시간|지금)[^.?!]*(?:이야기|얘기|인터뷰|대담|말씀)[^.?!]*니다")
 MAX_SUBTITLES: Final = 2  # subtitle lines a page puts under its stamp
 _NO_SUBTITLE_MARKS: Final = ("|", "△", "▲", "-", "•", "·", "□", "○", "ㅇ", "※", "(")  # (a table, a list, a dateline)
 # A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul or a closing quote.
@@ -128,6 +131,12 @@ def split(body: str) -> list[Sentence]:
                 sentences.extend(pieces)
                 continue
         if reason is None and number in questions:
+            pieces = _sentences_in(stripped, lead, _sentence_checks(stripped, hits))
+            if len(pieces) > 1 and _HOST_OPENING.search(pieces[0].text):
+                # (■ 진행자 > 오늘은 A 대표와 이야기를 나눠 보겠습니다. … 어떻게 보십니까?: the host opens the interview, then asks)
+                sentences.extend(pieces[:-1])
+                sentences.append(Sentence(pieces[-1].start, pieces[-1].end, pieces[-1].text, "question"))
+                continue
             reason = "question"  # the interviewer speaks: no event
         if reason:
             sentences.append(Sentence(lead, lead + len(stripped), stripped, reason))
