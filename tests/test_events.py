@@ -3110,3 +3110,15 @@ def test_a_transcript_with_marked_turns_is_an_interview_the_guests_answers_are_t
     assert {("과학기술정보통신부", "2026-06-10", "happened"), ("과학기술정보통신부", "2026-W23", "happened"),
             ("과학기술정보통신부", "2026-06-19", "planned"), ("과학기술정보통신부", "2026-07", "planned")} <= found
     assert not {t for t in found if t[1] == "2026-06-02"}  # (what the host asks is no event)
+
+
+def test_a_row_naming_nobody_in_a_chronology_no_one_owns_is_nobodys():
+    body = ("▲ 2026년 3월 2일: NIA, 데이터 사업 공고\n\n▲ 3월 20일: 신청 마감, 12개 기관 신청\n\n▲ 4월 9일: 설명회(판교)\n\n"
+            "▲ 5월 1일: 루닛·크라우드웍스 선정")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-03-02"), ("루닛", "2026-05-01"), ("크라우드웍스", "2026-05-01")} <= found
+    assert not {pair for pair in found if pair[1] in ("2026-03-20", "2026-04-09")}
+    # (a list whose owner the story gave is that owner's, row by row)
+    body = "NIA는 데이터 사업 일정을 2일 알렸다.\n\n▲ 3월 20일: 신청 마감\n\n▲ 4월 9일: 설명회(판교)"
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 15, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-03-20"), ("한국지능정보사회진흥원", "2026-04-09")} <= found

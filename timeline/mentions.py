@@ -918,6 +918,8 @@ class _ArticleReader:
             line = bisect_right(starts, sentence.start) - 1
             if line >= 0 and body.find("\n", starts[line], sentence.start) < 0:
                 fallback = [speakers[line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
+        if item and not self.item_owner and subject_kind in ("none", "event"):
+            speaker = []  # (▲ 7월 21일: 접수 마감, in a chronology no one was said to own: a row naming nobody is nobody's)
         return subject, subject_kind, subject_span, fallback, orgs, speaker
 
     def _pointed_at(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
