@@ -224,6 +224,7 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 750-753 tp 42 fp 1 fn 0   P 0.977 R 1.000 F1 0.988  status 1.000 (42/42) (a dispute told with noise, a caption glued to its headline, the ten of the written review, the call's opening)  (no rule refined on it)
     articles 754-756 tp 10 fp 2 fn 4   P 0.833 R 0.714 F1 0.769  status 1.000 (10/10) (the day before the results, a newcomer's profile, a radio interview with speaker marks) (**********************************)
     articles 757-760 tp 28 fp 4 fn 0   P 0.875 R 1.000 F1 0.933  status 0.964 (27/28) (a flash with its update, a partner's chip, a blog's week in slashes, a chronology in triangles) (***********************************)
+    articles 761-764 tp 19 fp 3 fn 3   P 0.864 R 0.864 F1 0.864  status 1.000 (19/19) (compact date forms, a countdown, an op-ed by a lawmaker, a brief in circled numbers) (on the code before this batch; probing date forms while planning it, I mended two: 초·중순, 20일 남았다)
     all, pooled     tp 3321 fp 658 fn 875 P 0.835 R 0.791 F1 0.812  status 0.983 (3263/3321)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent

@@ -3122,3 +3122,10 @@ def test_a_row_naming_nobody_in_a_chronology_no_one_owns_is_nobodys():
     body = "NIA는 데이터 사업 일정을 2일 알렸다.\n\n▲ 3월 20일: 신청 마감\n\n▲ 4월 9일: 설명회(판교)"
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 15, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2026-03-20"), ("한국지능정보사회진흥원", "2026-04-09")} <= found
+
+
+def test_an_outcome_told_bare_is_of_the_outcome_that_came_not_of_one_ahead():
+    body = "① 통과: 루닛·정션메드 — 4.3 발표\n\n② 향후: 6월 최종 1개 팀 선정\n\n※ 탈락: 바이오넥서스"
+    found = triples(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
+    assert ("바이오넥서스", "2026-04-03", "happened") in found
+    assert not {t for t in found if t[0] == "바이오넥서스" and t[1] == "2026-06"}

@@ -545,3 +545,14 @@ def test_a_bare_time_heading_a_plan_is_the_time_the_plan_is_for():
     # (a result of a past time stays past, and so does a plan's month already gone: 2월 업무 계획을 냈다)
     told = values("회사는 4분기 실적을 발표했다. 팀은 2월 업무 계획을 냈다.", anchor)
     assert [(t[0], t[2]) for t in told] == [("4분기", "2025-Q4"), ("2월", "2026-02")]
+
+
+def test_a_count_of_days_left_is_no_day_and_a_pair_of_month_parts_is_one_part():
+    anchor = datetime(2026, 4, 6, 9)
+    told = values("신청 마감까지 9일 남았다. 결과는 5월 초·중순 나온다. 오는 15일 남은 심사를 마친다.", anchor)
+    assert [(t[0], t[2]) for t in told] == [("5월 초·중순", "2026-05"), ("오는 15일", "2026-04-15")]
+
+
+def test_a_month_and_day_after_a_dash_before_what_happens_then_is_a_date():
+    told = values("② 선정: 루닛 — 4.3 발표\n③ 오차 — 2.5 포인트", datetime(2026, 4, 6, 9))
+    assert [(t[0], t[2]) for t in told] == [("4.3", "2026-04-03")]

@@ -2461,6 +2461,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    came = [m for m in (*earlier, *fitting) if m.event_type in _RESULT_TYPES and m.status == "happened"] if (
+        direction is None and kind in OUTCOME_TYPES and main.status == "planned" and _BARE_OUTCOME.search(text)) else []
+    if came:  # (① 선정: A — 2.20 발표 ③ 향후: 연말 최종 선정 ※ 탈락: B: an outcome told bare is of the outcome that came)
+        main = came[-1]
     told_in_it: list[Mention] = []
     if kind == "other" and main.event_type == "announcement":
         # 다음 달부터 지원을 늘린다고 24일 밝혔다. 대상은 A, B다: the details go on with what was told, not its telling
@@ -2485,7 +2489,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main = min((m for m in fitting if m.event_type == main.event_type), key=lambda m: m.date_start)
     # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
-                 or _THIS_OCCASION.search(text) is not None or in_order)
+                 or _THIS_OCCASION.search(text) is not None or in_order or bool(came))
     after = _RIGHT_AFTER.search(spoken) if orgs and ("뒤" in spoken or "후" in spoken) else None
     if after and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
         named_event = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence]
@@ -2520,6 +2524,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                          status=status, part=number) for number, (outcome, members, clause) in enumerate(outcomes)]
     return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
                      status=status, title=title)]
+
+
+# An outcome told bare, as a label or a last word (※ 탈락: B, B 최종 선정).
+_BARE_OUTCOME: Final = re.compile(r"^\W*(?:최종\s*)?(?:탈락|선정|진출|통과|합류|낙점)\s*[:：]|\s(?:최종\s*)?(?:탈락|선정|진출|통과|합류)\W*$")
 
 
 def _left_the_gap(body: str, orgs: list[ActorMention]) -> set[int]:

@@ -204,6 +204,7 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
 
 
+_DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
 _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한된린던]){0,2}\s+[^\s.,]*(?:계획|일정|로드맵|구상|방안|청사진)"
@@ -314,6 +315,9 @@ class _Resolver:
             return self._duration(expression, surface)
         if kind == "set":
             return self._set(expression, surface)
+        if (kind == "day" and len(atoms) == 1 and expression.get("da") and not expression.get("dd")
+                and _DAYS_LEFT.match(self.text, expression.end)):
+            return None  # 마감까지 20일 남았다: a count of days left, no day of the month (but 오는 20일 남은 일정)
         direction, scope = direction_after(self.text, expression.end, next_date)
         context = None
         if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]

@@ -58,6 +58,8 @@ def _patterns() -> list[tuple[str, str]]:
                       rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"
                       # ... or after an item's mark or label, closed by a dot as notices write it (ㅇ 6.2. 결과 공개)
                       r"|(?<=[ㅇ○●◦□■◇◆▶▷\-–·•)] )(?P<md3>1[0-2]|0?[1-9])\.(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?=\s)"
+                      # ... or after a dash that gives an item its time, before what happens then (① 선정: A — 2.20 발표)
+                      r"|(?<=[—–] )(?P<md5>1[0-2]|0?[1-9])\.(?P<dd5>3[01]|[12]\d|0?[1-9])(?=\s*(?:발표|마감|개최|시작|공고|선정|공개|예정))"
                       # ... or a day named by its month and day, as the press names what happened on it ('12·23' 이후)
                       r"|(?<![\d.·])(?P<md4>1[0-2]|[1-9])·(?P<dd4>3[01]|[12]\d|[1-9])"
                       r"(?=['’\"”]|\s*(?:이후|직후|이전|당시|발표|사태)|(?:을|를|이|가|은|는|의|에)\s)"),
@@ -311,7 +313,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "wd2": "wd", "wd3": "wd",
+_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "wd2": "wd", "wd3": "wd",
                           "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
