@@ -556,3 +556,11 @@ def test_a_count_of_days_left_is_no_day_and_a_pair_of_month_parts_is_one_part():
 def test_a_month_and_day_after_a_dash_before_what_happens_then_is_a_date():
     told = values("② 선정: 루닛 — 4.3 발표\n③ 오차 — 2.5 포인트", datetime(2026, 4, 6, 9))
     assert [(t[0], t[2]) for t in told] == [("4.3", "2026-04-03")]
+
+
+def test_times_in_a_plan_told_are_the_plans_but_a_day_near_the_telling_is_its_day():
+    anchor = datetime(2026, 3, 10, 9)
+    told = tag("청장은 상반기 중 규정 손질을 마치고, 하반기에는 보급을 늘리겠다는 계획을 밝혔다.", anchor)
+    assert [(t.text, t.value, t.direction) for t in told] == [("상반기 중", "2026-H1", "future"), ("하반기", "2026-H2", "future")]
+    told = values("회사는 9일 새 모델을 내놓겠다는 계획을 발표했다.", anchor)
+    assert [(t[0], t[2]) for t in told] == [("9일", "2026-03-09")]

@@ -2656,6 +2656,7 @@ def _final_direction(text: str) -> str | None:
     return _direction_of_ending(" ".join(words)) if words else None
 
 
+
 def _direction_of_ending(ending: str) -> str | None:
     """The direction the last word or two of a sentence give (sentence endings recur)."""
     if ending in _ENDING_DIRECTIONS:

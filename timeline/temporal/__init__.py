@@ -1063,8 +1063,14 @@ def _reported_after(text: str, end: int) -> bool:
     quotative = _CLAUSE_STOP.search(text, end, limit)
     if quotative is not None and text[quotative.start()] in "다라" and _REPORTING.match(text, quotative.end()) is not None:
         return True
+    # ... or a plan told in the past (21일 모델을 공개하겠다는 계획을 밝혔다: the day it was told)
+    if "겠다는" in text[end:limit] and _PLAN_TOLD_PAST.search(text, end, limit) is not None:
+        return True
     # ... or a forecast told in the past (17일 보고서에서 ... 늘어날 것으로 내다봤다: the report's day)
     return "것으로" in text[end:limit] and _FORECAST_TOLD.search(text, end, limit) is not None
+
+
+_PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로드맵)\S{0,2}\s+(?:\S+\s+)?(?:밝혔|발표했|공개했|내놨|전했|설명했)")
 
 
 def _forward(direction: str | None) -> str | None:
