@@ -2958,7 +2958,7 @@ def test_a_count_left_open_or_a_question_names_nobody_and_breaks_nothing():
     ("2차 평가에서 생존했다", "selection"), ("최종 명단에 이름을 올렸다", "selection"), ("막차를 탔다", "selection"),
     ("네 번째 자리를 꿰찼다", "selection"), ("명단에 이름을 올리지 못했다", "elimination"), ("새 모델이 베일을 벗었다", "release"),
     ("가중치를 오픈소스로 풀었다", "release"), ("두 회사가 손을 맞잡았다", "agreement"), ("무대에서 모델을 시연했다", "presentation"),
-    ("내년 예산을 따냈다", "funding"), ("생존 경쟁이 치열하다", "other"), ("다섯 번째 정예팀이 됐다", "selection"),
+    ("내년 예산을 따냈다", "funding"), ("생존 경쟁이 치열하다", "other"), ("다섯 번째 정예팀이 됐다", "selection"), ("정예팀에 이름을 올렸다", "selection"),
 ])
 def test_idioms_of_the_press_have_their_event_types(clause, kind):
     assert event_type(clause) == kind
@@ -3129,3 +3129,10 @@ def test_an_outcome_told_bare_is_of_the_outcome_that_came_not_of_one_ahead():
     found = triples(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
     assert ("바이오넥서스", "2026-04-03", "happened") in found
     assert not {t for t in found if t[0] == "바이오넥서스" and t[1] == "2026-06"}
+
+
+def test_the_maker_of_a_part_something_is_done_with_takes_no_part_but_a_supporter_does():
+    body = "SK텔레콤은 하반기 리벨리온의 NPU로 추론 비용을 낮춘다. 업스테이지는 연말 크래프톤의 지원으로 게임 모델을 낸다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-H2") in found and ("리벨리온", "2026-H2") not in found
+    assert {("업스테이지", "2026"), ("크래프톤", "2026")} <= found
