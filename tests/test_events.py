@@ -3136,3 +3136,12 @@ def test_the_maker_of_a_part_something_is_done_with_takes_no_part_but_a_supporte
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
     assert ("SK텔레콤", "2026-H2") in found and ("리벨리온", "2026-H2") not in found
     assert {("업스테이지", "2026"), ("크래프톤", "2026")} <= found
+
+
+def test_a_look_back_is_an_aside_and_the_story_then_goes_on_with_its_day():
+    body = ("오늘 발표된 심사에서 1위는 루닛이었습니다. 루닛은 지난해 3월 예비 심사 당시에도 1위였습니다. "
+            "반면 정션메드는 기준에 못 미쳤습니다. 사이오닉AI도 가만있지 않았다. 회사는 오늘 새 모델을 냈습니다.")
+    found = triples(extract(article(body, when=datetime(2026, 5, 7, 20, tzinfo=SEOUL))))
+    assert ("루닛", "2025-03", "happened") in found
+    assert ("정션메드", "2026-05-07", "happened") in found and not {t for t in found if t[0] == "정션메드" and t[1] == "2025-03"}
+    assert ("사이오닉AI", "2026-05-07", "happened") in found

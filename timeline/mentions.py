@@ -110,6 +110,7 @@ GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|
 # A time a main clause recalls (선정됐을 때를 떠올리며): the relative clause's, with nobody of the main clause.
 _OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소시엄|들)[이가]\s")  # (a clause's own subject: 5곳이)
 _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
+_LOOK_BACK: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*당시(?:에도|에는|에|엔|만\s*해도)?\s")  # (지난해 8월 선정 당시에도)
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
 _RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각|시간)(?:으로는|으론)\s+[^.]{1,20}?(?:이)?다[.!]?\s*$")
@@ -235,7 +236,7 @@ EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "�
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다|가만(?:히\s*)?있지\s*않(?:는)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
+_STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
                    r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
@@ -1029,9 +1030,14 @@ class _ArticleReader:
         # event told before it)
         aside = (bool(found) and ("수" in sentence.text or "가능" in sentence.text) and _POSSIBLE.search(sentence.text) is not None
                  and all(_in_relative_clause(m.sentence, m.timex_end - m.sentence_start) for m in found))
+        # (A는 오늘 1위를 했다. A는 지난해 8월 선정 당시에도 1위였다. 반면 B는 …: a look back, and the story goes on)
+        aside = aside or (bool(found) and last is not None and "당시" in sentence.text
+                          and all(_LOOK_BACK.match(self.body, m.timex_end) for m in found))
         if found and not aside:
             self.earlier = last[1] if last else []
             self.last = (index, found)
+        elif found and last is not None and index - last[0] == 1:
+            self.last = (index, last[1])  # (the aside passed: the event told before it is still the one just told)
         if found:
             self.who.told(index, opened + found, self.registry,
                           [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
