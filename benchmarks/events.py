@@ -228,6 +228,7 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 765-768 tp 15 fp 2 fn 1   P 0.882 R 0.938 F1 0.909  status 0.933 (14/15) (a minister's press meeting, a loser's own model, a budget passed, a university after the cut) (************************************)
     articles 769-771 tp 14 fp 1 fn 0   P 0.933 R 1.000 F1 0.966  status 1.000 (14/14) (officials by short titles, a parent by its short name, a consortium's members)
     articles 772-773 tp 10 fp 2 fn 2   P 0.833 R 0.833 F1 0.833  status 1.000 (10/10) (releases one after another, an evening newscast with a look back)
+    articles 774    tp 6 fp 1 fn 1     P 0.857 R 0.857 F1 0.857  status 1.000 (6/6) (a race abroad told alongside)
     all, pooled     tp 3321 fp 658 fn 875 P 0.835 R 0.791 F1 0.812  status 0.983 (3263/3321)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent

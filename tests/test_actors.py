@@ -196,3 +196,9 @@ def test_a_name_that_is_also_a_day_is_the_day_with_its_date_in_brackets():
 def test_a_known_name_glued_to_the_word_before_it_is_that_name():
     found = [(m.text, m.canonical) for m in actors.find("두 팀 압축…연말 최종 결선코난테크놀로지가 3일 밝혔다. 누리테크놀로지가 왔다.")]
     assert found == [("코난테크놀로지", "코난테크놀로지"), ("누리테크놀로지", "누리테크놀로지")]
+
+
+def test_a_name_that_is_also_a_word_counts_before_its_particle_unless_it_is_a_time_word():
+    registry = actors.default_registry()
+    assert [o.canonical for o in actors.find_all("메타가 새 모델을 냈다. 메타버스와 메타 분석은 다르다.", registry)[0]] == ["메타"]
+    assert actors.find_all("모레는 발표가 있다. 모레가 온다.", registry)[0] == []

@@ -248,7 +248,9 @@ class Registry:
             org = self.orgs[canonical]
             if org.strict and (_DAY_IN_BRACKETS.match(text, end) or not (
                     _in_list(text, start, end) or _KIND_BEFORE.search(text, max(0, start - KIND_REACH), start)
-                    or _KIND_AFTER.match(text, end))):
+                    or _KIND_AFTER.match(text, end)
+                    # (메타는, 메타가: a name before its particle, unless it is also a time word: 모레는 비가 온다)
+                    or _SUBJECT_AFTER.match(text, end) and text[start:end] not in TIME_WORDS)):
                 continue  # (모레(4일): the day after tomorrow, its day in brackets)
             if org.kind == "local" and text.startswith(COUNCIL, end):  # 성남시의회: the city's council, not the city
                 mentions.append(ActorMention(start, end + len(COUNCIL), text[start:end + len(COUNCIL)], canonical + COUNCIL,
@@ -344,6 +346,7 @@ _KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발�
 _KIND_AFTER: Final = re.compile(r"(?:의\s*)?(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표)"
                                 r"|[가이]\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?[을를],\s*[가-힣A-Za-z]+[가이]\s")
 KIND_REACH: Final = 8
+_SUBJECT_AFTER: Final = re.compile(r"(?:은|는|이|가|의|도)\s")
 _DAY_IN_BRACKETS: Final = re.compile(r"\(\s*\d{1,2}\s*일")
 
 
