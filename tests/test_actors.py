@@ -202,3 +202,10 @@ def test_a_name_that_is_also_a_word_counts_before_its_particle_unless_it_is_a_ti
     registry = actors.default_registry()
     assert [o.canonical for o in actors.find_all("메타가 새 모델을 냈다. 메타버스와 메타 분석은 다르다.", registry)[0]] == ["메타"]
     assert actors.find_all("모레는 발표가 있다. 모레가 온다.", registry)[0] == []
+
+
+def test_a_business_named_after_its_field_and_kind_or_with_its_head_in_brackets_is_found():
+    registry = actors.default_registry()
+    text = ("게임 회사 넥스트플레이는 5일 모델을 냈다. 솔빛테크(대표 한가람)도 참여했다. "
+            "AI 기업 매출은 늘었고 국내 기업 대부분은 관망했다. AI 스타트업 대표들은 모였다.")
+    assert [o.canonical for o in actors.find_all(text, registry)[0]] == ["넥스트플레이", "솔빛테크"]
