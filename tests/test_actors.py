@@ -209,3 +209,10 @@ def test_a_business_named_after_its_field_and_kind_or_with_its_head_in_brackets_
     text = ("게임 회사 넥스트플레이는 5일 모델을 냈다. 솔빛테크(대표 한가람)도 참여했다. "
             "AI 기업 매출은 늘었고 국내 기업 대부분은 관망했다. AI 스타트업 대표들은 모였다.")
     assert [o.canonical for o in actors.find_all(text, registry)[0]] == ["넥스트플레이", "솔빛테크"]
+
+
+def test_a_person_with_a_chief_officers_title_names_an_organization_the_registry_does_not_know():
+    registry = actors.default_registry()
+    people = actors.find_persons("도하린 새빛소프트 최고기술책임자(CTO)는 말했다. 남궁현 새빛소프트 이사도 나왔다.", registry)
+    assert [(p.name, p.title, p.organization) for p in people] == [
+        ("도하린", "최고기술책임자", "새빛소프트"), ("남궁현", "이사", "새빛소프트")]
