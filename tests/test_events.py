@@ -2958,7 +2958,7 @@ def test_a_count_left_open_or_a_question_names_nobody_and_breaks_nothing():
     ("2차 평가에서 생존했다", "selection"), ("최종 명단에 이름을 올렸다", "selection"), ("막차를 탔다", "selection"),
     ("네 번째 자리를 꿰찼다", "selection"), ("명단에 이름을 올리지 못했다", "elimination"), ("새 모델이 베일을 벗었다", "release"),
     ("가중치를 오픈소스로 풀었다", "release"), ("두 회사가 손을 맞잡았다", "agreement"), ("무대에서 모델을 시연했다", "presentation"),
-    ("내년 예산을 따냈다", "funding"), ("생존 경쟁이 치열하다", "other"), ("다섯 번째 정예팀이 됐다", "selection"), ("정예팀에 이름을 올렸다", "selection"),
+    ("내년 예산을 따냈다", "funding"), ("생존 경쟁이 치열하다", "other"), ("다섯 번째 정예팀이 됐다", "selection"), ("정예팀에 이름을 올렸다", "selection"), ("리벨리온과 손을 잡았다", "agreement"), ("노타와 팀을 꾸렸다", "agreement"),
 ])
 def test_idioms_of_the_press_have_their_event_types(clause, kind):
     assert event_type(clause) == kind
@@ -3145,3 +3145,21 @@ def test_a_look_back_is_an_aside_and_the_story_then_goes_on_with_its_day():
     assert ("루닛", "2025-03", "happened") in found
     assert ("정션메드", "2026-05-07", "happened") in found and not {t for t in found if t[0] == "정션메드" and t[1] == "2025-03"}
     assert ("사이오닉AI", "2026-05-07", "happened") in found
+
+
+def test_how_teams_were_formed_told_after_a_call_is_at_no_day_of_it_but_what_was_told_goes_on():
+    body = ("NIA는 9일 접수를 마감한 결과 루닛과 정션메드가 신청했다고 10일 밝혔다. 루닛은 서울대병원과 손을 잡았고, "
+            "정션메드는 바이오넥서스와 팀을 꾸렸다. 결과는 다음 달 나온다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04-09"), ("정션메드", "2026-04-09")} <= found
+    assert not {pair for pair in found if pair[0] == "바이오넥서스"}
+    body = "크라우드웍스가 500억원 투자를 받았다고 3일 밝혔다. 이번 투자에는 KT와 한국산업은행이 참여했다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 15, tzinfo=SEOUL))))
+    assert {("KT", "2026-04-03"), ("한국산업은행", "2026-04-03")} <= found
+
+
+def test_a_bare_head_as_the_subject_is_the_head_of_the_company_told():
+    body = ("노타 대표는 9일 인터뷰에서 지난해 모델을 공개한 뒤를 돌아봤다. 회사는 지난 2월 투자를 받았다. "
+            "대표는 \"6월 새 모델로 증명하겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-06") in found
