@@ -929,8 +929,9 @@ class _ArticleReader:
         pointed = self._pointed_at_uncounted(index, sentence, span)
         counted = _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1])
         count = int(lookup("number_word", counted.group(1))) if counted else 0
-        if count and self._asked(index, count):
-            return self._asked(index, count)
+        asked = self._asked(index, count) if count else []
+        if asked:
+            return asked
         if count and len(pointed) != count:  # (… 리벨리온은 … 퓨리오사AI도 … 두 곳은: those told lately, as many)
             if len(pointed) > count:
                 return pointed[-count:]
@@ -2006,11 +2007,10 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
     return heads
 
 
-# Names as a sentence's predicate (… A, B, C 등 5곳이다): who its subject is; after an event of these types, those of
-# its list (선정된 팀은 A, B다).
+# Names as a sentence's predicate (… A, B, C 등 5곳이다): who its subject is. Told of the teams (정예팀은 A, B다), they go
+# on only with an event of a list's types (선정된 팀은 A, B다).
 _LISTING_TYPES: Final = frozenset(("selection", "elimination", "call"))
-_THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예팀|국가대표\s*(?:AI\s*)?팀)들?(?:은|는)\s")  # (정예팀은 A, B다)
-# Names as a sentence's predicate (… A, B, C 등 5곳이다): who its subject is.
+_THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예팀|국가대표\s*(?:AI\s*)?팀)들?(?:은|는)\s")
 _LIST_PREDICATE: Final = re.compile(r"\s*(?:등\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
                                     r"(?:이다|다|입니다|이었다|였다)[.!]?$")
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
@@ -2669,7 +2669,6 @@ def _final_direction(text: str) -> str | None:
     if len(words) == 2 and _role(words[0].rstrip(CLOSING_PUNCT)) == "quote":
         words = words[1:]  # `...이라고 말했다`: the quotation's ending is not the last predicate
     return _direction_of_ending(" ".join(words)) if words else None
-
 
 
 def _direction_of_ending(ending: str) -> str | None:

@@ -204,11 +204,12 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
 
 
-_DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")
+_DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
 _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한된린던]){0,2}\s+[^\s.,]*(?:계획|일정|로드맵|구상|방안|청사진)"
                                   r"(?:을|를|은|는|이|가|도|안)?(?=[\s.,]|$)")
+
 
 @cache
 def intransitive_verbs() -> frozenset[str]:

@@ -313,8 +313,8 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "wd2": "wd", "wd3": "wd",
-                          "wdb2": "wdb"}
+_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da",
+                          "wd2": "wd", "wd3": "wd", "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
 
