@@ -3163,3 +3163,11 @@ def test_a_bare_head_as_the_subject_is_the_head_of_the_company_told():
             "대표는 \"6월 새 모델로 증명하겠다\"고 말했다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-06") in found
+
+
+def test_what_a_foreign_wire_reports_with_its_own_subject_and_day_is_that_subjects():
+    body = ("**한빛통신** | 2026-04-09 07:00 |\n\n한국 정부가 두 팀을 뽑았다고 블룸버그가 8일(현지시간) 보도했다. "
+            "블룸버그는 과기정통부가 이날 루닛과 정션메드를 골랐다고 전했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 7, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-04-08"), ("루닛", "2026-04-08"), ("정션메드", "2026-04-08")} <= found
+    assert ("블룸버그", "2026-04-09") not in found

@@ -564,3 +564,20 @@ def test_times_in_a_plan_told_are_the_plans_but_a_day_near_the_telling_is_its_da
     assert [(t.text, t.value, t.direction) for t in told] == [("상반기 중", "2026-H1", "future"), ("하반기", "2026-H2", "future")]
     told = values("회사는 9일 새 모델을 내놓겠다는 계획을 발표했다.", anchor)
     assert [(t[0], t[2]) for t in told] == [("9일", "2026-03-09")]
+
+
+def test_a_day_reported_after_a_pages_stamp_is_the_storys_day():
+    text = ("**한빛통신** | 2026-04-09 07:00 |\n\n미국 정부가 새 규정을 내놨다고 블룸버그가 8일(현지시간) 보도했다. "
+            "블룸버그는 상무부가 이날 업계 의견을 받았다고 전했다.")
+    told = values(text, datetime(2026, 4, 9, 7))
+    assert ("이날", "2026-04-08") in [(t[0], t[2]) for t in told]
+    # (with no day reported, the stamp's day is the story's: 마감했다고 이날 밝혔다)
+    text = "**한빛통신** | 2026-04-09 07:00 |\n\n협회는 지난달 2일부터 진행한 접수를 마감했다고 이날 밝혔다."
+    assert ("이날", "2026-04-09") in [(t[0], t[2]) for t in values(text, datetime(2026, 4, 9, 7))]
+
+
+def test_the_polite_style_of_speech_tells_its_tense():
+    anchor = datetime(2026, 3, 2, 8)
+    told = tag("9월에는 최종 심사가 열려요. 지난달 결과가 나왔어요. 다음 달에 새 팀을 뽑을 예정이에요.", anchor)
+    assert [(t.text, t.value, t.direction) for t in told] == [
+        ("9월", "2026-09", "present"), ("지난달", "2026-02", "past"), ("다음 달", "2026-04", "future")]

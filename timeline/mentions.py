@@ -1542,7 +1542,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if in_clause and in_clause[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
             # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day (a later date is of what it reports: 7일 ... 8월 평가가
             # 시험대가 될 것이라고 보도했다)
-            reported = any(in_clause[0].end <= t.start < timex.start for t in timexes)
+            # (로이터는 과기정통부가 이날 A를 탈락시켰다고 전했다: the date after the subject of what is reported is its own)
+            reported = any(in_clause[0].end <= t.start < timex.start for t in timexes) or any(
+                o.kind != "media" and _SUBJECT_AFTER_NAME.match(body, o.end) for o in in_clause[1:] if o.end <= timex.start)
             in_clause = [o for o in in_clause if (o.kind == "media") != reported]
         elif (len(in_clause) > 1 and not relative and body.startswith(("은 ", "는 "), in_clause[0].end)
               and in_clause[0].end < timex.start and (QUOTATIVE_ENDING.search(body, low, high) or _TOLD_FACT.search(body, low, high))

@@ -10,16 +10,14 @@ import re
 from typing import Final
 
 from .records import Sentence
-from .text import Guarded, automaton
+from .text import STAMP_LINES, Guarded, automaton
 
 # Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
 # a line is searched only when it holds a literal every match holds, if the pattern has such.)
 BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("rule", Guarded(r"^\s*[-=_*]{3,}\s*$")),
     # (also an update note in a story: [업데이트 2026.1.15 18:00] ..., (수정: 14:20) ...)
-    ("stamp", Guarded(r"^\s*[\[(]?\s*(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|최종\s*수정|업데이트|갱신)\s*[:：]?\s*"
-                      r"(?:\d{2,4}[.\-/년]|\d{1,2}\s*:\s*\d{2})")),
-    ("stamp", Guarded(r"^\s*\*\*[^*]{1,40}\*\*\s*\|")),
+    *(("stamp", Guarded(stamp)) for stamp in STAMP_LINES),
     ("footer", Guarded(r"^\s*\*?(?:Crawled at|Source)\s*:", re.I)),
     ("footer", Guarded(r"원문\s*보기|기사\s*원문|구독\s*(?:하기|신청)|네이버\s*메인에서|카카오톡\s*제보|제보\s*(?:하기|는)")),
     ("copyright", Guarded(r"ⓒ|©|copyright|Copyright|COPYRIGHT|무단\s*(?:전재|복제)|재배포\s*금지"

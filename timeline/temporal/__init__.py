@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any, Final
 
 from ..records import Timex
-from ..text import QUOTATIVE, hangul_word_before, hidden_spans, inside_quotation, remember
+from ..text import QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, inside_quotation, remember
 from . import grammar
 from .lexicon import alternation, lookup, tense_patterns, words
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
@@ -204,6 +204,7 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
 
 
+_STAMP_LINE: Final = re.compile("|".join(STAMP_LINES), re.MULTILINE)  # a page's stamp line (matched at a line's start)
 _DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
@@ -436,21 +437,29 @@ class _Resolver:
                 and not self.text.startswith("까지", expression.end)):  # (a deadline, 12일까지다, is no day the story is on)
             # only a day can be what the story is about; a day counted from another (전날) is an aside, unless it
             # is the first the story tells (전날 ... 열렸다. 이날 행사에는: the day before publication)
-            self._days.append((expression, value[:10], scope))
+            stamp = expression.has("numdate") and _STAMP_LINE.match(self.text, self.text.rfind("\n", 0, expression.start) + 1)
+            self._days.append((expression, value[:10], "stamp" if stamp else scope))
 
     @property
     def narrative(self) -> date:
         """The date the story is about: the last day of a main clause (not an aside, not the date of
-        a reporting verb, not a relative clause's), else the last day seen, else the anchor."""
+        a reporting verb, not a relative clause's; a page's stamp is one only when no reporting verb's day
+        follows it), else the last day seen, else the anchor."""
         if not self._days:
             return self.anchor
+        reported = None  # (a day of a reporting verb after a page's stamp, 로이터가 15일 보도했다. 이날 …: the story's)
         for expression, day, scope in reversed(self._days[self._checked:]):
+            if scope == "stamp":
+                self._main, self._main_end = date.fromisoformat(reported[1] if reported else day), (
+                    reported[0].end if reported else expression.end)
+                break
             sentence_start = self._sentence_start(expression.start)
             quoted = inside_quotation(self.text, sentence_start, expression.start)  # (what someone said will be)
-            if (scope != "next" and not quoted and not _ASIDE.match(self.text, sentence_start, expression.start)
-                    and not _REPORTING.match(self.text, expression.end - 1)):
-                self._main, self._main_end = date.fromisoformat(day), expression.end
-                break
+            if scope != "next" and not quoted and not _ASIDE.match(self.text, sentence_start, expression.start):
+                if not _REPORTING.match(self.text, expression.end - 1):
+                    self._main, self._main_end = date.fromisoformat(day), expression.end
+                    break
+                reported = reported or (expression, day)
         self._checked = len(self._days)
         return self._main or date.fromisoformat(self._days[-1][1])
 
