@@ -3171,3 +3171,11 @@ def test_what_a_foreign_wire_reports_with_its_own_subject_and_day_is_that_subjec
     found = pairs(extract(article(body, when=datetime(2026, 4, 9, 7, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2026-04-08"), ("루닛", "2026-04-08"), ("정션메드", "2026-04-08")} <= found
     assert ("블룸버그", "2026-04-09") not in found
+
+
+def test_a_long_sentence_of_nested_clauses_gives_each_date_its_own():
+    body = ("지난 3일 공개된 심사에서 점수 기준을 넘지 못해 떨어진 정션메드가, 정부가 20일 공고한 재공모에는 응하지 않기로 하면서 "
+            "독자 개발로 방향을 튼 것으로 25일 확인됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 25, 18, tzinfo=SEOUL))))
+    assert ("정션메드", "2026-05-03") in found
+    assert ("과학기술정보통신부", "2026-05-20") in found and ("정션메드", "2026-05-20") not in found

@@ -218,7 +218,7 @@ RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may 
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
 _RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?,?\s+")  # (… 발표한 평가 결과, A가)
-NESTED_REACH: Final = 6  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
+NESTED_REACH: Final = 8  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
 _PHRASE_TOPIC_ENDS: Final = "은는도"  # (23일 공고된 공모에는 탈락한 A도: a topic between, the verb after it modifies other names)
 PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
                        "funding"}
@@ -1413,9 +1413,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             verb_end = ends[adnominal]
             heads = _heads(body, verb_end, orgs)
             if not heads:  # (21일 마감된 접수에 이름을 올렸던 A, B: a relative clause inside one that modifies the names)
+                # (… 평가에서 기준을 충족하지 못해 탈락한 A: a connective leads on into the verb that modifies the names)
                 outer = next((i for i in range(adnominal + 1, min(adnominal + 1 + NESTED_REACH, len(starts)))
-                              if roles[i] is not None or body[ends[i] - 1] in _PHRASE_TOPIC_ENDS), None)
-                if outer is not None and roles[outer] == "adnominal" and ends[outer] <= clause_end:
+                              if roles[i] not in (None, "connective") or body[ends[i] - 1] in _PHRASE_TOPIC_ENDS), None)
+                # (its clause may end at the connective that leads into it: … 충족하지 못해 | 탈락한 A)
+                nested_end = bounds[bisect_right(bounds, clause_end)] if clause_end in chaining and clause_end < bounds[-1] else clause_end
+                if outer is not None and roles[outer] == "adnominal" and ends[outer] <= nested_end:
                     heads = _heads(body, ends[outer], orgs)
                     verb_end = ends[outer] if heads else verb_end
             if not heads and (result := _RESULT_OF.match(body, verb_end)) is not None:
@@ -1606,8 +1609,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         text_region = _without(body, start, end, own_interiors)
         region_start = start
         # (A는 23일 공고된 공모에 신청하지 않겠다는 방침을 정하고 ...: not in what its clause says it keeps out of)
-        kept_out = relative and (sentence_kept_out or holds_any(body[end:clause[1]], _NOT_JOINING_MARKS)
-                                 and _NOT_JOINING.search(body, end, clause[1]) is not None)
+        # (… 15일 발표된 평가에서 탈락한 A가, 정부가 23일 공고한 공모에는 참여하지 않기로 했다: what it keeps out of is told
+        # up to the next date, the 23rd's, not the 15th's)
+        joining_end = next((t.start for t in timexes if t.start >= end), sentence.end)
+        kept_out = relative and (sentence_kept_out or holds_any(body[end:joining_end], _NOT_JOINING_MARKS)
+                                 and _NOT_JOINING.search(body, end, joining_end) is not None)
         # (a clause's only date in a relative clause, when others have dates of their own: A는 7월 통과했지만, 8월 4일 발표된
         # 명단에는 오르지 못했다)
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
@@ -2614,7 +2620,8 @@ _FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠�
 _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락했던|고배를\s*마신|떨어진|떨어졌던|밀린|실패한|빠진)\s*"
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
-_GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s)")  # (정부에 제출, 정부와 협약)
+# (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
+_GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s)")
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
 _OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}
