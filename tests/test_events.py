@@ -3179,3 +3179,17 @@ def test_a_long_sentence_of_nested_clauses_gives_each_date_its_own():
     found = pairs(extract(article(body, when=datetime(2026, 5, 25, 18, tzinfo=SEOUL))))
     assert ("정션메드", "2026-05-03") in found
     assert ("과학기술정보통신부", "2026-05-20") in found and ("정션메드", "2026-05-20") not in found
+
+
+def test_names_told_by_a_polite_copula_go_on_with_the_announcement():
+    body = "NIA가 오늘 데이터 사업 수행 기관 세 곳을 발표했습니다. 루닛과 정션메드, 바이오넥서스입니다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 19, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-03"), ("정션메드", "2026-06-03"), ("바이오넥서스", "2026-06-03")} <= found
+
+
+def test_a_bare_consortium_as_the_subject_is_the_one_named_last_and_weighing_dates_nothing():
+    body = ("크라우드웍스는 업스테이지 컨소시엄의 일원으로 재공모에 나선다고 2일 밝혔다. 회사는 데이터를 맡는다. "
+            "컨소시엄은 오는 9일 신청서를 낸다. 업스테이지는 역할을 나눌지 다음 주까지 검토한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-06-09") in found
+    assert not {pair for pair in found if pair[1].startswith("2026-W")}

@@ -581,3 +581,11 @@ def test_the_polite_style_of_speech_tells_its_tense():
     told = tag("9월에는 최종 심사가 열려요. 지난달 결과가 나왔어요. 다음 달에 새 팀을 뽑을 예정이에요.", anchor)
     assert [(t.text, t.value, t.direction) for t in told] == [
         ("9월", "2026-09", "present"), ("지난달", "2026-02", "past"), ("다음 달", "2026-04", "future")]
+
+
+def test_a_position_as_the_predicate_puts_its_times_ahead_but_a_position_told_is_the_days():
+    anchor = datetime(2026, 6, 10, 9)
+    told = tag("협회는 이달 안에 결과를 내겠다는 입장입니다.", anchor)
+    assert [(t.text, t.direction) for t in told] == [("이달", "future")]
+    told = tag("두 회사는 이날 참여하지 않겠다는 입장을 밝혔다.", anchor)
+    assert [(t.text, t.direction) for t in told] == [("이날", "past")]

@@ -245,12 +245,16 @@ _POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.
 _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수도 있다), no plan
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event (a
 # meeting's agenda does: 다음 달 방문해 협력 방안을 논의한다).
-_UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)|방안\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|타진)")
+_UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)|방안\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|타진)"
+                               r"|(?:할지|될지|할지를)\s+(?:\S+\s+){0,3}?(?:검토|고민|저울질|논의|타진)")  # (배점을 조정할지 다음 달까지 검토한다)
 # ... nor one that is part of the matter to decide (내년 본사업 여부를 정할 예정이다).
 _WHETHER_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*여부")
 WHETHER_REACH: Final = 30  # characters after a date where 여부 may close the matter it is part of
 # ... and neither does one of what no one did (see _NO_COMMENT): one search for both.
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
+# (what is weighed, told before the date it is weighed by: 나눌지, 조정할지, 참여 여부를)
+_MATTER_BEFORE: Final = re.compile(syllables_with_final(8) + r"지(?:를)?\s+$|여부를?\s+$")
+_WEIGHING_AFTER: Final = re.compile(r"(?:까지|중|안에)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
 _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
@@ -951,6 +955,8 @@ class _ArticleReader:
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
         if word in _LOCAL_SELF:  # 도는, 시는: the province or city named last
             return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
+        if word == "컨소시엄" and self.consortium_leads:  # 컨소시엄은: the lead of the consortium named last
+            return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
             return [o.canonical for o in self.organizations if o.end <= sentence.start and o.canonical.endswith(word)][-1:]
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
@@ -1470,7 +1476,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and body.find("여부", timex.end, timex.end + WHETHER_REACH) >= 0 and _WHETHER_OF.match(body, timex.end):
             continue  # 연말까지 ... 내년 본사업 여부를 정한다: after the decision's own date, the date of the matter (but 25일
             # 선정 여부를 발표한다: the day it is told)
-        weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end)
+        weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end) or (  # (배점을 조정할지 다음 달까지 검토한다: weighing only)
+            _WEIGHING_AFTER.match(body, timex.end) and _MATTER_BEFORE.search(body, max(sentence.start, timex.start - 8), timex.start))
         if weighed and not inside_quotation(body, sentence.start, weighed.start()):
             continue  # (what someone is quoted weighing leaves the day they said it)
         following = bisect_right(timex_starts, timex.start)
@@ -2398,6 +2405,7 @@ def _kind_of_subject(before: str, word: str) -> str:
         return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
     words = before.split()
     if (word in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
+            or word == "컨소시엄" and len(words) == 1  # (컨소시엄은, bare: the one named last; not 10개 컨소시엄은)
             or (word in _SPOKESPEOPLE and len(words) >= 2 and words[-2] in _SUFFIX_WORDS)
             or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
