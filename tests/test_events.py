@@ -3193,3 +3193,14 @@ def test_a_bare_consortium_as_the_subject_is_the_one_named_last_and_weighing_dat
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-06-09") in found
     assert not {pair for pair in found if pair[1].startswith("2026-W")}
+
+
+def test_a_step_as_the_subject_right_after_its_topic_date_is_the_authoritys():
+    body = ("과기정통부는 데이터 사업 점검을 3일 시작했다고 4일 밝혔다. 점검은 7일까지 닷새간 이어진다. 루닛, 정션메드, 바이오넥서스 "
+            "등 3개 기관이 점검을 받는다. 첫날인 3일에는 서류 확인이 진행됐고, 5일에는 전문가 평가가 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-06-05") in found
+    # (not a dropped subject's own plan after a topic date: A는 3월 B를 내놓고, 하반기에는 C를 공개한다는 계획이다)
+    body = "NIA는 3일 점검을 시작했다. 루닛은 오는 7월 새 모델을 내놓고, 하반기에는 진단에 특화한 모델을 공개한다는 계획이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-H2") in found and ("한국지능정보사회진흥원", "2026-H2") not in found

@@ -1660,8 +1660,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     dropped and _PASSIVE_VERB.search(body, start, end)) and not failed_head else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
-            if not relative and not people and authority and _subject(
-                    body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "event":
+            if not relative and not people and authority and _clause_subject_kind(body, clause, timex) == "event":
                 members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
         if (not relative and not in_clause and mentions and mentions[-1].sentence_start == sentence.start
                 and _TOGETHER_AGAIN.search(body, clause[0], clause[1])):
@@ -2559,6 +2558,19 @@ _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)
 # An outcome told bare, as a label or a last word (※ 탈락: B, B 최종 선정).
 _BARE_OUTCOME: Final = re.compile(r"^\W*(?:최종\s*)?(?:탈락|선정|진출|통과|합류|낙점)\s*[:：]|\s(?:최종\s*)?(?:탈락|선정|진출|통과|합류)\W*$")
+
+
+def _clause_subject_kind(body: str, clause: tuple[int, int], timex: Timex) -> str:
+    """The kind of a dated clause's subject, before its date or, with none there, right after it (결과 발표도 8월로 밀린다;
+    …진행됐고, 12일에는 전문가 평가가 열린다)."""
+    kind = _subject(body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1]
+    if kind == "none" and body.startswith(_TOPIC_MARKS, timex.end) and (
+            opening := _OPENING_SUBJECT.match(body, timex.end + 2, clause[1])) is not None:
+        return _subject(body, Sentence(opening.start(), opening.end(), opening.group()), [], [])[1]
+    return kind
+
+
+_OPENING_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?[^\s,.]+[이가]\s")  # (12일에는 전문가 평가가 …: the words right after)
 
 
 def _left_the_gap(body: str, orgs: list[ActorMention]) -> set[int]:
