@@ -3204,3 +3204,10 @@ def test_a_step_as_the_subject_right_after_its_topic_date_is_the_authoritys():
     body = "NIA는 3일 점검을 시작했다. 루닛은 오는 7월 새 모델을 내놓고, 하반기에는 진단에 특화한 모델을 공개한다는 계획이다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-H2") in found and ("한국지능정보사회진흥원", "2026-H2") not in found
+
+
+def test_related_headlines_set_apart_by_blank_lines_under_a_bracketed_header_tell_nothing():
+    body = ("루닛은 2일 새 모델을 냈다고 3일 밝혔다.\n\n[관련기사]\n\n▶ 루닛, 연내 진단 모델 공개\n\n"
+            "▶ 데이터 사업 1차 심사 이달 20일 결과\n\n[한빛일보 정하린 기자]")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert found == {("루닛", "2026-04-02"), ("루닛", "2026-04-03")}
