@@ -3211,3 +3211,10 @@ def test_related_headlines_set_apart_by_blank_lines_under_a_bracketed_header_tel
             "▶ 데이터 사업 1차 심사 이달 20일 결과\n\n[한빛일보 정하린 기자]")
     found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
     assert found == {("루닛", "2026-04-02"), ("루닛", "2026-04-03")}
+
+
+def test_most_read_and_related_lists_in_other_marks_and_a_pages_reactions_tell_nothing():
+    body = ("정션메드는 8일 새 모델을 냈다.\n\n■ 관련기사\n\n· 정션메드, 연내 진단 모델 공개\n\n많이 본 뉴스\n\n"
+            "1. 국대 AI 2차 평가 8월 시작\n\n2. 업스테이지, 9월 일본 진출\n\n기자 프로필\n\n이 기사를 추천합니다\n\n좋아요 3")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 9, tzinfo=SEOUL))))
+    assert found == {("정션메드", "2026-04-08")}

@@ -20,6 +20,7 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     *(("stamp", Guarded(stamp)) for stamp in STAMP_LINES),
     ("footer", Guarded(r"^\s*\*?(?:Crawled at|Source)\s*:", re.I)),
     ("footer", Guarded(r"원문\s*보기|기사\s*원문|구독\s*(?:하기|신청)|네이버\s*메인에서|카카오톡\s*제보|제보\s*(?:하기|는)")),
+    ("footer", Guarded(r"^\s*(?:기자\s*프로필|이\s*기사를\s*추천합니다|좋아요\s*\d+)")),
     ("copyright", Guarded(r"ⓒ|©|copyright|Copyright|COPYRIGHT|무단\s*(?:전재|복제)|재배포\s*금지"
                              r"|all rights reserved|All rights reserved|All Rights Reserved|ALL RIGHTS RESERVED")),
     ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
@@ -28,14 +29,14 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|[※*☎]?\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*(?:[:：]|$))")),
     # A release's About section under its heading (업스테이지 개요, 회사 소개, About Upstage)
     ("heading", Guarded(r"^\s*(?:[^\s.]+\s+){0,2}(?:개요|회사\s*소개|기업\s*소개)\s*$|^\s*About\s+\S")),
-    ("related", Guarded(r"^\s*[\[【<〈]?\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
+    ("related", Guarded(r"^\s*[■□▶▷◆◇●○※\[【<〈]?\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
 ]
 # Every literal some line pattern needs, found in one automaton pass over a line: a line is
 # searched with the patterns whose literals it holds (or that need none).
 _LINE_LITERALS: Final = sorted({literal for _, pattern in BOILERPLATE_LINES for literal in pattern.needs or ()})
 _LINE_LITERAL_FINDER: Final = automaton(_LINE_LITERALS)
 # A related-articles header makes the short lines after it boilerplate too, until a long line.
-_ITEM_NEXT: Final = re.compile(r"\s*[▶▷☞·•■◆○\-]")  # (the next line an item of a list, past blank lines)
+_ITEM_NEXT: Final = re.compile(r"\s*(?:[▶▷☞·•■◆○\-]|\d{1,2}\s*[.)]\s)")  # (the next line an item of a list, past blank lines)
 RELATED_HEADER: Final = "related"
 # ... and a contact header alone on its line (연락처 / 업스테이지 / 홍보팀 / 02-...) the short lines after it,
 # blank lines between them too, until a line that is a sentence.
