@@ -3218,3 +3218,10 @@ def test_most_read_and_related_lists_in_other_marks_and_a_pages_reactions_tell_n
             "1. 국대 AI 2차 평가 8월 시작\n\n2. 업스테이지, 9월 일본 진출\n\n기자 프로필\n\n이 기사를 추천합니다\n\n좋아요 3")
     found = pairs(extract(article(body, when=datetime(2026, 4, 9, 9, tzinfo=SEOUL))))
     assert found == {("정션메드", "2026-04-08")}
+
+
+def test_notes_on_the_page_itself_and_lines_of_tags_tell_nothing():
+    body = ("바이오넥서스는 7일 데이터 센터를 열었다.\n\n※ 이 기사는 2026년 4월 8일 오전 7시 유료 콘텐츠로 먼저 공개됐습니다.\n\n"
+            "[본 기사는 4월 8일 자 지면에 실렸습니다]\n\n#바이오 #데이터 #바이오넥서스\n\n이미지 확대")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 8, 9, tzinfo=SEOUL))))
+    assert found == {("바이오넥서스", "2026-04-07")}

@@ -20,7 +20,10 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     *(("stamp", Guarded(stamp)) for stamp in STAMP_LINES),
     ("footer", Guarded(r"^\s*\*?(?:Crawled at|Source)\s*:", re.I)),
     ("footer", Guarded(r"원문\s*보기|기사\s*원문|구독\s*(?:하기|신청)|네이버\s*메인에서|카카오톡\s*제보|제보\s*(?:하기|는)")),
-    ("footer", Guarded(r"^\s*(?:기자\s*프로필|이\s*기사를\s*추천합니다|좋아요\s*\d+)")),
+    ("footer", Guarded(r"^\s*(?:기자\s*프로필|이\s*기사를\s*추천합니다|좋아요\s*\d+|기사\s*제공|(?:사진|이미지)\s*확대)")),
+    # (a note on the page itself: ※ 이 기사는 … 먼저 게재됐습니다, [이 기사는 … 지면에 실렸습니다]; and a line of tags)
+    ("footer", Guarded(r"^\s*[※\[(]?\s*(?:이|본)\s*기사는\s")),
+    ("footer", Guarded(r"^\s*(?:#[^\s#]+\s*){2,}$")),
     ("copyright", Guarded(r"ⓒ|©|copyright|Copyright|COPYRIGHT|무단\s*(?:전재|복제)|재배포\s*금지"
                              r"|all rights reserved|All rights reserved|All Rights Reserved|ALL RIGHTS RESERVED")),
     ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
