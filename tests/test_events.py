@@ -3225,3 +3225,12 @@ def test_notes_on_the_page_itself_and_lines_of_tags_tell_nothing():
             "[본 기사는 4월 8일 자 지면에 실렸습니다]\n\n#바이오 #데이터 #바이오넥서스\n\n이미지 확대")
     found = pairs(extract(article(body, when=datetime(2026, 4, 8, 9, tzinfo=SEOUL))))
     assert found == {("바이오넥서스", "2026-04-07")}
+
+
+def test_a_photo_of_a_thing_is_no_event_but_a_photo_of_someone_acting_is():
+    body = ("리벨리온은 4일 새 칩을 공개했다고 5일 밝혔다.\n\n[사진] 리벨리온 판교 사옥. /사진제공=리벨리온\n\n"
+            "사진은 경기 성남시 리벨리온 본사 외관.\n\n▲ 리벨리온 대표가 4일 칩을 소개하고 있다. /사진=리벨리온")
+    found = extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL)))
+    captions = [m for m in found if m.sentence.startswith(("[사진]", "사진은"))]
+    assert not captions
+    assert any(m.sentence.startswith("▲") for m in found)

@@ -2444,6 +2444,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                                                 or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
             or _LATER.match(text) or _HEADING.match(text)):
         return []
+    if not _PREDICATE.search(text) and text.count("▲") < 2 and sentences_mod.is_caption(text):  # (▲A ▲B: a list)
+        return []  # ([사진] A 을지로 사옥. /사진제공=A, 사진은 A 본사 전경.: a photo of a thing, no event)
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
     # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
@@ -2556,6 +2558,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 # Events of a kind no program step goes on with, and the steps they do not go on with.
 _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)
+_PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”’)]|\s|$)")  # (a sentence's predicate: 답하고 있다, 참석했음)
 # An outcome told bare, as a label or a last word (※ 탈락: B, B 최종 선정).
 _BARE_OUTCOME: Final = re.compile(r"^\W*(?:최종\s*)?(?:탈락|선정|진출|통과|합류|낙점)\s*[:：]|\s(?:최종\s*)?(?:탈락|선정|진출|통과|합류)\W*$")
 

@@ -61,7 +61,7 @@ GLUED_SUBTITLE_MAX: Final = 200
 DATELINE_PREFIX: Final = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*"
                                     r"|^\s*[가-힣A-Za-z]{1,10}\s*--\s*\([^()]{1,20}\)\s*--\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*--)?\s*")
 # Photo captions open with a photo mark or end with a photo credit or a date (`... 2026.1.15 [사진]`).
-CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=)")
+CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=|사진은\s)")
 # Kept as separate patterns, each starting with a literal, so a search skips ahead fast (the date's
 # year is looked back at from its first dot: a search led by a digit would try every digit).
 CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
