@@ -3234,3 +3234,13 @@ def test_a_photo_of_a_thing_is_no_event_but_a_photo_of_someone_acting_is():
     captions = [m for m in found if m.sentence.startswith(("[사진]", "사진은"))]
     assert not captions
     assert any(m.sentence.startswith("▲") for m in found)
+
+
+def test_news_told_with_no_day_is_the_day_the_story_was_published():
+    body = "NIA는 루닛과 정션메드를 데이터 사업 수행 기관으로 선정했다고 밝혔다. 두 곳은 다음 달 사업에 들어간다."
+    found = triples(extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-05-12", "happened"), ("루닛", "2026-05-12", "happened"),
+            ("정션메드", "2026-05-12", "happened")} <= found
+    # (but words someone said with no day are not: 관계자는 … 것이라고 밝혔다)
+    body = "NIA 관계자는 내부 논의를 거쳐 방향을 정할 것이라고 밝혔다."
+    assert not extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL)))

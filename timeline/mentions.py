@@ -644,6 +644,12 @@ class _ArticleReader:
                 for mention in dated:
                     mention.actors = list(dict.fromkeys(mention.actors + self.facet_actors))
             return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
+        if not timexes and orgs and "밝혔" in sentence.text and (telling := _TOLD_UNDATED.search(sentence.text)) is not None and (
+                event_type(sentence.text[:telling.start()]) in _TOLD_NEWS_TYPES):
+            # A는 B를 선정했다고 밝혔다, with no day: told the day the story was published (as a release's body is)
+            at, published = sentence.start + telling.start("verb"), self.article.published_at
+            assert published is not None  # (extract reads only articles with a publication time)
+            timexes = [Timex(at, at, "", "DATE", published.date().isoformat(), None, None, "past")]
         carried = self.who.carried if index - self.who.carried_at <= 1 and "컨소시엄" in sentence.text else []
         self.story_team = carried if len(carried) == 1 and self.registry.role(carried[0]) == "elite" else []
         going_on = self.who.carried if index - self.who.carried_at <= 1 else []  # (the subject before this sentence's)
@@ -2559,6 +2565,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)
 _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”’)]|\s|$)")  # (a sentence's predicate: 답하고 있다, 참석했음)
+# A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
+_TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")
+_TOLD_NEWS_TYPES: Final = frozenset(("selection", "elimination", "call", "agreement", "release", "funding", "presentation",
+                                     "evaluation"))
 # An outcome told bare, as a label or a last word (※ 탈락: B, B 최종 선정).
 _BARE_OUTCOME: Final = re.compile(r"^\W*(?:최종\s*)?(?:탈락|선정|진출|통과|합류|낙점)\s*[:：]|\s(?:최종\s*)?(?:탈락|선정|진출|통과|합류)\W*$")
 
