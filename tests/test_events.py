@@ -3244,3 +3244,12 @@ def test_news_told_with_no_day_is_the_day_the_story_was_published():
     # (but words someone said with no day are not: 관계자는 … 것이라고 밝혔다)
     body = "NIA 관계자는 내부 논의를 거쳐 방향을 정할 것이라고 밝혔다."
     assert not extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL)))
+
+
+def test_a_story_with_no_day_anywhere_tells_its_news_on_the_day_it_was_published():
+    body = "트릴리온랩스가 데이터 사업 수행 기관으로 뽑혔다. 회사는 대학 세 곳과 함께 사업을 맡는다."
+    found = triples(extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL))))
+    assert found == {("트릴리온랩스", "2026-05-12", "happened")}
+    # (an opinion with no day tells no event: A가 떨어진 것은 아쉽다)
+    body = "정션메드가 떨어진 것은 아쉽다. 심사 기준은 더 공개돼야 한다."
+    assert not extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL)))

@@ -372,6 +372,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         pieces = _subtitle_apart(pieces, article.body, registry)
     for index, sentence in enumerate(pieces):
         reader.read(index, sentence)
+    reader.finish()
     units = registry.elite_unit
     for mention in reader.mentions:
         if mention.event_type in OUTCOME_TYPES and any(name in units for name in mention.actors):
@@ -722,6 +723,21 @@ class _ArticleReader:
         if reported is not None and orgs and _DENIAL.search(sentence.text):
             self._deny_report(reported[1], orgs)
         self._attribute_quotation(index, sentence, orgs, persons, told_before)
+
+    def finish(self) -> None:
+        """A story that tells its news with no day anywhere (A가 네 번째 정예팀이 됐다. …): its opening sentences that
+        tell an event done, with who did it, are the day it was published."""
+        if self.mentions or not self.leads:
+            return
+        published = self.article.published_at
+        assert published is not None  # (extract reads only articles with a publication time)
+        for sentence, orgs, persons in self.leads:
+            kind = event_type(sentence.text)
+            if orgs and kind in _TOLD_NEWS_TYPES and _final_direction(sentence.text) == "past":
+                day = Timex(sentence.end, sentence.end, "", "DATE", published.date().isoformat(), None, None, "past")
+                names = [o.canonical for o in orgs if not _no_party(self.body, o)]
+                self.mentions.append(_mention(self.article, sentence, day, names, persons, kind, sentence.text,
+                                              inherited=True, title_from=0, status="happened"))
 
     def _deny_report(self, told: list[Mention], orgs: list[ActorMention]) -> None:
         """A plan the press reported in the sentence before, denied by the one it concerns (한 경제지는 A가 평가를
