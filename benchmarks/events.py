@@ -239,6 +239,7 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 792-793 tp 9 fp 5 fn 5    P 0.643 R 0.643 F1 0.643  status 1.000 (9/9) (weeks of a month around a holiday, an evaluation under way)
     articles 794    tp 3 fp 5 fn 0     P 0.375 R 1.000 F1 0.545  status 1.000 (3/3) (a release with related headlines set apart by blank lines)
     articles 795-796 tp 6 fp 0 fn 1    P 1.000 R 0.857 F1 0.923  status 1.000 (6/6) (online news with no day at all) (written after the rules they try) (*************************************)
+    articles 797    tp 23 fp 4 fn 7    P 0.852 R 0.767 F1 0.807  status 1.000 (23/23) (eight months explained at length) (**************************************)
     all, pooled     tp 3321 fp 658 fn 875 P 0.835 R 0.791 F1 0.812  status 0.983 (3263/3321)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
@@ -331,6 +332,10 @@ against it, the first run scores tp 16 fp 1 fn 0.
 (*************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a
 partner of an act told with no day of its own is at the act's day, not the telling's (`A가 B와 … 협약을 맺었다고 밝혔다`,
 as in portal_wire.txt): against it, the first run scores tp 6 fp 0 fn 0.
+(**************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
+closed in a relative clause is its applicants' day (as (*********************************) above), and gained two it
+had left out against the convention that a program step told with itself as the subject is the ministry's named before
+(`1월 15일, 1차 단계평가 결과가 나왔다`, `결과는 지난 20일 나왔다`): against it, the first run scores tp 25 fp 2 fn 6.
 (*****************) against the gold as first written; the gold then gained a pair it had left out against the
 set's convention that `정부` in a story of the program is its ministry even where the ministry is never named (as in
 editorial.md and op_ed.md): against it, the first runs score tp 16 fp 1 fn 2 (465-467) and tp 10 fp 3 fn 1 (474-476).

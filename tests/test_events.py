@@ -2958,7 +2958,7 @@ def test_a_count_left_open_or_a_question_names_nobody_and_breaks_nothing():
     ("2차 평가에서 생존했다", "selection"), ("최종 명단에 이름을 올렸다", "selection"), ("막차를 탔다", "selection"),
     ("네 번째 자리를 꿰찼다", "selection"), ("명단에 이름을 올리지 못했다", "elimination"), ("새 모델이 베일을 벗었다", "release"),
     ("가중치를 오픈소스로 풀었다", "release"), ("두 회사가 손을 맞잡았다", "agreement"), ("무대에서 모델을 시연했다", "presentation"),
-    ("내년 예산을 따냈다", "funding"), ("생존 경쟁이 치열하다", "other"), ("다섯 번째 정예팀이 됐다", "selection"), ("정예팀에 이름을 올렸다", "selection"), ("리벨리온과 손을 잡았다", "agreement"), ("노타와 팀을 꾸렸다", "agreement"),
+    ("내년 예산을 따냈다", "funding"), ("생존 경쟁이 치열하다", "other"), ("다섯 번째 정예팀이 됐다", "selection"), ("정예팀에 이름을 올렸다", "selection"), ("리벨리온과 손을 잡았다", "agreement"), ("노타와 팀을 꾸렸다", "agreement"), ("세 번째 팀이 됐다", "selection"),
 ])
 def test_idioms_of_the_press_have_their_event_types(clause, kind):
     assert event_type(clause) == kind

@@ -589,3 +589,9 @@ def test_a_position_as_the_predicate_puts_its_times_ahead_but_a_position_told_is
     assert [(t.text, t.direction) for t in told] == [("이달", "future")]
     told = tag("두 회사는 이날 참여하지 않겠다는 입장을 밝혔다.", anchor)
     assert [(t.text, t.direction) for t in told] == [("이날", "past")]
+
+
+def test_a_day_counted_on_from_the_day_told_last_is_in_its_month():
+    told = values("정부는 지난해 3월 2일 사업을 알렸다. 4월 28일 마감한 접수에는 12곳이 몰렸고, 협회는 닷새 뒤인 3일 8곳을 추렸다.",
+                  datetime(2026, 2, 1, 9))
+    assert ("3일", "2025-05-03") in [(t[0], t[2]) for t in told]

@@ -205,6 +205,7 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
 
 
 _STAMP_LINE: Final = re.compile("|".join(STAMP_LINES), re.MULTILINE)  # a page's stamp line (matched at a line's start)
+_DAYS_COUNTED: Final = re.compile(r"P(\d+)D")  # (a count of days told as a duration: 나흘 -> P4D)
 _DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
@@ -325,9 +326,14 @@ class _Resolver:
         if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
             context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
-            reached = value_range(self._told[-1][1]) if self._told and expression.start - self._told[-1][0] <= 4 else None
+            if self._last_day is not None and self._last_day[1] > context:
+                context = self._last_day[1]  # (7월 21일 마감한 공모에는 … 나흘 뒤인 25일: after the day told last, later on)
+            just_told = self._told[-1] if self._told and expression.start - self._told[-1][0] <= 4 else None
+            reached = value_range(just_told[1]) if just_told else None
             if reached is not None:  # 그로부터 1년 3개월 만인 20일: in the month the count reached (or about its day)
                 context = reached[0] - (COUNT_SLACK if reached[0] == reached[1] else timedelta(0))
+            elif just_told and (days := _DAYS_COUNTED.fullmatch(just_told[1])) is not None:
+                context += timedelta(days=int(days.group(1))) - COUNT_SLACK  # (나흘 뒤인 25일: four days on, about)
         elif len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day:
             last_end, last_day = self._last_day
             if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
