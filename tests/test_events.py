@@ -3253,3 +3253,10 @@ def test_a_story_with_no_day_anywhere_tells_its_news_on_the_day_it_was_published
     # (an opinion with no day tells no event: A가 떨어진 것은 아쉽다)
     body = "정션메드가 떨어진 것은 아쉽다. 심사 기준은 더 공개돼야 한다."
     assert not extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL)))
+
+
+def test_those_at_a_gathering_named_as_the_topic_are_at_the_one_told_before():
+    body = ("한국지능정보사회진흥원은 9일 판교에서 운영 회의를 열고 개방 방안을 정했다. 원장은 \"하반기 데이터 개방을 늘리겠다\"고 "
+            "말했다. 회의에는 루닛과 정션메드 관계자도 참석했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-09"), ("정션메드", "2026-06-09")} <= found
