@@ -3260,3 +3260,9 @@ def test_those_at_a_gathering_named_as_the_topic_are_at_the_one_told_before():
             "말했다. 회의에는 루닛과 정션메드 관계자도 참석했다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-09"), ("정션메드", "2026-06-09")} <= found
+
+
+def test_a_chronology_on_one_line_split_by_slashes_gives_each_item_its_own_names():
+    body = "2026.03.02 공고 / 2026.03.20 접수 마감 / 2026.04.09 루닛·정션메드 선정 / 2026.05.01 바이오넥서스 합류"
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert found == {("루닛", "2026-04-09"), ("정션메드", "2026-04-09"), ("바이오넥서스", "2026-05-01")}

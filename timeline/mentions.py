@@ -1971,9 +1971,11 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
     return sorted(orgs + standing, key=lambda o: o.start)
 
 
-_STEP: Final = re.compile(r"\s*[→⇒]\s*|[②-⑳]")  # (① opens the first step: no bound before it)
+# (① opens the first step: no bound before it; a slash between dated items, as one line of a chronology: 2025.07.21 마감 /
+# 2025.08.04 선정)
+_STEP: Final = re.compile(r"\s*[→⇒]\s*|[②-⑳]|(?<=\s/\s)(?=\d)")
 _ARROW: Final = re.compile(r"\s*[→⇒]")
-_STEP_MARKS: Final = ("→", "⇒", "②")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
+_STEP_MARKS: Final = ("→", "⇒", "②", " / ")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
 
 
 def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:

@@ -62,7 +62,7 @@ def _balanced(word: str) -> str:
     return word
 
 
-_TITLE_STRIP: Final = "\"'“”‘’()[]·,.-–•"
+_TITLE_STRIP: Final = "\"'“”‘’()[]·,.-–•/"
 _QUOTE_TAIL: Final = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
 
 
