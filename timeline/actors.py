@@ -433,10 +433,14 @@ _MARKED_COMPANY: Final = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>
                              rf"|(?<![가-힣A-Za-z0-9&])(?P<before>[가-힣A-Za-z0-9&]{{2,15}})(?:{_COMPANY_MARKS.pattern})")
 _KIND_WORDS: Final = ("스타트업", "기업 ", "회사 ", "업체 ", "개발사 ")
 # (a field first, so that the kind is a business's: AI 스타트업 스캐터랩은, 반도체 기업 X가; not 국내 기업 대부분은)
-_KIND_THEN_NAME: Final = re.compile(r"(?<![가-힣A-Za-z])(?:AI|인공지능|반도체|팹리스|데이터|클라우드|소프트웨어|SW|게임|보안|로봇|바이오|의료|"
-                                    r"교육|에듀테크|핀테크|IT|통신|플랫폼)\s*(?:전문\s*)?(?:스타트업|기업|회사|업체|개발사)\s+"
+_KIND_THEN_NAME: Final = re.compile(r"(?:스타트업|기업|회사|업체|개발사)\s+"
                                     r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{2,14})(?<!들)(?=(?:은|는|이|가|도|와|과)\s)")  # (three or more: 기업 매출은)
-_HEAD_IN_BRACKETS: Final = re.compile(r"(?<![가-힣A-Za-z0-9&])(?P<name>[가-힣A-Za-z0-9&]{2,15})\s*\(\s*대표(?:이사)?\s+[가-힣]{2,4}\s*\)")
+_FIELD_BEFORE: Final = re.compile(r"(?<![가-힣A-Za-z])(?:AI|인공지능|반도체|팹리스|데이터|클라우드|소프트웨어|SW|게임|보안|로봇|바이오|의료|"
+                                  r"교육|에듀테크|핀테크|IT|통신|플랫폼)\s*(?:전문\s*)?$")
+FIELD_REACH: Final = 12  # characters before a kind word where its field is looked for
+_HEAD_IN_BRACKETS: Final = re.compile(r"\(\s*대표(?:이사)?\s+[가-힣]{2,4}\s*\)")
+_NAME_BEFORE: Final = re.compile(r"(?<![가-힣A-Za-z0-9&])[가-힣A-Za-z0-9&]{2,15}\s*$")  # (the name right before its head's brackets)
+NAME_REACH: Final = 17
 _LIST_END: Final = Guarded(r"(?:등|까지)\s*\d+\s*(?:개|곳)\s*" + GENERIC_LIST_NOUNS)
 # The list before "등 N개 팀", matched backwards from its end on the reversed text (a search for
 # a pattern anchored at its end would try every start in the window).
@@ -510,12 +514,13 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if not taken[match.start(name)]:
             add(match.start(name), match.end(name), particles=name == "after")
     if holds_any(text, _KIND_WORDS):  # AI 스타트업 스캐터랩은: a kind of business, then its name
-        for match in _KIND_THEN_NAME.finditer(text):
-            if not taken[match.start("name")]:
+        for match in _KIND_THEN_NAME.finditer(text):  # (found from the kind word; its field looked back at)
+            if _FIELD_BEFORE.search(text, max(0, match.start() - FIELD_REACH), match.start()) and not taken[match.start("name")]:
                 add(match.start("name"), match.end("name"), particles=False)  # (its particle is outside it)
-    for match in _HEAD_IN_BRACKETS.finditer(text) if "대표" in text else ():  # 와이즈넛(대표 강용성)은: a company and its head
-        if not taken[match.start("name")]:
-            add(match.start("name"), match.end("name"), particles=False)
+    for head in _HEAD_IN_BRACKETS.finditer(text) if "(대표" in text or "( 대표" in text else ():
+        heads_name = _NAME_BEFORE.search(text, max(0, head.start() - NAME_REACH), head.start())  # 와이즈넛(대표 강용성)은
+        if heads_name is not None and not taken[heads_name.start()]:
+            add(heads_name.start(), heads_name.end(), particles=False)
     for list_mark in _LIST_END.finditer(text):  # find "등 N개 팀" first, then the list before it
         list_end = list_mark.start()
         while list_end and text[list_end - 1].isspace():

@@ -454,6 +454,8 @@ class _Referents:
 
     def settled(self, mentions: list[Mention], teams: list[str], eliminated: Sequence[str] = ()) -> list[str]:
         """Keep who is still running after the outcomes told; the teams selected."""
+        if not eliminated and not any(m.event_type in OUTCOME_TYPES for m in mentions):
+            return []  # (no outcome told: nobody's standing changes)
         selected = list(dict.fromkeys(a for m in mentions if m.event_type == "selection" for a in m.actors if a in teams))
         out = {a for m in mentions if m.event_type == "elimination" for a in m.actors} | set(eliminated)
         self.standing = list(dict.fromkeys(a for a in self.standing + selected if a not in out))
@@ -1500,7 +1502,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 연말까지 ... 내년 본사업 여부를 정한다: after the decision's own date, the date of the matter (but 25일
             # 선정 여부를 발표한다: the day it is told)
         weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end) or (  # (배점을 조정할지 다음 달까지 검토한다: weighing only)
-            _WEIGHING_AFTER.match(body, timex.end) and _MATTER_BEFORE.search(body, max(sentence.start, timex.start - 8), timex.start))
+            body.find("지", max(sentence.start, timex.start - 8), timex.start) + body.find("여부", max(sentence.start, timex.start - 8), timex.start) > -2
+            and _MATTER_BEFORE.search(body, max(sentence.start, timex.start - 8), timex.start) and _WEIGHING_AFTER.match(body, timex.end))
         if weighed and not inside_quotation(body, sentence.start, weighed.start()):
             continue  # (what someone is quoted weighing leaves the day they said it)
         following = bisect_right(timex_starts, timex.start)
@@ -2469,7 +2472,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                                                 or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
             or _LATER.match(text) or _HEADING.match(text)):
         return []
-    if not _PREDICATE.search(text) and text.count("▲") < 2 and sentences_mod.is_caption(text):  # (▲A ▲B: a list)
+    if ((holds_any(text, _CAPTION_HINTS) or text.rstrip()[-1:].isdigit()) and not _PREDICATE.search(text)
+            and text.count("▲") < 2 and sentences_mod.is_caption(text)):  # (▲A ▲B: a list)
         return []  # ([사진] A 을지로 사옥. /사진제공=A, 사진은 A 본사 전경.: a photo of a thing, no event)
     direction = _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
@@ -2505,7 +2509,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # the stage of the occasion told, in their order)
     in_order = len(orgs) >= 2 and "순" in text and _IN_ORDER.search(text) is not None
     # (… 26일 전체회의를 열었다. [words said] 회의에는 A와 B도 참석했다: the gathering named as the topic, told before)
-    gathering = _BARE_OCCASION.match(spoken) if orgs and kind != "other" else None
+    gathering = _BARE_OCCASION.match(spoken) if orgs and kind != "other" and "에" in spoken[:12] else None
     held = [m for m in fits([*earlier, *fitting]) if gathering.group(1) in m.sentence] if gathering else []
     if held:
         fitting = held
@@ -2588,6 +2592,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 # Events of a kind no program step goes on with, and the steps they do not go on with.
 _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)
+_CAPTION_HINTS: Final = ("사진", "▲", "△", "/", "ⓒ")  # (a caption holds one, or ends in its date: a quick test before is_caption)
 _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”’)]|\s|$)")  # (a sentence's predicate: 답하고 있다, 참석했음)
 # A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")

@@ -318,8 +318,8 @@ class _Resolver:
             return self._duration(expression, surface)
         if kind == "set":
             return self._set(expression, surface)
-        if (kind == "day" and len(atoms) == 1 and expression.get("da") and not expression.get("dd")
-                and _DAYS_LEFT.match(self.text, expression.end)):
+        if (kind == "day" and len(atoms) == 1 and self.text.find("남", expression.end, expression.end + 3) >= 0
+                and expression.get("da") and not expression.get("dd") and _DAYS_LEFT.match(self.text, expression.end)):
             return None  # 마감까지 20일 남았다: a count of days left, no day of the month (but 오는 20일 남은 일정)
         direction, scope = direction_after(self.text, expression.end, next_date)
         context = None
