@@ -3266,3 +3266,9 @@ def test_a_chronology_on_one_line_split_by_slashes_gives_each_item_its_own_names
     body = "2026.03.02 공고 / 2026.03.20 접수 마감 / 2026.04.09 루닛·정션메드 선정 / 2026.05.01 바이오넥서스 합류"
     found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
     assert found == {("루닛", "2026-04-09"), ("정션메드", "2026-04-09"), ("바이오넥서스", "2026-05-01")}
+
+
+def test_a_verb_of_one_syllable_after_a_date_opens_a_relative_clause():
+    body = "크라우드웍스는 정부가 지난 20일 낸 재공모에는 응하지 않기로 했다. 회사는 다음 달 자체 모델을 쓴다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 25, 18, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-05-20") in found and ("크라우드웍스", "2026-05-20") not in found

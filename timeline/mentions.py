@@ -1342,13 +1342,14 @@ def _role(word: str) -> str | None:
 
 
 _ROLES: dict[str, str | None] = {}
+_ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴"))  # (not 연, 본, 간: also nouns)
 _BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
 
 
 def _role_of(word: str) -> str | None:
     if len(word) < 2 or not "가" <= word[-1] <= "힣":
-        return None
+        return "adnominal" if word in _ONE_SYLLABLE_ADNOMINALS else None  # (20일 낸 공고에는: a verb of one syllable)
     if QUOTATIVE_ENDING.search(word):
         return "quote"
     if word.endswith("보다") and len(word) > 2 and word[-3] not in _BEFORE_VERB_보다:
