@@ -3272,3 +3272,11 @@ def test_a_verb_of_one_syllable_after_a_date_opens_a_relative_clause():
     body = "크라우드웍스는 정부가 지난 20일 낸 재공모에는 응하지 않기로 했다. 회사는 다음 달 자체 모델을 쓴다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 25, 18, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-05-20") in found and ("크라우드웍스", "2026-05-20") not in found
+
+
+def test_those_taking_part_in_what_has_begun_and_goes_on_to_a_day_are_at_its_start():
+    body = ("NIA는 데이터 점검을 3일 시작했다고 4일 밝혔다. 점검은 7일까지 닷새간 이어진다. "
+            "루닛, 정션메드 등 두 곳이 점검을 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-03"), ("정션메드", "2026-06-03")} <= found
+    assert ("루닛", "2026-06-07") not in found

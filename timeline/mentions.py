@@ -2525,6 +2525,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         direction is None and kind in OUTCOME_TYPES and main.status == "planned" and _BARE_OUTCOME.search(text)) else []
     if came:  # (① 선정: A — 2.20 발표 ③ 향후: 연말 최종 선정 ※ 탈락: B: an outcome told bare is of the outcome that came)
         main = came[-1]
+    elif (direction == "present" and main.status == "planned" and article.body.startswith("까지", main.timex_end)
+          and _SPAN_GOES_ON.match(article.body, main.timex_end)):
+        # (평가를 10일 시작했다. 평가는 14일까지 이어진다. 네 팀이 평가를 받는다: those taking part are at its start)
+        begun = [m for m in (*earlier, *previous) if m.event_type == main.event_type and m.status == "happened"
+                 and m.date_start <= main.date_start]
+        main = begun[-1] if begun else main
     told_in_it: list[Mention] = []
     if kind == "other" and main.event_type == "announcement":
         # 다음 달부터 지원을 늘린다고 24일 밝혔다. 대상은 A, B다: the details go on with what was told, not its telling
@@ -2599,6 +2605,7 @@ _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”�
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")
 _TOLD_NEWS_TYPES: Final = frozenset(("selection", "elimination", "call", "agreement", "release", "funding", "presentation",
                                      "evaluation"))
+_SPAN_GOES_ON: Final = re.compile(r"까지\s+(?:\S+\s+)?(?:이어|계속|진행)")  # (14일까지 닷새간 이어진다: the end of what has begun)
 # An outcome told bare, as a label or a last word (※ 탈락: B, B 최종 선정).
 _BARE_OUTCOME: Final = re.compile(r"^\W*(?:최종\s*)?(?:탈락|선정|진출|통과|합류|낙점)\s*[:：]|\s(?:최종\s*)?(?:탈락|선정|진출|통과|합류)\W*$")
 
