@@ -3280,3 +3280,45 @@ def test_those_taking_part_in_what_has_begun_and_goes_on_to_a_day_are_at_its_sta
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-03"), ("정션메드", "2026-06-03")} <= found
     assert ("루닛", "2026-06-07") not in found
+
+
+def test_a_cleft_s_clause_holds_the_sentence_s_subject():
+    body = ("과학기술정보통신부는 지난 20일 추가 선정 결과를 발표했다. 코난테크놀로지가 이날 추가 정예팀으로 뽑혔다. "
+            "최종 심사가 열리는 것은 11월 말이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 24, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-11") in found and ("코난테크놀로지", "2026-11") not in found
+
+
+def test_teams_counted_in_a_dateless_sentence_are_those_still_running():
+    body = ("과기정통부는 3일 루닛, 카카오, KT가 결선에 올랐다고 발표했다. 정션메드는 고배를 마셨다. "
+            "다음 점검은 9월 중 열린다. 세 팀이 이 점검을 받는다.")
+    found = triples(extract(article(body, when=datetime(2026, 7, 4, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-09", "planned"), ("카카오", "2026-09", "planned"), ("KT", "2026-09", "planned")} <= found
+    assert ("정션메드", "2026-09", "planned") not in found
+
+
+def test_reaching_a_round_and_filling_a_vacancy_are_selections():
+    assert event_type("두 회사는 결승에 올랐다") == "selection"
+    assert event_type("루닛이 빈 자리를 메웠다") == "selection"
+    assert event_type("공석을 채우기 위해 추가 공모를 낸다") != "selection"  # (a purpose, not a filling)
+
+
+def test_what_is_not_done_has_no_day_when_its_deciding_has_one():
+    body = "카카오는 하반기 공모에 신청하지 않겠다고 지난 3일 밝혔다. KT도 내년 사업에는 참여하지 않기로 이날 결정했다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 10, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-07-03") in found and ("카카오", "2026-H2") not in found
+    assert ("KT", "2027") not in found
+
+
+def test_a_caption_closed_by_a_slash_credit_is_no_event():
+    body = "루닛은 지난 5일 의료 AI 모델을 공개했다.\n\n카카오 판교 사옥 모습. /사진=카카오 제공\n\n루닛은 다음 달 후속 모델을 낸다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-07-05") in found and ("카카오", "2026-07-05") not in found
+
+
+def test_the_subject_of_a_clause_of_what_came_along_is_not_the_teller():
+    body = ("크라우드웍스는 데이터 구축 전문 기업이다. 모티프테크놀로지스가 지난 20일 최종 선정되면서 크라우드웍스도 "
+            "사업에 참여하게 됐다고 24일 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 24, 15, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2026-02-24") in found and ("모티프테크놀로지스", "2026-02-24") not in found
+    assert ("모티프테크놀로지스", "2026-02-20") in found

@@ -302,6 +302,7 @@ _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, 
 # deciding so is an event of its own when told with no date, as a position stated that day (참여하지 않겠다고 밝혔다).
 _NOT_DONE: Final = rf"(?:{_KEPT_OUT_VERBS})\s*않"  # (신청하지 않, 참여하지 않)
 _STAYED_OUT: Final = re.compile(_KEPT_OUT + "|" + _NOT_DONE + r"(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)[^.!?]*[.!?\"'”’]*$")
+_NOT_DONE_TOLD: Final = re.compile(_NOT_DONE + r"(?:기로|겠다고|는다고|았다고|다고)")
 _NOT_JOINING_MARKS: Final = ("않", "할지")  # (a quick test before _NOT_JOINING)
 _NOT_JOINING: Final = re.compile(_NOT_DONE + r"|(?:참여|참가|지원|신청|응모|도전|재도전)할지")  # (..., 참여할지를 정한다)
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
@@ -758,6 +759,7 @@ class _ArticleReader:
         (the fallback), its organizations (정부는 may stand in for the ministry), and the authority
         named lately."""
         body, registry, who = self.body, self.registry, self.who
+        told_of = who.carried if index - who.carried_at <= 1 else []  # the subject before this sentence's
         first = sentence.text[:1]
         row = ("  " in sentence.text or "\t" in sentence.text) and _TABLE_ROW.search(sentence.text) is not None
         item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None or row or (
@@ -773,12 +775,13 @@ class _ArticleReader:
             self.item_subject = None
         self.item_at = index if item else self.item_at
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
-        if needs_subject or any(word in sentence.text for word in GOVERNMENT_WORDS):
+        # (네 팀이 이 평가를 받는다: teams counted stand for those told, in the event the sentence goes on with)
+        if needs_subject or "팀" in sentence.text or any(word in sentence.text for word in GOVERNMENT_WORDS):
             # (a cited source still carries over; a product's maker does not: 선정된 팀에는 엔비디아 B200 768장이 지원된다)
             taking_part = {id(o) for o in orgs}
             subject, subject_kind, subject_span = _subject(
                 body, sentence, [o for o in cited if id(o) in taking_part or not _PRODUCT_AFTER.match(body, o.end)], persons)
-            if not needs_subject and subject_kind != "government":  # 정부가 ... without a date: only who the authority is
+            if not needs_subject and subject_kind not in ("government", "teams"):  # 정부가 ... without a date: only who the authority is
                 subject, subject_kind, subject_span = [], "other", None
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
@@ -814,6 +817,12 @@ class _ArticleReader:
         speaker = who.speaker(index)
         if subject_kind == "named":  # (a source, as NIPA in NIPA에 따르면, carries over but takes no part here)
             fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
+            if (told_of and timexes and subject_span and not set(told_of) & set(subject) and "면서" in sentence.text
+                    and (told := _TOLD_AFTER_AS.match(body, subject_span[1], sentence.end)) is not None
+                    and any(told.start("then") <= o.start for o in orgs if o.canonical in told_of)):
+                # (B가 … 20일 선정되면서 [A도] 합류하게 됐다고 23일 밝혔다: B is the subject of the clause of what came with it;
+                # who tells, dropped, is the one the story follows, who the telling names)
+                fallback = told_of
             if not fallback:
                 who.cited_at = index
             elif any(_ORGANIZER_AFTER.match(body, o.end) for o in cited if o.canonical in subject):
@@ -886,7 +895,8 @@ class _ArticleReader:
                 who.carried_at = index
             if not fallback and subject_kind == "other" and timexes and self.issuer and not orgs:
                 fallback = self.issuer  # ※ 세부 기준은 24일 설명회에서 안내: in its own release, the publisher's
-        if subject_kind in _POINTING and fallback and timexes:  # 두 회사는 20일 계약을 맺었다: the two, in its clause
+        if subject_kind in _POINTING and fallback and (timexes or subject_kind == "teams"):
+            # 두 회사는 20일 계약을 맺었다: the two, in its clause; 네 팀이 이 평가를 받는다: the four, in the event it goes on with
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
         if timexes and any(word in sentence.text for word in _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
@@ -1499,6 +1509,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 or titles and any(a <= timex.start < b for a, b in titles)):
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다; but an hour things are told as
             # of is in the day they are told of: 이날 오전 10시 기준 A는 4% 내렸다)
+        if (not relative and "않" in body[timex.end:sentence.end]
+                and (later := next((t.start for t in timexes if t.start > timex.end), None)) is not None
+                and (told := _NOT_DONE_TOLD.search(body, timex.end, later)) is not None
+                and body[told.end():later].strip() in ("", "지난", "이날")):
+            continue  # 상반기 공모에 도전하지 않기로 23일 결정했다: what is not done has no day; the deciding has the 23rd
         if number and body.find("여부", timex.end, timex.end + WHETHER_REACH) >= 0 and _WHETHER_OF.match(body, timex.end):
             continue  # 연말까지 ... 내년 본사업 여부를 정한다: after the decision's own date, the date of the matter (but 25일
             # 선정 여부를 발표한다: the day it is told)
@@ -2111,6 +2126,7 @@ _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일")  # + 이: an adverb, not a subject
 # A cleft (빈자리를 채운 곳은 A다, 데이터를 책임지는 곳은 A와 B다): the names it ends with are its subject.
 _CLEFT_HEAD: Final = re.compile(r"(?:곳|기업|회사|업체|팀|기관|주인공|주역)(?:은|는)\s")
+_CLEFT_TOPIC: Final = re.compile(r"\s+(?:것은|건)\s")  # (평가가 시작되는 것은 8월 초다: the clause before is the sentence)
 _COPULA_FIRST: Final = ("다", "이", "였")
 _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")
 _PAST_SYLLABLE: Final = re.compile(syllables_with_final(20))  # (했, 됐, 었: a verb's past before -다가)
@@ -2131,6 +2147,8 @@ def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool
 
 
 _PROGRESSIVE_END: Final = re.compile(r"고\s*있(?:다|습니다|어요|죠)[.!?\"'”’]*\s*$")
+# A subject's clause of what came along (…가 … 선정되면서), then a telling with a day of its own (… 됐다고 23일 밝혔다).
+_TOLD_AFTER_AS: Final = re.compile(r"[이가]\s[^.]*?(?:되|하|했|됐)면서\s(?P<then>[^.]*?)다고\s+\S+\s+(?:밝혔|전했|발표했)다")
 _QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S*(?:했|밝혔|말했|덧붙였|강조했|설명했|전했)(?:다|습니다)")
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)
 GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자")
@@ -2208,8 +2226,10 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
             continue  # 도전했다가 밀렸다: a verb's -다가 (and then), not a subject
         elif ((following := _NEXT_WORD.match(text, particle.end())) and _role(following.group(1)) == "adnominal"
               and not any(o.start < sentence.start + particle.end() for o in orgs)
-              and not any(p.start < sentence.start + particle.end() for p in persons)):
-            continue  # 세 팀이 겨루는 발표회는: the subject of a clause that modifies the sentence's subject
+              and not any(p.start < sentence.start + particle.end() for p in persons)
+              and not _CLEFT_TOPIC.match(text, following.end())):
+            continue  # 세 팀이 겨루는 발표회는: the subject of a clause that modifies the sentence's subject (but 평가가
+            #시작되는 것은 8월이다: a cleft, whose clause's subject is the sentence's)
         elif (mark in "이가" and following is not None and (following.group(1)[:1].isdigit() or following.group(1) in _TIME_LEADS
                                                            or _role(following.group(1)) == "adnominal")
               and (modifier := _MODIFIES_OBJECT.match(text, particle.end())) and _role(modifier.group(1)) == "adnominal"):

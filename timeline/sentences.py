@@ -60,11 +60,11 @@ GLUED_SUBTITLE_MAX: Final = 200
 # (서울=연합뉴스), and a newswire's: 서울--(뉴스와이어)--2026년 08월 24일 --
 DATELINE_PREFIX: Final = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*"
                                     r"|^\s*[가-힣A-Za-z]{1,10}\s*--\s*\([^()]{1,20}\)\s*--\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*--)?\s*")
-# Photo captions open with a photo mark or end with a photo credit or a date (`... 2026.1.15 [사진]`).
+# Photo captions open with a photo mark or end with a photo credit or a date (`... 2026.1.15 [사진]`, `… 전경. /사진=A 제공`).
 CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=|사진은\s)")
 # Kept as separate patterns, each starting with a literal, so a search skips ahead fast (the date's
 # year is looked back at from its first dot: a search led by a digit would try every digit).
-CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$"),
+CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$|/\s*사진(?:\s*제공)?\s*=[^/=]{1,40}$"),
                 re.compile(r"\.(?<=\d{4}\.)\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
 # An interviewer's question: a line after a dash, Q, 문) or 진행자: (■ 진행자 >, as radio transcripts mark turns), or a
 # whole line in bold (**목표는.**), ending as a question does (보나?, 목표는.), or any one sentence after the
