@@ -3322,3 +3322,17 @@ def test_the_subject_of_a_clause_of_what_came_along_is_not_the_teller():
     found = pairs(extract(article(body, when=datetime(2026, 2, 24, 15, tzinfo=SEOUL))))
     assert ("크라우드웍스", "2026-02-24") in found and ("모티프테크놀로지스", "2026-02-24") not in found
     assert ("모티프테크놀로지스", "2026-02-20") in found
+
+
+def test_what_came_right_after_a_dated_clause_is_of_that_day():
+    body = ("정보통신산업진흥원이 8일 GPU 배분 결과를 공개한 직후 루닛은 반박 자료를 냈다. "
+            "정션메드도 공개 30분 뒤 \"배분 기준을 납득하기 어렵다\"는 입장을 내놨다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-06-08"), ("루닛", "2026-06-08"), ("정션메드", "2026-06-08")} <= found
+
+
+def test_the_head_of_an_organization_interviewed_unnamed_speaks_for_it():
+    body = ("코난테크놀로지의 대표를 만났다.\n\n—결과를 들은 날은.\n\n\"저희는 지난달 20일 합격 소식을 듣고 다음 날부터 "
+            "다시 학습을 돌렸습니다.\"\n\n—목표는.\n\n\"연말까지 자체 모델을 완성합니다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2026-02-20"), ("코난테크놀로지", "2026-02-21"), ("코난테크놀로지", "2026")} <= found

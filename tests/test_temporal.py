@@ -595,3 +595,8 @@ def test_a_day_counted_on_from_the_day_told_last_is_in_its_month():
     told = values("정부는 지난해 3월 2일 사업을 알렸다. 4월 28일 마감한 접수에는 12곳이 몰렸고, 협회는 닷새 뒤인 3일 8곳을 추렸다.",
                   datetime(2026, 2, 1, 9))
     assert ("3일", "2025-05-03") in [(t[0], t[2]) for t in told]
+
+
+def test_a_day_named_by_its_month_and_day_before_what_happened_on_it():
+    found = tag("4·22 선정 이후 분위기가 바뀌었다. 업계는 4·22 결과를 곱씹는다. 3·4 단계와 1·2 평가 일정은 따로 잡혔다.", date(2026, 5, 6))
+    assert [(t.text, t.value) for t in found] == [("4·22", "2026-04-22"), ("4·22", "2026-04-22")]

@@ -1282,6 +1282,9 @@ def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.
     return (starts, organizations) if starts else None
 
 
+_HEAD_MET: Final = re.compile(r"의?\s*(\S+?)(?:을|를|와|과)\s+(?:\S+\s+){0,4}?(?:만났|만나|인터뷰했)")
+
+
 def _interviewee(article: Article, people: list[PersonMention], organizations: list[ActorMention],
                  first_question: int, registry: actors_mod.Registry) -> list[str]:
     """The organization of the person interviewed: the one the headline names, else the last one
@@ -1294,8 +1297,10 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
     asked = [p for p in people if p.start < first_question]
     if not asked and "일문일답" in article.body[:first_question]:  # (A는 20일 브리핑을 열었다. 다음은 일문일답.)
         return [o.canonical for o in organizations if o.start < first_question][-1:]
-    if not asked:
-        return []  # nobody was interviewed: questions and answers of an explainer
+    if not asked:  # (A의 대표를 만났다: a head interviewed unnamed is still the organization's voice)
+        return [o.canonical for o in organizations if o.start < first_question
+                and (head := _HEAD_MET.match(article.body, o.end)) is not None
+                and head.group(1) in actors_mod.CORPORATE_TITLES][-1:]  # (else questions and answers of an explainer)
     return ([p.organization for p in asked if p.organization]
             or [o.canonical for o in organizations if o.start < first_question])[-1:]
 
@@ -1704,6 +1709,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
             if not relative and not people and authority and _clause_subject_kind(body, clause, timex) == "event":
                 members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
+        if not relative and "직후" in body[max(start, end - 6):end] and body[start:end].rstrip(" ,에는").endswith("직후"):
+            # (15일 결과를 발표한 직후 A는 입장문을 냈다: what came right after, with no date of its own, is that day's)
+            then = next((t.start for t in timexes if t.start >= end), sentence.end)
+            if _final_direction(body[end:then]) == "past":
+                members = list(dict.fromkeys(members + [o.canonical for o in orgs if end <= o.start < then]))
         if (not relative and not in_clause and mentions and mentions[-1].sentence_start == sentence.start
                 and _TOGETHER_AGAIN.search(body, clause[0], clause[1])):
             # (A는 8월 B와 함께 선정됐고, 1월 평가도 함께 통과했다: those of the clause before, together again)
@@ -2103,7 +2113,7 @@ _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|�
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.
-_RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:직후|뒤|후)(?:에|에는|엔|부터)?[\s,]")
+_RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:(?:\d{1,2}|한|두|세)\s*(?:시간|분)\s*)?(?:직후|뒤|후)(?:에|에는|엔|부터)?[\s,]")
 # After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")

@@ -60,9 +60,11 @@ def _patterns() -> list[tuple[str, str]]:
                       r"|(?<=[ㅇ○●◦□■◇◆▶▷\-–·•)] )(?P<md3>1[0-2]|0?[1-9])\.(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?=\s)"
                       # ... or after a dash that gives an item its time, before what happens then (① 선정: A — 2.20 발표)
                       r"|(?<=[—–] )(?P<md5>1[0-2]|0?[1-9])\.(?P<dd5>3[01]|[12]\d|0?[1-9])(?=\s*(?:발표|마감|개최|시작|공고|선정|공개|예정))"
-                      # ... or a day named by its month and day, as the press names what happened on it ('12·23' 이후)
+                      # ... or a day named by its month and day, as the press names what happened on it ('12·23' 이후, 1·15 평가에서)
                       r"|(?<![\d.·])(?P<md4>1[0-2]|[1-9])·(?P<dd4>3[01]|[12]\d|[1-9])"
-                      r"(?=['’\"”]|\s*(?:이후|직후|이전|당시|발표|사태)|(?:을|를|이|가|은|는|의|에)\s)"),
+                      r"(?=['’\"”]|\s*(?:이후|직후|이전|당시|발표|사태)|(?:을|를|이|가|은|는|의|에)\s"
+                      # (before a noun of what happened, with a day of two digits: 1·2 평가 is the first and second)
+                      r"|(?<=\d\d)\s*(?:쇼크|충격|평가|결과|선정|탈락|대책|합의|선언))"),
         # A year and a month or half in a government document's shorthand: ('26.8월), '26.下; a quarter or a
         # half or a fiscal year in a brokerage's: 4Q26, 2H26, FY2027.
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
