@@ -2239,7 +2239,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
               and not any(p.start < sentence.start + particle.end() for p in persons)
               and not _CLEFT_TOPIC.match(text, following.end())):
             continue  # 세 팀이 겨루는 발표회는: the subject of a clause that modifies the sentence's subject (but 평가가
-            #시작되는 것은 8월이다: a cleft, whose clause's subject is the sentence's)
+            # 시작되는 것은 8월이다: a cleft, whose clause's subject is the sentence's)
         elif (mark in "이가" and following is not None and (following.group(1)[:1].isdigit() or following.group(1) in _TIME_LEADS
                                                            or _role(following.group(1)) == "adnominal")
               and (modifier := _MODIFIES_OBJECT.match(text, particle.end())) and _role(modifier.group(1)) == "adnominal"):
