@@ -3336,3 +3336,9 @@ def test_the_head_of_an_organization_interviewed_unnamed_speaks_for_it():
             "다시 학습을 돌렸습니다.\"\n\n—목표는.\n\n\"연말까지 자체 모델을 완성합니다.\"")
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
     assert {("코난테크놀로지", "2026-02-20"), ("코난테크놀로지", "2026-02-21"), ("코난테크놀로지", "2026")} <= found
+
+
+def test_weighing_done_on_a_day_is_an_event_of_that_day():
+    body = "카카오는 지난 9일 이사회를 열어 추가 공모 참여 여부를 검토했다. KT는 연말까지 참여 여부를 저울질한다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 13, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-07-09") in found and not any(name == "KT" for name, _ in found)

@@ -255,6 +255,7 @@ WHETHER_REACH: Final = 30  # characters after a date where 여부 may close the 
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # (what is weighed, told before the date it is weighed by: 나눌지, 조정할지, 참여 여부를)
 _MATTER_BEFORE: Final = re.compile(syllables_with_final(8) + r"지(?:를)?\s+$|여부를?\s+$")
+_WEIGHED_THEN: Final = re.compile(r"했(?:다|고|으며|지만)")  # (… 여부를 논의했다: weighed, and done)
 _WEIGHING_AFTER: Final = re.compile(r"(?:까지|중|안에)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
 _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
@@ -1525,8 +1526,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end) or (  # (배점을 조정할지 다음 달까지 검토한다: weighing only)
             body.find("지", max(sentence.start, timex.start - 8), timex.start) + body.find("여부", max(sentence.start, timex.start - 8), timex.start) > -2
             and _MATTER_BEFORE.search(body, max(sentence.start, timex.start - 8), timex.start) and _WEIGHING_AFTER.match(body, timex.end))
-        if weighed and not inside_quotation(body, sentence.start, weighed.start()):
-            continue  # (what someone is quoted weighing leaves the day they said it)
+        if (weighed and not inside_quotation(body, sentence.start, weighed.start())
+                and not (len(timex.value) >= 10 and _WEIGHED_THEN.match(body, weighed.end()))):
+            continue  # (what someone is quoted weighing leaves the day they said it; weighing done on a day is an event of
+            # that day: 지난 21일 회의를 열어 재도전 여부를 논의했다)
         following = bisect_right(timex_starts, timex.start)
         if (following < len(timexes) and timexes[following].start < clause[1]
                 and (_LANDMARK_BEFORE.search(body, timex.end, timexes[following].start)
