@@ -3342,3 +3342,10 @@ def test_weighing_done_on_a_day_is_an_event_of_that_day():
     body = "카카오는 지난 9일 이사회를 열어 추가 공모 참여 여부를 검토했다. KT는 연말까지 참여 여부를 저울질한다."
     found = pairs(extract(article(body, when=datetime(2026, 7, 13, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-07-09") in found and not any(name == "KT" for name, _ in found)
+
+
+def test_a_mood_told_is_no_event():
+    body = ("과기정통부는 지난 3일 심사 결과를 발표했다. 카카오와 KT가 탈락했다. 과기정통부는 하반기 추가 공모를 연다. "
+            "업계는 카카오의 탈락을 뜻밖의 결과로 보는 분위기다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-04-03") in found and ("카카오", "2026-H2") not in found
