@@ -3349,3 +3349,10 @@ def test_a_mood_told_is_no_event():
             "업계는 카카오의 탈락을 뜻밖의 결과로 보는 분위기다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-04-03") in found and ("카카오", "2026-H2") not in found
+
+
+def test_what_came_instead_of_a_plan_on_its_day_happened():
+    body = ("카카오 대표는 지난 9일 포럼에 참석할 예정이었지만, 일정이 겹쳐 불참했다. "
+            "과기정통부는 지난 10일 심사 결과를 발표할 계획이었으나 연기했다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-06-09", "happened") in found and ("과학기술정보통신부", "2026-06-10", "planned") in found
