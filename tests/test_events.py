@@ -3356,3 +3356,21 @@ def test_what_came_instead_of_a_plan_on_its_day_happened():
             "과기정통부는 지난 10일 심사 결과를 발표할 계획이었으나 연기했다.")
     found = triples(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-06-09", "happened") in found and ("과학기술정보통신부", "2026-06-10", "planned") in found
+
+
+def test_a_slash_after_a_bracketed_date_opens_the_next_step():
+    body = "올해 흐름: 루닛·카카오 본선 진출(2026년 5월 2일) / KT 탈락(2026년 5월 2일) / 정션메드 합류(2026년 6월 9일)"
+    found = pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05-02"), ("KT", "2026-05-02"), ("정션메드", "2026-06-09")} <= found
+    assert ("루닛", "2026-06-09") not in found and ("정션메드", "2026-05-02") not in found
+
+
+def test_names_called_and_not_called_are_outcomes():
+    assert event_type("세 팀의 이름이 차례로 호명됐다") == "selection"
+    assert event_type("KT의 이름은 끝내 불리지 않았다") == "elimination"
+
+
+def test_a_short_item_with_an_event_word_is_no_heading():
+    body = "- 과기정통부, 3일 루닛을 추가 팀으로 선정\n- 카카오는 탈락\n- 최종 평가는 연말"
+    found = pairs(extract(article(body, when=datetime(2026, 7, 3, 18, tzinfo=SEOUL))))
+    assert ("카카오", "2026-07-03") in found

@@ -809,7 +809,8 @@ class _ArticleReader:
                 who.several, who.several_at = subject + partners, index
             elif partners and set(subject + partners) == set(who.several):
                 who.several_at = index  # (the same two again: told together lately still)
-            if item and _ITEM_HEADING.fullmatch(body, sentence.start, sentence.end) and not timexes:
+            if (item and _ITEM_HEADING.fullmatch(body, sentence.start, sentence.end) and not timexes
+                    and event_type(sentence.text) == "other"):  # (- B는 탈락: an item of its own, no heading)
                 self.item_owner, self.item_subject = subject, None  # ㅇ SK텔레콤 / - 12월 2일 시연회: a heading's items are its
                 self.heading_at = index
             elif item:
@@ -2005,8 +2006,8 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
 
 
 # (① opens the first step: no bound before it; a slash between dated items, as one line of a chronology: 2025.07.21 마감 /
-# 2025.08.04 선정)
-_STEP: Final = re.compile(r"\s*[→⇒]\s*|[②-⑳]|(?<=\s/\s)(?=\d)")
+# 2025.08.04 선정, or A 진출(2026년 1월 15일) / B 합류(2026년 2월 20일))
+_STEP: Final = re.compile(r"\s*[→⇒]\s*|[②-⑳]|(?<=\s/\s)(?=\d)|(?<=\)\s/\s)")
 _ARROW: Final = re.compile(r"\s*[→⇒]")
 _STEP_MARKS: Final = ("→", "⇒", "②", " / ")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
 
