@@ -600,3 +600,11 @@ def test_a_day_counted_on_from_the_day_told_last_is_in_its_month():
 def test_a_day_named_by_its_month_and_day_before_what_happened_on_it():
     found = tag("4·22 선정 이후 분위기가 바뀌었다. 업계는 4·22 결과를 곱씹는다. 3·4 단계와 1·2 평가 일정은 따로 잡혔다.", date(2026, 5, 6))
     assert [(t.text, t.value) for t in found] == [("4·22", "2026-04-22"), ("4·22", "2026-04-22")]
+
+
+def test_the_time_since_what_was_done_before_the_day_told_last():
+    found = tag("루닛은 지난 14일 병원 세 곳과 협약을 맺었다. 본선에 오른 지 꼭 열흘 만이다. 카카오는 지난해 5월 투자를 받은 지 "
+                "1년여 만이다. KT는 16일 새 모델을 냈다. 첫 모델을 낸 지 두 달여 만이다.", date(2026, 7, 20))
+    assert [(t.text, t.value) for t in found][:2] == [("지난 14일", "2026-07-14"), ("열흘 만", "2026-07-04")]
+    # (a time since a day of its own, or about so long: no day to count back to)
+    assert [t.value for t in found[2:]] == ["2025-05", "P1Y", "2026-07-16", "P2M"]

@@ -16,7 +16,7 @@ from typing import Any, Final
 from ..records import Timex
 from ..text import QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, inside_quotation, remember
 from . import grammar
-from .lexicon import alternation, lookup, tense_patterns, words
+from .lexicon import alternation, lookup, syllables_with_final, tense_patterns, words
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
 
 PART_BEGUN_SOON: Final = timedelta(days=31)
@@ -937,8 +937,14 @@ class _Resolver:
 
     def _elapsed(self, e: grammar.Expression, surface: str) -> Timex | None:
         """The day a duration with 만에 reaches from the event named right before it (그로부터 8일 만에,
-        출범 석 달 만에), or None when no event is named there (3년 만에 최대: a span, no day)."""
-        base = self._event_day(e.start)
+        출범 석 달 만에), or the day of what was done that long before the day told last, when the time since
+        it is all a sentence of no day of its own says (발표한 지 꼭 일주일 만이다); else None (3년 만에 최대: a
+        span, no day)."""
+        base, sign = self._event_day(e.start), 1
+        if (base is None and self._last_day is not None and (not self._told or self._told[-1][0] < self._sentence_start(e.start))
+                and "여" not in surface and _SINCE_DONE.search(self.text, max(0, e.start - SINCE_DONE_REACH), e.start)
+                and _ELAPSED_END.match(self.text, e.end)):  # (… 한 달여 만이다: about so long, no day to count back to)
+            base, sign = self._last_day[1], -1  # (… 27일 배정했다. 발표한 지 꼭 일주일 만이다: what was done that long before it)
         if base is None:
             return None
         g: Groups = e.values.get
@@ -947,7 +953,9 @@ class _Resolver:
             amount, unit = 12 * int(g("un0")) + int(g("um0")), "개월"
         if amount is None or not str(amount).isdigit() or unit not in _COUNTED_UNITS:
             return None  # (1.5개월 만에: no day to count to)
-        value = _counted(base, int(amount), unit, True)
+        value = _counted(base, sign * int(amount), unit, True)
+        if sign < 0:  # (a look back: the day told last stays the story's, for 이날 after it)
+            return Timex(e.start, e.end, surface, "DATE", value, None, None, "past")
         direction, scope = direction_after(self.text, e.end)
         self._remember(e, value, scope)
         return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
@@ -1042,6 +1050,12 @@ def _counted_parts(g: Groups) -> tuple[str | int | None, str, str | None]:
     if raw is None:
         return None, "", None  # (1년 6개월: years and months, read by the caller)
     return (raw if re.fullmatch(r"[\d.]+", raw) else _number_word(raw)), g("uu1") or g("uu2"), g("us1") or g("us2")
+
+
+# A verb's past before the time since (발표한 지, 선정된 지 꼭), and that time as the sentence's predicate (… 만이다).
+_SINCE_DONE: Final = re.compile(syllables_with_final(4) + r"\s*지\s+(?:(?:꼭|딱|정확히|불과|겨우|꼬박)\s*)?$")
+SINCE_DONE_REACH: Final = 12
+_ELAPSED_END: Final = re.compile(r"(?:이다|이었다|입니다|이었습니다)[.!?\"'”’]*(?:\s|$)")
 
 
 def _counted(base: date, count: int, unit: str, from_day_told: bool) -> str:
