@@ -254,7 +254,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 832-834 tp 17 fp 6 fn 3    P 0.739 R 0.850 F1 0.791  status 1.000 (17/17) (a summary's bullets on top, a history in one line with dates in brackets, a briefing told in fragments)
     articles 835-838 tp 22 fp 0 fn 0    P 1.000 R 1.000 F1 1.000  status 1.000 (22/22) (an AI summary in bold facets, a table with an organization column, a casual blog post, events told backwards (앞서, 이에 앞서))
     articles 839-841 tp 11 fp 0 fn 0    P 1.000 R 1.000 F1 1.000  status 1.000 (11/11) (a consortium partner's own news, a startup the registry does not know, a university leaving a consortium)
-    all, pooled     tp 3958 fp 737 fn 966 P 0.843 R 0.804 F1 0.823  status 0.984 (3896/3958)
+    articles 842-844 tp 14 fp 0 fn 0    P 1.000 R 1.000 F1 1.000  status 1.000 (14/14) (events as nouns in translationese, a foreign wire translated, a notice in the passive)
+    all, pooled     tp 3972 fp 737 fn 966 P 0.843 R 0.804 F1 0.823  status 0.984 (3910/3972)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
