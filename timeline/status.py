@@ -18,12 +18,13 @@ _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:
 # ... and the date of a plan given up, put off or called off (당초 15일로 예정했던 발표를 21일로 늦춘다, 19일 열릴
 # 예정이던 행사를 폭설로 연기한다): the date of group `plan`, or right before it. (Its plan words are written out
 # whole, so that Guarded tries it only on the few sentences that hold one.)
+_PUT_OFF_VERBS: Final = r"늦추|늦춘|늦췄|미루|미룬|미뤘|밀리|밀린|밀렸|연기|앞당|변경|바꾸|바꾼|바꿨|취소|무산"
 _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30}?)?"
                            r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던|[기키]로\s했던))\s.{0,40}?"
-                           r"(?:늦추|늦춘|늦췄|미루|미룬|미뤘|밀리|밀린|밀렸|연기|앞당|변경|바꾸|바꾼|바꿨|취소|무산)")
+                           rf"(?:{_PUT_OFF_VERBS})")
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
-_PLAN_NOT_KEPT: Final = re.compile(r"이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
-_PUT_OFF: Final = re.compile(r"늦추|늦춘|늦췄|미루|미룬|미뤘|밀리|밀린|밀렸|연기|취소|무산|앞당")
+_PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
+_PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
 _FORETOLD: Final = re.compile(r"(?:에|중|께|쯤)?\s+(?:[^\s.]+\s+){0,3}?[^\s.]*[을를]\s+(?:\S+\s+)?예고(?:했|한|하|됐|된)")
@@ -63,8 +64,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
     if changed and changed.start() <= timex.start - sentence.start < changed.end():
         return "planned"
-    kept_from = (article.body.find("이었", timex.end, sentence.end) if covered[1] <= published else -1)
-    if kept_from >= 0 and (not_kept := _PLAN_NOT_KEPT.match(article.body, kept_from, sentence.end)) is not None:
+    if (covered[1] <= published and "이었" in sentence.text
+            and (not_kept := _PLAN_NOT_KEPT.search(article.body, timex.end, sentence.end)) is not None):
         # 이날 출석할 예정이었으나 불출석했다: what came instead of the plan, on its day, happened; but 10일 발표할 계획이었으나
         # 연기했다: the day of a plan put off stays a plan
         return "planned" if _PUT_OFF.search(not_kept.group("instead")) else "happened"
