@@ -3374,3 +3374,10 @@ def test_a_short_item_with_an_event_word_is_no_heading():
     body = "- 과기정통부, 3일 루닛을 추가 팀으로 선정\n- 카카오는 탈락\n- 최종 평가는 연말"
     found = pairs(extract(article(body, when=datetime(2026, 7, 3, 18, tzinfo=SEOUL))))
     assert ("카카오", "2026-07-03") in found
+
+
+def test_who_joined_with_what_came_is_at_its_day():
+    body = ("정션메드는 의료 AI 기업이다. 루닛이 지난 3일 본선 진출팀으로 뽑히면서 컨소시엄에 이름을 올린 정션메드도 "
+            "사업에 참여하게 됐다고 5일 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 6, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-07-03"), ("정션메드", "2026-07-03"), ("정션메드", "2026-07-05")} <= found

@@ -255,6 +255,7 @@ WHETHER_REACH: Final = 30  # characters after a date where 여부 may close the 
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # (what is weighed, told before the date it is weighed by: 나눌지, 조정할지, 참여 여부를)
 _MATTER_BEFORE: Final = re.compile(syllables_with_final(8) + r"지(?:를)?\s+$|여부를?\s+$")
+_JOINED_WITH_IT: Final = re.compile(r"(?:합류|참여|참가)하게\s*(?:됐|되었)")  # (… 선정되면서 B도 합류하게 됐다)
 _WEIGHED_THEN: Final = re.compile(r"했(?:다|고|으며|지만)")  # (… 여부를 논의했다: weighed, and done)
 _WEIGHING_AFTER: Final = re.compile(r"(?:까지|중|안에)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
@@ -1714,6 +1715,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
             if not relative and not people and authority and _clause_subject_kind(body, clause, timex) == "event":
                 members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
+        if not relative and "면서" in body[max(start, end - 4):end] and body[start:end].rstrip(" ,").endswith("면서"):
+            # (A가 20일 선정되면서 B도 사업에 합류하게 됐다: who joined with what came, told with no day of its own, is that day's)
+            then = next((t.start for t in timexes if t.start >= end), sentence.end)
+            if (joined := _JOINED_WITH_IT.search(body, end, then)) is not None:
+                members = list(dict.fromkeys(members + [o.canonical for o in orgs if end <= o.start < joined.start()
+                                                        and body.startswith(("도 ", *_SUBJECT_MARKS), o.end)]))
         if not relative and "직후" in body[max(start, end - 6):end] and body[start:end].rstrip(" ,에는").endswith("직후"):
             # (15일 결과를 발표한 직후 A는 입장문을 냈다: what came right after, with no date of its own, is that day's)
             then = next((t.start for t in timexes if t.start >= end), sentence.end)
@@ -2163,7 +2170,7 @@ def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool
 
 _PROGRESSIVE_END: Final = re.compile(r"고\s*있(?:다|습니다|어요|죠)[.!?\"'”’]*\s*$")
 # A subject's clause of what came along (…가 … 선정되면서), then a telling with a day of its own (… 됐다고 23일 밝혔다).
-_TOLD_AFTER_AS: Final = re.compile(r"[이가]\s[^.]*?(?:되|하|했|됐)면서\s(?P<then>[^.]*?)다고\s+\S+\s+(?:밝혔|전했|발표했)다")
+_TOLD_AFTER_AS: Final = re.compile(r"[이가]\s[^.]*?[가-힣]면서\s(?P<then>[^.]*?)다고\s+\S+\s+(?:밝혔|전했|발표했)다")
 _QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S*(?:했|밝혔|말했|덧붙였|강조했|설명했|전했)(?:다|습니다)")
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)
 GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자")
