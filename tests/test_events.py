@@ -3381,3 +3381,16 @@ def test_who_joined_with_what_came_is_at_its_day():
             "사업에 참여하게 됐다고 5일 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 7, 6, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-07-03"), ("정션메드", "2026-07-03"), ("정션메드", "2026-07-05")} <= found
+
+
+def test_a_count_stands_for_the_teams_told_only_when_as_many_were_told():
+    body = "과기정통부는 3일 루닛, 카카오, KT를 본선 진출팀으로 선정했다. 지난달 마감된 공모에는 12개 컨소시엄이 지원했다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 5, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-07-03") in found and ("루닛", "2026-06") not in found
+
+
+def test_the_teams_selected_after_a_selection_planned_are_not_yet_known():
+    body = ("과기정통부는 3일 루닛, 카카오, KT를 본선 진출팀으로 선정했다. 과기정통부는 다음 달 최종 2개 팀을 선정할 계획이다. "
+            "선정된 팀은 이르면 9월 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 5, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-07-03") in found and ("루닛", "2026-09") not in found

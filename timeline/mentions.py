@@ -521,7 +521,8 @@ class _Referents:
             if len(together) == count:
                 return together
         # (최종 선정 2개 팀은: not yet known; 남은 세 팀은 after a team's elimination: not the one cut)
-        return [a for a in self.participants if a not in self.cut] if count > len(self.participants) else []
+        rest = [a for a in self.participants if a not in self.cut]
+        return rest if len(rest) == count else []
 
 
 def _government(speaker: list[str], registry: actors_mod.Registry) -> list[str]:
@@ -862,6 +863,9 @@ class _ArticleReader:
             else:
                 count, kind = _team_count(words), _word_type(words)
                 outcome = who.outcome(kind, count) if kind in OUTCOME_TYPES else []
+                if outcome and kind == "selection" and self.last is not None and index - self.last[0] <= 1 and any(
+                        m.event_type == "selection" and m.status == "planned" for m in self.last[1]):
+                    outcome = []  # (… 8월 초 최종 5개 팀을 선정할 계획이다. 선정된 팀은 …: those yet to be chosen)
                 # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
                 fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else who.teams(index, count))
                 if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
