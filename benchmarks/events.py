@@ -257,7 +257,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 842-844 tp 14 fp 0 fn 0    P 1.000 R 1.000 F1 1.000  status 1.000 (14/14) (events as nouns in translationese, a foreign wire translated, a notice in the passive)
     articles 845-847 tp 18 fp 2 fn 0    P 0.900 R 1.000 F1 0.947  status 1.000 (18/18) (the second stage's results, a team cut at the second stage, the final evaluation's notice)
     articles 848-849 tp 27 fp 20 fn 10  P 0.574 R 0.730 F1 0.643  status 1.000 (27/27) (the first show announced and the written review's ten, in the crawler's form) (****************************************)
-    all, pooled     tp 4017 fp 759 fn 976 P 0.841 R 0.805 F1 0.822  status 0.985 (3955/4017)
+    articles 850-851 tp 8 fp 0 fn 0     P 1.000 R 1.000 F1 1.000  status 0.750 (6/8) (the call opened and the extra call closed, in the crawler's form)
+    all, pooled     tp 4025 fp 759 fn 976 P 0.841 R 0.805 F1 0.823  status 0.984 (3961/4025)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

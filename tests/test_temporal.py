@@ -608,3 +608,8 @@ def test_the_time_since_what_was_done_before_the_day_told_last():
     assert [(t.text, t.value) for t in found][:2] == [("지난 14일", "2026-07-14"), ("열흘 만", "2026-07-04")]
     # (a time since a day of its own, or about so long: no day to count back to)
     assert [t.value for t in found[2:]] == ["2025-05", "P1Y", "2026-07-16", "P2M"]
+
+
+def test_words_in_quotation_marks_still_count_as_words_after_a_date():
+    found = tag("NIA는 3일부터 다음 달 2일까지 '공공 분야 AI 학습 데이터' 사업에 참여할 기업을 모집한다고 밝혔다.", date(2026, 7, 3))
+    assert [(t.value, t.end_value, t.direction) for t in found] == [("2026-07-03", "2026-08-02", "present")]

@@ -122,6 +122,9 @@ def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) 
     return not (first.has(*grammar.ALONE) or second.has(*grammar.ALONE))
 
 
+_WORD: Final = re.compile(r"\S+")
+
+
 def without_quotes(text: str) -> str:
     """The text with each complete quotation blanked out (same length, so offsets hold)."""
     if '"' not in text and "“" not in text and "'" not in text and "‘" not in text:
@@ -148,7 +151,9 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         close = _QUOTE_CLOSE.search(rest)
         if close and not _QUOTE_MARKS.search(rest, 0, close.start()):
             rest = rest[:close.start()]  # the date stands inside a quotation: its clause ends with it
-        rest = without_quotes(rest)  # what someone said has its own tense
+        # (what someone said has its own tense; its words still count as words: 20일부터 '독자 AI 파운데이션 모델' 프로젝트에
+        # 참여할 팀을 공모한다 is the call's present, 참여할 too far from the date to make it a relative clause's)
+        rest = _QUOTED.sub(lambda quoted: _WORD.sub(lambda word: "·" * len(word.group()), quoted.group()), rest)
     if next_date is not None and next_date.start - end < len(rest) and not _DAY_LIST_GAP.fullmatch(text, end, next_date.start):
         verb = _WORD_AFTER_DATE.match(text, next_date.end)
         if verb is not None and verb.end() - end <= len(rest) and _next_word_direction(verb.group(1)):
