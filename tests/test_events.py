@@ -3394,3 +3394,17 @@ def test_the_teams_selected_after_a_selection_planned_are_not_yet_known():
             "선정된 팀은 이르면 9월 협약을 맺는다.")
     found = pairs(extract(article(body, when=datetime(2026, 7, 5, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-07-03") in found and ("루닛", "2026-09") not in found
+
+
+def test_a_share_price_without_a_day_is_of_the_trading_day_told():
+    body = ("결과 발표 이튿날인 21일 코스닥에서 코난테크놀로지 주식은 9% 떨어졌다. 이 회사는 하루 전 심사에서 고배를 마셨다. "
+            "한편 업스테이지 협력사 노타의 주가는 5% 넘게 뛰었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 21, 18, tzinfo=SEOUL))))
+    assert ("노타", "2026-07-21") in found and ("노타", "2026-07-20") not in found
+    assert ("코난테크놀로지", "2026-07-20") in found
+
+
+def test_a_model_built_partly_on_anothers_is_not_its_makers_event():
+    body = "카카오는 메타의 공개 모델 가중치 일부를 사용했다는 지적 속에 지난 3일 심사를 통과하지 못했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-06-03") in found and ("메타", "2026-06-03") not in found

@@ -1846,7 +1846,7 @@ _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one 
 _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|비운|비게\s*된|빠진)\s*(?:빈\s*)?(?:자리|공백|공석)")
 # The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
 _TAKEN_FROM_AFTER: Final = (r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+(?:가져다|빌려|차용|베껴|그대로\s"
-                            r"|(?:활용|이용|탑재|사용)(?:해|한|했|하여)\s|썼|쓴\s|써\s|(?:바탕|기반)으로\s)"  # (A의 기술과 B의 데이터를 활용해 개발됐다)
+                            r"|(?:활용|이용|탑재|사용)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|(?:바탕|기반)으로\s)"  # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는)
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델)(?:으로|로)\s")
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
@@ -2584,6 +2584,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         told_in_it = [m for m in fitting if m.sentence_start == main.sentence_start and m.timex_start < main.timex_start
                       and m.event_type != "announcement"] if QUOTATIVE_ENDING.search(telling) else []
         main = told_in_it[-1] if told_in_it else main
+    if kind == "other" and "주" in spoken and _SHARE_PRICE.search(spoken) and not _SHARE_PRICE.search(main.sentence):
+        # (16일 A 주가는 4% 내렸다. A는 전날 발표된 평가에서 탈락했다. 반면 B 주가는 2% 올랐다: the trading day told)
+        traded = [m for m in fits([*earlier, *fitting]) if m.event_type == "other" and _SHARE_PRICE.search(m.sentence)]
+        main = traded[-1] if traded else main
     if main.status == "planned" and "있" in spoken and _PROGRESSIVE_END.search(spoken):
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
     results_told = kind in OUTCOME_TYPES and main.event_type in _RESULT_TYPES and "결과" in main.sentence
@@ -2651,6 +2655,7 @@ _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”�
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")
 _TOLD_NEWS_TYPES: Final = frozenset(("selection", "elimination", "call", "agreement", "release", "funding", "presentation",
                                      "evaluation"))
+_SHARE_PRICE: Final = re.compile(r"주가|주식|시가총액|시총|종가")  # (a market's news goes on with the market's day)
 _SPAN_GOES_ON: Final = re.compile(r"까지\s+(?:\S+\s+)?(?:이어|계속|진행)")  # (14일까지 닷새간 이어진다: the end of what has begun)
 # An outcome told bare, as a label or a last word (※ 탈락: B, B 최종 선정).
 _BARE_OUTCOME: Final = re.compile(r"^\W*(?:최종\s*)?(?:탈락|선정|진출|통과|합류|낙점)\s*[:：]|\s(?:최종\s*)?(?:탈락|선정|진출|통과|합류)\W*$")
