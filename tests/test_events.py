@@ -3408,3 +3408,68 @@ def test_a_model_built_partly_on_anothers_is_not_its_makers_event():
     body = "카카오는 메타의 공개 모델 가중치 일부를 사용했다는 지적 속에 지난 3일 심사를 통과하지 못했다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-06-03") in found and ("메타", "2026-06-03") not in found
+
+
+def test_a_day_told_as_all_a_sentence_says_dates_the_next():
+    body = ("운명의 날은 지난 9일. 정부가 KT와 카카오를 2차 심사 대상에서 뺐다. "
+            "첫 설명회 날짜는 3월 4일입니다. 업스테이지는 그 자리에서 B200 확보 계획을 내놓았습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 12, 9, tzinfo=SEOUL))))
+    assert {("KT", "2026-03-09"), ("카카오", "2026-03-09"), ("업스테이지", "2026-03-04")} <= found
+
+
+def test_a_day_told_as_a_predicate_is_what_the_outcomes_after_it_came_of():
+    body = ("운명의 날은 지난해 8월 4일이었다. 다섯 곳이 최종 관문을 넘었다. "
+            "네이버클라우드, 업스테이지, SK텔레콤, NC AI, LG AI연구원이었다. 카카오와 KT는 쓴잔을 들었다.")
+    mentions = extract(article(body, when=datetime(2026, 1, 5, 9, tzinfo=SEOUL)))
+    assert ("카카오", "2025-08-04") in pairs(mentions) and ("LG AI연구원", "2025-08-04") in pairs(mentions)
+    named = [m for m in mentions if "LG AI연구원" in m.actors]
+    assert named[0].event_type == "selection"  # (the names after a selection told are its)
+
+
+def test_winners_told_against_losers_are_selected():
+    body = "지난 2일 결과가 나왔다. 크래프톤과 리벨리온 컨소시엄은 환호했고 루닛은 고배를 들었다."
+    mentions = extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL)))
+    kinds = {a: m.event_type for m in mentions for a in m.actors}
+    assert kinds.get("루닛") == "elimination" and kinds.get("크래프톤") == "selection"
+
+
+def test_a_name_put_on_a_list_and_a_gauntlet_thrown_are_a_selection_and_an_application():
+    assert event_type("트릴리온랩스가 마지막 주자로 이름을 올렸다") == "selection"
+    assert event_type("루닛이 추가 공모에 출사표를 던졌다") == "call"
+    assert event_type("세 곳은 결선으로 직행했다") == "selection"
+
+
+def test_only_n_teams_are_not_the_teams_told_before():
+    body = ("LG AI연구원, SK텔레콤, 업스테이지, 모티프테크놀로지스는 8월 2차 평가를 치른다. "
+            "내년 초에는 세 팀만 남는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-08") in found and not any(value.startswith("2027") for _, value in found)
+
+
+def test_a_roundtable_speakers_label_is_not_who_the_words_tell_of():
+    body = ("▶사회=1월 결과는 어떻게 봤나.\n\n▶박서준 한국과학기술원 교수=이번 평가에서 탈락은 예상된 일이었다.\n\n"
+            "▶사회=다음 과제는.\n\n▶오지민 정보통신정책연구원 연구위원=3월 추가 공모에 관심이 쏠린다.\n\n"
+            "이 좌담회는 지난 20일 서울 마포구 본사에서 열렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 26, 7, tzinfo=SEOUL))))
+    assert ("한국과학기술원", "2026-01-20") in found and ("정보통신정책연구원", "2026-01-20") in found
+    assert not any(value.startswith("2026-01-1") or value == "2026-03" for _, value in found)
+
+
+def test_a_schedule_under_a_persons_label_is_theirs():
+    body = "◇이홍락 LG AI연구원 공동원장 = 12일 오후 4시 서울 코엑스 포럼 기조연설.\n\n◇김유원 네이버클라우드 대표 = 13일 사내 행사 참석."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 11, 18, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-05-12") in found and ("네이버클라우드", "2026-05-13") in found
+
+
+def test_whether_they_will_try_again_is_no_event():
+    body = ("상반기 중 추가 공모가 열린다. 떨어진 네이버클라우드와 NC AI가 재도전할지가 업계의 관심이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 19, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-H1") not in found
+
+
+def test_the_teams_remaining_are_those_still_running_after_a_long_aside():
+    body = ("15일 네이버클라우드가 짐을 쌌고 LG AI연구원, SK텔레콤, 업스테이지는 다음 라운드로 향했다. "
+            "한 전문가는 \"예상보다 점수 차가 작았다\"고 했다. 다른 전문가는 기준이 모호했다고 봤다. "
+            "정부는 2월 중 한 팀을 더 뽑는다. 남은 세 팀은 7월 말 중간 점검을 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-07") in found and ("네이버클라우드", "2026-07") not in found

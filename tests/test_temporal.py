@@ -613,3 +613,13 @@ def test_the_time_since_what_was_done_before_the_day_told_last():
 def test_words_in_quotation_marks_still_count_as_words_after_a_date():
     found = tag("NIA는 3일부터 다음 달 2일까지 '공공 분야 AI 학습 데이터' 사업에 참여할 기업을 모집한다고 밝혔다.", date(2026, 7, 3))
     assert [(t.value, t.end_value, t.direction) for t in found] == [("2026-07-03", "2026-08-02", "present")]
+
+
+def test_slide_counters_are_no_dates_but_a_digests_days_are():
+    anchor = date(2026, 3, 2)
+    slides = "(1/4) 무슨 일이 있었나\n(2/4) 3월 5일 설명회가 열립니다\n(3/4) 신청은 지금부터\n(4/4) 끝\n"
+    assert [t.value for t in tag(slides, anchor)] == ["2026-03-05"]
+    thread = "1/3 오늘 정리\n2/3 발표는 다음 주\n3/3 이상입니다\n"
+    assert [t.text for t in tag(thread, anchor)] == ["오늘", "다음 주"]
+    digest = "2/3 공모 마감\n2/13 결과 발표\n"  # (a total would be the same on every line: these are days)
+    assert [t.value for t in tag(digest, anchor)] == ["2026-02-03", "2026-02-13"]

@@ -587,7 +587,7 @@ _TITLE_ALT: Final = trie_pattern(TITLES)
 _PERSON_RE: Final = re.compile(
     r"(?<![가-힣])(?P<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s+"
     r"(?P<mid>(?:[^\s.,\"'“”]+\s+){0,4}?)(?P<title>[^\s.,\"'“”]*?(?:" + _TITLE_ALT + r"))"
-    r"(?=[은는이가의도을를과와께에,.\s)(]|$|님|으로|로서|직무|겸)"
+    r"(?=[은는이가의도을를과와께에,.\s)(=:：]|$|님|으로|로서|직무|겸)"
 )
 # A word that can be a name (the first of `names` in _PERSON_RE): only these are worth a full match.
 _NAME_WORD: Final = re.compile("[" + "".join(sorted({name[0] for name in SURNAMES})) + r"](?<![가-힣].)[가-힣]{1,3}(?![가-힣])")

@@ -259,7 +259,7 @@ _JOINED_WITH_IT: Final = re.compile(r"(?:합류|참여|참가)하게\s*(?:됐|�
 _WEIGHED_THEN: Final = re.compile(r"했(?:다|고|으며|지만)")  # (… 여부를 논의했다: weighed, and done)
 _WEIGHING_AFTER: Final = re.compile(r"(?:까지|중|안에)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
-_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
+_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
                         r"|의견이\s*(?:갈리|갈렸|엇갈|분분)")  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
@@ -505,7 +505,8 @@ class _Referents:
                 # (a count of three or more matches by chance seldom: A, ..., J가 올랐다. ... 10개 팀은 ...)
                 if len(names) == count and (index - told_at <= 2 or count >= 3 and index - told_at <= AUTHORITY_REACH):
                     return names
-            return []
+            # (… A, B, C 진출, D 탈락. [an expert's words, a plan told] 남은 세 팀은 …: those in the running)
+            return self.standing if count >= 2 and len(self.standing) == count else []
         if count is None or len(self.participants) == count:
             return self.participants
         for _, names in reversed(self.told_before):  # (A, B 진출 ... C 탈락 ... 두 팀은: the two told together)
@@ -594,6 +595,8 @@ class _ArticleReader:
         # whose items they are, whether it is the date alone). Its items tell what happened on that date; under
         # the date alone (## 2025년 6월 20일), so do its section's lines.
         self.date_heading: tuple[int, Timex, list[str], bool] | None = None
+        self.day_told: Timex | None = None  # a day told as all its sentence says (첫 관문은 15일이다), and where
+        self.day_told_at = -100
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
@@ -628,6 +631,13 @@ class _ArticleReader:
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         timexes, cited, persons = self.within(sentence)
+        if persons and persons[0].start - sentence.start < SPEAKER_LABEL_REACH and (
+                label := _SPEAKER_LABEL.match(sentence.text)) is not None and persons[0].start < sentence.start + label.end() and not (
+                    any(t.start - sentence.start - label.end() <= 1 for t in timexes) and not _PREDICATE.search(sentence.text)):
+            # (▶김도윤 KAIST 교수=…, ◆ 이연수 NC AI 대표: …: who speaks, not who the words tell of; but ◇A 대표 = 30일
+            # 오후 2시 강연.: whose day it is)
+            cited = [o for o in cited if o.start >= sentence.start + label.end()]
+            persons = [p for p in persons if p.start >= sentence.start + label.end()]
         if persons and self.who.alone and self.who.alone_at == index - 1:
             for person in persons:  # A사는 ... 열었다. 임 대표는 ...: a head no text places is the company's just told
                 if (person.organization is None and person.title in actors_mod.CORPORATE_TITLES
@@ -659,6 +669,10 @@ class _ArticleReader:
             at, published = sentence.start + telling.start("verb"), self.article.published_at
             assert published is not None  # (extract reads only articles with a publication time)
             timexes = [Timex(at, at, "", "DATE", published.date().isoformat(), None, None, "past")]
+        if not timexes and self.day_told_at == index - 1 and (day := self.day_told) is not None:
+            # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there)
+            timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,
+                             day.direction)]
         carried = self.who.carried if index - self.who.carried_at <= 1 and "컨소시엄" in sentence.text else []
         self.story_team = carried if len(carried) == 1 and self.registry.role(carried[0]) == "elite" else []
         going_on = self.who.carried if index - self.who.carried_at <= 1 else []  # (the subject before this sentence's)
@@ -687,6 +701,10 @@ class _ArticleReader:
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
                      else None)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
+            if len(self.mentions) == told_before and not orgs and len(timexes) == 1 and _day_is_predicate(
+                    sentence.text, timexes[0].start - sentence.start, timexes[0].end - sentence.start):
+                # (출발 신호는 지난해 6월 20일. 과기정통부가 공모를 열었다: the day told is the next sentence's)
+                self.day_told, self.day_told_at = timexes[0], index
             if facet and not deadline:
                 # (the dated facets of one box, all: `△8월 3일: 평가 △8월 말: 발표 ■ 대상: A, B` concerns them all)
                 run = self.dated_facet[1] if self.dated_facet[0] >= self.facet_run_from else []
@@ -962,9 +980,9 @@ class _ArticleReader:
             # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it
             fallback = _actors_of(self.last[1])
         if self.speaking and subject_kind in _SUBJECT_UNNAMED:
-            starts, speakers = self.speaking
+            starts, speakers, standing = self.speaking
             line = bisect_right(starts, sentence.start) - 1
-            if line >= 0 and body.find("\n", starts[line], sentence.start) < 0:
+            if line >= 0 and standing[line] and body.find("\n", starts[line], sentence.start) < 0:
                 fallback = [speakers[line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
         if item and not self.item_owner and subject_kind in ("none", "event"):
             speaker = []  # (▲ 7월 21일: 접수 마감, in a chronology no one was said to own: a row naming nobody is nobody's)
@@ -1074,6 +1092,10 @@ class _ArticleReader:
             for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's
                 if not mention.actors:
                     mention.actors = list(self.asked_about or self.interviewee)
+        if self.speaking and _TRANSCRIPT_TOLD.match(sentence.text):
+            for mention in found:  # (좌담은 16일 본사에서 진행됐다: those whose words it printed took part)
+                if not mention.actors:
+                    mention.actors = list(dict.fromkeys(self.speaking[1]))
         self._add_consortium_lead(sentence, found)
         self.mentions.extend(opened + found)
         # (지난 15일 탈락한 A와 B도 지원할 수 있다: the day is only of who may apply; what follows goes on with the
@@ -1217,6 +1239,17 @@ def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> boo
         timex.end <= other.start < scope_end for other in timexes)
 
 
+def _day_is_predicate(text: str, start: int, end: int) -> bool:
+    """Whether a sentence names its topic and then gives its date (text[start:end]) as all it says of
+    it (결전의 날은 15일이다, 첫 관문은 1월 15일이었죠, 출발 신호는 지난해 6월 20일.): what it
+    introduces comes next."""
+    return _TOPIC_BEFORE_DAY.search(text, 0, start) is not None and _DAY_PREDICATE_AFTER.match(text, end) is not None
+
+
+_TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
+_DAY_PREDICATE_AFTER: Final = re.compile(r"(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?[.!]?\s*$")
+
+
 def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
     """Whether the sentence holds nothing but its dates, marks and punctuation (no word character
     between them; the text before the first date decides at once for most sentences)."""
@@ -1268,26 +1301,34 @@ _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 # (a schedule's line is one too, a month's day its label: △8월 3~14일: 전문가 평가)
 _FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:[가-힣A-Za-z][가-힣A-Za-z ]{0,11}|\d{1,2}월[\d\s~∼일초중말순]{0,10})\s*[:：]\s*\S")
-_SPEAKER_LINE: Final = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣]{1,8})?[ \t]*[:：]", re.M)
+_SPEAKER_LINE: Final = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣A-Za-z]{1,12}){0,2}[ \t]*[:：=]", re.M)
+_COMMENTATOR_TITLES: Final = frozenset(("교수", "연구위원", "연구원", "박사", "애널리스트", "변호사", "평론가", "위원"))
+_TRANSCRIPT_TOLD: Final = re.compile(r"\s*(?:이번\s*|이\s*)?(?:좌담회?|대담|인터뷰|토론회?|간담회)(?:은|는)\s")  # (the gathering printed)
+_SPEAKER_LABEL: Final = re.compile(r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*[가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z·]{1,12}){0,3}?[ \t]*[:：=]")
+SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
 # A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
 _DEADLINE_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
 FACET_REACH: Final = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
 
 
-def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.Registry) -> tuple[list[int], list[str]] | None:
-    """The starts of the lines a named person of an organization speaks (`◆ 이연수: ...`), in order,
-    and that organization for each; None when there are none."""
-    if ":" not in body and "：" not in body:
+def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.Registry
+                   ) -> tuple[list[int], list[str], list[bool]] | None:
+    """The starts of the lines a named person of an organization speaks (`◆ 이연수: ...`, `▶이연수 대표=...`), in order,
+    that organization for each, and whether the speaker stands for it (a head or an official does; a professor or a
+    researcher asked for a view does not); None when there are none."""
+    if ":" not in body and "：" not in body and "=" not in body:
         return None
-    known = {p.name: p.organization for p in people if p.organization}
-    starts, organizations = [], []
+    known = {p.name: p for p in people if p.organization}
+    starts, organizations, standing = [], [], []
     for match in line_matches(_SPEAKER_LINE, body):
         name = match.group(1)
-        organization = known.get(name) or (registry.people[name].org if name in registry.people else None)
+        person = known.get(name)
+        organization = person.organization if person else registry.people[name].org if name in registry.people else None
         if organization:
             starts.append(match.start())
             organizations.append(organization)
-    return (starts, organizations) if starts else None
+            standing.append(person is None or person.title not in _COMMENTATOR_TITLES)
+    return (starts, organizations, standing) if starts else None
 
 
 _HEAD_MET: Final = re.compile(r"의?\s*(\S+?)(?:을|를|와|과)\s+(?:\S+\s+){0,4}?(?:만났|만나|인터뷰했)")
@@ -2098,7 +2139,7 @@ _THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예
 _LIST_PREDICATE: Final = re.compile(r"\s*(?:등\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
                                     r"(?:이다|다|입니다|이었다|였다)[.!]?$")
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
-_SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)")
+_SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=\s)")  # (두 팀만 남는다: only they, the subject)
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
 # Verbs whose object is an event (설명회를 열었다, 평가를 치렀다), as opposed to those it is the subject of
@@ -2590,7 +2631,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main = traded[-1] if traded else main
     if main.status == "planned" and "있" in spoken and _PROGRESSIVE_END.search(spoken):
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
-    results_told = kind in OUTCOME_TYPES and main.event_type in _RESULT_TYPES and "결과" in main.sentence
+    results_told = kind in OUTCOME_TYPES and main.event_type in _RESULT_TYPES and (
+        "결과" in main.sentence or _day_is_predicate(
+        main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start))  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
     if kind not in ("other", main.event_type) and not results_told:  # (… 결과를 받아 들었다. A는 살아남았다: those results)
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
@@ -2609,7 +2652,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main = min((m for m in fitting if m.event_type == main.event_type), key=lambda m: m.date_start)
     # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
-                 or _THIS_OCCASION.search(text) is not None or in_order or bool(came) or bool(held))
+                 or _THIS_OCCASION.search(text) is not None or in_order or bool(came) or bool(held)
+                 or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs))  # (… 낙점됐다. A·B입니다)
     after = _RIGHT_AFTER.search(spoken) if orgs and ("뒤" in spoken or "후" in spoken) else None
     if after and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
         named_event = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence]
@@ -2693,10 +2737,15 @@ def _outcome_clauses(sentence: Sentence, orgs: list[ActorMention], named: list[s
     for start, end in zip(bounds, bounds[1:]):
         clause = sentence.text[start - sentence.start:end - sentence.start]
         outcome = event_type(clause)
+        if outcome == "other" and _SMILED.search(clause):  # (A가 웃었고 B는 고배를 마셨다: the winners, against the losers)
+            outcome = "selection"
         members = [o.canonical for o in orgs if start <= o.start < end and o.canonical in named]
         if outcome in OUTCOME_TYPES and members:
             found.append((outcome, list(dict.fromkeys(members)), clause.strip()))
     return found if {outcome for outcome, _, _ in found} == OUTCOME_TYPES else []
+
+
+_SMILED: Final = re.compile(r"웃었|웃은|웃게\s*(?:됐|된)|미소를?\s*(?:지었|지은)|환호(?:했|한)")
 
 
 # A rival named in a clause that only says who lost to it (A에 밀린 B가 ...): with no date of its own, the

@@ -117,6 +117,8 @@ def _hidden_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("http" in text or "www." in text) else []
     if ":" in text:
         spans.extend(_chapter_marks(text))
+    if "/" in text:
+        spans.extend(_page_counters(text))
     at = text.find("@")
     while at >= 0:  # grow each e-mail address out from its @, which is far faster than scanning for it
         left = _EMAIL_LEFT.search(text, max(0, at - 64), at)
@@ -140,6 +142,22 @@ def _chapter_marks(text: str) -> list[tuple[int, int]]:
     return []
 
 
+def _page_counters(text: str) -> list[tuple[int, int]]:
+    """The spans of the line-opening counters of a card story's slides or a thread's posts (1/8 ...
+    8/8): two or more with one total, numbered upward, the last the total. A digest's dates (1/15,
+    2/20) share no second number."""
+    marks = line_matches(_PAGE_MARK, text)
+    if len(marks) < 2:
+        return []
+    numbers = [(int(m.group("page")), int(m.group("pages"))) for m in marks]
+    total = numbers[-1][1]
+    pages = [page for page, _ in numbers]
+    if all(of == total for _, of in numbers) and pages == sorted(set(pages)) and pages[-1] == total:
+        return [m.span() for m in marks]
+    return []
+
+
+_PAGE_MARK: Final = re.compile(r"(?m)^[ \t]*[\[(]?(?P<page>\d{1,2})\s*/\s*(?P<pages>\d{1,2})[\])]?(?=[ \t])")
 _GROUP: Final = re.compile(r"(?<!\\)\((?!\?)")  # an opening bracket of a capturing group
 
 
