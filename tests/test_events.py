@@ -3473,3 +3473,24 @@ def test_the_teams_remaining_are_those_still_running_after_a_long_aside():
             "정부는 2월 중 한 팀을 더 뽑는다. 남은 세 팀은 7월 말 중간 점검을 받는다.")
     found = pairs(extract(article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-07") in found and ("네이버클라우드", "2026-07") not in found
+
+
+def test_a_quizs_choices_are_offered_not_told():
+    body = ("Q1. 서면 심사를 통과하지 못한 곳은?\n\n① 모티프테크놀로지스 ② 루닛\n\n정답은 ②. 루닛은 지난해 7월 25일 발표된 서면 심사에서 떨어졌다.\n\n"
+            "Q2. 8월 최종 선정에서 빠진 곳은?\n\n① SK텔레콤 ② 카카오 ③ LG AI연구원\n\n정답은 ②. 카카오는 8월 4일 발표에서 고배를 마셨다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2025-07-25"), ("카카오", "2025-08-04")} <= found
+    assert not any(name in ("SK텔레콤", "LG AI연구원", "모티프테크놀로지스") for name, _ in found)
+
+
+def test_the_same_day_told_as_done_is_not_a_deadline_to_come():
+    body = ("NIPA는 2일 인재 양성 사업 공모를 시작했다. 신청은 이달 20일까지 받는다. "
+            "한편 루닛은 같은 날 새 의료 AI 모델을 내놨다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-03-02") in found and ("루닛", "2026-03-20") not in found
+
+
+def test_a_sections_title_with_a_time_is_no_event_of_the_subject_before():
+    body = "카카오는 5일 새 모델을 공개했다.\n\n■ 이번 달 남은 일정\n\n20일 판교에서 AI 개발자 행사가 열린다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL))))
+    assert found == {("카카오", "2026-03-05")}

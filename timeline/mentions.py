@@ -266,6 +266,8 @@ _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|�
 # the adverbs (점수와 무관하게, 결과와 상관없이) say no such thing.
 _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)"
 # A heading of a news brief (▶KT "재도전 안 한다"): it opens the next item, it goes on with nothing.
+# A section's title: a mark and a few words with no particle of a subject, no end, no facet (■ 다음 주 일정).
+_SECTION_TITLE: Final = re.compile(r"\s*[■□◆◇●▶▷]\s*(?:(?![^\s.!?:：]*[는가]\s)[^\s.!?:：]+\s*){1,4}$")  # (남은: no subject)
 _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
 # A judgement, a demand or a mood is no event (곱씹을 만하다, 공개해야 한다, 담겨야 한다, 필요가 있다, ... 것은 다행이다,
 # 사장되기엔 아깝다, 받아들이는 분위기다).
@@ -645,8 +647,9 @@ class _ArticleReader:
                     person.organization = self.who.alone[0]
         self.named_before, self.named_here = self.named_here, list(dict.fromkeys(
             o.canonical for o in cited if self.registry.kind(o.canonical) not in AUTHORITY_KINDS))
-        if timexes and not cited and not persons and _only_dates(sentence, timexes):
-            return  # `■ 2026년`: a heading over the dates below it, no event of its own
+        if timexes and not cited and not persons and (
+                _only_dates(sentence, timexes) or _SECTION_TITLE.match(sentence.text) and event_type(sentence.text) == "other"):
+            return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims) if cited else cited
         if "자회사" in sentence.text:
             orgs = _units_told_by_parent(self.body, cited, orgs, self.registry)

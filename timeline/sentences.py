@@ -70,17 +70,19 @@ CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[
 # a newspaper's roundtable does), or a
 # whole line in bold (**목표는.**), ending as a question does (보나?, 목표는.), or any one sentence after the
 # interview's bar (―). Only an article with two or more of them is an interview; a lone dash line is a list item.
-QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|진행자|사회자|사회|앵커|기자)\s*[:)：>▷=])\s*[^:：\n]{2,100}?"
+QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|진행자|사회자|사회|앵커|기자)\s*[:)：>▷=])\s*[^:：\n]{2,100}?"
                       r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"
                       r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
                       r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
 MIN_QUESTIONS: Final = 2
+# A quiz's choices under its question (Q1. … 날은? / ① 6월 20일 ② 7월 21일): offered, not told.
+_CHOICES: Final = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩][^①-⑩]+[①②③④⑤⑥⑦⑧⑨⑩]")
 # A host's words that open an interview with its guest, today (오늘은 … 이야기를 나눠 보겠습니다).
 _HOST_OPENING: Final = re.compile(r"(?:오늘|이 시간|지금)[^.?!]*(?:이야기|얘기|인터뷰|대담|말씀)[^.?!]*니다")
 MAX_SUBTITLES: Final = 2  # subtitle lines a page puts under its stamp
 _NO_SUBTITLE_MARKS: Final = ("|", "△", "▲", "-", "•", "·", "□", "○", "ㅇ", "※", "(")  # (a table, a list, a dateline)
-# A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul or a closing quote.
-_END: Final = re.compile(r"[.!?](?<=[가-힣\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
+# A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul, a closing quote or a circled number (정답은 ①.).
+_END: Final = re.compile(r"[.!?](?<=[가-힣①-⑩\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
 
 
 def split(body: str) -> list[Sentence]:
@@ -93,6 +95,7 @@ def split(body: str) -> list[Sentence]:
     if len(questions) < MIN_QUESTIONS:
         questions = set()  # no interview: a dash line is a list item
     subtitles = 0  # lines since the page's stamp that may still be subtitles (-1: the story has begun)
+    asked = False  # whether the last line that was not blank asked a question
     for number, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -104,6 +107,9 @@ def split(body: str) -> list[Sentence]:
         lead = start + len(line) - len(line.lstrip())
         hits = _boilerplate_hits(stripped)
         reason = hits[0] if hits else None
+        if reason is None and asked and _CHOICES.match(stripped):
+            reason = "choices"
+        asked = stripped.endswith("?")
         if reason == "stamp" and subtitles == 0:
             subtitles = MAX_SUBTITLES
         if reason == "email" and len(stripped) > 60:

@@ -487,6 +487,14 @@ class _Resolver:
                 return self.anchor
         return narrative
 
+    def _last_day_before_anchor(self) -> date:
+        """The last day told that is not after the anchor, else the anchor."""
+        for _, value in reversed(self._told):
+            covered = value_range(value.split("T")[0])
+            if covered and covered[0] == covered[1] and covered[0] <= self.anchor:
+                return covered[0]
+        return self.anchor
+
     def _last_day_told(self) -> date:
         """The day told last (같은 날: the same day as the one just named), else the anchor."""
         return self._last_day[1] if self._last_day else self.anchor
@@ -709,7 +717,10 @@ class _Resolver:
             if shift == "same":
                 named = _SAME_AS_EVENT.search(self.text, max(0, e.start - SAME_AS_REACH), e.start)
                 event_day = self._event_day(named.end(1)) if named else None  # 공고와 같은 날: the day of that event
-                return event_day or self._last_day_told()
+                same = event_day or self._last_day_told()
+                if direction == "past" and same > self.anchor:  # (접수는 다음 달 12일까지다. A는 같은 날 … 밝혔다: not a
+                    same = self._last_day_before_anchor()       # day still to come, the last one told that has been)
+                return same
             if shift.startswith("R"):  # 첫날, 둘째 날, 마지막 날: of the span told last
                 if self._last_span is None:
                     return self._narrative_at(e.start) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
