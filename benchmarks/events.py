@@ -264,7 +264,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 859-860 tp 5 fp 2 fn 1     P 0.714 R 0.833 F1 0.769  status 1.000 (5/5) (shares the day after the results, and a debate over a model's originality, in the crawler's form)
     articles 861-862 tp 13 fp 4 fn 15   P 0.765 R 0.464 F1 0.578  status 1.000 (13/13) (card news in numbered slides, and a roundtable of experts in its transcript's form)
     articles 863-864 tp 16 fp 7 fn 4    P 0.696 R 0.800 F1 0.744  status 1.000 (16/16) (a quiz with its answers' options, and a weekly newsletter's digest)
-    all, pooled     tp 4104 fp 774 fn 996 P 0.841 R 0.805 F1 0.823  status 0.984 (4040/4104)
+    articles 865-866 tp 13 fp 9 fn 0    P 0.591 R 1.000 F1 0.743  status 1.000 (13/13) (a year-end top-ten list with its months in brackets, and the assembly's budget passed) (******************************************)
+    all, pooled     tp 4117 fp 783 fn 996 P 0.840 R 0.805 F1 0.822  status 0.984 (4053/4117)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -368,6 +369,9 @@ program step told with the ministry as its subject is the ministry's alone unles
 발표평가를 거쳐 …`): against it, the first run scores tp 27 fp 20 fn 0.
 (*****************************************) against the gold as first written; the gold then gained a pair it had left out against the set's convention that
 who tells on a day (`… 공유했다고 22일 밝혔다`) is at that day: against it, the first run scores tp 13 fp 0 fn 0.
+(******************************************) against the gold as first written; the gold then gained a pair it had left out against the set's convention
+that a program step told with itself as the subject right after the ministry's doing (`과기정통부가 … 선정했다. 1차 단계평가는
+내년 1월 중 열린다`) is the ministry's (as in crawl_dt_glued_presentation_notice.txt): against it, the first run scores tp 14 fp 8 fn 0.
 (*****************) against the gold as first written; the gold then gained a pair it had left out against the
 set's convention that `정부` in a story of the program is its ministry even where the ministry is never named (as in
 editorial.md and op_ed.md): against it, the first runs score tp 16 fp 1 fn 2 (465-467) and tp 10 fp 3 fn 1 (474-476).

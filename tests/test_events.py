@@ -3494,3 +3494,15 @@ def test_a_sections_title_with_a_time_is_no_event_of_the_subject_before():
     body = "카카오는 5일 새 모델을 공개했다.\n\n■ 이번 달 남은 일정\n\n20일 판교에서 AI 개발자 행사가 열린다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL))))
     assert found == {("카카오", "2026-03-05")}
+
+
+def test_a_titles_month_in_brackets_is_the_day_told_after_it():
+    body = "③ 추가 정예팀 합류(2월) — 모티프테크놀로지스가 2월 20일 네 번째 정예팀으로 뽑혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 28, 6, tzinfo=SEOUL))))
+    assert found == {("모티프테크놀로지스", "2026-02-20")}
+
+
+def test_a_later_clauses_own_subject_allied_with_a_partner_is_not_the_first_clauses():
+    body = "LG유플러스는 3월 새 요금제를 내놨고, 카카오는 5월 오픈AI와 손잡고 AI 비서를 선보였다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-05") in found and ("LG유플러스", "2026-05") not in found

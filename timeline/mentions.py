@@ -1075,6 +1075,8 @@ class _ArticleReader:
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
                        previous=previous, earlier=self.earlier, authorities=self.authorities, going_on=going_on,
                        government=_government(speaker, self.registry))
+        if len(found) > 1 and "(" in sentence.text:
+            found = _refined_later(self.body, found)
         if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
@@ -1240,6 +1242,15 @@ def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> boo
     a quotation: 이날 "내년 2월 후속 전략을 내놓겠다" dates the strategy's release in February.)"""
     return any(other.end <= timex.start for other in timexes) and not any(
         timex.end <= other.start < scope_end for other in timexes)
+
+
+def _refined_later(body: str, found: list[Mention]) -> list[Mention]:
+    """Without the mentions dated in brackets after a title (정예팀 출범(8월) — … 8월 4일 … 선정했다) that a later
+    date of the same sentence and kind refines: one event, told at its day."""
+    return [m for m in found if not (
+        body.startswith("(", m.timex_start - 1) and body.startswith(")", m.timex_end)
+        and any(o.timex_start > m.timex_end and o.event_type == m.event_type and m.date_start <= o.date_start
+                and o.date_end <= m.date_end and (o.date_start, o.date_end) != (m.date_start, m.date_end) for o in found))]
 
 
 def _day_is_predicate(text: str, start: int, end: int) -> bool:
@@ -1692,7 +1703,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
         partners_only = bool(in_clause) and not relative and (
-            _PARTNERS_AFTER.match(body, in_clause[-1].end) or all(_POSSESSED_OBJECT.match(body, o.end) for o in in_clause))
+            _PARTNERS_AFTER.match(body, in_clause[-1].end) or all(_POSSESSED_OBJECT.match(body, o.end) for o in in_clause)
+        ) and not any(_SUBJECT_AFTER_NAME.match(body, o.end) for o in in_clause[:-1])  # (B는 C와 손잡고: B acts)
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다);
         # so does the subject of an earlier clause, when this one has none of its own (과기정통부는 서면 심사로 10개 팀을
         # 추린 뒤 8월 4일 A, B를 선정했다).
