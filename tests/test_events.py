@@ -3506,3 +3506,10 @@ def test_a_later_clauses_own_subject_allied_with_a_partner_is_not_the_first_clau
     body = "LG유플러스는 3월 새 요금제를 내놨고, 카카오는 5월 오픈AI와 손잡고 AI 비서를 선보였다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-05") in found and ("LG유플러스", "2026-05") not in found
+
+
+def test_today_in_a_text_printed_whole_is_the_day_it_was_delivered():
+    body = ("배경훈 부총리 겸 과학기술정보통신부 장관이 2일 시무식에서 밝힌 신년사 전문이다.\n\n"
+            "오늘 우리는 새해 첫 업무를 시작합니다. 과기정통부는 내일부터 현장을 찾아 기업들의 목소리를 듣겠습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 5, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-01-03") in found and ("과학기술정보통신부", "2026-01-06") not in found

@@ -560,6 +560,8 @@ class _ArticleReader:
         self.issuer = [publisher] if publisher is not None and registry.kind(publisher) != "media" else []
         assert article.published_at is not None  # (extract reads only articles with a publication time)
         timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
+        if holds_any(self.body, _DELIVERED_HINTS):
+            timexes = _delivered_days(self.body, timexes)
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
@@ -1242,6 +1244,31 @@ def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> boo
     a quotation: 이날 "내년 2월 후속 전략을 내놓겠다" dates the strategy's release in February.)"""
     return any(other.end <= timex.start for other in timexes) and not any(
         timex.end <= other.start < scope_end for other in timexes)
+
+
+def _delivered_days(body: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes of a body where a text delivered on a day is printed after its lead (… 15일 밤 SNS에 올린 글
+    전문이다, … 15일 … 발표했다. 다음은 일문일답.): in it, 오늘 and 내일 count from that day, not from the day the story
+    was published."""
+    lead = _DELIVERED_LEAD.search(body)
+    if lead is None:
+        return timexes
+    told = [t for t in timexes if t.end <= lead.end() and lead.start() - t.end <= DELIVERED_DAY_REACH
+            and len(t.value) >= 10 and t.value[4] == "-" and t.value[7] == "-"]
+    if not told:
+        return timexes
+    day = date.fromisoformat(told[-1].value[:10])
+    start = lead.end()
+    later = [Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.mod, t.end_value, t.direction)
+             for t in temporal.tag(body[start:], day) if t.type in ("DATE", "TIME")]
+    return [t for t in timexes if t.start < start] + later
+
+
+# The lead of a text printed whole or in its parts, delivered on a day told just before or in it.
+_DELIVERED_LEAD: Final = re.compile(r"(?:다음은|아래는|이하는)\s[^.\n]{0,60}?(?:전문|일문일답|요지|발언록)(?:이다|입니다)?\."
+                                    r"|(?:글|신년사|개회사|축사|기념사|연설문?|담화문?|입장문|서한|편지)의?\s*전문(?:이다|입니다)\.")
+_DELIVERED_HINTS: Final = ("다음은", "아래는", "이하는", "전문이다", "전문입니다")  # (a quick test before _DELIVERED_LEAD)
+DELIVERED_DAY_REACH: Final = 300  # characters before the lead within which the day it was delivered is told
 
 
 def _refined_later(body: str, found: list[Mention]) -> list[Mention]:
