@@ -623,3 +623,11 @@ def test_slide_counters_are_no_dates_but_a_digests_days_are():
     assert [t.text for t in tag(thread, anchor)] == ["오늘", "다음 주"]
     digest = "2/3 공모 마감\n2/13 결과 발표\n"  # (a total would be the same on every line: these are days)
     assert [t.value for t in tag(digest, anchor)] == ["2026-02-03", "2026-02-13"]
+
+
+def test_a_day_under_a_months_heading_is_of_that_month():
+    anchor = date(2026, 3, 4)
+    box = "■ 2026년 3월\n- 2일 NIPA 설명회\n■ 2026년 2월\n- 27일 협약 체결\n- 9일 서류 접수 마감\n"
+    assert [t.value for t in tag(box, anchor)] == ["2026-03", "2026-03-02", "2026-02", "2026-02-27", "2026-02-09"]
+    prose = "지난 1월 평가가 끝났다. 23일 공모가 열린다."  # (a month inside a sentence heads nothing)
+    assert tag(prose, date(2026, 3, 4))[-1].value == "2026-03-23"

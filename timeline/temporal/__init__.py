@@ -117,8 +117,8 @@ def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) 
     if not 0 < second.start - first.end <= RANGE_GAP_LIMIT or not _RANGE_GAP.fullmatch(text, first.end, second.start):
         return False
     gap = text[first.end:second.start]
-    if "부터" not in gap and not re.search(r"[~∼\-–—]", gap):
-        return False
+    if "부터" not in gap and (not re.search(r"[~∼\-–—]", gap) or "\n" in gap):
+        return False  # (■ 2026년 3월 / - 2일 …: a heading and an item's mark, no range)
     return not (first.has(*grammar.ALONE) or second.has(*grammar.ALONE))
 
 
@@ -294,6 +294,7 @@ class _Resolver:
         self._told: list[tuple[int, str]] = []  # (end, value) of every expression resolved, in order
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
+        self._heading_month: date | None = None  # the first day of the month of the last heading that is a month alone
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
         self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
         self._last_span_at = -1  # ... and where it ends
@@ -328,7 +329,10 @@ class _Resolver:
             return None  # 마감까지 20일 남았다: a count of days left, no day of the month (but 오는 20일 남은 일정)
         direction, scope = direction_after(self.text, expression.end, next_date)
         context = None
-        if (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
+        if (self._heading_month is not None and len(atoms) == 1 and kind == "day" and expression.get("da")
+                and not expression.get("dd") and _opens_line(self.text, expression.start)):
+            context = self._heading_month  # 2026년 1월 / 23일 추가 공모 공고: a day under its month's heading
+        elif (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
             context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
             if self._last_day is not None and self._last_day[1] > context:
@@ -611,6 +615,8 @@ class _Resolver:
                 mod = _mod(lookup("month_part", g("mp")))
             if month is not None and year is not None:
                 self._last_month, self._last_month_at = date(year, month, 1), e.start
+                if g("da") is None and _opens_line(self.text, e.start) and _ends_line(self.text, e.end):
+                    self._heading_month = self._last_month  # (a month alone on its line heads the days below it)
             day = self._day(e, year, month, direction, context)
         except ValueError:
             return None
@@ -1117,6 +1123,21 @@ def _reported_after(text: str, end: int) -> bool:
 
 
 _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로드맵)\S{0,2}\s+(?:\S+\s+)?(?:밝혔|발표했|공개했|내놨|전했|설명했)")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only marks and spaces stand before `start` on its line (■ 2026년 1월, - 23일 …)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(_LINE_MARKS)
+
+
+def _ends_line(text: str, end: int) -> bool:
+    """Whether only marks and spaces stand after `end` on its line."""
+    line_end = text.find("\n", end)
+    return not text[end:len(text) if line_end < 0 else line_end].strip(_LINE_MARKS)
+
+
+_LINE_MARKS: Final = " \t#*■□▶▷◆◇●○·•-–—[]【】<>:："
 
 
 def _forward(direction: str | None) -> str | None:
