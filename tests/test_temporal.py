@@ -631,3 +631,8 @@ def test_a_day_under_a_months_heading_is_of_that_month():
     assert [t.value for t in tag(box, anchor)] == ["2026-03", "2026-03-02", "2026-02", "2026-02-27", "2026-02-09"]
     prose = "지난 1월 평가가 끝났다. 23일 공모가 열린다."  # (a month inside a sentence heads nothing)
     assert tag(prose, date(2026, 3, 4))[-1].value == "2026-03-23"
+
+
+def test_a_glued_subtitles_day_is_no_step_before_the_leads_day():
+    glued = "결과는 내달 5일 발표…신청 마감 임박(세종=뉴스1) 김하늘 기자 = 과기정통부는 20일 설명회를 열었다."
+    assert [t.value for t in tag(glued, date(2026, 3, 20))] == ["2026-04-05", "2026-03-20"]

@@ -879,7 +879,8 @@ class _Resolver:
         """Whether a date starting at `start` is told shortly after one ending at `end`, in the same
         sentence and not after a reported clause (...발표한다고 24일 밝혔다: the day of telling)."""
         return (start - end <= STEP_REACH and not _SENTENCE_END.search(self.text, end, start)
-                and not _TOLD_BETWEEN.search(self.text, end, start))
+                and not _TOLD_BETWEEN.search(self.text, end, start)
+                and self.text.find("=", end, start) < 0)  # (…접수는 내달 12일까지(서울=뉴스1) 기자 = A는 28일: a new story)
 
     def _relative_before(self, end: int, start: int) -> bool:
         """Whether the day ending at `end` is told in a relative clause that ends before `start`
