@@ -3513,3 +3513,11 @@ def test_today_in_a_text_printed_whole_is_the_day_it_was_delivered():
             "오늘 우리는 새해 첫 업무를 시작합니다. 과기정통부는 내일부터 현장을 찾아 기업들의 목소리를 듣겠습니다.")
     found = pairs(extract(article(body, when=datetime(2026, 1, 5, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-01-03") in found and ("과학기술정보통신부", "2026-01-06") not in found
+
+
+def test_a_step_done_before_its_results_to_come_is_at_no_day_but_its_teams_are_told():
+    body = ("NIPA는 오는 9일 추가 공모 심사 결과를 공개한다고 6일 밝혔다. 심사에는 모티프테크놀로지스와 트릴리온랩스가 응했다. "
+            "각 팀은 지난달 27일 온라인 설명회에서 계획을 발표한 바 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 6, 15, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-03-06") not in found and ("트릴리온랩스", "2026-03-06") not in found
+    assert ("모티프테크놀로지스", "2026-02-27") in found and ("트릴리온랩스", "2026-02-27") in found

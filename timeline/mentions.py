@@ -458,6 +458,13 @@ class _Referents:
             self.selected = selected
         self.heard(index, mentions, registry, teams)
 
+    def took_part(self, index: int, names: list[str], registry: actors_mod.Registry) -> None:
+        """Keep the teams of an event told at no day, for 각 팀은 after it."""
+        teams = [name for name in dict.fromkeys(names) if registry.kind(name) not in AUTHORITY_KINDS]
+        if teams:
+            self.participants, self.participants_at = teams, index
+            self.told_before = [*self.told_before[-3:], (index, teams)]
+
     def settled(self, mentions: list[Mention], teams: list[str], eliminated: Sequence[str] = ()) -> list[str]:
         """Keep who is still running after the outcomes told; the teams selected."""
         if not eliminated and not any(m.event_type in OUTCOME_TYPES for m in mentions):
@@ -741,6 +748,9 @@ class _ArticleReader:
                 for mention in inherited:  # (results told, then ―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's;
                     mention.actors = list(self.asked_about)  # not what A did on the day of the interview)
             self._add_consortium_lead(sentence, inherited)
+            if not inherited and len(orgs) >= 2 and event_type(sentence.text) in ("evaluation", "call"):
+                # (… 발표한다고 14일 밝혔다. 평가에는 A, B가 참여했다: at no day told, but 각 팀은 after it are theirs)
+                self.who.took_part(index, [o.canonical for o in orgs], self.registry)
             kinds = {m.event_type for m in inherited}
             if kinds >= OUTCOME_TYPES:  # (… 결과를 받았다. A, B는 살아남았고 C는 짐을 쌌다: who goes on)
                 self.who.told(index, inherited, self.registry)
@@ -2685,6 +2695,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
+        elif direction == "past" and any(m.status == "planned" and (m.event_type == kind or _names_event_of(m.sentence, kind))
+                                         for m in previous):
+            return []  # (… 평가 결과를 15일 발표한다고 14일 밝혔다. 평가에는 A, B가 참여했다: done before, at no day told)
         elif (kind in _EVENTS_OF_THEIR_OWN and main.event_type in _PROGRAM_STEP_TYPES and not lead
               and not _names_event_of(main.sentence, kind)):  # (… 투자를 유치했다고 20일 밝혔다. 이번 투자에는 …: the one told)
             # (21일 접수를 마감했다. … A는 B, C와 손을 잡았고, D는 E와 팀을 꾸렸다: how the teams were formed, at no day told)
