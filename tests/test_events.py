@@ -3521,3 +3521,9 @@ def test_a_step_done_before_its_results_to_come_is_at_no_day_but_its_teams_are_t
     found = pairs(extract(article(body, when=datetime(2026, 3, 6, 15, tzinfo=SEOUL))))
     assert ("모티프테크놀로지스", "2026-03-06") not in found and ("트릴리온랩스", "2026-03-06") not in found
     assert ("모티프테크놀로지스", "2026-02-27") in found and ("트릴리온랩스", "2026-02-27") in found
+
+
+def test_a_briefing_on_a_call_is_a_gathering():
+    assert event_type("NIPA는 28일 추가 공모 사업설명회를 열었다") == "presentation"
+    assert event_type("심사 설명회에는 40여 곳이 몰렸다") == "presentation"
+    assert event_type("NIPA는 28일 추가 공모를 시작했다") == "call"
