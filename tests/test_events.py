@@ -3527,3 +3527,12 @@ def test_a_briefing_on_a_call_is_a_gathering():
     assert event_type("NIPA는 28일 추가 공모 사업설명회를 열었다") == "presentation"
     assert event_type("심사 설명회에는 40여 곳이 몰렸다") == "presentation"
     assert event_type("NIPA는 28일 추가 공모를 시작했다") == "call"
+
+
+def test_applicants_to_a_call_closed_after_its_span_are_at_its_close():
+    body = ("NIA는 지난달 2일부터 이달 6일까지 진행한 데이터 구축 공모를 마감했다고 7일 밝혔다. "
+            "루닛과 뷰노, 코난테크놀로지가 신청했다.")
+    found = triples(extract(article(body, when=datetime(2026, 4, 7, 15, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04-06", "happened") in found and ("뷰노", "2026-04-06", "happened") in found
+    assert not any(name == "루닛" and value == "2026-03-02" for name, value, _ in found)
+    assert ("한국지능정보사회진흥원", "2026-03-02", "happened") in found

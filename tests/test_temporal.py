@@ -636,3 +636,11 @@ def test_a_day_under_a_months_heading_is_of_that_month():
 def test_a_glued_subtitles_day_is_no_step_before_the_leads_day():
     glued = "결과는 내달 5일 발표…신청 마감 임박(세종=뉴스1) 김하늘 기자 = 과기정통부는 20일 설명회를 열었다."
     assert [t.value for t in tag(glued, date(2026, 3, 20))] == ["2026-04-05", "2026-03-20"]
+
+
+def test_a_span_from_last_month_to_the_day_of_telling_ends_that_day():
+    told_on = date(2026, 4, 9)
+    closed = tag("NIA는 지난달 6일부터 9일까지 받은 신청을 마감했다.", told_on)[0]
+    assert (closed.value, closed.end_value) == ("2026-03-06", "2026-04-09")
+    two_days = tag("지난달 8일부터 9일까지 이틀간 행사가 열렸다.", told_on)[0]
+    assert (two_days.value, two_days.end_value) == ("2026-03-08", "2026-03-09")

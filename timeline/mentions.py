@@ -569,6 +569,8 @@ class _ArticleReader:
         timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
         if holds_any(self.body, _DELIVERED_HINTS):
             timexes = _delivered_days(self.body, timexes)
+        if "마감" in self.body:
+            timexes = _closed_spans_apart(self.body, timexes)
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
@@ -1254,6 +1256,26 @@ def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> boo
     a quotation: 이날 "내년 2월 후속 전략을 내놓겠다" dates the strategy's release in February.)"""
     return any(other.end <= timex.start for other in timexes) and not any(
         timex.end <= other.start < scope_end for other in timexes)
+
+
+def _closed_spans_apart(body: str, timexes: list[Timex]) -> list[Timex]:
+    """A call's days told as a span it was closed after (지난달 20일부터 21일까지 진행한 공모를 마감했다): two days,
+    the one it opened and the one it closed, which its applicants are counted at."""
+    apart: list[Timex] = []
+    for t in timexes:
+        cut = t.text.find("부터")
+        if (t.end_value and cut > 0 and len(t.value) >= 10 and len(t.end_value) >= 10
+                and _CLOSED_AFTER.match(body, t.end) is not None):
+            opened = t.start + cut + len("부터")
+            closed = opened + len(body[opened:t.end]) - len(body[opened:t.end].lstrip())
+            apart.append(Timex(t.start, opened, body[t.start:opened], t.type, t.value, t.mod, None, t.direction))
+            apart.append(Timex(closed, t.end, body[closed:t.end], t.type, t.end_value, t.mod, None, t.direction))
+        else:
+            apart.append(t)
+    return apart
+
+
+_CLOSED_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?마감(?:했|한|됐|된|하였|되었|돼)")
 
 
 def _delivered_days(body: str, timexes: list[Timex]) -> list[Timex]:

@@ -416,7 +416,13 @@ class _Resolver:
         if start_value is None:
             return None
         context = value_range(start_value[0].split("T")[0])
-        end_value = self._resolve(second, _forward(direction), context=context[0] if context else None)
+        end_context = context[0] if context else None
+        if (end_context is not None and len(second.atoms) == 1 and second.atoms[0].kind == "day"
+                and (day := second.get("da")) and int(day) == self.anchor.day
+                and (end_context.year, end_context.month) < (self.anchor.year, self.anchor.month)
+                and not _DAYS_SPANNED.match(self.text, end)):
+            end_context = self.anchor.replace(day=1)  # 지난달 20일부터 21일까지 … 마감했다, told on the 21st: till that day
+        end_value = self._resolve(second, _forward(direction), context=end_context)
         if end_value is None:
             return None
         if start_value[3] and end_value[3] and end_value[0] < start_value[0] and "tp" not in second.atoms[-1].groups:
@@ -1124,6 +1130,9 @@ def _reported_after(text: str, end: int) -> bool:
 
 
 _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로드맵)\S{0,2}\s+(?:\S+\s+)?(?:밝혔|발표했|공개했|내놨|전했|설명했)")
+
+
+_DAYS_SPANNED: Final = re.compile(r"\s*(?:이틀|사흘|나흘|\d+\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
 
 def _opens_line(text: str, start: int) -> bool:
