@@ -3536,3 +3536,10 @@ def test_applicants_to_a_call_closed_after_its_span_are_at_its_close():
     assert ("루닛", "2026-04-06", "happened") in found and ("뷰노", "2026-04-06", "happened") in found
     assert not any(name == "루닛" and value == "2026-03-02" for name, value, _ in found)
     assert ("한국지능정보사회진흥원", "2026-03-02", "happened") in found
+
+
+def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
+    body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
+            "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-03-05") in found and ("카카오", "2026-03-05") not in found

@@ -644,3 +644,13 @@ def test_a_span_from_last_month_to_the_day_of_telling_ends_that_day():
     assert (closed.value, closed.end_value) == ("2026-03-06", "2026-04-09")
     two_days = tag("지난달 8일부터 9일까지 이틀간 행사가 열렸다.", told_on)[0]
     assert (two_days.value, two_days.end_value) == ("2026-03-08", "2026-03-09")
+
+
+def test_this_day_is_the_occasions_day_not_a_glued_subtitles():
+    text = ("카카오 9일, 네이버 8일 먼저(서울=뉴스1) 김하늘 기자 = 두 회사는 9일 판교에서 열린 개발자 행사에서 새 모델을 "
+            "소개했다. 카카오는 이날 오픈소스 버전도 내놨다.")
+    assert [t.value for t in tag(text, date(2026, 5, 10)) if t.text == "이날"] == ["2026-05-09"]
+
+
+def test_a_claims_own_tense_does_not_date_the_denial():
+    assert tag("카카오는 2일 KT가 공모에서 빠진다는 소문을 부인했다.", date(2026, 1, 3))[0].value == "2026-01-02"

@@ -2494,7 +2494,16 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     end = org.end - offset
     if body.startswith("에", end) and _PUT_UP_ON.match(body, end + 1):
         return True
-    return _made_with(body, org, offset)
+    if body.find("다는", end, end + CLAIM_REACH) >= 0 and (claim := _CLAIM_SUBJECT.match(body, end)) is not None and (
+            _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is None):
+        return True  # (B 대표는 1일 A 모델이 해외 모델을 베꼈다는 의혹을 제기했다: A is what is claimed of, not a party;
+    return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
+
+
+# A name as the subject of a claim's clause told unquoted (A 모델이 … 만들어졌다는 의혹, A가 … 빠진다는 소문).
+_CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
+                                   r"(?:의혹|주장|지적|소문|루머|설|비판|의심|폭로)")
+_ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
 
 
 def _claimed(body: str, start: int, end: int) -> bool:

@@ -159,6 +159,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         if verb is not None and verb.end() - end <= len(rest) and _next_word_direction(verb.group(1)):
             start = next_date.start - end
             rest = rest[:start] + " " * (verb.end() - next_date.start) + rest[verb.end() - end:]
+    if "다는" in rest:  # (2일 A가 빠진다는 소문을 부인했다: what is claimed has its own tense; the verb after it tells)
+        rest = _CLAIMED_VERB.sub(lambda claimed: "·" * len(claimed.group()), rest)
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
@@ -476,7 +478,9 @@ class _Resolver:
                 break
             sentence_start = self._sentence_start(expression.start)
             quoted = inside_quotation(self.text, sentence_start, expression.start)  # (what someone said will be)
-            if scope != "next" and not quoted and not _ASIDE.match(self.text, sentence_start, expression.start):
+            glued = _DATELINE_AFTER.match(self.text, expression.end) is not None  # (a subtitle glued before a dateline)
+            held = scope == "next" and _HELD_AT_AFTER.match(self.text, expression.end) is not None  # (30일 열린 발표회에서 …했다)
+            if (scope != "next" or held) and not quoted and not glued and not _ASIDE.match(self.text, sentence_start, expression.start):
                 if not _REPORTING.match(self.text, expression.end - 1):
                     self._main, self._main_end = date.fromisoformat(day), expression.end
                     break
@@ -1132,6 +1136,11 @@ def _reported_after(text: str, end: int) -> bool:
 _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로드맵)\S{0,2}\s+(?:\S+\s+)?(?:밝혔|발표했|공개했|내놨|전했|설명했)")
 
 
+# A subtitle's end glued to the story's dateline (…업스테이지 29일 먼저(서울=연합뉴스) 기자 = …): what it tells is no story's day.
+_DATELINE_AFTER: Final = re.compile(r"[^\n=.]{0,30}?[(\[][^()\[\]\n]{1,20}=[^()\[\]\n]{1,20}[)\]]")
+# A day of the occasion the main clause happened at (30일 서울 코엑스에서 열린 1차 발표회에서 … 소개했다): the story's day.
+_HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:[^\s.]+\s+){0,3}?[^\s.]*?(?:에서|에)\s")
+_CLAIMED_VERB: Final = re.compile(r"[가-힣]+다는(?=\s+(?:소문|의혹|주장|지적|루머|비판|폭로|보도))")  # (…다는 소문: a claim's)
 _DAYS_SPANNED: Final = re.compile(r"\s*(?:이틀|사흘|나흘|\d+\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
 
