@@ -3543,3 +3543,29 @@ def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")
     found = pairs(extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-03-05") in found and ("카카오", "2026-03-05") not in found
+
+
+def test_the_subject_of_a_relative_clause_stands_before_the_words_of_where():
+    body = ("한국인공지능협회는 올해의 논문상 수상자를 3일 발표했다. "
+            "협회는 KAIST 연구팀이 국제 학술대회에서 지난 5월 발표한 논문을 높이 평가했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert ("한국과학기술원", "2026-05") in found and ("한국인공지능협회", "2026-05") not in found
+
+
+def test_a_ceremony_is_its_hosts():
+    body = "정보통신정책연구원은 리벨리온을 올해의 혁신 기업으로 뽑았다고 5일 밝혔다. 수여식은 다음 달 2일 세종에서 열린다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 5, 9, tzinfo=SEOUL))))
+    assert ("정보통신정책연구원", "2026-12-02") in found
+
+
+def test_the_rest_counted_against_those_named_are_the_others_still_running():
+    body = ("지난해 8월 네이버클라우드, 업스테이지, SK텔레콤, NC AI, LG AI연구원이 뽑혔다. "
+            "지난 1월 15일 평가에서 세 팀은 살아남았고 네이버클라우드와 NC AI는 짐을 쌌다.")
+    mentions = extract(article(body, when=datetime(2026, 2, 1, 9, tzinfo=SEOUL)))
+    kinds = {(a, m.date_value): m.event_type for m in mentions for a in m.actors}
+    assert kinds.get(("업스테이지", "2026-01-15")) == "selection" and kinds.get(("NC AI", "2026-01-15")) == "elimination"
+
+
+def test_a_test_in_plain_words_is_an_evaluation():
+    assert event_type("첫 시험 결과가 나왔어요") == "evaluation"
+    assert event_type("새 모델은 시험판으로 먼저 나온다") != "evaluation"

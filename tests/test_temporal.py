@@ -654,3 +654,12 @@ def test_this_day_is_the_occasions_day_not_a_glued_subtitles():
 
 def test_a_claims_own_tense_does_not_date_the_denial():
     assert tag("카카오는 2일 KT가 공모에서 빠진다는 소문을 부인했다.", date(2026, 1, 3))[0].value == "2026-01-02"
+
+
+def test_an_award_of_the_year_is_no_date():
+    assert tag("협회는 루닛을 올해의 스타트업으로 뽑았다. 올해의 인물상은 다음 주 발표한다.", date(2026, 11, 2))[0].text == "다음 주"
+    assert tag("올해의 목표는 매출 두 배다.", date(2026, 11, 2))[0].value == "2026"
+
+
+def test_a_day_gone_by_is_not_the_time_of_what_is_yet_to_be_done():
+    assert tag("지난해 9월에 이 사업을 함께할 기관을 찾기 시작했다.", date(2026, 5, 2))[0].direction == "past"

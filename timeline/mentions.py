@@ -225,6 +225,7 @@ PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", 
                        "funding"}
 # The program's own news, its authority's rather than a team's: its steps (승부처는 8월 2차 평가다) and their results
 # (결과는 이달 말 나온다).
+_CEREMONY: Final = re.compile(r"(?:위촉|출범|발대|개소|개원|기념|시상|수여|착수|준공|제막|입학|졸업)식")  # (its host's, not a program step)
 _PROGRAM_NEWS: Final = PROGRAM_EVENT_TYPES - {"agreement", "funding"}
 _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
@@ -903,6 +904,10 @@ class _ArticleReader:
                     outcome = []  # (… 8월 초 최종 5개 팀을 선정할 계획이다. 선정된 팀은 …: those yet to be chosen)
                 # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
                 fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else who.teams(index, count))
+                if not fallback and count and orgs:  # (세 팀은 통과했지만 A와 B는 떨어졌다: the others of those running)
+                    set_against = {o.canonical for o in orgs}
+                    running_rest = [a for a in (who.standing or who.participants) if a not in set_against]
+                    fallback = running_rest if len(running_rest) == count else []
                 if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
                     fallback = [name for name in fallback if registry.role(name) == "elite"]
                 if fallback:  # (선정된 두 팀은 ... 지원받는다. 첫 협약은 다음 주 맺는다: theirs)
@@ -928,7 +933,8 @@ class _ArticleReader:
                 who.carried_at = index  # 접수는 12일까지 받는다. 2월 중 1개 팀을 뽑는다: the one who takes them still acts
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
                     and (event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
-                         or who.organizer_at == who.carried_at)  # (what its organizer opened: A가 연 챌린지 ... 접수는 24일)
+                         or who.organizer_at == who.carried_at  # (what its organizer opened: A가 연 챌린지 ... 접수는 24일)
+                    or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
                     and not _SUPPOSED.search(sentence.text)):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
                 # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the
@@ -2181,11 +2187,17 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
     start = timex.start
     for org in sorted((o for o in orgs if clause_start <= o.end <= timex.start), key=lambda o: -o.start):
         between = body[org.end:start]
-        if between.strip() in ("", "이", "가") or (start < timex.start and between.strip() in _JOINERS):
-            start = org.start
+        if between.strip() in ("", "이", "가") or (start < timex.start and between.strip() in _JOINERS) or (
+                start == timex.start and _ADVERBIALS_BEFORE_DAY.fullmatch(between)
+                and not any(_role(word) for word in between.split()[1:])):
+            start = org.start  # (A가 이번 프로젝트에서 지난 8월 통과한: its subject, past the words of where)
         else:
             break
     return start
+
+
+# (a subject, then a few words ending in where or how, no comma: A가 이번 프로젝트에서 지난 8월, A 연구팀이 …에서)
+_ADVERBIALS_BEFORE_DAY: Final = re.compile(r"(?:\s+[^\s,.]*?)?[이가]\s+(?:[^\s,.]*[^\s,.은는을를]\s+){0,4}[^\s,.]*(?:에서|에|으로|로)\s+")
 
 
 _DETERMINER_GAP: Final = re.compile(r"\s*(?:이|그|해당|두|세|네)?\s*")

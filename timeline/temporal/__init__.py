@@ -190,6 +190,9 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
                 break  # 3일 모델을 공개한 뒤 10일 ... 연다, 지난 2월 합류할 때부터: a verb before 뒤 or 때 tells no time
             if direction == "past" and index and text.startswith("까지", end):
                 break  # 6월까지 두 배로 늘린 모델을 완성한다: a deadline's relative clause, done by then (the clause decides)
+            if direction == "future" and index and _TOLD_PAST.search(text, max(0, end - PAST_WORD_REACH), end):
+                previous = bare  # (작년 6월에 이 일을 함께할 회사들을 찾기 시작했다: what they will do is not of a day gone)
+                continue
             if direction:
                 # (지난 15일 평가에서 탈락한 A와 B도 ...: a past relative clause of whoever it tells of, not the story's day;
                 # but 30일 서울에서 열린 발표회에서는: the occasion of the story's day)
@@ -1141,6 +1144,8 @@ _DATELINE_AFTER: Final = re.compile(r"[^\n=.]{0,30}?[(\[][^()\[\]\n]{1,20}=[^()\
 # A day of the occasion the main clause happened at (30일 서울 코엑스에서 열린 1차 발표회에서 … 소개했다): the story's day.
 _HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:[^\s.]+\s+){0,3}?[^\s.]*?(?:에서|에)\s")
 _CLAIMED_VERB: Final = re.compile(r"[가-힣]+다는(?=\s+(?:소문|의혹|주장|지적|루머|비판|폭로|보도))")  # (…다는 소문: a claim's)
+_TOLD_PAST: Final = re.compile(r"지난해|작년|재작년|지난달|지난\s|어제|그제|그저께")  # (a date told as gone by)
+PAST_WORD_REACH: Final = 14  # characters before a date's end where the word that puts it in the past stands
 _DAYS_SPANNED: Final = re.compile(r"\s*(?:이틀|사흘|나흘|\d+\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
 

@@ -18,6 +18,8 @@ from .lexicon import alternation, words
 
 Y4: Final = r"(?:19|20)\d{2}"
 # After a word-like atom: end of the word, or a particle glued to it.
+# What an award of the year is given as (올해의 인물, 올해의 AI 기업): no date of an event.
+_AWARD_NOUNS: Final = "인물|기업|스타트업|제품|서비스|선수|작가|책|앱|리더|브랜드|기술|모델|논문|상(?![가-힣])"
 WORD_END: Final = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤])"
 PART_END: Final = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으])"
 RANGE_DASH: Final = r"[~∼\-–—]"
@@ -97,7 +99,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("year",
          rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*(?:학년도|년(?:도)?|\.(?=\s*(?:1[0-2]|0?[1-9])\s*월(?!요일)))"  # (2028학년도, 2026.8월)
          rf"|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
-         rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}"
+         rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}(?!의\s+(?:[A-Za-z]{{1,4}}\s+)?(?:{_AWARD_NOUNS}))"
          rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|봄|여름|가을|겨울|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해|[초말중](?:[^가-힣]|$|[에은는을이의도부까로께경쯤]))))"
          rf"(?:\s*(?P<yp>{a('year_part')})(?:께|경|쯤)?{PART_END}(?:\s*(?P<yp2>초|중|말)(?:께|경|쯤)?{PART_END})?)?"),
         ("month",
