@@ -663,3 +663,8 @@ def test_an_award_of_the_year_is_no_date():
 
 def test_a_day_gone_by_is_not_the_time_of_what_is_yet_to_be_done():
     assert tag("지난해 9월에 이 사업을 함께할 기관을 찾기 시작했다.", date(2026, 5, 2))[0].direction == "past"
+
+
+def test_the_new_years_first_day_is_the_first_of_january():
+    assert tag("LG AI연구원은 새해 첫날 새 모델을 내놨다.", date(2026, 1, 5))[0].value == "2026-01-01"
+    assert tag("새해 첫날 결과를 공개한다.", date(2025, 12, 20))[0].value == "2026-01-01"
