@@ -668,3 +668,8 @@ def test_a_day_gone_by_is_not_the_time_of_what_is_yet_to_be_done():
 def test_the_new_years_first_day_is_the_first_of_january():
     assert tag("LG AI연구원은 새해 첫날 새 모델을 내놨다.", date(2026, 1, 5))[0].value == "2026-01-01"
     assert tag("새해 첫날 결과를 공개한다.", date(2025, 12, 20))[0].value == "2026-01-01"
+
+
+def test_an_iso_stamp_is_one_time_not_a_day_and_its_offset():
+    assert [(t.text, t.value) for t in tag("수정 2026-03-04T16:30:05+09:00", date(2026, 3, 4))] == [
+        ("2026-03-04T16:30:05+09:00", "2026-03-04T16:30")]

@@ -46,7 +46,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("dday", r"(?<![A-Za-z])D\s*(?P<dds>[-+])\s*(?P<ddn>\d{1,3})(?![\d.,])|(?<![A-Za-z])D-?[Dd]ay(?![A-Za-z])|디데이"),
         ("numdate",
          rf"(?:(?<![\d.\-/])(?P<y>{Y4})|['’‘`](?P<ys>\d{{2}}))\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?"
-         rf"(?:\s*\([월화수목금토일]\))?(?:\s+(?:(?P<ampm>오전|오후)\s*)?(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}}))?"
+         rf"(?:\s*\([월화수목금토일]\))?(?:(?:\s+(?:(?P<ampm>오전|오후)\s*)?|T)(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})"
+         rf"(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"  # (an ISO stamp: 2026-02-20T11:00:00+09:00)
          # A month and day without the year are a date only with the weekday after them: 3.20(금), 3. 20.(금)
          rf"|(?<![\d.\-/])(?P<mo>\d{{1,2}})\s*[./]\s*(?P<dm>\d{{1,2}})\.?\s*\((?P<wdn>[월화수목금토일])\)"),
         # A month/day without the year or weekday (1/15) is a date where lists and digests put dates:
