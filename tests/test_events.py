@@ -3569,3 +3569,9 @@ def test_the_rest_counted_against_those_named_are_the_others_still_running():
 def test_a_test_in_plain_words_is_an_evaluation():
     assert event_type("첫 시험 결과가 나왔어요") == "evaluation"
     assert event_type("새 모델은 시험판으로 먼저 나온다") != "evaluation"
+
+
+def test_a_maker_whose_named_product_was_taken_is_no_party():
+    body = "지난 3일 심사에서 카카오가 제외됐다. 카카오는 알리바바 '통이(Tongyi)'의 추론 모듈을 베껴 쓴 것으로 드러났다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-04-03") in found and ("알리바바", "2026-04-03") not in found
