@@ -673,3 +673,8 @@ def test_the_new_years_first_day_is_the_first_of_january():
 def test_an_iso_stamp_is_one_time_not_a_day_and_its_offset():
     assert [(t.text, t.value) for t in tag("수정 2026-03-04T16:30:05+09:00", date(2026, 3, 4))] == [
         ("2026-03-04T16:30:05+09:00", "2026-03-04T16:30")]
+
+
+def test_what_a_thing_can_do_told_of_it_is_no_time_of_the_clause():
+    done = tag("루닛은 지난해 11월 병원이 바로 쓸 수 있는 판독 모델을 출시했다.", date(2026, 1, 20))[0]
+    assert (done.value, done.direction) == ("2025-11", "past")
