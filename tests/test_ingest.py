@@ -227,8 +227,10 @@ def test_a_byline_may_name_the_paper_before_the_reporter():
 
 
 def test_a_dateline_with_its_reporter_in_the_brackets_sets_a_glued_subtitle_apart():
-    body = "내달 결과 발표…3곳 경합(테크M=박소연 기자) 리벨리온이 새 NPU를 내놨다.\n(지디넷코리아=김민아 기자) 퓨리오사AI도 뒤를 이었다.\n"
+    body = ("내달 결과 발표…3곳 경합(테크M=박소연 기자) 리벨리온이 새 NPU를 내놨다.\n(지디넷코리아=김민아 기자) 퓨리오사AI도 뒤를 이었다.\n"
+            "[헤럴드경제=박세정 기자] 노타도 합류했다.\n")
     reasons = {s.text: s.boilerplate for s in split(body)}
     assert reasons["내달 결과 발표…3곳 경합"] == "subtitle"
     assert reasons["(테크M=박소연 기자)"] == "byline" and reasons["(지디넷코리아=김민아 기자)"] == "byline"
     assert reasons["리벨리온이 새 NPU를 내놨다."] is None and reasons["퓨리오사AI도 뒤를 이었다."] is None
+    assert reasons["[헤럴드경제=박세정 기자]"] == "byline" and reasons["노타도 합류했다."] is None

@@ -52,7 +52,7 @@ _DATELINE: Final = r"(?:\([^()]{1,20}=[^()]{1,20}\)|\[[^\[\]]{1,20}=[^\[\]]{1,20
 _REPORTER: Final = r"[가-힣]{2,4}(?:·[가-힣]{2,4})*\s*(?:기자|특파원)"
 _PAPER: Final = r"[가-힣A-Za-z0-9]{2,12}\s+"  # (the paper's name before the reporter's: 아시아투데이 한정민 기자 =)
 _BRACKETED_BYLINE: Final = rf"\[{_PAPER}{_REPORTER}\]"  # ([이데일리 김현아 기자])
-_PAREN_BYLINE: Final = rf"\([^()=\n]{{1,20}}=\s*{_REPORTER}\)"  # ((지디넷코리아=김민아 기자): the paper, then its reporter)
+_PAREN_BYLINE: Final = rf"[(\[][^()\[\]=\n]{{1,20}}=\s*{_REPORTER}[)\]]"  # ((지디넷코리아=김민아 기자), [헤럴드경제=박세정 기자])
 BYLINE_PREFIX: Final = re.compile(
     rf"^\s*{_DATELINE}?\s*(?:{_PAPER})?(?:{_REPORTER}\s*=|[가-힣]{{2,4}}\s*기자\s*\|)\s*|^\s*{_BRACKETED_BYLINE}\s*|^\s*{_PAREN_BYLINE}\s*")
 # A dateline with the reporter's name after a glued subtitle, and how far into its line it may be.
