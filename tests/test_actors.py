@@ -216,3 +216,8 @@ def test_a_person_with_a_chief_officers_title_names_an_organization_the_registry
     people = actors.find_persons("도하린 새빛소프트 최고기술책임자(CTO)는 말했다. 남궁현 새빛소프트 이사도 나왔다.", registry)
     assert [(p.name, p.title, p.organization) for p in people] == [
         ("도하린", "최고기술책임자", "새빛소프트"), ("남궁현", "이사", "새빛소프트")]
+
+
+def test_a_post_and_its_holder_after_a_mark_are_no_organization():
+    names = [o.canonical for o in actors.find_all("◇리벨리온 ▲데이터센터본부장 한서윤(1일 자)", actors.default_registry())[0]]
+    assert names == ["리벨리온"]

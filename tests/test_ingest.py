@@ -234,3 +234,9 @@ def test_a_dateline_with_its_reporter_in_the_brackets_sets_a_glued_subtitle_apar
     assert reasons["(테크M=박소연 기자)"] == "byline" and reasons["(지디넷코리아=김민아 기자)"] == "byline"
     assert reasons["리벨리온이 새 NPU를 내놨다."] is None and reasons["퓨리오사AI도 뒤를 이었다."] is None
     assert reasons["[헤럴드경제=박세정 기자]"] == "byline" and reasons["노타도 합류했다."] is None
+
+
+def test_a_list_item_under_a_pages_stamp_is_no_subtitle():
+    body = "**전자신문** | 2026-03-02 17:00 | \n\n◇리벨리온 ▲전략실장 한서윤(1일 자)\n\n◇노타 ▲CTO 조민호(3일 자)\n"
+    reasons = {s.text: s.boilerplate for s in split(body)}
+    assert reasons["◇리벨리온 ▲전략실장 한서윤(1일 자)"] is None and reasons["◇노타 ▲CTO 조민호(3일 자)"] is None

@@ -505,7 +505,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
     for match in _BULLET_RE.finditer(text):
         item = match["item"].strip()
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
-        if (item and len(item.split()) <= 3 and not item.endswith(_TITLE_ENDS) and ":" not in item and "：" not in item
+        if (item and len(item.split()) <= 3 and not any(word.endswith(_TITLE_ENDS) for word in item.split())  # (▲실장 A: a post)
+                and ":" not in item and "：" not in item
                 and not _is_date(item) and not _STEP_ITEM.match(item)):  # (▲ 2025년: a heading of dates; △1단계: a step)
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))

@@ -81,7 +81,7 @@ _CHOICES: Final = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩][^①-⑩]+[�
 # A host's words that open an interview with its guest, today (오늘은 … 이야기를 나눠 보겠습니다).
 _HOST_OPENING: Final = re.compile(r"(?:오늘|이 시간|지금)[^.?!]*(?:이야기|얘기|인터뷰|대담|말씀)[^.?!]*니다")
 MAX_SUBTITLES: Final = 2  # subtitle lines a page puts under its stamp
-_NO_SUBTITLE_MARKS: Final = ("|", "△", "▲", "-", "•", "·", "□", "○", "ㅇ", "※", "(")  # (a table, a list, a dateline)
+_NO_SUBTITLE_MARKS: Final = ("|", "△", "▲", "-", "•", "·", "□", "○", "ㅇ", "※", "(", "◇", "◆", "■", "●", "▶", "▷")  # (a table, a list, a dateline)
 # A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul, a closing quote or a circled number (정답은 ①.).
 _END: Final = re.compile(r"[.!?](?<=[가-힣①-⑩\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
 
