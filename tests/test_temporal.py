@@ -678,3 +678,8 @@ def test_an_iso_stamp_is_one_time_not_a_day_and_its_offset():
 def test_what_a_thing_can_do_told_of_it_is_no_time_of_the_clause():
     done = tag("루닛은 지난해 11월 병원이 바로 쓸 수 있는 판독 모델을 출시했다.", date(2026, 1, 20))[0]
     assert (done.value, done.direction) == ("2025-11", "past")
+
+
+def test_the_day_of_an_event_told_as_days_ahead_of_it():
+    text = "최종 발표를 이틀 앞둔 18일 각 팀이 막판 점검에 나섰다. 발표 당일에는 장관이 직접 결과를 읽는다."
+    assert [t.value for t in tag(text, date(2026, 12, 18)) if t.text == "당일"] == ["2026-12-20"]

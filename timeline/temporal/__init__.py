@@ -1027,6 +1027,11 @@ class _Resolver:
                     return date.fromisoformat(value[:10])  # (the day the word's clause tells: 6일 ... 공개한 데 이어 20일 ...)
                 if found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]:
                     found = date.fromisoformat(value[:10])
+                    ahead = _DAYS_AHEAD_OF.search(self.text, self._sentence_start(told_end - 1), told_end)
+                    if ahead is not None and ahead.group("event") == word and told_end - ahead.end() <= AHEAD_REACH:
+                        # (마감을 하루 앞둔 11일 … 마감 당일: the 12th, a day after the one told)
+                        days = ahead.group("days")
+                        found += timedelta(days=int(days) if days.isdigit() else int(lookup("day_count", days)))
         return found
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
@@ -1146,6 +1151,10 @@ _HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|
 _CLAIMED_VERB: Final = re.compile(r"[가-힣]+다는(?=\s+(?:소문|의혹|주장|지적|루머|비판|폭로|보도))")  # (…다는 소문: a claim's)
 _TOLD_PAST: Final = re.compile(r"지난해|작년|재작년|지난달|지난\s|어제|그제|그저께")  # (a date told as gone by)
 PAST_WORD_REACH: Final = 14  # characters before a date's end where the word that puts it in the past stands
+# An event a day is told as some days ahead of (마감을 하루 앞둔 11일, 발표를 이틀 앞둔): the event's day is that many after.
+_DAYS_AHEAD_OF: Final = re.compile(r"(?P<event>[가-힣]{2,4}?)(?:을|를)?\s+(?P<days>\d{1,2}|하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름)"
+                                   r"\s*(?:일\s*)?(?:을\s*)?앞(?:둔|두고)\s+")
+AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
 _DAYS_SPANNED: Final = re.compile(r"\s*(?:이틀|사흘|나흘|\d+\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
 
