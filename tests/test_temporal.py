@@ -683,3 +683,8 @@ def test_what_a_thing_can_do_told_of_it_is_no_time_of_the_clause():
 def test_the_day_of_an_event_told_as_days_ahead_of_it():
     text = "최종 발표를 이틀 앞둔 18일 각 팀이 막판 점검에 나섰다. 발표 당일에는 장관이 직접 결과를 읽는다."
     assert [t.value for t in tag(text, date(2026, 12, 18)) if t.text == "당일"] == ["2026-12-20"]
+
+
+def test_a_year_restated_in_brackets_keeps_its_part():
+    assert [(t.value, t.mod) for t in tag("정부는 내년(2027년) 상반기 본사업을 시작한다.", date(2026, 11, 2))] == [("2027-H1", None)]
+    assert [(t.value, t.mod) for t in tag("올해(2026년) 말 최종 두 팀이 가려진다.", date(2026, 3, 2))] == [("2026", "END")]

@@ -87,7 +87,7 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
     anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
     if not text:
         return []
-    atoms = grammar.scan(text)
+    atoms = grammar.scan(_without_restated_years(text) if "(" in text else text)
     if not atoms:
         return []
     hidden = hidden_spans(text)
@@ -111,6 +111,17 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
             timexes.append(timex)
         index += 1
     return timexes
+
+
+def _without_restated_years(text: str) -> str:
+    """The text with a year restated in brackets after its word blanked out (올해(2026년) 말, 2026년(올해) 12월), so
+    that the word and what follows the brackets are read as one expression; offsets are kept."""
+    return _RESTATED_YEAR.sub(lambda m: m.group("told") + " " * len(m.group("again")), text)
+
+
+# (a year word or a year, then the same year again in brackets)
+_RESTATED_YEAR: Final = re.compile(r"(?P<told>(?<![가-힣])(?:올해|내년|지난해|작년|금년|재작년|내후년)|(?<!\d)(?:19|20)\d{2}년)"
+                                   r"(?P<again>\(\s*(?:(?:19|20)\d{2}\s*년?|올해|내년|지난해|작년|금년)\s*\))")
 
 
 def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) -> bool:
