@@ -688,3 +688,7 @@ def test_the_day_of_an_event_told_as_days_ahead_of_it():
 def test_a_year_restated_in_brackets_keeps_its_part():
     assert [(t.value, t.mod) for t in tag("정부는 내년(2027년) 상반기 본사업을 시작한다.", date(2026, 11, 2))] == [("2027-H1", None)]
     assert [(t.value, t.mod) for t in tag("올해(2026년) 말 최종 두 팀이 가려진다.", date(2026, 3, 2))] == [("2026", "END")]
+
+
+def test_within_glued_to_a_time():
+    assert [t.value for t in tag("상반기내 한 팀을 더 뽑고 이달중에 공고를 낸다.", date(2026, 1, 16))] == ["2026-H1", "2026-01"]
