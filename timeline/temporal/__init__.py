@@ -87,7 +87,8 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
     anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
     if not text:
         return []
-    atoms = grammar.scan(_without_restated_years(text) if "(" in text else text)
+    restated = "년)" in text or "해)" in text  # (a quick test: a restated year's bracket closes so)
+    atoms = grammar.scan(_without_restated_years(text) if restated else text)
     if not atoms:
         return []
     hidden = hidden_spans(text)
