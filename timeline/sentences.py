@@ -67,10 +67,10 @@ CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:
 # year is looked back at from its first dot: a search led by a digit would try every digit).
 CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$|/\s*사진(?:\s*제공)?\s*=[^/=]{1,40}$"),
                 re.compile(r"\.(?<=\d{4}\.)\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
-# An interviewer's question: a line after a dash, Q, 문) or 진행자: (■ 진행자 >, as radio transcripts mark turns; ▶사회=, as
-# a newspaper's roundtable does), or a
-# whole line in bold (**목표는.**), ending as a question does (보나?, 목표는.), or any one sentence after the
-# interview's bar (―). Only an article with two or more of them is an interview; a lone dash line is a list item.
+# An interviewer's question: a line after a dash, Q (Q1.), 문) or 진행자: (■ 진행자 >, as radio transcripts mark turns;
+# ▶사회=, as a newspaper's roundtable does), or a whole line in bold (**목표는.**), ending as a question does (보나?,
+# 목표는.), or any one sentence after the interview's bar (―). Only an article with two or more of them is an
+# interview; a lone dash line is a list item.
 QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|진행자|사회자|사회|앵커|기자)\s*[:)：>▷=])\s*[^:：\n]{2,100}?"
                       r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"
                       r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
