@@ -287,7 +287,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 899     tp 5 fp 0 fn 0     P 1.000 R 1.000 F1 1.000  status 1.000 (5/5) (four teams' roadmaps to the second stage, in the crawler's form)
     articles 900     tp 5 fp 2 fn 1     P 0.714 R 0.833 F1 0.769  status 1.000 (5/5) (a province's startup hub opened, its tenants and its service to come)
     articles 901     tp 8 fp 0 fn 0     P 1.000 R 1.000 F1 1.000  status 1.000 (8/8) (the second stage's dates fixed, in the crawler's form)
-    all, pooled     tp 4283 fp 809 fn 1025 P 0.841 R 0.807 F1 0.824  status 0.984 (4216/4283)
+    articles 902     tp 2 fp 0 fn 6     P 1.000 R 0.250 F1 0.400  status 0.500 (1/2) (a broadcast's script glued, its scene set in a fragment, in the crawler's form)
+    all, pooled     tp 4285 fp 809 fn 1031 P 0.841 R 0.806 F1 0.823  status 0.984 (4217/4285)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

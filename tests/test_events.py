@@ -3575,3 +3575,16 @@ def test_a_maker_whose_named_product_was_taken_is_no_party():
     body = "지난 3일 심사에서 카카오가 제외됐다. 카카오는 알리바바 '통이(Tongyi)'의 추론 모듈을 베껴 쓴 것으로 드러났다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-04-03") in found and ("알리바바", "2026-04-03") not in found
+
+
+def test_a_scene_set_in_a_fragment_dates_what_follows():
+    body = ("[앵커]심사 결과가 발표됐습니다.\n[기자]어제 오전 정부세종청사. 김 실장이 자료를 나눠 줍니다. "
+            "루닛과 뷰노가 최종 후보에 올랐습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 19, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04-06") in found and ("뷰노", "2026-04-06") in found
+
+
+def test_a_decision_covers_the_clause_before_it():
+    body = "정보통신산업진흥원은 6일 회의를 열었다. 진흥원은 이달 안에 설명회를 열고, 다음 달 중 지원 대상을 확정하기로 했다."
+    found = triples(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-04", "planned") in found and ("정보통신산업진흥원", "2026-05", "planned") in found

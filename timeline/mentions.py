@@ -716,9 +716,11 @@ class _ArticleReader:
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
                      else None)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
-            if len(self.mentions) == told_before and not orgs and len(timexes) == 1 and _day_is_predicate(
-                    sentence.text, timexes[0].start - sentence.start, timexes[0].end - sentence.start):
-                # (출발 신호는 지난해 6월 20일. 과기정통부가 공모를 열었다: the day told is the next sentence's)
+            at, end = timexes[0].start - sentence.start, timexes[0].end - sentence.start
+            if len(self.mentions) == told_before and not orgs and len(timexes) == 1 and (
+                    _day_is_predicate(sentence.text, at, end) or _scene_set(sentence.text, at, end)):
+                # (출발 신호는 지난해 6월 20일. 과기정통부가 공모를 열었다; 오늘 오후 정부서울청사. 차관이 발표문을 읽는다:
+                # the day told is the next sentence's)
                 self.day_told, self.day_told_at = timexes[0], index
             if facet and not deadline:
                 # (the dated facets of one box, all: `△8월 3일: 평가 △8월 말: 발표 ■ 대상: A, B` concerns them all)
@@ -1325,6 +1327,14 @@ def _day_is_predicate(text: str, start: int, end: int) -> bool:
     return _TOPIC_BEFORE_DAY.search(text, 0, start) is not None and _DAY_PREDICATE_AFTER.match(text, end) is not None
 
 
+def _scene_set(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is only a time and a place, as a report sets its scene ([기자]오늘 오후 정부서울청사.,
+    15일 오후 2시, 정부서울청사 브리핑룸.)."""
+    return _LABEL_ONLY.fullmatch(text, 0, start) is not None and _PLACE_ONLY.fullmatch(text, end) is not None
+
+
+_LABEL_ONLY: Final = re.compile(r"\s*(?:\[[^\]]{1,8}\]\s*)?")  # (nothing before the time but a speaker's label)
+_PLACE_ONLY: Final = re.compile(r"[,\s]+(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4}[.]?\s*")  # (a few words, no predicate)
 _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?[.!]?\s*$")
 

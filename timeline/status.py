@@ -79,6 +79,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (covered[1] >= published and timex.direction != "future" and holds_any(text, DECIDED_TO)
             and _DECIDED_TO_DO.search(without_quotes(text))):
         return "planned"  # 상반기 안에 한 팀을 더 뽑기로 했다: decided, to be done in a time not over yet
+    if (covered[1] >= published and timex.direction != "future" and _WITHIN.match(article.body, timex.end)
+            and holds_any(sentence.text, DECIDED_TO) and _DECIDED_TO_DO.search(article.body, timex.end, sentence.end)):
+        return "planned"  # 이달 안에 공모를 내고, 상반기 중 한 팀을 더 뽑기로 했다: the decision covers the clause before too
     if timex.direction in ("present", "future") and article.body.startswith("까지", timex.end) and covered[1] >= published:
         return "planned"  # 이달 말까지 10개 팀을 추린다: a deadline still to come, though its window is open
     if timex.direction == "present" and (timex.text.endswith(("중", "내")) or _WITHIN.match(article.body, timex.end)) and (
