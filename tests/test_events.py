@@ -3588,3 +3588,9 @@ def test_a_decision_covers_the_clause_before_it():
     body = "정보통신산업진흥원은 6일 회의를 열었다. 진흥원은 이달 안에 설명회를 열고, 다음 달 중 지원 대상을 확정하기로 했다."
     found = triples(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-04", "planned") in found and ("정보통신산업진흥원", "2026-05", "planned") in found
+
+
+def test_a_scene_named_by_its_occasion_still_dates_what_follows():
+    body = "[리포트]어제 오후 3시, 세종청사 브리핑실. 김 실장이 세 곳의 이름을 부릅니다. 루닛과 뷰노가 포함됐습니다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 19, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04-06") in found

@@ -240,3 +240,9 @@ def test_a_list_item_under_a_pages_stamp_is_no_subtitle():
     body = "**전자신문** | 2026-03-02 17:00 | \n\n◇리벨리온 ▲전략실장 한서윤(1일 자)\n\n◇노타 ▲CTO 조민호(3일 자)\n"
     reasons = {s.text: s.boilerplate for s in split(body)}
     assert reasons["◇리벨리온 ▲전략실장 한서윤(1일 자)"] is None and reasons["◇노타 ▲CTO 조민호(3일 자)"] is None
+
+
+def test_a_sentence_quoted_whole_then_the_next_one_glued_are_two():
+    body = "[인터뷰]한서윤/리벨리온 상무 : \"올해 안에 양산하겠습니다.\"리벨리온은 다음 달 공장을 짓는다. 그는 \"늦지 않겠다.\"고 했다."
+    texts = [s.text for s in split(body)]
+    assert "리벨리온은 다음 달 공장을 짓는다." in texts and "그는 \"늦지 않겠다.\"고 했다." in texts

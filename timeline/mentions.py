@@ -717,8 +717,8 @@ class _ArticleReader:
                      else None)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
             at, end = timexes[0].start - sentence.start, timexes[0].end - sentence.start
-            if len(self.mentions) == told_before and not orgs and len(timexes) == 1 and (
-                    _day_is_predicate(sentence.text, at, end) or _scene_set(sentence.text, at, end)):
+            if not orgs and len(timexes) == 1 and (
+                    len(self.mentions) == told_before and _day_is_predicate(sentence.text, at, end) or _scene_set(sentence.text, at, end)):
                 # (출발 신호는 지난해 6월 20일. 과기정통부가 공모를 열었다; 오늘 오후 정부서울청사. 차관이 발표문을 읽는다:
                 # the day told is the next sentence's)
                 self.day_told, self.day_told_at = timexes[0], index

@@ -202,8 +202,9 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
         if following and mark in "\"'" and text.count(mark, 0, match.start()) % 2 == 0:
             cuts.append(end - len(match.group()) + len(match.group().rstrip("\"'")))
             continue
-        if following and "가" <= following <= "힣" and mark in "\"'”’":
-            continue
+        if following and "가" <= following <= "힣" and mark in "\"'”’" and (
+                match.group()[0] != "." or _QUOTE_GOES_ON.match(text, end) is not None):
+            continue  # (but …선정했습니다."지난 12일 …: a sentence quoted whole, then the next one glued)
         cuts.append(end)
     cuts.append(len(text))
     pieces: list[Sentence] = []
@@ -228,6 +229,10 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
                 pieces.append(Sentence(lead, lead + len(stripped), stripped, reason))
         begin = end
     return pieces
+
+
+# What goes on after a quotation inside its sentence (…"라며, …"고 말했다, …"는 입장이다).
+_QUOTE_GOES_ON: Final = re.compile(r"(?:이?라|이?란|고|며|면서|는|하고|하며|하면서|등|와|과|처럼|까지|도)")
 
 
 # A photo credit or a copyright line with text glued after it: where it ends.
