@@ -3594,3 +3594,9 @@ def test_a_scene_named_by_its_occasion_still_dates_what_follows():
     body = "[리포트]어제 오후 3시, 세종청사 브리핑실. 김 실장이 세 곳의 이름을 부릅니다. 루닛과 뷰노가 포함됐습니다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 7, 19, tzinfo=SEOUL))))
     assert ("루닛", "2026-04-06") in found
+
+
+def test_who_may_apply_told_with_no_day_is_no_event():
+    body = "NIPA는 오늘부터 데이터 공모 신청을 받습니다. 1차 심사에서 떨어진 루닛과 뷰노도 다시 지원할 수 있습니다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 9, 19, tzinfo=SEOUL))))
+    assert ("루닛", "2026-03-09") not in found and ("정보통신산업진흥원", "2026-03-09") in found

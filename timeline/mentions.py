@@ -243,7 +243,7 @@ _STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다|가만(?:히\
                    # 참여한 A는 ... 올랐다 tells of A)
                    r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
 # A sentence that says only what may be (지원할 수 있다).
-_POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|을\s*것이다)[.!?\"'”’]*$")
+_POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|습니다|어요|죠|을\s*것이다|을\s*것입니다)[.!?\"'”’]*$")
 _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수도 있다), no plan
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event (a
 # meeting's agenda does: 다음 달 방문해 협력 방안을 논의한다).
@@ -2687,6 +2687,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     spoken = temporal.without_quotes(text)
     if "그" in spoken and _MEANWHILE.search(spoken):
         return []
+    if ("수" in spoken or "가능" in spoken) and _POSSIBLE.search(spoken) and not lead:
+        return []  # (… 공모가 시작됐다. 떨어진 A와 B도 다시 도전할 수 있습니다: what may be, no event)
     if lead and "자" in spoken and (set_off := _SET_OFF.search(spoken)) is not None:
         spoken = spoken[set_off.end():]  # (A가 탈락하자 B 주가가 약세를 보였다: the lead's event is the one set off)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
