@@ -290,7 +290,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 902     tp 2 fp 0 fn 6     P 1.000 R 0.250 F1 0.400  status 0.500 (1/2) (a broadcast's script glued, its scene set in a fragment, in the crawler's form)
     articles 903     tp 4 fp 1 fn 2     P 0.800 R 0.667 F1 0.727  status 1.000 (4/4) (a broadcast's script with its sound bites, in the crawler's form)
     articles 904     tp 5 fp 3 fn 2     P 0.625 R 0.714 F1 0.667  status 0.600 (3/5) (a broadcast's script of the extra call opened, in the crawler's form) (*********************************************)
-    all, pooled     tp 4294 fp 813 fn 1035 P 0.841 R 0.806 F1 0.823  status 0.984 (4224/4294)
+    articles 905     tp 1 fp 0 fn 6     P 1.000 R 0.143 F1 0.250  status 1.000 (1/1) (a broadcast's script of the first show, its report a scene away from its day, in the crawler's form)
+    all, pooled     tp 4295 fp 813 fn 1041 P 0.841 R 0.805 F1 0.822  status 0.984 (4225/4295)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -3600,3 +3600,10 @@ def test_who_may_apply_told_with_no_day_is_no_event():
     body = "NIPA는 오늘부터 데이터 공모 신청을 받습니다. 1차 심사에서 떨어진 루닛과 뷰노도 다시 지원할 수 있습니다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 9, 19, tzinfo=SEOUL))))
     assert ("루닛", "2026-03-09") not in found and ("정보통신산업진흥원", "2026-03-09") in found
+
+
+def test_a_report_goes_on_past_its_hand_off_and_its_place():
+    body = ("<앵커>AI 반도체 기업들의 수출 설명회가 오늘 열렸습니다. 수출 전략을 논의했는데요. 김다은 기자가 보도합니다. "
+            "<기자>판교 테크노밸리 컨벤션홀. 300여 명이 몰렸습니다. 리벨리온과 퓨리오사AI가 차례로 발표에 나섰습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 20, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-04-07") in found and ("퓨리오사AI", "2026-04-07") in found

@@ -645,6 +645,11 @@ class _ArticleReader:
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         timexes, cited, persons = self.within(sentence)
+        if self.last is not None and not timexes and not cited and _PASSING_LINE.fullmatch(sentence.text):
+            # (… 오늘 마련됐습니다. 한승우 기자가 다녀왔습니다. <기자>서울 코엑스 오디토리움. A, B가 무대에 올랐습니다: a
+            # reporter handed to, a place named: the story goes on past them, no farther from its day)
+            self.last = (self.last[0] + 1, self.last[1])
+            return
         if persons and persons[0].start - sentence.start < SPEAKER_LABEL_REACH and (
                 label := _SPEAKER_LABEL.match(sentence.text)) is not None and persons[0].start < sentence.start + label.end() and not (
                     any(t.start - sentence.start - label.end() <= 1 for t in timexes) and not _PREDICATE.search(sentence.text)):
@@ -1335,6 +1340,10 @@ def _scene_set(text: str, start: int, end: int) -> bool:
 
 _LABEL_ONLY: Final = re.compile(r"\s*(?:\[[^\]]{1,8}\]\s*)?")  # (nothing before the time but a speaker's label)
 _PLACE_ONLY: Final = re.compile(r"[,\s]+(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4}[.]?\s*")  # (a few words, no predicate)
+# A line a report passes through: a reporter handed to (… 기자가 보도합니다, 다녀왔습니다), a place named alone after a
+# speaker's label (<기자>서울 코엑스 오디토리움.).
+_PASSING_LINE: Final = re.compile(r"\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)(?:가|이)\s+(?:보도합니다|전합니다|다녀왔습니다|취재했습니다)"
+                                  r"|[<\[◀][^>\]▶]{1,8}[>\]▶]\s*(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4})[.]?\s*")
 _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?[.!]?\s*$")
 
