@@ -3607,3 +3607,9 @@ def test_a_report_goes_on_past_its_hand_off_and_its_place():
             "<기자>판교 테크노밸리 컨벤션홀. 300여 명이 몰렸습니다. 리벨리온과 퓨리오사AI가 차례로 발표에 나섰습니다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 7, 20, tzinfo=SEOUL))))
     assert ("리벨리온", "2026-04-07") in found and ("퓨리오사AI", "2026-04-07") in found
+
+
+def test_the_names_a_dated_clauses_head_is_told_as_take_its_day():
+    body = "정부가 지난 3일 공개한 유망 기업 명단은 루닛과 뷰노, 노타다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04-03"), ("뷰노", "2026-04-03"), ("노타", "2026-04-03")} <= found

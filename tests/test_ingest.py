@@ -246,3 +246,9 @@ def test_a_sentence_quoted_whole_then_the_next_one_glued_are_two():
     body = "[인터뷰]한서윤/리벨리온 상무 : \"올해 안에 양산하겠습니다.\"리벨리온은 다음 달 공장을 짓는다. 그는 \"늦지 않겠다.\"고 했다."
     texts = [s.text for s in split(body)]
     assert "리벨리온은 다음 달 공장을 짓는다." in texts and "그는 \"늦지 않겠다.\"고 했다." in texts
+
+
+def test_a_tv_scripts_turn_is_no_part_of_the_sentence_glued_to_it():
+    body = "[앵커]결과가 나왔습니다.[기자]정부가 오늘 두 팀을 뽑았습니다.◀ 리포트 ▶현장은 붐볐습니다.\n[기자]\n"
+    texts = [s.text for s in split(body)]
+    assert "정부가 오늘 두 팀을 뽑았습니다." in texts and "현장은 붐볐습니다." in texts and "결과가 나왔습니다." in texts

@@ -1104,6 +1104,14 @@ class _ArticleReader:
                        government=_government(speaker, self.registry))
         if len(found) > 1 and "(" in sentence.text:
             found = _refined_later(self.body, found)
+        after = [o for o in orgs if found and o.start >= found[-1].timex_end]
+        if after and _LIST_PREDICATE.match(self.body, after[-1].end, sentence.end):
+            head = _HEAD_BEFORE_LIST.search(self.body, found[-1].timex_end, after[0].start)
+            if head is not None and head.end() == after[0].start:
+                # (정부가 오늘 발표한 정예팀은 A, B, C입니다: those the dated clause's head is, named as the predicate)
+                listed = [o.canonical for o in _listed_before(self.body, after)]
+                for mention in found:
+                    mention.actors = list(dict.fromkeys(mention.actors + listed))
         if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
@@ -1340,10 +1348,13 @@ def _scene_set(text: str, start: int, end: int) -> bool:
 
 _LABEL_ONLY: Final = re.compile(r"\s*(?:\[[^\]]{1,8}\]\s*)?")  # (nothing before the time but a speaker's label)
 _PLACE_ONLY: Final = re.compile(r"[,\s]+(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4}[.]?\s*")  # (a few words, no predicate)
-# A line a report passes through: a reporter handed to (… 기자가 보도합니다, 다녀왔습니다), a place named alone after a
-# speaker's label (<기자>서울 코엑스 오디토리움.).
-_PASSING_LINE: Final = re.compile(r"\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)(?:가|이)\s+(?:보도합니다|전합니다|다녀왔습니다|취재했습니다)"
-                                  r"|[<\[◀][^>\]▶]{1,8}[>\]▶]\s*(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4})[.]?\s*")
+# A line a report passes through: a reporter handed to (… 기자가 보도합니다, 다녀왔습니다), a place named alone, closed by a
+# stop (<기자>서울 코엑스 오디토리움.; not a heading: □ 향후 계획).
+_PASSING_LINE: Final = re.compile(r"\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)(?:가|이)\s+(?:보도합니다|전합니다|다녀왔습니다|취재했습니다)[.]?"
+                                  r"|(?:[<\[◀][^>\]▶]{1,8}[>\]▶]\s*)?(?![□■◆◇●○▶▷△▲ㅇ※#\-])"
+                                  r"(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4}[.])\s*")
+# After a dated clause, its adnominal verb and the head it modifies as the topic (… 발표한 정예팀은 ), right before a list.
+_HEAD_BEFORE_LIST: Final = re.compile(r"[가-힣]*[ㄴ-ㅎ]?[은한된던린진]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+(?:은|는)\s+")
 _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?[.!]?\s*$")
 

@@ -212,6 +212,11 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
     for end in cuts:
         chunk = text[begin:end]
         stripped = chunk.strip()
+        label = _BROADCAST_LABEL.match(stripped) if stripped[:1] in "[<◀" else None
+        if label is not None and label.end() < len(stripped):
+            # ([기자]정부가 오늘 …: the script's turn is no part of the sentence; a label alone on its line stays)
+            chunk, stripped = chunk[chunk.index(stripped) + label.end():], stripped[label.end():]
+            begin = end - len(chunk)
         if stripped:
             lead = base + begin + len(chunk) - len(chunk.lstrip())
             reason = None
@@ -229,6 +234,10 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
                 pieces.append(Sentence(lead, lead + len(stripped), stripped, reason))
         begin = end
     return pieces
+
+
+# A TV script's turn glued to the words said in it ([앵커], <기자>, ◀ 리포트 ▶, [인터뷰]).
+_BROADCAST_LABEL: Final = re.compile(r"(?:\[\s*|<\s*|◀\s*)(?:앵커|기자|리포트|인터뷰|녹취|현장음|앵커\s*멘트|기자\s*멘트)(?:\s*\]|\s*>|\s*▶)\s*")
 
 
 # What goes on after a quotation inside its sentence (…"라며, …"고 말했다, …"는 입장이다).
