@@ -293,7 +293,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 905     tp 1 fp 0 fn 6     P 1.000 R 0.143 F1 0.250  status 1.000 (1/1) (a broadcast's script of the first show, its report a scene away from its day, in the crawler's form)
     articles 906     tp 4 fp 2 fn 0     P 0.667 R 1.000 F1 0.800  status 1.000 (4/4) (a broadcast's script of the extra call closed, in the crawler's form) (**********************************************)
     articles 907     tp 8 fp 0 fn 1     P 1.000 R 0.889 F1 0.941  status 1.000 (8/8) (a broadcast's script of the five chosen, in the crawler's form)
-    all, pooled     tp 4307 fp 815 fn 1042 P 0.841 R 0.805 F1 0.823  status 0.984 (4237/4307)
+    articles 908     tp 0 fp 0 fn 2     P -     R 0.000 F1 0.000  status - (0/0) (a broadcast's script of the cut teams' evening, in the crawler's form)
+    all, pooled     tp 4307 fp 815 fn 1044 P 0.841 R 0.805 F1 0.822  status 0.984 (4237/4307)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

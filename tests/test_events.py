@@ -3613,3 +3613,9 @@ def test_the_names_a_dated_clauses_head_is_told_as_take_its_day():
     body = "정부가 지난 3일 공개한 유망 기업 명단은 루닛과 뷰노, 노타다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-04-03"), ("뷰노", "2026-04-03"), ("노타", "2026-04-03")} <= found
+
+
+def test_what_was_done_right_away_is_of_the_event_just_told():
+    body = "지난 15일 오후 심사 결과가 발표됐다. 사무실 분위기는 무거웠다. 카카오는 곧바로 대책 회의를 열었다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 17, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-04-15") in found

@@ -2785,7 +2785,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
                  or _THIS_OCCASION.search(text) is not None or in_order or bool(came) or bool(held)
-                 or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs))  # (… 낙점됐다. A·B입니다)
+                 or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs)  # (… 낙점됐다. A·B입니다)
+                 or _AT_ONCE.match(spoken, _subject_end(spoken)) is not None)  # (… 발표 직후 … A는 곧바로 회의를 열었다)
     after = _RIGHT_AFTER.search(spoken) if orgs and ("뒤" in spoken or "후" in spoken) else None
     if after and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
         named_event = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence]
@@ -2831,6 +2832,17 @@ _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”�
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")
 _TOLD_NEWS_TYPES: Final = frozenset(("selection", "elimination", "call", "agreement", "release", "funding", "presentation",
                                      "evaluation"))
+# Right away, after the subject: what was done at once on the heels of the event just told (A는 곧바로 …, 즉시).
+_AT_ONCE: Final = re.compile(r"\s*(?:곧바로|즉시|곧장|지체\s*없이)\s")
+
+
+def _subject_end(text: str) -> int:
+    """Where a sentence's first topic or subject word ends (A는 |), or 0."""
+    first = _FIRST_SUBJECT.search(text)
+    return first.end() if first is not None else 0
+
+
+_FIRST_SUBJECT: Final = re.compile(r"^[^\s.]+(?:\s+[^\s.]+){0,2}?(?:은|는|이|가)(?=\s)")
 _SHARE_PRICE: Final = re.compile(r"주가|주식|시가총액|시총|종가")  # (a market's news goes on with the market's day)
 _SPAN_GOES_ON: Final = re.compile(r"까지\s+(?:\S+\s+)?(?:이어|계속|진행)")  # (14일까지 닷새간 이어진다: the end of what has begun)
 # An outcome told bare, as a label or a last word (※ 탈락: B, B 최종 선정).
