@@ -645,7 +645,8 @@ class _ArticleReader:
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         timexes, cited, persons = self.within(sentence)
-        if self.last is not None and not timexes and not cited and _PASSING_LINE.fullmatch(sentence.text):
+        if (self.last is not None and not timexes and not cited and len(sentence.text) <= PASSING_LINE_MAX
+                and _PASSING_LINE.fullmatch(sentence.text)):
             # (… 오늘 마련됐습니다. 한승우 기자가 다녀왔습니다. <기자>서울 코엑스 오디토리움. A, B가 무대에 올랐습니다: a
             # reporter handed to, a place named: the story goes on past them, no farther from its day)
             self.last = (self.last[0] + 1, self.last[1])
@@ -1355,6 +1356,7 @@ _PASSING_LINE: Final = re.compile(r"\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)(
                                   r"(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4}[.])\s*")
 # After a dated clause, its adnominal verb and the head it modifies as the topic (… 발표한 정예팀은 ), right before a list.
 _HEAD_BEFORE_LIST: Final = re.compile(r"[가-힣]*[ㄴ-ㅎ]?[은한된던린진]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+(?:은|는)\s+")
+PASSING_LINE_MAX: Final = 40  # characters: a hand-off or a place named alone is short (a quick test before _PASSING_LINE)
 _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?[.!]?\s*$")
 
@@ -2786,7 +2788,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
                  or _THIS_OCCASION.search(text) is not None or in_order or bool(came) or bool(held)
                  or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs)  # (… 낙점됐다. A·B입니다)
-                 or _AT_ONCE.match(spoken, _subject_end(spoken)) is not None)  # (… 발표 직후 … A는 곧바로 회의를 열었다)
+                 or ("곧" in spoken or "즉시" in spoken or "지체" in spoken)
+                 and _AT_ONCE.match(spoken, _subject_end(spoken)) is not None)  # (… 발표 직후 … A는 곧바로 회의를 열었다)
     after = _RIGHT_AFTER.search(spoken) if orgs and ("뒤" in spoken or "후" in spoken) else None
     if after and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
         named_event = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence]
