@@ -59,7 +59,7 @@ _CONNECTIVE: Final = re.compile(
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
 _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼")
-_EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장")
+_EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
 _COUNTED_BEFORE: Final = re.compile(r"(?:\d\s*개|[개각두세네든러])\s*$")  # 5개 컨소시엄, 각 컨소시엄, 모든 컨소시엄: not one
@@ -1342,18 +1342,17 @@ def _day_is_predicate(text: str, start: int, end: int) -> bool:
 
 
 def _scene_set(text: str, start: int, end: int) -> bool:
-    """Whether a sentence is only a time and a place, as a report sets its scene ([기자]오늘 오후 정부서울청사.,
-    15일 오후 2시, 정부서울청사 브리핑룸.)."""
-    return _LABEL_ONLY.fullmatch(text, 0, start) is not None and _PLACE_ONLY.fullmatch(text, end) is not None
+    """Whether a sentence is only a time and a place, as a report sets its scene (오늘 오후 정부서울청사., 15일 오후
+    2시, 정부서울청사 브리핑룸.; a script's turn before it is no part of the sentence)."""
+    return not text[:start].strip() and _PLACE_ONLY.fullmatch(text, end) is not None
 
 
-_LABEL_ONLY: Final = re.compile(r"\s*(?:\[[^\]]{1,8}\]\s*)?")  # (nothing before the time but a speaker's label)
-_PLACE_ONLY: Final = re.compile(r"[,\s]+(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4}[.]?\s*")  # (a few words, no predicate)
+_FEW_WORDS: Final = r"(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4}"  # (a few words, none of them a predicate)
+_PLACE_ONLY: Final = re.compile(r"[,\s]+" + _FEW_WORDS + r"[.]?\s*")
 # A line a report passes through: a reporter handed to (… 기자가 보도합니다, 다녀왔습니다), a place named alone, closed by a
-# stop (<기자>서울 코엑스 오디토리움.; not a heading: □ 향후 계획).
+# stop (서울 코엑스 오디토리움.; not a heading: □ 향후 계획).
 _PASSING_LINE: Final = re.compile(r"\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)(?:가|이)\s+(?:보도합니다|전합니다|다녀왔습니다|취재했습니다)[.]?"
-                                  r"|(?:[<\[◀][^>\]▶]{1,8}[>\]▶]\s*)?(?![□■◆◇●○▶▷△▲ㅇ※#\-])"
-                                  r"(?:[^\s.,!?]*[^\s.,!?다요죠음함됨]\s*){1,4}[.])\s*")
+                                  r"|(?![□■◆◇●○▶▷△▲ㅇ※#\-])" + _FEW_WORDS + r"[.])\s*")
 # After a dated clause, its adnominal verb and the head it modifies as the topic (… 발표한 정예팀은 ), right before a list.
 _HEAD_BEFORE_LIST: Final = re.compile(r"[가-힣]*[ㄴ-ㅎ]?[은한된던린진]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+(?:은|는)\s+")
 PASSING_LINE_MAX: Final = 40  # characters: a hand-off or a place named alone is short (a quick test before _PASSING_LINE)
@@ -1412,10 +1411,12 @@ _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 # (a schedule's line is one too, a month's day its label: △8월 3~14일: 전문가 평가)
 _FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:[가-힣A-Za-z][가-힣A-Za-z ]{0,11}|\d{1,2}월[\d\s~∼일초중말순]{0,10})\s*[:：]\s*\S")
-_SPEAKER_LINE: Final = re.compile(r"^[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣A-Za-z]{1,12}){0,2}[ \t]*[:：=]", re.M)
-_COMMENTATOR_TITLES: Final = frozenset(("교수", "연구위원", "연구원", "박사", "애널리스트", "변호사", "평론가", "위원"))
+# A speaker's label opening a line or a sentence: a name, perhaps an organization and a title, then : or = (◆ 이연수:,
+# ▶김도윤 KAIST 교수=).
+_SPEAKER_LABEL_PATTERN: Final = r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣A-Za-z·]{1,12}){0,3}?[ \t]*[:：=]"
+_SPEAKER_LINE: Final = re.compile("^" + _SPEAKER_LABEL_PATTERN, re.M)
 _TRANSCRIPT_TOLD: Final = re.compile(r"\s*(?:이번\s*|이\s*)?(?:좌담회?|대담|인터뷰|토론회?|간담회)(?:은|는)\s")  # (the gathering printed)
-_SPEAKER_LABEL: Final = re.compile(r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*[가-힣]{2,4}(?:[ \t]+[가-힣A-Za-z·]{1,12}){0,3}?[ \t]*[:：=]")
+_SPEAKER_LABEL: Final = re.compile(_SPEAKER_LABEL_PATTERN)
 SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
 # A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
 _DEADLINE_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
@@ -1438,7 +1439,7 @@ def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.
         if organization:
             starts.append(match.start())
             organizations.append(organization)
-            standing.append(person is None or person.title not in _COMMENTATOR_TITLES)
+            standing.append(person is None or _EXPERT_TITLE.search(person.title or "") is None)
     return (starts, organizations, standing) if starts else None
 
 
@@ -2548,7 +2549,7 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
 
 # A name as the subject of a claim's clause told unquoted (A 모델이 … 만들어졌다는 의혹, A가 … 빠진다는 소문).
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
-                                   r"(?:의혹|주장|지적|소문|루머|설|비판|의심|폭로)")
+                                   rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
 
 

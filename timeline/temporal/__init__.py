@@ -1160,14 +1160,20 @@ _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로
 _DATELINE_AFTER: Final = re.compile(r"[^\n=.]{0,30}?[(\[][^()\[\]\n]{1,20}=[^()\[\]\n]{1,20}[)\]]")
 # A day of the occasion the main clause happened at (30일 서울 코엑스에서 열린 1차 발표회에서 … 소개했다): the story's day.
 _HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:[^\s.]+\s+){0,3}?[^\s.]*?(?:에서|에)\s")
-_CLAIMED_VERB: Final = re.compile(r"[가-힣]+다는(?=\s+(?:소문|의혹|주장|지적|루머|비판|폭로|보도))")  # (…다는 소문: a claim's)
-_TOLD_PAST: Final = re.compile(r"지난해|작년|재작년|지난달|지난\s|어제|그제|그저께")  # (a date told as gone by)
+CLAIM_NOUNS: Final = "소문|의혹|주장|지적|루머|비판|폭로|의심|보도"  # (what a claim's content is told as: …다는 소문)
+_CLAIMED_VERB: Final = re.compile(rf"[가-힣]+다는(?=\s+(?:{CLAIM_NOUNS}))")
+# A date told as gone by: the lexicon's words that count back (지난해, 지난달, 어제) and the word that points back (지난).
+_TOLD_PAST: Final = re.compile("|".join(
+    re.escape(surface).replace(r"\ ", r"\s*") for surface in sorted(
+        {s for category in ("year_rel", "quarter_rel", "month_rel", "week_rel", "day_rel")
+         for s, value in words()[category].items() if value.startswith("-")}
+        | {s for s, value in words()["direction"].items() if value == "past"}, key=len, reverse=True)))
 PAST_WORD_REACH: Final = 14  # characters before a date's end where the word that puts it in the past stands
 # An event a day is told as some days ahead of (마감을 하루 앞둔 11일, 발표를 이틀 앞둔): the event's day is that many after.
-_DAYS_AHEAD_OF: Final = re.compile(r"(?P<event>[가-힣]{2,4}?)(?:을|를)?\s+(?P<days>\d{1,2}|하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름)"
+_DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
                                    r"\s*(?:일\s*)?(?:을\s*)?앞(?:둔|두고)\s+")
 AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
-_DAYS_SPANNED: Final = re.compile(r"\s*(?:이틀|사흘|나흘|\d+\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
+_DAYS_SPANNED: Final = re.compile(rf"\s*(?:{alternation('day_count')}|\d+\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
 
 def _opens_line(text: str, start: int) -> bool:
