@@ -1162,12 +1162,16 @@ _DATELINE_AFTER: Final = re.compile(r"[^\n=.]{0,30}?[(\[][^()\[\]\n]{1,20}=[^()\
 _HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:[^\s.]+\s+){0,3}?[^\s.]*?(?:에서|에)\s")
 CLAIM_NOUNS: Final = "소문|의혹|주장|지적|루머|비판|폭로|의심|보도"  # (what a claim's content is told as: …다는 소문)
 _CLAIMED_VERB: Final = re.compile(rf"[가-힣]+다는(?=\s+(?:{CLAIM_NOUNS}))")
-# A date told as gone by: the lexicon's words that count back (지난해, 지난달, 어제) and the word that points back (지난).
-_TOLD_PAST: Final = re.compile("|".join(
-    re.escape(surface).replace(r"\ ", r"\s*") for surface in sorted(
-        {s for category in ("year_rel", "quarter_rel", "month_rel", "week_rel", "day_rel")
-         for s, value in words()[category].items() if value.startswith("-")}
-        | {s for s, value in words()["direction"].items() if value == "past"}, key=len, reverse=True)))
+def _told_past() -> re.Pattern[str]:
+    """A date told as gone by: the lexicon's words that count back (지난해, 지난달, 어제) and the word that points back (지난)."""
+    table = words()
+    past: set[str] = {s for s, value in table["direction"].items() if value == "past"}
+    for category in ("year_rel", "quarter_rel", "month_rel", "week_rel", "day_rel"):
+        past |= {s for s, value in table[category].items() if value.startswith("-")}
+    return re.compile("|".join(re.escape(s).replace(r"\ ", r"\s*") for s in sorted(past, key=len, reverse=True)))
+
+
+_TOLD_PAST: Final = _told_past()
 PAST_WORD_REACH: Final = 14  # characters before a date's end where the word that puts it in the past stands
 # An event a day is told as some days ahead of (마감을 하루 앞둔 11일, 발표를 이틀 앞둔): the event's day is that many after.
 _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
