@@ -533,7 +533,9 @@ def test_a_relative_clause_beside_another_date_takes_the_subject_and_the_nouns_i
     text = "과기정통부는 지난달 23일부터 전날까지 진행한 추가 공모 접수 결과를 13일 공개했다."
     found = extract(article(text, when=datetime(2026, 2, 13, 9, tzinfo=SEOUL)))
     call = next(m for m in found if m.date_value == "2026-01-23")
-    assert call.actors == ["과학기술정보통신부"] and call.event_type == "call" and call.end_value == "2026-02-12"
+    assert call.actors == ["과학기술정보통신부"] and call.event_type == "call"
+    # (a call over before the day told: its close is a day of its own)
+    assert ("과학기술정보통신부", "2026-02-12") in pairs(found)
     # A subject after the relative clause is not its agent.
     text = "지난 4일 선정된 팀 가운데 업스테이지는 15일 1차 평가를 통과했다."
     found = pairs(extract(article(text)))
@@ -3536,6 +3538,23 @@ def test_applicants_to_a_call_closed_after_its_span_are_at_its_close():
     assert ("루닛", "2026-04-06", "happened") in found and ("뷰노", "2026-04-06", "happened") in found
     assert not any(name == "루닛" and value == "2026-03-02" for name, value, _ in found)
     assert ("한국지능정보사회진흥원", "2026-03-02", "happened") in found
+
+
+def test_a_call_told_over_by_its_span_before_the_telling_opens_and_closes_apart():
+    # no word of closing: the span ended before the day it is told, its applicants (named before) at its close
+    body = ("데이터 바우처 자리를 놓고 루닛과 뷰노가 경쟁한다. NIA는 지난 3일부터 17일까지 실시한 바우처 모집에 "
+            "두 곳이 지원서를 냈다고 20일 전했다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 20, 10, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-06-03", "happened") in found
+    assert ("한국지능정보사회진흥원", "2026-06-17", "happened") in found
+    assert ("루닛", "2026-06-17", "happened") in found and ("뷰노", "2026-06-17", "happened") in found
+    assert not any(name in ("루닛", "뷰노") and value == "2026-06-03" for name, value, _ in found)
+    opening = [m for m in extract(article(body, when=datetime(2026, 6, 20, 10, tzinfo=SEOUL))) if m.date_value == "2026-06-03"]
+    assert opening and not opening[0].title.startswith("17일")  # (the close's date is no word of the opening's title)
+    # a span still running on the day told is one event at its start
+    body = "NIA는 지난 3일부터 다음 달 17일까지 진행하는 바우처 모집에 루닛이 지원했다고 20일 전했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 20, 10, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-06-03") in found and ("한국지능정보사회진흥원", "2026-07-17") not in found
 
 
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():

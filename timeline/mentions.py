@@ -570,8 +570,8 @@ class _ArticleReader:
         timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
         if holds_any(self.body, _DELIVERED_HINTS):
             timexes = _delivered_days(self.body, timexes)
-        if "마감" in self.body:
-            timexes = _closed_spans_apart(self.body, timexes)
+        if holds_any(self.body, _CLOSED_HINTS):
+            timexes = _closed_spans_apart(self.body, timexes, article.published_at.date())
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
@@ -1105,6 +1105,8 @@ class _ArticleReader:
                        government=_government(speaker, self.registry))
         if len(found) > 1 and "(" in sentence.text:
             found = _refined_later(self.body, found)
+        if len(found) > 1 and "부터" in sentence.text:
+            self._opened_by_authorities(found)
         after = [o for o in orgs if found and o.start >= found[-1].timex_end]
         if after and _LIST_PREDICATE.match(self.body, after[-1].end, sentence.end):
             head = _HEAD_BEFORE_LIST.search(self.body, found[-1].timex_end, after[0].start)
@@ -1154,6 +1156,16 @@ class _ArticleReader:
         if found:
             self.who.told(index, opened + found, self.registry,
                           [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
+
+    def _opened_by_authorities(self, found: list[Mention]) -> None:
+        """A call's span told apart as its opening and its close (지난달 23일부터 12일까지 진행한 공모에 2곳이
+        신청했다): those who applied are at its close; its opening is the authorities' who opened it."""
+        for opening, closing in zip(found, found[1:]):
+            if (opening.event_type == "call" and self.body.endswith("부터", 0, opening.timex_end)
+                    and not self.body[opening.timex_end:closing.timex_start].strip()):
+                authorities = [a for a in opening.actors if self.registry.kind(a) in AUTHORITY_KINDS]
+                if authorities:
+                    opening.actors = authorities
 
     def _join_event_told(self, sentence: Sentence, orgs: list[ActorMention], told_before: int) -> None:
         """Names after a clause of taking part in an event of a kind told before (발표회에 나서는 A, B는 ...):
@@ -1280,14 +1292,17 @@ def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> boo
         timex.end <= other.start < scope_end for other in timexes)
 
 
-def _closed_spans_apart(body: str, timexes: list[Timex]) -> list[Timex]:
-    """A call's days told as a span it was closed after (지난달 20일부터 21일까지 진행한 공모를 마감했다): two days,
-    the one it opened and the one it closed, which its applicants are counted at."""
+def _closed_spans_apart(body: str, timexes: list[Timex], published: date) -> list[Timex]:
+    """A call's days told as a span it was closed after (지난달 20일부터 21일까지 진행한 공모를 마감했다), or as a
+    span of a call over before the day of telling (지난달 23일부터 12일까지 진행한 공모에 2곳이 신청했다고 13일
+    밝혔다): two days, the one it opened and the one it closed, which its applicants are counted at."""
     apart: list[Timex] = []
     for t in timexes:
         cut = t.text.find("부터")
         if (t.end_value and cut > 0 and len(t.value) >= 10 and len(t.end_value) >= 10
-                and _CLOSED_AFTER.match(body, t.end) is not None):
+                and (_CLOSED_AFTER.match(body, t.end) is not None
+                     or (_PAST_CALL_AFTER.match(body, t.end) is not None
+                         and t.end_value[:10] < published.isoformat()))):
             opened = t.start + cut + len("부터")
             closed = opened + len(body[opened:t.end]) - len(body[opened:t.end].lstrip())
             apart.append(Timex(t.start, opened, body[t.start:opened], t.type, t.value, t.mod, None, t.direction))
@@ -1298,6 +1313,10 @@ def _closed_spans_apart(body: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _CLOSED_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?마감(?:했|한|됐|된|하였|되었|돼)")
+# A call told in the past right after its span (진행한 추가 공모에, 신청을 받은 결과).
+_PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)|(?:신청|접수|지원서?)을?\s?받은)"
+                                     r"\s?(?:[^\s.!?]+\s){0,3}?[^\s.!?]*?(?:공모|모집|접수|신청|결과)")
+_CLOSED_HINTS: Final = ("마감", "진행한", "진행된", "실시한", "실시된", "받은", "접수한", "모집한", "공모한")
 
 
 def _delivered_days(body: str, timexes: list[Timex]) -> list[Timex]:

@@ -19,6 +19,7 @@ _QUOTATIVE: Final = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
 TITLE_LIMIT: Final = 60
 _PLACEHOLDER_WORDS: Final = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
 _DIGIT: Final = re.compile(r"\d")
+_DATE_WORD: Final = re.compile(r"\d{1,4}(?:년|월|일)(?:까지|부터|에|께|쯤)?")
 
 
 def _title_word(word: str) -> str:
@@ -72,6 +73,8 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     too long loses words at its front, so it is built from the end."""
     after = _clean_words(text[title_from:])
     if after and after[0] in _DATE_REST:
+        after = after[1:]
+    while after and _DATE_WORD.fullmatch(after[0]):  # (23일부터 12일까지 진행한 공모: the 23rd's title from 진행한)
         after = after[1:]
     if len(after) < 3 and title_from:
         after = _clean_words(text[:title_from])[-4:] + after
