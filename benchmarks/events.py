@@ -295,7 +295,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 907     tp 8 fp 0 fn 1     P 1.000 R 0.889 F1 0.941  status 1.000 (8/8) (a broadcast's script of the five chosen, in the crawler's form)
     articles 908     tp 0 fp 0 fn 2     P -     R 0.000 F1 0.000  status - (0/0) (a broadcast's script of the cut teams' evening, in the crawler's form)
     articles 909-911 tp 18 fp 4 fn 4    P 0.818 R 0.818 F1 0.818  status 1.000 (18/18) (a cut team's word the day after, the extra call's two applicants, a team's strategy talk; in the crawler's form) (***********************************************)
-    all, pooled     tp 4325 fp 819 fn 1048 P 0.841 R 0.805 F1 0.822  status 0.984 (4255/4325)
+    articles 912-914 tp 40 fp 9 fn 2    P 0.816 R 0.952 F1 0.879  status 1.000 (40/40) (the five fixed with the losers of the written review, a regional partner's news, eight months looked back on; in the crawler's form) (************************************************)
+    all, pooled     tp 4365 fp 828 fn 1050 P 0.841 R 0.806 F1 0.823  status 0.984 (4295/4365)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -391,6 +392,9 @@ as in portal_wire.txt): against it, the first run scores tp 6 fp 0 fn 0.
 conventions that a program step told with itself as the subject after its ministry is the ministry's (`2차 단계평가는 오는 8월 초
 진행된다`) and that `정부` is the ministry named lately (`정부는 … 이달 말까지 1개 팀을 확정한다`): against it, the first run scores
 tp 20 fp 2 fn 4.
+(************************************************) against the gold as first written; the gold then gained four pairs it had left out against the set's convention
+that a count of teams others are picked from stands for the teams still running (`4개 팀 가운데 두 팀만 연말 최종 관문에 오를 수
+있다`, as `두 팀 가운데 한 팀을 가린다` is read): against it, the first run scores tp 44 fp 5 fn 2.
 (**************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
 closed in a relative clause is its applicants' day (as (*********************************) above), and gained two it
 had left out against the convention that a program step told with itself as the subject is the ministry's named before

@@ -3557,6 +3557,56 @@ def test_a_call_told_over_by_its_span_before_the_telling_opens_and_closes_apart(
     assert ("한국지능정보사회진흥원", "2026-06-03") in found and ("한국지능정보사회진흥원", "2026-07-17") not in found
 
 
+def test_a_count_picked_from_a_pool_of_teams_names_none_of_those_told_lately():
+    body = "루닛과 카카오가 14일 탈락했다. 뷰노는 15일 합류했다. 세 팀 중 두 팀만 오는 10월 마지막 평가를 통과하게 된다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 15, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-10") not in found and ("카카오", "2026-10") not in found
+
+
+def test_an_outcome_after_a_step_told_by_its_announcing_is_of_those_results():
+    body = ("루닛과 KT는 지난해 9월 나란히 본선에 올랐다. 지난 3일 발표한 중간 심사는 혹독했다. "
+            "루닛이 결국 고배를 들었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-03-03") in found and ("루닛", "2025-09") in found
+
+
+def test_a_counted_consortium_is_no_one_consortium_named_before():
+    body = ("NIA는 7일 SK텔레콤 컨소시엄과 업스테이지 컨소시엄을 지원 대상으로 확정했다. "
+            "1차 심사를 거친 8개 컨소시엄 중 루닛과 뷰노는 지난주 탈락했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 8, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-W18") in found or any(name == "루닛" for name, _ in found)
+    assert not any(name in ("SK텔레콤", "업스테이지") and value != "2026-05-07" for name, value in found)
+
+
+def test_applying_told_after_the_outcome_is_at_no_day():
+    body = ("NIA는 12일 바우처 지원 대상으로 뷰노를 뽑았다고 밝혔다. 이번 모집에는 뷰노와 루닛, 코난테크놀로지가 지원했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 13, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05-12") in found
+    assert not any(name in ("루닛", "코난테크놀로지") for name, _ in found)
+    # (an outcome with the call in its relative clause goes on with the results)
+    body = "NIA는 12일 바우처 지원 대상으로 뷰노를 뽑았다고 밝혔다. 같이 모집에 지원한 루닛은 떨어졌다."
+    assert ("루닛", "2026-05-12") in pairs(extract(article(body, when=datetime(2026, 5, 13, 9, tzinfo=SEOUL))))
+
+
+def test_a_lead_dated_by_its_telling_takes_the_day_a_later_sentence_gives_its_event():
+    body = ("뷰노가 이름을 올린 업스테이지 컨소시엄이 정부 의료 AI 과제에 최종 선정됐다. 뷰노는 9일 이런 내용을 공시했다. "
+            "보건복지부는 앞서 6일 업스테이지 컨소시엄을 선정했다고 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 17, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-04-06") in found and ("업스테이지", "2026-04-06") in found
+    assert ("업스테이지", "2026-04-09") not in found and ("뷰노", "2026-04-09") in found
+    # (an event of its kind long before is another one: the lead keeps the day it was told)
+    body = ("뷰노가 업스테이지와 손잡고 의료 AI 과제에 선정됐다. 뷰노는 9일 이런 내용을 공시했다. "
+            "업스테이지는 지난해 5월에도 다른 과제에 선정됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 17, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-04-09") in found and ("뷰노", "2025-05") not in found
+
+
+def test_a_title_keeps_nouns_whose_last_syllable_is_also_a_particle():
+    assert make_title("1차 단계평가 결과를 발표했다") == "1차 단계평가 결과 발표"
+    assert make_title("전문가 심의가 끝났다").startswith("전문가 심의")
+    assert make_title("중간평가가 진행됐다").startswith("중간평가 ")
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Final, TypeVar
 
@@ -215,6 +215,8 @@ ANSWER_REACH: Final = 2  # sentences after a question that still answer it
 TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대통령실 AI미래기획수석)
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
+LEAD_REDATE_REACH: Final = 2  # sentences after a lead's telling within which its event may be told at its own day
+LEAD_NEWS_AGE_DAYS: Final = 14  # how long before its telling the news a lead tells may be (older: another event)
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
@@ -595,6 +597,7 @@ class _ArticleReader:
         # The opening sentences often tell the news without its date, which the next one gives
         # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
         self.leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
+        self.told_lead: tuple[int, list[Mention]] | None = None  # the leads' mentions dated by the day they were told
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
         self.authorities = frozenset(name for name in [*(o.canonical for o in self.organizations), *(p.organization for p in self.people)]
@@ -904,6 +907,9 @@ class _ArticleReader:
                 fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
             elif words.startswith(_THE_REST) or any(" " + rest in words for rest in _THE_REST):
                 fallback = []  # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are
+            elif ("가운데" in words or "중" in words) and _POOL_HEAD.search(
+                    body, max(sentence.start, span[0] - 2 * SUBJECT_WORDS_REACH), span[1]) is not None:
+                fallback = []  # 네 팀 가운데 두 팀만 …: which of them, the text does not tell
             else:
                 count, kind = _team_count(words), _word_type(words)
                 outcome = who.outcome(kind, count) if kind in OUTCOME_TYPES else []
@@ -1140,6 +1146,10 @@ class _ArticleReader:
                 if not mention.actors:
                     mention.actors = list(dict.fromkeys(self.speaking[1]))
         self._add_consortium_lead(sentence, found)
+        if self.told_lead is not None and found and index - self.told_lead[0] <= LEAD_REDATE_REACH:
+            self._redate_lead(found)
+        if opened and not any(m.event_type == lead.event_type for m in for_leads for lead in opened):
+            self.told_lead = (index, opened)  # (dated by its telling, 21일 이같은 소식을 전하며: a later sentence may tell its day)
         self.mentions.extend(opened + found)
         # (지난 15일 탈락한 A와 B도 지원할 수 있다: the day is only of who may apply; what follows goes on with the
         # event told before it)
@@ -1156,6 +1166,23 @@ class _ArticleReader:
         if found:
             self.who.told(index, opened + found, self.registry,
                           [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
+
+    def _redate_lead(self, found: list[Mention]) -> None:
+        """A lead dated by the day its news was told (A가 참여한 B 컨소시엄이 선정됐다. A는 21일 이같은 소식을 전했다),
+        whose event a later sentence tells at an earlier day with its names (과기정통부는 전날 B의 선정을 발표했다):
+        the lead's names are at that day."""
+        assert self.told_lead is not None
+        moved: set[int] = set()
+        for lead in self.told_lead[1]:
+            told = next((m for m in found if m.event_type == lead.event_type and m.status == lead.status == "happened"
+                         and lead.date_start - timedelta(days=LEAD_NEWS_AGE_DAYS) <= m.date_start < lead.date_start
+                         and set(m.actors) & set(lead.actors)), None)
+            if told is not None:
+                told.actors = list(dict.fromkeys(told.actors + lead.actors))
+                moved.add(id(lead))
+        if moved:
+            self.mentions = [m for m in self.mentions if id(m) not in moved]
+            self.told_lead = None
 
     def _opened_by_authorities(self, found: list[Mention]) -> None:
         """A call's span told apart as its opening and its close (지난달 23일부터 12일까지 진행한 공모에 2곳이
@@ -1191,7 +1218,8 @@ class _ArticleReader:
         # (a consortium that only says whose partner one is, 같은 컨소시엄의 B는, A 컨소시엄에 참여한 B는, adds no lead)
         bare = [m.start() for m in _CONSORTIUM.finditer(self.body, sentence.start, sentence.end)
                 if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads) and not _PARTNER_OF.match(self.body, m.start())]
-        named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare else []
+        counted = [at for at in bare if _COUNTED_BEFORE.search(self.body, max(0, at - 4), at)]  # (10개 컨소시엄: several, no one's)
+        named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare and len(counted) < len(bare) else []
         joined = [lead for end, lead in self.consortium_leads
                   if sentence.start <= end < sentence.end and _JOINED_CONSORTIUM.match(self.body, end)
                   and not _PARTNER_OF.match(self.body, end)]
@@ -2784,7 +2812,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
     results_told = kind in OUTCOME_TYPES and main.event_type in _RESULT_TYPES and (
         "결과" in main.sentence or _day_is_predicate(
-        main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start))  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
+        main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start)  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
+        or "발표" in main.sentence and _ANNOUNCED_STEP.search(main.sentence) is not None)  # (15일 발표된 1차 평가는 냉정했다)
     if kind not in ("other", main.event_type) and not results_told:  # (… 결과를 받아 들었다. A는 살아남았다: those results)
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
@@ -2797,6 +2826,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         elif direction == "past" and any(m.status == "planned" and (m.event_type == kind or _names_event_of(m.sentence, kind))
                                          for m in previous):
             return []  # (… 평가 결과를 15일 발표한다고 14일 밝혔다. 평가에는 A, B가 참여했다: done before, at no day told)
+        elif (direction == "past" and kind == "call" and main.event_type in OUTCOME_TYPES and main.status == "happened"
+              and _CALL_AS_FRAME.match(spoken)):
+            return []  # (… 선정 사실을 발표했다. 이번 공모에는 A와 B가 도전했다: applied before the outcome, at no day told)
         elif (kind in _EVENTS_OF_THEIR_OWN and main.event_type in _PROGRAM_STEP_TYPES and not lead
               and not _names_event_of(main.sentence, kind)):  # (… 투자를 유치했다고 20일 밝혔다. 이번 투자에는 …: the one told)
             # (21일 접수를 마감했다. … A는 B, C와 손을 잡았고, D는 E와 팀을 꾸렸다: how the teams were formed, at no day told)
@@ -2846,6 +2878,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                      status=status, title=title)]
 
 
+# A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
+_CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
+# A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
+_ANNOUNCED_STEP: Final = re.compile(r"발표(?:된|한|됐던|했던)\s(?:\S+\s){0,2}?\S*(?:평가|심사)")
 # Events of a kind no program step goes on with, and the steps they do not go on with.
 _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)

@@ -26,8 +26,15 @@ def _title_word(word: str) -> str:
     """A word of a title before its predicate: without its particle (numbers and short words kept)."""
     if word in _TITLE_WORDS:  # words recur across articles
         return _TITLE_WORDS[word]
-    stem = actors_mod.strip_particle(word) if len(word) > 2 and not _DIGIT.search(word) else word
+    stem = (actors_mod.strip_particle(word) if len(word) > 2 and not _DIGIT.search(word)
+            and not word.endswith(_NOUNS_ENDING_AS_PARTICLES) else word)
     return remember(_TITLE_WORDS, word, stem)
+
+
+# Nouns whose last syllable is also a particle: a word ending in one keeps it (단계평가, 전문가, 평가결과, 운영회의).
+_NOUNS_ENDING_AS_PARTICLES: Final = tuple(
+    "평가 전문가 국가 대가 주가 단가 작가 증가 추가 참가 인가 결과 성과 효과 통과 초과 부과 학과 정도 제도 속도 "
+    "한도 의도 시도 지도 강도 회의 협의 논의 합의 정의 건의 문의 심의 경로 진로 예측 관측 차이 길이 나이".split())
 
 
 _TITLE_WORDS: dict[str, str] = {}
