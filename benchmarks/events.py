@@ -296,7 +296,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 908     tp 0 fp 0 fn 2     P -     R 0.000 F1 0.000  status - (0/0) (a broadcast's script of the cut teams' evening, in the crawler's form)
     articles 909-911 tp 18 fp 4 fn 4    P 0.818 R 0.818 F1 0.818  status 1.000 (18/18) (a cut team's word the day after, the extra call's two applicants, a team's strategy talk; in the crawler's form) (***********************************************)
     articles 912-914 tp 40 fp 9 fn 2    P 0.816 R 0.952 F1 0.879  status 1.000 (40/40) (the five fixed with the losers of the written review, a regional partner's news, eight months looked back on; in the crawler's form) (************************************************)
-    all, pooled     tp 4365 fp 828 fn 1050 P 0.841 R 0.806 F1 0.823  status 0.984 (4295/4365)
+    articles 915-917 tp 16 fp 1 fn 0    P 0.941 R 1.000 F1 0.970  status 1.000 (16/16) (a cut team's own model three weeks on, share prices the day after, a professor's column in spring; in the crawler's form)
+    all, pooled     tp 4381 fp 829 fn 1050 P 0.841 R 0.807 F1 0.823  status 0.984 (4311/4381)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -3607,6 +3607,14 @@ def test_a_title_keeps_nouns_whose_last_syllable_is_also_a_particle():
     assert make_title("중간평가가 진행됐다").startswith("중간평가 ")
 
 
+def test_a_name_before_its_partner_told_as_such_is_not_the_partners_news():
+    body = ("22일 SK텔레콤 컨소시엄 참여사인 리벨리온은 새 칩을 내놨다. "
+            "같은 날 LG AI연구원 파트너사인 퓨리오사AI 주가는 8% 올랐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 22, 18, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-06-22") in found and ("퓨리오사AI", "2026-06-22") in found
+    assert ("SK텔레콤", "2026-06-22") not in found and ("LG AI연구원", "2026-06-22") not in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")
