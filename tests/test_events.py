@@ -3615,6 +3615,23 @@ def test_a_name_before_its_partner_told_as_such_is_not_the_partners_news():
     assert ("SK텔레콤", "2026-06-22") not in found and ("LG AI연구원", "2026-06-22") not in found
 
 
+def test_what_was_already_done_goes_on_with_no_event_told():
+    body = ("NIA는 오늘부터 다음 달 9일까지 데이터 바우처 신청을 받습니다. 루닛과 뷰노는 이미 참여 계획을 알렸습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 1, 19, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-06-01") in found
+    assert not any(name in ("루닛", "뷰노") for name, _ in found)
+    # (the same kind of event told again is still it)
+    body = "NIA는 1일 데이터 바우처 대상 기업을 선정했다. 루닛과 뷰노가 이미 선정 통보를 받았다."
+    assert ("루닛", "2026-06-01") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+
+
+def test_a_local_government_by_its_office_is_the_government():
+    body = "카카오는 3일 수원시청에서 수원시와 AI 교육 협약을 맺었다. 강원도청은 같은 날 설명회를 열었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("수원시", "2026-06-03") in found and ("강원특별자치도", "2026-06-03") in found
+    assert not any(name.endswith("청") for name, _ in found)
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

@@ -384,9 +384,15 @@ def _merge(orgs: dict[str, Org], people: dict[str, Person], path: Path) -> None:
             if attr in entry:
                 setattr(current, attr, entry[attr])
         current.aliases = list(dict.fromkeys([*current.aliases, *entry.get("aliases", [])]))
+        if current.kind == "local":  # its office by its name (경기도청에서, 수원시청은): the same government
+            current.aliases += [f"{alias}청" for alias in current.aliases if alias.endswith(_LOCAL_ENDINGS)
+                                and f"{alias}청" not in current.aliases]
         orgs[name] = current
     for entry in data.get("person", []):
         people[entry["name"]] = Person(entry["name"], entry.get("org", ""), entry.get("titles", []))
+
+
+_LOCAL_ENDINGS: Final = ("시", "도", "군", "구")
 
 
 @cache

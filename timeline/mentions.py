@@ -2849,6 +2849,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             main, continues = named_event[-1], True
     if not orgs and not continues and kind == "other":
         return []
+    if (direction == "past" and "이미" in spoken and not continues and not _same_kind(kind, main.event_type)
+            and _ALREADY.search(spoken)):
+        return []  # (… 공모를 진행합니다. A와 B는 이미 불참 의사를 밝혔습니다: done before it, at no day told)
     if (kind == "other" and not continues and main.event_type not in _LISTING_TYPES and _THE_TEAMS_ARE.match(text)
             and _LIST_PREDICATE.match(text, orgs[-1].end - sentence.start)):
         return []  # (… 평가를 시작했다. 정예팀은 A, B, C 등 5곳이다: who they are, not who was at the evaluation)
@@ -2878,6 +2881,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                      status=status, title=title)]
 
 
+_ALREADY: Final = re.compile(r"(?:^|\s)이미\s")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
