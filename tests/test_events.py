@@ -3632,6 +3632,18 @@ def test_a_local_government_by_its_office_is_the_government():
     assert not any(name.endswith("청") for name, _ in found)
 
 
+def test_a_product_as_a_clauses_subject_stands_for_its_maker():
+    body = ("'하이퍼클로바X'는 지난 2일 새 버전으로 바뀌었다. 카나나 2가 같은 날 공개됐다. "
+            "SK텔레콤은 4일 에이닷엑스를 공개했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-06-02") in found and ("카카오", "2026-06-02") in found
+    assert ("SK텔레콤", "2026-06-04") in found
+    # (as an object it stands for no one: what is done with it is the doer's)
+    body = "업스테이지는 7일 기존 솔라 프로를 바탕으로 만든 모델을 내놨다. KT는 같은 날 엑사원을 도입했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-06-07") not in found and ("KT", "2026-06-07") in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

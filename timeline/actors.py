@@ -99,6 +99,7 @@ class Org:
     parent: str = ""
     aliases: list[str] = field(default_factory=list)
     strict: bool = False
+    products: list[str] = field(default_factory=list)  # models it makes: as a clause's subject, they stand for it
 
 
 @dataclass
@@ -137,6 +138,11 @@ class Registry:
         self._variant_orgs = list(of_variant.values())
         self._automaton = automaton(list(of_variant), longest=True)
         self.not_orgs = _not_orgs()
+        made_by = {product.lower(): org.name for org in orgs.values() for product in org.products}
+        self._made_by = made_by
+        self._products = re.compile(
+            r"(?<![가-힣A-Za-z0-9])(" + "|".join(re.escape(p) for p in sorted(made_by, key=len, reverse=True)) + r")"
+            + _PRODUCT_AS_SUBJECT, re.IGNORECASE) if made_by else None
         # Words of not_orgs.txt that open with a name (국회의원회관: a building, not 국회), per spelling.
         self._opening_places = {
             number: places for number, variant in enumerate(of_variant)
@@ -212,6 +218,11 @@ class Registry:
             found = [m for m in found if taken.find(1, m.start, m.end) < 0]
         for mention in found:
             _mark(taken, mention.start, mention.end)
+        if self._products is not None:
+            for mention in self._products_as_subjects(text):
+                if taken.find(1, mention.start, mention.end) < 0:
+                    found.append(mention)
+                    _mark(taken, mention.start, mention.end)
         for mention in _discover(text, self, taken):
             if taken.find(1, mention.start, mention.end) < 0:
                 found.append(mention)
@@ -221,6 +232,15 @@ class Registry:
         _units_of_owners(text, found)
         excluded = self.excluded(exclude)
         return [m for m in found if m.canonical not in excluded]
+
+    def _products_as_subjects(self, text: str) -> list[ActorMention]:
+        """A product's name as a clause's subject ('K-엑사원'은, 솔라 프로 2가, 바르코(VARCO)는): its maker."""
+        assert self._products is not None
+        mentions = []
+        for match in self._products.finditer(text):
+            maker = self._made_by[match.group(1).lower()]
+            mentions.append(ActorMention(match.start(1), match.end(1), match.group(1), maker, self.kind(maker), "product"))
+        return mentions
 
     def excluded(self, names: tuple[str, ...]) -> set[str]:
         """The canonical names of these (the article's publisher and reporters: never actors)."""
@@ -262,6 +282,8 @@ class Registry:
         return mentions
 
 
+# After a product's name: its version, a closing quotation mark, its name in brackets, then a subject's particle.
+_PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
 COUNCIL: Final = "의회"  # after a city or a province: its council (서울시의회 is 서울특별시의회)
 
 
@@ -384,6 +406,7 @@ def _merge(orgs: dict[str, Org], people: dict[str, Person], path: Path) -> None:
             if attr in entry:
                 setattr(current, attr, entry[attr])
         current.aliases = list(dict.fromkeys([*current.aliases, *entry.get("aliases", [])]))
+        current.products = list(dict.fromkeys([*current.products, *entry.get("products", [])]))
         if current.kind == "local":  # its office by its name (경기도청에서, 수원시청은): the same government
             current.aliases += [f"{alias}청" for alias in current.aliases if alias.endswith(_LOCAL_ENDINGS)
                                 and f"{alias}청" not in current.aliases]
