@@ -3644,6 +3644,14 @@ def test_a_product_as_a_clauses_subject_stands_for_its_maker():
     assert ("LG AI연구원", "2026-06-07") not in found and ("KT", "2026-06-07") in found
 
 
+def test_they_after_an_authority_chose_several_are_the_ones_chosen():
+    body = ("NIA는 지난 3월 루닛, 뷰노, 코난테크놀로지를 바우처 기업으로 뽑았다. "
+            "이들은 지난달 28일 성과 공유회에서 결과물을 내놨다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05-28"), ("뷰노", "2026-05-28"), ("코난테크놀로지", "2026-05-28")} <= found
+    assert ("한국지능정보사회진흥원", "2026-05-28") not in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

@@ -1067,6 +1067,9 @@ class _ArticleReader:
             return who.several  # 카카오와 KT가 ... 카카오는 ... KT는 ... 두 회사 모두: the two named together
         if plural and len(named) < 2 and last and index - last[0] <= INHERIT_WINDOW:
             parties = _actors_of(last[1])
+            # (정부는 A, B, C를 선정했다. 이들은 …: the ones chosen, not the one choosing with them)
+            chosen = [a for a in parties if self.registry.kind(a) not in AUTHORITY_KINDS]
+            parties = chosen if len(chosen) > 1 and "이들" in word else parties
             return parties if len(parties) > 1 else named  # A는 B와 협약을 맺었다. 두 기관은 ...: the parties just told
         return named
 
