@@ -3652,6 +3652,13 @@ def test_they_after_an_authority_chose_several_are_the_ones_chosen():
     assert ("한국지능정보사회진흥원", "2026-05-28") not in found
 
 
+def test_a_day_in_brackets_after_a_noun_is_titled_by_the_noun():
+    body = "NIA 바우처 사업은 설명회(3월 4일), 신청 마감(3월 20일), 대상 발표(4월 2일) 순서로 진행됐다."
+    titles = {m.date_value: m.title for m in extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL)))}
+    assert titles.get("2026-03-04") == "설명회" and titles.get("2026-03-20") == "신청 마감"
+    assert titles.get("2026-04-02") == "대상 발표"
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

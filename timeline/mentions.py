@@ -1975,6 +1975,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # (A, B를 선정했다고 8일 밝혔다; B를 인수한다고 8일 밝혔다); a partner (B와 협약을 맺었다고)
                 # is at the act's own day, which the story may tell later.
                 members = members + _objects(body, [o for o in orgs if reported_start <= o.start < clause[0]])
+        if not title and body.startswith(")", timex.end) and body.startswith("(", timex.start - 1):
+            # 공고(6월 20일), 접수 마감(7월 21일): the day of the noun before its bracket, which titles it
+            title = make_title(_noun_before_bracket(body[max(sentence.start, timex.start - 1 - BRACKETED_NOUN_REACH):timex.start - 1])) or None
         # (where the date's clause lost another date's relative clause, its title starts after the date in what is left)
         title_from = (len(_without(body, start, timex.end, own_interiors)) if own_interiors and region_start == start
                       else max(0, timex.end - region_start))
@@ -2885,6 +2888,19 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 
 
 _ALREADY: Final = re.compile(r"(?:^|\s)이미\s")
+BRACKETED_NOUN_REACH: Final = 24  # characters before a bracketed day that the noun it dates may take
+
+
+def _noun_before_bracket(text: str) -> str:
+    """The last words of `text`, the noun a bracketed day after it dates: after the last list mark and the
+    topic before them (프로젝트 일정은 공고, 접수 마감 -> 접수 마감; 과기정통부는 결과 발표 -> 결과 발표)."""
+    cut = max(text.rfind(mark) for mark in ",(·:")
+    text = text[cut + 1:]
+    topic = max(text.rfind("은 "), text.rfind("는 "))
+    return " ".join(text[topic + 2 if topic >= 0 else 0:].split()[-BRACKETED_NOUN_WORDS:])
+
+
+BRACKETED_NOUN_WORDS: Final = 4
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
