@@ -483,7 +483,7 @@ def test_titles_leave_out_the_marks_that_close_a_quotation():
     assert "”" not in make_title("임 부위원장은 “본격적인 대장정의 출발점”이라고 표현했다")
     # An opening mark after other punctuation keeps the quoted word.
     assert "글로벌" in make_title('1차 성과 공개…"글로벌 모델 수준 근접"')
-    assert make_title("'독파모'는 15일 결과를 발표했다") == "독파모 15일 결과 발표"
+    assert make_title("'독파모'는 15일 결과를 발표했다") == "독파모 결과 발표"
 
 
 def test_an_opening_sentence_without_a_date_takes_the_date_told_next():
@@ -3657,6 +3657,13 @@ def test_a_day_in_brackets_after_a_noun_is_titled_by_the_noun():
     titles = {m.date_value: m.title for m in extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL)))}
     assert titles.get("2026-03-04") == "설명회" and titles.get("2026-03-20") == "신청 마감"
     assert titles.get("2026-04-02") == "대상 발표"
+
+
+def test_a_title_leaves_out_the_dates_it_holds():
+    assert make_title("바우처 신청은 오는 9일 오후 6시까지 받는다") == "바우처 신청 받는다"
+    assert make_title("지난달 3일 루닛 합류") == "루닛 합류"
+    assert make_title("2026.6.1 사진") == "사진"
+    assert make_title("2차 평가 4개 팀 대상") == "2차 평가 4개 팀 대상"  # (counts are no dates)
 
 
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():

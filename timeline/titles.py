@@ -19,7 +19,20 @@ _QUOTATIVE: Final = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
 TITLE_LIMIT: Final = 60
 _PLACEHOLDER_WORDS: Final = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
 _DIGIT: Final = re.compile(r"\d")
-_DATE_WORD: Final = re.compile(r"\d{1,4}(?:년|월|일)(?:까지|부터|에|께|쯤)?")
+_DATE_WORD: Final = re.compile(r"\d{1,4}(?:년|월|일|시|분)(?:까지|부터|에|께|쯤|에는|의)?|\d{4}\.\d{1,2}\.\d{1,2}\.?")
+_BEFORE_DATE: Final = frozenset(("오는", "지난", "지난달", "이달", "다음달", "내달", "오후", "오전", "올해", "지난해", "내년"))
+
+
+def _without_dates(words: list[str]) -> list[str]:
+    """The words without the dates among them and the words that lead into a date (오는 23일, 오후 2시 30분)."""
+    kept: list[str] = []
+    for word in words:
+        if _DATE_WORD.fullmatch(word):
+            while kept and kept[-1] in _BEFORE_DATE:
+                kept.pop()
+        else:
+            kept.append(word)
+    return kept
 
 
 def _title_word(word: str) -> str:
@@ -81,8 +94,8 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     after = _clean_words(text[title_from:])
     if after and after[0] in _DATE_REST:
         after = after[1:]
-    while after and _DATE_WORD.fullmatch(after[0]):  # (23일부터 12일까지 진행한 공모: the 23rd's title from 진행한)
-        after = after[1:]
+    if any(_DATE_WORD.fullmatch(word) for word in after):
+        after = _without_dates(after)  # (공모 오는 23일 시작 -> 공모 시작: the date is the event's, not its title's)
     if len(after) < 3 and title_from:
         after = _clean_words(text[:title_from])[-4:] + after
     if not after:
