@@ -3666,6 +3666,21 @@ def test_a_title_leaves_out_the_dates_it_holds():
     assert make_title("2차 평가 4개 팀 대상") == "2차 평가 4개 팀 대상"  # (counts are no dates)
 
 
+def test_a_look_back_the_sentence_follows_on_from_leaves_the_rest_to_the_event_told():
+    body = ("NIA는 지난 2일부터 6일까지 치른 중간 심사 결과를 10일 내놨다. 뷰노는 작년 11월 예선 1위에 이어 이번 심사에서도 "
+            "최고점을 받았다. 루닛과 코난테크놀로지도 관문을 넘었다. 카카오는 떨어졌다. "
+            "세 팀은 12월 본선을 통과하면 내년부터 사업화 자금을 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 11, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2025-11") in found and ("뷰노", "2026-06-10") in found
+    assert ("루닛", "2026-06-10") in found and ("카카오", "2026-06-10") in found
+    assert ("루닛", "2025-11") not in found and ("카카오", "2025-11") not in found
+    # (the span of a review over is one event at its start, not a call's opening and close)
+    assert ("한국지능정보사회진흥원", "2026-06-02") in found and ("한국지능정보사회진흥원", "2026-06-06") not in found
+    # (the teams going on are those not told cut)
+    assert {("뷰노", "2026-12"), ("루닛", "2026-12"), ("코난테크놀로지", "2026-12")} <= found
+    assert ("카카오", "2026-12") not in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

@@ -110,6 +110,8 @@ GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|
 # A time a main clause recalls (선정됐을 때를 떠올리며): the relative clause's, with nobody of the main clause.
 _OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소시엄|들)[이가]\s")  # (a clause's own subject: 5곳이)
 _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
+# After a date: the event it dates, as what the rest of the sentence follows on (지난 1월 1차 평가 1위에 이어, 공개한 데 이어).
+_FOLLOWING_ON: Final = re.compile(r"(?:\s+[^\s.,]+){0,4}?\s*(?:에|데)\s*이어(?:서)?\s")
 _LOOK_BACK: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*당시(?:에도|에는|에|엔|만\s*해도)?\s")  # (지난해 8월 선정 당시에도)
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
@@ -502,10 +504,10 @@ class _Referents:
                 return rest
         return []
 
-    def teams(self, index: int, count: int | None) -> list[str]:
+    def teams(self, index: int, count: int | None, ahead: bool = False) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
         teams (세 팀은) that event does not have, the teams the story told with that number (A, B, C, D 4개
-        팀), or those of the events told before it added up."""
+        팀), or those of the events told before it added up (for what is `ahead`, none told cut)."""
         if index - self.participants_at > AUTHORITY_REACH:
             # No dated event with teams lately: the teams the sentence just before told, counted
             # (지원 대상은 A, B, C다. 세 팀은 ...).
@@ -529,8 +531,8 @@ class _Referents:
         if len(self.standing) == count:  # (다섯 팀 선정 ... 두 팀 탈락 ... 한 팀 합류. 네 팀은: those in the running)
             return self.standing
         together: list[str] = []
-        for _, names in reversed(self.told_before):
-            together = list(dict.fromkeys(together + names))
+        for _, names in reversed(self.told_before):  # (A 1위. B와 C도 올랐다. D는 떨어졌다. 세 팀은 …한다: A, B, C)
+            together = list(dict.fromkeys(together + [name for name in names if not ahead or name not in self.cut]))
             if len(together) == count:
                 return together
         # (최종 선정 2개 팀은: not yet known; 남은 세 팀은 after a team's elimination: not the one cut)
@@ -917,7 +919,8 @@ class _ArticleReader:
                         m.event_type == "selection" and m.status == "planned" for m in self.last[1]):
                     outcome = []  # (… 8월 초 최종 5개 팀을 선정할 계획이다. 선정된 팀은 …: those yet to be chosen)
                 # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
-                fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else who.teams(index, count))
+                ahead = _final_direction(sentence.text) in ("future", "present")
+                fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else who.teams(index, count, ahead))
                 if not fallback and count and orgs:  # (세 팀은 통과했지만 A와 B는 떨어졌다: the others of those running)
                     set_against = {o.canonical for o in orgs}
                     running_rest = [a for a in (who.standing or who.participants) if a not in set_against]
@@ -1161,6 +1164,19 @@ class _ArticleReader:
         # (A는 오늘 1위를 했다. A는 지난해 8월 선정 당시에도 1위였다. 반면 B는 …: a look back, and the story goes on)
         aside = aside or (bool(found) and last is not None and "당시" in sentence.text
                           and all(_LOOK_BACK.match(self.body, m.timex_end) for m in found))
+        # (… 결과를 19일 발표했다. A는 지난 1월 1차 평가 1위에 이어 이번 평가에서도 …: a look back, and the rest of the
+        # sentence is the event just told)
+        followed = [_FOLLOWING_ON.match(self.body, m.timex_end) for m in found] if (
+            found and previous and not aside and "이어" in sentence.text) else []
+        if followed and all(followed) and (rest := min(m.end() for m in followed if m)) < sentence.end:
+            main = previous[-1]
+            text = self.body[rest:sentence.end]
+            kind = event_type(text)
+            found.append(_mention(article, sentence, _dated_as(main, sentence), _actors_of(found), persons,
+                                  main.event_type if kind == "other" else kind, text, inherited=True, title_from=0,
+                                  status=main.status, part=rest))
+            self.mentions.append(found[-1])
+            aside = True
         if found and not aside:
             self.earlier = last[1] if last else []
             self.last = (index, found)
@@ -1345,8 +1361,8 @@ def _closed_spans_apart(body: str, timexes: list[Timex], published: date) -> lis
 
 _CLOSED_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?마감(?:했|한|됐|된|하였|되었|돼)")
 # A call told in the past right after its span (진행한 추가 공모에, 신청을 받은 결과).
-_PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)|(?:신청|접수|지원서?)을?\s?받은)"
-                                     r"\s?(?:[^\s.!?]+\s){0,3}?[^\s.!?]*?(?:공모|모집|접수|신청|결과)")
+_PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)\s?(?:[^\s.!?]+\s){0,3}?[^\s.!?]*?"
+                                     r"(?:공모|모집|접수|신청)|(?:신청|접수|지원서?)을?\s?받은\s)")
 _CLOSED_HINTS: Final = ("마감", "진행한", "진행된", "실시한", "실시된", "받은", "접수한", "모집한", "공모한")
 
 
