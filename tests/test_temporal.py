@@ -167,6 +167,15 @@ def test_a_bare_day_listed_after_a_date_takes_its_month():
         ("4월 7일", "2026-04-07"), ("9일", "2026-04-09"), ("5월 2일", "2026-05-02"), ("4일", "2026-05-04")]
 
 
+def test_the_same_day_after_a_telling_is_the_day_of_what_was_told():
+    anchor = datetime(2026, 6, 11, 9)
+    told = values("협회는 지난 8일 B사를 뽑았다고 10일 발표했다. C사도 같은 날 지원을 받게 됐다.", anchor)
+    assert [(t[0], t[2]) for t in told][-1] == ("같은 날", "2026-06-08")
+    # (with no other day in its sentence, the telling's day is the one named last)
+    told = values("협회는 10일 이같이 밝혔다. C사도 같은 날 입장을 냈다.", anchor)
+    assert [(t[0], t[2]) for t in told][-1] == ("같은 날", "2026-06-10")
+
+
 def test_the_same_day_is_the_day_named_last_and_a_story_that_moved_on_counts_from_publication():
     anchor = datetime(2026, 5, 12, 9)
     same = values("A는 3월 2일 출범했다. B는 이튿날 합류했고 C도 같은 날 합류했다.", anchor)

@@ -462,8 +462,12 @@ class _Resolver:
     def _remember(self, expression: grammar.Expression, value: str, scope: str) -> None:
         self._told.append((expression.end, value))
         if len(value) >= 10 and value[7] == "-":
-            self._last_day = (expression.end, date.fromisoformat(value[:10]))
-            self._last_week = self._last_day[1]
+            day = date.fromisoformat(value[:10])
+            # (A는 전날 B를 뽑았다고 21일 밝혔다. C는 같은 날 …: the day of what was told, not of its telling)
+            if not (self._last_day is not None and _REPORTING.match(self.text, expression.end - 1)
+                    and self._last_day[0] >= self._sentence_start(expression.start)):
+                self._last_day = (expression.end, day)
+            self._last_week = day
         elif len(value) >= 8 and value[5] == "W" and value[6:8].isdigit():
             self._last_week = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         year = value[:4]
