@@ -85,6 +85,25 @@ def test_user_registry_overrides(tmp_path):
     assert registry.canonical("SKT") == "SK텔레콤"
 
 
+def test_a_bulleted_line_opening_with_a_date_names_no_organization():
+    registry = actors.default_registry()
+    text = "올해 일정은 ▲3월 초 설명회 개최 ▲6월 말 중간 점검 ▲11월 결과 공개다. 참여사는 ▲루닛 ▲뷰노다."
+    names = [m.canonical for m in registry.find(text)]
+    assert names == ["루닛", "뷰노"]
+
+
+def test_a_local_governments_office_by_its_name_is_the_government():
+    registry = actors.default_registry()
+    assert [m.canonical for m in registry.find("수원시청과 강원도청이 나섰다.")] == ["수원시", "강원특별자치도"]
+
+
+def test_a_product_as_a_subject_is_its_maker_and_as_an_object_nothing():
+    registry = actors.default_registry()
+    found = registry.find("'K-엑사원 2.0'은 1위다. 카카오는 에이닷엑스를 쓰지 않는다. 바르코(VARCO)가 공개됐다.")
+    assert [(m.canonical, m.source) for m in found] == [("LG AI연구원", "product"), ("카카오", "registry"),
+                                                         ("NC AI", "product"), ("NC AI", "product")]
+
+
 def test_persons_with_titles_and_short_references():
     registry = actors.default_registry()
     text = "배경훈 부총리 겸 과학기술정보통신부 장관과 김성훈 업스테이지 대표가 만났다. 배 부총리는 말했다."

@@ -479,7 +479,7 @@ def test_a_sentence_after_a_reporting_date_goes_on_with_the_reported_event():
 
 
 def test_titles_leave_out_the_marks_that_close_a_quotation():
-    assert make_title('연말에는 최종 2개 팀이 결정될 것"이라고') == "연말 최종 2개 팀이 결정"
+    assert make_title('연말에는 최종 2개 팀이 결정될 것"이라고') == "최종 2개 팀이 결정"
     assert "”" not in make_title("임 부위원장은 “본격적인 대장정의 출발점”이라고 표현했다")
     # An opening mark after other punctuation keeps the quoted word.
     assert "글로벌" in make_title('1차 성과 공개…"글로벌 모델 수준 근접"')
@@ -3679,6 +3679,12 @@ def test_a_look_back_the_sentence_follows_on_from_leaves_the_rest_to_the_event_t
     # (the teams going on are those not told cut)
     assert {("뷰노", "2026-12"), ("루닛", "2026-12"), ("코난테크놀로지", "2026-12")} <= found
     assert ("카카오", "2026-12") not in found
+
+
+def test_a_dated_item_of_a_bulleted_schedule_is_titled_by_its_own_words():
+    body = "NIA의 올해 일정은 ▲3월 초 설명회 개최 ▲6월 말 중간 점검 ▲11월 결과 공개 순이다."
+    titles = [m.title for m in extract(article(body, when=datetime(2026, 1, 5, 9, tzinfo=SEOUL)))]
+    assert titles[1:3] == ["설명회 개최", "중간 점검"]
 
 
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():

@@ -536,7 +536,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
         if (item and len(item.split()) <= 3 and not any(word.endswith(_TITLE_ENDS) for word in item.split())  # (▲실장 A: a post)
                 and ":" not in item and "：" not in item
-                and not _is_date(item) and not _STEP_ITEM.match(item)):  # (▲ 2025년: a heading of dates; △1단계: a step)
+                and not _is_date(item) and not _STEP_ITEM.match(item)  # (▲ 2025년: a heading of dates; △1단계: a step)
+                and not (item[0].isdigit() and _opens_with_date(item))):  # (▲1월 말 추가 공모 공고: a schedule's line)
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
     for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARK_IN.may_match(text) else ():  # the mark says so
@@ -603,6 +604,12 @@ def _is_date(text: str) -> bool:
 
 
 _IS_DATE: dict[str, bool] = {}
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether the text begins with a temporal expression (1월 말 추가 공모, 8월 2차 평가)."""
+    expressions = group(scan(text), text)
+    return bool(expressions) and expressions[0].start == 0
 
 
 # --- people --------------------------------------------------------------------------------------

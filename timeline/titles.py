@@ -20,19 +20,30 @@ TITLE_LIMIT: Final = 60
 _PLACEHOLDER_WORDS: Final = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
 _DIGIT: Final = re.compile(r"\d")
 _DATE_WORD: Final = re.compile(r"\d{1,4}(?:년|월|일|시|분)(?:까지|부터|에|께|쯤|에는|의)?|\d{4}\.\d{1,2}\.\d{1,2}\.?")
+_NEXT_DATED_ITEM: Final = re.compile(r"[▲△]\s*\d")
 _BEFORE_DATE: Final = frozenset(("오는", "지난", "지난달", "이달", "다음달", "내달", "오후", "오전", "올해", "지난해", "내년"))
 
 
 def _without_dates(words: list[str]) -> list[str]:
-    """The words without the dates among them and the words that lead into a date (오는 23일, 오후 2시 30분)."""
+    """The words without the dates among them, the words that lead into a date (오는 23일, 오후 2시 30분) and
+    those that place a time within it (3월 초, 6월 말)."""
     kept: list[str] = []
+    dated = False
     for word in words:
-        if _DATE_WORD.fullmatch(word):
+        if _DATE_WORD.fullmatch(word) or word in _TIME_WORDS:
             while kept and kept[-1] in _BEFORE_DATE:
                 kept.pop()
-        else:
+            dated = True
+        elif not (dated and word in _DATE_REST):
             kept.append(word)
+            dated = False
     return kept
+
+
+# Words that are a time on their own, with the particles a title keeps off (올해, 연내에).
+_TIME_WORDS: Final = frozenset(f"{word}{particle}" for word in (
+    "올해 지난해 작년 내년 이날 오늘 내일 어제 전날 이튿날 이달 지난달 다음달 내달 이번주 지난주 다음주 연내 연말 연초 "
+    "상반기 하반기").split() for particle in ("", "에", "에는", "은", "는", "의", "부터", "까지", "도"))
 
 
 def _title_word(word: str) -> str:
@@ -91,13 +102,19 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     """A short Korean title from the clause: its words after the date (with the words before it
     when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`). A title
     too long loses words at its front, so it is built from the end."""
-    after = _clean_words(text[title_from:])
+    rest = text[title_from:]
+    if "▲" in rest or "△" in rest:  # (▲1월 중순 결과 발표 ▲1월 말 공모 공고: a dated item ends where the next begins)
+        cut = _NEXT_DATED_ITEM.search(rest, 1)
+        rest = rest[:cut.start()] if cut and rest[:cut.start()].strip() else rest
+    after = _clean_words(rest)
     if after and after[0] in _DATE_REST:
         after = after[1:]
-    if any(_DATE_WORD.fullmatch(word) for word in after):
-        after = _without_dates(after)  # (공모 오는 23일 시작 -> 공모 시작: the date is the event's, not its title's)
     if len(after) < 3 and title_from:
-        after = _clean_words(text[:title_from])[-4:] + after
+        before = text[:title_from]
+        item = max(before.rfind("▲"), before.rfind("△"))  # (… ▲8월 2차 단계평가: not the item before it)
+        after = _clean_words(before[item + 1:])[-4:] + after
+    if any(_DATE_WORD.fullmatch(word) or word in _TIME_WORDS for word in after):
+        after = _without_dates(after)  # (공모 오는 23일 시작 -> 공모 시작: the date is the event's, not its title's)
     if not after:
         return ""
     # The predicate (and the word before a placeholder such as 예정) becomes a noun; a placeholder
