@@ -140,6 +140,7 @@ class Registry:
         self.not_orgs = _not_orgs()
         made_by = {product.lower(): org.name for org in orgs.values() for product in org.products}
         self._made_by = made_by
+        self._product_names = tuple(made_by)  # (a quick test before the pattern: most texts name none)
         self._products = re.compile(
             r"(?<![가-힣A-Za-z0-9])(" + "|".join(re.escape(p) for p in sorted(made_by, key=len, reverse=True)) + r")"
             + _PRODUCT_AS_SUBJECT, re.IGNORECASE) if made_by else None
@@ -218,7 +219,7 @@ class Registry:
             found = [m for m in found if taken.find(1, m.start, m.end) < 0]
         for mention in found:
             _mark(taken, mention.start, mention.end)
-        if self._products is not None:
+        if self._products is not None and holds_any(text.lower(), self._product_names):
             for mention in self._products_as_subjects(text):
                 if taken.find(1, mention.start, mention.end) < 0:
                     found.append(mention)

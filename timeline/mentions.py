@@ -964,7 +964,7 @@ class _ArticleReader:
         if subject_kind in _POINTING and fallback and (timexes or subject_kind == "teams"):
             # 두 회사는 20일 계약을 맺었다: the two, in its clause; 네 팀이 이 평가를 받는다: the four, in the event it goes on with
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
-        if timexes and any(word in sentence.text for word in _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
+        if timexes and holds_any(sentence.text, _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
                 if body.endswith(_THE_REST, max(0, phrase.start() - 5), phrase.start()):
                     continue  # (나머지 3개 팀의: the teams not told, whoever they are)

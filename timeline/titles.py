@@ -41,9 +41,18 @@ def _without_dates(words: list[str]) -> list[str]:
 
 
 # Words that are a time on their own, with the particles a title keeps off (올해, 연내에).
-_TIME_WORDS: Final = frozenset(f"{word}{particle}" for word in (
-    "올해 지난해 작년 내년 이날 오늘 내일 어제 전날 이튿날 이달 지난달 다음달 내달 이번주 지난주 다음주 연내 연말 연초 "
-    "상반기 하반기").split() for particle in ("", "에", "에는", "은", "는", "의", "부터", "까지", "도"))
+_TIME_WORD_STEMS: Final = ("올해 지난해 작년 내년 이날 오늘 내일 어제 전날 이튿날 이달 지난달 다음달 내달 이번주 지난주 다음주 "
+                           "연내 연말 연초 상반기 하반기").split()
+
+
+def _time_words() -> frozenset[str]:
+    """The time words with each particle (a function: mypyc types no comprehension at a module's top)."""
+    return frozenset(f"{word}{particle}" for word in _TIME_WORD_STEMS
+                     for particle in ("", "에", "에는", "은", "는", "의", "부터", "까지", "도"))
+
+
+_TIME_WORDS: Final = _time_words()
+_DATE_IN_TEXT: Final = re.compile(r"\d\s?(?:년|월|일|시|분)|\d\.\d|" + "|".join(_TIME_WORD_STEMS))
 
 
 def _title_word(word: str) -> str:
@@ -109,11 +118,14 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     after = _clean_words(rest)
     if after and after[0] in _DATE_REST:
         after = after[1:]
+    dated = _DATE_IN_TEXT.search(rest) is not None  # (a quick test: most titles hold no date)
     if len(after) < 3 and title_from:
         before = text[:title_from]
         item = max(before.rfind("▲"), before.rfind("△"))  # (… ▲8월 2차 단계평가: not the item before it)
-        after = _clean_words(before[item + 1:])[-4:] + after
-    if any(_DATE_WORD.fullmatch(word) or word in _TIME_WORDS for word in after):
+        added = _clean_words(before[item + 1:])[-4:]
+        after = added + after
+        dated = dated or _DATE_IN_TEXT.search(" ".join(added)) is not None
+    if dated:
         after = _without_dates(after)  # (공모 오는 23일 시작 -> 공모 시작: the date is the event's, not its title's)
     if not after:
         return ""
