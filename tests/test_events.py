@@ -3687,6 +3687,26 @@ def test_a_dated_item_of_a_bulleted_schedule_is_titled_by_its_own_words():
     assert titles[1:3] == ["설명회 개최", "중간 점검"]
 
 
+def test_a_clause_of_circumstances_before_the_news_keeps_its_own_subject():
+    body = ("데이터 바우처 모집 결과 루닛과 뷰노 두 곳만 신청서를 낸 것으로 집계된 가운데, NIA는 다음 달 초 대상을 "
+            "발표할 계획이라고 9일 밝혔다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 9, 15, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-07", "planned") in found
+    assert not any(name in ("루닛", "뷰노") and value == "2026-07" for name, value, _ in found)
+    assert ("루닛", "2026-06-09", "happened") in found and ("뷰노", "2026-06-09", "happened") in found
+    assert ("한국지능정보사회진흥원", "2026-06-09", "happened") in found
+    # (a relative clause after it is its head's alone: 문을 내준 is a verb, the clause it ends is the NIA's)
+    body = "NIA가 탈락 기업에도 문을 내준 가운데 지난 5월 예선에서 고배를 마신 코난테크놀로지도 관심을 보였다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 15, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2026-05") in found and ("한국지능정보사회진흥원", "2026-05") not in found
+
+
+def test_what_is_not_done_yet_in_a_clause_after_a_dated_one_has_no_day():
+    body = "뷰노는 3일 참가를 확정했고, 루닛은 아직 정하지 못했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-03") in found and not any(name == "루닛" for name, _ in found)
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

@@ -38,6 +38,7 @@ _NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "�
 _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
+    r"|[어아여해와워려쳐켜겨네내]준"  # (길을 열어준, 자리를 내준: not 기준, 수준)
     r"|열리는|치르는|(?:치러|이뤄|이루어|벌어|펼쳐|만들어)지는|나오는|끝나는|다가오는"  # (다음 달 2일 열리는 설명회)
     r"|겨루는|겨룰|겨룬|다투는|맞붙는|나서는|벌이는"  # (네 팀이 겨루는 2차 평가는)
     r"|(?<=[어여워춰혀려뤄러쳐해])진"  # (심사에서 떨어진, 알려진, 정해진; not 연구진, 추진, 사진)
@@ -1119,6 +1120,8 @@ class _ArticleReader:
             found = _refined_later(self.body, found)
         if len(found) > 1 and "부터" in sentence.text:
             self._opened_by_authorities(found)
+        if found and "가운데" in sentence.text:
+            found += self._amid_told(sentence, found, orgs, persons)
         after = [o for o in orgs if found and o.start >= found[-1].timex_end]
         if after and _LIST_PREDICATE.match(self.body, after[-1].end, sentence.end):
             head = _HEAD_BEFORE_LIST.search(self.body, found[-1].timex_end, after[0].start)
@@ -1202,6 +1205,24 @@ class _ArticleReader:
         if moved:
             self.mentions = [m for m in self.mentions if id(m) not in moved]
             self.told_lead = None
+
+    def _amid_told(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention],
+                   persons: list[PersonMention]) -> list[Mention]:
+        """The names of a clause of circumstances with no date of its own opening the sentence (A와 B 두 곳만 도전장을
+        낸 것으로 집계된 가운데, C는 … 13일 밝혔다): what was done is told as of the day of the telling."""
+        amid = _AMID_CLAUSE.search(sentence.text, 0, AMID_REACH)
+        if amid is None:
+            return []
+        end = sentence.start + amid.end()
+        told = [m for m in found if m.event_type == "announcement" and m.status == "happened" and m.timex_start >= end]
+        names = [o for o in orgs if o.start < end and not _no_party(self.body, o)]
+        text = self.body[sentence.start:end]
+        kind = event_type(text)
+        if not told or not names or kind == "other" or _final_direction(text.rstrip(" ,").removesuffix("가운데")) == "future":
+            return []
+        return [_mention(self.article, sentence, _dated_as(told[-1], sentence), [o.canonical for o in _listed(self.body, names)],
+                         [p for p in persons if p.start < end], kind, text, inherited=True, title_from=0,
+                         status="happened", part=amid.start() + 1)]
 
     def _opened_by_authorities(self, found: list[Mention]) -> None:
         """A call's span told apart as its opening and its close (지난달 23일부터 12일까지 진행한 공모에 2곳이
@@ -2016,6 +2037,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 continue  # 3월 계약을 맺었고, B를 통해 배분하고 있다: what goes on now, not the past day
             if _KEPT_GOING.search(body, clause_start, predicate_end):
                 continue  # 다음 달 모델을 공개하고, B와의 사업도 그대로 진행한다: what goes on as it was, not at the date
+            if "아직" in clause_text and _NOT_YET_DONE.search(body, clause_start, predicate_end):
+                continue  # A는 23일 불참을 밝혔고, B는 아직 결정하지 않았다: what is not done yet has no day
             kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      clause_text, inherited=False, title_from=0, part=clause_start))
@@ -2431,6 +2454,11 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         spoken = temporal.without_quotes(sentence.text)
         if not spoken[found[2][0] - sentence.start].strip() and _QUOTE_TOLD.search(sentence.text):
             found = _subject_from(body, Sentence(sentence.start, sentence.end, spoken), orgs, persons)
+    if "가운데" in sentence.text and (amid := _AMID_CLAUSE.search(sentence.text, 0, AMID_REACH)) is not None:
+        # A가 …한 가운데, B는 …했다: the clause of the circumstances has its own subject; the sentence's is after it
+        after = _subject_from(body, sentence, orgs, persons, amid.end())
+        if after[1] not in ("none", "other", "event"):
+            return after
     if found[1] in ("event", "other") and holds_any(sentence.text, _WHEN_WORDS):
         # 1월 공모가 열렸을 때도 회사는 ...: the subject of a clause of time is not the sentence's, when the sentence
         # names one of its own after it (but 우리 회사가 뽑혔을 때 사무실은 ...: the company, which the clause names)
@@ -2917,6 +2945,10 @@ def _noun_before_bracket(text: str) -> str:
 
 
 BRACKETED_NOUN_WORDS: Final = 4
+_NOT_YET_DONE: Final = re.compile(_NOT_YET)
+# A clause of the circumstances the sentence's news comes amid, before it (…로 집계된 가운데, …을 열어준 가운데).
+_AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|ㄴ|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
+AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
