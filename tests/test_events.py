@@ -3707,6 +3707,18 @@ def test_what_is_not_done_yet_in_a_clause_after_a_dated_one_has_no_day():
     assert ("뷰노", "2026-06-03") in found and not any(name == "루닛" for name, _ in found)
 
 
+def test_a_telling_told_on_after_myeonseo_shares_its_day():
+    body = "NIA는 지난 4일 뷰노의 본선 진출을 발표하면서 코난테크놀로지의 탈락도 함께 공지했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-04") in found and ("코난테크놀로지", "2026-06-04") in found
+
+
+def test_whose_request_a_telling_acted_on_is_at_its_day():
+    body = "NIA는 루닛이 낸 재심사 요청을 받아들였다고 8일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-06-08") in found and ("루닛", "2026-06-08") in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

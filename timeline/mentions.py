@@ -1121,7 +1121,7 @@ class _ArticleReader:
         if len(found) > 1 and "부터" in sentence.text:
             self._opened_by_authorities(found)
         if found and "가운데" in sentence.text:
-            found += self._amid_told(sentence, found, orgs, persons)
+            found += self._amid_told(sentence, found, persons)
         after = [o for o in orgs if found and o.start >= found[-1].timex_end]
         if after and _LIST_PREDICATE.match(self.body, after[-1].end, sentence.end):
             head = _HEAD_BEFORE_LIST.search(self.body, found[-1].timex_end, after[0].start)
@@ -1206,8 +1206,7 @@ class _ArticleReader:
             self.mentions = [m for m in self.mentions if id(m) not in moved]
             self.told_lead = None
 
-    def _amid_told(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention],
-                   persons: list[PersonMention]) -> list[Mention]:
+    def _amid_told(self, sentence: Sentence, found: list[Mention], persons: list[PersonMention]) -> list[Mention]:
         """The names of a clause of circumstances with no date of its own opening the sentence (A와 B 두 곳만 도전장을
         낸 것으로 집계된 가운데, C는 … 13일 밝혔다): what was done is told as of the day of the telling."""
         amid = _AMID_CLAUSE.search(sentence.text, 0, AMID_REACH)
@@ -1215,7 +1214,7 @@ class _ArticleReader:
             return []
         end = sentence.start + amid.end()
         told = [m for m in found if m.event_type == "announcement" and m.status == "happened" and m.timex_start >= end]
-        names = [o for o in orgs if o.start < end and not _no_party(self.body, o)]
+        names = [o for o in self.organizations if sentence.start <= o.start < end and not _no_party(self.body, o)]
         text = self.body[sentence.start:end]
         kind = event_type(text)
         if not told or not names or kind == "other" or _final_direction(text.rstrip(" ,").removesuffix("가운데")) == "future":
@@ -2298,13 +2297,18 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
     while index + 1 < len(bounds):
         start = bounds[index]
         if start in dated_starts or not (body[max(sentence_start, start - 3):start].endswith(("고", "며"))
-                                         or _ARROW.match(body, start)):
-            break
+                                         or _ARROW.match(body, start)
+                                         or body.endswith("면서", max(sentence_start, start - 3), start)
+                                         and _TELLING_TOO.match(body, start, bounds[index + 1])):
+            break  # (… 진출을 발표하면서 B의 탈락을 알렸다: the same telling, told on)
         index += 1
         following.append((start, bounds[index]))
     return following
 
 
+# A clause after -면서 that tells on what was being told (… B의 탈락을 알렸다, … 일정도 공개했다).
+_TELLING_TOO: Final = re.compile(r"[^.!?]*?(?:(?:알렸|밝혔|공개했|발표했|전했|공지했)(?:다|고|으며|던)"
+                                 r"|(?:알린|밝힌|공개한|발표한|전한|공지한)\s바\s)")
 _JOINERS: Final = ("와", "과", ",", "·", "및", "와 함께", "과 함께")
 
 
@@ -2566,6 +2570,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
 
 
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
+# A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
+_SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
 _COUNT_AS_OBJECT: Final = re.compile(r"\s*\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을)
 
 
@@ -2574,7 +2580,7 @@ def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
     found: list[ActorMention] = []
     for index, org in enumerate(orgs):
         if (body.startswith(("을 ", "를 ", "에 ", "에게 "), org.end) or _COUNT_AS_OBJECT.match(body, org.end)
-                or _GIVER_OF.match(body, org.end)):
+                or _GIVER_OF.match(body, org.end) or _SUBJECT_OF_OBJECT.match(body, org.end)):
             listed = _listed_before(body, orgs[:index + 1])  # the list it closes (A, B와 C를) ...
             taken = max((i + 1 for i, o in enumerate(listed) if o in found), default=0)
             found += listed[taken:]  # ... back to the names another object took
