@@ -3719,6 +3719,27 @@ def test_whose_request_a_telling_acted_on_is_at_its_day():
     assert ("한국지능정보사회진흥원", "2026-06-08") in found and ("루닛", "2026-06-08") in found
 
 
+def test_clefts_that_tell_when_are_titled_by_what_was_done_and_what_comes_next_is_ahead():
+    body = ("뷰노가 바우처를 처음 따낸 것은 지난해 9월이었다. 이달 4일에는 두 번째 바우처에 뽑혔다. "
+            "당시에는 심사 점수가 턱걸이였지만 이번에는 1위로 통과했다. 뷰노의 다음 목표는 11월 본사업이다.")
+    found = extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL)))
+    assert found[0].date_value == "2025-09" and found[0].title.startswith("뷰노 바우처 처음")
+    assert ("뷰노", "2026-11") in pairs(found) and ("뷰노", "2025-11") not in pairs(found)
+
+
+def test_at_that_time_goes_on_with_the_time_just_told_not_an_earlier_event_of_its_kind():
+    body = ("뷰노는 지난달 20일 본선에 뽑혔다. 뷰노가 처음 도전장을 낸 것은 지난해 7월이었다. "
+            "당시에는 서류 심사에서 떨어졌지만 두 번째 도전에서 뜻을 이뤘다.")
+    found = extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL)))
+    assert [m.date_value for m in found if m.sentence.startswith("당시")] == ["2025-07"]
+
+
+def test_watching_on_edge_is_no_event():
+    body = "NIA는 16일 설명회를 연다. 업계는 15일 발표에 촉각을 곤두세우고 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 13, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-01-16") in found and ("한국지능정보사회진흥원", "2026-01-15") not in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

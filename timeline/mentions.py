@@ -195,8 +195,8 @@ _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
-_WATCHED_MARKS: Final = ("보고 있", "하고 있", "보고있", "하고있")  # (a quick test before _WATCHED)
-_WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하)고\s*있(?:다|습니다)[.!?\"'”’]*$")
+_WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
+_WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하|곤두세우|기울이|숨죽이)고\s*있(?:다|습니다)[.!?\"'”’]*$")
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
 # What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
@@ -2843,6 +2843,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    # (… 처음 도전장을 낸 것은 지난해 7월이었다. 당시에는 … 떨어졌지만: at the time just told, whatever it tells)
+    then = ("당시" in spoken[:6] or "그때" in spoken[:6]) and _AT_THAT_TIME.match(spoken) is not None
     came = [m for m in (*earlier, *fitting) if m.event_type in _RESULT_TYPES and m.status == "happened"] if (
         direction is None and kind in OUTCOME_TYPES and main.status == "planned" and _BARE_OUTCOME.search(text)) else []
     if came:  # (① 선정: A — 2.20 발표 ③ 향후: 연말 최종 선정 ※ 탈락: B: an outcome told bare is of the outcome that came)
@@ -2870,7 +2872,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         "결과" in main.sentence or _day_is_predicate(
         main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start)  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
         or "발표" in main.sentence and _ANNOUNCED_STEP.search(main.sentence) is not None)  # (15일 발표된 1차 평가는 냉정했다)
-    if kind not in ("other", main.event_type) and not results_told:  # (… 결과를 받아 들었다. A는 살아남았다: those results)
+    if kind not in ("other", main.event_type) and not results_told and not then:  # (… 결과를 받아 들었다. A는 살아남았다: those results)
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
         # A가 B와 협약을 맺었다. A는 9일 B와 협약식을 열었다고 10일 밝혔다: the 9th)
@@ -2955,6 +2957,7 @@ _NOT_YET_DONE: Final = re.compile(_NOT_YET)
 # A clause of the circumstances the sentence's news comes amid, before it (…로 집계된 가운데, …을 열어준 가운데).
 _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|ㄴ|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
+_AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에도|엔|는|에)?\s")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).

@@ -20,6 +20,9 @@ TITLE_LIMIT: Final = 60
 _PLACEHOLDER_WORDS: Final = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
 _DIGIT: Final = re.compile(r"\d")
 _DATE_WORD: Final = re.compile(r"\d{1,4}(?:년|월|일|시|분)(?:까지|부터|에|께|쯤|에는|의)?|\d{4}\.\d{1,2}\.\d{1,2}\.?")
+_COPULAS: Final = frozenset(("이다", "이었다", "였다", "입니다", "이었습니다", "였습니다", "이었고", "였고", "이며"))
+_NOMINALIZERS: Final = frozenset(("것은", "건", "것이", "곳은", "때는", "시점은", "날은"))
+TITLE_WORDS_BEFORE_COPULA: Final = 7
 _NEXT_DATED_ITEM: Final = re.compile(r"[▲△]\s*\d")
 _BEFORE_DATE: Final = frozenset(("오는", "지난", "지난달", "이달", "다음달", "내달", "오후", "오전", "올해", "지난해", "내년"))
 
@@ -119,6 +122,10 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     if after and after[0] in _DATE_REST:
         after = after[1:]
     dated = _DATE_IN_TEXT.search(rest) is not None  # (a quick test: most titles hold no date)
+    if after and title_from and all(word in _COPULAS for word in after):
+        # A가 탈락한 것은 15일이다: what the date is the day of, before it, is the title (A 탈락)
+        told = [word for word in _clean_words(text[:title_from]) if word not in _NOMINALIZERS]
+        after, dated = told[-TITLE_WORDS_BEFORE_COPULA:], True
     if len(after) < 3 and title_from:
         before = text[:title_from]
         item = max(before.rfind("▲"), before.rfind("△"))  # (… ▲8월 2차 단계평가: not the item before it)

@@ -34,6 +34,8 @@ _QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)
 _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
+# A topic of what comes next before a date with no tense of its own (다음 시험대는, 차기 관문은, 향후 일정은).
+_NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:은|는)\s")
 _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했)")
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
@@ -345,6 +347,8 @@ class _Resolver:
                 and expression.get("da") and not expression.get("dd") and _DAYS_LEFT.match(self.text, expression.end)):
             return None  # 마감까지 20일 남았다: a count of days left, no day of the month (but 오는 20일 남은 일정)
         direction, scope = direction_after(self.text, expression.end, next_date)
+        if direction is None and _NEXT_TOPIC.search(self.text, self._sentence_start(expression.start), expression.start):
+            direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
         context = None
         if (self._heading_month is not None and len(atoms) == 1 and kind == "day" and expression.get("da")
                 and not expression.get("dd") and _opens_line(self.text, expression.start)):
