@@ -306,10 +306,11 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 932-934 tp 9 fp 5 fn 0     P 0.643 R 1.000 F1 0.783  status 1.000 (9/9) (a week of fate, a new year's schedule in triangles, the hours of the day; in the crawler's form)
     articles 935-937 tp 9 fp 2 fn 2     P 0.818 R 0.818 F1 0.818  status 1.000 (9/9) (an interview in dashes, a model first on a chart, the budget passed; in the crawler's form) (**************************************************)
     articles 938-939 tp 9 fp 7 fn 2     P 0.562 R 0.818 F1 0.667  status 1.000 (9/9) (two stories told in long sentences of several clauses, the call reopened and its schedule; in the crawler's form)
-    articles 940-941 tp 12 fp 1 fn 3    P 0.923 R 0.800 F1 0.857  status 1.000 (12/12) (an appeal and its review panel, the appeal dismissed; in the crawler's form)
+    articles 940-941 tp 12 fp 1 fn 3    P 0.923 R 0.800 F1 0.857  status 1.000 (12/12) (an appeal and its review panel, the appeal dismissed; in the crawler's form) (***************************************************)
     articles 942-943 tp 12 fp 0 fn 0    P 1.000 R 1.000 F1 1.000  status 1.000 (12/12) (the eve of the results told by sources, an agreement's day ahead; in the crawler's form)
     articles 944-945 tp 6 fp 2 fn 1     P 0.750 R 0.857 F1 0.800  status 0.833 (5/6) (clefts that tell who and when, days as the topics of a week; in the crawler's form)
-    all, pooled     tp 4541 fp 859 fn 1065 P 0.841 R 0.810 F1 0.825  status 0.984 (4469/4541)
+    articles 946-947 tp 4 fp 1 fn 3     P 0.800 R 0.571 F1 0.667  status 1.000 (4/4) (a startup's bid told with its name in quotation marks, rivals abroad; in the crawler's form)
+    all, pooled     tp 4545 fp 860 fn 1068 P 0.841 R 0.810 F1 0.825  status 0.984 (4473/4545)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -414,6 +415,9 @@ first_results_wire.md and three others): against it, the first run scores tp 16 
 (**************************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a day
 things are told as of (`6일 기준 허깅페이스 인기 순위 1위를 기록했다`, as `9일 현재` and `3월 기준`) dates no event: against it, the first
 run scores tp 9 fp 2 fn 1.
+(***************************************************) against the gold as first written; the gold then moved a pair written against the set's convention that a body
+named by its task (`재검토위원회는 지난 2일부터 닷새간 …`, as `이의신청 심의위원회`) is no organization of its own, the authority that runs
+it acting: against it, the first run scores tp 11 fp 2 fn 4.
 (**************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
 closed in a relative clause is its applicants' day (as (*********************************) above), and gained two it
 had left out against the convention that a program step told with itself as the subject is the ministry's named before

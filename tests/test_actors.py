@@ -104,6 +104,13 @@ def test_a_product_as_a_subject_is_its_maker_and_as_an_object_nothing():
                                                          ("NC AI", "product"), ("NC AI", "product")]
 
 
+def test_a_name_found_once_is_found_again_where_it_is_told_bare():
+    registry = actors.default_registry()
+    text = "AI 스타트업 '누리코드'가 공모에 나섰다. 누리코드는 3일 서류를 냈다. 누리코드봇은 다른 제품이다."
+    found = [(m.canonical, m.start) for m in registry.find(text)]
+    assert [name for name, _ in found] == ["누리코드", "누리코드"] and found[1][1] == text.index("누리코드는")
+
+
 def test_persons_with_titles_and_short_references():
     registry = actors.default_registry()
     text = "배경훈 부총리 겸 과학기술정보통신부 장관과 김성훈 업스테이지 대표가 만났다. 배 부총리는 말했다."

@@ -3740,6 +3740,12 @@ def test_watching_on_edge_is_no_event():
     assert ("한국지능정보사회진흥원", "2026-01-16") in found and ("한국지능정보사회진흥원", "2026-01-15") not in found
 
 
+def test_a_body_named_by_its_task_is_the_authoritys_that_runs_it():
+    body = "NIA는 3일 바우처 심사 결과를 냈다. 재심위원회는 지난달 25일부터 사흘간 서류를 검토했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-05-25") in found and not any(name.endswith("위원회") for name, _ in found)
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

@@ -224,10 +224,22 @@ class Registry:
                 if taken.find(1, mention.start, mention.end) < 0:
                     found.append(mention)
                     _mark(taken, mention.start, mention.end)
+        discovered: dict[str, ActorMention] = {}
         for mention in _discover(text, self, taken):
             if taken.find(1, mention.start, mention.end) < 0:
                 found.append(mention)
                 _mark(taken, mention.start, mention.end)
+                discovered.setdefault(mention.text, mention)
+        for surface, first in discovered.items():  # ('딥브레인랩'이 … 딥브레인랩은 14일: the name found once, told again)
+            if len(surface) < NAME_AGAIN_MIN or first.source != "discovered":
+                continue
+            at = text.find(surface)
+            while at >= 0:
+                end = at + len(surface)
+                if taken.find(1, at, end) < 0 and _bounded(text, at, end):
+                    found.append(ActorMention(at, end, surface, first.canonical, first.kind, "discovered"))
+                    _mark(taken, at, end)
+                at = text.find(surface, end)
         found.sort(key=lambda m: m.start)
         _abbreviations_follow(text, found)
         _units_of_owners(text, found)
@@ -285,6 +297,7 @@ class Registry:
 
 # After a product's name: its version, a closing quotation mark, its name in brackets, then a subject's particle.
 _PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
+NAME_AGAIN_MIN: Final = 3  # characters of a discovered name looked for again elsewhere in its text (not 카카: too short to be sure)
 COUNCIL: Final = "의회"  # after a city or a province: its council (서울시의회 is 서울특별시의회)
 
 
@@ -463,8 +476,8 @@ _MARKED_COMPANY: Final = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>
                              rf"|(?<![가-힣A-Za-z0-9&])(?P<before>[가-힣A-Za-z0-9&]{{2,15}})(?:{_COMPANY_MARKS.pattern})")
 _KIND_WORDS: Final = ("스타트업", "기업 ", "회사 ", "업체 ", "개발사 ")
 # (a field first, so that the kind is a business's: AI 스타트업 스캐터랩은, 반도체 기업 X가; not 국내 기업 대부분은)
-_KIND_THEN_NAME: Final = re.compile(r"(?:스타트업|기업|회사|업체|개발사)\s+"
-                                    r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{2,14})(?<!들)(?=(?:은|는|이|가|도|와|과)\s)")  # (three or more: 기업 매출은)
+_KIND_THEN_NAME: Final = re.compile(r"(?:스타트업|기업|회사|업체|개발사)\s+['‘\"“]?"  # (its name may stand in quotation marks)
+                                    r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{2,14})(?<!들)['’\"”]?(?=(?:은|는|이|가|도|와|과)\s)")  # (three or more: 기업 매출은)
 _FIELD_BEFORE: Final = re.compile(r"(?<![가-힣A-Za-z])(?:AI|인공지능|반도체|팹리스|데이터|클라우드|소프트웨어|SW|게임|보안|로봇|바이오|의료|"
                                   r"교육|에듀테크|핀테크|IT|통신|플랫폼)\s*(?:전문\s*)?$")
 FIELD_REACH: Final = 12  # characters before a kind word where its field is looked for

@@ -2761,9 +2761,12 @@ def _kind_of_subject(before: str, word: str) -> str:
         return "government"
     if _TEAM_SUBJECT.search(before):
         return "teams"  # 각 팀은, 이들 5개 팀은: the teams just named
-    if _word_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS:
-        return "event"
+    if _word_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS or word.endswith(_TASK_BODIES):
+        return "event"  # (재검토위원회는, 평가위원단은: a body named by its task, which the authority runs)
     return "other"
+
+
+_TASK_BODIES: Final = ("위원회", "위원단", "심사단", "평가단")
 
 
 def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
