@@ -102,6 +102,8 @@ def test_a_product_as_a_subject_is_its_maker_and_as_an_object_nothing():
     found = registry.find("'K-엑사원 2.0'은 1위다. 카카오는 에이닷엑스를 쓰지 않는다. 바르코(VARCO)가 공개됐다.")
     assert [(m.canonical, m.source) for m in found] == [("LG AI연구원", "product"), ("카카오", "registry"),
                                                          ("NC AI", "product"), ("NC AI", "product")]
+    # (its owner told before it is the one named: 네이버의 HyperCLOVA X가)
+    assert [m.canonical for m in registry.find("네이버의 HyperCLOVA X가 비교됐다.")] == ["네이버"]
 
 
 def test_a_name_found_once_is_found_again_where_it_is_told_bare():

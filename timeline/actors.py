@@ -221,7 +221,7 @@ class Registry:
             _mark(taken, mention.start, mention.end)
         if self._products is not None and holds_any(text.lower(), self._product_names):
             for mention in self._products_as_subjects(text):
-                if taken.find(1, mention.start, mention.end) < 0:
+                if taken.find(1, mention.start, mention.end) < 0 and not _owner_before(text, taken, mention.start):
                     found.append(mention)
                     _mark(taken, mention.start, mention.end)
         discovered: dict[str, ActorMention] = {}
@@ -299,6 +299,16 @@ class Registry:
 _PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
 NAME_AGAIN_MIN: Final = 3  # characters of a discovered name looked for again elsewhere in its text (not 카카: too short to be sure)
 COUNCIL: Final = "의회"  # after a city or a province: its council (서울시의회 is 서울특별시의회)
+
+
+def _owner_before(text: str, taken: bytearray, start: int) -> bool:
+    """Whether a name found stands right before `start`, perhaps with 의 (네이버의 HyperCLOVA X가: its owner is told)."""
+    at = start - 1
+    while at >= 0 and text[at] in " '‘\"“":
+        at -= 1
+    if at >= 0 and text[at] == "의":
+        at -= 1
+    return at >= 0 and taken[at] == 1
 
 
 def _mark(taken: bytearray, start: int, end: int) -> None:
