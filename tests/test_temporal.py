@@ -167,6 +167,18 @@ def test_a_bare_day_listed_after_a_date_takes_its_month():
         ("4월 7일", "2026-04-07"), ("9일", "2026-04-09"), ("5월 2일", "2026-05-02"), ("4일", "2026-05-04")]
 
 
+def test_a_bare_day_after_a_coming_relative_clause_is_not_in_its_month():
+    anchor = datetime(2026, 5, 12, 9)
+    found = values("협회는 다음 달 3일부터 열리는 대회의 규칙을 12일 내놨다.", anchor)
+    assert [(t[0], t[2]) for t in found] == [("다음 달 3일", "2026-06-03"), ("12일", "2026-05-12")]
+
+
+def test_the_month_a_plan_was_originally_set_for_lies_either_side_of_now():
+    anchor = datetime(2026, 5, 12, 9)
+    found = values("회사는 당초 9월 초로 정했던 출시를 다음 달로 당겼다고 밝혔다.", anchor)
+    assert [(t[0], t[2]) for t in found][0] == ("9월 초", "2026-09")
+
+
 def test_the_same_day_after_a_telling_is_the_day_of_what_was_told():
     anchor = datetime(2026, 6, 11, 9)
     told = values("협회는 지난 8일 B사를 뽑았다고 10일 발표했다. C사도 같은 날 지원을 받게 됐다.", anchor)

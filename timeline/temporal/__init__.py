@@ -34,6 +34,10 @@ _QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)
 _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
+_ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")
+ORIGINALLY_REACH: Final = 8  # characters before a date where 당초 may stand
+_AHEAD_ADNOMINALS: Final = ("되는", "하는", "리는", "지는", "될", "할", "릴", "질")  # a verb's present or future adnominal
+_GLUED_PARTICLE: Final = re.compile(r"(?:부터|까지|에는|에)(?=\s)")
 # A topic of what comes next before a date with no tense of its own (다음 시험대는, 차기 관문은, 향후 일정은).
 _NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:은|는)\s")
 _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했)")
@@ -349,6 +353,8 @@ class _Resolver:
         direction, scope = direction_after(self.text, expression.end, next_date)
         if direction is None and _NEXT_TOPIC.search(self.text, self._sentence_start(expression.start), expression.start):
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
+        elif direction == "past" and _ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
+            direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
         context = None
         if (self._heading_month is not None and len(atoms) == 1 and kind == "day" and expression.get("da")
                 and not expression.get("dd") and _opens_line(self.text, expression.start)):
@@ -918,9 +924,13 @@ class _Resolver:
     def _relative_before(self, end: int, start: int) -> bool:
         """Whether the day ending at `end` is told in a relative clause that ends before `start`
         (지난달 20일 공고한 공모가 21일 ...; but 8일 발표한 뒤 29일: a step)."""
-        words = self.text[end:start].split(None, 2)
-        return (len(words) > 1 and words[0][-1] in _RELATIVE_LAST and words[1] not in SEQUENCE_NOUNS
-                and _next_word_direction(words[0]) is not None)
+        between = self.text[end:start]
+        if between[:1] in ("부", "까", "에") and (glued := _GLUED_PARTICLE.match(between)) is not None:
+            between = between[glued.end():]  # (다음 달 4일부터 진행되는 평가의 기준을 20일: the particle is the day's)
+        words = between.split(None, 2)
+        return (len(words) > 1 and words[1] not in SEQUENCE_NOUNS
+                and (words[0][-1] in _RELATIVE_LAST and _next_word_direction(words[0]) is not None
+                     or words[0].endswith(_AHEAD_ADNOMINALS)))  # (4일부터 진행되는 평가의 …, 5일 열릴 행사를 …)
 
     def _year_for_part(self, code: str, direction: str | None, told: bool = False, now: date | None = None) -> int:
         """The year of a part of a year named without one; `told`: its direction is a word (지난 연말); `now`:
