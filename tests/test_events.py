@@ -3746,6 +3746,14 @@ def test_a_body_named_by_its_task_is_the_authoritys_that_runs_it():
     assert ("한국지능정보사회진흥원", "2026-05-25") in found and not any(name.endswith("위원회") for name, _ in found)
 
 
+def test_what_was_once_done_is_background_and_the_story_goes_on_past_it():
+    body = ("뷰노는 다음 달 2일 새 판독 모델을 내놓는다. 뷰노는 2024년 5월 첫 모델을 선보인 바 있다. "
+            "출시를 앞두고 협력사인 루닛도 인력을 보탰다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-07-02") in found and ("뷰노", "2024-05") in found
+    assert ("루닛", "2024-05") not in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

@@ -1167,6 +1167,9 @@ class _ArticleReader:
         # (A는 오늘 1위를 했다. A는 지난해 8월 선정 당시에도 1위였다. 반면 B는 …: a look back, and the story goes on)
         aside = aside or (bool(found) and last is not None and "당시" in sentence.text
                           and all(_LOOK_BACK.match(self.body, m.timex_end) for m in found))
+        # (… 20일 새 모델을 공개한다. A는 지난해 8월 B를 내놓은 바 있다. …: what was once done, told as background)
+        aside = aside or (bool(found) and last is not None and " 바 " in sentence.text
+                          and _DONE_ONCE.search(sentence.text) is not None)
         # (… 결과를 19일 발표했다. A는 지난 1월 1차 평가 1위에 이어 이번 평가에서도 …: a look back, and the rest of the
         # sentence is the event just told)
         followed = [_FOLLOWING_ON.match(self.body, m.timex_end) for m in found] if (
@@ -2961,6 +2964,7 @@ _NOT_YET_DONE: Final = re.compile(_NOT_YET)
 _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|ㄴ|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 _AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에도|엔|는|에)?\s")
+_DONE_ONCE: Final = re.compile(r"[가-힣]\s바\s(?:있|없)(?:다|습니다)[.!?\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).

@@ -134,6 +134,8 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
         dated = dated or _DATE_IN_TEXT.search(" ".join(added)) is not None
     if dated:
         after = _without_dates(after)  # (공모 오는 23일 시작 -> 공모 시작: the date is the event's, not its title's)
+    if len(after) >= 3 and after[-2] == "바" and after[-1].startswith(("있", "없")):
+        after = after[:-2]  # (B를 내놓은 바 있다: the verb before 바 is the predicate)
     if not after:
         return ""
     # The predicate (and the word before a placeholder such as 예정) becomes a noun; a placeholder
