@@ -3754,6 +3754,13 @@ def test_what_was_once_done_is_background_and_the_story_goes_on_past_it():
     assert ("루닛", "2024-05") not in found
 
 
+def test_a_plan_with_its_subject_dropped_after_the_government_is_the_governments():
+    body = ("과기정통부는 5일 바우처 대상을 발표했다. 정부는 떨어진 기업에도 다시 기회를 주기로 했다. "
+            "하반기 중 한 곳을 더 뽑을 방침이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-H2") in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

@@ -436,6 +436,8 @@ class _Referents:
     counted: dict[int, tuple[int, list[str]]] = field(default_factory=dict)  # names told with their number (A, B, C, D 4개 팀), and where
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
     organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
+    government: list[str] = field(default_factory=list)  # who 정부 was, the last time it was a subject
+    government_at: int = -100
 
     def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
         self.carried, self.carried_at = subject, index
@@ -889,6 +891,8 @@ class _ArticleReader:
             from_item = item and self.item_subject is not None and who.carried == self.item_subject
             if item and (self.item_owner or from_item) and index - who.carried_at <= 1:
                 recent = self.item_owner
+            if not recent and who.government_at == index - 1 and timexes and _PLAN_END.search(sentence.text):
+                recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped)
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and index - who.carried_at <= AUTHORITY_REACH:
                 fallback = recent = self.item_owner or who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
@@ -940,6 +944,8 @@ class _ArticleReader:
             orgs = _standing_in(span, fallback, orgs, registry) if fallback and needs_subject else orgs
             if fallback and not speaker:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
+            if fallback:
+                who.government, who.government_at = fallback, index
         elif (subject_kind in ("event", "other") and index - who.several_at <= 1
               and (_word_type(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
                    or body[span[0]:span[1]] in _MILESTONES)):
@@ -2965,6 +2971,7 @@ _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|ㄴ|한|된|인|준|린|�
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 _AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에도|엔|는|에)?\s")
 _DONE_ONCE: Final = re.compile(r"[가-힣]\s바\s(?:있|없)(?:다|습니다)[.!?\"'”’]*$")
+_PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
