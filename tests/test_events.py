@@ -3761,6 +3761,15 @@ def test_a_plan_with_its_subject_dropped_after_the_government_is_the_governments
     assert ("과학기술정보통신부", "2026-H2") in found
 
 
+def test_an_interview_glued_into_one_line_asks_and_answers_for_the_one_interviewed():
+    body = ("박윤규 정보통신산업진흥원장은 2일 기자와 만나 GPU 배분 계획을 밝혔다.Q. 배분은 언제 끝나나.A. 이달 말이면 "
+            "마무리된다. 늦어도 다음 달 10일까지는 끝낸다.Q. 추가 물량 계획은.A. 하반기에 더 들여온다.")
+    found = extract(article(body, when=datetime(2026, 6, 2, 18, tzinfo=SEOUL)))
+    assert ("정보통신산업진흥원", "2026-H2") in pairs(found) and ("정보통신산업진흥원", "2026-06") in pairs(found)
+    assert not any(m.sentence.startswith("Q.") for m in found)
+    assert not any(m.title.startswith("A ") for m in found)
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

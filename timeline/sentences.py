@@ -76,6 +76,7 @@ QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[�
                       r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
                       r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
 MIN_QUESTIONS: Final = 2
+_GLUED_QUESTION: Final = re.compile(r"(?:^|(?<=[.?!]))\s*Q\s*\d{0,2}\s*[.:)]\s")  # (a question glued after a sentence)
 # A quiz's choices under its question (Q1. … 날은? / ① 6월 20일 ② 7월 21일): offered, not told.
 _CHOICES: Final = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩][^①-⑩]+[①②③④⑤⑥⑦⑧⑨⑩]")
 # A host's words that open an interview with its guest, today (오늘은 … 이야기를 나눠 보겠습니다).
@@ -168,7 +169,12 @@ def split(body: str) -> list[Sentence]:
         if is_caption(stripped):
             sentences.append(Sentence(lead, lead + len(stripped), stripped, None))
             continue
-        sentences.extend(_sentences_in(stripped, lead, _sentence_checks(stripped, hits)))
+        pieces = _sentences_in(stripped, lead, _sentence_checks(stripped, hits))
+        if "Q" in stripped and len(_GLUED_QUESTION.findall(stripped)) >= MIN_QUESTIONS:
+            # (… 설명했다.Q. 반응은 어떤가.A. …: an interview glued into one line, as a portal keeps it)
+            pieces = [Sentence(p.start, p.end, p.text, "question") if p.boilerplate is None and _GLUED_QUESTION.match(p.text)
+                      and QUESTION.match(p.text) else p for p in pieces]
+        sentences.extend(pieces)
     return sentences
 
 

@@ -23,6 +23,8 @@ _DATE_WORD: Final = re.compile(r"\d{1,4}(?:년|월|일|시|분)(?:까지|부터|
 _COPULAS: Final = frozenset(("이다", "이었다", "였다", "입니다", "이었습니다", "였습니다", "이었고", "였고", "이며"))
 _NOMINALIZERS: Final = frozenset(("것은", "건", "것이", "곳은", "때는", "시점은", "날은"))
 TITLE_WORDS_BEFORE_COPULA: Final = 7
+_ANSWER_MARKS: Final = frozenset(("A", "답"))
+_ANSWER_OPENINGS: Final = ("A.", "A:", "A)", "답)", "답:")
 _NEXT_DATED_ITEM: Final = re.compile(r"[▲△]\s*\d")
 _BEFORE_DATE: Final = frozenset(("오는", "지난", "지난달", "이달", "다음달", "내달", "오후", "오전", "올해", "지난해", "내년"))
 
@@ -119,8 +121,8 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
         cut = _NEXT_DATED_ITEM.search(rest, 1)
         rest = rest[:cut.start()] if cut and rest[:cut.start()].strip() else rest
     after = _clean_words(rest)
-    if after and after[0] in _DATE_REST:
-        after = after[1:]
+    if after and (after[0] in _DATE_REST or after[0] in _ANSWER_MARKS and rest.lstrip().startswith(_ANSWER_OPENINGS)):
+        after = after[1:]  # (15일까지 …; A. 2월 안에 발표하겠다: an interview's answer mark)
     dated = _DATE_IN_TEXT.search(rest) is not None  # (a quick test: most titles hold no date)
     if after and title_from and all(word in _COPULAS for word in after):
         # A가 탈락한 것은 15일이다: what the date is the day of, before it, is the title (A 탈락)
@@ -130,6 +132,8 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
         before = text[:title_from]
         item = max(before.rfind("▲"), before.rfind("△"))  # (… ▲8월 2차 단계평가: not the item before it)
         added = _clean_words(before[item + 1:])[-4:]
+        if added and added[0] in _ANSWER_MARKS and before.lstrip().startswith(_ANSWER_OPENINGS):
+            added = added[1:]
         after = added + after
         dated = dated or _DATE_IN_TEXT.search(" ".join(added)) is not None
     if dated:
