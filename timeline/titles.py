@@ -124,7 +124,7 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     if after and (after[0] in _DATE_REST or after[0] in _ANSWER_MARKS and rest.lstrip().startswith(_ANSWER_OPENINGS)):
         after = after[1:]  # (15일까지 …; A. 2월 안에 발표하겠다: an interview's answer mark)
     dated = _DATE_IN_TEXT.search(rest) is not None  # (a quick test: most titles hold no date)
-    if after and title_from and all(word in _COPULAS for word in after):
+    if title_from and after and after[-1] in _COPULAS and all(word in _COPULAS for word in after):
         # A가 탈락한 것은 15일이다: what the date is the day of, before it, is the title (A 탈락)
         told = [word for word in _clean_words(text[:title_from]) if word not in _NOMINALIZERS]
         after, dated = told[-TITLE_WORDS_BEFORE_COPULA:], True

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any, Final
 
 from ..records import Timex
-from ..text import QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, inside_quotation, remember
+from ..text import QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, holds_any, inside_quotation, remember
 from . import grammar
 from .lexicon import alternation, lookup, syllables_with_final, tense_patterns, words
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
@@ -39,6 +39,8 @@ ORIGINALLY_REACH: Final = 8  # characters before a date where 당초 may stand
 _AHEAD_ADNOMINALS: Final = ("되는", "하는", "리는", "지는", "될", "할", "릴", "질")  # a verb's present or future adnominal
 _GLUED_PARTICLE: Final = re.compile(r"(?:부터|까지|에는|에)(?=\s)")
 # A topic of what comes next before a date with no tense of its own (다음 시험대는, 차기 관문은, 향후 일정은).
+_NEXT_WORDS: Final = ("다음", "차기", "향후")  # (a quick test before _NEXT_TOPIC)
+NEXT_TOPIC_REACH: Final = 30
 _NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:은|는)\s")
 _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했)")
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
@@ -351,7 +353,8 @@ class _Resolver:
                 and expression.get("da") and not expression.get("dd") and _DAYS_LEFT.match(self.text, expression.end)):
             return None  # 마감까지 20일 남았다: a count of days left, no day of the month (but 오는 20일 남은 일정)
         direction, scope = direction_after(self.text, expression.end, next_date)
-        if direction is None and _NEXT_TOPIC.search(self.text, self._sentence_start(expression.start), expression.start):
+        if (direction is None and holds_any(self.text[max(0, expression.start - NEXT_TOPIC_REACH):expression.start], _NEXT_WORDS)
+                and _NEXT_TOPIC.search(self.text, self._sentence_start(expression.start), expression.start)):
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
         elif direction == "past" and _ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
