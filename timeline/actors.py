@@ -142,7 +142,7 @@ class Registry:
         self._made_by = made_by
         self._product_names = tuple(sorted(made_by, key=len, reverse=True))  # (the longest first: K-엑사원 before 엑사원)
         self._products = re.compile(
-            r"(?<![가-힣A-Za-z0-9])(" + "|".join(re.escape(p) for p in sorted(made_by, key=len, reverse=True)) + r")"
+            r"(?<![가-힣A-Za-z0-9])(" + "|".join(re.escape(p) for p in self._product_names) + r")"
             + _PRODUCT_AS_SUBJECT, re.IGNORECASE) if made_by else None
         # Words of not_orgs.txt that open with a name (국회의원회관: a building, not 국회), per spelling.
         self._opening_places = {

@@ -2967,7 +2967,7 @@ def _noun_before_bracket(text: str) -> str:
 BRACKETED_NOUN_WORDS: Final = 4
 _NOT_YET_DONE: Final = re.compile(_NOT_YET)
 # A clause of the circumstances the sentence's news comes amid, before it (…로 집계된 가운데, …을 열어준 가운데).
-_AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|ㄴ|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
+_AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 _AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에도|엔|는|에)?\s")
 _DONE_ONCE: Final = re.compile(r"[가-힣]\s바\s(?:있|없)(?:다|습니다)[.!?\"'”’]*$")

@@ -34,16 +34,18 @@ _QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)
 _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
+_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했)")
+_ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
+# 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
 _ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")
 ORIGINALLY_REACH: Final = 8  # characters before a date where 당초 may stand
-_AHEAD_ADNOMINALS: Final = ("되는", "하는", "리는", "지는", "될", "할", "릴", "질")  # a verb's present or future adnominal
-_GLUED_PARTICLE: Final = re.compile(r"(?:부터|까지|에는|에)(?=\s)")
+# A verb's present or future adnominal, ending a relative clause of what is to come (4일부터 진행되는 평가의).
+_AHEAD_ADNOMINALS: Final = ("되는", "하는", "리는", "지는", "될", "할", "릴", "질")
+_GLUED_PARTICLE: Final = re.compile(r"(?:부터|까지|에는|에)(?=\s)")  # (a day's particle: 4일부터)
 # A topic of what comes next before a date with no tense of its own (다음 시험대는, 차기 관문은, 향후 일정은).
 _NEXT_WORDS: Final = ("다음", "차기", "향후")  # (a quick test before _NEXT_TOPIC)
 NEXT_TOPIC_REACH: Final = 30
 _NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:은|는)\s")
-_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했)")
-_ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 CLAUSE_LIMIT: Final = 160
