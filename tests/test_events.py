@@ -3770,6 +3770,13 @@ def test_an_interview_glued_into_one_line_asks_and_answers_for_the_one_interview
     assert not any(m.title.startswith("A ") for m in found)
 
 
+def test_a_share_price_as_of_an_hour_is_of_that_day_and_a_hope_it_reflects_is_no_event():
+    body = ("뷰노 주가가 뛰었다. 3일 오후 1시 현재 뷰노는 12% 오른 채 거래되고 있다. "
+            "이날 NIA가 뷰노를 바우처 기업으로 뽑을 것이라는 기대감이 반영된 것으로 보인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 13, 20, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-03") in found and ("한국지능정보사회진흥원", "2026-06-03") not in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

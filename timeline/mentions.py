@@ -143,7 +143,7 @@ _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이�
 # press learned of something (29일 확인됐다).
 _CITED_AFTER_DATE: Final = r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
 _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
-_AS_OF: Final = re.compile(r"\s*기준(?:\s|$|[,.])")
+_AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
@@ -202,7 +202,9 @@ _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)"  # (... 정점을 찍는다는 분석이다)
-                                 "|" + syllables_with_final(8) + r"\s*가능성(?:도|이|은)?\s*(?:거론|제기|나오|나온|점쳐|있|크|높)")
+                                 "|" + syllables_with_final(8) + r"\s*가능성(?:도|이|은)?\s*(?:거론|제기|나오|나온|점쳐|있|크|높)"
+                                 r"|(?:라는|다는)\s*(?:기대감?|우려|예상)(?:이|도|감이)?\s*(?:반영|커지|커졌|작용|확산|높아)")
+# (… 선정할 것이라는 기대감이 반영된 것으로 풀이된다: what the market hopes, no event)
 # (... 다시 도전할 가능성도 거론된다: what may happen, by others' guess)
 # A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
 _DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님]|사실무근|오보|변함이\s*없")
@@ -266,6 +268,7 @@ _WEIGHED_THEN: Final = re.compile(r"했(?:다|고|으며|지만)")  # (… 여�
 _WEIGHING_AFTER: Final = re.compile(r"(?:까지|중|안에)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
 _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
+                        r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
                         r"|의견이\s*(?:갈리|갈렸|엇갈|분분)")  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
