@@ -875,6 +875,10 @@ class _ArticleReader:
         span = subject_span or (sentence.start, sentence.start)  # (every kind but none and other has one)
         recent = who.carried if index - who.carried_at <= 1 else []  # a dropped subject is the last sentence's
         speaker = who.speaker(index)
+        if not speaker and (owning := [o.canonical for o in cited if o.kind in AUTHORITY_KINDS and body.startswith("의", o.end)
+                                       and _OWNED_STEP.match(body, o.end)]):
+            # (… 과기정통부의 공모 공고로 시작됐다. 7월 21일 접수를 마감한 결과 …: the steps after it are the owner's)
+            who.authority, who.authority_at = owning[-1:], index
         if subject_kind == "named":  # (a source, as NIPA in NIPA에 따르면, carries over but takes no part here)
             fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
             if (told_of and timexes and subject_span and not set(told_of) & set(subject) and "면서" in sentence.text
@@ -2975,6 +2979,7 @@ AMID_REACH: Final = 200  # characters from the sentence's start within which suc
 _AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에도|엔|는|에)?\s")
 _DONE_ONCE: Final = re.compile(r"[가-힣]\s바\s(?:있|없)(?:다|습니다)[.!?\"'”’]*$")
 _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")
+_OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평가|선정|발표|심사|사업|프로젝트)")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
