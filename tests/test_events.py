@@ -3785,6 +3785,12 @@ def test_the_steps_after_an_authoritys_own_call_told_as_its_owner_are_its_own():
             ("한국지능정보사회진흥원", "2026-07")} <= found
 
 
+def test_a_result_of_an_act_told_with_no_agent_is_the_authority_told_lately():
+    body = "바우처 사업은 3월 2일 NIA의 모집 공고로 막을 올렸다. 3월 20일 신청을 마감한 결과 40곳이 몰렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-03-20") in found
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

@@ -1944,6 +1944,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and not any(agent[0] <= o.start < timex.start for o in orgs)):  # (not B가 15일 발표한 결과: B's)
             # (A는 21일 접수를 마감한 결과 B, C가 신청했다고 밝혔다: who did what the result is of, A, is at its date too)
             members = list(dict.fromkeys(list(agent[1]) + members))
+        elif (relative and not members and agent is None and authority and _RESULT_HEAD.match(body, end)
+              and not _PASSIVE_VERB.search(body, start, end)):
+            members = list(authority)  # (7월 21일 접수를 마감한 결과 15개 컨소시엄이 몰렸다: the authority told lately did it)
         if relative and alone and not recalled and not kept_out and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
