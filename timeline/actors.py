@@ -141,6 +141,7 @@ class Registry:
         made_by = {product.lower(): org.name for org in orgs.values() for product in org.products}
         self._made_by = made_by
         self._product_names = tuple(sorted(made_by, key=len, reverse=True))  # (the longest first: K-엑사원 before 엑사원)
+        self._product_automaton = automaton(list(self._product_names), longest=True) if made_by else None
         self._products = re.compile(
             r"(?<![가-힣A-Za-z0-9])(" + "|".join(re.escape(p) for p in self._product_names) + r")"
             + _PRODUCT_AS_SUBJECT, re.IGNORECASE) if made_by else None
@@ -248,20 +249,17 @@ class Registry:
 
     def _products_as_subjects(self, text: str) -> list[ActorMention]:
         """A product's name as a clause's subject ('K-엑사원'은, 솔라 프로 2가, 바르코(VARCO)는): its maker."""
-        assert self._products is not None
+        assert self._products is not None and self._product_automaton is not None
         lowered = text.lower()
         if len(lowered) != len(text):  # (a letter whose lower case is longer: offsets would not line up)
             lowered = text
         mentions: list[ActorMention] = []
-        for name in self._product_names:  # (tried only where a product's name stands: most texts name none)
-            at = lowered.find(name)
-            while at >= 0:
-                match = self._products.match(text, at)
-                if match is not None and not any(m.start <= at < m.end for m in mentions):
-                    maker = self._made_by[match.group(1).lower()]
-                    mentions.append(ActorMention(match.start(1), match.end(1), match.group(1), maker, self.kind(maker), "product"))
-                at = lowered.find(name, at + len(name))
-        return sorted(mentions, key=lambda m: m.start)
+        for _, at, _ in self._product_automaton.find_matches_as_indexes(lowered):  # (the pattern only where a name stands)
+            match = self._products.match(text, at)
+            if match is not None:
+                maker = self._made_by[match.group(1).lower()]
+                mentions.append(ActorMention(match.start(1), match.end(1), match.group(1), maker, self.kind(maker), "product"))
+        return mentions
 
     def excluded(self, names: tuple[str, ...]) -> set[str]:
         """The canonical names of these (the article's publisher and reporters: never actors)."""
