@@ -35,7 +35,7 @@ def _without_dates(words: list[str]) -> list[str]:
     kept: list[str] = []
     dated = False
     for word in words:
-        if _DATE_WORD.fullmatch(word) or word in _TIME_WORDS:
+        if word in _TIME_WORDS or word[:1].isdigit() and _DATE_WORD.fullmatch(word):
             while kept and kept[-1] in _BEFORE_DATE:
                 kept.pop()
             dated = True
@@ -57,7 +57,6 @@ def _time_words() -> frozenset[str]:
 
 
 _TIME_WORDS: Final = _time_words()
-_DATE_IN_TEXT: Final = re.compile(r"\d\s?(?:년|월|일|시|분)|\d\.\d|" + "|".join(_TIME_WORD_STEMS))
 
 
 def _title_word(word: str) -> str:
@@ -123,11 +122,10 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     after = _clean_words(rest)
     if after and (after[0] in _DATE_REST or after[0] in _ANSWER_MARKS and rest.lstrip().startswith(_ANSWER_OPENINGS)):
         after = after[1:]  # (15일까지 …; A. 2월 안에 발표하겠다: an interview's answer mark)
-    dated = _DATE_IN_TEXT.search(rest) is not None  # (a quick test: most titles hold no date)
     if title_from and after and after[-1] in _COPULAS and all(word in _COPULAS for word in after):
         # A가 탈락한 것은 15일이다: what the date is the day of, before it, is the title (A 탈락)
         told = [word for word in _clean_words(text[:title_from]) if word not in _NOMINALIZERS]
-        after, dated = told[-TITLE_WORDS_BEFORE_COPULA:], True
+        after = told[-TITLE_WORDS_BEFORE_COPULA:]
     if len(after) < 3 and title_from:
         before = text[:title_from]
         item = max(before.rfind("▲"), before.rfind("△"))  # (… ▲8월 2차 단계평가: not the item before it)
@@ -135,9 +133,7 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
         if added and added[0] in _ANSWER_MARKS and before.lstrip().startswith(_ANSWER_OPENINGS):
             added = added[1:]
         after = added + after
-        dated = dated or _DATE_IN_TEXT.search(" ".join(added)) is not None
-    if dated:
-        after = _without_dates(after)  # (공모 오는 23일 시작 -> 공모 시작: the date is the event's, not its title's)
+    after = _without_dates(after)  # (공모 오는 23일 시작 -> 공모 시작: the date is the event's, not its title's)
     if len(after) >= 3 and after[-2] == "바" and after[-1].startswith(("있", "없")):
         after = after[:-2]  # (B를 내놓은 바 있다: the verb before 바 is the predicate)
     if not after:
