@@ -3791,6 +3791,12 @@ def test_a_result_of_an_act_told_with_no_agent_is_the_authority_told_lately():
     assert ("한국지능정보사회진흥원", "2026-03-20") in found
 
 
+def test_an_officials_column_tells_its_offices_doings_in_the_first_person():
+    body = "우리 청은 지난달 바우처 심사를 끝냈습니다.\n\n오는 9월에는 두 번째 대상을 뽑습니다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL), author="김하늘 특허청장")))
+    assert ("지식재산처", "2026-05") in found and ("지식재산처", "2026-09") in found  # (특허청 is now 지식재산처)
+
+
 def test_who_a_claim_told_unquoted_is_of_is_no_party_to_raising_it():
     body = ("한 개발자 커뮤니티 운영자는 4일 SNS에 NC AI 모델이 해외 공개 모델을 고쳐 쓴 것이라는 주장을 올렸다. "
             "루닛이 5일 카카오가 데이터를 무단으로 썼다는 의혹을 제기했다.")

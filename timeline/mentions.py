@@ -907,6 +907,8 @@ class _ArticleReader:
                 who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
             elif not fallback and self.issuer and (item or not _ends_in_noun(sentence.text)):
                 fallback = self.issuer
+            elif not fallback and self.writers and timexes and _POLITE_END.search(sentence.text):
+                fallback = self.writers  # (a column by an official: 다음 달에는 추가 정예팀을 뽑습니다 is the writer's own)
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             number = _COUNTED_ANAPHOR.search(words)
@@ -2386,7 +2388,8 @@ _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
                                       r"|\s+수\s*(?:있|없)")
-_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단))?$"
+_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단"
+                          r"|부|처|청|부처|위원회|진흥원))?$"  # (우리 부는: an official's own ministry)
                           r"|(?:^|\s)당사$")
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
@@ -2434,6 +2437,7 @@ _COPULA_FIRST: Final = ("다", "이", "였")
 _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")
 _PAST_SYLLABLE: Final = re.compile(syllables_with_final(20))  # (했, 됐, 었: a verb's past before -다가)
 _ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당", "곳"}  # 그가, 팀이, 측이, (두) 곳은
+_OWN_OFFICES: Final = ("부", "처", "청")  # (우리 부는, 저희 청은: an official's own office)
 _CAPTION_DATE: Final = sentences_mod.CAPTION_ENDS[2]  # a photo caption's closing date (… 하고 있다. 2025.12.30)
 _NAMED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (after a name: it is its clause's subject)
 # What is left of a sentence of names and a copula only (A와 B입니다, A, B다) without its names.
@@ -2522,8 +2526,9 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # B와는 지난 5월 협약을 맺었다: a partner as the topic, not the subject
             if mark == "은" and _role(word + mark) == "adnominal":
                 continue  # 내놓은, 받은: a verb before its noun, not a topic
-            if len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이":
-                continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic)
+            if (len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이"
+                    and not (word in _OWN_OFFICES and text[:word_start].rstrip().endswith(("우리", "저희")))):
+                continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic; 우리 부는: ours)
         elif len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
         elif mark == "가" and "가" <= word[-1] <= "힣" and (ord(word[-1]) - 0xAC00) % 28:
@@ -2983,6 +2988,7 @@ _AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에�
 _DONE_ONCE: Final = re.compile(r"[가-힣]\s바\s(?:있|없)(?:다|습니다)[.!?\"'”’]*$")
 _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")
 _OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평가|선정|발표|심사|사업|프로젝트)")
+_POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
