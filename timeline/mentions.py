@@ -23,7 +23,7 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
-from .status import status_in_text
+from .status import DONE_BEFORE, status_in_text
 from .text import (CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, hangul_word_before, holds_any,
                    inside_quotation, line_matches, remember, searcher, start_finder)
 from .titles import TITLE_LIMIT, make_title
@@ -898,7 +898,7 @@ class _ArticleReader:
             from_item = item and self.item_subject is not None and who.carried == self.item_subject
             if item and (self.item_owner or from_item) and index - who.carried_at <= 1:
                 recent = self.item_owner
-            if not recent and who.government_at == index - 1 and timexes and _PLAN_END.search(sentence.text):
+            if not recent and who.government_at == index - 1 and timexes and _final_direction(sentence.text) == "future":
                 recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped)
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and index - who.carried_at <= AUTHORITY_REACH:
@@ -1184,7 +1184,7 @@ class _ArticleReader:
                           and all(_LOOK_BACK.match(self.body, m.timex_end) for m in found))
         # (… 20일 새 모델을 공개한다. A는 지난해 8월 B를 내놓은 바 있다. …: what was once done, told as background)
         aside = aside or (bool(found) and last is not None and " 바 " in sentence.text
-                          and _DONE_ONCE.search(sentence.text) is not None)
+                          and DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")) is not None)
         # (… 결과를 19일 발표했다. A는 지난 1월 1차 평가 1위에 이어 이번 평가에서도 …: a look back, and the rest of the
         # sentence is the event just told)
         followed = [_FOLLOWING_ON.match(self.body, m.timex_end) for m in found] if (
@@ -2985,8 +2985,6 @@ _NOT_YET_DONE: Final = re.compile(_NOT_YET)
 _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 _AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에도|엔|는|에)?\s")
-_DONE_ONCE: Final = re.compile(r"[가-힣]\s바\s(?:있|없)(?:다|습니다)[.!?\"'”’]*$")
-_PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")
 _OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평가|선정|발표|심사|사업|프로젝트)")
 _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).

@@ -97,7 +97,7 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # 1월 15일 ... 상반기 안에 내놓겠다고 했다, read in December: the plan's time, counted from the day it was
         # said (not a month told with its year, 올해 1월 ... 참여하지 않겠다고 밝혔다: the month it was said)
         return "planned"
-    if timex.direction == "future" and covered[1] < published and _DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")):
+    if timex.direction == "future" and covered[1] < published and DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")):
         return "happened"  # 지난 8월 선정 당시 ... 남기겠다고 밝힌 바 있다: a past day a promise was made on
     # (what is said in quotation marks, 과기정통부는 이날 "아직 정해지지 않았다"고 밝혔다, tells nothing of the telling's day)
     spoken = (without_quotes(text) if _NOT_YET.may_match(text) and not inside_quotation(article.body, sentence.start, timex.start)
@@ -146,8 +146,8 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
     return "unknown"
 
 
-# What was said before (... 남기겠다고 밝힌 바 있다: has said so).
-_DONE_BEFORE: Final = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있었)다[.!?]*$")
+# What was said or done before (... 남기겠다고 밝힌 바 있다: has said so; B를 내놓은 바 있습니다: background).
+DONE_BEFORE: Final = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있었)(?:다|습니다)[.!?]*$")
 _PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시)(?:한다|된다|하겠다)[.!?\"'”’]*$")  # 평가 결과를 발표한다
 _STARTS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
 _NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")

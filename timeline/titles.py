@@ -5,6 +5,7 @@ import re
 from typing import Final
 
 from . import actors as actors_mod
+from .temporal import lexicon
 from .text import remember
 
 _ENDINGS: Final = re.compile(
@@ -26,7 +27,7 @@ TITLE_WORDS_BEFORE_COPULA: Final = 7
 _ANSWER_MARKS: Final = frozenset(("A", "답"))
 _ANSWER_OPENINGS: Final = ("A.", "A:", "A)", "답)", "답:")
 _NEXT_DATED_ITEM: Final = re.compile(r"[▲△]\s*\d")
-_BEFORE_DATE: Final = frozenset(("오는", "지난", "지난달", "이달", "다음달", "내달", "오후", "오전", "올해", "지난해", "내년"))
+_BEFORE_DATE: Final = frozenset(("오는", "지난", "오후", "오전"))  # (words that lead into a date: 오는 23일, 오후 2시)
 
 
 def _without_dates(words: list[str]) -> list[str]:
@@ -45,15 +46,18 @@ def _without_dates(words: list[str]) -> list[str]:
     return kept
 
 
-# Words that are a time on their own, with the particles a title keeps off (올해, 연내에).
-_TIME_WORD_STEMS: Final = ("올해 지난해 작년 내년 이날 오늘 내일 어제 전날 이튿날 이달 지난달 다음달 내달 이번주 지난주 다음주 "
-                           "연내 연말 연초 상반기 하반기").split()
+# The time lexicon's kinds of words that are a time on their own (올해, 지난달, 이날, 상반기), and one that is also a name.
+_TIME_CATEGORIES: Final = ("year_rel", "month_rel", "week_rel", "day_rel", "day_anaphor", "year_word")
+_NOT_TIME_ALONE: Final = ("모레",)  # (모레 the company)
 
 
 def _time_words() -> frozenset[str]:
-    """The time words with each particle (a function: mypyc types no comprehension at a module's top)."""
-    return frozenset(f"{word}{particle}" for word in _TIME_WORD_STEMS
-                     for particle in ("", "에", "에는", "은", "는", "의", "부터", "까지", "도"))
+    """The one-word times of the lexicon with each particle a title keeps off (올해, 연내에). (A function: mypyc
+    types no comprehension at a module's top.)"""
+    table = lexicon.words()
+    stems = [word for category in _TIME_CATEGORIES for word in table[category]
+             if " " not in word and len(word) > 1 and word not in _NOT_TIME_ALONE]
+    return frozenset(f"{word}{particle}" for word in stems for particle in ("", "에", "에는", "은", "는", "의", "부터", "까지", "도"))
 
 
 _TIME_WORDS: Final = _time_words()
