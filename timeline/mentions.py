@@ -898,7 +898,7 @@ class _ArticleReader:
             from_item = item and self.item_subject is not None and who.carried == self.item_subject
             if item and (self.item_owner or from_item) and index - who.carried_at <= 1:
                 recent = self.item_owner
-            if not recent and who.government_at == index - 1 and timexes and _final_direction(sentence.text) == "future":
+            if not recent and who.government_at == index - 1 and timexes and _PLAN_END.search(sentence.text):
                 recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped)
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and index - who.carried_at <= AUTHORITY_REACH:
@@ -2986,6 +2986,8 @@ _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|�
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 _AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에도|엔|는|에)?\s")
 _OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평가|선정|발표|심사|사업|프로젝트)")
+# A sentence whose predicate is a plan (… 뽑을 계획입니다; not … 짚겠다, a speaker's own will).
+_PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")
 _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
