@@ -249,3 +249,8 @@ def test_a_person_with_a_chief_officers_title_names_an_organization_the_registry
 def test_a_post_and_its_holder_after_a_mark_are_no_organization():
     names = [o.canonical for o in actors.find_all("◇리벨리온 ▲데이터센터본부장 한서윤(1일 자)", actors.default_registry())[0]]
     assert names == ["리벨리온"]
+
+
+def test_acronyms_read_out_in_hangul_with_or_without_the_letters():
+    text = "에이치디씨(HDC)랩스와 엘지(LG)유플러스, 에이피통신, 엘지에이아이연구원이 참석했다."
+    assert [m.canonical for m in actors.find(text)] == ["HDC랩스", "LG유플러스", "AP통신", "LG AI연구원"]

@@ -3878,3 +3878,30 @@ def test_what_was_done_right_away_is_of_the_event_just_told():
     body = "지난 15일 오후 심사 결과가 발표됐다. 사무실 분위기는 무거웠다. 카카오는 곧바로 대책 회의를 열었다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 17, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-04-15") in found
+
+
+def test_who_acts_after_a_dated_clause_of_circumstances_does_so_that_day():
+    body = ("보건복지부가 지난 9일 의료 AI 실증 공모의 접수를 마감한 가운데, 지난해 예비심사를 통과하고도 본사업에 들지 못했던 "
+            "루닛과 뷰노는 신청하지 않기로 했다. 산업부가 3일 지원 대상을 발표한 가운데, 카카오는 새 번역 모델을 내놨다.")
+    found = triples(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-04-09", "happened"), ("루닛", "2026-04-09", "happened"), ("뷰노", "2026-04-09", "happened"),
+            ("루닛", "2025", "happened"), ("카카오", "2026-04-03", "happened")} <= found
+
+
+def test_a_calls_span_cited_from_its_authority_opens_with_it_and_closes_with_the_applicants():
+    body = "정보통신산업진흥원에 따르면 지난달 2일부터 전날까지 진행된 데이터 바우처 공모에는 루닛과 뷰노 두 곳이 신청했다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-03-02"), ("루닛", "2026-04-09"), ("뷰노", "2026-04-09")} <= found
+    assert ("루닛", "2026-03-02") not in found
+
+
+def test_agencies_a_call_is_received_through_act_for_its_owner():
+    body = "보건복지부는 2일 의료 데이터 공모를 냈다. 신청서는 오는 20일까지 한국지능정보사회진흥원(NIA)을 통해 받는다."
+    found = triples(extract(article(body, when=datetime(2026, 4, 2, 15, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-04-20", "planned"), ("한국지능정보사회진흥원", "2026-04-20", "planned")} <= found
+
+
+def test_who_is_still_weighing_a_step_takes_no_part_in_the_event_before():
+    body = "정보통신산업진흥원은 7일 사업 설명회를 열었다. 반면 루닛은 참여를 저울질하고 있는 것으로 알려졌다. 뷰노는 재도전을 고심 중이다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 8, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-04-07") in found and ("루닛", "2026-04-07") not in found and ("뷰노", "2026-04-07") not in found

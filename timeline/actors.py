@@ -356,9 +356,32 @@ def _same_as(mention: ActorMention, other: ActorMention) -> None:
 
 
 def _variants(alias: str) -> set[str]:
-    squeezed = alias.replace(" ", "")
-    spaced = re.sub(r"(?<=[A-Za-z])(?=[가-힣])|(?<=[가-힣])(?=[A-Za-z])", " ", squeezed)
-    return {alias, squeezed, spaced}
+    variants = set()
+    for spelling in _letters_read(alias):
+        squeezed = spelling.replace(" ", "")
+        spaced = re.sub(r"(?<=[A-Za-z])(?=[가-힣])|(?<=[가-힣])(?=[A-Za-z])", " ", squeezed)
+        variants |= {spelling, squeezed, spaced}
+    return variants
+
+
+# How Korean reads the Latin letters of an acronym (some papers spell `LG` as 엘지 or 엘지(LG)).
+LETTER_NAMES: Final = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
+    "에이 비 씨 디 이 에프 지 에이치 아이 제이 케이 엘 엠 엔 오 피 큐 알 에스 티 유 브이 더블유 엑스 와이 제트").split()))
+_ACRONYM: Final = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")
+
+
+def _letters_read(alias: str) -> list[str]:
+    """The alias with each acronym as written, read out in Hangul, and read out with itself in brackets
+    (`LG AI연구원`: also `엘지 에이아이연구원`, `엘지(LG) 에이아이(AI)연구원`, ...)."""
+    spellings = [""]
+    at = 0
+    for acronym in _ACRONYM.finditer(alias):
+        read = "".join(LETTER_NAMES[letter] for letter in acronym.group())
+        between = alias[at:acronym.start()]
+        spellings = [f"{s}{between}{form}" for s in spellings
+                     for form in (acronym.group(), read, f"{read}({acronym.group()})")]
+        at = acronym.end()
+    return [s + alias[at:] for s in spellings]
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -311,7 +311,11 @@ def _left_out(verbs: str) -> str:
 _KEPT_OUT_VERBS: Final = (_ABSENT_VERBS + r"|(?:신청|지원|참여|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지"
                           r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지")
 _KEPT_OUT: Final = _left_out(_KEPT_OUT_VERBS)
-_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT)
+# Who is still weighing a step (B는 지원을 검토하고 있는 것으로 전해졌다, 재도전을 고심 중이다) has not taken it.
+_STILL_WEIGHING: Final = (r"(?:검토|저울질|고심|고민)(?:하고\s*있|\s*중이|\s*중인\s*것으로\s*(?:알려졌|전해졌))"
+                          r"(?:는\s*것으로\s*(?:알려졌|전해졌))?(?:다|습니다)[.!?\"'”’]*$")
+_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT,
+                               _STILL_WEIGHING)
 # Kept out of a dated event, or decided so (A는 23일 공고되는 공모에 지원하지 않기로 했다, 않는 쪽으로 가닥을 잡았다);
 # deciding so is an event of its own when told with no date, as a position stated that day (참여하지 않겠다고 밝혔다).
 _NOT_DONE: Final = rf"(?:{_KEPT_OUT_VERBS})\s*않"  # (신청하지 않, 참여하지 않)
@@ -1134,7 +1138,7 @@ class _ArticleReader:
         if len(found) > 1 and "(" in sentence.text:
             found = _refined_later(self.body, found)
         if len(found) > 1 and "부터" in sentence.text:
-            self._opened_by_authorities(found)
+            self._opened_by_authorities(found, [o.canonical for o in orgs] + speaker)
         if found and "가운데" in sentence.text:
             found += self._amid_told(sentence, found, persons)
         after = [o for o in orgs if found and o.start >= found[-1].timex_end]
@@ -1231,6 +1235,8 @@ class _ArticleReader:
         if amid is None:
             return []
         end = sentence.start + amid.end()
+        if all(m.timex_start < end or _in_relative_clause(m.sentence, m.timex_end - m.sentence_start) for m in found):
+            return self._amid_dated(sentence, [m for m in found if m.timex_start < end], end, persons)
         told = [m for m in found if m.event_type == "announcement" and m.status == "happened" and m.timex_start >= end]
         names = [o for o in self.organizations if sentence.start <= o.start < end and not _no_party(self.body, o)]
         text = self.body[sentence.start:end]
@@ -1241,15 +1247,37 @@ class _ArticleReader:
                          [p for p in persons if p.start < end], kind, text, inherited=True, title_from=0,
                          status="happened", part=amid.start() + 1)]
 
-    def _opened_by_authorities(self, found: list[Mention]) -> None:
+    def _amid_dated(self, sentence: Sentence, found: list[Mention], end: int, persons: list[PersonMention]) -> list[Mention]:
+        """What the subject after a dated clause of circumstances does, with no date of its own (A가 23일 공모를
+        시작한 가운데, B와 C는 지원하지 않기로 했다): it is done the day the circumstances are of."""
+        names, kind_of_subject, place = _subject(self.body, sentence, self.organizations, persons)
+        text = self.body[end:sentence.end]
+        kind = event_type(text)
+        if (not found or kind_of_subject != "named" or place is None or place[0] < end or kind == "other"
+                or set(names) <= set(found[-1].actors)):
+            return []
+        # (B는 지원하지 않기로 했다: a decision that day, done; B는 지원하기로 했다: what is decided is still to come)
+        done = _final_direction(text) == "past" and (not holds_any(text, temporal.DECIDED_TO) or _NOT_JOINING.search(text))
+        return [_mention(self.article, sentence, _dated_as(found[-1], sentence), names, [p for p in persons if p.start >= end],
+                         kind, self.body[min((o.start for o in self.organizations if end <= o.start <= place[0]), default=place[0]):sentence.end],
+                         inherited=True, title_from=0,
+                         status="happened" if done else None, part=end - sentence.start)]
+
+    def _opened_by_authorities(self, found: list[Mention], named: list[str]) -> None:
         """A call's span told apart as its opening and its close (지난달 23일부터 12일까지 진행한 공모에 2곳이
-        신청했다): those who applied are at its close; its opening is the authorities' who opened it."""
+        신청했다): those who applied are at its close; its opening is the authorities' who opened it, and with
+        none among its actors, the authority the sentence cites or the story told of lately, or the program's (A에
+        따르면 … 진행된 공모에는 B, C가 신청했다)."""
         for opening, closing in zip(found, found[1:]):
             if (opening.event_type == "call" and self.body.endswith("부터", 0, opening.timex_end)
                     and not self.body[opening.timex_end:closing.timex_start].strip()):
                 authorities = [a for a in opening.actors if self.registry.kind(a) in AUTHORITY_KINDS]
+                if not authorities:
+                    authorities = [a for a in named if self.registry.kind(a) in AUTHORITY_KINDS][:1] or _government([], self.registry)
+                    closing.actors = list(dict.fromkeys(closing.actors + authorities))
                 if authorities:
-                    opening.actors = authorities
+                    applicants = [a for a in opening.actors if a not in authorities]
+                    opening.actors, closing.actors = authorities, list(dict.fromkeys(closing.actors + applicants))
 
     def _join_event_told(self, sentence: Sentence, orgs: list[ActorMention], told_before: int) -> None:
         """Names after a clause of taking part in an event of a kind told before (발표회에 나서는 A, B는 ...):
@@ -1604,11 +1632,19 @@ _AUXILIARY: Final = re.compile(r"고\s+(?:있|계시|싶|말았)|[해어아여]\
 
 def _in_relative_clause(text: str, end: int) -> bool:
     """Whether a date ending at `end` of `text` heads a relative clause (8월 다섯 팀으로 출발한 프로젝트)."""
-    for word in text[end:end + RELATIVE_SEARCH].split()[:RELATIVE_REACH]:
+    reach, conceded = RELATIVE_REACH, False
+    for number, word in enumerate(text[end:end + 2 * RELATIVE_SEARCH].split()):
+        if number == reach:
+            break
         role = _role(word.rstrip(CLOSING_PUNCT))
-        if role is not None:
+        if word.endswith(_CONCESSIVE):
+            reach, conceded = number + 1 + RELATIVE_REACH, True  # (통과하고도 정예팀에 들지 못했던 A: one clause up to 못했던)
+        elif role == "adnominal" or role is not None and not conceded:
             return role == "adnominal"
     return False
+
+
+_CONCESSIVE: Final = ("고도", "고서도")
 
 
 RELATIVE_SEARCH: Final = 30  # characters after a date searched for its relative clause's verb
@@ -1707,6 +1743,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
         first = bisect_left(starts, timex.end)  # the words after the date, inside its clause
         reach = min(first + (1 if body.startswith("까지", timex.end) else RELATIVE_REACH), len(starts))  # (연말까지 ... 지원하는 모델을 완성한다: not relative)
+        concessive = next((i for i in range(first, reach) if body.endswith(_CONCESSIVE, starts[i], ends[i])), None)
+        if concessive is not None:  # (지난해 통과하고도 정예팀에 들지 못했던 A: one clause up to 못했던)
+            reach = min(concessive + 1 + RELATIVE_REACH, len(starts))
         # A date marked as the topic frames the main clause; no relative clause holds a topic
         # (2일에는 게임에 특화한 모델을 공개했다: the release is on the 2nd).
         framing = body.startswith(_TOPIC_MARKS, timex.end) and body[timex.end + 2:timex.end + 3].isspace()
@@ -1935,7 +1974,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # up to the next date, the 23rd's, not the 15th's)
         joining_end = next((t.start for t in timexes if t.start >= end), sentence.end)
         kept_out = relative and (sentence_kept_out or holds_any(body[end:joining_end], _NOT_JOINING_MARKS)
-                                 and _NOT_JOINING.search(body, end, joining_end) is not None)
+                                 and _NOT_JOINING.search(body, end, joining_end) is not None) and not _AMID_AFTER.match(body, end)
         # (a clause's only date in a relative clause, when others have dates of their own: A는 7월 통과했지만, 8월 4일 발표된
         # 명단에는 오르지 못했다)
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
@@ -1980,6 +2019,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
             if not relative and not people and authority and _clause_subject_kind(body, clause, timex) == "event":
                 members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
+        elif not relative and not people and (authority or government) and (
+                channels := [o for o in orgs if clause[0] <= o.start < clause[1]]) and _THROUGH.match(body, channels[-1].end) and (
+                {o.canonical for o in channels} == set(members)) and _clause_subject_kind(body, clause, timex) == "event":
+            # (공모는 12일까지 A와 B를 통해 접수한다: the call's owner's, by them)
+            members = list(dict.fromkeys([*(authority or government), *members]))
         if not relative and "면서" in body[max(start, end - 4):end] and body[start:end].rstrip(" ,").endswith("면서"):
             # (A가 20일 선정되면서 B도 사업에 합류하게 됐다: who joined with what came, told with no day of its own, is that day's)
             then = next((t.start for t in timexes if t.start >= end), sentence.end)
@@ -2104,8 +2148,9 @@ def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI); or one named as not chosen (A 대신 B).
 _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|주력|첨단)\s*)?"  # (엔비디아 최신 GPU)
                              r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치|제품))")
-# The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...).
-_BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+[^.,]{0,30}?(?:앞둔|[는한된])\s*가운데")
+# The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...); with a date of its own
+# (과기정통부가 23일 공모를 시작한 가운데) the clause tells what its subject did then.
+_BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+(?:(?!\d|이날|전날|오늘|어제)[^.,]){0,30}?(?:앞둔|[는한된])\s*가운데")
 _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one not chosen
 # Those whose going left the place now filled (A와 B가 탈락하면서 생긴 빈자리, A의 탈락으로 비게 된 자리): the reason, not a party.
 # (With no date of its own: 지난달 15일 A가 탈락하면서 생긴 빈자리 tells of A at the 15th.)
@@ -2149,6 +2194,7 @@ _NOT_TAKING_PART: Final = searcher(
 # A place where something is held (of a city or a province, which are also organizations).
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
+_THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|공장|사무실)(?:를|을|에|에서)?\s")
@@ -2511,7 +2557,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         word_start = particle.start()
         while word_start and not text[word_start - 1].isspace():
             word_start -= 1
-        if word_start > 60:
+        if word_start - opening > 60:
             return [], "none", None
         word = text[word_start:particle.start()]
         if not word:
@@ -2983,6 +3029,9 @@ BRACKETED_NOUN_WORDS: Final = 4
 _NOT_YET_DONE: Final = re.compile(_NOT_YET)
 # A clause of the circumstances the sentence's news comes amid, before it (…로 집계된 가운데, …을 열어준 가운데).
 _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
+# (… 시작한 가운데, A는 지원하지 않기로 했다: what A keeps out of is no clause that dates it, but the circumstances of its
+# decision, told the day they are of)
+_AMID_AFTER: Final = re.compile(r"\s*가운데\s*,?\s")
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 _AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에도|엔|는|에)?\s")
 _OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평가|선정|발표|심사|사업|프로젝트)")
