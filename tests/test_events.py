@@ -3905,3 +3905,34 @@ def test_who_is_still_weighing_a_step_takes_no_part_in_the_event_before():
     body = "정보통신산업진흥원은 7일 사업 설명회를 열었다. 반면 루닛은 참여를 저울질하고 있는 것으로 알려졌다. 뷰노는 재도전을 고심 중이다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 8, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-04-07") in found and ("루닛", "2026-04-07") not in found and ("뷰노", "2026-04-07") not in found
+
+
+def test_those_a_gap_is_measured_against_take_no_part():
+    body = "美 구글과 中 알리바바 등 빅테크와의 격차를 줄이겠다며 지난 3월 출범한 연합이 6일 첫 회의를 열었다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
+    assert not {a for a, _ in found} & {"구글", "알리바바"}
+
+
+def test_why_it_went_so_told_with_words_between_is_no_event():
+    body = "지난 3일 의료 AI 심사 결과가 나왔다. 카카오는 외부 데이터를 허락 없이 쓴 점이 최종 심사에서 발목을 잡았다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-04-03") not in found
+
+
+def test_a_correction_line_dates_the_day_corrected_and_names_no_one_before_it():
+    body = ("루닛은 정보통신산업진흥원 설명회에 참석하지 않는다. "
+            "※ 바로잡습니다 = 어제 기사에서 설명회 날짜를 '9일'로 잘못 적었기에 '10일'로 바로잡습니다.")
+    mentions = extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL)))
+    assert not any(m.date_value == "2026-04-09" for m in mentions)
+    assert not any("루닛" in m.actors for m in mentions if m.date_value.startswith("2026-05"))
+
+
+def test_a_calls_span_told_before_its_verb_opens_and_closes():
+    body = "정보통신산업진흥원은 지난달 20일부터 이달 3일까지 데이터 공모를 진행한 결과 루닛과 뷰노가 지원했다고 4일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 4, 15, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-03-20"), ("루닛", "2026-04-03"), ("뷰노", "2026-04-03")} <= found
+    assert ("루닛", "2026-03-20") not in found
+
+
+def test_a_title_keeps_a_verb_before_its_noun_whole():
+    assert make_title("정부가 추진하는 데이터 사업에 합류했다").startswith("정부 추진하는")

@@ -161,8 +161,6 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
     r"|의\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]*(?:상|인물|선수)(?:[을를은는이가의과와으]|\s|$)"  # 올해의 AI 기술상: a prize's name
 )
-# The day that corrects one reported wrongly (27일로 보도했으나, 28일이 맞아 바로잡습니다; see temporal.CORRECTED_FROM).
-_CORRECTED_TO: Final = re.compile(r"[이가]\s*맞(?:아|습니다|기에|으므로)")
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
@@ -213,7 +211,8 @@ _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔"
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
                                 r"(?:사실이\s*아[니닌님]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
-_LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고|이랑|랑)?[\s,·、]*")  # (A랑 B: spoken)
+# (A랑 B: spoken; A와 中 B: a headline's country in one Hanja before a name)
+_LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고|이랑|랑)?[\s,·、]*(?:[美中日韓英佛獨印臺台歐露]\s+)?")
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
 ANSWER_REACH: Final = 2  # sentences after a question that still answer it
@@ -289,7 +288,7 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한�
 # before, on no day the sentence tells, and A is not who acts next.
 _CAUSE_TOLD: Final = (r"(?:따른\s*(?:조치|것|결정)(?:이다|다)"
                       # (... 가져다 쓴 것이 문제가 됐다, ... 점이 발목을 잡았다: why the event just told went so)
-                      r"|(?:것|점)이\s*(?:문제가\s*됐|문제였|화근이\s*됐|화근이었|발목을\s*잡았|원인이\s*됐|원인이었|이유였|결정적이었)다"
+                      r"|(?:것|점)이\s*(?:[^\s.]+\s+){0,3}?(?:문제가\s*됐|문제였|화근이\s*됐|화근이었|발목을\s*잡았|원인이\s*됐|원인이었|이유였|결정적이었)다"
                       r")[.!?\"'”’]*$")
 # One set against what was just told (B는 사정이 다르다, 분위기는 딴판이었다) goes on with none of it.
 _CONTRASTED: Final = r"(?:다르|달랐|딴판이|딴판이었|대조적이|대조적이었|정반대|정반대였)다[.!?\"'”’]*$"
@@ -1427,8 +1426,10 @@ def _closed_spans_apart(body: str, timexes: list[Timex], published: date) -> lis
 
 _CLOSED_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?마감(?:했|한|됐|된|하였|되었|돼)")
 # A call told in the past right after its span (진행한 추가 공모에, 신청을 받은 결과).
+# (or with the call before its verb: … 추가 공모를 진행한 결과, 접수를 진행했다)
 _PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)\s?(?:[^\s.!?]+\s){0,3}?[^\s.!?]*?"
-                                     r"(?:공모|모집|접수|신청)|(?:신청|접수|지원서?)을?\s?받은\s)")
+                                     r"(?:공모|모집|접수|신청)|(?:신청|접수|지원서?)을?\s?받은\s"
+                                     r"|(?:[^\s.!?]+\s){0,5}?[^\s.!?]*?(?:공모|모집|접수)(?:를|을)\s?(?:진행|실시)(?:한|했))")
 _CLOSED_HINTS: Final = ("마감", "진행한", "진행된", "실시한", "실시된", "받은", "접수한", "모집한", "공모한")
 
 
@@ -1784,7 +1785,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
     mentions = []
-    corrected: tuple[str, list[str]] | None = None  # the event of a day reported wrongly (see _CORRECTED_TO)
+    corrected: tuple[str, list[str]] | None = None  # the event of a day reported wrongly (see temporal.CORRECTED_TO)
     opening_orgs = [o for o in orgs if o.start < bounds[0]]
     if (previous and opening_orgs and bounds[0] <= timexes[0].start and bounds[0] not in chaining
             and body[sentence.start:bounds[0]].rsplit(None, 1)[-1] not in _AFTER_NOUNS
@@ -1804,6 +1805,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # (13일 업계에 따르면 전날 마감한 공모에는 A가 신청했다: the day of the telling is no main clause's; the relative
     # clause's date dates the sentence)
     cites = "따르면" in sentence.text
+    correcting = "바로잡" in sentence.text
     has_main = any(not relative and not (cites and _CITED_ON.match(body, timex.end)) for timex, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
@@ -1879,7 +1881,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if recalled:
             in_clause = [o for o in in_clause if o.start > timex.start]
         people = [p for p in persons if low <= p.start < high]
-        acting_for = fallback  # who acts where the clause names nobody
+        # (who acts where the clause names nobody; in a correction, the paper that corrects: 마감일을 '11일'로 잘못 적었기에)
+        acting_for = fallback if not correcting else []
         if going_on and agent is not None and not relative and clause[1] <= agent[0] - 1 and not dropped and (
                 not any(clause[0] <= o.start < clause[1] for o in orgs)):
             acting_for = list(going_on)  # a clause ahead of the subject, with a date of its own: the subject before
@@ -2051,7 +2054,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
             kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
             members = members or list(mentions[-1].actors)
-        if corrected is not None and _CORRECTED_TO.match(body, timex.end):
+        if corrected is not None and temporal.CORRECTED_TO.match(body, timex.end):
             kind, members = corrected  # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event
         if temporal.CORRECTED_FROM.match(body, timex.end):
             corrected = (kind, members)
@@ -2273,10 +2276,16 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
                 continue
         kept.append(org)
     pool = [org for org in kept if body.startswith(_POOL_MARKS, org.end) and _POOL_AFTER.match(body, org.end)]
-    if pool:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
-        left_out = {id(o) for org in pool for o in _listed_before(body, kept[:kept.index(org) + 1])}
+    # (A와 B 등 해외 모델과의 격차를 좁히겠다며: those measured against take no part either)
+    compared = [org for org in kept if body.find("의", org.end, org.end + COMPARED_REACH) >= 0 and _GAP_WITH.match(body, org.end)]
+    if pool or compared:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
+        left_out = {id(o) for org in pool + compared for o in _listed_before(body, kept[:kept.index(org) + 1])}
         kept = [org for org in kept if id(org) not in left_out]
     return kept
+
+
+_GAP_WITH: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,3}?(?:와|과)의\s*(?:\S+\s+)?(?:격차|차이|간극)")
+COMPARED_REACH: Final = 24
 
 
 

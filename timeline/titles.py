@@ -68,8 +68,11 @@ def _title_word(word: str) -> str:
     if word in _TITLE_WORDS:  # words recur across articles
         return _TITLE_WORDS[word]
     stem = (actors_mod.strip_particle(word) if len(word) > 2 and not _DIGIT.search(word)
-            and not word.endswith(_NOUNS_ENDING_AS_PARTICLES) else word)
+            and not word.endswith(_NOUNS_ENDING_AS_PARTICLES) and not word.endswith(_VERBS_BEFORE_NOUNS) else word)
     return remember(_TITLE_WORDS, word, stem)
+
+
+_VERBS_BEFORE_NOUNS: Final = ("하는", "되는", "받는", "있는", "없는", "시키는")  # (추진하는 사업: no particle 는 to take off)
 
 
 # Nouns whose last syllable is also a particle: a word ending in one keeps it (단계평가, 전문가, 평가결과, 운영회의).

@@ -51,7 +51,10 @@ _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인
 CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
 # A day reported wrongly (27일로 보도했으나, 28일이 맞아 ...): no day of anything, on either side of publication.
-CORRECTED_FROM: Final = re.compile(r"(?:으로|로)\s*(?:잘못\s*)?(?:보도|표기|게재|안내|소개)(?:했|됐)(?:으나|는데|지만)")
+CORRECTED_FROM: Final = re.compile(r"['’\"”]?(?:으로|로)\s*(?:잘못\s*)?(?:(?:보도|표기|게재|안내|소개|기재|표시)(?:했|됐)|적었|썼)"
+                                   r"(?:으나|는데|지만|기에)")
+# The day that corrects one reported wrongly (28일이 맞아, '12일'로 바로잡습니다).
+CORRECTED_TO: Final = re.compile(r"['’\"”]?(?:[이가]\s*맞(?:아|습니다|기에|으므로)|(?:으로|로)\s*바로잡)")
 _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*있|예정되어\s*있|정해져\s*있|잡혔|예정됐|예정되었|예정했|계획했"
                                 r"|계획됐|정했|예정이었|예정이)던\s")  # (right after a day: 9일로 잡혀 있던 발표회)
 # A plan as it was, told after its month (1월 초 발표할 계획이었지만, 1월 중순 공고할 예정이었으나).
@@ -418,7 +421,8 @@ class _Resolver:
             direction = "future"  # 상장 예정일은 18일이다: a day set for what is to come
         if (direction is not None and len(atoms) == 1 and kind == "day" and not expression.get("dd")
                 and (self.text[max(0, expression.start - 3):expression.start].rstrip().endswith(_ORIGINALLY)
-                     or _SET_FOR_IT.match(self.text, expression.end) or CORRECTED_FROM.match(self.text, expression.end))):
+                     or _SET_FOR_IT.match(self.text, expression.end) or CORRECTED_FROM.match(self.text, expression.end)
+                     or CORRECTED_TO.match(self.text, expression.end))):
             # 당초 15일로 예정했던 발표를 21일로 늦춘다, 9일로 잡혀 있던 발표회를 8일 연다: a plan given up lies on
             # either side of publication (the past of 잡혀 있던 is the plan's, not the day's)
             direction = None
