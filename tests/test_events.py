@@ -3936,3 +3936,17 @@ def test_a_calls_span_told_before_its_verb_opens_and_closes():
 
 def test_a_title_keeps_a_verb_before_its_noun_whole():
     assert make_title("정부가 추진하는 데이터 사업에 합류했다").startswith("정부 추진하는")
+
+
+def test_a_span_of_days_under_way_when_told_is_this_months_and_ongoing():
+    body = "한국데이터산업협회는 8일부터 사흘간 부산 벡스코에서 데이터 박람회를 연다. 협회는 9일 오후 스타트업 토론회도 준비했다."
+    found = triples(extract(article(body, when=datetime(2026, 4, 9, 8, tzinfo=SEOUL))))
+    assert ("한국데이터산업협회", "2026-04-08", "ongoing") in found
+    assert ("한국데이터산업협회", "2026-04-09TAF", "planned") in found
+    done = triples(extract(article("한국데이터산업협회는 8일부터 사흘간 데이터 박람회를 열었다.",
+                                   when=datetime(2026, 4, 10, 18, tzinfo=SEOUL))))
+    assert ("한국데이터산업협회", "2026-04-08", "happened") in done
+
+
+def test_academic_gatherings_are_presentations():
+    assert event_type("추계 학술대회를 연다") == "presentation" and event_type("심포지엄에서 발표했다") == "presentation"

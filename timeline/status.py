@@ -3,12 +3,12 @@ publication, the tense of the clause and its markers (부터 ... 진행 중, 아
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final
-from .temporal import DECIDED_TO, SAID_THEN, without_quotes
+from .temporal import DECIDED_TO, SAID_THEN, days_counted, without_quotes
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any, inside_quotation
 
 _ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광보]고)\s*있|(?<!것으로\s)보고\s*있|중이다"
@@ -31,6 +31,9 @@ _FORETOLD: Final = re.compile(r"(?:에|중|께|쯤)?\s+(?:[^\s.]+\s+){0,3}?[^\s.
 GIVEN_UP_REACH: Final = 8  # characters between a day and the plan word after it (19일 열릴 예정이던)
 _WITHIN: Final = re.compile(r"\s*(?:안|내)(?:에|으로|로)?\s")  # (after a period: 이달 안에)
 _YEAR_TOLD: Final = re.compile(r"지난|작년|전년|재작년|그해|당시|올해|올\s|금년|\d년")  # (지난달, 올해 1월, 2026년 상반기)
+# When a part of a day begins (2026-01-15TAF, the afternoon), and what is arranged for a time (세션을 마련했다).
+_PART_STARTS: Final = {"TMO": "06:00", "TAF": "12:00", "TEV": "18:00", "TNI": "21:00"}
+_ARRANGED: Final = re.compile(r"(?:마련|준비|편성|배정)(?:했|됐|하였|되었)")
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
 DURATIVE_TYPES: Final = {"call", "evaluation", "funding", "other"}
@@ -52,12 +55,17 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # unless the text says it took place (a report stamped before the event it tells).
         if value[11:16] > published_at.strftime("%H:%M") and timex.direction != "past":
             return "planned"
+    if (same_day and not untimed and (part := _PART_STARTS.get(value[10:])) is not None and part > published_at.strftime("%H:%M")
+            and (timex.direction != "past" or _ARRANGED.search(text))):
+        return "planned"  # 21일 오후 특별 세션도 마련했다, written in the morning: arranged, still to come
     if (same_day and untimed and timex.direction in ("present", "future") and not timex.end_value and not since
             and not _ONGOING.search(text)
             and not _TOLD_AT_THE_END.search(article.body, timex.end, sentence.end)):  # (15일 ... 오른다고 밝혔다: told that day)
         return "planned"  # (no time of writing: 30일 오후 2시30분 ... 연다 on the 30th is told before it; after, 열었다)
-    if since and (_ONGOING.search(text) or timex.direction == "present" and same_day and kind in DURATIVE_TYPES):
-        return "ongoing"  # 16일부터 진행 중인 배분, 오늘부터 사흘 동안 검증한다: begun that day, not over
+    if since and (_ONGOING.search(text) or timex.direction == "present" and same_day and kind in DURATIVE_TYPES
+                  or timex.direction != "past"
+                  and covered[0] < published < covered[0] + timedelta(days=days_counted(article.body, timex.end + 2))):
+        return "ongoing"  # 16일부터 진행 중인 배분, 오늘부터 사흘 동안 검증한다: begun that day, not over; 20일부터 이틀간, told on the 21st
     if (since and timex.direction == "present" and len(value) < 10
             and covered[0] <= published <= covered[1] and not _ONGOING.search(text)):
         return "planned"  # 이달부터 연구진을 투입한다, 3월부터 GPU를 배분한다: told as what will begin, not as under way

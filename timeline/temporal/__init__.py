@@ -241,6 +241,7 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
 
 _STAMP_LINE: Final = re.compile("|".join(STAMP_LINES), re.MULTILINE)  # a page's stamp line (matched at a line's start)
 _DAYS_COUNTED: Final = re.compile(r"P(\d+)D")  # (a count of days told as a duration: 나흘 -> P4D)
+_DAYS_LONG: Final = re.compile(r"\s*(?:(\d{1,2})\s*일|(" + "|".join(words()["day_count"]) + r"))\s*(?:간|동안)")
 _DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
@@ -249,6 +250,14 @@ _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한
 
 
 @cache
+def days_counted(text: str, start: int) -> int:
+    """The number of days a count of them at `start` tells (이틀간, 3일 동안), or 0."""
+    count = _DAYS_LONG.match(text, start)
+    if count is None:
+        return 0
+    return int(count.group(1)) if count.group(1) else int(lookup("day_count", count.group(2)) or 0)
+
+
 def intransitive_verbs() -> frozenset[str]:
     """탈락, 합류 ...: verbal nouns whose -한 form is a verb that takes no object."""
     return frozenset(words()["intransitive"])
@@ -358,6 +367,10 @@ class _Resolver:
                 and expression.get("da") and not expression.get("dd") and _DAYS_LEFT.match(self.text, expression.end)):
             return None  # 마감까지 20일 남았다: a count of days left, no day of the month (but 오는 20일 남은 일정)
         direction, scope = direction_after(self.text, expression.end, next_date)
+        if (direction in ("future", "present") and kind == "day" and len(atoms) == 1 and (day := expression.get("da"))
+                and not expression.get("dd") and int(day) < self.anchor.day and self.text.startswith("부터", expression.end)
+                and int(day) + days_counted(self.text, expression.end + 2) > self.anchor.day):
+            direction = None  # 20일부터 이틀간 학술대회를 연다, told on the 21st: under way this month, not next month's
         if (direction is None and holds_any(self.text[max(0, expression.start - NEXT_TOPIC_REACH):expression.start], _NEXT_WORDS)
                 and _NEXT_TOPIC.search(self.text, self._sentence_start(expression.start), expression.start)):
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
