@@ -241,7 +241,7 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
 
 _STAMP_LINE: Final = re.compile("|".join(STAMP_LINES), re.MULTILINE)  # a page's stamp line (matched at a line's start)
 _DAYS_COUNTED: Final = re.compile(r"P(\d+)D")  # (a count of days told as a duration: 나흘 -> P4D)
-_DAYS_LONG: Final = re.compile(r"\s*(?:(\d{1,2})\s*일|(" + "|".join(words()["day_count"]) + r"))\s*(?:간|동안)")
+_DAYS_LONG: Final = re.compile(r"\s*(?:(\d{1,2})\s*일|(" + alternation("day_count") + r"))\s*(?:간|동안)")
 _DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
