@@ -3950,3 +3950,34 @@ def test_a_span_of_days_under_way_when_told_is_this_months_and_ongoing():
 
 def test_academic_gatherings_are_presentations():
     assert event_type("추계 학술대회를 연다") == "presentation" and event_type("심포지엄에서 발표했다") == "presentation"
+
+
+def test_steps_told_as_a_noun_after_one_another_keep_their_own_years_and_doers():
+    body = ("보건복지부가 3월 2일 실증 심사 결과를 발표하면서 루닛과 뷰노를 탈락시킨 데 이어, 4월 6일 재심사로 노타를 "
+            "합류시킨 것은 의미가 크다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 10, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-03-02"), ("루닛", "2026-03-02"), ("뷰노", "2026-03-02"),
+            ("보건복지부", "2026-04-06"), ("노타", "2026-04-06")} <= found
+    assert ("루닛", "2026-04-06") not in found
+
+
+def test_the_government_as_subject_acts_in_a_later_clause_naming_only_objects():
+    body = "정부는 3일 데이터 공모를 마감했고, 10일 노타를 최종 선정했다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-04-10"), ("노타", "2026-04-10")} <= found
+
+
+def test_a_month_right_after_an_event_told_is_the_nearest():
+    body = "뷰노는 선정 직후인 2월 하순 병원 실증에 나서겠다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-02") in found
+
+
+def test_a_plan_told_as_a_guess_is_the_authoritys_step():
+    body = "보건복지부는 3일 실증 결과를 냈다. 후속 공모는 다음 달 초 공고될 듯."
+    found = triples(extract(article(body, when=datetime(2026, 4, 4, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-05", "planned") in found
+
+
+def test_a_title_leaves_out_a_day_in_a_slash():
+    assert make_title("(4/3) 노타 병원 실증 착수함").startswith("노타")

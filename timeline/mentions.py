@@ -45,10 +45,11 @@ _ADNOMINAL: Final = re.compile(
     + "|" + syllables_with_final(20) + "던)$"  # (올렸던, 받았던, 있던: what was, before the noun)
 )
 # Nouns an adnominal verb leads into without ending its clause: 발표할 예정이다, 다듬는 데 매달렸다 (데: a bound noun).
-_BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표|데(?:에|에는|에도|도|는|만)?$)")
+_BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표|듯|데(?:에|에는|에도|도|는|만)?$)")  # (공고될 듯)
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자"
+_FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
     r"|[리르지][고며]|으며|(?<=[가-힣])[가서보주오내두나켜펴쳐워]며"  # 열리고, 치르며, 이뤄지고, 맺으며, 들어가며, 나서며 (no noun ends
@@ -1726,6 +1727,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         ending |= {sentence.start + step.start() for step in _STEP.finditer(sentence.text)}
     bounds = sorted(ending)
     chaining = {end for end, role in zip(ends, roles) if role == "connective" and body[end - 1] not in _SEPARATE_TIME_ENDS}
+    # (A하면서 B를 탈락시킨 데 이어, 20일 C를 ...: what came before the next clause is no part of its time; with no date of
+    # its own after -면서, it is the time before)
+    followed_on = {end for start, end in zip(starts, ends) if end in chaining and _FOLLOWED_ON.search(body, max(0, start - 4), end)}
+    chaining -= followed_on
+    simultaneous = {end for end, role in zip(ends, roles) if role == "connective" and body.endswith("면서", 0, end)} if followed_on else set()
     timex_starts = [t.start for t in timexes]
     plans = []
     for timex in timexes:
@@ -1737,10 +1743,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if timex is timexes[-1] and before and not body[timex.end:sentence.end].strip() and _CAPTION_DATE.search(sentence.text):
             clause_start = sentence.start  # (… 체험하고 있다. 2025.12.30: a caption's date is the whole caption's)
         clause_end = bounds[bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
-        while clause_end in chaining and clause_end < bounds[-1]:
+        while (clause_end in chaining or clause_end in simultaneous) and clause_end < bounds[-1]:
             following = bounds[bisect_right(bounds, clause_end)]
             if bisect_left(timex_starts, clause_end) != bisect_left(timex_starts, following):
                 break  # the next clause has a date of its own
+            if clause_end in simultaneous and following not in followed_on:
+                break
             clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
         first = bisect_left(starts, timex.end)  # the words after the date, inside its clause
         reach = min(first + (1 if body.startswith("까지", timex.end) else RELATIVE_REACH), len(starts))  # (연말까지 ... 지원하는 모델을 완성한다: not relative)
@@ -1787,7 +1795,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     mentions = []
     corrected: tuple[str, list[str]] | None = None  # the event of a day reported wrongly (see temporal.CORRECTED_TO)
     opening_orgs = [o for o in orgs if o.start < bounds[0]]
-    if (previous and opening_orgs and bounds[0] <= timexes[0].start and bounds[0] not in chaining
+    if (previous and opening_orgs and bounds[0] <= timexes[0].start and bounds[0] not in chaining and bounds[0] not in followed_on
             and body[sentence.start:bounds[0]].rsplit(None, 1)[-1] not in _AFTER_NOUNS
             and (_CONTINUES.match(sentence.text) or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))):
         opening_start = sentence.start + (mark.end() if (mark := _BULLET.match(sentence.text)) else 0)
@@ -1806,6 +1814,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # clause's date dates the sentence)
     cites = "따르면" in sentence.text
     correcting = "바로잡" in sentence.text
+    governing = None  # where the word 정부 ends as the sentence's subject (as an agent's place)
+    if agent is None and government and "정부" in sentence.text:
+        subject_kind, subject_place = _subject(body, sentence, [], [])[1:]
+        governing = subject_place[1] if subject_kind == "government" and subject_place is not None else None
     has_main = any(not relative and not (cites and _CITED_ON.match(body, timex.end)) for timex, _, relative, _, _ in plans)
     dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
     # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
@@ -1952,9 +1964,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다);
         # so does the subject of an earlier clause, when this one has none of its own (과기정통부는 서면 심사로 10개 팀을
         # 추린 뒤 8월 4일 A, B를 선정했다).
-        acting = list(agent[1]) if (agent is not None and not relative and in_clause
-                                    and (dropped or sentence.start < agent[0] <= clause[0] and _subject(
-                                        body, Sentence(clause[0], clause[1], body[clause[0]:clause[1]]), [], [])[1] == "none")
+        # (정부는 15일 … 발표했고, 20일 A를 선정했다: 정부 is such a subject too)
+        doer = agent if agent is not None else (governing, list(government)) if governing is not None else None
+        # (… 20일 A를 합류시킨 것은 … 보여준다: the act told as a noun is no subject of its own clause)
+        told_as_noun = body.find(" 것은 ", timex.end, clause[1]) if doer is not None and not relative and in_clause else -1
+        subject_end = told_as_noun if told_as_noun >= 0 else clause[1]
+        acting = list(doer[1]) if (doer is not None and not relative and in_clause
+                                    and (dropped or sentence.start < doer[0] <= clause[0] and _subject(
+                                        body, Sentence(clause[0], subject_end, body[clause[0]:subject_end]), [], [])[1] == "none")
                                     and all(_OBJECT_MARK.match(body, o.end) for o in in_clause)
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []

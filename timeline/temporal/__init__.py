@@ -48,6 +48,7 @@ NEXT_TOPIC_REACH: Final = 30
 _NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:은|는)\s")
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
+_NEXT_TO_EVENT: Final = re.compile(r"[가-힣]\s*(?:직후|직전|이후|이전|무렵|즈음)인\s*$")  # (탈락 직후인 1월 하순)
 CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
 # A day reported wrongly (27일로 보도했으나, 28일이 맞아 ...): no day of anything, on either side of publication.
@@ -376,6 +377,9 @@ class _Resolver:
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
         elif direction == "past" and _ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
+        if (kind == "month" and len(atoms) == 1 and "인" in self.text[max(0, expression.start - 3):expression.start]
+                and _NEXT_TO_EVENT.search(self.text, max(0, expression.start - 8), expression.start)):
+            direction = None  # 탈락 직후인 1월 하순 … 하겠다고 밝혔고: the time of an event told, nearest, whatever is planned then
         context = None
         if (self._heading_month is not None and len(atoms) == 1 and kind == "day" and expression.get("da")
                 and not expression.get("dd") and _opens_line(self.text, expression.start)):
