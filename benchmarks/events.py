@@ -325,7 +325,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 971-973 tp 10 fp 5 fn 5    P 0.667 R 0.667 F1 0.667  status 1.000 (10/10) (the government's GPU suppliers, a learned society's autumn meeting under way, a ministry's personnel order; in the crawler's form)
     articles 974-976 tp 12 fp 0 fn 0    P 1.000 R 1.000 F1 1.000  status 1.000 (12/12) (a rebuttal the day after and the ministry's reply, a model's release moved up, a company staying out for its own model; in the crawler's form)
     articles 977-979 tp 12 fp 5 fn 8    P 0.706 R 0.600 F1 0.649  status 1.000 (12/12) (a radio talk of the call closed the day before yesterday (그제(12일)), a morning newsletter in clipped endings and slash dates (어제(1/15) … 발표함, 공고될 듯), an analysis in long sentences of steps told as nouns; in the crawler's form but the newsletter)
-    all, pooled     tp 4693 fp 894 fn 1101 P 0.840 R 0.810 F1 0.825  status 0.985 (4621/4693)
+    articles 980-982 tp 20 fp 0 fn 1    P 1.000 R 0.952 F1 0.976  status 1.000 (20/20) (the five fixed with an upset, an agency's benchmark week ahead, a foreign report on the cut; in the crawler's form)
+    all, pooled     tp 4713 fp 894 fn 1102 P 0.841 R 0.810 F1 0.825  status 0.985 (4641/4713)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

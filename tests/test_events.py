@@ -3981,3 +3981,10 @@ def test_a_plan_told_as_a_guess_is_the_authoritys_step():
 
 def test_a_title_leaves_out_a_day_in_a_slash():
     assert make_title("(4/3) 노타 병원 실증 착수함").startswith("노타")
+
+
+def test_what_a_telling_goes_on_to_explain_after_myeonseo_is_of_its_day():
+    body = "보건복지부는 지난 3일 실증 심사 결과를 발표하면서 루닛이 안전성 요건을 충족하지 못했다고 설명했다."
+    mentions = extract(article(body, when=datetime(2026, 4, 5, 9, tzinfo=SEOUL)))
+    kinds = {(a, m.date_value): m.event_type for m in mentions for a in m.actors}
+    assert kinds.get(("루닛", "2026-04-03")) == "elimination"

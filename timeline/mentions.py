@@ -2389,10 +2389,12 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
     index = bisect_left(bounds, clause_end)
     while index + 1 < len(bounds):
         start = bounds[index]
+        # (… 발표하면서 B가 … 못했다고 설명했다: what is told, then its telling)
+        told_end = bounds[index + 2] if index + 2 < len(bounds) and body.endswith("다고", 0, bounds[index + 1]) else bounds[index + 1]
         if start in dated_starts or not (body[max(sentence_start, start - 3):start].endswith(("고", "며"))
                                          or _ARROW.match(body, start)
                                          or body.endswith("면서", max(sentence_start, start - 3), start)
-                                         and _TELLING_TOO.match(body, start, bounds[index + 1])):
+                                         and _TELLING_TOO.match(body, start, told_end)):
             break  # (… 진출을 발표하면서 B의 탈락을 알렸다: the same telling, told on)
         index += 1
         following.append((start, bounds[index]))
@@ -2400,8 +2402,8 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
 
 
 # A clause after -면서 that tells on what was being told (… B의 탈락을 알렸다, … 일정도 공개했다).
-_TELLING_TOO: Final = re.compile(r"[^.!?]*?(?:(?:알렸|밝혔|공개했|발표했|전했|공지했)(?:다|고|으며|던)"
-                                 r"|(?:알린|밝힌|공개한|발표한|전한|공지한)\s바\s)")
+_TELLING_TOO: Final = re.compile(r"[^.!?]*?(?:(?:알렸|밝혔|공개했|발표했|전했|공지했|설명했|덧붙였)(?:다|고|으며|던)"
+                                 r"|(?:알린|밝힌|공개한|발표한|전한|공지한|설명한)\s바\s)")  # (…못했다고 설명했다)
 _JOINERS: Final = ("와", "과", ",", "·", "및", "와 함께", "과 함께")
 
 
