@@ -3988,3 +3988,16 @@ def test_what_a_telling_goes_on_to_explain_after_myeonseo_is_of_its_day():
     mentions = extract(article(body, when=datetime(2026, 4, 5, 9, tzinfo=SEOUL)))
     kinds = {(a, m.date_value): m.event_type for m in mentions for a in m.actors}
     assert kinds.get(("루닛", "2026-04-03")) == "elimination"
+
+
+def test_a_chronology_glued_into_one_line_is_read_item_by_item():
+    body = "보건복지부는 실증 사업을 이어간다.◆주요 일지2024.3.2 실증 과제 공모2024.5.10 루닛 선정(뷰노 탈락)2024.9.1 2단계 착수"
+    found = pairs(extract(article(body, when=datetime(2025, 1, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2024-05-10"), ("뷰노", "2024-05-10")} <= found
+    assert not {("루닛", "2024-03-02"), ("루닛", "2024-09-01"), ("뷰노", "2024-03-02")} & found
+
+
+def test_those_ranked_ahead_take_no_part_in_the_ranking():
+    body = "카카오의 새 모델이 지난 3일 공개된 순위에서 오픈AI, 구글 모델에 이어 5위에 올랐다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-04-03") in found and not {a for a, _ in found} & {"오픈AI", "구글"}

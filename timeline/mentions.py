@@ -2294,7 +2294,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
         kept.append(org)
     pool = [org for org in kept if body.startswith(_POOL_MARKS, org.end) and _POOL_AFTER.match(body, org.end)]
     # (A와 B 등 해외 모델과의 격차를 좁히겠다며: those measured against take no part either)
-    compared = [org for org in kept if body.find("의", org.end, org.end + COMPARED_REACH) >= 0 and _GAP_WITH.match(body, org.end)]
+    compared = [org for org in kept if body.find("의", org.end, org.end + COMPARED_REACH) >= 0 and _GAP_WITH.match(body, org.end)
+                or body.find("위", org.end, org.end + COMPARED_REACH) >= 0 and _RANKED_BEHIND.match(body, org.end)]
     if pool or compared:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
         left_out = {id(o) for org in pool + compared for o in _listed_before(body, kept[:kept.index(org) + 1])}
         kept = [org for org in kept if id(org) not in left_out]
@@ -2303,6 +2304,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
 
 _GAP_WITH: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,3}?(?:와|과)의\s*(?:\S+\s+)?(?:격차|차이|간극)")
 COMPARED_REACH: Final = 24
+# (A, B 모델에 이어 7위를 기록했다: those ranked ahead take no part in the ranking told)
+_RANKED_BEHIND: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,2}?에\s*이어\s*(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위)")
 
 
 

@@ -212,6 +212,8 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
                 match.group()[0] != "." or _QUOTE_GOES_ON.match(text, end) is not None):
             continue  # (but …선정했습니다."지난 12일 …: a sentence quoted whole, then the next one glued)
         cuts.append(end)
+    if _GLUED_DATE_MARKS.search(text):
+        cuts = sorted({*cuts, *(m.start() for m in _GLUED_DATE.finditer(text))})
     cuts.append(len(text))
     pieces: list[Sentence] = []
     begin = 0
@@ -240,6 +242,11 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
                 pieces.append(Sentence(lead, lead + len(stripped), stripped, reason))
         begin = end
     return pieces
+
+
+# A box's dated line glued to the one before it, as a portal keeps it (주요 일지2025.6.20 공모 공고2025.7.21 접수 마감).
+_GLUED_DATE: Final = re.compile(r"(?<=[가-힣)])(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d)")
+_GLUED_DATE_MARKS: Final = re.compile(r"[가-힣)](?:19|20)\d{2}\.")  # (a quick test before _GLUED_DATE)
 
 
 # A TV script's turn glued to the words said in it ([앵커], <기자>, ◀ 리포트 ▶, [인터뷰]).
