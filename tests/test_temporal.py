@@ -713,3 +713,9 @@ def test_a_year_restated_in_brackets_keeps_its_part():
 
 def test_within_glued_to_a_time():
     assert [t.value for t in tag("상반기내 한 팀을 더 뽑고 이달중에 공고를 낸다.", date(2026, 1, 16))] == ["2026-H1", "2026-01"]
+
+
+def test_the_day_of_telling_after_a_quotation_is_not_in_the_quoted_month():
+    text = '노타는 "다음 달 8일 새 칩을 공개하겠다"고 20일 밝혔다.'
+    found = {t.text: t.value for t in tag(text, date(2026, 6, 20))}
+    assert found == {"다음 달 8일": "2026-07-08", "20일": "2026-06-20"}

@@ -92,7 +92,8 @@ _FORECAST_TOLD: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|전망�
 SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라)(?:고|며)\s+(?:\S+\s+)?"
                                r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했|공식화했|선언했)(?:다|었다|습니다)")
 _PURPOSE: Final = re.compile(r"\S+\s+수\s+있도록|\S+도록")  # (내려받을 수 있도록, 쓰도록: what a clause is for)
-_TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s")  # the end of a reported clause
+# the end of a reported clause, or of a quotation told (…공개하겠다"고 21일 밝혔다)
+_TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s|[\"'”’」』]\s*(?:이?라)?(?:고|며|면서)\s")
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
 
