@@ -4001,3 +4001,11 @@ def test_those_ranked_ahead_take_no_part_in_the_ranking():
     body = "카카오의 새 모델이 지난 3일 공개된 순위에서 오픈AI, 구글 모델에 이어 5위에 올랐다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-04-03") in found and not {a for a, _ in found} & {"오픈AI", "구글"}
+
+
+def test_a_briefer_telling_now_is_what_happens_that_day_and_a_rule_told_is_no_event():
+    body = ("박정훈 보건복지부 디지털헬스정책관: 오늘 데이터 바우처 지원 대상 선정 결과를 설명드리겠습니다. 심사를 거쳐 노타를 최종 선정했습니다.\n"
+            "질문: 뷰노는 왜 빠졌습니까?\n답변: 개별 기업의 점수는 밝히지 않는 게 원칙입니다.")
+    found = triples(extract(article(body, when=datetime(2026, 4, 9, 16, tzinfo=SEOUL))))
+    assert ("노타", "2026-04-09", "happened") in found
+    assert not any(a == "뷰노" for a, _, _ in found)

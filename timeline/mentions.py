@@ -282,7 +282,8 @@ _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'
 # 사장되기엔 아깝다, 받아들이는 분위기다).
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
-                    r"|[는은]\s*분위기(?:다|이다))[.!?\"'”’]*$")  # (… 이변으로 받아들이는 분위기다: a mood, no event)
+                    r"|[는은]\s*분위기(?:다|이다)"
+                    r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요))[.!?\"'”’]*$")  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)  # (… 이변으로 받아들이는 분위기다: a mood, no event)
 # A sentence that is any of these goes on with no event told before it: one search for them all. A
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
 # What the measure just told follows (A가 ... 요청한 데 따른 조치다, ... 방침에 따른 것이다): what A did came
