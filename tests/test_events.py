@@ -4009,3 +4009,9 @@ def test_a_briefer_telling_now_is_what_happens_that_day_and_a_rule_told_is_no_ev
     found = triples(extract(article(body, when=datetime(2026, 4, 9, 16, tzinfo=SEOUL))))
     assert ("노타", "2026-04-09", "happened") in found
     assert not any(a == "뷰노" for a, _, _ in found)
+
+
+def test_a_partner_of_an_agreement_told_with_no_day_of_its_own_is_at_the_telling():
+    body = "노타는 뷰노와 의료 AI 공동 개발 협약을 체결했다고 9일 밝혔다. 앞서 루닛은 지난달 뷰노와 유사한 계약을 맺었다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 15, tzinfo=SEOUL))))
+    assert {("노타", "2026-04-09"), ("뷰노", "2026-04-09"), ("루닛", "2026-03"), ("뷰노", "2026-03")} <= found

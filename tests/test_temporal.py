@@ -719,3 +719,9 @@ def test_the_day_of_telling_after_a_quotation_is_not_in_the_quoted_month():
     text = '노타는 "다음 달 8일 새 칩을 공개하겠다"고 20일 밝혔다.'
     found = {t.text: t.value for t in tag(text, date(2026, 6, 20))}
     assert found == {"다음 달 8일": "2026-07-08", "20일": "2026-06-20"}
+
+
+def test_a_day_right_after_a_holiday_told_is_after_that_holiday():
+    text = "협회는 30일 결과를 낸다. 추석 연휴 직후인 28일에는 총회를 연다."
+    found = {t.text: t.value for t in tag(text, date(2026, 9, 21))}
+    assert found["28일"] == "2026-09-28"

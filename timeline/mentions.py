@@ -31,7 +31,8 @@ from .titles import TITLE_LIMIT, make_title
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
 
 # Predicate endings that close a clause or open a relative clause (compact tables by role).
-_NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "의한", "따른", "같은", "불과한", "이한", "유일한", "위해", "통해", "대해", "관해",
+_NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "의한", "따른", "같은", "불과한", "이한", "유일한", "비슷한", "유사한",
+                    "동일한", "위해", "통해", "대해", "관해",
                     "향해", "의해", "말해",
                     # (A가 주최하고 B가 주관한 행사: one relative clause of who holds the event, not a clause of its own)
                     "주최하고", "주관하고", "후원하고")
@@ -49,6 +50,9 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자"
+_PARTNER_MARKS: Final = ("와 ", "과 ", "와도 ", "과도 ")
+# (B와 … 협약을 맺었다고: an agreement signed with B, told as a report)
+_AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서)\S*\s+(?:맺었|체결했)다고\s")
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
@@ -794,7 +798,9 @@ class _ArticleReader:
 
     def finish(self) -> None:
         """A story that tells its news with no day anywhere (A가 네 번째 정예팀이 됐다. …): its opening sentences that
-        tell an event done, with who did it, are the day it was published."""
+        tell an event done, with who did it, are the day it was published. And the partners of an agreement told
+        (A는 B와 협약을 맺었다고 3일 밝혔다) whose own day the story never tells are at the day it was told."""
+        self._partners_told()
         if self.mentions or not self.leads:
             return
         published = self.article.published_at
@@ -806,6 +812,19 @@ class _ArticleReader:
                 names = [o.canonical for o in orgs if not _no_party(self.body, o)]
                 self.mentions.append(_mention(self.article, sentence, day, names, persons, kind, sentence.text,
                                               inherited=True, title_from=0, status="happened"))
+
+    def _partners_told(self) -> None:
+        agreements = [set(m.actors) for m in self.mentions if m.event_type == "agreement"]
+        for mention in self.mentions:
+            if mention.event_type != "announcement" or mention.status != "happened" or mention.inherited:
+                continue
+            # (not those the story gives the signing's own day with the teller: 11일 … 협약식이 열렸다)
+            signed = {a for actors in agreements if actors & set(mention.actors) for a in actors}
+            partners = [o for o in self.organizations if mention.sentence_start <= o.start < mention.timex_start
+                        and o.canonical not in mention.actors and o.canonical not in signed
+                        and self.body.startswith(_PARTNER_MARKS, o.end) and _AGREED_WITH.match(self.body, o.end, mention.timex_start)]
+            if partners:
+                mention.actors = list(dict.fromkeys(mention.actors + [o.canonical for o in _listed_before(self.body, partners)]))
 
     def _deny_report(self, told: list[Mention], orgs: list[ActorMention]) -> None:
         """A plan the press reported in the sentence before, denied by the one it concerns (한 경제지는 A가 평가를

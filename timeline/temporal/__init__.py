@@ -48,6 +48,7 @@ NEXT_TOPIC_REACH: Final = 30
 _NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:은|는)\s")
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
+_RIGHT_AFTER_IT: Final = re.compile(r"\s*(?:직후|이후|뒤|후|다음\s*날|이튿날)인\s*")  # (설 연휴 직후인 19일: the day told right before)
 _NEXT_TO_EVENT: Final = re.compile(r"[가-힣]\s*(?:직후|직전|이후|이전|무렵|즈음)인\s*$")  # (탈락 직후인 1월 하순)
 CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
@@ -388,8 +389,10 @@ class _Resolver:
         elif (len(atoms) == 1 and kind == "day" and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
             context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
-            if self._last_day is not None and self._last_day[1] > context:
-                context = self._last_day[1]  # (7월 21일 마감한 공모에는 … 나흘 뒤인 25일: after the day told last, later on)
+            if self._last_day is not None and (self._last_day[1] > context or _RIGHT_AFTER_IT.fullmatch(
+                    self.text, self._last_day[0], expression.start)):
+                # (7월 21일 마감한 공모에는 … 나흘 뒤인 25일: after the day told last, later on; 설 연휴 직후인 19일: after that one)
+                context = self._last_day[1]
             just_told = self._told[-1] if self._told and expression.start - self._told[-1][0] <= 4 else None
             reached = value_range(just_told[1]) if just_told else None
             if reached is not None:  # 그로부터 1년 3개월 만인 20일: in the month the count reached (or about its day)
