@@ -4015,3 +4015,10 @@ def test_a_partner_of_an_agreement_told_with_no_day_of_its_own_is_at_the_telling
     body = "노타는 뷰노와 의료 AI 공동 개발 협약을 체결했다고 9일 밝혔다. 앞서 루닛은 지난달 뷰노와 유사한 계약을 맺었다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 9, 15, tzinfo=SEOUL))))
     assert {("노타", "2026-04-09"), ("뷰노", "2026-04-09"), ("루닛", "2026-03"), ("뷰노", "2026-03")} <= found
+
+
+def test_a_reporters_visit_sets_the_scene_and_the_host_of_the_occasion_is_at_it():
+    body = ("기자가 9일 찾은 부산 벡스코 박람회장은 관람객으로 붐볐다. 무대에 오른 첫 주자는 루닛이었다. "
+            "행사를 주최한 보건복지부는 내년에는 규모를 키우겠다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04-09"), ("보건복지부", "2026-04-09")} <= found

@@ -252,3 +252,19 @@ def test_a_tv_scripts_turn_is_no_part_of_the_sentence_glued_to_it():
     body = "[앵커]결과가 나왔습니다.[기자]정부가 오늘 두 팀을 뽑았습니다.◀ 리포트 ▶현장은 붐볐습니다.\n[기자]\n"
     texts = [s.text for s in split(body)]
     assert "정부가 오늘 두 팀을 뽑았습니다." in texts and "현장은 붐볐습니다." in texts and "결과가 나왔습니다." in texts
+
+
+def test_a_release_copied_as_text_is_dated_by_its_release_time_and_titled_by_its_headline(tmp_path):
+    from timeline.mentions import extract
+    path = tmp_path / "release.txt"
+    path.write_text("보도자료\n\n보도일시: 2026. 4. 3.(금) 12:00\n\n의료 데이터 실증 기관 2곳 선정\n- 하반기 실증은 7월 시작 -\n\n"
+                    "□ 보건복지부는 의료 데이터 실증 공모 결과 2개 기관을 선정했다고 밝혔다.\n\n"
+                    "□ 이번 공모는 3월 2일부터 20일까지 진행되었으며, 총 5개 기관이 신청하였다.\n"
+                    "  ○ 서면평가(3.24.)를 거쳐 최종 2개 기관을 선정하였다.\n\n"
+                    "담당 부서 디지털헬스정책과 사무관 이○○ (044-202-0000)\n", encoding="utf-8")
+    [article] = ingest.read_file(path)
+    assert article.title == "의료 데이터 실증 기관 2곳 선정"
+    assert article.published_at == datetime(2026, 4, 3, 12, 0, tzinfo=ZoneInfo("Asia/Seoul"))
+    found = {(a, m.date_value) for m in extract(article) for a in m.actors}
+    assert {("보건복지부", "2026-03-02"), ("보건복지부", "2026-03-20"), ("보건복지부", "2026-03-24")} <= found
+    assert not any(value.startswith("2026-07") for _, value in found)  # (the subtitle is a summary)

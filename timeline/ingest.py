@@ -37,10 +37,13 @@ FIELD_NAMES = {
     "author": ("author", "byline", "reporter", "기자"),
     "id": ("id", "article_id", "doc_id"),
 }
-STAMP_LINE = re.compile(r"^\s*(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행)\s*[:：]?\s*(?P<when>[^|]+?)\s*(?:\||수정|$)")
-STAMP_ANY = re.compile(r"^\s*(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|수정|최종\s*수정|업데이트)\s*[:：]?\s*\d{2,4}[.\-/년]")
+# (and a press release's: 보도시점: 2026. 2. 20.(금) 14:00 이후 / 배포: …, the time it may be printed)
+STAMP_LINE = re.compile(r"^\s*(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|보도\s*시점|보도\s*일시|배포\s*일시|배포)\s*[:：]?\s*"
+                        r"(?P<when>[^|/]+?)\s*(?:\||/|수정|이후|$)")
+STAMP_ANY = re.compile(r"^\s*(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|수정|최종\s*수정|업데이트|보도\s*시점|보도\s*일시|배포\s*일시|배포)"
+                       r"\s*[:：]?\s*\d{2,4}[.\-/년]")
 KOREAN_STAMP = re.compile(
-    r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?\s*"
+    r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?\s*(?:\([월화수목금토일]\)\s*)?"
     r"(?:(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hh>\d{1,2})\s*[:시]\s*(?P<mi>\d{2})?)?"
 )
 
@@ -309,6 +312,12 @@ def _from_portal_text(text: str, source: str) -> Article:
             header_end = index + 1
         elif stripped:
             break  # the text has begun: a byline under it is the footer's, not the header's
+    if title.replace(" ", "") in _DOCUMENT_KINDS:
+        # (보도자료 / 보도시점: … / the headline: the first line after the stamps is the title)
+        while header_end < len(lines) and not lines[header_end].strip():
+            header_end += 1
+        if header_end < len(lines):
+            title, header_end = lines[header_end].strip(), header_end + 1
     body = "\n".join(lines[header_end:])
     if not author:  # portals also sign at the foot
         author = next((line.strip() for line in reversed(lines[header_end:][-6:]) if _BYLINE_LINE.fullmatch(line.strip())), "")
@@ -317,6 +326,7 @@ def _from_portal_text(text: str, source: str) -> Article:
 
 
 _BYLINE_LINE = re.compile(r"[가-힣]{2,4}\s*기자(?:\s+\S+@\S+)?")
+_DOCUMENT_KINDS = frozenset(("보도자료", "보도참고자료", "참고자료", "설명자료", "해명자료", "보도해명자료"))  # a release's first line, no headline
 
 
 # --- saved web pages ---------------------------------------------------------------------------

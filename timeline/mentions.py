@@ -102,7 +102,10 @@ _DATED_LINE: Final = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△▶▷" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
 # (led by the particle's literal, a fast search; the event's word is looked back for)
+_PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 _JOINING: Final = re.compile(r"에서?\s+(?:나서는|참여하는|참가하는|출전하는|오르는|나설|참여할|참가할|출전할|오를)\s+")
+# ... and one of holding it (행사를 주최한 A는 …): the host is at it too.
+_HOSTING: Final = re.compile(r"(?<=[가-힣])(?:를|을)\s+(?:주최한|주관한|개최한|마련한|연)\s+")
 # A row of a table set in spaces or tabs (서류 제출     ~12.4.(금)     최종 모델): an item of a list.
 _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
 # An item on the line below (a heading's).
@@ -623,6 +626,7 @@ class _ArticleReader:
         self.facet_at = -100
         self.item_owner: list[str] = []  # in a list of items, who the items without a subject are of
         self.item_at = -100  # the index of the last item read
+        self.item_at_start = -100  # the index of the first item of the list read last
         self.item_subject: list[str] | None = None  # the subject an item of the list named
         self.heading_at = -100  # the last item that only names its organization (ㅇ SK텔레콤): it tells no event
         # A heading that gives only a date (## v1.1 (2026-09-03)): (index of it or of its last item, its date,
@@ -728,7 +732,7 @@ class _ArticleReader:
             near = self.facet_actors if index - self.facet_at <= FACET_REACH else []
             fallback = list(dict.fromkeys(near + fallback + speaker))
             self.facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
-        if orgs and self.mentions and _JOINING.search(sentence.text):
+        if orgs and self.mentions and (_JOINING.search(sentence.text) or _HOSTING.search(sentence.text)):
             self._join_event_told(sentence, orgs, told_before)
         if timexes and subject_kind in ("other", "none") and "까" in sentence.text and _WONDERING.search(sentence.text):
             fallback = []  # 1년 뒤 오늘, 몇 팀이 웃고 있을까: who, the question leaves open (not the last subject)
@@ -744,7 +748,9 @@ class _ArticleReader:
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
             at, end = timexes[0].start - sentence.start, timexes[0].end - sentence.start
             if not orgs and len(timexes) == 1 and (
-                    len(self.mentions) == told_before and _day_is_predicate(sentence.text, at, end) or _scene_set(sentence.text, at, end)):
+                    len(self.mentions) == told_before and (_day_is_predicate(sentence.text, at, end)
+                                                           or _REPORTER_VISIT.match(sentence.text, 0, end + VISIT_REACH))
+                    or _scene_set(sentence.text, at, end)):
                 # (출발 신호는 지난해 6월 20일. 과기정통부가 공모를 열었다; 오늘 오후 정부서울청사. 차관이 발표문을 읽는다:
                 # the day told is the next sentence's)
                 self.day_told, self.day_told_at = timexes[0], index
@@ -856,6 +862,7 @@ class _ArticleReader:
             # (a table is the authority's that published it, when one was named lately: its schedule, its results)
             self.item_owner = (row and who.speaker(index)) or (who.carried if index - who.carried_at <= AUTHORITY_REACH else [])
             self.item_subject = None
+            self.item_at_start = index
         self.item_at = index if item else self.item_at
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
         # (네 팀이 이 평가를 받는다: teams counted stand for those told, in the event the sentence goes on with)
@@ -896,6 +903,12 @@ class _ArticleReader:
                 self.heading_at = index
             elif item:
                 self.item_subject = subject
+                if (not self.item_owner and self.item_at_start == index and subject and not (timexes and timexes[0].start <= sentence.start + 4)
+                        and sentence.text.rstrip().endswith(_PARAGRAPH_ENDS)
+                        and all(registry.kind(name) in AUTHORITY_KINDS for name in subject)):
+                    # (□ 과기정통부는 … 밝혔다. / □ 이번 공모는 …: a release's first paragraph, a sentence, names whose the
+                    # items are; not a chronology's row, - 6월 20일: 과기정통부, 공모 시작)
+                    self.item_owner = subject
         span = subject_span or (sentence.start, sentence.start)  # (every kind but none and other has one)
         recent = who.carried if index - who.carried_at <= 1 else []  # a dropped subject is the last sentence's
         speaker = who.speaker(index)
@@ -1303,7 +1316,7 @@ class _ArticleReader:
         """Names after a clause of taking part in an event of a kind told before (발표회에 나서는 A, B는 ...):
         they take part in the last event of that kind, on its date, whatever else the sentence tells."""
         text = sentence.text
-        for joining in _JOINING.finditer(text):
+        for joining in [*_JOINING.finditer(text), *_HOSTING.finditer(text)]:
             kind = _word_type(hangul_word_before(text, joining.start()))
             told = [m for m in self.mentions[:told_before] if m.event_type == kind]
             names = [o for o in orgs if o.start >= sentence.start + joining.end()]
@@ -1434,7 +1447,8 @@ def _closed_spans_apart(body: str, timexes: list[Timex], published: date) -> lis
         cut = t.text.find("부터")
         if (t.end_value and cut > 0 and len(t.value) >= 10 and len(t.end_value) >= 10
                 and (_CLOSED_AFTER.match(body, t.end) is not None
-                     or (_PAST_CALL_AFTER.match(body, t.end) is not None
+                     or ((_PAST_CALL_AFTER.match(body, t.end) is not None
+                          or _PAST_SPAN_AFTER.match(body, t.end) and _CALL_BEFORE.search(body, max(0, t.start - CALL_BEFORE_REACH), t.start))
                          and t.end_value[:10] < published.isoformat()))):
             opened = t.start + cut + len("부터")
             closed = opened + len(body[opened:t.end]) - len(body[opened:t.end].lstrip())
@@ -1451,7 +1465,11 @@ _CLOSED_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?마감(?:했|한|됐|된|하�
 _PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)\s?(?:[^\s.!?]+\s){0,3}?[^\s.!?]*?"
                                      r"(?:공모|모집|접수|신청)|(?:신청|접수|지원서?)을?\s?받은\s"
                                      r"|(?:[^\s.!?]+\s){0,5}?[^\s.!?]*?(?:공모|모집|접수)(?:를|을)\s?(?:진행|실시)(?:한|했))")
-_CLOSED_HINTS: Final = ("마감", "진행한", "진행된", "실시한", "실시된", "받은", "접수한", "모집한", "공모한")
+# ... or the call told before its span, as its subject (이번 추가 공모는 1월 23일부터 2월 12일까지 진행되었으며).
+_PAST_SPAN_AFTER: Final = re.compile(r"\s*(?:진행|실시)(?:됐|되었|했|하였)")
+_CALL_BEFORE: Final = re.compile(r"(?:공모|모집|접수)(?:는|은)\s+$")
+CALL_BEFORE_REACH: Final = 12
+_CLOSED_HINTS: Final = ("마감", "진행한", "진행된", "실시한", "실시된", "받은", "접수한", "모집한", "공모한", "진행됐", "진행되었", "진행했")
 
 
 def _delivered_days(body: str, timexes: list[Timex]) -> list[Timex]:
@@ -1493,6 +1511,11 @@ def _day_is_predicate(text: str, start: int, end: int) -> bool:
     it (결전의 날은 15일이다, 첫 관문은 1월 15일이었죠, 출발 신호는 지난해 6월 20일.): what it
     introduces comes next."""
     return _TOPIC_BEFORE_DAY.search(text, 0, start) is not None and _DAY_PREDICATE_AFTER.match(text, end) is not None
+
+
+# The reporter's visit on a day (기자가 30일 찾은 코엑스는 …로 가득했다): the day of the scene told next.
+_REPORTER_VISIT: Final = re.compile(r"\s*(?:기자|취재진)(?:가|이)\s+[^.]{1,20}?\s(?:찾은|방문한|둘러본|들른|들어선)\s")
+VISIT_REACH: Final = 12
 
 
 def _scene_set(text: str, start: int, end: int) -> bool:

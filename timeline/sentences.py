@@ -30,6 +30,10 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("byline", Guarded(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
     ("heading", Guarded(r"^\s*#{1,6}\s")),
     ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|[※*☎]?\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*(?:[:：]|$))")),
+    # (a release's foot: 담당 부서 … 과장 김○○ (044-202-0000), a short line with a telephone number)
+    ("contact", Guarded(r"^\s*담당\s*부서\s|^[^.!?\n]{0,80}\(?0\d{1,2}-\d{3,4}-\d{4}\)?[^.!?\n]{0,20}$")),
+    # A subtitle set between dashes under a release's headline (- 2차 평가는 8월 초 진행 -): a summary, as a subtitle is.
+    ("subtitle", Guarded(r"^\s*[-–―]\s+[^\n]{4,100}\s+[-–―]\s*$")),
     # A release's About section under its heading (업스테이지 개요, 회사 소개, About Upstage)
     ("heading", Guarded(r"^\s*(?:[^\s.]+\s+){0,2}(?:개요|회사\s*소개|기업\s*소개)\s*$|^\s*About\s+\S")),
     ("related", Guarded(r"^\s*[■□▶▷◆◇●○※\[【<〈]?\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),

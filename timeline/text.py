@@ -13,7 +13,8 @@ QUOTATIVE: Final = r"(?:다고|라고|다며|라며|냐고|자고)"
 QUOTATIVE_ENDING: Final = re.compile(QUOTATIVE + "$")
 CLOSING_PUNCT: Final = ".,!?\"'”’)]"
 # A page's stamp line (입력 2026.01.15 10:00, **뉴스1** | 2025-12-30 00:00 |): its date is the page's, not the story's.
-STAMP_LINES: Final = (r"^\s*[\[(]?\s*(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|최종\s*수정|업데이트|갱신)\s*[:：]?\s*"
+STAMP_LINES: Final = (r"^\s*[\[(]?\s*(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|최종\s*수정|업데이트|갱신|보도\s*시점|보도\s*일시|배포\s*일시|배포)"
+                      r"\s*[:：]?\s*"
                       r"(?:\d{2,4}[.\-/년]|\d{1,2}\s*:\s*\d{2})",
                       r"^\s*\*\*[^*]{1,40}\*\*\s*\|")
 # How many words a memo of a per-word answer keeps. (Memos are plain dicts: called from compiled

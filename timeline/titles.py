@@ -21,7 +21,8 @@ TITLE_LIMIT: Final = 60
 _PLACEHOLDER_WORDS: Final = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
 _DIGIT: Final = re.compile(r"\d")
 _DATE_WORD: Final = re.compile(r"\d{1,4}(?:년|월|일|시|분)(?:까지|부터|에|께|쯤|에는|의)?|\d{4}\.\d{1,2}\.\d{1,2}\.?"
-                               r"|\d{1,2}/\d{1,2}(?:까지|부터|에|께|쯤|에는|의)?")  # (1/15: a month and day in a slash)
+                               r"|\d{1,2}/\d{1,2}(?:까지|부터|에|께|쯤|에는|의)?"  # (1/15: a month and day in a slash)
+                               r"|\d{1,2}(?:일\([월화수목금토일]\)|\.\d{1,2}\.)(?:까지|부터|에|께|쯤|에는|의|와|과)?")  # (12일(목)까지, 2.13.와)
 _COPULAS: Final = frozenset(("이다", "이었다", "였다", "입니다", "이었습니다", "였습니다", "이었고", "였고", "이며"))
 _NOMINALIZERS: Final = frozenset(("것은", "건", "것이", "곳은", "때는", "시점은", "날은"))
 TITLE_WORDS_BEFORE_COPULA: Final = 7
@@ -115,7 +116,7 @@ def _balanced(word: str) -> str:
     return word
 
 
-_TITLE_STRIP: Final = "\"'“”‘’()[]·,.-–•/"
+_TITLE_STRIP: Final = "\"'“”‘’()[]·,.-–•/□■○●◇◆ㅇ※▶▷"  # (and the marks a release's items open with: □ …, ○ …)
 _QUOTE_TAIL: Final = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
 
 
