@@ -4022,3 +4022,9 @@ def test_a_reporters_visit_sets_the_scene_and_the_host_of_the_occasion_is_at_it(
             "행사를 주최한 보건복지부는 내년에는 규모를 키우겠다고 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-04-09"), ("보건복지부", "2026-04-09")} <= found
+
+
+def test_the_next_model_of_the_company_told_of_is_its_own():
+    body = "노타는 새 칩을 3일 공개했다.이전 칩보다 전력 효율은 2배 좋아졌다.\n\n다음 버전 2.0은 10월 중 나온다."
+    found = triples(extract(article(body, when=datetime(2026, 4, 4, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-10", "planned") in found

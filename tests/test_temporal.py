@@ -725,3 +725,10 @@ def test_a_day_right_after_a_holiday_told_is_after_that_holiday():
     text = "협회는 30일 결과를 낸다. 추석 연휴 직후인 28일에는 총회를 연다."
     found = {t.text: t.value for t in tag(text, date(2026, 9, 21))}
     assert found["28일"] == "2026-09-28"
+
+
+def test_a_bare_nth_week_after_a_months_week_is_that_months_and_a_week_that_holds_the_day_after_it_gives_way():
+    text = "3월 첫째 주에는 점검을 했다. 둘째 주에는 검증을 했다. 셋째 주인 18일 결과가 나왔다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 4, 1))]
+    assert found == [("3월 첫째 주", "2026-W10"), ("둘째 주", "2026-W11"), ("18일", "2026-03-18")]
+    assert "둘째 주" not in [t.text for t in tag("협회는 오는 6일부터 매주 강연을 연다. 둘째 주에는 노타가 선다.", date(2026, 4, 1))]

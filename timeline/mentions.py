@@ -102,6 +102,7 @@ _DATED_LINE: Final = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△▶▷" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
 # (led by the particle's literal, a fast search; the event's word is looked back for)
+_OWN_MAKE: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)")  # (a subject that is the next of what the story told)
 _PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 _JOINING: Final = re.compile(r"에서?\s+(?:나서는|참여하는|참가하는|출전하는|오르는|나설|참여할|참가할|출전할|오를)\s+")
 # ... and one of holding it (행사를 주최한 A는 …): the host is at it too.
@@ -1068,6 +1069,9 @@ class _ArticleReader:
                     orgs = _standing_in(phrase.span(), outcome, orgs, registry, "reference")
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:  # an answer's dropped subject is the one answering
             fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
+        if (subject_kind == "other" and subject_span is not None and not orgs and index - who.carried_at <= AUTHORITY_REACH and who.carried
+                and _OWN_MAKE.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])):
+            fallback = who.carried  # (회사는 … 밝혔다. 다음 버전 4.5는 9월 중 나온다: a thing of its own making, the subject's)
         if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
                 and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
             # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it

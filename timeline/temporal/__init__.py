@@ -125,9 +125,21 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         if timex is None:
             timex = resolver.single(expression, partner)
         if timex is not None:
+            if (timexes and "-W" in timexes[-1].value and text[timexes[-1].end:timex.start].strip() == "인"
+                    and _in_week(timex.value, timexes[-1].value)):
+                timexes.pop()  # 셋째 주인 15일: the week only names the day's, the day is the date
             timexes.append(timex)
         index += 1
     return timexes
+
+
+
+def _in_week(day: str, week: str) -> bool:
+    """Whether the day (2026-01-15) lies in the ISO week (2026-W03)."""
+    if len(day) < 10 or not day[:10].replace("-", "").isdigit():
+        return False
+    iso = date.fromisoformat(day[:10]).isocalendar()
+    return week[:8] == f"{iso[0]}-W{iso[1]:02d}"
 
 
 def _without_restated_years(text: str) -> str:
@@ -336,6 +348,7 @@ class _Resolver:
         self._told: list[tuple[int, str]] = []  # (end, value) of every expression resolved, in order
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
+        self._month_weeks_told = False  # whether a week of a month was told (1월 첫째 주): a bare 둘째 주 is then its
         self._heading_month: date | None = None  # the first day of the month of the last heading that is a month alone
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
         self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
@@ -698,7 +711,13 @@ class _Resolver:
             if g("wp") == "말":  # 이번 주말: the weekend (TIMEX3's -WE)
                 return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
+        if g("wo") is not None:  # 둘째 주에는: of the month told last, once weeks of a month are being told (1월 첫째 주 …)
+            if self._last_month is None or not self._month_weeks_told:
+                return None  # (… 6일부터 매주 화요일 …. 둘째 주에는: the series' second week, not the month's)
+            iso = _thursday_of_week(self._last_month.year, self._last_month.month, int(lookup("week_ordinal", g("wo")))).isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}", None, None, False
         if month is not None and year is not None and g("mw") is not None:
+            self._month_weeks_told = True
             iso = _thursday_of_week(year, month, int(lookup("week_ordinal", g("mw")))).isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False
         if month is not None and mod == "LAST" and year is not None:  # 이달 말일: the month's last day

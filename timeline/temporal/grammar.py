@@ -115,7 +115,9 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*[,·]|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
          rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
         # (이번 주말, 이번 주 말께: the weekend, 2026-W47-WE; 이번 주 후반: the end of the week)
-        ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?:\s*(?P<wp>초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"),
+        ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?:\s*(?P<wp>초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"
+                 # ... or the nth week alone, of the month told before it (1월 첫째 주 … 둘째 주에는 …)
+                 rf"|(?<![가-힣\d])(?P<wo>둘째|셋째|넷째|다섯째)\s*주(?=[에은는인의도]|\s)"),
         # ... and its day may follow in brackets, as schedules write it: 월요일(28일).
         ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일(?:\s*\(\s*(?P<wdp>\d{1,2})\s*일\s*\))?"
                     # ... or one letter in brackets opening a line of a week's schedule: [월] ..., or after
@@ -266,6 +268,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{q}Q" for q in "1234"} | {f"Q{q}" for q in "1234"} | {"1H", "2H", "FY"}  # (4Q26, Q1 2027, 2H26, FY2027)
     keys |= {f"[{d}]" for d in "월화수목금토일"} | {f"({d})" for d in "월화수목금토일"}  # ([월], 설명회(화): a week's schedule)
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
+    keys |= {f"{n}째 주" for n in ("둘", "셋", "넷", "다섯")}  # (둘째 주에는: the nth week of the month told before)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
     anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
     prefix = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")  # whole words: not 카카오는
