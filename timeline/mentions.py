@@ -50,9 +50,6 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자"
-_PARTNER_MARKS: Final = ("와 ", "과 ", "와도 ", "과도 ")
-# (B와 … 협약을 맺었다고: an agreement signed with B, told as a report)
-_AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서)\S*\s+(?:맺었|체결했)다고\s")
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
@@ -102,11 +99,14 @@ _DATED_LINE: Final = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△▶▷" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
 # (led by the particle's literal, a fast search; the event's word is looked back for)
-_OWN_MAKE: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)")  # (a subject that is the next of what the story told)
-_PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 _JOINING: Final = re.compile(r"에서?\s+(?:나서는|참여하는|참가하는|출전하는|오르는|나설|참여할|참가할|출전할|오를)\s+")
 # ... and one of holding it (행사를 주최한 A는 …): the host is at it too.
 _HOSTING: Final = re.compile(r"(?<=[가-힣])(?:를|을)\s+(?:주최한|주관한|개최한|마련한|연)\s+")
+# A partner of an agreement told as a report (A는 B와 … 협약을 맺었다고 3일 밝혔다).
+_PARTNER_MARKS: Final = ("와 ", "과 ", "와도 ", "과도 ")
+_AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서)\S*\s+(?:맺었|체결했)다고\s")
+_OWN_MAKE: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)")  # (a subject that is the next of what the story told)
+_PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 # A row of a table set in spaces or tabs (서류 제출     ~12.4.(금)     최종 모델): an item of a list.
 _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
 # An item on the line below (a heading's).
@@ -290,8 +290,8 @@ _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'
 # 사장되기엔 아깝다, 받아들이는 분위기다).
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
-                    r"|[는은]\s*분위기(?:다|이다)"
-                    r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요))[.!?\"'”’]*$")  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)  # (… 이변으로 받아들이는 분위기다: a mood, no event)
+                    r"|[는은]\s*분위기(?:다|이다)"  # (… 이변으로 받아들이는 분위기다: a mood, no event)
+                    r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요))[.!?\"'”’]*$")  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)
 # A sentence that is any of these goes on with no event told before it: one search for them all. A
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
 # What the measure just told follows (A가 ... 요청한 데 따른 조치다, ... 방침에 따른 것이다): what A did came
@@ -904,8 +904,8 @@ class _ArticleReader:
                 self.heading_at = index
             elif item:
                 self.item_subject = subject
-                if (not self.item_owner and self.item_at_start == index and subject and not (timexes and timexes[0].start <= sentence.start + 4)
-                        and sentence.text.rstrip().endswith(_PARAGRAPH_ENDS)
+                if (not self.item_owner and self.item_at_start == index and subject
+                        and not (timexes and timexes[0].start <= sentence.start + 4) and sentence.text.rstrip().endswith(_PARAGRAPH_ENDS)
                         and all(registry.kind(name) in AUTHORITY_KINDS for name in subject)):
                     # (□ 과기정통부는 … 밝혔다. / □ 이번 공모는 …: a release's first paragraph, a sentence, names whose the
                     # items are; not a chronology's row, - 6월 20일: 과기정통부, 공모 시작)
@@ -1267,7 +1267,8 @@ class _ArticleReader:
 
     def _amid_told(self, sentence: Sentence, found: list[Mention], persons: list[PersonMention]) -> list[Mention]:
         """The names of a clause of circumstances with no date of its own opening the sentence (A와 B 두 곳만 도전장을
-        낸 것으로 집계된 가운데, C는 … 13일 밝혔다): what was done is told as of the day of the telling."""
+        낸 것으로 집계된 가운데, C는 … 13일 밝혔다): what was done is told as of the day of the telling. (With the
+        sentence's date in that clause, its subject after it acts that day: `_amid_dated`.)"""
         amid = _AMID_CLAUSE.search(sentence.text, 0, AMID_REACH)
         if amid is None:
             return []
@@ -1295,9 +1296,9 @@ class _ArticleReader:
             return []
         # (B는 지원하지 않기로 했다: a decision that day, done; B는 지원하기로 했다: what is decided is still to come)
         done = _final_direction(text) == "past" and (not holds_any(text, temporal.DECIDED_TO) or _NOT_JOINING.search(text))
+        told_from = min((o.start for o in self.organizations if end <= o.start <= place[0]), default=place[0])
         return [_mention(self.article, sentence, _dated_as(found[-1], sentence), names, [p for p in persons if p.start >= end],
-                         kind, self.body[min((o.start for o in self.organizations if end <= o.start <= place[0]), default=place[0]):sentence.end],
-                         inherited=True, title_from=0,
+                         kind, self.body[told_from:sentence.end], inherited=True, title_from=0,
                          status="happened" if done else None, part=end - sentence.start)]
 
     def _opened_by_authorities(self, found: list[Mention], named: list[str]) -> None:
