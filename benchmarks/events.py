@@ -332,7 +332,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 992-994 tp 12 fp 1 fn 4    P 0.923 R 0.750 F1 0.828  status 1.000 (12/12) (the week of the fourth team's announcement, the second results put off, a lab's agreements; in the crawler's form) (******************************************************)
     articles 995-997 tp 5 fp 0 fn 14    P 1.000 R 0.263 F1 0.417  status 1.000 (5/5) (a ministry's release copied as text with its embargo line (보도시점: …), a series opened by an editor's note, a reporter at the first show; the release as a portal's text, the series in markdown)
     articles 998-1000 tp 9 fp 1 fn 3    P 0.900 R 0.750 F1 0.818  status 1.000 (9/9) (a month told by its weeks (1월 첫째 주 … 둘째 주에는 … 셋째 주인 15일), numbers that are no dates (2.5배, 12.8조, 3~4개월간, 4.5는), a release abroad in local time; in the crawler's form)
-    all, pooled     tp 4777 fp 913 fn 1129 P 0.840 R 0.809 F1 0.824  status 0.985 (4704/4777)
+    articles 1001-1002 tp 8 fp 2 fn 0   P 0.800 R 1.000 F1 0.889  status 1.000 (8/8) (a company outside the program going its own way, two agencies' roles before the second stage; in the crawler's form) (*******************************************************)
+    all, pooled     tp 4785 fp 915 fn 1129 P 0.839 R 0.809 F1 0.824  status 0.985 (4712/4785)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -449,6 +450,9 @@ scores tp 10 fp 14 fn 1.
 (******************************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
 closed in a relative clause (`지난 12일 마감된 추가 공모에는 A와 B가 도전장을 냈다`) is its applicants' day, not the ministry's (as
 (**************************************) above and four older golds): against it, the first run scores tp 12 fp 1 fn 3.
+(*******************************************************) against the gold as first written; the gold then gained a pair it had left out against the set's convention that not
+applying in a month told (`지난 1월 추가 공모에도 지원하지 않았다`, as missed_again.md and nc_ai_own_path.md) is an event of that month:
+against it, the first run scores tp 9 fp 1 fn 0.
 (**************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
 closed in a relative clause is its applicants' day (as (*********************************) above), and gained two it
 had left out against the convention that a program step told with itself as the subject is the ministry's named before

@@ -4028,3 +4028,9 @@ def test_the_next_model_of_the_company_told_of_is_its_own():
     body = "노타는 새 칩을 3일 공개했다.이전 칩보다 전력 효율은 2배 좋아졌다.\n\n다음 버전 2.0은 10월 중 나온다."
     found = triples(extract(article(body, when=datetime(2026, 4, 4, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-10", "planned") in found
+
+
+def test_a_guess_of_what_a_move_will_do_dates_no_one_in_it():
+    body = "업계는 루닛의 행보가 하반기 심사를 앞둔 기업들에도 자극이 될 것으로 보고 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
+    assert not {a for a, _ in found} & {"루닛"}

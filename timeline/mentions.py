@@ -258,7 +258,9 @@ _STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다|가만(?:히\
                    # 참여한 A는 ... 올랐다 tells of A)
                    r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
 # A sentence that says only what may be (지원할 수 있다).
-_POSSIBLE: Final = re.compile(r"(?:수\s*있|가능하)(?:다|습니다|어요|죠|을\s*것이다|을\s*것입니다)[.!?\"'”’]*$")
+# (… 2차 평가를 앞둔 정예팀들에도 자극이 될 것으로 보고 있다: a guess of what may come, likewise)
+_POSSIBLE: Final = re.compile(r"(?:(?:수\s*있|가능하)(?:다|습니다|어요|죠|을\s*것이다|을\s*것입니다)"
+                              r"|[될할일]\s*것으로\s*(?:보고\s*있|예상하고\s*있|관측된|전망된)(?:다|습니다))[.!?\"'”’]*$")
 _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수도 있다), no plan
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event (a
 # meeting's agenda does: 다음 달 방문해 협력 방안을 논의한다).
