@@ -333,7 +333,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 995-997 tp 5 fp 0 fn 14    P 1.000 R 0.263 F1 0.417  status 1.000 (5/5) (a ministry's release copied as text with its embargo line (보도시점: …), a series opened by an editor's note, a reporter at the first show; the release as a portal's text, the series in markdown)
     articles 998-1000 tp 9 fp 1 fn 3    P 0.900 R 0.750 F1 0.818  status 1.000 (9/9) (a month told by its weeks (1월 첫째 주 … 둘째 주에는 … 셋째 주인 15일), numbers that are no dates (2.5배, 12.8조, 3~4개월간, 4.5는), a release abroad in local time; in the crawler's form)
     articles 1001-1002 tp 8 fp 2 fn 0   P 0.800 R 1.000 F1 0.889  status 1.000 (8/8) (a company outside the program going its own way, two agencies' roles before the second stage; in the crawler's form) (*******************************************************)
-    all, pooled     tp 4785 fp 915 fn 1129 P 0.839 R 0.809 F1 0.824  status 0.985 (4712/4785)
+    articles 1003-1005 tp 6 fp 0 fn 0   P 1.000 R 1.000 F1 1.000  status 1.000 (6/6) (the morning of the results (오늘(15일) 오후 2시 … 발표한다), a model first on a platform's chart (지난달 30일 공개된 이 모델은 열흘 만에), a city's festival with its invitees; in the crawler's form)
+    all, pooled     tp 4791 fp 915 fn 1129 P 0.840 R 0.809 F1 0.824  status 0.985 (4718/4791)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
