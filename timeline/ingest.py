@@ -20,6 +20,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from .records import Article
+from .text import PUBLISHED_STAMP_WORDS, UPDATED_STAMP_WORDS
 
 SEOUL = ZoneInfo("Asia/Seoul")
 MAX_BYTES = 20 * 1024 * 1024  # one news article is a few KB; larger files are dumps or mistakes
@@ -37,11 +38,9 @@ FIELD_NAMES = {
     "author": ("author", "byline", "reporter", "기자"),
     "id": ("id", "article_id", "doc_id"),
 }
-# (and a press release's: 보도시점: 2026. 2. 20.(금) 14:00 이후 / 배포: …, the time it may be printed)
-STAMP_LINE = re.compile(r"^\s*(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|보도\s*시점|보도\s*일시|배포\s*일시|배포)\s*[:：]?\s*"
-                        r"(?P<when>[^|/]+?)\s*(?:\||/|수정|이후|$)")
-STAMP_ANY = re.compile(r"^\s*(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|수정|최종\s*수정|업데이트|보도\s*시점|보도\s*일시|배포\s*일시|배포)"
-                       r"\s*[:：]?\s*\d{2,4}[.\-/년]")
+# (a release's ends before the other time it gives: 보도시점: 2026. 2. 20.(금) 14:00 이후 / 배포: …)
+STAMP_LINE = re.compile(rf"^\s*(?:기사\s*)?(?:{PUBLISHED_STAMP_WORDS})\s*[:：]?\s*(?P<when>[^|/]+?)\s*(?:\||/|수정|이후|$)")
+STAMP_ANY = re.compile(rf"^\s*(?:기사\s*)?(?:{PUBLISHED_STAMP_WORDS}|{UPDATED_STAMP_WORDS})\s*[:：]?\s*\d{{2,4}}[.\-/년]")
 KOREAN_STAMP = re.compile(
     r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*[.일]?\s*(?:\([월화수목금토일]\)\s*)?"
     r"(?:(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<hh>\d{1,2})\s*[:시]\s*(?P<mi>\d{2})?)?"

@@ -13,8 +13,11 @@ QUOTATIVE: Final = r"(?:다고|라고|다며|라며|냐고|자고)"
 QUOTATIVE_ENDING: Final = re.compile(QUOTATIVE + "$")
 CLOSING_PUNCT: Final = ".,!?\"'”’)]"
 # A page's stamp line (입력 2026.01.15 10:00, **뉴스1** | 2025-12-30 00:00 |): its date is the page's, not the story's.
-STAMP_LINES: Final = (r"^\s*[\[(]?\s*(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|최종\s*수정|업데이트|갱신|보도\s*시점|보도\s*일시|배포\s*일시|배포)"
-                      r"\s*[:：]?\s*"
+# The words a stamp opens with: of the time a page was put out (and a press release's: 보도시점: 2026. 2. 20.(금) 14:00 이후,
+# 배포: …), and of the time it was changed since.
+PUBLISHED_STAMP_WORDS: Final = r"입력|등록|작성|게재|승인|발행|보도\s*시점|보도\s*일시|배포\s*일시|배포"
+UPDATED_STAMP_WORDS: Final = r"최종\s*수정|수정|업데이트|갱신"
+STAMP_LINES: Final = (rf"^\s*[\[(]?\s*(?:기사\s*)?(?:{PUBLISHED_STAMP_WORDS}|{UPDATED_STAMP_WORDS})\s*[:：]?\s*"
                       r"(?:\d{2,4}[.\-/년]|\d{1,2}\s*:\s*\d{2})",
                       r"^\s*\*\*[^*]{1,40}\*\*\s*\|")
 # How many words a memo of a per-word answer keeps. (Memos are plain dicts: called from compiled

@@ -256,7 +256,6 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
 
 _STAMP_LINE: Final = re.compile("|".join(STAMP_LINES), re.MULTILINE)  # a page's stamp line (matched at a line's start)
 _DAYS_COUNTED: Final = re.compile(r"P(\d+)D")  # (a count of days told as a duration: 나흘 -> P4D)
-_DAYS_LONG: Final = re.compile(r"\s*(?:(\d{1,2})\s*일|(" + alternation("day_count") + r"))\s*(?:간|동안)")
 _DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
@@ -267,10 +266,10 @@ _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한
 @cache
 def days_counted(text: str, start: int) -> int:
     """The number of days a count of them at `start` tells (이틀간, 3일 동안), or 0."""
-    count = _DAYS_LONG.match(text, start)
+    count = _DAYS_SPANNED.match(text, start)
     if count is None:
         return 0
-    return int(count.group(1)) if count.group(1) else int(lookup("day_count", count.group(2)) or 0)
+    return int(count.group("days")) if count.group("days") else int(lookup("day_count", count.group("count")) or 0)
 
 
 def intransitive_verbs() -> frozenset[str]:
@@ -1244,7 +1243,7 @@ PAST_WORD_REACH: Final = 14  # characters before a date's end where the word tha
 _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
                                    r"\s*(?:일\s*)?(?:을\s*)?앞(?:둔|두고)\s+")
 AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
-_DAYS_SPANNED: Final = re.compile(rf"\s*(?:{alternation('day_count')}|\d+\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
+_DAYS_SPANNED: Final = re.compile(rf"\s*(?:(?P<count>{alternation('day_count')})|(?P<days>\d+)\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
 
 def _opens_line(text: str, start: int) -> bool:
