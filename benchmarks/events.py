@@ -334,7 +334,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 998-1000 tp 9 fp 1 fn 3    P 0.900 R 0.750 F1 0.818  status 1.000 (9/9) (a month told by its weeks (1월 첫째 주 … 둘째 주에는 … 셋째 주인 15일), numbers that are no dates (2.5배, 12.8조, 3~4개월간, 4.5는), a release abroad in local time; in the crawler's form)
     articles 1001-1002 tp 8 fp 2 fn 0   P 0.800 R 1.000 F1 0.889  status 1.000 (8/8) (a company outside the program going its own way, two agencies' roles before the second stage; in the crawler's form) (*******************************************************)
     articles 1003-1005 tp 6 fp 0 fn 0   P 1.000 R 1.000 F1 1.000  status 1.000 (6/6) (the morning of the results (오늘(15일) 오후 2시 … 발표한다), a model first on a platform's chart (지난달 30일 공개된 이 모델은 열흘 만에), a city's festival with its invitees; in the crawler's form)
-    all, pooled     tp 4791 fp 915 fn 1129 P 0.840 R 0.809 F1 0.824  status 0.985 (4718/4791)
+    articles 1006-1008 tp 25 fp 1 fn 0  P 0.962 R 1.000 F1 0.980  status 1.000 (25/25) (a TV script on the second stage's start (오늘 브리핑에서 … 다음 달 3일부터 2주간, 각 팀은 이달 말까지), a professor's op-ed looking back (한 달여 뒤, 8월 치러진 … 네 팀이 나섰다), a company's new technology chief (오는 12일부터 출근해, 다음 달 말 예정된 최종 평가에 대비해); the script and the appointment in the crawler's form) (********************************************************)
+    all, pooled     tp 4816 fp 916 fn 1129 P 0.840 R 0.810 F1 0.825  status 0.985 (4743/4816)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -454,6 +455,9 @@ closed in a relative clause (`지난 12일 마감된 추가 공모에는 A와 B�
 (*******************************************************) against the gold as first written; the gold then gained a pair it had left out against the set's convention that not
 applying in a month told (`지난 1월 추가 공모에도 지원하지 않았다`, as missed_again.md and nc_ai_own_path.md) is an event of that month:
 against it, the first run scores tp 9 fp 1 fn 0.
+(********************************************************) against the gold as first written; the gold then gained a pair it had left out against the set's convention that
+정부 as the doer of a program's step is the program's ministry, also where the story never names it (`지난 1월 15일, 정부는 다섯 팀
+가운데 두 팀을 떨어뜨렸다`, as in op_ed.md and crawl_hani_column_two_left.txt): against it, the first run scores tp 26 fp 0 fn 0.
 (**************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
 closed in a relative clause is its applicants' day (as (*********************************) above), and gained two it
 had left out against the convention that a program step told with itself as the subject is the ministry's named before
