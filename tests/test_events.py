@@ -4034,3 +4034,24 @@ def test_a_guess_of_what_a_move_will_do_dates_no_one_in_it():
     body = "업계는 루닛의 행보가 하반기 심사를 앞둔 기업들에도 자극이 될 것으로 보고 있다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 7, 9, tzinfo=SEOUL))))
     assert not {a for a, _ in found} & {"루닛"}
+
+
+def test_results_made_known_give_their_day_to_every_clause_of_the_outcome_and_to_the_authority():
+    body = "보건복지부에 따르면 하반기 심사는 다음 달 열린다. 지난 3일 공개된 상반기 심사 결과 뷰노와 노타가 뽑혔고 루닛은 빠졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 20, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-04-03"), ("뷰노", "2026-04-03"), ("노타", "2026-04-03"), ("루닛", "2026-04-03")} <= found
+
+
+def test_a_relative_clause_of_teams_told_by_their_count_is_theirs_not_the_speakers():
+    body = ('보건복지부 장관은 "2년 전 첫 공모에 뛰어든 세 곳이 모두 살아남았다"고 말했다. '
+            '루닛은 "지난해 뽑힌 네 팀과 함께 달리겠다"고 밝혔다. 뷰노는 "작년 봄 선정한 두 곳을 돕겠다"고 했다.')
+    found = pairs(extract(article(body, when=datetime(2026, 4, 20, 9, tzinfo=SEOUL))))
+    assert not {("보건복지부", "2024"), ("루닛", "2025")} & found
+    assert ("뷰노", "2025-SP") in found  # (the speaker chose them)
+
+
+def test_a_societys_meeting_is_where_papers_are_presented_not_who_presents():
+    body = "노타는 지난 5월 한국인공지능학회(KAIA)에서 논문을 발표했다. 대한의료정보학회는 이날 성명을 냈다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 20, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-05") in found and ("대한의료정보학회", "2026-09-20") in found
+    assert not {a for a, _ in found} & {"한국인공지능학회", "KAIA"}

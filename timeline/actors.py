@@ -31,9 +31,10 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
     "클라우드", "시스템즈", "솔루션즈", "모빌리티", "로보틱스", "헬스케어", "엔터테인먼트", "게임즈", "커뮤니케이션즈",
     "바이오로직스", "제약", "중공업", "디스플레이",
 ], key=len, reverse=True)
-# A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린),
-# and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).
-VENUE_SUFFIXES: Final = ("센터",)
+# A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린, a society's
+# meeting: 국제머신러닝학회에서 논문을 발표했다), and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).
+VENUE_SUFFIXES: Final = ("센터", "학회")
+_HELD_AT: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?에서")  # (… 학회(ICML)에서도: its short name between)
 _PLACED_IN: Final = re.compile(r"에\s+(?:\S+\s+)?(?:설치|구축|들어서|들어선|입주|배치|보관)")
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
 SHORT_SUFFIX_MIN_STEM: Final = 2
@@ -578,8 +579,13 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             continue
         if stem[0].isdigit() and _is_date(stem):
             continue  # 1일부로 (as of the 1st): a date, not a ministry
-        if suffix in VENUE_SUFFIXES and (text.startswith("에서", suffix_end) or _PLACED_IN.match(text, suffix_end)):
-            continue  # a venue, not a participant
+        if suffix in VENUE_SUFFIXES:
+            held = _HELD_AT.match(text, suffix_end)
+            if held is not None:  # a venue, not a participant; nor is its short name in brackets
+                taken[suffix_end:held.end()] = b"\x01" * (held.end() - suffix_end)
+                continue
+            if _PLACED_IN.match(text, suffix_end):
+                continue
         add(start, suffix_end, particles=False)
     for match in _JAPANESE_MINISTRY.finditer(text) if "일본" in text else ():  # 일본 경제산업성 (성: no suffix alone)
         if not taken[match.start()]:

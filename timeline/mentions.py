@@ -1833,6 +1833,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     verb_end = ends[outer] if heads else verb_end
             if not heads and (result := _RESULT_OF.match(body, verb_end)) is not None:
                 heads = _heads(body, result.end(), orgs)  # (20일 발표한 심사 결과 A가 선정됐다: A's is the 20th)
+                if heads:  # (… 결과 A가 통과했고 B는 탈락했다: the outcome's later clauses, with no date of their own, are of it too)
+                    listed_end = heads[-1].end
+                    until = next((t.start for t in timexes if t.start > listed_end), sentence.end)
+                    heads += [o for o in orgs if listed_end < o.start < until and _SUBJECT_AFTER_NAME.match(body, o.end)]
             if not heads and (pool := _POOL_HEAD.match(body, verb_end)) is not None:
                 # (25일 심사를 통과한 10개 팀 가운데 A, B는: theirs is the 25th; not 20일 지원한 두 곳 가운데 A를
                 # 선정했다, where the day is the choosing's)
@@ -2050,14 +2054,22 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
         # (정부가 … 시작했지만 지난해 고배를 마신 기업들은: who failed is the clause's head, not the sentence's subject)
         failed_head = failing and _FAILED_PARTIES.match(body, timex.end) is not None
+        # (… "지난해 여름 출발선에 섰던 다섯 팀의 도전이 …"고 썼다: the date is of teams the clause counts and does not
+        # name, not the writer's; but 지난해 8월 선정한 다섯 팀: the writer's choosing)
+        failed_head = failed_head or relative and _COUNTED_HEAD.match(body, end) is not None and not body.endswith(
+            _PICKING_VERBS, start, end)
         if (relative and members and agent is not None and agent[0] <= start and _RESULT_HEAD.match(body, end)
                 and not _PASSIVE_VERB.search(body, start, end)
                 and not any(agent[0] <= o.start < timex.start for o in orgs)):  # (not B가 15일 발표한 결과: B's)
             # (A는 21일 접수를 마감한 결과 B, C가 신청했다고 밝혔다: who did what the result is of, A, is at its date too)
             members = list(dict.fromkeys(list(agent[1]) + members))
-        elif (relative and not members and agent is None and authority and _RESULT_HEAD.match(body, end)
-              and not _PASSIVE_VERB.search(body, start, end)):
-            members = list(authority)  # (7월 21일 접수를 마감한 결과 15개 컨소시엄이 몰렸다: the authority told lately did it)
+        elif relative and authority and (
+                agent is None and not members and not _PASSIVE_VERB.search(body, start, end) and _RESULT_HEAD.match(body, end)
+                or (agent is None or agent[0] >= end) and not in_clause and body.endswith(_RESULTS_OUT, start, end)
+                and _RESULT_OF.match(body, end)):
+            # (7월 21일 접수를 마감한 결과 15개 컨소시엄이 몰렸다, 28일 발표된 평가 결과 A가 통과했다: the authority told
+            # lately did it)
+            members = list(dict.fromkeys([*authority, *members]))
         if relative and alone and not recalled and not kept_out and not _POSSIBLE.search(sentence.text):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
@@ -2074,7 +2086,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                             and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
                                             and not failed_head) else []
                 members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
-                    p.organization for p in persons if p.organization and own_start <= p.start < own_end]))
+                    p.organization for p in persons if p.organization and max(own_start, start if failed_head else 0)
+                    <= p.start < own_end]))
                 text_region, region_start = sentence.text, sentence.start
             elif not has_main and (occasion := _OCCASION_AFTER.match(body, end)) and (
                     _final_direction(sentence.text) == "past"
@@ -3230,6 +3243,10 @@ _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(
 
 # (마감한 결과, 집계한 결과를, 조사한 결과에 따르면; 공모에 참여한 두 컨소시엄을 평가한 결과: the result of what was done to them)
 _RESULT_HEAD: Final = re.compile(r"(?:\s+[^.,]{1,20}?[을를]\s+[^\s.,]+[한된])?\s*결과(?:[,\s]|를\s|에\s*따르면)")
+# Teams a relative clause is told of by their count (섰던 다섯 팀, 선정된 5개 팀); verbs whose object they are instead.
+_COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)(?:[은는이가의도만과와]|들)")
+_PICKING_VERBS: Final = ("선정한", "선정했던", "선발한", "선발했던", "뽑은", "뽑았던", "추린", "고른", "탈락시킨", "떨어뜨린", "초청한")
+_RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
 _FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠진")
 _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락했던|고배를\s*마신|떨어진|떨어졌던|밀린|실패한|빠진)\s*"
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
