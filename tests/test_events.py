@@ -4055,3 +4055,9 @@ def test_a_societys_meeting_is_where_papers_are_presented_not_who_presents():
     found = pairs(extract(article(body, when=datetime(2026, 9, 20, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-05") in found and ("대한의료정보학회", "2026-09-20") in found
     assert not {a for a, _ in found} & {"한국인공지능학회", "KAIA"}
+
+
+def test_both_parties_of_a_partnership_are_the_pair_it_named():
+    body = "노타는 의료 AI 기업 뷰노와 전략적 제휴를 맺었다고 3일 밝혔다. 양사는 지난달 공동 연구에 들어갔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 15, tzinfo=SEOUL))))
+    assert {("노타", "2026-03"), ("뷰노", "2026-03"), ("노타", "2026-04-03")} <= found
