@@ -337,7 +337,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1006-1008 tp 25 fp 1 fn 0  P 0.962 R 1.000 F1 0.980  status 1.000 (25/25) (a TV script on the second stage's start (오늘 브리핑에서 … 다음 달 3일부터 2주간, 각 팀은 이달 말까지), a professor's op-ed looking back (한 달여 뒤, 8월 치러진 … 네 팀이 나섰다), a company's new technology chief (오는 12일부터 출근해, 다음 달 말 예정된 최종 평가에 대비해); the script and the appointment in the crawler's form) (********************************************************)
     articles 1009-1011 tp 14 fp 2 fn 2  P 0.875 R 0.875 F1 0.875  status 1.000 (14/14) (a minister's post on the second stage (27일 자신의 페이스북에 … 글을 올렸다, "지난해 여름 출발선에 섰던 다섯 팀의 …"고 썼다), a lab's papers accepted abroad (오는 12월 … 열리는 … 학회에 채택됐다고, 지난 5월 … 학회(ICML)에서도), questions and answers before the final round (지난 8월 28일 발표된 2차 평가 결과 A, B, C가 통과했고 D는 탈락했다); the post and the papers in the crawler's form)
     articles 1012-1014 tp 19 fp 0 fn 2  P 1.000 R 0.905 F1 0.950  status 1.000 (19/19) (a team's bitter cup at the second gate (전날 … 결과 A가 문턱을 넘지 못했다고, B, C, D는 관문을 넘어, 올해 2월 막차를 타고 합류한, 11월 말께 치러지며, 12월 중 두 팀을 낙점할), a partnership before the final round (… 협력을 맺었다고 14일, 양사는 지난 8월 초 …), an agency's GPUs for the final three (오는 9일 마무리된다, 지난 8월 … 탈락한 A에 대해서도 올해 말까지); the first and last in the crawler's form)
-    all, pooled     tp 4849 fp 918 fn 1133 P 0.841 R 0.811 F1 0.825  status 0.985 (4776/4849)
+    articles 1015-1017 tp 21 fp 8 fn 3  P 0.724 R 0.875 F1 0.792  status 1.000 (21/21) (the final round's first day (30일 막을 올렸다, 이날부터 다음 달 4일까지 닷새 동안, 다음 달 3일과 4일 이틀 동안, 1월에는 A와 B가, 8월에는 C가 고배를 마셨다), the policy chief in an interview (지난 8일 … 기자와 만나, 지난 2월 … 브리핑을 직접 맡았던, "11월 말 시작해 12월 중 마무리할 것"), a partner's contract extended in a filing (… 체결한 … 계약을 2027년 6월까지 연장한다고 1일 공시했다, 기존 계약은 지난해 8월 11일 맺었다, A가 … 통과하면서 … 됐다고 설명했다); the interview and the filing in the crawler's form) (*********************************************************)
+    all, pooled     tp 4870 fp 926 fn 1136 P 0.840 R 0.811 F1 0.825  status 0.985 (4797/4870)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -460,6 +461,9 @@ against it, the first run scores tp 9 fp 1 fn 0.
 (********************************************************) against the gold as first written; the gold then gained a pair it had left out against the set's convention that
 정부 as the doer of a program's step is the program's ministry, also where the story never names it (`지난 1월 15일, 정부는 다섯 팀
 가운데 두 팀을 떨어뜨렸다`, as in op_ed.md and crawl_hani_column_two_left.txt): against it, the first run scores tp 26 fp 0 fn 0.
+(*********************************************************) against the gold as first written; the gold then gained two pairs it had left out against the set's convention that
+two days joined as one span (`다음 달 3일과 4일 이틀 동안`) are each a day of it, as in hackathon_notice.md: against it, the first run
+scores tp 23 fp 6 fn 3.
 (**************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
 closed in a relative clause is its applicants' day (as (*********************************) above), and gained two it
 had left out against the convention that a program step told with itself as the subject is the ministry's named before

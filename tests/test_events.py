@@ -4061,3 +4061,16 @@ def test_both_parties_of_a_partnership_are_the_pair_it_named():
     body = "노타는 의료 AI 기업 뷰노와 전략적 제휴를 맺었다고 3일 밝혔다. 양사는 지난달 공동 연구에 들어갔다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 3, 15, tzinfo=SEOUL))))
     assert {("노타", "2026-03"), ("뷰노", "2026-03"), ("노타", "2026-04-03")} <= found
+
+
+def test_a_deal_extended_names_its_partner_at_the_telling_and_its_first_signing_as_theirs():
+    body = ("뷰노는 루닛과 맺은 판독 데이터 공급 계약을 2028년 3월까지 연장한다고 2일 공시했다. 계약 규모는 20억원이다. "
+            "최초 계약은 2024년 5월 체결됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 17, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-02"), ("루닛", "2026-06-02"), ("뷰노", "2024-05"), ("루닛", "2024-05")} <= found
+
+
+def test_the_teller_is_not_in_what_a_later_clause_of_its_words_tells():
+    body = "뷰노는 루닛이 지난달 9일 인증 심사를 통과하면서 공급 계약을 늘리게 됐다고 설명했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 17, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05-09") in found and ("뷰노", "2026-05-09") not in found

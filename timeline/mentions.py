@@ -24,8 +24,8 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, status_in_text
-from .text import (CLOSING_PUNCT, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, hangul_word_before, holds_any,
-                   inside_quotation, line_matches, remember, searcher, start_finder)
+from .text import (CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, hangul_word_before,
+                   holds_any, inside_quotation, line_matches, remember, searcher, start_finder)
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
@@ -104,7 +104,8 @@ _JOINING: Final = re.compile(r"에서?\s+(?:나서는|참여하는|참가하는|
 _HOSTING: Final = re.compile(r"(?<=[가-힣])(?:를|을)\s+(?:주최한|주관한|개최한|마련한|연)\s+")
 # A partner of an agreement told as a report (A는 B와 … 협약을 맺었다고 3일 밝혔다).
 _PARTNER_MARKS: Final = ("와 ", "과 ", "와도 ", "과도 ")
-_AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서)\S*\s+(?:맺었|체결했)다고\s")
+_AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서|협력|제휴)\S*\s+(?:[^\s.]+\s+){0,3}?"
+                                 r"(?:맺었|체결했|체결한|연장했|연장한|갱신했|갱신한)다고\s")  # (… 계약을 내년 6월까지 연장한다고)
 _OWN_MAKE: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)")  # (a subject that is the next of what the story told)
 _PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 # A row of a table set in spaces or tabs (서류 제출     ~12.4.(금)     최종 모델): an item of a list.
@@ -823,12 +824,18 @@ class _ArticleReader:
                                               inherited=True, title_from=0, status="happened"))
 
     def _partners_told(self) -> None:
-        agreements = [set(m.actors) for m in self.mentions if m.event_type == "agreement"]
+        # The days the story gives the deal (11일 … 협약식이 열렸다, 협약을 지난 18일 맺었다고 21일 밝혔다): its partners are
+        # there, not at the telling; a term's end ahead (2027년 6월까지 연장한다) or a deal of long before (기존 계약은
+        # 지난해 8월 맺었다) is no such day.
+        dealt = [(m.sentence_start, m.event_type, m.date_end, set(m.actors)) for m in self.mentions
+                 if not m.inherited and not self.body.startswith("까지", m.timex_end)]
         for mention in self.mentions:
             if mention.event_type != "announcement" or mention.status != "happened" or mention.inherited:
                 continue
-            # (not those the story gives the signing's own day with the teller: 11일 … 협약식이 열렸다)
-            signed = {a for actors in agreements if actors & set(mention.actors) for a in actors}
+            signed = {a for start, kind, day, actors in dealt
+                      if (kind == "agreement" or start == mention.sentence_start and day < mention.date_start)
+                      and actors & set(mention.actors) and (mention.date_start - day).days <= SIGNED_BEFORE_TELLING_DAYS
+                      for a in actors}
             partners = [o for o in self.organizations if mention.sentence_start <= o.start < mention.timex_start
                         and o.canonical not in mention.actors and o.canonical not in signed
                         and self.body.startswith(_PARTNER_MARKS, o.end) and _AGREED_WITH.match(self.body, o.end, mention.timex_start)]
@@ -1000,6 +1007,7 @@ class _ArticleReader:
                    or body[span[0]:span[1]] in _MILESTONES)):
             # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
+            who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if fallback and index - who.carried_at <= 1 and set(fallback) <= set(who.carried):
@@ -1979,7 +1987,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 o.kind != "media" and _SUBJECT_AFTER_NAME.match(body, o.end) for o in in_clause[1:] if o.end <= timex.start)
             in_clause = [o for o in in_clause if (o.kind == "media") != reported]
         elif (len(in_clause) > 1 and not relative and body.startswith(("은 ", "는 "), in_clause[0].end)
-              and in_clause[0].end < timex.start and (QUOTATIVE_ENDING.search(body, low, high) or _TOLD_FACT.search(body, low, high))
+              and in_clause[0].end < timex.start  # (… 통과하면서 … 연장하게 됐다고 설명했다: told at the end of a later clause)
+              and (QUOTATIVE_ENDING.search(body, low, high) or _TOLD_FACT.search(body, low, high)
+                   or high < sentence.end and _QUOTATIVE_WORD.search(body, high, sentence.end))
               and any(body.startswith(("이 ", "가 "), o.end) for o in in_clause[1:] if o.end < timex.start)):
             in_clause = in_clause[1:]  # SK텔레콤은 리벨리온이 지난달 ... 납품했다고 전했다 (... 오른 점을 소개했다): the teller is not in what it tells
         elif (in_clause and not relative and in_clause[-1].start > timex.start
@@ -3246,6 +3256,8 @@ _RESULT_HEAD: Final = re.compile(r"(?:\s+[^.,]{1,20}?[을를]\s+[^\s.,]+[한된]
 # Teams a relative clause is told of by their count (섰던 다섯 팀, 선정된 5개 팀); verbs whose object they are instead.
 _COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)(?:[은는이가의도만과와]|들)")
 _PICKING_VERBS: Final = ("선정한", "선정했던", "선발한", "선발했던", "뽑은", "뽑았던", "추린", "고른", "탈락시킨", "떨어뜨린", "초청한")
+_QUOTATIVE_WORD: Final = re.compile(QUOTATIVE + r"\s")  # (… 됐다고 설명했다: what a later clause tells)
+SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreement's own day may lie
 _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
 _FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠진")
 _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락했던|고배를\s*마신|떨어진|떨어졌던|밀린|실패한|빠진)\s*"
