@@ -4074,3 +4074,11 @@ def test_the_teller_is_not_in_what_a_later_clause_of_its_words_tells():
     body = "뷰노는 루닛이 지난달 9일 인증 심사를 통과하면서 공급 계약을 늘리게 됐다고 설명했다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 17, tzinfo=SEOUL))))
     assert ("루닛", "2026-05-09") in found and ("뷰노", "2026-05-09") not in found
+
+
+def test_the_targets_of_a_plans_list_go_through_its_steps_up_to_its_results():
+    body = ("보건복지부는 의료 AI 실증 사업 심사 계획을 3일 확정했다.\n\n- 심사 대상: 뷰노, 루닛\n- 서류 심사: 2026.5.20.(수)\n"
+            "- 현장 실사: 2026.6.2.(화)\n- 결과 통보: 6월 말(예정)")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 10, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-05-20"), ("루닛", "2026-06-02"), ("보건복지부", "2026-06")} <= found
+    assert ("뷰노", "2026-06") not in found

@@ -733,9 +733,11 @@ class _ArticleReader:
         if deadline:  # `□ 참가 신청: 12. 1.까지`: the deadline of those who publish it, no facet of the event itself
             fallback = self.issuer or fallback
         elif facet and timexes:  # a dated facet of what the authority announced is theirs too
-            near = self.facet_actors if index - self.facet_at <= FACET_REACH else []
+            # (평가 대상 -> 제출 마감, 평가 기간: the steps they go through concern them; 결과 발표: no more, nor what follows it)
+            facet_label = sentence.text[:max(sentence.text.find(":"), sentence.text.find("："))]
+            near = self.facet_actors if index - self.facet_at <= FACET_REACH and event_type(facet_label) != "announcement" else []
             fallback = list(dict.fromkeys(near + fallback + speaker))
-            self.facet_at = -100  # the next dated facet concerns them (평가 대상 -> 평가 일정), not every one
+            self.facet_at = index if near else -100
         if orgs and self.mentions and (_JOINING.search(sentence.text) or _HOSTING.search(sentence.text)):
             self._join_event_told(sentence, orgs, told_before)
         if timexes and subject_kind in ("other", "none") and "까" in sentence.text and _WONDERING.search(sentence.text):
