@@ -106,6 +106,7 @@ _HOSTING: Final = re.compile(r"(?<=[가-힣])(?:를|을)\s+(?:주최한|주관�
 _PARTNER_MARKS: Final = ("와 ", "과 ", "와도 ", "과도 ")
 _AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서|협력|제휴)\S*\s+(?:[^\s.]+\s+){0,3}?"
                                  r"(?:맺었|체결했|체결한|연장했|연장한|갱신했|갱신한)다고\s")  # (… 계약을 내년 6월까지 연장한다고)
+SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreement's own day may lie
 _OWN_MAKE: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)")  # (a subject that is the next of what the story told)
 _PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 # A row of a table set in spaces or tabs (서류 제출     ~12.4.(금)     최종 모델): an item of a list.
@@ -197,6 +198,7 @@ WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of tim
 _TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는|기업은|기관은|팀은)\s[^.]{1,80}?(?:이며|이고)[\s,]")
 # A fact told as a noun (B가 1월 평가에서 상위권에 오른 점을 소개했다): what the teller tells, as with -다고.
 _TOLD_FACT: Final = re.compile(r"(?:점|사실)(?:을|도)\s+(?:\S+\s+)?(?:소개|지적|강조|언급|전|설명|부각|보도|거론)했다[.!?\"'”’]*$")
+_QUOTATIVE_WORD: Final = re.compile(QUOTATIVE + r"\s")  # (… 됐다고 설명했다: what a later clause tells)
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _KEPT_GOING: Final = re.compile(r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어갈|추진)")  # (… 사업도 그대로 진행할)
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
@@ -234,6 +236,7 @@ LEAD_NEWS_AGE_DAYS: Final = 14  # how long before its telling the news a lead te
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
+_RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
 _RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?,?\s+")  # (… 발표한 평가 결과, A가)
 NESTED_REACH: Final = 8  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
 _PHRASE_TOPIC_ENDS: Final = "은는도"  # (23일 공고된 공모에는 탈락한 A도: a topic between, the verb after it modifies other names)
@@ -2064,12 +2067,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (a clause's only date in a relative clause, when others have dates of their own: A는 7월 통과했지만, 8월 4일 발표된
         # 명단에는 오르지 못했다)
         alone = not has_main or relative and not any(c == clause and not r for _, _, r, _, c in plans)
-        # (정부가 … 시작했지만 지난해 고배를 마신 기업들은: who failed is the clause's head, not the sentence's subject)
-        failed_head = failing and _FAILED_PARTIES.match(body, timex.end) is not None
-        # (… "지난해 여름 출발선에 섰던 다섯 팀의 도전이 …"고 썼다: the date is of teams the clause counts and does not
-        # name, not the writer's; but 지난해 8월 선정한 다섯 팀: the writer's choosing)
-        failed_head = failed_head or relative and _COUNTED_HEAD.match(body, end) is not None and not body.endswith(
-            _PICKING_VERBS, start, end)
+        # The clause's head is others than the sentence's subject: who failed (정부가 … 시작했지만 지난해 고배를 마신
+        # 기업들은), teams it counts and does not name (… "지난해 여름 출발선에 섰던 다섯 팀의 도전이 …"고 썼다: not the
+        # writer's day; but 지난해 8월 선정한 다섯 팀: the writer's choosing).
+        unnamed_head = (failing and _FAILED_PARTIES.match(body, timex.end) is not None
+                        or relative and _COUNTED_HEAD.match(body, end) is not None and not body.endswith(_PICKING_VERBS, start, end))
         if (relative and members and agent is not None and agent[0] <= start and _RESULT_HEAD.match(body, end)
                 and not _PASSIVE_VERB.search(body, start, end)
                 and not any(agent[0] <= o.start < timex.start for o in orgs)):  # (not B가 15일 발표한 결과: B's)
@@ -2093,12 +2095,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # 밀렸다: A, the subject it shares, and B)
                 own_start, own_end = clause if any(not clause[0] <= t.start < clause[1] for t in timexes) else (
                     sentence.start, sentence.end)
-                own = [o for o in orgs if max(own_start, start if failed_head else 0) <= o.start < own_end]
+                own = [o for o in orgs if max(own_start, start if unnamed_head else 0) <= o.start < own_end]
                 shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
                                             and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
-                                            and not failed_head) else []
+                                            and not unnamed_head) else []
                 members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
-                    p.organization for p in persons if p.organization and max(own_start, start if failed_head else 0)
+                    p.organization for p in persons if p.organization and max(own_start, start if unnamed_head else 0)
                     <= p.start < own_end]))
                 text_region, region_start = sentence.text, sentence.start
             elif not has_main and (occasion := _OCCASION_AFTER.match(body, end)) and (
@@ -2108,9 +2110,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
-                (acting_for if not _COUNTED_SUBJECT.search(body, clause[0], timex.start) and not failed_head else [])
+                (acting_for if not _COUNTED_SUBJECT.search(body, clause[0], timex.start) and not unnamed_head else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
-                    dropped and _PASSIVE_VERB.search(body, start, end)) and not failed_head else [])
+                    dropped and _PASSIVE_VERB.search(body, start, end)) and not unnamed_head else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
             if not relative and not people and authority and _clause_subject_kind(body, clause, timex) == "event":
                 members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
@@ -3256,11 +3258,9 @@ _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(
 # (마감한 결과, 집계한 결과를, 조사한 결과에 따르면; 공모에 참여한 두 컨소시엄을 평가한 결과: the result of what was done to them)
 _RESULT_HEAD: Final = re.compile(r"(?:\s+[^.,]{1,20}?[을를]\s+[^\s.,]+[한된])?\s*결과(?:[,\s]|를\s|에\s*따르면)")
 # Teams a relative clause is told of by their count (섰던 다섯 팀, 선정된 5개 팀); verbs whose object they are instead.
-_COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)(?:[은는이가의도만과와]|들)")
+_COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)"
+                                  r"(?:[은는이가의도만과와]|들)")
 _PICKING_VERBS: Final = ("선정한", "선정했던", "선발한", "선발했던", "뽑은", "뽑았던", "추린", "고른", "탈락시킨", "떨어뜨린", "초청한")
-_QUOTATIVE_WORD: Final = re.compile(QUOTATIVE + r"\s")  # (… 됐다고 설명했다: what a later clause tells)
-SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreement's own day may lie
-_RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
 _FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠진")
 _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락했던|고배를\s*마신|떨어진|떨어졌던|밀린|실패한|빠진)\s*"
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
