@@ -4082,3 +4082,15 @@ def test_the_targets_of_a_plans_list_go_through_its_steps_up_to_its_results():
     found = pairs(extract(article(body, when=datetime(2026, 4, 3, 10, tzinfo=SEOUL))))
     assert {("뷰노", "2026-05-20"), ("루닛", "2026-06-02"), ("보건복지부", "2026-06")} <= found
     assert ("뷰노", "2026-06") not in found
+
+
+def test_a_release_as_its_sentences_subject_is_of_the_company_the_story_follows():
+    body = "노타는 새 추론 칩의 사전 예약을 3일 시작했다.\n\n정식 공개는 다음 달 15일로 정해졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 10, tzinfo=SEOUL))))
+    assert ("노타", "2026-05-15") in found
+
+
+def test_who_will_fail_a_step_this_year_is_the_head_of_its_clause_not_the_authority():
+    body = "보건복지부는 실증 사업 2단계 계획을 3일 발표했다. 올해 심사에서 탈락하는 기업도 다시 지원할 수 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 10, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-04-03") in found and ("보건복지부", "2026") not in found

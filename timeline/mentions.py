@@ -246,6 +246,7 @@ PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", 
 # (결과는 이달 말 나온다).
 _CEREMONY: Final = re.compile(r"(?:위촉|출범|발대|개소|개원|기념|시상|수여|착수|준공|제막|입학|졸업)식")  # (its host's, not a program step)
 _PROGRAM_NEWS: Final = PROGRAM_EVENT_TYPES - {"agreement", "funding"}
+_RELEASE_SUBJECTS: Final = ("공개", "출시", "상용화")  # (정식 공개는, 국내 출시는: a release as its sentence's subject)
 _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
@@ -1020,6 +1021,9 @@ class _ArticleReader:
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
                     and (event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
                          or who.organizer_at == who.carried_at  # (what its organizer opened: A가 연 챌린지 ... 접수는 24일)
+                         # (A는 … 새 모델 사전 신청을 받았다. 정식 공개는 24일이다: the release of what the story follows)
+                         or subject_kind == "event" and body.endswith(_RELEASE_SUBJECTS, span[0], span[1])
+                         and "결과" not in body[span[0]:span[1]]
                     or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
                     and not _SUPPOSED.search(sentence.text)):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
@@ -3262,7 +3266,7 @@ _COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*
                                   r"(?:[은는이가의도만과와]|들)")
 _PICKING_VERBS: Final = ("선정한", "선정했던", "선발한", "선발했던", "뽑은", "뽑았던", "추린", "고른", "탈락시킨", "떨어뜨린", "초청한")
 _FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠진")
-_FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락했던|고배를\s*마신|떨어진|떨어졌던|밀린|실패한|빠진)\s*"
+_FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락하는|탈락할|탈락했던|고배를\s*마신|떨어진|떨어지는|떨어질|떨어졌던|밀린|실패한|빠진)\s*"
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
