@@ -4094,3 +4094,9 @@ def test_who_will_fail_a_step_this_year_is_the_head_of_its_clause_not_the_author
     body = "보건복지부는 실증 사업 2단계 계획을 3일 발표했다. 올해 심사에서 탈락하는 기업도 다시 지원할 수 있다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 3, 10, tzinfo=SEOUL))))
     assert ("보건복지부", "2026-04-03") in found and ("보건복지부", "2026") not in found
+
+
+def test_the_maker_of_what_was_partly_used_takes_no_part():
+    body = "뷰노는 지난 3일 공개한 판독 모델에 구글의 의료 영상 모델 가중치를 일부 활용했다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 10, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-04-03") in found and not {a for a, _ in found} & {"구글"}

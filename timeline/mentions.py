@@ -2259,7 +2259,8 @@ _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|
 # The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
 # (after a name, its product named in quotation marks, perhaps in brackets too: 알리바바 '큐웬(Qwen)'의)
 _NAMED_PRODUCT: Final = r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?)?"
-_TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+(?:가져다|빌려|차용|베껴|그대로\s"
+_TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+"
+                            r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
                             r"|(?:활용|이용|탑재|사용)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|(?:바탕|기반)으로\s)"  # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는)
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델)(?:으로|로)\s)")
