@@ -226,10 +226,13 @@ def test_a_known_name_glued_to_the_word_before_it_is_that_name():
     assert found == [("코난테크놀로지", "코난테크놀로지"), ("누리테크놀로지", "누리테크놀로지")]
 
 
-def test_a_name_that_is_also_a_word_counts_before_its_particle_unless_it_is_a_time_word():
+def test_a_name_that_is_also_a_word_counts_before_its_particle_unless_a_time_word_the_text_never_names_so():
     registry = actors.default_registry()
     assert [o.canonical for o in actors.find_all("메타가 새 모델을 냈다. 메타버스와 메타 분석은 다르다.", registry)[0]] == ["메타"]
     assert actors.find_all("모레는 발표가 있다. 모레가 온다.", registry)[0] == []
+    # (… unless the text names the company so elsewhere: then 모레는 is it, not the day after tomorrow)
+    told = actors.find_all("AI 인프라 기업 모레가 독자 행보에 나선다. 모레는 17일 간담회를 열었다.", registry)[0]
+    assert [o.canonical for o in told] == ["모레", "모레"]
 
 
 def test_a_business_named_after_its_field_and_kind_or_with_its_head_in_brackets_is_found():

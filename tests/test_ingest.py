@@ -221,6 +221,12 @@ def test_a_credit_glued_to_the_sentence_after_it_goes_and_the_sentence_stays():
     assert pieces[-2][1] == "copyright"
 
 
+def test_a_photos_credit_glued_to_a_paragraph_goes_and_its_sentences_stay_apart():
+    pieces = [(s.text, s.boilerplate) for s in split("노타는 3일 탈락했다.뷰노는 다음 달 계약을 맺는다.(사진=뷰노 제공)")]
+    assert pieces == [("노타는 3일 탈락했다.", None), ("뷰노는 다음 달 계약을 맺는다.", None), ("(사진=뷰노 제공)", "footer")]
+    assert [s.boilerplate for s in split("▲ 뷰노 본사 전경. (사진=뷰노 제공)")] == [None]  # (a caption stays whole)
+
+
 def test_a_byline_may_name_the_paper_before_the_reporter():
     pieces = [(s.text, s.boilerplate) for s in split("한빛경제 박서연 기자 = 카카오가 3일 새 모델을 공개했다.")]
     assert ("한빛경제 박서연 기자 =", "byline") in pieces and ("카카오가 3일 새 모델을 공개했다.", None) in pieces

@@ -12,6 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Final
 
@@ -280,6 +281,9 @@ class Registry:
     def find_registered(self, text: str) -> list[ActorMention]:
         lowered = text.lower()
         mentions = []
+        # A name that is also a time word, before a subject's particle (모레는 17일 …): the company where the text names
+        # it so elsewhere (AI 인프라 기업 모레가), else the day after tomorrow (모레는 비가 온다).
+        deferred: list[tuple[int, int, str]] = []
         for number, start, end in self._automaton.find_matches_as_indexes(lowered):
             if not _bounded(text, start, end):
                 continue
@@ -293,12 +297,19 @@ class Registry:
                     or _KIND_AFTER.match(text, end)
                     # (메타는, 메타가: a name before its particle, unless it is also a time word: 모레는 비가 온다)
                     or _SUBJECT_AFTER.match(text, end) and text[start:end] not in TIME_WORDS)):
+                if not _DAY_IN_BRACKETS.match(text, end) and _SUBJECT_AFTER.match(text, end):
+                    deferred.append((start, end, canonical))
                 continue  # (모레(4일): the day after tomorrow, its day in brackets)
             if org.kind == "local" and text.startswith(COUNCIL, end):  # 성남시의회: the city's council, not the city
                 mentions.append(ActorMention(start, end + len(COUNCIL), text[start:end + len(COUNCIL)], canonical + COUNCIL,
                                              "committee", "registry"))
                 continue
             mentions.append(ActorMention(start, end, text[start:end], canonical, org.kind, "registry"))
+        named = {m.canonical for m in mentions}
+        if deferred and any(canonical in named for _, _, canonical in deferred):
+            mentions += [ActorMention(start, end, text[start:end], canonical, self.orgs[canonical].kind, "registry")
+                         for start, end, canonical in deferred if canonical in named]
+            mentions.sort(key=attrgetter("start"))
         return mentions
 
 

@@ -66,6 +66,7 @@ GLUED_SUBTITLE_MAX: Final = 200
 DATELINE_PREFIX: Final = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*"
                                     r"|^\s*[가-힣A-Za-z]{1,10}\s*--\s*\([^()]{1,20}\)\s*--\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*--)?\s*")
 # Photo captions open with a photo mark or end with a photo credit or a date (`... 2026.1.15 [사진]`, `… 전경. /사진=A 제공`).
+PROSE_BEFORE_CREDIT: Final = 2  # sentence ends before a photo's credit that make its line prose, not a caption
 CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=|사진은\s)")
 # Kept as separate patterns, each starting with a literal, so a search skips ahead fast (the date's
 # year is looked back at from its first dot: a search led by a digit would try every digit).
@@ -171,7 +172,13 @@ def split(body: str) -> list[Sentence]:
             lead += byline.end()
             stripped = stripped[byline.end():]
         if is_caption(stripped):
-            sentences.append(Sentence(lead, lead + len(stripped), stripped, None))
+            credit = CAPTION_ENDS[1].search(stripped)
+            if credit is not None and len(_END.findall(stripped, 0, credit.start())) >= PROSE_BEFORE_CREDIT:
+                # (… 탈락했다.모레는 … 맺을 예정이다.(사진=모레 제공): a paragraph with its photo's credit glued on, no caption)
+                sentences.extend(_sentences_in(stripped[:credit.start()], lead, _sentence_checks(stripped, hits)))
+                sentences.append(Sentence(lead + credit.start(), lead + len(stripped), stripped[credit.start():], "footer"))
+            else:
+                sentences.append(Sentence(lead, lead + len(stripped), stripped, None))
             continue
         pieces = _sentences_in(stripped, lead, _sentence_checks(stripped, hits))
         if "Q" in stripped and len(_GLUED_QUESTION.findall(stripped)) >= MIN_QUESTIONS:
