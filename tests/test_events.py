@@ -4100,3 +4100,10 @@ def test_the_maker_of_what_was_partly_used_takes_no_part():
     body = "뷰노는 지난 3일 공개한 판독 모델에 구글의 의료 영상 모델 가중치를 일부 활용했다고 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 7, 10, tzinfo=SEOUL))))
     assert ("뷰노", "2026-04-03") in found and not {a for a, _ in found} & {"구글"}
+
+
+def test_a_reportage_scene_names_the_company_its_later_subject_points_back_to_and_the_city_is_only_where():
+    body = ("9일 오후 경기 수원시 광교의 뷰노 연구실. 직원들이 발표 준비에 분주했다. "
+            "다음 날 열리는 심사를 앞두고 회사는 밤늦게까지 불을 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 21, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-04-10") in found and not {a for a, _ in found} & {"수원시"}

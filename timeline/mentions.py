@@ -1150,6 +1150,10 @@ class _ArticleReader:
             chosen = [a for a in parties if self.registry.kind(a) not in AUTHORITY_KINDS]
             parties = chosen if len(chosen) > 1 and "이들" in word else parties
             return parties if len(parties) > 1 else named  # A는 B와 협약을 맺었다. 두 기관은 ...: the parties just told
+        if not named and word in _COMPANY_WORDS:
+            # (… 판교의 A 사무실. 연구원들이 … 한창이었다. … 회사는 …: the company named lately, though as no subject)
+            return [o.canonical for o in self.organizations if sentence.start - COMPANY_ANAPHOR_REACH <= o.end <= sentence.start
+                    and o.kind in ("company", "organization")][-1:]
         return named
 
     def _replies(self, sentence: Sentence) -> bool:
@@ -2299,7 +2303,7 @@ _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열�
 _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
-                                  r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|공장|사무실)(?:를|을|에|에서)?\s")
+                                  r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)(?:를|을|에|에서)?(?:\s|[.,]|$)")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -2557,6 +2561,8 @@ ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구
                               "그", "그녀", *_LOCAL_SELF,  # (그는: the one whose words were told last)
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
+_COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
+COMPANY_ANAPHOR_REACH: Final = 200  # characters before a sentence where the company 회사는 points back to may be named
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
 _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
 _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
@@ -2683,8 +2689,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
             if word[-1] in "와과" and any(o.end == sentence.start + particle.start() - 1 for o in orgs):
                 continue  # B와는 지난 5월 협약을 맺었다: a partner as the topic, not the subject
-            if mark == "은" and _role(word + mark) == "adnominal":
-                continue  # 내놓은, 받은: a verb before its noun, not a topic
+            if _role(word + mark) == "adnominal":
+                continue  # 내놓은, 받은, 열리는, 나서는: a verb before its noun, not a topic
             if (len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이"
                     and not (word in _OWN_OFFICES and text[:word_start].rstrip().endswith(("우리", "저희")))):
                 continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic; 우리 부는: ours)
