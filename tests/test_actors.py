@@ -257,3 +257,9 @@ def test_a_post_and_its_holder_after_a_mark_are_no_organization():
 def test_acronyms_read_out_in_hangul_with_or_without_the_letters():
     text = "에이치디씨(HDC)랩스와 엘지(LG)유플러스, 에이피통신, 엘지에이아이연구원이 참석했다."
     assert [m.canonical for m in actors.find(text)] == ["HDC랩스", "LG유플러스", "AP통신", "LG AI연구원"]
+
+
+def test_a_centre_in_brackets_after_an_occasion_is_where_it_is_held():
+    registry = actors.default_registry()
+    found = actors.find_all("- 16일(화): 복지부, 실증 사업 설명회 (서울 양재 aT센터)\n- 17일(수): 한국데이터센터 연합 총회", registry)[0]
+    assert "aT센터" not in {o.canonical for o in found}

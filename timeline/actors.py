@@ -35,6 +35,7 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
 # A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린, a society's
 # meeting: 국제머신러닝학회에서 논문을 발표했다), and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).
 VENUE_SUFFIXES: Final = ("센터", "학회")
+VENUE_BRACKET_REACH: Final = 12  # characters before a venue's name where the bracket it closes may open
 _HELD_AT: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?에서")  # (… 학회(ICML)에서도: its short name between)
 _PLACED_IN: Final = re.compile(r"에\s+(?:\S+\s+)?(?:설치|구축|들어서|들어선|입주|배치|보관)")
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
@@ -595,8 +596,9 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             if held is not None:  # a venue, not a participant; nor is its short name in brackets
                 taken[suffix_end:held.end()] = b"\x01" * (held.end() - suffix_end)
                 continue
-            if _PLACED_IN.match(text, suffix_end):
-                continue
+            if _PLACED_IN.match(text, suffix_end) or (
+                    text.startswith(")", suffix_end) and "(" in text[max(0, start - VENUE_BRACKET_REACH):start]):
+                continue  # (… 설명회 (서울 양재 aT센터): where it is held, in brackets after it)
         add(start, suffix_end, particles=False)
     for match in _JAPANESE_MINISTRY.finditer(text) if "일본" in text else ():  # 일본 경제산업성 (성: no suffix alone)
         if not taken[match.start()]:
