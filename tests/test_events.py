@@ -4107,3 +4107,10 @@ def test_a_reportage_scene_names_the_company_its_later_subject_points_back_to_an
             "다음 날 열리는 심사를 앞두고 회사는 밤늦게까지 불을 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 9, 21, tzinfo=SEOUL))))
     assert ("뷰노", "2026-04-10") in found and not {a for a, _ in found} & {"수원시"}
+
+
+def test_what_a_supposition_supposes_is_no_event():
+    body = ("만일 다음 달 심사에서 뷰노가 뽑힌다면, 의료 AI 업계의 판도가 바뀐다. 만약 내년 재심사에서 루닛이 탈락하면, 사업은 멈춘다. "
+            "노타는 다음 달 심사에 나선다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 7, 10, tzinfo=SEOUL))))
+    assert ("노타", "2026-05") in found and not {a for a, _ in found} & {"뷰노", "루닛"}

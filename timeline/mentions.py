@@ -282,6 +282,9 @@ _JOINED_WITH_IT: Final = re.compile(r"(?:합류|참여|참가)하게\s*(?:됐|�
 _WEIGHED_THEN: Final = re.compile(r"했(?:다|고|으며|지만)")  # (… 여부를 논의했다: weighed, and done)
 _WEIGHING_AFTER: Final = re.compile(r"(?:까지|중|안에)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
+_SUPPOSING_MARKS: Final = ("다면", "만약", "만일")  # (a quick test before _IF_SO)
+_IF_SO: Final = re.compile(r"[가-힣]다면[\s,]")  # (선정된다면, 살아남는다면: if it were so)
+_IF_SO_PLAIN: Final = re.compile(r"(?:[되하]|[가-힣]으)면[\s,]")  # (after 만약: 탈락하면, 남으면)
 _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
                         r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
@@ -1940,6 +1943,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # year is where the day stands, the day dates the event (not a plan's time said on that day: 2일 브리핑에서
             # 이달 중 발표하겠다고 밝혔다)
             continue
+        if holds_any(sentence.text, _SUPPOSING_MARKS) and (
+                _IF_SO.search(body, timex.end, max(end, clause[1]))
+                or holds_any(sentence.text, ("만약", "만일")) and _IF_SO_PLAIN.search(body, timex.end, max(end, clause[1]))):
+            continue  # 만약 연말 … A와 B가 선정된다면, …: what a supposition supposes is no event
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
         if (len(timex.value) < 10 and (scope := _SCOPE_AFTER.match(body, timex.end))
