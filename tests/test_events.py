@@ -4114,3 +4114,22 @@ def test_what_a_supposition_supposes_is_no_event():
             "노타는 다음 달 심사에 나선다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 7, 10, tzinfo=SEOUL))))
     assert ("노타", "2026-05") in found and not {a for a, _ in found} & {"뷰노", "루닛"}
+
+
+def test_a_deadline_a_decision_sets_is_still_ahead():
+    body = "보건복지부는 탈락 기업에 연말까지 의료 장비 사용 기간을 유예해 주기로 했다."
+    found = triples(extract(article(body, when=datetime(2026, 8, 28, 15, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026", "planned") in found and not any(d == "2025" for _, d, _ in found)
+
+
+def test_an_outcome_told_after_a_plan_goes_back_to_the_results_told_before():
+    body = ("보건복지부는 3일 실증 사업 심사 결과를 발표했다. 통과한 두 곳은 다음 달 현장 실사를 받는다. "
+            "지난해 합류한 루닛은 고배를 마셨다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-09-03"), ("루닛", "2025")} <= found
+
+
+def test_a_goal_as_the_last_word_of_what_is_quoted_is_planned():
+    body = '뷰노는 신규 고객이 100곳을 넘었다고 2일 밝혔다. 뷰노 대표는 "연내 상장이 목표"라고 말했다.'
+    found = triples(extract(article(body, when=datetime(2026, 9, 2, 10, tzinfo=SEOUL))))
+    assert ("뷰노", "2026", "planned") in found

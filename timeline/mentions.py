@@ -3037,8 +3037,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         fitting = held
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
+        # (… 28일 결과를 발표했다. 이들은 11월 최종 평가를 받는다. 2월 합류한 A는 고배를 마셨다: the results told before)
         fitting = [m for m in fits(earlier) if kind != "other" and _same_kind(m.event_type, kind)
-                   or in_order and m.event_type in _STAGED_TYPES]
+                   or in_order and m.event_type in _STAGED_TYPES
+                   or kind in OUTCOME_TYPES and m.event_type in _RESULT_TYPES and m.status == "happened" and "결과" in m.sentence]
         if not fitting:
             return []
     main = fitting[-1]
@@ -3122,7 +3124,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
-    if main is not previous[-1] and not continues and not told_in_it and not _same_kind(kind, main.event_type):
+    if (main is not previous[-1] and not continues and not told_in_it and not _same_kind(kind, main.event_type)
+            and not (results_told and main.status == "happened" and not _quoted_at(article.body, main.timex_start))):
+        # (an outcome goes back to the results told, not to words about them: … 결과를 발표했다. … A는 고배를 마셨다)
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
     names = named or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
     status = "happened" if direction == "past" and main.status != "planned" else main.status

@@ -175,6 +175,7 @@ def without_quotes(text: str) -> str:
 _DETERMINERS: Final = frozenset({"한", "이", "그", "이번", "첫", "각", "새"})
 _OCCASION_ENDINGS: Final = ("에서", "에서는", "에선", "에서도", "에는", "에도", "에", "때", "당시")  # (열린 발표회에서는)
 DECIDED_TO: Final = ("기로", "키로")  # (발표하기로, 내놓기로, 공개키로 ...)
+_DECIDED_DEADLINE: Final = re.compile(r"(?:기로|키로)\s*(?:했|하였|결정|합의|정했)")  # (… 주기로 했다, 공개키로 합의했다)
 _DECIDED_THEN: Final = frozenset({"했던", "하였던", "됐던", "되었던", "한", "된"})  # (... 했던 결과, ... 한 행사)
 
 
@@ -186,6 +187,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         return None, "clause"  # the verb tells when the schedule was moved, not when this date is (from or to)
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
     limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
+    if text.startswith("까지", end) and _DECIDED_DEADLINE.search(text, end, limit):
+        return "future", "clause"  # 연말까지 … 유예해 주기로 했다: the deadline a decision sets is still ahead
     rest = text[end:limit]
     if _QUOTE_MARKS.search(rest):
         close = _QUOTE_CLOSE.search(rest)
