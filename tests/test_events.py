@@ -4133,3 +4133,16 @@ def test_a_goal_as_the_last_word_of_what_is_quoted_is_planned():
     body = '뷰노는 신규 고객이 100곳을 넘었다고 2일 밝혔다. 뷰노 대표는 "연내 상장이 목표"라고 말했다.'
     found = triples(extract(article(body, when=datetime(2026, 9, 2, 10, tzinfo=SEOUL))))
     assert ("뷰노", "2026", "planned") in found
+
+
+def test_a_call_span_before_a_long_name_of_the_call_opens_and_closes_it():
+    body = "보건복지부가 지난달 2일부터 이달 10일까지 진행한 의료 인공지능 실증 지원 사업 공모에 뷰노와 루닛 두 곳이 신청했다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 11, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-03-02"), ("보건복지부", "2026-04-10"), ("뷰노", "2026-04-10"), ("루닛", "2026-04-10")} <= found
+    assert ("뷰노", "2026-03-02") not in found
+
+
+def test_that_day_of_a_month_told_is_in_that_month_not_the_day_of_publication():
+    body = "우리 회사는 지난 3월 심사에서 떨어졌다. 그날 저녁 임원 회의가 열렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 11, 9, tzinfo=SEOUL), author="김하늘 루닛 대표")))
+    assert not any(d.startswith("2026-06") for _, d in found)

@@ -1491,9 +1491,9 @@ def _closed_spans_apart(body: str, timexes: list[Timex], published: date) -> lis
 
 
 _CLOSED_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?마감(?:했|한|됐|된|하였|되었|돼)")
-# A call told in the past right after its span (진행한 추가 공모에, 신청을 받은 결과).
+# A call told in the past right after its span (진행한 추가 공모에, 진행한 독자 AI 파운데이션 모델 추가 공모에, 신청을 받은 결과).
 # (or with the call before its verb: … 추가 공모를 진행한 결과, 접수를 진행했다)
-_PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)\s?(?:[^\s.!?]+\s){0,3}?[^\s.!?]*?"
+_PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)\s?(?:[^\s.!?]+\s){0,6}?[^\s.!?]*?"
                                      r"(?:공모|모집|접수|신청)|(?:신청|접수|지원서?)을?\s?받은\s"
                                      r"|(?:[^\s.!?]+\s){0,5}?[^\s.!?]*?(?:공모|모집|접수)(?:를|을)\s?(?:진행|실시)(?:한|했))")
 # ... or the call told before its span, as its subject (이번 추가 공모는 1월 23일부터 2월 12일까지 진행되었으며).

@@ -701,6 +701,9 @@ class _Resolver:
                 self._last_month, self._last_month_at = date(year, month, 1), e.start
                 if g("da") is None and _opens_line(self.text, e.start) and _ends_line(self.text, e.end):
                     self._heading_month = self._last_month  # (a month alone on its line heads the days below it)
+            if g("dn") == "그날" and self._told and len(self._told[-1][1]) == 7 and self._told[-1][1][4] == "-":
+                # (우리는 지난 1월 … 탈락했다. 그날 저녁 …: a day of the month told, which the text does not name)
+                return self._told[-1][1], None, None, False
             day = self._day(e, year, month, direction, context)
         except ValueError:
             return None
