@@ -4146,3 +4146,18 @@ def test_that_day_of_a_month_told_is_in_that_month_not_the_day_of_publication():
     body = "우리 회사는 지난 3월 심사에서 떨어졌다. 그날 저녁 임원 회의가 열렸다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 11, 9, tzinfo=SEOUL), author="김하늘 루닛 대표")))
     assert not any(d.startswith("2026-06") for _, d in found)
+
+
+def test_models_ranked_ahead_or_likened_to_take_no_part_in_a_ranking():
+    body = ("카카오의 새 모델이 해외 평가기관이 3일 공개한 순위에서 9위에 올랐다. "
+            "메타, 구글 모델에 이어 중국 딥시크와 비슷한 수준이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 4, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-04-03") in found and not {a for a, _ in found} & {"메타", "구글", "딥시크"}
+
+
+def test_a_universitys_campus_is_where_a_deal_is_signed_by_its_parties():
+    body = ("KAIST는 루닛과 의료 데이터 공동연구 협약을 맺었다고 3일 밝혔다. "
+            "협약식은 지난 1일 KAIST 문지캠퍼스에서 열렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert {("한국과학기술원", "2026-04-01"), ("루닛", "2026-04-01")} <= found
+    assert ("루닛", "2026-04-03") not in found

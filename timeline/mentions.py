@@ -2311,6 +2311,7 @@ _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통�
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)(?:를|을|에|에서)?(?:\s|[.,]|$)")
+_CAMPUS_AFTER: Final = re.compile(r"\s*[가-힣A-Za-z]*캠퍼스(?:에서|에|의)?\s")  # (a university's campus named after it)
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -2376,6 +2377,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
             continue
         if org.kind == "local" and (_HELD_IN_AFTER.match(body, org.end) or _PLACE_WITHIN.match(body, org.end)):
             continue  # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place
+        if org.kind == "university" and _CAMPUS_AFTER.match(body, org.end):
+            continue  # 서울대 관악캠퍼스에서 열렸다: the campus is where, not who
         if org.kind == "platform" and (body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end)
                                        or _PLACE_WITHIN.match(body, org.end) or _THROUGH_AFTER.match(body, org.end)):
             continue  # 허깅페이스에 가중치를 올렸다, A 서울 리전에서, A의 플랫폼을 통해: where it was put, not who put it
@@ -2388,7 +2391,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
     pool = [org for org in kept if body.startswith(_POOL_MARKS, org.end) and _POOL_AFTER.match(body, org.end)]
     # (A와 B 등 해외 모델과의 격차를 좁히겠다며: those measured against take no part either)
     compared = [org for org in kept if body.find("의", org.end, org.end + COMPARED_REACH) >= 0 and _GAP_WITH.match(body, org.end)
-                or body.find("위", org.end, org.end + COMPARED_REACH) >= 0 and _RANKED_BEHIND.match(body, org.end)]
+                or body.find("이어", org.end, org.end + COMPARED_REACH) >= 0 and _RANKED_BEHIND.match(body, org.end)
+                or body.startswith(("와 ", "과 "), org.end) and _ALIKE_WITH.match(body, org.end)]
     if pool or compared:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
         left_out = {id(o) for org in pool + compared for o in _listed_before(body, kept[:kept.index(org) + 1])}
         kept = [org for org in kept if id(org) not in left_out]
@@ -2398,7 +2402,10 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
 _GAP_WITH: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,3}?(?:와|과)의\s*(?:\S+\s+)?(?:격차|차이|간극)")
 COMPARED_REACH: Final = 24
 # (A, B 모델에 이어 7위를 기록했다: those ranked ahead take no part in the ranking told)
-_RANKED_BEHIND: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,2}?에\s*이어\s*(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위)")
+_RANKED_BEHIND: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,2}?에\s*이어\s*(?:(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위)"
+                                   r"|(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:와|과)\s+(?:비슷한|유사한|대등한|맞먹는)\s+수준)")
+# (… 중국 A와 비슷한 수준이다: what a model is likened to takes no part either)
+_ALIKE_WITH: Final = re.compile(r"(?:와|과)\s+(?:비슷한|유사한|대등한|맞먹는)\s+(?:수준|성능|점수)")
 
 
 
