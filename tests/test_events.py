@@ -4161,3 +4161,9 @@ def test_a_universitys_campus_is_where_a_deal_is_signed_by_its_parties():
     found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
     assert {("한국과학기술원", "2026-04-01"), ("루닛", "2026-04-01")} <= found
     assert ("루닛", "2026-04-03") not in found
+
+
+def test_a_quarter_told_after_a_terms_end_next_year_is_this_years():
+    body = "루닛은 뷰노와 판독 데이터 계약을 맺었다고 2일 밝혔다. 계약 기간은 내년 3월까지다. 회사는 4분기 중 신제품을 낸다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 2, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-Q4") in found and ("루닛", "2027-Q4") not in found

@@ -75,6 +75,7 @@ _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s
 SAME_AS_REACH: Final = 8
 _FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
 COUNT_SLACK: Final = timedelta(days=3)  # a day told after a count of days (28일 만인 20일) may be off by a day or two
+TERM_REACH: Final = 16  # characters before a date where 기간 makes it a term's end (계약 기간은 내년 3월까지다)
 STEP_SENTENCES: Final = 2  # sentence ends between a plan's later year told and a half or quarter told after it
 REPORT_REACH: Final = 7  # days back a bare day told before a reported clause may be the day it was said
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
@@ -963,7 +964,8 @@ class _Resolver:
         year = int(value[:4]) if value[:4].isdigit() else 0
         told = value_range(value.split("T")[0])
         if (direction not in ("future", "present") or year <= self.anchor.year or told is None  # (2분기 매출은 ... 늘었다: past)
-                or sum(m != "\n" for m in _SENTENCE_END.findall(self.text, end, e.start)) > STEP_SENTENCES):
+                or sum(m != "\n" for m in _SENTENCE_END.findall(self.text, end, e.start)) > STEP_SENTENCES
+                or "기간" in self.text[max(0, end - TERM_REACH):end]):  # (계약 기간은 내년 3월까지다: a term's end, no step)
             return None
         part = value_range(f"{year}-{code}")
         return year if part is not None and part[0] > told[0] else None
