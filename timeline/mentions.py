@@ -282,7 +282,8 @@ _JOINED_WITH_IT: Final = re.compile(r"(?:합류|참여|참가)하게\s*(?:됐|�
 _WEIGHED_THEN: Final = re.compile(r"했(?:다|고|으며|지만)")  # (… 여부를 논의했다: weighed, and done)
 _WEIGHING_AFTER: Final = re.compile(r"(?:까지|중|안에)?\s*(?:검토|고민|저울질|논의|타진)")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
-_SUPPOSING_MARKS: Final = ("다면", "만약", "만일")  # (a quick test before _IF_SO)
+_SUPPOSING_WORDS: Final = ("만약", "만일")
+_SUPPOSING_MARKS: Final = ("다면", *_SUPPOSING_WORDS)  # (a quick test before _IF_SO)
 _IF_SO: Final = re.compile(r"[가-힣]다면[\s,]")  # (선정된다면, 살아남는다면: if it were so)
 _IF_SO_PLAIN: Final = re.compile(r"(?:[되하]|[가-힣]으)면[\s,]")  # (after 만약: 탈락하면, 남으면)
 _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
@@ -1945,7 +1946,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue
         if holds_any(sentence.text, _SUPPOSING_MARKS) and (
                 _IF_SO.search(body, timex.end, max(end, clause[1]))
-                or holds_any(sentence.text, ("만약", "만일")) and _IF_SO_PLAIN.search(body, timex.end, max(end, clause[1]))):
+                or holds_any(sentence.text, _SUPPOSING_WORDS) and _IF_SO_PLAIN.search(body, timex.end, max(end, clause[1]))):
             continue  # 만약 연말 … A와 B가 선정된다면, …: what a supposition supposes is no event
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
@@ -2310,7 +2311,8 @@ _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열�
 _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
-                                  r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)(?:를|을|에|에서)?(?:\s|[.,]|$)")
+                                  r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)"
+                                  r"(?:를|을|에|에서)?(?:\s|[.,]|$)")
 _CAMPUS_AFTER: Final = re.compile(r"\s*[가-힣A-Za-z]*캠퍼스(?:에서|에|의)?\s")  # (a university's campus named after it)
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
@@ -3291,7 +3293,8 @@ _COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*
                                   r"(?:[은는이가의도만과와]|들)")
 _PICKING_VERBS: Final = ("선정한", "선정했던", "선발한", "선발했던", "뽑은", "뽑았던", "추린", "고른", "탈락시킨", "떨어뜨린", "초청한")
 _FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠진")
-_FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락하는|탈락할|탈락했던|고배를\s*마신|떨어진|떨어지는|떨어질|떨어졌던|밀린|실패한|빠진)\s*"
+_FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락하는|탈락할|탈락했던|고배를\s*마신|떨어진|떨어지는|떨어질"
+                                    r"|떨어졌던|밀린|실패한|빠진)\s*"
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
