@@ -4167,3 +4167,9 @@ def test_a_quarter_told_after_a_terms_end_next_year_is_this_years():
     body = "루닛은 뷰노와 판독 데이터 계약을 맺었다고 2일 밝혔다. 계약 기간은 내년 3월까지다. 회사는 4분기 중 신제품을 낸다."
     found = pairs(extract(article(body, when=datetime(2026, 10, 2, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-Q4") in found and ("루닛", "2027-Q4") not in found
+
+
+def test_who_reacts_when_news_came_out_shares_its_time():
+    body = "업스테이지는 5월 새 모델을 내놨다. 지난달 말 심사 결과가 나오자 김성훈 대표는 임직원에게 감사 편지를 보냈다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 10, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-08") in found

@@ -357,6 +357,7 @@ _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
+_EVENT_SET_OFF: Final = re.compile(r"(?:결과|소식|발표|명단)(?:가|이)\s+(?:[^\s.,]+\s+)?(?:나오|발표되|공개되|전해지|알려지)자$")  # (news that set off the rest)
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
@@ -1825,6 +1826,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if clause_end in simultaneous and following not in followed_on:
                 break
             clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
+        if (body[clause_end - 1] == "자" and clause_end < bounds[-1] and _EVENT_SET_OFF.search(body, timex.end, clause_end)
+                and not any(clause_start <= o.start < clause_end for o in orgs)):
+            following = bounds[bisect_right(bounds, clause_end)]
+            if bisect_left(timex_starts, clause_end) == bisect_left(timex_starts, following):
+                clause_end = following  # (8월 말 결과가 나오자 A 대표는 … 적었다: who reacted then, with no date of their own)
         first = bisect_left(starts, timex.end)  # the words after the date, inside its clause
         reach = min(first + (1 if body.startswith("까지", timex.end) else RELATIVE_REACH), len(starts))  # (연말까지 ... 지원하는 모델을 완성한다: not relative)
         concessive = next((i for i in range(first, reach) if body.endswith(_CONCESSIVE, starts[i], ends[i])), None)
