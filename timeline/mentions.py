@@ -357,7 +357,8 @@ _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
-_EVENT_SET_OFF: Final = re.compile(r"(?:결과|소식|발표|명단)(?:가|이)\s+(?:[^\s.,]+\s+)?(?:나오|발표되|공개되|전해지|알려지)자$")  # (news that set off the rest)
+# News that set off what follows it (… 결과가 나오자 A 대표는 …)
+_EVENT_SET_OFF: Final = re.compile(r"(?:결과|소식|발표|명단)(?:가|이)\s+(?:[^\s.,]+\s+)?" + _SET_OFF_WORD_PATTERN + "$")
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
@@ -843,9 +844,10 @@ class _ArticleReader:
         for mention in self.mentions:
             if mention.event_type != "announcement" or mention.status != "happened" or mention.inherited:
                 continue
+            tellers = set(mention.actors)
             signed = {a for start, kind, day, actors in dealt
                       if (kind == "agreement" or start == mention.sentence_start and day < mention.date_start)
-                      and actors & set(mention.actors) and (mention.date_start - day).days <= SIGNED_BEFORE_TELLING_DAYS
+                      and actors & tellers and (mention.date_start - day).days <= SIGNED_BEFORE_TELLING_DAYS
                       for a in actors}
             partners = [o for o in self.organizations if mention.sentence_start <= o.start < mention.timex_start
                         and o.canonical not in mention.actors and o.canonical not in signed
@@ -1892,6 +1894,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     targets = [o for o in orgs if o.start < bounds[0]] if "대상" in sentence.text and _TARGETS_FIRST.match(sentence.text) else []
     recalling = holds_any(sentence.text, _RECALLING)  # (a quick test before _RECALLED)
     failing = holds_any(sentence.text, _FAILED_MARKS)  # (a quick test before _FAILED_PARTIES)
+    supposing = holds_any(sentence.text, _SUPPOSING_MARKS)  # (quick tests before _IF_SO and _IF_SO_PLAIN)
+    supposing_plainly = supposing and holds_any(sentence.text, _SUPPOSING_WORDS)
     respective = _respectively(body, plans, orgs) if len(plans) > 1 else {}
     experts = persons and any(_EXPERT_TITLE.search(p.title or "") for p in persons)
     dropped = agent is not None and agent[0] == sentence.start  # the agent is a subject the sentence leaves out
@@ -1950,9 +1954,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # year is where the day stands, the day dates the event (not a plan's time said on that day: 2일 브리핑에서
             # 이달 중 발표하겠다고 밝혔다)
             continue
-        if holds_any(sentence.text, _SUPPOSING_MARKS) and (
-                _IF_SO.search(body, timex.end, max(end, clause[1]))
-                or holds_any(sentence.text, _SUPPOSING_WORDS) and _IF_SO_PLAIN.search(body, timex.end, max(end, clause[1]))):
+        if supposing and (_IF_SO.search(body, timex.end, max(end, clause[1]))
+                          or supposing_plainly and _IF_SO_PLAIN.search(body, timex.end, max(end, clause[1]))):
             continue  # 만약 연말 … A와 B가 선정된다면, …: what a supposition supposes is no event
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set

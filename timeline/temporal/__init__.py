@@ -702,7 +702,8 @@ class _Resolver:
                 self._last_month, self._last_month_at = date(year, month, 1), e.start
                 if g("da") is None and _opens_line(self.text, e.start) and _ends_line(self.text, e.end):
                     self._heading_month = self._last_month  # (a month alone on its line heads the days below it)
-            if g("dn") == "그날" and self._told and len(self._told[-1][1]) == 7 and self._told[-1][1][4] == "-":
+            if (g("dn") is not None and lookup("day_anaphor", g("dn")) == "T0" and self._told
+                    and len(self._told[-1][1]) == 7 and self._told[-1][1][4] == "-"):
                 # (우리는 지난 1월 … 탈락했다. 그날 저녁 …: a day of the month told, which the text does not name)
                 return self._told[-1][1], None, None, False
             day = self._day(e, year, month, direction, context)
@@ -813,7 +814,7 @@ class _Resolver:
         if g("dn") is not None:
             if g("dnp"):
                 return _nearest_day(self._narrative_at(e.start), int(g("dnp")))
-            shift = lookup("day_anaphor", g("dn"))
+            shift = lookup("day_anaphor", g("dn")).removeprefix("T")  # (T0: a day counted as 0; see _calendar for a month told)
             if shift == "same":
                 named = _SAME_AS_EVENT.search(self.text, max(0, e.start - SAME_AS_REACH), e.start)
                 event_day = self._event_day(named.end(1)) if named else None  # 공고와 같은 날: the day of that event
