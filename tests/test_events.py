@@ -4173,3 +4173,18 @@ def test_who_reacts_when_news_came_out_shares_its_time():
     body = "업스테이지는 5월 새 모델을 내놨다. 지난달 말 심사 결과가 나오자 김성훈 대표는 임직원에게 감사 편지를 보냈다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 10, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-08") in found
+
+
+def test_a_website_where_applications_are_taken_is_where_not_who_takes_them():
+    body = ("보건복지부와 한국지능정보사회진흥원(NIA)은 의료 AI 실증에 참여할 병원을 모집한다고 4일 밝혔다. "
+            "신청은 다음 달 1일부터 15일까지 NIA 공식 홈페이지(www.nia.or.kr)에서 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-04-01"), ("한국지능정보사회진흥원", "2026-04-01")} <= found
+
+
+def test_a_member_named_by_its_consortium_does_not_bring_in_the_lead():
+    body = ("SK텔레콤은 10일 새 모델을 내놨다. 컨소시엄 협력사인 크래프톤은 내년 상반기 게임 캐릭터에 이 모델을 쓴다. "
+            "컨소시엄 파트너사 리벨리온은 다음 달 칩 시제품을 낸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 10, 15, tzinfo=SEOUL))))
+    assert {("크래프톤", "2027-H1"), ("리벨리온", "2026-10")} <= found
+    assert not {("SK텔레콤", "2027-H1"), ("SK텔레콤", "2026-10")} & found

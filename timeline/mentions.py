@@ -2142,9 +2142,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if not relative and not people and authority and _clause_subject_kind(body, clause, timex) == "event":
                 members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
         elif not relative and not people and (authority or government) and (
-                channels := [o for o in orgs if clause[0] <= o.start < clause[1]]) and _THROUGH.match(body, channels[-1].end) and (
+                channels := [o for o in orgs if clause[0] <= o.start < clause[1]]) and (
+                _THROUGH.match(body, channels[-1].end) or authority and _WEBSITE_AFTER.match(body, channels[-1].end)) and (
                 {o.canonical for o in channels} == set(members)) and _clause_subject_kind(body, clause, timex) == "event":
-            # (공모는 12일까지 A와 B를 통해 접수한다: the call's owner's, by them)
+            # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다: the call's owner's, by them)
             members = list(dict.fromkeys([*(authority or government), *members]))
         if not relative and "면서" in body[max(start, end - 4):end] and body[start:end].rstrip(" ,").endswith("면서"):
             # (A가 20일 선정되면서 B도 사업에 합류하게 됐다: who joined with what came, told with no day of its own, is that day's)
@@ -2291,6 +2292,8 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
 # (B는 A 컨소시엄의 일원으로 뽑혔다, like A 컨소시엄 소속으로: B in its capacity as A's member, so A too)
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|탈락|평가|진출)))"
+                               # (A 컨소시엄 참여사인 B는: B as A's member)
+                               r"|\s*(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)?\s"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
@@ -2318,6 +2321,8 @@ _NOT_TAKING_PART: Final = searcher(
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
 _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
+# (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
+_WEBSITE_AFTER: Final = re.compile(r"\s*(?:공식\s*)?(?:누리집|홈페이지|웹사이트|사이트)(?:\s*\([^()\n]{1,40}\))?\s*(?:에서|을\s+통해|를\s+통해)\s")
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)"
