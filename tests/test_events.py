@@ -4188,3 +4188,9 @@ def test_a_member_named_by_its_consortium_does_not_bring_in_the_lead():
     found = pairs(extract(article(body, when=datetime(2026, 9, 10, 15, tzinfo=SEOUL))))
     assert {("크래프톤", "2027-H1"), ("리벨리온", "2026-10")} <= found
     assert not {("SK텔레콤", "2027-H1"), ("SK텔레콤", "2026-10")} & found
+
+
+def test_one_team_counted_as_a_subject_is_not_the_team_told_before():
+    body = "지난 4월 루닛이 빈자리를 메웠다. 9월 심사에서는 다시 한 팀이 짐을 쌌다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04") in found and ("루닛", "2026-09") not in found

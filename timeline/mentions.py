@@ -1051,6 +1051,8 @@ class _ArticleReader:
                 if body.endswith(_OUTCOME_BEFORE_COUNT, max(0, phrase.start() - 4), phrase.start()):
                     continue  # (탈락한 두 팀에는: the teams of that outcome, below)
                 count = _team_count(phrase.group())
+                if count == 1 and phrase.group("subject") is not None:
+                    continue  # (… 8월에는 다시 한 팀이 떨어졌다: one team, not told which; 그 팀 would point back)
                 named_here = [o for o in orgs if o.end <= phrase.start() and not body[o.end:phrase.start()].strip()]
                 if named_here and len({o.canonical for o in _listed_before(body, orgs[:orgs.index(named_here[-1]) + 1])}) == count:
                     continue  # (A와 B 두 컨소시엄이: the names just before it, as many)
