@@ -352,7 +352,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1049-1051 tp 19 fp 1 fn 2  P 0.950 R 0.905 F1 0.927  status 1.000 (19/19) (a start-up's breathless year (지난해 8월 … 이름을 올린 뒤 12월 말 …, 올해 1월 15일 …, 6월에는 A, B 등 … 함께 … 내놨다, 8월 말 … 결과가 나오자 C 대표는 …, 남은 관문은 다음 달 30일 시작되는 최종 평가다, 12월 중순 판가름 난다), a city's GPU centre opened (A와 B는 … 이달 20일부터 … 개방한다고 10일, 지난 5월 … 협약을 맺은 바 있다), an interview after a miss (지난달 20일 발표된 … 결과에서 고배를 마셨다, 지난달 27일 … 만났다, 발표 다음 날, 4월에, 하반기에는); the centre in the crawler's form) (***********************************************************)
     articles 1052-1054 tp 13 fp 2 fn 3  P 0.867 R 0.812 F1 0.839  status 1.000 (13/13) (a model released before the final round (최종 평가를 앞두고 27일, 다음 달 중순, 컨소시엄 참여사인 A는 내년 1분기, 최종 평가는 30일 시작되며 B는 12월 중), a regional partner's pilots (A가 B 컨소시엄에 합류한 지 9개월이 지났다, 지난 2월 20일 … 뽑혔다, 지난 9월에는, 다음 달 4일 …, 내년 상반기까지 … 16일 밝혔다), citizen evaluators called (접수는 23일부터 27일까지 A 누리집에서 받는다, 28일 개별 통보된다, 12월 1일부터 나흘간, 지난 8월 … 때는); two in the crawler's form) (************************************************************)
     articles 1055-1057 tp 10 fp 2 fn 0  P 0.833 R 1.000 F1 0.909  status 1.000 (10/10) (a benchmark's first place (지난주 화요일 공개한, 19일 밝혔다, 매주 월요일, 다음 달 초, 이달 30일부터), a guest column on the finish line (지난해 여름 … 냈을 때만 해도, 올해 1월 두 팀이 짐을 쌌고 2월 A가 빈자리를 채웠다, 8월에는 다시 한 팀이 떨어졌다, 12월 말, 내년 3월 공고), a model submitted (25일 제출했다고 26일, 제출 마감은 27일 오후 6시다, A 컨소시엄의 B는 … 돌린다, 양사는 지난 9월, 다음 달 말 이후); two in the crawler's form) (*************************************************************)
-    all, pooled     tp 5046 fp 952 fn 1162 P 0.841 R 0.813 F1 0.827  status 0.985 (4971/5046)
+    articles 1058-1060 tp 18 fp 2 fn 6  P 0.900 R 0.750 F1 0.818  status 1.000 (18/18) (a company on its own road (다음 주 … 공개한다, 지난해 8월 … 떨어진 지 1년 3개월 만이다, 당시 탈락 직후, 올해 1월과 2월 추가 공모에도 지원하지 않았다, 12일 … 열린 개발자 행사에서 "… 내년 상반기까지 …"), a scoop on GPU use (…점검하고 있는 것으로 8일 확인됐다, 점검은 A, B 등 네 팀을 대상으로 지난달 24일 시작됐으며 결과는 이달 중순 각 팀에 통보된다, 사용률이 낮은 팀은 4분기), a procurement contract (A를 통해 B와 … 14일 체결했다고 15일, 내년 1분기부터, 지난 7월 국회를 통과한, 지난해 10월 C 정상회의를 계기로); two in the crawler's form) (**************************************************************)
+    all, pooled     tp 5064 fp 954 fn 1168 P 0.841 R 0.813 F1 0.827  status 0.985 (4989/5064)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -491,6 +492,9 @@ day of the first dated sentence (as long_feature_naver_path.md): against it, the
 (*************************************************************) against the gold and the text as first written; I then mended a tense I had written wrong in my own text (`제출 마감은
 27일 오후 6시였다`, told the day before, became `…6시다`), and the gold gained a pair it had left out against the set's convention that
 a deadline is the day of those told applying (as crawl_etnews_range_applicants.txt): against both, the first run scores tp 11 fp 2 fn 0.
+(**************************************************************) against the gold as first written; the gold then lost a pair written against the set's convention that the day a
+report confirmed something (`…점검하고 있는 것으로 8일 확인됐다`) is no event of its own (as scoop_confirmed.md and
+crawl_hankyung_lg_tops_all_three.txt): against it, the first run scores tp 18 fp 2 fn 5.
 (**************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
 closed in a relative clause is its applicants' day (as (*********************************) above), and gained two it
 had left out against the convention that a program step told with itself as the subject is the ministry's named before

@@ -4194,3 +4194,17 @@ def test_one_team_counted_as_a_subject_is_not_the_team_told_before():
     body = "지난 4월 루닛이 빈자리를 메웠다. 9월 심사에서는 다시 한 팀이 짐을 쌌다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-04") in found and ("루닛", "2026-09") not in found
+
+
+def test_an_inspection_of_named_targets_is_the_authoritys_and_each_team_told_is_theirs():
+    body = ("NIA가 데이터 품질 실태를 들여다보고 있다. 조사는 루닛과 뷰노 두 곳을 대상으로 지난 2일 착수됐고, "
+            "결과는 다음 달 초 각 팀에 전달된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-05-02"), ("루닛", "2026-05-02"), ("뷰노", "2026-05-02"),
+            ("한국지능정보사회진흥원", "2026-06"), ("루닛", "2026-06"), ("뷰노", "2026-06")} <= found
+
+
+def test_parties_named_only_by_what_they_are_are_not_the_subject_told_before():
+    body = "뷰노는 3일 새 판독 모델을 공개했다. 점수가 높은 기업들은 다음 달 추가 지원을 받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 3, 15, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05-03") in found and ("뷰노", "2026-06") not in found

@@ -1032,7 +1032,9 @@ class _ArticleReader:
                          or subject_kind == "event" and body.endswith(_RELEASE_SUBJECTS, span[0], span[1])
                          and "결과" not in body[span[0]:span[1]]
                     or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
-                    and not _SUPPOSED.search(sentence.text)):
+                    and not _SUPPOSED.search(sentence.text)
+                    and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
+                             and _modified_by_clause(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]]))):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
                 # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the
                 # program's steps and results (승부처는 8월 2차 평가다), nor what someone is quoted saying or guesses,
@@ -1075,13 +1077,18 @@ class _ArticleReader:
                 if phrase.group("bare") and not pool and (len(counted) != count or _counted_for(body, phrase.end()) is None):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
                 if count is None and len(counted) < 2:  # (각 팀에: each of several teams told, not the one told last)
-                    counted = next((names for told_at, names in reversed(who.told_before)
-                                    if len(names) >= 2 and index - told_at <= AUTHORITY_REACH), [])
+                    # (점검은 A, B 등 네 팀을 대상으로 … 시작됐으며, 결과는 … 각 팀에 통보된다: those this sentence named first)
+                    counted = list(dict.fromkeys(o.canonical for o in orgs if o.end <= phrase.start()
+                                                 and registry.kind(o.canonical) not in AUTHORITY_KINDS))
+                    counted = counted if len(counted) >= 2 else next((names for told_at, names in reversed(who.told_before)
+                                                                      if len(names) >= 2 and index - told_at <= AUTHORITY_REACH), [])
                     # (… 다섯 곳을 뽑았다. [the support, the partners] 이달 중 각 팀과 협약을 맺는다: the teams running)
                     counted = counted or (who.standing if len(who.standing) >= 2 else [])
                     if not counted:
                         continue
-                if counted and not any(o.canonical in counted for o in orgs):
+                # (… A, B를 대상으로 … 시작됐으며, 결과는 각 팀에 통보된다: names of an earlier clause are not this one's)
+                clause_from = body.rfind(", ", sentence.start, phrase.start())
+                if counted and not any(o.canonical in counted and o.start > clause_from for o in orgs):
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
         if timexes and subject_kind != "government" and "정부" in sentence.text and registry.government:
             # B는 6월까지 결과물을 정부에 제출해야 한다, 정부와 협약을 맺는다: the ministry, as a recipient or a partner
@@ -2145,9 +2152,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
         elif not relative and not people and (authority or government) and (
                 channels := [o for o in orgs if clause[0] <= o.start < clause[1]]) and (
-                _THROUGH.match(body, channels[-1].end) or authority and _WEBSITE_AFTER.match(body, channels[-1].end)) and (
+                _THROUGH.match(body, channels[-1].end) or authority and (
+                    _WEBSITE_AFTER.match(body, channels[-1].end) or _TARGETED_AFTER.match(body, channels[-1].end))) and (
                 {o.canonical for o in channels} == set(members)) and _clause_subject_kind(body, clause, timex) == "event":
-            # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다: the call's owner's, by them)
+            # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다: the call's owner's, by them; 점검은 A, B 등
+            # 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
             members = list(dict.fromkeys([*(authority or government), *members]))
         if not relative and "면서" in body[max(start, end - 4):end] and body[start:end].rstrip(" ,").endswith("면서"):
             # (A가 20일 선정되면서 B도 사업에 합류하게 됐다: who joined with what came, told with no day of its own, is that day's)
@@ -2325,6 +2334,8 @@ _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열�
 _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 # (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
 _WEBSITE_AFTER: Final = re.compile(r"\s*(?:공식\s*)?(?:누리집|홈페이지|웹사이트|사이트)(?:\s*\([^()\n]{1,40}\))?\s*(?:에서|을\s+통해|를\s+통해)\s")
+_TARGETED_AFTER: Final = re.compile(r"(?:\s*등)?(?:\s*(?:\d+|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|개사|기업|기관))?\s*(?:을|를)?\s*대상으로\s"
+                                    r"|에게?\s+(?:[^\s.,]+\s+)?(?:통보|통지|전달|안내|배분|지급)")  # (결과는 각 팀에 통보된다)
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)"
@@ -2694,6 +2705,21 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     return found
 
 
+# Parties a subject names only by what a clause says of them (사용률이 낮은 팀은, 선정되지 못한 기업들은): others than the
+# one told before (but 대상 기업은 A와 B이며: the ones it names).
+_UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
+
+
+def _modified_by_clause(before: str) -> bool:
+    """Whether the words before a noun end in a verb or an adjective that modifies it (점수가 높은, 뽑히지 못한)."""
+    words = before.split()
+    return bool(words) and (_role(words[-1]) == "adnominal" or words[-1] in _ADJECTIVES_BEFORE_NOUN)
+
+
+# Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
+_ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))
+
+
 def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
                   opening: int = 0) -> tuple[list[str], str, tuple[int, int] | None]:
     """The subject of `_subject`, looked for from `opening` in the sentence on."""
@@ -2734,7 +2760,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
             continue  # 상관없이, 같이, 많이: an adverb
         elif mark == "가" and len(word) > 1 and word[-1] == "다" and (word[-2] in "하되" or _PAST_SYLLABLE.match(word[-2])):
             continue  # 도전했다가 밀렸다: a verb's -다가 (and then), not a subject
-        elif ((following := _NEXT_WORD.match(text, particle.end())) and _role(following.group(1)) == "adnominal"
+        elif ((following := _NEXT_WORD.match(text, particle.end()))
+              and (_role(following.group(1)) == "adnominal" or following.group(1) in _ADJECTIVES_BEFORE_NOUN)
               and not any(o.start < sentence.start + particle.end() for o in orgs)
               and not any(p.start < sentence.start + particle.end() for p in persons)
               and not _CLEFT_TOPIC.match(text, following.end())):
