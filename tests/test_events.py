@@ -4208,3 +4208,12 @@ def test_parties_named_only_by_what_they_are_are_not_the_subject_told_before():
     body = "뷰노는 3일 새 판독 모델을 공개했다. 점수가 높은 기업들은 다음 달 추가 지원을 받는다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 3, 15, tzinfo=SEOUL))))
     assert ("뷰노", "2026-05-03") in found and ("뷰노", "2026-06") not in found
+
+
+def test_teams_counted_after_the_two_told_right_before_are_those_two():
+    body = ("보건복지부는 10일 의료 AI 실증 심사 결과 루닛과 뷰노가 최종 2곳으로 뽑혔다고 밝혔다. "
+            "노타와 플리토는 각각 3위, 4위에 머물렀다. 두 팀은 다음 달 복지부와 재도전 방안을 논의한다. "
+            "복지부는 최종 두 팀에 내년부터 3년간 연구비를 준다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 10, 15, tzinfo=SEOUL))))
+    assert {("노타", "2026-10"), ("플리토", "2026-10"), ("루닛", "2027"), ("뷰노", "2027")} <= found
+    assert not {("루닛", "2026-10"), ("뷰노", "2026-10")} & found

@@ -732,3 +732,16 @@ def test_a_bare_nth_week_after_a_months_week_is_that_months_and_a_week_that_hold
     found = [(t.text, t.value) for t in tag(text, date(2026, 4, 1))]
     assert found == [("3월 첫째 주", "2026-W10"), ("둘째 주", "2026-W11"), ("18일", "2026-03-18")]
     assert "둘째 주" not in [t.text for t in tag("협회는 오는 6일부터 매주 강연을 연다. 둘째 주에는 노타가 선다.", date(2026, 4, 1))]
+
+
+def test_a_day_after_an_untold_one_in_a_past_clause_is_not_after_publication():
+    text = "심사 결과가 공개된 이튿날인 9일 협회 회원사 주가가 일제히 올랐다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 5, 10))] == [("9일", "2026-05-09")]
+    text = "발표 사흘 뒤인 14일 설명회를 연다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 5, 10)) if t.text == "14일"] == [("14일", "2026-05-14")]
+
+
+def test_news_of_a_change_told_as_a_noun_leaves_the_days_time_to_its_verb():
+    text = "협회는 총회를 다음 달 3일로 미룬다고 20일 밝혔다. 회원사에는 이날 오후 변경 소식이 안내됐다."
+    found = {t.text: t.value for t in tag(text, date(2026, 5, 20))}
+    assert found["이날 오후"].startswith("2026-05-20")

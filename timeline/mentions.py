@@ -536,6 +536,13 @@ class _Referents:
                 return rest
         return []
 
+    def told_just_before(self, index: int, count: int | None) -> list[str]:
+        """The teams the sentence right before told together, when they are as many as a team subject counts
+        (A와 B 선정 … C와 D는 고배를 마셨다. 두 팀은 …: C and D, not the teams of the results)."""
+        if count is not None and self.told_before and index - self.told_before[-1][0] == 1 and len(self.told_before[-1][1]) == count:
+            return self.told_before[-1][1]
+        return []
+
     def teams(self, index: int, count: int | None, ahead: bool = False) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
         teams (세 팀은) that event does not have, the teams the story told with that number (A, B, C, D 4개
@@ -994,7 +1001,8 @@ class _ArticleReader:
                     outcome = []  # (… 8월 초 최종 5개 팀을 선정할 계획이다. 선정된 팀은 …: those yet to be chosen)
                 # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
                 ahead = _final_direction(sentence.text) in ("future", "present")
-                fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else who.teams(index, count, ahead))
+                fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
+                    who.told_just_before(index, count) or who.teams(index, count, ahead)))
                 if not fallback and count and orgs:  # (세 팀은 통과했지만 A와 B는 떨어졌다: the others of those running)
                     set_against = {o.canonical for o in orgs}
                     running_rest = [a for a in (who.standing or who.participants) if a not in set_against]
@@ -1053,6 +1061,12 @@ class _ArticleReader:
                 if body.endswith(_OUTCOME_BEFORE_COUNT, max(0, phrase.start() - 4), phrase.start()):
                     continue  # (탈락한 두 팀에는: the teams of that outcome, below)
                 count = _team_count(phrase.group())
+                if body.endswith("최종 ", max(0, phrase.start() - 3), phrase.start()):
+                    # (… 최종 2개 팀으로 선정됐다. 정부는 최종 2개 팀에 …: those chosen; before any, the teams yet to be)
+                    final = who.outcome("selection", count)
+                    if final and not any(o.canonical in final for o in orgs):
+                        orgs = _standing_in(phrase.span(), final, orgs, registry, "reference")
+                    continue
                 if count == 1 and phrase.group("subject") is not None:
                     continue  # (… 8월에는 다시 한 팀이 떨어졌다: one team, not told which; 그 팀 would point back)
                 named_here = [o for o in orgs if o.end <= phrase.start() and not body[o.end:phrase.start()].strip()]
@@ -3321,7 +3335,7 @@ _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
-_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
+_TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
                                    rf"(?:(?<!곳)(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s))|(?<!곳)(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
                                "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이")  # (a quick test before _TEAMS_COUNTED)

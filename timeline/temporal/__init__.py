@@ -415,6 +415,8 @@ class _Resolver:
                 context = reached[0] - (COUNT_SLACK if reached[0] == reached[1] else timedelta(0))
             elif just_told and (days := _DAYS_COUNTED.fullmatch(just_told[1])) is not None:
                 context += timedelta(days=int(days.group(1))) - COUNT_SLACK  # (나흘 뒤인 25일: four days on, about)
+            if direction == "past" and context >= self.anchor:
+                context = None  # 결과가 나온 다음 날인 23일 … 마쳤다, told the 24th: after a day not told, in the past
         elif len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day:
             last_end, last_day = self._last_day
             if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
