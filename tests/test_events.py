@@ -4217,3 +4217,17 @@ def test_teams_counted_after_the_two_told_right_before_are_those_two():
     found = pairs(extract(article(body, when=datetime(2026, 9, 10, 15, tzinfo=SEOUL))))
     assert {("노타", "2026-10"), ("플리토", "2026-10"), ("루닛", "2027"), ("뷰노", "2027")} <= found
     assert not {("루닛", "2026-10"), ("뷰노", "2026-10")} & found
+
+
+def test_a_province_and_an_unregistered_agency_own_the_call_they_announced():
+    body = ("경기도와 경기콘텐츠진흥원은 도내 게임사의 AI 도입을 돕는 사업을 편다고 3일 밝혔다. "
+            "접수는 10일부터 21일까지 받고, 결과는 다음 달 중순 공개한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 10, tzinfo=SEOUL))))
+    assert {("경기도", "2026-03-10"), ("경기콘텐츠진흥원", "2026-03-10"), ("경기도", "2026-04"), ("경기콘텐츠진흥원", "2026-04")} <= found
+
+
+def test_we_in_a_transcript_line_are_the_speakers_organization():
+    body = ("진행자: 노타는요?\n\n김도윤 교수: 노타는 다음 주에 새 칩을 공개합니다.\n\n진행자: 일정은요?\n\n"
+            "박하늘 한국지능정보사회진흥원 팀장: 저희는 심사 결과를 다음 달 9일 발표합니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 10, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-04-09") in found

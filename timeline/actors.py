@@ -32,6 +32,17 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
     "클라우드", "시스템즈", "솔루션즈", "모빌리티", "로보틱스", "헬스케어", "엔터테인먼트", "게임즈", "커뮤니케이션즈",
     "바이오로직스", "제약", "중공업", "디스플레이",
 ], key=len, reverse=True)
+# The kind of a public body no registry knows, by how its name ends (대구디지털혁신진흥원, 보건복지부): an
+# authority of what it announces, as a registered agency or ministry is.
+PUBLIC_SUFFIX_KINDS: Final = {"진흥원": "agency", "공단": "agency", "정보원": "agency", "평가원": "agency", "관리원": "agency",
+                              "개발원": "agency", "부": "ministry", "처": "ministry", "청": "ministry"}
+
+
+def _kind_by_suffix(name: str) -> str:
+    return next((kind for suffix, kind in PUBLIC_SUFFIX_KINDS.items() if name.endswith(suffix) and len(name) > len(suffix) + 1),
+                "organization")
+
+
 # A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린, a society's
 # meeting: 국제머신러닝학회에서 논문을 발표했다), and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).
 VENUE_SUFFIXES: Final = ("센터", "학회")
@@ -205,7 +216,7 @@ class Registry:
 
     def kind(self, canonical: str) -> str:
         org = self.orgs.get(canonical)
-        return org.kind if org else "organization"
+        return org.kind if org else _kind_by_suffix(canonical)
 
     def role(self, canonical: str) -> str:
         """The organization's role in the program (elite, applicant, partner, operator), or ""."""
@@ -566,7 +577,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if known:
             mentions.append(ActorMention(start, end, text[start:end], known, registry.kind(known), "registry"))
         else:
-            mentions.append(ActorMention(start, end, text[start:end], name, "organization", "discovered"))
+            mentions.append(ActorMention(start, end, text[start:end], name, _kind_by_suffix(name), "discovered"))
 
     suffixed = _SUFFIX_RE.finditer(text)
     for match in itertools.chain(suffixed, _GLUED_AI_RE.finditer(text)) if "AI" in text else suffixed:
@@ -739,7 +750,7 @@ def _org_before_title(text: str, match: re.Match[str], registry: Registry) -> Ac
             or word.endswith(("전", "현", "신임"))):
         return None  # (a person the registry knows is no organization)
     start = match.start("mid")
-    return ActorMention(start, start + len(words[0]), words[0], word, "organization", "discovered")
+    return ActorMention(start, start + len(words[0]), words[0], word, _kind_by_suffix(word), "discovered")
 
 
 def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None = None,

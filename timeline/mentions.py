@@ -474,7 +474,7 @@ class _Referents:
             self.alone, self.alone_at = subject, index
         else:
             self.several, self.several_at = subject, index
-        named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS]
+        named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS or registry.kind(n) == "local"]
         if named_authority:
             self.authority, self.authority_at = named_authority, index
 
@@ -1125,7 +1125,8 @@ class _ArticleReader:
                 and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
             # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it
             fallback = _actors_of(self.last[1])
-        if self.speaking and subject_kind in _SUBJECT_UNNAMED:
+        if self.speaking and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
+            # (`이수진 과기정통부 과장: 저희는 …`: ours is the speaker's)
             starts, speakers, standing = self.speaking
             line = bisect_right(starts, sentence.start) - 1
             if line >= 0 and standing[line] and body.find("\n", starts[line], sentence.start) < 0:
@@ -1761,7 +1762,7 @@ def _role(word: str) -> str | None:
 
 
 _ROLES: dict[str, str | None] = {}
-_ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴"))  # (not 연, 본, 간: also nouns)
+_ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴", "싼", "찬", "친", "푼", "끈"))  # (not 연, 본, 간: also nouns)
 _BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
 
