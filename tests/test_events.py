@@ -4231,3 +4231,16 @@ def test_we_in_a_transcript_line_are_the_speakers_organization():
             "박하늘 한국지능정보사회진흥원 팀장: 저희는 심사 결과를 다음 달 9일 발표합니다.")
     found = pairs(extract(article(body, when=datetime(2026, 3, 3, 10, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-04-09") in found
+
+
+def test_a_partner_named_with_its_short_name_in_brackets_is_a_party_of_the_deal_dated_later():
+    body = ("노타는 마이크로소프트(MS)와 공동 개발 계약을 맺고 내년 상반기 경량 모델을 낸다고 9일 밝혔다. "
+            "계약은 지난 2일 체결됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 10, tzinfo=SEOUL))))
+    assert {("노타", "2026-06-02"), ("마이크로소프트", "2026-06-02"), ("노타", "2027-H1")} <= found
+
+
+def test_the_store_a_product_is_sold_through_is_no_party_of_the_sale():
+    body = "뷰노는 다음 달 판독 모델을 구글 클라우드 마켓플레이스를 통해 해외에 판매한다고 9일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 10, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-07") in found and ("구글", "2026-07") not in found
