@@ -356,7 +356,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1061-1063 tp 13 fp 9 fn 12 P 0.591 R 0.520 F1 0.553  status 1.000 (13/13) (final results put off a week (당초 이달 15일로 예정했던 … 발표를 22일로 … 미룬다고 8일, 오는 18일까지, 평가 대상인 A, B에는 이날 오전 연기 사실이 통보됐다), the final two chosen (22일 … A와 B가 최종 2개 팀으로 선정됐다고, C와 D는 각각 3위와 4위로 고배를 마셨다, 두 팀은 내년 1월 정부와 …, 정부는 최종 2개 팀에 내년부터 2년간, "… 내년 하반기부터 …"), partners' shares the day after (결과가 나온 다음 날인 23일 …, 같은 컨소시엄의 B도, 반면 … C와 D는 각각, 다음 달 발표할); two in the crawler's form)
     articles 1064-1066 tp 21 fp 3 fn 5  P 0.875 R 0.808 F1 0.840  status 1.000 (21/21) (a year in numbers (① 15: 지난해 7월 21일 마감된 … 공모에 몰린 …, A, B 등 … 두루 뛰어들었다, 1년 전 오늘 발표된, 올해 1월 15일 1차 평가에서 짐을 싼 팀 수다, 이달 말, 오는 28일), a debate transcript (사회자: 오늘(30일) …, 작년 8월에, 12월 중순에, 지난 6월, 다음 주에는, 이수진 과기정통부 과장: 저희는 결과를 12월 22일 발표합니다, 내년 1분기에), a city's support call (A와 B진흥원은 … 27일 밝혔다, 신청은 다음 달 3일부터 24일까지 받고 … 12월 초 발표한다, 지난 4월 C와 … 협약을 맺은 바 있다); one in the crawler's form)
     articles 1067-1069 tp 16 fp 2 fn 3  P 0.889 R 0.842 F1 0.865  status 1.000 (16/16) (a reporter's note on the final week (지난 월요일 … 시작된 뒤, 화요일 오전, 같은 날 오후, 이번 주 초, 다음 주 월요일, 22일 나온다, 그날로), a ministry's plan for the new year (2027년 업무계획을 5일, 지난해 12월 22일 … 뽑힌 A와 B에는 올해부터 2년간, 3월 공고를 거쳐 6월, 지난해 탈락한), a deal abroad (A가 B(C)와 … 계약을 맺고 내년 1월 … C 마켓플레이스를 통해 … 21일, 계약은 지난 16일 … 체결됐다, 오는 30일 시작되는); one in the crawler's form) (***************************************************************)
-    all, pooled     tp 5114 fp 968 fn 1188 P 0.841 R 0.811 F1 0.826  status 0.985 (5039/5114)
+    articles 1070-1072 tp 20 fp 2 fn 1  P 0.909 R 0.952 F1 0.930  status 0.850 (17/20) (a children's paper on the results (…발표했어요, 지난 28일, 오는 11월 마지막 평가를 받아요, 12월에 … 알려 줄 계획이에요), a partner changing consortium (이달 말 A와의 협약을 종료하고 다음 달 1일부터 B와 함께 …, 지난 10일 컨소시엄 구성 변경을 승인했다, 지난해 8월부터 A 컨소시엄에서 … 맡아왔다), a partner's listing (A 컨소시엄 참여사인 B가 오는 9월 …, 지난달 29일 … 청구했다, 회사는 이르면 7월 중 … 받을 것으로 예상한다, 지난해 8월부터 A와 함께 … 개발해 왔다); one in the crawler's form) (****************************************************************)
+    all, pooled     tp 5134 fp 970 fn 1189 P 0.841 R 0.812 F1 0.826  status 0.985 (5056/5134)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -500,6 +501,11 @@ report confirmed something (`…점검하고 있는 것으로 8일 확인됐다`
 crawl_hankyung_lg_tops_all_three.txt): against it, the first run scores tp 18 fp 2 fn 5.
 (***************************************************************) against the gold as first written; the gold then mended a day I had misread in my own text: `오는 30일
 시작되는 최종 평가`, told on 21 October, is 30 October, not the November day I had meant: against it, the first run scores tp 17 fp 1 fn 2.
+(****************************************************************) against the gold as first written; the gold then changed the status of three pairs written against the
+convention the set settles on here, that work begun on a day and still going on (`지난해 8월부터 … 맡아왔다`, `… 함께 개발해 왔다`) is
+`ongoing` on that day (as merger_schedule.md and crawl_etnews_gpu_first_lot.txt had it; crawl_etnews_both_companies_mou.txt and
+crawl_etnews_kaist_multimodal_data.txt, which had `happened`, were brought to it too): against it, the first run scores tp 20 fp 2 fn 1,
+status 20/20.
 (**************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
 closed in a relative clause is its applicants' day (as (*********************************) above), and gained two it
 had left out against the convention that a program step told with itself as the subject is the ministry's named before

@@ -4244,3 +4244,23 @@ def test_the_store_a_product_is_sold_through_is_no_party_of_the_sale():
     body = "뷰노는 다음 달 판독 모델을 구글 클라우드 마켓플레이스를 통해 해외에 판매한다고 9일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 9, 10, tzinfo=SEOUL))))
     assert ("뷰노", "2026-07") in found and ("구글", "2026-07") not in found
+
+
+def test_whose_consortium_a_member_works_in_takes_no_part_in_its_work():
+    body = "셀렉트스타는 지난해 9월부터 LG AI연구원 컨소시엄에서 평가 데이터 구축을 맡아 왔다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert ("셀렉트스타", "2025-09") in found and ("LG AI연구원", "2025-09") not in found
+
+
+def test_an_authority_approving_a_change_of_members_names_no_consortium_lead():
+    body = ("뤼이드, LG AI연구원 컨소시엄으로…내달 합류\n\n"
+            "뤼이드는 다음 달부터 교육 데이터를 맡는다고 12일 밝혔다. 과기정통부는 지난 3일 컨소시엄 구성 변경을 승인했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-05-03") in found and ("LG AI연구원", "2026-05-03") not in found
+
+
+def test_a_company_expecting_its_own_next_step_plans_it_and_a_member_carries_on_alone():
+    body = ("SK텔레콤 컨소시엄 참여사인 포티투닷이 지난 4일 투자 유치를 마쳤다. "
+            "회사는 이르면 9월 중 새 투자자를 확정할 것으로 내다봤다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("포티투닷", "2026-09") in found and ("SK텔레콤", "2026-09") not in found

@@ -913,6 +913,14 @@ class _ArticleReader:
         if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
                 subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])):
             who.named(index, subject, registry)
+            if len(subject) > 1 and "컨소시엄" in sentence.text:
+                # (A 컨소시엄 참여사인 B가 …. 회사는 …: B, the subject that carries on; 양사는 would still be both)
+                whose = {o.canonical for o in cited if "컨소시엄" in body[o.end:o.end + CONSORTIUM_REACH] and _PARTNER_OF.match(body, o.end)}
+                own = [name for name in subject if name not in whose]
+                if own and len(own) < len(subject):
+                    who.carried = own
+                    if len(own) == 1:
+                        who.alone, who.alone_at = own, index
             others = [o for o in orgs if o.canonical not in subject]
             after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in others]
             partners = [name for name, match in after if match]
@@ -1410,8 +1418,10 @@ class _ArticleReader:
         leads = {lead for _, lead in self.consortium_leads}
         for mention in mentions:
             # (... SK텔레콤 측에 컨소시엄 탈퇴 의사를 전달했다: a lead the clause names is the consortium's)
+            # (… 10일 컨소시엄 구성 변경을 승인했다: an authority alone names no member, so no consortium of one)
             if (mention.event_type in _MEMBERSHIP_TYPES and mention.actors and named[-1] not in mention.actors
-                    and not leads & set(mention.actors)):
+                    and not leads & set(mention.actors)
+                    and not all(self.registry.kind(a) in AUTHORITY_KINDS for a in mention.actors)):
                 mention.actors = mention.actors + [named[-1]]
 
     def _attribute_quotation(self, index: int, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
@@ -1993,8 +2003,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
             continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
         if (_FORESEEN.search(body, timex.end, sentence.end) and not _told_by_authority(agent, authority, orgs)
-                and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.min,))[0] > published.date()):
-            continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan
+                and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.min,))[0] > published.date()
+                and not (agent is not None and agent[1] and not any(agent[0] < o.start and o.canonical not in agent[1] for o in orgs))):
+            continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan (but 회사는
+            # 7월 중 결과를 받을 것으로 예상한다: what one expects of its own way ahead)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
                 or _DENIED_REPORT.search(body[timex.end:sentence.end]) and not _DENYING.search(body, timex.end, clause[1])
                 or "수도" in body[timex.end:end] and _MAYBE.search(body, timex.end, end)):  # (... 줄일 수도 있다: a possibility)
@@ -2320,7 +2332,7 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|탈락|평가|진출)))"
                                # (A 컨소시엄 참여사인 B는: B as A's member)
                                r"|\s*(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)?\s"
-                               r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=맡|수행|진행|담당|활동))")
+                               r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
