@@ -4264,3 +4264,10 @@ def test_a_company_expecting_its_own_next_step_plans_it_and_a_member_carries_on_
             "회사는 이르면 9월 중 새 투자자를 확정할 것으로 내다봤다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
     assert ("포티투닷", "2026-09") in found and ("SK텔레콤", "2026-09") not in found
+
+
+def test_who_applied_by_a_calls_close_is_not_at_the_day_it_opened():
+    body = "한국지능정보사회진흥원은 지난달 27일부터 운영한 데이터 공모를 20일 마감한 결과 루닛과 뷰노가 서류를 냈다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 21, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05-20"), ("뷰노", "2026-05-20")} <= found
+    assert not {("루닛", "2026-04-27"), ("뷰노", "2026-04-27")} & found

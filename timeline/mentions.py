@@ -2156,6 +2156,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # 밀렸다: A, the subject it shares, and B)
                 own_start, own_end = clause if any(not clause[0] <= t.start < clause[1] for t in timexes) else (
                     sentence.start, sentence.end)
+                # (23일부터 진행한 공모를 12일 마감한 결과 A, B가 …: those after a later date are that date's)
+                own_end = next((t.start for t in timexes if end <= t.start < own_end), own_end)
                 own = [o for o in orgs if max(own_start, start if unnamed_head else 0) <= o.start < own_end]
                 shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
                                             and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
