@@ -4271,3 +4271,16 @@ def test_who_applied_by_a_calls_close_is_not_at_the_day_it_opened():
     found = pairs(extract(article(body, when=datetime(2026, 5, 21, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-05-20"), ("뷰노", "2026-05-20")} <= found
     assert not {("루닛", "2026-04-27"), ("뷰노", "2026-04-27")} & found
+
+
+def test_what_is_made_known_with_no_one_said_to_tell_it_is_the_authoritys():
+    body = "보건복지부는 하반기 의료 AI 실증을 9월에 시작한다. 심사 요령은 다음 달 2일 온라인 설명회에서 안내된다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-07-02") in found
+
+
+def test_teams_counted_as_whose_step_the_subject_is_are_the_teams_told():
+    body = ("루닛은 3일 새 모델을 냈고 뷰노는 같은 날 판독 도구를 공개했다. 노타는 오는 20일 칩을 선보인다. "
+            "세 팀의 현장 점검은 다음 달 NIA가 맡는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-07"), ("뷰노", "2026-07"), ("노타", "2026-07"), ("한국지능정보사회진흥원", "2026-07")} <= found

@@ -237,6 +237,7 @@ RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may 
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
 _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
+_MADE_KNOWN: Final = re.compile(r"(?:공개|발표|공지|안내|공표|고지)(?:된다|될|됐다|되며|되고|돼)")  # (passive: who tells, unsaid)
 _RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?,?\s+")  # (… 발표한 평가 결과, A가)
 NESTED_REACH: Final = 8  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
 _PHRASE_TOPIC_ENDS: Final = "은는도"  # (23일 공고된 공모에는 탈락한 A도: a topic between, the verb after it modifies other names)
@@ -1084,7 +1085,9 @@ class _ArticleReader:
                 # (… 두 곳만 이름을 올렸다. 전날 마감한 공모에는 2개 컨소시엄이 신청서를 냈다: the two; a count of teams
                 # as a subject may be of slots yet to fill, so only the names just told that many stand for it)
                 as_subject = phrase.group("subject") is not None
-                counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) else (
+                # (네 팀의 중간 점검은 …: the teams whose event the subject is, counted as told)
+                of_subject = phrase.start() < span[1] and body.startswith("의 ", phrase.end()) and subject_kind == "event"
+                counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject else (
                     self.named_before if as_subject and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
                     else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else
@@ -2177,8 +2180,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     dropped and _PASSIVE_VERB.search(body, start, end)) and not unnamed_head else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
-            if not relative and not people and authority and _clause_subject_kind(body, clause, timex) == "event":
-                members = list(authority)  # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...)
+            if not relative and not people and authority and (
+                    (clause_subject := _clause_subject_kind(body, clause, timex)) == "event"
+                    or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None):
+                # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...); nor is what is made
+                # known, with no one said to tell it (세부 기준은 다음 달 10일 설명회에서 공개된다: the authority's)
+                members = list(authority)
         elif not relative and not people and (authority or government) and (
                 channels := [o for o in orgs if clause[0] <= o.start < clause[1]]) and (
                 _THROUGH.match(body, channels[-1].end) or authority and (
