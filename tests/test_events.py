@@ -4284,3 +4284,9 @@ def test_teams_counted_as_whose_step_the_subject_is_are_the_teams_told():
             "세 팀의 현장 점검은 다음 달 NIA가 맡는다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-07"), ("뷰노", "2026-07"), ("노타", "2026-07"), ("한국지능정보사회진흥원", "2026-07")} <= found
+
+
+def test_a_time_counted_since_joining_a_consortium_names_no_party_of_the_news():
+    body = "크래프톤이 SK텔레콤 컨소시엄 참여 1년 만에 게임용 모델을 내놨다. 크래프톤은 3일 새 모델을 공개했다고 4일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 4, 9, tzinfo=SEOUL))))
+    assert ("크래프톤", "2026-08-03") in found and not any(a == "SK텔레콤" for a, _ in found)

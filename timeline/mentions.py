@@ -2339,8 +2339,9 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
 # (B는 A 컨소시엄의 일원으로 뽑혔다, like A 컨소시엄 소속으로: B in its capacity as A's member, so A too)
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|탈락|평가|진출)))"
-                               # (A 컨소시엄 참여사인 B는: B as A's member)
+                               # (A 컨소시엄 참여사인 B는: B as A's member; B가 A 컨소시엄 합류 10개월 만에: since it joined)
                                r"|\s*(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)?\s"
+                               r"|\s*(?:합류|참여|가입)\s+[^\s.,]+\s*만에\s"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
