@@ -4290,3 +4290,33 @@ def test_a_time_counted_since_joining_a_consortium_names_no_party_of_the_news():
     body = "크래프톤이 SK텔레콤 컨소시엄 참여 1년 만에 게임용 모델을 내놨다. 크래프톤은 3일 새 모델을 공개했다고 4일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 8, 4, 9, tzinfo=SEOUL))))
     assert ("크래프톤", "2026-08-03") in found and not any(a == "SK텔레콤" for a, _ in found)
+
+
+def test_a_clause_dated_only_inside_shares_no_earlier_clauses_day():
+    body = "루닛은 9일(화) 신제품 발표회를 열고, 뷰노는 11일(목) 부산에서 열리는 학술대회에 참가한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-09"), ("뷰노", "2026-06-11")} <= found and ("뷰노", "2026-06-09") not in found
+
+
+def test_a_years_end_told_right_after_a_later_years_step_is_that_years():
+    body = "뷰노는 내년 2월 해외 인증을 신청하고, 연말께 유럽 판매를 시작한다고 3일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027") in found and ("뷰노", "2026") not in found
+
+
+def test_teams_told_by_an_outcome_as_the_subject_are_not_the_authority():
+    body = "보건복지부는 다음 달 1~12일 실증 심사를 진행한다고 2일 밝혔다. 결과는 7월 중 나오며, 합격 팀은 연말께 현장 검증을 받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-06-01") in found and ("보건복지부", "2026") not in found
+
+
+def test_each_teams_people_as_an_audience_are_the_teams_told():
+    body = "루닛, 뷰노, 노타 등 세 팀이 실증 사업에 뽑혔다고 보건복지부가 2일 밝혔다. 복지부는 오는 9일 각 팀 담당자 대상 설명회를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05-09"), ("뷰노", "2026-05-09"), ("노타", "2026-05-09")} <= found
+
+
+def test_teams_told_as_chosen_in_what_an_authority_reported_are_at_the_day_it_told():
+    body = "노타와 플리토 두 곳이 공공 데이터 사업자로 선정됐다고 한국지능정보사회진흥원이 5일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 5, 15, tzinfo=SEOUL))))
+    assert {("노타", "2026-05-05"), ("플리토", "2026-05-05"), ("한국지능정보사회진흥원", "2026-05-05")} <= found

@@ -1099,8 +1099,11 @@ class _ArticleReader:
                 pool = phrase.group("bare") is not None and _POOL_HEAD.match(body, phrase.start()) is not None
                 if pool and len(counted) != count:  # (오는 12월 두 팀 가운데 한 팀을 가린다: the teams still in the running)
                     counted = next((names for names in (who.standing, who.selected) if len(names) == count), [])
-                if phrase.group("bare") and not pool and (len(counted) != count or _counted_for(body, phrase.end()) is None):
-                    continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold)
+                staff = phrase.group("bare") and count is None and _TEAM_STAFF.match(body, phrase.end()) is not None
+                if (phrase.group("bare") and not pool and not staff
+                        and (len(counted) != count or _counted_for(body, phrase.end()) is None)):
+                    continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold; but
+                    # 각 팀 실무자 대상 설명회: each team's people, the teams told)
                 if count is None and len(counted) < 2:  # (각 팀에: each of several teams told, not the one told last)
                     # (점검은 A, B 등 네 팀을 대상으로 … 시작됐으며, 결과는 … 각 팀에 통보된다: those this sentence named first)
                     counted = list(dict.fromkeys(o.canonical for o in orgs if o.end <= phrase.start()
@@ -1945,7 +1948,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         subject_kind, subject_place = _subject(body, sentence, [], [])[1:]
         governing = subject_place[1] if subject_kind == "government" and subject_place is not None else None
     has_main = any(not relative and not (cites and _CITED_ON.match(body, timex.end)) for timex, _, relative, _, _ in plans)
-    dated_starts = {clause[0] for _, _, relative, _, clause in plans if not relative}
+    # (a clause dated only inside, B는 5일 … 열리는 행사에 참가한다, is no clause without a date to share another's)
+    dated_starts = {clause[0] for _, _, relative, _, clause in plans}
     # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
     sentence_kept_out = not has_main and "않" in sentence.text and _STAYED_OUT.search(sentence.text) is not None
     main_days = {timex.start for timex, _, relative, _, _ in plans if not relative and len(timex.value) >= 10}
@@ -2176,7 +2180,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
-                (acting_for if not _COUNTED_SUBJECT.search(body, clause[0], timex.start) and not unnamed_head else [])
+                (acting_for if not _COUNTED_SUBJECT.search(body, clause[0], timex.start) and not unnamed_head
+                 and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     dropped and _PASSIVE_VERB.search(body, start, end)) and not unnamed_head else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
@@ -2244,8 +2249,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if bisect_left(timex_starts, reported_start) == bisect_left(timex_starts, clause[0]):
                 # What it announced has no date of its own: those it acted on take part on the day it was told
                 # (A, B를 선정했다고 8일 밝혔다; B를 인수한다고 8일 밝혔다); a partner (B와 협약을 맺었다고)
-                # is at the act's own day, which the story may tell later.
-                members = members + _objects(body, [o for o in orgs if reported_start <= o.start < clause[0]])
+                # is at the act's own day, which the story may tell later. (A, B가 뽑혔다고 C가 2일 밝혔다: the outcome's
+                # teams, as its subject, are at that day too.)
+                told_of = [o for o in orgs if reported_start <= o.start < clause[0]]
+                members = members + _objects(body, told_of)
+                if event_type(body[reported_start:clause[0]]) in OUTCOME_TYPES:
+                    subjects = next((_listed_before(body, told_of[:i + 1]) for i, o in enumerate(told_of)
+                                     if (subject_mark := _LISTED_SUBJECT_AFTER.match(body, o.end)) and not _modifies(body, subject_mark.end() - 1)), [])
+                    members = list(dict.fromkeys(members + [o.canonical for o in subjects]))
         if not title and body.startswith(")", timex.end) and body.startswith("(", timex.start - 1):
             # 공고(6월 20일), 접수 마감(7월 21일): the day of the noun before its bracket, which titles it
             title = make_title(_noun_before_bracket(body[max(sentence.start, timex.start - 1 - BRACKETED_NOUN_REACH):timex.start - 1])) or None
@@ -2623,6 +2634,8 @@ _LISTING_TYPES: Final = frozenset(("selection", "elimination", "call"))
 _THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예팀|국가대표\s*(?:AI\s*)?팀)들?(?:은|는)\s")
 _LIST_PREDICATE: Final = re.compile(r"\s*(?:등\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
                                     r"(?:이다|다|입니다|이었다|였다)[.!]?$")
+# Teams told by an outcome as a clause's subject (통과 팀은 연말께 최종 평가를 치른다): they, not who acts before.
+_OUTCOME_SUBJECT: Final = re.compile(r"(?:통과|탈락|선정|진출|합격)(?:한|된|하는|되는)?\s*(?:팀|곳|기업|컨소시엄)들?[은는이가]\s")
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=\s)")  # (두 팀만 남는다: only they, the subject)
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
@@ -3362,6 +3375,8 @@ _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
+_LISTED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*등)?(?:\s*(?:\d+|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄))?[이가]\s")
+_TEAM_STAFF: Final = re.compile(r"(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표)")  # (after 각 팀: its people)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
                                    rf"(?:(?<!곳)(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s))|(?<!곳)(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",

@@ -952,12 +952,16 @@ class _Resolver:
         return said[0] if SAID_THEN.search(self.text, e.end, stop.start() if stop else len(self.text)) else None
 
     def _year_of_step(self, e: grammar.Expression, code: str, direction: str | None = None) -> int | None:
-        """The year of a half or quarter told as the next step after one with its year in the same
-        sentence (내년 상반기까지 시제품을 만들고, 하반기 선보인다: the second half of that year), or just after
+        """The year of a half, a quarter or a year's end told as the next step after one with its year in the
+        same sentence (내년 상반기까지 시제품을 만들고, 하반기 선보인다: the second half of that year), or just after
         one of a later year than publication's."""
-        if not self._told or not code.startswith(YEAR_SUBDIVISIONS):
+        if not self._told:
             return None
         end, value = self._told[-1]
+        if code == "END" and value[:4].isdigit() and int(value[:4]) > self.anchor.year and self._next_step(end, e.start):
+            return int(value[:4])  # (내년 초 심사를 청구하고, 연말께 상장한다: the end of that year)
+        if not code.startswith(YEAR_SUBDIVISIONS):
+            return None
         before = value.partition("-")[2]
         later_part = len(value) == 7 and before[:1] == code[:1] and before < code  # (H1 then H2, Q1 then Q4)
         if later_part and self._next_step(end, e.start):
