@@ -4320,3 +4320,10 @@ def test_teams_told_as_chosen_in_what_an_authority_reported_are_at_the_day_it_to
     body = "노타와 플리토 두 곳이 공공 데이터 사업자로 선정됐다고 한국지능정보사회진흥원이 5일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 5, 15, tzinfo=SEOUL))))
     assert {("노타", "2026-05-05"), ("플리토", "2026-05-05"), ("한국지능정보사회진흥원", "2026-05-05")} <= found
+
+
+def test_teams_counted_after_one_added_to_those_told_are_all_of_them():
+    body = ("보건복지부는 지난 2일 1차 심사 결과를 냈다. 현재 남은 곳은 루닛과 뷰노 두 곳이다. "
+            "여기에 지난 3월 합류한 노타를 합쳐 세 팀이 다음 달 3일 현장 평가를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-03"), ("뷰노", "2026-06-03"), ("노타", "2026-06-03")} <= found

@@ -1092,6 +1092,10 @@ class _ArticleReader:
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
                     else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
+                if as_subject and (added := _ADDED_TO.search(body, max(sentence.start, phrase.start() - ADDED_REACH), phrase.start())):
+                    # (… 남은 팀은 A, B, C다. 여기에 D를 더해 네 팀이 …: those told before and the one added, as many)
+                    joined = list(dict.fromkeys(self.named_before + [o.canonical for o in orgs if o.end <= added.start()]))
+                    counted = joined if len(joined) == count else counted
                 if not counted and not as_subject and count and phrase.start() >= span[1]:
                     # (A와 B가 합류했다. C는 두 회사와 협약을 맺었다: those the sentence before named, but its own subject)
                     besides = [name for name in self.named_before if name not in subject]
@@ -1116,7 +1120,7 @@ class _ArticleReader:
                         continue
                 # (… A, B를 대상으로 … 시작됐으며, 결과는 각 팀에 통보된다: names of an earlier clause are not this one's)
                 clause_from = body.rfind(", ", sentence.start, phrase.start())
-                if counted and not any(o.canonical in counted and o.start > clause_from for o in orgs):
+                if counted and not set(counted) <= {o.canonical for o in orgs if o.start > clause_from}:
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
         if timexes and subject_kind != "government" and "정부" in sentence.text and registry.government:
             # B는 6월까지 결과물을 정부에 제출해야 한다, 정부와 협약을 맺는다: the ministry, as a recipient or a partner
@@ -3376,6 +3380,8 @@ _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_CO
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _LISTED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*등)?(?:\s*(?:\d+|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄))?[이가]\s")
+_ADDED_TO: Final = re.compile(r"(?:을|를)\s*(?:더해|더하면|포함해|포함하면|합쳐|합치면|더한)\s+$")  # (D를 더해 네 팀이)
+ADDED_REACH: Final = 12
 _TEAM_STAFF: Final = re.compile(r"(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표)")  # (after 각 팀: its people)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
                                    rf"(?:(?<!곳)(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s))|(?<!곳)(?P<bare>\s))")
