@@ -1953,7 +1953,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         governing = subject_place[1] if subject_kind == "government" and subject_place is not None else None
     has_main = any(not relative and not (cites and _CITED_ON.match(body, timex.end)) for timex, _, relative, _, _ in plans)
     # (a clause dated only inside, B는 5일 … 열리는 행사에 참가한다, is no clause without a date to share another's)
-    dated_starts = {clause[0] for _, _, relative, _, clause in plans}
+    dated_starts = {clause[0] for _, _, _, _, clause in plans}
     # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
     sentence_kept_out = not has_main and "않" in sentence.text and _STAYED_OUT.search(sentence.text) is not None
     main_days = {timex.start for timex, _, relative, _, _ in plans if not relative and len(timex.value) >= 10}
@@ -2259,7 +2259,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 members = members + _objects(body, told_of)
                 if event_type(body[reported_start:clause[0]]) in OUTCOME_TYPES:
                     subjects = next((_listed_before(body, told_of[:i + 1]) for i, o in enumerate(told_of)
-                                     if (subject_mark := _LISTED_SUBJECT_AFTER.match(body, o.end)) and not _modifies(body, subject_mark.end() - 1)), [])
+                                     if (subject_mark := _LISTED_SUBJECT_AFTER.match(body, o.end))
+                                     and not _modifies(body, subject_mark.end() - 1)), [])
                     members = list(dict.fromkeys(members + [o.canonical for o in subjects]))
         if not title and body.startswith(")", timex.end) and body.startswith("(", timex.start - 1):
             # 공고(6월 20일), 접수 마감(7월 21일): the day of the noun before its bracket, which titles it
@@ -2766,16 +2767,14 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
 # Parties a subject names only by what a clause says of them (사용률이 낮은 팀은, 선정되지 못한 기업들은): others than the
 # one told before (but 대상 기업은 A와 B이며: the ones it names).
 _UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
+# Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
+_ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))
 
 
 def _modified_by_clause(before: str) -> bool:
     """Whether the words before a noun end in a verb or an adjective that modifies it (점수가 높은, 뽑히지 못한)."""
     words = before.split()
     return bool(words) and (_role(words[-1]) == "adnominal" or words[-1] in _ADJECTIVES_BEFORE_NOUN)
-
-
-# Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
-_ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))
 
 
 def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
@@ -2879,6 +2878,8 @@ _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
 _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
 _COUNT_AS_OBJECT: Final = re.compile(r"\s*\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을)
+# The names told as a clause's subject, with their count (A, B 등 세 팀이 뽑혔다고: A and B).
+_LISTED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*등)?(?:\s*(?:\d+|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄))?[이가]\s")
 
 
 def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
@@ -3377,12 +3378,11 @@ _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가
 _POOL_HEAD: Final = re.compile(rf"\s*(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)\s*(?:가운데|중에서|중)\s+")
 _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
-# (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
-# clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
-_LISTED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*등)?(?:\s*(?:\d+|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄))?[이가]\s")
 _ADDED_TO: Final = re.compile(r"(?:을|를)\s*(?:더해|더하면|포함해|포함하면|합쳐|합치면|더한)\s+$")  # (D를 더해 네 팀이)
 ADDED_REACH: Final = 12
 _TEAM_STAFF: Final = re.compile(r"(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표)")  # (after 각 팀: its people)
+# (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
+# clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
                                    rf"(?:(?<!곳)(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s))|(?<!곳)(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
