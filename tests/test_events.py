@@ -4327,3 +4327,9 @@ def test_teams_counted_after_one_added_to_those_told_are_all_of_them():
             "여기에 지난 3월 합류한 노타를 합쳐 세 팀이 다음 달 3일 현장 평가를 받는다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-03"), ("뷰노", "2026-06-03"), ("노타", "2026-06-03")} <= found
+
+
+def test_a_consortium_an_authority_gave_to_is_its_leads_on_the_day_told():
+    body = "한국지능정보사회진흥원은 루닛 컨소시엄에 의료 영상 데이터 20만 건 제공을 마쳤다고 9일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 9, 15, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-07-09"), ("루닛", "2026-07-09")} <= found

@@ -2256,7 +2256,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # is at the act's own day, which the story may tell later. (A, B가 뽑혔다고 C가 2일 밝혔다: the outcome's
                 # teams, as its subject, are at that day too.)
                 told_of = [o for o in orgs if reported_start <= o.start < clause[0]]
-                members = members + _objects(body, told_of)
+                members = members + _objects(body, told_of, by_authority=_told_by_authority(agent, authority, orgs))
                 if event_type(body[reported_start:clause[0]]) in OUTCOME_TYPES:
                     subjects = next((_listed_before(body, told_of[:i + 1]) for i, o in enumerate(told_of)
                                      if (subject_mark := _LISTED_SUBJECT_AFTER.match(body, o.end))
@@ -2882,11 +2882,15 @@ _COUNT_AS_OBJECT: Final = re.compile(r"\s*\d+\s*(?:곳|개사|개\s*기관|개\s
 _LISTED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*등)?(?:\s*(?:\d+|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄))?[이가]\s")
 
 
-def _objects(body: str, orgs: list[ActorMention]) -> list[str]:
-    """The organizations marked as an object or a recipient (B를, A와 B를, A, B에), in text order."""
+def _objects(body: str, orgs: list[ActorMention], by_authority: bool = False) -> list[str]:
+    """The organizations marked as an object or a recipient (B를, A와 B를, A, B에), in text order; `by_authority`:
+    told as an authority's act, where a consortium named by its lead is a recipient too."""
     found: list[ActorMention] = []
     for index, org in enumerate(orgs):
-        if (body.startswith(("을 ", "를 ", "에 ", "에게 "), org.end) or _COUNT_AS_OBJECT.match(body, org.end)
+        # (an authority's A 컨소시엄에 GPU를 배정했다: the consortium's lead, as the recipient; a member's A 컨소시엄에
+        # 데이터를 납품했다 is its work in A's consortium)
+        end = consortium.end() if by_authority and (consortium := _OF_CONSORTIUM.match(body, org.end)) else org.end
+        if (body.startswith(("을 ", "를 ", "에 ", "에게 "), end) or _COUNT_AS_OBJECT.match(body, org.end)
                 or _GIVER_OF.match(body, org.end) or _SUBJECT_OF_OBJECT.match(body, org.end)):
             listed = _listed_before(body, orgs[:index + 1])  # the list it closes (A, B와 C를) ...
             taken = max((i + 1 for i, o in enumerate(listed) if o in found), default=0)
