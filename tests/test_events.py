@@ -4333,3 +4333,10 @@ def test_a_consortium_an_authority_gave_to_is_its_leads_on_the_day_told():
     body = "한국지능정보사회진흥원은 루닛 컨소시엄에 의료 영상 데이터 20만 건 제공을 마쳤다고 9일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 7, 9, 15, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2026-07-09"), ("루닛", "2026-07-09")} <= found
+
+
+def test_what_others_may_do_in_a_clause_after_a_deadline_is_no_event_of_that_day():
+    body = "한국지능정보사회진흥원은 3일 데이터 공모를 열었다. 신청은 오는 20일까지이며, 1차 심사에서 떨어진 루닛과 뷰노도 다시 낼 수 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-06-20") in found
+    assert not {("루닛", "2026-06-20"), ("뷰노", "2026-06-20")} & found

@@ -2289,6 +2289,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 continue  # 다음 달 모델을 공개하고, B와의 사업도 그대로 진행한다: what goes on as it was, not at the date
             if "아직" in clause_text and _NOT_YET_DONE.search(body, clause_start, predicate_end):
                 continue  # A는 23일 불참을 밝혔고, B는 아직 결정하지 않았다: what is not done yet has no day
+            if " 수 " in clause_text and _ABLE_TO.search(body, clause_start, predicate_end):
+                continue  # 접수는 12일까지이며, A와 B도 다시 지원할 수 있다: what one may do is no event of that day
             kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      clause_text, inherited=False, title_from=0, part=clause_start))
@@ -3272,6 +3274,7 @@ def _noun_before_bracket(text: str) -> str:
 
 BRACKETED_NOUN_WORDS: Final = 4
 _NOT_YET_DONE: Final = re.compile(_NOT_YET)
+_ABLE_TO: Final = re.compile(syllables_with_final(8) + r"\s+수\s+(?:있|없)(?:다|습니다|게\s+된다)")  # (다시 낼 수 있다: ㄹ 수)
 # A clause of the circumstances the sentence's news comes amid, before it (…로 집계된 가운데, …을 열어준 가운데).
 _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
 # (… 시작한 가운데, A는 지원하지 않기로 했다: what A keeps out of is no clause that dates it, but the circumstances of its
