@@ -252,6 +252,7 @@ _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
+CALL_OWNER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (a city that announced a call owns its later steps too)
 _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
@@ -475,7 +476,7 @@ class _Referents:
             self.alone, self.alone_at = subject, index
         else:
             self.several, self.several_at = subject, index
-        named_authority = [n for n in subject if registry.kind(n) in AUTHORITY_KINDS or registry.kind(n) == "local"]
+        named_authority = [n for n in subject if registry.kind(n) in CALL_OWNER_KINDS]
         if named_authority:
             self.authority, self.authority_at = named_authority, index
 
@@ -2389,8 +2390,6 @@ _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열�
 _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 # (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
 _WEBSITE_AFTER: Final = re.compile(r"\s*(?:공식\s*)?(?:누리집|홈페이지|웹사이트|사이트)(?:\s*\([^()\n]{1,40}\))?\s*(?:에서|을\s+통해|를\s+통해)\s")
-_TARGETED_AFTER: Final = re.compile(r"(?:\s*등)?(?:\s*(?:\d+|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|개사|기업|기관))?\s*(?:을|를)?\s*대상으로\s"
-                                    r"|에게?\s+(?:[^\s.,]+\s+)?(?:통보|통지|전달|안내|배분|지급)")  # (결과는 각 팀에 통보된다)
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
 _STORE_AFTER: Final = re.compile(r"(?:의)?\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:마켓플레이스|마켓|스토어|장터)(?:을|를)\s+통해\s")
 CHANNEL_REACH: Final = 24  # (a quick test: 통해 this near, or _STORE_AFTER cannot match)
@@ -2880,8 +2879,6 @@ _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
 _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
 _COUNT_AS_OBJECT: Final = re.compile(r"\s*\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을)
-# The names told as a clause's subject, with their count (A, B 등 세 팀이 뽑혔다고: A and B).
-_LISTED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*등)?(?:\s*(?:\d+|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄))?[이가]\s")
 
 
 def _objects(body: str, orgs: list[ActorMention], by_authority: bool = False) -> list[str]:
@@ -3396,6 +3393,11 @@ _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", 
                                "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
+# After names: their targets of a step (A, B 등 네 팀을 대상으로; 결과는 각 팀에 통보된다), and their being told as a
+# clause's subject, with their count (A, B 등 세 팀이 뽑혔다고: A and B).
+_TARGETED_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등)?\s*(?:을|를)?\s*대상으로\s"
+                                    r"|에게?\s+(?:[^\s.,]+\s+)?(?:통보|통지|전달|안내|배분|지급)")
+_LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등)?[이가]\s")
 
 
 # (마감한 결과, 집계한 결과를, 조사한 결과에 따르면; 공모에 참여한 두 컨소시엄을 평가한 결과: the result of what was done to them)
