@@ -4340,3 +4340,13 @@ def test_what_others_may_do_in_a_clause_after_a_deadline_is_no_event_of_that_day
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-06-20") in found
     assert not {("루닛", "2026-06-20"), ("뷰노", "2026-06-20")} & found
+
+
+def test_who_will_stay_away_from_a_day_takes_no_part_in_it_but_keeps_its_own_earlier_day():
+    body = ("한국지능정보사회진흥원은 오는 20일 데이터 성과 공유회를 연다고 12일 밝혔다. "
+            "지난 5월 1차 심사에서 쓴맛을 본 루닛은 이날 공유회에 참석하지 않는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 12, 10, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05") in found
+    assert not {("루닛", "2026-09-12"), ("루닛", "2026-09-20")} & found
+    body = "노타는 다음 달 3일 열리는 박람회에 불참할 예정이다."
+    assert ("노타", "2026-10-03") not in pairs(extract(article(body, when=datetime(2026, 9, 12, 10, tzinfo=SEOUL))))

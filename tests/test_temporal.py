@@ -745,3 +745,15 @@ def test_news_of_a_change_told_as_a_noun_leaves_the_days_time_to_its_verb():
     text = "협회는 총회를 다음 달 3일로 미룬다고 20일 밝혔다. 회원사에는 이날 오후 변경 소식이 안내됐다."
     found = {t.text: t.value for t in tag(text, date(2026, 5, 20))}
     assert found["이날 오후"].startswith("2026-05-20")
+
+
+def test_a_passive_in_eojida_modifying_a_noun_is_past():
+    text = "2월 심사에서 걸러진 뷰노는 새 과제를 준비하고 있다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 9, 1))] == [("2월", "2026-02")]
+    text = "1월 나눠진 과제는 각 팀이 맡고 있다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 9, 1))] == [("1월", "2026-01")]
+
+
+def test_a_verb_before_after_with_a_particle_tells_no_time():
+    text = '원장은 "연말 새 기준이 마련된 뒤에도 기존 사업은 이어간다"고 말했다.'
+    assert [(t.text, t.value) for t in tag(text, date(2026, 3, 1))] == [("연말", "2026")]

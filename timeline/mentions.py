@@ -326,8 +326,10 @@ _ABSENT_VERBS: Final = r"(?:참석|참가)하지|(?:초청|초대)(?:받지|되�
 
 
 def _left_out(verbs: str) -> str:
-    """The pattern of a sentence that ends saying one of the verbs was not done (… 않았다, … 못했다, 불참했다)."""
-    return rf"(?:(?:{verbs})\s*(?:않았|못했)(?:었)?|불참했)(?:다|습니다)[.!?\"'”’]*$"
+    """The pattern of a sentence that ends saying one of the verbs was not done, or will not be (… 않았다, … 못했다,
+    불참했다; … 않는다, 불참할 예정이다)."""
+    return (rf"(?:(?:(?:{verbs})\s*(?:않았|못했)(?:었)?|불참했)(?:다|습니다)"
+            rf"|(?:(?:{verbs})\s*않|불참)(?:는다|습니다|한다|할\s*(?:예정|계획|방침)이다))[.!?\"'”’]*$")
 
 
 _KEPT_OUT_VERBS: Final = (_ABSENT_VERBS + r"|(?:신청|지원|참여|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지"
@@ -1956,7 +1958,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # (a clause dated only inside, B는 5일 … 열리는 행사에 참가한다, is no clause without a date to share another's)
     dated_starts = {clause[0] for _, _, _, _, clause in plans}
     # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
-    sentence_kept_out = not has_main and "않" in sentence.text and _STAYED_OUT.search(sentence.text) is not None
+    sentence_kept_out = (not has_main and holds_any(sentence.text, _STAYED_OUT_MARKS)
+                         and _STAYED_OUT.search(sentence.text) is not None)
     main_days = {timex.start for timex, _, relative, _, _ in plans if not relative and len(timex.value) >= 10}
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
@@ -2243,9 +2246,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # what the sentence is about (준공은 2029년 상반기가 목표다)
             continue
         if (not relative and holds_any(body[timex.end:clause[1]], _STAYED_OUT_MARKS)
-                and _ABSENT.search(body, timex.end, clause[1])):
+                and (absent := _ABSENT.search(body, timex.end, clause[1])) is not None
+                and bisect_left(timex_starts, absent.start()) == following):
             continue  # A는 같은 날 다른 일정으로 참석하지 못했다: where it was absent is no event of its own (not applying,
-            # 2월 공모에 지원하지 않았다, is its own decision)
+            # 2월 공모에 지원하지 않았다, is its own decision); a date before another is not the absence's (지난 8월 … 고배를
+            # 마신 A는 이날 행사에 참석하지 않는다)
         if not relative and clause[0] > sentence.start and kind == "announcement" and len(after_date.split()) == 1:
             # `...발표회를 연다고 20일 밝혔다`: a clause of the date and one announcing word is titled by what it announced.
             reported_start = bounds[bisect_left(bounds, clause[0]) - 1] if clause[0] > bounds[0] else sentence.start

@@ -82,7 +82,8 @@ STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
 # Nouns of order after a verb (공개한 뒤, 마친 후): what comes before or after, not when.
-SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에")
+SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에",
+                                              "뒤에도", "후에도", "이후에도", "뒤에는", "후에는", "이후에는")
 NEXT_WORDS: Final = 4  # words after a date looked at for the adnominal verb of its clause
 _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicates that are no adnominal
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
