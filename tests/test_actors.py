@@ -263,3 +263,9 @@ def test_a_centre_in_brackets_after_an_occasion_is_where_it_is_held():
     registry = actors.default_registry()
     found = actors.find_all("- 16일(화): 복지부, 실증 사업 설명회 (서울 양재 aT센터)\n- 17일(수): 한국데이터센터 연합 총회", registry)[0]
     assert "aT센터" not in {o.canonical for o in found}
+
+
+def test_a_group_named_before_an_affiliate_of_it_is_not_the_body_its_name_also_stands_for():
+    assert [m.canonical for m in actors.find("코스닥에서는 LG 계열사인 LG유플러스가 3% 올랐다")] == ["LG유플러스"]
+    assert [m.canonical for m in actors.find("LG 그룹 계열인 LG CNS는 연구원을 늘렸다")] == ["LG CNS"]
+    assert [m.canonical for m in actors.find("엔씨소프트 계열 AI 자회사는 짐을 쌌다")] == ["엔씨소프트"]

@@ -4350,3 +4350,37 @@ def test_who_will_stay_away_from_a_day_takes_no_part_in_it_but_keeps_its_own_ear
     assert not {("루닛", "2026-09-12"), ("루닛", "2026-09-20")} & found
     body = "노타는 다음 달 3일 열리는 박람회에 불참할 예정이다."
     assert ("노타", "2026-10-03") not in pairs(extract(article(body, when=datetime(2026, 9, 12, 10, tzinfo=SEOUL))))
+
+
+def test_a_relative_clause_whose_verb_follows_its_object_four_words_from_the_date_is_still_one():
+    body = "지난 3월 1차 심사에서 최고점을 받은 뷰노가 다음 달 노타와 함께 현장 평가를 받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-03") in found and ("노타", "2026-03") not in found
+
+
+def test_a_past_fact_a_guess_stands_on_keeps_its_day():
+    body = "업계에서는 지난 4월 평가에서 1위에 오른 루닛이 본사업을 따낼 것이라는 관측이 나온다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04") in found
+    body = "업계에서는 루닛이 내년 상반기 상장할 것이라는 관측이 나온다."
+    assert not pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+
+
+def test_what_was_done_told_with_ba_itda_is_a_main_clause():
+    body = "한국지능정보사회진흥원은 지난 4월에도 노타에 학습 데이터를 넘겨준 바 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-04") in found
+
+
+def test_a_day_given_up_told_after_the_new_one_is_the_same_events_plan():
+    body = "보건복지부는 실증 심사 결과 공개일을 다음 달 9일로 정했다. 애초 이달 말로 예정됐던 일정이 밀렸다."
+    found = extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL)))
+    assert any(m.actors == ["보건복지부"] and m.date_value == "2026-05" and m.status == "planned" for m in found)
+
+
+def test_a_market_close_told_on_the_day_a_source_is_cited_is_that_days():
+    body = "12일 한국거래소에 따르면 뷰노는 전 거래일보다 8% 오른 3만1000원에 장을 마쳤다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 16, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05-12") in found
+    body = "12일 업계에 따르면 뷰노는 최근 사내 설명회를 열었다."
+    assert ("뷰노", "2026-05-12") not in pairs(extract(article(body, when=datetime(2026, 5, 12, 16, tzinfo=SEOUL))))

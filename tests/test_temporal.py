@@ -757,3 +757,11 @@ def test_a_passive_in_eojida_modifying_a_noun_is_past():
 def test_a_verb_before_after_with_a_particle_tells_no_time():
     text = '원장은 "연말 새 기준이 마련된 뒤에도 기존 사업은 이어간다"고 말했다.'
     assert [(t.text, t.value) for t in tag(text, date(2026, 3, 1))] == [("연말", "2026")]
+
+
+def test_the_day_of_a_past_clause_after_a_plan_told_is_the_last_day_that_has_been():
+    text = "협회는 4일 총회를 열어 새 규정을 의결했다. 규정은 다음 달 1일 이사회에서 확정될 전망이다. 회장은 이날 총회에서 인사말을 했다."
+    found = {t.text: t.value for t in tag(text, date(2026, 3, 5))}
+    assert found["이날"] == "2026-03-04"
+    text = "협회는 오는 20일 총회를 연다. 이날 총회에서는 새 회장을 뽑는다."
+    assert {t.text: t.value for t in tag(text, date(2026, 3, 5))}["이날"] == "2026-03-20"

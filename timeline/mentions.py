@@ -46,7 +46,8 @@ _ADNOMINAL: Final = re.compile(
     + "|" + syllables_with_final(20) + "던)$"  # (올렸던, 받았던, 있던: what was, before the noun)
 )
 # Nouns an adnominal verb leads into without ending its clause: 발표할 예정이다, 다듬는 데 매달렸다 (데: a bound noun).
-_BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표|듯|데(?:에|에는|에도|도|는|만)?$)")  # (공고될 듯)
+_BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전망|목표|듯|데(?:에|에는|에도|도|는|만)?$|바(?:가|도|는)?$)")
+# (공고될 듯; 빌려준 바 있다: what was done, the predicate goes on)
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자"
@@ -155,6 +156,9 @@ _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이�
 _CITED_AFTER_DATE: Final = r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
 _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
+# ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
+# 거래일보다 5% 오른 … 장을 마쳤다)
+_MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일보다|거래일\s*대비)\s*(?:\S+\s+){0,3}?\S*(?:마쳤|마감했|끝냈|올랐|내렸|떨어졌|상승했|하락했)")
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
@@ -235,6 +239,7 @@ LEAD_REDATE_REACH: Final = 2  # sentences after a lead's telling within which it
 LEAD_NEWS_AGE_DAYS: Final = 14  # how long before its telling the news a lead tells may be (older: another event)
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
+_OBJECT_ENDINGS: Final = ("을", "를")  # (the object of a verb, one phrase with it: 1위를 차지한)
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
 _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
 _MADE_KNOWN: Final = re.compile(r"(?:공개|발표|공지|안내|공표|고지)(?:된다|될|됐다|되며|되고|돼)")  # (passive: who tells, unsaid)
@@ -1889,8 +1894,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (2일에는 게임에 특화한 모델을 공개했다: the release is on the 2nd).
         framing = body.startswith(_TOPIC_MARKS, timex.end) and body[timex.end + 2:timex.end + 3].isspace()
         adnominal = None if framing else next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
-        if adnominal is None and reach < len(starts) and any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach)):
-            # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한): one word further
+        if adnominal is None and reach < len(starts) and (
+                any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach))
+                or reach > first and body.endswith(_OBJECT_ENDINGS, starts[reach - 1], ends[reach - 1])):
+            # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한), nor does the object of the verb, one phrase
+            # with it (8월 2차 평가에서 1위를 차지한 A, 고배를 마신 B): one word further
             adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
         if adnominal is not None and (body.endswith(_STANDING_ROLES, starts[adnominal], ends[adnominal]) or body.endswith(
                 _SCHEDULED, starts[adnominal], ends[adnominal]) and _OCCASION_OF_CLAUSE.match(body, ends[adnominal])):
@@ -1954,7 +1962,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     if agent is None and government and "정부" in sentence.text:
         subject_kind, subject_place = _subject(body, sentence, [], [])[1:]
         governing = subject_place[1] if subject_kind == "government" and subject_place is not None else None
-    has_main = any(not relative and not (cites and _CITED_ON.match(body, timex.end)) for timex, _, relative, _, _ in plans)
+    market_day = cites and len(timexes) == 1 and _MARKET_CLOSE.search(sentence.text) is not None
+    has_main = any(not relative and not (cites and not market_day and _CITED_ON.match(body, timex.end)) for timex, _, relative, _, _ in plans)
     # (a clause dated only inside, B는 5일 … 열리는 행사에 참가한다, is no clause without a date to share another's)
     dated_starts = {clause[0] for _, _, _, _, clause in plans}
     # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
@@ -1966,7 +1975,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
-        if ((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end)))
+        if ((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
+             and not (market_day and timex is timexes[0]))
                 or titles and any(a <= timex.start < b for a, b in titles)):
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다; but an hour things are told as
             # of is in the day they are told of: 이날 오전 10시 기준 A는 4% 내렸다)
@@ -2023,6 +2033,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan (but 회사는
             # 7월 중 결과를 받을 것으로 예상한다: what one expects of its own way ahead)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
+                and not (relative and (temporal.span(timex.value.partition("T")[0], None, timex.mod)
+                                       or (date.max, date.max))[1] < published.date())
+                # (but a relative clause of days gone by is a fact the guess stands on: 지난 8월 … 1위를 차지한 A가
+                # 유리하다는 관측이 나온다)
                 or _DENIED_REPORT.search(body[timex.end:sentence.end]) and not _DENYING.search(body, timex.end, clause[1])
                 or "수도" in body[timex.end:end] and _MAYBE.search(body, timex.end, end)):  # (... 줄일 수도 있다: a possibility)
             continue
@@ -2234,6 +2248,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
             kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
             members = members or list(mentions[-1].actors)
+        given_up = (previous and not in_clause and _GIVEN_UP_BEFORE.search(body, max(clause[0], timex.start - 6), timex.start)
+                    and _SET_FOR_AFTER.match(body, timex.end) is not None)
+        if given_up:  # (A는 발표일을 22일로 확정했다. 당초 12월 중순으로 잡았던 일정이 늦어졌다: the day given up of the event just told)
+            kind = kind if kind != "other" else previous[-1].event_type
+            members = members or list(previous[-1].actors)
         if corrected is not None and temporal.CORRECTED_TO.match(body, timex.end):
             kind, members = corrected  # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event
         if temporal.CORRECTED_FROM.match(body, timex.end):
@@ -2275,7 +2294,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         title_from = (len(_without(body, start, timex.end, own_interiors)) if own_interiors and region_start == start
                       else max(0, timex.end - region_start))
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region, inherited=False,
-                                 title_from=title_from, title=title or None, status="planned" if moved[number] else None))
+                                 title_from=title_from, title=title or None, status="planned" if moved[number] or given_up else None))
         if relative or (QUOTATIVE_ENDING.search(body, low, high) and (
                 _PEOPLE_OWN_SUBJECT.search(body, clause[0], timex.start)
                 or any(body.startswith(("이 ", "가 "), o.end) for o in in_clause if o.end < timex.start))):
@@ -3415,6 +3434,9 @@ _FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠�
 _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락하는|탈락할|탈락했던|고배를\s*마신|떨어진|떨어지는|떨어질"
                                     r"|떨어졌던|밀린|실패한|빠진)\s*"
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
+# A day set first and given up since (당초 12월 중순으로 잡았던 일정이, 애초 예정됐던 15일에서): a plan that was.
+_GIVEN_UP_BEFORE: Final = re.compile(r"(?:당초|애초|애당초|원래)\s*$")
+_SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|잡혀\s*있던|예정했던|예정됐던|예정이던|계획했던|정했던|정해졌던|예고했던)\s")
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s)")

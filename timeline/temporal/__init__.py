@@ -840,7 +840,11 @@ class _Resolver:
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
-            return self.anchor + timedelta(days=int(shift)) if direction == "past" and counted > self.anchor else counted
+            if direction == "past" and counted > self.anchor:
+                # (이날 after a plan told, 17일 회의를 열어 … 다음 달 2일 확정될 전망이다. 장관은 이날 회의에서 말했다: the
+                # last day told that has been)
+                return self._last_day_before_anchor() if int(shift) == 0 else self.anchor + timedelta(days=int(shift))
+            return counted
         if g("da") is not None:
             day = int(g("da"))
             if month is not None:
