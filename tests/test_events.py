@@ -4384,3 +4384,11 @@ def test_a_market_close_told_on_the_day_a_source_is_cited_is_that_days():
     assert ("뷰노", "2026-05-12") in found
     body = "12일 업계에 따르면 뷰노는 최근 사내 설명회를 열었다."
     assert ("뷰노", "2026-05-12") not in pairs(extract(article(body, when=datetime(2026, 5, 12, 16, tzinfo=SEOUL))))
+
+
+def test_who_gives_to_a_recipient_told_as_the_topic_is_the_authority_left_out():
+    body = "보건복지부는 실증 사업 2단계 계획을 3일 내놨다. 본사업 대상인 루닛과 뷰노에는 다음 달부터 연말까지 장비를 지원한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-07"), ("루닛", "2026-07"), ("뷰노", "2026-07")} <= found
+    body = "루닛과 뷰노는 3일 협약을 맺었다. 두 곳의 협력사인 노타에는 다음 달부터 장비를 지원한다."
+    assert ("루닛", "2026-07") not in pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))

@@ -84,6 +84,10 @@ _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
 _PARTNER_AFTER: Final = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")  # (A(B)와)
+# A recipient told as the topic, with a verb of giving after it (A에는 내년 상반기까지 GPU 사용을 연장해 주기로 했다): what
+# the dropped subject gives it, not what it does.
+_GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
+_GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급)(?:한다|하기로|키로|할|하겠|했다|했고|하며)|(?:주기로|줄\s*계획|준다|주겠)")
 _OBJECT_MARK: Final = re.compile(r"(?:(?:에게|에|와|과)도?|[와과]는|을|를)?[\s,·]")  # after a name: an object, or one of a list (B와도, B와는)
 _LINE_END: Final = " \n.)"  # what may follow a list of names that ends a line
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
@@ -2131,7 +2135,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         acting = list(doer[1]) if (doer is not None and not relative and in_clause
                                     and (dropped or sentence.start < doer[0] <= clause[0] and _subject(
                                         body, Sentence(clause[0], subject_end, body[clause[0]:subject_end]), [], [])[1] == "none")
-                                    and all(_OBJECT_MARK.match(body, o.end) for o in in_clause)
+                                    and all(_OBJECT_MARK.match(body, o.end) or _GIVEN_TO.match(body, o.end)
+                                            and set(doer[1]) <= authorities and (giving := _GIVING.search(body, o.end, clause[1]))
+                                            and bisect_left(timex_starts, giving.start()) == following for o in in_clause)
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
