@@ -4392,3 +4392,9 @@ def test_who_gives_to_a_recipient_told_as_the_topic_is_the_authority_left_out():
     assert {("보건복지부", "2026-07"), ("루닛", "2026-07"), ("뷰노", "2026-07")} <= found
     body = "루닛과 뷰노는 3일 협약을 맺었다. 두 곳의 협력사인 노타에는 다음 달부터 장비를 지원한다."
     assert ("루닛", "2026-07") not in pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+
+
+def test_a_sentence_opening_with_now_does_not_go_on_with_the_event_just_told():
+    body = "한국지능정보사회진흥원은 지난 5월 1차 심사에서 노타를 떨어뜨렸다. 이제 루닛과 뷰노 두 곳만 남았다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-05") in found and not {("루닛", "2026-05"), ("뷰노", "2026-05")} & found

@@ -152,7 +152,8 @@ _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면
 _PAPERS_OF: Final = re.compile(r"[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자료|통계|보고서|집계|공시)(?:를|을)\s*보면")
 PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
-_LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에)(?:\s|,)")
+# (… 늦여름 고배를 마셨다. 이제 A, B, C 세 팀이 남았다: now, not the event just told)
+_LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에|이제|이제는)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
 # 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a point things are told as of (9일 현재), a year made
 # a symbol (2027년을 ... 원년으로 삼겠다), a paper's issue (16일자 기사), a budget's year (내년도 예산안), the day the
