@@ -4398,3 +4398,15 @@ def test_a_sentence_opening_with_now_does_not_go_on_with_the_event_just_told():
     body = "한국지능정보사회진흥원은 지난 5월 1차 심사에서 노타를 떨어뜨렸다. 이제 루닛과 뷰노 두 곳만 남았다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-05") in found and not {("루닛", "2026-05"), ("뷰노", "2026-05")} & found
+
+
+def test_who_told_it_will_recruit_owns_the_steps_told_next_with_no_subject():
+    body = "뷰노가 의료 AI 분야 신입 연구원을 공개 모집한다고 3일 밝혔다. 지원서는 오는 20일까지 뷰노 채용 누리집에서 받는다. 서류 전형과 면접을 거쳐 9월 입사가 목표다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-20"), ("뷰노", "2026-09")} <= found
+
+
+def test_a_consortium_told_as_the_subject_of_what_another_tells_takes_that_day_alone():
+    body = "노타는 루닛 컨소시엄이 지난달 30일 실증 심사에서 떨어졌지만 공동 연구는 계속한다고 2일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05-30") in found and ("노타", "2026-05-30") not in found and ("노타", "2026-06-02") in found

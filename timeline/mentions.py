@@ -978,7 +978,8 @@ class _ArticleReader:
                 fallback = told_of
             if not fallback:
                 who.cited_at = index
-            elif any(_ORGANIZER_AFTER.match(body, o.end) for o in cited if o.canonical in subject):
+            elif (any(_ORGANIZER_AFTER.match(body, o.end) for o in cited if o.canonical in subject)
+                  or _HOSTING_TOLD.search(sentence.text)):
                 who.organizer_at = index
         elif subject_kind == "none":
             # A line that names nobody and ends in a noun, not an item of a list, heads what follows
@@ -2090,7 +2091,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               and in_clause[0].end < timex.start  # (… 통과하면서 … 연장하게 됐다고 설명했다: told at the end of a later clause)
               and (QUOTATIVE_ENDING.search(body, low, high) or _TOLD_FACT.search(body, low, high)
                    or high < sentence.end and _QUOTATIVE_WORD.search(body, high, sentence.end))
-              and any(body.startswith(("이 ", "가 "), o.end) for o in in_clause[1:] if o.end < timex.start)):
+              and any(_TOLD_SUBJECT_AFTER.match(body, o.end) for o in in_clause[1:] if o.end < timex.start)):
             in_clause = in_clause[1:]  # SK텔레콤은 리벨리온이 지난달 ... 납품했다고 전했다 (... 오른 점을 소개했다): the teller is not in what it tells
         elif (in_clause and not relative and in_clause[-1].start > timex.start
               and (QUOTATIVE_ENDING.search(body, low, high) or _FORESEEN.search(body, timex.end, high))
@@ -2710,6 +2711,9 @@ _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|�
 # An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.
 _RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:(?:\d{1,2}|한|두|세)\s*(?:시간|분)\s*)?(?:직후|뒤|후)(?:에|에는|엔|부터)?[\s,]")
 # After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
+# ... or one that tells it will hold or recruit (A가 … 행사를 연다고 20일 밝혔다, … 연구원을 공개 채용한다고): the call or the
+# registration told next is its own.
+_HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
@@ -3408,6 +3412,7 @@ _RESULT_TYPES: Final = {*OUTCOME_TYPES, "evaluation", "announcement"}  # (the te
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 # Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
+_TOLD_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (B가, B 컨소시엄이: the subject of what A tells)
 _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가|도)\s")
 # A count of teams as the pool others are picked from (두 팀 가운데, 10개 팀 중 A, B는).
 _POOL_HEAD: Final = re.compile(rf"\s*(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)\s*(?:가운데|중에서|중)\s+")
