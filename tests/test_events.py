@@ -4410,3 +4410,9 @@ def test_a_consortium_told_as_the_subject_of_what_another_tells_takes_that_day_a
     body = "노타는 루닛 컨소시엄이 지난달 30일 실증 심사에서 떨어졌지만 공동 연구는 계속한다고 2일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
     assert ("루닛", "2026-05-30") in found and ("노타", "2026-05-30") not in found and ("노타", "2026-06-02") in found
+
+
+def test_those_told_taking_part_in_the_present_go_on_with_an_event_under_way():
+    body = "보건복지부는 오늘부터 오는 12일까지 실증 심사를 진행한다고 밝혔다. 이번 심사에는 루닛과 뷰노 두 곳이 참여한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 11, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-03"), ("뷰노", "2026-06-03")} <= found

@@ -3154,6 +3154,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return list(mentions) if direction is None else [
             m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))
             or direction == "present" == _final_direction(m.sentence)  # a scene told in the present goes on
+            or direction == "present" and m.status == "ongoing"  # (… 16일부터 27일까지 실시한다. 이번 평가에는 A, B가 참여한다)
             or follows_from and m.status == "happened"]
     fitting = fits(previous)
     if not fitting and not fits(earlier):
