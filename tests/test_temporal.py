@@ -765,3 +765,9 @@ def test_the_day_of_a_past_clause_after_a_plan_told_is_the_last_day_that_has_bee
     assert found["이날"] == "2026-03-04"
     text = "협회는 오는 20일 총회를 연다. 이날 총회에서는 새 회장을 뽑는다."
     assert {t.text: t.value for t in tag(text, date(2026, 3, 5))}["이날"] == "2026-03-20"
+
+
+def test_a_bare_weekend_something_went_on_over_is_the_one_just_past_or_the_coming_one():
+    text = "주말 사이 노타가 새 칩을 내놨다. 협회는 주말 동안 서버를 점검한다. 평일과 주말에 문을 연다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 3, 2))]
+    assert found == [("주말", "2026-W09-WE"), ("주말", "2026-W10-WE")]

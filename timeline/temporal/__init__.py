@@ -721,6 +721,12 @@ class _Resolver:
             if g("wp") == "말":  # 이번 주말: the weekend (TIMEX3's -WE)
                 return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
+        if g("wb") is not None:  # 주말 사이에: the weekend just past, told in the past; else the coming one
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            if direction == "past" and self.anchor.weekday() < 5:
+                monday -= timedelta(weeks=1)
+            iso = monday.isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
         if g("wo") is not None:  # 둘째 주에는: of the month told last, once weeks of a month are being told (1월 첫째 주 …)
             if self._last_month is None or not self._month_weeks_told:
                 return None  # (… 6일부터 매주 화요일 …. 둘째 주에는: the series' second week, not the month's)
