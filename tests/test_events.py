@@ -4416,3 +4416,15 @@ def test_those_told_taking_part_in_the_present_go_on_with_an_event_under_way():
     body = "보건복지부는 오늘부터 오는 12일까지 실증 심사를 진행한다고 밝혔다. 이번 심사에는 루닛과 뷰노 두 곳이 참여한다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 11, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-03"), ("뷰노", "2026-06-03")} <= found
+
+
+def test_where_a_lawmakers_data_came_from_takes_no_part():
+    body = "김 의원이 한국지능정보사회진흥원(NIA)으로부터 제출받은 자료에 따르면 루닛은 지난 3월 심사에서 최하위였다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 8, 15, tzinfo=SEOUL))))
+    assert ("루닛", "2026-03") in found and ("한국지능정보사회진흥원", "2026-03") not in found
+
+
+def test_where_a_person_came_from_takes_no_part():
+    body = "뷰노는 다음 달 2일 연구소를 연다. 초대 소장은 노타 출신 연구자가 맡는다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 8, 15, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-11-02") in found and ("노타", "2026-11-02") not in found

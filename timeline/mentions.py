@@ -147,7 +147,9 @@ _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
 _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
-_SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면)|의?(?:\s+[^\s,.]+?){1,2}?에\s*(?:따르면|의하면)")  # (관세청 수출입통계에 따르면)
+_SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면)|의?(?:\s+[^\s,.]+?){1,2}?에\s*(?:따르면|의하면)"  # (관세청 수출입통계에 따르면)
+                            # (A 의원이 B에서 받은 자료에 따르면, B(C)로부터 제출받은 자료에 따르면: B is where the data came from)
+                            r"|(?:\([^()]{1,20}\)|\))?(?:에서|로부터|으로부터)\s+(?:받은|입수한|제출받은|넘겨받은)\s+[^\s,.]+?에\s*(?:따르면|의하면)")
 # ... and one whose papers are looked at (A에서 받은 자료를 보면), tried where 보면 follows soon.
 _PAPERS_OF: Final = re.compile(r"[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자료|통계|보고서|집계|공시)(?:를|을)\s*보면")
 PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
@@ -2407,6 +2409,7 @@ _HOSTED: Final = re.compile(_HOST_AFTER)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
 _AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체|참여사|파트너사)들?(?:[은는이가의와과도을를에]|인\s|\s)"
 _AFFILIATES_AFTER: Final = r"\s*" + _AFFILIATE_WORDS
+_ORIGIN_AFTER: Final = r"\s*출신(?:[은는이가의인으]|\s)"  # (A 출신 연구자가 맡는다: where a person came from, no party)
 # ... or with bare nouns between (LG그룹 정보기술 계열사), tried only where one of the words (all hold 사
 # or 업체) is near.
 _AFFILIATES_BEYOND: Final = re.compile(r"\s+(?!등\s)(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?" + _AFFILIATE_WORDS)  # (A 등 협력사: one)
@@ -2415,7 +2418,8 @@ AFFILIATES_REACH: Final = 30
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
-    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}")
+    f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
+    f"|{_ORIGIN_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
