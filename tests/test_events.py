@@ -4428,3 +4428,9 @@ def test_where_a_person_came_from_takes_no_part():
     body = "뷰노는 다음 달 2일 연구소를 연다. 초대 소장은 노타 출신 연구자가 맡는다."
     found = pairs(extract(article(body, when=datetime(2026, 10, 8, 15, tzinfo=SEOUL))))
     assert ("뷰노", "2026-11-02") in found and ("노타", "2026-11-02") not in found
+
+
+def test_a_consortium_named_before_its_projects_revenue_is_not_the_one_that_earns_it():
+    body = "플리토는 내년 1분기에 LG AI연구원 컨소시엄 과제 매출 8억원이 들어올 것으로 내다봤다고 12일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 12, 15, tzinfo=SEOUL))))
+    assert ("플리토", "2027-Q1") in found and ("LG AI연구원", "2027-Q1") not in found
