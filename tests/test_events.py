@@ -4434,3 +4434,16 @@ def test_a_consortium_named_before_its_projects_revenue_is_not_the_one_that_earn
     body = "플리토는 내년 1분기에 LG AI연구원 컨소시엄 과제 매출 8억원이 들어올 것으로 내다봤다고 12일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 12, 15, tzinfo=SEOUL))))
     assert ("플리토", "2027-Q1") in found and ("LG AI연구원", "2027-Q1") not in found
+
+
+def test_a_clause_ending_in_while_keeps_its_own_date_and_subject():
+    body = "보건복지부는 2일 실증 심사에 들어갔고, 한국지능정보사회진흥원(NIA)은 오는 30일까지 데이터 심사를 진행하는 한편 루닛은 12일 모델을 고쳐 다시 냈다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 13, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-06-30"), ("루닛", "2026-06-12")} <= found
+    assert not {("루닛", "2026-06-30"), ("한국지능정보사회진흥원", "2026-06-12")} & found
+
+
+def test_what_is_kept_as_it_was_after_a_dated_event_is_no_event_of_that_day():
+    body = "루닛은 12일 심사용 모델을 고쳐 다시 냈다. 반면 뷰노는 처음 낸 모델을 그대로 유지하기로 했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 13, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-12") in found and ("뷰노", "2026-06-12") not in found

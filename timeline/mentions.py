@@ -50,7 +50,7 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 # (공고될 듯; 빌려준 바 있다: what was done, the predicate goes on)
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
-_SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자"
+_SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편"  # (편: -는 한편, while)
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
@@ -62,7 +62,7 @@ _CONNECTIVE: Final = re.compile(
     + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
-_AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼")
+_AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼", "한편")  # (진행하는 한편: while, no noun modified)
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
@@ -211,7 +211,8 @@ _TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는
 _TOLD_FACT: Final = re.compile(r"(?:점|사실)(?:을|도)\s+(?:\S+\s+)?(?:소개|지적|강조|언급|전|설명|부각|보도|거론)했다[.!?\"'”’]*$")
 _QUOTATIVE_WORD: Final = re.compile(QUOTATIVE + r"\s")  # (… 됐다고 설명했다: what a later clause tells)
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
-_KEPT_GOING: Final = re.compile(r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어갈|추진)")  # (… 사업도 그대로 진행할)
+_KEPT_GOING_TOLD: Final = r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어갈|추진)"
+_KEPT_GOING: Final = re.compile(_KEPT_GOING_TOLD)  # (… 사업도 그대로 진행할)
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
@@ -350,7 +351,8 @@ _KEPT_OUT: Final = _left_out(_KEPT_OUT_VERBS)
 # Who is still weighing a step (B는 지원을 검토하고 있는 것으로 전해졌다, 재도전을 고심 중이다) has not taken it.
 _STILL_WEIGHING: Final = (r"(?:검토|저울질|고심|고민)(?:하고\s*있|\s*중이|\s*중인\s*것으로\s*(?:알려졌|전해졌))"
                           r"(?:는\s*것으로\s*(?:알려졌|전해졌))?(?:다|습니다)[.!?\"'”’]*$")
-_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT,
+# (… 20일 모델을 고쳐 다시 냈다. 반면 B는 … 그대로 유지하기로 했다: what goes on as it was is no event of the day told)
+_NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT, _KEPT_GOING_TOLD,
                                _STILL_WEIGHING)
 # Kept out of a dated event, or decided so (A는 23일 공고되는 공모에 지원하지 않기로 했다, 않는 쪽으로 가닥을 잡았다);
 # deciding so is an event of its own when told with no date, as a position stated that day (참여하지 않겠다고 밝혔다).
