@@ -4447,3 +4447,10 @@ def test_what_is_kept_as_it_was_after_a_dated_event_is_no_event_of_that_day():
     body = "루닛은 12일 심사용 모델을 고쳐 다시 냈다. 반면 뷰노는 처음 낸 모델을 그대로 유지하기로 했다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 13, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-06-12") in found and ("뷰노", "2026-06-12") not in found
+
+
+def test_who_took_part_in_building_a_thing_told_of_takes_no_part_in_what_is_done_with_it():
+    body = "한국지능정보사회진흥원은 다음 달 2일 의료 데이터 20종을 공개한다고 5일 밝혔다. 공개 데이터에는 루닛과 뷰노가 수집에 참여한 영상 자료가 들어갔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 15, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-07-02") in found
+    assert not {p for p in found if p[0] in ("루닛", "뷰노")}

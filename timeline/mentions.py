@@ -3046,7 +3046,8 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
     end = org.end - offset
     window = body[end:end + MADE_WITH_REACH]
     if "함께" not in window and "같이" not in window and "공동" not in window:
-        return False  # (a quick test: most names are followed by none of these)
+        # (or who built a thing a clause is about: 공개 데이터에는 A와 B가 구축에 참여한 말뭉치가 포함됐다)
+        return body.find("참여", end, end + BUILT_BY_REACH) > 0 and _BUILT_BY.match(body, end) is not None
     made = _MADE_WITH.match(body, end)
     if made is None:
         return False
@@ -3056,6 +3057,8 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
 
 _MADE_WITH: Final = re.compile(r"(?:\s*컨소시엄)?(?:와|과|이랑|랑|에서)\s+(?:함께|같이|공동으로|공동)\s*(?P<verb>[가-힣]{2,})(?=\s)")
 MADE_WITH_REACH: Final = 14  # characters after a name where 함께, 같이 or 공동 may stand (컨소시엄에서 함께)
+_BUILT_BY: Final = re.compile(r"(?:(?:와|과|,)\s*[^\s.,]+?)?(?:이|가)\s+(?:구축|개발|제작|수집)에\s*참여(?:한|했던)\s+[^\s.,]+")
+BUILT_BY_REACH: Final = 30  # characters after a name where 참여 of _BUILT_BY may stand
 
 
 def _heads_section(body: str, sentence: Sentence) -> bool:
