@@ -4454,3 +4454,9 @@ def test_who_took_part_in_building_a_thing_told_of_takes_no_part_in_what_is_done
     found = pairs(extract(article(body, when=datetime(2026, 6, 5, 15, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-07-02") in found
     assert not {p for p in found if p[0] in ("루닛", "뷰노")}
+
+
+def test_the_national_assembly_as_the_place_of_a_forum_is_not_who_spoke_there():
+    body = '김경만 과기정통부 인공지능정책실장은 4일 국회에서 열린 토론회에서 "연내 지원 기준을 내놓겠다"고 말했다.'
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 17, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-11-04") in found and ("국회", "2026-11-04") not in found

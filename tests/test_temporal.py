@@ -771,3 +771,9 @@ def test_a_bare_weekend_something_went_on_over_is_the_one_just_past_or_the_comin
     text = "주말 사이 노타가 새 칩을 내놨다. 협회는 주말 동안 서버를 점검한다. 평일과 주말에 문을 연다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 3, 2))]
     assert found == [("주말", "2026-W09-WE"), ("주말", "2026-W10-WE")]
+
+
+def test_an_outcome_a_headline_tells_with_its_month_in_brackets_has_come():
+    text = "① 뷰노 실증 심사 탈락(1월)\n② 노타, 공공 데이터 사업 선정(2월)\n③ 루닛 본사업 확정(11월)"
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 28))]
+    assert found == [("1월", "2026-01"), ("2월", "2026-02"), ("11월", "2026-11")]

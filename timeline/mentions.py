@@ -2424,6 +2424,7 @@ _NOT_TAKING_PART: Final = searcher(
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
     f"|{_ORIGIN_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
+VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the building where others meet
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
 _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
@@ -2501,6 +2502,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
             continue
         if org.kind == "local" and (_HELD_IN_AFTER.match(body, org.end) or _PLACE_WITHIN.match(body, org.end)):
             continue  # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place
+        if org.canonical in VENUE_BODIES and _HELD_IN_AFTER.match(body, org.end):
+            continue  # 5일 국회에서 열린 토론회에서: the house is where, not who (국회에서 통과됐다 is the house's own act)
         if org.kind == "university" and _CAMPUS_AFTER.match(body, org.end):
             continue  # 서울대 관악캠퍼스에서 열렸다: the campus is where, not who
         if body.find("통해", org.end, org.end + CHANNEL_REACH) >= 0 and _STORE_AFTER.match(body, org.end):

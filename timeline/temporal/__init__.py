@@ -181,6 +181,10 @@ _DECIDED_DEADLINE: Final = re.compile(r"(?:기로|키로)\s*(?:했|하였|결정
 _DECIDED_THEN: Final = frozenset({"했던", "하였던", "됐던", "되었던", "한", "된"})  # (... 했던 결과, ... 한 행사)
 
 
+# The nouns of outcomes that a headline tells as done (… 탈락(1월), … 합류(2월), … 확정(12월)).
+_DONE_BEFORE_BRACKET: Final = re.compile(r"(?:탈락|합류|고배|선정|확정|출범|체결|통과|진출|공개|출시)$")
+
+
 def direction_after(text: str, end: int, next_date: grammar.Expression | None = None) -> tuple[str | None, str]:
     """(direction, scope) the clause after a date gives it: past/future/None and next/clause. The
     relative clause of the date after it (`next_date`) is that date's (이날 회의에서는 다음 달로 예정된 평가를 두고 질의가
@@ -396,6 +400,10 @@ class _Resolver:
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
         elif direction == "past" and _ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
+        if (direction is None and expression.start and self.text[expression.start - 1] == "("
+                and self.text.startswith(")", expression.end) and _ends_line(self.text, expression.end + 1)
+                and _DONE_BEFORE_BRACKET.search(self.text, max(0, expression.start - 4), expression.start - 1)):
+            direction = "past"  # 2차 평가서 A 고배(8월), B 탈락(1월): a headline's outcome, its time in brackets, has come
         if (kind == "month" and len(atoms) == 1 and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _NEXT_TO_EVENT.search(self.text, max(0, expression.start - 8), expression.start)):
             direction = None  # 탈락 직후인 1월 하순 … 하겠다고 밝혔고: the time of an event told, nearest, whatever is planned then
