@@ -269,3 +269,9 @@ def test_a_group_named_before_an_affiliate_of_it_is_not_the_body_its_name_also_s
     assert [m.canonical for m in actors.find("코스닥에서는 LG 계열사인 LG유플러스가 3% 올랐다")] == ["LG유플러스"]
     assert [m.canonical for m in actors.find("LG 그룹 계열인 LG CNS는 연구원을 늘렸다")] == ["LG CNS"]
     assert [m.canonical for m in actors.find("엔씨소프트 계열 AI 자회사는 짐을 쌌다")] == ["엔씨소프트"]
+
+
+def test_global_companies_the_press_names_with_the_teams_are_known():
+    found = {m.canonical for m in actors.find("SK하이닉스와 삼성전자, 소프트뱅크가 퀄컴, 인텔과 손잡았다")}
+    assert found == {"SK하이닉스", "삼성전자", "소프트뱅크", "퀄컴", "인텔"}
+    assert actors.find("애플리케이션과 인텔리전스") == []

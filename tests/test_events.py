@@ -4460,3 +4460,17 @@ def test_the_national_assembly_as_the_place_of_a_forum_is_not_who_spoke_there():
     body = '김경만 과기정통부 인공지능정책실장은 4일 국회에서 열린 토론회에서 "연내 지원 기준을 내놓겠다"고 말했다.'
     found = pairs(extract(article(body, when=datetime(2026, 11, 4, 17, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-11-04") in found and ("국회", "2026-11-04") not in found
+
+
+def test_three_companies_told_together_are_those_of_the_deal_told_before_not_a_former_employer():
+    body = ("뷰노가 美 엔비디아, 日 소프트뱅크와 의료 AI 협력 양해각서를 3일 맺었다. 서명식에는 前 루닛 임원 출신인 박 전무가 나왔다. "
+            "3사는 내년 5월 공동 연구 결과를 낸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2027-05"), ("엔비디아", "2027-05"), ("소프트뱅크", "2027-05")} <= found
+    assert not {p for p in found if p[0] == "루닛"}
+
+
+def test_a_hosts_building_as_the_place_of_a_signing_leaves_the_signing_to_both_parties():
+    body = "노타는 플리토와 데이터 공유 협약을 맺었다고 9일 밝혔다. 협약식은 지난 6일 서울 강남 노타 본사에서 열렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 9, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-11-06"), ("플리토", "2026-11-06")} <= found

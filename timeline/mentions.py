@@ -928,6 +928,9 @@ class _ArticleReader:
             listed = list(dict.fromkeys(o.canonical for o in _listed_before(body, orgs)))
             if len(listed) >= 2:
                 who.several, who.several_at = listed, index
+        if subject_kind == "named" and len(subject) > 1 and any(_former(body, o.start) for o in cited):
+            # (前 A 임원 출신인 B 전무가: a person's former organization is no subject to point back to)
+            subject = [n for n in subject if n not in {o.canonical for o in cited if _former(body, o.start)}] or subject
         if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
                 subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])):
             who.named(index, subject, registry)
@@ -2412,7 +2415,7 @@ _HOSTED: Final = re.compile(_HOST_AFTER)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
 _AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체|참여사|파트너사)들?(?:[은는이가의와과도을를에]|인\s|\s)"
 _AFFILIATES_AFTER: Final = r"\s*" + _AFFILIATE_WORDS
-_ORIGIN_AFTER: Final = r"\s*출신(?:[은는이가의인으]|\s)"  # (A 출신 연구자가 맡는다: where a person came from, no party)
+_ORIGIN_AFTER: Final = r"(?:\s+[^\s.,]{1,4})?\s*출신(?:[은는이가의인으]|\s)"  # (A 출신 연구자가 맡는다: where a person came from, no party)
 # ... or with bare nouns between (LG그룹 정보기술 계열사), tried only where one of the words (all hold 사
 # or 업체) is near.
 _AFFILIATES_BEYOND: Final = re.compile(r"\s+(?!등\s)(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?" + _AFFILIATE_WORDS)  # (A 등 협력사: one)
@@ -2437,6 +2440,8 @@ _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)"
                                   r"(?:를|을|에|에서)?(?:\s|[.,]|$)")
 _CAMPUS_AFTER: Final = re.compile(r"\s*[가-힣A-Za-z]*캠퍼스(?:에서|에|의)?\s")  # (a university's campus named after it)
+# A body's own building as the place of what the clause tells (협약식은 … A 사옥에서 열렸다): where, not who.
+_PREMISES_AFTER: Final = re.compile(r"\s*(?:본사|사옥|본점|신사옥)\s*(?:에서|에)\s+(?:[^\s.,]+\s+)?(?:열렸|열린|열린다|열려|개최됐|개최된|진행됐|진행된)")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -2446,13 +2451,16 @@ def _dropped(cited: list[ActorMention], kept: list[ActorMention]) -> set[str]:
     return {o.canonical for o in cited} - {o.canonical for o in kept}
 
 
+_FORMER: Final = "전前"  # (전 KAIST 교수, 前 네이버 임원: the word for former, in hangul or in its hanja)
+
+
 def _former(body: str, start: int) -> bool:
     """`전` as a word of its own and a space before the organization at `start`: a person's former
     organization (전 KAIST 교수), not a place (대전 KAIST). (Characters compared: no regex call.)"""
     at = start - 2
-    if at >= 0 and body[start - 1] == "\n" and body[at].isspace() and at >= 1 and body[at - 1] == "전":
+    if at >= 0 and body[start - 1] == "\n" and body[at].isspace() and at >= 1 and body[at - 1] in _FORMER:
         at -= 1  # (전 and a space, then the line's end)
-    elif at < 0 or body[at] != "전" or not body[start - 1].isspace():
+    elif at < 0 or body[at] not in _FORMER or not body[start - 1].isspace():
         return False
     return at == 0 or not "가" <= body[at - 1] <= "힣"
 
@@ -2506,6 +2514,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
             continue  # 5일 국회에서 열린 토론회에서: the house is where, not who (국회에서 통과됐다 is the house's own act)
         if org.kind == "university" and _CAMPUS_AFTER.match(body, org.end):
             continue  # 서울대 관악캠퍼스에서 열렸다: the campus is where, not who
+        if body.startswith((" 본사", " 사옥", "본사", "사옥", " 본점", " 신사옥"), org.end) and _PREMISES_AFTER.match(body, org.end):
+            continue  # 협약식은 지난 17일 을지로 A 사옥에서 열렸다: the host's building is where, its parties are told before
         if body.find("통해", org.end, org.end + CHANNEL_REACH) >= 0 and _STORE_AFTER.match(body, org.end):
             continue  # A 마켓플레이스를 통해 내놓는다: the store it is sold through, not who sells
         if org.kind == "platform" and (body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end)
@@ -2703,6 +2713,7 @@ _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organ
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社", "대표",  # (대표는: its head)
+                              "3사", "세 회사", "두 회사", "3개사",  # (3사는: the three just told)
                               "그", "그녀", *_LOCAL_SELF,  # (그는: the one whose words were told last)
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
@@ -2734,7 +2745,7 @@ _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|도시|지자체|{_HEADS})")
-_PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|이\s*업체들|기업들|회사들)")
+_PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 _OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
 _OUTCOME_ONLY: Final = re.compile(_OUTCOME_TEAM + "들?$")
 _TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀|" + _OUTCOME_TEAM + ")들?$")
