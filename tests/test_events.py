@@ -4474,3 +4474,9 @@ def test_a_hosts_building_as_the_place_of_a_signing_leaves_the_signing_to_both_p
     body = "노타는 플리토와 데이터 공유 협약을 맺었다고 9일 밝혔다. 협약식은 지난 6일 서울 강남 노타 본사에서 열렸다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 9, 9, tzinfo=SEOUL))))
     assert {("노타", "2026-11-06"), ("플리토", "2026-11-06")} <= found
+
+
+def test_who_a_report_guesses_is_likely_takes_no_part_in_its_days():
+    body = "블룸버그는 2일(현지시간) 일본 정부가 3일 실증 사업자를 발표한다며 노타와 뷰노가 유력하다고 보도했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 7, tzinfo=SEOUL))))
+    assert not {p for p in found if p[0] in ("노타", "뷰노")}

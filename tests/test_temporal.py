@@ -777,3 +777,9 @@ def test_an_outcome_a_headline_tells_with_its_month_in_brackets_has_come():
     text = "① 뷰노 실증 심사 탈락(1월)\n② 노타, 공공 데이터 사업 선정(2월)\n③ 루닛 본사업 확정(11월)"
     found = [(t.text, t.value) for t in tag(text, date(2026, 12, 28))]
     assert found == [("1월", "2026-01"), ("2월", "2026-02"), ("11월", "2026-11")]
+
+
+def test_a_day_told_in_local_time_abroad_is_the_nearest_one():
+    text = "블룸버그는 30일(현지시간) 노타가 다음 달 2일 일본 법인을 세운다고 보도했다."
+    found = {t.text: t.value for t in tag(text, date(2026, 12, 1))}
+    assert found["30일(현지시간)"] == "2026-11-30" and found["다음 달 2일"] == "2027-01-02"

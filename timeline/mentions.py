@@ -2331,6 +2331,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 continue  # A는 23일 불참을 밝혔고, B는 아직 결정하지 않았다: what is not done yet has no day
             if " 수 " in clause_text and _ABLE_TO.search(body, clause_start, predicate_end):
                 continue  # 접수는 12일까지이며, A와 B도 다시 지원할 수 있다: what one may do is no event of that day
+            if "유력" in clause_text or "점쳐" in clause_text:
+                continue  # 22일 … 발표한다며 A와 B가 유력하다고 보도했다: who is guessed likely takes no part
             kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      clause_text, inherited=False, title_from=0, part=clause_start))

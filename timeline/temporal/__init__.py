@@ -400,6 +400,8 @@ class _Resolver:
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
         elif direction == "past" and _ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
+        if kind == "day" and expression.has("note") and not expression.get("dd"):
+            direction = None  # 21일(현지시간) … 보도했다: a day abroad is a day or so from the publication's, the nearest
         if (direction is None and expression.start and self.text[expression.start - 1] == "("
                 and self.text.startswith(")", expression.end) and _ends_line(self.text, expression.end + 1)
                 and _DONE_BEFORE_BRACKET.search(self.text, max(0, expression.start - 4), expression.start - 1)):
