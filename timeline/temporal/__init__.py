@@ -181,6 +181,7 @@ _DECIDED_DEADLINE: Final = re.compile(r"(?:기로|키로)\s*(?:했|하였|결정
 _DECIDED_THEN: Final = frozenset({"했던", "하였던", "됐던", "되었던", "한", "된"})  # (... 했던 결과, ... 한 행사)
 
 
+LOCAL_DAY_SLACK: Final = 2  # days a day told in local time abroad may lie before the publication's
 # The nouns of outcomes that a headline tells as done (… 탈락(1월), … 합류(2월), … 확정(12월)).
 _DONE_BEFORE_BRACKET: Final = re.compile(r"(?:탈락|합류|고배|선정|확정|출범|체결|통과|진출|공개|출시)$")
 
@@ -400,8 +401,9 @@ class _Resolver:
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
         elif direction == "past" and _ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
-        if kind == "day" and expression.has("note") and not expression.get("dd"):
-            direction = None  # 21일(현지시간) … 보도했다: a day abroad is a day or so from the publication's, the nearest
+        if (kind == "day" and expression.has("note") and direction in ("future", "present") and (day := expression.get("da"))
+                and any((self.anchor - timedelta(days=back)).day == int(day) for back in range(1, LOCAL_DAY_SLACK + 1))):
+            direction = None  # 21일(현지시간) … 보도했다, told on the 22nd: the day just gone abroad, not next month's
         if (direction is None and expression.start and self.text[expression.start - 1] == "("
                 and self.text.startswith(")", expression.end) and _ends_line(self.text, expression.end + 1)
                 and _DONE_BEFORE_BRACKET.search(self.text, max(0, expression.start - 4), expression.start - 1)):
