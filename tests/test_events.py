@@ -4480,3 +4480,10 @@ def test_who_a_report_guesses_is_likely_takes_no_part_in_its_days():
     body = "블룸버그는 2일(현지시간) 일본 정부가 3일 실증 사업자를 발표한다며 노타와 뷰노가 유력하다고 보도했다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 7, tzinfo=SEOUL))))
     assert not {p for p in found if p[0] in ("노타", "뷰노")}
+
+
+def test_bodies_named_by_their_kind_are_neither_a_ministry_nor_the_subject_before():
+    body = "국가AI전략위원회는 4일 공공 데이터 지침을 의결했다. 지침에 따라 중앙부처는 내년 상반기부터 데이터를 개방한다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 17, tzinfo=SEOUL))))
+    assert ("국가AI전략위원회", "2026-11-04") in found
+    assert not {p for p in found if p[1] == "2027-H1"}

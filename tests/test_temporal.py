@@ -783,3 +783,9 @@ def test_a_day_told_in_local_time_abroad_is_the_nearest_one():
     text = "블룸버그는 30일(현지시간) 노타가 다음 달 2일 일본 법인을 세운다고 보도했다."
     found = {t.text: t.value for t in tag(text, date(2026, 12, 1))}
     assert found["30일(현지시간)"] == "2026-11-30" and found["다음 달 2일"] == "2027-01-02"
+
+
+def test_a_day_a_verb_modifies_before_after_is_that_day_not_a_count_of_days_back():
+    text = "두 곳은 심사가 끝나는 12일 전에 자료를 낸다. 그는 3일 전 합류했다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 5, 2))]
+    assert found == [("12일", "2026-05-12"), ("3일 전", "2026-04-29")]

@@ -1072,7 +1072,8 @@ class _ArticleReader:
                     or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
                     and not _SUPPOSED.search(sentence.text)
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
-                             and _modified_by_clause(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]]))):
+                             and _modified_by_clause(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]]))
+                    and not (subject_kind == "other" and body[span[0]:span[1]] in _OTHER_BODIES)):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
                 # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the
                 # program's steps and results (승부처는 8월 2차 평가다), nor what someone is quoted saying or guesses,
@@ -2825,6 +2826,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
 
 # Parties a subject names only by what a clause says of them (사용률이 낮은 팀은, 선정되지 못한 기업들은): others than the
 # one told before (but 대상 기업은 A와 B이며: the ones it names).
+# Bodies named by their kind, others than the one the story follows (로드맵에 따라 중앙부처는 내년 하반기부터 …): their own subject.
+_OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각 부처", "지자체", "지방자치단체", "공공기관", "기관들", "대학들"))
 _UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
 # Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
 _ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))

@@ -85,7 +85,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_OR_PAIR}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_OR_PAIR}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일)|\s*(?:전|뒤|후)(?![가-힣]))"),  # (not 2~3일 뒤: a count)
         ("offset",
-         rf"(?:(?:(?<![\d.])(?P<on0>\d{{1,3}})\s*[~∼\-–]\s*)?(?P<on>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일|해)"
+         # (not after a verb that modifies the day: 결과가 나오는 22일 전에 is before the 22nd, not 22 days ago)
+         rf"(?:(?:(?<![\d.])(?P<on0>\d{{1,3}})\s*[~∼\-–]\s*)?(?P<on>(?<!\d){_NOT_AFTER_DAYS_VERB}\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일|해)"
          rf"|(?P<oc>{a('day_count')}))"
          rf"(?:\s*(?P<oap>{a('offset_approx')}))?"  # (한 달쯤 뒤, 열흘여 전: about then)
          rf"\s*(?P<od>{a('offset_dir')})(?:\s*(?P<otd>{_today()}))?(?=[에의은는도부까]|[^가-힣]|$)"  # (1년 전 오늘: that day)
@@ -139,6 +140,11 @@ def _patterns() -> list[tuple[str, str]]:
         ("holiday", rf"(?<![가-힣])(?P<hd>{a('holiday', exclude=_only_before_holidays())}|(?:{partnered})(?=\s*(?:연휴|명절)))"
                     rf"(?:\s*(?P<hv>연휴|명절))?{WORD_END}"),
     ]
+
+
+# Verbs that modify a day told after them (결과가 나오는 22일, 평가가 끝나는 27일, 마감되는 12일): one lookbehind each, as
+# Python's need a fixed width.
+_NOT_AFTER_DAYS_VERB: Final = "".join(rf"(?<!{verb}\s)" for verb in ("나오는", "열리는", "끝나는", "되는", "하는", "나올", "열릴", "끝날", "될"))
 
 
 def _today() -> str:
