@@ -4487,3 +4487,17 @@ def test_bodies_named_by_their_kind_are_neither_a_ministry_nor_the_subject_befor
     found = pairs(extract(article(body, when=datetime(2026, 11, 4, 17, tzinfo=SEOUL))))
     assert ("국가AI전략위원회", "2026-11-04") in found
     assert not {p for p in found if p[1] == "2027-H1"}
+
+
+def test_a_member_told_joining_a_consortium_brings_in_no_lead():
+    body = "플리토는 루닛과 번역 데이터 계약을 맺었다고 3일 밝혔다. 플리토는 지난해 5월부터 루닛 컨소시엄에 참여해 왔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert ("플리토", "2025-05") in found and ("루닛", "2025-05") not in found
+
+
+def test_an_answer_about_what_is_done_for_a_body_asked_about_names_it_too():
+    body = ("다음은 김경만 과기정통부 인공지능정책실장과의 일문일답.\n\n-탈락한 뷰노에 대한 지원은.\n\n"
+            "▶내년 3월까지 데이터 이용을 연장한다.\n\n-다른 일정은.\n\n▶다음 달 2일 설명회를 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 17, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2027-03"), ("뷰노", "2027-03"), ("과학기술정보통신부", "2026-12-02")} <= found
+    assert ("뷰노", "2026-12-02") not in found

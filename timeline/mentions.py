@@ -679,6 +679,7 @@ class _ArticleReader:
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.question_times: list[Timex] = []  # ... and its dates
         self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
+        self.asked_for: list[str] = []  # ... and those it asks about as what is done for them (A에 대한 지원은)
         self.question_names: list[str] = []  # the organizations the last question names
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
         self.attributed: tuple[int, list[str]] = (-100, [])  # the last sentence saying who spoke (이렇게 말했다)
@@ -704,6 +705,8 @@ class _ArticleReader:
                          if _PERSON_SUBJECT.match(self.body, o.end) and (not _modifies(self.body, o.end + 1)
                                                                           or _WHY_AFTER.match(self.body, o.end + 1))]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
+                self.asked_for = [o.canonical for o in self.within(sentence)[1] if _ABOUT_AFTER.match(self.body, o.end)
+                                  and o.canonical not in (self.interviewee or ())]
                 self.question_names = list(dict.fromkeys(o.canonical for o in self.within(sentence)[1]))
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
@@ -1300,6 +1303,9 @@ class _ArticleReader:
             for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's
                 if not mention.actors:
                     mention.actors = list(self.asked_about or self.interviewee)
+                elif self.asked_for and set(mention.actors) <= set(self.interviewee):
+                    # (-탈락한 A에 대한 지원은. ▶내년 6월까지 GPU 사용을 연장한다: what the one answering gives, A gets)
+                    mention.actors = list(dict.fromkeys(mention.actors + self.asked_for))
         if self.speaking and _TRANSCRIPT_TOLD.match(sentence.text):
             for mention in found:  # (좌담은 16일 본사에서 진행됐다: those whose words it printed took part)
                 if not mention.actors:
@@ -2404,6 +2410,8 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                # (A 컨소시엄 참여사인 B는: B as A's member; B가 A 컨소시엄 합류 10개월 만에: since it joined)
                                r"|\s*(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)?\s"
                                r"|\s*(?:합류|참여|가입)\s+[^\s.,]+\s*만에\s"
+                               # (B는 지난해 8월부터 A 컨소시엄에 참여해 왔다: B's own doing since then)
+                               r"|(?:에|으로)\s*(?:참여|합류)(?:해|하고|했|하며)"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
@@ -3479,6 +3487,7 @@ _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈�
 # A day set first and given up since (당초 12월 중순으로 잡았던 일정이, 애초 예정됐던 15일에서): a plan that was.
 _GIVEN_UP_BEFORE: Final = re.compile(r"(?:당초|애초|애당초|원래)\s*$")
 _SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|잡혀\s*있던|예정했던|예정됐던|예정이던|계획했던|정했던|정해졌던|예고했던)\s")
+_ABOUT_AFTER: Final = re.compile(r"에\s*대한\s")  # (a question about what is done for a body: A에 대한 지원은)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s)")
