@@ -4501,3 +4501,9 @@ def test_an_answer_about_what_is_done_for_a_body_asked_about_names_it_too():
     found = pairs(extract(article(body, when=datetime(2026, 11, 4, 17, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2027-03"), ("뷰노", "2027-03"), ("과학기술정보통신부", "2026-12-02")} <= found
     assert ("뷰노", "2026-12-02") not in found
+
+
+def test_bodies_named_as_candidates_take_no_part_in_the_plan_told_before():
+    body = "보건복지부는 3일 의료 AI 실증 계획을 내놨다. 정부는 이 사업에 2028년까지 500억원을 투입한다. 루닛과 뷰노가 참여 기업으로 거론된다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert ("보건복지부", "2028") in found and not {p for p in found if p[0] in ("루닛", "뷰노")}

@@ -301,7 +301,10 @@ _SUPPOSING_WORDS: Final = ("만약", "만일")
 _SUPPOSING_MARKS: Final = ("다면", *_SUPPOSING_WORDS)  # (a quick test before _IF_SO)
 _IF_SO: Final = re.compile(r"[가-힣]다면[\s,]")  # (선정된다면, 살아남는다면: if it were so)
 _IF_SO_PLAIN: Final = re.compile(r"(?:[되하]|[가-힣]으)면[\s,]")  # (after 만약: 탈락하면, 남으면)
-_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성"
+# Who is guessed likely or named as a candidate (A와 B가 참여 기업으로 거론된다, A가 유력하다고): no event of theirs.
+_GUESSED_WHO: Final = r"거론(?:된다|되고|되며|돼|됐다)|유력(?:하다|해|한\s*것으로|시)|점쳐(?:진다|지고|지며)"
+_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성|"
+                        + _GUESSED_WHO +
                         r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
                         r"|의견이\s*(?:갈리|갈렸|엇갈|분분)")  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
@@ -352,6 +355,7 @@ _KEPT_OUT: Final = _left_out(_KEPT_OUT_VERBS)
 _STILL_WEIGHING: Final = (r"(?:검토|저울질|고심|고민)(?:하고\s*있|\s*중이|\s*중인\s*것으로\s*(?:알려졌|전해졌))"
                           r"(?:는\s*것으로\s*(?:알려졌|전해졌))?(?:다|습니다)[.!?\"'”’]*$")
 # (… 20일 모델을 고쳐 다시 냈다. 반면 B는 … 그대로 유지하기로 했다: what goes on as it was is no event of the day told)
+_GUESSED: Final = re.compile(_GUESSED_WHO)
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT, _KEPT_GOING_TOLD,
                                _STILL_WEIGHING)
 # Kept out of a dated event, or decided so (A는 23일 공고되는 공모에 지원하지 않기로 했다, 않는 쪽으로 가닥을 잡았다);
@@ -2338,7 +2342,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 continue  # A는 23일 불참을 밝혔고, B는 아직 결정하지 않았다: what is not done yet has no day
             if " 수 " in clause_text and _ABLE_TO.search(body, clause_start, predicate_end):
                 continue  # 접수는 12일까지이며, A와 B도 다시 지원할 수 있다: what one may do is no event of that day
-            if "유력" in clause_text or "점쳐" in clause_text:
+            if ("유력" in clause_text or "점쳐" in clause_text or "거론" in clause_text) and _GUESSED.search(clause_text):
                 continue  # 22일 … 발표한다며 A와 B가 유력하다고 보도했다: who is guessed likely takes no part
             kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
