@@ -4507,3 +4507,21 @@ def test_bodies_named_as_candidates_take_no_part_in_the_plan_told_before():
     body = "보건복지부는 3일 의료 AI 실증 계획을 내놨다. 정부는 이 사업에 2028년까지 500억원을 투입한다. 루닛과 뷰노가 참여 기업으로 거론된다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
     assert ("보건복지부", "2028") in found and not {p for p in found if p[0] in ("루닛", "뷰노")}
+
+
+def test_rankings_told_after_results_are_outcomes_of_them():
+    body = ("보건복지부는 12일 실증 심사 결과를 내놓으면서, 본심사는 9월 중 연다고 밝혔다. 심사에서 1위는 루닛이었다. "
+            "뷰노와 노타는 각각 2위와 3위로 뒤를 이었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 13, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-12"), ("뷰노", "2026-06-12"), ("노타", "2026-06-12")} <= found
+
+
+def test_a_judgment_others_make_is_no_event_of_those_it_names():
+    body = "업계에서는 5월 심사를 기점으로 판도가 루닛과 뷰노의 2강으로 굳었다는 평가가 나온다."
+    assert not pairs(extract(article(body, when=datetime(2026, 6, 13, 9, tzinfo=SEOUL))))
+
+
+def test_counted_teams_told_as_chosen_before_any_is_chosen_are_nobody_yet():
+    body = "루닛은 지난 3일 내부 점검을 마쳤고, 뷰노는 4일 외부 검증을 받았다. 선정된 두 팀은 내년부터 장비를 지원받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 13, 9, tzinfo=SEOUL))))
+    assert not {p for p in found if p[1] == "2027"}

@@ -220,8 +220,9 @@ _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|�
 _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
 _WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하|곤두세우|기울이|숨죽이)고\s*있(?:다|습니다)[.!?\"'”’]*$")
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
-# What others guess will happen is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다).
-_REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측)"
+# What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
+# 평가가 나온다).
+_REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측|평가)"
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)"  # (... 정점을 찍는다는 분석이다)
                                  "|" + syllables_with_final(8) + r"\s*가능성(?:도|이|은)?\s*(?:거론|제기|나오|나온|점쳐|있|크|높)"
@@ -2762,7 +2763,8 @@ _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[
 _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|도시|지자체|{_HEADS})")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 _OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
-_OUTCOME_ONLY: Final = re.compile(_OUTCOME_TEAM + "들?$")
+# (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
+_OUTCOME_ONLY: Final = re.compile(r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:(?:\d+\s*개|[두세네]|다섯)\s*(?:개\s*)?)?(?:정예)?(?:팀|컨소시엄)들?$")
 _TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀|" + _OUTCOME_TEAM + ")들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
@@ -3260,7 +3262,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main = traded[-1] if traded else main
     if main.status == "planned" and "있" in spoken and _PROGRESSIVE_END.search(spoken):
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
-    results_told = kind in OUTCOME_TYPES and main.event_type in _RESULT_TYPES and (
+    # (… 결과를 발표했다. 평가에서 1위는 A였다. B와 C는 각각 2위와 3위로 뒤를 이었다: a ranking is an outcome of them)
+    ranked = "위" in spoken and _RANKED.search(spoken) is not None
+    results_told = (kind in OUTCOME_TYPES or ranked) and main.event_type in _RESULT_TYPES and (
         "결과" in main.sentence or _day_is_predicate(
         main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start)  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
         or "발표" in main.sentence and _ANNOUNCED_STEP.search(main.sentence) is not None)  # (15일 발표된 1차 평가는 냉정했다)
@@ -3334,6 +3338,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 
 
 _ALREADY: Final = re.compile(r"(?:^|\s)이미\s")
+_RANKED: Final = re.compile(r"(?<!\d)\d{1,2}\s*위(?:[는를로에와가]|였|이었|\s|,|$)")  # (1위는, 2위와 3위로)
 BRACKETED_NOUN_REACH: Final = 24  # characters before a bracketed day that the noun it dates may take
 
 
