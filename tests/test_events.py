@@ -4525,3 +4525,9 @@ def test_counted_teams_told_as_chosen_before_any_is_chosen_are_nobody_yet():
     body = "루닛은 지난 3일 내부 점검을 마쳤고, 뷰노는 4일 외부 검증을 받았다. 선정된 두 팀은 내년부터 장비를 지원받는다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 13, 9, tzinfo=SEOUL))))
     assert not {p for p in found if p[1] == "2027"}
+
+
+def test_a_time_of_a_condition_then_weighed_is_no_event():
+    body = '뷰노 대표는 3일 "내년 본사업 공고가 나오면 검토하겠다"고 말했다.'
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert ("뷰노", "2027") not in found

@@ -287,6 +287,8 @@ _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수�
 # meeting's agenda does: 다음 달 방문해 협력 방안을 논의한다).
 _UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)|방안\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|타진)"
                                r"|(?:할지|될지|할지를)\s+(?:\S+\s+){0,3}?(?:검토|고민|저울질|논의|타진)")  # (배점을 조정할지 다음 달까지 검토한다)
+# A condition, then weighing (내년 공고가 나오면 검토하겠다): the time is the condition's only, no event.
+_IF_THEN_WEIGHED: Final = re.compile(r"[가-힣]면\s+(?:\S+\s+){0,2}?(?:검토|고민|생각)(?:하겠|해\s*보겠|할\s*것)")
 # ... nor one that is part of the matter to decide (내년 본사업 여부를 정할 예정이다).
 _WHETHER_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*여부")
 WHETHER_REACH: Final = 30  # characters after a date where 여부 may close the matter it is part of
@@ -2013,6 +2015,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and body.find("여부", timex.end, timex.end + WHETHER_REACH) >= 0 and _WHETHER_OF.match(body, timex.end):
             continue  # 연말까지 ... 내년 본사업 여부를 정한다: after the decision's own date, the date of the matter (but 25일
             # 선정 여부를 발표한다: the day it is told)
+        if ((condition := _IF_THEN_WEIGHED.search(body, timex.end, sentence.end)) is not None
+                and bisect_left(timex_starts, condition.start()) == bisect_right(timex_starts, timex.start)):
+            continue  # (내년 공고가 나오면 검토하겠다: a time of the condition, weighed, no event)
         weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end) or (  # (배점을 조정할지 다음 달까지 검토한다: weighing only)
             body.find("지", max(sentence.start, timex.start - 8), timex.start) + body.find("여부", max(sentence.start, timex.start - 8), timex.start) > -2
             and _MATTER_BEFORE.search(body, max(sentence.start, timex.start - 8), timex.start) and _WEIGHING_AFTER.match(body, timex.end))
