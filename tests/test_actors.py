@@ -275,3 +275,8 @@ def test_global_companies_the_press_names_with_the_teams_are_known():
     found = {m.canonical for m in actors.find("SK하이닉스와 삼성전자, 소프트뱅크가 퀄컴, 인텔과 손잡았다")}
     assert found == {"SK하이닉스", "삼성전자", "소프트뱅크", "퀄컴", "인텔"}
     assert actors.find("애플리케이션과 인텔리전스") == []
+
+
+def test_a_company_name_before_the_copula_is_found():
+    found = [m.canonical for m in actors.find("새로 들어오는 곳은 음성 AI 기업 한결랩스와 법률 AI 기업 바른컴퍼니다.")]
+    assert found == ["한결랩스", "바른컴퍼니"]

@@ -4531,3 +4531,9 @@ def test_a_time_of_a_condition_then_weighed_is_no_event():
     body = '뷰노 대표는 3일 "내년 본사업 공고가 나오면 검토하겠다"고 말했다.'
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
     assert ("뷰노", "2027") not in found
+
+
+def test_who_carries_on_in_a_clause_after_a_dated_one_takes_no_part_in_its_day():
+    body = "루닛과 뷰노는 내년부터 2년간 장비를 지원받고, 노타를 비롯한 나머지 기업은 별도 과제로 연구를 이어간다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 23, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027"), ("뷰노", "2027")} <= found and ("노타", "2027") not in found

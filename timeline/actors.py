@@ -29,7 +29,7 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
     "소프트", "에이아이", "네트웍스", "홀딩스", "은행", "증권", "벤처스", "파트너스", "회계법인", "테크노파크",
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단",
     "사업단", "추진단", "지원단", "기획단", "법원", "재판소", "인베스트먼트", "캐피탈",
-    "클라우드", "시스템즈", "솔루션즈", "모빌리티", "로보틱스", "헬스케어", "엔터테인먼트", "게임즈", "커뮤니케이션즈",
+    "클라우드", "시스템즈", "솔루션즈", "모빌리티", "로보틱스", "헬스케어", "엔터테인먼트", "게임즈", "커뮤니케이션즈", "컴퍼니",
     "바이오로직스", "제약", "중공업", "디스플레이",
 ], key=len, reverse=True)
 # The kind of a public body no registry knows, by how its name ends (대구디지털혁신진흥원, 보건복지부): an
@@ -513,7 +513,8 @@ def _not_orgs() -> frozenset[str]:
 # is found by looking back from the suffix, which keeps the scan a fast literal search.
 _SUFFIX_RE: Final = re.compile(
     "(?P<suffix>" + trie_pattern(ORG_SUFFIXES) + r")(?:\(주\))?"
-    r"(?=" + trie_pattern(PARTICLES) + r"|[^가-힣A-Za-z0-9]|$)"
+    r"(?=" + trie_pattern(PARTICLES) + r"|[^가-힣A-Za-z0-9]|$"
+    r"|(?:이)?(?:다|였다|이었다|입니다|예요|이에요)(?=[.,!?…\"'”’)\s]|$))"  # (… 법률 AI 기업 로앤컴퍼니다: the name, then the copula)
 )
 # ... and AI glued to a Korean name (미스트랄AI는): a pass of its own, led by the literal (AI stands
 # alone far more often: 독자 AI, LG AI연구원).

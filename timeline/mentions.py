@@ -213,6 +213,7 @@ _QUOTATIVE_WORD: Final = re.compile(QUOTATIVE + r"\s")  # (… 됐다고 설명�
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _KEPT_GOING_TOLD: Final = r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어갈|추진)"
 _KEPT_GOING: Final = re.compile(_KEPT_GOING_TOLD)  # (… 사업도 그대로 진행할)
+_CARRIES_ON: Final = re.compile(r"(?:을|를)\s*이어(?:간다|가며|가고|갈\s*계획)")
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
@@ -2342,8 +2343,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 predicate_end = bounds[bisect_right(bounds, predicate_end)]
             if timex.direction == "past" and _GOING_ON_NOW.search(body, clause_start, predicate_end):
                 continue  # 3월 계약을 맺었고, B를 통해 배분하고 있다: what goes on now, not the past day
-            if _KEPT_GOING.search(body, clause_start, predicate_end):
+            if _KEPT_GOING.search(body, clause_start, predicate_end) or _CARRIES_ON.search(body, clause_start, predicate_end):
                 continue  # 다음 달 모델을 공개하고, B와의 사업도 그대로 진행한다: what goes on as it was, not at the date
+                # (A는 내년부터 지원을 받고, B는 별도 트랙에서 경쟁을 이어간다: B carries on, no new event then)
             if "아직" in clause_text and _NOT_YET_DONE.search(body, clause_start, predicate_end):
                 continue  # A는 23일 불참을 밝혔고, B는 아직 결정하지 않았다: what is not done yet has no day
             if " 수 " in clause_text and _ABLE_TO.search(body, clause_start, predicate_end):
