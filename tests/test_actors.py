@@ -280,3 +280,7 @@ def test_global_companies_the_press_names_with_the_teams_are_known():
 def test_a_company_name_before_the_copula_is_found():
     found = [m.canonical for m in actors.find("새로 들어오는 곳은 음성 AI 기업 한결랩스와 법률 AI 기업 바른컴퍼니다.")]
     assert found == ["한결랩스", "바른컴퍼니"]
+
+
+def test_an_object_before_daepyo_as_an_adverb_is_no_organization():
+    assert actors.find_all("그는 배분 기준을 새로 정하는 개정안을 대표 발의한다")[0] == []

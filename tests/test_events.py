@@ -4537,3 +4537,9 @@ def test_who_carries_on_in_a_clause_after_a_dated_one_takes_no_part_in_its_day()
     body = "루닛과 뷰노는 내년부터 2년간 장비를 지원받고, 노타를 비롯한 나머지 기업은 별도 과제로 연구를 이어간다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 23, 9, tzinfo=SEOUL))))
     assert {("루닛", "2027"), ("뷰노", "2027")} <= found and ("노타", "2027") not in found
+
+
+def test_what_was_promised_for_a_period_not_over_is_still_planned():
+    body = "보건복지부는 지난달 국회에서 이달 중 장비 재배분을 약속했다."
+    found = extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL)))
+    assert any(m.date_value == "2026-11" and m.status == "planned" for m in found)

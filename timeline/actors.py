@@ -745,6 +745,9 @@ def find_all(text: str, registry: Registry | None = None,
     return orgs, [p for p in people if p.name not in reporters_]
 
 
+_CASE_MARKS: Final = "을를은는이가에"  # (case particles a name never takes right before its person's title)
+
+
 def _org_before_title(text: str, match: re.Match[str], registry: Registry) -> ActorMention | None:
     """The one word between a name and a corporate title, as an organization (드림에이스 in 이용덕 드림에이스 대표)."""
     if match["title"] not in CORPORATE_TITLES:
@@ -752,6 +755,8 @@ def _org_before_title(text: str, match: re.Match[str], registry: Registry) -> Ac
     words = match["mid"].split()
     if len(words) != 1:
         return None
+    if words[0][-1] in _CASE_MARKS:
+        return None  # (… 개정안을 대표 발의하겠다: an object, then 대표 as a verb's adverb, no title)
     word = _canonical_unknown(words[0])
     if (len(word) < 2 or _key(word) in registry.not_orgs or word in NOT_NAMES or word in registry.people
             or word.endswith(("전", "현", "신임"))):

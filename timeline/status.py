@@ -27,7 +27,8 @@ _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지
 _PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
-_FORETOLD: Final = re.compile(r"(?:에|중|께|쯤)?\s+(?:[^\s.]+\s+){0,3}?[^\s.]*[을를]\s+(?:\S+\s+)?예고(?:했|한|하|됐|된)")
+# (… or promised: 이달 중 재배분을 약속했지만)
+_FORETOLD: Final = re.compile(r"(?:에|중|께|쯤)?\s+(?:[^\s.]+\s+){0,3}?[^\s.]*[을를]\s+(?:\S+\s+)?(?:예고|약속|공언)(?:했|한|하|됐|된)")
 GIVEN_UP_REACH: Final = 8  # characters between a day and the plan word after it (19일 열릴 예정이던)
 _WITHIN: Final = re.compile(r"\s*(?:안|내)(?:에|으로|로)?\s")  # (after a period: 이달 안에)
 _YEAR_TOLD: Final = re.compile(r"지난|작년|전년|재작년|그해|당시|올해|올\s|금년|\d년")  # (지난달, 올해 1월, 2026년 상반기)
@@ -82,8 +83,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (given_up and given_up.start() - GIVEN_UP_REACH <= timex.end - sentence.start
             and timex.start - sentence.start < given_up.end("plan")):
         return "planned"
-    if covered[1] >= published and "예고" in sentence.text and _FORETOLD.match(article.body, timex.end, sentence.end):
-        return "planned"  # 상반기 추가 공모를 예고했다: what was told ahead is yet to come, though the telling is past
+    if (covered[1] >= published and ("예고" in sentence.text or "약속" in sentence.text or "공언" in sentence.text)
+            and _FORETOLD.match(article.body, timex.end, sentence.end)):
+        return "planned"  # 상반기 추가 공모를 예고했다, 이달 중 재배분을 약속했다: what was told ahead is yet to come
     if (covered[1] >= published and timex.direction != "future" and holds_any(text, DECIDED_TO)
             and _DECIDED_TO_DO.search(without_quotes(text))):
         return "planned"  # 상반기 안에 한 팀을 더 뽑기로 했다: decided, to be done in a time not over yet
