@@ -4543,3 +4543,9 @@ def test_what_was_promised_for_a_period_not_over_is_still_planned():
     body = "보건복지부는 지난달 국회에서 이달 중 장비 재배분을 약속했다."
     found = extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL)))
     assert any(m.date_value == "2026-11" and m.status == "planned" for m in found)
+
+
+def test_counted_teams_after_a_sentence_that_named_them_with_no_event_are_those():
+    body = "루닛과 뷰노는 요즘 심사 서류를 다듬고 있다. 두 팀은 다음 달 5일까지 서류를 낸다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-01-05"), ("뷰노", "2027-01-05")} <= found

@@ -569,6 +569,11 @@ class _Referents:
             return self.told_before[-1][1]
         return []
 
+    def named_just_before(self, index: int, count: int | None) -> list[str]:
+        """The subjects the sentence right before named together, as many as a team subject counts, when no event
+        told them (A와 B는 계획서를 다듬고 있다. 두 팀은 5일까지 낸다: A and B)."""
+        return self.several if count is not None and index - self.several_at == 1 and len(self.several) == count else []
+
     def teams(self, index: int, count: int | None, ahead: bool = False) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
         teams (세 팀은) that event does not have, the teams the story told with that number (A, B, C, D 4개
@@ -1043,7 +1048,7 @@ class _ArticleReader:
                 # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
                 ahead = _final_direction(sentence.text) in ("future", "present")
                 fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
-                    who.told_just_before(index, count) or who.teams(index, count, ahead)))
+                    who.told_just_before(index, count) or who.teams(index, count, ahead) or who.named_just_before(index, count)))
                 if not fallback and count and orgs:  # (세 팀은 통과했지만 A와 B는 떨어졌다: the others of those running)
                     set_against = {o.canonical for o in orgs}
                     running_rest = [a for a in (who.standing or who.participants) if a not in set_against]
