@@ -307,6 +307,7 @@ _IF_SO: Final = re.compile(r"[가-힣]다면[\s,]")  # (선정된다면, 살아�
 _IF_SO_PLAIN: Final = re.compile(r"(?:[되하]|[가-힣]으)면[\s,]")  # (after 만약: 탈락하면, 남으면)
 # Who is guessed likely or named as a candidate (A와 B가 참여 기업으로 거론된다, A가 유력하다고): no event of theirs.
 _GUESSED_WHO: Final = r"거론(?:된다|되고|되며|돼|됐다)|유력(?:하다|해|한\s*것으로|시)|점쳐(?:진다|지고|지며)"
+_GUESSED: Final = re.compile(_GUESSED_WHO)
 _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성|"
                         + _GUESSED_WHO +
                         r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
@@ -359,7 +360,6 @@ _KEPT_OUT: Final = _left_out(_KEPT_OUT_VERBS)
 _STILL_WEIGHING: Final = (r"(?:검토|저울질|고심|고민)(?:하고\s*있|\s*중이|\s*중인\s*것으로\s*(?:알려졌|전해졌))"
                           r"(?:는\s*것으로\s*(?:알려졌|전해졌))?(?:다|습니다)[.!?\"'”’]*$")
 # (… 20일 모델을 고쳐 다시 냈다. 반면 B는 … 그대로 유지하기로 했다: what goes on as it was is no event of the day told)
-_GUESSED: Final = re.compile(_GUESSED_WHO)
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT, _KEPT_GOING_TOLD,
                                _STILL_WEIGHING)
 # Kept out of a dated event, or decided so (A는 23일 공고되는 공모에 지원하지 않기로 했다, 않는 쪽으로 가닥을 잡았다);
