@@ -789,3 +789,8 @@ def test_a_day_a_verb_modifies_before_after_is_that_day_not_a_count_of_days_back
     text = "두 곳은 심사가 끝나는 12일 전에 자료를 낸다. 그는 3일 전 합류했다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 5, 2))]
     assert found == [("12일", "2026-05-12"), ("3일 전", "2026-04-29")]
+
+
+def test_a_span_ending_at_a_weekend_is_no_span_of_days():
+    found = [(t.text, t.value, t.end_value) for t in tag("15일~주말 사이에 공개했다. 첫날 반응이 좋았다.", date(2026, 10, 20))]
+    assert found[0] == ("15일~주말", "2026-10-15", "2026-W42-WE")

@@ -489,7 +489,7 @@ class _Resolver:
             return None
         value, end_value, mod, is_time = resolved
         self._remember(expression, value, scope)
-        if end_value is not None and len(value) >= 10 and len(end_value) >= 10:  # (4~6일: a span of days)
+        if end_value is not None and len(value) >= 10 and len(end_value) >= 10 and value[7] == end_value[7] == "-":  # (4~6일: days)
             self._last_span = (date.fromisoformat(value[:10]), date.fromisoformat(end_value[:10]))
             self._last_span_at = expression.end
         return Timex(expression.start, expression.end, surface, "TIME" if is_time else "DATE", value, mod,
@@ -522,7 +522,8 @@ class _Resolver:
         if not first_range or not last_range or last_range[1] < first_range[0]:
             return None
         self._remember(first, start_value[0], scope)
-        if len(start_value[0]) >= 10 and len(end_value[0]) >= 10:
+        if len(start_value[0]) >= 10 and len(end_value[0]) >= 10 and start_value[0][7] == end_value[0][7] == "-":
+            # (days at both ends: not a week's weekend, 2025-W42-WE, as long as a day's value)
             self._last_span = (date.fromisoformat(start_value[0][:10]), date.fromisoformat(end_value[0][:10]))
             self._last_span_at = end
         surface = self.text[first.start:end]
