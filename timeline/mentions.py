@@ -289,6 +289,7 @@ _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수�
 _UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)|방안\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|타진)"
                                r"|(?:할지|될지|할지를)\s+(?:\S+\s+){0,3}?(?:검토|고민|저울질|논의|타진)")  # (배점을 조정할지 다음 달까지 검토한다)
 # A condition, then weighing (내년 공고가 나오면 검토하겠다): the time is the condition's only, no event.
+_WEIGHING_WORDS: Final = ("검토", "고민", "생각")
 _IF_THEN_WEIGHED: Final = re.compile(r"[가-힣]면\s+(?:\S+\s+){0,2}?(?:검토|고민|생각)(?:하겠|해\s*보겠|할\s*것)")
 # ... nor one that is part of the matter to decide (내년 본사업 여부를 정할 예정이다).
 _WHETHER_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}?[^\s,.]*여부")
@@ -308,6 +309,7 @@ _IF_SO_PLAIN: Final = re.compile(r"(?:[되하]|[가-힣]으)면[\s,]")  # (after
 # Who is guessed likely or named as a candidate (A와 B가 참여 기업으로 거론된다, A가 유력하다고): no event of theirs.
 _GUESSED_WHO: Final = r"거론(?:된다|되고|되며|돼|됐다)|유력(?:하다|해|한\s*것으로|시)|점쳐(?:진다|지고|지며)"
 _GUESSED: Final = re.compile(_GUESSED_WHO)
+_GUESSED_MARKS: Final = ("거론", "유력", "점쳐")  # (a quick test before _GUESSED)
 _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성|"
                         + _GUESSED_WHO +
                         r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
@@ -944,9 +946,9 @@ class _ArticleReader:
             listed = list(dict.fromkeys(o.canonical for o in _listed_before(body, orgs)))
             if len(listed) >= 2:
                 who.several, who.several_at = listed, index
-        if subject_kind == "named" and len(subject) > 1 and any(_former(body, o.start) for o in cited):
-            # (前 A 임원 출신인 B 전무가: a person's former organization is no subject to point back to)
-            subject = [n for n in subject if n not in {o.canonical for o in cited if _former(body, o.start)}] or subject
+        formers = {o.canonical for o in cited if _former(body, o.start)} if subject_kind == "named" and len(subject) > 1 else set()
+        if formers:  # (前 A 임원 출신인 B 전무가: a person's former organization is no subject to point back to)
+            subject = [n for n in subject if n not in formers] or subject
         if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
                 subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])):
             who.named(index, subject, registry)
@@ -2003,6 +2005,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     sentence_kept_out = (not has_main and holds_any(sentence.text, _STAYED_OUT_MARKS)
                          and _STAYED_OUT.search(sentence.text) is not None)
     main_days = {timex.start for timex, _, relative, _, _ in plans if not relative and len(timex.value) >= 10}
+    weighing_after_if = holds_any(sentence.text, _WEIGHING_WORDS)  # (a quick test before _IF_THEN_WEIGHED)
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
@@ -2021,7 +2024,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and body.find("여부", timex.end, timex.end + WHETHER_REACH) >= 0 and _WHETHER_OF.match(body, timex.end):
             continue  # 연말까지 ... 내년 본사업 여부를 정한다: after the decision's own date, the date of the matter (but 25일
             # 선정 여부를 발표한다: the day it is told)
-        if ((condition := _IF_THEN_WEIGHED.search(body, timex.end, sentence.end)) is not None
+        if (weighing_after_if and (condition := _IF_THEN_WEIGHED.search(body, timex.end, sentence.end)) is not None
                 and bisect_left(timex_starts, condition.start()) == bisect_right(timex_starts, timex.start)):
             continue  # (내년 공고가 나오면 검토하겠다: a time of the condition, weighed, no event)
         weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end) or (  # (배점을 조정할지 다음 달까지 검토한다: weighing only)
@@ -2167,9 +2170,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         acting = list(doer[1]) if (doer is not None and not relative and in_clause
                                     and (dropped or sentence.start < doer[0] <= clause[0] and _subject(
                                         body, Sentence(clause[0], subject_end, body[clause[0]:subject_end]), [], [])[1] == "none")
-                                    and all(_OBJECT_MARK.match(body, o.end) or _GIVEN_TO.match(body, o.end)
-                                            and set(doer[1]) <= authorities and (giving := _GIVING.search(body, o.end, clause[1]))
-                                            and bisect_left(timex_starts, giving.start()) == following for o in in_clause)
+                                    and all(_OBJECT_MARK.match(body, o.end) or set(doer[1]) <= authorities
+                                            and _given_to(body, o.end, clause[1], timex_starts, following) for o in in_clause)
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
@@ -2355,7 +2357,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 continue  # A는 23일 불참을 밝혔고, B는 아직 결정하지 않았다: what is not done yet has no day
             if " 수 " in clause_text and _ABLE_TO.search(body, clause_start, predicate_end):
                 continue  # 접수는 12일까지이며, A와 B도 다시 지원할 수 있다: what one may do is no event of that day
-            if ("유력" in clause_text or "점쳐" in clause_text or "거론" in clause_text) and _GUESSED.search(clause_text):
+            if holds_any(clause_text, _GUESSED_MARKS) and _GUESSED.search(clause_text):
                 continue  # 22일 … 발표한다며 A와 B가 유력하다고 보도했다: who is guessed likely takes no part
             kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
@@ -2536,10 +2538,11 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
         if ((body.find("사", org.end, org.end + AFFILIATES_REACH) >= 0 or body.find("업체", org.end, org.end + AFFILIATES_REACH) >= 0)
                 and _AFFILIATES_BEYOND.match(body, org.end)):
             continue
-        if org.kind == "local" and (_HELD_IN_AFTER.match(body, org.end) or _PLACE_WITHIN.match(body, org.end)):
-            continue  # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place
-        if org.canonical in VENUE_BODIES and _HELD_IN_AFTER.match(body, org.end):
-            continue  # 5일 국회에서 열린 토론회에서: the house is where, not who (국회에서 통과됐다 is the house's own act)
+        if ((org.kind == "local" or org.canonical in VENUE_BODIES) and _HELD_IN_AFTER.match(body, org.end)
+                or org.kind == "local" and _PLACE_WITHIN.match(body, org.end)):
+            # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place; 5일 국회에서 열린 토론회에서:
+            # the house is where, not who (국회에서 통과됐다 is the house's own act)
+            continue
         if org.kind == "university" and _CAMPUS_AFTER.match(body, org.end):
             continue  # 서울대 관악캠퍼스에서 열렸다: the campus is where, not who
         if body.startswith((" 본사", " 사옥", "본사", "사옥", " 본점", " 신사옥"), org.end) and _PREMISES_AFTER.match(body, org.end):
@@ -3022,6 +3025,13 @@ def _counted_lists(body: str, orgs: list[ActorMention]) -> dict[int, list[str]]:
         if count is not None and len(names) == count > 1:
             found[count] = names
     return found
+
+
+def _given_to(body: str, end: int, clause_end: int, timex_starts: list[int], following: int) -> bool:
+    """Whether the name ending at `end` is a recipient told as the topic, with a verb of giving in the same date's clause
+    (C에는 내년 상반기까지 … 연장해 주기로 했다; not one after a later date: … 뽑힌 A에는 올해부터 … 지원한다)."""
+    giving = _GIVING.search(body, end, clause_end) if _GIVEN_TO.match(body, end) else None
+    return giving is not None and bisect_left(timex_starts, giving.start()) == following
 
 
 def _listed_before(body: str, orgs: list[ActorMention]) -> list[ActorMention]:

@@ -28,6 +28,7 @@ _PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
 # (… or promised: 이달 중 재배분을 약속했지만)
+_FORETELLING_WORDS: Final = ("예고", "약속", "공언")  # (a quick test before _FORETOLD)
 _FORETOLD: Final = re.compile(r"(?:에|중|께|쯤)?\s+(?:[^\s.]+\s+){0,3}?[^\s.]*[을를]\s+(?:\S+\s+)?(?:예고|약속|공언)(?:했|한|하|됐|된)")
 GIVEN_UP_REACH: Final = 8  # characters between a day and the plan word after it (19일 열릴 예정이던)
 _WITHIN: Final = re.compile(r"\s*(?:안|내)(?:에|으로|로)?\s")  # (after a period: 이달 안에)
@@ -83,7 +84,7 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (given_up and given_up.start() - GIVEN_UP_REACH <= timex.end - sentence.start
             and timex.start - sentence.start < given_up.end("plan")):
         return "planned"
-    if (covered[1] >= published and ("예고" in sentence.text or "약속" in sentence.text or "공언" in sentence.text)
+    if (covered[1] >= published and holds_any(sentence.text, _FORETELLING_WORDS)
             and _FORETOLD.match(article.body, timex.end, sentence.end)):
         return "planned"  # 상반기 추가 공모를 예고했다, 이달 중 재배분을 약속했다: what was told ahead is yet to come
     if (covered[1] >= published and timex.direction != "future" and holds_any(text, DECIDED_TO)
