@@ -4549,3 +4549,16 @@ def test_counted_teams_after_a_sentence_that_named_them_with_no_event_are_those(
     body = "루닛과 뷰노는 요즘 심사 서류를 다듬고 있다. 두 팀은 다음 달 5일까지 서류를 낸다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
     assert {("루닛", "2027-01-05"), ("뷰노", "2027-01-05")} <= found
+
+
+def test_counted_teams_as_the_target_of_a_dated_event_are_those_told_lately():
+    body = ("루닛과 뷰노는 8일 본사업 협약을 맺었다. 협약식에는 두 회사 대표가 함께했다. "
+            "진흥원은 다음 달 3일 두 팀을 대상으로 장비 활용 설명회를 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 9, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-03"), ("뷰노", "2026-06-03")} <= found
+
+
+def test_those_who_watch_the_story_are_their_own_subject_not_the_one_told_before():
+    for guess in ("증권가는 하반기 공급 계약이 잇따를 것으로 내다봤다.", "전문가들은 내년 초 해외 협약이 늘면 수혜가 커질 것으로 본다."):
+        found = pairs(extract(article("노타는 2일 경량화 엔진 새 버전을 내놓았다. " + guess, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+        assert ("노타", "2026-04-02") in found and not {p for p in found if p[1] in ("2026-H2", "2027")}

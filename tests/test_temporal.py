@@ -794,3 +794,9 @@ def test_a_day_a_verb_modifies_before_after_is_that_day_not_a_count_of_days_back
 def test_a_span_ending_at_a_weekend_is_no_span_of_days():
     found = [(t.text, t.value, t.end_value) for t in tag("15일~주말 사이에 공개했다. 첫날 반응이 좋았다.", date(2026, 10, 20))]
     assert found[0] == ("15일~주말", "2026-10-15", "2026-W42-WE")
+
+
+def test_months_told_in_order_after_one_of_next_year_are_of_that_year():
+    text = "재단은 내년 2월까지 신청을 받고, 5월 심사를 거쳐 11월 결과를 낸다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 15))]
+    assert found == [("내년 2월", "2027-02"), ("5월", "2027-05"), ("11월", "2027-11")]

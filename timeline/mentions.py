@@ -2855,8 +2855,10 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
 
 # Parties a subject names only by what a clause says of them (사용률이 낮은 팀은, 선정되지 못한 기업들은): others than the
 # one told before (but 대상 기업은 A와 B이며: the ones it names).
-# Bodies named by their kind, others than the one the story follows (로드맵에 따라 중앙부처는 내년 하반기부터 …): their own subject.
-_OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각 부처", "지자체", "지방자치단체", "공공기관", "기관들", "대학들"))
+# Bodies named by their kind, others than the one the story follows (로드맵에 따라 중앙부처는 내년 하반기부터 …), and those
+# who watch it (증권가는 내년 초 … 주목받을 것으로 내다봤다): their own subject.
+_OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각 부처", "지자체", "지방자치단체", "공공기관", "기관들", "대학들",
+                                  "업계", "증권가", "증권사", "증권업계", "투자업계", "금융투자업계", "전문가", "전문가들", "투자자들", "외신"))
 _UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
 # Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
 _ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))
@@ -3493,9 +3495,10 @@ _TEAM_STAFF: Final = re.compile(r"(?:실무자|실무진|관계자|담당자|책
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
-                                   rf"(?:(?<!곳)(?=에|과|와|의\s|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s))|(?<!곳)(?P<bare>\s))")
+                                   rf"(?:(?<!곳)(?=에|과|와|의\s|[을를]\s*대상으로|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s))|(?<!곳)(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
-                               "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이")  # (a quick test before _TEAMS_COUNTED)
+                               "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이",
+                               "팀을 대상", "회사를 대상")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 # After names: their targets of a step (A, B 등 네 팀을 대상으로; 결과는 각 팀에 통보된다), and their being told as a

@@ -709,9 +709,11 @@ class _Resolver:
                         if told is None and self._year_told:
                             year = self.reference_year  # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told
                         last = self._last_month
-                        if (told is None and last and month > last.month and last.year > year
+                        if (told != "past" and last and month > last.month and last.year > year
                                 and self._sentence_start(e.start) <= self._last_month_at):
-                            year = last.year  # 8월 2차 평가와 12월 최종 평가: months told in order, in one sentence
+                            # 8월 2차 평가와 12월 최종 평가: months told in order, in one sentence (내년 3월까지 모집하고,
+                            # 6월 점검을 거쳐 12월 공개한다, written in December: the December after)
+                            year = last.year
             if month is not None and g("mp") is not None:
                 mod = _mod(lookup("month_part", g("mp")))
             if month is not None and year is not None:
