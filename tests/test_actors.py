@@ -284,3 +284,9 @@ def test_a_company_name_before_the_copula_is_found():
 
 def test_an_object_before_daepyo_as_an_adverb_is_no_organization():
     assert actors.find_all("그는 배분 기준을 새로 정하는 개정안을 대표 발의한다")[0] == []
+
+
+def test_the_topic_of_a_bulleted_item_that_tells_something_is_a_name_only_in_one_word():
+    found = [m.canonical for m in actors.find("▲대구 지사는 3월 문을 연다 ▲새 요금제는 5월 출시 ▲한빛소프트는 6월 합류")]
+    assert found == ["한빛소프트"]
+    assert [m.canonical for m in actors.find("△마루랩스 △한빛 연구소")] == ["마루랩스", "한빛 연구소"]

@@ -4562,3 +4562,29 @@ def test_those_who_watch_the_story_are_their_own_subject_not_the_one_told_before
     for guess in ("증권가는 하반기 공급 계약이 잇따를 것으로 내다봤다.", "전문가들은 내년 초 해외 협약이 늘면 수혜가 커질 것으로 본다."):
         found = pairs(extract(article("노타는 2일 경량화 엔진 새 버전을 내놓았다. " + guess, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
         assert ("노타", "2026-04-02") in found and not {p for p in found if p[1] in ("2026-H2", "2027")}
+
+
+def test_what_came_right_after_an_event_named_is_at_its_day_though_plans_were_told_in_between():
+    body = ("루닛은 5일 오후 기자간담회를 열고 올해 사업 방향을 내놨다. 서범석 대표는 \"하반기 일본에 진출하겠다\"고 말했다. "
+            "그는 \"내년에는 미국 법인을 세우겠다\"고 덧붙였다. 루닛은 간담회가 끝난 뒤 뷰노와 공동 연구 협약을 맺었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-03-05") in found
+
+
+def test_a_plan_told_as_what_a_noun_says_keeps_the_subject_before():
+    body = "뷰노는 올해 수출에 힘을 쏟는다. 3분기 중 노타와 공동 실증을 시작하고, 연말까지 일본 인허가를 받는다는 계획이다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 6, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-Q3"), ("뷰노", "2026")} <= found and ("노타", "2026") not in found
+
+
+def test_a_consortium_member_told_with_its_lead_is_no_team_a_count_of_teams_stands_for():
+    body = ("LG AI연구원과 SK텔레콤이 지난 22일 최종 2개 팀으로 선정됐다. SK텔레콤 컨소시엄의 크래프톤은 3월 컨소시엄을 떠난다. "
+            "과기정통부는 다음 달 10일 두 팀과 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 23, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2027-01-10"), ("SK텔레콤", "2027-01-10")} <= found and ("크래프톤", "2027-01-10") not in found
+
+
+def test_a_months_end_after_a_day_of_a_clause_before_is_the_telling_not_a_plans_period():
+    body = "정보통신산업진흥원은 다음 달 5일 설명회를 열고, 같은 달 말 세부 운영 계획을 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 20, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-05-05"), ("정보통신산업진흥원", "2026-05")} <= found

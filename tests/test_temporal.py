@@ -800,3 +800,8 @@ def test_months_told_in_order_after_one_of_next_year_are_of_that_year():
     text = "재단은 내년 2월까지 신청을 받고, 5월 심사를 거쳐 11월 결과를 낸다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 11, 15))]
     assert found == [("내년 2월", "2027-02"), ("5월", "2027-05"), ("11월", "2027-11")]
+
+
+def test_a_day_before_a_plan_told_with_haetda_is_the_day_it_was_said():
+    found = [(t.text, t.value) for t in tag("노타 대표는 12일 간담회에서 내년 상반기 상장하겠다고 했다.", date(2026, 5, 14))]
+    assert found == [("12일", "2026-05-12"), ("내년 상반기", "2027-H1")]

@@ -540,6 +540,8 @@ def _is_name_character(char: str) -> bool:
 # Japan's ministries and agencies (경제산업성, 디지털청) after the country's name: 성 and 청 end many words.
 _JAPANESE_MINISTRY: Final = re.compile(r"(?<=일본 )[가-힣]{1,8}[성청](?=[은는이가을를의와과도에]|[^가-힣]|$)")
 # An item after △ or ▲, up to the next mark, 등 (등이, 등과: the list ends), a count or a particle.
+_BULLET_TOPIC_MARKS: Final = ("은", "는", "이", "가")
+_ORG_SUFFIX_TUPLE: Final = tuple(ORG_SUFFIXES)
 _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
 # A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
 _MARKED_COMPANY: Final = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>[가-힣A-Za-z0-9&]{{2,15}})"
@@ -627,7 +629,10 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if (item and len(item.split()) <= 3 and not any(word.endswith(_TITLE_ENDS) for word in item.split())  # (▲실장 A: a post)
                 and ":" not in item and "：" not in item
                 and not _is_date(item) and not _STEP_ITEM.match(item)  # (▲ 2025년: a heading of dates; △1단계: a step)
-                and not (item[0].isdigit() and _opens_with_date(item))):  # (▲1월 말 추가 공모 공고: a schedule's line)
+                and not (item[0].isdigit() and _opens_with_date(item))  # (▲1월 말 추가 공모 공고: a schedule's line)
+                # (▲도쿄 거점은 1월 개소: the topic of an item that tells something is a name in one word, or with a suffix)
+                and not (" " in item and text[match.end("item"):match.end("item") + 1] in _BULLET_TOPIC_MARKS
+                         and (not item.endswith(_ORG_SUFFIX_TUPLE) or item.endswith(NOT_ORG_ENDINGS)))):
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
     for match in _MARKED_COMPANY.finditer(text) if _COMPANY_MARK_IN.may_match(text) else ():  # the mark says so

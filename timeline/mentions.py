@@ -1132,6 +1132,9 @@ class _ArticleReader:
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
                     else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
+                if count and len(counted) > 1 and "팀" in phrase.group() and _member_with_its_lead(body, self.organizations, counted):
+                    # (… A 컨소시엄의 B는 2월 빠진다. … 1월 두 팀과 협약을 맺는다: a member and its lead are one team; those running)
+                    counted = who.standing if len(who.standing) == count else []
                 if as_subject and (added := _ADDED_TO.search(body, max(sentence.start, phrase.start() - ADDED_REACH), phrase.start())):
                     # (… 남은 팀은 A, B, C다. 여기에 D를 더해 네 팀이 …: those told before and the one added, as many)
                     joined = list(dict.fromkeys(self.named_before + [o.canonical for o in orgs if o.end <= added.start()]))
@@ -1825,6 +1828,13 @@ def _role(word: str) -> str | None:
 
 
 _ROLES: dict[str, str | None] = {}
+# The final consonants of the syllable before 다 in a verb told of a noun (한다는, 겠다는, 없다는): ㄴ, ㅄ, ㅆ.
+_VERB_BEFORE_다는: Final = frozenset((4, 18, 20))
+
+
+def _final_consonant(syllable: str) -> int:
+    """The index of a Hangul syllable's final consonant (0: none), -1 for any other character."""
+    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else -1
 _ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴", "싼", "찬", "친", "푼", "끈"))  # (not 연, 본, 간: also nouns)
 _BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
@@ -2057,7 +2067,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 만약 연말 … A와 B가 선정된다면, …: what a supposition supposes is no event
         if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
-        if (len(timex.value) < 10 and (scope := _SCOPE_AFTER.match(body, timex.end))
+        if (len(timex.value) < 10 and not (len(timex.value) == 7 and timex.mod)  # (a month's end is no plan's period:
+                # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다)
+                and (scope := _SCOPE_AFTER.match(body, timex.end))
                 and (timex.direction == "past" or _dated_by_another(
                     timex, [t for t in timexes if _all_quoted(sentence, [t]) == _all_quoted(sentence, [timex])], scope.end()))
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date()):
@@ -2761,7 +2773,9 @@ _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|�
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.
-_RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})\s*(?:(?:\d{1,2}|한|두|세)\s*(?:시간|분)\s*)?(?:직후|뒤|후)(?:에|에는|엔|부터)?[\s,]")
+# (… 간담회가 끝난 뒤, 간담회를 마친 직후: its end told)
+_RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:[이가]\s*끝난|[을를]\s*마친)?\s*(?:(?:\d{1,2}|한|두|세)\s*(?:시간|분)\s*)?"
+                                 r"(?:직후|뒤|후)(?:에|에는|엔|부터)?[\s,]")
 # After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
 # ... or one that tells it will hold or recruit (A가 … 행사를 연다고 20일 밝혔다, … 연구원을 공개 채용한다고): the call or the
 # registration told next is its own.
@@ -2893,6 +2907,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         if mark in "은는":
             if mark == "는" and (_BOUND_NOUN_AFTER.match(text, particle.end()) or word.endswith(("하", "되")) and len(word) > 1):
                 continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic; nor is 탈락하는 (1개 팀은)
+            if mark == "는" and len(word) > 1 and word[-1] == "다" and _final_consonant(word[-2]) in _VERB_BEFORE_다는:
+                continue  # 모델을 내놓는다는 계획이다, 세우겠다는: what a noun after it says, no topic (but 캐나다는)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
             if word[-1] in "와과" and any(o.end == sentence.start + particle.start() - 1 for o in orgs):
@@ -2904,7 +2920,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic; 우리 부는: ours)
         elif len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
-        elif mark == "가" and "가" <= word[-1] <= "힣" and (ord(word[-1]) - 0xAC00) % 28:
+        elif mark == "가" and _final_consonant(word[-1]) > 0:
             continue  # 전문가, 평론가: 가 after a closed syllable is the noun's own (the particle there is 이)
         elif mark == "이" and word.endswith(_ADVERB_STEMS):
             continue  # 상관없이, 같이, 많이: an adverb
@@ -3224,9 +3240,16 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             or direction == "present" and m.status == "ongoing"  # (… 16일부터 27일까지 실시한다. 이번 평가에는 A, B가 참여한다)
             or follows_from and m.status == "happened"]
     fitting = fits(previous)
-    if not fitting and not fits(earlier):
+    right_after = bool(orgs) and ("뒤" in text or "후" in text)  # (a quick test before _RIGHT_AFTER)
+    if not fitting and not fits(earlier) and not (right_after and fits(told_so_far)):
         return []  # (nothing told fits it: no need to read what it tells)
     spoken = temporal.without_quotes(text)
+    # A는 선고 뒤 입장을 냈다: right after the event its sentence names, told before whatever came in between
+    # (… 간담회를 열었다. [its plans, in the future] A는 간담회 직후 B와 협약을 맺었다)
+    after = _RIGHT_AFTER.search(spoken) if right_after else None
+    followed = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence] if (
+        after and _role(after.group(1)) is None) else []
+    fitting = fitting or followed
     if "그" in spoken and _MEANWHILE.search(spoken):
         return []
     if ("수" in spoken or "가능" in spoken) and _POSSIBLE.search(spoken) and not lead:
@@ -3320,11 +3343,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                  or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs)  # (… 낙점됐다. A·B입니다)
                  or ("곧" in spoken or "즉시" in spoken or "지체" in spoken)
                  and _AT_ONCE.match(spoken, _subject_end(spoken)) is not None)  # (… 발표 직후 … A는 곧바로 회의를 열었다)
-    after = _RIGHT_AFTER.search(spoken) if orgs and ("뒤" in spoken or "후" in spoken) else None
-    if after and _role(after.group(1)) is None:  # A는 선고 뒤 입장을 냈다: right after the event its sentence names
-        named_event = [m for m in fits(told_so_far or [*earlier, *previous]) if after.group(1) in m.sentence]
-        if named_event:
-            main, continues = named_event[-1], True
+    if followed:  # (see `followed`)
+        main, continues = followed[-1], True
     if not orgs and not continues and kind == "other":
         return []
     if (direction == "past" and "이미" in spoken and not continues and not _same_kind(kind, main.event_type)
@@ -3532,6 +3552,16 @@ _OUTCOME_TEAMS: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(탈락|선정)
                                    r"(?:정예)?(?:팀|컨소시엄)(?:들)?(?=에|과\s|와\s|[을를]?\s*대상으로)")
 _OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 ", "선정 팀", "선정된 ", "탈락 컨소시엄")  # (a quick test)
 _OUTCOME_BEFORE_COUNT: Final = ("탈락한 ", "선정된 ", "탈락 ", "선정 ")
+
+
+def _member_with_its_lead(body: str, organizations: list[ActorMention], names: list[str]) -> bool:
+    """Whether the article tells one of the names as a member of another's consortium (A 컨소시엄의 B)."""
+    return any(lead.canonical in names and member.canonical in names and lead.canonical != member.canonical
+               and _MEMBER_AFTER_LEAD.fullmatch(body, lead.end, member.start) is not None
+               for lead, member in zip(organizations, organizations[1:]))
+
+
+_MEMBER_AFTER_LEAD: Final = re.compile(r"\s*컨소시엄(?:의|에\s*참여한|에\s*속한|\s*소속)?\s*")
 
 
 def _exactly(names: list[str], count: int | None) -> list[str]:

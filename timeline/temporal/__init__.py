@@ -34,7 +34,7 @@ _QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)
 _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
-_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했)")
+_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|했(?=다|습니다))")  # (… 세우겠다고 했다)
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
 _ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")
