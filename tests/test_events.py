@@ -4588,3 +4588,9 @@ def test_a_months_end_after_a_day_of_a_clause_before_is_the_telling_not_a_plans_
     body = "정보통신산업진흥원은 다음 달 5일 설명회를 열고, 같은 달 말 세부 운영 계획을 공개한다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 20, 9, tzinfo=SEOUL))))
     assert {("정보통신산업진흥원", "2026-05-05"), ("정보통신산업진흥원", "2026-05")} <= found
+
+
+def test_how_a_try_came_out_told_after_jiman_is_at_the_tries_time():
+    body = "루닛은 지난 4월 실증 공모에 지원했지만 뷰노에 밀려 탈락했다. 노타는 지난달 선정됐지만 지금은 인력난을 겪고 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 14, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04"), ("뷰노", "2026-04"), ("노타", "2026-08")} <= found

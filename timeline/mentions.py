@@ -2679,11 +2679,19 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
         if start in dated_starts or not (body[max(sentence_start, start - 3):start].endswith(("고", "며"))
                                          or _ARROW.match(body, start)
                                          or body.endswith("면서", max(sentence_start, start - 3), start)
-                                         and _TELLING_TOO.match(body, start, told_end)):
+                                         and _TELLING_TOO.match(body, start, told_end)
+                                         or body.endswith("지만", max(sentence_start, start - 3), start)
+                                         and _outcome_of_a_try(body[start:bounds[index + 1]])):
             break  # (… 진출을 발표하면서 B의 탈락을 알렸다: the same telling, told on)
         index += 1
         following.append((start, bounds[index]))
     return following
+
+
+def _outcome_of_a_try(clause: str) -> bool:
+    """Whether a clause after -지만 tells, in the past, how what was tried came out (공모에 도전했지만 A에 밀려
+    고배를 마셨다: the same time; not 2월 선정됐지만 지금은 … 고전하고 있다)."""
+    return event_type(clause) in OUTCOME_TYPES and _final_direction(clause) == "past"
 
 
 # A clause after -면서 that tells on what was being told (… B의 탈락을 알렸다, … 일정도 공개했다).
