@@ -4594,3 +4594,25 @@ def test_how_a_try_came_out_told_after_jiman_is_at_the_tries_time():
     body = "루닛은 지난 4월 실증 공모에 지원했지만 뷰노에 밀려 탈락했다. 노타는 지난달 선정됐지만 지금은 인력난을 겪고 있다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 14, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-04"), ("뷰노", "2026-04"), ("노타", "2026-08")} <= found
+
+
+def test_who_were_cut_then_are_at_the_time_just_told_not_an_earlier_outcome():
+    body = ("지난해 5월 2일 열 곳이 서류를 통과했다. 6월 9일에는 루닛, 뷰노, 노타가 최종 선정됐다. 코난테크놀로지와 KT는 이때 떨어졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2025-06-09"), ("KT", "2025-06-09")} <= found and ("KT", "2025-05-02") not in found
+
+
+def test_a_clause_after_myeonseo_of_any_verb_is_of_its_time_unless_it_has_its_own():
+    body = "2024년 3월 과기정통부가 공고를 내면서 시작된 사업이 지난 5일 루닛의 최종 선정으로 마무리됐다."
+    found = pairs(extract(article(body, when=datetime(2025, 11, 20, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2024-03") in found and ("루닛", "2025-11-05") in found and ("루닛", "2024-03") not in found
+    body = "지난달 심사에서 뷰노가 고배를 들면서 루닛만 남았다."
+    found = pairs(extract(article(body, when=datetime(2025, 11, 20, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2025-10"), ("루닛", "2025-10")} <= found
+
+
+def test_a_website_in_brackets_is_where_the_authority_tells_it():
+    body = ("과학기술정보통신부와 한국지능정보사회진흥원(NIA)은 실증 기관을 모집한다고 2일 밝혔다.\n\n□ 접수: 3월 9일까지\n\n"
+            "□ 결과 발표: 4월 중 (NIA 누리집)\n\n선정된 기관은 루닛 또는 뷰노의 모델을 5월부터 쓴다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-04"), ("한국지능정보사회진흥원", "2026-04")} <= found

@@ -805,3 +805,11 @@ def test_months_told_in_order_after_one_of_next_year_are_of_that_year():
 def test_a_day_before_a_plan_told_with_haetda_is_the_day_it_was_said():
     found = [(t.text, t.value) for t in tag("노타 대표는 12일 간담회에서 내년 상반기 상장하겠다고 했다.", date(2026, 5, 14))]
     assert found == [("12일", "2026-05-12"), ("내년 상반기", "2027-H1")]
+
+
+def test_months_told_in_order_in_the_past_go_on_in_the_year_the_story_told():
+    text = ("2024년 9월 3일 공단이 사업 공고를 냈다. 첫 관문은 서류 심사였다. 10월 15일 접수를 마쳤고, 사흘 뒤인 18일 "
+            "여섯 곳이 올랐다. 11월 2일에는 세 곳이 남았다. 공단은 지난 10월 새 공모를 냈다.")
+    found = [(t.text, t.value) for t in tag(text, date(2025, 12, 20)) if t.type == "DATE"]
+    assert found == [("2024년 9월 3일", "2024-09-03"), ("10월 15일", "2024-10-15"), ("18일", "2024-10-18"),
+                     ("11월 2일", "2024-11-02"), ("지난 10월", "2025-10")]

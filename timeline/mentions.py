@@ -53,7 +53,7 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편"  # (편: -는 한편, while)
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
-    r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[하되]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
+    r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[가-힣]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
     r"|[리르지][고며]|으며|(?<=[가-힣])[가서보주오내두나켜펴쳐워]며"  # 열리고, 치르며, 이뤄지고, 맺으며, 들어가며, 나서며 (no noun ends
     # so; 공고, 보고 and 최고 do, hence no bare 고)
     # 맺고, 받고, 놓고: a stem closed by a consonant (not ㄴ, ㄹ or ㅇ: 권고, 출고, 광고 are nouns)
@@ -1906,7 +1906,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # its own after -면서, it is the time before)
     followed_on = {end for start, end in zip(starts, ends) if end in chaining and _FOLLOWED_ON.search(body, max(0, start - 4), end)}
     chaining -= followed_on
-    simultaneous = {end for end, role in zip(ends, roles) if role == "connective" and body.endswith("면서", 0, end)} if followed_on else set()
+    # (-면서, while: what follows with no date of its own is of the same time; 2025년 6월 20일 A가 공고를 내면서 시작된
+    # 사업이 지난 22일 …: not what has a date of its own)
+    simultaneous = {end for end, role in zip(ends, roles) if role == "connective" and body.endswith("면서", 0, end)}
     timex_starts = [t.start for t in timexes]
     plans = []
     for timex in timexes:
@@ -1922,8 +1924,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             following = bounds[bisect_right(bounds, clause_end)]
             if bisect_left(timex_starts, clause_end) != bisect_left(timex_starts, following):
                 break  # the next clause has a date of its own
-            if clause_end in simultaneous and following not in followed_on:
-                break
+            if clause_end in simultaneous and (followed_on and following not in followed_on or _THE_TEAMS_ARE.match(body, clause_end)):
+                break  # (A가 합류하면서 정예팀은 A, B, C 4곳이 됐다: who the teams are now, not who was at it)
             clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
         if (body[clause_end - 1] == "자" and clause_end < bounds[-1] and _EVENT_SET_OFF.search(body, timex.end, clause_end)
                 and not any(clause_start <= o.start < clause_end for o in orgs)):
@@ -2267,11 +2269,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 members = list(authority)
         elif not relative and not people and (authority or government) and (
                 channels := [o for o in orgs if clause[0] <= o.start < clause[1]]) and (
-                _THROUGH.match(body, channels[-1].end) or authority and (
-                    _WEBSITE_AFTER.match(body, channels[-1].end) or _TARGETED_AFTER.match(body, channels[-1].end))) and (
-                {o.canonical for o in channels} == set(members)) and _clause_subject_kind(body, clause, timex) == "event":
-            # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다: the call's owner's, by them; 점검은 A, B 등
-            # 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
+                _THROUGH.match(body, channels[-1].end) or _WEBSITE_AFTER.match(body, channels[-1].end)
+                or authority and _TARGETED_AFTER.match(body, channels[-1].end)) and (
+                {o.canonical for o in channels} == set(members)) and _clause_subject_kind(body, clause, timex) in ("event", "none"):
+            # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다, □ 결과 발표: 2월 중 (A 누리집): the call's
+            # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
             members = list(dict.fromkeys([*(authority or government), *members]))
         if not relative and "면서" in body[max(start, end - 4):end] and body[start:end].rstrip(" ,").endswith("면서"):
             # (A가 20일 선정되면서 B도 사업에 합류하게 됐다: who joined with what came, told with no day of its own, is that day's)
@@ -2474,7 +2476,8 @@ _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열�
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
 _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 # (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
-_WEBSITE_AFTER: Final = re.compile(r"\s*(?:공식\s*)?(?:누리집|홈페이지|웹사이트|사이트)(?:\s*\([^()\n]{1,40}\))?\s*(?:에서|을\s+통해|를\s+통해)\s")
+# (… 발표: 2월 중 (A 누리집): where it is told, in brackets)
+_WEBSITE_AFTER: Final = re.compile(r"\s*(?:공식\s*)?(?:누리집|홈페이지|웹사이트|사이트)(?:\s*\([^()\n]{1,40}\))?\s*(?:에서|을\s+통해|를\s+통해|\)(?=\s|$))")
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
 _STORE_AFTER: Final = re.compile(r"(?:의)?\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:마켓플레이스|마켓|스토어|장터)(?:을|를)\s+통해\s")
 CHANNEL_REACH: Final = 24  # (a quick test: 통해 this near, or _STORE_AFTER cannot match)
@@ -3293,7 +3296,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             return []
     main = fitting[-1]
     # (… 처음 도전장을 낸 것은 지난해 7월이었다. 당시에는 … 떨어졌지만: at the time just told, whatever it tells)
-    then = ("당시" in spoken[:6] or "그때" in spoken[:6]) and _AT_THAT_TIME.match(spoken) is not None
+    # (A와 B는 이때 탈락했다: at the time just told too)
+    then = holds_any(spoken[:THEN_REACH], _THAT_TIME_WORDS) and _AT_THAT_TIME.search(spoken, 0, THEN_REACH) is not None
     came = [m for m in (*earlier, *fitting) if m.event_type in _RESULT_TYPES and m.status == "happened"] if (
         direction is None and kind in OUTCOME_TYPES and main.status == "planned" and _BARE_OUTCOME.search(text)) else []
     if came:  # (① 선정: A — 2.20 발표 ③ 향후: 연말 최종 선정 ※ 탈락: B: an outcome told bare is of the outcome that came)
@@ -3412,7 +3416,9 @@ _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|�
 # decision, told the day they are of)
 _AMID_AFTER: Final = re.compile(r"\s*가운데\s*,?\s")
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
-_AT_THAT_TIME: Final = re.compile(r"\s*(?:당시|그때|그\s때)(?:에는|에도|엔|는|에)?\s")
+_AT_THAT_TIME: Final = re.compile(r"(?:^|\s)(?:당시|그때|이때|그\s때|이\s때)(?:에는|에도|엔|는|에)?\s")
+_THAT_TIME_WORDS: Final = ("당시", "그때", "이때", "그 때", "이 때")  # (a quick test before _AT_THAT_TIME)
+THEN_REACH: Final = 24  # how far into a sentence a word for the time just told stands
 _OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평가|선정|발표|심사|사업|프로젝트)")
 # A sentence whose predicate is a plan (… 뽑을 계획입니다; not … 짚겠다, a speaker's own will).
 _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")

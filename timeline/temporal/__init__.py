@@ -76,6 +76,7 @@ SAME_AS_REACH: Final = 8
 _FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
 COUNT_SLACK: Final = timedelta(days=3)  # a day told after a count of days (28일 만인 20일) may be off by a day or two
 TERM_REACH: Final = 16  # characters before a date where 기간 makes it a term's end (계약 기간은 내년 3월까지다)
+CHRONICLE_SENTENCES: Final = 4  # sentence ends over which months told in order, in the past, keep the year before
 STEP_SENTENCES: Final = 2  # sentence ends between a plan's later year told and a half or quarter told after it
 REPORT_REACH: Final = 7  # days back a bare day told before a reported clause may be the day it was said
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
@@ -419,8 +420,9 @@ class _Resolver:
                 and _AFTER_NARRATIVE.search(self.text, max(0, expression.start - 12), expression.start)):
             context = self.narrative  # 이틀 뒤인 17일: the 17th after the day the story is about
             if self._last_day is not None and (self._last_day[1] > context or _RIGHT_AFTER_IT.fullmatch(
-                    self.text, self._last_day[0], expression.start)):
-                # (7월 21일 마감한 공모에는 … 나흘 뒤인 25일: after the day told last, later on; 설 연휴 직후인 19일: after that one)
+                    self.text, self._last_day[0], expression.start) or self._last_day[0] >= self._sentence_start(expression.start)):
+                # (7월 21일 마감한 공모에는 … 나흘 뒤인 25일: after the day told last, later on or in its sentence; 설 연휴 직후인
+                # 19일: after that one)
                 context = self._last_day[1]
             just_told = self._told[-1] if self._told and expression.start - self._told[-1][0] <= 4 else None
             reached = value_range(just_told[1]) if just_told else None
@@ -713,6 +715,12 @@ class _Resolver:
                                 and self._sentence_start(e.start) <= self._last_month_at):
                             # 8월 2차 평가와 12월 최종 평가: months told in order, in one sentence (내년 3월까지 모집하고,
                             # 6월 점검을 거쳐 12월 공개한다, written in December: the December after)
+                            year = last.year
+                        elif (told == "past" and g("md") is None and last and month > last.month and last.year < year
+                              and sum(m != "\n" for m in _SENTENCE_END.findall(self.text, self._last_month_at, e.start))
+                              <= CHRONICLE_SENTENCES):
+                            # (2025년 6월 20일 공고로 시작된 … 첫 관문은 서류였다. 7월 21일 마감한 공모에: a story told in
+                            # order goes on in the year it told)
                             year = last.year
             if month is not None and g("mp") is not None:
                 mod = _mod(lookup("month_part", g("mp")))
