@@ -4616,3 +4616,10 @@ def test_a_website_in_brackets_is_where_the_authority_tells_it():
             "□ 결과 발표: 4월 중 (NIA 누리집)\n\n선정된 기관은 루닛 또는 뷰노의 모델을 5월부터 쓴다.")
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2026-04"), ("한국지능정보사회진흥원", "2026-04")} <= found
+
+
+def test_who_applied_told_after_the_briefing_of_an_outcome_applied_at_no_day_told():
+    body = ("정부가 의료 실증 사업의 수행기관으로 루닛을 뽑았다. 보건복지부 국장은 12일 세종청사에서 브리핑을 열고 이같이 밝혔다. "
+            "이번 공모에는 루닛과 뷰노 두 곳이 지원했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05-12") in found and ("뷰노", "2026-05-12") not in found

@@ -3339,9 +3339,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         elif direction == "past" and any(m.status == "planned" and (m.event_type == kind or _names_event_of(m.sentence, kind))
                                          for m in previous):
             return []  # (… 평가 결과를 15일 발표한다고 14일 밝혔다. 평가에는 A, B가 참여했다: done before, at no day told)
-        elif (direction == "past" and kind == "call" and main.event_type in OUTCOME_TYPES and main.status == "happened"
-              and _CALL_AS_FRAME.match(spoken)):
-            return []  # (… 선정 사실을 발표했다. 이번 공모에는 A와 B가 도전했다: applied before the outcome, at no day told)
+        elif (direction == "past" and kind == "call" and main.status == "happened" and _CALL_AS_FRAME.match(spoken)
+              and (main.event_type in OUTCOME_TYPES or any(m.event_type in OUTCOME_TYPES and m.date_value == main.date_value
+                                                            for m in told_so_far))):
+            # (… 선정 사실을 발표했다. 이번 공모에는 A와 B가 도전했다: applied before the outcome, at no day told; so too
+            # after the briefing that told it, 20일 브리핑을 열고 이같이 밝혔다)
+            return []
         elif (kind in _EVENTS_OF_THEIR_OWN and main.event_type in _PROGRAM_STEP_TYPES and not lead
               and not _names_event_of(main.sentence, kind)):  # (… 투자를 유치했다고 20일 밝혔다. 이번 투자에는 …: the one told)
             # (21일 접수를 마감했다. … A는 B, C와 손을 잡았고, D는 E와 팀을 꾸렸다: how the teams were formed, at no day told)
