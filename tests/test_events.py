@@ -4623,3 +4623,35 @@ def test_who_applied_told_after_the_briefing_of_an_outcome_applied_at_no_day_tol
             "이번 공모에는 루닛과 뷰노 두 곳이 지원했다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL))))
     assert ("루닛", "2026-05-12") in found and ("뷰노", "2026-05-12") not in found
+
+
+def test_a_day_told_as_when_the_outcome_came_dates_the_sentence_after():
+    body = "결론은 지난 3일에 났다. 루닛과 뷰노가 본사업 대상으로 뽑혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-09-03"), ("뷰노", "2026-09-03")} <= found
+
+
+def test_names_called_or_teams_come_in_are_selections():
+    assert event_type("심사위원장이 세 팀의 이름을 불렀다") == "selection"
+    assert event_type("루닛이 세 번째 팀으로 들어왔다") == "selection"
+
+
+def test_two_teams_told_long_before_an_outcome_since_are_not_the_two_a_count_stands_for():
+    body = ("지난 2월 재공모에는 플리토와 마키나락스가 도전했다. 심사는 길었다. 여름이 지났다. 가을도 갔다. "
+            "지난 20일 루닛과 뷰노가 최종 2개 팀으로 뽑혔고, 노타는 고배를 마셨다. 이튿날 노타는 임직원 회의를 열었다. "
+            "두 팀은 다음 달 정부와 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 28, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-01"), ("뷰노", "2027-01")} <= found and ("플리토", "2027-01") not in found
+
+
+def test_a_dated_clause_ahead_of_a_named_subject_goes_on_with_the_government_before():
+    body = ("과학기술정보통신부는 지난해 다섯 팀을 뽑았다. 정부는 빈자리를 오래 두지 않았다. "
+            "3월 2일 새 공모를 냈고, 한 달 뒤인 4월 9일 루닛이 합류했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-03-02") in found and ("루닛", "2026-03-02") not in found
+
+
+def test_a_partnership_kept_as_it_was_is_no_event_of_the_partner():
+    body = '뷰노는 3일 "노타와의 협업은 변함없이 이어간다"고 밝혔다.'
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 15, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-09-03") in found and ("노타", "2026-09-03") not in found

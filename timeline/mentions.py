@@ -211,8 +211,9 @@ _TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는
 _TOLD_FACT: Final = re.compile(r"(?:점|사실)(?:을|도)\s+(?:\S+\s+)?(?:소개|지적|강조|언급|전|설명|부각|보도|거론)했다[.!?\"'”’]*$")
 _QUOTATIVE_WORD: Final = re.compile(QUOTATIVE + r"\s")  # (… 됐다고 설명했다: what a later clause tells)
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
-_KEPT_GOING_TOLD: Final = r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어갈|추진)"
+_KEPT_GOING_TOLD: Final = r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어간|이어갈|추진)"
 _KEPT_GOING: Final = re.compile(_KEPT_GOING_TOLD)  # (… 사업도 그대로 진행할)
+_KEPT_PARTNERSHIP: Final = re.compile(r"\s*(?:\S+\s+)?\S*(?:협력|관계|협업|사업|제휴)(?:은|는|도)\s+" + _KEPT_GOING_TOLD)
 _CARRIES_ON: Final = re.compile(r"(?:을|를)\s*이어(?:간다|가며|가고|갈\s*계획)")
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
@@ -595,8 +596,8 @@ class _Referents:
             return self.standing if count >= 2 and len(self.standing) == count else []
         if count is None or len(self.participants) == count:
             return self.participants
-        for _, names in reversed(self.told_before):  # (A, B 진출 ... C 탈락 ... 두 팀은: the two told together)
-            if len(names) == count:
+        for told_at, names in reversed(self.told_before):  # (A, B 진출 ... C 탈락 ... 두 팀은: the two told together)
+            if len(names) == count and index - told_at <= AUTHORITY_REACH:  # (not two told long before the outcome since)
                 return names
         if count in self.counted:  # (A, B, C, D 4개 팀 경쟁 체제로 ... 4개 팀은: the four told with their number)
             return self.counted[count][1]
@@ -777,7 +778,9 @@ class _ArticleReader:
                              day.direction)]
         carried = self.who.carried if index - self.who.carried_at <= 1 and "컨소시엄" in sentence.text else []
         self.story_team = carried if len(carried) == 1 and self.registry.role(carried[0]) == "elite" else []
-        going_on = self.who.carried if index - self.who.carried_at <= 1 else []  # (the subject before this sentence's)
+        # (the subject before this sentence's; 정부 too: 정부는 빈자리를 오래 두지 않았다. 1월 23일 추가 공모를 냈고, …)
+        going_on = (self.who.carried if index - self.who.carried_at <= 1
+                    else self.who.government if index - self.who.government_at == 1 else [])
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
         if len(cited) > 1:
@@ -1659,7 +1662,8 @@ _PASSING_LINE: Final = re.compile(r"\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)(
 _HEAD_BEFORE_LIST: Final = re.compile(r"[가-힣]*[ㄴ-ㅎ]?[은한된던린진]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+(?:은|는)\s+")
 PASSING_LINE_MAX: Final = 40  # characters: a hand-off or a place named alone is short (a quick test before _PASSING_LINE)
 _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
-_DAY_PREDICATE_AFTER: Final = re.compile(r"(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?[.!]?\s*$")
+# (… 15일이다, … 15일이었죠; 결말은 12월 22일에 났다: the day it came)
+_DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|에\s*(?:났|나왔|왔|찾아왔)(?:다|습니다))[.!]?\s*$")
 
 
 def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
@@ -3080,6 +3084,8 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     end = org.end - offset
     if body.startswith("에", end) and _PUT_UP_ON.match(body, end + 1):
         return True
+    if body.startswith(("와의", "과의"), end) and _KEPT_PARTNERSHIP.match(body, end + 2):
+        return True  # (… "A와의 협력은 그대로 이어간다"고 밝혔다: what goes on as it was, no event of A's then)
     if body.find("다는", end, end + CLAIM_REACH) >= 0 and (claim := _CLAIM_SUBJECT.match(body, end)) is not None and (
             _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is None):
         return True  # (B 대표는 1일 A 모델이 해외 모델을 베꼈다는 의혹을 제기했다: A is what is claimed of, not a party;
