@@ -4655,3 +4655,9 @@ def test_a_partnership_kept_as_it_was_is_no_event_of_the_partner():
     body = '뷰노는 3일 "노타와의 협업은 변함없이 이어간다"고 밝혔다.'
     found = pairs(extract(article(body, when=datetime(2026, 9, 3, 15, tzinfo=SEOUL))))
     assert ("뷰노", "2026-09-03") in found and ("노타", "2026-09-03") not in found
+
+
+def test_an_outcomes_names_as_a_label_and_value_after_it_are_of_that_outcome():
+    body = "보건복지부는 9일 의료 AI 실증 과제 심사 결과 루닛과 뷰노를 뽑았다고 밝혔다.\n\n선정: 루닛, 뷰노\n\n탈락: 노타"
+    found = pairs(extract(article(body, when=datetime(2026, 9, 9, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-09-09"), ("뷰노", "2026-09-09"), ("노타", "2026-09-09")} <= found

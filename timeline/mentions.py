@@ -761,11 +761,14 @@ class _ArticleReader:
         if facet and not timexes and orgs:
             self.facet_actors, self.facet_at = [o.canonical for o in orgs], index
             dated_at, dated = self.dated_facet
-            if index - dated_at <= FACET_REACH or dated_at >= self.facet_run_from:
+            in_box = index - dated_at <= FACET_REACH or dated_at >= self.facet_run_from
+            if in_box:
                 # `□ 일시: 12월 8일 ... □ 발표: A, B`: they take part in it too (anywhere in the same box)
                 for mention in dated:
                     mention.actors = list(dict.fromkeys(mention.actors + self.facet_actors))
-            return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
+            if in_box or event_type(sentence.text[:max(sentence.text.find(":"), sentence.text.find("："))]) not in OUTCOME_TYPES:
+                return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
+            # (… 22일 … 선정했다고 밝혔다. / 탈락: C: an outcome's names, of the outcome told, read on as a sentence that goes on)
         if not timexes and orgs and "밝혔" in sentence.text and (telling := _TOLD_UNDATED.search(sentence.text)) is not None and (
                 event_type(sentence.text[:telling.start()]) in _TOLD_NEWS_TYPES):
             # A는 B를 선정했다고 밝혔다, with no day: told the day the story was published (as a release's body is)
