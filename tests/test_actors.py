@@ -290,3 +290,7 @@ def test_the_topic_of_a_bulleted_item_that_tells_something_is_a_name_only_in_one
     found = [m.canonical for m in actors.find("▲대구 지사는 3월 문을 연다 ▲새 요금제는 5월 출시 ▲한빛소프트는 6월 합류")]
     assert found == ["한빛소프트"]
     assert [m.canonical for m in actors.find("△마루랩스 △한빛 연구소")] == ["마루랩스", "한빛 연구소"]
+
+
+def test_all_ministries_together_is_no_organization():
+    assert actors.find("정부는 범부처 계획과 범정부 지침을 내놓는다") == []

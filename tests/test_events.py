@@ -4661,3 +4661,24 @@ def test_an_outcomes_names_as_a_label_and_value_after_it_are_of_that_outcome():
     body = "보건복지부는 9일 의료 AI 실증 과제 심사 결과 루닛과 뷰노를 뽑았다고 밝혔다.\n\n선정: 루닛, 뷰노\n\n탈락: 노타"
     found = pairs(extract(article(body, when=datetime(2026, 9, 9, 15, tzinfo=SEOUL))))
     assert {("루닛", "2026-09-09"), ("뷰노", "2026-09-09"), ("노타", "2026-09-09")} <= found
+
+
+def test_those_at_a_gathering_named_by_their_people_take_part_with_those_named_by_name():
+    body = ("보건복지부는 3일 세종청사에서 의료 AI 협의회를 열었다. 협의회에는 류제명 2차관과 루닛 관계자, "
+            "이수진 전 한국과학기술원 교수가 참석했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-06-03"), ("루닛", "2026-06-03")} <= found
+    assert ("한국과학기술원", "2026-06-03") not in found
+
+
+def test_a_time_judged_in_quoted_words_is_no_event_of_the_speaker():
+    body = '류제명 과기정통부 2차관은 2일 "심사 결과가 나오는 다음 달이 고비"라고 말했다.'
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-07") not in found
+
+
+def test_two_universities_are_the_universities_told_lately():
+    body = ("KAIST는 3일 대전에서 심포지엄을 열었다. 서울대 산학협력단도 이날 노타와 공동 연구 협약을 맺었다. "
+            "두 대학은 내년 2월 공동 과정을 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("서울대학교 산학협력단", "2027-02"), ("한국과학기술원", "2027-02")} <= found and ("노타", "2027-02") not in found

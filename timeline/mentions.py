@@ -63,6 +63,7 @@ _CONNECTIVE: Final = re.compile(
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
 _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼", "한편")  # (진행하는 한편: while, no noun modified)
+_JUDGED_TIME: Final = re.compile(r"(?:가|이|는|은)\s+(?:\S+\s+)?(?:분수령|고비|관건|승부처|분기점|시험대|갈림길)")  # (다음 주가 분수령)
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
@@ -1230,6 +1231,9 @@ class _ArticleReader:
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
         if word in _LOCAL_SELF:  # 도는, 시는: the province or city named last
             return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
+        if word == "대학":  # 두 대학은: the universities named lately (a count takes the last of them)
+            return list(dict.fromkeys(o.canonical for o in self.organizations
+                                      if self.registry.kind(o.canonical) == "university" and o.end <= sentence.start))
         if word == "컨소시엄" and self.consortium_leads:  # 컨소시엄은: the lead of the consortium named last
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
@@ -2128,7 +2132,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (acting_for and not relative and timex is not timexes[0] and QUOTATIVE_ENDING.search(body, low, high)
                 and all(o.kind == "media" for o in orgs if o.canonical in acting_for) and any(o.canonical in acting_for for o in orgs)):
             acting_for = []  # 블룸버그는 7일 ... 8월 평가가 시험대가 될 것이라고 보도했다: the press tells, it takes no part
-        if experts and _all_quoted(sentence, [timex]):
+        if (experts or _JUDGED_TIME.match(body, timex.end)) and _all_quoted(sentence, [timex]):
+            # (… 수석은 "결과가 나오는 다음 주가 분수령"이라고 말했다: a time judged, no event of the speaker's)
             # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
             # expert's: only those named inside the quotation take its date.
             spoken = temporal.without_quotes(sentence.text)
@@ -2786,7 +2791,7 @@ _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _HEADS: Final = "사람|대표|수장|CEO"  # (세 대표는, 두 사람은: the heads named lately, for their organizations)
-_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체)(?:\s*측)?"
+_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체|대학)(?:\s*측)?"
                              rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS}))$")  # (회사 측은: the company's side)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
@@ -2807,7 +2812,7 @@ _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
-_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|도시|지자체|{_HEADS})")
+_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|도시|지자체|대학|{_HEADS})")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 _OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
@@ -3379,7 +3384,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (… 평가를 시작했다. 정예팀은 A, B, C 등 5곳이다: who they are, not who was at the evaluation)
     gone = _left_the_gap(article.body, orgs) if "자리" in text or "공" in text else set()
     named = [o.canonical for o in orgs if not _no_party(text, o, sentence.start)
-             and not _BEATEN_BY.match(text, o.end - sentence.start) and id(o) not in gone] or [p.organization for p in persons if p.organization]
+             and not _BEATEN_BY.match(text, o.end - sentence.start) and id(o) not in gone]
+    # (회의에는 B 부총리와 C 위원회 부위원장이 참석했다: those named by a person of theirs too)
+    named = list(dict.fromkeys(named + [p.organization for p in persons if p.organization
+                                        and not article.body.startswith((" 전 ", " 前 ", " 前"), p.end)]))  # (A 전 B 교수: not B)
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
             and not set(named) & set(main.actors)):
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
