@@ -4682,3 +4682,18 @@ def test_two_universities_are_the_universities_told_lately():
             "두 대학은 내년 2월 공동 과정을 연다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert {("서울대학교 산학협력단", "2027-02"), ("한국과학기술원", "2027-02")} <= found and ("노타", "2027-02") not in found
+
+
+def test_what_others_judge_to_matter_is_no_event():
+    body = "노타는 2일 경량화 엔진을 새로 냈다. 업계에서는 하반기 수출 물량이 관건이라고 본다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-04-02") in found and ("노타", "2026-H2") not in found
+
+
+def test_teams_counted_ahead_after_a_choice_are_the_teams_chosen():
+    assert event_type("루닛과 뷰노를 최종 2개 팀으로 뽑으면서") == "selection"
+    body = ("정부는 지난 3일 루닛과 뷰노를 최종 2개 팀으로 뽑으면서 사업을 마무리했다. "
+            "노타는 오픈AI가 지난달 내놓은 모델을 9일 넘어섰다. 정부는 내년 6월 성능을 다시 잰다. "
+            "두 팀은 그에 앞서 상반기 중 새 모델을 내놓는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 27, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-H1"), ("뷰노", "2027-H1")} <= found and ("노타", "2027-H1") not in found

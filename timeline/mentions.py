@@ -63,7 +63,10 @@ _CONNECTIVE: Final = re.compile(
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
 _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼", "한편")  # (진행하는 한편: while, no noun modified)
-_JUDGED_TIME: Final = re.compile(r"(?:가|이|는|은)\s+(?:\S+\s+)?(?:분수령|고비|관건|승부처|분기점|시험대|갈림길)")  # (다음 주가 분수령)
+_JUDGMENT_NOUNS: Final = ("분수령", "고비", "관건", "승부처", "분기점", "시험대", "갈림길")  # (what makes or breaks it)
+_JUDGED_TIME: Final = re.compile(rf"(?:가|이|는|은)\s+(?:\S+\s+)?(?:{'|'.join(_JUDGMENT_NOUNS)})")  # (다음 주가 분수령)
+# (업계에서는 내년 … 메우느냐가 관건이라고 본다: what others judge to matter, no event)
+_JUDGED_TO_MATTER: Final = re.compile(rf"(?:{'|'.join(_JUDGMENT_NOUNS)})(?:이)?라고\s*(?:\S+\s+)?(?:본다|봤다|보고\s*있|입을\s*모|평가)")
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
@@ -1056,8 +1059,11 @@ class _ArticleReader:
                     outcome = []  # (… 8월 초 최종 5개 팀을 선정할 계획이다. 선정된 팀은 …: those yet to be chosen)
                 # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
                 ahead = _final_direction(sentence.text) in ("future", "present")
+                # (… 최종 2개 팀으로 A와 B를 뽑았다. … 두 팀은 상반기 중 …: ahead, the teams last chosen, as many)
+                chosen = who.selected if ahead and count is not None and len(who.selected) == count else []
                 fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
-                    who.told_just_before(index, count) or who.teams(index, count, ahead) or who.named_just_before(index, count)))
+                    who.told_just_before(index, count) or chosen or who.teams(index, count, ahead)
+                    or who.named_just_before(index, count)))
                 if not fallback and count and orgs:  # (세 팀은 통과했지만 A와 B는 떨어졌다: the others of those running)
                     set_against = {o.canonical for o in orgs}
                     running_rest = [a for a in (who.standing or who.participants) if a not in set_against]
@@ -2096,6 +2102,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and not (agent is not None and agent[1] and not any(agent[0] < o.start and o.canonical not in agent[1] for o in orgs))):
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan (but 회사는
             # 7월 중 결과를 받을 것으로 예상한다: what one expects of its own way ahead)
+        if holds_any(body[timex.end:sentence.end], _JUDGMENT_NOUNS) and _JUDGED_TO_MATTER.search(body, timex.end, sentence.end):
+            continue  # (see _JUDGED_TO_MATTER)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
                 and not (relative and (temporal.span(timex.value.partition("T")[0], None, timex.mod)
                                        or (date.max, date.max))[1] < published.date())
