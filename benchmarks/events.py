@@ -401,7 +401,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1187-1189 tp 12 fp 0 fn 4  P 1.000 R 0.750 F1 0.857  status 1.000 (12/12) (a wire's graphic of the final results in label and value lines, a week's schedule in weekdays in brackets, two celebrations told in turn)
     articles 1190-1192 tp 10 fp 3 fn 2  P 0.769 R 0.833 F1 0.800  status 1.000 (10/10) (an agency's verification begun, a presidential secretary's meeting with others' people, two universities' symposium)
     articles 1193-1195 tp 15 fp 2 fn 1  P 0.882 R 0.938 F1 0.909  status 1.000 (15/15) (an analysis against global models with others' judgments, a broadcast script of the final day, a correction of a plan's timing)
-    all, pooled     tp 5794 fp 1085 fn 1300 P 0.842 R 0.817 F1 0.829  status 0.986 (5712/5794)
+    articles 1196-1197 tp 14 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 0.857 (12/14) (a morning's news summary with days in brackets, a province's pact with a team)
+    all, pooled     tp 5808 fp 1085 fn 1300 P 0.843 R 0.817 F1 0.830  status 0.986 (5724/5808)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

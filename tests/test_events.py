@@ -4697,3 +4697,9 @@ def test_teams_counted_ahead_after_a_choice_are_the_teams_chosen():
             "두 팀은 그에 앞서 상반기 중 새 모델을 내놓는다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 27, 9, tzinfo=SEOUL))))
     assert {("루닛", "2027-H1"), ("뷰노", "2027-H1")} <= found and ("노타", "2027-H1") not in found
+
+
+def test_a_moment_in_a_window_open_at_publication_told_without_a_verb_is_still_to_come():
+    body = "· 노타, 뷰노와 공동 개발 계약(이달 말)\n· 루닛, 새 판독 모델 공개(19일)"
+    found = {(m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 5, 22, 7, tzinfo=SEOUL)))}
+    assert ("2026-05", "planned") in found

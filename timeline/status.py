@@ -142,8 +142,8 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
         if direction == "present" and _STARTS.search(text):
             return "planned"  # 이번 주 최종 점검에 들어간다: it has not begun
         durative = kind in DURATIVE_TYPES and not _PUNCTUAL_END.search(text)
-        if planned or (direction == "present" and not durative and covered[0] < published):
-            return "planned"
+        if planned or (direction in ("present", None) and not durative and covered[0] < published):
+            return "planned"  # (… NPU 공급 연장 계약(이달 말), told on the 23rd: a moment still to come in the window)
         return "ongoing"
     if planned:
         if covered[1] >= published:
