@@ -4703,3 +4703,16 @@ def test_a_moment_in_a_window_open_at_publication_told_without_a_verb_is_still_t
     body = "· 노타, 뷰노와 공동 개발 계약(이달 말)\n· 루닛, 새 판독 모델 공개(19일)"
     found = {(m.date_value, m.status) for m in extract(article(body, when=datetime(2026, 5, 22, 7, tzinfo=SEOUL)))}
     assert ("2026-05", "planned") in found
+
+
+def test_a_clause_left_unfinished_after_its_date_ends_at_the_comma_before_another_topic():
+    body = "과학기술정보통신부는 10일 실증 공모를 냈다. 서류 심사는 다음 달 초, 최종 세 팀은 9월에 남는다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 15, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-05") in found and ("과학기술정보통신부", "2026-09") not in found
+
+
+def test_names_listed_as_chosen_against_those_cut_are_a_selection_of_their_own():
+    body = "보건복지부는 9일 실증 기관 세 곳을 발표했다. 루닛·뷰노가 이름을 올렸고, 노타는 문턱을 넘지 못했다."
+    found = {(m.event_type, a) for m in extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))) for a in m.actors}
+    assert {("selection", "루닛"), ("selection", "뷰노"), ("elimination", "노타")} <= found
+    assert ("elimination", "루닛") not in found

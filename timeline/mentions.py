@@ -50,6 +50,7 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 # (공고될 듯; 빌려준 바 있다: what was done, the predicate goes on)
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
+_PARALLEL_TOPIC: Final = re.compile(r"(?:[이가]|에는|에)?,(?=\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:은|는)\s)")  # (…연말, B는 …)
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편"  # (편: -는 한편, while)
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
@@ -1915,6 +1916,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             roles[index] = None
             index += 1
     ending = {end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end}
+    if len(timexes) > 1 and ", " in sentence.text:  # 첫 평가는 올해 연말, 최종 2개 팀은 2027년에 남는다: a clause left
+        # unfinished after its date, then another topic
+        ending |= {comma.end() for timex in timexes[:-1] if (comma := _PARALLEL_TOPIC.match(body, timex.end)) is not None}
     if any(mark in sentence.text for mark in _STEP_MARKS):  # 6월 20일 공모 → 8월 4일 선정, ①6월 공모 ②8월 선정: each step a clause of its own
         ending |= {sentence.start + step.start() for step in _STEP.finditer(sentence.text)}
     bounds = sorted(ending)
@@ -3513,7 +3517,8 @@ def _outcome_clauses(sentence: Sentence, orgs: list[ActorMention], named: list[s
     for start, end in zip(bounds, bounds[1:]):
         clause = sentence.text[start - sentence.start:end - sentence.start]
         outcome = event_type(clause)
-        if outcome == "other" and _SMILED.search(clause):  # (A가 웃었고 B는 고배를 마셨다: the winners, against the losers)
+        if outcome == "other" and _CAME_THROUGH.search(clause):
+            # (A가 웃었고 B는 고배를 마셨다, A·B가 이름을 올렸고 C는 문턱을 넘지 못했다: the winners, against the losers)
             outcome = "selection"
         members = [o.canonical for o in orgs if start <= o.start < end and o.canonical in named]
         if outcome in OUTCOME_TYPES and members:
@@ -3521,7 +3526,7 @@ def _outcome_clauses(sentence: Sentence, orgs: list[ActorMention], named: list[s
     return found if {outcome for outcome, _, _ in found} == OUTCOME_TYPES else []
 
 
-_SMILED: Final = re.compile(r"웃었|웃은|웃게\s*(?:됐|된)|미소를?\s*(?:지었|지은)|환호(?:했|한)")
+_CAME_THROUGH: Final = re.compile(r"웃었|웃은|웃게\s*(?:됐|된)|미소를?\s*(?:지었|지은)|환호(?:했|한)|이름을\s*올(?:렸|린)")
 
 
 # A rival named in a clause that only says who lost to it (A에 밀린 B가 ...): with no date of its own, the
