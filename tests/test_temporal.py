@@ -813,3 +813,8 @@ def test_months_told_in_order_in_the_past_go_on_in_the_year_the_story_told():
     found = [(t.text, t.value) for t in tag(text, date(2025, 12, 20)) if t.type == "DATE"]
     assert found == [("2024년 9월 3일", "2024-09-03"), ("10월 15일", "2024-10-15"), ("18일", "2024-10-18"),
                      ("11월 2일", "2024-11-02"), ("지난 10월", "2025-10")]
+
+
+def test_a_part_of_a_year_told_within_and_no_verb_is_the_one_ahead():
+    found = [(t.text, t.value) for t in tag("· 2분기 내 출시\n· 하반기 중 매출이 늘었다.", date(2026, 11, 20))]
+    assert found == [("2분기", "2027-Q2"), ("하반기 중", "2026-H2")]

@@ -49,6 +49,7 @@ _NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:�
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 _RIGHT_AFTER_IT: Final = re.compile(r"\s*(?:직후|이후|뒤|후|다음\s*날|이튿날)인\s*")  # (설 연휴 직후인 19일: the day told right before)
+_WITHIN_AFTER: Final = re.compile(r"\s*(?:내|안|중)(?:에|으로|로)?\s")  # (상반기 내, 3월 안에, 2분기 중)
 _NEXT_TO_EVENT: Final = re.compile(r"[가-힣]\s*(?:직후|직전|이후|이전|무렵|즈음)인\s*$")  # (탈락 직후인 1월 하순)
 CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
@@ -400,6 +401,8 @@ class _Resolver:
         if (direction is None and holds_any(self.text[max(0, expression.start - NEXT_TOPIC_REACH):expression.start], _NEXT_WORDS)
                 and _NEXT_TOPIC.search(self.text, self._sentence_start(expression.start), expression.start)):
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
+        elif direction is None and kind in ("month", "yearword") and _WITHIN_AFTER.match(self.text, expression.end):
+            direction = "future"  # (· 상반기 내 출시, in December: a time set ahead, told with no verb)
         elif direction == "past" and _ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
         if (kind == "day" and expression.has("note") and direction in ("future", "present") and (day := expression.get("da"))
