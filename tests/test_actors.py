@@ -294,3 +294,12 @@ def test_the_topic_of_a_bulleted_item_that_tells_something_is_a_name_only_in_one
 
 def test_all_ministries_together_is_no_organization():
     assert actors.find("정부는 범부처 계획과 범정부 지침을 내놓는다") == []
+
+
+def test_the_assemblys_parties_are_known():
+    found = [(m.canonical, m.kind) for m in actors.find("국민의힘과 민주당은 예산안을 두고 맞섰고, 조국혁신당도 논평을 냈다")]
+    assert found == [("국민의힘", "party"), ("더불어민주당", "party"), ("조국혁신당", "party")]
+
+
+def test_a_lawmakers_party_in_brackets_after_the_title_is_no_party_acting():
+    assert actors.find("김하늘 의원(국민의힘)은 지적했다") == []

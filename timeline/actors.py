@@ -262,7 +262,8 @@ class Registry:
         _abbreviations_follow(text, found)
         _units_of_owners(text, found)
         excluded = self.excluded(exclude)
-        return [m for m in found if m.canonical not in excluded]
+        return [m for m in found if m.canonical not in excluded
+                and not (m.kind == "party" and _PARTY_OF_PERSON.search(text, max(0, m.start - PARTY_NOTE_REACH), m.start))]
 
     def _products_as_subjects(self, text: str) -> list[ActorMention]:
         """A product's name as a clause's subject ('K-엑사원'은, 솔라 프로 2가, 바르코(VARCO)는): its maker."""
@@ -540,6 +541,9 @@ def _is_name_character(char: str) -> bool:
 # Japan's ministries and agencies (경제산업성, 디지털청) after the country's name: 성 and 청 end many words.
 _JAPANESE_MINISTRY: Final = re.compile(r"(?<=일본 )[가-힣]{1,8}[성청](?=[은는이가을를의와과도에]|[^가-힣]|$)")
 # An item after △ or ▲, up to the next mark, 등 (등이, 등과: the list ends), a count or a particle.
+# A lawmaker's party in brackets after the title (박 의원(더불어민주당)은): the person's side, no party acting.
+_PARTY_OF_PERSON: Final = re.compile(r"(?:의원|위원|위원장|대표|원내대표|간사)\s*\($")
+PARTY_NOTE_REACH: Final = 8
 _BULLET_TOPIC_MARKS: Final = ("은", "는", "이", "가")
 _ORG_SUFFIX_TUPLE: Final = tuple(ORG_SUFFIXES)
 _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
