@@ -818,3 +818,9 @@ def test_months_told_in_order_in_the_past_go_on_in_the_year_the_story_told():
 def test_a_part_of_a_year_told_within_and_no_verb_is_the_one_ahead():
     found = [(t.text, t.value) for t in tag("· 2분기 내 출시\n· 하반기 중 매출이 늘었다.", date(2026, 11, 20))]
     assert found == [("2분기", "2027-Q2"), ("하반기 중", "2026-H2")]
+
+
+def test_a_noun_ending_like_a_future_verb_before_plan_tells_no_future():
+    text = "노타는 지난 12일 신제품을 냈다. 대표는 이튿날 직원들 앞에서 일본 수출 계획을 밝혔다."
+    found = [(t.text, t.value, t.direction) for t in tag(text, date(2026, 5, 20))]
+    assert found[1] == ("이튿날", "2026-05-13", "past")
