@@ -4716,3 +4716,9 @@ def test_names_listed_as_chosen_against_those_cut_are_a_selection_of_their_own()
     found = {(m.event_type, a) for m in extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))) for a in m.actors}
     assert {("selection", "루닛"), ("selection", "뷰노"), ("elimination", "노타")} <= found
     assert ("elimination", "루닛") not in found
+
+
+def test_two_companies_are_the_two_the_sentence_before_named_whatever_their_roles():
+    body = "노타가 뷰노의 판독 모델을 자사 서비스에 넣는다고 3일 발표했다. 두 회사는 이날 서울에서 계약을 맺었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-06-03"), ("뷰노", "2026-06-03")} <= found
