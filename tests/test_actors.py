@@ -303,3 +303,7 @@ def test_the_assemblys_parties_are_known():
 
 def test_a_lawmakers_party_in_brackets_after_the_title_is_no_party_acting():
     assert actors.find("김하늘 의원(국민의힘)은 지적했다") == []
+
+
+def test_the_state_development_bank_is_known_by_its_names():
+    assert [m.canonical for m in actors.find("KDB산업은행과 산업은행, 한국산업은행")] == ["한국산업은행"] * 3

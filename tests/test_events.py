@@ -4722,3 +4722,18 @@ def test_two_companies_are_the_two_the_sentence_before_named_whatever_their_role
     body = "노타가 뷰노의 판독 모델을 자사 서비스에 넣는다고 3일 발표했다. 두 회사는 이날 서울에서 계약을 맺었다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert {("노타", "2026-06-03"), ("뷰노", "2026-06-03")} <= found
+
+
+def test_where_a_company_started_takes_no_part_in_its_founding():
+    body = "뷰노는 2014년 서울대 산학협력단 연구실에서 출발한 기업이다. 뷰노는 지난 3월 상장했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-03") in found and not {p for p in found if p[0] == "서울대학교 산학협력단"}
+
+
+def test_a_consortiums_lead_takes_part_when_a_member_joins_it_but_not_in_a_former_members_news():
+    body = "라이너는 지난 3월 LG AI연구원 컨소시엄에 합류했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("라이너", "2026-03"), ("LG AI연구원", "2026-03")} <= found
+    body = "업스테이지 컨소시엄에 참여했던 노타의 주가는 전날 12% 내렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-06-03") in found and ("업스테이지", "2026-06-03") not in found

@@ -2469,7 +2469,7 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|\s*(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)?\s"
                                r"|\s*(?:합류|참여|가입)\s+[^\s.,]+\s*만에\s"
                                # (B는 지난해 8월부터 A 컨소시엄에 참여해 왔다: B's own doing since then)
-                               r"|(?:에|으로)\s*(?:참여|합류)(?:해|하고|했|하며)"
+                               r"|(?:에|으로)\s*(?:참여|합류)(?:(?:해|하고|하며)\s*(?:왔|온|오고|있)|했던\s)"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
@@ -2484,7 +2484,8 @@ _HOSTED: Final = re.compile(_HOST_AFTER)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
 _AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체|참여사|파트너사)들?(?:[은는이가의와과도을를에]|인\s|\s)"
 _AFFILIATES_AFTER: Final = r"\s*" + _AFFILIATE_WORDS
-_ORIGIN_AFTER: Final = r"(?:\s+[^\s.,]{1,4})?\s*출신(?:[은는이가의인으]|\s)"  # (A 출신 연구자가 맡는다: where a person came from, no party)
+# (A 출신 연구자가 맡는다, A 창업 동아리에서 출발한 기업: where a person or a company came from, no party)
+_ORIGIN_AFTER: Final = r"(?:(?:\s+[^\s.,]{1,4})?\s*출신(?:[은는이가의인으]|\s)|(?:\s+[^\s.,]{1,6}){0,2}?\s*에서\s*(?:출발한|출범한|분사한|창업한|태어난)\s)"
 # ... or with bare nouns between (LG그룹 정보기술 계열사), tried only where one of the words (all hold 사
 # or 업체) is near.
 _AFFILIATES_BEYOND: Final = re.compile(r"\s+(?!등\s)(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?" + _AFFILIATE_WORDS)  # (A 등 협력사: one)
