@@ -4737,3 +4737,16 @@ def test_a_consortiums_lead_takes_part_when_a_member_joins_it_but_not_in_a_forme
     body = "업스테이지 컨소시엄에 참여했던 노타의 주가는 전날 12% 내렸다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-06-03") in found and ("업스테이지", "2026-06-03") not in found
+
+
+def test_a_goals_time_ends_its_clause_before_the_act_told_after_it():
+    body = "LG AI연구원 컨소시엄 협력사인 뷰노가 내년 3월 코스닥 상장을 목표로 이달 중 한국거래소에 예비심사를 청구한다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2027-03"), ("뷰노", "2026-11"), ("한국거래소", "2026-11")} <= found
+    assert ("한국거래소", "2027-03") not in found and not {p for p in found if p[0] == "LG AI연구원"}
+
+
+def test_who_a_guess_is_about_takes_no_part_in_a_passive_clauses_day():
+    body = "노타는 22일 발표될 심사 결과에 따라 주가가 크게 출렁일 것으로 보인다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-12-22") not in found

@@ -50,6 +50,7 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 # (공고될 듯; 빌려준 바 있다: what was done, the predicate goes on)
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
+_GOAL_PHRASE: Final = re.compile(r"[을를]\s*목표로(?=\s)")
 _PARALLEL_TOPIC: Final = re.compile(r"(?:[이가]|에는|에)?,(?=\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:은|는)\s)")  # (…연말, B는 …)
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편"  # (편: -는 한편, while)
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
@@ -944,10 +945,12 @@ class _ArticleReader:
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
         # (네 팀이 이 평가를 받는다: teams counted stand for those told, in the event the sentence goes on with)
         if needs_subject or "팀" in sentence.text or any(word in sentence.text for word in GOVERNMENT_WORDS):
-            # (a cited source still carries over; a product's maker does not: 선정된 팀에는 엔비디아 B200 768장이 지원된다)
+            # (a cited source still carries over; a product's maker does not: 선정된 팀에는 엔비디아 B200 768장이 지원된다; nor
+            # does a consortium's lead before its member: A 컨소시엄 참여사인 B가 …)
             taking_part = {id(o) for o in orgs}
             subject, subject_kind, subject_span = _subject(
-                body, sentence, [o for o in cited if id(o) in taking_part or not _PRODUCT_AFTER.match(body, o.end)], persons)
+                body, sentence, [o for o in cited if id(o) in taking_part or not _PRODUCT_AFTER.match(body, o.end)
+                                 and not _MEMBER_OF_ITS_CONSORTIUM.match(body, o.end)], persons)
             if not needs_subject and subject_kind not in ("government", "teams"):  # 정부가 ... without a date: only who the authority is
                 subject, subject_kind, subject_span = [], "other", None
         else:
@@ -1917,6 +1920,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             roles[index] = None
             index += 1
     ending = {end for end, role in zip(ends, roles) if role in _CLAUSE_ENDING_ROLES} | {sentence.end}
+    if len(timexes) > 1 and "목표로 " in sentence.text:  # (9월 상장을 목표로 | 29일 거래소에 심사를 청구했다: the goal's, then the act's)
+        ending |= {sentence.start + goal.end() for goal in _GOAL_PHRASE.finditer(sentence.text)}
     if len(timexes) > 1 and ", " in sentence.text:  # 첫 평가는 올해 연말, 최종 2개 팀은 2027년에 남는다: a clause left
         # unfinished after its date, then another topic
         ending |= {comma.end() for timex in timexes[:-1] if (comma := _PARALLEL_TOPIC.match(body, timex.end)) is not None}
@@ -2253,7 +2258,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (7월 21일 접수를 마감한 결과 15개 컨소시엄이 몰렸다, 28일 발표된 평가 결과 A가 통과했다: the authority told
             # lately did it)
             members = list(dict.fromkeys([*authority, *members]))
-        if relative and alone and not recalled and not kept_out and not _POSSIBLE.search(sentence.text):
+        if (relative and alone and not recalled and not kept_out and not _POSSIBLE.search(sentence.text)
+                and not _SUPPOSED.search(sentence.text)):  # (… 22일 발표될 결과에 따라 … 달라질 것으로 보인다: a guess)
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
             # A clause with actors of its own lends them its date when it dates a report the
@@ -2284,8 +2290,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 (acting_for if not _COUNTED_SUBJECT.search(body, clause[0], timex.start) and not unnamed_head
                  and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
-                    dropped and _PASSIVE_VERB.search(body, start, end)) and not unnamed_head else [])
-            # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모)
+                    (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end))
+                and not unnamed_head else [])
+            # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모; nor
+            # is a subject guessed about: A는 22일 발표될 결과에 따라 … 달라질 것으로 보인다)
             if not relative and not people and authority and (
                     (clause_subject := _clause_subject_kind(body, clause, timex)) == "event"
                     or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None):
@@ -2466,12 +2474,13 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|탈락|평가|진출)))"
                                r"|\s+(?:과제|사업)\s*(?:매출|수익|물량)(?:[은는이가을를도]|\s)"  # (A 컨소시엄 과제 매출이: B's revenue)
                                # (A 컨소시엄 참여사인 B는: B as A's member; B가 A 컨소시엄 합류 10개월 만에: since it joined)
-                               r"|\s*(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)?\s"
+                               r"|\s*(?:컨소시엄\s*)?(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)?\s"
                                r"|\s*(?:합류|참여|가입)\s+[^\s.,]+\s*만에\s"
                                # (B는 지난해 8월부터 A 컨소시엄에 참여해 왔다: B's own doing since then)
                                r"|(?:에|으로)\s*(?:참여|합류)(?:(?:해|하고|하며)\s*(?:왔|온|오고|있)|했던\s)"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
+_MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(r"\s*컨소시엄\s*(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
                         # (not A와 손잡은 데 이어; A, B 등 협력사와 함께 개발한 모델: the list's names too)
