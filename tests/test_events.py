@@ -4750,3 +4750,9 @@ def test_who_a_guess_is_about_takes_no_part_in_a_passive_clauses_day():
     body = "노타는 22일 발표될 심사 결과에 따라 주가가 크게 출렁일 것으로 보인다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-12-22") not in found
+
+
+def test_a_tallys_period_and_the_same_period_compared_are_no_events():
+    body = "루닛은 올해 들어 10월까지 누적 매출이 지난해 같은 기간의 세 배를 넘었다고 3일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 15, tzinfo=SEOUL))))
+    assert found == {("루닛", "2026-11-03")}
