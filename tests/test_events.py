@@ -4756,3 +4756,9 @@ def test_a_tallys_period_and_the_same_period_compared_are_no_events():
     body = "루닛은 올해 들어 10월까지 누적 매출이 지난해 같은 기간의 세 배를 넘었다고 3일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 3, 15, tzinfo=SEOUL))))
     assert found == {("루닛", "2026-11-03")}
+
+
+def test_an_event_named_as_the_subject_after_the_sentence_that_told_who_it_is_of_is_theirs():
+    body = "지난 9월에는 루닛, 뷰노, 노타 세 팀이 본선 심사를 준비했다. 심사는 11월 3일부터 열흘간 이어졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-11-03"), ("뷰노", "2026-11-03"), ("노타", "2026-11-03")} <= found

@@ -824,3 +824,18 @@ def test_a_noun_ending_like_a_future_verb_before_plan_tells_no_future():
     text = "노타는 지난 12일 신제품을 냈다. 대표는 이튿날 직원들 앞에서 일본 수출 계획을 밝혔다."
     found = [(t.text, t.value, t.direction) for t in tag(text, date(2026, 5, 20))]
     assert found[1] == ("이튿날", "2026-05-13", "past")
+
+
+def test_a_season_alone_as_the_time_a_sentence_is_set_in_is_of_the_year_its_tense_points_to():
+    found = [(t.text, t.value) for t in tag("가을에는 세 곳이 심사를 준비했다. 여름엔 새 모델을 낸다. 가을 야구가 한창이다.", date(2026, 12, 20))]
+    assert found == [("가을", "2026-FA"), ("여름", "2027-SU")]
+
+
+def test_a_day_told_after_a_span_is_a_step_after_its_end():
+    found = [(t.text, t.value) for t in tag("심사는 3월 2일부터 4월 10일까지 이어졌고, 결과는 17일 나왔다.", date(2026, 5, 1))]
+    assert found[-1] == ("17일", "2026-04-17")
+
+
+def test_a_day_after_a_month_the_story_set_itself_in_is_of_that_month():
+    found = [(t.text, t.value) for t in tag("3월의 소식은 많았다. 9일 루닛이 상장했다.", date(2026, 6, 1))]
+    assert found == [("3월", "2026-03"), ("9일", "2026-03-09")]

@@ -2301,6 +2301,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...); nor is what is made
                 # known, with no one said to tell it (세부 기준은 다음 달 10일 설명회에서 공개된다: the authority's)
                 members = list(authority)
+            elif (not relative and not people and not authority and previous and previous[-1].actors
+                  and previous[-1].sentence_start != sentence.start and previous[-1].event_type in _STAGED_TYPES
+                  and (event_named := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
+                  and _word_type(event_named.group().split()[-1]) == previous[-1].event_type
+                  and _clause_subject_kind(body, clause, timex) == "event"):
+                # (… 세 팀이 최종 평가를 준비했다. 평가는 11월 17일부터 이어졌고: those of the event just told, which it names)
+                members = list(previous[-1].actors)
         elif not relative and not people and (authority or government) and (
                 channels := [o for o in orgs if clause[0] <= o.start < clause[1]]) and (
                 _THROUGH.match(body, channels[-1].end) or _WEBSITE_AFTER.match(body, channels[-1].end)

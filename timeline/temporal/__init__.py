@@ -50,6 +50,7 @@ _NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:�
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 _RIGHT_AFTER_IT: Final = re.compile(r"\s*(?:직후|이후|뒤|후|다음\s*날|이튿날)인\s*")  # (설 연휴 직후인 19일: the day told right before)
 _WITHIN_AFTER: Final = re.compile(r"\s*(?:내|안|중)(?:에|으로|로)?\s")  # (상반기 내, 3월 안에, 2분기 중)
+_MONTH_FRAME_AFTER: Final = re.compile(r"(?:의|은|는)\s")  # (1월의 충격, 8월은: a month as what a story is set in)
 _NEXT_TO_EVENT: Final = re.compile(r"[가-힣]\s*(?:직후|직전|이후|이전|무렵|즈음)인\s*$")  # (탈락 직후인 1월 하순)
 CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
@@ -359,6 +360,7 @@ class _Resolver:
         self._told: list[tuple[int, str]] = []  # (end, value) of every expression resolved, in order
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
+        self._month_framed: tuple[int, date] | None = None  # (where it ends, which) a month the story set itself in, gone by
         self._month_weeks_told = False  # whether a week of a month was told (1월 첫째 주): a bare 둘째 주 is then its
         self._heading_month: date | None = None  # the first day of the month of the last heading that is a month alone
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
@@ -444,6 +446,11 @@ class _Resolver:
                 # 거쳐 29일 결과를 낸다: the next step, from that day on (but 지난달 20일 공고한 공모가 21일 마감됐다, told
                 # on the 21st: the day of publication, not a step after a relative clause's day)
                 context = last_day
+        if (context is None and len(atoms) == 1 and kind == "day" and expression.get("da") and not expression.get("dd")
+                and direction == "past" and self._month_framed is not None and self._told and self._told[-1][0] == self._month_framed[0]
+                and sum(m != "\n" for m in _SENTENCE_END.findall(self.text, self._month_framed[0], expression.start)) == 1):
+            # (… 1월의 충격으로 시작했다. 15일 발표된 평가에서 …: a day of the month the story just set itself in)
+            context = self._month_framed[1]
         if (context is None and kind == "month" and expression.get("ma") and self._last_month is not None
                 and self.text[max(0, expression.start - 4):expression.start].rstrip().endswith("달인")):
             context = _add_months(self._last_month, 1)  # 12월 평가를 마친 뒤 다음 달인 1월: the month after the one told
@@ -531,6 +538,8 @@ class _Resolver:
             # (days at both ends: not a week's weekend, 2025-W42-WE, as long as a day's value)
             self._last_span = (date.fromisoformat(start_value[0][:10]), date.fromisoformat(end_value[0][:10]))
             self._last_span_at = end
+            # (11월 17일부터 12월 15일까지 이어졌고, 결과는 22일 나왔다: the next step is after the span's end)
+            self._last_day = (end, self._last_span[1])
         surface = self.text[first.start:end]
         mod = start_value[2] if start_value[2] == end_value[2] else None  # one mod must fit both ends
         return Timex(first.start, end, surface, "DATE", start_value[0], mod, end_value[0], direction)
@@ -729,6 +738,9 @@ class _Resolver:
                 mod = _mod(lookup("month_part", g("mp")))
             if month is not None and year is not None:
                 self._last_month, self._last_month_at = date(year, month, 1), e.start
+                if (g("da") is None and g("ma") is not None and not e.has("year") and g("md") is None
+                        and _MONTH_FRAME_AFTER.match(self.text, e.end) and date(year, month, 1) < self.anchor.replace(day=1)):
+                    self._month_framed = (e.end, date(year, month, 1))  # (1월의 충격, 8월에는: the month a story is set in)
                 if g("da") is None and _opens_line(self.text, e.start) and _ends_line(self.text, e.end):
                     self._heading_month = self._last_month  # (a month alone on its line heads the days below it)
             if (g("dn") is not None and lookup("day_anaphor", g("dn")) == "T0" and self._told

@@ -128,9 +128,11 @@ def _patterns() -> list[tuple[str, str]]:
                     r"|(?<![^\n])\[(?P<wdb>)(?P<wd2>[월화수목금토일])\]|(?<=[가-힣])\((?P<wdb2>)(?P<wd3>[월화수목금토일])\)"),
         ("yearword", rf"(?:(?P<ywd>지난|오는|올)\s*)?(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"
                      rf"(?:\s*(?P<ywp>초|중|말)(?:께|경|쯤)?{PART_END})?"),
-        # A season without a year: after a direction word (지난겨울, 이번 여름) or with its part (초가을, 한여름).
+        # A season without a year: after a direction word (지난겨울, 이번 여름) or with its part (초가을, 한여름); or alone as
+        # the time a sentence is set in (가을에는 세 팀이 … 준비했다), of the year its tense points to.
         ("season", rf"(?:(?P<sd>{a('direction', exclude=('다음',))})\s*(?P<sp1>{a('season_part')})?|(?<![가-힣])(?P<sp2>{a('season_part')}))"
-                   rf"(?P<ss>{a('season')}){PART_END}"),
+                   rf"(?P<ss>{a('season')}){PART_END}"
+                   rf"|(?<![가-힣])(?P<ss2>{a('season')})(?=(?:에는|엔|에도)\s)"),
         ("time",
          rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경다였,.)~∼\-–]|이다|$)"
          rf"(?:\s*(?P<tm>\d{{1,2}})\s*분|\s*(?P<thalf>반))?"
@@ -333,7 +335,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da",
+_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da",
                           "wd2": "wd", "wd3": "wd", "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
