@@ -839,3 +839,9 @@ def test_a_day_told_after_a_span_is_a_step_after_its_end():
 def test_a_day_after_a_month_the_story_set_itself_in_is_of_that_month():
     found = [(t.text, t.value) for t in tag("3월의 소식은 많았다. 9일 루닛이 상장했다.", date(2026, 6, 1))]
     assert found == [("3월", "2026-03"), ("9일", "2026-03-09")]
+
+
+def test_a_plan_told_ahead_does_not_move_the_story_on_from_its_day():
+    text = "진흥원은 3일 공모를 시작했다. 접수는 이달 29일까지다. 결과는 8월 중 나온다. 루닛은 이날 지원 의사를 밝혔다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 5, 4))]
+    assert found[-1] == ("이날", "2026-05-03")

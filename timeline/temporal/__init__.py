@@ -602,8 +602,8 @@ class _Resolver:
             return narrative
         for end, value in self._told:
             covered = value_range(value.split("T")[0]) if self._main_end < end <= position else None
-            if covered and covered[0] > narrative + STORY_MOVED_ON:
-                return self.anchor
+            if covered and covered[0] > narrative + STORY_MOVED_ON and covered[0] <= self.anchor:
+                return self.anchor  # (not a plan told ahead: 1일 공모를 시작했다. … 8월 중 발표된다. A는 이날 …: the 1st)
         return narrative
 
     def _last_day_before_anchor(self) -> date:
