@@ -411,7 +411,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1210-1211 tp 11 fp 2 fn 0  P 0.846 R 1.000 F1 0.917  status 1.000 (11/11) (the eve of the third stage told tomorrow in brackets, a loser's revenue over the year and the same period before)
     articles 1212 tp 6 fp 5 fn 17       P 0.545 R 0.261 F1 0.353  status 1.000 (6/6) (a year-end review in months told bare, a season and a span)
     articles 1213 tp 6 fp 7 fn 4        P 0.462 R 0.600 F1 0.522  status 1.000 (6/6) (a follow-up call for the eliminated teams, their answers told 이날 after the results month)
-    all, pooled     tp 5897 fp 1105 fn 1332 P 0.842 R 0.816 F1 0.829  status 0.986 (5812/5897)
+    articles 1214-1215 tp 5 fp 0 fn 1   P 1.000 R 0.833 F1 0.909  status 1.000 (5/5) (a loser's model certified with its first contract ahead, a ministry's clarification of a budget report)
+    all, pooled     tp 5902 fp 1105 fn 1333 P 0.842 R 0.816 F1 0.829  status 0.986 (5817/5902)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -4762,3 +4762,9 @@ def test_an_event_named_as_the_subject_after_the_sentence_that_told_who_it_is_of
     body = "지난 9월에는 루닛, 뷰노, 노타 세 팀이 본선 심사를 준비했다. 심사는 11월 3일부터 열흘간 이어졌다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-11-03"), ("뷰노", "2026-11-03"), ("노타", "2026-11-03")} <= found
+
+
+def test_an_agreement_told_as_the_subject_with_its_partner_is_signed_by_the_one_the_story_follows():
+    body = "뷰노는 지난 9일 새 판독 모델을 내놨다. 회사는 이 모델을 병원 20곳에 공급한다. 첫 계약은 다음 달 초 노타와 맺는다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 12, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2027-01"), ("노타", "2027-01")} <= found

@@ -2203,6 +2203,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
         partners_only = bool(in_clause) and not relative and (
             _PARTNERS_AFTER.match(body, in_clause[-1].end) or all(_POSSESSED_OBJECT.match(body, o.end) for o in in_clause)
+            # (첫 계약은 다음 달 초 B와 맺는다: with B, by the one who acts)
+            or all(_PARTNER_AFTER.match(body, o.end) for o in in_clause) and event_type(body[clause[0]:clause[1]]) == "agreement"
         ) and not any(_SUBJECT_AFTER_NAME.match(body, o.end) for o in in_clause[:-1])  # (B는 C와 손잡고: B acts)
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다);
         # so does the subject of an earlier clause, when this one has none of its own (과기정통부는 서면 심사로 10개 팀을
