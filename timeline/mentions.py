@@ -50,8 +50,6 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 # (공고될 듯; 빌려준 바 있다: what was done, the predicate goes on)
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
-_GOAL_PHRASE: Final = re.compile(r"[을를]\s*목표로(?=\s)")
-_PARALLEL_TOPIC: Final = re.compile(r"(?:[이가]|에는|에)?,(?=\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:은|는)\s)")  # (…연말, B는 …)
 _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편"  # (편: -는 한편, while)
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
@@ -65,6 +63,10 @@ _CONNECTIVE: Final = re.compile(
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
 _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼", "한편")  # (진행하는 한편: while, no noun modified)
+# Clause ends no verb makes: a goal's phrase (9월 상장을 목표로 | 29일 …) and a clause left unfinished after its date
+# before another topic (첫 평가는 올해 연말, | 최종 2개 팀은 …).
+_GOAL_PHRASE: Final = re.compile(r"[을를]\s*목표로(?=\s)")
+_PARALLEL_TOPIC: Final = re.compile(r"(?:[이가]|에는|에)?,(?=\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:은|는)\s)")
 _JUDGMENT_NOUNS: Final = ("분수령", "고비", "관건", "승부처", "분기점", "시험대", "갈림길")  # (what makes or breaks it)
 _JUDGED_TIME: Final = re.compile(rf"(?:가|이|는|은)\s+(?:\S+\s+)?(?:{'|'.join(_JUDGMENT_NOUNS)})")  # (다음 주가 분수령)
 # (업계에서는 내년 … 메우느냐가 관건이라고 본다: what others judge to matter, no event)
@@ -1851,13 +1853,6 @@ def _role(word: str) -> str | None:
 
 
 _ROLES: dict[str, str | None] = {}
-# The final consonants of the syllable before 다 in a verb told of a noun (한다는, 겠다는, 없다는): ㄴ, ㅄ, ㅆ.
-_VERB_BEFORE_다는: Final = frozenset((4, 18, 20))
-
-
-def _final_consonant(syllable: str) -> int:
-    """The index of a Hangul syllable's final consonant (0: none), -1 for any other character."""
-    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else -1
 _ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴", "싼", "찬", "친", "푼", "끈"))  # (not 연, 본, 간: also nouns)
 _BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
@@ -1879,6 +1874,15 @@ def _role_of(word: str) -> str | None:
     if _ADNOMINAL.search(word):
         return "adnominal"
     return None
+
+
+# The final consonants of the syllable before 다 in a verb told of a noun (한다는, 겠다는, 없다는): ㄴ, ㅄ, ㅆ.
+_VERB_BEFORE_다는: Final = frozenset((4, 18, 20))
+
+
+def _final_consonant(syllable: str) -> int:
+    """The index of a Hangul syllable's final consonant (0: none), -1 for any other character."""
+    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else -1
 
 
 _OPENING_QUOTES: Final = ('"', "“")  # (of words said; single marks also set off names)
@@ -2481,16 +2485,17 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
 # (B는 A 컨소시엄의 일원으로 뽑혔다, like A 컨소시엄 소속으로: B in its capacity as A's member, so A too)
+_MEMBER_WORDS: Final = r"(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)"  # (what a consortium's member is called)
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|탈락|평가|진출)))"
                                r"|\s+(?:과제|사업)\s*(?:매출|수익|물량)(?:[은는이가을를도]|\s)"  # (A 컨소시엄 과제 매출이: B's revenue)
                                # (A 컨소시엄 참여사인 B는: B as A's member; B가 A 컨소시엄 합류 10개월 만에: since it joined)
-                               r"|\s*(?:컨소시엄\s*)?(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)?\s"
+                               rf"|\s*(?:컨소시엄\s*)?{_MEMBER_WORDS}(?:인|이자)?\s"
                                r"|\s*(?:합류|참여|가입)\s+[^\s.,]+\s*만에\s"
                                # (B는 지난해 8월부터 A 컨소시엄에 참여해 왔다: B's own doing since then)
                                r"|(?:에|으로)\s*(?:참여|합류)(?:(?:해|하고|하며)\s*(?:왔|온|오고|있)|했던\s)"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
-_MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(r"\s*컨소시엄\s*(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
+_MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄\s*{_MEMBER_WORDS}(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
                         # (not A와 손잡은 데 이어; A, B 등 협력사와 함께 개발한 모델: the list's names too)

@@ -740,7 +740,7 @@ class _Resolver:
                 self._last_month, self._last_month_at = date(year, month, 1), e.start
                 if (g("da") is None and g("ma") is not None and not e.has("year") and g("md") is None
                         and _MONTH_FRAME_AFTER.match(self.text, e.end) and date(year, month, 1) < self.anchor.replace(day=1)):
-                    self._month_framed = (e.end, date(year, month, 1))  # (1월의 충격, 8월에는: the month a story is set in)
+                    self._month_framed = (e.end, date(year, month, 1))  # (1월의 충격, 8월은: the month a story is set in)
                 if g("da") is None and _opens_line(self.text, e.start) and _ends_line(self.text, e.end):
                     self._heading_month = self._last_month  # (a month alone on its line heads the days below it)
             if (g("dn") is not None and lookup("day_anaphor", g("dn")) == "T0" and self._told
