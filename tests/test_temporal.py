@@ -845,3 +845,9 @@ def test_a_plan_told_ahead_does_not_move_the_story_on_from_its_day():
     text = "진흥원은 3일 공모를 시작했다. 접수는 이달 29일까지다. 결과는 8월 중 나온다. 루닛은 이날 지원 의사를 밝혔다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 5, 4))]
     assert found[-1] == ("이날", "2026-05-03")
+
+
+def test_days_before_told_of_what_is_still_ahead_count_back_from_the_day_ahead_just_told():
+    found = [(t.text, t.value) for t in tag("결과는 다음 주 월요일 나온다. 후보들에게는 이틀 전 통보된다. 그는 사흘 전 합류했다.",
+                                             date(2026, 5, 6))]
+    assert found == [("다음 주 월요일", "2026-05-11"), ("이틀 전", "2026-05-09"), ("사흘 전", "2026-05-03")]

@@ -1098,6 +1098,9 @@ class _Resolver:
         if (base is self.anchor and sign > 0 and self._last_day is not None and self._last_day[1] < self.anchor
                 and direction_after(self.text, e.end)[0] == "past"):
             base = self._last_day[1]  # (1년 전 오늘 마감됐다. … 닷새 뒤 10개 팀이 남았다: told as done, so after the day told, not after publication)
+        elif (base is self.anchor and sign < 0 and self._last_day is not None and self._last_day[1] > self.anchor
+              and direction_after(self.text, e.end)[0] in ("future", "present")):
+            base = self._last_day[1]  # (다음 주 화요일 발표한다. 세 팀에는 하루 전 통보된다: before the day ahead just told)
         if g("otd"):  # 1년 전 오늘, 한 달 전 오늘: that day of the year, month or week
             if unit in ("주", "주일"):
                 day = self.anchor + timedelta(weeks=sign * count)
