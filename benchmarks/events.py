@@ -414,7 +414,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1214-1215 tp 5 fp 0 fn 1   P 1.000 R 0.833 F1 0.909  status 1.000 (5/5) (a loser's model certified with its first contract ahead, a ministry's clarification of a budget report)
     articles 1216-1217 tp 8 fp 3 fn 1   P 0.727 R 0.889 F1 0.800  status 1.000 (8/8) (English and spelled-out names mixed in a final's wire, a Q&A with next week's weekday and days told before it) (*********************************************************************)
     article 1218    tp 0 fp 1 fn 0  P 0.000 R 0.000 F1 0.000  status - (0/0) (an editorial that names nobody but the government, lines earlier) (no rule refined on it)
-    all, pooled     tp 5910 fp 1109 fn 1334 P 0.842 R 0.816 F1 0.829  status 0.986 (5825/5910)
+    article 1219 tp 4 fp 2 fn 0         P 0.667 R 1.000 F1 0.800  status 1.000 (4/4) (patents registered with foreign offices)
+    all, pooled     tp 5914 fp 1111 fn 1334 P 0.842 R 0.816 F1 0.829  status 0.986 (5829/5914)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

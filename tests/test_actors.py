@@ -307,3 +307,7 @@ def test_a_lawmakers_party_in_brackets_after_the_title_is_no_party_acting():
 
 def test_the_state_development_bank_is_known_by_its_names():
     assert [m.canonical for m in actors.find("KDB산업은행과 산업은행, 한국산업은행")] == ["한국산업은행"] * 3
+
+
+def test_a_public_body_of_another_country_is_not_ours_of_that_name():
+    assert [m.canonical for m in actors.find("유럽 특허청에 먼저 냈고, 특허청에는 다음 달 낸다")] == ["지식재산처"]

@@ -316,6 +316,8 @@ class Registry:
                 if not _DAY_IN_BRACKETS.match(text, end) and _SUBJECT_AFTER.match(text, end):
                     deferred.append((start, end, canonical))
                 continue  # (모레(4일): the day after tomorrow, its day in brackets)
+            if org.kind in AUTHORITY_LIKE_KINDS and start and _FOREIGN_BEFORE.search(text, max(0, start - FOREIGN_REACH), start):
+                continue  # (미국 특허청, 日 총무성: another country's office, not ours of that name)
             if org.kind == "local" and text.startswith(COUNCIL, end):  # 성남시의회: the city's council, not the city
                 mentions.append(ActorMention(start, end + len(COUNCIL), text[start:end + len(COUNCIL)], canonical + COUNCIL,
                                              "committee", "registry"))
@@ -544,6 +546,10 @@ _JAPANESE_MINISTRY: Final = re.compile(r"(?<=일본 )[가-힣]{1,8}[성청](?=[�
 # A lawmaker's party in brackets after the title (박 의원(더불어민주당)은): the person's side, no party acting.
 _PARTY_OF_PERSON: Final = re.compile(r"(?:의원|위원|위원장|대표|원내대표|간사)\s*\($")
 PARTY_NOTE_REACH: Final = 8
+# A country before the name of a public body: that country's (미국 특허청, 유럽 특허청), not the Korean one.
+_FOREIGN_BEFORE: Final = re.compile(r"(?<![가-힣])(?:미국|美|중국|中|일본|日|영국|英|유럽연합|유럽|EU|독일|프랑스|대만|인도|캐나다|호주|싱가포르)\s*$")
+FOREIGN_REACH: Final = 8
+AUTHORITY_LIKE_KINDS: Final = frozenset(("ministry", "agency", "committee"))
 _BULLET_TOPIC_MARKS: Final = ("은", "는", "이", "가")
 _ORG_SUFFIX_TUPLE: Final = tuple(ORG_SUFFIXES)
 _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
@@ -587,10 +593,13 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             glued = next((i for i in range(1, len(name) - 1) if "가" <= name[i - 1] <= "힣" and registry.canonical(name[i:])), None)
             if glued is not None:
                 start, known = begin + glued, registry.canonical(name[glued:])
+        kind = registry.kind(known) if known else _kind_by_suffix(name)
+        if kind in AUTHORITY_LIKE_KINDS and start and _FOREIGN_BEFORE.search(text, max(0, start - FOREIGN_REACH), start):
+            return  # (see find_registered)
         if known:
-            mentions.append(ActorMention(start, end, text[start:end], known, registry.kind(known), "registry"))
+            mentions.append(ActorMention(start, end, text[start:end], known, kind, "registry"))
         else:
-            mentions.append(ActorMention(start, end, text[start:end], name, _kind_by_suffix(name), "discovered"))
+            mentions.append(ActorMention(start, end, text[start:end], name, kind, "discovered"))
 
     suffixed = _SUFFIX_RE.finditer(text)
     for match in itertools.chain(suffixed, _GLUED_AI_RE.finditer(text)) if "AI" in text else suffixed:
