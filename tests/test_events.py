@@ -4768,3 +4768,11 @@ def test_an_agreement_told_as_the_subject_with_its_partner_is_signed_by_the_one_
     body = "뷰노는 지난 9일 새 판독 모델을 내놨다. 회사는 이 모델을 병원 20곳에 공급한다. 첫 계약은 다음 달 초 노타와 맺는다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 12, 9, tzinfo=SEOUL))))
     assert {("뷰노", "2027-01"), ("노타", "2027-01")} <= found
+
+
+def test_bodies_counted_are_the_last_of_their_kind_named_and_roles_taken_are_no_lead():
+    body = ("한국지능정보사회진흥원은 데이터를, 정보통신산업진흥원은 장비를 맡는다. 정보통신산업진흥원은 이달 말 장비를 넘기고, "
+            "한국지능정보사회진흥원은 다음 달 데이터를 연다. 한국정보통신기술협회는 검증을 맡는다. 세 기관은 지난 9일 회의에서 이같이 정했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 12, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2027-01-09"), ("정보통신산업진흥원", "2027-01-09"), ("한국정보통신기술협회", "2027-01-09")} <= found
+    assert ("정보통신산업진흥원", "2027-02") not in found

@@ -1225,13 +1225,29 @@ class _ArticleReader:
         asked = self._asked(index, count) if count else []
         if asked:
             return asked
+        if counted and counted.group(2) == "대학" and any(self.registry.kind(name) != "university" for name in pointed):
+            pointed = self._named_of_kind(sentence, "대학", count)  # (두 대학은: not the company told with them)
         if count and len(pointed) != count:  # (… 리벨리온은 … 퓨리오사AI도 … 두 곳은: those told lately, as many)
             if len(pointed) > count:
                 return pointed[-count:]
             told = self.who.teams(index, count)
+            if len(told) == count:
+                return told
             # (A가 B의 모델을 도입한다고 발표했다. 두 회사는 이날 협약을 맺었다: the two the sentence before named, roles aside)
-            return told if len(told) == count else self.named_before if len(self.named_before) == count else []
+            if len(self.named_before) == count:
+                return self.named_before
+            # (A와 B가 역할을 나눈다. … C는 검증을 맡는다. 세 기관은 …: the last bodies of that kind named, as many)
+            return self._named_of_kind(sentence, counted.group(2), count)
         return pointed
+
+    def _named_of_kind(self, sentence: Sentence, noun: str, count: int) -> list[str]:
+        """The last `count` organizations named before the sentence whose kind the noun counts (기관, 대학), else none."""
+        kinds = _KINDS_A_NOUN_COUNTS.get(noun)
+        if kinds is None:
+            return []
+        named = list(dict.fromkeys(o.canonical for o in reversed(self.organizations)
+                                   if o.end <= sentence.start and self.registry.kind(o.canonical) in kinds))
+        return named[:count][::-1] if len(named) >= count else []
 
     def _asked(self, index: int, count: int | None) -> list[str]:
         """The organizations the question just before names, when they are as many as an answer's subject counts
@@ -1245,9 +1261,6 @@ class _ArticleReader:
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
         if word in _LOCAL_SELF:  # 도는, 시는: the province or city named last
             return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
-        if word == "대학":  # 두 대학은: the universities named lately (a count takes the last of them)
-            return list(dict.fromkeys(o.canonical for o in self.organizations
-                                      if self.registry.kind(o.canonical) == "university" and o.end <= sentence.start))
         if word == "컨소시엄" and self.consortium_leads:  # 컨소시엄은: the lead of the consortium named last
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
@@ -2850,7 +2863,10 @@ _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
-_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(?:회사|기업|업체|곳|기관|팀|도시|지자체|대학|{_HEADS})")
+_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(회사|기업|업체|곳|기관|팀|도시|지자체|대학|{_HEADS})")
+# The kinds of the organizations a counted noun stands for (세 기관은, 두 대학은), where nothing told lately is as many
+# (기관 is said of companies too: only then).
+_KINDS_A_NOUN_COUNTS: Final = {"기관": frozenset((*AUTHORITY_KINDS, "institute")), "대학": frozenset(("university",))}
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 _OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
@@ -3429,8 +3445,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
             and not set(named) & set(main.actors)):
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
-    if lead and (not orgs or kind == "other"):
-        return []
+    if lead and (not orgs or kind == "other" or _ROLE_TAKEN.search(spoken)):
+        return []  # (A는 배분을, B는 개방을 맡는다: the roles the story goes on to date, not an event of the day told next)
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
     if (main is not previous[-1] and not continues and not told_in_it and not _same_kind(kind, main.event_type)
@@ -3451,6 +3467,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                      status=status, title=title)]
 
 
+_ROLE_TAKEN: Final = re.compile(r"(?:을|를)\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$")
 _ALREADY: Final = re.compile(r"(?:^|\s)이미\s")
 _RANKED: Final = re.compile(r"(?<!\d)\d{1,2}\s*위(?:[는를로에와가]|였|이었|\s|,|$)")  # (1위는, 2위와 3위로)
 BRACKETED_NOUN_REACH: Final = 24  # characters before a bracketed day that the noun it dates may take
