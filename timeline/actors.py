@@ -316,8 +316,8 @@ class Registry:
                 if not _DAY_IN_BRACKETS.match(text, end) and _SUBJECT_AFTER.match(text, end):
                     deferred.append((start, end, canonical))
                 continue  # (모레(4일): the day after tomorrow, its day in brackets)
-            if org.kind in AUTHORITY_LIKE_KINDS and start and _FOREIGN_BEFORE.search(text, max(0, start - FOREIGN_REACH), start):
-                continue  # (미국 특허청, 日 총무성: another country's office, not ours of that name)
+            if _foreign_body(text, start, org.kind):
+                continue
             if org.kind == "local" and text.startswith(COUNCIL, end):  # 성남시의회: the city's council, not the city
                 mentions.append(ActorMention(start, end + len(COUNCIL), text[start:end + len(COUNCIL)], canonical + COUNCIL,
                                              "committee", "registry"))
@@ -550,6 +550,11 @@ PARTY_NOTE_REACH: Final = 8
 _FOREIGN_BEFORE: Final = re.compile(r"(?<![가-힣])(?:미국|美|중국|中|일본|日|영국|英|유럽연합|유럽|EU|독일|프랑스|대만|인도|캐나다|호주|싱가포르)\s*$")
 FOREIGN_REACH: Final = 8
 AUTHORITY_LIKE_KINDS: Final = frozenset(("ministry", "agency", "committee"))
+
+
+def _foreign_body(text: str, start: int, kind: str) -> bool:
+    """Whether a public body's name at `start` follows a country's (미국 특허청): that country's office, not ours."""
+    return kind in AUTHORITY_LIKE_KINDS and start > 0 and _FOREIGN_BEFORE.search(text, max(0, start - FOREIGN_REACH), start) is not None
 _BULLET_TOPIC_MARKS: Final = ("은", "는", "이", "가")
 _ORG_SUFFIX_TUPLE: Final = tuple(ORG_SUFFIXES)
 _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
@@ -594,8 +599,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             if glued is not None:
                 start, known = begin + glued, registry.canonical(name[glued:])
         kind = registry.kind(known) if known else _kind_by_suffix(name)
-        if kind in AUTHORITY_LIKE_KINDS and start and _FOREIGN_BEFORE.search(text, max(0, start - FOREIGN_REACH), start):
-            return  # (see find_registered)
+        if _foreign_body(text, start, kind):
+            return
         if known:
             mentions.append(ActorMention(start, end, text[start:end], known, kind, "registry"))
         else:

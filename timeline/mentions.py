@@ -1222,10 +1222,11 @@ class _ArticleReader:
         pointed = self._pointed_at_uncounted(index, sentence, span)
         counted = _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1])
         count = int(lookup("number_word", counted.group(1))) if counted else 0
+        noun = counted.group(2) if counted else ""
         asked = self._asked(index, count) if count else []
         if asked:
             return asked
-        if counted and counted.group(2) == "대학" and any(self.registry.kind(name) != "university" for name in pointed):
+        if noun == "대학" and any(self.registry.kind(name) != "university" for name in pointed):
             pointed = self._named_of_kind(sentence, "대학", count)  # (두 대학은: not the company told with them)
         if count and len(pointed) != count:  # (… 리벨리온은 … 퓨리오사AI도 … 두 곳은: those told lately, as many)
             if len(pointed) > count:
@@ -1237,7 +1238,7 @@ class _ArticleReader:
             if len(self.named_before) == count:
                 return self.named_before
             # (A와 B가 역할을 나눈다. … C는 검증을 맡는다. 세 기관은 …: the last bodies of that kind named, as many)
-            return self._named_of_kind(sentence, counted.group(2), count)
+            return self._named_of_kind(sentence, noun, count)
         return pointed
 
     def _named_of_kind(self, sentence: Sentence, noun: str, count: int) -> list[str]:
