@@ -416,7 +416,8 @@ before any rule was refined on it (later numbers flatter the rules):
     article 1218    tp 0 fp 1 fn 0  P 0.000 R 0.000 F1 0.000  status - (0/0) (an editorial that names nobody but the government, lines earlier) (no rule refined on it)
     article 1219 tp 4 fp 2 fn 0         P 0.667 R 1.000 F1 0.800  status 1.000 (4/4) (patents registered with foreign offices)
     article 1220 tp 3 fp 1 fn 6         P 0.750 R 0.333 F1 0.462  status 1.000 (3/3) (two agencies' roles split for the third stage, a third body and the meeting that set them) (**********************************************************************)
-    all, pooled     tp 5917 fp 1112 fn 1340 P 0.842 R 0.815 F1 0.828  status 0.986 (5832/5917)
+    article 1221 tp 6 fp 0 fn 0         P 1.000 R 1.000 F1 1.000  status 1.000 (6/6) (a reportage of the results day hour by hour at a winner and a loser) (no rule refined on it)
+    all, pooled     tp 5923 fp 1112 fn 1340 P 0.842 R 0.816 F1 0.829  status 0.986 (5838/5923)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
