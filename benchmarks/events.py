@@ -417,7 +417,8 @@ before any rule was refined on it (later numbers flatter the rules):
     article 1219 tp 4 fp 2 fn 0         P 0.667 R 1.000 F1 0.800  status 1.000 (4/4) (patents registered with foreign offices)
     article 1220 tp 3 fp 1 fn 6         P 0.750 R 0.333 F1 0.462  status 1.000 (3/3) (two agencies' roles split for the third stage, a third body and the meeting that set them) (**********************************************************************)
     article 1221 tp 6 fp 0 fn 0         P 1.000 R 1.000 F1 1.000  status 1.000 (6/6) (a reportage of the results day hour by hour at a winner and a loser) (no rule refined on it)
-    all, pooled     tp 5923 fp 1112 fn 1340 P 0.842 R 0.816 F1 0.829  status 0.986 (5838/5923)
+    article 1222 tp 16 fp 0 fn 1        P 1.000 R 0.941 F1 0.970  status 1.000 (16/16) (a casual recap of the written review with marks and slashes) (no rule refined on it) (***********************************************************************)
+    all, pooled     tp 5939 fp 1112 fn 1341 P 0.842 R 0.816 F1 0.829  status 0.986 (5854/5939)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -585,6 +586,9 @@ sentence's muddle: against it, the first run scores tp 10 fp 1 fn 1.
 (**********************************************************************) against the gold as first written; the gold then lost two pairs written
 against the set's convention that a reader lists only those the text names or points back to: `두 팀에 GPU를 넘기고` in a story that never names the teams
 names nobody: against it, the first run scores tp 3 fp 1 fn 4.
+(***********************************************************************) against the gold as first written; the gold then lost a pair written against
+the set's convention (star 68) that teams yet to be chosen told as the subject (`다음 달 초 최종 5팀이 나옵니다`) name nobody: against it, the first run scores tp
+16 fp 0 fn 0.
 (**************************************) against the gold as first written; the gold then lost a pair written against the set's convention that a call
 closed in a relative clause is its applicants' day (as (*********************************) above), and gained two it
 had left out against the convention that a program step told with itself as the subject is the ministry's named before
