@@ -4776,3 +4776,10 @@ def test_bodies_counted_are_the_last_of_their_kind_named_and_roles_taken_are_no_
     found = pairs(extract(article(body, when=datetime(2027, 1, 12, 9, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2027-01-09"), ("정보통신산업진흥원", "2027-01-09"), ("한국정보통신기술협회", "2027-01-09")} <= found
     assert ("정보통신산업진흥원", "2027-02") not in found
+
+
+def test_he_is_the_person_named_last_acting_for_their_organization():
+    body = ("이수진 보건복지부 국장은 지난 2일 자리를 옮겼다. 그날 노타와 뷰노의 탈락을 발표했다. 노타의 제품 문제를 두고 "
+            "업계 반발이 거셌다. 그는 지난달 5일 새 실증 사업을 직접 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-05-05") in found and ("노타", "2026-05-05") not in found

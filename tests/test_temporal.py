@@ -851,3 +851,9 @@ def test_days_before_told_of_what_is_still_ahead_count_back_from_the_day_ahead_j
     found = [(t.text, t.value) for t in tag("결과는 다음 주 월요일 나온다. 후보들에게는 이틀 전 통보된다. 그는 사흘 전 합류했다.",
                                              date(2026, 5, 6))]
     assert found == [("다음 주 월요일", "2026-05-11"), ("이틀 전", "2026-05-09"), ("사흘 전", "2026-05-03")]
+
+
+def test_that_day_is_the_day_told_last_though_inside_quoted_words():
+    text = '루닛은 지난 1일 상장했다. 대표는 "가장 기뻤던 날은 2025년 3월 9일"이라고 했다. 그날 루닛은 첫 인증을 받았다.'
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 1))]
+    assert found[-1] == ("그날", "2025-03-09")

@@ -1262,6 +1262,10 @@ class _ArticleReader:
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
         if word in _LOCAL_SELF:  # 도는, 시는: the province or city named last
             return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
+        if word in _PERSON_PRONOUNS:  # 그는: the person named last, for the organization they act for (not a company told since)
+            spoken_of = [p.organization for p in self.people if p.end <= sentence.start and p.organization]
+            if spoken_of:
+                return spoken_of[-1:]
         if word == "컨소시엄" and self.consortium_leads:  # 컨소시엄은: the lead of the consortium named last
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
@@ -2830,9 +2834,10 @@ _FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
+_PERSON_PRONOUNS: Final = ("그", "그녀")
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社", "대표",  # (대표는: its head)
                               "3사", "세 회사", "두 회사", "3개사",  # (3사는: the three just told)
-                              "그", "그녀", *_LOCAL_SELF,  # (그는: the one whose words were told last)
+                              *_PERSON_PRONOUNS, *_LOCAL_SELF,  # (그는: the one whose words were told last)
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company

@@ -861,6 +861,10 @@ class _Resolver:
         if g("dn") is not None:
             if g("dnp"):
                 return _nearest_day(self._narrative_at(e.start), int(g("dnp")))
+            told_last = self._told[-1][1] if self._told else ""
+            if lookup("day_anaphor", g("dn")) == "T0" and len(told_last) >= 10 and told_last[4] == told_last[7] == "-":
+                # (… "가장 어려웠던 날은 2026년 1월 15일"이라고 했다. 그날 그는 …: the day told last, whatever the story's day)
+                return date.fromisoformat(told_last[:10])
             shift = lookup("day_anaphor", g("dn")).removeprefix("T")  # (T0: a day counted as 0; see _calendar for a month told)
             if shift == "same":
                 named = _SAME_AS_EVENT.search(self.text, max(0, e.start - SAME_AS_REACH), e.start)
