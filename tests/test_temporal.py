@@ -857,3 +857,8 @@ def test_that_day_is_the_day_told_last_though_inside_quoted_words():
     text = '루닛은 지난 1일 상장했다. 대표는 "가장 기뻤던 날은 2025년 3월 9일"이라고 했다. 그날 루닛은 첫 인증을 받았다.'
     found = [(t.text, t.value) for t in tag(text, date(2026, 6, 1))]
     assert found[-1] == ("그날", "2025-03-09")
+
+
+def test_a_range_of_numbers_that_are_no_months_is_no_date():
+    found = [(t.text, t.value) for t in tag("엔비디아는 지난해 1·0월에도 합의했고, 3·4월에는 공개했다.", date(2026, 5, 1))]
+    assert ("3·4월", "2026-03") in found and not [f for f in found if "0월" in f[0]]

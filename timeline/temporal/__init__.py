@@ -665,10 +665,14 @@ class _Resolver:
                 return start.isoformat(), end.isoformat(), None, False
             if kind == "dotmonths":
                 first_year, first, last = int(g("dy1")), int(g("dm1")), int(g("dm2"))
+                if not (1 <= first <= 12 and 1 <= last <= 12):
+                    return None
                 last_year = int(g("dy2") or first_year + (1 if last < first else 0))
                 return f"{first_year}-{first:02d}", f"{last_year}-{last:02d}", None, False
             if kind == "monthrange":
                 first, last = int(g("m1")), int(g("m2"))
+                if not (1 <= first <= 12 and 1 <= last <= 12):
+                    return None  # (1·0월, a typo's numbers: no months)
                 year = self._year(e) or self._year_for_month(first, direction)
                 end_year = year + (1 if last < first else 0)
                 return f"{year}-{first:02d}", f"{end_year}-{last:02d}", None, False
