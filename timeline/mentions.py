@@ -775,7 +775,7 @@ class _ArticleReader:
                 # `□ 일시: 12월 8일 ... □ 발표: A, B`: they take part in it too (anywhere in the same box)
                 for mention in dated:
                     mention.actors = list(dict.fromkeys(mention.actors + self.facet_actors))
-            if in_box or event_type(sentence.text[:max(sentence.text.find(":"), sentence.text.find("："))]) not in OUTCOME_TYPES:
+            if in_box or event_type(_facet_label(sentence.text)) not in OUTCOME_TYPES:
                 return  # `△평가 대상: A, B`: not an event of its own; `△평가 일정: 8월 4일` is theirs
             # (… 22일 … 선정했다고 밝혔다. / 탈락: C: an outcome's names, of the outcome told, read on as a sentence that goes on)
         if not timexes and orgs and "밝혔" in sentence.text and (telling := _TOLD_UNDATED.search(sentence.text)) is not None and (
@@ -802,7 +802,7 @@ class _ArticleReader:
             fallback = self.issuer or fallback
         elif facet and timexes:  # a dated facet of what the authority announced is theirs too
             # (평가 대상 -> 제출 마감, 평가 기간: the steps they go through concern them; 결과 발표: no more, nor what follows it)
-            facet_label = sentence.text[:max(sentence.text.find(":"), sentence.text.find("："))]
+            facet_label = _facet_label(sentence.text)
             near = self.facet_actors if index - self.facet_at <= FACET_REACH and event_type(facet_label) != "announcement" else []
             fallback = list(dict.fromkeys(near + fallback + speaker))
             self.facet_at = index if near else -100
@@ -1226,8 +1226,9 @@ class _ArticleReader:
         asked = self._asked(index, count) if count else []
         if asked:
             return asked
-        if noun == "대학" and any(self.registry.kind(name) != "university" for name in pointed):
-            pointed = self._named_of_kind(sentence, "대학", count)  # (두 대학은: not the company told with them)
+        kinds, strict = _KINDS_A_NOUN_COUNTS.get(noun, _NO_KINDS)
+        if strict and any(self.registry.kind(name) not in kinds for name in pointed):
+            pointed = self._named_of_kind(sentence, noun, count)  # (두 대학은: not the company told with them)
         if count and len(pointed) != count:  # (… 리벨리온은 … 퓨리오사AI도 … 두 곳은: those told lately, as many)
             if len(pointed) > count:
                 return pointed[-count:]
@@ -1243,8 +1244,8 @@ class _ArticleReader:
 
     def _named_of_kind(self, sentence: Sentence, noun: str, count: int) -> list[str]:
         """The last `count` organizations named before the sentence whose kind the noun counts (기관, 대학), else none."""
-        kinds = _KINDS_A_NOUN_COUNTS.get(noun)
-        if kinds is None:
+        kinds = _KINDS_A_NOUN_COUNTS.get(noun, _NO_KINDS)[0]
+        if not kinds:
             return []
         named = list(dict.fromkeys(o.canonical for o in reversed(self.organizations)
                                    if o.end <= sentence.start and self.registry.kind(o.canonical) in kinds))
@@ -2068,6 +2069,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                          and _STAYED_OUT.search(sentence.text) is not None)
     main_days = {timex.start for timex, _, relative, _, _ in plans if not relative and len(timex.value) >= 10}
     weighing_after_if = holds_any(sentence.text, _WEIGHING_WORDS)  # (a quick test before _IF_THEN_WEIGHED)
+    judging = holds_any(sentence.text, _JUDGMENT_NOUNS)  # (a quick test before _JUDGED_TO_MATTER)
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
@@ -2135,7 +2137,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and not (agent is not None and agent[1] and not any(agent[0] < o.start and o.canonical not in agent[1] for o in orgs))):
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan (but 회사는
             # 7월 중 결과를 받을 것으로 예상한다: what one expects of its own way ahead)
-        if holds_any(body[timex.end:sentence.end], _JUDGMENT_NOUNS) and _JUDGED_TO_MATTER.search(body, timex.end, sentence.end):
+        if judging and _JUDGED_TO_MATTER.search(body, timex.end, sentence.end):
             continue  # (see _JUDGED_TO_MATTER)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
                 and not (relative and (temporal.span(timex.value.partition("T")[0], None, timex.mod)
@@ -2565,6 +2567,7 @@ def _dropped(cited: list[ActorMention], kept: list[ActorMention]) -> set[str]:
 
 
 _FORMER: Final = "전前"  # (전 KAIST 교수, 前 네이버 임원: the word for former, in hangul or in its hanja)
+_FORMER_AFTER_NAME: Final = re.compile(r"\s+(?:전\s|前)")  # after a person's name (최은서 전 한국과학기술원 교수, 이수진 前 네이버 임원)
 
 
 def _former(body: str, start: int) -> bool:
@@ -2870,9 +2873,10 @@ _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(회사|기업|업체|곳|기관|팀|도시|지자체|대학|{_HEADS})")
-# The kinds of the organizations a counted noun stands for (세 기관은, 두 대학은), where nothing told lately is as many
-# (기관 is said of companies too: only then).
-_KINDS_A_NOUN_COUNTS: Final = {"기관": frozenset((*AUTHORITY_KINDS, "institute")), "대학": frozenset(("university",))}
+# The kinds of the organizations a counted noun stands for (세 기관은, 두 대학은), where nothing told lately is as many; and
+# whether the noun names only that kind, so that others told lately are not what it counts (대학; 기관 is said of companies too).
+_NO_KINDS: Final[tuple[frozenset[str], bool]] = (frozenset(), False)
+_KINDS_A_NOUN_COUNTS: Final[dict[str, tuple[frozenset[str], bool]]] = {"기관": (frozenset((*AUTHORITY_KINDS, "institute")), False), "대학": (frozenset(("university",)), True)}
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 _OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
@@ -3447,7 +3451,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
              and not _BEATEN_BY.match(text, o.end - sentence.start) and id(o) not in gone]
     # (회의에는 B 부총리와 C 위원회 부위원장이 참석했다: those named by a person of theirs too)
     named = list(dict.fromkeys(named + [p.organization for p in persons if p.organization
-                                        and not article.body.startswith((" 전 ", " 前 ", " 前"), p.end)]))  # (A 전 B 교수: not B)
+                                        and not _FORMER_AFTER_NAME.match(article.body, p.end)]))  # (A 전 B 교수: not B)
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
             and not set(named) & set(main.actors)):
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
@@ -3658,6 +3662,11 @@ def _member_with_its_lead(body: str, organizations: list[ActorMention], names: l
 
 
 _MEMBER_AFTER_LEAD: Final = re.compile(r"\s*컨소시엄(?:의|에\s*참여한|에\s*속한|\s*소속)?\s*")
+
+
+def _facet_label(text: str) -> str:
+    """The label of a facet line, before its colon (`□ 결과 발표: 2월 중` -> `□ 결과 발표`)."""
+    return text[:max(text.find(":"), text.find("："))]
 
 
 def _exactly(names: list[str], count: int | None) -> list[str]:

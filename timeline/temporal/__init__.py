@@ -448,7 +448,7 @@ class _Resolver:
                 context = last_day
         if (context is None and len(atoms) == 1 and kind == "day" and expression.get("da") and not expression.get("dd")
                 and direction == "past" and self._month_framed is not None and self._told and self._told[-1][0] == self._month_framed[0]
-                and sum(m != "\n" for m in _SENTENCE_END.findall(self.text, self._month_framed[0], expression.start)) == 1):
+                and self._sentence_ends(self._month_framed[0], expression.start) == 1):
             # (… 1월의 충격으로 시작했다. 15일 발표된 평가에서 …: a day of the month the story just set itself in)
             context = self._month_framed[1]
         if (context is None and kind == "month" and expression.get("ma") and self._last_month is not None
@@ -733,7 +733,7 @@ class _Resolver:
                             # 6월 점검을 거쳐 12월 공개한다, written in December: the December after)
                             year = last.year
                         elif (told == "past" and g("md") is None and last and month > last.month and last.year < year
-                              and sum(m != "\n" for m in _SENTENCE_END.findall(self.text, self._last_month_at, e.start))
+                              and self._sentence_ends(self._last_month_at, e.start)
                               <= CHRONICLE_SENTENCES):
                             # (2025년 6월 20일 공고로 시작된 … 첫 관문은 서류였다. 7월 21일 마감한 공모에: a story told in
                             # order goes on in the year it told)
@@ -993,7 +993,7 @@ class _Resolver:
         first, last = self._last_span
         if not (first.month == last.month and first.day <= day <= last.day):
             return None
-        ends = sum(m != "\n" for m in _SENTENCE_END.findall(self.text, self._last_span_at, start))
+        ends = self._sentence_ends(self._last_span_at, start)
         return first if 1 <= ends <= STEP_SENTENCES else None  # (in its own sentence, 6~9일 ... 9일 밝혔다 is the telling's)
 
     def _said_on(self, e: grammar.Expression) -> date | None:
@@ -1028,11 +1028,15 @@ class _Resolver:
         year = int(value[:4]) if value[:4].isdigit() else 0
         told = value_range(value.split("T")[0])
         if (direction not in ("future", "present") or year <= self.anchor.year or told is None  # (2분기 매출은 ... 늘었다: past)
-                or sum(m != "\n" for m in _SENTENCE_END.findall(self.text, end, e.start)) > STEP_SENTENCES
+                or self._sentence_ends(end, e.start) > STEP_SENTENCES
                 or "기간" in self.text[max(0, end - TERM_REACH):end]):  # (계약 기간은 내년 3월까지다: a term's end, no step)
             return None
         part = value_range(f"{year}-{code}")
         return year if part is not None and part[0] > told[0] else None
+
+    def _sentence_ends(self, start: int, end: int) -> int:
+        """How many sentences end between two offsets (a line break alone ends none)."""
+        return sum(m != "\n" for m in _SENTENCE_END.findall(self.text, start, end))
 
     def _next_step(self, end: int, start: int) -> bool:
         """Whether a date starting at `start` is told shortly after one ending at `end`, in the same
