@@ -4783,3 +4783,39 @@ def test_he_is_the_person_named_last_acting_for_their_organization():
             "업계 반발이 거셌다. 그는 지난달 5일 새 실증 사업을 직접 발표했다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("보건복지부", "2026-05-05") in found and ("노타", "2026-05-05") not in found
+
+
+def test_names_with_their_consortium_word_are_one_list_after_a_result():
+    body = "보건복지부는 실증 사업 공모를 9일 마감한 결과 루닛 컨소시엄과 뷰노 컨소시엄 등 두 곳이 서류를 냈다고 10일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04-09"), ("뷰노", "2026-04-09")} <= found
+
+
+def test_this_time_after_a_look_back_is_the_storys_own_occasion_not_the_past_just_told():
+    body = ("보건복지부는 실증 공모를 지난 9일 마감했고 루닛과 뷰노가 지원했다. 루닛은 2년 전 첫 사업 때 1차 심사에서 떨어졌다. "
+            "이번에는 병원 다섯 곳과 손잡고 다시 지원했다. 뷰노는 이번이 처음이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04-09") in found and ("뷰노", "2024") not in found
+
+
+def test_what_one_told_before_as_an_experience_is_done_at_the_time_it_follows():
+    body = "보건복지부는 지난 3일 실증 공모를 냈다. 지원 조건을 두고 말이 많았다. 노타도 공고 직후 지원하지 않겠다고 밝힌 바 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-04-03") in found
+    body = "보건복지부는 이달 중 실증 공모를 낸다. 선정되면 장비가 지원된다. 앞서 노타는 지원하지 않겠다고 밝힌 바 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
+    assert not {p for p in found if p[0] == "노타"}
+
+
+def test_a_standing_told_after_a_later_reaction_is_of_the_outcome_that_named_it():
+    body = ("보건복지부는 9일 실증 심사 결과 루닛과 뷰노가 통과했다고 발표했다. 노타는 떨어졌다. 루닛은 이튿날 소감문을 냈다. "
+            "노타는 총점에서 최하위였다. 뷰노는 현장 평가에서 1위를 했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-04-09"), ("뷰노", "2026-04-09")} <= found
+    assert ("노타", "2026-04-10") not in found and ("뷰노", "2026-04-10") not in found
+
+
+def test_teams_only_chosen_are_the_object_and_the_one_choosing_is_the_dropped_subject():
+    body = "보건복지부는 다음 달 실증 심사를 시작한다. 이후 두 차례 점검을 거쳐 내년에는 한 팀만 남길 방침이다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2027") in found

@@ -248,7 +248,8 @@ _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔"
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
                                 r"(?:사실이\s*아[니닌님]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
 # (A랑 B: spoken; A와 中 B: a headline's country in one Hanja before a name)
-_LIST_GAP: Final = re.compile(r"[\s,·、]*(?:와|과|및|그리고|이랑|랑)?[\s,·、]*(?:[美中日韓英佛獨印臺台歐露]\s+)?")
+# (a name may carry its group word: A 컨소시엄과 B 컨소시엄)
+_LIST_GAP: Final = re.compile(r"(?:\s*컨소시엄(?=[\s,·、]|과|및))?[\s,·、]*(?:와|과|및|그리고|이랑|랑)?[\s,·、]*(?:[美中日韓英佛獨印臺台歐露]\s+)?")
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
 ANSWER_REACH: Final = 2  # sentences after a question that still answer it
@@ -284,8 +285,9 @@ _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관"
 EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
-# Sentences that describe a state, not an event: they take no date from their neighbours.
-_STATIVE: Final = (r"(?:고\s*있다|중이다|있다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
+# Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
+# 있다 tell what was done).
+_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
                    r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
@@ -3007,6 +3009,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic; 우리 부는: ours)
         elif len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS:
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
+        elif mark == "만" and _CHOOSING_VERB_AFTER.match(text, particle.end()):
+            continue  # 2개 팀만 남긴다, 한 팀만 뽑는다: the teams are chosen, the object; the one choosing is dropped
         elif mark == "가" and _final_consonant(word[-1]) > 0:
             continue  # 전문가, 평론가: 가 after a closed syllable is the noun's own (the particle there is 이)
         elif mark == "이" and word.endswith(_ADVERB_STEMS):
@@ -3070,6 +3074,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     return [], _unnamed_subject(text[opening:particle.start()].strip()), span
 
 
+_CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:남기|남긴|남길|뽑|추리|추린|추릴|고르|고른|고를|골라|가린다|가릴|가리"
+                                        r"|(?:선정|선발)(?:하|한|할|해))")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
 _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
@@ -3373,6 +3379,15 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    if "이번" in spoken and main.status == "happened" and _THIS_TIME.search(spoken):
+        # (A는 지난해 7월 첫 공모 때 떨어졌다. 이번에는 … 다시 도전장을 냈다: this time is the story's own, not the past
+        # just told; with no event of its kind told since, it tells none)
+        since = [m for m in told_so_far if m.status == "happened" and m.date_start > main.date_end]
+        if since:
+            of_its_kind = [m for m in since if _same_kind(m.event_type, kind)]
+            if not of_its_kind:
+                return []
+            main = of_its_kind[-1]
     # (… 처음 도전장을 낸 것은 지난해 7월이었다. 당시에는 … 떨어졌지만: at the time just told, whatever it tells)
     # (A와 B는 이때 탈락했다: at the time just told too)
     then = holds_any(spoken[:THEN_REACH], _THAT_TIME_WORDS) and _AT_THAT_TIME.search(spoken, 0, THEN_REACH) is not None
@@ -3401,7 +3416,18 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
     # (… 결과를 발표했다. 평가에서 1위는 A였다. B와 C는 각각 2위와 3위로 뒤를 이었다: a ranking is an outcome of them)
     ranked = "위" in spoken and _RANKED.search(spoken) is not None
-    results_told = (kind in OUTCOME_TYPES or ranked) and main.event_type in _RESULT_TYPES and (
+    standing = {o.canonical for o in orgs}
+    outcomes_told = [m for m in (told_so_far or (*earlier, *fitting)) if m.event_type in OUTCOME_TYPES and m.status == "happened"] if (
+        (ranked or kind in OUTCOME_TYPES) and standing and main.actors and not standing & set(main.actors)
+        and main.event_type not in _STAGED_RESULTS and "결과" not in main.sentence) else []
+    # (… 탈락했다. A는 16일 입장을 냈다. B는 최하위로 밀려났다: B's standing is of the last outcome, which named it; not
+    # after an evaluation or results told since, whose outcome it may be)
+    outcome_of_them = [m for m in outcomes_told if m.date_value == outcomes_told[-1].date_value and standing & set(m.actors)]
+    if outcome_of_them and standing <= {name for m in outcome_of_them for name in m.actors}:
+        main = outcome_of_them[-1]
+    else:
+        outcome_of_them = []
+    results_told = bool(outcome_of_them) or (kind in OUTCOME_TYPES or ranked) and main.event_type in _RESULT_TYPES and (
         "결과" in main.sentence or _day_is_predicate(
         main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start)  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
         or "발표" in main.sentence and _ANNOUNCED_STEP.search(main.sentence) is not None)  # (15일 발표된 1차 평가는 냉정했다)
@@ -3440,9 +3466,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main, continues = followed[-1], True
     if not orgs and not continues and kind == "other":
         return []
-    if (direction == "past" and "이미" in spoken and not continues and not _same_kind(kind, main.event_type)
-            and _ALREADY.search(spoken)):
-        return []  # (… 공모를 진행합니다. A와 B는 이미 불참 의사를 밝혔습니다: done before it, at no day told)
+    if (direction == "past" and ("이미" in spoken or "앞서" in spoken) and not continues
+            and not _same_kind(kind, main.event_type) and _ALREADY.search(spoken)):
+        return []  # (… 공모를 진행합니다. A와 B는 이미 불참 의사를 밝혔습니다, 앞서 … 밝힌 바 있다: done before it, at no day told)
     if (kind == "other" and not continues and main.event_type not in _LISTING_TYPES and _THE_TEAMS_ARE.match(text)
             and _LIST_PREDICATE.match(text, orgs[-1].end - sentence.start)):
         return []  # (… 평가를 시작했다. 정예팀은 A, B, C 등 5곳이다: who they are, not who was at the evaluation)
@@ -3477,9 +3503,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                      status=status, title=title)]
 
 
+_THIS_TIME: Final = re.compile(r"(?:^|\s)이번(?:에는|에도|엔|이|은)?(?=\s)")  # (이번에는, 이번이, 이번 공모에)
 _ROLE_TAKEN: Final = re.compile(r"(?:을|를)\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$")
-_ALREADY: Final = re.compile(r"(?:^|\s)이미\s")
-_RANKED: Final = re.compile(r"(?<!\d)\d{1,2}\s*위(?:[는를로에와가]|였|이었|\s|,|$)")  # (1위는, 2위와 3위로)
+_ALREADY: Final = re.compile(r"(?:^|\s)(?:이미|앞서)\s")
+_RANKED: Final = re.compile(r"(?:(?<!\d)\d{1,2}\s*|최하|최상)위(?:[는를로에와가]|였|이었|\s|,|$)")  # (1위는, 2위와 3위로, 최하위로)
 BRACKETED_NOUN_REACH: Final = 24  # characters before a bracketed day that the noun it dates may take
 
 
@@ -3594,7 +3621,8 @@ def _dated_as(mention: Mention, sentence: Sentence) -> Timex:
 
 _FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(?:에는|에서|은|는|이|가|을|를|에|의)?(?=\s)")  # 첫 설명회에는
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
-_RESULT_TYPES: Final = {*OUTCOME_TYPES, "evaluation", "announcement"}  # (the telling of results too)
+_STAGED_RESULTS: Final = {*OUTCOME_TYPES, "evaluation"}
+_RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of results too)
 
 
 # A number of teams as a recipient or a partner (세 팀에, 두 팀과, 각 팀에), and each team as a later clause's subject
