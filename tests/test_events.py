@@ -4819,3 +4819,22 @@ def test_teams_only_chosen_are_the_object_and_the_one_choosing_is_the_dropped_su
     body = "보건복지부는 다음 달 실증 심사를 시작한다. 이후 두 차례 점검을 거쳐 내년에는 한 팀만 남길 방침이다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
     assert ("보건복지부", "2027") in found
+
+
+def test_this_day_after_a_step_told_before_the_sentences_own_is_the_storys_day():
+    body = ("9일 유가증권시장에서 노타는 6% 올랐다. 계약 소식이 나온 지난 5일 20% 뛴 데 이어 강세를 이어갔다. "
+            "뷰노도 이날 2% 올랐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 17, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-09") in found and ("뷰노", "2026-06-05") not in found
+
+
+def test_a_step_judged_to_make_or_break_what_others_watch_is_no_event():
+    body = "보건복지부는 지난 2일 루닛을 실증 기관으로 뽑았다. 증권가에서는 10월 중간 점검이 주가의 분수령이 될 것으로 본다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 17, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-06-02") in found and not {p for p in found if p[1] == "2026-10"}
+
+
+def test_a_deal_told_by_a_dated_clause_before_it_is_the_subjects_at_that_date():
+    body = "루닛은 지난 3일 노타의 경량화 기술을 적용하는 협약을 맺었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 17, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-03"), ("노타", "2026-06-03")} <= found

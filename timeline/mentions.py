@@ -70,7 +70,9 @@ _PARALLEL_TOPIC: Final = re.compile(r"(?:[이가]|에는|에)?,(?=\s+(?:[^\s.,]+
 _JUDGMENT_NOUNS: Final = ("분수령", "고비", "관건", "승부처", "분기점", "시험대", "갈림길")  # (what makes or breaks it)
 _JUDGED_TIME: Final = re.compile(rf"(?:가|이|는|은)\s+(?:\S+\s+)?(?:{'|'.join(_JUDGMENT_NOUNS)})")  # (다음 주가 분수령)
 # (업계에서는 내년 … 메우느냐가 관건이라고 본다: what others judge to matter, no event)
-_JUDGED_TO_MATTER: Final = re.compile(rf"(?:{'|'.join(_JUDGMENT_NOUNS)})(?:이)?라고\s*(?:\S+\s+)?(?:본다|봤다|보고\s*있|입을\s*모|평가)")
+# (… 2차 평가가 주가의 분수령이 될 것으로 본다: likewise)
+_JUDGED_TO_MATTER: Final = re.compile(rf"(?:{'|'.join(_JUDGMENT_NOUNS)})(?:이)?(?:라고|\s*될\s*것(?:이라고|으로))\s*(?:\S+\s+)?"
+                                      r"(?:본다|봤다|보고\s*있|입을\s*모|평가|내다봤|내다본다|전망)")
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
@@ -210,6 +212,9 @@ _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s"
                                     rf"|(?:\s+[^\s.]+){{0,5}}?\s+\S*(?:{GATHERINGS})에\s")  # (15일 열린 회의에 보고했다)
+# A deal as the object of the main verb, after the relative clause that tells what it is (… 도입하는 계약을 맺었다).
+_DEAL_AS_OBJECT_AFTER: Final = re.compile(r"\s(?:[^\s.,]+\s)?[^\s.,]*(?:계약|협약|MOU|제휴)(?:을|를)\s(?:[^\s.,]+\s)?"
+                                          r"(?:맺|체결|성사|마무리|따냈)")
 _WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _WHEN_WORDS: Final = (" 때", " 당시", " 무렵", " 즈음")  # (a quick test before _WHEN_CLAUSE)
 _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:" + "|".join(w.strip() for w in _WHEN_WORDS)
@@ -2309,6 +2314,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     p.organization for p in persons if p.organization and max(own_start, start if unnamed_head else 0)
                     <= p.start < own_end]))
                 text_region, region_start = sentence.text, sentence.start
+            elif (not has_main and agent is not None and agent[0] <= start and not _PASSIVE_VERB.search(body, start, end)
+                  and _DEAL_AS_OBJECT_AFTER.match(body, end)):
+                # (A는 3일 B의 모델을 도입하는 계약을 맺었다: the deal the clause tells of is the subject's, at its date)
+                members = list(dict.fromkeys([*agent[1], *members]))
             elif not has_main and (occasion := _OCCASION_AFTER.match(body, end)) and (
                     _final_direction(sentence.text) == "past"
                     or temporal.direction_after(body, occasion.end() - 1)[0] == "past"):  # (... 평가에서 탈락한 팀은 A, B다)
