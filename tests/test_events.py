@@ -4838,3 +4838,41 @@ def test_a_deal_told_by_a_dated_clause_before_it_is_the_subjects_at_that_date():
     body = "루닛은 지난 3일 노타의 경량화 기술을 적용하는 협약을 맺었다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 9, 17, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-03"), ("노타", "2026-06-03")} <= found
+
+
+def test_the_conclusion_told_as_the_subject_is_the_telling_the_next_sentence_goes_on_with():
+    body = ("보건복지부는 실증 기관 공모를 지난달 마감했다. 노타와 뷰노가 도전했다. 두 곳은 발표 심사까지 마쳤다. "
+            "결말은 어제 났다. 보건복지부는 노타를 실증 기관으로 뽑았다고 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-06-04"), ("노타", "2026-06-04")} <= found and ("뷰노", "2026-06-04") not in found
+
+
+def test_teams_confirmed_then_named_as_the_ones_it_was_about_and_those_caught_by_a_criterion_are_outcomes():
+    body = ("공단은 지난해 5월 2일 심사를 거쳐 최종 세 팀을 확정했다. 루닛, 뷰노, 노타가 그 주인공이었다. "
+            "올해 3월 9일 중간 점검에서 노타는 보안 기준에서 걸렸고, 뷰노는 점수에서 밀렸다. "
+            "공단은 여드레 뒤 추가 모집을 냈다. 두 팀은 7월 본 점검을 받는다.")
+    found = {(m.event_type, a, m.date_value) for m in extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL)))
+             for a in m.actors}
+    assert {("selection", "루닛", "2025-05-02"), ("elimination", "노타", "2026-03-09"),
+            ("elimination", "뷰노", "2026-03-09")} <= found
+
+
+def test_teams_counted_as_a_later_clauses_subject_left_standing_name_nobody_but_those_joining_do_not_hide_the_subject():
+    body = "루닛과 뷰노, 노타는 9월 중간 점검을 받고, 연말에는 최종 두 팀만 살아남는다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-09") in found and not {p for p in found if p[1] == "2026"}
+    body = "노타는 다음 달 1일부터 스타트업 세 곳이 연합에 새로 들어온다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-05-01") in found
+
+
+def test_what_is_handed_over_told_as_the_subject_is_handed_by_the_one_told_before():
+    body = "뷰노는 다음 달부터 판독 정확도 검증에 들어간다. 검증 보고서는 8월 말까지 노타에 전달한다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-08"), ("노타", "2026-08")} <= found
+
+
+def test_roles_split_among_others_after_a_plan_are_no_part_of_it():
+    body = "뷰노는 다음 달부터 판독 정확도 검증에 들어간다. 노타는 데이터 정제를, 루닛은 보안 점검을 맡는다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05") in found and not {p for p in found if p[0] in ("노타", "루닛")}

@@ -862,3 +862,21 @@ def test_that_day_is_the_day_told_last_though_inside_quoted_words():
 def test_a_range_of_numbers_that_are_no_months_is_no_date():
     found = [(t.text, t.value) for t in tag("엔비디아는 지난해 1·0월에도 합의했고, 3·4월에는 공개했다.", date(2026, 5, 1))]
     assert ("3·4월", "2026-03") in found and not [f for f in found if "0월" in f[0]]
+
+
+def test_a_count_of_weeks_opening_a_clause_after_a_day_told_is_the_storys_next_step():
+    text = "노타는 지난 3월 2일 공장을 세웠다. 2주 만에 첫 제품이 나왔다. 매출은 10년 만에 가장 많았다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 1))]
+    assert ("2주 만에", "2026-03-16") in found and ("10년 만에", "P10Y") in found
+
+
+def test_days_counted_after_a_month_the_story_moved_on_to_stay_in_that_month():
+    text = "공단은 지난 2월 10일 모집을 시작했다. 한 달 뒤 창구가 닫혔다. 공단은 사흘 뒤 대상자를 추렸다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 1))]
+    assert ("한 달 뒤", "2026-03") in found and ("사흘 뒤", "2026-03") in found
+
+
+def test_a_day_of_a_step_before_the_one_a_sentence_tells_is_no_day_this_day_points_to():
+    text = "8일 노타 주가는 5% 올랐다. 계약이 알려진 지난 4일 12% 뛴 데 이어 상승을 이어갔다. 뷰노도 이날 1% 올랐다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 8))]
+    assert found[-1] == ("이날", "2026-06-08")

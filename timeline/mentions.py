@@ -98,6 +98,8 @@ _PARTNER_AFTER: Final = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?(?:{_OF_CONSORT
 # the dropped subject gives it, not what it does.
 _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
 _GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급)(?:한다|하기로|키로|할|하겠|했다|했고|하며)|(?:주기로|줄\s*계획|준다|주겠)")
+_HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|넘길|넘기(?!어)|보낸|보냈|보낼|보내(?!지)"
+                               r"|(?:전달|제출|공유|제공|이관)(?:한|했|할|하))")  # (not the passive: 국회에 제출된다)
 _OBJECT_MARK: Final = re.compile(r"(?:(?:에게|에|와|과)도?|[와과]는|을|를)?[\s,·]")  # after a name: an object, or one of a list (B와도, B와는)
 _LINE_END: Final = " \n.)"  # what may follow a list of names that ends a line
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
@@ -287,7 +289,7 @@ CALL_OWNER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (a city that announced 
 _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
-EVENT_NOUNS: Final = {"결과", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
+EVENT_NOUNS: Final = {"결과", "결론", "결말", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
@@ -825,6 +827,10 @@ class _ArticleReader:
                      else (sentence.start, fallback) if subject_kind == "none" and fallback  # (지난해 7월 공모에 뛰어든 지 1년)
                      # a sentence about a thing and naming nobody: the last one's subject made it (지난 4월 선보인 버전보다)
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
+                     # (… 검증에 들어간다. 검증 결과는 6월 말까지 B에 넘긴다: what is handed over, by the one told)
+                     else (sentence.start, fallback or who.carried) if (
+                         subject_kind in ("event", "other") and orgs and (fallback or index - who.carried_at <= 1 and who.carried)
+                         and _HANDED_TO.search(sentence.text) is not None)
                      else None)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
             at, end = timexes[0].start - sentence.start, timexes[0].end - sentence.start
@@ -2325,7 +2331,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
-                (acting_for if not _COUNTED_SUBJECT.search(body, clause[0], timex.start) and not unnamed_head
+                (acting_for if not _counted_subject_in(body, clause[0], timex.start, clause[1]) and not unnamed_head
                  and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end))
@@ -2831,6 +2837,20 @@ _LIST_PREDICATE: Final = re.compile(r"\s*(?:등\s*)?(?:(?:\d+|두|세|네|다섯
 # Teams told by an outcome as a clause's subject (통과 팀은 연말께 최종 평가를 치른다): they, not who acts before.
 _OUTCOME_SUBJECT: Final = re.compile(r"(?:통과|탈락|선정|진출|합격)(?:한|된|하는|되는)?\s*(?:팀|곳|기업|컨소시엄)들?[은는이가]\s")
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
+def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> bool:
+    """Whether a clause has teams it counts as its own subject before its date (2개 팀이 연말까지 가려진다), or after it
+    the final ones or those left standing (연말에는 최종 2개 팀만 살아남는다, 2027년에는 2개 팀만 남는다; not 1일부터 두
+    곳이 합류한다, who join the subject's): not as what is chosen (두 팀만 뽑는다)."""
+    return any(not (found.group().endswith("만 ") and _CHOOSING_VERB_AFTER.match(body, found.end() - 1))
+               and (found.start() < date_start or body.endswith("최종 ", start, found.start())
+                    or _LEFT_STANDING.match(body, found.end()) is not None)
+               for found in _COUNTED_SUBJECT.finditer(body, start, end))
+
+
+# What befalls teams counted as a subject, which names no one yet (2027년에는 2개 팀만 남는다, 두 팀이 가려진다).
+_LEFT_STANDING: Final = re.compile(r"(?:[^\s.,]+\s+)?(?:남[는은게겠았]|남는다|살아남|가려|추려지|선정된|선정되|뽑힌|뽑히)")
+
+
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=\s)")  # (두 팀만 남는다: only they, the subject)
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
@@ -2909,7 +2929,8 @@ _OWN_OFFICES: Final = ("부", "처", "청")  # (우리 부는, 저희 청은: an
 _CAPTION_DATE: Final = sentences_mod.CAPTION_ENDS[2]  # a photo caption's closing date (… 하고 있다. 2025.12.30)
 _NAMED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (after a name: it is its clause's subject)
 # What is left of a sentence of names and a copula only (A와 B입니다, A, B다) without its names.
-_COPULA_LEFT: Final = re.compile(r"[\s,·와과및]*(?:입니다|이다|였다|이었다|다|예요|이에요)[.!]?\s*")
+# (… A, B, C가 주인공이었다, 그 주인공이다: the names as the ones the sentence before told of)
+_COPULA_LEFT: Final = re.compile(r"[\s,·와과및]*(?:(?:이|가)\s+(?:그\s+)?(?:주인공|주역)들?(?:이)?)?(?:입니다|이다|였다|이었다|다|예요|이에요)[.!]?\s*")
 
 
 def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool:
@@ -3492,6 +3513,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
     if lead and (not orgs or kind == "other" or _ROLE_TAKEN.search(spoken)):
         return []  # (A는 배분을, B는 개방을 맡는다: the roles the story goes on to date, not an event of the day told next)
+    if not continues and len(named) >= 2 and _ROLES_SPLIT.search(spoken):
+        return []  # (… 6월 말까지 넘긴다. C는 데이터를, D는 품질 관리를 맡는다: who does what, at no day told)
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
     if (main is not previous[-1] and not continues and not told_in_it and not _same_kind(kind, main.event_type)
@@ -3513,6 +3536,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 
 
 _THIS_TIME: Final = re.compile(r"(?:^|\s)이번(?:에는|에도|엔|이|은)?(?=\s)")  # (이번에는, 이번이, 이번 공모에)
+_ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임)")
 _ROLE_TAKEN: Final = re.compile(r"(?:을|를)\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$")
 _ALREADY: Final = re.compile(r"(?:^|\s)(?:이미|앞서)\s")
 _RANKED: Final = re.compile(r"(?:(?<!\d)\d{1,2}\s*|최하|최상)위(?:[는를로에와가]|였|이었|\s|,|$)")  # (1위는, 2위와 3위로, 최하위로)

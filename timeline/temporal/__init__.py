@@ -1116,6 +1116,10 @@ class _Resolver:
         elif (base is self.anchor and sign < 0 and self._last_day is not None and self._last_day[1] > self.anchor
               and direction_after(self.text, e.end)[0] in ("future", "present")):
             base = self._last_day[1]  # (다음 주 화요일 발표한다. 세 팀에는 하루 전 통보된다: before the day ahead just told)
+        if (sign > 0 and unit in ("일", "주", "주일") and self._last_day is not None and base == self._last_day[1] and self._told
+                and self._told[-1][0] > self._last_day[0] and len(month := self._told[-1][1]) == 7 and month[4] == "-"
+                and base.isoformat()[:7] < month <= self.anchor.isoformat()[:7]):
+            return month, None, None, False  # (6월 20일 … 한 달 뒤 … 나흘 뒤: within the month the story moved on to, not after the 20th)
         if g("otd"):  # 1년 전 오늘, 한 달 전 오늘: that day of the year, month or week
             if unit in ("주", "주일"):
                 day = self.anchor + timedelta(weeks=sign * count)
@@ -1141,10 +1145,16 @@ class _Resolver:
                 and "여" not in surface and _SINCE_DONE.search(self.text, max(0, e.start - SINCE_DONE_REACH), e.start)
                 and _ELAPSED_END.match(self.text, e.end)):  # (… 한 달여 만이다: about so long, no day to count back to)
             base, sign = self._last_day[1], -1  # (… 27일 배정했다. 발표한 지 꼭 일주일 만이다: what was done that long before it)
-        if base is None:
-            return None
         g: Groups = e.values.get
         amount, unit, _ = _counted_parts(g)
+        if (base is None and self._last_day is not None and unit in _NARRATIVE_STEP_UNITS and "여" not in surface
+                and surface.endswith("만에") and self._opens_clause(e.start)
+                and self._last_day[0] >= self._sentence_start(max(0, self._sentence_start(e.start) - 1))):
+            # (여드레 뒤 공모를 냈고, 3주 만에 두 곳이 손을 들었다: a story's next step, so long after the day it told last;
+            # not 10년 만에 최대, a record, nor a count with no day told just before)
+            base = self._last_day[1]
+        if base is None:
+            return None
         if amount is None and g("un0") and g("um0"):  # 1년 3개월 만에: in months
             amount, unit = 12 * int(g("un0")) + int(g("um0")), "개월"
         if amount is None or not str(amount).isdigit() or unit not in _COUNTED_UNITS:
@@ -1155,6 +1165,11 @@ class _Resolver:
         direction, scope = direction_after(self.text, e.end)
         self._remember(e, value, scope)
         return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
+
+    def _opens_clause(self, start: int) -> bool:
+        """Whether an expression at `start` opens its sentence or a clause after a comma."""
+        before = self.text[self._sentence_start(start):start].rstrip()
+        return not before or before.endswith(",")
 
     def _day_told_before(self, start: int) -> date | None:
         """The day told last before `start` in the same sentence: a later step of what it tells counts
@@ -1241,6 +1256,7 @@ class _Resolver:
 
 
 _COUNTED_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달", "년", "해"})
+_NARRATIVE_STEP_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달"})  # (not years: 10년 만에, a record's span)
 
 
 def _counted_parts(g: Groups) -> tuple[str | int | None, str, str | None]:
