@@ -4876,3 +4876,20 @@ def test_roles_split_among_others_after_a_plan_are_no_part_of_it():
     body = "뷰노는 다음 달부터 판독 정확도 검증에 들어간다. 노타는 데이터 정제를, 루닛은 보안 점검을 맡는다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-05") in found and not {p for p in found if p[0] in ("노타", "루닛")}
+
+
+def test_words_at_a_later_sitting_about_an_earlier_result_and_the_answer_to_them_are_at_the_sitting():
+    body = ("보건복지위원회는 12일 회의를 열고 실증 사업 심사를 따졌다. 의원들은 지난 5일 발표된 심사 결과에서 노타가 떨어진 이유를 물었다. "
+            "국민의힘 의원들은 \"기준부터 다시 세우라\"고 요구했다. 이수진 보건복지부 국장은 \"기준은 처음부터 공개돼 있었다\"고 답했다. "
+            "노타는 이날 회의에 출석하지 않았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 18, tzinfo=SEOUL))))
+    assert {("국민의힘", "2026-06-12"), ("보건복지부", "2026-06-12"), ("노타", "2026-06-05")} <= found
+    assert ("국민의힘", "2026-06-05") not in found and ("노타", "2026-06-12") not in found
+
+
+def test_a_box_of_the_programs_days_after_a_teams_story_is_not_the_teams():
+    body = ("뷰노가 실증 사업의 세 번째 기관으로 뽑혔다. 보건복지부는 10일 이같이 밝혔다.\n\n뷰노는 내년 판독 모델을 먼저 낸다.\n\n"
+            "■ 실증 사업 주요 일지\n\n▲2026.3.2 = 공모 공고\n▲2026.4.9 = 1차 심사, 루닛·노타 통과\n▲2026.6.10 = 뷰노 추가 선정")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04-09"), ("노타", "2026-04-09"), ("뷰노", "2026-06-10")} <= found
+    assert ("뷰노", "2026-03-02") not in found and ("뷰노", "2026-04-09") not in found

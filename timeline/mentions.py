@@ -364,7 +364,7 @@ _NOT_YET: Final = r"아직\s[^.!?]{0,40}?(?:지\s*않았|지\s*못했|지\s*않�
 _EARLIER: Final = r"터(?:였|이었)다[.!?\"'”’]*$|(?:초기|처음|애초|진작)부터\s|일찌감치\s"
 # Who kept out of what was just told, or was left out (NC AI는 신청하지 않았다, 출사표를 내지 않았다,
 # 초청받지 못했다, 불참했다), takes no part in it.
-_ABSENT_VERBS: Final = r"(?:참석|참가)하지|(?:초청|초대)(?:받지|되지)"  # (absent from a day: 참석하지 못했다, 초청받지 못했다)
+_ABSENT_VERBS: Final = r"(?:참석|참가|출석)하지|(?:초청|초대)(?:받지|되지)"  # (absent from a day: 참석하지 못했다, 출석하지 않았다)
 
 
 def _left_out(verbs: str) -> str:
@@ -949,7 +949,10 @@ class _ArticleReader:
             first.isdigit() and _DATED_LINE.match(sentence.text) is not None)
         if not item and self.item_at == index - 1 and self.item_subject is not None and who.carried == self.item_subject:
             who.carried = []  # a list is over: the subject its last item named is not the story's
-        section = item and _ends_in_noun(sentence.text) and _heads_section(body, sentence)
+        # (a team's story, then a box of the program's days: not the team's; but an authority's schedule, told after it
+        # fixed it, is its own: 과기정통부가 … 일정을 확정했다. ■ 평가 일정 / △8월 3~14일: …)
+        section = item and _ends_in_noun(sentence.text) and _heads_section(
+            body, sentence, lists=not any(registry.kind(name) in AUTHORITY_KINDS for name in who.carried))
         if section:  # (■ 2/12(목) 접수 마감 / 트릴리온랩스는 ...): a new section, none of the last one's subjects
             who.carried, self.item_owner = [], []
         elif item and self.item_at != index - 1:  # a list begins: whose items they are
@@ -3259,9 +3262,10 @@ _BUILT_BY: Final = re.compile(r"(?:(?:와|과|,)\s*[^\s.,]+?)?(?:이|가)\s+(?:�
 BUILT_BY_REACH: Final = 30  # characters after a name where 참여 of _BUILT_BY may stand
 
 
-def _heads_section(body: str, sentence: Sentence) -> bool:
+def _heads_section(body: str, sentence: Sentence, lists: bool = False) -> bool:
     """Whether an item's line heads a section: a whole line with a heading's mark and prose under it
-    (■ 2/12(목) 접수 마감 / 트릴리온랩스는 ...), not the next item of a list."""
+    (■ 2/12(목) 접수 마감 / 트릴리온랩스는 ...), or with `lists` a list of its own (■ 주요 일지 / ▲2025.6.20 = 공모
+    공고), not the next item of a list."""
     if sentence.text.lstrip()[:1] not in _SECTION_MARKS:
         return False
     line_end = sentence.end
@@ -3272,10 +3276,12 @@ def _heads_section(body: str, sentence: Sentence) -> bool:
     following = line_end
     while following < len(body) and body[following].isspace():
         following += 1
-    return following < len(body) and ("가" <= body[following] <= "힣" or body[following].isascii() and body[following].isalpha())
+    return following < len(body) and ("가" <= body[following] <= "힣" or body[following].isascii() and body[following].isalpha()
+                                      or lists and body[following] in _SUBITEM_MARKS)
 
 
 _SECTION_MARKS: Final = "■□◆◇●"
+_SUBITEM_MARKS: Final = "▲△▶▷-·•"
 
 
 def _ends_in_noun(text: str) -> bool:
@@ -3335,6 +3341,12 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
     return " ".join(p for p in pieces if p)
 
 
+def _unquoted_or_whole(text: str) -> str:
+    """The words of a sentence outside its quotations, or all of it when it is all quoted."""
+    spoken = temporal.without_quotes(text)  # (quoted words blanked out, the offsets kept)
+    return spoken if spoken != text and _PREDICATE.search(spoken) else text
+
+
 def _continuation(article: Article, sentence: Sentence, previous: Sequence[Mention], orgs: list[ActorMention],
                   persons: list[PersonMention], lead: bool = False, gap: int = 1,
                   earlier: Sequence[Mention] = (), told_so_far: Sequence[Mention] = (), asked: str = "") -> list[Mention]:
@@ -3345,7 +3357,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     `told_so_far`: all the article's, one of which it may follow right after (선고 뒤); `asked`: the question
     the sentence answers, whose words name its event (누가 평가를 받나? / A, B 네 팀이다)."""
     text = sentence.text
-    if (_GOES_ON_WITH_NOTHING.search(text) and (not sentences_mod.is_caption(text)
+    if (_GOES_ON_WITH_NOTHING.search(text) and _GOES_ON_WITH_NOTHING.search(_unquoted_or_whole(text))
+            and (not sentences_mod.is_caption(text)
                                                 or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
             or _LATER.match(text) or _HEADING.match(text)):
         return []
@@ -3494,6 +3507,14 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                  and _AT_ONCE.match(spoken, _subject_end(spoken)) is not None)  # (… 발표 직후 … A는 곧바로 회의를 열었다)
     if followed:  # (see `followed`)
         main, continues = followed[-1], True
+    speakers = {o.canonical for o in orgs} | {p.organization for p in persons if p.organization}
+    if ((kind in SPEECH_TYPES or kind == "other") and main.event_type in _RESULT_TYPES and not speakers & set(main.actors)
+            and not lead and speakers and _reports_words(text, spoken)
+            and (held_then := [m for m in fits([*earlier, *previous]) if m.event_type == "presentation"
+                               and m.date_start > main.date_end])):
+        # (20일 회의를 열고 … 15일 발표된 결과에서 A가 탈락한 경위를 캐물었다. B 의원은 "…"고 물었다: words at the sitting,
+        # not of the outcome it asked about)
+        main, continues = held_then[-1], True
     if not orgs and not continues and kind == "other":
         return []
     if (direction == "past" and ("이미" in spoken or "앞서" in spoken) and not continues
@@ -3509,7 +3530,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     named = list(dict.fromkeys(named + [p.organization for p in persons if p.organization
                                         and not _FORMER_AFTER_NAME.match(article.body, p.end)]))  # (A 전 B 교수: not B)
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
-            and not set(named) & set(main.actors)):
+            and not set(named) & set(main.actors)
+            and not ("답" in text and _ANSWERED.search(text) and _reports_words(main.sentence, temporal.without_quotes(main.sentence)))):
+        # (… B 의원은 "…"고 물었다. C 차관은 "…"고 답했다: an answer to words just told is at their time)
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
     if lead and (not orgs or kind == "other" or _ROLE_TAKEN.search(spoken)):
         return []  # (A는 배분을, B는 개방을 맡는다: the roles the story goes on to date, not an event of the day told next)
@@ -3536,6 +3559,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 
 
 _THIS_TIME: Final = re.compile(r"(?:^|\s)이번(?:에는|에도|엔|이|은)?(?=\s)")  # (이번에는, 이번이, 이번 공모에)
+_ANSWERED: Final = re.compile(r"(?:고|며|라고|이라고)\s+(?:\S+\s+)?답(?:했|변했|하였|변하였)")
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임)")
 _ROLE_TAKEN: Final = re.compile(r"(?:을|를)\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$")
 _ALREADY: Final = re.compile(r"(?:^|\s)(?:이미|앞서)\s")
