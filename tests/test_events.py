@@ -4893,3 +4893,9 @@ def test_a_box_of_the_programs_days_after_a_teams_story_is_not_the_teams():
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
     assert {("루닛", "2026-04-09"), ("노타", "2026-04-09"), ("뷰노", "2026-06-10")} <= found
     assert ("뷰노", "2026-03-02") not in found and ("뷰노", "2026-04-09") not in found
+
+
+def test_a_name_ending_like_a_verb_of_wondering_is_no_guess():
+    body = "보건복지부의 점검은 지난 3일 시작됐다. 점검 대상은 루닛과 엘지 AI연구원 두 곳이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-03"), ("LG AI연구원", "2026-06-03")} <= found

@@ -329,7 +329,8 @@ _IF_SO_PLAIN: Final = re.compile(r"(?:[되하]|[가-힣]으)면[\s,]")  # (after
 _GUESSED_WHO: Final = r"거론(?:된다|되고|되며|돼|됐다)|유력(?:하다|해|한\s*것으로|시)|점쳐(?:진다|지고|지며)"
 _GUESSED: Final = re.compile(_GUESSED_WHO)
 _GUESSED_MARKS: Final = ("거론", "유력", "점쳐")  # (a quick test before _GUESSED)
-_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성|"
+# (어떤 팀이 남을지 관심이다: what is wondered, no event; not 엘지, 일지, names and nouns)
+_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")(?<![엘일])지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성|"
                         + _GUESSED_WHO +
                         r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
