@@ -4899,3 +4899,22 @@ def test_a_name_ending_like_a_verb_of_wondering_is_no_guess():
     body = "보건복지부의 점검은 지난 3일 시작됐다. 점검 대상은 루닛과 엘지 AI연구원 두 곳이다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-03"), ("LG AI연구원", "2026-06-03")} <= found
+
+
+def test_a_step_gone_through_told_as_the_topic_leaves_the_subject_dropped():
+    body = "루닛은 지난해 3월 실증 공모에 처음 지원했다. 서류 심사는 통과했지만 4월 9일 현장 심사에서 떨어졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2025-04-09") in found
+
+
+def test_a_member_listed_as_part_of_a_consortium_brings_its_lead_and_a_feeling_of_a_year_is_no_date():
+    body = ("뷰노는 이번에 노타 컨소시엄의 일원으로 지난 2일 실증 기관 명단에 이름을 올렸다. "
+            "뷰노 관계자는 \"지난해의 아쉬움을 풀겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-02"), ("노타", "2026-06-02")} <= found and ("뷰노", "2025") not in found
+
+
+def test_who_stands_out_is_a_judgment_not_an_event_of_the_day_before():
+    body = "루닛은 지난달부터 판독 실험을 이어왔다. 노타 컨소시엄에서는 뷰노가 눈에 띈다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05") in found and not {p for p in found if p[0] in ("뷰노", "노타")}

@@ -186,6 +186,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해)"  # (전년 동기보다)
     r"|(?:\s+[가-힣]+){0,2}?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 같은 기간의 두 배: a time compared with)
     r"|까지(?:의)?\s*(?:누적|누계|합계)"  # (올해 들어 11월까지 누적 매출이: a tally's period)
+    r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
     r"|\s+(?:확인됐|확인된|알려졌|전해졌|파악됐|밝혀졌)"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])"  # (23일자 '...' 기사)
@@ -294,7 +295,7 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "일정", "사업", "프로�
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done).
-_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
+_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
                    r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
@@ -2527,7 +2528,7 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
 # (B는 A 컨소시엄의 일원으로 뽑혔다, like A 컨소시엄 소속으로: B in its capacity as A's member, so A too)
 _MEMBER_WORDS: Final = r"(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)"  # (what a consortium's member is called)
-_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|탈락|평가|진출)))"
+_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|탈락|평가|진출|정예팀|이름을\s*올)))"
                                r"|\s+(?:과제|사업)\s*(?:매출|수익|물량)(?:[은는이가을를도]|\s)"  # (A 컨소시엄 과제 매출이: B's revenue)
                                # (A 컨소시엄 참여사인 B는: B as A's member; B가 A 컨소시엄 합류 10개월 만에: since it joined)
                                rf"|\s*(?:컨소시엄\s*)?{_MEMBER_WORDS}(?:인|이자)?\s"
@@ -3034,6 +3035,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 모델을 내놓는다는 계획이다, 세우겠다는: what a noun after it says, no topic (but 캐나다는)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
+            if _OBJECT_TOPIC_VERB.match(text, particle.end()) and _word_type(word) in ("evaluation", "call"):
+                continue  # 서면평가는 통과했지만 …: the step one went through, told as the topic, is no subject
             if word[-1] in "와과" and any(o.end == sentence.start + particle.start() - 1 for o in orgs):
                 continue  # B와는 지난 5월 협약을 맺었다: a partner as the topic, not the subject
             if _role(word + mark) == "adnominal":
@@ -3108,6 +3111,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     return [], _unnamed_subject(text[opening:particle.start()].strip()), span
 
 
+_OBJECT_TOPIC_VERB: Final = re.compile(r"\s*(?:무난히\s|가볍게\s|모두\s)?(?:통과|넘었|넘겼|마쳤|마치고|치렀|치르고|거쳤|거치고)")
 _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:남기|남긴|남길|뽑|추리|추린|추릴|고르|고른|고를|골라|가린다|가릴|가리"
                                         r"|(?:선정|선발)(?:하|한|할|해))")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
