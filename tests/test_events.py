@@ -4918,3 +4918,19 @@ def test_who_stands_out_is_a_judgment_not_an_event_of_the_day_before():
     body = "루닛은 지난달부터 판독 실험을 이어왔다. 노타 컨소시엄에서는 뷰노가 눈에 띈다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-05") in found and not {p for p in found if p[0] in ("뷰노", "노타")}
+
+
+def test_a_ranking_behind_a_team_of_the_same_evaluation_has_that_team_in_it_and_a_season_remembered_is_no_event():
+    body = ("뷰노 개발팀은 지난해 가을을 잊지 못한다. 4월 9일 나온 심사 결과에서 뷰노는 루닛에 이어 2위에 올랐다. "
+            "올해 계획은 구체적이다. 뷰노는 7월 새 모델을 낸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-04-09"), ("루닛", "2026-04-09"), ("뷰노", "2026-07")} <= found
+    assert not {p for p in found if p[1] in ("2025-FA", "2026")}
+
+
+def test_an_event_named_as_the_subject_is_of_the_one_told_to_take_that_task():
+    body = ("공단은 다음 달 7일 본 심사를 시작한다. 한국정보통신기술협회가 성능 검증을 맡고, 정보통신산업진흥원이 체험단 모집을 "
+            "담당한다. 체험단 모집은 5월 중 시작된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-05") in found and ("한국정보통신기술협회", "2026-05") not in found
+    assert not {p for p in found if p[1] == "2026-05-07" and p[0] != "공단"}

@@ -880,3 +880,10 @@ def test_a_day_of_a_step_before_the_one_a_sentence_tells_is_no_day_this_day_poin
     text = "8일 노타 주가는 5% 올랐다. 계약이 알려진 지난 4일 12% 뛴 데 이어 상승을 이어갔다. 뷰노도 이날 1% 올랐다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 6, 8))]
     assert found[-1] == ("이날", "2026-06-08")
+
+
+def test_the_day_after_the_results_told_counts_from_the_results_not_a_show_told_since():
+    text = ("첫 무대는 3월 2일이었다. 루닛은 이날 설명회에서 모델을 발표했다. 4월 9일 나온 심사 결과에서 루닛은 1위였다. "
+            "대표는 결과 발표 다음 날 직원들을 모았다.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 1))]
+    assert found[-1] == ("다음 날", "2026-04-10")

@@ -182,11 +182,12 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
     r"|[을를]\s+(?:\S+\s+){0,4}?\S*(?:원년|해|기점|전환점|분기점)(?:으로|로)\s*(?:삼|정하|정했|선포)"  # (2027년을 ... 원년으로 삼겠다)
-    r"|\s+(?:목표|과제|숙제|화두|관건)(?:는|은)\s"  # (올해 목표는 해외 매출이다: the year's aim, no event)
+    r"|\s+(?:목표|과제|숙제|화두|관건|계획|구상|전략)(?:는|은)\s"  # (올해 목표는 해외 매출이다, 올해 계획은 …: the year's aim, no event)
     r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해)"  # (전년 동기보다)
     r"|(?:\s+[가-힣]+){0,2}?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 같은 기간의 두 배: a time compared with)
     r"|까지(?:의)?\s*(?:누적|누계|합계)"  # (올해 들어 11월까지 누적 매출이: a tally's period)
     r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
+    r"|[을를]\s*(?:잊지\s*못|잊을\s*수\s*없|기억한다|기억하고|떠올린다|떠올렸|회상)"  # (지난해 여름을 잊지 못한다: a time recalled)
     r"|\s+(?:확인됐|확인된|알려졌|전해졌|파악됐|밝혀졌)"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
     r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])"  # (23일자 '...' 기사)
@@ -687,6 +688,7 @@ class _ArticleReader:
         self.mentions: list[Mention] = []
         self.who = _Referents()
         self.story_team: list[str] = []  # the elite team the sentence before was about (its consortium's lead)
+        self.roles: tuple[int, list[tuple[str, str]]] = (-100, [])  # (sentence, (task, who)): tasks told taken lately
         self.last: tuple[int, list[Mention]] | None = None  # (sentence index, mentions of the last dated sentence)
         self.earlier: list[Mention] = []  # the mentions of the dated sentence before the last
         # The opening sentences often tell the news without its date, which the next one gives
@@ -804,6 +806,10 @@ class _ArticleReader:
         # (the subject before this sentence's; 정부 too: 정부는 빈자리를 오래 두지 않았다. 1월 23일 추가 공모를 냈고, …)
         going_on = (self.who.carried if index - self.who.carried_at <= 1
                     else self.who.government if index - self.who.government_at == 1 else [])
+        if cited and ("맡" in sentence.text or "담당" in sentence.text):
+            taken = [(found.group("task"), o.canonical) for o in cited
+                     if (found := _TASK_TAKEN.match(self.body, o.end)) is not None]
+            self.roles = (index, taken) if taken else self.roles
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
         if len(cited) > 1:
@@ -1115,6 +1121,10 @@ class _ArticleReader:
             # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
+        elif subject_kind == "event" and index - self.roles[0] <= ROLE_REACH and (
+                holder := [name for task, name in self.roles[1] if body[span[0]:span[1]].rsplit(None, 1)[-1] in task]):
+            # (… B가 평가단 모집을 담당한다. 평가단 모집은 6월 중 시작된다: the one whose task it was told to be)
+            fallback, speaker = holder[-1:], []
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if fallback and index - who.carried_at <= 1 and set(fallback) <= set(who.carried):
@@ -2542,8 +2552,8 @@ _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력�
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
                         # (not A와 손잡은 데 이어; A, B 등 협력사와 함께 개발한 모델: the list's names too)
                         r"|(?=\s*[,등])(?=[^.\n]{0,30}?등\s*(?:협력사|파트너|참여사))(?:\s*,\s*[^\s,]+)*\s*등\s*(?:협력사|파트너사?|참여사)\s*(?:와|과)\s*함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던)\s")
-# One an event follows (A에 이어 B도 3일 공개했다): A did it before, not then.
-_FOLLOWING_AFTER: Final = r"에\s*이어\s"
+# One an event follows (A에 이어 B도 3일 공개했다): A did it before, not then (but B는 A에 이어 2위에 올랐다: of one ranking).
+_FOLLOWING_AFTER: Final = r"에\s*이어\s(?!(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위))"
 _IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
 _HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
 _HOSTED: Final = re.compile(_HOST_AFTER)
@@ -2679,8 +2689,9 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
 
 _GAP_WITH: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,3}?(?:와|과)의\s*(?:\S+\s+)?(?:격차|차이|간극)")
 COMPARED_REACH: Final = 24
-# (A, B 모델에 이어 7위를 기록했다: those ranked ahead take no part in the ranking told)
-_RANKED_BEHIND: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,2}?에\s*이어\s*(?:(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위)"
+# (A, B 모델에 이어 7위를 기록했다: the models ranked ahead in a board take no part in the ranking told; but B는 A에
+# 이어 2위에 올랐다, of the same evaluation: A was first)
+_RANKED_BEHIND: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,1}?\s*모델(?:들)?에\s*이어\s*(?:(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위)"
                                    r"|(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:와|과)\s+(?:비슷한|유사한|대등한|맞먹는)\s+수준)")
 # (… 중국 A와 비슷한 수준이다: what a model is likened to takes no part either)
 _ALIKE_WITH: Final = re.compile(r"(?:와|과)\s+(?:비슷한|유사한|대등한|맞먹는)\s+(?:수준|성능|점수)")
@@ -3565,7 +3576,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 
 _THIS_TIME: Final = re.compile(r"(?:^|\s)이번(?:에는|에도|엔|이|은)?(?=\s)")  # (이번에는, 이번이, 이번 공모에)
 _ANSWERED: Final = re.compile(r"(?:고|며|라고|이라고)\s+(?:\S+\s+)?답(?:했|변했|하였|변하였)")
-_ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임)")
+# A task an organization takes (B가 사용자 평가단 모집을 담당한다, B는 검증을 맡고): the task's words.
+_TASK_TAKEN: Final = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:이|가|은|는)\s+(?P<task>[^.,]{2,30}?)(?:을|를)\s*(?:맡|담당|책임지|주관)")
+ROLE_REACH: Final = 2  # sentences after a task told that an event named as the subject may be of it
+_ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
+                                 r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"
+                                 r"(?:맡|담당|책임)")  # (A가 검증을 맡고, B가 모집을 담당한다)
 _ROLE_TAKEN: Final = re.compile(r"(?:을|를)\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$")
 _ALREADY: Final = re.compile(r"(?:^|\s)(?:이미|앞서)\s")
 _RANKED: Final = re.compile(r"(?:(?<!\d)\d{1,2}\s*|최하|최상)위(?:[는를로에와가]|였|이었|\s|,|$)")  # (1위는, 2위와 3위로, 최하위로)

@@ -1193,6 +1193,8 @@ class _Resolver:
                 if told_end <= begin and value[4:5] == "-" and value[5:7].isdigit() and (len(value) == 7 or value[7:8] == "-"):
                     return date.fromisoformat(value[:10]) if len(value) >= 10 else date(int(value[:4]), int(value[5:7]), 1)
             return None
+        if word in _TOLD_OF_RESULTS and hangul_word_before(self.text, begin - 1 if begin and self.text[begin - 1] == " " else begin) == "결과":
+            word = "결과"  # (결과 발표 다음 날: the day the results came, not of 발표회 told since)
         found = None
         for told_end, value in reversed(self._told):
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
@@ -1255,6 +1257,7 @@ class _Resolver:
         return Timex(e.start, e.end, surface, "SET", value, None)
 
 
+_TOLD_OF_RESULTS: Final = ("발표", "공개", "통보")  # (결과 발표, 결과 공개: an anchor named by what it told)
 _COUNTED_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달", "년", "해"})
 _NARRATIVE_STEP_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달"})  # (not years: 10년 만에, a record's span)
 
