@@ -4934,3 +4934,23 @@ def test_an_event_named_as_the_subject_is_of_the_one_told_to_take_that_task():
     found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-05") in found and ("한국정보통신기술협회", "2026-05") not in found
     assert not {p for p in found if p[1] == "2026-05-07" and p[0] != "공단"}
+
+
+def test_a_schedules_lines_are_the_owners_and_a_numbered_step_goes_with_the_line_that_names_it():
+    body = ("보건복지부가 5일 공개한 업무계획에 따르면 일정은 다음과 같다.\n\n"
+            "▶1월=1차 심사 결과 발표(하순), 추가 모집 공고(하순)\n▶2월=추가 기관 선정\n▶9월=2차 심사\n\n"
+            "노타는 1차 심사에서 시연을 한다.")
+    found = triples(extract(article(body, when=datetime(2026, 1, 5, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-01", "planned"), ("보건복지부", "2026-02", "planned"),
+            ("보건복지부", "2026-09", "planned"), ("노타", "2026-01", "planned")} <= found
+    assert ("노타", "2026-09", "planned") not in found
+
+
+def test_a_price_move_told_after_an_aside_is_of_the_trading_day_and_the_governments_announcement_is_the_ministrys():
+    body = ("8일 코스닥시장에서 노타는 4.2% 오른 1만원에 장을 마쳤다. 같은 연합의 뷰노도 2% 올랐다. 실증 기관 선정 소식이 "
+            "영향을 준 것으로 풀이된다.\n\n반면 보건복지부 연합에 참여한 루닛은 1.1% 내렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 16, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-08") in found
+    body = "보건복지부는 실증 사업을 이끈다. 나는 지난달 3일 정부의 심사 결과 발표를 병원에서 들었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 16, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-05-03") in found

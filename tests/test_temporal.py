@@ -887,3 +887,12 @@ def test_the_day_after_the_results_told_counts_from_the_results_not_a_show_told_
             "대표는 결과 발표 다음 날 직원들을 모았다.")
     found = [(t.text, t.value) for t in tag(text, date(2026, 6, 1))]
     assert found[-1] == ("다음 날", "2026-04-10")
+
+
+def test_months_down_a_list_with_no_verb_keep_the_year_of_those_above_unless_a_year_heads_them():
+    text = "▶2월=모집 공고\n▶3월=서류 심사\n▶9월 초=현장 점검\n▶11월=최종 발표"
+    found = [(t.text, t.value) for t in tag(text, date(2026, 1, 5))]
+    assert ("9월 초", "2026-09") in found and ("11월", "2026-11") in found
+    text = "■ 2026년\n3.9 심사 결과 발표\n■ 2025년\n11.2 공모 마감\n8.4 공모 시작"
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 1))]
+    assert ("8.4", "2025-08-04") in found

@@ -3061,6 +3061,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
             continue  # 2개 팀만 남긴다, 한 팀만 뽑는다: the teams are chosen, the object; the one choosing is dropped
         elif mark == "가" and _final_consonant(word[-1]) > 0:
             continue  # 전문가, 평론가: 가 after a closed syllable is the noun's own (the particle there is 이)
+        elif mark == "가" and word[-1] + "가" in _NOUNS_ENDING_IN_GA:
+            continue  # 추가 정예팀 선정, 주가 하락: the noun's own 가
         elif mark == "이" and word.endswith(_ADVERB_STEMS):
             continue  # 상관없이, 같이, 많이: an adverb
         elif mark == "가" and len(word) > 1 and word[-1] == "다" and (word[-2] in "하되" or _PAST_SYLLABLE.match(word[-2])):
@@ -3123,6 +3125,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
 
 
 _OBJECT_TOPIC_VERB: Final = re.compile(r"\s*(?:무난히\s|가볍게\s|모두\s)?(?:통과|넘었|넘겼|마쳤|마치고|치렀|치르고|거쳤|거치고)")
+_NOUNS_ENDING_IN_GA: Final = frozenset(("추가", "국가", "증가", "참가", "대가", "단가", "주가", "물가", "휴가", "인가", "원가", "호가"))
 _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:남기|남긴|남길|뽑|추리|추린|추릴|고르|고른|고를|골라|가린다|가릴|가리"
                                         r"|(?:선정|선발)(?:하|한|할|해))")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
@@ -3438,6 +3441,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    if ("차" in spoken and "이번" not in spoken and len(_ORDINAL_STEP.findall(spoken)) == 1
+            and (step := _ordinal_step(spoken)) is not None and _ordinal_step(_line_of(main)) != step):
+        # (▶1월=1차 단계평가 결과 발표 … ▶8월=2차 평가. 과기정통부는 1차 평가에서 두 팀을 떨어뜨린다: the first one's)
+        named_step = [m for m in fits(told_so_far or [*earlier, *previous]) if _ordinal_step(_line_of(m)) == step]
+        main, stepped = (named_step[-1], True) if named_step else (main, False)
+    else:
+        stepped = False
     if "이번" in spoken and main.status == "happened" and _THIS_TIME.search(spoken):
         # (A는 지난해 7월 첫 공모 때 떨어졌다. 이번에는 … 다시 도전장을 냈다: this time is the story's own, not the past
         # just told; with no event of its kind told since, it tells none)
@@ -3490,7 +3500,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         "결과" in main.sentence or _day_is_predicate(
         main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start)  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
         or "발표" in main.sentence and _ANNOUNCED_STEP.search(main.sentence) is not None)  # (15일 발표된 1차 평가는 냉정했다)
-    if kind not in ("other", main.event_type) and not results_told and not then:  # (… 결과를 받아 들었다. A는 살아남았다: those results)
+    if kind not in ("other", main.event_type) and not results_told and not then and not stepped:  # (… 결과를 받아 들었다. A는 살아남았다)
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
         # A가 B와 협약을 맺었다. A는 9일 B와 협약식을 열었다고 10일 밝혔다: the 9th)
@@ -3517,6 +3527,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main = min((m for m in fitting if m.event_type == main.event_type), key=lambda m: m.date_start)
     # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
+                 or "%" in spoken and _PRICE_MOVE.search(spoken) is not None and _SHARE_PRICE.search(main.sentence) is not None
                  or _THIS_OCCASION.search(text) is not None or in_order or bool(came) or bool(held)
                  or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs)  # (… 낙점됐다. A·B입니다)
                  or ("곧" in spoken or "즉시" in spoken or "지체" in spoken)
@@ -3556,7 +3567,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (… 6월 말까지 넘긴다. C는 데이터를, D는 품질 관리를 맡는다: who does what, at no day told)
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
-    if (main is not previous[-1] and not continues and not told_in_it and not _same_kind(kind, main.event_type)
+    if (main is not previous[-1] and not continues and not told_in_it and not stepped and not _same_kind(kind, main.event_type)
             and not (results_told and main.status == "happened" and not _quoted_at(article.body, main.timex_start))):
         # (an outcome goes back to the results told, not to words about them: … 결과를 발표했다. … A는 고배를 마셨다)
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
@@ -3574,6 +3585,20 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                      status=status, title=title)]
 
 
+_ORDINAL_STEP: Final = re.compile(r"(\d)차\s*(?:단계\s*)?(평가|심사|발표회)")
+
+
+def _line_of(mention: Mention) -> str:
+    """The line of a mention's sentence that holds its date (a list's items may share one sentence)."""
+    at = max(0, mention.timex_start - mention.sentence_start)
+    text = mention.sentence
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _ordinal_step(text: str) -> tuple[str, str] | None:
+    """The numbered step a text names first (1차 단계평가, 2차 심사 -> ('1', '평가')), or None."""
+    found = _ORDINAL_STEP.search(text) if "차" in text else None
+    return (found.group(1), "발표회" if found.group(2) == "발표회" else "평가") if found else None
 _THIS_TIME: Final = re.compile(r"(?:^|\s)이번(?:에는|에도|엔|이|은)?(?=\s)")  # (이번에는, 이번이, 이번 공모에)
 _ANSWERED: Final = re.compile(r"(?:고|며|라고|이라고)\s+(?:\S+\s+)?답(?:했|변했|하였|변하였)")
 # A task an organization takes (B가 사용자 평가단 모집을 담당한다, B는 검증을 맡고): the task's words.
@@ -3637,7 +3662,9 @@ def _subject_end(text: str) -> int:
 
 
 _FIRST_SUBJECT: Final = re.compile(r"^[^\s.]+(?:\s+[^\s.]+){0,2}?(?:은|는|이|가)(?=\s)")
-_SHARE_PRICE: Final = re.compile(r"주가|주식|시가총액|시총|종가")  # (a market's news goes on with the market's day)
+_SHARE_PRICE: Final = re.compile(r"주가|주식|시가총액|시총|종가|장을\s*마쳤|거래를\s*마쳤")  # (a market's news goes on with its day)
+# A price's move told by itself (… 1.2% 내렸다): the market's day told lately, however far back.
+_PRICE_MOVE: Final = re.compile(r"\d(?:\.\d+)?\s*%\s*(?:넘게\s*|가량\s*|이상\s*|가까이\s*)?(?:올랐|오른|내렸|내린|떨어|하락|상승|급등|급락|뛰었|빠졌)")
 _SPAN_GOES_ON: Final = re.compile(r"까지\s+(?:\S+\s+)?(?:이어|계속|진행)")  # (14일까지 닷새간 이어진다: the end of what has begun)
 # An outcome told bare, as a label or a last word (※ 탈락: B, B 최종 선정).
 _BARE_OUTCOME: Final = re.compile(r"^\W*(?:최종\s*)?(?:탈락|선정|진출|통과|합류|낙점)\s*[:：]|\s(?:최종\s*)?(?:탈락|선정|진출|통과|합류)\W*$")
@@ -3750,7 +3777,9 @@ _SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|�
 _ABOUT_AFTER: Final = re.compile(r"에\s*대한\s")  # (a question about what is done for a body: A에 대한 지원은)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
-_GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s)")
+_GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s"
+                                      # (the government's step told: 지난달 15일 정부의 1차 평가 발표를 지켜봤다)
+                                      r"|의\s+(?:\S+\s+){0,2}?\S*(?:발표|공모|공고)(?:를|을|가|이|는|은|에|\s))")
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
 _OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}

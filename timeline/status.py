@@ -159,7 +159,8 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
 
 # What was said or done before (... 남기겠다고 밝힌 바 있다: has said so; B를 내놓은 바 있습니다: background).
 DONE_BEFORE: Final = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있었)(?:다|습니다)[.!?]*$")
-_PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시)(?:한다|된다|하겠다)[.!?\"'”’]*$")  # 평가 결과를 발표한다
+# 평가 결과를 발표한다; a schedule's line, 결과 발표(중순), 공고(하순)
+_PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시|공고)(?:한다|된다|하겠다)?(?:\s*\([^()]{1,8}\))?[.!?\"'”’]*$")
 _STARTS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
 _NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
 

@@ -731,9 +731,13 @@ class _Resolver:
                             year = self.reference_year  # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told
                         last = self._last_month
                         if (told != "past" and last and month > last.month and last.year > year
-                                and self._sentence_start(e.start) <= self._last_month_at):
+                                and (self._sentence_start(e.start) <= self._last_month_at
+                                     or told is None and self._sentence_ends(self._last_month_at, e.start) <= CHRONICLE_SENTENCES
+                                and not any(end > self._last_month_at and len(value) == 4 for end, value in self._told[-3:]))):
                             # 8월 2차 평가와 12월 최종 평가: months told in order, in one sentence (내년 3월까지 모집하고,
-                            # 6월 점검을 거쳐 12월 공개한다, written in December: the December after)
+                            # 6월 점검을 거쳐 12월 공개한다, written in December: the December after), or down a list with no
+                            # verb (▶2월=추가 선정 / ▶8월 초=2차 평가, written in January: this August), unless a year
+                            # was told since (■ 2025년 / 12.30 … / 8.4 …)
                             year = last.year
                         elif (told == "past" and g("md") is None and last and month > last.month and last.year < year
                               and self._sentence_ends(self._last_month_at, e.start)
