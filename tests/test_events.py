@@ -4954,3 +4954,16 @@ def test_a_price_move_told_after_an_aside_is_of_the_trading_day_and_the_governme
     body = "보건복지부는 실증 사업을 이끈다. 나는 지난달 3일 정부의 심사 결과 발표를 병원에서 들었다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 16, tzinfo=SEOUL))))
     assert ("보건복지부", "2026-05-03") in found
+
+
+def test_days_each_followed_by_a_name_in_one_told_plan_pair_up():
+    body = "보건복지부는 장관이 2일 루닛을 시작으로 4일 뷰노, 5일 노타를 차례로 찾는다고 1일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 1, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-02"), ("뷰노", "2026-06-04"), ("노타", "2026-06-05")} <= found
+    assert not {("루닛", "2026-06-04"), ("뷰노", "2026-06-05"), ("루닛", "2026-06-05")} & found
+
+
+def test_a_correction_of_a_month_and_day_quoted_dates_the_corrected_day():
+    body = "본지 2일자 기사에서 보건복지부의 심사 시작일을 '7월 6일'로 보도했으나, 확정된 시작일은 '7월 7일'이기에 바로잡습니다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-07-07") in found and ("보건복지부", "2026-07-06") not in found

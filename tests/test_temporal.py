@@ -896,3 +896,11 @@ def test_months_down_a_list_with_no_verb_keep_the_year_of_those_above_unless_a_y
     text = "■ 2026년\n3.9 심사 결과 발표\n■ 2025년\n11.2 공모 마감\n8.4 공모 시작"
     found = [(t.text, t.value) for t in tag(text, date(2026, 6, 1))]
     assert ("8.4", "2025-08-04") in found
+
+
+def test_this_week_told_ahead_on_a_sunday_is_the_week_that_begins_the_next_day():
+    text = "장관은 이번 주 병원 세 곳을 찾는다. 지난주에는 이번 주 일정을 짜느라 바빴다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 7))]  # a Sunday
+    assert found[0] == ("이번 주", "2026-W24")
+    found = [(t.text, t.value) for t in tag("장관은 이번 주 병원 세 곳을 찾는다.", date(2026, 6, 3))]
+    assert found[0] == ("이번 주", "2026-W23")

@@ -2105,8 +2105,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
         if ((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
-                or titles and any(a <= timex.start < b for a, b in titles)):
-            continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다; but an hour things are told as
+                or titles and any(a <= timex.start < b for a, b in titles)
+                and not (correcting and (temporal.CORRECTED_FROM.match(body, timex.end) or temporal.CORRECTED_TO.match(body, timex.end)))):
+            continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다, unless a day quoted to correct it,
+            # '8월 3일'로 보도했으나; but an hour things are told as
             # of is in the day they are told of: 이날 오전 10시 기준 A는 4% 내렸다)
         if (not relative and "않" in body[timex.end:sentence.end]
                 and (later := next((t.start for t in timexes if t.start > timex.end), None)) is not None
@@ -2223,7 +2225,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                    or high < sentence.end and _QUOTATIVE_WORD.search(body, high, sentence.end))
               and any(_TOLD_SUBJECT_AFTER.match(body, o.end) for o in in_clause[1:] if o.end < timex.start)):
             in_clause = in_clause[1:]  # SK텔레콤은 리벨리온이 지난달 ... 납품했다고 전했다 (... 오른 점을 소개했다): the teller is not in what it tells
-        elif (in_clause and not relative and in_clause[-1].start > timex.start
+        elif (in_clause and not relative and in_clause[-1].start > timex.start and timex.start not in respective
               and (QUOTATIVE_ENDING.search(body, low, high) or _FORESEEN.search(body, timex.end, high))
               and any(timex.end <= other.start < high and other.value != timex.value for other in timexes)):
             # 이날 브리핑에서 A에 배정된 GPU를 이달 말까지 회수하겠다고 밝혔다: the first date is the telling's, and
@@ -2724,6 +2726,11 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
                 name.end <= timex.start and _TOPIC_GAP.fullmatch(body, name.end, timex.start)
                 for name, timex in zip(names, timexes)):
             paired.update({timex.start: [name] for timex, name in zip(timexes, names)})
+            continue
+        after = [[o for o in names if timex.end <= o.start < high] for timex, high in zip(timexes, [t.start for t in timexes[1:]] + [end])]
+        if all(group and not body[timex.end:group[0].start].strip() for timex, group in zip(timexes, after)):
+            # (9일 A를 시작으로 11일 B, 12일 C를 차례로 찾는다: each day the names right after it)
+            paired.update({timex.start: group for timex, group in zip(timexes, after)})
             continue
         if all(body.startswith(_DATE_TOPICS, timex.end) for timex in timexes):  # 4일에는 A와 B가, 5일에는 C가
             bounds = [timex.end for timex in timexes] + [end]

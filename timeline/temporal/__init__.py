@@ -59,8 +59,8 @@ _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a 
 # A day reported wrongly (27일로 보도했으나, 28일이 맞아 ...): no day of anything, on either side of publication.
 CORRECTED_FROM: Final = re.compile(r"['’\"”]?(?:으로|로)\s*(?:잘못\s*)?(?:(?:보도|표기|게재|안내|소개|기재|표시)(?:했|됐)|적었|썼)"
                                    r"(?:으나|는데|지만|기에)")
-# The day that corrects one reported wrongly (28일이 맞아, '12일'로 바로잡습니다).
-CORRECTED_TO: Final = re.compile(r"['’\"”]?(?:[이가]\s*맞(?:아|습니다|기에|으므로)|(?:으로|로)\s*바로잡)")
+# The day that corrects one reported wrongly (28일이 맞아, '12일'로 바로잡습니다, 시작일은 '4일'이기에 바로잡습니다).
+CORRECTED_TO: Final = re.compile(r"['’\"”]?(?:[이가]\s*맞(?:아|습니다|기에|으므로)|(?:으로|로|이기에|이므로|이어서|임에\s*따라)\s*바로잡)")
 _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*있|예정되어\s*있|정해져\s*있|잡혔|예정됐|예정되었|예정했|계획했"
                                 r"|계획됐|정했|예정이었|예정이)던\s")  # (right after a day: 9일로 잡혀 있던 발표회)
 # A plan as it was, told after its month (1월 초 발표할 계획이었지만, 1월 중순 공고할 예정이었으나).
@@ -766,7 +766,11 @@ class _Resolver:
                 return self._with_time(day, e)
             return day.isoformat(), None, None, False
         if g("wr") is not None:
-            iso = self._week_monday(g("wr")).isocalendar()
+            monday = self._week_monday(g("wr"))
+            if (g("wp") is None and self.anchor.weekday() == 6 and monday == self.anchor - timedelta(days=6)
+                    and direction in ("future", "present")):
+                monday += timedelta(weeks=1)  # (이번 주 … 찾는다, written on a Sunday: the week that begins tomorrow)
+            iso = monday.isocalendar()
             if g("wp") == "말":  # 이번 주말: the weekend (TIMEX3's -WE)
                 return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
