@@ -432,7 +432,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1247-1249 tp 13 fp 7 fn 5  P 0.650 R 0.722 F1 0.684  status 0.923 (12/13) (partners' shares on the first results' day with an aside between, a professor's column in the first person, a year's calendar in arrowed lines of months) (*****************************************************************************)
     articles 1250-1252 tp 13 fp 7 fn 4  P 0.650 R 0.765 F1 0.703  status 1.000 (13/13) (a live blog of the first results in bracketed times, a secretary's visits over the coming week told on a Sunday, a correction of a quoted start day) (******************************************************************************)
     articles 1253-1254 tp 18 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (18/18) (the first show's long wire with guests and the teams in the order they spoke, the minister's new year interview in dashes and quotes) (no rule refined on them)
-    all, pooled     tp 6175 fp 1178 fn 1387 P 0.840 R 0.817 F1 0.828  status 0.986 (6086/6175)
+    articles 1255-1256 tp 11 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (11/11) (the losers' months since, told by each, a week's briefing in diamond items with a contract last week) (no rule refined on them)
+    all, pooled     tp 6186 fp 1178 fn 1387 P 0.840 R 0.817 F1 0.828  status 0.986 (6097/6186)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
