@@ -311,3 +311,9 @@ def test_the_state_development_bank_is_known_by_its_names():
 
 def test_a_public_body_of_another_country_is_not_ours_of_that_name():
     assert [m.canonical for m in actors.find("유럽 특허청에 먼저 냈고, 특허청에는 다음 달 낸다")] == ["지식재산처"]
+
+
+def test_a_name_that_is_also_a_time_word_joined_to_another_name_is_a_name():
+    assert [m.canonical for m in actors.find("컨소시엄의 모레와 크라우드웍스는 다음 달 데이터를 넣는다.")] == ["모레", "크라우드웍스"]
+    assert [m.canonical for m in actors.find("모레와 크라우드웍스가 손잡았다.")] == ["모레", "크라우드웍스"]
+    assert actors.find("모레와 글피에는 비가 온다.") == []

@@ -4967,3 +4967,11 @@ def test_a_correction_of_a_month_and_day_quoted_dates_the_corrected_day():
     body = "본지 2일자 기사에서 보건복지부의 심사 시작일을 '7월 6일'로 보도했으나, 확정된 시작일은 '7월 7일'이기에 바로잡습니다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert ("보건복지부", "2026-07-07") in found and ("보건복지부", "2026-07-06") not in found
+
+
+def test_what_a_company_is_takes_no_date_and_each_team_is_not_a_consortiums_partners():
+    body = ("루닛은 다음 달 6일 새 모델을 낸다. 뷰노는 세 곳 가운데 가장 작은 회사다. 노타 컨소시엄의 모레와 크라우드웍스는 "
+            "다음 달부터 장비를 넣는다. 보건복지부는 5월 중 기준을 확정해 각 팀에 알린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert {("모레", "2026-04"), ("크라우드웍스", "2026-04"), ("보건복지부", "2026-05")} <= found
+    assert not {p for p in found if p[0] == "뷰노"} and ("모레", "2026-05") not in found

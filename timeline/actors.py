@@ -300,6 +300,7 @@ class Registry:
         # A name that is also a time word, before a subject's particle (모레는 17일 …): the company where the text names
         # it so elsewhere (AI 인프라 기업 모레가), else the day after tomorrow (모레는 비가 온다).
         deferred: list[tuple[int, int, str]] = []
+        joined: list[tuple[int, int, str]] = []
         for number, start, end in self._automaton.find_matches_as_indexes(lowered):
             if not _bounded(text, start, end):
                 continue
@@ -315,6 +316,8 @@ class Registry:
                     or _SUBJECT_AFTER.match(text, end) and text[start:end] not in TIME_WORDS)):
                 if not _DAY_IN_BRACKETS.match(text, end) and _SUBJECT_AFTER.match(text, end):
                     deferred.append((start, end, canonical))
+                elif text.startswith(("와 ", "과 "), end):
+                    joined.append((start, end, canonical))  # (모레와 크라우드웍스는: a name when a name follows)
                 continue  # (모레(4일): the day after tomorrow, its day in brackets)
             if _foreign_body(text, start, org.kind):
                 continue
@@ -323,6 +326,11 @@ class Registry:
                                              "committee", "registry"))
                 continue
             mentions.append(ActorMention(start, end, text[start:end], canonical, org.kind, "registry"))
+        if joined:
+            starts = {m.start for m in mentions}
+            mentions += [ActorMention(start, end, text[start:end], canonical, self.orgs[canonical].kind, "registry")
+                         for start, end, canonical in joined if end + 2 in starts]
+            mentions.sort(key=attrgetter("start"))
         named = {m.canonical for m in mentions}
         if deferred and any(canonical in named for _, _, canonical in deferred):
             mentions += [ActorMention(start, end, text[start:end], canonical, self.orgs[canonical].kind, "registry")
@@ -448,7 +456,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
 _AFTER_LIST_MARKS: Final = LIST_MARKS + "("
 # A word naming what kind of body follows (AI 인프라 기업 모레의 자회사), or what is the body's (모레의 자회사, 모레
 # 컨소시엄): a strict name is then a name.
-_KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발사|자회사|모회사|계열사)\s+$")
+_KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발사|자회사|모회사|계열사|컨소시엄의|참여사인?|협력사인?)\s+$")
 # (or one of two subjects given a task each: 모레가 GPU 최적화를, 크라우드웍스가 데이터 구축을 맡는다)
 _KIND_AFTER: Final = re.compile(r"(?:의\s*)?(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표)"
                                 r"|[가이]\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?[을를],\s*[가-힣A-Za-z]+[가이]\s")

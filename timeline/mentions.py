@@ -295,8 +295,8 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "일정", "사업", "프로�
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
-# 있다 tell what was done).
-_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
+# 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
+_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
                    r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
@@ -1180,6 +1180,8 @@ class _ArticleReader:
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
                     else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
+                if count is None and counted and all(registry.role(name) == "partner" for name in counted):
+                    counted = []  # (… 컨소시엄의 C와 D는 … 투입한다. … 각 팀에 알린다: the teams, not a consortium's partners)
                 if count and len(counted) > 1 and "팀" in phrase.group() and _member_with_its_lead(body, self.organizations, counted):
                     # (… A 컨소시엄의 B는 2월 빠진다. … 1월 두 팀과 협약을 맺는다: a member and its lead are one team; those running)
                     counted = who.standing if len(who.standing) == count else []
@@ -1204,7 +1206,8 @@ class _ArticleReader:
                     counted = list(dict.fromkeys(o.canonical for o in orgs if o.end <= phrase.start()
                                                  and registry.kind(o.canonical) not in AUTHORITY_KINDS))
                     counted = counted if len(counted) >= 2 else next((names for told_at, names in reversed(who.told_before)
-                                                                      if len(names) >= 2 and index - told_at <= AUTHORITY_REACH), [])
+                                                                      if len(names) >= 2 and index - told_at <= AUTHORITY_REACH
+                                                                      and not all(registry.role(name) == "partner" for name in names)), [])
                     # (… 다섯 곳을 뽑았다. [the support, the partners] 이달 중 각 팀과 협약을 맺는다: the teams running)
                     counted = counted or (who.standing if len(who.standing) >= 2 else [])
                     if not counted:
