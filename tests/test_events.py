@@ -4975,3 +4975,9 @@ def test_what_a_company_is_takes_no_date_and_each_team_is_not_a_consortiums_part
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
     assert {("모레", "2026-04"), ("크라우드웍스", "2026-04"), ("보건복지부", "2026-05")} <= found
     assert not {p for p in found if p[0] == "뷰노"} and ("모레", "2026-05") not in found
+
+
+def test_a_gold_time_of_day_counts_as_its_day(tmp_path):
+    path = tmp_path / "gold.txt"
+    path.write_text("== a.md\n보건복지부 | 2026-02-12T18:00 | planned\nEVENTS: 1\n", encoding="utf-8")
+    assert load_events(path).pairs == {"a.md": {("보건복지부", "2026-02-12"): "planned"}}

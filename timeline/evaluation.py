@@ -214,7 +214,7 @@ def load_events(path: Path | None = None) -> EventGold:
             events = int(line.split(":", 1)[1])
         elif current is not None and line.count("|") == 2:
             org, value, status = (part.strip() for part in line.split("|"))
-            current[(org, value)] = status
+            current[(org, value.split("T")[0])] = status  # (a time of day counts as its day, as in the predictions)
         else:
             raise ValueError(f"{path.name}:{number}: expected '== FILE', 'ORG | VALUE | STATUS' or 'EVENTS: N'")
     return EventGold(pairs, events)
