@@ -435,7 +435,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1255-1256 tp 11 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (11/11) (the losers' months since, told by each, a week's briefing in diamond items with a contract last week) (no rule refined on them)
     article 1257 tp 15 fp 1 fn 4        P 0.938 R 0.789 F1 0.857  status 1.000 (15/15) (a weekend feature on four teams' weapons and weaknesses, each with its past, its partners and its months ahead) (*******************************************************************************)
     articles 1258-1259 tp 10 fp 1 fn 1  P 0.909 R 0.909 F1 0.909  status 1.000 (10/10) (models as subjects a week after the first results, an extra call's last days counted from the deadline and a holiday) (no rule refined on them) (********************************************************************************)
-    all, pooled     tp 6211 fp 1180 fn 1392 P 0.840 R 0.817 F1 0.828  status 0.986 (6122/6211)
+    article 1260 tp 7 fp 0 fn 0         P 1.000 R 1.000 F1 1.000  status 1.000 (7/7) (an inside story of the first selection told by the days before it was announced, with the day after and the day before) (no rule refined on it)
+    all, pooled     tp 6218 fp 1180 fn 1392 P 0.840 R 0.817 F1 0.829  status 0.986 (6129/6218)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
