@@ -4981,3 +4981,10 @@ def test_a_gold_time_of_day_counts_as_its_day(tmp_path):
     path = tmp_path / "gold.txt"
     path.write_text("== a.md\n보건복지부 | 2026-02-12T18:00 | planned\nEVENTS: 1\n", encoding="utf-8")
     assert load_events(path).pairs == {"a.md": {("보건복지부", "2026-02-12"): "planned"}}
+
+
+def test_who_went_on_told_after_the_days_since_are_at_the_results():
+    body = ("심사 결과가 공개된 9일 오후, 보건복지부의 브리핑이 끝나자 노타의 전화가 울렸다. 노타는 이튿날 설명회를 열었다. "
+            "보건복지부는 다음 달 추가 모집을 낸다. 한편 본선에 오른 루닛과 뷰노는 곧바로 준비에 들어갔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04-09"), ("뷰노", "2026-04-09")} <= found

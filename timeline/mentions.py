@@ -3448,6 +3448,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         fitting = [m for m in fits(earlier) if kind != "other" and _same_kind(m.event_type, kind)
                    or in_order and m.event_type in _STAGED_TYPES
                    or kind in OUTCOME_TYPES and m.event_type in _RESULT_TYPES and m.status == "happened" and "결과" in m.sentence]
+        # (15일 결과가 공개됐다. [the day after, a plan] 한편 2차 단계에 오른 A, B는 …: who went on, at the results told)
+        fitting = fitting or [m for m in fits(told_so_far) if kind in OUTCOME_TYPES and orgs and m.event_type in _RESULT_TYPES
+                              and m.status == "happened" and "결과" in m.sentence]
         if not fitting:
             return []
     main = fitting[-1]
