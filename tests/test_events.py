@@ -4988,3 +4988,11 @@ def test_who_went_on_told_after_the_days_since_are_at_the_results():
             "보건복지부는 다음 달 추가 모집을 낸다. 한편 본선에 오른 루닛과 뷰노는 곧바로 준비에 들어갔다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-04-09"), ("뷰노", "2026-04-09")} <= found
+
+
+def test_plans_set_once_and_promises_made_are_plans_and_the_promises_left_are_the_ministrys():
+    body = ("보건복지부는 지난해 9월 공모 마감 당시 10월 초 협약 체결을 약속했다. 협약은 10월 20일 맺어졌다. "
+            "심사 결과는 당초 1월 중순 발표가 목표였다. 결과는 1월 14일 나왔다. 남은 약속은 두 가지다. 7월 현장 점검과 연말 최종 선정이다.")
+    found = triples(extract(article(body, when=datetime(2026, 2, 27, 6, tzinfo=SEOUL))))
+    assert {("보건복지부", "2025-10", "planned"), ("보건복지부", "2026-01", "planned"),
+            ("보건복지부", "2026-07", "planned")} <= found

@@ -291,7 +291,7 @@ CALL_OWNER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (a city that announced 
 _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
-EVENT_NOUNS: Final = {"결과", "결론", "결말", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
+EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이

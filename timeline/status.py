@@ -25,6 +25,9 @@ _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
 _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
 _PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
+_ORIGINALLY_SET: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")  # (right before a date)
+ORIGINALLY_REACH: Final = 8
+_PLAN_NOUN_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?(?:계획|예정|목표|방침)(?:이었|였|이던|이었던)")
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
 # (… or promised: 이달 중 재배분을 약속했지만)
@@ -71,6 +74,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (since and timex.direction == "present" and len(value) < 10
             and covered[0] <= published <= covered[1] and not _ONGOING.search(text)):
         return "planned"  # 이달부터 연구진을 투입한다, 3월부터 GPU를 배분한다: told as what will begin, not as under way
+    if (_ORIGINALLY_SET.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)
+            and _PLAN_NOUN_AFTER.match(article.body, timex.end)):
+        return "planned"  # 결과는 당초 1월 중순 발표가 목표였다: the time a plan was once set for
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
     if changed and changed.start() <= timex.start - sentence.start < changed.end():
         return "planned"
@@ -84,9 +90,11 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (given_up and given_up.start() - GIVEN_UP_REACH <= timex.end - sentence.start
             and timex.start - sentence.start < given_up.end("plan")):
         return "planned"
-    if (covered[1] >= published and holds_any(sentence.text, _FORETELLING_WORDS)
-            and _FORETOLD.match(article.body, timex.end, sentence.end)):
-        return "planned"  # 상반기 추가 공모를 예고했다, 이달 중 재배분을 약속했다: what was told ahead is yet to come
+    if (holds_any(sentence.text, _FORETELLING_WORDS) and _FORETOLD.match(article.body, timex.end, sentence.end)
+            and (covered[1] >= published or timex.direction != "past" or len(value) < 10)):
+        # 상반기 추가 공모를 예고했다, 이달 중 재배분을 약속했다: what was told ahead is yet to come; and a promise kept or
+        # not since (지난해 7월 … 8월 초 협약 체결을 약속했다) is the plan as it was
+        return "planned"
     if (covered[1] >= published and timex.direction != "future" and holds_any(text, DECIDED_TO)
             and _DECIDED_TO_DO.search(without_quotes(text))):
         return "planned"  # 상반기 안에 한 팀을 더 뽑기로 했다: decided, to be done in a time not over yet

@@ -727,8 +727,11 @@ class _Resolver:
                         told = _word_direction(g("md")) or direction
                         year = self._year_for_month(month, told, strict=g("md") is not None,
                                                     now=self._said_on(e) if told == "future" else None)
-                        if told is None and self._year_told:
-                            year = self.reference_year  # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told
+                        if told is None and self._year_told and not _ORIGINALLY_BEFORE.search(
+                                self.text, max(0, e.start - ORIGINALLY_REACH), e.start):
+                            # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told (but 당초 1월 중순 …이 목표였다:
+                            # a plan once set, nearest to the writing)
+                            year = self.reference_year
                         last = self._last_month
                         if (told != "past" and last and month > last.month and last.year > year
                                 and (self._sentence_start(e.start) <= self._last_month_at
