@@ -4996,3 +4996,18 @@ def test_plans_set_once_and_promises_made_are_plans_and_the_promises_left_are_th
     found = triples(extract(article(body, when=datetime(2026, 2, 27, 6, tzinfo=SEOUL))))
     assert {("보건복지부", "2025-10", "planned"), ("보건복지부", "2026-01", "planned"),
             ("보건복지부", "2026-07", "planned")} <= found
+
+
+def test_a_consortiums_members_told_keep_its_lead_as_the_dropped_subject_with_other_teams_counted():
+    body = ("루닛 컨소시엄은 모레 첫 회의를 엽니다. 컨소시엄에는 뷰노와 노타 등 9개 기관이 참여하는데요. "
+            "다음 달 초에는 정부와 협약을 맺고, 9월 다른 두 팀과 함께 현장 점검을 받습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 21, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05"), ("루닛", "2026-09")} <= found
+    assert not {p for p in found if p[0] in ("뷰노", "노타") and p[1] in ("2026-05", "2026-09")}
+
+
+def test_a_broadcast_answer_that_names_who_is_at_the_time_the_question_told():
+    body = ("앵커: 세 번째 실증 팀이 오늘 정해졌습니다. 김하나 기자, 어느 곳이 뽑혔나요?\n\n기자: 네, 루닛 컨소시엄입니다. "
+            "보건복지부가 오늘 오후 발표했습니다.\n\n앵커: 앞으로 일정은요?\n\n기자: 다음 달 협약을 맺습니다.\n\n앵커: 잘 들었습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 21, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04-01") in found

@@ -775,7 +775,8 @@ class _ArticleReader:
         orgs = _participants(self.body, cited, self.claims) if cited else cited
         if "자회사" in sentence.text:
             orgs = _units_told_by_parent(self.body, cited, orgs, self.registry)
-        facet = (":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
+        facet = ((":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
+                 and not _BROADCAST_SPEAKER.match(sentence.text))  # (앵커: …, 기자: …: who speaks, no facet's label)
         if facet:  # (a run of facet lines, one after another: a notice's box)
             if self.facet_line_at != index - 1:
                 self.facet_run_from = index
@@ -859,6 +860,13 @@ class _ArticleReader:
             kind = event_type(self.question)
             answered = [_mention(self.article, sentence, timex, self.interviewee, persons, kind, self.question, inherited=True,
                                  title_from=0) for timex in self.question_times]
+            self.who.heard(index, answered, self.registry)
+            self.mentions.extend(answered)
+        elif (self.question_times and self.question_at == index - 1 and orgs and _names_only(self.body, sentence, orgs)
+              and (asked_kind := event_type(self.question)) != "other"):
+            # (앵커: 네 번째 팀이 오늘 정해졌습니다. 어떤 곳이 뽑혔나요? / 기자: 네, A 컨소시엄입니다: the answer names who, then)
+            answered = [_mention(self.article, sentence, timex, [o.canonical for o in orgs], persons, asked_kind, self.question,
+                                 inherited=True, title_from=0) for timex in self.question_times]
             self.who.heard(index, answered, self.registry)
             self.mentions.extend(answered)
         elif self.date_heading and index - self.date_heading[0] == 1 and (self.date_heading[3] or _ORDINAL_ITEM.match(sentence.text)):
@@ -992,7 +1000,10 @@ class _ArticleReader:
             subject = [n for n in subject if n not in formers] or subject
         if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
                 subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])):
-            who.named(index, subject, registry)
+            if who.carried and index - who.carried_at <= 1 and _MEMBERS_TOLD.match(sentence.text):
+                who.carried_at = index  # (A 컨소시엄은 … 연다. 컨소시엄에는 B와 C가 참여한다. 다음 달 …: still A, the lead)
+            else:
+                who.named(index, subject, registry)
             if len(subject) > 1 and "컨소시엄" in sentence.text:
                 # (A 컨소시엄 참여사인 B가 …. 회사는 …: B, the subject that carries on; 양사는 would still be both)
                 whose = {o.canonical for o in cited if "컨소시엄" in body[o.end:o.end + CONSORTIUM_REACH] and _PARTNER_OF.match(body, o.end)}
@@ -1794,6 +1805,7 @@ _SPEAKER_LABEL_PATTERN: Final = r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가
 _SPEAKER_LINE: Final = re.compile("^" + _SPEAKER_LABEL_PATTERN, re.M)
 _TRANSCRIPT_TOLD: Final = re.compile(r"\s*(?:이번\s*|이\s*)?(?:좌담회?|대담|인터뷰|토론회?|간담회)(?:은|는)\s")  # (the gathering printed)
 _SPEAKER_LABEL: Final = re.compile(_SPEAKER_LABEL_PATTERN)
+_BROADCAST_SPEAKER: Final = re.compile(r"\s*(?:앵커|기자|진행자|사회자|리포터|아나운서|캐스터)\s*[:：]")
 SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
 # A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
 _DEADLINE_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
@@ -1903,6 +1915,7 @@ def _role(word: str) -> str | None:
 
 
 _ROLES: dict[str, str | None] = {}
+_DETERMINING_ADJECTIVES: Final = frozenset(("다른", "같은", "나머지", "여러", "모든"))
 _ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴", "싼", "찬", "친", "푼", "끈"))  # (not 연, 본, 간: also nouns)
 _BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
@@ -1915,6 +1928,8 @@ def _role_of(word: str) -> str | None:
         return "quote"
     if word.endswith("보다") and len(word) > 2 and word[-3] not in _BEFORE_VERB_보다:
         return None  # 예정보다, 작년보다: "than", no predicate (살펴보다, 내다보다 are)
+    if word in _DETERMINING_ADJECTIVES:
+        return None  # 8월 초 다른 세 팀과 함께: which teams, no clause of its own (nor a time of theirs)
     if word[-1] in FINAL_SYLLABLES:
         return "final"
     if word.endswith(_NEUTRAL_ENDINGS):
@@ -2956,14 +2971,15 @@ _CAPTION_DATE: Final = sentences_mod.CAPTION_ENDS[2]  # a photo caption's closin
 _NAMED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (after a name: it is its clause's subject)
 # What is left of a sentence of names and a copula only (A와 B입니다, A, B다) without its names.
 # (… A, B, C가 주인공이었다, 그 주인공이다: the names as the ones the sentence before told of)
-_COPULA_LEFT: Final = re.compile(r"[\s,·와과및]*(?:(?:이|가)\s+(?:그\s+)?(?:주인공|주역)들?(?:이)?)?(?:입니다|이다|였다|이었다|다|예요|이에요)[.!]?\s*")
+_COPULA_LEFT: Final = re.compile(r"[\s,·와과및]*(?:\s*컨소시엄)?(?:(?:이|가)\s+(?:그\s+)?(?:주인공|주역)들?(?:이)?)?(?:입니다|이다|였다|이었다|다|예요|이에요)[.!]?\s*")
+_ANSWER_OPENING: Final = re.compile(r"\s*(?:[가-힣]{1,6}\s*[:：]\s*)?(?:네|예|아,?\s*네)?[,.]?\s*")  # (기자: 네, …)
 
 
 def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool:
     """Whether the sentence is names and a copula only: who the sentence before speaks of."""
     inside = [o for o in orgs if sentence.start <= o.start < sentence.end]
-    if not inside or inside[0].start != sentence.start:
-        return False
+    if not inside or inside[0].start != sentence.start and not _ANSWER_OPENING.fullmatch(body, sentence.start, inside[0].start):
+        return False  # (네, A 컨소시엄입니다: an answer's yes before the names)
     left = "".join(body[a.end:b.start] for a, b in zip(inside, inside[1:]))
     return not left.strip(" ,·와과및") and _COPULA_LEFT.fullmatch(body, inside[-1].end, sentence.end) is not None
 
@@ -3136,6 +3152,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
 
 _OBJECT_TOPIC_VERB: Final = re.compile(r"\s*(?:무난히\s|가볍게\s|모두\s)?(?:통과|넘었|넘겼|마쳤|마치고|치렀|치르고|거쳤|거치고)")
 _NOUNS_ENDING_IN_GA: Final = frozenset(("추가", "국가", "증가", "참가", "대가", "단가", "주가", "물가", "휴가", "인가", "원가", "호가"))
+# A consortium's members told as where they take part (컨소시엄에는 A와 B 등 17개 기관이 참여한다).
+_MEMBERS_TOLD: Final = re.compile(r"\s*(?:이\s|해당\s|이\s*회사\s)?컨소시엄(?:에는|에)\s[^.]*?(?:참여|참가|포함|합류|이름을\s*올)")
 _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:남기|남긴|남길|뽑|추리|추린|추릴|고르|고른|고를|골라|가린다|가릴|가리"
                                         r"|(?:선정|선발)(?:하|한|할|해))")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
