@@ -5011,3 +5011,11 @@ def test_a_broadcast_answer_that_names_who_is_at_the_time_the_question_told():
             "보건복지부가 오늘 오후 발표했습니다.\n\n앵커: 앞으로 일정은요?\n\n기자: 다음 달 협약을 맺습니다.\n\n앵커: 잘 들었습니다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 1, 21, tzinfo=SEOUL))))
     assert ("루닛", "2026-04-01") in found
+
+
+def test_right_after_the_results_is_the_results_day_and_the_programs_later_steps_are_the_ministrys():
+    body = ("보건복지부는 9일 실증 심사 결과 루닛과 뷰노가 본선에 올랐다고 밝혔다. 노타는 떨어졌다. 이번 심사는 공단이 맡아 "
+            "이달 1일부터 5일까지 진행됐다. 노타는 \"결과를 받아들인다\"고 10일 밝혔다. 뷰노는 결과 발표 직후 이사회를 열었다. "
+            "본선 심사는 7월 중 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 17, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-09"), ("보건복지부", "2026-07")} <= found and ("뷰노", "2026-06-10") not in found
