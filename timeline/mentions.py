@@ -1144,9 +1144,9 @@ class _ArticleReader:
                 # (not 심사위원들은, people of their own)
                 # (과기정통부는 28일 … 밝혔다. [the teams, the agencies, the day after] 최종 평가는 11월 중 열리며: the program's
                 # steps are the ministry's the story named, however far back)
-                ministry = next((o.canonical for o in reversed(self.organizations)
-                                 if o.start < sentence.start and registry.kind(o.canonical) == "ministry"), None)
-                fallback = [ministry] if ministry else []
+                named_ministry = next((o.canonical for o in reversed(self.organizations)
+                                       if o.start < sentence.start and registry.kind(o.canonical) == "ministry"), None)
+                fallback = [named_ministry] if named_ministry else []
             if fallback and index - who.carried_at <= 1 and set(fallback) <= set(who.carried):
                 who.carried_at = index  # 접수는 12일까지 받는다. 2월 중 1개 팀을 뽑는다: the one who takes them still acts
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
@@ -3442,7 +3442,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 간담회를 열었다. [its plans, in the future] A는 간담회 직후 B와 협약을 맺었다)
     after = _RIGHT_AFTER.search(spoken) if right_after else None
     # (결과 발표 직후: right after the results told, though told as 밝혔다; not words quoted about them)
-    results = bool(after) and after.group(1) in ("발표", "공개") and spoken.endswith("결과 ", 0, after.start(1))
+    results = after is not None and after.group(1) in ("발표", "공개") and spoken.endswith("결과 ", 0, after.start(1))
     followed = [m for m in fits(told_so_far or [*earlier, *previous])
                 if ("결과" in temporal.without_quotes(m.sentence) if results else after.group(1) in m.sentence)] if (
         after and _role(after.group(1)) is None) else []
