@@ -904,3 +904,10 @@ def test_this_week_told_ahead_on_a_sunday_is_the_week_that_begins_the_next_day()
     assert found[0] == ("이번 주", "2026-W24")
     found = [(t.text, t.value) for t in tag("장관은 이번 주 병원 세 곳을 찾는다.", date(2026, 6, 3))]
     assert found[0] == ("이번 주", "2026-W23")
+
+
+def test_a_day_of_the_cause_a_sentence_explains_its_news_by_is_no_day_this_day_points_to():
+    text = ("공단은 실증 공모를 20일부터 진행한다고 밝혔다. 이번 공모는 지난 9일 심사에서 두 곳이 빠지면서 생긴 자리를 채우기 위한 "
+            "것이다. 노타는 이날 공모에 나서지 않겠다고 밝혔다.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 6, 20))]
+    assert found[-1] == ("이날", "2026-06-20")

@@ -37,6 +37,9 @@ _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{
 _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|했(?=다|습니다))")  # (… 세우겠다고 했다)
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day of a step before the one a sentence tells, with no day of its own (20일 15% 오른 데 이어 상승세를 이어갔다): an aside.
+# A day of the cause a sentence explains its news by (이번 공모는 15일 평가에서 두 팀이 빠지면서 생긴 자리를 채우기 위한
+# 것이다): background, no day the story is on.
+_EXPLAINED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,80}?(?:위한|때문|따른|비롯된)\s*(?:것|조치)(?:이다|입니다)[.]?")
 _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
 # 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
 _ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")
@@ -588,7 +591,7 @@ class _Resolver:
             glued = _DATELINE_AFTER.match(self.text, expression.end) is not None  # (a subtitle glued before a dateline)
             held = scope == "next" and _HELD_AT_AFTER.match(self.text, expression.end) is not None  # (30일 열린 발표회에서 …했다)
             if ((scope != "next" or held) and not quoted and not glued and not _ASIDE.match(self.text, sentence_start, expression.start)
-                    and not _STEP_BEFORE_AFTER.match(self.text, expression.end)):
+                    and not _STEP_BEFORE_AFTER.match(self.text, expression.end) and not _EXPLAINED_AFTER.match(self.text, expression.end)):
                 if not _REPORTING.match(self.text, expression.end - 1):
                     self._main, self._main_end = date.fromisoformat(day), expression.end
                     break
