@@ -4876,6 +4876,9 @@ def test_roles_split_among_others_after_a_plan_are_no_part_of_it():
     body = "뷰노는 다음 달부터 판독 정확도 검증에 들어간다. 노타는 데이터 정제를, 루닛은 보안 점검을 맡는다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-05") in found and not {p for p in found if p[0] in ("노타", "루닛")}
+    body = "뷰노는 다음 달 시험 결과를 공개한다. 노타와 루닛은 각각 영상과 문서 데이터를 보탠다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05") in found and not {p for p in found if p[0] in ("노타", "루닛")}
 
 
 def test_words_at_a_later_sitting_about_an_earlier_result_and_the_answer_to_them_are_at_the_sitting():

@@ -3649,7 +3649,8 @@ _TASK_TAKEN: Final = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:이|가|은|는)\s+(?
 ROLE_REACH: Final = 2  # sentences after a task told that an event named as the subject may be of it
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
                                  r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"
-                                 r"(?:맡|담당|책임)")  # (A가 검증을 맡고, B가 모집을 담당한다)
+                                 r"(?:맡|담당|책임)"  # (A가 검증을 맡고, B가 모집을 담당한다)
+                                 r"|(?:와|과)\s+\S+[은는]\s+각각\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|보탠|보탰|내놓|내놨|제공)")  # (A와 B는 각각 …)
 _ROLE_TAKEN: Final = re.compile(r"(?:을|를)\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$")
 _ALREADY: Final = re.compile(r"(?:^|\s)(?:이미|앞서)\s")
 _RANKED: Final = re.compile(r"(?:(?<!\d)\d{1,2}\s*|최하|최상)위(?:[는를로에와가]|였|이었|\s|,|$)")  # (1위는, 2위와 3위로, 최하위로)
