@@ -634,6 +634,11 @@ class _Referents:
         return rest if len(rest) == count else []
 
 
+def _partners_only(names: list[str], registry: actors_mod.Registry) -> bool:
+    """Whether the names are all consortiums' partners, none a team (각 팀 stands for no partners)."""
+    return all(registry.role(name) == "partner" for name in names)
+
+
 def _government(speaker: list[str], registry: actors_mod.Registry) -> list[str]:
     """Who 정부 is: the ministry named lately, else the program's own (none when the registry has no one)."""
     return [a for a in speaker if registry.kind(a) == "ministry"] or ([registry.government] if registry.government else [])
@@ -1141,9 +1146,8 @@ class _ArticleReader:
             if (not fallback and subject_kind == "event" and timexes and not orgs
                     and _word_type(body[span[0]:span[1]]) in ("evaluation", "selection", "call")
                     and not body.endswith((*_TASK_BODIES, "위원", "위원들", "관계자", "관계자들"), span[0], span[1])):
-                # (not 심사위원들은, people of their own)
                 # (과기정통부는 28일 … 밝혔다. [the teams, the agencies, the day after] 최종 평가는 11월 중 열리며: the program's
-                # steps are the ministry's the story named, however far back)
+                # steps are the ministry's the story named, however far back; not 심사위원들은, people of their own)
                 named_ministry = next((o.canonical for o in reversed(self.organizations)
                                        if o.start < sentence.start and registry.kind(o.canonical) == "ministry"), None)
                 fallback = [named_ministry] if named_ministry else []
@@ -1200,7 +1204,7 @@ class _ArticleReader:
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
                     else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
-                if count is None and counted and all(registry.role(name) == "partner" for name in counted):
+                if count is None and counted and _partners_only(counted, registry):
                     counted = []  # (… 컨소시엄의 C와 D는 … 투입한다. … 각 팀에 알린다: the teams, not a consortium's partners)
                 if count and len(counted) > 1 and "팀" in phrase.group() and _member_with_its_lead(body, self.organizations, counted):
                     # (… A 컨소시엄의 B는 2월 빠진다. … 1월 두 팀과 협약을 맺는다: a member and its lead are one team; those running)
@@ -1227,7 +1231,7 @@ class _ArticleReader:
                                                  and registry.kind(o.canonical) not in AUTHORITY_KINDS))
                     counted = counted if len(counted) >= 2 else next((names for told_at, names in reversed(who.told_before)
                                                                       if len(names) >= 2 and index - told_at <= AUTHORITY_REACH
-                                                                      and not all(registry.role(name) == "partner" for name in names)), [])
+                                                                      and not _partners_only(names, registry)), [])
                     # (… 다섯 곳을 뽑았다. [the support, the partners] 이달 중 각 팀과 협약을 맺는다: the teams running)
                     counted = counted or (who.standing if len(who.standing) >= 2 else [])
                     if not counted:
@@ -2887,6 +2891,8 @@ _LIST_PREDICATE: Final = re.compile(r"\s*(?:등\s*)?(?:(?:\d+|두|세|네|다섯
 # Teams told by an outcome as a clause's subject (통과 팀은 연말께 최종 평가를 치른다): they, not who acts before.
 _OUTCOME_SUBJECT: Final = re.compile(r"(?:통과|탈락|선정|진출|합격)(?:한|된|하는|되는)?\s*(?:팀|곳|기업|컨소시엄)들?[은는이가]\s")
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
+
+
 def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> bool:
     """Whether a clause has teams it counts as its own subject before its date (2개 팀이 연말까지 가려진다), or after it
     the final ones or those left standing (연말에는 최종 2개 팀만 살아남는다, 2027년에는 2개 팀만 남는다; not 1일부터 두
@@ -3159,6 +3165,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     return [], _unnamed_subject(text[opening:particle.start()].strip()), span
 
 
+# A step gone through, after it is told as the topic (서면평가는 통과했지만): its object, not its subject.
 _OBJECT_TOPIC_VERB: Final = re.compile(r"\s*(?:무난히\s|가볍게\s|모두\s)?(?:통과|넘었|넘겼|마쳤|마치고|치렀|치르고|거쳤|거치고)")
 _NOUNS_ENDING_IN_GA: Final = frozenset(("추가", "국가", "증가", "참가", "대가", "단가", "주가", "물가", "휴가", "인가", "원가", "호가"))
 # A consortium's members told as where they take part (컨소시엄에는 A와 B 등 17개 기관이 참여한다).

@@ -8,7 +8,7 @@ from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final
-from .temporal import DECIDED_TO, SAID_THEN, days_counted, without_quotes
+from .temporal import DECIDED_TO, ORIGINALLY_BEFORE, ORIGINALLY_REACH, SAID_THEN, days_counted, without_quotes
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any, inside_quotation
 
 _ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광보]고)\s*있|(?<!것으로\s)보고\s*있|중이다"
@@ -25,8 +25,6 @@ _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
 _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
 _PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
-_ORIGINALLY_SET: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")  # (right before a date)
-ORIGINALLY_REACH: Final = 8
 _PLAN_NOUN_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?(?:계획|예정|목표|방침)(?:이었|였|이던|이었던)")
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
@@ -74,7 +72,7 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (since and timex.direction == "present" and len(value) < 10
             and covered[0] <= published <= covered[1] and not _ONGOING.search(text)):
         return "planned"  # 이달부터 연구진을 투입한다, 3월부터 GPU를 배분한다: told as what will begin, not as under way
-    if (_ORIGINALLY_SET.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)
+    if (ORIGINALLY_BEFORE.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)
             and _PLAN_NOUN_AFTER.match(article.body, timex.end)):
         return "planned"  # 결과는 당초 1월 중순 발표가 목표였다: the time a plan was once set for
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was

@@ -37,12 +37,12 @@ _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{
 _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|했(?=다|습니다))")  # (… 세우겠다고 했다)
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day of a step before the one a sentence tells, with no day of its own (20일 15% 오른 데 이어 상승세를 이어갔다): an aside.
+_STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
 # A day of the cause a sentence explains its news by (이번 공모는 15일 평가에서 두 팀이 빠지면서 생긴 자리를 채우기 위한
 # 것이다): background, no day the story is on.
 _EXPLAINED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,80}?(?:위한|때문|따른|비롯된)\s*(?:것|조치)(?:이다|입니다)[.]?")
-_STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
 # 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
-_ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")
+ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")
 ORIGINALLY_REACH: Final = 8  # characters before a date where 당초 may stand
 # A verb's present or future adnominal, ending a relative clause of what is to come (4일부터 진행되는 평가의).
 _AHEAD_ADNOMINALS: Final = ("되는", "하는", "리는", "지는", "될", "할", "릴", "질")
@@ -410,7 +410,7 @@ class _Resolver:
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
         elif direction is None and kind in ("month", "yearword") and _WITHIN_AFTER.match(self.text, expression.end):
             direction = "future"  # (· 상반기 내 출시, in December: a time set ahead, told with no verb)
-        elif direction == "past" and _ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
+        elif direction == "past" and ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
         if (kind == "day" and expression.has("note") and direction in ("future", "present") and (day := expression.get("da"))
                 and any((self.anchor - timedelta(days=back)).day == int(day) for back in range(1, LOCAL_DAY_SLACK + 1))):
@@ -730,7 +730,7 @@ class _Resolver:
                         told = _word_direction(g("md")) or direction
                         year = self._year_for_month(month, told, strict=g("md") is not None,
                                                     now=self._said_on(e) if told == "future" else None)
-                        if told is None and self._year_told and not _ORIGINALLY_BEFORE.search(
+                        if told is None and self._year_told and not ORIGINALLY_BEFORE.search(
                                 self.text, max(0, e.start - ORIGINALLY_REACH), e.start):
                             # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told (but 당초 1월 중순 …이 목표였다:
                             # a plan once set, nearest to the writing)
