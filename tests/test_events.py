@@ -5022,3 +5022,11 @@ def test_right_after_the_results_is_the_results_day_and_the_programs_later_steps
             "본선 심사는 7월 중 열린다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 17, tzinfo=SEOUL))))
     assert {("뷰노", "2026-06-09"), ("보건복지부", "2026-07")} <= found and ("뷰노", "2026-06-10") not in found
+
+
+def test_a_ministers_column_plans_with_no_subject_are_the_ministrys_but_a_desks_column_is_no_bodys():
+    body = "우리 부는 오는 7월 현장 점검을 예정대로 한다. 점검 기준은 5월 중 공개하고, 6월에는 세 팀과 간담회를 열겠다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL), author="이수진 보건복지부 장관")))
+    assert {("보건복지부", "2026-07"), ("보건복지부", "2026-05"), ("보건복지부", "2026-06")} <= found
+    found = pairs(extract(article("점검 기준은 5월 중 공개된다.", when=datetime(2026, 3, 2, 9, tzinfo=SEOUL), author="편집부")))
+    assert found == set()

@@ -1143,6 +1143,11 @@ class _ArticleReader:
             fallback, speaker = holder[-1:], []
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
+            if (not fallback and timexes and self.writers and not orgs
+                    and all(registry.canonical(name) and registry.kind(name) in AUTHORITY_KINDS for name in self.writers)
+                    and _final_direction(sentence.text) in ("future", "present")):
+                # (a column by a minister: 평가 기준은 4월 중 공개하고 …: the writer's own body's plan; not a desk's, 편집부)
+                fallback = self.writers
             if (not fallback and subject_kind == "event" and timexes and not orgs
                     and _word_type(body[span[0]:span[1]]) in ("evaluation", "selection", "call")
                     and not body.endswith((*_TASK_BODIES, "위원", "위원들", "관계자", "관계자들"), span[0], span[1])):
