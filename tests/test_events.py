@@ -5030,3 +5030,11 @@ def test_a_ministers_column_plans_with_no_subject_are_the_ministrys_but_a_desks_
     assert {("보건복지부", "2026-07"), ("보건복지부", "2026-05"), ("보건복지부", "2026-06")} <= found
     found = pairs(extract(article("점검 기준은 5월 중 공개된다.", when=datetime(2026, 3, 2, 9, tzinfo=SEOUL), author="편집부")))
     assert found == set()
+
+
+def test_how_the_teams_were_formed_after_a_call_told_closed_is_at_no_day():
+    body = ("보건복지부가 9일 마감한 '의료 AI 실증' 기관 공모에 6개 컨소시엄이 신청서를 냈다. 루닛, 뷰노가 이름을 올렸다. "
+            "노타도 도전장을 냈다. 컨소시엄 구성도 화려하다. 루닛은 모레, 크라우드웍스 등과 손잡았고, 뷰노는 플리토 등 스타트업과 "
+            "팀을 꾸렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04-09") in found and not {p for p in found if p[0] in ("모레", "크라우드웍스", "플리토")}

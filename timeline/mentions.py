@@ -3573,8 +3573,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             # (… 선정 사실을 발표했다. 이번 공모에는 A와 B가 도전했다: applied before the outcome, at no day told; so too
             # after the briefing that told it, 20일 브리핑을 열고 이같이 밝혔다)
             return []
-        elif (kind in _EVENTS_OF_THEIR_OWN and main.event_type in _PROGRAM_STEP_TYPES and not lead
-              and not _names_event_of(main.sentence, kind)):  # (… 투자를 유치했다고 20일 밝혔다. 이번 투자에는 …: the one told)
+        elif (kind in _EVENTS_OF_THEIR_OWN and not lead and not _names_event_of(main.sentence, kind)
+              and (main.event_type in _PROGRAM_STEP_TYPES or main.event_type == "other" and _names_event_of(main.sentence, "call"))):  # (… 투자를 유치했다고 20일 밝혔다. 이번 투자에는 …: the one told)
             # (21일 접수를 마감했다. … A는 B, C와 손을 잡았고, D는 E와 팀을 꾸렸다: how the teams were formed, at no day told)
             return []
     first_of = _FIRST_OF.search(spoken) if len(fitting) > 1 else None
