@@ -911,3 +911,8 @@ def test_a_day_of_the_cause_a_sentence_explains_its_news_by_is_no_day_this_day_p
             "것이다. 노타는 이날 공모에 나서지 않겠다고 밝혔다.")
     found = [(t.text, t.value) for t in tag(text, date(2026, 6, 20))]
     assert found[-1] == ("이날", "2026-06-20")
+
+
+def test_a_day_word_set_off_by_a_comma_before_its_clause_is_a_day_but_one_of_a_list_is_not():
+    found = [(t.text, t.value) for t in tag("그리고 어제, 세 팀은 무대에 올랐다. 오늘, 내일 중 발표한다.", date(2026, 5, 8))]
+    assert ("어제", "2026-05-07") in found and ("오늘", "2026-05-08") not in found

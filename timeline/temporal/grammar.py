@@ -113,7 +113,8 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:\s*(?P<mw>{a('week_ordinal')})\s*주(?!년|간|일)|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
         ("day",
          rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?P<da>\d{{1,2}})\s*(?:일(?!요일)|日)(?:\s*\([월화수목금토일]\))?"
-         rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*[,·]|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
+         # (not one of a list of days, 오늘·내일, 어제, 오늘; but 그리고 어제, 다섯 팀은 …: the day, then its clause)
+         rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*·|\s*,\s*(?:{a('day_rel')})|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
          rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
         # (이번 주말, 이번 주 말께: the weekend, 2026-W47-WE; 이번 주 후반: the end of the week)
         ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?:\s*(?P<wp>초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"
