@@ -5038,3 +5038,9 @@ def test_how_the_teams_were_formed_after_a_call_told_closed_is_at_no_day():
             "팀을 꾸렸다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-04-09") in found and not {p for p in found if p[0] in ("모레", "크라우드웍스", "플리토")}
+
+
+def test_what_a_model_is_measured_against_takes_no_part():
+    body = "뷰노는 지난 9일 심사에서 구글과 오픈AI의 최신 모델과 견줘도 손색없는 점수를 받았다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-09") in found and not {p for p in found if p[0] in ("구글", "오픈AI")}

@@ -868,6 +868,8 @@ def test_a_count_of_weeks_opening_a_clause_after_a_day_told_is_the_storys_next_s
     text = "노타는 지난 3월 2일 공장을 세웠다. 2주 만에 첫 제품이 나왔다. 매출은 10년 만에 가장 많았다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 6, 1))]
     assert ("2주 만에", "2026-03-16") in found and ("10년 만에", "P10Y") in found
+    found = [(t.text, t.value) for t in tag("노타는 지난 3월 2일 공장을 세웠다. 회사는 열흘 만에 첫 제품을 냈다.", date(2026, 6, 1))]
+    assert ("열흘 만에", "2026-03-12") in found
 
 
 def test_days_counted_after_a_month_the_story_moved_on_to_stay_in_that_month():

@@ -2718,7 +2718,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
     # (A와 B 등 해외 모델과의 격차를 좁히겠다며: those measured against take no part either)
     compared = [org for org in kept if body.find("의", org.end, org.end + COMPARED_REACH) >= 0 and _GAP_WITH.match(body, org.end)
                 or body.find("이어", org.end, org.end + COMPARED_REACH) >= 0 and _RANKED_BEHIND.match(body, org.end)
-                or body.startswith(("와 ", "과 "), org.end) and _ALIKE_WITH.match(body, org.end)]
+                or body.startswith(("와 ", "과 "), org.end) and _ALIKE_WITH.match(body, org.end)
+                or "견" in body[org.end:org.end + COMPARED_REACH] and _MEASURED_AGAINST.match(body, org.end)]
     if pool or compared:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
         left_out = {id(o) for org in pool + compared for o in _listed_before(body, kept[:kept.index(org) + 1])}
         kept = [org for org in kept if id(org) not in left_out]
@@ -2731,6 +2732,8 @@ COMPARED_REACH: Final = 24
 # 이어 2위에 올랐다, of the same evaluation: A was first)
 _RANKED_BEHIND: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,1}?\s*모델(?:들)?에\s*이어\s*(?:(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위)"
                                    r"|(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:와|과)\s+(?:비슷한|유사한|대등한|맞먹는)\s+수준)")
+# (A의 최신 모델과 견줘도 손색없는 점수를 받았다: what it is measured against takes no part either)
+_MEASURED_AGAINST: Final = re.compile(r"(?:의\s+)?(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:와|과)\s*(?:견줘|견주어|견주면|견줄)")
 # (… 중국 A와 비슷한 수준이다: what a model is likened to takes no part either)
 _ALIKE_WITH: Final = re.compile(r"(?:와|과)\s+(?:비슷한|유사한|대등한|맞먹는)\s+(?:수준|성능|점수)")
 

@@ -1181,9 +1181,11 @@ class _Resolver:
         return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
 
     def _opens_clause(self, start: int) -> bool:
-        """Whether an expression at `start` opens its sentence or a clause after a comma."""
+        """Whether an expression at `start` opens its sentence or a clause after a comma, its topic aside (엔비디아
+        주가는 하루 만에 …)."""
         before = self.text[self._sentence_start(start):start].rstrip()
-        return not before or before.endswith(",")
+        clause = before[before.rfind(",") + 1:]
+        return not clause.strip() or _TOPIC_ONLY.fullmatch(clause) is not None
 
     def _day_told_before(self, start: int) -> date | None:
         """The day told last before `start` in the same sentence: a later step of what it tells counts
@@ -1271,6 +1273,7 @@ class _Resolver:
         return Timex(e.start, e.end, surface, "SET", value, None)
 
 
+_TOPIC_ONLY: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:은|는|이|가)")  # (a clause's topic, no more)
 _TOLD_OF_RESULTS: Final = ("발표", "공개", "통보")  # (결과 발표, 결과 공개: an anchor named by what it told)
 _COUNTED_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달", "년", "해"})
 _NARRATIVE_STEP_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달"})  # (not years: 10년 만에, a record's span)
