@@ -5044,3 +5044,11 @@ def test_what_a_model_is_measured_against_takes_no_part():
     body = "뷰노는 지난 9일 심사에서 구글과 오픈AI의 최신 모델과 견줘도 손색없는 점수를 받았다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-06-09") in found and not {p for p in found if p[0] in ("구글", "오픈AI")}
+
+
+def test_what_is_weighed_or_readied_for_a_time_is_planned_and_investment_banks_are_no_body():
+    body = ("12일 투자은행(IB) 업계에 따르면 노타는 내년 하반기 상장을 목표로 연내 예비심사 청구를 검토하고 있다. "
+            "뷰노 관계자는 12일 \"참여 여부를 검토하고 있다\"고 말했다.")
+    found = triples(extract(article(body, when=datetime(2026, 3, 12, 15, tzinfo=SEOUL))))
+    assert ("노타", "2026", "planned") in found and ("뷰노", "2026-03-12", "happened") in found
+    assert not {t for t in found if t[0] in ("투자은행", "IB")}

@@ -25,6 +25,9 @@ _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
 _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
 _PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
+# The object of what is weighed or readied, right after its date (연내 예비심사 청구를 검토하고 있다, 연내 출시를 준비 중이다).
+_PURSUED_AFTER: Final = re.compile(r"(?:에|중|께|쯤|까지)?\s+(?:[^\s.\"“”']+\s+){0,3}?[^\s.\"“”']*[을를]\s+(?:검토|준비|추진|타진)"
+                                   r"(?:하고\s*있|\s*중)")  # (not 2일 "… 검토하고 있다"고 말했다: the day of the telling)
 _PLAN_NOUN_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?(?:계획|예정|목표|방침)(?:이었|였|이던|이었던)")
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
@@ -72,6 +75,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (since and timex.direction == "present" and len(value) < 10
             and covered[0] <= published <= covered[1] and not _ONGOING.search(text)):
         return "planned"  # 이달부터 연구진을 투입한다, 3월부터 GPU를 배분한다: told as what will begin, not as under way
+    if covered[1] >= published and _PURSUED_AFTER.match(article.body, timex.end):
+        return "planned"  # 연내 예비심사 청구를 검토하고 있다: what is weighed or readied is still to come, not under way
     if (ORIGINALLY_BEFORE.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)
             and _PLAN_NOUN_AFTER.match(article.body, timex.end)):
         return "planned"  # 결과는 당초 1월 중순 발표가 목표였다: the time a plan was once set for
