@@ -5052,3 +5052,10 @@ def test_what_is_weighed_or_readied_for_a_time_is_planned_and_investment_banks_a
     found = triples(extract(article(body, when=datetime(2026, 3, 12, 15, tzinfo=SEOUL))))
     assert ("노타", "2026", "planned") in found and ("뷰노", "2026-03-12", "happened") in found
     assert not {t for t in found if t[0] in ("투자은행", "IB")}
+
+
+def test_the_time_since_a_thing_done_is_a_look_back_and_whose_data_was_learned_takes_no_part():
+    body = ("루닛이 16일 판독 모델을 새로 공개했다. 심사에서 떨어진 지 두 달 만이다. 새 모델은 뷰노의 영상 데이터를 학습했다. "
+            "회사는 다음 달 병원에 먼저 넣는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 16, 14, tzinfo=SEOUL))))
+    assert {("루닛", "2026-03-16"), ("루닛", "2026-04")} <= found and not {p for p in found if p[0] == "뷰노"}

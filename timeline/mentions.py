@@ -1444,6 +1444,9 @@ class _ArticleReader:
         # (A는 오늘 1위를 했다. A는 지난해 8월 선정 당시에도 1위였다. 반면 B는 …: a look back, and the story goes on)
         aside = aside or (bool(found) and last is not None and "당시" in sentence.text
                           and all(_LOOK_BACK.match(self.body, m.timex_end) for m in found))
+        # (A가 16일 모델을 공개했다. 평가에서 탈락한 지 두 달 만이다. …: the time since a thing done, a look back; the story goes on)
+        aside = aside or (bool(found) and last is not None and all(m.timex_text.endswith("만") for m in found)
+                          and _SINCE_LOOK_BACK.search(sentence.text) is not None)
         # (… 20일 새 모델을 공개한다. A는 지난해 8월 B를 내놓은 바 있다. …: what was once done, told as background)
         aside = aside or (bool(found) and last is not None and " 바 " in sentence.text
                           and DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")) is not None)
@@ -2567,7 +2570,7 @@ _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|
 _NAMED_PRODUCT: Final = r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?)?"
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
-                            r"|(?:활용|이용|탑재|사용)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|(?:바탕|기반)으로\s)"  # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는)
+                            r"|(?:활용|이용|탑재|사용|학습)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|(?:바탕|기반)으로\s)"  # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는; A의 데이터를 학습했다)
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델)(?:으로|로)\s)")
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
@@ -3662,6 +3665,7 @@ _ANSWERED: Final = re.compile(r"(?:고|며|라고|이라고)\s+(?:\S+\s+)?답(?:
 # A task an organization takes (B가 사용자 평가단 모집을 담당한다, B는 검증을 맡고): the task's words.
 _TASK_TAKEN: Final = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:이|가|은|는)\s+(?P<task>[^.,]{2,30}?)(?:을|를)\s*(?:맡|담당|책임지|주관)")
 ROLE_REACH: Final = 2  # sentences after a task told that an event named as the subject may be of it
+_SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*지\s+(?:\S+\s+){0,2}?\S*만(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
                                  r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"
                                  r"(?:맡|담당|책임)"  # (A가 검증을 맡고, B가 모집을 담당한다)
