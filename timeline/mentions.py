@@ -2570,7 +2570,8 @@ _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|
 _NAMED_PRODUCT: Final = r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?)?"
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
-                            r"|(?:활용|이용|탑재|사용|학습)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|(?:바탕|기반)으로\s)"  # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는; A의 데이터를 학습했다)
+                            # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는, A의 데이터를 학습했다)
+                            r"|(?:활용|이용|탑재|사용|학습)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|(?:바탕|기반)으로\s)"
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델)(?:으로|로)\s)")
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
@@ -3579,8 +3580,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             # (… 선정 사실을 발표했다. 이번 공모에는 A와 B가 도전했다: applied before the outcome, at no day told; so too
             # after the briefing that told it, 20일 브리핑을 열고 이같이 밝혔다)
             return []
-        elif (kind in _EVENTS_OF_THEIR_OWN and not lead and not _names_event_of(main.sentence, kind)
-              and (main.event_type in _PROGRAM_STEP_TYPES or main.event_type == "other" and _names_event_of(main.sentence, "call"))):  # (… 투자를 유치했다고 20일 밝혔다. 이번 투자에는 …: the one told)
+        elif (kind in _EVENTS_OF_THEIR_OWN and not lead and not _names_event_of(main.sentence, kind)  # (… 투자를 유치했다고
+              # 20일 밝혔다. 이번 투자에는 …: the one told; a call told with no event word of its own is a step too)
+              and (main.event_type in _PROGRAM_STEP_TYPES or main.event_type == "other" and _names_event_of(main.sentence, "call"))):
             # (21일 접수를 마감했다. … A는 B, C와 손을 잡았고, D는 E와 팀을 꾸렸다: how the teams were formed, at no day told)
             return []
     first_of = _FIRST_OF.search(spoken) if len(fitting) > 1 else None
