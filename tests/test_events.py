@@ -4838,6 +4838,9 @@ def test_a_deal_told_by_a_dated_clause_before_it_is_the_subjects_at_that_date():
     body = "루닛은 지난 3일 노타의 경량화 기술을 적용하는 협약을 맺었다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 9, 17, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-03"), ("노타", "2026-06-03")} <= found
+    body = "뷰노는 같은 날 구글과의 협력 성과를 소개하는 간담회를 열었다."
+    found = pairs(extract(article("루닛은 지난 3일 새 모델을 냈다. " + body, when=datetime(2026, 6, 9, 17, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-03") in found
 
 
 def test_the_conclusion_told_as_the_subject_is_the_telling_the_next_sentence_goes_on_with():

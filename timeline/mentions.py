@@ -216,9 +216,10 @@ _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s"
                                     rf"|(?:\s+[^\s.]+){{0,5}}?\s+\S*(?:{GATHERINGS})에\s")  # (15일 열린 회의에 보고했다)
-# A deal as the object of the main verb, after the relative clause that tells what it is (… 도입하는 계약을 맺었다).
-_DEAL_AS_OBJECT_AFTER: Final = re.compile(r"\s(?:[^\s.,]+\s)?[^\s.,]*(?:계약|협약|MOU|제휴)(?:을|를)\s(?:[^\s.,]+\s)?"
-                                          r"(?:맺|체결|성사|마무리|따냈)")
+# A deal or a gathering as the object of the main verb, after the relative clause that tells what it is (… 도입하는 계약을
+# 맺었다, … 성과를 소개하는 간담회를 열었다).
+_DEAL_AS_OBJECT_AFTER: Final = re.compile(rf"\s(?:[^\s.,]+\s)?[^\s.,]*(?:계약|협약|MOU|제휴|{GATHERINGS})(?:을|를)\s(?:[^\s.,]+\s)?"
+                                          r"(?:맺|체결|성사|마무리|따냈|열었|열고|개최했|가졌)")
 _WHOLE_GOVERNMENT: Final = Guarded(r"국무회의|국무총리|관계부처\s*합동|경제관계장관회의")
 _WHEN_WORDS: Final = (" 때", " 당시", " 무렵", " 즈음")  # (a quick test before _WHEN_CLAUSE)
 _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:" + "|".join(w.strip() for w in _WHEN_WORDS)
