@@ -5062,3 +5062,9 @@ def test_the_time_since_a_thing_done_is_a_look_back_and_whose_data_was_learned_t
             "회사는 다음 달 병원에 먼저 넣는다.")
     found = pairs(extract(article(body, when=datetime(2026, 3, 16, 14, tzinfo=SEOUL))))
     assert {("루닛", "2026-03-16"), ("루닛", "2026-04")} <= found and not {p for p in found if p[0] == "뷰노"}
+
+
+def test_the_subject_of_a_condition_is_not_of_what_is_done_then():
+    body = "보건복지부는 지난 3일 점검 결과를 냈다. 대신 빈자리가 생기면 하반기 중 한 곳을 더 뽑는다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-H2") in found

@@ -3093,6 +3093,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         if not word:
             continue  # 이 팀은: a determiner, not a particle
         mark = particle.group()
+        if mark in "이가" and _CONDITION_VERB_AFTER.match(text, particle.end()):
+            continue  # 빈자리가 생기면 상반기 중 한 팀을 더 뽑는다: the subject of a condition, not of what is done then
         if mark in "은는":
             if mark == "는" and (_BOUND_NOUN_AFTER.match(text, particle.end()) or word.endswith(("하", "되")) and len(word) > 1):
                 continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic; nor is 탈락하는 (1개 팀은)
@@ -3178,6 +3180,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     return [], _unnamed_subject(text[opening:particle.start()].strip()), span
 
 
+# A verb of a condition right after a subject (빈자리가 생기면, 결과가 나오면; not 나오면서, at the same time).
+_CONDITION_VERB_AFTER: Final = re.compile(r"\s+[가-힣]*[^서\s]면[\s,]")
 # A step gone through, after it is told as the topic (서면평가는 통과했지만): its object, not its subject.
 _OBJECT_TOPIC_VERB: Final = re.compile(r"\s*(?:무난히\s|가볍게\s|모두\s)?(?:통과|넘었|넘겼|마쳤|마치고|치렀|치르고|거쳤|거치고)")
 _NOUNS_ENDING_IN_GA: Final = frozenset(("추가", "국가", "증가", "참가", "대가", "단가", "주가", "물가", "휴가", "인가", "원가", "호가"))
