@@ -3181,7 +3181,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
 
 
 # A verb of a condition right after a subject (빈자리가 생기면, 결과가 나오면; not 나오면서, at the same time).
-_CONDITION_VERB_AFTER: Final = re.compile(r"\s+[가-힣]*[^서\s]면[\s,]")
+# (not a noun in 면: 전면, 측면, 반면, 서면, 화면, 국면, 정면, 대면)
+_CONDITION_VERB_AFTER: Final = re.compile(r"\s+(?!(?:전|측|반|서|화|국|정|대|비대|장|지|표|이|후|양|단면|방)면[\s,])[가-힣]*[^서\s]면[\s,]")
 # A step gone through, after it is told as the topic (서면평가는 통과했지만): its object, not its subject.
 _OBJECT_TOPIC_VERB: Final = re.compile(r"\s*(?:무난히\s|가볍게\s|모두\s)?(?:통과|넘었|넘겼|마쳤|마치고|치렀|치르고|거쳤|거치고)")
 _NOUNS_ENDING_IN_GA: Final = frozenset(("추가", "국가", "증가", "참가", "대가", "단가", "주가", "물가", "휴가", "인가", "원가", "호가"))
