@@ -1827,7 +1827,7 @@ _SPEAKER_LABEL_PATTERN: Final = r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가
 _SPEAKER_LINE: Final = re.compile("^" + _SPEAKER_LABEL_PATTERN, re.M)
 _TRANSCRIPT_TOLD: Final = re.compile(r"\s*(?:이번\s*|이\s*)?(?:좌담회?|대담|인터뷰|토론회?|간담회)(?:은|는)\s")  # (the gathering printed)
 _SPEAKER_LABEL: Final = re.compile(_SPEAKER_LABEL_PATTERN)
-_BROADCAST_SPEAKER: Final = re.compile(r"\s*(?:앵커|기자|진행자|사회자|리포터|아나운서|캐스터)\s*[:：]")
+_BROADCAST_SPEAKER: Final = re.compile(r"\s*(?:" + "|".join((*sentences_mod.HOST_WORDS, "리포터", "아나운서", "캐스터")) + r")\s*[:：]")
 SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
 # A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
 _DEADLINE_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
@@ -3422,12 +3422,6 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
     return " ".join(p for p in pieces if p)
 
 
-def _unquoted_or_whole(text: str) -> str:
-    """The words of a sentence outside its quotations, or all of it when it is all quoted."""
-    spoken = temporal.without_quotes(text)  # (quoted words blanked out, the offsets kept)
-    return spoken if spoken != text and _PREDICATE.search(spoken) else text
-
-
 def _continuation(article: Article, sentence: Sentence, previous: Sequence[Mention], orgs: list[ActorMention],
                   persons: list[PersonMention], lead: bool = False, gap: int = 1,
                   earlier: Sequence[Mention] = (), told_so_far: Sequence[Mention] = (), asked: str = "") -> list[Mention]:
@@ -3438,9 +3432,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     `told_so_far`: all the article's, one of which it may follow right after (선고 뒤); `asked`: the question
     the sentence answers, whose words name its event (누가 평가를 받나? / A, B 네 팀이다)."""
     text = sentence.text
-    if (_GOES_ON_WITH_NOTHING.search(text) and _GOES_ON_WITH_NOTHING.search(_unquoted_or_whole(text))
-            and (not sentences_mod.is_caption(text)
-                                                or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
+    spoken = temporal.without_quotes(text)  # (quoted words blanked out, the offsets kept: what is said is no event here)
+    # (a state or a non-event told outside quotations; a sentence all quoted is read whole)
+    if (_GOES_ON_WITH_NOTHING.search(text) and _GOES_ON_WITH_NOTHING.search(
+            spoken if spoken != text and _PREDICATE.search(spoken) else text)
+            and (not sentences_mod.is_caption(text) or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
             or _LATER.match(text) or _HEADING.match(text)):
         return []
     if ((holds_any(text, _CAPTION_HINTS) or text.rstrip()[-1:].isdigit()) and not _PREDICATE.search(text)
@@ -3462,7 +3458,6 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     right_after = bool(orgs) and ("뒤" in text or "후" in text)  # (a quick test before _RIGHT_AFTER)
     if not fitting and not fits(earlier) and not (right_after and fits(told_so_far)):
         return []  # (nothing told fits it: no need to read what it tells)
-    spoken = temporal.without_quotes(text)
     # A는 선고 뒤 입장을 냈다: right after the event its sentence names, told before whatever came in between
     # (… 간담회를 열었다. [its plans, in the future] A는 간담회 직후 B와 협약을 맺었다)
     after = _RIGHT_AFTER.search(spoken) if right_after else None

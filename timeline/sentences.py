@@ -76,10 +76,12 @@ CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[
 # ▶사회=, as a newspaper's roundtable does), or a whole line in bold (**목표는.**), ending as a question does (보나?,
 # 목표는.), or any one sentence after the interview's bar (―). Only an article with two or more of them is an
 # interview; a lone dash line is a list item.
-QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|진행자|사회자|사회|앵커|기자)\s*[:)：>▷=])\s*[^:：\n]{2,100}?"
-                      r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"
-                      r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
-                      r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
+HOST_WORDS: Final = ("진행자", "사회자", "앵커", "기자")  # who asks in a transcript or a broadcast (앵커:, 기자:)
+QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|" + "|".join(HOST_WORDS)
+                             + r"|사회)\s*[:)：>▷=])\s*[^:：\n]{2,100}?"
+                             r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"
+                             r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
+                             r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
 MIN_QUESTIONS: Final = 2
 _GLUED_QUESTION: Final = re.compile(r"(?:^|(?<=[.?!]))\s*Q\s*\d{0,2}\s*[.:)]\s")  # (a question glued after a sentence)
 # A quiz's choices under its question (Q1. … 날은? / ① 6월 20일 ② 7월 21일): offered, not told.
