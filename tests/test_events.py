@@ -5068,3 +5068,50 @@ def test_the_subject_of_a_condition_is_not_of_what_is_done_then():
     body = "보건복지부는 지난 3일 점검 결과를 냈다. 대신 빈자리가 생기면 하반기 중 한 곳을 더 뽑는다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
     assert ("보건복지부", "2026-H2") in found
+
+
+def test_a_day_heading_with_a_mark_dates_the_items_below_it():
+    body = ("▶ 10일(화)\n- 뷰노, 판독 모델 신제품 공개\n- 루닛, 병원 대상 설명회\n\n▶ 12일(목)\n- 노타, 하반기 채용 설명회\n\n"
+            "보건복지부는 이달 말 실증 결과를 내놓는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 8, 18, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-08-10"), ("루닛", "2026-08-10"), ("노타", "2026-08-12"), ("보건복지부", "2026-08")} <= found
+    assert ("노타", "2026-H2") not in found  # (the half the day is in is what the session on the 12th tells of)
+
+
+def test_names_one_is_likened_to_are_found_and_are_no_subject():
+    body = "지난 3월 심사에서 떨어진 뷰노와 루닛처럼 지원이 끊긴다. 다만 장비는 6월 말까지 돌려주면 된다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-03"), ("루닛", "2026-03")} <= found and not {p for p in found if p[1] == "2026-06"}
+
+
+def test_names_answering_who_take_the_event_asked_about_beside_one_items_own_date():
+    body = ("Q. 현장 점검은 언제인가.\nA. 보건복지부는 다음 달 초 현장 점검을 한다.\n\nQ. 점검을 받는 곳은 어디인가.\n"
+            "A. 뷰노, 루닛 두 곳과 지난 1월 새로 들어온 노타까지 모두 세 곳이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06"), ("루닛", "2026-06"), ("노타", "2026-06"), ("노타", "2026-01")} <= found
+
+
+def test_a_wish_for_what_others_bring_about_is_no_event_of_the_one_wishing():
+    body = ("노타 관계자는 \"9월 심사에서 좋은 소식이 들리길 바란다\"고 말했다. "
+            "뷰노 대표는 \"9월 심사에서 좋은 점수를 받겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-09") in found and ("노타", "2026-09") not in found
+
+
+def test_each_team_told_of_what_is_ahead_is_none_of_those_cut():
+    body = "보건복지부는 지난 3일 심사에서 뷰노와 루닛을 탈락시켰다. 보건복지부는 이달 말 새 기준을 각 팀에 알릴 예정이다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-05") in found and not {p for p in found if p[1] == "2026-05" and p[0] != "보건복지부"}
+
+
+def test_one_of_many_members_is_a_standing_not_the_selection_told_before():
+    body = "노타는 지난달 10일 실증 기관으로 뽑혔다. 전북TP도 노타와 손잡은 9개 기관 중 한 곳이다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-04-10") in found and ("전북테크노파크", "2026-04-10") not in found
+
+
+def test_who_did_not_put_its_name_down_takes_no_part_in_the_closing_told():
+    body = ("보건복지부가 지난달 5일부터 받은 실증 기관 신청이 오늘 마감됐다. 신청서를 낸 곳은 뷰노와 루닛이다. "
+            "1차 심사에서 탈락한 노타는 끝내 이름을 올리지 않았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 19, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-05-20"), ("루닛", "2026-05-20")} <= found and ("노타", "2026-05-20") not in found

@@ -918,3 +918,11 @@ def test_a_day_of_the_cause_a_sentence_explains_its_news_by_is_no_day_this_day_p
 def test_a_day_word_set_off_by_a_comma_before_its_clause_is_a_day_but_one_of_a_list_is_not():
     found = [(t.text, t.value) for t in tag("그리고 어제, 세 팀은 무대에 올랐다. 오늘, 내일 중 발표한다.", date(2026, 5, 8))]
     assert ("어제", "2026-05-07") in found and ("오늘", "2026-05-08") not in found
+
+
+def test_so_many_months_after_the_month_told_last_is_a_month_blank_lines_and_an_adverb_aside():
+    text = "지난 3월 공단은 실증 사업을 시작했다.\n\n불과 다섯 달 만에 참여 병원은 40곳으로 늘었다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 9, 1))]
+    assert found == [("지난 3월", "2026-03"), ("다섯 달 만에", "2026-08")]
+    text = "공단은 지난 3일 공모를 냈다.\n\n2주 만에 여섯 곳이 손을 들었다."  # (a day told, a step of days after it)
+    assert [(t.text, t.value) for t in tag(text, date(2026, 9, 1))][-1] == ("2주 만에", "2026-08-17")

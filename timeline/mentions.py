@@ -297,7 +297,8 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
-_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다)\.?$"  # (B도 가만있지 않다)
+_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
+                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업))(?:이)?다)\.?$"  # (B도 가만있지 않다; … 17개 기관 가운데 하나다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
                    r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
@@ -380,7 +381,8 @@ def _left_out(verbs: str) -> str:
 
 _KEPT_OUT_VERBS: Final = (_ABSENT_VERBS + r"|(?:신청|지원|참여|응모|도전|재도전|재지원|응|출전)하지|나서지|뛰어들지"
                           r"|(?:신청서|지원서|출사표|도전장)\S{0,2}\s+(?:\S+\s+)?내지")
-_KEPT_OUT: Final = _left_out(_KEPT_OUT_VERBS)
+# (… 이름을 올리지 않았다: did not put its name down; but 명단에 이름을 올리지 못했다 is a result, a cut)
+_KEPT_OUT: Final = _left_out(_KEPT_OUT_VERBS) + r"|이름을\s*(?:올리지|넣지)\s*않(?:았|는다|습니다|았습니다)[^.!?]{0,4}[.!?\"'”’]*$"
 # Who is still weighing a step (B는 지원을 검토하고 있는 것으로 전해졌다, 재도전을 고심 중이다) has not taken it.
 _STILL_WEIGHING: Final = (r"(?:검토|저울질|고심|고민)(?:하고\s*있|\s*중이|\s*중인\s*것으로\s*(?:알려졌|전해졌))"
                           r"(?:는\s*것으로\s*(?:알려졌|전해졌))?(?:다|습니다)[.!?\"'”’]*$")
@@ -617,7 +619,8 @@ class _Referents:
             # (… A, B, C 진출, D 탈락. [an expert's words, a plan told] 남은 세 팀은 …: those in the running)
             return self.standing if count >= 2 and len(self.standing) == count else []
         if count is None or len(self.participants) == count:
-            return self.participants
+            # (A, B 탈락 … 각 팀에 통보할 예정이다: for what is ahead, not those cut)
+            return [a for a in self.participants if a not in self.cut] if ahead and count is None else self.participants
         for told_at, names in reversed(self.told_before):  # (A, B 진출 ... C 탈락 ... 두 팀은: the two told together)
             if len(names) == count and index - told_at <= AUTHORITY_REACH:  # (not two told long before the outcome since)
                 return names
@@ -755,6 +758,9 @@ class _ArticleReader:
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         timexes, cited, persons = self.within(sentence)
+        if (timexes and self.date_heading and index - self.date_heading[0] == 1 and not self.date_heading[3]
+                and _ORDINAL_ITEM.match(sentence.text) and _around(timexes, self.date_heading[1])):
+            timexes = []  # (■ 6일(목) / - B, 하반기 GPU 배분 설명회: the item is on its heading's day; its half is what it tells of)
         if (self.last is not None and not timexes and not cited and len(sentence.text) <= PASSING_LINE_MAX
                 and _PASSING_LINE.fullmatch(sentence.text)):
             # (… 오늘 마련됐습니다. 한승우 기자가 다녀왔습니다. <기자>서울 코엑스 오디토리움. A, B가 무대에 올랐습니다: a
@@ -776,7 +782,11 @@ class _ArticleReader:
         self.named_before, self.named_here = self.named_here, list(dict.fromkeys(
             o.canonical for o in cited if self.registry.kind(o.canonical) not in AUTHORITY_KINDS))
         if timexes and not cited and not persons and (
-                _only_dates(sentence, timexes) or _SECTION_TITLE.match(sentence.text) and event_type(sentence.text) == "other"):
+                only_dates := _only_dates(sentence, timexes)
+                or _SECTION_TITLE.match(sentence.text) and event_type(sentence.text) == "other"):
+            if only_dates and len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end):
+                # (■ 5일(수) / - A, 신규 버전 공개 / - B, 설명회: the day of each item below it, as a heading's)
+                self.date_heading = (index, timexes[0], [], False)
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims) if cited else cited
         if "자회사" in sentence.text:
@@ -1208,7 +1218,8 @@ class _ArticleReader:
                 counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject else (
                     self.named_before if as_subject and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
-                    else who.teams(index, count) if not as_subject or phrase.group().endswith("회사") else
+                    else who.teams(index, count, _final_direction(sentence.text) == "future")
+                    if not as_subject or phrase.group().endswith("회사") else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
                 if count is None and counted and _partners_only(counted, registry):
                     counted = []  # (… 컨소시엄의 C와 D는 … 투입한다. … 각 팀에 알린다: the teams, not a consortium's partners)
@@ -1237,7 +1248,8 @@ class _ArticleReader:
                                                  and registry.kind(o.canonical) not in AUTHORITY_KINDS))
                     counted = counted if len(counted) >= 2 else next((names for told_at, names in reversed(who.told_before)
                                                                       if len(names) >= 2 and index - told_at <= AUTHORITY_REACH
-                                                                      and not _partners_only(names, registry)), [])
+                                                                      and not _partners_only(names, registry)
+                                                                      and not set(names) <= who.cut), [])  # (not those cut)
                     # (… 다섯 곳을 뽑았다. [the support, the partners] 이달 중 각 팀과 협약을 맺는다: the teams running)
                     counted = counted or (who.standing if len(who.standing) >= 2 else [])
                     if not counted:
@@ -1405,6 +1417,14 @@ class _ArticleReader:
                 listed = [o.canonical for o in _listed_before(self.body, after)]
                 for mention in found:
                     mention.actors = list(dict.fromkeys(mention.actors + listed))
+        if (found and last and previous and len(orgs) >= 2 and _LIST_PREDICATE.match(self.body, orgs[-1].end, sentence.end)
+                and (orgs[0].start == sentence.start or _ANSWER_OPENING.fullmatch(self.body, sentence.start, orgs[0].start))
+                and all(orgs[0].start < t.start < orgs[-1].start for t in timexes)
+                and not any(_SUBJECT_AFTER_NAME.match(self.body, o.end) for o in orgs)):
+            # (A, B 세 팀과 지난 2월 합류한 C까지 네 팀이다: the names answer who of the event told; the date inside the
+            # list is one item's own)
+            found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0], earlier=self.earlier,
+                                   told_so_far=self.mentions, asked=self.question if self.question_at == index - 1 else "")
         if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
@@ -1782,6 +1802,18 @@ def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
 
 
 _WORD_CHARACTER: Final = re.compile(r"\w")
+
+
+def _around(timexes: list[Timex], day: Timex) -> bool:
+    """Whether every timex is a longer time that holds the day."""
+    inner = temporal.span(day.value.partition("T")[0], None, day.mod)
+    if inner is None:
+        return False
+    for timex in timexes:
+        outer = temporal.span(timex.value.partition("T")[0], (timex.end_value or "").partition("T")[0] or None, timex.mod)
+        if outer is None or outer == inner or not outer[0] <= inner[0] <= inner[1] <= outer[1]:
+            return False
+    return True
 
 
 class _Within:
@@ -2207,6 +2239,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and not (agent is not None and agent[1] and not any(agent[0] < o.start and o.canonical not in agent[1] for o in orgs))):
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan (but 회사는
             # 7월 중 결과를 받을 것으로 예상한다: what one expects of its own way ahead)
+        if ("길" in body[timex.end:sentence.end] or "으면" in body[timex.end:sentence.end]) and (
+                hoped := _HOPED_FOR.search(body, timex.end, max(end, clause[1]))) and _ANOTHER_SUBJECT.search(body, timex.end, hoped.start()):
+            continue  # "8월 평가에서 좋은 결과가 나오길 기대한다": a wish for what others bring about, no event of the one wishing
         if judging and _JUDGED_TO_MATTER.search(body, timex.end, sentence.end):
             continue  # (see _JUDGED_TO_MATTER)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
@@ -2899,7 +2934,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 # on only with an event of a list's types (선정된 팀은 A, B다).
 _LISTING_TYPES: Final = frozenset(("selection", "elimination", "call"))
 _THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예팀|국가대표\s*(?:AI\s*)?팀)들?(?:은|는)\s")
-_LIST_PREDICATE: Final = re.compile(r"\s*(?:등\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
+_LIST_PREDICATE: Final = re.compile(r"\s*(?:까지\s*)?(?:등\s*)?(?:모두\s*|총\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
                                     r"(?:이다|다|입니다|이었다|였다)[.!]?$")
 # Teams told by an outcome as a clause's subject (통과 팀은 연말께 최종 평가를 치른다): they, not who acts before.
 _OUTCOME_SUBJECT: Final = re.compile(r"(?:통과|탈락|선정|진출|합격)(?:한|된|하는|되는)?\s*(?:팀|곳|기업|컨소시엄)들?[은는이가]\s")
@@ -3000,7 +3035,7 @@ _NAMED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (
 # What is left of a sentence of names and a copula only (A와 B입니다, A, B다) without its names.
 # (… A, B, C가 주인공이었다, 그 주인공이다: the names as the ones the sentence before told of)
 _COPULA_LEFT: Final = re.compile(r"[\s,·와과및]*(?:\s*컨소시엄)?(?:(?:이|가)\s+(?:그\s+)?(?:주인공|주역)들?(?:이)?)?(?:입니다|이다|였다|이었다|다|예요|이에요)[.!]?\s*")
-_ANSWER_OPENING: Final = re.compile(r"\s*(?:[가-힣]{1,6}\s*[:：]\s*)?(?:네|예|아,?\s*네)?[,.]?\s*")  # (기자: 네, …)
+_ANSWER_OPENING: Final = re.compile(r"\s*(?:[가-힣]{1,6}\s*[:：]\s*|A\d{0,2}\s*[.:：)]\s*|답\s*[.:：)]\s*)?(?:네|예|아,?\s*네)?[,.]?\s*")  # (기자: 네, …; A2. …)
 
 
 def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool:
@@ -3173,7 +3208,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     span = (sentence.start + word_start, sentence.start + particle.start())
     first = sentence.start + opening
     # (not a partner it was made with: 뷰노와 함께 개발한 이 모델은 ...)
-    names = [o.canonical for o in orgs if first <= o.start < end and not _no_party(body, o)]
+    compared = _compared(body, orgs) if holds_any(text, _COMPARED_WORDS) else ()
+    names = [o.canonical for o in orgs if first <= o.start < end and not _no_party(body, o) and o.start not in compared]
     names += [p.organization for p in persons if first <= p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named", span
@@ -3269,6 +3305,23 @@ def _listed_before(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
     return names[::-1]
 
 
+_COMPARED_WORDS: Final = ("처럼", "보다", "만큼")
+_COMPARED_MARK: Final = re.compile(r"(?:처럼|보다|만큼)\s")
+
+
+def _compared(body: str, orgs: list[ActorMention]) -> set[int]:
+    """Where the names a comparison holds start (A와 B처럼 지원이 끊긴다, C보다 먼저): what the subject is likened
+    to, not the subject."""
+    starts: set[int] = set()
+    for index, org in enumerate(orgs):
+        if _COMPARED_MARK.match(body, org.end):
+            starts.add(org.start)
+            while index and _LIST_GAP.fullmatch(body, orgs[index - 1].end, orgs[index].start):
+                index -= 1
+                starts.add(orgs[index].start)
+    return starts
+
+
 def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     """Whether an organization named in a clause takes no part in its event: it helped make the
     thing before (`_made_with`), or it is where the thing is put up (가중치는 22일 허깅페이스에 올라간다,
@@ -3288,6 +3341,7 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
                                    rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
+_HOPED_FOR: Final = re.compile(r"[가-힣](?:길|기를)\s*(?:기대|바라|바란|희망)|[가-힣]으면\s*(?:한다|합니다|좋겠)")
 
 
 def _claimed(body: str, start: int, end: int) -> bool:

@@ -384,6 +384,13 @@ class _Resolver:
             self._starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
         return self._starts[bisect.bisect_right(self._starts, position) - 1]
 
+    def _previous_sentence_start(self, position: int) -> int:
+        """Where the sentence before the one holding `position` starts, blank lines between them aside."""
+        before = self._sentence_start(position)
+        while before > 0 and self.text[before - 1].isspace():
+            before -= 1
+        return self._sentence_start(max(0, before - 1))
+
     # -- public steps ---------------------------------------------------------------------------
     def single(self, expression: grammar.Expression, next_date: grammar.Expression | None = None) -> Timex | None:
         atoms = expression.atoms
@@ -1163,10 +1170,19 @@ class _Resolver:
         amount, unit, _ = _counted_parts(g)
         if (base is None and self._last_day is not None and unit in _NARRATIVE_STEP_UNITS and "여" not in surface
                 and surface.endswith("만에") and self._opens_clause(e.start)
-                and self._last_day[0] >= self._sentence_start(max(0, self._sentence_start(e.start) - 1))):
+                and self._last_day[0] >= self._previous_sentence_start(e.start)):
             # (여드레 뒤 공모를 냈고, 3주 만에 두 곳이 손을 들었다: a story's next step, so long after the day it told last;
             # not 10년 만에 최대, a record, nor a count with no day told just before)
             base = self._last_day[1]
+        if (base is None and self._told and unit in ("달", "개월") and str(amount).isdigit() and "여" not in surface
+                and surface.endswith("만에") and self._opens_clause(e.start) and _MONTH_VALUE.fullmatch(self._told[-1][1])
+                and self._told[-1][0] >= self._previous_sentence_start(e.start)):
+            # (지난 8월 첫걸음을 뗐다. 불과 넉 달 만에 모델을 내놓았다: so many months after the month told last, a month)
+            months = int(self._told[-1][1][:4]) * 12 + int(self._told[-1][1][5:7]) - 1 + int(str(amount))
+            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+            direction, scope = direction_after(self.text, e.end)
+            self._remember(e, value, scope)
+            return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
         if base is None:
             return None
         if amount is None and g("un0") and g("um0"):  # 1년 3개월 만에: in months
@@ -1184,7 +1200,7 @@ class _Resolver:
         """Whether an expression at `start` opens its sentence or a clause after a comma, its topic aside (엔비디아
         주가는 하루 만에 …)."""
         before = self.text[self._sentence_start(start):start].rstrip()
-        clause = before[before.rfind(",") + 1:]
+        clause = _AMOUNT_ADVERB_END.sub("", before[before.rfind(",") + 1:])  # (불과 넉 달 만에: the amount's adverb aside)
         return not clause.strip() or _TOPIC_ONLY.fullmatch(clause) is not None
 
     def _day_told_before(self, start: int) -> date | None:
@@ -1273,6 +1289,8 @@ class _Resolver:
         return Timex(e.start, e.end, surface, "SET", value, None)
 
 
+_MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
+_AMOUNT_ADVERB_END: Final = re.compile(r"(?:^|(?<=\s))(?:불과|단|꼭|겨우|고작|무려|정확히|딱|약|대략)\s*$")
 _TOPIC_ONLY: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:은|는|이|가)")  # (a clause's topic, no more)
 _TOLD_OF_RESULTS: Final = ("발표", "공개", "통보")  # (결과 발표, 결과 공개: an anchor named by what it told)
 _COUNTED_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달", "년", "해"})
