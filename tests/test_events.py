@@ -5115,3 +5115,19 @@ def test_who_did_not_put_its_name_down_takes_no_part_in_the_closing_told():
             "1차 심사에서 탈락한 노타는 끝내 이름을 올리지 않았다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 20, 19, tzinfo=SEOUL))))
     assert {("뷰노", "2026-05-20"), ("루닛", "2026-05-20")} <= found and ("노타", "2026-05-20") not in found
+
+
+def test_a_turns_authority_is_its_speakers_and_a_title_may_hold_a_number():
+    body = ("국회 보건복지위원회가 14일 연 보건복지부 국정감사에서 오간 문답이다.\n\n"
+            "○ 김하윤 의원: 장관님, 실증 심사 결과가 지난 9월 초 나왔죠?\n\n○ 이수진 보건복지부 제1차관: 네, 9월 4일 발표했습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 14, 19, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-09-04") in found
+    assert not {p for p in found if p[0] == "보건복지위원회" and p[1].startswith("2026-09")}
+
+
+def test_deciding_on_a_day_begun_not_to_join_happened_and_the_calls_owner_takes_no_part():
+    body = "루닛은 12일 보건복지부의 실증 기관 2차 공모에 참여하지 않기로 결정했다고 밝혔다."
+    found = triples(extract(article(body, when=datetime(2026, 6, 12, 18, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-12", "happened") in found and not {t for t in found if t[0] == "보건복지부"}
+    found = triples(extract(article("뷰노는 다음 달 3일 열리는 설명회에 참여하기로 했다.", when=datetime(2026, 6, 12, 18, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-07-03", "planned") in found

@@ -395,6 +395,8 @@ _NOT_DONE: Final = rf"(?:{_KEPT_OUT_VERBS})\s*않"  # (신청하지 않, 참여�
 _STAYED_OUT: Final = re.compile(_KEPT_OUT + "|" + _NOT_DONE + r"(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)[^.!?]*[.!?\"'”’]*$")
 _NOT_DONE_TOLD: Final = re.compile(_NOT_DONE + r"(?:기로|겠다고|는다고|았다고|다고)")
 _NOT_JOINING_MARKS: Final = ("않", "할지")  # (a quick test before _NOT_JOINING)
+_OWNER_KEPT_OUT_OF: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*(?:공모|사업|평가|프로젝트|모집)(?:에는|에도|에)\s+"
+                                       r"(?:[^\s.,]+\s+){0,2}?" + _NOT_DONE)
 _NOT_JOINING: Final = re.compile(_NOT_DONE + r"|(?:참여|참가|지원|신청|응모|도전|재도전)할지")  # (..., 참여할지를 정한다)
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
 _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
@@ -732,6 +734,7 @@ class _ArticleReader:
         self.attributed: tuple[int, list[str]] = (-100, [])  # the last sentence saying who spoke (이렇게 말했다)
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
         self.named_here: list[str] = []  # ... and this one
+        self.turn: tuple[int, list[str]] = (-100, [])  # the last line a speaker's label opens (○ A 의원: …), and its speakers
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
                              ] if '"' in self.body or "“" in self.body else []
 
@@ -773,7 +776,10 @@ class _ArticleReader:
             # (▶김도윤 KAIST 교수=…, ◆ 이연수 NC AI 대표: …: who speaks, not who the words tell of; but ◇A 대표 = 30일
             # 오후 2시 강연.: whose day it is)
             cited = [o for o in cited if o.start >= sentence.start + label.end()]
+            speakers = [p.organization for p in persons if p.start < sentence.start + label.end() and p.organization
+                        and not sentence.text.rstrip("\"'”’) ").endswith("?")]  # (who asks takes no part)
             persons = [p for p in persons if p.start >= sentence.start + label.end()]
+            self.turn = (index, list(dict.fromkeys(speakers)))  # (see _who_acts)
         if persons and self.who.alone and self.who.alone_at == index - 1:
             for person in persons:  # A사는 ... 열었다. 임 대표는 ...: a head no text places is the company's just told
                 if (person.organization is None and person.title in actors_mod.CORPORATE_TITLES
@@ -1057,6 +1063,8 @@ class _ArticleReader:
         span = subject_span or (sentence.start, sentence.start)  # (every kind but none and other has one)
         recent = who.carried if index - who.carried_at <= 1 else []  # a dropped subject is the last sentence's
         speaker = who.speaker(index)
+        if self.turn[0] == index:  # (○ A 의원: 결과가 8월 말 나왔지요?: a turn's authority is its speaker's, if any)
+            speaker = [name for name in self.turn[1] if registry.kind(name) in AUTHORITY_KINDS]
         if not speaker and (owning := [o.canonical for o in cited if o.kind in AUTHORITY_KINDS and body.startswith("의", o.end)
                                        and _OWNED_STEP.match(body, o.end)]):
             # (… 과기정통부의 공모 공고로 시작됐다. 7월 21일 접수를 마감한 결과 …: the steps after it are the owner's)
@@ -1855,7 +1863,7 @@ _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:
 _FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:[가-힣A-Za-z][가-힣A-Za-z ]{0,11}|\d{1,2}월[\d\s~∼일초중말순]{0,10})\s*[:：]\s*\S")
 # A speaker's label opening a line or a sentence: a name, perhaps an organization and a title, then : or = (◆ 이연수:,
 # ▶김도윤 KAIST 교수=).
-_SPEAKER_LABEL_PATTERN: Final = r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣A-Za-z·]{1,12}){0,3}?[ \t]*[:：=]"
+_SPEAKER_LABEL_PATTERN: Final = r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣A-Za-z0-9·]{1,12}){0,3}?[ \t]*[:：=]"
 _SPEAKER_LINE: Final = re.compile("^" + _SPEAKER_LABEL_PATTERN, re.M)
 _TRANSCRIPT_TOLD: Final = re.compile(r"\s*(?:이번\s*|이\s*)?(?:좌담회?|대담|인터뷰|토론회?|간담회)(?:은|는)\s")  # (the gathering printed)
 _SPEAKER_LABEL: Final = re.compile(_SPEAKER_LABEL_PATTERN)
@@ -2731,6 +2739,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
         if body.find("보면", org.end, org.end + PAPERS_REACH) >= 0 and _PAPERS_OF.match(body, org.end):
             continue
+        if body.startswith("의 ", org.end) and _OWNER_KEPT_OUT_OF.match(body, org.end):
+            continue  # (A는 B의 추가 공모에 참여하지 않기로 했다: the call's owner takes no part in A's staying out)
         if ((body.find("사", org.end, org.end + AFFILIATES_REACH) >= 0 or body.find("업체", org.end, org.end + AFFILIATES_REACH) >= 0)
                 and _AFFILIATES_BEYOND.match(body, org.end)):
             continue

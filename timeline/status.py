@@ -98,10 +98,12 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # 상반기 추가 공모를 예고했다, 이달 중 재배분을 약속했다: what was told ahead is yet to come; and a promise kept or
         # not since (지난해 7월 … 8월 초 협약 체결을 약속했다) is the plan as it was
         return "planned"
-    if (covered[1] >= published and timex.direction != "future" and holds_any(text, DECIDED_TO)
+    # (but a day already begun is the deciding's: 23일 ... 참여하지 않기로 했다, told that evening)
+    decided_ahead = covered[1] >= published and (len(value) < 10 or covered[0] > published)
+    if (decided_ahead and timex.direction != "future" and holds_any(text, DECIDED_TO)
             and _DECIDED_TO_DO.search(without_quotes(text))):
         return "planned"  # 상반기 안에 한 팀을 더 뽑기로 했다: decided, to be done in a time not over yet
-    if (covered[1] >= published and timex.direction != "future" and _WITHIN.match(article.body, timex.end)
+    if (decided_ahead and timex.direction != "future" and _WITHIN.match(article.body, timex.end)
             and holds_any(sentence.text, DECIDED_TO) and _DECIDED_TO_DO.search(article.body, timex.end, sentence.end)):
         return "planned"  # 이달 안에 공모를 내고, 상반기 중 한 팀을 더 뽑기로 했다: the decision covers the clause before too
     if timex.direction in ("present", "future") and article.body.startswith("까지", timex.end) and covered[1] >= published:
