@@ -5131,3 +5131,25 @@ def test_deciding_on_a_day_begun_not_to_join_happened_and_the_calls_owner_takes_
     assert ("루닛", "2026-06-12", "happened") in found and not {t for t in found if t[0] == "보건복지부"}
     found = triples(extract(article("뷰노는 다음 달 3일 열리는 설명회에 참여하기로 했다.", when=datetime(2026, 6, 12, 18, tzinfo=SEOUL))))
     assert ("뷰노", "2026-07-03", "planned") in found
+
+
+def test_a_list_of_sources_cited_is_no_event():
+    body = ("실증 사업은 기관 선정(2026년 3월)[1]으로 시작됐다. 뷰노가 첫 점검(2026년 6월)[2]을 통과했다.\n\n참고 자료\n"
+            "[1] 보건복지부 보도자료, 2026.3.4.\n[2] 보건복지부 브리핑, 2026.6.18.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06") in found and not {p for p in found if p[0] == "보건복지부"}
+
+
+def test_a_section_heads_date_in_brackets_dates_its_prose_and_the_teams_it_leaves_running():
+    body = ("## 1. 시작 (2026년 3월)\n\n보건복지부는 뷰노, 루닛, 노타를 실증 기관으로 골랐다.\n\n"
+            "## 2. 첫 점검 (2026년 6월)\n\n노타는 점검에서 탈락했다.\n\n## 3. 다음\n\n두 곳은 9월 중간 보고회를 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-03"), ("뷰노", "2026-03"), ("루닛", "2026-03"), ("노타", "2026-06")} <= found
+    assert {("뷰노", "2026-09"), ("루닛", "2026-09")} <= found and ("노타", "2026-09") not in found
+
+
+def test_who_won_a_call_just_told_closed_joined_at_its_time():
+    body = ("뷰노는 지난 1월 실증 기관으로 선정됐다. 3월 점검에서는 루닛이 빠졌다. 빈자리는 추가 모집(2026년 5월 마감)으로 "
+            "메웠다. 노타가 플리토를 제치고 합류했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-05"), ("플리토", "2026-05")} <= found and ("노타", "2026-01") not in found

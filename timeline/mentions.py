@@ -394,6 +394,7 @@ _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, 
 _NOT_DONE: Final = rf"(?:{_KEPT_OUT_VERBS})\s*않"  # (신청하지 않, 참여하지 않)
 _STAYED_OUT: Final = re.compile(_KEPT_OUT + "|" + _NOT_DONE + r"(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)[^.!?]*[.!?\"'”’]*$")
 _NOT_DONE_TOLD: Final = re.compile(_NOT_DONE + r"(?:기로|겠다고|는다고|았다고|다고)")
+_LATER_WORDS: Final = ("이후", "뒤", "후", "다음", "나중", "거쳐", "거친", "끝에")  # (… 심사를 거친 뒤 A가 뽑혔다: some time after the step told)
 _NOT_JOINING_MARKS: Final = ("않", "할지")  # (a quick test before _NOT_JOINING)
 _OWNER_KEPT_OUT_OF: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*(?:공모|사업|평가|프로젝트|모집)(?:에는|에도|에)\s+"
                                        r"(?:[^\s.,]+\s+){0,2}?" + _NOT_DONE)
@@ -892,7 +893,7 @@ class _ArticleReader:
             self.who.heard(index, answered, self.registry)
             self.mentions.extend(answered)
         elif self.date_heading and index - self.date_heading[0] == 1 and (self.date_heading[3] or _ORDINAL_ITEM.match(sentence.text)):
-            self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons)
+            self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons, orgs)
         elif self.last is None and self.leads and orgs and _names_only(self.body, sentence, orgs):
             lead, lead_orgs, lead_persons = self.leads[-1]  # 두 팀이 탈락했습니다. A와 B입니다.: who the lead's event is of
             self.leads[-1] = (lead, lead_orgs + orgs, lead_persons)
@@ -1383,21 +1384,29 @@ class _ArticleReader:
         timexes = self.within(sentence)[0]
         who = self.who
         # (## 2025년 6월 20일 / 과기정통부가 공모를 시작했다: a heading that is only a date dates its section's lines too)
-        alone = len(timexes) == 1 and sentence.text.lstrip("#").strip(" *") == timexes[0].text
+        # (## 1. 출발 (2025년 8월): a section's time in brackets after its title, likewise)
+        heading = sentence.text.lstrip("#").strip(" *")
+        alone = len(timexes) == 1 and (heading == timexes[0].text or heading.endswith(("(" + timexes[0].text + ")",
+                                                                                      "[" + timexes[0].text + "]")))
         self.date_heading = (index, timexes[0], who.carried if index - who.carried_at <= AUTHORITY_REACH else [], alone) if (
             len(timexes) == 1 and (alone or _ITEM_BELOW.match(self.body, sentence.end))) else None
 
-    def _read_heading_item(self, index: int, sentence: Sentence, subject: list[str], persons: list[PersonMention]) -> None:
+    def _read_heading_item(self, index: int, sentence: Sentence, subject: list[str], persons: list[PersonMention],
+                           orgs: list[ActorMention]) -> None:
         """An item under a heading that gives only a date (## v1.1 (2026-09-03) / - 가중치 공개): on that date,
-        of its own subject or of whose the items are."""
+        of its own subject or of whose the items are, with the others it names taking part."""
         assert self.date_heading is not None
         _, heading, owner, alone = self.date_heading
-        names, kind = subject or owner, event_type(sentence.text)
+        kind = event_type(sentence.text)
+        names = list(dict.fromkeys((subject or owner) + [o.canonical for o in orgs])) if subject else owner
         if names or kind != "other":
             anchor = Timex(sentence.start, sentence.start, heading.text, "DATE", heading.value, heading.mod, heading.end_value,
                            heading.direction)
             self.mentions.append(_mention(self.article, sentence, anchor, names, persons, kind, sentence.text,
                                           inherited=True, title_from=0))
+            # (who went on and who was cut, as for any event told: 네 팀은 … after the sections)
+            self.who.told(index, self.mentions[-1:], self.registry,
+                          [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
         self.date_heading = (index, heading, owner, alone)
         if owner:
             self.who.carried, self.who.carried_at = owner, index  # (the items below the next heading are theirs too)
@@ -3633,6 +3642,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # A가 B와 협약을 맺었다. A는 9일 B와 협약식을 열었다고 10일 밝혔다: the 9th)
         lead_names = {o.canonical for o in orgs} if lead else set()
         told = [m for m in fitting if m.event_type == kind and (not lead or lead_names & set(m.actors))]
+        if (not told and not lead and kind == "selection" and fitting and fitting[-1].event_type == "call"
+                and fitting[-1].status == "happened" and not holds_any(spoken, _LATER_WORDS)):
+            told = fitting[-1:]  # (빈자리는 2월 마감한 추가 공모로 채웠다. A가 B를 제치고 합류했다: the call's outcome, at its time)
         named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]

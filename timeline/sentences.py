@@ -36,6 +36,9 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("subtitle", Guarded(r"^\s*[-–―]\s+[^\n]{4,100}\s+[-–―]\s*$")),
     # A release's About section under its heading (업스테이지 개요, 회사 소개, About Upstage)
     ("heading", Guarded(r"^\s*(?:[^\s.]+\s+){0,2}(?:개요|회사\s*소개|기업\s*소개)\s*$|^\s*About\s+\S")),
+    # (a list of the sources cited, under its header or one by one: 참고 자료 / [1] 과기정통부 보도자료, 2025.8.4.)
+    ("related", Guarded(r"^\s*[■□▶▷◆◇●○※\[【<〈]?\s*(?:참고\s*자료|참고\s*문헌|각주|References|Sources)\s*[\]】>〉:]?\s*$"
+                        r"|^\s*\[\d{1,2}\]\s+[^\n]{0,40}(?:보도자료|브리핑|공고문?|보고서|기사|발표문|논문)[^\n]{0,40}$")),
     ("related", Guarded(r"^\s*[■□▶▷◆◇●○※\[【<〈]?\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|함께\s*보면|주요\s*뉴스|인기\s*기사|추천\s*기사|이\s*시각\s*(?:주요|인기)|실시간\s*인기)")),
 ]
 # Every literal some line pattern needs, found in one automaton pass over a line: a line is
