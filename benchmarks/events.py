@@ -455,7 +455,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1279-1281 tp 23 fp 4 fn 10 P 0.852 R 0.697 F1 0.767  status 0.957 (22/23) (a TV script in bracketed labels on the extra call's close, a minister's speech in full in the first person plural (넉 달 만에), a province's alliance launched with two teams)
     articles 1282-1284 tp 20 fp 2 fn 0  P 0.909 R 1.000 F1 0.952  status 0.900 (18/20) (an audit's questions and answers in circled speaker lines (제2차관:), a company's hiring call with its steps, a disclosure of staying out in arrowed lines)
     articles 1285-1287 tp 11 fp 6 fn 18 P 0.647 R 0.379 F1 0.478  status 1.000 (11/11) (an explainer with dates in brackets and a list of its sources, the day's posts on social media, a cover story under numbered section heads dated in brackets)
-    all, pooled     tp 6377 fp 1239 fn 1464 P 0.837 R 0.813 F1 0.825  status 0.985 (6283/6377)
+    articles 1288-1290 tp 9 fp 3 fn 1   P 0.750 R 0.900 F1 0.818  status 1.000 (9/9) (an interview told by that day and the day after, a scoop of a rule told with the day its sources spoke, a countdown to a deadline)
+    all, pooled     tp 6386 fp 1242 fn 1465 P 0.837 R 0.813 F1 0.825  status 0.985 (6292/6386)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

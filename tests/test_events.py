@@ -5153,3 +5153,9 @@ def test_who_won_a_call_just_told_closed_joined_at_its_time():
             "메웠다. 노타가 플리토를 제치고 합류했다.")
     found = pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
     assert {("노타", "2026-05"), ("플리토", "2026-05")} <= found and ("노타", "2026-01") not in found
+
+
+def test_what_is_said_to_favour_someone_is_no_event_of_theirs():
+    body = "보건복지부는 9월 중간 점검을 연다. 업계에서는 이미 실적을 낸 뷰노가 유리하다는 평가가 나온다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-09") in found and ("뷰노", "2026-09") not in found

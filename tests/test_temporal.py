@@ -926,3 +926,10 @@ def test_so_many_months_after_the_month_told_last_is_a_month_blank_lines_and_an_
     assert found == [("지난 3월", "2026-03"), ("다섯 달 만에", "2026-08")]
     text = "공단은 지난 3일 공모를 냈다.\n\n2주 만에 여섯 곳이 손을 들었다."  # (a day told, a step of days after it)
     assert [(t.text, t.value) for t in tag(text, date(2026, 9, 1))][-1] == ("2주 만에", "2026-08-17")
+
+
+def test_a_month_a_decision_is_told_with_is_the_nearer_of_ahead_and_gone_by():
+    found = [(t.text, t.value) for t in tag("복지부는 9월 점검에 현장 실사를 넣기로 했다.", date(2026, 5, 20))]
+    assert found == [("9월", "2026-09")]
+    found = [(t.text, t.value) for t in tag("복지부는 3월 회의에서 실사를 넣기로 하고 공단에 알렸다.", date(2026, 5, 20))]
+    assert found == [("3월", "2026-03")]

@@ -338,7 +338,9 @@ _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")(?<![엘일])지(?:
                         + _GUESSED_WHO +
                         r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
-                        r"|의견이\s*(?:갈리|갈렸|엇갈|분분)")  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
+                        r"|의견이\s*(?:갈리|갈렸|엇갈|분분)"  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
+                        # (A와 B가 유리하다는 평가가 나온다: what is said of them, an opinion, no event)
+                        r"|다는\s*(?:평가|분석|목소리|지적|얘기|말)(?:가|이|도)\s*(?:나온다|나왔다|나오고\s*있다|많다|우세하다)")
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
 # the adverbs (점수와 무관하게, 결과와 상관없이) say no such thing.
 _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)"

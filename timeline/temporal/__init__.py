@@ -185,6 +185,7 @@ def without_quotes(text: str) -> str:
 _DETERMINERS: Final = frozenset({"한", "이", "그", "이번", "첫", "각", "새"})
 _OCCASION_ENDINGS: Final = ("에서", "에서는", "에선", "에서도", "에는", "에도", "에", "때", "당시")  # (열린 발표회에서는)
 DECIDED_TO: Final = ("기로", "키로")  # (발표하기로, 내놓기로, 공개키로 ...)
+_DECIDED_TO: Final = re.compile(r"(?:기로|키로)\s*(?:했|하였|하고|하며|하면서|결정|합의|정했)")
 _DECIDED_DEADLINE: Final = re.compile(r"(?:기로|키로)\s*(?:했|하였|결정|합의|정했)")  # (… 주기로 했다, 공개키로 합의했다)
 _DECIDED_THEN: Final = frozenset({"했던", "하였던", "됐던", "되었던", "한", "된"})  # (... 했던 결과, ... 한 행사)
 
@@ -384,6 +385,10 @@ class _Resolver:
             self._starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.text)]
         return self._starts[bisect.bisect_right(self._starts, position) - 1]
 
+    def _sentence_end(self, position: int) -> int:
+        stop = _SENTENCE_END.search(self.text, position, position + CLAUSE_LIMIT)
+        return stop.start() if stop else min(len(self.text), position + CLAUSE_LIMIT)
+
     def _previous_sentence_start(self, position: int) -> int:
         """Where the sentence before the one holding `position` starts, blank lines between them aside."""
         before = self._sentence_start(position)
@@ -417,6 +422,11 @@ class _Resolver:
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
         elif direction is None and kind in ("month", "yearword") and _WITHIN_AFTER.match(self.text, expression.end):
             direction = "future"  # (· 상반기 내 출시, in December: a time set ahead, told with no verb)
+        elif (direction == "past" and kind == "month" and len(atoms) == 1
+              and _DECIDED_TO.search(self.text, expression.end, self._sentence_end(expression.end))):
+            # 8월 평가에 가점을 넣기로 했다, told in May: what was decided may be for a month ahead or done at one gone by
+            # (3월 회의에서 … 넣기로 했다), the nearer (a day is the deciding's)
+            direction = None
         elif direction == "past" and ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
         if (kind == "day" and expression.has("note") and direction in ("future", "present") and (day := expression.get("da"))
