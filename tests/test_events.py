@@ -5159,3 +5159,9 @@ def test_what_is_said_to_favour_someone_is_no_event_of_theirs():
     body = "보건복지부는 9월 중간 점검을 연다. 업계에서는 이미 실적을 낸 뷰노가 유리하다는 평가가 나온다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
     assert ("보건복지부", "2026-09") in found and ("뷰노", "2026-09") not in found
+
+
+def test_including_is_no_clause_of_its_own_and_whose_data_is_used_takes_no_part():
+    body = "보건복지부는 지난 4일 뷰노를 포함한 세 곳을 실증 기관으로 발표했다. 뷰노는 다음 달 루닛의 영상 데이터로 다듬은 버전을 내놓는다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-05-04"), ("뷰노", "2026-05-04"), ("뷰노", "2026-06")} <= found and ("루닛", "2026-06") not in found

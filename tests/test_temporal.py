@@ -933,3 +933,11 @@ def test_a_month_a_decision_is_told_with_is_the_nearer_of_ahead_and_gone_by():
     assert found == [("9월", "2026-09")]
     found = [(t.text, t.value) for t in tag("복지부는 3월 회의에서 실사를 넣기로 하고 공단에 알렸다.", date(2026, 5, 20))]
     assert found == [("3월", "2026-03")]
+
+
+def test_a_year_word_in_words_said_on_a_day_of_another_year_counts_from_that_day():
+    text = "이 대표는 지난해 11월 2일 \"내년에는 병원 100곳에 넣겠다\"고 말했다. 그는 \"내년 봄 해외로 나간다\"고 덧붙였다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 2, 10))]
+    assert found == [("지난해 11월 2일", "2025-11-02"), ("내년", "2026"), ("내년 봄", "2027-SP")]
+    text = "11월 2일 간담회에서 이 대표는 새 판독 모델을 소개했다. 그는 이 자리에서 \"내년에는 병원 100곳에 넣겠다\"고 말했다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 2, 10))][-1] == ("내년", "2026")

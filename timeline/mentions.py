@@ -1989,6 +1989,7 @@ def _role(word: str) -> str | None:
 
 _ROLES: dict[str, str | None] = {}
 _DETERMINING_ADJECTIVES: Final = frozenset(("다른", "같은", "나머지", "여러", "모든"))
+_INCLUDING: Final = frozenset(("포함한", "비롯한", "위시한", "포함해", "비롯해", "포함하여", "비롯하여", "포함해서"))
 _ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴", "싼", "찬", "친", "푼", "끈"))  # (not 연, 본, 간: also nouns)
 _BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
@@ -2001,8 +2002,10 @@ def _role_of(word: str) -> str | None:
         return "quote"
     if word.endswith("보다") and len(word) > 2 and word[-3] not in _BEFORE_VERB_보다:
         return None  # 예정보다, 작년보다: "than", no predicate (살펴보다, 내다보다 are)
-    if word in _DETERMINING_ADJECTIVES:
-        return None  # 8월 초 다른 세 팀과 함께: which teams, no clause of its own (nor a time of theirs)
+    if word in _DETERMINING_ADJECTIVES or word in _INCLUDING:
+        # 8월 초 다른 세 팀과 함께: which teams, no clause of its own (nor a time of theirs); nor is 4일 A를 포함한 5개 팀을
+        # 발표했다, who is among them
+        return None
     if word[-1] in FINAL_SYLLABLES:
         return "final"
     if word.endswith(_NEUTRAL_ENDINGS):
@@ -2628,7 +2631,7 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s
                             # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는, A의 데이터를 학습했다)
                             r"|(?:활용|이용|탑재|사용|학습)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|(?:바탕|기반)으로\s)"
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
-                            r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델)(?:으로|로)\s)")
+                            r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s)")
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).

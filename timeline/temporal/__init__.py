@@ -885,7 +885,26 @@ class _Resolver:
         shift = lookup("year_rel", word)
         if shift.startswith("ref"):
             return self.reference_year + int(shift[3:])
-        return self.anchor.year + int(shift)
+        said = self._quoted_on(e.start)
+        return (said.year if said is not None else self.anchor.year) + int(shift)
+
+    def _quoted_on(self, start: int) -> date | None:
+        """The day words in quotation marks were said, when their sentence tells it before them in a year other than
+        publication's: a day told outside them (지난해 12월 30일 "내년에는 …"이라고 말했다), or the day told last for the
+        occasion the sentence points back to (12월 30일 발표회에서 … 정 대표는 이 자리에서 "내년에는 …"); else None."""
+        sentence_start = self._sentence_start(start)
+        opening = max(self.text.rfind(mark, sentence_start, start) for mark in _OPENING_QUOTE_MARKS)
+        if opening < 0 or not inside_quotation(self.text, sentence_start, start):
+            return None
+        said = None
+        if self._told and sentence_start <= self._told[-1][0] <= opening:
+            said = value_range(self._told[-1][1].split("T")[0])
+            said_day = said[0] if said is not None and said[0] == said[1] else None
+        elif self._last_day is not None and _THAT_OCCASION_WORDS.search(self.text, sentence_start, opening):
+            said_day = self._last_day[1]
+        else:
+            said_day = None
+        return said_day if said_day is not None and said_day.year != self.anchor.year else None
 
     def _day(self, e, year, month, direction, context) -> date | None:
         g: Groups = e.values.get
@@ -1300,6 +1319,8 @@ class _Resolver:
 
 
 _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
+_OPENING_QUOTE_MARKS: Final = ('"', "“")
+_THAT_OCCASION_WORDS: Final = re.compile(r"이\s*자리에서|그\s*자리에서|당시|그날|이날")  # (where words were said, told before)
 _AMOUNT_ADVERB_END: Final = re.compile(r"(?:^|(?<=\s))(?:불과|단|꼭|겨우|고작|무려|정확히|딱|약|대략)\s*$")
 _TOPIC_ONLY: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:은|는|이|가)")  # (a clause's topic, no more)
 _TOLD_OF_RESULTS: Final = ("발표", "공개", "통보")  # (결과 발표, 결과 공개: an anchor named by what it told)
