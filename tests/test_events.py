@@ -5165,3 +5165,16 @@ def test_including_is_no_clause_of_its_own_and_whose_data_is_used_takes_no_part(
     body = "보건복지부는 지난 4일 뷰노를 포함한 세 곳을 실증 기관으로 발표했다. 뷰노는 다음 달 루닛의 영상 데이터로 다듬은 버전을 내놓는다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
     assert {("보건복지부", "2026-05-04"), ("뷰노", "2026-05-04"), ("뷰노", "2026-06")} <= found and ("루닛", "2026-06") not in found
+
+
+def test_the_schools_side_is_the_university_named_last():
+    body = "카이스트는 오는 9일 입학 설명회를 연다. 학교 측은 이번에 만든 데이터를 수업에 쓸 계획이다. 새 과정은 3월 학기부터 운영된다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 5, 9, tzinfo=SEOUL))))
+    assert {("한국과학기술원", "2026-01-09"), ("한국과학기술원", "2026-03")} <= found
+
+
+def test_a_report_told_after_its_denial_tells_no_event():
+    body = ("루닛은 11일 \"주력 사업을 접는다\"는 일부 보도에 대해 \"사실이 아니다\"라고 반박했다. "
+            "앞서 한 경제지는 10일 루닛이 7월 중 판독 사업을 접을 것이라고 보도했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 11, 15, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05-11") in found and not {p for p in found if p[1] in ("2026-07", "2026-05-10")}

@@ -254,6 +254,7 @@ _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|�
 _DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님]|사실무근|오보|변함이\s*없")
 _DENYING: Final = re.compile(r"해명|반박|부인")  # (18일 해명자료를 내고 ...: the day of the denial, outside what it denies)
 _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔")  # ... of what the press reported
+_REPORT_DENIED: Final = re.compile(r"보도(?:에\s*대해|를|에)\s")  # (… 일부 보도에 대해 해명했다, 보도를 부인했다)
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
                                 r"(?:사실이\s*아[니닌님]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
@@ -737,6 +738,7 @@ class _ArticleReader:
         self.attributed: tuple[int, list[str]] = (-100, [])  # the last sentence saying who spoke (이렇게 말했다)
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
         self.named_here: list[str] = []  # ... and this one
+        self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
         self.turn: tuple[int, list[str]] = (-100, [])  # the last line a speaker's label opens (○ A 의원: …), and its speakers
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
                              ] if '"' in self.body or "“" in self.body else []
@@ -928,6 +930,13 @@ class _ArticleReader:
                 self.last = (index, self.last[1])
         if reported is not None and orgs and _DENIAL.search(sentence.text):
             self._deny_report(reported[1], orgs)
+        if self.denied_at == index - 1 and "보도" in sentence.text and _REPORTED_BY_PRESS.search(sentence.text):
+            # (A는 22일 "…"는 일부 보도에 대해 "사실무근"이라고 해명했다. 앞서 한 매체는 21일 B가 6월 중 떠날 것이라고
+            # 보도했다: the report denied, told after its denial, tells no event but its outlet's telling)
+            self.mentions[told_before:] = [m for m in self.mentions[told_before:]
+                                           if m.status != "planned" and any(self.registry.kind(a) == "media" for a in m.actors)]
+        if "보도" in sentence.text and _DENIAL.search(sentence.text) and _REPORT_DENIED.search(sentence.text):
+            self.denied_at = index
         self._attribute_quotation(index, sentence, orgs, persons, told_before)
 
     def finish(self) -> None:
@@ -1347,6 +1356,8 @@ class _ArticleReader:
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
         if word in _LOCAL_SELF:  # 도는, 시는: the province or city named last
             return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
+        if word in _SCHOOL_SELF and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
+            return [o.canonical for o in self.organizations if o.kind == "university" and o.end <= sentence.start][-1:]
         if word in _PERSON_PRONOUNS:  # 그는: the person named last, for the organization they act for (not a company told since)
             spoken_of = [p.organization for p in self.people if p.end <= sentence.start and p.organization]
             if spoken_of:
@@ -2996,10 +3007,11 @@ _FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
+_SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
 _PERSON_PRONOUNS: Final = ("그", "그녀")
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社", "대표",  # (대표는: its head)
                               "3사", "세 회사", "두 회사", "3개사",  # (3사는: the three just told)
-                              *_PERSON_PRONOUNS, *_LOCAL_SELF,  # (그는: the one whose words were told last)
+                              *_PERSON_PRONOUNS, *_LOCAL_SELF, *_SCHOOL_SELF,  # (그는: the one whose words were told last)
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
@@ -3470,7 +3482,7 @@ def _kind_of_subject(before: str, word: str) -> str:
     if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
         return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
     words = before.split()
-    if (word in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
+    if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
             or word == "컨소시엄" and len(words) == 1  # (컨소시엄은, bare: the one named last; not 10개 컨소시엄은)
             or (word in _SPOKESPEOPLE and len(words) >= 2 and words[-2] in _SUFFIX_WORDS)
             or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
