@@ -2272,7 +2272,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and not (agent is not None and agent[1] and not any(agent[0] < o.start and o.canonical not in agent[1] for o in orgs))):
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan (but 회사는
             # 7월 중 결과를 받을 것으로 예상한다: what one expects of its own way ahead)
-        if ("길" in body[timex.end:sentence.end] or "으면" in body[timex.end:sentence.end]) and (
+        if holds_any(body[timex.end:sentence.end], _HOPE_MARKS) and (
                 hoped := _HOPED_FOR.search(body, timex.end, max(end, clause[1]))) and _ANOTHER_SUBJECT.search(body, timex.end, hoped.start()):
             continue  # "8월 평가에서 좋은 결과가 나오길 기대한다": a wish for what others bring about, no event of the one wishing
         if judging and _JUDGED_TO_MATTER.search(body, timex.end, sentence.end):
@@ -3377,6 +3377,7 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
                                    rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
+_HOPE_MARKS: Final = ("길", "기를", "으면")  # (a quick test before _HOPED_FOR)
 _HOPED_FOR: Final = re.compile(r"[가-힣](?:길|기를)\s*(?:기대|바라|바란|희망)|[가-힣]으면\s*(?:한다|합니다|좋겠)")
 
 

@@ -185,8 +185,7 @@ def without_quotes(text: str) -> str:
 _DETERMINERS: Final = frozenset({"한", "이", "그", "이번", "첫", "각", "새"})
 _OCCASION_ENDINGS: Final = ("에서", "에서는", "에선", "에서도", "에는", "에도", "에", "때", "당시")  # (열린 발표회에서는)
 DECIDED_TO: Final = ("기로", "키로")  # (발표하기로, 내놓기로, 공개키로 ...)
-_DECIDED_TO: Final = re.compile(r"(?:기로|키로)\s*(?:했|하였|하고|하며|하면서|결정|합의|정했)")
-_DECIDED_DEADLINE: Final = re.compile(r"(?:기로|키로)\s*(?:했|하였|결정|합의|정했)")  # (… 주기로 했다, 공개키로 합의했다)
+_DECIDED: Final = re.compile(r"(?:기로|키로)\s*(?:했|하였|하고|하며|하면서|결정|합의|정했)")  # (… 주기로 했다, 공개키로 합의했다)
 _DECIDED_THEN: Final = frozenset({"했던", "하였던", "됐던", "되었던", "한", "된"})  # (... 했던 결과, ... 한 행사)
 
 
@@ -203,7 +202,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         return None, "clause"  # the verb tells when the schedule was moved, not when this date is (from or to)
     stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
     limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
-    if text.startswith("까지", end) and _DECIDED_DEADLINE.search(text, end, limit):
+    if text.startswith("까지", end) and _DECIDED.search(text, end, limit):
         return "future", "clause"  # 연말까지 … 유예해 주기로 했다: the deadline a decision sets is still ahead
     rest = text[end:limit]
     if _QUOTE_MARKS.search(rest):
@@ -386,6 +385,7 @@ class _Resolver:
         return self._starts[bisect.bisect_right(self._starts, position) - 1]
 
     def _sentence_end(self, position: int) -> int:
+        """Where the sentence holding `position` ends (within a clause's reach)."""
         stop = _SENTENCE_END.search(self.text, position, position + CLAUSE_LIMIT)
         return stop.start() if stop else min(len(self.text), position + CLAUSE_LIMIT)
 
@@ -423,7 +423,7 @@ class _Resolver:
         elif direction is None and kind in ("month", "yearword") and _WITHIN_AFTER.match(self.text, expression.end):
             direction = "future"  # (· 상반기 내 출시, in December: a time set ahead, told with no verb)
         elif (direction == "past" and kind == "month" and len(atoms) == 1
-              and _DECIDED_TO.search(self.text, expression.end, self._sentence_end(expression.end))):
+              and _DECIDED.search(self.text, expression.end, self._sentence_end(expression.end))):
             # 8월 평가에 가점을 넣기로 했다, told in May: what was decided may be for a month ahead or done at one gone by
             # (3월 회의에서 … 넣기로 했다), the nearer (a day is the deciding's)
             direction = None
@@ -896,14 +896,12 @@ class _Resolver:
         opening = max(self.text.rfind(mark, sentence_start, start) for mark in _OPENING_QUOTE_MARKS)
         if opening < 0 or not inside_quotation(self.text, sentence_start, start):
             return None
-        said = None
+        said_day: date | None = None
         if self._told and sentence_start <= self._told[-1][0] <= opening:
             said = value_range(self._told[-1][1].split("T")[0])
             said_day = said[0] if said is not None and said[0] == said[1] else None
         elif self._last_day is not None and _THAT_OCCASION_WORDS.search(self.text, sentence_start, opening):
             said_day = self._last_day[1]
-        else:
-            said_day = None
         return said_day if said_day is not None and said_day.year != self.anchor.year else None
 
     def _day(self, e, year, month, direction, context) -> date | None:
