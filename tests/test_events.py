@@ -5178,3 +5178,20 @@ def test_a_report_told_after_its_denial_tells_no_event():
             "앞서 한 경제지는 10일 루닛이 7월 중 판독 사업을 접을 것이라고 보도했다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 11, 15, tzinfo=SEOUL))))
     assert ("루닛", "2026-05-11") in found and not {p for p in found if p[1] in ("2026-07", "2026-05-10")}
+
+
+def test_two_heads_of_one_body_stand_for_it():
+    body = ("김민수·박지현 뷰노 공동대표는 3일 신년사에서 \"올해 해외 병원 10곳에 들어가겠다\"고 밝혔다. "
+            "두 대표는 이어 \"상반기 안에 새 판독 모델을 내놓겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 3, 15, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-01-03"), ("뷰노", "2026-H1")} <= found
+
+
+def test_a_view_told_by_its_verb_is_a_statement_at_no_day_unless_its_speaker_had_a_part_at_the_gathering():
+    assert event_type("김하나 서울대 교수는 \"의외의 결과\"라고 평가했다.") == "statement"
+    body = "보건복지부가 전날 발표한 점검에서 뷰노가 1위에 올랐다. 김하나 서울대 교수는 \"의외의 결과\"라고 평가했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 19, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-18") in found and ("서울대학교", "2026-06-18") not in found
+    body = "한국인공지능산업협회는 3일 토론회를 열었다. 발제를 맡은 김하나 서울대 교수는 \"점수만으로는 알 수 없다\"고 지적했다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
+    assert ("서울대학교", "2026-09-03") in found

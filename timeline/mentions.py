@@ -1319,6 +1319,10 @@ class _ArticleReader:
         asked = self._asked(index, count) if count else []
         if asked:
             return asked
+        if count and noun in _HEAD_NOUNS:  # (A·B 공동 원장은 … 두 원장은: the two people's organizations, one or two)
+            heads = [p for p in self.people if p.end <= sentence.start][-count:]
+            if len(heads) == count and all(p.organization for p in heads):
+                return list(dict.fromkeys(p.organization for p in heads if p.organization))
         kinds, strict = _KINDS_A_NOUN_COUNTS.get(noun, _NO_KINDS)
         if strict and any(self.registry.kind(name) not in kinds for name in pointed):
             pointed = self._named_of_kind(sentence, noun, count)  # (두 대학은: not the company told with them)
@@ -3021,7 +3025,8 @@ _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어",
 _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
-_HEADS: Final = "사람|대표|수장|CEO"  # (세 대표는, 두 사람은: the heads named lately, for their organizations)
+_HEADS: Final = "사람|대표|수장|CEO|원장|연구원장|사장|총장"  # (세 대표는, 두 사람은: the heads named lately, for their organizations)
+_HEAD_NOUNS: Final = frozenset(_HEADS.split("|"))
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체|대학)(?:\s*측)?"
                              rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS}))$")  # (회사 측은: the company's side)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
@@ -3377,6 +3382,7 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
                                    rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
+_PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|축사를|참석한|참석자")
 _HOPE_MARKS: Final = ("길", "기를", "으면")  # (a quick test before _HOPED_FOR)
 _HOPED_FOR: Final = re.compile(r"[가-힣](?:길|기를)\s*(?:기대|바라|바란|희망)|[가-힣]으면\s*(?:한다|합니다|좋겠)")
 
@@ -3716,6 +3722,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                                         and not _FORMER_AFTER_NAME.match(article.body, p.end)]))  # (A 전 B 교수: not B)
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
             and not set(named) & set(main.actors)
+            # (… 토론회를 열었다. 발제를 맡은 B 교수는 "…"고 지적했다: words of one with a part at the gathering just told)
+            and not (main.event_type == "presentation" and _PART_AT_GATHERING.search(spoken))
             and not ("답" in text and _ANSWERED.search(text) and _reports_words(main.sentence, temporal.without_quotes(main.sentence)))):
         # (… B 의원은 "…"고 물었다. C 차관은 "…"고 답했다: an answer to words just told is at their time)
         return []  # someone else's words, direct or reported: said when and where, the text does not tell
