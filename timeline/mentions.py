@@ -1319,10 +1319,11 @@ class _ArticleReader:
         asked = self._asked(index, count) if count else []
         if asked:
             return asked
-        if count and noun in _HEAD_NOUNS:  # (A·B 공동 원장은 … 두 원장은: the two people's organizations, one or two)
+        if count and noun in _HEAD_NOUNS:  # (A·B 공동 원장은 … 두 원장은: the two heads of one body; two bodies are counted below)
             heads = [p for p in self.people if p.end <= sentence.start][-count:]
-            if len(heads) == count and all(p.organization for p in heads):
-                return list(dict.fromkeys(p.organization for p in heads if p.organization))
+            bodies = list(dict.fromkeys(p.organization for p in heads if p.organization))
+            if len(heads) == count and all(p.organization for p in heads) and len(bodies) == 1:
+                return bodies
         kinds, strict = _KINDS_A_NOUN_COUNTS.get(noun, _NO_KINDS)
         if strict and any(self.registry.kind(name) not in kinds for name in pointed):
             pointed = self._named_of_kind(sentence, noun, count)  # (두 대학은: not the company told with them)
