@@ -3383,6 +3383,7 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
                                    rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
+# A part at a gathering, told of the one whose words follow (발제를 맡은 B 교수는, 축사를 한): at the gathering told.
 _PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|축사를|참석한|참석자")
 _HOPE_MARKS: Final = ("길", "기를", "으면")  # (a quick test before _HOPED_FOR)
 _HOPED_FOR: Final = re.compile(r"[가-힣](?:길|기를)\s*(?:기대|바라|바란|희망)|[가-힣]으면\s*(?:한다|합니다|좋겠)")
