@@ -1359,10 +1359,9 @@ class _ArticleReader:
         word = self.body[span[0]:span[1]]
         if word in _SPOKESPEOPLE:  # 진흥원 관계자는: the one who speaks for the 진흥원 named last
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
-        if word in _LOCAL_SELF:  # 도는, 시는: the province or city named last
-            return [o.canonical for o in self.organizations if o.kind == "local" and o.end <= sentence.start][-1:]
-        if word in _SCHOOL_SELF and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
-            return [o.canonical for o in self.organizations if o.kind == "university" and o.end <= sentence.start][-1:]
+        if word in _SELF_KINDS and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
+            # 도는, 시는, 학교 측은: the province, city or university named last (not 두 학교는, counted below)
+            return [o.canonical for o in self.organizations if o.kind == _SELF_KINDS[word] and o.end <= sentence.start][-1:]
         if word in _PERSON_PRONOUNS:  # 그는: the person named last, for the organization they act for (not a company told since)
             spoken_of = [p.organization for p in self.people if p.end <= sentence.start and p.organization]
             if spoken_of:
@@ -1839,13 +1838,18 @@ def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
 _WORD_CHARACTER: Final = re.compile(r"\w")
 
 
+def _span_of(timex: Timex) -> tuple[date, date] | None:
+    """The first and last day a timex covers, its range end and mod counted."""
+    return temporal.span(timex.value.partition("T")[0], (timex.end_value or "").partition("T")[0] or None, timex.mod)
+
+
 def _around(timexes: list[Timex], day: Timex) -> bool:
     """Whether every timex is a longer time that holds the day."""
-    inner = temporal.span(day.value.partition("T")[0], None, day.mod)
+    inner = _span_of(day)
     if inner is None:
         return False
     for timex in timexes:
-        outer = temporal.span(timex.value.partition("T")[0], (timex.end_value or "").partition("T")[0] or None, timex.mod)
+        outer = _span_of(timex)
         if outer is None or outer == inner or not outer[0] <= inner[0] <= inner[1] <= outer[1]:
             return False
     return True
@@ -3013,6 +3017,7 @@ _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organ
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
+_SELF_KINDS: Final = {**{word: "local" for word in _LOCAL_SELF}, **{word: "university" for word in _SCHOOL_SELF}}
 _PERSON_PRONOUNS: Final = ("그", "그녀")
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社", "대표",  # (대표는: its head)
                               "3사", "세 회사", "두 회사", "3개사",  # (3사는: the three just told)
@@ -3354,14 +3359,8 @@ _COMPARED_MARK: Final = re.compile(r"(?:처럼|보다|만큼)\s")
 def _compared(body: str, orgs: list[ActorMention]) -> set[int]:
     """Where the names a comparison holds start (A와 B처럼 지원이 끊긴다, C보다 먼저): what the subject is likened
     to, not the subject."""
-    starts: set[int] = set()
-    for index, org in enumerate(orgs):
-        if _COMPARED_MARK.match(body, org.end):
-            starts.add(org.start)
-            while index and _LIST_GAP.fullmatch(body, orgs[index - 1].end, orgs[index].start):
-                index -= 1
-                starts.add(orgs[index].start)
-    return starts
+    return {listed.start for index, org in enumerate(orgs) if _COMPARED_MARK.match(body, org.end)
+            for listed in _listed_before(body, orgs[:index + 1])}
 
 
 def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
@@ -4037,7 +4036,7 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
              persons: list[PersonMention], kind: str, region_text: str, inherited: bool, title_from: int,
              status: str | None = None, part: int = 0, title: str | None = None) -> Mention:
     value = timex.value
-    covered = temporal.span(value.partition("T")[0], (timex.end_value or "").partition("T")[0] or None, timex.mod)
+    covered = _span_of(timex)
     if covered is None:
         assert article.published_at is not None
         covered = (article.published_at.date(), article.published_at.date())

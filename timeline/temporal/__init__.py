@@ -1195,21 +1195,15 @@ class _Resolver:
             base, sign = self._last_day[1], -1  # (… 27일 배정했다. 발표한 지 꼭 일주일 만이다: what was done that long before it)
         g: Groups = e.values.get
         amount, unit, _ = _counted_parts(g)
-        if (base is None and self._last_day is not None and unit in _NARRATIVE_STEP_UNITS and "여" not in surface
-                and surface.endswith("만에") and self._opens_clause(e.start)
-                and self._last_day[0] >= self._previous_sentence_start(e.start)):
+        if base is None and "여" not in surface and surface.endswith("만에") and self._opens_clause(e.start):
             # (여드레 뒤 공모를 냈고, 3주 만에 두 곳이 손을 들었다: a story's next step, so long after the day it told last;
             # not 10년 만에 최대, a record, nor a count with no day told just before)
-            base = self._last_day[1]
-        if (base is None and self._told and unit in ("달", "개월") and str(amount).isdigit() and "여" not in surface
-                and surface.endswith("만에") and self._opens_clause(e.start) and _MONTH_VALUE.fullmatch(self._told[-1][1])
-                and self._told[-1][0] >= self._previous_sentence_start(e.start)):
-            # (지난 8월 첫걸음을 뗐다. 불과 넉 달 만에 모델을 내놓았다: so many months after the month told last, a month)
-            months = int(self._told[-1][1][:4]) * 12 + int(self._told[-1][1][5:7]) - 1 + int(str(amount))
-            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
-            direction, scope = direction_after(self.text, e.end)
-            self._remember(e, value, scope)
-            return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
+            since = self._previous_sentence_start(e.start)
+            if self._last_day is not None and unit in _NARRATIVE_STEP_UNITS and self._last_day[0] >= since:
+                base = self._last_day[1]
+            elif unit in ("달", "개월") and self._told and _MONTH_VALUE.fullmatch(self._told[-1][1]) and self._told[-1][0] >= since:
+                # (지난 8월 첫걸음을 뗐다. 불과 넉 달 만에 모델을 내놓았다: so many months after the month told last, a month)
+                base = date.fromisoformat(self._told[-1][1] + "-01")
         if base is None:
             return None
         if amount is None and g("un0") and g("um0"):  # 1년 3개월 만에: in months
