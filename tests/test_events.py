@@ -5195,3 +5195,19 @@ def test_a_view_told_by_its_verb_is_a_statement_at_no_day_unless_its_speaker_had
     body = "한국인공지능산업협회는 3일 토론회를 열었다. 발제를 맡은 김하나 서울대 교수는 \"점수만으로는 알 수 없다\"고 지적했다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
     assert ("서울대학교", "2026-09-03") in found
+
+
+def test_a_guest_brought_in_and_the_endings_of_talk_keep_the_story_going():
+    body = ("[00:00:20] 진행자: 오늘은 그제 나온 실증 평가 결과를 살펴보겠습니다. 김하나 서울대 교수 모셨습니다.\n\n"
+            "[00:01:10] 김하나: 뷰노와 루닛이 다음 단계로 갔고요. 플리토는 여기서 빠졌습니다.\n\n"
+            "[00:04:30] 김하나: 플리토는 오늘 아침 보도자료를 내고 재도전하겠다고 했어요.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 12, 20, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-10", "happened"), ("루닛", "2026-06-10", "happened"), ("플리토", "2026-06-10", "happened"),
+            ("플리토", "2026-06-12TMO", "happened")} <= found
+
+
+def test_the_company_is_not_the_subject_of_a_clause_under_a_time_word():
+    body = ("대구의 스타트업 매스프레소는 지난 3월 뷰노 컨소시엄에 합류했다. 뷰노가 실증 기관으로 뽑힌 직후였다. "
+            "회사는 지난달 안저 영상 5만 장을 모았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 2, 9, tzinfo=SEOUL))))
+    assert ("매스프레소", "2026-06") in found and ("뷰노", "2026-06") not in found

@@ -941,3 +941,11 @@ def test_a_year_word_in_words_said_on_a_day_of_another_year_counts_from_that_day
     assert found == [("지난해 11월 2일", "2025-11-02"), ("내년", "2026"), ("내년 봄", "2027-SP")]
     text = "11월 2일 간담회에서 이 대표는 새 판독 모델을 소개했다. 그는 이 자리에서 \"내년에는 병원 100곳에 넣겠다\"고 말했다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 2, 10))][-1] == ("내년", "2026")
+
+
+def test_a_day_counted_from_another_counts_from_the_day_its_own_sentence_told_a_weekday_too():
+    text = "지난 화요일 면접을 치른 두 병원이 이튿날 합격 통보를 받았다. 공단은 그다음 주에 결과를 공개했다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 5, 14))]  # (a Thursday)
+    assert found[:2] == [("지난 화요일", "2026-05-12"), ("이튿날", "2026-05-13")]
+    text = "공단은 지난 수요일 설명회를 열었다고 이날 밝혔다."  # (이날 stays the story's own day)
+    assert [(t.text, t.value) for t in tag(text, date(2026, 5, 14))][-1] == ("이날", "2026-05-14")

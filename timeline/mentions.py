@@ -416,6 +416,11 @@ _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
+# A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
+# a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
+_WHEN_AS_PREDICATE: Final = re.compile("(?:" + syllables_with_final(4) + r"|던)\s+(?:직후|직전|뒤|후|이후|무렵|즈음|때|시점)"
+                                       r"(?:이다|다|였다|이었다|입니다|였습니다|이었습니다)[.]?\s*$")
+WHEN_AS_PREDICATE_TAIL: Final = 16  # characters at a sentence's end the time word and its copula fit in
 # News that set off what follows it (… 결과가 나오자 A 대표는 …)
 _EVENT_SET_OFF: Final = re.compile(r"(?:결과|소식|발표|명단)(?:가|이)\s+(?:[^\s.,]+\s+)?" + _SET_OFF_WORD_PATTERN + "$")
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
@@ -769,8 +774,8 @@ class _ArticleReader:
         if (timexes and self.date_heading and index - self.date_heading[0] == 1 and not self.date_heading[3]
                 and _ORDINAL_ITEM.match(sentence.text) and _around(timexes, self.date_heading[1])):
             timexes = []  # (■ 6일(목) / - B, 하반기 GPU 배분 설명회: the item is on its heading's day; its half is what it tells of)
-        if (self.last is not None and not timexes and not cited and len(sentence.text) <= PASSING_LINE_MAX
-                and _PASSING_LINE.fullmatch(sentence.text)):
+        if (self.last is not None and not timexes and len(sentence.text) <= PASSING_LINE_MAX
+                and (not cited and _PASSING_LINE.fullmatch(sentence.text) or _GUEST_LINE.fullmatch(sentence.text))):
             # (… 오늘 마련됐습니다. 한승우 기자가 다녀왔습니다. <기자>서울 코엑스 오디토리움. A, B가 무대에 올랐습니다: a
             # reporter handed to, a place named: the story goes on past them, no farther from its day)
             self.last = (self.last[0] + 1, self.last[1])
@@ -1033,7 +1038,8 @@ class _ArticleReader:
         if formers:  # (前 A 임원 출신인 B 전무가: a person's former organization is no subject to point back to)
             subject = [n for n in subject if n not in formers] or subject
         if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
-                subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])):
+                subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])) and not (
+                _WHEN_AS_PREDICATE.search(sentence.text, max(0, len(sentence.text) - WHEN_AS_PREDICATE_TAIL))):
             if who.carried and index - who.carried_at <= 1 and _MEMBERS_TOLD.match(sentence.text):
                 who.carried_at = index  # (A 컨소시엄은 … 연다. 컨소시엄에는 B와 C가 참여한다. 다음 달 …: still A, the lead)
             else:
@@ -1818,6 +1824,9 @@ _PASSING_LINE: Final = re.compile(r"\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)(
                                   r"|(?![□■◆◇●○▶▷△▲ㅇ※#\-])" + _FEW_WORDS + r"[.])\s*")
 # After a dated clause, its adnominal verb and the head it modifies as the topic (… 발표한 정예팀은 ), right before a list.
 _HEAD_BEFORE_LIST: Final = re.compile(r"[가-힣]*[ㄴ-ㅎ]?[은한된던린진]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+(?:은|는)\s+")
+# A guest brought in, with their title and body (이 연구위원 나오셨습니다, 김 서울대 교수와 함께합니다, C 기자 연결합니다).
+_GUEST_LINE: Final = re.compile(r"\s*[가-힣]{2,4}(?:\s+[가-힣A-Za-z]{1,10}){0,3}?(?:[와과을를]|\s)\s*"
+                                r"(?:나오셨습니다|나와\s*계십니다|모셨습니다|함께합니다|함께하겠습니다|연결합니다|연결하겠습니다)[.]?\s*")
 PASSING_LINE_MAX: Final = 40  # characters: a hand-off or a place named alone is short (a quick test before _PASSING_LINE)
 _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
 # (… 15일이다, … 15일이었죠; 결말은 12월 22일에 났다: the day it came)

@@ -135,7 +135,7 @@ _PAST_ADNOMINAL_END: Final = re.compile(r"\S" + syllables_with_final(4, exclude=
 # …할 것으로 내다봤다), no date between.
 # (… 않겠다고 밝혔다. / … 않겠다고 밝혔고, B도 …: the telling closes its clause, mid-sentence too)
 _TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"]
-                                     + r"(?:다[.!?\"'”’]*$|(?:고|으며|며),\s)")
+                                     + r"(?:(?:다|습니다|어요|죠)[.!?\"'”’]*$|(?:고|으며|며),\s)")  # (…겠다고 했어요: in speech too)
 
 
 def by_tense(direction: str | None, covered: tuple[date, date], published: date, text: str,

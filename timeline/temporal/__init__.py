@@ -935,8 +935,11 @@ class _Resolver:
                 return last if shift == "RE" else min(last, first + timedelta(days=int(shift[1:])))
             if shift.startswith("N"):  # 그다음 날: after the day told last, whatever it was
                 return self._last_day_told() + timedelta(days=int(shift[1:]))
-            if self._last_day and self._last_day[0] <= e.start <= self._last_day[0] + 1:
-                return self._last_day[1] + timedelta(days=int(shift))  # 광복절 다음 날: the day after the one named right before
+            if self._last_day and (self._last_day[0] <= e.start <= self._last_day[0] + 1
+                                   or shift != "0" and self._last_day[0] > self._sentence_start(e.start)):
+                # (광복절 다음 날: the day after the one named right before; 지난주 목요일 … 치른 A가 이튿날 …: after the
+                # day its sentence told, where 이날 is still the story's)
+                return self._last_day[1] + timedelta(days=int(shift))
             event_day = self._event_day(e.start)
             if event_day is not None:
                 return event_day + timedelta(days=int(shift))  # 발표 이튿날, 마감 당일: from the day told of that event
