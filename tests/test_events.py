@@ -5211,3 +5211,22 @@ def test_the_company_is_not_the_subject_of_a_clause_under_a_time_word():
             "회사는 지난달 안저 영상 5만 장을 모았다.")
     found = pairs(extract(article(body, when=datetime(2026, 7, 2, 9, tzinfo=SEOUL))))
     assert ("매스프레소", "2026-06") in found and ("뷰노", "2026-06") not in found
+
+
+def test_a_plan_as_it_was_set_and_the_rest_of_a_group_told_before():
+    body = ("보건복지부는 당초 3월 말까지 실증 기관과 계약을 맺는다는 목표를 세웠지만 일정이 밀렸다. "
+            "뷰노, 루닛, 플리토 세 곳과의 계약은 지난달에야 마무리됐다. 복지부와 가장 먼저 계약서에 서명한 곳은 루닛으로, 지난달 8일이었다. "
+            "나머지 두 곳은 그다음 주에 서명을 마쳤다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-03", "planned") in found
+    assert {("보건복지부", "2026-05", "happened"), ("루닛", "2026-05-08", "happened"),
+            ("뷰노", "2026-W20", "happened"), ("플리토", "2026-W20", "happened")} <= found
+    assert ("루닛", "2026-W20", "happened") not in found
+    assert event_type("두 회사는 지난주 서명을 마쳤다.") == "agreement"
+
+
+def test_a_bodys_own_paper_speaks_for_it_and_a_member_joining_brings_its_lead():
+    body = ("지난해 7월 우리 학교는 컨소시엄을 꾸려 공모에 나섰다. "
+            "학교는 다음 달부터 업스테이지 컨소시엄의 일원으로 평가 데이터 구축에 참여한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 18, 9, tzinfo=SEOUL), publisher="카이스트신문")))
+    assert {("한국과학기술원", "2025-07"), ("한국과학기술원", "2026-06"), ("업스테이지", "2026-06")} <= found

@@ -418,6 +418,8 @@ _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _S
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 # A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
 # a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
+_HOUSE_MEDIA: Final = ("신문", "학보", "블로그", "뉴스레터", "웹진", "소식지")  # (after a body's name: its own paper)
+_DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+)?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
 _WHEN_AS_PREDICATE: Final = re.compile("(?:" + syllables_with_final(4) + r"|던)\s+(?:직후|직전|뒤|후|이후|무렵|즈음|때|시점)"
                                        r"(?:이다|다|였다|이었다|입니다|였습니다|이었습니다)[.]?\s*$")
 WHEN_AS_PREDICATE_TAIL: Final = 16  # characters at a sentence's end the time word and its copula fit in
@@ -681,6 +683,10 @@ class _ArticleReader:
         # The publisher is no actor of the news it prints, unless it is a body the registry knows other
         # than the press: a ministry's own press release tells its own events.
         publisher = registry.canonical(article.publisher) if article.publisher else None
+        if publisher is None and article.publisher and article.publisher.endswith(_HOUSE_MEDIA):
+            # (카이스트신문, 업스테이지 블로그: a body's own paper or blog is its voice)
+            publisher = registry.canonical(article.publisher.removesuffix(
+                next(m for m in _HOUSE_MEDIA if article.publisher.endswith(m))).strip())
         exclude = (article.publisher if publisher is None or registry.kind(publisher) == "media" else "", *reporters)
         # ... and what its own release tells with no subject is its own doing (□ ... 설명드립니다).
         self.issuer = [publisher] if publisher is not None and registry.kind(publisher) != "media" else []
@@ -1122,16 +1128,20 @@ class _ArticleReader:
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             number = _COUNTED_ANAPHOR.search(words)
             kind = _word_type(words)  # (떨어진 두 기업은: the two told that were not chosen)
-            fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
-                        ) or self._pointed_at(index, sentence, span)
+            if _told_as_the_rest(words):  # (나머지 두 곳은: see _the_rest)
+                fallback = self._the_rest(_team_count(words))
+            else:
+                fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
+                            ) or self._pointed_at(index, sentence, span)
             if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
                 who.carried, who.carried_at = fallback, index
         elif subject_kind == "teams":
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
                 fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
-            elif words.startswith(_THE_REST) or any(" " + rest in words for rest in _THE_REST):
-                fallback = []  # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are
+            elif _told_as_the_rest(words):
+                # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are (unless the group is: see _the_rest)
+                fallback = self._the_rest(_team_count(words))
             elif ("가운데" in words or "중" in words) and _POOL_HEAD.search(
                     body, max(sentence.start, span[0] - 2 * SUBJECT_WORDS_REACH), span[1]) is not None:
                 fallback = []  # 네 팀 가운데 두 팀만 …: which of them, the text does not tell
@@ -1219,11 +1229,16 @@ class _ArticleReader:
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
         if timexes and holds_any(sentence.text, _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
+                count = _team_count(phrase.group())
                 if body.endswith(_THE_REST, max(0, phrase.start() - 5), phrase.start()):
-                    continue  # (나머지 3개 팀의: the teams not told, whoever they are)
+                    # (A 등 다섯 팀과의 협약은 … 체결됐다. 가장 먼저 서명한 곳은 A였다. 나머지 네 팀은 …: those of the group
+                    # told before, less the ones told since, when as many; else the teams not told, whoever they are)
+                    rest = self._the_rest(count)
+                    if rest and not any(o.canonical in rest for o in orgs):
+                        orgs = _standing_in(phrase.span(), rest, orgs, registry, "reference")
+                    continue
                 if body.endswith(_OUTCOME_BEFORE_COUNT, max(0, phrase.start() - 4), phrase.start()):
                     continue  # (탈락한 두 팀에는: the teams of that outcome, below)
-                count = _team_count(phrase.group())
                 if body.endswith("최종 ", max(0, phrase.start() - 3), phrase.start()):
                     # (… 최종 2개 팀으로 선정됐다. 정부는 최종 2개 팀에 …: those chosen; before any, the teams yet to be)
                     final = who.outcome("selection", count)
@@ -1367,7 +1382,8 @@ class _ArticleReader:
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
         if word in _SELF_KINDS and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
             # 도는, 시는, 학교 측은: the province, city or university named last (not 두 학교는, counted below)
-            return [o.canonical for o in self.organizations if o.kind == _SELF_KINDS[word] and o.end <= sentence.start][-1:]
+            return ([o.canonical for o in self.organizations if o.kind == _SELF_KINDS[word] and o.end <= sentence.start][-1:]
+                    or [name for name in self.issuer if self.registry.kind(name) == _SELF_KINDS[word]])  # (its own paper's)
         if word in _PERSON_PRONOUNS:  # 그는: the person named last, for the organization they act for (not a company told since)
             spoken_of = [p.organization for p in self.people if p.end <= sentence.start and p.organization]
             if spoken_of:
@@ -1395,6 +1411,14 @@ class _ArticleReader:
             return [o.canonical for o in self.organizations if sentence.start - COMPANY_ANAPHOR_REACH <= o.end <= sentence.start
                     and o.kind in ("company", "organization")][-1:]
         return named
+
+    def _the_rest(self, count: int | None) -> list[str]:
+        """The teams of the two dated sentences before that the last of them did not name, if exactly `count`."""
+        told = self.last[1] if self.last is not None else []
+        named = {name for m in told for name in m.actors}
+        rest = list(dict.fromkeys(name for m in (*self.earlier, *told) for name in m.actors
+                                  if name not in named and self.registry.kind(name) not in AUTHORITY_KINDS))
+        return rest if count and len(rest) == count else []
 
     def _replies(self, sentence: Sentence) -> bool:
         """Whether the sentence replies to what was just said (이에 대해 차관은 ... 답했다), outside a quotation:
@@ -2502,6 +2526,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다, □ 결과 발표: 2월 중 (A 누리집): the call's
             # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
             members = list(dict.fromkeys([*(authority or government), *members]))
+        if (members and authority and not relative and not people and "의 " in sentence.text
+                and (deal := _DEAL_WITH.search(body, clause[0], clause[1])) is not None
+                and not any(name in members for name in authority)
+                and all(o.end <= deal.start() for o in orgs if o.canonical in members)):
+            # (A, B 등 다섯 팀과의 협약은 하순에야 체결됐다: a deal with them has another side, the authority told lately)
+            members = list(dict.fromkeys([*authority, *members]))
         if not relative and "면서" in body[max(start, end - 4):end] and body[start:end].rstrip(" ,").endswith("면서"):
             # (A가 20일 선정되면서 B도 사업에 합류하게 됐다: who joined with what came, told with no day of its own, is that day's)
             then = next((t.start for t in timexes if t.start >= end), sentence.end)
@@ -2667,7 +2697,7 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
 # (B는 A 컨소시엄의 일원으로 뽑혔다, like A 컨소시엄 소속으로: B in its capacity as A's member, so A too)
 _MEMBER_WORDS: Final = r"(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)"  # (what a consortium's member is called)
-_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|탈락|평가|진출|정예팀|이름을\s*올)))"
+_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|참여|탈락|평가|진출|정예팀|이름을\s*올)))"
                                r"|\s+(?:과제|사업)\s*(?:매출|수익|물량)(?:[은는이가을를도]|\s)"  # (A 컨소시엄 과제 매출이: B's revenue)
                                # (A 컨소시엄 참여사인 B는: B as A's member; B가 A 컨소시엄 합류 10개월 만에: since it joined)
                                rf"|\s*(?:컨소시엄\s*)?{_MEMBER_WORDS}(?:인|이자)?\s"
@@ -3019,7 +3049,7 @@ _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
                                       r"|\s+수\s*(?:있|없)")
-_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단"
+_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|학교|대학|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단"
                           r"|부|처|청|부처|위원회|진흥원))?$"  # (우리 부는: an official's own ministry)
                           r"|(?:^|\s)당사$")
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
@@ -3912,6 +3942,10 @@ _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of res
 # (..., 각 팀은 다음 달 6일부터 ...): teams told before. (As an object, 2개 팀을 선정한다, the number is of teams yet to
 # be chosen.)
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
+
+
+def _told_as_the_rest(words: str) -> bool:
+    return words.startswith(_THE_REST) or any(" " + rest in words for rest in _THE_REST)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 # Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
 _TOLD_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (B가, B 컨소시엄이: the subject of what A tells)

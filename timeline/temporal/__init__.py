@@ -427,8 +427,10 @@ class _Resolver:
             # 8월 평가에 가점을 넣기로 했다, told in May: what was decided may be for a month ahead or done at one gone by
             # (3월 회의에서 … 넣기로 했다), the nearer (a day is the deciding's)
             direction = None
-        elif direction == "past" and ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
-            direction = None  # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다: the time a plan was set for, either side of now
+        elif direction is not None and ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
+            # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다, 당초 7월 말까지 맺는다는 목표였지만: the time a plan was set
+            # for, either side of now
+            direction = None
         if (kind == "day" and expression.has("note") and direction in ("future", "present") and (day := expression.get("da"))
                 and any((self.anchor - timedelta(days=back)).day == int(day) for back in range(1, LOCAL_DAY_SLACK + 1))):
             direction = None  # 21일(현지시간) … 보도했다, told on the 22nd: the day just gone abroad, not next month's
