@@ -5230,3 +5230,14 @@ def test_a_bodys_own_paper_speaks_for_it_and_a_member_joining_brings_its_lead():
             "학교는 다음 달부터 업스테이지 컨소시엄의 일원으로 평가 데이터 구축에 참여한다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 18, 9, tzinfo=SEOUL), publisher="카이스트신문")))
     assert {("한국과학기술원", "2025-07"), ("한국과학기술원", "2026-06"), ("업스테이지", "2026-06")} <= found
+
+
+def test_an_outcome_in_a_step_told_before_with_its_day_is_that_days():
+    body = ("보건복지부는 지난 9일 서면 평가 결과를 내놨고, 이어 17일 현장 점검을 시작했다. "
+            "서면 평가에서 떨어진 루닛과 플리토는 내년 공모에 다시 도전할 수 있다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-09", "happened"), ("플리토", "2026-06-09", "happened")} <= found
+    body = ("보건복지부는 최종 평가를 통과한 뷰노와 지난 18일 계약을 맺었다. "
+            "최종 평가에서 고배를 마신 루닛에는 다음 달부터 석 달간 장비가 지원된다.")  # (the 18th is the contract's)
+    found = pairs(extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-18") not in found

@@ -419,6 +419,20 @@ _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 # A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
 # a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
 _HOUSE_MEDIA: Final = ("신문", "학보", "블로그", "뉴스레터", "웹진", "소식지")  # (after a body's name: its own paper)
+# A step of the program by its name (1차 단계평가, 2차 평가, 서면 평가, 추가 공모), and an outcome in it before the names it is
+# of (1차 평가에서 탈락한 A와 B): see _outcome_of_step_told.
+_STEP_NAME: Final = re.compile(r"\d\s*차\s*(?:단계\s*)?평가|서면\s*평가|발표\s*평가|추가\s*공모|최종\s*평가")
+_OUTCOME_IN_STEP: Final = re.compile(rf"(?P<step>{_STEP_NAME.pattern})(?:에서|서)\s+(?:고배를\s+마신|탈락한|떨어진|미끄러진|선정된|뽑힌|통과한)\s")
+
+
+STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told with it (결과는, 발표된)
+
+
+def _step_key(step: str) -> str:
+    """A step's name without its spaces and 단계 (1차 단계평가 = 1차 평가)."""
+    return step.replace(" ", "").replace("단계", "")
+
+
 _DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+)?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
 _WHEN_AS_PREDICATE: Final = re.compile("(?:" + syllables_with_final(4) + r"|던)\s+(?:직후|직전|뒤|후|이후|무렵|즈음|때|시점)"
                                        r"(?:이다|다|였다|이었다|입니다|였습니다|이었습니다)[.]?\s*$")
@@ -939,6 +953,8 @@ class _ArticleReader:
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
+        if orgs and "에서" in sentence.text:
+            self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
         if reported is not None and orgs and _DENIAL.search(sentence.text):
             self._deny_report(reported[1], orgs)
         if self.denied_at == index - 1 and "보도" in sentence.text and _REPORTED_BY_PRESS.search(sentence.text):
@@ -1593,6 +1609,31 @@ class _ArticleReader:
         return [_mention(self.article, sentence, _dated_as(told[-1], sentence), [o.canonical for o in _listed(self.body, names)],
                          [p for p in persons if p.start < end], kind, text, inherited=True, title_from=0,
                          status="happened", part=amid.start() + 1)]
+
+    def _outcome_of_step_told(self, sentence: Sentence, orgs: list[ActorMention], told_before: int,
+                              timexes: list[Timex]) -> list[Mention]:
+        """Those named after an outcome in a step the story told with its day, with no date of its own before it (지난
+        15일 1차 단계평가 결과를 발표했다. … 1차 평가에서 탈락한 A와 B도 다시 지원할 수 있다): A and B, at that day, done."""
+        found = []
+        for outcome in _OUTCOME_IN_STEP.finditer(self.body, sentence.start, sentence.end):
+            if timexes and timexes[0].start < outcome.end():
+                continue
+            named = [o for o in orgs if o.start >= outcome.end()]
+            if not named or named[0].start != outcome.end():
+                continue
+            names = [o.canonical for o in _listed(self.body, named)]
+            step = _step_key(outcome.group("step"))
+            # (the day told right by the step's name, in the last sentence that names it: 지난 15일 1차 단계평가 결과를, 1차
+            # 평가 결과는 15일; not a day of another clause, 최종 평가를 통과한 A와 … 협약을 18일 맺었다)
+            told = [(m.sentence_start, -gap, m) for m in self.mentions[:told_before] if len(m.date_value) >= 10 and m.status == "happened"
+                    for s in _STEP_NAME.finditer(m.sentence) if _step_key(s.group()) == step
+                    and (gap := max(m.sentence_start + s.start() - m.timex_end, m.timex_start - m.sentence_start - s.end())) <= STEP_DAY_REACH]
+            day = max(told, key=lambda found_at: found_at[:2])[2] if told else None
+            if day is not None and not any(set(names) <= set(m.actors) and m.date_value == day.date_value for m in self.mentions):
+                found.append(_mention(self.article, sentence, _dated_as(day, sentence), names, [],
+                                      event_type(outcome.group()), outcome.group(), inherited=True, title_from=0,
+                                      status="happened", part=outcome.start() - sentence.start + 1))
+        return found
 
     def _amid_dated(self, sentence: Sentence, found: list[Mention], end: int, persons: list[PersonMention]) -> list[Mention]:
         """What the subject after a dated clause of circumstances does, with no date of its own (A가 23일 공모를
