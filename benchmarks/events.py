@@ -464,7 +464,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1305-1307 tp 15 fp 3 fn 13 P 0.833 R 0.536 F1 0.652  status 0.933 (14/15) (a podcast's lines under time stamps with a guest brought in, a Monday column by last week's weekdays, a regional startup's year by seasons)
     articles 1308-1310 tp 15 fp 7 fn 10 P 0.682 R 0.600 F1 0.638  status 1.000 (15/15) (a look back at agreements a month late, a summit's program by its days, a student paper's university told as 우리 학교) (*****************************************************************************************)
     articles 1311-1313 tp 14 fp 4 fn 4  P 0.778 R 0.778 F1 0.778  status 1.000 (14/14) (a result put off a week by weeks of the month, three steps in one sentence and an outcome in a step named again, a forum post of hearsay on the eve of a deadline)
-    all, pooled     tp 6500 fp 1262 fn 1501 P 0.837 R 0.812 F1 0.825  status 0.985 (6405/6500)
+    articles 1314-1316 tp 12 fp 5 fn 3  P 0.706 R 0.800 F1 0.750  status 1.000 (12/12) (the day after tomorrow beside a company of that name, a formal notice in Sino-Korean day words, a minister's meeting with the teams in a clause of the object)
+    all, pooled     tp 6512 fp 1267 fn 1504 P 0.837 R 0.812 F1 0.825  status 0.985 (6417/6512)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -5241,3 +5241,9 @@ def test_an_outcome_in_a_step_told_before_with_its_day_is_that_days():
             "최종 평가에서 고배를 마신 루닛에는 다음 달부터 석 달간 장비가 지원된다.")  # (the 18th is the contract's)
     found = pairs(extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-06-18") not in found
+
+
+def test_names_that_are_the_subject_of_a_clause_modifying_the_object_are_not_at_its_date():
+    body = ("보건복지부 장관은 지난 2일 간담회를 열고 뷰노, 루닛 두 곳이 받을 현장 점검의 기준을 이달 말 확정하겠다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-06") in found and not {("뷰노", "2026-06"), ("루닛", "2026-06")} & found

@@ -949,3 +949,8 @@ def test_a_day_counted_from_another_counts_from_the_day_its_own_sentence_told_a_
     assert found[:2] == [("지난 화요일", "2026-05-12"), ("이튿날", "2026-05-13")]
     text = "공단은 지난 수요일 설명회를 열었다고 이날 밝혔다."  # (이날 stays the story's own day)
     assert [(t.text, t.value) for t in tag(text, date(2026, 5, 14))][-1] == ("이날", "2026-05-14")
+
+
+def test_the_day_after_a_close_told_as_a_spans_last_day_counts_from_that_day():
+    text = "공단은 금일부터 3월 6일까지 신청을 받습니다. 접수 마감 익일부터 서류 심사를 합니다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 2, 20))][-1] == ("익일", "2026-03-07")

@@ -2443,6 +2443,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         targeted = bool(targets) and not relative and clause[0] >= bounds[0]
         if targeted:
             in_clause = targets + [o for o in in_clause if o not in targets]  # (see `targets`)
+        inner = (_relative_subjects(body, [o for o in in_clause if o.end < timex.start])
+                 if agent is not None and not relative and in_clause and in_clause[0].end < timex.start else [])
+        if inner and agent is not None and not set(agent[1]) & {o.canonical for o in inner}:
+            # (장관은 A, B 네 팀이 받을 평가의 기준을 다음 달 말 확정하겠다고 밝혔다: the teams are the subject of a clause
+            # that modifies the object, their count too; the date is of the subject's deciding)
+            in_clause = [o for o in in_clause if o not in inner]
+        else:
+            inner = []
         if own_interiors:  # what other dates' relative clauses hold is theirs
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
@@ -2539,7 +2547,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
-                (acting_for if not _counted_subject_in(body, clause[0], timex.start, clause[1]) and not unnamed_head
+                (acting_for if (inner or not _counted_subject_in(body, clause[0], timex.start, clause[1])) and not unnamed_head
                  and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end))
@@ -3988,6 +3996,23 @@ _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those n
 def _told_as_the_rest(words: str) -> bool:
     return words.startswith(_THE_REST) or any(" " + rest in words for rest in _THE_REST)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
+_SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|기업|회사|기관))?(?:이|가)\s")
+
+
+def _relative_subjects(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
+    """The last names listed among `orgs` when they are the subject of a clause that modifies a noun (A, B 네 팀이 받을
+    평가), else none."""
+    listed = _listed_before(body, orgs)
+    after = _SUBJECT_OF_CLAUSE_AFTER.match(body, listed[-1].end) if listed else None
+    if after is None:
+        return []
+    verb = _NEXT_WORD.match(body, after.end() - 1)
+    return listed if verb is not None and (_modifies(body, after.end() - 1) or verb.group(1) in _ADNOMINAL_FUTURES) else []
+
+
+_ADNOMINAL_FUTURES: Final = frozenset(("받을", "치를", "거칠", "맡을", "쓸", "낼", "만들", "내놓을"))  # (A가 받을 평가: not 을 of an object)
+
+
 # Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
 _TOLD_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (B가, B 컨소시엄이: the subject of what A tells)
 _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가|도)\s")

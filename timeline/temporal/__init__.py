@@ -1267,6 +1267,8 @@ class _Resolver:
                         # (마감을 하루 앞둔 11일 … 마감 당일: the 12th, a day after the one told)
                         days = ahead.group("days")
                         found += timedelta(days=int(days) if days.isdigit() else int(lookup("day_count", days)))
+        if found is None and word == "마감" and self._last_span is not None and self._last_span_at <= begin:
+            return self._last_span[1]  # (금일부터 2월 12일까지 신청을 받습니다. … 접수 마감 익일: after the span's last day)
         return found
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
