@@ -5247,3 +5247,13 @@ def test_names_that_are_the_subject_of_a_clause_modifying_the_object_are_not_at_
     body = ("보건복지부 장관은 지난 2일 간담회를 열고 뷰노, 루닛 두 곳이 받을 현장 점검의 기준을 이달 말 확정하겠다고 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert ("보건복지부", "2026-06") in found and not {("뷰노", "2026-06"), ("루닛", "2026-06")} & found
+
+
+def test_the_others_than_those_left_out_and_one_who_did_it_before_another():
+    body = ("보건복지부는 지난 3일 뷰노, 루닛, 플리토 세 곳에 보완 자료를 요청했다. "
+            "이미 자료를 낸 뷰노를 빼고 두 곳은 다음 주 금요일까지 자료를 내야 한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))  # (a Friday)
+    assert {("루닛", "2026-06-12"), ("플리토", "2026-06-12")} <= found and ("뷰노", "2026-06-12") not in found
+    body = "루닛이 9일 새 판독 모델을 내놨다. 지난 1일 새 버전을 공개한 뷰노에 이어 두 번째다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-09"), ("뷰노", "2026-06-01")} <= found and ("루닛", "2026-06-01") not in found

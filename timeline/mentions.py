@@ -1144,8 +1144,9 @@ class _ArticleReader:
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             number = _COUNTED_ANAPHOR.search(words)
             kind = _word_type(words)  # (떨어진 두 기업은: the two told that were not chosen)
-            if _told_as_the_rest(words):  # (나머지 두 곳은: see _the_rest)
-                fallback = self._the_rest(_team_count(words))
+            besides = [o.canonical for o in orgs if sentence.start <= o.start < span[0] and _excluded(body, o.end)]
+            if besides or _told_as_the_rest(words):  # (나머지 두 곳은, A를 빼고 두 곳은: see _the_rest)
+                fallback = self._the_rest(_team_count(words), besides)
             else:
                 fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
                             ) or self._pointed_at(index, sentence, span)
@@ -1155,9 +1156,11 @@ class _ArticleReader:
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
                 fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
-            elif _told_as_the_rest(words):
-                # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are (unless the group is: see _the_rest)
-                fallback = self._the_rest(_team_count(words))
+            elif (besides := [o.canonical for o in orgs if sentence.start <= o.start < span[0] and _excluded(body, o.end)]
+                  ) or _told_as_the_rest(words):
+                # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are, unless the group is; A를 제외한 네 팀은:
+                # the others of it (see _the_rest)
+                fallback = self._the_rest(_team_count(words), besides)
             elif ("가운데" in words or "중" in words) and _POOL_HEAD.search(
                     body, max(sentence.start, span[0] - 2 * SUBJECT_WORDS_REACH), span[1]) is not None:
                 fallback = []  # 네 팀 가운데 두 팀만 …: which of them, the text does not tell
@@ -1428,10 +1431,11 @@ class _ArticleReader:
                     and o.kind in ("company", "organization")][-1:]
         return named
 
-    def _the_rest(self, count: int | None) -> list[str]:
-        """The teams of the two dated sentences before that the last of them did not name, if exactly `count`."""
+    def _the_rest(self, count: int | None, besides: Sequence[str] = ()) -> list[str]:
+        """The teams of the two dated sentences before that the last of them did not name (or, given, other than
+        `besides`: A를 제외한 네 팀은), if exactly `count`."""
         told = self.last[1] if self.last is not None else []
-        named = {name for m in told for name in m.actors}
+        named = set(besides) or {name for m in told for name in m.actors}
         rest = list(dict.fromkeys(name for m in (*self.earlier, *told) for name in m.actors
                                   if name not in named and self.registry.kind(name) not in AUTHORITY_KINDS))
         return rest if count and len(rest) == count else []
@@ -2762,6 +2766,7 @@ _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력�
                         r"|(?=\s*[,등])(?=[^.\n]{0,30}?등\s*(?:협력사|파트너|참여사))(?:\s*,\s*[^\s,]+)*\s*등\s*(?:협력사|파트너사?|참여사)\s*(?:와|과)\s*함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던)\s")
 # One an event follows (A에 이어 B도 3일 공개했다): A did it before, not then (but B는 A에 이어 2위에 올랐다: of one ranking).
 _FOLLOWING_AFTER: Final = r"에\s*이어\s(?!(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위))"
+_FOLLOWING: Final = re.compile(_FOLLOWING_AFTER)
 _IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
 _HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
 _HOSTED: Final = re.compile(_HOST_AFTER)
@@ -2857,7 +2862,10 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
     kept = []
     for index, org in enumerate(cited):
         if (_NOT_TAKING_PART.match(body, org.end) and not (org.kind == "committee" and _HOSTED.match(body, org.end))
+                and not (body.startswith("에", org.end) and _FOLLOWING.match(body, org.end)
+                         and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
                 or _former(body, org.start) or claims and _claimed(body, org.start, org.end)):
+            # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
         if body.find("보면", org.end, org.end + PAPERS_REACH) >= 0 and _PAPERS_OF.match(body, org.end):
             continue
@@ -3458,6 +3466,8 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     end = org.end - offset
     if body.startswith("에", end) and _PUT_UP_ON.match(body, end + 1):
         return True
+    if _excluded(body, end):
+        return True  # (A를 제외한 네 팀은 9일까지 낸다: all but A)
     if body.startswith(("와의", "과의"), end) and _KEPT_PARTNERSHIP.match(body, end + 2):
         return True  # (… "A와의 협력은 그대로 이어간다"고 밝혔다: what goes on as it was, no event of A's then)
     if body.find("다는", end, end + CLAIM_REACH) >= 0 and (claim := _CLAIM_SUBJECT.match(body, end)) is not None and (
@@ -3466,6 +3476,16 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
 
 
+_EXCLUDED_AFTER: Final = re.compile(r"(?:\s*(?:,|와|과|·|및)\s*[^\s,.]{1,20}){0,4}?[을를]\s+(?:제외한|뺀|제외하고|빼고|제외하면)\s")
+
+
+def _excluded(body: str, end: int) -> bool:
+    """Whether the name ending at `end` is one of those a clause leaves out (A와 B를 제외한 세 팀은, A를 빼고)."""
+    return ("제외" in body[end:end + EXCLUDED_REACH] or "빼" in body[end:end + EXCLUDED_REACH] or "뺀" in body[end:end + EXCLUDED_REACH]
+            ) and _EXCLUDED_AFTER.match(body, end) is not None
+
+
+EXCLUDED_REACH: Final = 40  # characters after a name within which the word leaving it out stands (a quick test)
 # A name as the subject of a claim's clause told unquoted (A 모델이 … 만들어졌다는 의혹, A가 … 빠진다는 소문).
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
                                    rf"(?:{temporal.CLAIM_NOUNS})")
