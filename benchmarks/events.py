@@ -466,7 +466,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1311-1313 tp 14 fp 4 fn 4  P 0.778 R 0.778 F1 0.778  status 1.000 (14/14) (a result put off a week by weeks of the month, three steps in one sentence and an outcome in a step named again, a forum post of hearsay on the eve of a deadline)
     articles 1314-1316 tp 12 fp 5 fn 3  P 0.706 R 0.800 F1 0.750  status 1.000 (12/12) (the day after tomorrow beside a company of that name, a formal notice in Sino-Korean day words, a minister's meeting with the teams in a clause of the object)
     articles 1317-1319 tp 12 fp 2 fn 5  P 0.857 R 0.706 F1 0.774  status 1.000 (12/12) (all but one told by 제외한, a release second after another's, a box of numbers that are no dates)
-    all, pooled     tp 6524 fp 1269 fn 1509 P 0.837 R 0.812 F1 0.824  status 0.985 (6429/6524)
+    articles 1320-1322 tp 16 fp 2 fn 2  P 0.889 R 0.889 F1 0.889  status 1.000 (16/16) (a year on from the call told as this time last year, a statement two days after a cut, a company's year by 연초 and 하반기 들어)
+    all, pooled     tp 6540 fp 1271 fn 1511 P 0.837 R 0.812 F1 0.825  status 0.985 (6445/6540)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

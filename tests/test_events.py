@@ -5257,3 +5257,10 @@ def test_the_others_than_those_left_out_and_one_who_did_it_before_another():
     body = "루닛이 9일 새 판독 모델을 내놨다. 지난 1일 새 버전을 공개한 뷰노에 이어 두 번째다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-09"), ("뷰노", "2026-06-01")} <= found and ("루닛", "2026-06-01") not in found
+
+
+def test_now_after_a_year_told_goes_on_with_nothing_of_the_day_before():
+    body = ("지난해 이맘때 실증 공모에는 뷰노, 루닛 등 12곳이 몰렸다. "
+            "1년이 지난 지금 남은 곳은 뷰노와 플리토 두 곳이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2025-06"), ("루닛", "2025-06")} <= found and ("플리토", "2025-06") not in found

@@ -954,3 +954,12 @@ def test_a_day_counted_from_another_counts_from_the_day_its_own_sentence_told_a_
 def test_the_day_after_a_close_told_as_a_spans_last_day_counts_from_that_day():
     text = "공단은 금일부터 3월 6일까지 신청을 받습니다. 접수 마감 익일부터 서류 심사를 합니다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 2, 20))][-1] == ("익일", "2026-03-07")
+
+
+def test_a_bare_events_few_days_back_and_a_time_entered():
+    text = "루닛은 12일 입장문을 냈다. 탈락 사흘 만이다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 6, 12))][-1] == ("사흘 만", "2026-06-09")
+    text = "루닛은 12일 입장문을 냈다. 합류 3개월 만이다."  # (a background months back: no day)
+    assert [t.value for t in tag(text, date(2026, 6, 12)) if t.type == "DATE"] == ["2026-06-12"]
+    found = [(t.text, t.value) for t in tag("회사는 하반기 들어 병원용 버전을 출시한다.", date(2026, 3, 5))]
+    assert found == [("하반기", "2026-H2")]

@@ -369,7 +369,9 @@ _CONTRASTED: Final = r"(?:다르|달랐|딴판이|딴판이었|대조적이|대�
 _NOT_YET: Final = r"아직\s[^.!?]{0,40}?(?:지\s*않았|지\s*못했|지\s*않고\s*있)"
 # What was so before the story's time (불참 의사를 밝힌 터였다, 처음부터 ... 선을 그었다, 일찌감치 ...) goes on with
 # no event told before it either.
-_EARLIER: Final = r"터(?:였|이었)다[.!?\"'”’]*$|(?:초기|처음|애초|진작)부터\s|일찌감치\s"
+_EARLIER: Final = (r"터(?:였|이었)다[.!?\"'”’]*$|(?:초기|처음|애초|진작)부터\s|일찌감치\s"
+            # (… 15곳이 몰렸다. 1년이 지난 지금 남은 곳은 네 팀이다: told of now, not of the day before)
+            r"|(?:년|해|달|개월|주|주일)(?:이|가)?\s*(?:지난|흐른)\s+(?:지금|현재)")
 # Who kept out of what was just told, or was left out (NC AI는 신청하지 않았다, 출사표를 내지 않았다,
 # 초청받지 못했다, 불참했다), takes no part in it.
 _ABSENT_VERBS: Final = r"(?:참석|참가|출석)하지|(?:초청|초대)(?:받지|되지)"  # (absent from a day: 참석하지 못했다, 출석하지 않았다)
@@ -416,15 +418,11 @@ _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
-# A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
-# a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
 _HOUSE_MEDIA: Final = ("신문", "학보", "블로그", "뉴스레터", "웹진", "소식지")  # (after a body's name: its own paper)
 # A step of the program by its name (1차 단계평가, 2차 평가, 서면 평가, 추가 공모), and an outcome in it before the names it is
 # of (1차 평가에서 탈락한 A와 B): see _outcome_of_step_told.
 _STEP_NAME: Final = re.compile(r"\d\s*차\s*(?:단계\s*)?평가|서면\s*평가|발표\s*평가|추가\s*공모|최종\s*평가")
 _OUTCOME_IN_STEP: Final = re.compile(rf"(?P<step>{_STEP_NAME.pattern})(?:에서|서)\s+(?:고배를\s+마신|탈락한|떨어진|미끄러진|선정된|뽑힌|통과한)\s")
-
-
 STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told with it (결과는, 발표된)
 
 
@@ -434,6 +432,8 @@ def _step_key(step: str) -> str:
 
 
 _DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+)?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
+# A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
+# a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
 _WHEN_AS_PREDICATE: Final = re.compile("(?:" + syllables_with_final(4) + r"|던)\s+(?:직후|직전|뒤|후|이후|무렵|즈음|때|시점)"
                                        r"(?:이다|다|였다|이었다|입니다|였습니다|이었습니다)[.]?\s*$")
 WHEN_AS_PREDICATE_TAIL: Final = 16  # characters at a sentence's end the time word and its copula fit in

@@ -1194,12 +1194,13 @@ class _Resolver:
         it is all a sentence of no day of its own says (발표한 지 꼭 일주일 만이다); else None (3년 만에 최대: a
         span, no day)."""
         base, sign = self._event_day(e.start), 1
-        if (base is None and self._last_day is not None and (not self._told or self._told[-1][0] < self._sentence_start(e.start))
-                and "여" not in surface and _SINCE_DONE.search(self.text, max(0, e.start - SINCE_DONE_REACH), e.start)
-                and _ELAPSED_END.match(self.text, e.end)):  # (… 한 달여 만이다: about so long, no day to count back to)
-            base, sign = self._last_day[1], -1  # (… 27일 배정했다. 발표한 지 꼭 일주일 만이다: what was done that long before it)
         g: Groups = e.values.get
         amount, unit, _ = _counted_parts(g)
+        if (base is None and self._last_day is not None and (not self._told or self._told[-1][0] < self._sentence_start(e.start))
+                and "여" not in surface and (_SINCE_DONE.search(self.text, max(0, e.start - SINCE_DONE_REACH), e.start)
+                                            or unit == "일" and _SINCE_EVENT_NOUN.search(self.text, max(0, e.start - SINCE_DONE_REACH), e.start))
+                and _ELAPSED_END.match(self.text, e.end)):  # (… 한 달여 만이다: about so long, no day to count back to)
+            base, sign = self._last_day[1], -1  # (… 27일 배정했다. 발표한 지 꼭 일주일 만이다: what was done that long before it)
         if base is None and "여" not in surface and surface.endswith("만에") and self._opens_clause(e.start):
             # (여드레 뒤 공모를 냈고, 3주 만에 두 곳이 손을 들었다: a story's next step, so long after the day it told last;
             # not 10년 만에 최대, a record, nor a count with no day told just before)
@@ -1339,6 +1340,9 @@ def _counted_parts(g: Groups) -> tuple[str | int | None, str, str | None]:
 
 # A verb's past before the time since (발표한 지, 선정된 지 꼭), and that time as the sentence's predicate (… 만이다).
 _SINCE_DONE: Final = re.compile(syllables_with_final(4) + r"\s*지\s+(?:(?:꼭|딱|정확히|불과|겨우|꼬박)\s*)?$")
+# ... or a bare event's noun that no day is told with, a few days back (탈락 이틀 만이다; not 합류 1년 1개월 만이다, a
+# background the story does not tell as news)
+_SINCE_EVENT_NOUN: Final = re.compile(r"(?<![가-힣])(?:탈락|합류|출범|데뷔|고배)\s+(?:(?:꼭|딱|정확히|불과|겨우|꼬박)\s*)?$")
 SINCE_DONE_REACH: Final = 12
 _ELAPSED_END: Final = re.compile(r"(?:이다|이었다|입니다|이었습니다)[.!?\"'”’]*(?:\s|$)")
 
