@@ -5264,3 +5264,18 @@ def test_now_after_a_year_told_goes_on_with_nothing_of_the_day_before():
             "1년이 지난 지금 남은 곳은 뷰노와 플리토 두 곳이다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert {("뷰노", "2025-06"), ("루닛", "2025-06")} <= found and ("플리토", "2025-06") not in found
+
+
+def test_a_letter_printed_whole_speaks_for_its_sender_to_its_addressee():
+    body = ("보건복지부가 12일 실증 기관에서 빠진 회사에 보낸 공문을 입수했다.\n\n"
+            "발신: 보건복지부 의료정보정책과\n수신: 플리토 사업 담당자\n\n"
+            "귀사는 현장 점검(6월 10일) 결과 실증 기관으로 지정되지 않았음을 알려드립니다. 이의신청은 6월 19일까지 받습니다.\n\n"
+            "플리토는 이날 오후 재도전 뜻을 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 19, tzinfo=SEOUL))))
+    assert {("플리토", "2026-06-10"), ("보건복지부", "2026-06-19"), ("플리토", "2026-06-12")} <= found
+
+
+def test_the_first_of_what_was_told_is_not_its_telling():
+    body = "공단은 다음 달 7일부터 매주 화요일 영상 데이터를 차례로 공개한다고 14일 밝혔다. 첫 공개 대상은 뷰노의 흉부 영상이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 14, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-07-07") in found and ("뷰노", "2026-06-14") not in found

@@ -731,7 +731,10 @@ def test_a_bare_nth_week_after_a_months_week_is_that_months_and_a_week_that_hold
     text = "3월 첫째 주에는 점검을 했다. 둘째 주에는 검증을 했다. 셋째 주인 18일 결과가 나왔다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 4, 1))]
     assert found == [("3월 첫째 주", "2026-W10"), ("둘째 주", "2026-W11"), ("18일", "2026-03-18")]
-    assert "둘째 주" not in [t.text for t in tag("협회는 오는 6일부터 매주 강연을 연다. 둘째 주에는 노타가 선다.", date(2026, 4, 1))]
+    # (a weekly series' second week is its second session, a week after the first: the 13th)
+    text = "협회는 오는 6일부터 매주 강연을 연다. 둘째 주에는 노타가, 세 번째 주에는 뷰노가 선다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 4, 1))]
+    assert found[-2:] == [("둘째 주", "2026-04-13"), ("세 번째 주", "2026-04-20")]
 
 
 def test_a_day_after_an_untold_one_in_a_past_clause_is_not_after_publication():

@@ -418,6 +418,7 @@ _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
+_LETTER_HEADER: Final = re.compile(r"\s*(?:(?P<from>보낸\s*사람|발신(?:인|자|처)?|보내는\s*사람)|(?P<to>받는\s*사람|수신(?:인|자|처)?))\s*[:：]")
 _HOUSE_MEDIA: Final = ("신문", "학보", "블로그", "뉴스레터", "웹진", "소식지")  # (after a body's name: its own paper)
 # A step of the program by its name (1차 단계평가, 2차 평가, 서면 평가, 추가 공모), and an outcome in it before the names it is
 # of (1차 평가에서 탈락한 A와 B): see _outcome_of_step_told.
@@ -726,6 +727,7 @@ class _ArticleReader:
                                  if self.body.find("컨소시엄", o.end, o.end + CONSORTIUM_REACH) >= 0
                                  and _OF_CONSORTIUM.match(self.body, o.end)] if "컨소시엄" in self.body else []
         self.mentions: list[Mention] = []
+        self.addressee: list[str] = []  # whom a letter printed in the story is to (받는 사람: A): 귀사, 귀 컨소시엄
         self.who = _Referents()
         self.story_team: list[str] = []  # the elite team the sentence before was about (its consortium's lead)
         self.roles: tuple[int, list[tuple[str, str]]] = (-100, [])  # (sentence, (task, who)): tasks told taken lately
@@ -815,6 +817,13 @@ class _ArticleReader:
                 if (person.organization is None and person.title in actors_mod.CORPORATE_TITLES
                         and self.registry.kind(self.who.alone[0]) not in _NOT_COMPANY_KINDS):
                     person.organization = self.who.alone[0]
+        if cited and (header := _LETTER_HEADER.match(sentence.text)) is not None:
+            # (보낸 사람: A / 받는 사람: B: a letter printed whole; what it tells in the first person is A's, 귀사 is B)
+            names = list(dict.fromkeys(o.canonical for o in cited))
+            if header.group("to"):
+                self.addressee = names
+            else:
+                self.writers = names
         self.named_before, self.named_here = self.named_here, list(dict.fromkeys(
             o.canonical for o in cited if self.registry.kind(o.canonical) not in AUTHORITY_KINDS))
         if timexes and not cited and not persons and (
@@ -1051,6 +1060,9 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = [], "other", None
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
+        if (subject_kind == "other" and self.addressee and subject_span is not None
+                and (body.startswith("귀", subject_span[0]) or body.startswith("귀 ", max(sentence.start, subject_span[0] - 2)))):
+            subject_kind = "anaphor"  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if subject_kind != "named" and len(orgs) >= 2 and _LIST_PREDICATE.match(body, orgs[-1].end, sentence.end):
             # (정예팀은 A, B, C 등 5곳이다. 이들은 ...: those the sentence names, for a word that points back)
             listed = list(dict.fromkeys(o.canonical for o in _listed_before(body, orgs)))
@@ -1243,6 +1255,9 @@ class _ArticleReader:
                 who.carried_at = index
             if not fallback and subject_kind == "other" and timexes and self.issuer and not orgs:
                 fallback = self.issuer  # ※ 세부 기준은 24일 설명회에서 안내: in its own release, the publisher's
+        if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
+                and _POLITE_END.search(sentence.text)):
+            fallback = self.writers  # (a letter: 이의신청은 19일까지 받습니다, told with no one named, is its sender's)
         if subject_kind in _POINTING and fallback and (timexes or subject_kind == "teams"):
             # 두 회사는 20일 계약을 맺었다: the two, in its clause; 네 팀이 이 평가를 받는다: the four, in the event it goes on with
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
@@ -1399,6 +1414,8 @@ class _ArticleReader:
         word = self.body[span[0]:span[1]]
         if word in _SPOKESPEOPLE:  # 진흥원 관계자는: the one who speaks for the 진흥원 named last
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
+        if self.addressee and (word == "귀사" or self.body.startswith("귀 ", max(sentence.start, span[0] - 2))):
+            return self.addressee  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if word in _SELF_KINDS and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
             # 도는, 시는, 학교 측은: the province, city or university named last (not 두 학교는, counted below)
             return ([o.canonical for o in self.organizations if o.kind == _SELF_KINDS[word] and o.end <= sentence.start][-1:]
@@ -3797,7 +3814,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             return []
     first_of = _FIRST_OF.search(spoken) if len(fitting) > 1 else None
     if first_of and _word_type(first_of.group(1)) == main.event_type:  # 1일 서울을 시작으로 8일 부산 ... 첫 설명회에는: the 1st
-        main = min((m for m in fitting if m.event_type == main.event_type), key=lambda m: m.date_start)
+        # (… 3일부터 차례로 공개한다고 20일 밝혔다. 첫 공개 대상은 A다: of what was told, not its telling)
+        of_its_kind = [m for m in fitting if m.event_type == main.event_type]
+        main = min([m for m in of_its_kind if not QUOTATIVE_ENDING.search(m.sentence, 0, m.timex_start - m.sentence_start - 1)]
+                   or of_its_kind, key=lambda m: m.date_start)
     # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
                  or "%" in spoken and _PRICE_MOVE.search(spoken) is not None and _SHARE_PRICE.search(main.sentence) is not None

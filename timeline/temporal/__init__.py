@@ -366,6 +366,7 @@ class _Resolver:
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
         self._month_framed: tuple[int, date] | None = None  # (where it ends, which) a month the story set itself in, gone by
+        self._series_start: date | None = None  # the first day of a weekly series told (6일부터 매주): its nth week counts from it
         self._month_weeks_told = False  # whether a week of a month was told (1월 첫째 주): a bare 둘째 주 is then its
         self._heading_month: date | None = None  # the first day of the month of the last heading that is a month alone
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
@@ -586,7 +587,9 @@ class _Resolver:
             self._year_told = self._year_told or expression.has("year")
         if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
                 and (not expression.get("dn") or not self._days)
-                and not self.text.startswith("까지", expression.end)):  # (a deadline, 12일까지다, is no day the story is on)
+                and not self.text.startswith("까지", expression.end)  # (a deadline, 12일까지다, is no day the story is on)
+                and not (self.text.startswith(")", expression.end) and expression.start > 1  # (nor an event's day in
+                         and self.text[expression.start - 1] == "(" and "가" <= self.text[expression.start - 2] <= "힣")):  # brackets: 발표평가(2월 19일))
             # only a day can be what the story is about; a day counted from another (전날) is an aside, unless it
             # is the first the story tells (전날 ... 열렸다. 이날 행사에는: the day before publication)
             stamp = expression.has("numdate") and _STAMP_LINE.match(self.text, self.text.rfind("\n", 0, expression.start) + 1)
@@ -806,9 +809,17 @@ class _Resolver:
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
         if g("wo") is not None:  # 둘째 주에는: of the month told last, once weeks of a month are being told (1월 첫째 주 …)
+            if (self._series_start is None and self._last_day is not None and not self._month_weeks_told
+                    and self.text.find("매주", self._last_day[0], e.start) >= 0):
+                self._series_start = self._last_day[1]
+            if self._series_start is not None:
+                # (… 6일부터 매주 화요일 …. 둘째 주에는 A, 셋째 주에는 B: the series' sessions, a week apart from its first)
+                weeks = int(lookup("week_ordinal", re.sub(r"\s+", "", g("wo")))) - 1
+                return (self._series_start + timedelta(weeks=weeks)).isoformat(), None, None, False
             if self._last_month is None or not self._month_weeks_told:
-                return None  # (… 6일부터 매주 화요일 …. 둘째 주에는: the series' second week, not the month's)
-            iso = _thursday_of_week(self._last_month.year, self._last_month.month, int(lookup("week_ordinal", g("wo")))).isocalendar()
+                return None
+            iso = _thursday_of_week(self._last_month.year, self._last_month.month,
+                                    int(lookup("week_ordinal", re.sub(r"\s+", "", g("wo"))))).isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False
         if month is not None and year is not None and g("mw") is not None:
             self._month_weeks_told = True

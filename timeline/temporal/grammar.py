@@ -119,7 +119,7 @@ def _patterns() -> list[tuple[str, str]]:
         # (이번 주말, 이번 주 말께: the weekend, 2026-W47-WE; 이번 주 후반: the end of the week)
         ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?:\s*(?P<wp>초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"
                  # ... or the nth week alone, of the month told before it (1월 첫째 주 … 둘째 주에는 …)
-                 rf"|(?<![가-힣\d])(?P<wo>둘째|셋째|넷째|다섯째)\s*주(?=[에은는인의도]|\s)"
+                 rf"|(?<![가-힣\d])(?P<wo>둘째|셋째|넷째|다섯째|[두세네]\s*번째)\s*주(?=[에은는인의도]|\s)"
                  # ... or a weekend with no word of its own, over which something went on (주말 사이에 … 공개했다)
                  rf"|(?<![가-힣])(?P<wb>주말)(?=\s*(?:사이|새|동안)(?:에|에는|에도)?\s)"),
         # ... and its day may follow in brackets, as schedules write it: 월요일(28일).
@@ -279,7 +279,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {f"{q}Q" for q in "1234"} | {f"Q{q}" for q in "1234"} | {"1H", "2H", "FY"}  # (4Q26, Q1 2027, 2H26, FY2027)
     keys |= {f"[{d}]" for d in "월화수목금토일"} | {f"({d})" for d in "월화수목금토일"}  # ([월], 설명회(화): a week's schedule)
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
-    keys |= {f"{n}째 주" for n in ("둘", "셋", "넷", "다섯")}  # (둘째 주에는: the nth week of the month told before)
+    keys |= {f"{n}째 주" for n in ("둘", "셋", "넷", "다섯")} | {f"{n} 번째 주" for n in "두세네"}  # (둘째 주에는, 두 번째 주에는)
     keys |= {"주말"}  # (주말 사이에: the weekend, with no word of its own)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
     anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
