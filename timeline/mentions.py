@@ -370,8 +370,8 @@ _NOT_YET: Final = r"아직\s[^.!?]{0,40}?(?:지\s*않았|지\s*못했|지\s*않�
 # What was so before the story's time (불참 의사를 밝힌 터였다, 처음부터 ... 선을 그었다, 일찌감치 ...) goes on with
 # no event told before it either.
 _EARLIER: Final = (r"터(?:였|이었)다[.!?\"'”’]*$|(?:초기|처음|애초|진작)부터\s|일찌감치\s"
-            # (… 15곳이 몰렸다. 1년이 지난 지금 남은 곳은 네 팀이다: told of now, not of the day before)
-            r"|(?:년|해|달|개월|주|주일)(?:이|가)?\s*(?:지난|흐른)\s+(?:지금|현재)")
+                   # (… 15곳이 몰렸다. 1년이 지난 지금 남은 곳은 네 팀이다: told of now, not of the day before)
+                   r"|(?:년|해|달|개월|주|주일)(?:이|가)?\s*(?:지난|흐른)\s+(?:지금|현재)")
 # Who kept out of what was just told, or was left out (NC AI는 신청하지 않았다, 출사표를 내지 않았다,
 # 초청받지 못했다, 불참했다), takes no part in it.
 _ABSENT_VERBS: Final = r"(?:참석|참가|출석)하지|(?:초청|초대)(?:받지|되지)"  # (absent from a day: 참석하지 못했다, 출석하지 않았다)
@@ -1060,8 +1060,7 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = [], "other", None
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
-        if (subject_kind == "other" and self.addressee and subject_span is not None
-                and (body.startswith("귀", subject_span[0]) or body.startswith("귀 ", max(sentence.start, subject_span[0] - 2)))):
+        if subject_kind == "other" and subject_span is not None and self._to_addressee(sentence, subject_span):
             subject_kind = "anaphor"  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if subject_kind != "named" and len(orgs) >= 2 and _LIST_PREDICATE.match(body, orgs[-1].end, sentence.end):
             # (정예팀은 A, B, C 등 5곳이다. 이들은 ...: those the sentence names, for a word that points back)
@@ -1156,7 +1155,7 @@ class _ArticleReader:
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             number = _COUNTED_ANAPHOR.search(words)
             kind = _word_type(words)  # (떨어진 두 기업은: the two told that were not chosen)
-            besides = [o.canonical for o in orgs if sentence.start <= o.start < span[0] and _excluded(body, o.end)]
+            besides = _left_out_before(body, orgs, sentence.start, span[0])
             if besides or _told_as_the_rest(words):  # (나머지 두 곳은, A를 빼고 두 곳은: see _the_rest)
                 fallback = self._the_rest(_team_count(words), besides)
             else:
@@ -1168,8 +1167,7 @@ class _ArticleReader:
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
                 fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
-            elif (besides := [o.canonical for o in orgs if sentence.start <= o.start < span[0] and _excluded(body, o.end)]
-                  ) or _told_as_the_rest(words):
+            elif (besides := _left_out_before(body, orgs, sentence.start, span[0])) or _told_as_the_rest(words):
                 # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are, unless the group is; A를 제외한 네 팀은:
                 # the others of it (see _the_rest)
                 fallback = self._the_rest(_team_count(words), besides)
@@ -1414,7 +1412,7 @@ class _ArticleReader:
         word = self.body[span[0]:span[1]]
         if word in _SPOKESPEOPLE:  # 진흥원 관계자는: the one who speaks for the 진흥원 named last
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
-        if self.addressee and (word == "귀사" or self.body.startswith("귀 ", max(sentence.start, span[0] - 2))):
+        if self._to_addressee(sentence, span):
             return self.addressee  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if word in _SELF_KINDS and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
             # 도는, 시는, 학교 측은: the province, city or university named last (not 두 학교는, counted below)
@@ -1447,6 +1445,11 @@ class _ArticleReader:
             return [o.canonical for o in self.organizations if sentence.start - COMPANY_ANAPHOR_REACH <= o.end <= sentence.start
                     and o.kind in ("company", "organization")][-1:]
         return named
+
+    def _to_addressee(self, sentence: Sentence, span: tuple[int, int]) -> bool:
+        """Whether a subject is the addressee of a letter printed in the story (귀사는, 귀 컨소시엄은)."""
+        return bool(self.addressee) and (self.body.startswith("귀", span[0])
+                                         or self.body.startswith("귀 ", max(sentence.start, span[0] - 2)))
 
     def _the_rest(self, count: int | None, besides: Sequence[str] = ()) -> list[str]:
         """The teams of the two dated sentences before that the last of them did not name (or, given, other than
@@ -3494,15 +3497,18 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
 
 
 _EXCLUDED_AFTER: Final = re.compile(r"(?:\s*(?:,|와|과|·|및)\s*[^\s,.]{1,20}){0,4}?[을를]\s+(?:제외한|뺀|제외하고|빼고|제외하면)\s")
+_LEAVING_OUT_WORDS: Final = ("제외", "빼", "뺀")  # (a quick test before _EXCLUDED_AFTER)
+EXCLUDED_REACH: Final = 40  # characters after a name within which the word leaving it out stands
 
 
 def _excluded(body: str, end: int) -> bool:
     """Whether the name ending at `end` is one of those a clause leaves out (A와 B를 제외한 세 팀은, A를 빼고)."""
-    return ("제외" in body[end:end + EXCLUDED_REACH] or "빼" in body[end:end + EXCLUDED_REACH] or "뺀" in body[end:end + EXCLUDED_REACH]
-            ) and _EXCLUDED_AFTER.match(body, end) is not None
+    return holds_any(body[end:end + EXCLUDED_REACH], _LEAVING_OUT_WORDS) and _EXCLUDED_AFTER.match(body, end) is not None
 
 
-EXCLUDED_REACH: Final = 40  # characters after a name within which the word leaving it out stands (a quick test)
+def _left_out_before(body: str, orgs: list[ActorMention], start: int, end: int) -> list[str]:
+    """The names between `start` and `end` that a clause leaves out (A를 제외한 네 팀은: A)."""
+    return [o.canonical for o in orgs if start <= o.start < end and _excluded(body, o.end)]
 # A name as the subject of a claim's clause told unquoted (A 모델이 … 만들어졌다는 의혹, A가 … 빠진다는 소문).
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
                                    rf"(?:{temporal.CLAIM_NOUNS})")
@@ -4031,10 +4037,6 @@ _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of res
 # (..., 각 팀은 다음 달 6일부터 ...): teams told before. (As an object, 2개 팀을 선정한다, the number is of teams yet to
 # be chosen.)
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
-
-
-def _told_as_the_rest(words: str) -> bool:
-    return words.startswith(_THE_REST) or any(" " + rest in words for rest in _THE_REST)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 _SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|기업|회사|기관))?(?:이|가)\s")
 
@@ -4051,6 +4053,11 @@ def _relative_subjects(body: str, orgs: list[ActorMention]) -> list[ActorMention
 
 
 _ADNOMINAL_FUTURES: Final = frozenset(("받을", "치를", "거칠", "맡을", "쓸", "낼", "만들", "내놓을"))  # (A가 받을 평가: not 을 of an object)
+
+
+def _told_as_the_rest(words: str) -> bool:
+    """Whether a subject's words count the teams not told (나머지 세 팀은, 다른 두 곳은)."""
+    return words.startswith(_THE_REST) or any(" " + rest in words for rest in _THE_REST)
 
 
 # Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.

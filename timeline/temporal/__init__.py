@@ -588,8 +588,7 @@ class _Resolver:
         if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
                 and (not expression.get("dn") or not self._days)
                 and not self.text.startswith("까지", expression.end)  # (a deadline, 12일까지다, is no day the story is on)
-                and not (self.text.startswith(")", expression.end) and expression.start > 1  # (nor an event's day in
-                         and self.text[expression.start - 1] == "(" and "가" <= self.text[expression.start - 2] <= "힣")):  # brackets: 발표평가(2월 19일))
+                and not _bracketed_after_word(self.text, expression.start, expression.end)):  # (nor 발표평가(2월 19일))
             # only a day can be what the story is about; a day counted from another (전날) is an aside, unless it
             # is the first the story tells (전날 ... 열렸다. 이날 행사에는: the day before publication)
             stamp = expression.has("numdate") and _STAMP_LINE.match(self.text, self.text.rfind("\n", 0, expression.start) + 1)
@@ -814,12 +813,10 @@ class _Resolver:
                 self._series_start = self._last_day[1]
             if self._series_start is not None:
                 # (… 6일부터 매주 화요일 …. 둘째 주에는 A, 셋째 주에는 B: the series' sessions, a week apart from its first)
-                weeks = int(lookup("week_ordinal", re.sub(r"\s+", "", g("wo")))) - 1
-                return (self._series_start + timedelta(weeks=weeks)).isoformat(), None, None, False
+                return (self._series_start + timedelta(weeks=_week_ordinal(g("wo")) - 1)).isoformat(), None, None, False
             if self._last_month is None or not self._month_weeks_told:
                 return None
-            iso = _thursday_of_week(self._last_month.year, self._last_month.month,
-                                    int(lookup("week_ordinal", re.sub(r"\s+", "", g("wo"))))).isocalendar()
+            iso = _thursday_of_week(self._last_month.year, self._last_month.month, _week_ordinal(g("wo"))).isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}", None, None, False
         if month is not None and year is not None and g("mw") is not None:
             self._month_weeks_told = True
@@ -1372,6 +1369,16 @@ def _counted(base: date, count: int, unit: str, from_day_told: bool) -> str:
         moved = _add_months(base.replace(day=1), count)
         return f"{moved.year:04d}-{moved.month:02d}"
     return f"{base.year + count:04d}"
+
+
+def _bracketed_after_word(text: str, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` is all a bracket right after a word: an event's own day told with it (발표평가(2월 19일))."""
+    return start > 1 and text.startswith(")", end) and text[start - 1] == "(" and "가" <= text[start - 2] <= "힣"
+
+
+def _week_ordinal(word: str) -> int:
+    """The n of the nth week a word tells (둘째, 두 번째)."""
+    return int(lookup("week_ordinal", word.replace(" ", "")))
 
 
 def _thursday_of_week(year: int, month: int, nth: int) -> date:
