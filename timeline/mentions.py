@@ -21,7 +21,7 @@ from . import DATA
 from . import actors as actors_mod
 from . import sentences as sentences_mod
 from . import temporal
-from .temporal.lexicon import alternation, lookup, syllables_with_final
+from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, status_in_text
 from .text import (CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, hangul_word_before,
@@ -419,19 +419,7 @@ _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _LETTER_HEADER: Final = re.compile(r"\s*(?:(?P<from>보낸\s*사람|발신(?:인|자|처)?|보내는\s*사람)|(?P<to>받는\s*사람|수신(?:인|자|처)?))\s*[:：]")
-_HOUSE_MEDIA: Final = ("신문", "학보", "블로그", "뉴스레터", "웹진", "소식지")  # (after a body's name: its own paper)
-# A step of the program by its name (1차 단계평가, 2차 평가, 서면 평가, 추가 공모), and an outcome in it before the names it is
-# of (1차 평가에서 탈락한 A와 B): see _outcome_of_step_told.
-_STEP_NAME: Final = re.compile(r"\d\s*차\s*(?:단계\s*)?평가|서면\s*평가|발표\s*평가|추가\s*공모|최종\s*평가")
-_OUTCOME_IN_STEP: Final = re.compile(rf"(?P<step>{_STEP_NAME.pattern})(?:에서|서)\s+(?:고배를\s+마신|탈락한|떨어진|미끄러진|선정된|뽑힌|통과한)\s")
-STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told with it (결과는, 발표된)
-
-
-def _step_key(step: str) -> str:
-    """A step's name without its spaces and 단계 (1차 단계평가 = 1차 평가)."""
-    return step.replace(" ", "").replace("단계", "")
-
-
+_HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지)$")  # (after a body's name: its own paper)
 _DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+)?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
 # A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
 # a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
@@ -698,10 +686,9 @@ class _ArticleReader:
         # The publisher is no actor of the news it prints, unless it is a body the registry knows other
         # than the press: a ministry's own press release tells its own events.
         publisher = registry.canonical(article.publisher) if article.publisher else None
-        if publisher is None and article.publisher and article.publisher.endswith(_HOUSE_MEDIA):
+        if publisher is None and article.publisher and (house := _HOUSE_MEDIA.search(article.publisher)):
             # (카이스트신문, 업스테이지 블로그: a body's own paper or blog is its voice)
-            publisher = registry.canonical(article.publisher.removesuffix(
-                next(m for m in _HOUSE_MEDIA if article.publisher.endswith(m))).strip())
+            publisher = registry.canonical(article.publisher[:house.start()].strip())
         exclude = (article.publisher if publisher is None or registry.kind(publisher) == "media" else "", *reporters)
         # ... and what its own release tells with no subject is its own doing (□ ... 설명드립니다).
         self.issuer = [publisher] if publisher is not None and registry.kind(publisher) != "media" else []
@@ -962,7 +949,7 @@ class _ArticleReader:
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
-        if orgs and "에서" in sentence.text:
+        if orgs and "에서" in sentence.text and holds_any(sentence.text, _STEP_WORDS):
             self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
         if reported is not None and orgs and _DENIAL.search(sentence.text):
             self._deny_report(reported[1], orgs)
@@ -2467,14 +2454,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         targeted = bool(targets) and not relative and clause[0] >= bounds[0]
         if targeted:
             in_clause = targets + [o for o in in_clause if o not in targets]  # (see `targets`)
-        inner = (_relative_subjects(body, [o for o in in_clause if o.end < timex.start])
-                 if agent is not None and not relative and in_clause and in_clause[0].end < timex.start else [])
-        if inner and agent is not None and not set(agent[1]) & {o.canonical for o in inner}:
+        inner: list[ActorMention] = []
+        if agent is not None and not relative and in_clause and in_clause[0].end < timex.start:
             # (장관은 A, B 네 팀이 받을 평가의 기준을 다음 달 말 확정하겠다고 밝혔다: the teams are the subject of a clause
             # that modifies the object, their count too; the date is of the subject's deciding)
+            inner = _relative_subjects(body, [o for o in in_clause if o.end < timex.start])
+            if set(agent[1]) & {o.canonical for o in inner}:
+                inner = []
             in_clause = [o for o in in_clause if o not in inner]
-        else:
-            inner = []
         if own_interiors:  # what other dates' relative clauses hold is theirs
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
@@ -3765,9 +3752,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     told_in_it: list[Mention] = []
     if kind == "other" and main.event_type == "announcement":
         # 다음 달부터 지원을 늘린다고 24일 밝혔다. 대상은 A, B다: the details go on with what was told, not its telling
-        telling = main.sentence[:main.timex_start - main.sentence_start].rstrip()  # (… 늘린다고 | 24일 밝혔다)
         told_in_it = [m for m in fitting if m.sentence_start == main.sentence_start and m.timex_start < main.timex_start
-                      and m.event_type != "announcement"] if QUOTATIVE_ENDING.search(telling) else []
+                      and m.event_type != "announcement"] if _day_of_telling(main) else []
         main = told_in_it[-1] if told_in_it else main
     if kind == "other" and "주" in spoken and _SHARE_PRICE.search(spoken) and not _SHARE_PRICE.search(main.sentence):
         # (16일 A 주가는 4% 내렸다. A는 전날 발표된 평가에서 탈락했다. 반면 B 주가는 2% 올랐다: the trading day told)
@@ -3822,8 +3808,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if first_of and _word_type(first_of.group(1)) == main.event_type:  # 1일 서울을 시작으로 8일 부산 ... 첫 설명회에는: the 1st
         # (… 3일부터 차례로 공개한다고 20일 밝혔다. 첫 공개 대상은 A다: of what was told, not its telling)
         of_its_kind = [m for m in fitting if m.event_type == main.event_type]
-        main = min([m for m in of_its_kind if not QUOTATIVE_ENDING.search(m.sentence, 0, m.timex_start - m.sentence_start - 1)]
-                   or of_its_kind, key=lambda m: m.date_start)
+        main = min([m for m in of_its_kind if not _day_of_telling(m)] or of_its_kind, key=lambda m: m.date_start)
     # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
                  or "%" in spoken and _PRICE_MOVE.search(spoken) is not None and _SHARE_PRICE.search(main.sentence) is not None
@@ -3887,6 +3872,22 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
 
 
 _ORDINAL_STEP: Final = re.compile(r"(\d)차\s*(?:단계\s*)?(평가|심사|발표회)")
+# A step of the program by its name (1차 단계평가, 2차 평가, 서면 평가, 추가 공모), and an outcome in it before the names it is
+# of (1차 평가에서 탈락한 A와 B): see _outcome_of_step_told.
+_STEP_NAME: Final = re.compile(_ORDINAL_STEP.pattern + r"|서면\s*평가|발표\s*평가|추가\s*공모|최종\s*평가")
+_OUTCOME_IN_STEP: Final = re.compile(rf"(?P<step>{_STEP_NAME.pattern})(?:에서|서)\s+(?:고배를\s+마신|탈락한|떨어진|미끄러진|선정된|뽑힌|통과한)\s")
+_STEP_WORDS: Final = ("평가", "심사", "발표회", "공모")  # (a quick test before _OUTCOME_IN_STEP)
+STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told with it (결과는, 발표된)
+
+
+def _step_key(step: str) -> str:
+    """A step's name without its spaces and 단계 (1차 단계평가 = 1차평가)."""
+    return step.replace(" ", "").replace("단계", "")
+
+
+def _day_of_telling(mention: Mention) -> bool:
+    """Whether a mention's date is the day what came before it was told (… 늘린다고 | 24일 밝혔다)."""
+    return QUOTATIVE_ENDING.search(mention.sentence[:mention.timex_start - mention.sentence_start].rstrip()) is not None
 
 
 def _line_of(mention: Mention) -> str:
@@ -4049,10 +4050,9 @@ def _relative_subjects(body: str, orgs: list[ActorMention]) -> list[ActorMention
     if after is None:
         return []
     verb = _NEXT_WORD.match(body, after.end() - 1)
-    return listed if verb is not None and (_modifies(body, after.end() - 1) or verb.group(1) in _ADNOMINAL_FUTURES) else []
-
-
-_ADNOMINAL_FUTURES: Final = frozenset(("받을", "치를", "거칠", "맡을", "쓸", "낼", "만들", "내놓을"))  # (A가 받을 평가: not 을 of an object)
+    # (a future adnominal, A가 받을 평가, as the tense table's words right after a date have it: not 을 of an object)
+    return listed if verb is not None and (_modifies(body, after.end() - 1)
+                                           or tense_patterns()[0].search(verb.group(1)) == "future") else []
 
 
 def _told_as_the_rest(words: str) -> bool:
