@@ -468,7 +468,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1317-1319 tp 12 fp 2 fn 5  P 0.857 R 0.706 F1 0.774  status 1.000 (12/12) (all but one told by 제외한, a release second after another's, a box of numbers that are no dates)
     articles 1320-1322 tp 16 fp 2 fn 2  P 0.889 R 0.889 F1 0.889  status 1.000 (16/16) (a year on from the call told as this time last year, a statement two days after a cut, a company's year by 연초 and 하반기 들어)
     articles 1323-1325 tp 14 fp 1 fn 5  P 0.933 R 0.737 F1 0.824  status 1.000 (14/14) (a result letter printed whole with its sender and addressee, an agency's weekly series by its weeks, a graphic's dotted timeline) (******************************************************************************************)
-    all, pooled     tp 6554 fp 1272 fn 1516 P 0.837 R 0.812 F1 0.825  status 0.986 (6459/6554)
+    articles 1326-1328 tp 32 fp 3 fn 6  P 0.914 R 0.842 F1 0.877  status 0.938 (30/32) (a final evaluation's second day against its first, a partner's listing told in figures, two companies outside the program) (*******************************************************************************************)
+    all, pooled     tp 6586 fp 1275 fn 1522 P 0.838 R 0.812 F1 0.825  status 0.985 (6489/6586)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -699,6 +700,9 @@ in it, as those running: against it, the first run scores tp 20 fp 2 fn 10, stat
 (******************************************************************************************) against the gold as first written; the gold then moved two pairs written against the set's convention
 (lecture_series_weekly.md) that a weekly series' nth week (`다음 달 3일부터 매주 수요일 … 두 번째 주에는 B의 데이터가 나온다`) is its
 nth session's day, not an ISO week: against it, the first run scores the same, tp 14 fp 1 fn 5.
+(*******************************************************************************************) against the gold as first written; the gold then gained a pair it had left out against the set's
+convention (missed_again.md, others_stayed_out_call.md) that not applying to a dated call (`카카오 역시 신청서를 내지 않았다`)
+is an event of its own: against it, the first run scores tp 33 fp 2 fn 6, status 0.939 (31/33).
 (group_affiliates.md, lguplus_earnings_exaone.md and others) that a product named as what another puts to work (`K-엑사원 기반 업무 보조 서비스를
 시범 적용한다`) does not bring its maker in, unlike its maker named (star 72): against it, the first run scores tp 12 fp 2 fn 0 (a rule that
 brought the maker in was tried and dropped: four older articles' gold say otherwise).

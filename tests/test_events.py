@@ -5279,3 +5279,22 @@ def test_the_first_of_what_was_told_is_not_its_telling():
     body = "공단은 다음 달 7일부터 매주 화요일 영상 데이터를 차례로 공개한다고 14일 밝혔다. 첫 공개 대상은 뷰노의 흉부 영상이다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 14, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-07-07") in found and ("뷰노", "2026-06-14") not in found
+
+
+def test_teams_counted_with_their_names_are_found_again_after_plans_told_at_length():
+    body = ("보건복지부는 지난 4일부터 뷰노, 루닛, 플리토 세 곳의 현장 점검을 하고 있다. "
+            "점검 항목은 정확도와 보안 두 가지다. 복지부는 다음 주 화요일까지 점검을 마친다. "
+            "결과는 이달 20일 공개된다. 이의신청은 27일까지 받는다. 복지부는 최종 두 곳과 다음 달 협약을 맺는다. "
+            "세 곳은 5일에도 자료 보완에 매달렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 6, 18, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-05-05"), ("루닛", "2026-05-05"), ("플리토", "2026-05-05")} <= found
+
+
+def test_a_line_of_figures_alone_does_not_break_a_dropped_subject():
+    body = ("의료 AI 기업 루닛이 다음 달 유상증자에 나선다. 루닛은 이사회에서 이를 의결했다고 3일 밝혔다. "
+            "신주는 120만 주, 예정 발행가는 4만2000원이다. 다음 달 8일 청약을 받고 17일 신주를 상장한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 3, 10, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-08"), ("루닛", "2026-06-17")} <= found
+    body = "루닛은 신약 개발을 마쳤다고 3일 밝혔다. 국내 병원은 모두 340곳이다. 다음 달 8일 병원 대상 설명회를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 3, 10, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-08") in found

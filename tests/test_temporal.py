@@ -966,3 +966,16 @@ def test_a_bare_events_few_days_back_and_a_time_entered():
     assert [t.value for t in tag(text, date(2026, 6, 12)) if t.type == "DATE"] == ["2026-06-12"]
     found = [(t.text, t.value) for t in tag("회사는 하반기 들어 병원용 버전을 출시한다.", date(2026, 3, 5))]
     assert found == [("하반기", "2026-H2")]
+
+
+def test_a_day_named_as_a_spans_first_is_what_a_later_first_day_means_and_today_is_set_against_it():
+    text = ("공단의 현장 심사가 사흘째 이어졌다. 첫날인 7일에는 뷰노가 시연을 마쳤고, 이날은 루닛이 나섰다. "
+            "결과는 이달 말 나온다. 뷰노는 첫날 시연을 마친 뒤 곧장 서류 보완에 들어갔다. 두 회사는 이날도 분주했다.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 5, 9)) if t.type == "DATE"]
+    assert found == [("7일", "2026-05-07"), ("이날", "2026-05-09"), ("이달 말", "2026-05"), ("첫날", "2026-05-07"),
+                     ("이날", "2026-05-09")]
+    # (no span told and a plan's day told before it: what was done on a first day was done by now)
+    text = "심사 결과는 다음 달 10일 발표된다. 뷰노는 첫날 발표를 마쳤다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 5, 9))][-1] == ("첫날", "2026-05-09")
+    text = "지난 4일 토론회가 열렸다. 이날 뷰노가 발제를 맡았다."  # (이날 with nothing set against it: the day told)
+    assert [(t.text, t.value) for t in tag(text, date(2026, 5, 9))][-1] == ("이날", "2026-05-04")

@@ -628,10 +628,13 @@ class _Referents:
             # (이로써 정예팀은 A, B, C, D 4곳이 됐다. 네 팀은 ...: the names just told with that number)
             if count is None:
                 return []
-            for told_at, names in [*reversed(self.told_before), self.counted.get(count, (-100, []))]:
+            for told_at, names in reversed(self.told_before):
                 # (a count of three or more matches by chance seldom: A, ..., J가 올랐다. ... 10개 팀은 ...)
                 if len(names) == count and (index - told_at <= 2 or count >= 3 and index - told_at <= AUTHORITY_REACH):
                     return names
+            told_at, names = self.counted.get(count, (-100, []))
+            if len(names) == count and (index - told_at <= 2 or count >= 3):
+                return names  # (A, B, C 세 팀의 모델을 … [plans told at length] … 세 팀은 …: the last told with that number)
             # (… A, B, C 진출, D 탈락. [an expert's words, a plan told] 남은 세 팀은 …: those in the running)
             return self.standing if count >= 2 and len(self.standing) == count else []
         if count is None or len(self.participants) == count:
@@ -750,6 +753,7 @@ class _ArticleReader:
         self.question_names: list[str] = []  # the organizations the last question names
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
         self.attributed: tuple[int, list[str]] = (-100, [])  # the last sentence saying who spoke (이렇게 말했다)
+        self.figures_at = -100  # the last sentence of figures alone (공모 주식은 250만 주다)
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
         self.named_here: list[str] = []  # ... and this one
         self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
@@ -789,6 +793,8 @@ class _ArticleReader:
             # reporter handed to, a place named: the story goes on past them, no farther from its day)
             self.last = (self.last[0] + 1, self.last[1])
             return
+        if not timexes and not cited and not persons and _FIGURES_LINE.fullmatch(sentence.text):
+            self.figures_at = index
         if persons and persons[0].start - sentence.start < SPEAKER_LABEL_REACH and (
                 label := _SPEAKER_LABEL.match(sentence.text)) is not None and persons[0].start < sentence.start + label.end() and not (
                     any(t.start - sentence.start - label.end() <= 1 for t in timexes) and not _PREDICATE.search(sentence.text)):
@@ -1099,7 +1105,9 @@ class _ArticleReader:
                     # items are; not a chronology's row, - 6월 20일: 과기정통부, 공모 시작)
                     self.item_owner = subject
         span = subject_span or (sentence.start, sentence.start)  # (every kind but none and other has one)
-        recent = who.carried if index - who.carried_at <= 1 else []  # a dropped subject is the last sentence's
+        # A dropped subject is the last sentence's, or the one before a line of figures (A는 다음 달 상장한다. 공모 주식은
+        # 250만 주다. 다음 달 3일 수요예측을 거친다: still A)
+        recent = who.carried if index - who.carried_at <= 1 or index - who.carried_at == 2 == index - self.figures_at + 1 else []
         speaker = who.speaker(index)
         if self.turn[0] == index:  # (○ A 의원: 결과가 8월 말 나왔지요?: a turn's authority is its speaker's, if any)
             speaker = [name for name in self.turn[1] if registry.kind(name) in AUTHORITY_KINDS]
@@ -1903,6 +1911,8 @@ _HEAD_BEFORE_LIST: Final = re.compile(r"[가-힣]*[ㄴ-ㅎ]?[은한된던린진]
 # A guest brought in, with their title and body (이 연구위원 나오셨습니다, 김 서울대 교수와 함께합니다, C 기자 연결합니다).
 _GUEST_LINE: Final = re.compile(r"\s*[가-힣]{2,4}(?:\s+[가-힣A-Za-z]{1,10}){0,3}?(?:[와과을를]|\s)\s*"
                                 r"(?:나오셨습니다|나와\s*계십니다|모셨습니다|함께합니다|함께하겠습니다|연결합니다|연결하겠습니다)[.]?\s*")
+# A sentence of figures alone (희망 공모가는 1만2000~1만5000원이다, 규모는 250만 주다): what the story follows, told in numbers.
+_FIGURES_LINE: Final = re.compile(r"[^.!?\"“”]*\d[\d,.~∼\-]*\s*[가-힣%]{0,3}\s*(?:이다|다|였다|이었다|입니다|이에요|예요)[.]?\s*")
 PASSING_LINE_MAX: Final = 40  # characters: a hand-off or a place named alone is short (a quick test before _PASSING_LINE)
 _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
 # (… 15일이다, … 15일이었죠; 결말은 12월 22일에 났다: the day it came)

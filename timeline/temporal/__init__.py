@@ -78,6 +78,10 @@ _MOVED_ONTO: Final = re.compile(r"로\s+(?:\S+\s+){0,1}?(?:미뤘|연기했|늦�
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
 _COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤)?(?:이)?다[.!?\"'”’]*")  # (9월께다., 9월이다.)
+_NOT_SPAN_DAYS: Final = tuple(word for word, shift in words()["day_anaphor"].items() if not shift.startswith("R"))
+SPAN_DAY_REACH: Final = 12  # how far before a day its name in a span may stand (행사 첫날인 30일)
+_SPAN_DAY_NAMED: Final = re.compile(rf"({alternation('day_anaphor', exclude=_NOT_SPAN_DAYS)})인\s*(?:지난|오는)?\s*$")
+_CONTRAST_TOPIC: Final = re.compile(r"(?:에는|엔|에선|에서는|은|는)[\s,]")  # (30일에는 …, 이날은 …: one day set against another)
 _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s*$")  # (공고와) 같은 날
 SAME_AS_REACH: Final = 8
 _FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
@@ -372,6 +376,8 @@ class _Resolver:
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
         self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
         self._last_span_at = -1  # ... and where it ends
+        self._span_named: tuple[int, date | None, date | None] | None = None  # (where, first, last) of 첫날인 30일
+        self._contrasted_at = -1  # where a 이날 set against its sentence's other day ends (30일에는 …, 이날은)
 
     def _sentence_start(self, position: int) -> int:
         low = max(0, position - SENTENCE_LOOKBACK)
@@ -585,8 +591,15 @@ class _Resolver:
         if year.isdigit():
             self.reference_year = int(year)
             self._year_told = self._year_told or expression.has("year")
+        if len(value) >= 10 and value[7] == "-":
+            named = _SPAN_DAY_NAMED.search(self.text, max(0, expression.start - SPAN_DAY_REACH), expression.start)
+            if named:  # (평가 첫날인 30일: a later 첫날 or 둘째 날 counts from it)
+                shift = lookup("day_anaphor", named.group(1))
+                day = date.fromisoformat(value[:10])
+                self._span_named = ((expression.end, None, day) if shift == "RE"
+                                    else (expression.end, day - timedelta(days=int(shift[1:])), None))
         if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
-                and (not expression.get("dn") or not self._days)
+                and (not expression.get("dn") or not self._days or expression.end == self._contrasted_at)
                 and not self.text.startswith("까지", expression.end)  # (a deadline, 12일까지다, is no day the story is on)
                 and not _bracketed_after_word(self.text, expression.start, expression.end)):  # (nor 발표평가(2월 19일))
             # only a day can be what the story is about; a day counted from another (전날) is an aside, unless it
@@ -939,12 +952,23 @@ class _Resolver:
                     same = self._last_day_before_anchor()       # day still to come, the last one told that has been)
                 return same
             if shift.startswith("R"):  # 첫날, 둘째 날, 마지막 날: of the span told last
+                if self._span_named is not None and self._span_named[0] > self._last_span_at:
+                    _, first_named, last_named = self._span_named  # (첫날인 30일에는 … 첫날 발표를 마친 뒤: that day)
+                    if shift == "RE" and last_named is not None:
+                        return last_named
+                    if shift != "RE" and first_named is not None:
+                        return first_named + timedelta(days=int(shift[1:]))
                 if self._last_span is None:
-                    return self._narrative_at(e.start) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
+                    counted = self._narrative_at(e.start) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
+                    # (what was done on a first day is not on a plan's day told before it)
+                    return self._last_day_before_anchor() if direction == "past" and counted > self.anchor else counted
                 first, last = self._last_span
                 return last if shift == "RE" else min(last, first + timedelta(days=int(shift[1:])))
             if shift.startswith("N"):  # 그다음 날: after the day told last, whatever it was
                 return self._last_day_told() + timedelta(days=int(shift[1:]))
+            contrasted = self._contrasted_day(e) if shift == "0" else None
+            if contrasted is not None:
+                return contrasted
             if self._last_day and (self._last_day[0] <= e.start <= self._last_day[0] + 1
                                    or shift != "0" and self._last_day[0] > self._sentence_start(e.start)):
                 # (광복절 다음 날: the day after the one named right before; 지난주 목요일 … 치른 A가 이튿날 …: after the
@@ -975,6 +999,20 @@ class _Resolver:
         if g("wd") is not None:
             return self._weekday(e, direction)
         return None
+
+    def _contrasted_day(self, e) -> date | None:
+        """The day of a 이날 set against another day its sentence told (첫날인 30일에는 A가 …, 이날은 B가 …): not that day
+        but the one the story was on before the sentence, or the story's own when that was the same; else None."""
+        if self._last_day is None or not _CONTRAST_TOPIC.match(self.text, e.end):
+            return None
+        told_end, told = self._last_day
+        sentence_start = self._sentence_start(e.start)
+        if told_end < sentence_start or not _CONTRAST_TOPIC.match(self.text, told_end):
+            return None
+        before = [date.fromisoformat(day) for expression, day, scope in self._days
+                  if expression.end < sentence_start and scope != "next"]
+        self._contrasted_at = e.end
+        return before[-1] if before and before[-1] != told else self.anchor
 
     def _day_in_month(self, day: int, word: str | None, direction: str | None, context: date | None) -> date:
         if context is not None:
