@@ -5298,3 +5298,19 @@ def test_a_line_of_figures_alone_does_not_break_a_dropped_subject():
     body = "루닛은 신약 개발을 마쳤다고 3일 밝혔다. 국내 병원은 모두 340곳이다. 다음 달 8일 병원 대상 설명회를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 3, 10, tzinfo=SEOUL))))
     assert ("루닛", "2026-06-08") in found
+
+
+def test_a_gathering_of_another_name_told_held_is_what_행사_means_and_what_is_held_at_it_is_its_holders():
+    body = ("대구시는 다음 달 3일부터 이틀간 엑스코에서 '메디컬 AI 페어'를 개최한다고 12일 밝혔다. "
+            "행사에는 뷰노와 루닛이 발표자로 참여한다. 루닛은 첫날 특별 강연을 맡는다. "
+            "둘째 날에는 병원 관계자들이 참여하는 투자 교류회가 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 10, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-03"), ("루닛", "2026-06-03"), ("대구광역시", "2026-06-04")} <= found
+    assert ("루닛", "2026-06-04") not in found
+
+
+def test_a_citys_spokesperson_plans_for_the_city_not_for_those_of_words_said_before():
+    body = ("대구시는 다음 달 3일 '메디컬 AI 페어'를 연다고 12일 밝혔다. "
+            "시 관계자는 \"뷰노와 루닛 두 회사가 흔쾌히 참여 의사를 밝혔다\"며 \"하반기에는 해외 기업도 부를 계획\"이라고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 10, tzinfo=SEOUL))))
+    assert ("대구광역시", "2026-H2") in found and not {("뷰노", "2026-H2"), ("루닛", "2026-H2")} & found

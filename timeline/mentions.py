@@ -154,6 +154,8 @@ _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s"
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
 _WONDERING: Final = re.compile(r"(?:[을를]까|[할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
+ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
+_HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
 _BARE_OCCASION: Final = re.compile(rf"\s*({GATHERINGS})(?:에는|에서는|에선)\s")  # (회의에는 …: the one told, as the topic)
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
@@ -534,6 +536,7 @@ class _Referents:
     counted: dict[int, tuple[int, list[str]]] = field(default_factory=dict)  # names told with their number (A, B, C, D 4개 팀), and where
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
     organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
+    organizer: list[str] = field(default_factory=list)  # ... and who that subject was
     government: list[str] = field(default_factory=list)  # who 정부 was, the last time it was a subject
     government_at: int = -100
 
@@ -1127,7 +1130,7 @@ class _ArticleReader:
                 who.cited_at = index
             elif (any(_ORGANIZER_AFTER.match(body, o.end) for o in cited if o.canonical in subject)
                   or _HOSTING_TOLD.search(sentence.text)):
-                who.organizer_at = index
+                who.organizer, who.organizer_at = fallback, index
         elif subject_kind == "none":
             # A line that names nobody and ends in a noun, not an item of a list, heads what follows
             # (다음 주 일정): it does not go on with the last subject. An item's dropped subject is
@@ -1227,6 +1230,9 @@ class _ArticleReader:
                 named_ministry = next((o.canonical for o in reversed(self.organizations)
                                        if o.start < sentence.start and registry.kind(o.canonical) == "ministry"), None)
                 fallback = [named_ministry] if named_ministry else []
+            if (subject_kind == "other" and timexes and who.organizer and index - who.organizer_at <= AUTHORITY_REACH
+                    and _GATHERING_HELD.search(sentence.text) and _word_type(body[span[0]:span[1]]) == "presentation"):
+                fallback = who.organizer  # (A는 … 위크를 연다고 밝혔다. … 마지막 날에는 상담회가 열린다: the one holding them)
             if fallback and index - who.carried_at <= 1 and set(fallback) <= set(who.carried):
                 who.carried_at = index  # 접수는 12일까지 받는다. 2월 중 1개 팀을 뽑는다: the one who takes them still acts
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
@@ -1256,6 +1262,8 @@ class _ArticleReader:
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
         if timexes and holds_any(sentence.text, _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
             for phrase in _TEAMS_COUNTED.finditer(body, sentence.start, sentence.end):
+                if _quoted_apart(body, sentence, phrase.start(), timexes):
+                    continue  # (시 관계자는 "두 회사가 … 약속했다"며 "내년에는 …"이라고: the two are of words with no date)
                 count = _team_count(phrase.group())
                 if body.endswith(_THE_REST, max(0, phrase.start() - 5), phrase.start()):
                     # (A 등 다섯 팀과의 협약은 … 체결됐다. 가장 먼저 서명한 곳은 A였다. 나머지 네 팀은 …: those of the group
@@ -2447,6 +2455,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th (but 이달 초부터 B에
             # 배분하고 있다고 5일 밝혔다: B is in what goes on since then)
             in_clause = [o for o in in_clause if o.start < timex.start]
+        if in_clause and holds_any(sentence.text, _OPENING_QUOTES) and inside_quotation(body, sentence.start, timex.start):
+            # (… 관계자는 "A와 B가 참여를 약속했다"며 "내년에는 …"이라고: who is named in other words, with no date, is not)
+            in_clause = [o for o in in_clause if not _quoted_apart(body, sentence, o.start, timexes)]
         if (not relative and len(timexes) > 1 and in_clause and holds_any(sentence.text, _OPENING_QUOTES) and not _quoted_at(body, timex.start)
                 and any(_quoted_at(body, t.start) for t in timexes)):
             # 한 의원은 13일 "지난 8월 탈락한 A가 …"고 지적했다: who is named in words with a time of their own is at that time
@@ -2998,6 +3009,19 @@ _ARROW: Final = re.compile(r"\s*[→⇒]")
 _STEP_MARKS: Final = ("→", "⇒", "②", " / ")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
 
 
+def _quoted_apart(body: str, sentence: Sentence, position: int, timexes: list[Timex]) -> bool:
+    """Whether `position` stands in a quotation that holds none of the sentence's dates."""
+    if not inside_quotation(body, sentence.start, position):
+        return False
+    opened = max(body.rfind('"', sentence.start, position), body.rfind("“", sentence.start, position))
+    closed = _QUOTE_CLOSING.search(body, position, sentence.end)
+    end = closed.start() if closed else sentence.end
+    return not any(opened < t.start < end for t in timexes)
+
+
+_QUOTE_CLOSING: Final = re.compile(r"[\"”]")
+
+
 def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
     """Whether every date of the sentence is inside a quotation."""
     spoken = temporal.without_quotes(sentence.text)
@@ -3157,6 +3181,7 @@ _RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:[이가]\s*�
 # After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
 # ... or one that tells it will hold or recruit (A가 … 행사를 연다고 20일 밝혔다, … 연구원을 공개 채용한다고): the call or the
 # registration told next is its own.
+_GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마련된|마련됐)(?:다|습니다|다고)?[.!?\"'”’]*\s*$")
 _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
@@ -3620,7 +3645,7 @@ def _kind_of_subject(before: str, word: str) -> str:
     words = before.split()
     if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
             or word == "컨소시엄" and len(words) == 1  # (컨소시엄은, bare: the one named last; not 10개 컨소시엄은)
-            or (word in _SPOKESPEOPLE and len(words) >= 2 and words[-2] in _SUFFIX_WORDS)
+            or (word in _SPOKESPEOPLE and len(words) >= 2 and (words[-2] in _SUFFIX_WORDS or words[-2] in _SELF_KINDS))  # (시 관계자는)
             or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
@@ -3715,7 +3740,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     in_order = len(orgs) >= 2 and "순" in text and _IN_ORDER.search(text) is not None
     # (… 26일 전체회의를 열었다. [words said] 회의에는 A와 B도 참석했다: the gathering named as the topic, told before)
     gathering = _BARE_OCCASION.match(spoken) if orgs and kind != "other" and "에" in spoken[:12] else None
-    held = [m for m in fits([*earlier, *fitting]) if gathering.group(1) in m.sentence] if gathering else []
+    # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
+    held = [m for m in fits([*earlier, *fitting]) if gathering.group(1) in m.sentence
+            or gathering.group(1) == ANY_GATHERING and _HELD_IT.search(temporal.without_quotes(m.sentence))] if gathering else []
     if held:
         fitting = held
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
