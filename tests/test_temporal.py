@@ -979,3 +979,8 @@ def test_a_day_named_as_a_spans_first_is_what_a_later_first_day_means_and_today_
     assert [(t.text, t.value) for t in tag(text, date(2026, 5, 9))][-1] == ("첫날", "2026-05-09")
     text = "지난 4일 토론회가 열렸다. 이날 뷰노가 발제를 맡았다."  # (이날 with nothing set against it: the day told)
     assert [(t.text, t.value) for t in tag(text, date(2026, 5, 9))][-1] == ("이날", "2026-05-04")
+
+
+def test_a_purpose_told_with_수_있게_tells_no_time():
+    found = tag("루닛은 지난 4일 판독 모델을 병원 누구나 쓸 수 있게 풀었다.", date(2026, 5, 9))
+    assert [(t.text, t.value, t.direction) for t in found] == [("지난 4일", "2026-05-04", "past")]

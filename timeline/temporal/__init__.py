@@ -106,7 +106,7 @@ _FORECAST_TOLD: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|전망�
 # A plan said in the past (내놓겠다고 했다, 마칠 계획이라고 밝혔다): its time counts from the day it was said.
 SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라)(?:고|며)\s+(?:\S+\s+)?"
                                r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했|공식화했|선언했)(?:다|었다|습니다)")
-_PURPOSE: Final = re.compile(r"\S+\s+수\s+있도록|\S+도록")  # (내려받을 수 있도록, 쓰도록: what a clause is for)
+_PURPOSE: Final = re.compile(r"\S+\s+수\s+있(?:도록|게)|\S+도록")  # (내려받을 수 있도록, 쓰도록: what a clause is for)
 # the end of a reported clause, or of a quotation told (…공개하겠다"고 21일 밝혔다)
 _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s|[\"'”’」』]\s*(?:이?라)?(?:고|며|면서)\s")
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
@@ -226,7 +226,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
-    if "도록" in rest:  # (누구나 내려받을 수 있도록 공개했다: a purpose tells no time, the verb it serves does)
+    if "도록" in rest or " 있게" in rest:  # (누구나 내려받을 수 있도록 공개했다: a purpose tells no time, the verb it serves does)
         rest = _PURPOSE.sub(" ", rest)
     # The words after the date's own up to its verb: an adnominal one puts the date in a relative
     # clause of that tense (8월 2차 평가에서 탈락한 팀: past, whatever the sentence's own tense).
