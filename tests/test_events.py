@@ -5314,3 +5314,20 @@ def test_a_citys_spokesperson_plans_for_the_city_not_for_those_of_words_said_bef
             "시 관계자는 \"뷰노와 루닛 두 회사가 흔쾌히 참여 의사를 밝혔다\"며 \"하반기에는 해외 기업도 부를 계획\"이라고 말했다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 12, 10, tzinfo=SEOUL))))
     assert ("대구광역시", "2026-H2") in found and not {("뷰노", "2026-H2"), ("루닛", "2026-H2")} & found
+
+
+def test_dated_items_marked_on_one_line_each_have_their_own_names():
+    body = ("보건복지부는 다음 주 실증 기관 현장 점검에 나선다.\n\n"
+            "▲8일(월) 오전 뷰노·루닛 점검 ▲9일(화) 오후 플리토 점검 ▲10~12일 서류 검토")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-08"), ("루닛", "2026-06-08"), ("플리토", "2026-06-09")} <= found
+    assert not {("플리토", "2026-06-08"), ("뷰노", "2026-06-09"), ("루닛", "2026-06-10")} & found
+
+
+def test_the_act_just_told_named_again_as_a_noun_is_by_those_it_had():
+    body = "뷰노가 판독 데이터 10만 건을 루닛에 이전한다고 3일 밝혔다. 이전은 다음 달 말 끝난다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-07"), ("루닛", "2026-07")} <= found
+    body = "뷰노는 3일 루닛 본사를 방문했다. 이번 방문은 다음 달 현장 점검을 앞두고 이뤄졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-07") not in found

@@ -675,6 +675,16 @@ def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[st
     return [a for a in _actors_of(mentions) if registry.kind(a) not in AUTHORITY_KINDS]
 
 
+def _act_told_before(noun: str, mentions: Sequence[Mention]) -> bool:
+    """Whether `noun` names the act the mentions' sentence told as a verb (공급은 after … 공급한다고 밝혔다)."""
+    if len(noun) < 2 or not all("가" <= c <= "힣" for c in noun) or not mentions:
+        return False
+    return re.search(re.escape(noun) + _VERB_OF_NOUN, temporal.without_quotes(mentions[0].sentence)) is not None
+
+
+_VERB_OF_NOUN: Final = r"(?:하|한|할|했|해|되|된|될|됐)"  # (공급한다, 인수했다, 합병된: a noun's act told as a verb)
+
+
 def _actors_of(mentions: Sequence[Mention]) -> list[str]:
     """The organizations the mentions name, in order, each once."""
     return list(dict.fromkeys(a for m in mentions for a in m.actors))
@@ -1211,6 +1221,14 @@ class _ArticleReader:
             # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
+        elif (subject_kind == "other" and timexes and self.last is not None and self.last[0] == index - 1
+              and _act_told_before(body[span[0]:span[1]], self.last[1])
+              and _word_type(" ".join(body[timexes[0].end:sentence.end].split(None, 2)[:2])) == "other"):
+            # (A가 B에 서버를 공급한다고 26일 밝혔다. 공급은 다음 달부터 이뤄진다: the act just told, by those it had; not
+            # 이번 방문은 8월 평가를 앞두고: a date of another event)
+            fallback, speaker = _actors_of(self.last[1]), []
+            if index - who.carried_at <= 1 and set(who.carried) & set(fallback):
+                who.carried_at = index  # (… 녹음한다. 첫 녹음은 2일 시작한다. 데이터는 …: the subject still dropped)
         elif subject_kind == "event" and index - self.roles[0] <= ROLE_REACH and (
                 holder := [name for task, name in self.roles[1] if body[span[0]:span[1]].rsplit(None, 1)[-1] in task]):
             # (… B가 평가단 모집을 담당한다. 평가단 모집은 6월 중 시작된다: the one whose task it was told to be)
@@ -3004,9 +3022,9 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
 
 # (① opens the first step: no bound before it; a slash between dated items, as one line of a chronology: 2025.07.21 마감 /
 # 2025.08.04 선정, or A 진출(2026년 1월 15일) / B 합류(2026년 2월 20일))
-_STEP: Final = re.compile(r"\s*[→⇒]\s*|[②-⑳]|(?<=\s/\s)(?=\d)|(?<=\)\s/\s)")
+_STEP: Final = re.compile(r"\s*[→⇒]\s*|[②-⑳]|(?<=\s/\s)(?=\d)|(?<=\)\s/\s)|(?<=\S)\s+[▲△](?=\s*\d)")  # (… 발표 ▲1일 …)
 _ARROW: Final = re.compile(r"\s*[→⇒]")
-_STEP_MARKS: Final = ("→", "⇒", "②", " / ")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
+_STEP_MARKS: Final = ("→", "⇒", "②", " / ", " ▲", " △")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
 
 
 def _quoted_apart(body: str, sentence: Sentence, position: int, timexes: list[Timex]) -> bool:
