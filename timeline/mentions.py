@@ -685,6 +685,11 @@ def _act_told_before(noun: str, mentions: Sequence[Mention]) -> bool:
 _VERB_OF_NOUN: Final = r"(?:하|한|할|했|해|되|된|될|됐)"  # (공급한다, 인수했다, 합병된: a noun's act told as a verb)
 
 
+def _words_after(body: str, start: int, end: int, count: int) -> list[str]:
+    """The first `count` words of body[start:end]."""
+    return body[start:end].split(None, count)[:count]
+
+
 def _actors_of(mentions: Sequence[Mention]) -> list[str]:
     """The organizations the mentions name, in order, each once."""
     return list(dict.fromkeys(a for m in mentions for a in m.actors))
@@ -1120,7 +1125,8 @@ class _ArticleReader:
         span = subject_span or (sentence.start, sentence.start)  # (every kind but none and other has one)
         # A dropped subject is the last sentence's, or the one before a line of figures (A는 다음 달 상장한다. 공모 주식은
         # 250만 주다. 다음 달 3일 수요예측을 거친다: still A)
-        recent = who.carried if index - who.carried_at <= 1 or index - who.carried_at == 2 == index - self.figures_at + 1 else []
+        figures_between = self.figures_at == index - 1 and who.carried_at == index - 2
+        recent = who.carried if index - who.carried_at <= 1 or figures_between else []
         speaker = who.speaker(index)
         if self.turn[0] == index:  # (○ A 의원: 결과가 8월 말 나왔지요?: a turn's authority is its speaker's, if any)
             speaker = [name for name in self.turn[1] if registry.kind(name) in AUTHORITY_KINDS]
@@ -1223,7 +1229,7 @@ class _ArticleReader:
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
         elif (subject_kind == "other" and timexes and self.last is not None and self.last[0] == index - 1
               and _act_told_before(body[span[0]:span[1]], self.last[1])
-              and _word_type(" ".join(body[timexes[0].end:sentence.end].split(None, 2)[:2])) == "other"):
+              and _word_type(" ".join(_words_after(body, timexes[0].end, sentence.end, 2))) == "other"):
             # (A가 B에 서버를 공급한다고 26일 밝혔다. 공급은 다음 달부터 이뤄진다: the act just told, by those it had; not
             # 이번 방문은 8월 평가를 앞두고: a date of another event)
             fallback, speaker = _actors_of(self.last[1]), []
@@ -3032,12 +3038,10 @@ def _quoted_apart(body: str, sentence: Sentence, position: int, timexes: list[Ti
     if not inside_quotation(body, sentence.start, position):
         return False
     opened = max(body.rfind('"', sentence.start, position), body.rfind("“", sentence.start, position))
-    closed = _QUOTE_CLOSING.search(body, position, sentence.end)
+    closed = _QUOTE_MARK.search(body, position, sentence.end)  # (inside a quotation, the next mark closes it)
     end = closed.start() if closed else sentence.end
     return not any(opened < t.start < end for t in timexes)
 
-
-_QUOTE_CLOSING: Final = re.compile(r"[\"”]")
 
 
 def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
