@@ -78,9 +78,7 @@ _MOVED_ONTO: Final = re.compile(r"로\s+(?:\S+\s+){0,1}?(?:미뤘|연기했|늦�
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
 _COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤)?(?:이)?다[.!?\"'”’]*")  # (9월께다., 9월이다.)
-_NOT_SPAN_DAYS: Final = tuple(word for word, shift in words()["day_anaphor"].items() if not shift.startswith("R"))
 SPAN_DAY_REACH: Final = 12  # how far before a day its name in a span may stand (행사 첫날인 30일)
-_SPAN_DAY_NAMED: Final = re.compile(rf"({alternation('day_anaphor', exclude=_NOT_SPAN_DAYS)})인\s*(?:지난|오는)?\s*$")
 _CONTRAST_TOPIC: Final = re.compile(r"(?:에는|엔|에선|에서는|은|는)[\s,]")  # (30일에는 …, 이날은 …: one day set against another)
 _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s*$")  # (공고와) 같은 날
 SAME_AS_REACH: Final = 8
@@ -307,6 +305,13 @@ def day_anaphors() -> frozenset[str]:
 def holiday_endings() -> tuple[str, ...]:
     """How a holiday's expression ends (추석, 설 연휴)."""
     return ("연휴", *words()["holiday"])
+
+
+@cache
+def _span_day_named() -> re.Pattern[str]:
+    """A day's place in a span (첫날, 둘째 날, 마지막 날) naming the day right after it (첫날인 30일)."""
+    others = tuple(word for word, shift in words()["day_anaphor"].items() if not shift.startswith("R"))
+    return re.compile(rf"({alternation('day_anaphor', exclude=others)})인\s*(?:지난|오는)?\s*$")
 
 
 @cache
@@ -592,7 +597,7 @@ class _Resolver:
             self.reference_year = int(year)
             self._year_told = self._year_told or expression.has("year")
         if len(value) >= 10 and value[7] == "-":
-            named = _SPAN_DAY_NAMED.search(self.text, max(0, expression.start - SPAN_DAY_REACH), expression.start)
+            named = _span_day_named().search(self.text, max(0, expression.start - SPAN_DAY_REACH), expression.start)
             if named:  # (평가 첫날인 30일: a later 첫날 or 둘째 날 counts from it)
                 shift = lookup("day_anaphor", named.group(1))
                 day = date.fromisoformat(value[:10])
