@@ -977,6 +977,8 @@ def test_a_day_named_as_a_spans_first_is_what_a_later_first_day_means_and_today_
     # (no span told and a plan's day told before it: what was done on a first day was done by now)
     text = "심사 결과는 다음 달 10일 발표된다. 뷰노는 첫날 발표를 마쳤다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 5, 9))][-1] == ("첫날", "2026-05-09")
+    text = "박람회 둘째 날인 8일에는 루닛이 강연했다. 뷰노는 첫날 부스를 열었다."  # (a first day counted from a second named)
+    assert [(t.text, t.value) for t in tag(text, date(2026, 5, 9))][-1] == ("첫날", "2026-05-07")
     text = "지난 4일 토론회가 열렸다. 이날 뷰노가 발제를 맡았다."  # (이날 with nothing set against it: the day told)
     assert [(t.text, t.value) for t in tag(text, date(2026, 5, 9))][-1] == ("이날", "2026-05-04")
 

@@ -24,8 +24,9 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, status_in_text
-from .text import (CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right, hangul_word_before,
-                   holds_any, inside_quotation, line_matches, remember, searcher, start_finder)
+from .text import (CLOSING_PUNCT, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right,
+                   hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
+                   start_finder)
 from .titles import TITLE_LIMIT, make_title
 
 STATUSES: Final = ("happened", "planned", "ongoing", "unknown")
@@ -2173,7 +2174,6 @@ def _final_consonant(syllable: str) -> int:
     return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else -1
 
 
-_OPENING_QUOTES: Final = ('"', "“")  # (of words said; single marks also set off names)
 _SCHEDULED: Final = ("예정된", "예정인", "잡힌", "계획된")  # (a relative clause that only dates its head)
 _STANDING_ROLES: Final = ("주관하는", "주최하는", "추진하는", "운영하는")  # (the role a relative clause gives, not an event)
 # An occasion as the place of the main clause (… 2차 단계평가에는, … 발표회에서)
@@ -2272,7 +2272,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (8월 초 예정된 2차 평가에는 A와 함께 나간다: the occasion of the main clause, dated, but not 예정된 평가의
             # 기준; 20일 과기정통부가 주관하는 사업에 선정됐다: a standing role, no event at the date before it)
             adnominal = None
-        if adnominal is not None and any(mark in body[timex.end:starts[adnominal]] for mark in _OPENING_QUOTES):
+        if adnominal is not None and any(mark in body[timex.end:starts[adnominal]] for mark in OPENING_QUOTES):
             adnominal = None  # (13일 "지난 8월 탈락한 A가 …"고 지적했다: no clause inside the words is the telling's)
         if adnominal is not None:
             verb_end = ends[adnominal]
@@ -2479,10 +2479,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th (but 이달 초부터 B에
             # 배분하고 있다고 5일 밝혔다: B is in what goes on since then)
             in_clause = [o for o in in_clause if o.start < timex.start]
-        if in_clause and holds_any(sentence.text, _OPENING_QUOTES) and inside_quotation(body, sentence.start, timex.start):
+        if in_clause and holds_any(sentence.text, OPENING_QUOTES) and inside_quotation(body, sentence.start, timex.start):
             # (… 관계자는 "A와 B가 참여를 약속했다"며 "내년에는 …"이라고: who is named in other words, with no date, is not)
             in_clause = [o for o in in_clause if not _quoted_apart(body, sentence, o.start, timexes)]
-        if (not relative and len(timexes) > 1 and in_clause and holds_any(sentence.text, _OPENING_QUOTES) and not _quoted_at(body, timex.start)
+        if (not relative and len(timexes) > 1 and in_clause and holds_any(sentence.text, OPENING_QUOTES) and not _quoted_at(body, timex.start)
                 and any(_quoted_at(body, t.start) for t in timexes)):
             # 한 의원은 13일 "지난 8월 탈락한 A가 …"고 지적했다: who is named in words with a time of their own is at that time
             in_clause = [o for o in in_clause if not _quoted_at(body, o.start)]
@@ -3035,9 +3035,9 @@ _STEP_MARKS: Final = ("→", "⇒", "②", " / ", " ▲", " △")  # a sentence 
 
 def _quoted_apart(body: str, sentence: Sentence, position: int, timexes: list[Timex]) -> bool:
     """Whether `position` stands in a quotation that holds none of the sentence's dates."""
-    if not inside_quotation(body, sentence.start, position):
+    opened = quotation_opening(body, sentence.start, position)
+    if opened < 0:
         return False
-    opened = max(body.rfind('"', sentence.start, position), body.rfind("“", sentence.start, position))
     closed = _QUOTE_MARK.search(body, position, sentence.end)  # (inside a quotation, the next mark closes it)
     end = closed.start() if closed else sentence.end
     return not any(opened < t.start < end for t in timexes)

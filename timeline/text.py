@@ -39,6 +39,16 @@ def inside_quotation(text: str, start: int, position: int) -> bool:
     return text.count('"', start, position) % 2 == 1 or text.count("“", start, position) > text.count("”", start, position)
 
 
+OPENING_QUOTES: Final = ('"', "“")  # the marks that open words said (single marks also set off names)
+
+
+def quotation_opening(text: str, start: int, position: int) -> int:
+    """Where the quotation holding `position` (opened after `start`) opens, else -1."""
+    if not inside_quotation(text, start, position):
+        return -1
+    return max(text.rfind(mark, start, position) for mark in OPENING_QUOTES)
+
+
 def hangul_word_before(text: str, end: int) -> str:
     """The run of Hangul syllables that ends at `end` (평가 in `평가 사흘 전`)."""
     start = end

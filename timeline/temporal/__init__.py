@@ -14,7 +14,8 @@ from functools import cache
 from typing import Any, Final
 
 from ..records import Timex
-from ..text import QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, holds_any, inside_quotation, remember
+from ..text import (QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, holds_any, inside_quotation, quotation_opening,
+                    remember)
 from . import grammar
 from .lexicon import alternation, lookup, syllables_with_final, tense_patterns, words
 from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
@@ -381,7 +382,7 @@ class _Resolver:
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
         self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
         self._last_span_at = -1  # ... and where it ends
-        self._span_named: tuple[int, date | None, date | None] | None = None  # (where, first, last) of 첫날인 30일
+        self._span_named: tuple[int, date, str] | None = None  # (where, which day, its place: R0, R1, RE) of 첫날인 30일
         self._contrasted_at = -1  # where a 이날 set against its sentence's other day ends (30일에는 …, 이날은)
 
     def _sentence_start(self, position: int) -> int:
@@ -596,13 +597,11 @@ class _Resolver:
         if year.isdigit():
             self.reference_year = int(year)
             self._year_told = self._year_told or expression.has("year")
-        if len(value) >= 10 and value[7] == "-":
-            named = _span_day_named().search(self.text, max(0, expression.start - SPAN_DAY_REACH), expression.start)
-            if named:  # (평가 첫날인 30일: a later 첫날 or 둘째 날 counts from it)
-                shift = lookup("day_anaphor", named.group(1))
-                day = date.fromisoformat(value[:10])
-                self._span_named = ((expression.end, None, day) if shift == "RE"
-                                    else (expression.end, day - timedelta(days=int(shift[1:])), None))
+        reach = max(0, expression.start - SPAN_DAY_REACH)
+        if len(value) >= 10 and value[7] == "-" and self.text.find("인", reach, expression.start) >= 0 and (
+                named := _span_day_named().search(self.text, reach, expression.start)):
+            # (평가 첫날인 30일: a later 첫날 or 둘째 날 counts from it)
+            self._span_named = (expression.end, date.fromisoformat(value[:10]), lookup("day_anaphor", named.group(1)))
         if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
                 and (not expression.get("dn") or not self._days or expression.end == self._contrasted_at)
                 and not self.text.startswith("까지", expression.end)  # (a deadline, 12일까지다, is no day the story is on)
@@ -921,8 +920,8 @@ class _Resolver:
         publication's: a day told outside them (지난해 12월 30일 "내년에는 …"이라고 말했다), or the day told last for the
         occasion the sentence points back to (12월 30일 발표회에서 … 정 대표는 이 자리에서 "내년에는 …"); else None."""
         sentence_start = self._sentence_start(start)
-        opening = max(self.text.rfind(mark, sentence_start, start) for mark in _OPENING_QUOTE_MARKS)
-        if opening < 0 or not inside_quotation(self.text, sentence_start, start):
+        opening = quotation_opening(self.text, sentence_start, start)
+        if opening < 0:
             return None
         said_day: date | None = None
         if self._told and sentence_start <= self._told[-1][0] <= opening:
@@ -958,11 +957,11 @@ class _Resolver:
                 return same
             if shift.startswith("R"):  # 첫날, 둘째 날, 마지막 날: of the span told last
                 if self._span_named is not None and self._span_named[0] > self._last_span_at:
-                    _, first_named, last_named = self._span_named  # (첫날인 30일에는 … 첫날 발표를 마친 뒤: that day)
-                    if shift == "RE" and last_named is not None:
-                        return last_named
-                    if shift != "RE" and first_named is not None:
-                        return first_named + timedelta(days=int(shift[1:]))
+                    _, named_day, place = self._span_named  # (첫날인 30일에는 … 첫날 발표를 마친 뒤: that day)
+                    if shift == place:
+                        return named_day
+                    if "RE" not in (shift, place):
+                        return named_day + timedelta(days=int(shift[1:]) - int(place[1:]))
                 if self._last_span is None:
                     counted = self._narrative_at(e.start) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
                     # (what was done on a first day is not on a plan's day told before it)
@@ -1370,7 +1369,6 @@ class _Resolver:
 
 
 _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
-_OPENING_QUOTE_MARKS: Final = ('"', "“")
 _THAT_OCCASION_WORDS: Final = re.compile(r"이\s*자리에서|그\s*자리에서|당시|그날|이날")  # (where words were said, told before)
 _AMOUNT_ADVERB_END: Final = re.compile(r"(?:^|(?<=\s))(?:불과|단|꼭|겨우|고작|무려|정확히|딱|약|대략)\s*$")
 _TOPIC_ONLY: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:은|는|이|가)")  # (a clause's topic, no more)
