@@ -5331,3 +5331,48 @@ def test_the_act_just_told_named_again_as_a_noun_is_by_those_it_had():
     body = "뷰노는 3일 루닛 본사를 방문했다. 이번 방문은 다음 달 현장 점검을 앞두고 이뤄졌다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-07") not in found
+
+
+def test_a_companys_own_figures_are_made_known_by_it_not_by_an_authority_named_before():
+    body = ("보건복지부는 다음 달 15일 의료 AI 인증 결과를 발표한다. 루닛은 상반기 매출 820억원을 기록했다고 12일 공시했다. "
+            "루닛 관계자는 \"인증을 받으면 수출이 늘 것\"이라고 했다. 3분기 실적은 오는 11월 초 공개된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 12, 17, tzinfo=SEOUL))))
+    assert ("루닛", "2026-11") in found and ("보건복지부", "2026-11") not in found
+    body = "보건복지부는 15일 의료 AI 인증 신청을 마감했다. 심사 결과는 오는 11월 초 공개된다."  # (an authority's results)
+    found = pairs(extract(article(body, when=datetime(2026, 8, 16, 17, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-11") in found
+
+
+def test_a_partner_named_with_its_short_name_in_brackets_leaves_the_subject_acting():
+    body = "뷰노는 지난 3월 판교 연구소를 열었고, 5월에는 식품의약품안전처(식약처)와 임상 자료 공유 협약을 맺었다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-03"), ("뷰노", "2026-05"), ("식품의약품안전처", "2026-05")} <= found
+
+
+def test_being_a_member_of_a_consortium_is_a_state_not_an_event():
+    body = ("플리토 번역연구소가 의료 용어 말뭉치를 공개했다고 7일 밝혔다. "
+            "연구소는 뷰노가 이끄는 의료 AI 컨소시엄의 참여사다. 말뭉치는 지난달 루닛 모델 검증에 먼저 쓰였다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 7, 11, tzinfo=SEOUL))))
+    assert ("플리토", "2026-09-07") in found and ("뷰노", "2026-09-07") not in found
+
+
+def test_all_of_those_just_listed_are_the_subject_dropped_after_모두():
+    body = ("올해 실증 사업 대상은 뷰노, 루닛, 플리토 세 곳이다. 모두 지난해 12월 예비 심사를 통과했다. "
+            "매스프레소는 이번에 신청하지 않았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2025-12"), ("루닛", "2025-12"), ("플리토", "2025-12")} <= found
+    assert ("매스프레소", "2025-12") not in found
+
+
+def test_an_outcome_in_a_step_told_with_its_month_is_dated_to_that_month():
+    body = ("보건복지부는 다음 달 1일 최종 평가를 시작한다. 대상은 뷰노와 루닛이다. 두 곳은 지난 4월 1차 평가를 통과했다. "
+            "1차 평가에서 떨어진 플리토는 이번 평가에 나서지 못한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL))))
+    assert ("플리토", "2026-04") in found and ("플리토", "2026-07-01") not in found
+
+
+def test_an_explainers_question_of_another_event_ends_what_the_answer_goes_on_with():
+    body = ("Q. 지원금은 언제 받나.\nA. 선정된 뷰노와 루닛은 다음 달 협약을 맺고 지원금을 받는다.\n\n"
+            "Q. 떨어진 곳은 어떻게 되나.\nA. 장비 지원도 함께 끊긴다.")
+    found = [(m.actors, m.date_value) for m in extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL)))]
+    assert (["뷰노", "루닛"], "2026-07") in found and len(found) == 1

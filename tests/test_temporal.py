@@ -986,3 +986,12 @@ def test_a_day_named_as_a_spans_first_is_what_a_later_first_day_means_and_today_
 def test_a_purpose_told_with_수_있게_tells_no_time():
     found = tag("루닛은 지난 4일 판독 모델을 병원 누구나 쓸 수 있게 풀었다.", date(2026, 5, 9))
     assert [(t.text, t.value, t.direction) for t in found] == [("지난 4일", "2026-05-04", "past")]
+
+
+def test_a_part_of_a_year_is_this_years_when_its_sentence_counts_next_year_again_after_it():
+    text = "루닛은 \"내년 상반기에는 유럽 인증을 받겠다\"고 했다. 3분기 매출은 내년 1월 말 공개된다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 8, 20))]
+    assert found == [("내년 상반기", "2027-H1"), ("3분기", "2026-Q3"), ("내년 1월 말", "2027-01")]
+    # (no year counted again: the part after a plan for next year is that year's)
+    text = "루닛은 내년 상반기에 유럽 인증을 받는다. 3분기에는 미국 시장에 나선다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 8, 20))][-1] == ("3분기", "2027-Q3")

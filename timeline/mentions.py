@@ -94,7 +94,7 @@ _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
-_PARTNER_AFTER: Final = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")  # (A(B)와)
+_PARTNER_AFTER: Final = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\)|\))?(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")  # (A(B)와)
 # A recipient told as the topic, with a verb of giving after it (A에는 내년 상반기까지 GPU 사용을 연장해 주기로 했다): what
 # the dropped subject gives it, not what it does.
 _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
@@ -214,7 +214,7 @@ _TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획
 # After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
 _POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
 _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
-                             r"|(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")
+                             r"|\)?(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")  # (A(B)와: B alone too)
 # After a relative clause's verb: the report it dates (15일 공개한 세부 점수에 따르면) or the occasion
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s"
@@ -278,6 +278,8 @@ _OBJECT_ENDINGS: Final = ("을", "를")  # (the object of a verb, one phrase wit
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
 _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
 _MADE_KNOWN: Final = re.compile(r"(?:공개|발표|공지|안내|공표|고지)(?:된다|될|됐다|되며|되고|돼)")  # (passive: who tells, unsaid)
+# A company's own figures, which it makes known itself, never an authority (4분기 실적은 내년 2월 발표된다)
+_OWN_FIGURES: Final = re.compile(r"(?:실적|매출|영업이익|순이익|영업손실|순손실|배당)(?:은|는|이|가|도)\s")
 _RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?,?\s+")  # (… 발표한 평가 결과, A가)
 NESTED_REACH: Final = 8  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
 _PHRASE_TOPIC_ENDS: Final = "은는도"  # (23일 공고된 공모에는 탈락한 A도: a topic between, the verb after it modifies other names)
@@ -291,6 +293,7 @@ _RELEASE_SUBJECTS: Final = ("공개", "출시", "상용화")  # (정식 공개�
 _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
+_ALL_OF_THEM: Final = ("모두 ", "전부 ", "나란히 ", "각각 ", "다들 ")  # (a subject dropped, all of those named before)
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 CALL_OWNER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (a city that announced a call owns its later steps too)
 _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
@@ -302,7 +305,8 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
 _STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
-                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업))(?:이)?다)\.?$"  # (B도 가만있지 않다; … 17개 기관 가운데 하나다)
+                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업))(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다)\.?$"
+                   # (B도 가만있지 않다; … 17개 기관 가운데 하나다, … 컨소시엄의 일원이다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
                    r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
@@ -463,6 +467,12 @@ def event_type(text: str) -> str:
     rules, kinds = _trigger_rules()
     best = rules.lowest(text)
     return kinds[best] if best is not None else "other"
+
+
+def _topic_of(kind: str) -> str:
+    """The topic an event type is of, for whether a question asks about an event told: results are one with the
+    outcomes they tell."""
+    return "results" if kind in _RESULT_TYPES else kind
 
 
 def _word_type(word: str) -> str:
@@ -953,9 +963,14 @@ class _ArticleReader:
             told, earlier = self.last[1], self.earlier
             if self._replies(sentence):
                 told, earlier = _said_outside_quotes(self.body, told), _said_outside_quotes(self.body, earlier)
+            question = self.question if self.question_at == index - 1 else ""
+            # (an explainer's … 협약은 내년 1월 맺는다. / Q. 떨어진 팀은 어떻게 되나. / A. 지원은 끊긴다: a question of another
+            # event opens a new topic, and the answer does not go on with the one told before it; results and their outcomes
+            # are one topic: 결과를 발표했다. / ―A가 탈락한 이유는.)
+            asked_kind = event_type(question) if question and not self.interviewee else "other"
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
-                                      earlier=earlier, told_so_far=self.mentions,
-                                      asked=self.question if self.question_at == index - 1 else "")
+                                      earlier=earlier, told_so_far=self.mentions, asked=question) if (
+                asked_kind == "other" or any(_topic_of(m.event_type) == _topic_of(asked_kind) for m in [*told, *earlier])) else []
             if self.asked_about and self.question_at == index - 1 and not orgs and any(
                     m.event_type in _RESULT_TYPES for m in told):
                 for mention in inherited:  # (results told, then ―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's;
@@ -1160,6 +1175,9 @@ class _ArticleReader:
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and index - who.carried_at <= AUTHORITY_REACH:
                 fallback = recent = self.item_owner or who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
+            if not fallback and who.several_at == index - 1 and sentence.text.startswith(_ALL_OF_THEM):
+                fallback = recent = who.several  # (… A, B, C 세 팀이다. 모두 지난 8월 평가를 통과했다: all those just named)
+                who.named(index, recent, registry)
             if recent:
                 who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
             elif not fallback and self.issuer and (item or not _ends_in_noun(sentence.text)):
@@ -1677,7 +1695,7 @@ class _ArticleReader:
             step = _step_key(outcome.group("step"))
             # (the day told right by the step's name, in the last sentence that names it: 지난 15일 1차 단계평가 결과를, 1차
             # 평가 결과는 15일; not a day of another clause, 최종 평가를 통과한 A와 … 협약을 18일 맺었다)
-            told = [(m.sentence_start, -gap, m) for m in self.mentions[:told_before] if len(m.date_value) >= 10 and m.status == "happened"
+            told = [(m.sentence_start, -gap, m) for m in self.mentions[:told_before] if len(m.date_value) >= 7 and m.status == "happened"
                     for s in _STEP_NAME.finditer(m.sentence) if _step_key(s.group()) == step
                     and (gap := max(m.sentence_start + s.start() - m.timex_end, m.timex_start - m.sentence_start - s.end())) <= STEP_DAY_REACH]
             day = max(told, key=lambda found_at: found_at[:2])[2] if told else None
@@ -2612,7 +2630,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # is a subject guessed about: A는 22일 발표될 결과에 따라 … 달라질 것으로 보인다)
             if not relative and not people and authority and (
                     (clause_subject := _clause_subject_kind(body, clause, timex)) == "event"
-                    or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None):
+                    or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None
+                    and not _OWN_FIGURES.search(body, clause[0], timex.start)):
                 # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...); nor is what is made
                 # known, with no one said to tell it (세부 기준은 다음 달 10일 설명회에서 공개된다: the authority's)
                 members = list(authority)

@@ -383,6 +383,7 @@ class _Resolver:
         self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
         self._last_span_at = -1  # ... and where it ends
         self._span_named: tuple[int, date, str] | None = None  # (where, which day, its place: R0, R1, RE) of 첫날인 30일
+        self._next_date: grammar.Expression | None = None  # the date told after the one being resolved
         self._contrasted_at = -1  # where a 이날 set against its sentence's other day ends (30일에는 …, 이날은)
 
     def _sentence_start(self, position: int) -> int:
@@ -414,6 +415,7 @@ class _Resolver:
         atoms = expression.atoms
         kind = atoms[0].kind
         surface = self.text[expression.start:expression.end]
+        self._next_date = next_date
         if kind == "duration":
             if surface.endswith(("만에", "만")):  # 선정 다섯 달 만에, 그로부터 28일 만인: a day counted from an event told
                 counted = self._elapsed(expression, surface)
@@ -1134,11 +1136,19 @@ class _Resolver:
         year = int(value[:4]) if value[:4].isdigit() else 0
         told = value_range(value.split("T")[0])
         if (direction not in ("future", "present") or year <= self.anchor.year or told is None  # (2분기 매출은 ... 늘었다: past)
-                or self._sentence_ends(end, e.start) > STEP_SENTENCES
+                or self._sentence_ends(end, e.start) > STEP_SENTENCES or self._year_counted_again_after(e)
                 or "기간" in self.text[max(0, end - TERM_REACH):end]):  # (계약 기간은 내년 3월까지다: a term's end, no step)
             return None
         part = value_range(f"{year}-{code}")
         return year if part is not None and part[0] > told[0] else None
+
+    def _year_counted_again_after(self, e: grammar.Expression) -> bool:
+        """Whether a later date of the sentence names its year counted from publication (4분기 실적은 내년 2월 초
+        발표된다, after a plan for next year: that 내년 still counts from now, so the quarter before it is this year's)."""
+        following = self._next_date
+        word = following.get("yr") if following is not None else None
+        return (following is not None and word is not None and not lookup("year_rel", word).startswith("ref")
+                and not _SENTENCE_END.search(self.text, e.end, following.start))
 
     def _sentence_ends(self, start: int, end: int) -> int:
         """How many sentences end between two offsets (a line break alone ends none)."""
