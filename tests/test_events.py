@@ -5376,3 +5376,21 @@ def test_an_explainers_question_of_another_event_ends_what_the_answer_goes_on_wi
             "Q. 떨어진 곳은 어떻게 되나.\nA. 장비 지원도 함께 끊긴다.")
     found = [(m.actors, m.date_value) for m in extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL)))]
     assert (["뷰노", "루닛"], "2026-07") in found and len(found) == 1
+
+
+def test_those_given_a_part_at_the_occasion_just_told_take_part_in_it():
+    body = ("루닛이 다음 달 8일 부산 벡스코에서 고객 행사를 연다고 2일 밝혔다. 회사는 이 자리에서 유방암 판독 모델을 처음 선보인다. "
+            "서범석 대표가 기조연설을 하고, 협력사인 뷰노와 플리토가 도입 사례를 발표한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-10-08"), ("뷰노", "2026-10-08"), ("플리토", "2026-10-08")} <= found
+    found = extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL)))
+    assert any(m.event_type == "release" and m.date_value == "2026-10-08" for m in found)
+
+
+def test_who_did_not_apply_to_a_call_set_against_it_is_at_the_calls_time():
+    body = "보건복지부가 지난 3월 말 2차 실증 공모를 냈지만 루닛과 뷰노는 신청서를 내지 않았다. 두 회사는 해외 사업에 집중했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 24, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-03"), ("루닛", "2026-03"), ("뷰노", "2026-03")} <= found
+    body = "보건복지부가 지난 3월 말 2차 실증 공모를 냈지만 루닛과 뷰노가 신청서를 냈다."  # (applying is told with the call)
+    found = extract(article(body, when=datetime(2026, 6, 24, 9, tzinfo=SEOUL)))
+    assert len(found) == 1

@@ -995,3 +995,11 @@ def test_a_part_of_a_year_is_this_years_when_its_sentence_counts_next_year_again
     # (no year counted again: the part after a plan for next year is that year's)
     text = "루닛은 내년 상반기에 유럽 인증을 받는다. 3분기에는 미국 시장에 나선다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 8, 20))][-1] == ("3분기", "2027-Q3")
+
+
+def test_a_span_opened_by_이날_cannot_open_after_it_closes():
+    text = "대구시는 다음 달 20일 의료 AI 포럼을 연다고 3일 밝혔다. 사전 등록은 이날부터 다음 달 12일까지 받는다."
+    found = [(t.text, t.value, t.end_value) for t in tag(text, date(2026, 5, 3))]
+    assert found[-1] == ("이날부터 다음 달 12일까지", "2026-05-03", "2026-06-12")
+    text = "포럼은 다음 달 20일 열린다. 등록은 이날부터 다음 달 25일까지 받는다."  # (a span that may open that day does)
+    assert [(t.value, t.end_value) for t in tag(text, date(2026, 5, 3))][-1] == ("2026-06-20", "2026-06-25")

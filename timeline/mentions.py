@@ -158,7 +158,7 @@ _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|�
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
 _BARE_OCCASION: Final = re.compile(rf"\s*({GATHERINGS})(?:에는|에서는|에선)\s")  # (회의에는 …: the one told, as the topic)
-_THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS})\s*(?:{GATHERINGS})")
+_THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:(?:{_THIS})\s*(?:{GATHERINGS})|(?:이|그)\s*자리에서\s)")  # (A는 이 자리에서 …)
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
 _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
@@ -411,6 +411,7 @@ _NOT_JOINING_MARKS: Final = ("않", "할지")  # (a quick test before _NOT_JOINI
 _OWNER_KEPT_OUT_OF: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*(?:공모|사업|평가|프로젝트|모집)(?:에는|에도|에)\s+"
                                        r"(?:[^\s.,]+\s+){0,2}?" + _NOT_DONE)
 _NOT_JOINING: Final = re.compile(_NOT_DONE + r"|(?:참여|참가|지원|신청|응모|도전|재도전)할지")  # (..., 참여할지를 정한다)
+_CONTRAST_AFTER_CALL: Final = re.compile(r"(?:지만|으나|는데),?\s+")  # (a call told, then who stayed out of it)
 _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABSENT)
 _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
@@ -1559,6 +1560,8 @@ class _ArticleReader:
             self._opened_by_authorities(found, [o.canonical for o in orgs] + speaker)
         if found and "가운데" in sentence.text:
             found += self._amid_told(sentence, found, persons)
+        if found and "않" in sentence.text and found[-1].event_type == "call":
+            found += self._kept_out_of_call_told(sentence, found[-1], orgs, timexes)
         after = [o for o in orgs if found and o.start >= found[-1].timex_end]
         if after and _LIST_PREDICATE.match(self.body, after[-1].end, sentence.end):
             head = _HEAD_BEFORE_LIST.search(self.body, found[-1].timex_end, after[0].start)
@@ -1679,6 +1682,23 @@ class _ArticleReader:
         return [_mention(self.article, sentence, _dated_as(told[-1], sentence), [o.canonical for o in _listed(self.body, names)],
                          [p for p in persons if p.start < end], kind, text, inherited=True, title_from=0,
                          status="happened", part=amid.start() + 1)]
+
+    def _kept_out_of_call_told(self, sentence: Sentence, call: Mention, orgs: list[ActorMention],
+                               timexes: list[Timex]) -> list[Mention]:
+        """Those set against a call in the clause after it, with no date of their own, who did not apply to it (정부가 1월
+        말 추가 공모를 냈지만 A는 신청서를 내지 않았다): an event of theirs at the call's time, as when told of the call itself."""
+        body = self.body
+        turn = _CONTRAST_AFTER_CALL.search(body, call.timex_end, sentence.end)
+        if turn is None or any(t.start >= turn.end() for t in timexes):
+            return []
+        named = [o for o in orgs if o.start >= turn.end() and o.canonical not in call.actors]
+        if (not named or named[0].start != turn.end() or not _SUBJECT_AFTER_NAME.match(body, _listed(body, named)[-1].end)
+                or _STAYED_OUT.search(body, turn.end(), sentence.end) is None):
+            return []
+        names = [o.canonical for o in _listed(body, named)]
+        return [_mention(self.article, sentence, _dated_as(call, sentence), names, [], "call", body[turn.end():sentence.end],
+                         inherited=True, title_from=0, status="happened" if _final_direction(sentence.text) == "past" else None,
+                         part=turn.end() - sentence.start)]
 
     def _outcome_of_step_told(self, sentence: Sentence, orgs: list[ActorMention], told_before: int,
                               timexes: list[Timex]) -> list[Mention]:

@@ -570,6 +570,14 @@ class _Resolver:
                 return None
             end_value = self._with_time(end_day[0], second, afternoon=True)
         first_range, last_range = value_range(start_value[0].split("T")[0]), value_range(end_value[0].split("T")[0])
+        if first_range and last_range and last_range[1] < first_range[0] and (word := first.get("dn")) is not None and (
+                lookup("day_anaphor", word) == "0"):
+            # (… 다음 달 10일 연다고 24일 밝혔다. 신청은 이날부터 다음 달 5일까지 받는다: a span cannot open after it closes, so
+            # this day is the last day told before its end, the telling's)
+            told = [told_day for _, value in reversed(self._told) if len(value) >= 10 and value[4] == value[7] == "-"
+                    and (told_day := date.fromisoformat(value[:10])) <= last_range[1]]
+            if told:
+                start_value, first_range = (told[0].isoformat(), None, None, False), (told[0], told[0])
         if not first_range or not last_range or last_range[1] < first_range[0]:
             return None
         self._remember(first, start_value[0], scope)
