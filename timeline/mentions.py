@@ -1692,18 +1692,20 @@ class _ArticleReader:
         if turn is None or any(t.start >= turn.end() for t in timexes):
             return []
         named = [o for o in orgs if o.start >= turn.end() and o.canonical not in call.actors]
-        if (not named or named[0].start != turn.end() or not _SUBJECT_AFTER_NAME.match(body, _listed(body, named)[-1].end)
+        listed = _listed(body, named) if named and named[0].start == turn.end() else []
+        if (not listed or not _SUBJECT_AFTER_NAME.match(body, listed[-1].end)
                 or _STAYED_OUT.search(body, turn.end(), sentence.end) is None):
             return []
-        names = [o.canonical for o in _listed(body, named)]
+        names = [o.canonical for o in listed]
         return [_mention(self.article, sentence, _dated_as(call, sentence), names, [], "call", body[turn.end():sentence.end],
                          inherited=True, title_from=0, status="happened" if _final_direction(sentence.text) == "past" else None,
                          part=turn.end() - sentence.start)]
 
     def _outcome_of_step_told(self, sentence: Sentence, orgs: list[ActorMention], told_before: int,
                               timexes: list[Timex]) -> list[Mention]:
-        """Those named after an outcome in a step the story told with its day, with no date of its own before it (지난
-        15일 1차 단계평가 결과를 발표했다. … 1차 평가에서 탈락한 A와 B도 다시 지원할 수 있다): A and B, at that day, done."""
+        """Those named after an outcome in a step the story told with its day or month, with no date of its own before it
+        (지난 15일 1차 단계평가 결과를 발표했다. … 1차 평가에서 탈락한 A와 B도 다시 지원할 수 있다; 지난 8월 2차 평가를 통과했다. 2차
+        평가에서 떨어진 C는 …): A and B at that day, C in that month, done."""
         found = []
         for outcome in _OUTCOME_IN_STEP.finditer(self.body, sentence.start, sentence.end):
             if timexes and timexes[0].start < outcome.end():

@@ -1154,9 +1154,9 @@ class _Resolver:
         """Whether a later date of the sentence names its year counted from publication (4분기 실적은 내년 2월 초
         발표된다, after a plan for next year: that 내년 still counts from now, so the quarter before it is this year's)."""
         following = self._next_date
-        word = following.get("yr") if following is not None else None
-        return (following is not None and word is not None and not lookup("year_rel", word).startswith("ref")
-                and not _SENTENCE_END.search(self.text, e.end, following.start))
+        if following is None or (word := following.get("yr")) is None:
+            return False
+        return not lookup("year_rel", word).startswith("ref") and not _SENTENCE_END.search(self.text, e.end, following.start)
 
     def _sentence_ends(self, start: int, end: int) -> int:
         """How many sentences end between two offsets (a line break alone ends none)."""
