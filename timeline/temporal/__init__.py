@@ -203,8 +203,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     이어졌다: 예정된 tells nothing of 이날)."""
     if moved_from(text, end) or text.startswith("로", end) and _MOVED_ONTO.match(text, end):
         return None, "clause"  # the verb tells when the schedule was moved, not when this date is (from or to)
-    stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
-    limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
+    limit = _clause_reach_end(text, end)
     if text.startswith("까지", end) and _DECIDED.search(text, end, limit):
         return "future", "clause"  # 연말까지 … 유예해 주기로 했다: the deadline a decision sets is still ahead
     rest = text[end:limit]
@@ -400,8 +399,7 @@ class _Resolver:
 
     def _sentence_end(self, position: int) -> int:
         """Where the sentence holding `position` ends (within a clause's reach)."""
-        stop = _SENTENCE_END.search(self.text, position, position + CLAUSE_LIMIT)
-        return stop.start() if stop else min(len(self.text), position + CLAUSE_LIMIT)
+        return _clause_reach_end(self.text, position)
 
     def _previous_sentence_start(self, position: int) -> int:
         """Where the sentence before the one holding `position` starts, blank lines between them aside."""
@@ -1405,11 +1403,12 @@ def _counted_parts(g: Groups) -> tuple[str | int | None, str, str | None]:
     return (raw if re.fullmatch(r"[\d.]+", raw) else _number_word(raw)), g("uu1") or g("uu2"), g("us1") or g("us2")
 
 
+_JUST_SO_LONG: Final = r"(?:꼭|딱|정확히|불과|겨우|꼬박)"  # (발표한 지 꼭 일주일, 탈락 불과 이틀)
 # A verb's past before the time since (발표한 지, 선정된 지 꼭), and that time as the sentence's predicate (… 만이다).
-_SINCE_DONE: Final = re.compile(syllables_with_final(4) + r"\s*지\s+(?:(?:꼭|딱|정확히|불과|겨우|꼬박)\s*)?$")
+_SINCE_DONE: Final = re.compile(syllables_with_final(4) + rf"\s*지\s+(?:{_JUST_SO_LONG}\s*)?$")
 # ... or a bare event's noun that no day is told with, a few days back (탈락 이틀 만이다; not 합류 1년 1개월 만이다, a
 # background the story does not tell as news)
-_SINCE_EVENT_NOUN: Final = re.compile(r"(?<![가-힣])(?:탈락|합류|출범|데뷔|고배)\s+(?:(?:꼭|딱|정확히|불과|겨우|꼬박)\s*)?$")
+_SINCE_EVENT_NOUN: Final = re.compile(rf"(?<![가-힣])(?:탈락|합류|출범|데뷔|고배)\s+(?:{_JUST_SO_LONG}\s*)?$")
 SINCE_DONE_REACH: Final = 12
 _ELAPSED_END: Final = re.compile(r"(?:이다|이었다|입니다|이었습니다)[.!?\"'”’]*(?:\s|$)")
 
@@ -1451,11 +1450,16 @@ def _thursday_of_week(year: int, month: int, nth: int) -> date:
     return first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
 
 
+def _clause_reach_end(text: str, position: int) -> int:
+    """Where the sentence holding `position` ends, or the clause's reach from it, whichever comes first."""
+    stop = _SENTENCE_END.search(text, position, position + CLAUSE_LIMIT)
+    return stop.start() if stop else min(len(text), position + CLAUSE_LIMIT)
+
+
 def _reported_after(text: str, end: int) -> bool:
     """Whether the clause after a date is one reported, closed by a quotative that a past reporting
     verb follows (22일 2차 평가를 실시한다고 밝혔다): the date may be the day it was said."""
-    stop = _SENTENCE_END.search(text, end, end + CLAUSE_LIMIT)
-    limit = stop.start() if stop else min(len(text), end + CLAUSE_LIMIT)
+    limit = _clause_reach_end(text, end)
     quotative = _CLAUSE_STOP.search(text, end, limit)
     if quotative is not None and text[quotative.start()] in "다라" and _REPORTING.match(text, quotative.end()) is not None:
         return True
