@@ -317,3 +317,9 @@ def test_a_name_that_is_also_a_time_word_joined_to_another_name_is_a_name():
     assert [m.canonical for m in actors.find("컨소시엄의 모레와 크라우드웍스는 다음 달 데이터를 넣는다.")] == ["모레", "크라우드웍스"]
     assert [m.canonical for m in actors.find("모레와 크라우드웍스가 손잡았다.")] == ["모레", "크라우드웍스"]
     assert actors.find("모레와 글피에는 비가 온다.") == []
+
+
+def test_a_centre_after_its_street_address_is_a_place_unless_it_acts():
+    assert actors.find("9일 오후 부산 해운대구 해양바이오센터. 시연이 시작됐다.") == []
+    assert actors.find("행사는 대전 유성구 바이오혁신센터, 강당에서 열린다") == []
+    assert [m.canonical for m in actors.find("대구 동구 의료기기안전센터가 시험을 맡는다")] == ["의료기기안전센터"]

@@ -5394,3 +5394,57 @@ def test_who_did_not_apply_to_a_call_set_against_it_is_at_the_calls_time():
     body = "보건복지부가 지난 3월 말 2차 실증 공모를 냈지만 루닛과 뷰노가 신청서를 냈다."  # (applying is told with the call)
     found = extract(article(body, when=datetime(2026, 6, 24, 9, tzinfo=SEOUL)))
     assert len(found) == 1
+
+
+def test_one_who_came_to_the_scene_told_is_at_its_day_not_at_a_date_told_since():
+    body = ("4일 오전 대구 엑스코. 의료 AI 실증 사업의 최종 시연이 열린 이날 행사장은 붐볐다. 첫 순서는 뷰노였고, 오후 3시에는 루닛이 시연했다. "
+            "지난 3월과 6월 두 차례 점검을 맡았던 대구광역시는 결과를 내년 1월 발표한다. "
+            "현장에서 만난 보건복지부 관계자는 \"두 회사 모두 수준이 높았다\"고 말했다.")
+    found = triples(extract(article(body, when=datetime(2026, 9, 4, 18, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-09-04", "happened") in found
+    assert not any(actor == "보건복지부" and value != "2026-09-04" for actor, value, _ in found)
+
+
+def test_a_plan_in_a_second_quotation_is_not_the_period_of_one_in_the_first():
+    body = ("매스프레소는 2일 플리토와 협약을 맺었다. 회사 관계자는 \"이달 말부터 교사용 기능을 열겠다\"며 "
+            "\"내년 2분기 중 해외 진출 전략을 공개하겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 2, 15, tzinfo=SEOUL))))
+    assert {("매스프레소", "2026-07"), ("매스프레소", "2027-Q2")} <= found
+    body = "매스프레소 관계자는 \"다음 달 초 2027년 사업 계획을 발표한다\"고 말했다."  # (one quotation: the plan's year)
+    assert pairs(extract(article(body, when=datetime(2026, 7, 2, 15, tzinfo=SEOUL)))) == {("매스프레소", "2026-08")}
+
+
+def test_goods_of_a_supply_deal_reaching_the_buyer_go_from_the_seller_too():
+    body = ("플리토는 대구광역시와 의료 번역 솔루션 공급 계약을 맺었다고 12일 밝혔다. 금액은 밝히지 않았다. "
+            "첫 물량은 다음 달 대구광역시 보건소들에 들어가고, 나머지는 내년 상반기까지 차례로 납품된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 10, tzinfo=SEOUL))))
+    assert {("플리토", "2026-06"), ("대구광역시", "2026-06"), ("플리토", "2027-H1")} <= found
+    body = "뷰노는 루닛과 공동 연구 협약을 맺었다고 12일 밝혔다. 첫 결과물은 다음 달 루닛에 전달된다."  # (no supply deal)
+    assert ("뷰노", "2026-06") not in pairs(extract(article(body, when=datetime(2026, 5, 12, 10, tzinfo=SEOUL))))
+
+
+def test_a_correction_denies_what_the_paper_reported_and_its_other_wrong_claims():
+    body = ("본지 3월 2일자 기사에서 보건복지부가 의료 AI 인증 결과를 3월 10일 발표한다고 보도했으나, 사실과 달라 바로잡습니다. "
+            "복지부는 지난 4일 각 기관에 보낸 안내문에서 발표 시점을 4월 중순으로 알렸습니다. "
+            "또 같은 기사에서 루닛이 인증 신청을 철회했다고 쓴 부분도 사실이 아닙니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 6, 7, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-03-04") in found
+    assert not {("보건복지부", "2026-03-10"), ("루닛", "2026-03-04")} & found
+    body = "식약처는 5일 해명자료를 냈다. 식약처는 루닛이 인증을 포기했다는 보도는 사실이 아니라고 밝혔다."  # (a denial told by its body)
+    assert ("식품의약품안전처", "2026-03-05") in pairs(extract(article(body, when=datetime(2026, 3, 6, 7, tzinfo=SEOUL))))
+
+
+def test_the_course_taken_instead_of_what_was_not_done_is_at_no_day_told():
+    body = ("대구광역시가 지난 5월 2차 실증 공모를 냈지만 매스프레소는 신청하지 않았다. "
+            "대신 플리토와 손잡고 해외 교육 시장으로 방향을 돌렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("매스프레소", "2026-05") in found and ("플리토", "2026-05") not in found
+    body = "뷰노는 지난 5월 복지부 실증 사업에 선정됐다. 대신 루닛은 같은 달 식약처 과제를 따냈다."  # (no refusal: goes on)
+    assert ("루닛", "2026-05") in pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+
+
+def test_what_each_team_hands_in_on_a_schedules_line_is_the_teams():
+    body = ("보건복지부가 의료 AI 실증 최종 점검을 시작했다고 2일 밝혔다. 점검 대상은 뷰노, 루닛, 플리토다. "
+            "일정은 다음과 같다.\n- 3월 9일: 각 팀 결과물 제출\n- 3월 20일: 현장 점검")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-03-09"), ("루닛", "2026-03-09"), ("플리토", "2026-03-09")} <= found

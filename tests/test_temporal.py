@@ -1003,3 +1003,11 @@ def test_a_span_opened_by_이날_cannot_open_after_it_closes():
     assert found[-1] == ("이날부터 다음 달 12일까지", "2026-05-03", "2026-06-12")
     text = "포럼은 다음 달 20일 열린다. 등록은 이날부터 다음 달 25일까지 받는다."  # (a span that may open that day does)
     assert [(t.value, t.end_value) for t in tag(text, date(2026, 5, 3))][-1] == ("2026-06-20", "2026-06-25")
+
+
+def test_a_time_something_is_set_or_moved_to_is_not_dated_by_the_past_tense_of_setting_it():
+    anchor = date(2026, 10, 20)
+    for text in ("복지부는 공청회 시점을 12월 초로 공지했다.", "식약처는 허가 심사 발표를 1월 중순으로 미뤘다.",
+                 "두 병원은 개원 날짜를 2월 9일로 확정했습니다."):
+        assert int(tag(text, anchor)[0].value[:4]) >= 2026 and tag(text, anchor)[0].value[:7] >= "2026-12", text
+    assert tag("뷰노는 12월 초 공청회를 열었다.", anchor)[0].value == "2025-12"  # (told as done: the last one)

@@ -49,6 +49,10 @@ VENUE_SUFFIXES: Final = ("센터", "학회")
 VENUE_BRACKET_REACH: Final = 12  # characters before a venue's name where the bracket it closes may open
 _HELD_AT: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?에서")  # (… 학회(ICML)에서도: its short name between)
 _PLACED_IN: Final = re.compile(r"에\s+(?:\S+\s+)?(?:설치|구축|들어서|들어선|입주|배치|보관)")
+# A street address's last word right before such a name makes it a place (서울 양재동 aT센터, 부산 해운대구 …센터).
+# (not one with a particle after it, which acts: 대전 유성구 …센터가 지원한다)
+_ADDRESS_BEFORE: Final = re.compile(r"[가-힣]{1,5}(?:동|구|군|읍|면|로|길)\s+$")
+_AFTER_A_PLACE: Final = ("", ".", ",", " ", "·")
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
 SHORT_SUFFIX_MIN_STEM: Final = 2
 # Nouns that end as an organization's name does but name none: acts (이의신청, 참가신청, 협조요청,
@@ -643,8 +647,10 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
                 taken[suffix_end:held.end()] = b"\x01" * (held.end() - suffix_end)
                 continue
             if _PLACED_IN.match(text, suffix_end) or (
-                    text.startswith(")", suffix_end) and "(" in text[max(0, start - VENUE_BRACKET_REACH):start]):
-                continue  # (… 설명회 (서울 양재 aT센터): where it is held, in brackets after it)
+                    text.startswith(")", suffix_end) and "(" in text[max(0, start - VENUE_BRACKET_REACH):start]
+                    or _ADDRESS_BEFORE.search(text, max(0, start - VENUE_BRACKET_REACH), start)
+                    and text[suffix_end:suffix_end + 1] in _AFTER_A_PLACE):
+                continue  # (… 설명회 (서울 양재 aT센터): where it is held, in brackets after it, or after its address)
         add(start, suffix_end, particles=False)
     for match in _JAPANESE_MINISTRY.finditer(text) if "일본" in text else ():  # 일본 경제산업성 (성: no suffix alone)
         if not taken[match.start()]:

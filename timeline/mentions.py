@@ -159,6 +159,8 @@ ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
 _BARE_OCCASION: Final = re.compile(rf"\s*({GATHERINGS})(?:에는|에서는|에선)\s")  # (회의에는 …: the one told, as the topic)
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:(?:{_THIS})\s*(?:{GATHERINGS})|(?:이|그)\s*자리에서\s)")  # (A는 이 자리에서 …)
+# The scene a report tells, where someone came (현장을 찾은 A는, 현장에서 만난 B 관계자는): its day, whatever was told since.
+_AT_THE_SCENE: Final = re.compile(r"(?<![가-힣])현장(?:을|에|에서)\s*(?:찾은|나온|방문한|만난)\s")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
 _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
@@ -254,13 +256,20 @@ _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|�
 # (… 선정할 것이라는 기대감이 반영된 것으로 풀이된다: what the market hopes, no event)
 # (... 다시 도전할 가능성도 거론된다: what may happen, by others' guess)
 # A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
-_DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님]|사실무근|오보|변함이\s*없")
+_DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님닙]|사실무근|오보|변함이\s*없")
 _DENYING: Final = re.compile(r"해명|반박|부인")  # (18일 해명자료를 내고 ...: the day of the denial, outside what it denies)
 _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔")  # ... of what the press reported
 _REPORT_DENIED: Final = re.compile(r"보도(?:에\s*대해|를|에)\s")  # (… 일부 보도에 대해 해명했다, 보도를 부인했다)
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
-                                r"(?:사실이\s*아[니닌님]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
+                                r"(?:사실이\s*아[니닌님닙]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)"
+                                # (a correction: …발표한다고 보도했으나, 사실과 달라 바로잡습니다)
+                                r"|고\s*(?:\S+\s+)?보도했(?:으나|지만|는데)[^.]*?(?:바로잡|사실과\s*다[르른릅]|사실이\s*아[니닌님닙]|잘못)"
+                                # (… 포기했다고 쓴 부분도 사실이 아닙니다)
+                                r"|다고\s*(?:쓴|보도한|전한|적은)\s*(?:부분|내용|대목)\S{0,2}\s*(?:\S+\s+)?"
+                                r"(?:사실이\s*아[니닌님닙]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
+# Words that tell who said a denial (… 사실이 아니라고 밝혔다): a telling, which may go on with what was told.
+_DENIAL_TOLD: Final = re.compile(r"고\s*(?:\S+\s+)?(?:밝혔|해명|말했|설명|강조|반박|전했)")
 # (A랑 B: spoken; A와 中 B: a headline's country in one Hanja before a name)
 # (a name may carry its group word: A 컨소시엄과 B 컨소시엄)
 _LIST_GAP: Final = re.compile(r"(?:\s*컨소시엄(?=[\s,·、]|과|및))?[\s,·、]*(?:와|과|및|그리고|이랑|랑)?[\s,·、]*(?:[美中日韓英佛獨印臺台歐露]\s+)?")
@@ -428,6 +437,9 @@ _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _S
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _LETTER_HEADER: Final = re.compile(r"\s*(?:(?P<from>보낸\s*사람|발신(?:인|자|처)?|보내는\s*사람)|(?P<to>받는\s*사람|수신(?:인|자|처)?))\s*[:：]")
 _HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지)$")  # (after a body's name: its own paper)
+# What is supplied reaching its buyer (물량은 … 들어가고, 나머지는 … 납품된다), after a deal to supply it.
+_DELIVERED: Final = re.compile(r"(?:납품|공급|인도|배송|출하|입고|들어가|들어간|들어온|들어올)")
+_SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
 _DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+)?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
 # A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
 # a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
@@ -436,6 +448,8 @@ _WHEN_AS_PREDICATE: Final = re.compile("(?:" + syllables_with_final(4) + r"|던)
 WHEN_AS_PREDICATE_TAIL: Final = 16  # characters at a sentence's end the time word and its copula fit in
 # News that set off what follows it (… 결과가 나오자 A 대표는 …)
 _EVENT_SET_OFF: Final = re.compile(r"(?:결과|소식|발표|명단)(?:가|이)\s+(?:[^\s.,]+\s+)?" + _SET_OFF_WORD_PATTERN + "$")
+_INSTEAD_OPENINGS: Final = ("대신 ", "대신에 ", "그 대신 ", "그 대신에 ")
+_REFUSED: Final = re.compile(r"(?:지|진)\s*(?:않|못)|포기|불참|거절|거부|고사")  # (신청하지 않았다, 참여를 포기했다)
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
@@ -1558,6 +1572,8 @@ class _ArticleReader:
             found = _refined_later(self.body, found)
         if len(found) > 1 and "부터" in sentence.text:
             self._opened_by_authorities(found, [o.canonical for o in orgs] + speaker)
+        if found and "계약" in self.body[:sentence.start] and _DELIVERED.search(sentence.text):
+            self._supplied_by_deal(sentence, found, persons)
         if found and "가운데" in sentence.text:
             found += self._amid_told(sentence, found, persons)
         if found and "않" in sentence.text and found[-1].event_type == "call":
@@ -1662,6 +1678,23 @@ class _ArticleReader:
         if moved:
             self.mentions = [m for m in self.mentions if id(m) not in moved]
             self.told_lead = None
+
+    def _supplied_by_deal(self, sentence: Sentence, found: list[Mention], persons: list[PersonMention]) -> None:
+        """Goods of a supply deal told, reaching their buyer with no supplier named (A는 B와 공급 계약을 맺었다고 밝혔다.
+        … 첫 물량은 내년 1분기 B 데이터센터에 들어가고, 나머지는 하반기까지 납품된다): from the deal's other side too."""
+        deal = next((m for m in reversed(self.mentions) if m.actors and _SUPPLY_DEAL.search(m.sentence)), None)
+        if deal is None or persons:
+            return
+        sides = {o.canonical for o in self.organizations if deal.sentence_start <= o.start < deal.sentence_end}
+        for mention in found:
+            start = max(sentence.start, self.body.rfind(", ", sentence.start, mention.timex_start) + 2)  # (its clause's)
+            clause_end = self.body.find(", ", mention.timex_end, sentence.end)
+            at = Timex(mention.timex_start, mention.timex_end, mention.timex_text, "DATE", mention.date_value)
+            if (mention.actors and set(mention.actors) < sides and not set(mention.actors) & set(deal.actors)
+                    and mention.status == "planned"
+                    and _DELIVERED.search(self.body, mention.timex_end, sentence.end if clause_end < 0 else clause_end)
+                    and _clause_subject_kind(self.body, (start, sentence.end), at) == "other"):
+                mention.actors = list(dict.fromkeys([*deal.actors, *mention.actors]))
 
     def _amid_told(self, sentence: Sentence, found: list[Mention], persons: list[PersonMention]) -> list[Mention]:
         """The names of a clause of circumstances with no date of its own opening the sentence (A와 B 두 곳만 도전장을
@@ -2436,7 +2469,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다)
                 and (scope := _SCOPE_AFTER.match(body, timex.end))
                 and (timex.direction == "past" or _dated_by_another(
-                    timex, [t for t in timexes if _all_quoted(sentence, [t]) == _all_quoted(sentence, [timex])], scope.end()))
+                    timex, [t for t in timexes if _quotation(body, sentence, t.start) == _quotation(body, sentence, timex.start)],
+                    scope.end()))
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date()):
             continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
         if not relative and holds_any(sentence.text, _WATCHED_MARKS) and _WATCHED.search(body, timex.end, sentence.end):
@@ -3083,6 +3117,12 @@ def _quoted_apart(body: str, sentence: Sentence, position: int, timexes: list[Ti
     end = closed.start() if closed else sentence.end
     return not any(opened < t.start < end for t in timexes)
 
+
+
+def _quotation(body: str, sentence: Sentence, position: int) -> int:
+    """Which quotation of its sentence a position stands in, counting from 1; 0 outside any ("…"며 "…"고: two)."""
+    marks = len(_QUOTE_MARK.findall(body, sentence.start, position))
+    return (marks + 1) // 2 if marks % 2 else 0
 
 
 def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
@@ -3783,6 +3823,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     fitting = fitting or followed
     if "그" in spoken and _MEANWHILE.search(spoken):
         return []
+    if "사실" in spoken and (denied := _DENIED_REPORT.search(spoken)) and not _DENIAL_TOLD.search(spoken, denied.end()):
+        return []  # (… 보도했으나 바로잡습니다. 또 A가 발표를 포기했다고 쓴 부분도 사실이 아닙니다: a claim denied, no event)
     if ("수" in spoken or "가능" in spoken) and _POSSIBLE.search(spoken) and not lead:
         return []  # (… 공모가 시작됐다. 떨어진 A와 B도 다시 도전할 수 있습니다: what may be, no event)
     if lead and "자" in spoken and (set_off := _SET_OFF.search(spoken)) is not None:
@@ -3820,6 +3862,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    if spoken.startswith(_INSTEAD_OPENINGS) and _REFUSED.search(temporal.without_quotes(main.sentence)):
+        # (… 추가 공모 때도 신청하지 않았다. 대신 B와 손잡고 … 방향을 틀었다: the course taken instead, at no day told)
+        return []
     if ("차" in spoken and "이번" not in spoken and len(_ORDINAL_STEP.findall(spoken)) == 1
             and (step := _ordinal_step(spoken)) is not None and _ordinal_step(_line_of(main)) != step):
         # (▶1월=1차 단계평가 결과 발표 … ▶8월=2차 평가. 과기정통부는 1차 평가에서 두 팀을 떨어뜨린다: the first one's)
@@ -3827,6 +3872,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main, stepped = (named_step[-1], True) if named_step else (main, False)
     else:
         stepped = False
+    scene = "현장" in spoken and _AT_THE_SCENE.search(spoken) is not None
+    if scene and (days := [m for m in fits(told_so_far or [*earlier, *previous])
+                           if m.status == "happened" and len(m.date_value) >= len("2026-01-01")]):
+        main = next(m for m in days if m.date_value[:10] == days[-1].date_value[:10])  # (the day's first: no hour of another's)
     if "이번" in spoken and main.status == "happened" and _THIS_TIME.search(spoken):
         # (A는 지난해 7월 첫 공모 때 떨어졌다. 이번에는 … 다시 도전장을 냈다: this time is the story's own, not the past
         # just told; with no event of its kind told since, it tells none)
@@ -3912,7 +3961,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
                  or "%" in spoken and _PRICE_MOVE.search(spoken) is not None and _SHARE_PRICE.search(main.sentence) is not None
-                 or _THIS_OCCASION.search(text) is not None or in_order or bool(came) or bool(held)
+                 or _THIS_OCCASION.search(text) is not None or scene or in_order or bool(came) or bool(held)
                  or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs)  # (… 낙점됐다. A·B입니다)
                  or ("곧" in spoken or "즉시" in spoken or "지체" in spoken)
                  and _AT_ONCE.match(spoken, _subject_end(spoken)) is not None)  # (… 발표 직후 … A는 곧바로 회의를 열었다)
@@ -4169,7 +4218,8 @@ _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
 _ADDED_TO: Final = re.compile(r"(?:을|를)\s*(?:더해|더하면|포함해|포함하면|합쳐|합치면|더한)\s+$")  # (D를 더해 네 팀이)
 ADDED_REACH: Final = 12
-_TEAM_STAFF: Final = re.compile(r"(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표)")  # (after 각 팀: its people)
+# (after 각 팀: its people, or what it hands in, 각 팀 모델 제출 마감)
+_TEAM_STAFF: Final = re.compile(r"(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|모델|결과물|보고서|발표\s*자료|서류)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"

@@ -74,8 +74,10 @@ PLAN_THAT_WAS_REACH: Final = 20
 _MOVED_TO: Final = re.compile(r"(?:으로|로)\s*(?:밀렸|밀린|연기됐|연기되|늦춰졌|늦춰지|미뤄졌|미뤄지|앞당겨졌|앞당겨지|변경됐|변경되|바뀌었|바뀐)")
 # A date a schedule was moved to (8월 초로 미뤘다, 다음 달로 연기했다): the past tense is the moving's, not the date's
 # (a move still to come, 3일로 연기한다, tells a date ahead).
-_MOVED_ONTO: Final = re.compile(r"로\s+(?:\S+\s+){0,1}?(?:미뤘|연기했|늦췄|앞당겼|옮겼|변경했|조정했"
-                              r"|(?:미룬|연기한|늦춘|앞당긴|옮긴|변경한|조정한)(?!다))")
+_MOVED_ONTO: Final = re.compile(r"(?:으로|로)\s+(?:\S+\s+){0,1}?(?:미뤘|연기했|늦췄|앞당겼|옮겼|변경했|조정했"
+                              r"|(?:미룬|연기한|늦춘|앞당긴|옮긴|변경한|조정한)(?!다)"
+                              # (or set and told so: 발표 시점을 12월 하순으로 안내했다, 15일로 확정했다)
+                              r"|정했|확정했|안내했|통보했|공지했|알렸|결정했|잡았|(?:정한|확정한|안내한|통보한|공지한|알린|결정한|잡은)(?!다))")
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
 _COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤)?(?:이)?다[.!?\"'”’]*")  # (9월께다., 9월이다.)
@@ -201,7 +203,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     """(direction, scope) the clause after a date gives it: past/future/None and next/clause. The
     relative clause of the date after it (`next_date`) is that date's (이날 회의에서는 다음 달로 예정된 평가를 두고 질의가
     이어졌다: 예정된 tells nothing of 이날)."""
-    if moved_from(text, end) or text.startswith("로", end) and _MOVED_ONTO.match(text, end):
+    if moved_from(text, end) or text.startswith(("로", "으로"), end) and _MOVED_ONTO.match(text, end):
         return None, "clause"  # the verb tells when the schedule was moved, not when this date is (from or to)
     limit = _clause_reach_end(text, end)
     if text.startswith("까지", end) and _DECIDED.search(text, end, limit):
