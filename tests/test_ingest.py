@@ -274,3 +274,13 @@ def test_a_release_copied_as_text_is_dated_by_its_release_time_and_titled_by_its
     found = {(a, m.date_value) for m in extract(article) for a in m.actors}
     assert {("보건복지부", "2026-03-02"), ("보건복지부", "2026-03-20"), ("보건복지부", "2026-03-24")} <= found
     assert not any(value.startswith("2026-07") for _, value in found)  # (the subtitle is a summary)
+
+
+def test_the_lines_of_a_host_named_in_a_transcripts_header_are_questions():
+    body = ("■ 방송 : 건강한 아침 (06:00~07:00)\n■ 진행 : 오세린 앵커\n■ 출연 : 김도윤 보건복지부 과장\n\n"
+            "◇ 오세린 : 의료 AI 실증 결과가 다음 주에 나오죠?\n\n◆ 김도윤 : 네, 9일입니다. 뷰노와 루닛이 대상입니다.\n\n"
+            "◇ 오세린 : 떨어진 곳은 어떻게 됩니까?\n\n◆ 김도윤 : 내년에 다시 기회가 있습니다.")
+    asked = [s.text for s in split(body) if s.boilerplate == "question"]
+    assert asked == ["◇ 오세린 : 의료 AI 실증 결과가 다음 주에 나오죠?", "◇ 오세린 : 떨어진 곳은 어떻게 됩니까?"]
+    body = "■ 진행 : 오세린 앵커\n\n◆ 김도윤 : 9일 발표합니까? 네.\n\n◇ 박하늘 : 그럼 언제죠?"  # (not the host's: told)
+    assert not any(s.boilerplate == "question" for s in split(body))

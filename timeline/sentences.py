@@ -86,6 +86,10 @@ QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[�
                              r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
                              r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
 MIN_QUESTIONS: Final = 2
+# A transcript's header naming its host (■ 진행 : 서하린 앵커, 사회: 김도윤), whose labelled lines are questions.
+_HOST_NAMED: Final = re.compile(r"^\s*[■●◆◇▶▷□]?\s*(?:진행|진행자|사회|사회자)\s*[:：]\s*([가-힣]{2,4})(?=\s|$)", re.M)
+_NAMED_LABEL: Final = re.compile(r"\s*[■●◆◇▶▷□]?\s*([가-힣]{2,4})\s*[:：]")
+_ASKS: Final = re.compile(r"(?:\?|(?:나|까|냐|니|가|지|죠|요|는|은|면|데)[.]?)\s*$")
 _GLUED_QUESTION: Final = re.compile(r"(?:^|(?<=[.?!]))\s*Q\s*\d{0,2}\s*[.:)]\s")  # (a question glued after a sentence)
 # A quiz's choices under its question (Q1. … 날은? / ① 6월 20일 ② 7월 21일): offered, not told.
 _CHOICES: Final = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩][^①-⑩]+[①②③④⑤⑥⑦⑧⑨⑩]")
@@ -104,6 +108,10 @@ def split(body: str) -> list[Sentence]:
     offset = 0
     lines = body.split("\n")
     questions = {number for number, line in enumerate(lines) if QUESTION.match(line)}
+    if "진행" in body or "사회" in body:  # (■ 진행 : 서하린 앵커, then ◇ 서하린 : …죠?: the host's lines ask)
+        hosts = {match.group(1) for match in _HOST_NAMED.finditer(body)}
+        questions |= {number for number, line in enumerate(lines)
+                      if (label := _NAMED_LABEL.match(line)) is not None and label.group(1) in hosts and _ASKS.search(line)}
     if len(questions) < MIN_QUESTIONS:
         questions = set()  # no interview: a dash line is a list item
     subtitles = 0  # lines since the page's stamp that may still be subtitles (-1: the story has begun)
