@@ -1572,7 +1572,7 @@ class _ArticleReader:
             found = _refined_later(self.body, found)
         if len(found) > 1 and "부터" in sentence.text:
             self._opened_by_authorities(found, [o.canonical for o in orgs] + speaker)
-        if found and "계약" in self.body[:sentence.start] and _DELIVERED.search(sentence.text):
+        if found and self.body.find("계약", 0, sentence.start) >= 0 and _DELIVERED.search(sentence.text):
             self._supplied_by_deal(sentence, found, persons)
         if found and "가운데" in sentence.text:
             found += self._amid_told(sentence, found, persons)
