@@ -414,6 +414,9 @@ _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, 
 # deciding so is an event of its own when told with no date, as a position stated that day (참여하지 않겠다고 밝혔다).
 _NOT_DONE: Final = rf"(?:{_KEPT_OUT_VERBS})\s*않"  # (신청하지 않, 참여하지 않)
 _STAYED_OUT: Final = re.compile(_KEPT_OUT + "|" + _NOT_DONE + r"(?:기로|는\s*(?:쪽|방향)으로|을\s*(?:방침|계획|생각)|겠다)[^.!?]*[.!?\"'”’]*$")
+# ... or a part declined, before what was done instead (제안을 받았으나 고사했다. 대신 …)
+_REFUSED: Final = re.compile(_STAYED_OUT.pattern + r"|(?:고사|거절|거부|사양|포기)(?:했|하였|한다)")
+_INSTEAD_OPENINGS: Final = ("대신 ", "대신에 ", "그 대신 ", "그 대신에 ")
 _NOT_DONE_TOLD: Final = re.compile(_NOT_DONE + r"(?:기로|겠다고|는다고|았다고|다고)")
 _LATER_WORDS: Final = ("이후", "뒤", "후", "다음", "나중", "거쳐", "거친", "끝에")  # (… 심사를 거친 뒤 A가 뽑혔다: some time after the step told)
 _NOT_JOINING_MARKS: Final = ("않", "할지")  # (a quick test before _NOT_JOINING)
@@ -448,8 +451,6 @@ _WHEN_AS_PREDICATE: Final = re.compile("(?:" + syllables_with_final(4) + r"|던)
 WHEN_AS_PREDICATE_TAIL: Final = 16  # characters at a sentence's end the time word and its copula fit in
 # News that set off what follows it (… 결과가 나오자 A 대표는 …)
 _EVENT_SET_OFF: Final = re.compile(r"(?:결과|소식|발표|명단)(?:가|이)\s+(?:[^\s.,]+\s+)?" + _SET_OFF_WORD_PATTERN + "$")
-_INSTEAD_OPENINGS: Final = ("대신 ", "대신에 ", "그 대신 ", "그 대신에 ")
-_REFUSED: Final = re.compile(r"(?:지|진)\s*(?:않|못)|포기|불참|거절|거부|고사")  # (신청하지 않았다, 참여를 포기했다)
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
@@ -1915,7 +1916,8 @@ def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> boo
     """Whether another date of the sentence can date the telling of a plan whose period `timex`
     names (다음 달 초 2027년 업무계획을 발표한다: 2027년 is the plan's, 다음 달 초 the telling's): one
     before it, not one between it and the plan's noun. (The caller passes the dates on the same side of
-    a quotation: 이날 "내년 2월 후속 전략을 내놓겠다" dates the strategy's release in February.)"""
+    a quotation, the same one: 이날 "내년 2월 후속 전략을 내놓겠다" dates the strategy's release in February, and
+    "…다음 달 말…"며 "내년 상반기 중 … 계획을 발표하겠다" leaves the half-year a plan's time.)"""
     return any(other.end <= timex.start for other in timexes) and not any(
         timex.end <= other.start < scope_end for other in timexes)
 
@@ -2469,8 +2471,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다)
                 and (scope := _SCOPE_AFTER.match(body, timex.end))
                 and (timex.direction == "past" or _dated_by_another(
-                    timex, [t for t in timexes if _quotation(body, sentence, t.start) == _quotation(body, sentence, timex.start)],
-                    scope.end()))
+                    timex, [t for t in timexes if quotation_opening(body, sentence.start, t.start) == quotation_opening(
+                        body, sentence.start, timex.start)], scope.end()))
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date()):
             continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
         if not relative and holds_any(sentence.text, _WATCHED_MARKS) and _WATCHED.search(body, timex.end, sentence.end):
@@ -3117,12 +3119,6 @@ def _quoted_apart(body: str, sentence: Sentence, position: int, timexes: list[Ti
     end = closed.start() if closed else sentence.end
     return not any(opened < t.start < end for t in timexes)
 
-
-
-def _quotation(body: str, sentence: Sentence, position: int) -> int:
-    """Which quotation of its sentence a position stands in, counting from 1; 0 outside any ("…"며 "…"고: two)."""
-    marks = len(_QUOTE_MARK.findall(body, sentence.start, position))
-    return (marks + 1) // 2 if marks % 2 else 0
 
 
 def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
@@ -3862,7 +3858,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
-    if spoken.startswith(_INSTEAD_OPENINGS) and _REFUSED.search(temporal.without_quotes(main.sentence)):
+    if spoken.startswith(_INSTEAD_OPENINGS) and _REFUSED.search(main.sentence):
         # (… 추가 공모 때도 신청하지 않았다. 대신 B와 손잡고 … 방향을 틀었다: the course taken instead, at no day told)
         return []
     if ("차" in spoken and "이번" not in spoken and len(_ORDINAL_STEP.findall(spoken)) == 1

@@ -80,16 +80,16 @@ CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[
 # 목표는.), or any one sentence after the interview's bar (―). Only an article with two or more of them is an
 # interview; a lone dash line is a list item.
 HOST_WORDS: Final = ("진행자", "사회자", "앵커", "기자")  # who asks in a transcript or a broadcast (앵커:, 기자:)
+_ASKING_END: Final = r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"  # (보나?, 목표는.)
 QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|" + "|".join(HOST_WORDS)
-                             + r"|사회)\s*[:)：>▷=])\s*[^:：\n]{2,100}?"
-                             r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"
-                             r"|\*\*[^*:：\n]{2,100}?(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)\*\*"
+                             + r"|사회)\s*[:)：>▷=])\s*[^:：\n]{2,100}?" + _ASKING_END
+                             + r"|\*\*[^*:：\n]{2,100}?" + _ASKING_END + r"\*\*"
                              r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
 MIN_QUESTIONS: Final = 2
 # A transcript's header naming its host (■ 진행 : 서하린 앵커, 사회: 김도윤), whose labelled lines are questions.
 _HOST_NAMED: Final = re.compile(r"^\s*[■●◆◇▶▷□]?\s*(?:진행|진행자|사회|사회자)\s*[:：]\s*([가-힣]{2,4})(?=\s|$)", re.M)
 _NAMED_LABEL: Final = re.compile(r"\s*[■●◆◇▶▷□]?\s*([가-힣]{2,4})\s*[:：]")
-_ASKS: Final = re.compile(r"(?:\?|(?:나|까|냐|니|가|지|죠|요|는|은|면|데)[.]?)\s*$")
+_ASKS: Final = re.compile(rf"(?:{_ASKING_END}|죠[.]?)\s*$")  # (… 나오죠?, in speech too)
 _GLUED_QUESTION: Final = re.compile(r"(?:^|(?<=[.?!]))\s*Q\s*\d{0,2}\s*[.:)]\s")  # (a question glued after a sentence)
 # A quiz's choices under its question (Q1. … 날은? / ① 6월 20일 ② 7월 21일): offered, not told.
 _CHOICES: Final = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩][^①-⑩]+[①②③④⑤⑥⑦⑧⑨⑩]")
