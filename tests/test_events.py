@@ -5448,3 +5448,21 @@ def test_what_each_team_hands_in_on_a_schedules_line_is_the_teams():
             "일정은 다음과 같다.\n- 3월 9일: 각 팀 결과물 제출\n- 3월 20일: 현장 점검")
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
     assert {("뷰노", "2026-03-09"), ("루닛", "2026-03-09"), ("플리토", "2026-03-09")} <= found
+
+
+def test_the_owner_of_what_is_given_to_is_its_recipient():
+    body = "플리토는 뷰노 컨소시엄의 판독 보조 서비스에 의료 번역 말뭉치 20만 쌍을 넘겼다고 7일 밝혔다."
+    assert {("플리토", "2026-05-07"), ("뷰노", "2026-05-07")} <= pairs(extract(article(body, when=datetime(2026, 5, 7, 10, tzinfo=SEOUL))))
+    body = "플리토는 뷰노의 판독 보조 서비스를 분석한 보고서를 냈다고 7일 밝혔다."  # (an owner of what is acted on otherwise)
+    assert ("뷰노", "2026-05-07") not in pairs(extract(article(body, when=datetime(2026, 5, 7, 10, tzinfo=SEOUL))))
+
+
+def test_the_makers_of_what_a_step_takes_up_go_on_with_that_step_as_well():
+    body = ("보건복지부는 이날부터 20일까지 원격 판독 시범사업 심사를 진행한다고 밝혔다. "
+            "심사 대상은 뷰노와 루닛이 지난달 12일 각각 낸 서비스다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 7, 10, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-04-12"), ("루닛", "2026-04-12"), ("뷰노", "2026-05-07"), ("루닛", "2026-05-07")} <= found
+    body = ("보건복지부는 이날부터 20일까지 원격 판독 시범사업 심사를 진행한다고 밝혔다. "
+            "뷰노와 루닛이 지난달 12일 각각 낸 서비스는 호평을 받았다.")  # (no topic of the step: their own day only)
+    found = pairs(extract(article(body, when=datetime(2026, 5, 7, 10, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-04-12") in found and ("뷰노", "2026-05-07") not in found

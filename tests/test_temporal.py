@@ -1011,3 +1011,9 @@ def test_a_time_something_is_set_or_moved_to_is_not_dated_by_the_past_tense_of_s
                  "두 병원은 개원 날짜를 2월 9일로 확정했습니다."):
         assert int(tag(text, anchor)[0].value[:4]) >= 2026 and tag(text, anchor)[0].value[:7] >= "2026-12", text
     assert tag("뷰노는 12월 초 공청회를 열었다.", anchor)[0].value == "2025-12"  # (told as done: the last one)
+
+
+def test_a_relative_month_spelled_as_another_noun_is_that_noun_before_its_particles():
+    published = date(2026, 5, 6)
+    assert [t.value for t in tag("자료 전달을 지난주에 끝냈고 서한 전달이 늦어졌다.", published) if t.type == "DATE"] == ["2026-W18"]
+    assert [t.value for t in tag("전달 20일 서명했고 전달 말에 계약했다.", published) if t.type == "DATE"] == ["2026-04-20", "2026-04"]

@@ -2816,6 +2816,16 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      clause_text, inherited=False, title_from=0, part=clause_start))
     about_org = [region[1] for _, region, relative, heads, _ in plans if relative and heads]
+    # (평가 대상은 A, B가 지난달 30일 제출한 모델이다: those whose work is what the step told before takes up, told in a
+    # dated clause, go on with that step as well)
+    makers: list[ActorMention] = []
+    if (previous and not has_main and not about_org and (step_topic := _EVENT_TOPIC.match(sentence.text)) is not None
+            and "대상" in step_topic.group() and _word_type(step_topic.group()) != "other"):  # (not 이번 배분은 B가 발표한 선정에 따른 조치다)
+        for _, region, relative, _, _ in plans:
+            named = [o for o in orgs if region[0] <= o.start < region[1]]
+            if relative and named and _LISTED_SUBJECT_AFTER.match(body, named[-1].end):
+                makers += _listed_before(body, named)
+                about_org.append(region[1])
     opening_topic = _EVENT_TOPIC.match(sentence.text) if previous and not has_main and about_org else None
     # (not inside someone's words: 한 의원은 "지난 8월 탈락한 A가 왜 떨어졌는지 …"라고 지적했다)
     rest = body[max(about_org):sentence.end] if previous and not has_main and about_org and not _quoted_at(body, max(about_org)) else ""
@@ -2833,7 +2843,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # 지난 2월 합류한 모티프는 81점에 그쳐 탈락했다: the date tells of the organization; what it does
         # now goes on with the event just told.
         main = Sentence(sentence.start, sentence.end, rest)
-        outside = [o for o in orgs if not any(a <= o.start < b for a, b in interiors)]
+        outside = [o for o in orgs if o in makers or not any(a <= o.start < b for a, b in interiors)]
         mentions += _with_evidence(sentence, _continuation(
             article, main, previous, outside, [p for p in persons if not any(a <= p.start < b for a, b in interiors)],
             earlier=earlier))
@@ -2993,6 +3003,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
         if (_NOT_TAKING_PART.match(body, org.end) and not (org.kind == "committee" and _HOSTED.match(body, org.end))
                 and not (body.startswith("에", org.end) and _FOLLOWING.match(body, org.end)
                          and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
+                and not _OWNER_OF_RECIPIENT.match(body, org.end)  # (A 컨소시엄의 서비스에 … 넘겼다: A is given to)
                 or _former(body, org.start) or claims and _claimed(body, org.start, org.end)):
             # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
@@ -3514,6 +3525,9 @@ _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
 _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
 _COUNT_AS_OBJECT: Final = re.compile(r"\s*\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을)
+# A name that owns what is given to (A 정예팀의 독자 모델에 데이터를 제공했다, A의 데이터센터에 칩을 공급한다): a recipient.
+_OWNER_OF_RECIPIENT: Final = re.compile(r"(?:\s*(?:정예팀|컨소시엄|팀))?의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에게|에)\s+"
+                                        r"(?:[^\s.,]+\s+){0,5}?[^\s.,]*?(?:제공|공급|납품|전달|지원|투자|기부|넘기|넘겼|넘긴|보낸|보냈|보내)")
 
 
 def _objects(body: str, orgs: list[ActorMention], by_authority: bool = False) -> list[str]:
@@ -3525,7 +3539,8 @@ def _objects(body: str, orgs: list[ActorMention], by_authority: bool = False) ->
         # 데이터를 납품했다 is its work in A's consortium)
         end = consortium.end() if by_authority and (consortium := _OF_CONSORTIUM.match(body, org.end)) else org.end
         if (body.startswith(("을 ", "를 ", "에 ", "에게 "), end) or _COUNT_AS_OBJECT.match(body, org.end)
-                or _GIVER_OF.match(body, org.end) or _SUBJECT_OF_OBJECT.match(body, org.end)):
+                or _GIVER_OF.match(body, org.end) or _SUBJECT_OF_OBJECT.match(body, org.end)
+                or _OWNER_OF_RECIPIENT.match(body, org.end)):
             listed = _listed_before(body, orgs[:index + 1])  # the list it closes (A, B와 C를) ...
             taken = max((i + 1 for i, o in enumerate(listed) if o in found), default=0)
             found += listed[taken:]  # ... back to the names another object took

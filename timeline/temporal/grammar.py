@@ -109,7 +109,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:\s*(?P<yp>{a('year_part')})(?:께|경|쯤)?{PART_END}(?:\s*(?P<yp2>초|중|말)(?:께|경|쯤)?{PART_END})?)?"),
         ("month",
          rf"(?:(?:(?P<md>{direction})\s*)?(?:(?<![\d.])|(?<=\d\d\d\d\.))(?P<ma>\d{{1,2}})\s*(?:월(?!요일)|月)"
-         rf"|(?<![가-힣])(?P<mr>{a('month_rel')})(?:{WORD_END}|(?={a('month_part')}))|(?<![가-힣])(?P<mn>{a('month_anaphor')}){WORD_END})"
+         rf"|(?<![가-힣])(?!{_homographs()})(?P<mr>{a('month_rel')})(?:{WORD_END}|(?={a('month_part')}))|(?<![가-힣])(?P<mn>{a('month_anaphor')}){WORD_END})"
          rf"(?:\s*(?P<mw>{a('week_ordinal')})\s*주(?!년|간|일)|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
         ("day",
          rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?P<da>\d{{1,2}})\s*(?:일(?!요일)|日)(?:\s*\([월화수목금토일]\))?"
@@ -158,6 +158,12 @@ def _today() -> str:
 def _only_before_holidays() -> tuple[str, ...]:
     """Holiday words that name a day only before 연휴 or 명절 (설: alone, also "rumour")."""
     return tuple(word for word, value in words()["holiday"].items() if value.endswith("!"))
+
+
+def _homographs() -> str:
+    """Relative time words spelled as another noun, followed by the particles that make them that noun."""
+    other = [rf"{re.escape(word)}[{value}]" for word, value in words()["homograph"].items()]
+    return "(?:" + "|".join(other) + ")" if other else "(?!)"
 
 
 @cache
