@@ -5466,3 +5466,34 @@ def test_the_makers_of_what_a_step_takes_up_go_on_with_that_step_as_well():
             "뷰노와 루닛이 지난달 12일 각각 낸 서비스는 호평을 받았다.")  # (no topic of the step: their own day only)
     found = pairs(extract(article(body, when=datetime(2026, 5, 7, 10, tzinfo=SEOUL))))
     assert ("뷰노", "2026-04-12") in found and ("뷰노", "2026-05-07") not in found
+
+
+def test_the_end_of_a_span_in_brackets_after_its_start_is_no_event_of_its_own():
+    body = "▲3일(화) = 비대면 진료 시범 운영 시작(~20일). 보건복지부 주관\n▲5일(목) = 루닛 판독 서비스 설명회"
+    found = pairs(extract(article(body, when=datetime(2026, 3, 1, 7, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-03-03"), ("루닛", "2026-03-05")} <= found
+    assert not {("보건복지부", "2026-03-20"), ("보건복지부", "2026-02-20")} & found
+
+
+def test_a_sentence_looking_back_pairs_each_day_with_its_names_and_this_day_stays_the_storys():
+    body = ("정은경 보건복지부 장관은 10일 플리토 본사를 찾았다. 정 장관은 전날 뷰노 본사를, 지난 5일에는 루닛이 입주한 판교 사옥을 방문했다. "
+            "플리토는 이날 장관에게 하반기 병원용 통역 서비스를 내놓겠다는 계획도 설명했다.")
+    found = extract(article(body, when=datetime(2026, 3, 10, 18, tzinfo=SEOUL)))
+    assert {("뷰노", "2026-03-09", "happened"), ("루닛", "2026-03-05", "happened")} <= triples(found)
+    assert not pairs(found) & {("뷰노", "2026-03-05"), ("루닛", "2026-03-09"), ("플리토", "2026-03-05")}
+    # (the plan told that day: the telling happened, whatever the tense of the plan)
+    assert [m.status for m in found if "설명했다" in m.sentence and m.date_value == "2026-03-10"] == ["happened"]
+
+
+def test_the_rest_of_a_ranking_goes_on_with_the_ranking_told_not_with_its_telling():
+    body = ("대구광역시는 지난달 20일 공개한 의료 AI 실증 평가 순위에서 뷰노가 1위를 차지했다고 2일 밝혔다. "
+            "루닛과 플리토는 각각 2위와 3위였다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-11-20"), ("플리토", "2026-11-20")} <= found and ("루닛", "2026-12-02") not in found
+
+
+def test_a_research_team_told_again_is_the_body_whose_team_it_was():
+    body = ("한국과학기술원(KAIST) 바이오뇌공학과 연구팀은 루닛과 함께 만든 판독 모델을 지난달 학회에서 공개했다고 3일 밝혔다. "
+            "루닛은 이 모델을 내년 상반기 제품에 넣는다. 연구팀은 다음 달 임상 검증에 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국과학기술원", "2027-01") in found and ("루닛", "2027-01") not in found

@@ -1017,3 +1017,14 @@ def test_a_relative_month_spelled_as_another_noun_is_that_noun_before_its_partic
     published = date(2026, 5, 6)
     assert [t.value for t in tag("자료 전달을 지난주에 끝냈고 서한 전달이 늦어졌다.", published) if t.type == "DATE"] == ["2026-W18"]
     assert [t.value for t in tag("전달 20일 서명했고 전달 말에 계약했다.", published) if t.type == "DATE"] == ["2026-04-20", "2026-04"]
+
+
+def test_a_span_end_told_alone_is_in_the_month_of_the_day_before_it():
+    assert [t.value for t in tag("▲3일(화) = 비대면 진료 시범 사업 평가 시작(~20일).", date(2026, 3, 1))] == ["2026-03-03", "2026-03-20"]
+
+
+def test_the_days_of_a_sentence_looking_back_from_the_storys_day_are_asides():
+    text = "장관은 10일 A사를 찾았다. 장관은 전날 B사를, 지난 5일에는 C사를 방문했다. C사는 이날 계획을 설명했다."
+    assert [t.value for t in tag(text, date(2026, 3, 10))] == ["2026-03-10", "2026-03-09", "2026-03-05", "2026-03-10"]
+    text = "장관은 10일 A사를 찾았다. 장관은 지난 5일 C사를 방문했다. C사는 이날 계획을 설명했다."  # (no looking back: the day told last)
+    assert [t.value for t in tag(text, date(2026, 3, 10))][-1] == "2026-03-05"

@@ -205,6 +205,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
 )
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
+_UNTIL_IN_BRACKETS: Final = re.compile(r"\(\s*[~∼]\s*$")
+UNTIL_REACH: Final = 4
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다).
@@ -1488,6 +1490,11 @@ class _ArticleReader:
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
             return [o.canonical for o in self.organizations if o.end <= sentence.start and o.canonical.endswith(word)][-1:]
+        if word in _STAFF_WORDS:  # 연구팀은: the body whose 연구팀 was named (A(B) C대학원 연구팀은 …), over those told since
+            owners = [o.canonical for o in self.organizations if o.end <= sentence.start
+                      and (staff := _STAFF_AFTER.match(self.body, o.end)) is not None and staff.group(1) == word]
+            if owners:
+                return owners[-1:]
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
         # (the words of the subject only, 두 팀의 격차는: 두 달이 지난 지금, 회사는 ... is one company)
         low = max(0, sentence.start - 1, span[0] - SUBJECT_WORDS_REACH)
@@ -2426,6 +2433,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다, unless a day quoted to correct it,
             # '8월 3일'로 보도했으나; but an hour things are told as
             # of is in the day they are told of: 이날 오전 10시 기준 A는 4% 내렸다)
+        if number and body.find("(", timex.start - UNTIL_REACH, timex.start) >= 0 and _UNTIL_IN_BRACKETS.search(
+                body, timex.start - UNTIL_REACH, timex.start):
+            continue  # 1일(화) = 평가 시작(~14일): the end, in brackets, of what the date before starts, no event of its own
         if (not relative and "않" in body[timex.end:sentence.end]
                 and (later := next((t.start for t in timexes if t.start > timex.end), None)) is not None
                 and (told := _NOT_DONE_TOLD.search(body, timex.end, later)) is not None
@@ -3087,8 +3097,9 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
             paired.update({timex.start: [name] for timex, name in zip(timexes, names)})
             continue
         after = [[o for o in names if timex.end <= o.start < high] for timex, high in zip(timexes, [t.start for t in timexes[1:]] + [end])]
-        if all(group and not body[timex.end:group[0].start].strip() for timex, group in zip(timexes, after)):
-            # (9일 A를 시작으로 11일 B, 12일 C를 차례로 찾는다: each day the names right after it)
+        if all(group and (not (gap := body[timex.end:group[0].start].strip()) or gap in _DATE_TOPICS)
+               for timex, group in zip(timexes, after)):
+            # (9일 A를 시작으로 11일 B, 12일 C를 차례로 찾는다, 전날 A를, 27일에는 B를 찾았다: each day the names right after it)
             paired.update({timex.start: group for timex, group in zip(timexes, after)})
             continue
         if all(body.startswith(_DATE_TOPICS, timex.end) for timex in timexes):  # 4일에는 A와 B가, 5일에는 C가
@@ -3316,6 +3327,8 @@ _TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
+_STAFF_WORDS: Final = ("연구팀", "연구진", "개발팀", "연구실")
+_STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,2}?\s*(" + "|".join(_STAFF_WORDS) + ")")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일")  # + 이: an adverb, not a subject
 # A cleft (빈자리를 채운 곳은 A다, 데이터를 책임지는 곳은 A와 B다): the names it ends with are its subject.
 _CLEFT_HEAD: Final = re.compile(r"(?:곳|기업|회사|업체|팀|기관|주인공|주역)(?:은|는)\s")
@@ -3909,11 +3922,14 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         begun = [m for m in (*earlier, *previous) if m.event_type == main.event_type and m.status == "happened"
                  and m.date_start <= main.date_start]
         main = begun[-1] if begun else main
+    # (… 결과를 발표했다. 평가에서 1위는 A였다. B와 C는 각각 2위와 3위로 뒤를 이었다: a ranking is an outcome of them)
+    ranked = "위" in spoken and _RANKED.search(spoken) is not None
     told_in_it: list[Mention] = []
     if kind == "other" and main.event_type == "announcement":
         # 다음 달부터 지원을 늘린다고 24일 밝혔다. 대상은 A, B다: the details go on with what was told, not its telling
+        # (a ranking, with the ranking told: 25일 공개한 순위에서 A가 1위에 올랐다고 1일 밝혔다. B와 C는 각각 2위와 3위였다)
         told_in_it = [m for m in fitting if m.sentence_start == main.sentence_start and m.timex_start < main.timex_start
-                      and m.event_type != "announcement"] if _day_of_telling(main) else []
+                      and (m.event_type != "announcement" or ranked)] if _day_of_telling(main) else []
         main = told_in_it[-1] if told_in_it else main
     if kind == "other" and "주" in spoken and _SHARE_PRICE.search(spoken) and not _SHARE_PRICE.search(main.sentence):
         # (16일 A 주가는 4% 내렸다. A는 전날 발표된 평가에서 탈락했다. 반면 B 주가는 2% 올랐다: the trading day told)
@@ -3921,8 +3937,6 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main = traded[-1] if traded else main
     if main.status == "planned" and "있" in spoken and _PROGRESSIVE_END.search(spoken):
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
-    # (… 결과를 발표했다. 평가에서 1위는 A였다. B와 C는 각각 2위와 3위로 뒤를 이었다: a ranking is an outcome of them)
-    ranked = "위" in spoken and _RANKED.search(spoken) is not None
     standing = {o.canonical for o in orgs}
     outcomes_told = [m for m in (told_so_far or (*earlier, *fitting)) if m.event_type in OUTCOME_TYPES and m.status == "happened"] if (
         (ranked or kind in OUTCOME_TYPES) and standing and main.actors and not standing & set(main.actors)

@@ -132,9 +132,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
 # A verb's past adnominal form ending a relative clause (탈락한, 선정된, 열린), not the present (하는) nor 인.
 _PAST_ADNOMINAL_END: Final = re.compile(r"\S" + syllables_with_final(4, exclude="는인") + "$")
 # A sentence that ends by telling in the past what was said or foreseen (…다고 밝혔다, …라고 덧붙였다,
-# …할 것으로 내다봤다), no date between.
+# …할 것으로 내다봤다, …하겠다는 계획도 설명했다), no date between.
 # (… 않겠다고 밝혔다. / … 않겠다고 밝혔고, B도 …: the telling closes its clause, mid-sentence too)
-_TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"]
+_TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로|다는\s+(?:계획|방침|구상|뜻|입장|목표)\S*)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"]
                                      + r"(?:(?:다|습니다|어요|죠)[.!?\"'”’]*$|(?:고|으며|며),\s)")  # (…겠다고 했어요: in speech too)
 
 

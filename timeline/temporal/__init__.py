@@ -386,6 +386,7 @@ class _Resolver:
         self._span_named: tuple[int, date, str] | None = None  # (where, which day, its place: R0, R1, RE) of 첫날인 30일
         self._next_date: grammar.Expression | None = None  # the date told after the one being resolved
         self._contrasted_at = -1  # where a 이날 set against its sentence's other day ends (30일에는 …, 이날은)
+        self._looked_back_from = -1  # where the sentence starts that counts a day back from the story's (전날 A를, …)
 
     def _sentence_start(self, position: int) -> int:
         low = max(0, position - SENTENCE_LOOKBACK)
@@ -479,7 +480,9 @@ class _Resolver:
         elif len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day:
             last_end, last_day = self._last_day
             if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
-                    int(day) >= last_day.day and self._next_step(last_end, expression.start)
+                    # (… 평가 시작(~14일): the end of the span the day before starts, in its month)
+                    int(day) >= last_day.day and self.text[max(0, expression.start - 3):expression.start].rstrip().endswith(("~", "∼"))
+                    or int(day) >= last_day.day and self._next_step(last_end, expression.start)
                     and not (int(day) == self.anchor.day and self._relative_before(last_end, expression.start))):
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
                 # 거쳐 29일 결과를 낸다: the next step, from that day on (but 지난달 20일 공고한 공모가 21일 마감됐다, told
@@ -612,8 +615,13 @@ class _Resolver:
                 named := _span_day_named().search(self.text, reach, expression.start)):
             # (평가 첫날인 30일: a later 첫날 or 둘째 날 counts from it)
             self._span_named = (expression.end, date.fromisoformat(value[:10]), lookup("day_anaphor", named.group(1)))
+        if self._days and (anaphor := expression.get("dn")) and lookup("day_anaphor", anaphor).startswith("-"):
+            self._looked_back_from = self._sentence_start(expression.start)
+        looking_back = self._looked_back_from >= 0 and self._sentence_start(expression.start) == self._looked_back_from
         if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
                 and (not expression.get("dn") or not self._days or expression.end == self._contrasted_at)
+                # (전날 A를, 지난달 27일에는 B를 찾았다: the days of a sentence looking back from the story's are asides)
+                and not (looking_back and value[:10] < self.narrative.isoformat())
                 and not self.text.startswith("까지", expression.end)  # (a deadline, 12일까지다, is no day the story is on)
                 and not _bracketed_after_word(self.text, expression.start, expression.end)):  # (nor 발표평가(2월 19일))
             # only a day can be what the story is about; a day counted from another (전날) is an aside, unless it
