@@ -5497,3 +5497,21 @@ def test_a_research_team_told_again_is_the_body_whose_team_it_was():
             "루닛은 이 모델을 내년 상반기 제품에 넣는다. 연구팀은 다음 달 임상 검증에 들어간다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("한국과학기술원", "2027-01") in found and ("루닛", "2027-01") not in found
+
+
+def test_the_government_as_the_subject_of_a_told_clause_is_the_ministry_not_the_teller():
+    body = ("보건복지부는 지난달 의료 AI 인증 심사를 마쳤다. 루닛 대표는 2일 \"정부가 22일께 결과를 발표한다고 들었다\"고 말했다. "
+            "뷰노 대표는 \"정부가 내년 2월까지는 후속 계획을 내놔야 한다\"고 했다.")  # (a demand: nobody's plan)
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 6, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-12-22") in found and ("루닛", "2026-12-22") not in found
+    assert not {("보건복지부", "2027-02"), ("뷰노", "2027-02")} & found
+    body = "보건복지부는 지난달 인증 심사를 마쳤다. 일본 정부는 22일께 비슷한 결과를 발표한다고 루닛 대표는 말했다."
+    assert ("보건복지부", "2026-12-22") not in pairs(extract(article(body, when=datetime(2026, 12, 3, 6, tzinfo=SEOUL))))
+
+
+def test_a_day_after_the_telling_day_told_before_it_is_ahead_of_the_telling():
+    body = "외신은 21일(현지시간) 보건복지부가 22일 의료 AI 인증 결과를 발표한다며 루닛이 유력하다고 보도했다."
+    found = triples(extract(article(body, when=datetime(2026, 12, 22, 8, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-12-22", "planned") in found
+    body = "보건복지부는 22일 보도자료에서 의료 AI 인증 결과가 좋을 것으로 본다고 밝혔다."  # (the telling's own day)
+    assert ("보건복지부", "2026-12-22", "happened") in triples(extract(article(body, when=datetime(2026, 12, 22, 8, tzinfo=SEOUL))))

@@ -205,6 +205,10 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
 )
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
+# 정부 as the subject right before a date (A는 "정부가 22일께 발표한다"고 말했다): the clause is the government's.
+_GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))정부(?:가|는|도)\s+(?:[^\s\d]\S*\s+)?$")
+GOVERNMENT_BEFORE_REACH: Final = 16
+_OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
 _UNTIL_IN_BRACKETS: Final = re.compile(r"\(\s*[~∼]\s*$")
 UNTIL_REACH: Final = 4
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
@@ -2519,6 +2523,18 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         people = [p for p in persons if low <= p.start < high]
         # (who acts where the clause names nobody; in a correction, the paper that corrects: 마감일을 '11일'로 잘못 적었기에)
         acting_for = fallback if not correcting else []
+        government_from = max(clause[0], timex.start - GOVERNMENT_BEFORE_REACH)
+        if (government and not relative and body.find("정부", government_from, timex.start) >= 0
+                and (governing_here := _GOVERNMENT_BEFORE.search(body, government_from, timex.start)) is not None
+                and (agent[0] < governing_here.start() and not set(agent[1]) & set(government) if agent is not None
+                     else governing is None)
+                and not _FOREIGN.search(body, max(sentence.start, governing_here.start() - 12), governing_here.start())):  # (일본 정부는)
+            # (A 대표는 2일 "정부가 22일께 발표한다고 들었다"고 말했다: the date's clause is the government's; who tells
+            # of it, before, takes no part)
+            in_clause = [o for o in in_clause if o.start > governing_here.start()]
+            people = [p for p in people if p.start > governing_here.start()]
+            # (… "정부가 2월까지 내놔야 한다"고 했다: a demand, what nobody has set out to do)
+            acting_for = [] if _OBLIGED.search(body, timex.end, clause[1]) else list(government)
         if going_on and agent is not None and not relative and clause[1] <= agent[0] - 1 and not dropped and (
                 not any(clause[0] <= o.start < clause[1] for o in orgs)):
             acting_for = list(going_on)  # a clause ahead of the subject, with a date of its own: the subject before

@@ -114,8 +114,10 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (len(value) >= 10 and covered[1] <= published and timex.direction != "past"
             and _TOLD_AT_THE_END.search(article.body, timex.end, sentence.end)):
         # 24일 보고서에서 ... 호재가 될 수 있다고 분석했다: a day (not after publication) before what
-        # was told is the day of telling, whatever the tense of what was told.
-        return "happened"
+        # was told is the day of telling, whatever the tense of what was told; but after the telling's own day
+        # (21일 … 22일 발표한다며 … 보도했다), a day told ahead of it.
+        told_on = _DAY_BEFORE.search(article.body, sentence.start, timex.start)
+        return "planned" if told_on and int(told_on.group(1)) < int(value[8:10]) else "happened"
     if (timex.direction == "future" and covered[1] < published and covered[0] != covered[1] and len(value) < 10
             and not _YEAR_TOLD.search(timex.text) and SAID_THEN.search(article.body, timex.end, sentence.end)):
         # 1월 15일 ... 상반기 안에 내놓겠다고 했다, read in December: the plan's time, counted from the day it was
@@ -134,6 +136,7 @@ _PAST_ADNOMINAL_END: Final = re.compile(r"\S" + syllables_with_final(4, exclude=
 # A sentence that ends by telling in the past what was said or foreseen (…다고 밝혔다, …라고 덧붙였다,
 # …할 것으로 내다봤다, …하겠다는 계획도 설명했다), no date between.
 # (… 않겠다고 밝혔다. / … 않겠다고 밝혔고, B도 …: the telling closes its clause, mid-sentence too)
+_DAY_BEFORE: Final = re.compile(r"(?<!\d)(\d{1,2})\s*일(?![간째])")  # (a day told before: the telling's)
 _TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로|다는\s+(?:계획|방침|구상|뜻|입장|목표)\S*)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"]
                                      + r"(?:(?:다|습니다|어요|죠)[.!?\"'”’]*$|(?:고|으며|며),\s)")  # (…겠다고 했어요: in speech too)
 
