@@ -2437,8 +2437,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다, unless a day quoted to correct it,
             # '8월 3일'로 보도했으나; but an hour things are told as
             # of is in the day they are told of: 이날 오전 10시 기준 A는 4% 내렸다)
-        if number and body.find("(", timex.start - UNTIL_REACH, timex.start) >= 0 and _UNTIL_IN_BRACKETS.search(
-                body, timex.start - UNTIL_REACH, timex.start):
+        if number and body.find("(", max(0, timex.start - UNTIL_REACH), timex.start) >= 0 and _UNTIL_IN_BRACKETS.search(
+                body, max(0, timex.start - UNTIL_REACH), timex.start):
             continue  # 1일(화) = 평가 시작(~14일): the end, in brackets, of what the date before starts, no event of its own
         if (not relative and "않" in body[timex.end:sentence.end]
                 and (later := next((t.start for t in timexes if t.start > timex.end), None)) is not None
