@@ -205,12 +205,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
 )
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
-# 정부 as the subject right before a date (A는 "정부가 22일께 발표한다"고 말했다): the clause is the government's.
-_GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))정부(?:가|는|도)\s+(?:[^\s\d]\S*\s+)?$")
-GOVERNMENT_BEFORE_REACH: Final = 16
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
-_UNTIL_IN_BRACKETS: Final = re.compile(r"\(\s*[~∼]\s*$")
-UNTIL_REACH: Final = 4
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다).
@@ -2437,8 +2432,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다, unless a day quoted to correct it,
             # '8월 3일'로 보도했으나; but an hour things are told as
             # of is in the day they are told of: 이날 오전 10시 기준 A는 4% 내렸다)
-        if number and body.find("(", max(0, timex.start - UNTIL_REACH), timex.start) >= 0 and _UNTIL_IN_BRACKETS.search(
-                body, max(0, timex.start - UNTIL_REACH), timex.start):
+        if number and temporal.span_end_alone(body, timex.start) and body.rfind("(", max(0, timex.start - 3), timex.start) >= 0:
             continue  # 1일(화) = 평가 시작(~14일): the end, in brackets, of what the date before starts, no event of its own
         if (not relative and "않" in body[timex.end:sentence.end]
                 and (later := next((t.start for t in timexes if t.start > timex.end), None)) is not None
@@ -2524,7 +2518,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (who acts where the clause names nobody; in a correction, the paper that corrects: 마감일을 '11일'로 잘못 적었기에)
         acting_for = fallback if not correcting else []
         government_from = max(clause[0], timex.start - GOVERNMENT_BEFORE_REACH)
-        if (government and not relative and body.find("정부", government_from, timex.start) >= 0
+        if (government and not relative and holds_any(body[government_from:timex.start], GOVERNMENT_WORDS)
                 and (governing_here := _GOVERNMENT_BEFORE.search(body, government_from, timex.start)) is not None
                 and (agent[0] < governing_here.start() and not set(agent[1]) & set(government) if agent is not None
                      else governing is None)
@@ -3378,6 +3372,9 @@ _QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)
 GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자")
 _GOVERNMENT_ENDINGS: Final = tuple(" " + word for word in GOVERNMENT_WORDS)  # 우리 정부는; not 승부처는
+# A government word as the subject right before a date (A는 "정부가 22일께 발표한다"고 말했다): the clause is the government's.
+_GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
+GOVERNMENT_BEFORE_REACH: Final = 16
 # Another country's government is not the program's (일본 정부는, 美 당국은).
 _FOREIGN: Final = re.compile(r"(?:미국|美|중국|中|일본|日|영국|英|프랑스|佛|독일|獨|유럽연합|EU|유럽|대만|인도|캐나다|호주|싱가포르"
                       r"|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|베트남|러시아|스페인|이탈리아)\s*(?:연방\s*)?\S*$")

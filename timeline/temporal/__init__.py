@@ -481,7 +481,7 @@ class _Resolver:
             last_end, last_day = self._last_day
             if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
                     # (… 평가 시작(~14일): the end of the span the day before starts, in its month)
-                    int(day) >= last_day.day and self.text[max(0, expression.start - 3):expression.start].rstrip().endswith(("~", "∼"))
+                    int(day) >= last_day.day and span_end_alone(self.text, expression.start)
                     or int(day) >= last_day.day and self._next_step(last_end, expression.start)
                     and not (int(day) == self.anchor.day and self._relative_before(last_end, expression.start))):
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
@@ -617,11 +617,11 @@ class _Resolver:
             self._span_named = (expression.end, date.fromisoformat(value[:10]), lookup("day_anaphor", named.group(1)))
         if self._days and (anaphor := expression.get("dn")) and lookup("day_anaphor", anaphor).startswith("-"):
             self._looked_back_from = self._sentence_start(expression.start)
-        looking_back = self._looked_back_from >= 0 and self._sentence_start(expression.start) == self._looked_back_from
         if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
                 and (not expression.get("dn") or not self._days or expression.end == self._contrasted_at)
                 # (전날 A를, 지난달 27일에는 B를 찾았다: the days of a sentence looking back from the story's are asides)
-                and not (looking_back and value[:10] < self.narrative.isoformat())
+                and not (self._looked_back_from >= 0 and value[:10] < self.narrative.isoformat()
+                         and self._sentence_start(expression.start) == self._looked_back_from)
                 and not self.text.startswith("까지", expression.end)  # (a deadline, 12일까지다, is no day the story is on)
                 and not _bracketed_after_word(self.text, expression.start, expression.end)):  # (nor 발표평가(2월 19일))
             # only a day can be what the story is about; a day counted from another (전날) is an aside, unless it
@@ -1458,6 +1458,11 @@ def _thursday_of_week(year: int, month: int, nth: int) -> date:
         return last - timedelta(days=(last.weekday() - 3) % 7)
     first = date(year, month, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def span_end_alone(text: str, start: int) -> bool:
+    """Whether the date at `start` is a span's end told alone (시작(~14일)): a range mark right before it, no start."""
+    return text[max(0, start - 2):start].rstrip().endswith(("~", "∼"))
 
 
 def _clause_reach_end(text: str, position: int) -> int:
