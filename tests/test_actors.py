@@ -106,6 +106,23 @@ def test_a_product_as_a_subject_is_its_maker_and_as_an_object_nothing():
     assert [m.canonical for m in registry.find("네이버의 HyperCLOVA X가 비교됐다.")] == ["네이버"]
 
 
+def test_a_name_the_text_quotes_that_ends_in_a_product_is_of_whoever_named_it():
+    registry = actors.default_registry()
+    text = "루닛은 솔라 프로 위에 만든 판독 보조 모델 '메디 솔라 프로'를 선보였다. 메디 솔라 프로는 이달 인증을 받았다."
+    found = [(m.canonical, m.source) for m in registry.find(text)]
+    assert ("업스테이지", "product") not in found and found.count(("루닛", "product")) == 1
+    # (a product told alone after another word, with no quoted name it ends, is still its maker's)
+    assert [m.canonical for m in registry.find("최신 솔라 프로가 공개됐다.")] == ["업스테이지"]
+
+
+def test_a_body_that_meets_held_as_a_meeting_takes_no_part():
+    registry = actors.default_registry()
+    text = "보건복지부는 오는 9일 전문평가위원회를 열어 심사를 마친다. 한국보건산업진흥원은 윤리위원회(가칭)를 소집했다. 윤리위원회는 권고안을 냈다."
+    found = [(m.text, m.start) for m in registry.find(text)]
+    assert [name for name, _ in found] == ["보건복지부", "한국보건산업진흥원", "윤리위원회"]
+    assert found[-1][1] == text.rindex("윤리위원회")
+
+
 def test_a_name_found_once_is_found_again_where_it_is_told_bare():
     registry = actors.default_registry()
     text = "AI 스타트업 '누리코드'가 공모에 나섰다. 누리코드는 3일 서류를 냈다. 누리코드봇은 다른 제품이다."

@@ -5197,6 +5197,19 @@ def test_a_view_told_by_its_verb_is_a_statement_at_no_day_unless_its_speaker_had
     assert ("서울대학교", "2026-09-03") in found
 
 
+def test_who_answers_at_a_sitting_with_dates_in_the_answer_takes_part_in_the_sitting_too():
+    body = ("국회 보건복지위원회는 4일 전체회의를 열어 의료 AI 실증 사업을 점검했다. 한 의원은 \"예산이 어디에 쓰였느냐\"고 물었다. "
+            "정은경 보건복지부 장관은 \"지난 3월 정한 기준대로 집행했다\"며 \"결과는 오는 20일 공개하겠다\"고 답했다.")
+    found = triples(extract(article(body, when=datetime(2026, 9, 4, 18, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-09-04", "happened"), ("보건복지부", "2026-03", "happened"),
+            ("보건복지부", "2026-09-20", "planned")} <= found
+    # (not at a day the words before it said: 한 의원은 "지난 1월 …"이라고 지적했다. 차관은 "…"고 답했다)
+    body = ("국회 보건복지위원회는 4일 전체회의를 열었다. 한 의원은 \"지난 1월 점검이 부실했다\"고 지적했다. "
+            "이형훈 보건복지부 2차관은 \"이달 말까지 보완하겠다\"고 답했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 4, 18, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-09-04") in found and ("보건복지부", "2026-01") not in found
+
+
 def test_a_guest_brought_in_and_the_endings_of_talk_keep_the_story_going():
     body = ("[00:00:20] 진행자: 오늘은 그제 나온 실증 평가 결과를 살펴보겠습니다. 김하나 서울대 교수 모셨습니다.\n\n"
             "[00:01:10] 김하나: 뷰노와 루닛이 다음 단계로 갔고요. 플리토는 여기서 빠졌습니다.\n\n"

@@ -48,6 +48,9 @@ def _kind_by_suffix(name: str) -> str:
 VENUE_SUFFIXES: Final = ("센터", "학회")
 VENUE_BRACKET_REACH: Final = 12  # characters before a venue's name where the bracket it closes may open
 _HELD_AT: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?에서")  # (… 학회(ICML)에서도: its short name between)
+# A body that meets, as what is held (소위원회를 열어, 운영위원회를 소집했다): a meeting, not a participant.
+MEETING_SUFFIXES: Final = ("위원회",)
+_MEETING_HELD: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?[을를]\s*(?:열|개최|소집)")
 _PLACED_IN: Final = re.compile(r"에\s+(?:\S+\s+)?(?:설치|구축|들어서|들어선|입주|배치|보관)")
 # A street address's last word right before such a name makes it a place (서울 양재동 aT센터, 부산 해운대구 …센터).
 # (not one with a particle after it, which acts: 대전 유성구 …센터가 지원한다)
@@ -246,6 +249,8 @@ class Registry:
                 if taken.find(1, mention.start, mention.end) < 0 and not _owner_before(text, taken, mention.start):
                     found.append(mention)
                     _mark(taken, mention.start, mention.end)
+        if holds_any(text, NAME_OPENING_MARKS):
+            found += _named_products(text, found, taken)
         discovered: dict[str, ActorMention] = {}
         for mention in _discover(text, self, taken):
             if taken.find(1, mention.start, mention.end) < 0:
@@ -278,7 +283,7 @@ class Registry:
         mentions: list[ActorMention] = []
         for _, at, _ in self._product_automaton.find_matches_as_indexes(lowered):  # (the pattern only where a name stands)
             match = self._products.match(text, at)
-            if match is not None:
+            if match is not None and not _ends_quoted_name(text, at):
                 maker = self._made_by[match.group(1).lower()]
                 mentions.append(ActorMention(match.start(1), match.end(1), match.group(1), maker, self.kind(maker), "product"))
         return mentions
@@ -343,8 +348,52 @@ class Registry:
         return mentions
 
 
+def _named_products(text: str, found: list[ActorMention], taken: bytearray) -> list[ActorMention]:
+    """A name the text sets off in quotation marks in a clause whose subject is an organization (뤼이드는 … 모델
+    '튜터 엑사원'을 내놓는다), told again as a clause's subject (튜터 엑사원은 지난달 … 마쳤다): that organization."""
+    mentions: list[ActorMention] = []
+    for quoted in _QUOTED_NAME.finditer(text):
+        name = quoted.group(1)
+        if name.count(" ") > NAMED_PRODUCT_SPACES or not text.find(name, quoted.end()) >= 0:
+            continue
+        sentence_start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
+        makers = [m for m in found if sentence_start <= m.start and m.end <= quoted.start() and m.source != "product"
+                  and text.startswith(_SUBJECT_PARTICLES, m.end)]
+        if not makers:
+            continue
+        maker = min(makers, key=attrgetter("start"))
+        at = text.find(name, quoted.end())
+        while at >= 0:
+            end = at + len(name)
+            if ((not at or not text[at - 1].isalnum()) and _NAMED_PRODUCT_AS_SUBJECT.match(text, end)
+                    and taken.find(1, at, end) < 0):
+                mentions.append(ActorMention(at, end, name, maker.canonical, maker.kind, "product"))
+                _mark(taken, at, end)
+            at = text.find(name, end)
+    return mentions
+
+
+def _ends_quoted_name(text: str, at: int) -> bool:
+    """Whether the product's name at `at` ends a longer name the text quotes ('튜터 엑사원'을 내놨다 … 튜터 엑사원은):
+    a model made on another's, by whoever named it."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    start = at - 1
+    while start and (text[start - 1].isalnum() or text[start - 1] in "-·"):
+        start -= 1
+    if start == at - 1:
+        return False
+    name = text[start:at]
+    return any(f"{quote}{name}" in text for quote in NAME_OPENING_MARKS)
+
+
+NAME_OPENING_MARKS: Final = ("'", "‘", "\"", "“", "「", "『")  # (marks that set off a name)
 # After a product's name: its version, a closing quotation mark, its name in brackets, then a subject's particle.
 _PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
+_NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
+_QUOTED_NAME: Final = re.compile(r"['‘\"“]([^'’\"”\n.,!?]{2,20})['’\"”]")
+_SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
+NAMED_PRODUCT_SPACES: Final = 3  # (more spaces than a name's: words said)
 NAME_AGAIN_MIN: Final = 3  # characters of a discovered name looked for again elsewhere in its text (not 카카: too short to be sure)
 COUNCIL: Final = "의회"  # after a city or a province: its council (서울시의회 is 서울특별시의회)
 
@@ -641,6 +690,9 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             continue
         if stem[0].isdigit() and _is_date(stem):
             continue  # 1일부로 (as of the 1st): a date, not a ministry
+        if suffix in MEETING_SUFFIXES and _MEETING_HELD.match(text, suffix_end):
+            _mark(taken, start, suffix_end)  # (법안심사소위원회를 열어: its meeting, held by whoever is the subject)
+            continue
         if suffix in VENUE_SUFFIXES:
             held = _HELD_AT.match(text, suffix_end)
             if held is not None:  # a venue, not a participant; nor is its short name in brackets

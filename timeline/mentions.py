@@ -807,6 +807,27 @@ class _ArticleReader:
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
                              ] if '"' in self.body or "“" in self.body else []
 
+    def _telling_goes_on(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
+                         persons: list[PersonMention], story: tuple[int, list[Mention]], before_story: list[Mention],
+                         told_before: int) -> None:
+        """Words said with dates of their own, the saying with none (… 9일 회의를 열었다. 장관은 "결과는 22일
+        공개하겠다"고 답했다): the one saying it takes part in the story told, as with words with no date."""
+        if not all(inside_quotation(self.body, sentence.start, t.start) for t in timexes):
+            return
+        speakers = [o for o in orgs if not inside_quotation(self.body, sentence.start, o.start)]
+        if not speakers:
+            return
+        # (not a day the last words said: 한 의원은 "지난 1월 …"이라고 지적했다; the story's before them, then)
+        told = _said_outside_quotes(self.body, story[1]) or _said_outside_quotes(self.body, before_story)
+        if not told:
+            return
+        said = {m.date_value for m in self.mentions[told_before:]}
+        inherited = [m for m in _continuation(self.article, sentence, told, speakers, persons, gap=index - story[0],
+                                              earlier=_said_outside_quotes(self.body, self.earlier),
+                                              told_so_far=self.mentions[:told_before])
+                     if m.date_value not in said]
+        self.mentions.extend(inherited)
+
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
         if sentence.boilerplate:
@@ -941,7 +962,10 @@ class _ArticleReader:
                          subject_kind in ("event", "other") and orgs and (fallback or index - who.carried_at <= 1 and who.carried)
                          and _HANDED_TO.search(sentence.text) is not None)
                      else None)
+            story, before_story = self.last, self.earlier
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
+            if story is not None and orgs and index - story[0] <= INHERIT_WINDOW and _TELLING_END.search(sentence.text):
+                self._telling_goes_on(index, sentence, timexes, orgs, persons, story, before_story, told_before)
             at, end = timexes[0].start - sentence.start, timexes[0].end - sentence.start
             if not orgs and len(timexes) == 1 and (
                     len(self.mentions) == told_before and (_day_is_predicate(sentence.text, at, end)
@@ -3676,7 +3700,9 @@ _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\
                                    rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
 # A part at a gathering, told of the one whose words follow (발제를 맡은 B 교수는, 축사를 한): at the gathering told.
-_PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|축사를|참석한|참석자")
+# (… 질의에 B 장관은 "…"고 답했다, 답변에 나선 C 차관은: who answers at a sitting takes part in it)
+_PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|축사를|참석한|참석자"
+                                       r"|답변에\s*나선|(?:고|며)\s+답(?:했|변했)")
 _HOPE_MARKS: Final = ("길", "기를", "으면")  # (a quick test before _HOPED_FOR)
 _HOPED_FOR: Final = re.compile(r"[가-힣](?:길|기를)\s*(?:기대|바라|바란|희망)|[가-힣]으면\s*(?:한다|합니다|좋겠)")
 
@@ -4139,6 +4165,8 @@ _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elim
 _CAPTION_HINTS: Final = ("사진", "▲", "△", "/", "ⓒ")  # (a caption holds one, or ends in its date: a quick test before is_caption)
 _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”’)]|\s|$)")  # (a sentence's predicate: 답하고 있다, 참석했음)
 # A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
+# A sentence ending in words said, with no day of the saying (… "…"고 답했다, … 라고 설명했다).
+_TELLING_END: Final = re.compile(r"(?:고|며)\s+(?:답|말|설명|강조|덧붙|지적|밝|전|언급|주장|당부)했다[.\"'”’]*$")
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")
 _TOLD_NEWS_TYPES: Final = frozenset(("selection", "elimination", "call", "agreement", "release", "funding", "presentation",
                                      "evaluation"))
