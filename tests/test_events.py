@@ -5210,6 +5210,14 @@ def test_who_answers_at_a_sitting_with_dates_in_the_answer_takes_part_in_the_sit
     assert ("보건복지부", "2026-09-04") in found and ("보건복지부", "2026-01") not in found
 
 
+def test_a_period_named_by_what_goes_on_in_it_is_the_event_of_that_word_told_before():
+    body = ("식품의약품안전처는 향후 일정을 공개했다.\n\n▲3~7일: 서류 심사\n▲10일: 현장 실사\n▲20일: 허가 여부 통보\n\n"
+            "식약처는 심사 기간 동안 보완 요청을 한 번만 낸다.")
+    found = [(m.date_value, m.actors) for m in extract(article(body, when=datetime(2026, 8, 1, 9, tzinfo=SEOUL)))
+             if m.sentence.startswith("식약처는")]
+    assert found == [("2026-08-03", ["식품의약품안전처"])]
+
+
 def test_a_guest_brought_in_and_the_endings_of_talk_keep_the_story_going():
     body = ("[00:00:20] 진행자: 오늘은 그제 나온 실증 평가 결과를 살펴보겠습니다. 김하나 서울대 교수 모셨습니다.\n\n"
             "[00:01:10] 김하나: 뷰노와 루닛이 다음 단계로 갔고요. 플리토는 여기서 빠졌습니다.\n\n"

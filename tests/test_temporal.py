@@ -1019,6 +1019,14 @@ def test_a_relative_month_spelled_as_another_noun_is_that_noun_before_its_partic
     assert [t.value for t in tag("전달 20일 서명했고 전달 말에 계약했다.", published) if t.type == "DATE"] == ["2026-04-20", "2026-04"]
 
 
+def test_a_schedules_next_item_is_in_the_month_of_the_item_before_it():
+    text = "건강보험심사평가원 일정\n\n△2~6일: 자료 접수\n△12일: 현장 점검\n\n△24일: 결과 공지\n"
+    assert [t.value for t in tag(text, date(2026, 3, 1))] == ["2026-03-02", "2026-03-12", "2026-03-24"]
+    # (an item with a smaller day is not kept in the month before: ▲28일 … / ▲3일 …; nor a day inside a line)
+    assert [t.value for t in tag("▲28일: 심사\n▲3일: 통보\n", date(2026, 8, 1))] == ["2026-07-28", "2026-08-03"]
+    assert [t.value for t in tag("▲3일: 심사\n결과는 지난 24일 나왔다.", date(2026, 8, 1))][-1] == "2026-07-24"
+
+
 def test_a_span_end_told_alone_is_in_the_month_of_the_day_before_it():
     assert [t.value for t in tag("▲3일(화) = 비대면 진료 시범 사업 평가 시작(~20일).", date(2026, 3, 1))] == ["2026-03-03", "2026-03-20"]
 

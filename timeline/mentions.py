@@ -3925,6 +3925,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    if "기간" in spoken and (period := _DURING_PERIOD.search(spoken)) is not None:
+        # (▲15~19일: 점수 검증 ▲22일: 발표. TTA는 검증 기간 중 … 꾸린다: the period named, not the last item told)
+        named_period = [m for m in fits(told_so_far or [*earlier, *previous]) if period.group(1) in _line_of(m)]
+        main = named_period[-1] if named_period else main
     if spoken.startswith(_INSTEAD_OPENINGS) and _REFUSED.search(main.sentence):
         # (… 추가 공모 때도 신청하지 않았다. 대신 B와 손잡고 … 방향을 틀었다: the course taken instead, at no day told)
         return []
@@ -4101,6 +4105,10 @@ def _step_key(step: str) -> str:
 def _day_of_telling(mention: Mention) -> bool:
     """Whether a mention's date is the day what came before it was told (… 늘린다고 | 24일 밝혔다)."""
     return QUOTATIVE_ENDING.search(mention.sentence[:mention.timex_start - mention.sentence_start].rstrip()) is not None
+
+
+# A period named by what goes on in it (검증 기간 중, 평가 기간 동안, 공모 기간에): the event of that word told before.
+_DURING_PERIOD: Final = re.compile(r"([가-힣]{2,})\s*기간\s*(?:중|동안|내|에)")
 
 
 def _line_of(mention: Mention) -> str:

@@ -100,6 +100,9 @@ SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직
 NEXT_WORDS: Final = 4  # words after a date looked at for the adnominal verb of its clause
 _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicates that are no adnominal
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
+_ITEM_MARKS: Final = "[▲△■□◆◇▶▷•·○●◎*-]*"
+_DAY_OPENING: Final = re.compile(r"[^\S\n]*" + _ITEM_MARKS + r"[^\S\n]*[0-9~∼～\-–.·\s]*일")  # (▲3~7일, - 10일)
+_NEXT_LINE_GAP: Final = re.compile(r"[^\n]*(?:\n[^\S\n]*)+" + _ITEM_MARKS + r"[^\S\n]*")  # (the rest of its line, then the next's marks)
 _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
 _WORD_AFTER_DATE: Final = re.compile(r"(?:로|으로|에|부터|까지)?\s+([가-힣]+)")  # (다음 달로 예정된: the verb)
@@ -482,6 +485,8 @@ class _Resolver:
             if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
                     # (… 평가 시작(~14일): the end of the span the day before starts, in its month)
                     int(day) >= last_day.day and span_end_alone(self.text, expression.start)
+                    # (▲3~7일: 서류 심사 / ▲20일: 통보: a schedule's next item, in the month of the one before)
+                    or int(day) >= last_day.day and _next_item(self.text, last_end, expression.start)
                     or int(day) >= last_day.day and self._next_step(last_end, expression.start)
                     and not (int(day) == self.anchor.day and self._relative_before(last_end, expression.start))):
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
@@ -1516,6 +1521,14 @@ def _opens_line(text: str, start: int) -> bool:
     """Whether only marks and spaces stand before `start` on its line (■ 2026년 1월, - 23일 …)."""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip(_LINE_MARKS)
+
+
+def _next_item(text: str, last_end: int, start: int) -> bool:
+    """Whether the day at `start` opens the line right after one a day ending at `last_end` opened (blank lines between)."""
+    if _NEXT_LINE_GAP.fullmatch(text, last_end, start) is None:
+        return False
+    line_start = text.rfind("\n", 0, last_end) + 1
+    return _DAY_OPENING.fullmatch(text, line_start, last_end) is not None
 
 
 def _ends_line(text: str, end: int) -> bool:
