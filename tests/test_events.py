@@ -5218,6 +5218,25 @@ def test_a_period_named_by_what_goes_on_in_it_is_the_event_of_that_word_told_bef
     assert found == [("2026-08-03", ["식품의약품안전처"])]
 
 
+def test_an_events_topic_told_in_the_active_with_its_doer_dropped_is_the_doers_still():
+    body = "루닛은 판독 경진대회를 연다고 2일 밝혔다. 참가 신청은 오는 9일까지 받는다. 심사 결과는 20일 누리집에 공지한다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-09-09"), ("루닛", "2026-09-20")} <= found
+
+
+def test_a_consortium_as_the_subject_of_a_clause_that_modifies_a_noun_takes_no_part_in_the_sentences_date():
+    body = "대구광역시는 뷰노 컨소시엄이 만든 판독 모델을 쓰는 '시민 건강 상담'을 다음 달 4일부터 운영한다고 2일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL))))
+    assert ("대구광역시", "2026-10-04") in found and ("뷰노", "2026-10-04") not in found
+
+
+def test_an_occasion_the_text_named_in_quotes_as_a_later_topic_is_that_occasions_event():
+    body = ("보건복지부는 다음 달 9일부터 '디지털 헬스 주간'을 연다고 3일 밝혔다. 참가 신청은 25일까지 받는다. "
+            "주간에는 루닛과 뷰노가 부스를 차린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-10-09"), ("뷰노", "2026-10-09")} <= found and ("루닛", "2026-09-25") not in found
+
+
 def test_a_guest_brought_in_and_the_endings_of_talk_keep_the_story_going():
     body = ("[00:00:20] 진행자: 오늘은 그제 나온 실증 평가 결과를 살펴보겠습니다. 김하나 서울대 교수 모셨습니다.\n\n"
             "[00:01:10] 김하나: 뷰노와 루닛이 다음 단계로 갔고요. 플리토는 여기서 빠졌습니다.\n\n"

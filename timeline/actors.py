@@ -20,7 +20,7 @@ from . import DATA
 from .records import ActorMention, PersonMention
 from .temporal.grammar import group, scan
 from .temporal.lexicon import words as time_words
-from .text import Guarded, automaton, bisect_left, hidden_spans, holds_any, remember, trie_pattern
+from .text import NAME_OPENING_MARKS, Guarded, automaton, bisect_left, hidden_spans, holds_any, remember, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
 ORG_SUFFIXES: Final[list[str]] = sorted([
@@ -387,7 +387,6 @@ def _ends_quoted_name(text: str, at: int) -> bool:
     return any(f"{quote}{name}" in text for quote in NAME_OPENING_MARKS)
 
 
-NAME_OPENING_MARKS: Final = ("'", "‘", "\"", "“", "「", "『")  # (marks that set off a name)
 # After a product's name: its version, a closing quotation mark, its name in brackets, then a subject's particle.
 _PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
 _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)

@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, status_in_text
-from .text import (CLOSING_PUNCT, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right,
+from .text import (CLOSING_PUNCT, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right,
                    hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
 from .titles import TITLE_LIMIT, make_title
@@ -91,6 +91,9 @@ _DATES_JOINED: Final = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:과|와|및|,|�
 # 계획이다 is about the 25th).
 _AFTER_LANDMARK: Final = re.compile(r"\s*(?:이|가)?\s*(?:끝난\s*|지난\s*)?(?:뒤|후|이후)(?:에|로|부터)?(?=[\s,])")
 _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
+# An event as the topic, its doer dropped, told in the active (결과는 24일 통보한다, 명단은 내일 공지하겠다); not a step
+# that starts or ends on its own (평가는 3일 시작한다, 접수는 18일 마감한다).
+_DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완료)(?:한다|합니다|하겠다|할\s*(?:예정|계획)이다)[.\"'”’]*$")
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
@@ -1301,6 +1304,9 @@ class _ArticleReader:
             fallback, speaker = holder[-1:], []
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
+            if (not fallback and subject_kind == "event" and timexes and not orgs and index - who.carried_at <= 1 and who.carried
+                    and _DOER_DROPPED.search(sentence.text)):
+                fallback = who.carried  # (참가 신청은 18일까지 받는다. 선발 결과는 24일 통보한다: by the one taking them, still)
             if (not fallback and timexes and self.writers and not orgs
                     and all(registry.canonical(name) and registry.kind(name) in AUTHORITY_KINDS for name in self.writers)
                     and _final_direction(sentence.text) in ("future", "present")):
@@ -3911,8 +3917,14 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
     held = [m for m in fits([*earlier, *fitting]) if gathering.group(1) in m.sentence
             or gathering.group(1) == ANY_GATHERING and _HELD_IT.search(temporal.without_quotes(m.sentence))] if gathering else []
+    named_occasion: list[Mention] = []
     if held:
         fitting = held
+    elif orgs and (topic_at := _TOPIC_AT.match(spoken)) is not None:
+        # (… 'AI 인재 겨울학교'를 1월 5일부터 연다. … 겨울학교에는 A 연구진이 강사로 나선다: the occasion the text named)
+        named_occasion = [m for m in fits(told_so_far or [*earlier, *fitting])
+                          if _ends_quoted_name(m.sentence, topic_at.group(1)) and not _day_of_telling(m)][-1:]
+        fitting = named_occasion or fitting
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
         # (… 28일 결과를 발표했다. 이들은 11월 최종 평가를 받는다. 2월 합류한 A는 고배를 마셨다: the results told before)
@@ -4029,7 +4041,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (a list's items go on with it: `△A △B`, and a table's rows, `1 | A | 90.2`)
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
                  or "%" in spoken and _PRICE_MOVE.search(spoken) is not None and _SHARE_PRICE.search(main.sentence) is not None
-                 or _THIS_OCCASION.search(text) is not None or scene or in_order or bool(came) or bool(held)
+                 or _THIS_OCCASION.search(text) is not None or scene or in_order or bool(came) or bool(held) or bool(named_occasion)
                  or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs)  # (… 낙점됐다. A·B입니다)
                  or ("곧" in spoken or "즉시" in spoken or "지체" in spoken)
                  and _AT_ONCE.match(spoken, _subject_end(spoken)) is not None)  # (… 발표 직후 … A는 곧바로 회의를 열었다)
@@ -4109,6 +4121,21 @@ def _day_of_telling(mention: Mention) -> bool:
 
 # A period named by what goes on in it (검증 기간 중, 평가 기간 동안, 공모 기간에): the event of that word told before.
 _DURING_PERIOD: Final = re.compile(r"([가-힣]{2,})\s*기간\s*(?:중|동안|내|에)")
+
+
+def _ends_quoted_name(text: str, word: str) -> bool:
+    """Whether `text` quotes a name ending in `word` ('AI 인재 겨울학교'를: 겨울학교)."""
+    at = text.find(word)
+    while at >= 0:
+        if text[at + len(word):at + len(word) + 1] in NAME_CLOSING_MARKS and any(
+                mark in text[max(0, at - QUOTED_NAME_REACH):at] for mark in NAME_OPENING_MARKS):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_TOPIC_AT: Final = re.compile(r"([가-힣A-Za-z0-9]{2,})(?:에는|에서는|에도|엔)\s")  # (겨울학교에는, 위크에서는)
+QUOTED_NAME_REACH: Final = 20  # characters before the word where a quoted name may open
 
 
 def _line_of(mention: Mention) -> str:
@@ -4262,7 +4289,8 @@ _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of res
 # be chosen.)
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
-_SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|기업|회사|기관))?(?:이|가)\s")
+_SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|기업|회사|기관)"
+                                              r"|\s*(?:컨소시엄|연구팀|연구진|정예팀))?(?:이|가)\s")  # (A 컨소시엄이 개발한 모델)
 
 
 def _relative_subjects(body: str, orgs: list[ActorMention]) -> list[ActorMention]:

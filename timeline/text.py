@@ -40,6 +40,8 @@ def inside_quotation(text: str, start: int, position: int) -> bool:
 
 
 OPENING_QUOTES: Final = ('"', "“")  # the marks that open words said (single marks also set off names)
+NAME_OPENING_MARKS: Final = ("'", "‘", '"', "“", "「", "『")  # the marks that set off a name ('튜터 엑사원')
+NAME_CLOSING_MARKS: Final = ("'", "’", '"', "”", "」", "』")
 
 
 def quotation_opening(text: str, start: int, position: int) -> int:
