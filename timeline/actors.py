@@ -354,7 +354,7 @@ def _named_products(text: str, found: list[ActorMention], taken: bytearray) -> l
     mentions: list[ActorMention] = []
     for quoted in _QUOTED_NAME.finditer(text):
         name = quoted.group(1)
-        if name.count(" ") > NAMED_PRODUCT_SPACES or not text.find(name, quoted.end()) >= 0:
+        if name.count(" ") > NAMED_PRODUCT_SPACES or text.find(name, quoted.end()) < 0:
             continue
         sentence_start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
         makers = [m for m in found if sentence_start <= m.start and m.end <= quoted.start() and m.source != "product"

@@ -3923,7 +3923,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     elif orgs and (topic_at := _TOPIC_AT.match(spoken)) is not None:
         # (… 'AI 인재 겨울학교'를 1월 5일부터 연다. … 겨울학교에는 A 연구진이 강사로 나선다: the occasion the text named)
         named_occasion = [m for m in fits(told_so_far or [*earlier, *fitting])
-                          if _ends_quoted_name(m.sentence, topic_at.group(1)) and not _day_of_telling(m)][-1:]
+                          if _quotes_name_ending(m.sentence, topic_at.group(1)) and not _day_of_telling(m)][-1:]
         fitting = named_occasion or fitting
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
@@ -4123,7 +4123,7 @@ def _day_of_telling(mention: Mention) -> bool:
 _DURING_PERIOD: Final = re.compile(r"([가-힣]{2,})\s*기간\s*(?:중|동안|내|에)")
 
 
-def _ends_quoted_name(text: str, word: str) -> bool:
+def _quotes_name_ending(text: str, word: str) -> bool:
     """Whether `text` quotes a name ending in `word` ('AI 인재 겨울학교'를: 겨울학교)."""
     at = text.find(word)
     while at >= 0:
@@ -4199,9 +4199,9 @@ _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)
 _CAPTION_HINTS: Final = ("사진", "▲", "△", "/", "ⓒ")  # (a caption holds one, or ends in its date: a quick test before is_caption)
 _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”’)]|\s|$)")  # (a sentence's predicate: 답하고 있다, 참석했음)
-# A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
 # A sentence ending in words said, with no day of the saying (… "…"고 답했다, … 라고 설명했다).
 _TELLING_END: Final = re.compile(r"(?:고|며)\s+(?:답|말|설명|강조|덧붙|지적|밝|전|언급|주장|당부)했다[.\"'”’]*$")
+# A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")
 _TOLD_NEWS_TYPES: Final = frozenset(("selection", "elimination", "call", "agreement", "release", "funding", "presentation",
                                      "evaluation"))

@@ -99,10 +99,12 @@ SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직
                                               "뒤에도", "후에도", "이후에도", "뒤에는", "후에는", "이후에는")
 NEXT_WORDS: Final = 4  # words after a date looked at for the adnominal verb of its clause
 _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicates that are no adnominal
-# Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
+# A schedule's items, each opened by its day (▲3~7일: 서류 심사 / ▲10일: 실사): the marks, the day opening a line, and
+# what stands between one item's day and the next's (the rest of its line, then the next line's marks).
 _ITEM_MARKS: Final = "[▲△■□◆◇▶▷•·○●◎*-]*"
-_DAY_OPENING: Final = re.compile(r"[^\S\n]*" + _ITEM_MARKS + r"[^\S\n]*[0-9~∼～\-–.·\s]*일")  # (▲3~7일, - 10일)
-_NEXT_LINE_GAP: Final = re.compile(r"[^\n]*(?:\n[^\S\n]*)+" + _ITEM_MARKS + r"[^\S\n]*")  # (the rest of its line, then the next's marks)
+_DAY_OPENING: Final = re.compile(r"[^\S\n]*" + _ITEM_MARKS + r"[^\S\n]*[0-9~∼～\-–.·\s]*일")
+_NEXT_LINE_GAP: Final = re.compile(r"[^\n]*(?:\n[^\S\n]*)+" + _ITEM_MARKS + r"[^\S\n]*")
+# Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
 _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
 _WORD_AFTER_DATE: Final = re.compile(r"(?:로|으로|에|부터|까지)?\s+([가-힣]+)")  # (다음 달로 예정된: the verb)
