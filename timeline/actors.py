@@ -20,7 +20,7 @@ from . import DATA
 from .records import ActorMention, PersonMention
 from .temporal.grammar import group, scan
 from .temporal.lexicon import words as time_words
-from .text import NAME_OPENING_MARKS, Guarded, automaton, bisect_left, hidden_spans, holds_any, remember, trie_pattern
+from .text import NAME_CLOSING_MARKS, NAME_OPENING_MARKS, Guarded, automaton, bisect_left, hidden_spans, holds_any, remember, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
 ORG_SUFFIXES: Final[list[str]] = sorted([
@@ -390,7 +390,8 @@ def _ends_quoted_name(text: str, at: int) -> bool:
 # After a product's name: its version, a closing quotation mark, its name in brackets, then a subject's particle.
 _PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
 _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
-_QUOTED_NAME: Final = re.compile(r"['‘\"“]([^'’\"”\n.,!?]{2,20})['’\"”]")
+_QUOTED_NAME: Final = re.compile("[{0}]([^{1}\n.,!?]{{2,20}})[{1}]".format(re.escape("".join(NAME_OPENING_MARKS)),
+                                                                            re.escape("".join(NAME_CLOSING_MARKS))))
 _SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
 NAMED_PRODUCT_SPACES: Final = 3  # (more spaces than a name's: words said)
 NAME_AGAIN_MIN: Final = 3  # characters of a discovered name looked for again elsewhere in its text (not 카카: too short to be sure)

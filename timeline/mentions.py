@@ -3706,9 +3706,8 @@ _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\
                                    rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
 # A part at a gathering, told of the one whose words follow (발제를 맡은 B 교수는, 축사를 한): at the gathering told.
-# (… 질의에 B 장관은 "…"고 답했다, 답변에 나선 C 차관은: who answers at a sitting takes part in it)
-_PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|축사를|참석한|참석자"
-                                       r"|답변에\s*나선|(?:고|며)\s+답(?:했|변했)")
+# (답변에 나선 C 차관은: who answers at a sitting takes part in it; so does one who "…"고 답했다, see _ANSWERED)
+_PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|축사를|참석한|참석자|답변에\s*나선")
 _HOPE_MARKS: Final = ("길", "기를", "으면")  # (a quick test before _HOPED_FOR)
 _HOPED_FOR: Final = re.compile(r"[가-힣](?:길|기를)\s*(?:기대|바라|바란|희망)|[가-힣]으면\s*(?:한다|합니다|좋겠)")
 
@@ -4072,7 +4071,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if (kind in SPEECH_TYPES and not continues and not lead and _reports_words(text, spoken)
             and not set(named) & set(main.actors)
             # (… 토론회를 열었다. 발제를 맡은 B 교수는 "…"고 지적했다: words of one with a part at the gathering just told)
-            and not (main.event_type == "presentation" and _PART_AT_GATHERING.search(spoken))
+            and not (main.event_type == "presentation"
+                     and (_PART_AT_GATHERING.search(spoken) or "답" in spoken and _ANSWERED.search(spoken)))
             and not ("답" in text and _ANSWERED.search(text) and _reports_words(main.sentence, temporal.without_quotes(main.sentence)))):
         # (… B 의원은 "…"고 물었다. C 차관은 "…"고 답했다: an answer to words just told is at their time)
         return []  # someone else's words, direct or reported: said when and where, the text does not tell

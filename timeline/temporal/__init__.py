@@ -99,11 +99,7 @@ SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직
                                               "뒤에도", "후에도", "이후에도", "뒤에는", "후에는", "이후에는")
 NEXT_WORDS: Final = 4  # words after a date looked at for the adnominal verb of its clause
 _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicates that are no adnominal
-# A schedule's items, each opened by its day (▲3~7일: 서류 심사 / ▲10일: 실사): the marks, the day opening a line, and
-# what stands between one item's day and the next's (the rest of its line, then the next line's marks).
-_ITEM_MARKS: Final = "[▲△■□◆◇▶▷•·○●◎*-]*"
-_DAY_OPENING: Final = re.compile(r"[^\S\n]*" + _ITEM_MARKS + r"[^\S\n]*[0-9~∼～\-–.·\s]*일")
-_NEXT_LINE_GAP: Final = re.compile(r"[^\n]*(?:\n[^\S\n]*)+" + _ITEM_MARKS + r"[^\S\n]*")
+_DAY_ALONE: Final = re.compile(r"[0-9~∼～\-–.·\s]*일")  # (a schedule item's day, after its marks: 3~7일)
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
 _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
@@ -1526,11 +1522,13 @@ def _opens_line(text: str, start: int) -> bool:
 
 
 def _next_item(text: str, last_end: int, start: int) -> bool:
-    """Whether the day at `start` opens the line right after one a day ending at `last_end` opened (blank lines between)."""
-    if _NEXT_LINE_GAP.fullmatch(text, last_end, start) is None:
+    """Whether the day at `start` opens the line right after one a day ending at `last_end` opened, blank lines aside
+    (a schedule's items: ▲3~7일: 서류 심사 / ▲10일: 실사)."""
+    previous_end = text.find("\n", last_end, start)
+    if previous_end < 0 or not _opens_line(text, start) or text[previous_end:text.rfind("\n", 0, start)].strip():
         return False
     line_start = text.rfind("\n", 0, last_end) + 1
-    return _DAY_OPENING.fullmatch(text, line_start, last_end) is not None
+    return _DAY_ALONE.fullmatch(text[line_start:last_end].lstrip(_LINE_MARKS)) is not None
 
 
 def _ends_line(text: str, end: int) -> bool:
@@ -1539,7 +1537,7 @@ def _ends_line(text: str, end: int) -> bool:
     return not text[end:len(text) if line_end < 0 else line_end].strip(_LINE_MARKS)
 
 
-_LINE_MARKS: Final = " \t#*■□▶▷◆◇●○·•-–—[]【】<>:："
+_LINE_MARKS: Final = " \t#*■□▲△▶▷◆◇●○◎·•-–—[]【】<>:："
 
 
 def _forward(direction: str | None) -> str | None:
