@@ -340,3 +340,11 @@ def test_a_centre_after_its_street_address_is_a_place_unless_it_acts():
     assert actors.find("9일 오후 부산 해운대구 해양바이오센터. 시연이 시작됐다.") == []
     assert actors.find("행사는 대전 유성구 바이오혁신센터, 강당에서 열린다") == []
     assert [m.canonical for m in actors.find("대구 동구 의료기기안전센터가 시험을 맡는다")] == ["의료기기안전센터"]
+
+
+def test_a_desk_head_of_the_newsroom_is_no_ministry():
+    registry = actors.default_registry()
+    assert actors.reporters("하윤서 보건부장") == ["하윤서"] and actors.reporters("하윤서 논설위원") == ["하윤서"]
+    assert actors.reporters("하윤서 뷰노 대표") == []
+    found = [m.canonical for m in actors.find("(필자는 한빛일보 산업부장이다) 산업부장관은 5일 회의를 열었다.", registry)]
+    assert found == ["산업통상자원부"]

@@ -5555,3 +5555,28 @@ def test_a_day_after_the_telling_day_told_before_it_is_ahead_of_the_telling():
     assert ("보건복지부", "2026-12-22", "planned") in found
     body = "보건복지부는 22일 보도자료에서 의료 AI 인증 결과가 좋을 것으로 본다고 밝혔다."  # (the telling's own day)
     assert ("보건복지부", "2026-12-22", "happened") in triples(extract(article(body, when=datetime(2026, 12, 22, 8, tzinfo=SEOUL))))
+
+
+def test_a_day_told_done_is_not_in_a_span_still_to_come():
+    body = ("한국보건산업진흥원은 의료 데이터 공모를 다음 달 3일부터 24일까지 받는다고 11일 밝혔다.\n\n"
+            "루닛은 폐암 판독 모델을 9일 내놓았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 11, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05-09") in found and ("루닛", "2026-06-09") not in found
+    planned = "한국보건산업진흥원은 다음 달 3일부터 24일까지 공모를 받는다. 마감 직전인 20일에는 설명회를 연다."
+    found = pairs(extract(article(planned, when=datetime(2026, 5, 11, 9, tzinfo=SEOUL))))
+    assert ("한국보건산업진흥원", "2026-06-20") in found
+
+
+def test_a_year_that_names_a_yearly_round_is_no_time_when_a_day_follows():
+    body = "식품의약품안전처는 2027년도 제2차 의료기기 심사를 오는 3월 8일부터 연다고 2일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2027, 2, 2, 9, tzinfo=SEOUL))))
+    assert ("식품의약품안전처", "2027-03-08") in found and ("식품의약품안전처", "2027") not in found
+    alone = "뷰노는 2026년 2차 심사에서 고배를 마셨다."
+    found = pairs(extract(article(alone, when=datetime(2027, 2, 2, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026") in found
+
+
+def test_a_column_by_a_newsrooms_desk_head_is_no_ministrys():
+    body = "이번 주말이면 심사 결과가 나온다. 결과가 어떻든 도전은 이어져야 한다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL), author="하윤서 산업부장")))
+    assert found == set()

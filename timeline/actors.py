@@ -490,6 +490,8 @@ def _bounded(text: str, start: int, end: int) -> bool:
             return False
     elif "가" <= after <= "힣" and after not in PARTICLE_STARTS and not text.startswith(LATIN_FOLLOWERS, end):
         return False  # 카카오브레인 is not 카카오: a longer word is another name
+    if last == "부" and after == "장" and not text.startswith("장관", end):
+        return False  # 산업부장: a newsroom's desk head (the ministry's head is its 장관)
     return True
 
 
@@ -817,7 +819,9 @@ _NAME_SPLIT: Final = re.compile(r"[·ㆍ,]")
 _SURNAME_BEFORE: Final = re.compile(r"(?<![가-힣])([가-힣])\s+$")  # searched up to a title's start
 _AFTER_TITLE: Final = re.compile(r"[은는이가의도을를과와께에,.\s)]|$|으로")
 _DUAL_TITLE: Final = re.compile(r"\s*겸\s+(?P<mid>(?:\S+\s+){0,3}?)(?P<title>\S*?(?:" + _TITLE_ALT + "))")  # 장관 겸 부총리
-_REPORTER_RE: Final = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)")
+# A byline's writer of the newsroom: a reporter, or an editor by title (논설위원, 산업부장: a desk's head, its name glued on).
+_REPORTER_RE: Final = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원|논설실장|주필|편집국장|부국장"
+                                 r"|(?<=\s)[A-Za-z가-힣]{1,6}부장)(?![가-힣])")
 
 
 def find_all(text: str, registry: Registry | None = None,
@@ -961,7 +965,7 @@ def _opens_with_title(word: str) -> bool:
 
 def reporters(text: str) -> list[str]:
     """Names in bylines (`김정현 기자`): the article's authors, never actors."""
-    return [re.sub(r"\s*(?:기자|특파원)$", "", m.group()) for m in _REPORTER_RE.finditer(text)]
+    return [m.group("name") for m in _REPORTER_RE.finditer(text)]
 
 
 # --- module-level API over the built-in registry -----------------------------------------------

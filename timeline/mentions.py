@@ -245,6 +245,9 @@ _KEPT_PARTNERSHIP: Final = re.compile(r"\s*(?:\S+\s+)?\S*(?:협력|관계|협업
 _CARRIES_ON: Final = re.compile(r"(?:을|를)\s*이어(?:간다|가며|가고|갈\s*계획)")
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
+# After a year: the round of something held every year that it names (2027년 1차 공모, 2027년도 제2차 사업), no time of its own
+# when a day in that year is told after it.
+_ROUND_OF_YEAR: Final = re.compile(r"(?:도)?\s*(?:제\s*)?\d{1,2}\s*(?:차|회)\s")
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
 _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
@@ -2491,12 +2494,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if timex.text.endswith(_HOLIDAY_ENDINGS) and _AFTER_LANDMARK.match(body, timex.end):
             continue  # 추석 연휴 뒤에 내놓는다: some day after the holiday, not on it
         if len(timex.value) < 10 and not (number and moved[number - 1]) and (
-                (_TIME_TOPIC.match(body, timex.end) and _frames_a_day(timex, timexes, (timex.end, end)))
+                ((_TIME_TOPIC.match(body, timex.end) or len(timex.value) == 4 and _ROUND_OF_YEAR.match(body, timex.end))
+                 and _frames_a_day(timex, timexes, (timex.end, end)))
                 or (not relative and _frames_a_day(timex, [t for t in timexes if t.end <= timex.start and t.start in main_days
                                                            and not _DATES_JOINED.fullmatch(body, t.end, timex.start)],
                                                    clause) and not _all_quoted(sentence, [timex])
                      and not (timex.direction == "future" and temporal.SAID_THEN.search(body, timex.end, sentence.end)))):
-            # 이번 주에는 A가 28일 간담회를 연다, A는 21일 부산 행사를 끝으로 올해 설명회를 마무리했다: the week, the
+            # 이번 주에는 A가 28일 간담회를 연다, A는 21일 부산 행사를 끝으로 올해 설명회를 마무리했다, 2027년 1차 공모를 다음
+            # 달 5일부터 받는다: the week, the
             # year is where the day stands, the day dates the event (not a plan's time said on that day: 2일 브리핑에서
             # 이달 중 발표하겠다고 밝혔다)
             continue

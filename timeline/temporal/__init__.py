@@ -500,8 +500,11 @@ class _Resolver:
                 and self.text[max(0, expression.start - 4):expression.start].rstrip().endswith("달인")):
             context = _add_months(self._last_month, 1)  # 12월 평가를 마친 뒤 다음 달인 1월: the month after the one told
         if (context is None and kind == "day" and all(a.kind == "time" for a in atoms[1:]) and (day := expression.get("da"))
-                and not expression.get("dd") and (span := self._span_holding(int(day), expression.start)) is not None):
-            context = span  # 다음 달 9~10일 포럼을 연다. 이번 포럼은 9일 ... 시작한다: the 9th of the span told
+                and not expression.get("dd") and (span := self._span_holding(int(day), expression.start)) is not None
+                and not (direction == "past" and span > self.anchor)):
+            # 다음 달 9~10일 포럼을 연다. 이번 포럼은 9일 ... 시작한다: the 9th of the span told (not what is told done,
+            # when the span is still to come: 다음 달 5~26일 공모를 진행한다. B는 18일 공개했다)
+            context = span
         if (kind in ("month", "day") and len(atoms) == 1 and expression.start >= 2 and self.text[expression.start - 1] == " "
                 and (before := hangul_word_before(self.text, expression.start - 1))[-1:] in _ADNOMINAL_LAST):
             # 2차 평가가 열리는 8월까지, 결과가 나온 15일: the verb that modifies the date tells its time, whatever
