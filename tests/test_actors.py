@@ -348,3 +348,8 @@ def test_a_desk_head_of_the_newsroom_is_no_ministry():
     assert actors.reporters("하윤서 뷰노 대표") == []
     found = [m.canonical for m in actors.find("(필자는 한빛일보 산업부장이다) 산업부장관은 5일 회의를 열었다.", registry)]
     assert found == ["산업통상자원부"]
+
+
+def test_partners_written_in_latin_letters_are_found():
+    found = [m.canonical for m in actors.find("Nota와 Mobilus, Konan Technology가 협약을 맺었다.")]
+    assert found == ["노타", "모비루스", "코난테크놀로지"]
