@@ -5580,3 +5580,28 @@ def test_a_column_by_a_newsrooms_desk_head_is_no_ministrys():
     body = "이번 주말이면 심사 결과가 나온다. 결과가 어떻든 도전은 이어져야 한다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL), author="하윤서 산업부장")))
     assert found == set()
+
+
+def test_a_time_told_as_a_sentence_of_its_own_sets_the_scene_of_its_paragraph():
+    body = ("2026년 3월 9일 아침. 보건복지부가 의료 AI 실증 기관 명단을 내놓았다. 뷰노도 이름을 올렸다.\n\n"
+            "그리고 지난 5일. 루닛이 첫 결과 보고서를 냈다.\n\n"
+            "식품의약품안전처는 심사 기준을 다듬고 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-03-09"), ("뷰노", "2026-03-09"), ("루닛", "2026-12-05")} <= found
+    assert not {p for p in found if p[0] == "식품의약품안전처"}
+
+
+def test_a_count_the_next_sentence_names_is_those_names():
+    body = ("뷰노와 루닛은 지난달 예선에서 떨어졌다.\n\n"
+            "9일 결선을 통과한 두 기업의 명단이 나왔다. 플리토와 노타였다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 10, 9, tzinfo=SEOUL))))
+    assert {("플리토", "2026-07-09"), ("노타", "2026-07-09")} <= found
+    assert ("뷰노", "2026-07-09") not in found and ("루닛", "2026-07-09") not in found
+
+
+def test_one_who_tells_of_anothers_past_in_quotes_is_not_at_its_date():
+    body = "대구광역시 관계자는 \"루닛이 지난 4월에야 장비를 받아 늦게 출발했다\"고 말했다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04") in found and ("대구광역시", "2026-04") not in found
+    own = "대구광역시 관계자는 \"지난 4월 루닛과 협약을 맺었다\"고 말했다."
+    assert ("대구광역시", "2026-04") in pairs(extract(article(own, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))

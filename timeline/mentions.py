@@ -794,6 +794,9 @@ class _ArticleReader:
         # whose items they are, whether it is the date alone). Its items tell what happened on that date; under
         # the date alone (## 2025년 6월 20일), so do its section's lines.
         self.date_heading: tuple[int, Timex, list[str], bool] | None = None
+        # A scene's time told as a sentence of its own in a paragraph that goes on (2026년 1월 15일 오후. 류 차관이 …):
+        # its date, and where its paragraph ends; the sentences after it in that paragraph are on it.
+        self.scene: tuple[Timex, int] | None = None
         self.day_told: Timex | None = None  # a day told as all its sentence says (첫 관문은 15일이다), and where
         self.day_told_at = -100
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
@@ -857,6 +860,10 @@ class _ArticleReader:
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         timexes, cited, persons = self.within(sentence)
+        if not timexes and self.scene is not None and sentence.start < self.scene[1]:
+            scene = self.scene[0]  # (as if the sentence opened with it)
+            timexes = [Timex(sentence.start, sentence.start, scene.text, scene.type, scene.value, scene.mod, scene.end_value,
+                             scene.direction)]
         if (timexes and self.date_heading and index - self.date_heading[0] == 1 and not self.date_heading[3]
                 and _ORDINAL_ITEM.match(sentence.text) and _around(timexes, self.date_heading[1])):
             timexes = []  # (■ 6일(목) / - B, 하반기 GPU 배분 설명회: the item is on its heading's day; its half is what it tells of)
@@ -898,7 +905,13 @@ class _ArticleReader:
             if only_dates and len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end):
                 # (■ 5일(수) / - A, 신규 버전 공개 / - B, 설명회: the day of each item below it, as a heading's)
                 self.date_heading = (index, timexes[0], [], False)
+            elif len(timexes) == 1 and sentence.text.rstrip().endswith(".") and _GOES_ON_IN_LINE.match(self.body, sentence.end):
+                self.scene = (timexes[0], _line_end(self.body, sentence.end))
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
+        if (len(timexes) == 1 and not cited and not persons and (opening := _SCENE_OPENING.match(sentence.text)) is not None
+                and _only_dates(sentence, timexes, opening.end()) and _GOES_ON_IN_LINE.match(self.body, sentence.end)):
+            self.scene = (timexes[0], _line_end(self.body, sentence.end))  # (그리고 어제(22일). …)
+            return
         orgs = _participants(self.body, cited, self.claims) if cited else cited
         if "자회사" in sentence.text:
             orgs = _units_told_by_parent(self.body, cited, orgs, self.registry)
@@ -1533,6 +1546,8 @@ class _ArticleReader:
         plural = _PLURAL_ANAPHOR.search(self.body, max(low, self.body.rfind(",", low, span[0])), span[1]) is not None
         if len(named) > 1 and not plural:
             return who.alone if index - who.alone_at <= AUTHORITY_REACH else named  # one company: not the several named last
+        if plural and len(revealed := self._named_next(sentence.end)) >= 2:
+            return revealed  # (… 두 팀의 이름이 공개됐다. A와 B였다: those the next sentence names)
         if plural and len(named) < 2 and index - who.several_at <= AUTHORITY_REACH:
             return who.several  # 카카오와 KT가 ... 카카오는 ... KT는 ... 두 회사 모두: the two named together
         if plural and len(named) < 2 and last and index - last[0] <= INHERIT_WINDOW:
@@ -1560,6 +1575,19 @@ class _ArticleReader:
         rest = list(dict.fromkeys(name for m in (*self.earlier, *told) for name in m.actors
                                   if name not in named and self.registry.kind(name) not in AUTHORITY_KINDS))
         return rest if count and len(rest) == count else []
+
+    def _named_next(self, end: int) -> list[str]:
+        """The names the sentence right after `end`, on the same line, is made of alone (A와 B였다), else none."""
+        organizations = self.within.organizations
+        at = bisect_left(self.within.bounds[1][0], end)
+        following = organizations[at:at + NAMES_REVEALED_MAX]
+        if not following or self.body[end:following[0].start].strip() or "\n" in self.body[end:following[0].start]:
+            return []
+        stop = self.body.find(".", following[0].start)
+        sentence = Sentence(following[0].start, len(self.body) if stop < 0 else stop + 1, "")
+        if not _names_only(self.body, sentence, [o for o in following if o.start < sentence.end]):
+            return []
+        return list(dict.fromkeys(o.canonical for o in following if o.start < sentence.end))
 
     def _replies(self, sentence: Sentence) -> bool:
         """Whether the sentence replies to what was just said (이에 대해 차관은 ... 답했다), outside a quotation:
@@ -2066,10 +2094,10 @@ _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|에\s*(?:났|나왔|왔|찾아왔)(?:다|습니다))[.!]?\s*$")
 
 
-def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
-    """Whether the sentence holds nothing but its dates, marks and punctuation (no word character
-    between them; the text before the first date decides at once for most sentences)."""
-    text, cursor = sentence.text, 0
+def _only_dates(sentence: Sentence, timexes: list[Timex], cursor: int = 0) -> bool:
+    """Whether the sentence holds nothing but its dates, marks and punctuation from `cursor` on (no word
+    character between them; the text before the first date decides at once for most sentences)."""
+    text = sentence.text
     for timex in timexes:
         if _WORD_CHARACTER.search(text, cursor, timex.start - sentence.start):
             return False
@@ -2078,6 +2106,15 @@ def _only_dates(sentence: Sentence, timexes: list[Timex]) -> bool:
 
 
 _WORD_CHARACTER: Final = re.compile(r"\w")
+NAMES_REVEALED_MAX: Final = 8  # names a sentence that only names (A와 B였다) is read for
+# A scene's time alone as a sentence, the paragraph going on after it on the same line, and the words that may open it.
+_GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
+_SCENE_OPENING: Final = re.compile(r"(?:(?:그리고|이어|다시|마침내|드디어|이윽고)(?:\s+(?:마침내|드디어))?|같은\s*해|그\s*해)\s+")
+
+
+def _line_end(body: str, start: int) -> int:
+    end = body.find("\n", start)
+    return len(body) if end < 0 else end
 
 
 def _span_of(timex: Timex) -> tuple[date, date] | None:
@@ -2372,8 +2409,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if concessive is not None:  # (지난해 통과하고도 정예팀에 들지 못했던 A: one clause up to 못했던)
             reach = min(concessive + 1 + RELATIVE_REACH, len(starts))
         # A date marked as the topic frames the main clause; no relative clause holds a topic
-        # (2일에는 게임에 특화한 모델을 공개했다: the release is on the 2nd).
-        framing = body.startswith(_TOPIC_MARKS, timex.end) and body[timex.end + 2:timex.end + 3].isspace()
+        # (2일에는 게임에 특화한 모델을 공개했다: the release is on the 2nd), as does a scene's time told before the sentence.
+        framing = timex.start == timex.end or body.startswith(_TOPIC_MARKS, timex.end) and body[timex.end + 2:timex.end + 3].isspace()
         adnominal = None if framing else next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
         if adnominal is None and reach < len(starts) and (
                 any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach))
@@ -2613,6 +2650,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if in_clause and holds_any(sentence.text, OPENING_QUOTES) and inside_quotation(body, sentence.start, timex.start):
             # (… 관계자는 "A와 B가 참여를 약속했다"며 "내년에는 …"이라고: who is named in other words, with no date, is not)
             in_clause = [o for o in in_clause if not _quoted_apart(body, sentence, o.start, timexes)]
+            if any(_quoted_at(body, o.start) and _SUBJECT_AFTER_NAME.match(body, o.end) for o in in_clause):
+                # (B 관계자는 "A가 지난 3월에야 GPU를 받았다"고 말했다: what the words tell of another is that one's; the
+                # speaker only says so)
+                in_clause = [o for o in in_clause if _quoted_at(body, o.start)]
         if (not relative and len(timexes) > 1 and in_clause and holds_any(sentence.text, OPENING_QUOTES) and not _quoted_at(body, timex.start)
                 and any(_quoted_at(body, t.start) for t in timexes)):
             # 한 의원은 13일 "지난 8월 탈락한 A가 …"고 지적했다: who is named in words with a time of their own is at that time
