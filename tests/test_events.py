@@ -5605,3 +5605,11 @@ def test_one_who_tells_of_anothers_past_in_quotes_is_not_at_its_date():
     assert ("루닛", "2026-04") in found and ("대구광역시", "2026-04") not in found
     own = "대구광역시 관계자는 \"지난 4월 루닛과 협약을 맺었다\"고 말했다."
     assert ("대구광역시", "2026-04") in pairs(extract(article(own, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+
+
+def test_a_share_of_a_years_figure_dates_nothing_and_a_nameless_sentence_keeps_the_deals_parties():
+    body = ("뷰노는 루닛과 35억원 규모의 판독 소프트웨어 공급 계약을 체결했다고 7일 공시했다. "
+            "2025년 매출액의 21%에 이르는 규모다. 계약 기간은 다음 달 1일부터 1년이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 7, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-08-07"), ("뷰노", "2026-09-01"), ("루닛", "2026-09-01")} <= found
+    assert ("뷰노", "2025") not in found

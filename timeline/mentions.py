@@ -193,6 +193,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\s+(?:목표|과제|숙제|화두|관건|계획|구상|전략)(?:는|은)\s"  # (올해 목표는 해외 매출이다, 올해 계획은 …: the year's aim, no event)
     r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해)"  # (전년 동기보다)
     r"|(?:\s+[가-힣]+){0,2}?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 같은 기간의 두 배: a time compared with)
+    r"|\s+(?:연간\s+)?\S*(?:매출|이익|실적|예산|자산|자본|수출|수입)(?:액)?의\s*\d"  # (지난해 매출의 38%: a share of a time's figure)
     r"|까지(?:의)?\s*(?:누적|누계|합계)"  # (올해 들어 11월까지 누적 매출이: a tally's period)
     r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
     r"|[을를]\s*(?:잊지\s*못|잊을\s*수\s*없|기억한다|기억하고|떠올린다|떠올렸|회상)"  # (지난해 여름을 잊지 못한다: a time recalled)
@@ -1300,10 +1301,11 @@ class _ArticleReader:
                 who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
             if fallback:
                 who.government, who.government_at = fallback, index
-        elif (subject_kind in ("event", "other") and index - who.several_at <= 1
+        elif (subject_kind in ("event", "other") and index - who.several_at <= (1 if self.named_before else 2)
               and (_word_type(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
                    or body[span[0]:span[1]] in _MILESTONES)):
-            # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told
+            # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told (a sentence
+            # between that names nobody, … 규모다, keeps them)
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
         elif (subject_kind == "other" and timexes and self.last is not None and self.last[0] == index - 1
