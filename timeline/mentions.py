@@ -900,19 +900,16 @@ class _ArticleReader:
                 self.writers = names
         self.named_before, self.named_here = self.named_here, list(dict.fromkeys(
             o.canonical for o in cited if self.registry.kind(o.canonical) not in AUTHORITY_KINDS))
+        if timexes and not cited and not persons and _opens_scene(self.body, sentence, timexes):
+            self.scene = (timexes[0], (self.body.find("\n", sentence.end) + 1 or len(self.body) + 1) - 1)
+            return
         if timexes and not cited and not persons and (
                 only_dates := _only_dates(sentence, timexes)
                 or _SECTION_TITLE.match(sentence.text) and event_type(sentence.text) == "other"):
             if only_dates and len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end):
                 # (■ 5일(수) / - A, 신규 버전 공개 / - B, 설명회: the day of each item below it, as a heading's)
                 self.date_heading = (index, timexes[0], [], False)
-            elif len(timexes) == 1 and sentence.text.rstrip().endswith(".") and _GOES_ON_IN_LINE.match(self.body, sentence.end):
-                self.scene = (timexes[0], _line_end(self.body, sentence.end))
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
-        if (len(timexes) == 1 and not cited and not persons and (opening := _SCENE_OPENING.match(sentence.text)) is not None
-                and _only_dates(sentence, timexes, opening.end()) and _GOES_ON_IN_LINE.match(self.body, sentence.end)):
-            self.scene = (timexes[0], _line_end(self.body, sentence.end))  # (그리고 어제(22일). …)
-            return
         orgs = _participants(self.body, cited, self.claims) if cited else cited
         if "자회사" in sentence.text:
             orgs = _units_told_by_parent(self.body, cited, orgs, self.registry)
@@ -2109,14 +2106,18 @@ def _only_dates(sentence: Sentence, timexes: list[Timex], cursor: int = 0) -> bo
 
 _WORD_CHARACTER: Final = re.compile(r"\w")
 NAMES_REVEALED_MAX: Final = 8  # names a sentence that only names (A와 B였다) is read for
-# A scene's time alone as a sentence, the paragraph going on after it on the same line, and the words that may open it.
-_GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
+# Words that may open a scene's time told alone (그리고 어제(22일).), and the paragraph going on after it on its line.
 _SCENE_OPENING: Final = re.compile(r"(?:(?:그리고|이어|다시|마침내|드디어|이윽고)(?:\s+(?:마침내|드디어))?|같은\s*해|그\s*해)\s+")
+_GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
 
 
-def _line_end(body: str, start: int) -> int:
-    end = body.find("\n", start)
-    return len(body) if end < 0 else end
+def _opens_scene(body: str, sentence: Sentence, timexes: list[Timex]) -> bool:
+    """Whether the sentence is only a scene's time (2026년 1월 15일 오후. 류 차관이 …, 그리고 어제(22일). …), with the
+    paragraph going on after it on the same line."""
+    opening = _SCENE_OPENING.match(sentence.text)
+    return (len(timexes) == 1 and sentence.text.rstrip().endswith(".")
+            and _only_dates(sentence, timexes, opening.end() if opening else 0)
+            and _GOES_ON_IN_LINE.match(body, sentence.end) is not None)
 
 
 def _span_of(timex: Timex) -> tuple[date, date] | None:
@@ -2539,10 +2540,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                                            and not _DATES_JOINED.fullmatch(body, t.end, timex.start)],
                                                    clause) and not _all_quoted(sentence, [timex])
                      and not (timex.direction == "future" and temporal.SAID_THEN.search(body, timex.end, sentence.end)))):
-            # 이번 주에는 A가 28일 간담회를 연다, A는 21일 부산 행사를 끝으로 올해 설명회를 마무리했다, 2027년 1차 공모를 다음
-            # 달 5일부터 받는다: the week, the
-            # year is where the day stands, the day dates the event (not a plan's time said on that day: 2일 브리핑에서
-            # 이달 중 발표하겠다고 밝혔다)
+            # 이번 주에는 A가 28일 간담회를 연다, A는 21일 부산 행사를 끝으로 올해 설명회를 마무리했다, 2027년 1차 공모를
+            # 다음 달 5일부터 받는다: the week, the year is where the day stands, the day dates the event (not a plan's time
+            # said on that day: 2일 브리핑에서 이달 중 발표하겠다고 밝혔다)
             continue
         if supposing and (_IF_SO.search(body, timex.end, max(end, clause[1]))
                           or supposing_plainly and _IF_SO_PLAIN.search(body, timex.end, max(end, clause[1]))):
