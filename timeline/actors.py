@@ -20,7 +20,7 @@ from . import DATA
 from .records import ActorMention, PersonMention
 from .temporal.grammar import group, scan
 from .temporal.lexicon import words as time_words
-from .text import NAME_CLOSING_MARKS, NAME_OPENING_MARKS, Guarded, automaton, bisect_left, hidden_spans, holds_any, remember, trie_pattern
+from .text import NAME_OPENING_MARKS, QUOTED_NAME, Guarded, automaton, bisect_left, hidden_spans, holds_any, remember, trie_pattern
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
 ORG_SUFFIXES: Final[list[str]] = sorted([
@@ -352,9 +352,10 @@ def _named_products(text: str, found: list[ActorMention], taken: bytearray) -> l
     """A name the text sets off in quotation marks in a clause whose subject is an organization (뤼이드는 … 모델
     '튜터 엑사원'을 내놓는다), told again as a clause's subject (튜터 엑사원은 지난달 … 마쳤다): that organization."""
     mentions: list[ActorMention] = []
-    for quoted in _QUOTED_NAME.finditer(text):
+    for quoted in QUOTED_NAME.finditer(text):
         name = quoted.group(1)
-        if name.count(" ") > NAMED_PRODUCT_SPACES or text.find(name, quoted.end()) < 0:
+        at = text.find(name, quoted.end())
+        if name.count(" ") > NAMED_PRODUCT_SPACES or at < 0:
             continue
         sentence_start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
         makers = [m for m in found if sentence_start <= m.start and m.end <= quoted.start() and m.source != "product"
@@ -362,7 +363,6 @@ def _named_products(text: str, found: list[ActorMention], taken: bytearray) -> l
         if not makers:
             continue
         maker = min(makers, key=attrgetter("start"))
-        at = text.find(name, quoted.end())
         while at >= 0:
             end = at + len(name)
             if ((not at or not text[at - 1].isalnum()) and _NAMED_PRODUCT_AS_SUBJECT.match(text, end)
@@ -390,8 +390,6 @@ def _ends_quoted_name(text: str, at: int) -> bool:
 # After a product's name: its version, a closing quotation mark, its name in brackets, then a subject's particle.
 _PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
 _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
-_QUOTED_NAME: Final = re.compile("[{0}]([^{1}\n.,!?]{{2,20}})[{1}]".format(re.escape("".join(NAME_OPENING_MARKS)),
-                                                                            re.escape("".join(NAME_CLOSING_MARKS))))
 _SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
 NAMED_PRODUCT_SPACES: Final = 3  # (more spaces than a name's: words said)
 NAME_AGAIN_MIN: Final = 3  # characters of a discovered name looked for again elsewhere in its text (not 카카: too short to be sure)

@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, status_in_text
-from .text import (CLOSING_PUNCT, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, Guarded, RuleSet, bisect_left, bisect_right,
+from .text import (CLOSING_PUNCT, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
 from .titles import TITLE_LIMIT, make_title
@@ -4173,17 +4173,10 @@ _DURING_PERIOD: Final = re.compile(r"([가-힣]{2,})\s*기간\s*(?:중|동안|�
 
 def _quotes_name_ending(text: str, word: str) -> bool:
     """Whether `text` quotes a name ending in `word` ('AI 인재 겨울학교'를: 겨울학교)."""
-    at = text.find(word)
-    while at >= 0:
-        if text[at + len(word):at + len(word) + 1] in NAME_CLOSING_MARKS and any(
-                mark in text[max(0, at - QUOTED_NAME_REACH):at] for mark in NAME_OPENING_MARKS):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return word in text and any(quoted.group(1).endswith(word) for quoted in QUOTED_NAME.finditer(text))
 
 
 _TOPIC_AT: Final = re.compile(r"([가-힣A-Za-z0-9]{2,})(?:에는|에서는|에도|엔)\s")  # (겨울학교에는, 위크에서는)
-QUOTED_NAME_REACH: Final = 20  # characters before the word where a quoted name may open
 
 
 def _line_of(mention: Mention) -> str:

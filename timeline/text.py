@@ -42,6 +42,9 @@ def inside_quotation(text: str, start: int, position: int) -> bool:
 OPENING_QUOTES: Final = ('"', "“")  # the marks that open words said (single marks also set off names)
 NAME_OPENING_MARKS: Final = ("'", "‘", '"', "“", "「", "『")  # the marks that set off a name ('튜터 엑사원')
 NAME_CLOSING_MARKS: Final = ("'", "’", '"', "”", "」", "』")
+# A name set off by those marks ('튜터 엑사원', 'AI 인재 겨울학교'): group 1, no sentence's punctuation inside.
+QUOTED_NAME: Final = re.compile("[{0}]([^{1}\n.,!?]{{2,20}})[{1}]".format(re.escape("".join(NAME_OPENING_MARKS)),
+                                                                        re.escape("".join(NAME_CLOSING_MARKS))))
 
 
 def quotation_opening(text: str, start: int, position: int) -> int:

@@ -480,12 +480,12 @@ class _Resolver:
                 context = None  # 결과가 나온 다음 날인 23일 … 마쳤다, told the 24th: after a day not told, in the past
         elif len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day:
             last_end, last_day = self._last_day
-            if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or (
+            if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or int(day) >= last_day.day and (
                     # (… 평가 시작(~14일): the end of the span the day before starts, in its month)
-                    int(day) >= last_day.day and span_end_alone(self.text, expression.start)
+                    span_end_alone(self.text, expression.start)
                     # (▲3~7일: 서류 심사 / ▲20일: 통보: a schedule's next item, in the month of the one before)
-                    or int(day) >= last_day.day and _next_item(self.text, last_end, expression.start)
-                    or int(day) >= last_day.day and self._next_step(last_end, expression.start)
+                    or _next_item(self.text, last_end, expression.start)
+                    or self._next_step(last_end, expression.start)
                     and not (int(day) == self.anchor.day and self._relative_before(last_end, expression.start))):
                 # 8월 3일과 5일, 1일이 아니라 8일: the month of the day before it; 다음 달 8일 발표회를
                 # 거쳐 29일 결과를 낸다: the next step, from that day on (but 지난달 20일 공고한 공모가 21일 마감됐다, told
