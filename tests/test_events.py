@@ -5613,3 +5613,54 @@ def test_a_share_of_a_years_figure_dates_nothing_and_a_nameless_sentence_keeps_t
     found = pairs(extract(article(body, when=datetime(2026, 8, 7, 9, tzinfo=SEOUL))))
     assert {("뷰노", "2026-08-07"), ("뷰노", "2026-09-01"), ("루닛", "2026-09-01")} <= found
     assert ("뷰노", "2025") not in found
+
+
+def test_an_interviews_opening_waits_for_no_answers_date_and_six_teams_are_the_six_named():
+    when, title = datetime(2026, 11, 30, 9, tzinfo=SEOUL), "[인터뷰] 김하늘 한국보건산업진흥원 원장"
+    body = ("한국보건산업진흥원은 의료 AI 실증 사업의 GPU 지원을 맡아 왔다. 김하늘 원장을 만나 한 해를 돌아보고 계획을 물었다.\n\n"
+            "Q. 올 한 해는.\n\n"
+            "A. 지난해 8월 다섯 팀이 뽑힌 뒤 GPU 배분부터 서둘렀다. 1월 평가로 세 팀이 남았고, 2월에는 루닛이 새로 합류했다.\n\n"
+            "Q. 다음 계획은.\n\n"
+            "A. 내년 2월에는 데이터 개방 설명회를 연다.")
+    found = extract(article(body, when=when, title=title))
+    assert {("루닛", "2026-02"), ("한국보건산업진흥원", "2027-02")} <= pairs(found)
+    assert not [m for m in found if m.date_value == "2026-02" and "한국보건산업진흥원" in m.actors]
+    body = ("Q. 올 한 해는.\n\n"
+            "A. 뷰노, 루닛, 노타, 플리토, 코어라인소프트, 마키나락스가 사업에 참여했다. 여섯 팀은 지난 7월 중간 점검을 받았다.\n\n"
+            "Q. 다음 계획은.\n\n"
+            "A. 내년 2월에는 데이터 개방 설명회를 연다.")
+    assert {("노타", "2026-07"), ("마키나락스", "2026-07")} <= pairs(extract(article(body, when=when, title=title)))
+    body = "올해 3월 두 팀이 고배를 마셨고, 5월 루닛이 빈자리를 메웠다. 9월에는 다시 한 팀이 떨어졌다."
+    assert ("루닛", "2026-09") not in pairs(extract(article(body, when=when)))  # (one team, unnamed: not the one named last)
+
+
+def test_a_year_or_a_half_naming_a_programs_scope_is_no_time_when_a_day_dates_the_telling():
+    body = ("식품의약품안전처는 3일 2027년 의료기기 혁신 사업 설명회를 연다. "
+            "뷰노는 내년 상반기 사업 계획 발표회를 17일 서울 본사에서 개최한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
+    assert {("식품의약품안전처", "2026-12-03"), ("뷰노", "2026-12-17")} <= found
+    assert ("식품의약품안전처", "2027") not in found and ("뷰노", "2027-H1") not in found
+
+
+def test_items_under_a_day_heading_a_label_of_those_taking_part_and_one_of_an_organization():
+    body = ("다음 주 주요 일정이다.\n\n"
+            "■ 14일(월)\n"
+            "- 대구광역시: 의료 AI 지원센터 착공식\n\n"
+            "■ 16일(수)\n"
+            "- 디지털 헬스 데모데이 (대구 엑스코)\n"
+            "- 참가: 뷰노, 플리토\n\n"
+            "■ 18일(금)\n"
+            "- 보건복지부: 2027년 디지털 헬스케어 사업 공청회")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 12, 9, tzinfo=SEOUL))))
+    assert {("대구광역시", "2026-12-14"), ("뷰노", "2026-12-16"), ("플리토", "2026-12-16"),
+            ("보건복지부", "2026-12-18")} <= found
+    assert not {("뷰노", "2026-12-14"), ("플리토", "2026-12-14"), ("보건복지부", "2027")} & found
+    demo_day = [m for m in extract(article(body, when=datetime(2026, 12, 12, 9, tzinfo=SEOUL))) if "데모데이" in m.sentence]
+    assert [m.actors for m in demo_day] == [["뷰노", "플리토"]]  # (those taking part are at the item, no event of their own)
+
+
+def test_this_one_of_the_kind_just_told_is_that_one_though_later_days_were_told_before_it():
+    body = ("노타는 1일 판교 사옥에서 신제품 발표회를 열었다. 회사는 다음 달 새 경량화 도구를 내놓는다. "
+            "노타는 지난 9월 시리즈C 투자 유치를 마쳤다. 이번 투자에는 한국투자파트너스 등이 참여했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 15, tzinfo=SEOUL))))
+    assert ("한국투자파트너스", "2026-09") in found

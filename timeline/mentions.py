@@ -214,6 +214,9 @@ _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)"
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다).
 _SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획)(?:을|를|과|와|\s)")
+# A year or a half that names the program something is of (2027년 AI 바우처 사업 설명회): its time only when no day dates
+# the telling.
+_PROGRAM_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:사업|예산)\s+\S")
 # After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
 # 협약을 맺었다).
 # A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
@@ -795,6 +798,7 @@ class _ArticleReader:
         # whose items they are, whether it is the date alone). Its items tell what happened on that date; under
         # the date alone (## 2025년 6월 20일), so do its section's lines.
         self.date_heading: tuple[int, Timex, list[str], bool] | None = None
+        self.heading_told: list[Mention] = []  # what the last item under a date heading told
         # A scene's time told as a sentence of its own in a paragraph that goes on (2026년 1월 15일 오후. 류 차관이 …):
         # its date, and where its paragraph ends; the sentences after it in that paragraph are on it.
         self.scene: tuple[Timex, int] | None = None
@@ -866,8 +870,11 @@ class _ArticleReader:
             timexes = [Timex(sentence.start, sentence.start, scene.text, scene.type, scene.value, scene.mod, scene.end_value,
                              scene.direction)]
         if (timexes and self.date_heading and index - self.date_heading[0] == 1 and not self.date_heading[3]
-                and _ORDINAL_ITEM.match(sentence.text) and _around(timexes, self.date_heading[1])):
-            timexes = []  # (■ 6일(목) / - B, 하반기 GPU 배분 설명회: the item is on its heading's day; its half is what it tells of)
+                and _ORDINAL_ITEM.match(sentence.text) and (_around(timexes, self.date_heading[1]) or all(
+                    _SCOPE_AFTER.match(self.body, t.end) or _PROGRAM_AFTER.match(self.body, t.end) for t in timexes))):
+            # (■ 6일(목) / - B, 하반기 GPU 배분 설명회, - C: 2027년 바우처 사업 설명회: the item is on its heading's day; its
+            # half is what it tells of, its year the program's)
+            timexes = []
         if (self.last is not None and not timexes and len(sentence.text) <= PASSING_LINE_MAX
                 and (not cited and _PASSING_LINE.fullmatch(sentence.text) or _GUEST_LINE.fullmatch(sentence.text))):
             # (… 오늘 마련됐습니다. 한승우 기자가 다녀왔습니다. <기자>서울 코엑스 오디토리움. A, B가 무대에 올랐습니다: a
@@ -908,7 +915,7 @@ class _ArticleReader:
                 or _SECTION_TITLE.match(sentence.text) and event_type(sentence.text) == "other"):
             if only_dates and len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end):
                 # (■ 5일(수) / - A, 신규 버전 공개 / - B, 설명회: the day of each item below it, as a heading's)
-                self.date_heading = (index, timexes[0], [], False)
+                self.date_heading, self.heading_told = (index, timexes[0], [], False), []
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims) if cited else cited
         if "자회사" in sentence.text:
@@ -919,7 +926,9 @@ class _ArticleReader:
             if self.facet_line_at != index - 1:
                 self.facet_run_from = index
             self.facet_line_at = index
-        if facet and not timexes and orgs:
+        under_heading = (self.date_heading is not None and index - self.date_heading[0] == 1
+                         and (self.date_heading[3] or _ORDINAL_ITEM.match(sentence.text) is not None))
+        if facet and not timexes and orgs and not under_heading:  # (■ 8일(화) / - 참가: A, B: the heading's item's, below)
             self.facet_actors, self.facet_at = [o.canonical for o in orgs], index
             dated_at, dated = self.dated_facet
             in_box = index - dated_at <= FACET_REACH or dated_at >= self.facet_run_from
@@ -1010,8 +1019,8 @@ class _ArticleReader:
                                  inherited=True, title_from=0) for timex in self.question_times]
             self.who.heard(index, answered, self.registry)
             self.mentions.extend(answered)
-        elif self.date_heading and index - self.date_heading[0] == 1 and (self.date_heading[3] or _ORDINAL_ITEM.match(sentence.text)):
-            self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons, orgs)
+        elif under_heading:
+            self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons, orgs, facet)
         elif self.last is None and self.leads and orgs and _names_only(self.body, sentence, orgs):
             lead, lead_orgs, lead_persons = self.leads[-1]  # 두 팀이 탈락했습니다. A와 B입니다.: who the lead's event is of
             self.leads[-1] = (lead, lead_orgs + orgs, lead_persons)
@@ -1605,13 +1614,22 @@ class _ArticleReader:
                                                                                       "[" + timexes[0].text + "]")))
         self.date_heading = (index, timexes[0], who.carried if index - who.carried_at <= AUTHORITY_REACH else [], alone) if (
             len(timexes) == 1 and (alone or _ITEM_BELOW.match(self.body, sentence.end))) else None
+        self.heading_told = []
 
     def _read_heading_item(self, index: int, sentence: Sentence, subject: list[str], persons: list[PersonMention],
-                           orgs: list[ActorMention]) -> None:
+                           orgs: list[ActorMention], facet: bool) -> None:
         """An item under a heading that gives only a date (## v1.1 (2026-09-03) / - 가중치 공개): on that date,
-        of its own subject or of whose the items are, with the others it names taking part."""
+        of its own subject or of whose the items are, with the others it names taking part; an item that only
+        names them under a label (- 참가: A, B) names those taking part in the item told before it."""
         assert self.date_heading is not None
         _, heading, owner, alone = self.date_heading
+        told, self.heading_told = self.heading_told, []
+        label_end = sentence.start + max(sentence.text.find(":"), sentence.text.find("："))
+        if facet and told and orgs and orgs[0].start > label_end and event_type(_facet_label(sentence.text)) not in OUTCOME_TYPES:
+            for mention in told:
+                mention.actors = list(dict.fromkeys(mention.actors + [o.canonical for o in orgs]))
+            self.heading_told, self.date_heading = told, (index, heading, owner, alone)
+            return
         kind = event_type(sentence.text)
         names = list(dict.fromkeys((subject or owner) + [o.canonical for o in orgs])) if subject else owner
         if names or kind != "other":
@@ -1619,6 +1637,7 @@ class _ArticleReader:
                            heading.direction)
             self.mentions.append(_mention(self.article, sentence, anchor, names, persons, kind, sentence.text,
                                           inherited=True, title_from=0))
+            self.heading_told = self.mentions[-1:]
             # (who went on and who was cut, as for any event told: 네 팀은 … after the sections)
             self.who.told(index, self.mentions[-1:], self.registry,
                           [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
@@ -1673,7 +1692,8 @@ class _ArticleReader:
                                   told_so_far=self.mentions)
         # (a date only of a thing's background, 지난해 8월 다섯 팀으로 출발한 프로젝트가 ..., dates no lead: it waits)
         for_leads = [m for m in found if m.actors or not _in_relative_clause(m.sentence, m.timex_end - m.sentence_start)]
-        opened = [m for lead, lead_orgs, lead_persons in self.leads if for_leads
+        # (an interview's opening, A는 … 지원을 맡아 왔다, waits for no date an answer tells)
+        opened = [m for lead, lead_orgs, lead_persons in self.leads if for_leads and self.question_at < 0
                   for m in _continuation(article, lead, for_leads, lead_orgs, lead_persons, lead=True)]
         if for_leads:
             self.leads = []
@@ -1978,14 +1998,17 @@ def _told_by_authority(agent: tuple[int, list[str]] | None, authority: Sequence[
     return any(o.kind in AUTHORITY_KINDS and o.canonical in agent[1] for o in orgs) or any(a in authority for a in agent[1])
 
 
-def _dated_by_another(timex: Timex, timexes: list[Timex], scope_end: int) -> bool:
+def _dated_by_another(by_day: bool, timex: Timex, timexes: list[Timex], scope_end: int) -> bool:
     """Whether another date of the sentence can date the telling of a plan whose period `timex`
     names (다음 달 초 2027년 업무계획을 발표한다: 2027년 is the plan's, 다음 달 초 the telling's): one
-    before it, not one between it and the plan's noun. (The caller passes the dates on the same side of
-    a quotation, the same one: 이날 "내년 2월 후속 전략을 내놓겠다" dates the strategy's release in February, and
-    "…다음 달 말…"며 "내년 상반기 중 … 계획을 발표하겠다" leaves the half-year a plan's time.)"""
-    return any(other.end <= timex.start for other in timexes) and not any(
-        timex.end <= other.start < scope_end for other in timexes)
+    before it, or a day after the plan's noun (상반기 사업 계획 발표회를 15일 연다), and none between them;
+    only a day when `by_day` (a program's year: 9일 2027년 바우처 사업 설명회를 연다, but 하반기 중 …하고,
+    내년 후속 사업 공모에 도전한다 leaves the year the call's). (The caller passes the dates on the same side
+    of a quotation, the same one: 이날 "내년 2월 후속 전략을 내놓겠다" dates the strategy's release in
+    February, and "…다음 달 말…"며 "내년 상반기 중 … 계획을 발표하겠다" leaves the half-year a plan's time.)"""
+    return any((other.end <= timex.start or other.start >= scope_end) and len(other.value) >= 10
+               or other.end <= timex.start and not by_day for other in timexes
+               ) and not any(timex.end <= other.start < scope_end for other in timexes)
 
 
 def _closed_spans_apart(body: str, timexes: list[Timex], published: date) -> list[Timex]:
@@ -2551,8 +2574,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
         if (len(timex.value) < 10 and not (len(timex.value) == 7 and timex.mod)  # (a month's end is no plan's period:
                 # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다)
-                and (scope := _SCOPE_AFTER.match(body, timex.end))
-                and (timex.direction == "past" or _dated_by_another(
+                and ((scope := _SCOPE_AFTER.match(body, timex.end)) or (scope := _PROGRAM_AFTER.match(body, timex.end)))
+                and (timex.direction == "past" and scope.re is _SCOPE_AFTER or _dated_by_another(scope.re is _PROGRAM_AFTER,
                     timex, [t for t in timexes if quotation_opening(body, sentence.start, t.start) == quotation_opening(
                         body, sentence.start, timex.start)], scope.end()))
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max,))[-1] >= published.date()):
@@ -3410,7 +3433,8 @@ _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|�
 _OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
 _OUTCOME_ONLY: Final = re.compile(r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:(?:\d+\s*개|[두세네]|다섯)\s*(?:개\s*)?)?(?:정예)?(?:팀|컨소시엄)들?$")
-_TEAM_SUBJECT: Final = re.compile(r"(?:(?:각|이들|이|해당|참여|\d+\s*개|[두세네]|다섯)\s*(?:정예)?(?:팀|컨소시엄)|정예팀|" + _OUTCOME_TEAM + ")들?$")
+_COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
+_TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))\s*(?:정예)?(?:팀|컨소시엄)|정예팀|" + _OUTCOME_TEAM + ")들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
@@ -4008,9 +4032,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         since = [m for m in told_so_far if m.status == "happened" and m.date_start > main.date_end]
         if since:
             of_its_kind = [m for m in since if _same_kind(m.event_type, kind)]
-            if not of_its_kind:
+            this = _THIS_OF_KIND.search(spoken) if not of_its_kind else None
+            # (… 지난 10월 투자 유치를 마쳤다. 이번 투자에는 B가 참여했다: the one just told, when not told as a first
+            # or a former one)
+            if not of_its_kind and not (this and _same_kind(_word_type(this.group(1)), main.event_type)
+                                        and not _FORMER_ONE.search(main.sentence)):
                 return []
-            main = of_its_kind[-1]
+            main = of_its_kind[-1] if of_its_kind else main
     # (… 처음 도전장을 낸 것은 지난해 7월이었다. 당시에는 … 떨어졌지만: at the time just told, whatever it tells)
     # (A와 B는 이때 탈락했다: at the time just told too)
     then = holds_any(spoken[:THEN_REACH], _THAT_TIME_WORDS) and _AT_THAT_TIME.search(spoken, 0, THEN_REACH) is not None
@@ -4191,6 +4219,8 @@ def _ordinal_step(text: str) -> tuple[str, str] | None:
     found = _ORDINAL_STEP.search(text) if "차" in text else None
     return (found.group(1), "발표회" if found.group(2) == "발표회" else "평가") if found else None
 _THIS_TIME: Final = re.compile(r"(?:^|\s)이번(?:에는|에도|엔|이|은)?(?=\s)")  # (이번에는, 이번이, 이번 공모에)
+_THIS_OF_KIND: Final = re.compile(r"(?:^|\s)이번\s+(\S+?)(?:에는|에도|에서|에|은|는|이|가|을|를|의)?\s")  # (이번 투자에는)
+_FORMER_ONE: Final = re.compile(r"(?:^|\s)(?:첫|처음|지난번|직전|이전|앞선)\s")  # (지난해 7월 첫 공모 때: one of several)
 _ANSWERED: Final = re.compile(r"(?:고|며|라고|이라고)\s+(?:\S+\s+)?답(?:했|변했|하였|변하였)")
 # A task an organization takes (B가 사용자 평가단 모집을 담당한다, B는 검증을 맡고): the task's words.
 _TASK_TAKEN: Final = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:이|가|은|는)\s+(?P<task>[^.,]{2,30}?)(?:을|를)\s*(?:맡|담당|책임지|주관)")
@@ -4329,7 +4359,6 @@ _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of res
 # (..., 각 팀은 다음 달 6일부터 ...): teams told before. (As an object, 2개 팀을 선정한다, the number is of teams yet to
 # be chosen.)
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
-_COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 _SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|기업|회사|기관)"
                                               r"|\s*(?:컨소시엄|연구팀|연구진|정예팀))?(?:이|가)\s")  # (A 컨소시엄이 개발한 모델)
 
