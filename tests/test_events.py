@@ -5664,3 +5664,11 @@ def test_this_one_of_the_kind_just_told_is_that_one_though_later_days_were_told_
             "노타는 지난 9월 시리즈C 투자 유치를 마쳤다. 이번 투자에는 한국투자파트너스 등이 참여했다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 1, 15, tzinfo=SEOUL))))
     assert ("한국투자파트너스", "2026-09") in found
+
+
+def test_a_school_years_cohort_is_no_time_and_those_taken_in_are_the_schools():
+    body = ("한양대학교는 2일 의료 AI 융합학과 신설을 확정했다고 밝혔다. "
+            "2027학년도 정시 수강생은 이달 14일부터 21일까지 모집한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 15, tzinfo=SEOUL))))
+    assert {("한양대학교", "2026-12-02"), ("한양대학교", "2026-12-14")} <= found
+    assert ("한양대학교", "2027") not in found
