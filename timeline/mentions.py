@@ -129,7 +129,7 @@ _AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:�
                                  r"(?:맺었|체결했|체결한|연장했|연장한|갱신했|갱신한)다고\s")  # (… 계약을 내년 6월까지 연장한다고)
 SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreement's own day may lie
 # A subject that is the next of what the story's subject made, or those it takes in (신입생은 10일부터 모집한다).
-_OWN_MAKE: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)|(?:신입생|수강생|교육생|연수생|훈련생)")
+_MADE_OR_TAKEN_IN: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)|(?:신입생|수강생|교육생|연수생|훈련생)")
 _PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 # A row of a table set in spaces or tabs (서류 제출     ~12.4.(금)     최종 모델): an item of a list.
 _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
@@ -1464,8 +1464,8 @@ class _ArticleReader:
         if self.interviewee and subject_kind in _SUBJECT_UNNAMED:  # an answer's dropped subject is the one answering
             fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
         if (subject_kind == "other" and subject_span is not None and not orgs and index - who.carried_at <= AUTHORITY_REACH and who.carried
-                and _OWN_MAKE.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])):
-            fallback = who.carried  # (회사는 … 밝혔다. 다음 버전 4.5는 9월 중 나온다: a thing of its own making, the subject's)
+                and _MADE_OR_TAKEN_IN.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])):
+            fallback = who.carried  # (회사는 … 밝혔다. 다음 버전 4.5는 9월 중 나온다, 신입생은 10일부터 모집한다: its own making or intake)
         if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
                 and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
             # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it
@@ -1625,8 +1625,8 @@ class _ArticleReader:
         assert self.date_heading is not None
         _, heading, owner, alone = self.date_heading
         told, self.heading_told = self.heading_told, []
-        label_end = sentence.start + max(sentence.text.find(":"), sentence.text.find("："))
-        if facet and told and orgs and orgs[0].start > label_end and event_type(_facet_label(sentence.text)) not in OUTCOME_TYPES:
+        if (facet and told and orgs and orgs[0].start > sentence.start + max(sentence.text.find(":"), sentence.text.find("："))
+                and event_type(_facet_label(sentence.text)) not in OUTCOME_TYPES):
             for mention in told:
                 mention.actors = list(dict.fromkeys(mention.actors + [o.canonical for o in orgs]))
             self.heading_told, self.date_heading = told, (index, heading, owner, alone)
@@ -2007,9 +2007,11 @@ def _dated_by_another(by_day: bool, timex: Timex, timexes: list[Timex], scope_en
     내년 후속 사업 공모에 도전한다 leaves the year the call's). (The caller passes the dates on the same side
     of a quotation, the same one: 이날 "내년 2월 후속 전략을 내놓겠다" dates the strategy's release in
     February, and "…다음 달 말…"며 "내년 상반기 중 … 계획을 발표하겠다" leaves the half-year a plan's time.)"""
-    return any((other.end <= timex.start or other.start >= scope_end) and len(other.value) >= 10
-               or other.end <= timex.start and not by_day for other in timexes
-               ) and not any(timex.end <= other.start < scope_end for other in timexes)
+    for other in timexes:
+        if timex.end <= other.start < scope_end:
+            return False
+    return any(len(other.value) >= 10 or not by_day if other.end <= timex.start
+               else other.start >= scope_end and len(other.value) >= 10 for other in timexes)
 
 
 def _closed_spans_apart(body: str, timexes: list[Timex], published: date) -> list[Timex]:
