@@ -217,7 +217,7 @@ _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\
 _SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획)(?:을|를|과|와|\s)")
 # A year or a half that names the program or the school year something is of (2027년 AI 바우처 사업 설명회, 2027학년도
 # 전기 신입생): its time only when no day dates the telling.
-_PROGRAM_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:사업|예산)\s+\S|(?<=학년도)\s+\S")
+_PROGRAM_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?사업\s+\S|(?<=학년도)\s+\S")
 # After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
 # 협약을 맺었다).
 # A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
@@ -799,7 +799,7 @@ class _ArticleReader:
         # whose items they are, whether it is the date alone). Its items tell what happened on that date; under
         # the date alone (## 2025년 6월 20일), so do its section's lines.
         self.date_heading: tuple[int, Timex, list[str], bool] | None = None
-        self.heading_told: list[Mention] = []  # what the last item under a date heading told
+        self.heading_told: tuple[int, list[Mention]] = (-100, [])  # the last item under a date heading, and what it told
         # A scene's time told as a sentence of its own in a paragraph that goes on (2026년 1월 15일 오후. 류 차관이 …):
         # its date, and where its paragraph ends; the sentences after it in that paragraph are on it.
         self.scene: tuple[Timex, int] | None = None
@@ -916,7 +916,7 @@ class _ArticleReader:
                 or _SECTION_TITLE.match(sentence.text) and event_type(sentence.text) == "other"):
             if only_dates and len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end):
                 # (■ 5일(수) / - A, 신규 버전 공개 / - B, 설명회: the day of each item below it, as a heading's)
-                self.date_heading, self.heading_told = (index, timexes[0], [], False), []
+                self.date_heading = (index, timexes[0], [], False)
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims) if cited else cited
         if "자회사" in sentence.text:
@@ -1615,7 +1615,6 @@ class _ArticleReader:
                                                                                       "[" + timexes[0].text + "]")))
         self.date_heading = (index, timexes[0], who.carried if index - who.carried_at <= AUTHORITY_REACH else [], alone) if (
             len(timexes) == 1 and (alone or _ITEM_BELOW.match(self.body, sentence.end))) else None
-        self.heading_told = []
 
     def _read_heading_item(self, index: int, sentence: Sentence, subject: list[str], persons: list[PersonMention],
                            orgs: list[ActorMention], facet: bool) -> None:
@@ -1624,24 +1623,25 @@ class _ArticleReader:
         names them under a label (- 참가: A, B) names those taking part in the item told before it."""
         assert self.date_heading is not None
         _, heading, owner, alone = self.date_heading
-        told, self.heading_told = self.heading_told, []
-        if (facet and told and orgs and orgs[0].start > sentence.start + max(sentence.text.find(":"), sentence.text.find("："))
+        told_at, told = self.heading_told
+        if (facet and told_at == self.date_heading[0] and orgs
+                and orgs[0].start > sentence.start + max(sentence.text.find(":"), sentence.text.find("："))
                 and event_type(_facet_label(sentence.text)) not in OUTCOME_TYPES):
             for mention in told:
                 mention.actors = list(dict.fromkeys(mention.actors + [o.canonical for o in orgs]))
-            self.heading_told, self.date_heading = told, (index, heading, owner, alone)
-            return
-        kind = event_type(sentence.text)
-        names = list(dict.fromkeys((subject or owner) + [o.canonical for o in orgs])) if subject else owner
-        if names or kind != "other":
-            anchor = Timex(sentence.start, sentence.start, heading.text, "DATE", heading.value, heading.mod, heading.end_value,
-                           heading.direction)
-            self.mentions.append(_mention(self.article, sentence, anchor, names, persons, kind, sentence.text,
-                                          inherited=True, title_from=0))
-            self.heading_told = self.mentions[-1:]
-            # (who went on and who was cut, as for any event told: 네 팀은 … after the sections)
-            self.who.told(index, self.mentions[-1:], self.registry,
-                          [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
+            self.heading_told = (index, told)
+        else:
+            kind = event_type(sentence.text)
+            names = list(dict.fromkeys((subject or owner) + [o.canonical for o in orgs])) if subject else owner
+            if names or kind != "other":
+                anchor = Timex(sentence.start, sentence.start, heading.text, "DATE", heading.value, heading.mod, heading.end_value,
+                               heading.direction)
+                self.mentions.append(_mention(self.article, sentence, anchor, names, persons, kind, sentence.text,
+                                              inherited=True, title_from=0))
+                self.heading_told = (index, self.mentions[-1:])
+                # (who went on and who was cut, as for any event told: 네 팀은 … after the sections)
+                self.who.told(index, self.mentions[-1:], self.registry,
+                              [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
         self.date_heading = (index, heading, owner, alone)
         if owner:
             self.who.carried, self.who.carried_at = owner, index  # (the items below the next heading are theirs too)
@@ -3435,9 +3435,10 @@ _KINDS_A_NOUN_COUNTS: Final[dict[str, tuple[frozenset[str], bool]]] = {"기관":
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 _OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
-_OUTCOME_ONLY: Final = re.compile(r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:(?:\d+\s*개|[두세네]|다섯)\s*(?:개\s*)?)?(?:정예)?(?:팀|컨소시엄)들?$")
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
-_TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))\s*(?:정예)?(?:팀|컨소시엄)|정예팀|" + _OUTCOME_TEAM + ")들?$")
+_COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
+_OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:팀|컨소시엄)들?$")
+_TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)|정예팀|" + _OUTCOME_TEAM + ")들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
