@@ -353,3 +353,9 @@ def test_a_desk_head_of_the_newsroom_is_no_ministry():
 def test_partners_written_in_latin_letters_are_found():
     found = [m.canonical for m in actors.find("Nota와 Mobilus, Konan Technology가 협약을 맺었다.")]
     assert found == ["노타", "모비루스", "코난테크놀로지"]
+
+
+def test_a_centre_of_each_school_or_region_is_a_kind_of_body_not_one_named():
+    assert actors.find("설명회는 각 대학 산학협력센터와 함께 연다") == []
+    assert actors.find("각 권역 응급의료센터가 자료를 낸다") == []
+    assert [m.canonical for m in actors.find("각 부처는 국립암센터와 함께 연다")] == ["국립암센터"]

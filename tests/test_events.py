@@ -5672,3 +5672,35 @@ def test_a_school_years_cohort_is_no_time_and_those_taken_in_are_the_schools():
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 15, tzinfo=SEOUL))))
     assert {("한양대학교", "2026-12-02"), ("한양대학교", "2026-12-14")} <= found
     assert ("한양대학교", "2027") not in found
+
+
+def test_a_numbered_question_names_the_event_its_answer_dates():
+    body = ("보건복지부가 2일 디지털 헬스 실증 사업 공모를 시작했다. 주요 내용을 문답으로 정리했다.\n\n"
+            "1. 어떤 기업이 낼 수 있나\n의료기기 허가를 받은 중소기업이면 된다.\n\n"
+            "2. 접수는 언제 끝나나\n이달 20일 오후 5시다. 서류 검토는 한국보건산업진흥원이 맡는다.\n\n"
+            "3. 결과는 언제 알 수 있나\n내년 1월 중 통보한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 14, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-12-02"), ("한국보건산업진흥원", "2026-12-20")} <= found
+    answer = [m for m in extract(article(body, when=datetime(2026, 12, 2, 14, tzinfo=SEOUL))) if m.sentence == "이달 20일 오후 5시다."]
+    assert [m.event_type for m in answer] == ["call"]
+
+
+def test_meanwhile_another_matter_does_not_go_on_with_the_plan_told_before_it():
+    body = ("식품의약품안전처는 3일 의료 AI 실증 과제 공모를 시작했다. 선정 결과는 내년 3월 발표한다. "
+            "한편 루닛과 뷰노는 이번 공모에 지원하지 않겠다고 이날 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 16, tzinfo=SEOUL))))
+    assert {("루닛", "2026-12-03"), ("뷰노", "2026-12-03")} <= found
+    assert not {("루닛", "2027-03"), ("뷰노", "2027-03")} & found
+    body = ("'의료 AI 리그' 준결승이 다가온다. 다음 달 3일 시작되는 2라운드에는 루닛, 뷰노, 노타, 플리토가 나선다. "
+            "지난 1월 1라운드에서는 루닛이 세 종목을 모두 휩쓸었다. "
+            "당시 마키나락스와 한양대학교가 조기 탈락했고, 플리토는 2월 추가 공모를 통해")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 3, 16, tzinfo=SEOUL))))
+    assert {("마키나락스", "2026-01"), ("한양대학교", "2026-01")} <= found  # (당시: at the time told, whatever it tells)
+
+
+def test_teams_counted_are_not_the_members_a_consortium_was_just_told_to_have():
+    body = ("보건복지부는 20일 루닛 컨소시엄을 네 번째 수행기관으로 뽑았다. 루닛 컨소시엄에는 노타, 플리토, 마키나락스 등 "
+            "9개 기관이 참여한다. 이들은 올해 진단 보조 모델을 먼저 내놓는다. 복지부는 8월 중 네 팀을 대상으로 중간 점검을 한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 21, 8, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-08") in found
+    assert not {("노타", "2026-08"), ("플리토", "2026-08"), ("마키나락스", "2026-08")} & found

@@ -48,6 +48,8 @@ def _kind_by_suffix(name: str) -> str:
 VENUE_SUFFIXES: Final = ("센터", "학회")
 VENUE_BRACKET_REACH: Final = 12  # characters before a venue's name where the bracket it closes may open
 _HELD_AT: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?에서")  # (… 학회(ICML)에서도: its short name between)
+_EACH_BEFORE: Final = re.compile(r"(?<![가-힣])각\s+(?:[가-힣]*[^\s는은이가을를와과의에도]\s+)?$")  # (각 대학 …: of each one; not 각 부처는 B와)
+EACH_REACH: Final = 12
 # A body that meets, as what is held (소위원회를 열어, 운영위원회를 소집했다): a meeting, not a participant.
 MEETING_SUFFIXES: Final = ("위원회",)
 _MEETING_HELD: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?[을를]\s*(?:열|개최|소집)")
@@ -690,6 +692,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             continue
         if stem[0].isdigit() and _is_date(stem):
             continue  # 1일부로 (as of the 1st): a date, not a ministry
+        if "각" in text[max(0, start - EACH_REACH):start] and _EACH_BEFORE.search(text, max(0, start - EACH_REACH), start):
+            continue  # (각 대학 취업지원센터, 각 지역 창업센터: one of each, a kind of body, not one named)
         if suffix in MEETING_SUFFIXES and _MEETING_HELD.match(text, suffix_end):
             _mark(taken, start, suffix_end)  # (법안심사소위원회를 열어: its meeting, held by whoever is the subject)
             continue

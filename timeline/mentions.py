@@ -137,6 +137,7 @@ _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
 _ITEM_BELOW: Final = re.compile(rf"[ \t]*\n\s*(?:[{_ITEM_MARKS}]|\d{{1,2}}[.)])\s")
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편|당시)|^\s*[△▲]")
+_AT_THE_TIME_TOLD: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|당시)")  # (당시 A가 탈락했고: then)
 # Gatherings: the occasion just told named again after the subject goes on with it (A는 이번 행사에서 ...);
 # the one who holds a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서).
 GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
@@ -2486,7 +2487,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     opening_orgs = [o for o in orgs if o.start < bounds[0]]
     if (previous and opening_orgs and bounds[0] <= timexes[0].start and bounds[0] not in chaining and bounds[0] not in followed_on
             and body[sentence.start:bounds[0]].rsplit(None, 1)[-1] not in _AFTER_NOUNS
-            and (_CONTINUES.match(sentence.text) or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))):
+            and (_CONTINUES.match(sentence.text) and (_AT_THE_TIME_TOLD.match(sentence.text) is not None
+                                                      or _of_topic_told(body[sentence.start:bounds[0]], previous[-1].event_type))
+                 or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))):
         opening_start = sentence.start + (mark.end() if (mark := _BULLET.match(sentence.text)) else 0)
         opening = Sentence(opening_start, bounds[0], body[opening_start:bounds[0]])  # the first clause: no date of its own
         mentions += _with_evidence(sentence, _continuation(article, opening, previous, opening_orgs,
@@ -3267,6 +3270,14 @@ def _names_event_of(text: str, kind: str) -> bool:
     """Whether a clause names an event of the kind just told (1차 평가에서 A와 B가 짐을 쌌고, ...
     after the evaluation's date): it goes on with that event."""
     return _triggers_of(kind).search(text) is not None
+
+
+def _of_topic_told(text: str, kind: str) -> bool:
+    """Whether a clause opened as going on (한편, 이번) is of the topic just told: not when it names an event of another
+    (결과는 2월 안에 낸다. 한편 B는 이번 공모에 참여하지 않겠다고 이날 밝혔다: the call, not the results). One opened
+    at the time told (당시, 이날) is at it, whatever it tells: see _AT_THE_TIME_TOLD."""
+    named = event_type(text)
+    return named == "other" or _topic_of(named) == _topic_of(kind)
 
 
 @cache
@@ -4447,7 +4458,7 @@ def _member_with_its_lead(body: str, organizations: list[ActorMention], names: l
                for lead, member in zip(organizations, organizations[1:]))
 
 
-_MEMBER_AFTER_LEAD: Final = re.compile(r"\s*컨소시엄(?:의|에\s*참여한|에\s*속한|\s*소속)?\s*")
+_MEMBER_AFTER_LEAD: Final = re.compile(r"\s*컨소시엄(?:의|에\s*참여한|에\s*속한|에는|에도|에|\s*소속)?\s*")  # (A 컨소시엄에는 B, C …)
 
 
 def _facet_label(text: str) -> str:

@@ -84,7 +84,10 @@ _ASKING_END: Final = r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?
 QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|" + "|".join(HOST_WORDS)
                              + r"|사회)\s*[:)：>▷=])\s*[^:：\n]{2,100}?" + _ASKING_END
                              + r"|\*\*[^*:：\n]{2,100}?" + _ASKING_END + r"\*\*"
-                             r"|―[^\n―]{2,100}?다\.)\s*$")  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
+                             r"|―[^\n―]{2,100}?다\.)\s*$"  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
+                             # a numbered question that asks who, when, what (2. 접수는 언제까지인가), not a numbered item
+                             r"|^\s*\d{1,2}\s*[.)]\s*(?=[^\n]*(?:누가|누구|언제|무엇|뭘|뭐|어떻게|어떤|왜|얼마|어디|몇))[^\n]{2,100}?"
+                             r"(?:\?|(?:[인는은던]가|[나까냐]|는지)\.?)\s*$")
 MIN_QUESTIONS: Final = 2
 # A transcript's header naming its host (■ 진행 : 서하린 앵커, 사회: 김도윤), whose labelled lines are questions.
 _HOST_NAMED: Final = re.compile(r"^\s*[■●◆◇▶▷□]?\s*(?:진행|진행자|사회|사회자)\s*[:：]\s*([가-힣]{2,4})(?=\s|$)", re.M)
