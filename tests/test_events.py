@@ -5704,3 +5704,12 @@ def test_teams_counted_are_not_the_members_a_consortium_was_just_told_to_have():
     found = pairs(extract(article(body, when=datetime(2026, 2, 21, 8, tzinfo=SEOUL))))
     assert ("보건복지부", "2026-08") in found
     assert not {("노타", "2026-08"), ("플리토", "2026-08"), ("마키나락스", "2026-08")} & found
+
+
+def test_a_companys_next_earnings_told_with_no_owner_are_the_companys_own():
+    body = ("루닛이 12일 실적 설명회를 열고 해외 매출 비중이 70%를 넘었다고 밝혔다. 회사 측은 \"내년에는 흑자를 내겠다\"고 말했다. "
+            "다음 실적 발표는 5월 중순으로 잡혀 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 12, 18, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05") in found
+    body = "루닛이 12일 실적 설명회를 열었다. 회사 측은 \"내년에는 흑자를 내겠다\"고 말했다. 2차 평가 결과 발표는 5월 중순으로 잡혀 있다."
+    assert ("루닛", "2026-05") not in pairs(extract(article(body, when=datetime(2026, 2, 12, 18, tzinfo=SEOUL))))

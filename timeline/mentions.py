@@ -312,6 +312,7 @@ PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", 
 _CEREMONY: Final = re.compile(r"(?:위촉|출범|발대|개소|개원|기념|시상|수여|착수|준공|제막|입학|졸업)식")  # (its host's, not a program step)
 _PROGRAM_NEWS: Final = PROGRAM_EVENT_TYPES - {"agreement", "funding"}
 _RELEASE_SUBJECTS: Final = ("공개", "출시", "상용화")  # (정식 공개는, 국내 출시는: a release as its sentence's subject)
+_COMPANY_AFFAIRS: Final = re.compile(r"실적|주주총회|주총|배당|기업설명회")  # (what a company holds of its own)
 _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
@@ -1357,6 +1358,8 @@ class _ArticleReader:
                          # (A는 … 새 모델 사전 신청을 받았다. 정식 공개는 24일이다: the release of what the story follows)
                          or subject_kind == "event" and body.endswith(_RELEASE_SUBJECTS, span[0], span[1])
                          and "결과" not in body[span[0]:span[1]]
+                         # (A는 5일 실적을 냈다. 다음 실적 발표는 4월 말이다: a company's own affairs are its own)
+                         or subject_kind == "event" and _COMPANY_AFFAIRS.search(body, sentence.start, span[1]) is not None
                     or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
                     and not _SUPPOSED.search(sentence.text)
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
