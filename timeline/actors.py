@@ -49,7 +49,7 @@ VENUE_SUFFIXES: Final = ("센터", "학회")
 VENUE_BRACKET_REACH: Final = 12  # characters before a venue's name where the bracket it closes may open
 _HELD_AT: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?에서")  # (… 학회(ICML)에서도: its short name between)
 _EACH_BEFORE: Final = re.compile(r"(?<![가-힣])각\s+(?:[가-힣]*[^\s는은이가을를와과의에도]\s+)?$")  # (각 대학 …: of each one; not 각 부처는 B와)
-EACH_REACH: Final = 12
+EACH_REACH: Final = 12  # characters before a name that 각 and one noun (각 대학) may take
 # A body that meets, as what is held (소위원회를 열어, 운영위원회를 소집했다): a meeting, not a participant.
 MEETING_SUFFIXES: Final = ("위원회",)
 _MEETING_HELD: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?[을를]\s*(?:열|개최|소집)")

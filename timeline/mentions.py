@@ -136,8 +136,9 @@ _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
 # An item on the line below (a heading's).
 _ITEM_BELOW: Final = re.compile(rf"[ \t]*\n\s*(?:[{_ITEM_MARKS}]|\d{{1,2}}[.)])\s")
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
-_CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편|당시)|^\s*[△▲]")
-_AT_THE_TIME_TOLD: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|당시)")  # (당시 A가 탈락했고: then)
+_AT_THE_TIME_WORDS: Final = r"이\s*자리에서|이날|당시"  # (당시 A가 탈락했고: then, whatever it tells)
+_CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:{_AT_THE_TIME_WORDS}|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
+_AT_THE_TIME_TOLD: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:{_AT_THE_TIME_WORDS})")
 # Gatherings: the occasion just told named again after the subject goes on with it (A는 이번 행사에서 ...);
 # the one who holds a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서).
 GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
