@@ -136,9 +136,7 @@ _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
 # An item on the line below (a heading's).
 _ITEM_BELOW: Final = re.compile(rf"[ \t]*\n\s*(?:[{_ITEM_MARKS}]|\d{{1,2}}[.)])\s")
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
-_AT_THE_TIME_WORDS: Final = r"이\s*자리에서|이날|당시"  # (당시 A가 탈락했고: then, whatever it tells)
-_CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:{_AT_THE_TIME_WORDS}|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편)|^\s*[△▲]")
-_AT_THE_TIME_TOLD: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:{_AT_THE_TIME_WORDS})")
+_CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편|당시)|^\s*[△▲]")
 # Gatherings: the occasion just told named again after the subject goes on with it (A는 이번 행사에서 ...);
 # the one who holds a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서).
 GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
@@ -1630,8 +1628,8 @@ class _ArticleReader:
         _, heading, owner, alone = self.date_heading
         told_at, told = self.heading_told
         if (facet and told_at == self.date_heading[0] and orgs
-                and orgs[0].start > sentence.start + max(sentence.text.find(":"), sentence.text.find("："))
-                and event_type(_facet_label(sentence.text)) not in OUTCOME_TYPES):
+                and orgs[0].start > sentence.start + len(label := _facet_label(sentence.text))
+                and event_type(label) not in OUTCOME_TYPES):
             for mention in told:
                 mention.actors = list(dict.fromkeys(mention.actors + [o.canonical for o in orgs]))
             self.heading_told = (index, told)
@@ -2491,7 +2489,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     opening_orgs = [o for o in orgs if o.start < bounds[0]]
     if (previous and opening_orgs and bounds[0] <= timexes[0].start and bounds[0] not in chaining and bounds[0] not in followed_on
             and body[sentence.start:bounds[0]].rsplit(None, 1)[-1] not in _AFTER_NOUNS
-            and (_CONTINUES.match(sentence.text) and (_AT_THE_TIME_TOLD.match(sentence.text) is not None
+            and (_CONTINUES.match(sentence.text) and (_at_that_time(sentence.text)
                                                       or _of_topic_told(body[sentence.start:bounds[0]], previous[-1].event_type))
                  or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))):
         opening_start = sentence.start + (mark.end() if (mark := _BULLET.match(sentence.text)) else 0)
@@ -3279,7 +3277,7 @@ def _names_event_of(text: str, kind: str) -> bool:
 def _of_topic_told(text: str, kind: str) -> bool:
     """Whether a clause opened as going on (한편, 이번) is of the topic just told: not when it names an event of another
     (결과는 2월 안에 낸다. 한편 B는 이번 공모에 참여하지 않겠다고 이날 밝혔다: the call, not the results). One opened
-    at the time told (당시, 이날) is at it, whatever it tells: see _AT_THE_TIME_TOLD."""
+    at the time told (당시 A와 B가 탈락했고) is at it, whatever it tells: see _at_that_time."""
     named = event_type(text)
     return named == "other" or _topic_of(named) == _topic_of(kind)
 
@@ -4060,7 +4058,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             main = of_its_kind[-1] if of_its_kind else main
     # (… 처음 도전장을 낸 것은 지난해 7월이었다. 당시에는 … 떨어졌지만: at the time just told, whatever it tells)
     # (A와 B는 이때 탈락했다: at the time just told too)
-    then = holds_any(spoken[:THEN_REACH], _THAT_TIME_WORDS) and _AT_THAT_TIME.search(spoken, 0, THEN_REACH) is not None
+    then = _at_that_time(spoken)
     came = [m for m in (*earlier, *fitting) if m.event_type in _RESULT_TYPES and m.status == "happened"] if (
         direction is None and kind in OUTCOME_TYPES and main.status == "planned" and _BARE_OUTCOME.search(text)) else []
     if came:  # (① 선정: A — 2.20 발표 ③ 향후: 연말 최종 선정 ※ 탈락: B: an outcome told bare is of the outcome that came)
@@ -4276,6 +4274,13 @@ AMID_REACH: Final = 200  # characters from the sentence's start within which suc
 _AT_THAT_TIME: Final = re.compile(r"(?:^|\s)(?:당시|그때|이때|그\s때|이\s때)(?:에는|에도|엔|는|에)?\s")
 _THAT_TIME_WORDS: Final = ("당시", "그때", "이때", "그 때", "이 때")  # (a quick test before _AT_THAT_TIME)
 THEN_REACH: Final = 24  # how far into a sentence a word for the time just told stands
+
+
+def _at_that_time(text: str) -> bool:
+    """Whether the text opens at the time just told (당시에는, 그때, 이때)."""
+    return holds_any(text[:THEN_REACH], _THAT_TIME_WORDS) and _AT_THAT_TIME.search(text, 0, THEN_REACH) is not None
+
+
 _OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평가|선정|발표|심사|사업|프로젝트)")
 # A sentence whose predicate is a plan (… 뽑을 계획입니다; not … 짚겠다, a speaker's own will).
 _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")
