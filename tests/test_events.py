@@ -5713,3 +5713,19 @@ def test_a_companys_next_earnings_told_with_no_owner_are_the_companys_own():
     assert ("루닛", "2026-05") in found
     body = "루닛이 12일 실적 설명회를 열었다. 회사 측은 \"내년에는 흑자를 내겠다\"고 말했다. 2차 평가 결과 발표는 5월 중순으로 잡혀 있다."
     assert ("루닛", "2026-05") not in pairs(extract(article(body, when=datetime(2026, 2, 12, 18, tzinfo=SEOUL))))
+
+
+def test_a_lead_counting_its_time_since_the_event_told_next_is_that_long_after_it():
+    body = ("루닛이 식약처 허가가 난 지 사흘 만에 해외 진출 계획을 내놨다. "
+            "식품의약품안전처는 지난 5일 루닛의 판독 솔루션을 허가했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-08"), ("식품의약품안전처", "2026-06-05")} <= found
+    body = "뷰노가 상장한 지 2주 만에 유럽 판매 계약을 따냈다. 뷰노는 지난달 20일 코스닥에 상장했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-03") in found
+
+
+def test_a_lead_whose_own_event_is_told_next_stays_at_its_day_whatever_time_it_counts():
+    body = "노타가 컨소시엄 합류 열흘 만에 경량화 모델을 선보였다. 노타는 지난달 20일 새 모델을 공개했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-05-20") in found and ("노타", "2026-05-30") not in found

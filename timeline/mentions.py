@@ -754,7 +754,10 @@ class _ArticleReader:
         # ... and what its own release tells with no subject is its own doing (□ ... 설명드립니다).
         self.issuer = [publisher] if publisher is not None and registry.kind(publisher) != "media" else []
         assert article.published_at is not None  # (extract reads only articles with a publication time)
-        timexes = [t for t in temporal.tag(self.body, article.published_at) if t.type in ("DATE", "TIME")]
+        tagged = temporal.tag(self.body, article.published_at)
+        timexes = [t for t in tagged if t.type in ("DATE", "TIME")]
+        # (결과가 나온 지 하루 만에: a time since an event no day was told for before it; a lead may count it, below)
+        self.elapsed = [t for t in tagged if t.type == "DURATION" and t.text.endswith("만에")]
         if holds_any(self.body, _DELIVERED_HINTS):
             timexes = _delivered_days(self.body, timexes)
         if holds_any(self.body, _CLOSED_HINTS):
@@ -1701,6 +1704,7 @@ class _ArticleReader:
                   for m in _continuation(article, lead, for_leads, lead_orgs, lead_persons, lead=True)]
         if for_leads:
             self.leads = []
+            self._count_since(opened, for_leads)
         if self.interviewee and index - self.question_at <= ANSWER_REACH:
             for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's
                 if not mention.actors:
@@ -1752,6 +1756,27 @@ class _ArticleReader:
         if found:
             self.who.told(index, opened + found, self.registry,
                           [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
+
+    def _count_since(self, opened: list[Mention], told: list[Mention]) -> None:
+        """A lead that tells how long after the event told next it came (A가 결과가 나온 지 하루 만에 … 밝혔다.
+        B는 전날 C를 선정했다): so long after that event's day, not on it. Not when what it tells after the time is
+        that event (A가 합류 석 달 만에 모델을 내놨다. A는 3일 모델을 공개했다: the time counts from another)."""
+        assert self.article.published_at is not None  # (extract reads only articles with a publication time)
+        published = self.article.published_at.date()
+        for mention in opened:
+            since = [t for t in self.elapsed if mention.sentence_start <= t.start < mention.sentence_end]
+            if len(since) != 1 or mention.granularity != "day":
+                continue
+            after = event_type(self.body[since[0].end:mention.sentence_end])
+            if any(m.date_value == mention.date_value and m.event_type == after for m in told):
+                continue
+            value = temporal.counted_from(mention.date_start, since[0].value)
+            covered = temporal.span(value) if value is not None else None
+            if value is None or covered is None or mention.status == "happened" and covered[0] > published:
+                continue  # (a day past the story's own cannot be what it tells done)
+            mention.date_value, mention.end_value, (mention.date_start, mention.date_end) = value, None, covered
+            mention.granularity = temporal.granularity(value) or "day"
+            mention.timex_text, mention.timex_start, mention.timex_end = since[0].text, since[0].start, since[0].end
 
     def _redate_lead(self, found: list[Mention]) -> None:
         """A lead dated by the day its news was told (A가 참여한 B 컨소시엄이 선정됐다. A는 21일 이같은 소식을 전했다),

@@ -22,7 +22,7 @@ from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, 
 
 PART_BEGUN_SOON: Final = timedelta(days=31)
 
-__all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity"]
+__all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity", "counted_from"]
 
 # The class comes first in the pattern so that the regex engine can skip ahead to candidates.
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[가-힣\"'”’)][.!?])(?!\d))")
@@ -1443,6 +1443,16 @@ def _counted(base: date, count: int, unit: str, from_day_told: bool) -> str:
         moved = _add_months(base.replace(day=1), count)
         return f"{moved.year:04d}-{moved.month:02d}"
     return f"{base.year + count:04d}"
+
+
+_DURATION_UNITS: Final = {"D": "일", "W": "주", "M": "개월", "Y": "년"}
+
+
+def counted_from(base: date, duration: str) -> str | None:
+    """The value a duration (P3D, P2W, P1M) reaches from a day, as `_elapsed` counts it; None for
+    what is no whole count of one unit (PT3H, P1.5M)."""
+    found = re.fullmatch(r"P(\d+)([DWMY])", duration)
+    return _counted(base, int(found.group(1)), _DURATION_UNITS[found.group(2)], True) if found else None
 
 
 def _bracketed_after_word(text: str, start: int, end: int) -> bool:
