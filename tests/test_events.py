@@ -5729,3 +5729,19 @@ def test_a_lead_whose_own_event_is_told_next_stays_at_its_day_whatever_time_it_c
     body = "노타가 컨소시엄 합류 열흘 만에 경량화 모델을 선보였다. 노타는 지난달 20일 새 모델을 공개했다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-05-20") in found and ("노타", "2026-05-30") not in found
+
+
+def test_a_lead_joining_a_consortium_is_at_the_selection_told_next():
+    body = "한양대학교가 새로 뽑힌 정예팀 뷰노 컨소시엄에 합류했다. 보건복지부는 지난 12일 뷰노 컨소시엄을 정예팀으로 선정했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 15, 9, tzinfo=SEOUL))))
+    assert {("한양대학교", "2026-06-12"), ("뷰노", "2026-06-12")} <= found
+    # (what is told next is a deal and its telling: the joining is the deal, the consortium's lead not at the telling)
+    body = "마키나락스가 루닛 컨소시엄에 합류했다. 마키나락스는 지난 3일 루닛과 협약을 맺었다고 5일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-03") in found and ("루닛", "2026-06-05") not in found
+
+
+def test_a_standing_told_as_a_plight_goes_on_with_no_event():
+    body = "루닛은 지난 3일 1차 평가에서 1위를 차지했다. 반면 뷰노와 노타는 뒤쫓는 처지다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-03") in found and not {("뷰노", "2026-06-03"), ("노타", "2026-06-03")} & found

@@ -327,11 +327,13 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
 _STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
-                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업))(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다)\.?$"
-                   # (B도 가만있지 않다; … 17개 기관 가운데 하나다, … 컨소시엄의 일원이다)
+                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업))(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황)(?:이)?다)\.?$"
+                   # (B도 가만있지 않다; … 17개 기관 가운데 하나다, … 컨소시엄의 일원이다; B는 뒤쫓는 처지다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
                    r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
+# Joining a consortium told as done: the news a story opens with (A가 B 컨소시엄에 이름을 올렸다), not a membership.
+_JOINED_AS_NEWS: Final = re.compile(r"컨소시엄에\s(?:새로\s|정식으로\s)?(?:합류했|이름을\s*올렸|(?:합류|참여)하게\s*(?:됐|되었))다\.?$")
 # A sentence that says only what may be (지원할 수 있다).
 # (… 2차 평가를 앞둔 정예팀들에도 자극이 될 것으로 보고 있다: a guess of what may come, likewise)
 _POSSIBLE: Final = re.compile(r"(?:(?:수\s*있|가능하)(?:다|습니다|어요|죠|을\s*것이다|을\s*것입니다)"
@@ -3973,6 +3975,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if (_GOES_ON_WITH_NOTHING.search(text) and _GOES_ON_WITH_NOTHING.search(
             spoken if spoken != text and _PREDICATE.search(spoken) else text)
             and (not sentences_mod.is_caption(text) or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
+            and not (lead and "컨소시엄에" in spoken and _JOINED_AS_NEWS.search(spoken)
+                     and any(m.event_type == event_type(spoken) for m in previous))  # (…에 합류했다. B는 20일 A를 선정했다)
             or _LATER.match(text) or _HEADING.match(text)):
         return []
     if ((holds_any(text, _CAPTION_HINTS) or text.rstrip()[-1:].isdigit()) and not _PREDICATE.search(text)
