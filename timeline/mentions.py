@@ -1706,6 +1706,7 @@ class _ArticleReader:
                   for m in _continuation(article, lead, for_leads, lead_orgs, lead_persons, lead=True)]
         if for_leads:
             self.leads = []
+        if opened:
             self._count_since(opened, for_leads)
         if self.interviewee and index - self.question_at <= ANSWER_REACH:
             for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's

@@ -1445,13 +1445,14 @@ def _counted(base: date, count: int, unit: str, from_day_told: bool) -> str:
     return f"{base.year + count:04d}"
 
 
+_WHOLE_DURATION: Final = re.compile(r"P(\d+)([DWMY])")  # (P3D, P2W; not PT3H, P1.5M)
 _DURATION_UNITS: Final = {"D": "일", "W": "주", "M": "개월", "Y": "년"}
 
 
 def counted_from(base: date, duration: str) -> str | None:
     """The value a duration (P3D, P2W, P1M) reaches from a day, as `_elapsed` counts it; None for
     what is no whole count of one unit (PT3H, P1.5M)."""
-    found = re.fullmatch(r"P(\d+)([DWMY])", duration)
+    found = _WHOLE_DURATION.fullmatch(duration)
     return _counted(base, int(found.group(1)), _DURATION_UNITS[found.group(2)], True) if found else None
 
 
