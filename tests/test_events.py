@@ -5745,3 +5745,26 @@ def test_a_standing_told_as_a_plight_goes_on_with_no_event():
     body = "루닛은 지난 3일 1차 평가에서 1위를 차지했다. 반면 뷰노와 노타는 뒤쫓는 처지다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-06-03") in found and not {("뷰노", "2026-06-03"), ("노타", "2026-06-03")} & found
+
+
+def test_a_quarter_or_half_a_decision_sets_is_the_nearer_one():
+    body = "뷰노는 하반기부터 유럽 병원에 판독 솔루션을 공급하기로 했다고 9일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 10, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-H2") in found and ("뷰노", "2025-H2") not in found
+    body = "노타는 4분기에 경량화 모델을 내놓기로 결정했다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 10, tzinfo=SEOUL))))
+    assert ("노타", "2026-Q4") in found
+
+
+@pytest.mark.parametrize("clause", ["의료 AI 기업 두 곳을 선정하는 공모를 열었다", "병원 한 곳을 더 뽑는 모집을 시작했다",
+                                    "참여 기관을 선발하기 위한 접수를 마쳤다"])
+def test_a_call_told_by_whom_it_is_to_pick_is_a_call(clause):
+    assert event_type(clause) == "call"
+
+
+def test_an_answer_goes_on_with_the_event_its_question_asks_about_told_further_back():
+    body = ("Q. 뷰노는 왜 빠졌나?\nA. 보건복지부는 지난 3일 1차 심사 결과를 내며 뷰노를 탈락시켰다. "
+            "복지부는 10일 병원 한 곳을 더 고르는 공모를 시작했다. 접수는 24일 끝난다.\n"
+            "Q. 함께 떨어진 곳은?\nA. 노타도 고배를 마셨다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-06-03") in found and ("노타", "2026-06-10") not in found
