@@ -5768,3 +5768,27 @@ def test_an_answer_goes_on_with_the_event_its_question_asks_about_told_further_b
             "Q. 함께 떨어진 곳은?\nA. 노타도 고배를 마셨다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-06-03") in found and ("노타", "2026-06-10") not in found
+
+
+def test_a_name_left_out_is_the_dropped_subjects_in_every_dated_clause():
+    body = "루닛은 지난해 5월 공모에 도전했다. 같은 달 20일 1차 심사를 통과했지만, 6월 3일 최종 발표에서는 이름이 빠졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2025-05-20"), ("루닛", "2025-06-03")} <= found
+
+
+def test_a_past_relative_clause_after_a_period_ahead_leaves_the_period_ahead():
+    body = "노타는 하반기 중 연산량을 세 배로 늘린 경량 모델을 선보일 예정이다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-H2") in found and ("노타", "2025-H2") not in found
+
+
+def test_the_assemblys_hall_where_a_debate_is_held_is_where_not_who():
+    body = "식품의약품안전처는 9일 국회 의원회관에서 열린 의료 AI 토론회에서 허가 지침을 설명했다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert ("식품의약품안전처", "2026-04-09") in found and ("국회", "2026-04-09") not in found
+
+
+def test_the_governments_call_named_at_length_has_the_ministry_take_part():
+    body = "한양대학교는 지난해 9월 정부의 AI 반도체 실증 지원 공모에 지원했다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert {("한양대학교", "2025-09"), ("과학기술정보통신부", "2025-09")} <= found

@@ -3089,6 +3089,8 @@ _NOT_TAKING_PART: Final = searcher(
 # A place where something is held (of a city or a province, which are also organizations).
 VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the building where others meet
 _HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
+# (… or a hall of it: 국회 의원회관에서 열린 토론회)
+_HELD_IN_ITS_HALL_AFTER: Final = re.compile(r"\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실)" + _HELD_IN_AFTER.pattern)
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
 _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 # (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
@@ -3177,9 +3179,10 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
                 and _AFFILIATES_BEYOND.match(body, org.end)):
             continue
         if ((org.kind == "local" or org.canonical in VENUE_BODIES) and _HELD_IN_AFTER.match(body, org.end)
-                or org.kind == "local" and _PLACE_WITHIN.match(body, org.end)):
-            # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place; 5일 국회에서 열린 토론회에서:
-            # the house is where, not who (국회에서 통과됐다 is the house's own act)
+                or org.kind == "local" and _PLACE_WITHIN.match(body, org.end)
+                or org.canonical in VENUE_BODIES and _HELD_IN_ITS_HALL_AFTER.match(body, org.end)):
+            # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place; 5일 국회(의원회관)에서 열린
+            # 토론회에서: the house is where, not who (국회에서 통과됐다 is the house's own act)
             continue
         if org.kind == "university" and _CAMPUS_AFTER.match(body, org.end):
             continue  # 서울대 관악캠퍼스에서 열렸다: the campus is where, not who
@@ -3644,6 +3647,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
             continue  # A가 지난 10일 내놓은 모델을 써 봤다: the subject of a clause that modifies the object
         elif _word_type(word) == "other" and _word_type(word + mark) != "other":
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
+        elif word == "이름" and not text.endswith("의 ", 0, word_start):
+            continue  # (… 최종 발표에서는 이름이 빠졌다, 명단에 이름이 올랐다: the name of the subject dropped, whose it is)
         break
     else:
         lead = _BOTH_LEAD.match(text)  # 두 회사 모두 ...: no particle, still the subject
@@ -4485,7 +4490,7 @@ _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s") 
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s"
                                       # (the government's step told: 지난달 15일 정부의 1차 평가 발표를 지켜봤다)
-                                      r"|의\s+(?:\S+\s+){0,2}?\S*(?:발표|공모|공고)(?:를|을|가|이|는|은|에|\s))")
+                                      r"|의\s+(?:\S+\s+){0,4}?\S*(?:발표|공모|공고)(?:를|을|가|이|는|은|에|\s))")
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
 _OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}

@@ -251,8 +251,10 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
             if direction and index + 1 < len(following) and (following[index + 1].rstrip(".,") in SEQUENCE_NOUNS
                                                              or following[index + 1].startswith("때")):
                 break  # 3일 모델을 공개한 뒤 10일 ... 연다, 지난 2월 합류할 때부터: a verb before 뒤 or 때 tells no time
-            if direction == "past" and index and text.startswith("까지", end):
-                break  # 6월까지 두 배로 늘린 모델을 완성한다: a deadline's relative clause, done by then (the clause decides)
+            if direction == "past" and index and (text.startswith("까지", end) or text[end - 1] in "중내"):
+                # 6월까지 두 배로 늘린 모델을 완성한다, 하반기 중 크기를 두 배로 늘린 모델을 내놓는다: a deadline's or a
+                # period's relative clause, done by then or within it (the clause decides)
+                break
             if direction == "future" and index and _TOLD_PAST.search(text, max(0, end - PAST_WORD_REACH), end):
                 previous = bare  # (작년 6월에 이 일을 함께할 회사들을 찾기 시작했다: what they will do is not of a day gone)
                 continue
