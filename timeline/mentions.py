@@ -1042,14 +1042,15 @@ class _ArticleReader:
             # event opens a new topic, and the answer does not go on with the one told before it; results and their outcomes
             # are one topic: 결과를 발표했다. / ―A가 탈락한 이유는.)
             asked_kind = event_type(question) if question and not self.interviewee else "other"
-            if asked_kind != "other" and not any(_topic_of(m.event_type) == _topic_of(asked_kind) for m in [*told, *earlier]):
+            asked_topic = _topic_of(asked_kind)
+            if asked_kind != "other" and not any(_topic_of(m.event_type) == asked_topic for m in [*told, *earlier]):
                 # (… 1월 15일 A를 탈락시켰다. … 23일 공모를 시작했다. / Q. 같이 떨어진 팀은? / A. B도 고배를 마셨다: the event of the
-                # question's topic told last, further back than the last two dates)
-                of_topic = [m for m in self.mentions if _topic_of(m.event_type) == _topic_of(asked_kind)]
+                # question's topic told last, further back than the last two dates; none told, the answer goes on with none)
+                of_topic = [m for m in self.mentions if _topic_of(m.event_type) == asked_topic]
                 told, earlier = [m for m in of_topic if m.sentence_start == of_topic[-1].sentence_start], []
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
                                       earlier=earlier, told_so_far=self.mentions, asked=question) if (
-                asked_kind == "other" or any(_topic_of(m.event_type) == _topic_of(asked_kind) for m in [*told, *earlier])) else []
+                asked_kind == "other" or told or earlier) else []
             if self.asked_about and self.question_at == index - 1 and not orgs and any(
                     m.event_type in _RESULT_TYPES for m in told):
                 for mention in inherited:  # (results told, then ―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's;
