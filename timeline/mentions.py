@@ -1780,8 +1780,10 @@ class _ArticleReader:
             if any(m.date_value == mention.date_value and m.event_type == after for m in told):
                 continue
             value = temporal.counted_from(mention.date_start, since[0].value)
-            covered = temporal.span(value) if value is not None else None
-            if value is None or covered is None or mention.status == "happened" and covered[0] > published:
+            if value is None:
+                continue
+            covered = temporal.span(value)
+            if covered is None or mention.status == "happened" and covered[0] > published:
                 continue  # (a day past the story's own cannot be what it tells done)
             mention.date_value, mention.end_value, (mention.date_start, mention.date_end) = value, None, covered
             mention.granularity = temporal.granularity(value) or "day"
@@ -3089,9 +3091,9 @@ _NOT_TAKING_PART: Final = searcher(
     f"|{_ORIGIN_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
 VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the building where others meet
-_HELD_IN_AFTER: Final = re.compile(r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
-# (… or a hall of it: 국회 의원회관에서 열린 토론회)
-_HELD_IN_ITS_HALL_AFTER: Final = re.compile(r"\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실)" + _HELD_IN_AFTER.pattern)
+# (in it or in a hall of it: 국회에서 열린, 국회 의원회관에서 열린 토론회)
+_HELD_IN_AFTER: Final = re.compile(r"(?:\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실))?"
+                                   r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
 _THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 # (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
@@ -3180,8 +3182,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
                 and _AFFILIATES_BEYOND.match(body, org.end)):
             continue
         if ((org.kind == "local" or org.canonical in VENUE_BODIES) and _HELD_IN_AFTER.match(body, org.end)
-                or org.kind == "local" and _PLACE_WITHIN.match(body, org.end)
-                or org.canonical in VENUE_BODIES and _HELD_IN_ITS_HALL_AFTER.match(body, org.end)):
+                or org.kind == "local" and _PLACE_WITHIN.match(body, org.end)):
             # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place; 5일 국회(의원회관)에서 열린
             # 토론회에서: the house is where, not who (국회에서 통과됐다 is the house's own act)
             continue
