@@ -4169,6 +4169,33 @@ def test_a_quarter_told_after_a_terms_end_next_year_is_this_years():
     assert ("루닛", "2026-Q4") in found and ("루닛", "2027-Q4") not in found
 
 
+def test_the_parties_of_a_deal_carry_past_its_terms_to_the_two_told_of_after():
+    body = ("루닛은 3일 뷰노와 의료 영상 공유 계약을 맺었다. 협약 기간은 2028년 2월까지다. "
+            "양사는 익명 처리된 영상만 교환하기로 했다. 첫 교환은 다음 달 10일 이뤄진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 10, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05-10"), ("뷰노", "2026-05-10")} <= found
+
+
+def test_an_act_joined_to_what_was_said_ahead_on_a_past_day_happened_then():
+    when = datetime(2026, 5, 10, 16, tzinfo=SEOUL)
+    joined = ("식품의약품안전처는 지난 3월 지침을 공개하면서 심사 기준을 더 엄격히 적용하겠다고 밝혔다.",
+              "보건복지부는 지난달 초안을 내놓고 의견을 받겠다고 했다.")
+    for body in joined:
+        assert [m.status for m in extract(article(body, when=when))] == ["happened"], body
+    # (a day still ahead stays what was said to come)
+    assert [m.status for m in extract(article("뷰노는 15일 결과를 발표하고 후속 모델을 내놓겠다고 밝혔다.", when=when))] == ["planned"]
+
+
+def test_the_end_of_a_span_begun_at_the_date_before_is_no_event_of_its_own():
+    when = datetime(2026, 4, 10, 10, tzinfo=SEOUL)
+    lasting = pairs(extract(article("보건복지부는 실증 사업을 진행한다. 실증은 오는 6월 초 시작해 12월 말까지 이어진다. "
+                                    "노타의 시범 운영은 다음 주 착수해 연말까지 계속된다.", when=when)))
+    assert {("보건복지부", "2026-06"), ("노타", "2026-W16")} <= lasting
+    assert ("보건복지부", "2026-12") not in lasting and ("노타", "2026") not in lasting
+    closing = pairs(extract(article("NIA는 접수를 지난 4일 시작해 29일까지 받는다.", when=when)))
+    assert ("한국지능정보사회진흥원", "2026-04-29") in closing  # (the applications close then)
+
+
 def test_who_reacts_when_news_came_out_shares_its_time():
     body = "업스테이지는 5월 새 모델을 내놨다. 지난달 말 심사 결과가 나오자 김성훈 대표는 임직원에게 감사 편지를 보냈다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 10, 9, tzinfo=SEOUL))))

@@ -227,6 +227,15 @@ def test_a_photos_credit_glued_to_a_paragraph_goes_and_its_sentences_stay_apart(
     assert [s.boilerplate for s in split("▲ 뷰노 본사 전경. (사진=뷰노 제공)")] == [None]  # (a caption stays whole)
 
 
+def test_a_sentence_that_names_a_papers_text_or_its_subscriptions_is_prose_not_a_footer():
+    body = ("플리토는 2일 기사 원문 대신 요약문을 뷰노에 넘기기로 했다. 노타의 유료 구독 신청은 지난달 두 배로 늘었다.\n"
+            "▶ 기사 원문 보기\n제보는 카카오톡 hanbit\n[구독 신청]\n")
+    reasons = {s.text: s.boilerplate for s in split(body)}
+    assert reasons["플리토는 2일 기사 원문 대신 요약문을 뷰노에 넘기기로 했다."] is None
+    assert reasons["노타의 유료 구독 신청은 지난달 두 배로 늘었다."] is None
+    assert reasons["▶ 기사 원문 보기"] == reasons["제보는 카카오톡 hanbit"] == reasons["[구독 신청]"] == "footer"
+
+
 def test_a_byline_may_name_the_paper_before_the_reporter():
     pieces = [(s.text, s.boilerplate) for s in split("한빛경제 박서연 기자 = 카카오가 3일 새 모델을 공개했다.")]
     assert ("한빛경제 박서연 기자 =", "byline") in pieces and ("카카오가 3일 새 모델을 공개했다.", None) in pieces

@@ -150,6 +150,11 @@ _LOOK_BACK: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*당시(?:에도|에는|
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
 _RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각|시간)(?:으로는|으론)\s+[^.]{1,20}?(?:이)?다[.!]?\s*$")
+# The end of a span begun at the date just before, with a verb of lasting after it (6월 초 시작해 12월 말까지
+# 이어진다, 다음 주 착수해 연말까지 계속된다): the span's last day, no event of its own (but 4일 시작해 29일까지
+# 받는다: the applications close then).
+_BEGUN_THEN: Final = re.compile(r"(?:에|부터)?\s*(?:시작|착수|개막|개시)(?:해|하여|돼|되어|하며|되며)\s+")
+_LASTS_UNTIL: Final = re.compile(r"까지\s+(?:이어|계속|진행|운영|펼쳐|열리|열린|지속)")
 RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
@@ -1327,6 +1332,8 @@ class _ArticleReader:
             # between that names nobody, … 규모다, keeps them)
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
+            if index - who.carried_at <= 1 and set(who.carried) & set(fallback):
+                who.carried_at = index  # (… 계약을 맺었다. 계약 기간은 …. 두 회사는 …: the story still follows them)
         elif (subject_kind == "other" and timexes and self.last is not None and self.last[0] == index - 1
               and _act_told_before(body[span[0]:span[1]], self.last[1])
               and _word_type(" ".join(_words_after(body, timexes[0].end, sentence.end, 2))) == "other"):
@@ -2425,6 +2432,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             timexes = []  # (... 16일(현지시간) 공개했다. 한국 시간으로는 17일 새벽이다: the same moment again)
         if not timexes:
             return []
+    if len(timexes) > 1 and "까지" in sentence.text:
+        timexes = [t for before, t in zip([None, *timexes], timexes) if before is None or not (
+            _LASTS_UNTIL.match(body, t.end) and _BEGUN_THEN.fullmatch(body, before.end, t.start))]
     starts, ends, roles = _words(sentence.text, sentence.start)
     for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
         index = bisect_left(starts, timex.start)

@@ -19,7 +19,9 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     # (also an update note in a story: [업데이트 2026.1.15 18:00] ..., (수정: 14:20) ...)
     *(("stamp", Guarded(stamp)) for stamp in STAMP_LINES),
     ("footer", Guarded(r"^\s*\*?(?:Crawled at|Source)\s*:", re.I)),
-    ("footer", Guarded(r"원문\s*보기|기사\s*원문|구독\s*(?:하기|신청)|네이버\s*메인에서|카카오톡\s*제보|제보\s*(?:하기|는)")),
+    # (a link's or a call's words, not the nouns alone: 기사 원문 대신 가공된 말뭉치를, 구독 신청이 늘었다 are prose)
+    ("footer", Guarded(r"원문\s*보기|기사\s*원문\s*(?:보기|바로\s*가기)|구독\s*하기|구독\s*신청\s*(?:하기|바로\s*가기|[\])>】])"
+                       r"|네이버\s*메인에서|카카오톡\s*제보|제보\s*하기|제보는\s*(?:카카오톡|카톡|이메일|메일|전화)")),
     ("footer", Guarded(r"^\s*(?:기자\s*프로필|이\s*기사를\s*추천합니다|좋아요\s*\d+|기사\s*제공|(?:사진|이미지)\s*확대)")),
     # (a note on the page itself: ※ 이 기사는 … 먼저 게재됐습니다, [이 기사는 … 지면에 실렸습니다]; and a line of tags)
     ("footer", Guarded(r"^\s*[※\[(]?\s*(?:이|본)\s*기사는\s")),

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from .records import Article, Sentence, Timex
-from .temporal.lexicon import MACROS, syllables_with_final
+from .temporal.lexicon import MACROS, syllables_with_final, tense_patterns
 from .temporal import DECIDED_TO, ORIGINALLY_BEFORE, ORIGINALLY_REACH, SAID_THEN, days_counted, without_quotes
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any, inside_quotation
 
@@ -167,7 +167,11 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
         # A past day before a promise being reported (26일 ...참여하지 않겠다고 밝혔다): the day it was said;
         # a past day of a relative clause in the past (지난 1월 평가에서 탈락한 A의 ... 살필 예정이다): its own.
         told = text.rstrip(CLOSING_PUNCT + " ")
-        return "happened" if QUOTATIVE_ENDING.search(told) or _PAST_ADNOMINAL_END.search(told) else "unknown"
+        if QUOTATIVE_ENDING.search(told) or _PAST_ADNOMINAL_END.search(told):
+            return "happened"
+        # A clause ending in a connective of no tense of its own, with nothing ahead in it (지난 1월 결과를 발표하며 …
+        # 높이겠다고 했다): the time ahead is of what was said after it; the act joined on is the telling's, done.
+        return "happened" if _TENSELESS_CONNECTIVE_END.search(told) and tense_patterns()[1].search(told) != "future" else "unknown"
     if direction in ("past", "present") or covered[1] <= published:
         return "happened"  # the present tense on the day itself reports what is happening
     return "unknown"
@@ -177,6 +181,8 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
 DONE_BEFORE: Final = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있었)(?:다|습니다)[.!?]*$")
 # 평가 결과를 발표한다; a schedule's line, 결과 발표(중순), 공고(하순)
 _PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시|공고)(?:한다|된다|하겠다)?(?:\s*\([^()]{1,8}\))?[.!?\"'”’]*$")
+# (발표하며, 공개하면서, 내놓고; not 했고 nor a noun, 공고)
+_TENSELESS_CONNECTIVE_END: Final = re.compile(r"(?<![았었였겠했됐])(?:며|면서)$|(?<![았었였겠했됐공보신광최재창])고$")
 _STARTS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
 _NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
 
