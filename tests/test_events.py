@@ -2816,6 +2816,14 @@ def test_a_member_selected_as_part_of_a_consortium_brings_its_lead():
     assert ("업스테이지", "2026-04") not in found  # (the member's own product is its own)
 
 
+def test_a_founding_member_with_its_consortium_since_the_selection_brings_its_lead():
+    body = ("마키나락스는 업스테이지 컨소시엄의 창립 멤버로, 지난해 8월 정예팀 선정 때부터 함께했다. "
+            "플리토는 업스테이지 컨소시엄의 멤버로 3일 번역 엔진을 냈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert {("마키나락스", "2025-08"), ("업스테이지", "2025-08"), ("플리토", "2026-06-03")} <= found
+    assert ("업스테이지", "2026-06-03") not in found  # (the member's own product is its own)
+
+
 def test_together_again_in_a_later_clause_keeps_the_partners_of_the_clause_before():
     body = "크래프톤은 지난해 8월 SK텔레콤과 함께 정예팀에 뽑혔고, 지난 1월 1차 평가도 모두 함께 넘었다."
     found = pairs(extract(article(body, when=datetime(2026, 2, 10, 9, tzinfo=SEOUL))))
@@ -4194,6 +4202,12 @@ def test_the_end_of_a_span_begun_at_the_date_before_is_no_event_of_its_own():
     assert ("보건복지부", "2026-12") not in lasting and ("노타", "2026") not in lasting
     closing = pairs(extract(article("NIA는 접수를 지난 4일 시작해 29일까지 받는다.", when=when)))
     assert ("한국지능정보사회진흥원", "2026-04-29") in closing  # (the applications close then)
+
+
+def test_what_is_handed_out_with_nobody_named_is_handed_out_by_the_authority_told_of_lately():
+    body = ("보건복지부는 병원별 사용 실적을 점검한다고 3일 밝혔다. 실적이 저조한 병원은 장비를 반납해야 한다. "
+            "반납된 장비는 9월 중 다른 병원에 배분한다.")
+    assert ("보건복지부", "2026-09") in pairs(extract(article(body, when=datetime(2026, 4, 3, 10, tzinfo=SEOUL))))
 
 
 def test_who_reacts_when_news_came_out_shares_its_time():

@@ -1364,6 +1364,11 @@ class _ArticleReader:
                 named_ministry = next((o.canonical for o in reversed(self.organizations)
                                        if o.start < sentence.start and registry.kind(o.canonical) == "ministry"), None)
                 fallback = [named_ministry] if named_ministry else []
+            if (not fallback and subject_kind == "other" and timexes and not orgs and speaker
+                    and not _QUOTE_MARK.search(sentence.text) and _GIVING.search(sentence.text)):
+                # (… NIPA는 … 점검한다고 밝혔다. … 회수한 GPU는 7월 중 다른 팀에 다시 나눠 준다: what is handed out, told as
+                # the topic with nobody named, is handed out by the authority told of lately)
+                fallback = speaker
             if (subject_kind == "other" and timexes and who.organizer and index - who.organizer_at <= AUTHORITY_REACH
                     and _GATHERING_HELD.search(sentence.text) and _word_type(body[span[0]:span[1]]) == "presentation"):
                 fallback = who.organizer  # (A는 … 위크를 연다고 밝혔다. … 마지막 날에는 상담회가 열린다: the one holding them)
@@ -3062,9 +3067,10 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
-# (B는 A 컨소시엄의 일원으로 뽑혔다, like A 컨소시엄 소속으로: B in its capacity as A's member, so A too)
+# (B는 A 컨소시엄의 일원으로 뽑혔다, A 컨소시엄의 창립 멤버로 선정 때부터 함께했다, like A 컨소시엄 소속으로: B in its
+# capacity as A's member, so A too)
 _MEMBER_WORDS: Final = r"(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)"  # (what a consortium's member is called)
-_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|일원으로\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|참여|탈락|평가|진출|정예팀|이름을\s*올)))"
+_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|(?:창립\s*|초기\s*|핵심\s*)?(?:일원|멤버|참여사|회원사|구성원)(?:으로|로),?\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|참여|탈락|평가|진출|정예팀|이름을\s*올)))"
                                r"|\s+(?:과제|사업)\s*(?:매출|수익|물량)(?:[은는이가을를도]|\s)"  # (A 컨소시엄 과제 매출이: B's revenue)
                                # (A 컨소시엄 참여사인 B는: B as A's member; B가 A 컨소시엄 합류 10개월 만에: since it joined)
                                rf"|\s*(?:컨소시엄\s*)?{_MEMBER_WORDS}(?:인|이자)?\s"

@@ -181,8 +181,8 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
 DONE_BEFORE: Final = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있었)(?:다|습니다)[.!?]*$")
 # 평가 결과를 발표한다; a schedule's line, 결과 발표(중순), 공고(하순)
 _PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시|공고)(?:한다|된다|하겠다)?(?:\s*\([^()]{1,8}\))?[.!?\"'”’]*$")
-# (발표하며, 공개하면서, 내놓고; not 했고 nor a noun, 공고)
-_TENSELESS_CONNECTIVE_END: Final = re.compile(r"(?<![았었였겠했됐])(?:며|면서)$|(?<![았었였겠했됐공보신광최재창])고$")
+# (발표하며, 공개하면서, 내놓고; not 했고 nor 했으며, nor a noun, 공고)
+_TENSELESS_CONNECTIVE_END: Final = re.compile(r"(?<![았었였겠했됐])(?<![았었였겠했됐]으)(?:며|면서)$|(?<![았었였겠했됐공보신광최재창])고$")
 _STARTS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
 _NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
 
