@@ -597,6 +597,11 @@ class _Referents:
         if named_authority:
             self.authority, self.authority_at = named_authority, index
 
+    def still_carried(self, index: int, names: list[str]) -> None:
+        """The subject carried into this sentence still runs on when `names`, who act in it, share one of it."""
+        if index - self.carried_at <= 1 and set(self.carried) & set(names):
+            self.carried_at = index
+
     def speaker(self, index: int) -> list[str]:
         return self.authority if index - self.authority_at <= AUTHORITY_REACH else []
 
@@ -1332,16 +1337,14 @@ class _ArticleReader:
             # between that names nobody, … 규모다, keeps them)
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
-            if index - who.carried_at <= 1 and set(who.carried) & set(fallback):
-                who.carried_at = index  # (… 계약을 맺었다. 계약 기간은 …. 두 회사는 …: the story still follows them)
+            who.still_carried(index, fallback)  # (… 계약을 맺었다. 계약 기간은 …. 두 회사는 …: the story still follows them)
         elif (subject_kind == "other" and timexes and self.last is not None and self.last[0] == index - 1
               and _act_told_before(body[span[0]:span[1]], self.last[1])
               and _word_type(" ".join(_words_after(body, timexes[0].end, sentence.end, 2))) == "other"):
             # (A가 B에 서버를 공급한다고 26일 밝혔다. 공급은 다음 달부터 이뤄진다: the act just told, by those it had; not
             # 이번 방문은 8월 평가를 앞두고: a date of another event)
             fallback, speaker = _actors_of(self.last[1]), []
-            if index - who.carried_at <= 1 and set(who.carried) & set(fallback):
-                who.carried_at = index  # (… 녹음한다. 첫 녹음은 2일 시작한다. 데이터는 …: the subject still dropped)
+            who.still_carried(index, fallback)  # (… 녹음한다. 첫 녹음은 2일 시작한다. 데이터는 …: the subject still dropped)
         elif subject_kind == "event" and index - self.roles[0] <= ROLE_REACH and (
                 holder := [name for task, name in self.roles[1] if body[span[0]:span[1]].rsplit(None, 1)[-1] in task]):
             # (… B가 평가단 모집을 담당한다. 평가단 모집은 6월 중 시작된다: the one whose task it was told to be)
@@ -3070,7 +3073,9 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # (B는 A 컨소시엄의 일원으로 뽑혔다, A 컨소시엄의 창립 멤버로 선정 때부터 함께했다, like A 컨소시엄 소속으로: B in its
 # capacity as A's member, so A too)
 _MEMBER_WORDS: Final = r"(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)"  # (what a consortium's member is called)
-_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)|(?:창립\s*|초기\s*|핵심\s*)?(?:일원|멤버|참여사|회원사|구성원)(?:으로|로),?\s(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|참여|탈락|평가|진출|정예팀|이름을\s*올)))"
+_CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)"
+                               rf"|(?:창립\s*|초기\s*|핵심\s*)?(?:일원|멤버|{_MEMBER_WORDS})(?:으로|로),?\s"
+                               r"(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|참여|탈락|평가|진출|정예팀|이름을\s*올)))"
                                r"|\s+(?:과제|사업)\s*(?:매출|수익|물량)(?:[은는이가을를도]|\s)"  # (A 컨소시엄 과제 매출이: B's revenue)
                                # (A 컨소시엄 참여사인 B는: B as A's member; B가 A 컨소시엄 합류 10개월 만에: since it joined)
                                rf"|\s*(?:컨소시엄\s*)?{_MEMBER_WORDS}(?:인|이자)?\s"
