@@ -5833,3 +5833,31 @@ def test_the_governments_call_named_at_length_has_the_ministry_take_part():
     body = "한양대학교는 지난해 9월 정부의 AI 반도체 실증 지원 공모에 지원했다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
     assert {("한양대학교", "2025-09"), ("과학기술정보통신부", "2025-09")} <= found
+
+
+def test_a_named_side_with_a_particle_in_a_schedule_item_is_no_subject_the_lists_owner_acts():
+    body = ("보건복지부는 의료 AI 실증 일정을 확정했다고 4일 밝혔다.\n\n"
+            "- 6월 중: 뷰노 측에 판독 데이터 제공\n- 7월: 루닛 쪽과 중간 결과 점검")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 14, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-06"), ("뷰노", "2026-06"), ("보건복지부", "2026-07"), ("루닛", "2026-07")} <= found
+
+
+@pytest.mark.parametrize("made", ["루닛이 개발 중인 판독 모델을 바탕으로 만든", "루닛 연구진에서 내놓은", "루닛에서 학습시킨"])
+def test_who_makes_what_the_object_is_built_on_takes_no_part_in_the_subjects_act(made):
+    body = f"뷰노가 {made} 진단 보조 서비스를 다음 달부터 병원 다섯 곳에서 시범 운영한다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 16, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-04") in found and ("루닛", "2026-04") not in found
+
+
+def test_the_subject_after_a_told_clause_is_the_teller_not_a_name_in_a_clause_before_it():
+    body = ("뷰노가 판독 보조 서비스 출시를 9월로 늦춘다.\n\n당초 이달 내놓을 예정이었지만, 루닛의 영상 데이터를 더 학습시키느라 "
+            "출시가 늦어졌다고 회사 측은 3일 밝혔다. 회사는 8월 중 식약처 허가 심사를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-03"), ("뷰노", "2026-08")} <= found
+    assert not {("루닛", "2026-06-03"), ("루닛", "2026-08")} & found
+
+
+def test_a_relative_clauses_own_subject_marked_ga_does_not_take_the_main_subject_before_it_along():
+    body = "노타가 뷰노가 내년 상반기 공개할 판독 모델을 자사 경량화 도구에 처음 얹는다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 27, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-H1") in found and ("노타", "2027-H1") not in found

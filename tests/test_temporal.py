@@ -54,6 +54,12 @@ def test_durations_and_sets():
                    ("매년", "SET", "P1Y", None, None)]
 
 
+def test_a_recurring_day_or_weekday_of_the_month_is_one_set_not_a_date():
+    got = values("보고서는 매월 둘째 주 수요일 내고, 장비 점검은 매달 10일 하며, 공청회는 매년 4월 20일 연다", date(2026, 5, 26))
+    assert got == [("매월 둘째 주 수요일", "SET", "XXXX-WXX-3", None, None), ("매달 10일", "SET", "XXXX-XX-10", None, None),
+                   ("매년 4월 20일", "SET", "XXXX-04-20", None, None)]
+
+
 def test_pathological_inputs_finish():
     for text in ("7" * 1_000_000, "년월일" * 330_000, "2026년 " * 100_000):
         tag(text, date(2026, 1, 1))  # must return; the benchmark reports the time
@@ -1017,6 +1023,14 @@ def test_a_relative_month_spelled_as_another_noun_is_that_noun_before_its_partic
     published = date(2026, 5, 6)
     assert [t.value for t in tag("자료 전달을 지난주에 끝냈고 서한 전달이 늦어졌다.", published) if t.type == "DATE"] == ["2026-W18"]
     assert [t.value for t in tag("전달 20일 서명했고 전달 말에 계약했다.", published) if t.type == "DATE"] == ["2026-04-20", "2026-04"]
+
+
+def test_a_relative_month_spelled_as_another_noun_is_that_noun_before_a_verb_ending_or_at_a_lines_end():
+    published = date(2026, 5, 6)
+    dates = [t.value for t in tag("식약처는 회신을 전달했고 지침은 다음 주 전달된다.\n- 9월: 뷰노에 판독 결과 전달\n"
+                                  "- 10월: 병원별 교육자료 전달\n처방 건수는 전달 대비 3% 많다.", published)
+             if t.type == "DATE"]
+    assert dates == ["2026-W20", "2026-09", "2026-10", "2026-04"]
 
 
 def test_a_schedules_next_item_is_in_the_month_of_the_item_before_it():

@@ -40,6 +40,7 @@ _NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "�
 _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
+    r"|[가-힣]시(?:킨|키는|킬)"  # (학습시킨 모델, 탈락시킨 팀)
     r"|[어아여해와워려쳐켜겨네내]준"  # (길을 열어준, 자리를 내준: not 기준, 수준)
     r"|열리는|치르는|(?:치러|이뤄|이루어|벌어|펼쳐|만들어)지는|나오는|끝나는|다가오는"  # (다음 달 2일 열리는 설명회)
     r"|겨루는|겨룰|겨룬|다투는|맞붙는|나서는|벌이는"  # (네 팀이 겨루는 2차 평가는)
@@ -55,7 +56,7 @@ _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편"  # (편: -는 한�
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[가-힣]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
-    r"|[리르지][고며]|으며|(?<=[가-힣])[가서보주오내두나켜펴쳐워]며"  # 열리고, 치르며, 이뤄지고, 맺으며, 들어가며, 나서며 (no noun ends
+    r"|[리르지][고며]|으며|(?<=[가-힣])[가서보주오내두나켜펴쳐워]며|느라(?:고)?"  # (반영하느라: a cause)  # 열리고, 치르며, 이뤄지고, 맺으며, 들어가며, 나서며 (no noun ends
     # so; 공고, 보고 and 최고 do, hence no bare 고)
     # 맺고, 받고, 놓고: a stem closed by a consonant (not ㄴ, ㄹ or ㅇ: 권고, 출고, 광고 are nouns)
     # (nor ㅂ: 손잡고 joins a partner to the clause after it)
@@ -2016,7 +2017,11 @@ def _modifies(body: str, position: int) -> bool:
     """Whether the word at `position` is an adnominal verb: what precedes it is the subject of a clause
     that modifies a noun (카카오가 쓰는 칩), not of the sentence."""
     word = _NEXT_WORD.match(body, position)
-    return word is not None and (word.group(1).endswith(("는", "던")) or _role(word.group(1)) == "adnominal")
+    return word is not None and (word.group(1).endswith(("는", "던")) or _role(word.group(1)) == "adnominal"
+                                 or _UNDER_WAY_AFTER.match(body, word.end()) is not None)
+
+
+_UNDER_WAY_AFTER: Final = re.compile(r"\s*중(?:인|이던|이었던)\s")  # (카카오가 개발 중인 칩: a verb noun's adnominal is 중인)
 
 
 def _quoted_at(body: str, position: int) -> bool:
@@ -3387,7 +3392,8 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
     start = timex.start
     for org in sorted((o for o in orgs if clause_start <= o.end <= timex.start), key=lambda o: -o.start):
         between = body[org.end:start]
-        if between.strip() in ("", "이", "가") or (start < timex.start and between.strip() in _JOINERS) or (
+        if not between.strip() or start == timex.start and between.strip() in ("이", "가") or (
+                start < timex.start and between.strip() in _JOINERS) or (  # (not 가 again: A가 B가 내년 공개할 모델, A is the main clause's)
                 start == timex.start and _ADVERBIALS_BEFORE_DAY.fullmatch(between)
                 and not any(_role(word) for word in between.split()[1:])):
             start = org.start  # (A가 이번 프로젝트에서 지난 8월 통과한: its subject, past the words of where)
@@ -3707,7 +3713,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         return [], "none", None
     end = sentence.start + particle.end()
     span = (sentence.start + word_start, sentence.start + particle.start())
-    first = sentence.start + opening
+    first = sentence.start + _clause_opening(text, opening, word_start)
     # (not a partner it was made with: 뷰노와 함께 개발한 이 모델은 ...)
     compared = _compared(body, orgs) if holds_any(text, _COMPARED_WORDS) else ()
     names = [o.canonical for o in orgs if first <= o.start < end and not _no_party(body, o) and o.start not in compared]
@@ -3715,6 +3721,18 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     if names:
         return list(dict.fromkeys(names)), "named", span
     return [], _unnamed_subject(text[opening:particle.start()].strip()), span
+
+
+def _clause_opening(text: str, opening: int, word_start: int) -> int:
+    """Where the clause of a subject word at `word_start` opens: after the last word before it that ends a clause
+    (A의 모델을 반영하느라 일정이 밀렸다고 회사 측은: neither A nor 일정 is the subject's)."""
+    for words in _CLAUSE_ENDING_WORD.finditer(text, opening, word_start):
+        if _role(words.group(1)) in ("connective", "quote", "final"):
+            opening = words.end()
+    return opening
+
+
+_CLAUSE_ENDING_WORD: Final = re.compile(r"([가-힣]+)[,]?\s")
 
 
 # A verb of a condition right after a subject (빈자리가 생기면, 결과가 나오면; not 나오면서, at the same time).
@@ -3753,6 +3771,9 @@ def _objects(body: str, orgs: list[ActorMention], by_authority: bool = False) ->
     return [o.canonical for o in found]
 
 
+_SIDE_AFTER: Final = re.compile(r"(?:\s?(?:측|쪽))?")  # (모티프 측에: the side of a name, which takes its particle)
+
+
 def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
     """The names at the head of a sentence or an item written as a headline writes its subject:
     one name set off by a comma (`· 12/1(화) 업스테이지, 솔라 새 버전 공개`), or the names heading
@@ -3762,8 +3783,10 @@ def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -
     if not inside or not _HEADLINE_LEAD.fullmatch(body, sentence.start, inside[0].start):
         return []
     names = _listed(body, inside)
-    if "가" <= body[names[-1].end:names[-1].end + 1] <= "힣":
-        return []  # 허깅페이스에 가중치 공개: a name with a particle of place or object is no headline's subject
+    side = _SIDE_AFTER.match(body, names[-1].end)
+    after = side.end() if side else names[-1].end
+    if "가" <= body[after:after + 1] <= "힣":
+        return []  # 허깅페이스에 가중치 공개, 모티프 측에 데이터 인도: a name with a particle of place or object is no headline's subject
     if _ends_in_noun(sentence.text) or (len(names) == 1 and _HEADLINE_COMMA.match(body, names[0].end)):
         return names
     return []
@@ -4447,7 +4470,7 @@ _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of res
 # be chosen.)
 _THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
 _SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|기업|회사|기관)"
-                                              r"|\s*(?:컨소시엄|연구팀|연구진|정예팀))?(?:이|가)\s")  # (A 컨소시엄이 개발한 모델)
+                                              r"|\s*(?:컨소시엄|연구팀|연구진|정예팀))?(?:이|가|에서)\s")  # (A 컨소시엄이 개발한 모델)
 
 
 def _relative_subjects(body: str, orgs: list[ActorMention]) -> list[ActorMention]:

@@ -1388,9 +1388,11 @@ class _Resolver:
             raw = g("sn")
             amount = raw if raw.isdigit() else _number_word(raw) or "X"
             value = f"P{amount}{lookup('unit', g('su')).lstrip('T')}" if g("su") != "시간" else f"PT{amount}H"
-        month = g("ma")
+        month, day = g("ma"), g("da")
         if month and 1 <= int(month) <= 12:
             value = f"XXXX-{int(month):02d}"
+        if day and 1 <= int(day) <= 31:
+            value = f"{value if month else 'XXXX-XX'}-{int(day):02d}"
         if g("wd"):
             value = f"XXXX-WXX-{lookup('weekday', g('wd'))}"
         part = g("tp") or g("tpo")
