@@ -56,8 +56,8 @@ _SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편"  # (편: -는 한�
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[가-힣]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
-    r"|[리르지][고며]|으며|(?<=[가-힣])[가서보주오내두나켜펴쳐워]며|느라(?:고)?"  # (반영하느라: a cause)  # 열리고, 치르며, 이뤄지고, 맺으며, 들어가며, 나서며 (no noun ends
-    # so; 공고, 보고 and 최고 do, hence no bare 고)
+    r"|[리르지][고며]|으며|(?<=[가-힣])[가서보주오내두나켜펴쳐워]며|느라(?:고)?"  # 열리고, 치르며, 이뤄지고, 맺으며, 들어가며, 나서며
+    # (no noun ends so; 공고, 보고 and 최고 do, hence no bare 고); 반영하느라, a cause
     # 맺고, 받고, 놓고: a stem closed by a consonant (not ㄴ, ㄹ or ㅇ: 권고, 출고, 광고 are nouns)
     # (nor ㅂ: 손잡고 joins a partner to the clause after it)
     + "|[" + "".join(syllables_with_final(final)[1:-1] for final in (1, 6, 7, 9, 10, 15, 16, 19, 22, 23, 25, 27)) + "]고"
@@ -3388,12 +3388,13 @@ _JOINERS: Final = ("와", "과", ",", "·", "및", "와 함께", "과 함께")
 
 def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_start: int) -> int:
     """A relative clause may begin before its date with a subject marked 이/가 (과기정통부가 8월 선정한),
-    names joined to it included (A와 B가 17일 공개한)."""
+    names joined to it included (A와 B가 17일 공개한); a subject marked again before that is the main clause's
+    (A가 B가 내년 공개할 모델을)."""
     start = timex.start
     for org in sorted((o for o in orgs if clause_start <= o.end <= timex.start), key=lambda o: -o.start):
         between = body[org.end:start]
         if not between.strip() or start == timex.start and between.strip() in ("이", "가") or (
-                start < timex.start and between.strip() in _JOINERS) or (  # (not 가 again: A가 B가 내년 공개할 모델, A is the main clause's)
+                start < timex.start and between.strip() in _JOINERS) or (
                 start == timex.start and _ADVERBIALS_BEFORE_DAY.fullmatch(between)
                 and not any(_role(word) for word in between.split()[1:])):
             start = org.start  # (A가 이번 프로젝트에서 지난 8월 통과한: its subject, past the words of where)
@@ -3771,7 +3772,7 @@ def _objects(body: str, orgs: list[ActorMention], by_authority: bool = False) ->
     return [o.canonical for o in found]
 
 
-_SIDE_AFTER: Final = re.compile(r"(?:\s?(?:측|쪽))?")  # (모티프 측에: the side of a name, which takes its particle)
+_SIDE_AFTER: Final = re.compile(r"\s?(?:측|쪽)")
 
 
 def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
@@ -3784,7 +3785,7 @@ def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -
         return []
     names = _listed(body, inside)
     side = _SIDE_AFTER.match(body, names[-1].end)
-    after = side.end() if side else names[-1].end
+    after = side.end() if side else names[-1].end  # (모티프 측에: the side of a name takes its particle)
     if "가" <= body[after:after + 1] <= "힣":
         return []  # 허깅페이스에 가중치 공개, 모티프 측에 데이터 인도: a name with a particle of place or object is no headline's subject
     if _ends_in_noun(sentence.text) or (len(names) == 1 and _HEADLINE_COMMA.match(body, names[0].end)):

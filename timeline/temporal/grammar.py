@@ -100,7 +100,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?P<uy2>여)?\s*(?P<us2>{a('duration_suffix')})"
          rf"|(?P<uc>{a('day_count')})\s*(?P<us3>{a('duration_suffix')})?)"
          rf"(?=[의에을를은는이가도만으인]|[^가-힣]|$)"),  # (28일 만인 20일: a count, then the day it reaches)
-        ("set", rf"(?P<sw>{a('set_word')})(?:\s*(?P<sk>{a('week_ordinal')})\s*주)?{WORD_END}|(?P<sn>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
+        ("set", rf"(?P<sw>{a('set_word')})(?:\s*(?:{a('week_ordinal')})\s*주)?{WORD_END}|(?P<sn>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
         ("year",
          rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*(?:학년도|년(?:도)?|\.(?=\s*(?:1[0-2]|0?[1-9])\s*월(?!요일)))"  # (2028학년도, 2026.8월)
          rf"|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
