@@ -3727,13 +3727,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
 def _clause_opening(text: str, opening: int, word_start: int) -> int:
     """Where the clause of a subject word at `word_start` opens: after the last word before it that ends a clause
     (A의 모델을 반영하느라 일정이 밀렸다고 회사 측은: neither A nor 일정 is the subject's)."""
-    for words in _CLAUSE_ENDING_WORD.finditer(text, opening, word_start):
-        if _role(words.group(1)) in ("connective", "quote", "final"):
-            opening = words.end()
-    return opening
-
-
-_CLAUSE_ENDING_WORD: Final = re.compile(r"([가-힣]+)[,]?\s")
+    _, ends, roles = _words(text[opening:word_start], opening)
+    return next((ends[i] for i in reversed(range(len(roles))) if roles[i] in ("connective", "quote", "final")), opening)
 
 
 # A verb of a condition right after a subject (빈자리가 생기면, 결과가 나오면; not 나오면서, at the same time).

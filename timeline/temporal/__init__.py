@@ -1434,30 +1434,31 @@ _ELAPSED_END: Final = re.compile(r"(?:이다|이었다|입니다|이었습니다
 
 
 def _counted(base: date, count: int, unit: str, from_day_told: bool) -> str:
-    """The value `count` units (days, weeks, months, years) from `base`: a day for days, and for weeks
-    counted from a day told (that day a week on); else the week, month or year it falls in."""
-    if unit == "일":
+    """The value `count` units (a unit word, 일, 주, 개월, 년, or its letter, D, W, M, Y) from `base`: a day for
+    days, and for weeks counted from a day told (that day a week on); else the week, month or year it falls in."""
+    letter = unit if unit in _UNIT_LETTERS else lookup("unit", unit)
+    if letter == "D":
         return (base + timedelta(days=count)).isoformat()
-    if unit in ("주", "주일"):
+    if letter == "W":
         if from_day_told:
             return (base + timedelta(weeks=count)).isoformat()
         iso = (base + timedelta(weeks=count)).isocalendar()
         return f"{iso[0]}-W{iso[1]:02d}"
-    if unit in ("개월", "달"):
+    if letter == "M":
         moved = _add_months(base.replace(day=1), count)
         return f"{moved.year:04d}-{moved.month:02d}"
     return f"{base.year + count:04d}"
 
 
+_UNIT_LETTERS: Final = frozenset("DWMY")
 _WHOLE_DURATION: Final = re.compile(r"P(\d+)([DWMY])")  # (P3D, P2W; not PT3H, P1.5M)
-_DURATION_UNITS: Final = {"D": "일", "W": "주", "M": "개월", "Y": "년"}
 
 
 def counted_from(base: date, duration: str) -> str | None:
     """The value a duration (P3D, P2W, P1M) reaches from a day, as `_elapsed` counts it; None for
     what is no whole count of one unit (PT3H, P1.5M)."""
     found = _WHOLE_DURATION.fullmatch(duration)
-    return _counted(base, int(found.group(1)), _DURATION_UNITS[found.group(2)], True) if found else None
+    return _counted(base, int(found.group(1)), found.group(2), True) if found else None
 
 
 def _bracketed_after_word(text: str, start: int, end: int) -> bool:
