@@ -5861,3 +5861,52 @@ def test_a_relative_clauses_own_subject_marked_ga_does_not_take_the_main_subject
     body = "노타가 뷰노가 내년 상반기 공개할 판독 모델을 자사 경량화 도구에 처음 얹는다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 27, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2027-H1") in found and ("노타", "2027-H1") not in found
+
+
+@pytest.mark.parametrize("built_in", ["노타의 경량화 기술을 얹은", "노타 컨소시엄의 음성 모델을 넣은", "노타의 엔진을 적용한"])
+def test_the_owner_of_what_is_built_into_the_product_takes_no_part_in_its_launch(built_in):
+    body = f"플리토는 {built_in} 통역 앱을 10월 내놓는다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
+    assert ("플리토", "2026-10") in found and ("노타", "2026-10") not in found
+
+
+@pytest.mark.parametrize("chosen", ["최종 2개 팀은 연말까지 가린다", "참여 병원 세 곳은 9월 말 뽑는다", "두 곳은 11월 중 최종 선정할 계획이다"])
+def test_teams_counted_as_the_topic_of_a_choosing_verb_are_chosen_by_the_sentences_subject(chosen):
+    body = f"보건복지부는 다음 달 의료 AI 실증 설명회를 열고, {chosen}."
+    found = extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))
+    chosen_by = [m.actors for m in found if m.event_type == "selection"]
+    assert chosen_by == [["보건복지부"]]
+
+
+def test_teams_counted_as_the_subject_of_a_passive_choosing_verb_name_no_one():
+    body = "보건복지부는 다음 달 의료 AI 실증 설명회를 열고, 참여 병원 두 곳은 9월 말 뽑힌다."
+    found = extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))
+    assert [m.actors for m in found if m.event_type == "selection"] == [[]]
+
+
+def test_a_head_named_without_an_organization_heads_the_company_the_story_opens_with():
+    body = ("의료 영상 기업 뷰노가 판독 보조 서비스를 일본에 내놓는다.\n\n루닛은 지난달 발표된 심사에서 탈락했다. "
+            "경쟁사인 뷰노의 국내 과제도 이때 멈췄다.\n\n김도현 대표는 \"해외에서 먼저 길을 찾겠다\"고 말했다.\n\n"
+            "회사는 5월 도쿄 병원 두 곳에 서비스를 공급한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05") in found and ("루닛", "2026-05") not in found
+
+
+def test_both_sides_after_an_aside_of_one_party_are_the_two_of_the_deal_told_before():
+    body = ("플리토와 한양대학교는 12일 번역 말뭉치 공동 구축 협약을 맺었다. 말뭉치는 의료 분야 50만 문장 규모다. "
+            "작업은 다음 달 시작된다. 개인정보가 담긴 문장은 미리 걸러 냈다. 한양대학교는 7월 학내 통역 서비스에 이 말뭉치를 먼저 쓴다. 양측은 11월 구축 결과를 함께 공개한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 13, 9, tzinfo=SEOUL))))
+    assert {("플리토", "2026-11"), ("한양대학교", "2026-11")} <= found
+
+
+def test_a_date_of_the_material_a_clause_uses_is_no_event():
+    body = "마키나락스는 지난 4월 제조사 세 곳의 2024년 설비 기록으로 고장 예측 모델을 시험했다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 3, 9, tzinfo=SEOUL))))
+    assert ("마키나락스", "2026-04") in found and ("마키나락스", "2024") not in found
+
+
+def test_a_dropped_subject_reaches_past_a_sentence_describing_a_thing():
+    body = ("노타는 3일 경량화 도구 새 버전을 공개했다. 새 도구는 모델 크기를 4분의 1로 줄여 준다. "
+            "지난 1월부터 넉 달 동안 휴대폰 제조사 두 곳과 성능을 검증했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-01") in found

@@ -201,6 +201,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해)"  # (전년 동기보다)
     r"|(?:\s+[가-힣]+){0,2}?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 같은 기간의 두 배: a time compared with)
     r"|\s+(?:연간\s+)?\S*(?:매출|이익|실적|예산|자산|자본|수출|수입)(?:액)?의\s*\d"  # (지난해 매출의 38%: a share of a time's figure)
+    # (지난해 감사 자료로 시험했다: the material's time; not 다음 달 A의 데이터로 조정한 …, where the date is the act's)
+    r"|(?:\s+[가-힣]+(?<![의을를은는에와과])){0,2}?\s+\S*(?:자료|데이터|기록|문서|통계)(?:로|으로)\s"
     r"|까지(?:의)?\s*(?:누적|누계|합계)"  # (올해 들어 11월까지 누적 매출이: a tally's period)
     r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
     r"|[을를]\s*(?:잊지\s*못|잊을\s*수\s*없|기억한다|기억하고|떠올린다|떠올렸|회상)"  # (지난해 여름을 잊지 못한다: a time recalled)
@@ -776,6 +778,7 @@ class _ArticleReader:
         if holds_any(self.body, _CLOSED_HINTS):
             timexes = _closed_spans_apart(self.body, timexes, article.published_at.date())
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
+        _head_the_story_company(self.body, self.organizations, self.people, registry)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
             timexes = [t for t in timexes if named_at.get(t.start, -1) < t.end]
@@ -832,6 +835,7 @@ class _ArticleReader:
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
         self.attributed: tuple[int, list[str]] = (-100, [])  # the last sentence saying who spoke (이렇게 말했다)
         self.figures_at = -100  # the last sentence of figures alone (공모 주식은 250만 주다)
+        self.described_at = -100  # the last sentence that describes a thing, with no date (서비스는 이상 거래를 골라낸다)
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
         self.named_here: list[str] = []  # ... and this one
         self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
@@ -1178,6 +1182,9 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = [], "other", None
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
+        if (subject_kind == "other" and subject_span is not None and not timexes and not cited and not persons
+                and _final_direction(sentence.text) == "present"):
+            self.described_at = index
         if subject_kind == "other" and subject_span is not None and self._to_addressee(sentence, subject_span):
             subject_kind = "anaphor"  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if subject_kind != "named" and len(orgs) >= 2 and _LIST_PREDICATE.match(body, orgs[-1].end, sentence.end):
@@ -1261,6 +1268,8 @@ class _ArticleReader:
             from_item = item and self.item_subject is not None and who.carried == self.item_subject
             if item and (self.item_owner or from_item) and index - who.carried_at <= 1:
                 recent = self.item_owner
+            if not recent and not item and not cited and self.described_at == index - 1 and who.carried_at == index - 2:
+                recent = who.carried  # (회사는 21일 … 열었다. 서비스는 … 골라낸다. 지난 3월부터 시험했다: still the company)
             if not recent and who.government_at == index - 1 and timexes and _PLAN_END.search(sentence.text):
                 recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped)
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
@@ -1594,6 +1603,10 @@ class _ArticleReader:
             # (정부는 A, B, C를 선정했다. 이들은 …: the ones chosen, not the one choosing with them)
             chosen = [a for a in parties if self.registry.kind(a) not in AUTHORITY_KINDS]
             parties = chosen if len(chosen) > 1 and "이들" in word else parties
+            if len(parties) < 2 and word in _BOTH_SIDES:
+                # (A와 B가 협약을 맺었다. [B's own plan] 양측은 연말에 …: the two told together last, though not just before)
+                pairs = [m.actors for m in self.mentions[-BOTH_SIDES_REACH:] if len(m.actors) == 2]
+                parties = list(pairs[-1]) if pairs else parties
             return parties if len(parties) > 1 else named  # A는 B와 협약을 맺었다. 두 기관은 ...: the parties just told
         if not named and word in _COMPANY_WORDS:
             # (… 판교의 A 사무실. 연구원들이 … 한창이었다. … 회사는 …: the company named lately, though as no subject)
@@ -1999,6 +2012,25 @@ class _ArticleReader:
             self.unattributed, self.attributed = [], (index, speakers)
         else:
             self.unattributed = []
+
+
+def _head_the_story_company(body: str, orgs: list[ActorMention], people: list[PersonMention], registry: actors_mod.Registry) -> None:
+    """A head named with no organization (이재성 대표는 "…"고 말했다) heads the company the story opens with as its
+    subject (영상 AI 기업 A가 …): the press names the story's own head so."""
+    unattached = [p for p in people if p.organization is None and p.title in _HEAD_TITLES]
+    if not unattached or not orgs:
+        return
+    first_end = _FIRST_SENTENCE_END.search(body)
+    lead = orgs[0]
+    if ((first_end is None or lead.start < first_end.start()) and registry.kind(lead.canonical) == "company"
+            and _LEAD_SUBJECT_AFTER.match(body, lead.end) is not None):
+        for person in unattached:
+            person.organization = lead.canonical
+
+
+_HEAD_TITLES: Final = frozenset(("대표", "대표이사", "사장", "CEO", "최고경영자", "창업자"))
+_FIRST_SENTENCE_END: Final = re.compile(r"다\.|\n\s*\n")
+_LEAD_SUBJECT_AFTER: Final = re.compile(r"(?:이|가|은|는)\s")
 
 
 def _is_subject(body: str, person: PersonMention) -> bool:
@@ -3068,7 +3100,9 @@ _NAMED_PRODUCT: Final = r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
                             # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는, A의 데이터를 학습했다)
-                            r"|(?:활용|이용|탑재|사용|학습)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|(?:바탕|기반)으로\s)"
+                            # (A의 모델을 넣은 앱, 적용한 서비스: what was built in, not its maker, acts)
+                            r"|(?:활용|이용|탑재|사용|학습|적용|접목|이식)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|넣[은어었]|얹[은어었]"
+                            r"|(?:바탕|기반)으로\s)"
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s)")
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
@@ -3439,8 +3473,8 @@ _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|
 def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> bool:
     """Whether a clause has teams it counts as its own subject before its date (2개 팀이 연말까지 가려진다), or after it
     the final ones or those left standing (연말에는 최종 2개 팀만 살아남는다, 2027년에는 2개 팀만 남는다; not 1일부터 두
-    곳이 합류한다, who join the subject's): not as what is chosen (두 팀만 뽑는다)."""
-    return any(not (found.group().endswith("만 ") and _CHOOSING_VERB_AFTER.match(body, found.end() - 1))
+    곳이 합류한다, who join the subject's): not as what is chosen (두 팀만 뽑는다, 최종 2개 팀은 연말까지 가린다)."""
+    return any(not (found.group().endswith(("만 ", "은 ")) and _CHOOSING_VERB_AFTER.match(body, found.end() - 1))
                and (found.start() < date_start or body.endswith("최종 ", start, found.start())
                     or _LEFT_STANDING.match(body, found.end()) is not None)
                for found in _COUNTED_SUBJECT.finditer(body, start, end))
@@ -3511,6 +3545,8 @@ _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(�
 # whether the noun names only that kind, so that others told lately are not what it counts (대학; 기관 is said of companies too).
 _NO_KINDS: Final[tuple[frozenset[str], bool]] = (frozenset(), False)
 _KINDS_A_NOUN_COUNTS: Final[dict[str, tuple[frozenset[str], bool]]] = {"기관": (frozenset((*AUTHORITY_KINDS, "institute")), False), "대학": (frozenset(("university",)), True)}
+_BOTH_SIDES: Final = frozenset(("양사", "양측"))  # words for the two parties of a deal
+BOTH_SIDES_REACH: Final = 6  # mentions back where the two parties may have been told together
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 _OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
@@ -3739,7 +3775,9 @@ _OBJECT_TOPIC_VERB: Final = re.compile(r"\s*(?:무난히\s|가볍게\s|모두\s)
 _NOUNS_ENDING_IN_GA: Final = frozenset(("추가", "국가", "증가", "참가", "대가", "단가", "주가", "물가", "휴가", "인가", "원가", "호가"))
 # A consortium's members told as where they take part (컨소시엄에는 A와 B 등 17개 기관이 참여한다).
 _MEMBERS_TOLD: Final = re.compile(r"\s*(?:이\s|해당\s|이\s*회사\s)?컨소시엄(?:에는|에)\s[^.]*?(?:참여|참가|포함|합류|이름을\s*올)")
-_CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:남기|남긴|남길|뽑|추리|추린|추릴|고르|고른|고를|골라|가린다|가릴|가리"
+# (a verb that chooses, active: not 뽑힌다 or 가리킨다; a date may stand before it, 두 곳은 11월 중 최종 선정한다)
+_CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?(?:남기|남긴|남길|뽑(?![히혀힌힐])|추리|추린|추릴|고르|고른|고를|골라"
+                                        r"|가린다|가릴|가리(?![키켜킨킬])"
                                         r"|(?:선정|선발)(?:하|한|할|해))")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
