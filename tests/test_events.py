@@ -5894,7 +5894,8 @@ def test_a_head_named_without_an_organization_heads_the_company_the_story_opens_
 
 def test_both_sides_after_an_aside_of_one_party_are_the_two_of_the_deal_told_before():
     body = ("플리토와 한양대학교는 12일 번역 말뭉치 공동 구축 협약을 맺었다. 말뭉치는 의료 분야 50만 문장 규모다. "
-            "작업은 다음 달 시작된다. 개인정보가 담긴 문장은 미리 걸러 냈다. 한양대학교는 7월 학내 통역 서비스에 이 말뭉치를 먼저 쓴다. 양측은 11월 구축 결과를 함께 공개한다.")
+            "작업은 다음 달 시작된다. 개인정보가 담긴 문장은 미리 걸러 냈다. "
+            "한양대학교는 7월 학내 통역 서비스에 이 말뭉치를 먼저 쓴다. 양측은 11월 구축 결과를 함께 공개한다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 13, 9, tzinfo=SEOUL))))
     assert {("플리토", "2026-11"), ("한양대학교", "2026-11")} <= found
 
