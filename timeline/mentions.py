@@ -533,6 +533,8 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     pieces = sentences_mod.split(article.body)
     if "…" in article.body:
         pieces = _subtitle_apart(pieces, article.body, registry)
+    _head_the_story_company(article.body, next((piece for piece in pieces if not piece.boilerplate), None),
+                            reader.organizations, reader.people, registry)
     for index, sentence in enumerate(pieces):
         reader.read(index, sentence)
     reader.finish()
@@ -778,7 +780,6 @@ class _ArticleReader:
         if holds_any(self.body, _CLOSED_HINTS):
             timexes = _closed_spans_apart(self.body, timexes, article.published_at.date())
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
-        _head_the_story_company(self.body, self.organizations, self.people, registry)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
             timexes = [t for t in timexes if named_at.get(t.start, -1) < t.end]
@@ -2014,23 +2015,19 @@ class _ArticleReader:
             self.unattributed = []
 
 
-def _head_the_story_company(body: str, orgs: list[ActorMention], people: list[PersonMention], registry: actors_mod.Registry) -> None:
-    """A head named with no organization (이재성 대표는 "…"고 말했다) heads the company the story opens with as its
-    subject (영상 AI 기업 A가 …): the press names the story's own head so."""
+def _head_the_story_company(body: str, lead: Sentence | None, orgs: list[ActorMention], people: list[PersonMention],
+                            registry: actors_mod.Registry) -> None:
+    """A head named with no organization (이재성 대표는 "…"고 말했다) heads the company the story's first sentence
+    opens with as its subject (영상 AI 기업 A가 …): the press names the story's own head so."""
     unattached = [p for p in people if p.organization is None and p.title in _HEAD_TITLES]
-    if not unattached or not orgs:
-        return
-    first_end = _FIRST_SENTENCE_END.search(body)
-    lead = orgs[0]
-    if ((first_end is None or lead.start < first_end.start()) and registry.kind(lead.canonical) == "company"
-            and _LEAD_SUBJECT_AFTER.match(body, lead.end) is not None):
+    first = next((o for o in orgs if lead is not None and o.start >= lead.start), None) if unattached else None
+    if (first is not None and lead is not None and first.end <= lead.end and registry.kind(first.canonical) == "company"
+            and _SUBJECT_PARTICLE.match(body, first.end) is not None):
         for person in unattached:
-            person.organization = lead.canonical
+            person.organization = first.canonical
 
 
 _HEAD_TITLES: Final = frozenset(("대표", "대표이사", "사장", "CEO", "최고경영자", "창업자"))
-_FIRST_SENTENCE_END: Final = re.compile(r"다\.|\n\s*\n")
-_LEAD_SUBJECT_AFTER: Final = re.compile(r"(?:이|가|은|는)\s")
 
 
 def _is_subject(body: str, person: PersonMention) -> bool:
