@@ -5911,3 +5911,26 @@ def test_a_dropped_subject_reaches_past_a_sentence_describing_a_thing():
             "지난 1월부터 넉 달 동안 휴대폰 제조사 두 곳과 성능을 검증했다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-01") in found
+
+
+@pytest.mark.parametrize("handed", [
+    "지난 2월 보건복지부에 심의를 거친 판독 기록 3천 건을 보냈다",
+    "지난 2월 한양대학교에 학습을 마친 모델 가중치를 제공했다",
+])
+def test_a_dated_clause_naming_only_whom_a_dropped_subject_acted_on_is_the_subjects_act_too(handed):
+    body = f"뷰노는 3일 흉부 판독 모델 새 버전을 공개했다. {handed}."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-02") in found
+
+
+def test_a_partner_consulted_with_a_dropped_subject_takes_part_beside_it():
+    body = ("노타는 12일 병원용 음성 기록 서비스를 선보였다. 대학병원 적용은 식품의약품안전처와 논의해 "
+            "9월부터 석 달 동안 진행한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 13, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-09"), ("식품의약품안전처", "2026-09")} <= found
+
+
+def test_those_that_passed_an_earlier_step_take_part_in_the_next_step_told_before():
+    body = "보건복지부는 8월 2차 심사를 진행한다. 1차 심사를 통과한 루닛, 뷰노, 노타가 대상이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-08"), ("뷰노", "2026-08"), ("노타", "2026-08")} <= found

@@ -105,6 +105,8 @@ _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
 _GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급)(?:한다|하기로|키로|할|하겠|했다|했고|하며)|(?:주기로|줄\s*계획|준다|주겠)")
 _HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|넘길|넘기(?!어)|보낸|보냈|보낼|보내(?!지)"
                                r"|(?:전달|제출|공유|제공|이관)(?:한|했|할|하))")  # (not the passive: 국회에 제출된다)
+# After a name: whom a clause acts on, gives to or acts with (B에, B 측에, B를, B와도), not its subject.
+_ACTED_ON_AFTER: Final = re.compile(r"(?:\s*(?:측|쪽))?(?:에게|에|을|를|와|과)도?\s")
 _OBJECT_MARK: Final = re.compile(r"(?:(?:에게|에|와|과)도?|[와과]는|을|를)?[\s,·]")  # after a name: an object, or one of a list (B와도, B와는)
 _LINE_END: Final = " \n.)"  # what may follow a list of names that ends a line
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
@@ -233,7 +235,7 @@ _TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획
 # After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
 _POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
 _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
-                             r"|\)?(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴)")  # (A(B)와: B alone too)
+                             r"|\)?(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴|협의|논의|협업)")  # (A(B)와: B alone too)
 # After a relative clause's verb: the report it dates (15일 공개한 세부 점수에 따르면) or the occasion
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s"
@@ -2893,6 +2895,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     _final_direction(sentence.text) == "past"
                     or temporal.direction_after(body, occasion.end() - 1)[0] == "past"):  # (... 평가에서 탈락한 팀은 A, B다)
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
+            elif (agent is not None and dropped and in_clause and not _PASSIVE_VERB.search(body, start, end)
+                  and all(_ACTED_ON_AFTER.match(body, o.end) for o in in_clause)):
+                # (지난 4월 B에 검수를 마친 자료를 넘겼다: the clause names only whom the dropped subject acted on or with)
+                members = list(dict.fromkeys([*agent[1], *members]))
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
