@@ -28,6 +28,11 @@ def test_discovery_and_traps():
     assert found == {("한빛테크놀로지스", "discovered"), ("누리랩스", "discovered")}
 
 
+def test_acronyms_of_hardware_are_no_names():
+    text = "뷰노는 SSD와 HBM을 얹은 서버에 모델을 올리고, DRAM 가격이 오르자 CPU를 늘렸다."
+    assert [m.canonical for m in actors.find(text)] == ["뷰노"]
+
+
 def test_kinds_of_organization_in_a_list_are_no_names():
     text = "중견기업과 빅테크, 연구기관 등 20개 기관이 신청했고, 한빛테크놀로지스와 대학교 등 3개 컨소시엄은 빠졌다."
     assert {m.canonical for m in actors.find(text)} == {"한빛테크놀로지스"}

@@ -5934,3 +5934,26 @@ def test_those_that_passed_an_earlier_step_take_part_in_the_next_step_told_befor
     body = "보건복지부는 8월 2차 심사를 진행한다. 1차 심사를 통과한 루닛, 뷰노, 노타가 대상이다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-08"), ("뷰노", "2026-08"), ("노타", "2026-08")} <= found
+
+
+def test_the_items_of_a_history_box_with_dashes_are_the_companys_down_to_the_last():
+    body = ("노타는 모델 경량화 기업이다. 이 회사의 발자취를 모았다.\n\n"
+            "■ 2015년 — 대전에서 설립\n■ 2022년 3월 — 첫 경량화 도구 출시\n■ 2025년 9월 — 병원 두 곳에 음성 기록 모델 공급\n\n"
+            "회사는 내년 상반기 해외 법인을 세운다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 2, 9, tzinfo=SEOUL))))
+    assert {("노타", "2015"), ("노타", "2022-03"), ("노타", "2025-09"), ("노타", "2027-H1")} <= found
+
+
+def test_a_past_day_that_set_off_what_an_analysis_explains_is_a_fact():
+    body = "루닛이 지난 10일 복지부 실증 사업자로 꼽히자 협력사인 플리토 주가가 뛰었다는 분석이다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 13, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05-10") in found
+
+
+def test_the_same_counted_words_again_stand_for_the_same_bodies():
+    body = ("한양대학교는 2일 보건복지부, 뷰노와 응급실 AI 실증 협약을 맺었다. 세 기관은 8월까지 병원 다섯 곳을 고른다. "
+            "시험 비용은 복지부가 댄다. 한양대학교는 지난해 11월 판독 모델을 내놓았다. 플리토는 지난달 20일 번역 모델을 공개했다. "
+            "세 기관은 10월 서울에서 성과 발표회를 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert {("한양대학교", "2026-10"), ("보건복지부", "2026-10"), ("뷰노", "2026-10")} <= found
+    assert ("플리토", "2026-10") not in found

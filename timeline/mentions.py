@@ -388,7 +388,8 @@ _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")(?<![엘일])지(?:
 _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)"
 # A heading of a news brief (▶KT "재도전 안 한다"): it opens the next item, it goes on with nothing.
 # A section's title: a mark and a few words with no particle of a subject, no end, no facet (■ 다음 주 일정).
-_SECTION_TITLE: Final = re.compile(r"\s*[■□◆◇●▶▷]\s*(?:(?![^\s.!?:：]*[는가]\s)[^\s.!?:：]+\s*){1,4}$")  # (남은: no subject)
+# (남은: no subject; a dash between words sets a date's entry apart from what happened then: ■ 2017년 — 서울에서 창업)
+_SECTION_TITLE: Final = re.compile(r"\s*[■□◆◇●▶▷]\s*(?:(?![^\s.!?:：]*[는가]\s)(?![-—–―]+\s)[^\s.!?:：]+\s*){1,4}$")
 _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
 # A judgement, a demand or a mood is no event (곱씹을 만하다, 공개해야 한다, 담겨야 한다, 필요가 있다, ... 것은 다행이다,
 # 사장되기엔 아깝다, 받아들이는 분위기다).
@@ -458,7 +459,7 @@ _CAUSE: Final = re.compile(_CAUSE_TOLD)
 _CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CAUSE)
 # A subject of a clause of what set off the rest (과기부가 공모를 내자 15개 컨소시엄이 몰렸다): not the sentence's, whose
 # dropped subject the next sentence would take.
-_SET_OFF_WORD_PATTERN: Final = r"[^\s.,]*(?:하|되|내|나오|밝히|열리|끝나|마치|받|열|알리|나서|오르|닫)자"
+_SET_OFF_WORD_PATTERN: Final = r"[^\s.,]*(?:하|되|내|나오|히|열리|끝나|마치|받|열|알리|나서|오르|닫|떨어지|알려지|전해지)자"
 _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
@@ -840,6 +841,7 @@ class _ArticleReader:
         self.figures_at = -100  # the last sentence of figures alone (공모 주식은 250만 주다)
         self.described_at = -100  # the last sentence that describes a thing, with no date (서비스는 이상 거래를 골라낸다)
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
+        self.counted_told: dict[tuple[int, str], list[str]] = {}  # (세 기관은 …, later 세 기관은: the same three)
         self.named_here: list[str] = []  # ... and this one
         self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
         self.turn: tuple[int, list[str]] = (-100, [])  # the last line a speaker's label opens (○ A 의원: …), and its speakers
@@ -1524,11 +1526,18 @@ class _ArticleReader:
 
     def _pointed_at(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
         """The organizations a word that points back (이 회사는, 두 기관은, 도는) stands for; a count in it
-        (두 회사는, 세 회사는) takes as many of them, the last named, or none when fewer were named."""
-        pointed = self._pointed_at_uncounted(index, sentence, span)
+        (두 회사는, 세 회사는) takes as many of them, the last named, or those the same counted words stood for
+        before (세 기관은 … 세 기관은), or none."""
         counted = _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1])
         count = int(lookup("number_word", counted.group(1))) if counted else 0
         noun = counted.group(2) if counted else ""
+        pointed = self._pointed_at_counted(index, sentence, span, count, noun)
+        if count and len(pointed) == count:
+            self.counted_told[(count, noun)] = pointed
+        return pointed
+
+    def _pointed_at_counted(self, index: int, sentence: Sentence, span: tuple[int, int], count: int, noun: str) -> list[str]:
+        pointed = self._pointed_at_uncounted(index, sentence, span)
         asked = self._asked(index, count) if count else []
         if asked:
             return asked
@@ -1541,6 +1550,8 @@ class _ArticleReader:
         if strict and any(self.registry.kind(name) not in kinds for name in pointed):
             pointed = self._named_of_kind(sentence, noun, count)  # (두 대학은: not the company told with them)
         if count and len(pointed) != count:  # (… 리벨리온은 … 퓨리오사AI도 … 두 곳은: those told lately, as many)
+            if (count, noun) in self.counted_told:
+                return self.counted_told[(count, noun)]  # (세 기관은 … [one of them, or another] … 세 기관은: the same three)
             if len(pointed) > count:
                 return pointed[-count:]
             told = self.who.teams(index, count)
@@ -3986,6 +3997,10 @@ def _heads_section(body: str, sentence: Sentence, lists: bool = False) -> bool:
         line_end += 1
     if line_end >= len(body) or body[line_end] != "\n":
         return False
+    mark = sentence.text.lstrip()[:1]
+    line_start = body.rfind("\n", 0, sentence.start) + 1
+    if line_start and body[body.rfind("\n", 0, line_start - 1) + 1:line_start - 1].lstrip().startswith(mark):
+        return False  # (■ 2021년 — 출시 / ■ 2026년 4월 — 납품 / 회사는 …: the last item of a list, right under the one before)
     following = line_end
     while following < len(body) and body[following].isspace():
         following += 1
