@@ -841,8 +841,8 @@ class _ArticleReader:
         self.figures_at = -100  # the last sentence of figures alone (공모 주식은 250만 주다)
         self.described_at = -100  # the last sentence that describes a thing, with no date (서비스는 이상 거래를 골라낸다)
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
-        self.counted_told: dict[tuple[int, str], list[str]] = {}  # (세 기관은 …, later 세 기관은: the same three)
         self.named_here: list[str] = []  # ... and this one
+        self.counted_told: dict[tuple[int, str], list[str]] = {}  # (세 기관은 …, later 세 기관은: the same three)
         self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
         self.turn: tuple[int, list[str]] = (-100, [])  # the last line a speaker's label opens (○ A 의원: …), and its speakers
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
@@ -1537,6 +1537,7 @@ class _ArticleReader:
         return pointed
 
     def _pointed_at_counted(self, index: int, sentence: Sentence, span: tuple[int, int], count: int, noun: str) -> list[str]:
+        """_pointed_at for `count` organizations of the kind `noun` counts (none: 0, "")."""
         pointed = self._pointed_at_uncounted(index, sentence, span)
         asked = self._asked(index, count) if count else []
         if asked:
