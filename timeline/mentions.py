@@ -105,8 +105,9 @@ _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
 _GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급)(?:한다|하기로|키로|할|하겠|했다|했고|하며)|(?:주기로|줄\s*계획|준다|주겠)")
 _HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|넘길|넘기(?!어)|보낸|보냈|보낼|보내(?!지)"
                                r"|(?:전달|제출|공유|제공|이관)(?:한|했|할|하))")  # (not the passive: 국회에 제출된다)
+_SIDE_AFTER: Final = re.compile(r"\s?(?:측|쪽)")  # after a name: its side, which takes the particle (모티프 측에)
 # After a name: whom a clause acts on, gives to or acts with (B에, B 측에, B를, B와도), not its subject.
-_ACTED_ON_AFTER: Final = re.compile(r"(?:\s*(?:측|쪽))?(?:에게|에|을|를|와|과)도?\s")
+_ACTED_ON_AFTER: Final = re.compile(rf"(?:{_SIDE_AFTER.pattern})?(?:에게|에|을|를|와|과)도?\s")
 _OBJECT_MARK: Final = re.compile(r"(?:(?:에게|에|와|과)도?|[와과]는|을|를)?[\s,·]")  # after a name: an object, or one of a list (B와도, B와는)
 _LINE_END: Final = " \n.)"  # what may follow a list of names that ends a line
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
@@ -3820,9 +3821,6 @@ def _objects(body: str, orgs: list[ActorMention], by_authority: bool = False) ->
     return [o.canonical for o in found]
 
 
-_SIDE_AFTER: Final = re.compile(r"\s?(?:측|쪽)")
-
-
 def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
     """The names at the head of a sentence or an item written as a headline writes its subject:
     one name set off by a comma (`· 12/1(화) 업스테이지, 솔라 새 버전 공개`), or the names heading
@@ -4000,7 +3998,8 @@ def _heads_section(body: str, sentence: Sentence, lists: bool = False) -> bool:
         return False
     mark = sentence.text.lstrip()[:1]
     line_start = body.rfind("\n", 0, sentence.start) + 1
-    if line_start and body[body.rfind("\n", 0, line_start - 1) + 1:line_start - 1].lstrip().startswith(mark):
+    line_before_start = body.rfind("\n", 0, line_start - 1) + 1
+    if line_start and body[line_before_start:line_start - 1].lstrip().startswith(mark):
         return False  # (■ 2021년 — 출시 / ■ 2026년 4월 — 납품 / 회사는 …: the last item of a list, right under the one before)
     following = line_end
     while following < len(body) and body[following].isspace():
