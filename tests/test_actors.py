@@ -364,3 +364,12 @@ def test_a_centre_of_each_school_or_region_is_a_kind_of_body_not_one_named():
     assert actors.find("설명회는 각 대학 산학협력센터와 함께 연다") == []
     assert actors.find("각 권역 응급의료센터가 자료를 낸다") == []
     assert [m.canonical for m in actors.find("각 부처는 국립암센터와 함께 연다")] == ["국립암센터"]
+
+
+def test_a_unit_an_organization_sets_up_is_a_part_of_it():
+    text = ("한국지능정보사회진흥원(NIA)은 의료 데이터 개방을 맡는 '보건데이터개방추진단'을 새로 꾸렸다. "
+            "보건데이터개방추진단은 다음 달 첫 회의를 연다. 광주 인공지능산업융합사업단은 3일 실증을 시작했다.")
+    names = [o.canonical for o in actors.find(text)]
+    assert "보건데이터개방추진단" not in names
+    assert names.count("한국지능정보사회진흥원") >= 3
+    assert "인공지능산업융합사업단" in names

@@ -5957,3 +5957,32 @@ def test_the_same_counted_words_again_stand_for_the_same_bodies():
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert {("한양대학교", "2026-10"), ("보건복지부", "2026-10"), ("뷰노", "2026-10")} <= found
     assert ("플리토", "2026-10") not in found
+
+
+def test_a_date_in_one_quotation_is_not_of_a_name_in_the_next():
+    body = ('뷰노는 "9월로 잡힌 허가 심사 일정에는 변함이 없다"며 "심사를 맡은 식품의약품안전처에 지난 3일 서류를 냈다"고 '
+            "밝혔다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-09", "planned") in found
+    assert ("식품의약품안전처", "2026-09", "planned") not in found
+    assert ("식품의약품안전처", "2026-06-03", "happened") in found
+    nested = ('플리토는 "10월로 예정된 최종 점검 기준을 어긴 적이 없다"며 "점검을 맡은 한국정보통신기술협회에도 지난 2일 '
+              '자료를 냈다"고 설명했다.')
+    found = triples(extract(article(nested, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("플리토", "2026-10", "planned") in found
+    assert ("한국정보통신기술협회", "2026-10", "planned") not in found
+
+
+def test_someone_in_a_role_at_the_occasion_speaks_on_its_day():
+    opened = "식품의약품안전처는 10일 서울에서 의료 AI 규제 설명회를 열었다. 식약처는 연말까지 새 지침을 내놓는다. "
+    when = datetime(2026, 4, 11, 9, tzinfo=SEOUL)
+    quoting_a_plan = opened + '패널로 참석한 루닛 관계자는 "하반기 중 새 제품 허가를 신청하겠다"고 말했다.'
+    assert ("루닛", "2026-04-10") in pairs(extract(article(quoting_a_plan, when=when)))
+    undated = opened + '토론자로 나선 뷰노 관계자는 "허가 심사가 지나치게 길다"고 지적했다.'
+    assert ("뷰노", "2026-04-10") in pairs(extract(article(undated, when=when)))
+
+
+def test_a_unit_set_up_and_named_by_its_ending_acts_for_its_organization():
+    body = "한국지능정보사회진흥원은 3일 의료 데이터를 맡는 '보건데이터개방추진단'을 새로 꾸렸다. 추진단은 다음 달 첫 회의를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-07") in found

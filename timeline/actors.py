@@ -272,6 +272,8 @@ class Registry:
         found.sort(key=lambda m: m.start)
         _abbreviations_follow(text, found)
         _units_of_owners(text, found)
+        if "를" in text or "을" in text:
+            _units_created(text, found)
         excluded = self.excluded(exclude)
         return [m for m in found if m.canonical not in excluded
                 and not (m.kind == "party" and _PARTY_OF_PERSON.search(text, max(0, m.start - PARTY_NOTE_REACH), m.start))]
@@ -439,6 +441,29 @@ def _units_of_owners(text: str, found: list[ActorMention]) -> None:
 
 
 UNIT_SUFFIXES: Final = ("본부", "사업부")  # (found by the ending 부: 대구본부)
+
+
+def _units_created(text: str, found: list[ActorMention]) -> None:
+    """`A는 'B사업단'을 신설한다`: a body an organization sets up, named as what it sets up, is a part of it,
+    and so is that name told again (사업단은 …)."""
+    made: dict[str, ActorMention] = {}
+    for index, unit in enumerate(found):
+        if unit.source != "discovered" or _CREATED.match(text, unit.end) is None:
+            continue
+        sentence_start = max(text.rfind(".", 0, unit.start), text.rfind("\n", 0, unit.start)) + 1
+        creator = next((o for o in reversed(found[:index]) if o.start >= sentence_start and o.source != "discovered"
+                        and _CREATOR_AFTER.match(text, o.end)), None)
+        if creator is not None:
+            made[unit.canonical] = creator
+    for mention in found if made else ():
+        creator = made.get(mention.canonical) if mention.source == "discovered" else None
+        if creator is not None:
+            _same_as(mention, creator)
+
+
+# What is set up (… 'B사업단'을 10월 1일자로 신설한다, B 추진단을 꾸렸다), and who sets it up: a subject (A는, A(NIPA)가).
+_CREATED: Final = re.compile(r"['’」\"]?\s*[을를]\s+(?:\S+\s+){0,3}?(?:신설|출범|발족|설치|꾸리|꾸렸|꾸린|새로\s*만들|새로\s*만든)")
+_CREATOR_AFTER: Final = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가)\s")
 
 
 def _same_as(mention: ActorMention, other: ActorMention) -> None:

@@ -173,7 +173,10 @@ _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린�
 _BARE_OCCASION: Final = re.compile(rf"\s*({GATHERINGS})(?:에는|에서는|에선)\s")  # (회의에는 …: the one told, as the topic)
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:(?:{_THIS})\s*(?:{GATHERINGS})|(?:이|그)\s*자리에서\s)")  # (A는 이 자리에서 …)
 # The scene a report tells, where someone came (현장을 찾은 A는, 현장에서 만난 B 관계자는): its day, whatever was told since.
-_AT_THE_SCENE: Final = re.compile(r"(?<![가-힣])현장(?:을|에|에서)\s*(?:찾은|나온|방문한|만난)\s")
+# So too someone there in a role of the occasion (토론자로 나온 A 관계자는, 패널로 참석한 B는).
+_AT_THE_SCENE: Final = re.compile(r"(?<![가-힣])(?:현장(?:을|에|에서)\s*(?:찾은|나온|방문한|만난)"
+                                  r"|(?:토론자|발제자|발표자|패널|연사|강연자|좌장|사회자|기조\s*연설자)(?:로|으로)\s*"
+                                  r"(?:나온|나선|참석한|참여한|초청된|초대된))\s")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
 _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
@@ -1598,7 +1601,9 @@ class _ArticleReader:
         if word == "컨소시엄" and self.consortium_leads:  # 컨소시엄은: the lead of the consortium named last
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
-            return [o.canonical for o in self.organizations if o.end <= sentence.start and o.canonical.endswith(word)][-1:]
+            # (its name as written: 'B사업단'을 신설한 A's unit stands for A)
+            return [o.canonical for o in self.organizations if o.end <= sentence.start
+                    and (o.canonical.endswith(word) or o.text.endswith(word))][-1:]
         if word in _STAFF_WORDS:  # 연구팀은: the body whose 연구팀 was named (A(B) C대학원 연구팀은 …), over those told since
             owners = [o.canonical for o in self.organizations if o.end <= sentence.start
                       and (staff := _STAFF_AFTER.match(self.body, o.end)) is not None and staff.group(1) == word]
@@ -2569,7 +2574,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                               if roles[i] not in (None, "connective") or body[ends[i] - 1] in _PHRASE_TOPIC_ENDS), None)
                 # (its clause may end at the connective that leads into it: … 충족하지 못해 | 탈락한 A)
                 nested_end = bounds[bisect_right(bounds, clause_end)] if clause_end in chaining and clause_end < bounds[-1] else clause_end
-                if outer is not None and roles[outer] == "adnominal" and ends[outer] <= nested_end:
+                # (not past a quotation's end: "8월 초로 예정된 평가 규정을 어긴 적이 없다"며 "평가를 맡은 B에도 …")
+                if (outer is not None and roles[outer] == "adnominal" and ends[outer] <= nested_end
+                        and not _QUOTE_MARK.search(body, verb_end, starts[outer])):
                     heads = _heads(body, ends[outer], orgs)
                     verb_end = ends[outer] if heads else verb_end
             if not heads and (result := _RESULT_OF.match(body, verb_end)) is not None:
@@ -2784,8 +2791,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 배분하고 있다고 5일 밝혔다: B is in what goes on since then)
             in_clause = [o for o in in_clause if o.start < timex.start]
         if in_clause and holds_any(sentence.text, OPENING_QUOTES) and inside_quotation(body, sentence.start, timex.start):
-            # (… 관계자는 "A와 B가 참여를 약속했다"며 "내년에는 …"이라고: who is named in other words, with no date, is not)
-            in_clause = [o for o in in_clause if not _quoted_apart(body, sentence, o.start, timexes)]
+            # (… 관계자는 "A와 B가 참여를 약속했다"며 "내년에는 …"이라고: who is named in other words is not; nor when
+            # those hold a date of their own: "9월 심사 일정은 그대로"라며 "B에 3일 서류를 냈다")
+            in_clause = [o for o in in_clause if not _quoted_apart(body, sentence, o.start, [timex])]
             if any(_quoted_at(body, o.start) and _SUBJECT_AFTER_NAME.match(body, o.end) for o in in_clause):
                 # (B 관계자는 "A가 지난 3월에야 GPU를 받았다"고 말했다: what the words tell of another is that one's; the
                 # speaker only says so)
@@ -4105,7 +4113,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             or follows_from and m.status == "happened"]
     fitting = fits(previous)
     right_after = bool(orgs) and ("뒤" in text or "후" in text)  # (a quick test before _RIGHT_AFTER)
-    if not fitting and not fits(earlier) and not (right_after and fits(told_so_far)):
+    scene = _AT_THE_SCENE.search(spoken) is not None
+    if not fitting and not fits(earlier) and not ((right_after or scene) and fits(told_so_far)):
         return []  # (nothing told fits it: no need to read what it tells)
     # A는 선고 뒤 입장을 냈다: right after the event its sentence names, told before whatever came in between
     # (… 간담회를 열었다. [its plans, in the future] A는 간담회 직후 B와 협약을 맺었다)
@@ -4160,6 +4169,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (15일 결과가 공개됐다. [the day after, a plan] 한편 2차 단계에 오른 A, B는 …: who went on, at the results told)
         fitting = fitting or [m for m in fits(told_so_far) if kind in OUTCOME_TYPES and orgs and m.event_type in _RESULT_TYPES
                               and m.status == "happened" and "결과" in m.sentence]
+        # (… 1일 토론회가 열렸다. [a plan told] 토론자로 나온 A 관계자는 "…"고 말했다: at the scene, whatever was told since)
+        fitting = fitting or [m for m in fits(told_so_far) if scene and m.status == "happened"]
         if not fitting:
             return []
     main = fitting[-1]
@@ -4177,7 +4188,6 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main, stepped = (named_step[-1], True) if named_step else (main, False)
     else:
         stepped = False
-    scene = "현장" in spoken and _AT_THE_SCENE.search(spoken) is not None
     if scene and (days := [m for m in fits(told_so_far or [*earlier, *previous])
                            if m.status == "happened" and len(m.date_value) >= len("2026-01-01")]):
         main = next(m for m in days if m.date_value[:10] == days[-1].date_value[:10])  # (the day's first: no hour of another's)
