@@ -5986,3 +5986,10 @@ def test_a_unit_set_up_and_named_by_its_ending_acts_for_its_organization():
     body = "한국지능정보사회진흥원은 3일 의료 데이터를 맡는 '보건데이터개방추진단'을 새로 꾸렸다. 추진단은 다음 달 첫 회의를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-07") in found
+
+
+def test_the_dated_lines_of_a_filings_box_are_the_filers_and_the_counterpartys():
+    body = ("뷰노는 보건복지부와 응급실 판독 실증 계약을 맺었다고 5일 공시했다.\n\n계약 상대방: 보건복지부\n계약 금액: 12억원\n"
+            "계약 기간: 2026.06.01 ~ 2026.11.30\n\n회사는 이 계약으로 판독 모델의 병원 적용 범위를 넓힌다.")
+    found = triples(extract(article(body, when=datetime(2026, 5, 5, 17, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06-01", "planned"), ("보건복지부", "2026-06-01", "planned")} <= found

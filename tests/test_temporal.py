@@ -1050,3 +1050,12 @@ def test_the_days_of_a_sentence_looking_back_from_the_storys_day_are_asides():
     assert [t.value for t in tag(text, date(2026, 3, 10))] == ["2026-03-10", "2026-03-09", "2026-03-05", "2026-03-10"]
     text = "장관은 10일 A사를 찾았다. 장관은 지난 5일 C사를 방문했다. C사는 이날 계획을 설명했다."  # (no looking back: the day told last)
     assert [t.value for t in tag(text, date(2026, 3, 10))][-1] == "2026-03-05"
+
+
+def test_a_day_in_brackets_ending_a_line_as_other_lines_do_dates_that_line():
+    text = ("· 뷰노 — 판독 보조 모델 허가 신청 (4일)\n"
+            "· 보건복지부 — 실증 병원 모집 공고, 다음 달 2일 마감 (6일 게시)\n"
+            "· 루닛 — 유방 영상 모델 새 버전 배포 (8일)\n")
+    assert [t.value for t in tag(text, date(2026, 5, 9))] == ["2026-05-04", "2026-06-02", "2026-05-06", "2026-05-08"]
+    # (alone, a bracket after a day of next month is a step of that month: … 다음 달 2일 마감 (6일 결과 통보))
+    assert [t.value for t in tag("실증 병원 모집, 다음 달 2일 마감 (6일 결과 통보)", date(2026, 5, 9))] == ["2026-06-02", "2026-06-06"]

@@ -835,6 +835,7 @@ class _ArticleReader:
         self.day_told_at = -100
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
+        self.box_owner: list[str] = []  # the subject of the sentence right before that run, whose box it is
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.question_times: list[Timex] = []  # ... and its dates
         self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
@@ -956,6 +957,7 @@ class _ArticleReader:
         if facet:  # (a run of facet lines, one after another: a notice's box)
             if self.facet_line_at != index - 1:
                 self.facet_run_from = index
+                self.box_owner = self.who.carried if index - self.who.carried_at <= 1 else []
             self.facet_line_at = index
         under_heading = (self.date_heading is not None and index - self.date_heading[0] == 1
                          and (self.date_heading[3] or _ORDINAL_ITEM.match(sentence.text) is not None))
@@ -1000,7 +1002,8 @@ class _ArticleReader:
             # (평가 대상 -> 제출 마감, 평가 기간: the steps they go through concern them; 결과 발표: no more, nor what follows it)
             facet_label = _facet_label(sentence.text)
             near = self.facet_actors if index - self.facet_at <= FACET_REACH and event_type(facet_label) != "announcement" else []
-            fallback = list(dict.fromkeys(near + fallback + speaker))
+            # (A는 B와 계약을 맺었다고 공시했다. 계약 상대방: B / 계약 기간: 3월 2일~: A's box, no subject in its lines)
+            fallback = list(dict.fromkeys(near + (fallback or self.box_owner if near else fallback) + speaker))
             self.facet_at = index if near else -100
         if orgs and self.mentions and (_JOINING.search(sentence.text) or _HOSTING.search(sentence.text)):
             self._join_event_told(sentence, orgs, told_before)

@@ -103,6 +103,7 @@ _DAY_ALONE: Final = re.compile(r"[0-9~∼～\-–.·\s]*일")  # (a schedule ite
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
 _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|(?:이|가)\s*아니(?:라|고))?\s*")
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
+_LINE_DATED: Final = re.compile(r"\(\d{1,2}일[^()\n]{0,10}\)[ \t]*$", re.M)  # (… 모델 공개 (13일), … (12일 공지))
 _WORD_AFTER_DATE: Final = re.compile(r"(?:로|으로|에|부터|까지)?\s+([가-힣]+)")  # (다음 달로 예정된: the verb)
 _FORECAST_TOLD: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|전망했|예상했|분석했|관측했|점쳤|봤)다")
 # A plan said in the past (내놓겠다고 했다, 마칠 계획이라고 밝혔다): its time counts from the day it was said.
@@ -379,6 +380,7 @@ class _Resolver:
         self._told: list[tuple[int, str]] = []  # (end, value) of every expression resolved, in order
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
+        self._dated_lines: int | None = None  # lines that end in a day in brackets (see _dates_its_line), counted once
         self._month_framed: tuple[int, date] | None = None  # (where it ends, which) a month the story set itself in, gone by
         self._series_start: date | None = None  # the first day of a weekly series told (6일부터 매주): its nth week counts from it
         self._month_weeks_told = False  # whether a week of a month was told (1월 첫째 주): a bare 둘째 주 is then its
@@ -480,7 +482,8 @@ class _Resolver:
                 context += timedelta(days=int(days.group(1))) - COUNT_SLACK  # (나흘 뒤인 25일: four days on, about)
             if direction == "past" and context >= self.anchor:
                 context = None  # 결과가 나온 다음 날인 23일 … 마쳤다, told the 24th: after a day not told, in the past
-        elif len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day:
+        elif (len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day
+              and not self._dates_its_line(expression.start)):
             last_end, last_day = self._last_day
             if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or int(day) >= last_day.day and (
                     # (… 평가 시작(~14일): the end of the span the day before starts, in its month)
@@ -1177,6 +1180,16 @@ class _Resolver:
     def _sentence_ends(self, start: int, end: int) -> int:
         """How many sentences end between two offsets (a line break alone ends none)."""
         return sum(m != "\n" for m in _SENTENCE_END.findall(self.text, start, end))
+
+    def _dates_its_line(self, start: int) -> bool:
+        """Whether a day starting at `start` is in brackets that end its line, as they end other lines
+        (▷ A — 설명회 다음 달 7일 개최 (12일 공지) / ▷ B — 모델 공개 (13일)): it dates its line's news, and is
+        told against publication, not after the day before it in the line."""
+        if self.text[start - 1:start] != "(" or _LINE_DATED.match(self.text, start - 1) is None:
+            return False
+        if self._dated_lines is None:
+            self._dated_lines = len(_LINE_DATED.findall(self.text))
+        return self._dated_lines > 1
 
     def _next_step(self, end: int, start: int) -> bool:
         """Whether a date starting at `start` is told shortly after one ending at `end`, in the same
