@@ -1002,8 +1002,9 @@ class _ArticleReader:
             # (평가 대상 -> 제출 마감, 평가 기간: the steps they go through concern them; 결과 발표: no more, nor what follows it)
             facet_label = _facet_label(sentence.text)
             near = self.facet_actors if index - self.facet_at <= FACET_REACH and event_type(facet_label) != "announcement" else []
-            # (A는 B와 계약을 맺었다고 공시했다. 계약 상대방: B / 계약 기간: 3월 2일~: A's box, no subject in its lines)
-            fallback = list(dict.fromkeys(near + (fallback or self.box_owner if near else fallback) + speaker))
+            # (A는 B와 계약을 맺었다고 공시했다. 계약 상대방: B / 계약 기간: 3월 2일~: a box naming another party is A's too)
+            owner = (fallback or self.box_owner) if near else fallback
+            fallback = list(dict.fromkeys(near + owner + speaker))
             self.facet_at = index if near else -100
         if orgs and self.mentions and (_JOINING.search(sentence.text) or _HOSTING.search(sentence.text)):
             self._join_event_told(sentence, orgs, told_before)
