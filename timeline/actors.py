@@ -361,7 +361,7 @@ def _named_products(text: str, found: list[ActorMention], taken: bytearray) -> l
         at = text.find(name, quoted.end())
         if name.count(" ") > NAMED_PRODUCT_SPACES or at < 0:
             continue
-        sentence_start = max(text.rfind(". ", 0, quoted.start()), text.rfind("\n", 0, quoted.start())) + 1
+        sentence_start = _sentence_start(text, quoted.start())
         makers = [m for m in found if sentence_start <= m.start and m.end <= quoted.start() and m.source != "product"
                   and text.startswith(_SUBJECT_PARTICLES, m.end)]
         if not makers:
@@ -422,10 +422,7 @@ def _abbreviations_follow(text: str, found: list[ActorMention]) -> None:
         if text[first.end:second.start] == "(" and text.startswith(")", second.end) and second.source == "discovered":
             _same_as(second, first)
             named[second.text] = first
-    for mention in found if named else ():
-        full = named.get(mention.canonical) if mention.source == "discovered" else None
-        if full is not None:
-            _same_as(mention, full)
+    _rename_discovered(found, named)
 
 
 def _units_of_owners(text: str, found: list[ActorMention]) -> None:
@@ -450,20 +447,30 @@ def _units_created(text: str, found: list[ActorMention]) -> None:
     for index, unit in enumerate(found):
         if unit.source != "discovered" or _CREATED.match(text, unit.end) is None:
             continue
-        sentence_start = max(text.rfind(".", 0, unit.start), text.rfind("\n", 0, unit.start)) + 1
+        sentence_start = _sentence_start(text, unit.start)
         creator = next((o for o in reversed(found[:index]) if o.start >= sentence_start and o.source != "discovered"
                         and _CREATOR_AFTER.match(text, o.end)), None)
         if creator is not None:
             made[unit.canonical] = creator
-    for mention in found if made else ():
-        creator = made.get(mention.canonical) if mention.source == "discovered" else None
-        if creator is not None:
-            _same_as(mention, creator)
+    _rename_discovered(found, made)
+
+
+def _rename_discovered(found: list[ActorMention], names: dict[str, ActorMention]) -> None:
+    """Every discovered mention whose name is a key of `names` names the organization its value names."""
+    for mention in found if names else ():
+        other = names.get(mention.canonical) if mention.source == "discovered" else None
+        if other is not None:
+            _same_as(mention, other)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (after a full stop and a space, or a line break)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 # What is set up (… 'B사업단'을 10월 1일자로 신설한다, B 추진단을 꾸렸다), and who sets it up: a subject (A는, A(NIPA)가).
-_CREATED: Final = re.compile(r"['’」\"]?\s*[을를]\s+(?:\S+\s+){0,3}?(?:신설|출범|발족|설치|꾸리|꾸렸|꾸린|새로\s*만들|새로\s*만든)")
-_CREATOR_AFTER: Final = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는|이|가)\s")
+_CREATED: Final = re.compile(r"['’」\"]?\s*[을를]\s+(?:\S+\s+){0,3}?(?:신설|출범|발족|설치|꾸리|꾸렸|꾸린|새로\s*만[들든])")
+_CREATOR_AFTER: Final = re.compile(r"(?:\([^()]{1,20}\))?(?:" + "|".join(_SUBJECT_PARTICLES) + ")")
 
 
 def _same_as(mention: ActorMention, other: ActorMention) -> None:

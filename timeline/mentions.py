@@ -3378,7 +3378,7 @@ _STEP_MARKS: Final = ("→", "⇒", "②", " / ", " ▲", " △")  # a sentence 
 
 
 def _quoted_apart(body: str, sentence: Sentence, position: int, timexes: list[Timex]) -> bool:
-    """Whether `position` stands in a quotation that holds none of the sentence's dates."""
+    """Whether `position` stands in a quotation that holds none of `timexes`."""
     opened = quotation_opening(body, sentence.start, position)
     if opened < 0:
         return False
@@ -4174,7 +4174,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         fitting = fitting or [m for m in fits(told_so_far) if kind in OUTCOME_TYPES and orgs and m.event_type in _RESULT_TYPES
                               and m.status == "happened" and "결과" in m.sentence]
         # (… 1일 토론회가 열렸다. [a plan told] 토론자로 나온 A 관계자는 "…"고 말했다: at the scene, whatever was told since)
-        fitting = fitting or [m for m in fits(told_so_far) if scene and m.status == "happened"]
+        if scene and not fitting:
+            fitting = [m for m in fits(told_so_far) if m.status == "happened"]
         if not fitting:
             return []
     main = fitting[-1]
