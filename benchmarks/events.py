@@ -506,7 +506,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1430-1432 tp 18 fp 3 fn 7  P 0.857 R 0.720 F1 0.783  status 1.000 (18/18) (a stock report on a consortium member, a regional trial agreed by three bodies, a company's history in a box of years)
     articles 1433-1435 tp 16 fp 6 fn 4  P 0.727 R 0.800 F1 0.762  status 1.000 (16/16) (a right-of-reply notice, a forum at the National Assembly, an agency's new program office)
     articles 1436-1438 tp 19 fp 2 fn 3  P 0.905 R 0.864 F1 0.884  status 1.000 (19/19) (a company's filing with its fields, an event notice with its fields, a week's news in one-liners with their days after them)
-    all, pooled     tp 7263 fp 1398 fn 1644 P 0.839 R 0.815 F1 0.827  status 0.986 (7160/7263)
+    articles 1439-1441 tp 23 fp 5 fn 3  P 0.821 R 0.885 F1 0.852  status 1.000 (23/23) (an op-ed looking back a year, a committee's plenary results, a company's earnings call)
+    all, pooled     tp 7286 fp 1403 fn 1647 P 0.839 R 0.816 F1 0.827  status 0.986 (7183/7286)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

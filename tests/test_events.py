@@ -5993,3 +5993,22 @@ def test_the_dated_lines_of_a_filings_box_are_the_filers_and_the_counterpartys()
             "계약 기간: 2026.06.01 ~ 2026.11.30\n\n회사는 이 계약으로 판독 모델의 병원 적용 범위를 넓힌다.")
     found = triples(extract(article(body, when=datetime(2026, 5, 5, 17, tzinfo=SEOUL))))
     assert {("뷰노", "2026-06-01", "planned"), ("보건복지부", "2026-06-01", "planned")} <= found
+
+
+def test_a_clause_that_fetches_something_for_its_verb_does_not_end_the_sentence():
+    body = "식약처 발표가 나온 지난 9일, 뷰노는 해외 데이터를 빌려다 학습한 점이 지적돼 심사에서 떨어졌고, 루닛은 서류 미비로 함께 빠졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 11, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-05-09"), ("루닛", "2026-05-09")} <= found
+
+
+def test_whom_a_topic_names_is_chosen_by_the_subject_dropped():
+    body = "보건복지부는 평가를 통과한 모델을 9월부터 응급실 판독에 시범 투입한다. 참여 병원은 다음 달 중 공모로 고른다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 19, 11, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-07") in found
+
+
+def test_who_tried_and_failed_right_after_an_outcome_is_its_other_side():
+    body = ("보건복지부는 3일 1차 심사 결과를 발표했고, 노타는 이 심사에서 탈락했다. 복지부는 추가 공모를 거쳐 20일 뷰노를 새 실증 "
+            "기관으로 뽑았다. 루닛도 신청서를 냈으나 끝내 문턱을 넘지 못했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 22, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-05-20") in found and ("루닛", "2026-05-03") not in found

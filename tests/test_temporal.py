@@ -774,6 +774,12 @@ def test_the_day_of_a_past_clause_after_a_plan_told_is_the_last_day_that_has_bee
     assert found["이날"] == "2026-03-04"
     text = "협회는 오는 20일 총회를 연다. 이날 총회에서는 새 회장을 뽑는다."
     assert {t.text: t.value for t in tag(text, date(2026, 3, 5))}["이날"] == "2026-03-20"
+    # (with no tense, once the story went back to a time gone by since the plan: still the last day that has been)
+    text = ("식약처는 2일 심의회를 열었다. 새 지침은 다음 달 10일 시행된다. 지난해 11월 마련한 초안을 다듬은 것이다. "
+            "이날 심의의 핵심은 안전성 기준이다.")
+    assert {t.text: t.value for t in tag(text, date(2026, 3, 5))}["이날"] == "2026-03-02"
+    text = "식약처는 2일 심의회를 열었다. 새 지침은 다음 달 10일 시행된다. 이날 설명회도 함께 진행된다."
+    assert {t.text: t.value for t in tag(text, date(2026, 3, 5))}["이날"] == "2026-04-10"
 
 
 def test_a_bare_weekend_something_went_on_over_is_the_one_just_past_or_the_coming_one():
@@ -848,6 +854,12 @@ def test_a_day_told_after_a_span_is_a_step_after_its_end():
 def test_a_day_after_a_month_the_story_set_itself_in_is_of_that_month():
     found = [(t.text, t.value) for t in tag("3월의 소식은 많았다. 9일 루닛이 상장했다.", date(2026, 6, 1))]
     assert found == [("3월", "2026-03"), ("9일", "2026-03-09")]
+    # (so is a month the story says it is set in: … 것은 지난 3월이었다)
+    found = [(t.text, t.value) for t in tag("식약처의 심사가 멈춘 것은 지난 3월이었다. 보완 요청이 나간 24일 뷰노는 일정을 미뤘다.",
+                                           date(2026, 6, 1))]
+    assert found == [("지난 3월", "2026-03"), ("24일", "2026-03-24")]
+    found = [(t.text, t.value) for t in tag("노타가 흔들린 때는 올해 2월이다. 계약이 끝난 9일 직원들이 떠났다.", date(2026, 6, 1))]
+    assert found == [("올해 2월", "2026-02"), ("9일", "2026-02-09")]
 
 
 def test_a_plan_told_ahead_does_not_move_the_story_on_from_its_day():

@@ -1408,6 +1408,8 @@ class _ArticleReader:
                          and "결과" not in body[span[0]:span[1]]
                          # (A는 5일 실적을 냈다. 다음 실적 발표는 4월 말이다: a company's own affairs are its own)
                          or subject_kind == "event" and _COMPANY_AFFAIRS.search(body, sentence.start, span[1]) is not None
+                         # (행안부는 9월부터 … 투입한다. 시범 기관은 다음 달 공모로 고른다: the topic is whom one chooses)
+                         or subject_kind == "other" and _CHOSEN_TOPIC_END.search(sentence.text) is not None
                     or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
                     and not _SUPPOSED.search(sentence.text)
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
@@ -2430,6 +2432,8 @@ def _role(word: str) -> str | None:
 _ROLES: dict[str, str | None] = {}
 _DETERMINING_ADJECTIVES: Final = frozenset(("다른", "같은", "나머지", "여러", "모든"))
 _INCLUDING: Final = frozenset(("포함한", "비롯한", "위시한", "포함해", "비롯해", "포함하여", "비롯하여", "포함해서"))
+# Verbs in -어다/-아다, which fetch something for the verb after them (가져다 쓰다, 데려다 주다): not a sentence's end.
+_FETCHING_FIRST: Final = frozenset(("가져다", "데려다", "빌려다", "받아다", "날라다", "옮겨다", "끌어다", "떼어다", "퍼다"))
 _ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴", "싼", "찬", "친", "푼", "끈"))  # (not 연, 본, 간: also nouns)
 _BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
@@ -2442,6 +2446,8 @@ def _role_of(word: str) -> str | None:
         return "quote"
     if word.endswith("보다") and len(word) > 2 and word[-3] not in _BEFORE_VERB_보다:
         return None  # 예정보다, 작년보다: "than", no predicate (살펴보다, 내다보다 are)
+    if word in _FETCHING_FIRST:
+        return None  # 가져다 쓴, 빌려다 놓은: one verb done with another, no clause of its own
     if word in _DETERMINING_ADJECTIVES or word in _INCLUDING:
         # 8월 초 다른 세 팀과 함께: which teams, no clause of its own (nor a time of theirs); nor is 4일 A를 포함한 5개 팀을
         # 발표했다, who is among them
@@ -3807,6 +3813,9 @@ _MEMBERS_TOLD: Final = re.compile(r"\s*(?:이\s|해당\s|이\s*회사\s)?컨소�
 _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?(?:남기|남긴|남길|뽑(?![히혀힌힐])|추리|추린|추릴|고르|고른|고를|골라"
                                         r"|가린다|가릴|가리(?![키켜킨킬])"
                                         r"|(?:선정|선발)(?:하|한|할|해))")
+# A sentence that ends in choosing, active (… 공모로 고른다, 선정할 계획이다): a topic before it is the one chosen.
+_CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:뽑(?![히혀힌힐])|고르|고른|고를|골라|추리|추린|추릴|(?:선정|선발)(?:하|한|할|해)|정하|정한|정할|정해)"
+                                      r"[가-힣]*(?:\s+(?:예정|계획|방침)이다)?[.\"'”’]*\s*$")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
 _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
@@ -4252,7 +4261,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         "결과" in main.sentence or _day_is_predicate(
         main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start)  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
         or "발표" in main.sentence and _ANNOUNCED_STEP.search(main.sentence) is not None)  # (15일 발표된 1차 평가는 냉정했다)
-    if kind not in ("other", main.event_type) and not results_told and not then and not stepped:  # (… 결과를 받아 들었다. A는 살아남았다)
+    # (… 2월 20일 A를 새 팀으로 골랐다. B도 도전장을 냈지만 문턱을 넘지 못했다: the other side of the outcome just told, not
+    # an elimination told before it)
+    other_side = (kind in OUTCOME_TYPES and main.event_type in OUTCOME_TYPES and main is previous[-1] and gap <= 1
+                  and (tried := _BUT.search(spoken)) is not None and event_type(spoken[:tried.start()]) == "call")
+    if kind not in ("other", main.event_type) and not results_told and not then and not stepped and not other_side:  # (… 결과를 받아 들었다. A는 살아남았다)
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
         # A가 B와 협약을 맺었다. A는 9일 B와 협약식을 열었다고 10일 밝혔다: the 9th)
@@ -4527,6 +4540,7 @@ def _dated_as(mention: Mention, sentence: Sentence) -> Timex:
 
 
 _FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(?:에는|에서|은|는|이|가|을|를|에|의)?(?=\s)")  # 첫 설명회에는
+_BUT: Final = re.compile(r"(?:지만|으나|는데)[\s,]")  # (… 도전장을 냈지만 문턱을 넘지 못했다: what was tried, then how it came out)
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 _STAGED_RESULTS: Final = {*OUTCOME_TYPES, "evaluation"}
 _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of results too)

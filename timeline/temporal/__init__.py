@@ -57,6 +57,7 @@ _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인
 _RIGHT_AFTER_IT: Final = re.compile(r"\s*(?:직후|이후|뒤|후|다음\s*날|이튿날)인\s*")  # (설 연휴 직후인 19일: the day told right before)
 _WITHIN_AFTER: Final = re.compile(r"\s*(?:내|안|중)(?:에|으로|로)?\s")  # (상반기 내, 3월 안에, 2분기 중)
 _MONTH_FRAME_AFTER: Final = re.compile(r"(?:의|은|는)\s")  # (1월의 충격, 8월은: a month as what a story is set in)
+_MONTH_AS_PREDICATE: Final = re.compile(r"(?:이었|였|이)다[.\s]")  # (판이 흔들린 것은 올해 1월이었다: the same, said)
 _NEXT_TO_EVENT: Final = re.compile(r"[가-힣]\s*(?:직후|직전|이후|이전|무렵|즈음)인\s*$")  # (탈락 직후인 1월 하순)
 CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
@@ -679,6 +680,14 @@ class _Resolver:
                 return self.anchor  # (not a plan told ahead: 1일 공모를 시작했다. … 8월 중 발표된다. A는 이날 …: the 1st)
         return narrative
 
+    def _went_back_since(self, position: int) -> bool:
+        """Whether a time wholly before the anchor was told between the story's day and `position`."""
+        for end, value in self._told:
+            covered = value_range(value.split("T")[0]) if self._main_end < end <= position else None
+            if covered and covered[1] < self.anchor:
+                return True
+        return False
+
     def _last_day_before_anchor(self) -> date:
         """The last day told that is not after the anchor, else the anchor."""
         for _, value in reversed(self._told):
@@ -822,9 +831,10 @@ class _Resolver:
                 mod = _mod(lookup("month_part", g("mp")))
             if month is not None and year is not None:
                 self._last_month, self._last_month_at = date(year, month, 1), e.start
-                if (g("da") is None and g("ma") is not None and not e.has("year") and g("md") is None
-                        and _MONTH_FRAME_AFTER.match(self.text, e.end) and date(year, month, 1) < self.anchor.replace(day=1)):
-                    self._month_framed = (e.end, date(year, month, 1))  # (1월의 충격, 8월은: the month a story is set in)
+                if (g("da") is None and g("ma") is not None and date(year, month, 1) < self.anchor.replace(day=1)
+                        and (not e.has("year") and g("md") is None and _MONTH_FRAME_AFTER.match(self.text, e.end)
+                             or _MONTH_AS_PREDICATE.match(self.text, e.end))):
+                    self._month_framed = (e.end, date(year, month, 1))  # (the month a story is set in)
                 if g("da") is None and _opens_line(self.text, e.start) and _ends_line(self.text, e.end):
                     self._heading_month = self._last_month  # (a month alone on its line heads the days below it)
             if (g("dn") is not None and lookup("day_anaphor", g("dn")) == "T0" and self._told
@@ -1013,9 +1023,10 @@ class _Resolver:
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
-            if direction == "past" and counted > self.anchor:
+            if counted > self.anchor and (direction == "past" or direction is None and shift == "0" and self._went_back_since(e.start)):
                 # (이날 after a plan told, 17일 회의를 열어 … 다음 달 2일 확정될 전망이다. 장관은 이날 회의에서 말했다: the
-                # last day told that has been)
+                # last day told that has been; so with no tense once the story went back since: … 8월 3일 시작된다. …
+                # 지난 4월 회의에서 원칙을 세웠다. 이날 의결은 그 후속 조치다)
                 return self._last_day_before_anchor() if int(shift) == 0 else self.anchor + timedelta(days=int(shift))
             return counted
         if g("da") is not None:
