@@ -507,7 +507,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1433-1435 tp 16 fp 6 fn 4  P 0.727 R 0.800 F1 0.762  status 1.000 (16/16) (a right-of-reply notice, a forum at the National Assembly, an agency's new program office)
     articles 1436-1438 tp 19 fp 2 fn 3  P 0.905 R 0.864 F1 0.884  status 1.000 (19/19) (a company's filing with its fields, an event notice with its fields, a week's news in one-liners with their days after them)
     articles 1439-1441 tp 23 fp 5 fn 3  P 0.821 R 0.885 F1 0.852  status 1.000 (23/23) (an op-ed looking back a year, a committee's plenary results, a company's earnings call)
-    all, pooled     tp 7286 fp 1403 fn 1647 P 0.839 R 0.816 F1 0.827  status 0.986 (7183/7286)
+    articles 1442-1444 tp 13 fp 3 fn 3  P 0.812 R 0.812 F1 0.812  status 1.000 (13/13) (a company's new hire from another, the race abroad told beside ours, a ministry's note answering a press report)
+    all, pooled     tp 7299 fp 1406 fn 1650 P 0.838 R 0.816 F1 0.827  status 0.986 (7196/7299)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -33,6 +33,11 @@ def test_acronyms_of_hardware_are_no_names():
     assert [m.canonical for m in actors.find(text)] == ["뷰노"]
 
 
+def test_a_countrys_initials_are_no_name():
+    text = "영국(UK)은 지난달 의료 AI 지침을 냈고, 사우디아라비아(KSA)도 루닛과 손잡았다."
+    assert [m.canonical for m in actors.find(text)] == ["루닛"]
+
+
 def test_kinds_of_organization_in_a_list_are_no_names():
     text = "중견기업과 빅테크, 연구기관 등 20개 기관이 신청했고, 한빛테크놀로지스와 대학교 등 3개 컨소시엄은 빠졌다."
     assert {m.canonical for m in actors.find(text)} == {"한빛테크놀로지스"}

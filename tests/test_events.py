@@ -6012,3 +6012,22 @@ def test_who_tried_and_failed_right_after_an_outcome_is_its_other_side():
             "기관으로 뽑았다. 루닛도 신청서를 냈으나 끝내 문턱을 넘지 못했다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 22, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-05-20") in found and ("루닛", "2026-05-03") not in found
+
+
+def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
+    body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
+    assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+
+
+def test_applications_taken_after_a_hiring_are_the_hirers():
+    body = "뷰노는 이달 중 판독 연구원 20명을 새로 뽑는다. 지원서는 12일까지 회사 누리집에서 받는다."
+    assert ("뷰노", "2026-06-12") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+
+
+def test_a_later_clauses_own_unnamed_subject_does_not_take_the_first_ones():
+    body = "루닛은 지난 6월 새 판독 모델을 내놨고, 미국 식품의약국은 지난해 말부터 심사 기준을 손질해 왔다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 20, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06") in found and ("루닛", "2025") not in found
+    # (nor does a state's, told as the subject with 도)
+    body = "루닛은 지난달 새 판독 모델을 내놨다. 영국도 이달 초 의료 AI 지침을 새로 공개했다."
+    assert ("루닛", "2026-07") not in pairs(extract(article(body, when=datetime(2026, 7, 20, 9, tzinfo=SEOUL))))

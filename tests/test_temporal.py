@@ -1071,3 +1071,9 @@ def test_a_day_in_brackets_ending_a_line_as_other_lines_do_dates_that_line():
     assert [t.value for t in tag(text, date(2026, 5, 9))] == ["2026-05-04", "2026-06-02", "2026-05-06", "2026-05-08"]
     # (alone, a bracket after a day of next month is a step of that month: … 다음 달 2일 마감 (6일 결과 통보))
     assert [t.value for t in tag("실증 병원 모집, 다음 달 2일 마감 (6일 결과 통보)", date(2026, 5, 9))] == ["2026-06-02", "2026-06-06"]
+
+
+def test_a_day_something_takes_effect_as_of_is_the_nearest_one():
+    # (told in the present the day after, 1일 자로 … 맡는다 is the day before, not next month's first)
+    assert [t.value for t in tag("최 원장은 1일 자로 식약처 평가원을 맡아 심사 업무를 총괄한다.", date(2026, 6, 2))] == ["2026-06-01"]
+    assert [t.value for t in tag("노타의 새 대표는 1일부로 취임한다.", date(2026, 5, 29))] == ["2026-06-01"]

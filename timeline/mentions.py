@@ -95,6 +95,7 @@ _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날
 # An event as the topic, its doer dropped, told in the active (결과는 24일 통보한다, 명단은 내일 공지하겠다); not a step
 # that starts or ends on its own (평가는 3일 시작한다, 접수는 18일 마감한다).
 _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완료)(?:한다|합니다|하겠다|할\s*(?:예정|계획)이다)[.\"'”’]*$")
+_TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
@@ -1375,8 +1376,12 @@ class _ArticleReader:
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if (not fallback and subject_kind == "event" and timexes and not orgs and index - who.carried_at <= 1 and who.carried
-                    and _DOER_DROPPED.search(sentence.text)):
-                fallback = who.carried  # (참가 신청은 18일까지 받는다. 선발 결과는 24일 통보한다: by the one taking them, still)
+                    and (_DOER_DROPPED.search(sentence.text)
+                         or _TAKEN_IN.search(sentence.text) and self.last is not None and self.last[0] == index - 1
+                         and any(m.event_type in ("call", "selection") and set(m.actors) <= set(who.carried) for m in self.last[1]))):
+                # (참가 신청은 18일까지 받는다. 선발 결과는 24일 통보한다: by the one taking them, still; A는 30명을 뽑는다.
+                # 지원서는 15일까지 받는다: by the one choosing)
+                fallback = who.carried
             if (not fallback and timexes and self.writers and not orgs
                     and all(registry.canonical(name) and registry.kind(name) in AUTHORITY_KINDS for name in self.writers)
                     and _final_direction(sentence.text) in ("future", "present")):
@@ -1414,7 +1419,7 @@ class _ArticleReader:
                     and not _SUPPOSED.search(sentence.text)
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
                              and _modified_by_clause(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]]))
-                    and not (subject_kind == "other" and body[span[0]:span[1]] in _OTHER_BODIES)):
+                    and not (subject_kind == "other" and _body_of_others(body, span))):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
                 # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the
                 # program's steps and results (승부처는 8월 2차 평가다), nor what someone is quoted saying or guesses,
@@ -2373,16 +2378,26 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
 def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]]:
     """Start, end (offsets into the body, closing punctuation left out) and clause role of each
     word of a sentence."""
-    starts, ends, words = [], [], []
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
     position = 0
+    unclosed_da: list[int] = []  # the words in 다 that nothing closes, before others: 이끌다 (-다가, and then), not 했다. or 했다"
+    # (nor a particle: 때마다, 이에다)
     for word in text.split():
         start = text.find(word, position)
         position = start + len(word)
-        word = word.rstrip(CLOSING_PUNCT)
+        closed = word.rstrip(CLOSING_PUNCT)
+        if closed == word and word[-1:] == "다":
+            unclosed_da.append(len(words))
         starts.append(base + start)
-        ends.append(base + start + len(word))
-        words.append(word)
+        ends.append(base + start + len(closed))
+        words.append(closed)
     roles = [_role(word) for word in words]
+    for index in unclosed_da:
+        if (index + 1 < len(words) and roles[index] == "final" and len(words[index]) > 1 and words[index][-2] not in "이니마에"
+                and _final_consonant(words[index][-2]) not in _VERB_BEFORE_다는):
+            roles[index] = "connective"  # (네이버클라우드에서 인프라를 이끌다 지난 3월 회사를 떠났다: one clause, then the next)
     for index in range(len(roles) - 1):
         if roles[index] != "adnominal":
             continue
@@ -2767,6 +2782,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         elif (government and not relative and clause[0] > sentence.start and "정부" in body[clause[0]:timex.start]
               and _subject(body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "government"):
             acting_for = list(government)  # 네 팀은 8월 평가를 받으며, 정부는 연말까지 ...: a later clause's own subject
+        elif (not relative and clause[0] > sentence.start and not in_clause and acting_for
+              and (clause_topic := _subject(body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], []))[1] == "other"
+              and clause_topic[2] is not None and _body_of_others(body, clause_topic[2])):
+            acting_for = []  # (A는 6월 모델을 내놨고, 일본 정부는 지난해 말부터 …: a later clause's own subject, whom no name tells)
         if (acting_for and not relative and timex is not timexes[0] and QUOTATIVE_ENDING.search(body, low, high)
                 and all(o.kind == "media" for o in orgs if o.canonical in acting_for) and any(o.canonical in acting_for for o in orgs)):
             acting_for = []  # 블룸버그는 7일 ... 8월 평가가 시험대가 될 것이라고 보도했다: the press tells, it takes no part
@@ -3631,8 +3650,10 @@ _GOVERNMENT_ENDINGS: Final = tuple(" " + word for word in GOVERNMENT_WORDS)  # �
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
 GOVERNMENT_BEFORE_REACH: Final = 16
 # Another country's government is not the program's (일본 정부는, 美 당국은).
-_FOREIGN: Final = re.compile(r"(?:미국|美|중국|中|일본|日|영국|英|프랑스|佛|독일|獨|유럽연합|EU|유럽|대만|인도|캐나다|호주|싱가포르"
-                      r"|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|베트남|러시아|스페인|이탈리아)\s*(?:연방\s*)?\S*$")
+_COUNTRIES: Final = ("(?:미국|美|중국|中|일본|日|영국|英|프랑스|佛|독일|獨|유럽연합|EU|유럽|대만|인도|캐나다|호주|싱가포르"
+                     "|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|베트남|러시아|스페인|이탈리아)")
+_FOREIGN: Final = re.compile(_COUNTRIES + r"\s*(?:연방\s*)?\S*$")
+_COUNTRY_TOO: Final = re.compile(_COUNTRIES + r"(?:\([^()]{1,10}\))?도\s")  # (아랍에미리트(UAE)도 …: the state, as the subject)
 
 
 def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
@@ -3676,6 +3697,13 @@ _OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각
 _UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
 # Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
 _ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))
+
+
+def _body_of_others(body: str, span: tuple[int, int]) -> bool:
+    """Whether a subject word that names no organization names a body other than the story's: one of its kind (업계는,
+    증권가는) or a state's (일본 정부는, 아랍에미리트(UAE)도)."""
+    return (body[span[0]:span[1]] in _OTHER_BODIES
+            or _FOREIGN.search(body, max(0, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None)  # (미국 식품의약국은)
 
 
 def _modified_by_clause(before: str) -> bool:
@@ -3767,6 +3795,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                      and body[o.end + 1:o.end + 2].isspace()), None)
         if also is not None:
             return [o.canonical for o in orgs if o.start <= also.start], "named", (also.start, also.end)
+        if (country := _COUNTRY_TOO.match(text, opening)) is not None:  # ... and a state's, with none (UAE도 새 모델을 …)
+            return [], "other", (sentence.start + country.start(), sentence.start + country.end() - 2)
         for person in persons:  # ... and so is a person with 도 after the name or title (B 수석도 이날 ...)
             if sentence.start <= person.start and person.organization:
                 titled = body.find(person.title, person.end, person.end + TITLE_REACH) if person.title else -1

@@ -57,6 +57,7 @@ _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인
 _RIGHT_AFTER_IT: Final = re.compile(r"\s*(?:직후|이후|뒤|후|다음\s*날|이튿날)인\s*")  # (설 연휴 직후인 19일: the day told right before)
 _WITHIN_AFTER: Final = re.compile(r"\s*(?:내|안|중)(?:에|으로|로)?\s")  # (상반기 내, 3월 안에, 2분기 중)
 _MONTH_FRAME_AFTER: Final = re.compile(r"(?:의|은|는)\s")  # (1월의 충격, 8월은: a month as what a story is set in)
+_EFFECTIVE_AS_OF: Final = re.compile(r"\s?(?:자로|자로서|자\s로|부로)\s")  # (a day something takes effect as of)
 _MONTH_AS_PREDICATE: Final = re.compile(r"(?:이었|였|이)다[.\s]")  # (판이 흔들린 것은 올해 1월이었다: the same, said)
 _NEXT_TO_EVENT: Final = re.compile(r"[가-힣]\s*(?:직후|직전|이후|이전|무렵|즈음)인\s*$")  # (탈락 직후인 1월 하순)
 CLAUSE_LIMIT: Final = 160
@@ -1033,6 +1034,8 @@ class _Resolver:
             day = int(g("da"))
             if month is not None:
                 return date(year, month, day)
+            if _EFFECTIVE_AS_OF.match(self.text, e.end):
+                direction = None  # (1일 자로 합류해 … 총괄한다: the day it took effect, whichever is nearest)
             return self._day_in_month(day, g("dd"), direction, context)
         if g("wdp") is not None:  # 월요일(28일): the day in brackets
             day = int(g("wdp"))
