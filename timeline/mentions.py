@@ -2382,8 +2382,9 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
     ends: list[int] = []
     words: list[str] = []
     position = 0
-    unclosed_da: list[int] = []  # the words in 다 that nothing closes, before others: 이끌다 (-다가, and then), not 했다. or 했다"
-    # (nor a particle: 때마다, 이에다)
+    # The words in 다 that nothing closes, before others: 이끌다 (-다가, and then), not 했다. or 했다"; nor a copula (이다,
+    # 아니다) or a particle (때마다, 이에다), nor a verb told in a tense (한다, 했다, 없다: see _VERB_BEFORE_다는).
+    unclosed_da: list[int] = []
     for word in text.split():
         start = text.find(word, position)
         position = start + len(word)
@@ -3796,7 +3797,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         if also is not None:
             return [o.canonical for o in orgs if o.start <= also.start], "named", (also.start, also.end)
         if (country := _COUNTRY_TOO.match(text, opening)) is not None:  # ... and a state's, with none (UAE도 새 모델을 …)
-            return [], "other", (sentence.start + country.start(), sentence.start + country.end() - 2)
+            return [], "other", (sentence.start + country.start(), sentence.start + country.end() - len("도 "))
         for person in persons:  # ... and so is a person with 도 after the name or title (B 수석도 이날 ...)
             if sentence.start <= person.start and person.organization:
                 titled = body.find(person.title, person.end, person.end + TITLE_REACH) if person.title else -1
@@ -3840,12 +3841,11 @@ _NOUNS_ENDING_IN_GA: Final = frozenset(("추가", "국가", "증가", "참가", 
 # A consortium's members told as where they take part (컨소시엄에는 A와 B 등 17개 기관이 참여한다).
 _MEMBERS_TOLD: Final = re.compile(r"\s*(?:이\s|해당\s|이\s*회사\s)?컨소시엄(?:에는|에)\s[^.]*?(?:참여|참가|포함|합류|이름을\s*올)")
 # (a verb that chooses, active: not 뽑힌다 or 가리킨다; a date may stand before it, 두 곳은 11월 중 최종 선정한다)
-_CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?(?:남기|남긴|남길|뽑(?![히혀힌힐])|추리|추린|추릴|고르|고른|고를|골라"
-                                        r"|가린다|가릴|가리(?![키켜킨킬])"
-                                        r"|(?:선정|선발)(?:하|한|할|해))")
-# A sentence that ends in choosing, active (… 공모로 고른다, 선정할 계획이다): a topic before it is the one chosen.
-_CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:뽑(?![히혀힌힐])|고르|고른|고를|골라|추리|추린|추릴|(?:선정|선발)(?:하|한|할|해)|정하|정한|정할|정해)"
-                                      r"[가-힣]*(?:\s+(?:예정|계획|방침)이다)?[.\"'”’]*\s*$")
+_CHOOSING: Final = (r"(?:남기|남긴|남길|뽑(?![히혀힌힐])|추리|추린|추릴|고르|고른|고를|골라|가린다|가릴|가리(?![키켜킨킬])"
+                   r"|(?:선정|선발)(?:하|한|할|해))")  # verbs of choosing, active
+_CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?" + _CHOOSING)
+# A sentence that ends in choosing (… 공모로 고른다, 선정할 계획이다, 이달 정한다): a topic before it is the one chosen.
+_CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:" + _CHOOSING + r"|정하|정한|정할|정해)[가-힣]*(?:\s+(?:예정|계획|방침)이다)?[.\"'”’]*\s*$")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
 _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
