@@ -2780,13 +2780,15 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (정부가 공모를 낸 것은 6월이다. 7월 21일 접수를 닫자 15개 컨소시엄이 몰렸다: the closing is the one before's, or the
             # authority's)
             acting_for = list(going_on or authority)
-        elif (government and not relative and clause[0] > sentence.start and "정부" in body[clause[0]:timex.start]
-              and _subject(body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1] == "government"):
-            acting_for = list(government)  # 네 팀은 8월 평가를 받으며, 정부는 연말까지 ...: a later clause's own subject
-        elif (not relative and clause[0] > sentence.start and not in_clause and acting_for
-              and (clause_topic := _subject(body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], []))[1] == "other"
-              and clause_topic[2] is not None and _body_of_others(body, clause_topic[2])):
-            acting_for = []  # (A는 6월 모델을 내놨고, 일본 정부는 지난해 말부터 …: a later clause's own subject, whom no name tells)
+        elif (not relative and clause[0] > sentence.start
+              and (government and "정부" in body[clause[0]:timex.start] or not in_clause and acting_for)):
+            # A later clause's own subject: 네 팀은 8월 평가를 받으며, 정부는 연말까지 ...; or one whom no name tells, who
+            # takes nobody the story named (A는 6월 모델을 내놨고, 일본 정부는 지난해 말부터 …)
+            _, own_kind, own_span = _subject_before_date(body, clause[0], timex)
+            if government and own_kind == "government":
+                acting_for = list(government)
+            elif not in_clause and own_kind == "other" and own_span is not None and _body_of_others(body, own_span):
+                acting_for = []
         if (acting_for and not relative and timex is not timexes[0] and QUOTATIVE_ENDING.search(body, low, high)
                 and all(o.kind == "media" for o in orgs if o.canonical in acting_for) and any(o.canonical in acting_for for o in orgs)):
             acting_for = []  # 블룸버그는 7일 ... 8월 평가가 시험대가 될 것이라고 보도했다: the press tells, it takes no part
@@ -4515,10 +4517,15 @@ _SPAN_GOES_ON: Final = re.compile(r"까지\s+(?:\S+\s+)?(?:이어|계속|진행)
 _BARE_OUTCOME: Final = re.compile(r"^\W*(?:최종\s*)?(?:탈락|선정|진출|통과|합류|낙점)\s*[:：]|\s(?:최종\s*)?(?:탈락|선정|진출|통과|합류)\W*$")
 
 
+def _subject_before_date(body: str, clause_start: int, timex: Timex) -> tuple[list[str], str, tuple[int, int] | None]:
+    """The subject (see `_subject`) of a clause's words before its date."""
+    return _subject(body, Sentence(clause_start, timex.start, body[clause_start:timex.start]), [], [])
+
+
 def _clause_subject_kind(body: str, clause: tuple[int, int], timex: Timex) -> str:
     """The kind of a dated clause's subject, before its date or, with none there, right after it (결과 발표도 8월로 밀린다;
     …진행됐고, 12일에는 전문가 평가가 열린다)."""
-    kind = _subject(body, Sentence(clause[0], timex.start, body[clause[0]:timex.start]), [], [])[1]
+    kind = _subject_before_date(body, clause[0], timex)[1]
     if kind == "none" and body.startswith(_TOPIC_MARKS, timex.end) and (
             opening := _OPENING_SUBJECT.match(body, timex.end + 2, clause[1])) is not None:
         return _subject(body, Sentence(opening.start(), opening.end(), opening.group()), [], [])[1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, Final
@@ -675,19 +675,20 @@ class _Resolver:
         narrative = self.narrative
         if self._main is None:
             return narrative
-        for end, value in self._told:
-            covered = value_range(value.split("T")[0]) if self._main_end < end <= position else None
-            if covered and covered[0] > narrative + STORY_MOVED_ON and covered[0] <= self.anchor:
+        for covered in self._told_since_story(position):
+            if covered[0] > narrative + STORY_MOVED_ON and covered[0] <= self.anchor:
                 return self.anchor  # (not a plan told ahead: 1일 공모를 시작했다. … 8월 중 발표된다. A는 이날 …: the 1st)
         return narrative
 
+    def _told_since_story(self, position: int) -> Iterator[tuple[date, date]]:
+        """The spans of the times told between the story's day and `position`."""
+        for end, value in self._told:
+            if self._main_end < end <= position and (covered := value_range(value.split("T")[0])) is not None:
+                yield covered
+
     def _went_back_since(self, position: int) -> bool:
         """Whether a time wholly before the anchor was told between the story's day and `position`."""
-        for end, value in self._told:
-            covered = value_range(value.split("T")[0]) if self._main_end < end <= position else None
-            if covered and covered[1] < self.anchor:
-                return True
-        return False
+        return any(covered[1] < self.anchor for covered in self._told_since_story(position))
 
     def _last_day_before_anchor(self) -> date:
         """The last day told that is not after the anchor, else the anchor."""
