@@ -508,7 +508,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1436-1438 tp 19 fp 2 fn 3  P 0.905 R 0.864 F1 0.884  status 1.000 (19/19) (a company's filing with its fields, an event notice with its fields, a week's news in one-liners with their days after them)
     articles 1439-1441 tp 23 fp 5 fn 3  P 0.821 R 0.885 F1 0.852  status 1.000 (23/23) (an op-ed looking back a year, a committee's plenary results, a company's earnings call)
     articles 1442-1444 tp 13 fp 3 fn 3  P 0.812 R 0.812 F1 0.812  status 1.000 (13/13) (a company's new hire from another, the race abroad told beside ours, a ministry's note answering a press report)
-    all, pooled     tp 7299 fp 1406 fn 1650 P 0.838 R 0.816 F1 0.827  status 0.986 (7196/7299)
+    articles 1445-1447 tp 17 fp 6 fn 2  P 0.739 R 0.895 F1 0.810  status 1.000 (17/17) (a public survey's results, a company's voluntary retirement after its elimination, a standards body's proposal abroad)
+    all, pooled     tp 7316 fp 1412 fn 1652 P 0.838 R 0.816 F1 0.827  status 0.986 (7213/7316)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

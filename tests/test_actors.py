@@ -378,3 +378,9 @@ def test_a_unit_an_organization_sets_up_is_a_part_of_it():
     assert "보건데이터개방추진단" not in names
     assert names.count("한국지능정보사회진흥원") >= 3
     assert "인공지능산업융합사업단" in names
+
+
+def test_a_body_of_states_is_found_by_its_name_or_a_sectors_initials():
+    text = "한국정보통신기술협회는 ITU-R 회의에 참석했고, 경제협력개발기구 보고서에도 소개됐다."
+    found = {(m.canonical, m.kind) for m in actors.find(text)}
+    assert found == {("한국정보통신기술협회", "agency"), ("국제전기통신연합", "international"), ("OECD", "international")}

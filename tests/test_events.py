@@ -6031,3 +6031,36 @@ def test_a_later_clauses_own_unnamed_subject_does_not_take_the_first_ones():
     # (nor does a state's, told as the subject with 도)
     body = "루닛은 지난달 새 판독 모델을 내놨다. 영국도 이달 초 의료 AI 지침을 새로 공개했다."
     assert ("루닛", "2026-07") not in pairs(extract(article(body, when=datetime(2026, 7, 20, 9, tzinfo=SEOUL))))
+
+
+def test_a_lead_counting_its_time_since_an_event_over_keeps_a_day_still_to_come():
+    body = "뷰노가 정예팀에서 탈락한 지 석 달 만에 희망퇴직을 받는다. 뷰노는 지난 2일 사내 공지를 내고 다음 달 10일부터 신청을 받는다고 알렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-07-10") in found and ("뷰노", "2026-10") not in found
+
+
+def test_who_a_dated_clause_tells_of_as_done_then_takes_no_part_in_an_earlier_event():
+    body = ("보건복지부는 1월 말 1차 평가에서 두 컨소시엄을 탈락시켰다. "
+            "지난 3월 새로 합류한 뷰노의 솔루션은 아직 검증 전이라 평가 대상에서 빠졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-03") in found and ("뷰노", "2026-01") not in found
+
+
+def test_names_a_survey_counts_as_answers_take_no_part():
+    body = ("보건복지부는 지난달 병원 200곳을 상대로 한 설문 결과를 3일 공개했다. 판독 AI를 알게 된 계기로는 3월 심사에서 두 곳이 "
+            "떨어진 일이 가장 많이 꼽혔다. 응답자의 40%가 탈락 소식을 듣고 처음 알았다고 답했다. "
+            "많이 쓰는 솔루션으로는 루닛이 가장 많았고, 뷰노와 노타가 뒤를 이었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2026-06-03") in found and not {"루닛", "뷰노", "노타"} & {name for name, _ in found}
+
+
+def test_what_recurs_takes_no_day_told_before():
+    body = "루닛은 지난 3일 첫 사용자 간담회를 열었다. 식품의약품안전처는 같은 점검을 매년 두 차례 하기로 했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-03") in found and ("식품의약품안전처", "2026-06-03") not in found
+
+
+def test_who_took_part_in_an_occasion_told_with_the_day_of_telling_is_at_the_occasion():
+    body = "노타는 지난 20일 열린 보건복지부 실증 설명회에 참석해 경량화 모델을 소개했다고 27일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 27, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-10-20"), ("보건복지부", "2026-10-20"), ("노타", "2026-10-27")} <= found

@@ -20,7 +20,7 @@ STAGE_LABELS = {"applied": "지원", "shortlisted": "1차 통과", "selected": "
                 "advanced": "다음 단계 진출", "eliminated": "탈락", "re-entered": "재진입"}
 KIND_LABELS = {"ministry": "부처", "agency": "기관", "office": "대통령실", "committee": "위원회", "company": "기업",
                "institute": "연구소", "university": "대학", "media": "언론", "party": "정당", "local": "지자체", "platform": "플랫폼",
-               "organization": "기타(발견)"}
+               "international": "국제기구", "organization": "기타(발견)"}
 ROLE_LABELS = {"elite": "정예팀", "applicant": "지원 팀(주관)", "partner": "컨소시엄 참여사", "operator": "운영 기관"}
 
 

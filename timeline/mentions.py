@@ -1835,8 +1835,9 @@ class _ArticleReader:
         published = self.article.published_at.date()
         for mention in opened:
             since = [t for t in self.elapsed if mention.sentence_start <= t.start < mention.sentence_end]
-            if len(since) != 1 or mention.granularity != "day":
-                continue
+            if len(since) != 1 or mention.granularity != "day" or mention.date_start > published:
+                continue  # (A가 탈락한 지 아홉 달 만에 희망퇴직을 받는다. … 20일부터 신청을 받는다: what the time counts from is over, so
+                # a day still to come is not it, and the lead stays there)
             after = event_type(self.body[since[0].end:mention.sentence_end])
             if any(m.date_value == mention.date_value and m.event_type == after for m in told):
                 continue
@@ -2652,6 +2653,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         governing = subject_place[1] if subject_kind == "government" and subject_place is not None else None
     market_day = cites and len(timexes) == 1 and _MARKET_CLOSE.search(sentence.text) is not None
     has_main = any(not relative and not (cites and not market_day and _CITED_ON.match(body, timex.end)) for timex, _, relative, _, _ in plans)
+    # (A는 20일 열린 B 회의에 과제를 제안했다고 27일 밝혔다: a main clause that only tells the day of telling leaves what was
+    # told to the occasion's date)
+    telling_only = has_main and all(relative or QUOTATIVE_ENDING.search(body[sentence.start:timex.start].rstrip()) is not None
+                                    for timex, _, relative, _, _ in plans)
     # (a clause dated only inside, B는 5일 … 열리는 행사에 참가한다, is no clause without a date to share another's)
     dated_starts = {clause[0] for _, _, _, _, clause in plans}
     # NC AI는 12일 마감된 추가 공모에 신청하지 않았다: the call closed on the 12th, without NC AI
@@ -2944,7 +2949,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                   and _DEAL_AS_OBJECT_AFTER.match(body, end)):
                 # (A는 3일 B의 모델을 도입하는 계약을 맺었다: the deal the clause tells of is the subject's, at its date)
                 members = list(dict.fromkeys([*agent[1], *members]))
-            elif not has_main and (occasion := _OCCASION_AFTER.match(body, end)) and (
+            elif (not has_main or telling_only) and (occasion := _OCCASION_AFTER.match(body, end)) and (
                     _final_direction(sentence.text) == "past"
                     or temporal.direction_after(body, occasion.end() - 1)[0] == "past"):  # (... 평가에서 탈락한 팀은 A, B다)
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
@@ -3120,9 +3125,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # now goes on with the event just told.
         main = Sentence(sentence.start, sentence.end, rest)
         outside = [o for o in orgs if o in makers or not any(a <= o.start < b for a, b in interiors)]
-        mentions += _with_evidence(sentence, _continuation(
-            article, main, previous, outside, [p for p in persons if not any(a <= p.start < b for a, b in interiors)],
-            earlier=earlier))
+        carried = _continuation(article, main, previous, outside, [p for p in persons if not any(a <= p.start < b for a, b in interiors)],
+                                earlier=earlier)
+        # (지난 2월 합류한 A의 모델은 … 문항에서 빠졌다, after a story of January: those the date tells of as done then
+        # take no part in an event over before it)
+        mentions += _with_evidence(sentence, [m for m in carried if not any(
+            told.status == "happened" and told.date_start > m.date_end and set(told.actors) & set(m.actors) for told in mentions)])
     return mentions
 
 
@@ -4345,6 +4353,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (20일 회의를 열고 … 15일 발표된 결과에서 A가 탈락한 경위를 캐물었다. B 의원은 "…"고 물었다: words at the sitting,
         # not of the outcome it asked about)
         main, continues = held_then[-1], True
+    if (kind == "other" and not continues and not ranked and _TALLIED.search(spoken)
+            and _SURVEYED.search(article.body, max(0, sentence.start - SURVEYED_REACH), sentence.end)):
+        return []  # (응답자의 44%가 … 답했다. 써 본 모델로는 A가 가장 많았고 B가 뒤를 이었다: the names are answers counted, no party)
+    if not continues and holds_any(spoken, _RECURRING_MARKS) and _RECURRING.search(spoken):
+        return []  # (A는 같은 조사를 해마다 두 번 하기로 했다: what recurs has no one day, the day told last least of all)
     if not orgs and not continues and kind == "other":
         return []
     if (direction == "past" and ("이미" in spoken or "앞서" in spoken) and not continues
@@ -4447,6 +4460,13 @@ _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]
                                  r"|(?:와|과)\s+\S+[은는]\s+각각\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|보탠|보탰|내놓|내놨|제공)")  # (A와 B는 각각 …)
 _ROLE_TAKEN: Final = re.compile(r"(?:을|를)\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$")
 _ALREADY: Final = re.compile(r"(?:^|\s)(?:이미|앞서)\s")
+# How a survey's answers fell (A가 가장 많았고 B가 뒤를 이었다, A, B 순이었다), in a survey's findings (응답자, 설문)
+_TALLIED: Final = re.compile(r"가장\s*(?:많았|많이\s*꼽|높았|많이\s*골랐|많이\s*선택)|뒤를\s*이었|순(?:이었|으로\s*(?:나타났|집계됐|조사됐|많았))")
+_SURVEYED: Final = re.compile(r"응답자|응답한|설문|여론\s*조사|조사\s*결과|조사에서")
+SURVEYED_REACH: Final = 200  # characters before a tally where its survey may be told
+# How often something recurs (해마다, 매달, 분기마다, 연 2회): no one day of it
+_RECURRING: Final = re.compile(r"(?<![가-힣])(?:해마다|매년|매해|매달|매월|매주|달마다|주마다|분기마다|반기마다|연\s*\d+\s*(?:회|차례|번))(?![가-힣])")
+_RECURRING_MARKS: Final = ("마다", "매", "연")
 _RANKED: Final = re.compile(r"(?:(?<!\d)\d{1,2}\s*|최하|최상)위(?:[는를로에와가]|였|이었|\s|,|$)")  # (1위는, 2위와 3위로, 최하위로)
 BRACKETED_NOUN_REACH: Final = 24  # characters before a bracketed day that the noun it dates may take
 
