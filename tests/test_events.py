@@ -6064,3 +6064,22 @@ def test_who_took_part_in_an_occasion_told_with_the_day_of_telling_is_at_the_occ
     body = "노타는 지난 20일 열린 보건복지부 실증 설명회에 참석해 경량화 모델을 소개했다고 27일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 10, 27, 9, tzinfo=SEOUL))))
     assert {("노타", "2026-10-20"), ("보건복지부", "2026-10-20"), ("노타", "2026-10-27")} <= found
+
+
+def test_a_source_cited_before_an_authority_as_the_subject_is_no_subject_to_carry():
+    body = "감사원 자료에 따르면 식품의약품안전처는 2일 의료기기 심사 지침을 고쳤다. 새 지침은 다음 달 10일부터 적용된다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("식품의약품안전처", "2026-07-10") in found and ("감사원", "2026-07-10") not in found
+
+
+def test_the_companies_taking_part_are_those_told_taking_part():
+    body = ("보건복지부는 다음 달 3~4일 의료 AI 전시회를 연다. 전시회에는 루닛, 뷰노, 노타가 부스를 낸다. "
+            "둘째 날에는 참여 업체들이 투자 설명회를 진행한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-07-04"), ("뷰노", "2026-07-04"), ("노타", "2026-07-04")} <= found
+
+
+def test_an_earlier_time_of_the_same_occasion_is_held_by_its_holder():
+    body = "식품의약품안전처는 다음 달 8일 의료 AI 설명회를 연다. 지난해 같은 설명회에는 기업 300곳이 몰렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("식품의약품안전처", "2026-07-08"), ("식품의약품안전처", "2025")} <= found

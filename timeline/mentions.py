@@ -546,12 +546,29 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     for index, sentence in enumerate(pieces):
         reader.read(index, sentence)
     reader.finish()
+    _held_as_before(article.body, reader.mentions)
     units = registry.elite_unit
     for mention in reader.mentions:
         if mention.event_type in OUTCOME_TYPES and any(name in units for name in mention.actors):
             # a team's result told of its parent (네이버·NC는 탈락) is its elite unit's
             mention.actors = list(dict.fromkeys(units.get(name, name) for name in mention.actors))
     return reader.mentions
+
+
+# A date, then the same occasion as one the story tells (지난해 같은 박람회에는, 작년 같은 조사에서): the noun it names
+_SAME_OCCASION: Final = re.compile(rf"\s*같은\s*([가-힣]*(?:{GATHERINGS}|조사|공모))(?![가-힣]*(?:기간|날|달|시기|때))")
+
+
+def _held_as_before(body: str, mentions: list[Mention]) -> None:
+    """An earlier time of the occasion the story tells, with no one named (… 박람회를 연다. 지난해 같은 박람회에는 1만2천명이
+    다녀갔다): held by whoever the story first told with that occasion."""
+    for mention in mentions:
+        if mention.actors or "같은" not in mention.sentence or (same := _SAME_OCCASION.match(body, mention.timex_end)) is None:
+            continue
+        holder = next((told for told in mentions if told.actors and told.sentence_end <= mention.sentence_start
+                       and same.group(1) in told.sentence), None)
+        if holder is not None:
+            mention.actors = list(holder.actors)
 
 
 def _subtitle_apart(pieces: list[Sentence], body: str, registry: actors_mod.Registry) -> list[Sentence]:
@@ -1620,6 +1637,11 @@ class _ArticleReader:
                       and (staff := _STAFF_AFTER.match(self.body, o.end)) is not None and staff.group(1) == word]
             if owners:
                 return owners[-1:]
+        if _TAKING_PART_WORD.search(self.body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1]):
+            # (… 박람회를 연다. 박람회에는 A, B가 부스를 차린다. 참가 기업들이 …: the last told taking part, not who holds it)
+            taking_part = next((teams for told in reversed(self.mentions) if (teams := _teams_of([told], self.registry))), [])
+            if taking_part:
+                return taking_part
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
         # (the words of the subject only, 두 팀의 격차는: 두 달이 지난 지금, 회사는 ... is one company)
         low = max(0, sentence.start - 1, span[0] - SUBJECT_WORDS_REACH)
@@ -3582,8 +3604,10 @@ _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _HEADS: Final = "사람|대표|수장|CEO|원장|연구원장|사장|총장"  # (세 대표는, 두 사람은: the heads named lately, for their organizations)
 _HEAD_NOUNS: Final = frozenset(_HEADS.split("|"))
+_TAKING_PART_WORD: Final = re.compile(r"(?:참가|참여|출전|입주)\s*(?:회사|기업|업체|기관)들?$")
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체|대학)(?:\s*측)?"
-                             rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS}))$")  # (회사 측은: the company's side)
+                             rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS})"  # (회사 측은: the company's side)
+                             r"|(?:참가|참여|출전|입주)\s*(?:회사|기업|업체|기관)들?)$")  # (참가 기업들이: those told taking part)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.
@@ -3687,6 +3711,13 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         # A가 …한 가운데, B는 …했다: the clause of the circumstances has its own subject; the sentence's is after it
         after = _subject_from(body, sentence, orgs, persons, amid.end())
         if after[1] not in ("none", "other", "event"):
+            return after
+    if "따르면" in sentence.text and (source := _SOURCE_CITED.search(sentence.text, 0, AMID_REACH)) is not None:
+        # 조달청 나라장터에 따르면 B는 4일 입찰을 공고했다: an authority as the subject after a source runs what comes next,
+        # not the source (but NIPA에 따르면 카카오가 서류를 냈다: the source is the authority of the call, and carries over)
+        after = _subject_from(body, sentence, orgs, persons, source.end())
+        kinds = {o.canonical: o.kind for o in orgs}
+        if after[1] == "named" and after[0] and all(kinds.get(name) in AUTHORITY_KINDS for name in after[0]):
             return after
     if found[1] in ("event", "other") and holds_any(sentence.text, _WHEN_WORDS):
         # 1월 공모가 열렸을 때도 회사는 ...: the subject of a clause of time is not the sentence's, when the sentence
@@ -4484,6 +4515,7 @@ BRACKETED_NOUN_WORDS: Final = 4
 _NOT_YET_DONE: Final = re.compile(_NOT_YET)
 _ABLE_TO: Final = re.compile(syllables_with_final(8) + r"\s+수\s+(?:있|없)(?:다|습니다|게\s+된다)")  # (다시 낼 수 있다: ㄹ 수)
 # A clause of the circumstances the sentence's news comes amid, before it (…로 집계된 가운데, …을 열어준 가운데).
+_SOURCE_CITED: Final = re.compile(r"에\s*따르면\s*,?\s")
 _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
 # (… 시작한 가운데, A는 지원하지 않기로 했다: what A keeps out of is no clause that dates it, but the circumstances of its
 # decision, told the day they are of)
