@@ -3604,10 +3604,10 @@ _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _HEADS: Final = "사람|대표|수장|CEO|원장|연구원장|사장|총장"  # (세 대표는, 두 사람은: the heads named lately, for their organizations)
 _HEAD_NOUNS: Final = frozenset(_HEADS.split("|"))
-_TAKING_PART_WORD: Final = re.compile(r"(?:참가|참여|출전|입주)\s*(?:회사|기업|업체|기관)들?$")
+_TAKING_PART: Final = r"(?:참가|참여|출전|입주)\s*(?:회사|기업|업체|기관)들?"  # (참가 기업들이: those told taking part)
+_TAKING_PART_WORD: Final = re.compile(_TAKING_PART + "$")
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체|대학)(?:\s*측)?"
-                             rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS})"  # (회사 측은: the company's side)
-                             r"|(?:참가|참여|출전|입주)\s*(?:회사|기업|업체|기관)들?)$")  # (참가 기업들이: those told taking part)
+                             rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS})|{_TAKING_PART})$")  # (회사 측은: the company's side)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.
@@ -4514,8 +4514,9 @@ def _noun_before_bracket(text: str) -> str:
 BRACKETED_NOUN_WORDS: Final = 4
 _NOT_YET_DONE: Final = re.compile(_NOT_YET)
 _ABLE_TO: Final = re.compile(syllables_with_final(8) + r"\s+수\s+(?:있|없)(?:다|습니다|게\s+된다)")  # (다시 낼 수 있다: ㄹ 수)
-# A clause of the circumstances the sentence's news comes amid, before it (…로 집계된 가운데, …을 열어준 가운데).
+# Where a source cited before the subject ends (조달청 나라장터에 따르면 ).
 _SOURCE_CITED: Final = re.compile(r"에\s*따르면\s*,?\s")
+# A clause of the circumstances the sentence's news comes amid, before it (…로 집계된 가운데, …을 열어준 가운데).
 _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
 # (… 시작한 가운데, A는 지원하지 않기로 했다: what A keeps out of is no clause that dates it, but the circumstances of its
 # decision, told the day they are of)
