@@ -2677,7 +2677,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     has_main = any(not relative and not (cites and not market_day and _CITED_ON.match(body, timex.end)) for timex, _, relative, _, _ in plans)
     # (A는 20일 열린 B 회의에 과제를 제안했다고 27일 밝혔다: a main clause that only tells the day of telling leaves what was
     # told to the occasion's date)
-    telling_only = has_main and all(relative or QUOTATIVE_ENDING.search(body[sentence.start:timex.start].rstrip()) is not None
+    telling_only = has_main and all(relative or _follows_telling(sentence.text, timex.start - sentence.start)
                                     for timex, _, relative, _, _ in plans)
     # (a clause dated only inside, B는 5일 … 열리는 행사에 참가한다, is no clause without a date to share another's)
     dated_starts = {clause[0] for _, _, _, _, clause in plans}
@@ -4451,7 +4451,12 @@ def _step_key(step: str) -> str:
 
 def _day_of_telling(mention: Mention) -> bool:
     """Whether a mention's date is the day what came before it was told (… 늘린다고 | 24일 밝혔다)."""
-    return QUOTATIVE_ENDING.search(mention.sentence[:mention.timex_start - mention.sentence_start].rstrip()) is not None
+    return _follows_telling(mention.sentence, mention.timex_start - mention.sentence_start)
+
+
+def _follows_telling(text: str, position: int) -> bool:
+    """Whether the words before `position` end in what was told (… 늘린다고 | 24일 밝혔다)."""
+    return QUOTATIVE_ENDING.search(text[:position].rstrip()) is not None
 
 
 # A period named by what goes on in it (검증 기간 중, 평가 기간 동안, 공모 기간에): the event of that word told before.
