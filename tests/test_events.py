@@ -6083,3 +6083,22 @@ def test_an_earlier_time_of_the_same_occasion_is_held_by_its_holder():
     body = "식품의약품안전처는 다음 달 8일 의료 AI 설명회를 연다. 지난해 같은 설명회에는 기업 300곳이 몰렸다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert {("식품의약품안전처", "2026-07-08"), ("식품의약품안전처", "2025")} <= found
+
+
+def test_the_company_is_the_one_told_as_itself_not_its_consortium():
+    body = ("뷰노는 지난주 300억원 규모 투자를 유치했다고 10일 밝혔다. 업스테이지 컨소시엄은 지난 1월 1차 평가를 통과했다. "
+            "회사는 내년 하반기 유럽 법인을 세울 계획이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-H2") in found and ("업스테이지", "2027-H2") not in found
+
+
+def test_a_step_done_before_what_lies_ahead_has_happened():
+    body = "루닛은 지난 3월 식품의약품안전처 인허가 심사를 거쳐 지금은 병원 공급을 앞둔 상태다."
+    found = triples(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-03", "happened") in found
+
+
+def test_the_day_a_source_with_its_owner_is_cited_dates_nothing_when_the_sentence_has_dates():
+    body = "10일 보건복지부 의료기기 정보포털에 따르면 노타가 지난 2월 낸 인증 신청이 지난달 28일 승인됐다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-02"), ("노타", "2026-05-28")} <= found and ("노타", "2026-06-10") not in found

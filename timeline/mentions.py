@@ -195,6 +195,9 @@ _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이�
 # a symbol (2027년을 ... 원년으로 삼겠다), a paper's issue (16일자 기사), a budget's year (내년도 예산안), the day the
 # press learned of something (29일 확인됐다).
 _CITED_AFTER_DATE: Final = r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
+# ... and a source with its owner before it, in a sentence with dates of its own (1일 지식재산처 특허검색서비스(키프리스)에
+# 따르면 A가 7월 낸 상표가 20일 등록됐다); no verb of a clause among its words (30일 열린 회의 자료에 따르면: the meeting's day)
+_CITED_WITH_OWNER: Final = re.compile(r"\s+(?:[^\s.,]*[^\s.,한된린던는은을를이가]\s+){1,2}?\S*에\s*따르면")
 _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
@@ -616,6 +619,9 @@ class _Referents:
     organizer: list[str] = field(default_factory=list)  # ... and who that subject was
     government: list[str] = field(default_factory=list)  # who 정부 was, the last time it was a subject
     government_at: int = -100
+    company: list[str] = field(default_factory=list)  # the last one subject told as itself, not as its team (회사는)
+    company_at: int = -100
+    as_team_at: int = -100  # the last sentence whose subject was told as a consortium or team (A 컨소시엄은)
 
     def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
         self.carried, self.carried_at = subject, index
@@ -1233,6 +1239,10 @@ class _ArticleReader:
                 who.carried_at = index  # (A 컨소시엄은 … 연다. 컨소시엄에는 B와 C가 참여한다. 다음 달 …: still A, the lead)
             else:
                 who.named(index, subject, registry)
+                if subject_span is not None and body[subject_span[0]:subject_span[1]] in _TEAM_HEADS:
+                    who.as_team_at = index
+                elif len(subject) == 1:
+                    who.company, who.company_at = subject, index
             if len(subject) > 1 and "컨소시엄" in sentence.text:
                 # (A 컨소시엄 참여사인 B가 …. 회사는 …: B, the subject that carries on; 양사는 would still be both)
                 whose = {o.canonical for o in cited if "컨소시엄" in body[o.end:o.end + CONSORTIUM_REACH] and _PARTNER_OF.match(body, o.end)}
@@ -1642,6 +1652,8 @@ class _ArticleReader:
             taking_part = next((teams for told in reversed(self.mentions) if (teams := _teams_of([told], self.registry))), [])
             if taking_part:
                 return taking_part
+        if word in _COMPANY_WORDS and who.as_team_at == who.carried_at and index - who.company_at <= AUTHORITY_REACH:
+            return who.company  # (A는 …. B 컨소시엄은 …. 회사는 …: A, a company; a consortium is none)
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
         # (the words of the subject only, 두 팀의 격차는: 두 달이 지난 지금, 회사는 ... is one company)
         low = max(0, sentence.start - 1, span[0] - SUBJECT_WORDS_REACH)
@@ -2692,7 +2704,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
-        if ((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
+        if (((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
+              or cites and len(timexes) > 1 and _CITED_WITH_OWNER.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
                 or titles and any(a <= timex.start < b for a, b in titles)
                 and not (correcting and (temporal.CORRECTED_FROM.match(body, timex.end) or temporal.CORRECTED_TO.match(body, timex.end)))):
@@ -3596,6 +3609,7 @@ ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
+_TEAM_HEADS: Final = frozenset(("컨소시엄", "정예팀", "팀"))  # (a subject told as its team: A 컨소시엄은, A 정예팀은)
 COMPANY_ANAPHOR_REACH: Final = 200  # characters before a sentence where the company 회사는 points back to may be named
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
 _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
