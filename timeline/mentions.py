@@ -1241,7 +1241,7 @@ class _ArticleReader:
                 who.named(index, subject, registry)
                 if subject_span is not None and body[subject_span[0]:subject_span[1]] in _TEAM_HEADS:
                     who.as_team_at = index
-                elif len(subject) == 1:
+                elif len(subject) == 1 and registry.kind(subject[0]) in ("company", "organization"):
                     who.company, who.company_at = subject, index
             if len(subject) > 1 and "컨소시엄" in sentence.text:
                 # (A 컨소시엄 참여사인 B가 …. 회사는 …: B, the subject that carries on; 양사는 would still be both)
