@@ -619,12 +619,12 @@ class _Referents:
     organizer: list[str] = field(default_factory=list)  # ... and who that subject was
     government: list[str] = field(default_factory=list)  # who 정부 was, the last time it was a subject
     government_at: int = -100
+    carried_as_team: bool = False  # whether the carried subject was told as its consortium or team (A 컨소시엄은)
     company: list[str] = field(default_factory=list)  # the last one subject told as itself, not as its team (회사는)
     company_at: int = -100
-    as_team_at: int = -100  # the last sentence whose subject was told as a consortium or team (A 컨소시엄은)
 
     def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
-        self.carried, self.carried_at = subject, index
+        self.carried, self.carried_at, self.carried_as_team = subject, index, False
         if len(subject) == 1:
             self.alone, self.alone_at = subject, index
         else:
@@ -1193,7 +1193,7 @@ class _ArticleReader:
         item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None or row or (
             first.isdigit() and _DATED_LINE.match(sentence.text) is not None)
         if not item and self.item_at == index - 1 and self.item_subject is not None and who.carried == self.item_subject:
-            who.carried = []  # a list is over: the subject its last item named is not the story's
+            who.carried, who.carried_as_team = [], False  # a list is over: the subject its last item named is not the story's
         # (a team's story, then a box of the program's days: not the team's; but an authority's schedule, told after it
         # fixed it, is its own: 과기정통부가 … 일정을 확정했다. ■ 평가 일정 / △8월 3~14일: …)
         section = item and _ends_in_noun(sentence.text) and _heads_section(
@@ -1240,8 +1240,8 @@ class _ArticleReader:
             else:
                 who.named(index, subject, registry)
                 if subject_span is not None and body[subject_span[0]:subject_span[1]] in _TEAM_HEADS:
-                    who.as_team_at = index
-                elif len(subject) == 1 and registry.kind(subject[0]) in ("company", "organization"):
+                    who.carried_as_team = True
+                elif len(subject) == 1 and registry.kind(subject[0]) in _COMPANY_KINDS:
                     who.company, who.company_at = subject, index
             if len(subject) > 1 and "컨소시엄" in sentence.text:
                 # (A 컨소시엄 참여사인 B가 …. 회사는 …: B, the subject that carries on; 양사는 would still be both)
@@ -1336,7 +1336,7 @@ class _ArticleReader:
                 fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
                             ) or self._pointed_at(index, sentence, span)
             if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
-                who.carried, who.carried_at = fallback, index
+                who.carried, who.carried_at, who.carried_as_team = fallback, index, False
         elif subject_kind == "teams":
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
@@ -1652,7 +1652,7 @@ class _ArticleReader:
             taking_part = next((teams for told in reversed(self.mentions) if (teams := _teams_of([told], self.registry))), [])
             if taking_part:
                 return taking_part
-        if word in _COMPANY_WORDS and who.as_team_at == who.carried_at and index - who.company_at <= AUTHORITY_REACH:
+        if word in _COMPANY_WORDS and who.carried_as_team and index - who.company_at <= AUTHORITY_REACH:
             return who.company  # (A는 …. B 컨소시엄은 …. 회사는 …: A, a company; a consortium is none)
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
         # (the words of the subject only, 두 팀의 격차는: 두 달이 지난 지금, 회사는 ... is one company)
@@ -1677,7 +1677,7 @@ class _ArticleReader:
         if not named and word in _COMPANY_WORDS:
             # (… 판교의 A 사무실. 연구원들이 … 한창이었다. … 회사는 …: the company named lately, though as no subject)
             return [o.canonical for o in self.organizations if sentence.start - COMPANY_ANAPHOR_REACH <= o.end <= sentence.start
-                    and o.kind in ("company", "organization")][-1:]
+                    and o.kind in _COMPANY_KINDS][-1:]
         return named
 
     def _to_addressee(self, sentence: Sentence, span: tuple[int, int]) -> bool:
@@ -3609,6 +3609,7 @@ ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
+_COMPANY_KINDS: Final = ("company", "organization")  # ... and the kinds of what they point back to
 _TEAM_HEADS: Final = frozenset(("컨소시엄", "정예팀", "팀"))  # (a subject told as its team: A 컨소시엄은, A 정예팀은)
 COMPANY_ANAPHOR_REACH: Final = 200  # characters before a sentence where the company 회사는 points back to may be named
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
