@@ -384,3 +384,11 @@ def test_a_body_of_states_is_found_by_its_name_or_a_sectors_initials():
     text = "한국정보통신기술협회는 ITU-R 회의에 참석했고, 경제협력개발기구 보고서에도 소개됐다."
     found = {(m.canonical, m.kind) for m in actors.find(text)}
     assert found == {("한국정보통신기술협회", "agency"), ("국제전기통신연합", "international"), ("OECD", "international")}
+
+
+def test_letters_that_a_particle_may_not_follow_by_sound_are_the_names_own():
+    # 이 and 은 follow only a closed syllable: after an open one they end the word (데이, 페이)
+    assert actors.find("의료 AI 스타트업 인베스터데이 무대에 뷰노가 오른다.")[0].canonical == "뷰노"
+    assert len(actors.find("의료 AI 스타트업 인베스터데이 무대에 뷰노가 오른다.")) == 1
+    assert [m.canonical for m in actors.find("의료 AI 스타트업 메디랩은 3일 투자를 받았다.")] == ["메디랩"]
+    assert actors.strip_particle("미디어데이") == "미디어데이" and actors.strip_particle("마키나락스는") == "마키나락스"

@@ -6102,3 +6102,42 @@ def test_the_day_a_source_with_its_owner_is_cited_dates_nothing_when_the_sentenc
     body = "10일 보건복지부 의료기기 정보포털에 따르면 노타가 지난 2월 낸 인증 신청이 지난달 28일 승인됐다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert {("노타", "2026-02"), ("노타", "2026-05-28")} <= found and ("노타", "2026-06-10") not in found
+
+
+def test_a_scene_of_the_occasion_between_keeps_the_story_with_its_subject():
+    body = ("뷰노는 3일 서울 여의도에서 신제품 설명회를 열었다. 현장에는 대학병원 의료진 200여명이 찾았다. "
+            "판독 보조 솔루션은 다음 달 중순 병원 10곳에 먼저 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-07") in found
+
+
+def test_a_market_source_cited_is_not_carried_with_the_subject():
+    body = ("5일 한국거래소에 따르면 루닛 주가는 전 거래일보다 7% 오른 채 장을 마쳤다. 회사는 전날 보건복지부와 "
+            "원격 판독 실증 계약을 맺었다고 공시했다. 계약 기간은 다음 달부터 1년간으로, 지난해 매출의 약 15%에 해당한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 17, tzinfo=SEOUL))))
+    assert {("루닛", "2026-07"), ("보건복지부", "2026-07")} <= found
+    assert not {name for name, value in found if value in ("2026-07", "2025")} & {"한국거래소"}
+    assert ("루닛", "2025") not in found
+
+
+def test_a_view_held_among_watchers_is_no_step_of_the_subject_before():
+    body = "플리토는 2일 번역 데이터 판매 계약을 맺었다고 공시했다. 증권업계에서는 하반기 추가 수주가 잇따르면 영업이익이 두 배로 뛸 것으로 예상하고 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("플리토", "2026-06-02") in found and ("플리토", "2026-H2") not in found
+
+
+def test_an_outcome_after_a_try_is_the_subjects_with_those_it_names_aside():
+    body = ("마키나락스는 지난 3월 보건복지부 실증 사업에 도전했으나 뷰노에 밀려 고배를 마셨다. "
+            "노타도 지난달 같은 사업에 지원했지만 플리토와 함께 탈락했다.")
+    cut = [set(m.actors) for m in extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))) if m.event_type == "elimination"]
+    assert {"마키나락스", "뷰노"} in cut and {"노타", "플리토"} in cut
+
+
+def test_a_particle_after_a_bracket_leaves_the_title_with_the_word_before():
+    assert make_title("지난해 4월(서류 심사)과 9월(현장 검사)을 거쳐") == "심사 검사 거쳐"
+
+
+def test_a_following_clause_whose_subject_has_a_bracket_after_it_is_its_own():
+    body = "보건복지부는 참여 병원에 판독 장비를 다음 달부터 나눠 주고, 한국보건의료정보원(정보원)은 데이터 표준화를 돕는다."
+    helping = [m.actors for m in extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))) if "표준화" in m.title]
+    assert helping == [["한국보건의료정보원"]]

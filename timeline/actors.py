@@ -20,7 +20,8 @@ from . import DATA
 from .records import ActorMention, PersonMention
 from .temporal.grammar import group, scan
 from .temporal.lexicon import words as time_words
-from .text import NAME_OPENING_MARKS, QUOTED_NAME, Guarded, automaton, bisect_left, hidden_spans, holds_any, remember, trie_pattern
+from .text import (NAME_OPENING_MARKS, QUOTED_NAME, Guarded, automaton, bisect_left, final_consonant, hidden_spans, holds_any,
+                   remember, trie_pattern)
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
 ORG_SUFFIXES: Final[list[str]] = sorted([
@@ -65,7 +66,7 @@ SHORT_SUFFIX_MIN_STEM: Final = 2
 # (국가AI데이터센터: where the GPUs are, not who runs them).
 NOT_ORG_ENDINGS: Final = ("신청", "요청", "초청", "학부", "데이터센터")
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
-PARTICLES: Final = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
+PARTICLES: Final[list[str]] = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
                     "측", "측은", "이며", "이고", "까지", "부터", "에게", "와의", "과의", "이나", "나", "께서", "에는", "으로는",
                     "랑", "이랑", "처럼", "보다", "만큼", "마저", "조차"],  # (NC AI처럼, KT보다: compared, still named)
                    key=len, reverse=True)
@@ -558,10 +559,20 @@ _DAY_IN_BRACKETS: Final = re.compile(r"\(\s*\d{1,2}\s*일")
 _PARTICLE_AT_END: Final = re.compile("(?:" + "|".join(PARTICLES) + ")$")
 
 
+# Particles that only follow a final consonant (스캐터랩은, 스캐터랩이): after an open syllable the letters are the
+# name's own (데모데이, 카카오페이).
+_AFTER_FINAL_ONLY: Final = ("이", "은", "을", "과", "으로", "이며", "이고", "이나", "이랑", "으로는", "과의")
+
+
+def particle_fits(stem: str, particle: str) -> bool:
+    """Whether `particle` may follow `stem` as a particle, by the stem's last syllable."""
+    return not (particle in _AFTER_FINAL_ONLY and final_consonant(stem[-1]) == 0)
+
+
 def strip_particle(word: str) -> str:
     """The word without a Korean particle at its end, when a stem of two or more syllables stays."""
     match = _PARTICLE_AT_END.search(word)
-    if match and match.start() >= 2:
+    if match and match.start() >= 2 and particle_fits(word[: match.start()], match.group()):
         return word[: match.start()]
     return word
 
@@ -761,7 +772,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             add(match.start(name), match.end(name), particles=name == "after")
     if holds_any(text, _KIND_WORDS):  # AI 스타트업 스캐터랩은: a kind of business, then its name
         for match in _KIND_THEN_NAME.finditer(text):  # (found from the kind word; its field looked back at)
-            if _FIELD_BEFORE.search(text, max(0, match.start() - FIELD_REACH), match.start()) and not taken[match.start("name")]:
+            if (_FIELD_BEFORE.search(text, max(0, match.start() - FIELD_REACH), match.start()) and not taken[match.start("name")]
+                    and particle_fits(match["name"], text[match.end()])):
                 add(match.start("name"), match.end("name"), particles=False)  # (its particle is outside it)
     for head in _HEAD_IN_BRACKETS.finditer(text) if "(대표" in text or "( 대표" in text else ():
         heads_name = _NAME_BEFORE.search(text, max(0, head.start() - NAME_REACH), head.start())  # 와이즈넛(대표 강용성)은

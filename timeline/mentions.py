@@ -25,7 +25,7 @@ from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_p
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, status_in_text
 from .text import (CLOSING_PUNCT, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
-                   hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
+                   final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
 from .titles import TITLE_LIMIT, make_title
 
@@ -210,7 +210,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\s+(?:목표|과제|숙제|화두|관건|계획|구상|전략)(?:는|은)\s"  # (올해 목표는 해외 매출이다, 올해 계획은 …: the year's aim, no event)
     r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해)"  # (전년 동기보다)
     r"|(?:\s+[가-힣]+){0,2}?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 같은 기간의 두 배: a time compared with)
-    r"|\s+(?:연간\s+)?\S*(?:매출|이익|실적|예산|자산|자본|수출|수입)(?:액)?의\s*\d"  # (지난해 매출의 38%: a share of a time's figure)
+    r"|\s+(?:연간\s+)?\S*(?:매출|이익|실적|예산|자산|자본|수출|수입)(?:액)?의\s*(?:약|무려|거의|절반|\d)"  # (지난해 매출의 (약) 38%: a share of a time's figure)
     # (지난해 감사 자료로 시험했다: the material's time; not 다음 달 A의 데이터로 조정한 …, where the date is the act's)
     r"|(?:\s+[가-힣]+(?<![의을를은는에와과])){0,2}?\s+\S*(?:자료|데이터|기록|문서|통계)(?:로|으로)\s"
     r"|까지(?:의)?\s*(?:누적|누계|합계)"  # (올해 들어 11월까지 누적 매출이: a tally's period)
@@ -1006,6 +1006,8 @@ class _ArticleReader:
             # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there)
             timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,
                              day.direction)]
+        if not orgs and "에서" in sentence.text and (view := _VIEW_HELD_IN.match(sentence.text)) and view.group(1) in _OTHER_BODIES:
+            self.who.carried_at = -100  # (증권가에서는 … 커질 것으로 본다: a view of those who watch, no step of the subject before)
         carried = self.who.carried if index - self.who.carried_at <= 1 and "컨소시엄" in sentence.text else []
         self.story_team = carried if len(carried) == 1 and self.registry.role(carried[0]) == "elite" else []
         # (the subject before this sentence's; 정부 too: 정부는 빈자리를 오래 두지 않았다. 1월 23일 추가 공모를 냈고, …)
@@ -1121,6 +1123,9 @@ class _ArticleReader:
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
+        if not orgs and not timexes and "명" in sentence.text and _CROWD_SUBJECT.search(sentence.text):
+            # (A는 1일 행사를 열었다. 행사장에는 600여명이 몰렸다. 제품은 이달 중순 …: a scene, an aside; still A's story)
+            self.who.still_carried(index, self.who.carried)
         if orgs and "에서" in sentence.text and holds_any(sentence.text, _STEP_WORDS):
             self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
         if reported is not None and orgs and _DENIAL.search(sentence.text):
@@ -1238,7 +1243,10 @@ class _ArticleReader:
             if who.carried and index - who.carried_at <= 1 and _MEMBERS_TOLD.match(sentence.text):
                 who.carried_at = index  # (A 컨소시엄은 … 연다. 컨소시엄에는 B와 C가 참여한다. 다음 달 …: still A, the lead)
             else:
-                who.named(index, subject, registry)
+                # (2일 한국거래소에 따르면 A는 …: a source that runs no call carries over no more than it takes part;
+                # NIPA에 따르면 … does, the authority of what follows)
+                sources = {o.canonical for o in cited if o.kind not in AUTHORITY_KINDS and _SOURCE.match(body, o.end)}
+                who.named(index, [name for name in subject if name not in sources] or subject, registry)
                 if subject_span is not None and body[subject_span[0]:subject_span[1]] in _TEAM_HEADS:
                     who.carried_as_team = True
                 elif len(subject) == 1 and registry.kind(subject[0]) in _COMPANY_KINDS:
@@ -1251,20 +1259,7 @@ class _ArticleReader:
                     who.carried = own
                     if len(own) == 1:
                         who.alone, who.alone_at = own, index
-            others = [o for o in orgs if o.canonical not in subject]
-            after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in others]
-            partners = [name for name, match in after if match]
-            if partners:  # (A는 B, C와 협약을 맺었다: B too, listed before the one with 와)
-                ends = [i for i, (_, match) in enumerate(after) if match]
-                run = _listed_before(body, others[:ends[0] + 1])
-                partners = list(dict.fromkeys([o.canonical for o in run] + partners))
-            joint = any(match.group(1) for _, match in after if match)
-            if partners and (joint or _names_event_of(sentence.text, "agreement")) and index - who.several_at > AUTHORITY_REACH:
-                # A가 B와 협약을 맺었다, A는 B 컨소시엄과 함께 ... 개발한다: 양사는, 양측은, 협약식은 ... are both
-                # (unless two were named together as a subject lately: 카카오와 KT가 ... 두 회사 모두)
-                who.several, who.several_at = subject + partners, index
-            elif partners and set(subject + partners) == set(who.several):
-                who.several_at = index  # (the same two again: told together lately still)
+            self._acting_together(index, sentence, subject, orgs)
             if (item and _ITEM_HEADING.fullmatch(body, sentence.start, sentence.end) and not timexes
                     and event_type(sentence.text) == "other"):  # (- B는 탈락: an item of its own, no heading)
                 self.item_owner, self.item_subject = subject, None  # ㅇ SK텔레콤 / - 12월 2일 시연회: a heading's items are its
@@ -1337,6 +1332,7 @@ class _ArticleReader:
                             ) or self._pointed_at(index, sentence, span)
             if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
                 who.carried, who.carried_at, who.carried_as_team = fallback, index, False
+                self._acting_together(index, sentence, fallback, orgs)  # (회사는 B와 계약을 맺었다. 계약 기간은 …: both)
         elif subject_kind == "teams":
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
@@ -1712,6 +1708,25 @@ class _ArticleReader:
         it answers the words when they were said, not a date told inside them (see `_said_outside_quotes`)."""
         return ("이에" in sentence.text[:REPLY_REACH] and _REPLY.match(sentence.text) is not None
                 and not _quoted_at(self.body, sentence.start))
+
+    def _acting_together(self, index: int, sentence: Sentence, subject: list[str], orgs: list[ActorMention]) -> None:
+        """Keep the subject and those it acts with as the several told together (A가 B와 협약을 맺었다: 양사는,
+        계약 기간은 … are both)."""
+        who, body = self.who, self.body
+        others = [o for o in orgs if o.canonical not in subject]
+        after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in others]
+        partners = [name for name, match in after if match]
+        if partners:  # (A는 B, C와 협약을 맺었다: B too, listed before the one with 와)
+            ends = [i for i, (_, match) in enumerate(after) if match]
+            run = _listed_before(body, others[:ends[0] + 1])
+            partners = list(dict.fromkeys([o.canonical for o in run] + partners))
+        joint = any(match.group(1) for _, match in after if match)
+        if partners and (joint or _names_event_of(sentence.text, "agreement")) and index - who.several_at > AUTHORITY_REACH:
+            # A가 B와 협약을 맺었다, A는 B 컨소시엄과 함께 ... 개발한다: 양사는, 양측은, 협약식은 ... are both
+            # (unless two were named together as a subject lately: 카카오와 KT가 ... 두 회사 모두)
+            who.several, who.several_at = subject + partners, index
+        elif partners and set(subject + partners) == set(who.several):
+            who.several_at = index  # (the same two again: told together lately still)
 
     def _read_heading(self, index: int, sentence: Sentence) -> None:
         """A section's heading tells no event; one that gives a date (## v1.1 (2026-09-03)) dates the items below it."""
@@ -2432,7 +2447,7 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
     roles = [_role(word) for word in words]
     for index in unclosed_da:
         if (index + 1 < len(words) and roles[index] == "final" and len(words[index]) > 1 and words[index][-2] not in "이니마에"
-                and _final_consonant(words[index][-2]) not in _VERB_BEFORE_다는):
+                and final_consonant(words[index][-2]) not in _VERB_BEFORE_다는):
             roles[index] = "connective"  # (네이버클라우드에서 인프라를 이끌다 지난 3월 회사를 떠났다: one clause, then the next)
     for index in range(len(roles) - 1):
         if roles[index] != "adnominal":
@@ -2516,11 +2531,6 @@ def _role_of(word: str) -> str | None:
 
 # The final consonants of the syllable before 다 in a verb told of a noun (한다는, 겠다는, 없다는): ㄴ, ㅄ, ㅆ.
 _VERB_BEFORE_다는: Final = frozenset((4, 18, 20))
-
-
-def _final_consonant(syllable: str) -> int:
-    """The index of a Hangul syllable's final consonant (0: none), -1 for any other character."""
-    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else -1
 
 
 _SCHEDULED: Final = ("예정된", "예정인", "잡힌", "계획된")  # (a relative clause that only dates its head)
@@ -3110,9 +3120,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (... 위원 일부가 9일 학회에 가야 하기 때문이라고 A는 설명했다: not the day A told it)
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
         for clause_start, clause_end in _following_clauses(bounds, clause[1], sentence.start, dated_starts, body):
-            names = [o.canonical for o in orgs if clause_start <= o.start < clause_end]
-            if not names:
+            named_here = [o for o in orgs if clause_start <= o.start < clause_end]
+            if not named_here:
                 continue
+            names = [o.canonical for o in named_here]
+            if agent is not None and agent[0] <= timex.start and not any(_own_subject_at(body, o.end) for o in named_here):
+                # (A는 … 도전했지만 B에 밀려 고배를 마셨다, … B와 함께 탈락했다: the clause names no subject of its own; A's still)
+                names = list(dict.fromkeys([*agent[1], *names]))
             clause_text = body[clause_start:clause_end]
             predicate_end = clause_end
             while predicate_end in chaining and predicate_end < bounds[-1]:  # (B를 거쳐 ... 나눠 주고 있다)
@@ -3499,7 +3513,7 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
                                          or _ARROW.match(body, start)
                                          or body.endswith("면서", max(sentence_start, start - 3), start)
                                          and _TELLING_TOO.match(body, start, told_end)
-                                         or body.endswith("지만", max(sentence_start, start - 3), start)
+                                         or body.endswith(("지만", "으나"), max(sentence_start, start - 3), start)
                                          and _outcome_of_a_try(body[start:bounds[index + 1]])):
             break  # (… 진출을 발표하면서 B의 탈락을 알렸다: the same telling, told on)
         index += 1
@@ -3517,6 +3531,17 @@ def _outcome_of_a_try(clause: str) -> bool:
 _TELLING_TOO: Final = re.compile(r"[^.!?]*?(?:(?:알렸|밝혔|공개했|발표했|전했|공지했|설명했|덧붙였)(?:다|고|으며|던)"
                                  r"|(?:알린|밝힌|공개한|발표한|전한|공지한|설명한)\s바\s)")  # (…못했다고 설명했다)
 _JOINERS: Final = ("와", "과", ",", "·", "및", "와 함께", "과 함께")
+_OWN_SUBJECT_MARKS: Final = ("이 ", "가 ", "은 ", "는 ", "도 ", "와 ", "과 ", ", ", "·")  # (a clause's own subject, or a list of them)
+BRACKET_REACH: Final = 24  # characters within which a bracket after a name closes (B(NIA)는)
+_TOGETHER_MARKS: Final = ("와 함께", "과 함께", "와 같이", "과 같이")  # (B와 함께: whom the subject acts with, no list)
+
+
+def _own_subject_at(body: str, end: int) -> bool:
+    """Whether the name ending at `end` is a subject, or one of a list of them (B가, B(약칭)는, B와 C는; not B에,
+    B와 함께)."""
+    if body.startswith("(", end) and (closing := body.find(")", end, end + BRACKET_REACH)) >= 0:
+        end = closing + 1
+    return body.startswith(_OWN_SUBJECT_MARKS, end) and not body.startswith(_TOGETHER_MARKS, end)
 
 
 def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_start: int) -> int:
@@ -3566,6 +3591,7 @@ _LIST_PREDICATE: Final = re.compile(r"\s*(?:까지\s*)?(?:등\s*)?(?:모두\s*|�
                                     r"(?:이다|다|입니다|이었다|였다)[.!]?$")
 # Teams told by an outcome as a clause's subject (통과 팀은 연말께 최종 평가를 치른다): they, not who acts before.
 _OUTCOME_SUBJECT: Final = re.compile(r"(?:통과|탈락|선정|진출|합격)(?:한|된|하는|되는)?\s*(?:팀|곳|기업|컨소시엄)들?[은는이가]\s")
+_CROWD_SUBJECT: Final = re.compile(r"\d[\d,]*\s*(?:여\s*)?명(?:이|가|은|는|도)\s")  # (600여명이, 1,200명은: a crowd, no party)
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
 
 
@@ -3751,6 +3777,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
 # who watch it (증권가는 내년 초 … 주목받을 것으로 내다봤다): their own subject.
 _OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각 부처", "지자체", "지방자치단체", "공공기관", "기관들", "대학들",
                                   "업계", "증권가", "증권사", "증권업계", "투자업계", "금융투자업계", "전문가", "전문가들", "투자자들", "외신"))
+_VIEW_HELD_IN: Final = re.compile(r"(\S+)에서(?:는|도)\s")  # (업계에서는, 증권가에서도: where a view is held)
 _UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
 # Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
 _ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))
@@ -3794,7 +3821,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         if mark in "은는":
             if mark == "는" and (_BOUND_NOUN_AFTER.match(text, particle.end()) or word.endswith(("하", "되")) and len(word) > 1):
                 continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic; nor is 탈락하는 (1개 팀은)
-            if mark == "는" and len(word) > 1 and word[-1] == "다" and _final_consonant(word[-2]) in _VERB_BEFORE_다는:
+            if mark == "는" and len(word) > 1 and word[-1] == "다" and final_consonant(word[-2]) in _VERB_BEFORE_다는:
                 continue  # 모델을 내놓는다는 계획이다, 세우겠다는: what a noun after it says, no topic (but 캐나다는)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
@@ -3811,7 +3838,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
         elif mark == "만" and _CHOOSING_VERB_AFTER.match(text, particle.end()):
             continue  # 2개 팀만 남긴다, 한 팀만 뽑는다: the teams are chosen, the object; the one choosing is dropped
-        elif mark == "가" and _final_consonant(word[-1]) > 0:
+        elif mark == "가" and final_consonant(word[-1]) > 0:
             continue  # 전문가, 평론가: 가 after a closed syllable is the noun's own (the particle there is 이)
         elif mark == "가" and word[-1] + "가" in _NOUNS_ENDING_IN_GA:
             continue  # 추가 정예팀 선정, 주가 하락: the noun's own 가

@@ -62,6 +62,11 @@ def hangul_word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
+def final_consonant(syllable: str) -> int:
+    """The index of a Hangul syllable's final consonant (0: none), -1 for any other character."""
+    return (ord(syllable) - 0xAC00) % 28 if "가" <= syllable <= "힣" else -1
+
+
 def bisect_left(values: list[int], value: int, low: int = 0) -> int:
     """`bisect.bisect_left` over a list of ints, from `low` on: compiled, a loop of native ints
     costs less than a call into the bisect module."""

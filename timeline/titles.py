@@ -112,8 +112,13 @@ def _balanced(word: str) -> str:
     if "(" in word and ")" not in word:
         return word.split("(", 1)[0] or word.replace("(", "")
     if ")" in word and "(" not in word:
-        return word.replace(")", "")
+        head, _, tail = word.partition(")")
+        # (8월(정예팀 선정)을: the particle is the word's before the bracket, whatever the sound of the bracket's last one)
+        return head if tail in _PARTICLES else (head + tail).replace(")", "")
     return word
+
+
+_PARTICLES: Final = frozenset(actors_mod.PARTICLES)
 
 
 _TITLE_STRIP: Final = "\"'“”‘’()[]·,.-–•/□■○●◇◆ㅇ※▶▷"  # (and the marks a release's items open with: □ …, ○ …)
