@@ -559,14 +559,17 @@ _DAY_IN_BRACKETS: Final = re.compile(r"\(\s*\d{1,2}\s*일")
 _PARTICLE_AT_END: Final = re.compile("(?:" + "|".join(PARTICLES) + ")$")
 
 
-# Particles that only follow a final consonant (스캐터랩은, 스캐터랩이): after an open syllable the letters are the
-# name's own (데모데이, 카카오페이).
+# Particles that only follow a final consonant (스캐터랩은, 스캐터랩이), and those that only follow none (노타가, 노타는):
+# after the other kind of syllable the letters are the word's own (데모데이, 카카오페이; 전문가).
 _AFTER_FINAL_ONLY: Final = ("이", "은", "을", "과", "으로", "이며", "이고", "이나", "이랑", "으로는", "과의")
+_AFTER_OPEN_ONLY: Final = ("가", "는", "를", "와", "와의", "랑")
 
 
 def particle_fits(stem: str, particle: str) -> bool:
-    """Whether `particle` may follow `stem` as a particle, by the stem's last syllable."""
-    return not (particle in _AFTER_FINAL_ONLY and final_consonant(stem[-1]) == 0)
+    """Whether `particle` may follow `stem` as a particle, by the sound of the stem's last syllable (any other
+    character, a Latin letter or a digit, takes either)."""
+    final = final_consonant(stem[-1])
+    return not (final == 0 and particle in _AFTER_FINAL_ONLY or final > 0 and particle in _AFTER_OPEN_ONLY)
 
 
 def strip_particle(word: str) -> str:

@@ -3513,7 +3513,7 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
                                          or _ARROW.match(body, start)
                                          or body.endswith("면서", max(sentence_start, start - 3), start)
                                          and _TELLING_TOO.match(body, start, told_end)
-                                         or body.endswith(("지만", "으나"), max(sentence_start, start - 3), start)
+                                         or body.endswith(_BUT_ENDINGS, max(sentence_start, start - 3), start)
                                          and _outcome_of_a_try(body[start:bounds[index + 1]])):
             break  # (… 진출을 발표하면서 B의 탈락을 알렸다: the same telling, told on)
         index += 1
@@ -3531,7 +3531,6 @@ def _outcome_of_a_try(clause: str) -> bool:
 _TELLING_TOO: Final = re.compile(r"[^.!?]*?(?:(?:알렸|밝혔|공개했|발표했|전했|공지했|설명했|덧붙였)(?:다|고|으며|던)"
                                  r"|(?:알린|밝힌|공개한|발표한|전한|공지한|설명한)\s바\s)")  # (…못했다고 설명했다)
 _JOINERS: Final = ("와", "과", ",", "·", "및", "와 함께", "과 함께")
-_OWN_SUBJECT_MARKS: Final = ("이 ", "가 ", "은 ", "는 ", "도 ", "와 ", "과 ", ", ", "·")  # (a clause's own subject, or a list of them)
 BRACKET_REACH: Final = 24  # characters within which a bracket after a name closes (B(NIA)는)
 _TOGETHER_MARKS: Final = ("와 함께", "과 함께", "와 같이", "과 같이")  # (B와 함께: whom the subject acts with, no list)
 
@@ -3612,6 +3611,7 @@ _LEFT_STANDING: Final = re.compile(r"(?:[^\s.,]+\s+)?(?:남[는은게겠았]|남
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=\s)")  # (두 팀만 남는다: only they, the subject)
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
+_OWN_SUBJECT_MARKS: Final = (*_SUBJECT_MARKS, "도 ", "와 ", "과 ", ", ", "·")  # (a clause's own subject, or a list of them)
 # Verbs whose object is an event (설명회를 열었다, 평가를 치렀다), as opposed to those it is the subject of
 # (열린다, 밀렸다, 진행됐다).
 _DOING_VERB: Final = re.compile(r"(?:열었|열고|열며|연다|열어|가졌|가진다|갖고|치렀|치른다|치르고|마쳤|마친다|마치고|내놨|내놓았"
@@ -3838,7 +3838,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
             continue  # 추가, 두 달이 (지난): a noun's own last syllable, or a time that passes
         elif mark == "만" and _CHOOSING_VERB_AFTER.match(text, particle.end()):
             continue  # 2개 팀만 남긴다, 한 팀만 뽑는다: the teams are chosen, the object; the one choosing is dropped
-        elif mark == "가" and final_consonant(word[-1]) > 0:
+        elif mark == "가" and not actors_mod.particle_fits(word, mark):
             continue  # 전문가, 평론가: 가 after a closed syllable is the noun's own (the particle there is 이)
         elif mark == "가" and word[-1] + "가" in _NOUNS_ENDING_IN_GA:
             continue  # 추가 정예팀 선정, 주가 하락: the noun's own 가
@@ -4677,7 +4677,8 @@ def _dated_as(mention: Mention, sentence: Sentence) -> Timex:
 
 
 _FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(?:에는|에서|은|는|이|가|을|를|에|의)?(?=\s)")  # 첫 설명회에는
-_BUT: Final = re.compile(r"(?:지만|으나|는데)[\s,]")  # (… 도전장을 냈지만 문턱을 넘지 못했다: what was tried, then how it came out)
+_BUT_ENDINGS: Final = ("지만", "으나", "는데")  # (… 도전장을 냈지만 문턱을 넘지 못했다: what was tried, then how it came out)
+_BUT: Final = re.compile("(?:" + "|".join(_BUT_ENDINGS) + r")[\s,]")
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 _STAGED_RESULTS: Final = {*OUTCOME_TYPES, "evaluation"}
 _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of results too)
