@@ -6141,3 +6141,25 @@ def test_a_following_clause_whose_subject_has_a_bracket_after_it_is_its_own():
     body = "보건복지부는 참여 병원에 판독 장비를 다음 달부터 나눠 주고, 한국보건의료정보원(정보원)은 데이터 표준화를 돕는다."
     helping = [m.actors for m in extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))) if "표준화" in m.title]
     assert helping == [["한국보건의료정보원"]]
+
+
+def test_a_clause_before_another_subject_keeps_the_subject_dropped():
+    body = ("네이버클라우드는 지난 3일 검색 특화 모델을 새로 내놨다. 하지만 지난 1월 1차 평가에서 떨어지면서 "
+            "정부의 GPU 지원은 끊긴 상태다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-01") in found
+
+
+def test_an_event_named_after_it_was_gone_through_together_is_of_those_together():
+    body = ("노동부는 지난달 채용 지원 계획을 내놨다. 코난테크놀로지는 지난해 공공 검색 모델을 내놓은 데 이어 KT, 카카오와 함께 "
+            "현장 실증 평가를 받았다. 평가는 지난 5월 11일부터 2주간 진행됐다.")
+    tested = [set(m.actors) for m in extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL)))
+              if m.date_value == "2026-05-11"]
+    assert tested and tested[0] >= {"코난테크놀로지", "KT", "카카오"}
+
+
+def test_the_year_of_a_quoted_program_name_is_no_time_when_a_day_dates_the_telling():
+    body = "한국지능정보사회진흥원은 2027년도 '공공 데이터 가공 지원 사업' 수행 기관을 오는 20일까지 모집한다고 9일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 14, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-12-20"), ("한국지능정보사회진흥원", "2026-12-09")} <= found
+    assert ("한국지능정보사회진흥원", "2027") not in found

@@ -233,9 +233,9 @@ _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)"
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다).
 _SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획)(?:을|를|과|와|\s)")
-# A year or a half that names the program or the school year something is of (2027년 AI 바우처 사업 설명회, 2027학년도
-# 전기 신입생): its time only when no day dates the telling.
-_PROGRAM_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?사업\s+\S|(?<=학년도)\s+\S")
+# A year or a half that names the program or the school year something is of (2027년 AI 바우처 사업 설명회, 내년도 'AI
+# 컴퓨팅 자원 지원 사업' 참여 기업, 2027학년도 전기 신입생): its time only when no day dates the telling.
+_PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0,4}?[^\s'’\"”]*사업['’\"”]?\s+\S|(?<=학년도)\s+\S")
 # After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
 # 협약을 맺었다).
 # A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
@@ -337,6 +337,7 @@ _ALL_OF_THEM: Final = ("모두 ", "전부 ", "나란히 ", "각각 ", "다들 ")
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 CALL_OWNER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (a city that announced a call owns its later steps too)
 _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
+_UNDERGONE_MARKS: Final = ("을 ", "를 ", "에 ")  # (an event gone through: 평가를 치렀다, 평가에 나섰다)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
@@ -763,6 +764,19 @@ def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[st
     return [a for a in _actors_of(mentions) if registry.kind(a) not in AUTHORITY_KINDS]
 
 
+def _partners_of(body: str, subject: list[str], orgs: list[ActorMention]) -> tuple[list[str], bool]:
+    """Those the subject acts with among the organizations (A는 B, C와 협약을 맺었다: B too, listed before the one with
+    와), and whether as a joint act (와 함께, 과 손잡고)."""
+    others = [o for o in orgs if o.canonical not in subject]
+    after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in others]
+    partners = [name for name, match in after if match]
+    if partners:
+        ends = [i for i, (_, match) in enumerate(after) if match]
+        run = _listed_before(body, others[:ends[0] + 1])
+        partners = list(dict.fromkeys([o.canonical for o in run] + partners))
+    return partners, any(match.group(1) for _, match in after if match)
+
+
 def _act_told_before(noun: str, mentions: Sequence[Mention]) -> bool:
     """Whether `noun` names the act the mentions' sentence told as a verb (공급은 after … 공급한다고 밝혔다)."""
     if len(noun) < 2 or not all("가" <= c <= "힣" for c in noun) or not mentions:
@@ -874,6 +888,8 @@ class _ArticleReader:
         self.counted_told: dict[tuple[int, str], list[str]] = {}  # (세 기관은 …, later 세 기관은: the same three)
         self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
         self.turn: tuple[int, list[str]] = (-100, [])  # the last line a speaker's label opens (○ A 의원: …), and its speakers
+        self.reading: tuple[int, Sentence] | None = None  # the sentence read, and its index
+        self.before: tuple[int, Sentence] | None = None  # ... and the one before it
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
                              ] if '"' in self.body or "“" in self.body else []
 
@@ -900,6 +916,7 @@ class _ArticleReader:
 
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
+        self.before, self.reading = self.reading, (index, sentence)
         if sentence.boilerplate:
             if sentence.boilerplate == "heading":
                 self._read_heading(index, sentence)
@@ -1385,6 +1402,12 @@ class _ArticleReader:
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
             who.still_carried(index, fallback)  # (… 계약을 맺었다. 계약 기간은 …. 두 회사는 …: the story still follows them)
+        elif (subject_kind == "event" and timexes and who.carried_at == index - 1 and self.before is not None
+              and self.before[0] == index - 1 and (together := self._undergone_together(body[span[0]:span[1]], self.before[1]))):
+            # (A는 … B, C와 함께 최종 평가를 치렀다. 최종 평가는 30일부터 이틀간 진행됐다: those who went through it together,
+            # not an authority named lately)
+            fallback, speaker = together, []
+            who.still_carried(index, fallback)
         elif (subject_kind == "other" and timexes and self.last is not None and self.last[0] == index - 1
               and _act_told_before(body[span[0]:span[1]], self.last[1])
               and _word_type(" ".join(_words_after(body, timexes[0].end, sentence.end, 2))) == "other"):
@@ -1426,6 +1449,11 @@ class _ArticleReader:
             if (subject_kind == "other" and timexes and who.organizer and index - who.organizer_at <= AUTHORITY_REACH
                     and _GATHERING_HELD.search(sentence.text) and _word_type(body[span[0]:span[1]]) == "presentation"):
                 fallback = who.organizer  # (A는 … 위크를 연다고 밝혔다. … 마지막 날에는 상담회가 열린다: the one holding them)
+            if (not fallback and subject_kind == "other" and timexes and not orgs and recent and subject_span is not None
+                    and _subject_dropped_before(body, sentence, timexes[0], subject_span[0])):
+                # (A는 … 공개했다. 8월 평가에서 탈락하면서 지원이 끊겼다: the clause of the date drops its subject, the one
+                # before; the subject after it is the next clause's)
+                fallback = recent
             if fallback and index - who.carried_at <= 1 and set(fallback) <= set(who.carried):
                 who.carried_at = index  # 접수는 12일까지 받는다. 2월 중 1개 팀을 뽑는다: the one who takes them still acts
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
@@ -1712,21 +1740,26 @@ class _ArticleReader:
     def _acting_together(self, index: int, sentence: Sentence, subject: list[str], orgs: list[ActorMention]) -> None:
         """Keep the subject and those it acts with as the several told together (A가 B와 협약을 맺었다: 양사는,
         계약 기간은 … are both)."""
-        who, body = self.who, self.body
-        others = [o for o in orgs if o.canonical not in subject]
-        after = [(o.canonical, _PARTNER_AFTER.match(body, o.end)) for o in others]
-        partners = [name for name, match in after if match]
-        if partners:  # (A는 B, C와 협약을 맺었다: B too, listed before the one with 와)
-            ends = [i for i, (_, match) in enumerate(after) if match]
-            run = _listed_before(body, others[:ends[0] + 1])
-            partners = list(dict.fromkeys([o.canonical for o in run] + partners))
-        joint = any(match.group(1) for _, match in after if match)
+        who = self.who
+        partners, joint = _partners_of(self.body, subject, orgs)
         if partners and (joint or _names_event_of(sentence.text, "agreement")) and index - who.several_at > AUTHORITY_REACH:
             # A가 B와 협약을 맺었다, A는 B 컨소시엄과 함께 ... 개발한다: 양사는, 양측은, 협약식은 ... are both
             # (unless two were named together as a subject lately: 카카오와 KT가 ... 두 회사 모두)
             who.several, who.several_at = subject + partners, index
         elif partners and set(subject + partners) == set(who.several):
             who.several_at = index  # (the same two again: told together lately still)
+
+    def _undergone_together(self, noun: str, told: Sentence) -> list[str]:
+        """The subject carried and those it went through the event `noun` names with, when the sentence that told
+        them names it after them (A는 B, C와 함께 최종 평가를 치렀다), else none."""
+        if _word_type(noun) == "other" or not self.who.carried:
+            return []
+        start, end = told.start, told.end
+        partners, joint = _partners_of(self.body, self.who.carried, [o for o in self.organizations if start <= o.start < end])
+        together = [o.end for o in self.organizations if start <= o.start < end and o.canonical in partners]
+        if not joint or not any(self.body.find(noun + mark, max(together), end) >= 0 for mark in _UNDERGONE_MARKS):
+            return []
+        return list(dict.fromkeys(self.who.carried + partners))
 
     def _read_heading(self, index: int, sentence: Sentence) -> None:
         """A section's heading tells no event; one that gives a date (## v1.1 (2026-09-03)) dates the items below it."""
@@ -2768,7 +2801,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
         if (len(timex.value) < 10 and not (len(timex.value) == 7 and timex.mod)  # (a month's end is no plan's period:
                 # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다)
-                and ((scope := _SCOPE_AFTER.match(body, timex.end)) or (scope := _PROGRAM_AFTER.match(body, timex.end)))
+                and ((scope := _SCOPE_AFTER.match(body, timex.end))
+                     or not timex.value[5:6].isdigit() and (scope := _PROGRAM_AFTER.match(body, timex.end)))  # (a year or a half)
                 and (timex.direction == "past" and scope.re is _SCOPE_AFTER or _dated_by_another(scope.re is _PROGRAM_AFTER,
                     timex, [t for t in timexes if quotation_opening(body, sentence.start, t.start) == quotation_opening(
                         body, sentence.start, timex.start)], scope.end()))
@@ -4615,6 +4649,18 @@ _PRICE_MOVE: Final = re.compile(r"\d(?:\.\d+)?\s*%\s*(?:넘게\s*|가량\s*|이�
 _SPAN_GOES_ON: Final = re.compile(r"까지\s+(?:\S+\s+)?(?:이어|계속|진행)")  # (14일까지 닷새간 이어진다: the end of what has begun)
 # An outcome told bare, as a label or a last word (※ 탈락: B, B 최종 선정).
 _BARE_OUTCOME: Final = re.compile(r"^\W*(?:최종\s*)?(?:탈락|선정|진출|통과|합류|낙점)\s*[:：]|\s(?:최종\s*)?(?:탈락|선정|진출|통과|합류)\W*$")
+
+
+def _subject_dropped_before(body: str, sentence: Sentence, timex: Timex, subject_start: int) -> bool:
+    """Whether the clause a sentence opens with ends in a connective after `timex` and before the subject at
+    `subject_start`, with no subject of its own (8월 평가에서 탈락하면서 | 지원이 끊겼다)."""
+    starts, ends, roles = _words(sentence.text, sentence.start)
+    for start, end, role in zip(starts, ends, roles):
+        if start >= subject_start:
+            return False
+        if role == "connective" and start >= timex.end and body[end - 1] in _SEPARATE_TIME_ENDS:
+            return _subject(body, Sentence(sentence.start, end, body[sentence.start:end]), [], [])[1] == "none"
+    return False
 
 
 def _subject_before_date(body: str, clause_start: int, timex: Timex) -> tuple[list[str], str, tuple[int, int] | None]:
