@@ -547,6 +547,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         pieces = _subtitle_apart(pieces, article.body, registry)
     _head_the_story_company(article.body, next((piece for piece in pieces if not piece.boilerplate), None),
                             reader.organizations, reader.people, registry)
+    reader.sentences = pieces
     for index, sentence in enumerate(pieces):
         reader.read(index, sentence)
     reader.finish()
@@ -888,8 +889,7 @@ class _ArticleReader:
         self.counted_told: dict[tuple[int, str], list[str]] = {}  # (세 기관은 …, later 세 기관은: the same three)
         self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
         self.turn: tuple[int, list[str]] = (-100, [])  # the last line a speaker's label opens (○ A 의원: …), and its speakers
-        self.reading: tuple[int, Sentence] | None = None  # the sentence read, and its index
-        self.before: tuple[int, Sentence] | None = None  # ... and the one before it
+        self.sentences: list[Sentence] = []  # all the article's, in order (extract sets them before reading)
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
                              ] if '"' in self.body or "“" in self.body else []
 
@@ -916,7 +916,6 @@ class _ArticleReader:
 
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
-        self.before, self.reading = self.reading, (index, sentence)
         if sentence.boilerplate:
             if sentence.boilerplate == "heading":
                 self._read_heading(index, sentence)
@@ -1402,8 +1401,8 @@ class _ArticleReader:
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
             who.still_carried(index, fallback)  # (… 계약을 맺었다. 계약 기간은 …. 두 회사는 …: the story still follows them)
-        elif (subject_kind == "event" and timexes and who.carried_at == index - 1 and self.before is not None
-              and self.before[0] == index - 1 and (together := self._undergone_together(body[span[0]:span[1]], self.before[1]))):
+        elif (subject_kind == "event" and timexes and index and who.carried_at == index - 1
+              and (together := self._undergone_together(body[span[0]:span[1]], self.sentences[index - 1]))):
             # (A는 … B, C와 함께 최종 평가를 치렀다. 최종 평가는 30일부터 이틀간 진행됐다: those who went through it together,
             # not an authority named lately)
             fallback, speaker = together, []
@@ -1754,10 +1753,10 @@ class _ArticleReader:
         them names it after them (A는 B, C와 함께 최종 평가를 치렀다), else none."""
         if _word_type(noun) == "other" or not self.who.carried:
             return []
-        start, end = told.start, told.end
-        partners, joint = _partners_of(self.body, self.who.carried, [o for o in self.organizations if start <= o.start < end])
-        together = [o.end for o in self.organizations if start <= o.start < end and o.canonical in partners]
-        if not joint or not any(self.body.find(noun + mark, max(together), end) >= 0 for mark in _UNDERGONE_MARKS):
+        named = self.within(told)[1]
+        partners, joint = _partners_of(self.body, self.who.carried, named)
+        after = max((o.end for o in named if o.canonical in partners), default=told.end)
+        if not joint or not any(self.body.find(noun + mark, after, told.end) >= 0 for mark in _UNDERGONE_MARKS):
             return []
         return list(dict.fromkeys(self.who.carried + partners))
 
@@ -2802,7 +2801,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (len(timex.value) < 10 and not (len(timex.value) == 7 and timex.mod)  # (a month's end is no plan's period:
                 # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다)
                 and ((scope := _SCOPE_AFTER.match(body, timex.end))
-                     or not timex.value[5:6].isdigit() and (scope := _PROGRAM_AFTER.match(body, timex.end)))  # (a year or a half)
+                     # (not a month's: 올해 3월 독자 AI 모델 3단계 사업 공고를 낸다 is March's)
+                     or temporal.granularity(timex.value) != "month" and (scope := _PROGRAM_AFTER.match(body, timex.end)))
                 and (timex.direction == "past" and scope.re is _SCOPE_AFTER or _dated_by_another(scope.re is _PROGRAM_AFTER,
                     timex, [t for t in timexes if quotation_opening(body, sentence.start, t.start) == quotation_opening(
                         body, sentence.start, timex.start)], scope.end()))
