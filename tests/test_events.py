@@ -6163,3 +6163,32 @@ def test_the_year_of_a_quoted_program_name_is_no_time_when_a_day_dates_the_telli
     found = pairs(extract(article(body, when=datetime(2026, 12, 9, 14, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2026-12-20"), ("한국지능정보사회진흥원", "2026-12-09")} <= found
     assert ("한국지능정보사회진흥원", "2027") not in found
+
+
+def test_a_reputation_told_after_a_plan_is_no_step_of_the_plan():
+    body = ("과기정통부는 내년 상반기 후속 지원 사업을 새로 꾸린다. 업스테이지는 두 차례 평가에서 모두 상위권에 들어 "
+            "가장 안정적이라는 평을 듣는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-H1") in found and ("업스테이지", "2027-H1") not in found
+
+
+def test_another_organization_told_of_in_turn_does_not_take_the_date_before():
+    body = ("LG AI연구원은 지난 4월 벤치마크 평가에서 최고점을 받은 뒤 모델 크기를 키웠다. "
+            "NC AI는 게임 특화 데이터로 차별화를 꾀했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-04") in found and ("NC AI", "2026-04") not in found
+
+
+def test_an_items_span_end_and_bare_hour_under_a_day_heading_are_on_that_day():
+    body = ("■ 8일(화)\n- 한국정보통신기술협회(TTA), 모델 신뢰성 인증 심사(~10일, 판교)\n"
+            "- 네이버클라우드, 기자 간담회(오전 10시30분, 춘천)\n\n■ 9일(수)\n- 카카오, 개발자 행사\n")
+    found = {(m.actors[0], m.date_value) for m in extract(article(body, when=datetime(2026, 9, 6, 10, tzinfo=SEOUL))) if m.actors}
+    assert {("한국정보통신기술협회", "2026-09-08"), ("네이버클라우드", "2026-09-08T10:30"), ("카카오", "2026-09-09")} <= found
+    assert ("한국정보통신기술협회", "2026-09-10") not in found
+
+
+def test_one_named_to_a_post_is_of_that_body_when_told_by_surname_and_post():
+    body = ("한국지능정보사회진흥원 차기 원장으로 박서진 전 서울대 교수가 내정됐다. 과기정통부가 5일 이 같은 인사를 냈다. "
+            "박 원장은 오는 12일 첫 출근해 업무 보고를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-03-12") in found

@@ -102,6 +102,7 @@ NOT_NAMES: Final = {
     "최대", "최소", "한편", "전문", "전체", "지난", "오는", "김씨", "공동", "각각", "현재", "당시", "신규", "기존", "주요",
     "추가", "연구", "개발", "참여", "국내", "해외", "민간", "공공", "정책", "사업", "평가", "심사", "발표", "선정", "관계",
     "구성", "조직", "경영", "대상", "이사", "부사", "조사", "전략", "기획", "소속", "공식", "방문", "유일", "안팎",
+    "신임", "전임", "후임", "초대", "차기", "선임", "수석",  # (before a title: 신임 원장, 선임 연구원)
 }
 
 
@@ -970,6 +971,8 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             seen.append(person)
             offset = start + len(name)
     taken = [(p.start, p.end) for p in people]
+    seen.extend(_appointed(text, titles, orgs, org_starts))
+    seen.sort(key=lambda p: p.start)
     for title_start, title_end in titles:  # short references: a surname alone before a title (배 부총리)
         surname = _SURNAME_BEFORE.search(text, max(0, title_start - 8), title_start)
         if surname is None or not _AFTER_TITLE.match(text, title_end):
@@ -988,6 +991,26 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         if len(candidates) == 1:
             people.append(PersonMention(start, end, candidates[0].name, title, candidates[0].org))
     return sorted(people, key=lambda p: p.start)
+
+
+# A post given to someone, after the body and the post (A 신임 원장에 최은서 전 B 교수가 임명됐다, A 대표로 … 선임했다).
+_APPOINTED_AFTER_TITLE: Final = re.compile(r"(?:에|으로|로)\s+(?P<name>[가-힣]{2,4})(?=\s)")
+_NEW_POST: Final = ("", "신임", "차기", "초대", "새", "새로운")  # (what may stand between the body and the post)
+
+
+def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention], org_starts: list[int]) -> list[PersonMention]:
+    """Who a body's post is given to, as that post's holder, for the short references later (최 원장은): the
+    words at the name tell who the person was before (전 B 교수)."""
+    holders = []
+    for title_start, title_end in titles:
+        given = _APPOINTED_AFTER_TITLE.match(text, title_end)
+        if given is None or not _is_name(given["name"]):
+            continue
+        before = orgs[max(0, bisect_left(org_starts, title_start) - 1):bisect_left(org_starts, title_start)]
+        if before and before[-1].end <= title_start and text[before[-1].end:title_start].strip() in _NEW_POST:
+            holders.append(PersonMention(given.start("name"), given.end("name"), given["name"],
+                                         _SPACES.sub(" ", text[title_start:title_end]), before[-1].canonical))
+    return holders
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:

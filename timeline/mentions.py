@@ -345,7 +345,7 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
-_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
+_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
                    r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업))(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황)(?:이)?다)\.?$"
                    # (B도 가만있지 않다; … 17개 기관 가운데 하나다, … 컨소시엄의 일원이다; B는 뒤쫓는 처지다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
@@ -405,7 +405,9 @@ _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
                     r"|[는은]\s*분위기(?:다|이다)"  # (… 이변으로 받아들이는 분위기다: a mood, no event)
-                    r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요))[.!?\"'”’]*$")  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)
+                    r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요)"  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)
+                    # (가장 앞서 있다는 평가를 받는다, … 라는 평이 나온다: a reputation, what is said of one, no event)
+                    r"|(?:다는|라는|란)\s*(?:평가|평|호평|혹평|얘기|말)(?:을|를|이|가)?\s*(?:받|듣|얻|나오|나온|많)[가-힣]*)[.!?\"'”’]*$")
 # A sentence that is any of these goes on with no event told before it: one search for them all. A
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
 # What the measure just told follows (A가 ... 요청한 데 따른 조치다, ... 방침에 따른 것이다): what A did came
@@ -942,11 +944,8 @@ class _ArticleReader:
             timexes = [Timex(sentence.start, sentence.start, scene.text, scene.type, scene.value, scene.mod, scene.end_value,
                              scene.direction)]
         if (timexes and self.date_heading and index - self.date_heading[0] == 1 and not self.date_heading[3]
-                and _ORDINAL_ITEM.match(sentence.text) and (_around(timexes, self.date_heading[1]) or all(
-                    _SCOPE_AFTER.match(self.body, t.end) or _PROGRAM_AFTER.match(self.body, t.end) for t in timexes))):
-            # (■ 6일(목) / - B, 하반기 GPU 배분 설명회, - C: 2027년 바우처 사업 설명회: the item is on its heading's day; its
-            # half is what it tells of, its year the program's)
-            timexes = []
+                and _ORDINAL_ITEM.match(sentence.text)):
+            timexes = _under_date_heading(self.body, timexes, self.date_heading[1])
         if (self.last is not None and not timexes and len(sentence.text) <= PASSING_LINE_MAX
                 and (not cited and _PASSING_LINE.fullmatch(sentence.text) or _GUEST_LINE.fullmatch(sentence.text))):
             # (… 오늘 마련됐습니다. 한승우 기자가 다녀왔습니다. <기자>서울 코엑스 오디토리움. A, B가 무대에 올랐습니다: a
@@ -2350,6 +2349,36 @@ def _opens_scene(body: str, sentence: Sentence, timexes: list[Timex]) -> bool:
 def _span_of(timex: Timex) -> tuple[date, date] | None:
     """The first and last day a timex covers, its range end and mod counted."""
     return temporal.span(timex.value.partition("T")[0], (timex.end_value or "").partition("T")[0] or None, timex.mod)
+
+
+def _under_date_heading(body: str, timexes: list[Timex], day: Timex) -> list[Timex]:
+    """An item's own times under a heading that gives its day (■ 6일(목) / - A, 평가(~7일), - B, 설명회(오후 2시)):
+    none is kept when none tells another date, so that the item is on its heading's day (a longer time that holds it,
+    the half or the year of what it tells of, the end of a span from it); an hour alone is kept, on that day."""
+    if _around(timexes, day):
+        return []
+    kept = []
+    for timex in timexes:
+        if (_SCOPE_AFTER.match(body, timex.end) or _PROGRAM_AFTER.match(body, timex.end)
+                or _ends_span_from(body, timex, day)):
+            continue
+        if timex.type == "TIME" and len(day.value) == len("2026-01-01") and _CLOCK_ONLY.fullmatch(timex.text):
+            kept.append(Timex(timex.start, timex.end, timex.text, timex.type, day.value + timex.value[len(day.value):],
+                              timex.mod, timex.end_value, timex.direction))
+        else:
+            return timexes  # a date of its own
+    return kept
+
+
+_SPAN_END_MARK: Final = re.compile(r"[~∼～]\s*$")
+_CLOCK_ONLY: Final = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)?\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?")
+
+
+def _ends_span_from(body: str, timex: Timex, day: Timex) -> bool:
+    """Whether the time only ends a span that begins on the day (■ 30일 / - 평가(~12월 1일))."""
+    span, start = _span_of(timex), _span_of(day)
+    return (span is not None and start is not None and start[0] <= span[0]
+            and _SPAN_END_MARK.search(body, max(0, timex.start - 3), timex.start) is not None)
 
 
 def _around(timexes: list[Timex], day: Timex) -> bool:
@@ -4493,6 +4522,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (… 6월 말까지 넘긴다. C는 데이터를, D는 품질 관리를 맡는다: who does what, at no day told)
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
+    if (kind == "other" and not continues and not ranked and named and len(main.actors) == 1 and main.actors[0] not in named
+            and _SCORE.search(spoken) is None  # (… 1위에 올랐다. B는 79.2점에 그쳤다: a score is of the same results)
+            and main.event_type not in _TOLD_IN_TURN_AFTER and "결과" not in main.sentence
+            and _opens_with_topic(article.body, sentence, orgs) and _TOPIC_OPENING.match(main.sentence) is not None):
+        return []  # (A는 8월 평가에서 2위에 올랐다. B는 효율을 앞세웠다: each told of in turn, not at the other's time)
     if (main is not previous[-1] and not continues and not told_in_it and not stepped and not _same_kind(kind, main.event_type)
             and not (results_told and main.status == "happened" and not _quoted_at(article.body, main.timex_start))):
         # (an outcome goes back to the results told, not to words about them: … 결과를 발표했다. … A는 고배를 마셨다)
@@ -4634,6 +4668,20 @@ _TOLD_NEWS_TYPES: Final = frozenset(("selection", "elimination", "call", "agreem
                                      "evaluation"))
 # Right away, after the subject: what was done at once on the heels of the event just told (A는 곧바로 …, 즉시).
 _AT_ONCE: Final = re.compile(r"\s*(?:곧바로|즉시|곧장|지체\s*없이)\s")
+
+
+def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool:
+    """Whether the sentence opens with an organization as its topic (B는 …)."""
+    opening = next((o for o in orgs if o.start >= sentence.start), None)
+    return (opening is not None and not body[sentence.start:opening.start].strip()
+            and _TOPIC_AFTER_NAME.match(body, opening.end) is not None)
+
+
+_TOPIC_AFTER_NAME: Final = re.compile(r"(?:은|는)\s")
+_SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
+_TOPIC_OPENING: Final = re.compile(r"\s*[^\s.,]+(?:\s+[^\s.,]+)?(?:은|는)\s")  # (A는 …, LG AI연구원은 …: a sentence about one)
+# What others go on with in the next sentence whoever its topic (results, a gathering, a telling): see _continuation.
+_TOLD_IN_TURN_AFTER: Final = frozenset(("selection", "elimination", "announcement", "presentation"))
 
 
 def _subject_end(text: str) -> int:
