@@ -4672,16 +4672,13 @@ _AT_ONCE: Final = re.compile(r"\s*(?:곧바로|즉시|곧장|지체\s*없이)\s"
 
 def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool:
     """Whether the sentence opens with an organization as its topic (B는 …)."""
-    opening = next((o for o in orgs if o.start >= sentence.start), None)
-    return (opening is not None and not body[sentence.start:opening.start].strip()
-            and _TOPIC_AFTER_NAME.match(body, opening.end) is not None)
+    return (bool(orgs) and not body[sentence.start:orgs[0].start].strip()
+            and _TOPIC_AFTER_NAME.match(body, orgs[0].end) is not None)
 
 
 _TOPIC_AFTER_NAME: Final = re.compile(r"(?:은|는)\s")
 _SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
 _TOPIC_OPENING: Final = re.compile(r"\s*[^\s.,]+(?:\s+[^\s.,]+)?(?:은|는)\s")  # (A는 …, LG AI연구원은 …: a sentence about one)
-# What others go on with in the next sentence whoever its topic (results, a gathering, a telling): see _continuation.
-_TOLD_IN_TURN_AFTER: Final = frozenset(("selection", "elimination", "announcement", "presentation"))
 
 
 def _subject_end(text: str) -> int:
@@ -4774,6 +4771,8 @@ _FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(
 _BUT_ENDINGS: Final = ("지만", "으나", "는데")  # (… 도전장을 냈지만 문턱을 넘지 못했다: what was tried, then how it came out)
 _BUT: Final = re.compile("(?:" + "|".join(_BUT_ENDINGS) + r")[\s,]")
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
+# What others go on with in the next sentence whoever its topic (results, a gathering, a telling): see _continuation.
+_TOLD_IN_TURN_AFTER: Final = frozenset((*OUTCOME_TYPES, "announcement", "presentation"))
 _STAGED_RESULTS: Final = {*OUTCOME_TYPES, "evaluation"}
 _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of results too)
 
