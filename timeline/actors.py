@@ -1006,10 +1006,11 @@ def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention
         given = _APPOINTED_AFTER_TITLE.match(text, title_end)
         if given is None or not _is_name(given["name"]):
             continue
-        before = orgs[max(0, bisect_left(org_starts, title_start) - 1):bisect_left(org_starts, title_start)]
-        if before and before[-1].end <= title_start and text[before[-1].end:title_start].strip() in _NEW_POST:
+        preceding = bisect_left(org_starts, title_start)
+        body = orgs[preceding - 1] if preceding else None  # (the organization named last before the post)
+        if body is not None and body.end <= title_start and text[body.end:title_start].strip() in _NEW_POST:
             holders.append(PersonMention(given.start("name"), given.end("name"), given["name"],
-                                         _SPACES.sub(" ", text[title_start:title_end]), before[-1].canonical))
+                                         _SPACES.sub(" ", text[title_start:title_end]), body.canonical))
     return holders
 
 

@@ -2362,7 +2362,7 @@ def _under_date_heading(body: str, timexes: list[Timex], day: Timex) -> list[Tim
         if (_SCOPE_AFTER.match(body, timex.end) or _PROGRAM_AFTER.match(body, timex.end)
                 or _ends_span_from(body, timex, day)):
             continue
-        if timex.type == "TIME" and len(day.value) == len("2026-01-01") and _CLOCK_ONLY.fullmatch(timex.text):
+        if timex.type == "TIME" and temporal.granularity(day.value) == "day" and _CLOCK_ONLY.fullmatch(timex.text):
             kept.append(Timex(timex.start, timex.end, timex.text, timex.type, day.value + timex.value[len(day.value):],
                               timex.mod, timex.end_value, timex.direction))
         else:
@@ -2371,7 +2371,7 @@ def _under_date_heading(body: str, timexes: list[Timex], day: Timex) -> list[Tim
 
 
 _SPAN_END_MARK: Final = re.compile(r"[~∼～]\s*$")
-_CLOCK_ONLY: Final = re.compile(r"(?:오전|오후|낮|밤|새벽|저녁|아침)?\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?")
+_CLOCK_ONLY: Final = re.compile(alternation("day_part") + r"?\s*(?:\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?)?")  # (오후 2시, 정오)
 
 
 def _ends_span_from(body: str, timex: Timex, day: Timex) -> bool:
