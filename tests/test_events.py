@@ -6192,3 +6192,23 @@ def test_one_named_to_a_post_is_of_that_body_when_told_by_surname_and_post():
             "박 원장은 오는 12일 첫 출근해 업무 보고를 받는다.")
     found = pairs(extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-03-12") in found
+
+
+def test_an_announcement_pointed_at_is_the_one_whatever_was_told_after_it():
+    body = ("산업부는 우수 공장 3곳을 다음 달 초 발표하고, 내년 3월 지원 공모를 다시 연다. "
+            "현장 실사를 마친 삼성전자, LG전자, SK하이닉스 가운데 한 곳은 이 발표에서 빠진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 20, 9, tzinfo=SEOUL))))
+    assert {("삼성전자", "2026-11"), ("LG전자", "2026-11"), ("SK하이닉스", "2026-11")} <= found
+    assert ("삼성전자", "2027-03") not in found
+
+
+def test_a_pool_told_with_its_own_date_still_does_not_take_part():
+    body = "과기정통부는 28일 결과를 발표한다. 카카오, KT, 네이버클라우드 가운데 두 곳만 연말 본선에 오른다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 24, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026") not in found and ("KT", "2026") not in found
+
+
+def test_those_whose_submission_is_judged_take_part_in_the_judging():
+    body = "한국지능정보사회진흥원은 카카오와 네이버클라우드가 낸 학습 데이터를 지난 10일부터 심사하고 있다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 14, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-07-10"), ("네이버클라우드", "2026-07-10")} <= found

@@ -179,7 +179,11 @@ _AT_THE_SCENE: Final = re.compile(r"(?<![가-힣])(?:현장(?:을|에|에서)\s*
                                   r"|(?:토론자|발제자|발표자|패널|연사|강연자|좌장|사회자|기조\s*연설자)(?:로|으로)\s*"
                                   r"(?:나온|나선|참석한|참여한|초청된|초대된))\s")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
-_THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:{_THIS}|이|그)\s*({GATHERINGS})(?:에|에서|에는|에도|을|를)?\s")
+# A gathering pointed at (이번 설명회에는), or a step of the program (… 중순 발표하고, 상반기 공모를 낸다. 두 팀이 이 발표에서
+# 가려진다: the announcement pointed at, not the call told last; 이번 평가 is the story's own, see _THIS_TIME)
+_POINTED_STEPS: Final = "발표|평가|심사|공모"
+_THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:(?:{_THIS}|이|그)\s*({GATHERINGS})|(?:이|그)\s+({_POINTED_STEPS}))"
+                                   r"(?:에|에서|에는|에도|을|를)?\s")
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면)|의?(?:\s+[^\s,.]+?){1,2}?에\s*(?:따르면|의하면)"  # (관세청 수출입통계에 따르면)
                             # (A 의원이 B에서 받은 자료에 따르면, B(C)로부터 제출받은 자료에 따르면: B is where the data came from)
@@ -988,7 +992,7 @@ class _ArticleReader:
                 # (■ 5일(수) / - A, 신규 버전 공개 / - B, 설명회: the day of each item below it, as a heading's)
                 self.date_heading = (index, timexes[0], [], False)
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
-        orgs = _participants(self.body, cited, self.claims) if cited else cited
+        orgs = _participants(self.body, cited, self.claims, pool_takes_part=not timexes) if cited else cited
         if "자회사" in sentence.text:
             orgs = _units_told_by_parent(self.body, cited, orgs, self.registry)
         facet = ((":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
@@ -3397,10 +3401,12 @@ def _units_told_by_parent(body: str, cited: list[ActorMention], orgs: list[Actor
 _SUBSIDIARY_AFTER: Final = re.compile(r"(?:의|\s*계열)?\s*(?:AI\s*|인공지능\s*)?자회사(?:인|는|가|도|의)?\s")
 
 
-def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> list[ActorMention]:
+def _participants(body: str, cited: list[ActorMention], claims: bool = True, pool_takes_part: bool = False) -> list[ActorMention]:
     """The organizations of a sentence that take part: not a source (업계에 따르면), a product's
     maker, an owner named before its unit, a person's former one (전 KAIST 교수), or one a claim
-    names."""
+    names; nor a pool some of which are told of (A, B, C 가운데 두 팀만 연말 최종 평가에 오른다), unless
+    `pool_takes_part`: with no date of its own, the sentence tells of the event just told, where all of
+    the pool are judged (… 이달 중순 발표한다. A, B, C 가운데 두 팀이 이 발표에서 가려진다)."""
     kept = []
     for index, org in enumerate(cited):
         if (_NOT_TAKING_PART.match(body, org.end) and not (org.kind == "committee" and _HOSTED.match(body, org.end))
@@ -3443,6 +3449,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True) -> 
                 or body.find("이어", org.end, org.end + COMPARED_REACH) >= 0 and _RANKED_BEHIND.match(body, org.end)
                 or body.startswith(("와 ", "과 "), org.end) and _ALIKE_WITH.match(body, org.end)
                 or "견" in body[org.end:org.end + COMPARED_REACH] and _MEASURED_AGAINST.match(body, org.end)]
+    if pool_takes_part:
+        pool = []
     if pool or compared:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
         left_out = {id(o) for org in pool + compared for o in _listed_before(body, kept[:kept.index(org) + 1])}
         kept = [org for org in kept if id(org) not in left_out]
@@ -4330,7 +4338,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     topic = _EVENT_TOPIC.match(spoken) if kind != "other" and occasion is None else None
     topic_kind = _word_type(topic.group()) if topic else "other"
     if occasion is not None:  # 최종 평가를 받는 A, B도 이 설명회에 참석한다: the briefing pointed at
-        kind = _word_type(occasion.group(1))
+        kind = _word_type(occasion.group(1) or occasion.group(2))
     elif topic_kind != "other":  # 평가 대상은 1차 평가를 통과한 A, B ...: the evaluation, whatever else is told of them
         kind = topic_kind
     # (… 30일 발표회를 연다. 이번 발표회는 지난 8월 선정된 팀들의 자리다. 발표는 A, B, C 순으로 진행된다: those on
@@ -4785,6 +4793,9 @@ _SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_
                                               r"|\s*(?:컨소시엄|연구팀|연구진|정예팀))?(?:이|가|에서)\s")  # (A 컨소시엄이 개발한 모델)
 
 
+_HANDED_IN: Final = frozenset(("제출한", "제출했던", "제출할", "낸", "냈던", "낼", "출품한", "출품할"))
+
+
 def _relative_subjects(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
     """The last names listed among `orgs` when they are the subject of a clause that modifies a noun (A, B 네 팀이 받을
     평가), else none."""
@@ -4793,6 +4804,8 @@ def _relative_subjects(body: str, orgs: list[ActorMention]) -> list[ActorMention
     if after is None:
         return []
     verb = _NEXT_WORD.match(body, after.end() - 1)
+    if verb is not None and verb.group(1) in _HANDED_IN:
+        return []  # (TTA는 A, B 두 팀이 제출한 모델을 1일 검증했다: what they handed in is judged, and they with it)
     # (a future adnominal, A가 받을 평가, as the tense table's words right after a date have it: not 을 of an object)
     return listed if verb is not None and (_modifies(body, after.end() - 1)
                                            or tense_patterns()[0].search(verb.group(1)) == "future") else []
