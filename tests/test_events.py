@@ -6212,3 +6212,22 @@ def test_those_whose_submission_is_judged_take_part_in_the_judging():
     body = "한국지능정보사회진흥원은 카카오와 네이버클라우드가 낸 학습 데이터를 지난 10일부터 심사하고 있다고 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 7, 14, 9, tzinfo=SEOUL))))
     assert {("카카오", "2026-07-10"), ("네이버클라우드", "2026-07-10")} <= found
+
+
+def test_those_taking_part_in_what_is_ahead_do_not_take_a_past_date_told_before_them():
+    body = "이번 시연회는 지난 3월부터 진행한 의료 AI 검증 사업의 성과를 알리는 자리로, 루닛과 뷰노가 참가한다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-03") not in found and ("뷰노", "2026-03") not in found
+
+
+def test_what_an_event_subject_stands_on_was_done_by_the_authority_told():
+    body = ("보건복지부는 다음 달 10일 디지털 헬스 성과 발표회를 연다. "
+            "이번 발표회는 지난해 7월 시작한 데이터 공유 사업의 중간 점검 자리다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("보건복지부", "2025-07") in found
+
+
+def test_the_end_a_support_was_due_to_have_before_it_was_extended_stays_a_plan():
+    body = "한국지능정보사회진흥원은 지난달 15일 끝날 예정이던 데이터 바우처 접수를 이달 말까지 연장했다."
+    statuses = {m.date_value: m.status for m in extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL)))}
+    assert statuses.get("2026-04-15") == "planned"

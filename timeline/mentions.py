@@ -3050,6 +3050,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # (23일부터 진행한 공모를 12일 마감한 결과 A, B가 …: those after a later date are that date's)
                 own_end = next((t.start for t in timexes if end <= t.start < own_end), own_end)
                 own = [o for o in orgs if max(own_start, start if unnamed_head else 0) <= o.start < own_end]
+                if (own and timex.direction == "past" and _final_direction(sentence.text) in ("future", "present")
+                        and all(o.start >= end for o in own)):
+                    # (4월부터 추진한 사업의 결과를 공개하는 자리로, A와 B가 참여한다: who takes part in what is ahead was not
+                    # told at the past the clause before them dates)
+                    own = []
                 shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
                                             and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
                                             and not unnamed_head) else []
@@ -3076,7 +3081,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                  and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end))
-                and not unnamed_head else [])
+                and not unnamed_head
+                # (이번 공유회는 4월부터 추진한 사업의 결과를 …: what the event of the subject stands on was done by the one
+                # who stands for it, as the clause of an event as the subject is; not 선정된, whose doer is another)
+                else list(acting_for) if agent is None and acting_for and not _PASSIVE_VERB.search(body, start, end)
+                and _clause_subject_kind(body, clause, timex) == "event"
+                else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모; nor
             # is a subject guessed about: A는 22일 발표될 결과에 따라 … 달라질 것으로 보인다)
             if not relative and not people and authority and (

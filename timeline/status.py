@@ -18,7 +18,7 @@ _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:
 # ... and the date of a plan given up, put off or called off (당초 15일로 예정했던 발표를 21일로 늦춘다, 19일 열릴
 # 예정이던 행사를 폭설로 연기한다): the date of group `plan`, or right before it. (Its plan words are written out
 # whole, so that Guarded tries it only on the few sentences that hold one.)
-_PUT_OFF_VERBS: Final = r"늦추|늦춘|늦췄|미루|미룬|미뤘|밀리|밀린|밀렸|연기|앞당|변경|바꾸|바꾼|바꿨|취소|무산"
+_PUT_OFF_VERBS: Final = r"늦추|늦춘|늦췄|미루|미룬|미뤘|밀리|밀린|밀렸|연기|연장|앞당|변경|바꾸|바꾼|바꿨|취소|무산"
 _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30}?)?"
                            r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던|[기키]로\s했던))\s.{0,40}?"
                            rf"(?:{_PUT_OFF_VERBS})")
