@@ -3453,14 +3453,13 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             if _OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split()):
                 continue
         kept.append(org)
-    pool = [org for org in kept if body.startswith(_POOL_MARKS, org.end) and _POOL_AFTER.match(body, org.end)]
+    pool = [] if pool_takes_part else [org for org in kept if body.startswith(_POOL_MARKS, org.end)
+                                       and _POOL_AFTER.match(body, org.end)]
     # (A와 B 등 해외 모델과의 격차를 좁히겠다며: those measured against take no part either)
     compared = [org for org in kept if body.find("의", org.end, org.end + COMPARED_REACH) >= 0 and _GAP_WITH.match(body, org.end)
                 or body.find("이어", org.end, org.end + COMPARED_REACH) >= 0 and _RANKED_BEHIND.match(body, org.end)
                 or body.startswith(("와 ", "과 "), org.end) and _ALIKE_WITH.match(body, org.end)
                 or "견" in body[org.end:org.end + COMPARED_REACH] and _MEASURED_AGAINST.match(body, org.end)]
-    if pool_takes_part:
-        pool = []
     if pool or compared:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
         left_out = {id(o) for org in pool + compared for o in _listed_before(body, kept[:kept.index(org) + 1])}
         kept = [org for org in kept if id(org) not in left_out]
@@ -4803,6 +4802,7 @@ _SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_
                                               r"|\s*(?:컨소시엄|연구팀|연구진|정예팀))?(?:이|가|에서)\s")  # (A 컨소시엄이 개발한 모델)
 
 
+# What a clause's subject hands in to be judged (A, B가 제출한 모델): see _relative_subjects.
 _HANDED_IN: Final = frozenset(("제출한", "제출했던", "제출할", "낸", "냈던", "낼", "출품한", "출품할"))
 
 
