@@ -4690,10 +4690,9 @@ _AT_ONCE: Final = re.compile(r"\s*(?:곧바로|즉시|곧장|지체\s*없이)\s"
 def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool:
     """Whether the sentence opens with an organization as its topic (B는 …)."""
     return (bool(orgs) and not body[sentence.start:orgs[0].start].strip()
-            and _TOPIC_AFTER_NAME.match(body, orgs[0].end) is not None)
+            and body.startswith(("은 ", "는 "), orgs[0].end))
 
 
-_TOPIC_AFTER_NAME: Final = re.compile(r"(?:은|는)\s")
 _SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
 _TOPIC_OPENING: Final = re.compile(r"\s*[^\s.,]+(?:\s+[^\s.,]+)?(?:은|는)\s")  # (A는 …, LG AI연구원은 …: a sentence about one)
 
