@@ -6231,3 +6231,36 @@ def test_the_end_a_support_was_due_to_have_before_it_was_extended_stays_a_plan()
     body = "한국지능정보사회진흥원은 지난달 15일 끝날 예정이던 데이터 바우처 접수를 이달 말까지 연장했다."
     statuses = {m.date_value: m.status for m in extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL)))}
     assert statuses.get("2026-04-15") == "planned"
+
+
+def test_a_partner_in_a_step_told_as_what_came_first_takes_part_in_it():
+    body = "카카오는 지난해 7월 서면 평가에서 코난테크놀로지와 함께 떨어진 뒤 올해 3월 자체 모델을 내놓았다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2025-07") in found and ("카카오", "2025-07") in found
+
+
+def test_what_one_could_do_then_happened():
+    body = "루닛은 외부 투자 덕분에 지난 4월 의료 특화 모델을 선보일 수 있었다."
+    statuses = {m.date_value: m.status for m in extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL)))}
+    assert statuses.get("2026-04") == "happened"
+    body = "KT는 5월 공모에서 1위를 차지할 수 있었던 배경으로 데이터 품질을 들었다."
+    assert "2026-05" in {m.date_value for m in extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL)))}
+
+
+def test_who_speaks_of_what_others_will_do_takes_no_part_in_it():
+    body = "김영섭 KT 대표는 다음 주 공개될 심사 결과를 두고 \"어느 팀이든 축하한다\"고 말했다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert not any(org == "KT" for org, _ in found)
+
+
+def test_a_partnership_kept_going_takes_no_date_told_before_it():
+    body = "업스테이지는 내년 1분기 일본 법인을 세운다. 노타와의 협력도 계속한다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2027-Q1") in found and ("노타", "2027-Q1") not in found
+
+
+def test_an_event_told_again_as_the_subject_is_of_those_who_did_it_where_others_host_it():
+    body = ("퓨리오사AI는 LG AI연구원의 모델을 자사 칩으로 돌리는 검증을 마쳤다고 2일 밝혔다. "
+            "검증은 지난 10월 KT 목동 데이터센터에서 이뤄졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2026-10") in found

@@ -268,7 +268,8 @@ _QUOTATIVE_WORD: Final = re.compile(QUOTATIVE + r"\s")  # (… 됐다고 설명�
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _KEPT_GOING_TOLD: Final = r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어간|이어갈|추진)"
 _KEPT_GOING: Final = re.compile(_KEPT_GOING_TOLD)  # (… 사업도 그대로 진행할)
-_KEPT_PARTNERSHIP: Final = re.compile(r"\s*(?:\S+\s+)?\S*(?:협력|관계|협업|사업|제휴)(?:은|는|도)\s+" + _KEPT_GOING_TOLD)
+_KEPT_PARTNERSHIP: Final = re.compile(r"\s*(?:\S+\s+)?\S*(?:협력|관계|협업|사업|제휴)(?:은|는|도)\s+(?:" + _KEPT_GOING_TOLD
+                                      + r"|(?:계속|지속)(?:한다|하고|할|해|된다|되고|될)|이어(?:간다|가고|갈))")  # (… 협업도 계속한다)
 _CARRIES_ON: Final = re.compile(r"(?:을|를)\s*이어(?:간다|가며|가고|갈\s*계획)")
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
 _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
@@ -3049,6 +3050,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     sentence.start, sentence.end)
                 # (23일부터 진행한 공모를 12일 마감한 결과 A, B가 …: those after a later date are that date's)
                 own_end = next((t.start for t in timexes if end <= t.start < own_end), own_end)
+                spoken_about = _spoken_about(body, start, end)
+                if spoken_about:
+                    own_start, own_end = start, end  # (see _SPOKEN_ABOUT)
                 own = [o for o in orgs if max(own_start, start if unnamed_head else 0) <= o.start < own_end]
                 if (own and timex.direction == "past" and _final_direction(sentence.text) in ("future", "present")
                         and all(o.start >= end for o in own)):
@@ -3057,7 +3061,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     own = []
                 shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
                                             and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
-                                            and not unnamed_head) else []
+                                            and not unnamed_head and not spoken_about) else []
                 members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
                     p.organization for p in persons if p.organization and max(own_start, start if unnamed_head else 0)
                     <= p.start < own_end]))
@@ -3080,7 +3084,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 (acting_for if (inner or not _counted_subject_in(body, clause[0], timex.start, clause[1])) and not unnamed_head
                  and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
-                    (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end))
+                    (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end)
+                    or _spoken_about(body, start, end))
                 and not unnamed_head
                 # (이번 공유회는 4월부터 추진한 사업의 결과를 …: what the event of the subject stands on was done by the one
                 # who stands for it, as the clause of an event as the subject is; not 선정된, whose doer is another)
@@ -3132,6 +3137,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _TOGETHER_AGAIN.search(body, clause[0], clause[1])):
             # (A는 8월 B와 함께 선정됐고, 1월 평가도 함께 통과했다: those of the clause before, together again)
             members = list(dict.fromkeys(members + list(mentions[-1].actors)))
+        if (not relative and in_clause and previous and previous[-1].actors and previous[-1].sentence_start != sentence.start
+                and all(_PLACE_OF.match(body, o.end) for o in in_clause)
+                and (told := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
+                and len(noun := told.group().split()[-1].removesuffix("는").removesuffix("은")) >= 2
+                and f"{noun}을 " in previous[-1].sentence and _clause_subject_kind(body, clause, timex) == "event"):
+            # (A는 … 구동하는 시험을 마쳤다고 밝혔다. 시험은 지난달 초부터 B 데이터센터에서 진행됐다: the event told again is
+            # the one the sentence before gave A; B, where it took place, hosts it)
+            members = list(dict.fromkeys([*previous[-1].actors, *members]))
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
         title = None
@@ -4190,7 +4203,12 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
     if made is None:
         return False
     verb = made.group("verb")
-    return verb[-1] not in "는할될릴을" and _role(verb) == "adnominal"
+    # (B와 함께 탈락한 뒤: the verb is the clause's own, told as what came first, no thing made)
+    return (verb[-1] not in "는할될릴을" and _role(verb) == "adnominal"
+            and not body.startswith(_AFTER_VERB, made.end()))
+
+
+_AFTER_VERB: Final = tuple(f" {noun}{end}" for noun in temporal.SEQUENCE_NOUNS for end in (" ", ",", "."))
 
 
 _MADE_WITH: Final = re.compile(r"(?:\s*컨소시엄)?(?:와|과|이랑|랑|에서)\s+(?:함께|같이|공동으로|공동)\s*(?P<verb>[가-힣]{2,})(?=\s)")
@@ -4853,6 +4871,17 @@ _LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*
 
 
 # (마감한 결과, 집계한 결과를, 조사한 결과에 따르면; 공모에 참여한 두 컨소시엄을 평가한 결과: the result of what was done to them)
+# After a name: a place of its where something is held (B 판교 데이터센터에서, B 본사에서).
+_PLACE_OF: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?[^\s.,]*(?:데이터센터|사옥|본사|캠퍼스|연구소|센터|IDC)에서\s")
+_SPOKEN_ABOUT: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+?(?:에\s*대해서?|에\s*관해|[을를]\s*두고|[와과]\s*관련해)[\s,]")
+
+
+def _spoken_about(body: str, start: int, end: int) -> bool:
+    """Whether a passive relative clause (`start`-`end`) modifies what the sentence speaks about (… 발표될 결과에
+    대해, … 열릴 평가를 두고 말했다): who speaks of a thing others do takes no part in it."""
+    return _PASSIVE_VERB.search(body, start, end) is not None and _SPOKEN_ABOUT.match(body, end) is not None
+
+
 _RESULT_HEAD: Final = re.compile(r"(?:\s+[^.,]{1,20}?[을를]\s+[^\s.,]+[한된])?\s*결과(?:[,\s]|를\s|에\s*따르면)")
 # Teams a relative clause is told of by their count (섰던 다섯 팀, 선정된 5개 팀); verbs whose object they are instead.
 _COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)"

@@ -251,6 +251,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         if bare and bare != "한" and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")
                                           and bare[:-1] not in intransitive_verbs()):
             direction = _next_word_direction(bare)
+            if direction == "future" and [w[:2] for w in following[index + 1:index + 3]] == ["수", "있었"]:
+                direction = "past"  # 8월 평가에서 1위를 할 수 있었던 비결: what one could do then, done
             if direction and index + 1 < len(following) and (following[index + 1].rstrip(".,") in SEQUENCE_NOUNS
                                                              or following[index + 1].startswith("때")):
                 break  # 3일 모델을 공개한 뒤 10일 ... 연다, 지난 2월 합류할 때부터: a verb before 뒤 or 때 tells no time
