@@ -517,7 +517,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1463-1465 tp 35 fp 0 fn 6  P 1.000 R 0.854 F1 0.921  status 1.000 (35/35) (a company that stayed out looking back at the program at its own briefing; a standards body checking the final round's benchmarks; a question-and-answer explainer of what follows the final round)
     articles 1466-1468 tp 29 fp 6 fn 1  P 0.829 R 0.967 F1 0.892  status 0.862 (25/29) (a ministry's release of a showcase of models on home-made chips; a team's listing filing told by the market; a city's agreement to give the final teams compute, with an agency's support extended)
     articles 1469-1471 tp 23 fp 3 fn 4  P 0.885 R 0.852 F1 0.868  status 0.957 (22/23) (an interview with the head of a team cut in the first round, Q. as dash lines; an agency's schedule put off, with a △ list of what is left; a chip maker's test of a team's model at the team's data centre. One extra, NC AI not applying to the February call, is a pair the gold's own convention lists (staying out of a call at its time) and was added to the gold after the first score)
-    all, pooled     tp 7516 fp 1447 fn 1687 P 0.839 R 0.817 F1 0.827  status 0.985 (7406/7516)
+    articles 1472-1474 tp 15 fp 1 fn 1  P 0.938 R 0.938 F1 0.938  status 1.000 (15/15) (a university's team cut before the five, now showing a small model; a parliamentary committee's meeting with a minister's answer after a member's words about January; a photo caption of a vice minister at the final round's site)
+    all, pooled     tp 7531 fp 1448 fn 1688 P 0.839 R 0.817 F1 0.828  status 0.985 (7421/7531)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -6264,3 +6264,11 @@ def test_an_event_told_again_as_the_subject_is_of_those_who_did_it_where_others_
             "검증은 지난 10월 KT 목동 데이터센터에서 이뤄졌다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
     assert ("퓨리오사AI", "2026-10") in found
+
+
+def test_an_answer_is_given_at_the_meeting_where_it_was_asked_not_at_a_date_the_question_told():
+    body = ("국회 과학기술정보방송통신위원회는 20일 간담회를 열고 AI 반도체 지원 사업을 점검했다. "
+            "한 의원은 \"지난 3월 KT가 공모를 포기한 이유부터 따져야 한다\"고 말했다. "
+            "박윤규 정보통신산업진흥원 원장은 \"관련 자료를 정리해 제출하겠다\"고 답변했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 21, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-10-20") in found and ("정보통신산업진흥원", "2026-03") not in found
