@@ -6272,3 +6272,10 @@ def test_an_answer_is_given_at_the_meeting_where_it_was_asked_not_at_a_date_the_
             "박윤규 정보통신산업진흥원 원장은 \"관련 자료를 정리해 제출하겠다\"고 답변했다.")
     found = pairs(extract(article(body, when=datetime(2026, 10, 21, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-10-20") in found and ("정보통신산업진흥원", "2026-03") not in found
+
+
+def test_models_counted_back_stand_for_those_who_made_them():
+    body = ("카카오는 지난 8월 대화형 모델 새 버전을 선보였다. KT는 9월 경량 모델을 내놓았다. "
+            "두 모델은 지난 3일 열린 한국어 성능 비교 행사에 나란히 출품됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-11-03"), ("KT", "2026-11-03")} <= found

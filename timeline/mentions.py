@@ -3769,7 +3769,7 @@ _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
-_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(회사|기업|업체|곳|기관|팀|도시|지자체|대학|{_HEADS})")
+_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(회사|기업|업체|곳|기관|팀|모델|도시|지자체|대학|{_HEADS})")
 # The kinds of the organizations a counted noun stands for (세 기관은, 두 대학은), where nothing told lately is as many; and
 # whether the noun names only that kind, so that others told lately are not what it counts (대학; 기관 is said of companies too).
 _NO_KINDS: Final[tuple[frozenset[str], bool]] = (frozenset(), False)
