@@ -162,7 +162,6 @@ _BEGUN_THEN: Final = re.compile(r"(?:에|부터)?\s*(?:시작|착수|개막|개�
 _LASTS_UNTIL: Final = re.compile(r"까지\s+(?:이어|계속|진행|운영|펼쳐|열리|열린|지속)")
 RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
-_ANSWERED: Final = re.compile(r"(?:다|라)고\s+(?:\S+\s+)?(?:답했|답변했|반박했|응수했|맞받았)다[.!]?\s*$")  # (… 검토하겠다"고 답했다)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
@@ -1112,7 +1111,7 @@ class _ArticleReader:
             told, earlier = self.last[1], self.earlier
             if self._replies(sentence):
                 told, earlier = _said_outside_quotes(self.body, told), _said_outside_quotes(self.body, earlier)
-            elif _ANSWERED.search(sentence.text) and not _quoted_at(self.body, sentence.start) and (
+            elif "답" in sentence.text and _ANSWERED.search(sentence.text) and not _quoted_at(self.body, sentence.start) and (
                     occasion := next((m for m in reversed(self.mentions) if m.event_type == "presentation"
                                       and not _quoted_at(self.body, m.timex_start)), None)) is not None:
                 # (과방위는 3일 전체회의를 열었다. … 한 의원은 "1월 평가 때도 …"라고 말했다. 장관은 "…"고 답했다: the answer is
