@@ -3145,8 +3145,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = list(dict.fromkeys(members + list(mentions[-1].actors)))
         if (not relative and in_clause and previous and previous[-1].actors and previous[-1].sentence_start != sentence.start
                 and all(_PLACE_OF.match(body, o.end) for o in in_clause)
-                and (told := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
-                and len(noun := told.group().split()[-1].removesuffix("는").removesuffix("은")) >= 2
+                and (topic_told := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
+                and len(noun := topic_told.group().split()[-1].removesuffix("는").removesuffix("은")) >= 2
                 and f"{noun}을 " in previous[-1].sentence and _clause_subject_kind(body, clause, timex) == "event"):
             # (A는 … 구동하는 시험을 마쳤다고 밝혔다. 시험은 지난달 초부터 B 데이터센터에서 진행됐다: the event told again is
             # the one the sentence before gave A; B, where it took place, hosts it)
@@ -4876,9 +4876,8 @@ _TARGETED_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등)?\
 _LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등)?[이가]\s")
 
 
-# (마감한 결과, 집계한 결과를, 조사한 결과에 따르면; 공모에 참여한 두 컨소시엄을 평가한 결과: the result of what was done to them)
 # After a name: a place of its where something is held (B 판교 데이터센터에서, B 본사에서).
-_PLACE_OF: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?[^\s.,]*(?:데이터센터|사옥|본사|캠퍼스|연구소|센터|IDC)에서\s")
+_PLACE_OF: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?[^\s.,]*(?:센터|사옥|본사|캠퍼스|연구소|IDC)에서\s")
 _SPOKEN_ABOUT: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+?(?:에\s*대해서?|에\s*관해|[을를]\s*두고|[와과]\s*관련해)[\s,]")
 
 
@@ -4888,6 +4887,7 @@ def _spoken_about(body: str, start: int, end: int) -> bool:
     return _PASSIVE_VERB.search(body, start, end) is not None and _SPOKEN_ABOUT.match(body, end) is not None
 
 
+# (마감한 결과, 집계한 결과를, 조사한 결과에 따르면; 공모에 참여한 두 컨소시엄을 평가한 결과: the result of what was done to them)
 _RESULT_HEAD: Final = re.compile(r"(?:\s+[^.,]{1,20}?[을를]\s+[^\s.,]+[한된])?\s*결과(?:[,\s]|를\s|에\s*따르면)")
 # Teams a relative clause is told of by their count (섰던 다섯 팀, 선정된 5개 팀); verbs whose object they are instead.
 _COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)"
