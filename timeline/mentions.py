@@ -3030,6 +3030,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # writer's day; but 지난해 8월 선정한 다섯 팀: the writer's choosing).
         unnamed_head = (failing and _FAILED_PARTIES.match(body, timex.end) is not None
                         or relative and _COUNTED_HEAD.match(body, end) is not None and not body.endswith(_PICKING_VERBS, start, end))
+        spoken_about = relative and _spoken_about(body, start, end)
         if (relative and members and agent is not None and agent[0] <= start and _RESULT_HEAD.match(body, end)
                 and not _PASSIVE_VERB.search(body, start, end)
                 and not any(agent[0] <= o.start < timex.start for o in orgs)):  # (not B가 15일 발표한 결과: B's)
@@ -3056,7 +3057,6 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     sentence.start, sentence.end)
                 # (23일부터 진행한 공모를 12일 마감한 결과 A, B가 …: those after a later date are that date's)
                 own_end = next((t.start for t in timexes if end <= t.start < own_end), own_end)
-                spoken_about = _spoken_about(body, start, end)
                 if spoken_about:
                     own_start, own_end = start, end  # (see _SPOKEN_ABOUT)
                 own = [o for o in orgs if max(own_start, start if unnamed_head else 0) <= o.start < own_end]
@@ -3091,7 +3091,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                  and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end)
-                    or _spoken_about(body, start, end))
+                    or spoken_about)
                 and not unnamed_head
                 # (이번 공유회는 4월부터 추진한 사업의 결과를 …: what the event of the subject stands on was done by the one
                 # who stands for it, as the clause of an event as the subject is; not 선정된, whose doer is another)
@@ -3147,7 +3147,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and all(_PLACE_OF.match(body, o.end) for o in in_clause)
                 and (topic_told := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
                 and len(noun := topic_told.group().split()[-1].removesuffix("는").removesuffix("은")) >= 2
-                and f"{noun}을 " in previous[-1].sentence and _clause_subject_kind(body, clause, timex) == "event"):
+                and any(f"{noun}{mark} " in previous[-1].sentence for mark in ("을", "를"))
+                and _clause_subject_kind(body, clause, timex) == "event"):
             # (A는 … 구동하는 시험을 마쳤다고 밝혔다. 시험은 지난달 초부터 B 데이터센터에서 진행됐다: the event told again is
             # the one the sentence before gave A; B, where it took place, hosts it)
             members = list(dict.fromkeys([*previous[-1].actors, *members]))
