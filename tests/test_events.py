@@ -6279,3 +6279,27 @@ def test_models_counted_back_stand_for_those_who_made_them():
             "두 모델은 지난 3일 열린 한국어 성능 비교 행사에 나란히 출품됐다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL))))
     assert {("카카오", "2026-11-03"), ("KT", "2026-11-03")} <= found
+
+
+def test_a_date_told_as_the_topic_is_the_main_clauses_not_the_relative_clauses_after_it():
+    body = "한국지능정보사회진흥원은 이달 말 심사 결과를 알린다. 8일에는 통과한 기업들과 간담회를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-12-08") in found
+    assert not any(value.startswith("2026-11-08") for _, value in found)
+
+
+def test_unnamed_partners_as_the_topic_are_no_subject_of_the_sentence():
+    body = "NC AI는 지난달 데이터 구축 사업을 따냈다. 컨소시엄에 합류한 기업들과는 오는 9일 착수 회의를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2026-12-09") in found
+
+
+def test_the_writer_turning_to_the_reader_takes_nobodys_part():
+    body = "네이버클라우드는 지난 5일 검색용 모델을 새로 내놨다. 지난달 나온 소식도 함께 살펴보겠습니다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 8, 7, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-12-05") in found and ("네이버클라우드", "2026-11") not in found
+
+
+def test_a_title_makes_a_noun_of_a_formal_predicate():
+    assert make_title("카카오가 새 번역 모델을 공개했습니다").endswith("번역 모델 공개")
+    assert make_title("과기정통부가 사업자 공모를 마감합니다").endswith("공모 마감")

@@ -32,6 +32,9 @@ def test_gold_set_size_and_quality():
     ("내년 설날에 새 모델을 내놓는다", date(2026, 1, 20), "2027-02-07"),
     ("지난 추석 연휴에도 평가가 이어졌다", date(2026, 1, 20), "2025-10-05"),
     ("올해 광복절 행사에서 공개한다", date(2026, 1, 20), "2026-08-15"),
+    # a date told as the topic is the sentence's, not the relative clause's right after it
+    ("25일에는 탈락한 기업들이 한자리에 모인다", date(2026, 3, 4), "2026-03-25"),
+    ("10일엔 선정된 기업들이 협약을 맺는다", date(2026, 6, 20), "2026-07-10"),
 ])
 def test_direction_and_relative_resolution(text, anchor, expected):
     assert tag(text, anchor)[0].value == expected

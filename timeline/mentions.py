@@ -168,6 +168,9 @@ _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".j
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
 _WONDERING: Final = re.compile(r"(?:[을를]까|[할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
+# The writer turning to the reader, at a sentence's end (… 소식도 짚어볼게요, 일정을 정리해 드립니다, 알아보겠습니다).
+_TO_THE_READER: Final = re.compile(r"(?:짚어|살펴|알아|돌아|훑어|정리해|모아)\s*(?:볼게요|보겠습니다|봅니다|보죠|보자|볼까요)[.!]?\s*$"
+                                   r"|(?:정리해|전해|소개해|알려)\s*(?:드립니다|드릴게요|드리겠습니다)[.!]?\s*$")
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
@@ -1054,8 +1057,11 @@ class _ArticleReader:
             self.facet_at = index if near else -100
         if orgs and self.mentions and (_JOINING.search(sentence.text) or _HOSTING.search(sentence.text)):
             self._join_event_told(sentence, orgs, told_before)
-        if timexes and subject_kind in ("other", "none") and "까" in sentence.text and _WONDERING.search(sentence.text):
-            fallback = []  # 1년 뒤 오늘, 몇 팀이 웃고 있을까: who, the question leaves open (not the last subject)
+        if timexes and subject_kind in ("other", "none") and (
+                "까" in sentence.text and _WONDERING.search(sentence.text) or _TO_THE_READER.search(sentence.text)):
+            # 1년 뒤 오늘, 몇 팀이 웃고 있을까: who, the question leaves open (not the last subject); 지난주 소식도
+            # 짚어볼게요: the writer's turn to the reader, of nobody the story told
+            fallback = []
             subject_kind = "asked"
         if timexes:
             who = self.who
@@ -3879,6 +3885,8 @@ _OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각
                                   "업계", "증권가", "증권사", "증권업계", "투자업계", "금융투자업계", "전문가", "전문가들", "투자자들", "외신"))
 _VIEW_HELD_IN: Final = re.compile(r"(\S+)에서(?:는|도)\s")  # (업계에서는, 증권가에서도: where a view is held)
 _UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
+# ... and those a partner can be named by with 와/과 before a topic's 는 (선정된 팀과는, 이들과는): a partner, no subject.
+_PARTNERS_UNNAMED: Final = _UNNAMED_PARTIES | {"이들", "그들", "기관", "기관들", "대학", "대학들"}
 # Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
 _ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))
 
@@ -3927,8 +3935,9 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
             if _OBJECT_TOPIC_VERB.match(text, particle.end()) and _word_type(word) in ("evaluation", "call"):
                 continue  # 서면평가는 통과했지만 …: the step one went through, told as the topic, is no subject
-            if word[-1] in "와과" and any(o.end == sentence.start + particle.start() - 1 for o in orgs):
-                continue  # B와는 지난 5월 협약을 맺었다: a partner as the topic, not the subject
+            if word[-1] in "와과" and (any(o.end == sentence.start + particle.start() - 1 for o in orgs)
+                                      or word[:-1] in _PARTNERS_UNNAMED and actors_mod.particle_fits(word[:-1], word[-1])):
+                continue  # B와는 지난 5월 협약을 맺었다, 선정된 팀과는: a partner as the topic, not the subject
             if _role(word + mark) == "adnominal":
                 continue  # 내놓은, 받은, 열리는, 나서는: a verb before its noun, not a topic
             if (len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이"

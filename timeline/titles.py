@@ -11,7 +11,8 @@ from .text import remember
 _ENDINGS: Final = re.compile(
     r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
     r"되었다|됐다고|됐다|됐고|됐으며|된다|되며|되고|되는|될|된|돼|시켰다|받았다|받는다|받은|받을|"
-    r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다)$"
+    r"졌다|진다|진|열었다|열린|연다|열릴|밝혔다|말했다|강조했다|설명했다|이다|였다|이었다|"
+    r"했습니다|합니다|하겠습니다|됐습니다|되었습니다|됩니다|받았습니다|받습니다|밝혔습니다|말했습니다)$"  # (a broadcast's and a letter's)
 )
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
 _DATE_REST: Final = frozenset("까지 부터 에 에서 에는 에도 께 쯤 경 중 중에 말 초 안에 내 이내 로 으로 의 은 는 이 가 을 를 과 와".split())
@@ -101,6 +102,8 @@ _NOUNS: dict[str, str] = {}
 def _clean_words(text: str) -> list[str]:
     """The words of a text without quotes, brackets and punctuation around them; a quotation's
     closing mark and the particle glued to it go too (`것"이라고` -> `것`)."""
+    if "*" in text:
+        text = text.replace("*", "")  # (markdown's **bold**, a footnote's mark)
     if "\"" in text or "”" in text or "’" in text or "'" in text:
         text = _QUOTE_TAIL.sub("", text)
     words = [_balanced(word.strip(_TITLE_STRIP)) for word in text.split()]
