@@ -6303,3 +6303,14 @@ def test_the_writer_turning_to_the_reader_takes_nobodys_part():
 def test_a_title_makes_a_noun_of_a_formal_predicate():
     assert make_title("카카오가 새 번역 모델을 공개했습니다").endswith("번역 모델 공개")
     assert make_title("과기정통부가 사업자 공모를 마감합니다").endswith("공모 마감")
+
+
+def test_one_a_body_names_to_its_post_acts_for_it_when_told_again_by_surname():
+    body = ("정보통신산업진흥원은 디지털인프라본부장에 서민결 수석연구위원을 임명했다고 4일 밝혔다. "
+            "카카오도 같은 날 새 대표를 선임했다. 서 본부장은 지난 3월 GPU 배분 실무를 이끌었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 5, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-03") in found and ("카카오", "2026-03") not in found
+
+
+def test_a_title_drops_the_day_a_post_is_given_from():
+    assert "자로" not in make_title("인공지능정책실장에 김하람 정책관을 12월 1일자로 임명한다")

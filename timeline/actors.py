@@ -996,6 +996,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
 # A post given to someone, after the body and the post (A 신임 원장에 최은서 전 B 교수가 임명됐다, A 대표로 … 선임했다).
 _APPOINTED_AFTER_TITLE: Final = re.compile(r"(?:에|으로|로)\s+(?P<name>[가-힣]{2,4})(?=\s)")
 _NEW_POST: Final = ("", "신임", "차기", "초대", "새", "새로운")  # (what may stand between the body and the post)
+_SUBJECT_MARKS: Final = ("은", "는", "이", "가")  # (right after the body: it is the one that gives the post)
 
 
 def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention], org_starts: list[int]) -> list[PersonMention]:
@@ -1008,7 +1009,14 @@ def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention
             continue
         preceding = bisect_left(org_starts, title_start)
         body = orgs[preceding - 1] if preceding else None  # (the organization named last before the post)
-        if body is not None and body.end <= title_start and text[body.end:title_start].strip() in _NEW_POST:
+        if body is None or body.end > title_start:
+            continue
+        words = text[body.end:title_start].split()
+        if words and words[0] in _SUBJECT_MARKS:
+            words.pop(0)  # (B는 인공지능정책실장에 …을 임명했다: the body gives the post)
+        if words and not text[title_start - 1].isspace():
+            words.pop()  # (the post's own name, glued to its title: 인공지능정책실장)
+        if " ".join(words) in _NEW_POST:
             holders.append(PersonMention(given.start("name"), given.end("name"), given["name"],
                                          _SPACES.sub(" ", text[title_start:title_end]), body.canonical))
     return holders
