@@ -6314,3 +6314,10 @@ def test_one_a_body_names_to_its_post_acts_for_it_when_told_again_by_surname():
 
 def test_a_title_drops_the_day_a_post_is_given_from():
     assert "자로" not in make_title("인공지능정책실장에 김하람 정책관을 12월 1일자로 임명한다")
+
+
+def test_those_a_contest_chooses_are_told_by_whoever_chooses_not_by_those_who_took_part():
+    body = ("정보통신산업진흥원은 GPU 활용 경진대회를 연다고 5일 밝혔다. 결선에는 네이버클라우드와 KT 엔지니어가 "
+            "심사위원으로 나선다. 입상팀은 오는 20일 발표한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 6, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-11-20") in found and ("네이버클라우드", "2026-11-20") not in found

@@ -51,6 +51,11 @@ def test_non_times_are_not_dates():
     assert [t for t in tag(text, date(2026, 1, 15)) if t.type in ("DATE", "TIME")] == []
 
 
+def test_the_days_of_a_stay_are_no_date():
+    found = values("합숙 평가는 12일부터 2박 3일, 결선은 무박 2일로 치른다", date(2026, 3, 4))
+    assert [v[2] for v in found if v[1] == "DATE"] == ["2026-03-12"]
+
+
 def test_durations_and_sets():
     got = values("4개월간 개발했고 6개월마다 평가하며 매년 보고한다", date(2026, 1, 15))
     assert got == [("4개월간", "DURATION", "P4M", None, None), ("6개월마다", "SET", "P6M", None, None),

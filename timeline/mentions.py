@@ -1492,6 +1492,13 @@ class _ArticleReader:
                 # nor a source just cited (... 통계에 따르면 ... 10월 한 달에만 5억 달러어치가 들어왔다)
                 fallback = who.carried if who.cited_at != who.carried_at else []
                 who.carried_at = index
+            if (fallback and subject_kind == "other" and _CHOSEN_PARTY.fullmatch(body, span[0], span[1])
+                    and not any(registry.kind(name) in AUTHORITY_KINDS for name in fallback)):
+                # (… B와 C가 멘토로 참여한다. 최종 수상팀은 23일 발표한다: those chosen are told by whoever chooses, the
+                # authority named before, not those who took part)
+                fallback = (who.organizer if who.organizer and index - who.organizer_at <= AUTHORITY_REACH
+                            else next(([o.canonical] for o in reversed(self.organizations)
+                                       if o.start < sentence.start and registry.kind(o.canonical) in AUTHORITY_KINDS), fallback))
             if not fallback and subject_kind == "other" and timexes and self.issuer and not orgs:
                 fallback = self.issuer  # ※ 세부 기준은 24일 설명회에서 안내: in its own release, the publisher's
         if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
@@ -4037,6 +4044,8 @@ _CHOOSING: Final = (r"(?:남기|남긴|남길|뽑(?![히혀힌힐])|추리|추�
                    r"|(?:선정|선발)(?:하|한|할|해))")  # verbs of choosing, active
 _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?" + _CHOOSING)
 # A sentence that ends in choosing (… 공모로 고른다, 선정할 계획이다, 이달 정한다): a topic before it is the one chosen.
+# Those a contest's outcome names, as a subject (최종 수상팀은, 합격자는, 우승팀은): told by whoever chooses them.
+_CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?")
 _CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:" + _CHOOSING + r"|정하|정한|정할|정해)[가-힣]*(?:\s+(?:예정|계획|방침)이다)?[.\"'”’]*\s*$")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
