@@ -4043,9 +4043,9 @@ _MEMBERS_TOLD: Final = re.compile(r"\s*(?:이\s|해당\s|이\s*회사\s)?컨소�
 _CHOOSING: Final = (r"(?:남기|남긴|남길|뽑(?![히혀힌힐])|추리|추린|추릴|고르|고른|고를|골라|가린다|가릴|가리(?![키켜킨킬])"
                    r"|(?:선정|선발)(?:하|한|할|해))")  # verbs of choosing, active
 _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?" + _CHOOSING)
-# A sentence that ends in choosing (… 공모로 고른다, 선정할 계획이다, 이달 정한다): a topic before it is the one chosen.
 # Those a contest's outcome names, as a subject (최종 수상팀은, 합격자는, 우승팀은): told by whoever chooses them.
 _CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?")
+# A sentence that ends in choosing (… 공모로 고른다, 선정할 계획이다, 이달 정한다): a topic before it is the one chosen.
 _CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:" + _CHOOSING + r"|정하|정한|정할|정해)[가-힣]*(?:\s+(?:예정|계획|방침)이다)?[.\"'”’]*\s*$")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).

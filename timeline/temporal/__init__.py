@@ -83,8 +83,6 @@ _MOVED_ONTO: Final = re.compile(r"(?:으로|로)\s+(?:\S+\s+){0,1}?(?:미뤘|연
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
 _COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤)?(?:이)?다[.!?\"'”’]*")  # (9월께다., 9월이다.)
-# A date's particle that makes it the sentence's topic (22일에는, 다음 달엔, 5일부터는): no relative clause holds one.
-_TOPIC_GLUED: Final = re.compile(r"(?:에|부터|까지|께|쯤|경)?(?:은|는|엔)")
 SPAN_DAY_REACH: Final = 12  # how far before a day its name in a span may stand (행사 첫날인 30일)
 _CONTRAST_TOPIC: Final = re.compile(r"(?:에는|엔|에선|에서는|은|는)[\s,]")  # (30일에는 …, 이날은 …: one day set against another)
 _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s*$")  # (공고와) 같은 날
@@ -243,7 +241,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         return "present", "next"  # 최종 선정은 9월께다: a time told as what a plan is set for
     previous = ""
     following = words[0 if rest[:1].isspace() else 1:]
-    if words and not rest[:1].isspace() and _TOPIC_GLUED.fullmatch(words[0]):
+    if _CONTRAST_TOPIC.match(text, end):
         following = []  # 22일에는 선정된 팀과 협약을 맺는다: a date told as the topic is no relative clause's; the clause decides
     for index, word in enumerate(following[:NEXT_WORDS]):
         bare = word.rstrip(".,!?\"'”’)")
