@@ -665,7 +665,7 @@ AUTHORITY_LIKE_KINDS: Final = frozenset(("ministry", "agency", "committee"))
 def _foreign_body(text: str, start: int, kind: str) -> bool:
     """Whether a public body's name at `start` follows a country's (미국 특허청): that country's office, not ours."""
     return kind in AUTHORITY_LIKE_KINDS and start > 0 and _FOREIGN_BEFORE.search(text, max(0, start - FOREIGN_REACH), start) is not None
-_BULLET_TOPIC_MARKS: Final = ("은", "는", "이", "가")
+_SUBJECT_MARKS: Final = ("은", "는", "이", "가")  # (a subject's or a topic's particle, as a word of its own after a name)
 _ORG_SUFFIX_TUPLE: Final = tuple(ORG_SUFFIXES)
 _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
 # A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
@@ -766,7 +766,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
                 and not _is_date(item) and not _STEP_ITEM.match(item)  # (▲ 2025년: a heading of dates; △1단계: a step)
                 and not (item[0].isdigit() and _opens_with_date(item))  # (▲1월 말 추가 공모 공고: a schedule's line)
                 # (▲도쿄 거점은 1월 개소: the topic of an item that tells something is a name in one word, or with a suffix)
-                and not (" " in item and text[match.end("item"):match.end("item") + 1] in _BULLET_TOPIC_MARKS
+                and not (" " in item and text[match.end("item"):match.end("item") + 1] in _SUBJECT_MARKS
                          and (not item.endswith(_ORG_SUFFIX_TUPLE) or item.endswith(NOT_ORG_ENDINGS)))):
             start = match.start("item") + match["item"].find(item)
             add(start, start + len(item))
@@ -996,7 +996,6 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
 # A post given to someone, after the body and the post (A 신임 원장에 최은서 전 B 교수가 임명됐다, A 대표로 … 선임했다).
 _APPOINTED_AFTER_TITLE: Final = re.compile(r"(?:에|으로|로)\s+(?P<name>[가-힣]{2,4})(?=\s)")
 _NEW_POST: Final = ("", "신임", "차기", "초대", "새", "새로운")  # (what may stand between the body and the post)
-_SUBJECT_MARKS: Final = ("은", "는", "이", "가")  # (right after the body: it is the one that gives the post)
 
 
 def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention], org_starts: list[int]) -> list[PersonMention]:
@@ -1013,7 +1012,7 @@ def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention
             continue
         words = text[body.end:title_start].split()
         if words and words[0] in _SUBJECT_MARKS:
-            words.pop(0)  # (B는 인공지능정책실장에 …을 임명했다: the body gives the post)
+            words.pop(0)  # (B는 인공지능정책실장에 …을 임명했다: the body, the subject, gives the post)
         if words and not text[title_start - 1].isspace():
             words.pop()  # (the post's own name, glued to its title: 인공지능정책실장)
         if " ".join(words) in _NEW_POST:

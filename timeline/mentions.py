@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -1453,9 +1453,7 @@ class _ArticleReader:
                     and not body.endswith((*_TASK_BODIES, "위원", "위원들", "관계자", "관계자들"), span[0], span[1])):
                 # (과기정통부는 28일 … 밝혔다. [the teams, the agencies, the day after] 최종 평가는 11월 중 열리며: the program's
                 # steps are the ministry's the story named, however far back; not 심사위원들은, people of their own)
-                named_ministry = next((o.canonical for o in reversed(self.organizations)
-                                       if o.start < sentence.start and registry.kind(o.canonical) == "ministry"), None)
-                fallback = [named_ministry] if named_ministry else []
+                fallback = self._last_named(sentence, ("ministry",))
             if (not fallback and subject_kind == "other" and timexes and not orgs and speaker
                     and not _QUOTE_MARK.search(sentence.text) and _GIVING.search(sentence.text)):
                 # (… NIPA는 … 점검한다고 밝혔다. … 회수한 GPU는 7월 중 다른 팀에 다시 나눠 준다: what is handed out, told as
@@ -1497,8 +1495,7 @@ class _ArticleReader:
                 # (… B와 C가 멘토로 참여한다. 최종 수상팀은 23일 발표한다: those chosen are told by whoever chooses, the
                 # authority named before, not those who took part)
                 fallback = (who.organizer if who.organizer and index - who.organizer_at <= AUTHORITY_REACH
-                            else next(([o.canonical] for o in reversed(self.organizations)
-                                       if o.start < sentence.start and registry.kind(o.canonical) in AUTHORITY_KINDS), fallback))
+                            else self._last_named(sentence, AUTHORITY_KINDS) or fallback)
             if not fallback and subject_kind == "other" and timexes and self.issuer and not orgs:
                 fallback = self.issuer  # ※ 세부 기준은 24일 설명회에서 안내: in its own release, the publisher's
         if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
@@ -1652,6 +1649,11 @@ class _ArticleReader:
             # (A와 B가 역할을 나눈다. … C는 검증을 맡는다. 세 기관은 …: the last bodies of that kind named, as many)
             return self._named_of_kind(sentence, noun, count)
         return pointed
+
+    def _last_named(self, sentence: Sentence, kinds: Collection[str]) -> list[str]:
+        """The organization of one of `kinds` named last before the sentence, however far back, or none."""
+        return next(([o.canonical] for o in reversed(self.organizations)
+                     if o.start < sentence.start and self.registry.kind(o.canonical) in kinds), [])
 
     def _named_of_kind(self, sentence: Sentence, noun: str, count: int) -> list[str]:
         """The last `count` organizations named before the sentence whose kind the noun counts (기관, 대학), else none."""

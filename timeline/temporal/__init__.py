@@ -240,9 +240,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     if words and not rest[:1].isspace() and _COPULA_GLUED.fullmatch(words[0]):
         return "present", "next"  # 최종 선정은 9월께다: a time told as what a plan is set for
     previous = ""
-    following = words[0 if rest[:1].isspace() else 1:]
-    if _CONTRAST_TOPIC.match(text, end):
-        following = []  # 22일에는 선정된 팀과 협약을 맺는다: a date told as the topic is no relative clause's; the clause decides
+    # (22일에는 선정된 팀과 협약을 맺는다: a date told as the topic is no relative clause's; the clause decides)
+    following = [] if _CONTRAST_TOPIC.match(text, end) else words[0 if rest[:1].isspace() else 1:]
     for index, word in enumerate(following[:NEXT_WORDS]):
         bare = word.rstrip(".,!?\"'”’)")
         # (alone, 한 is the numeral: 8월 한 달 동안; further on, a word in -한 is a verb only after its
