@@ -6321,3 +6321,23 @@ def test_those_a_contest_chooses_are_told_by_whoever_chooses_not_by_those_who_to
             "심사위원으로 나선다. 입상팀은 오는 20일 발표한다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 6, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-11-20") in found and ("네이버클라우드", "2026-11-20") not in found
+
+
+def test_one_named_before_the_post_a_body_gives_acts_for_it_when_told_again_by_surname():
+    body = ("한국지능정보사회진흥원은 고려대 오세훈 교수를 신임 AI정책센터장으로 임명했다고 1일 밝혔다. "
+            "LG AI연구원도 같은 날 새 연구소장을 발표했다. 오 센터장은 내년 2월 첫 정책 보고서를 낸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-02") in found and ("LG AI연구원", "2027-02") not in found
+
+
+def test_a_period_compared_through_its_figure_is_no_event():
+    body = "루닛은 올해 2분기 영업이익이 12억원으로 지난해 동기 영업손실에서 흑자로 돌아섰다고 14일 공시했다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 14, 16, tzinfo=SEOUL))))
+    assert ("루닛", "2026-Q2") in found and ("루닛", "2025") not in found
+
+
+def test_an_adverb_ending_like_a_subject_leaves_the_subject_after_it():
+    body = ("업스테이지는 지난 9월 새 연구소를 세웠다. 이후 두 달 가까이 리벨리온 엔지니어들이 설비를 점검했다. "
+            "넉 달 가까이 KT가 시범 운영을 맡은 뒤 내년 1월 정식 가동한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("KT", "2027-01") in found and ("업스테이지", "2027-01") not in found

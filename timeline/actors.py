@@ -996,6 +996,9 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
 # A post given to someone, after the body and the post (A 신임 원장에 최은서 전 B 교수가 임명됐다, A 대표로 … 선임했다).
 _APPOINTED_AFTER_TITLE: Final = re.compile(r"(?:에|으로|로)\s+(?P<name>[가-힣]{2,4})(?=\s)")
 _NEW_POST: Final = ("", "신임", "차기", "초대", "새", "새로운")  # (what may stand between the body and the post)
+# ... or before the post, by a body that is the sentence's subject (A는 … 최은서 박사를 CTO로 선임했다).
+_NAMED_BEFORE_POST: Final = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})(?:\s+[가-힣]{1,4})?(?:을|를)\s+(?:(?:신임|차기|초대|새)\s+)?\S*$")
+_GIVEN_THE_POST: Final = re.compile(r"(?:으로|로)\s+(?:[가-힣]+\s+)?(?:선임|임명|영입|발탁|내정|선출|위촉)")
 
 
 def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention], org_starts: list[int]) -> list[PersonMention]:
@@ -1018,6 +1021,18 @@ def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention
         if " ".join(words) in _NEW_POST:
             holders.append(PersonMention(given.start("name"), given.end("name"), given["name"],
                                          _SPACES.sub(" ", text[title_start:title_end]), body.canonical))
+    for title_start, title_end in titles:
+        if not _GIVEN_THE_POST.match(text, title_end):
+            continue
+        named = _NAMED_BEFORE_POST.search(text, max(0, title_start - 20), title_start)
+        if named is None or not _is_name(named["name"]):
+            continue
+        sentence_start = max(text.rfind(". ", 0, named.start()), text.rfind("\n", 0, named.start())) + 1
+        subject = next((o for o in reversed(orgs[bisect_left(org_starts, sentence_start):bisect_left(org_starts, named.start())])
+                        if text.startswith(_SUBJECT_MARKS, o.end) and text[o.end + 1:o.end + 2].isspace()), None)
+        if subject is not None:
+            holders.append(PersonMention(named.start("name"), named.end("name"), named["name"],
+                                         _SPACES.sub(" ", text[title_start:title_end]), subject.canonical))
     return holders
 
 
