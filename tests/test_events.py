@@ -1832,8 +1832,8 @@ def test_what_an_organizations_own_release_tells_without_a_subject_is_its_own():
             "문의: 인공지능정책과 (044-202-0000)")
     mentions = extract(article(body, when=datetime(2026, 3, 2, 14, tzinfo=SEOUL), publisher="정보통신산업진흥원"))
     assert not [m for m in mentions if "문의" in m.sentence]  # (a contact line tells nothing)
-    assert pairs(mentions) == {("정보통신산업진흥원", "2026-03-09"),
-                     ("정보통신산업진흥원", "2026-03-11"), ("정보통신산업진흥원", "2026-03-06")}
+    assert pairs(mentions) == {("정보통신산업진흥원", "2026-03-09"), ("정보통신산업진흥원", "2026-03-11"),
+                               ("정보통신산업진흥원", "2026-03-06"), ("정보통신산업진흥원", "2026-04")}  # (the option weighed: planned)
 
 
 def test_a_verb_before_는_is_no_topic_and_who_helped_make_a_thing_takes_no_part_in_its_event():
@@ -6341,3 +6341,23 @@ def test_an_adverb_ending_like_a_subject_leaves_the_subject_after_it():
             "넉 달 가까이 KT가 시범 운영을 맡은 뒤 내년 1월 정식 가동한다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
     assert ("KT", "2027-01") in found and ("업스테이지", "2027-01") not in found
+
+
+def test_a_time_counted_back_that_the_story_also_dates_is_one_event_at_its_date():
+    body = ("루닛이 새 판독 모델을 10일 내놓는다. 정부 과제에서 밀려난 지 2년 3개월 만이다. "
+            "루닛은 2024년 9월 12일 최종 심사에서 탈락했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2024-09-12") in found and ("루닛", "2024-09") not in found
+
+
+def test_a_plan_weighed_with_its_own_date_is_planned():
+    body = "NC AI는 내년 하반기 중 음성 모델 가중치를 대학에 나눠 주는 방안을 검토하고 있다."
+    found = extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in found if "NC AI" in m.actors] == [("2027-H2", "planned")]
+
+
+def test_a_time_to_come_that_starts_something_is_the_main_clauses():
+    body = ("한국지능정보사회진흥원은 데이터 바우처 지원 기업 40곳을 1일 확정했다. 이들 기업은 다음 달 5일부터 지원받은 "
+            "바우처를 쓸 수 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-01-05") in found

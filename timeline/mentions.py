@@ -384,6 +384,11 @@ _MATTER_BEFORE: Final = re.compile(syllables_with_final(8) + r"지(?:를)?\s+$|�
 _JOINED_WITH_IT: Final = re.compile(r"(?:합류|참여|참가)하게\s*(?:됐|되었)")  # (… 선정되면서 B도 합류하게 됐다)
 _WEIGHED_THEN: Final = re.compile(r"했(?:다|고|으며|지만)")  # (… 여부를 논의했다: weighed, and done)
 _WEIGHING_AFTER: Final = re.compile(r"(?:까지|중|안에)?\s*(?:검토|고민|저울질|논의|타진)")
+# But a plan weighed now that a date to come inside it dates (내년 상반기 가중치를 공개하는 방안을 검토하고 있다) is
+# planned: not one only worth weighing (검토해 볼 만하다), one at a recurring time (상·하반기에 한 번씩), or a schedule's
+# change (마감을 2월 말로 미루는 방안).
+_WEIGHED_NOW: Final = re.compile(r"(?:하고\s*있|\s*중|한다|합니다|하기로|에\s*들어)")
+_EACH_TIME: Final = re.compile(r"(?:에|마다)?\s*(?:한|두|세|\d+)\s*(?:번|차례|회)씩")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
 _SUPPOSING_WORDS: Final = ("만약", "만일")
 _SUPPOSING_MARKS: Final = ("다면", *_SUPPOSING_WORDS)  # (a quick test before _IF_SO)
@@ -562,6 +567,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     for index, sentence in enumerate(pieces):
         reader.read(index, sentence)
     reader.finish()
+    reader.mentions = _counted_back_told_again(reader.mentions)
     _held_as_before(article.body, reader.mentions)
     units = registry.elite_unit
     for mention in reader.mentions:
@@ -2309,6 +2315,20 @@ def _refined_later(body: str, found: list[Mention]) -> list[Mention]:
                 and o.date_end <= m.date_end and (o.date_start, o.date_end) != (m.date_start, m.date_end) for o in found))]
 
 
+def _counted_back_told_again(found: list[Mention]) -> list[Mention]:
+    """Without the mentions dated by counting back from a later day (정예팀 선발에서 떨어진 지 1년 4개월 만이다) that
+    the story also tells at their own, finer date, of the same kind or of a kind the first does not tell (8월 4일 최종
+    발표에서 … 들지 못했다): one event, told at its day."""
+    return [m for m in found if not (
+        m.timex_text.endswith(_COUNTED_BACK_ENDS)
+        and any(m.event_type in ("other", o.event_type) and not o.timex_text.endswith(_COUNTED_BACK_ENDS)
+                and not set(o.actors).isdisjoint(m.actors) and m.date_start <= o.date_start and o.date_end <= m.date_end
+                and (o.date_start, o.date_end) != (m.date_start, m.date_end) for o in found))]
+
+
+_COUNTED_BACK_ENDS: Final = (" 만", " 전")  # (1년 4개월 만, 석 달 전: a time counted back from another day)
+
+
 def _day_is_predicate(text: str, start: int, end: int) -> bool:
     """Whether a sentence names its topic and then gives its date (text[start:end]) as all it says of
     it (결전의 날은 15일이다, 첫 관문은 1월 15일이었죠, 출발 신호는 지난해 6월 20일.): what it
@@ -2622,6 +2642,7 @@ _VERB_BEFORE_다는: Final = frozenset((4, 18, 20))
 
 
 _SCHEDULED: Final = ("예정된", "예정인", "잡힌", "계획된")  # (a relative clause that only dates its head)
+_FINAL_N: Final = 4  # the index of ㄴ as a final consonant (받은, 배정된: a past adnominal; but 받는, a present one)
 _STANDING_ROLES: Final = ("주관하는", "주최하는", "추진하는", "운영하는")  # (the role a relative clause gives, not an event)
 # An occasion as the place of the main clause (… 2차 단계평가에는, … 발표회에서)
 _OCCASION_OF_CLAUSE: Final = re.compile(r"(?:\s+[^\s,.]+){0,2}?\s+[^\s,.]+(?:에는|에서는|에서|에도|에)\s")
@@ -2717,6 +2738,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한), nor does the object of the verb, one phrase
             # with it (8월 2차 평가에서 1위를 차지한 A, 고배를 마신 B): one word further
             adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
+        if (adnominal is not None and body.startswith("부터", timex.end) and body[ends[adnominal] - 1] != "는"
+                and final_consonant(body[ends[adnominal] - 1]) == _FINAL_N and (days := _span_of(timex)) is not None
+                and days[0] > published.date()):
+            adnominal = None  # (이달 15일부터 배분받은 GPU를 쓸 수 있다: a time to come that starts something is no past clause's)
         if adnominal is not None and (body.endswith(_STANDING_ROLES, starts[adnominal], ends[adnominal]) or body.endswith(
                 _SCHEDULED, starts[adnominal], ends[adnominal]) and _OCCASION_OF_CLAUSE.match(body, ends[adnominal])):
             # (8월 초 예정된 2차 평가에는 A와 함께 나간다: the occasion of the main clause, dated, but not 예정된 평가의
@@ -2826,6 +2851,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         weighed = _NOT_AN_EVENT_AFTER.search(body, timex.end, end) or (  # (배점을 조정할지 다음 달까지 검토한다: weighing only)
             body.find("지", max(sentence.start, timex.start - 8), timex.start) + body.find("여부", max(sentence.start, timex.start - 8), timex.start) > -2
             and _MATTER_BEFORE.search(body, max(sentence.start, timex.start - 8), timex.start) and _WEIGHING_AFTER.match(body, timex.end))
+        if (weighed and body.startswith("방안", weighed.start()) and _WEIGHED_NOW.match(body, weighed.end())
+                and not _EACH_TIME.match(body, timex.end) and not body.startswith(("로 ", "으로 "), timex.end)
+                and (days := _span_of(timex)) is not None and days[1] >= published.date()
+                and ((verb := hangul_word_before(body, weighed.start() - 1)).endswith("는") or _role(verb) == "adnominal")):
+            weighed = None  # (내년 상반기 가중치를 외부에 공개하는 방안도 검토한다: the date is of the plan weighed, which is planned)
         if (weighed and not inside_quotation(body, sentence.start, weighed.start())
                 and not (len(timex.value) >= 10 and _WEIGHED_THEN.match(body, weighed.end()))):
             continue  # (what someone is quoted weighing leaves the day they said it; weighing done on a day is an event of
