@@ -1027,7 +1027,7 @@ def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention
         named = _NAMED_BEFORE_POST.search(text, max(0, title_start - 20), title_start)
         if named is None or not _is_name(named["name"]):
             continue
-        sentence_start = max(text.rfind(". ", 0, named.start()), text.rfind("\n", 0, named.start())) + 1
+        sentence_start = _sentence_start(text, named.start())
         subject = next((o for o in reversed(orgs[bisect_left(org_starts, sentence_start):bisect_left(org_starts, named.start())])
                         if text.startswith(_SUBJECT_MARKS, o.end) and text[o.end + 1:o.end + 2].isspace()), None)
         if subject is not None:

@@ -2311,8 +2311,13 @@ def _refined_later(body: str, found: list[Mention]) -> list[Mention]:
     date of the same sentence and kind refines: one event, told at its day."""
     return [m for m in found if not (
         body.startswith("(", m.timex_start - 1) and body.startswith(")", m.timex_end)
-        and any(o.timex_start > m.timex_end and o.event_type == m.event_type and m.date_start <= o.date_start
-                and o.date_end <= m.date_end and (o.date_start, o.date_end) != (m.date_start, m.date_end) for o in found))]
+        and any(o.timex_start > m.timex_end and o.event_type == m.event_type and _refines(o, m) for o in found))]
+
+
+def _refines(finer: Mention, coarser: Mention) -> bool:
+    """Whether one mention's days lie within another's, and are fewer (15일 within 8월)."""
+    return (coarser.date_start <= finer.date_start and finer.date_end <= coarser.date_end
+            and (finer.date_start, finer.date_end) != (coarser.date_start, coarser.date_end))
 
 
 def _counted_back_told_again(found: list[Mention]) -> list[Mention]:
@@ -2322,8 +2327,7 @@ def _counted_back_told_again(found: list[Mention]) -> list[Mention]:
     return [m for m in found if not (
         m.timex_text.endswith(_COUNTED_BACK_ENDS)
         and any(m.event_type in ("other", o.event_type) and not o.timex_text.endswith(_COUNTED_BACK_ENDS)
-                and not set(o.actors).isdisjoint(m.actors) and m.date_start <= o.date_start and o.date_end <= m.date_end
-                and (o.date_start, o.date_end) != (m.date_start, m.date_end) for o in found))]
+                and not set(o.actors).isdisjoint(m.actors) and _refines(o, m) for o in found))]
 
 
 _COUNTED_BACK_ENDS: Final = (" 만", " 전")  # (1년 4개월 만, 석 달 전: a time counted back from another day)
@@ -2642,7 +2646,6 @@ _VERB_BEFORE_다는: Final = frozenset((4, 18, 20))
 
 
 _SCHEDULED: Final = ("예정된", "예정인", "잡힌", "계획된")  # (a relative clause that only dates its head)
-_FINAL_N: Final = 4  # the index of ㄴ as a final consonant (받은, 배정된: a past adnominal; but 받는, a present one)
 _STANDING_ROLES: Final = ("주관하는", "주최하는", "추진하는", "운영하는")  # (the role a relative clause gives, not an event)
 # An occasion as the place of the main clause (… 2차 단계평가에는, … 발표회에서)
 _OCCASION_OF_CLAUSE: Final = re.compile(r"(?:\s+[^\s,.]+){0,2}?\s+[^\s,.]+(?:에는|에서는|에서|에도|에)\s")
@@ -2738,9 +2741,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한), nor does the object of the verb, one phrase
             # with it (8월 2차 평가에서 1위를 차지한 A, 고배를 마신 B): one word further
             adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
-        if (adnominal is not None and body.startswith("부터", timex.end) and body[ends[adnominal] - 1] != "는"
-                and final_consonant(body[ends[adnominal] - 1]) == _FINAL_N and (days := _span_of(timex)) is not None
-                and days[0] > published.date()):
+        if (adnominal is not None and body.startswith("부터", timex.end)
+                and body[ends[adnominal] - 1] not in _NOT_PAST_ADNOMINAL
+                and (days := _span_of(timex)) is not None and days[0] > published.date()):
             adnominal = None  # (이달 15일부터 배분받은 GPU를 쓸 수 있다: a time to come that starts something is no past clause's)
         if adnominal is not None and (body.endswith(_STANDING_ROLES, starts[adnominal], ends[adnominal]) or body.endswith(
                 _SCHEDULED, starts[adnominal], ends[adnominal]) and _OCCASION_OF_CLAUSE.match(body, ends[adnominal])):
@@ -4263,10 +4266,11 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
         return False
     verb = made.group("verb")
     # (B와 함께 탈락한 뒤: the verb is the clause's own, told as what came first, no thing made)
-    return (verb[-1] not in "는할될릴을" and _role(verb) == "adnominal"
+    return (verb[-1] not in _NOT_PAST_ADNOMINAL and _role(verb) == "adnominal"
             and not body.startswith(_AFTER_VERB, made.end()))
 
 
+_NOT_PAST_ADNOMINAL: Final = "는할될릴을"  # the last syllables of adnominals not in the past (받는, 받을; but 받은, 만든)
 _AFTER_VERB: Final = tuple(f" {noun}{end}" for noun in temporal.SEQUENCE_NOUNS for end in (" ", ",", "."))
 
 
