@@ -6361,3 +6361,18 @@ def test_a_time_to_come_that_starts_something_is_the_main_clauses():
             "5일부터 지원받은 바우처를 쓸 수 있다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
     assert {("루닛", "2027-01-05"), ("뷰노", "2027-01-05")} <= found
+
+
+def test_a_sentence_told_at_the_same_time_as_an_event_it_names_is_at_that_events_day():
+    body = ("LG AI연구원은 새 추론 모델 '엑사원 5'를 8일 공개했다. 연구원은 지난 10월 국제 학회에서 이 모델의 설계를 "
+            "먼저 소개했다. 공개와 동시에 퓨리오사AI와 LG CNS도 이 모델을 올린 서버 상품을 내놨다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 9, tzinfo=SEOUL))))
+    assert {("퓨리오사AI", "2026-12-08"), ("LG CNS", "2026-12-08")} <= found
+    assert ("LG CNS", "2026-10") not in found
+
+
+def test_with_a_partner_is_no_event_to_be_at_the_same_time_as():
+    body = ("업스테이지는 지난달 20일 새 모델을 출시했다. 업스테이지는 지난 5일 일본 도쿄에서 현지 설명회를 열었다. "
+            "설명회에는 노타와 함께 플리토 관계자들도 참석했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 9, tzinfo=SEOUL))))
+    assert ("플리토", "2026-12-05") in found and ("플리토", "2026-11-20") not in found

@@ -3804,6 +3804,9 @@ _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|�
 # (… 간담회가 끝난 뒤, 간담회를 마친 직후: its end told)
 _RIGHT_AFTER: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:[이가]\s*끝난|[을를]\s*마친)?\s*(?:(?:\d{1,2}|한|두|세)\s*(?:시간|분)\s*)?"
                                  r"(?:직후|뒤|후)(?:에|에는|엔|부터)?[\s,]")
+# At the same time as an event the sentence names (출시에 맞춰, 발표와 동시에, 공개와 함께): at that event's
+# day, when the word names an event (not 협력사와 함께).
+_ALONG_WITH: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:에\s*맞춰서?|에\s*발맞춰|[와과]\s*(?:동시에|함께))[\s,]")
 # After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
 # ... or one that tells it will hold or recruit (A가 … 행사를 연다고 20일 밝혔다, … 연구원을 공개 채용한다고): the call or the
 # registration told next is its own.
@@ -4400,12 +4403,15 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             or follows_from and m.status == "happened"]
     fitting = fits(previous)
     right_after = bool(orgs) and ("뒤" in text or "후" in text)  # (a quick test before _RIGHT_AFTER)
+    along = bool(orgs) and ("맞춰" in text or "함께" in text or "동시에" in text)
     scene = _AT_THE_SCENE.search(spoken) is not None
-    if not fitting and not fits(earlier) and not ((right_after or scene) and fits(told_so_far)):
+    if not fitting and not fits(earlier) and not ((right_after or along or scene) and fits(told_so_far)):
         return []  # (nothing told fits it: no need to read what it tells)
     # A는 선고 뒤 입장을 냈다: right after the event its sentence names, told before whatever came in between
     # (… 간담회를 열었다. [its plans, in the future] A는 간담회 직후 B와 협약을 맺었다)
     after = _RIGHT_AFTER.search(spoken) if right_after else None
+    if after is None and along and (with_it := _ALONG_WITH.search(spoken)) is not None and _word_type(with_it.group(1)) != "other":
+        after = with_it  # (… 3일 출시했다. 지난달 평가에서 시연했다. 출시에 맞춰 B와 C도 … 선보였다: the 3rd)
     # (결과 발표 직후: right after the results told, though told as 밝혔다; not words quoted about them)
     results = after is not None and after.group(1) in ("발표", "공개") and spoken.endswith("결과 ", 0, after.start(1))
     followed = [m for m in fits(told_so_far or [*earlier, *previous])
@@ -4634,7 +4640,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     anchor = _dated_as(main, sentence)
     if kind == "other" and continues:
         kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event
-    title = main.title if continues and kind == main.event_type else None  # a list under an event: its title
+    title = main.title if continues and not followed and kind == main.event_type else None  # a list under an event: its title
     outcomes = _outcome_clauses(sentence, orgs, named) if kind in OUTCOME_TYPES and len(named) >= 2 else []
     if outcomes:  # (A, B가 살아남았고 C는 짐을 쌌다: who went on and who did not, each in a mention of their own)
         return [_mention(article, sentence, anchor, members, persons, outcome, clause, inherited=True, title_from=0,
