@@ -6376,3 +6376,18 @@ def test_with_a_partner_is_no_event_to_be_at_the_same_time_as():
             "설명회에는 노타와 함께 플리토 관계자들도 참석했다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 9, 9, tzinfo=SEOUL))))
     assert ("플리토", "2026-12-05") in found and ("플리토", "2026-11-20") not in found
+
+
+def test_those_named_before_the_last_day_of_an_event_told_are_at_the_event():
+    body = ("KT는 지난 2일 판교에서 개막한 'AI 개발자 주간'에서 새 음성 모델을 내놨다. "
+            "이 행사는 성남시와 한국지능정보사회진흥원이 함께 열었으며 6일까지 계속된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert {("성남시", "2026-12-02"), ("한국지능정보사회진흥원", "2026-12-02")} <= found
+    assert ("성남시", "2026-12-06") not in found
+
+
+def test_an_act_at_an_occasion_held_that_day_is_titled_by_the_act():
+    body = "카카오는 어제 제주에서 열린 개발자 콘퍼런스에서 새 언어모델 '카나나 3'를 처음 선보였다."
+    found = extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.actors) for m in found] == [("2026-12-03", ["카카오"])]
+    assert "선보" in found[0].title and "카나나 3" in found[0].title

@@ -160,6 +160,8 @@ _RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각
 # 받는다: the applications close then).
 _BEGUN_THEN: Final = re.compile(r"(?:에|부터)?\s*(?:시작|착수|개막|개시)(?:해|하여|돼|되어|하며|되며)\s+")
 _LASTS_UNTIL: Final = re.compile(r"까지\s+(?:이어|계속|진행|운영|펼쳐|열리|열린|지속)")
+# The event just told, as the topic of a sentence telling how long it lasts (행사는 … 5일까지 이어진다, 이번 평가는 …).
+_LASTING_TOPIC: Final = re.compile(r"\s*(?:(?:이번|이|그)\s*)?([가-힣]{2,6})(?:은|는)\s")
 RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
@@ -1070,6 +1072,15 @@ class _ArticleReader:
             # 짚어볼게요: the writer's turn to the reader, of nobody the story told
             fallback = []
             subject_kind = "asked"
+        whole = sentence
+        if (timexes and orgs and self.last is not None and index - self.last[0] <= INHERIT_WINDOW
+                and orgs[-1].end <= timexes[0].start and "까지" in sentence.text
+                and all(_LASTS_UNTIL.match(self.body, t.end) for t in timexes)
+                and (topic := _LASTING_TOPIC.match(sentence.text)) is not None and _word_type(topic.group(1)) != "other"):
+            # (… 4일 열린 서밋에서 시연했다. 행사는 A와 B가 주최했으며 5일까지 이어진다: they are at the event told, whose
+            # last day is no event of its own; read as the clause before it, which goes on with that event)
+            clause = sentence.text[:timexes[0].start - sentence.start].rstrip(" ,")
+            whole, timexes, sentence = sentence, [], Sentence(sentence.start, sentence.start + len(clause), clause)
         if timexes:
             who = self.who
             agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
@@ -1162,6 +1173,10 @@ class _ArticleReader:
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
+        if whole is not sentence:  # (the evidence is the whole sentence, though the clause before its last day was read)
+            for mention in self.mentions[told_before:]:
+                mention.sentence, mention.sentence_end = whole.text, whole.end
+            sentence = whole
         if not orgs and not timexes and "명" in sentence.text and _CROWD_SUBJECT.search(sentence.text):
             # (A는 1일 행사를 열었다. 행사장에는 600여명이 몰렸다. 제품은 이달 중순 …: a scene, an aside; still A's story)
             self.who.still_carried(index, self.who.carried)
@@ -2777,7 +2792,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # 선정했다, where the day is the choosing's)
                 picked = _heads(body, pool.end(), orgs)
                 heads = picked if picked and _SUBJECT_AFTER_NAME.match(body, picked[-1].end) else []
-            region = (_relative_start(body, timex, orgs, clause_start), verb_end)
+            # (A가 4일 열린 '부산 AI 서밋'에서 시연했다: what was held is the occasion, where A acts in the main clause)
+            held_where = _held_at(body, timex.start, verb_end)
+            region = (timex.start if held_where else _relative_start(body, timex, orgs, clause_start), verb_end)
             plans.append((timex, region, True, heads, (clause_start, clause_end)))
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
@@ -3204,6 +3221,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
         title = None
+        if kind == "other" and relative and text_region == sentence.text and _held_at(body, start, end):
+            # (4일 열린 행사에서 모델을 공개했다: the act of the sentence it dates, at the occasion)
+            kind = event_type(temporal.without_quotes(body[end:clause[1]]))
         if kind == "other" and relative:  # the nouns the clause modifies name its event (진행한 추가 공모 접수)
             head = " ".join(body[end:clause[1]].split()[:RELATIVE_HEAD_WORDS])
             kind = event_type(head)
@@ -3707,6 +3727,17 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
         else:
             break
     return start
+
+
+# A relative clause of an occasion held, then the occasion, where the main clause's act takes place (4일 열린 '부산 AI
+# 서밋'에서 A가 …: not A's holding it).
+_HELD_VERB: Final = re.compile(r"(?:열린|열렸던|개최된|마련된|진행된|펼쳐진)$")
+_OCCASION_HEAD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*?(?:에서|에서는|에선)\s")
+
+
+def _held_at(body: str, start: int, verb_end: int) -> bool:
+    """The relative clause from `start` to `verb_end` tells of an occasion held, where the main clause's act takes place."""
+    return _HELD_VERB.search(body, start, verb_end) is not None and _OCCASION_HEAD.match(body, verb_end) is not None
 
 
 # (a subject, then a few words ending in where or how, no comma: A가 이번 프로젝트에서 지난 8월, A 연구팀이 …에서)

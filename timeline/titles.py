@@ -124,6 +124,7 @@ def _balanced(word: str) -> str:
 _PARTICLES: Final = frozenset(actors_mod.PARTICLES)
 
 
+_NAME_QUOTES: Final = "'‘"
 _TITLE_STRIP: Final = "\"'“”‘’()[]·,.-–•/□■○●◇◆ㅇ※▶▷"  # (and the marks a release's items open with: □ …, ○ …)
 _QUOTE_TAIL: Final = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
 
@@ -164,7 +165,11 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
         if word.rstrip("다이") in _PREDICATE_PLACEHOLDERS and index > 0:
             break
         words.append(word)
-    front = [_title_word(word) for word in after[:tail_start]]
+    # (a name in single quotes keeps its last syllable, particle or not: '카나나 3'를 -> 카나나 3; the first word of
+    # speech in double quotes does not: "정예팀들이 … -> 정예팀들)
+    opened = {word.strip(_TITLE_STRIP) for word in rest.split() if word[:1] in _NAME_QUOTES} if (
+        "'" in rest or "‘" in rest) else set()
+    front = [word if word in opened else _title_word(word) for word in after[:tail_start]]
     title = " ".join(front + words)
     if len(title) <= limit:
         return title
