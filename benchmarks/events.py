@@ -526,9 +526,10 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1490-1492 tp 16 fp 1 fn 1  P 0.941 R 0.941 F1 0.941  status 1.000 (16/16) (a company event's preview, a chip supply contract, open weights after elimination)
     articles 1493-1495 tp 12 fp 2 fn 2  P 0.857 R 0.857 F1 0.857  status 1.000 (12/12) (a province's agreement with a team, a company's new technology chief, a data supplier's quarter)
     articles 1496-1498 tp 14 fp 2 fn 5  P 0.875 R 0.737 F1 0.800  status 1.000 (14/14) (a company that missed the program launching its own model, an agency's GPU shares, a public leaderboard)
-    articles 1499-1501 tp 18 fp 3 fn 2  P 0.857 R 0.900 F1 0.878  status 1.000 (18/18) (the final evaluation's two days closed, a company's model launched with its partners' products, the assembly passing the budget)
+    articles 1499-1501 tp 18 fp 3 fn 2  P 0.857 R 0.900 F1 0.878  status 1.000 (18/18) (the final evaluation's two days closed, a company's model launched with its partners' products, the assembly passing the budget) (**************)
     articles 1502-1504 tp 17 fp 0 fn 2  P 1.000 R 0.895 F1 0.944  status 1.000 (17/17) (a company opening its model's license, a rejected applicant's next bid, a dropped team's demo at a city's summit)
-    all, pooled     tp 7691 fp 1466 fn 1708 P 0.840 R 0.818 F1 0.829  status 0.986 (7580/7691)
+    articles 1505-1507 tp 7 fp 3 fn 16  P 0.700 R 0.304 F1 0.424  status 1.000 (7/7) (a team putting off its open weights, an agency's data-building picks, a foreign release and the teams' reckoning) (*************)
+    all, pooled     tp 7698 fp 1469 fn 1724 P 0.840 R 0.817 F1 0.828  status 0.986 (7587/7698)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -563,6 +564,13 @@ against either (the committee was not found).
 (************) on the code as it was before this batch; while planning it I had probed a few date forms and
 added two (`3·1절`, and a day anaphor counting from the date right before it, `광복절 다음 날`) before the gold
 was written: with them the first run scores tp 15 fp 6 fn 3, F1 0.811.
+(*************) against the gold as first written; the gold then lost two pairs written against the set's
+convention that a call or a choice told in the passive names no authority (`진행된 공모에는 14곳이 신청했다`,
+`최종 대상이 가려졌다`: the agency is named in the article but not as their agent): against it, the first run
+scores tp 7 fp 3 fn 14.
+(**************) against the gold as first written; the gold then gained a pair it had left out against the set's
+convention that results to be announced with no agent named are the ministry's the story named (`평가 결과는
+오는 17일 … 발표된다`): against it, the first run scores tp 19 fp 2 fn 2.
 (*************) against the gold with four pairs added before any rule was changed, which the first gold had left out
 against the set's own conventions: `정부는` after or before the ministry is named is that ministry (`정부는 내년 상반기 중
 ... 마치고` in open_ended.md), and the body a submission is made to takes part (`국회에 제출했다`); as first written:

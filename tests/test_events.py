@@ -6391,3 +6391,25 @@ def test_an_act_at_an_occasion_held_that_day_is_titled_by_the_act():
     found = extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL)))
     assert [(m.date_value, m.actors) for m in found] == [("2026-12-03", ["카카오"])]
     assert "선보" in found[0].title and "카나나 3" in found[0].title
+
+
+def test_names_in_bullets_run_into_a_sentence_are_one_list():
+    body = "정보통신산업진흥원은 GPU 추가 배분 대상으로 ▲루닛 ▲뷰노 ▲노타를 확정했다고 7일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 7, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-12-07"), ("뷰노", "2026-12-07"), ("노타", "2026-12-07")} <= found
+
+
+def test_the_ones_chosen_are_those_a_told_selection_named():
+    body = ("한국정보통신기술협회는 검증 지원 사업 참여 기업으로 코난테크놀로지와 루닛을 뽑았다고 2일 밝혔다. "
+            "앞서 지난달 20일 최종 대상이 확정됐다. 선정된 업체는 다음 달 8일부터 검증 장비를 쓴다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 15, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2026-11-20"), ("루닛", "2026-11-20")} <= found
+    assert {("코난테크놀로지", "2027-01-08"), ("루닛", "2027-01-08")} <= found
+
+
+def test_right_after_an_event_to_come_is_not_after_one_done_or_a_plan_given_up():
+    body = ("LG AI연구원은 새 모델 출시를 다음 달 12일로 늦췄다. 당초 이달 말 출시할 계획이었으나 안전성 검증이 길어졌다. "
+            "연구원은 지난 6월 출시한 모델처럼 이번에도 무료판을 함께 낸다. LG유플러스는 출시 직후 상담 서비스에 새 모델을 붙인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("LG유플러스", "2027-01-12") in found and ("LG유플러스", "2026-06") not in found
+    assert ("LG AI연구원", "2026-12") in found  # (the plan given up is still the team's)

@@ -23,7 +23,7 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
-from .status import DONE_BEFORE, status_in_text
+from .status import DONE_BEFORE, plan_changed, status_in_text
 from .text import (CLOSING_PUNCT, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
@@ -313,7 +313,8 @@ _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보�
 _DENIAL_TOLD: Final = re.compile(r"고\s*(?:\S+\s+)?(?:밝혔|해명|말했|설명|강조|반박|전했)")
 # (A랑 B: spoken; A와 中 B: a headline's country in one Hanja before a name)
 # (a name may carry its group word: A 컨소시엄과 B 컨소시엄)
-_LIST_GAP: Final = re.compile(r"(?:\s*컨소시엄(?=[\s,·、]|과|및))?[\s,·、]*(?:와|과|및|그리고|이랑|랑)?[\s,·、]*(?:[美中日韓英佛獨印臺台歐露]\s+)?")
+# (and the bullets of a list run into a sentence: 대상으로 △A △B △C 3곳을)
+_LIST_GAP: Final = re.compile(r"(?:\s*컨소시엄(?=[\s,·、]|과|및))?[\s,·、△▲]*(?:와|과|및|그리고|이랑|랑)?[\s,·、△▲]*(?:[美中日韓英佛獨印臺台歐露]\s+)?")
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
 ANSWER_REACH: Final = 2  # sentences after a question that still answer it
@@ -685,10 +686,11 @@ class _Referents:
 
     def settled(self, mentions: list[Mention], teams: list[str], eliminated: Sequence[str] = ()) -> list[str]:
         """Keep who is still running after the outcomes told; the teams selected."""
-        if not eliminated and not any(m.event_type in OUTCOME_TYPES for m in mentions):
+        kinds = [_outcome_told(m) for m in mentions]
+        if not eliminated and not any(kind in OUTCOME_TYPES for kind in kinds):
             return []  # (no outcome told: nobody's standing changes)
-        selected = list(dict.fromkeys(a for m in mentions if m.event_type == "selection" for a in m.actors if a in teams))
-        out = {a for m in mentions if m.event_type == "elimination" for a in m.actors} | set(eliminated)
+        selected = list(dict.fromkeys(a for m, kind in zip(mentions, kinds) if kind == "selection" for a in m.actors if a in teams))
+        out = {a for m, kind in zip(mentions, kinds) if kind == "elimination" for a in m.actors} | set(eliminated)
         self.standing = list(dict.fromkeys(a for a in self.standing + selected if a not in out))
         self.cut |= out
         return selected
@@ -777,6 +779,18 @@ def _partners_only(names: list[str], registry: actors_mod.Registry) -> bool:
 def _government(speaker: list[str], registry: actors_mod.Registry) -> list[str]:
     """Who 정부 is: the ministry named lately, else the program's own (none when the registry has no one)."""
     return [a for a in speaker if registry.kind(a) == "ministry"] or ([registry.government] if registry.government else [])
+
+
+def _outcome_told(mention: Mention) -> str:
+    """The mention's event type; for the telling of an outcome (A, B를 선정했다고 4일 밝혔다), the outcome's."""
+    if mention.event_type != "announcement" or "다고" not in mention.sentence:
+        return mention.event_type
+    telling = _TOLD_OUTCOME.search(mention.sentence)
+    kind = event_type(mention.sentence[:telling.start()]) if telling is not None else "other"
+    return kind if kind in OUTCOME_TYPES else mention.event_type
+
+
+_TOLD_OUTCOME: Final = re.compile(r"[았었였했됐혔]다고\s+(?:\S+\s+){0,2}?(?:밝혔|발표했|알렸|전했)")
 
 
 def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:
@@ -1400,6 +1414,8 @@ class _ArticleReader:
                 fallback = []  # 네 팀 가운데 두 팀만 …: which of them, the text does not tell
             else:
                 count, kind = _team_count(words), _word_type(words)
+                if kind == "other" and "대상" in words:  # (최종 대상이 가려졌다: of the outcome the sentence tells)
+                    kind = event_type(sentence.text)
                 outcome = who.outcome(kind, count) if kind in OUTCOME_TYPES else []
                 if outcome and kind == "selection" and self.last is not None and index - self.last[0] <= 1 and any(
                         m.event_type == "selection" and m.status == "planned" for m in self.last[1]):
@@ -2970,6 +2986,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (정부가 공모를 낸 것은 6월이다. 7월 21일 접수를 닫자 15개 컨소시엄이 몰렸다: the closing is the one before's, or the
             # authority's)
             acting_for = list(going_on or authority)
+        elif (going_on and agent is None and not relative and clause[0] == sentence.start and clause[1] < sentence.end
+              and not in_clause and not acting_for and not _SUBJECT_PARTICLE.search(body, clause[0], clause[1])
+              and _SUBJECT_PARTICLE.search(body, clause[1], sentence.end) and _CONTRAST_END.search(body, clause[0], clause[1])):
+            # (A가 … 15일로 미뤘다. 당초 이달 초 공개할 예정이었지만 점검이 길어졌다: the first clause has no subject of its
+            # own, and the later one, set against it, has another; the first goes on with the one before)
+            acting_for = list(going_on)
         elif (not relative and clause[0] > sentence.start
               and (government and "정부" in body[clause[0]:timex.start] or not in_clause and acting_for)):
             # A later clause's own subject: 네 팀은 8월 평가를 받으며, 정부는 연말까지 ...; or one whom no name tells, who
@@ -3788,6 +3810,7 @@ def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> boo
 _LEFT_STANDING: Final = re.compile(r"(?:[^\s.,]+\s+)?(?:남[는은게겠았]|남는다|살아남|가려|추려지|선정된|선정되|뽑힌|뽑히)")
 
 
+_CONTRAST_END: Final = re.compile(r"(?:지만|으나|는데|은데)[,]?\s*$")  # (… 예정이었지만 | 점검이 길어졌다)
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=\s)")  # (두 팀만 남는다: only they, the subject)
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
@@ -3860,12 +3883,16 @@ _KINDS_A_NOUN_COUNTS: Final[dict[str, tuple[frozenset[str], bool]]] = {"기관":
 _BOTH_SIDES: Final = frozenset(("양사", "양측"))  # words for the two parties of a deal
 BOTH_SIDES_REACH: Final = 6  # mentions back where the two parties may have been told together
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
-_OUTCOME_TEAM: Final = r"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:팀|컨소시엄)"  # (선정된 팀들은: the ones chosen)
+# (선정된 팀들은, 선정된 기업은: the ones chosen)
+_CHOSEN_HEADS: Final = "팀|컨소시엄|기업|업체|회사|기관|곳|스타트업"
+_OUTCOME_TEAM: Final = rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:{_CHOSEN_HEADS})"
+_CHOSEN_WORDS: Final = frozenset(w + plural for w in _CHOSEN_HEADS.split("|") for plural in ("", "들"))
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 _COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
-_OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:팀|컨소시엄)들?$")
-_TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)|정예팀|" + _OUTCOME_TEAM + ")들?$")
+_OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:{_CHOSEN_HEADS})들?$")
+_CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
+_TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
@@ -4368,6 +4395,8 @@ def _kind_of_subject(before: str, word: str) -> str:
     if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
         return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
     words = before.split()
+    if word in _CHOSEN_WORDS and _OUTCOME_ONLY.search(before):
+        return "teams"  # 선정된 업체는, 뽑힌 회사는: the ones chosen, not the company named lately
     if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
             or word == "컨소시엄" and len(words) == 1  # (컨소시엄은, bare: the one named last; not 10개 컨소시엄은)
             or (word in _SPOKESPEOPLE and len(words) >= 2 and (words[-2] in _SUFFIX_WORDS or words[-2] in _SELF_KINDS))  # (시 관계자는)
@@ -4448,6 +4477,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     followed = [m for m in fits(told_so_far or [*earlier, *previous])
                 if ("결과" in temporal.without_quotes(m.sentence) if results else after.group(1) in m.sentence)] if (
         after and _role(after.group(1)) is None) else []
+    if followed and direction in ("future", "present"):
+        # (… 15일로 미뤘다. 당초 이달 초 공개할 예정이었다. 회사는 지난 10월 공개한 모델에 이어 … 올린다. B는 공개 직후 …
+        # 시험한다: after what is still to come, not a plan given up or what was done)
+        ahead = [m for m in followed if m.status == "planned" and not plan_changed(m.sentence)]
+        followed = ahead or followed
     fitting = fitting or followed
     if "그" in spoken and _MEANWHILE.search(spoken):
         return []
