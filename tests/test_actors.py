@@ -392,3 +392,10 @@ def test_letters_that_a_particle_may_not_follow_by_sound_are_the_names_own():
     assert len(actors.find("의료 AI 스타트업 인베스터데이 무대에 뷰노가 오른다.")) == 1
     assert [m.canonical for m in actors.find("의료 AI 스타트업 메디랩은 3일 투자를 받았다.")] == ["메디랩"]
     assert actors.strip_particle("미디어데이") == "미디어데이" and actors.strip_particle("마키나락스는") == "마키나락스"
+
+
+def test_a_post_held_before_at_an_organization_gives_the_person_none():
+    registry = actors.default_registry()
+    text = "센터장은 지난달 영입한 마리아 곤살레스 前 마이크로소프트 연구소장이 맡고, 부센터장은 한도윤 전 네이버 이사다."
+    people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
+    assert people and not any(org in ("마이크로소프트", "네이버") for _, org in people)

@@ -6413,3 +6413,9 @@ def test_right_after_an_event_to_come_is_not_after_one_done_or_a_plan_given_up()
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("LG유플러스", "2027-01-12") in found and ("LG유플러스", "2026-06") not in found
     assert ("LG AI연구원", "2026-12") in found  # (the plan given up is still the team's)
+
+
+def test_one_hired_from_another_company_is_the_hirers_news():
+    body = "SK텔레콤은 미국 법인을 새로 꾸린다. 법인장은 지난 9월 영입한 제임스 리 전 구글 클라우드 부사장이 맡는다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-09") in found and ("구글", "2026-09") not in found

@@ -952,7 +952,10 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         cursor = match.end()  # a person: no other starts inside (a rejected match, as 오전 10시 김경만 실장, leaves them)
         title = match["title"]
         org = inside[0].canonical if inside else None
-        if org is None:
+        former = bool(mid) and any(word in ("전", "前") or word.startswith("前") for word in mid.split())
+        if former:  # (사토 겐지 전 B 사업부장: a post held before, at B; no organization of theirs now)
+            org = None
+        elif org is None:
             preceding = bisect_left(org_starts, match.start())  # orgs ending next to the name are last among these
             before = [o for o in orgs[max(0, preceding - 2):preceding] if o.end <= match.start() and match.start() - o.end <= 1]
             org = before[-1].canonical if before else None
