@@ -3886,7 +3886,7 @@ _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|�
 # (선정된 팀들은, 선정된 기업은: the ones chosen)
 _CHOSEN_HEADS: Final = "팀|컨소시엄|기업|업체|회사|기관|곳|스타트업"
 _OUTCOME_TEAM: Final = rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:{_CHOSEN_HEADS})"
-_CHOSEN_WORDS: Final = frozenset(w + plural for w in _CHOSEN_HEADS.split("|") for plural in ("", "들"))
+_CHOSEN_WORDS: Final = frozenset(_CHOSEN_HEADS.split("|"))
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 _COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
@@ -4395,7 +4395,7 @@ def _kind_of_subject(before: str, word: str) -> str:
     if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
         return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
     words = before.split()
-    if word in _CHOSEN_WORDS and _OUTCOME_ONLY.search(before):
+    if word.removesuffix("들") in _CHOSEN_WORDS and _OUTCOME_ONLY.search(before):
         return "teams"  # 선정된 업체는, 뽑힌 회사는: the ones chosen, not the company named lately
     if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
             or word == "컨소시엄" and len(words) == 1  # (컨소시엄은, bare: the one named last; not 10개 컨소시엄은)
