@@ -160,8 +160,6 @@ _RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각
 # 받는다: the applications close then).
 _BEGUN_THEN: Final = re.compile(r"(?:에|부터)?\s*(?:시작|착수|개막|개시)(?:해|하여|돼|되어|하며|되며)\s+")
 _LASTS_UNTIL: Final = re.compile(r"까지\s+(?:이어|계속|진행|운영|펼쳐|열리|열린|지속)")
-# The event just told, as the topic of a sentence telling how long it lasts (행사는 … 5일까지 이어진다, 이번 평가는 …).
-_LASTING_TOPIC: Final = re.compile(r"\s*(?:(?:이번|이|그)\s*)?([가-힣]{2,6})(?:은|는)\s")
 RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
@@ -1090,7 +1088,7 @@ class _ArticleReader:
         if (timexes and orgs and self.last is not None and index - self.last[0] <= INHERIT_WINDOW
                 and orgs[-1].end <= timexes[0].start and "까지" in sentence.text
                 and all(_LASTS_UNTIL.match(self.body, t.end) for t in timexes)
-                and (topic := _LASTING_TOPIC.match(sentence.text)) is not None and _word_type(topic.group(1)) != "other"):
+                and (topic := _EVENT_TOPIC.match(sentence.text)) is not None and _word_type(topic.group()) != "other"):
             # (… 4일 열린 서밋에서 시연했다. 행사는 A와 B가 주최했으며 5일까지 이어진다: they are at the event told, whose
             # last day is no event of its own; read as the clause before it, which goes on with that event)
             clause = sentence.text[:timexes[0].start - sentence.start].rstrip(" ,")
@@ -2988,7 +2986,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             acting_for = list(going_on or authority)
         elif (going_on and agent is None and not relative and clause[0] == sentence.start and clause[1] < sentence.end
               and not in_clause and not acting_for and not _SUBJECT_PARTICLE.search(body, clause[0], clause[1])
-              and _SUBJECT_PARTICLE.search(body, clause[1], sentence.end) and _CONTRAST_END.search(body, clause[0], clause[1])):
+              and _SUBJECT_PARTICLE.search(body, clause[1], sentence.end) and body[clause[0]:clause[1]].rstrip(" ,").endswith(_BUT_ENDINGS)):
             # (A가 … 15일로 미뤘다. 당초 이달 초 공개할 예정이었지만 점검이 길어졌다: the first clause has no subject of its
             # own, and the later one, set against it, has another; the first goes on with the one before)
             acting_for = list(going_on)
@@ -3810,7 +3808,6 @@ def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> boo
 _LEFT_STANDING: Final = re.compile(r"(?:[^\s.,]+\s+)?(?:남[는은게겠았]|남는다|살아남|가려|추려지|선정된|선정되|뽑힌|뽑히)")
 
 
-_CONTRAST_END: Final = re.compile(r"(?:지만|으나|는데|은데)[,]?\s*$")  # (… 예정이었지만 | 점검이 길어졌다)
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=\s)")  # (두 팀만 남는다: only they, the subject)
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
