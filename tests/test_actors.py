@@ -399,3 +399,10 @@ def test_a_post_held_before_at_an_organization_gives_the_person_none():
     text = "센터장은 지난달 영입한 마리아 곤살레스 前 마이크로소프트 연구소장이 맡고, 부센터장은 한도윤 전 네이버 이사다."
     people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
     assert people and not any(org in ("마이크로소프트", "네이버") for _, org in people)
+
+
+def test_an_occasion_named_in_quotes_is_no_product_of_the_one_attending():
+    text = "카카오는 판교에서 열린 '오픈소스 AI 서밋'에 후원사로 참여했다. 오픈소스 AI 서밋은 내일까지 이어진다."
+    assert [m.canonical for m in actors.find(text)] == ["카카오"]
+    made = "카카오는 새 모델 '카나나 나노'를 공개했다. 카나나 나노는 휴대폰에서 돈다."
+    assert [m.canonical for m in actors.find(made)] == ["카카오", "카카오"]

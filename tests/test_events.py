@@ -6419,3 +6419,60 @@ def test_one_hired_from_another_company_is_the_hirers_news():
     body = "SK텔레콤은 미국 법인을 새로 꾸린다. 법인장은 지난 9월 영입한 제임스 리 전 구글 클라우드 부사장이 맡는다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 5, 9, tzinfo=SEOUL))))
     assert ("SK텔레콤", "2026-09") in found and ("구글", "2026-09") not in found
+
+
+def test_an_outcome_turned_around_after_a_contrast_is_the_later_step_told():
+    body = ("정보통신산업진흥원은 지난 18일 데이터 구축 사업 최종 수행기관으로 셀렉트스타와 크라우드웍스를 뽑았다. "
+            "플리토는 이달 초 1차 심사를 통과했으나 마키나락스와 함께 최종 선정에서 밀려났다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 21, 9, tzinfo=SEOUL))))
+    assert {("플리토", "2026-11-18"), ("마키나락스", "2026-11-18")} <= found
+    assert ("마키나락스", "2026-11") not in found and ("플리토", "2026-11") in found
+
+
+def test_a_day_after_an_untold_event_told_as_done_is_not_after_publication():
+    found = extract(article("루닛 주가는 정부 발표 다음 날 9% 넘게 뛰었다.", when=datetime(2026, 2, 21, 15, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in found] == [("2026-02-21", "happened")]
+    ahead = extract(article("루닛은 정부 발표 다음 날 설명회를 연다.", when=datetime(2026, 2, 21, 15, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in ahead] == [("2026-02-22", "planned")]
+
+
+def test_a_share_moving_in_a_session_is_on_the_trading_day_told():
+    body = ("뷰노 주가는 20일 오전 11시 현재 전 거래일 대비 6% 오른 값에 거래되고 있다. "
+            "지난해 8월 선정 때도 주가가 뛰었다. 같은 컨소시엄의 래블업도 장중 한때 9% 올랐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 23, 9, tzinfo=SEOUL))))
+    assert ("래블업", "2026-02-20") in found and ("래블업", "2025-08") not in found
+    alone = pairs(extract(article("마키나락스는 장 초반 4% 하락 출발했다.", when=datetime(2026, 3, 4, 10, tzinfo=SEOUL))))
+    assert alone == {("마키나락스", "2026-03-04")}
+
+
+def test_the_figures_of_a_quarter_told_ahead_are_of_the_quarter_gone_by():
+    found = pairs(extract(article("네이버는 다음 달 6일 4분기 실적을 발표한다.", when=datetime(2026, 1, 20, 9, tzinfo=SEOUL))))
+    assert {("네이버", "2026-02-06"), ("네이버", "2025-Q4")} <= found
+    aimed = pairs(extract(article("업스테이지는 1분기 매출이 두 배로 늘어날 것으로 내다봤다.", when=datetime(2026, 1, 20, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-Q1") in aimed  # (a quarter not over is still ahead)
+
+
+def test_what_is_awaited_in_a_window_now_open_is_still_to_come():
+    body = "김성훈 업스테이지 대표는 \"이번 주 가려질 심사 결과를 차분히 기다리고 있다\"고 말했다."
+    found = extract(article(body, when=datetime(2026, 11, 25, 9, tzinfo=SEOUL)))
+    assert [m.status for m in found if m.date_value.startswith("2026-W")] == ["planned"]
+
+
+def test_a_named_occasion_lasting_on_is_no_event_of_those_at_it():
+    body = ("업스테이지는 3일 서울 코엑스에서 개막한 'AI 엑스포 코리아'에 단독 부스를 열었다. "
+            "AI 엑스포 코리아는 5일까지 이어진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 18, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-12-03") in found and ("업스테이지", "2026-12-05") not in found
+
+
+def test_a_quoted_name_before_the_date_keeps_its_syllables_in_a_short_title():
+    found = extract(article("노타는 경량 모델 '에이도 미니'를 4일 공개했다.", when=datetime(2026, 12, 4, 15, tzinfo=SEOUL)))
+    assert [m.date_value for m in found] == ["2026-12-04"] and "에이도 미니" in found[0].title
+
+
+def test_a_time_counted_since_an_event_does_not_type_what_is_done_now():
+    body = "업스테이지가 새 추론 모델을 다음 달 공개한다. 1차 평가를 통과한 지 1년 만에 내놓는 모델이다."
+    found = extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL)))
+    assert found and all(m.event_type != "selection" for m in found)
+    again = extract(article("모티프테크놀로지스는 고배를 마신 지 반년 만에 20일 다시 뽑혔다.", when=datetime(2026, 2, 20, 15, tzinfo=SEOUL)))
+    assert "selection" in {m.event_type for m in again}

@@ -361,8 +361,8 @@ def _named_products(text: str, found: list[ActorMention], taken: bytearray) -> l
     for quoted in QUOTED_NAME.finditer(text):
         name = quoted.group(1)
         at = text.find(name, quoted.end())
-        if name.count(" ") > NAMED_PRODUCT_SPACES or at < 0:
-            continue
+        if name.count(" ") > NAMED_PRODUCT_SPACES or at < 0 or _OCCASION_NAMED.search(name):
+            continue  # (… 개막한 'AI 엑스포 코리아'에 부스를 열었다: an occasion one goes to, nothing one makes)
         sentence_start = _sentence_start(text, quoted.start())
         makers = [m for m in found if sentence_start <= m.start and m.end <= quoted.start() and m.source != "product"
                   and text.startswith(_SUBJECT_PARTICLES, m.end)]
@@ -397,6 +397,8 @@ def _ends_quoted_name(text: str, at: int) -> bool:
 _PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
 _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
 _SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
+_OCCASION_NAMED: Final = re.compile(r"엑스포|서밋|포럼|박람회|콘퍼런스|컨퍼런스|전시회|페스티벌|해커톤|챌린지|대회|어워드|시상식|세미나"
+                                    r"|워크숍|행사|주간|위크|(?i:expo|summit|forum|conference|festival|week)|CES|MWC")
 NAMED_PRODUCT_SPACES: Final = 3  # (more spaces than a name's: words said)
 NAME_AGAIN_MIN: Final = 3  # characters of a discovered name looked for again elsewhere in its text (not 카카: too short to be sure)
 COUNCIL: Final = "의회"  # after a city or a province: its council (서울시의회 is 서울특별시의회)

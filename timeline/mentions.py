@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, plan_changed, status_in_text
-from .text import (CLOSING_PUNCT, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
+from .text import (CLOSING_PUNCT, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
 from .titles import TITLE_LIMIT, make_title
@@ -207,6 +207,11 @@ _CITED_AFTER_DATE: Final = r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복�
 _CITED_WITH_OWNER: Final = re.compile(r"\s+(?:[^\s.,]*[^\s.,한된린던는은을를이가]\s+){1,2}?\S*에\s*따르면")
 _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
+# A share's move in a trading session (장 초반 12% 올랐다, 오름세로 출발했다, 전 거래일보다 내린 값에 거래되고 있다), and
+# the words it holds one of (a quick test before it).
+_MARKET_SESSION: Final = re.compile(r"장\s*(?:초반|중반|후반|막판|마감)|장중|장을\s*(?:마쳤|마감했|끝냈)|거래되고\s*있|거래일\s*(?:보다|대비)"
+                                    r"|(?:오름세|내림세|강세|약세|상승세|하락세|상승|하락)(?:로|으로)?\s*출발|상한가|하한가|시초가")
+_SESSION_WORDS: Final = ("장", "거래", "출발", "한가", "시초가")
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
 # 거래일보다 5% 오른 … 장을 마쳤다)
 _MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일보다|거래일\s*대비)\s*(?:\S+\s+){0,3}?\S*(?:마쳤|마감했|끝냈|올랐|내렸|떨어졌|상승했|하락했)")
@@ -531,10 +536,16 @@ def _trigger_rules() -> tuple[RuleSet, list[str]]:
 
 
 def event_type(text: str) -> str:
-    """The type of the first trigger row (in file order) found anywhere in the text."""
+    """The type of the first trigger row (in file order) found anywhere in the text, but in a time counted since an
+    event (탈락한 지 10개월 만에 내놓는 모델: what is done now, not the event it is counted from)."""
     rules, kinds = _trigger_rules()
+    if " 지 " in text and "만" in text:
+        text = _COUNTED_SINCE.sub(lambda since: " " * len(since.group()), text)
     best = rules.lowest(text)
     return kinds[best] if best is not None else "other"
+
+
+_COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
 
 
 def _topic_of(kind: str) -> str:
@@ -903,6 +914,7 @@ class _ArticleReader:
         self.scene: tuple[Timex, int] | None = None
         self.day_told: Timex | None = None  # a day told as all its sentence says (첫 관문은 15일이다), and where
         self.day_told_at = -100
+        self.trading_day: Timex | None = None  # the day of the last session a share was told to move in (5일 … 거래되고 있다)
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
         self.box_owner: list[str] = []  # the subject of the sentence right before that run, whose box it is
@@ -1046,6 +1058,8 @@ class _ArticleReader:
             at, published = sentence.start + telling.start("verb"), self.article.published_at
             assert published is not None  # (extract reads only articles with a publication time)
             timexes = [Timex(at, at, "", "DATE", published.date().isoformat(), None, None, "past")]
+        if holds_any(sentence.text, _SESSION_WORDS):
+            timexes = self._in_session(sentence, timexes, cited)
         if not timexes and self.day_told_at == index - 1 and (day := self.day_told) is not None:
             # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there)
             timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,
@@ -1085,10 +1099,12 @@ class _ArticleReader:
             fallback = []
             subject_kind = "asked"
         whole = sentence
-        if (timexes and orgs and self.last is not None and index - self.last[0] <= INHERIT_WINDOW
-                and orgs[-1].end <= timexes[0].start and "까지" in sentence.text
+        if (timexes and self.last is not None and index - self.last[0] <= INHERIT_WINDOW
+                and (orgs[-1].end <= timexes[0].start if orgs else not persons) and "까지" in sentence.text
                 and all(_LASTS_UNTIL.match(self.body, t.end) for t in timexes)
-                and (topic := _EVENT_TOPIC.match(sentence.text)) is not None and _word_type(topic.group()) != "other"):
+                and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
+                # (… 부스를 꾸렸다. CES는 9일까지 열린다: an occasion told before, by its name, lasting on; no one's event)
+                and (_word_type(topic.group()) != "other" if orgs else self._told_before(topic.group(), sentence.start))):
             # (… 4일 열린 서밋에서 시연했다. 행사는 A와 B가 주최했으며 5일까지 이어진다: they are at the event told, whose
             # last day is no event of its own; read as the clause before it, which goes on with that event)
             clause = sentence.text[:timexes[0].start - sentence.start].rstrip(" ,")
@@ -1204,6 +1220,33 @@ class _ArticleReader:
         if "보도" in sentence.text and _DENIAL.search(sentence.text) and _REPORT_DENIED.search(sentence.text):
             self.denied_at = index
         self._attribute_quotation(index, sentence, orgs, persons, told_before)
+
+    def _told_before(self, topic: str, start: int) -> bool:
+        """Whether a sentence's topic (CES는, 박람회는) is a name (in Latin letters, or told in quotes) the story told before
+        `start`."""
+        named = actors_mod.strip_particle(topic.strip())
+        for name in dict.fromkeys((named, named.split()[-1] if named else "")):  # (the whole topic, or its last word: 이번 CES는)
+            at = self.body.find(name, 0, start) if len(name) >= 2 else -1
+            if at >= 0 and (name.isascii() or self.body[at - 1:at] in NAME_OPENING_MARKS):
+                return True
+        return False
+
+    def _in_session(self, sentence: Sentence, timexes: list[Timex], cited: list[ActorMention]) -> list[Timex]:
+        """A share's move in a trading session told with no day (B는 장 초반 12% 올랐다) is on the day of the session the
+        story told last (5일 오전 … 거래되고 있다), else on the day the story was published."""
+        if _MARKET_SESSION.search(sentence.text) is None:
+            return timexes
+        if timexes:
+            if len(timexes[0].value) >= 10:
+                self.trading_day = timexes[0]
+            return timexes
+        if not cited:
+            return timexes
+        published = self.article.published_at
+        assert published is not None  # (extract reads only articles with a publication time)
+        day = self.trading_day
+        value = day.value[:10] if day is not None else published.date().isoformat()
+        return [Timex(sentence.start, sentence.start, "", "DATE", value, None, None, "past")]
 
     def finish(self) -> None:
         """A story that tells its news with no day anywhere (A가 네 번째 정예팀이 됐다. …): its opening sentences that
@@ -3331,6 +3374,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             kind_here = event_type(clause_text)
             mentions.append(_mention(article, sentence, timex, names, [], kind_here if kind_here != "other" else kind,
                                      clause_text, inherited=False, title_from=0, part=clause_start))
+    if previous and holds_any(sentence.text, _BUT_ENDINGS):
+        mentions += _turned_around_later(article, sentence, plans, bounds, dated_starts, mentions, previous, orgs, persons, agent)
     about_org = [region[1] for _, region, relative, heads, _ in plans if relative and heads]
     # (평가 대상은 A, B가 지난달 30일 제출한 모델이다: those whose work is what the step told before takes up, told in a
     # dated clause, go on with that step as well)
@@ -3703,17 +3748,50 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
                                          or body.endswith("면서", max(sentence_start, start - 3), start)
                                          and _TELLING_TOO.match(body, start, told_end)
                                          or body.endswith(_BUT_ENDINGS, max(sentence_start, start - 3), start)
-                                         and _outcome_of_a_try(body[start:bounds[index + 1]])):
+                                         and _outcome_of_a_try(body[start:bounds[index + 1]],
+                                                               body[bounds[index - 1] if index else sentence_start:start])):
             break  # (… 진출을 발표하면서 B의 탈락을 알렸다: the same telling, told on)
         index += 1
         following.append((start, bounds[index]))
     return following
 
 
-def _outcome_of_a_try(clause: str) -> bool:
+def _outcome_of_a_try(clause: str, tried: str) -> bool:
     """Whether a clause after -지만 tells, in the past, how what was tried came out (공모에 도전했지만 A에 밀려
-    고배를 마셨다: the same time; not 2월 선정됐지만 지금은 … 고전하고 있다)."""
-    return event_type(clause) in OUTCOME_TYPES and _final_direction(clause) == "past"
+    고배를 마셨다: the same time; not 2월 선정됐지만 지금은 … 고전하고 있다, nor an outcome turned around)."""
+    return event_type(clause) in OUTCOME_TYPES and _final_direction(clause) == "past" and not _turned_around(tried, clause)
+
+
+def _turned_around_later(article: Article, sentence: Sentence, plans: list, bounds: list[int], dated_starts: set[int],
+                         mentions: list[Mention], previous: Sequence[Mention], orgs: list[ActorMention],
+                         persons: list[PersonMention], agent: tuple[int, list[str]] | None) -> list[Mention]:
+    """A clause after -지만 with no date of its own that turns the dated clause's outcome around (… 확정했다. A는 지난달
+    25일 서면평가를 통과했지만 B와 함께 최종 명단에서 빠졌다): the outcome of the later step just told, with its date."""
+    body, found = article.body, []
+    for timex, _, relative, _, clause in plans:
+        index = bisect_left(bounds, clause[1])
+        if relative or index + 1 >= len(bounds) or clause[1] in dated_starts or not body.endswith(_BUT_ENDINGS, 0, clause[1]):
+            continue
+        start, end = clause[1], bounds[index + 1]
+        own = next((m for m in mentions if m.timex_start == timex.start), None)
+        if own is None or not _turned_around(body[clause[0]:start], body[start:end]):
+            continue
+        later = [m for m in previous if m.date_start > own.date_end and m.event_type in OUTCOME_TYPES]
+        named = [o for o in orgs if start <= o.start < end]
+        carried = _continuation(article, Sentence(start, end, body[start:end]), later, named,
+                                [p for p in persons if start <= p.start < end])
+        if agent is not None and not (named and _own_subject_at(body, named[-1].end)):  # (a list's last name tells its role)
+            for mention in carried:  # (the clause names no subject of its own: the sentence's still)
+                mention.actors = list(dict.fromkeys([*agent[1], *mention.actors]))
+        found += _with_evidence(sentence, carried)
+    return found
+
+
+def _turned_around(first: str, then: str) -> bool:
+    """Whether a clause tells the outcome opposite to the one before it (서면평가를 통과했지만 최종 명단에서 빠졌다,
+    1차에서 탈락했지만 추가 공모로 합류했다): a later step's, not the same day's."""
+    outcome = event_type(first)
+    return outcome in OUTCOME_TYPES and event_type(then) in OUTCOME_TYPES - {outcome}
 
 
 # A clause after -면서 that tells on what was being told (… B의 탈락을 알렸다, … 일정도 공개했다).

@@ -151,7 +151,7 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
         return "planned"
     planned = direction == "future"
     if covered[0] <= published <= covered[1] and covered[0] != covered[1]:
-        if _ONGOING.search(text):
+        if _ONGOING.search(text) and not planned:  # (이달 중 나올 결과를 기다리고 있다: what is awaited is still to come)
             return "ongoing"
         if direction == "past":
             return "happened"  # 이번 주 검증을 마쳤다

@@ -294,6 +294,11 @@ _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한
                                   r"(?:을|를|은|는|이|가|도|안)?(?=[\s.,]|$)")
 
 
+# The figures of a quarter or a half (2분기 실적을, 상반기 영업이익은; not 2분기 매출 목표는, a figure still aimed at).
+_FIGURES_OF_TIME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:실적|매출|영업이익|순이익|영업손실|순손실)(?:액)?"
+                                     r"(?:[을를은는이가과와도의]|(?=[\s.,]|$))(?!\s*(?:목표|전망|계획|예상|가이던스))")
+
+
 @cache
 def days_counted(text: str, start: int) -> int:
     """The number of days a count of them at `start` tells (이틀간, 3일 동안), or 0."""
@@ -538,6 +543,11 @@ class _Resolver:
             ahead = self._resolve(expression, _forward("future"), context)
             if ahead is not None and ahead[0][:4] == str(self.anchor.year):
                 direction = "future"  # 2분기 GPU 배분 계획을 공개했다: the time the plan is for, ahead this year
+        if (direction in ("future", "present") and len(atoms) == 1 and kind == "yearword" and "기" in (expression.get("yw") or "")
+                and _FIGURES_OF_TIME.match(self.text, expression.end)
+                and (done := self._resolve(expression, "past", context)) is not None
+                and (covered := value_range(done[0])) is not None and covered[1] < self.anchor):
+            direction = "past"  # 14일 2분기 실적을 공시할 예정이다: the figures of a part of the year gone by, told ahead
         if direction is None and "예정" in self.text[max(0, expression.start - PLANNED_DAY_REACH):expression.start] and (
                 _PLANNED_DAY.search(self.text, max(0, expression.start - PLANNED_DAY_REACH), expression.start)):
             direction = "future"  # 상장 예정일은 18일이다: a day set for what is to come
@@ -1032,7 +1042,10 @@ class _Resolver:
                 # (이날 after a plan told, 17일 회의를 열어 … 다음 달 2일 확정될 전망이다. 장관은 이날 회의에서 말했다: the
                 # last day told that has been; so with no tense once the story went back since: … 8월 3일 시작된다. …
                 # 지난 4월 회의에서 원칙을 세웠다. 이날 의결은 그 후속 조치다)
-                return self._last_day_before_anchor() if int(shift) == 0 else self.anchor + timedelta(days=int(shift))
+                if int(shift) == 0:
+                    return self._last_day_before_anchor()
+                # (발표 이튿날 주가가 급락했다, its event's day untold: a day after it that has been is the story's own)
+                return self.anchor if direction == "past" and int(shift) > 0 else self.anchor + timedelta(days=int(shift))
             return counted
         if g("da") is not None:
             day = int(g("da"))
