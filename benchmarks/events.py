@@ -531,7 +531,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1505-1507 tp 7 fp 3 fn 16  P 0.700 R 0.304 F1 0.424  status 1.000 (7/7) (a team putting off its open weights, an agency's data-building picks, a foreign release and the teams' reckoning) (*************)
     articles 1508-1510 tp 14 fp 1 fn 1  P 0.933 R 0.933 F1 0.933  status 1.000 (14/14) (a company outside the program naming its model's day, the ministry's notice of the results' hour, a team's office abroad)
     articles 1511-1513 tp 23 fp 9 fn 6  P 0.719 R 0.793 F1 0.754  status 0.826 (19/23) (a stock's fall the day after its cut, the ministry's new division, a team's booth abroad) (***************)
-    all, pooled     tp 7735 fp 1479 fn 1731 P 0.839 R 0.817 F1 0.828  status 0.985 (7620/7735)
+    articles 1514-1516 tp 10 fp 2 fn 12  P 0.833 R 0.455 F1 0.588  status 1.000 (10/10) (a team's ten months told as a chain of times, a university lab's paper, a province's testbed with a team)
+    all, pooled     tp 7745 fp 1481 fn 1743 P 0.839 R 0.816 F1 0.828  status 0.985 (7630/7745)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -6476,3 +6476,30 @@ def test_a_time_counted_since_an_event_does_not_type_what_is_done_now():
     assert found and all(m.event_type != "selection" for m in found)
     again = extract(article("모티프테크놀로지스는 고배를 마신 지 반년 만에 20일 다시 뽑혔다.", when=datetime(2026, 2, 20, 15, tzinfo=SEOUL)))
     assert "selection" in {m.event_type for m in again}
+
+
+def test_the_company_a_story_opens_on_is_the_one_its_company_words_point_back_to():
+    body = ("트릴리온랩스의 올 한 해는 숨 가빴다. 과학기술정보통신부는 지난 6월 평가 기준을 바꿨다. "
+            "추가 공모를 가리는 서류심사에서 밀려난 회사는 7월 새 학습 계획을 세웠다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2026-07") in found and ("과학기술정보통신부", "2026-07") not in found
+
+
+def test_a_company_chosen_with_no_outcome_told_is_the_one_the_story_follows():
+    body = "루닛의 지난 1년은 숨 가빴다. 3월 초 데이터 사업 수행기관으로 뽑힌 회사는 4월 의료 모델을 내놨다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-03"), ("루닛", "2026-04")} <= found
+
+
+def test_an_act_at_an_occasion_still_to_be_held_is_titled_by_the_act():
+    body = "뷰노는 다음 달 5일 부산 벡스코에서 열리는 의료 AI 포럼에서 새 판독 모델을 공개한다."
+    found = extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.actors) for m in found] == [("2026-12-05", ["뷰노"])] and "공개" in found[0].title
+
+
+def test_names_an_items_own_sentences_told_do_not_carry_into_the_next_items():
+    body = ("① 10: 지난해 7월 25일 서면평가를 통과한 팀 수다.\n"
+            "② 2: 지난해 8월 4일 최종 선정에서 떨어진 팀 수다. 탈락한 곳은 카카오와 KT다.\n"
+            "③ 3: 올해 1월 15일 1차 평가를 넘은 팀 수다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 4, 7, tzinfo=SEOUL))))
+    assert ("카카오", "2026-01-15") not in found and ("KT", "2026-01-15") not in found

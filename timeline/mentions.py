@@ -903,6 +903,7 @@ class _ArticleReader:
         self.item_at = -100  # the index of the last item read
         self.item_at_start = -100  # the index of the first item of the list read last
         self.item_subject: list[str] | None = None  # the subject an item of the list named
+        self.item_named: list[str] | None = None  # ... and one a sentence of an item's own named, after its line
         self.heading_at = -100  # the last item that only names its organization (ㅇ SK텔레콤): it tells no event
         # A heading that gives only a date (## v1.1 (2026-09-03)): (index of it or of its last item, its date,
         # whose items they are, whether it is the date alone). Its items tell what happened on that date; under
@@ -1312,9 +1313,12 @@ class _ArticleReader:
         # fixed it, is its own: 과기정통부가 … 일정을 확정했다. ■ 평가 일정 / △8월 3~14일: …)
         section = item and _ends_in_noun(sentence.text) and _heads_section(
             body, sentence, lists=not any(registry.kind(name) in AUTHORITY_KINDS for name in who.carried))
+        # (③ 2: … 짐을 싼 팀 수다. A와 B다. / ④ 4: … 기다리는 팀 수다: whom an item's own sentences named stays there)
+        told_in_item = item and self.item_named is not None and who.carried is self.item_named
         if section:  # (■ 2/12(목) 접수 마감 / 트릴리온랩스는 ...): a new section, none of the last one's subjects
             who.carried, self.item_owner = [], []
-        elif item and self.item_at != index - 1:  # a list begins: whose items they are
+        elif item and self.item_at != index - 1 and not told_in_item:
+            # a list begins (not one going on after an item's own sentences): whose items they are
             # (a table is the authority's that published it, when one was named lately: its schedule, its results)
             self.item_owner = (row and who.speaker(index)) or (who.carried if index - who.carried_at <= AUTHORITY_REACH else [])
             self.item_subject = None
@@ -1338,6 +1342,10 @@ class _ArticleReader:
             self.described_at = index
         if subject_kind == "other" and subject_span is not None and self._to_addressee(sentence, subject_span):
             subject_kind = "anaphor"  # (귀 컨소시엄은, 귀사는: whom the letter is to)
+        if (subject_kind in ("other", "none") and cited and cited[0].start == sentence.start and body.startswith("의 ", cited[0].end)
+                and registry.kind(cited[0].canonical) in _COMPANY_KINDS):
+            # (A의 지난 열 달은 반전의 연속이었다. … 고배를 마신 회사는: the company whose story it is, for 회사는)
+            who.company, who.company_at = [cited[0].canonical], index
         if subject_kind != "named" and len(orgs) >= 2 and _LIST_PREDICATE.match(body, orgs[-1].end, sentence.end):
             # (정예팀은 A, B, C 등 5곳이다. 이들은 ...: those the sentence names, for a word that points back)
             listed = list(dict.fromkeys(o.canonical for o in _listed_before(body, orgs)))
@@ -1356,6 +1364,8 @@ class _ArticleReader:
                 # NIPA에 따르면 … does, the authority of what follows)
                 sources = {o.canonical for o in cited if o.kind not in AUTHORITY_KINDS and _SOURCE.match(body, o.end)}
                 who.named(index, [name for name in subject if name not in sources] or subject, registry)
+                if not item and 0 <= self.item_at and index - self.item_at <= AUTHORITY_REACH:
+                    self.item_named = who.carried
                 if subject_span is not None and body[subject_span[0]:subject_span[1]] in _TEAM_HEADS:
                     who.carried_as_team = True
                 elif len(subject) == 1 and registry.kind(subject[0]) in _COMPANY_KINDS:
@@ -1411,14 +1421,14 @@ class _ArticleReader:
             # (다음 주 일정): it does not go on with the last subject. An item's dropped subject is
             # the list's owner, not a subject another item named (ㅇ TTA가 검증 수행 / ㅇ 결과 발표).
             from_item = item and self.item_subject is not None and who.carried == self.item_subject
-            if item and (self.item_owner or from_item) and index - who.carried_at <= 1:
+            if item and (self.item_owner or from_item) and index - who.carried_at <= 1 or told_in_item:
                 recent = self.item_owner
             if not recent and not item and not cited and self.described_at == index - 1 and who.carried_at == index - 2:
                 recent = who.carried  # (회사는 21일 … 열었다. 서비스는 … 골라낸다. 지난 3월부터 시험했다: still the company)
             if not recent and who.government_at == index - 1 and timexes and _PLAN_END.search(sentence.text):
                 recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped)
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
-            if not recent and item and not from_item and index - who.carried_at <= AUTHORITY_REACH:
+            if not recent and item and not from_item and not told_in_item and index - who.carried_at <= AUTHORITY_REACH:
                 fallback = recent = self.item_owner or who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
             if not fallback and who.several_at == index - 1 and sentence.text.startswith(_ALL_OF_THEM):
                 fallback = recent = who.several  # (… A, B, C 세 팀이다. 모두 지난 8월 평가를 통과했다: all those just named)
@@ -1474,6 +1484,8 @@ class _ArticleReader:
                     fallback = running_rest if len(running_rest) == count else []
                 if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
                     fallback = [name for name in fallback if registry.role(name) == "elite"]
+                if not fallback and body[span[0]:span[1]] in _COMPANY_WORDS and index - who.company_at <= AUTHORITY_REACH:
+                    fallback = who.company  # (A의 열 달은 …. 추가 정예팀으로 뽑힌 회사는: no outcome told, the one company told)
                 if fallback:  # (선정된 두 팀은 ... 지원받는다. 첫 협약은 다음 주 맺는다: theirs)
                     who.named(index, fallback, registry)
         elif subject_kind == "self":
@@ -1779,9 +1791,10 @@ class _ArticleReader:
             taking_part = next((teams for told in reversed(self.mentions) if (teams := _teams_of([told], self.registry))), [])
             if taking_part:
                 return taking_part
-        if word in _COMPANY_WORDS and who.carried_as_team and index - who.company_at <= AUTHORITY_REACH:
-            return who.company  # (A는 …. B 컨소시엄은 …. 회사는 …: A, a company; a consortium is none)
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
+        if word in _COMPANY_WORDS and index - who.company_at <= AUTHORITY_REACH and (
+                who.carried_as_team or not any(self.registry.kind(n) in _COMPANY_KINDS for n in named)):
+            return who.company  # (A는 …. B 컨소시엄은 …. 회사는 …: A, a company; a consortium is none, nor a ministry told since)
         # (the words of the subject only, 두 팀의 격차는: 두 달이 지난 지금, 회사는 ... is one company)
         low = max(0, sentence.start - 1, span[0] - SUBJECT_WORDS_REACH)
         plural = _PLURAL_ANAPHOR.search(self.body, max(low, self.body.rfind(",", low, span[0])), span[1]) is not None
@@ -3829,7 +3842,7 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
 
 # A relative clause of an occasion held, then the occasion, where the main clause's act takes place (4일 열린 '부산 AI
 # 서밋'에서 A가 …: not A's holding it).
-_HELD_VERB: Final = re.compile(r"(?:열린|열렸던|개최된|마련된|진행된|펼쳐진)$")
+_HELD_VERB: Final = re.compile(r"(?:열린|열렸던|개최된|마련된|진행된|펼쳐진|열리는|열릴|개최되는|개최될|진행되는|진행될|펼쳐지는|펼쳐질)$")
 _OCCASION_HEAD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*?(?:에서|에서는|에선)\s")
 
 
@@ -4118,8 +4131,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
             if word[-1] in "와과" and (any(o.end == sentence.start + particle.start() - 1 for o in orgs)
                                       or word[:-1] in _PARTNERS_UNNAMED and actors_mod.particle_fits(word[:-1], word[-1])):
                 continue  # B와는 지난 5월 협약을 맺었다, 선정된 팀과는: a partner as the topic, not the subject
-            if _role(word + mark) == "adnominal":
-                continue  # 내놓은, 받은, 열리는, 나서는: a verb before its noun, not a topic
+            if _role(word + mark) == "adnominal" or mark == "는" and text[:word_start].rstrip().endswith(("을", "를")):
+                continue  # 내놓은, 받은, 열리는, 나서는; 정예팀을 가리는: a verb before its noun (after its object), not a topic
             if (len(word) == 1 and word not in _ONE_SYLLABLE_SUBJECTS and word not in _LOCAL_SELF and word != "이"
                     and not (word in _OWN_OFFICES and text[:word_start].rstrip().endswith(("우리", "저희")))):
                 continue  # 같은 해, 많은 팀: an adjective before its noun, not a topic (이는: this, a topic; 우리 부는: ours)
