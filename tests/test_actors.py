@@ -399,6 +399,9 @@ def test_a_post_held_before_at_an_organization_gives_the_person_none():
     text = "센터장은 지난달 영입한 마리아 곤살레스 前 마이크로소프트 연구소장이 맡고, 부센터장은 한도윤 전 네이버 이사다."
     people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
     assert people and not any(org in ("마이크로소프트", "네이버") for _, org in people)
+    # (after the organization, 전 tells what they did there: still its person in the story)
+    told = [(p.name, p.organization) for p in actors.find_persons("박정호 KT 전 부사장은 당시 이 사업을 맡았다.", registry)]
+    assert told == [("박정호", "KT")]
 
 
 def test_an_occasion_named_in_quotes_is_no_product_of_the_one_attending():

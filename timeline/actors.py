@@ -870,6 +870,7 @@ TITLE_REACH: Final = 60  # a title stands within this many characters after the 
 _NAME_SPLIT: Final = re.compile(r"[·ㆍ,]")
 _SURNAME_BEFORE: Final = re.compile(r"(?<![가-힣])([가-힣])\s+$")  # searched up to a title's start
 _AFTER_TITLE: Final = re.compile(r"[은는이가의도을를과와께에,.\s)]|$|으로")
+_FORMERLY: Final = re.compile(r"(?<!\S)(?:전\s|前)")  # (a post held before: 전 B 이사, 前 B 연구소장)
 _DUAL_TITLE: Final = re.compile(r"\s*겸\s+(?P<mid>(?:\S+\s+){0,3}?)(?P<title>\S*?(?:" + _TITLE_ALT + "))")  # 장관 겸 부총리
 # A byline's writer of the newsroom: a reporter, or an editor by title (논설위원, 산업부장: a desk's head, its name glued on).
 _REPORTER_RE: Final = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원|논설실장|주필|편집국장|부국장"
@@ -954,7 +955,9 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         cursor = match.end()  # a person: no other starts inside (a rejected match, as 오전 10시 김경만 실장, leaves them)
         title = match["title"]
         org = inside[0].canonical if inside else None
-        former = bool(mid) and any(word in ("전", "前") or word.startswith("前") for word in mid.split())
+        # (전 or 前 before the organization; after it, 유영상 B 전 대표는 … 준비했다, the press tells what they did at B)
+        formerly = _FORMERLY.search(text, span_start, match.start("title")) if mid else None
+        former = formerly is not None and (not inside or formerly.start() < inside[0].start)
         if former:  # (사토 겐지 전 B 사업부장: a post held before, at B; no organization of theirs now)
             org = None
         elif org is None:
