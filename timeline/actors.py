@@ -20,7 +20,7 @@ from . import DATA
 from .records import ActorMention, PersonMention
 from .temporal.grammar import group, scan
 from .temporal.lexicon import words as time_words
-from .text import (NAME_OPENING_MARKS, QUOTED_NAME, Guarded, automaton, bisect_left, final_consonant, hidden_spans, holds_any,
+from .text import (GATHERINGS, NAME_OPENING_MARKS, QUOTED_NAME, Guarded, automaton, bisect_left, final_consonant, hidden_spans, holds_any,
                    remember, trie_pattern)
 
 # Suffixes that make a word an organization name (…진흥원, …대학교, …테크놀로지스); longest first.
@@ -397,8 +397,8 @@ def _ends_quoted_name(text: str, at: int) -> bool:
 _PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
 _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
 _SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
-_OCCASION_NAMED: Final = re.compile(r"엑스포|서밋|포럼|박람회|콘퍼런스|컨퍼런스|전시회|페스티벌|해커톤|챌린지|대회|어워드|시상식|세미나"
-                                    r"|워크숍|행사|주간|위크|(?i:expo|summit|forum|conference|festival|week)|CES|MWC")
+_OCCASION_NAMED: Final = re.compile(rf"{GATHERINGS}|엑스포|서밋|페스티벌|해커톤|챌린지|어워드|주간|위크"
+                                    r"|(?i:expo|summit|forum|conference|festival|week)|CES|MWC")
 NAMED_PRODUCT_SPACES: Final = 3  # (more spaces than a name's: words said)
 NAME_AGAIN_MIN: Final = 3  # characters of a discovered name looked for again elsewhere in its text (not 카카: too short to be sure)
 COUNCIL: Final = "의회"  # after a city or a province: its council (서울시의회 is 서울특별시의회)

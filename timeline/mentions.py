@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, plan_changed, status_in_text
-from .text import (CLOSING_PUNCT, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
+from .text import (CLOSING_PUNCT, GATHERINGS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
 from .titles import TITLE_LIMIT, make_title
@@ -142,10 +142,8 @@ _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
 _ITEM_BELOW: Final = re.compile(rf"[ \t]*\n\s*(?:[{_ITEM_MARKS}]|\d{{1,2}}[.)])\s")
 _BULLET: Final = re.compile(r"\s*[○●◦ㅇ□■※\-–·•]\s+")  # the marks of a press release's items (□ ..., ○ ..., - ...)
 _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에서|이날|이에|이어|또|또한|특히|이들|이번|해당|이와\s*함께|아울러|한편|당시)|^\s*[△▲]")
-# Gatherings: the occasion just told named again after the subject goes on with it (A는 이번 행사에서 ...);
+# Gatherings (GATHERINGS): the occasion just told named again after the subject goes on with it (A는 이번 행사에서 ...);
 # the one who holds a gathering where something is done is its place, not a party (엔비디아 개발자 행사에서).
-GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
-                     "|출범식|세미나|워크숍")
 # A time a main clause recalls (선정됐을 때를 떠올리며): the relative clause's, with nobody of the main clause.
 _OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소시엄|들)[이가]\s")  # (a clause's own subject: 5곳이)
 _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
@@ -207,11 +205,9 @@ _CITED_AFTER_DATE: Final = r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복�
 _CITED_WITH_OWNER: Final = re.compile(r"\s+(?:[^\s.,]*[^\s.,한된린던는은을를이가]\s+){1,2}?\S*에\s*따르면")
 _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
-# A share's move in a trading session (장 초반 12% 올랐다, 오름세로 출발했다, 전 거래일보다 내린 값에 거래되고 있다), and
-# the words it holds one of (a quick test before it).
-_MARKET_SESSION: Final = re.compile(r"장\s*(?:초반|중반|후반|막판|마감)|장중|장을\s*(?:마쳤|마감했|끝냈)|거래되고\s*있|거래일\s*(?:보다|대비)"
-                                    r"|(?:오름세|내림세|강세|약세|상승세|하락세|상승|하락)(?:로|으로)?\s*출발|상한가|하한가|시초가")
-_SESSION_WORDS: Final = ("장", "거래", "출발", "한가", "시초가")
+# A share's move in a trading session (장 초반 12% 올랐다, 오름세로 출발했다, 전 거래일보다 내린 값에 거래되고 있다).
+_MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|장중|장을\s*(?:마쳤|마감했|끝냈)|거래되고\s*있|거래일\s*(?:보다|대비)"
+                                 r"|(?:오름세|내림세|강세|약세|상승세|하락세|상승|하락)(?:로|으로)?\s*출발|상한가|하한가|시초가")
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
 # 거래일보다 5% 오른 … 장을 마쳤다)
 _MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일보다|거래일\s*대비)\s*(?:\S+\s+){0,3}?\S*(?:마쳤|마감했|끝냈|올랐|내렸|떨어졌|상승했|하락했)")
@@ -1059,8 +1055,7 @@ class _ArticleReader:
             at, published = sentence.start + telling.start("verb"), self.article.published_at
             assert published is not None  # (extract reads only articles with a publication time)
             timexes = [Timex(at, at, "", "DATE", published.date().isoformat(), None, None, "past")]
-        if holds_any(sentence.text, _SESSION_WORDS):
-            timexes = self._in_session(sentence, timexes, cited)
+        timexes = self._in_session(sentence, timexes, cited)
         if not timexes and self.day_told_at == index - 1 and (day := self.day_told) is not None:
             # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there)
             timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,

@@ -39,6 +39,9 @@ def inside_quotation(text: str, start: int, position: int) -> bool:
     return text.count('"', start, position) % 2 == 1 or text.count("“", start, position) > text.count("”", start, position)
 
 
+# Gatherings, by the words that name them (포럼, 박람회, 협약식): see their uses in mentions and actors.
+GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
+                     "|출범식|세미나|워크숍")
 OPENING_QUOTES: Final = ('"', "“")  # the marks that open words said (single marks also set off names)
 NAME_OPENING_MARKS: Final = ("'", "‘", '"', "“", "「", "『")  # the marks that set off a name ('튜터 엑사원')
 NAME_CLOSING_MARKS: Final = ("'", "’", '"', "”", "」", "』")

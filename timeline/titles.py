@@ -167,7 +167,8 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
         words.append(word)
     # (a name in single quotes keeps its last syllable, particle or not: '카나나 3'를 -> 카나나 3; the first word of
     # speech in double quotes does not: "정예팀들이 … -> 정예팀들)
-    # (the whole clause's: words before the date may fill a short title, '카나나 2 미니'를 2일 공개했다)
+    # (the whole clause's: words before the date may fill a short title, '카나나 2 미니'를 2일 공개했다; and the first word
+    # of the rest, which may begin mid-word right after the date: '8월 4일'이기에)
     opened = {word.strip(_TITLE_STRIP) for word in (*text.split(), *rest.split()) if word[:1] in _NAME_QUOTES} if (
         "'" in text or "‘" in text) else set()
     front = [word if word in opened else _title_word(word) for word in after[:tail_start]]

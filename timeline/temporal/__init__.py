@@ -543,7 +543,8 @@ class _Resolver:
             ahead = self._resolve(expression, _forward("future"), context)
             if ahead is not None and ahead[0][:4] == str(self.anchor.year):
                 direction = "future"  # 2분기 GPU 배분 계획을 공개했다: the time the plan is for, ahead this year
-        if (direction in ("future", "present") and len(atoms) == 1 and kind == "yearword" and "기" in (expression.get("yw") or "")
+        if (direction in ("future", "present") and len(atoms) == 1 and kind == "yearword"
+                and lookup("year_word", expression.get("yw") or "").startswith(("H", "Q"))
                 and _FIGURES_OF_TIME.match(self.text, expression.end)
                 and (done := self._resolve(expression, "past", context)) is not None
                 and (covered := value_range(done[0])) is not None and covered[1] < self.anchor):
