@@ -532,7 +532,10 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1508-1510 tp 14 fp 1 fn 1  P 0.933 R 0.933 F1 0.933  status 1.000 (14/14) (a company outside the program naming its model's day, the ministry's notice of the results' hour, a team's office abroad)
     articles 1511-1513 tp 23 fp 9 fn 6  P 0.719 R 0.793 F1 0.754  status 0.826 (19/23) (a stock's fall the day after its cut, the ministry's new division, a team's booth abroad) (***************)
     articles 1514-1516 tp 10 fp 2 fn 12  P 0.833 R 0.455 F1 0.588  status 1.000 (10/10) (a team's ten months told as a chain of times, a university lab's paper, a province's testbed with a team)
-    all, pooled     tp 7745 fp 1481 fn 1743 P 0.839 R 0.816 F1 0.828  status 0.985 (7630/7745)
+    articles 1517-1519 tp 15 fp 4 fn 7  P 0.789 R 0.682 F1 0.732  status 1.000 (15/15) (a team head's answers in a Q&A, an eliminated team's appeal, a lab's hiring drive) (****************)
+    articles 1520-1522 tp 15 fp 3 fn 10  P 0.833 R 0.600 F1 0.698  status 1.000 (15/15) (a ministry's release of the final review's schedule, a team's climb on a ranking, an eliminated team's data center)
+    articles 1523-1525 tp 16 fp 0 fn 4  P 1.000 R 0.800 F1 0.889  status 1.000 (16/16) (a week's calendar told by weekdays, a university's seminar with its registration, a unit head's resignation)
+    all, pooled     tp 7791 fp 1488 fn 1764 P 0.840 R 0.815 F1 0.827  status 0.985 (7676/7791)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -578,6 +581,10 @@ convention that results to be announced with no agent named are the ministry's t
 convention that a quarter named with its results is that quarter's, happened (`오는 14일 2분기 실적을 공시할 예정이다` is
 also the second quarter's, as `28일 2분기 실적 발표` in earnings_call_roadmap.md): against it, the first run scores tp 23
 fp 9 fn 7.
+(****************) against the gold as first written; the gold then gained three pairs it had left out against the set's
+conventions: two days joined (`12월 17일과 18일 이틀 동안 발표 심사를 한다`) are both listed, as in hackathon_notice.md and
+qa_after_final_round.md, and a stage evaluation told in the passive (`2차 단계평가는 예정대로 8월 초 치러진다`) is the
+ministry's the story named, as in crawl_news1_motif_selected_targets.txt: against it, the first run scores tp 17 fp 2 fn 8.
 (*************) against the gold with four pairs added before any rule was changed, which the first gold had left out
 against the set's own conventions: `정부는` after or before the ministry is named is that ministry (`정부는 내년 상반기 중
 ... 마치고` in open_ended.md), and the body a submission is made to takes part (`국회에 제출했다`); as first written:

@@ -6503,3 +6503,53 @@ def test_names_an_items_own_sentences_told_do_not_carry_into_the_next_items():
             "③ 3: 올해 1월 15일 1차 평가를 넘은 팀 수다.")
     found = pairs(extract(article(body, when=datetime(2026, 8, 4, 7, tzinfo=SEOUL))))
     assert ("카카오", "2026-01-15") not in found and ("KT", "2026-01-15") not in found
+
+
+def test_the_government_opening_quoted_words_is_the_subject_of_every_day_it_tells():
+    body = "NC AI 관계자는 \"정부는 다음 달 8일, 9일과 10일 사흘간 각 팀 연구실을 찾아 점검한다\"고 전했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 15, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", f"2026-07-{day:02}") for day in (8, 9, 10)} <= found
+    opening = "NC AI 관계자는 이렇게 설명했다. \"정부는 다음 달 초 서면 점검을 하고, 현장 점검은 8월 말에 마친다.\""
+    assert ("과학기술정보통신부", "2026-08") in pairs(extract(article(opening, when=datetime(2026, 6, 15, 9, tzinfo=SEOUL))))
+
+
+def test_an_authoritys_review_told_in_an_answer_is_also_the_one_answerings():
+    body = ("임정환 모티프테크놀로지스 대표를 3일 만났다.\n\n―다음 관문은.\n\n"
+            "\"과기정통부에서 들은 바로는 다음 달 22일 서면 심사를 한다.\"\n\n―준비는 잘 되나.\n\n\"학습은 끝냈다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL), title="[인터뷰] 임정환 모티프테크놀로지스 대표")))
+    assert {("모티프테크놀로지스", "2026-07-22"), ("과학기술정보통신부", "2026-07-22")} <= found
+
+
+def test_applicants_to_a_hiring_are_taken_in_by_the_one_hiring():
+    body = ("크라우드웍스는 데이터 검수 인력 30명을 새로 뽑는다고 2일 밝혔다. "
+            "원서는 15일까지 받는다. 필기시험을 통과한 응시자는 이달 20일께 면접을 보고, 최종 합격자는 다음 달 첫 주부터 일한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 10, tzinfo=SEOUL))))
+    assert {("크라우드웍스", "2026-03-20"), ("크라우드웍스", "2026-W14")} <= found
+
+
+def test_a_thing_built_told_by_an_organizations_ending_is_the_builders():
+    body = ("크래프톤이 경기 판교에 게임 AI 연구센터를 세운다. 회사는 3일 착공식을 열었다. "
+            "센터는 내년 하반기 문을 열 예정이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert ("크래프톤", "2027-H2") in found
+    # (a place the story only names, 국가AI데이터센터에서 개소식을 연다, is nobody's build)
+    named = ("과학기술정보통신부는 27일 광주 국가AI데이터센터에서 개소식을 연다. 센터는 지난해 10월 착공했다.")
+    assert ("과학기술정보통신부", "2025-10") not in pairs(extract(article(named, when=datetime(2026, 4, 21, 9, tzinfo=SEOUL))))
+
+
+def test_final_teams_told_as_what_is_announced_are_announced_by_the_authority():
+    body = ("과학기술정보통신부는 최종 평가 일정을 각 팀에 알렸다고 밝혔다. "
+            "최종 2개 팀은 다음 달 말 공개하며, 이후 곧바로 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 16, 12, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12") in found
+    chosen = pairs(extract(article("과학기술정보통신부는 일정을 알렸다. 최종 2개 팀은 다음 달 말 가려진다.",
+                                   when=datetime(2026, 11, 16, 12, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12") not in chosen  # (a passive choice names nobody)
+
+
+def test_a_reason_given_with_a_day_of_its_own_lets_the_story_go_on_with_what_it_explains():
+    body = ("업스테이지의 추론 모델이 오픈 모델 순위에서 지난주 9위에서 2위로 올랐다. "
+            "지난 5일 내놓은 수정판이 수학 문제 풀이에서 점수를 끌어올린 때문이다. "
+            "같은 순위에서 네이버클라우드의 모델은 4위에 머물렀다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 12, 10, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-W41") in found and ("네이버클라우드", "2026-10-05") not in found

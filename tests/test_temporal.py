@@ -1085,3 +1085,10 @@ def test_a_day_something_takes_effect_as_of_is_the_nearest_one():
     # (told in the present the day after, 1일 자로 … 맡는다 is the day before, not next month's first)
     assert [t.value for t in tag("최 원장은 1일 자로 식약처 평가원을 맡아 심사 업무를 총괄한다.", date(2026, 6, 2))] == ["2026-06-01"]
     assert [t.value for t in tag("노타의 새 대표는 1일부로 취임한다.", date(2026, 5, 29))] == ["2026-06-01"]
+
+
+def test_a_weekday_that_names_the_day_after_it_gives_way_to_the_day():
+    text = "목요일인 10일 오전 협약식이 열린다. 토요일인 12일에는 간담회가 있다. 금요일인 12일"
+    found = [(t.text, t.value) for t in tag(text, date(2026, 9, 7))]
+    assert found[:2] == [("10일 오전", "2026-09-10TMO"), ("12일", "2026-09-12")]
+    assert len(found) == 4  # (a weekday that is not the day's stays: the text contradicts itself)

@@ -134,7 +134,7 @@ _AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:�
                                  r"(?:맺었|체결했|체결한|연장했|연장한|갱신했|갱신한)다고\s")  # (… 계약을 내년 6월까지 연장한다고)
 SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreement's own day may lie
 # A subject that is the next of what the story's subject made, or those it takes in (신입생은 10일부터 모집한다).
-_MADE_OR_TAKEN_IN: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)|(?:신입생|수강생|교육생|연수생|훈련생)")
+_MADE_OR_TAKEN_IN: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)|(?:신입생|수강생|교육생|연수생|훈련생|지원자|응시자|합격자|입사자)")
 _PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 # A row of a table set in spaces or tabs (서류 제출     ~12.4.(금)     최종 모델): an item of a list.
 _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
@@ -1450,7 +1450,11 @@ class _ArticleReader:
         elif subject_kind == "teams":
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
-                fallback = []  # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately
+                # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately; but what is done with
+                # them as an object (최종 2개 팀은 12월 말 발표한다) is done by the authority told lately
+                clause_end = body.find(", ", span[1], sentence.end)
+                announced = _ANNOUNCING.search(body, span[1], clause_end if clause_end >= 0 else sentence.end)
+                fallback = who.speaker(index) if announced else []
             elif (besides := _left_out_before(body, orgs, sentence.start, span[0])) or _told_as_the_rest(words):
                 # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are, unless the group is; A를 제외한 네 팀은:
                 # the others of it (see _the_rest)
@@ -1676,11 +1680,13 @@ class _ArticleReader:
                 outcome = who.outcome(_OUTCOME_KINDS[phrase.group(1)], count) if phrase.start() >= span[1] else []
                 if outcome and not any(o.canonical in outcome for o in orgs):
                     orgs = _standing_in(phrase.span(), outcome, orgs, registry, "reference")
-        if self.interviewee and subject_kind in _SUBJECT_UNNAMED:  # an answer's dropped subject is the one answering
+        if self.interviewee and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
+            # an answer's dropped subject is the one answering, and so is its 저희 (unless the story's writer is theirs)
             fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
         if (subject_kind == "other" and subject_span is not None and not orgs and index - who.carried_at <= AUTHORITY_REACH and who.carried
                 and _MADE_OR_TAKEN_IN.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])):
-            fallback = who.carried  # (회사는 … 밝혔다. 다음 버전 4.5는 9월 중 나온다, 신입생은 10일부터 모집한다: its own making or intake)
+            fallback = who.carried  # (회사는 … 밝혔다. 다음 버전 4.5는 9월 중 나온다, 신입생은 10일부터 모집한다, 합격자는 …
+            # 출근한다: its own making or intake)
         if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
                 and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
             # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it
@@ -1774,8 +1780,12 @@ class _ArticleReader:
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
             # (its name as written: 'B사업단'을 신설한 A's unit stands for A)
-            return [o.canonical for o in self.organizations if o.end <= sentence.start
-                    and (o.canonical.endswith(word) or o.text.endswith(word))][-1:]
+            referent = [o.canonical for o in self.organizations if o.end <= sentence.start
+                        and (o.canonical.endswith(word) or o.text.endswith(word))][-1:]
+            if referent or not re.compile(rf"{re.escape(word)}[을를]\s+(?:\S+\s+)?{_BUILT}").search(self.body, 0, sentence.start):
+                return referent
+            # (A가 데이터센터를 짓는다. … 센터는 2028년 준공한다: no organization but a thing built, told before with that
+            # ending: the one the story follows builds it)
         if word in _STAFF_WORDS:  # 연구팀은: the body whose 연구팀 was named (A(B) C대학원 연구팀은 …), over those told since
             owners = [o.canonical for o in self.organizations if o.end <= sentence.start
                       and (staff := _STAFF_AFTER.match(self.body, o.end)) is not None and staff.group(1) == word]
@@ -1972,6 +1982,11 @@ class _ArticleReader:
             for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's
                 if not mention.actors:
                     mention.actors = list(self.asked_about or self.interviewee)
+                elif (mention.event_type == "evaluation" and not self.asked_about
+                      and all(self.registry.kind(a) in AUTHORITY_KINDS for a in mention.actors)
+                      and not any(self.registry.kind(a) in AUTHORITY_KINDS for a in self.interviewee)):
+                    # ("정부가 알려 온 바로는 17일 발표 심사를 한다": the authority's review of the one answering)
+                    mention.actors = list(dict.fromkeys(mention.actors + self.interviewee))
                 elif self.asked_for and set(mention.actors) <= set(self.interviewee):
                     # (-탈락한 A에 대한 지원은. ▶내년 6월까지 GPU 사용을 연장한다: what the one answering gives, A gets)
                     mention.actors = list(dict.fromkeys(mention.actors + self.asked_for))
@@ -1998,6 +2013,10 @@ class _ArticleReader:
         # (… 20일 새 모델을 공개한다. A는 지난해 8월 B를 내놓은 바 있다. …: what was once done, told as background)
         aside = aside or (bool(found) and last is not None and " 바 " in sentence.text
                           and DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")) is not None)
+        # (A는 지난주 3위로 뛰었다. 지난 12일 공개한 개선판이 높은 점수를 받은 덕이다. …: the reason, its day only a
+        # relative clause's; the story goes on with the event it explains)
+        aside = aside or (bool(found) and last is not None and _REASON_GIVEN.search(sentence.text.rstrip(CLOSING_PUNCT + " ")) is not None
+                          and all(_in_relative_clause(m.sentence, m.timex_end - m.sentence_start) for m in found))
         # (… 결과를 19일 발표했다. A는 지난 1월 1차 평가 1위에 이어 이번 평가에서도 …: a look back, and the rest of the
         # sentence is the event just told)
         followed = [_FOLLOWING_ON.match(self.body, m.timex_end) for m in found] if (
@@ -3013,9 +3032,15 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         people = [p for p in persons if low <= p.start < high]
         # (who acts where the clause names nobody; in a correction, the paper that corrects: 마감일을 '11일'로 잘못 적었기에)
         acting_for = fallback if not correcting else []
-        government_from = max(clause[0], timex.start - GOVERNMENT_BEFORE_REACH)
-        if (government and not relative and holds_any(body[government_from:timex.start], GOVERNMENT_WORDS)
-                and (governing_here := _GOVERNMENT_BEFORE.search(body, government_from, timex.start)) is not None
+        # (정부는 9일과 10일 …: the days joined to the one before have its subject)
+        first_joined = timex
+        for joined_timex in reversed([t for t in timexes if t.end <= timex.start]):
+            if not _DATES_JOINED.fullmatch(body, joined_timex.end, first_joined.start):
+                break
+            first_joined = joined_timex
+        government_from = max(clause[0], first_joined.start - GOVERNMENT_BEFORE_REACH)
+        if (government and not relative and holds_any(body[government_from:first_joined.start], GOVERNMENT_WORDS)
+                and (governing_here := _GOVERNMENT_BEFORE.search(body, government_from, first_joined.start)) is not None
                 and (agent[0] < governing_here.start() and not set(agent[1]) & set(government) if agent is not None
                      else governing is None)
                 and not _FOREIGN.search(body, max(sentence.start, governing_here.start() - 12), governing_here.start())):  # (일본 정부는)
@@ -4202,7 +4227,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     names += [p.organization for p in persons if first <= p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named", span
-    return [], _unnamed_subject(text[opening:particle.start()].strip()), span
+    # ("정부는 …": the mark opening an answer is no part of its subject)
+    return [], _unnamed_subject(text[opening:particle.start()].strip().lstrip(_OPENING_QUOTE_MARKS)), span
 
 
 def _clause_opening(text: str, opening: int, word_start: int) -> int:
@@ -4461,6 +4487,9 @@ def _ends_in_noun(text: str) -> bool:
 _HEADLINE_LEAD: Final = re.compile(rf"(?:{_BULLET.pattern}|\s*[△▲]\s*)?\s*(?:\d{{1,4}}\s*[./월]\s*\d{{0,2}}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?"
                                    r"(?:[^:：\n]{1,24}[:：]\s*)?")  # (△3단계(2026.9~12): A·B 최종 경쟁: a label before them)
 _HEADLINE_COMMA: Final = re.compile(r"\s*[,，]\s*")
+
+
+_OPENING_QUOTE_MARKS: Final = "".join(OPENING_QUOTES)
 
 
 def _unnamed_subject(before: str) -> str:
@@ -5180,6 +5209,12 @@ def _reports_words(text: str, spoken: str) -> bool:
         return True
     words = text.rstrip(".!?\"'”’ ").rsplit(None, 2)
     return len(words) >= 2 and _role(words[-2].rstrip(CLOSING_PUNCT)) == "quote"
+
+
+_BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성)"  # verbs of building (데이터센터를 짓는다, 실증센터를 세운다)
+_REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
+# An active verb of announcing (발표한다, 공개하며), not a passive one (발표된다).
+_ANNOUNCING: Final = re.compile(r"(?:발표|공개|공표)(?:하|한|할|합|해)")
 
 
 def _final_direction(text: str) -> str | None:

@@ -144,13 +144,20 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         if timex is None:
             timex = resolver.single(expression, partner)
         if timex is not None:
-            if (timexes and "-W" in timexes[-1].value and text[timexes[-1].end:timex.start].strip() == "인"
-                    and _in_week(timex.value, timexes[-1].value)):
-                timexes.pop()  # 셋째 주인 15일: the week only names the day's, the day is the date
+            if (timexes and text[timexes[-1].end:timex.start].strip() == "인"
+                    and (_weekday_of(timexes[-1].text, timex.value) or "-W" in timexes[-1].value and _in_week(timex.value, timexes[-1].value))):
+                timexes.pop()  # 셋째 주인 15일, 월요일인 7일: the week or weekday only names the day's, the day is the date
             timexes.append(timex)
         index += 1
     return timexes
 
+
+
+def _weekday_of(weekday: str, day: str) -> bool:
+    """Whether the weekday's word (토요일) names the day's (2026-09-12)."""
+    if len(weekday) != 3 or not weekday.endswith("요일") or len(day) < 10 or not day[:10].replace("-", "").isdigit():
+        return False
+    return int(lookup("weekday", weekday[0])) - 1 == date.fromisoformat(day[:10]).weekday()
 
 
 def _in_week(day: str, week: str) -> bool:
