@@ -1092,3 +1092,11 @@ def test_a_weekday_that_names_the_day_after_it_gives_way_to_the_day():
     found = [(t.text, t.value) for t in tag(text, date(2026, 9, 7))]
     assert found[:2] == [("10일 오전", "2026-09-10TMO"), ("12일", "2026-09-12")]
     assert len(found) == 4  # (a weekday that is not the day's stays: the text contradicts itself)
+
+
+def test_a_bare_month_after_a_season_of_a_year_told_goes_on_in_that_year():
+    text = "재작년 가을 첫 공모가 나왔다. 회사는 11월 서류를 냈지만 떨어졌다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 14))]
+    assert found == [("재작년 가을", "2024-FA"), ("11월", "2024-11")]
+    # (a month before the season's is no continuation of it)
+    assert [t.value for t in tag("지난해 겨울 준비를 시작했다. 3월 모델을 냈다.", date(2026, 12, 14))][-1] == "2026-03"

@@ -153,6 +153,9 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
 
 
 
+_SEASON_FIRST_MONTHS: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # (TIMEX3's seasons)
+
+
 def _weekday_of(weekday: str, day: str) -> bool:
     """Whether the weekday's word (토요일) names the day's (2026-09-12)."""
     if len(weekday) != 3 or not weekday.endswith("요일") or len(day) < 10 or not day[:10].replace("-", "").isdigit():
@@ -397,6 +400,7 @@ class _Resolver:
         self._told: list[tuple[int, str]] = []  # (end, value) of every expression resolved, in order
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
+        self._last_season: tuple[date, int] | None = None  # the first month of a season named with its year, and where
         self._dated_lines: int | None = None  # lines that end in a day in brackets (see _dates_its_line), counted once
         self._month_framed: tuple[int, date] | None = None  # (where it ends, which) a month the story set itself in, gone by
         self._series_start: date | None = None  # the first day of a weekly series told (6일부터 매주): its nth week counts from it
@@ -641,6 +645,8 @@ class _Resolver:
         elif len(value) >= 8 and value[5] == "W" and value[6:8].isdigit():
             self._last_week = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         year = value[:4]
+        if year.isdigit() and len(value) == 7 and value[5:] in _SEASON_FIRST_MONTHS:
+            self._last_season = (date(int(year), _SEASON_FIRST_MONTHS[value[5:]], 1), expression.start)
         if year.isdigit():
             self.reference_year = int(year)
             self._year_told = self._year_told or expression.has("year")
@@ -850,6 +856,11 @@ class _Resolver:
                             # (2025년 6월 20일 공고로 시작된 … 첫 관문은 서류였다. 7월 21일 마감한 공모에: a story told in
                             # order goes on in the year it told)
                             year = last.year
+                        elif (told == "past" and g("md") is None and (season := self._last_season) is not None
+                              and season[1] > self._last_month_at and month >= season[0].month and season[0].year < year
+                              and self._sentence_ends(season[1], e.start) <= CHRONICLE_SENTENCES):
+                            # (지난해 여름 15개 컨소시엄이 몰렸다. A는 8월 … 고배를 마셨다: so does a season's)
+                            year = season[0].year
             if month is not None and g("mp") is not None:
                 mod = _mod(lookup("month_part", g("mp")))
             if month is not None and year is not None:
