@@ -327,7 +327,9 @@ RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within th
 _OBJECT_ENDINGS: Final = ("을", "를")  # (the object of a verb, one phrase with it: 1위를 차지한)
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
 _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
-_MADE_KNOWN: Final = re.compile(r"(?:공개|발표|공지|안내|공표|고지)(?:된다|될|됐다|되며|되고|돼)")  # (passive: who tells, unsaid)
+_TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
+_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼)")  # (passive: who tells, unsaid)
+_ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
 # A company's own figures, which it makes known itself, never an authority (4분기 실적은 내년 2월 발표된다)
 _OWN_FIGURES: Final = re.compile(r"(?:실적|매출|영업이익|순이익|영업손실|순손실|배당)(?:은|는|이|가|도)\s")
 _RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?,?\s+")  # (… 발표한 평가 결과, A가)
@@ -5213,8 +5215,6 @@ def _reports_words(text: str, spoken: str) -> bool:
 
 _BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성)"  # verbs of building (데이터센터를 짓는다, 실증센터를 세운다)
 _REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
-# An active verb of announcing (발표한다, 공개하며), not a passive one (발표된다).
-_ANNOUNCING: Final = re.compile(r"(?:발표|공개|공표)(?:하|한|할|합|해)")
 
 
 def _final_direction(text: str) -> str | None:

@@ -18,7 +18,7 @@ from ..text import (QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, ho
                     remember)
 from . import grammar
 from .lexicon import alternation, lookup, syllables_with_final, tense_patterns, words
-from .values import YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
+from .values import SEASON_FIRST_MONTH, YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
 
 PART_BEGUN_SOON: Final = timedelta(days=31)
 
@@ -152,15 +152,10 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
     return timexes
 
 
-
-_SEASON_FIRST_MONTHS: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # (TIMEX3's seasons)
-
-
 def _weekday_of(weekday: str, day: str) -> bool:
     """Whether the weekday's word (토요일) names the day's (2026-09-12)."""
-    if len(weekday) != 3 or not weekday.endswith("요일") or len(day) < 10 or not day[:10].replace("-", "").isdigit():
-        return False
-    return int(lookup("weekday", weekday[0])) - 1 == date.fromisoformat(day[:10]).weekday()
+    covered = value_range(day[:10]) if len(weekday) == 3 and weekday.endswith("요일") else None
+    return covered is not None and covered[0] == covered[1] and int(lookup("weekday", weekday[0])) - 1 == covered[0].weekday()
 
 
 def _in_week(day: str, week: str) -> bool:
@@ -645,8 +640,8 @@ class _Resolver:
         elif len(value) >= 8 and value[5] == "W" and value[6:8].isdigit():
             self._last_week = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         year = value[:4]
-        if year.isdigit() and len(value) == 7 and value[5:] in _SEASON_FIRST_MONTHS:
-            self._last_season = (date(int(year), _SEASON_FIRST_MONTHS[value[5:]], 1), expression.start)
+        if year.isdigit() and len(value) == 7 and value[5:] in SEASON_FIRST_MONTH:
+            self._last_season = (date(int(year), SEASON_FIRST_MONTH[value[5:]], 1), expression.start)
         if year.isdigit():
             self.reference_year = int(year)
             self._year_told = self._year_told or expression.has("year")
