@@ -409,3 +409,14 @@ def test_an_occasion_named_in_quotes_is_no_product_of_the_one_attending():
     assert [m.canonical for m in actors.find(text)] == ["카카오"]
     made = "카카오는 새 모델 '카나나 나노'를 공개했다. 카나나 나노는 휴대폰에서 돈다."
     assert [m.canonical for m in actors.find(made)] == ["카카오", "카카오"]
+
+
+def test_characters_in_software_are_no_organization():
+    assert actors.find_all("말을 걸면 NPC가 상황에 맞춰 대답한다.", actors.default_registry())[0] == []
+
+
+def test_one_on_the_way_to_a_post_is_referred_to_by_that_alone():
+    registry = actors.default_registry()
+    text = "정부는 1일 한국정보통신기술협회 신임 회장에 박서윤 본부장을 내정했다. 박 내정자는 오는 9일부터 업무를 맡는다."
+    people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
+    assert people[-1] == ("박서윤", "한국정보통신기술협회")

@@ -6553,3 +6553,23 @@ def test_a_reason_given_with_a_day_of_its_own_lets_the_story_go_on_with_what_it_
             "같은 순위에서 네이버클라우드의 모델은 4위에 머물렀다.")
     found = pairs(extract(article(body, when=datetime(2026, 10, 12, 10, tzinfo=SEOUL))))
     assert ("네이버클라우드", "2026-W41") in found and ("네이버클라우드", "2026-10-05") not in found
+
+
+def test_whose_step_an_act_goes_through_before_its_day_takes_no_part_on_that_day():
+    body = ("LG AI연구원은 새 모델을 12일 내부에 공개했다. "
+            "연구원은 한국정보통신기술협회 검증과 외부 자문을 거쳐 다음 달 가중치를 내놓는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 12, 15, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-04") in found and ("한국정보통신기술협회", "2026-04") not in found
+    # (정부 is still the ministry when the cabinet is only a step its act goes through)
+    cabinet = "과학기술정보통신부는 지침 초안을 12일 공개했다. 정부는 기획재정부 심사와 국무회의 의결을 거쳐 7월부터 제도를 시행한다."
+    assert ("과학기술정보통신부", "2026-07") in pairs(extract(article(cabinet, when=datetime(2026, 3, 12, 15, tzinfo=SEOUL))))
+    # (a day told before the step is the step's too: 위원회 심의를 거쳐 그날 확정했다)
+    same_day = "과학기술정보통신부는 9일 국가AI전략위원회 심의를 거쳐 실행계획을 확정했다."
+    assert ("국가AI전략위원회", "2026-03-09") in pairs(extract(article(same_day, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+
+
+def test_a_wish_told_in_the_passive_is_no_event_of_those_told_before():
+    body = ("네이버클라우드와 카카오는 지난 4일 업계 간담회에서 규제 완화를 요청했다. "
+            "한 벤처 대표는 \"유예 기간이 끝나는 내년 3월 전에 정리되길 바란다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 7, 11, tzinfo=SEOUL))))
+    assert not {("네이버클라우드", "2027-03"), ("카카오", "2027-03")} & found

@@ -1100,3 +1100,16 @@ def test_a_bare_month_after_a_season_of_a_year_told_goes_on_in_that_year():
     assert found == [("재작년 가을", "2024-FA"), ("11월", "2024-11")]
     # (a month before the season's is no continuation of it)
     assert [t.value for t in tag("지난해 겨울 준비를 시작했다. 3월 모델을 냈다.", date(2026, 12, 14))][-1] == "2026-03"
+
+
+def test_a_weekend_told_after_its_week_is_that_weeks_weekend():
+    text = "시연회는 이번 주 주말에 연다. 점검은 3월 둘째 주 주말까지 끝낸다. 셋째 주 주말에는 쉰다. 지난 주 주말 회의를 했다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 2, 24))]  # a Tuesday
+    assert found == [("이번 주 주말", "2026-W09-WE"), ("3월 둘째 주 주말", "2026-W11-WE"), ("셋째 주 주말", "2026-W12-WE"),
+                     ("지난 주 주말", "2026-W08-WE")]
+
+
+def test_a_d_day_after_an_events_word_is_that_events_day():
+    text = "협회는 오는 15일 해커톤 본선을 치른다. 본선 디데이를 사흘 앞둔 12일 참가팀 명단을 공개한다. 오늘이 바로 디데이다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 5, 4))]
+    assert ("디데이", "2026-05-15") in found and found[-1] == ("디데이", "2026-05-04")  # (a countdown's own D-day is today)

@@ -87,7 +87,11 @@ TITLES: Final = sorted([
     "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "부장", "박사",
     "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
     "최고경영자", "최고기술책임자", "최고AI책임자", "최고전략책임자", "최고운영책임자", "CAIO", "COO", "CSO", "이사", "총괄",
+    "내정자", "후보자", "당선인",
 ], key=len, reverse=True)
+# Titles of one on the way to a post, which a short reference uses whatever post the full one told (김경만 인공지능정책실장을
+# 2차관에 내정했다. 김 내정자는 …).
+ON_THE_WAY_TITLES: Final = frozenset({"내정자", "후보자", "당선인"})
 # Words that may stand between a name and its title without naming an organization (임우형 공동 연구원장,
 # 신임 원장). Not 전 (a former head speaks for nobody): with it the words are no person pattern.
 TITLE_MODIFIERS: Final = frozenset({"공동", "신임", "초대", "현", "現", "임시", "총괄", "각자"})
@@ -990,7 +994,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             continue
         initial, title = surname.group(1), _SPACES.sub(" ", text[title_start:title_end])
         earlier = [p for p in seen if p.name.startswith(initial) and p.start < start
-                   and (title in p.title or p.title.endswith(title))]
+                   and (title in p.title or p.title.endswith(title) or title in ON_THE_WAY_TITLES)]
         if earlier:
             ref = earlier[-1]
             people.append(PersonMention(start, end, ref.name, title, ref.organization))

@@ -1493,8 +1493,10 @@ class _ArticleReader:
             fallback = self.writers or self.issuer  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
             if fallback:
                 who.named(index, fallback, registry)
-        elif subject_kind == "government" and not _WHOLE_GOVERNMENT.search(sentence.text):
-            # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의)
+        elif subject_kind == "government" and not any(not _STEP_PASSED.match(sentence.text, whole.end())
+                                                       for whole in _WHOLE_GOVERNMENT.finditer(sentence.text)):
+            # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의, unless only as a step
+            # its act goes through, 국무회의 의결을 거쳐)
             fallback = _government(speaker, registry) or speaker  # (an agency named lately is no 정부)
             orgs = _standing_in(span, fallback, orgs, registry) if fallback and needs_subject else orgs
             if fallback and not speaker:
@@ -3010,8 +3012,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan (but 회사는
             # 7월 중 결과를 받을 것으로 예상한다: what one expects of its own way ahead)
         if holds_any(body[timex.end:sentence.end], _HOPE_MARKS) and (
-                hoped := _HOPED_FOR.search(body, timex.end, max(end, clause[1]))) and _ANOTHER_SUBJECT.search(body, timex.end, hoped.start()):
+                hoped := _HOPED_FOR.search(body, timex.end, max(end, clause[1]))) and (
+                _ANOTHER_SUBJECT.search(body, timex.end, hoped.start()) or hoped.group().startswith("되")):
             continue  # "8월 평가에서 좋은 결과가 나오길 기대한다": a wish for what others bring about, no event of the one wishing
+            # (so is one told in the passive: "1월 이전에 확정되길 바란다")
         if judging and _JUDGED_TO_MATTER.search(body, timex.end, sentence.end):
             continue  # (see _JUDGED_TO_MATTER)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
@@ -3024,7 +3028,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
-        in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _no_party(body, o)]
+        in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _no_party(body, o)
+                                                    and not _step_passed_before(body, o, timex.start)]
         # The time a clause recalls, told with its own subject (그는 ... 5곳이 선정됐을 때를 떠올리며), is not the
         # one recalling it's.
         recall = _RECALLED.search(body, timex.end, clause[1]) if recalling else None
@@ -4369,6 +4374,17 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
 
 
+def _step_passed_before(body: str, org: ActorMention, day_at: int) -> bool:
+    """Whether the name is whose step an act goes through before the day told after it (법제처 심사와 국무회의
+    의결을 거쳐 내년 3월 시행한다: not the act of March; but 1일 위원회 심의를 거쳐 확정했다 is the committee's 1st too)."""
+    if org.end > day_at or body.find("거", org.end, day_at) < 0:
+        return False
+    return _STEP_PASSED.match(body, org.end, day_at) is not None
+
+
+# A step an act goes through first, told by whose step it is (A 심사를 거쳐, A의 검증과 B 의결을 거친 뒤).
+_STEP_PASSED: Final = re.compile(r"의?\s*[가-힣]{1,8}(?:\s*(?:와|과|및|,)\s*[^\s,.]{1,12}(?:\s+[^\s,.]{1,12})?)?[을를]\s+"
+                                 r"거(?:쳐|친\s*(?:뒤|후|다음)|치고|치면)")
 _EXCLUDED_AFTER: Final = re.compile(r"(?:\s*(?:,|와|과|·|및)\s*[^\s,.]{1,20}){0,4}?[을를]\s+(?:제외한|뺀|제외하고|빼고|제외하면)\s")
 _LEAVING_OUT_WORDS: Final = ("제외", "빼", "뺀")  # (a quick test before _EXCLUDED_AFTER)
 EXCLUDED_REACH: Final = 40  # characters after a name within which the word leaving it out stands

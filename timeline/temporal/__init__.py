@@ -792,6 +792,8 @@ class _Resolver:
             if kind == "offset":
                 return self._offset(e)
             if kind == "dday":  # D-7: the day is a week after the one counting
+                if g("ddn") is None and (event_day := self._event_day(e.start)) is not None:
+                    return event_day.isoformat(), None, None, False  # (행사 디데이를 앞둔 13일: the day told of that event)
                 days = int(g("ddn") or 0) * (1 if g("dds") != "+" else -1)
                 return (self.anchor + timedelta(days=days)).isoformat(), None, None, False
             if e.has("season"):  # 지난겨울, 초가을, 2025년 늦가을
@@ -883,7 +885,7 @@ class _Resolver:
                     and direction in ("future", "present")):
                 monday += timedelta(weeks=1)  # (이번 주 … 찾는다, written on a Sunday: the week that begins tomorrow)
             iso = monday.isocalendar()
-            if g("wp") == "말":  # 이번 주말: the weekend (TIMEX3's -WE)
+            if g("wp") in ("말", "주말"):  # 이번 주말, 이번 주 주말: the weekend (TIMEX3's -WE)
                 return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
         if g("wb") is not None:  # 주말 사이에: the weekend just past, told in the past; else the coming one
@@ -902,11 +904,11 @@ class _Resolver:
             if self._last_month is None or not self._month_weeks_told:
                 return None
             iso = _thursday_of_week(self._last_month.year, self._last_month.month, _week_ordinal(g("wo"))).isocalendar()
-            return f"{iso[0]}-W{iso[1]:02d}", None, None, False
+            return f"{iso[0]}-W{iso[1]:02d}{'-WE' if g('woe') else ''}", None, None, False
         if month is not None and year is not None and g("mw") is not None:
             self._month_weeks_told = True
             iso = _thursday_of_week(year, month, int(lookup("week_ordinal", g("mw")))).isocalendar()
-            return f"{iso[0]}-W{iso[1]:02d}", None, None, False
+            return f"{iso[0]}-W{iso[1]:02d}{'-WE' if g('mwe') else ''}", None, None, False  # (12월 첫째 주 주말)
         if month is not None and mod == "LAST" and year is not None:  # 이달 말일: the month's last day
             return date(year, month, month_length(year, month)).isoformat(), None, None, False
         if month is not None:

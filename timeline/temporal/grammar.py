@@ -110,17 +110,17 @@ def _patterns() -> list[tuple[str, str]]:
         ("month",
          rf"(?:(?:(?P<md>{direction})\s*)?(?:(?<![\d.])|(?<=\d\d\d\d\.))(?P<ma>\d{{1,2}})\s*(?:월(?!요일)|月)"
          rf"|(?<![가-힣])(?!{_homographs()})(?P<mr>{a('month_rel')})(?:{WORD_END}|(?={a('month_part')}))|(?<![가-힣])(?P<mn>{a('month_anaphor')}){WORD_END})"
-         rf"(?:\s*(?P<mw>{a('week_ordinal')})\s*주(?!년|간|일)|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
+         rf"(?:\s*(?P<mw>{a('week_ordinal')})\s*주(?!년|간|일)(?:\s*(?P<mwe>주말){PART_END})?|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
         ("day",
          rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?<!박)(?<!박\s)(?P<da>\d{{1,2}})\s*(?:일(?!요일)|日)(?:\s*\([월화수목금토일]\))?"
          # (not the days of a stay: 1박 2일, 무박 2일)
          # (not one of a list of days, 오늘·내일, 어제, 오늘; but 그리고 어제, 다섯 팀은 …: the day, then its clause)
          rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*·|\s*,\s*(?:{a('day_rel')})|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
          rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
-        # (이번 주말, 이번 주 말께: the weekend, 2026-W47-WE; 이번 주 후반: the end of the week)
-        ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?:\s*(?P<wp>초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"
+        # (이번 주말, 이번 주 말께, 이번 주 주말: the weekend, 2026-W47-WE; 이번 주 후반: the end of the week)
+        ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?:\s*(?P<wp>주말|초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"
                  # ... or the nth week alone, of the month told before it (1월 첫째 주 … 둘째 주에는 …)
-                 rf"|(?<![가-힣\d])(?P<wo>둘째|셋째|넷째|다섯째|[두세네]\s*번째)\s*주(?=[에은는인의도]|\s)"
+                 rf"|(?<![가-힣\d])(?P<wo>둘째|셋째|넷째|다섯째|[두세네]\s*번째)\s*주(?=[에은는인의도]|\s)(?:\s*(?P<woe>주말){PART_END})?"
                  # ... or a weekend with no word of its own, over which something went on (주말 사이에 … 공개했다)
                  rf"|(?<![가-힣])(?P<wb>주말)(?=\s*(?:사이|새|동안)(?:에|에는|에도)?\s)"),
         # ... and its day may follow in brackets, as schedules write it: 월요일(28일).
