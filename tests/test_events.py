@@ -6573,3 +6573,11 @@ def test_a_wish_told_in_the_passive_is_no_event_of_those_told_before():
             "한 벤처 대표는 \"유예 기간이 끝나는 내년 3월 전에 정리되길 바란다\"고 말했다.")
     found = pairs(extract(article(body, when=datetime(2026, 9, 7, 11, tzinfo=SEOUL))))
     assert not {("네이버클라우드", "2027-03"), ("카카오", "2027-03")} & found
+
+
+def test_those_asked_to_a_gathering_told_with_its_day_are_at_that_day():
+    body = ("한국정보통신기술협회는 오는 22일 평가 기준 설명회를 연다고 15일 밝혔다. "
+            "설명회에는 이번 평가에 도전하는 코난테크놀로지와 카카오도 초대받았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 15, 16, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2026-04-22"), ("카카오", "2026-04-22")} <= found
+    assert ("카카오", "2026-04-15") not in found

@@ -4638,8 +4638,14 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 26일 전체회의를 열었다. [words said] 회의에는 A와 B도 참석했다: the gathering named as the topic, told before)
     gathering = _BARE_OCCASION.match(spoken) if orgs and kind != "other" and "에" in spoken[:12] else None
     # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
-    held = [m for m in fits([*earlier, *fitting]) if gathering.group(1) in m.sentence
-            or gathering.group(1) == ANY_GATHERING and _HELD_IT.search(temporal.without_quotes(m.sentence))] if gathering else []
+    named_gathering = [m for m in [*earlier, *previous, *(m for m in fitting if all(m is not p for p in previous))]
+                       if gathering.group(1) in m.sentence
+                       or gathering.group(1) == ANY_GATHERING and _HELD_IT.search(temporal.without_quotes(m.sentence))] if gathering else []
+    held = fits(named_gathering)
+    if held and all(_day_of_telling(m) for m in held):
+        # (… 10일 간담회를 연다고 3일 밝혔다. 간담회에는 A도 초청됐다: those asked to the gathering are at its day, not at the
+        # day it was told)
+        held = [m for m in named_gathering if not _day_of_telling(m)] or held
     named_occasion: list[Mention] = []
     if held:
         fitting = held
