@@ -6581,3 +6581,19 @@ def test_those_asked_to_a_gathering_told_with_its_day_are_at_that_day():
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 16, tzinfo=SEOUL))))
     assert {("코난테크놀로지", "2026-04-22"), ("카카오", "2026-04-22")} <= found
     assert ("카카오", "2026-04-15") not in found
+
+
+def test_a_thing_of_a_time_compared_with_dates_no_event():
+    body = "리벨리온은 새 추론 칩을 지난 3일 내놨다. 새 칩은 지난해 제품보다 전력을 절반만 쓴다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2025") not in found and ("리벨리온", "2026-06-03") in found
+    # (a day's own event is no thing compared with: 상장 첫날인 16일 공모가보다 오른 채 마쳤다)
+    listed = "퓨리오사AI는 상장 첫날인 16일 공모가보다 40% 오른 채 거래를 마쳤다."
+    assert ("퓨리오사AI", "2026-06-16") in pairs(extract(article(listed, when=datetime(2026, 6, 17, 9, tzinfo=SEOUL))))
+
+
+def test_the_one_telling_after_what_is_told_is_the_sentences_subject():
+    body = ("셀렉트스타는 10일 데이터 플랫폼 장애를 복구했다. "
+            "고객 자료가 밖으로 새지는 않았다고 회사는 설명했다. 정식 서비스 재개는 다음 달 2일이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 11, 9, tzinfo=SEOUL))))
+    assert ("셀렉트스타", "2026-05-02") in found

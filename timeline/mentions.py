@@ -211,6 +211,9 @@ _MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
 # 거래일보다 5% 오른 … 장을 마쳤다)
 _MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일보다|거래일\s*대비)\s*(?:\S+\s+){0,3}?\S*(?:마쳤|마감했|끝냈|올랐|내렸|떨어졌|상승했|하락했)")
+# ... and a thing of a time, not a day, compared with (1년 전 모델보다, 지난해 수준에 비해; not 7월 공개한 모델보다, a release
+# told, nor 16일 공모가보다, the day's own event)
+_THING_OF_TIME_COMPARED: Final = re.compile(r"\s+[가-힣]{1,5}(?<![한된린던는은을인])(?:보다|에\s*비해)(?:\s|$|[,.])")
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
@@ -1327,11 +1330,16 @@ class _ArticleReader:
             # (a cited source still carries over; a product's maker does not: 선정된 팀에는 엔비디아 B200 768장이 지원된다; nor
             # does a consortium's lead before its member: A 컨소시엄 참여사인 B가 …)
             taking_part = {id(o) for o in orgs}
-            subject, subject_kind, subject_span = _subject(
-                body, sentence, [o for o in cited if id(o) in taking_part or not _PRODUCT_AFTER.match(body, o.end)
-                                 and not _MEMBER_OF_ITS_CONSORTIUM.match(body, o.end)], persons)
+            subjects = [o for o in cited if id(o) in taking_part or not _PRODUCT_AFTER.match(body, o.end)
+                        and not _MEMBER_OF_ITS_CONSORTIUM.match(body, o.end)]
+            subject, subject_kind, subject_span = _subject(body, sentence, subjects, persons)
             if not needs_subject and subject_kind not in ("government", "teams"):  # 정부가 ... without a date: only who the authority is
                 subject, subject_kind, subject_span = [], "other", None
+            elif (not timexes and subject_kind in ("event", "other") and "고 " in sentence.text
+                  and (teller := _TELLER_AT_END.search(sentence.text)) is not None):
+                # (모델 제출이 늦어지지는 않을 것이라고 연구원은 설명했다: what is told, with no day, has subjects of its own;
+                # the one telling, after it, is the sentence's, who the story goes on with)
+                subject, subject_kind, subject_span = _subject_from(body, sentence, subjects, persons, teller.start("teller"))
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
         if (subject_kind == "other" and subject_span is not None and not timexes and not cited and not persons
@@ -2936,7 +2944,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
         if (((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
-              or cites and len(timexes) > 1 and _CITED_WITH_OWNER.match(body, timex.end))
+              or cites and len(timexes) > 1 and _CITED_WITH_OWNER.match(body, timex.end)
+              or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
                 or titles and any(a <= timex.start < b for a, b in titles)
                 and not (correcting and (temporal.CORRECTED_FROM.match(body, timex.end) or temporal.CORRECTED_TO.match(body, timex.end)))):
@@ -4122,6 +4131,11 @@ def _modified_by_clause(before: str) -> bool:
     """Whether the words before a noun end in a verb or an adjective that modifies it (점수가 높은, 뽑히지 못한)."""
     words = before.split()
     return bool(words) and (_role(words[-1]) == "adnominal" or words[-1] in _ADJECTIVES_BEFORE_NOUN)
+
+
+# The one telling, named after what is told and before the verb of telling at the end (… 것이라고 연구원은 설명했다).
+_TELLER_AT_END: Final = re.compile(r"(?:다|라)고\s+(?P<teller>[^\s,.\"'”’]+(?:은|는|이|가))\s+(?:[^\s,.]+\s+)?"
+                                   r"(?:설명|밝혔|말했|전했|강조했|덧붙였|답했)\S*$")
 
 
 def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
