@@ -80,6 +80,9 @@ PARTICLE_STARTS: Final = frozenset("은는이가을를와과의도에로만측�
 LIST_MARKS: Final = "△▲·,、ㆍ/"
 GENERIC_LIST_NOUNS: Final = r"(?:팀|기업|기관|컨소시엄|사|곳|업체|대학|연구기관|스타트업)"
 
+# Titles of one on the way to a post, which a short reference uses whatever post the full one told (김경만 인공지능정책실장을
+# 2차관에 내정했다. 김 내정자는 …).
+ON_THE_WAY_TITLES: Final = frozenset({"내정자", "후보자", "당선인"})
 TITLES: Final = sorted([
     "대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "장관", "차관", "1차관", "2차관",
     "부총리", "실장", "국장", "과장", "원장", "공동 원장", "부원장", "소장", "센터장", "본부장", "단장", "청장", "처장",
@@ -87,11 +90,8 @@ TITLES: Final = sorted([
     "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "부장", "박사",
     "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
     "최고경영자", "최고기술책임자", "최고AI책임자", "최고전략책임자", "최고운영책임자", "CAIO", "COO", "CSO", "이사", "총괄",
-    "내정자", "후보자", "당선인",
+    *ON_THE_WAY_TITLES,
 ], key=len, reverse=True)
-# Titles of one on the way to a post, which a short reference uses whatever post the full one told (김경만 인공지능정책실장을
-# 2차관에 내정했다. 김 내정자는 …).
-ON_THE_WAY_TITLES: Final = frozenset({"내정자", "후보자", "당선인"})
 # Words that may stand between a name and its title without naming an organization (임우형 공동 연구원장,
 # 신임 원장). Not 전 (a former head speaks for nobody): with it the words are no person pattern.
 TITLE_MODIFIERS: Final = frozenset({"공동", "신임", "초대", "현", "現", "임시", "총괄", "각자"})

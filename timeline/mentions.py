@@ -211,9 +211,6 @@ _MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
 # 거래일보다 5% 오른 … 장을 마쳤다)
 _MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일보다|거래일\s*대비)\s*(?:\S+\s+){0,3}?\S*(?:마쳤|마감했|끝냈|올랐|내렸|떨어졌|상승했|하락했)")
-# ... and a thing of a time, not a day, compared with (1년 전 모델보다, 지난해 수준에 비해; not 7월 공개한 모델보다, a release
-# told, nor 16일 공모가보다, the day's own event)
-_THING_OF_TIME_COMPARED: Final = re.compile(r"\s+[가-힣]{1,5}(?<![한된린던는은을인])(?:보다|에\s*비해)(?:\s|$|[,.])")
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
@@ -238,6 +235,9 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
     r"|의\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]*(?:상|인물|선수)(?:[을를은는이가의과와으]|\s|$)"  # 올해의 AI 기술상: a prize's name
 )
+# ... nor does a time, not a day, whose thing is compared with (1년 전 모델보다, 지난해 수준에 비해; not 7월 공개한 모델보다, a
+# release told, nor 16일 공모가보다, the day's own event)
+_THING_OF_TIME_COMPARED: Final = re.compile(r"\s+[가-힣]{1,5}(?<![한된린던는은을인])(?:보다|에\s*비해)(?:\s|$|[,.])")
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
@@ -1501,8 +1501,7 @@ class _ArticleReader:
             fallback = self.writers or self.issuer  # a column by 김성훈 업스테이지 대표: 우리는 ... is 업스테이지
             if fallback:
                 who.named(index, fallback, registry)
-        elif subject_kind == "government" and not any(not _STEP_PASSED.match(sentence.text, whole.end())
-                                                       for whole in _WHOLE_GOVERNMENT.finditer(sentence.text)):
+        elif subject_kind == "government" and not _whole_government_named(sentence.text):
             # 정부는 ...: the ministry named lately, else the program's own (not the cabinet: 국무회의, unless only as a step
             # its act goes through, 국무회의 의결을 거쳐)
             fallback = _government(speaker, registry) or speaker  # (an agency named lately is no 정부)
@@ -4388,6 +4387,11 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
 
 
+def _whole_government_named(text: str) -> bool:
+    """Whether the cabinet or the whole government is named, not only as a step an act goes through (국무회의 의결을 거쳐)."""
+    return any(_STEP_PASSED.match(text, whole.end()) is None for whole in _WHOLE_GOVERNMENT.finditer(text))
+
+
 def _step_passed_before(body: str, org: ActorMention, day_at: int) -> bool:
     """Whether the name is whose step an act goes through before the day told after it (법제처 심사와 국무회의
     의결을 거쳐 내년 3월 시행한다: not the act of March; but 1일 위원회 심의를 거쳐 확정했다 is the committee's 1st too)."""
@@ -4399,6 +4403,8 @@ def _step_passed_before(body: str, org: ActorMention, day_at: int) -> bool:
 # A step an act goes through first, told by whose step it is (A 심사를 거쳐, A의 검증과 B 의결을 거친 뒤).
 _STEP_PASSED: Final = re.compile(r"의?\s*[가-힣]{1,8}(?:\s*(?:와|과|및|,)\s*[^\s,.]{1,12}(?:\s+[^\s,.]{1,12})?)?[을를]\s+"
                                  r"거(?:쳐|친\s*(?:뒤|후|다음)|치고|치면)")
+
+
 _EXCLUDED_AFTER: Final = re.compile(r"(?:\s*(?:,|와|과|·|및)\s*[^\s,.]{1,20}){0,4}?[을를]\s+(?:제외한|뺀|제외하고|빼고|제외하면)\s")
 _LEAVING_OUT_WORDS: Final = ("제외", "빼", "뺀")  # (a quick test before _EXCLUDED_AFTER)
 EXCLUDED_REACH: Final = 40  # characters after a name within which the word leaving it out stands
@@ -4652,14 +4658,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 26일 전체회의를 열었다. [words said] 회의에는 A와 B도 참석했다: the gathering named as the topic, told before)
     gathering = _BARE_OCCASION.match(spoken) if orgs and kind != "other" and "에" in spoken[:12] else None
     # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
-    named_gathering = [m for m in [*earlier, *previous, *(m for m in fitting if all(m is not p for p in previous))]
-                       if gathering.group(1) in m.sentence
-                       or gathering.group(1) == ANY_GATHERING and _HELD_IT.search(temporal.without_quotes(m.sentence))] if gathering else []
-    held = fits(named_gathering)
-    if held and all(_day_of_telling(m) for m in held):
+    held = [m for m in fits([*earlier, *fitting]) if _names_gathering(gathering.group(1), m)] if gathering else []
+    if gathering and held and all(_day_of_telling(m) for m in held):
         # (… 10일 간담회를 연다고 3일 밝혔다. 간담회에는 A도 초청됐다: those asked to the gathering are at its day, not at the
-        # day it was told)
-        held = [m for m in named_gathering if not _day_of_telling(m)] or held
+        # day it was told, whatever the tense of their being asked)
+        held = [m for m in [*earlier, *previous] if _names_gathering(gathering.group(1), m) and not _day_of_telling(m)] or held
     named_occasion: list[Mention] = []
     if held:
         fitting = held
@@ -4876,6 +4879,12 @@ STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told w
 def _step_key(step: str) -> str:
     """A step's name without its spaces and 단계 (1차 단계평가 = 1차평가)."""
     return step.replace(" ", "").replace("단계", "")
+
+
+def _names_gathering(word: str, mention: Mention) -> bool:
+    """Whether a mention's sentence names the gathering by its word (회의에는: 회의), or, for a word for any gathering
+    (행사에는), tells one held."""
+    return word in mention.sentence or word == ANY_GATHERING and _HELD_IT.search(temporal.without_quotes(mention.sentence)) is not None
 
 
 def _day_of_telling(mention: Mention) -> bool:
