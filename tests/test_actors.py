@@ -420,3 +420,12 @@ def test_one_on_the_way_to_a_post_is_referred_to_by_that_alone():
     text = "정부는 1일 한국정보통신기술협회 신임 회장에 박서윤 본부장을 내정했다. 박 내정자는 오는 9일부터 업무를 맡는다."
     people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
     assert people[-1] == ("박서윤", "한국정보통신기술협회")
+
+
+def test_a_body_told_as_one_belongs_to_before_the_name_is_theirs():
+    registry = actors.default_registry()
+    text = "국회 교육위원회 소속 윤가람 의원은 3일 질의했다. 윤 의원은 다음 주 추가 자료를 요구한다."
+    people = [(p.name, p.organization) for p in actors.find_all(text, registry)[1]]
+    assert people == [("윤가람", "교육위원회"), ("윤가람", "교육위원회")]  # (not 국회 as a name)
+    party = [(p.name, p.organization) for p in actors.find_persons("국민의힘 소속의 한서진 의원이 나섰다. 한 의원은 말했다.", registry)]
+    assert party == [("한서진", "국민의힘"), ("한서진", "국민의힘")]

@@ -6597,3 +6597,18 @@ def test_the_one_telling_after_what_is_told_is_the_sentences_subject():
             "고객 자료가 밖으로 새지는 않았다고 회사는 설명했다. 정식 서비스 재개는 다음 달 2일이다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 11, 9, tzinfo=SEOUL))))
     assert ("셀렉트스타", "2026-05-02") in found
+
+
+def test_a_time_contrasted_with_dates_no_event():
+    body = "한국지능정보사회진흥원은 데이터 구축 사업 공고를 5일 냈다. 지난해와는 달리 참여 기업은 국산 모델을 써야 한다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2025") not in found and ("한국지능정보사회진흥원", "2026-03-05") in found
+
+
+def test_one_who_cites_data_obtained_from_another_takes_no_part_in_it():
+    body = ("국회 교육위원회 소속 서도윤 의원은 11일 보도자료를 냈다. "
+            "서 의원이 교육부로부터 제출받은 자료에 따르면 올해 1학기 AI 강좌를 연 대학은 40곳이었다. "
+            "서 의원이 교육부에서 받은 자료를 보면 지난 3월 교원 연수를 마친 학교는 120곳이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 11, 15, tzinfo=SEOUL))))
+    assert ("교육위원회", "2026-09-11") in found
+    assert not {("교육위원회", "2026"), ("교육위원회", "2026-03")} & found

@@ -233,6 +233,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|로\s+(?:꼭\s+|딱\s+|만\s+|벌써\s+)?(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|주년|개월|달|돌)(?:이|을|째|째를)?\s*(?:됐|맞|채웠|넘겼|지났)"
     # (출범한 지 20일로 꼭 1년이 됐다: the day a span is counted to, an anniversary)
     r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
+    # (올해와 달리, 1차 평가 때와는 다르게: a time contrasted with)
+    r"|(?:(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때))?(?:와|과)는?\s*(?:달리|다르게|대조적으로)(?:\s|$|[,.])"
     r"|의\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]*(?:상|인물|선수)(?:[을를은는이가의과와으]|\s|$)"  # 올해의 AI 기술상: a prize's name
 )
 # ... nor does a time, not a day, whose thing is compared with (1년 전 모델보다, 지난해 수준에 비해; not 7월 공개한 모델보다, a
@@ -982,6 +984,8 @@ class _ArticleReader:
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         timexes, cited, persons = self.within(sentence)
+        if persons and holds_any(sentence.text, _DATA_CITED_MARKS):
+            cited, persons = _data_citers_apart(self.body, cited, persons)
         if not timexes and self.scene is not None and sentence.start < self.scene[1]:
             scene = self.scene[0]  # (as if the sentence opened with it)
             timexes = [Timex(sentence.start, sentence.start, scene.text, scene.type, scene.value, scene.mod, scene.end_value,
@@ -3537,6 +3541,23 @@ _AFFILIATES_BEYOND: Final = re.compile(r"\s+(?!등\s)(?:[^\s,.]*[^\s,.은는이�
 AFFILIATES_REACH: Final = 30
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)
+# One who cites data obtained from another (박 의원이 B에서 받은 자료에 따르면, A 의원(C당)이 B로부터 제출받은 자료를 보면).
+_DATA_CITED_MARKS: Final = ("따르면", "의하면", "보면")
+_DATA_CITED_AFTER: Final = re.compile(r"(?:\s+[^\s,.()]+?)?(?:\([^()]{1,20}\))?(?:실)?(?:이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:에서|로부터)\s+"
+                                      r"(?:받은|입수한|제출받은|넘겨받은)\s+(?:[^\s,.]+\s+)?[^\s,.]*?(?:에\s*(?:따르면|의하면)|[을를]\s*보면)")
+_MEMBER_OF: Final = re.compile(r"\s소속(?:의|인)?\s")  # (B 소속 A 의원)
+
+
+def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[PersonMention]
+                       ) -> tuple[list[ActorMention], list[PersonMention]]:
+    """A sentence's organizations and people without one who cites data obtained from another (A 의원이 B에서 받은 자료에
+    따르면 …: A tells nothing of its own), nor the body told as theirs (C 소속 A 의원)."""
+    citing = [p for p in persons if _DATA_CITED_AFTER.match(body, p.end)]
+    if not citing:
+        return cited, persons
+    return ([o for o in cited if not any(_MEMBER_OF.fullmatch(body, o.end, p.start) and p.organization == o.canonical
+                                         for p in citing)],
+            [p for p in persons if p not in citing])
 _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
