@@ -6612,3 +6612,23 @@ def test_one_who_cites_data_obtained_from_another_takes_no_part_in_it():
     found = pairs(extract(article(body, when=datetime(2026, 9, 11, 15, tzinfo=SEOUL))))
     assert ("교육위원회", "2026-09-11") in found
     assert not {("교육위원회", "2026"), ("교육위원회", "2026-03")} & found
+
+
+def test_what_a_place_is_for_goes_on_with_no_event():
+    body = ("광주과학기술원은 오는 15일 AI 실증센터 개소식을 연다고 8일 밝혔다. "
+            "실증센터는 트릴리온랩스가 새 모델을 시험하는 공간이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 8, 10, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2026-05-15") not in found and ("트릴리온랩스", "2026-05-08") not in found
+    # (a count of places is a list, not what a place is for: 참여 기관은 A, B 두 곳이다)
+    listed = "한국지능정보사회진흥원은 12일 데이터 사업 수행기관을 선정했다. 선정된 곳은 셀렉트스타와 크라우드웍스 두 곳이다."
+    found = pairs(extract(article(listed, when=datetime(2026, 5, 13, 10, tzinfo=SEOUL))))
+    assert {("셀렉트스타", "2026-05-12"), ("크라우드웍스", "2026-05-12")} <= found
+
+
+def test_words_told_after_a_past_aside_are_said_at_the_occasion_told_before():
+    body = ("카카오는 3일 판교 사옥에서 개발자 행사를 열고 새 모델을 소개했다. "
+            "카카오는 지난해 8월 정예팀 선정에서 떨어졌다. "
+            "정신아 카카오 대표는 \"우리 속도대로 가겠다\"고 강조했다.")
+    mentions = extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL)))
+    said = [m for m in mentions if "속도대로" in m.sentence]
+    assert said and all(m.date_value == "2026-09-03" for m in said)

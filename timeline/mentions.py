@@ -324,6 +324,7 @@ INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from 
 ANSWER_REACH: Final = 2  # sentences after a question that still answer it
 TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대통령실 AI미래기획수석)
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
+SPEECH_OCCASION_TYPES: Final = {"presentation", "announcement", "statement"}  # where words told after are said
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
 LEAD_REDATE_REACH: Final = 2  # sentences after a lead's telling within which its event may be told at its own day
 LEAD_NEWS_AGE_DAYS: Final = 14  # how long before its telling the news a lead tells may be (older: another event)
@@ -364,7 +365,9 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
 _STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
-                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업))(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황)(?:이)?다)\.?$"
+                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업))(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황)(?:이)?다"
+                   # (what a place is for: 센터는 A가 장비를 들일 곳이다, … 쓰는 공간이다; not a count, 세 곳이다)
+                   r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다)\.?$"
                    # (B도 가만있지 않다; … 17개 기관 가운데 하나다, … 컨소시엄의 일원이다; B는 뒤쫓는 처지다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
@@ -4832,6 +4835,14 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (20일 회의를 열고 … 15일 발표된 결과에서 A가 탈락한 경위를 캐물었다. B 의원은 "…"고 물었다: words at the sitting,
         # not of the outcome it asked about)
         main, continues = held_then[-1], True
+    # (KT는 26일 설명회를 열고 … 밝혔다. KT는 지난해 8월 떨어졌다. 회사 측은 "…"고 말했다: words of the speaker at the occasion told
+    # since, not at the past told in between)
+    said_at = [m for m in told_so_far if m.status == "happened" and m.event_type in SPEECH_OCCASION_TYPES
+               and len(m.date_value) >= len("2026-01-01") and m.date_start > main.date_end and speakers & set(m.actors)] if (
+        kind in SPEECH_TYPES and not continues and not lead and main.status == "happened" and speakers & set(main.actors)
+        and _reports_words(text, spoken)) else []
+    if said_at:
+        main = said_at[-1]
     if (kind == "other" and not continues and not ranked and _TALLIED.search(spoken)
             and _SURVEYED.search(article.body, max(0, sentence.start - SURVEYED_REACH), sentence.end)):
         return []  # (응답자의 44%가 … 답했다. 써 본 모델로는 A가 가장 많았고 B가 뒤를 이었다: the names are answers counted, no party)
@@ -4870,7 +4881,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and main.event_type not in _TOLD_IN_TURN_AFTER and "결과" not in main.sentence
             and _opens_with_topic(article.body, sentence, orgs) and _TOPIC_OPENING.match(main.sentence) is not None):
         return []  # (A는 8월 평가에서 2위에 올랐다. B는 효율을 앞세웠다: each told of in turn, not at the other's time)
-    if (main is not previous[-1] and not continues and not told_in_it and not stepped and not _same_kind(kind, main.event_type)
+    if (main is not previous[-1] and not continues and not told_in_it and not stepped and not said_at
+            and not _same_kind(kind, main.event_type)
             and not (results_told and main.status == "happened" and not _quoted_at(article.body, main.timex_start))):
         # (an outcome goes back to the results told, not to words about them: … 결과를 발표했다. … A는 고배를 마셨다)
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
