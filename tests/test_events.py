@@ -6632,3 +6632,29 @@ def test_words_told_after_a_past_aside_are_said_at_the_occasion_told_before():
     mentions = extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL)))
     said = [m for m in mentions if "속도대로" in m.sentence]
     assert said and all(m.date_value == "2026-09-03" for m in said)
+
+
+def test_an_official_named_alone_serves_the_body_the_story_opens_with():
+    body = ("행정안전부가 디지털정부국 과장급 인사를 2일 냈다. 데이터정책과장에는 한지오 과장이 온다. "
+            "한 과장은 지난해 5월 공공 AI 도입 지침 작업을 맡았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 17, tzinfo=SEOUL))))
+    assert ("행정안전부", "2025-05") in found
+    # (one told of with another body, where they may have served, is not taken for the story's)
+    elsewhere = ("행정안전부가 디지털정부국 과장급 인사를 2일 냈다. 데이터정책과장에는 한지오 과장이 온다. "
+                 "한 과장은 2024년부터 개인정보보호위원회에서 일했다.")
+    assert ("행정안전부", "2024") not in pairs(extract(article(elsewhere, when=datetime(2026, 3, 2, 17, tzinfo=SEOUL))))
+
+
+def test_the_period_of_a_call_told_as_a_topic_is_its_owners():
+    body = ("정보통신산업진흥원은 GPU 임차 지원 사업 참여 기업 공모를 시작했다고 3일 밝혔다. "
+            "서류 접수 기간은 10일부터 24일까지다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 3, 11, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-08-10") in found
+
+
+def test_a_day_alone_on_its_line_in_brackets_dates_the_paragraph_below():
+    body = ("다음 주 주요 일정을 모았다.\n\n"
+            "[화요일(15일)]\n포티투닷이 차량용 비서 시범 서비스를 연다. 리벨리온 칩이 들어간다.\n\n"
+            "[목요일(17일)]\n셀렉트스타가 데이터 품질 보고서를 낸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 11, 18, tzinfo=SEOUL))))
+    assert {("포티투닷", "2026-09-15"), ("셀렉트스타", "2026-09-17")} <= found

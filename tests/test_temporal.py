@@ -1113,3 +1113,17 @@ def test_a_d_day_after_an_events_word_is_that_events_day():
     text = "협회는 오는 15일 해커톤 본선을 치른다. 본선 디데이를 사흘 앞둔 12일 참가팀 명단을 공개한다. 오늘이 바로 디데이다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 5, 4))]
     assert ("디데이", "2026-05-15") in found and found[-1] == ("디데이", "2026-05-04")  # (a countdown's own D-day is today)
+
+
+def test_the_weeks_around_a_week_told_from_a_sunday_move_with_it():
+    text = "장관은 이번 주 병원 세 곳을 찾는다. 지난주 예정됐던 방문이 미뤄졌다. 다음 주에는 공장을 둘러본다."
+    found = dict((t.text, t.value) for t in tag(text, date(2026, 6, 7)))  # a Sunday: 이번 주 is W24
+    assert found["지난주"] == "2026-W23" and found["다음 주"] == "2026-W25"
+    # (no week told as the one ahead: the calendar's own weeks)
+    assert dict((t.text, t.value) for t in tag("지난주 예정됐던 방문이 미뤄졌다.", date(2026, 6, 7)))["지난주"] == "2026-W22"
+
+
+def test_a_deadline_told_as_a_copula_is_ahead():
+    assert values("서류 제출은 29일까지다.", date(2026, 12, 8))[0][2] == "2026-12-29"
+    assert values("신청은 20일까지이며, 결과는 곧 나온다.", date(2026, 4, 22))[0][2] == "2026-05-20"
+    assert values("신청은 20일까지였다.", date(2026, 4, 22))[0][2] == "2026-04-20"

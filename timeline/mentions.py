@@ -1037,6 +1037,10 @@ class _ArticleReader:
             if only_dates and len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end):
                 # (■ 5일(수) / - A, 신규 버전 공개 / - B, 설명회: the day of each item below it, as a heading's)
                 self.date_heading = (index, timexes[0], [], False)
+            elif only_dates and len(timexes) == 1 and _DAY_HEADING_LINE.fullmatch(sentence.text) and _line_alone(self.body, sentence):
+                # ([수요일(9일)] / A가 새 버전을 공개한다. B와 함께 만든 기능이 들어간다.: the day of the paragraph below)
+                paragraph_end = self.body.find("\n\n", sentence.end)
+                self.scene = (timexes[0], paragraph_end if paragraph_end >= 0 else len(self.body))
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims, pool_takes_part=not timexes) if cited else cited
         if "자회사" in sentence.text:
@@ -1587,6 +1591,9 @@ class _ArticleReader:
                          or subject_kind == "event" and _COMPANY_AFFAIRS.search(body, sentence.start, span[1]) is not None
                          # (행안부는 9월부터 … 투입한다. 시범 기관은 다음 달 공모로 고른다: the topic is whom one chooses)
                          or subject_kind == "other" and _CHOSEN_TOPIC_END.search(sentence.text) is not None
+                         # (B는 … 공모를 시작한다고 8일 밝혔다. 접수 기간은 15일부터다: the steps of the call of the one who owns it)
+                         or subject_kind == "other" and bool(speaker) and set(who.carried) <= set(speaker)
+                         and _STEP_PERIOD_TOPIC.search(body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None
                     or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
                     and not _SUPPOSED.search(sentence.text)
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
@@ -2280,16 +2287,29 @@ class _ArticleReader:
 def _head_the_story_company(body: str, lead: Sentence | None, orgs: list[ActorMention], people: list[PersonMention],
                             registry: actors_mod.Registry) -> None:
     """A head named with no organization (이재성 대표는 "…"고 말했다) heads the company the story's first sentence
-    opens with as its subject (영상 AI 기업 A가 …): the press names the story's own head so."""
-    unattached = [p for p in people if p.organization is None and p.title in _HEAD_TITLES]
+    opens with as its subject (영상 AI 기업 A가 …): the press names the story's own head so; an official so named (서지훈
+    국장이 임명됐다) serves the ministry or agency it opens with (B부가 국장급 인사를 단행했다)."""
+    unattached = [p for p in people if p.organization is None and (p.title in _HEAD_TITLES or p.title in _OFFICIAL_TITLES)]
     first = next((o for o in orgs if lead is not None and o.start >= lead.start), None) if unattached else None
-    if (first is not None and lead is not None and first.end <= lead.end and registry.kind(first.canonical) == "company"
-            and _SUBJECT_PARTICLE.match(body, first.end) is not None):
-        for person in unattached:
+    if first is None or lead is None or first.end > lead.end or _SUBJECT_PARTICLE.match(body, first.end) is None:
+        return
+    kind = registry.kind(first.canonical)
+    for person in unattached:
+        if kind == "company" and person.title in _HEAD_TITLES or (
+                kind in AUTHORITY_KINDS and person.title in _OFFICIAL_TITLES
+                and not any(person.end <= o.start < _sentence_end(body, person.end) and o.canonical != first.canonical
+                            for o in orgs)):  # (정 국장은 2024년부터 B 지원단에서 일했다: told of another body, perhaps theirs)
             person.organization = first.canonical
 
 
+def _sentence_end(body: str, at: int) -> int:
+    """Where the sentence holding `at` ends (its full stop), roughly."""
+    end = body.find(".", at)
+    return len(body) if end < 0 else end
+
+
 _HEAD_TITLES: Final = frozenset(("대표", "대표이사", "사장", "CEO", "최고경영자", "창업자"))
+_OFFICIAL_TITLES: Final = frozenset(("국장", "과장", "실장", "정책관", "차관", "차관보", "사무관", "서기관", "주무관", "단장"))
 
 
 def _is_subject(body: str, person: PersonMention) -> bool:
@@ -2503,6 +2523,16 @@ NAMES_REVEALED_MAX: Final = 8  # names a sentence that only names (A와 B였다)
 # Words that may open a scene's time told alone (그리고 어제(22일).), and the paragraph going on after it on its line.
 _SCENE_OPENING: Final = re.compile(r"(?:(?:그리고|이어|다시|마침내|드디어|이윽고)(?:\s+(?:마침내|드디어))?|같은\s*해|그\s*해)\s+")
 _GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
+
+
+# A day told alone on its line as a heading, in brackets or after a mark ([수요일(9일)], ◇ 12월 7일(월), 【10일】).
+_DAY_HEADING_LINE: Final = re.compile(r"\s*(?:\[[^\]\n]+\]|【[^】\n]+】|[◇◆■□▶▷●○]\s*[^\n]+)\s*")
+
+
+def _line_alone(body: str, sentence: Sentence) -> bool:
+    """Whether the sentence is a whole line of its own, a paragraph's text on the next line."""
+    return ((sentence.start == 0 or body[sentence.start - 1] == "\n") and body.startswith("\n", sentence.end)
+            and _GOES_ON_IN_LINE.match(body, sentence.end + 1) is not None)
 
 
 def _opens_scene(body: str, sentence: Sentence, timexes: list[Timex]) -> bool:
@@ -5071,6 +5101,10 @@ def _subject_dropped_before(body: str, sentence: Sentence, timex: Timex, subject
 def _subject_before_date(body: str, clause_start: int, timex: Timex) -> tuple[list[str], str, tuple[int, int] | None]:
     """The subject (see `_subject`) of a clause's words before its date."""
     return _subject(body, Sentence(clause_start, timex.start, body[clause_start:timex.start]), [], [])
+
+
+# The period or day of a call's step as a topic (접수 기간은, 신청 마감일은, 서류 접수 기한은).
+_STEP_PERIOD_TOPIC: Final = re.compile(r"(?:접수|신청|모집|공모|제출)\s*(?:기간|기한|마감일|마감|시작일)$")
 
 
 def _clause_subject_kind(body: str, clause: tuple[int, int], timex: Timex) -> str:

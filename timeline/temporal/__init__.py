@@ -82,7 +82,7 @@ _MOVED_ONTO: Final = re.compile(r"(?:으로|로)\s+(?:\S+\s+){0,1}?(?:미뤘|연
                               r"|정했|확정했|안내했|통보했|공지했|알렸|결정했|잡았|(?:정한|확정한|안내한|통보한|공지한|알린|결정한|잡은)(?!다))")
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
-_COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤)?(?:이)?다[.!?\"'”’]*")  # (9월께다., 9월이다.)
+_COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤|까지)?(?:이)?(?:다|며|고|입니다)[.,!?\"'”’]*")  # (9월께다., 9월이다., 29일까지이며,)
 SPAN_DAY_REACH: Final = 12  # how far before a day its name in a span may stand (행사 첫날인 30일)
 _CONTRAST_TOPIC: Final = re.compile(r"(?:에는|엔|에선|에서는|은|는)[\s,]")  # (30일에는 …, 이날은 …: one day set against another)
 _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s*$")  # (공고와) 같은 날
@@ -402,6 +402,7 @@ class _Resolver:
         self._month_weeks_told = False  # whether a week of a month was told (1월 첫째 주): a bare 둘째 주 is then its
         self._heading_month: date | None = None  # the first day of the month of the last heading that is a month alone
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
+        self._week_from_tomorrow = False  # whether 이번 주, told on a Sunday, was the week that begins the next day
         self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
         self._last_span_at = -1  # ... and where it ends
         self._span_named: tuple[int, date, str] | None = None  # (where, which day, its place: R0, R1, RE) of 첫날인 30일
@@ -884,6 +885,9 @@ class _Resolver:
             if (g("wp") is None and self.anchor.weekday() == 6 and monday == self.anchor - timedelta(days=6)
                     and direction in ("future", "present")):
                 monday += timedelta(weeks=1)  # (이번 주 … 찾는다, written on a Sunday: the week that begins tomorrow)
+                self._week_from_tomorrow = True
+            elif self._week_from_tomorrow and monday != self.anchor - timedelta(days=6):
+                monday += timedelta(weeks=1)  # (… 이번 주는 … 몰려 있다. 지난주 …: the week before that one)
             iso = monday.isocalendar()
             if g("wp") in ("말", "주말"):  # 이번 주말, 이번 주 주말: the weekend (TIMEX3's -WE)
                 return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
