@@ -6658,3 +6658,15 @@ def test_a_day_alone_on_its_line_in_brackets_dates_the_paragraph_below():
             "[목요일(17일)]\n셀렉트스타가 데이터 품질 보고서를 낸다.")
     found = pairs(extract(article(body, when=datetime(2026, 9, 11, 18, tzinfo=SEOUL))))
     assert {("포티투닷", "2026-09-15"), ("셀렉트스타", "2026-09-17")} <= found
+
+
+def test_a_reporters_turns_answer_the_hosts_questions_in_a_broadcast():
+    body = ("앵커: 추가 공모 결과가 나왔다면서요?\n\n"
+            "기자: 네, 트릴리온랩스가 어제 최종 선정됐고요, 카카오는 이번에도 빠졌어요.\n\n"
+            "앵커: 다음 일정은 어떻게 되나요?\n\n"
+            "기자: 선정된 팀은 다음 달부터 GPU를 받아요. 지금 협약 내용을 다듬고 있어요.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 21, 8, tzinfo=SEOUL))))
+    assert {("트릴리온랩스", "2026-02-20"), ("카카오", "2026-02-20")} <= found
+    # (said politely, -고요 ends a clause as -고 does: who was cut is no one chosen)
+    mentions = extract(article(body, when=datetime(2026, 2, 21, 8, tzinfo=SEOUL)))
+    assert not any("카카오" in m.actors and m.event_type == "selection" for m in mentions)

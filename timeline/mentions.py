@@ -52,7 +52,7 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 # (공고될 듯; 빌려준 바 있다: what was done, the predicate goes on)
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
-_SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편"  # (편: -는 한편, while)
+_SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편요"  # (편: -는 한편, while; 요: -고요, said politely)
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[가-힣]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
@@ -275,7 +275,7 @@ _TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는
 # A fact told as a noun (B가 1월 평가에서 상위권에 오른 점을 소개했다): what the teller tells, as with -다고.
 _TOLD_FACT: Final = re.compile(r"(?:점|사실)(?:을|도)\s+(?:\S+\s+)?(?:소개|지적|강조|언급|전|설명|부각|보도|거론)했다[.!?\"'”’]*$")
 _QUOTATIVE_WORD: Final = re.compile(QUOTATIVE + r"\s")  # (… 됐다고 설명했다: what a later clause tells)
-_GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다)[.!?\"'”’]*\s*$")  # a clause in the progressive
+_GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다|어요|에요|예요)[.!?\"'”’]*\s*$")  # a clause in the progressive
 _KEPT_GOING_TOLD: Final = r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어간|이어갈|추진)"
 _KEPT_GOING: Final = re.compile(_KEPT_GOING_TOLD)  # (… 사업도 그대로 진행할)
 _KEPT_PARTNERSHIP: Final = re.compile(r"\s*(?:\S+\s+)?\S*(?:협력|관계|협업|사업|제휴)(?:은|는|도)\s+(?:" + _KEPT_GOING_TOLD
@@ -2704,6 +2704,10 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
         ends.append(base + start + len(closed))
         words.append(closed)
     roles = [_role(word) for word in words]
+    if "요," in text:  # (A가 통과했고요, B는 떨어졌어요: a connective said politely, not the sentence's end)
+        for index, word in enumerate(words[:-1]):
+            if roles[index] == "final" and word.endswith(_POLITE_CONNECTIVES) and text.startswith(",", ends[index] - base):
+                roles[index] = "connective"
     for index in unclosed_da:
         if (index + 1 < len(words) and roles[index] == "final" and len(words[index]) > 1 and words[index][-2] not in "이니마에"
                 and final_consonant(words[index][-2]) not in _VERB_BEFORE_다는):
@@ -2761,6 +2765,7 @@ _INCLUDING: Final = frozenset(("포함한", "비롯한", "위시한", "포함해
 _FETCHING_FIRST: Final = frozenset(("가져다", "데려다", "빌려다", "받아다", "날라다", "옮겨다", "끌어다", "떼어다", "퍼다"))
 _ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴", "싼", "찬", "친", "푼", "끈"))  # (not 연, 본, 간: also nouns)
 _BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
+_POLITE_CONNECTIVES: Final = ("고요", "는데요", "은데요", "지만요", "면서요", "서요")
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
 
 
@@ -3845,7 +3850,7 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
         start = bounds[index]
         # (… 발표하면서 B가 … 못했다고 설명했다: what is told, then its telling)
         told_end = bounds[index + 2] if index + 2 < len(bounds) and body.endswith("다고", 0, bounds[index + 1]) else bounds[index + 1]
-        if start in dated_starts or not (body[max(sentence_start, start - 3):start].endswith(("고", "며"))
+        if start in dated_starts or not (body[max(sentence_start, start - 3):start].endswith(("고", "며", "고요"))
                                          or _ARROW.match(body, start)
                                          or body.endswith("면서", max(sentence_start, start - 3), start)
                                          and _TELLING_TOO.match(body, start, told_end)
