@@ -6670,3 +6670,16 @@ def test_a_reporters_turns_answer_the_hosts_questions_in_a_broadcast():
     # (said politely, -고요 ends a clause as -고 does: who was cut is no one chosen)
     mentions = extract(article(body, when=datetime(2026, 2, 21, 8, tzinfo=SEOUL)))
     assert not any("카카오" in m.actors and m.event_type == "selection" for m in mentions)
+
+
+def test_the_story_goes_on_with_its_subject_through_what_its_event_holds():
+    body = ("라이너는 다음 달 9일 서울에서 사용자 간담회를 연다고 20일 밝혔다. "
+            "간담회에서는 검색 에이전트의 새 기능이 시연된다. 참가 신청은 다음 달 2일까지 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 20, 10, tzinfo=SEOUL))))
+    assert ("라이너", "2026-05-02") in found
+
+
+def test_a_time_that_names_the_event_told_with_its_day_is_no_date_of_its_own():
+    body = "크라우드웍스는 하반기 데이터 경진대회를 9월 14일 연다고 2일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 2, 10, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2026-09-14") in found and ("크라우드웍스", "2026-H2") not in found

@@ -1213,6 +1213,9 @@ class _ArticleReader:
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
+                if not orgs and not persons and all(m.actors and set(m.actors) <= set(self.who.carried) for m in inherited):
+                    # (A는 28일 행사를 연다. 행사에서는 새 기능이 소개된다. 사전 신청은 20일까지 받는다: still A's story)
+                    self.who.still_carried(index, self.who.carried)
         if whole is not sentence:  # (the evidence is the whole sentence, though the clause before its last day was read)
             for mention in self.mentions[told_before:]:
                 mention.sentence, mention.sentence_end = whole.text, whole.end
@@ -2544,6 +2547,23 @@ def _opens_scene(body: str, sentence: Sentence, timexes: list[Timex]) -> bool:
             and _GOES_ON_IN_LINE.match(body, sentence.end) is not None)
 
 
+# A time that names the noun after it (연말 행사를, 상반기 신제품은), no particle of its own between.
+_TIME_OF_NOUN: Final = re.compile(r"\s+[가-힣A-Za-z]+(?<![에엔는은도중께])\s")
+
+
+def _holds_day_told_after(timex: Timex, timexes: list[Timex], clause: tuple[int, int]) -> bool:
+    """Whether a day told after `timex` in its clause falls within it (연말 … 28일)."""
+    held = _span_of(timex)
+    if held is None:
+        return False
+    for other in timexes:
+        if timex.end < other.start < clause[1] and len(other.value) >= len("2026-01-01"):
+            day = _span_of(other)
+            if day is not None and held[0] <= day[0] <= held[1]:
+                return True
+    return False
+
+
 def _span_of(timex: Timex) -> tuple[date, date] | None:
     """The first and last day a timex covers, its range end and mod counted."""
     return temporal.span(timex.value.partition("T")[0], (timex.end_value or "").partition("T")[0] or None, timex.mod)
@@ -2995,6 +3015,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # of is in the day they are told of: 이날 오전 10시 기준 A는 4% 내렸다)
         if number and temporal.span_end_alone(body, timex.start) and body.rfind("(", max(0, timex.start - 3), timex.start) >= 0:
             continue  # 1일(화) = 평가 시작(~14일): the end, in brackets, of what the date before starts, no event of its own
+        if (not relative and len(timex.value) < len("2026-01-01") and _TIME_OF_NOUN.match(body, timex.end)
+                and _holds_day_told_after(timex, timexes, clause)):
+            continue  # (연말 개발자 행사를 28일 연다: the time the event is named by; the day told after it is its date)
         if (not relative and "않" in body[timex.end:sentence.end]
                 and (later := next((t.start for t in timexes if t.start > timex.end), None)) is not None
                 and (told := _NOT_DONE_TOLD.search(body, timex.end, later)) is not None
