@@ -876,7 +876,7 @@ _SURNAME_BEFORE: Final = re.compile(r"(?<![가-힣])([가-힣])\s+$")  # searche
 _AFTER_TITLE: Final = re.compile(r"[은는이가의도을를과와께에,.\s)]|$|으로")
 _FORMERLY: Final = re.compile(r"(?<!\S)(?:전\s|前)")  # (a post held before: 전 B 이사, 前 B 연구소장)
 # A body a person belongs to, told before the name (과방위 소속 문태준 의원, 연구원 소속의 김 박사).
-_MEMBER_OF: Final = re.compile(r"\s소속(?:의|인)?\s")
+MEMBER_OF: Final = re.compile(r"\s소속(?:의|인)?\s")
 _DUAL_TITLE: Final = re.compile(r"\s*겸\s+(?P<mid>(?:\S+\s+){0,3}?)(?P<title>\S*?(?:" + _TITLE_ALT + "))")  # 장관 겸 부총리
 # A byline's writer of the newsroom: a reporter, or an editor by title (논설위원, 산업부장: a desk's head, its name glued on).
 _REPORTER_RE: Final = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원|논설실장|주필|편집국장|부국장"
@@ -952,7 +952,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         inside = [o for o in orgs[bisect_left(org_starts, span_start):bisect_left(org_starts, span_end)]
                   if o.end <= span_end]
         mid = match["mid"].strip()
-        if mid and (member_of := _MEMBER_OF.search(match["mid"])) and match["mid"][member_of.end():].strip():
+        if mid and (member_of := MEMBER_OF.search(match["mid"])) and match["mid"][member_of.end():].strip():
             continue  # (국회 교육위원회 소속 서도윤 의원: the name is the one after the body told as theirs, not 국회)
         if mid and not inside and not TITLE_MODIFIERS.issuperset(mid.split()):
             found = _org_before_title(text, match, registry)
@@ -971,7 +971,7 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         elif org is None:
             preceding = bisect_left(org_starts, match.start())  # orgs ending next to the name are last among these
             before = [o for o in orgs[max(0, preceding - 2):preceding]
-                      if o.end <= match.start() and (match.start() - o.end <= 1 or _MEMBER_OF.fullmatch(text, o.end, match.start()))]
+                      if o.end <= match.start() and (match.start() - o.end <= 1 or MEMBER_OF.fullmatch(text, o.end, match.start()))]
             org = before[-1].canonical if before else None
         if inside and inside[-1].end > match.start("title"):
             title = next((t for t in TITLES if title.endswith(t.replace(" ", ""))), title)

@@ -3600,13 +3600,12 @@ _ORIGIN_AFTER: Final = r"(?:(?:\s+[^\s.,]{1,4})?\s*출신(?:[은는이가의인�
 # or 업체) is near.
 _AFFILIATES_BEYOND: Final = re.compile(r"\s+(?!등\s)(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?" + _AFFILIATE_WORDS)  # (A 등 협력사: one)
 AFFILIATES_REACH: Final = 30
-# (Led by the characters a match can open with: most names are followed by none of them, and the
-# match then fails at once.)
+
+
 # One who cites data obtained from another (박 의원이 B에서 받은 자료에 따르면, A 의원(C당)이 B로부터 제출받은 자료를 보면).
 _DATA_CITED_MARKS: Final = ("따르면", "의하면", "보면")
 _DATA_CITED_AFTER: Final = re.compile(r"(?:\s+[^\s,.()]+?)?(?:\([^()]{1,20}\))?(?:실)?(?:이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:에서|로부터)\s+"
                                       r"(?:받은|입수한|제출받은|넘겨받은)\s+(?:[^\s,.]+\s+)?[^\s,.]*?(?:에\s*(?:따르면|의하면)|[을를]\s*보면)")
-_MEMBER_OF: Final = re.compile(r"\s소속(?:의|인)?\s")  # (B 소속 A 의원)
 
 
 def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[PersonMention]
@@ -3616,9 +3615,13 @@ def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[Perso
     citing = [p for p in persons if _DATA_CITED_AFTER.match(body, p.end)]
     if not citing:
         return cited, persons
-    return ([o for o in cited if not any(_MEMBER_OF.fullmatch(body, o.end, p.start) and p.organization == o.canonical
+    return ([o for o in cited if not any(actors_mod.MEMBER_OF.fullmatch(body, o.end, p.start) and p.organization == o.canonical
                                          for p in citing)],
             [p for p in persons if p not in citing])
+
+
+# (Led by the characters a match can open with: most names are followed by none of them, and the
+# match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
