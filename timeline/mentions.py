@@ -579,8 +579,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     pieces = sentences_mod.split(article.body)
     if "…" in article.body:
         pieces = _subtitle_apart(pieces, article.body, registry)
-    _head_the_story_company(article.body, next((piece for piece in pieces if not piece.boilerplate), None),
-                            reader.organizations, reader.people, registry)
+    _head_the_story_company(article.body, pieces, reader.organizations, reader.people, registry)
     reader.sentences = pieces
     for index, sentence in enumerate(pieces):
         reader.read(index, sentence)
@@ -2287,32 +2286,29 @@ class _ArticleReader:
             self.unattributed = []
 
 
-def _head_the_story_company(body: str, lead: Sentence | None, orgs: list[ActorMention], people: list[PersonMention],
+def _head_the_story_company(body: str, pieces: list[Sentence], orgs: list[ActorMention], people: list[PersonMention],
                             registry: actors_mod.Registry) -> None:
     """A head named with no organization (이재성 대표는 "…"고 말했다) heads the company the story's first sentence
     opens with as its subject (영상 AI 기업 A가 …): the press names the story's own head so; an official so named (서지훈
     국장이 임명됐다) serves the ministry or agency it opens with (B부가 국장급 인사를 단행했다)."""
-    unattached = [p for p in people if p.organization is None and (p.title in _HEAD_TITLES or p.title in _OFFICIAL_TITLES)]
-    first = next((o for o in orgs if lead is not None and o.start >= lead.start), None) if unattached else None
+    unattached = [p for p in people if p.organization is None
+                  and (p.title in _HEAD_TITLES or p.title in actors_mod.OFFICIAL_TITLES)]
+    lead = next((piece for piece in pieces if not piece.boilerplate), None) if unattached else None
+    first = next((o for o in orgs if o.start >= lead.start), None) if lead is not None else None
     if first is None or lead is None or first.end > lead.end or _SUBJECT_PARTICLE.match(body, first.end) is None:
         return
     kind = registry.kind(first.canonical)
+    ends = [piece.end for piece in pieces]
     for person in unattached:
         if kind == "company" and person.title in _HEAD_TITLES or (
-                kind in AUTHORITY_KINDS and person.title in _OFFICIAL_TITLES
-                and not any(person.end <= o.start < _sentence_end(body, person.end) and o.canonical != first.canonical
-                            for o in orgs)):  # (정 국장은 2024년부터 B 지원단에서 일했다: told of another body, perhaps theirs)
+                kind in AUTHORITY_KINDS and person.title in actors_mod.OFFICIAL_TITLES
+                and not any(person.end <= o.start < ends[min(bisect_left(ends, person.end), len(ends) - 1)]
+                            and o.canonical != first.canonical for o in orgs)):
+            # (정 국장은 2024년부터 B 지원단에서 일했다: an official told of with another body, perhaps theirs, is left alone)
             person.organization = first.canonical
 
 
-def _sentence_end(body: str, at: int) -> int:
-    """Where the sentence holding `at` ends (its full stop), roughly."""
-    end = body.find(".", at)
-    return len(body) if end < 0 else end
-
-
 _HEAD_TITLES: Final = frozenset(("대표", "대표이사", "사장", "CEO", "최고경영자", "창업자"))
-_OFFICIAL_TITLES: Final = frozenset(("국장", "과장", "실장", "정책관", "차관", "차관보", "사무관", "서기관", "주무관", "단장"))
 
 
 def _is_subject(body: str, person: PersonMention) -> bool:

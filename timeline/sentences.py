@@ -91,8 +91,9 @@ QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[�
                              r"|^\s*\d{1,2}\s*[.)]\s*(?=[^\n]*(?:누가|누구|언제|무엇|뭘|뭐|어떻게|어떤|왜|얼마|어디|몇))[^\n]{2,100}?"
                              r"(?:\?|(?:[인는은던]가|[나까냐]|는지)\.?)\s*$")
 MIN_QUESTIONS: Final = 2
-_REPORTER_LABEL: Final = re.compile(r"\s*(?:[■●◆◇▶▷□]\s*)?기자\s*[:：>]")
-_HOST_LABEL: Final = re.compile(r"\s*(?:[■●◆◇▶▷□]\s*)?(?:진행자|사회자|앵커|사회)\s*[:：>]")
+# A turn's label in a transcript, by who speaks (진행자:, ■ 앵커 >, 기자:).
+_TURN_LABEL: Final = re.compile(r"\s*(?:[■●◆◇▶▷□]\s*)?(" + "|".join(HOST_WORDS) + r"|사회)\s*[:：>]")
+_REPORTER_WORD: Final = "기자"  # (of HOST_WORDS: who asks only with no host asking)
 # A transcript's header naming its host (■ 진행 : 서하린 앵커, 사회: 김도윤), whose labelled lines are questions.
 _HOST_NAMED: Final = re.compile(r"^\s*[■●◆◇▶▷□]?\s*(?:진행|진행자|사회|사회자)\s*[:：]\s*([가-힣]{2,4})(?=\s|$)", re.M)
 _NAMED_LABEL: Final = re.compile(r"\s*[■●◆◇▶▷□]?\s*([가-힣]{2,4})\s*[:：]")
@@ -115,9 +116,11 @@ def split(body: str) -> list[Sentence]:
     offset = 0
     lines = body.split("\n")
     questions = {number for number, line in enumerate(lines) if QUESTION.match(line)}
-    if questions and "기자" in body and (reporter := {number for number in questions if _REPORTER_LABEL.match(lines[number])}) and (
-            any(_HOST_LABEL.match(lines[number]) for number in questions)):
-        questions -= reporter  # (진행자: … 남았죠? / 기자: 세 팀이에요.: with a host asking, the reporter answers)
+    if questions and _REPORTER_WORD in body:
+        speakers = {number: label.group(1) for number in questions if (label := _TURN_LABEL.match(lines[number])) is not None}
+        if _REPORTER_WORD in speakers.values() and any(speaker != _REPORTER_WORD for speaker in speakers.values()):
+            # (진행자: … 남았죠? / 기자: 세 팀이에요.: with a host asking, the reporter answers)
+            questions -= {number for number, speaker in speakers.items() if speaker == _REPORTER_WORD}
     if "진행" in body or "사회" in body:  # (■ 진행 : 서하린 앵커, then ◇ 서하린 : …죠?: the host's lines ask)
         hosts = {match.group(1) for match in _HOST_NAMED.finditer(body)}
         questions |= {number for number, line in enumerate(lines)
