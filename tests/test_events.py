@@ -6683,3 +6683,78 @@ def test_a_time_that_names_the_event_told_with_its_day_is_no_date_of_its_own():
     body = "크라우드웍스는 하반기 데이터 경진대회를 9월 14일 연다고 2일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 7, 2, 10, tzinfo=SEOUL))))
     assert ("크라우드웍스", "2026-09-14") in found and ("크라우드웍스", "2026-H2") not in found
+
+
+def test_a_company_word_with_partners_named_still_stands_for_the_company():
+    body = ("업스테이지는 지난 3월 사내 평가를 끝냈다. 회사는 그 무렵 노타, 플리토 등 참여사와 함께 경량 모델 개발에도 들어갔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-03"), ("노타", "2026-03")} <= found
+    mentions = extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))
+    assert any("노타" in m.actors and "업스테이지" in m.actors for m in mentions)
+
+
+def test_a_step_passed_told_with_do_goes_on_with_the_subject_before():
+    opening = "LG AI연구원은 지난 1월 1차 단계평가에서 1위에 올랐다. "
+    for told in ("8월 2차 평가도 가뿐히 넘었다.", "8월에는 2차 평가에서도 살아남았다.", "8월에는 2차 평가도 통과했다."):
+        found = pairs(extract(article(opening + told, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL))))
+        assert ("LG AI연구원", "2026-08") in found, told
+
+
+def test_a_relative_clause_with_a_determiner_keeps_its_date_from_the_main_clause():
+    body = ("NC AI는 지난해 8월 정예팀에 들었다. 그해 연말 첫 공개 발표회에서 'VARCO'를 선보인 회사는 "
+            "1월 평가에서 네이버클라우드와 함께 고배를 마셨다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2025") in found and ("네이버클라우드", "2026-01") in found
+    assert ("네이버클라우드", "2025") not in found
+
+
+def test_the_head_of_a_dated_relative_clause_that_points_back_takes_its_date():
+    body = ("과학기술정보통신부는 지난해 8월 네이버클라우드, 업스테이지, SK텔레콤을 정예팀으로 골랐다. "
+            "12월 30일 코엑스에서 발표회를 치른 세 팀은 1월 15일 평가 결과를 받았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 9, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2025-12-30"), ("SK텔레콤", "2025-12-30")} <= found
+
+
+def test_results_made_known_after_applications_taken_are_the_takers():
+    body = ("서울대학교는 방학 중 고교생 AI 캠프를 연다. 참가 신청은 이달 12일 마감한다. 선발 결과는 19일 문자로 안내된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("서울대학교", "2026-06-19") in found
+    # (an applicant's results are not the applicant's to make known)
+    applied = "크래프톤은 공모에 신청서를 냈다. 결과는 19일 발표된다."
+    assert ("크래프톤", "2026-06-19") not in pairs(extract(article(applied, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+
+
+def test_a_day_set_then_beaten_or_missed_is_the_plan_of_the_same_event():
+    body = "조달청은 리벨리온이 계약상 납기인 지난달 28일보다 이틀 늦은 30일 서버 납품을 마쳤다고 4일 밝혔다."
+    mentions = extract(article(body, when=datetime(2026, 8, 4, 10, tzinfo=SEOUL)))
+    by_day = {(m.date_value, m.status): set(m.actors) for m in mentions}
+    assert by_day.get(("2026-07-30", "happened")) == {"리벨리온"}
+    assert by_day.get(("2026-07-28", "planned")) == {"리벨리온"}
+    # (a day only compared with, no day set, is no plan)
+    plain = "리벨리온은 지난달 28일보다 많은 서버를 30일 납품했다."
+    assert not any(m.date_value == "2026-07-28" for m in extract(article(plain, when=datetime(2026, 8, 4, 10, tzinfo=SEOUL))))
+
+
+def test_a_name_with_its_alias_in_brackets_tells_and_takes_no_part_in_what_it_tells():
+    body = "한국지능정보사회진흥원(NIA)은 셀렉트스타가 지난 20일 말뭉치 구축을 마쳤다고 24일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 24, 10, tzinfo=SEOUL))))
+    assert ("셀렉트스타", "2026-09-20") in found and ("한국지능정보사회진흥원", "2026-09-20") not in found
+
+
+def test_bodies_listed_each_with_its_step_take_part_in_the_event():
+    body = ("과학기술정보통신부는 평가 방식을 공개했다. 평가는 다음 달 3일 한국정보통신기술협회의 성능 검증, "
+            "한국지능정보사회진흥원의 사용자 평가 순으로 진행된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 8, 10, tzinfo=SEOUL))))
+    assert {("한국정보통신기술협회", "2026-11-03"), ("한국지능정보사회진흥원", "2026-11-03")} <= found
+
+
+def test_the_long_name_a_relative_clause_modifies_names_its_event():
+    body = "정보통신산업진흥원이 지난달 2일부터 진행한 독자 AI 파운데이션 모델 추가 공모를 20일 마감했다."
+    mentions = extract(article(body, when=datetime(2026, 4, 21, 10, tzinfo=SEOUL)))
+    started = [m for m in mentions if m.date_value == "2026-03-02"]
+    assert started and started[0].event_type == "call" and started[0].title.endswith("추가 공모")
+
+
+def test_a_contract_told_as_the_basis_of_a_term_is_no_agreement():
+    assert event_type("계약상 납기보다 일찍 설치를 끝냈다") != "agreement"
+    assert event_type("공급 계약을 맺었다") == "agreement"

@@ -1127,3 +1127,10 @@ def test_a_deadline_told_as_a_copula_is_ahead():
     assert values("서류 제출은 29일까지다.", date(2026, 12, 8))[0][2] == "2026-12-29"
     assert values("신청은 20일까지이며, 결과는 곧 나온다.", date(2026, 4, 22))[0][2] == "2026-05-20"
     assert values("신청은 20일까지였다.", date(2026, 4, 22))[0][2] == "2026-04-20"
+
+
+def test_a_month_told_as_the_one_before_the_month_just_told_is_before_it():
+    text = "장비 설치는 지난달 27일 끝났다. 첫 물량은 전달인 9월 말 들어왔다."
+    assert dict((t.text, t.value) for t in tag(text, date(2026, 11, 5)))["9월 말"] == "2026-09"
+    after = "평가는 6월에 끝났다. 결과는 다음 달인 7월 나왔다."
+    assert dict((t.text, t.value) for t in tag(after, date(2026, 11, 5)))["7월"] == "2026-07"

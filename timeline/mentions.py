@@ -95,6 +95,10 @@ _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날
 # An event as the topic, its doer dropped, told in the active (결과는 24일 통보한다, 명단은 내일 공지하겠다); not a step
 # that starts or ends on its own (평가는 3일 시작한다, 접수는 18일 마감한다).
 _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완료)(?:한다|합니다|하겠다|할\s*(?:예정|계획)이다)[.\"'”’]*$")
+# An outcome made known with its doer unsaid (선발 결과는 24일 통보된다), after the sentence of the one taking applications
+# (참가 신청은 18일 마감한다, 신청서를 20일까지 받는다): theirs, not an applicant's (A는 공모에 신청했다. 결과는 …).
+_OUTCOME_MADE_KNOWN: Final = re.compile(r"(?:통보|발표|공지|안내|공개)(?:된다|됩니다|될\s*(?:예정|계획)이다)[.\"'”’]*$")
+_APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(?:은|는|을|를)?\s+(?:\S+\s+){0,4}?(?:받|마감)")
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
@@ -329,8 +333,14 @@ LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the 
 LEAD_REDATE_REACH: Final = 2  # sentences after a lead's telling within which its event may be told at its own day
 LEAD_NEWS_AGE_DAYS: Final = 14  # how long before its telling the news a lead tells may be (older: another event)
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
+# Particles that end the noun phrase a relative clause modifies (not 가, 이, 도, which end nouns too: 추가, 고도).
+_HEAD_PARTICLES: Final = ("을", "를", "은", "는", "에서", "에", "의", "으로")
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 _OBJECT_ENDINGS: Final = ("을", "를")  # (the object of a verb, one phrase with it: 1위를 차지한)
+# The words of a relative clause's head up to the subject's particle (… 치른 | 다섯 팀은, … 선보인 | 회사는).
+_HEAD_WORDS: Final = re.compile(r"\s+(?:[^\s,.\"'”’]+\s+)?[^\s,.\"'”’]+")
+# Determiners, one phrase with the noun after them (첫 공개 발표회에서, 두 번째 평가에서).
+_NOUN_MODIFIERS: Final = frozenset(("첫", "새", "옛", "여러", "각", "모든", "온갖", "두", "세", "네"))
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
 _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
 _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
@@ -596,6 +606,19 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
 
 # A date, then the same occasion as one the story tells (지난해 같은 박람회에는, 작년 같은 조사에서): the noun it names
 _SAME_OCCASION: Final = re.compile(rf"\s*같은\s*([가-힣]*(?:{GATHERINGS}|조사|공모))(?![가-힣]*(?:기간|날|달|시기|때))")
+
+
+def _aliases_joined(body: str, organizations: list[ActorMention]) -> list[ActorMention]:
+    """A name with its alias in brackets (정보통신산업진흥원(NIPA)은) is one mention, up to the bracket's end, so that
+    the particle after it is the name's (the subject, not a name the clause holds)."""
+    joined: list[ActorMention] = []
+    for org in organizations:
+        if (joined and org.canonical == (named := joined[-1]).canonical and body[named.end:org.start] == "("
+                and body.startswith(")", org.end)):
+            joined[-1] = ActorMention(named.start, org.end + 1, named.text, named.canonical, named.kind, named.source)
+        else:
+            joined.append(org)
+    return joined
 
 
 def _held_as_before(body: str, mentions: list[Mention]) -> None:
@@ -873,6 +896,8 @@ class _ArticleReader:
         if holds_any(self.body, _CLOSED_HINTS):
             timexes = _closed_spans_apart(self.body, timexes, article.published_at.date())
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
+        if "(" in self.body:
+            self.organizations = _aliases_joined(self.body, self.organizations)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
             timexes = [t for t in timexes if named_at.get(t.start, -1) < t.end]
@@ -1123,7 +1148,7 @@ class _ArticleReader:
         if timexes:
             who = self.who
             agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
-                     else (subject_span[1], fallback) if subject_kind == "anaphor" and subject_span and fallback  # (회사는)
+                     else (subject_span[1], fallback) if subject_kind in ("anaphor", "teams") and subject_span and fallback  # (회사는, 다섯 팀은)
                      else (sentence.start, fallback) if subject_kind == "none" and fallback  # (지난해 7월 공모에 뛰어든 지 1년)
                      # a sentence about a thing and naming nobody: the last one's subject made it (지난 4월 선보인 버전보다)
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
@@ -1198,6 +1223,9 @@ class _ArticleReader:
                     m.event_type in _RESULT_TYPES for m in told):
                 for mention in inherited:  # (results told, then ―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's;
                     mention.actors = list(self.asked_about)  # not what A did on the day of the interview)
+            if subject_kind == "anaphor" and fallback and orgs:
+                for mention in inherited:  # (A는 8월 평가를 넘었다. 회사는 그 무렵 B와 함께 …: A too, whom 회사는 points back to)
+                    mention.actors = list(dict.fromkeys([*fallback, *mention.actors]))
             self._add_consortium_lead(sentence, inherited)
             if not inherited and len(orgs) >= 2 and event_type(sentence.text) in ("evaluation", "call"):
                 # (… 발표한다고 14일 밝혔다. 평가에는 A, B가 참여했다: at no day told, but 각 팀은 after it are theirs)
@@ -1552,9 +1580,10 @@ class _ArticleReader:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if (not fallback and subject_kind == "event" and timexes and not orgs and index - who.carried_at <= 1 and who.carried
                     and (_DOER_DROPPED.search(sentence.text)
+                         or _OUTCOME_MADE_KNOWN.search(sentence.text) and index and _APPLICATIONS_TAKEN.search(self.sentences[index - 1].text)
                          or _TAKEN_IN.search(sentence.text) and self.last is not None and self.last[0] == index - 1
                          and any(m.event_type in ("call", "selection") and set(m.actors) <= set(who.carried) for m in self.last[1]))):
-                # (참가 신청은 18일까지 받는다. 선발 결과는 24일 통보한다: by the one taking them, still; A는 30명을 뽑는다.
+                # (참가 신청은 18일까지 받는다. 선발 결과는 24일 통보한다, 통보된다: by the one taking them, still; A는 30명을 뽑는다.
                 # 지원서는 15일까지 받는다: by the one choosing)
                 fallback = who.carried
             if (not fallback and timexes and self.writers and not orgs
@@ -2896,12 +2925,16 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 clause_end = following  # (8월 말 결과가 나오자 A 대표는 … 적었다: who reacted then, with no date of their own)
         first = bisect_left(starts, timex.end)  # the words after the date, inside its clause
         reach = min(first + (1 if body.startswith("까지", timex.end) else RELATIVE_REACH), len(starts))  # (연말까지 ... 지원하는 모델을 완성한다: not relative)
+        modifiers = sum(1 for i in range(first, reach) if body[starts[i]:ends[i]] in _NOUN_MODIFIERS)
+        reach = min(reach + modifiers, len(starts))  # (연말 첫 공개 발표회에서 모델을 선보인: 첫 and 공개 are one phrase with it)
         concessive = next((i for i in range(first, reach) if body.endswith(_CONCESSIVE, starts[i], ends[i])), None)
         if concessive is not None:  # (지난해 통과하고도 정예팀에 들지 못했던 A: one clause up to 못했던)
             reach = min(concessive + 1 + RELATIVE_REACH, len(starts))
         # A date marked as the topic frames the main clause; no relative clause holds a topic
         # (2일에는 게임에 특화한 모델을 공개했다: the release is on the 2nd), as does a scene's time told before the sentence.
         framing = timex.start == timex.end or body.startswith(_TOPIC_MARKS, timex.end) and body[timex.end + 2:timex.end + 3].isspace()
+        # (a date compared with heads no clause: 지난달 30일보다 나흘 이른 26일, whose verb is the later day's)
+        framing = framing or "보다" in body[timex.end:timex.end + 4] and _COMPARED_WITH.match(body, timex.end) is not None
         adnominal = None if framing else next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
         if adnominal is None and reach < len(starts) and (
                 any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach))
@@ -3241,6 +3274,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
+        if (relative and not heads and agent is not None and agent[0] > end and _HEAD_WORDS.fullmatch(body, end, agent[0])
+                and body[end:agent[0]].strip() not in _UNNAMED_PARTIES):  # (접수를 마친 곳은 아직 없다: any, none told)
+            members += agent[1]  # (30일 첫 발표회를 치른 다섯 팀은, 발표회에서 모델을 선보인 회사는: whom the head points back to)
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _is_subject(body, p)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
@@ -3397,7 +3433,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (4일 열린 행사에서 모델을 공개했다: the act of the sentence it dates, at the occasion)
             kind = event_type(temporal.without_quotes(body[end:clause[1]]))
         if kind == "other" and relative:  # the nouns the clause modifies name its event (진행한 추가 공모 접수)
-            head = " ".join(body[end:clause[1]].split()[:RELATIVE_HEAD_WORDS])
+            words = body[end:clause[1]].split()[:RELATIVE_HEAD_WORDS + 3]
+            # (up to the noun phrase's particle: 진행한 독자 AI 파운데이션 모델 추가 공모를)
+            phrase_end = next((i + 1 for i, word in enumerate(words) if word.endswith(_HEAD_PARTICLES)), len(words))
+            head = " ".join(words[:phrase_end - 1] + [actors_mod.strip_particle(words[phrase_end - 1])]
+                            if RELATIVE_HEAD_WORDS < phrase_end else words[:RELATIVE_HEAD_WORDS])
             kind = event_type(head)
             title = make_title(body[timex.end:end] + " " + head) if kind != "other" else None
         kind = kind if kind != "other" else event_type(text_region)
@@ -3520,7 +3560,31 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # take no part in an event over before it)
         mentions += _with_evidence(sentence, [m for m in carried if not any(
             told.status == "happened" and told.date_start > m.date_end and set(told.actors) & set(m.actors) for told in mentions)])
+    if "보다" in sentence.text:
+        mentions += _plan_beaten_or_missed(article, sentence, timexes, mentions, persons)
     return mentions
+
+
+# A day set for something, then compared with the day it was done (계약상 납기인 지난달 30일보다 나흘 이른 26일 끝냈다,
+# 예정일이던 5일보다 사흘 늦은 8일 열렸다): the day set is the plan of the same event, kept early or late.
+_DAY_SET_BEFORE: Final = re.compile(r"(?:납기|마감일?|기한|시한|예정일|목표일?|약속한\s*날)(?:인|이던|이었던|였던)\s*$")
+_DAY_KEPT_AFTER: Final = re.compile(r"보다\s+(?:\S+\s+)?(?:이른|늦은|앞선|빠른|일찍|늦게|먼저|빨리|앞당겨|늦춰|미뤄)")
+DAY_SET_REACH: Final = 8  # characters before a date within which the word of the day set ends
+
+
+def _plan_beaten_or_missed(article: Article, sentence: Sentence, timexes: list[Timex], mentions: list[Mention],
+                           persons: list[PersonMention]) -> list[Mention]:
+    """The planned mentions of days set that a sentence compares with the day the thing was done (see _DAY_SET_BEFORE)."""
+    body, planned = article.body, []
+    for timex in timexes:
+        if ((kept := _DAY_KEPT_AFTER.match(body, timex.end)) is None
+                or not _DAY_SET_BEFORE.search(body, max(sentence.start, timex.start - DAY_SET_REACH), timex.start)):
+            continue
+        done = next((m for m in mentions if m.timex_start >= kept.end() and not m.inherited), None)
+        if done is not None and done.actors:
+            planned.append(_mention(article, sentence, timex, done.actors, persons, done.event_type, sentence.text,
+                                    inherited=False, title_from=0, status="planned", title=done.title))
+    return planned
 
 
 def _over_before(timex: Timex, day: str) -> bool:
@@ -3733,7 +3797,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
         if (body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24
                 and org.kind != "committee"):  # (a committee owns nothing it is told with: 과방위의 과기정통부 국정감사)
             gap = body[org.end:cited[index + 1].start]
-            if _OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split()):
+            if (_OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split())
+                    and not ("," in gap and _word_type(gap) != "other")):  # (A의 검증, B의 평가 순으로: each one's step, a list)
                 continue
         kept.append(org)
     pool = [] if pool_takes_part else [org for org in kept if body.startswith(_POOL_MARKS, org.end)
@@ -3979,7 +4044,9 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
     heads: list[ActorMention] = []
     cursor = position
     for org in sorted((o for o in orgs if o.start >= position), key=lambda o: o.start):
-        if _LIST_GAP.fullmatch(body, cursor, org.start) or (
+        if heads and org.source == "reference" and (org.start, org.end) == (heads[-1].start, heads[-1].end):
+            heads.append(org)  # (발표회를 치른 세 팀은: all three the word stands for, in one place)
+        elif _LIST_GAP.fullmatch(body, cursor, org.start) or (
                 org.source == "reference" and not heads and _DETERMINER_GAP.fullmatch(body, cursor, org.start)):
             # (2015년 세워진 이 회사는: the company the word points back to)
             heads.append(org)
@@ -4021,8 +4088,10 @@ _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지�
 _OWN_SUBJECT_MARKS: Final = (*_SUBJECT_MARKS, "도 ", "와 ", "과 ", ", ", "·")  # (a clause's own subject, or a list of them)
 # Verbs whose object is an event (설명회를 열었다, 평가를 치렀다), as opposed to those it is the subject of
 # (열린다, 밀렸다, 진행됐다).
-_DOING_VERB: Final = re.compile(r"(?:열었|열고|열며|연다|열어|가졌|가진다|갖고|치렀|치른다|치르고|마쳤|마친다|마치고|내놨|내놓았"
-                                r"|선보였|선보인다|선보이고|(?:진행|개최|공개|발표|실시|시작|추진)(?:했|한다|하고|하며|해))")
+_DOING_VERB: Final = re.compile(r"(?:[가-힣]+[히게]\s+)?"  # (an adverb first: 무난히 넘었다)
+                                r"(?:열었|열고|열며|연다|열어|가졌|가진다|갖고|치렀|치른다|치르고|마쳤|마친다|마치고|내놨|내놓았"
+                                r"|선보였|선보인다|선보이고|(?:진행|개최|공개|발표|실시|시작|추진|통과)(?:했|한다|하고|하며|해)"
+                                r"|넘었|넘는다|넘고|넘어|넘겼|거쳤|거친다|거치고|받았|받는다|받고)")
 _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
@@ -4315,7 +4384,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         also_at = text.find("도 ", 0, 60)
         while also_at > 0:
             word = hangul_word_before(text, also_at)
-            if len(word) >= 2 and _word_type(word) != "other" and not _DOING_VERB.match(text, also_at + 2):
+            if (len(word) >= 2 and _word_type(word) != "other" and not _DOING_VERB.match(text, also_at + 2)
+                    and not word.endswith(_ADVERBIAL_CASES)):  # (평가에서도 살아남았다: where, not the subject)
                 return [], "event", (sentence.start + also_at - len(word), sentence.start + also_at)
             also_at = text.find("도 ", also_at + 2, 60)
         return [], "none", None

@@ -59,6 +59,7 @@ _WITHIN_AFTER: Final = re.compile(r"\s*(?:내|안|중)(?:에|으로|로)?\s")  #
 _MONTH_FRAME_AFTER: Final = re.compile(r"(?:의|은|는)\s")  # (1월의 충격, 8월은: a month as what a story is set in)
 _EFFECTIVE_AS_OF: Final = re.compile(r"\s?(?:자로|자로서|자\s로|부로)\s")  # (a day something takes effect as of)
 _MONTH_AS_PREDICATE: Final = re.compile(r"(?:이었|였|이)다[.\s]")  # (판이 흔들린 것은 올해 1월이었다: the same, said)
+_MONTH_BEFORE_IT: Final = ("전달인", "전 달인", "지난달인", "앞달인")  # (… 26일 마쳤다. 1차 물량은 전달인 10월 들어갔다)
 _NEXT_TO_EVENT: Final = re.compile(r"[가-힣]\s*(?:직후|직전|이후|이전|무렵|즈음)인\s*$")  # (탈락 직후인 1월 하순)
 CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
@@ -519,8 +520,9 @@ class _Resolver:
             # (… 1월의 충격으로 시작했다. 15일 발표된 평가에서 …: a day of the month the story just set itself in)
             context = self._month_framed[1]
         if (context is None and kind == "month" and expression.get("ma") and self._last_month is not None
-                and self.text[max(0, expression.start - 4):expression.start].rstrip().endswith("달인")):
-            context = _add_months(self._last_month, 1)  # 12월 평가를 마친 뒤 다음 달인 1월: the month after the one told
+                and (before := self.text[max(0, expression.start - 5):expression.start].rstrip()).endswith("달인")):
+            # 12월 평가를 마친 뒤 다음 달인 1월: the month after the one told; 전달인 10월: the one before it
+            context = _add_months(self._last_month, -1 if before.endswith(_MONTH_BEFORE_IT) else 1)
         if (context is None and kind == "day" and all(a.kind == "time" for a in atoms[1:]) and (day := expression.get("da"))
                 and not expression.get("dd") and (span := self._span_holding(int(day), expression.start)) is not None
                 and not (direction == "past" and span > self.anchor)):
