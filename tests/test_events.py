@@ -6758,3 +6758,12 @@ def test_the_long_name_a_relative_clause_modifies_names_its_event():
 def test_a_contract_told_as_the_basis_of_a_term_is_no_agreement():
     assert event_type("계약상 납기보다 일찍 설치를 끝냈다") != "agreement"
     assert event_type("공급 계약을 맺었다") == "agreement"
+
+
+def test_a_parent_choosing_its_units_head_is_the_parents_act():
+    body = "박지호 NC AI 대표가 다음 달 물러난다. 엔씨소프트는 3일 이사회를 열어 후임을 선임했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 17, tzinfo=SEOUL))))
+    assert ("엔씨소프트", "2026-06-03") in found
+    # (a team's result told of its parent is still the unit's)
+    told = "과학기술정보통신부는 15일 평가 결과를 발표했다. 네이버와 엔씨소프트는 탈락했다."
+    assert ("NC AI", "2026-01-15") in pairs(extract(article(told)))

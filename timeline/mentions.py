@@ -598,12 +598,15 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     _held_as_before(article.body, reader.mentions)
     units = registry.elite_unit
     for mention in reader.mentions:
-        if mention.event_type in OUTCOME_TYPES and any(name in units for name in mention.actors):
-            # a team's result told of its parent (네이버·NC는 탈락) is its elite unit's
+        if (mention.event_type in OUTCOME_TYPES and any(name in units for name in mention.actors)
+                and not holds_any(mention.sentence, _PERSONNEL_WORDS)):
+            # a team's result told of its parent (네이버·NC는 탈락) is its elite unit's (not the parent's choice of a
+            # unit's head: 엔씨소프트는 이사회를 열어 후임을 내정했다)
             mention.actors = list(dict.fromkeys(units.get(name, name) for name in mention.actors))
     return reader.mentions
 
 
+_PERSONNEL_WORDS: Final = ("이사회", "후임", "내정", "선임", "임명")
 # A date, then the same occasion as one the story tells (지난해 같은 박람회에는, 작년 같은 조사에서): the noun it names
 _SAME_OCCASION: Final = re.compile(rf"\s*같은\s*([가-힣]*(?:{GATHERINGS}|조사|공모))(?![가-힣]*(?:기간|날|달|시기|때))")
 
