@@ -183,6 +183,8 @@ def test_a_centre_where_something_takes_place_is_no_participant():
     text = "행사는 광주 김대중컨벤션센터에서 열린다. 한빛AI연구센터는 모델 학습을 맡았다."
     found = {m.canonical for m in actors.find(text)}
     assert found == {"한빛AI연구센터"}
+    # (a company's generic centre, where it opens something, is a place too)
+    assert {m.canonical for m in actors.find("KT가 서울 우면동 연구개발센터에 실증 랩을 연다.")} == {"KT"}
 
 
 def test_a_caption_mark_before_a_person_is_no_list():

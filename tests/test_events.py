@@ -6767,3 +6767,10 @@ def test_a_parent_choosing_its_units_head_is_the_parents_act():
     # (a team's result told of its parent is still the unit's)
     told = "과학기술정보통신부는 15일 평가 결과를 발표했다. 네이버와 엔씨소프트는 탈락했다."
     assert ("NC AI", "2026-01-15") in pairs(extract(article(told)))
+
+
+def test_a_month_set_then_missed_is_the_plan_of_the_same_release():
+    body = "라이너는 새 검색 에이전트를 당초 예정일이던 8월 초보다 한 달 늦은 9월 초 출시했다고 2일 밝혔다."
+    mentions = extract(article(body, when=datetime(2026, 10, 2, 10, tzinfo=SEOUL)))
+    assert any(m.date_value == "2026-08" and m.status == "planned" and m.actors == ["라이너"] for m in mentions)
+    assert any(m.date_value == "2026-09" and m.status == "happened" for m in mentions)

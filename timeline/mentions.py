@@ -3571,7 +3571,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
 # A day set for something, then compared with the day it was done (계약상 납기인 지난달 30일보다 나흘 이른 26일 끝냈다,
 # 예정일이던 5일보다 사흘 늦은 8일 열렸다): the day set is the plan of the same event, kept early or late.
 _DAY_SET_BEFORE: Final = re.compile(r"(?:납기|마감일?|기한|시한|예정일|목표일?|약속한\s*날)(?:인|이던|이었던|였던)\s*$")
-_DAY_KEPT_AFTER: Final = re.compile(r"보다\s+(?:\S+\s+)?(?:이른|늦은|앞선|빠른|일찍|늦게|먼저|빨리|앞당겨|늦춰|미뤄)")
+_DAY_KEPT_AFTER: Final = re.compile(r"(?:\s*(?:초|말|초순|중순|하순|께|경))?보다\s+(?:\S+\s+){0,2}?(?:이른|늦은|앞선|빠른|일찍|늦게|먼저|빨리|앞당겨|늦춰|미뤄)")
 DAY_SET_REACH: Final = 8  # characters before a date within which the word of the day set ends
 
 
