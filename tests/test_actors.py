@@ -431,3 +431,12 @@ def test_a_body_told_as_one_belongs_to_before_the_name_is_theirs():
     assert people == [("윤가람", "교육위원회"), ("윤가람", "교육위원회")]  # (not 국회 as a name)
     party = [(p.name, p.organization) for p in actors.find_persons("국민의힘 소속의 한서진 의원이 나섰다. 한 의원은 말했다.", registry)]
     assert party == [("한서진", "국민의힘"), ("한서진", "국민의힘")]
+
+
+def test_a_unit_named_after_its_known_owners_word_for_it_is_an_organization():
+    text = "LG유플러스 자회사 미디어로그가 새 서비스를 낸다. 카카오 계열사인 카카오모빌리티는 웃었다."
+    found = {m.canonical for m in actors.find(text)}
+    assert {"미디어로그", "카카오모빌리티"} <= found
+    # (what is told of the owner's units as a whole names none)
+    told = "LG 계열사 주가가 올랐다. 네이버 계열사 가운데서는 네이버클라우드가 앞섰다."
+    assert not {"주가", "가운데서"} & {m.canonical for m in actors.find(told)}

@@ -687,6 +687,11 @@ _KIND_THEN_NAME: Final = re.compile(r"(?:스타트업|기업|회사|업체|개�
 _FIELD_BEFORE: Final = re.compile(r"(?<![가-힣A-Za-z])(?:AI|인공지능|반도체|팹리스|데이터|클라우드|소프트웨어|SW|게임|보안|로봇|바이오|의료|"
                                   r"교육|에듀테크|핀테크|IT|통신|플랫폼)\s*(?:전문\s*)?$")
 FIELD_REACH: Final = 12  # characters before a kind word where its field is looked for
+# A unit named after its owner's word for it (SK텔레콤 자회사 SK브로드밴드가, 계열사인 X는): the unit's name.
+_UNIT_OF_OWNER: Final = re.compile(r"(?<=\S )(?:자회사|손자회사|계열사)(?:인)?\s+"
+                                   # (not what is told of them all: 계열사 주가가, 계열사 가운데서는, 계열사 대부분은)
+                                   r"(?!(?:주가|주식|지분|실적|매출|가운데|대부분|모두|전체|일부|임직원|직원)(?:[은는이가도와과의서]|에서))"
+                                   r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})(?=(?:은|는|이|가|도|와|과|의)\s)")
 _HEAD_IN_BRACKETS: Final = re.compile(r"\(\s*대표(?:이사)?\s+[가-힣]{2,4}\s*\)")
 _NAME_BEFORE: Final = re.compile(r"(?<![가-힣A-Za-z0-9&])[가-힣A-Za-z0-9&]{2,15}\s*$")  # (the name right before its head's brackets)
 NAME_REACH: Final = 17
@@ -788,6 +793,9 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             if (_FIELD_BEFORE.search(text, max(0, match.start() - FIELD_REACH), match.start()) and not taken[match.start("name")]
                     and particle_fits(match["name"], text[match.end()])):
                 add(match.start("name"), match.end("name"), particles=False)  # (its particle is outside it)
+    for match in _UNIT_OF_OWNER.finditer(text) if "회사" in text or "계열사" in text else ():
+        if taken[match.start() - 2] and not taken[match.start("name")]:  # (SK텔레콤 자회사 SK브로드밴드가: a known owner's unit)
+            add(match.start("name"), match.end("name"), particles=False)
     for head in _HEAD_IN_BRACKETS.finditer(text) if "(대표" in text or "( 대표" in text else ():
         heads_name = _NAME_BEFORE.search(text, max(0, head.start() - NAME_REACH), head.start())  # 와이즈넛(대표 강용성)은
         if heads_name is not None and not taken[heads_name.start()]:
