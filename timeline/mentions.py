@@ -338,7 +338,7 @@ _HEAD_PARTICLES: Final = ("을", "를", "은", "는", "에서", "에", "의", "�
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 _OBJECT_ENDINGS: Final = ("을", "를")  # (the object of a verb, one phrase with it: 1위를 차지한)
 # The words of a relative clause's head up to the subject's particle (… 치른 | 다섯 팀은, … 선보인 | 회사는).
-_HEAD_WORDS: Final = re.compile(r"\s+(?:[^\s,.\"'”’]+\s+)?[^\s,.\"'”’]+")
+_RELATIVE_HEAD_SPAN: Final = re.compile(r"\s+(?:[^\s,.\"'”’]+\s+)?[^\s,.\"'”’]+")
 # Determiners, one phrase with the noun after them (첫 공개 발표회에서, 두 번째 평가에서).
 _NOUN_MODIFIERS: Final = frozenset(("첫", "새", "옛", "여러", "각", "모든", "온갖", "두", "세", "네"))
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
@@ -606,6 +606,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     return reader.mentions
 
 
+# Words of a body's choice of a head (후임을 내정했다, 이사회에서 선임했다): no program outcome.
 _PERSONNEL_WORDS: Final = ("이사회", "후임", "내정", "선임", "임명")
 # A date, then the same occasion as one the story tells (지난해 같은 박람회에는, 작년 같은 조사에서): the noun it names
 _SAME_OCCASION: Final = re.compile(rf"\s*같은\s*([가-힣]*(?:{GATHERINGS}|조사|공모))(?![가-힣]*(?:기간|날|달|시기|때))")
@@ -3277,7 +3278,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
-        if (relative and not heads and agent is not None and agent[0] > end and _HEAD_WORDS.fullmatch(body, end, agent[0])
+        if (relative and not heads and agent is not None and agent[0] > end and _RELATIVE_HEAD_SPAN.fullmatch(body, end, agent[0])
                 and body[end:agent[0]].strip() not in _UNNAMED_PARTIES):  # (접수를 마친 곳은 아직 없다: any, none told)
             members += agent[1]  # (30일 첫 발표회를 치른 다섯 팀은, 발표회에서 모델을 선보인 회사는: whom the head points back to)
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
