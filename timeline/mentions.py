@@ -95,9 +95,8 @@ _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날
 # An event as the topic, its doer dropped, told in the active (결과는 24일 통보한다, 명단은 내일 공지하겠다); not a step
 # that starts or ends on its own (평가는 3일 시작한다, 접수는 18일 마감한다).
 _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완료)(?:한다|합니다|하겠다|할\s*(?:예정|계획)이다)[.\"'”’]*$")
-# An outcome made known with its doer unsaid (선발 결과는 24일 통보된다), after the sentence of the one taking applications
-# (참가 신청은 18일 마감한다, 신청서를 20일까지 받는다): theirs, not an applicant's (A는 공모에 신청했다. 결과는 …).
-_OUTCOME_MADE_KNOWN: Final = re.compile(r"(?:통보|발표|공지|안내|공개)(?:된다|됩니다|될\s*(?:예정|계획)이다)[.\"'”’]*$")
+# The sentence of one taking applications (참가 신청은 18일 마감한다, 신청서를 20일까지 받는다), whose outcome made known
+# after it with its doer unsaid is theirs (see _OUTCOME_MADE_KNOWN), not an applicant's (A는 공모에 신청했다. 결과는 …).
 _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(?:은|는|을|를)?\s+(?:\S+\s+){0,4}?(?:받|마감)")
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
@@ -333,6 +332,7 @@ LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the 
 LEAD_REDATE_REACH: Final = 2  # sentences after a lead's telling within which its event may be told at its own day
 LEAD_NEWS_AGE_DAYS: Final = 14  # how long before its telling the news a lead tells may be (older: another event)
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
+RELATIVE_HEAD_PHRASE: Final = 6  # words a long name after the verb may run to, up to its particle (독자 AI 파운데이션 모델 추가 공모를)
 # Particles that end the noun phrase a relative clause modifies (not 가, 이, 도, which end nouns too: 추가, 고도).
 _HEAD_PARTICLES: Final = ("을", "를", "은", "는", "에서", "에", "의", "으로")
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
@@ -346,6 +346,8 @@ _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause
 _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼)")  # (passive: who tells, unsaid)
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
+# ... and one ending a sentence, of the outcome of applications (선발 결과는 24일 통보된다: see _APPLICATIONS_TAKEN)
+_OUTCOME_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS}|통보)(?:된다|됩니다|될\s*(?:예정|계획)이다)[.\"'”’]*$")
 # A company's own figures, which it makes known itself, never an authority (4분기 실적은 내년 2월 발표된다)
 _OWN_FIGURES: Final = re.compile(r"(?:실적|매출|영업이익|순이익|영업손실|순손실|배당)(?:은|는|이|가|도)\s")
 _RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?,?\s+")  # (… 발표한 평가 결과, A가)
@@ -3437,7 +3439,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (4일 열린 행사에서 모델을 공개했다: the act of the sentence it dates, at the occasion)
             kind = event_type(temporal.without_quotes(body[end:clause[1]]))
         if kind == "other" and relative:  # the nouns the clause modifies name its event (진행한 추가 공모 접수)
-            words = body[end:clause[1]].split()[:RELATIVE_HEAD_WORDS + 3]
+            words = body[end:clause[1]].split()[:RELATIVE_HEAD_PHRASE]
             # (up to the noun phrase's particle: 진행한 독자 AI 파운데이션 모델 추가 공모를)
             phrase_end = next((i + 1 for i, word in enumerate(words) if word.endswith(_HEAD_PARTICLES)), len(words))
             head = " ".join(words[:phrase_end - 1] + [actors_mod.strip_particle(words[phrase_end - 1])]
@@ -3572,7 +3574,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
 # A day set for something, then compared with the day it was done (계약상 납기인 지난달 30일보다 나흘 이른 26일 끝냈다,
 # 예정일이던 5일보다 사흘 늦은 8일 열렸다): the day set is the plan of the same event, kept early or late.
 _DAY_SET_BEFORE: Final = re.compile(r"(?:납기|마감일?|기한|시한|예정일|목표일?|약속한\s*날)(?:인|이던|이었던|였던)\s*$")
-_DAY_KEPT_AFTER: Final = re.compile(r"(?:\s*(?:초|말|초순|중순|하순|께|경))?보다\s+(?:\S+\s+){0,2}?(?:이른|늦은|앞선|빠른|일찍|늦게|먼저|빨리|앞당겨|늦춰|미뤄)")
+_DAY_KEPT_AFTER: Final = re.compile(r"(?:\s*" + alternation("month_part") + r")?보다\s+(?:\S+\s+){0,2}?(?:이른|늦은|앞선|빠른|일찍|늦게|먼저|빨리|앞당겨|늦춰|미뤄)")
 DAY_SET_REACH: Final = 8  # characters before a date within which the word of the day set ends
 
 
