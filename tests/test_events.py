@@ -6774,3 +6774,74 @@ def test_a_month_set_then_missed_is_the_plan_of_the_same_release():
     mentions = extract(article(body, when=datetime(2026, 10, 2, 10, tzinfo=SEOUL)))
     assert any(m.date_value == "2026-08" and m.status == "planned" and m.actors == ["라이너"] for m in mentions)
     assert any(m.date_value == "2026-09" and m.status == "happened" for m in mentions)
+
+
+def test_a_count_of_teams_with_all_is_the_teams_just_named():
+    body = ("본선 진출팀이 정해졌다. 코난테크놀로지, 사이오닉AI, 루닛 세 곳이다. 지난달 예선에서 1위에 오른 루닛을 포함해 "
+            "세 팀 모두 지난 8일 서류 심사를 통과했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 10, 10, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2026-09-08"), ("사이오닉AI", "2026-09-08"), ("루닛", "2026-09-08")} <= found
+
+
+def test_a_shares_move_after_a_dated_aside_is_of_the_day_traded():
+    body = ("카카오 주가가 9일 4% 올랐다. 반면 지난 7월 공모에서 떨어진 코난테크놀로지는 2.5% 빠졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 9, 16, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2026-10-09") in found and ("코난테크놀로지", "2026-07") in found
+
+
+def test_a_lead_telling_an_act_takes_the_acts_day_not_the_tellings():
+    body = ("한국전자통신연구원이 트릴리온랩스에 연구용 GPU 128장을 새로 배정했다. 한국전자통신연구원은 지난달 30일 "
+            "이런 내용의 협약을 트릴리온랩스와 체결했다고 2일 밝혔다.")
+    mentions = extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL)))
+    lead = {m.date_value for m in mentions if m.sentence.startswith("한국전자통신연구원이")}
+    assert lead == {"2026-11-30"}
+    # (a lead that tells of a telling keeps the telling's day)
+    told = ("예선 심사에서 1위에 오른 코난테크놀로지가 후속 계획을 내놨다. 코난테크놀로지는 지난주 심사 결과가 나온 직후 "
+            "모델을 다음 달 공개하기로 결정했다고 11일 밝혔다.")
+    mentions = extract(article(told, when=datetime(2026, 5, 11, 15, tzinfo=SEOUL)))
+    assert {m.date_value for m in mentions if m.sentence.startswith("예선 심사에서")} == {"2026-05-11"}
+
+
+def test_a_bill_passing_a_council_is_news_of_it_not_a_selection():
+    assert event_type("과기정통부는 직제 개편안이 지난달 24일 국무회의를 통과했다고 밝혔다") == "announcement"
+    assert event_type("인공지능 기본법 개정안이 국회 과방위를 통과했다") == "announcement"
+    assert event_type("A가 지난달 서면 평가를 통과했다") == "selection"
+
+
+def test_han_after_its_object_is_a_relative_clauses_verb():
+    body = "지난 6월 해커톤에서 대상을 한 셀렉트스타는 3일 라이너와 함께 새 서비스를 내놨다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 4, 10, tzinfo=SEOUL))))
+    assert ("셀렉트스타", "2026-06") in found and ("라이너", "2026-06") not in found
+    # (한 as one, counting, heads no clause: 지난 6월 한 팀이 빠졌다)
+    assert not any(m.date_value == "2026-06" and m.title.endswith("한") for m in extract(article(
+        "정예팀 가운데 지난 6월 한 팀이 빠졌다.", when=datetime(2026, 9, 4, 10, tzinfo=SEOUL))))
+
+
+def test_the_government_running_a_program_takes_part_in_its_steps():
+    body = "정부가 주도하는 독자 AI 파운데이션 모델 사업이 오는 14일 마지막 평가를 시작한다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 20, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-14") in found
+
+
+def test_a_scripts_tag_of_who_speaks_is_no_event_but_names_the_speaker():
+    body = ("[기자]\n업스테이지는 지난달 말 모델 학습을 마쳤습니다.\n\n[인터뷰: 김성훈 / 업스테이지 대표]\n"
+            "\"끝까지 성능을 끌어올리겠습니다.\"")
+    mentions = extract(article(body, when=datetime(2026, 12, 3, 20, tzinfo=SEOUL)))
+    assert not any(m.sentence.startswith("[인터뷰") for m in mentions)
+    assert ("업스테이지", "2026-11") in pairs(mentions)
+    said = ("[기자]\n과학기술정보통신부가 받아 온 추가 신청이 오늘 마감됐습니다.\n\n[인터뷰: 정부 관계자]\n"
+            "\"심사를 거쳐 다음 주 후반 결과를 알릴 수 있을 것 같습니다.\"")
+    mentions = extract(article(said, when=datetime(2026, 2, 12, 20, tzinfo=SEOUL)))
+    assert ("과학기술정보통신부", "2026-W08") in pairs(mentions)
+
+
+def test_a_columns_writer_noted_at_its_foot_speaks_for_their_organization():
+    body = ("필자는 지난 3월 심사위원으로 추가 공모 평가에 참여했다. 당시 두 팀이 경합했다.\n\n"
+            "(필자는 KAIST 김재철AI대학원 교수다)")
+    mentions = extract(article(body, when=datetime(2026, 11, 2, 10, tzinfo=SEOUL)))
+    assert ("한국과학기술원", "2026-03") in pairs(m for m in mentions if m.sentence.startswith("필자는 지난"))
+    assert not any(m.sentence.startswith("(필자는") for m in mentions)  # (the note is no event)
+    # (a line of the column's own that names a body is no note: 필자는 지난해 네이버를 떠났다)
+    moved = pairs(extract(article("필자는 지난해 네이버를 떠났다. 올해 5월 새 회사를 차렸다.",
+                                  when=datetime(2026, 11, 2, 10, tzinfo=SEOUL))))
+    assert ("네이버", "2026-05") not in moved

@@ -1134,3 +1134,12 @@ def test_a_month_told_as_the_one_before_the_month_just_told_is_before_it():
     assert dict((t.text, t.value) for t in tag(text, date(2026, 11, 5)))["9월 말"] == "2026-09"
     after = "평가는 6월에 끝났다. 결과는 다음 달인 7월 나왔다."
     assert dict((t.text, t.value) for t in tag(after, date(2026, 11, 5)))["7월"] == "2026-07"
+
+
+def test_the_same_month_or_time_of_a_year_told_keeps_the_month_and_moves_the_year():
+    found = dict((t.text, t.value) for t in tag("작년 같은 달 판매량은 두 배였다.", date(2026, 7, 14)))
+    assert found["작년 같은 달"] == "2025-07"
+    # (the time of year is the story's, not the month named last; alone, it dates nothing)
+    text = "최종 합격자는 3월부터 근무한다. 지난해 같은 시기에도 공채를 했다. 같은 시기 경쟁사도 공채를 열었다."
+    found = dict((t.text, t.value) for t in tag(text, date(2026, 7, 14)))
+    assert found["지난해 같은 시기"] == "2025-07" and "같은 시기" not in found

@@ -437,7 +437,8 @@ _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:�
 # A section's title: a mark and a few words with no particle of a subject, no end, no facet (■ 다음 주 일정).
 # (남은: no subject; a dash between words sets a date's entry apart from what happened then: ■ 2017년 — 서울에서 창업)
 _SECTION_TITLE: Final = re.compile(r"\s*[■□◆◇●▶▷]\s*(?:(?![^\s.!?:：]*[는가]\s)(?![-—–―]+\s)[^\s.!?:：]+\s*){1,4}$")
-_HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)")
+# (also a TV script's tag of who speaks next, which names them for the words after it: [인터뷰: 김성훈 / 업스테이지 대표])
+_HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)|\s*[\[<【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：][^\]>】]{1,40}[\]>】]\s*$")
 # A judgement, a demand or a mood is no event (곱씹을 만하다, 공개해야 한다, 담겨야 한다, 필요가 있다, ... 것은 다행이다,
 # 사장되기엔 아깝다, 받아들이는 분위기다).
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
@@ -911,6 +912,11 @@ class _ArticleReader:
         # The organization of a writer who is not a reporter (a column by a company's head): 우리, 저희.
         writer = article.author or ""
         self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
+        if not self.writers and ("필자" in self.body or "글쓴이" in self.body):
+            # (a column's note on its writer, at its foot: (필자는 서울대 컴퓨터공학부 교수다); 필자는 above is theirs)
+            note = sentences_mod.WRITER_NOTE.search(self.body)
+            self.writers = list(dict.fromkeys(o.canonical for o in actors_mod.find(note.group("who") or note.group("titled"), registry))
+                                ) if note else []
         if not self.writers and article.title and holds_any(article.title, _SPEECH_TITLES):
             # [전문] 배경훈 부총리 개회사: in a speech printed whole, 우리 and 저희 are the speaker's organization
             self.writers = [p.organization for p in actors_mod.find_persons(article.title, registry) if p.organization][:1]
@@ -2755,6 +2761,11 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
         ends.append(base + start + len(closed))
         words.append(closed)
     roles = [_role(word) for word in words]
+    if " 한 " in text:  # (심사에서 1위를 한 A: 하다 after its object, not 한 팀, 서버를 한 차례: one, counting)
+        for index in range(1, len(words) - 1):
+            if (words[index] == "한" and words[index - 1].endswith(_OBJECT_ENDINGS)
+                    and not words[index + 1].startswith(_COUNTED_BY_ONE)):
+                roles[index] = "adnominal"
     if "요," in text:  # (A가 통과했고요, B는 떨어졌어요: a connective said politely, not the sentence's end)
         for index, word in enumerate(words[:-1]):
             if roles[index] == "final" and word.endswith(_POLITE_CONNECTIVES) and text.startswith(",", ends[index] - base):
@@ -2776,6 +2787,10 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
             if roles[index] == "connective" and _AUXILIARY.match(words[index][-1] + " " + words[index + 1]):
                 roles[index] = None
     return starts, ends, roles
+
+
+_COUNTED_BY_ONE: Final = ("차례", "번", "달", "해", "주", "명", "곳", "팀", "개", "가지", "건", "대", "장", "마디", "군데", "사람",
+                         "시간", "분", "쪽", "걸음")  # (the nouns 한, one, counts)
 
 
 # A connective ending before an auxiliary verb: -고 있다, -고 싶다, -고 말았다, -아/어/해 오다, 가다, 두다, 주다 ...
@@ -3555,9 +3570,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # stage with it; the past date is only of an aside
         aside = _SINCE_ASIDE.match(body, timexes[-1].end, sentence.end)
         rest = occasion.group() + " " + body[aside.end() if aside else timexes[-1].end:sentence.end]
-    if rest and event_type(rest) != "other":
+    if rest and (event_type(rest) != "other" or _PRICE_MOVE.search(rest)):
         # 지난 2월 합류한 모티프는 81점에 그쳐 탈락했다: the date tells of the organization; what it does
-        # now goes on with the event just told.
+        # now goes on with the event just told (지난 1월 탈락한 B는 0.4% 내렸다: so does a share's move, of the day traded).
         main = Sentence(sentence.start, sentence.end, rest)
         outside = [o for o in orgs if o in makers or not any(a <= o.start < b for a, b in interiors)]
         carried = _continuation(article, main, previous, outside, [p for p in persons if not any(a <= p.start < b for a, b in interiors)],
@@ -4102,6 +4117,7 @@ _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
                                       r"|\s+수\s*(?:있|없)")
+_WRITER_WORDS: Final = frozenset(("필자", "글쓴이", "기고자"))  # how a column's writer speaks of themself
 _FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|학교|대학|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단"
                           r"|부|처|청|부처|위원회|진흥원))?$"  # (우리 부는: an official's own ministry)
                           r"|(?:^|\s)당사$")
@@ -4699,8 +4715,8 @@ _SUBJECT_KINDS: dict[str, str] = {}
 
 
 def _kind_of_subject(before: str, word: str) -> str:
-    if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before):
-        return "self"  # 우리 회사는, 저희 팀은: the writer's own organization
+    if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before) or word in _WRITER_WORDS:
+        return "self"  # 우리 회사는, 저희 팀은, 필자는: the writer's own organization
     words = before.split()
     if word.removesuffix("들") in _CHOSEN_WORDS and _OUTCOME_ONLY.search(before):
         return "teams"  # 선정된 업체는, 뽑힌 회사는: the ones chosen, not the company named lately
@@ -4889,7 +4905,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 결과를 발표했다. 평가에서 1위는 A였다. B와 C는 각각 2위와 3위로 뒤를 이었다: a ranking is an outcome of them)
     ranked = "위" in spoken and _RANKED.search(spoken) is not None
     told_in_it: list[Mention] = []
-    if kind == "other" and main.event_type == "announcement":
+    # (a lead that tells an act after its last name, not a telling: A가 B에 GPU를 배정했다. C는 2일 협약을 B와 맺었다고 3일
+    # 밝혔다: the 2nd; but 평가에서 1위를 한 A가 계획을 내놨다 is the telling's)
+    act_told = lead and kind != "announcement" and event_type(spoken[orgs[-1].end - sentence.start:] if orgs else spoken) not in (
+        "other", "announcement")
+    if (kind == "other" or act_told) and main.event_type == "announcement":
         # 다음 달부터 지원을 늘린다고 24일 밝혔다. 대상은 A, B다: the details go on with what was told, not its telling
         # (a ranking, with the ranking told: 25일 공개한 순위에서 A가 1위에 올랐다고 1일 밝혔다. B와 C는 각각 2위와 3위였다)
         told_in_it = [m for m in fitting if m.sentence_start == main.sentence_start and m.timex_start < main.timex_start
@@ -5320,10 +5340,10 @@ _TEAM_STAFF: Final = re.compile(r"(?:실무자|실무진|관계자|담당자|책
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
-                                   rf"(?:(?<!곳)(?=에|과|와|의\s|[을를]\s*대상으로|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s))|(?<!곳)(?P<bare>\s))")
+                                   rf"(?:(?<!곳)(?=에|과|와|의\s|[을를]\s*대상으로|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s|\s(?:모두|전부|다)\s))|(?<!곳)(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
                                "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이",
-                               "팀을 대상", "회사를 대상")  # (a quick test before _TEAMS_COUNTED)
+                               "팀을 대상", "회사를 대상", "곳 모두")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 # After names: their targets of a step (A, B 등 네 팀을 대상으로; 결과는 각 팀에 통보된다), and their being told as a
@@ -5362,7 +5382,9 @@ _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s") 
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s"
                                       # (the government's step told: 지난달 15일 정부의 1차 평가 발표를 지켜봤다)
-                                      r"|의\s+(?:\S+\s+){0,4}?\S*(?:발표|공모|공고)(?:를|을|가|이|는|은|에|\s))")
+                                      r"|의\s+(?:\S+\s+){0,4}?\S*(?:발표|공모|공고)(?:를|을|가|이|는|은|에|\s)"
+                                      # (its program's step: 정부가 추진하는 '국가대표 AI' 사업이 다음 주 평가에 들어간다)
+                                      r"|가\s+(?:추진|주관|주도|운영|진행)하는\s)")
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
 _OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}

@@ -12,6 +12,12 @@ from typing import Final
 from .records import Sentence
 from .text import STAMP_LINES, Guarded, automaton
 
+# A column's note on its writer, bracketed or with a title, alone on its line: (필자는 서울대 컴퓨터공학부 교수다), 글쓴이는 A
+# 연구위원이다. Its organization is whose the column's 필자 is (see mentions).
+WRITER_NOTE: Final = re.compile(r"^[ \t]*(?:[(\[][ \t]*(?:필자|글쓴이|기고자)(?:는|은)[ \t]+(?P<who>[^()\[\]\n]{2,80}?)[ \t]*[)\]]"
+                                r"|(?:필자|글쓴이|기고자)(?:는|은)[ \t]+(?P<titled>[^.\n]{2,60}?(?:교수|연구원|대표|위원|소장|원장|센터장|박사"
+                                r"|실장|본부장|연구위원|변호사|고문|의원))(?:이)?다\.?)[ \t]*$", re.M)
+
 # Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
 # a line is searched only when it holds a literal every match holds, if the pattern has such.)
 BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
@@ -30,6 +36,7 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
                              r"|all rights reserved|All rights reserved|All Rights Reserved|ALL RIGHTS RESERVED")),
     ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
     ("byline", Guarded(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
+    ("byline", Guarded(WRITER_NOTE.pattern)),
     ("heading", Guarded(r"^\s*#{1,6}\s")),
     ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|[※*☎]?\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*(?:[:：]|$))")),
     # (a release's foot: 담당 부서 … 과장 김○○ (044-202-0000), a short line with a telephone number)

@@ -33,6 +33,7 @@ _CLAUSE_STOP: Final = re.compile(r"[다라했됐었였지는](?:(?<=[다라])[�
 # A closing quotation mark: a curly one, or a straight one before a quotative particle ("...자리"라며).
 _QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)|고\s|며\s))")
 _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
+_TIME_OF_YEAR_ONLY: Final = frozenset(("같은 시기",))  # month words that date only with a year told (지난해 같은 시기)
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|했(?=다|습니다))")  # (… 세우겠다고 했다)
@@ -818,12 +819,15 @@ class _Resolver:
         mod = None
         try:
             if g("mr") is not None:
+                if year is None and g("mr") in _TIME_OF_YEAR_ONLY:
+                    return None  # (같은 시기 alone: the time of something told, not this month)
                 moved = _add_months(anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
                 # 지난해 이맘때: a year told with it keeps the month and moves the year
                 year, month = (year if year is not None else moved.year), moved.month
             elif g("mn") is not None:  # 같은 달: the month named last, else this one
                 moved = _add_months(self._last_month or anchor.replace(day=1), int(lookup("month_anaphor", g("mn"))))
-                year, month = moved.year, moved.month
+                # (지난해 같은 달: a year told with it keeps the month and moves the year)
+                year, month = (year if year is not None else moved.year), moved.month
             elif g("ma") is not None:
                 month = int(g("ma"))
                 if not 1 <= month <= 12:
