@@ -6845,3 +6845,15 @@ def test_a_columns_writer_noted_at_its_foot_speaks_for_their_organization():
     moved = pairs(extract(article("필자는 지난해 네이버를 떠났다. 올해 5월 새 회사를 차렸다.",
                                   when=datetime(2026, 11, 2, 10, tzinfo=SEOUL))))
     assert ("네이버", "2026-05") not in moved
+
+
+def test_what_was_not_made_known_is_no_event_of_the_day_told():
+    body = ("카카오는 지난 9일 AI 스타트업 한 곳을 인수했다. 인수 금액은 공개하지 않았다. 네이버는 별도 일정을 밝히지 않았다.")
+    mentions = extract(article(body, when=datetime(2026, 10, 12, 10, tzinfo=SEOUL)))
+    assert ("카카오", "2026-10-09") in pairs(mentions)
+    assert not any(m.sentence.startswith(("인수 금액", "네이버는")) for m in mentions)
+
+
+def test_a_companys_own_task_force_is_no_organization():
+    body = "SK텔레콤은 지난 1일 평가 대응 태스크포스(TF)를 꾸렸다."
+    assert pairs(extract(article(body, when=datetime(2026, 12, 4, 6, tzinfo=SEOUL)))) == {("SK텔레콤", "2026-12-01")}
