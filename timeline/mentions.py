@@ -438,7 +438,7 @@ _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:�
 # (남은: no subject; a dash between words sets a date's entry apart from what happened then: ■ 2017년 — 서울에서 창업)
 _SECTION_TITLE: Final = re.compile(r"\s*[■□◆◇●▶▷]\s*(?:(?![^\s.!?:：]*[는가]\s)(?![-—–―]+\s)[^\s.!?:：]+\s*){1,4}$")
 # (also a TV script's tag of who speaks next, which names them for the words after it: [인터뷰: 김성훈 / 업스테이지 대표])
-_HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)|\s*[\[<【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：][^\]>】]{1,40}[\]>】]\s*$")
+_HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)|\s*" + sentences_mod.SPEAKER_TAG + r"\s*$")
 # A judgement, a demand or a mood is no event (곱씹을 만하다, 공개해야 한다, 담겨야 한다, 필요가 있다, ... 것은 다행이다,
 # 사장되기엔 아깝다, 받아들이는 분위기다).
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
@@ -2766,7 +2766,7 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
     if " 한 " in text:  # (심사에서 1위를 한 A: 하다 after its object, not 한 팀, 서버를 한 차례: one, counting)
         for index in range(1, len(words) - 1):
             if (words[index] == "한" and words[index - 1].endswith(_OBJECT_ENDINGS)
-                    and not words[index + 1].startswith(_COUNTED_BY_ONE)):
+                    and not _COUNTED_BY_ONE.fullmatch(words[index + 1])):
                 roles[index] = "adnominal"
     if "요," in text:  # (A가 통과했고요, B는 떨어졌어요: a connective said politely, not the sentence's end)
         for index, word in enumerate(words[:-1]):
@@ -2791,8 +2791,9 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
     return starts, ends, roles
 
 
-_COUNTED_BY_ONE: Final = ("차례", "번", "달", "해", "주", "명", "곳", "팀", "개", "가지", "건", "대", "장", "마디", "군데", "사람",
-                         "시간", "분", "쪽", "걸음")  # (the nouns 한, one, counts)
+# The nouns 한, one, counts, with a particle (한 차례, 한 달간, 한 번도): not 한 해외 기업, whose 한 is a verb's.
+_COUNTED_BY_ONE: Final = re.compile(r"(?:차례|번|달|해|주|명|곳|팀|개|가지|건|대|장|마디|군데|사람|시간|분|쪽|걸음)"
+                                    r"(?:간|째|씩|만|도|은|는|이|가|을|를|에|의|에는|에도|뿐)?[,.]?")
 
 
 # A connective ending before an auxiliary verb: -고 있다, -고 싶다, -고 말았다, -아/어/해 오다, 가다, 두다, 주다 ...

@@ -293,8 +293,10 @@ _GLUED_DATE: Final = re.compile(r"(?<=[가-힣)])(?:19|20)\d{2}\.\d{1,2}\.\d{1,2
 _GLUED_DATE_MARKS: Final = re.compile(r"[가-힣)](?:19|20)\d{2}\.")  # (a quick test before _GLUED_DATE)
 
 
-# A TV script's turn glued to the words said in it ([앵커], <기자>, ◀ 리포트 ▶, [인터뷰]).
+# A TV script's turn glued to the words said in it ([앵커], <기자>, ◀ 리포트 ▶, [인터뷰]) ...
 _BROADCAST_LABEL: Final = re.compile(r"(?:\[\s*|<\s*|◀\s*)(?:앵커|기자|리포트|인터뷰|녹취|현장음|앵커\s*멘트|기자\s*멘트)(?:\s*\]|\s*>|\s*▶)\s*")
+# ... and its tag of who speaks next, alone on its line ([인터뷰: 김성훈 / 업스테이지 대표], [녹취 : 과기정통부 관계자]).
+SPEAKER_TAG: Final = r"[\[<【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：][^\]>】]{1,40}[\]>】]"
 
 
 # What goes on after a quotation inside its sentence (…"라며, …"고 말했다, …"는 입장이다).

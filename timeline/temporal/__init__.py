@@ -33,7 +33,6 @@ _CLAUSE_STOP: Final = re.compile(r"[다라했됐었였지는](?:(?<=[다라])[�
 # A closing quotation mark: a curly one, or a straight one before a quotative particle ("...자리"라며).
 _QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)|고\s|며\s))")
 _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
-_TIME_OF_YEAR_ONLY: Final = frozenset(("같은 시기",))  # month words that date only with a year told (지난해 같은 시기)
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|했(?=다|습니다))")  # (… 세우겠다고 했다)
@@ -376,6 +375,11 @@ def _dated_by_weekday(anchor: date, month: int, day: int, weekday: int) -> date 
         if candidate.weekday() == weekday:
             candidates.append(candidate)
     return min(candidates, key=lambda d: abs((d - anchor).days)) if candidates else None
+
+
+# Month words that date only with a year told (지난해 같은 시기: this time of year, in that year; alone, the time of
+# something told, which the word does not say).
+_TIME_OF_YEAR_ONLY: Final = frozenset(("같은 시기",))
 
 
 class _Resolver:
