@@ -6800,6 +6800,11 @@ def test_a_lead_telling_an_act_takes_the_acts_day_not_the_tellings():
             "모델을 다음 달 공개하기로 결정했다고 11일 밝혔다.")
     mentions = extract(article(told, when=datetime(2026, 5, 11, 15, tzinfo=SEOUL)))
     assert {m.date_value for m in mentions if m.sentence.startswith("예선 심사에서")} == {"2026-05-11"}
+    # (nor does one whose names take no part in the act told: the call is the ministry's, the applying theirs)
+    applied = ("GPU 임차 지원 사업에 루닛과 뤼이드 두 곳이 신청서를 냈다. 정보통신산업진흥원은 "
+               "지난달 20일부터 전날까지 진행한 접수 결과를 이같이 집계했다고 5일 밝혔다.")
+    mentions = extract(article(applied, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL)))
+    assert {m.date_value for m in mentions if m.sentence.startswith("GPU 임차")} == {"2026-06-05"}
 
 
 def test_a_bill_passing_a_council_is_news_of_it_not_a_selection():

@@ -4909,14 +4909,17 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     ranked = "위" in spoken and _RANKED.search(spoken) is not None
     told_in_it: list[Mention] = []
     # (a lead that tells an act after its last name, not a telling: A가 B에 GPU를 배정했다. C는 2일 협약을 B와 맺었다고 3일
-    # 밝혔다: the 2nd; but 평가에서 1위를 한 A가 계획을 내놨다 is the telling's)
+    # 밝혔다: the 2nd, an act the lead's names take part in; but 평가에서 1위를 한 A가 계획을 내놨다 is the telling's, and so is
+    # A와 B가 공모에 도전장을 냈다. C는 1일부터 12일까지 진행한 공모 접수 결과를 13일 밝혔다, the call C's and not theirs)
     act_told = lead and kind != "announcement" and event_type(spoken[orgs[-1].end - sentence.start:] if orgs else spoken) not in (
         "other", "announcement")
+    leading = {o.canonical for o in orgs} if act_told else set()
     if (kind == "other" or act_told) and main.event_type == "announcement":
         # 다음 달부터 지원을 늘린다고 24일 밝혔다. 대상은 A, B다: the details go on with what was told, not its telling
         # (a ranking, with the ranking told: 25일 공개한 순위에서 A가 1위에 올랐다고 1일 밝혔다. B와 C는 각각 2위와 3위였다)
         told_in_it = [m for m in fitting if m.sentence_start == main.sentence_start and m.timex_start < main.timex_start
-                      and (m.event_type != "announcement" or ranked)] if _day_of_telling(main) else []
+                      and (m.event_type != "announcement" or ranked) and (kind == "other" or leading & set(m.actors))
+                      ] if _day_of_telling(main) else []
         main = told_in_it[-1] if told_in_it else main
     if kind == "other" and "주" in spoken and _SHARE_PRICE.search(spoken) and not _SHARE_PRICE.search(main.sentence):
         # (16일 A 주가는 4% 내렸다. A는 전날 발표된 평가에서 탈락했다. 반면 B 주가는 2% 올랐다: the trading day told)
