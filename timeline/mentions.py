@@ -914,7 +914,7 @@ class _ArticleReader:
         # The organization of a writer who is not a reporter (a column by a company's head): 우리, 저희.
         writer = article.author or ""
         self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
-        if not self.writers and ("필자" in self.body or "글쓴이" in self.body):
+        if not self.writers and holds_any(self.body, sentences_mod.WRITER_WORDS):
             # (a column's note on its writer, at its foot: (필자는 서울대 컴퓨터공학부 교수다); 필자는 above is theirs)
             note = sentences_mod.WRITER_NOTE.search(self.body)
             self.writers = list(dict.fromkeys(o.canonical for o in actors_mod.find(note.group("who") or note.group("titled"), registry))
@@ -4120,7 +4120,6 @@ _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
                                       r"|\s+수\s*(?:있|없)")
-_WRITER_WORDS: Final = frozenset(("필자", "글쓴이", "기고자"))  # how a column's writer speaks of themself
 _FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|학교|대학|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단"
                           r"|부|처|청|부처|위원회|진흥원))?$"  # (우리 부는: an official's own ministry)
                           r"|(?:^|\s)당사$")
@@ -4718,7 +4717,7 @@ _SUBJECT_KINDS: dict[str, str] = {}
 
 
 def _kind_of_subject(before: str, word: str) -> str:
-    if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before) or word in _WRITER_WORDS:
+    if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before) or word in sentences_mod.WRITER_WORDS:
         return "self"  # 우리 회사는, 저희 팀은, 필자는: the writer's own organization
     words = before.split()
     if word.removesuffix("들") in _CHOSEN_WORDS and _OUTCOME_ONLY.search(before):

@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .actors import TITLES
 from .records import Sentence
-from .text import STAMP_LINES, Guarded, automaton
+from .text import STAMP_LINES, Guarded, automaton, trie_pattern
 
-# A column's note on its writer, bracketed or with a title, alone on its line: (필자는 서울대 컴퓨터공학부 교수다), 글쓴이는 A
-# 연구위원이다. Its organization is whose the column's 필자 is (see mentions).
-WRITER_NOTE: Final = re.compile(r"^[ \t]*(?:[(\[][ \t]*(?:필자|글쓴이|기고자)(?:는|은)[ \t]+(?P<who>[^()\[\]\n]{2,80}?)[ \t]*[)\]]"
-                                r"|(?:필자|글쓴이|기고자)(?:는|은)[ \t]+(?P<titled>[^.\n]{2,60}?(?:교수|연구원|대표|위원|소장|원장|센터장|박사"
-                                r"|실장|본부장|연구위원|변호사|고문|의원))(?:이)?다\.?)[ \t]*$", re.M)
+# How a column's writer speaks of themself, and their note at its foot, bracketed or with a title, alone on its line:
+# (필자는 서울대 컴퓨터공학부 교수다), 글쓴이는 A 연구위원이다. Its organization is whose 필자 is (see mentions).
+WRITER_WORDS: Final = ("필자", "글쓴이", "기고자")
+_WRITER: Final = "|".join(WRITER_WORDS)
+WRITER_NOTE: Final = re.compile(rf"^[ \t]*(?:[(\[][ \t]*(?:{_WRITER})(?:는|은)[ \t]+(?P<who>[^()\[\]\n]{{2,80}}?)[ \t]*[)\]]"
+                                rf"|(?:{_WRITER})(?:는|은)[ \t]+(?P<titled>[^.\n]{{2,60}}?(?:{trie_pattern(TITLES)}))(?:이)?다\.?)"
+                                r"[ \t]*$", re.M)
 
 # Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
 # a line is searched only when it holds a literal every match holds, if the pattern has such.)
@@ -82,13 +85,13 @@ PROSE_BEFORE_CREDIT: Final = 2  # sentence ends before a photo's credit that mak
 CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:]|\(사진\s*=|사진은\s)")
 # Kept as separate patterns, each starting with a literal, so a search skips ahead fast (the date's
 # year is looked back at from its first dot: a search led by a digit would try every digit).
-CAPTION_ENDS: Final = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$|/\s*사진(?:\s*제공)?\s*=[^/=]{1,40}$"),
+CAPTION_ENDS: Final[tuple[re.Pattern[str], ...]] = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$|/\s*사진(?:\s*제공)?\s*=[^/=]{1,40}$"),
                 re.compile(r"\.(?<=\d{4}\.)\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
 # An interviewer's question: a line after a dash, Q (Q1.), 문) or 진행자: (■ 진행자 >, as radio transcripts mark turns;
 # ▶사회=, as a newspaper's roundtable does), or a whole line in bold (**목표는.**), ending as a question does (보나?,
 # 목표는.), or any one sentence after the interview's bar (―). Only an article with two or more of them is an
 # interview; a lone dash line is a list item.
-HOST_WORDS: Final = ("진행자", "사회자", "앵커", "기자")  # who asks in a transcript or a broadcast (앵커:, 기자:)
+HOST_WORDS: Final[tuple[str, ...]] = ("진행자", "사회자", "앵커", "기자")  # who asks in a transcript or a broadcast (앵커:, 기자:)
 _ASKING_END: Final = r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"  # (보나?, 목표는.)
 QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|" + "|".join(HOST_WORDS)
                              + r"|사회)\s*[:)：>▷=])\s*[^:：\n]{2,100}?" + _ASKING_END
