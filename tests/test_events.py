@@ -6862,3 +6862,43 @@ def test_what_was_not_made_known_is_no_event_of_the_day_told():
 def test_a_companys_own_task_force_is_no_organization():
     body = "SK텔레콤은 지난 1일 평가 대응 태스크포스(TF)를 꾸렸다."
     assert pairs(extract(article(body, when=datetime(2026, 12, 4, 6, tzinfo=SEOUL)))) == {("SK텔레콤", "2026-12-01")}
+
+
+def test_this_years_nth_step_is_the_step_told_before_not_the_year():
+    body = ("과기정통부는 오는 9일부터 서면 심사를 진행한다고 2일 밝혔다. "
+            "올해 첫 심사에는 루닛과 코난테크놀로지가 참여한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 10, tzinfo=SEOUL))))
+    assert {("루닛", "2026-03-09"), ("코난테크놀로지", "2026-03-09")} <= found
+    assert ("루닛", "2026") not in found
+    # (another year's first step is a time of its own: 회사는 지난해 첫 공모에는 나서지 않았다)
+    past = ("트릴리온랩스는 12일 신청서를 냈다. 회사는 지난해 첫 공모에는 나서지 않았다.")
+    assert ("트릴리온랩스", "2025") in pairs(extract(article(past, when=datetime(2026, 2, 13, 10, tzinfo=SEOUL))))
+
+
+def test_those_taking_part_in_a_step_ahead_are_on_each_of_its_days():
+    body = ("정보통신산업진흥원은 서면 평가를 다음 달 2일, 대면 평가를 같은 달 16일 연다고 5일 밝혔다. "
+            "평가에는 카카오와 KT가 나선다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 5, 10, tzinfo=SEOUL))))
+    assert {("카카오", "2026-06-02"), ("카카오", "2026-06-16"), ("KT", "2026-06-02"), ("KT", "2026-06-16")} <= found
+    # (rounds told done are apart: the one the sentence names, not every round told before it)
+    done = ("A사 점수는 1차(1월)와 2차(8월) 평가에서 모두 1위였다. 업스테이지는 2차 평가에서 3위에 그쳤다.")
+    assert ("업스테이지", "2026-01") not in pairs(extract(article(done, when=datetime(2026, 12, 23, 10, tzinfo=SEOUL))))
+    # (a day given up for another is no second day of the step)
+    moved = "과기정통부는 당초 9일로 예정했던 심사를 16일로 미룬다고 2일 밝혔다. 심사에는 카카오와 KT가 나선다."
+    found = pairs(extract(article(moved, when=datetime(2026, 3, 2, 10, tzinfo=SEOUL))))
+    assert ("카카오", "2026-03-16") in found and ("카카오", "2026-03-09") not in found
+
+
+def test_a_bodys_main_campus_is_where_an_event_is_held_not_who_holds_it():
+    body = ("모티프테크놀로지스와 한양대학교 산학협력단이 여름 캠프를 함께 연다고 4일 밝혔다. "
+            "캠프는 다음 달 6일부터 서울 KAIST 본원에서 사흘간 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 10, tzinfo=SEOUL))))
+    assert {("모티프테크놀로지스", "2026-07-06"), ("한양대학교 산학협력단", "2026-07-06")} <= found
+    assert ("한국과학기술원", "2026-07-06") not in found
+
+
+def test_what_is_done_during_a_period_told_is_dated_by_that_period():
+    body = ("업스테이지는 내년 2월 2일부터 한 달간 대학생 인턴 과정을 운영하고, 지원서는 이달 20일까지 받는다. "
+            "회사는 인턴 기간 전용 GPU 서버를 연다.")
+    mentions = extract(article(body, when=datetime(2026, 12, 1, 10, tzinfo=SEOUL)))
+    assert {m.date_value for m in mentions if m.sentence.startswith("회사는 인턴")} == {"2027-02-02"}

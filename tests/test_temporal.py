@@ -1143,3 +1143,9 @@ def test_the_same_month_or_time_of_a_year_told_keeps_the_month_and_moves_the_yea
     text = "최종 합격자는 3월부터 근무한다. 지난해 같은 시기에도 공채를 했다. 같은 시기 경쟁사도 공채를 열었다."
     found = dict((t.text, t.value) for t in tag(text, date(2026, 7, 14)))
     assert found["지난해 같은 시기"] == "2025-07" and "같은 시기" not in found
+
+
+def test_a_span_of_days_before_a_noun_that_takes_jeon_is_the_days_not_a_count_back():
+    found = [(t.text, t.value) for t in tag("회사는 다음 주 19∼20일 전 임원 워크숍을 연다.", date(2026, 3, 9))]
+    assert ("19∼20일", "2026-03-19") in found
+    assert ("3~4일 전", "2026-03-05") in [(t.text, t.value) for t in tag("3~4일 전 회의를 열었다.", date(2026, 3, 9))]

@@ -23,7 +23,7 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
-from .status import DONE_BEFORE, plan_changed, status_in_text
+from .status import DONE_BEFORE, plan_changed, plan_put_off, status_in_text
 from .text import (CLOSING_PUNCT, GATHERINGS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
@@ -289,6 +289,7 @@ _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (�
 # After a year: the round of something held every year that it names (2027년 1차 공모, 2027년도 제2차 사업), no time of its own
 # when a day in that year is told after it.
 _ROUND_OF_YEAR: Final = re.compile(r"(?:도)?\s*(?:제\s*)?\d{1,2}\s*(?:차|회)\s")
+_ORDINAL_OF_YEAR: Final = re.compile(r"(?:의)?\s*(?:마지막|첫|두\s*번째|세\s*번째)\s")
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
 _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
@@ -896,6 +897,7 @@ class _ArticleReader:
         # ... and what its own release tells with no subject is its own doing (□ ... 설명드립니다).
         self.issuer = [publisher] if publisher is not None and registry.kind(publisher) != "media" else []
         assert article.published_at is not None  # (extract reads only articles with a publication time)
+        self.year = str(article.published_at.year)  # (올해 첫 심사: of the story's year)
         tagged = temporal.tag(self.body, article.published_at)
         timexes = [t for t in tagged if t.type in ("DATE", "TIME")]
         # (결과가 나온 지 하루 만에: a time since an event no day was told for before it; a lead may count it, below)
@@ -1027,6 +1029,9 @@ class _ArticleReader:
         timexes, cited, persons = self.within(sentence)
         if persons and holds_any(sentence.text, _DATA_CITED_MARKS):
             cited, persons = _data_citers_apart(self.body, cited, persons)
+        if (len(timexes) == 1 and timexes[0].value == self.year and not timexes[0].mod and self.last is not None
+                and _ORDINAL_OF_YEAR.match(self.body, timexes[0].end)):
+            timexes = []  # (… 14일부터 평가를 진행한다. 올해 마지막 평가에는 네 팀이 나선다: which evaluation, told before)
         if not timexes and self.scene is not None and sentence.start < self.scene[1]:
             scene = self.scene[0]  # (as if the sentence opened with it)
             timexes = [Timex(sentence.start, sentence.start, scene.text, scene.type, scene.value, scene.mod, scene.end_value,
@@ -3726,7 +3731,7 @@ CHANNEL_REACH: Final = 24  # (a quick test: 통해 this near, or _STORE_AFTER ca
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)"
                                   r"(?:를|을|에|에서)?(?:\s|[.,]|$)")
-_CAMPUS_AFTER: Final = re.compile(r"\s*[가-힣A-Za-z]*캠퍼스(?:에서|에|의)?\s")  # (a university's campus named after it)
+_CAMPUS_AFTER: Final = re.compile(r"\s*(?:[가-힣A-Za-z]*캠퍼스|본원|본교)(?:에서|에|의)?\s")  # (a university's campus named after it)
 # A body's own building as the place of what the clause tells (협약식은 … A 사옥에서 열렸다): where, not who.
 _PREMISES_AFTER: Final = re.compile(r"\s*(?:본사|사옥|본점|신사옥)\s*(?:에서|에)\s+(?:[^\s.,]+\s+)?(?:열렸|열린|열린다|열려|개최됐|개최된|진행됐|진행된)")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
@@ -3810,7 +3815,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             # 토론회에서: the house is where, not who (국회에서 통과됐다 is the house's own act)
             continue
         if org.kind == "university" and _CAMPUS_AFTER.match(body, org.end):
-            continue  # 서울대 관악캠퍼스에서 열렸다: the campus is where, not who
+            continue  # 서울대 관악캠퍼스에서 열렸다, 대전 A 본원에서 열린다: the campus is where, not who
         if body.startswith((" 본사", " 사옥", "본사", "사옥", " 본점", " 신사옥"), org.end) and _PREMISES_AFTER.match(body, org.end):
             continue  # 협약식은 지난 17일 을지로 A 사옥에서 열렸다: the host's building is where, its parties are told before
         if body.find("통해", org.end, org.end + CHANNEL_REACH) >= 0 and _STORE_AFTER.match(body, org.end):
@@ -4861,9 +4866,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    named_period: list[Mention] = []
     if "기간" in spoken and (period := _DURING_PERIOD.search(spoken)) is not None:
-        # (▲15~19일: 점수 검증 ▲22일: 발표. TTA는 검증 기간 중 … 꾸린다: the period named, not the last item told)
-        named_period = [m for m in fits(told_so_far or [*earlier, *previous]) if period.group(1) in _line_of(m)]
+        # (▲15~19일: 점수 검증 ▲22일: 발표. TTA는 검증 기간 중 … 꾸린다: the period named, not the last item told; of a
+        # line telling two, the one whose clause names it: 2월 2일부터 인턴 과정을 운영하고, 지원서는 20일까지 받는다)
+        of_period = [m for m in fits(told_so_far or [*earlier, *previous]) if period.group(1) in _line_of(m)]
+        named_period = [m for m in of_period if period.group(1) in m.title] or of_period
         main = named_period[-1] if named_period else main
     if spoken.startswith(_INSTEAD_OPENINGS) and _REFUSED.search(main.sentence):
         # (… 추가 공모 때도 신청하지 않았다. 대신 B와 손잡고 … 방향을 틀었다: the course taken instead, at no day told)
@@ -5006,8 +5014,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (응답자의 44%가 … 답했다. 써 본 모델로는 A가 가장 많았고 B가 뒤를 이었다: the names are answers counted, no party)
     if not continues and holds_any(spoken, _RECURRING_MARKS) and _RECURRING.search(spoken):
         return []  # (A는 같은 조사를 해마다 두 번 하기로 했다: what recurs has no one day, the day told last least of all)
-    if not orgs and not continues and kind == "other":
-        return []
+    if not orgs and not continues and kind == "other" and not (named_period and _TOPIC_OPENING.match(spoken)):
+        return []  # (but 회사는 교육 기간 서버를 연다: the one told, in the period; not 검증 기간이 길어졌기 때문이다)
     if (direction == "past" and ("이미" in spoken or "앞서" in spoken) and not continues
             and not _same_kind(kind, main.event_type) and _ALREADY.search(spoken)):
         return []  # (… 공모를 진행합니다. A와 B는 이미 불참 의사를 밝혔습니다, 앞서 … 밝힌 바 있다: done before it, at no day told)
@@ -5054,8 +5062,19 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if outcomes:  # (A, B가 살아남았고 C는 짐을 쌌다: who went on and who did not, each in a mention of their own)
         return [_mention(article, sentence, anchor, members, persons, outcome, clause, inherited=True, title_from=0,
                          status=status, part=number) for number, (outcome, members, clause) in enumerate(outcomes)]
-    return [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
-                     status=status, title=title)]
+    # (… 14일 벤치마크 평가를 진행하고, 전문가 평가는 21일 연다. 평가에는 A, B가 나선다: both days of the step are theirs)
+    # (days of one step still ahead, a few weeks apart; rounds told done are told apart: 1차(1월)와 2차(8월) … 최종 평가에서;
+    # and a day moved is no second day: 당초 15일로 예정했던 평가 결과 발표를 22일로 미룬다)
+    days = [] if (continues or followed or kind != main.event_type or kind != "evaluation" or main.status != "planned"
+                  or plan_changed(main.sentence) or plan_put_off(main.sentence)) else list(
+        dict.fromkeys(m.date_value for m in fitting if m.sentence_start == main.sentence_start and m.event_type == kind
+                      and m.status == main.status and m.date_value != main.date_value and len(m.date_value) >= len("2026-01-01")
+                      and len(main.date_value) >= len("2026-01-01")
+                      and abs((m.date_start - main.date_start).days) <= STEP_DAYS_APART))
+    return [_mention(article, sentence, _dated_as(other, sentence), names, persons, kind, text, inherited=True, title_from=0,
+                     status=status, title=title) for day in days if (other := next(m for m in fitting if m.date_value == day))
+            ] + [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
+                          status=status, title=title)]
 
 
 _ORDINAL_STEP: Final = re.compile(r"(\d)차\s*(?:단계\s*)?(평가|심사|발표회)")
@@ -5064,6 +5083,7 @@ _ORDINAL_STEP: Final = re.compile(r"(\d)차\s*(?:단계\s*)?(평가|심사|발�
 _STEP_NAME: Final = re.compile(_ORDINAL_STEP.pattern + r"|서면\s*평가|발표\s*평가|추가\s*공모|최종\s*평가")
 _OUTCOME_IN_STEP: Final = re.compile(rf"(?P<step>{_STEP_NAME.pattern})(?:에서|서)\s+(?:고배를\s+마신|탈락한|떨어진|미끄러진|선정된|뽑힌|통과한)\s")
 _STEP_WORDS: Final = ("평가", "심사", "발표회", "공모")  # (a quick test before _OUTCOME_IN_STEP)
+STEP_DAYS_APART: Final = 31  # days at most between two days of one step told together (벤치마크 평가 14일, 전문가 평가 21일)
 STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told with it (결과는, 발표된)
 
 
@@ -5089,7 +5109,7 @@ def _follows_telling(text: str, position: int) -> bool:
 
 
 # A period named by what goes on in it (검증 기간 중, 평가 기간 동안, 공모 기간에): the event of that word told before.
-_DURING_PERIOD: Final = re.compile(r"([가-힣]{2,})\s*기간\s*(?:중|동안|내|에)")
+_DURING_PERIOD: Final = re.compile(r"([가-힣]{2,})\s*기간(?:\s*(?:중|동안|내|에)|(?=\s))")  # (교육 기간 GPU를 내준다: bare too)
 
 
 def _quotes_name_ending(text: str, word: str) -> bool:

@@ -192,6 +192,11 @@ def plan_changed(sentence: str) -> bool:
     return bool(_CHANGED_PLAN.search(sentence))
 
 
+def plan_put_off(sentence: str) -> bool:
+    """`당초 15일로 예정했던 발표를 22일로 미룬다`: a plan's day the sentence says was given up for another."""
+    return bool(_GIVEN_UP.search(sentence))
+
+
 def plans_changed(sentences: list[str]) -> list[bool]:
     """plan_changed of each sentence; a run of the same sentence (its mentions) is asked once."""
     answers: list[bool] = []
