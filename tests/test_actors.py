@@ -440,3 +440,12 @@ def test_a_unit_named_after_its_known_owners_word_for_it_is_an_organization():
     # (what is told of the owner's units as a whole names none)
     told = "LG 계열사 주가가 올랐다. 네이버 계열사 가운데서는 네이버클라우드가 앞섰다."
     assert not {"주가", "가운데서"} & {m.canonical for m in actors.find(told)}
+
+
+def test_a_local_governments_head_is_named_by_the_place_glued_to_the_title():
+    registry = actors.default_registry()
+    text = "개막식에는 강기정 광주시장과 김관영 전북지사가 왔다. 강 시장은 축사를 했다."
+    people = [(p.name, p.title, p.organization) for p in actors.find_persons(text, registry)]
+    assert people == [("강기정", "시장", "광주광역시"), ("김관영", "지사", "전북특별자치도"), ("강기정", "시장", "광주광역시")]
+    # (a market and a branch office are no heads: 시장 and 지사 alone, with no place that governs)
+    assert actors.find_persons("유럽 시장이 커지자 회사는 도쿄 지사를 늘렸다.", registry) == []

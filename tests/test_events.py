@@ -6902,3 +6902,30 @@ def test_what_is_done_during_a_period_told_is_dated_by_that_period():
             "회사는 인턴 기간 전용 GPU 서버를 연다.")
     mentions = extract(article(body, when=datetime(2026, 12, 1, 10, tzinfo=SEOUL)))
     assert {m.date_value for m in mentions if m.sentence.startswith("회사는 인턴")} == {"2027-02-02"}
+
+
+def test_a_thing_built_told_by_its_ending_is_the_builders_not_nobodys():
+    body = ("충남테크노파크가 천안에 세우는 '데이터 실증센터'가 20일 착공한다. 센터는 2028년 하반기 가동에 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 2, 10, tzinfo=SEOUL))))
+    assert ("충남테크노파크", "2028-H2") in found
+
+
+def test_a_ceremony_is_at_the_day_of_the_act_it_marks_told_before():
+    body = ("대구시가 수성알파시티에 짓는 AI 연구동이 오는 15일 문을 연다. 연구동에는 GPU 512장이 들어갔다. "
+            "시는 지난 9월 공사를 끝냈다. 개관식에는 정재헌 SK텔레콤 CEO가 참석한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 5, 10, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-10-15") in found and ("SK텔레콤", "2026-09") not in found
+
+
+def test_the_other_party_before_a_pact_told_in_a_relative_clause_is_of_the_pact():
+    body = "루닛은 KAIST와 지난 5월 체결한 협약에 따라 내년 상반기 의료 특화 모델을 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 10, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05"), ("한국과학기술원", "2026-05"), ("루닛", "2027-H1")} <= found
+    assert ("한국과학기술원", "2027-H1") not in found
+
+
+def test_a_figure_aimed_at_for_a_year_is_no_event_of_that_year():
+    body = "코난테크놀로지는 2029년 공공 부문 매출 500억 원을 목표로 내걸었다."
+    assert not any(m.date_value == "2029" for m in extract(article(body, when=datetime(2026, 9, 1, 10, tzinfo=SEOUL))))
+    planned = "코난테크놀로지는 2029년 상반기 새 모델 출시를 목표로 개발하고 있다."
+    assert any(m.date_value.startswith("2029") for m in extract(article(planned, when=datetime(2026, 9, 1, 10, tzinfo=SEOUL))))

@@ -83,6 +83,9 @@ GENERIC_LIST_NOUNS: Final = r"(?:팀|기업|기관|컨소시엄|사|곳|업체|�
 # Titles of one on the way to a post, which a short reference uses whatever post the full one told (김경만 인공지능정책실장을
 # 2차관에 내정했다. 김 내정자는 …).
 ON_THE_WAY_TITLES: Final = frozenset({"내정자", "후보자", "당선인"})
+# The heads of local governments, their place glued on (부산시장, 전북지사, 경기도지사): a title only so, for 시장 is also
+# a market and 지사 a branch; the place names the government (전북 + 도: 전북도).
+LOCAL_HEAD_TITLES: Final = ("도지사", "지사", "시장", "군수", "구청장")
 TITLES: Final = sorted([
     "대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "장관", "차관", "1차관", "2차관",
     "부총리", "실장", "국장", "과장", "원장", "공동 원장", "부원장", "소장", "센터장", "본부장", "단장", "청장", "처장",
@@ -90,7 +93,7 @@ TITLES: Final = sorted([
     "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "부장", "박사",
     "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
     "최고경영자", "최고기술책임자", "최고AI책임자", "최고전략책임자", "최고운영책임자", "CAIO", "COO", "CSO", "이사", "총괄",
-    *ON_THE_WAY_TITLES,
+    *ON_THE_WAY_TITLES, *LOCAL_HEAD_TITLES,
 ], key=len, reverse=True)
 # Words that may stand between a name and its title without naming an organization (임우형 공동 연구원장,
 # 신임 원장). Not 전 (a former head speaks for nobody): with it the words are no person pattern.
@@ -971,9 +974,15 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
                 continue  # words between name and title that are no organization: not a person pattern
             inside = [found]
             discovered.append(found)
-        cursor = match.end()  # a person: no other starts inside (a rejected match, as 오전 10시 김경만 실장, leaves them)
         title = match["title"]
         org = inside[0].canonical if inside else None
+        if title.endswith(LOCAL_HEAD_TITLES):
+            head = next(t for t in LOCAL_HEAD_TITLES if title.endswith(t))
+            org = org or next((local for ending in _LOCAL_ENDINGS if (local := registry.canonical(title[:-len(head)] + ending))), None)
+            if org is None or registry.kind(org) != "local" or mid:
+                continue  # (유럽 시장, 도쿄 지사: a market, a branch; not a head)
+            title = head
+        cursor = match.end()  # a person: no other starts inside (a rejected match, as 오전 10시 김경만 실장, leaves them)
         # (전 or 前 before the organization; after it, 유영상 B 전 대표는 … 준비했다, the press tells what they did at B)
         formerly = _FORMERLY.search(text, span_start, match.start("title")) if mid else None
         former = formerly is not None and (not inside or formerly.start() < inside[0].start)

@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, plan_changed, plan_put_off, status_in_text
-from .text import (CLOSING_PUNCT, GATHERINGS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
+from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
 from .titles import TITLE_LIMIT, make_title
@@ -219,6 +219,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
     r"|[을를]\s+(?:\S+\s+){0,4}?\S*(?:원년|해|기점|전환점|분기점)(?:으로|로)\s*(?:삼|정하|정했|선포)"  # (2027년을 ... 원년으로 삼겠다)
     r"|\s+(?:목표|과제|숙제|화두|관건|계획|구상|전략)(?:는|은)\s"  # (올해 목표는 해외 매출이다, 올해 계획은 …: the year's aim, no event)
+    # (2028년 일본 매출 100억 원을 목표로 제시했다, 내년 가입자 1000만 명을 목표로 잡았다: a figure aimed at, no event)
+    r"|(?:\s+[^\s\d,.]+){0,3}?\s+\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달러|명|개|곳|건|%|퍼센트)(?:을|를)?\s*목표로\s"
     # (전년 동기보다; 전년 같은 기간 적자에서 흑자로 돌아섰다: the period compared with, through its figure)
     r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해|\S*(?:적자|흑자|손실)(?:에서|였던|이던))"
     r"|(?:\s+[가-힣]+){0,2}?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 같은 기간의 두 배: a time compared with)
@@ -1857,10 +1859,11 @@ class _ArticleReader:
             # (its name as written: 'B사업단'을 신설한 A's unit stands for A)
             referent = [o.canonical for o in self.organizations if o.end <= sentence.start
                         and (o.canonical.endswith(word) or o.text.endswith(word))][-1:]
-            if referent or not re.compile(rf"{re.escape(word)}[을를]\s+(?:\S+\s+)?{_BUILT}").search(self.body, 0, sentence.start):
+            if referent or not re.compile(rf"{re.escape(word)}[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
+                                          rf"{re.escape(word)}(?![가-힣])").search(self.body, 0, sentence.start):
                 return referent
-            # (A가 데이터센터를 짓는다. … 센터는 2028년 준공한다: no organization but a thing built, told before with that
-            # ending: the one the story follows builds it)
+            # (A가 데이터센터를 짓는다, A가 짓는 'AI 컴퓨팅 센터'가 …. 센터는 2028년 준공한다: no organization but a thing
+            # built, told before with that ending: the one the story follows builds it)
         if word in _STAFF_WORDS:  # 연구팀은: the body whose 연구팀 was named (A(B) C대학원 연구팀은 …), over those told since
             owners = [o.canonical for o in self.organizations if o.end <= sentence.start
                       and (staff := _STAFF_AFTER.match(self.body, o.end)) is not None and staff.group(1) == word]
@@ -3303,6 +3306,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
+        if (relative and in_clause and agent is not None and agent[0] <= in_clause[0].start < timex.start
+                and _PACT_VERB_AFTER.match(body, timex.end) and _PARTNER_AFTER.match(body, in_clause[0].end)):
+            members = list(agent[1]) + members  # (A는 B와 지난 4월 맺은 계약에 따라: A's pact, with B)
         if (relative and not heads and agent is not None and agent[0] > end and _RELATIVE_HEAD_SPAN.fullmatch(body, end, agent[0])
                 and body[end:agent[0]].strip() not in _UNNAMED_PARTIES):  # (접수를 마친 곳은 아직 없다: any, none told)
             members += agent[1]  # (30일 첫 발표회를 치른 다섯 팀은, 발표회에서 모델을 선보인 회사는: whom the head points back to)
@@ -4043,13 +4049,16 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
         if not between.strip() or start == timex.start and between.strip() in ("이", "가") or (
                 start < timex.start and between.strip() in _JOINERS) or (
                 start == timex.start and _ADVERBIALS_BEFORE_DAY.fullmatch(between)
-                and not any(_role(word) for word in between.split()[1:])):
+                and not any(_role(word) for word in between.split()[1:])) or (
+                start == timex.start and between.strip() in ("와", "과") and _PACT_VERB_AFTER.match(body, timex.end)):
+            # (A와 지난 4월 맺은 계약에 따라: the other party of the pact the clause tells)
             start = org.start  # (A가 이번 프로젝트에서 지난 8월 통과한: its subject, past the words of where)
         else:
             break
     return start
 
 
+_PACT_VERB_AFTER: Final = re.compile(r"\s*(?:맺은|맺었던|체결한|체결했던|손잡은|합의한)\s")
 # A relative clause of an occasion held, then the occasion, where the main clause's act takes place (4일 열린 '부산 AI
 # 서밋'에서 A가 …: not A's holding it).
 _HELD_VERB: Final = re.compile(r"(?:열린|열렸던|개최된|마련된|진행된|펼쳐진|열리는|열릴|개최되는|개최될|진행되는|진행될|펼쳐지는|펼쳐질)$")
@@ -4839,6 +4848,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     gathering = _BARE_OCCASION.match(spoken) if orgs and kind != "other" and "에" in spoken[:12] else None
     # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
     held = [m for m in fits([*earlier, *fitting]) if _names_gathering(gathering.group(1), m)] if gathering else []
+    if gathering and not held and gathering.group(1) in CEREMONY_ACTS:  # (a ceremony's act names it further back:
+        # 10일 첫 삽을 뜬다. [what was done, when it opens] 착공식에는 …: the 10th)
+        held = [m for m in fits(told_so_far) if _names_gathering(gathering.group(1), m)][-1:]
     if gathering and held and all(_day_of_telling(m) for m in held):
         # (… 10일 간담회를 연다고 3일 밝혔다. 간담회에는 A도 초청됐다: those asked to the gathering are at its day, not at the
         # day it was told, whatever the tense of their being asked)
@@ -5095,7 +5107,8 @@ def _step_key(step: str) -> str:
 def _names_gathering(word: str, mention: Mention) -> bool:
     """Whether a mention's sentence names the gathering by its word (회의에는: 회의), or, for a word for any gathering
     (행사에는), tells one held."""
-    return word in mention.sentence or word == ANY_GATHERING and _HELD_IT.search(temporal.without_quotes(mention.sentence)) is not None
+    return (word in mention.sentence or any(act in mention.sentence for act in CEREMONY_ACTS.get(word, ()))
+            or word == ANY_GATHERING and _HELD_IT.search(temporal.without_quotes(mention.sentence)) is not None)
 
 
 def _day_of_telling(mention: Mention) -> bool:
