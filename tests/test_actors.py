@@ -449,3 +449,11 @@ def test_a_local_governments_head_is_named_by_the_place_glued_to_the_title():
     assert people == [("강기정", "시장", "광주광역시"), ("김관영", "지사", "전북특별자치도"), ("강기정", "시장", "광주광역시")]
     # (a market and a branch office are no heads: 시장 and 지사 alone, with no place that governs)
     assert actors.find_persons("유럽 시장이 커지자 회사는 도쿄 지사를 늘렸다.", registry) == []
+
+
+def test_a_post_given_as_of_a_day_is_the_holders_for_later_short_references():
+    registry = actors.default_registry()
+    text = ("정보통신산업진흥원은 다음 달 2일부로 AI인프라본부장에 윤서아 전 KT 상무를 선임한다고 밝혔다. "
+            "윤 본부장은 GPU 배분을 맡는다.")
+    people = [(p.name, p.title, p.organization) for p in actors.find_all(text, registry)[1]]
+    assert ("윤서아", "본부장", "정보통신산업진흥원") in people

@@ -6929,3 +6929,15 @@ def test_a_figure_aimed_at_for_a_year_is_no_event_of_that_year():
     assert not any(m.date_value == "2029" for m in extract(article(body, when=datetime(2026, 9, 1, 10, tzinfo=SEOUL))))
     planned = "코난테크놀로지는 2029년 상반기 새 모델 출시를 목표로 개발하고 있다."
     assert any(m.date_value.startswith("2029") for m in extract(article(planned, when=datetime(2026, 9, 1, 10, tzinfo=SEOUL))))
+
+
+def test_an_official_told_moving_to_another_body_is_still_the_ministrys():
+    body = ("과학기술정보통신부가 국장급 인사를 냈다. "
+            "전임 한지민 국장은 다음 달 대통령실 AI비서관실로 자리를 옮긴다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 20, 10, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-07"), ("대통령실", "2026-07")} <= found
+
+
+def test_the_rest_of_a_day_as_of_which_something_holds_is_no_title_word():
+    assert make_title("6월 1일자로 기획조정실장에 정하린 국장을 임명했다", title_from=len("6월 1일")) == "기획조정실장 정하린 국장 임명"
+    assert make_title("내달 1일부로 요금을 20% 내린다", title_from=len("내달 1일")) == "요금 20% 내린다"

@@ -2354,12 +2354,14 @@ def _head_the_story_company(body: str, pieces: list[Sentence], orgs: list[ActorM
         if kind == "company" and person.title in _HEAD_TITLES or (
                 kind in AUTHORITY_KINDS and person.title in actors_mod.OFFICIAL_TITLES
                 and not any(person.end <= o.start < ends[min(bisect_left(ends, person.end), len(ends) - 1)]
-                            and o.canonical != first.canonical for o in orgs)):
-            # (정 국장은 2024년부터 B 지원단에서 일했다: an official told of with another body, perhaps theirs, is left alone)
+                            and o.canonical != first.canonical and not _MOVED_TO.match(body, o.end) for o in orgs)):
+            # (정 국장은 2024년부터 B 지원단에서 일했다: an official told of with another body, perhaps theirs, is left alone;
+            # not one told moving there: 박 정책관은 내년 1월 B 지원단장으로 자리를 옮긴다)
             person.organization = first.canonical
 
 
 _HEAD_TITLES: Final = frozenset(("대표", "대표이사", "사장", "CEO", "최고경영자", "창업자"))
+_MOVED_TO: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:으로|로)\s+(?:자리를\s+)?(?:옮긴|옮겼|옮겨|옮길|이동|전보|파견)")
 
 
 def _is_subject(body: str, person: PersonMention) -> bool:
