@@ -6941,3 +6941,10 @@ def test_an_official_told_moving_to_another_body_is_still_the_ministrys():
 def test_the_rest_of_a_day_as_of_which_something_holds_is_no_title_word():
     assert make_title("6월 1일자로 기획조정실장에 정하린 국장을 임명했다", title_from=len("6월 1일")) == "기획조정실장 정하린 국장 임명"
     assert make_title("내달 1일부로 요금을 20% 내린다", title_from=len("내달 1일")) == "요금 20% 내린다"
+
+
+def test_a_body_formed_told_by_its_ending_is_the_one_who_formed_it():
+    body = ("정보통신산업진흥원은 공개 모델을 시험해 볼 국민 평가단 200명을 새로 모집한다고 2일 밝혔다. "
+            "접수는 9일 마감한다. 평가단은 다음 달 7일부터 모델을 시험한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 2, 10, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-12-07") in found

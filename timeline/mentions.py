@@ -1603,9 +1603,11 @@ class _ArticleReader:
                     and (_DOER_DROPPED.search(sentence.text)
                          or _OUTCOME_MADE_KNOWN.search(sentence.text) and index and _APPLICATIONS_TAKEN.search(self.sentences[index - 1].text)
                          or _TAKEN_IN.search(sentence.text) and self.last is not None and self.last[0] == index - 1
-                         and any(m.event_type in ("call", "selection") and set(m.actors) <= set(who.carried) for m in self.last[1]))):
+                         and any(m.event_type in ("call", "selection") and set(m.actors) <= set(who.carried) for m in self.last[1])
+                         or body.endswith(_TASK_BODIES, span[0], span[1])
+                         and body.find(body[span[0]:span[1]].split()[-1], 0, sentence.start) >= 0)):
                 # (참가 신청은 18일까지 받는다. 선발 결과는 24일 통보한다, 통보된다: by the one taking them, still; A는 30명을 뽑는다.
-                # 지원서는 15일까지 받는다: by the one choosing)
+                # 지원서는 15일까지 받는다: by the one choosing; A는 평가단을 모집한다. … 평가단은 18일부터 …: the body A forms)
                 fallback = who.carried
             if (not fallback and timexes and self.writers and not orgs
                     and all(registry.canonical(name) and registry.kind(name) in AUTHORITY_KINDS for name in self.writers)
@@ -1859,11 +1861,12 @@ class _ArticleReader:
             # (its name as written: 'B사업단'을 신설한 A's unit stands for A)
             referent = [o.canonical for o in self.organizations if o.end <= sentence.start
                         and (o.canonical.endswith(word) or o.text.endswith(word))][-1:]
-            if referent or not re.compile(rf"{re.escape(word)}[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
+            if referent or not re.compile(rf"{re.escape(word)}(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
                                           rf"{re.escape(word)}(?![가-힣])").search(self.body, 0, sentence.start):
                 return referent
-            # (A가 데이터센터를 짓는다, A가 짓는 'AI 컴퓨팅 센터'가 …. 센터는 2028년 준공한다: no organization but a thing
-            # built, told before with that ending: the one the story follows builds it)
+            # (A가 데이터센터를 짓는다, A가 짓는 'AI 컴퓨팅 센터'가 …, A는 평가단 500명을 모집한다. 센터는 2028년 준공한다,
+            # 평가단은 18일부터 …: no organization but a thing built or a body formed, told before with that ending: the one
+            # the story follows builds or forms it)
         if word in _STAFF_WORDS:  # 연구팀은: the body whose 연구팀 was named (A(B) C대학원 연구팀은 …), over those told since
             owners = [o.canonical for o in self.organizations if o.end <= sentence.start
                       and (staff := _STAFF_AFTER.match(self.body, o.end)) is not None and staff.group(1) == word]
@@ -5490,7 +5493,8 @@ def _reports_words(text: str, spoken: str) -> bool:
     return len(words) >= 2 and _role(words[-2].rstrip(CLOSING_PUNCT)) == "quote"
 
 
-_BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성)"  # verbs of building (데이터센터를 짓는다, 실증센터를 세운다)
+_BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성|모집|꾸리|꾸린|꾸려|구성|발족)"  # verbs of building (데이터센터를
+# 짓는다, 실증센터를 세운다) and of forming a body (평가단을 모집한다, 자문단을 꾸린다)
 _REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
 
 
