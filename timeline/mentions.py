@@ -291,6 +291,7 @@ _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (�
 # After a year: the round of something held every year that it names (2027년 1차 공모, 2027년도 제2차 사업), no time of its own
 # when a day in that year is told after it.
 _ROUND_OF_YEAR: Final = re.compile(r"(?:도)?\s*(?:제\s*)?\d{1,2}\s*(?:차|회)\s")
+# ... and the year's first or last step (올해 마지막 평가, 올해의 첫 심사): the step a story names after telling its days.
 _ORDINAL_OF_YEAR: Final = re.compile(r"(?:의)?\s*(?:마지막|첫|두\s*번째|세\s*번째)\s")
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
@@ -4063,6 +4064,7 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
     return start
 
 
+# The verb of a pact right after a relative clause's day (B와 지난 4월 맺은 계약): B is a party of the clause.
 _PACT_VERB_AFTER: Final = re.compile(r"\s*(?:맺은|맺었던|체결한|체결했던|손잡은|합의한)\s")
 # A relative clause of an occasion held, then the occasion, where the main clause's act takes place (4일 열린 '부산 AI
 # 서밋'에서 A가 …: not A's holding it).
@@ -5088,10 +5090,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                       and m.status == main.status and m.date_value != main.date_value and len(m.date_value) >= len("2026-01-01")
                       and len(main.date_value) >= len("2026-01-01")
                       and abs((m.date_start - main.date_start).days) <= STEP_DAYS_APART))
-    return [_mention(article, sentence, _dated_as(other, sentence), names, persons, kind, text, inherited=True, title_from=0,
-                     status=status, title=title) for day in days if (other := next(m for m in fitting if m.date_value == day))
-            ] + [_mention(article, sentence, anchor, names, persons, kind, text, inherited=True, title_from=0,
-                          status=status, title=title)]
+    anchors = [_dated_as(next(m for m in fitting if m.date_value == day), sentence) for day in days] + [anchor]
+    return [_mention(article, sentence, dated, names, persons, kind, text, inherited=True, title_from=0, status=status, title=title)
+            for dated in anchors]
 
 
 _ORDINAL_STEP: Final = re.compile(r"(\d)차\s*(?:단계\s*)?(평가|심사|발표회)")
