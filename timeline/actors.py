@@ -857,6 +857,14 @@ def _is_date(text: str) -> bool:
 _IS_DATE: dict[str, bool] = {}
 
 
+def _without_times(text: str) -> str:
+    """The text without its temporal expressions and the rest of their words (7일자로, 다음 달 1일부로)."""
+    for expression in reversed(group(scan(text), text)):
+        end = text.find(" ", expression.end)
+        text = text[:expression.start] + (text[end:] if end >= 0 else "")
+    return text
+
+
 def _opens_with_date(text: str) -> bool:
     """Whether the text begins with a temporal expression (1월 말 추가 공모, 8월 2차 평가)."""
     expressions = group(scan(text), text)
@@ -1033,7 +1041,6 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
 # A post given to someone, after the body and the post (A 신임 원장에 최은서 전 B 교수가 임명됐다, A 대표로 … 선임했다).
 _APPOINTED_AFTER_TITLE: Final = re.compile(r"(?:에|으로|로)\s+(?P<name>[가-힣]{2,4})(?=\s)")
 _NEW_POST: Final = ("", "신임", "차기", "초대", "새", "새로운")  # (what may stand between the body and the post)
-_AS_OF_WORD: Final = re.compile(r"\d{1,4}(?:년|월|일)(?:자로|부로|부터|자|에|께)?|오는|다음|달|내년|올해|이날|오늘")
 # ... or before the post, by a body that is the sentence's subject (A는 … 최은서 박사를 CTO로 선임했다).
 _NAMED_BEFORE_POST: Final = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})(?:\s+[가-힣]{1,4})?(?:을|를)\s+(?:(?:신임|차기|초대|새)\s+)?\S*$")
 _GIVEN_THE_POST: Final = re.compile(r"(?:으로|로)\s+(?:[가-힣]+\s+)?(?:선임|임명|영입|발탁|내정|선출|위촉)")
@@ -1056,7 +1063,7 @@ def _appointed(text: str, titles: list[tuple[int, int]], orgs: list[ActorMention
             words.pop(0)  # (B는 인공지능정책실장에 …을 임명했다: the body, the subject, gives the post)
         if words and not text[title_start - 1].isspace():
             words.pop()  # (the post's own name, glued to its title: 인공지능정책실장)
-        words = [word for word in words if not _AS_OF_WORD.fullmatch(word)]  # (B는 7일자로 …정책관에: when, not which post)
+        words = _without_times(" ".join(words)).split()  # (B는 7일자로 …정책관에, 다음 달 1일부로: when, not which post)
         if " ".join(words) in _NEW_POST:
             holders.append(PersonMention(given.start("name"), given.end("name"), given["name"],
                                          _SPACES.sub(" ", text[title_start:title_end]), body.canonical))

@@ -1604,11 +1604,9 @@ class _ArticleReader:
                     and (_DOER_DROPPED.search(sentence.text)
                          or _OUTCOME_MADE_KNOWN.search(sentence.text) and index and _APPLICATIONS_TAKEN.search(self.sentences[index - 1].text)
                          or _TAKEN_IN.search(sentence.text) and self.last is not None and self.last[0] == index - 1
-                         and any(m.event_type in ("call", "selection") and set(m.actors) <= set(who.carried) for m in self.last[1])
-                         or body.endswith(_TASK_BODIES, span[0], span[1])
-                         and body.find(body[span[0]:span[1]].split()[-1], 0, sentence.start) >= 0)):
+                         and any(m.event_type in ("call", "selection") and set(m.actors) <= set(who.carried) for m in self.last[1]))):
                 # (참가 신청은 18일까지 받는다. 선발 결과는 24일 통보한다, 통보된다: by the one taking them, still; A는 30명을 뽑는다.
-                # 지원서는 15일까지 받는다: by the one choosing; A는 평가단을 모집한다. … 평가단은 18일부터 …: the body A forms)
+                # 지원서는 15일까지 받는다: by the one choosing)
                 fallback = who.carried
             if (not fallback and timexes and self.writers and not orgs
                     and all(registry.canonical(name) and registry.kind(name) in AUTHORITY_KINDS for name in self.writers)
