@@ -6941,6 +6941,7 @@ def test_an_official_told_moving_to_another_body_is_still_the_ministrys():
 def test_the_rest_of_a_day_as_of_which_something_holds_is_no_title_word():
     assert make_title("6월 1일자로 기획조정실장에 정하린 국장을 임명했다", title_from=len("6월 1일")) == "기획조정실장 정하린 국장 임명"
     assert make_title("내달 1일부로 요금을 20% 내린다", title_from=len("내달 1일")) == "요금 20% 내린다"
+    assert make_title("내년 7월에야 예산이 풀린다", title_from=len("내년 7월")) == "예산 풀린다"
 
 
 def test_a_body_formed_told_by_its_ending_is_the_one_who_formed_it():
@@ -6948,3 +6949,25 @@ def test_a_body_formed_told_by_its_ending_is_the_one_who_formed_it():
             "접수는 9일 마감한다. 평가단은 다음 달 7일부터 모델을 시험한다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 2, 10, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-12-07") in found
+
+
+def test_a_sentence_saying_what_the_day_just_told_was_is_on_that_day():
+    body = ("지난 9월 4일 부산 벡스코 전시장은 이른 아침부터 긴 줄이 늘어섰다. "
+            "업스테이지와 모티프테크놀로지스가 일반인 앞에서 처음 모델을 시연한 자리였다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 1, 10, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-09-04"), ("모티프테크놀로지스", "2026-09-04")} <= found
+    dateless = "지난 9월 4일 부산은 비가 내렸다. 업스테이지는 모델 시연을 이어 갔다."
+    assert ("업스테이지", "2026-09-04") not in pairs(extract(article(dateless, when=datetime(2026, 10, 1, 10, tzinfo=SEOUL))))
+
+
+def test_a_thing_the_government_got_pointed_back_at_is_the_governments():
+    body = "정부는 올해 GPU 구매 예산 2000억 원을 확보했다. 그러나 이 예산은 내년 4월에야 집행된다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 10, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-04") in found
+
+
+def test_a_wish_that_another_act_by_a_day_is_no_event_of_that_day():
+    wished = "스타트업들은 정보통신산업진흥원이 다음 달 GPU 배분 기준을 새로 내놓기를 기대하고 있다."
+    assert not any(m.date_value == "2027-01" for m in extract(article(wished, when=datetime(2026, 12, 5, 10, tzinfo=SEOUL))))
+    own = "업스테이지는 다음 달 새 모델을 공개하기를 희망한다."
+    assert ("업스테이지", "2027-01") in pairs(extract(article(own, when=datetime(2026, 12, 5, 10, tzinfo=SEOUL))))

@@ -964,6 +964,10 @@ class _ArticleReader:
         self.scene: tuple[Timex, int] | None = None
         self.day_told: Timex | None = None  # a day told as all its sentence says (첫 관문은 15일이다), and where
         self.day_told_at = -100
+        # a day told in a sentence that names nobody and makes no event (지난해 12월 30일 코엑스는 관객으로 붐볐다), for a next
+        # sentence that says what that day was (A와 B가 처음 모델을 내보인 날이다)
+        self.day_unclaimed: Timex | None = None
+        self.day_unclaimed_at = -100
         self.trading_day: Timex | None = None  # the day of the last session a share was told to move in (5일 … 거래되고 있다)
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
@@ -1118,7 +1122,9 @@ class _ArticleReader:
             assert published is not None  # (extract reads only articles with a publication time)
             timexes = [Timex(at, at, "", "DATE", published.date().isoformat(), None, None, "past")]
         timexes = self._in_session(sentence, timexes, cited)
-        if not timexes and self.day_told_at == index - 1 and (day := self.day_told) is not None:
+        if not timexes and (day := self.day_told if self.day_told_at == index - 1
+                            else self.day_unclaimed if self.day_unclaimed_at == index - 1 and _DAY_DESCRIBED.search(sentence.text)
+                            else None) is not None:
             # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there)
             timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,
                              day.direction)]
@@ -1191,6 +1197,8 @@ class _ArticleReader:
                 # (출발 신호는 지난해 6월 20일. 과기정통부가 공모를 열었다; 오늘 오후 정부서울청사. 차관이 발표문을 읽는다:
                 # the day told is the next sentence's)
                 self.day_told, self.day_told_at = timexes[0], index
+            elif not orgs and not persons and len(timexes) == 1 and len(self.mentions) == told_before:
+                self.day_unclaimed, self.day_unclaimed_at = timexes[0], index
             if facet and not deadline:
                 # (the dated facets of one box, all: `△8월 3일: 평가 △8월 말: 발표 ■ 대상: A, B` concerns them all)
                 run = self.dated_facet[1] if self.dated_facet[0] >= self.facet_run_from else []
@@ -1493,8 +1501,10 @@ class _ArticleReader:
                 recent = self.item_owner
             if not recent and not item and not cited and self.described_at == index - 1 and who.carried_at == index - 2:
                 recent = who.carried  # (회사는 21일 … 열었다. 서비스는 … 골라낸다. 지난 3월부터 시험했다: still the company)
-            if not recent and who.government_at == index - 1 and timexes and _PLAN_END.search(sentence.text):
-                recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped)
+            if not recent and who.government_at == index - 1 and timexes and (
+                    _PLAN_END.search(sentence.text) or _POINTED_THING.match(sentence.text)):
+                recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped;
+                # 정부는 지난달 예산을 따냈다. 다만 이 돈은 내년 7월 풀린다: the thing it got)
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and not told_in_item and index - who.carried_at <= AUTHORITY_REACH:
                 fallback = recent = self.item_owner or who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
@@ -1632,6 +1642,9 @@ class _ArticleReader:
                 # (A는 … 공개했다. 8월 평가에서 탈락하면서 지원이 끊겼다: the clause of the date drops its subject, the one
                 # before; the subject after it is the next clause's)
                 fallback = recent
+            if (not fallback and subject_kind == "other" and timexes and not orgs and who.government_at == index - 1
+                    and _POINTED_THING.match(sentence.text)):
+                fallback = who.government  # (정부는 … 예산을 확보했다. 그러나 이 예산은 내년 4월 집행된다: what 정부 got)
             if fallback and index - who.carried_at <= 1 and set(fallback) <= set(who.carried):
                 who.carried_at = index  # 접수는 12일까지 받는다. 2월 중 1개 팀을 뽑는다: the one who takes them still acts
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
@@ -2575,6 +2588,8 @@ def _only_dates(sentence: Sentence, timexes: list[Timex], cursor: int = 0) -> bo
 _WORD_CHARACTER: Final = re.compile(r"\w")
 NAMES_REVEALED_MAX: Final = 8  # names a sentence that only names (A와 B였다) is read for
 # Words that may open a scene's time told alone (그리고 어제(22일).), and the paragraph going on after it on its line.
+# A sentence that says what the day just told was (… 처음 모델을 내보인 날이다, 두 팀이 짐을 싼 순간이었다).
+_DAY_DESCRIBED: Final = re.compile(r"[가-힣]\s+(?:날|자리|순간)(?:이다|이었다|였다|이었죠|이죠|입니다|이었습니다|이기도\s*(?:하다|했다))[.!]?\s*$")
 _SCENE_OPENING: Final = re.compile(r"(?:(?:그리고|이어|다시|마침내|드디어|이윽고)(?:\s+(?:마침내|드디어))?|같은\s*해|그\s*해)\s+")
 _GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
 
@@ -3151,9 +3166,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 7월 중 결과를 받을 것으로 예상한다: what one expects of its own way ahead)
         if holds_any(body[timex.end:sentence.end], _HOPE_MARKS) and (
                 hoped := _HOPED_FOR.search(body, timex.end, max(end, clause[1]))) and (
-                _ANOTHER_SUBJECT.search(body, timex.end, hoped.start()) or hoped.group().startswith("되")):
+                _ANOTHER_SUBJECT.search(body, timex.end, hoped.start()) or hoped.group().startswith("되")
+                or _WISHER_THEN_SUBJECT.search(body, sentence.start, timex.start)):
             continue  # "8월 평가에서 좋은 결과가 나오길 기대한다": a wish for what others bring about, no event of the one wishing
-            # (so is one told in the passive: "1월 이전에 확정되길 바란다")
+            # (so is one told in the passive: "1월 이전에 확정되길 바란다", and one whose doer comes before its day: 필자는
+            # 정부가 1월 중 지원책을 내놓기를 바란다)
         if judging and _JUDGED_TO_MATTER.search(body, timex.end, sentence.end):
             continue  # (see _JUDGED_TO_MATTER)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
@@ -4620,6 +4637,7 @@ _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of it
 # (답변에 나선 C 차관은: who answers at a sitting takes part in it; so does one who "…"고 답했다, see _ANSWERED)
 _PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|축사를|참석한|참석자|답변에\s*나선")
 _HOPE_MARKS: Final = ("길", "기를", "으면")  # (a quick test before _HOPED_FOR)
+_WISHER_THEN_SUBJECT: Final = re.compile(r"[가-힣](?:은|는)\s+(?:\S+\s+){0,2}?\S*[가-힣][이가]\s+$")  # (필자는 정부가 | 1월 중)
 _HOPED_FOR: Final = re.compile(r"[가-힣](?:길|기를)\s*(?:기대|바라|바란|희망)|[가-힣]으면\s*(?:한다|합니다|좋겠)")
 
 
@@ -5206,6 +5224,8 @@ def _at_that_time(text: str) -> bool:
 _OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평가|선정|발표|심사|사업|프로젝트)")
 # A sentence whose predicate is a plan (… 뽑을 계획입니다; not … 짚겠다, a speaker's own will).
 _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")
+# A thing the sentence before told, pointed back at as the topic (다만 이 돈은, 해당 예산은).
+_POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한|특히)\s+)?(?:이|그|해당)\s+[가-힣]{1,6}(?:은|는)\s")
 _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
