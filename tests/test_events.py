@@ -6971,3 +6971,23 @@ def test_a_wish_that_another_act_by_a_day_is_no_event_of_that_day():
     assert not any(m.date_value == "2027-01" for m in extract(article(wished, when=datetime(2026, 12, 5, 10, tzinfo=SEOUL))))
     own = "업스테이지는 다음 달 새 모델을 공개하기를 희망한다."
     assert ("업스테이지", "2027-01") in pairs(extract(article(own, when=datetime(2026, 12, 5, 10, tzinfo=SEOUL))))
+
+
+def test_those_in_a_part_of_a_gathering_are_at_the_gathering_held():
+    body = ("한국인공지능산업협회는 오는 17일 판교 글로벌R&D센터에서 '파운데이션 모델 실무자 대회'를 개최한다고 3일 밝혔다. "
+            "2부에서는 노타와 셀렉트스타 개발자들이 경량화 경험을 나눈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 10, tzinfo=SEOUL))))
+    assert {("노타", "2026-12-17"), ("셀렉트스타", "2026-12-17")} <= found
+    assert ("노타", "2026-12-03") not in found
+
+
+def test_places_at_a_gathering_are_taken_by_the_one_holding_it():
+    body = ("부산대학교는 다음 달 9일 'AI 반도체와 국가대표 모델' 세미나를 연다고 2일 밝혔다. "
+            "기조 강연에는 류제명 과기정통부 2차관이 나선다. 사전 등록은 오는 5일 마감한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 2, 10, tzinfo=SEOUL))))
+    assert ("부산대학교", "2026-11-05") in found and ("과학기술정보통신부", "2026-11-05") not in found
+
+
+def test_drawing_a_line_is_a_statement():
+    assert event_type('회사 측은 "사실무근"이라며 선을 그었다.') == "statement"
+    assert event_type('NIPA는 추가 배정은 없다고 선을 그었다.') == "statement"

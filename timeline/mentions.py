@@ -97,6 +97,8 @@ _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날
 _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완료)(?:한다|합니다|하겠다|할\s*(?:예정|계획)이다)[.\"'”’]*$")
 # The sentence of one taking applications (참가 신청은 18일 마감한다, 신청서를 20일까지 받는다), whose outcome made known
 # after it with its doer unsaid is theirs (see _OUTCOME_MADE_KNOWN), not an applicant's (A는 공모에 신청했다. 결과는 …).
+# Places at a gathering asked for, as the topic (참가 신청은, 사전 등록은, 참석 접수는): taken by the one holding it.
+_ATTENDANCE_TAKEN: Final = re.compile(r"\s*(?:참가|참석|관람|방청|사전)\s*(?:신청|등록|접수)(?:은|는)\s")
 _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(?:은|는|을|를)?\s+(?:\S+\s+){0,4}?(?:받|마감)")
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
@@ -176,6 +178,9 @@ _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|�
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
 _BARE_OCCASION: Final = re.compile(rf"\s*({GATHERINGS})(?:에는|에서는|에선)\s")  # (회의에는 …: the one told, as the topic)
+# A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는): of the one held.
+_PART_OF_GATHERING: Final = re.compile(r"\s*(?:제?\s?[1-9]\s?부|(?:오전|오후|개막|폐막)\s*세션|부대\s*행사)"
+                                       r"(?:\s*(?:토론|순서|행사|세션|강연|발표))?(?:에는|에서는|에선)\s")
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:(?:{_THIS})\s*(?:{GATHERINGS})|(?:이|그)\s*자리에서\s)")  # (A는 이 자리에서 …)
 # The scene a report tells, where someone came (현장을 찾은 A는, 현장에서 만난 B 관계자는): its day, whatever was told since.
 # So too someone there in a role of the occasion (토론자로 나온 A 관계자는, 패널로 참석한 B는).
@@ -1642,6 +1647,10 @@ class _ArticleReader:
                 # (A는 … 공개했다. 8월 평가에서 탈락하면서 지원이 끊겼다: the clause of the date drops its subject, the one
                 # before; the subject after it is the next clause's)
                 fallback = recent
+            if (subject_kind == "event" and timexes and not orgs and who.organizer
+                    and index - who.organizer_at <= AUTHORITY_REACH and _ATTENDANCE_TAKEN.match(sentence.text)):
+                # (A는 11일 심포지엄을 연다고 밝혔다. [B speaks there] 참가 신청은 8일까지 받는다: A's, not an authority told since)
+                fallback, speaker = who.organizer, []
             if (not fallback and subject_kind == "other" and timexes and not orgs and who.government_at == index - 1
                     and _POINTED_THING.match(sentence.text)):
                 fallback = who.government  # (정부는 … 예산을 확보했다. 그러나 이 예산은 내년 4월 집행된다: what 정부 got)
@@ -4868,16 +4877,18 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # the stage of the occasion told, in their order)
     in_order = len(orgs) >= 2 and "순" in text and _IN_ORDER.search(text) is not None
     # (… 26일 전체회의를 열었다. [words said] 회의에는 A와 B도 참석했다: the gathering named as the topic, told before)
-    gathering = _BARE_OCCASION.match(spoken) if orgs and kind != "other" and "에" in spoken[:12] else None
+    gathering = (bare.group(1) if kind != "other" and (bare := _BARE_OCCASION.match(spoken)) is not None
+                 # (… 11일 심포지엄을 연다. 1부에서는 A와 B가 … 돌아본다: a part of the gathering held, whatever is done in it)
+                 else ANY_GATHERING if _PART_OF_GATHERING.match(spoken) else None) if orgs and "에" in spoken[:12] else None
     # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
-    held = [m for m in fits([*earlier, *fitting]) if _names_gathering(gathering.group(1), m)] if gathering else []
-    if gathering and not held and gathering.group(1) in CEREMONY_ACTS:  # (a ceremony's act names it further back:
+    held = [m for m in fits([*earlier, *fitting]) if _names_gathering(gathering, m)] if gathering else []
+    if gathering and not held and gathering in CEREMONY_ACTS:  # (a ceremony's act names it further back:
         # 10일 첫 삽을 뜬다. [what was done, when it opens] 착공식에는 …: the 10th)
-        held = [m for m in fits(told_so_far) if _names_gathering(gathering.group(1), m)][-1:]
+        held = [m for m in fits(told_so_far) if _names_gathering(gathering, m)][-1:]
     if gathering and held and all(_day_of_telling(m) for m in held):
         # (… 10일 간담회를 연다고 3일 밝혔다. 간담회에는 A도 초청됐다: those asked to the gathering are at its day, not at the
         # day it was told, whatever the tense of their being asked)
-        held = [m for m in [*earlier, *previous] if _names_gathering(gathering.group(1), m) and not _day_of_telling(m)] or held
+        held = [m for m in [*earlier, *previous] if _names_gathering(gathering, m) and not _day_of_telling(m)] or held
     named_occasion: list[Mention] = []
     if held:
         fitting = held
