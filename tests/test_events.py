@@ -6991,3 +6991,27 @@ def test_places_at_a_gathering_are_taken_by_the_one_holding_it():
 def test_drawing_a_line_is_a_statement():
     assert event_type('회사 측은 "사실무근"이라며 선을 그었다.') == "statement"
     assert event_type('NIPA는 추가 배정은 없다고 선을 그었다.') == "statement"
+
+
+def test_a_gathering_told_as_the_topic_goes_on_with_the_one_held():
+    body = ("국가AI전략위원회는 18일 분과 회의를 연다. 방안에는 공공 데이터를 기업에 넓게 여는 내용이 담긴다. "
+            "민간 위원들의 의견도 함께 올라간다. "
+            "회의는 위원장이 주재하며, 강도현 대통령실 비서관과 류제명 과학기술정보통신부 2차관이 안건을 설명한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
+    assert {("대통령실", "2026-12-18"), ("과학기술정보통신부", "2026-12-18")} <= found
+
+
+def test_members_named_before_a_consortium_word_are_the_subject_without_the_lead():
+    body = ("LG AI연구원은 3일 새 모델을 공개했다. "
+            "퓨리오사AI, 한글과컴퓨터 등 컨소시엄 참여사들도 다음 달 각자 서비스에 이 모델을 붙인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 15, tzinfo=SEOUL))))
+    assert {("퓨리오사AI", "2026-12"), ("한글과컴퓨터", "2026-12")} <= found
+    assert ("LG AI연구원", "2026-12") not in found
+
+
+def test_words_of_one_told_at_a_ceremony_are_at_the_ceremony():
+    body = ("전라남도와 SK텔레콤은 2일 도청에서 AI 인재 양성 협약을 맺었다. 협약식에는 김영록 전남지사가 참석했다. "
+            "도는 지난 5월 AI 교육센터를 열었다. 김 지사는 \"지역 청년이 국가대표 AI를 함께 만드는 길을 열겠다\"고 말했다.")
+    found = extract(article(body, when=datetime(2026, 12, 2, 15, tzinfo=SEOUL)))
+    said = [m for m in found if m.event_type == "statement"]
+    assert said and all(m.date_value == "2026-12-02" for m in said)

@@ -178,6 +178,7 @@ _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|�
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
 _BARE_OCCASION: Final = re.compile(rf"\s*({GATHERINGS})(?:에는|에서는|에선)\s")  # (회의에는 …: the one told, as the topic)
+_GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
 # A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는): of the one held.
 _PART_OF_GATHERING: Final = re.compile(r"\s*(?:제?\s?[1-9]\s?부|(?:오전|오후|개막|폐막)\s*세션|부대\s*행사)"
                                        r"(?:\s*(?:토론|순서|행사|세션|강연|발표))?(?:에는|에서는|에선)\s")
@@ -3698,8 +3699,9 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                rf"|(?:창립\s*|초기\s*|핵심\s*)?(?:일원|멤버|{_MEMBER_WORDS})(?:으로|로),?\s"
                                r"(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|참여|탈락|평가|진출|정예팀|이름을\s*올)))"
                                r"|\s+(?:과제|사업)\s*(?:매출|수익|물량)(?:[은는이가을를도]|\s)"  # (A 컨소시엄 과제 매출이: B's revenue)
-                               # (A 컨소시엄 참여사인 B는: B as A's member; B가 A 컨소시엄 합류 10개월 만에: since it joined)
-                               rf"|\s*(?:컨소시엄\s*)?{_MEMBER_WORDS}(?:인|이자)?\s"
+                               # (A 컨소시엄 참여사인 B는: B as A's member; B, C 등 컨소시엄 참여사도: the members, not the lead;
+                               # B가 A 컨소시엄 합류 10개월 만에: since it joined)
+                               rf"|\s*(?:컨소시엄\s*)?{_MEMBER_WORDS}(?:인|이자|들?도|들[은는이])?\s"
                                r"|\s*(?:합류|참여|가입)\s+[^\s.,]+\s*만에\s"
                                # (B는 지난해 8월부터 A 컨소시엄에 참여해 왔다: B's own doing since then)
                                r"|(?:에|으로)\s*(?:참여|합류)(?:(?:해|하고|하며)\s*(?:왔|온|오고|있)|했던\s)"
@@ -4151,6 +4153,7 @@ def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> boo
 _LEFT_STANDING: Final = re.compile(r"(?:[^\s.,]+\s+)?(?:남[는은게겠았]|남는다|살아남|가려|추려지|선정된|선정되|뽑힌|뽑히)")
 
 
+_LISTED_ALSO: Final = re.compile(r"\s등\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+도\s")  # (A, B 등 컨소시엄 참여사도 )
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=\s)")  # (두 팀만 남는다: only they, the subject)
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
@@ -4436,8 +4439,10 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         if headline:
             return list(dict.fromkeys(o.canonical for o in headline)), "named", (headline[0].start, headline[-1].end)
         # With no 은, 는, 이 or 가 in the sentence, a name with 도 is its subject (A도 조용하지 않다).
-        also = next((o for o in orgs if sentence.start <= o.start and body.startswith("도", o.end)
-                     and body[o.end + 1:o.end + 2].isspace()), None)
+        # (… or names listed before a noun with 도: A, B 등 참여사도 채용을 늘릴 계획이다)
+        also = next((o for o in orgs if sentence.start <= o.start and (
+            body.startswith("도", o.end) and body[o.end + 1:o.end + 2].isspace()
+            or body.startswith(" 등", o.end) and _LISTED_ALSO.match(body, o.end, sentence.end) is not None)), None)
         if also is not None:
             return [o.canonical for o in orgs if o.start <= also.start], "named", (also.start, also.end)
         if (country := _COUNTRY_TOO.match(text, opening)) is not None:  # ... and a state's, with none (UAE도 새 모델을 …)
@@ -4879,7 +4884,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 26일 전체회의를 열었다. [words said] 회의에는 A와 B도 참석했다: the gathering named as the topic, told before)
     gathering = (bare.group(1) if kind != "other" and (bare := _BARE_OCCASION.match(spoken)) is not None
                  # (… 11일 심포지엄을 연다. 1부에서는 A와 B가 … 돌아본다: a part of the gathering held, whatever is done in it)
-                 else ANY_GATHERING if _PART_OF_GATHERING.match(spoken) else None) if orgs and "에" in spoken[:12] else None
+                 else ANY_GATHERING if _PART_OF_GATHERING.match(spoken) else None) if orgs and "에" in spoken[:12] else (
+        # (… 4일 전체회의를 연다. 회의는 C가 주재하며, A와 B가 안건을 보고한다: the gathering told, as the topic)
+        topic.group(1) if orgs and (topic := _GATHERING_AS_TOPIC.match(spoken)) is not None else None)
     # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
     held = [m for m in fits([*earlier, *fitting]) if _names_gathering(gathering, m)] if gathering else []
     if gathering and not held and gathering in CEREMONY_ACTS:  # (a ceremony's act names it further back:
@@ -5049,7 +5056,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main, continues = held_then[-1], True
     # (KT는 26일 설명회를 열고 … 밝혔다. KT는 지난해 8월 떨어졌다. 회사 측은 "…"고 말했다: words of the speaker at the occasion told
     # since, not at the past told in between)
-    said_at = [m for m in told_so_far if m.status == "happened" and m.event_type in SPEECH_OCCASION_TYPES
+    # (… 1일 협약을 맺었다. 협약식에는 C 시장이 참석했다. [earlier days] C 시장은 "…"고 말했다: where the one speaking was told to be)
+    speaking = {p.name for p in persons}
+    said_at = [m for m in told_so_far if m.status == "happened"
+               and (m.event_type in SPEECH_OCCASION_TYPES or not speaking.isdisjoint(m.persons))
                and len(m.date_value) >= len("2026-01-01") and m.date_start > main.date_end and speakers & set(m.actors)] if (
         kind in SPEECH_TYPES and not continues and not lead and main.status == "happened" and speakers & set(main.actors)
         and _reports_words(text, spoken)) else []
