@@ -7015,3 +7015,10 @@ def test_words_of_one_told_at_a_ceremony_are_at_the_ceremony():
     found = extract(article(body, when=datetime(2026, 12, 2, 15, tzinfo=SEOUL)))
     said = [m for m in found if m.event_type == "statement"]
     assert said and all(m.date_value == "2026-12-02" for m in said)
+
+
+def test_a_person_met_with_no_subject_is_the_writers_meeting():
+    body = ("한국정보통신기술협회가 다음 달 9일 새 평가 기준을 공개한다. "
+            "공개를 일주일 앞두고 김성훈 업스테이지 대표를 2일 판교 사무실에서 만났다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-11-02") in found and ("한국정보통신기술협회", "2026-11-02") not in found
