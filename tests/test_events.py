@@ -7022,3 +7022,15 @@ def test_a_person_met_with_no_subject_is_the_writers_meeting():
             "공개를 일주일 앞두고 김성훈 업스테이지 대표를 2일 판교 사무실에서 만났다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 3, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-11-02") in found and ("한국정보통신기술협회", "2026-11-02") not in found
+
+
+def test_a_budget_spent_is_the_ministrys_not_the_subject_befores():
+    body = ("과학기술정보통신부는 다음 주 후속 사업 설명회를 연다. 업스테이지와 LG AI연구원이 지난 8월 높은 점수를 받은 것은 고무적이다. "
+            "다만 추가 예산 300억 원이 내년 3월에야 배정된다는 점은 아쉽다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 10, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-03") in found and ("업스테이지", "2027-03") not in found
+
+
+def test_the_development_bank_by_its_short_name():
+    body = "산은은 지난 10월 업스테이지와 투자 협약을 맺었다."
+    assert ("한국산업은행", "2026-10") in pairs(extract(article(body, when=datetime(2026, 12, 1, 10, tzinfo=SEOUL))))

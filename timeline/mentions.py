@@ -1511,6 +1511,9 @@ class _ArticleReader:
                     _PLAN_END.search(sentence.text) or _POINTED_THING.match(sentence.text)):
                 recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped;
                 # 정부는 지난달 예산을 따냈다. 다만 이 돈은 내년 7월 풀린다: the thing it got)
+            if not item and not cited and timexes and _BUDGET_SPENT.search(sentence.text):
+                # (… A와 B가 성과를 낸 것은 다행이다. 예산 500억 원이 내년 7월에야 집행된다: the ministry's, not theirs)
+                recent = self._last_named(sentence, ("ministry",)) or recent
             if (recent and not item and persons and all(p.organization and p.organization not in recent for p in persons)
                     and _WRITER_MET.search(sentence.text)):
                 recent = []  # (A가 22일 결과를 낸다. 그에 앞서 B사 C 대표를 1일 만났다: the writer met them, not A; a head of
@@ -5251,6 +5254,8 @@ _OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평�
 _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")
 # A thing the sentence before told, pointed back at as the topic (다만 이 돈은, 해당 예산은).
 _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한|특히)\s+)?(?:이|그|해당)\s+[가-힣]{1,6}(?:은|는)\s")
+# A budget spent, set or handed out (예산 500억 원이 … 집행된다, 예산은 … 배정된다): the government's act.
+_BUDGET_SPENT: Final = re.compile(r"예산\S{0,2}\s+(?:[^\s.]+\s+){0,4}?[^\s.]*(?:집행|편성|배정|투입|풀리|풀린)")
 # A person met, told as the object of a sentence with no subject: the writer's meeting (… B 대표를 1일 본사에서 만났다).
 _WRITER_MET: Final = re.compile(r"[을를]\s+(?:\S+\s+){0,6}?(?:만났다|만났습니다|만나\s*이야기를\s*들었다)[.]?\s*$")
 _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'”’]*$")
