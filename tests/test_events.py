@@ -7034,3 +7034,14 @@ def test_a_budget_spent_is_the_ministrys_not_the_subject_befores():
 def test_the_development_bank_by_its_short_name():
     body = "산은은 지난 10월 업스테이지와 투자 협약을 맺었다."
     assert ("한국산업은행", "2026-10") in pairs(extract(article(body, when=datetime(2026, 12, 1, 10, tzinfo=SEOUL))))
+
+
+def test_the_host_of_a_gathering_named_with_its_own_name_is_its_place():
+    body = "LG AI연구원이 3일(현지시간) 미국 라스베이거스에서 열린 엔비디아(NVIDIA)의 개발자 행사 'GTC DC'에서 새 모델을 선보였다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-12-03") in found and ("엔비디아", "2026-12-03") not in found
+
+
+def test_what_the_one_told_received_with_no_subject_is_theirs():
+    body = "셀렉트스타는 한국어 평가 데이터가 국제 표준 후보로 올랐다고 4일 밝혔다. 선정 통보는 지난달 27일 받았다."
+    assert ("셀렉트스타", "2026-11-27") in pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))

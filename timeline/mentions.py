@@ -1677,6 +1677,8 @@ class _ArticleReader:
                          # (B는 … 공모를 시작한다고 8일 밝혔다. 접수 기간은 15일부터다: the steps of the call of the one who owns it)
                          or subject_kind == "other" and bool(speaker) and set(who.carried) <= set(speaker)
                          and _STEP_PERIOD_TOPIC.search(body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None
+                         # (A는 … 채택됐다고 1일 밝혔다. 채택 통보는 지난달 28일 받았다: what the one told received)
+                         or subject_kind == "event" and _RECEIVED_END.search(sentence.text) is not None
                     or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
                     and not _SUPPOSED.search(sentence.text)
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
@@ -3723,7 +3725,9 @@ _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력�
 _FOLLOWING_AFTER: Final = r"에\s*이어\s(?!(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위))"
 _FOLLOWING: Final = re.compile(_FOLLOWING_AFTER)
 _IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
-_HOST_AFTER: Final = rf"(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})에서\s"  # (see GATHERINGS)
+# (see GATHERINGS; also with its name in brackets and the gathering's own name: A(B)의 연례 행사 'C 2026'에서)
+_HOST_AFTER: Final = (rf"(?:\s*\([^()\n]{{1,20}}\)|\))?의?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})"
+                      r"(?:\s*['‘\"“][^'’\"”\n]{1,40}['’\"”])?에서\s")
 _HOSTED: Final = re.compile(_HOST_AFTER)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
 _AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체|참여사|파트너사)들?(?:[은는이가의와과도을를에]|인\s|\s)"
@@ -5254,6 +5258,8 @@ _OWNED_STEP: Final = re.compile(r"의\s+(?:\S+\s+){0,2}?\S*(?:공모|공고|평�
 _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이며|이고)[.!?\"'”’]*$")
 # A thing the sentence before told, pointed back at as the topic (다만 이 돈은, 해당 예산은).
 _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한|특히)\s+)?(?:이|그|해당)\s+[가-힣]{1,6}(?:은|는)\s")
+# (… 통보는 28일 받았다: received, done; not 등록은 말까지 받는다, taken by whoever holds the occasion)
+_RECEIVED_END: Final = re.compile(r"받(?:았다|았습니다)[.]?\s*$")
 # A budget spent, set or handed out (예산 500억 원이 … 집행된다, 예산은 … 배정된다): the government's act.
 _BUDGET_SPENT: Final = re.compile(r"예산\S{0,2}\s+(?:[^\s.]+\s+){0,4}?[^\s.]*(?:집행|편성|배정|투입|풀리|풀린)")
 # A person met, told as the object of a sentence with no subject: the writer's meeting (… B 대표를 1일 본사에서 만났다).
