@@ -4893,11 +4893,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # the stage of the occasion told, in their order)
     in_order = len(orgs) >= 2 and "순" in text and _IN_ORDER.search(text) is not None
     # (… 26일 전체회의를 열었다. [words said] 회의에는 A와 B도 참석했다: the gathering named as the topic, told before)
-    gathering = (bare.group(1) if kind != "other" and (bare := _BARE_OCCASION.match(spoken)) is not None
-                 # (… 11일 심포지엄을 연다. 1부에서는 A와 B가 … 돌아본다: a part of the gathering held, whatever is done in it)
-                 else ANY_GATHERING if _PART_OF_GATHERING.match(spoken) else None) if orgs and "에" in spoken[:12] else (
-        # (… 4일 전체회의를 연다. 회의는 C가 주재하며, A와 B가 안건을 보고한다: the gathering told, as the topic)
-        topic.group(1) if orgs and (topic := _GATHERING_AS_TOPIC.match(spoken)) is not None else None)
+    gathering = _gathering_opened_with(spoken, kind) if orgs else None
     # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
     held = [m for m in fits([*earlier, *fitting]) if _names_gathering(gathering, m)] if gathering else []
     if gathering and not held and gathering in CEREMONY_ACTS:  # (a ceremony's act names it further back:
@@ -5156,6 +5152,18 @@ STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told w
 def _step_key(step: str) -> str:
     """A step's name without its spaces and 단계 (1차 단계평가 = 1차평가)."""
     return step.replace(" ", "").replace("단계", "")
+
+
+def _gathering_opened_with(spoken: str, kind: str) -> str | None:
+    """The word of the gathering a sentence opens with as where or what it tells of (회의에는 A와 B도 참석했다; 회의는 C가
+    주재하며, A와 B가 안건을 보고한다), or the word for any gathering for a part of one (1부에서는 A와 B가 … 돌아본다): the
+    gathering told, whatever is done in it."""
+    if "에" in spoken[:12]:
+        if kind != "other" and (bare := _BARE_OCCASION.match(spoken)) is not None:
+            return bare.group(1)
+        return ANY_GATHERING if _PART_OF_GATHERING.match(spoken) else None
+    topic = _GATHERING_AS_TOPIC.match(spoken)
+    return topic.group(1) if topic else None
 
 
 def _names_gathering(word: str, mention: Mention) -> bool:
