@@ -103,8 +103,10 @@ _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+# After a name: its other name in brackets (A(B)…), or the bracket closing when the name found is the bracketed one (B)…).
+_BRACKETED_AFTER: Final = r"(?:\s*\([^()\n]{1,20}\)|\))?"
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
-_PARTNER_AFTER: Final = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\)|\))?(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")  # (A(B)와)
+_PARTNER_AFTER: Final = re.compile(rf"{_BRACKETED_AFTER}(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")  # (A(B)와)
 # A recipient told as the topic, with a verb of giving after it (A에는 내년 상반기까지 GPU 사용을 연장해 주기로 했다): what
 # the dropped subject gives it, not what it does.
 _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
@@ -1128,9 +1130,7 @@ class _ArticleReader:
             assert published is not None  # (extract reads only articles with a publication time)
             timexes = [Timex(at, at, "", "DATE", published.date().isoformat(), None, None, "past")]
         timexes = self._in_session(sentence, timexes, cited)
-        if not timexes and (day := self.day_told if self.day_told_at == index - 1
-                            else self.day_unclaimed if self.day_unclaimed_at == index - 1 and _DAY_DESCRIBED.search(sentence.text)
-                            else None) is not None:
+        if not timexes and (day := self._day_told_before(index, sentence)) is not None:
             # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there)
             timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,
                              day.direction)]
@@ -1325,6 +1325,15 @@ class _ArticleReader:
         day = self.trading_day
         value = day.value[:10] if day is not None else published.date().isoformat()
         return [Timex(sentence.start, sentence.start, "", "DATE", value, None, None, "past")]
+
+    def _day_told_before(self, index: int, sentence: Sentence) -> Timex | None:
+        """The day the sentence before told for this one: told as all it said (첫 관문은 15일이다), or told where it named
+        nobody, when this one says what that day was (… 코엑스는 붐볐다. A와 B가 처음 모델을 내보인 날이다)."""
+        if self.day_told_at == index - 1:
+            return self.day_told
+        if self.day_unclaimed_at == index - 1 and _DAY_DESCRIBED.search(sentence.text):
+            return self.day_unclaimed
+        return None
 
     def finish(self) -> None:
         """A story that tells its news with no day anywhere (A가 네 번째 정예팀이 됐다. …): its opening sentences that
@@ -3726,7 +3735,7 @@ _FOLLOWING_AFTER: Final = r"에\s*이어\s(?!(?:\d+|[가-힣]{1,2}\s*번째)\s*(
 _FOLLOWING: Final = re.compile(_FOLLOWING_AFTER)
 _IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
 # (see GATHERINGS; also with its name in brackets and the gathering's own name: A(B)의 연례 행사 'C 2026'에서)
-_HOST_AFTER: Final = (rf"(?:\s*\([^()\n]{{1,20}}\)|\))?의?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})"
+_HOST_AFTER: Final = (rf"{_BRACKETED_AFTER}의?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})"
                       r"(?:\s*['‘\"“][^'’\"”\n]{1,40}['’\"”])?에서\s")
 _HOSTED: Final = re.compile(_HOST_AFTER)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
@@ -3770,7 +3779,7 @@ VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the bu
 _HELD_IN_AFTER: Final = re.compile(r"(?:\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실))?"
                                    r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
-_THROUGH: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\)|\))?(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
+_THROUGH: Final = re.compile(_BRACKETED_AFTER + r"(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 # (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
 # (… 발표: 2월 중 (A 누리집): where it is told, in brackets)
 _WEBSITE_AFTER: Final = re.compile(r"\s*(?:공식\s*)?(?:누리집|홈페이지|웹사이트|사이트)(?:\s*\([^()\n]{1,40}\))?\s*(?:에서|을\s+통해|를\s+통해|\)(?=\s|$))")
