@@ -7045,3 +7045,48 @@ def test_the_host_of_a_gathering_named_with_its_own_name_is_its_place():
 def test_what_the_one_told_received_with_no_subject_is_theirs():
     body = "셀렉트스타는 한국어 평가 데이터가 국제 표준 후보로 올랐다고 4일 밝혔다. 선정 통보는 지난달 27일 받았다."
     assert ("셀렉트스타", "2026-11-27") in pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+
+
+def test_the_company_side_is_the_company_not_the_consortium_told_since():
+    body = ("포티투닷은 3분기 영업이익이 흑자로 돌아섰다고 10일 밝혔다. 포티투닷은 지난 3월 SK텔레콤 컨소시엄에 들어갔다. "
+            "컨소시엄이 지난 8월 2차 평가를 통과하며 일감이 늘었다. 회사 측은 \"내년 2월 새 자율주행 모델을 내놓는다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL))))
+    assert ("포티투닷", "2027-02") in found and ("SK텔레콤", "2027-02") not in found
+
+
+def test_investor_relations_is_no_organization():
+    body = "노타는 오는 9일 서울 여의도에서 기업설명회(IR)를 열어 상장 계획을 알린다."
+    assert {a for m in extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))) for a in m.actors} == {"노타"}
+
+
+def test_a_thing_put_out_told_as_the_topic_is_its_makers():
+    body = ("한국지능정보사회진흥원이 공공 말뭉치 '우리말 묶음 3'을 2일 내놓았다. 김 원장은 \"연구자들이 가장 먼저 찾던 자료\"라고 말했다. "
+            "우리말 묶음은 다음 달 15일부터 누구나 받을 수 있다. 기업 이용은 내년 4월 이후 열어 줄 방침이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 2, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-12-15"), ("한국지능정보사회진흥원", "2027-04")} <= found
+
+
+def test_a_session_arranged_at_a_gathering_is_at_its_day():
+    body = ("한국정보통신기술협회는 다음 달 4일 판교에서 평가 설명회를 연다. "
+            "SK텔레콤과 업스테이지가 모델 성적을 직접 풀어놓는 순서도 준비됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 10, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2026-12-04"), ("업스테이지", "2026-12-04")} <= found
+
+
+def test_a_step_told_on_an_authoritys_word_is_the_authoritys_but_its_figures_are_not():
+    when = datetime(2026, 11, 20, 10, tzinfo=SEOUL)
+    run = "정보통신산업진흥원에 따르면 다음 달 8일부터 사흘간 추가 공모 서류 심사가 진행된다."
+    assert ("정보통신산업진흥원", "2026-12-08") in pairs(extract(article(run, when=when)))
+    figures = "통계청 조사에 따르면 지난 10월 AI 서비스 이용자는 1200만 명으로 집계됐다."
+    assert not any(m.actors for m in extract(article(figures, when=when)))
+
+
+def test_support_given_with_the_giver_unsaid_is_the_ministrys():
+    body = "과기정통부는 최종 평가 일정을 12일 공개했다.\nQ. 최종 두 팀은 무엇을 받나?\nA. 내년 3월부터 GPU 이용료와 데이터 구입비가 지급된다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 12, 10, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-03") in found
+
+
+def test_a_times_outlook_judged_is_no_event():
+    body = "리벨리온은 11일 3분기 실적을 공개했다. 내년 상반기 실적 전망도 밝지 않다."
+    assert all(m.date_value != "2027-H1" for m in extract(article(body, when=datetime(2026, 11, 11, 10, tzinfo=SEOUL))))

@@ -75,6 +75,9 @@ _JUDGED_TIME: Final = re.compile(rf"(?:가|이|는|은)\s+(?:\S+\s+)?(?:{'|'.joi
 # (… 2차 평가가 주가의 분수령이 될 것으로 본다: likewise)
 _JUDGED_TO_MATTER: Final = re.compile(rf"(?:{'|'.join(_JUDGMENT_NOUNS)})(?:이)?(?:라고|\s*될\s*것(?:이라고|으로))\s*(?:\S+\s+)?"
                                       r"(?:본다|봤다|보고\s*있|입을\s*모|평가|내다봤|내다본다|전망)")
+# The outlook of a time, judged (4분기 전망은 엇갈린다, 내년 실적 전망도 밝지 않다): no event of that time.
+_OUTLOOK_JUDGED: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*전망(?:은|이|도)\s+(?:[^\s.,]+\s+){0,2}?"
+                                    r"(?:엇갈|밝|어둡|불투명|긍정적|부정적|낙관적|비관적|나쁘지|좋지|좋다|우세|흐리)")
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
@@ -184,6 +187,10 @@ _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERIN
 # A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는): of the one held.
 _PART_OF_GATHERING: Final = re.compile(r"\s*(?:제?\s?[1-9]\s?부|(?:오전|오후|개막|폐막)\s*세션|부대\s*행사)"
                                        r"(?:\s*(?:토론|순서|행사|세션|강연|발표))?(?:에는|에서는|에선)\s")
+# ... or told as arranged, at the sentence's end (A와 B가 점수를 공개하는 세션도 마련됐다, 질의응답 순서도 이어진다).
+_PARTS_OF_GATHERING: Final = ("세션", "순서", "코너", "프로그램")
+_PART_ARRANGED: Final = re.compile(rf"\s(?:{'|'.join(_PARTS_OF_GATHERING)})(?:도|이|은)?\s*(?:마련됐다|마련된다|마련돼\s*있다|준비됐다|준비돼\s*있다"
+                                   r"|이어진다|진행된다|열린다)[.\s]*$")
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:(?:{_THIS})\s*(?:{GATHERINGS})|(?:이|그)\s*자리에서\s)")  # (A는 이 자리에서 …)
 # The scene a report tells, where someone came (현장을 찾은 A는, 현장에서 만난 B 관계자는): its day, whatever was told since.
 # So too someone there in a role of the occasion (토론자로 나온 A 관계자는, 패널로 참석한 B는).
@@ -1496,6 +1503,10 @@ class _ArticleReader:
             who.authority, who.authority_at = owning[-1:], index
         if subject_kind == "named":  # (a source, as NIPA in NIPA에 따르면, carries over but takes no part here)
             fallback = [n for n in subject if n not in _dropped(cited, orgs)] if len(orgs) < len(cited) else subject
+            if not fallback and not orgs and timexes and all(registry.kind(n) in AUTHORITY_KINDS for n in subject) and all(
+                    _SOURCE.match(body, o.end) for o in cited) and event_type(sentence.text) != "other":
+                fallback = subject  # (과기정통부에 따르면 오는 14일부터 평가가 이어진다: a step the cited authority runs, no party named;
+                # not figures it keeps: 관세청 통계에 따르면 1~10월 수입액은 31억 달러로 집계됐다)
             if (told_of and timexes and subject_span and not set(told_of) & set(subject) and "면서" in sentence.text
                     and (told := _TOLD_AFTER_AS.match(body, subject_span[1], sentence.end)) is not None
                     and any(told.start("then") <= o.start for o in orgs if o.canonical in told_of)):
@@ -1550,7 +1561,8 @@ class _ArticleReader:
                 fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
                             ) or self._pointed_at(index, sentence, span)
             if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
-                who.carried, who.carried_at, who.carried_as_team = fallback, index, False
+                # (컨소시엄이 고배를 마셨다. 회사 측은 …: the consortium's lead told as its team, not the company told before)
+                who.carried, who.carried_at, who.carried_as_team = fallback, index, body[span[0]:span[1]] in _TEAM_HEADS
                 self._acting_together(index, sentence, fallback, orgs)  # (회사는 B와 계약을 맺었다. 계약 기간은 …: both)
         elif subject_kind == "teams":
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
@@ -1806,6 +1818,12 @@ class _ArticleReader:
                 and _MADE_OR_TAKEN_IN.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])):
             fallback = who.carried  # (회사는 … 밝혔다. 다음 버전 4.5는 9월 중 나온다, 신입생은 10일부터 모집한다, 합격자는 …
             # 출근한다: its own making or intake)
+        if (subject_kind == "other" and subject_span is not None and timexes and not orgs and not fallback and who.carried
+                and index - who.carried_at <= AUTHORITY_REACH and self._thing_of_told(index, subject_span)):
+            # (A가 평가 세트를 3일 공개했다. 평가 세트는 내년 1월부터 …: what A put out, told as the topic; the story still follows A)
+            fallback, who.carried_at = who.carried, index
+        if subject_kind == "other" and not orgs and not fallback and timexes and not cited and _SUPPORT_GIVEN.search(sentence.text):
+            fallback = self._last_named(sentence, ("ministry",))  # (내년부터 팀당 GPU 1천 장이 지원된다: the ministry's support)
         if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
                 and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
             # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it
@@ -1819,6 +1837,14 @@ class _ArticleReader:
         if item and not self.item_owner and subject_kind in ("none", "event"):
             speaker = []  # (▲ 7월 21일: 접수 마감, in a chronology no one was said to own: a row naming nobody is nobody's)
         return subject, subject_kind, subject_span, fallback, orgs, speaker
+
+    def _thing_of_told(self, index: int, span: tuple[int, int]) -> bool:
+        """Whether a subject's head noun (세트는) was the object of one of the two sentences before (세트 'K-벤치'를 공개했다)."""
+        head = self.body[span[0]:span[1]].rsplit(None, 1)[-1]
+        if len(head) < 2:
+            return False
+        told = re.compile(re.escape(head) + _OBJECT_AFTER_HEAD)
+        return any(told.search(self.body, before.start, before.end) for before in self.sentences[max(0, index - 2):index])
 
     def _pointed_at(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
         """The organizations a word that points back (이 회사는, 두 기관은, 도는) stands for; a count in it
@@ -1885,6 +1911,8 @@ class _ArticleReader:
         word = self.body[span[0]:span[1]]
         if word in _SPOKESPEOPLE:  # 진흥원 관계자는: the one who speaks for the 진흥원 named last
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
+        elif word == "측" and (before := self.body[sentence.start:span[0]].split()):
+            word = f"{before[-1]} 측"  # (회사 측은, 학교 측은: the word before says whose side)
         if self._to_addressee(sentence, span):
             return self.addressee  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if word in _SELF_KINDS and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
@@ -3201,6 +3229,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 정부가 1월 중 지원책을 내놓기를 바란다)
         if judging and _JUDGED_TO_MATTER.search(body, timex.end, sentence.end):
             continue  # (see _JUDGED_TO_MATTER)
+        if "전망" in sentence.text and _OUTLOOK_JUDGED.match(body, timex.end):
+            continue  # (see _OUTLOOK_JUDGED)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
                 and not (relative and (temporal.span(timex.value.partition("T")[0], None, timex.mod)
                                        or (date.max, date.max))[1] < published.date())
@@ -4208,6 +4238,8 @@ _TEAM_HEADS: Final = frozenset(("컨소시엄", "정예팀", "팀"))  # (a subje
 COMPANY_ANAPHOR_REACH: Final = 200  # characters before a sentence where the company 회사는 points back to may be named
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
 _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
+# What a head noun ends as an object (세트를, 세트 'K-벤치 2.0'을, '우리말 묶음 3'을).
+_OBJECT_AFTER_HEAD: Final = r"(?:\s*[^\s,]{1,12}){0,2}?[을를](?=\s)"
 _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
@@ -4845,7 +4877,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if ((holds_any(text, _CAPTION_HINTS) or text.rstrip()[-1:].isdigit()) and not _PREDICATE.search(text)
             and text.count("▲") < 2 and sentences_mod.is_caption(text)):  # (▲A ▲B: a list)
         return []  # ([사진] A 을지로 사옥. /사진제공=A, 사진은 A 본사 전경.: a photo of a thing, no event)
-    direction = _final_direction(text)
+    # (… 세션도 마련됐다: a part arranged, in whatever tense, for the gathering told, held or ahead)
+    direction = None if holds_any(text, _PARTS_OF_GATHERING) and _PART_ARRANGED.search(spoken) else _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
     # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
     # (… 탈락했다. 두 팀은 이번 평가를 끝으로 빠진다: what follows from the event pointed at, told in the present)
@@ -5165,14 +5198,14 @@ def _step_key(step: str) -> str:
 
 def _gathering_opened_with(spoken: str, kind: str) -> str | None:
     """The word of the gathering a sentence opens with as where or what it tells of (회의에는 A와 B도 참석했다; 회의는 C가
-    주재하며, A와 B가 안건을 보고한다), or the word for any gathering for a part of one (1부에서는 A와 B가 … 돌아본다): the
-    gathering told, whatever is done in it."""
+    주재하며, A와 B가 안건을 보고한다), or the word for any gathering for a part of one (1부에서는 A와 B가 … 돌아본다; … 공개하는
+    세션도 마련됐다): the gathering told, whatever is done in it."""
     if "에" in spoken[:12]:
         if kind != "other" and (bare := _BARE_OCCASION.match(spoken)) is not None:
             return bare.group(1)
         return ANY_GATHERING if _PART_OF_GATHERING.match(spoken) else None
     topic = _GATHERING_AS_TOPIC.match(spoken)
-    return topic.group(1) if topic else None
+    return topic.group(1) if topic else ANY_GATHERING if holds_any(spoken, _PARTS_OF_GATHERING) and _PART_ARRANGED.search(spoken) else None
 
 
 def _names_gathering(word: str, mention: Mention) -> bool:
@@ -5279,6 +5312,8 @@ _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한
 _RECEIVED_END: Final = re.compile(r"받(?:았다|았습니다)[.]?\s*$")
 # A budget spent, set or handed out (예산 500억 원이 … 집행된다, 예산은 … 배정된다): the government's act.
 _BUDGET_SPENT: Final = re.compile(r"예산\S{0,2}\s+(?:[^\s.]+\s+){0,4}?[^\s.]*(?:집행|편성|배정|투입|풀리|풀린)")
+# Support given, told in the passive with the giver unsaid (GPU와 데이터 구매비가 지원된다, 이용권이 제공될 예정이다).
+_SUPPORT_GIVEN: Final = re.compile(r"(?:지원|지급|배정|제공)(?:된다|됐다|되었다|될\s*예정|돼\s*왔다|되고\s*있다)")
 # A person met, told as the object of a sentence with no subject: the writer's meeting (… B 대표를 1일 본사에서 만났다).
 _WRITER_MET: Final = re.compile(r"[을를]\s+(?:\S+\s+){0,6}?(?:만났다|만났습니다|만나\s*이야기를\s*들었다)[.]?\s*$")
 _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'”’]*$")
