@@ -7090,3 +7090,32 @@ def test_support_given_with_the_giver_unsaid_is_the_ministrys():
 def test_a_times_outlook_judged_is_no_event():
     body = "리벨리온은 11일 3분기 실적을 공개했다. 내년 상반기 실적 전망도 밝지 않다."
     assert all(m.date_value != "2027-H1" for m in extract(article(body, when=datetime(2026, 11, 11, 10, tzinfo=SEOUL))))
+
+
+def test_people_from_outside_are_not_the_company_told_before():
+    body = "LG AI연구원은 요약 모델의 설명서를 13일 고쳤다. 일부 이용자들은 11일 커뮤니티에 수치가 틀렸다는 글을 올렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 13, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-11-11") not in found and ("LG AI연구원", "2026-11-13") in found
+
+
+def test_a_clause_joined_before_a_past_predicate_does_not_make_it_a_plan():
+    body = ("SK텔레콤은 다음 달 둘째 주에 검증 결과를 내놓는다. "
+            "이번 논란은 최종 발표를 한 달가량 앞두고 불거졌다.")
+    found = extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL)))
+    assert not any("논란" in m.sentence for m in found)
+
+
+def test_a_plenary_is_the_house_the_story_told():
+    when = datetime(2026, 12, 1, 18, tzinfo=SEOUL)
+    assembly = ("국회 과방위는 1일 인공지능 공공구매 특례법을 의결했다. 더불어민주당 김민석 의원은 \"시급한 법\"이라고 말했다. "
+                "법안은 10일 본회의 표결을 거친다.")
+    assert ("국회", "2026-12-10") in pairs(extract(article(assembly, when=when)))
+    council = ("대구광역시의회는 1일 상임위원회에서 AI 산업 조례안을 통과시켰다. 조례안은 15일 본회의에 오른다.")
+    found = pairs(extract(article(council, when=when)))
+    assert ("대구광역시의회", "2026-12-15") in found and ("국회", "2026-12-15") not in found
+
+
+def test_an_act_ahead_in_next_years_budget_is_of_that_year():
+    body = "과기정통부는 깎인 GPU 예산을 내년 추가경정예산에서 되살리겠다고 3일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027") in found

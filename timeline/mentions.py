@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, plan_changed, plan_put_off, status_in_text
-from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
+from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
 from .titles import TITLE_LIMIT, make_title
@@ -1192,7 +1192,9 @@ class _ArticleReader:
                      else (subject_span[1], fallback) if subject_kind in ("anaphor", "teams") and subject_span and fallback  # (회사는, 다섯 팀은)
                      else (sentence.start, fallback) if subject_kind == "none" and fallback  # (지난해 7월 공모에 뛰어든 지 1년)
                      # a sentence about a thing and naming nobody: the last one's subject made it (지난 4월 선보인 버전보다)
+                     # (not people from outside: 외부 연구자가 25일 문제를 제기했다)
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
+                     and not (subject_span and _body_of_others(self.body, subject_span))
                      # (… 검증에 들어간다. 검증 결과는 6월 말까지 B에 넘긴다: what is handed over, by the one told)
                      else (sentence.start, fallback or who.carried) if (
                          subject_kind in ("event", "other") and orgs and (fallback or index - who.carried_at <= 1 and who.carried)
@@ -1828,6 +1830,8 @@ class _ArticleReader:
                 and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
             # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it
             fallback = _actors_of(self.last[1])
+        if timexes and not orgs and "본회의" in sentence.text and (house := self._house_told(sentence)):
+            fallback = house  # (예산안은 4일 본회의에서 처리된다: the house whose plenary it is, the Assembly or a council told)
         if self.speaking and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
             # (`이수진 과기정통부 과장: 저희는 …`: ours is the speaker's)
             starts, speakers, standing = self.speaking
@@ -1837,6 +1841,15 @@ class _ArticleReader:
         if item and not self.item_owner and subject_kind in ("none", "event"):
             speaker = []  # (▲ 7월 21일: 접수 마감, in a chronology no one was said to own: a row naming nobody is nobody's)
         return subject, subject_kind, subject_span, fallback, orgs, speaker
+
+    def _house_told(self, sentence: Sentence) -> list[str]:
+        """The legislature the story told last before the sentence: a council named (광주광역시의회), or the Assembly
+        (국회, 국회 예결위, 국회 과방위)."""
+        council = next((o for o in reversed(self.organizations) if o.end <= sentence.start and o.canonical.endswith("의회")), None)
+        assembly = self.body.rfind("국회", 0, sentence.start)
+        if council is not None and council.start > assembly:
+            return [council.canonical]
+        return ["국회"] if assembly >= 0 and self.registry.canonical("국회") else []
 
     def _thing_of_told(self, index: int, span: tuple[int, int]) -> bool:
         """Whether a subject's head noun (세트는) was the object of one of the two sentences before (세트 'K-벤치'를 공개했다)."""
@@ -3199,8 +3212,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if supposing and (_IF_SO.search(body, timex.end, max(end, clause[1]))
                           or supposing_plainly and _IF_SO_PLAIN.search(body, timex.end, max(end, clause[1]))):
             continue  # 만약 연말 … A와 B가 선정된다면, …: what a supposition supposes is no event
-        if len(timex.value) == 4 and _BUDGET_OF_YEAR.match(body, timex.end):
-            continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set
+        if len(timex.value) == 4 and (budget := _BUDGET_OF_YEAR.match(body, timex.end)) and not (
+                body.startswith("서", budget.end()) and temporal.direction_after(body, timex.end)[0] == "future"):
+            continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set (but 내년 추경에서
+            # 다시 요청하겠다: an act ahead, in that year's budget)
         if (len(timex.value) < 10 and not (len(timex.value) == 7 and timex.mod)  # (a month's end is no plan's period:
                 # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다)
                 and ((scope := _SCOPE_AFTER.match(body, timex.end))
@@ -4238,8 +4253,9 @@ _TEAM_HEADS: Final = frozenset(("컨소시엄", "정예팀", "팀"))  # (a subje
 COMPANY_ANAPHOR_REACH: Final = 200  # characters before a sentence where the company 회사는 points back to may be named
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
 _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
-# What a head noun ends as an object (세트를, 세트 'K-벤치 2.0'을, '우리말 묶음 3'을).
-_OBJECT_AFTER_HEAD: Final = r"(?:\s*[^\s,]{1,12}){0,2}?[을를](?=\s)"
+# What a head noun ends as an object (세트를, 세트 'K-벤치 2.0'을, '우리말 묶음 3'을, '평가 체계'를).
+_OBJECT_AFTER_HEAD: Final = (r"(?:\s*[{0}][^{1}\n]{{1,30}}[{1}]|\s*[0-9][0-9.]*[{1}]?|[{1}])?[을를](?=\s)"
+                              .format(re.escape("".join(NAME_OPENING_MARKS)), re.escape("".join(NAME_CLOSING_MARKS))))
 _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
@@ -4294,6 +4310,9 @@ _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
+# Unnamed people or a group from outside the story's organizations (외부 연구자, 익명의 개발자, 한 시민단체, 일부 이용자들).
+_OUTSIDERS: Final = re.compile(r"(?:^|\s)(?:(?:외부|익명의?|일부|한|어느)\s*(?:시민\s*)?(?:단체|누리꾼|이용자|사용자|투자자)"
+                              r"|(?:외부|익명의?)\s*(?:연구자|개발자|전문가|연구진))들?$")
 _STAFF_WORDS: Final = ("연구팀", "연구진", "개발팀", "연구실")
 _STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,2}?\s*(" + "|".join(_STAFF_WORDS) + ")")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일", "가까", "틈틈", "나날", "다달", "낱낱", "샅샅", "번번",
@@ -4395,9 +4414,10 @@ _ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적�
 
 def _body_of_others(body: str, span: tuple[int, int]) -> bool:
     """Whether a subject word that names no organization names a body other than the story's: one of its kind (업계는,
-    증권가는) or a state's (일본 정부는, 아랍에미리트(UAE)도)."""
+    증권가는), a state's (일본 정부는, 아랍에미리트(UAE)도) or people from outside (외부 연구자가, 한 시민단체는)."""
     return (body[span[0]:span[1]] in _OTHER_BODIES
-            or _FOREIGN.search(body, max(0, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None)  # (미국 식품의약국은)
+            or _FOREIGN.search(body, max(0, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None  # (미국 식품의약국은)
+            or _OUTSIDERS.search(body, max(0, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None)  # (외부 연구자가)
 
 
 def _modified_by_clause(before: str) -> bool:
@@ -4823,6 +4843,8 @@ def _kind_of_subject(before: str, word: str) -> str:
     if ("우리" in before or "저희" in before or "당사" in before) and _FIRST_PERSON.search(before) or word in sentences_mod.WRITER_WORDS:
         return "self"  # 우리 회사는, 저희 팀은, 필자는: the writer's own organization
     words = before.split()
+    if _OUTSIDERS.search(before):
+        return "other"  # 외부 연구자가, 한 시민단체는: people or a group from outside, no one the story named
     if word.removesuffix("들") in _CHOSEN_WORDS and _OUTCOME_ONLY.search(before):
         return "teams"  # 선정된 업체는, 뽑힌 회사는: the ones chosen, not the company named lately
     if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
@@ -5607,11 +5629,17 @@ _BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성
 _REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
 
 
+_QUOTED_GO: Final = ("다고", "라고", "자고", "냐고", '"고', "”고", "'고", "’고", ";고")  # (…하겠다"고 말했다: words told, whose tense counts)
+
+
 def _final_direction(text: str) -> str | None:
     """What the sentence's last predicate says about time (밝혔다: past; 계획이다: future)."""
     words = temporal.without_quotes(text).rstrip(".!?\"'”’ ").rsplit(None, 2)[-2:]
     if len(words) == 2 and _role(words[0].rstrip(CLOSING_PUNCT)) == "quote":
         words = words[1:]  # `...이라고 말했다`: the quotation's ending is not the last predicate
+    elif (len(words) == 2 and words[0].endswith("고") and not words[0].endswith(_QUOTED_GO)
+          and not words[1].startswith(("있", "계", "싶"))):
+        words = words[1:]  # (`…를 앞두고 불거졌다`: a clause joined before the last predicate, not its tense; but 앞두고 있다)
     return _direction_of_ending(" ".join(words)) if words else None
 
 
