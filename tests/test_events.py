@@ -7119,3 +7119,19 @@ def test_an_act_ahead_in_next_years_budget_is_of_that_year():
     body = "과기정통부는 깎인 GPU 예산을 내년 추가경정예산에서 되살리겠다고 3일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027") in found
+
+
+def test_teams_counted_before_any_is_named_are_the_ones_the_story_names_next():
+    body = ("결과 발표를 앞두고 두 팀의 기술 총괄이 지난 20일 판교에서 마주 앉았다.\n\n"
+            "▷임우형 LG AI연구원 공동연구원장=모델 학습은 지난달 끝냈습니다.\n\n"
+            "▷김성훈 업스테이지 대표=다음 주 수정판을 올립니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 24, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2026-11-20"), ("업스테이지", "2026-11-20")} <= found
+    ahead = "연말 평가를 앞두고 두 팀의 신경전이 뜨겁다. 1차를 넘은 LG AI연구원과 업스테이지가 주인공이다."
+    assert not any(m.actors for m in extract(article(ahead, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))) if "신경전" in m.sentence)
+
+
+def test_an_officials_post_with_no_name_is_the_ministrys():
+    body = "과기정통부는 2일 국장급 인사를 발표했다. 인사는 7일자다. 업계는 환영했다. 신임 기획관은 다음 달 5일 정예팀 협약식을 주관한다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 15, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-01-05") in found

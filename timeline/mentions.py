@@ -1824,6 +1824,9 @@ class _ArticleReader:
                 and index - who.carried_at <= AUTHORITY_REACH and self._thing_of_told(index, subject_span)):
             # (A가 평가 세트를 3일 공개했다. 평가 세트는 내년 1월부터 …: what A put out, told as the topic; the story still follows A)
             fallback, who.carried_at = who.carried, index
+        if (subject_kind == "other" and subject_span is not None and not orgs and not fallback and timexes
+                and body[subject_span[0]:subject_span[1]].endswith(_OFFICIAL_POSTS)):
+            fallback = self._last_named(sentence, ("ministry", "agency", "office"))  # (새 정책관은 22일 …: an official of the body told)
         if subject_kind == "other" and not orgs and not fallback and timexes and not cited and _SUPPORT_GIVEN.search(sentence.text):
             fallback = self._last_named(sentence, ("ministry",))  # (내년부터 팀당 GPU 1천 장이 지원된다: the ministry's support)
         if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
@@ -1897,8 +1900,18 @@ class _ArticleReader:
             if len(self.named_before) == count:
                 return self.named_before
             # (A와 B가 역할을 나눈다. … C는 검증을 맡는다. 세 기관은 …: the last bodies of that kind named, as many)
-            return self._named_of_kind(sentence, noun, count)
+            return self._named_of_kind(sentence, noun, count) or self._named_ahead(sentence, noun, count)
         return pointed
+
+    def _named_ahead(self, sentence: Sentence, noun: str, count: int) -> list[str]:
+        """Before any organization is named, the first `count` of the kind the noun counts that the story names next, for
+        what they did (세 팀의 개발 책임자가 27일 모였다. [their words, by name] ▷A … ▷B … ▷C …: the three), else none."""
+        if any(o.end <= sentence.start for o in self.organizations) or _final_direction(sentence.text) != "past":
+            return []  # (not a scene ahead or going on: 연말 평가를 앞두고 세 팀의 신경전이 뜨겁다)
+        kinds = _KINDS_A_NOUN_COUNTS.get(noun, _NO_KINDS)[0]
+        ahead = list(dict.fromkeys(o.canonical for o in self.organizations if sentence.end <= o.start < sentence.end + NAMED_AHEAD_REACH
+                                   and (self.registry.kind(o.canonical) in kinds if kinds else self.registry.role(o.canonical) == "elite")))
+        return ahead[:count] if len(ahead) >= count else []
 
     def _last_named(self, sentence: Sentence, kinds: Collection[str]) -> list[str]:
         """The organization of one of `kinds` named last before the sentence, however far back, or none."""
@@ -4265,7 +4278,7 @@ _TAKING_PART: Final = r"(?:참가|참여|출전|입주)\s*(?:회사|기업|업�
 _TAKING_PART_WORD: Final = re.compile(_TAKING_PART + "$")
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체|대학)(?:\s*측)?"
                              rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS})|{_TAKING_PART})$")  # (회사 측은: the company's side)
-_THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의\s+\S+$")  # 두 팀의 격차는: of the two
+_THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의(?:\s+\S+){1,2}$")  # 두 팀의 (개발) 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.
 # (… 간담회가 끝난 뒤, 간담회를 마친 직후: its end told)
@@ -4293,6 +4306,9 @@ _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(�
 # whether the noun names only that kind, so that others told lately are not what it counts (대학; 기관 is said of companies too).
 _NO_KINDS: Final[tuple[frozenset[str], bool]] = (frozenset(), False)
 _KINDS_A_NOUN_COUNTS: Final[dict[str, tuple[frozenset[str], bool]]] = {"기관": (frozenset((*AUTHORITY_KINDS, "institute")), False), "대학": (frozenset(("university",)), True)}
+# A government official's post, told with no name (새 정책관은, 신임 국장은): of the ministry or agency told.
+_OFFICIAL_POSTS: Final = ("장관", "차관", "차관보", "실장", "국장", "정책관", "기획관", "과장", "청장")
+NAMED_AHEAD_REACH: Final = 600  # characters after an opening that counts organizations where they may be named
 _BOTH_SIDES: Final = frozenset(("양사", "양측"))  # words for the two parties of a deal
 BOTH_SIDES_REACH: Final = 6  # mentions back where the two parties may have been told together
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
