@@ -7135,3 +7135,17 @@ def test_an_officials_post_with_no_name_is_the_ministrys():
     body = "과기정통부는 2일 국장급 인사를 발표했다. 인사는 7일자다. 업계는 환영했다. 신임 기획관은 다음 달 5일 정예팀 협약식을 주관한다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 15, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027-01-05") in found
+
+
+def test_a_years_thing_with_its_month_told_after_is_on_the_month_only():
+    body = "LG AI연구원은 내년 학회를 6월 말 같은 호텔에서 연다."
+    dates = {m.date_value for m in extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL)))}
+    assert "2027-06" in dates and "2027" not in dates
+
+
+def test_the_next_of_a_gathering_named_after_its_holder_is_the_holders():
+    body = ("지난 목요일 성수동에서 열린 SK텔레콤 개발자 밋업에 가 봤다. 참석자는 80명 남짓이었다. "
+            "첫 순서는 에이닷 개발팀이 맡았다. 이어 크래프톤이 게임 속 대화 모델을 소개했다. "
+            "크래프톤은 다음 달 관련 논문을 낸다고 했다. 다음 밋업은 내년 3월에 열린다고 한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 23, 21, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2027-03") in found and ("크래프톤", "2027-03") not in found

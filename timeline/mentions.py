@@ -306,6 +306,8 @@ _TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (�
 # After a year: the round of something held every year that it names (2027년 1차 공모, 2027년도 제2차 사업), no time of its own
 # when a day in that year is told after it.
 _ROUND_OF_YEAR: Final = re.compile(r"(?:도)?\s*(?:제\s*)?\d{1,2}\s*(?:차|회)\s")
+# ... or the year's thing, the object of a clause that tells its month or day after (내년 서밋을 11월 초 연다).
+_THING_OF_YEAR: Final = re.compile(r"\s+[가-힣A-Za-z]+(?:을|를)\s")
 # ... and the year's first or last step (올해 마지막 평가, 올해의 첫 심사): the step a story names after telling its days.
 _ORDINAL_OF_YEAR: Final = re.compile(r"(?:의)?\s*(?:마지막|첫|두\s*번째|세\s*번째)\s")
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
@@ -1670,9 +1672,11 @@ class _ArticleReader:
                 # (… NIPA는 … 점검한다고 밝혔다. … 회수한 GPU는 7월 중 다른 팀에 다시 나눠 준다: what is handed out, told as
                 # the topic with nobody named, is handed out by the authority told of lately)
                 fallback = speaker
-            if (subject_kind == "other" and timexes and who.organizer and index - who.organizer_at <= AUTHORITY_REACH
-                    and _GATHERING_HELD.search(sentence.text) and _word_type(body[span[0]:span[1]]) == "presentation"):
-                fallback = who.organizer  # (A는 … 위크를 연다고 밝혔다. … 마지막 날에는 상담회가 열린다: the one holding them)
+            if (subject_kind in ("other", "event") and timexes and who.organizer and _GATHERING_HELD.search(sentence.text)
+                    and _word_type(gathering := body[span[0]:span[1]]) == "presentation"
+                    and (index - who.organizer_at <= AUTHORITY_REACH or gathering in self.sentences[who.organizer_at].text)):
+                fallback = who.organizer  # (A는 … 위크를 연다고 밝혔다. … 마지막 날에는 상담회가 열린다: the one holding them; A
+                # 개발자 밋업에 다녀왔다. … 다음 밋업은 내년 2월 열린다: the next of the one it held, however far back)
             if (not fallback and subject_kind == "other" and timexes and not orgs and recent and subject_span is not None
                     and _subject_dropped_before(body, sentence, timexes[0], subject_span[0])):
                 # (A는 … 공개했다. 8월 평가에서 탈락하면서 지원이 끊겼다: the clause of the date drops its subject, the one
@@ -1843,6 +1847,8 @@ class _ArticleReader:
                 fallback = [speakers[line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
         if item and not self.item_owner and subject_kind in ("none", "event"):
             speaker = []  # (▲ 7월 21일: 접수 마감, in a chronology no one was said to own: a row naming nobody is nobody's)
+        if timexes and (holder := [o.canonical for o in cited if _HOLDER_OF_GATHERING.match(body, o.end)]):
+            who.organizer, who.organizer_at = holder[:1], index  # (지난 토요일 열린 A 개발자 밋업에 다녀왔다: A holds it)
         return subject, subject_kind, subject_span, fallback, orgs, speaker
 
     def _house_told(self, sentence: Sentence) -> list[str]:
@@ -3212,7 +3218,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if timex.text.endswith(_HOLIDAY_ENDINGS) and _AFTER_LANDMARK.match(body, timex.end):
             continue  # 추석 연휴 뒤에 내놓는다: some day after the holiday, not on it
         if len(timex.value) < 10 and not (number and moved[number - 1]) and (
-                ((_TIME_TOPIC.match(body, timex.end) or len(timex.value) == 4 and _ROUND_OF_YEAR.match(body, timex.end))
+                ((_TIME_TOPIC.match(body, timex.end)
+                  or len(timex.value) == 4 and (_ROUND_OF_YEAR.match(body, timex.end) or _THING_OF_YEAR.match(body, timex.end)))
                  and _frames_a_day(timex, timexes, (timex.end, end)))
                 or (not relative and _frames_a_day(timex, [t for t in timexes if t.end <= timex.start and t.start in main_days
                                                            and not _DATES_JOINED.fullmatch(body, t.end, timex.start)],
@@ -4290,7 +4297,9 @@ _ALONG_WITH: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:에\s*맞춰�
 # After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
 # ... or one that tells it will hold or recruit (A가 … 행사를 연다고 20일 밝혔다, … 연구원을 공개 채용한다고): the call or the
 # registration told next is its own.
-_GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마련된|마련됐)(?:다|습니다|다고)?[.!?\"'”’]*\s*$")
+_GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마련된|마련됐)(?:다|습니다|다고(?:\s*한다|\s*했다)?)?[.!?\"'”’]*\s*$")
+# A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
+_HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS}|밋업|서밋)(?:에|에서|을|를|은|는|이|가)\s")
 _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
