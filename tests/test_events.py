@@ -7149,3 +7149,11 @@ def test_the_next_of_a_gathering_named_after_its_holder_is_the_holders():
             "크래프톤은 다음 달 관련 논문을 낸다고 했다. 다음 밋업은 내년 3월에 열린다고 한다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 23, 21, tzinfo=SEOUL))))
     assert ("SK텔레콤", "2027-03") in found and ("크래프톤", "2027-03") not in found
+
+
+def test_a_numbered_one_of_a_series_and_its_registration_are_the_holders():
+    body = ("연세대학교 인공지능융합대학은 정예팀 연구자 초청 세미나를 이달 연다고 2일 밝혔다. 세미나는 매주 목요일 열린다. "
+            "10일 첫 세미나에는 SK텔레콤 연구진이 나온다. 17일에는 LG AI연구원이 뒤를 잇는다. 모두 무료다. "
+            "참가 신청은 8일까지 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
+    assert {("연세대학교", "2026-12-10"), ("SK텔레콤", "2026-12-10"), ("연세대학교", "2026-12-08")} <= found

@@ -1149,3 +1149,8 @@ def test_a_span_of_days_before_a_noun_that_takes_jeon_is_the_days_not_a_count_ba
     found = [(t.text, t.value) for t in tag("회사는 다음 주 19∼20일 전 임원 워크숍을 연다.", date(2026, 3, 9))]
     assert ("19∼20일", "2026-03-19") in found
     assert ("3~4일 전", "2026-03-05") in [(t.text, t.value) for t in tag("3~4일 전 회의를 열었다.", date(2026, 3, 9))]
+
+
+def test_a_bare_day_told_again_right_after_is_the_day_just_told():
+    text = "둘째 강연은 다음 달 18일 열린다. 18일은 정부가 결과를 내놓는 날이기도 하다."
+    assert [t.value for t in tag(text, date(2026, 11, 24))] == ["2026-12-18", "2026-12-18"]

@@ -1682,9 +1682,9 @@ class _ArticleReader:
                 # (A는 … 공개했다. 8월 평가에서 탈락하면서 지원이 끊겼다: the clause of the date drops its subject, the one
                 # before; the subject after it is the next clause's)
                 fallback = recent
-            if (subject_kind == "event" and timexes and not orgs and who.organizer
-                    and index - who.organizer_at <= AUTHORITY_REACH and _ATTENDANCE_TAKEN.match(sentence.text)):
-                # (A는 11일 심포지엄을 연다고 밝혔다. [B speaks there] 참가 신청은 8일까지 받는다: A's, not an authority told since)
+            if subject_kind == "event" and timexes and not orgs and who.organizer and _ATTENDANCE_TAKEN.match(sentence.text):
+                # (A는 11일 심포지엄을 연다고 밝혔다. [B speaks there] 참가 신청은 8일까지 받는다: A's, not an authority told since,
+                # however many sessions were told between)
                 fallback, speaker = who.organizer, []
             if (not fallback and subject_kind == "other" and timexes and not orgs and who.government_at == index - 1
                     and _POINTED_THING.match(sentence.text)):
@@ -2118,6 +2118,11 @@ class _ArticleReader:
             found = _refined_later(self.body, found)
         if len(found) > 1 and "부터" in sentence.text:
             self._opened_by_authorities(found, [o.canonical for o in orgs] + speaker)
+        if found and self.who.organizer and (part := _PART_OF_SERIES.match(sentence.text)) is not None and (
+                _word_type(part.group(1)) == "presentation" and part.group(1) in self.sentences[self.who.organizer_at].text):
+            # (A가 강연 시리즈를 이달 연다고 밝혔다. … 8일 첫 강연에는 B 연구진이 나온다: A holds that one too)
+            for mention in found:
+                mention.actors = list(dict.fromkeys([*mention.actors, *self.who.organizer]))
         if found and self.body.find("계약", 0, sentence.start) >= 0 and _DELIVERED.search(sentence.text):
             self._supplied_by_deal(sentence, found, persons)
         if found and "가운데" in sentence.text:
@@ -4298,6 +4303,8 @@ _ALONG_WITH: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:에\s*맞춰�
 # ... or one that tells it will hold or recruit (A가 … 행사를 연다고 20일 밝혔다, … 연구원을 공개 채용한다고): the call or the
 # registration told next is its own.
 _GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마련된|마련됐)(?:다|습니다|다고(?:\s*한다|\s*했다)?)?[.!?\"'”’]*\s*$")
+# A numbered one of a series of gatherings, as the place a sentence opens with (8일 첫 강연에는, 두 번째 세션에서는).
+_PART_OF_SERIES: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막)\s*([가-힣]+?)(?:에는|에서는|에선)\s")
 # A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
 _HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS}|밋업|서밋)(?:에|에서|을|를|은|는|이|가)\s")
 _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")

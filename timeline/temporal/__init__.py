@@ -508,7 +508,9 @@ class _Resolver:
         elif (len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day
               and not self._dates_its_line(expression.start)):
             last_end, last_day = self._last_day
-            if _DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start) or int(day) >= last_day.day and (
+            if (_DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start)
+                    # (… 22일에는 B가 강단에 선다. 22일은 결과가 나오는 날이다: the day just told, told again)
+                    or int(day) == last_day.day and self._sentence_ends(last_end, expression.start) <= 1) or int(day) >= last_day.day and (
                     # (… 평가 시작(~14일): the end of the span the day before starts, in its month)
                     span_end_alone(self.text, expression.start)
                     # (▲3~7일: 서류 심사 / ▲20일: 통보: a schedule's next item, in the month of the one before)
