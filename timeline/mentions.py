@@ -1865,8 +1865,13 @@ class _ArticleReader:
         head = self.body[span[0]:span[1]].rsplit(None, 1)[-1]
         if len(head) < 2:
             return False
-        told = re.compile(re.escape(head) + _OBJECT_AFTER_HEAD)
-        return any(told.search(self.body, before.start, before.end) for before in self.sentences[max(0, index - 2):index])
+        for before in self.sentences[max(0, index - 2):index]:
+            at = self.body.find(head, before.start, before.end)
+            while at >= 0:
+                if _OBJECT_AFTER_HEAD.match(self.body, at + len(head), before.end):
+                    return True
+                at = self.body.find(head, at + len(head), before.end)
+        return False
 
     def _pointed_at(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
         """The organizations a word that points back (이 회사는, 두 기관은, 도는) stands for; a count in it
@@ -4279,8 +4284,8 @@ COMPANY_ANAPHOR_REACH: Final = 200  # characters before a sentence where the com
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
 _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
 # What a head noun ends as an object (세트를, 세트 'K-벤치 2.0'을, '우리말 묶음 3'을, '평가 체계'를).
-_OBJECT_AFTER_HEAD: Final = (r"(?:\s*[{0}][^{1}\n]{{1,30}}[{1}]|\s*[0-9][0-9.]*[{1}]?|[{1}])?[을를](?=\s)"
-                              .format(re.escape("".join(NAME_OPENING_MARKS)), re.escape("".join(NAME_CLOSING_MARKS))))
+_OBJECT_AFTER_HEAD: Final = re.compile(r"(?:\s*[{0}][^{1}\n]{{1,30}}[{1}]|\s*[0-9][0-9.]*[{1}]?|[{1}])?[을를](?=\s)"
+                                       .format(re.escape("".join(NAME_OPENING_MARKS)), re.escape("".join(NAME_CLOSING_MARKS))))
 _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
@@ -4932,7 +4937,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and text.count("▲") < 2 and sentences_mod.is_caption(text)):  # (▲A ▲B: a list)
         return []  # ([사진] A 을지로 사옥. /사진제공=A, 사진은 A 본사 전경.: a photo of a thing, no event)
     # (… 세션도 마련됐다: a part arranged, in whatever tense, for the gathering told, held or ahead)
-    direction = None if holds_any(text, _PARTS_OF_GATHERING) and _PART_ARRANGED.search(spoken) else _final_direction(text)
+    direction = None if _part_arranged(spoken) else _final_direction(text)
     # A past sentence goes on with a past event, a plan with a plan: `...28일 연다고 20일 밝혔다. 이번
     # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
     # (… 탈락했다. 두 팀은 이번 평가를 끝으로 빠진다: what follows from the event pointed at, told in the present)
@@ -5259,7 +5264,12 @@ def _gathering_opened_with(spoken: str, kind: str) -> str | None:
             return bare.group(1)
         return ANY_GATHERING if _PART_OF_GATHERING.match(spoken) else None
     topic = _GATHERING_AS_TOPIC.match(spoken)
-    return topic.group(1) if topic else ANY_GATHERING if holds_any(spoken, _PARTS_OF_GATHERING) and _PART_ARRANGED.search(spoken) else None
+    return topic.group(1) if topic else ANY_GATHERING if _part_arranged(spoken) else None
+
+
+def _part_arranged(text: str) -> bool:
+    """Whether a sentence ends telling a part of a gathering arranged (… 공개하는 세션도 마련됐다, 질의응답 순서도 이어진다)."""
+    return holds_any(text, _PARTS_OF_GATHERING) and _PART_ARRANGED.search(text) is not None
 
 
 def _names_gathering(word: str, mention: Mention) -> bool:
