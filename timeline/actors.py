@@ -102,7 +102,7 @@ CORPORATE_TITLES: Final = {"대표", "대표이사", "사장", "부사장", "회
                     "원장", "소장", "센터장", "이사장", "총장", "최고경영자", "최고기술책임자", "최고AI책임자", "최고전략책임자",
                     "최고운영책임자", "CAIO", "COO", "CSO", "이사"}
 # A civil servant's ranks (of TITLES), whose holder, named with no body, serves the ministry or agency a story is about.
-OFFICIAL_TITLES: Final = frozenset({"차관", "1차관", "2차관", "실장", "국장", "과장", "단장", "정책관", "기획관", "심의관", "조정관",
+OFFICIAL_TITLES: Final[frozenset[str]] = frozenset({"차관", "1차관", "2차관", "실장", "국장", "과장", "단장", "정책관", "기획관", "심의관", "조정관",
                                     "담당관", "협력관"})
 SURNAMES: Final = set(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌승"

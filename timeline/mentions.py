@@ -1535,7 +1535,7 @@ class _ArticleReader:
                     _PLAN_END.search(sentence.text) or _POINTED_THING.match(sentence.text)):
                 recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped;
                 # 정부는 지난달 예산을 따냈다. 다만 이 돈은 내년 7월 풀린다: the thing it got)
-            if not item and not cited and timexes and _BUDGET_SPENT.search(sentence.text):
+            if not item and not cited and timexes and _GIVEN_BY_MINISTRY.search(sentence.text):
                 # (… A와 B가 성과를 낸 것은 다행이다. 예산 500억 원이 내년 7월에야 집행된다: the ministry's, not theirs)
                 recent = self._last_named(sentence, ("ministry",)) or recent
             if (recent and not item and persons and all(p.organization and p.organization not in recent for p in persons)
@@ -1831,7 +1831,7 @@ class _ArticleReader:
         if (subject_kind == "other" and subject_span is not None and not orgs and not fallback and timexes
                 and body[subject_span[0]:subject_span[1]].endswith(_OFFICIAL_POSTS)):
             fallback = self._last_named(sentence, ("ministry", "agency", "office"))  # (새 정책관은 22일 …: an official of the body told)
-        if subject_kind == "other" and not orgs and not fallback and timexes and not cited and _SUPPORT_GIVEN.search(sentence.text):
+        if subject_kind == "other" and not orgs and not fallback and timexes and not cited and _GIVEN_BY_MINISTRY.search(sentence.text):
             fallback = self._last_named(sentence, ("ministry",))  # (내년부터 팀당 GPU 1천 장이 지원된다: the ministry's support)
         if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
                 and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
@@ -4311,7 +4311,7 @@ _GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마�
 # A numbered one of a series of gatherings, as the place a sentence opens with (8일 첫 강연에는, 두 번째 세션에서는).
 _PART_OF_SERIES: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막)\s*([가-힣]+?)(?:에는|에서는|에선)\s")
 # A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
-_HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS}|밋업|서밋)(?:에|에서|을|를|은|는|이|가)\s")
+_HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS})(?:에|에서|을|를|은|는|이|가)\s")
 _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
@@ -4327,8 +4327,8 @@ _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(�
 # whether the noun names only that kind, so that others told lately are not what it counts (대학; 기관 is said of companies too).
 _NO_KINDS: Final[tuple[frozenset[str], bool]] = (frozenset(), False)
 _KINDS_A_NOUN_COUNTS: Final[dict[str, tuple[frozenset[str], bool]]] = {"기관": (frozenset((*AUTHORITY_KINDS, "institute")), False), "대학": (frozenset(("university",)), True)}
-# A government official's post, told with no name (새 정책관은, 신임 국장은): of the ministry or agency told.
-_OFFICIAL_POSTS: Final = ("장관", "차관", "차관보", "실장", "국장", "정책관", "기획관", "과장", "청장")
+# A civil servant's post, told with no name (새 정책관은, 신임 국장은, 인공지능기반정책관은): of the ministry or agency told.
+_OFFICIAL_POSTS: Final = tuple(actors_mod.OFFICIAL_TITLES)
 NAMED_AHEAD_REACH: Final = 600  # characters after an opening that counts organizations where they may be named
 _BOTH_SIDES: Final = frozenset(("양사", "양측"))  # words for the two parties of a deal
 BOTH_SIDES_REACH: Final = 6  # mentions back where the two parties may have been told together
@@ -5374,10 +5374,10 @@ _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이�
 _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한|특히)\s+)?(?:이|그|해당)\s+[가-힣]{1,6}(?:은|는)\s")
 # (… 통보는 28일 받았다: received, done; not 등록은 말까지 받는다, taken by whoever holds the occasion)
 _RECEIVED_END: Final = re.compile(r"받(?:았다|았습니다)[.]?\s*$")
-# A budget spent, set or handed out (예산 500억 원이 … 집행된다, 예산은 … 배정된다): the government's act.
-_BUDGET_SPENT: Final = re.compile(r"예산\S{0,2}\s+(?:[^\s.]+\s+){0,4}?[^\s.]*(?:집행|편성|배정|투입|풀리|풀린)")
-# Support given, told in the passive with the giver unsaid (GPU와 데이터 구매비가 지원된다, 이용권이 제공될 예정이다).
-_SUPPORT_GIVEN: Final = re.compile(r"(?:지원|지급|배정|제공)(?:된다|됐다|되었다|될\s*예정|돼\s*왔다|되고\s*있다)")
+# A budget spent, set or handed out (예산 500억 원이 … 집행된다, 예산은 … 배정된다), or support given in the passive with the
+# giver unsaid (GPU와 데이터 구매비가 지원된다, 이용권이 제공될 예정이다): the ministry's act.
+_GIVEN_BY_MINISTRY: Final = re.compile(r"예산\S{0,2}\s+(?:[^\s.]+\s+){0,4}?[^\s.]*(?:집행|편성|배정|투입|풀리|풀린)"
+                                       r"|(?:지원|지급|배정|제공)(?:된다|됐다|되었다|될\s*예정|돼\s*왔다|되고\s*있다)")
 # A person met, told as the object of a sentence with no subject: the writer's meeting (… B 대표를 1일 본사에서 만났다).
 _WRITER_MET: Final = re.compile(r"[을를]\s+(?:\S+\s+){0,6}?(?:만났다|만났습니다|만나\s*이야기를\s*들었다)[.]?\s*$")
 _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'”’]*$")
@@ -5671,7 +5671,7 @@ _BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성
 _REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
 
 
-_QUOTED_GO: Final = ("다고", "라고", "자고", "냐고", '"고', "”고", "'고", "’고", ";고")  # (…하겠다"고 말했다: words told, whose tense counts)
+_QUOTE_MARKS_BEFORE_GO: Final = "\"”'’;"  # (…하겠다"고 말했다, …&quot;고: words told, whose tense counts)
 
 
 def _final_direction(text: str) -> str | None:
@@ -5679,8 +5679,8 @@ def _final_direction(text: str) -> str | None:
     words = temporal.without_quotes(text).rstrip(".!?\"'”’ ").rsplit(None, 2)[-2:]
     if len(words) == 2 and _role(words[0].rstrip(CLOSING_PUNCT)) == "quote":
         words = words[1:]  # `...이라고 말했다`: the quotation's ending is not the last predicate
-    elif (len(words) == 2 and words[0].endswith("고") and not words[0].endswith(_QUOTED_GO)
-          and not words[1].startswith(("있", "계", "싶"))):
+    elif (len(words) == 2 and words[0].endswith("고") and not QUOTATIVE_ENDING.search(words[0])
+          and words[0][-2:-1] not in _QUOTE_MARKS_BEFORE_GO and not words[1].startswith(("있", "계", "싶"))):
         words = words[1:]  # (`…를 앞두고 불거졌다`: a clause joined before the last predicate, not its tense; but 앞두고 있다)
     return _direction_of_ending(" ".join(words)) if words else None
 
