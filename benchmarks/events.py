@@ -573,7 +573,11 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1631-1633 tp 11 fp 0 fn 4  P 1.000 R 0.733 F1 0.846  status 1.000 (11/11) (a reporter's hands-on review, a ministry's appointments list, a round table of the three team heads)
     articles 1634-1636 tp 16 fp 2 fn 2  P 0.889 R 0.889 F1 0.889  status 1.000 (16/16) (a carrier's two-day summit, a chip maker's supply plan, a developer's blog on a meetup)
     articles 1637-1639 tp 19 fp 0 fn 4  P 1.000 R 0.826 F1 0.905  status 0.947 (18/19) (a dropped applicant a year on, an agency's survey, a university's lecture series)
-    all, pooled     tp 8352 fp 1583 fn 1906 P 0.841 R 0.814 F1 0.827  status 0.986 (8234/8352)
+    articles 1640-1642 tp 14 fp 7 fn 5  P 0.667 R 0.737 F1 0.700  status 1.000 (14/14) (a team rebuilt after its cut, a city's power deal for a data center, a student paper's lab visit)
+    articles 1643-1645 tp 15 fp 2 fn 3  P 0.882 R 0.833 F1 0.857  status 0.933 (14/15) (a chip's trial in a carrier's cluster, a technopark's farm data, a vice minister's briefing)
+    articles 1646-1648 tp 19 fp 0 fn 1  P 1.000 R 0.950 F1 0.974  status 1.000 (19/19) (a graphic's milestones with apostrophe years, an app's paid plan, a minister's visit abroad)
+    articles 1649-1651 tp 9 fp 3 fn 2  P 0.750 R 0.818 F1 0.783  status 1.000 (9/9) (a carrier's executive reshuffle, a petition sent to a committee, a ministry's guide as questions and answers) (*************************)
+    all, pooled     tp 8409 fp 1595 fn 1917 P 0.841 R 0.814 F1 0.827  status 0.986 (8290/8409)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
@@ -895,6 +899,10 @@ convention that a site something is put on or offered through is where, not who 
 this session's own convention that the agency running a support told in the sentence before takes part at its time
 (`사업 관리는 IITP가 맡는다` after `6월부터 연말까지 지원한다`, as NIPA's `GPU 배분을 맡고` in
 crawl_dongA_msit_press_release_gpu.txt): against it, the first run scores tp 45 fp 4 fn 5.
+(*************************) against the gold as first written; the gold then gained a pair it had left out against
+the set's convention that a team awaiting results takes part in them, however it speaks of them (`이달 발표될 최종
+평가 결과와 상관없이`, as upstage_new_cto_joins_january.md's `17일 발표되는 최종 평가 결과와 관계없이`): against it,
+the first run scores tp 10 fp 2 fn 2.
 (The demo corpus's gold gained, in session 14, the ten teams of `10개 팀은 다음 주 발표 평가를 받는다` in
 003_written_review.md, which a careful reader lists and the first gold had left out.)
 

@@ -457,3 +457,16 @@ def test_a_post_given_as_of_a_day_is_the_holders_for_later_short_references():
             "윤 본부장은 GPU 배분을 맡는다.")
     people = [(p.name, p.title, p.organization) for p in actors.find_all(text, registry)[1]]
     assert ("윤서아", "본부장", "정보통신산업진흥원") in people
+
+
+def test_a_council_with_no_name_before_it_is_the_last_named_province_or_citys():
+    text = "경상남도는 AI 실증 예산을 늘렸다. 도의회는 다음 주 이를 심의한다. 창원시도 거들었다. 시의회 의결은 이달 말이다."
+    found = [(m.text, m.canonical) for m in actors.find(text)]
+    assert ("도의회", "경상남도의회") in found and ("시의회", "창원시의회") in found
+    # (no province told before: a bare council names no one)
+    assert not any(m.text == "도의회" for m in actors.find("도의회는 다음 주 예산을 심의한다."))
+
+
+def test_a_public_body_of_another_country_no_registry_knows_is_theirs_and_no_authority_of_ours():
+    found = [(m.canonical, m.kind) for m in actors.find("과기정통부는 이날 영국 과학혁신기술부와 공동 성명을 냈다.")]
+    assert found == [("과학기술정보통신부", "ministry"), ("과학혁신기술부", "organization")]

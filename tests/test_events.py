@@ -7157,3 +7157,56 @@ def test_a_numbered_one_of_a_series_and_its_registration_are_the_holders():
             "참가 신청은 8일까지 받는다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
     assert {("연세대학교", "2026-12-10"), ("SK텔레콤", "2026-12-10"), ("연세대학교", "2026-12-08")} <= found
+
+
+def test_the_side_of_a_body_told_by_its_ending_is_that_body():
+    body = ("설명에 나선 연구원은 K-엑사원이 지난 1월 1차 평가에서 전 부문 1위를 한 뒤 달라진 점이 많다고 말했다. "
+            "연구원 측은 최종 심사용 모델을 지난 18일 과기정통부에 보냈다고 했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 25, 10, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-11-18") in found
+
+
+def test_results_right_after_a_step_told_are_the_ministrys_named_with_it():
+    body = ("업스테이지는 평가용 모델을 지난 18일 과학기술정보통신부에 제출했다고 밝혔다. 결과는 다음 달 중순께 공개된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 25, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12") in found and ("업스테이지", "2026-12") not in found
+
+
+def test_the_owner_of_a_building_a_thing_was_moved_to_takes_no_part():
+    body = "SK텔레콤은 지난 8월 학습 서버 절반을 네이버클라우드 춘천 데이터센터로 옮겼다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 5, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-08") in found and ("네이버클라우드", "2026-08") not in found
+
+
+def test_views_divided_go_on_with_no_event():
+    body = ('NC AI 이연수 대표는 26일 사내 설명회에서 "내년 상반기에는 영상 모델을 내놓겠다"고 말했다. '
+            "다만 추가 공모에 다시 나서지 않은 판단을 두고는 시장의 평가가 엇갈린다.")
+    found = extract(article(body, when=datetime(2026, 11, 27, 9, tzinfo=SEOUL)))
+    assert not any("엇갈린다" in m.sentence for m in found)
+
+
+def test_an_outcome_opening_a_story_is_not_dated_by_the_day_its_trial_began():
+    body = ("퓨리오사AI의 칩이 LG AI연구원 서버에서 치른 호환성 검증을 통과했다. "
+            "양측은 지난 6월부터 마곡 연구동에서 시험 서버를 함께 돌려 왔다. 검증은 이달 초 마무리됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 20, 9, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2026-10") in found and ("퓨리오사AI", "2026-06") not in found
+
+
+def test_an_end_told_ahead_within_its_window_is_planned():
+    body = "정보통신산업진흥원은 2일 GPU 사용 실태 점검을 시작했다. 점검은 이번 주에 마무리된다."
+    mentions = extract(article(body, when=datetime(2026, 12, 2, 15, tzinfo=SEOUL)))
+    assert [m.status for m in mentions if m.date_value == "2026-W49"] == ["planned"]
+
+
+def test_the_year_a_reshuffle_is_for_is_no_date_of_its_telling():
+    body = "KT는 2일 2027년 정기 인사를 단행했다고 밝혔다."
+    dates = {m.date_value for m in extract(article(body, when=datetime(2026, 12, 2, 16, tzinfo=SEOUL)))}
+    assert "2026-12-02" in dates and "2027" not in dates
+
+
+def test_a_step_asked_about_and_answered_with_no_one_named_is_the_ministrys():
+    body = ("과기정통부가 20일 내놓은 후속 사업 계획을 묻고 답했다.\n\n"
+            "Q. 심사는 언제 하나.\n\nA. 내년 4월 서면으로 먼저 본다.\n\n"
+            "Q. 참여 기업은 어떻게 고르나.\n\nA. 내년 5월 발표 평가로 정한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 21, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-04") in found

@@ -356,6 +356,8 @@ class Registry:
             mentions += [ActorMention(start, end, text[start:end], canonical, self.orgs[canonical].kind, "registry")
                          for start, end, canonical in joined if end + 2 in starts]
             mentions.sort(key=attrgetter("start"))
+        if COUNCIL in text:
+            mentions = sorted(mentions + _bare_councils(text, mentions), key=attrgetter("start"))
         named = {m.canonical for m in mentions}
         if deferred and any(canonical in named for _, _, canonical in deferred):
             mentions += [ActorMention(start, end, text[start:end], canonical, self.orgs[canonical].kind, "registry")
@@ -412,6 +414,18 @@ _OCCASION_NAMED: Final = re.compile(rf"{GATHERINGS}|엑스포|서밋|페스티�
 NAMED_PRODUCT_SPACES: Final = 3  # (more spaces than a name's: words said)
 NAME_AGAIN_MIN: Final = 3  # characters of a discovered name looked for again elsewhere in its text (not 카카: too short to be sure)
 COUNCIL: Final = "의회"  # after a city or a province: its council (서울시의회 is 서울특별시의회)
+_BARE_COUNCIL: Final = re.compile(r"(?<![가-힣A-Za-z0-9])([도시])의회")  # (도의회, 시의회: no name before)
+
+
+def _bare_councils(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """A council with no name before it (전북도는 … 도의회 심의는, 시의회가): the council of the province or city named last."""
+    councils = []
+    for match in _BARE_COUNCIL.finditer(text):
+        local = next((m for m in reversed(found) if m.end <= match.start() and m.kind == "local"
+                      and m.canonical.endswith(match.group(1))), None)
+        if local is not None:
+            councils.append(ActorMention(match.start(), match.end(), match.group(), local.canonical + COUNCIL, "committee", "registry"))
+    return councils
 
 
 def _owner_before(text: str, taken: bytearray, start: int) -> bool:
@@ -727,7 +741,9 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
                 start, known = begin + glued, registry.canonical(name[glued:])
         kind = registry.kind(known) if known else _kind_by_suffix(name)
         if _foreign_body(text, start, kind):
-            return
+            if known:
+                return  # (미국 특허청: not ours of that name)
+            kind = "organization"  # (프랑스 디지털경제부: a body of theirs, no authority of our program)
         if known:
             mentions.append(ActorMention(start, end, text[start:end], known, kind, "registry"))
         else:

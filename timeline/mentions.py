@@ -265,8 +265,8 @@ _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
-# A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다).
-_SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획)(?:을|를|과|와|\s)")
+# A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), or of a reshuffle (2027년도 정기 인사).
+_SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획|인사)(?:을|를|과|와|\s)")
 # A year or a half that names the program or the school year something is of (2027년 AI 바우처 사업 설명회, 내년도 'AI
 # 컴퓨팅 자원 지원 사업' 참여 기업, 2027학년도 전기 신입생): its time only when no day dates the telling.
 _PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0,4}?[^\s'’\"”]*사업['’\"”]?\s+\S|(?<=학년도)\s+\S")
@@ -383,6 +383,11 @@ _PROGRAM_NEWS: Final = PROGRAM_EVENT_TYPES - {"agreement", "funding"}
 _RELEASE_SUBJECTS: Final = ("공개", "출시", "상용화")  # (정식 공개는, 국내 출시는: a release as its sentence's subject)
 _COMPANY_AFFAIRS: Final = re.compile(r"실적|주주총회|주총|배당|기업설명회")  # (what a company holds of its own)
 _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
+_OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what comes at the end of a step)
+_SINCE: Final = re.compile(r"\s?부터")  # (after a date: what began then)
+# A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
+_ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)\s")
+_STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 _ALL_OF_THEM: Final = ("모두 ", "전부 ", "나란히 ", "각각 ", "다들 ")  # (a subject dropped, all of those named before)
@@ -466,6 +471,9 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한�
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
                     r"|[는은]\s*분위기(?:다|이다)"  # (… 이변으로 받아들이는 분위기다: a mood, no event)
                     r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요)"  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)
+                    # (… 결정을 두고는 업계의 평가가 갈린다, 반응이 엇갈렸다: views divided, no event)
+                    r"|(?:평가|반응|의견|시각|해석|평)(?:은|는|이|가|도)\s+(?:[^\s.,]+\s+)?(?:엇)?갈(?:린다|렸다|리고\s*있다|리는\s*모습이다)"
+                    r"|(?:평가|반응|의견|시각|해석)(?:은|는|이|가|도)\s+분분하(?:다|였다|했다)"
                     # (가장 앞서 있다는 평가를 받는다, … 라는 평이 나온다: a reputation, what is said of one, no event)
                     r"|(?:다는|라는|란)\s*(?:평가|평|호평|혹평|얘기|말)(?:을|를|이|가)?\s*(?:받|듣|얻|나오|나온|많)[가-힣]*)[.!?\"'”’]*$")
 # A sentence that is any of these goes on with no event told before it: one search for them all. A
@@ -1538,6 +1546,12 @@ class _ArticleReader:
             if not item and not cited and timexes and _GIVEN_BY_MINISTRY.search(sentence.text):
                 # (… A와 B가 성과를 낸 것은 다행이다. 예산 500억 원이 내년 7월에야 집행된다: the ministry's, not theirs)
                 recent = self._last_named(sentence, ("ministry",)) or recent
+            if (not recent and not item and timexes and not orgs and self.question_at == index - 1
+                    and (asked := _ASKED_TOPIC.match(self.question)) is not None
+                    and (asked.group(1) == "결과" or _word_type(asked.group(1)) in _STEPS_OF_MINISTRY)):
+                # (Q. 결과는 어떻게 알리나. A. 다음 달 하순 공식 발표한다: the program's step asked about, answered with no
+                # one named, is the ministry's the story named, as a step told with no one named is)
+                recent = self._last_named(sentence, ("ministry",))
             if (recent and not item and persons and all(p.organization and p.organization not in recent for p in persons)
                     and _WRITER_MET.search(sentence.text)):
                 recent = []  # (A가 22일 결과를 낸다. 그에 앞서 B사 C 대표를 1일 만났다: the writer met them, not A; a head of
@@ -1662,10 +1676,14 @@ class _ArticleReader:
                 # (a column by a minister: 평가 기준은 4월 중 공개하고 …: the writer's own body's plan; not a desk's, 편집부)
                 fallback = self.writers
             if (not fallback and subject_kind == "event" and timexes and not orgs
-                    and _word_type(body[span[0]:span[1]]) in ("evaluation", "selection", "call")
+                    and (_word_type(body[span[0]:span[1]]) in _STEPS_OF_MINISTRY
+                         or body[span[0]:span[1]].endswith("결과") and self.last is not None and self.last[0] == index - 1
+                         and any(m.event_type in _STEPS_OF_MINISTRY and any(registry.kind(a) == "ministry" for a in m.actors)
+                                 for m in self.last[1]))
                     and not body.endswith((*_TASK_BODIES, "위원", "위원들", "관계자", "관계자들"), span[0], span[1])):
                 # (과기정통부는 28일 … 밝혔다. [the teams, the agencies, the day after] 최종 평가는 11월 중 열리며: the program's
-                # steps are the ministry's the story named, however far back; not 심사위원들은, people of their own)
+                # steps are the ministry's the story named, however far back; not 심사위원들은, people of their own; A는
+                # 평가용 모델을 B에 냈다. 결과는 하순 나온다: the results of the step just told with the ministry)
                 fallback = self._last_named(sentence, ("ministry",))
             if (not fallback and subject_kind == "other" and timexes and not orgs and speaker
                     and not _QUOTE_MARK.search(sentence.text) and _GIVING.search(sentence.text)):
@@ -1962,6 +1980,8 @@ class _ArticleReader:
                 return spoken_of[-1:]
         if word == "컨소시엄" and self.consortium_leads:  # 컨소시엄은: the lead of the consortium named last
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
+        if word.endswith(" 측") and word not in _SELF_KINDS:
+            word = word[:-2]  # (연구원 측은, 시 측은: the side of the one with that ending or of that kind)
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
             # (its name as written: 'B사업단'을 신설한 A's unit stands for A)
             referent = [o.canonical for o in self.organizations if o.end <= sentence.start
@@ -2163,10 +2183,19 @@ class _ArticleReader:
         # (a date only of a thing's background, 지난해 8월 다섯 팀으로 출발한 프로젝트가 ..., dates no lead: it waits)
         for_leads = [m for m in found if m.actors or not _in_relative_clause(m.sentence, m.timex_end - m.sentence_start)]
         # (an interview's opening, A는 … 지원을 맡아 왔다, waits for no date an answer tells)
-        opened = [m for lead, lead_orgs, lead_persons in self.leads if for_leads and self.question_at < 0
-                  for m in _continuation(article, lead, for_leads, lead_orgs, lead_persons, lead=True)]
+        opened, waiting = [], []
+        for lead, lead_orgs, lead_persons in self.leads if for_leads and self.question_at < 0 else ():
+            dating = for_leads
+            if event_type(lead.text) in _OUTCOMES:
+                # (A가 시험을 통과했다. 두 회사는 지난 4월부터 … 돌려 왔다. 시험은 지난달 말 끝났다: an outcome comes at
+                # the end of what led to it, not on the day that began)
+                dating = [m for m in for_leads if m.end_value is not None or not _SINCE.match(self.body, m.timex_end)]
+            if dating:
+                opened += _continuation(article, lead, dating, lead_orgs, lead_persons, lead=True)
+            else:
+                waiting.append((lead, lead_orgs, lead_persons))
         if for_leads:
-            self.leads = []
+            self.leads = waiting
         if opened:
             self._count_since(opened, for_leads)
         if self.interviewee and index - self.question_at <= ANSWER_REACH:
@@ -3865,6 +3894,10 @@ _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)"
                                   r"(?:를|을|에|에서)?(?:\s|[.,]|$)")
 _CAMPUS_AFTER: Final = re.compile(r"\s*(?:[가-힣A-Za-z]*캠퍼스|본원|본교)(?:에서|에|의)?\s")  # (a university's campus named after it)
+# After a name: its building as where a thing was moved (B 판교 데이터센터로 옮겼다, B 본사로 이전한다).
+_MOVED_TO_PREMISES_AFTER: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*[^\s.,]*(?:센터|사옥|본사|캠퍼스|연구소|IDC|공장|사무실)(?:으로|로)"
+                                             r"\s+(?:[^\s.,]+\s+)?(?:옮[기겼긴길겨]|이전|이사|이동)")
+PREMISES_REACH: Final = 24  # characters after a name its building and the particle of where may end within
 # A body's own building as the place of what the clause tells (협약식은 … A 사옥에서 열렸다): where, not who.
 _PREMISES_AFTER: Final = re.compile(r"\s*(?:본사|사옥|본점|신사옥)\s*(?:에서|에)\s+(?:[^\s.,]+\s+)?(?:열렸|열린|열린다|열려|개최됐|개최된|진행됐|진행된)")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
@@ -3951,6 +3984,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             continue  # 서울대 관악캠퍼스에서 열렸다, 대전 A 본원에서 열린다: the campus is where, not who
         if body.startswith((" 본사", " 사옥", "본사", "사옥", " 본점", " 신사옥"), org.end) and _PREMISES_AFTER.match(body, org.end):
             continue  # 협약식은 지난 17일 을지로 A 사옥에서 열렸다: the host's building is where, its parties are told before
+        if body.find("로", org.end, org.end + PREMISES_REACH) >= 0 and _MOVED_TO_PREMISES_AFTER.match(body, org.end):
+            continue  # 서버를 B 판교 데이터센터로 옮겼다: the place it went, not one who moved it
         if body.find("통해", org.end, org.end + CHANNEL_REACH) >= 0 and _STORE_AFTER.match(body, org.end):
             continue  # A 마켓플레이스를 통해 내놓는다: the store it is sold through, not who sells
         if org.kind == "platform" and (body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end)
@@ -4886,7 +4921,8 @@ def _kind_of_subject(before: str, word: str) -> str:
         return "teams"  # 선정된 업체는, 뽑힌 회사는: the ones chosen, not the company named lately
     if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
             or word == "컨소시엄" and len(words) == 1  # (컨소시엄은, bare: the one named last; not 10개 컨소시엄은)
-            or (word in _SPOKESPEOPLE and len(words) >= 2 and (words[-2] in _SUFFIX_WORDS or words[-2] in _SELF_KINDS))  # (시 관계자는)
+            or ((word in _SPOKESPEOPLE or word == "측") and len(words) >= 2
+                and (words[-2] in _SUFFIX_WORDS or words[-2] in _SELF_KINDS))  # (시 관계자는, 연구원 측은)
             or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):

@@ -155,8 +155,8 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
             return "ongoing"
         if direction == "past":
             return "happened"  # 이번 주 검증을 마쳤다
-        if direction == "present" and _STARTS.search(text):
-            return "planned"  # 이번 주 최종 점검에 들어간다: it has not begun
+        if direction == "present" and _STARTS_OR_ENDS.search(text):
+            return "planned"  # 이번 주 최종 점검에 들어간다, 측정은 이번 주에 끝난다: it has not begun, or not ended
         durative = kind in DURATIVE_TYPES and not _PUNCTUAL_END.search(text)
         if planned or (direction in ("present", None) and not durative and covered[0] < published):
             return "planned"  # (… NPU 공급 연장 계약(이달 말), told on the 23rd: a moment still to come in the window)
@@ -183,7 +183,8 @@ DONE_BEFORE: Final = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있�
 _PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시|공고)(?:한다|된다|하겠다)?(?:\s*\([^()]{1,8}\))?[.!?\"'”’]*$")
 # (발표하며, 공개하면서, 내놓고; not 했고 nor 했으며, nor a noun, 공고)
 _TENSELESS_CONNECTIVE_END: Final = re.compile(r"(?<![았었였겠했됐])(?<![았었였겠했됐]으)(?:며|면서)$|(?<![았었였겠했됐공보신광최재창])고$")
-_STARTS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다)[.!?\"'”’]*$")
+_STARTS_OR_ENDS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다"
+                                    r"|끝난다|끝낸다|마친다|마무리한다|마무리된다|종료된다|종료한다)[.!?\"'”’]*$")
 _NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
 
 
