@@ -7210,3 +7210,22 @@ def test_a_step_asked_about_and_answered_with_no_one_named_is_the_ministrys():
             "Q. 참여 기업은 어떻게 고르나.\n\nA. 내년 5월 발표 평가로 정한다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 21, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027-04") in found
+
+
+def test_a_bodys_own_blog_with_a_word_of_its_kind_is_its_voice():
+    body = "지난 20일 사내 평가를 마쳤습니다. 다음 달 10일에는 개발자 설명회를 엽니다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 28, 9, tzinfo=SEOUL), publisher="업스테이지 공식 블로그")))
+    assert {("업스테이지", "2026-11-20"), ("업스테이지", "2026-12-10")} <= found
+
+
+def test_a_model_with_no_maker_told_is_the_blogs_owners():
+    body = "안녕하세요, 연구팀입니다. 지난 18일 공개한 새 모델이 사흘 만에 내려받기 1만 회를 넘었습니다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 25, 9, tzinfo=SEOUL), publisher="LG AI연구원 기술 블로그")))
+    assert ("LG AI연구원", "2026-11-18") in found
+
+
+def test_the_one_pointed_back_at_after_a_source_cited_is_the_subject():
+    body = ("감사원은 한국지능정보사회진흥원의 데이터 구축 사업을 감사했다고 1일 밝혔다. "
+            "감사원에 따르면 진흥원은 지난해 하반기 사업비 일부를 기준 없이 집행했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 15, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2025-H2") in found and ("감사원", "2025-H2") not in found

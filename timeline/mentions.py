@@ -546,7 +546,7 @@ _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _LETTER_HEADER: Final = re.compile(r"\s*(?:(?P<from>보낸\s*사람|발신(?:인|자|처)?|보내는\s*사람)|(?P<to>받는\s*사람|수신(?:인|자|처)?))\s*[:：]")
-_HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지)$")  # (after a body's name: its own paper)
+_HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지|뉴스룸)$")  # (after a body's name: its own paper)
 # What is supplied reaching its buyer (물량은 … 들어가고, 나머지는 … 납품된다), after a deal to supply it.
 _DELIVERED: Final = re.compile(r"(?:납품|공급|인도|배송|출하|입고|들어가|들어간|들어온|들어올)")
 _SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
@@ -919,8 +919,10 @@ class _ArticleReader:
         # than the press: a ministry's own press release tells its own events.
         publisher = registry.canonical(article.publisher) if article.publisher else None
         if publisher is None and article.publisher and (house := _HOUSE_MEDIA.search(article.publisher)):
-            # (카이스트신문, 업스테이지 블로그: a body's own paper or blog is its voice)
-            publisher = registry.canonical(article.publisher[:house.start()].strip())
+            # (카이스트신문, 업스테이지 블로그: a body's own paper or blog is its voice; A 기술 블로그, A 공식 블로그: a word of
+            # what kind between)
+            owner = article.publisher[:house.start()].strip()
+            publisher = registry.canonical(owner) or (registry.canonical(owner.rsplit(None, 1)[0]) if " " in owner else None)
         exclude = (article.publisher if publisher is None or registry.kind(publisher) == "media" else "", *reporters)
         # ... and what its own release tells with no subject is its own doing (□ ... 설명드립니다).
         self.issuer = [publisher] if publisher is not None and registry.kind(publisher) != "media" else []
@@ -1578,6 +1580,8 @@ class _ArticleReader:
             else:
                 fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
                             ) or self._pointed_at(index, sentence, span)
+            if not fallback and not number and self.issuer and not orgs:
+                fallback = self.issuer  # (in its own blog or release, 모델은, 회사는 with no maker told: its own)
             if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
                 # (컨소시엄이 고배를 마셨다. 회사 측은 …: the consortium's lead told as its team, not the company told before)
                 who.carried, who.carried_at, who.carried_as_team = fallback, index, body[span[0]:span[1]] in _TEAM_HEADS
@@ -4457,7 +4461,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         # not the source (but NIPA에 따르면 카카오가 서류를 냈다: the source is the authority of the call, and carries over)
         after = _subject_from(body, sentence, orgs, persons, source.end())
         kinds = {o.canonical: o.kind for o in orgs}
-        if after[1] == "named" and after[0] and all(kinds.get(name) in AUTHORITY_KINDS for name in after[0]):
+        if (after[1] == "named" and after[0] and all(kinds.get(name) in AUTHORITY_KINDS for name in after[0])
+                or after[1] == "anaphor"):  # (감사원에 따르면 진흥원은 …: the one pointed back at, not the source)
             return after
     if found[1] in ("event", "other") and holds_any(sentence.text, _WHEN_WORDS):
         # 1월 공모가 열렸을 때도 회사는 ...: the subject of a clause of time is not the sentence's, when the sentence
