@@ -7229,3 +7229,10 @@ def test_the_one_pointed_back_at_after_a_source_cited_is_the_subject():
             "감사원에 따르면 진흥원은 지난해 하반기 사업비 일부를 기준 없이 집행했다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 1, 15, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2025-H2") in found and ("감사원", "2025-H2") not in found
+
+
+def test_a_product_told_by_its_next_version_stands_for_its_maker():
+    body = ("LG AI연구원은 지난 3일 새 모델을 공개했다. 업스테이지도 같은 날 새 모델을 냈다. "
+            "K-엑사원 차기 버전은 지난주 사내 시험을 통과했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 30, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-W48") in found and ("업스테이지", "2026-W48") not in found

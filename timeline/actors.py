@@ -406,7 +406,8 @@ def _ends_quoted_name(text: str, at: int) -> bool:
 
 
 # After a product's name: its version, a closing quotation mark, its name in brackets, then a subject's particle.
-_PRODUCT_AS_SUBJECT: Final = r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:은|는|이|가|도)\s"
+_PRODUCT_AS_SUBJECT: Final = (r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}"
+                               r"(?:\s(?:새|최신|차기|후속|신규)\s?(?:버전|모델|판))?(?:은|는|이|가|도)\s")  # (솔라 새 버전은: its next)
 _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
 _SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
 _OCCASION_NAMED: Final = re.compile(rf"{GATHERINGS}|엑스포|서밋|페스티벌|해커톤|챌린지|어워드|주간|위크"
