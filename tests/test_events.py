@@ -7236,3 +7236,10 @@ def test_a_product_told_by_its_next_version_stands_for_its_maker():
             "K-엑사원 차기 버전은 지난주 사내 시험을 통과했다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 30, 9, tzinfo=SEOUL))))
     assert ("LG AI연구원", "2026-W48") in found and ("업스테이지", "2026-W48") not in found
+
+
+def test_the_side_of_a_city_told_by_its_kind_is_that_city():
+    body = ("수원시는 광교에 AI 실증 센터를 짓는다고 2일 밝혔다. LG AI연구원도 입주를 저울질하고 있다. "
+            "시 측은 내년 5월 첫 삽을 뜰 계획이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("수원시", "2027-05") in found and ("LG AI연구원", "2027-05") not in found

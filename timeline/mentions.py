@@ -384,7 +384,6 @@ _RELEASE_SUBJECTS: Final = ("공개", "출시", "상용화")  # (정식 공개�
 _COMPANY_AFFAIRS: Final = re.compile(r"실적|주주총회|주총|배당|기업설명회")  # (what a company holds of its own)
 _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what comes at the end of a step)
-_SINCE: Final = re.compile(r"\s?부터")  # (after a date: what began then)
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)\s")
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
@@ -1971,7 +1970,9 @@ class _ArticleReader:
         if word in _SPOKESPEOPLE:  # 진흥원 관계자는: the one who speaks for the 진흥원 named last
             word = self.body[sentence.start:span[0]].rsplit(None, 1)[-1]
         elif word == "측" and (before := self.body[sentence.start:span[0]].split()):
-            word = f"{before[-1]} 측"  # (회사 측은, 학교 측은: the word before says whose side)
+            # (the word before says whose side: 회사 측은, 학교 측은 as such; 연구원 측은, 시 측은: that ending's, that kind's)
+            side = f"{before[-1]} 측"
+            word = side if side in ANAPHORIC_SUBJECTS or side in _SELF_KINDS else before[-1]
         if self._to_addressee(sentence, span):
             return self.addressee  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if word in _SELF_KINDS and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
@@ -1984,8 +1985,6 @@ class _ArticleReader:
                 return spoken_of[-1:]
         if word == "컨소시엄" and self.consortium_leads:  # 컨소시엄은: the lead of the consortium named last
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
-        if word.endswith(" 측") and word not in _SELF_KINDS:
-            word = word[:-2]  # (연구원 측은, 시 측은: the side of the one with that ending or of that kind)
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
             # (its name as written: 'B사업단'을 신설한 A's unit stands for A)
             referent = [o.canonical for o in self.organizations if o.end <= sentence.start
@@ -2193,7 +2192,7 @@ class _ArticleReader:
             if event_type(lead.text) in _OUTCOMES:
                 # (A가 시험을 통과했다. 두 회사는 지난 4월부터 … 돌려 왔다. 시험은 지난달 말 끝났다: an outcome comes at
                 # the end of what led to it, not on the day that began)
-                dating = [m for m in for_leads if m.end_value is not None or not _SINCE.match(self.body, m.timex_end)]
+                dating = [m for m in for_leads if m.end_value is not None or not self.body.startswith("부터", m.timex_end)]
             if dating:
                 opened += _continuation(article, lead, dating, lead_orgs, lead_persons, lead=True)
             else:
