@@ -7243,3 +7243,17 @@ def test_the_side_of_a_city_told_by_its_kind_is_that_city():
             "시 측은 내년 5월 첫 삽을 뜰 계획이다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
     assert ("수원시", "2027-05") in found and ("LG AI연구원", "2027-05") not in found
+
+
+def test_what_is_said_of_one_before_a_but_is_no_event_of_theirs():
+    body = ("과기정통부는 오는 20일 최종 결과를 발표한다. "
+            "증권가에서는 SK텔레콤이 유리하다는 분석이 많지만, 뚜껑은 열어 봐야 안다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-20") in found and ("SK텔레콤", "2026-12-20") not in found
+
+
+def test_the_people_of_as_many_teams_as_told_stand_for_those_teams():
+    body = ("지난 8월 2차 평가를 통과한 곳은 업스테이지와 LG AI연구원이다. "
+            "정보통신산업진흥원은 지난 10일 두 팀 담당자를 모아 GPU 배분 일정을 안내했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 12, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-11-10"), ("LG AI연구원", "2026-11-10"), ("정보통신산업진흥원", "2026-11-10")} <= found

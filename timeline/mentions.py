@@ -454,7 +454,7 @@ _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")(?<![엘일])지(?:
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
                         r"|의견이\s*(?:갈리|갈렸|엇갈|분분)"  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
                         # (A와 B가 유리하다는 평가가 나온다: what is said of them, an opinion, no event)
-                        r"|다는\s*(?:평가|분석|목소리|지적|얘기|말)(?:가|이|도)\s*(?:나온다|나왔다|나오고\s*있다|많다|우세하다)")
+                        r"|다는\s*(?:평가|분석|목소리|지적|얘기|말)(?:가|이|도)\s*(?:나오|나왔|나온|많|우세하)[가-힣]*")
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
 # the adverbs (점수와 무관하게, 결과와 상관없이) say no such thing.
 _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:이|가)?\s*없(?:다|는|었|습|음)"
@@ -1805,7 +1805,9 @@ class _ArticleReader:
                 pool = phrase.group("bare") is not None and _POOL_HEAD.match(body, phrase.start()) is not None
                 if pool and len(counted) != count:  # (오는 12월 두 팀 가운데 한 팀을 가린다: the teams still in the running)
                     counted = next((names for names in (who.standing, who.selected) if len(names) == count), [])
-                staff = phrase.group("bare") and count is None and _TEAM_STAFF.match(body, phrase.end()) is not None
+                # (각 팀 실무자, 세 팀 관계자: the people of each team told, or of as many teams as counted)
+                staff = (phrase.group("bare") and (count is None or len(counted) == count)
+                         and _TEAM_STAFF.match(body, phrase.end()) is not None)
                 if (phrase.group("bare") and not pool and not staff
                         and (len(counted) != count or _counted_for(body, phrase.end()) is None)):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold; but
