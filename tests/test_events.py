@@ -7257,3 +7257,24 @@ def test_the_people_of_as_many_teams_as_told_stand_for_those_teams():
             "정보통신산업진흥원은 지난 10일 두 팀 담당자를 모아 GPU 배분 일정을 안내했다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 12, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-11-10"), ("LG AI연구원", "2026-11-10"), ("정보통신산업진흥원", "2026-11-10")} <= found
+
+
+def test_a_phase_of_what_the_story_follows_builds_is_its_own():
+    body = ("경상남도는 창원에 AI 실증 단지를 짓고 있다고 1일 밝혔다. 단지가 다 지어지면 기업 30곳이 들어선다. "
+            "1단계 구간은 올해 3월 개통했으며, 현재 LG AI연구원 등이 이곳에서 시험을 하고 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
+    assert ("경상남도", "2026-03") in found and ("LG AI연구원", "2026-03") not in found
+
+
+def test_what_is_made_known_in_a_step_told_after_its_date_is_the_authoritys():
+    body = ("과학기술정보통신부는 오는 20일 최종 평가 결과를 낸다. "
+            "지난 1월 1차 평가에서는 세부 점수가 한 달 뒤에야 공개돼 뒷말이 나왔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-01") in found
+
+
+def test_support_received_with_what_it_is_is_funding_not_applications_taken():
+    from timeline.mentions import event_type
+    assert event_type("참여 기업은 내년 추가 지원을 받는다") == "funding"
+    assert event_type("두 곳만 정부 지원을 받게 된다") == "funding"
+    assert event_type("참가 신청은 15일까지 지원을 받는다") != "funding"  # (applications taken, no support)

@@ -143,8 +143,10 @@ _PARTNER_MARKS: Final = ("와 ", "과 ", "와도 ", "과도 ")
 _AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서|협력|제휴)\S*\s+(?:[^\s.]+\s+){0,3}?"
                                  r"(?:맺었|체결했|체결한|연장했|연장한|갱신했|갱신한)다고\s")  # (… 계약을 내년 6월까지 연장한다고)
 SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreement's own day may lie
-# A subject that is the next of what the story's subject made, or those it takes in (신입생은 10일부터 모집한다).
-_MADE_OR_TAKEN_IN: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)|(?:신입생|수강생|교육생|연수생|훈련생|지원자|응시자|합격자|입사자)")
+# A subject that is the next of what the story's subject made, a phase of what it builds (1단계 시설은 지난해 문을 열었다),
+# or those it takes in (신입생은 10일부터 모집한다).
+_MADE_OR_TAKEN_IN: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)|\d\s*단계\s*(?:시설|센터|설비|단지|공사|구간)"
+                                      r"|(?:신입생|수강생|교육생|연수생|훈련생|지원자|응시자|합격자|입사자)")
 _PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 # A row of a table set in spaces or tabs (서류 제출     ~12.4.(금)     최종 모델): an item of a list.
 _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
@@ -1843,7 +1845,8 @@ class _ArticleReader:
         if self.interviewee and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
             # an answer's dropped subject is the one answering, and so is its 저희 (unless the story's writer is theirs)
             fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
-        if (subject_kind == "other" and subject_span is not None and not orgs and index - who.carried_at <= AUTHORITY_REACH and who.carried
+        if (subject_kind == "other" and subject_span is not None and index - who.carried_at <= AUTHORITY_REACH and who.carried
+                and (not orgs or timexes and all(o.start > timexes[0].end for o in orgs))  # (none named before its date)
                 and _MADE_OR_TAKEN_IN.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])):
             fallback = who.carried  # (회사는 … 밝혔다. 다음 버전 4.5는 9월 중 나온다, 신입생은 10일부터 모집한다, 합격자는 …
             # 출근한다: its own making or intake)
@@ -5490,15 +5493,19 @@ _STEP_PERIOD_TOPIC: Final = re.compile(r"(?:접수|신청|모집|공모|제출)\
 
 def _clause_subject_kind(body: str, clause: tuple[int, int], timex: Timex) -> str:
     """The kind of a dated clause's subject, before its date or, with none there, right after it (결과 발표도 8월로 밀린다;
-    …진행됐고, 12일에는 전문가 평가가 열린다)."""
+    …진행됐고, 12일에는 전문가 평가가 열린다; 8월 2차 평가에서도 배점이 뒤늦게 공개됐다)."""
     kind = _subject_before_date(body, clause[0], timex)[1]
-    if kind == "none" and body.startswith(_TOPIC_MARKS, timex.end) and (
-            opening := _OPENING_SUBJECT.match(body, timex.end + 2, clause[1])) is not None:
+    if kind != "none":
+        return kind
+    after = (timex.end + 2 if body.startswith(_TOPIC_MARKS, timex.end)
+             else place.end() if (place := _PLACE_AFTER_DATE.match(body, timex.end, clause[1])) is not None else -1)
+    if after >= 0 and (opening := _OPENING_SUBJECT.match(body, after, clause[1])) is not None:
         return _subject(body, Sentence(opening.start(), opening.end(), opening.group()), [], [])[1]
     return kind
 
 
 _OPENING_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?[^\s,.]+[이가]\s")  # (12일에는 전문가 평가가 …: the words right after)
+_PLACE_AFTER_DATE: Final = re.compile(r"\s+(?:[^\s,.]+\s+)?[^\s,.]+(?:에서도|에서는|에선)(?=\s)")  # (8월 2차 평가에서도 …)
 
 
 def _left_the_gap(body: str, orgs: list[ActorMention]) -> set[int]:
