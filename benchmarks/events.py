@@ -581,7 +581,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1655-1657 tp 14 fp 4 fn 1  P 0.778 R 0.933 F1 0.848  status 1.000 (14/14) (a leaderboard column, a partner's shuttle pilot with a city, an agency's hiring schedule) (**************************)
     articles 1658-1660 tp 25 fp 2 fn 4  P 0.926 R 0.862 F1 0.893  status 1.000 (25/25) (an agency's evaluation set for the final round, teams at a conference abroad, a TV report of the final round's schedule)
     articles 1661-1663 tp 14 fp 3 fn 4  P 0.824 R 0.778 F1 0.800  status 1.000 (14/14) (a partner's platform release with its history, an editorial on the final round, a city's data center phase put off) (***************************)
-    all, pooled     tp 8472 fp 1605 fn 1933 P 0.841 R 0.814 F1 0.827  status 0.986 (8353/8472)
+    articles 1664-1666 tp 12 fp 5 fn 7  P 0.706 R 0.632 F1 0.667  status 1.000 (12/12) (a flash of the results day put off, a university's intern showcase, a profile of a team's model head)
+    all, pooled     tp 8484 fp 1610 fn 1940 P 0.840 R 0.814 F1 0.827  status 0.986 (8365/8484)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -7278,3 +7278,18 @@ def test_support_received_with_what_it_is_is_funding_not_applications_taken():
     assert event_type("참여 기업은 내년 추가 지원을 받는다") == "funding"
     assert event_type("두 곳만 정부 지원을 받게 된다") == "funding"
     assert event_type("참가 신청은 15일까지 지원을 받는다") != "funding"  # (applications taken, no support)
+
+
+def test_what_goes_on_after_a_day_given_up_is_of_the_day_set_now():
+    body = ("한국지능정보사회진흥원은 데이터 구축 사업 결과를 다음 달 14일 발표한다고 4일 밝혔다. "
+            "애초 이달 말 발표할 계획이었지만 검수가 길어지면서 2주가량 늦춰졌다. "
+            "발표 대상은 네이버클라우드와 업스테이지 두 곳이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2027-01-14"), ("업스테이지", "2027-01-14")} <= found
+    assert ("업스테이지", "2026-12") not in found
+
+
+def test_the_call_for_a_choosing_one_plans_is_its_own():
+    body = "서울대는 내년 상반기 AI 대학원 신입생 30명을 추가로 선발할 계획이다. 모집 공고는 내년 2월 낸다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("서울대학교", "2027-02") in found

@@ -1154,3 +1154,9 @@ def test_a_span_of_days_before_a_noun_that_takes_jeon_is_the_days_not_a_count_ba
 def test_a_bare_day_told_again_right_after_is_the_day_just_told():
     text = "둘째 강연은 다음 달 18일 열린다. 18일은 정부가 결과를 내놓는 날이기도 하다."
     assert [t.value for t in tag(text, date(2026, 11, 24))] == ["2026-12-18", "2026-12-18"]
+
+
+def test_a_vacation_glued_to_its_season_is_that_season():
+    anchor = datetime(2026, 12, 3, 9)
+    told = [(t[0], t[2]) for t in values("내년 여름방학에 인턴을 뽑고, 2027년 겨울방학 동안 캠프를 연다.", anchor)]
+    assert told == [("내년 여름", "2027-SU"), ("2027년 겨울", "2027-WI")]

@@ -143,6 +143,8 @@ _PARTNER_MARKS: Final = ("와 ", "과 ", "와도 ", "과도 ")
 _AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서|협력|제휴)\S*\s+(?:[^\s.]+\s+){0,3}?"
                                  r"(?:맺었|체결했|체결한|연장했|연장한|갱신했|갱신한)다고\s")  # (… 계약을 내년 6월까지 연장한다고)
 SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreement's own day may lie
+# One's own choosing told ahead (인턴 60명을 선발할 계획이다, 신입 연구원을 뽑는다): the call for it is the chooser's.
+_CHOOSING_PLANNED: Final = re.compile(r"(?:선발|채용|선정)(?:한다|할\s*(?:계획|예정|방침)|하기로)|뽑(?:는다|을\s*(?:계획|예정|방침)|기로)")
 # A subject that is the next of what the story's subject made, a phase of what it builds (1단계 시설은 지난해 문을 열었다),
 # or those it takes in (신입생은 10일부터 모집한다).
 _MADE_OR_TAKEN_IN: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)|\d\s*단계\s*(?:시설|센터|설비|단지|공사|구간)"
@@ -1729,6 +1731,10 @@ class _ArticleReader:
                          and _STEP_PERIOD_TOPIC.search(body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None
                          # (A는 … 채택됐다고 1일 밝혔다. 채택 통보는 지난달 28일 받았다: what the one told received)
                          or subject_kind == "event" and _RECEIVED_END.search(sentence.text) is not None
+                         # (KAIST는 내년 여름 인턴 60명을 선발할 계획이다. 모집 공고는 내년 4월 낸다: the call of its own choosing)
+                         or subject_kind == "event" and self.last is not None and self.last[0] == index - 1
+                         and event_type(sentence.text) == "call" and _CHOOSING_PLANNED.search(self.sentences[index - 1].text)
+                         and any(m.event_type == "selection" and set(m.actors) == set(who.carried) for m in self.last[1])
                     or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
                     and not _SUPPOSED.search(sentence.text)
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
@@ -5072,6 +5078,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if not fitting:
             return []
     main = fitting[-1]
+    replanned = False
+    if main.status == "planned" and not followed and plan_changed(main.sentence):
+        # (… 29일 발표한다고 밝혔다. 당초 22일께 발표할 예정이었으나 미뤄졌다. 대상은 A, B, C다: the day set now, not the
+        # one given up)
+        kept = [m for m in fits(told_so_far or [*earlier, *previous]) if m.status == "planned" and m.event_type == main.event_type
+                and not plan_changed(m.sentence)]
+        main, replanned = (kept[-1], True) if kept else (main, False)
     named_period: list[Mention] = []
     if "기간" in spoken and (period := _DURING_PERIOD.search(spoken)) is not None:
         # (▲15~19일: 점수 검증 ▲22일: 발표. TTA는 검증 기간 중 … 꾸린다: the period named, not the last item told; of a
@@ -5256,7 +5269,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and main.event_type not in _TOLD_IN_TURN_AFTER and "결과" not in main.sentence
             and _opens_with_topic(article.body, sentence, orgs) and _TOPIC_OPENING.match(main.sentence) is not None):
         return []  # (A는 8월 평가에서 2위에 올랐다. B는 효율을 앞세웠다: each told of in turn, not at the other's time)
-    if (main is not previous[-1] and not continues and not told_in_it and not stepped and not said_at
+    if (main is not previous[-1] and not continues and not told_in_it and not stepped and not said_at and not replanned
             and not _same_kind(kind, main.event_type)
             and not (results_told and main.status == "happened" and not _quoted_at(article.body, main.timex_start))):
         # (an outcome goes back to the results told, not to words about them: … 결과를 발표했다. … A는 고배를 마셨다)
