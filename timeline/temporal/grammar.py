@@ -19,8 +19,9 @@ from .lexicon import alternation, words
 Y4: Final = r"(?:19|20)\d{2}"
 # What an award of the year is given as (올해의 인물, 올해의 AI 기업): no date of an event.
 _AWARD_NOUNS: Final = "인물|기업|스타트업|제품|서비스|선수|작가|책|앱|리더|브랜드|기술|모델|논문|상(?![가-힣])"
-# After a word-like atom: end of the word, or a particle glued to it, or 내 or 중 glued (이달내, 상반기중에).
-_WITHIN_GLUED: Final = r"|(?:내|중)(?:에|으로|엔)?(?![가-힣])|방학"  # (…, and 방학 after a season: 여름방학에)
+# After a word-like atom: end of the word, or a particle glued to it, or 내 or 중 glued (이달내, 상반기중에), or 방학
+# after a season (여름방학에).
+_WITHIN_GLUED: Final = r"|(?:내|중)(?:에|으로|엔)?(?![가-힣])|방학"
 WORD_END: Final = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤]" + _WITHIN_GLUED + ")"
 PART_END: Final = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으]" + _WITHIN_GLUED + ")"
 RANGE_DASH: Final = r"[~∼\-–—]"
