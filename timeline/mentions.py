@@ -143,8 +143,6 @@ _PARTNER_MARKS: Final = ("와 ", "과 ", "와도 ", "과도 ")
 _AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서|협력|제휴)\S*\s+(?:[^\s.]+\s+){0,3}?"
                                  r"(?:맺었|체결했|체결한|연장했|연장한|갱신했|갱신한)다고\s")  # (… 계약을 내년 6월까지 연장한다고)
 SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreement's own day may lie
-# One's own choosing told ahead (인턴 60명을 선발할 계획이다, 신입 연구원을 뽑는다): the call for it is the chooser's.
-_CHOOSING_PLANNED: Final = re.compile(r"(?:선발|채용|선정)(?:한다|할\s*(?:계획|예정|방침)|하기로)|뽑(?:는다|을\s*(?:계획|예정|방침)|기로)")
 # A subject that is the next of what the story's subject made, a phase of what it builds (1단계 시설은 지난해 문을 열었다),
 # or those it takes in (신입생은 10일부터 모집한다).
 _MADE_OR_TAKEN_IN: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)|\d\s*단계\s*(?:시설|센터|설비|단지|공사|구간)"
@@ -5001,6 +4999,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             or direction == "present" and m.status == "ongoing"  # (… 16일부터 27일까지 실시한다. 이번 평가에는 A, B가 참여한다)
             or follows_from and m.status == "happened"]
     fitting = fits(previous)
+    told = told_so_far or [*earlier, *previous]  # (what a sentence may name or follow from further back)
     right_after = bool(orgs) and ("뒤" in text or "후" in text)  # (a quick test before _RIGHT_AFTER)
     along = bool(orgs) and ("맞춰" in text or "함께" in text or "동시에" in text)
     scene = _AT_THE_SCENE.search(spoken) is not None
@@ -5013,7 +5012,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         after = with_it  # (… 3일 출시했다. 지난달 평가에서 시연했다. 출시에 맞춰 B와 C도 … 선보였다: the 3rd)
     # (결과 발표 직후: right after the results told, though told as 밝혔다; not words quoted about them)
     results = after is not None and after.group(1) in ("발표", "공개") and spoken.endswith("결과 ", 0, after.start(1))
-    followed = [m for m in fits(told_so_far or [*earlier, *previous])
+    followed = [m for m in fits(told)
                 if ("결과" in temporal.without_quotes(m.sentence) if results else after.group(1) in m.sentence)] if (
         after and _role(after.group(1)) is None) else []
     if followed and direction in ("future", "present"):
@@ -5082,14 +5081,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if main.status == "planned" and not followed and plan_changed(main.sentence):
         # (… 29일 발표한다고 밝혔다. 당초 22일께 발표할 예정이었으나 미뤄졌다. 대상은 A, B, C다: the day set now, not the
         # one given up)
-        kept = [m for m in fits(told_so_far or [*earlier, *previous]) if m.status == "planned" and m.event_type == main.event_type
-                and not plan_changed(m.sentence)]
+        kept = [m for m in fits(told) if m.status == "planned" and m.event_type == main.event_type and not plan_changed(m.sentence)]
         main, replanned = (kept[-1], True) if kept else (main, False)
     named_period: list[Mention] = []
     if "기간" in spoken and (period := _DURING_PERIOD.search(spoken)) is not None:
         # (▲15~19일: 점수 검증 ▲22일: 발표. TTA는 검증 기간 중 … 꾸린다: the period named, not the last item told; of a
         # line telling two, the one whose clause names it: 2월 2일부터 인턴 과정을 운영하고, 지원서는 20일까지 받는다)
-        of_period = [m for m in fits(told_so_far or [*earlier, *previous]) if period.group(1) in _line_of(m)]
+        of_period = [m for m in fits(told) if period.group(1) in _line_of(m)]
         named_period = [m for m in of_period if period.group(1) in m.title] or of_period
         main = named_period[-1] if named_period else main
     if spoken.startswith(_INSTEAD_OPENINGS) and _REFUSED.search(main.sentence):
@@ -5098,11 +5096,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if ("차" in spoken and "이번" not in spoken and len(_ORDINAL_STEP.findall(spoken)) == 1
             and (step := _ordinal_step(spoken)) is not None and _ordinal_step(_line_of(main)) != step):
         # (▶1월=1차 단계평가 결과 발표 … ▶8월=2차 평가. 과기정통부는 1차 평가에서 두 팀을 떨어뜨린다: the first one's)
-        named_step = [m for m in fits(told_so_far or [*earlier, *previous]) if _ordinal_step(_line_of(m)) == step]
+        named_step = [m for m in fits(told) if _ordinal_step(_line_of(m)) == step]
         main, stepped = (named_step[-1], True) if named_step else (main, False)
     else:
         stepped = False
-    if scene and (days := [m for m in fits(told_so_far or [*earlier, *previous])
+    if scene and (days := [m for m in fits(told)
                            if m.status == "happened" and len(m.date_value) >= len("2026-01-01")]):
         main = next(m for m in days if m.date_value[:10] == days[-1].date_value[:10])  # (the day's first: no hour of another's)
     if "이번" in spoken and main.status == "happened" and _THIS_TIME.search(spoken):
@@ -5432,6 +5430,8 @@ _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이�
 _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한|특히)\s+)?(?:이|그|해당)\s+[가-힣]{1,6}(?:은|는)\s")
 # (… 통보는 28일 받았다: received, done; not 등록은 말까지 받는다, taken by whoever holds the occasion)
 _RECEIVED_END: Final = re.compile(r"받(?:았다|았습니다)[.]?\s*$")
+# One's own choosing told ahead (인턴 60명을 선발할 계획이다, 신입 연구원을 뽑는다): the call for it is the chooser's.
+_CHOOSING_PLANNED: Final = re.compile(r"(?:선발|채용|선정)(?:한다|할\s*(?:계획|예정|방침)|하기로)|뽑(?:는다|을\s*(?:계획|예정|방침)|기로)")
 # A budget spent, set or handed out (예산 500억 원이 … 집행된다, 예산은 … 배정된다), or support given in the passive with the
 # giver unsaid (GPU와 데이터 구매비가 지원된다, 이용권이 제공될 예정이다): the ministry's act.
 _GIVEN_BY_MINISTRY: Final = re.compile(r"예산\S{0,2}\s+(?:[^\s.]+\s+){0,4}?[^\s.]*(?:집행|편성|배정|투입|풀리|풀린)"
