@@ -470,3 +470,9 @@ def test_a_council_with_no_name_before_it_is_the_last_named_province_or_citys():
 def test_a_public_body_of_another_country_no_registry_knows_is_theirs_and_no_authority_of_ours():
     found = [(m.canonical, m.kind) for m in actors.find("과기정통부는 이날 영국 과학혁신기술부와 공동 성명을 냈다.")]
     assert found == [("과학기술정보통신부", "ministry"), ("과학혁신기술부", "organization")]
+
+
+def test_federations_and_councils_are_discovered_and_a_provinces_education_offices_are_not():
+    text = "한국데이터산업연맹과 판교스타트업협의회는 시·도교육청과 함께 한국게임개발자연합회를 찾았다."
+    found = {m.canonical for m in actors.find(text)}
+    assert found == {"한국데이터산업연맹", "판교스타트업협의회", "한국게임개발자연합회"}

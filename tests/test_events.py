@@ -7293,3 +7293,64 @@ def test_the_call_for_a_choosing_one_plans_is_its_own():
     body = "서울대는 내년 상반기 AI 대학원 신입생 30명을 추가로 선발할 계획이다. 모집 공고는 내년 2월 낸다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
     assert ("서울대학교", "2027-02") in found
+
+
+def test_a_plan_given_up_is_also_of_the_one_who_moves_it():
+    body = "경기도는 오는 11일로 잡혀 있던 네이버클라우드와의 공동 시연회를 내년 3월로 늦췄다고 2일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert {("경기도", "2026-12-11"), ("네이버클라우드", "2026-12-11"), ("경기도", "2027-03")} <= found
+
+
+def test_the_term_of_a_pact_just_told_is_its_parties():
+    body = ("리벨리온은 지난달 27일 SK텔레콤과 NPU 서버 임대 계약을 맺었다. "
+            "임대 기간은 내년 3월부터 2년이며, 금액은 공개하지 않았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-03"), ("SK텔레콤", "2027-03")} <= found
+
+
+def test_what_the_press_quotes_or_tells_of_others_is_not_its_own_doing():
+    found = pairs(extract(article('월스트리트저널은 "올해 1월 다섯 곳에서 세 곳으로 줄어든 경쟁이 끝나 간다"고 썼다.',
+                                  when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("월스트리트저널", "2026-01") not in found
+    found = pairs(extract(article("AP통신은 지난해 여름 시작된 레이스가 결승선에 다가섰다고 보도했다.",
+                                  when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("AP통신", "2025-SU") not in found
+
+
+def test_what_the_press_puts_out_itself_is_its_own():
+    found = pairs(extract(article("뉴욕타임스는 지난달 30일 실은 칼럼에서 업스테이지가 약진했다고 평가했다.",
+                                  when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("뉴욕타임스", "2026-11-30") in found
+
+
+def test_the_financial_times_by_its_initials():
+    found = pairs(extract(article("영국 FT는 지난 1일 한국의 AI 경쟁을 다뤘다. NFT 거래는 3일 줄었다.",
+                                  when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("파이낸셜타임스", "2026-12-01") in found
+
+
+def test_the_one_an_open_letter_goes_to_takes_part():
+    body = "전국AI대학원협의회는 2일 정보통신산업진흥원에 공개서한을 보내 GPU 배분 기준을 밝혀 달라고 했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert {("전국AI대학원협의회", "2026-12-02"), ("정보통신산업진흥원", "2026-12-02")} <= found
+
+
+def test_the_assembly_where_another_holds_a_forum_is_a_place():
+    body = "한국AI스타트업협회는 오는 15일 국회에서 정책 간담회를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("한국AI스타트업협회", "2026-12-15") in found and ("국회", "2026-12-15") not in found
+
+
+def test_applications_for_a_thing_are_taken_by_the_authority_told():
+    body = ("중소벤처기업부와 보건복지부는 3일 협약을 맺었다. 두 부처는 내년 3월부터 시범사업을 한다. "
+            "참여 병원은 다음 달 5일부터 신청을 받아 2월 중 고른다. 실무자 연수는 4월에 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {(name, day) for name in ("중소벤처기업부", "보건복지부") for day in ("2027-01-05", "2027-02", "2027-04")} <= found
+
+
+def test_answers_under_bracketed_question_labels_are_the_interviewees():
+    body = ("이연수 NC AI 대표는 1일 판교 사옥에서 기자들과 만났다. 다음은 일문일답.\n"
+            "[질문] 새 모델은 언제 나오나.\n[답변] 내년 2월 내놓는다.\n"
+            "[질문] 해외 사업은 어떻게 되나.\n[답변] 지난 9월 싱가포르에 사무소를 열었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert {("NC AI", "2027-02"), ("NC AI", "2026-09")} <= found

@@ -23,7 +23,7 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
-from .status import DONE_BEFORE, plan_changed, plan_put_off, status_in_text
+from .status import DONE_BEFORE, PUT_OFF, plan_changed, plan_put_off, status_in_text
 from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
@@ -400,7 +400,7 @@ _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관"
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
-               "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", *_MILESTONES}
+               "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", "연수", "워크숍", "실습", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
 _STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
@@ -3381,9 +3381,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 acting_for = list(government)
             elif not in_clause and own_kind == "other" and own_span is not None and _body_of_others(body, own_span):
                 acting_for = []
-        if (acting_for and not relative and timex is not timexes[0] and QUOTATIVE_ENDING.search(body, low, high)
-                and all(o.kind == "media" for o in orgs if o.canonical in acting_for) and any(o.canonical in acting_for for o in orgs)):
+        if (acting_for and not relative and (timex is not timexes[0] and QUOTATIVE_ENDING.search(body, low, high)
+                                             or _all_quoted(sentence, [timex]))
+                and _press_telling(orgs, acting_for)):
             acting_for = []  # 블룸버그는 7일 ... 8월 평가가 시험대가 될 것이라고 보도했다: the press tells, it takes no part
+            # (nor in what it quotes: A는 "올해 1월 … 줄어든 경쟁이 …"고 썼다)
         if (experts or _JUDGED_TIME.match(body, timex.end)) and _all_quoted(sentence, [timex]):
             # (… 수석은 "결과가 나오는 다음 주가 분수령"이라고 말했다: a time judged, no event of the speaker's)
             # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
@@ -3391,7 +3393,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             spoken = temporal.without_quotes(sentence.text)
             in_clause = [o for o in in_clause if not spoken[o.start - sentence.start:o.end - sentence.start].strip()]
             people, acting_for = [], []
-        if in_clause and in_clause[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
+        if (in_clause and in_clause[0].kind == "media" and not relative and _all_quoted(sentence, [timex])
+                and not _all_quoted(sentence, [in_clause[0]])):
+            in_clause = [o for o in in_clause if o.kind != "media"]  # (A는 "올해 1월 … 줄어든 경쟁이 …"고 썼다: it quotes)
+        elif in_clause and in_clause[0].kind == "media" and not relative and QUOTATIVE_ENDING.search(body, low, high):
             # 블룸버그는 16일 ...탈락시켰다고 보도했다: the report's day (a later date is of what it reports: 7일 ... 8월 평가가
             # 시험대가 될 것이라고 보도했다)
             # (로이터는 과기정통부가 이날 A를 탈락시켰다고 전했다: the date after the subject of what is reported is its own)
@@ -3474,6 +3479,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (relative and in_clause and agent is not None and agent[0] <= in_clause[0].start < timex.start
                 and _PACT_VERB_AFTER.match(body, timex.end) and _PARTNER_AFTER.match(body, in_clause[0].end)):
             members = list(agent[1]) + members  # (A는 B와 지난 4월 맺은 계약에 따라: A's pact, with B)
+        if (relative and agent is not None and agent[0] <= timex.start and _SET_FOR_AFTER.match(body, timex.end)
+                and PUT_OFF.search(body, end, sentence.end)):
+            # (A는 21일로 예정됐던 B 개소식을 내년 1월로 미룬다: the plan given up was A's, who moves it, as the new day is)
+            members = list(dict.fromkeys([*agent[1], *members]))
         if (relative and not heads and agent is not None and agent[0] > end and _RELATIVE_HEAD_SPAN.fullmatch(body, end, agent[0])
                 and body[end:agent[0]].strip() not in _UNNAMED_PARTIES):  # (접수를 마친 곳은 아직 없다: any, none told)
             members += agent[1]  # (30일 첫 발표회를 치른 다섯 팀은, 발표회에서 모델을 선보인 회사는: whom the head points back to)
@@ -3505,6 +3514,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         unnamed_head = (failing and _FAILED_PARTIES.match(body, timex.end) is not None
                         or relative and _COUNTED_HEAD.match(body, end) is not None and not body.endswith(_PICKING_VERBS, start, end))
         spoken_about = relative and _spoken_about(body, start, end)
+        press_telling = (relative and agent is not None and agent[0] <= start and _press_telling(orgs, agent[1])
+                         and (_all_quoted(sentence, [timex]) or _QUOTATIVE_WORD.search(body, end, sentence.end) is not None)
+                         and _HEAD_AS_SUBJECT.match(body, end) is not None)  # (not 1일 낸 기사에서 …고 전했다: its own act)
         if (relative and members and agent is not None and agent[0] <= start and _RESULT_HEAD.match(body, end)
                 and not _PASSIVE_VERB.search(body, start, end)
                 and not any(agent[0] <= o.start < timex.start for o in orgs)):  # (not B가 15일 발표한 결과: B's)
@@ -3533,7 +3545,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 own_end = next((t.start for t in timexes if end <= t.start < own_end), own_end)
                 if spoken_about:
                     own_start, own_end = start, end  # (see _SPOKEN_ABOUT)
-                own = [o for o in orgs if max(own_start, start if unnamed_head else 0) <= o.start < own_end]
+                own = [o for o in orgs if max(own_start, start if unnamed_head else 0) <= o.start < own_end
+                       and not (press_telling and agent is not None and o.canonical in agent[1])]
                 if (own and timex.direction == "past" and _final_direction(sentence.text) in ("future", "present")
                         and all(o.start >= end for o in own)):
                     # (4월부터 추진한 사업의 결과를 공개하는 자리로, A와 B가 참여한다: who takes part in what is ahead was not
@@ -3541,7 +3554,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     own = []
                 shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
                                             and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
-                                            and not unnamed_head and not spoken_about) else []
+                                            and not unnamed_head and not spoken_about and not press_telling) else []
                 members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
                     p.organization for p in persons if p.organization and max(own_start, start if unnamed_head else 0)
                     <= p.start < own_end]))
@@ -3565,7 +3578,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                  and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end)
-                    or spoken_about)
+                    or spoken_about or press_telling)
                 and not unnamed_head
                 # (이번 공유회는 4월부터 추진한 사업의 결과를 …: what the event of the subject stands on was done by the one
                 # who stands for it, as the clause of an event as the subject is; not 선정된, whose doer is another)
@@ -3577,9 +3590,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if not relative and not people and authority and (
                     (clause_subject := _clause_subject_kind(body, clause, timex)) == "event"
                     or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None
-                    and not _OWN_FIGURES.search(body, clause[0], timex.start)):
+                    and not _OWN_FIGURES.search(body, clause[0], timex.start)
+                    or clause_subject in ("other", "anaphor") and _APPLICATIONS_TAKEN.search(body, sentence.start, clause[1]) is not None):
                 # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...); nor is what is made
-                # known, with no one said to tell it (세부 기준은 다음 달 10일 설명회에서 공개된다: the authority's)
+                # known, with no one said to tell it (세부 기준은 다음 달 10일 설명회에서 공개된다: the authority's); nor are
+                # applications taken for a thing or by those who apply (참여 학교는 14일부터 신청을 받는다: who takes them)
                 members = list(authority)
             elif (not relative and not people and not authority and previous and previous[-1].actors
                   and previous[-1].sentence_start != sentence.start and previous[-1].event_type in _STAGED_TYPES
@@ -3626,6 +3641,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (A는 … 구동하는 시험을 마쳤다고 밝혔다. 시험은 지난달 초부터 B 데이터센터에서 진행됐다: the event told again is
             # the one the sentence before gave A; B, where it took place, hosts it)
             members = list(dict.fromkeys([*previous[-1].actors, *members]))
+        if (not relative and previous and clause[0] == sentence.start and _TERM_OF_PACT.match(body, clause[0])
+                and (pact := next((m for m in reversed(previous) if m.sentence_start == previous[-1].sentence_start
+                                   and m.event_type == "agreement"), None)) is not None):
+            # (A는 B와 공급 계약을 2일 맺었다. 계약 기간은 내년 1월부터 …: the term of the pact just told is its parties')
+            members = list(dict.fromkeys([*members, *pact.actors]))
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
         title = None
@@ -3893,7 +3913,9 @@ _NOT_TAKING_PART: Final = searcher(
 VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the building where others meet
 # (in it or in a hall of it: 국회에서 열린, 국회 의원회관에서 열린 토론회)
 _HELD_IN_AFTER: Final = re.compile(r"(?:\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실))?"
-                                   r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진)")
+                                   r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진"
+                                   # (or where one holds its meeting: A는 10일 국회에서 토론회를 연다)
+                                   r"|(?:\S+\s+){0,2}?\S*(?:토론회|간담회|세미나|포럼|설명회|기자회견|시연회)[을를]\s*(?:열|연다|연\s|개최))")
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
 _THROUGH: Final = re.compile(_BRACKETED_AFTER + r"(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 # (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
@@ -4110,10 +4132,10 @@ def _quoted_apart(body: str, sentence: Sentence, position: int, timexes: list[Ti
 
 
 
-def _all_quoted(sentence: Sentence, timexes: list[Timex]) -> bool:
-    """Whether every date of the sentence is inside a quotation."""
+def _all_quoted(sentence: Sentence, spans: Sequence[Timex | ActorMention]) -> bool:
+    """Whether every date (or name) of the sentence is inside a quotation."""
     spoken = temporal.without_quotes(sentence.text)
-    return not any(spoken[t.start - sentence.start:t.end - sentence.start].strip() for t in timexes)
+    return not any(spoken[t.start - sentence.start:t.end - sentence.start].strip() for t in spans)
 
 
 def _names_event_of(text: str, kind: str) -> bool:
@@ -4840,7 +4862,8 @@ _CLAIM_AFTER: Final = re.compile(r"\s*" + _CLAIM_PARTICLE + r"\s*(?:\S+\s+)?"
                                  r"(?:들|이|가|은|는|을|를|도|만|과|와|까지|마저)?(?=[\s,.])")
 
 
-_PUT_UP_ON: Final = re.compile(r"\s*(?:\S+\s+)?(?:올라가|올라간|올라온|올라왔|올린|올렸|올려|올릴|올라|게시|업로드|공개|배포|탑재)")
+_PUT_UP_ON: Final = re.compile(r"\s*(?:\S+\s+)?(?:올라가|올라간|올라온|올라왔|올린|올렸|올려|올릴|올라|게시|업로드|배포|탑재"
+                               r"|공개(?!서한|서신|편지|질의))")  # (not B에 공개서한을 보냈다: a letter to B)
 
 
 def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
@@ -5636,6 +5659,17 @@ _PLACE_OF: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?[^\s.,]*(?:센터|사옥|본�
 _SPOKEN_ABOUT: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+?(?:에\s*대해서?|에\s*관해|[을를]\s*두고|[와과]\s*관련해)[\s,]")
 
 
+# The head of a relative clause as the subject of what is told (지난해 8월 출발한 경쟁이 …고 전했다).
+_HEAD_AS_SUBJECT: Final = re.compile(r"\s*[^\s.,\"'“”‘’]+[이가]\s")
+
+
+def _press_telling(orgs: list[ActorMention], names: Sequence[str]) -> bool:
+    """Whether the subject `names` is the press only (블룸버그는 "지난해 8월 출발한 경쟁이 …"고 전했다: what the
+    press quotes or tells is others' doing, not its own)."""
+    told = [o for o in orgs if o.canonical in names]
+    return bool(told) and all(o.kind == "media" for o in told)
+
+
 def _spoken_about(body: str, start: int, end: int) -> bool:
     """Whether a passive relative clause (`start`-`end`) modifies what the sentence speaks about (… 발표될 결과에
     대해, … 열릴 평가를 두고 말했다): who speaks of a thing others do takes no part in it."""
@@ -5654,6 +5688,8 @@ _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈�
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
 # A day set first and given up since (당초 12월 중순으로 잡았던 일정이, 애초 예정됐던 15일에서): a plan that was.
 _GIVEN_UP_BEFORE: Final = re.compile(r"(?:당초|애초|애당초|원래)\s*$")
+# The term of a pact, opening a sentence (계약 기간은, 협약 기간은): the pact told just before.
+_TERM_OF_PACT: Final = re.compile(r"(?:계약|협약|공급|임대|위탁|용역|업무협약)\s*기간(?:은|는|이)\s")
 _SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|잡혀\s*있던|예정했던|예정됐던|예정이던|계획했던|정했던|정해졌던|예고했던)\s")
 _ABOUT_AFTER: Final = re.compile(r"에\s*대한\s")  # (a question about what is done for a body: A에 대한 지원은)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)

@@ -94,7 +94,7 @@ CAPTION_ENDS: Final[tuple[re.Pattern[str], ...]] = (re.compile(r"\[사진\]\s*$"
 HOST_WORDS: Final[tuple[str, ...]] = ("진행자", "사회자", "앵커", "기자")  # who asks in a transcript or a broadcast (앵커:, 기자:)
 _ASKING_END: Final = r"(?:\?|(?:나|까|냐|니|가|지|요|는|은|면|데)[.]?)"  # (보나?, 목표는.)
 QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[■●◆◇▶▷□]\s*)?(?:질문|문|" + "|".join(HOST_WORDS)
-                             + r"|사회)\s*[:)：>▷=])\s*[^:：\n]{2,100}?" + _ASKING_END
+                             + r"|사회)\s*[:)：>▷=]|[\[【](?:질문|문)[\]】])\s*[^:：\n]{2,100}?" + _ASKING_END  # ([질문] …나.)
                              + r"|\*\*[^*:：\n]{2,100}?" + _ASKING_END + r"\*\*"
                              r"|―[^\n―]{2,100}?다\.)\s*$"  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
                              # a numbered question that asks who, when, what (2. 접수는 언제까지인가), not a numbered item

@@ -24,7 +24,7 @@ _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30
                            rf"(?:{_PUT_OFF_VERBS})")
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
 _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
-_PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
+PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
 # The object of what is weighed or readied, right after its date (연내 예비심사 청구를 검토하고 있다, 연내 출시를 준비 중이다).
 _PURSUED_AFTER: Final = re.compile(r"(?:에|중|께|쯤|까지)?\s+(?:[^\s.\"“”']+\s+){0,3}?[^\s.\"“”']*[을를]\s+(?:검토|준비|추진|타진)"
                                    r"(?:하고\s*있|\s*중)")  # (not 2일 "… 검토하고 있다"고 말했다: the day of the telling)
@@ -87,7 +87,7 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
             and (not_kept := _PLAN_NOT_KEPT.search(article.body, timex.end, sentence.end)) is not None):
         # 이날 출석할 예정이었으나 불출석했다: what came instead of the plan, on its day, happened; but 10일 발표할 계획이었으나
         # 연기했다: the day of a plan put off stays a plan
-        return "planned" if _PUT_OFF.search(not_kept.group("instead")) else "happened"
+        return "planned" if PUT_OFF.search(not_kept.group("instead")) else "happened"
     # the date a plan was for, given up since (all its plan words end in 던: one test before Guarded's eight)
     given_up = _GIVEN_UP.search(sentence.text) if "던" in sentence.text else None
     if (given_up and given_up.start() - GIVEN_UP_REACH <= timex.end - sentence.start
