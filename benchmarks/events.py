@@ -585,7 +585,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1667-1669 tp 27 fp 0 fn 2  P 1.000 R 0.931 F1 0.964  status 1.000 (27/27) (a partner's disclosure of a supply contract, a university students' contest run by an agency, a city's branch opening put off)
     articles 1670-1672 tp 17 fp 1 fn 0  P 0.944 R 1.000 F1 0.971  status 1.000 (17/17) (a roundup of the foreign press, a team's hire from abroad, an eliminated applicant's appeal)
     articles 1673-1675 tp 8 fp 5 fn 17  P 0.615 R 0.320 F1 0.421  status 1.000 (8/8) (an association's open letter, two ministries' school pilot, a CEO's press talk as labelled questions and answers)
-    all, pooled     tp 8536 fp 1616 fn 1959 P 0.841 R 0.813 F1 0.827  status 0.986 (8417/8536)
+    articles 1676-1678 tp 14 fp 3 fn 6  P 0.824 R 0.700 F1 0.757  status 1.000 (14/14) (a model's release notes by version, a countdown to the final show, an agency's call for a citizens' panel)
+    all, pooled     tp 8550 fp 1619 fn 1965 P 0.841 R 0.813 F1 0.827  status 0.986 (8431/8550)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -7354,3 +7354,9 @@ def test_answers_under_bracketed_question_labels_are_the_interviewees():
             "[질문] 해외 사업은 어떻게 되나.\n[답변] 지난 9월 싱가포르에 사무소를 열었다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
     assert {("NC AI", "2027-02"), ("NC AI", "2026-09")} <= found
+
+
+def test_a_panel_with_no_name_acts_for_the_authority_that_gathered_it():
+    body = "한국정보통신기술협회는 시민 평가단 300명을 뽑는다고 2일 밝혔다. 명단은 10일 알린다. 평가단은 다음 달 12일부터 모델을 써 본다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2027-01-12") in found

@@ -1160,3 +1160,8 @@ def test_a_vacation_glued_to_its_season_is_that_season():
     anchor = datetime(2026, 12, 3, 9)
     told = [(t[0], t[2]) for t in values("내년 여름방학에 인턴을 뽑고, 2027년 겨울방학 동안 캠프를 연다.", anchor)]
     assert told == [("내년 여름", "2027-SU"), ("2027년 겨울", "2027-WI")]
+
+
+def test_days_ahead_an_event_comes_is_its_day():
+    told = [(t.text, t.value) for t in tag("결선이 사흘 앞으로 다가왔고, 앞으로 사흘간은 연습만 한다.", date(2026, 12, 4))]
+    assert told == [("사흘 앞으로", "2026-12-07"), ("앞으로 사흘간", "P3D")]

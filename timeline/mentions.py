@@ -3591,10 +3591,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     (clause_subject := _clause_subject_kind(body, clause, timex)) == "event"
                     or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None
                     and not _OWN_FIGURES.search(body, clause[0], timex.start)
-                    or clause_subject in ("other", "anaphor") and _APPLICATIONS_TAKEN.search(body, sentence.start, clause[1]) is not None):
+                    or clause_subject in ("other", "anaphor") and _APPLICATIONS_TAKEN.search(body, sentence.start, clause[1]) is not None
+                    or _PANEL_SUBJECT.match(body, clause[0], timex.start) is not None):
                 # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...); nor is what is made
                 # known, with no one said to tell it (세부 기준은 다음 달 10일 설명회에서 공개된다: the authority's); nor are
-                # applications taken for a thing or by those who apply (참여 학교는 14일부터 신청을 받는다: who takes them)
+                # applications taken for a thing or by those who apply (참여 학교는 14일부터 신청을 받는다: who takes them); a
+                # panel with no name of its own acts for the authority that runs it (평가단은 15일부터 점수를 매긴다)
                 members = list(authority)
             elif (not relative and not people and not authority and previous and previous[-1].actors
                   and previous[-1].sentence_start != sentence.start and previous[-1].event_type in _STAGED_TYPES
@@ -5521,6 +5523,10 @@ def _subject_dropped_before(body: str, sentence: Sentence, timex: Timex, subject
 def _subject_before_date(body: str, clause_start: int, timex: Timex) -> tuple[list[str], str, tuple[int, int] | None]:
     """The subject (see `_subject`) of a clause's words before its date."""
     return _subject(body, Sentence(clause_start, timex.start, body[clause_start:timex.start]), [], [])
+
+
+# A panel of evaluators or advisers as a subject (국민 평가단은, 심사위원들은, 자문단이).
+_PANEL_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?(?:평가단|심사단|심사위원단|자문단|평가위원|심사위원|평가위원단)들?(?:은|는|이|가|도)\s")
 
 
 # The period or day of a call's step as a topic (접수 기간은, 신청 마감일은, 서류 접수 기한은).

@@ -341,6 +341,9 @@ def _event_anchors() -> dict[str, str]:
     return words()["event_anchor"]
 
 
+_AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is coming: 닷새 앞으로 다가왔다)
+
+
 def moved_from(text: str, end: int) -> bool:
     """Whether the date ending at `end` is the one a schedule was moved from (a plan given up)."""
     if end + 1 >= len(text):
@@ -1322,6 +1325,10 @@ class _Resolver:
             unit = g("ou")
             if count is None:
                 return None
+        if g("od") == _AHEAD_FROM_NOW:
+            # (닷새 앞으로 다가왔다: counted from the day told, whatever was told before; a count of weeks or months,
+            # 2주 앞으로, is a rough distance to a day the story gives, no date)
+            return (_counted(self.anchor, count, unit, False), None, None, False) if unit == "일" and not g("oap") else None
         base = self._event_day(e.start) or (self._day_told_before(e.start) if sign > 0 else None) or self.anchor
         if (base is self.anchor and sign > 0 and self._last_day is not None and self._last_day[1] < self.anchor
                 and direction_after(self.text, e.end)[0] == "past"):
