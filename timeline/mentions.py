@@ -3917,7 +3917,7 @@ VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the bu
 _HELD_IN_AFTER: Final = re.compile(r"(?:\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실))?"
                                    r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진"
                                    # (or where one holds its meeting: A는 10일 국회에서 토론회를 연다)
-                                   r"|(?:\S+\s+){0,2}?\S*(?:토론회|간담회|세미나|포럼|설명회|기자회견|시연회)[을를]\s*(?:열|연다|연\s|개최))")
+                                   rf"|(?:\S+\s+){{0,2}}?\S*(?:{GATHERINGS}|기자회견|시연회)[을를]\s*(?:열|연다|연\s|개최))")
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
 _THROUGH: Final = re.compile(_BRACKETED_AFTER + r"(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 # (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
@@ -5526,7 +5526,7 @@ def _subject_before_date(body: str, clause_start: int, timex: Timex) -> tuple[li
 
 
 # A panel of evaluators or advisers as a subject (국민 평가단은, 심사위원들은, 자문단이).
-_PANEL_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?(?:평가단|심사단|심사위원단|자문단|평가위원|심사위원|평가위원단)들?(?:은|는|이|가|도)\s")
+_PANEL_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?(?:평가단|심사단|자문단|(?:평가|심사)위원단?)들?(?:은|는|이|가|도)\s")
 
 
 # The period or day of a call's step as a topic (접수 기간은, 신청 마감일은, 서류 접수 기한은).
