@@ -7360,3 +7360,77 @@ def test_a_panel_with_no_name_acts_for_the_authority_that_gathered_it():
     body = "한국정보통신기술협회는 시민 평가단 300명을 뽑는다고 2일 밝혔다. 명단은 10일 알린다. 평가단은 다음 달 12일부터 모델을 써 본다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
     assert ("한국정보통신기술협회", "2027-01-12") in found
+
+
+def test_words_reported_at_the_occasion_told_before_are_said_then():
+    body = ("국회 과방위는 지난 10월 21일 국정감사에서 데이터 개방이 늦다고 따졌다. "
+            "당시 한국지능정보사회진흥원은 내년 3월까지 말뭉치 20종을 더 풀겠다고 답했다.")
+    found = extract(article(body, when=datetime(2026, 12, 5, 9, tzinfo=SEOUL)))
+    assert {("한국지능정보사회진흥원", "2026-10-21"), ("한국지능정보사회진흥원", "2027-03")} <= pairs(found)
+    said = next(m for m in found if m.date_value == "2026-10-21" and "한국지능정보사회진흥원" in m.actors)
+    assert (said.status, said.event_type) == ("happened", "statement")
+
+
+def test_a_reason_clause_ending_in_mankeum_keeps_its_date_to_itself():
+    body = "2차 평가 점수가 다음 주 공개되는 만큼 LG AI연구원은 막바지 점검에 한창이다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert not any(name == "LG AI연구원" for name, _ in found)
+
+
+def test_the_subject_is_at_each_bracketed_day_of_the_places_it_visits():
+    body = "NC AI는 KAIST(10일), 전남대(15일), 서울대(18일)를 차례로 돌며 개발자 교육을 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("NC AI", "2026-12-10"), ("NC AI", "2026-12-15"), ("NC AI", "2026-12-18")} <= found
+
+
+def test_the_organizer_pointed_back_at_still_takes_the_applications():
+    body = ("KAIST는 겨울 인턴 20명을 뽑는 설명회를 연다고 2일 밝혔다. 설명회에서는 이 학교 연구진이 과제를 소개한다. "
+            "신청서는 다음 달 4일부터 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("한국과학기술원", "2027-01-04") in found
+
+
+def test_a_gathering_named_as_the_topic_reaches_back_past_other_dates():
+    body = ("대구시는 1일 수성알파시티에서 'AI 허브' 개관식을 열었다고 2일 밝혔다. 입주 기업 모집은 15일까지다. "
+            "정식 운영은 내년 2월 시작한다. 개관식에는 한국정보통신기술협회 관계자도 참석했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-12-01") in found
+    assert ("한국정보통신기술협회", "2026-12-02") not in found
+
+
+def test_the_time_a_plan_is_moved_to_and_moved_again_stays_a_plan():
+    body = "과기정통부는 센터 개소를 당초 9월로 잡았으나 10월로 늦췄고, 다시 다음 달로 미뤘다."
+    found = extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL)))
+    status = {m.date_value: m.status for m in found}
+    assert (status["2026-10"], status["2026-12"]) == ("planned", "planned")
+
+
+def test_one_whose_trouble_is_the_cause_takes_no_part():
+    body = "정보통신산업진흥원은 서버 반입을 SK하이닉스의 메모리 공급 차질로 내년 1월로 늦췄다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2027-01") in found and not any(name == "SK하이닉스" for name, _ in found)
+
+
+def test_outcomes_after_a_report_card_are_of_its_day():
+    body = "과기정통부는 2025년 8월 4일 네이버클라우드, SK텔레콤, NC AI 세 팀을 뽑았다. 중간 성적표는 올해 1월 15일 나왔다. SK텔레콤과 NC AI가 짐을 쌌다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2026-01-15") in found
+
+
+def test_this_years_gathering_as_the_topic_is_the_one_told():
+    body = "광주시는 다음 달 5일 'AI 위크'를 연다고 1일 밝혔다. 올해 행사에는 업스테이지와 NC AI가 나온다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 1, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-12-05"), ("NC AI", "2026-12-05")} <= found and ("업스테이지", "2026") not in found
+
+
+def test_a_report_denied_in_quotes_tells_no_plan():
+    body = "NC AI는 내년 3월 미국 법인을 세운다는 한 매체의 보도에 대해 \"사실무근\"이라고 2일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2026-12-02") in found and ("NC AI", "2027-03") not in found
+
+
+def test_results_of_a_choosing_are_told_by_the_one_choosing():
+    body = ("한국정보통신기술협회는 5일 판교에서 모델 활용 경진대회를 열었다. "
+            "LG AI연구원은 참가팀 가운데 두 팀을 뽑아 내년 3월까지 연구비를 댄다. 선발 결과는 12일 통보된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 18, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-12-12") in found and ("한국정보통신기술협회", "2026-12-12") not in found

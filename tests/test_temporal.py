@@ -1165,3 +1165,13 @@ def test_a_vacation_glued_to_its_season_is_that_season():
 def test_days_ahead_an_event_comes_is_its_day():
     told = [(t.text, t.value) for t in tag("결선이 사흘 앞으로 다가왔고, 앞으로 사흘간은 연습만 한다.", date(2026, 12, 4))]
     assert told == [("사흘 앞으로", "2026-12-07"), ("앞으로 사흘간", "P3D")]
+
+
+def test_a_month_once_planned_is_no_month_down_a_list_after_next_year():
+    text = "잔여 물량은 내년 2월까지 들어온다. 당초 10월 초 들여올 예정이었으나 11월로 밀렸다."
+    assert [t.value for t in tag(text, date(2026, 12, 10))] == ["2027-02", "2026-10", "2026-11"]
+
+
+def test_weekdays_told_before_the_days_they_are_name_no_dates_of_their_own():
+    told = [(t.text, t.value) for t in tag("박람회는 다음 주 금요일과 토요일인 4~5일 열린다.", date(2026, 11, 27))]
+    assert told == [("4~5일", "2026-12-04")]

@@ -52,7 +52,7 @@ _BEFORE_NOUN_OF_PLAN: Final = re.compile(r"^(?:예정|계획|방침|것|수|전�
 # (공고될 듯; 빌려준 바 있다: what was done, the predicate goes on)
 # Connectives after which the next clause tells another time or actor (-고, -며, -면서, -지만, -는데, -으나, 뒤, 후,
 # -자); the others (거쳐, 열어, 통해) lead into the next clause's own predicate.
-_SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편요"  # (편: -는 한편, while; 요: -고요, said politely)
+_SEPARATE_TIME_ENDS: Final = "고며서만데나뒤후자편요큼"  # (편: -는 한편, while; 요: -고요, said politely; 큼: -는 만큼, since)
 _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어서|뒤이어)$")  # (… 탈락시킨 데 이어, 20일 …)
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[가-힣]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
@@ -184,7 +184,8 @@ _TO_THE_READER: Final = re.compile(r"(?:짚어|살펴|알아|돌아|훑어|정�
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
-_BARE_OCCASION: Final = re.compile(rf"\s*({GATHERINGS})(?:에는|에서는|에선)\s")  # (회의에는 …: the one told, as the topic)
+# (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
+_BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:에는|에서는|에선)\s")
 _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
 # A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는): of the one held.
 _PART_OF_GATHERING: Final = re.compile(r"\s*(?:제?\s?[1-9]\s?부|(?:오전|오후|개막|폐막)\s*세션|부대\s*행사)"
@@ -332,7 +333,7 @@ _DENYING: Final = re.compile(r"해명|반박|부인")  # (18일 해명자료를 
 _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔")  # ... of what the press reported
 _REPORT_DENIED: Final = re.compile(r"보도(?:에\s*대해|를|에)\s")  # (… 일부 보도에 대해 해명했다, 보도를 부인했다)
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
-_DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+)?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?"
+_DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?[\"“'‘]?"
                                 r"(?:사실이\s*아[니닌님닙]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)"
                                 # (a correction: …발표한다고 보도했으나, 사실과 달라 바로잡습니다)
                                 r"|고\s*(?:\S+\s+)?보도했(?:으나|지만|는데)[^.]*?(?:바로잡|사실과\s*다[르른릅]|사실이\s*아[니닌님닙]|잘못)"
@@ -1065,8 +1066,12 @@ class _ArticleReader:
         if persons and holds_any(sentence.text, _DATA_CITED_MARKS):
             cited, persons = _data_citers_apart(self.body, cited, persons)
         if (len(timexes) == 1 and timexes[0].value == self.year and not timexes[0].mod and self.last is not None
-                and _ORDINAL_OF_YEAR.match(self.body, timexes[0].end)):
-            timexes = []  # (… 14일부터 평가를 진행한다. 올해 마지막 평가에는 네 팀이 나선다: which evaluation, told before)
+                and (_ORDINAL_OF_YEAR.match(self.body, timexes[0].end)
+                     or (held := _BARE_OCCASION.match(self.body, timexes[0].start)) is not None
+                     and any(m.date_value.startswith(self.year) and _names_gathering(held.group(1), m) for m in self.mentions))):
+            # (… 14일부터 평가를 진행한다. 올해 마지막 평가에는 네 팀이 나선다: which evaluation, told before; … 28일 페스타를
+            # 연다. 올해 행사에는 A와 B가 나선다: the gathering of this year told)
+            timexes = []
         if not timexes and self.scene is not None and sentence.start < self.scene[1]:
             scene = self.scene[0]  # (as if the sentence opened with it)
             timexes = [Timex(sentence.start, sentence.start, scene.text, scene.type, scene.value, scene.mod, scene.end_value,
@@ -1667,6 +1672,12 @@ class _ArticleReader:
             fallback, speaker = holder[-1:], []
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
+            if (subject_kind == "event" and timexes and not orgs and who.carried and index - who.carried_at == 1
+                    and _CHOICE_RESULTS.search(body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1])
+                    and _CHOSE.search(self.sentences[index - 1].text)):
+                # (A는 이 가운데 3곳을 골라 … 지원한다. 선정 결과는 다음 주 초 통보된다: told by the one choosing, not by the
+                # authority or the host told before)
+                fallback, speaker = who.carried, []
             if (not fallback and subject_kind == "event" and timexes and not orgs and index - who.carried_at <= 1 and who.carried
                     and (_DOER_DROPPED.search(sentence.text)
                          or _OUTCOME_MADE_KNOWN.search(sentence.text) and index and _APPLICATIONS_TAKEN.search(self.sentences[index - 1].text)
@@ -1716,7 +1727,10 @@ class _ArticleReader:
                 who.carried_at = index  # 접수는 12일까지 받는다. 2월 중 1개 팀을 뽑는다: the one who takes them still acts
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
                     and (event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
-                         or who.organizer_at == who.carried_at  # (what its organizer opened: A가 연 챌린지 ... 접수는 24일)
+                         # (what its organizer opened: A가 연 챌린지 ... 접수는 24일; the organizer still the subject, told
+                         # again as one pointed back at: A는 … 설명회를 연다. 설명회에는 연구진이 나온다. 지원서는 17일부터 받는다)
+                         or who.organizer_at == who.carried_at
+                         or subject_kind == "event" and bool(who.organizer) and who.organizer == who.carried
                          # (A는 … 새 모델 사전 신청을 받았다. 정식 공개는 24일이다: the release of what the story follows)
                          or subject_kind == "event" and body.endswith(_RELEASE_SUBJECTS, span[0], span[1])
                          and "결과" not in body[span[0]:span[1]]
@@ -2182,12 +2196,19 @@ class _ArticleReader:
             # list is one item's own)
             found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0], earlier=self.earlier,
                                    told_so_far=self.mentions, asked=self.question if self.question_at == index - 1 else "")
-        if last and previous and _CONTINUES.match(sentence.text) and _all_quoted(sentence, timexes):
+        reported = _words_reported_then(sentence, timexes) if last and previous else None
+        if last and previous and _CONTINUES.match(sentence.text) and (_all_quoted(sentence, timexes) or reported is not None):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
+            # (so too 당시 A는 연말까지 … 내놓겠다고 답했다, the words told as reported speech)
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
                     ) if self._replies(sentence) else previous
-            speakers = [o for o in orgs if not _quoted_at(self.body, o.start)]  # (those named in the words are at their date)
-            found += _continuation(article, sentence, told, speakers, persons, gap=index - last[0]) if told else []
+            speakers = [o for o in orgs if not _quoted_at(self.body, o.start)  # (those named in the words are at their date)
+                        and (reported is None or o.end <= timexes[0].start and _SUBJECT_AFTER_NAME.match(self.body, o.end))]
+            said = _continuation(article, sentence, told, speakers, persons, gap=index - last[0]) if told else []
+            if reported is not None and (saying := event_type(self.body[reported:sentence.end])) in SPEECH_TYPES:
+                for mention in said:  # (… 내놓겠다고 답했다: the saying, not what is said)
+                    mention.event_type = saying
+            found += said
         if not found and last is not None and previous and orgs and all(_COMPARED_WITH.match(self.body, t.end) for t in timexes):
             # B는 지난해 12월보다 두 계단 오른 3위였다: a date of comparison only, the sentence goes on with the event told
             found = _continuation(article, sentence, previous, orgs, persons, gap=index - last[0], earlier=self.earlier,
@@ -2950,6 +2971,10 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다 (but A가 합류한 데 대해: a clause of its own)
         elif words[index + 1] in _AFTER_NOUNS and not (index + 2 < len(words) and words[index + 2].startswith("날")):
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤 (not 끝난 다음 날인: a day)
+    if " 만큼 " in text:  # (… 가려지는 만큼 A는: a reason's clause ends after 만큼, spaced only after a verb, whatever it ends in)
+        for index in range(1, len(words)):
+            if words[index] == "만큼":
+                roles[index - 1], roles[index] = None, "connective"
     if "connective" in roles and _AUXILIARY.search(text):  # 고도화하고 있다고, 참여해 온: one predicate, not two clauses
         for index in range(len(words) - 1):
             if roles[index] == "connective" and _AUXILIARY.match(words[index][-1] + " " + words[index + 1]):
@@ -4066,14 +4091,21 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
     names after each date up to the next (`4일에는 A와 B가, 5일에는 C가 ...`); a name with its date in brackets
     (`A(3월), B(4월)`)."""
     by_clause: dict[tuple[int, int], list[Timex]] = {}
+    bracketed: dict[tuple[int, int], list[Timex]] = {}
     paired = {}
     for timex, _, relative, _, clause in plans:
         if not relative:
             by_clause.setdefault(clause, []).append(timex)
         if body.startswith("(", timex.start - 1) and body.startswith(")", timex.end):  # A(3월), B(4월): each name its own
+            bracketed.setdefault(clause, []).append(timex)
             name = next((o for o in orgs if o.end == timex.start - 1), None)
             if name is not None:
                 paired[timex.start] = [name]
+    for (start, _), days in bracketed.items():
+        # (A는 B(9일), C(11일), D(16일)을 차례로 찾는다: the subject is at every day, with the one of each, if named)
+        subject = next((o for o in orgs if start <= o.start and o.end <= days[0].start and _SUBJECT_AFTER_NAME.match(body, o.end)), None)
+        if subject is not None and any(day.start in paired for day in days):
+            paired.update({day.start: [subject, *paired.get(day.start, [])] for day in days})
     for (start, end), timexes in by_clause.items():
         if len(timexes) < 2:
             continue
@@ -4132,6 +4164,22 @@ def _quoted_apart(body: str, sentence: Sentence, position: int, timexes: list[Ti
     end = closed.start() if closed else sentence.end
     return not any(opened < t.start < end for t in timexes)
 
+
+
+# The words said told as reported speech to the end (… 내놓겠다고 답했다), at an occasion told before (당시, 이 자리에서).
+_SAID_THEN: Final = re.compile(r"\s*(?:이\s*자리에서|그\s*자리에서|당시|그때|이때)(?:에는|에도|에)?\s")
+_REPORTED_TO_END: Final = re.compile(QUOTATIVE + r"\s+[가-힣]+다[.!?]?\s*$")
+
+
+def _words_reported_then(sentence: Sentence, timexes: list[Timex]) -> int | None:
+    """Where a sentence opened at the occasion told before (당시, 이 자리에서) ends reporting words whose every date
+    comes before (당시 A는 연말까지 … 내놓겠다고 답했다: A said them at the occasion), the quotative's start; else None."""
+    if not timexes or _SAID_THEN.match(sentence.text) is None:
+        return None
+    ending = _REPORTED_TO_END.search(sentence.text)
+    if ending is None or timexes[-1].end > sentence.start + ending.start():
+        return None
+    return sentence.start + ending.start()
 
 
 def _all_quoted(sentence: Sentence, spans: Sequence[Timex | ActorMention]) -> bool:
@@ -4787,10 +4835,17 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
         return True  # (A를 제외한 네 팀은 9일까지 낸다: all but A)
     if body.startswith(("와의", "과의"), end) and _KEPT_PARTNERSHIP.match(body, end + 2):
         return True  # (… "A와의 협력은 그대로 이어간다"고 밝혔다: what goes on as it was, no event of A's then)
+    if body.startswith("의", end) and _CAUSE_OF.match(body, end + 1):
+        return True  # (엔비디아의 생산 차질로 11월로 늦춰졌다: whose trouble is the cause, no party)
     if body.find("다는", end, end + CLAIM_REACH) >= 0 and (claim := _CLAIM_SUBJECT.match(body, end)) is not None and (
             _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is None):
         return True  # (B 대표는 1일 A 모델이 해외 모델을 베꼈다는 의혹을 제기했다: A is what is claimed of, not a party;
     return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
+
+
+# A trouble told as the cause of what the clause tells (A의 생산 차질로, A의 공급 지연 탓에, A 측 사정 때문에).
+_CAUSE_OF: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:차질|지연|문제|부족|사정|사고|결함|파업|장애)"
+                              r"(?:으로|로|(?:으로|로)\s+인해|\s*때문에|\s*탓에|\s*탓으로|\s*여파로)(?=[\s,])")
 
 
 def _whole_government_named(text: str) -> bool:
@@ -5028,7 +5083,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     right_after = bool(orgs) and ("뒤" in text or "후" in text)  # (a quick test before _RIGHT_AFTER)
     along = bool(orgs) and ("맞춰" in text or "함께" in text or "동시에" in text)
     scene = _AT_THE_SCENE.search(spoken) is not None
-    if not fitting and not fits(earlier) and not ((right_after or along or scene) and fits(told_so_far)):
+    # (개소식에는 A도 참석했다: the gathering named as the topic, however many events were told since it was held)
+    bare = _BARE_OCCASION.match(spoken) if orgs and "에" in spoken[:12] else None
+    if not fitting and not fits(earlier) and not ((right_after or along or scene or bare) and fits(told_so_far)):
         return []  # (nothing told fits it: no need to read what it tells)
     # A는 선고 뒤 입장을 냈다: right after the event its sentence names, told before whatever came in between
     # (… 간담회를 열었다. [its plans, in the future] A는 간담회 직후 B와 협약을 맺었다)
@@ -5072,9 +5129,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     gathering = _gathering_opened_with(spoken, kind) if orgs else None
     # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
     held = [m for m in fits([*earlier, *fitting]) if _names_gathering(gathering, m)] if gathering else []
-    if gathering and not held and gathering in CEREMONY_ACTS:  # (a ceremony's act names it further back:
-        # 10일 첫 삽을 뜬다. [what was done, when it opens] 착공식에는 …: the 10th)
-        held = [m for m in fits(told_so_far) if _names_gathering(gathering, m)][-1:]
+    if gathering and not held and (gathering in CEREMONY_ACTS or bare is not None and gathering != ANY_GATHERING):
+        # (a ceremony's act names it further back: 10일 첫 삽을 뜬다. [what was done, when it opens] 착공식에는 …: the 10th;
+        # so does its own name: 3일 개소식을 열었다. [what comes next month, what is called for] 개소식에는 …: the 3rd)
+        named = [m for m in fits(told_so_far) if _names_gathering(gathering, m)]
+        held = ([m for m in named if not _day_of_telling(m)] or named)[-1:]  # (not the day it was told: … 열었다고 4일 밝혔다)
     if gathering and held and all(_day_of_telling(m) for m in held):
         # (… 10일 간담회를 연다고 3일 밝혔다. 간담회에는 A도 초청됐다: those asked to the gathering are at its day, not at the
         # day it was told, whatever the tense of their being asked)
@@ -5188,7 +5247,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     else:
         outcome_of_them = []
     results_told = bool(outcome_of_them) or (kind in OUTCOME_TYPES or ranked) and main.event_type in _RESULT_TYPES and (
-        "결과" in main.sentence or _day_is_predicate(
+        holds_any(main.sentence, _RESULTS_WORDS) or _day_is_predicate(
         main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start)  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
         or "발표" in main.sentence and _ANNOUNCED_STEP.search(main.sentence) is not None)  # (15일 발표된 1차 평가는 냉정했다)
     # (… 2월 20일 A를 새 팀으로 골랐다. B도 도전장을 냈지만 문턱을 넘지 못했다: the other side of the outcome just told, not
@@ -5456,6 +5515,8 @@ _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한
 # (… 통보는 28일 받았다: received, done; not 등록은 말까지 받는다, taken by whoever holds the occasion)
 _RECEIVED_END: Final = re.compile(r"받(?:았다|았습니다)[.]?\s*$")
 # One's own choosing told ahead (인턴 60명을 선발할 계획이다, 신입 연구원을 뽑는다): the call for it is the chooser's.
+_CHOICE_RESULTS: Final = re.compile(r"(?:선정|선발|심사|수상)\s*결과")  # (선정 결과는: of a choosing)
+_CHOSE: Final = re.compile(r"골라|고른|골랐|고를|뽑|선정|선발")  # (… 3곳을 골라: one choosing)
 _CHOOSING_PLANNED: Final = re.compile(r"(?:선발|채용|선정)(?:한다|할\s*(?:계획|예정|방침)|하기로)|뽑(?:는다|을\s*(?:계획|예정|방침)|기로)")
 # A budget spent, set or handed out (예산 500억 원이 … 집행된다, 예산은 … 배정된다), or support given in the passive with the
 # giver unsaid (GPU와 데이터 구매비가 지원된다, 이용권이 제공될 예정이다): the ministry's act.
@@ -5467,6 +5528,7 @@ _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'�
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
+_RESULTS_WORDS: Final = ("결과", "성적표")  # (결과가 나왔다, 첫 성적표는 1월 15일 나왔다: what the outcomes after are of)
 _ANNOUNCED_STEP: Final = re.compile(r"발표(?:된|한|됐던|했던)\s(?:\S+\s){0,2}?\S*(?:평가|심사)")
 # Events of a kind no program step goes on with, and the steps they do not go on with.
 _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))

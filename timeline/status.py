@@ -18,13 +18,14 @@ _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:
 # ... and the date of a plan given up, put off or called off (당초 15일로 예정했던 발표를 21일로 늦춘다, 19일 열릴
 # 예정이던 행사를 폭설로 연기한다): the date of group `plan`, or right before it. (Its plan words are written out
 # whole, so that Guarded tries it only on the few sentences that hold one.)
-_PUT_OFF_VERBS: Final = r"늦추|늦춘|늦췄|미루|미룬|미뤘|밀리|밀린|밀렸|연기|연장|앞당|변경|바꾸|바꾼|바꿨|취소|무산"
+_PUT_OFF_VERBS: Final = r"늦추|늦춘|늦췄|늦춰|미루|미룬|미뤘|미뤄|밀리|밀린|밀렸|밀려|연기|연장|앞당|변경|바꾸|바꾼|바꿨|바꿔|취소|무산"
 _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30}?)?"
                            r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던|[기키]로\s했던))\s.{0,40}?"
                            rf"(?:{_PUT_OFF_VERBS})")
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
 _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
 PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
+_MOVED_TO: Final = re.compile(rf"(?:으로|로)\s+(?:다시\s+|또\s+|한\s*번\s*더\s+)?(?:{_PUT_OFF_VERBS})")  # (11월로 늦춰졌고)
 # The object of what is weighed or readied, right after its date (연내 예비심사 청구를 검토하고 있다, 연내 출시를 준비 중이다).
 _PURSUED_AFTER: Final = re.compile(r"(?:에|중|께|쯤|까지)?\s+(?:[^\s.\"“”']+\s+){0,3}?[^\s.\"“”']*[을를]\s+(?:검토|준비|추진|타진)"
                                    r"(?:하고\s*있|\s*중)")  # (not 2일 "… 검토하고 있다"고 말했다: the day of the telling)
@@ -80,6 +81,11 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (ORIGINALLY_BEFORE.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)
             and _PLAN_NOUN_AFTER.match(article.body, timex.end)):
         return "planned"  # 결과는 당초 1월 중순 발표가 목표였다: the time a plan was once set for
+    if (moved := _MOVED_TO.match(article.body, timex.end)) is not None and (
+            covered[1] >= published or _MOVED_TO.search(article.body, moved.end(), sentence.end) is not None):
+        # 11월로 늦춰졌고, 다시 12월로 미뤄졌다: the time a plan was moved to, then moved again, or not over yet (but 15일로
+        # 미뤘다, read after it: the day it came)
+        return "planned"
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
     if changed and changed.start() <= timex.start - sentence.start < changed.end():
         return "planned"

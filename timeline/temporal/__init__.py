@@ -145,12 +145,34 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         if timex is None:
             timex = resolver.single(expression, partner)
         if timex is not None:
-            if (timexes and text[timexes[-1].end:timex.start].strip() == "인"
-                    and (_weekday_of(timexes[-1].text, timex.value) or "-W" in timexes[-1].value and _in_week(timex.value, timexes[-1].value))):
-                timexes.pop()  # 셋째 주인 15일, 월요일인 7일: the week or weekday only names the day's, the day is the date
+            if timexes and text[timexes[-1].end:timex.start].strip() == "인":
+                # 셋째 주인 15일, 월요일인 7일, 토요일과 일요일인 28~29일: the week or the weekdays only name the day's, the day
+                # is the date
+                named = 1
+                while named < len(timexes) and text[timexes[-named - 1].end:timexes[-named].start].strip() in _JOINING_WORDS:
+                    named += 1
+                if all(_names_day_of(told, timex) for told in timexes[-named:]):
+                    del timexes[-named:]
             timexes.append(timex)
         index += 1
     return timexes
+
+
+_JOINING_WORDS: Final = ("과", "와", "·", ",", "및")  # (토요일과 일요일: weekdays told together)
+
+
+def _names_day_of(told: Timex, day: Timex) -> bool:
+    """Whether a week or a weekday told before `day` (…인 28~29일) only names it or a day of its span."""
+    if _weekday_of(told.text, day.value) or "-W" in told.value and _in_week(day.value, told.value):
+        return True
+    covered = value_range(day.value[:10])
+    if covered is not None and day.end_value is not None and (last := value_range(day.end_value[:10])) is not None:
+        covered = (covered[0], last[1])
+    if covered is None or (covered[1] - covered[0]).days >= 7 or not told.text.endswith("요일"):
+        return False  # (not a count: 열흘 만인 12일 tells both)
+    # (금요일과 토요일인 4~5일: a weekday of the span, whatever week it was read in alone)
+    weekday = int(lookup("weekday", told.text[-3])) - 1
+    return any((covered[0] + timedelta(days=step)).weekday() == weekday for step in range((covered[1] - covered[0]).days + 1))
 
 
 def _weekday_of(weekday: str, day: str) -> bool:
@@ -848,13 +870,15 @@ class _Resolver:
                         told = _word_direction(g("md")) or direction
                         year = self._year_for_month(month, told, strict=g("md") is not None,
                                                     now=self._said_on(e) if told == "future" else None)
-                        if told is None and self._year_told and not ORIGINALLY_BEFORE.search(
-                                self.text, max(0, e.start - ORIGINALLY_REACH), e.start):
+                        originally = ORIGINALLY_BEFORE.search(self.text, max(0, e.start - ORIGINALLY_REACH), e.start) is not None
+                        if told is None and self._year_told and not originally:
                             # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told (but 당초 1월 중순 …이 목표였다:
                             # a plan once set, nearest to the writing)
                             year = self.reference_year
                         last = self._last_month
-                        if (told != "past" and last and month > last.month and last.year > year
+                        # (… 다음 달 초까지 들어온다. 애초 9월 말 들여올 계획이었으나: a plan once set, nearest to the writing, is
+                        # no month down a list in order)
+                        if (told != "past" and last and month > last.month and last.year > year and not originally
                                 and (self._sentence_start(e.start) <= self._last_month_at
                                      or told is None and self._sentence_ends(self._last_month_at, e.start) <= CHRONICLE_SENTENCES
                                 and not any(end > self._last_month_at and len(value) == 4 for end, value in self._told[-3:]))):
