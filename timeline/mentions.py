@@ -5514,9 +5514,9 @@ _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이�
 _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한|특히)\s+)?(?:이|그|해당)\s+[가-힣]{1,6}(?:은|는)\s")
 # (… 통보는 28일 받았다: received, done; not 등록은 말까지 받는다, taken by whoever holds the occasion)
 _RECEIVED_END: Final = re.compile(r"받(?:았다|았습니다)[.]?\s*$")
-# One's own choosing told ahead (인턴 60명을 선발할 계획이다, 신입 연구원을 뽑는다): the call for it is the chooser's.
 _CHOICE_RESULTS: Final = re.compile(r"(?:선정|선발|심사|수상)\s*결과")  # (선정 결과는: of a choosing)
 _CHOSE: Final = re.compile(r"골라|고른|골랐|고를|뽑|선정|선발")  # (… 3곳을 골라: one choosing)
+# One's own choosing told ahead (인턴 60명을 선발할 계획이다, 신입 연구원을 뽑는다): the call for it is the chooser's.
 _CHOOSING_PLANNED: Final = re.compile(r"(?:선발|채용|선정)(?:한다|할\s*(?:계획|예정|방침)|하기로)|뽑(?:는다|을\s*(?:계획|예정|방침)|기로)")
 # A budget spent, set or handed out (예산 500억 원이 … 집행된다, 예산은 … 배정된다), or support given in the passive with the
 # giver unsaid (GPU와 데이터 구매비가 지원된다, 이용권이 제공될 예정이다): the ministry's act.
@@ -5527,8 +5527,8 @@ _WRITER_MET: Final = re.compile(r"[을를]\s+(?:\S+\s+){0,6}?(?:만났다|만났
 _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
-# A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
 _RESULTS_WORDS: Final = ("결과", "성적표")  # (결과가 나왔다, 첫 성적표는 1월 15일 나왔다: what the outcomes after are of)
+# A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
 _ANNOUNCED_STEP: Final = re.compile(r"발표(?:된|한|됐던|했던)\s(?:\S+\s){0,2}?\S*(?:평가|심사)")
 # Events of a kind no program step goes on with, and the steps they do not go on with.
 _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
