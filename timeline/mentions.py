@@ -65,6 +65,8 @@ _CONNECTIVE: Final = re.compile(
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
 _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼", "한편")  # (진행하는 한편: while, no noun modified)
+# ... of which those that stand spaced only after a verb, however it ends (가려지는 만큼: a reason's clause ends after it).
+_AFTER_VERB_ONLY: Final = ("만큼",)
 # Clause ends no verb makes: a goal's phrase (9월 상장을 목표로 | 29일 …) and a clause left unfinished after its date
 # before another topic (첫 평가는 올해 연말, | 최종 2개 팀은 …).
 _GOAL_PHRASE: Final = re.compile(r"[을를]\s*목표로(?=\s)")
@@ -1674,7 +1676,7 @@ class _ArticleReader:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if (subject_kind == "event" and timexes and not orgs and who.carried and index - who.carried_at == 1
                     and _CHOICE_RESULTS.search(body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1])
-                    and _CHOSE.search(self.sentences[index - 1].text)):
+                    and _CHOOSES.search(self.sentences[index - 1].text)):
                 # (A는 이 가운데 3곳을 골라 … 지원한다. 선정 결과는 다음 주 초 통보된다: told by the one choosing, not by the
                 # authority or the host told before)
                 fallback, speaker = who.carried, []
@@ -2964,17 +2966,13 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
                 and final_consonant(words[index][-2]) not in _VERB_BEFORE_다는):
             roles[index] = "connective"  # (네이버클라우드에서 인프라를 이끌다 지난 3월 회사를 떠났다: one clause, then the next)
     for index in range(len(roles) - 1):
-        if roles[index] != "adnominal":
+        if roles[index] != "adnominal" and words[index + 1] not in _AFTER_VERB_ONLY:
             continue
         if _BEFORE_NOUN_OF_PLAN.match(words[index + 1]) and not (
                 words[index + 1] == "데" and index + 2 < len(words) and words[index + 2].startswith(("대해", "대한", "대하여"))):
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다 (but A가 합류한 데 대해: a clause of its own)
         elif words[index + 1] in _AFTER_NOUNS and not (index + 2 < len(words) and words[index + 2].startswith("날")):
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤 (not 끝난 다음 날인: a day)
-    if " 만큼 " in text:  # (… 가려지는 만큼 A는: a reason's clause ends after 만큼, spaced only after a verb, whatever it ends in)
-        for index in range(1, len(words)):
-            if words[index] == "만큼":
-                roles[index - 1], roles[index] = None, "connective"
     if "connective" in roles and _AUXILIARY.search(text):  # 고도화하고 있다고, 참여해 온: one predicate, not two clauses
         for index in range(len(words) - 1):
             if roles[index] == "connective" and _AUXILIARY.match(words[index][-1] + " " + words[index + 1]):
@@ -4724,6 +4722,7 @@ _MEMBERS_TOLD: Final = re.compile(r"\s*(?:이\s|해당\s|이\s*회사\s)?컨소�
 _CHOOSING: Final = (r"(?:남기|남긴|남길|뽑(?![히혀힌힐])|추리|추린|추릴|고르|고른|고를|골라|가린다|가릴|가리(?![키켜킨킬])"
                    r"|(?:선정|선발)(?:하|한|할|해))")  # verbs of choosing, active
 _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?" + _CHOOSING)
+_CHOOSES: Final = re.compile(_CHOOSING)  # (… 3곳을 골라: one choosing)
 # Those a contest's outcome names, as a subject (최종 수상팀은, 합격자는, 우승팀은): told by whoever chooses them.
 _CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?")
 # A sentence that ends in choosing (… 공모로 고른다, 선정할 계획이다, 이달 정한다): a topic before it is the one chosen.
@@ -5515,7 +5514,6 @@ _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한
 # (… 통보는 28일 받았다: received, done; not 등록은 말까지 받는다, taken by whoever holds the occasion)
 _RECEIVED_END: Final = re.compile(r"받(?:았다|았습니다)[.]?\s*$")
 _CHOICE_RESULTS: Final = re.compile(r"(?:선정|선발|심사|수상)\s*결과")  # (선정 결과는: of a choosing)
-_CHOSE: Final = re.compile(r"골라|고른|골랐|고를|뽑|선정|선발")  # (… 3곳을 골라: one choosing)
 # One's own choosing told ahead (인턴 60명을 선발할 계획이다, 신입 연구원을 뽑는다): the call for it is the chooser's.
 _CHOOSING_PLANNED: Final = re.compile(r"(?:선발|채용|선정)(?:한다|할\s*(?:계획|예정|방침)|하기로)|뽑(?:는다|을\s*(?:계획|예정|방침)|기로)")
 # A budget spent, set or handed out (예산 500억 원이 … 집행된다, 예산은 … 배정된다), or support given in the passive with the

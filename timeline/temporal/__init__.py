@@ -162,23 +162,15 @@ _JOINING_WORDS: Final = ("과", "와", "·", ",", "및")  # (토요일과 일요
 
 
 def _names_day_of(told: Timex, day: Timex) -> bool:
-    """Whether a week or a weekday told before `day` (…인 28~29일) only names it or a day of its span."""
-    if _weekday_of(told.text, day.value) or "-W" in told.value and _in_week(day.value, told.value):
+    """Whether a week or a weekday told before `day` (셋째 주인 15일, 월요일인 7일, 토요일과 일요일인 28~29일) only
+    names it or a day of its span, whatever week the weekday was read in alone."""
+    if "-W" in told.value and _in_week(day.value, told.value):
         return True
-    covered = value_range(day.value[:10])
-    if covered is not None and day.end_value is not None and (last := value_range(day.end_value[:10])) is not None:
-        covered = (covered[0], last[1])
-    if covered is None or (covered[1] - covered[0]).days >= 7 or not told.text.endswith("요일"):
+    covered = span(day.value[:10], day.end_value[:10] if day.end_value else None) if told.text.endswith("요일") else None
+    if covered is None or (covered[1] - covered[0]).days >= 7:
         return False  # (not a count: 열흘 만인 12일 tells both)
-    # (금요일과 토요일인 4~5일: a weekday of the span, whatever week it was read in alone)
     weekday = int(lookup("weekday", told.text[-3])) - 1
     return any((covered[0] + timedelta(days=step)).weekday() == weekday for step in range((covered[1] - covered[0]).days + 1))
-
-
-def _weekday_of(weekday: str, day: str) -> bool:
-    """Whether the weekday's word (토요일) names the day's (2026-09-12)."""
-    covered = value_range(day[:10]) if len(weekday) == 3 and weekday.endswith("요일") else None
-    return covered is not None and covered[0] == covered[1] and int(lookup("weekday", weekday[0])) - 1 == covered[0].weekday()
 
 
 def _in_week(day: str, week: str) -> bool:
