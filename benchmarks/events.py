@@ -590,7 +590,11 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1682-1684 tp 13 fp 5 fn 6  P 0.722 R 0.684 F1 0.703  status 1.000 (13/13) (a lab's campus tour with each campus's day in brackets, a poll's range of days, a city's test center opening; then the gold was corrected: the campuses visited take part, as those a visit goes to do elsewhere, which scores the same first run tp 15 fp 3 fn 6)
     articles 1685-1687 tp 18 fp 15 fn 15  P 0.545 R 0.545 F1 0.545  status 1.000 (18/18) (a recap told in years relative to each other, a weekend festival's range of days, a delivery moved twice)
     articles 1688-1690 tp 13 fp 2 fn 4  P 0.867 R 0.765 F1 0.812  status 1.000 (13/13) (a budget passed with the ministry's plans after it, a company denying a report of its listing, a demo day on one company's model)
-    all, pooled     tp 8611 fp 1642 fn 1993 P 0.840 R 0.812 F1 0.826  status 0.986 (8492/8611)
+    articles 1691-1693 tp 20 fp 0 fn 3  P 1.000 R 0.870 F1 0.930  status 1.000 (20/20) (a chief's interview in Q and A before the final results, an agency's corpus release with a dotted schedule, a market wrap on consortium members' shares)
+    articles 1694-1696 tp 20 fp 6 fn 5  P 0.769 R 0.800 F1 0.784  status 1.000 (20/20) (a blog's table of milestones, a two-day summit's session times, a ministry's next-year plan by quarters)
+    articles 1697-1699 tp 14 fp 2 fn 1  P 0.875 R 0.933 F1 0.903  status 1.000 (14/14) (a consortium member's funding round with its investors, a desk column's three things to watch, an agency's appointment)
+    articles 1700-1702 tp 12 fp 1 fn 5  P 0.923 R 0.706 F1 0.800  status 1.000 (12/12) (a city's call for bids with a pending winner, a countdown of days ahead of the final results, a campus paper on a course with a lab)
+    all, pooled     tp 8677 fp 1651 fn 2007 P 0.840 R 0.812 F1 0.826  status 0.986 (8558/8677)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

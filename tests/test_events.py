@@ -875,14 +875,19 @@ def test_a_former_organization_is_told_by_characters_as_the_pattern_told_it():
     import re
 
     from timeline.mentions import _former
+    from timeline.records import ActorMention
+
+    def named(start: int, end: int) -> ActorMention:
+        return ActorMention(start, end, "", "", "", "")
 
     pattern = re.compile(r"(?<![가-힣])전\s$")  # the rule the character test stands for
     rng = random.Random(1)
     for _ in range(20_000):
         text = "".join(rng.choice("전대 \n가K") for _ in range(rng.randrange(0, 7)))
         for start in range(len(text) + 1):
-            assert _former(text, start) == bool(pattern.search(text, max(0, start - 3), start)), (text, start)
-    assert _former("김철수 전 KAIST 교수", 6) and not _former("대전 KAIST", 3)
+            assert _former(text, named(start, len(text))) == bool(pattern.search(text, max(0, start - 3), start)), (text, start)
+    assert _former("김철수 전 KAIST 교수", named(6, 11)) and not _former("대전 KAIST", named(3, 8))
+    assert not _former("장 시작 전 KAIST와 계약을 맺었다", named(7, 12))  # (a time before, then the partner)
 
 
 def test_the_said_company_points_back_to_the_one_just_named():
@@ -7434,3 +7439,55 @@ def test_results_of_a_choosing_are_told_by_the_one_choosing():
             "LG AI연구원은 참가팀 가운데 두 팀을 뽑아 내년 3월까지 연구비를 댄다. 선발 결과는 12일 통보된다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 5, 18, tzinfo=SEOUL))))
     assert ("LG AI연구원", "2026-12-12") in found and ("한국정보통신기술협회", "2026-12-12") not in found
+
+
+def test_a_name_after_a_time_before_is_no_former_body():
+    body = "크라우드웍스는 이날 개장 전 LG AI연구원과 데이터 구축 계약을 체결했다고 공시했다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 18, 17, tzinfo=SEOUL))))
+    assert {("크라우드웍스", "2026-11-18"), ("LG AI연구원", "2026-11-18")} <= found
+
+
+def test_a_recipient_topic_of_a_past_handing_over_keeps_the_giver():
+    body = "정보통신산업진흥원은 올해 GPU 600장을 들여왔다. 모티프테크놀로지스에는 지난달 초 128장을 먼저 건넸다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-11"), ("모티프테크놀로지스", "2026-11")} <= found
+
+
+def test_the_subject_of_a_clause_of_purpose_is_not_the_sentences():
+    body = ("한국정보통신기술협회는 이번 달 평가 도구를 새로 만들었다. "
+            "정예팀이 미리 연습할 수 있게끔 NC AI와 KT에는 14일 시험 문항을 준다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert {("한국정보통신기술협회", "2026-12-14"), ("NC AI", "2026-12-14"), ("KT", "2026-12-14")} <= found
+
+
+def test_what_a_debate_is_about_is_no_clause_of_its_own():
+    body = ("정보통신산업진흥원은 9일부터 이틀간 'AI 주간' 행사를 연다. 첫날에는 LG AI연구원과 업스테이지가 발표한다. "
+            "둘째 날에는 최종 평가에 쓰인 문항을 놓고 한국정보통신기술협회 연구진과 교수들이 토론한다.")
+    found = extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL)))
+    assert [m.actors for m in found if m.date_value == "2026-12-10"] == [["한국정보통신기술협회"]]
+
+
+def test_a_sign_up_told_after_a_note_on_the_gathering_is_its_joint_hosts():
+    body = ("정보통신산업진흥원과 한국정보통신기술협회가 공동 주관하는 'AI 데이터 포럼'이 17일 판교에서 열린다. "
+            "둘째 날에는 한국정보통신기술협회 연구진이 평가 방법을 소개한다. 포럼은 무료이며 참가 신청은 14일까지 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-12-14"), ("한국정보통신기술협회", "2026-12-14")} <= found
+
+
+def test_what_one_has_been_doing_is_no_event_of_the_day_told():
+    body = "노타는 3일 새 경량 모델을 공개했다. 노타는 업스테이지와 함께 온디바이스 모델을 개발해 왔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 15, tzinfo=SEOUL))))
+    assert ("노타", "2026-12-03") in found and ("업스테이지", "2026-12-03") not in found
+
+
+def test_two_bodies_after_one_unnamed_and_its_partner_are_the_partner():
+    body = "시 산하 연구소가 업스테이지와 손잡고 행정 문서 요약 모델을 만든다. 두 기관은 지난 1일 업무협약을 체결했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-12-01") in found
+
+
+def test_the_winning_bidder_is_told_by_the_city_calling_the_bids():
+    body = ("부산시는 AI 통역 서비스 구축 사업을 공고했다고 2일 밝혔다. 사업비는 18억원이다. "
+            "제안서는 14일까지 받고 16일 평가한다. 낙찰자는 이달 말 발표한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("부산광역시", "2026-12") in found

@@ -1175,3 +1175,24 @@ def test_a_month_once_planned_is_no_month_down_a_list_after_next_year():
 def test_weekdays_told_before_the_days_they_are_name_no_dates_of_their_own():
     told = [(t.text, t.value) for t in tag("박람회는 다음 주 금요일과 토요일인 4~5일 열린다.", date(2026, 11, 27))]
     assert told == [("4~5일", "2026-12-04")]
+
+
+def test_a_bare_hour_after_an_afternoon_hour_of_the_same_day_is_afternoon_too():
+    text = "15일 오후 1시 네이버클라우드가 발표하고, 4시 20분에는 KT가 나선다. 16일 9시에는 폐막 세션이 열린다."
+    told = [(t.text, t.value) for t in tag(text, date(2026, 12, 10))]
+    assert told == [("15일 오후 1시", "2026-12-15T13:00"), ("4시 20분", "2026-12-15T16:20"), ("16일 9시", "2026-12-16T09:00")]
+
+
+def test_all_through_the_year_after_a_later_years_plan_is_that_year():
+    text = "협회는 내년 3월 새 인증 제도를 시작한다. 신청은 2분기 초 받는다. 심사단은 연중 현장을 돈다."
+    assert [t.value for t in tag(text, date(2026, 11, 20))] == ["2027-03", "2027-Q2", "2027"]
+
+
+def test_how_long_ahead_of_something_is_no_day_gone_by():
+    text = "협회는 시험 문항을 한 달 전까지 공지하고, 결과는 두 주 전에 미리 알린다. 사흘 전 발표된 안이다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 10))] == [("사흘 전", "2026-12-07")]
+
+
+def test_so_many_days_ahead_of_an_event_is_no_day_of_the_month():
+    text = "공모 마감을 9일 앞둔 3일 설명회가 열렸다. 12일 결과 발표를 앞두고 긴장감이 돈다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3))] == [("3일", "2026-12-03"), ("12일", "2026-12-12")]

@@ -103,7 +103,8 @@ _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완�
 # The sentence of one taking applications (참가 신청은 18일 마감한다, 신청서를 20일까지 받는다), whose outcome made known
 # after it with its doer unsaid is theirs (see _OUTCOME_MADE_KNOWN), not an applicant's (A는 공모에 신청했다. 결과는 …).
 # Places at a gathering asked for, as the topic (참가 신청은, 사전 등록은, 참석 접수는): taken by the one holding it.
-_ATTENDANCE_TAKEN: Final = re.compile(r"\s*(?:참가|참석|관람|방청|사전)\s*(?:신청|등록|접수)(?:은|는)\s")
+_ATTENDANCE_TAKEN: Final = re.compile(r"\s*(?:(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이며|이고),?\s+)?"  # (행사는 무료이며 사전 등록은 …)
+                                      r"(?:참가|참석|관람|방청|사전)\s*(?:신청|등록|접수)(?:은|는)\s")
 _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(?:은|는|을|를)?\s+(?:\S+\s+){0,4}?(?:받|마감)")
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
@@ -115,7 +116,8 @@ _PARTNER_AFTER: Final = re.compile(rf"{_BRACKETED_AFTER}(?:{_OF_CONSORTIUM.patte
 # A recipient told as the topic, with a verb of giving after it (A에는 내년 상반기까지 GPU 사용을 연장해 주기로 했다): what
 # the dropped subject gives it, not what it does.
 _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
-_GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급)(?:한다|하기로|키로|할|하겠|했다|했고|하며)|(?:주기로|줄\s*계획|준다|주겠)")
+_GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급|전달|공급)(?:한다|하기로|키로|할|하겠|했다|했고|하며|했으며|하였)"
+                           r"|(?<![가-힣])(?:내)?(?:주기로|줄\s*계획|준다|주겠|줬|주었)|넘(?:기기로|긴다|기겠|겼|겨\s*줬)|건네|건넸|보(?:낸다|내기로|내겠|냈)")
 _HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|넘길|넘기(?!어)|보낸|보냈|보낼|보내(?!지)"
                                r"|(?:전달|제출|공유|제공|이관)(?:한|했|할|하))")  # (not the passive: 국회에 제출된다)
 _SIDE_AFTER: Final = re.compile(r"\s?(?:측|쪽)")  # after a name: its side, which takes the particle (모티프 측에)
@@ -296,6 +298,8 @@ _WHEN_WORDS: Final = (" 때", " 당시", " 무렵", " 즈음")  # (a quick test 
 _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:" + "|".join(w.strip() for w in _WHEN_WORDS)
                                  + r")(?:에도|에는|에|도|엔|는|만\s*해도)?[\s,]")
 WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of time may end
+_PURPOSE_WORDS: Final = ("도록 ", "게끔 ")  # (a quick test before _PURPOSE_CLAUSE)
+_PURPOSE_CLAUSE: Final = re.compile(r"[가-힣]+(?:도록|게끔)(?:,\s*|\s+)")
 _TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는|기업은|기관은|팀은)\s[^.]{1,80}?(?:이며|이고)[\s,]")
 # A fact told as a noun (B가 1월 평가에서 상위권에 오른 점을 소개했다): what the teller tells, as with -다고.
 _TOLD_FACT: Final = re.compile(r"(?:점|사실)(?:을|도)\s+(?:\S+\s+)?(?:소개|지적|강조|언급|전|설명|부각|보도|거론)했다[.!?\"'”’]*$")
@@ -406,7 +410,7 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", "연수", "워크숍", "실습", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
-_STATIVE: Final = (r"(?:고\s*있다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
+_STATIVE: Final = (r"(?:고\s*있다|(?<=[아어여해])\s*왔다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
                    r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업))(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황)(?:이)?다"
                    # (what a place is for: 센터는 A가 장비를 들일 곳이다, … 쓰는 공간이다; not a count, 세 곳이다)
                    r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다)\.?$"
@@ -709,6 +713,7 @@ class _Referents:
     participants_at: int = -100
     several: list[str] = field(default_factory=list)  # the last subject that named two or more (두 회사는)
     several_at: int = -100
+    several_unnamed_at: int = -100  # ... when one of them was a body not named (우리 대학 …가 A와 손잡고: A, and one more)
     told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
     standing: list[str] = field(default_factory=list)  # the teams still in the running, as told so far (네 팀은)
@@ -1471,7 +1476,7 @@ class _ArticleReader:
             listed = list(dict.fromkeys(o.canonical for o in _listed_before(body, orgs)))
             if len(listed) >= 2:
                 who.several, who.several_at = listed, index
-        formers = {o.canonical for o in cited if _former(body, o.start)} if subject_kind == "named" and len(subject) > 1 else set()
+        formers = {o.canonical for o in cited if _former(body, o)} if subject_kind == "named" and len(subject) > 1 else set()
         if formers:  # (前 A 임원 출신인 B 전무가: a person's former organization is no subject to point back to)
             subject = [n for n in subject if n not in formers] or subject
         if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
@@ -1590,7 +1595,9 @@ class _ArticleReader:
                             ) or self._pointed_at(index, sentence, span)
             if not fallback and not number and self.issuer and not orgs:
                 fallback = self.issuer  # (in its own blog or release, 모델은, 회사는 with no maker told: its own)
-            if fallback:  # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two)
+            if fallback and not (fallback == who.several and who.several_unnamed_at == who.several_at):
+                # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two; but not when
+                # one of them was not named: the rest alone are not who goes on)
                 # (컨소시엄이 고배를 마셨다. 회사 측은 …: the consortium's lead told as its team, not the company told before)
                 who.carried, who.carried_at, who.carried_as_team = fallback, index, body[span[0]:span[1]] in _TEAM_HEADS
                 self._acting_together(index, sentence, fallback, orgs)  # (회사는 B와 계약을 맺었다. 계약 기간은 …: both)
@@ -1674,6 +1681,8 @@ class _ArticleReader:
             fallback, speaker = holder[-1:], []
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
+            if subject_kind == "other":  # (우리 대학 컴퓨터학부가 A와 손잡고 …. 두 기관은 …: the one not named, and A)
+                self._acting_together(index, sentence, [], orgs)
             if (subject_kind == "event" and timexes and not orgs and who.carried and index - who.carried_at == 1
                     and _CHOICE_RESULTS.search(body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1])
                     and _CHOOSES.search(self.sentences[index - 1].text)):
@@ -1760,12 +1769,16 @@ class _ArticleReader:
                 # nor a source just cited (... 통계에 따르면 ... 10월 한 달에만 5억 달러어치가 들어왔다)
                 fallback = who.carried if who.cited_at != who.carried_at else []
                 who.carried_at = index
-            if (fallback and subject_kind == "other" and _CHOSEN_PARTY.fullmatch(body, span[0], span[1])
-                    and not any(registry.kind(name) in AUTHORITY_KINDS for name in fallback)):
+            if (subject_kind == "other" and _CHOSEN_PARTY.fullmatch(body, span[0], span[1])
+                    and (fallback and not any(registry.kind(name) in AUTHORITY_KINDS for name in fallback)
+                         or not fallback and timexes and not orgs)):
                 # (… B와 C가 멘토로 참여한다. 최종 수상팀은 23일 발표한다: those chosen are told by whoever chooses, the
-                # authority named before, not those who took part)
+                # authority named before, not those who took part; A시가 … 입찰 공고를 냈다. … 우선협상대상자는 연내 발표한다:
+                # the city calling the bids, however many steps were told between)
+                choosing = [name for name in who.carried if registry.kind(name) in _CHOOSER_KINDS]
                 fallback = (who.organizer if who.organizer and index - who.organizer_at <= AUTHORITY_REACH
-                            else self._last_named(sentence, AUTHORITY_KINDS) or fallback)
+                            else choosing if choosing and index - who.carried_at <= AUTHORITY_REACH
+                            else self._last_named(sentence, _CHOOSER_KINDS) or fallback)
             if not fallback and subject_kind == "other" and timexes and self.issuer and not orgs:
                 fallback = self.issuer  # ※ 세부 기준은 24일 설명회에서 안내: in its own release, the publisher's
         if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
@@ -1945,6 +1958,9 @@ class _ArticleReader:
         kinds, strict = _KINDS_A_NOUN_COUNTS.get(noun, _NO_KINDS)
         if strict and any(self.registry.kind(name) not in kinds for name in pointed):
             pointed = self._named_of_kind(sentence, noun, count)  # (두 대학은: not the company told with them)
+        if (count and len(pointed) + 1 == count and pointed == self.who.several
+                and self.who.several_unnamed_at == self.who.several_at):
+            return pointed  # (우리 대학 연구팀이 A와 손잡고 … 두 기관은: A, and the one not named)
         if count and len(pointed) != count:  # (… 리벨리온은 … 퓨리오사AI도 … 두 곳은: those told lately, as many)
             if (count, noun) in self.counted_told:
                 return self.counted_told[(count, noun)]  # (세 기관은 … [one of them, or another] … 세 기관은: the same three)
@@ -2101,6 +2117,8 @@ class _ArticleReader:
             # A가 B와 협약을 맺었다, A는 B 컨소시엄과 함께 ... 개발한다: 양사는, 양측은, 협약식은 ... are both
             # (unless two were named together as a subject lately: 카카오와 KT가 ... 두 회사 모두)
             who.several, who.several_at = subject + partners, index
+            if not subject:
+                who.several_unnamed_at = index
         elif partners and set(subject + partners) == set(who.several):
             who.several_at = index  # (the same two again: told together lately still)
 
@@ -2973,6 +2991,10 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다 (but A가 합류한 데 대해: a clause of its own)
         elif words[index + 1] in _AFTER_NOUNS and not (index + 2 < len(words) and words[index + 2].startswith("날")):
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤 (not 끝난 다음 날인: a day)
+    if ("두고 " in text or "놓고 " in text) and _DEBATED.search(text):
+        for index in range(1, len(words) - 1):
+            if words[index] in _ABOUT_WORDS and words[index - 1].endswith(_OBJECT_ENDINGS):
+                roles[index] = None  # (벤치마크를 두고 TTA와 학계가 토론한다: about what, no clause of its own)
     if "connective" in roles and _AUXILIARY.search(text):  # 고도화하고 있다고, 참여해 온: one predicate, not two clauses
         for index in range(len(words) - 1):
             if roles[index] == "connective" and _AUXILIARY.match(words[index][-1] + " " + words[index + 1]):
@@ -2985,6 +3007,9 @@ _COUNTED_BY_ONE: Final = re.compile(r"(?:차례|번|달|해|주|명|곳|팀|개|
                                     r"(?:간|째|씩|만|도|은|는|이|가|을|를|에|의|에는|에도|뿐)?[,.]?")
 
 
+# What a debate is about (A를 두고, B를 놓고 … 논의한다): a postposition, not a verb closing a clause.
+_ABOUT_WORDS: Final = frozenset(("두고", "놓고"))
+_DEBATED: Final = re.compile(r"토론|토의|논의|논쟁|공방|설전|격론|이견|의견|갑론을박|신경전|질의|문답|머리를\s*맞")
 # A connective ending before an auxiliary verb: -고 있다, -고 싶다, -고 말았다, -아/어/해 오다, 가다, 두다, 주다 ...
 _AUXILIARY: Final = re.compile(r"고\s+(?:있|계시|싶|말았)|[해어아여]\s+(?:오|온|왔|와|가|갔|간|두|둔|뒀|놓|주|준|줬|버리|버렸|냈)")
 
@@ -3969,12 +3994,17 @@ def _dropped(cited: list[ActorMention], kept: list[ActorMention]) -> set[str]:
 
 
 _FORMER: Final = "전前"  # (전 KAIST 교수, 前 네이버 임원: the word for former, in hangul or in its hanja)
+_PARTICLE_STARTS: Final = tuple("와과에을를이가은는도로의")  # (first characters of the particles a name may take)
 _FORMER_AFTER_NAME: Final = re.compile(r"\s+(?:전\s|前)")  # after a person's name (최은서 전 한국과학기술원 교수, 이수진 前 네이버 임원)
 
 
-def _former(body: str, start: int) -> bool:
-    """`전` as a word of its own and a space before the organization at `start`: a person's former
-    organization (전 KAIST 교수), not a place (대전 KAIST). (Characters compared: no regex call.)"""
+def _former(body: str, org: ActorMention) -> bool:
+    """`전` as a word of its own and a space before the organization: a person's former organization
+    (전 KAIST 교수), not a place (대전 KAIST), nor a time before (장 시작 전 A와 계약을 맺었다: the name takes a
+    particle, where a former one is followed by the post). (Characters compared: no regex call.)"""
+    start = org.start
+    if body[org.end:org.end + 1] in _PARTICLE_STARTS:
+        return False
     at = start - 2
     if at >= 0 and body[start - 1] == "\n" and body[at].isspace() and at >= 1 and body[at - 1] in _FORMER:
         at -= 1  # (전 and a space, then the line's end)
@@ -4024,7 +4054,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
                 and not (body.startswith("에", org.end) and _FOLLOWING.match(body, org.end)
                          and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
                 and not _OWNER_OF_RECIPIENT.match(body, org.end)  # (A 컨소시엄의 서비스에 … 넘겼다: A is given to)
-                or _former(body, org.start) or claims and _claimed(body, org.start, org.end)):
+                or _former(body, org) or claims and _claimed(body, org.start, org.end)):
             # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
         if body.find("보면", org.end, org.end + PAPERS_REACH) >= 0 and _PAPERS_OF.match(body, org.end):
@@ -4430,7 +4460,7 @@ _PART_OF_SERIES: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:첫|두\s*번째|�
 # A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
 _HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS})(?:에|에서|을|를|은|는|이|가)\s")
 _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
-_ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
+_ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
 _TIME_LEADS: Final = ("지난", "오는", "이번", "올해", "지난해", "작년")  # (the words _MODIFIES_OBJECT passes over)
@@ -4542,6 +4572,12 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         if (after[1] == "named" and after[0] and all(kinds.get(name) in AUTHORITY_KINDS for name in after[0])
                 or after[1] == "anaphor"):  # (감사원에 따르면 진흥원은 …: the one pointed back at, not the source)
             return after
+    if found[2] is not None and body.startswith(("이 ", "가 "), found[2][1]) and holds_any(sentence.text, _PURPOSE_WORDS):
+        # 정예팀이 먼저 쓸 수 있도록 A에는 … 넘겼다: the subject of a clause of purpose is not the sentence's, which may be
+        # dropped after it (but A는 B가 쓸 수 있도록 …: A, the topic, before the clause)
+        purpose = _PURPOSE_CLAUSE.search(sentence.text, 0, WHEN_REACH)
+        if purpose is not None and found[2][0] < sentence.start + purpose.start():
+            return _subject_from(body, sentence, orgs, persons, purpose.end())
     if found[1] in ("event", "other") and holds_any(sentence.text, _WHEN_WORDS):
         # 1월 공모가 열렸을 때도 회사는 ...: the subject of a clause of time is not the sentence's, when the sentence
         # names one of its own after it (but 우리 회사가 뽑혔을 때 사무실은 ...: the company, which the clause names)
@@ -4724,7 +4760,8 @@ _CHOOSING: Final = (r"(?:남기|남긴|남길|뽑(?![히혀힌힐])|추리|추�
 _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?" + _CHOOSING)
 _CHOOSES: Final = re.compile(_CHOOSING)  # (… 3곳을 골라: one choosing)
 # Those a contest's outcome names, as a subject (최종 수상팀은, 합격자는, 우승팀은): told by whoever chooses them.
-_CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?")
+_CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?|\S*(?:우선협상대상자|낙찰자|수행기관|수행기업)")
+_CHOOSER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (who tells those chosen: an authority, or a city or province calling bids)
 # A sentence that ends in choosing (… 공모로 고른다, 선정할 계획이다, 이달 정한다): a topic before it is the one chosen.
 _CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:" + _CHOOSING + r"|정하|정한|정할|정해)[가-힣]*(?:\s+(?:예정|계획|방침)이다)?[.\"'”’]*\s*$")
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)

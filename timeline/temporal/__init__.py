@@ -97,6 +97,7 @@ REPORT_REACH: Final = 7  # days back a bare day told before a reported clause ma
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
+AFTERNOON_REACH: Final = 200  # characters after an afternoon's time within which a bare hour is of the afternoon too
 # Nouns of order after a verb (공개한 뒤, 마친 후): what comes before or after, not when.
 SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에",
                                               "뒤에도", "후에도", "이후에도", "뒤에는", "후에는", "이후에는")
@@ -308,6 +309,8 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
 _STAMP_LINE: Final = re.compile("|".join(STAMP_LINES), re.MULTILINE)  # a page's stamp line (matched at a line's start)
 _DAYS_COUNTED: Final = re.compile(r"P(\d+)D")  # (a count of days told as a duration: 나흘 -> P4D)
 _DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
+_DAYS_AHEAD: Final = re.compile(r"\s*(?:을\s*)?앞(?:둔|두고)")  # (after a bare day: 마감을 18일 앞둔, so many days ahead)
+_OBJECT_BEFORE: Final = re.compile(r"[을를]\s+$")
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
 _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한된린던]){0,2}\s+[^\s.,]*(?:계획|일정|로드맵|구상|방안|청사진)"
@@ -432,6 +435,7 @@ class _Resolver:
         self._next_date: grammar.Expression | None = None  # the date told after the one being resolved
         self._contrasted_at = -1  # where a 이날 set against its sentence's other day ends (30일에는 …, 이날은)
         self._looked_back_from = -1  # where the sentence starts that counts a day back from the story's (전날 A를, …)
+        self._afternoon: tuple[date, int, int] | None = None  # (day, hour, where it ends) of the last time told in the afternoon
 
     def _sentence_start(self, position: int) -> int:
         low = max(0, position - SENTENCE_LOOKBACK)
@@ -473,6 +477,10 @@ class _Resolver:
         if (kind == "day" and len(atoms) == 1 and self.text.find("남", expression.end, expression.end + 3) >= 0
                 and expression.get("da") and not expression.get("dd") and _DAYS_LEFT.match(self.text, expression.end)):
             return None  # 마감까지 20일 남았다: a count of days left, no day of the month (but 오는 20일 남은 일정)
+        if (kind == "day" and len(atoms) == 1 and expression.get("da") and not expression.get("dd")
+                and self.text.find("앞", expression.end, expression.end + 4) >= 0 and _DAYS_AHEAD.match(self.text, expression.end)
+                and _OBJECT_BEFORE.search(self.text, max(0, expression.start - 2), expression.start)):
+            return None  # 발표를 18일 앞둔 4일: so many days ahead of it, no day of the month (but 18일 발표를 앞두고: the 18th)
         direction, scope = direction_after(self.text, expression.end, next_date)
         if (direction in ("future", "present") and kind == "day" and len(atoms) == 1 and (day := expression.get("da"))
                 and not expression.get("dd") and int(day) < self.anchor.day and self.text.startswith("부터", expression.end)
@@ -1234,6 +1242,9 @@ class _Resolver:
         end, value = self._told[-1]
         if code == "END" and value[:4].isdigit() and int(value[:4]) > self.anchor.year and self._next_step(end, e.start):
             return int(value[:4])  # (내년 초 심사를 청구하고, 연말께 상장한다: the end of that year)
+        if (e.get("yw") == "연중" and value[:4].isdigit() and int(value[:4]) > self.anchor.year and direction in ("future", "present")
+                and self._sentence_ends(end, e.start) <= STEP_SENTENCES):
+            return int(value[:4])  # (내년 … 중간평가는 3분기 말 … 연중 집계한다: all through that year)
         if not code.startswith(YEAR_SUBDIVISIONS):
             return None
         before = value.partition("-")[2]
@@ -1321,12 +1332,16 @@ class _Resolver:
         code = lookup("day_part", part) if part in ("오전", "오후", "아침", "새벽", "낮", "저녁", "밤") else None
         if code in ("AF", "EV") and hour < 12:
             hour += 12
+        elif (part is None and self._afternoon is not None and self._afternoon[0] == day and 1 <= hour < 12
+              and hour + 12 >= self._afternoon[1] and e.start - self._afternoon[2] <= AFTERNOON_REACH):
+            hour += 12  # (오후 2시에는 A, 3시 30분에는 B: a bare hour after an afternoon's, of the same day, is in it too)
         elif code == "NI" and 6 <= hour < 12:
             hour += 12
         elif code == "MO" and hour == 12:
             hour = 0
         if not (0 <= hour <= 24 and 0 <= minute < 60):
             return None
+        self._afternoon = (day, hour, e.end) if hour >= 12 else None
         return f"{day.isoformat()}T{hour:02d}:{minute:02d}", None, None, True
 
     def _offset(self, e: grammar.Expression):
@@ -1352,6 +1367,8 @@ class _Resolver:
         elif (base is self.anchor and sign < 0 and self._last_day is not None and self._last_day[1] > self.anchor
               and direction_after(self.text, e.end)[0] in ("future", "present")):
             base = self._last_day[1]  # (다음 주 화요일 발표한다. 세 팀에는 하루 전 통보된다: before the day ahead just told)
+        elif base is self.anchor and sign < 0 and direction_after(self.text, e.end)[0] in ("future", "present"):
+            return None  # (일정을 석 달 전에 미리 알리겠다, 두 달 전까지 공지한다: how long ahead of something, no day gone by)
         if (sign > 0 and unit in ("일", "주", "주일") and self._last_day is not None and base == self._last_day[1] and self._told
                 and self._told[-1][0] > self._last_day[0] and len(month := self._told[-1][1]) == 7 and month[4] == "-"
                 and base.isoformat()[:7] < month <= self.anchor.isoformat()[:7]):
