@@ -7491,3 +7491,9 @@ def test_the_winning_bidder_is_told_by_the_city_calling_the_bids():
             "제안서는 14일까지 받고 16일 평가한다. 낙찰자는 이달 말 발표한다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
     assert ("부산광역시", "2026-12") in found
+
+
+def test_meanwhile_before_the_government_is_no_subject():
+    body = "그사이 정부는 새 사업을 꾸렸고, 지난 3월 심사로 두 곳을 골랐다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-03") in found

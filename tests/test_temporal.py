@@ -1196,3 +1196,9 @@ def test_how_long_ahead_of_something_is_no_day_gone_by():
 def test_so_many_days_ahead_of_an_event_is_no_day_of_the_month():
     text = "공모 마감을 9일 앞둔 3일 설명회가 열렸다. 12일 결과 발표를 앞두고 긴장감이 돈다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3))] == [("3일", "2026-12-03"), ("12일", "2026-12-12")]
+
+
+def test_a_latin_quarter_or_half_after_a_year_is_that_part_of_it():
+    text = "베타는 내년 Q2에, 정식판은 2028년 H1에 낸다. 내년 H100 1000장을 더 들인다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 4))] == [
+        ("내년 Q2", "2027-Q2"), ("2028년 H1", "2028-H1"), ("내년", "2027")]

@@ -4500,7 +4500,7 @@ _OUTSIDERS: Final = re.compile(r"(?:^|\s)(?:(?:외부|익명의?|일부|한|어�
 _STAFF_WORDS: Final = ("연구팀", "연구진", "개발팀", "연구실")
 _STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,2}?\s*(" + "|".join(_STAFF_WORDS) + ")")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일", "가까", "틈틈", "나날", "다달", "낱낱", "샅샅", "번번",
-                        "깊숙", "곰곰", "뚜렷", "적잖")  # + 이: an adverb, not a subject
+                        "깊숙", "곰곰", "뚜렷", "적잖", "그사")  # + 이: an adverb, not a subject (그사이: meanwhile)
 # A cleft (빈자리를 채운 곳은 A다, 데이터를 책임지는 곳은 A와 B다): the names it ends with are its subject.
 _CLEFT_HEAD: Final = re.compile(r"(?:곳|기업|회사|업체|팀|기관|주인공|주역)(?:은|는)\s")
 _CLEFT_TOPIC: Final = re.compile(r"\s+(?:것은|건)\s")  # (평가가 시작되는 것은 8월 초다: the clause before is the sentence)

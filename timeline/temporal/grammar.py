@@ -107,7 +107,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
          rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}(?!의\s+(?:[A-Za-z]{{1,4}}\s+)?(?:{_AWARD_NOUNS}))"
          rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|봄|여름|가을|겨울|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해|[초말중](?:[^가-힣]|$|[에은는을이의도부까로께경쯤]))))"
-         rf"(?:\s*(?P<yp>{a('year_part')})(?:께|경|쯤)?{PART_END}(?:\s*(?P<yp2>초|중|말)(?:께|경|쯤)?{PART_END})?)?"),
+         rf"(?:\s*(?P<yp>{a('year_part')})(?![\dA-Za-z])(?:께|경|쯤)?{PART_END}(?:\s*(?P<yp2>초|중|말)(?:께|경|쯤)?{PART_END})?)?"),
         ("month",
          rf"(?:(?:(?P<md>{direction})\s*)?(?:(?<![\d.])|(?<=\d\d\d\d\.))(?P<ma>\d{{1,2}})\s*(?:월(?!요일)|月)"
          rf"|(?<![가-힣])(?!{_homographs()})(?P<mr>{a('month_rel')})(?:{WORD_END}|(?={a('month_part')}))|(?<![가-힣])(?P<mn>{a('month_anaphor')}){WORD_END})"
