@@ -117,7 +117,7 @@ _PARTNER_AFTER: Final = re.compile(rf"{_BRACKETED_AFTER}(?:{_OF_CONSORTIUM.patte
 # the dropped subject gives it, not what it does.
 _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
 _GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급|전달|공급)(?:한다|하기로|키로|할|하겠|했다|했고|하며|했으며|하였)"
-                           r"|(?<![가-힣])(?:내)?(?:주기로|줄\s*계획|준다|주겠|줬|주었)|넘(?:기기로|긴다|기겠|겼|겨\s*줬)|건네|건넸|보(?:낸다|내기로|내겠|냈)")
+                           r"|주기로|줄\s*계획|준다|주겠|줬|주었|넘(?:기기로|긴다|기겠|겼)|건네|건넸|보(?:낸다|내기로|내겠|냈)")
 _HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|넘길|넘기(?!어)|보낸|보냈|보낼|보내(?!지)"
                                r"|(?:전달|제출|공유|제공|이관)(?:한|했|할|하))")  # (not the passive: 국회에 제출된다)
 _SIDE_AFTER: Final = re.compile(r"\s?(?:측|쪽)")  # after a name: its side, which takes the particle (모티프 측에)
