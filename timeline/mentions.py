@@ -116,6 +116,7 @@ _PARTNER_AFTER: Final = re.compile(rf"{_BRACKETED_AFTER}(?:{_OF_CONSORTIUM.patte
 # A recipient told as the topic, with a verb of giving after it (A에는 내년 상반기까지 GPU 사용을 연장해 주기로 했다): what
 # the dropped subject gives it, not what it does.
 _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
+# (fewer forms of handing over than _HANDED_TO takes after its recipient: alone, 40억 달러를 넘길 것으로 본다 exceeds)
 _GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급|전달|공급)(?:한다|하기로|키로|할|하겠|했다|했고|하며|했으며|하였)"
                            r"|주기로|줄\s*계획|준다|주겠|줬|주었|넘(?:기기로|긴다|기겠|겼)|건네|건넸|보(?:낸다|내기로|내겠|냈)")
 _HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|넘길|넘기(?!어)|보낸|보냈|보낼|보내(?!지)"
@@ -802,6 +803,10 @@ class _Referents:
             if rest and (count is None or len(rest) == count):
                 return rest
         return []
+
+    def with_one_unnamed(self, names: list[str]) -> bool:
+        """Whether `names` are the several told last with a body not named among them (우리 대학 …가 A와 손잡고: A)."""
+        return names == self.several and self.several_unnamed_at == self.several_at
 
     def told_just_before(self, index: int, count: int | None) -> list[str]:
         """The teams the sentence right before told together, when they are as many as a team subject counts
@@ -1595,7 +1600,7 @@ class _ArticleReader:
                             ) or self._pointed_at(index, sentence, span)
             if not fallback and not number and self.issuer and not orgs:
                 fallback = self.issuer  # (in its own blog or release, 모델은, 회사는 with no maker told: its own)
-            if fallback and not (fallback == who.several and who.several_unnamed_at == who.several_at):
+            if fallback and not who.with_one_unnamed(fallback):
                 # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two; but not when
                 # one of them was not named: the rest alone are not who goes on)
                 # (컨소시엄이 고배를 마셨다. 회사 측은 …: the consortium's lead told as its team, not the company told before)
@@ -1958,8 +1963,7 @@ class _ArticleReader:
         kinds, strict = _KINDS_A_NOUN_COUNTS.get(noun, _NO_KINDS)
         if strict and any(self.registry.kind(name) not in kinds for name in pointed):
             pointed = self._named_of_kind(sentence, noun, count)  # (두 대학은: not the company told with them)
-        if (count and len(pointed) + 1 == count and pointed == self.who.several
-                and self.who.several_unnamed_at == self.who.several_at):
+        if count and len(pointed) + 1 == count and self.who.with_one_unnamed(pointed):
             return pointed  # (우리 대학 연구팀이 A와 손잡고 … 두 기관은: A, and the one not named)
         if count and len(pointed) != count:  # (… 리벨리온은 … 퓨리오사AI도 … 두 곳은: those told lately, as many)
             if (count, noun) in self.counted_told:

@@ -310,7 +310,6 @@ _STAMP_LINE: Final = re.compile("|".join(STAMP_LINES), re.MULTILINE)  # a page's
 _DAYS_COUNTED: Final = re.compile(r"P(\d+)D")  # (a count of days told as a duration: 나흘 -> P4D)
 _DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
 _DAYS_AHEAD: Final = re.compile(r"\s*(?:을\s*)?앞(?:둔|두고)")  # (after a bare day: 마감을 18일 앞둔, so many days ahead)
-_OBJECT_BEFORE: Final = re.compile(r"[을를]\s+$")
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
 _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한된린던]){0,2}\s+[^\s.,]*(?:계획|일정|로드맵|구상|방안|청사진)"
@@ -474,13 +473,13 @@ class _Resolver:
             return self._duration(expression, surface)
         if kind == "set":
             return self._set(expression, surface)
-        if (kind == "day" and len(atoms) == 1 and self.text.find("남", expression.end, expression.end + 3) >= 0
-                and expression.get("da") and not expression.get("dd") and _DAYS_LEFT.match(self.text, expression.end)):
-            return None  # 마감까지 20일 남았다: a count of days left, no day of the month (but 오는 20일 남은 일정)
         if (kind == "day" and len(atoms) == 1 and expression.get("da") and not expression.get("dd")
-                and self.text.find("앞", expression.end, expression.end + 4) >= 0 and _DAYS_AHEAD.match(self.text, expression.end)
-                and _OBJECT_BEFORE.search(self.text, max(0, expression.start - 2), expression.start)):
-            return None  # 발표를 18일 앞둔 4일: so many days ahead of it, no day of the month (but 18일 발표를 앞두고: the 18th)
+                and (self.text.find("남", expression.end, expression.end + 3) >= 0 and _DAYS_LEFT.match(self.text, expression.end)
+                     or self.text.find("앞", expression.end, expression.end + 4) >= 0 and _DAYS_AHEAD.match(self.text, expression.end)
+                     and self.text.endswith(("을 ", "를 "), 0, expression.start))):
+            # 마감까지 20일 남았다, 발표를 18일 앞둔 4일: a count of days left or ahead, no day of the month (but 오는 20일 남은
+            # 일정, 18일 발표를 앞두고: the 20th, the 18th)
+            return None
         direction, scope = direction_after(self.text, expression.end, next_date)
         if (direction in ("future", "present") and kind == "day" and len(atoms) == 1 and (day := expression.get("da"))
                 and not expression.get("dd") and int(day) < self.anchor.day and self.text.startswith("부터", expression.end)
@@ -1364,11 +1363,10 @@ class _Resolver:
         if (base is self.anchor and sign > 0 and self._last_day is not None and self._last_day[1] < self.anchor
                 and direction_after(self.text, e.end)[0] == "past"):
             base = self._last_day[1]  # (1년 전 오늘 마감됐다. … 닷새 뒤 10개 팀이 남았다: told as done, so after the day told, not after publication)
-        elif (base is self.anchor and sign < 0 and self._last_day is not None and self._last_day[1] > self.anchor
-              and direction_after(self.text, e.end)[0] in ("future", "present")):
-            base = self._last_day[1]  # (다음 주 화요일 발표한다. 세 팀에는 하루 전 통보된다: before the day ahead just told)
         elif base is self.anchor and sign < 0 and direction_after(self.text, e.end)[0] in ("future", "present"):
-            return None  # (일정을 석 달 전에 미리 알리겠다, 두 달 전까지 공지한다: how long ahead of something, no day gone by)
+            if self._last_day is None or self._last_day[1] <= self.anchor:
+                return None  # (일정을 석 달 전에 미리 알리겠다, 두 달 전까지 공지한다: how long ahead of something, no day gone by)
+            base = self._last_day[1]  # (다음 주 화요일 발표한다. 세 팀에는 하루 전 통보된다: before the day ahead just told)
         if (sign > 0 and unit in ("일", "주", "주일") and self._last_day is not None and base == self._last_day[1] and self._told
                 and self._told[-1][0] > self._last_day[0] and len(month := self._told[-1][1]) == 7 and month[4] == "-"
                 and base.isoformat()[:7] < month <= self.anchor.isoformat()[:7]):
