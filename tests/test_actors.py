@@ -476,3 +476,8 @@ def test_federations_and_councils_are_discovered_and_a_provinces_education_offic
     text = "한국데이터산업연맹과 판교스타트업협의회는 시·도교육청과 함께 한국게임개발자연합회를 찾았다."
     found = {m.canonical for m in actors.find(text)}
     assert found == {"한국데이터산업연맹", "판교스타트업협의회", "한국게임개발자연합회"}
+
+
+def test_a_subcommittee_after_its_committee_is_that_committee():
+    text = "과학기술정보방송통신위원회 정보통신방송법안심사소위원회가 지난주 개정안을 넘겼고, 국민의힘도 찬성했다."
+    assert [m.canonical for m in actors.find(text)] == ["과학기술정보방송통신위원회", "국민의힘"]

@@ -7497,3 +7497,18 @@ def test_meanwhile_before_the_government_is_no_subject():
     body = "그사이 정부는 새 사업을 꾸렸고, 지난 3월 심사로 두 곳을 골랐다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 5, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-03") in found
+
+
+def test_an_answer_at_the_days_meeting_after_a_plan_is_the_answerers_on_that_day():
+    body = ("과학기술정보방송통신위원회는 2일 전체회의를 열었다. 추경안은 오는 8일 본회의에서 다뤄진다. "
+            "이날 회의에서 한 위원은 집행이 늦다고 물었다. 류제명 2차관은 \"연말까지 절반을 쓰겠다\"고 답했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 18, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-02") in found
+
+
+def test_the_time_line_of_a_notice_is_the_gathering_it_opened_with():
+    body = ("부산정보산업진흥원은 'AI 인재 포럼'을 연다고 2일 밝혔다.\n\n□ 일시: 12월 18일(금) 오후 3시\n□ 장소: 벡스코\n\n"
+            "포럼에서는 SK텔레콤과 NC AI 개발자가 사례를 소개한다.")
+    found = extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL)))
+    assert {("SK텔레콤", "2026-12-18"), ("NC AI", "2026-12-18")} <= pairs(found)
+    assert [m.title for m in found if m.date_value.startswith("2026-12-18") and m.sentence.startswith("□")] == ["AI 인재 포럼"]

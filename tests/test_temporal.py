@@ -1202,3 +1202,10 @@ def test_a_latin_quarter_or_half_after_a_year_is_that_part_of_it():
     text = "베타는 내년 Q2에, 정식판은 2028년 H1에 낸다. 내년 H100 1000장을 더 들인다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 4))] == [
         ("내년 Q2", "2027-Q2"), ("2028년 H1", "2028-H1"), ("내년", "2027")]
+
+
+def test_the_day_of_a_remark_told_as_done_after_a_plan_is_the_storys_day():
+    text = ("위원회는 2일 회의를 열어 안건을 처리했다. 의결안은 오는 9일 본회의에 오른다. "
+            "이날 몇몇 의원은 일정이 너무 촉박하다고 비판했다.")
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 2))] == [
+        ("2일", "2026-12-02"), ("오는 9일", "2026-12-09"), ("이날", "2026-12-02")]

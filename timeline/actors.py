@@ -53,6 +53,7 @@ _EACH_BEFORE: Final = re.compile(r"(?<![가-힣])각\s+(?:[가-힣]*[^\s는은�
 EACH_REACH: Final = 12  # characters before a name that 각 and one noun (각 대학) may take
 # A body that meets, as what is held (소위원회를 열어, 운영위원회를 소집했다): a meeting, not a participant.
 MEETING_SUFFIXES: Final = ("위원회",)
+SUBCOMMITTEE: Final = "소위원회"  # a part of the committee named right before it, no body of its own
 _MEETING_HELD: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?[을를]\s*(?:열|개최|소집)")
 _PLACED_IN: Final = re.compile(r"에\s+(?:\S+\s+)?(?:설치|구축|들어서|들어선|입주|배치|보관)")
 # A street address's last word right before such a name makes it a place (서울 양재동 aT센터, 부산 해운대구 …센터).
@@ -775,6 +776,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             continue  # 1일부로 (as of the 1st): a date, not a ministry
         if "각" in text[max(0, start - EACH_REACH):start] and _EACH_BEFORE.search(text, max(0, start - EACH_REACH), start):
             continue  # (각 대학 취업지원센터, 각 지역 창업센터: one of each, a kind of body, not one named)
+        if name.endswith(SUBCOMMITTEE) and start > 1 and text[start - 1] == " " and taken[start - 2]:
+            continue  # (과방위 예산심사소위원회는: a part of the body named before it, which takes part)
         if suffix in MEETING_SUFFIXES and _MEETING_HELD.match(text, suffix_end):
             _mark(taken, start, suffix_end)  # (법안심사소위원회를 열어: its meeting, held by whoever is the subject)
             continue

@@ -1012,6 +1012,7 @@ class _ArticleReader:
         self.trading_day: Timex | None = None  # the day of the last session a share was told to move in (5일 … 거래되고 있다)
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
+        self.box_gathering = ""  # the gathering told held just before the run of facet lines (정책 세미나를 연다고 … / ■ 일시: …)
         self.box_owner: list[str] = []  # the subject of the sentence right before that run, whose box it is
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.question_times: list[Timex] = []  # ... and its dates
@@ -1039,8 +1040,8 @@ class _ArticleReader:
         if not all(inside_quotation(self.body, sentence.start, t.start) for t in timexes):
             return
         speakers = [o for o in orgs if not inside_quotation(self.body, sentence.start, o.start)]
-        if not speakers:
-            return
+        if not speakers and not any(p.organization and not inside_quotation(self.body, sentence.start, p.start) for p in persons):
+            return  # (a speaker told by name alone, 류제명 2차관은, speaks for the body the registry gives)
         # (not a day the last words said: 한 의원은 "지난 1월 …"이라고 지적했다; the story's before them, then)
         told = _said_outside_quotes(self.body, story[1]) or _said_outside_quotes(self.body, before_story)
         if not told:
@@ -1145,6 +1146,8 @@ class _ArticleReader:
         if facet:  # (a run of facet lines, one after another: a notice's box)
             if self.facet_line_at != index - 1:
                 self.facet_run_from = index
+                gatherings = _GATHERING_TO_HOLD.findall(self.body, max(0, sentence.start - BOX_OPENING_REACH), sentence.start)
+                self.box_gathering = gatherings[-1].strip("'‘’\"“”") if gatherings else ""
                 self.box_owner = self.who.carried if index - self.who.carried_at <= 1 else []
             self.facet_line_at = index
         under_heading = (self.date_heading is not None and index - self.date_heading[0] == 1
@@ -1232,7 +1235,12 @@ class _ArticleReader:
                      else None)
             story, before_story = self.last, self.earlier
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
-            if story is not None and orgs and index - story[0] <= INHERIT_WINDOW and _TELLING_END.search(sentence.text):
+            if facet and self.box_gathering and _TIME_FACET.match(sentence.text):
+                for mention in self.mentions[told_before:]:  # (■ 일시: 12. 16. 14:00: the gathering the notice opened with)
+                    if mention.event_type == "other":
+                        mention.event_type, mention.title = "presentation", self.box_gathering
+            if (story is not None and (orgs or persons) and index - story[0] <= INHERIT_WINDOW
+                    and _TELLING_END.search(sentence.text)):
                 self._telling_goes_on(index, sentence, timexes, orgs, persons, story, before_story, told_before)
             at, end = timexes[0].start - sentence.start, timexes[0].end - sentence.start
             if not orgs and len(timexes) == 1 and (
@@ -2908,6 +2916,11 @@ _BROADCAST_SPEAKER: Final = re.compile(r"\s*(?:" + "|".join((*sentences_mod.HOST
 SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
 # A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
 _DEADLINE_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
+# The time of a notice's gathering (■ 일시: 12. 16.(수) 14:00), and the gathering told held before the notice's lines.
+_TIME_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:일시|일자|날짜|때|시간|언제)\s*[:：]")
+_GATHERING_TO_HOLD: Final = re.compile(rf"(['‘\"“][^'’\"”\n]{{1,40}}(?:{GATHERINGS})['’\"”]|(?:[^\s.'‘\"“]+\s+)?[^\s.'‘\"“]*(?:{GATHERINGS}))"
+                                        r"\s*(?:을|를)\s*(?:열|연다|개최|마련)")  # (a quoted name whole: 'AI 인재 포럼'을 연다)
+BOX_OPENING_REACH: Final = 300  # characters before a box searched for the gathering it tells of
 FACET_REACH: Final = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
 
 

@@ -35,7 +35,8 @@ _QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)
 _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
-_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|했(?=다|습니다))")  # (… 세우겠다고 했다)
+_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|지적했|답했|주장했|언급했|"
+                               r"비판했|꼬집었|반박했|해명했|당부했|토로했|물었|했(?=다|습니다))")  # (… 세우겠다고 했다, …이르다고 지적했다)
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day of a step before the one a sentence tells, with no day of its own (20일 15% 오른 데 이어 상승세를 이어갔다): an aside.
 _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
@@ -1096,7 +1097,8 @@ class _Resolver:
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
-            if counted > self.anchor and (direction == "past" or direction is None and shift == "0" and self._went_back_since(e.start)):
+            if counted > self.anchor and (direction == "past" or direction is None and shift == "0" and (
+                    self._went_back_since(e.start) or _reported_after(self.text, e.end))):
                 # (이날 after a plan told, 17일 회의를 열어 … 다음 달 2일 확정될 전망이다. 장관은 이날 회의에서 말했다: the
                 # last day told that has been; so with no tense once the story went back since: … 8월 3일 시작된다. …
                 # 지난 4월 회의에서 원칙을 세웠다. 이날 의결은 그 후속 조치다)
