@@ -1235,7 +1235,7 @@ class _ArticleReader:
                      else None)
             story, before_story = self.last, self.earlier
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
-            if facet and self.box_gathering and _TIME_FACET.match(sentence.text):
+            if facet and self.box_gathering and _facet_label(sentence.text).strip(_FACET_BULLETS + " \t") in _TIME_LABELS:
                 for mention in self.mentions[told_before:]:  # (■ 일시: 12. 16. 14:00: the gathering the notice opened with)
                     if mention.event_type == "other":
                         mention.event_type, mention.title = "presentation", self.box_gathering
@@ -2905,7 +2905,9 @@ _QUOTED_LINE: Final = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that open
 _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨|떠올렸|회상했)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 # (a schedule's line is one too, a month's day its label: △8월 3~14일: 전문가 평가)
-_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:[가-힣A-Za-z][가-힣A-Za-z ]{0,11}|\d{1,2}월[\d\s~∼일초중말순]{0,10})\s*[:：]\s*\S")
+_FACET_BULLETS: Final = "△▲○□■◇◆·•-"  # (the marks a facet line may open with)
+_FACET_MARK: Final = rf"\s*[{re.escape(_FACET_BULLETS)}]?\s*"
+_FACET: Final = re.compile(_FACET_MARK + r"(?:[가-힣A-Za-z][가-힣A-Za-z ]{0,11}|\d{1,2}월[\d\s~∼일초중말순]{0,10})\s*[:：]\s*\S")
 # A speaker's label opening a line or a sentence: a name, perhaps an organization and a title, then : or = (◆ 이연수:,
 # ▶김도윤 KAIST 교수=).
 _SPEAKER_LABEL_PATTERN: Final = r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가-힣]{2,4})(?:[ \t]+[가-힣A-Za-z0-9·]{1,12}){0,3}?[ \t]*[:：=]"
@@ -2915,11 +2917,11 @@ _SPEAKER_LABEL: Final = re.compile(_SPEAKER_LABEL_PATTERN)
 _BROADCAST_SPEAKER: Final = re.compile(r"\s*(?:" + "|".join((*sentences_mod.HOST_WORDS, "리포터", "아나운서", "캐스터")) + r")\s*[:：]")
 SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
 # A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
-_DEADLINE_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
+_DEADLINE_FACET: Final = re.compile(_FACET_MARK + r"(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
 # The time of a notice's gathering (■ 일시: 12. 16.(수) 14:00), and the gathering told held before the notice's lines.
-_TIME_FACET: Final = re.compile(r"\s*[△▲○□■◇◆·•\-]?\s*(?:일시|일자|날짜|때|시간|언제)\s*[:：]")
+_TIME_LABELS: Final = frozenset(("일시", "일자", "날짜", "때", "시간", "언제"))
 _GATHERING_TO_HOLD: Final = re.compile(rf"(['‘\"“][^'’\"”\n]{{1,40}}(?:{GATHERINGS})['’\"”]|(?:[^\s.'‘\"“]+\s+)?[^\s.'‘\"“]*(?:{GATHERINGS}))"
-                                        r"\s*(?:을|를)\s*(?:열|연다|개최|마련)")  # (a quoted name whole: 'AI 인재 포럼'을 연다)
+                                        r"\s*" + _HELD_IT.pattern)  # (a quoted name whole: 'AI 인재 포럼'을 연다)
 BOX_OPENING_REACH: Final = 300  # characters before a box searched for the gathering it tells of
 FACET_REACH: Final = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
 
