@@ -7512,3 +7512,42 @@ def test_the_time_line_of_a_notice_is_the_gathering_it_opened_with():
     found = extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL)))
     assert {("SK텔레콤", "2026-12-18"), ("NC AI", "2026-12-18")} <= pairs(found)
     assert [m.title for m in found if m.date_value.startswith("2026-12-18") and m.sentence.startswith("□")] == ["AI 인재 포럼"]
+
+
+def test_a_sentence_whose_topic_is_the_event_goes_back_to_it_past_others_told():
+    body = ("AI 안전성 검증이 다음 주 화요일 시작된다. 과기정통부는 이런 일정을 각 팀에 알렸다고 3일 밝혔다. "
+            "순서는 LG AI연구원(8일 오전), 업스테이지(9일 오후) 순이다. 검증은 한국정보통신기술협회가 주관한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-12-08") in found and ("한국정보통신기술협회", "2026-12-09") not in found
+
+
+def test_a_clause_of_what_recurs_goes_on_with_no_day_told_before():
+    body = ("과기정통부는 내년 3월까지 평가 기준을 고친다. "
+            "아울러 한국지능정보사회진흥원은 데이터 품질을 분기마다 살피고 있으며, 다음 점검은 오는 15일이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-03") not in found and ("한국지능정보사회진흥원", "2026-12-15") in found
+
+
+def test_the_day_of_a_source_cited_is_done_though_what_it_tells_is_not_yet():
+    body = "시민단체가 한국지능정보사회진흥원으로부터 지난달 27일 넘겨받은 자료에 따르면 데이터 개방 사업 일부는 아직 시작되지 않았다."
+    found = triples(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-11-27", "happened") in found
+
+
+def test_a_consortium_of_ones_own_or_another_is_not_the_one_named_last():
+    body = ("SK텔레콤 컨소시엄에 참여한 리벨리온은 지난 2일 새 칩을 공개했다. "
+            "리벨리온은 2025년 7월 직접 컨소시엄을 꾸려 공모에 도전했다가 떨어졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2025-07") in found and ("SK텔레콤", "2025-07") not in found
+
+
+def test_a_time_to_come_before_the_data_used_is_not_the_datas_time():
+    body = "크래프톤은 내년 2분기 이 기록으로 학습한 게임 특화 모델을 선보인다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("크래프톤", "2027-Q2") in found
+
+
+def test_a_gathering_told_held_as_the_news_makes_its_holders_those_of_its_later_days():
+    body = "퓨리오사AI와 리벨리온이 오는 10일 코엑스에서 공동 쇼케이스를 연다. 행사 이튿날인 11일에는 개발자 밋업이 이어진다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert {("퓨리오사AI", "2026-12-11"), ("리벨리온", "2026-12-11")} <= found

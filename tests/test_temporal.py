@@ -1209,3 +1209,15 @@ def test_the_day_of_a_remark_told_as_done_after_a_plan_is_the_storys_day():
             "이날 몇몇 의원은 일정이 너무 촉박하다고 비판했다.")
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 2))] == [
         ("2일", "2026-12-02"), ("오는 9일", "2026-12-09"), ("이날", "2026-12-02")]
+
+
+def test_the_first_day_of_what_begins_on_a_day_is_that_day():
+    text = ("학회는 올해 추계 학술대회가 오는 9일 막을 올린다고 밝혔다. 등록은 4일 마감했다. "
+            "첫날에는 기조강연이, 둘째 날에는 분과 발표가 이어진다.")
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 5))][-2:] == [("첫날", "2026-12-09"), ("둘째 날", "2026-12-10")]
+
+
+def test_the_day_after_an_event_held_on_days_listed_counts_from_the_first():
+    text = ("네이버클라우드는 지역 순회 간담회를 연다고 3일 밝혔다. 세부 일정은 아래와 같다.\n\n"
+            "- 10일(목) 대전\n- 14일(월) 광주\n\n참가 후기는 간담회 다음 날부터 받는다.")
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3))][-1] == ("다음 날", "2026-12-11")

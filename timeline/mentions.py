@@ -84,6 +84,8 @@ _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론�
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
 _COUNTED_BEFORE: Final = re.compile(r"(?:\d\s*개|[개각두세네든러])\s*$")  # 5개 컨소시엄, 각 컨소시엄, 모든 컨소시엄: not one
+# 직접 컨소시엄을 꾸려, 다른 컨소시엄에 합류했다: one's own or another, not the one named last
+_OWN_OR_OTHER_BEFORE: Final = re.compile(r"(?<![가-힣])(?:직접|자체|새|새로운|별도의?|다른)\s*$")
 CONSORTIUM_REACH: Final = 16  # (a quick test: 컨소시엄 this near, or _OF_CONSORTIUM cannot match)
 _MEMBERSHIP_TYPES: Final = {"selection", "elimination", "other", "agreement"}  # joining, leaving, signing with a consortium
 _DAY_ANAPHORS: Final[frozenset[str]] = temporal.day_anaphors()  # (전날, 다음 날, 이튿날)
@@ -188,6 +190,7 @@ _TO_THE_READER: Final = re.compile(r"(?:짚어|살펴|알아|돌아|훑어|정�
                                    r"|(?:정리해|전해|소개해|알려)\s*(?:드립니다|드릴게요|드리겠습니다)[.!]?\s*$")
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
+_HOLDS_IT_AT_END: Final = re.compile(r"[을를]\s+(?:연다|열었다|개최한다|개최했다)[.!?]*\s*$")  # (… 데모데이를 연다.)
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
 # (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
 _BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:에는|에서는|에선)\s")
@@ -248,8 +251,6 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\s*(?:같은\s*기간|동기|동월|동분기|같은\s*달|같은\s*분기)\s*(?:대비|보다|比|에\s*비해|\S*(?:적자|흑자|손실)(?:에서|였던|이던))"
     r"|(?:\s+[가-힣]+){0,2}?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 같은 기간의 두 배: a time compared with)
     r"|\s+(?:연간\s+)?\S*(?:매출|이익|실적|예산|자산|자본|수출|수입)(?:액)?의\s*(?:약|무려|거의|절반|\d)"  # (지난해 매출의 (약) 38%: a share of a time's figure)
-    # (지난해 감사 자료로 시험했다: the material's time; not 다음 달 A의 데이터로 조정한 …, where the date is the act's)
-    r"|(?:\s+[가-힣]+(?<![의을를은는에와과])){0,2}?\s+\S*(?:자료|데이터|기록|문서|통계)(?:로|으로)\s"
     r"|까지(?:의)?\s*(?:누적|누계|합계)"  # (올해 들어 11월까지 누적 매출이: a tally's period)
     r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
     r"|[을를]\s*(?:잊지\s*못|잊을\s*수\s*없|기억한다|기억하고|떠올린다|떠올렸|회상)"  # (지난해 여름을 잊지 못한다: a time recalled)
@@ -267,6 +268,9 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
 )
 # ... nor does a time, not a day, whose thing is compared with (1년 전 모델보다, 지난해 수준에 비해; not 7월 공개한 모델보다, a
 # release told, nor 16일 공모가보다, the day's own event)
+# (지난해 감사 자료로 시험했다: the material's time; not 다음 달 A의 데이터로 조정한 …, where the date is the act's, nor a
+# time to come, 내년 1분기 이 데이터로 학습한 모델을 내놓는다, whose material is there now)
+_MATERIAL_OF_TIME: Final = re.compile(r"(?:\s+[가-힣]+(?<![의을를은는에와과])){0,2}?\s+\S*(?:자료|데이터|기록|문서|통계)(?:로|으로)\s")
 _THING_OF_TIME_COMPARED: Final = re.compile(r"\s+[가-힣]{1,5}(?<![한된린던는은을인])(?:보다|에\s*비해)(?:\s|$|[,.])")
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
@@ -724,6 +728,8 @@ class _Referents:
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
     organizer_at: int = -100  # the last sentence whose subject opened what it told (A가 연 챌린지 접수가 ...)
     organizer: list[str] = field(default_factory=list)  # ... and who that subject was
+    holder_at: int = -100  # the first sentence that tells as news a gathering its subject holds (A가 4일 데모데이를 연다)
+    holder: list[str] = field(default_factory=list)  # ... and who that subject was
     government: list[str] = field(default_factory=list)  # who 정부 was, the last time it was a subject
     government_at: int = -100
     carried_as_team: bool = False  # whether the carried subject was told as its consortium or team (A 컨소시엄은)
@@ -1558,6 +1564,10 @@ class _ArticleReader:
             elif (any(_ORGANIZER_AFTER.match(body, o.end) for o in cited if o.canonical in subject)
                   or _HOSTING_TOLD.search(sentence.text)):
                 who.organizer, who.organizer_at = fallback, index
+            elif not who.holder and _HOLDS_IT_AT_END.search(sentence.text) and event_type(sentence.text) == "presentation":
+                # (A와 B가 4일 판교에서 데모데이를 연다: told as the news itself, not as said, the holders of its later days
+                # and sessions only; the first told so, not a session within it, 첫날 오후에는 C가 세미나를 연다)
+                who.holder, who.holder_at = fallback, index
         elif subject_kind == "none":
             # A line that names nobody and ends in a noun, not an item of a list, heads what follows
             # (다음 주 일정): it does not go on with the last subject. An item's dropped subject is
@@ -1730,10 +1740,11 @@ class _ArticleReader:
                 # (… NIPA는 … 점검한다고 밝혔다. … 회수한 GPU는 7월 중 다른 팀에 다시 나눠 준다: what is handed out, told as
                 # the topic with nobody named, is handed out by the authority told of lately)
                 fallback = speaker
-            if (subject_kind in ("other", "event") and timexes and who.organizer and _GATHERING_HELD.search(sentence.text)
+            holders, held_at = (who.organizer, who.organizer_at) if who.organizer else (who.holder, who.holder_at)
+            if (subject_kind in ("other", "event") and timexes and holders and _GATHERING_HELD.search(sentence.text)
                     and _word_type(gathering := body[span[0]:span[1]]) == "presentation"
-                    and (index - who.organizer_at <= AUTHORITY_REACH or gathering in self.sentences[who.organizer_at].text)):
-                fallback = who.organizer  # (A는 … 위크를 연다고 밝혔다. … 마지막 날에는 상담회가 열린다: the one holding them; A
+                    and (index - held_at <= AUTHORITY_REACH or gathering in self.sentences[held_at].text)):
+                fallback = holders  # (A는 … 위크를 연다고 밝혔다. … 마지막 날에는 상담회가 열린다: the one holding them; A
                 # 개발자 밋업에 다녀왔다. … 다음 밋업은 내년 2월 열린다: the next of the one it held, however far back)
             if (not fallback and subject_kind == "other" and timexes and not orgs and recent and subject_span is not None
                     and _subject_dropped_before(body, sentence, timexes[0], subject_span[0])):
@@ -2501,7 +2512,8 @@ class _ArticleReader:
             return
         # (a consortium that only says whose partner one is, 같은 컨소시엄의 B는, A 컨소시엄에 참여한 B는, adds no lead)
         bare = [m.start() for m in _CONSORTIUM.finditer(self.body, sentence.start, sentence.end)
-                if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads) and not _PARTNER_OF.match(self.body, m.start())]
+                if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads) and not _PARTNER_OF.match(self.body, m.start())
+                and not _OWN_OR_OTHER_BEFORE.search(self.body, max(0, m.start() - 6), m.start())]
         counted = [at for at in bare if _COUNTED_BEFORE.search(self.body, max(0, at - 4), at)]  # (10개 컨소시엄: several, no one's)
         named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare and len(counted) < len(bare) else []
         joined = [lead for end, lead in self.consortium_leads
@@ -3248,7 +3260,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             and body[sentence.start:bounds[0]].rsplit(None, 1)[-1] not in _AFTER_NOUNS
             and (_CONTINUES.match(sentence.text) and (_at_that_time(sentence.text)
                                                       or _of_topic_told(body[sentence.start:bounds[0]], previous[-1].event_type))
-                 or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))):
+                 or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))
+            # (한편 B는 현황을 매달 점검하고 있으며, 다음 점검은 오는 10일이다: what recurs has no one day to go on with)
+            and not (holds_any(body[sentence.start:bounds[0]], _RECURRING_MARKS)
+                     and _RECURRING.search(body, sentence.start, bounds[0]))):
         opening_start = sentence.start + (mark.end() if (mark := _BULLET.match(sentence.text)) else 0)
         opening = Sentence(opening_start, bounds[0], body[opening_start:bounds[0]])  # the first clause: no date of its own
         mentions += _with_evidence(sentence, _continuation(article, opening, previous, opening_orgs,
@@ -3291,6 +3306,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
         if (((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
+              or _MATERIAL_OF_TIME.match(body, timex.end) and (days := _span_of(timex)) is not None and days[0] <= published.date()
               or cites and len(timexes) > 1 and _CITED_WITH_OWNER.match(body, timex.end)
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
@@ -4473,7 +4489,7 @@ _ALONG_WITH: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:에\s*맞춰�
 # After a name: it opens or runs what the sentence tells (A가 연 챌린지, B가 주최하는 포럼).
 # ... or one that tells it will hold or recruit (A가 … 행사를 연다고 20일 밝혔다, … 연구원을 공개 채용한다고): the call or the
 # registration told next is its own.
-_GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마련된|마련됐)(?:다|습니다|다고(?:\s*한다|\s*했다)?)?[.!?\"'”’]*\s*$")
+_GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마련된|마련됐|이어진|이어졌|진행된|진행됐)(?:다|습니다|다고(?:\s*한다|\s*했다)?)?[.!?\"'”’]*\s*$")
 # A numbered one of a series of gatherings, as the place a sentence opens with (8일 첫 강연에는, 두 번째 세션에서는).
 _PART_OF_SERIES: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막)\s*([가-힣]+?)(?:에는|에서는|에선)\s")
 # A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
@@ -5318,7 +5334,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if (not told and not lead and kind == "selection" and fitting and fitting[-1].event_type == "call"
                 and fitting[-1].status == "happened" and not holds_any(spoken, _LATER_WORDS)):
             told = fitting[-1:]  # (빈자리는 2월 마감한 추가 공모로 채웠다. A가 B를 제치고 합류했다: the call's outcome, at its time)
-        named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
+        named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)] or [
+            # (최종 평가가 다음 주 월요일 시작된다. [who was told, the teams' slots] 평가는 B가 주관한다: the one its topic names)
+            m for m in fits(told_so_far) if topic_kind == kind and m.event_type == kind]
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
         elif direction == "past" and any(m.status == "planned" and (m.event_type == kind or _names_event_of(m.sentence, kind))

@@ -131,6 +131,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         return "planned"
     if timex.direction == "future" and covered[1] < published and DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")):
         return "happened"  # 지난 8월 선정 당시 ... 남기겠다고 밝힌 바 있다: a past day a promise was made on
+    if timex.direction == "past" and covered[1] <= published and _CITED_SOURCE_AFTER.match(article.body, timex.end):
+        # (2일 받은 답변에 따르면 … 아직 회수되지 않았다: the day of the source told, done, whatever the rest still awaits)
+        return "happened"
     # (what is said in quotation marks, 과기정통부는 이날 "아직 정해지지 않았다"고 밝혔다, tells nothing of the telling's day)
     spoken = (without_quotes(text) if _NOT_YET.may_match(text) and not inside_quotation(article.body, sentence.start, timex.start)
               else None)
@@ -191,6 +194,8 @@ _PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시
 _TENSELESS_CONNECTIVE_END: Final = re.compile(r"(?<![았었였겠했됐])(?<![았었였겠했됐]으)(?:며|면서)$|(?<![았었였겠했됐공보신광최재창])고$")
 _STARTS_OR_ENDS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다"
                                     r"|끝난다|끝낸다|마친다|마무리한다|마무리된다|종료된다|종료한다)[.!?\"'”’]*$")
+# A source a day dates (2일 받은 서면 답변에 따르면, 15일 공개한 자료에 의하면): the day it told what follows
+_CITED_SOURCE_AFTER: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*에\s*(?:따르면|의하면)")
 _NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
 
 

@@ -56,6 +56,8 @@ _NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:�
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 _RIGHT_AFTER_IT: Final = re.compile(r"\s*(?:직후|이후|뒤|후|다음\s*날|이튿날)인\s*")  # (설 연휴 직후인 19일: the day told right before)
+# A day something begins on (평가가 다음 주 월요일 시작된다, 30일 막을 올리는): the first day of the span it opens
+_BEGINS_ON: Final = re.compile(r"(?:부터|에)?\s*(?:시작[되된돼됐될하한해했할]|개막|막을\s*올[리린려렸릴]|막이\s*(?:오[르른를]|올랐)|돌입)")
 _WITHIN_AFTER: Final = re.compile(r"\s*(?:내|안|중)(?:에|으로|로)?\s")  # (상반기 내, 3월 안에, 2분기 중)
 _MONTH_FRAME_AFTER: Final = re.compile(r"(?:의|은|는)\s")  # (1월의 충격, 8월은: a month as what a story is set in)
 _EFFECTIVE_AS_OF: Final = re.compile(r"\s?(?:자로|자로서|자\s로|부로)\s")  # (a day something takes effect as of)
@@ -685,6 +687,9 @@ class _Resolver:
                 named := _span_day_named().search(self.text, reach, expression.start)):
             # (평가 첫날인 30일: a later 첫날 or 둘째 날 counts from it)
             self._span_named = (expression.end, date.fromisoformat(value[:10]), lookup("day_anaphor", named.group(1)))
+        elif len(value) >= 10 and value[7] == "-" and _BEGINS_ON.match(self.text, expression.end):
+            # (최종 평가가 다음 주 월요일 시작된다. … 첫날 발표하는 A: that Monday, with no span told)
+            self._span_named = (expression.end, date.fromisoformat(value[:10]), "R0")
         if self._days and (anaphor := expression.get("dn")) and lookup("day_anaphor", anaphor).startswith("-"):
             self._looked_back_from = self._sentence_start(expression.start)
         if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
@@ -1455,12 +1460,21 @@ class _Resolver:
         if word in _TOLD_OF_RESULTS and hangul_word_before(self.text, begin - 1 if begin and self.text[begin - 1] == " " else begin) == "결과":
             word = "결과"  # (결과 발표 다음 날: the day the results came, not of 발표회 told since)
         found = None
+        listed: date | None = None  # the first of the days told since on lines of a list (▷ 8일(화) …)
         for told_end, value in reversed(self._told):
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 stop = _SENTENCE_END.search(self.text, told_end)
                 end_of_sentence = stop.start() if stop else len(self.text)
                 if self.text.find(word, told_end, min(end_of_sentence, begin)) >= 0:  # (not the offset's own word)
                     return date.fromisoformat(value[:10])  # (the day the word's clause tells: 6일 ... 공개한 데 이어 20일 ...)
+                if listed is not None and found is None and _REPORTING.match(self.text, told_end - 1) and (
+                        word in self.text[self._sentence_start(told_end - 1):end_of_sentence]):
+                    # (설명회를 연다고 1일 밝혔다. … ▷ 8일(화) … ▷ 15일(화) … 설명회 다음 날: from the first day listed, not
+                    # from the day it was told)
+                    return listed
+                line_start = self.text.rfind("\n", 0, told_end) + 1
+                if self.text[line_start:line_start + 1] in _LIST_MARKS:
+                    listed = date.fromisoformat(value[:10])
                 if found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]:
                     found = date.fromisoformat(value[:10])
                     ahead = _DAYS_AHEAD_OF.search(self.text, self._sentence_start(told_end - 1), told_end)
@@ -1673,6 +1687,7 @@ def _ends_line(text: str, end: int) -> bool:
 
 
 _LINE_MARKS: Final = " \t#*■□▲△▶▷◆◇●○◎·•-–—[]【】<>:："
+_LIST_MARKS: Final = "■□▲△▶▷◆◇●○◎·•-–—*"  # (the marks a list's line opens with)
 
 
 def _forward(direction: str | None) -> str | None:
