@@ -190,8 +190,8 @@ _TO_THE_READER: Final = re.compile(r"(?:짚어|살펴|알아|돌아|훑어|정�
                                    r"|(?:정리해|전해|소개해|알려)\s*(?:드립니다|드릴게요|드리겠습니다)[.!]?\s*$")
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
-_HOLDS_IT_AT_END: Final = re.compile(r"[을를]\s+(?:연다|열었다|개최한다|개최했다)[.!?]*\s*$")  # (… 데모데이를 연다.)
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
+_HOLDS_IT_AT_END: Final = re.compile(_HELD_IT.pattern + r"\S*?[.!?]*\s*$")  # (… 데모데이를 연다., … 열었다.)
 # (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
 _BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:에는|에서는|에선)\s")
 _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
