@@ -5334,9 +5334,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         if (not told and not lead and kind == "selection" and fitting and fitting[-1].event_type == "call"
                 and fitting[-1].status == "happened" and not holds_any(spoken, _LATER_WORDS)):
             told = fitting[-1:]  # (빈자리는 2월 마감한 추가 공모로 채웠다. A가 B를 제치고 합류했다: the call's outcome, at its time)
-        named_event = told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)] or [
-            # (최종 평가가 다음 주 월요일 시작된다. [who was told, the teams' slots] 평가는 B가 주관한다: the one its topic names)
-            m for m in fits(told_so_far) if topic_kind == kind and m.event_type == kind]
+        # (최종 평가가 다음 주 월요일 시작된다. [who was told, the teams' slots] 평가는 B가 주관한다: the one its topic names)
+        named_event = (told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
+                       or ([m for m in fits(told_so_far) if m.event_type == kind] if topic_kind == kind else []))
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
         elif direction == "past" and any(m.status == "planned" and (m.event_type == kind or _names_event_of(m.sentence, kind))

@@ -1472,8 +1472,8 @@ class _Resolver:
                     # (설명회를 연다고 1일 밝혔다. … ▷ 8일(화) … ▷ 15일(화) … 설명회 다음 날: from the first day listed, not
                     # from the day it was told)
                     return listed
-                line_start = self.text.rfind("\n", 0, told_end) + 1
-                if self.text[line_start:line_start + 1] in _LIST_MARKS:
+                opening = self.text[self.text.rfind("\n", 0, told_end) + 1:][:1]
+                if opening and not opening.isspace() and opening in _LINE_MARKS:  # (a line that opens with a mark: a list's)
                     listed = date.fromisoformat(value[:10])
                 if found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]:
                     found = date.fromisoformat(value[:10])
@@ -1687,7 +1687,6 @@ def _ends_line(text: str, end: int) -> bool:
 
 
 _LINE_MARKS: Final = " \t#*■□▲△▶▷◆◇●○◎·•-–—[]【】<>:："
-_LIST_MARKS: Final = "■□▲△▶▷◆◇●○◎·•-–—*"  # (the marks a list's line opens with)
 
 
 def _forward(direction: str | None) -> str | None:
