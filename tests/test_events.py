@@ -7551,3 +7551,21 @@ def test_a_gathering_told_held_as_the_news_makes_its_holders_those_of_its_later_
     body = "퓨리오사AI와 리벨리온이 오는 10일 코엑스에서 공동 쇼케이스를 연다. 행사 이튿날인 11일에는 개발자 밋업이 이어진다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
     assert {("퓨리오사AI", "2026-12-11"), ("리벨리온", "2026-12-11")} <= found
+
+
+def test_those_asked_to_act_by_a_day_take_part_in_the_asking_on_the_day_it_was_told():
+    body = "정보통신산업진흥원은 업스테이지와 LG AI연구원에게 오는 15일까지 수정 계획서를 다시 내라고 통보했다고 4일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-12-04"), ("LG AI연구원", "2026-12-04"), ("업스테이지", "2026-12-15")} <= found
+
+
+def test_what_is_to_be_done_by_a_day_keeps_its_object_off_the_day_it_was_told():
+    body = "과기정통부는 오는 18일 SK텔레콤을 협약 대상으로 확정한다고 4일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-12-18") in found and ("SK텔레콤", "2026-12-04") not in found
+
+
+def test_a_partner_after_a_time_and_its_sequence_word_is_in_that_times_clause():
+    body = "크래프톤은 결과가 발표되는 다음 달 이후 퓨리오사AI와 게임 특화 모델 공동 개발 계획을 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2027-01") in found

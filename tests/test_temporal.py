@@ -1221,3 +1221,32 @@ def test_the_day_after_an_event_held_on_days_listed_counts_from_the_first():
     text = ("네이버클라우드는 지역 순회 간담회를 연다고 3일 밝혔다. 세부 일정은 아래와 같다.\n\n"
             "- 10일(목) 대전\n- 14일(월) 광주\n\n참가 후기는 간담회 다음 날부터 받는다.")
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3))][-1] == ("다음 날", "2026-12-11")
+
+
+def test_that_year_with_no_year_told_is_the_past_one_its_tense_points_to():
+    text = "내일이면 첫 공개 시연을 한 지 1년이다. 그해 12월 29일 다섯 팀은 처음 무대에 섰다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 4))][-1] == ("그해 12월 29일", "2025-12-29")
+
+
+def test_a_day_gone_by_later_in_this_month_is_last_years():
+    text = "12월 27일 열린 첫 시연회에는 다섯 팀이 나왔다. 12월 18일 최종 결과가 나온다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 4))] == [
+        ("12월 27일", "2025-12-27"), ("12월 18일", "2026-12-18")]
+
+
+def test_so_long_having_passed_since_a_day_is_a_day_after_it():
+    text = "9월 1일 공모가 시작됐다. 그로부터 열흘이 지난 뒤 접수가 마감됐다. 그로부터 한 달 남짓 지나 결과가 나왔다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 4))][1:] == [
+        ("열흘이 지난 뒤", "2026-09-11"), ("한 달 남짓 지나", "2026-10")]
+
+
+def test_so_many_days_ahead_of_a_day_named_is_that_many_before_it():
+    text = "과기정통부는 설 연휴를 이틀 앞두고 결과를 알린다. 행사를 닷새 앞둔 20일 리허설을 한다."
+    found = [(t.text, t.value) for t in tag(text, date(2027, 1, 20))]
+    assert found[0][0] == "설 연휴를 이틀 앞" and found[0][1] == "2027-02-04"
+    assert ("20일", "2027-01-20") in found and not any(t == "닷새 앞" for t, _ in found)
+
+
+def test_an_approximate_day_told_exactly_after_it_is_one_time():
+    text = "2월 20일 추가 선정이 끝났다. 그로부터 열흘 남짓 지나 정부는 3월 3일 협약을 맺었다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 4))] == [("2월 20일", "2026-02-20"), ("3월 3일", "2026-03-03")]

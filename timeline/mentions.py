@@ -64,6 +64,8 @@ _CONNECTIVE: Final = re.compile(
     + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
+_AFTER_A_TIME: Final = frozenset(("이후", "이후로", "이후에", "뒤", "뒤에", "후", "후에"))
+_TIME_WORD_END: Final = re.compile(r"(?:\d(?:일|월|년)|요일|분기|반기|연말|연초|월말|월초|내년|올해|달|주)$")  # (22일 이후, 연말 이후: a time, then 이후)
 _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼", "한편")  # (진행하는 한편: while, no noun modified)
 # ... of which those that stand spaced only after a verb, however it ends (가려지는 만큼: a reason's clause ends after it).
 _AFTER_VERB_ONLY: Final = ("만큼",)
@@ -3022,6 +3024,12 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다 (but A가 합류한 데 대해: a clause of its own)
         elif words[index + 1] in _AFTER_NOUNS and not (index + 2 < len(words) and words[index + 2].startswith("날")):
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤 (not 끝난 다음 날인: a day)
+    for index in range(1, len(words) - 1):
+        if (roles[index] == "connective" and words[index] in _AFTER_A_TIME and _TIME_WORD_END.search(words[index - 1])
+                and roles[index + 1] is None):
+            # (22일 이후 B와 계획을 밝힌다: after a time, one clause with what follows; but 지난 8월 이후 개발한 모델: since
+            # then, what a clause of its own did)
+            roles[index] = None
     if ("두고 " in text or "놓고 " in text) and _DEBATED.search(text):
         for index in range(1, len(words) - 1):
             if words[index] in _ABOUT_WORDS and words[index - 1].endswith(_OBJECT_ENDINGS):
@@ -3789,6 +3797,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                      if (subject_mark := _LISTED_SUBJECT_AFTER.match(body, o.end))
                                      and not _modifies(body, subject_mark.end() - 1)), [])
                     members = list(dict.fromkeys(members + [o.canonical for o in subjects]))
+                day_index = bisect_left(timex_starts, reported_start)
+                if (not told_of and day_index and timex_starts[day_index - 1] >= sentence.start
+                        and _ASKED_OF_END.search(body, reported_start, clause[0])):
+                    # (A는 B, C에 오는 11일까지 자료를 내 달라고 요청했다고 2일 밝혔다: those asked, before the day of what
+                    # they are asked to do, take part in the asking, on the day it was told)
+                    asked = [o for o in orgs if sentence.start <= o.start and o.end <= timex_starts[day_index - 1]]
+                    if asked and body.startswith(_ASKED_MARKS, asked[-1].end):
+                        members = list(dict.fromkeys(members + _objects(body, asked, by_authority=True)))
         if not title and body.startswith(")", timex.end) and body.startswith("(", timex.start - 1):
             # 공고(6월 20일), 접수 마감(7월 21일): the day of the noun before its bracket, which titles it
             title = make_title(_noun_before_bracket(body[max(sentence.start, timex.start - 1 - BRACKETED_NOUN_REACH):timex.start - 1])) or None
@@ -5608,6 +5624,9 @@ _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elim
 _CAPTION_HINTS: Final = ("사진", "▲", "△", "/", "ⓒ")  # (a caption holds one, or ends in its date: a quick test before is_caption)
 _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”’)]|\s|$)")  # (a sentence's predicate: 답하고 있다, 참석했음)
 # A sentence ending in words said, with no day of the saying (… "…"고 답했다, … 라고 설명했다).
+# A request or notice told as what was announced (… 내 달라고 요청했다고 2일 밝혔다), and the mark of whom it was to.
+_ASKED_OF_END: Final = re.compile(r"(?:요청|요구|주문|당부|지시|권고|통보|안내)(?:했|하였)다고\s*$")
+_ASKED_MARKS: Final = ("에 ", "에게 ")
 _TELLING_END: Final = re.compile(r"(?:고|며)\s+(?:답|말|설명|강조|덧붙|지적|밝|전|언급|주장|당부)했다[.\"'”’]*$")
 # A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")

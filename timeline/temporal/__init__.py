@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -157,9 +158,30 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
                     named += 1
                 if all(_names_day_of(told, timex) for told in timexes[-named:]):
                     del timexes[-named:]
+            elif timexes and text.startswith(_HELD_AHEAD, timex.end) and _OBJECT_BETWEEN.fullmatch(text, timexes[-1].end, timex.start):
+                # (크리스마스를 사흘 앞두고: one time, the day so many before the one named, which is no time of its own here)
+                start = timexes.pop().start
+                timex = replace(timex, start=start, text=text[start:timex.end])
             timexes.append(timex)
         index += 1
-    return timexes
+    return [t for t, following in zip(timexes, [*timexes[1:], None]) if not _told_exactly_after(text, t, following)]
+
+
+APPROX_RESTATED_DAYS: Final = 7  # how far the exact day told after an approximate one may lie from it
+
+
+def _told_exactly_after(text: str, approximate: Timex, following: Timex | None) -> bool:
+    """Whether an approximate day (그로부터 보름 남짓 지나) is told exactly later in its sentence (… 1월 15일 결과를 내놓자),
+    which is then the one time of the clause."""
+    if approximate.mod != "APPROX" or following is None or len(approximate.value) != 10 or len(following.value) < 10:
+        return False
+    if any(mark in text[approximate.end:following.start] for mark in ".!?\n"):
+        return False
+    try:
+        apart = date.fromisoformat(following.value[:10]) - date.fromisoformat(approximate.value)
+    except ValueError:
+        return False
+    return abs(apart.days) <= APPROX_RESTATED_DAYS
 
 
 _JOINING_WORDS: Final = ("과", "와", "·", ",", "및")  # (토요일과 일요일: weekdays told together)
@@ -361,6 +383,9 @@ def _event_anchors() -> dict[str, str]:
 
 
 _AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is coming: 닷새 앞으로 다가왔다)
+_HELD_AHEAD: Final = ("두고", "둔")  # (after the offset word 앞: 사흘 앞두고, so many days ahead of something)
+_DAY_AFTER_AHEAD: Final = re.compile(r"둔\s+(?:오는\s+|지난\s+|이번\s+)?\d{1,2}\s*일")
+_OBJECT_BETWEEN: Final = re.compile(r"\s*[을를]\s*")  # (크리스마스를 사흘 앞두고: a day told as the object of 앞두다)
 
 
 def moved_from(text: str, end: int) -> bool:
@@ -875,6 +900,9 @@ class _Resolver:
                         told = _word_direction(g("md")) or direction
                         year = self._year_for_month(month, told, strict=g("md") is not None,
                                                     now=self._said_on(e) if told == "future" else None)
+                        if (told == "past" and g("md") is None and g("da") is not None and g("da").isdigit()
+                                and (year, month) == (self.anchor.year, self.anchor.month) and int(g("da")) > self.anchor.day):
+                            year -= 1  # (12월 30일 … 모델을 내보였다, written on 3 December: a day gone by is last year's)
                         originally = ORIGINALLY_BEFORE.search(self.text, max(0, e.start - ORIGINALLY_REACH), e.start) is not None
                         if told is None and self._year_told and not originally:
                             # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told (but 당초 1월 중순 …이 목표였다:
@@ -1029,6 +1057,8 @@ class _Resolver:
             return None
         shift = lookup("year_rel", word)
         if shift.startswith("ref"):
+            if not self._year_told and g("ma") is not None:
+                return None  # (1년이 된다. 그해 12월 30일 …: no year told to refer to, so the month's own, by tense)
             return self.reference_year + int(shift[3:])
         said = self._quoted_on(e.start)
         return (said.year if said is not None else self.anchor.year) + int(shift)
@@ -1362,6 +1392,14 @@ class _Resolver:
             unit = g("ou")
             if count is None:
                 return None
+        if self.text.startswith(_HELD_AHEAD, e.end):
+            # (크리스마스를 사흘 앞두고: so many days before the day told right before it; but 마감을 18일 앞둔 4일 counts
+            # the days to an event that has no day here, and tells none)
+            told = self._told[-1] if self._told else None
+            if (told is None or len(told[1]) < 10 or not _OBJECT_BETWEEN.fullmatch(self.text, told[0], e.start)
+                    or _DAY_AFTER_AHEAD.match(self.text, e.end)):
+                return None  # (디데이를 일주일 앞둔 13일: the day is told after it)
+            return _counted(date.fromisoformat(told[1][:10]), -count, unit, True), None, None, False
         if g("od") == _AHEAD_FROM_NOW:
             # (닷새 앞으로 다가왔다: counted from the day told, whatever was told before; a count of weeks or months,
             # 2주 앞으로, is a rough distance to a day the story gives, no date)

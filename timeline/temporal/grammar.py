@@ -90,7 +90,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"(?:(?:(?<![\d.])(?P<on0>\d{{1,3}})\s*[~∼\-–]\s*)?(?P<on>(?<!\d){_NOT_AFTER_DAYS_VERB}\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일|해)"
          rf"|(?P<oc>{a('day_count')}))"
          rf"(?:\s*(?P<oap>{a('offset_approx')}))?"  # (한 달쯤 뒤, 열흘여 전: about then)
-         rf"\s*(?P<od>{a('offset_dir')})(?:\s*(?P<otd>{_today()}))?(?=[에의은는도부까]|[^가-힣]|$)"  # (1년 전 오늘: that day)
+         rf"\s*(?P<od>{a('offset_dir')})(?:\s*(?P<otd>{_today()}))?(?=[에의은는도부까]|[^가-힣]|$|(?<=앞)(?:두고|둔))"  # (1년 전 오늘: that day)
          rf"(?!(?<=일 전)\s*(?:{a('prefixed_noun')}))"),  # (16일 전 거래일보다: the 16th)
         ("duration",
          rf"(?:(?P<ua>{a('approx')})\s*)?(?:(?:지난|향후|최근|앞으로)\s*)?(?:"
