@@ -64,11 +64,12 @@ _CONNECTIVE: Final = re.compile(
     + "|" + syllables_with_final(20, exclude="있없") + r"(?:고|으며|지만|는데|으나))$"
 )
 # -ㄴ 뒤, -ㄴ 후: an adnominal verb before these ends a clause (평가를 진행한 뒤 ...).
-_AFTER_A_TIME: Final = frozenset(("이후", "이후로", "이후에", "뒤", "뒤에", "후", "후에"))
-_TIME_WORD_END: Final = re.compile(r"(?:\d(?:일|월|년)|요일|분기|반기|연말|연초|월말|월초|내년|올해|달|주)$")  # (22일 이후, 연말 이후: a time, then 이후)
 _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼", "한편")  # (진행하는 한편: while, no noun modified)
 # ... of which those that stand spaced only after a verb, however it ends (가려지는 만큼: a reason's clause ends after it).
 _AFTER_VERB_ONLY: Final = ("만큼",)
+# ... which after a time (22일 이후, 연말 뒤에) end no clause.
+_AFTER_A_TIME: Final = frozenset((*temporal.SEQUENCE_NOUNS, "이후로"))
+_TIME_WORD_END: Final = re.compile(r"(?:\d(?:일|월|년)|요일|분기|반기|연말|연초|월말|월초|내년|올해|달|주)$")
 # Clause ends no verb makes: a goal's phrase (9월 상장을 목표로 | 29일 …) and a clause left unfinished after its date
 # before another topic (첫 평가는 올해 연말, | 최종 2개 팀은 …).
 _GOAL_PHRASE: Final = re.compile(r"[을를]\s*목표로(?=\s)")
@@ -5623,10 +5624,10 @@ _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)
 _CAPTION_HINTS: Final = ("사진", "▲", "△", "/", "ⓒ")  # (a caption holds one, or ends in its date: a quick test before is_caption)
 _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”’)]|\s|$)")  # (a sentence's predicate: 답하고 있다, 참석했음)
-# A sentence ending in words said, with no day of the saying (… "…"고 답했다, … 라고 설명했다).
 # A request or notice told as what was announced (… 내 달라고 요청했다고 2일 밝혔다), and the mark of whom it was to.
 _ASKED_OF_END: Final = re.compile(r"(?:요청|요구|주문|당부|지시|권고|통보|안내)(?:했|하였)다고\s*$")
 _ASKED_MARKS: Final = ("에 ", "에게 ")
+# A sentence ending in words said, with no day of the saying (… "…"고 답했다, … 라고 설명했다).
 _TELLING_END: Final = re.compile(r"(?:고|며)\s+(?:답|말|설명|강조|덧붙|지적|밝|전|언급|주장|당부)했다[.\"'”’]*$")
 # A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")
