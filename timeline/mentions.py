@@ -3025,12 +3025,13 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다 (but A가 합류한 데 대해: a clause of its own)
         elif words[index + 1] in _AFTER_NOUNS and not (index + 2 < len(words) and words[index + 2].startswith("날")):
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤 (not 끝난 다음 날인: a day)
-    for index in range(1, len(words) - 1):
-        if (roles[index] == "connective" and words[index] in _AFTER_A_TIME and _TIME_WORD_END.search(words[index - 1])
-                and roles[index + 1] is None):
-            # (22일 이후 B와 계획을 밝힌다: after a time, one clause with what follows; but 지난 8월 이후 개발한 모델: since
-            # then, what a clause of its own did)
-            roles[index] = None
+    if not _AFTER_A_TIME.isdisjoint(words):
+        for index in range(1, len(words) - 1):
+            if (roles[index] == "connective" and words[index] in _AFTER_A_TIME and _TIME_WORD_END.search(words[index - 1])
+                    and roles[index + 1] is None):
+                # (22일 이후 B와 계획을 밝힌다: after a time, one clause with what follows; but 지난 8월 이후 개발한 모델:
+                # since then, what a clause of its own did)
+                roles[index] = None
     if ("두고 " in text or "놓고 " in text) and _DEBATED.search(text):
         for index in range(1, len(words) - 1):
             if words[index] in _ABOUT_WORDS and words[index - 1].endswith(_OBJECT_ENDINGS):

@@ -158,22 +158,23 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
                     named += 1
                 if all(_names_day_of(told, timex) for told in timexes[-named:]):
                     del timexes[-named:]
-            elif timexes and text.startswith(_HELD_AHEAD, timex.end) and _OBJECT_BETWEEN.fullmatch(text, timexes[-1].end, timex.start):
+            elif timexes and text.startswith(_HELD_AHEAD, timex.end) and _is_object_before(text, timexes[-1].end, timex.start):
                 # (크리스마스를 사흘 앞두고: one time, the day so many before the one named, which is no time of its own here)
                 start = timexes.pop().start
                 timex = replace(timex, start=start, text=text[start:timex.end])
+            elif timexes and _told_exactly_after(text, timexes[-1], timex):
+                timexes.pop()  # (그로부터 보름 남짓 지나 … 1월 15일 …: the exact day is the one time of the clause)
             timexes.append(timex)
         index += 1
-    return [t for t, following in zip(timexes, [*timexes[1:], None]) if not _told_exactly_after(text, t, following)]
+    return timexes
 
 
 APPROX_RESTATED_DAYS: Final = 7  # how far the exact day told after an approximate one may lie from it
 
 
-def _told_exactly_after(text: str, approximate: Timex, following: Timex | None) -> bool:
-    """Whether an approximate day (그로부터 보름 남짓 지나) is told exactly later in its sentence (… 1월 15일 결과를 내놓자),
-    which is then the one time of the clause."""
-    if approximate.mod != "APPROX" or following is None or len(approximate.value) != 10 or len(following.value) < 10:
+def _told_exactly_after(text: str, approximate: Timex, following: Timex) -> bool:
+    """Whether an approximate day (그로부터 보름 남짓 지나) is told exactly later in its sentence (… 1월 15일 결과를 내놓자)."""
+    if approximate.mod != "APPROX" or len(approximate.value) != 10 or len(following.value) < 10:
         return False
     if any(mark in text[approximate.end:following.start] for mark in ".!?\n"):
         return False
@@ -385,7 +386,12 @@ def _event_anchors() -> dict[str, str]:
 _AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is coming: 닷새 앞으로 다가왔다)
 _HELD_AHEAD: Final = ("두고", "둔")  # (after the offset word 앞: 사흘 앞두고, so many days ahead of something)
 _DAY_AFTER_AHEAD: Final = re.compile(r"둔\s+(?:오는\s+|지난\s+|이번\s+)?\d{1,2}\s*일")
-_OBJECT_BETWEEN: Final = re.compile(r"\s*[을를]\s*")  # (크리스마스를 사흘 앞두고: a day told as the object of 앞두다)
+_OBJECT_MARKS: Final = ("을 ", "를 ")  # (발표를 18일 앞둔, 크리스마스를 사흘 앞두고: the object of 앞두다)
+
+
+def _is_object_before(text: str, told_end: int, start: int) -> bool:
+    """Whether the time told ending at `told_end` is the object right before `start` (크리스마스를 사흘 앞두고)."""
+    return told_end == start - 2 and text.endswith(_OBJECT_MARKS, 0, start)
 
 
 def moved_from(text: str, end: int) -> bool:
@@ -504,7 +510,7 @@ class _Resolver:
         if (kind == "day" and len(atoms) == 1 and expression.get("da") and not expression.get("dd")
                 and (self.text.find("남", expression.end, expression.end + 3) >= 0 and _DAYS_LEFT.match(self.text, expression.end)
                      or self.text.find("앞", expression.end, expression.end + 4) >= 0 and _DAYS_AHEAD.match(self.text, expression.end)
-                     and self.text.endswith(("을 ", "를 "), 0, expression.start))):
+                     and self.text.endswith(_OBJECT_MARKS, 0, expression.start))):
             # 마감까지 20일 남았다, 발표를 18일 앞둔 4일: a count of days left or ahead, no day of the month (but 오는 20일 남은
             # 일정, 18일 발표를 앞두고: the 20th, the 18th)
             return None
@@ -1396,7 +1402,7 @@ class _Resolver:
             # (크리스마스를 사흘 앞두고: so many days before the day told right before it; but 마감을 18일 앞둔 4일 counts
             # the days to an event that has no day here, and tells none)
             told = self._told[-1] if self._told else None
-            if (told is None or len(told[1]) < 10 or not _OBJECT_BETWEEN.fullmatch(self.text, told[0], e.start)
+            if (told is None or len(told[1]) < 10 or not _is_object_before(self.text, told[0], e.start)
                     or _DAY_AFTER_AHEAD.match(self.text, e.end)):
                 return None  # (디데이를 일주일 앞둔 13일: the day is told after it)
             return _counted(date.fromisoformat(told[1][:10]), -count, unit, True), None, None, False
