@@ -7569,3 +7569,17 @@ def test_a_partner_after_a_time_and_its_sequence_word_is_in_that_times_clause():
     body = "크래프톤은 결과가 발표되는 다음 달 이후 퓨리오사AI와 게임 특화 모델 공동 개발 계획을 공개한다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
     assert ("퓨리오사AI", "2027-01") in found
+
+
+def test_each_list_of_subjects_takes_the_date_after_it_when_the_verb_is_said_once():
+    body = "업스테이지와 LG AI연구원이 오는 15일, KT가 17일 각자의 모델 시연회를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-12-15"), ("LG AI연구원", "2026-12-15"), ("KT", "2026-12-17")} <= found
+    assert ("KT", "2026-12-15") not in found and ("업스테이지", "2026-12-17") not in found
+
+
+def test_those_taking_part_in_a_step_the_story_dated_before_are_at_its_date():
+    body = ("과기정통부는 다음 달 중순 치러지는 최종 평가를 앞두고 심사위원 명단을 꾸리고 있다. 정보통신산업진흥원은 지난 2일 평가 장소를 "
+            "확정했다. 업계 관계자는 3일 \"준비는 거의 끝났다\"고 말했다. 최종 평가에는 SK텔레콤, 업스테이지와 LG AI연구원이 나선다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2027-01"), ("업스테이지", "2027-01"), ("LG AI연구원", "2027-01")} <= found

@@ -1250,3 +1250,9 @@ def test_so_many_days_ahead_of_a_day_named_is_that_many_before_it():
 def test_an_approximate_day_told_exactly_after_it_is_one_time():
     text = "2월 20일 추가 선정이 끝났다. 그로부터 열흘 남짓 지나 정부는 3월 3일 협약을 맺었다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 4))] == [("2월 20일", "2026-02-20"), ("3월 3일", "2026-03-03")]
+
+
+def test_two_days_told_together_are_the_span_a_later_first_or_second_day_counts_in():
+    text = "전시회는 오는 14일부터 사흘간 열린다. 본선은 지난 7일과 8일 치러졌다. 첫날에는 예선 통과작이, 둘째 날에는 초청작이 무대에 올랐다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 10))]
+    assert ("첫날", "2026-12-07") in found and ("둘째 날", "2026-12-08") in found

@@ -1344,6 +1344,8 @@ class _ArticleReader:
             self.who.still_carried(index, self.who.carried)
         if orgs and "에서" in sentence.text and holds_any(sentence.text, _STEP_WORDS):
             self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
+        if orgs and not timexes and len(self.mentions) == told_before and holds_any(sentence.text, _STEP_WORDS):
+            self.mentions.extend(self._in_step_told(sentence, orgs, told_before))
         if reported is not None and orgs and _DENIAL.search(sentence.text):
             self._deny_report(reported[1], orgs)
         if self.denied_at == index - 1 and "보도" in sentence.text and _REPORTED_BY_PRESS.search(sentence.text):
@@ -2447,18 +2449,36 @@ class _ArticleReader:
             if not named or named[0].start != outcome.end():
                 continue
             names = [o.canonical for o in _listed(self.body, named)]
-            step = _step_key(outcome.group("step"))
-            # (the day told right by the step's name, in the last sentence that names it: 지난 15일 1차 단계평가 결과를, 1차
-            # 평가 결과는 15일; not a day of another clause, 최종 평가를 통과한 A와 … 협약을 18일 맺었다)
-            told = [(m.sentence_start, -gap, m) for m in self.mentions[:told_before] if len(m.date_value) >= 7 and m.status == "happened"
-                    for s in _STEP_NAME.finditer(m.sentence) if _step_key(s.group()) == step
-                    and (gap := max(m.sentence_start + s.start() - m.timex_end, m.timex_start - m.sentence_start - s.end())) <= STEP_DAY_REACH]
-            day = max(told, key=lambda found_at: found_at[:2])[2] if told else None
+            day = self._day_of_step(outcome.group("step"), told_before, done=True)
             if day is not None and not any(set(names) <= set(m.actors) and m.date_value == day.date_value for m in self.mentions):
                 found.append(_mention(self.article, sentence, _dated_as(day, sentence), names, [],
                                       event_type(outcome.group()), outcome.group(), inherited=True, title_from=0,
                                       status="happened", part=outcome.start() - sentence.start + 1))
         return found
+
+    def _day_of_step(self, name: str, told_before: int, done: bool) -> Mention | None:
+        """The mention of the day told right by a step's name, in the last sentence that names it (지난 15일 1차
+        단계평가 결과를, 1차 평가 결과는 15일; not a day of another clause, 최종 평가를 통과한 A와 … 협약을 18일 맺었다);
+        `done`: only one that happened."""
+        step = _step_key(name)
+        told = [(m.sentence_start, -gap, m) for m in self.mentions[:told_before] if len(m.date_value) >= 7
+                and (not done or m.status == "happened")
+                for s in _STEP_NAME.finditer(m.sentence) if _step_key(s.group()) == step
+                and (gap := max(m.sentence_start + s.start() - m.timex_end, m.timex_start - m.sentence_start - s.end())) <= STEP_DAY_REACH]
+        return max(told, key=lambda found_at: found_at[:2])[2] if told else None
+
+    def _in_step_told(self, sentence: Sentence, orgs: list[ActorMention], told_before: int) -> list[Mention]:
+        """Those taking part in a step the story dated before, told with no date of their own (다음 달 초 열리는 2차
+        단계평가를 앞두고 …. [other news] 2차 평가에는 A, B와 C까지 네 팀이 나선다): at the step's date."""
+        opening = _IN_STEP_OPENING.match(sentence.text)
+        if opening is None or _TAKING_PART_END.search(sentence.text) is None:
+            return []
+        day = self._day_of_step(opening.group("step"), told_before, done=False)
+        names = list(dict.fromkeys(o.canonical for o in orgs if o.start >= sentence.start + opening.end()))
+        if day is None or not names:
+            return []
+        return [_mention(self.article, sentence, _dated_as(day, sentence), names, [], event_type(opening.group("step")),
+                         sentence.text, inherited=True, title_from=0, status=day.status, part=opening.end())]
 
     def _amid_dated(self, sentence: Sentence, found: list[Mention], end: int, persons: list[PersonMention]) -> list[Mention]:
         """What the subject after a dated clause of circumstances does, with no date of its own (A가 23일 공모를
@@ -4200,6 +4220,15 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
                 for name, timex in zip(names, timexes)):
             paired.update({timex.start: [name] for timex, name in zip(timexes, names)})
             continue
+        lows = [start] + [timex.end for timex in timexes[:-1]]
+        before = [[o for o in names if low <= o.start and o.end <= timex.start] for low, timex in zip(lows, timexes)]
+        if all(group and _TOPIC_GAP.fullmatch(body, group[-1].end, timex.start)
+               and all(_LIST_GAP.fullmatch(body, a.end, b.start) for a, b in zip(group, group[1:]))
+               and (low == start or _GAPPED.fullmatch(body, low, group[0].start))
+               for low, group, timex in zip(lows, before, timexes)):
+            # (A와 B가 30일, C가 다음 달 1일 발표한다: each list of names its own date, the verb said once)
+            paired.update({timex.start: group for timex, group in zip(timexes, before)})
+            continue
         after = [[o for o in names if timex.end <= o.start < high] for timex, high in zip(timexes, [t.start for t in timexes[1:]] + [end])]
         if all(group and (not (gap := body[timex.end:group[0].start].strip()) or gap in _DATE_TOPICS)
                for timex, group in zip(timexes, after)):
@@ -4218,6 +4247,7 @@ _DATE_TOPICS: Final = ("에는", "엔", "에")
 
 
 _TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
+_GAPPED: Final = re.compile(r"(?:에는|에|엔)?\s*,\s*")  # (A는 30일에, B는 …: one date's list ends, the next begins)
 
 
 def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],
@@ -5476,6 +5506,10 @@ _ORDINAL_STEP: Final = re.compile(r"(\d)차\s*(?:단계\s*)?(평가|심사|발�
 # of (1차 평가에서 탈락한 A와 B): see _outcome_of_step_told.
 _STEP_NAME: Final = re.compile(_ORDINAL_STEP.pattern + r"|서면\s*평가|발표\s*평가|추가\s*공모|최종\s*평가")
 _OUTCOME_IN_STEP: Final = re.compile(rf"(?P<step>{_STEP_NAME.pattern})(?:에서|서)\s+(?:고배를\s+마신|탈락한|떨어진|미끄러진|선정된|뽑힌|통과한)\s")
+# ... and a sentence opening in it, of those taking part (2차 평가에는 A, B가 나선다): see _in_step_told.
+_IN_STEP_OPENING: Final = re.compile(rf"\s*(?:이번\s+)?(?P<step>{_STEP_NAME.pattern})(?:에는|에서는|에도)\s")
+_TAKING_PART_END: Final = re.compile(r"(?:나선다|나섰다|참여한다|참여했다|참가한다|참가했다|오른다|올랐다|도전한다|도전했다|출전한다"
+                                     r"|출전했다|겨룬다|겨뤘다|맞붙는다|맞붙었다)[.!]?\s*$")
 _STEP_WORDS: Final = ("평가", "심사", "발표회", "공모")  # (a quick test before _OUTCOME_IN_STEP)
 STEP_DAYS_APART: Final = 31  # days at most between two days of one step told together (벤치마크 평가 14일, 전문가 평가 21일)
 STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told with it (결과는, 발표된)

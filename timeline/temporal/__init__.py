@@ -89,6 +89,7 @@ _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  
 PLANNED_DAY_REACH: Final = 8
 _COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤|까지)?(?:이)?(?:다|며|고|입니다)[.,!?\"'”’]*")  # (9월께다., 9월이다., 29일까지이며,)
 SPAN_DAY_REACH: Final = 12  # how far before a day its name in a span may stand (행사 첫날인 30일)
+JOINED_DAYS_REACH: Final = 3  # how far apart two days told together may be to make a span (30일과 1일)
 _CONTRAST_TOPIC: Final = re.compile(r"(?:에는|엔|에선|에서는|은|는)[\s,]")  # (30일에는 …, 이날은 …: one day set against another)
 _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s*$")  # (공고와) 같은 날
 SAME_AS_REACH: Final = 8
@@ -643,9 +644,16 @@ class _Resolver:
         if resolved is None:
             return None
         value, end_value, mod, is_time = resolved
+        joined = self._told[-1] if self._told else None
         self._remember(expression, value, scope)
         if end_value is not None and len(value) >= 10 and len(end_value) >= 10 and value[7] == end_value[7] == "-":  # (4~6일: days)
             self._last_span = (date.fromisoformat(value[:10]), date.fromisoformat(end_value[:10]))
+            self._last_span_at = expression.end
+        elif (joined is not None and len(value) >= 10 and value[7] == "-" and len(joined[1]) >= 10 and joined[1][7] == "-"
+              and _DAYS_JOINED.fullmatch(self.text, joined[0], expression.start)
+              and 0 < (date.fromisoformat(value[:10]) - date.fromisoformat(joined[1][:10])).days <= JOINED_DAYS_REACH):
+            # (지난달 30일과 이달 1일 치렀다. A가 첫날, B가 둘째 날: two days told together are the span they count in)
+            self._last_span = (date.fromisoformat(joined[1][:10]), date.fromisoformat(value[:10]))
             self._last_span_at = expression.end
         return Timex(expression.start, expression.end, surface, "TIME" if is_time else "DATE", value, mod,
                      end_value, direction)
@@ -1705,6 +1713,7 @@ PAST_WORD_REACH: Final = 14  # characters before a date's end where the word tha
 _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
                                    r"\s*(?:일\s*)?(?:을\s*)?앞(?:둔|두고)\s+")
 AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
+_DAYS_JOINED: Final = re.compile(r"(?:과|와|및|,)?\s*")  # (30일과 이달 1일, 30일, 1일: two days told together)
 _DAYS_SPANNED: Final = re.compile(rf"\s*(?:(?P<count>{alternation('day_count')})|(?P<days>\d+)\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
 
