@@ -2471,7 +2471,7 @@ class _ArticleReader:
         """Those taking part in a step the story dated before, told with no date of their own (다음 달 초 열리는 2차
         단계평가를 앞두고 …. [other news] 2차 평가에는 A, B와 C까지 네 팀이 나선다): at the step's date."""
         opening = _IN_STEP_OPENING.match(sentence.text)
-        if opening is None or _TAKING_PART_END.search(sentence.text) is None:
+        if opening is None or not sentence.text.rstrip().rstrip(".!").endswith(_TAKING_PART_ENDS):
             return []
         day = self._day_of_step(opening.group("step"), told_before, done=False)
         names = list(dict.fromkeys(o.canonical for o in orgs if o.start >= sentence.start + opening.end()))
@@ -4247,7 +4247,7 @@ _DATE_TOPICS: Final = ("에는", "엔", "에")
 
 
 _TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
-_GAPPED: Final = re.compile(r"(?:에는|에|엔)?\s*,\s*")  # (A는 30일에, B는 …: one date's list ends, the next begins)
+_GAPPED: Final = re.compile(rf"(?:{'|'.join(_DATE_TOPICS)})?\s*,\s*")  # (A는 30일에, B는 …: one date's list ends, the next begins)
 
 
 def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],
@@ -5508,8 +5508,8 @@ _STEP_NAME: Final = re.compile(_ORDINAL_STEP.pattern + r"|서면\s*평가|발표
 _OUTCOME_IN_STEP: Final = re.compile(rf"(?P<step>{_STEP_NAME.pattern})(?:에서|서)\s+(?:고배를\s+마신|탈락한|떨어진|미끄러진|선정된|뽑힌|통과한)\s")
 # ... and a sentence opening in it, of those taking part (2차 평가에는 A, B가 나선다): see _in_step_told.
 _IN_STEP_OPENING: Final = re.compile(rf"\s*(?:이번\s+)?(?P<step>{_STEP_NAME.pattern})(?:에는|에서는|에도)\s")
-_TAKING_PART_END: Final = re.compile(r"(?:나선다|나섰다|참여한다|참여했다|참가한다|참가했다|오른다|올랐다|도전한다|도전했다|출전한다"
-                                     r"|출전했다|겨룬다|겨뤘다|맞붙는다|맞붙었다)[.!]?\s*$")
+_TAKING_PART_ENDS: Final = ("나선다", "나섰다", "참여한다", "참여했다", "참가한다", "참가했다", "오른다", "올랐다", "도전한다",
+                             "도전했다", "출전한다", "출전했다", "겨룬다", "겨뤘다", "맞붙는다", "맞붙었다")
 _STEP_WORDS: Final = ("평가", "심사", "발표회", "공모")  # (a quick test before _OUTCOME_IN_STEP)
 STEP_DAYS_APART: Final = 31  # days at most between two days of one step told together (벤치마크 평가 14일, 전문가 평가 21일)
 STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told with it (결과는, 발표된)

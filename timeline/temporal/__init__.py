@@ -186,7 +186,7 @@ def _told_exactly_after(text: str, approximate: Timex, following: Timex) -> bool
     return abs(apart.days) <= APPROX_RESTATED_DAYS
 
 
-_JOINING_WORDS: Final = ("과", "와", "·", ",", "및")  # (토요일과 일요일: weekdays told together)
+_JOINING_WORDS: Final = ("과", "와", "·", ",", "및")  # (토요일과 일요일, 30일과 1일: weekdays or days told together)
 
 
 def _names_day_of(told: Timex, day: Timex) -> bool:
@@ -650,11 +650,11 @@ class _Resolver:
             self._last_span = (date.fromisoformat(value[:10]), date.fromisoformat(end_value[:10]))
             self._last_span_at = expression.end
         elif (joined is not None and len(value) >= 10 and value[7] == "-" and len(joined[1]) >= 10 and joined[1][7] == "-"
-              and _DAYS_JOINED.fullmatch(self.text, joined[0], expression.start)
-              and 0 < (date.fromisoformat(value[:10]) - date.fromisoformat(joined[1][:10])).days <= JOINED_DAYS_REACH):
-            # (지난달 30일과 이달 1일 치렀다. A가 첫날, B가 둘째 날: two days told together are the span they count in)
-            self._last_span = (date.fromisoformat(joined[1][:10]), date.fromisoformat(value[:10]))
-            self._last_span_at = expression.end
+              and self.text[joined[0]:expression.start].strip() in _JOINING_WORDS):
+            first, last = date.fromisoformat(joined[1][:10]), date.fromisoformat(value[:10])
+            if 0 < (last - first).days <= JOINED_DAYS_REACH:
+                # (지난달 30일과 이달 1일 치렀다. A가 첫날, B가 둘째 날: two days told together are the span they count in)
+                self._last_span, self._last_span_at = (first, last), expression.end
         return Timex(expression.start, expression.end, surface, "TIME" if is_time else "DATE", value, mod,
                      end_value, direction)
 
@@ -1713,7 +1713,6 @@ PAST_WORD_REACH: Final = 14  # characters before a date's end where the word tha
 _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
                                    r"\s*(?:일\s*)?(?:을\s*)?앞(?:둔|두고)\s+")
 AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
-_DAYS_JOINED: Final = re.compile(r"(?:과|와|및|,)?\s*")  # (30일과 이달 1일, 30일, 1일: two days told together)
 _DAYS_SPANNED: Final = re.compile(rf"\s*(?:(?P<count>{alternation('day_count')})|(?P<days>\d+)\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
 
