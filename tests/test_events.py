@@ -7583,3 +7583,57 @@ def test_those_taking_part_in_a_step_the_story_dated_before_are_at_its_date():
             "확정했다. 업계 관계자는 3일 \"준비는 거의 끝났다\"고 말했다. 최종 평가에는 SK텔레콤, 업스테이지와 LG AI연구원이 나선다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
     assert {("SK텔레콤", "2027-01"), ("업스테이지", "2027-01"), ("LG AI연구원", "2027-01")} <= found
+
+
+def test_a_count_of_teams_stands_for_teams_not_a_consortiums_partners_told_with_them():
+    body = ("SK텔레콤은 전날 최종 발표를 마쳤다. 이 자리에는 협력사인 라이너 관계자도 함께 나왔다. "
+            "업스테이지와 LG AI연구원은 하루 앞서 발표를 끝냈다. 심사단은 세 팀에 오는 9일까지 추가 설명을 요구했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2026-12-09"), ("업스테이지", "2026-12-09"), ("LG AI연구원", "2026-12-09")} <= found
+    assert ("라이너", "2026-12-09") not in found
+
+
+def test_a_shares_move_with_no_day_after_a_session_told_is_on_the_sessions_day():
+    body = ("4일 코스닥시장에서 노타는 전 거래일보다 3% 오른 값에 거래를 마쳤다. 노타는 이날 새 경량화 도구를 내놨다고 밝혔다. "
+            "크라우드웍스의 주가는 5% 가까이 내렸다. 셀렉트스타는 보합권에서 움직였다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 8, tzinfo=SEOUL))))
+    assert {("크라우드웍스", "2026-12-04"), ("셀렉트스타", "2026-12-04")} <= found
+
+
+def test_a_shares_fall_told_in_a_story_of_no_session_is_not_put_on_the_day_of_publication():
+    body = "미국 오픈AI가 새 모델을 내놓은 것은 지난해 3월 2일이다. 이 소식에 한 반도체 회사의 주가는 하루 새 9% 떨어졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 8, tzinfo=SEOUL))))
+    assert not any(day == "2026-12-05" for _, day in found)
+
+
+def test_a_share_of_one_company_falling_after_a_ministrys_news_is_that_companys_alone():
+    body = ("5일 유가증권시장에서 엔씨소프트는 전 거래일보다 4% 내린 채 장을 마쳤다. 과학기술정보통신부는 전날 2차 평가 결과를 "
+            "발표했다. 크래프톤 주가도 1.5% 떨어졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 18, tzinfo=SEOUL))))
+    assert ("크래프톤", "2026-12-05") in found and ("과학기술정보통신부", "2026-12-05") not in found
+
+
+def test_the_one_a_clause_before_a_name_is_done_for_takes_no_part_in_that_names_event():
+    body = "SK텔레콤 컨소시엄에 학습 데이터를 넘기는 셀렉트스타가 8일 데이터 품질 관리 도구를 선보인다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 8, tzinfo=SEOUL))))
+    assert ("셀렉트스타", "2026-12-08") in found and ("SK텔레콤", "2026-12-08") not in found
+
+
+def test_a_guess_of_a_later_date_leaves_an_earlier_clauses_past_day_an_event():
+    body = "리벨리온은 지난달 14일 거래소에 상장을 신청했고, 업계에서는 승인이 내년 1분기 안에 날 것으로 본다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 8, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-11-14") in found
+
+
+def test_the_thing_a_subject_told_of_carries_the_subject_into_the_next_sentence():
+    body = ("LG AI연구원은 자사 연구 보고서 3편이 해외 학술대회에 뽑혔다고 4일 발표했다. "
+            "보고서는 오는 14일부터 사흘 동안 싱가포르에서 열리는 학술대회에서 공개된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-12-14") in found
+
+
+def test_a_count_of_times_after_a_past_date_goes_on_with_no_event_told_before():
+    body = "KT는 10일 사내 해커톤을 연다. KT가 이 해커톤을 여는 것은 2024년에 이어 세 번째다."
+    found = extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL)))
+    assert ("KT", "2026-12-10") in pairs(found) and ("KT", "2024") in pairs(found)
+    assert not [m for m in found if "세 번째" in m.sentence and m.date_value == "2026-12-10"]

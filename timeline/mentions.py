@@ -170,7 +170,8 @@ _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에�
 _OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소시엄|들)[이가]\s")  # (a clause's own subject: 5곳이)
 _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
 # After a date: the event it dates, as what the rest of the sentence follows on (지난 1월 1차 평가 1위에 이어, 공개한 데 이어).
-_FOLLOWING_ON: Final = re.compile(r"(?:\s+[^\s.,]+){0,4}?\s*(?:에|데)\s*이어(?:서)?\s")
+# (not 지난해에 이어 두 번째다: a count of times, the time is its own event's)
+_FOLLOWING_ON: Final = re.compile(r"(?:\s+[^\s.,]+){0,4}?\s*(?:에|데)\s*이어(?:서)?\s(?![가-힣\d]{1,2}\s*번째(?:다|이다|였다|입니다|로\s))")
 _LOOK_BACK: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*당시(?:에도|에는|에|엔|만\s*해도)?\s")  # (지난해 8월 선정 당시에도)
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
@@ -240,6 +241,8 @@ _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 # A share's move in a trading session (장 초반 12% 올랐다, 오름세로 출발했다, 전 거래일보다 내린 값에 거래되고 있다).
 _MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|장중|장을\s*(?:마쳤|마감했|끝냈)|거래되고\s*있|거래일\s*(?:보다|대비)"
                                  r"|(?:오름세|내림세|강세|약세|상승세|하락세|상승|하락)(?:로|으로)?\s*출발|상한가|하한가|시초가")
+# ... and, once the story told a session, a move told as a day's (보합으로 마감했다; 장외 주가는 3% 넘게 빠졌다: in percent)
+_SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?:\.\d+)?\s*%")
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
 # 거래일보다 5% 오른 … 장을 마쳤다)
 _MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일보다|거래일\s*대비)\s*(?:\S+\s+){0,3}?\S*(?:마쳤|마감했|끝냈|올랐|내렸|떨어졌|상승했|하락했)")
@@ -829,10 +832,11 @@ class _Referents:
         told them (A와 B는 계획서를 다듬고 있다. 두 팀은 5일까지 낸다: A and B)."""
         return self.several if count is not None and index - self.several_at == 1 and len(self.several) == count else []
 
-    def teams(self, index: int, count: int | None, ahead: bool = False) -> list[str]:
+    def teams(self, index: int, count: int | None, ahead: bool = False, not_teams: Collection[str] = ()) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
         teams (세 팀은) that event does not have, the teams the story told with that number (A, B, C, D 4개
-        팀), or those of the events told before it added up (for what is `ahead`, none told cut)."""
+        팀), or those of the events told before it added up (for what is `ahead`, none told cut; nor
+        any of `not_teams`, a consortium's partners when the count is of 팀)."""
         if index - self.participants_at > AUTHORITY_REACH:
             # No dated event with teams lately: the teams the sentence just before told, counted
             # (지원 대상은 A, B, C다. 세 팀은 ...).
@@ -861,7 +865,9 @@ class _Referents:
             return self.standing
         together: list[str] = []
         for _, names in reversed(self.told_before):  # (A 1위. B와 C도 올랐다. D는 떨어졌다. 세 팀은 …한다: A, B, C)
-            together = list(dict.fromkeys(together + [name for name in names if not ahead or name not in self.cut]))
+            # (A의 발표에 파트너 B가 함께했다. C와 D는 전날 마쳤다. 세 팀에 …: A, C, D; B is of A's team)
+            together = list(dict.fromkeys(together + [name for name in names if (not ahead or name not in self.cut)
+                                                      and name not in not_teams]))
             if len(together) == count:
                 return together
         # (최종 선정 2개 팀은: not yet known; 남은 세 팀은 after a team's elimination: not the one cut)
@@ -994,6 +1000,10 @@ class _ArticleReader:
         self.told_lead: tuple[int, list[Mention]] | None = None  # the leads' mentions dated by the day they were told
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
+        # (the consortiums' partners, in a story of the program's teams: part of a team, not teams a count of 팀 stands for;
+        # in one of another contest, 뷰노, 루닛 등 세 팀, they are teams)
+        roles = {o.canonical: registry.role(o.canonical) for o in self.organizations}
+        self.partners = frozenset(name for name, role in roles.items() if role == "partner") if "elite" in roles.values() else frozenset()
         self.authorities = frozenset(name for name in [*(o.canonical for o in self.organizations), *(p.organization for p in self.people)]
                                      if name and registry.kind(name) in AUTHORITY_KINDS)
         self.facet_actors: list[str] = []  # `△대상: A, B`: who the dated facets after it concern
@@ -1178,7 +1188,9 @@ class _ArticleReader:
             at, published = sentence.start + telling.start("verb"), self.article.published_at
             assert published is not None  # (extract reads only articles with a publication time)
             timexes = [Timex(at, at, "", "DATE", published.date().isoformat(), None, None, "past")]
+        undated = not timexes
         timexes = self._in_session(sentence, timexes, cited)
+        in_session = undated and bool(timexes)  # (a share's move told with no day, on the trading day)
         if not timexes and (day := self._day_told_before(index, sentence)) is not None:
             # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there)
             timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,
@@ -1196,6 +1208,8 @@ class _ArticleReader:
             self.roles = (index, taken) if taken else self.roles
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
+        if in_session and orgs:
+            fallback = []  # (… 발표했다. B 주가도 2% 내렸다: a share's move is its company's alone, not the one told before)
         if len(cited) > 1:
             self.who.counted.update((count, (index, names)) for count, names in _counted_lists(self.body, cited).items())
         deadline = facet and bool(timexes) and _DEADLINE_FACET.match(sentence.text) is not None
@@ -1368,9 +1382,10 @@ class _ArticleReader:
         return False
 
     def _in_session(self, sentence: Sentence, timexes: list[Timex], cited: list[ActorMention]) -> list[Timex]:
-        """A share's move in a trading session told with no day (B는 장 초반 12% 올랐다) is on the day of the session the
-        story told last (5일 오전 … 거래되고 있다), else on the day the story was published."""
-        if _MARKET_SESSION.search(sentence.text) is None:
+        """A share's move in a trading session told with no day (B는 장 초반 12% 올랐다; after a session told, C는 보합으로
+        마감했다) is on the day of the session the story told last (5일 오전 … 거래되고 있다), else on the day the story was
+        published."""
+        if _MARKET_SESSION.search(sentence.text) is None and (self.trading_day is None or _SHARE_MOVE.search(sentence.text) is None):
             return timexes
         if timexes:
             if len(timexes[0].value) >= 10:
@@ -1657,7 +1672,8 @@ class _ArticleReader:
                 # (… 최종 2개 팀으로 A와 B를 뽑았다. … 두 팀은 상반기 중 …: ahead, the teams last chosen, as many)
                 chosen = who.selected if ahead and count is not None and len(who.selected) == count else []
                 fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
-                    who.told_just_before(index, count) or chosen or who.teams(index, count, ahead)
+                    who.told_just_before(index, count) or chosen
+                    or who.teams(index, count, ahead, self.partners if "팀" in words else ())
                     or who.named_just_before(index, count)))
                 if not fallback and count and orgs:  # (세 팀은 통과했지만 A와 B는 떨어졌다: the others of those running)
                     set_against = {o.canonical for o in orgs}
@@ -1850,7 +1866,8 @@ class _ArticleReader:
                 counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject else (
                     self.named_before if as_subject and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
-                    else who.teams(index, count, _final_direction(sentence.text) == "future")
+                    else who.teams(index, count, _final_direction(sentence.text) == "future",
+                                   self.partners if "팀" in phrase.group() else ())
                     if not as_subject or phrase.group().endswith("회사") else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
                 if count is None and counted and _partners_only(counted, registry):
@@ -1949,14 +1966,17 @@ class _ArticleReader:
         return ["국회"] if assembly >= 0 and self.registry.canonical("국회") else []
 
     def _thing_of_told(self, index: int, span: tuple[int, int]) -> bool:
-        """Whether a subject's head noun (세트는) was the object of one of the two sentences before (세트 'K-벤치'를 공개했다)."""
+        """Whether a subject's head noun (세트는) was the object of one of the two sentences before (세트 'K-벤치'를 공개했다),
+        or the subject of what one of them told (논문 2편이 학회에 채택됐다고 밝혔다)."""
         head = self.body[span[0]:span[1]].rsplit(None, 1)[-1]
         if len(head) < 2:
             return False
         for before in self.sentences[max(0, index - 2):index]:
             at = self.body.find(head, before.start, before.end)
             while at >= 0:
-                if _OBJECT_AFTER_HEAD.match(self.body, at + len(head), before.end):
+                if _OBJECT_AFTER_HEAD.match(self.body, at + len(head), before.end) or (
+                        _SUBJECT_AFTER_HEAD.match(self.body, at + len(head), before.end)
+                        and _TOLD_OUTCOME.search(self.body, at, before.end)):
                     return True
                 at = self.body.find(head, at + len(head), before.end)
         return False
@@ -2541,7 +2561,7 @@ class _ArticleReader:
         named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare and len(counted) < len(bare) else []
         joined = [lead for end, lead in self.consortium_leads
                   if sentence.start <= end < sentence.end and _JOINED_CONSORTIUM.match(self.body, end)
-                  and not _PARTNER_OF.match(self.body, end)]
+                  and not _PARTNER_OF.match(self.body, end) and not _in_clause_before(self.body, end, self.organizations)]
         if joined:  # A 컨소시엄에는 B가 합류했다: the consortium joined is A's
             bare, named = bare or [sentence.start], joined
         named = named or [
@@ -3412,8 +3432,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
         if not relative and holds_any(sentence.text, _WATCHED_MARKS) and _WATCHED.search(body, timex.end, sentence.end):
             continue  # 업계는 올 초부터 A의 약진을 눈여겨보고 있다: watching is no event
-        if len(timex.value) >= 10 and timex.value[:10] < published_day and _SUPPOSED.search(sentence.text):
-            continue  # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event
+        if (len(timex.value) >= 10 and timex.value[:10] < published_day and (guess := _SUPPOSED.search(sentence.text))
+                and timex.end <= (guessed := sentence.start + guess.start()) and not any(timex.end <= t.start < guessed for t in timexes)):
+            # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event (but A는 27일 심사를
+            # 청구했는데, 결과는 내년 2월 나올 것으로 본다: the guess is of the later date)
+            continue
         if (_FORESEEN.search(body, timex.end, sentence.end) and not _told_by_authority(agent, authority, orgs)
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.min,))[0] > published.date()
                 and not (agent is not None and agent[1] and not any(agent[0] < o.start and o.canonical not in agent[1] for o in orgs))):
@@ -4159,6 +4182,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             if (_OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split())
                     and not ("," in gap and _word_type(gap) != "other")):  # (A의 검증, B의 평가 순으로: each one's step, a list)
                 continue
+        if index + 1 < len(cited) and _in_clause_before(body, org.end, cited[index + 1:]):
+            continue
         kept.append(org)
     pool = [] if pool_takes_part else [org for org in kept if body.startswith(_POOL_MARKS, org.end)
                                        and _POOL_AFTER.match(body, org.end)]
@@ -4173,6 +4198,20 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
     return kept
 
 
+def _in_clause_before(body: str, end: int, orgs: list[ActorMention]) -> bool:
+    """Whether the organization ending at `end` is what a clause with no date of its own, modifying the name of
+    `orgs` right after it, is done to or for (A 컨소시엄에 칩을 대는 B의 주가는, A에 데이터를 납품하는 B가): it describes B,
+    A takes no part (nor joins B's consortium)."""
+    head = next((o.start for o in orgs if o.start >= end), -1)
+    clause = _CLAUSE_TO_NEXT.fullmatch(body, end, head) if 0 <= head - end <= CLAUSE_TO_NEXT_REACH else None
+    return clause is not None and (clause.group("verb").endswith("는") or _role(clause.group("verb")) == "adnominal")
+
+
+# (its team word, the particle of where or to whom, up to three words with an object, no number: a clause with no
+# date; the verb)
+_CLAUSE_TO_NEXT: Final = re.compile(r"(?:\s*(?:컨소시엄|정예팀|팀))?(?:에게|에)\s+(?:[^\s.,\d]+\s+){0,2}?[^\s.,\d]+[을를]\s+"
+                                     r"(?P<verb>[^\s.,\d]+)\s+")
+CLAUSE_TO_NEXT_REACH: Final = 32
 _GAP_WITH: Final = re.compile(r"(?:\s*등)?(?:\s+[^\s.,]+){0,3}?(?:와|과)의\s*(?:\S+\s+)?(?:격차|차이|간극)")
 COMPARED_REACH: Final = 24
 # (A, B 모델에 이어 7위를 기록했다: the models ranked ahead in a board take no part in the ranking told; but B는 A에
@@ -4516,6 +4555,7 @@ _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어",
 # What a head noun ends as an object (세트를, 세트 'K-벤치 2.0'을, '우리말 묶음 3'을, '평가 체계'를).
 _OBJECT_AFTER_HEAD: Final = re.compile(r"(?:\s*[{0}][^{1}\n]{{1,30}}[{1}]|\s*[0-9][0-9.]*[{1}]?|[{1}])?[을를](?=\s)"
                                        .format(re.escape("".join(NAME_OPENING_MARKS)), re.escape("".join(NAME_CLOSING_MARKS))))
+_SUBJECT_AFTER_HEAD: Final = re.compile(r"(?:\s*\d+\s*(?:편|건|개|종|가지))?[이가](?=\s)")  # (논문 2편이, 특허가)
 _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
