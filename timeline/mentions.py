@@ -4207,8 +4207,8 @@ def _in_clause_before(body: str, end: int, orgs: list[ActorMention]) -> bool:
     return clause is not None and (clause.group("verb").endswith("는") or _role(clause.group("verb")) == "adnominal")
 
 
-# (its team word, the particle of where or to whom, up to three words with an object, no number: a clause with no
-# date; the verb)
+# (its team word, the particle of where or to whom, up to three words ending in an object, no number: a clause with no
+# date of its own; then its verb)
 _CLAUSE_TO_NEXT: Final = re.compile(r"(?:\s*(?:컨소시엄|정예팀|팀))?(?:에게|에)\s+(?:[^\s.,\d]+\s+){0,2}?[^\s.,\d]+[을를]\s+"
                                      r"(?P<verb>[^\s.,\d]+)\s+")
 CLAUSE_TO_NEXT_REACH: Final = 32
