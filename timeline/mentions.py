@@ -1000,10 +1000,6 @@ class _ArticleReader:
         self.told_lead: tuple[int, list[Mention]] | None = None  # the leads' mentions dated by the day they were told
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
-        # (the consortiums' partners, in a story of the program's teams: part of a team, not teams a count of 팀 stands for;
-        # in one of another contest, 뷰노, 루닛 등 세 팀, they are teams)
-        roles = {o.canonical: registry.role(o.canonical) for o in self.organizations}
-        self.partners = frozenset(name for name, role in roles.items() if role == "partner") if "elite" in roles.values() else frozenset()
         self.authorities = frozenset(name for name in [*(o.canonical for o in self.organizations), *(p.organization for p in self.people)]
                                      if name and registry.kind(name) in AUTHORITY_KINDS)
         self.facet_actors: list[str] = []  # `△대상: A, B`: who the dated facets after it concern
@@ -1673,7 +1669,7 @@ class _ArticleReader:
                 chosen = who.selected if ahead and count is not None and len(who.selected) == count else []
                 fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
                     who.told_just_before(index, count) or chosen
-                    or who.teams(index, count, ahead, self.partners if "팀" in words else ())
+                    or who.teams(index, count, ahead, self._not_teams(words))
                     or who.named_just_before(index, count)))
                 if not fallback and count and orgs:  # (세 팀은 통과했지만 A와 B는 떨어졌다: the others of those running)
                     set_against = {o.canonical for o in orgs}
@@ -1866,8 +1862,7 @@ class _ArticleReader:
                 counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject else (
                     self.named_before if as_subject and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
-                    else who.teams(index, count, _final_direction(sentence.text) == "future",
-                                   self.partners if "팀" in phrase.group() else ())
+                    else who.teams(index, count, _final_direction(sentence.text) == "future", self._not_teams(phrase.group()))
                     if not as_subject or phrase.group().endswith("회사") else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
                 if count is None and counted and _partners_only(counted, registry):
@@ -1964,6 +1959,14 @@ class _ArticleReader:
         if council is not None and council.start > assembly:
             return [council.canonical]
         return ["국회"] if assembly >= 0 and self.registry.canonical("국회") else []
+
+    def _not_teams(self, counted: str) -> frozenset[str]:
+        """Who a count (세 팀에) does not stand for: for a count of 팀 in a story of the program's teams, the consortiums'
+        partners, part of a team (in one of another contest, 뷰노, 루닛 등 세 팀, they are teams)."""
+        if "팀" not in counted:
+            return frozenset()
+        roles = {o.canonical: self.registry.role(o.canonical) for o in self.organizations}
+        return frozenset(name for name, role in roles.items() if role == "partner") if "elite" in roles.values() else frozenset()
 
     def _thing_of_told(self, index: int, span: tuple[int, int]) -> bool:
         """Whether a subject's head noun (세트는) was the object of one of the two sentences before (세트 'K-벤치'를 공개했다),
@@ -2561,7 +2564,8 @@ class _ArticleReader:
         named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare and len(counted) < len(bare) else []
         joined = [lead for end, lead in self.consortium_leads
                   if sentence.start <= end < sentence.end and _JOINED_CONSORTIUM.match(self.body, end)
-                  and not _PARTNER_OF.match(self.body, end) and not _in_clause_before(self.body, end, self.organizations)]
+                  and not _PARTNER_OF.match(self.body, end)
+                  and not _in_clause_before(self.body, end, next((o.start for o in self.organizations if o.start >= end), -1))]
         if joined:  # A 컨소시엄에는 B가 합류했다: the consortium joined is A's
             bare, named = bare or [sentence.start], joined
         named = named or [
@@ -4182,7 +4186,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             if (_OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split())
                     and not ("," in gap and _word_type(gap) != "other")):  # (A의 검증, B의 평가 순으로: each one's step, a list)
                 continue
-        if index + 1 < len(cited) and _in_clause_before(body, org.end, cited[index + 1:]):
+        if index + 1 < len(cited) and _in_clause_before(body, org.end, cited[index + 1].start):
             continue
         kept.append(org)
     pool = [] if pool_takes_part else [org for org in kept if body.startswith(_POOL_MARKS, org.end)
@@ -4198,11 +4202,10 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
     return kept
 
 
-def _in_clause_before(body: str, end: int, orgs: list[ActorMention]) -> bool:
-    """Whether the organization ending at `end` is what a clause with no date of its own, modifying the name of
-    `orgs` right after it, is done to or for (A 컨소시엄에 칩을 대는 B의 주가는, A에 데이터를 납품하는 B가): it describes B,
+def _in_clause_before(body: str, end: int, head: int) -> bool:
+    """Whether the organization ending at `end` is what a clause with no date of its own, modifying the name that
+    starts at `head`, is done to or for (A 컨소시엄에 칩을 대는 B의 주가는, A에 데이터를 납품하는 B가): it describes B,
     A takes no part (nor joins B's consortium)."""
-    head = next((o.start for o in orgs if o.start >= end), -1)
     clause = _CLAUSE_TO_NEXT.fullmatch(body, end, head) if 0 <= head - end <= CLAUSE_TO_NEXT_REACH else None
     return clause is not None and (clause.group("verb").endswith("는") or _role(clause.group("verb")) == "adnominal")
 
