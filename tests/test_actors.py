@@ -315,6 +315,12 @@ def test_an_object_before_daepyo_as_an_adverb_is_no_organization():
     assert actors.find_all("그는 배분 기준을 새로 정하는 개정안을 대표 발의한다")[0] == []
 
 
+def test_a_bulleted_label_with_a_note_in_brackets_before_its_colon_names_no_organization():
+    found = [m.canonical for m in actors.find("■ 행사 안내\n▲결선(현장): 5월 9일\n▲심사 (비공개) : 5월 10일\n▲주관: 한빛랩스(대전), 누리소프트")]
+    assert "결선" not in found and "심사" not in found
+    assert [m.canonical for m in actors.find("참가사는 ▲한빛랩스(대전) ▲누리소프트(부산)다.")] == ["한빛랩스", "누리소프트"]
+
+
 def test_the_topic_of_a_bulleted_item_that_tells_something_is_a_name_only_in_one_word():
     found = [m.canonical for m in actors.find("▲대구 지사는 3월 문을 연다 ▲새 요금제는 5월 출시 ▲한빛소프트는 6월 합류")]
     assert found == ["한빛소프트"]

@@ -7637,3 +7637,35 @@ def test_a_count_of_times_after_a_past_date_goes_on_with_no_event_told_before():
     found = extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL)))
     assert ("KT", "2026-12-10") in pairs(found) and ("KT", "2024") in pairs(found)
     assert not [m for m in found if "세 번째" in m.sentence and m.date_value == "2026-12-10"]
+
+
+def test_a_count_of_teams_after_a_speakers_tag_and_a_quotation_stands_for_the_last_events_teams():
+    body = ("[기자]\n지난 1일에는 NC AI와 모티프테크놀로지스, 그다음 날에는 네이버클라우드가 발표를 마쳤습니다.\n\n"
+            "심사는 비공개로 진행됐습니다.\n\n[인터뷰: NC AI 관계자]\n\"할 만큼 했습니다. 결과를 기다립니다.\"\n\n"
+            "[기자]\n세 팀은 다음 주 화요일까지 추가 설명서를 낼 수 있습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 20, tzinfo=SEOUL))))
+    assert {("NC AI", "2026-12-08"), ("모티프테크놀로지스", "2026-12-08"), ("네이버클라우드", "2026-12-08")} <= found
+
+
+def test_a_days_word_before_a_gathering_is_the_day_that_gathering_was_told_not_a_later_one_told_since():
+    body = ("플리토는 1일 부산에서 투자자 간담회를 열었다. 같은 컨소시엄의 노타는 2일 신제품을 내놨다. "
+            "이정수 플리토 전무는 이날 간담회에서 \"해외 매출을 두 배로 늘리겠다\"고 말했다.")
+    found = extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL)))
+    said = [m for m in found if "이정수" in m.sentence]
+    assert [m.date_value for m in said] == ["2026-12-01"] and said[0].actors == ["플리토"]
+
+
+def test_the_governments_step_told_in_a_clause_before_a_day_makes_the_ministry_take_part_on_that_day():
+    body = "뷰노는 정부의 2차 평가 결과가 공개되는 18일 이후 병원 실증을 넓힐 계획이다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-12-18"), ("과학기술정보통신부", "2026-12-18")} <= found
+
+
+def test_a_contest_held_with_another_is_both_hosts_and_the_hosts_tower_is_only_where():
+    body = ("라이너가 크래프톤과 함께 '게임 AI 챌린지'를 연다고 3일 밝혔다. "
+            "대회는 오는 19일 경기 성남시 크래프톤 타워에서 열린다.")
+    found = extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL)))
+    held = [m for m in found if m.date_value == "2026-12-19"]
+    assert [sorted(m.actors) for m in held] == [sorted(["라이너", "크래프톤"])] and held[0].event_type == "presentation"
+    body = "협약식은 지난 1일 서울 여의도 LG 트윈타워에서 열렸다. 노타와 뷰노가 손을 잡았다."
+    assert ("LG AI연구원", "2026-12-01") not in pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))

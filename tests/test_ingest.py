@@ -227,6 +227,18 @@ def test_a_photos_credit_glued_to_a_paragraph_goes_and_its_sentences_stay_apart(
     assert [s.boilerplate for s in split("▲ 뷰노 본사 전경. (사진=뷰노 제공)")] == [None]  # (a caption stays whole)
 
 
+def test_a_dated_caption_glued_to_a_paragraph_is_its_last_sentence_and_the_sentences_before_stay_apart():
+    pieces = [(s.text, s.boilerplate) for s in split(
+        "플리토는 2일 번역 모델을 내놨다. 뷰노는 다음 주 병원 10곳과 손잡는다. 노타 직원들이 5일 부스를 꾸미고 있다. 2026.12.5 [사진]")]
+    assert pieces == [("플리토는 2일 번역 모델을 내놨다.", None), ("뷰노는 다음 주 병원 10곳과 손잡는다.", None),
+                      ("노타 직원들이 5일 부스를 꾸미고 있다. 2026.12.5 [사진]", None)]
+    # (from its photo mark on, a caption of two sentences stays whole; its date is a newswire's, glued)
+    pieces = [s.text for s in split("래블업은 7일 상장했다. 마키나락스도 뒤따른다. ▲두 대표가 악수하고 있다. 행사는 1시간 이어졌다.2027.1.7/뉴스1")]
+    assert pieces[-1] == "▲두 대표가 악수하고 있다. 행사는 1시간 이어졌다.2027.1.7/뉴스1" and len(pieces) == 3
+    # (a caption of one sentence is one piece, as before)
+    assert [s.text for s in split("장관이 설명하고 있다. 2026.1.15 [사진]")] == ["장관이 설명하고 있다. 2026.1.15 [사진]"]
+
+
 def test_a_sentence_that_names_a_papers_text_or_its_subscriptions_is_prose_not_a_footer():
     body = ("플리토는 2일 기사 원문 대신 요약문을 뷰노에 넘기기로 했다. 노타의 유료 구독 신청은 지난달 두 배로 늘었다.\n"
             "▶ 기사 원문 보기\n제보는 카카오톡 hanbit\n[구독 신청]\n")

@@ -844,6 +844,12 @@ class _Referents:
             # (이로써 정예팀은 A, B, C, D 4곳이 됐다. 네 팀은 ...: the names just told with that number)
             if count is None:
                 return []
+            if (count >= 3 and len(self.participants) == count and index - self.participants_at <= 2 * AUTHORITY_REACH
+                    and not (ahead and self.cut.intersection(self.participants))
+                    and all(told_at <= self.participants_at or set(names) <= set(self.participants) for told_at, names in self.told_before)):
+                # (A와 B가, 이튿날 C가 … [a panel, a quotation with its speaker's tag] 세 팀은 …: the three of the last event,
+                # none other told since, a few sentences further back)
+                return self.participants
             for told_at, names in reversed(self.told_before):
                 # (a count of three or more matches by chance seldom: A, ..., J가 올랐다. ... 10개 팀은 ...)
                 if len(names) == count and (index - told_at <= 2 or count >= 3 and index - told_at <= AUTHORITY_REACH):
@@ -1579,7 +1585,9 @@ class _ArticleReader:
                 who.cited_at = index
             elif (any(_ORGANIZER_AFTER.match(body, o.end) for o in cited if o.canonical in subject)
                   or _HOSTING_TOLD.search(sentence.text)):
-                who.organizer, who.organizer_at = fallback, index
+                # (A가 B와 함께 챌린지를 연다고 밝혔다: B holds it too)
+                cohosts = [o.canonical for o in orgs if o.canonical not in fallback and _COHOST_AFTER.match(body, o.end)]
+                who.organizer, who.organizer_at = list(dict.fromkeys(fallback + cohosts)), index
             elif not who.holder and _HOLDS_IT_AT_END.search(sentence.text) and event_type(sentence.text) == "presentation":
                 # (A와 B가 4일 판교에서 데모데이를 연다: told as the news itself, not as said, the holders of its later days
                 # and sessions only; the first told so, not a session within it, 첫날 오후에는 C가 세미나를 연다)
@@ -4083,7 +4091,9 @@ _MOVED_TO_PREMISES_AFTER: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*[^\s.,]*(
                                              r"\s+(?:[^\s.,]+\s+)?(?:옮[기겼긴길겨]|이전|이사|이동)")
 PREMISES_REACH: Final = 24  # characters after a name its building and the particle of where may end within
 # A body's own building as the place of what the clause tells (협약식은 … A 사옥에서 열렸다): where, not who.
-_PREMISES_AFTER: Final = re.compile(r"\s*(?:본사|사옥|본점|신사옥)\s*(?:에서|에)\s+(?:[^\s.,]+\s+)?(?:열렸|열린|열린다|열려|개최됐|개최된|진행됐|진행된)")
+# (its tower or its park by name too: A T타워에서 열린다, B 사이언스파크에서 개최됐다)
+_PREMISES_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:본사|사옥|본점|신사옥|타워|빌딩|파크)\s*(?:에서|에)\s+(?:[^\s.,]+\s+)?"
+                                    r"(?:열렸|열린|열린다|열릴|열려|개최됐|개최된|개최될|진행됐|진행된|진행될)")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -4171,7 +4181,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             continue
         if org.kind == "university" and _CAMPUS_AFTER.match(body, org.end):
             continue  # 서울대 관악캠퍼스에서 열렸다, 대전 A 본원에서 열린다: the campus is where, not who
-        if body.startswith((" 본사", " 사옥", "본사", "사옥", " 본점", " 신사옥"), org.end) and _PREMISES_AFTER.match(body, org.end):
+        if body.find("에", org.end, org.end + PREMISES_REACH) >= 0 and _PREMISES_AFTER.match(body, org.end):
             continue  # 협약식은 지난 17일 을지로 A 사옥에서 열렸다: the host's building is where, its parties are told before
         if body.find("로", org.end, org.end + PREMISES_REACH) >= 0 and _MOVED_TO_PREMISES_AFTER.match(body, org.end):
             continue  # 서버를 B 판교 데이터센터로 옮겼다: the place it went, not one who moved it
@@ -4585,6 +4595,7 @@ _GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마�
 _PART_OF_SERIES: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막)\s*([가-힣]+?)(?:에는|에서는|에선)\s")
 # A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
 _HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS})(?:에|에서|을|를|은|는|이|가)\s")
+_COHOST_AFTER: Final = re.compile(r"(?:와|과)\s+(?:함께|공동으로)\s")  # (after a name: one holding it with the subject)
 _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
@@ -5936,7 +5947,10 @@ _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|�
                                       # (the government's step told: 지난달 15일 정부의 1차 평가 발표를 지켜봤다)
                                       r"|의\s+(?:\S+\s+){0,4}?\S*(?:발표|공모|공고)(?:를|을|가|이|는|은|에|\s)"
                                       # (its program's step: 정부가 추진하는 '국가대표 AI' 사업이 다음 주 평가에 들어간다)
-                                      r"|가\s+(?:추진|주관|주도|운영|진행)하는\s)")
+                                      r"|가\s+(?:추진|주관|주도|운영|진행)하는\s"
+                                      # (the government's step a day is told by: 정부의 최종 결과가 나오는 22일 이후, 정부가 발표한 15일)
+                                      r"|[가의]\s+(?:[^\s.,]+\s+){0,4}?[^\s.,]*(?:(?:하|되|나오|열리|내|내놓|받|마치|끝나|치르)는"
+                                      r"|한|된|나온|열린|낸|내놓은|받은|마친|끝난|치른)\s+(?:지난\s+|오는\s+)?\d{1,2}일(?!\s*(?:까지|부터)))")
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
 _OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}

@@ -213,6 +213,14 @@ def split(body: str) -> list[Sentence]:
                 # (… 탈락했다.모레는 … 맺을 예정이다.(사진=모레 제공): a paragraph with its photo's credit glued on, no caption)
                 sentences.extend(_sentences_in(stripped[:credit.start()], lead, _sentence_checks(stripped, hits)))
                 sentences.append(Sentence(lead + credit.start(), lead + len(stripped), stripped[credit.start():], "footer"))
+            elif (trailer := _caption_trailer(stripped)) is not None and len(
+                    pieces := _sentences_in(stripped[:trailer], lead, _sentence_checks(stripped, hits))) >= PROSE_BEFORE_CREDIT:
+                # (A는 3일 발표했다. ▲B 장관이 4일 설명하고 있다. 2025.8.4 [사진]: a caption glued to a paragraph; the
+                # caption is its last sentence, or from its photo mark on, and the date is the caption's alone)
+                first = max([n for n, piece in enumerate(pieces) if n and CAPTION_START.match(piece.text)] or [len(pieces) - 1])
+                sentences.extend(pieces[:first])
+                caption = pieces[first].start
+                sentences.append(Sentence(caption, lead + len(stripped), stripped[caption - lead:], None))
             else:
                 sentences.append(Sentence(lead, lead + len(stripped), stripped, None))
             continue
@@ -242,6 +250,15 @@ def _sentence_checks(line: str, hits: list[str]) -> list[tuple[str, Guarded]]:
 def is_caption(line: str) -> bool:
     photo, credit, dated = CAPTION_ENDS
     return bool(CAPTION_START.match(line) or photo.search(line) or credit.search(line) or dated.search(line))
+
+
+def _caption_trailer(line: str) -> int | None:
+    """Where a photo's date or mark closing a line begins (… 있다. 2025.8.4 [사진], … 있다. [사진]), if it closes one."""
+    photo, _, dated = CAPTION_ENDS
+    if (match := dated.search(line)) is not None:
+        return match.start() - 4  # (its year, looked back at from the dot after it)
+    match = photo.search(line)
+    return match.start() if match is not None else None
 
 
 def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> list[Sentence]:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, Final
 
 from ..records import Timex
-from ..text import (QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, holds_any, inside_quotation, quotation_opening,
+from ..text import (GATHERINGS, QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, holds_any, inside_quotation, quotation_opening,
                     remember)
 from . import grammar
 from .lexicon import alternation, lookup, syllables_with_final, tense_patterns, words
@@ -1143,6 +1143,11 @@ class _Resolver:
             event_day = self._event_day(e.start)
             if event_day is not None:
                 return event_day + timedelta(days=int(shift))  # 발표 이튿날, 마감 당일: from the day told of that event
+            held = self._gathering_day(e.start, e.end) if shift == "0" else None
+            if held is not None and held <= self.anchor:
+                # (3일 설명회를 열었다. A는 30일 평가를 치렀다. 부장은 이날 설명회에서 …: the 3rd; one ahead is the story's
+                # day already when it is told as the news, and a day ahead told since is no 이날 of words said)
+                return held
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
@@ -1494,6 +1499,20 @@ class _Resolver:
             return None
         return self._last_day[1] if self._last_day[0] >= self._sentence_start(start) else None
 
+    def _gathering_day(self, start: int, end: int) -> date | None:
+        """The day told last in a sentence naming the gathering a day's word is followed by (이날 설명회에서), when that
+        is not the story's day the word would mean; else None."""
+        named = _GATHERING_AFTER.match(self.text, end)
+        if named is None:
+            return None
+        for told_end, value in reversed(self._told):
+            if (told_end <= start and len(value) >= 10 and value[4] == "-" and value[7] == "-"
+                    and not _REPORTING.match(self.text, told_end - 1)):  # (28일 행사를 연다고 20일 밝혔다: not the telling's)
+                stop = _SENTENCE_END.search(self.text, told_end)
+                if self.text.find(named.group(1), self._sentence_start(told_end - 1), stop.start() if stop else len(self.text)) >= 0:
+                    return date.fromisoformat(value[:10])
+        return None
+
     def _event_day(self, start: int) -> date | None:
         """The day of the event whose word stands right before an offset (선정 일주일 뒤, 평가 사흘 전): the
         last day told in a sentence with that word, or None (the offset counts from publication)."""
@@ -1587,6 +1606,8 @@ class _Resolver:
 
 
 _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
+# A gathering named right after a day's word (이날 설명회에서, 이날 행사에는): the day is that gathering's.
+_GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS})(?:에서|에는|에선|에|장에서)")
 _THAT_OCCASION_WORDS: Final = re.compile(r"이\s*자리에서|그\s*자리에서|당시|그날|이날")  # (where words were said, told before)
 _AMOUNT_ADVERB_END: Final = re.compile(r"(?:^|(?<=\s))(?:불과|단|꼭|겨우|고작|무려|정확히|딱|약|대략)\s*$")
 _TOPIC_ONLY: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:은|는|이|가)")  # (a clause's topic, no more)
