@@ -7669,3 +7669,11 @@ def test_a_contest_held_with_another_is_both_hosts_and_the_hosts_tower_is_only_w
     assert [sorted(m.actors) for m in held] == [sorted(["라이너", "크래프톤"])] and held[0].event_type == "presentation"
     body = "협약식은 지난 1일 서울 여의도 LG 트윈타워에서 열렸다. 노타와 뷰노가 손을 잡았다."
     assert ("LG AI연구원", "2026-12-01") not in pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+
+
+def test_a_later_stage_told_with_no_one_named_after_a_teams_cut_is_not_that_teams():
+    body = "NC AI는 지난 1월 1차 평가 문턱을 넘지 못하고 탈락했다. 다음 단계 지원 협약은 3월 초 체결된다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 3, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2026-01") in found and ("NC AI", "2026-03") not in found
+    body = "NC AI는 지난달 26일 새 모델을 공개했다. 후속 모델 개발 협약은 3월 초 체결된다."  # (no cut: the story's own)
+    assert ("NC AI", "2026-03") in pairs(extract(article(body, when=datetime(2026, 2, 3, 9, tzinfo=SEOUL))))

@@ -403,6 +403,7 @@ _PROGRAM_NEWS: Final = PROGRAM_EVENT_TYPES - {"agreement", "funding"}
 _RELEASE_SUBJECTS: Final = ("공개", "출시", "상용화")  # (정식 공개는, 국내 출시는: a release as its sentence's subject)
 _COMPANY_AFFAIRS: Final = re.compile(r"실적|주주총회|주총|배당|기업설명회")  # (what a company holds of its own)
 _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
+_LATER_STAGE: Final = re.compile(r"\d\s*단계|다음\s*단계|최종\s*(?:\d\s*개\s*)?팀")  # (3단계 협약, 다음 단계 지원, 최종 팀의 협약)
 _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what comes at the end of a step)
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)\s")
@@ -1809,6 +1810,8 @@ class _ArticleReader:
                          and any(m.event_type == "selection" and set(m.actors) == set(who.carried) for m in self.last[1])
                     or "식" in sentence.text and _CEREMONY.search(sentence.text) is not None)  # (A가 B를 뽑았다. 시상식은 9일: A's)
                     and not _SUPPOSED.search(sentence.text)
+                    # (A가 2차 평가에서 고배를 마셨다. 3단계 협약은 내년 1월이다: a later stage is none of those cut)
+                    and not (who.carried and set(who.carried) <= who.cut and _LATER_STAGE.search(sentence.text))
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
                              and _modified_by_clause(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]]))
                     and not (subject_kind == "other" and _body_of_others(body, span))):
