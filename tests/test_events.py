@@ -7677,3 +7677,17 @@ def test_a_later_stage_told_with_no_one_named_after_a_teams_cut_is_not_that_team
     assert ("NC AI", "2026-01") in found and ("NC AI", "2026-03") not in found
     body = "NC AI는 지난달 26일 새 모델을 공개했다. 후속 모델 개발 협약은 3월 초 체결된다."  # (no cut: the story's own)
     assert ("NC AI", "2026-03") in pairs(extract(article(body, when=datetime(2026, 2, 3, 9, tzinfo=SEOUL))))
+
+
+def test_those_listed_with_the_owner_of_what_was_taken_up_take_no_part_either():
+    body = "마키나락스는 2일 NC AI, 모티프테크놀로지스와 네이버클라우드의 가중치를 활용해 제조 특화 모델을 만들었다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("마키나락스", "2026-12-02") in found
+    assert not {("NC AI", "2026-12-02"), ("모티프테크놀로지스", "2026-12-02"), ("네이버클라우드", "2026-12-02")} & found
+
+
+def test_a_contract_told_with_no_one_named_after_one_chose_another_to_sign_it_is_both():
+    body = ("한국지능정보사회진흥원은 지난달 27일 공공 데이터 정제 사업의 수행기관으로 크라우드웍스를 낙점했다. "
+            "사업비는 2년간 60억 원이다. 계약은 다음 달 8일 체결될 예정이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2027-01-08"), ("크라우드웍스", "2027-01-08")} <= found

@@ -2183,6 +2183,11 @@ class _ArticleReader:
                 who.several_unnamed_at = index
         elif partners and set(subject + partners) == set(who.several):
             who.several_at = index  # (the same two again: told together lately still)
+        elif subject and (chosen := [o.canonical for o in orgs if o.canonical not in subject and (
+                _CHOSEN_TO_CONTRACT.match(self.body, o.end) or _CHOSEN_AFTER.match(self.body, o.end)
+                and _CONTRACT_ROLE_BEFORE.search(self.body, max(sentence.start, o.start - CONTRACT_ROLE_REACH), o.start))]):
+            # (A는 B를 우선협상대상자로 골랐다: the two to sign; 본계약은 9일 맺는다 is both's)
+            who.several, who.several_at = list(dict.fromkeys(subject + chosen)), index
 
     def _undergone_together(self, noun: str, told: Sentence) -> list[str]:
         """The subject carried and those it went through the event `noun` names with, when the sentence that told
@@ -4003,6 +4008,7 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s
                             r"|(?:바탕|기반)으로\s)"
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s)")
+_TAKEN_FROM: Final = re.compile(_TAKEN_FROM_AFTER)
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
@@ -4212,6 +4218,11 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
     if pool or compared:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
         left_out = {id(o) for org in pool + compared for o in _listed_before(body, kept[:kept.index(org) + 1])}
         kept = [org for org in kept if id(org) not in left_out]
+    if len(kept) < len(cited) and "의" in body:
+        # (A, B, C의 모델을 활용해: those listed with the owner of what was taken up own it too)
+        owners = [number for number, org in enumerate(cited) if org not in kept and _TAKEN_FROM.match(body, org.end)]
+        owning = {id(o) for number in owners for o in _listed_before(body, cited[:number + 1])}
+        kept = [org for org in kept if id(org) not in owning]
     return kept
 
 
@@ -4598,6 +4609,14 @@ _GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마�
 _PART_OF_SERIES: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막)\s*([가-힣]+?)(?:에는|에서는|에선)\s")
 # A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
 _HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS})(?:에|에서|을|를|은|는|이|가)\s")
+_CONTRACT_ROLES: Final = r"(?:우선\s*협상\s*대상자?|협상\s*대상자|수행\s*(?:기관|사업자)|공급\s*(?:업체|사업자)|사업자|낙찰자)"
+# After a name: chosen as the one to sign a contract (B를 우선협상대상자로 골랐다, B를 수행기관으로 선정했다).
+_CHOSEN_TO_CONTRACT: Final = re.compile(r"(?:을|를)\s+(?:[^\s.,]+\s+){0,3}?" + _CONTRACT_ROLES
+                                        + r"(?:로|으로)\s+(?:\S+\s+)?(?:선정|골랐|고른|뽑|낙점|지정)")
+# ... or with the role told before the name (우선협상대상자로 B를 골랐다).
+_CONTRACT_ROLE_BEFORE: Final = re.compile(_CONTRACT_ROLES + r"(?:로|으로)\s+$")
+_CHOSEN_AFTER: Final = re.compile(r"(?:을|를)\s+(?:\S+\s+)?(?:선정|골랐|고른|뽑|낙점|지정)")
+CONTRACT_ROLE_REACH: Final = 16
 _COHOST_AFTER: Final = re.compile(r"(?:와|과)\s+(?:함께|공동으로)\s")  # (after a name: one holding it with the subject)
 _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
