@@ -235,8 +235,9 @@ def test_a_dated_caption_glued_to_a_paragraph_is_its_last_sentence_and_the_sente
     # (from its photo mark on, a caption of two sentences stays whole; its date is a newswire's, glued)
     pieces = [s.text for s in split("래블업은 7일 상장했다. 마키나락스도 뒤따른다. ▲두 대표가 악수하고 있다. 행사는 1시간 이어졌다.2027.1.7/뉴스1")]
     assert pieces[-1] == "▲두 대표가 악수하고 있다. 행사는 1시간 이어졌다.2027.1.7/뉴스1" and len(pieces) == 3
-    # (a caption of one sentence is one piece, as before)
+    # (a caption of one sentence is one piece, as before, and so is a line that opens as a caption)
     assert [s.text for s in split("장관이 설명하고 있다. 2026.1.15 [사진]")] == ["장관이 설명하고 있다. 2026.1.15 [사진]"]
+    assert len(split("▲두 대표가 악수하고 있다. 행사는 1시간 이어졌다. 2027.1.7 [사진]")) == 1
 
 
 def test_a_sentence_that_names_a_papers_text_or_its_subscriptions_is_prose_not_a_footer():

@@ -213,7 +213,7 @@ def split(body: str) -> list[Sentence]:
                 # (… 탈락했다.모레는 … 맺을 예정이다.(사진=모레 제공): a paragraph with its photo's credit glued on, no caption)
                 sentences.extend(_sentences_in(stripped[:credit.start()], lead, _sentence_checks(stripped, hits)))
                 sentences.append(Sentence(lead + credit.start(), lead + len(stripped), stripped[credit.start():], "footer"))
-            elif (trailer := _caption_trailer(stripped)) is not None and len(
+            elif not CAPTION_START.match(stripped) and (trailer := _caption_trailer(stripped)) is not None and len(
                     pieces := _sentences_in(stripped[:trailer], lead, _sentence_checks(stripped, hits))) >= PROSE_BEFORE_CREDIT:
                 # (A는 3일 발표했다. ▲B 장관이 4일 설명하고 있다. 2025.8.4 [사진]: a caption glued to a paragraph; the
                 # caption is its last sentence, or from its photo mark on, and the date is the caption's alone)

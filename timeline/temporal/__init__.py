@@ -1500,8 +1500,8 @@ class _Resolver:
         return self._last_day[1] if self._last_day[0] >= self._sentence_start(start) else None
 
     def _gathering_day(self, start: int, end: int) -> date | None:
-        """The day told last in a sentence naming the gathering a day's word is followed by (이날 설명회에서), when that
-        is not the story's day the word would mean; else None."""
+        """The day told last (not a telling's) in a sentence naming the gathering a day's word is followed by (이날
+        설명회에서), else None."""
         named = _GATHERING_AFTER.match(self.text, end)
         if named is None:
             return None
