@@ -1586,9 +1586,8 @@ class _ArticleReader:
                 who.cited_at = index
             elif (any(_ORGANIZER_AFTER.match(body, o.end) for o in cited if o.canonical in subject)
                   or _HOSTING_TOLD.search(sentence.text)):
-                # (A가 B와 함께 챌린지를 연다고 밝혔다: B holds it too)
-                cohosts = [o.canonical for o in orgs if o.canonical not in fallback and _COHOST_AFTER.match(body, o.end)]
-                who.organizer, who.organizer_at = list(dict.fromkeys(fallback + cohosts)), index
+                partners, joint = _partners_of(body, fallback, orgs)  # (A가 B와 함께 챌린지를 연다고 밝혔다: B holds it too)
+                who.organizer, who.organizer_at = list(dict.fromkeys(fallback + partners)) if joint else fallback, index
             elif not who.holder and _HOLDS_IT_AT_END.search(sentence.text) and event_type(sentence.text) == "presentation":
                 # (A와 B가 4일 판교에서 데모데이를 연다: told as the news itself, not as said, the holders of its later days
                 # and sessions only; the first told so, not a session within it, 첫날 오후에는 C가 세미나를 연다)
@@ -2183,9 +2182,8 @@ class _ArticleReader:
                 who.several_unnamed_at = index
         elif partners and set(subject + partners) == set(who.several):
             who.several_at = index  # (the same two again: told together lately still)
-        elif subject and (chosen := [o.canonical for o in orgs if o.canonical not in subject and (
-                _CHOSEN_TO_CONTRACT.match(self.body, o.end) or _CHOSEN_AFTER.match(self.body, o.end)
-                and _CONTRACT_ROLE_BEFORE.search(self.body, max(sentence.start, o.start - CONTRACT_ROLE_REACH), o.start))]):
+        elif subject and (chosen := [o.canonical for o in orgs if o.canonical not in subject
+                                     and _chosen_to_sign(self.body, o, sentence.start)]):
             # (A는 B를 우선협상대상자로 골랐다: the two to sign; 본계약은 9일 맺는다 is both's)
             who.several, who.several_at = list(dict.fromkeys(subject + chosen)), index
 
@@ -4218,7 +4216,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
     if pool or compared:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
         left_out = {id(o) for org in pool + compared for o in _listed_before(body, kept[:kept.index(org) + 1])}
         kept = [org for org in kept if id(org) not in left_out]
-    if len(kept) < len(cited) and "의" in body:
+    if len(kept) < len(cited):
         # (A, B, C의 모델을 활용해: those listed with the owner of what was taken up own it too)
         owners = [number for number, org in enumerate(cited) if org not in kept and _TAKEN_FROM.match(body, org.end)]
         owning = {id(o) for number in owners for o in _listed_before(body, cited[:number + 1])}
@@ -4609,15 +4607,23 @@ _GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마�
 _PART_OF_SERIES: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막)\s*([가-힣]+?)(?:에는|에서는|에선)\s")
 # A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
 _HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS})(?:에|에서|을|를|은|는|이|가)\s")
-_CONTRACT_ROLES: Final = r"(?:우선\s*협상\s*대상자?|협상\s*대상자|수행\s*(?:기관|사업자)|공급\s*(?:업체|사업자)|사업자|낙찰자)"
-# After a name: chosen as the one to sign a contract (B를 우선협상대상자로 골랐다, B를 수행기관으로 선정했다).
-_CHOSEN_TO_CONTRACT: Final = re.compile(r"(?:을|를)\s+(?:[^\s.,]+\s+){0,3}?" + _CONTRACT_ROLES
-                                        + r"(?:로|으로)\s+(?:\S+\s+)?(?:선정|골랐|고른|뽑|낙점|지정)")
-# ... or with the role told before the name (우선협상대상자로 B를 골랐다).
+# After a name: chosen as the one to sign a contract, its role told after it (B를 우선협상대상자로 골랐다, B를 수행기관으로
+# 선정했다) or before it (우선협상대상자로 B를 골랐다).
+# (the roles, also as the subject of a sentence telling who was chosen: see _CHOSEN_PARTY)
+_CONTRACT_ROLES: Final = r"(?:우선\s*협상\s*대상자?|협상\s*대상자|수행\s*(?:기관|기업|사업자)|공급\s*(?:업체|사업자)|사업자|낙찰자)"
+_CHOOSING_VERB: Final = r"(?:\S+\s+)?(?:선정|골랐|고른|뽑|낙점|지정)"
+_CHOSEN_TO_CONTRACT: Final = re.compile(r"(?:을|를)\s+(?:[^\s.,]+\s+){0,3}?" + _CONTRACT_ROLES + r"(?:로|으로)\s+" + _CHOOSING_VERB)
 _CONTRACT_ROLE_BEFORE: Final = re.compile(_CONTRACT_ROLES + r"(?:로|으로)\s+$")
-_CHOSEN_AFTER: Final = re.compile(r"(?:을|를)\s+(?:\S+\s+)?(?:선정|골랐|고른|뽑|낙점|지정)")
+_CHOSEN_AFTER: Final = re.compile(r"(?:을|를)\s+" + _CHOOSING_VERB)
 CONTRACT_ROLE_REACH: Final = 16
-_COHOST_AFTER: Final = re.compile(r"(?:와|과)\s+(?:함께|공동으로)\s")  # (after a name: one holding it with the subject)
+
+
+def _chosen_to_sign(body: str, org: ActorMention, sentence_start: int) -> bool:
+    """Whether a name is told as chosen to sign a contract (see _CHOSEN_TO_CONTRACT)."""
+    return bool(_CHOSEN_TO_CONTRACT.match(body, org.end) or _CHOSEN_AFTER.match(body, org.end) and _CONTRACT_ROLE_BEFORE.search(
+        body, max(sentence_start, org.start - CONTRACT_ROLE_REACH), org.start))
+
+
 _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
@@ -4919,7 +4925,7 @@ _CHOOSING: Final = (r"(?:남기|남긴|남길|뽑(?![히혀힌힐])|추리|추�
 _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?" + _CHOOSING)
 _CHOOSES: Final = re.compile(_CHOOSING)  # (… 3곳을 골라: one choosing)
 # Those a contest's outcome names, as a subject (최종 수상팀은, 합격자는, 우승팀은): told by whoever chooses them.
-_CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?|\S*(?:우선협상대상자|낙찰자|수행기관|수행기업)")
+_CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?|\S*" + _CONTRACT_ROLES)
 _CHOOSER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (who tells those chosen: an authority, or a city or province calling bids)
 # A sentence that ends in choosing (… 공모로 고른다, 선정할 계획이다, 이달 정한다): a topic before it is the one chosen.
 _CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:" + _CHOOSING + r"|정하|정한|정할|정해)[가-힣]*(?:\s+(?:예정|계획|방침)이다)?[.\"'”’]*\s*$")
