@@ -487,3 +487,8 @@ def test_federations_and_councils_are_discovered_and_a_provinces_education_offic
 def test_a_subcommittee_after_its_committee_is_that_committee():
     text = "과학기술정보방송통신위원회 정보통신방송법안심사소위원회가 지난주 개정안을 넘겼고, 국민의힘도 찬성했다."
     assert [m.canonical for m in actors.find(text)] == ["과학기술정보방송통신위원회", "국민의힘"]
+
+
+def test_hospitals_and_medical_centers_are_discovered_and_a_kind_of_hospital_is_not():
+    text = "루닛은 분당차병원, 경희의료원과 함께 판독 보조 모델을 시험한다. 지역 종합병원과 대학병원도 관심을 보였다."
+    assert {m.canonical for m in actors.find(text)} == {"루닛", "분당차병원", "경희의료원"}

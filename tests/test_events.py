@@ -7691,3 +7691,21 @@ def test_a_contract_told_with_no_one_named_after_one_chose_another_to_sign_it_is
             "사업비는 2년간 60억 원이다. 계약은 다음 달 8일 체결될 예정이다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2027-01-08"), ("크라우드웍스", "2027-01-08")} <= found
+
+
+def test_what_a_deal_was_on_named_next_as_the_subject_is_both_parties():
+    body = ("한국수자원공사는 코난테크놀로지와 '댐 운영 AI 비서 실증' 업무협약을 지난 30일 맺었다고 2일 밝혔다. "
+            "실증은 내년 2월부터 섬진강댐에서 이뤄진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert {("한국수자원공사", "2027-02"), ("코난테크놀로지", "2027-02")} <= found
+    body = ("한국수자원공사는 코난테크놀로지와 '댐 운영 AI 비서' 협약을 지난 30일 맺었다고 2일 밝혔다. "
+            "실증은 내년 2월부터 섬진강댐에서 이뤄진다.")  # (a test the deal did not name: the subject's own, as before)
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2027-02") not in found
+
+
+def test_those_at_a_gathering_held_and_told_on_two_days_are_at_the_day_it_was_held():
+    body = ("카카오는 지난 1일 부산에서 '카나나 개발자 밋업'을 열어 새 모델을 선보였다고 3일 밝혔다. "
+            "행사에는 네이버클라우드 개발자들도 참석했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-12-01") in found and ("네이버클라우드", "2026-12-03") not in found

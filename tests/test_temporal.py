@@ -1256,3 +1256,8 @@ def test_two_days_told_together_are_the_span_a_later_first_or_second_day_counts_
     text = "전시회는 오는 14일부터 사흘간 열린다. 본선은 지난 7일과 8일 치러졌다. 첫날에는 예선 통과작이, 둘째 날에는 초청작이 무대에 올랐다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 12, 10))]
     assert ("첫날", "2026-12-07") in found and ("둘째 날", "2026-12-08") in found
+
+
+def test_a_count_after_a_day_gone_by_told_as_done_in_a_verb_of_going_counts_from_that_day():
+    text = "SK텔레콤은 지난달 24일 리허설을 마쳤다. 이틀 뒤 다시 연구실로 돌아간 셈이다."
+    assert ("이틀 뒤", "2026-11-26") in [(t.text, t.value) for t in tag(text, date(2026, 12, 3))]

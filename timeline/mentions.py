@@ -415,6 +415,7 @@ AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 CALL_OWNER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (a city that announced a call owns its later steps too)
 _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
 _UNDERGONE_MARKS: Final = ("을 ", "를 ", "에 ")  # (an event gone through: 평가를 치렀다, 평가에 나섰다)
+AGREED_ON_REACH: Final = 8  # characters after a noun within which the agreement on it is named ('시범사업' 협약을)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
 EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업", "프로젝트", "행사", "접수", "마감", "협약", "최종 결과", "발표", "신청", "참가 신청",
@@ -1704,9 +1705,10 @@ class _ArticleReader:
                 who.government, who.government_at = fallback, index
         elif (subject_kind in ("event", "other") and index - who.several_at <= (1 if self.named_before else 2)
               and (_word_type(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
-                   or body[span[0]:span[1]] in _MILESTONES)):
+                   or body[span[0]:span[1]] in _MILESTONES or self._agreed_on(body[span[0]:span[1]]))):
             # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told (a sentence
-            # between that names nobody, … 규모다, keeps them)
+            # between that names nobody, … 규모다, keeps them); so is what they agreed on (A는 B와 '시범사업' 협약을
+            # 맺었다. 시범사업은 15일 시작된다)
             fallback, speaker = who.several, []  # (they sign it, not an authority named lately)
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
             who.still_carried(index, fallback)  # (… 계약을 맺었다. 계약 기간은 …. 두 회사는 …: the story still follows them)
@@ -2186,6 +2188,12 @@ class _ArticleReader:
                                      and _chosen_to_sign(self.body, o, sentence.start)]):
             # (A는 B를 우선협상대상자로 골랐다: the two to sign; 본계약은 9일 맺는다 is both's)
             who.several, who.several_at = list(dict.fromkeys(subject + chosen)), index
+
+    def _agreed_on(self, noun: str) -> bool:
+        """Whether the sentence that told the several together names `noun` as what their agreement is on."""
+        told = self.sentences[self.who.several_at].text
+        at = told.find(noun) if len(noun) > 1 else -1
+        return at >= 0 and _word_type(told[at:at + len(noun) + AGREED_ON_REACH]) == "agreement"
 
     def _undergone_together(self, noun: str, told: Sentence) -> list[str]:
         """The subject carried and those it went through the event `noun` names with, when the sentence that told
@@ -5335,6 +5343,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # so does its own name: 3일 개소식을 열었다. [what comes next month, what is called for] 개소식에는 …: the 3rd)
         named = [m for m in fits(told_so_far) if _names_gathering(gathering, m)]
         held = ([m for m in named if not _day_of_telling(m)] or named)[-1:]  # (not the day it was told: … 열었다고 4일 밝혔다)
+    # (… 2일 '파트너 데이'를 열었다고 3일 밝혔다. 행사에는 A도 자리했다: the day it was held, not the day it was told)
+    held = [m for m in held if not _day_of_telling(m)] or held
     if gathering and held and all(_day_of_telling(m) for m in held):
         # (… 10일 간담회를 연다고 3일 밝혔다. 간담회에는 A도 초청됐다: those asked to the gathering are at its day, not at the
         # day it was told, whatever the tense of their being asked)
