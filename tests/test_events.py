@@ -7709,3 +7709,9 @@ def test_those_at_a_gathering_held_and_told_on_two_days_are_at_the_day_it_was_he
             "행사에는 네이버클라우드 개발자들도 참석했다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("네이버클라우드", "2026-12-01") in found and ("네이버클라우드", "2026-12-03") not in found
+
+
+def test_a_body_commissioned_to_do_a_survey_is_not_at_the_day_its_results_are_told():
+    body = "한국정보화진흥원은 한국갤럽에 의뢰해 진행한 생성형 AI 이용 실태 조사 결과를 2일 공개했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국갤럽", "2026-12-02") not in found

@@ -1261,3 +1261,9 @@ def test_two_days_told_together_are_the_span_a_later_first_or_second_day_counts_
 def test_a_count_after_a_day_gone_by_told_as_done_in_a_verb_of_going_counts_from_that_day():
     text = "SK텔레콤은 지난달 24일 리허설을 마쳤다. 이틀 뒤 다시 연구실로 돌아간 셈이다."
     assert ("이틀 뒤", "2026-11-26") in [(t.text, t.value) for t in tag(text, date(2026, 12, 3))]
+
+
+def test_a_days_place_in_a_span_named_right_after_the_day_is_that_day_and_sets_the_span():
+    text = "KT는 전날 사내 행사를 열었다. 회사는 지난 9일 박람회 셋째 날 부스를 열었고, 첫날에는 관람객만 받았다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 11))]
+    assert ("셋째 날", "2026-12-09") in found and ("첫날", "2026-12-07") in found

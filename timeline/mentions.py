@@ -5038,8 +5038,8 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     thing before (`_made_with`), or it is where the thing is put up (가중치는 22일 허깅페이스에 올라간다,
     깃허브에 공개했다). (`offset`: where `body` starts in the article.)"""
     end = org.end - offset
-    if body.startswith("에", end) and _PUT_UP_ON.match(body, end + 1):
-        return True
+    if body.startswith("에", end) and (_PUT_UP_ON.match(body, end + 1) or _COMMISSIONED_WORK.match(body, end + 1)):
+        return True  # (… 한국리서치에 맡겨 실시한 조사 결과를 3일 내놨다: who did the survey is not who tells its results)
     if _excluded(body, end):
         return True  # (A를 제외한 네 팀은 9일까지 낸다: all but A)
     if body.startswith(("와의", "과의"), end) and _KEPT_PARTNERSHIP.match(body, end + 2):
@@ -5050,6 +5050,11 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
             _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is None):
         return True  # (B 대표는 1일 A 모델이 해외 모델을 베꼈다는 의혹을 제기했다: A is what is claimed of, not a party;
     return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
+
+
+# Work commissioned from a body, told as what another tells of (한국리서치에 의뢰해 실시한 조사, 맡겨 진행한 설문): no day
+# in between (B에 의뢰해 지난달 25일 실시한 조사: B's own day).
+_COMMISSIONED_WORK: Final = re.compile(r"\s*(?:의뢰해|의뢰하여|의뢰한|맡겨|위탁해)\s+(?:[^\s\d]+\s+){0,2}?[^\s\d]*[한된린친던]\s")
 
 
 # A trouble told as the cause of what the clause tells (A의 생산 차질로, A의 공급 지연 탓에, A 측 사정 때문에).

@@ -54,6 +54,8 @@ _GLUED_PARTICLE: Final = re.compile(r"(?:부터|까지|에는|에)(?=\s)")  # (a
 _NEXT_WORDS: Final = ("다음", "차기", "향후")  # (a quick test before _NEXT_TOPIC)
 NEXT_TOPIC_REACH: Final = 30
 _NEXT_TOPIC: Final = re.compile(r"(?:다음|차기|향후)\s?[가-힣]{1,6}(?:은|는)\s")
+# The name of a span's occasion between a day and its place in the span (1일 최종 발표회 둘째 날): nouns, no particle.
+_DAY_THEN_ITS_PLACE: Final = re.compile(r"(?:\s+[^\s,.]*[^\s,.은는이가을를에도서고며다]){1,3}\s+")
 # A day told as coming after the story's day (이틀 뒤인 17일, 다음 날인 16일): counted from that day.
 _AFTER_NARRATIVE: Final = re.compile(r"(?:뒤|후|만|다음\s*날|이튿날)인\s*$")
 _RIGHT_AFTER_IT: Final = re.compile(r"\s*(?:직후|이후|뒤|후|다음\s*날|이튿날)인\s*")  # (설 연휴 직후인 19일: the day told right before)
@@ -1118,6 +1120,11 @@ class _Resolver:
                     same = self._last_day_before_anchor()       # day still to come, the last one told that has been)
                 return same
             if shift.startswith("R"):  # 첫날, 둘째 날, 마지막 날: of the span told last
+                if (self._last_day is not None and self._sentence_start(e.start) < self._last_day[0] <= e.start
+                        and _DAY_THEN_ITS_PLACE.fullmatch(self.text, self._last_day[0], e.start)):
+                    # (지난 1일 최종 발표회 둘째 날: the day just told, and its place in the span; a later 첫날 counts from it)
+                    self._span_named = (e.end, self._last_day[1], shift)
+                    return self._last_day[1]
                 if self._span_named is not None and self._span_named[0] > self._last_span_at:
                     _, named_day, place = self._span_named  # (첫날인 30일에는 … 첫날 발표를 마친 뒤: that day)
                     if shift == place:
