@@ -7715,3 +7715,10 @@ def test_a_body_commissioned_to_do_a_survey_is_not_at_the_day_its_results_are_to
     body = "한국정보화진흥원은 한국갤럽에 의뢰해 진행한 생성형 AI 이용 실태 조사 결과를 2일 공개했다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("한국갤럽", "2026-12-02") not in found
+
+
+def test_enrolment_taken_after_a_course_opened_and_an_aside_is_by_the_one_opening_it():
+    body = ("고려대학교는 겨울방학 'AI 모델 실무' 강좌를 신설한다고 2일 밝혔다. 수업에는 카카오와 네이버클라우드 모델이 쓰인다. "
+            "두 회사는 실습용 계정을 내준다. 수강 신청은 9일까지 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("고려대학교", "2026-12-09") in found and ("카카오", "2026-12-09") not in found

@@ -109,7 +109,7 @@ _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완�
 # after it with its doer unsaid is theirs (see _OUTCOME_MADE_KNOWN), not an applicant's (A는 공모에 신청했다. 결과는 …).
 # Places at a gathering asked for, as the topic (참가 신청은, 사전 등록은, 참석 접수는): taken by the one holding it.
 _ATTENDANCE_TAKEN: Final = re.compile(r"\s*(?:(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이며|이고),?\s+)?"  # (행사는 무료이며 사전 등록은 …)
-                                      r"(?:참가|참석|관람|방청|사전)\s*(?:신청|등록|접수)(?:은|는)\s")
+                                      r"(?:참가|참석|관람|방청|사전|수강)\s*(?:신청|등록|접수)(?:은|는)\s")
 _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(?:은|는|을|를)?\s+(?:\S+\s+){0,4}?(?:받|마감)")
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
@@ -4632,7 +4632,7 @@ def _chosen_to_sign(body: str, org: ActorMention, sentence_start: int) -> bool:
         body, max(sentence_start, org.start - CONTRACT_ROLE_REACH), org.start))
 
 
-_HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
+_HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다|개설한다|신설한다|개강한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
