@@ -5035,11 +5035,12 @@ def _compared(body: str, orgs: list[ActorMention]) -> set[int]:
 
 def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     """Whether an organization named in a clause takes no part in its event: it helped make the
-    thing before (`_made_with`), or it is where the thing is put up (가중치는 22일 허깅페이스에 올라간다,
-    깃허브에 공개했다). (`offset`: where `body` starts in the article.)"""
+    thing before (`_made_with`), it is where the thing is put up (가중치는 22일 허깅페이스에 올라간다,
+    깃허브에 공개했다), or it did the work another tells of (한국리서치에 맡겨 실시한 조사 결과를 3일 내놨다).
+    (`offset`: where `body` starts in the article.)"""
     end = org.end - offset
     if body.startswith("에", end) and (_PUT_UP_ON.match(body, end + 1) or _COMMISSIONED_WORK.match(body, end + 1)):
-        return True  # (… 한국리서치에 맡겨 실시한 조사 결과를 3일 내놨다: who did the survey is not who tells its results)
+        return True
     if _excluded(body, end):
         return True  # (A를 제외한 네 팀은 9일까지 낸다: all but A)
     if body.startswith(("와의", "과의"), end) and _KEPT_PARTNERSHIP.match(body, end + 2):
