@@ -492,3 +492,20 @@ def test_a_subcommittee_after_its_committee_is_that_committee():
 def test_hospitals_and_medical_centers_are_discovered_and_a_kind_of_hospital_is_not():
     text = "루닛은 분당차병원, 경희의료원과 함께 판독 보조 모델을 시험한다. 지역 종합병원과 대학병원도 관심을 보였다."
     assert {m.canonical for m in actors.find(text)} == {"루닛", "분당차병원", "경희의료원"}
+
+
+def test_universities_are_found_by_the_short_names_the_press_uses():
+    text = "연세대와 부산대, 포스텍 연구진이 평가에 참여했다. 20대 연구자가 절반이다."
+    assert {m.canonical for m in actors.find(text)} == {"연세대학교", "부산대학교", "포항공과대학교"}
+
+
+def test_a_university_in_a_story_that_names_its_foundation_is_that_foundation():
+    text = "경북대 산학협력단은 데이터 구축 협약을 맺었다. 경북대는 연구진 10명을 투입한다."
+    assert [m.canonical for m in actors.find(text)] == ["경북대학교 산학협력단", "경북대학교 산학협력단"]
+
+
+def test_a_word_before_a_name_and_its_organization_is_not_the_name():
+    registry = actors.default_registry()
+    text = "회의를 이끈 임문영 국가AI전략위원회 부위원장은 말했다. 행사를 마친 김성훈 업스테이지 대표도 자리했다."
+    people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
+    assert people == [("임문영", "국가AI전략위원회"), ("김성훈", "업스테이지")]

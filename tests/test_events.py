@@ -7722,3 +7722,24 @@ def test_enrolment_taken_after_a_course_opened_and_an_aside_is_by_the_one_openin
             "두 회사는 실습용 계정을 내준다. 수강 신청은 9일까지 받는다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
     assert ("고려대학교", "2026-12-09") in found and ("카카오", "2026-12-09") not in found
+
+
+def test_a_numbered_day_some_days_before_another_is_also_the_day_of_what_happened_on_it():
+    body = "지난달 20일 협약을 맺은 크라우드웍스와 노타는 닷새 뒤인 25일 첫 공동 회의를 열었다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("크라우드웍스", "2026-11-20"), ("크라우드웍스", "2026-11-25")} <= found
+    body = "추가 공모는 1월 23일 시작됐다. 그로부터 20일 뒤인 2월 12일 접수가 마감됐고, 트릴리온랩스가 서류를 냈다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 1, 9, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2026-02-20") not in found  # (20일 뒤인: a count of days, no day)
+
+
+def test_a_teller_is_not_at_the_time_of_a_clause_of_time_with_its_own_subject_it_tells():
+    body = "키움증권은 지난 1월 네이버클라우드가 1차 평가에서 탈락했을 때도 협력사 주가가 크게 떨어졌다고 설명했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-01") in found and ("키움증권", "2026-01") not in found
+
+
+def test_a_forecast_of_something_with_its_own_subject_is_no_plan_of_the_forecaster():
+    body = "메리츠증권은 2일 보고서에서 내년 1분기 GPU 임대 가격이 떨어질 수 있다고 내다봤다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("메리츠증권", "2026-12-02") in found and ("메리츠증권", "2027-Q1") not in found

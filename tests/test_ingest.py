@@ -306,3 +306,10 @@ def test_the_lines_of_a_host_named_in_a_transcripts_header_are_questions():
     assert asked == ["◇ 오세린 : 의료 AI 실증 결과가 다음 주에 나오죠?", "◇ 오세린 : 떨어진 곳은 어떻게 됩니까?"]
     body = "■ 진행 : 오세린 앵커\n\n◆ 김도윤 : 9일 발표합니까? 네.\n\n◇ 박하늘 : 그럼 언제죠?"  # (not the host's: told)
     assert not any(s.boilerplate == "question" for s in split(body))
+
+
+def test_a_columns_signature_alone_on_its_line_is_a_byline():
+    body = "두 팀만 남는다면 경험도 자산으로 남아야 한다.\n\n(한지우 고려대 데이터과학과 교수)\n\n[김도윤 LG AI연구원 연구위원]"
+    reasons = {s.text: s.boilerplate for s in split(body)}
+    assert reasons == {"두 팀만 남는다면 경험도 자산으로 남아야 한다.": None, "(한지우 고려대 데이터과학과 교수)": "byline",
+                       "[김도윤 LG AI연구원 연구위원]": "byline"}

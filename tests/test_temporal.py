@@ -1267,3 +1267,8 @@ def test_a_days_place_in_a_span_named_right_after_the_day_is_that_day_and_sets_t
     text = "KT는 전날 사내 행사를 열었다. 회사는 지난 9일 박람회 셋째 날 부스를 열었고, 첫날에는 관람객만 받았다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 12, 11))]
     assert ("셋째 날", "2026-12-09") in found and ("첫날", "2026-12-07") in found
+
+
+def test_a_day_a_possibility_was_foreseen_on_is_the_day_it_was_told():
+    text = "대신증권은 1일 분석 보고서에서 다음 분기 서버 수요가 줄 수 있다고 전망했다."
+    assert ("1일", "2026-12-01") in [(t.text, t.value) for t in tag(text, date(2026, 12, 3))]

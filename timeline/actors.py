@@ -204,7 +204,8 @@ class Registry:
     def load(cls, *extra: str | Path) -> "Registry":
         orgs: dict[str, Org] = {}
         people: dict[str, Person] = {}
-        for path in (DATA / "organizations.toml", DATA / "government.toml", DATA / "local_governments.toml", *extra):
+        for path in (DATA / "organizations.toml", DATA / "government.toml", DATA / "local_governments.toml",
+                     DATA / "universities.toml", *extra):
             _merge(orgs, people, Path(path))
         return cls(orgs, people)
 
@@ -255,6 +256,8 @@ class Registry:
         for start, end in groups:  # (LG 계열인 LG CNS: the group an affiliate belongs to, not the body its name also names)
             _mark(taken, start, end)
         found = self.find_registered(text)
+        if "산학협력단" in text:  # (전남대 산학협력단: the foundation, found whole by discovery, not the university)
+            found = [m for m in found if not (m.kind == "university" and _UNIT_AFTER.match(text, m.end))]
         if hidden or groups:
             found = [m for m in found if taken.find(1, m.start, m.end) < 0]
         for mention in found:
@@ -283,6 +286,7 @@ class Registry:
                     _mark(taken, at, end)
                 at = text.find(surface, end)
         found.sort(key=lambda m: m.start)
+        _universities_as_units(found)
         _abbreviations_follow(text, found)
         _units_of_owners(text, found)
         if "를" in text or "을" in text:
@@ -855,6 +859,20 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
 UNIVERSITY_UNITS: Final = ("산학협력단",)
 
 
+_UNIT_AFTER: Final = re.compile(r"\s?(?:" + "|".join(UNIVERSITY_UNITS) + ")")
+
+
+def _universities_as_units(found: list[ActorMention]) -> None:
+    """A university named in a story that names its foundation (한양대학교 산학협력단은 … 한양대는 …) is that
+    foundation: the press shortens the party's name, it names no second party."""
+    units = {m.canonical.rsplit(" ", 1)[0]: m.canonical for m in found
+             if m.kind == "university" and m.canonical.endswith(UNIVERSITY_UNITS) and " " in m.canonical}
+    if units:
+        for number, mention in enumerate(found):
+            if mention.canonical in units:
+                found[number] = ActorMention(mention.start, mention.end, mention.text, units[mention.canonical], mention.kind, mention.source)
+
+
 def _university_before(text: str, end: int) -> tuple[int, str] | None:
     """(start, full name) of the university whose name ends at `end` (전남대 -> 전남대학교), or None."""
     start = _name_start(text, end)
@@ -995,6 +1013,8 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         inside = [o for o in orgs[bisect_left(org_starts, span_start):bisect_left(org_starts, span_end)]
                   if o.end <= span_end]
         mid = match["mid"].strip()
+        if inside and _is_name(before_org := text[span_start:inside[0].start].strip()) and " " not in before_org:
+            continue  # (발표를 마친 김성훈 B 대표: the name is the word right before the organization, not a word before it)
         if mid and (member_of := MEMBER_OF.search(match["mid"])) and match["mid"][member_of.end():].strip():
             continue  # (국회 교육위원회 소속 서도윤 의원: the name is the one after the body told as theirs, not 국회)
         if mid and not inside and not TITLE_MODIFIERS.issuperset(mid.split()):

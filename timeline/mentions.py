@@ -101,6 +101,10 @@ _DATES_JOINED: Final = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:과|와|및|,|�
 # After a holiday, some day after it (추석 연휴 뒤에); 직후, right after, still dates it (성탄절 직후 발표할
 # 계획이다 is about the 25th).
 _AFTER_LANDMARK: Final = re.compile(r"\s*(?:이|가)?\s*(?:끝난\s*|지난\s*)?(?:뒤|후|이후)(?:에|로|부터)?(?=[\s,])")
+_NUMBERED_DAY: Final = re.compile(r"\d일$")
+# A verb that modifies, told between a numbered day and a later day counted from it (30일 발표를 마친 … 사흘 뒤인 3일):
+# what happened on the first day (not 12일 개소식 이튿날인 13일, a landmark named by a noun).
+_DONE_ON_IT: Final = re.compile(syllables_with_final(4) + r"\s")
 _LANDMARK_BEFORE: Final = re.compile(r"(?:직후|직전|뒤|후|전|다음\s*날|이튿날|전날|이후|이전)인\s*$")  # (... 끝난 뒤인) 18일
 # An event as the topic, its doer dropped, told in the active (결과는 24일 통보한다, 명단은 내일 공지하겠다); not a step
 # that starts or ends on its own (평가는 3일 시작한다, 접수는 18일 마감한다).
@@ -331,7 +335,11 @@ _THING_OF_YEAR: Final = re.compile(r"\s+[가-힣A-Za-z]+(?:을|를)\s")
 # ... and the year's first or last step (올해 마지막 평가, 올해의 첫 심사): the step a story names after telling its days.
 _ORDINAL_OF_YEAR: Final = re.compile(r"(?:의)?\s*(?:마지막|첫|두\s*번째|세\s*번째)\s")
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
-_FORESEEN: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
+_FORESEEN: Final = re.compile(r"(?:것으로|수\s*있다고|수\s*있을\s*것으로)\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
+# What an analyst foresees with a subject of its own (증권사가 … 주가가 출렁일 수 있다고 내다봤다) is no way of the analyst's
+# (but 플리토는 … 매출이 들어올 것으로 내다봤다: a company's own).
+_FORECAST_SUBJECT: Final = re.compile(r"[가-힣](?<![같없많깊높빨])(?:이|가)\s")
+_ANALYST_ENDINGS: Final = ("증권", "리서치")
 _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
 _WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하|곤두세우|기울이|숨죽이)고\s*있(?:다|습니다)[.!?\"'”’]*$")
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
@@ -3421,10 +3429,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # that day: 지난 21일 회의를 열어 재도전 여부를 논의했다)
         following = bisect_right(timex_starts, timex.start)
         if (following < len(timexes) and timexes[following].start < clause[1]
-                and (_LANDMARK_BEFORE.search(body, timex.end, timexes[following].start)
+                and ((landmark := _LANDMARK_BEFORE.search(body, timex.end, timexes[following].start))
+                     and not (_NUMBERED_DAY.search(timex.text) and _DONE_ON_IT.search(body, timex.end, landmark.start()))
                      or timex.text.endswith("만") and body[timex.end:timexes[following].start].strip() == "인"  # (1년 만인 20일)
                      or timexes[following].start - timex.end <= 1 and timexes[following].text in _DAY_ANAPHORS)):
-            continue  # 추석 연휴가 끝난 직후인 28일, 한글날 전날: a landmark of the day after it, no event
+            continue  # 추석 연휴가 끝난 직후인 28일, 한글날 전날: a landmark of the day after it, no event (but a day told by
+            # its number, with what happened on it, is an event's day: 30일 발표를 마친 … 사흘 뒤인 3일)
         if timex.text.endswith(_HOLIDAY_ENDINGS) and _AFTER_LANDMARK.match(body, timex.end):
             continue  # 추석 연휴 뒤에 내놓는다: some day after the holiday, not on it
         if len(timex.value) < 10 and not (number and moved[number - 1]) and (
@@ -3463,9 +3473,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event (but A는 27일 심사를
             # 청구했는데, 결과는 내년 2월 나올 것으로 본다: the guess is of the later date)
             continue
-        if (_FORESEEN.search(body, timex.end, sentence.end) and not _told_by_authority(agent, authority, orgs)
+        if ((foreseen := _FORESEEN.search(body, timex.end, sentence.end)) and not _told_by_authority(agent, authority, orgs)
                 and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.min,))[0] > published.date()
-                and not (agent is not None and agent[1] and not any(agent[0] < o.start and o.canonical not in agent[1] for o in orgs))):
+                and not (agent is not None and agent[1] and not any(agent[0] < o.start and o.canonical not in agent[1] for o in orgs)
+                         and not (all(name.endswith(_ANALYST_ENDINGS) for name in agent[1])
+                                  and _FORECAST_SUBJECT.search(body, timex.end, foreseen.start())))):
             continue  # 증권사는 A가 내년 1분기부터 ... 가져갈 것으로 내다봤다: an outsider's forecast, nobody's plan (but 회사는
             # 7월 중 결과를 받을 것으로 예상한다: what one expects of its own way ahead)
         if holds_any(body[timex.end:sentence.end], _HOPE_MARKS) and (
@@ -3569,7 +3581,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               and in_clause[0].end < timex.start  # (… 통과하면서 … 연장하게 됐다고 설명했다: told at the end of a later clause)
               and (QUOTATIVE_ENDING.search(body, low, high) or _TOLD_FACT.search(body, low, high)
                    or high < sentence.end and _QUOTATIVE_WORD.search(body, high, sentence.end))
-              and any(_TOLD_SUBJECT_AFTER.match(body, o.end) for o in in_clause[1:] if o.end < timex.start)):
+              and (any(_TOLD_SUBJECT_AFTER.match(body, o.end) for o in in_clause[1:] if o.end < timex.start)
+                   or _told_when(body, timex, in_clause[1:], high))):
             in_clause = in_clause[1:]  # SK텔레콤은 리벨리온이 지난달 ... 납품했다고 전했다 (... 오른 점을 소개했다): the teller is not in what it tells
         elif (in_clause and not relative and in_clause[-1].start > timex.start and timex.start not in respective
               and (QUOTATIVE_ENDING.search(body, low, high) or _FORESEEN.search(body, timex.end, high))
@@ -5921,6 +5934,14 @@ def _told_as_the_rest(words: str) -> bool:
 
 
 # Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
+def _told_when(body: str, timex: Timex, named: list[ActorMention], end: int) -> bool:
+    """The date opens a clause of time with its own subject right after it (A는 지난 8월 B가 탈락했을 때도 …고 짚었다):
+    the time of what is told, not of the telling."""
+    after = next((o for o in named if o.start >= timex.end), None)
+    return (after is not None and after.start - timex.end <= 1 and _TOLD_SUBJECT_AFTER.match(body, after.end) is not None
+            and holds_any(body[after.end:end], _WHEN_WORDS) and _WHEN_CLAUSE.search(body, after.end, end) is not None)
+
+
 _TOLD_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (B가, B 컨소시엄이: the subject of what A tells)
 _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가|도)\s")
 # A count of teams as the pool others are picked from (두 팀 가운데, 10개 팀 중 A, B는).

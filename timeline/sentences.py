@@ -40,6 +40,8 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
     ("byline", Guarded(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
     ("byline", Guarded(WRITER_NOTE.pattern)),
+    # (a column's signature alone on its line: (윤서진 한양대 인공지능학과 교수))
+    ("byline", Guarded(rf"^[ \t]*[(\[][ \t]*[가-힣]{{2,4}}[ \t]+[^()\[\]\n.]{{2,50}}?(?:{trie_pattern(TITLES)})[ \t]*[)\]][ \t]*$")),
     ("heading", Guarded(r"^\s*#{1,6}\s")),
     ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|[※*☎]?\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*(?:[:：]|$))")),
     # (a release's foot: 담당 부서 … 과장 김○○ (044-202-0000), a short line with a telephone number)

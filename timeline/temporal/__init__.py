@@ -116,7 +116,7 @@ _DAY_LIST_GAP: Final = re.compile(r"\s*(?:,|·|과|와|및|또는|혹은|이나|
 STEP_REACH: Final = 40  # characters between two days of one sentence's steps (8일 ... 거쳐 29일)
 _LINE_DATED: Final = re.compile(r"\(\d{1,2}일[^()\n]{0,10}\)[ \t]*$", re.M)  # (… 모델 공개 (13일), … (12일 공지))
 _WORD_AFTER_DATE: Final = re.compile(r"(?:로|으로|에|부터|까지)?\s+([가-힣]+)")  # (다음 달로 예정된: the verb)
-_FORECAST_TOLD: Final = re.compile(r"것으로\s*(?:\S+\s+)?(?:내다봤|전망했|예상했|분석했|관측했|점쳤|봤)다")
+_FORECAST_TOLD: Final = re.compile(r"(?:것으로|수\s*있다고)\s*(?:\S+\s+)?(?:내다봤|전망했|예상했|분석했|관측했|점쳤|봤)다")
 # A plan said in the past (내놓겠다고 했다, 마칠 계획이라고 밝혔다): its time counts from the day it was said.
 SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라)(?:고|며)\s+(?:\S+\s+)?"
                                r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했|공식화했|선언했)(?:다|었다|습니다)")
@@ -1713,8 +1713,8 @@ def _reported_after(text: str, end: int) -> bool:
     # ... or a plan told in the past (21일 모델을 공개하겠다는 계획을 밝혔다: the day it was told)
     if "겠다는" in text[end:limit] and _PLAN_TOLD_PAST.search(text, end, limit) is not None:
         return True
-    # ... or a forecast told in the past (17일 보고서에서 ... 늘어날 것으로 내다봤다: the report's day)
-    return "것으로" in text[end:limit] and _FORECAST_TOLD.search(text, end, limit) is not None
+    # ... or a forecast told in the past (17일 보고서에서 ... 늘어날 것으로, 떨어질 수 있다고 내다봤다: the report's day)
+    return (("것으로" in (rest := text[end:limit]) or "수" in rest) and _FORECAST_TOLD.search(text, end, limit) is not None)
 
 
 _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로드맵)\S{0,2}\s+(?:\S+\s+)?(?:밝혔|발표했|공개했|내놨|전했|설명했)")
