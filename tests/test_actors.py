@@ -509,3 +509,8 @@ def test_a_word_before_a_name_and_its_organization_is_not_the_name():
     text = "회의를 이끈 임문영 국가AI전략위원회 부위원장은 말했다. 행사를 마친 김성훈 업스테이지 대표도 자리했다."
     people = [(p.name, p.organization) for p in actors.find_persons(text, registry)]
     assert people == [("임문영", "국가AI전략위원회"), ("김성훈", "업스테이지")]
+
+
+def test_an_item_cut_inside_a_label_before_its_colon_is_no_name():
+    text = "주요 일정\n△최종 결과 공지: 3월 2일\n△협약 체결: 3월 9일"
+    assert actors.find(text) == []

@@ -7743,3 +7743,12 @@ def test_a_forecast_of_something_with_its_own_subject_is_no_plan_of_the_forecast
     body = "메리츠증권은 2일 보고서에서 내년 1분기 GPU 임대 가격이 떨어질 수 있다고 내다봤다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("메리츠증권", "2026-12-02") in found and ("메리츠증권", "2027-Q1") not in found
+
+
+def test_the_maker_of_a_thing_a_clause_uses_takes_no_part():
+    body = "카카오게임즈는 2일 업스테이지가 개발한 모델을 바탕으로 만든 상담 기능을 시연했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert found == {("카카오게임즈", "2026-12-02")}
+    body = "카카오게임즈는 업스테이지가 지난달 공개한 모델을 2일 게임에 붙였다."  # (a making with its own time: the maker's)
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-11") in found

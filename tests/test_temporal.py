@@ -1272,3 +1272,15 @@ def test_a_days_place_in_a_span_named_right_after_the_day_is_that_day_and_sets_t
 def test_a_day_a_possibility_was_foreseen_on_is_the_day_it_was_told():
     text = "대신증권은 1일 분석 보고서에서 다음 분기 서버 수요가 줄 수 있다고 전망했다."
     assert ("1일", "2026-12-01") in [(t.text, t.value) for t in tag(text, date(2026, 12, 3))]
+
+
+def test_days_of_a_schedule_down_a_list_go_on_into_the_next_year():
+    text = ("한국데이터산업진흥원은 내년 상반기 바우처 계획을 냈다.\n△접수: 12월 14일~24일\n△선정 발표: 1월 6일\n"
+            "△협약 체결: 1월 20일")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 9))]
+    assert ("1월 6일", "2027-01-06") in found and ("1월 20일", "2027-01-20") in found
+
+
+def test_a_season_a_plan_starts_from_is_a_date():
+    text = "회사는 봄 이후 해외 판매에 나설 계획이다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3))] == [("봄", "2027-SP")]

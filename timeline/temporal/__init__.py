@@ -925,6 +925,12 @@ class _Resolver:
                             # a plan once set, nearest to the writing)
                             year = self.reference_year
                         last = self._last_month
+                        if (told is None and (last_day := self._last_day) is not None and month < last_day[1].month
+                                and last_day[1].year == year
+                                and _ends_line(self.text, e.end) and _list_item_at(self.text, e.start)
+                                and self._sentence_ends(last_day[0], e.start) <= CHRONICLE_SENTENCES
+                                and not any(end > last_day[0] and len(value) == 4 for end, value in self._told[-3:])):
+                            year += 1  # (△접수: 12월 7일~18일 / △결과 통보: 1월 8일: days of a schedule down a list go on into the next year)
                         # (… 다음 달 초까지 들어온다. 애초 9월 말 들여올 계획이었으나: a plan once set, nearest to the writing, is
                         # no month down a list in order)
                         if (told != "past" and last and month > last.month and last.year > year and not originally
@@ -1758,6 +1764,16 @@ def _next_item(text: str, last_end: int, start: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, last_end) + 1
     return _DAY_ALONE.fullmatch(text[line_start:last_end].lstrip(_LINE_MARKS)) is not None
+
+
+def _list_item_at(text: str, start: int) -> bool:
+    """Whether `start` is on a line of a list: one opening with an item's mark (△, ○, -) or a label and its colon."""
+    line = text[text.rfind("\n", 0, start) + 1:start].lstrip()
+    return len(line) <= ITEM_LABEL_REACH and (line[:1] in _ITEM_MARKS or ":" in line or "：" in line)
+
+
+_ITEM_MARKS: Final = "■□▲△▶▷◆◇●○◎·•-–※"
+ITEM_LABEL_REACH: Final = 40  # characters of an item's line before its date (△배정 결과 통보: 1월 8일)
 
 
 def _ends_line(text: str, end: int) -> bool:

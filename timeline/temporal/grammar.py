@@ -132,10 +132,11 @@ def _patterns() -> list[tuple[str, str]]:
         ("yearword", rf"(?:(?P<ywd>지난|오는|올)\s*)?(?<![가-힣])(?P<yw>{a('year_word')}){PART_END}"
                      rf"(?:\s*(?P<ywp>초|중|말)(?:께|경|쯤)?{PART_END})?"),
         # A season without a year: after a direction word (지난겨울, 이번 여름) or with its part (초가을, 한여름); or alone as
-        # the time a sentence is set in (가을에는 세 팀이 … 준비했다), of the year its tense points to.
+        # the time a sentence is set in (가을에는 세 팀이 … 준비했다) or a plan starts from (여름 이후, 여름부터), of the year its
+        # tense points to.
         ("season", rf"(?:(?P<sd>{a('direction', exclude=('다음',))})\s*(?P<sp1>{a('season_part')})?|(?<![가-힣])(?P<sp2>{a('season_part')}))"
                    rf"(?P<ss>{a('season')}){PART_END}"
-                   rf"|(?<![가-힣])(?P<ss2>{a('season')})(?=(?:에는|엔|에도)\s)"),
+                   rf"|(?<![가-힣])(?P<ss2>{a('season')})(?=(?:에는|엔|에도|부터|께|쯤)\s|\s+(?:이후|이전)(?:에|에는|로|부터)?[\s,.])"),
         ("time",
          rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경다였,.)~∼\-–]|이다|$)"
          rf"(?:\s*(?P<tm>\d{{1,2}})\s*분|\s*(?P<thalf>반))?"
