@@ -514,3 +514,8 @@ def test_a_word_before_a_name_and_its_organization_is_not_the_name():
 def test_an_item_cut_inside_a_label_before_its_colon_is_no_name():
     text = "주요 일정\n△최종 결과 공지: 3월 2일\n△협약 체결: 3월 9일"
     assert actors.find(text) == []
+
+
+def test_an_enterprise_by_its_names_end_is_an_organization():
+    text = "공정위는 NHN클라우드와 한빛엔터프라이즈를 조사했다. 엔터프라이즈 시장은 커졌다."
+    assert [m.canonical for m in actors.find(text)] == ["공정거래위원회", "NHN클라우드", "한빛엔터프라이즈"]

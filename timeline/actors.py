@@ -31,7 +31,7 @@ ORG_SUFFIXES: Final[list[str]] = sorted([
     "평가원", "개발원", "관리원", "연구회", "진흥회", "학회", "조합", "공제회", "기술원", "평가단", "연합회", "연맹", "협의회",
     "사업단", "추진단", "지원단", "기획단", "법원", "재판소", "인베스트먼트", "캐피탈",
     "클라우드", "시스템즈", "솔루션즈", "모빌리티", "로보틱스", "헬스케어", "엔터테인먼트", "게임즈", "커뮤니케이션즈", "컴퍼니",
-    "바이오로직스", "제약", "중공업", "디스플레이", "병원", "의료원",
+    "바이오로직스", "제약", "중공업", "디스플레이", "병원", "의료원", "엔터프라이즈",
 ], key=len, reverse=True)
 # The kind of a public body no registry knows, by how its name ends (대구디지털혁신진흥원, 보건복지부): an
 # authority of what it announces, as a registered agency or ministry is.
