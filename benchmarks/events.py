@@ -612,7 +612,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1748-1750 tp 19 fp 2 fn 4  P 0.905 R 0.826 F1 0.864  status 1.000 (19/19) (a finalist's chief interviewed after the final presentation, a finalist's call for university labs, a brokerage note on partners' stocks)
     articles 1751-1753 tp 13 fp 6 fn 4  P 0.684 R 0.765 F1 0.722  status 1.000 (13/13) (an agency's notice of GPU shares with a schedule in bullets, a finalist's partner showing a game model, a province's demo day)
     articles 1754-1756 tp 21 fp 2 fn 4  P 0.913 R 0.840 F1 0.875  status 1.000 (21/21) (a competition authority's inspection of cloud firms, a finalist's agreement abroad told in local time, a finalist's reorganisation)
-    all, pooled     tp 9019 fp 1705 fn 2083 P 0.841 R 0.812 F1 0.826  status 0.987 (8898/9019)
+    articles 1757-1759 tp 9 fp 5 fn 6  P 0.643 R 0.600 F1 0.621  status 1.000 (9/9) (a think tank's survey, a finalist's hackathon winners in a list, a data centre's groundbreaking)
+    all, pooled     tp 9028 fp 1710 fn 2089 P 0.841 R 0.812 F1 0.826  status 0.987 (8907/9028)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -7752,3 +7752,20 @@ def test_the_maker_of_a_thing_a_clause_uses_takes_no_part():
     body = "카카오게임즈는 업스테이지가 지난달 공개한 모델을 2일 게임에 붙였다."  # (a making with its own time: the maker's)
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-11") in found
+
+
+def test_an_ending_alone_as_the_subject_is_the_one_named_acting_not_whose_thing_a_list_tells():
+    body = ("산업연구원은 2일 '국산 모델 도입 효과' 보고서를 냈다. 많이 쓰인 모델은 LG AI연구원의 엑사원과 업스테이지의 솔라였다. "
+            "연구원은 내년 3월 후속 보고서를 낸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("산업연구원", "2027-03") in found and ("LG AI연구원", "2027-03") not in found
+
+
+def test_a_figures_points_in_time_are_no_events_of_the_one_who_tells_them():
+    body = "한국은행은 2일 조사 결과를 내고 생성형 AI를 쓰는 중소기업 비율이 2024년 7%에서 올해 19%로 높아졌다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국은행", "2026-12-02") in found
+    assert not {("한국은행", "2024"), ("한국은행", "2026")} & found
+    body = "리벨리온은 수출 비중을 내년 40%로 늘릴 계획이다."  # (a target set for a time: the plan's)
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027") in found

@@ -335,6 +335,7 @@ _THING_OF_YEAR: Final = re.compile(r"\s+[가-힣A-Za-z]+(?:을|를)\s")
 # ... and the year's first or last step (올해 마지막 평가, 올해의 첫 심사): the step a story names after telling its days.
 _ORDINAL_OF_YEAR: Final = re.compile(r"(?:의)?\s*(?:마지막|첫|두\s*번째|세\s*번째)\s")
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
+_FIGURE_AT_TIME: Final = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*(?:%p|%)(에서|으로|로|까지)(?=\s)")
 _FORESEEN: Final = re.compile(r"(?:것으로|수\s*있다고|수\s*있을\s*것으로)\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
 # What an analyst foresees with a subject of its own (증권사가 … 주가가 출렁일 수 있다고 내다봤다) is no way of the analyst's
 # (but 플리토는 … 매출이 들어올 것으로 내다봤다: a company's own).
@@ -2099,8 +2100,10 @@ class _ArticleReader:
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
             # (its name as written: 'B사업단'을 신설한 A's unit stands for A)
-            referent = [o.canonical for o in self.organizations if o.end <= sentence.start
-                        and (o.canonical.endswith(word) or o.text.endswith(word))][-1:]
+            ending = [o for o in self.organizations if o.end <= sentence.start and (o.canonical.endswith(word) or o.text.endswith(word))]
+            # (not one named only as whose thing a list tells, LG AI연구원의 K-엑사원, when one was named acting)
+            acting = [o for o in ending if not self.body.startswith("의 ", o.end)]
+            referent = [o.canonical for o in (acting or ending)][-1:]
             if referent or not re.compile(rf"{re.escape(word)}(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
                                           rf"{re.escape(word)}(?![가-힣])").search(self.body, 0, sentence.start):
                 return referent
@@ -3468,6 +3471,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
         if not relative and holds_any(sentence.text, _WATCHED_MARKS) and _WATCHED.search(body, timex.end, sentence.end):
             continue  # 업계는 올 초부터 A의 약진을 눈여겨보고 있다: watching is no event
+        if "%" in sentence.text and (figure := _FIGURE_AT_TIME.match(body, timex.end)) is not None and (
+                figure.group(1) == "에서" or body.find("%에서", sentence.start, timex.start) >= 0):
+            continue  # (비율은 지난해 11%에서 올해 23%로 올랐다: a figure's points in time, no event; but 비중을 내년 30%로
+            # 늘릴 계획이다: a target set for a time)
         if (len(timex.value) >= 10 and timex.value[:10] < published_day and (guess := _SUPPOSED.search(sentence.text))
                 and timex.end <= (guessed := sentence.start + guess.start()) and not any(timex.end <= t.start < guessed for t in timexes)):
             # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event (but A는 27일 심사를
