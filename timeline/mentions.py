@@ -335,12 +335,13 @@ _THING_OF_YEAR: Final = re.compile(r"\s+[가-힣A-Za-z]+(?:을|를)\s")
 # ... and the year's first or last step (올해 마지막 평가, 올해의 첫 심사): the step a story names after telling its days.
 _ORDINAL_OF_YEAR: Final = re.compile(r"(?:의)?\s*(?:마지막|첫|두\s*번째|세\s*번째)\s")
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
-_FIGURE_AT_TIME: Final = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*(?:%p|%)(에서|으로|로|까지)(?=\s)")
 _FORESEEN: Final = re.compile(r"(?:것으로|수\s*있다고|수\s*있을\s*것으로)\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
 # What an analyst foresees with a subject of its own (증권사가 … 주가가 출렁일 수 있다고 내다봤다) is no way of the analyst's
 # (but 플리토는 … 매출이 들어올 것으로 내다봤다: a company's own).
 _FORECAST_SUBJECT: Final = re.compile(r"[가-힣](?<![같없많깊높빨])(?:이|가)\s")
 _ANALYST_ENDINGS: Final = ("증권", "리서치")
+# A figure at a time, as a point a share went from or to (지난해 11%에서 올해 23%로 올랐다).
+_FIGURE_AT_TIME: Final = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*(?:%p|%)(에서|으로|로|까지)(?=\s)")
 _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
 _WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하|곤두세우|기울이|숨죽이)고\s*있(?:다|습니다)[.!?\"'”’]*$")
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
@@ -5949,7 +5950,6 @@ def _told_as_the_rest(words: str) -> bool:
     return words.startswith(_THE_REST) or any(" " + rest in words for rest in _THE_REST)
 
 
-# Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
 def _told_when(body: str, timex: Timex, named: list[ActorMention], end: int) -> bool:
     """The date opens a clause of time with its own subject right after it (A는 지난 8월 B가 탈락했을 때도 …고 짚었다):
     the time of what is told, not of the telling."""
@@ -5958,6 +5958,7 @@ def _told_when(body: str, timex: Timex, named: list[ActorMention], end: int) -> 
             and holds_any(body[after.end:end], _WHEN_WORDS) and _WHEN_CLAUSE.search(body, after.end, end) is not None)
 
 
+# Names a count is picked from (A, B, C 가운데 두 팀만, A와 B 중 한 곳이): none of them is told to take part.
 _TOLD_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (B가, B 컨소시엄이: the subject of what A tells)
 _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가|도)\s")
 # A count of teams as the pool others are picked from (두 팀 가운데, 10개 팀 중 A, B는).
