@@ -256,7 +256,7 @@ class Registry:
         for start, end in groups:  # (LG 계열인 LG CNS: the group an affiliate belongs to, not the body its name also names)
             _mark(taken, start, end)
         found = self.find_registered(text)
-        if "산학협력단" in text:  # (전남대 산학협력단: the foundation, found whole by discovery, not the university)
+        if holds_any(text, UNIVERSITY_UNITS):  # (전남대 산학협력단: the foundation, found whole by discovery, not the university)
             found = [m for m in found if not (m.kind == "university" and _UNIT_AFTER.match(text, m.end))]
         if hidden or groups:
             found = [m for m in found if taken.find(1, m.start, m.end) < 0]

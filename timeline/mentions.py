@@ -4034,7 +4034,13 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s
                             r"|(?:활용|이용|탑재|사용|학습|적용|접목|이식)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|넣[은어었]|얹[은어었]"
                             r"|(?:바탕|기반)으로\s)"
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
-                            r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s)")
+                            r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s"
+                            # ... or made the thing, told as what is used (B는 A가 만든 모델을 게임에 얹었다; but A가 만든 모델이
+                            # 1위를 했다: the thing as the subject stands for its maker; A가 지난달 공개한 모델에: a making with its own time)
+                            r"|[이가]\s+(?:(?!지난|올해|작년|내년|이달|오는|이번|당시|전날|어제)[^\s.,\d]+\s+){0,3}?"
+                            r"(?:만든|개발한|내놓은|설계한|학습시킨|구축한|제작한|공개한|선보인)\s+(?:[^\s.,]+\s+)?[^\s.,]*"
+                            r"(?:모델|엔진|칩|반도체|데이터|말뭉치|기술|가중치|코드|솔루션|플랫폼)"
+                            r"(?:을|를|으로|로|에|을\s*바탕으로|를\s*바탕으로|을\s*기반으로|를\s*기반으로)(?=[\s,]))")
 _TAKEN_FROM: Final = re.compile(_TAKEN_FROM_AFTER)
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
@@ -4205,8 +4211,6 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
         if body.find("보면", org.end, org.end + PAPERS_REACH) >= 0 and _PAPERS_OF.match(body, org.end):
             continue
-        if body.startswith(("이 ", "가 "), org.end) and _MAKER_OF_THING.match(body, org.end + 2):
-            continue  # (B는 A가 만든 모델을 게임에 얹었다: A made the thing another uses, no party)
         if body.startswith("의 ", org.end) and _OWNER_KEPT_OUT_OF.match(body, org.end):
             continue  # (A는 B의 추가 공모에 참여하지 않기로 했다: the call's owner takes no part in A's staying out)
         if ((body.find("사", org.end, org.end + AFFILIATES_REACH) >= 0 or body.find("업체", org.end, org.end + AFFILIATES_REACH) >= 0)
@@ -5074,13 +5078,6 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
             _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is None):
         return True  # (B 대표는 1일 A 모델이 해외 모델을 베꼈다는 의혹을 제기했다: A is what is claimed of, not a party;
     return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
-
-
-# A thing a name made, told as what a clause uses (A가 만든 모델을, A가 개발한 칩으로): the maker's past (but A가 만든
-# 모델이 1위를 했다: the thing as the subject stands for its maker; A가 지난달 공개한 모델에: a making with its own time).
-_MAKER_OF_THING: Final = re.compile(r"(?:(?!지난|올해|작년|내년|이달|오는|이번|당시|전날|어제)[^\s.,\d]+\s+){0,3}?(?:만든|개발한|내놓은|설계한|학습시킨|구축한|제작한|공개한|선보인)\s+"
-                                    r"(?:[^\s.,]+\s+)?[^\s.,]*(?:모델|엔진|칩|반도체|데이터|말뭉치|기술|가중치|코드|솔루션|플랫폼)"
-                                    r"(?:을|를|으로|로|에|을\s*바탕으로|를\s*바탕으로|을\s*기반으로|를\s*기반으로)(?=[\s,])")
 
 
 # Work commissioned from a body, told as what another tells of (한국리서치에 의뢰해 실시한 조사, 맡겨 진행한 설문): no day

@@ -1769,10 +1769,9 @@ def _next_item(text: str, last_end: int, start: int) -> bool:
 def _list_item_at(text: str, start: int) -> bool:
     """Whether `start` is on a line of a list: one opening with an item's mark (△, ○, -) or a label and its colon."""
     line = text[text.rfind("\n", 0, start) + 1:start].lstrip()
-    return len(line) <= ITEM_LABEL_REACH and (line[:1] in _ITEM_MARKS or ":" in line or "：" in line)
+    return len(line) <= ITEM_LABEL_REACH and (line[:1] in _LINE_MARKS or ":" in line or "：" in line)
 
 
-_ITEM_MARKS: Final = "■□▲△▶▷◆◇●○◎·•-–※"
 ITEM_LABEL_REACH: Final = 40  # characters of an item's line before its date (△배정 결과 통보: 1월 8일)
 
 
