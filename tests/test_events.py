@@ -7769,3 +7769,100 @@ def test_a_figures_points_in_time_are_no_events_of_the_one_who_tells_them():
     body = "리벨리온은 수출 비중을 내년 40%로 늘릴 계획이다."  # (a target set for a time: the plan's)
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2027") in found
+
+
+def test_results_after_a_step_those_told_underwent_are_theirs_not_a_city_told_before():
+    body = ("광주시는 2일 AI 인재 협약을 맺었다. 모티프테크놀로지스는 지난 8월 2차 단계평가를 치렀으며, "
+            "결과는 같은 달 하순 나왔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-08") in found and ("광주광역시", "2026-08") not in found
+    body = "SK텔레콤과 LG AI연구원은 지난달 16일 전문가 심사를 받았다. 심사 결과는 오는 9일 공개된다."  # (in the sentence after)
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2026-12-09"), ("LG AI연구원", "2026-12-09")} <= found
+
+
+def test_who_a_step_is_for_goes_on_with_that_step_not_with_a_meeting_that_set_its_criteria():
+    body = ("보건복지부는 의료 AI 최종 심사단을 꾸렸다고 3일 밝혔다. 심사단은 지난 1일 첫 회의를 열고 심사 기준을 확정했다. "
+            "심사 대상은 지난달 말 서류를 낸 뷰노와 루닛이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-12-01") not in found and ("루닛", "2026-12-01") not in found
+    assert ("뷰노", "2026-11") in found
+
+
+def test_who_takes_a_task_not_told_yet_is_at_no_day_of_the_event_before():
+    body = ("참가 기업은 오는 15일까지 시제품을 낼 수 있다. 품질 시험은 한국정보통신기술협회(TTA)가 담당한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-12-15") not in found
+    assert event_type("사업 관리는 정보통신기획평가원이 맡는다.") == "other"  # (an agency's name is no evaluation)
+
+
+def test_a_counted_noun_said_of_any_kind_is_the_ones_named_lately():
+    body = ("KT는 업스테이지의 솔라를 얹은 민원 상담 서비스를 이달 21일부터 시범 운영한다고 2일 밝혔다. "
+            "시범 운영은 내년 1월까지 이어지며, 결과를 보고 3월 전국 지사로 넓힌다. 두 회사는 지난 5월 솔라 도입 계약을 맺었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("KT", "2026-05"), ("업스테이지", "2026-05")} <= found
+
+
+def test_data_let_out_in_the_passive_is_the_agencys_the_story_follows():
+    body = ("한국데이터산업진흥원은 의료 말뭉치 2차분을 내년 3월 내놓는다고 2일 밝혔다. 당초 이달 말 내놓을 계획이었다. "
+            "2차분은 1억 문장 규모다. 1차분 5천만 문장은 지난 10월 20일 풀렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국데이터산업진흥원", "2026-10-20") in found
+
+
+def test_the_house_is_where_a_gathering_with_a_quoted_title_is_held_not_who():
+    body = "한국인터넷기업협회는 오는 11일 국회 의원회관에서 '생성형 AI와 데이터 주권' 세미나를 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국인터넷기업협회", "2026-12-11") in found and ("국회", "2026-12-11") not in found
+
+
+def test_the_time_of_an_act_told_with_a_partner_is_the_partners_too():
+    body = ("네이버클라우드는 강원도와 관광 안내 챗봇을 공동 운영한다고 2일 밝혔다. 공동 운영 기간은 내년 1월 5일부터 1년이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2027-01-05"), ("강원특별자치도", "2027-01-05")} <= found
+
+
+def test_a_delivery_told_with_nobody_named_after_a_supply_deal_is_both_sides():
+    body = ("LG유플러스는 퓨리오사AI와 추론 서버 300대 구매 계약을 맺었다고 2일 공시했다. 계약 금액은 900억원이다. "
+            "첫 물량 납품은 내년 3월 시작된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("LG유플러스", "2027-03"), ("퓨리오사AI", "2027-03")} <= found
+
+
+def test_names_after_a_later_date_are_not_those_of_a_first_clause_set_against_them():
+    body = ("경쟁은 이제 두 회사의 대결로 압축됐다. 2024년 봄 여섯 곳으로 시작했지만 지난해 3월 카카오가, "
+            "올해 5월에는 KT가 발을 뺐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2025-03"), ("KT", "2026-05")} <= found
+    assert not {("카카오", "2024-SP"), ("KT", "2024-SP")} & found
+
+
+def test_a_targets_time_is_the_subjects_aim_not_of_those_it_acted_on():
+    body = ("리벨리온은 NH투자증권과 삼성증권을 상장 주관사로 정했다고 2일 밝혔다. 목표 시점은 내년 하반기 코스피 상장이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-H2") in found and ("삼성증권", "2027-H2") not in found
+
+
+def test_money_let_out_is_funding_and_data_let_out_a_release():
+    assert event_type("다만 지원금은 내년 5월에야 풀린다.") == "funding"
+    assert event_type("가중치는 다음 주 풀린다.") == "release"
+
+
+def test_whose_things_another_puts_to_use_take_no_part():
+    body = ("행정안전부는 내년 2월부터 민원 안내 챗봇을 시범 운영한다고 2일 밝혔다. "
+            "챗봇에는 네이버클라우드의 하이퍼클로바X와 SK텔레콤의 A.X가 쓰인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-02") in found
+    assert not {("네이버클라우드", "2027-02"), ("SK텔레콤", "2027-02")} & found
+
+
+def test_an_authority_quoted_telling_what_another_will_do_takes_no_part_in_it():
+    body = '과기정통부는 "한국지능정보사회진흥원이 다음 달 15일까지 데이터 검수를 끝낸다"고 설명했다.'
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-01-15") in found and ("과학기술정보통신부", "2027-01-15") not in found
+
+
+def test_those_still_to_be_chosen_are_chosen_by_the_one_told_just_before():
+    body = "경기도교육청은 두 회사와 지난달 20일 협약을 맺었다. 참여 학교는 내년 1월 교장단 추천을 받아 정한다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("경기도교육청", "2027-01") in found

@@ -1284,3 +1284,8 @@ def test_days_of_a_schedule_down_a_list_go_on_into_the_next_year():
 def test_a_season_a_plan_starts_from_is_a_date():
     text = "회사는 봄 이후 해외 판매에 나설 계획이다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3))] == [("봄", "2027-SP")]
+
+
+def test_a_day_a_schedule_is_set_for_with_no_tense_told_is_ahead():
+    text = '진흥원은 "27일 설명회 일정은 그대로다"라고 밝혔다.'
+    assert ("27일", "2026-12-27") in [(t.text, t.value) for t in tag(text, date(2026, 12, 9))]

@@ -395,7 +395,8 @@ _NOUN_MODIFIERS: Final = frozenset(("첫", "새", "옛", "여러", "각", "모�
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
 _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
 _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
-_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼)")  # (passive: who tells, unsaid)
+# (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
+_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼)|(?<![가-힣])풀(?:렸|린다|릴\s)")
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
 # ... and one ending a sentence, of the outcome of applications (선발 결과는 24일 통보된다: see _APPLICATIONS_TAKEN)
 _OUTCOME_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS}|통보)(?:된다|됩니다|될\s*(?:예정|계획)이다)[.\"'”’]*$")
@@ -1653,6 +1654,8 @@ class _ArticleReader:
                             ) or self._pointed_at(index, sentence, span)
             if not fallback and not number and self.issuer and not orgs:
                 fallback = self.issuer  # (in its own blog or release, 모델은, 회사는 with no maker told: its own)
+            if not fallback and timexes and recent and not orgs and _CHOSEN_TOPIC_END.search(sentence.text):
+                fallback = recent  # (교육부는 … 맺었다. 참여 학교는 이달 중 정한다: those still to be chosen, by the one told)
             if fallback and not who.with_one_unnamed(fallback):
                 # (두 기관은 ... 활용한다. 오는 5월에는 설명회도 연다: the next dropped subject is still the two; but not when
                 # one of them was not named: the rest alone are not who goes on)
@@ -1832,6 +1835,14 @@ class _ArticleReader:
                 # nor a source just cited (... 통계에 따르면 ... 10월 한 달에만 5억 달러어치가 들어왔다)
                 fallback = who.carried if who.cited_at != who.carried_at else []
                 who.carried_at = index
+                if fallback and index and (act := _ACT_PERIOD_TOPIC.match(sentence.text)) is not None:
+                    # (A는 B와 서비스를 시범 운영한다고 밝혔다. 시범 운영 기간은 14일부터다: the act told with its partner, at its
+                    # own time, is the partner's too)
+                    act_told = self.sentences[index - 1]
+                    if re.search(re.escape(act.group(1)) + _DONE_TOLD, act_told.text) is not None:
+                        partners, _ = _partners_of(body, fallback, [o for o in self.organizations
+                                                                    if act_told.start <= o.start < act_told.end])
+                        fallback = list(dict.fromkeys(fallback + partners))
             if (subject_kind == "other" and _CHOSEN_PARTY.fullmatch(body, span[0], span[1])
                     and (fallback and not any(registry.kind(name) in AUTHORITY_KINDS for name in fallback)
                          or not fallback and timexes and not orgs)):
@@ -1957,8 +1968,10 @@ class _ArticleReader:
             fallback = self._last_named(sentence, ("ministry",))  # (내년부터 팀당 GPU 1천 장이 지원된다: the ministry's support)
         if (subject_kind == "other" and subject_span is not None and timexes and self.last and index - self.last[0] == 1
                 and body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1] in _TIME_OF_IT):
-            # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it
-            fallback = _actors_of(self.last[1])
+            # 구체적인 시점은 10월 전후로 보고 있다: the time of the event just told, with those taking part in it; but a
+            # target's time is the subject's own aim (A는 B, C를 주관사로 뽑았다. 목표 시점은 2028년 상반기 상장이다: A's)
+            aimed = "목표" in body[max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH):subject_span[1]]
+            fallback = who.carried if aimed and who.carried and index - who.carried_at <= 1 else _actors_of(self.last[1])
         if timexes and not orgs and "본회의" in sentence.text and (house := self._house_told(sentence)):
             fallback = house  # (예산안은 4일 본회의에서 처리된다: the house whose plenary it is, the Assembly or a council told)
         if self.speaking and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
@@ -2046,8 +2059,20 @@ class _ArticleReader:
             if len(self.named_before) == count:
                 return self.named_before
             # (A와 B가 역할을 나눈다. … C는 검증을 맡는다. 세 기관은 …: the last bodies of that kind named, as many)
-            return self._named_of_kind(sentence, noun, count) or self._named_ahead(sentence, noun, count)
+            return (self._named_of_kind(sentence, noun, count) or self._named_ahead(sentence, noun, count)
+                    or self._named_lately(index, sentence, noun, count))
         return pointed
+
+    def _named_lately(self, index: int, sentence: Sentence, noun: str, count: int) -> list[str]:
+        """Exactly `count` organizations named in the few sentences before, whatever their kind, for a noun said of any
+        (A는 B의 모델을 얹은 서비스를 시범 운영한다고 밝혔다. 시범 운영은 … 넓힌다. 두 회사는 …: A and B), else none."""
+        if _KINDS_A_NOUN_COUNTS.get(noun, _NO_KINDS)[1]:
+            return []  # (두 대학은: only universities, counted above)
+        since = self.sentences[max(0, index - AUTHORITY_REACH)].start
+        if _COUNTED_ANAPHOR.search(self.body, since, sentence.start):
+            return []  # (A는 B와 함께 현지 기업 세 곳과 협약을 맺었다. 세 회사는 …: those counted, unnamed)
+        named = list(dict.fromkeys(o.canonical for o in self.organizations if since <= o.start and o.end <= sentence.start))
+        return named if len(named) == count else []
 
     def _named_ahead(self, sentence: Sentence, noun: str, count: int) -> list[str]:
         """Before any organization is named, the first `count` of the kind the noun counts that the story names next, for
@@ -2445,15 +2470,21 @@ class _ArticleReader:
         if deal is None or persons:
             return
         sides = {o.canonical for o in self.organizations if deal.sentence_start <= o.start < deal.sentence_end}
+        named_here = any(sentence.start <= o.start < sentence.end for o in self.organizations)
         for mention in found:
             start = max(sentence.start, self.body.rfind(", ", sentence.start, mention.timex_start) + 2)  # (its clause's)
             clause_end = self.body.find(", ", mention.timex_end, sentence.end)
             at = Timex(mention.timex_start, mention.timex_end, mention.timex_text, "DATE", mention.date_value)
-            if (mention.actors and set(mention.actors) < sides and not set(mention.actors) & set(deal.actors)
-                    and mention.status == "planned"
-                    and _DELIVERED.search(self.body, mention.timex_end, sentence.end if clause_end < 0 else clause_end)
-                    and _clause_subject_kind(self.body, (start, sentence.end), at) == "other"):
+            if not (mention.actors and set(mention.actors) < sides and mention.status == "planned"):
+                continue
+            subject_kind = _clause_subject_kind(self.body, (start, sentence.end), at)
+            if (not set(mention.actors) & set(deal.actors) and subject_kind == "other"
+                    and _DELIVERED.search(self.body, mention.timex_end, sentence.end if clause_end < 0 else clause_end)):
                 mention.actors = list(dict.fromkeys([*deal.actors, *mention.actors]))
+            elif not named_here and subject_kind in ("event", "other") and _DELIVERED.search(self.body, start, mention.timex_start):
+                # (… 공급 계약을 맺었다고 공시했다. 첫 납품은 내년 2분기 이뤄진다: the delivery, nobody named, is both sides')
+                mention.actors = list(dict.fromkeys([*mention.actors, *(o.canonical for o in self.organizations
+                                                                         if o.canonical in sides)]))
 
     def _amid_told(self, sentence: Sentence, found: list[Mention], persons: list[PersonMention]) -> list[Mention]:
         """The names of a clause of circumstances with no date of its own opening the sentence (A와 B 두 곳만 도전장을
@@ -3554,6 +3585,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (A가 … 15일로 미뤘다. 당초 이달 초 공개할 예정이었지만 점검이 길어졌다: the first clause has no subject of its
             # own, and the later one, set against it, has another; the first goes on with the one before)
             acting_for = list(going_on)
+        elif (not relative and clause[0] == sentence.start and clause[1] < sentence.end and not in_clause and orgs
+              and not _SUBJECT_PARTICLE.search(body, clause[0], clause[1]) and body[clause[0]:clause[1]].rstrip(" ,").endswith(_BUT_ENDINGS)
+              and all(any(clause[1] <= t.start < o.start for t in timexes) for o in orgs)):
+            # (… 세 팀의 싸움으로 좁혀졌다. 지난해 8월 다섯 팀으로 출발했지만 올해 1월 A와 B가 짐을 쌌다: those named after a
+            # later date are that date's; the first clause goes on with the one before, if anyone)
+            acting_for = list(going_on)
         elif (not relative and clause[0] > sentence.start
               and (government and "정부" in body[clause[0]:timex.start] or not in_clause and acting_for)):
             # A later clause's own subject: 네 팀은 8월 평가를 받으며, 정부는 연말까지 ...; or one whom no name tells, who
@@ -3673,7 +3710,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = [p.organization for p in people if p.organization and _is_subject(body, p)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
             speaking = [a for a in agent[1] if a in authorities] if agent is not None and agent[0] < timex.start else []
-            if speaking and (timex.value > published_day or not any(_PERSON_SUBJECT.match(body, o.end) for o in in_clause)) and (
+            if speaking and not any(_PERSON_SUBJECT.match(body, o.end) for o in in_clause) and (
                     _all_quoted(sentence, [timex])):
                 # ... 차관은 "두 팀에는 내년부터 ... 지원한다"고 설명했다: what an authority is quoted planning is its own,
                 # and what it is quoted doing with no other subject (원장은 "지난달 27일 A에 ... 배정했다"고 했다)
@@ -3770,7 +3807,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모; nor
             # is a subject guessed about: A는 22일 발표될 결과에 따라 … 달라질 것으로 보인다)
-            if not relative and not people and authority and (
+            if (not relative and not people and _RESULTS_TOPIC.match(body, clause[0], timex.start)
+                    and (undergone := _step_undergone([*previous, *mentions]))):
+                # (A는 30일 최종 평가를 받았다. 결과는 22일 나온다; A는 … 발표를 마쳤고 결과는 22일 나온다: the results of
+                # the step those just told underwent are theirs, and their program's authority's, not a city's told before)
+                members = list(dict.fromkeys([*undergone, *(name for name in authority if name in authorities)]))
+            elif not relative and not people and authority and (
                     (clause_subject := _clause_subject_kind(body, clause, timex)) == "event"
                     or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None
                     and not _OWN_FIGURES.search(body, clause[0], timex.start)
@@ -3952,9 +3994,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     opening_topic = _EVENT_TOPIC.match(sentence.text) if previous and not has_main and about_org else None
     # (not inside someone's words: 한 의원은 "지난 8월 탈락한 A가 왜 떨어졌는지 …"라고 지적했다)
     rest = body[max(about_org):sentence.end] if previous and not has_main and about_org and not _quoted_at(body, max(about_org)) else ""
-    if (opening_topic and _word_type(opening_topic.group()) != "other"
-            and opening_topic.end() + sentence.start <= min(i[0] for i in interiors)):
+    if (opening_topic and (topic_kind := _word_type(opening_topic.group())) != "other"
+            and opening_topic.end() + sentence.start <= min(i[0] for i in interiors)
+            and any(_same_kind(topic_kind, m.event_type) for m in [*earlier, *previous])):
         rest = opening_topic.group() + " " + rest  # 평가 대상은 ... 지난 2월 선정된 모티프 등 4개 팀이다: what the sentence is about
+        # (of the step just told; not of a meeting that set its scores: 위원회는 2일 배점을 확정했다. 심사 대상은 …)
     elif (previous and not about_org and _final_direction(sentence.text) in ("future", "present")
           and all(_over_before(t, published_day) for t in timexes)
           and (occasion := _EVENT_TOPIC.match(sentence.text)) is not None and _word_type(occasion.group()) in _STAGED_TYPES):
@@ -4115,7 +4159,8 @@ VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the bu
 _HELD_IN_AFTER: Final = re.compile(r"(?:\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실))?"
                                    r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진"
                                    # (or where one holds its meeting: A는 10일 국회에서 토론회를 연다)
-                                   rf"|(?:\S+\s+){{0,2}}?\S*(?:{GATHERINGS}|기자회견|시연회)[을를]\s*(?:열|연다|연\s|개최))")
+                                   # (its title in quotes: A는 10일 국회 의원회관에서 'AI 학습과 뉴스 저작권' 토론회를 연다)
+                                   rf"|(?:['‘\"“][^'’\"”]{{1,40}}['’\"”]\s*)?(?:\S+\s+){{0,2}}?\S*(?:{GATHERINGS}|기자회견|시연회)[을를]\s*(?:열|연다|연\s|개최))")
 # (after a city: a place in it, 판교 사옥에서, 판교 A 본사를 찾아)
 _THROUGH: Final = re.compile(_BRACKETED_AFTER + r"(?:을|를)\s+(?:통해|거쳐)\s")  # (A(NIPA)를 통해: a channel)
 # (A 누리집에서, A 홈페이지를 통해: the channel of a call, its owner's site)
@@ -5074,6 +5119,8 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
         return True  # (… "A와의 협력은 그대로 이어간다"고 밝혔다: what goes on as it was, no event of A's then)
     if body.startswith("의", end) and _CAUSE_OF.match(body, end + 1):
         return True  # (엔비디아의 생산 차질로 11월로 늦춰졌다: whose trouble is the cause, no party)
+    if body.startswith("의", end) and _THING_PUT_TO_USE.match(body, end + 1):
+        return True  # (도우미에는 A의 모델과 B의 솔라가 쓰인다: whose thing another puts to use, no party)
     if body.find("다는", end, end + CLAIM_REACH) >= 0 and (claim := _CLAIM_SUBJECT.match(body, end)) is not None and (
             _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is None):
         return True  # (B 대표는 1일 A 모델이 해외 모델을 베꼈다는 의혹을 제기했다: A is what is claimed of, not a party;
@@ -5083,6 +5130,11 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
 # Work commissioned from a body, told as what another tells of (한국리서치에 의뢰해 실시한 조사, 맡겨 진행한 설문): no day
 # in between (B에 의뢰해 지난달 25일 실시한 조사: B's own day).
 _COMMISSIONED_WORK: Final = re.compile(r"\s*(?:의뢰해|의뢰하여|의뢰한|맡겨|위탁해)\s+(?:[^\s\d]+\s+){0,2}?[^\s\d]*[한된린친던]\s")
+
+
+# A thing as the subject of its being put to use (A의 엑사원과 B의 솔라가 쓰인다, A의 모델이 탑재됐다), after its owner's 의.
+_THING_PUT_TO_USE: Final = re.compile(r"\s+[^\s,]+(?:\s+[^\s,]+){0,4}?(?:이|가)\s+(?:[^\s.,]+\s+){0,2}?"  # (A.X가)
+                                      r"(?:쓰인|쓰였|쓰일|활용된|활용됐|활용될|적용된|적용됐|적용될|탑재된|탑재됐|탑재될)")
 
 
 # A trouble told as the cause of what the clause tells (A의 생산 차질로, A의 공급 지연 탓에, A 측 사정 때문에).
@@ -5512,6 +5564,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                        or ([m for m in fits(told_so_far) if m.event_type == kind] if topic_kind == kind else []))
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
+        elif _ROLE_TAKEN.search(spoken):
+            return []  # (… 11일까지 자료를 낼 수 있다. 성능 검증은 B가 맡는다: who does a step not told yet, at no day told)
         elif direction == "past" and any(m.status == "planned" and (m.event_type == kind or _names_event_of(m.sentence, kind))
                                          for m in previous):
             return []  # (… 평가 결과를 15일 발표한다고 14일 밝혔다. 평가에는 A, B가 참여했다: done before, at no day told)
@@ -5714,7 +5768,9 @@ _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]
                                  r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"
                                  r"(?:맡|담당|책임)"  # (A가 검증을 맡고, B가 모집을 담당한다)
                                  r"|(?:와|과)\s+\S+[은는]\s+각각\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|보탠|보탰|내놓|내놨|제공)")  # (A와 B는 각각 …)
-_ROLE_TAKEN: Final = re.compile(r"(?:을|를)\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$")
+_ROLE_VERB: Final = r"\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$"
+# Who takes a task: the task as the object (A는 배분을 맡는다) or as the topic (검증은 A가 맡는다).
+_ROLE_TAKEN: Final = re.compile(rf"(?:을|를){_ROLE_VERB}|^\s*(?:[^\s.,]+\s+){{0,3}}?[^\s.,]+[은는]\s+[^\s.,]+(?:\([^()]*\))?[이가]{_ROLE_VERB}")
 _ALREADY: Final = re.compile(r"(?:^|\s)(?:이미|앞서)\s")
 # How a survey's answers fell (A가 가장 많았고 B가 뒤를 이었다, A, B 순이었다), in a survey's findings (응답자, 설문)
 _TALLIED: Final = re.compile(r"가장\s*(?:많았|많이\s*꼽|높았|많이\s*골랐|많이\s*선택)|뒤를\s*이었|순(?:이었|으로\s*(?:나타났|집계됐|조사됐|많았))")
@@ -5858,6 +5914,25 @@ def _clause_subject_kind(body: str, clause: tuple[int, int], timex: Timex) -> st
     if after >= 0 and (opening := _OPENING_SUBJECT.match(body, after, clause[1])) is not None:
         return _subject(body, Sentence(opening.start(), opening.end(), opening.group()), [], [])[1]
     return kind
+
+
+# A clause whose topic is results (결과는, 최종 선정 결과는, 평가 결과도).
+_RESULTS_TOPIC: Final = re.compile(r"[\s,]*(?:[^\s,.]+\s+){0,2}?[^\s,.]*결과(?:는|도)\s")
+# A step a team underwent, told as its own act (최종 평가를 받았다, 발표를 마쳤고, 심사를 치른).
+_STEP_UNDERGONE: Final = re.compile(r"(?:평가|발표|심사)(?:를|도)?\s*(?:마쳤|마치|마친|받았|받고|받은|치렀|치르|치른|거쳤|거친)")
+
+
+def _step_undergone(told: Sequence[Mention]) -> list[str]:
+    """Those the last mention told undergoing a step of the program, whose results a later clause tells of."""
+    if not told or not told[-1].actors:
+        return []
+    last = told[-1]
+    return list(last.actors) if last.event_type in _STAGED_TYPES + ("announcement",) and _STEP_UNDERGONE.search(last.sentence) else []
+
+
+# The time of an act as a topic (시범 운영 기간은, 공동 연구 기간은, 운영 시작일은): group 1, the act.
+_ACT_PERIOD_TOPIC: Final = re.compile(r"\s*((?:[가-힣]+\s+)?[가-힣]{2,})\s+(?:기간|시작일|시점)[은는]\s")
+_DONE_TOLD: Final = r"\s*(?:을|를)?\s*(?:한다|하기로|할\s*계획|할\s*예정)"  # (after the act's noun: 운영한다고, 연구하기로)
 
 
 _OPENING_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?[^\s,.]+[이가]\s")  # (12일에는 전문가 평가가 …: the words right after)

@@ -342,7 +342,7 @@ _DAYS_AHEAD: Final = re.compile(r"\s*(?:을\s*)?앞(?:둔|두고)")  # (after a 
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
 _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한된린던]){0,2}\s+[^\s.,]*(?:계획|일정|로드맵|구상|방안|청사진)"
-                                  r"(?:을|를|은|는|이|가|도|안)?(?=[\s.,]|$)")
+                                  r"(?:을|를|은|는|이|가|도|안|에는|에도|에)?(?=[\s.,]|$)")
 
 
 # The figures of a quarter or a half (2분기 실적을, 상반기 영업이익은; not 2분기 매출 목표는, a figure still aimed at).
@@ -620,6 +620,8 @@ class _Resolver:
             ahead = self._resolve(expression, _forward("future"), context)
             if ahead is not None and ahead[0][:4] == str(self.anchor.year):
                 direction = "future"  # 2분기 GPU 배분 계획을 공개했다: the time the plan is for, ahead this year
+        if direction is None and len(atoms) == 1 and kind == "day" and _PLAN_OF_TIME.match(self.text, expression.end):
+            direction = "future"  # "22일 발표 일정에는 변동이 없다": the day a schedule is set for, still ahead
         if (direction in ("future", "present") and len(atoms) == 1 and kind == "yearword"
                 and lookup("year_word", expression.get("yw") or "").startswith(("H", "Q"))
                 and _FIGURES_OF_TIME.match(self.text, expression.end)
