@@ -1839,7 +1839,7 @@ class _ArticleReader:
                     # (A는 B와 서비스를 시범 운영한다고 밝혔다. 시범 운영 기간은 14일부터다: the act told with its partner, at its
                     # own time, is the partner's too)
                     act_told = self.sentences[index - 1]
-                    if re.search(re.escape(act.group(1)) + _DONE_TOLD, act_told.text) is not None:
+                    if (at := act_told.text.find(act.group(1))) >= 0 and _DONE_TOLD.match(act_told.text, at + len(act.group(1))):
                         partners, _ = _partners_of(body, fallback, [o for o in self.organizations
                                                                     if act_told.start <= o.start < act_told.end])
                         fallback = list(dict.fromkeys(fallback + partners))
@@ -4079,6 +4079,9 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s
                             r"|(?:바탕|기반)으로\s)"
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s"
+                            # ... or whose thing is the subject of its being put to use (도우미에는 A의 엑사원과 B의 A.X가 쓰인다)
+                            r"|의\s+(?:[^\s,]+\s+){0,4}?[^\s,]*?[이가]\s+(?:[^\s.,]+\s+){0,2}?"
+                            r"(?:쓰인|쓰였|쓰일|활용된|활용됐|활용될|적용된|적용됐|적용될|탑재된|탑재됐|탑재될)"
                             # ... or made the thing, told as what is used (B는 A가 만든 모델을 게임에 얹었다; but A가 만든 모델이
                             # 1위를 했다: the thing as the subject stands for its maker; A가 지난달 공개한 모델에: a making with its own time)
                             r"|[이가]\s+(?:(?!지난|올해|작년|내년|이달|오는|이번|당시|전날|어제)[^\s.,\d]+\s+){0,3}?"
@@ -5119,8 +5122,6 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
         return True  # (… "A와의 협력은 그대로 이어간다"고 밝혔다: what goes on as it was, no event of A's then)
     if body.startswith("의", end) and _CAUSE_OF.match(body, end + 1):
         return True  # (엔비디아의 생산 차질로 11월로 늦춰졌다: whose trouble is the cause, no party)
-    if body.startswith("의", end) and _THING_PUT_TO_USE.match(body, end + 1):
-        return True  # (도우미에는 A의 모델과 B의 솔라가 쓰인다: whose thing another puts to use, no party)
     if body.find("다는", end, end + CLAIM_REACH) >= 0 and (claim := _CLAIM_SUBJECT.match(body, end)) is not None and (
             _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is None):
         return True  # (B 대표는 1일 A 모델이 해외 모델을 베꼈다는 의혹을 제기했다: A is what is claimed of, not a party;
@@ -5130,11 +5131,6 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
 # Work commissioned from a body, told as what another tells of (한국리서치에 의뢰해 실시한 조사, 맡겨 진행한 설문): no day
 # in between (B에 의뢰해 지난달 25일 실시한 조사: B's own day).
 _COMMISSIONED_WORK: Final = re.compile(r"\s*(?:의뢰해|의뢰하여|의뢰한|맡겨|위탁해)\s+(?:[^\s\d]+\s+){0,2}?[^\s\d]*[한된린친던]\s")
-
-
-# A thing as the subject of its being put to use (A의 엑사원과 B의 솔라가 쓰인다, A의 모델이 탑재됐다), after its owner's 의.
-_THING_PUT_TO_USE: Final = re.compile(r"\s+[^\s,]+(?:\s+[^\s,]+){0,4}?(?:이|가)\s+(?:[^\s.,]+\s+){0,2}?"  # (A.X가)
-                                      r"(?:쓰인|쓰였|쓰일|활용된|활용됐|활용될|적용된|적용됐|적용될|탑재된|탑재됐|탑재될)")
 
 
 # A trouble told as the cause of what the clause tells (A의 생산 차질로, A의 공급 지연 탓에, A 측 사정 때문에).
@@ -5932,7 +5928,7 @@ def _step_undergone(told: Sequence[Mention]) -> list[str]:
 
 # The time of an act as a topic (시범 운영 기간은, 공동 연구 기간은, 운영 시작일은): group 1, the act.
 _ACT_PERIOD_TOPIC: Final = re.compile(r"\s*((?:[가-힣]+\s+)?[가-힣]{2,})\s+(?:기간|시작일|시점)[은는]\s")
-_DONE_TOLD: Final = r"\s*(?:을|를)?\s*(?:한다|하기로|할\s*계획|할\s*예정)"  # (after the act's noun: 운영한다고, 연구하기로)
+_DONE_TOLD: Final = re.compile(r"\s*(?:을|를)?\s*(?:한다|하기로|할\s*계획|할\s*예정)")  # (after the act's noun: 운영한다고, 연구하기로)
 
 
 _OPENING_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?[^\s,.]+[이가]\s")  # (12일에는 전문가 평가가 …: the words right after)

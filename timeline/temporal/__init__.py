@@ -1722,7 +1722,7 @@ def _reported_after(text: str, end: int) -> bool:
     if "겠다는" in text[end:limit] and _PLAN_TOLD_PAST.search(text, end, limit) is not None:
         return True
     # ... or a forecast told in the past (17일 보고서에서 ... 늘어날 것으로, 떨어질 수 있다고 내다봤다: the report's day)
-    return (("것으로" in (rest := text[end:limit]) or "수" in rest) and _FORECAST_TOLD.search(text, end, limit) is not None)
+    return (("것으로" in (rest := text[end:limit]) or "있다고" in rest) and _FORECAST_TOLD.search(text, end, limit) is not None)
 
 
 _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로드맵)\S{0,2}\s+(?:\S+\s+)?(?:밝혔|발표했|공개했|내놨|전했|설명했)")
