@@ -519,3 +519,9 @@ def test_an_item_cut_inside_a_label_before_its_colon_is_no_name():
 def test_an_enterprise_by_its_names_end_is_an_organization():
     text = "공정위는 NHN클라우드와 한빛엔터프라이즈를 조사했다. 엔터프라이즈 시장은 커졌다."
     assert [m.canonical for m in actors.find(text)] == ["공정거래위원회", "NHN클라우드", "한빛엔터프라이즈"]
+
+
+def test_a_bank_told_by_its_kind_is_no_organization():
+    text = "뤼이드는 일본의 한 지방은행과, 노타는 국내 시중은행 두 곳과 계약을 맺었다. 우리은행도 검토 중이다."
+    found = {m.canonical for m in actors.find(text)}
+    assert "지방은행" not in found and "시중은행" not in found and "뤼이드" in found

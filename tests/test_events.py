@@ -7866,3 +7866,54 @@ def test_those_still_to_be_chosen_are_chosen_by_the_one_told_just_before():
     body = "경기도교육청은 두 회사와 지난달 20일 협약을 맺었다. 참여 학교는 내년 1월 교장단 추천을 받아 정한다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("경기도교육청", "2027-01") in found
+
+
+def test_an_education_office_told_by_its_ending_alone_is_the_one_named_with_it():
+    body = ("부산광역시교육청은 AI 수학 도우미를 내년부터 모든 초등학교에 보급한다고 3일 밝혔다. "
+            "교육청은 교사 연수가 먼저라고 강조했다. 앞서 교육청은 지난 9월 학교 12곳에서 도우미를 시험했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("부산광역시교육청", "2026-09") in found
+
+
+def test_an_event_the_subject_put_off_is_held_by_it_at_both_days():
+    body = ("퓨리오사AI가 신형 칩 공개 행사를 사흘 앞당겼다. 원래 10일 열 예정이던 공개 행사는 7일로 당겨졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("퓨리오사AI", "2026-12-10"), ("퓨리오사AI", "2026-12-07")} <= found
+
+
+def test_what_the_one_the_story_follows_builds_is_theirs_to_put_to_work():
+    body = ("대전광역시는 'AI 민원 상담원' 구축 사업의 입찰 공고를 1일 냈다. 사업비는 30억 원이다. "
+            "입찰은 15일 오후 3시 마감하며, 업체 평가는 외부 위원이 맡는다. 상담원은 내년 5월부터 구청 민원 창구에 배치된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("대전광역시", "2027-05") in found
+
+
+def test_what_is_taken_in_with_nobody_named_is_the_authoritys_the_story_follows():
+    body = ("한국지능정보사회진흥원은 데이터 품질 점검 인력을 늘렸다고 2일 밝혔다. 참여 기관들의 결과 보고서는 오는 9일 오후 5시까지 접수된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-12-09") in found
+
+
+def test_what_the_subject_left_unsaid_keeps_the_subject_dropped_after_it():
+    body = ("뤼이드는 지난 20일 일본 입시학원 한 곳과 솔루션 공급 계약을 맺었다. 계약 금액은 공개하지 않았다. "
+            "지난 5월에는 오사카에서 열린 교육 박람회에 처음 참가했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("뤼이드", "2026-05") in found
+
+
+def test_what_a_bill_provides_is_no_event_at_its_time():
+    body = ("국회 과학기술정보방송통신위원회 소속 의원이 'AI 반도체 지원법' 개정안을 지난 1일 발의했다. "
+            "개정안은 2028년부터 국산 AI 칩을 쓰는 공공기관에 예산을 더 주도록 했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보방송통신위원회", "2026-12-01") in found
+    assert not any(date == "2028" for _, date in found)
+
+
+
+def test_whose_results_another_takes_over_takes_no_part_and_members_act_for_the_authority():
+    body = ("□ 행정안전부는 공공 AI 서비스 심사위원회 구성을 마쳤다고 밝혔다. "
+            "ㅇ 위원들은 한국지능정보사회진흥원의 사전 검토 의견을 넘겨받아 15일 본심사를 진행한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2026-12-15") in found and ("한국지능정보사회진흥원", "2026-12-15") not in found
+
+

@@ -1289,3 +1289,14 @@ def test_a_season_a_plan_starts_from_is_a_date():
 def test_a_day_a_schedule_is_set_for_with_no_tense_told_is_ahead():
     text = '진흥원은 "27일 설명회 일정은 그대로다"라고 밝혔다.'
     assert ("27일", "2026-12-27") in [(t.text, t.value) for t in tag(text, date(2026, 12, 9))]
+
+
+def test_a_bare_weekday_after_a_week_named_is_a_day_of_that_week():
+    text = "다음 주 화요일 첫 회의가 열린다. 목요일에는 현장 점검이 있고, 서류 접수는 토요일 정오에 닫힌다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 10))]  # (a Thursday)
+    assert ("목요일", "2026-12-17") in found and ("토요일 정오", "2026-12-19T12:00") in found
+
+
+def test_a_bare_weekday_with_no_week_named_is_the_nearest_ahead():
+    text = "결과는 토요일 오전에 공개된다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 10))] == [("토요일 오전", "2026-12-12TMO")]

@@ -114,7 +114,10 @@ _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완�
 # Places at a gathering asked for, as the topic (참가 신청은, 사전 등록은, 참석 접수는): taken by the one holding it.
 _ATTENDANCE_TAKEN: Final = re.compile(r"\s*(?:(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이며|이고),?\s+)?"  # (행사는 무료이며 사전 등록은 …)
                                       r"(?:참가|참석|관람|방청|사전|수강)\s*(?:신청|등록|접수)(?:은|는)\s")
-_APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(?:은|는|을|를)?\s+(?:\S+\s+){0,4}?(?:받|마감)")
+# What the subject left unsaid, told with the thing as the topic and the subject dropped (금액은 공개하지 않았다).
+_NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았(?:다|습니다)[.]?$")
+_APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(?:은|는|을|를)?\s+(?:\S+\s+){0,4}?(?:받|마감)"
+                                        r"|(?<![가-힣])접수(?:된다|됐|되며|되고|돼|될)")  # (서류는 11일까지 접수된다: taken, by whom unsaid)
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
@@ -250,6 +253,9 @@ _SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
 # 거래일보다 5% 오른 … 장을 마쳤다)
 _MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일보다|거래일\s*대비)\s*(?:\S+\s+){0,3}?\S*(?:마쳤|마감했|끝냈|올랐|내렸|떨어졌|상승했|하락했)")
+# A bill or a law as the topic, and what it provides (… 쌓도록 했다, 두도록 규정했다).
+_PROVISION_TOPIC: Final = re.compile(r"\s*(?:\S+\s+)?(?:법안|법률안|제정안|개정안|시행령|시행규칙|조례안|법)(?:은|는|에는)\s")
+_PROVISION_AFTER: Final = re.compile(r"(?:\S+\s+){0,8}?\S*(?:도록|게끔)\s*(?:했다|한다|규정했다|규정한다|정했다|명시했다)")
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
@@ -944,6 +950,23 @@ def _act_told_before(noun: str, mentions: Sequence[Mention]) -> bool:
 _VERB_OF_NOUN: Final = r"(?:하|한|할|했|해|되|된|될|됐)"  # (공급한다, 인수했다, 합병된: a noun's act told as a verb)
 
 
+def _scheduled_by(noun: str, told: str) -> bool:
+    """Whether `told` has the event `noun` names (its last word) as the object of an act on its time or its holding
+    (시연회를 미뤘다, 설명회 일정을 앞당겼다, 토론회를 연다)."""
+    head = noun.rsplit(None, 1)[-1]
+    start = told.find(head)
+    while start >= 0:
+        if _TIME_OF_IT_SET.match(told, start + len(head)):
+            return True
+        start = told.find(head, start + 1)
+    return False
+
+
+# (an event's time set or changed, or the event held or called off, by the subject: 시연회를 일주일 미뤘다)
+_TIME_OF_IT_SET: Final = re.compile(r"(?:\s*일정)?[을를]\s+(?:\S+\s+){0,2}?(?:미루|미뤄|미뤘|연기|앞당|늦추|늦춰|늦췄|취소|옮기|옮겨|옮겼"
+                                    r"|연다|열었|열기로|개최|재개|확정)")
+
+
 def _words_after(body: str, start: int, end: int, count: int) -> list[str]:
     """The first `count` words of body[start:end]."""
     return body[start:end].split(None, count)[:count]
@@ -1519,6 +1542,9 @@ class _ArticleReader:
         if (subject_kind == "other" and subject_span is not None and not timexes and not cited and not persons
                 and _final_direction(sentence.text) == "present"):
             self.described_at = index
+        if (subject_kind == "other" and not timexes and not cited and who.carried_at == index - 1
+                and _NOT_DISCLOSED_END.search(sentence.text)):
+            who.carried_at = index  # (A는 … 계약을 맺었다. 은행 이름은 밝히지 않았다. 지난 6월에는 …: A's, the subject still dropped)
         if subject_kind == "other" and subject_span is not None and self._to_addressee(sentence, subject_span):
             subject_kind = "anaphor"  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if (subject_kind in ("other", "none") and cited and cited[0].start == sentence.start and body.startswith("의 ", cited[0].end)
@@ -1731,6 +1757,12 @@ class _ArticleReader:
             # not an authority named lately)
             fallback, speaker = together, []
             who.still_carried(index, fallback)
+        elif (subject_kind == "event" and timexes and not orgs and index and who.carried_at == index - 1 and who.carried
+              and _scheduled_by(body[span[0]:span[1]], self.sentences[index - 1].text)):
+            # (A는 'AI 동료' 시연회를 일주일 미뤘다. 당초 10일 열 예정이던 시연회는 17일로 옮겨졌다: the one who put it off
+            # holds it, not an authority named lately)
+            fallback, speaker = who.carried, []
+            who.still_carried(index, fallback)
         elif (subject_kind == "other" and timexes and self.last is not None and self.last[0] == index - 1
               and _act_told_before(body[span[0]:span[1]], self.last[1])
               and _word_type(" ".join(_words_after(body, timexes[0].end, sentence.end, 2))) == "other"):
@@ -1791,6 +1823,12 @@ class _ArticleReader:
                 # (A는 … 공개했다. 8월 평가에서 탈락하면서 지원이 끊겼다: the clause of the date drops its subject, the one
                 # before; the subject after it is the next clause's)
                 fallback = recent
+            if (not fallback and subject_kind == "other" and timexes and not orgs and subject_span is not None
+                    and index - who.carried_at <= AUTHORITY_REACH and who.carried
+                    and _told_built(body, body[subject_span[0]:subject_span[1]].rsplit(None, 1)[-1], sentence.start)):
+                # (A는 'AI 학습 튜터' 구축 사업을 공고했다. … 튜터는 내년 3월부터 수업에 쓰인다: what the one the story follows
+                # builds is theirs to put to work)
+                fallback = who.carried
             if subject_kind == "event" and timexes and not orgs and who.organizer and _ATTENDANCE_TAKEN.match(sentence.text):
                 # (A는 11일 심포지엄을 연다고 밝혔다. [B speaks there] 참가 신청은 8일까지 받는다: A's, not an authority told since,
                 # however many sessions were told between)
@@ -2130,8 +2168,7 @@ class _ArticleReader:
             # (not one named only as whose thing a list tells, LG AI연구원의 K-엑사원, when one was named acting)
             acting = [o for o in ending if not self.body.startswith("의 ", o.end)]
             referent = [o.canonical for o in (acting or ending)][-1:]
-            if referent or not re.compile(rf"{re.escape(word)}(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
-                                          rf"{re.escape(word)}(?![가-힣])").search(self.body, 0, sentence.start):
+            if referent or not _told_built(self.body, word, sentence.start):
                 return referent
             # (A가 데이터센터를 짓는다, A가 짓는 'AI 컴퓨팅 센터'가 …, A는 평가단 500명을 모집한다. 센터는 2028년 준공한다,
             # 평가단은 18일부터 …: no organization but a thing built or a body formed, told before with that ending: the one
@@ -3421,6 +3458,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     judging = holds_any(sentence.text, _JUDGMENT_NOUNS)  # (a quick test before _JUDGED_TO_MATTER)
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
+    # (법안은 내년부터 매년 3000억 원을 기금으로 쌓도록 했다: what a bill provides, at its time, is no event)
+    provision = "안" in sentence.text or "법" in sentence.text or "령" in sentence.text
+    provision = provision and _PROVISION_TOPIC.match(sentence.text) is not None
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
@@ -3429,6 +3469,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               or cites and len(timexes) > 1 and _CITED_WITH_OWNER.match(body, timex.end)
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
+                or provision and _PROVISION_AFTER.match(body, timex.end)
                 or titles and any(a <= timex.start < b for a, b in titles)
                 and not (correcting and (temporal.CORRECTED_FROM.match(body, timex.end) or temporal.CORRECTED_TO.match(body, timex.end)))):
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다, unless a day quoted to correct it,
@@ -4073,6 +4114,7 @@ _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|
 _NAMED_PRODUCT: Final = r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?)?"
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
+                            r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
                             # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는, A의 데이터를 학습했다)
                             # (A의 모델을 넣은 앱, 적용한 서비스: what was built in, not its maker, acts)
                             r"|(?:활용|이용|탑재|사용|학습|적용|접목|이식)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|넣[은어었]|얹[은어었]"
@@ -5892,7 +5934,7 @@ def _subject_before_date(body: str, clause_start: int, timex: Timex) -> tuple[li
 
 
 # A panel of evaluators or advisers as a subject (국민 평가단은, 심사위원들은, 자문단이).
-_PANEL_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?(?:평가단|심사단|자문단|(?:평가|심사)위원단?)들?(?:은|는|이|가|도)\s")
+_PANEL_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?(?:평가단|심사단|자문단|(?:평가|심사)위원단?들?|위원들)(?:은|는|이|가|도)\s")
 
 
 # The period or day of a call's step as a topic (접수 기간은, 신청 마감일은, 서류 접수 기한은).
@@ -6168,6 +6210,14 @@ def _reports_words(text: str, spoken: str) -> bool:
 
 _BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성|모집|꾸리|꾸린|꾸려|구성|발족)"  # verbs of building (데이터센터를
 # 짓는다, 실증센터를 세운다) and of forming a body (평가단을 모집한다, 자문단을 꾸린다)
+
+
+def _told_built(body: str, word: str, until: int) -> bool:
+    """Whether body[:until] tells `word` built or formed (센터를 짓는다, 짓는 'AI 컴퓨팅 센터', 'AI 학습 튜터' 구축 사업)."""
+    return re.search(rf"{re.escape(word)}(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
+                     rf"{re.escape(word)}(?![가-힣])|{re.escape(word)}['’]?\s*{_BUILT}", body[:until]) is not None
+
+
 _REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
 
 

@@ -420,6 +420,9 @@ def _next_word_direction(word: str) -> str | None:
 _WORD_DIRECTIONS: dict[str, str | None] = {}
 
 
+WEEK_NAMED_REACH: Final = 400  # characters after a week named (다음 주) within which a bare weekday is one of its days
+
+
 def _dated_by_weekday(anchor: date, month: int, day: int, weekday: int) -> date | None:
     """The month-day nearest the anchor, among last, this and next year's, that falls on `weekday`."""
     candidates = []
@@ -464,6 +467,7 @@ class _Resolver:
         self._month_weeks_told = False  # whether a week of a month was told (1월 첫째 주): a bare 둘째 주 is then its
         self._heading_month: date | None = None  # the first day of the month of the last heading that is a month alone
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
+        self._week_named: tuple[int, date] | None = None  # (where it ends, its Monday) a week a week word named (다음 주 월요일)
         self._week_from_tomorrow = False  # whether 이번 주, told on a Sunday, was the week that begins the next day
         self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
         self._last_span_at = -1  # ... and where it ends
@@ -719,6 +723,7 @@ class _Resolver:
             self._last_week = day
         elif len(value) >= 8 and value[5] == "W" and value[6:8].isdigit():
             self._last_week = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            self._week_named = (expression.end, self._last_week)
         year = value[:4]
         if year.isdigit() and len(value) == 7 and value[5:] in SEASON_FIRST_MONTH:
             self._last_season = (date(int(year), SEASON_FIRST_MONTH[value[5:]], 1), expression.start)
@@ -1237,6 +1242,7 @@ class _Resolver:
         target = int(lookup("weekday", g("wd"))) - 1
         if g("wr") is not None:
             monday = self._week_monday(g("wr"))
+            self._week_named = (e.end, monday)
             return monday + timedelta(days=target)
         if g("wdb") is not None:  # [월] ... [금]: the week of publication; from Saturday on, the one to come
             return anchor - timedelta(days=anchor.weekday()) + timedelta(days=target + (7 if anchor.weekday() >= 5 else 0))
@@ -1244,8 +1250,13 @@ class _Resolver:
         if word == "이번":
             return anchor - timedelta(days=anchor.weekday()) + timedelta(days=target)
         if word == "다음":
-            return anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + target)
+            self._week_named = (e.end, anchor - timedelta(days=anchor.weekday()) + timedelta(days=7))
+            return self._week_named[1] + timedelta(days=target)
         way = _word_direction(word) or direction
+        if (word is None and way != "past" and self._week_named is not None
+                and e.start - self._week_named[0] <= WEEK_NAMED_REACH and self._week_named[1] > anchor):
+            # (다음 주 월요일 … 수요일에는 … 접수는 금요일 마감된다: the weekdays of the week a schedule named, not this one's)
+            return self._week_named[1] + timedelta(days=target)
         delta = (target - anchor.weekday()) % 7
         if way == "past":
             return anchor - timedelta(days=(anchor.weekday() - target) % 7 or (7 if word else 0))
