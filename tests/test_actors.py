@@ -525,3 +525,9 @@ def test_a_bank_told_by_its_kind_is_no_organization():
     text = "뤼이드는 일본의 한 지방은행과, 노타는 국내 시중은행 두 곳과 계약을 맺었다. 우리은행도 검토 중이다."
     found = {m.canonical for m in actors.find(text)}
     assert "지방은행" not in found and "시중은행" not in found and "뤼이드" in found
+
+
+def test_a_facility_named_by_its_work_alone_is_no_organization():
+    text = "노타는 판교에 데이터 검수센터를 열고, 수원에는 고객 체험센터를 둔다."
+    found = {m.canonical for m in actors.find(text)}
+    assert "검수센터" not in found and "체험센터" not in found

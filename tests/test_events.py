@@ -7917,3 +7917,22 @@ def test_whose_results_another_takes_over_takes_no_part_and_members_act_for_the_
     assert ("행정안전부", "2026-12-15") in found and ("한국지능정보사회진흥원", "2026-12-15") not in found
 
 
+
+
+def test_the_term_of_what_two_agreed_on_is_both_sides():
+    body = ("뤼이드는 지난 9월 부산시와 교육 실증 협약을 맺었다. 실증 기간은 2027년 8월까지다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("뤼이드", "2027-08"), ("부산광역시", "2027-08")} <= found
+
+
+def test_a_judging_committee_no_name_tells_acts_for_the_ministry_not_an_agency_told_with_it():
+    body = ("과기정통부는 AI 반도체 실증 사업 평가 일정을 2일 공개했다. "
+            "한국지능정보사회진흥원이 9일까지 서류를 검토하고, 심사위원회가 16일 선정 대상을 정한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-16") in found and ("한국지능정보사회진흥원", "2026-12-16") not in found
+
+
+def test_the_keeper_of_a_record_a_dataset_holds_takes_no_part():
+    body = "한국지능정보사회진흥원은 3차 말뭉치를 내년 3월 공개한다. 3차분에는 방송 자막과 국회 회의록이 담긴다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("국회", "2027-03") not in found

@@ -1300,3 +1300,9 @@ def test_a_bare_weekday_after_a_week_named_is_a_day_of_that_week():
 def test_a_bare_weekday_with_no_week_named_is_the_nearest_ahead():
     text = "결과는 토요일 오전에 공개된다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 10))] == [("토요일 오전", "2026-12-12TMO")]
+
+
+def test_the_first_day_of_an_event_named_counts_from_that_events_day():
+    text = "협회는 새 지침을 1일 시행했다. 초안은 지난 10월 20일 먼저 나왔다. 시행 첫날 문의가 200건 넘게 몰렸다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 3))]
+    assert ("첫날", "2026-12-01") in found

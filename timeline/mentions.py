@@ -432,6 +432,7 @@ AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 CALL_OWNER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (a city that announced a call owns its later steps too)
 _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
 _UNDERGONE_MARKS: Final = ("을 ", "를 ", "에 ")  # (an event gone through: 평가를 치렀다, 평가에 나섰다)
+_TERMS: Final = frozenset(("기간", "기한"))  # (입주 기간은: the term of a thing agreed on)
 AGREED_ON_REACH: Final = 8  # characters after a noun within which the agreement on it is named ('시범사업' 협약을)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
@@ -1744,7 +1745,8 @@ class _ArticleReader:
                 who.government, who.government_at = fallback, index
         elif (subject_kind in ("event", "other") and index - who.several_at <= (1 if self.named_before else 2)
               and (_word_type(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
-                   or body[span[0]:span[1]] in _MILESTONES or self._agreed_on(body[span[0]:span[1]]))):
+                   or body[span[0]:span[1]] in _MILESTONES
+                   or self._agreed_on(body[span[0]:span[1]], body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]]))):
             # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told (a sentence
             # between that names nobody, … 규모다, keeps them); so is what they agreed on (A는 B와 '시범사업' 협약을
             # 맺었다. 시범사업은 15일 시작된다)
@@ -2263,9 +2265,12 @@ class _ArticleReader:
             # (A는 B를 우선협상대상자로 골랐다: the two to sign; 본계약은 9일 맺는다 is both's)
             who.several, who.several_at = list(dict.fromkeys(subject + chosen)), index
 
-    def _agreed_on(self, noun: str) -> bool:
-        """Whether the sentence that told the several together names `noun` as what their agreement is on."""
+    def _agreed_on(self, noun: str, before: str = "") -> bool:
+        """Whether the sentence that told the several together names `noun` as what their agreement is on; a term's
+        (입주 기간은), the word `before` it."""
         told = self.sentences[self.who.several_at].text
+        if noun in _TERMS and before.split():  # (… 입주 협약을 맺었다. 입주 기간은 …: the term of what they agreed on)
+            noun = before.split()[-1]
         at = told.find(noun) if len(noun) > 1 else -1
         return at >= 0 and _word_type(told[at:at + len(noun) + AGREED_ON_REACH]) == "agreement"
 
@@ -3832,10 +3837,18 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                   and all(_ACTED_ON_AFTER.match(body, o.end) for o in in_clause)):
                 # (지난 4월 B에 검수를 마친 자료를 넘겼다: the clause names only whom the dropped subject acted on or with)
                 members = list(dict.fromkeys([*agent[1], *members]))
+        # (B가 18일까지 검증하고, 평가위원회가 21일 점수를 확정한다: a committee with no name of its own acts for the ministry,
+        # not for an agency told with it nor for the sentence's subject)
+        committee = (not relative and bool(government) and body.find("위원회", clause[0], timex.start) >= 0
+                     and holds_any(sentence.text, _JUDGING_COMMITTEES)  # (not a house's: 예결위 소위원회는)
+                     and (committee_at := _subject_before_date(body, clause[0], timex)[2]) is not None
+                     and body.endswith("위원회", committee_at[0], committee_at[1])
+                     and not any(committee_at[0] <= o.start < committee_at[1] for o in orgs))
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
-                (acting_for if (inner or not _counted_subject_in(body, clause[0], timex.start, clause[1])) and not unnamed_head
+                (list(government) if committee
+                 else acting_for if (inner or not _counted_subject_in(body, clause[0], timex.start, clause[1])) and not unnamed_head
                  and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end)
@@ -3862,8 +3875,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...); nor is what is made
                 # known, with no one said to tell it (세부 기준은 다음 달 10일 설명회에서 공개된다: the authority's); nor are
                 # applications taken for a thing or by those who apply (참여 학교는 14일부터 신청을 받는다: who takes them); a
-                # panel with no name of its own acts for the authority that runs it (평가단은 15일부터 점수를 매긴다)
-                members = list(authority)
+                # panel with no name of its own acts for the authority that runs it (평가단은 15일부터 점수를 매긴다), a committee
+                # for the ministry (see `committee`)
+                members = list(government if committee else authority)
             elif (not relative and not people and not authority and previous and previous[-1].actors
                   and previous[-1].sentence_start != sentence.start and previous[-1].event_type in _STAGED_TYPES
                   and (event_named := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
@@ -4101,7 +4115,8 @@ def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
 # An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI); or one named as not chosen (A 대신 B).
 _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|주력|첨단)\s*)?"  # (엔비디아 최신 GPU)
-                             r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치|제품))")
+                             r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치|제품)"
+                             r"|회의록|속기록)")  # (or the keeper of a record: 국회 회의록이 담긴다)
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...); with a date of its own
 # (과기정통부가 23일 공모를 시작한 가운데) the clause tells what its subject did then.
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+(?:(?!\d|이날|전날|오늘|어제)[^.,]){0,30}?(?:앞둔|[는한된])\s*가운데")
@@ -5935,6 +5950,9 @@ def _subject_before_date(body: str, clause_start: int, timex: Timex) -> tuple[li
 
 # A panel of evaluators or advisers as a subject (국민 평가단은, 심사위원들은, 자문단이).
 _PANEL_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?(?:평가단|심사단|자문단|(?:평가|심사)위원단?들?|위원들)(?:은|는|이|가|도)\s")
+
+
+_JUDGING_COMMITTEES: Final = ("평가위원회", "심사위원회", "선정위원회")  # a program's committees, which its ministry runs
 
 
 # The period or day of a call's step as a topic (접수 기간은, 신청 마감일은, 서류 접수 기한은).

@@ -1145,7 +1145,9 @@ class _Resolver:
                     if "RE" not in (shift, place):
                         return named_day + timedelta(days=int(shift[1:]) - int(place[1:]))
                 if self._last_span is None:
-                    counted = self._narrative_at(e.start) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
+                    # (3일 공개했다. 1차분은 9월 15일 나왔다. 공개 첫날 A가 …: counted from the day of the event its word names)
+                    event_day = self._event_day(e.start) if shift != "RE" else None
+                    counted = (event_day or self._narrative_at(e.start)) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
                     # (what was done on a first day is not on a plan's day told before it)
                     return self._last_day_before_anchor() if direction == "past" and counted > self.anchor else counted
                 first, last = self._last_span
