@@ -114,13 +114,13 @@ _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완�
 # Places at a gathering asked for, as the topic (참가 신청은, 사전 등록은, 참석 접수는): taken by the one holding it.
 _ATTENDANCE_TAKEN: Final = re.compile(r"\s*(?:(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이며|이고),?\s+)?"  # (행사는 무료이며 사전 등록은 …)
                                       r"(?:참가|참석|관람|방청|사전|수강)\s*(?:신청|등록|접수)(?:은|는)\s")
-# What the subject left unsaid, told with the thing as the topic and the subject dropped (금액은 공개하지 않았다).
-_NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았(?:다|습니다)[.]?$")
 _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(?:은|는|을|를)?\s+(?:\S+\s+){0,4}?(?:받|마감)"
                                         r"|(?<![가-힣])접수(?:된다|됐|되며|되고|돼|될)")  # (서류는 11일까지 접수된다: taken, by whom unsaid)
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+# What the subject left unsaid, told with the thing as the topic and the subject dropped (금액은 공개하지 않았다).
+_NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았(?:다|습니다)[.]?$")
 # After a name: its other name in brackets (A(B)…), or the bracket closing when the name found is the bracketed one (B)…).
 _BRACKETED_AFTER: Final = r"(?:\s*\([^()\n]{1,20}\)|\))?"
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
@@ -255,6 +255,7 @@ _SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?
 _MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일보다|거래일\s*대비)\s*(?:\S+\s+){0,3}?\S*(?:마쳤|마감했|끝냈|올랐|내렸|떨어졌|상승했|하락했)")
 # A bill or a law as the topic, and what it provides (… 쌓도록 했다, 두도록 규정했다).
 _PROVISION_TOPIC: Final = re.compile(r"\s*(?:\S+\s+)?(?:법안|법률안|제정안|개정안|시행령|시행규칙|조례안|법)(?:은|는|에는)\s")
+_PROVISION_MARKS: Final = ("안", "법", "령")  # (a quick test before _PROVISION_TOPIC)
 _PROVISION_AFTER: Final = re.compile(r"(?:\S+\s+){0,8}?\S*(?:도록|게끔)\s*(?:했다|한다|규정했다|규정한다|정했다|명시했다)")
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
@@ -1744,9 +1745,8 @@ class _ArticleReader:
             if fallback:
                 who.government, who.government_at = fallback, index
         elif (subject_kind in ("event", "other") and index - who.several_at <= (1 if self.named_before else 2)
-              and (_word_type(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
-                   or body[span[0]:span[1]] in _MILESTONES
-                   or self._agreed_on(body[span[0]:span[1]], body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]]))):
+              and (_word_type(subject_words := body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
+                   or body[span[0]:span[1]] in _MILESTONES or self._agreed_on(body[span[0]:span[1]], subject_words))):
             # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told (a sentence
             # between that names nobody, … 규모다, keeps them); so is what they agreed on (A는 B와 '시범사업' 협약을
             # 맺었다. 시범사업은 15일 시작된다)
@@ -2265,12 +2265,12 @@ class _ArticleReader:
             # (A는 B를 우선협상대상자로 골랐다: the two to sign; 본계약은 9일 맺는다 is both's)
             who.several, who.several_at = list(dict.fromkeys(subject + chosen)), index
 
-    def _agreed_on(self, noun: str, before: str = "") -> bool:
-        """Whether the sentence that told the several together names `noun` as what their agreement is on; a term's
-        (입주 기간은), the word `before` it."""
+    def _agreed_on(self, noun: str, words: str) -> bool:
+        """Whether the sentence that told the several together names `noun` as what their agreement is on; for a term
+        (입주 기간은), the word before it in the subject's `words`."""
         told = self.sentences[self.who.several_at].text
-        if noun in _TERMS and before.split():  # (… 입주 협약을 맺었다. 입주 기간은 …: the term of what they agreed on)
-            noun = before.split()[-1]
+        if noun in _TERMS and len(parts := words.split()) > 1:  # (… 입주 협약을 맺었다. 입주 기간은 …: the term of what they agreed on)
+            noun = parts[-2]
         at = told.find(noun) if len(noun) > 1 else -1
         return at >= 0 and _word_type(told[at:at + len(noun) + AGREED_ON_REACH]) == "agreement"
 
@@ -3464,8 +3464,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
     # (법안은 내년부터 매년 3000억 원을 기금으로 쌓도록 했다: what a bill provides, at its time, is no event)
-    provision = "안" in sentence.text or "법" in sentence.text or "령" in sentence.text
-    provision = provision and _PROVISION_TOPIC.match(sentence.text) is not None
+    provision = holds_any(sentence.text, _PROVISION_MARKS) and _PROVISION_TOPIC.match(sentence.text) is not None
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
@@ -6232,8 +6231,8 @@ _BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성
 
 def _told_built(body: str, word: str, until: int) -> bool:
     """Whether body[:until] tells `word` built or formed (센터를 짓는다, 짓는 'AI 컴퓨팅 센터', 'AI 학습 튜터' 구축 사업)."""
-    return re.search(rf"{re.escape(word)}(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
-                     rf"{re.escape(word)}(?![가-힣])|{re.escape(word)}['’]?\s*{_BUILT}", body[:until]) is not None
+    return re.compile(rf"{re.escape(word)}(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
+                      rf"{re.escape(word)}(?![가-힣])|{re.escape(word)}['’]?\s*{_BUILT}").search(body, 0, until) is not None
 
 
 _REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
