@@ -531,3 +531,9 @@ def test_a_facility_named_by_its_work_alone_is_no_organization():
     text = "노타는 판교에 데이터 검수센터를 열고, 수원에는 고객 체험센터를 둔다."
     found = {m.canonical for m in actors.find(text)}
     assert "검수센터" not in found and "체험센터" not in found
+
+
+def test_a_professor_told_with_the_school_or_department_between_is_of_that_university():
+    text = "데이터 정제를 이끌었던 부산대 의과대학 정민수 교수와 KAIST 전산학부 최은영 교수가 나섰다."
+    found = [(p.name, p.organization) for p in actors.find_persons(text, actors.default_registry())]
+    assert found == [("정민수", "부산대학교"), ("최은영", "한국과학기술원")]

@@ -7936,3 +7936,51 @@ def test_the_keeper_of_a_record_a_dataset_holds_takes_no_part():
     body = "한국지능정보사회진흥원은 3차 말뭉치를 내년 3월 공개한다. 3차분에는 방송 자막과 국회 회의록이 담긴다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("국회", "2027-03") not in found
+
+
+def test_papers_taken_with_nobody_named_are_the_authoritys_that_called_for_them():
+    body = ("한국지능정보사회진흥원은 공공 말뭉치 구축 사업 공모를 2일 공고했다. "
+            "지원 규모는 10억 원이다. 구비 서류는 오는 19일 오후 5시까지 전자우편으로 받는다.")
+    found = triples(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-12-19T17:00", "planned") in found
+
+
+def test_names_given_as_examples_of_a_kind_are_the_subject_a_count_points_back_to():
+    body = ("지난달 마감한 공모에는 모티프테크놀로지스와 트릴리온랩스만 나섰다. 지난해 7월 첫 공모에는 15곳이 몰렸다. "
+            "당시에는 카카오와 KT 같은 통신·플랫폼 기업도 뛰어들었다. 두 회사는 지난해 8월 최종 심사에서 밀렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 16, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2025-08"), ("KT", "2025-08")} <= found and ("트릴리온랩스", "2025-08") not in found
+
+
+def test_a_day_of_others_who_failed_before_is_not_the_carried_subjects():
+    body = ("지난달 탈락한 네이버클라우드도 다시 도전할 수 있다. "
+            "하지만 2025년 7월 서면 심사 단계에서 떨어진 기업들처럼 모든 평가를 새로 받아야 한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 2, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2025-07") not in found
+
+
+def test_the_maker_of_the_model_a_service_is_built_on_takes_no_part():
+    body = "대전시는 내년 3월부터 민원 창구에서 업스테이지 모델 기반 상담 서비스를 시범 운영한다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("대전광역시", "2027-03") in found and ("업스테이지", "2027-03") not in found
+
+
+def test_a_labs_later_plans_are_its_universitys():
+    body = ("부산대 의과대학 정민수 교수 연구실은 의료 말뭉치를 정리해 왔다. 연구실은 올해 3월부터 말뭉치 2만 건을 만들었다. "
+            "이 말뭉치는 B 모델 학습에 쓰였다. 연구실은 내년 3월 말뭉치 일부를 공개할 계획이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("부산대학교", "2027-03") in found
+
+
+def test_a_member_told_in_a_clause_modifying_its_team_is_not_the_subject_dropped_after():
+    body = ("KAIST가 속한 트릴리온랩스 컨소시엄이 20일 2차 심사를 통과했다. "
+            "정부와는 내년 1월 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 21, 9, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2027-01") in found and ("한국과학기술원", "2027-01") not in found
+
+
+def test_whose_part_was_taken_up_by_its_bare_product_name_takes_no_part():
+    body = ('과기정통부는 3일 심사 결과를 발표했다. 과기정통부는 당시 브리핑에서 "NC AI 모델이 오픈AI 위스퍼의 인코더와 가중치를 '
+            '가져다 썼다"고 설명했다.')
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-03") in found and ("오픈AI", "2026-12-03") not in found

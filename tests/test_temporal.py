@@ -1306,3 +1306,10 @@ def test_the_first_day_of_an_event_named_counts_from_that_events_day():
     text = "협회는 새 지침을 1일 시행했다. 초안은 지난 10월 20일 먼저 나왔다. 시행 첫날 문의가 200건 넘게 몰렸다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 12, 3))]
     assert ("첫날", "2026-12-01") in found
+
+
+def test_today_of_a_plans_words_told_in_the_past_is_the_day_they_were_said():
+    text = ("협회는 2일 포럼 일정을 발표했다. 포럼은 오는 9일 부산에서 열린다. 지난달 20일 문을 연 지부도 참석한다. "
+            "한 회원사는 이날 행사에 참가하지 않겠다고 말했다.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 3))]
+    assert ("이날", "2026-12-02") in found

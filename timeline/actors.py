@@ -941,6 +941,9 @@ _AFTER_TITLE: Final = re.compile(r"[은는이가의도을를과와께에,.\s)]|$
 _FORMERLY: Final = re.compile(r"(?<!\S)(?:전\s|前)")  # (a post held before: 전 B 이사, 前 B 연구소장)
 # A body a person belongs to, told before the name (과방위 소속 문태준 의원, 연구원 소속의 김 박사).
 MEMBER_OF: Final = re.compile(r"\s소속(?:의|인)?\s")
+# ... or with the school or department between (A대 공과대학 김 교수, KAIST 전산학부 김 교수): a unit of that body.
+_UNIT_ENDINGS: Final = ("대학", "대학원", "학부", "학과", "공대", "의대", "연구소")
+_UNIT_BETWEEN: Final = re.compile(r"\s+[가-힣A-Za-z]{0,10}(?:" + "|".join(_UNIT_ENDINGS) + r")\s+")
 _DUAL_TITLE: Final = re.compile(r"\s*겸\s+(?P<mid>(?:\S+\s+){0,3}?)(?P<title>\S*?(?:" + _TITLE_ALT + "))")  # 장관 겸 부총리
 # A byline's writer of the newsroom: a reporter, or an editor by title (논설위원, 산업부장: a desk's head, its name glued on).
 _REPORTER_RE: Final = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|논설위원|논설실장|주필|편집국장|부국장"
@@ -1016,6 +1019,10 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         inside = [o for o in orgs[bisect_left(org_starts, span_start):bisect_left(org_starts, span_end)]
                   if o.end <= span_end]
         mid = match["mid"].strip()
+        if (len(mid_words := mid.split()) > 1 and _is_name(mid_words[-1]) and not mid_words[-1].endswith(_UNIT_ENDINGS)
+                and not any(
+                o.end > span_end - len(match["title"]) - len(mid_words[-1]) - 1 for o in inside)):
+            continue  # (… 구축을 맡았던 A대 공과대학 김태오 교수: the name is the word right before the title)
         if inside and _is_name(before_org := text[span_start:inside[0].start].strip()) and " " not in before_org:
             continue  # (발표를 마친 김성훈 B 대표: the name is the word right before the organization, not a word before it)
         if mid and (member_of := MEMBER_OF.search(match["mid"])) and match["mid"][member_of.end():].strip():
@@ -1043,7 +1050,8 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         elif org is None:
             preceding = bisect_left(org_starts, match.start())  # orgs ending next to the name are last among these
             before = [o for o in orgs[max(0, preceding - 2):preceding]
-                      if o.end <= match.start() and (match.start() - o.end <= 1 or MEMBER_OF.fullmatch(text, o.end, match.start()))]
+                      if o.end <= match.start() and (match.start() - o.end <= 1 or MEMBER_OF.fullmatch(text, o.end, match.start())
+                                                     or _UNIT_BETWEEN.fullmatch(text, o.end, match.start()))]
             org = before[-1].canonical if before else None
         if inside and inside[-1].end > match.start("title"):
             title = next((t for t in TITLES if title.endswith(t.replace(" ", ""))), title)

@@ -114,7 +114,7 @@ _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완�
 # Places at a gathering asked for, as the topic (참가 신청은, 사전 등록은, 참석 접수는): taken by the one holding it.
 _ATTENDANCE_TAKEN: Final = re.compile(r"\s*(?:(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이며|이고),?\s+)?"  # (행사는 무료이며 사전 등록은 …)
                                       r"(?:참가|참석|관람|방청|사전|수강)\s*(?:신청|등록|접수)(?:은|는)\s")
-_APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서)(?:은|는|을|를)?\s+(?:\S+\s+){0,4}?(?:받|마감)"
+_APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서|서류|제안서|계획서)(?:은|는|을|를)?\s+(?:\S+\s+){0,6}?(?:받|마감)"
                                         r"|(?<![가-힣])접수(?:된다|됐|되며|되고|돼|될)")  # (서류는 11일까지 접수된다: taken, by whom unsaid)
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
@@ -4125,7 +4125,8 @@ _INSTEAD_AFTER: Final = r"\s*대신\s"  # A 대신 B를 뽑았다: A is the one 
 _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|비운|비게\s*된|빠진)\s*(?:빈\s*)?(?:자리|공백|공석)")
 # The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
 # (after a name, its product named in quotation marks, perhaps in brackets too: 알리바바 '큐웬(Qwen)'의)
-_NAMED_PRODUCT: Final = r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?)?"
+_NAMED_PRODUCT: Final = (r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?"
+                         r"|\s+[^\s.,'‘’\"“”]{1,12}(?=의\s))?")  # (… or bare: 알리바바 큐웬의 인코더를 가져다)
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
                             r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
@@ -4133,6 +4134,8 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s
                             # (A의 모델을 넣은 앱, 적용한 서비스: what was built in, not its maker, acts)
                             r"|(?:활용|이용|탑재|사용|학습|적용|접목|이식)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|넣[은어었]|얹[은어었]"
                             r"|(?:바탕|기반)으로\s)"
+                            # ... or built on (A 모델 기반 해설 서비스, A의 엔진 기반의 검색: what stands on A's thing)
+                            r"|(?:의)?\s+(?:[^\s.,]+\s+)?(?:모델|엔진|칩|반도체|NPU|LLM|언어\s*모델)\s*기반(?:의)?\s"
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s"
                             # ... or whose thing is the subject of its being put to use (도우미에는 A의 엑사원과 B의 A.X가 쓰인다)
@@ -4681,7 +4684,7 @@ def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> boo
 _LEFT_STANDING: Final = re.compile(r"(?:[^\s.,]+\s+)?(?:남[는은게겠았]|남는다|살아남|가려|추려지|선정된|선정되|뽑힌|뽑히)")
 
 
-_LISTED_ALSO: Final = re.compile(r"\s등\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+도\s")  # (A, B 등 컨소시엄 참여사도 )
+_LISTED_ALSO: Final = re.compile(r"\s(?:등|같은)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+도\s")  # (A, B 등 컨소시엄 참여사도, A 같은 대기업도)
 _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=\s)")  # (두 팀만 남는다: only they, the subject)
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
@@ -4795,14 +4798,14 @@ _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
-_OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
+_OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자|실)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 # Unnamed people or a group from outside the story's organizations (외부 연구자, 익명의 개발자, 한 시민단체, 일부 이용자들).
 _OUTSIDERS: Final = re.compile(r"(?:^|\s)(?:(?:외부|익명의?|일부|한|어느)\s*(?:시민\s*)?(?:단체|누리꾼|이용자|사용자|투자자)"
                               r"|(?:외부|익명의?)\s*(?:연구자|개발자|전문가|연구진))들?$")
 _STAFF_WORDS: Final = ("연구팀", "연구진", "개발팀", "연구실")
-_STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,2}?\s*(" + "|".join(_STAFF_WORDS) + ")")
+_STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,3}?\s*(" + "|".join(_STAFF_WORDS) + ")")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일", "가까", "틈틈", "나날", "다달", "낱낱", "샅샅", "번번",
                         "깊숙", "곰곰", "뚜렷", "적잖", "그사")  # + 이: an adverb, not a subject (그사이: meanwhile)
 # A cleft (빈자리를 채운 곳은 A다, 데이터를 책임지는 곳은 A와 B다): the names it ends with are its subject.
@@ -4948,6 +4951,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         mark = particle.group()
         if mark in "이가" and _CONDITION_VERB_AFTER.match(text, particle.end()):
             continue  # 빈자리가 생기면 상반기 중 한 팀을 더 뽑는다: the subject of a condition, not of what is done then
+        if mark in "이가" and _MEMBER_OF_TEAM_AFTER.match(text, particle.start()):
+            continue  # A가 참여한 B 컨소시엄이: the member is the subject of the clause modifying the team, the sentence's
         if mark in "은는":
             if mark == "는" and (_BOUND_NOUN_AFTER.match(text, particle.end()) or word.endswith(("하", "되")) and len(word) > 1):
                 continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic; nor is 탈락하는 (1개 팀은)
@@ -5009,7 +5014,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         # (… or names listed before a noun with 도: A, B 등 참여사도 채용을 늘릴 계획이다)
         also = next((o for o in orgs if sentence.start <= o.start and (
             body.startswith("도", o.end) and body[o.end + 1:o.end + 2].isspace()
-            or body.startswith(" 등", o.end) and _LISTED_ALSO.match(body, o.end, sentence.end) is not None)), None)
+            or body.startswith((" 등", " 같은"), o.end) and _LISTED_ALSO.match(body, o.end, sentence.end) is not None)), None)
         if also is not None:
             return [o.canonical for o in orgs if o.start <= also.start], "named", (also.start, also.end)
         if (country := _COUNTRY_TOO.match(text, opening)) is not None:  # ... and a state's, with none (UAE도 새 모델을 …)
@@ -5035,7 +5040,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     first = sentence.start + _clause_opening(text, opening, word_start)
     # (not a partner it was made with: 뷰노와 함께 개발한 이 모델은 ...)
     compared = _compared(body, orgs) if holds_any(text, _COMPARED_WORDS) else ()
-    names = [o.canonical for o in orgs if first <= o.start < end and not _no_party(body, o) and o.start not in compared]
+    names = [o.canonical for o in orgs if first <= o.start < end and not _no_party(body, o) and o.start not in compared
+             and not _MEMBER_OF_TEAM_AFTER.match(body, o.end)]  # (A가 참여한 B 컨소시엄이: B)
     names += [p.organization for p in persons if first <= p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named", span
@@ -5182,6 +5188,12 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
             _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is None):
         return True  # (B 대표는 1일 A 모델이 해외 모델을 베꼈다는 의혹을 제기했다: A is what is claimed of, not a party;
     return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
+
+
+# A member told as the subject of a clause of taking part that modifies its team (A가 참여한 B 컨소시엄이 탈락했다): the
+# team's lead is the sentence's subject, the one a dropped subject after it is.
+_MEMBER_OF_TEAM_AFTER: Final = re.compile(r"[이가]\s+(?:참여한|참여하는|참여했던|속한|소속된|합류한|가세한|포함된)\s+"
+                                          r"(?:[^\s.,]+\s*){1,2}?(?:컨소시엄|정예팀|팀)(?=[은는이가의도에와과을를\s])")
 
 
 # Work commissioned from a body, told as what another tells of (한국리서치에 의뢰해 실시한 조사, 맡겨 진행한 설문): no day
@@ -6141,9 +6153,9 @@ _COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*
                                   r"(?:[은는이가의도만과와]|들)")
 _PICKING_VERBS: Final = ("선정한", "선정했던", "선발한", "선발했던", "뽑은", "뽑았던", "추린", "고른", "탈락시킨", "떨어뜨린", "초청한")
 _FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠진")
-_FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?(?:탈락한|탈락하는|탈락할|탈락했던|고배를\s*마신|떨어진|떨어지는|떨어질"
+_FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,4}?(?:탈락한|탈락하는|탈락할|탈락했던|고배를\s*마신|떨어진|떨어지는|떨어질"
                                     r"|떨어졌던|밀린|실패한|빠진)\s*"
-                                    rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를])")  # (탈락한 팀들의)
+                                    rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를]|처럼|같이)")  # (탈락한 팀들의, 떨어진 곳들처럼)
 # A day set first and given up since (당초 12월 중순으로 잡았던 일정이, 애초 예정됐던 15일에서): a plan that was.
 _GIVEN_UP_BEFORE: Final = re.compile(r"(?:당초|애초|애당초|원래)\s*$")
 # The term of a pact, opening a sentence (계약 기간은, 협약 기간은): the pact told just before.

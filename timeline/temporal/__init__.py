@@ -1173,6 +1173,11 @@ class _Resolver:
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
+            if counted > self.anchor and direction == "future" and shift == "0" and _reported_after(self.text, e.end):
+                # (28일 설명회를 연다. … A는 이날 나서지 않겠다고 밝혔다: a plan's words told in the past were said on
+                # the story's last day that has been, not on an aside's told since, 지난 15일 탈락한 B)
+                return next((date.fromisoformat(day) for _, day, scope in reversed(self._days)
+                             if scope != "next" and date.fromisoformat(day) <= self.anchor), self.anchor)
             if counted > self.anchor and (direction == "past" or direction is None and shift == "0" and (
                     self._went_back_since(e.start) or _reported_after(self.text, e.end))):
                 # (이날 after a plan told, 17일 회의를 열어 … 다음 달 2일 확정될 전망이다. 장관은 이날 회의에서 말했다: the
