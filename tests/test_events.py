@@ -7984,3 +7984,34 @@ def test_whose_part_was_taken_up_by_its_bare_product_name_takes_no_part():
             '가져다 썼다"고 설명했다.')
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-12-03") in found and ("오픈AI", "2026-12-03") not in found
+
+
+def test_each_name_before_its_own_day_with_a_word_between_takes_only_that_day():
+    body = ("두 회사는 다음 달 3일 개막하는 박람회에 나란히 참가한다. "
+            "리벨리온은 개막 당일 발표 무대에서 새 칩을, 퓨리오사AI는 이튿날 서버 제품을 각각 공개한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-12-03") in found and ("퓨리오사AI", "2026-12-04") in found
+    assert ("리벨리온", "2026-12-04") not in found and ("퓨리오사AI", "2026-12-03") not in found
+
+
+def test_when_one_may_apply_answered_with_no_one_named_is_the_ministrys_call():
+    body = ("과기정통부가 지난 2일 AI 반도체 실증 사업 공모를 냈다. 궁금한 점을 묻고 답했다.\n\n"
+            "Q. 언제까지 신청하면 되나.\nA. 이달 18일 오후 5시까지다.\n\n"
+            "Q. 대기업도 낼 수 있나.\nA. 아니다. 중소기업만 참여할 수 있다.")
+    found = triples(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-18T17:00", "planned") in found
+
+
+def test_a_bare_yes_or_no_answer_tells_no_event():
+    body = ("NIA는 이달 20일 말뭉치 공모 결과를 발표한다.\n\n"
+            "Q. 공모에 대학도 낼 수 있나.\nA. 그렇다.\n\nQ. 지원 규모는.\nA. 과제당 5억 원이다.")
+    found = extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL)))
+    assert not any(m.sentence.endswith("그렇다.") for m in found)
+
+
+def test_when_one_may_apply_answered_then_the_taker_named_is_the_takers_alone():
+    body = ("과기정통부가 지난 2일 AI 반도체 실증 사업 공모를 냈다. 궁금한 점을 묻고 답했다.\n\n"
+            "Q. 언제까지 신청하면 되나.\nA. 이달 18일까지다. 한국지능정보사회진흥원이 신청 서류를 받는다.\n\n"
+            "Q. 대기업도 낼 수 있나.\nA. 중소기업만 참여할 수 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-12-18") in found and ("과학기술정보통신부", "2026-12-18") not in found

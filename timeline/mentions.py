@@ -426,6 +426,8 @@ _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what co
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)\s")
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
+_BARE_REPLY: Final = re.compile(r"\s*(?:[-▶A]\d*[.:]?\s*)?(?:네|예|아니요|아니오|그렇다|그렇습니다|맞다|맞습니다|아니다|아닙니다)[.!]?\s*")
+_APPLYING_MARKS: Final = ("지원", "신청", "접수", "응모")  # (asked when one may apply: the call's days, 언제까지 지원하나)
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
 AUTHORITY_REACH: Final = 4  # sentences over which 정부는 still means the ministry last named (각 팀은, the teams)
 _ALL_OF_THEM: Final = ("모두 ", "전부 ", "나란히 ", "각각 ", "다들 ")  # (a subject dropped, all of those named before)
@@ -1341,7 +1343,9 @@ class _ArticleReader:
             self.leads[-1] = (lead, lead_orgs + orgs, lead_persons)
         elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
             self.leads.append((sentence, orgs, persons))
-        elif self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index:
+        elif (self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index
+              and not (self.question_at == index - 1 and _BARE_REPLY.fullmatch(sentence.text))):
+            # (Q. 떨어진 팀도 낼 수 있나. / A. 그렇다.: a bare yes or no tells no event of its own)
             told, earlier = self.last[1], self.earlier
             if self._replies(sentence):
                 told, earlier = _said_outside_quotes(self.body, told), _said_outside_quotes(self.body, earlier)
@@ -1649,10 +1653,13 @@ class _ArticleReader:
                 # (… A와 B가 성과를 낸 것은 다행이다. 예산 500억 원이 내년 7월에야 집행된다: the ministry's, not theirs)
                 recent = self._last_named(sentence, ("ministry",)) or recent
             if (not recent and not item and timexes and not orgs and self.question_at == index - 1
-                    and (asked := _ASKED_TOPIC.match(self.question)) is not None
-                    and (asked.group(1) == "결과" or _word_type(asked.group(1)) in _STEPS_OF_MINISTRY)):
+                    and ((asked := _ASKED_TOPIC.match(self.question)) is not None
+                         and (asked.group(1) == "결과" or _word_type(asked.group(1)) in _STEPS_OF_MINISTRY)
+                         or "언제" in self.question and holds_any(self.question, _APPLYING_MARKS)
+                         and not self._taker_named_next(sentence.end))):
                 # (Q. 결과는 어떻게 알리나. A. 다음 달 하순 공식 발표한다: the program's step asked about, answered with no
-                # one named, is the ministry's the story named, as a step told with no one named is)
+                # one named, is the ministry's the story named, as a step told with no one named is; so is when one may
+                # apply, Q. 언제까지 지원할 수 있나. A. 다음 달 12일까지다)
                 recent = self._last_named(sentence, ("ministry",))
             if (recent and not item and persons and all(p.organization and p.organization not in recent for p in persons)
                     and _WRITER_MET.search(sentence.text)):
@@ -2240,6 +2247,17 @@ class _ArticleReader:
         if not _names_only(self.body, sentence, [o for o in following if o.start < sentence.end]):
             return []
         return list(dict.fromkeys(o.canonical for o in following if o.start < sentence.end))
+
+    def _taker_named_next(self, end: int) -> bool:
+        """Whether the sentence right after `end`, on the same line, opens with who takes the applications
+        (A. 12일까지다. B가 접수를 맡는다)."""
+        organizations = self.within.organizations
+        following = organizations[bisect_left(self.within.bounds[1][0], end):][:1]
+        if not following or self.body[end:following[0].start].strip() or "\n" in self.body[end:following[0].start]:
+            return False
+        stop = self.body.find(".", following[0].end)
+        return (_SUBJECT_AFTER_NAME.match(self.body, following[0].end) is not None
+                and holds_any(self.body[following[0].end:stop if stop >= 0 else len(self.body)], _APPLYING_MARKS))
 
     def _replies(self, sentence: Sentence) -> bool:
         """Whether the sentence replies to what was just said (이에 대해 차관은 ... 답했다), outside a quotation:
@@ -4422,7 +4440,8 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
             continue
         names = [o for o in orgs if start <= o.start < end]
         if len(names) == len(timexes) and all(
-                name.end <= timex.start and _TOPIC_GAP.fullmatch(body, name.end, timex.start)
+                name.end <= timex.start and (_TOPIC_GAP.fullmatch(body, name.end, timex.start)
+                                             or _TOPIC_WORD_GAP.fullmatch(body, name.end, timex.start))
                 for name, timex in zip(names, timexes)):
             paired.update({timex.start: [name] for timex, name in zip(timexes, names)})
             continue
@@ -4453,6 +4472,7 @@ _DATE_TOPICS: Final = ("에는", "엔", "에")
 
 
 _TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
+_TOPIC_WORD_GAP: Final = re.compile(r"[은는이가]\s+[^\s,.\d]+\s+")  # (A는 개막 첫날 …를, B는 이튿날 …: a word of the day's own)
 _GAPPED: Final = re.compile(rf"(?:{'|'.join(_DATE_TOPICS)})?\s*,\s*")  # (A는 30일에, B는 …: one date's list ends, the next begins)
 
 
