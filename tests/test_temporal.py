@@ -1313,3 +1313,15 @@ def test_today_of_a_plans_words_told_in_the_past_is_the_day_they_were_said():
             "한 회원사는 이날 행사에 참가하지 않겠다고 말했다.")
     found = [(t.text, t.value) for t in tag(text, date(2026, 12, 3))]
     assert ("이날", "2026-12-02") in found
+
+
+def test_a_past_day_of_this_month_told_with_its_month_is_this_years():
+    found = [(t.text, t.value) for t in tag("열흘 남짓 지난 3월 9일 첫 회의가 열렸다.", date(2026, 3, 20))]
+    assert ("지난 3월 9일", "2026-03-09") in found
+    assert [(t.text, t.value) for t in tag("지난 3월 행사를 열었다.", date(2026, 3, 20))] == [("지난 3월", "2025-03")]
+
+
+def test_a_month_and_day_alone_in_a_cell_is_a_day_only_in_a_table_of_days():
+    text = ("| 단계 | 일자 |\n|---|---|\n| 서류 마감 | 5.8 |\n| 결과 발표 | 5.22. |\n\n"
+            "| 지표 | 값 |\n|---|---|\n| 증가율 | 2.4 |")
+    assert [(t.text, t.value) for t in tag(text, date(2026, 4, 27))] == [("5.8", "2026-05-08"), ("5.22.", "2026-05-22")]

@@ -126,6 +126,25 @@ _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s|[\"'”’�
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
 
 
+# The header words of a table whose cells hold days (| 구분 | 일정 |): a month.day alone in a cell of another table is a
+# figure (| 성장률 | 1.5 |).
+_DAYS_HEADERS: Final = ("일정", "날짜", "일자", "기간", "시기", "일시", "날")
+
+
+def _figure_in_a_cell(text: str, atom: grammar.Atom) -> bool:
+    """Whether a month.day alone in a table's cell (| 3.27 |) stands in a table whose header names no days."""
+    if atom.kind != "listdate" or not text.endswith("| ", 0, atom.start) or not _CELL_END.match(text, atom.end):
+        return False
+    line_start = text.rfind("\n", 0, atom.start) + 1
+    while line_start > 0 and text.startswith("|", text.rfind("\n", 0, line_start - 1) + 1):
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # up the table, to its header
+    header = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+    return not holds_any(header, _DAYS_HEADERS)
+
+
+_CELL_END: Final = re.compile(r"\.?\s*\|")
+
+
 def tag(text: str, anchor: date | datetime) -> list[Timex]:
     """Every temporal expression in `text`, resolved against `anchor` (the publication time)."""
     anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
@@ -138,6 +157,8 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
     hidden = hidden_spans(text)
     if hidden:
         atoms = [a for a in atoms if all(end <= a.start or a.end <= start for start, end in hidden)]
+    if "| " in text:
+        atoms = [a for a in atoms if not _figure_in_a_cell(text, a)]
     expressions = grammar.group(atoms, text)
     resolver = _Resolver(text, anchor_day)
     timexes: list[Timex] = []
@@ -926,6 +947,9 @@ class _Resolver:
                         if (told == "past" and g("md") is None and g("da") is not None and g("da").isdigit()
                                 and (year, month) == (self.anchor.year, self.anchor.month) and int(g("da")) > self.anchor.day):
                             year -= 1  # (12월 30일 … 모델을 내보였다, written on 3 December: a day gone by is last year's)
+                        elif (told == "past" and g("md") is not None and g("da") is not None and g("da").isdigit()
+                              and month == self.anchor.month and int(g("da")) < self.anchor.day):
+                            year = self.anchor.year  # (지난 2월 12일, written on 23 February: this month's, gone by)
                         originally = ORIGINALLY_BEFORE.search(self.text, max(0, e.start - ORIGINALLY_REACH), e.start) is not None
                         if told is None and self._year_told and not originally:
                             # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told (but 당초 1월 중순 …이 목표였다:

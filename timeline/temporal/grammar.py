@@ -67,6 +67,8 @@ def _patterns() -> list[tuple[str, str]]:
                       r"|(?<=[—–] )(?P<md5>1[0-2]|0?[1-9])\.(?P<dd5>3[01]|[12]\d|0?[1-9])(?=\s*(?:발표|마감|개최|시작|공고|선정|공개|예정))"
                       # ... or in brackets after the noun of the step, as a release dates it (서면평가(2.13.)와 발표평가(2.14.))
                       r"|(?<=[가-힣]\()(?P<md6>1[0-2]|0?[1-9])\.(?P<dd6>3[01]|[12]\d|0?[1-9])\.(?=\))"
+                      # ... or alone in a table's cell (| 배정 결과 통보 | 3.27 |)
+                      r"|(?<=\|\s)(?P<md7>1[0-2]|0?[1-9])\.(?P<dd7>3[01]|[12]\d|0?[1-9])\.?(?=\s*\|)"
                       # ... or a day named by its month and day, as the press names what happened on it ('12·23' 이후, 1·15 평가에서)
                       r"|(?<![\d.·])(?P<md4>1[0-2]|[1-9])·(?P<dd4>3[01]|[12]\d|[1-9])"
                       r"(?=['’\"”]|\s*(?:이후|직후|이전|당시|발표|사태)|(?:을|를|이|가|은|는|의|에)\s"
@@ -346,7 +348,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da",
+_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da",
                           "wd2": "wd", "wd3": "wd", "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
