@@ -537,3 +537,8 @@ def test_a_professor_told_with_the_school_or_department_between_is_of_that_unive
     text = "데이터 정제를 이끌었던 부산대 의과대학 정민수 교수와 KAIST 전산학부 최은영 교수가 나섰다."
     found = [(p.name, p.organization) for p in actors.find_persons(text, actors.default_registry())]
     assert found == [("정민수", "부산대학교"), ("최은영", "한국과학기술원")]
+
+
+def test_a_group_told_before_its_affiliate_with_no_particle_is_no_party():
+    text = "LG그룹 계열 LG CNS는 11월 새 플랫폼을 낸다."
+    assert [m.canonical for m in actors.find(text)] == ["LG CNS"]

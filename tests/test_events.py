@@ -8015,3 +8015,24 @@ def test_when_one_may_apply_answered_then_the_taker_named_is_the_takers_alone():
             "Q. 대기업도 낼 수 있나.\nA. 중소기업만 참여할 수 있다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-12-18") in found and ("과학기술정보통신부", "2026-12-18") not in found
+
+
+def test_those_at_the_gathering_told_after_quoted_days_are_at_the_gatherings_day():
+    body = ("김성훈 업스테이지 대표는 3일 부산 벡스코에서 열린 'AI 엑스포'에서 강연했다. "
+            "김 대표는 \"다음 달 15일 새 모델을 내놓겠다\"고 말했다. 그는 \"22일 결과 발표 뒤 투자도 늘리겠다\"고 덧붙였다. "
+            "행사에는 노타와 플리토도 부스를 열었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 18, tzinfo=SEOUL))))
+    assert {("노타", "2026-12-03"), ("플리토", "2026-12-03")} <= found and ("노타", "2026-12-22") not in found
+
+
+def test_the_maker_of_a_model_with_a_dotted_name_a_product_carries_takes_no_part():
+    body = "한글과컴퓨터는 LG AI연구원의 K-EXAONE 3.5 모델을 얹은 문서 비서를 다음 달 내놓는다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한글과컴퓨터", "2027-01") in found and ("LG AI연구원", "2027-01") not in found
+
+
+def test_whose_schedule_change_is_given_as_the_cause_takes_no_part():
+    body = ('NIA는 말뭉치 2차분을 지난 1일 공개했다. NIA는 "공개가 늦어진 것은 크라우드웍스의 검수 일정 변경 탓이었다"고 '
+            '설명했다.')
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-12-01") in found and ("크라우드웍스", "2026-12-01") not in found

@@ -583,9 +583,9 @@ _KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발�
 _KIND_AFTER: Final = re.compile(r"(?:의\s*)?(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표)"
                                 r"|[가이]\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?[을를],\s*[가-힣A-Za-z]+[가이]\s")
 KIND_REACH: Final = 8
-# A business group named by its name, with an affiliate of it told next (LG 계열인 LG CNS; but 엔씨소프트 계열 AI 자회사 is
-# the affiliate itself)
-_GROUP_NAME: Final = re.compile(r"(?<![^\s(\"'“‘])([^\s,.]+)\s(?:그룹\s?)?(?:계열인|계열사인)\s")
+# A business group named by its name, with an affiliate of it told next (LG 계열인 LG CNS, 현대차그룹 계열 포티투닷; but
+# 엔씨소프트 계열 AI 자회사 is the affiliate itself)
+_GROUP_NAME: Final = re.compile(r"(?<![^\s(\"'“‘])([^\s,.]+)\s(?:그룹\s?)?(?:계열인|계열사인|계열(?!\s*(?:AI\s*|인공지능\s*)?자회사))\s")
 _SUBJECT_AFTER: Final = re.compile(r"(?:은|는|이|가|의|도)\s")
 _DAY_IN_BRACKETS: Final = re.compile(r"\(\s*\d{1,2}\s*일")
 

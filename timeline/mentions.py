@@ -1355,6 +1355,12 @@ class _ArticleReader:
                 # (과방위는 3일 전체회의를 열었다. … 한 의원은 "1월 평가 때도 …"라고 말했다. 장관은 "…"고 답했다: the answer is
                 # given at the meeting where it was asked, not at what the words asked about told)
                 told, earlier = [occasion], []
+            elif (told and _BARE_OCCASION.match(sentence.text) and all(_quoted_at(self.body, m.timex_start) for m in told)
+                  and (occasion := next((m for m in reversed(self.mentions) if m.event_type == "presentation"
+                                         and not _quoted_at(self.body, m.timex_start)), None)) is not None):
+                # (A는 5일 서밋에서 연설했다. … "30일 평가에서 답하겠다"고 덧붙였다. 행사에는 B, C가 부스를 차렸다: the gathering
+                # told, not a day of the words said since)
+                told, earlier = [occasion], []
             question = self.question if self.question_at == index - 1 else ""
             # (an explainer's … 협약은 내년 1월 맺는다. / Q. 떨어진 팀은 어떻게 되나. / A. 지원은 끊긴다: a question of another
             # event opens a new topic, and the answer does not go on with the one told before it; results and their outcomes
@@ -4145,7 +4151,7 @@ _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|
 # (after a name, its product named in quotation marks, perhaps in brackets too: 알리바바 '큐웬(Qwen)'의)
 _NAMED_PRODUCT: Final = (r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?"
                          r"|\s+[^\s.,'‘’\"“”]{1,12}(?=의\s))?")  # (… or bare: 알리바바 큐웬의 인코더를 가져다)
-_TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*[을를]\s+"
+_TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:(?:[^\s.]|\.(?=\w))+\s+){0,4}?(?:[^\s.]|\.(?=\w))*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
                             r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
                             # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는, A의 데이터를 학습했다)
@@ -5222,8 +5228,9 @@ _COMMISSIONED_WORK: Final = re.compile(r"\s*(?:의뢰해|의뢰하여|의뢰한|
 
 
 # A trouble told as the cause of what the clause tells (A의 생산 차질로, A의 공급 지연 탓에, A 측 사정 때문에).
-_CAUSE_OF: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:차질|지연|문제|부족|사정|사고|결함|파업|장애)"
-                              r"(?:으로|로|(?:으로|로)\s+인해|\s*때문에|\s*탓에|\s*탓으로|\s*여파로)(?=[\s,])")
+_CAUSE_OF: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:차질|지연|문제|부족|사정|사고|결함|파업|장애|조정|변경)"
+                              r"(?:(?:으로|로|(?:으로|로)\s+인해|\s*때문에|\s*탓에|\s*탓으로|\s*여파로)(?=[\s,])"
+                              r"|\s*(?:때문|탓)이(?:었|라)?(?=[다고며]))")  # (… 조정 때문이었다: the cause, told as the predicate)
 
 
 def _whole_government_named(text: str) -> bool:
