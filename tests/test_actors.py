@@ -542,3 +542,8 @@ def test_a_professor_told_with_the_school_or_department_between_is_of_that_unive
 def test_a_group_told_before_its_affiliate_with_no_particle_is_no_party():
     text = "LG그룹 계열 LG CNS는 11월 새 플랫폼을 낸다."
     assert [m.canonical for m in actors.find(text)] == ["LG CNS"]
+
+
+def test_a_products_other_name_in_brackets_is_no_organization():
+    text = "뤼이드는 학습 앱 '산타(SANTA) 2'를 내놓는다. 노타는 경량화 솔루션 넷츠(NETZ)를 판다."
+    assert [m.canonical for m in actors.find(text)] == ["뤼이드", "노타"]

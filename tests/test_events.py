@@ -8036,3 +8036,10 @@ def test_whose_schedule_change_is_given_as_the_cause_takes_no_part():
             '설명했다.')
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-12-01") in found and ("크라우드웍스", "2026-12-01") not in found
+
+
+def test_a_part_of_the_day_told_opening_a_sentence_goes_on_with_that_days_event():
+    body = ("부산대는 오는 20일 본관에서 'AI 반도체 워크숍'을 연다고 11일 밝혔다. "
+            "오전에는 리벨리온 연구진이 추론 칩 설계를, 오후에는 퓨리오사AI가 서버 운영 사례를 소개한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 11, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-12-20"), ("퓨리오사AI", "2026-12-20")} <= found

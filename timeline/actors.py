@@ -853,9 +853,13 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             named = text.startswith(LATIN_FOLLOWERS, end + 1)
         else:
             named = following in ("", ",", ")") or text.startswith(LATIN_FOLLOWERS, end)
-        if named or _in_list(text, match.start(), end):
-            add(match.start(), end)
+        if (named or _in_list(text, match.start(), end)) and not (
+                text.endswith("(", 0, match.start()) and _PRODUCT_BEFORE_BRACKET.search(text, max(0, match.start() - 30), match.start())):
+            add(match.start(), end)  # (but AI 모델 '바르코(VARCO) 3': a product's other name, no organization)
     return mentions
+
+
+_PRODUCT_BEFORE_BRACKET: Final = re.compile(r"(?:['‘\"“]|(?:모델|서비스|앱|플랫폼|에이전트|챗봇|솔루션)\s+)[가-힣]+\($")
 
 
 # Bodies a university names with a space between (전남대학교 산학협력단, 전남대 산학협력단: one organization).

@@ -426,6 +426,7 @@ _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what co
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)\s")
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
+_PART_OF_DAY_OPENING: Final = re.compile(r"\s*(?:이날\s+)?(?:오전|오후|저녁|점심|첫\s*세션)(?:에는|엔|에선|에서는)\s")  # (a part of the day told)
 _BARE_REPLY: Final = re.compile(r"\s*(?:[-▶A]\d*[.:]?\s*)?(?:네|예|아니요|아니오|그렇다|그렇습니다|맞다|맞습니다|아니다|아닙니다)[.!]?\s*")
 _APPLYING_MARKS: Final = ("지원", "신청", "접수", "응모")  # (asked when one may apply: the call's days, 언제까지 지원하나)
 SUBJECT_WORDS_REACH: Final = 8  # characters before a subject's head that its determiner may stand in (두 팀의 격차는)
@@ -5680,6 +5681,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
                  or "%" in spoken and _PRICE_MOVE.search(spoken) is not None and _SHARE_PRICE.search(main.sentence) is not None
                  or _THIS_OCCASION.search(text) is not None or scene or in_order or bool(came) or bool(held) or bool(named_occasion)
+                 or _PART_OF_DAY_OPENING.match(text) is not None  # (19일 심포지엄을 연다. 오전에는 A가, 오후에는 B가 …)
                  or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs)  # (… 낙점됐다. A·B입니다)
                  or ("곧" in spoken or "즉시" in spoken or "지체" in spoken)
                  and _AT_ONCE.match(spoken, _subject_end(spoken)) is not None)  # (… 발표 직후 … A는 곧바로 회의를 열었다)
