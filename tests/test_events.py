@@ -8043,3 +8043,9 @@ def test_a_part_of_the_day_told_opening_a_sentence_goes_on_with_that_days_event(
             "오전에는 리벨리온 연구진이 추론 칩 설계를, 오후에는 퓨리오사AI가 서버 운영 사례를 소개한다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 11, 9, tzinfo=SEOUL))))
     assert {("리벨리온", "2026-12-20"), ("퓨리오사AI", "2026-12-20")} <= found
+
+
+def test_the_time_of_what_a_thing_is_for_is_not_its_makers_when_another_day_is_told():
+    body = "TTA는 내년 상반기 공공 평가용 시험 문항을 다음 달 먼저 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2027-01") in found and ("한국정보통신기술협회", "2027-H1") not in found

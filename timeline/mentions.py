@@ -2998,6 +2998,7 @@ def _opens_scene(body: str, sentence: Sentence, timexes: list[Timex]) -> bool:
 
 # A time that names the noun after it (연말 행사를, 상반기 신제품은), no particle of its own between.
 _TIME_OF_NOUN: Final = re.compile(r"\s+[가-힣A-Za-z]+(?<![에엔는은도중께])\s")
+_FOR_NOUN_AFTER: Final = re.compile(r"\s+(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+용\s")  # (연말 최종 평가용 …: what a thing is for)
 
 
 def _holds_day_told_after(timex: Timex, timexes: list[Timex], clause: tuple[int, int]) -> bool:
@@ -3509,6 +3510,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (not relative and len(timex.value) < len("2026-01-01") and _TIME_OF_NOUN.match(body, timex.end)
                 and _holds_day_told_after(timex, timexes, clause)):
             continue  # (연말 개발자 행사를 28일 연다: the time the event is named by; the day told after it is its date)
+        if (not relative and len(timex.value) < len("2026-01-01") and _FOR_NOUN_AFTER.match(body, timex.end)
+                and any(timex.end < t.start < clause[1] for t in timexes)):
+            continue  # (연말 최종 평가용 3.0 버전을 11월 내놓는다: the time of what the thing is for; the release is the 11th month's)
         if (not relative and "않" in body[timex.end:sentence.end]
                 and (later := next((t.start for t in timexes if t.start > timex.end), None)) is not None
                 and (told := _NOT_DONE_TOLD.search(body, timex.end, later)) is not None
