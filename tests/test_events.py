@@ -8049,3 +8049,12 @@ def test_the_time_of_what_a_thing_is_for_is_not_its_makers_when_another_day_is_t
     body = "TTA는 내년 상반기 공공 평가용 시험 문항을 다음 달 먼저 공개한다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("한국정보통신기술협회", "2027-01") in found and ("한국정보통신기술협회", "2027-H1") not in found
+
+
+def test_a_clause_of_this_time_set_against_a_past_one_goes_on_with_the_storys_event():
+    body = ("지난 20일 공개된 2차 심사 점수에서 트릴리온랩스가 효율 부문 선두에 섰다. "
+            "코난테크놀로지는 지난해 심사에서 효율 1위였지만, 이번에는 트릴리온랩스에 1.1점 밀렸다. "
+            "KT는 안전성 점수가 가장 높았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 23, 9, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2025"), ("코난테크놀로지", "2026-12-20"), ("KT", "2026-12-20")} <= found
+    assert ("KT", "2025") not in found

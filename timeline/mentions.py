@@ -4037,8 +4037,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
         for clause_start, clause_end in _following_clauses(bounds, clause[1], sentence.start, dated_starts, body):
             named_here = [o for o in orgs if clause_start <= o.start < clause_end]
-            if not named_here:
-                continue
+            if not named_here or "이번" in body[clause_start:clause_start + 8] and _THIS_TIME_OPENING.match(body, clause_start):
+                continue  # (…했지만, 이번에는 B에 뒤졌다: a time of its own, see _THIS_TIME_AFTER_CONTRAST)
             names = [o.canonical for o in named_here]
             if agent is not None and agent[0] <= timex.start and not any(_own_subject_at(body, o.end) for o in named_here):
                 # (A는 … 도전했지만 B에 밀려 고배를 마셨다, … B와 함께 탈락했다: the clause names no subject of its own; A's still)
@@ -4100,9 +4100,26 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # take no part in an event over before it)
         mentions += _with_evidence(sentence, [m for m in carried if not any(
             told.status == "happened" and told.date_start > m.date_end and set(told.actors) & set(m.actors) for told in mentions)])
+    if (previous and "이번" in sentence.text and (this_time := _THIS_TIME_AFTER_CONTRAST.search(body, sentence.start, sentence.end))
+            and all(t.end <= this_time.start() and t.direction == "past" for t in timexes)):
+        # (A는 1월 평가에서 1위를 했지만, 이번에는 B에 뒤졌다: the clause of 이번 goes on with the event the story tells, not with
+        # the day set against it; its subject is the sentence's)
+        this_start = this_time.start(1)
+        now = Sentence(this_start, sentence.end, body[this_start:sentence.end])
+        carried = _continuation(article, now, previous, [o for o in orgs if o.start >= this_start],
+                                [p for p in persons if p.start >= this_start], earlier=earlier)
+        for mention in carried:
+            mention.actors = list(dict.fromkeys([*(agent[1] if agent is not None and agent[0] < this_start else []), *mention.actors]))
+            mention.event_type = mentions[-1].event_type if mentions else mention.event_type  # (this time's of the same kind)
+        mentions += _with_evidence(sentence, carried)
     if "보다" in sentence.text:
         mentions += _plan_beaten_or_missed(article, sentence, timexes, mentions, persons)
     return mentions
+
+
+# A clause of this time set against one of another told before it (…했지만, 이번에는 …).
+_THIS_TIME_AFTER_CONTRAST: Final = re.compile(r"(?:지만|으나|는데),?\s+(이번에는|이번엔|이번\s*평가에서는)\s")
+_THIS_TIME_OPENING: Final = re.compile(r"\s*(?:이번에는|이번엔|이번\s*평가에서는)\s")
 
 
 # A day set for something, then compared with the day it was done (계약상 납기인 지난달 30일보다 나흘 이른 26일 끝냈다,
