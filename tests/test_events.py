@@ -8058,3 +8058,15 @@ def test_a_clause_of_this_time_set_against_a_past_one_goes_on_with_the_storys_ev
     found = pairs(extract(article(body, when=datetime(2026, 12, 23, 9, tzinfo=SEOUL))))
     assert {("코난테크놀로지", "2025"), ("코난테크놀로지", "2026-12-20"), ("KT", "2026-12-20")} <= found
     assert ("KT", "2025") not in found
+
+
+def test_a_parent_named_with_other_teams_for_a_part_they_take_is_its_elite_unit():
+    body = "어제(30일) 열린 발표회에서는 업스테이지, 네이버, LG, NC 순으로 무대에 올랐다."
+    found = pairs(extract(article(body, when=datetime(2025, 12, 31, 9, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2025-12-30"), ("NC AI", "2025-12-30")} <= found and ("네이버", "2025-12-30") not in found
+
+
+def test_those_named_after_the_results_of_a_quoted_program_are_at_the_results_day():
+    body = "과기정통부가 4일 공개한 '국가 AI 반도체' 1차 심사 결과 리벨리온 컨소시엄이 본심사에 올랐다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-12-04") in found

@@ -409,7 +409,7 @@ _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")
 _OUTCOME_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS}|통보)(?:된다|됩니다|될\s*(?:예정|계획)이다)[.\"'”’]*$")
 # A company's own figures, which it makes known itself, never an authority (4분기 실적은 내년 2월 발표된다)
 _OWN_FIGURES: Final = re.compile(r"(?:실적|매출|영업이익|순이익|영업손실|순손실|배당)(?:은|는|이|가|도)\s")
-_RESULT_OF: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?,?\s+")  # (… 발표한 평가 결과, A가)
+_RESULT_OF: Final = re.compile(r"\s+(?:['‘][^'’\n]{1,30}['’]\s+)?(?:[^\s,.]+\s+){0,3}?결과(?:에\s*따르면|로|를\s*보면)?,?\s+")  # (… 발표한 평가 결과, A가; 발표한 '…' 서면평가 결과)
 NESTED_REACH: Final = 8  # words from a relative clause's verb to that of the clause it is nested in (마감된 접수에 이름을 올렸던)
 _PHRASE_TOPIC_ENDS: Final = "은는도"  # (23일 공고된 공모에는 탈락한 A도: a topic between, the verb after it modifies other names)
 PROGRAM_EVENT_TYPES: Final = {"call", "selection", "elimination", "evaluation", "presentation", "announcement", "agreement",
@@ -675,10 +675,14 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     _held_as_before(article.body, reader.mentions)
     units = registry.elite_unit
     for mention in reader.mentions:
-        if (mention.event_type in OUTCOME_TYPES and any(name in units for name in mention.actors)
+        parents = [name for name in mention.actors if name in units]
+        if (parents and (mention.event_type in OUTCOME_TYPES
+                         or any(registry.role(name) == "elite" for name in mention.actors)
+                         and not any(units[name] in mention.actors for name in parents))  # (not A와 그 모회사 B)
                 and not holds_any(mention.sentence, _PERSONNEL_WORDS)):
-            # a team's result told of its parent (네이버·NC는 탈락) is its elite unit's (not the parent's choice of a
-            # unit's head: 엔씨소프트는 이사회를 열어 후임을 내정했다)
+            # a team's result told of its parent (네이버·NC는 탈락) is its elite unit's, and so is a part the parent takes
+            # with other teams (발표는 LG, 네이버, SKT, NC 순이었다) (not the parent's choice of a unit's head: 엔씨소프트는
+            # 이사회를 열어 후임을 내정했다)
             mention.actors = list(dict.fromkeys(units.get(name, name) for name in mention.actors))
     return reader.mentions
 
