@@ -544,6 +544,6 @@ def test_a_group_told_before_its_affiliate_with_no_particle_is_no_party():
     assert [m.canonical for m in actors.find(text)] == ["LG CNS"]
 
 
-def test_a_products_other_name_in_brackets_is_no_organization():
-    text = "뤼이드는 학습 앱 '산타(SANTA) 2'를 내놓는다. 노타는 경량화 솔루션 넷츠(NETZ)를 판다."
+def test_a_products_or_a_terms_short_form_in_brackets_is_no_organization():
+    text = "뤼이드는 학습 앱 '산타(SANTA) 2'를 내놓는다. 노타는 경량화 솔루션 넷츠(NETZ)의 일반 공급(GA)을 시작한다."
     assert [m.canonical for m in actors.find(text)] == ["뤼이드", "노타"]

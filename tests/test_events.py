@@ -8070,3 +8070,9 @@ def test_those_named_after_the_results_of_a_quoted_program_are_at_the_results_da
     body = "과기정통부가 4일 공개한 '국가 AI 반도체' 1차 심사 결과 리벨리온 컨소시엄이 본심사에 올랐다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 5, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2026-12-04") in found
+
+
+def test_an_outcome_guessed_for_one_before_it_is_told_is_no_event():
+    body = "과기정통부는 오는 9일 추가 선정 결과를 발표한다. 함께 도전한 코난테크놀로지는 탈락할 것으로 보인다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-09") in found and ("코난테크놀로지", "2026-12-09") not in found

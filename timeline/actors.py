@@ -854,12 +854,12 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         else:
             named = following in ("", ",", ")") or text.startswith(LATIN_FOLLOWERS, end)
         if (named or _in_list(text, match.start(), end)) and not (
-                text.endswith("(", 0, match.start()) and _PRODUCT_BEFORE_BRACKET.search(text, max(0, match.start() - 30), match.start())):
-            add(match.start(), end)  # (but AI 모델 '바르코(VARCO) 3': a product's other name, no organization)
+                match.start() >= 2 and text[match.start() - 1] == "(" and "가" <= text[match.start() - 2] <= "힣"
+                and not taken[match.start() - 2]):
+            # (but a word's short form in brackets after a word that names no organization, 모델 '바르코(VARCO) 3', 정식
+            # 출시(GA): a product's other name or a term's, no organization)
+            add(match.start(), end)
     return mentions
-
-
-_PRODUCT_BEFORE_BRACKET: Final = re.compile(r"(?:['‘\"“]|(?:모델|서비스|앱|플랫폼|에이전트|챗봇|솔루션)\s+)[가-힣]+\($")
 
 
 # Bodies a university names with a space between (전남대학교 산학협력단, 전남대 산학협력단: one organization).

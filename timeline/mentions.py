@@ -495,6 +495,8 @@ _GUESSED_MARKS: Final = ("거론", "유력", "점쳐")  # (a quick test before _
 _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")(?<![엘일])지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성|"
                         + _GUESSED_WHO +
                         r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
+                        # (A는 고배를 마실 것으로 보인다: an outcome guessed for one before it is told, no event)
+                        r"|(?:탈락할|고배를\s*마실|떨어질|밀려날|선정될|뽑힐|낙점될)\s*(?:것으로|듯)\s*(?:보인다|보여|관측)"
                         r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
                         r"|의견이\s*(?:갈리|갈렸|엇갈|분분)"  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
                         # (A와 B가 유리하다는 평가가 나온다: what is said of them, an opinion, no event)
