@@ -8076,3 +8076,10 @@ def test_an_outcome_guessed_for_one_before_it_is_told_is_no_event():
     body = "과기정통부는 오는 9일 추가 선정 결과를 발표한다. 함께 도전한 코난테크놀로지는 탈락할 것으로 보인다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-12-09") in found and ("코난테크놀로지", "2026-12-09") not in found
+
+
+def test_the_time_after_which_a_step_comes_is_not_the_steps():
+    body = "NIA는 말뭉치 공모 접수를 오는 9일 마감한다. 추석 연휴(9월 24~27일)가 끝나면 곧바로 심사가 이어진다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-09-09") in found
+    assert not any(date.startswith("2026-09-2") for _, date in found)

@@ -3004,6 +3004,7 @@ def _opens_scene(body: str, sentence: Sentence, timexes: list[Timex]) -> bool:
 
 # A time that names the noun after it (연말 행사를, 상반기 신제품은), no particle of its own between.
 _TIME_OF_NOUN: Final = re.compile(r"\s+[가-힣A-Za-z]+(?<![에엔는은도중께])\s")
+_ENDS_THEN: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\)?\s*(?:이|가)\s+(?:끝나면|지나면|마무리되면)\s")  # (연휴가 끝나면)
 _FOR_NOUN_AFTER: Final = re.compile(r"\s+(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+용\s")  # (연말 최종 평가용 …: what a thing is for)
 
 
@@ -3516,6 +3517,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (not relative and len(timex.value) < len("2026-01-01") and _TIME_OF_NOUN.match(body, timex.end)
                 and _holds_day_told_after(timex, timexes, clause)):
             continue  # (연말 개발자 행사를 28일 연다: the time the event is named by; the day told after it is its date)
+        if "면" in body[timex.end:timex.end + 20] and _ENDS_THEN.match(body, timex.end):
+            continue  # (설 연휴(14~18일)가 끝나면 곧바로 평가가 이어진다: the time after which it comes, not its own)
         if (not relative and len(timex.value) < len("2026-01-01") and _FOR_NOUN_AFTER.match(body, timex.end)
                 and any(timex.end < t.start < clause[1] for t in timexes)):
             continue  # (연말 최종 평가용 3.0 버전을 11월 내놓는다: the time of what the thing is for; the release is the 11th month's)
