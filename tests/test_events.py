@@ -8083,3 +8083,11 @@ def test_the_time_after_which_a_step_comes_is_not_the_steps():
     found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-09-09") in found
     assert not any(date.startswith("2026-09-2") for _, date in found)
+
+
+def test_each_day_with_a_place_before_the_name_after_it_takes_that_name_and_the_subject():
+    body = "류제명 과기정통부 2차관은 9일 대전 유성 한국전자통신연구원을, 11일 경기 성남 리벨리온을 방문한다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-12-09"), ("한국전자통신연구원", "2026-12-09"),
+            ("과학기술정보통신부", "2026-12-11"), ("리벨리온", "2026-12-11")} <= found
+    assert ("리벨리온", "2026-12-09") not in found and ("한국전자통신연구원", "2026-12-11") not in found

@@ -4492,10 +4492,13 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
             paired.update({timex.start: group for timex, group in zip(timexes, before)})
             continue
         after = [[o for o in names if timex.end <= o.start < high] for timex, high in zip(timexes, [t.start for t in timexes[1:]] + [end])]
-        if all(group and (not (gap := body[timex.end:group[0].start].strip()) or gap in _DATE_TOPICS)
+        if all(group and (not (gap := body[timex.end:group[0].start].strip()) or gap in _DATE_TOPICS
+                          or _PLACE_GAP.fullmatch(gap) is not None)
                for timex, group in zip(timexes, after)):
-            # (9일 A를 시작으로 11일 B, 12일 C를 차례로 찾는다, 전날 A를, 27일에는 B를 찾았다: each day the names right after it)
-            paired.update({timex.start: group for timex, group in zip(timexes, after)})
+            # (9일 A를 시작으로 11일 B, 12일 C를 차례로 찾는다, 전날 A를, 27일에는 B를 찾았다: each day the names right after it,
+            # with the subject before them, D 장관은 8일 A를, 10일 B를 찾는다)
+            lead = [o for o in names if o.end <= timexes[0].start]
+            paired.update({timex.start: lead + group for timex, group in zip(timexes, after)})
             continue
         if all(body.startswith(_DATE_TOPICS, timex.end) for timex in timexes):  # 4일에는 A와 B가, 5일에는 C가
             bounds = [timex.end for timex in timexes] + [end]
@@ -4510,6 +4513,7 @@ _DATE_TOPICS: Final = ("에는", "엔", "에")
 
 _TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
 _TOPIC_WORD_GAP: Final = re.compile(r"[은는이가]\s+[^\s,.\d]+\s+")  # (A는 개막 첫날 …를, B는 이튿날 …: a word of the day's own)
+_PLACE_GAP: Final = re.compile(r"\)?\s*(?:[가-힣]+(?<![은는이가을를의에도])\s+){0,1}[가-힣]+(?<![은는이가을를의에도])")  # (8일 경기 용인 A를)
 _GAPPED: Final = re.compile(rf"(?:{'|'.join(_DATE_TOPICS)})?\s*,\s*")  # (A는 30일에, B는 …: one date's list ends, the next begins)
 
 
