@@ -547,3 +547,9 @@ def test_a_group_told_before_its_affiliate_with_no_particle_is_no_party():
 def test_a_products_or_a_terms_short_form_in_brackets_is_no_organization():
     text = "뤼이드는 학습 앱 '산타(SANTA) 2'를 내놓는다. 노타는 경량화 솔루션 넷츠(NETZ)의 일반 공급(GA)을 시작한다."
     assert [m.canonical for m in actors.find(text)] == ["뤼이드", "노타"]
+
+
+def test_a_name_that_is_also_a_time_word_is_the_name_when_a_day_follows_it():
+    found = [m.canonical for m in actors.find("모레는 지난 3일(현지시간) 독일에서 새 제품을 공개했다.")]
+    assert found == ["모레"]
+    assert [m.canonical for m in actors.find("모레는 비가 온다.")] == []
