@@ -8091,3 +8091,10 @@ def test_each_day_with_a_place_before_the_name_after_it_takes_that_name_and_the_
     assert {("과학기술정보통신부", "2026-12-09"), ("한국전자통신연구원", "2026-12-09"),
             ("과학기술정보통신부", "2026-12-11"), ("리벨리온", "2026-12-11")} <= found
     assert ("리벨리온", "2026-12-09") not in found and ("한국전자통신연구원", "2026-12-11") not in found
+
+
+def test_a_consortium_given_something_is_no_consortium_joined_and_the_only_one_of_a_kind_is_a_state():
+    body = ("한국교육방송공사는 1990년 개국 이후 만든 교육 영상 자막을 업스테이지 컨소시엄에 넘긴다고 2일 밝혔다. "
+            "자막은 내년 2월부터 차례로 넘긴다. 공사는 이 컨소시엄 참여 기관 가운데 유일한 방송사다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "1990") not in found and ("업스테이지", "2027-02") not in found
