@@ -1026,10 +1026,10 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
         inside = [o for o in orgs[bisect_left(org_starts, span_start):bisect_left(org_starts, span_end)]
                   if o.end <= span_end]
         mid = match["mid"].strip()
-        if (len(mid_words := mid.split()) > 1 and _is_name(mid_words[-1]) and not mid_words[-1].endswith(_UNIT_ENDINGS)
-                and not any(
-                o.end > span_end - len(match["title"]) - len(mid_words[-1]) - 1 for o in inside)):
-            continue  # (… 구축을 맡았던 A대 공과대학 김태오 교수: the name is the word right before the title)
+        if len(mid_words := mid.split()) > 1 and _is_name(last := mid_words[-1]) and not last.endswith(_UNIT_ENDINGS):
+            last_start = match.start("title") - len(last) - 1
+            if not any(o.end > last_start for o in inside):
+                continue  # (… 구축을 맡았던 A대 공과대학 김태오 교수: the name is the word right before the title)
         if inside and _is_name(before_org := text[span_start:inside[0].start].strip()) and " " not in before_org:
             continue  # (발표를 마친 김성훈 B 대표: the name is the word right before the organization, not a word before it)
         if mid and (member_of := MEMBER_OF.search(match["mid"])) and match["mid"][member_of.end():].strip():

@@ -4117,9 +4117,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         now = Sentence(this_start, sentence.end, body[this_start:sentence.end])
         carried = _continuation(article, now, previous, [o for o in orgs if o.start >= this_start],
                                 [p for p in persons if p.start >= this_start], earlier=earlier)
+        subject = list(agent[1]) if agent is not None and agent[0] < this_start else []
         for mention in carried:
-            mention.actors = list(dict.fromkeys([*(agent[1] if agent is not None and agent[0] < this_start else []), *mention.actors]))
-            mention.event_type = mentions[-1].event_type if mentions else mention.event_type  # (this time's of the same kind)
+            mention.actors = list(dict.fromkeys([*subject, *mention.actors]))
+            if mentions:
+                mention.event_type = mentions[-1].event_type  # (this time's event is of the kind set against it)
         mentions += _with_evidence(sentence, carried)
     if "보다" in sentence.text:
         mentions += _plan_beaten_or_missed(article, sentence, timexes, mentions, persons)
@@ -4127,8 +4129,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
 
 
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
-_THIS_TIME_AFTER_CONTRAST: Final = re.compile(r"(?:지만|으나|는데),?\s+(이번에는|이번엔|이번\s*평가에서는)\s")
-_THIS_TIME_OPENING: Final = re.compile(r"\s*(?:이번에는|이번엔|이번\s*평가에서는)\s")
+_THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
+_THIS_TIME_AFTER_CONTRAST: Final = re.compile(rf"(?:지만|으나|는데),?\s+({_THIS_TIME_TOPIC})\s")
+_THIS_TIME_OPENING: Final = re.compile(rf"\s*(?:{_THIS_TIME_TOPIC})\s")
 
 
 # A day set for something, then compared with the day it was done (계약상 납기인 지난달 30일보다 나흘 이른 26일 끝냈다,
@@ -4182,7 +4185,8 @@ _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|
 # (after a name, its product named in quotation marks, perhaps in brackets too: 알리바바 '큐웬(Qwen)'의)
 _NAMED_PRODUCT: Final = (r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?"
                          r"|\s+[^\s.,'‘’\"“”]{1,12}(?=의\s))?")  # (… or bare: 알리바바 큐웬의 인코더를 가져다)
-_TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + r"(?:의\s+(?:(?:[^\s.]|\.(?=\w))+\s+){0,4}?(?:[^\s.]|\.(?=\w))*[을를]\s+"
+_DOTTED_CHARACTER: Final = r"(?:[^\s.]|\.(?=\w))"  # (a word's character, a dot inside a name too: A.X)
+_TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+\s+){{0,4}}?{_DOTTED_CHARACTER}*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
                             r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
                             # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는, A의 데이터를 학습했다)
@@ -4513,7 +4517,8 @@ _DATE_TOPICS: Final = ("에는", "엔", "에")
 
 _TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
 _TOPIC_WORD_GAP: Final = re.compile(r"[은는이가]\s+[^\s,.\d]+\s+")  # (A는 개막 첫날 …를, B는 이튿날 …: a word of the day's own)
-_PLACE_GAP: Final = re.compile(r"\)?\s*(?:[가-힣]+(?<![은는이가을를의에도])\s+){0,1}[가-힣]+(?<![은는이가을를의에도])")  # (8일 경기 용인 A를)
+_BARE_WORD: Final = r"[가-힣]+(?<![은는이가을를의에도])"  # (a word with no particle at its end)
+_PLACE_GAP: Final = re.compile(rf"\)?\s*(?:{_BARE_WORD}\s+)?{_BARE_WORD}")  # (8일 경기 용인 A를: a place, one or two words)
 _GAPPED: Final = re.compile(rf"(?:{'|'.join(_DATE_TOPICS)})?\s*,\s*")  # (A는 30일에, B는 …: one date's list ends, the next begins)
 
 
@@ -4837,7 +4842,7 @@ _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 # ... but not one given something (B는 기사 600만 건을 A 컨소시엄에 제공한다: a recipient, joined by no one)
-_GIVEN_TO_CONSORTIUM: Final = re.compile(r"\s*컨소시엄에(?:게)?\s+(?:\S+\s+){0,2}?\S*(?:제공|공급|넘기|넘긴|넘겨|전달|판매|납품|팔)")
+_GIVEN_TO_CONSORTIUM: Final = re.compile(r"\s*컨소시엄에(?:게)?\s+(?:\S+\s+){0,2}?\S*(?:제공|공급|넘[기긴겨]|전달|판매|납품|팔)")
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(회사|기업|업체|곳|기관|팀|모델|도시|지자체|대학|{_HEADS})")
 # The kinds of the organizations a counted noun stands for (세 기관은, 두 대학은), where nothing told lately is as many; and

@@ -138,8 +138,8 @@ def _figure_in_a_cell(text: str, atom: grammar.Atom) -> bool:
     line_start = text.rfind("\n", 0, atom.start) + 1
     while line_start > 0 and text.startswith("|", text.rfind("\n", 0, line_start - 1) + 1):
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # up the table, to its header
-    header = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
-    return not holds_any(header, _DAYS_HEADERS)
+    line_end = text.find("\n", line_start)
+    return not holds_any(text[line_start:line_end if line_end >= 0 else len(text)], _DAYS_HEADERS)
 
 
 _CELL_END: Final = re.compile(r"\.?\s*\|")
