@@ -2248,12 +2248,20 @@ class _ArticleReader:
                                   if name not in named and self.registry.kind(name) not in AUTHORITY_KINDS))
         return rest if count and len(rest) == count else []
 
-    def _named_next(self, end: int) -> list[str]:
-        """The names the sentence right after `end`, on the same line, is made of alone (A와 B였다), else none."""
+    def _opening_next(self, end: int) -> list[ActorMention]:
+        """The organizations from the one opening the sentence right after `end`, on the same line (at most
+        NAMES_REVEALED_MAX), else none."""
         organizations = self.within.organizations
         at = bisect_left(self.within.bounds[1][0], end)
         following = organizations[at:at + NAMES_REVEALED_MAX]
         if not following or self.body[end:following[0].start].strip() or "\n" in self.body[end:following[0].start]:
+            return []
+        return following
+
+    def _named_next(self, end: int) -> list[str]:
+        """The names the sentence right after `end`, on the same line, is made of alone (A와 B였다), else none."""
+        following = self._opening_next(end)
+        if not following:
             return []
         stop = self.body.find(".", following[0].start)
         sentence = Sentence(following[0].start, len(self.body) if stop < 0 else stop + 1, "")
@@ -2264,13 +2272,13 @@ class _ArticleReader:
     def _taker_named_next(self, end: int) -> bool:
         """Whether the sentence right after `end`, on the same line, opens with who takes the applications
         (A. 12일까지다. B가 접수를 맡는다)."""
-        organizations = self.within.organizations
-        following = organizations[bisect_left(self.within.bounds[1][0], end):][:1]
-        if not following or self.body[end:following[0].start].strip() or "\n" in self.body[end:following[0].start]:
+        following = self._opening_next(end)
+        if not following:
             return False
-        stop = self.body.find(".", following[0].end)
-        return (_SUBJECT_AFTER_NAME.match(self.body, following[0].end) is not None
-                and holds_any(self.body[following[0].end:stop if stop >= 0 else len(self.body)], _APPLYING_MARKS))
+        taker = following[0]
+        stop = self.body.find(".", taker.end)
+        return (_SUBJECT_AFTER_NAME.match(self.body, taker.end) is not None
+                and holds_any(self.body[taker.end:stop if stop >= 0 else len(self.body)], _APPLYING_MARKS))
 
     def _replies(self, sentence: Sentence) -> bool:
         """Whether the sentence replies to what was just said (이에 대해 차관은 ... 답했다), outside a quotation:
@@ -3005,6 +3013,7 @@ def _opens_scene(body: str, sentence: Sentence, timexes: list[Timex]) -> bool:
 # A time that names the noun after it (연말 행사를, 상반기 신제품은), no particle of its own between.
 _TIME_OF_NOUN: Final = re.compile(r"\s+[가-힣A-Za-z]+(?<![에엔는은도중께])\s")
 _ENDS_THEN: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\)?\s*(?:이|가)\s+(?:끝나면|지나면|마무리되면)\s")  # (연휴가 끝나면)
+ENDS_THEN_REACH: Final = 32  # characters after a date within which its 끝나면 ends (a bracketed span between: 연휴(14~18일)가)
 _FOR_NOUN_AFTER: Final = re.compile(r"\s+(?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+용\s")  # (연말 최종 평가용 …: what a thing is for)
 
 
@@ -3517,7 +3526,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (not relative and len(timex.value) < len("2026-01-01") and _TIME_OF_NOUN.match(body, timex.end)
                 and _holds_day_told_after(timex, timexes, clause)):
             continue  # (연말 개발자 행사를 28일 연다: the time the event is named by; the day told after it is its date)
-        if "면" in body[timex.end:timex.end + 20] and _ENDS_THEN.match(body, timex.end):
+        if body.find("면", timex.end, timex.end + ENDS_THEN_REACH) >= 0 and _ENDS_THEN.match(body, timex.end):
             continue  # (설 연휴(14~18일)가 끝나면 곧바로 평가가 이어진다: the time after which it comes, not its own)
         if (not relative and len(timex.value) < len("2026-01-01") and _FOR_NOUN_AFTER.match(body, timex.end)
                 and any(timex.end < t.start < clause[1] for t in timexes)):
@@ -4046,7 +4055,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # Coordinated clauses with no date of their own share this one (15일 브리핑을 열고 A, B가 진출했다고).
         for clause_start, clause_end in _following_clauses(bounds, clause[1], sentence.start, dated_starts, body):
             named_here = [o for o in orgs if clause_start <= o.start < clause_end]
-            if not named_here or "이번" in body[clause_start:clause_start + 8] and _THIS_TIME_OPENING.match(body, clause_start):
+            if not named_here or body.find("이번", clause_start, clause_start + 8) >= 0 and _THIS_TIME_OPENING.match(body, clause_start):
                 continue  # (…했지만, 이번에는 B에 뒤졌다: a time of its own, see _THIS_TIME_AFTER_CONTRAST)
             names = [o.canonical for o in named_here]
             if agent is not None and agent[0] <= timex.start and not any(_own_subject_at(body, o.end) for o in named_here):
@@ -4841,8 +4850,9 @@ _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[
                                      r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
+_HANDED_OVER: Final = r"(?:제공|공급|납품|전달|판매|지원|투자|기부|넘[기긴겼겨]|보낸|보냈|보내|팔)"  # verbs of handing a thing to another
 # ... but not one given something (B는 기사 600만 건을 A 컨소시엄에 제공한다: a recipient, joined by no one)
-_GIVEN_TO_CONSORTIUM: Final = re.compile(r"\s*컨소시엄에(?:게)?\s+(?:\S+\s+){0,2}?\S*(?:제공|공급|넘[기긴겨]|전달|판매|납품|팔)")
+_GIVEN_TO_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄에(?:게)?\s+(?:\S+\s+){{0,2}}?\S*{_HANDED_OVER}")
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
 _COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(회사|기업|업체|곳|기관|팀|모델|도시|지자체|대학|{_HEADS})")
 # The kinds of the organizations a counted noun stands for (세 기관은, 두 대학은), where nothing told lately is as many; and
@@ -5148,7 +5158,7 @@ _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|�
 _COUNT_AS_OBJECT: Final = re.compile(r"\s*\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을)
 # A name that owns what is given to (A 정예팀의 독자 모델에 데이터를 제공했다, A의 데이터센터에 칩을 공급한다): a recipient.
 _OWNER_OF_RECIPIENT: Final = re.compile(r"(?:\s*(?:정예팀|컨소시엄|팀))?의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에게|에)\s+"
-                                        r"(?:[^\s.,]+\s+){0,5}?[^\s.,]*?(?:제공|공급|납품|전달|지원|투자|기부|넘기|넘겼|넘긴|보낸|보냈|보내)")
+                                        rf"(?:[^\s.,]+\s+){{0,5}}?[^\s.,]*?{_HANDED_OVER}")
 
 
 def _objects(body: str, orgs: list[ActorMention], by_authority: bool = False) -> list[str]:
@@ -6313,6 +6323,8 @@ _BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성
 
 def _told_built(body: str, word: str, until: int) -> bool:
     """Whether body[:until] tells `word` built or formed (센터를 짓는다, 짓는 'AI 컴퓨팅 센터', 'AI 학습 튜터' 구축 사업)."""
+    if body.find(word, 0, until) < 0:
+        return False  # (a quick test before a pattern made for the word)
     return re.compile(rf"{re.escape(word)}(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
                       rf"{re.escape(word)}(?![가-힣])|{re.escape(word)}['’]?\s*{_BUILT}").search(body, 0, until) is not None
 
