@@ -553,3 +553,9 @@ def test_a_name_that_is_also_a_time_word_is_the_name_when_a_day_follows_it():
     found = [m.canonical for m in actors.find("모레는 지난 3일(현지시간) 독일에서 새 제품을 공개했다.")]
     assert found == ["모레"]
     assert [m.canonical for m in actors.find("모레는 비가 온다.")] == []
+
+
+def test_a_title_told_in_full_and_then_by_its_short_form_is_the_same_persons():
+    text = "박지훈 최고기술책임자(CTO)는 이렇게 말했다. 박 CTO는 또 덧붙였다."
+    found = [(p.name, p.title) for p in actors.find_persons(text, actors.default_registry())]
+    assert found == [("박지훈", "최고기술책임자"), ("박지훈", "CTO")]

@@ -8098,3 +8098,25 @@ def test_a_consortium_given_something_is_no_consortium_joined_and_the_only_one_o
             "자막은 내년 2월부터 차례로 넘긴다. 공사는 이 컨소시엄 참여 기관 가운데 유일한 방송사다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "1990") not in found and ("업스테이지", "2027-02") not in found
+
+
+def test_a_head_the_text_places_at_the_company_just_told_is_so_later_by_short_title_too():
+    body = ("카카오는 3분기 영업이익이 20% 늘었다고 7일 밝혔다. 이날 콘퍼런스콜에서 오세훈 최고재무책임자(CFO)는 \"연말 새 모델을 "
+            "낸다\"고 말했다. 경쟁사들은 정부 사업에 매달렸다. 오 CFO는 \"내년 상반기 해외에 나간다\"고 덧붙였다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 7, 18, tzinfo=SEOUL))))
+    assert {("카카오", "2026"), ("카카오", "2027-H1")} <= found
+
+
+def test_a_rank_after_another_in_a_dated_step_goes_on_with_no_event_told_before():
+    body = ("삼성전자는 내달 3일 신제품을 공개한다. 같은 날 설명회도 연다. "
+            "리벨리온은 지난 10월 성능 시험에서 퓨리오사AI에 이어 2위에 올랐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-10") in found and ("삼성전자", "2026-12-03") in found
+    assert ("리벨리온", "2026-12-03") not in found and ("퓨리오사AI", "2026-12-03") not in found
+
+
+def test_those_whose_cases_another_shows_take_no_part():
+    body = "코난테크놀로지는 오는 9일 고객 행사를 연다. 김영섬 대표가 협력사 셀렉트스타와 크라우드웍스의 도입 사례를 소개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2026-12-09") in found
+    assert ("셀렉트스타", "2026-12-09") not in found and ("크라우드웍스", "2026-12-09") not in found

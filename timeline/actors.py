@@ -93,7 +93,8 @@ TITLES: Final = sorted([
     "위원장", "부위원장", "상근 부위원장", "수석", "비서관", "총장", "교수", "이사장", "연구원장", "팀장", "리더", "전무",
     "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "부장", "박사",
     "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
-    "최고경영자", "최고기술책임자", "최고AI책임자", "최고전략책임자", "최고운영책임자", "CAIO", "COO", "CSO", "이사", "총괄",
+    "최고경영자", "최고기술책임자", "최고AI책임자", "최고전략책임자", "최고운영책임자", "최고재무책임자", "최고제품책임자",
+    "최고마케팅책임자", "최고사업책임자", "CAIO", "COO", "CSO", "CPO", "CMO", "이사", "총괄",
     *ON_THE_WAY_TITLES, *LOCAL_HEAD_TITLES,
 ], key=len, reverse=True)
 # Words that may stand between a name and its title without naming an organization (임우형 공동 연구원장,
@@ -101,7 +102,11 @@ TITLES: Final = sorted([
 TITLE_MODIFIERS: Final = frozenset({"공동", "신임", "초대", "현", "現", "임시", "총괄", "각자"})
 CORPORATE_TITLES: Final = {"대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "전무", "상무",
                     "원장", "소장", "센터장", "이사장", "총장", "최고경영자", "최고기술책임자", "최고AI책임자", "최고전략책임자",
-                    "최고운영책임자", "CAIO", "COO", "CSO", "이사"}
+                    "최고운영책임자", "최고재무책임자", "최고제품책임자", "최고마케팅책임자", "최고사업책임자", "CAIO", "COO", "CSO",
+                    "CPO", "CMO", "이사"}
+# A title told in full, then by its short form (김남선 최고재무책임자(CFO)는 … 김 CFO는): the same person.
+TITLE_SHORT_FORMS: Final = {"CEO": "최고경영자", "CTO": "최고기술책임자", "CFO": "최고재무책임자", "COO": "최고운영책임자",
+                            "CSO": "최고전략책임자", "CAIO": "최고AI책임자", "CPO": "최고제품책임자", "CMO": "최고마케팅책임자"}
 # A civil servant's ranks (of TITLES), whose holder, named with no body, serves the ministry or agency a story is about.
 OFFICIAL_TITLES: Final[frozenset[str]] = frozenset({"차관", "1차관", "2차관", "실장", "국장", "과장", "단장", "정책관", "기획관", "심의관", "조정관",
                                     "담당관", "협력관"})
@@ -1086,7 +1091,8 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             continue
         initial, title = surname.group(1), _SPACES.sub(" ", text[title_start:title_end])
         earlier = [p for p in seen if p.name.startswith(initial) and p.start < start
-                   and (title in p.title or p.title.endswith(title) or title in ON_THE_WAY_TITLES)]
+                   and (title in p.title or p.title.endswith(title) or title in ON_THE_WAY_TITLES
+                        or TITLE_SHORT_FORMS.get(title) == p.title)]
         if earlier:
             ref = earlier[-1]
             people.append(PersonMention(start, end, ref.name, title, ref.organization))

@@ -177,8 +177,10 @@ _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에�
 _OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소시엄|들)[이가]\s")  # (a clause's own subject: 5곳이)
 _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
 # After a date: the event it dates, as what the rest of the sentence follows on (지난 1월 1차 평가 1위에 이어, 공개한 데 이어).
-# (not 지난해에 이어 두 번째다: a count of times, the time is its own event's)
-_FOLLOWING_ON: Final = re.compile(r"(?:\s+[^\s.,]+){0,4}?\s*(?:에|데)\s*이어(?:서)?\s(?![가-힣\d]{1,2}\s*번째(?:다|이다|였다|입니다|로\s))")
+# (not 지난해에 이어 두 번째다: a count of times, the time is its own event's; nor 8월 평가에서 A에 이어 2위를: a rank after
+# another's in the step dated)
+_FOLLOWING_ON: Final = re.compile(r"(?:\s+[^\s.,]+){0,4}?\s*(?:에|데)\s*이어(?:서)?\s(?![가-힣\d]{1,2}\s*번째(?:다|이다|였다|입니다|로\s))"
+                                  r"(?!\d+\s*(?:위|등)(?:[을를로의에]|\s))")
 _LOOK_BACK: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*당시(?:에도|에는|에|엔|만\s*해도)?\s")  # (지난해 8월 선정 당시에도)
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
@@ -1182,7 +1184,9 @@ class _ArticleReader:
             for person in persons:  # A사는 ... 열었다. 임 대표는 ...: a head no text places is the company's just told
                 if (person.organization is None and person.title in actors_mod.CORPORATE_TITLES
                         and self.registry.kind(self.who.alone[0]) not in _NOT_COMPANY_KINDS):
-                    person.organization = self.who.alone[0]
+                    for same in self.people:  # (and 김 CFO later: the same head of the same company)
+                        if same.name == person.name and same.start >= person.start and same.organization is None:
+                            same.organization = self.who.alone[0]
         if cited and (header := _LETTER_HEADER.match(sentence.text)) is not None:
             # (보낸 사람: A / 받는 사람: B: a letter printed whole; what it tells in the first person is A's, 귀사 is B)
             names = list(dict.fromkeys(o.canonical for o in cited))
@@ -4206,6 +4210,8 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+
                             r"|(?:의)?\s+(?:[^\s.,]+\s+)?(?:모델|엔진|칩|반도체|NPU|LLM|언어\s*모델)\s*기반(?:의)?\s"
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s"
+                            # ... or whose cases another shows (대표가 B, C의 활용 사례를 소개한다)
+                            r"|의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*사례(?:를|을)\s+(?:소개|공유|선보|발표)"
                             # ... or whose thing is the subject of its being put to use (도우미에는 A의 엑사원과 B의 A.X가 쓰인다)
                             r"|의\s+(?:[^\s,]+\s+){0,4}?[^\s,]*?[이가]\s+(?:[^\s.,]+\s+){0,2}?"
                             r"(?:쓰인|쓰였|쓰일|활용된|활용됐|활용될|적용된|적용됐|적용될|탑재된|탑재됐|탑재될)"
