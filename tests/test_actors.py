@@ -559,3 +559,7 @@ def test_a_title_told_in_full_and_then_by_its_short_form_is_the_same_persons():
     text = "박지훈 최고기술책임자(CTO)는 이렇게 말했다. 박 CTO는 또 덧붙였다."
     found = [(p.name, p.title) for p in actors.find_persons(text, actors.default_registry())]
     assert found == [("박지훈", "최고기술책임자"), ("박지훈", "CTO")]
+
+
+def test_a_name_with_hago_glued_on_is_named_in_speech():
+    assert [m.canonical for m in actors.find("카카오하고 KT하고 셋이 붙는 거죠.")] == ["카카오", "KT"]

@@ -8120,3 +8120,24 @@ def test_those_whose_cases_another_shows_take_no_part():
     found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
     assert ("코난테크놀로지", "2026-12-09") in found
     assert ("셀렉트스타", "2026-12-09") not in found and ("크라우드웍스", "2026-12-09") not in found
+
+
+def test_day_words_as_topics_each_take_the_names_after_them_and_a_spoken_list_joined_by_hago():
+    body = "어제는 리벨리온하고 퓨리오사AI가, 오늘은 삼성전자가 신제품을 내보였어요."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 15, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-10-14"), ("퓨리오사AI", "2026-10-14"), ("삼성전자", "2026-10-15")} <= found
+    assert ("삼성전자", "2026-10-14") not in found and ("리벨리온", "2026-10-15") not in found
+
+
+def test_a_deadline_is_of_the_clause_it_ends_not_of_another_subjects_act():
+    body = "노타와 플리토가 오는 20일까지 결과물을 올리고, 한국정보통신기술협회가 이를 채점한다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-10-20") in found and ("한국정보통신기술협회", "2026-10-20") not in found
+
+
+def test_the_consortium_a_dated_clause_modifies_is_its_and_not_its_members_share_move():
+    body = ("코스닥에서 AI 관련주가 30일 일제히 올랐다. 노타는 이날 6% 오른 채 장을 마쳤다. "
+            "반면 지난 1월 고배를 마신 네이버클라우드 컨소시엄의 트웰브랩스는 2.4% 내렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 30, 17, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2026-01"), ("트웰브랩스", "2026-11-30")} <= found
+    assert ("트웰브랩스", "2026-01") not in found and ("네이버클라우드", "2026-11-30") not in found

@@ -69,7 +69,8 @@ NOT_ORG_ENDINGS: Final = ("신청", "요청", "초청", "학부", "데이터센�
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
 PARTICLES: Final[list[str]] = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
                                      "측", "측은", "이며", "이고", "까지", "부터", "에게", "와의", "과의", "이나", "나", "께서", "에는",
-                                     "으로는", "랑", "이랑", "처럼", "보다", "만큼", "마저", "조차"],  # (NC AI처럼, KT보다: compared, still named)
+                                     "으로는", "랑", "이랑", "하고", "처럼", "보다", "만큼", "마저", "조차"],  # (NC AI처럼, KT보다: compared, still named;
+                                    # A하고 B: spoken)
                                     key=len, reverse=True)
 # What may follow a Latin-final alias (KT는, KT 컨소시엄) but not a longer word (SK하이닉스).
 LATIN_FOLLOWERS: Final = tuple(PARTICLES) + ("컨소시엄", "팀", "연구원장", "사장", "대표", "장",

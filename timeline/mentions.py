@@ -38,7 +38,7 @@ _NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "�
                     # (A가 주최하고 B가 주관한 행사: one relative clause of who holds the event, not a clause of its own)
                     "주최하고", "주관하고", "후원하고")
 _ADNOMINAL: Final = re.compile(
-    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은"
+    r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은|마신"
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
     r"|[가-힣]시(?:킨|키는|킬)"  # (학습시킨 모델, 탈락시킨 팀)
     r"|[어아여해와워려쳐켜겨네내]준"  # (길을 열어준, 자리를 내준: not 기준, 수준)
@@ -378,10 +378,10 @@ _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:
                                 r"(?:사실이\s*아[니닌님닙]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
 # Words that tell who said a denial (… 사실이 아니라고 밝혔다): a telling, which may go on with what was told.
 _DENIAL_TOLD: Final = re.compile(r"고\s*(?:\S+\s+)?(?:밝혔|해명|말했|설명|강조|반박|전했)")
-# (A랑 B: spoken; A와 中 B: a headline's country in one Hanja before a name)
+# (A랑 B, A하고 B: spoken; A와 中 B: a headline's country in one Hanja before a name)
 # (a name may carry its group word: A 컨소시엄과 B 컨소시엄)
 # (and the bullets of a list run into a sentence: 대상으로 △A △B △C 3곳을)
-_LIST_GAP: Final = re.compile(r"(?:\s*컨소시엄(?=[\s,·、]|과|및))?[\s,·、△▲]*(?:와|과|및|그리고|이랑|랑)?[\s,·、△▲]*(?:[美中日韓英佛獨印臺台歐露]\s+)?")
+_LIST_GAP: Final = re.compile(r"(?:\s*컨소시엄(?=[\s,·、]|과|및))?[\s,·、△▲]*(?:와|과|및|그리고|이랑|랑|하고)?[\s,·、△▲]*(?:[美中日韓英佛獨印臺台歐露]\s+)?")
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
 ANSWER_REACH: Final = 2  # sentences after a question that still answer it
@@ -3181,9 +3181,9 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
             or [o.canonical for o in organizations if o.start < first_question])[-1:]
 
 
-def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]]:
+def _words(text: str, base: int, orgs: Sequence[ActorMention] = ()) -> tuple[list[int], list[int], list[str | None]]:
     """Start, end (offsets into the body, closing punctuation left out) and clause role of each
-    word of a sentence."""
+    word of a sentence; a name among `orgs` with 하고 glued on (A하고 B가, spoken) is no verb."""
     starts: list[int] = []
     ends: list[int] = []
     words: list[str] = []
@@ -3201,6 +3201,11 @@ def _words(text: str, base: int) -> tuple[list[int], list[int], list[str | None]
         ends.append(base + start + len(closed))
         words.append(closed)
     roles = [_role(word) for word in words]
+    if orgs and "하고" in text:
+        named_ends = {o.end + len("하고") for o in orgs}
+        for index, word in enumerate(words):
+            if word.endswith("하고") and ends[index] in named_ends:
+                roles[index] = None
     if " 한 " in text:  # (심사에서 1위를 한 A: 하다 after its object, not 한 팀, 서버를 한 차례: one, counting)
         for index in range(1, len(words) - 1):
             if (words[index] == "한" and words[index - 1].endswith(_OBJECT_ENDINGS)
@@ -3353,7 +3358,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     if len(timexes) > 1 and "까지" in sentence.text:
         timexes = [t for before, t in zip([None, *timexes], timexes) if before is None or not (
             _LASTS_UNTIL.match(body, t.end) and _BEGUN_THEN.fullmatch(body, before.end, t.start))]
-    starts, ends, roles = _words(sentence.text, sentence.start)
+    starts, ends, roles = _words(sentence.text, sentence.start, orgs)
     for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
         index = bisect_left(starts, timex.start)
         while index < len(starts) and ends[index] <= timex.end:
@@ -4061,6 +4066,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             named_here = [o for o in orgs if clause_start <= o.start < clause_end]
             if not named_here or body.find("이번", clause_start, clause_start + 8) >= 0 and _THIS_TIME_OPENING.match(body, clause_start):
                 continue  # (…했지만, 이번에는 B에 뒤졌다: a time of its own, see _THIS_TIME_AFTER_CONTRAST)
+            if body.startswith("까지", timex.end) and any(_own_subject_at(body, o.end) for o in named_here):
+                continue  # (각 팀이 11일까지 자료를 내고, B가 검증한다: a deadline is of the clause it ends, not another's act)
             names = [o.canonical for o in named_here]
             if agent is not None and agent[0] <= timex.start and not any(_own_subject_at(body, o.end) for o in named_here):
                 # (A는 … 도전했지만 B에 밀려 고배를 마셨다, … B와 함께 탈락했다: the clause names no subject of its own; A's still)
@@ -4116,6 +4123,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # now goes on with the event just told (지난 1월 탈락한 B는 0.4% 내렸다: so does a share's move, of the day traded).
         main = Sentence(sentence.start, sentence.end, rest)
         outside = [o for o in orgs if o in makers or not any(a <= o.start < b for a, b in interiors)]
+        # (지난 8월 탈락한 A 컨소시엄의 B는 3.1% 내렸다: A is whose B is, now)
+        outside = [o for o in outside if not (body.startswith(_CONSORTIUM_OF_MARK, o.end) and any(x.start > o.end for x in outside))]
         carried = _continuation(article, main, previous, outside, [p for p in persons if not any(a <= p.start < b for a, b in interiors)],
                                 earlier=earlier)
         # (지난 2월 합류한 A의 모델은 … 문항에서 빠졌다, after a story of January: those the date tells of as done then
@@ -4241,6 +4250,7 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|(?:에|으로)\s*(?:참여|합류)(?:(?:해|하고|하며)\s*(?:왔|온|오고|있)|했던\s)"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
+_CONSORTIUM_OF_MARK: Final = (" 컨소시엄의 ", "컨소시엄의 ")
 _MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄\s*{_MEMBER_WORDS}(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
@@ -4387,6 +4397,9 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
                 and not (body.startswith("에", org.end) and _FOLLOWING.match(body, org.end)
                          and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
                 and not _OWNER_OF_RECIPIENT.match(body, org.end)  # (A 컨소시엄의 서비스에 … 넘겼다: A is given to)
+                # (지난 8월 탈락한 A 컨소시엄의 B는: the consortium a clause modifies is who did what it tells)
+                and not (body.startswith(_CONSORTIUM_OF_MARK, org.end)
+                         and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
                 or _former(body, org) or claims and _claimed(body, org.start, org.end)):
             # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
@@ -4527,7 +4540,7 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
     return paired
 
 
-_DATE_TOPICS: Final = ("에는", "엔", "에")
+_DATE_TOPICS: Final = ("에는", "엔", "에", "은", "는")  # (4일에는 A가, 5일에는 B가; 그저께는 A가, 어제는 B가)
 
 
 _TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
@@ -6105,7 +6118,7 @@ def _left_the_gap(body: str, orgs: list[ActorMention]) -> set[int]:
 def _outcome_clauses(sentence: Sentence, orgs: list[ActorMention], named: list[str]) -> list[tuple[str, list[str], str]]:
     """(outcome, names, clause) of each clause of a sentence that tells both outcomes in clauses of their own
     (A와 B가 살아남았고 C는 짐을 쌌다); [] when it tells one."""
-    _, ends, roles = _words(sentence.text, sentence.start)
+    _, ends, roles = _words(sentence.text, sentence.start, orgs)
     bounds = [sentence.start, *(end for end, role in zip(ends, roles) if role == "connective"), sentence.end]
     found = []
     for start, end in zip(bounds, bounds[1:]):
