@@ -8141,3 +8141,36 @@ def test_the_consortium_a_dated_clause_modifies_is_its_and_not_its_members_share
     found = pairs(extract(article(body, when=datetime(2026, 11, 30, 17, tzinfo=SEOUL))))
     assert {("네이버클라우드", "2026-01"), ("트웰브랩스", "2026-11-30")} <= found
     assert ("트웰브랩스", "2026-01") not in found and ("네이버클라우드", "2026-11-30") not in found
+
+
+def test_a_pool_one_is_picked_from_is_judged_whole():
+    body = "과기정통부는 다음 달 10일 코난테크놀로지, 트릴리온랩스, 사이오닉AI 중 한 팀을 추가 정예팀으로 고른다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 28, 9, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2026-02-10"), ("트릴리온랩스", "2026-02-10"), ("과학기술정보통신부", "2026-02-10")} <= found
+
+
+def test_a_judging_committee_a_dated_clause_modifies_meets_for_the_ministry():
+    body = "과학기술정보통신부는 이달 말 결과를 낸다. 서류 검토 의견은 오는 17일 열리는 심사위원회에 상정된다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-06-17") in found
+
+
+def test_the_maker_of_the_chip_a_thing_runs_on_takes_no_part_and_the_subject_carries_on():
+    body = "업스테이지는 내년 3월 새 모델을 내놓는다. 리벨리온의 칩 위에서 돌아가는 소형 모델도 이달 안에 선보인다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-12") in found and ("리벨리온", "2026-12") not in found
+
+
+def test_ones_turn_on_the_stage_goes_on_with_the_presentation_past_an_aside():
+    body = ("그제 코엑스에서 열린 AI 반도체 발표회에 다녀왔다. 관람 신청은 지난 10일 끝났었다. "
+            "마지막 주자는 리벨리온이었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 22, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-11-18") in found
+
+
+def test_a_figure_heading_its_item_is_a_fact_apart_from_the_item_before():
+    body = ("▶500장 – 올해 새 GPU 물량. 한국지능정보사회진흥원이 다음 달부터 나눠 준다.\n\n"
+            "▶9곳 – 데이터 공모에 지원한 기업 수. 접수는 지난 2일 끝났다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-06") in found
+    assert ("한국지능정보사회진흥원", "2026-05-02") not in found and ("한국지능정보사회진흥원", "2026-05") not in found

@@ -43,6 +43,7 @@ _ADNOMINAL: Final = re.compile(
     r"|[가-힣]시(?:킨|키는|킬)"  # (학습시킨 모델, 탈락시킨 팀)
     r"|[어아여해와워려쳐켜겨네내]준"  # (길을 열어준, 자리를 내준: not 기준, 수준)
     r"|열리는|치르는|(?:치러|이뤄|이루어|벌어|펼쳐|만들어)지는|나오는|끝나는|다가오는"  # (다음 달 2일 열리는 설명회)
+    r"|(?<=[아어와워러려여해])(?:가는|오는)"  # (칩에서 돌아가는 경량판, 이어오는 사업; not 평가는, 전문가는)
     r"|겨루는|겨룰|겨룬|다투는|맞붙는|나서는|벌이는"  # (네 팀이 겨루는 2차 평가는)
     r"|(?<=[어여워춰혀려뤄러쳐해])진"  # (심사에서 떨어진, 알려진, 정해진; not 연구진, 추진, 사진)
     + "|" + syllables_with_final(20) + "던)$"  # (올렸던, 받았던, 있던: what was, before the noun)
@@ -195,6 +196,9 @@ REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stan
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
+_TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이)")
+_FIGURE_ITEM_MARKS: Final = "▶►▷■●◆"
+_FIGURE_ITEM: Final = re.compile(r"[▶►▷■●◆]\s*\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{0,3}\s*[–—-]\s")
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
 _WONDERING: Final = re.compile(r"(?:[을를]까|[할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
@@ -1145,6 +1149,10 @@ class _ArticleReader:
                 self.question_names = list(dict.fromkeys(o.canonical for o in self.within(sentence)[1]))
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
+        # (▶6곳 – 공모에 도전한 팀 수. 접수는 4월 12일 마감됐다: a figure heading its item, a fact apart from the one before)
+        figure_item = sentence.text[:1] in _FIGURE_ITEM_MARKS and _FIGURE_ITEM.match(sentence.text) is not None
+        if figure_item:
+            self.who.carried_at = self.who.authority_at = -100
         timexes, cited, persons = self.within(sentence)
         if persons and holds_any(sentence.text, _DATA_CITED_MARKS):
             cited, persons = _data_citers_apart(self.body, cited, persons)
@@ -1354,7 +1362,7 @@ class _ArticleReader:
             self.leads[-1] = (lead, lead_orgs + orgs, lead_persons)
         elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
             self.leads.append((sentence, orgs, persons))
-        elif (self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index
+        elif (self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index and not figure_item
               and not (self.question_at == index - 1 and _BARE_REPLY.fullmatch(sentence.text))):
             # (Q. 떨어진 팀도 낼 수 있나. / A. 그렇다.: a bare yes or no tells no event of its own)
             told, earlier = self.last[1], self.earlier
@@ -3899,6 +3907,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                      and (committee_at := _subject_before_date(body, clause[0], timex)[2]) is not None
                      and body.endswith("위원회", committee_at[0], committee_at[1])
                      and not any(committee_at[0] <= o.start < committee_at[1] for o in orgs))
+        if (not members and not recalled and not kept_out and relative and government
+                and body[end:end + COMMITTEE_HEAD_REACH].lstrip().startswith(_JUDGING_COMMITTEES)):
+            members = list(government)  # (검증 결과는 21일 열리는 평가위원회에 올라간다: the committee's meeting, the ministry's)
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
@@ -4219,6 +4230,8 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+
                             r"|(?:의)?\s+(?:[^\s.,]+\s+)?(?:모델|엔진|칩|반도체|NPU|LLM|언어\s*모델)\s*기반(?:의)?\s"
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s"
+                            # ... or whose chip another's thing runs on (A의 NPU '레니게이드'에서 돌아가는 경량판)
+                            r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*에서\s+(?:돌아가|구동되|구동하는|작동하는|실행되)"
                             # ... or whose cases another shows (대표가 B, C의 활용 사례를 소개한다)
                             r"|의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*사례(?:를|을)\s+(?:소개|공유|선보|발표)"
                             # ... or whose thing is the subject of its being put to use (도우미에는 A의 엑사원과 B의 A.X가 쓰인다)
@@ -4436,7 +4449,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             continue
         kept.append(org)
     pool = [] if pool_takes_part else [org for org in kept if body.startswith(_POOL_MARKS, org.end)
-                                       and _POOL_AFTER.match(body, org.end)]
+                                       and _POOL_AFTER.match(body, org.end) and not _PICKED_FROM_POOL.match(body, org.end)]
     # (A와 B 등 해외 모델과의 격차를 좁히겠다며: those measured against take no part either)
     compared = [org for org in kept if body.find("의", org.end, org.end + COMPARED_REACH) >= 0 and _GAP_WITH.match(body, org.end)
                 or body.find("이어", org.end, org.end + COMPARED_REACH) >= 0 and _RANKED_BEHIND.match(body, org.end)
@@ -5580,7 +5593,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         kind = topic_kind
     # (… 30일 발표회를 연다. 이번 발표회는 지난 8월 선정된 팀들의 자리다. 발표는 A, B, C 순으로 진행된다: those on
     # the stage of the occasion told, in their order)
-    in_order = len(orgs) >= 2 and "순" in text and _IN_ORDER.search(text) is not None
+    in_order = (len(orgs) >= 2 and "순" in text and _IN_ORDER.search(text) is not None
+                # (… 발표회에 다녀왔다. [an aside] 첫 순서는 A였다, A가 마지막 주자로 나섰다: one's turn on the stage told)
+                or bool(orgs) and ("순서" in text or "주자" in text) and _TURN_ON_STAGE.search(text) is not None)
     # (… 26일 전체회의를 열었다. [words said] 회의에는 A와 B도 참석했다: the gathering named as the topic, told before)
     gathering = _gathering_opened_with(spoken, kind) if orgs else None
     # (… '부산 AI 위크'를 연다고 밝혔다. 행사에는 A와 B가 나선다: a word for any gathering, the one told held)
@@ -6063,6 +6078,7 @@ _PANEL_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?(?:평가단|심사단|�
 
 
 _JUDGING_COMMITTEES: Final = ("평가위원회", "심사위원회", "선정위원회")  # a program's committees, which its ministry runs
+COMMITTEE_HEAD_REACH: Final = 8  # characters after a relative clause's verb its head committee starts within
 
 
 # The period or day of a call's step as a topic (접수 기간은, 신청 마감일은, 서류 접수 기한은).
@@ -6203,6 +6219,9 @@ _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가
 _POOL_HEAD: Final = re.compile(rf"\s*(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)\s*(?:가운데|중에서|중)\s+")
 _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
+# ... but one picks from them (A, B, C 가운데 두 팀을 최종 정예팀으로 발표한다): all of them are judged.
+_PICKED_FROM_POOL: Final = re.compile(_POOL_AFTER.pattern + r"(?:을|를|만을)\s+(?:[^\s.,]+\s+){0,3}?"
+                                      r"(?:선정|발표|뽑|가리|가린|가려|고르|고른|골라|선발|낙점)")
 _ADDED_TO: Final = re.compile(r"(?:을|를)\s*(?:더해|더하면|포함해|포함하면|합쳐|합치면|더한)\s+$")  # (D를 더해 네 팀이)
 ADDED_REACH: Final = 12
 # (after 각 팀: its people, or what it hands in, 각 팀 모델 제출 마감)
