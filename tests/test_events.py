@@ -8174,3 +8174,32 @@ def test_a_figure_heading_its_item_is_a_fact_apart_from_the_item_before():
     found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-06") in found
     assert ("한국지능정보사회진흥원", "2026-05-02") not in found and ("한국지능정보사회진흥원", "2026-05") not in found
+
+
+def test_the_days_events_told_ahead_by_a_story_written_before_the_workday_are_planned():
+    body = "한국지능정보사회진흥원은 오늘 서울에서 데이터 설명회를 연다."
+    early = extract(article(body, when=datetime(2026, 12, 8, 7, 30, tzinfo=SEOUL)))
+    late = extract(article(body, when=datetime(2026, 12, 8, 16, 0, tzinfo=SEOUL)))
+    assert [m.status for m in early] == ["planned"] and [m.status for m in late] == ["happened"]
+
+
+def test_a_day_as_the_topic_before_one_named_is_no_subject_and_the_dropped_subject_goes_on():
+    body = ("과학기술정보통신부는 이번 주 발표를 잇따라 내놓는다. 화요일인 오늘은 배경훈 부총리가 대전에서 간담회를 연다. "
+            "목요일에는 데이터 지원안을 발표하고, 토요일엔 국가AI전략위원회 워크숍이 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 8, 7, 0, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-10") in found and ("국가AI전략위원회", "2026-12-10") not in found
+
+
+def test_a_boxs_targets_hand_in_by_its_deadline_and_are_the_ones_its_lead_counted():
+    body = ("□ 한국지능정보사회진흥원은 데이터 과제 중간 평가를 앞두고 2개 기업에 보고서 제출을 요청했다고 밝혔다.\n\n"
+            "ㅇ 대상 : 크라우드웍스, 셀렉트스타\n"
+            "ㅇ 제출 기한 : '26.12.18.(금)까지\n")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 14, 0, tzinfo=SEOUL))))
+    assert {("크라우드웍스", "2026-12-18"), ("셀렉트스타", "2026-12-18"),
+            ("크라우드웍스", "2026-12-09"), ("셀렉트스타", "2026-12-09")} <= found
+
+
+def test_a_minister_told_by_the_title_alone_speaks_for_the_ministry_named_lately():
+    body = "나는 지난 10월 국정감사에서 과기정통부에 탈락 팀 대책을 물었다. 당시 장관은 \"내년 상반기 중 내놓겠다\"고 답했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-H1") in found

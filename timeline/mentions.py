@@ -1063,6 +1063,7 @@ class _ArticleReader:
                                      if name and registry.kind(name) in AUTHORITY_KINDS)
         self.facet_actors: list[str] = []  # `△대상: A, B`: who the dated facets after it concern
         self.facet_at = -100
+        self.facet_targets = False  # whether those facet actors are the box's targets (대상: A, B)
         self.item_owner: list[str] = []  # in a list of items, who the items without a subject are of
         self.item_at = -100  # the index of the last item read
         self.item_at_start = -100  # the index of the first item of the list read last
@@ -1234,6 +1235,13 @@ class _ArticleReader:
                          and (self.date_heading[3] or _ORDINAL_ITEM.match(sentence.text) is not None))
         if facet and not timexes and orgs and not under_heading:  # (■ 8일(화) / - 참가: A, B: the heading's item's, below)
             self.facet_actors, self.facet_at = [o.canonical for o in orgs], index
+            self.facet_targets = "대상" in _facet_label(sentence.text)  # (ㅇ 대상: A, B: who the box's deadline is for)
+            if self.facet_run_from == index and self.last is not None and self.last[0] == index - 1:
+                # (… 3개 컨소시엄에 자료 제출을 요청했다고 밝혔다. / ㅇ 대상: A, B, C: the ones counted, named in the box)
+                counted = _COUNTED_OBJECT.search(self.last[1][0].sentence) if self.last[1] else None
+                if counted is not None and _number(counted.group(1)) == len(self.facet_actors):
+                    for mention in self.last[1]:
+                        mention.actors = list(dict.fromkeys(mention.actors + self.facet_actors))
             dated_at, dated = self.dated_facet
             in_box = index - dated_at <= FACET_REACH or dated_at >= self.facet_run_from
             if in_box:
@@ -1275,7 +1283,12 @@ class _ArticleReader:
             self.who.counted.update((count, (index, names)) for count, names in _counted_lists(self.body, cited).items())
         deadline = facet and bool(timexes) and _DEADLINE_FACET.match(sentence.text) is not None
         if deadline:  # `□ 참가 신청: 12. 1.까지`: the deadline of those who publish it, no facet of the event itself
-            fallback = self.issuer or fallback
+            # (ㅇ 대상: A, B / ㅇ 제출 기한: 11일까지: and of those the box named just before, who hand in by then)
+            near = self.facet_actors if index - self.facet_at <= FACET_REACH and self.facet_targets else []
+            # (with no issuer, the box's owner; and all of the box's owners when the issuer is among them: A와 B는 …
+            # 진행한다고 밝혔다. / □ 추진 일정 / ㅇ 접수 마감: 2.12.)
+            owners = self.box_owner if set(self.issuer) <= set(self.box_owner) else self.issuer
+            fallback = list(dict.fromkeys([*near, *(owners or fallback)]))
         elif facet and timexes:  # a dated facet of what the authority announced is theirs too
             # (평가 대상 -> 제출 마감, 평가 기간: the steps they go through concern them; 결과 발표: no more, nor what follows it)
             facet_label = _facet_label(sentence.text)
@@ -3125,7 +3138,7 @@ _QUOTED_LINE: Final = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that open
 _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨|떠올렸|회상했)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 # (a schedule's line is one too, a month's day its label: △8월 3~14일: 전문가 평가)
-_FACET_BULLETS: Final = "△▲○□■◇◆·•-"  # (the marks a facet line may open with)
+_FACET_BULLETS: Final = "△▲○□■◇◆ㅇ●◦▪·•-"  # (the marks a facet line may open with)
 _FACET_MARK: Final = rf"\s*[{re.escape(_FACET_BULLETS)}]?\s*"
 _FACET: Final = re.compile(_FACET_MARK + r"(?:[가-힣A-Za-z][가-힣A-Za-z ]{0,11}|\d{1,2}월[\d\s~∼일초중말순]{0,10})\s*[:：]\s*\S")
 # A speaker's label opening a line or a sentence: a name, perhaps an organization and a title, then : or = (◆ 이연수:,
@@ -4877,6 +4890,8 @@ _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집�
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
+_DAY_TOPIC: Final = re.compile(r"\d{1,2}일|[월화수목금토일]요일")
+_DAY_TOPICS: Final = frozenset(("오늘", "어제", "내일", "그제", "그저께", "이날", "당일", "그날", "전날", "이튿날", "금일"))
 _TIME_LEADS: Final = ("지난", "오는", "이번", "올해", "지난해", "작년")  # (the words _MODIFIES_OBJECT passes over)
 _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
                                      r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
@@ -4948,7 +4963,8 @@ _PROGRESSIVE_END: Final = re.compile(r"고\s*있(?:다|습니다|어요|죠)[.!?
 _TOLD_AFTER_AS: Final = re.compile(r"[이가]\s[^.]*?[가-힣]면서\s(?P<then>[^.]*?)다고\s+\S+\s+(?:밝혔|전했|발표했)다")
 _QUOTE_TOLD: Final = re.compile(r"[\"”]\s*(?:이?라)?고\s+(?:\S+\s+){0,2}?\S*(?:했|밝혔|말했|덧붙였|강조했|설명했|전했)(?:다|습니다)")
 _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보다", "해서")  # not 과, 로: 결과는, 경로는 (관련해서는, 위해서는: no topic)
-GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자")
+GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자",
+                            "장관", "차관", "부총리")  # (당시 장관은 "…"고 답했다: a minister told by the title alone)
 _GOVERNMENT_ENDINGS: Final = tuple(" " + word for word in GOVERNMENT_WORDS)  # 우리 정부는; not 승부처는
 # A government word as the subject right before a date (A는 "정부가 22일께 발표한다"고 말했다): the clause is the government's.
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
@@ -5070,6 +5086,13 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 모델을 내놓는다는 계획이다, 세우겠다는: what a noun after it says, no topic (but 캐나다는)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
+            if ((word in _DAY_TOPICS or _DAY_TOPIC.fullmatch(word)) and not text.endswith("의 ", 0, word_start)
+                    and not any(o.start == sentence.start + word_start for o in orgs)
+                    and (any(o.start >= sentence.start + particle.end() for o in orgs)
+                         or any(p.start >= sentence.start + particle.end() for p in persons))):
+                # 월요일인 오늘은 B 부총리가 …, 15일은 A가 …: a day as the topic, not the subject, when one is named after it
+                # (but A의 1년은: A's; 22일은 결과가 나오는 날이다: the day, described)
+                continue
             if _OBJECT_TOPIC_VERB.match(text, particle.end()) and _word_type(word) in ("evaluation", "call"):
                 continue  # 서면평가는 통과했지만 …: the step one went through, told as the topic, is no subject
             if word[-1] in "와과" and (any(o.end == sentence.start + particle.start() - 1 for o in orgs)
@@ -6234,6 +6257,7 @@ _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", 
                                "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이",
                                "팀을 대상", "회사를 대상", "곳 모두")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
+_COUNTED_OBJECT: Final = re.compile(rf"(?<![가-힣\d])(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)(?:에게|에|을|를)\s")
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 # After names: their targets of a step (A, B 등 네 팀을 대상으로; 결과는 각 팀에 통보된다), and their being told as a
 # clause's subject, with their count (A, B 등 세 팀이 뽑혔다고: A and B).

@@ -41,6 +41,8 @@ _YEAR_TOLD: Final = re.compile(r"지난|작년|전년|재작년|그해|당시|�
 # When a part of a day begins (2026-01-15TAF, the afternoon), and what is arranged for a time (세션을 마련했다).
 _PART_STARTS: Final = {"TMO": "06:00", "TAF": "12:00", "TEV": "18:00", "TNI": "21:00"}
 _ARRANGED: Final = re.compile(r"(?:마련|준비|편성|배정)(?:했|됐|하였|되었)")
+WORKDAY_STARTS: Final = 9  # the hour before which a story tells the day's events ahead (a morning paper's)
+_RIGHT_NOW: Final = re.compile(r"\s*(?:이\s*시간|지금|현재)")  # (오늘 이 시간에는 …과 이야기를 나누겠습니다: now, on the air)
 # Events that take time (a call, an evaluation) are under way inside their window; the others
 # (a selection, a release) are still to come if the text speaks of them in the present.
 DURATIVE_TYPES: Final = {"call", "evaluation", "funding", "other"}
@@ -65,10 +67,13 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (same_day and not untimed and (part := _PART_STARTS.get(value[10:])) is not None and part > published_at.strftime("%H:%M")
             and (timex.direction != "past" or _ARRANGED.search(text))):
         return "planned"  # 21일 오후 특별 세션도 마련했다, written in the morning: arranged, still to come
-    if (same_day and untimed and timex.direction in ("present", "future") and not timex.end_value and not since
+    if (same_day and (untimed or published_at.hour < WORKDAY_STARTS and not _RIGHT_NOW.match(article.body, timex.end))
+            and timex.direction in ("present", "future") and not timex.end_value and not since
             and not _ONGOING.search(text)
             and not _TOLD_AT_THE_END.search(article.body, timex.end, sentence.end)):  # (15일 ... 오른다고 밝혔다: told that day)
-        return "planned"  # (no time of writing: 30일 오후 2시30분 ... 연다 on the 30th is told before it; after, 열었다)
+        # (no time of writing: 30일 오후 2시30분 ... 연다 on the 30th is told before it; after, 열었다; nor is one written
+        # before the day's work begins: 오늘 간담회를 연다, at six in the morning)
+        return "planned"
     if since and (_ONGOING.search(text) or timex.direction == "present" and same_day and kind in DURATIVE_TYPES
                   or timex.direction != "past"
                   and covered[0] < published < covered[0] + timedelta(days=days_counted(article.body, timex.end + 2))):
