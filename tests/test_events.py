@@ -8203,3 +8203,23 @@ def test_a_minister_told_by_the_title_alone_speaks_for_the_ministry_named_lately
     body = "나는 지난 10월 국정감사에서 과기정통부에 탈락 팀 대책을 물었다. 당시 장관은 \"내년 상반기 중 내놓겠다\"고 답했다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027-H1") in found
+
+
+def test_the_final_teams_once_chosen_are_those_named():
+    body = ("정부는 지난 21일 리벨리온과 퓨리오사AI를 최종 2개 팀으로 확정했다. "
+            "최종 2개 팀은 다음 달 중순 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 24, 10, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-12"), ("퓨리오사AI", "2026-12")} <= found
+
+
+def test_the_event_a_time_since_is_counted_to_is_of_the_one_it_was_told_of():
+    body = ("코난테크놀로지가 추가 공모 심사에서 떨어졌다. 과학기술정보통신부는 20일 다른 컨소시엄을 뽑았다. "
+            "2년 전 첫 모델을 내놓은 지 2년 만의 고배다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 21, 9, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2024") in found and ("과학기술정보통신부", "2024") not in found
+
+
+def test_ones_own_business_carried_on_each_is_no_event_of_the_day_told():
+    body = "정부는 이달 말까지 GPU를 회수한다. 컨소시엄에 참여했던 노타와 플리토는 각자 사업을 이어간다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 23, 10, tzinfo=SEOUL))))
+    assert ("노타", "2026-12") not in found and ("플리토", "2026-12") not in found

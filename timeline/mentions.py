@@ -333,7 +333,8 @@ _TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는
 _TOLD_FACT: Final = re.compile(r"(?:점|사실)(?:을|도)\s+(?:\S+\s+)?(?:소개|지적|강조|언급|전|설명|부각|보도|거론)했다[.!?\"'”’]*$")
 _QUOTATIVE_WORD: Final = re.compile(QUOTATIVE + r"\s")  # (… 됐다고 설명했다: what a later clause tells)
 _GOING_ON_NOW: Final = re.compile(r"(?:고\s*있|중이)(?:다|습니다|어요|에요|예요)[.!?\"'”’]*\s*$")  # a clause in the progressive
-_KEPT_GOING_TOLD: Final = r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼)\s+(?:\S+\s+)?\S*(?:진행|유지|이어가|이어간|이어갈|추진)"
+_KEPT_GOING_TOLD: Final = (r"(?<![가-힣])(?:그대로|계속|변함없이|지금처럼|각자|따로|독자적으로)\s+(?:\S+\s+)?\S*"  # (각자 사업을 이어간다)
+                           r"(?:진행|유지|이어가|이어간|이어갈|추진)")
 _KEPT_GOING: Final = re.compile(_KEPT_GOING_TOLD)  # (… 사업도 그대로 진행할)
 _KEPT_PARTNERSHIP: Final = re.compile(r"\s*(?:\S+\s+)?\S*(?:협력|관계|협업|사업|제휴)(?:은|는|도)\s+(?:" + _KEPT_GOING_TOLD
                                       + r"|(?:계속|지속)(?:한다|하고|할|해|된다|되고|될)|이어(?:간다|가고|갈))")  # (… 협업도 계속한다)
@@ -1451,6 +1452,14 @@ class _ArticleReader:
                                            if m.status != "planned" and any(self.registry.kind(a) == "media" for a in m.actors)]
         if "보도" in sentence.text and _DENIAL.search(sentence.text) and _REPORT_DENIED.search(sentence.text):
             self.denied_at = index
+        if (len(self.mentions) > told_before and not orgs and "만의" in sentence.text
+                and (since := _SINCE_OF_EVENT.search(sentence.text)) is not None):
+            # (A가 마지막 관문을 넘지 못했다. B는 22일 C와 D를 뽑았다. 지난해 8월 정예팀에 이름을 올린 지 16개월 만의 탈락이다:
+            # the one cut, told before, not the subject told last)
+            kind = _word_type(since.group(1))
+            whose = next((m.actors for m in reversed(self.mentions[:told_before]) if m.event_type == kind and m.actors), [])
+            for mention in self.mentions[told_before:] if whose else []:
+                mention.actors = list(whose)
         self._attribute_quotation(index, sentence, orgs, persons, told_before)
 
     def _told_before(self, topic: str, start: int) -> bool:
@@ -1743,6 +1752,12 @@ class _ArticleReader:
                 clause_end = body.find(", ", span[1], sentence.end)
                 announced = _ANNOUNCING.search(body, span[1], clause_end if clause_end >= 0 else sentence.end)
                 fallback = who.speaker(index) if announced else []
+                count = _team_count(words)
+                # (… 22일 A와 B를 최종 2개 팀으로 확정했다. 최종 2개 팀은 내년 1월 협약을 맺는다: those chosen, once told)
+                final = next((chosen for m in reversed(self.mentions) if m.event_type == "selection" and m.status == "happened"
+                              and "최종" in m.sentence and len(chosen := [a for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS])
+                              == count), [])
+                fallback = final or fallback
             elif (besides := _left_out_before(body, orgs, sentence.start, span[0])) or _told_as_the_rest(words):
                 # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are, unless the group is; A를 제외한 네 팀은:
                 # the others of it (see _the_rest)
@@ -5964,6 +5979,7 @@ _ANSWERED: Final = re.compile(r"(?:고|며|라고|이라고)\s+(?:\S+\s+)?답(?:
 # A task an organization takes (B가 사용자 평가단 모집을 담당한다, B는 검증을 맡고): the task's words.
 _TASK_TAKEN: Final = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:이|가|은|는)\s+(?P<task>[^.,]{2,30}?)(?:을|를)\s*(?:맡|담당|책임지|주관)")
 ROLE_REACH: Final = 2  # sentences after a task told that an event named as the subject may be of it
+_SINCE_OF_EVENT: Final = re.compile(r"지\s+(?:\S+\s+){0,2}?\S*만의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")
 _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*지\s+(?:\S+\s+){0,2}?\S*만(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
                                  r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"
