@@ -8223,3 +8223,22 @@ def test_ones_own_business_carried_on_each_is_no_event_of_the_day_told():
     body = "정부는 이달 말까지 GPU를 회수한다. 컨소시엄에 참여했던 노타와 플리토는 각자 사업을 이어간다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 23, 10, tzinfo=SEOUL))))
     assert ("노타", "2026-12") not in found and ("플리토", "2026-12") not in found
+
+
+def test_a_table_of_labels_and_values_is_a_box_of_facets_of_the_deal_told():
+    body = ("셀렉트스타는 LG AI연구원과 데이터 공급 계약을 맺었다고 10일 공시했다.\n\n| 구분 | 내용 |\n|---|---|\n"
+            "| 계약 상대 | LG AI연구원 |\n| 계약 기간 | 2026-11-10 ~ 2027-05-31 |\n| 계약 체결일 | 2026-11-09 |")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 10, 17, tzinfo=SEOUL))))
+    assert {("셀렉트스타", "2026-11-09"), ("LG AI연구원", "2026-11-09"), ("LG AI연구원", "2026-11-10")} <= found
+
+
+def test_the_reason_told_as_the_predicate_goes_on_with_no_event():
+    body = "과기정통부는 결과 발표를 29일로 미룬다고 20일 밝혔다. 한국지능정보사회진흥원의 검증이 예상보다 길어진 탓이다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 20, 15, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-10-20") not in found
+
+
+def test_the_end_of_a_step_begun_on_a_day_told_by_a_clause_is_no_event():
+    body = "한국지능정보사회진흥원은 3일 시작한 심사를 9일까지 이어간다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 5, 10, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-11-03") in found and ("한국지능정보사회진흥원", "2026-11-09") not in found

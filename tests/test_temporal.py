@@ -1325,3 +1325,9 @@ def test_a_month_and_day_alone_in_a_cell_is_a_day_only_in_a_table_of_days():
     text = ("| 단계 | 일자 |\n|---|---|\n| 서류 마감 | 5.8 |\n| 결과 발표 | 5.22. |\n\n"
             "| 지표 | 값 |\n|---|---|\n| 증가율 | 2.4 |")
     assert [(t.text, t.value) for t in tag(text, date(2026, 4, 27))] == [("5.8", "2026-05-08"), ("5.22.", "2026-05-22")]
+
+
+def test_a_day_before_a_schedules_change_is_the_changes_not_the_schedules():
+    found = [(t.text, t.value) for t in tag("참가 기업에는 9일 일정 조정이 통보됐다.", date(2026, 10, 12))]
+    assert found == [("9일", "2026-10-09")]
+    assert [(t.text, t.value) for t in tag("\"25일 발표 일정에는 변동이 없다\"고 밝혔다.", date(2026, 10, 12))] == [("25일", "2026-10-25")]

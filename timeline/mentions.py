@@ -189,7 +189,8 @@ _RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각
 # The end of a span begun at the date just before, with a verb of lasting after it (6월 초 시작해 12월 말까지
 # 이어진다, 다음 주 착수해 연말까지 계속된다): the span's last day, no event of its own (but 4일 시작해 29일까지
 # 받는다: the applications close then).
-_BEGUN_THEN: Final = re.compile(r"(?:에|부터)?\s*(?:시작|착수|개막|개시)(?:해|하여|돼|되어|하며|되며)\s+")
+_BEGUN_THEN: Final = re.compile(r"(?:에|부터)?\s*(?:시작|착수|개막|개시)(?:해|하여|돼|되어|하며|되며)\s+"
+                                r"|(?:에|부터)?\s*(?:시작|착수|개시)(?:한|된)\s+[^\s.,]+(?:을|를|은|는|이|가)\s+")  # (12일 시작한 검증을 18일까지 이어간다)
 _LASTS_UNTIL: Final = re.compile(r"까지\s+(?:이어|계속|진행|운영|펼쳐|열리|열린|지속)")
 RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
@@ -535,6 +536,8 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한�
 _CAUSE_TOLD: Final = (r"(?:따른\s*(?:조치|것|결정)(?:이다|다)"
                       # (... 가져다 쓴 것이 문제가 됐다, ... 점이 발목을 잡았다: why the event just told went so)
                       r"|(?:것|점)이\s*(?:[^\s.]+\s+){0,3}?(?:문제가\s*됐|문제였|화근이\s*됐|화근이었|발목을\s*잡았|원인이\s*됐|원인이었|이유였|결정적이었)다"
+                      # (B의 검증이 예상보다 길어진 탓이다, … 늦어졌기 때문이다: why, told as the predicate)
+                      r"|" + syllables_with_final(4) + r"\s*(?:탓|때문)(?:이다|이었다|입니다)"
                       r")[.!?\"'”’]*$")
 # One set against what was just told (B는 사정이 다르다, 분위기는 딴판이었다) goes on with none of it.
 _CONTRASTED: Final = r"(?:다르|달랐|딴판이|딴판이었|대조적이|대조적이었|정반대|정반대였)다[.!?\"'”’]*$"
@@ -1224,7 +1227,9 @@ class _ArticleReader:
         if "자회사" in sentence.text:
             orgs = _units_told_by_parent(self.body, cited, orgs, self.registry)
         facet = ((":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
-                 and not _BROADCAST_SPEAKER.match(sentence.text))  # (앵커: …, 기자: …: who speaks, no facet's label)
+                 and not _BROADCAST_SPEAKER.match(sentence.text)  # (앵커: …, 기자: …: who speaks, no facet's label)
+                 # (| 계약 상대 | B |, | 계약 기간 | 2026-12-05 ~ 2027-06-30 |: a table of a label and its value)
+                 or sentence.text.startswith("|") and _TABLE_FACET.fullmatch(sentence.text) is not None)
         if facet:  # (a run of facet lines, one after another: a notice's box)
             if self.facet_line_at != index - 1:
                 self.facet_run_from = index
@@ -3165,6 +3170,7 @@ _SPEAKER_LABEL: Final = re.compile(_SPEAKER_LABEL_PATTERN)
 _BROADCAST_SPEAKER: Final = re.compile(r"\s*(?:" + "|".join((*sentences_mod.HOST_WORDS, "리포터", "아나운서", "캐스터")) + r")\s*[:：]")
 SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
 # A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
+_TABLE_FACET: Final = re.compile(r"\|\s*([가-힣][가-힣A-Za-z ]{0,11}?)\s*\|\s*([^|\n]+?)\s*\|\s*")  # (a row of two cells)
 _DEADLINE_FACET: Final = re.compile(_FACET_MARK + r"(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
 # The time of a notice's gathering (■ 일시: 12. 16.(수) 14:00), and the gathering told held before the notice's lines.
 _TIME_LABELS: Final = frozenset(("일시", "일자", "날짜", "때", "시간", "언제"))
@@ -6350,7 +6356,10 @@ _MEMBER_AFTER_LEAD: Final = re.compile(r"\s*컨소시엄(?:의|에\s*참여한|�
 
 
 def _facet_label(text: str) -> str:
-    """The label of a facet line, before its colon (`□ 결과 발표: 2월 중` -> `□ 결과 발표`)."""
+    """The label of a facet line, before its colon (`□ 결과 발표: 2월 중` -> `□ 결과 발표`), or in its first cell
+    (`| 계약 기간 | 3월 2일~ |` -> `계약 기간`)."""
+    if text.startswith("|") and (row := _TABLE_FACET.fullmatch(text)) is not None:
+        return row.group(1)
     return text[:max(text.find(":"), text.find("："))]
 
 

@@ -363,7 +363,9 @@ _DAYS_AHEAD: Final = re.compile(r"\s*(?:을\s*)?앞(?:둔|두고)")  # (after a 
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
 _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한된린던]){0,2}\s+[^\s.,]*(?:계획|일정|로드맵|구상|방안|청사진)"
-                                  r"(?:을|를|은|는|이|가|도|안|에는|에도|에)?(?=[\s.,]|$)")
+                                  r"(?:을|를|은|는|이|가|도|안|에는|에도|에)?(?=[\s.,]|$)"
+                                  # (14일 일정 변경이 통보됐다: the change's day; but 22일 발표 일정에는 변동이 없다: the plan's)
+                                  r"(?!(?<=[정획맵상안진])\s+(?:변경|조정|변동)(?:이|은|을|도|에|\s))")
 
 
 # The figures of a quarter or a half (2분기 실적을, 상반기 영업이익은; not 2분기 매출 목표는, a figure still aimed at).
