@@ -1331,3 +1331,9 @@ def test_a_day_before_a_schedules_change_is_the_changes_not_the_schedules():
     found = [(t.text, t.value) for t in tag("참가 기업에는 9일 일정 조정이 통보됐다.", date(2026, 10, 12))]
     assert found == [("9일", "2026-10-09")]
     assert [(t.text, t.value) for t in tag("\"25일 발표 일정에는 변동이 없다\"고 밝혔다.", date(2026, 10, 12))] == [("25일", "2026-10-25")]
+
+
+def test_a_month_asked_of_in_the_past_is_the_one_gone_by():
+    found = [(t.text, t.value) for t in tag("―3월 심사에는 왜 지원하지 않았나.", date(2026, 11, 20))]
+    assert found == [("3월", "2026-03")]
+    assert [(t.text, t.value) for t in tag("Q. 2월 발표 직후 반응은 어땠습니까?", date(2026, 11, 20))] == [("2월", "2026-02")]
