@@ -8242,3 +8242,12 @@ def test_the_end_of_a_step_begun_on_a_day_told_by_a_clause_is_no_event():
     body = "한국지능정보사회진흥원은 3일 시작한 심사를 9일까지 이어간다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 5, 10, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-11-03") in found and ("한국지능정보사회진흥원", "2026-11-09") not in found
+
+
+def test_what_the_subject_did_on_a_days_neighbour_told_by_it_is_at_that_neighbour():
+    before = pairs(extract(article("리벨리온은 신제품을 공개한 이튿날인 4일 투자 유치를 발표했다.",
+                                   when=datetime(2026, 12, 5, 9, tzinfo=SEOUL))))
+    after = pairs(extract(article("업스테이지는 데모데이를 여는 전날인 9일 기자간담회를 연다.",
+                                  when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-12-03"), ("리벨리온", "2026-12-04")} <= before
+    assert {("업스테이지", "2026-12-10"), ("업스테이지", "2026-12-09")} <= after

@@ -1457,6 +1457,8 @@ class _ArticleReader:
                                            if m.status != "planned" and any(self.registry.kind(a) == "media" for a in m.actors)]
         if "보도" in sentence.text and _DENIAL.search(sentence.text) and _REPORT_DENIED.search(sentence.text):
             self.denied_at = index
+        if len(self.mentions) > told_before and "인 " in sentence.text:
+            self.mentions.extend(self._day_next_to_another(sentence, persons, told_before))
         if (len(self.mentions) > told_before and not orgs and "만의" in sentence.text
                 and (since := _SINCE_OF_EVENT.search(sentence.text)) is not None):
             # (A가 마지막 관문을 넘지 못했다. B는 22일 C와 D를 뽑았다. 지난해 8월 정예팀에 이름을 올린 지 16개월 만의 탈락이다:
@@ -1466,6 +1468,24 @@ class _ArticleReader:
             for mention in self.mentions[told_before:] if whose else []:
                 mention.actors = list(whose)
         self._attribute_quotation(index, sentence, orgs, persons, told_before)
+
+    def _day_next_to_another(self, sentence: Sentence, persons: list[PersonMention], told_before: int) -> list[Mention]:
+        """What the subject did the day before or after a day it is told at, told as that day's neighbour (A가 최종 발표를
+        마친 다음 날인 2일 …을 열었다: A's presentation on the 1st; B를 여는 전날인 9일: B on the 10th)."""
+        found = []
+        for mention in self.mentions[told_before:]:
+            if len(mention.date_value) != 10 or not mention.actors or mention.inherited:
+                continue
+            told = _DAY_NEXT_TO.search(self.body, max(sentence.start, mention.timex_start - DAY_NEXT_TO_REACH), mention.timex_start)
+            if told is None or (kind := event_type(told.group("event"))) == "other":
+                continue
+            shift = -1 if told.group("after") else 1
+            day = (date.fromisoformat(mention.date_value) + timedelta(days=shift)).isoformat()
+            at = told.start("event")
+            timex = Timex(at, at, "", "DATE", day, None, None, "past" if shift < 0 else None)
+            found.append(_mention(self.article, sentence, timex, list(mention.actors), persons, kind, told.group("event"),
+                                  inherited=True, title_from=0, part=told.start("event") - sentence.start))
+        return found
 
     def _told_before(self, topic: str, start: int) -> bool:
         """Whether a sentence's topic (CES는, 박람회는) is a name (in Latin letters, or told in quotes) the story told before
@@ -5985,6 +6005,10 @@ _ANSWERED: Final = re.compile(r"(?:고|며|라고|이라고)\s+(?:\S+\s+)?답(?:
 # A task an organization takes (B가 사용자 평가단 모집을 담당한다, B는 검증을 맡고): the task's words.
 _TASK_TAKEN: Final = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:이|가|은|는)\s+(?P<task>[^.,]{2,30}?)(?:을|를)\s*(?:맡|담당|책임지|주관)")
 ROLE_REACH: Final = 2  # sentences after a task told that an event named as the subject may be of it
+# A day told as the neighbour of what its subject did (… 발표를 마친 다음 날인 2일, 행사를 여는 전날인 9일)
+_DAY_NEXT_TO: Final = re.compile(r"(?P<event>(?:[^\s,.]+\s+){0,2}[^\s,.]*[을를]\s+[^\s,.]*[한친낸른연룬준린]|[^\s,.]+[을를]\s+[^\s,.]*[는할])"
+                                 r"\s+(?:(?P<after>다음\s*날|이튿날|하루\s*(?:뒤|후))|전날|하루\s*전)인\s+$")
+DAY_NEXT_TO_REACH: Final = 40  # characters before a day its neighbour's event and verb fit in
 _SINCE_OF_EVENT: Final = re.compile(r"지\s+(?:\S+\s+){0,2}?\S*만의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")
 _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*지\s+(?:\S+\s+){0,2}?\S*만(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
