@@ -1337,3 +1337,9 @@ def test_a_month_asked_of_in_the_past_is_the_one_gone_by():
     found = [(t.text, t.value) for t in tag("―3월 심사에는 왜 지원하지 않았나.", date(2026, 11, 20))]
     assert found == [("3월", "2026-03")]
     assert [(t.text, t.value) for t in tag("Q. 2월 발표 직후 반응은 어땠습니까?", date(2026, 11, 20))] == [("2월", "2026-02")]
+
+
+def test_months_each_with_its_word_joined_by_a_dot_are_a_list_of_one_year():
+    found = [(t.text, t.value) for t in tag("▲두 차례 탈락(3월·7월·11월)", date(2026, 11, 25))]
+    assert found == [("3월", "2026-03"), ("7월", "2026-07"), ("11월", "2026-11")]
+    assert [(t.text, t.value) for t in tag("8·9월 평가", date(2026, 6, 1))] == [("8·9월", "2026-08")]

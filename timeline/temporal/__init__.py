@@ -190,7 +190,33 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
                 timexes.pop()  # (그로부터 보름 남짓 지나 … 1월 15일 …: the exact day is the one time of the clause)
             timexes.append(timex)
         index += 1
-    return timexes
+    return _months_listed_together(text, timexes, anchor_day) if "월·" in text or "월," in text else timexes
+
+
+_LIST_JOINS: Final = ("·", ",", "ㆍ")
+
+
+def _months_listed_together(text: str, timexes: list[Timex], anchor: date) -> list[Timex]:
+    """Months listed together with no tense (생존(1월·8월·12월)) are of one year: the one that puts the last of them nearest
+    the anchor, in the order told (not each resolved forward from the one before)."""
+    found = list(timexes)
+    run: list[int] = []
+    for index in range(len(found) + 1):
+        timex = found[index] if index < len(found) else None
+        if (timex is not None and timex.direction is None and _MONTH_VALUE.fullmatch(timex.value)
+                and (not run or text[found[run[-1]].end:timex.start].strip() in _LIST_JOINS)):
+            run.append(index)
+            continue
+        months = [int(found[i].value[5:]) for i in run]
+        if len(run) >= 2 and months == sorted(months) and len(set(months)) == len(months):
+            last = min((date(year, months[-1], 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)),
+                       key=lambda first: abs((first - anchor.replace(day=1)).days))
+            for i, month in zip(run, months):
+                found[i] = replace(found[i], value=f"{last.year}-{month:02d}")
+        run = [index] if (timex is not None and timex.direction is None and _MONTH_VALUE.fullmatch(timex.value)) else []
+    return found
+
+
 
 
 APPROX_RESTATED_DAYS: Final = 7  # how far the exact day told after an approximate one may lie from it

@@ -84,8 +84,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("quarter", rf"(?<![가-힣])(?P<qr>{a('quarter_rel')}){WORD_END}"),  # 지난 분기, 다음 분기
         ("decade", rf"(?<!\d)(?P<dc>(?:19|20)\d)0\s*년대(?:\s*(?P<dcp>{a('month_part')}){PART_END})?"),  # 2010년대 초반
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
-        # (8~9월, and two told together: 8·9월, 12·13일 이틀간)
-        ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*월?\s*{RANGE_OR_PAIR}\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
+        # (8~9월, and two told together: 8·9월, 12·13일 이틀간; but 1월·8월·12월, each with its 월, is a list of months)
+        ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*(?:월\s*{RANGE_DASH}|{RANGE_OR_PAIR})\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_OR_PAIR}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일)|\s*(?:전|뒤|후)(?![가-힣])(?!\s*(?:{a('prefixed_noun')})))"),  # (not 2~3일 뒤: a count; but 12~13일 전 직원)
         ("offset",
          # (not after a verb that modifies the day: 결과가 나오는 22일 전에 is before the 22nd, not 22 days ago)
