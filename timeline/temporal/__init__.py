@@ -217,8 +217,6 @@ def _months_listed_together(text: str, timexes: list[Timex], anchor: date) -> li
     return found
 
 
-
-
 APPROX_RESTATED_DAYS: Final = 7  # how far the exact day told after an approximate one may lie from it
 
 
