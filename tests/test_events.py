@@ -8251,3 +8251,10 @@ def test_what_the_subject_did_on_a_days_neighbour_told_by_it_is_at_that_neighbou
                                   when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert {("리벨리온", "2026-12-03"), ("리벨리온", "2026-12-04")} <= before
     assert {("업스테이지", "2026-12-10"), ("업스테이지", "2026-12-09")} <= after
+
+
+def test_names_closed_by_etc_and_their_count_are_the_objects_and_the_chosen_are_a_recipient_before_the_subject():
+    body = ("충청북도는 리벨리온, 퓨리오사AI 등 4개 기업을 실증 과제 수행 기업으로 선정했다고 3일 밝혔다. "
+            "선정 기업에는 내년 2월부터 장비 사용료가 지원된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 15, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-11-03"), ("퓨리오사AI", "2026-11-03"), ("리벨리온", "2027-02"), ("퓨리오사AI", "2027-02")} <= found

@@ -1343,3 +1343,9 @@ def test_months_each_with_its_word_joined_by_a_dot_are_a_list_of_one_year():
     found = [(t.text, t.value) for t in tag("▲두 차례 탈락(3월·7월·11월)", date(2026, 11, 25))]
     assert found == [("3월", "2026-03"), ("7월", "2026-07"), ("11월", "2026-11")]
     assert [(t.text, t.value) for t in tag("8·9월 평가", date(2026, 6, 1))] == [("8·9월", "2026-08")]
+
+
+def test_a_month_and_day_with_a_slash_after_a_deadline_word_is_a_day():
+    found = [(t.text, t.value) for t in tag("세 팀에 자료 요청(마감 3/9)", date(2026, 3, 2))]
+    assert found == [("3/9", "2026-03-09")]
+    assert tag("접수 마감 3/4 이상", date(2026, 3, 2)) == []

@@ -2071,7 +2071,12 @@ class _ArticleReader:
         if timexes and holds_any(sentence.text, _OUTCOME_TEAM_WORDS):  # 탈락 팀을 대상으로, 선정 팀과: the teams of that outcome
             for phrase in _OUTCOME_TEAMS.finditer(body, sentence.start, sentence.end):
                 count = _team_count(phrase.group()) if phrase.group("count") else None  # (탈락한 두 팀에는)
-                outcome = who.outcome(_OUTCOME_KINDS[phrase.group(1)], count) if phrase.start() >= span[1] else []
+                # (after the subject, or a recipient before it once the outcome is told done: … 선정했다고 밝혔다. 선정 기업에는
+                # 내년 3월부터 자금이 지원된다; not 이달 중 1개 팀을 선정할 계획이다. 선정된 팀에는 …: none chosen yet)
+                done = body.startswith("에", phrase.end()) and next(
+                    (m.status == "happened" for m in reversed(self.mentions)
+                     if holds_any(m.sentence, _OUTCOME_VERBS[phrase.group(1)])), False)
+                outcome = who.outcome(_OUTCOME_KINDS[phrase.group(1)], count) if phrase.start() >= span[1] or done else []
                 if outcome and not any(o.canonical in outcome for o in orgs):
                     orgs = _standing_in(phrase.span(), outcome, orgs, registry, "reference")
         if self.interviewee and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
@@ -5251,7 +5256,7 @@ _CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:" + _CHOOSING + r"|정하|정한|�
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
 _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
-_COUNT_AS_OBJECT: Final = re.compile(r"\s*\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을)
+_COUNT_AS_OBJECT: Final = re.compile(r"\s*(?:등\s*)?\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을, A, B 등 5개 기업을)
 # A name that owns what is given to (A 정예팀의 독자 모델에 데이터를 제공했다, A의 데이터센터에 칩을 공급한다): a recipient.
 _OWNER_OF_RECIPIENT: Final = re.compile(r"(?:\s*(?:정예팀|컨소시엄|팀))?의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에게|에)\s+"
                                         rf"(?:[^\s.,]+\s+){{0,5}}?[^\s.,]*?{_HANDED_OVER}")
@@ -6363,9 +6368,10 @@ _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|�
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
 _OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}
+_OUTCOME_VERBS: Final = {"탈락": ("탈락", "떨어", "고배", "제외"), "선정": ("선정", "뽑", "선발", "낙점")}  # (words telling it done)
 _OUTCOME_TEAMS: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(탈락|선정)(?:한|된)?\s*(?P<count>(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?)?"
-                                   r"(?:정예)?(?:팀|컨소시엄)(?:들)?(?=에|과\s|와\s|[을를]?\s*대상으로)")
-_OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 ", "선정 팀", "선정된 ", "탈락 컨소시엄")  # (a quick test)
+                                   r"(?:정예)?(?:팀|컨소시엄|기업|업체)(?:들)?(?=에|과\s|와\s|[을를]?\s*대상으로)")  # (선정 기업에는)
+_OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 ", "선정 팀", "선정된 ", "탈락 컨소시엄", "선정 기업", "선정 업체")  # (a quick test)
 _OUTCOME_BEFORE_COUNT: Final = ("탈락한 ", "선정된 ", "탈락 ", "선정 ")
 
 

@@ -55,7 +55,8 @@ def _patterns() -> list[tuple[str, str]]:
         # A month/day without the year or weekday (1/15) is a date where lists and digests put dates:
         # opening a line, after a mark and a space (✅ 1/15, · 2/20, - 8/21), or in brackets; not
         # before a counter or a fraction's words (1/3 이상, 3/4분기).
-        ("listdate", r"(?:(?<![^\n])|(?<=[^\w\s.,;:!?)\]'\"%/] )|(?<=[(\[▶▷■□◆◇●○△▲•]))"
+        # (… or after a word of a step's deadline or day in a note: 제출 요청(마감 12/11))
+        ("listdate", r"(?:(?<![^\n])|(?<=[^\w\s.,;:!?)\]'\"%/] )|(?<=[(\[▶▷■□◆◇●○△▲•])|(?<=[(\s]마감 )|(?<=[(\s]기한 ))"
                       r"(?P<ma>1[0-2]|0?[1-9])/(?P<da>3[01]|[12]\d|0?[1-9])"
                       rf"(?![\d/.]|\s*(?:분기|{_NOT_AFTER_LIST_DATE}))(?=[\s)\]:~∼\-–—]|$)"
                       # ... and a month.day only opening a line of a chronology (■ 2026년 / 8.21 결과 발표)
