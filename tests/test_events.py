@@ -8258,3 +8258,17 @@ def test_names_closed_by_etc_and_their_count_are_the_objects_and_the_chosen_are_
             "선정 기업에는 내년 2월부터 장비 사용료가 지원된다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 3, 15, tzinfo=SEOUL))))
     assert {("리벨리온", "2026-11-03"), ("퓨리오사AI", "2026-11-03"), ("리벨리온", "2027-02"), ("퓨리오사AI", "2027-02")} <= found
+
+
+def test_the_consortium_a_dated_clause_modifies_before_a_member_is_that_clauses_and_not_the_members():
+    body = "지난 1월 1차 평가에서 떨어진 네이버클라우드 컨소시엄 참여사 트웰브랩스가 다음 달 20일 새 모델을 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 25, 9, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2026-01"), ("트웰브랩스", "2026-12-20")} <= found
+    assert ("네이버클라우드", "2026-12-20") not in found
+
+
+def test_a_delegation_as_the_subject_is_the_body_named_with_it():
+    body = "싱가포르 정보통신미디어개발청 대표단이 3일 정보통신산업진흥원을 찾았다. 대표단은 4일 업스테이지를 방문한다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 17, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-12-04") in found
+    assert any(org != "업스테이지" and date == "2026-12-04" for org, date in found)

@@ -3710,6 +3710,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         low, high = (start, end) if relative else clause
         in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _no_party(body, o)
                                                     and not _step_passed_before(body, o, timex.start)]
+        if not relative and "컨소시엄" in body[low:high]:
+            # (지난 8월 탈락한 A 컨소시엄 참여사 B가 … 다음 달 15일 …: A is only the clause's, and whose B is)
+            in_clause = [o for o in in_clause if not (body.startswith(_CONSORTIUM_OF_MARK, o.end)
+                                                      and _modified_by_clause(body[max(0, o.start - SUBJECT_WORDS_REACH):o.start]))]
         # The time a clause recalls, told with its own subject (그는 ... 5곳이 선정됐을 때를 떠올리며), is not the
         # one recalling it's.
         recall = _RECALLED.search(body, timex.end, clause[1]) if recalling else None
@@ -4322,7 +4326,7 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|(?:에|으로)\s*(?:참여|합류)(?:(?:해|하고|하며)\s*(?:왔|온|오고|있)|했던\s)"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
-_CONSORTIUM_OF_MARK: Final = (" 컨소시엄의 ", "컨소시엄의 ")
+_CONSORTIUM_OF_MARK: Final = (" 컨소시엄의 ", "컨소시엄의 ", " 컨소시엄 참여사 ", " 컨소시엄 소속 ")  # (… A 컨소시엄 참여사 B가)
 _MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄\s*{_MEMBER_WORDS}(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
@@ -4465,13 +4469,14 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
     the pool are judged (… 이달 중순 발표한다. A, B, C 가운데 두 팀이 이 발표에서 가려진다)."""
     kept = []
     for index, org in enumerate(cited):
+        # (지난 8월 탈락한 A 컨소시엄의 B는, … 탈락한 A 컨소시엄 참여사 B가: the consortium a clause modifies is who did what it tells)
+        modified_consortium = (body.startswith(_CONSORTIUM_OF_MARK, org.end)
+                               and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
         if (_NOT_TAKING_PART.match(body, org.end) and not (org.kind == "committee" and _HOSTED.match(body, org.end))
                 and not (body.startswith("에", org.end) and _FOLLOWING.match(body, org.end)
                          and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
                 and not _OWNER_OF_RECIPIENT.match(body, org.end)  # (A 컨소시엄의 서비스에 … 넘겼다: A is given to)
-                # (지난 8월 탈락한 A 컨소시엄의 B는: the consortium a clause modifies is who did what it tells)
-                and not (body.startswith(_CONSORTIUM_OF_MARK, org.end)
-                         and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
+                and not modified_consortium
                 or _former(body, org) or claims and _claimed(body, org.start, org.end)):
             # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
@@ -4480,7 +4485,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
         if body.startswith("의 ", org.end) and _OWNER_KEPT_OUT_OF.match(body, org.end):
             continue  # (A는 B의 추가 공모에 참여하지 않기로 했다: the call's owner takes no part in A's staying out)
         if ((body.find("사", org.end, org.end + AFFILIATES_REACH) >= 0 or body.find("업체", org.end, org.end + AFFILIATES_REACH) >= 0)
-                and _AFFILIATES_BEYOND.match(body, org.end)):
+                and _AFFILIATES_BEYOND.match(body, org.end) and not modified_consortium):
             continue
         if ((org.kind == "local" or org.canonical in VENUE_BODIES) and _HELD_IN_AFTER.match(body, org.end)
                 or org.kind == "local" and _PLACE_WITHIN.match(body, org.end)):
@@ -4969,7 +4974,7 @@ _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
-_OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자|실)|(?:최종\s*)?합격자|임직원|직원|구성원)들?$"
+_OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자|실)|(?:최종\s*)?합격자|임직원|직원|구성원|대표단|방문단|사절단)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 # Unnamed people or a group from outside the story's organizations (외부 연구자, 익명의 개발자, 한 시민단체, 일부 이용자들).
