@@ -563,3 +563,7 @@ def test_a_title_told_in_full_and_then_by_its_short_form_is_the_same_persons():
 
 def test_a_name_with_hago_glued_on_is_named_in_speech():
     assert [m.canonical for m in actors.find("카카오하고 KT하고 셋이 붙는 거죠.")] == ["카카오", "KT"]
+
+
+def test_a_bulleted_countdown_range_is_no_organization():
+    assert [m.canonical for m in actors.find("▲D-5~D-3(11~13일) 정보통신산업진흥원 심사")] == ["정보통신산업진흥원"]

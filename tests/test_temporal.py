@@ -1349,3 +1349,9 @@ def test_a_month_and_day_with_a_slash_after_a_deadline_word_is_a_day():
     found = [(t.text, t.value) for t in tag("세 팀에 자료 요청(마감 3/9)", date(2026, 3, 2))]
     assert found == [("3/9", "2026-03-09")]
     assert tag("접수 마감 3/4 이상", date(2026, 3, 2)) == []
+
+
+def test_a_countdown_with_its_day_in_brackets_only_labels_that_day():
+    found = [(t.text, t.value) for t in tag("▲D-7(9일) 서류 마감\n▲D-5~D-3(11~13일) 심사", date(2026, 9, 2))]
+    assert found == [("9일", "2026-09-09"), ("11~13일", "2026-09-11")]
+    assert [(t.text, t.value) for t in tag("발표 D-7", date(2026, 9, 2))] == [("D-7", "2026-09-09")]

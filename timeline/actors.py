@@ -902,11 +902,16 @@ _STEP_ITEM: Final = re.compile(r"\d+\s*(?:단계|차|위|등|번째|회|호|순�
 
 
 def _is_date(text: str) -> bool:
-    """Whether the text is one temporal expression and nothing else (2025년, 8월 4일, 1분기)."""
+    """Whether the text is one temporal expression, or a range of two, and nothing else (2025년, 8월 4일, 1분기,
+    D-10~D-4)."""
     if text in _IS_DATE:  # list items recur across articles (△네이버클라우드 △업스테이지)
         return _IS_DATE[text]
     expressions = group(scan(text), text)
-    return remember(_IS_DATE, text, len(expressions) == 1 and expressions[0].start == 0 and expressions[0].end == len(text))
+    return remember(_IS_DATE, text, 0 < len(expressions) <= 2 and expressions[0].start == 0 and expressions[-1].end == len(text)
+                    and (len(expressions) == 1 or text[expressions[0].end:expressions[1].start].strip() in _RANGE_MARKS))
+
+
+_RANGE_MARKS: Final = ("~", "∼", "-", "–", "—")
 
 
 _IS_DATE: dict[str, bool] = {}

@@ -190,7 +190,25 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
                 timexes.pop()  # (그로부터 보름 남짓 지나 … 1월 15일 …: the exact day is the one time of the clause)
             timexes.append(timex)
         index += 1
+    if "D" in text and "(" in text:
+        timexes = _countdown_labels_apart(text, timexes)
     return _months_listed_together(text, timexes, anchor_day) if "월·" in text or "월," in text else timexes
+
+
+_COUNTDOWN: Final = re.compile(r"D\s*[-+]\s*\d{1,3}|D-?[Dd]ay")
+_LABELED_DAY_AFTER: Final = re.compile(r"(?:\s*[~∼]\s*D\s*[-+]\s*\d{1,3})?\s*\(")  # (D-18(4일), D-10~D-4(12~18일))
+
+
+def _countdown_labels_apart(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A countdown with its day in brackets after it (▲D-18(4일) 요청, ▲D-10~D-4(12~18일) 검증) only labels that day:
+    the day is the bracket's, not one counted from the anchor."""
+    kept = []
+    for index, timex in enumerate(timexes):
+        label = _COUNTDOWN.fullmatch(timex.text) and _LABELED_DAY_AFTER.match(text, timex.end)
+        if label and any(later.start == label.end() for later in timexes[index + 1:index + 3]):
+            continue
+        kept.append(timex)
+    return kept
 
 
 _LIST_JOINS: Final = ("·", ",", "ㆍ")
