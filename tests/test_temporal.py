@@ -1355,3 +1355,8 @@ def test_a_countdown_with_its_day_in_brackets_only_labels_that_day():
     found = [(t.text, t.value) for t in tag("▲D-7(9일) 서류 마감\n▲D-5~D-3(11~13일) 심사", date(2026, 9, 2))]
     assert found == [("9일", "2026-09-09"), ("11~13일", "2026-09-11")]
     assert [(t.text, t.value) for t in tag("발표 D-7", date(2026, 9, 2))] == [("D-7", "2026-09-09")]
+
+
+def test_a_day_gone_by_a_step_is_under_way_since_is_this_months():
+    found = [(t.text, t.value) for t in tag("심사는 5일부터 진행 중인 서류 검토에서 이어진다.", date(2026, 10, 9))]
+    assert found == [("5일", "2026-10-05")]

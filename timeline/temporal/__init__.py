@@ -95,6 +95,7 @@ JOINED_DAYS_REACH: Final = 3  # how far apart two days told together may be to m
 _CONTRAST_TOPIC: Final = re.compile(r"(?:에는|엔|에선|에서는|은|는)[\s,]")  # (30일에는 …, 이날은 …: one day set against another)
 _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s*$")  # (공고와) 같은 날
 SAME_AS_REACH: Final = 8
+_UNDER_WAY_SINCE: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S*?(?:진행\s*중|중인|중이|고\s*있)")  # (after 부터: under way since then)
 _FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
 COUNT_SLACK: Final = timedelta(days=3)  # a day told after a count of days (28일 만인 20일) may be off by a day or two
 TERM_REACH: Final = 16  # characters before a date where 기간 makes it a term's end (계약 기간은 내년 3월까지다)
@@ -591,6 +592,10 @@ class _Resolver:
                 and not expression.get("dd") and int(day) < self.anchor.day and self.text.startswith("부터", expression.end)
                 and int(day) + days_counted(self.text, expression.end + 2) > self.anchor.day):
             direction = None  # 20일부터 이틀간 학술대회를 연다, told on the 21st: under way this month, not next month's
+        if (direction in ("future", "present") and kind == "day" and len(atoms) == 1 and (day := expression.get("da"))
+                and not expression.get("dd") and int(day) < self.anchor.day and self.text.startswith("부터", expression.end)
+                and _UNDER_WAY_SINCE.match(self.text, expression.end + 2)):
+            direction = "past"  # (12일부터 진행 중인 검증, 3일부터 하고 있는: begun on a day gone by, under way)
         if (direction is None and holds_any(self.text[max(0, expression.start - NEXT_TOPIC_REACH):expression.start], _NEXT_WORDS)
                 and _NEXT_TOPIC.search(self.text, self._sentence_start(expression.start), expression.start)):
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
