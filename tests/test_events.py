@@ -8272,3 +8272,15 @@ def test_a_delegation_as_the_subject_is_the_body_named_with_it():
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 17, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-12-04") in found
     assert any(org != "업스테이지" and date == "2026-12-04" for org, date in found)
+
+
+def test_a_government_official_as_the_subject_speaks_for_the_ministry_named_lately():
+    body = "과학기술정보통신부는 오는 9일 결과를 발표한다. 정부 관계자는 2일 \"심사는 8일 끝난다\"고 말했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 18, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-02") in found
+
+
+def test_a_note_naming_targets_after_the_lines_goes_on_with_none_of_them():
+    body = "□ 향후 계획\n\n ○ 12.18.(금) 평가위원회에 결과 보고\n\n※ 평가 대상: 리벨리온, 퓨리오사AI"
+    found = pairs(extract(article(body, when=datetime(2026, 12, 12, 10, tzinfo=SEOUL), publisher="정보통신산업진흥원")))
+    assert ("리벨리온", "2026-12-18") not in found and ("퓨리오사AI", "2026-12-18") not in found

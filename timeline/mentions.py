@@ -3183,7 +3183,7 @@ _QUOTED_LINE: Final = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that open
 _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨|떠올렸|회상했)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 # (a schedule's line is one too, a month's day its label: △8월 3~14일: 전문가 평가)
-_FACET_BULLETS: Final = "△▲○□■◇◆ㅇ●◦▪·•-"  # (the marks a facet line may open with)
+_FACET_BULLETS: Final = "△▲○□■◇◆ㅇ●◦▪·•※-"  # (the marks a facet line may open with)
 _FACET_MARK: Final = rf"\s*[{re.escape(_FACET_BULLETS)}]?\s*"
 _FACET: Final = re.compile(_FACET_MARK + r"(?:[가-힣A-Za-z][가-힣A-Za-z ]{0,11}|\d{1,2}월[\d\s~∼일초중말순]{0,10})\s*[:：]\s*\S")
 # A speaker's label opening a line or a sentence: a name, perhaps an organization and a title, then : or = (◆ 이연수:,
@@ -5561,7 +5561,7 @@ def _kind_of_subject(before: str, word: str) -> str:
                 and (words[-2] in _SUFFIX_WORDS or words[-2] in _SELF_KINDS))  # (시 관계자는, 연구원 측은)
             or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
-    if (word in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
+    if (word in GOVERNMENT_WORDS or before in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
         return "government"
     if _TEAM_SUBJECT.search(before):
         return "teams"  # 각 팀은, 이들 5개 팀은: the teams just named
