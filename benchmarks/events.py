@@ -661,7 +661,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1891-1893 tp 7 fp 4 fn 1  P 0.636 R 0.875 F1 0.737  status 1.000 (7/7) (researchers moving to finalists on the new year, the ministry's administrative notice with its dotted days, the three teams' numbers compared)
     articles 1894-1896 tp 8 fp 5 fn 7  P 0.615 R 0.533 F1 0.571  status 1.000 (8/8) (an exclusive with its days in Hanja (22日), formal day words (익일, 당일), an agency's report in bullets with noun endings)
     articles 1897-1899 tp 15 fp 6 fn 2  P 0.714 R 0.882 F1 0.789  status 1.000 (15/15) (a release abroad told in local time, a hackathon on a month's third Saturday, an association's statement after the results)
-    all, pooled     tp 9674 fp 1858 fn 2254 P 0.839 R 0.811 F1 0.825  status 0.987 (9549/9674)
+    articles 1900-1902 tp 7 fp 1 fn 1  P 0.875 R 0.875 F1 0.875  status 1.000 (7/7) (a personnel notice effective tomorrow, a finalist's release with its summit told, a newspaper's notice of its own forum)
+    all, pooled     tp 9681 fp 1859 fn 2255 P 0.839 R 0.811 F1 0.825  status 0.987 (9556/9681)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
