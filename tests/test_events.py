@@ -8284,3 +8284,9 @@ def test_a_note_naming_targets_after_the_lines_goes_on_with_none_of_them():
     body = "□ 향후 계획\n\n ○ 12.18.(금) 평가위원회에 결과 보고\n\n※ 평가 대상: 리벨리온, 퓨리오사AI"
     found = pairs(extract(article(body, when=datetime(2026, 12, 12, 10, tzinfo=SEOUL), publisher="정보통신산업진흥원")))
     assert ("리벨리온", "2026-12-18") not in found and ("퓨리오사AI", "2026-12-18") not in found
+
+
+def test_a_foreign_tech_outlet_is_listed_at_the_day_it_reported():
+    body = "미국 IT 매체 테크크런치는 지난 3일 업스테이지의 새 모델을 다룬 기사를 실었다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 8, 9, tzinfo=SEOUL))))
+    assert ("테크크런치", "2026-12-03") in found
