@@ -1,4 +1,4 @@
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import polars as pl
@@ -8290,3 +8290,19 @@ def test_a_foreign_tech_outlet_is_listed_at_the_day_it_reported():
     body = "미국 IT 매체 테크크런치는 지난 3일 업스테이지의 새 모델을 다룬 기사를 실었다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 8, 9, tzinfo=SEOUL))))
     assert ("테크크런치", "2026-12-03") in found
+
+
+def test_a_day_counted_from_ones_own_outcome_puts_the_outcome_on_the_day_before():
+    body = "추가 정예팀에 뽑힌 트릴리온랩스가 선정 이튿날 첫 워크숍을 열었다."
+    found = extract(article(body, when=datetime(2026, 2, 22, 9, tzinfo=SEOUL)))
+    days = {m.event_type: m.date_value for m in found if m.actors == ["트릴리온랩스"]}
+    assert date.fromisoformat(days["selection"]) == date.fromisoformat(days["presentation"]) - timedelta(days=1)
+    body = "SK텔레콤은 결과 발표 다음 날 타운홀을 열었다."  # (another's act the day is counted from)
+    assert ("SK텔레콤", "2026-02-20") not in pairs(extract(article(body, when=datetime(2026, 2, 22, 9, tzinfo=SEOUL))))
+
+
+def test_a_judging_committees_act_in_a_list_of_steps_is_the_ministrys():
+    body = ("과학기술정보통신부는 15일 결과를 발표했다. 평가는 3~9일 한국지능정보사회진흥원의 검증, "
+            "12일 선정위원회 심의 순으로 진행됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 15, 15, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-10-12") in found and ("한국지능정보사회진흥원", "2026-10-12") not in found

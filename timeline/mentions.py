@@ -1457,7 +1457,7 @@ class _ArticleReader:
                                            if m.status != "planned" and any(self.registry.kind(a) == "media" for a in m.actors)]
         if "보도" in sentence.text and _DENIAL.search(sentence.text) and _REPORT_DENIED.search(sentence.text):
             self.denied_at = index
-        if len(self.mentions) > told_before and "인 " in sentence.text:
+        if len(self.mentions) > told_before and ("인 " in sentence.text or "날 " in sentence.text):
             self.mentions.extend(self._day_next_to_another(sentence, persons, told_before))
         if (len(self.mentions) > told_before and not orgs and "만의" in sentence.text
                 and (since := _SINCE_OF_EVENT.search(sentence.text)) is not None):
@@ -1477,9 +1477,18 @@ class _ArticleReader:
             if len(mention.date_value) != 10 or not mention.actors or mention.inherited:
                 continue
             told = _DAY_NEXT_TO.search(self.body, max(sentence.start, mention.timex_start - DAY_NEXT_TO_REACH), mention.timex_start)
-            if told is None or (kind := event_type(told.group("event"))) == "other":
+            outcome_only = False
+            if told is None and (neighbour := _NEIGHBOUR_DAY.fullmatch(mention.timex_text)) is not None:
+                # (A와 B가 선정 이튿날 일정을 잡았다: the day counted from their outcome, the outcome on the day before; not
+                # 발표 이튿날 입장문을 냈다, another's act the day is counted from)
+                told = _EVENT_BEFORE_DAY.search(self.body, max(sentence.start, mention.timex_start - DAY_NEXT_TO_REACH),
+                                                mention.timex_start)
+                after, outcome_only = neighbour.group("after") is not None, True
+            else:
+                after = told is not None and told.group("after") is not None
+            if told is None or (kind := event_type(told.group("event"))) == "other" or outcome_only and kind not in OUTCOME_TYPES:
                 continue
-            shift = -1 if told.group("after") else 1
+            shift = -1 if after else 1
             day = (date.fromisoformat(mention.date_value) + timedelta(days=shift)).isoformat()
             at = told.start("event")
             timex = Timex(at, at, "", "DATE", day, None, None, "past" if shift < 0 else None)
@@ -3973,6 +3982,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (not members and not recalled and not kept_out and relative and government
                 and body[end:end + COMMITTEE_HEAD_REACH].lstrip().startswith(_JUDGING_COMMITTEES)):
             members = list(government)  # (검증 결과는 21일 열리는 평가위원회에 올라간다: the committee's meeting, the ministry's)
+        if not relative and government and _COMMITTEE_ACT_AFTER.match(body, timex.end):
+            members = list(government)  # (… 12~18일 B의 검증, 21일 평가위원회 심의 순으로: the committee's act, the ministry's)
         if not members and not recalled and not kept_out:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
@@ -6019,6 +6030,8 @@ ROLE_REACH: Final = 2  # sentences after a task told that an event named as the 
 _DAY_NEXT_TO: Final = re.compile(r"(?P<event>(?:[^\s,.]+\s+){0,2}[^\s,.]*[을를]\s+[^\s,.]*[한친낸른연룬준린]|[^\s,.]+[을를]\s+[^\s,.]*[는할])"
                                  r"\s+(?:(?P<after>다음\s*날|이튿날|하루\s*(?:뒤|후))|전날|하루\s*전)인\s+$")
 DAY_NEXT_TO_REACH: Final = 40  # characters before a day its neighbour's event and verb fit in
+_NEIGHBOUR_DAY: Final = re.compile(r"(?P<after>이튿날|다음\s*날|하루\s*(?:뒤|후))|전날|하루\s*전")  # (선정 이튿날: the day told itself)
+_EVENT_BEFORE_DAY: Final = re.compile(r"(?<![가-힣])(?P<event>[가-힣]{2,}(?<![은는이가을를의에도]))\s+$")  # (the bare event noun before it)
 _SINCE_OF_EVENT: Final = re.compile(r"지\s+(?:\S+\s+){0,2}?\S*만의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")
 _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*지\s+(?:\S+\s+){0,2}?\S*만(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
@@ -6158,6 +6171,7 @@ _PANEL_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?(?:평가단|심사단|�
 
 _JUDGING_COMMITTEES: Final = ("평가위원회", "심사위원회", "선정위원회")  # a program's committees, which its ministry runs
 COMMITTEE_HEAD_REACH: Final = 8  # characters after a relative clause's verb its head committee starts within
+_COMMITTEE_ACT_AFTER: Final = re.compile(r"\s*(?:" + "|".join(_JUDGING_COMMITTEES) + r")\s*(?:최종\s*)?(?:심의|회의|의결|개최)(?:[가-힣]{0,2})?[\s,.]")
 
 
 # The period or day of a call's step as a topic (접수 기간은, 신청 마감일은, 서류 접수 기한은).
