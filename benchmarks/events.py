@@ -664,7 +664,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1900-1902 tp 7 fp 1 fn 1  P 0.875 R 0.875 F1 0.875  status 1.000 (7/7) (a personnel notice effective tomorrow, a finalist's release with its summit told, a newspaper's notice of its own forum)
     articles 1903-1905 tp 10 fp 3 fn 3  P 0.769 R 0.769 F1 0.769  status 1.000 (10/10) (English names of the teams in Korean text, a finalist's plan for a show abroad next March, a chip maker's round closed)
     articles 1906-1908 tp 17 fp 5 fn 3  P 0.773 R 0.850 F1 0.810  status 0.941 (16/17) (the final pick in a standard report, the team cut giving its position the same day, the finalists' schedules told the morning after)
-    all, pooled     tp 9708 fp 1867 fn 2261 P 0.839 R 0.811 F1 0.825  status 0.987 (9582/9708)
+    articles 1909-1911 tp 15 fp 2 fn 3  P 0.882 R 0.833 F1 0.857  status 1.000 (15/15) (the third stage's agreements signed in January, a technopark's own project after its consortium was cut, a developer's slangy post with shortened weekdays)
+    all, pooled     tp 9723 fp 1869 fn 2264 P 0.839 R 0.811 F1 0.825  status 0.987 (9597/9723)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -1360,3 +1360,8 @@ def test_a_countdown_with_its_day_in_brackets_only_labels_that_day():
 def test_a_day_gone_by_a_step_is_under_way_since_is_this_months():
     found = [(t.text, t.value) for t in tag("심사는 5일부터 진행 중인 서류 검토에서 이어진다.", date(2026, 10, 9))]
     assert found == [("5일", "2026-10-05")]
+
+
+def test_a_weekday_said_short_is_a_weekday():
+    found = [(t.text, t.value) for t in tag("담주 금욜에 발표한대.", date(2026, 12, 2))]
+    assert found == [("담주 금욜", "2026-12-11")]

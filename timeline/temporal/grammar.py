@@ -128,7 +128,8 @@ def _patterns() -> list[tuple[str, str]]:
                  # ... or a weekend with no word of its own, over which something went on (주말 사이에 … 공개했다)
                  rf"|(?<![가-힣])(?P<wb>주말)(?=\s*(?:사이|새|동안)(?:에|에는|에도)?\s)"),
         # ... and its day may follow in brackets, as schedules write it: 월요일(28일).
-        ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])요일(?:\s*\(\s*(?P<wdp>\d{1,2})\s*일\s*\))?"
+        # (and spoken short: 담주 토욜)
+        ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])(?:요일|욜)(?:\s*\(\s*(?P<wdp>\d{1,2})\s*일\s*\))?"
                     # ... or one letter in brackets opening a line of a week's schedule: [월] ..., or after
                     # what a week's schedule lists: 설명회(화)
                     r"|(?<![^\n])\[(?P<wdb>)(?P<wd2>[월화수목금토일])\]|(?<=[가-힣])\((?P<wdb2>)(?P<wd3>[월화수목금토일])\)"),
@@ -288,7 +289,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     # A word that is a holiday only before 연휴 or 명절 (설) anchors only there: 설명, 설립 start no atom.
     keys |= {f"{s} {after}" for s in _only_before_holidays() for after in ("연휴", "명절")}
     keys |= {f"{n}{space}{u}" for n in table["number_word"] for u in _UNITS_AFTER_NUMBER_WORDS for space in ("", " ")}
-    keys |= {f"{d}요일" for d in "월화수목금토일"}
+    keys |= {f"{d}{day}" for d in "월화수목금토일" for day in ("요일", "욜")}  # (금요일, and spoken: 토욜)
     keys |= {f"{q}Q" for q in "1234"} | {f"Q{q}" for q in "1234"} | {"1H", "2H", "FY"}  # (4Q26, Q1 2027, 2H26, FY2027)
     keys |= {f"[{d}]" for d in "월화수목금토일"} | {f"({d})" for d in "월화수목금토일"}  # ([월], 설명회(화): a week's schedule)
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
