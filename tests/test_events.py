@@ -8306,3 +8306,10 @@ def test_a_judging_committees_act_in_a_list_of_steps_is_the_ministrys():
             "12일 선정위원회 심의 순으로 진행됐다.")
     found = pairs(extract(article(body, when=datetime(2026, 10, 15, 15, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-10-12") in found and ("한국지능정보사회진흥원", "2026-10-12") not in found
+
+
+def test_an_explainers_answer_with_no_one_named_is_of_the_one_asked_about():
+    body = ("과기정통부는 지난 20일 리벨리온과 퓨리오사AI를 뽑았다.\n\nQ1. 두 팀은 앞으로 무엇을 하나.\n\n"
+            "A1. 다음 달 협약을 맺는다.\n\nQ2. 떨어진 업스테이지는 어떻게 되나.\n\nA2. 지원은 이달 말 끝난다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 24, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-12"), ("퓨리오사AI", "2026-12"), ("업스테이지", "2026-11")} <= found

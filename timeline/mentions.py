@@ -1149,6 +1149,9 @@ class _ArticleReader:
                          if _PERSON_SUBJECT.match(self.body, o.end) and (not _modifies(self.body, o.end + 1)
                                                                           or _WHY_AFTER.match(self.body, o.end + 1))]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
+                if not asked and not self.interviewee and (counted := _COUNTED_SUBJECT.search(sentence.text)) is not None:
+                    # (Q. 두 팀은 앞으로 무엇을 하나: the teams counted, told before)
+                    self.asked_about = _exactly(self.who.teams(index, _team_count(counted.group())), _team_count(counted.group()))
                 self.asked_for = [o.canonical for o in self.within(sentence)[1] if _ABOUT_AFTER.match(self.body, o.end)
                                   and o.canonical not in (self.interviewee or ())]
                 self.question_names = list(dict.fromkeys(o.canonical for o in self.within(sentence)[1]))
@@ -2091,6 +2094,10 @@ class _ArticleReader:
         if self.interviewee and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
             # an answer's dropped subject is the one answering, and so is its 저희 (unless the story's writer is theirs)
             fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
+        elif (not self.interviewee and self.asked_about and self.question_at == index - 1 and not orgs
+              and subject_kind in _SUBJECT_UNNAMED):
+            # (an explainer's Q. 떨어진 A는 어떻게 되나. / A. 지원은 이달 말 끝난다: the answer is of the one asked about)
+            fallback = self.asked_about
         if (subject_kind == "other" and subject_span is not None and index - who.carried_at <= AUTHORITY_REACH and who.carried
                 and (not orgs or timexes and all(o.start > timexes[0].end for o in orgs))  # (none named before its date)
                 and _MADE_OR_TAKEN_IN.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])):
