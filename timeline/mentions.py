@@ -1150,8 +1150,8 @@ class _ArticleReader:
                                                                           or _WHY_AFTER.match(self.body, o.end + 1))]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
                 if not asked and not self.interviewee and (counted := _COUNTED_SUBJECT.search(sentence.text)) is not None:
-                    # (Q. 두 팀은 앞으로 무엇을 하나: the teams counted, told before)
-                    self.asked_about = _exactly(self.who.teams(index, _team_count(counted.group())), _team_count(counted.group()))
+                    count = _team_count(counted.group())  # (Q. 두 팀은 앞으로 무엇을 하나: the teams counted, told before)
+                    self.asked_about = _exactly(self.who.teams(index, count), count)
                 self.asked_for = [o.canonical for o in self.within(sentence)[1] if _ABOUT_AFTER.match(self.body, o.end)
                                   and o.canonical not in (self.interviewee or ())]
                 self.question_names = list(dict.fromkeys(o.canonical for o in self.within(sentence)[1]))
@@ -1496,7 +1496,7 @@ class _ArticleReader:
             at = told.start("event")
             timex = Timex(at, at, "", "DATE", day, None, None, "past" if shift < 0 else None)
             found.append(_mention(self.article, sentence, timex, list(mention.actors), persons, kind, told.group("event"),
-                                  inherited=True, title_from=0, part=told.start("event") - sentence.start))
+                                  inherited=True, title_from=0, part=at - sentence.start))
         return found
 
     def _told_before(self, topic: str, start: int) -> bool:
@@ -1791,10 +1791,10 @@ class _ArticleReader:
                 fallback = who.speaker(index) if announced else []
                 count = _team_count(words)
                 # (… 22일 A와 B를 최종 2개 팀으로 확정했다. 최종 2개 팀은 내년 1월 협약을 맺는다: those chosen, once told)
-                final = next((chosen for m in reversed(self.mentions) if m.event_type == "selection" and m.status == "happened"
-                              and "최종" in m.sentence and len(chosen := [a for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS])
-                              == count), [])
-                fallback = final or fallback
+                chosen = next((teams for m in reversed(self.mentions)
+                               if m.event_type == "selection" and m.status == "happened" and "최종" in m.sentence
+                               and len(teams := [a for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]) == count), [])
+                fallback = chosen or fallback
             elif (besides := _left_out_before(body, orgs, sentence.start, span[0])) or _told_as_the_rest(words):
                 # 나머지 세 팀은 4월부터 받는다: the teams not told, whoever they are, unless the group is; A를 제외한 네 팀은:
                 # the others of it (see _the_rest)
@@ -3728,8 +3728,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                                     and not _step_passed_before(body, o, timex.start)]
         if not relative and "컨소시엄" in body[low:high]:
             # (지난 8월 탈락한 A 컨소시엄 참여사 B가 … 다음 달 15일 …: A is only the clause's, and whose B is)
-            in_clause = [o for o in in_clause if not (body.startswith(_CONSORTIUM_OF_MARK, o.end)
-                                                      and _modified_by_clause(body[max(0, o.start - SUBJECT_WORDS_REACH):o.start]))]
+            in_clause = [o for o in in_clause if not _consortium_a_clause_modifies(body, o)]
         # The time a clause recalls, told with its own subject (그는 ... 5곳이 선정됐을 때를 떠올리며), is not the
         # one recalling it's.
         recall = _RECALLED.search(body, timex.end, clause[1]) if recalling else None
@@ -4345,6 +4344,14 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _CONSORTIUM_OF_MARK: Final = (" 컨소시엄의 ", "컨소시엄의 ", " 컨소시엄 참여사 ", " 컨소시엄 소속 ")  # (… A 컨소시엄 참여사 B가)
+
+
+def _consortium_a_clause_modifies(body: str, org: ActorMention) -> bool:
+    """Whether the name is of a consortium a clause modifies, before its member (지난 8월 탈락한 A 컨소시엄의 B는, … 탈락한 A
+    컨소시엄 참여사 B가): the consortium is who did what the clause tells, and only that."""
+    return (body.startswith(_CONSORTIUM_OF_MARK, org.end)
+            and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
+
 _MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄\s*{_MEMBER_WORDS}(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
@@ -4487,9 +4494,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
     the pool are judged (… 이달 중순 발표한다. A, B, C 가운데 두 팀이 이 발표에서 가려진다)."""
     kept = []
     for index, org in enumerate(cited):
-        # (지난 8월 탈락한 A 컨소시엄의 B는, … 탈락한 A 컨소시엄 참여사 B가: the consortium a clause modifies is who did what it tells)
-        modified_consortium = (body.startswith(_CONSORTIUM_OF_MARK, org.end)
-                               and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
+        modified_consortium = _consortium_a_clause_modifies(body, org)
         if (_NOT_TAKING_PART.match(body, org.end) and not (org.kind == "committee" and _HOSTED.match(body, org.end))
                 and not (body.startswith("에", org.end) and _FOLLOWING.match(body, org.end)
                          and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))

@@ -222,8 +222,8 @@ def _months_listed_together(text: str, timexes: list[Timex], anchor: date) -> li
     run: list[int] = []
     for index in range(len(found) + 1):
         timex = found[index] if index < len(found) else None
-        if (timex is not None and timex.direction is None and _MONTH_VALUE.fullmatch(timex.value)
-                and (not run or text[found[run[-1]].end:timex.start].strip() in _LIST_JOINS)):
+        listed = timex is not None and timex.direction is None and _MONTH_VALUE.fullmatch(timex.value) is not None
+        if timex is not None and listed and (not run or text[found[run[-1]].end:timex.start].strip() in _LIST_JOINS):
             run.append(index)
             continue
         months = [int(found[i].value[5:]) for i in run]
@@ -232,7 +232,7 @@ def _months_listed_together(text: str, timexes: list[Timex], anchor: date) -> li
                        key=lambda first: abs((first - anchor.replace(day=1)).days))
             for i, month in zip(run, months):
                 found[i] = replace(found[i], value=f"{last.year}-{month:02d}")
-        run = [index] if (timex is not None and timex.direction is None and _MONTH_VALUE.fullmatch(timex.value)) else []
+        run = [index] if listed else []
     return found
 
 
