@@ -18,7 +18,7 @@ from typing import Final
 
 from . import DATA
 from .records import ActorMention, PersonMention
-from .temporal.grammar import group, scan
+from .temporal.grammar import RANGE_DASH, group, scan
 from .temporal.lexicon import words as time_words
 from .text import (GATHERINGS, NAME_OPENING_MARKS, QUOTED_NAME, Guarded, automaton, bisect_left, final_consonant, hidden_spans, holds_any,
                    remember, trie_pattern)
@@ -88,26 +88,23 @@ ON_THE_WAY_TITLES: Final = frozenset({"내정자", "후보자", "당선인"})
 # The heads of local governments, their place glued on (부산시장, 전북지사, 경기도지사): a title only so, for 시장 is also
 # a market and 지사 a branch; the place names the government (전북 + 도: 전북도).
 LOCAL_HEAD_TITLES: Final = ("도지사", "지사", "시장", "군수", "구청장")
+# A chief's title told in full, then by its short form (김남선 최고재무책임자(CFO)는 … 김 CFO는): the same person.
+TITLE_SHORT_FORMS: Final = {"CEO": "최고경영자", "CTO": "최고기술책임자", "CFO": "최고재무책임자", "COO": "최고운영책임자",
+                            "CSO": "최고전략책임자", "CAIO": "최고AI책임자", "CPO": "최고제품책임자", "CMO": "최고마케팅책임자"}
+_CHIEF_TITLES: Final = (*TITLE_SHORT_FORMS, *TITLE_SHORT_FORMS.values(), "최고사업책임자")
 TITLES: Final = sorted([
-    "대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "장관", "차관", "1차관", "2차관",
+    "대표", "대표이사", "사장", "부사장", "회장", "부회장", "의장", "장관", "차관", "1차관", "2차관",
     "부총리", "실장", "국장", "과장", "원장", "공동 원장", "부원장", "소장", "센터장", "본부장", "단장", "청장", "처장",
     "위원장", "부위원장", "상근 부위원장", "수석", "비서관", "총장", "교수", "이사장", "연구원장", "팀장", "리더", "전무",
     "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "부장", "박사",
     "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
-    "최고경영자", "최고기술책임자", "최고AI책임자", "최고전략책임자", "최고운영책임자", "최고재무책임자", "최고제품책임자",
-    "최고마케팅책임자", "최고사업책임자", "CAIO", "COO", "CSO", "CPO", "CMO", "이사", "총괄",
-    *ON_THE_WAY_TITLES, *LOCAL_HEAD_TITLES,
+    "이사", "총괄", *_CHIEF_TITLES, *ON_THE_WAY_TITLES, *LOCAL_HEAD_TITLES,
 ], key=len, reverse=True)
 # Words that may stand between a name and its title without naming an organization (임우형 공동 연구원장,
 # 신임 원장). Not 전 (a former head speaks for nobody): with it the words are no person pattern.
 TITLE_MODIFIERS: Final = frozenset({"공동", "신임", "초대", "현", "現", "임시", "총괄", "각자"})
-CORPORATE_TITLES: Final = {"대표", "대표이사", "사장", "부사장", "회장", "부회장", "CEO", "CTO", "CFO", "의장", "전무", "상무",
-                    "원장", "소장", "센터장", "이사장", "총장", "최고경영자", "최고기술책임자", "최고AI책임자", "최고전략책임자",
-                    "최고운영책임자", "최고재무책임자", "최고제품책임자", "최고마케팅책임자", "최고사업책임자", "CAIO", "COO", "CSO",
-                    "CPO", "CMO", "이사"}
-# A title told in full, then by its short form (김남선 최고재무책임자(CFO)는 … 김 CFO는): the same person.
-TITLE_SHORT_FORMS: Final = {"CEO": "최고경영자", "CTO": "최고기술책임자", "CFO": "최고재무책임자", "COO": "최고운영책임자",
-                            "CSO": "최고전략책임자", "CAIO": "최고AI책임자", "CPO": "최고제품책임자", "CMO": "최고마케팅책임자"}
+CORPORATE_TITLES: Final = {"대표", "대표이사", "사장", "부사장", "회장", "부회장", "의장", "전무", "상무",
+                    "원장", "소장", "센터장", "이사장", "총장", "이사", *_CHIEF_TITLES}
 # A civil servant's ranks (of TITLES), whose holder, named with no body, serves the ministry or agency a story is about.
 OFFICIAL_TITLES: Final[frozenset[str]] = frozenset({"차관", "1차관", "2차관", "실장", "국장", "과장", "단장", "정책관", "기획관", "심의관", "조정관",
                                     "담당관", "협력관"})
@@ -908,10 +905,7 @@ def _is_date(text: str) -> bool:
         return _IS_DATE[text]
     expressions = group(scan(text), text)
     return remember(_IS_DATE, text, 0 < len(expressions) <= 2 and expressions[0].start == 0 and expressions[-1].end == len(text)
-                    and (len(expressions) == 1 or text[expressions[0].end:expressions[1].start].strip() in _RANGE_MARKS))
-
-
-_RANGE_MARKS: Final = ("~", "∼", "-", "–", "—")
+                    and (len(expressions) == 1 or re.fullmatch(RANGE_DASH, text[expressions[0].end:expressions[1].start].strip()) is not None))
 
 
 _IS_DATE: dict[str, bool] = {}

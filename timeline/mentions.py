@@ -21,7 +21,7 @@ from . import DATA
 from . import actors as actors_mod
 from . import sentences as sentences_mod
 from . import temporal
-from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns
+from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns, words as time_words
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, PUT_OFF, plan_changed, plan_put_off, status_in_text
 from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
@@ -199,7 +199,7 @@ _THIS: Final = "이번|이날|해당"
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이)")
 _FIGURE_ITEM_MARKS: Final = "▶►▷■●◆"
-_FIGURE_ITEM: Final = re.compile(r"[▶►▷■●◆]\s*\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{0,3}\s*[–—-]\s")
+_FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_ITEM_MARKS}]\s*\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{{0,3}}\s*[–—-]\s")
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
 _WONDERING: Final = re.compile(r"(?:[을를]까|[할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
@@ -533,11 +533,12 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한�
 # photo caption tells the moment it shows in the progressive (발표하고 있다): no state there.
 # What the measure just told follows (A가 ... 요청한 데 따른 조치다, ... 방침에 따른 것이다): what A did came
 # before, on no day the sentence tells, and A is not who acts next.
+_BECAUSE_OF_IT: Final = r"\s*(?:때문|탓)(?:이(?:었|라)?(?=[다고며])|입니다)"  # (a cause told as the predicate: … 때문이었다, 탓이라며)
 _CAUSE_TOLD: Final = (r"(?:따른\s*(?:조치|것|결정)(?:이다|다)"
                       # (... 가져다 쓴 것이 문제가 됐다, ... 점이 발목을 잡았다: why the event just told went so)
                       r"|(?:것|점)이\s*(?:[^\s.]+\s+){0,3}?(?:문제가\s*됐|문제였|화근이\s*됐|화근이었|발목을\s*잡았|원인이\s*됐|원인이었|이유였|결정적이었)다"
                       # (B의 검증이 예상보다 길어진 탓이다, … 늦어졌기 때문이다: why, told as the predicate)
-                      r"|" + syllables_with_final(4) + r"\s*(?:탓|때문)(?:이다|이었다|입니다)"
+                      r"|" + syllables_with_final(4) + _BECAUSE_OF_IT + "다?"
                       r")[.!?\"'”’]*$")
 # One set against what was just told (B는 사정이 다르다, 분위기는 딴판이었다) goes on with none of it.
 _CONTRASTED: Final = r"(?:다르|달랐|딴판이|딴판이었|대조적이|대조적이었|정반대|정반대였)다[.!?\"'”’]*$"
@@ -1481,12 +1482,13 @@ class _ArticleReader:
                 continue
             told = _DAY_NEXT_TO.search(self.body, max(sentence.start, mention.timex_start - DAY_NEXT_TO_REACH), mention.timex_start)
             outcome_only = False
-            if told is None and (neighbour := _NEIGHBOUR_DAY.fullmatch(mention.timex_text)) is not None:
+            counted = time_words()["day_anaphor"].get(mention.timex_text) if told is None else None
+            if counted in ("+1", "-1"):
                 # (A와 B가 선정 이튿날 일정을 잡았다: the day counted from their outcome, the outcome on the day before; not
                 # 발표 이튿날 입장문을 냈다, another's act the day is counted from)
                 told = _EVENT_BEFORE_DAY.search(self.body, max(sentence.start, mention.timex_start - DAY_NEXT_TO_REACH),
                                                 mention.timex_start)
-                after, outcome_only = neighbour.group("after") is not None, True
+                after, outcome_only = counted == "+1", True
             else:
                 after = told is not None and told.group("after") is not None
             if told is None or (kind := event_type(told.group("event"))) == "other" or outcome_only and kind not in OUTCOME_TYPES:
@@ -3210,8 +3212,8 @@ _TRANSCRIPT_TOLD: Final = re.compile(r"\s*(?:이번\s*|이\s*)?(?:좌담회?|대
 _SPEAKER_LABEL: Final = re.compile(_SPEAKER_LABEL_PATTERN)
 _BROADCAST_SPEAKER: Final = re.compile(r"\s*(?:" + "|".join((*sentences_mod.HOST_WORDS, "리포터", "아나운서", "캐스터")) + r")\s*[:：]")
 SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
-# A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
 _TABLE_FACET: Final = re.compile(r"\|\s*([가-힣][가-힣A-Za-z ]{0,11}?)\s*\|\s*([^|\n]+?)\s*\|\s*")  # (a row of two cells)
+# A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
 _DEADLINE_FACET: Final = re.compile(_FACET_MARK + r"(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
 # The time of a notice's gathering (■ 일시: 12. 16.(수) 14:00), and the gathering told held before the notice's lines.
 _TIME_LABELS: Final = frozenset(("일시", "일자", "날짜", "때", "시간", "언제"))
@@ -3986,7 +3988,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                      and body.endswith("위원회", committee_at[0], committee_at[1])
                      and not any(committee_at[0] <= o.start < committee_at[1] for o in orgs))
         if (not members and not recalled and not kept_out and relative and government
-                and body[end:end + COMMITTEE_HEAD_REACH].lstrip().startswith(_JUDGING_COMMITTEES)):
+                and _COMMITTEE_HEADED.match(body, end)):
             members = list(government)  # (검증 결과는 21일 열리는 평가위원회에 올라간다: the committee's meeting, the ministry's)
         if not relative and government and _COMMITTEE_ACT_AFTER.match(body, timex.end):
             members = list(government)  # (… 12~18일 B의 검증, 21일 평가위원회 심의 순으로: the committee's act, the ministry's)
@@ -4215,7 +4217,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         main = Sentence(sentence.start, sentence.end, rest)
         outside = [o for o in orgs if o in makers or not any(a <= o.start < b for a, b in interiors)]
         # (지난 8월 탈락한 A 컨소시엄의 B는 3.1% 내렸다: A is whose B is, now)
-        outside = [o for o in outside if not (body.startswith(_CONSORTIUM_OF_MARK, o.end) and any(x.start > o.end for x in outside))]
+        outside = [o for o in outside if not (_PARTNER_OF.match(body, o.end) and any(x.start > o.end for x in outside))]
         carried = _continuation(article, main, previous, outside, [p for p in persons if not any(a <= p.start < b for a, b in interiors)],
                                 earlier=earlier)
         # (지난 2월 합류한 A의 모델은 … 문항에서 빠졌다, after a story of January: those the date tells of as done then
@@ -4343,13 +4345,12 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|(?:에|으로)\s*(?:참여|합류)(?:(?:해|하고|하며)\s*(?:왔|온|오고|있)|했던\s)"
                                r"|(?:에서는|에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
-_CONSORTIUM_OF_MARK: Final = (" 컨소시엄의 ", "컨소시엄의 ", " 컨소시엄 참여사 ", " 컨소시엄 소속 ")  # (… A 컨소시엄 참여사 B가)
 
 
 def _consortium_a_clause_modifies(body: str, org: ActorMention) -> bool:
     """Whether the name is of a consortium a clause modifies, before its member (지난 8월 탈락한 A 컨소시엄의 B는, … 탈락한 A
     컨소시엄 참여사 B가): the consortium is who did what the clause tells, and only that."""
-    return (body.startswith(_CONSORTIUM_OF_MARK, org.end)
+    return (_PARTNER_OF.match(body, org.end) is not None
             and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
 
 _MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄\s*{_MEMBER_WORDS}(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
@@ -4964,8 +4965,9 @@ _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집�
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
-_DAY_TOPIC: Final = re.compile(r"\d{1,2}일|[월화수목금토일]요일")
-_DAY_TOPICS: Final = frozenset(("오늘", "어제", "내일", "그제", "그저께", "이날", "당일", "그날", "전날", "이튿날", "금일"))
+# A day as a word (15일, 수요일), or a day word of the time lexicon (오늘, 이날, 이튿날); one that is also a name (모레) is
+# told apart by the name found there.
+_DAY_TOPIC: Final = re.compile(rf"\d{{1,2}}일|[월화수목금토일]요일|{alternation('day_rel', 'day_anaphor')}")
 _TIME_LEADS: Final = ("지난", "오는", "이번", "올해", "지난해", "작년")  # (the words _MODIFIES_OBJECT passes over)
 _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
                                      r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
@@ -5160,7 +5162,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 모델을 내놓는다는 계획이다, 세우겠다는: what a noun after it says, no topic (but 캐나다는)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
-            if ((word in _DAY_TOPICS or _DAY_TOPIC.fullmatch(word)) and not text.endswith("의 ", 0, word_start)
+            if (_DAY_TOPIC.fullmatch(word) and not text.endswith("의 ", 0, word_start)
                     and not any(o.start == sentence.start + word_start for o in orgs)
                     and (any(o.start >= sentence.start + particle.end() for o in orgs)
                          or any(p.start >= sentence.start + particle.end() for p in persons))):
@@ -5411,7 +5413,7 @@ _COMMISSIONED_WORK: Final = re.compile(r"\s*(?:의뢰해|의뢰하여|의뢰한|
 # A trouble told as the cause of what the clause tells (A의 생산 차질로, A의 공급 지연 탓에, A 측 사정 때문에).
 _CAUSE_OF: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:차질|지연|문제|부족|사정|사고|결함|파업|장애|조정|변경)"
                               r"(?:(?:으로|로|(?:으로|로)\s+인해|\s*때문에|\s*탓에|\s*탓으로|\s*여파로)(?=[\s,])"
-                              r"|\s*(?:때문|탓)이(?:었|라)?(?=[다고며]))")  # (… 조정 때문이었다: the cause, told as the predicate)
+                              rf"|{_BECAUSE_OF_IT})")  # (… 조정 때문이었다: the cause, told as the predicate)
 
 
 def _whole_government_named(text: str) -> bool:
@@ -6042,10 +6044,10 @@ ROLE_REACH: Final = 2  # sentences after a task told that an event named as the 
 _DAY_NEXT_TO: Final = re.compile(r"(?P<event>(?:[^\s,.]+\s+){0,2}[^\s,.]*[을를]\s+[^\s,.]*[한친낸른연룬준린]|[^\s,.]+[을를]\s+[^\s,.]*[는할])"
                                  r"\s+(?:(?P<after>다음\s*날|이튿날|하루\s*(?:뒤|후))|전날|하루\s*전)인\s+$")
 DAY_NEXT_TO_REACH: Final = 40  # characters before a day its neighbour's event and verb fit in
-_NEIGHBOUR_DAY: Final = re.compile(r"(?P<after>이튿날|다음\s*날|하루\s*(?:뒤|후))|전날|하루\s*전")  # (선정 이튿날: the day told itself)
 _EVENT_BEFORE_DAY: Final = re.compile(r"(?<![가-힣])(?P<event>[가-힣]{2,}(?<![은는이가을를의에도]))\s+$")  # (the bare event noun before it)
-_SINCE_OF_EVENT: Final = re.compile(r"지\s+(?:\S+\s+){0,2}?\S*만의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")
-_SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*지\s+(?:\S+\s+){0,2}?\S*만(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
+_TIME_SINCE: Final = r"지\s+(?:\S+\s+){0,2}?\S*만"  # (… 한 지 두 달 만)
+_SINCE_OF_EVENT: Final = re.compile(_TIME_SINCE + r"의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")  # (… 지 16개월 만의 탈락이다)
+_SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*" + _TIME_SINCE + r"(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
                                  r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"
                                  r"(?:맡|담당|책임)"  # (A가 검증을 맡고, B가 모집을 담당한다)
@@ -6182,8 +6184,9 @@ _PANEL_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?(?:평가단|심사단|�
 
 
 _JUDGING_COMMITTEES: Final = ("평가위원회", "심사위원회", "선정위원회")  # a program's committees, which its ministry runs
-COMMITTEE_HEAD_REACH: Final = 8  # characters after a relative clause's verb its head committee starts within
-_COMMITTEE_ACT_AFTER: Final = re.compile(r"\s*(?:" + "|".join(_JUDGING_COMMITTEES) + r")\s*(?:최종\s*)?(?:심의|회의|의결|개최)(?:[가-힣]{0,2})?[\s,.]")
+_COMMITTEE_AFTER: Final = r"\s*(?:" + "|".join(_JUDGING_COMMITTEES) + ")"  # (21일 열리는 평가위원회)
+_COMMITTEE_HEADED: Final = re.compile(_COMMITTEE_AFTER)
+_COMMITTEE_ACT_AFTER: Final = re.compile(_COMMITTEE_AFTER + r"\s*(?:최종\s*)?(?:심의|회의|의결|개최)(?:[가-힣]{0,2})?[\s,.]")  # (… 심의 순으로)
 
 
 # The period or day of a call's step as a topic (접수 기간은, 신청 마감일은, 서류 접수 기한은).
@@ -6339,8 +6342,9 @@ _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", 
                                "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이",
                                "팀을 대상", "회사를 대상", "곳 모두")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
-_COUNTED_OBJECT: Final = re.compile(rf"(?<![가-힣\d])(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)(?:에게|에|을|를)\s")
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
+# ... and such a count as an object or a recipient, anywhere (… 3개 컨소시엄에 자료 제출을 요청했다)
+_COUNTED_OBJECT: Final = re.compile(r"(?<![가-힣\d])" + _NUMBER_AFTER_LIST.pattern + r"(?:에게|에|을|를)\s")
 # After names: their targets of a step (A, B 등 네 팀을 대상으로; 결과는 각 팀에 통보된다), and their being told as a
 # clause's subject, with their count (A, B 등 세 팀이 뽑혔다고: A and B).
 _TARGETED_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등)?\s*(?:을|를)?\s*대상으로\s"
