@@ -8313,3 +8313,13 @@ def test_an_explainers_answer_with_no_one_named_is_of_the_one_asked_about():
             "A1. 다음 달 협약을 맺는다.\n\nQ2. 떨어진 업스테이지는 어떻게 되나.\n\nA2. 지원은 이달 말 끝난다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 24, 9, tzinfo=SEOUL))))
     assert {("리벨리온", "2026-12"), ("퓨리오사AI", "2026-12"), ("업스테이지", "2026-11")} <= found
+
+
+def test_a_deal_told_with_the_authority_alone_is_also_the_storys_subjects():
+    body = ("네이버클라우드가 3일 판교에서 사내 설명회를 열었다. 연구진은 데이터 정제를 맡는다. "
+            "정보통신산업진흥원과의 GPU 이용 계약은 다음 달 말 끝난다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2026-10"), ("정보통신산업진흥원", "2026-10")} <= found
+    body = "과기정통부가 3일 공모 결과를 냈다. 한국지능정보사회진흥원과의 협약은 다음 달 맺는다."  # (the story's subject an authority)
+    found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-10") not in found

@@ -606,7 +606,7 @@ _HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹�
 # What is supplied reaching its buyer (물량은 … 들어가고, 나머지는 … 납품된다), after a deal to supply it.
 _DELIVERED: Final = re.compile(r"(?:납품|공급|인도|배송|출하|입고|들어가|들어간|들어온|들어올)")
 _SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
-_DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+)?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
+_DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+){0,2}?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
 # A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
 # a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
 _WHEN_AS_PREDICATE: Final = re.compile("(?:" + syllables_with_final(4) + r"|던)\s+(?:직후|직전|뒤|후|이후|무렵|즈음|때|시점)"
@@ -681,6 +681,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         pieces = _subtitle_apart(pieces, article.body, registry)
     _head_the_story_company(article.body, pieces, reader.organizations, reader.people, registry)
     reader.sentences = pieces
+    reader.story_subject = _opening_subject(article.body, pieces, reader.organizations)
     for index, sentence in enumerate(pieces):
         reader.read(index, sentence)
     reader.finish()
@@ -1109,6 +1110,7 @@ class _ArticleReader:
         self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
         self.turn: tuple[int, list[str]] = (-100, [])  # the last line a speaker's label opens (○ A 의원: …), and its speakers
         self.sentences: list[Sentence] = []  # all the article's, in order (extract sets them before reading)
+        self.story_subject: ActorMention | None = None  # whom the story is about (extract sets it before reading)
         self.quoted_lines = [offset for line in line_matches(_QUOTED_LINE, self.body) for offset in line.span()
                              ] if '"' in self.body or "“" in self.body else []
 
@@ -2475,6 +2477,8 @@ class _ArticleReader:
                 mention.actors = list(dict.fromkeys([*mention.actors, *self.who.organizer]))
         if found and self.body.find("계약", 0, sentence.start) >= 0 and _DELIVERED.search(sentence.text):
             self._supplied_by_deal(sentence, found, persons)
+        if found and self.story_subject is not None and ("와의 " in sentence.text or "과의 " in sentence.text):
+            self._other_side_of_deal(found, orgs)
         if found and "가운데" in sentence.text:
             found += self._amid_told(sentence, found, persons)
         if found and "않" in sentence.text and found[-1].event_type == "call":
@@ -2737,6 +2741,19 @@ class _ArticleReader:
         return [_mention(self.article, sentence, _dated_as(day, sentence), names, [], event_type(opening.group("step")),
                          sentence.text, inherited=True, title_from=0, status=day.status, part=opening.end())]
 
+    def _other_side_of_deal(self, found: list[Mention], orgs: list[ActorMention]) -> None:
+        """A deal told by one side only, an authority named as the partner (과기정통부와의 3단계 협약은 다음 달 15일로
+        잡혀 있다): its other side is whom the story is about."""
+        assert self.story_subject is not None
+        ours = self.story_subject.canonical
+        sides = {o.canonical for o in orgs if _DEAL_WITH.match(self.body, o.end) is not None}
+        if (not sides or ours in self.authorities or any(o.canonical not in sides for o in orgs)
+                or not sides <= self.authorities):
+            return
+        for mention in found:
+            if mention.event_type == "agreement" and set(mention.actors) == sides:
+                mention.actors = [*mention.actors, ours]
+
     def _amid_dated(self, sentence: Sentence, found: list[Mention], end: int, persons: list[PersonMention]) -> list[Mention]:
         """What the subject after a dated clause of circumstances does, with no date of its own (A가 23일 공모를
         시작한 가운데, B와 C는 지원하지 않기로 했다): it is done the day the circumstances are of."""
@@ -2844,9 +2861,8 @@ def _head_the_story_company(body: str, pieces: list[Sentence], orgs: list[ActorM
     국장이 임명됐다) serves the ministry or agency it opens with (B부가 국장급 인사를 단행했다)."""
     unattached = [p for p in people if p.organization is None
                   and (p.title in _HEAD_TITLES or p.title in actors_mod.OFFICIAL_TITLES)]
-    lead = next((piece for piece in pieces if not piece.boilerplate), None) if unattached else None
-    first = next((o for o in orgs if o.start >= lead.start), None) if lead is not None else None
-    if first is None or lead is None or first.end > lead.end or _SUBJECT_PARTICLE.match(body, first.end) is None:
+    first = _opening_subject(body, pieces, orgs) if unattached else None
+    if first is None:
         return
     kind = registry.kind(first.canonical)
     ends = [piece.end for piece in pieces]
@@ -2858,6 +2874,15 @@ def _head_the_story_company(body: str, pieces: list[Sentence], orgs: list[ActorM
             # (정 국장은 2024년부터 B 지원단에서 일했다: an official told of with another body, perhaps theirs, is left alone;
             # not one told moving there: 박 정책관은 내년 1월 B 지원단장으로 자리를 옮긴다)
             person.organization = first.canonical
+
+
+def _opening_subject(body: str, pieces: list[Sentence], orgs: list[ActorMention]) -> ActorMention | None:
+    """The organization the story's first sentence opens with as its subject (영상 AI 기업 A가 …): whom the story is about."""
+    lead = next((piece for piece in pieces if not piece.boilerplate), None)
+    first = next((o for o in orgs if o.start >= lead.start), None) if lead is not None else None
+    if first is None or lead is None or first.end > lead.end or _SUBJECT_PARTICLE.match(body, first.end) is None:
+        return None
+    return first
 
 
 _HEAD_TITLES: Final = frozenset(("대표", "대표이사", "사장", "CEO", "최고경영자", "창업자"))
