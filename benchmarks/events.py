@@ -667,7 +667,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1909-1911 tp 15 fp 2 fn 3  P 0.882 R 0.833 F1 0.857  status 1.000 (15/15) (the third stage's agreements signed in January, a technopark's own project after its consortium was cut, a developer's slangy post with shortened weekdays)
     articles 1912-1914 tp 13 fp 4 fn 9  P 0.765 R 0.591 F1 0.667  status 1.000 (13/13) (an agency's allocation begun in halves, a desk column from fifteen teams to two, a numbered Q&A after the final)
     articles 1915-1917 tp 25 fp 0 fn 1  P 1.000 R 0.962 F1 0.980  status 1.000 (25/25) (a chief's letter to staff the night of the cut, a finalist's kickoff with its five partners, an agency's joint purchase of data)
-    all, pooled     tp 9761 fp 1873 fn 2274 P 0.839 R 0.811 F1 0.825  status 0.987 (9635/9761)
+    articles 1918-1920 tp 15 fp 1 fn 1  P 0.938 R 0.938 F1 0.938  status 1.000 (15/15) (a lab's own newsroom on its next model, a professor's column on the three cuts, a finalist's reorganization before the results)
+    all, pooled     tp 9776 fp 1874 fn 2275 P 0.839 R 0.811 F1 0.825  status 0.987 (9650/9776)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

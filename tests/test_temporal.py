@@ -1365,3 +1365,10 @@ def test_a_day_gone_by_a_step_is_under_way_since_is_this_months():
 def test_a_weekday_said_short_is_a_weekday():
     found = [(t.text, t.value) for t in tag("담주 금욜에 발표한대.", date(2026, 12, 2))]
     assert found == [("담주 금욜", "2026-12-11")]
+
+
+def test_a_bare_month_gone_by_told_in_its_first_days_is_last_years():
+    told = "7월 심사에서 떨어진 곳이 다시 신청했다."
+    assert [t.value for t in tag(told, date(2026, 7, 6))] == ["2025-07"]
+    assert [t.value for t in tag(told, date(2026, 7, 24))] == ["2026-07"]  # (most of the month gone: this one)
+    assert [t.value for t in tag("7월 초 신청이 몰렸다.", date(2026, 7, 6))] == ["2026-07"]  # (a part of it: this one)

@@ -22,6 +22,7 @@ from .lexicon import alternation, lookup, syllables_with_final, tense_patterns, 
 from .values import SEASON_FIRST_MONTH, YEAR_SUBDIVISIONS, granularity, holiday_date, month_length, span, value_range
 
 PART_BEGUN_SOON: Final = timedelta(days=31)
+EARLY_DAYS: Final = 10  # the first days of a month, when the press calls it 이달 and a bare month told gone by is last year's
 
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity", "counted_from"]
 
@@ -996,6 +997,10 @@ class _Resolver:
                         if (told == "past" and g("md") is None and g("da") is not None and g("da").isdigit()
                                 and (year, month) == (self.anchor.year, self.anchor.month) and int(g("da")) > self.anchor.day):
                             year -= 1  # (12월 30일 … 모델을 내보였다, written on 3 December: a day gone by is last year's)
+                        elif (told == "past" and (year, month) == (self.anchor.year, self.anchor.month)
+                              and self.anchor.day <= EARLY_DAYS and self.text[e.start:e.end].rstrip("월").isdigit()):
+                            year -= 1  # (1월 탈락은 … 때문이었다, written on 10 January: a month bare of any part, told gone
+                            # by when only days of this one have, is last year's; this one's would be 이달, 3월 초순 stays)
                         elif (told == "past" and g("md") is not None and g("da") is not None and g("da").isdigit()
                               and month == self.anchor.month and int(g("da")) < self.anchor.day):
                             year = self.anchor.year  # (지난 2월 12일, written on 23 February: this month's, gone by)
