@@ -8323,3 +8323,26 @@ def test_a_deal_told_with_the_authority_alone_is_also_the_storys_subjects():
     body = "과기정통부가 3일 공모 결과를 냈다. 한국지능정보사회진흥원과의 협약은 다음 달 맺는다."  # (the story's subject an authority)
     found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-10") not in found
+
+
+def test_those_pointed_back_at_face_what_comes_before_them():
+    body = ("과기정통부는 20일 모티프테크놀로지스와 트릴리온랩스를 새로 뽑았다. "
+            "두 곳에게는 오는 8월 중간 점검이 놓여 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 21, 9, tzinfo=SEOUL))))
+    assert {("모티프테크놀로지스", "2026-08"), ("트릴리온랩스", "2026-08")} <= found
+    body = "과기정통부는 20일 모티프테크놀로지스를 새로 뽑았다. 이들 앞에는 오는 8월 중간 점검이 기다린다."
+    assert ("모티프테크놀로지스", "2026-08") in pairs(extract(article(body, when=datetime(2026, 2, 21, 9, tzinfo=SEOUL))))
+
+
+def test_the_other_side_of_those_only_left_is_at_that_outcome():
+    body = ("2025년 7월 25일의 서면평가로 열 팀이 추려졌다. 8월 4일의 발표평가 끝에 업스테이지와 NC AI만 남았다. "
+            "카카오는 그 마지막 관문의 탈락자가 됐다.")
+    found = extract(article(body, when=datetime(2026, 1, 3, 9, tzinfo=SEOUL)))
+    assert ("카카오", "2025-08-04") in pairs(found) and ("카카오", "2025-07-25") not in pairs(found)
+    assert {m.event_type for m in found if m.date_value == "2025-08-04"} == {"selection", "elimination"}
+
+
+def test_the_one_pointed_at_as_an_object_is_the_one_named_last():
+    body = "NC AI는 지난 3일 새 모델을 냈다. 정보통신산업진흥원은 10일 그 회사에 GPU를 더 배정했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 11, 9, tzinfo=SEOUL))))
+    assert {("NC AI", "2026-06-10"), ("정보통신산업진흥원", "2026-06-10")} <= found

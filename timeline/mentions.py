@@ -4087,6 +4087,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _TOGETHER_AGAIN.search(body, clause[0], clause[1])):
             # (A는 8월 B와 함께 선정됐고, 1월 평가도 함께 통과했다: those of the clause before, together again)
             members = list(dict.fromkeys(members + list(mentions[-1].actors)))
+        if (not relative and "그 " in body[clause[0]:clause[1]] and all(o.kind in AUTHORITY_KINDS for o in in_clause)
+                and _ONE_POINTED_AT.search(body, clause[0], clause[1])
+                and (named_before := [o.canonical for o in orgs if o.end <= clause[0]] or [
+                    name for m in previous[-1:] if len(m.actors) == 1 for name in m.actors])):
+            # (2월의 선정은 A를 불러들였지만, 8월의 평가는 그 팀을 내보냈다, B부는 9일 그 회사에 GPU를 더 줬다: the one
+            # named last, acted on again)
+            members = list(dict.fromkeys([*members, named_before[-1]]))
         if (not relative and in_clause and previous and previous[-1].actors and previous[-1].sentence_start != sentence.start
                 and all(_PLACE_OF.match(body, o.end) for o in in_clause)
                 and (topic_told := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
@@ -4116,6 +4123,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             kind = event_type(head)
             title = make_title(body[timex.end:end] + " " + head) if kind != "other" else None
         kind = kind if kind != "other" else event_type(text_region)
+        if kind in ("other", "evaluation") and any(_ONLY_LEFT.match(body, o.end) for o in orgs
+                                                   if timex.end <= o.start < end and o.canonical in members):
+            kind = "selection"  # (12월 22일의 결정으로, 8월의 평가 끝에 A와 B만 남았다: those left after a cut came through it)
         kind = kind if kind != "other" or not topic else event_type(topic)
         if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
             kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
@@ -5185,6 +5195,11 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 continue  # 다듬는 데, 하는 것, 할 수: a verb before a bound noun, not a topic; nor is 탈락하는 (1개 팀은)
             if mark == "는" and len(word) > 1 and word[-1] == "다" and final_consonant(word[-2]) in _VERB_BEFORE_다는:
                 continue  # 모델을 내놓는다는 계획이다, 세우겠다는: what a noun after it says, no topic (but 캐나다는)
+            if word.endswith(_FACING_ENDS) and (facing := _FACING_TOPIC.search(told := text[opening:particle.end()])) and (
+                    kind := _unnamed_subject(told[:facing.start()].strip())) in ("anaphor", "teams"):
+                # 두 팀 앞에는 … 평가가 기다린다, 이들에게는 … 과제가 남았다: those pointed back at face what comes
+                end = sentence.start + opening + facing.start()
+                return [], kind, (end - len(told[:facing.start()].split()[-1]), end)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
             if (_DAY_TOPIC.fullmatch(word) and not text.endswith("의 ", 0, word_start)
@@ -5290,6 +5305,8 @@ def _clause_opening(text: str, opening: int, word_start: int) -> int:
     return next((ends[i] for i in reversed(range(len(roles))) if roles[i] in ("connective", "quote", "final")), opening)
 
 
+_FACING_ENDS: Final = ("앞에", "에게", "한테")
+_FACING_TOPIC: Final = re.compile(r"(?:\s+앞에|에게|한테)는$")  # (두 팀 앞에는, 이들에게는: the one facing what is told)
 # A verb of a condition right after a subject (빈자리가 생기면, 결과가 나오면; not 나오면서, at the same time).
 # (not a noun in 면: 전면, 측면, 반면, 서면, 화면, 국면, 정면, 대면)
 _CONDITION_VERB_AFTER: Final = re.compile(r"\s+(?!(?:전|측|반|서|화|국|정|대|비대|장|지|표|이|후|양|단면|방)면[\s,])[가-힣]*[^서\s]면[\s,]")
@@ -5861,7 +5878,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                 and fitting[-1].status == "happened" and not holds_any(spoken, _LATER_WORDS)):
             told = fitting[-1:]  # (빈자리는 2월 마감한 추가 공모로 채웠다. A가 B를 제치고 합류했다: the call's outcome, at its time)
         # (최종 평가가 다음 주 월요일 시작된다. [who was told, the teams' slots] 평가는 B가 주관한다: the one its topic names)
-        named_event = (told or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
+        # (… 22일의 결정으로 A와 B만 남았다. C는 마지막 탈락자였다: the other side of the outcome just told, those only
+        # left, not one before)
+        named_event = (told or ([main] if kind == "elimination" and main.event_type == "selection" and main.status == "happened"
+                                and main is previous[-1] and _ONLY_LEFT.search(main.sentence) else [])
+                       or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
                        or ([m for m in fits(told_so_far) if m.event_type == kind] if topic_kind == kind else []))
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
@@ -6282,6 +6303,7 @@ def _outcome_clauses(sentence: Sentence, orgs: list[ActorMention], named: list[s
     return found if {outcome for outcome, _, _ in found} == OUTCOME_TYPES else []
 
 
+_ONLY_LEFT: Final = re.compile(r"만\s+(?:최종\s*)?(?:남았|남은\s|남게|남는다)")  # (A와 B만 남았다: not 결과 발표만 남았다, no name)
 _CAME_THROUGH: Final = re.compile(r"웃었|웃은|웃게\s*(?:됐|된)|미소를?\s*(?:지었|지은)|환호(?:했|한)|이름을\s*올(?:렸|린)")
 
 
@@ -6415,6 +6437,7 @@ _GIVEN_UP_BEFORE: Final = re.compile(r"(?:당초|애초|애당초|원래)\s*$")
 _TERM_OF_PACT: Final = re.compile(r"(?:계약|협약|공급|임대|위탁|용역|업무협약)\s*기간(?:은|는|이)\s")
 _SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|잡혀\s*있던|예정했던|예정됐던|예정이던|계획했던|정했던|정해졌던|예고했던)\s")
 _ABOUT_AFTER: Final = re.compile(r"에\s*대한\s")  # (a question about what is done for a body: A에 대한 지원은)
+_ONE_POINTED_AT: Final = re.compile(r"(?<![가-힣])그\s(?:팀|회사|기업|업체|곳|컨소시엄)(?:을|를|에|에게)\s")  # (그 팀을: an object)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s"
