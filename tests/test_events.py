@@ -8346,3 +8346,16 @@ def test_the_one_pointed_at_as_an_object_is_the_one_named_last():
     body = "NC AI는 지난 3일 새 모델을 냈다. 정보통신산업진흥원은 10일 그 회사에 GPU를 더 배정했다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 11, 9, tzinfo=SEOUL))))
     assert {("NC AI", "2026-06-10"), ("정보통신산업진흥원", "2026-06-10")} <= found
+
+
+def test_a_time_a_plan_holds_is_no_event():
+    body = "트릴리온랩스는 3일 투자 계약을 맺었다. 계약서에는 2028년 상반기까지의 상용화 계획이 들어 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2026-09-03") in found and ("트릴리온랩스", "2028-H1") not in found
+
+
+def test_outcomes_told_as_nouns_of_their_owners_are_each_sides():
+    body = "NC AI의 탈락과 업스테이지·LG AI연구원의 통과가 확인된 15일, 업계는 다음 평가를 내다봤다."
+    found = extract(article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL)))
+    kinds = {m.event_type: set(m.actors) for m in found if m.date_value == "2026-01-15"}
+    assert kinds == {"elimination": {"NC AI"}, "selection": {"업스테이지", "LG AI연구원"}}

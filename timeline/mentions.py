@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Final, TypeVar
@@ -276,6 +276,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|(?:\s+[가-힣]+){0,2}?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 같은 기간의 두 배: a time compared with)
     r"|\s+(?:연간\s+)?\S*(?:매출|이익|실적|예산|자산|자본|수출|수입)(?:액)?의\s*(?:약|무려|거의|절반|\d)"  # (지난해 매출의 (약) 38%: a share of a time's figure)
     r"|까지(?:의)?\s*(?:누적|누계|합계)"  # (올해 들어 11월까지 누적 매출이: a tally's period)
+    r"|(?:까지)?의\s+(?:\S+\s+)?(?:목표|과제|계획|구상|로드맵|청사진)(?:와|과|를|을|이|가|도)\s"  # (2027년 말까지의 개발 목표와
+    # … 계획이 담긴다: what a plan holds, no event then)
     r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
     r"|[을를]\s*(?:잊지\s*못|잊을\s*수\s*없|기억한다|기억하고|떠올린다|떠올렸|회상)"  # (지난해 여름을 잊지 못한다: a time recalled)
     r"|\s+(?:확인됐|확인된|알려졌|전해졌|파악됐|밝혀졌)"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
@@ -943,6 +945,32 @@ def _outcome_told(mention: Mention) -> str:
 
 
 _TOLD_OUTCOME: Final = re.compile(r"[았었였했됐혔]다고\s+(?:\S+\s+){0,2}?(?:밝혔|발표했|알렸|전했)")
+
+
+def _outcomes_owned(body: str, found: list[Mention], orgs: list[ActorMention]) -> list[Mention]:
+    """The mentions, each that tells outcomes as nouns of their owners (A의 탈락과 B·C의 3단계 진출이 결정된 22일) made one
+    for each side, with the others it names (the one deciding) on both."""
+    split: list[Mention] = []
+    for mention in found:
+        sides: list[tuple[str, list[str]]] = []
+        group: list[str] = []
+        for org in orgs:
+            if org.canonical in mention.actors and mention.sentence_start <= org.start:
+                group.append(org.canonical)
+                if (owned := _OUTCOME_OWNED.match(body, org.end)) is not None:
+                    sides.append((_word_type(owned.group("noun")), group))
+                    group = []
+        if {kind for kind, _ in sides} != OUTCOME_TYPES:
+            split.append(mention)
+            continue
+        others = [name for name in mention.actors if not any(name in names for _, names in sides)]
+        for part, (kind, names) in enumerate(sides):
+            mention_id = hashlib.sha1(f"{mention.mention_id}|{part}".encode()).hexdigest()[:16]
+            split.append(replace(mention, mention_id=mention_id, event_type=kind, actors=list(dict.fromkeys([*names, *others]))))
+    return split
+
+
+_OUTCOME_OWNED: Final = re.compile(r"의\s+(?:[^\s.,]+\s+)?(?P<noun>탈락|진출|선정|통과|합류)(?=[과와이가은는을를도,]|\s)")
 
 
 def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:
@@ -2468,6 +2496,8 @@ class _ArticleReader:
                        government=_government(speaker, self.registry))
         if len(found) > 1 and "(" in sentence.text:
             found = _refined_later(self.body, found)
+        if "의 " in sentence.text and any(len(m.actors) > 1 for m in found):
+            found = _outcomes_owned(self.body, found, orgs)
         if len(found) > 1 and "부터" in sentence.text:
             self._opened_by_authorities(found, [o.canonical for o in orgs] + speaker)
         if found and self.who.organizer and (part := _PART_OF_SERIES.match(sentence.text)) is not None and (
