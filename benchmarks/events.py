@@ -670,7 +670,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1918-1920 tp 15 fp 1 fn 1  P 0.938 R 0.938 F1 0.938  status 1.000 (15/15) (a lab's own newsroom on its next model, a professor's column on the three cuts, a finalist's reorganization before the results)
     articles 1921-1923 tp 23 fp 1 fn 4  P 0.958 R 0.852 F1 0.902  status 1.000 (23/23) (final presentations on respective days, a statement two days after the cut, a new year's recap with dates in the genitive)
     articles 1924-1926 tp 20 fp 2 fn 5  P 0.909 R 0.800 F1 0.851  status 1.000 (20/20) (the finalists' models verified, the day a decision was told, a company beaten in the extra call going its own way)
-    all, pooled     tp 9819 fp 1877 fn 2284 P 0.840 R 0.811 F1 0.825  status 0.987 (9693/9819)
+    articles 1927-1929 tp 15 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (15/15) (a scene at the results briefing, a reporter's notebook three weeks on, a budget cut in the committee's review)
+    all, pooled     tp 9834 fp 1877 fn 2284 P 0.840 R 0.812 F1 0.825  status 0.987 (9708/9834)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
