@@ -8359,3 +8359,16 @@ def test_outcomes_told_as_nouns_of_their_owners_are_each_sides():
     found = extract(article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL)))
     kinds = {m.event_type: set(m.actors) for m in found if m.date_value == "2026-01-15"}
     assert kinds == {"elimination": {"NC AI"}, "selection": {"업스테이지", "LG AI연구원"}}
+
+
+def test_an_event_as_the_topic_told_before_as_of_those_named_is_theirs_too():
+    body = ("정보통신산업진흥원은 모티프테크놀로지스와 트릴리온랩스 컨소시엄의 서류 심사를 진행한다고 3일 밝혔다. "
+            "심사는 오는 10일부터 사흘간 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 3, 15, tzinfo=SEOUL))))
+    assert {("모티프테크놀로지스", "2026-02-10"), ("트릴리온랩스", "2026-02-10"), ("정보통신산업진흥원", "2026-02-10")} <= found
+
+
+def test_what_goes_to_each_team_is_of_the_teams_of_the_clause_before():
+    body = "과기정통부는 오는 9월 업스테이지, NC AI와 협약을 맺고, 10월부터 팀당 B200 500장을 나눠 준다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-10"), ("NC AI", "2026-10"), ("과학기술정보통신부", "2026-10")} <= found

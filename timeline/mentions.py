@@ -2507,6 +2507,9 @@ class _ArticleReader:
                 mention.actors = list(dict.fromkeys([*mention.actors, *self.who.organizer]))
         if found and self.body.find("계약", 0, sentence.start) >= 0 and _DELIVERED.search(sentence.text):
             self._supplied_by_deal(sentence, found, persons)
+        if (found and index and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
+                and not topic.group().endswith(("에는", "에서는"))):  # (검증은, not 검증에는: where)
+            self._topic_of_those_told(index, topic.group().split()[-1][:-1], found)
         if found and self.story_subject is not None and ("와의 " in sentence.text or "과의 " in sentence.text):
             self._other_side_of_deal(found, orgs)
         if found and "가운데" in sentence.text:
@@ -2770,6 +2773,21 @@ class _ArticleReader:
             return []
         return [_mention(self.article, sentence, _dated_as(day, sentence), names, [], event_type(opening.group("step")),
                          sentence.text, inherited=True, title_from=0, status=day.status, part=opening.end())]
+
+    def _topic_of_those_told(self, index: int, noun: str, found: list[Mention]) -> None:
+        """An event as the topic that the sentence before told as of those it names (TTA는 A와 B 모델의 안전성 검증을
+        맡는다고 28일 밝혔다. 검증은 다음 달 5일부터 이어진다): theirs too."""
+        before = self.sentences[index - 1]
+        kind = _word_type(noun)
+        if len(noun) < 2 or kind == "other" or not (f"{noun}을 " in before.text or f"{noun}를 " in before.text):
+            return
+        of_noun = re.compile(r"(?:\s*(?:모델|팀|컨소시엄))?의\s+(?:[^\s.,]+\s+){0,2}?" + re.escape(noun) + r"[을를]\s")
+        told = [o for o in self.organizations if before.start <= o.start < before.end]
+        owners = [listed.canonical for i, org in enumerate(told) if of_noun.match(self.body, org.end)
+                  for listed in _listed_before(self.body, told[:i + 1])]
+        for mention in found:
+            if owners and mention.event_type == kind:
+                mention.actors = list(dict.fromkeys([*mention.actors, *owners]))
 
     def _other_side_of_deal(self, found: list[Mention], orgs: list[ActorMention]) -> None:
         """A deal told by one side only, an authority named as the partner (과기정통부와의 3단계 협약은 다음 달 15일로
@@ -4113,6 +4131,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             then = next((t.start for t in timexes if t.start >= end), sentence.end)
             if _final_direction(body[end:then]) == "past":
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs if end <= o.start < then]))
+        if (not relative and mentions and mentions[-1].sentence_start == sentence.start and "팀" in body[clause[0]:clause[1]]
+                and all(name in authorities for name in members) and _PER_TEAM.search(body, clause[0], clause[1])):
+            # (… 두 팀과 협약을 맺고, 2월부터 팀별로 GPU를 배분한다: each of the teams of the clause before)
+            members = list(dict.fromkeys([*members, *(name for name in mentions[-1].actors if name not in authorities)]))
         if (not relative and not in_clause and mentions and mentions[-1].sentence_start == sentence.start
                 and _TOGETHER_AGAIN.search(body, clause[0], clause[1])):
             # (A는 8월 B와 함께 선정됐고, 1월 평가도 함께 통과했다: those of the clause before, together again)
@@ -6468,6 +6490,7 @@ _TERM_OF_PACT: Final = re.compile(r"(?:계약|협약|공급|임대|위탁|용역
 _SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|잡혀\s*있던|예정했던|예정됐던|예정이던|계획했던|정했던|정해졌던|예고했던)\s")
 _ABOUT_AFTER: Final = re.compile(r"에\s*대한\s")  # (a question about what is done for a body: A에 대한 지원은)
 _ONE_POINTED_AT: Final = re.compile(r"(?<![가-힣])그\s(?:팀|회사|기업|업체|곳|컨소시엄)(?:을|를|에|에게)\s")  # (그 팀을: an object)
+_PER_TEAM: Final = re.compile(r"(?<![가-힣])(?:팀별|팀당|팀마다|각\s*팀(?:에|에게|마다))\S*\s")  # (팀별로, 팀당, 각 팀에)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s"
