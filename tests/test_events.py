@@ -8372,3 +8372,36 @@ def test_what_goes_to_each_team_is_of_the_teams_of_the_clause_before():
     body = "과기정통부는 오는 9월 업스테이지, NC AI와 협약을 맺고, 10월부터 팀당 B200 500장을 나눠 준다."
     found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-10"), ("NC AI", "2026-10"), ("과학기술정보통신부", "2026-10")} <= found
+
+
+def test_a_name_with_yeoksi_is_the_subject_not_an_object_of_the_one_before():
+    body = "과기정통부는 15일 NC AI를 탈락시켰다. 네이버클라우드 역시 지난해 8월과 올해 1월 평가를 거쳤다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2025-08") in found and ("과학기술정보통신부", "2025-08") not in found
+
+
+def test_a_demand_with_a_time_is_no_plan_but_a_term_set_is():
+    when = datetime(2026, 9, 1, 9, tzinfo=SEOUL)
+    body = "정부는 내년 하반기 중소기업 몫을 따로 떼어 둬야 한다."
+    assert ("과학기술정보통신부", "2027-H2") not in pairs(extract(article(body, when=when)))
+    body = "정부는 내년 3월까지 평가 기준을 공개해야 한다."
+    assert ("과학기술정보통신부", "2027-03") in pairs(extract(article(body, when=when)))
+
+
+def test_the_subject_of_a_clause_another_date_dates_is_of_that_date_only():
+    body = "한양대 연구팀이 LG AI연구원이 지난 4월 공개한 모델로 만든 번역기로 지난 2일 열린 해커톤에서 1위를 했다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 6, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-04") in found and ("LG AI연구원", "2026-10-02") not in found
+
+
+def test_students_as_the_subject_are_of_the_school_told():
+    body = ("포스텍 학생 팀이 LG AI연구원이 지난 4월 내놓은 모델로 만든 번역기로 2일 열린 AI 경진대회에서 상을 받았다.\n\n"
+            "대회는 정보통신산업진흥원과 한국정보통신기술협회가 함께 열었다. 본선에는 20개 팀이 나섰다.\n\n"
+            "학생들은 다음 달 결과물을 학회에 낸다.")
+    assert ("포항공과대학교", "2026-12") in pairs(extract(article(body, when=datetime(2026, 11, 3, 9, tzinfo=SEOUL))))
+
+
+def test_the_holder_of_a_standing_role_told_as_the_predicate_takes_no_part():
+    body = "리벨리온은 다음 달 10일 상장 예비심사를 청구한다. 공동 주관사는 KB증권과 NH투자증권이다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-10-10") in found and not any(name.endswith("증권") for name, _ in found)

@@ -301,6 +301,7 @@ _THING_OF_TIME_COMPARED: Final = re.compile(r"\s+[가-힣]{1,5}(?<![한된린던
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
+_DEMAND_END: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)$")  # (… 따져야 한다, closing what is said)
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), or of a reshuffle (2027년도 정기 인사).
@@ -2949,6 +2950,13 @@ def _is_subject(body: str, person: PersonMention) -> bool:
 _WHY_AFTER: Final = re.compile(r"\s*\S+\s+(?:이유|배경|까닭|원인|비결|계기)")
 
 
+def _dated_clause_subject(body: str, org: ActorMention, timex: Timex) -> bool:
+    """Whether a name is the subject of a clause that another date dates and that modifies a noun (A가 지난 9월 공개한
+    모델로 만든 챗봇으로 5일 … 받았다: A is of September only)."""
+    return (0 < timex.start - org.end <= 2 and body[org.end:timex.start].rstrip() in ("이", "가")
+            and _modifies(body, timex.end))
+
+
 def _modifies(body: str, position: int) -> bool:
     """Whether the word at `position` is an adnominal verb: what precedes it is the subject of a clause
     that modifies a noun (카카오가 쓰는 칩), not of the sentence."""
@@ -4028,7 +4036,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 if spoken_about:
                     own_start, own_end = start, end  # (see _SPOKEN_ABOUT)
                 own = [o for o in orgs if max(own_start, start if unnamed_head else 0) <= o.start < own_end
-                       and not (press_telling and agent is not None and o.canonical in agent[1])]
+                       and not (press_telling and agent is not None and o.canonical in agent[1])
+                       and not any(other is not timex and _dated_clause_subject(body, o, other) for other in timexes)]
                 if (own and timex.direction == "past" and _final_direction(sentence.text) in ("future", "present")
                         and all(o.start >= end for o in own)):
                     # (4월부터 추진한 사업의 결과를 공개하는 자리로, A와 B가 참여한다: who takes part in what is ahead was not
@@ -4198,6 +4207,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # told of as the subject with no event word (지난겨울은 유난히 길었다), unless it is the time set for
             # what the sentence is about (준공은 2029년 상반기가 목표다)
             continue
+        if (kind == "other" and not relative and body.find("까지", timex.start, clause[1]) < 0
+                and _DEMAND_END.search(body, timex.end, clause[1]) and not body[clause[1]:sentence.end].strip(CLOSING_PUNCT + " .")):
+            continue  # (정부는 내년 3단계에서 … 성과를 따져야 한다: a demand, no event; but 6월까지 내야 한다 is a term set)
         if (not relative and holds_any(body[timex.end:clause[1]], _STAYED_OUT_MARKS)
                 and (absent := _ABSENT.search(body, timex.end, clause[1])) is not None
                 and bisect_left(timex_starts, absent.start()) == following):
@@ -4943,6 +4955,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 # Names as a sentence's predicate (… A, B, C 등 5곳이다): who its subject is. Told of the teams (정예팀은 A, B다), they go
 # on only with an event of a list's types (선정된 팀은 A, B다).
 _LISTING_TYPES: Final = frozenset(("selection", "elimination", "call"))
+_ROLE_HOLDER_TOPIC: Final = re.compile(r"\s*(?:대표|공동|상장|인수)?\s*(?:주관사|인수인|자문사|감사인|수탁사|운용사|시공사)들?(?:은|는)\s")
 _THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예팀|국가대표\s*(?:AI\s*)?팀)들?(?:은|는)\s")
 _LIST_PREDICATE: Final = re.compile(r"\s*(?:까지\s*)?(?:등\s*)?(?:모두\s*|총\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
                                     r"(?:이다|다|입니다|이었다|였다)[.!]?$")
@@ -5086,7 +5099,7 @@ _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
-_OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발)(?:팀|진|자|실)|(?:최종\s*)?합격자|임직원|직원|구성원|대표단|방문단|사절단)들?$"
+_OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발|학생)(?:팀|진|자|실)|학생|(?:최종\s*)?합격자|임직원|직원|구성원|대표단|방문단|사절단)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 # Unnamed people or a group from outside the story's organizations (외부 연구자, 익명의 개발자, 한 시민단체, 일부 이용자들).
@@ -5315,6 +5328,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         # (… or names listed before a noun with 도: A, B 등 참여사도 채용을 늘릴 계획이다)
         also = next((o for o in orgs if sentence.start <= o.start and (
             body.startswith("도", o.end) and body[o.end + 1:o.end + 2].isspace()
+            or body.startswith((" 역시 ", " 또한 "), o.end)  # (A 역시 두 차례 평가를 통과했다: A도)
             or body.startswith((" 등", " 같은"), o.end) and _LISTED_ALSO.match(body, o.end, sentence.end) is not None)), None)
         if also is not None:
             return [o.canonical for o in orgs if o.start <= also.start], "named", (also.start, also.end)
@@ -6001,6 +6015,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if (kind == "other" and not continues and main.event_type not in _LISTING_TYPES and _THE_TEAMS_ARE.match(text)
             and _LIST_PREDICATE.match(text, orgs[-1].end - sentence.start)):
         return []  # (… 평가를 시작했다. 정예팀은 A, B, C 등 5곳이다: who they are, not who was at the evaluation)
+    if (not continues and orgs and "사" in text and _ROLE_HOLDER_TOPIC.match(text)
+            and _LIST_PREDICATE.match(text, orgs[-1].end - sentence.start)):
+        return []  # (… 청약은 14~15일 진행한다. 대표 주관사는 B다: who holds a standing role, at no day told)
     gone = _left_the_gap(article.body, orgs) if "자리" in text or "공" in text else set()
     named = [o.canonical for o in orgs if not _no_party(text, o, sentence.start)
              and not _BEATEN_BY.match(text, o.end - sentence.start) and id(o) not in gone]
