@@ -567,3 +567,8 @@ def test_a_name_with_hago_glued_on_is_named_in_speech():
 
 def test_a_bulleted_countdown_range_is_no_organization():
     assert [m.canonical for m in actors.find("▲D-5~D-3(11~13일) 정보통신산업진흥원 심사")] == ["정보통신산업진흥원"]
+
+
+def test_a_name_that_is_a_day_word_is_the_name_when_another_time_follows():
+    assert [m.canonical for m in actors.find("모레는 올해 상반기 새 칩을 내놨다.")] == ["모레"]
+    assert [m.canonical for m in actors.find("모레는 비가 온다.")] == []

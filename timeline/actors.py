@@ -592,7 +592,9 @@ KIND_REACH: Final = 8
 # 엔씨소프트 계열 AI 자회사 is the affiliate itself)
 _GROUP_NAME: Final = re.compile(r"(?<![^\s(\"'“‘])([^\s,.]+)\s(?:그룹\s?)?(?:계열인|계열사인|계열(?!\s*(?:AI\s*|인공지능\s*)?자회사))\s")
 _SUBJECT_AFTER: Final = re.compile(r"(?:은|는|이|가|의|도)\s")
-_DAY_TOLD: Final = re.compile(r"(?:지난|오는|지난해|올해|내년)?\s*\d{1,4}\s*(?:일|월|년)")  # (모레는 14일(현지시간) …)
+# (모레는 14일(현지시간) …, 모레는 지난달 …: another time told right after it, so no day itself)
+_DAY_TOLD: Final = re.compile(r"(?:지난|오는|지난해|올해|내년)?\s*\d{1,4}\s*(?:일|월|년)"
+                              r"|(?:지난|이|다음|내)\s?(?:달|주)|(?:지난|올|내|작)\s?해|작년|내년|올해|(?:상|하)반기")
 _DAY_IN_BRACKETS: Final = re.compile(r"\(\s*\d{1,2}\s*일")
 
 
