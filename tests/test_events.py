@@ -8405,3 +8405,12 @@ def test_the_holder_of_a_standing_role_told_as_the_predicate_takes_no_part():
     body = "리벨리온은 다음 달 10일 상장 예비심사를 청구한다. 공동 주관사는 KB증권과 NH투자증권이다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2026-10-10") in found and not any(name.endswith("증권") for name, _ in found)
+
+
+def test_our_fund_is_the_writers_and_the_subject_of_a_clause_on_the_topic_is_not_its():
+    when = datetime(2026, 12, 20, 21, tzinfo=SEOUL)
+    body = ("저희가 초기에 투자한 리벨리온은 지난 5월 새 칩을 공개했다. "
+            "8월에는 저희 펀드가 리벨리온의 후속 투자를 이끌었다.")
+    found = pairs(extract(article(body, when=when, author="한지안 한빛벤처스 파트너", publisher="한빛벤처스 블로그")))
+    assert {("리벨리온", "2026-05"), ("한빛벤처스", "2026-08"), ("리벨리온", "2026-08")} <= found
+    assert ("한빛벤처스", "2026-05") not in found

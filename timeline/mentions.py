@@ -4994,7 +4994,7 @@ _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
                                       r"|\s+수\s*(?:있|없)")
-_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|학교|대학|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단"
+_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|학교|대학|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단|펀드|협회"
                           r"|부|처|청|부처|위원회|진흥원))?$"  # (우리 부는: an official's own ministry)
                           r"|(?:^|\s)당사$")
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
@@ -5069,6 +5069,7 @@ _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|
 # told apart by the name found there.
 _DAY_TOPIC: Final = re.compile(rf"\d{{1,2}}일|[월화수목금토일]요일|{alternation('day_rel', 'day_anaphor')}")
 _TIME_LEADS: Final = ("지난", "오는", "이번", "올해", "지난해", "작년")  # (the words _MODIFIES_OBJECT passes over)
+TOPIC_CLAUSE_REACH: Final = 30  # characters from a subject to the named topic the clause it opens may modify
 _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
                                      r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
@@ -5307,6 +5308,12 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                                                            or _role(following.group(1)) == "adnominal")
               and (modifier := _MODIFIES_OBJECT.match(text, particle.end())) and _role(modifier.group(1)) == "adnominal"):
             continue  # A가 지난 10일 내놓은 모델을 써 봤다: the subject of a clause that modifies the object
+        elif (mark in "이가" and (topic_named := next((o for o in orgs if o.start > sentence.start + particle.end()), None))
+              and topic_named.start - sentence.start - particle.end() <= TOPIC_CLAUSE_REACH
+              and body.startswith(("은 ", "는 "), topic_named.end)
+              and _role(text[:topic_named.start - sentence.start].split()[-1]) == "adnominal"
+              and "," not in text[particle.end():topic_named.start - sentence.start]):
+            continue  # 우리가 시드 단계에서 투자한 B는 …: the subject of a clause that modifies the named topic, B
         elif _word_type(word) == "other" and _word_type(word + mark) != "other":
             continue  # ... that is no particle but the end of an event noun (단계평가 결과는)
         elif word == "이름" and not text.endswith("의 ", 0, word_start):
