@@ -8414,3 +8414,9 @@ def test_our_fund_is_the_writers_and_the_subject_of_a_clause_on_the_topic_is_not
     found = pairs(extract(article(body, when=when, author="한지안 한빛벤처스 파트너", publisher="한빛벤처스 블로그")))
     assert {("리벨리온", "2026-05"), ("한빛벤처스", "2026-08"), ("리벨리온", "2026-08")} <= found
     assert ("한빛벤처스", "2026-05") not in found
+
+
+def test_a_day_whose_standing_is_compared_with_is_no_event():
+    body = "업스테이지의 솔라가 국내 모델 평가표에서 3위에 올랐다고 회사가 9일 밝혔다. 지난 2일 성적보다 두 계단 뛴 결과다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 9, 15, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-10-09") in found and ("업스테이지", "2026-10-02") not in found

@@ -266,6 +266,8 @@ _PROVISION_MARKS: Final = ("안", "법", "령")  # (a quick test before _PROVISI
 _PROVISION_AFTER: Final = re.compile(r"(?:\S+\s+){0,8}?\S*(?:도록|게끔)\s*(?:했다|한다|규정했다|규정한다|정했다|명시했다)")
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
+    # (지난 15일 순위보다 세 계단 올랐다: a time compared with, by its standing; not 16일 공모가보다 70% 올랐다, on the day)
+    r"|\s+(?:순위|성적|점수|종가|지수|기록|집계)(?:보다|\s대비)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
     r"|[을를]\s+(?:\S+\s+){0,4}?\S*(?:원년|해|기점|전환점|분기점)(?:으로|로)\s*(?:삼|정하|정했|선포)"  # (2027년을 ... 원년으로 삼겠다)
     r"|\s+(?:목표|과제|숙제|화두|관건|계획|구상|전략)(?:는|은)\s"  # (올해 목표는 해외 매출이다, 올해 계획은 …: the year's aim, no event)
