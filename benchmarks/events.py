@@ -676,7 +676,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1936-1938 tp 13 fp 3 fn 2  P 0.812 R 0.867 F1 0.839  status 1.000 (13/13) (the ministry's work plan for the new year, the cut consortium's members four months on, an interview with a co-head told in narrative)
     articles 1939-1941 tp 16 fp 1 fn 1  P 0.941 R 0.941 F1 0.941  status 1.000 (16/16) (papers due at midnight and a results day told approximately, a venture fund's year in review, a city council's ordinance and a test center)
     articles 1942-1944 tp 9 fp 1 fn 0  P 0.900 R 1.000 F1 0.947  status 1.000 (9/9) (the presidential office's remarks on the two models, a box of next week's schedule, a leaderboard's first place)
-    all, pooled     tp 9909 fp 1888 fn 2292 P 0.840 R 0.812 F1 0.826  status 0.987 (9783/9909)
+    articles 1945-1947 tp 25 fp 5 fn 1  P 0.833 R 0.962 F1 0.893  status 1.000 (25/25) (a wire's full report of the final results, an association's seminar in January, the third stage's agreements signed)
+    all, pooled     tp 9934 fp 1893 fn 2293 P 0.840 R 0.812 F1 0.826  status 0.987 (9808/9934)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

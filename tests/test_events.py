@@ -8420,3 +8420,12 @@ def test_a_day_whose_standing_is_compared_with_is_no_event():
     body = "업스테이지의 솔라가 국내 모델 평가표에서 3위에 올랐다고 회사가 9일 밝혔다. 지난 2일 성적보다 두 계단 뛴 결과다."
     found = pairs(extract(article(body, when=datetime(2026, 10, 9, 15, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-10-09") in found and ("업스테이지", "2026-10-02") not in found
+
+
+def test_scores_after_the_steps_gone_through_are_of_the_outcome_and_so_is_this_day():
+    body = ("과기정통부는 20일 NC AI와 카카오를 새 정예팀으로 뽑았다고 밝혔다. 심사는 지난 10~14일 서면 검토와 17일 발표 심사를 "
+            "거쳐 진행됐다. 점수는 NC AI가 88.1점, 카카오가 85.4점이었다. 지원은 이달 28일 시작된다. "
+            "카카오는 이날 소감문을 냈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 20, 16, tzinfo=SEOUL))))
+    assert {("NC AI", "2026-03-20"), ("카카오", "2026-03-20")} <= found
+    assert not {("NC AI", "2026-03-17"), ("카카오", "2026-03-17")} & found

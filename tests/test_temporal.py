@@ -1372,3 +1372,8 @@ def test_a_bare_month_gone_by_told_in_its_first_days_is_last_years():
     assert [t.value for t in tag(told, date(2026, 7, 6))] == ["2025-07"]
     assert [t.value for t in tag(told, date(2026, 7, 24))] == ["2026-07"]  # (most of the month gone: this one)
     assert [t.value for t in tag("7월 초 신청이 몰렸다.", date(2026, 7, 6))] == ["2026-07"]  # (a part of it: this one)
+
+
+def test_a_step_gone_through_is_no_day_the_story_is_on():
+    told = "22일 결과가 나왔다. 평가는 21일 위원회 심의를 거쳐 진행됐다. 지원은 31일 끝난다. A사는 이날 입장을 냈다."
+    assert [t.value for t in tag(told, date(2026, 12, 22))][-1] == "2026-12-22"

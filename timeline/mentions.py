@@ -5903,7 +5903,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                  and m.date_start <= main.date_start]
         main = begun[-1] if begun else main
     # (… 결과를 발표했다. 평가에서 1위는 A였다. B와 C는 각각 2위와 3위로 뒤를 이었다: a ranking is an outcome of them)
-    ranked = "위" in spoken and _RANKED.search(spoken) is not None
+    # (… 21일 위원회 심의를 거쳤다. 총점은 A가 92.4점으로 가장 높았다: scores are of the outcome told, as ranks are)
+    ranked = ("위" in spoken and _RANKED.search(spoken) is not None
+              or kind == "other" and "점" in spoken and _SCORE.search(spoken) is not None)
     told_in_it: list[Mention] = []
     # (a lead that tells an act after its last name, not a telling: A가 B에 GPU를 배정했다. C는 2일 협약을 B와 맺었다고 3일
     # 밝혔다: the 2nd, an act the lead's names take part in; but 평가에서 1위를 한 A가 계획을 내놨다 is the telling's, and so is
@@ -5926,8 +5928,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # 6월까지 완성할 계획이다. B와 함께 작업도 진행하고 있다: what goes on now, not at the plan's time
     standing = {o.canonical for o in orgs}
     outcomes_told = [m for m in (told_so_far or (*earlier, *fitting)) if m.event_type in OUTCOME_TYPES and m.status == "happened"] if (
-        (ranked or kind in OUTCOME_TYPES) and standing and main.actors and not standing & set(main.actors)
-        and main.event_type not in _STAGED_RESULTS and "결과" not in main.sentence) else []
+        (ranked or kind in OUTCOME_TYPES) and standing and not standing & set(main.actors) and "결과" not in main.sentence
+        and (main.actors and main.event_type not in _STAGED_RESULTS or main.event_type == "evaluation")) else []
+    if main.event_type == "evaluation":
+        # (… 22일 A, B를 뽑았다. 평가는 21일 위원회 심의를 거쳐 진행됐다. 총점은 A가 가장 높았다: the steps before the
+        # outcome told, which the standing is of)
+        outcomes_told = [m for m in outcomes_told if m.date_start > main.date_start]
     # (… 탈락했다. A는 16일 입장을 냈다. B는 최하위로 밀려났다: B's standing is of the last outcome, which named it; not
     # after an evaluation or results told since, whose outcome it may be)
     outcome_of_them = [m for m in outcomes_told if m.date_value == outcomes_told[-1].date_value and standing & set(m.actors)]

@@ -44,6 +44,8 @@ _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\
 _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
 # A day of the cause a sentence explains its news by (이번 공모는 15일 평가에서 두 팀이 빠지면서 생긴 자리를 채우기 위한
 # 것이다): background, no day the story is on.
+# A step the story's news went through, told after it (평가는 … 21일 위원회 심의를 거쳐 진행됐다): an aside, no day the story is on.
+_GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거쳐\s")
 _EXPLAINED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,80}?(?:위한|때문|따른|비롯된)\s*(?:것|조치)(?:이다|입니다)[.]?")
 # 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
 ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")
@@ -841,7 +843,8 @@ class _Resolver:
             glued = _DATELINE_AFTER.match(self.text, expression.end) is not None  # (a subtitle glued before a dateline)
             held = scope == "next" and _HELD_AT_AFTER.match(self.text, expression.end) is not None  # (30일 열린 발표회에서 …했다)
             if ((scope != "next" or held) and not quoted and not glued and not _ASIDE.match(self.text, sentence_start, expression.start)
-                    and not _STEP_BEFORE_AFTER.match(self.text, expression.end) and not _EXPLAINED_AFTER.match(self.text, expression.end)):
+                    and not _STEP_BEFORE_AFTER.match(self.text, expression.end) and not _EXPLAINED_AFTER.match(self.text, expression.end)
+                    and not _GONE_THROUGH_AFTER.match(self.text, expression.end)):
                 if not _REPORTING.match(self.text, expression.end - 1):
                     self._main, self._main_end = date.fromisoformat(day), expression.end
                     break
@@ -873,9 +876,10 @@ class _Resolver:
 
     def _last_day_before_anchor(self) -> date:
         """The last day told that is not after the anchor, else the anchor."""
-        for _, value in reversed(self._told):
+        for end, value in reversed(self._told):
             covered = value_range(value.split("T")[0])
-            if covered and covered[0] == covered[1] and covered[0] <= self.anchor:
+            if (covered and covered[0] == covered[1] and covered[0] <= self.anchor
+                    and not _GONE_THROUGH_AFTER.match(self.text, end)):  # (… 21일 심의를 거쳐: a step gone through, an aside)
                 return covered[0]
         return self.anchor
 
