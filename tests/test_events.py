@@ -8429,3 +8429,10 @@ def test_scores_after_the_steps_gone_through_are_of_the_outcome_and_so_is_this_d
     found = pairs(extract(article(body, when=datetime(2026, 3, 20, 16, tzinfo=SEOUL))))
     assert {("NC AI", "2026-03-20"), ("카카오", "2026-03-20")} <= found
     assert not {("NC AI", "2026-03-17"), ("카카오", "2026-03-17")} & found
+
+
+def test_what_is_allotted_to_those_named_is_by_the_authority_told():
+    body = ("한국지능정보사회진흥원은 남은 데이터 바우처 예산을 거둬들인다고 3일 밝혔다. "
+            "거둬들인 예산은 다음 달 NC AI와 카카오에 새로 배분된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 3, 15, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-06"), ("NC AI", "2026-06"), ("카카오", "2026-06")} <= found

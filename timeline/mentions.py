@@ -134,6 +134,7 @@ _GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급|전달|공�
                            r"|주기로|줄\s*계획|준다|주겠|줬|주었|넘(?:기기로|긴다|기겠|겼)|건네|건넸|보(?:낸다|내기로|내겠|냈)")
 _HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|넘길|넘기(?!어)|보낸|보냈|보낼|보내(?!지)"
                                r"|(?:전달|제출|공유|제공|이관)(?:한|했|할|하))")  # (not the passive: 국회에 제출된다)
+_ALLOTTED_END: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:배정|배분|재배정|지급)(?:된다|됐다|될\s*예정이다)[.]?$")
 _SIDE_AFTER: Final = re.compile(r"\s?(?:측|쪽)")  # after a name: its side, which takes the particle (모티프 측에)
 # After a name: whom a clause acts on, gives to or acts with (B에, B 측에, B를, B와도), not its subject.
 _ACTED_ON_AFTER: Final = re.compile(rf"(?:{_SIDE_AFTER.pattern})?(?:에게|에|을|를|와|과)도?\s")
@@ -1372,6 +1373,10 @@ class _ArticleReader:
                      else (sentence.start, fallback or who.carried) if (
                          subject_kind in ("event", "other") and orgs and (fallback or index - who.carried_at <= 1 and who.carried)
                          and _HANDED_TO.search(sentence.text) is not None)
+                     # (NIPA는 … 회수한다고 밝혔다. 회수한 GPU는 2월 A와 B에 다시 배정된다: allotted by the authority told)
+                     else (sentence.start, who.carried) if (
+                         subject_kind == "other" and orgs and index - who.carried_at <= 1 and who.carried
+                         and all(name in self.authorities for name in who.carried) and _ALLOTTED_END.search(sentence.text))
                      else None)
             story, before_story = self.last, self.earlier
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
