@@ -8436,3 +8436,10 @@ def test_what_is_allotted_to_those_named_is_by_the_authority_told():
             "거둬들인 예산은 다음 달 NC AI와 카카오에 새로 배분된다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 3, 15, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2026-06"), ("NC AI", "2026-06"), ("카카오", "2026-06")} <= found
+
+
+def test_the_counted_ones_whose_event_is_the_topic_are_those_told():
+    body = ("정보통신산업진흥원은 3일 모티프테크놀로지스와 트릴리온랩스를 새 과제 수행 기관으로 정했다. "
+            "두 곳의 과제 착수 보고회는 다음 달 10일 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("모티프테크놀로지스", "2026-07-10"), ("트릴리온랩스", "2026-07-10")} <= found

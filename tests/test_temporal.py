@@ -1377,3 +1377,13 @@ def test_a_bare_month_gone_by_told_in_its_first_days_is_last_years():
 def test_a_step_gone_through_is_no_day_the_story_is_on():
     told = "22일 결과가 나왔다. 평가는 21일 위원회 심의를 거쳐 진행됐다. 지원은 31일 끝난다. A사는 이날 입장을 냈다."
     assert [t.value for t in tag(told, date(2026, 12, 22))][-1] == "2026-12-22"
+
+
+def test_hours_after_a_time_told_are_that_day():
+    found = [(t.text, t.value) for t in tag("발표는 9일 오후 4시였다. 반박문이 나온 것은 그로부터 다섯 시간 뒤였다.", date(2026, 9, 10))]
+    assert found[-1] == ("다섯 시간 뒤", "2026-09-09")
+
+
+def test_a_day_in_a_names_brackets_so_many_days_ahead_of_is_its_own_too():
+    found = [(t.text, t.value) for t in tag("신청 마감일(30일)을 이틀 앞두고 문의가 몰렸다.", date(2026, 9, 28))]
+    assert found == [("30일", "2026-09-30"), ("이틀 앞", "2026-09-28")]

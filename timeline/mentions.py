@@ -2209,7 +2209,10 @@ class _ArticleReader:
         """The organizations a word that points back (이 회사는, 두 기관은, 도는) stands for; a count in it
         (두 회사는, 세 회사는) takes as many of them, the last named, or those the same counted words stood for
         before (세 기관은 … 세 기관은), or none."""
-        counted = _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1])
+        reach = max(sentence.start, span[0] - SUBJECT_WORDS_REACH)
+        if (their := _THEIR.search(self.body[sentence.start:span[1]])) is not None:
+            reach = min(reach, sentence.start + their.start())  # (두 팀의 3단계 협약식은: the count a few words before the head)
+        counted = _COUNTED_ANAPHOR.search(self.body, reach, span[1])
         count = int(lookup("number_word", counted.group(1))) if counted else 0
         noun = counted.group(2) if counted else ""
         pointed = self._pointed_at_counted(index, sentence, span, count, noun)
@@ -5034,7 +5037,7 @@ _TAKING_PART: Final = r"(?:참가|참여|출전|입주)\s*(?:회사|기업|업�
 _TAKING_PART_WORD: Final = re.compile(_TAKING_PART + "$")
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체|대학)(?:\s*측)?"
                              rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS})|{_TAKING_PART})$")  # (회사 측은: the company's side)
-_THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의(?:\s+\S+){1,2}$")  # 두 팀의 (개발) 격차는: of the two
+_THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의(?:\s+\S+){1,3}$")  # 두 팀의 (개발) 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.
 # (… 간담회가 끝난 뒤, 간담회를 마친 직후: its end told)

@@ -186,7 +186,8 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
                     named += 1
                 if all(_names_day_of(told, timex) for told in timexes[-named:]):
                     del timexes[-named:]
-            elif timexes and text.startswith(_HELD_AHEAD, timex.end) and _is_object_before(text, timexes[-1].end, timex.start):
+            elif (timexes and text.startswith(_HELD_AHEAD, timex.end) and _is_object_before(text, timexes[-1].end, timex.start)
+                  and text[timexes[-1].end] != ")"):  # (상장 예정일(23일)을 하루 앞두고: the day a name's bracket gives is its own)
                 # (크리스마스를 사흘 앞두고: one time, the day so many before the one named, which is no time of its own here)
                 start = timexes.pop().start
                 timex = replace(timex, start=start, text=text[start:timex.end])
@@ -463,7 +464,8 @@ _OBJECT_MARKS: Final = ("을 ", "를 ")  # (발표를 18일 앞둔, 크리스마
 
 def _is_object_before(text: str, told_end: int, start: int) -> bool:
     """Whether the time told ending at `told_end` is the object right before `start` (크리스마스를 사흘 앞두고)."""
-    return told_end == start - 2 and text.endswith(_OBJECT_MARKS, 0, start)
+    # (상장 예정일(23일)을 하루 앞두고: the day in brackets after its name, then the object's mark)
+    return (told_end == start - 2 or told_end == start - 3 and text[told_end] == ")") and text.endswith(_OBJECT_MARKS, 0, start)
 
 
 def moved_from(text: str, end: int) -> bool:
@@ -1755,6 +1757,8 @@ def _counted(base: date, count: int, unit: str, from_day_told: bool) -> str:
     """The value `count` units (a unit word, 일, 주, 개월, 년, or its letter, D, W, M, Y) from `base`: a day for
     days, and for weeks counted from a day told (that day a week on); else the week, month or year it falls in."""
     letter = unit if unit in _UNIT_LETTERS else lookup("unit", unit)
+    if letter == "TH":  # (그로부터 세 시간 뒤: the day so many hours on, counted in whole days)
+        return (base + timedelta(days=int(count / 24))).isoformat()
     if letter == "D":
         return (base + timedelta(days=count)).isoformat()
     if letter == "W":

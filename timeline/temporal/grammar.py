@@ -90,10 +90,10 @@ def _patterns() -> list[tuple[str, str]]:
         ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_OR_PAIR}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일)|\s*(?:전|뒤|후)(?![가-힣])(?!\s*(?:{a('prefixed_noun')})))"),  # (not 2~3일 뒤: a count; but 12~13일 전 직원)
         ("offset",
          # (not after a verb that modifies the day: 결과가 나오는 22일 전에 is before the 22nd, not 22 days ago)
-         rf"(?:(?:(?<![\d.])(?P<on0>\d{{1,3}})\s*[~∼\-–]\s*)?(?P<on>(?<!\d){_NOT_AFTER_DAYS_VERB}\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일|해)"
+         rf"(?:(?:(?<![\d.])(?P<on0>\d{{1,3}})\s*[~∼\-–]\s*)?(?P<on>(?<!\d){_NOT_AFTER_DAYS_VERB}\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일|해|시간)"
          rf"|(?P<oc>{a('day_count')}))"
          rf"(?:\s*(?P<oap>{a('offset_approx')}))?"  # (한 달쯤 뒤, 열흘여 전: about then)
-         rf"\s*(?P<od>{a('offset_dir')})(?:\s*(?P<otd>{_today()}))?(?=[에의은는도부까]|[^가-힣]|$|(?<=앞)(?:두고|둔))"  # (1년 전 오늘: that day)
+         rf"\s*(?P<od>{a('offset_dir')})(?:\s*(?P<otd>{_today()}))?(?=[에의은는도부까였]|[^가-힣]|$|(?<=앞)(?:두고|둔))"  # (1년 전 오늘: that day)
          rf"(?!(?<=일 전)\s*(?:{a('prefixed_noun')}))"),  # (16일 전 거래일보다: the 16th)
         ("duration",
          rf"(?:(?P<ua>{a('approx')})\s*)?(?:(?:지난|향후|최근|앞으로)\s*)?(?:"
