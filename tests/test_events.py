@@ -8443,3 +8443,10 @@ def test_the_counted_ones_whose_event_is_the_topic_are_those_told():
             "두 곳의 과제 착수 보고회는 다음 달 10일 열린다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert {("모티프테크놀로지스", "2026-07-10"), ("트릴리온랩스", "2026-07-10")} <= found
+
+
+def test_a_subject_before_a_clause_that_modifies_a_place_is_the_sentences():
+    body = ("SK텔레콤이 20일 공개된 중간 점검에서도 선두를 지켰다. 이유는 두 가지다. "
+            "첫째, 지난해 8월 첫 평가 때부터 한 번도 밀리지 않았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 22, 9, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2025-08") in found

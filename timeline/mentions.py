@@ -5080,8 +5080,9 @@ _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|
 _DAY_TOPIC: Final = re.compile(rf"\d{{1,2}}일|[월화수목금토일]요일|{alternation('day_rel', 'day_anaphor')}")
 _TIME_LEADS: Final = ("지난", "오는", "이번", "올해", "지난해", "작년")  # (the words _MODIFIES_OBJECT passes over)
 TOPIC_CLAUSE_REACH: Final = 30  # characters from a subject to the named topic the clause it opens may modify
+# (not A가 22일 발표된 평가에서도 1위를: the clause modifies a place, the sentence's object is A's)
 _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
-                                     r"\s+(?:[^\s을를]+\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
+                                     r"\s+(?:[^\s을를]+(?<!에서)(?<!에서도)(?<!에)(?<!에는)(?<!에도)\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _HANDED_OVER: Final = r"(?:제공|공급|납품|전달|판매|지원|투자|기부|넘[기긴겼겨]|보낸|보냈|보내|팔)"  # verbs of handing a thing to another
