@@ -8450,3 +8450,16 @@ def test_a_subject_before_a_clause_that_modifies_a_place_is_the_sentences():
             "첫째, 지난해 8월 첫 평가 때부터 한 번도 밀리지 않았다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 22, 9, tzinfo=SEOUL))))
     assert ("SK텔레콤", "2025-08") in found
+
+
+def test_a_remark_that_it_is_the_first_time_goes_on_with_no_event():
+    body = ("NC AI와 업스테이지가 다음 달 4일 개막하는 CES에서 모델을 선보인다. NC AI는 첫날 부스를 열고, 업스테이지는 "
+            "이튿날 별도 강연을 연다. 두 팀이 해외 전시회에 함께 나서는 것은 처음이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2027-01-05") not in found and ("업스테이지", "2027-01-05") in found
+
+
+def test_the_subject_of_what_a_plan_is_told_in_relation_to_takes_no_part_in_it():
+    body = "LG CNS는 SK텔레콤이 공공 사업자로 뽑힌 것과 관련해 자사 클라우드를 내년 5월 개방한다고 4일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 15, tzinfo=SEOUL))))
+    assert ("LG CNS", "2027-05") in found and ("SK텔레콤", "2027-05") not in found

@@ -528,6 +528,7 @@ _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'
 # 사장되기엔 아깝다, 받아들이는 분위기다).
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
+                    r"|것은\s*(?:이번이\s*)?처음(?:이다|입니다)"  # (… 함께 나서는 것은 처음이다: a remark on what was told)
                     r"|[는은]\s*분위기(?:다|이다)"  # (… 이변으로 받아들이는 분위기다: a mood, no event)
                     r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요)"  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)
                     # (… 결정을 두고는 업계의 평가가 갈린다, 반응이 엇갈렸다: views divided, no event)
@@ -3892,6 +3893,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             spoken = temporal.without_quotes(sentence.text)
             in_clause = [o for o in in_clause if not spoken[o.start - sentence.start:o.end - sentence.start].strip()]
             people, acting_for = [], []
+        if len(in_clause) > 1 and ("관련" in body[low:high] or "대해" in body[low:high]):
+            # (A는 B가 최종 팀에 선정된 것과 관련해 … 7월 적용한다고 밝혔다: B is of what the clause is about, not of July)
+            in_clause = [o for o in in_clause if not ((about := _ABOUT_CLAUSE.match(body, o.end)) and about.end() <= timex.start)]
         if (in_clause and in_clause[0].kind == "media" and not relative and _all_quoted(sentence, [timex])
                 and not _all_quoted(sentence, [in_clause[0]])):
             in_clause = [o for o in in_clause if o.kind != "media"]  # (A는 "올해 1월 … 줄어든 경쟁이 …"고 썼다: it quotes)
@@ -6532,6 +6536,7 @@ _SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|�
 _ABOUT_AFTER: Final = re.compile(r"에\s*대한\s")  # (a question about what is done for a body: A에 대한 지원은)
 _ONE_POINTED_AT: Final = re.compile(r"(?<![가-힣])그\s(?:팀|회사|기업|업체|곳|컨소시엄)(?:을|를|에|에게)\s")  # (그 팀을: an object)
 _PER_TEAM: Final = re.compile(r"(?<![가-힣])(?:팀별|팀당|팀마다|각\s*팀(?:에|에게|마다))\S*\s")  # (팀별로, 팀당, 각 팀에)
+_ABOUT_CLAUSE: Final = re.compile(r"(?:이|가)\s+[^.,\"“”]{0,60}?(?:것과|것에|데)\s*(?:관련해|관련하여|대해)\s")  # (B가 … 된 것과 관련해)
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s"
