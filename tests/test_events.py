@@ -8463,3 +8463,9 @@ def test_the_subject_of_what_a_plan_is_told_in_relation_to_takes_no_part_in_it()
     body = "LG CNS는 SK텔레콤이 공공 사업자로 뽑힌 것과 관련해 자사 클라우드를 내년 5월 개방한다고 4일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 4, 15, tzinfo=SEOUL))))
     assert ("LG CNS", "2027-05") in found and ("SK텔레콤", "2027-05") not in found
+
+
+def test_a_name_in_single_quotes_is_no_quotation():
+    body = ("카카오와 KT의 개발자들이 다음 달 9일 판교에서 만난다. 한국인공지능산업협회가 여는 '다시 뛰는 팀들' 토크 콘서트에서다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL))))
+    assert ("한국인공지능산업협회", "2026-11-09") in found

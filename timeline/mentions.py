@@ -6609,13 +6609,16 @@ def _same_kind(first: str, second: str) -> bool:
 
 
 def _reports_words(text: str, spoken: str) -> bool:
-    """A quotation, or a final predicate after a quotative ending (강화하겠다고 밝혔다)."""
+    """A quotation, or a final predicate after a quotative ending (강화하겠다고 밝혔다); not a name in single quotes
+    before the noun it names ('완주하지 못한 팀들의 이야기' 토크 콘서트에서다)."""
     if spoken != text:
-        return True
+        return '"' in text or "“" in text or any(not _TITLE_QUOTED.fullmatch(quoted.group()) for quoted in _SINGLE_QUOTED.finditer(text))
     words = text.rstrip(".!?\"'”’ ").rsplit(None, 2)
     return len(words) >= 2 and _role(words[-2].rstrip(CLOSING_PUNCT)) == "quote"
 
 
+_SINGLE_QUOTED: Final = re.compile(r"['‘][^'’\n]{1,60}['’]\S*")  # (a quotation in single marks, with what is glued to it)
+_TITLE_QUOTED: Final = re.compile(r"['‘][^'’\n]{1,60}['’](?:을|를|이|가|은|는|의|에|에서|에는|과|와|도)?")  # (a name: no quotative after)
 _BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성|모집|꾸리|꾸린|꾸려|구성|발족)"  # verbs of building (데이터센터를
 # 짓는다, 실증센터를 세운다) and of forming a body (평가단을 모집한다, 자문단을 꾸린다)
 
