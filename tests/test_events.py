@@ -8469,3 +8469,8 @@ def test_a_name_in_single_quotes_is_no_quotation():
     body = ("카카오와 KT의 개발자들이 다음 달 9일 판교에서 만난다. 한국인공지능산업협회가 여는 '다시 뛰는 팀들' 토크 콘서트에서다.")
     found = pairs(extract(article(body, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL))))
     assert ("한국인공지능산업협회", "2026-11-09") in found
+
+
+def test_a_brokers_name_is_no_investment():
+    assert event_type("미래에셋증권과 NH투자증권은 17일 보고서에서 전망을 내놨다.") != "funding"
+    assert event_type("미국 투자사로부터 300억 원을 유치했다.") == "funding"
