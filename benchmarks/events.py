@@ -682,7 +682,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 1954-1956 tp 7 fp 4 fn 5  P 0.636 R 0.583 F1 0.609  status 1.000 (7/7) (three reasons told as first, second and third, a roundtable with speakers labelled by an equals sign, an agreement ceremony put off)
     articles 1957-1959 tp 8 fp 3 fn 1  P 0.727 R 0.889 F1 0.800  status 1.000 (8/8) (a partner's app taking a finalist's model, the budget front-loaded in the first quarter, the two teams at a show abroad)
     articles 1960-1962 tp 14 fp 0 fn 1  P 1.000 R 0.933 F1 0.966  status 1.000 (14/14) (the verification's days told in order, the four cut teams' heads at a talk concert, a city's lease with a finalist)
-    all, pooled     tp 9990 fp 1900 fn 2306 P 0.840 R 0.812 F1 0.826  status 0.987 (9864/9990)
+    articles 1963-1965 tp 12 fp 0 fn 2  P 1.000 R 0.857 F1 0.923  status 1.000 (12/12) (a briefing of three items under squares, a glossary of the program's terms, a partner's public contract)
+    all, pooled     tp 10002 fp 1900 fn 2308 P 0.840 R 0.813 F1 0.826  status 0.987 (9876/10002)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
