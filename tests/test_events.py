@@ -8474,3 +8474,11 @@ def test_a_name_in_single_quotes_is_no_quotation():
 def test_a_brokers_name_is_no_investment():
     assert event_type("미래에셋증권과 NH투자증권은 17일 보고서에서 전망을 내놨다.") != "funding"
     assert event_type("미국 투자사로부터 300억 원을 유치했다.") == "funding"
+
+
+def test_plans_told_then_and_the_day_moved_to_keep_their_statuses():
+    body = ('과기정통부는 지난 3월 5일 "설명회는 6월 말 연다"고 밝혔다. '
+            "결과 발표도 당초 '11월 중순 발표'가 목표였지만 발표는 18일로 며칠 늦춰졌다.")
+    found = triples(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-06", "planned"), ("과학기술정보통신부", "2026-11", "planned"),
+            ("과학기술정보통신부", "2026-11-18", "happened")} <= found

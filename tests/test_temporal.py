@@ -1387,3 +1387,9 @@ def test_hours_after_a_time_told_are_that_day():
 def test_a_day_in_a_names_brackets_so_many_days_ahead_of_is_its_own_too():
     found = [(t.text, t.value) for t in tag("신청 마감일(30일)을 이틀 앞두고 문의가 몰렸다.", date(2026, 9, 28))]
     assert found == [("30일", "2026-09-30"), ("이틀 앞", "2026-09-28")]
+
+
+def test_a_plan_said_on_a_day_gone_by_in_the_present_counts_from_that_day():
+    found = [t.value for t in tag('협회는 지난 3월 5일 "총회는 6월 말 연다"고 밝혔다.', date(2026, 11, 20))]
+    assert found == ["2026-03-05", "2026-06"]
+

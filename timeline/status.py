@@ -25,7 +25,7 @@ _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
 _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
 PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
-_MOVED_TO: Final = re.compile(rf"(?:으로|로)\s+(?:다시\s+|또\s+|한\s*번\s*더\s+)?(?:{_PUT_OFF_VERBS})")  # (11월로 늦춰졌고)
+_MOVED_TO: Final = re.compile(rf"(?:으로|로)\s+(?:(?:다시|또|한\s*번\s*더|며칠|하루|이틀|사흘|일주일)\s+)?(?:{_PUT_OFF_VERBS})")  # (11월로 늦춰졌고)
 # The object of what is weighed or readied, right after its date (연내 예비심사 청구를 검토하고 있다, 연내 출시를 준비 중이다).
 _PURSUED_AFTER: Final = re.compile(r"(?:에|중|께|쯤|까지)?\s+(?:[^\s.\"“”']+\s+){0,3}?[^\s.\"“”']*[을를]\s+(?:검토|준비|추진|타진)"
                                    r"(?:하고\s*있|\s*중)")  # (not 2일 "… 검토하고 있다"고 말했다: the day of the telling)
@@ -91,6 +91,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # 11월로 늦춰졌고, 다시 12월로 미뤄졌다: the time a plan was moved to, then moved again, or not over yet (but 15일로
         # 미뤘다, read after it: the day it came)
         return "planned"
+    if moved is not None and covered[1] < published:
+        return "happened"  # (발표는 22일로 며칠 늦춰졌다, read on the 28th: the day it came)
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
     if changed and changed.start() <= timex.start - sentence.start < changed.end():
         return "planned"
@@ -129,7 +131,7 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # (21일 … 22일 발표한다며 … 보도했다), a day told ahead of it.
         told_on = _DAY_BEFORE.search(article.body, sentence.start, timex.start)
         return "planned" if told_on and int(told_on.group(1)) < int(value[8:10]) else "happened"
-    if (timex.direction == "future" and covered[1] < published and covered[0] != covered[1] and len(value) < 10
+    if (timex.direction in ("future", "present") and covered[1] < published and covered[0] != covered[1] and len(value) < 10
             and not _YEAR_TOLD.search(timex.text) and SAID_THEN.search(article.body, timex.end, sentence.end)):
         # 1월 15일 ... 상반기 안에 내놓겠다고 했다, read in December: the plan's time, counted from the day it was
         # said (not a month told with its year, 올해 1월 ... 참여하지 않겠다고 밝혔다: the month it was said)

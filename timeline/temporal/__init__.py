@@ -48,7 +48,7 @@ _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s
 _GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거쳐\s")
 _EXPLAINED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,80}?(?:위한|때문|따른|비롯된)\s*(?:것|조치)(?:이다|입니다)[.]?")
 # 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
-ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+$")
+ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+['‘\"“]?$")  # (당초 '12월 중순 …')
 ORIGINALLY_REACH: Final = 8  # characters before a date where 당초 may stand
 # A verb's present or future adnominal, ending a relative clause of what is to come (4일부터 진행되는 평가의).
 _AHEAD_ADNOMINALS: Final = ("되는", "하는", "리는", "지는", "될", "할", "릴", "질")
@@ -83,7 +83,7 @@ _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*�
 _PLAN_THAT_WAS: Final = re.compile(r"(?:계획|예정|방침)(?:이었|였|이던)")
 PLAN_THAT_WAS_REACH: Final = 20
 # A day a schedule moved to (23일로 밀렸다, 15일로 연기됐다).
-_MOVED_TO: Final = re.compile(r"(?:으로|로)\s*(?:밀렸|밀린|연기됐|연기되|늦춰졌|늦춰지|미뤄졌|미뤄지|앞당겨졌|앞당겨지|변경됐|변경되|바뀌었|바뀐)")
+_MOVED_TO: Final = re.compile(r"(?:으로|로)\s*(?:(?:며칠|하루|이틀|사흘|나흘|닷새|일주일|한\s*주|다시|또|한\s*차례)\s*)?(?:밀렸|밀린|연기됐|연기되|늦춰졌|늦춰지|미뤄졌|미뤄지|앞당겨졌|앞당겨지|변경됐|변경되|바뀌었|바뀐)")
 # A date a schedule was moved to (8월 초로 미뤘다, 다음 달로 연기했다): the past tense is the moving's, not the date's
 # (a move still to come, 3일로 연기한다, tells a date ahead).
 _MOVED_ONTO: Final = re.compile(r"(?:으로|로)\s+(?:\S+\s+){0,1}?(?:미뤘|연기했|늦췄|앞당겼|옮겼|변경했|조정했"
@@ -122,7 +122,8 @@ _LINE_DATED: Final = re.compile(r"\(\d{1,2}일[^()\n]{0,10}\)[ \t]*$", re.M)  # 
 _WORD_AFTER_DATE: Final = re.compile(r"(?:로|으로|에|부터|까지)?\s+([가-힣]+)")  # (다음 달로 예정된: the verb)
 _FORECAST_TOLD: Final = re.compile(r"(?:것으로|수\s*있다고)\s*(?:\S+\s+)?(?:내다봤|전망했|예상했|분석했|관측했|점쳤|봤)다")
 # A plan said in the past (내놓겠다고 했다, 마칠 계획이라고 밝혔다): its time counts from the day it was said.
-SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라)(?:고|며)\s+(?:\S+\s+)?"
+# (… 내놓겠다고 했다, "8월 초 진행한다"고 밝혔다: a plan said, in the future or the present told of what is ahead)
+SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라|" + syllables_with_final(4, exclude="는인") + r"다)[\"”'’]?(?:고|며)\s+(?:\S+\s+)?"
                                r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했|공식화했|선언했)(?:다|었다|습니다)")
 _PURPOSE: Final = re.compile(r"\S+\s+수\s+있(?:도록|게)|\S+도록")  # (내려받을 수 있도록, 쓰도록: what a clause is for)
 # the end of a reported clause, or of a quotation told (…공개하겠다"고 21일 밝혔다)
@@ -999,7 +1000,7 @@ class _Resolver:
                     else:
                         told = _word_direction(g("md")) or direction
                         year = self._year_for_month(month, told, strict=g("md") is not None,
-                                                    now=self._said_on(e) if told == "future" else None)
+                                                    now=self._said_on(e) if told in ("future", "present") else None)
                         if (told == "past" and g("md") is None and g("da") is not None and g("da").isdigit()
                                 and (year, month) == (self.anchor.year, self.anchor.month) and int(g("da")) > self.anchor.day):
                             year -= 1  # (12월 30일 … 모델을 내보였다, written on 3 December: a day gone by is last year's)
