@@ -304,7 +304,8 @@ _THING_OF_TIME_COMPARED: Final = re.compile(r"\s+[가-힣]{1,5}(?<![한된린던
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
 _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
-_DEMAND_END: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)$")  # (… 따져야 한다, closing what is said)
+_DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해야 한다: what one ought to do, told as a demand)
+_DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), or of a reshuffle (2027년도 정기 인사).
@@ -526,7 +527,7 @@ _SECTION_TITLE: Final = re.compile(r"\s*[■□◆◇●▶▷]\s*(?:(?![^\s.!?:
 _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)|\s*" + sentences_mod.SPEAKER_TAG + r"\s*$")
 # A judgement, a demand or a mood is no event (곱씹을 만하다, 공개해야 한다, 담겨야 한다, 필요가 있다, ... 것은 다행이다,
 # 사장되기엔 아깝다, 받아들이는 분위기다).
-_OPINION: Final = (r"(?:만하다|만한\s*일이다|(?<=[가-힣])야\s*(?:한다|할\s*것이다)|필요가\s*있다|바람직하다"
+_OPINION: Final = (r"(?:만하다|만한\s*일이다|" + _DEMAND + r"|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
                     r"|것은\s*(?:이번이\s*)?처음(?:이다|입니다)"  # (… 함께 나서는 것은 처음이다: a remark on what was told)
                     r"|[는은]\s*분위기(?:다|이다)"  # (… 이변으로 받아들이는 분위기다: a mood, no event)
@@ -6617,8 +6618,9 @@ def _reports_words(text: str, spoken: str) -> bool:
     return len(words) >= 2 and _role(words[-2].rstrip(CLOSING_PUNCT)) == "quote"
 
 
-_SINGLE_QUOTED: Final = re.compile(r"['‘][^'’\n]{1,60}['’]\S*")  # (a quotation in single marks, with what is glued to it)
-_TITLE_QUOTED: Final = re.compile(r"['‘][^'’\n]{1,60}['’](?:을|를|이|가|은|는|의|에|에서|에는|과|와|도)?")  # (a name: no quotative after)
+_IN_SINGLE_MARKS: Final = r"['‘][^'’\n]{1,60}['’]"
+_SINGLE_QUOTED: Final = re.compile(_IN_SINGLE_MARKS + r"\S*")  # (a quotation in single marks, with what is glued to it)
+_TITLE_QUOTED: Final = re.compile(_IN_SINGLE_MARKS + r"(?:을|를|이|가|은|는|의|에|에서|에는|과|와|도)?")  # (a name: no quotative after)
 _BUILT: Final = r"(?:짓|지어|세우|세운|세워|구축|건립|설립|조성|모집|꾸리|꾸린|꾸려|구성|발족)"  # verbs of building (데이터센터를
 # 짓는다, 실증센터를 세운다) and of forming a body (평가단을 모집한다, 자문단을 꾸린다)
 

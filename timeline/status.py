@@ -8,7 +8,7 @@ from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final, tense_patterns
-from .temporal import DECIDED_TO, ORIGINALLY_BEFORE, ORIGINALLY_REACH, SAID_THEN, days_counted, without_quotes
+from .temporal import DECIDED_TO, MOVE_ADVERBS, ORIGINALLY_BEFORE, ORIGINALLY_REACH, SAID_THEN, days_counted, without_quotes
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any, inside_quotation
 
 _ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광보]고)\s*있|(?<!것으로\s)보고\s*있|중이다"
@@ -25,7 +25,7 @@ _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
 _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
 PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
-_MOVED_TO: Final = re.compile(rf"(?:으로|로)\s+(?:(?:다시|또|한\s*번\s*더|며칠|하루|이틀|사흘|일주일)\s+)?(?:{_PUT_OFF_VERBS})")  # (11월로 늦춰졌고)
+_MOVED_TO: Final = re.compile(rf"(?:으로|로)\s+(?:{MOVE_ADVERBS}\s+)?(?:{_PUT_OFF_VERBS})")  # (11월로 늦춰졌고)
 # The object of what is weighed or readied, right after its date (연내 예비심사 청구를 검토하고 있다, 연내 출시를 준비 중이다).
 _PURSUED_AFTER: Final = re.compile(r"(?:에|중|께|쯤|까지)?\s+(?:[^\s.\"“”']+\s+){0,3}?[^\s.\"“”']*[을를]\s+(?:검토|준비|추진|타진)"
                                    r"(?:하고\s*있|\s*중)")  # (not 2일 "… 검토하고 있다"고 말했다: the day of the telling)

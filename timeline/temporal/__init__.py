@@ -42,10 +42,10 @@ _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조�
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day of a step before the one a sentence tells, with no day of its own (20일 15% 오른 데 이어 상승세를 이어갔다): an aside.
 _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
-# A day of the cause a sentence explains its news by (이번 공모는 15일 평가에서 두 팀이 빠지면서 생긴 자리를 채우기 위한
-# 것이다): background, no day the story is on.
 # A step the story's news went through, told after it (평가는 … 21일 위원회 심의를 거쳐 진행됐다): an aside, no day the story is on.
 _GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거쳐\s")
+# A day of the cause a sentence explains its news by (이번 공모는 15일 평가에서 두 팀이 빠지면서 생긴 자리를 채우기 위한
+# 것이다): background, no day the story is on.
 _EXPLAINED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,80}?(?:위한|때문|따른|비롯된)\s*(?:것|조치)(?:이다|입니다)[.]?")
 # 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
 ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+['‘\"“]?$")  # (당초 '12월 중순 …')
@@ -83,7 +83,9 @@ _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*�
 _PLAN_THAT_WAS: Final = re.compile(r"(?:계획|예정|방침)(?:이었|였|이던)")
 PLAN_THAT_WAS_REACH: Final = 20
 # A day a schedule moved to (23일로 밀렸다, 15일로 연기됐다).
-_MOVED_TO: Final = re.compile(r"(?:으로|로)\s*(?:(?:며칠|하루|이틀|사흘|나흘|닷새|일주일|한\s*주|다시|또|한\s*차례)\s*)?(?:밀렸|밀린|연기됐|연기되|늦춰졌|늦춰지|미뤄졌|미뤄지|앞당겨졌|앞당겨지|변경됐|변경되|바뀌었|바뀐)")
+# Words that may stand between a day and the move to it (22일로 며칠 늦춰졌다, 11월로 다시 미뤄졌다).
+MOVE_ADVERBS: Final = r"(?:며칠|하루|이틀|사흘|나흘|닷새|일주일|한\s*주|다시|또|한\s*번\s*더|한\s*차례)"
+_MOVED_TO: Final = re.compile(r"(?:으로|로)\s*(?:" + MOVE_ADVERBS + r"\s*)?(?:밀렸|밀린|연기됐|연기되|늦춰졌|늦춰지|미뤄졌|미뤄지|앞당겨졌|앞당겨지|변경됐|변경되|바뀌었|바뀐)")
 # A date a schedule was moved to (8월 초로 미뤘다, 다음 달로 연기했다): the past tense is the moving's, not the date's
 # (a move still to come, 3일로 연기한다, tells a date ahead).
 _MOVED_ONTO: Final = re.compile(r"(?:으로|로)\s+(?:\S+\s+){0,1}?(?:미뤘|연기했|늦췄|앞당겼|옮겼|변경했|조정했"
