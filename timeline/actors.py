@@ -347,9 +347,10 @@ class Registry:
                     _in_list(text, start, end) or _KIND_BEFORE.search(text, max(0, start - KIND_REACH), start)
                     or _KIND_AFTER.match(text, end)
                     # (메타는, 메타가: a name before its particle, unless it is also a time word: 모레는 비가 온다; but 모레는 14일
-                    # …: a day told right after it, so no day itself)
+                    # …, 모레는 지난달 …: another time told right after it, so no day itself)
                     or (subject := _SUBJECT_AFTER.match(text, end)) is not None and (
-                        text[start:end] not in TIME_WORDS or _DAY_TOLD.match(text, subject.end()) is not None))):
+                        text[start:end] not in TIME_WORDS
+                        or _opens_with_date(text[subject.end():subject.end() + DAY_TOLD_REACH])))):
                 if not _DAY_IN_BRACKETS.match(text, end) and _SUBJECT_AFTER.match(text, end):
                     deferred.append((start, end, canonical))
                 elif text.startswith(("와 ", "과 "), end):
@@ -592,9 +593,7 @@ KIND_REACH: Final = 8
 # 엔씨소프트 계열 AI 자회사 is the affiliate itself)
 _GROUP_NAME: Final = re.compile(r"(?<![^\s(\"'“‘])([^\s,.]+)\s(?:그룹\s?)?(?:계열인|계열사인|계열(?!\s*(?:AI\s*|인공지능\s*)?자회사))\s")
 _SUBJECT_AFTER: Final = re.compile(r"(?:은|는|이|가|의|도)\s")
-# (모레는 14일(현지시간) …, 모레는 지난달 …: another time told right after it, so no day itself)
-_DAY_TOLD: Final = re.compile(r"(?:지난|오는|지난해|올해|내년)?\s*\d{1,4}\s*(?:일|월|년)"
-                              r"|(?:지난|이|다음|내)\s?(?:달|주)|(?:지난|올|내|작)\s?해|작년|내년|올해|(?:상|하)반기")
+DAY_TOLD_REACH: Final = 16  # characters after a name's particle read for a time told right after it (모레는 지난달 …)
 _DAY_IN_BRACKETS: Final = re.compile(r"\(\s*\d{1,2}\s*일")
 
 

@@ -1372,13 +1372,13 @@ class _ArticleReader:
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
                      and not (subject_span and _body_of_others(self.body, subject_span))
                      # (… 검증에 들어간다. 검증 결과는 6월 말까지 B에 넘긴다: what is handed over, by the one told)
+                     # (NIPA는 … 회수한다고 밝혔다. 회수한 GPU는 2월 A와 B에 다시 배정된다: allotted, told in the passive, by the
+                     # authority told)
                      else (sentence.start, fallback or who.carried) if (
                          subject_kind in ("event", "other") and orgs and (fallback or index - who.carried_at <= 1 and who.carried)
-                         and _HANDED_TO.search(sentence.text) is not None)
-                     # (NIPA는 … 회수한다고 밝혔다. 회수한 GPU는 2월 A와 B에 다시 배정된다: allotted by the authority told)
-                     else (sentence.start, who.carried) if (
-                         subject_kind == "other" and orgs and index - who.carried_at <= 1 and who.carried
-                         and all(name in self.authorities for name in who.carried) and _ALLOTTED_END.search(sentence.text))
+                         and (_HANDED_TO.search(sentence.text) is not None
+                              or _ALLOTTED_END.search(sentence.text) is not None
+                              and all(name in self.authorities for name in fallback or who.carried)))
                      else None)
             story, before_story = self.last, self.earlier
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)

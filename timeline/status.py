@@ -86,13 +86,11 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (ORIGINALLY_BEFORE.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)
             and _PLAN_NOUN_AFTER.match(article.body, timex.end)):
         return "planned"  # 결과는 당초 1월 중순 발표가 목표였다: the time a plan was once set for
-    if (moved := _MOVED_TO.match(article.body, timex.end)) is not None and (
-            covered[1] >= published or _MOVED_TO.search(article.body, moved.end(), sentence.end) is not None):
-        # 11월로 늦춰졌고, 다시 12월로 미뤄졌다: the time a plan was moved to, then moved again, or not over yet (but 15일로
-        # 미뤘다, read after it: the day it came)
-        return "planned"
-    if moved is not None and covered[1] < published:
-        return "happened"  # (발표는 22일로 며칠 늦춰졌다, read on the 28th: the day it came)
+    if (moved := _MOVED_TO.match(article.body, timex.end)) is not None:
+        # 11월로 늦춰졌고, 다시 12월로 미뤄졌다: the time a plan was moved to, then moved again, or not over yet; but
+        # 22일로 며칠 늦춰졌다, read after it: the day it came
+        again = _MOVED_TO.search(article.body, moved.end(), sentence.end) is not None
+        return "planned" if covered[1] >= published or again else "happened"
     changed = _CHANGED_PLAN.search(sentence.text)  # 당초 2월 중순 발표할 예정이었으나: the plan as it was
     if changed and changed.start() <= timex.start - sentence.start < changed.end():
         return "planned"
