@@ -8482,3 +8482,29 @@ def test_plans_told_then_and_the_day_moved_to_keep_their_statuses():
     found = triples(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2026-06", "planned"), ("과학기술정보통신부", "2026-11", "planned"),
             ("과학기술정보통신부", "2026-11-18", "happened")} <= found
+
+
+def test_a_box_and_the_authoritys_plans_told_one_after_another_keep_its_reach():
+    body = ("한국지능정보사회진흥원(NIA)은 다음 달 2일 데이터 공유 세미나를 연다고 18일 밝혔다.\n\n"
+            "□ 개요\n○ 일시: 2026. 12. 2.(수) 10:00\n○ 장소: 서울 중구 본원\n\n"
+            "세미나에서는 데이터 구축 사례가 소개된다. 첫 사례는 업스테이지가 발표한다. "
+            "업스테이지는 지난 9월 말뭉치를 공개했다. 참가 등록은 27일까지 받는다. 선정 결과는 내년 2월 중 개별 안내된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 18, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-11-27"), ("한국지능정보사회진흥원", "2027-02")} <= found
+    assert ("업스테이지", "2026-11-27") not in found
+
+
+def test_the_subject_of_a_clause_the_next_day_is_counted_from_acted_the_day_before():
+    body = "카카오가 최종 심사에서 고배를 마신 다음 날, 협력사 뷰노의 주가가 9% 떨어졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 16, tzinfo=SEOUL))))
+    assert {("카카오", "2026-09-02"), ("뷰노", "2026-09-03")} <= found and ("카카오", "2026-09-03") not in found
+    body = "과기정통부가 결과를 공개한 이튿날 네이버클라우드는 해명 자료를 냈다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 16, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-09-02"), ("네이버클라우드", "2026-09-03")} <= found
+
+
+def test_an_analysts_title_is_no_institute_told_before():
+    body = ("LG AI연구원은 22일 최종 명단에 올랐다. 한 자산운용사 연구원은 \"내년 2월 GPU가 들어오기 전까지 기대가 이어질 것\"이라고 봤다. "
+            "키움증권 애널리스트도 \"3월 협약 때까지는 관망세\"라고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 23, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2027-02") not in found and ("LG AI연구원", "2027-03") not in found

@@ -810,6 +810,12 @@ class _Referents:
     def speaker(self, index: int) -> list[str]:
         return self.authority if index - self.authority_at <= AUTHORITY_REACH else []
 
+    def passed_line(self, index: int) -> None:
+        """A line that is no sentence of the story (a box's heading or label: □ 행사 개요, ○ 일시: …) does not count
+        in how far the authority told last still speaks."""
+        if 0 < index - self.authority_at <= AUTHORITY_REACH:
+            self.authority_at += 1
+
     def told(self, index: int, mentions: list[Mention], registry: actors_mod.Registry,
              eliminated: Sequence[str] = ()) -> None:
         """The teams going on are the ones not eliminated (세 팀은 ... 2차 평가를 받는다): not those
@@ -1174,6 +1180,7 @@ class _ArticleReader:
         if sentence.boilerplate:
             if sentence.boilerplate == "heading":
                 self._read_heading(index, sentence)
+                self.who.passed_line(index)
             elif sentence.boilerplate == "question":
                 self.question, self.question_at = sentence.text, index
                 self.question_times = self.within(sentence)[0]
@@ -1270,6 +1277,8 @@ class _ArticleReader:
                  and not _BROADCAST_SPEAKER.match(sentence.text)  # (앵커: …, 기자: …: who speaks, no facet's label)
                  # (| 계약 상대 | B |, | 계약 기간 | 2026-12-05 ~ 2027-06-30 |: a table of a label and its value)
                  or sentence.text.startswith("|") and _TABLE_FACET.fullmatch(sentence.text) is not None)
+        if facet and not _PREDICATE.search(sentence.text):
+            self.who.passed_line(index)  # (a box's label and value; not a speaker's turn, ○ 차관: … 발표하겠습니다)
         if facet:  # (a run of facet lines, one after another: a notice's box)
             if self.facet_line_at != index - 1:
                 self.facet_run_from = index
@@ -1501,8 +1510,8 @@ class _ArticleReader:
                                            if m.status != "planned" and any(self.registry.kind(a) == "media" for a in m.actors)]
         if "보도" in sentence.text and _DENIAL.search(sentence.text) and _REPORT_DENIED.search(sentence.text):
             self.denied_at = index
-        if len(self.mentions) > told_before and ("인 " in sentence.text or "날 " in sentence.text):
-            self.mentions.extend(self._day_next_to_another(sentence, persons, told_before))
+        if len(self.mentions) > told_before and ("인 " in sentence.text or "날 " in sentence.text or "날," in sentence.text):
+            self.mentions.extend(self._day_next_to_another(sentence, orgs, persons, told_before))
         if (len(self.mentions) > told_before and not orgs and "만의" in sentence.text
                 and (since := _SINCE_OF_EVENT.search(sentence.text)) is not None):
             # (A가 마지막 관문을 넘지 못했다. B는 22일 C와 D를 뽑았다. 지난해 8월 정예팀에 이름을 올린 지 16개월 만의 탈락이다:
@@ -1512,28 +1521,53 @@ class _ArticleReader:
             for mention in self.mentions[told_before:] if whose else []:
                 mention.actors = list(whose)
         self._attribute_quotation(index, sentence, orgs, persons, told_before)
+        if (not orgs and len(self.mentions) > told_before and (authority := self.who.speaker(index))
+                and all(m.actors == authority and m.status == "planned" for m in self.mentions[told_before:])):
+            # (… 14일까지 신청을 받는다. 결과는 내년 1월 통보된다: the authority's plans told one after another are still its
+            # own; not a look back over what was done, where the story moves on to others)
+            self.who.authority_at = index
 
-    def _day_next_to_another(self, sentence: Sentence, persons: list[PersonMention], told_before: int) -> list[Mention]:
+    def _day_next_to_another(self, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
+                             told_before: int) -> list[Mention]:
         """What the subject did the day before or after a day it is told at, told as that day's neighbour (A가 최종 발표를
         마친 다음 날인 2일 …을 열었다: A's presentation on the 1st; B를 여는 전날인 9일: B on the 10th)."""
         found = []
         for mention in self.mentions[told_before:]:
             if len(mention.date_value) != 10 or not mention.actors or mention.inherited:
                 continue
-            told = _DAY_NEXT_TO.search(self.body, max(sentence.start, mention.timex_start - DAY_NEXT_TO_REACH), mention.timex_start)
-            outcome_only = False
+            reach = max(sentence.start, mention.timex_start - DAY_NEXT_TO_REACH)
+            told = _DAY_NEXT_TO.search(self.body, reach, mention.timex_start)
+            outcome_only = in_clause_only = False
             counted = time_words()["day_anaphor"].get(mention.timex_text) if told is None else None
             if counted in ("+1", "-1"):
                 # (A와 B가 선정 이튿날 일정을 잡았다: the day counted from their outcome, the outcome on the day before; not
                 # 발표 이튿날 입장문을 냈다, another's act the day is counted from)
-                told = _EVENT_BEFORE_DAY.search(self.body, max(sentence.start, mention.timex_start - DAY_NEXT_TO_REACH),
-                                                mention.timex_start)
-                after, outcome_only = counted == "+1", True
+                after = counted == "+1"
+                if (told := _CLAUSE_BEFORE_DAY.search(self.body, reach, mention.timex_start)) is not None:
+                    # (A가 고배를 마신 다음 날, B의 주가가 흔들렸다: the clause's subject did that the day before, and
+                    # takes no part in what the sentence's own subject did on the day)
+                    in_clause_only = final_consonant(told.group("event")[-1]) == _ADNOMINAL_FINAL and _SUBJECT_PARTICLE.search(
+                        self.body, mention.timex_end, sentence.end) is not None
+                    if not in_clause_only:
+                        continue
+                else:
+                    told = _EVENT_BEFORE_DAY.search(self.body, reach, mention.timex_start)
+                    outcome_only = True
             else:
                 after = told is not None and told.group("after") is not None
             if told is None or (kind := event_type(told.group("event"))) == "other" or outcome_only and kind not in OUTCOME_TYPES:
                 continue
             shift = -1 if after else 1
+            if in_clause_only:
+                doers = [o.canonical for o in orgs if reach <= o.start and o.end <= told.end("event")
+                         and _CLAUSE_SUBJECT_AFTER.match(self.body, o.end)]
+                if not doers:
+                    continue
+                found.append(_mention(self.article, sentence, Timex(told.start("event"), told.start("event"), "", "DATE", (
+                    date.fromisoformat(mention.date_value) + timedelta(days=shift)).isoformat(), None, None, "past"), doers,
+                    persons, kind, told.group("event"), inherited=True, title_from=0, part=told.start("event") - sentence.start))
+                mention.actors = [name for name in mention.actors if name not in doers]
+                continue
             day = (date.fromisoformat(mention.date_value) + timedelta(days=shift)).isoformat()
             at = told.start("event")
             timex = Timex(at, at, "", "DATE", day, None, None, "past" if shift < 0 else None)
@@ -5121,7 +5155,10 @@ _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발|학생)(?:팀|진|
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 # Unnamed people or a group from outside the story's organizations (외부 연구자, 익명의 개발자, 한 시민단체, 일부 이용자들).
 _OUTSIDERS: Final = re.compile(r"(?:^|\s)(?:(?:외부|익명의?|일부|한|어느)\s*(?:시민\s*)?(?:단체|누리꾼|이용자|사용자|투자자)"
-                              r"|(?:외부|익명의?)\s*(?:연구자|개발자|전문가|연구진))들?$")
+                              r"|(?:외부|익명의?)\s*(?:연구자|개발자|전문가|연구진)"
+                              # (한 증권사 연구원은, B증권 애널리스트는: an analyst, whose title is no institute's name told before)
+                              r"|(?:(?:한|어느|일부)\s*(?:증권사|운용사|자산운용사|투자사|회계법인)|\S*증권(?:사|가)?)\s*(?:리서치센터\s*)?"
+                              r"(?:연구원|애널리스트|전문가))들?$")
 _STAFF_WORDS: Final = ("연구팀", "연구진", "개발팀", "연구실")
 _STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,3}?\s*(" + "|".join(_STAFF_WORDS) + ")")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일", "가까", "틈틈", "나날", "다달", "낱낱", "샅샅", "번번",
@@ -6188,6 +6225,10 @@ ROLE_REACH: Final = 2  # sentences after a task told that an event named as the 
 _DAY_NEXT_TO: Final = re.compile(r"(?P<event>(?:[^\s,.]+\s+){0,2}[^\s,.]*[을를]\s+[^\s,.]*[한친낸른연룬준린]|[^\s,.]+[을를]\s+[^\s,.]*[는할])"
                                  r"\s+(?:(?P<after>다음\s*날|이튿날|하루\s*(?:뒤|후))|전날|하루\s*전)인\s+$")
 DAY_NEXT_TO_REACH: Final = 40  # characters before a day its neighbour's event and verb fit in
+# (… 고배를 마신 다음 날: a clause ending in its adnominal verb before the day counted from it)
+_CLAUSE_BEFORE_DAY: Final = re.compile(r"(?<![^\s])(?P<event>(?:[^\s,.]+\s+){0,1}[^\s,.]+[을를]\s+[가-힣]+|[가-힣]+(?:한|된|됐던))\s+$")
+_ADNOMINAL_FINAL: Final = 4  # (the final ㄴ of a verb's adnominal past: 마신, 탈락한)
+_CLAUSE_SUBJECT_AFTER: Final = re.compile(r"(?:\s*(?:컨소시엄|팀|측))?[이가]\s")  # (A 컨소시엄이 …: the clause's own subject)
 _EVENT_BEFORE_DAY: Final = re.compile(r"(?<![가-힣])(?P<event>[가-힣]{2,}(?<![은는이가을를의에도]))\s+$")  # (the bare event noun before it)
 _TIME_SINCE: Final = r"지\s+(?:\S+\s+){0,2}?\S*만"  # (… 한 지 두 달 만)
 _SINCE_OF_EVENT: Final = re.compile(_TIME_SINCE + r"의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")  # (… 지 16개월 만의 탈락이다)
