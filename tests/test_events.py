@@ -8508,3 +8508,20 @@ def test_an_analysts_title_is_no_institute_told_before():
             "키움증권 애널리스트도 \"3월 협약 때까지는 관망세\"라고 말했다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 23, 9, tzinfo=SEOUL))))
     assert ("LG AI연구원", "2027-02") not in found and ("LG AI연구원", "2027-03") not in found
+
+
+def test_the_one_a_plan_was_settled_with_takes_part_in_its_telling():
+    body = "퓨리오사AI는 LG AI연구원과 차세대 칩 공동 시험 일정을 확정했다고 14일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 15, 9, tzinfo=SEOUL))))
+    assert {("퓨리오사AI", "2026-05-14"), ("LG AI연구원", "2026-05-14")} <= found
+    body = "퓨리오사AI는 LG AI연구원과의 경쟁 끝에 납품을 확정했다고 14일 밝혔다."
+    assert ("LG AI연구원", "2026-05-14") not in pairs(extract(article(body, when=datetime(2026, 5, 15, 9, tzinfo=SEOUL))))
+
+
+def test_a_day_told_alone_after_an_undated_event_is_that_events():
+    body = ("과기정통부는 지난 3일 업스테이지를 3단계 팀으로 확정했다. 한국지능정보사회진흥원은 학습용 말뭉치 40종을 "
+            "업스테이지에 지원한다. 실제 활용은 다음 달 중순부터 시작된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 5, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-10"), ("업스테이지", "2026-10")} <= found
+    body = ("업계에서는 SK텔레콤이 평가에서 앞서 있다는 분석이 나온다. 한 투자업계 관계자는 \"다음 달 결과가 관건\"이라고 말했다.")
+    assert ("SK텔레콤", "2026-10") not in pairs(extract(article(body, when=datetime(2026, 9, 5, 9, tzinfo=SEOUL))))

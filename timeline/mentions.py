@@ -119,6 +119,8 @@ _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서|�
                                         r"|(?<![가-힣])접수(?:된다|됐|되며|되고|돼|될)")  # (서류는 11일까지 접수된다: taken, by whom unsaid)
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
+# What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
+_USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 # What the subject left unsaid, told with the thing as the topic and the subject dropped (금액은 공개하지 않았다).
 _NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았(?:다|습니다)[.]?$")
@@ -157,10 +159,12 @@ _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥�
 _JOINING: Final = re.compile(r"에서?\s+(?:나서는|참여하는|참가하는|출전하는|오르는|나설|참여할|참가할|출전할|오를)\s+")
 # ... and one of holding it (행사를 주최한 A는 …): the host is at it too.
 _HOSTING: Final = re.compile(r"(?<=[가-힣])(?:를|을)\s+(?:주최한|주관한|개최한|마련한|연)\s+")
-# A partner of an agreement told as a report (A는 B와 … 협약을 맺었다고 3일 밝혔다).
+# A partner of an agreement told as a report (A는 B와 … 협약을 맺었다고 3일 밝혔다), or of what the two settled
+# together (A는 B와 … 검증 계획을 확정했다고, B와 공동 개발에 합의했다고).
 _PARTNER_MARKS: Final = ("와 ", "과 ", "와도 ", "과도 ")
 _AGREED_WITH: Final = re.compile(r"(?:와|과)도?\s+(?:[^\s.]+\s+){0,8}?\S*(?:협약|계약|MOU|양해각서|협력|제휴)\S*\s+(?:[^\s.]+\s+){0,3}?"
-                                 r"(?:맺었|체결했|체결한|연장했|연장한|갱신했|갱신한)다고\s")  # (… 계약을 내년 6월까지 연장한다고)
+                                 r"(?:맺었|체결했|체결한|연장했|연장한|갱신했|갱신한)다고\s"  # (… 계약을 내년 6월까지 연장한다고)
+                                 r"|(?:와|과)\s+(?:함께\s+)?(?:[^\s.]+\s+){0,6}?\S*(?:[을를에]\s+|\s*)(?:확정|합의|결정)했다고\s")
 SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreement's own day may lie
 # A subject that is the next of what the story's subject made, a phase of what it builds (1단계 시설은 지난해 문을 열었다),
 # or those it takes in (신입생은 10일부터 모집한다).
@@ -1131,6 +1135,9 @@ class _ArticleReader:
         self.day_unclaimed: Timex | None = None
         self.day_unclaimed_at = -100
         self.trading_day: Timex | None = None  # the day of the last session a share was told to move in (5일 … 거래되고 있다)
+        # an event told with its organizations and no day, that made no mention (B를 C 측에 배정한다), for a next sentence
+        # that gives only its day (실제 사용은 다음 달부터 가능하다)
+        self.undated_event: tuple[int, list[str], str, Sentence] | None = None
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
         self.box_gathering = ""  # the gathering told held just before the run of facet lines (정책 세미나를 연다고 … / ■ 일시: …)
@@ -1391,6 +1398,19 @@ class _ArticleReader:
                      else None)
             story, before_story = self.last, self.earlier
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
+            if (not orgs and not persons and self.undated_event is not None and self.undated_event[0] == index - 1
+                    and subject_kind in ("event", "other") and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
+                    and topic.group().split()[-1][:-1] in _USE_OF_IT):
+                # (정부는 B를 C 측에 배정한다. 실제 사용은 다음 달부터 가능하다: the day of the event told just before, all its
+                # organizations', not only its subject's carried on)
+                _, names, kind, undated_told = self.undated_event
+                for mention in self.mentions[told_before:]:
+                    if mention.actors and set(mention.actors) <= set(names):
+                        mention.actors = list(names)
+                        mention.event_type = kind if mention.event_type == "other" else mention.event_type
+                if len(self.mentions) == told_before:
+                    self.mentions.extend(_mention(self.article, sentence, timex, names, [], kind, undated_told.text, inherited=True,
+                                                  title_from=0) for timex in timexes)
             if facet and self.box_gathering and _facet_label(sentence.text).strip(_FACET_BULLETS + " \t") in _TIME_LABELS:
                 for mention in self.mentions[told_before:]:  # (■ 일시: 12. 16. 14:00: the gathering the notice opened with)
                     if mention.event_type == "other":
@@ -1521,6 +1541,8 @@ class _ArticleReader:
             for mention in self.mentions[told_before:] if whose else []:
                 mention.actors = list(whose)
         self._attribute_quotation(index, sentence, orgs, persons, told_before)
+        if not timexes and orgs and len(self.mentions) == told_before and (kind := event_type(sentence.text)) != "other":
+            self.undated_event = (index, list(dict.fromkeys(o.canonical for o in orgs)), kind, sentence)
         if (not orgs and len(self.mentions) > told_before and (authority := self.who.speaker(index))
                 and all(m.actors == authority and m.status == "planned" for m in self.mentions[told_before:])):
             # (… 14일까지 신청을 받는다. 결과는 내년 1월 통보된다: the authority's plans told one after another are still its
