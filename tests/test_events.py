@@ -8525,3 +8525,10 @@ def test_a_day_told_alone_after_an_undated_event_is_that_events():
     assert {("한국지능정보사회진흥원", "2026-10"), ("업스테이지", "2026-10")} <= found
     body = ("업계에서는 SK텔레콤이 평가에서 앞서 있다는 분석이 나온다. 한 투자업계 관계자는 \"다음 달 결과가 관건\"이라고 말했다.")
     assert ("SK텔레콤", "2026-10") not in pairs(extract(article(body, when=datetime(2026, 9, 5, 9, tzinfo=SEOUL))))
+
+
+def test_those_on_the_stage_of_an_occasion_ahead_go_on_with_it_past_an_aside_since():
+    body = ("한국인공지능산업협회는 다음 달 4일 판교에서 성과 공유회를 연다고 20일 밝혔다. "
+            "업스테이지와 SK텔레콤이 지난 1월 평가 이후 보완한 모델을 나란히 시연한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-06-04"), ("SK텔레콤", "2026-06-04"), ("업스테이지", "2026-01")} <= found

@@ -4367,6 +4367,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 makers += _listed_before(body, named)
                 about_org.append(region[1])
     opening_topic = _EVENT_TOPIC.match(sentence.text) if previous and not has_main and about_org else None
+    staged: list[Mention] = []  # (the occasion ahead a sentence with only an aside's past date goes on with)
     # (not inside someone's words: 한 의원은 "지난 8월 탈락한 A가 왜 떨어졌는지 …"라고 지적했다)
     rest = body[max(about_org):sentence.end] if previous and not has_main and about_org and not _quoted_at(body, max(about_org)) else ""
     if (opening_topic and (topic_kind := _word_type(opening_topic.group())) != "other"
@@ -4381,6 +4382,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # stage with it; the past date is only of an aside
         aside = _SINCE_ASIDE.match(body, timexes[-1].end, sentence.end)
         rest = occasion.group() + " " + body[aside.end() if aside else timexes[-1].end:sentence.end]
+    elif (previous and not about_org and any(m.status == "planned" and m.event_type in _STAGED_TYPES for m in previous)
+          and _final_direction(sentence.text) in ("future", "present") and all(_over_before(t, published_day) for t in timexes)
+          and (aside := _SINCE_ASIDE.match(body, timexes[-1].end, sentence.end)) is not None
+          and _word_type(body[aside.end():sentence.end].split()[-1]) != "other"):
+        # (… 30일 발표회를 연다. A, B가 지난 8월 선정 이후 개발한 모델을 차례로 선보인다: those on the stage of the occasion
+        # just told, with no topic; the past date is only of the aside since)
+        rest = body[aside.end():sentence.end]
+        staged = [m for m in previous if m.status == "planned" and m.event_type in _STAGED_TYPES]
     if rest and (event_type(rest) != "other" or _PRICE_MOVE.search(rest)):
         # 지난 2월 합류한 모티프는 81점에 그쳐 탈락했다: the date tells of the organization; what it does
         # now goes on with the event just told (지난 1월 탈락한 B는 0.4% 내렸다: so does a share's move, of the day traded).
@@ -4388,8 +4397,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         outside = [o for o in orgs if o in makers or not any(a <= o.start < b for a, b in interiors)]
         # (지난 8월 탈락한 A 컨소시엄의 B는 3.1% 내렸다: A is whose B is, now)
         outside = [o for o in outside if not (_PARTNER_OF.match(body, o.end) and any(x.start > o.end for x in outside))]
-        carried = _continuation(article, main, previous, outside, [p for p in persons if not any(a <= p.start < b for a, b in interiors)],
-                                earlier=earlier)
+        carried = _continuation(article, main, staged or previous, outside,
+                                [p for p in persons if not any(a <= p.start < b for a, b in interiors)], earlier=earlier)
         # (지난 2월 합류한 A의 모델은 … 문항에서 빠졌다, after a story of January: those the date tells of as done then
         # take no part in an event over before it)
         mentions += _with_evidence(sentence, [m for m in carried if not any(
