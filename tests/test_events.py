@@ -8532,3 +8532,11 @@ def test_those_on_the_stage_of_an_occasion_ahead_go_on_with_it_past_an_aside_sin
             "업스테이지와 SK텔레콤이 지난 1월 평가 이후 보완한 모델을 나란히 시연한다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-06-04"), ("SK텔레콤", "2026-06-04"), ("업스테이지", "2026-01")} <= found
+
+
+def test_a_challenge_stopped_is_an_elimination():
+    assert event_type("지난해 합류한 코난테크놀로지는 석 달 만에 도전을 접었다.") == "elimination"
+    body = "과기정통부는 3일 결과를 발표했다. 지난 5월 합류한 트릴리온랩스는 넉 달 만에 도전을 멈추게 됐다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2026-09-03") in found
+    assert event_type("트릴리온랩스는 도전을 이어 가기로 했다.") != "elimination"
