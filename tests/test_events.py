@@ -8540,3 +8540,15 @@ def test_a_challenge_stopped_is_an_elimination():
     found = pairs(extract(article(body, when=datetime(2026, 9, 4, 9, tzinfo=SEOUL))))
     assert ("트릴리온랩스", "2026-09-03") in found
     assert event_type("트릴리온랩스는 도전을 이어 가기로 했다.") != "elimination"
+
+
+def test_a_period_in_the_words_told_on_a_day_is_a_plan_of_its_own():
+    body = "퓨리오사AI는 11일 새 가속기 서버가 4분기부터 공급된다고 설명했다."  # (the 11th of October, within the quarter)
+    found = pairs(extract(article(body, when=datetime(2026, 10, 12, 9, tzinfo=SEOUL))))
+    assert {("퓨리오사AI", "2026-10-11"), ("퓨리오사AI", "2026-Q4")} <= found
+
+
+def test_the_maker_of_a_product_another_supplies_takes_no_part():
+    body = "회사는 이날 업스테이지의 솔라를 병원 고객에 공급하는 사업을 다음 달 시작한다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 12, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-09") not in found

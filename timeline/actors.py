@@ -299,6 +299,18 @@ class Registry:
         return [m for m in found if m.canonical not in excluded
                 and not (m.kind == "party" and _PARTY_OF_PERSON.search(text, max(0, m.start - PARTY_NOTE_REACH), m.start))]
 
+    def own_product_as_object(self, text: str, end: int, name: str) -> bool:
+        """Whether the organization `name` ending at `end` is told as the maker of one of its products that is an
+        object (A의 K-엑사원을 공급하는, A의 '솔라'에 얹은): the maker takes no part in what another does with it."""
+        possessed = _OWN_PRODUCT_OPENING.match(text, end)
+        if possessed is None or self._products is None:
+            return False
+        at = possessed.end()
+        lowered = text[at:at + PRODUCT_NAME_REACH].lower()
+        product = next((p for p in self._product_names if lowered.startswith(p)), None)
+        return (product is not None and self._made_by[product] == name
+                and _PRODUCT_AS_OBJECT.match(text, at + len(product)) is not None)
+
     def _products_as_subjects(self, text: str) -> list[ActorMention]:
         """A product's name as a clause's subject ('K-엑사원'은, 솔라 프로 2가, 바르코(VARCO)는): its maker."""
         assert self._products is not None and self._product_automaton is not None
@@ -421,6 +433,9 @@ def _ends_quoted_name(text: str, at: int) -> bool:
 _PRODUCT_AS_SUBJECT: Final = (r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}"
                                r"(?:\s(?:새|최신|차기|후속|신규)\s?(?:버전|모델|판))?(?:은|는|이|가|도)\s")  # (솔라 새 버전은: its next)
 _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
+_OWN_PRODUCT_OPENING: Final = re.compile(r"의\s*['‘\"“]?")  # (A의 K-엑사원을, A의 '솔라'를)
+_PRODUCT_AS_OBJECT: Final = re.compile(r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:을|를|에|으로|로)\s")
+PRODUCT_NAME_REACH: Final = 40  # characters a product's name may take
 _SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
 _OCCASION_NAMED: Final = re.compile(rf"{GATHERINGS}|엑스포|서밋|페스티벌|해커톤|챌린지|어워드|주간|위크"
                                     r"|(?i:expo|summit|forum|conference|festival|week)|CES|MWC")

@@ -1278,6 +1278,8 @@ class _ArticleReader:
                 self.scene = (timexes[0], paragraph_end if paragraph_end >= 0 else len(self.body))
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims, pool_takes_part=not timexes) if cited else cited
+        if orgs and "의" in sentence.text:  # (B는 A의 K-엑사원을 공급한다: the maker of what another supplies)
+            orgs = [o for o in orgs if not self.registry.own_product_as_object(self.body, o.end, o.canonical)]
         if "자회사" in sentence.text:
             orgs = _units_told_by_parent(self.body, cited, orgs, self.registry)
         facet = ((":" in sentence.text or "：" in sentence.text) and _FACET.match(sentence.text) is not None
@@ -3814,10 +3816,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 or (not relative and _frames_a_day(timex, [t for t in timexes if t.end <= timex.start and t.start in main_days
                                                            and not _DATES_JOINED.fullmatch(body, t.end, timex.start)],
                                                    clause) and not _all_quoted(sentence, [timex])
-                     and not (timex.direction == "future" and temporal.SAID_THEN.search(body, timex.end, sentence.end)))):
+                     and not ((timex.direction == "future" or timex.direction == "present" and _SUBJECT_PARTICLE.search(
+                         body, timexes[number - 1].end if number else timex.start, timex.start) is not None)
+                              and temporal.SAID_THEN.search(body, timex.end, sentence.end)))):
             # 이번 주에는 A가 28일 간담회를 연다, A는 21일 부산 행사를 끝으로 올해 설명회를 마무리했다, 2027년 1차 공모를
             # 다음 달 5일부터 받는다: the week, the year is where the day stands, the day dates the event (not a plan's time
-            # said on that day: 2일 브리핑에서 이달 중 발표하겠다고 밝혔다)
+            # said on that day: 2일 브리핑에서 이달 중 발표하겠다고 밝혔다; 29일 새 서비스가 4분기부터 출시된다고 설명했다)
             continue
         if supposing and (_IF_SO.search(body, timex.end, max(end, clause[1]))
                           or supposing_plainly and _IF_SO_PLAIN.search(body, timex.end, max(end, clause[1]))):
