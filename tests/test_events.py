@@ -8552,3 +8552,10 @@ def test_the_maker_of_a_product_another_supplies_takes_no_part():
     body = "회사는 이날 업스테이지의 솔라를 병원 고객에 공급하는 사업을 다음 달 시작한다고 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 8, 12, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-09") not in found
+
+
+def test_a_clause_ending_in_but_or_while_keeps_its_own_names():
+    body = "코난테크놀로지의 반납은 20일 끝나지만, 업스테이지의 새 배정은 이미 2일 확정됐다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 7, 9, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2026-09-20"), ("업스테이지", "2026-09-02")} <= found
+    assert ("업스테이지", "2026-09-20") not in found and ("코난테크놀로지", "2026-09-02") not in found

@@ -1393,3 +1393,11 @@ def test_a_plan_said_on_a_day_gone_by_in_the_present_counts_from_that_day():
     found = [t.value for t in tag('협회는 지난 3월 5일 "총회는 6월 말 연다"고 밝혔다.', date(2026, 11, 20))]
     assert found == ["2026-03-05", "2026-06"]
 
+
+
+def test_the_same_year_is_the_year_told_last():
+    found = [(t.text, t.value) for t in tag("KT는 2025년 6월 공모에 나섰고, 같은 해 8월 문턱에서 멈췄다.", date(2026, 12, 1))]
+    assert found == [("2025년 6월", "2025-06"), ("같은 해 8월", "2025-08")]
+    found = [(t.text, t.value) for t in tag("대표는 편지에서 내년 4월 새 모델을 내고, 같은 해 하반기에는 해외용 모델을 "
+                                            "선보이겠다는 일정도 제시했다.", date(2026, 12, 23))]
+    assert found == [("내년 4월", "2027-04"), ("같은 해 하반기", "2027-H2")]

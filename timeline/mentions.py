@@ -58,6 +58,7 @@ _FOLLOWED_ON: Final = re.compile(r"(?:데|것|것에|데에)\s+(?:이어|이어�
 _CONNECTIVE: Final = re.compile(
     r"(?:[하되]고|[하되]며|내고|주고|두고|세우고|꾸리고|밝히고|[가-힣]면서|[하되]는데|[하되]어|해|돼|하여|[받열]고|거쳐|마치고|마쳐|이어|이며|이고|뒤|후"
     r"|[리르지][고며]|으며|(?<=[가-힣])[가서보주오내두나켜펴쳐워]며|느라(?:고)?"  # 열리고, 치르며, 이뤄지고, 맺으며, 들어가며, 나서며
+    r"|(?<=[가-힣])(?:지만|는데)"  # (회수는 15일 끝나지만, 끝나는데: but, while, whatever the stem)
     # (no noun ends so; 공고, 보고 and 최고 do, hence no bare 고); 반영하느라, a cause
     # 맺고, 받고, 놓고: a stem closed by a consonant (not ㄴ, ㄹ or ㅇ: 권고, 출고, 광고 are nouns)
     # (nor ㅂ: 손잡고 joins a partner to the clause after it)
