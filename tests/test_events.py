@@ -8559,3 +8559,15 @@ def test_a_clause_ending_in_but_or_while_keeps_its_own_names():
     found = pairs(extract(article(body, when=datetime(2026, 9, 7, 9, tzinfo=SEOUL))))
     assert {("코난테크놀로지", "2026-09-20"), ("업스테이지", "2026-09-02")} <= found
     assert ("업스테이지", "2026-09-20") not in found and ("코난테크놀로지", "2026-09-02") not in found
+
+
+def test_an_outcome_after_a_calls_span_is_of_the_day_it_is_told():
+    body = ("정보통신산업진흥원은 지난달 3일부터 24일까지 지원서를 받아 두 차례 심사한 끝에 퓨리오사AI와 리벨리온 등 "
+            "9곳을 뽑았다고 2일 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 2, 15, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-06-03"), ("퓨리오사AI", "2026-07-02"), ("리벨리온", "2026-07-02")} <= found
+    assert ("퓨리오사AI", "2026-06-03") not in found
+
+
+def test_being_on_the_list_is_a_selection():
+    assert event_type("모티프테크놀로지스와 트릴리온랩스가 모두 명단에 들었다.") == "selection"

@@ -3620,6 +3620,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     simultaneous = {end for end, role in zip(ends, roles) if role == "connective" and body.endswith("면서", 0, end)}
     timex_starts = [t.start for t in timexes]
     plans = []
+    outcome_after_call: tuple[int, int, str] | None = None
     for timex in timexes:
         before = bisect_right(bounds, timex.start)
         if before and bounds[before - 1] in chaining and bisect_left(
@@ -3629,12 +3630,27 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if timex is timexes[-1] and before and not body[timex.end:sentence.end].strip() and _CAPTION_DATE.search(sentence.text):
             clause_start = sentence.start  # (… 체험하고 있다. 2025.12.30: a caption's date is the whole caption's)
         clause_end = bounds[bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
+        own_end = clause_end
+        if (timex.end_value is not None and timex is not timexes[-1] and "받아" in body[timex.end:clause_end]
+                and (taken := _APPLICATIONS_TAKEN_THEN.match(body, timex.end, clause_end)) is not None
+                and (outcome_kind := event_type(body[taken.end():clause_end])) in OUTCOME_TYPES
+                and _TOLD_ON_DAY_AFTER.match(body, clause_end)):
+            # (8일부터 31일까지 신청을 받아 실사를 거친 끝에 A 등 12곳을 선정했다고 10일 밝혔다: the call's span is not the
+            # outcome's time, which has none but the day it is told)
+            outcome_after_call, clause_end = (taken.end(), clause_end, outcome_kind), taken.end()
         while (clause_end in chaining or clause_end in simultaneous) and clause_end < bounds[-1]:
             following = bounds[bisect_right(bounds, clause_end)]
             if bisect_left(timex_starts, clause_end) != bisect_left(timex_starts, following):
                 break  # the next clause has a date of its own
             if clause_end in simultaneous and (followed_on and following not in followed_on or _THE_TEAMS_ARE.match(body, clause_end)):
                 break  # (A가 합류하면서 정예팀은 A, B, C 4곳이 됐다: who the teams are now, not who was at it)
+            if (timex.end_value is not None and timex is not timexes[-1] and event_type(body[timex.end:own_end]) == "call"
+                    and (outcome_kind := event_type(body[clause_end:following])) in OUTCOME_TYPES
+                    and _TOLD_ON_DAY_AFTER.match(body, following)):
+                # (8일부터 31일까지 신청을 받아 심사를 거쳐 A 등 12곳을 선정했다고 10일 밝혔다: the call's span is not the
+                # outcome's time, which has none but the day it is told)
+                outcome_after_call = (clause_end, following, outcome_kind)
+                break
             clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
         if (body[clause_end - 1] == "자" and clause_end < bounds[-1] and _EVENT_SET_OFF.search(body, timex.end, clause_end)
                 and not any(clause_start <= o.start < clause_end for o in orgs)):
@@ -4424,6 +4440,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         mentions += _with_evidence(sentence, carried)
     if "보다" in sentence.text:
         mentions += _plan_beaten_or_missed(article, sentence, timexes, mentions, persons)
+    if outcome_after_call is not None:
+        start, end, outcome_kind = outcome_after_call
+        doers = list(agent[1]) if agent is not None and agent[0] <= start else []
+        chosen = [o.canonical for o in orgs if start <= o.start < end]
+        mentions.append(_mention(article, sentence, timexes[-1], list(dict.fromkeys([*doers, *chosen])), persons, outcome_kind,
+                                 body[start:end], inherited=False, title_from=0, part=start - sentence.start))
     return mentions
 
 
@@ -6351,6 +6373,8 @@ _ASKED_MARKS: Final = ("에 ", "에게 ")
 # A sentence ending in words said, with no day of the saying (… "…"고 답했다, … 라고 설명했다).
 _TELLING_END: Final = re.compile(r"(?:고|며)\s+(?:답|말|설명|강조|덧붙|지적|밝|전|언급|주장|당부)했다[.\"'”’]*$")
 # A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
+_APPLICATIONS_TAKEN_THEN: Final = re.compile(r"\s*(?:\S+\s+){0,2}?(?:신청|접수|지원서|원서|제안서)(?:을|를)\s*받아\s")  # (… 신청을 받아 …)
+_TOLD_ON_DAY_AFTER: Final = re.compile(r"\s*(?:지난\s+)?\d{1,2}일\s+(?:\S+\s+)?(?:밝혔|발표했|전했|알렸)다")  # (… 10일 밝혔다)
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")
 _TOLD_NEWS_TYPES: Final = frozenset(("selection", "elimination", "call", "agreement", "release", "funding", "presentation",
                                      "evaluation"))
