@@ -8571,3 +8571,11 @@ def test_an_outcome_after_a_calls_span_is_of_the_day_it_is_told():
 
 def test_being_on_the_list_is_a_selection():
     assert event_type("모티프테크놀로지스와 트릴리온랩스가 모두 명단에 들었다.") == "selection"
+
+
+def test_the_items_under_a_line_of_only_a_name_are_its():
+    body = ("◇한국지능정보사회진흥원\n▲11:00 데이터 개방 설명회(서울 중구)\n\n"
+            "◇업스테이지\n▲15:00 신규 모델 시연회(경기 용인)")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 6, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-12-09"), ("업스테이지", "2026-12-09")} <= found
+    assert len([m for m in extract(article(body, when=datetime(2026, 12, 9, 6, tzinfo=SEOUL))) if "업스테이지" in m.actors]) == 1

@@ -205,6 +205,7 @@ _THIS: Final = "이번|이날|해당"
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이)")
 _FIGURE_ITEM_MARKS: Final = "▶►▷■●◆"
+_OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
 _FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_ITEM_MARKS}]\s*\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{{0,3}}\s*[–—-]\s")
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
@@ -1139,6 +1140,9 @@ class _ArticleReader:
         # an event told with its organizations and no day, that made no mention (B를 C 측에 배정한다), for a next sentence
         # that gives only its day (실제 사용은 다음 달부터 가능하다)
         self.undated_event: tuple[int, list[str], str, Sentence] | None = None
+        # the organization a line of only its name heads (◇과학기술정보통신부), and where its section ends: the items
+        # below it (▲14:00 … 브리핑) are its
+        self.section_owner: tuple[list[str], int] | None = None
         self.dated_facet: tuple[int, list[Mention]] = (-100, [])  # the last dated facet, and the mentions of all its box's dated facets
         self.facet_line_at = self.facet_run_from = -100  # the last facet line, and where its run of them began
         self.box_gathering = ""  # the gathering told held just before the run of facet lines (정책 세미나를 연다고 … / ■ 일시: …)
@@ -1214,6 +1218,11 @@ class _ArticleReader:
         if figure_item:
             self.who.carried_at = self.who.authority_at = -100
         timexes, cited, persons = self.within(sentence)
+        if (not timexes and len(cited) == 1 and sentence.text[:1] in _OWNER_HEADING_MARKS
+                and sentence.text[1:].strip() == cited[0].text):
+            section_end = self.body.find("\n\n", sentence.end)
+            self.section_owner = ([cited[0].canonical], section_end if section_end >= 0 else len(self.body))
+            return
         if persons and holds_any(sentence.text, _DATA_CITED_MARKS):
             cited, persons = _data_citers_apart(self.body, cited, persons)
         if (len(timexes) == 1 and timexes[0].value == self.year and not timexes[0].mod and self.last is not None
@@ -1546,6 +1555,9 @@ class _ArticleReader:
         self._attribute_quotation(index, sentence, orgs, persons, told_before)
         if not timexes and orgs and len(self.mentions) == told_before and (kind := event_type(sentence.text)) != "other":
             self.undated_event = (index, list(dict.fromkeys(o.canonical for o in orgs)), kind, sentence)
+        if self.section_owner is not None and sentence.start < self.section_owner[1]:
+            for mention in self.mentions[told_before:]:  # (◇A / ▲14:00 결과 브리핑: A's)
+                mention.actors = list(dict.fromkeys([*self.section_owner[0], *mention.actors]))
         if (not orgs and len(self.mentions) > told_before and (authority := self.who.speaker(index))
                 and all(m.actors == authority and m.status == "planned" for m in self.mentions[told_before:])):
             # (… 14일까지 신청을 받는다. 결과는 내년 1월 통보된다: the authority's plans told one after another are still its
