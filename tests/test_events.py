@@ -8579,3 +8579,9 @@ def test_the_items_under_a_line_of_only_a_name_are_its():
     found = pairs(extract(article(body, when=datetime(2026, 12, 9, 6, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2026-12-09"), ("업스테이지", "2026-12-09")} <= found
     assert len([m for m in extract(article(body, when=datetime(2026, 12, 9, 6, tzinfo=SEOUL))) if "업스테이지" in m.actors]) == 1
+
+
+def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
+    body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
+    found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-03", "happened"), ("코난테크놀로지", "2027-03", "happened")} <= found

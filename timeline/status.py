@@ -171,6 +171,8 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
             return "happened"  # 이번 주 검증을 마쳤다
         if direction == "present" and _STARTS_OR_ENDS.search(text):
             return "planned"  # 이번 주 최종 점검에 들어간다, 측정은 이번 주에 끝난다: it has not begun, or not ended
+        if direction is None and _ADVANCED.search(text) and _CUT.search(text):
+            return "happened"  # (2026년 12월 ― A·B 3단계 진출, C 탈락: who came through and who did not is known, so done)
         durative = kind in DURATIVE_TYPES and not _PUNCTUAL_END.search(text)
         if planned or (direction in ("present", None) and not durative and covered[0] < published):
             return "planned"  # (… NPU 공급 연장 계약(이달 말), told on the 23rd: a moment still to come in the window)
@@ -193,6 +195,9 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
 
 # What was said or done before (... 남기겠다고 밝힌 바 있다: has said so; B를 내놓은 바 있습니다: background).
 DONE_BEFORE: Final = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있었)(?:다|습니다)[.!?]*$")
+# An outcome told with no verb, for each side (A 진출, B 탈락): the two words, looked for apart.
+_ADVANCED: Final = re.compile(r"진출|통과|선정|합류")
+_CUT: Final = re.compile(r"탈락|고배|낙마")
 # 평가 결과를 발표한다; a schedule's line, 결과 발표(중순), 공고(하순)
 _PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시|공고)(?:한다|된다|하겠다)?(?:\s*\([^()]{1,8}\))?[.!?\"'”’]*$")
 # (발표하며, 공개하면서, 내놓고; not 했고 nor 했으며, nor a noun, 공고)
