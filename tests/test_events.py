@@ -8585,3 +8585,10 @@ def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))
     assert {("카카오", "2027-03", "happened"), ("코난테크놀로지", "2027-03", "happened")} <= found
+
+
+def test_outcomes_told_citing_dated_results_are_of_their_day():
+    body = ("신화통신은 과기정통부가 지난 20일 공개한 추가 공모 결과를 인용해 모티프테크놀로지스가 뽑히고 트릴리온랩스는 "
+            "떨어졌다고 전했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 23, 9, tzinfo=SEOUL))))
+    assert {("모티프테크놀로지스", "2026-02-20"), ("트릴리온랩스", "2026-02-20")} <= found
