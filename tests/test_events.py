@@ -8592,3 +8592,10 @@ def test_outcomes_told_citing_dated_results_are_of_their_day():
             "떨어졌다고 전했다.")
     found = pairs(extract(article(body, when=datetime(2026, 2, 23, 9, tzinfo=SEOUL))))
     assert {("모티프테크놀로지스", "2026-02-20"), ("트릴리온랩스", "2026-02-20")} <= found
+
+
+def test_the_winners_picked_is_a_selection_the_sentence_after_names():
+    body = ("지난 4월 트릴리온랩스가 합류했다. 그리고 이달 9일, 최종 승자가 가려졌다. 카카오와 KT가 결선에 올랐고 "
+            "트릴리온랩스는 멈춰 섰다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 12, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-11-09"), ("KT", "2026-11-09")} <= found and ("카카오", "2026-04") not in found

@@ -1401,3 +1401,8 @@ def test_the_same_year_is_the_year_told_last():
     found = [(t.text, t.value) for t in tag("대표는 편지에서 내년 4월 새 모델을 내고, 같은 해 하반기에는 해외용 모델을 "
                                             "선보이겠다는 일정도 제시했다.", date(2026, 12, 23))]
     assert found == [("내년 4월", "2027-04"), ("같은 해 하반기", "2027-H2")]
+
+
+def test_a_day_told_as_by_then_takes_the_main_clauses_tense():
+    found = [(t.text, t.value) for t in tag("15일이면 반년 넘게 이어진 추가 공모의 주인공이 나온다.", date(2026, 2, 3))]
+    assert found[0] == ("15일", "2026-02-15")

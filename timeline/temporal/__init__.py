@@ -97,7 +97,8 @@ PLANNED_DAY_REACH: Final = 8
 _COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤|까지)?(?:이)?(?:다|며|고|입니다)[.,!?\"'”’]*")  # (9월께다., 9월이다., 29일까지이며,)
 SPAN_DAY_REACH: Final = 12  # how far before a day its name in a span may stand (행사 첫날인 30일)
 JOINED_DAYS_REACH: Final = 3  # how far apart two days told together may be to make a span (30일과 1일)
-_CONTRAST_TOPIC: Final = re.compile(r"(?:에는|엔|에선|에서는|은|는)[\s,]")  # (30일에는 …, 이날은 …: one day set against another)
+# (30일에는 …, 이날은 …: one day set against another; 22일이면 …: by then, whatever a relative clause after it tells)
+_CONTRAST_TOPIC: Final = re.compile(r"(?:에는|엔|에선|에서는|은|는|이면|쯤이면|께면)[\s,]")
 _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s*$")  # (공고와) 같은 날
 SAME_AS_REACH: Final = 8
 _UNDER_WAY_SINCE: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S*?(?:진행\s*중|중인|중이|고\s*있)")  # (after 부터: under way since then)
