@@ -1406,3 +1406,9 @@ def test_the_same_year_is_the_year_told_last():
 def test_a_day_told_as_by_then_takes_the_main_clauses_tense():
     found = [(t.text, t.value) for t in tag("15일이면 반년 넘게 이어진 추가 공모의 주인공이 나온다.", date(2026, 2, 3))]
     assert found[0] == ("15일", "2026-02-15")
+
+
+def test_a_bare_time_after_a_day_only_said_is_on_the_days_own():
+    found = [(t.text, t.value) for t in tag('[10:05] 위원장 "그제 회의를 마쳤다"고 말해.\n\n[10:20] 결과 발표 시작.',
+                                            datetime(2026, 8, 28, 10, 40))]
+    assert found[-1] == ("10:20", "2026-08-28T10:20")

@@ -856,7 +856,13 @@ class _Resolver:
                     break
                 reported = reported or (expression, day)
         self._checked = len(self._days)
-        return self._main or date.fromisoformat(self._days[-1][1])
+        if self._main is not None:
+            return self._main
+        # (no main clause's day yet: the last day seen, but not one in someone's words, 류 차관 "어제 심의를 마쳤다" /
+        # [14:09] 결과 발표: the story's own time is still the anchor's day)
+        unquoted = next((day for expression, day, _ in reversed(self._days)
+                         if not inside_quotation(self.text, self.text.rfind("\n", 0, expression.start) + 1, expression.start)), None)
+        return date.fromisoformat(unquoted) if unquoted else self.anchor
 
     def _narrative_at(self, position: int) -> date:
         """The narrative date for an expression at `position`. A story that has moved on to a later
