@@ -698,7 +698,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2001-2003 tp 18 fp 3 fn 0  P 0.857 R 1.000 F1 0.923  status 1.000 (18/18) (a cut team's conference called off, two ministries' graduate-school quota with the finalists hosting, a finalist's app moving to its own model next Thursday)
     articles 2004-2005 tp 14 fp 5 fn 8  P 0.737 R 0.636 F1 0.683  status 1.000 (14/14) (a feature's flashbacks from that winter, a brief with spans across months)
     articles 2006-2008 tp 9 fp 4 fn 3  P 0.692 R 0.750 F1 0.720  status 1.000 (9/9) (the ministry's denial of a budget scoop, a live blog by the minute, the basic act a month on)
-    all, pooled     tp 10237 fp 1952 fn 2367 P 0.840 R 0.812 F1 0.826  status 0.987 (10104/10237)
+    articles 2009-2011 tp 13 fp 3 fn 2  P 0.812 R 0.867 F1 0.839  status 0.923 (12/13) (the ministry's new office from the first of January, a chip maker's supply to its team, a weekly letter in the polite style)
+    all, pooled     tp 10250 fp 1955 fn 2369 P 0.840 R 0.812 F1 0.826  status 0.987 (10116/10250)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -8599,3 +8599,10 @@ def test_the_winners_picked_is_a_selection_the_sentence_after_names():
             "트릴리온랩스는 멈춰 섰다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 12, 9, tzinfo=SEOUL))))
     assert {("카카오", "2026-11-09"), ("KT", "2026-11-09")} <= found and ("카카오", "2026-04") not in found
+
+
+def test_the_size_of_a_deal_told_as_the_topic_is_both_parties():
+    body = ("리벨리온은 SK텔레콤과 NPU 공급 계약을 9일 맺었다고 10일 밝혔다. 공급 물량은 서버 30대로, 3분기부터 "
+            "통화 요약 서비스에 쓰인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-Q3"), ("SK텔레콤", "2026-Q3")} <= found
