@@ -8606,3 +8606,12 @@ def test_the_size_of_a_deal_told_as_the_topic_is_both_parties():
             "통화 요약 서비스에 쓰인다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 10, 9, tzinfo=SEOUL))))
     assert {("리벨리온", "2026-Q3"), ("SK텔레콤", "2026-Q3")} <= found
+
+
+def test_an_act_named_as_the_topic_after_an_aside_is_of_those_who_were_told_doing_it():
+    body = ("한국인공지능산업협회가 오는 9일 결산 포럼을 중계한다. 포럼에는 NC AI 대표가 나선다. NC AI는 지난 1월 평가에서 "
+            "탈락했다. 중계는 오후 2시부터 두 시간 동안 이어진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("한국인공지능산업협회", "2026-12-09") in found
+    assert [m.actors for m in extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL)))
+            if m.sentence.startswith("중계는")] == [["한국인공지능산업협회"]]

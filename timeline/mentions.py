@@ -1018,6 +1018,7 @@ def _act_told_before(noun: str, mentions: Sequence[Mention]) -> bool:
 
 
 _VERB_OF_NOUN: Final = r"(?:하|한|할|했|해|되|된|될|됐)"  # (공급한다, 인수했다, 합병된: a noun's act told as a verb)
+ACT_TOLD_REACH: Final = 3  # sentences back the act a noun names may have been told as a verb
 
 
 def _scheduled_by(noun: str, told: str) -> bool:
@@ -1976,12 +1977,11 @@ class _ArticleReader:
             # holds it, not an authority named lately)
             fallback, speaker = who.carried, []
             who.still_carried(index, fallback)
-        elif (subject_kind == "other" and timexes and self.last is not None and self.last[0] == index - 1
-              and _act_told_before(body[span[0]:span[1]], self.last[1])
+        elif (subject_kind == "other" and timexes and (acted := self._act_told_lately(index, body[span[0]:span[1]]))
               and _word_type(" ".join(_words_after(body, timexes[0].end, sentence.end, 2))) == "other"):
             # (A가 B에 서버를 공급한다고 26일 밝혔다. 공급은 다음 달부터 이뤄진다: the act just told, by those it had; not
             # 이번 방문은 8월 평가를 앞두고: a date of another event)
-            fallback, speaker = _actors_of(self.last[1]), []
+            fallback, speaker = acted, []
             who.still_carried(index, fallback)  # (… 녹음한다. 첫 녹음은 2일 시작한다. 데이터는 …: the subject still dropped)
         elif subject_kind == "event" and index - self.roles[0] <= ROLE_REACH and (
                 holder := [name for task, name in self.roles[1] if body[span[0]:span[1]].rsplit(None, 1)[-1] in task]):
@@ -2506,6 +2506,19 @@ class _ArticleReader:
                                      and _chosen_to_sign(self.body, o, sentence.start)]):
             # (A는 B를 우선협상대상자로 골랐다: the two to sign; 본계약은 9일 맺는다 is both's)
             who.several, who.several_at = list(dict.fromkeys(subject + chosen)), index
+
+    def _act_told_lately(self, index: int, noun: str) -> list[str]:
+        """Those of the act `noun` names, told as a verb in the sentence just before, or a few before with an aside
+        between (A가 27일 토론을 방송한다. … B는 지난 22일 탈락했다. 방송은 오전 8시부터 진행된다: A's)."""
+        if self.last is not None and self.last[0] == index - 1 and _act_told_before(noun, self.last[1]):
+            return _actors_of(self.last[1])
+        since = self.sentences[max(0, index - ACT_TOLD_REACH)].start
+        for mention in reversed(self.mentions):
+            if mention.sentence_start < since:
+                break
+            if mention.actors and not mention.inherited and _act_told_before(noun, [mention]):
+                return list(mention.actors)
+        return []
 
     def _agreed_on(self, noun: str, words: str) -> bool:
         """Whether the sentence that told the several together names `noun` as what their agreement is on; for a term
