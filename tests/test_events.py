@@ -8615,3 +8615,10 @@ def test_an_act_named_as_the_topic_after_an_aside_is_of_those_who_were_told_doin
     assert ("한국인공지능산업협회", "2026-12-09") in found
     assert [m.actors for m in extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL)))
             if m.sentence.startswith("중계는")] == [["한국인공지능산업협회"]]
+
+
+def test_the_counted_teams_of_a_plan_told_in_the_present_leave_out_the_one_cut():
+    body = ("18일 카카오는 결선 진출을 확정했다. KT 대표도 소감을 전했다. 고배를 마신 코난테크놀로지는 결과를 받아들인다고 말했다. "
+            "정부는 두 팀과 다음 달 초 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 18, 18, tzinfo=SEOUL))))
+    assert {("카카오", "2026-07"), ("KT", "2026-07")} <= found and ("코난테크놀로지", "2026-07") not in found

@@ -2146,7 +2146,10 @@ class _ArticleReader:
                 counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject else (
                     self.named_before if as_subject and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
-                    else who.teams(index, count, _final_direction(sentence.text) == "future", self._not_teams(phrase.group()))
+                    else who.teams(index, count, (direction := _final_direction(sentence.text)) == "future" or (
+                        # (… C는 고배를 마셨다. 정부는 두 팀과 다음 달 협약을 맺는다: a plan told in the present is ahead too)
+                        direction == "present" and bool(timexes) and (published := self.article.published_at) is not None
+                        and all(t.value[:10] > published.date().isoformat() for t in timexes)), self._not_teams(phrase.group()))
                     if not as_subject or phrase.group().endswith("회사") else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
                 if count is None and counted and _partners_only(counted, registry):
