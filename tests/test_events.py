@@ -8622,3 +8622,9 @@ def test_the_counted_teams_of_a_plan_told_in_the_present_leave_out_the_one_cut()
             "정부는 두 팀과 다음 달 초 협약을 맺는다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 18, 18, tzinfo=SEOUL))))
     assert {("카카오", "2026-07"), ("KT", "2026-07")} <= found and ("코난테크놀로지", "2026-07") not in found
+
+
+def test_a_holiday_as_the_subject_is_the_calendars_no_ones_event():
+    body = "과기정통부는 오는 2일까지 신청을 받는다. 추석 연휴가 다음 달 4일부터 이어지는 만큼 서둘러야 한다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 28, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-10-02") in found and ("과학기술정보통신부", "2026-10-04") not in found

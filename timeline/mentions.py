@@ -3855,6 +3855,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # its number, with what happened on it, is an event's day: 30일 발표를 마친 … 사흘 뒤인 3일)
         if timex.text.endswith(_HOLIDAY_ENDINGS) and _AFTER_LANDMARK.match(body, timex.end):
             continue  # 추석 연휴 뒤에 내놓는다: some day after the holiday, not on it
+        if (number and timexes[number - 1].text.endswith(_HOLIDAY_ENDINGS) and body.startswith(_SUBJECT_MARKS, timexes[number - 1].end)
+                and not body[timexes[number - 1].end + 2:timex.start].strip() or timex.text.endswith(_HOLIDAY_ENDINGS)
+                and body.startswith(_SUBJECT_MARKS, timex.end)):
+            continue  # 설 연휴가 14일부터 시작되는 만큼: the calendar's, as its subject; no event of anyone's
         if len(timex.value) < 10 and not (number and moved[number - 1]) and (
                 ((_TIME_TOPIC.match(body, timex.end)
                   or len(timex.value) == 4 and (_ROUND_OF_YEAR.match(body, timex.end) or _THING_OF_YEAR.match(body, timex.end)))
