@@ -8628,3 +8628,10 @@ def test_a_holiday_as_the_subject_is_the_calendars_no_ones_event():
     body = "과기정통부는 오는 2일까지 신청을 받는다. 추석 연휴가 다음 달 4일부터 이어지는 만큼 서둘러야 한다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 28, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-10-02") in found and ("과학기술정보통신부", "2026-10-04") not in found
+
+
+def test_the_news_read_on_a_day_told_before_is_of_that_day():
+    body = ("지난 15일 밤, 나는 집에서 결과 기사를 찾아 읽었다. 카카오가 관문을 넘었다는 소식보다 KT가 떨어졌다는 대목이 "
+            "더 오래 남았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-08-15"), ("KT", "2026-08-15")} <= found

@@ -1647,7 +1647,9 @@ class _ArticleReader:
         nobody, when this one says what that day was (… 코엑스는 붐볐다. A와 B가 처음 모델을 내보인 날이다)."""
         if self.day_told_at == index - 1:
             return self.day_told
-        if self.day_unclaimed_at == index - 1 and _DAY_DESCRIBED.search(sentence.text):
+        if self.day_unclaimed_at == index - 1 and (_DAY_DESCRIBED.search(sentence.text) or "다는" in sentence.text
+                                                   and _NEWS_OF_IT.search(sentence.text) is not None):
+            # (지난 22일 저녁 결과 기사를 읽었다. A가 통과했다는 소식보다 B가 탈락했다는 대목에 …: the news of that day)
             return self.day_unclaimed
         return None
 
@@ -3255,6 +3257,7 @@ _WORD_CHARACTER: Final = re.compile(r"\w")
 NAMES_REVEALED_MAX: Final = 8  # names a sentence that only names (A와 B였다) is read for
 # Words that may open a scene's time told alone (그리고 어제(22일).), and the paragraph going on after it on its line.
 # A sentence that says what the day just told was (… 처음 모델을 내보인 날이다, 두 팀이 짐을 싼 순간이었다).
+_NEWS_OF_IT: Final = re.compile(r"[했됐었았였]다는\s+(?:소식|대목|기사|발표|뉴스|내용)")  # (… 탈락했다는 소식: news told)
 _DAY_DESCRIBED: Final = re.compile(r"[가-힣]\s+(?:날|자리|순간)(?:이다|이었다|였다|이었죠|이죠|입니다|이었습니다|이기도\s*(?:하다|했다))[.!]?\s*$")
 _SCENE_OPENING: Final = re.compile(r"(?:(?:그리고|이어|다시|마침내|드디어|이윽고)(?:\s+(?:마침내|드디어))?|같은\s*해|그\s*해)\s+")
 _GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
