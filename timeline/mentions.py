@@ -205,8 +205,8 @@ _THIS: Final = "이번|이날|해당"
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이)")
 _FIGURE_ITEM_MARKS: Final = "▶►▷■●◆"
-_OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
 _FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_ITEM_MARKS}]\s*\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{{0,3}}\s*[–—-]\s")
+_OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
 _WONDERING: Final = re.compile(r"(?:[을를]까|[할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
@@ -3598,6 +3598,11 @@ _STANDING_ROLES: Final = ("주관하는", "주최하는", "추진하는", "운�
 _OCCASION_OF_CLAUSE: Final = re.compile(r"(?:\s+[^\s,.]+){0,2}?\s+[^\s,.]+(?:에는|에서는|에서|에도|에)\s")
 
 
+def _holiday_as_subject(body: str, timex: Timex) -> bool:
+    """Whether a holiday is told as a clause's subject (설 연휴가, 추석 연휴는): the calendar's, no one's event."""
+    return timex.text.endswith(_HOLIDAY_ENDINGS) and body.startswith(_SUBJECT_MARKS, timex.end)
+
+
 def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
            persons: list[PersonMention], fallback: list[str],
            agent: tuple[int, list[str]] | None = None, topic: str = "", authority: Sequence[str] = (),
@@ -3663,27 +3668,22 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             clause_start = sentence.start  # (… 체험하고 있다. 2025.12.30: a caption's date is the whole caption's)
         clause_end = bounds[bisect_left(bounds, timex.end)] if timex.end <= bounds[-1] else sentence.end
         own_end = clause_end
-        if (timex.end_value is not None and timex is not timexes[-1] and "받아" in body[timex.end:clause_end]
-                and (taken := _APPLICATIONS_TAKEN_THEN.match(body, timex.end, clause_end)) is not None
-                and (outcome_kind := event_type(body[taken.end():clause_end])) in OUTCOME_TYPES
-                and _TOLD_ON_DAY_AFTER.match(body, clause_end)):
-            # (8일부터 31일까지 신청을 받아 실사를 거친 끝에 A 등 12곳을 선정했다고 10일 밝혔다: the call's span is not the
-            # outcome's time, which has none but the day it is told)
-            outcome_after_call, clause_end = (taken.end(), clause_end, outcome_kind), taken.end()
         while (clause_end in chaining or clause_end in simultaneous) and clause_end < bounds[-1]:
             following = bounds[bisect_right(bounds, clause_end)]
             if bisect_left(timex_starts, clause_end) != bisect_left(timex_starts, following):
                 break  # the next clause has a date of its own
             if clause_end in simultaneous and (followed_on and following not in followed_on or _THE_TEAMS_ARE.match(body, clause_end)):
                 break  # (A가 합류하면서 정예팀은 A, B, C 4곳이 됐다: who the teams are now, not who was at it)
-            if (timex.end_value is not None and timex is not timexes[-1] and event_type(body[timex.end:own_end]) == "call"
-                    and (outcome_kind := event_type(body[clause_end:following])) in OUTCOME_TYPES
-                    and _TOLD_ON_DAY_AFTER.match(body, following)):
-                # (8일부터 31일까지 신청을 받아 심사를 거쳐 A 등 12곳을 선정했다고 10일 밝혔다: the call's span is not the
-                # outcome's time, which has none but the day it is told)
-                outcome_after_call = (clause_end, following, outcome_kind)
-                break
             clause_end = following  # 평가를 거쳐 A를 최종 선정했다: the clause goes on to the predicate it leads into
+        if timex.end_value is not None and timex is not timexes[-1] and _TOLD_ON_DAY_AFTER.match(body, clause_end):
+            # (8일부터 31일까지 신청을 받아 심사를 거쳐 A 등 12곳을 선정했다고 10일 밝혔다: the call's span is not the
+            # outcome's time, which has none but the day it is told)
+            taken = _APPLICATIONS_TAKEN_THEN.match(body, timex.end, clause_end)
+            split = taken.end() if taken is not None else own_end
+            if (split < clause_end and (taken is not None or event_type(body[timex.end:split]) == "call")
+                    and bisect_left(timex_starts, split) == bisect_left(timex_starts, clause_end)  # (no time of its own)
+                    and (outcome_kind := event_type(body[split:clause_end])) in OUTCOME_TYPES):
+                outcome_after_call, clause_end = (split, clause_end, outcome_kind), split
         if (body[clause_end - 1] == "자" and clause_end < bounds[-1] and _EVENT_SET_OFF.search(body, timex.end, clause_end)
                 and not any(clause_start <= o.start < clause_end for o in orgs)):
             following = bounds[bisect_right(bounds, clause_end)]
@@ -3858,10 +3858,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # its number, with what happened on it, is an event's day: 30일 발표를 마친 … 사흘 뒤인 3일)
         if timex.text.endswith(_HOLIDAY_ENDINGS) and _AFTER_LANDMARK.match(body, timex.end):
             continue  # 추석 연휴 뒤에 내놓는다: some day after the holiday, not on it
-        if (number and timexes[number - 1].text.endswith(_HOLIDAY_ENDINGS) and body.startswith(_SUBJECT_MARKS, timexes[number - 1].end)
-                and not body[timexes[number - 1].end + 2:timex.start].strip() or timex.text.endswith(_HOLIDAY_ENDINGS)
-                and body.startswith(_SUBJECT_MARKS, timex.end)):
-            continue  # 설 연휴가 14일부터 시작되는 만큼: the calendar's, as its subject; no event of anyone's
+        if _holiday_as_subject(body, timex) or number and _holiday_as_subject(body, timexes[number - 1]) and (
+                body[timexes[number - 1].end:timex.start] in _SUBJECT_MARKS):
+            continue  # 설 연휴가 14일부터 시작되는 만큼: the calendar's, as its subject, and the day it begins; no one's event
         if len(timex.value) < 10 and not (number and moved[number - 1]) and (
                 ((_TIME_TOPIC.match(body, timex.end)
                   or len(timex.value) == 4 and (_ROUND_OF_YEAR.match(body, timex.end) or _THING_OF_YEAR.match(body, timex.end)))
@@ -6408,9 +6407,9 @@ _ASKED_OF_END: Final = re.compile(r"(?:요청|요구|주문|당부|지시|권고
 _ASKED_MARKS: Final = ("에 ", "에게 ")
 # A sentence ending in words said, with no day of the saying (… "…"고 답했다, … 라고 설명했다).
 _TELLING_END: Final = re.compile(r"(?:고|며)\s+(?:답|말|설명|강조|덧붙|지적|밝|전|언급|주장|당부)했다[.\"'”’]*$")
-# A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
 _APPLICATIONS_TAKEN_THEN: Final = re.compile(r"\s*(?:\S+\s+){0,2}?(?:신청|접수|지원서|원서|제안서)(?:을|를)\s*받아\s")  # (… 신청을 받아 …)
 _TOLD_ON_DAY_AFTER: Final = re.compile(r"\s*(?:지난\s+)?\d{1,2}일\s+(?:\S+\s+)?(?:밝혔|발표했|전했|알렸)다")  # (… 10일 밝혔다)
+# A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
 _TOLD_UNDATED: Final = re.compile(r"(?:했|됐|하였|되었|맺었|냈|뽑았|열었|받았)다고\s+(?P<verb>밝혔|발표했|전했)다[.\"'”’]*$")
 _TOLD_NEWS_TYPES: Final = frozenset(("selection", "elimination", "call", "agreement", "release", "funding", "presentation",
                                      "evaluation"))
