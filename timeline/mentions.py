@@ -23,7 +23,7 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns, words as time_words
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
-from .status import DONE_BEFORE, PUT_OFF, plan_changed, plan_put_off, status_in_text
+from .status import DONE_BEFORE, OUTCOME_NOUNS, PUT_OFF, plan_changed, plan_put_off, status_in_text
 from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
@@ -989,7 +989,8 @@ def _outcomes_owned(body: str, found: list[Mention], orgs: list[ActorMention]) -
     return split
 
 
-_OUTCOME_OWNED: Final = re.compile(r"의\s+(?:[^\s.,]+\s+)?(?P<noun>탈락|진출|선정|통과|합류)(?=[과와이가은는을를도,]|\s)")
+_OUTCOME_OWNED: Final = re.compile(r"의\s+(?:[^\s.,]+\s+)?(?P<noun>" + "|".join(noun for nouns in OUTCOME_NOUNS.values() for noun in nouns)
+                                   + r")(?=[과와이가은는을를도,]|\s)")
 
 
 def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:
@@ -1414,7 +1415,7 @@ class _ArticleReader:
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
             if (not orgs and not persons and self.undated_event is not None and self.undated_event[0] == index - 1
                     and subject_kind in ("event", "other") and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
-                    and topic.group().split()[-1][:-1] in _USE_OF_IT):
+                    and actors_mod.strip_particle(topic.group().split()[-1]) in _USE_OF_IT):
                 # (정부는 B를 C 측에 배정한다. 실제 사용은 다음 달부터 가능하다: the day of the event told just before, all its
                 # organizations', not only its subject's carried on)
                 _, names, kind, undated_told = self.undated_event
@@ -1597,21 +1598,17 @@ class _ArticleReader:
             if told is None or (kind := event_type(told.group("event"))) == "other" or outcome_only and kind not in OUTCOME_TYPES:
                 continue
             shift = -1 if after else 1
-            if in_clause_only:
-                doers = [o.canonical for o in orgs if reach <= o.start and o.end <= told.end("event")
-                         and _CLAUSE_SUBJECT_AFTER.match(self.body, o.end)]
-                if not doers:
-                    continue
-                found.append(_mention(self.article, sentence, Timex(told.start("event"), told.start("event"), "", "DATE", (
-                    date.fromisoformat(mention.date_value) + timedelta(days=shift)).isoformat(), None, None, "past"), doers,
-                    persons, kind, told.group("event"), inherited=True, title_from=0, part=told.start("event") - sentence.start))
-                mention.actors = [name for name in mention.actors if name not in doers]
+            doers = [o.canonical for o in orgs if reach <= o.start and o.end <= told.end("event")
+                     and _CLAUSE_SUBJECT_AFTER.match(self.body, o.end)] if in_clause_only else list(mention.actors)
+            if not doers:
                 continue
             day = (date.fromisoformat(mention.date_value) + timedelta(days=shift)).isoformat()
             at = told.start("event")
             timex = Timex(at, at, "", "DATE", day, None, None, "past" if shift < 0 else None)
-            found.append(_mention(self.article, sentence, timex, list(mention.actors), persons, kind, told.group("event"),
+            found.append(_mention(self.article, sentence, timex, doers, persons, kind, told.group("event"),
                                   inherited=True, title_from=0, part=at - sentence.start))
+            if in_clause_only:
+                mention.actors = [name for name in mention.actors if name not in doers]
         return found
 
     def _told_before(self, topic: str, start: int) -> bool:
@@ -2517,12 +2514,14 @@ class _ArticleReader:
         between (A가 27일 토론을 방송한다. … B는 지난 22일 탈락했다. 방송은 오전 8시부터 진행된다: A's)."""
         if self.last is not None and self.last[0] == index - 1 and _act_told_before(noun, self.last[1]):
             return _actors_of(self.last[1])
-        since = self.sentences[max(0, index - ACT_TOLD_REACH)].start
+        since, read = self.sentences[max(0, index - ACT_TOLD_REACH)].start, -1
         for mention in reversed(self.mentions):
             if mention.sentence_start < since:
                 break
-            if mention.actors and not mention.inherited and _act_told_before(noun, [mention]):
-                return list(mention.actors)
+            if mention.actors and not mention.inherited and mention.sentence_start != read:
+                if _act_told_before(noun, [mention]):
+                    return list(mention.actors)
+                read = mention.sentence_start  # (its sentence told no such act: its other mentions need no reading)
         return []
 
     def _agreed_on(self, noun: str, words: str) -> bool:
@@ -2612,7 +2611,7 @@ class _ArticleReader:
             self._supplied_by_deal(sentence, found, persons)
         if (found and index and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
                 and not topic.group().endswith(("에는", "에서는"))):  # (검증은, not 검증에는: where)
-            self._topic_of_those_told(index, topic.group().split()[-1][:-1], found)
+            self._topic_of_those_told(index, actors_mod.strip_particle(topic.group().split()[-1]), found)
         if found and self.story_subject is not None and ("와의 " in sentence.text or "과의 " in sentence.text):
             self._other_side_of_deal(found, orgs)
         if found and "가운데" in sentence.text:
@@ -6319,7 +6318,7 @@ _DAY_NEXT_TO: Final = re.compile(r"(?P<event>(?:[^\s,.]+\s+){0,2}[^\s,.]*[을를
                                  r"\s+(?:(?P<after>다음\s*날|이튿날|하루\s*(?:뒤|후))|전날|하루\s*전)인\s+$")
 DAY_NEXT_TO_REACH: Final = 40  # characters before a day its neighbour's event and verb fit in
 # (… 고배를 마신 다음 날: a clause ending in its adnominal verb before the day counted from it)
-_CLAUSE_BEFORE_DAY: Final = re.compile(r"(?<![^\s])(?P<event>(?:[^\s,.]+\s+){0,1}[^\s,.]+[을를]\s+[가-힣]+|[가-힣]+(?:한|된|됐던))\s+$")
+_CLAUSE_BEFORE_DAY: Final = re.compile(r"(?<![^\s])(?P<event>(?:[^\s,.]+\s+)?[^\s,.]+[을를]\s+[가-힣]+|[가-힣]+(?:한|된|됐던))\s+$")
 _ADNOMINAL_FINAL: Final = 4  # (the final ㄴ of a verb's adnominal past: 마신, 탈락한)
 _CLAUSE_SUBJECT_AFTER: Final = re.compile(r"(?:\s*(?:컨소시엄|팀|측))?[이가]\s")  # (A 컨소시엄이 …: the clause's own subject)
 _EVENT_BEFORE_DAY: Final = re.compile(r"(?<![가-힣])(?P<event>[가-힣]{2,}(?<![은는이가을를의에도]))\s+$")  # (the bare event noun before it)
