@@ -8635,3 +8635,26 @@ def test_the_news_read_on_a_day_told_before_is_of_that_day():
             "더 오래 남았다.")
     found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
     assert {("카카오", "2026-08-15"), ("KT", "2026-08-15")} <= found
+
+
+def test_a_plan_told_as_once_set_is_planned_wherever_its_originally_stands():
+    body = ("한국지능정보사회진흥원은 당초 말뭉치 개방을 10월 20일께 마칠 계획이었다. 실제 개방은 11월 3일 끝났다. "
+            "설명회도 9월 중순으로 잡혔던 일정보다 늦은 10월 2일 열렸다.")
+    found = extract(article(body, when=datetime(2026, 11, 10, 9, tzinfo=SEOUL)))
+    status = {m.date_value[:10]: m.status for m in found}
+    assert status["2026-10-20"] == "planned" and status["2026-09"] == "planned" and status["2026-10-02"] == "happened"
+
+
+def test_results_with_no_teller_named_are_of_the_one_told_making_results_known_not_of_an_agency_since():
+    body = ("과기정통부는 지난 15일 2차 평가 결과를 발표했다. 한국지능정보사회진흥원의 데이터 점검은 20일 시작됐다. "
+            "앞서 1차 결과 발표도 7월 말에서 8월 3일로 늦어졌다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 25, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-08-03") in found and ("한국지능정보사회진흥원", "2026-08-03") not in found
+
+
+def test_a_box_after_others_told_is_of_the_one_who_opened_the_call():
+    body = ("한국과학기술원은 겨울 AI 캠프 참가 신청을 오는 15일까지 받는다고 3일 밝혔다. 카카오와 네이버클라우드 연구원들이 "
+            "강사로 나선다.\n\n■ 캠프 일정\n- 모집 기간: 12월 3일~15일\n- 서류 발표: 12월 18일\n- 캠프: 12월 26일~27일")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 11, tzinfo=SEOUL))))
+    assert {("한국과학기술원", "2026-12-18"), ("한국과학기술원", "2026-12-26")} <= found
+    assert not {("카카오", "2026-12-18"), ("네이버클라우드", "2026-12-03")} & found

@@ -426,6 +426,7 @@ _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 # (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼)|(?<![가-힣])풀(?:렸|린다|릴\s)")
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
+_RESULTS_TOLD: Final = re.compile(rf"결과\S*\s+(?:\S+\s+)?(?:{_TELLING_NOUNS})")  # (결과를 발표했다, 결과를 오늘 공개하며)
 # ... and one ending a sentence, of the outcome of applications (선발 결과는 24일 통보된다: see _APPLICATIONS_TAKEN)
 _OUTCOME_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS}|통보)(?:된다|됩니다|될\s*(?:예정|계획)이다)[.\"'”’]*$")
 # A company's own figures, which it makes known itself, never an authority (4분기 실적은 내년 2월 발표된다)
@@ -798,6 +799,7 @@ class _Referents:
     carried_as_team: bool = False  # whether the carried subject was told as its consortium or team (A 컨소시엄은)
     company: list[str] = field(default_factory=list)  # the last one subject told as itself, not as its team (회사는)
     company_at: int = -100
+    announcer: list[str] = field(default_factory=list)  # the authority told last making results known (A가 결과를 발표했다)
 
     def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
         self.carried, self.carried_at, self.carried_as_team = subject, index, False
@@ -1306,7 +1308,7 @@ class _ArticleReader:
                 self.facet_run_from = index
                 gatherings = _GATHERING_TO_HOLD.findall(self.body, max(0, sentence.start - BOX_OPENING_REACH), sentence.start)
                 self.box_gathering = gatherings[-1].strip("'‘’\"“”") if gatherings else ""
-                self.box_owner = self.who.carried if index - self.who.carried_at <= 1 else []
+                self.box_owner = self._opener_over(self.who.carried if index - self.who.carried_at <= 1 else [])
             self.facet_line_at = index
         under_heading = (self.date_heading is not None and index - self.date_heading[0] == 1
                          and (self.date_heading[3] or _ORDINAL_ITEM.match(sentence.text) is not None))
@@ -1371,7 +1373,7 @@ class _ArticleReader:
             facet_label = _facet_label(sentence.text)
             near = self.facet_actors if index - self.facet_at <= FACET_REACH and event_type(facet_label) != "announcement" else []
             # (A는 B와 계약을 맺었다고 공시했다. 계약 상대방: B / 계약 기간: 3월 2일~: a box naming another party is A's too)
-            owner = (fallback or self.box_owner) if near else fallback
+            owner = (fallback or self.box_owner) if near else self._opener_over(fallback)
             fallback = list(dict.fromkeys(near + owner + speaker))
             self.facet_at = index if near else -100
         if orgs and self.mentions and (_JOINING.search(sentence.text) or _HOSTING.search(sentence.text)):
@@ -2587,15 +2589,33 @@ class _ArticleReader:
         if owner:
             self.who.carried, self.who.carried_at = owner, index  # (the items below the next heading are theirs too)
 
+    def _opener_over(self, named: list[str]) -> list[str]:
+        """Who a box's lines are of: the one told opening what the story tells, over those told since who are not
+        among them (A는 해커톤 참가 신청을 받는다고 밝혔다. … B와 C 연구진이 멘토로 나선다. / - 본선: 19일: A's days);
+        with nobody told since, the one who told it, not the partners it opens it with (A가 B와 함께 … 연다고 밝혔다)."""
+        opener = self.who.organizer
+        if not opener or set(named) & set(opener):
+            return named
+        return opener if named else opener[:1]
+
     def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
                     persons: list[PersonMention], fallback: list[str], agent: tuple[int, list[str]] | None,
                     speaker: list[str], going_on: list[str]) -> None:
         article, last = self.article, self.last
         previous = last[1] if last and index - last[0] <= INHERIT_WINDOW else []
+        results = "결과" in sentence.text
+        if (results and speaker and self.who.announcer and not set(self.who.announcer) & set(speaker)
+                and not any(o.kind in AUTHORITY_KINDS for o in orgs)):
+            # (A가 22일 결과를 발표했다. … B의 검증이 12일 시작됐다. 8월 결과 발표는 28일 이뤄졌다: the results are
+            # told by the one the story had telling results, not by the agency named since)
+            speaker = self.who.announcer
         found = _dated(article, sentence, timexes, orgs, persons, fallback, agent,
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
                        previous=previous, earlier=self.earlier, authorities=self.authorities, going_on=going_on,
                        government=_government(speaker, self.registry))
+        if results and _RESULTS_TOLD.search(sentence.text) and (
+                telling := [o.canonical for o in orgs if o.kind in AUTHORITY_KINDS and any(o.canonical in m.actors for m in found)]):
+            self.who.announcer = telling
         if len(found) > 1 and "(" in sentence.text:
             found = _refined_later(self.body, found)
         if "의 " in sentence.text and any(len(m.actors) > 1 for m in found):
@@ -5202,7 +5222,8 @@ def _chosen_to_sign(body: str, org: ActorMention, sentence_start: int) -> bool:
         body, max(sentence_start, org.start - CONTRACT_ROLE_REACH), org.start))
 
 
-_HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다|개설한다|신설한다|개강한다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
+_HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다|개설한다|신설한다|개강한다"
+                                  r"|(?:참가\s*)?(?:신청|접수)[을를]\s+(?:[^\s.]+\s+){0,3}?받는다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).

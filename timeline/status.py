@@ -18,17 +18,22 @@ _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:
 # ... and the date of a plan given up, put off or called off (당초 15일로 예정했던 발표를 21일로 늦춘다, 19일 열릴
 # 예정이던 행사를 폭설로 연기한다): the date of group `plan`, or right before it. (Its plan words are written out
 # whole, so that Guarded tries it only on the few sentences that hold one.)
-_PUT_OFF_VERBS: Final = r"늦추|늦춘|늦췄|늦춰|미루|미룬|미뤘|미뤄|밀리|밀린|밀렸|밀려|연기|연장|앞당|변경|바꾸|바꾼|바꿨|바꿔|취소|무산"
+_PUT_OFF_VERBS: Final = r"늦추|늦춘|늦췄|늦춰|늦어(?!도)|미루|미룬|미뤘|미뤄|밀리|밀린|밀렸|밀려|연기|연장|앞당|변경|바꾸|바꾼|바꿨|바꿔|취소|무산"
 _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30}?)?"
                            r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던|[기키]로\s했던))\s.{0,40}?"
                            rf"(?:{_PUT_OFF_VERBS})")
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
 _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
 PUT_OFF: Final = re.compile(_PUT_OFF_VERBS)
+# The time a thing was moved from, to another told next (7월 말에서 8월 3일로 늦어졌다, 15일에서 22일로 한 주 밀렸다)
+_MOVED_FROM: Final = re.compile(rf"에서\s+[^.]{{0,20}}?[일월주말초순년](?:으로|로)\s+(?:\S+\s+){{0,2}}?(?:{_PUT_OFF_VERBS})")
 _MOVED_TO: Final = re.compile(rf"(?:으로|로)\s+(?:{MOVE_ADVERBS}\s+)?(?:{_PUT_OFF_VERBS})")  # (11월로 늦춰졌고)
 # The object of what is weighed or readied, right after its date (연내 예비심사 청구를 검토하고 있다, 연내 출시를 준비 중이다).
 _PURSUED_AFTER: Final = re.compile(r"(?:에|중|께|쯤|까지)?\s+(?:[^\s.\"“”']+\s+){0,3}?[^\s.\"“”']*[을를]\s+(?:검토|준비|추진|타진)"
                                    r"(?:하고\s*있|\s*중)")  # (not 2일 "… 검토하고 있다"고 말했다: the day of the telling)
+_ORIGINALLY: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s")  # (anywhere before the date)
+# A time a thing had been set for, told as what it was once (8월 초로 잡혔던, 15일로 정해져 있던)
+_SET_FOR_ONCE: Final = re.compile(r"(?:으로|로)\s*(?:잡혔던|잡혀\s*있던|잡았던|정했던|정해졌던|정해져\s*있던|예정됐던|예정되었던|계획됐던)")
 _PLAN_NOUN_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?(?:계획|예정|목표|방침)(?:이었|였|이던|이었던|[을를]\s*(?:세웠|세운|잡았|잡은))")
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
@@ -83,9 +88,13 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         return "planned"  # 이달부터 연구진을 투입한다, 3월부터 GPU를 배분한다: told as what will begin, not as under way
     if covered[1] >= published and _PURSUED_AFTER.match(article.body, timex.end):
         return "planned"  # 연내 예비심사 청구를 검토하고 있다: what is weighed or readied is still to come, not under way
-    if (ORIGINALLY_BEFORE.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)
+    if ((ORIGINALLY_BEFORE.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)
+         or _ORIGINALLY.search(article.body, sentence.start, timex.start))
             and _PLAN_NOUN_AFTER.match(article.body, timex.end)):
-        return "planned"  # 결과는 당초 1월 중순 발표가 목표였다: the time a plan was once set for
+        # 결과는 당초 1월 중순 발표가 목표였다, 당초 최종 발표회를 23일께 열 계획이었다: the time a plan was once set for
+        return "planned"
+    if _SET_FOR_ONCE.match(article.body, timex.end) or _MOVED_FROM.match(article.body, timex.end):
+        return "planned"  # 8월 초로 잡혔던 결과 발표는 28일에야 이뤄졌다, 7월 말에서 8월 3일로 늦어졌다: the time it had been set for
     if (moved := _MOVED_TO.match(article.body, timex.end)) is not None:
         # 11월로 늦춰졌고, 다시 12월로 미뤄졌다: the time a plan was moved to, then moved again, or not over yet; but
         # 22일로 며칠 늦춰졌다, read after it: the day it came
