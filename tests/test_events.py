@@ -8658,3 +8658,24 @@ def test_a_box_after_others_told_is_of_the_one_who_opened_the_call():
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 11, tzinfo=SEOUL))))
     assert {("한국과학기술원", "2026-12-18"), ("한국과학기술원", "2026-12-26")} <= found
     assert not {("카카오", "2026-12-18"), ("네이버클라우드", "2026-12-03")} & found
+
+
+def test_a_law_coming_into_force_is_no_ones_act_not_the_assemblys_that_passed_it():
+    body = ("국회는 9일 본회의에서 데이터 산업 진흥법 개정안을 통과시켰다. 개정안은 공포 뒤 석 달이 지난 내년 3월 시행된다. "
+            "과기정통부는 하위 규정을 내년 2월까지 정비한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 17, tzinfo=SEOUL))))
+    assert ("국회", "2026-12-09") in found and ("국회", "2027-03") not in found
+    assert ("과학기술정보통신부", "2027-02") in found
+
+
+def test_the_day_of_a_promise_after_a_year_written_and_days_gone_by_is_the_nearest():
+    body = ("업스테이지는 내년 3월 부산에서 개발자 행사를 연다고 20일 밝혔다. 회사는 지난 2일 새 모델을 선보였고, 15일 고객사 "
+            "설명회도 마쳤다. 김성훈 대표는 \"2월 10일 베타 공개에 맞춰 가격표를 내놓겠다\"고 했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 15, tzinfo=SEOUL))))
+    assert ("업스테이지", "2027-02-10") in found and ("업스테이지", "2026-02-10") not in found
+
+
+def test_a_lead_telling_a_count_of_days_reached_is_still_under_way():
+    body = ("한국정보통신기술협회의 모델 안전성 점검이 나흘째에 접어들었다. 협회는 지난 9일부터 세 팀의 모델을 점검하고 있다.")
+    found = extract(article(body, when=datetime(2026, 12, 12, 9, tzinfo=SEOUL)))
+    assert {m.status for m in found if m.date_value == "2026-12-09" and "한국정보통신기술협회" in m.actors} == {"ongoing"}

@@ -23,7 +23,7 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns, words as time_words
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
-from .status import DONE_BEFORE, OUTCOME_NOUNS, PUT_OFF, plan_changed, plan_put_off, status_in_text
+from .status import DONE_BEFORE, OUTCOME_NOUNS, PUT_OFF, plan_changed, plan_put_off, status_in_text, under_way
 from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
@@ -426,6 +426,9 @@ _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 # (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼)|(?<![가-힣])풀(?:렸|린다|릴\s)")
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
+# A law as the subject coming into force, by no one's act (법은 6월 시행된다; not 인사는 1월 1일자로 시행된다, the company's)
+_LAW_IN_FORCE: Final = re.compile(r"\s*(?:이\s*|이번\s*|해당\s*|새\s*)?[^\s.]*(?:법|법안|법률|시행령|시행규칙|제정안|개정안)(?:은|는|이|가)\s"
+                                  r"[^.]*?(?:시행|발효)(?:된다|되며|되고|됐다|되었다|될\s|돼)")
 _RESULTS_TOLD: Final = re.compile(rf"결과\S*\s+(?:\S+\s+)?(?:{_TELLING_NOUNS})")  # (결과를 발표했다, 결과를 오늘 공개하며)
 # ... and one ending a sentence, of the outcome of applications (선발 결과는 24일 통보된다: see _APPLICATIONS_TAKEN)
 _OUTCOME_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS}|통보)(?:된다|됩니다|될\s*(?:예정|계획)이다)[.\"'”’]*$")
@@ -1356,6 +1359,8 @@ class _ArticleReader:
             self.roles = (index, taken) if taken else self.roles
         subject, subject_kind, subject_span, fallback, orgs, speaker = self._who_acts(index, sentence, timexes, cited,
                                                                                       orgs, persons)
+        if not orgs and subject_kind == "other" and _LAW_IN_FORCE.match(sentence.text):
+            fallback, speaker, going_on = [], [], []  # (… 법안을 가결했다. 법은 6월 시행된다: in force by itself, no one's act)
         if in_session and orgs:
             fallback = []  # (… 발표했다. B 주가도 2% 내렸다: a share's move is its company's alone, not the one told before)
         if len(cited) > 1:
@@ -6228,7 +6233,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (an outcome goes back to the results told, not to words about them: … 결과를 발표했다. … A는 고배를 마셨다)
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
     names = named or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
-    status = "happened" if direction == "past" and main.status != "planned" else main.status
+    # (… 12일부터 검증을 하고 있다, after the lead 검증이 닷새째를 맞았다: still under way, as the event it goes on with)
+    status = ("happened" if direction == "past" and main.status != "planned"
+              and not (main.status == "ongoing" and under_way(spoken)) else main.status)
     anchor = _dated_as(main, sentence)
     if kind == "other" and continues:
         kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event

@@ -13,7 +13,8 @@ from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any
 
 _ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광보]고)\s*있|(?<!것으로\s)보고\s*있|중이다"
                              # (나눠 주고 있다, 하고 있다, 살펴보고 있다; not 광고 있, nor a forecast: 넘을 것으로 보고 있다)
-                             r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)")  # (2024년부터 ... 맡아 왔다: still so)
+                             r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)"  # (2024년부터 ... 맡아 왔다: still so)
+                             r"|째(?:를|에)?\s*(?:맞았|맞은|맞는|접어들었|접어든)")  # (검증이 닷새째를 맞았다: a count of days reached, still on)
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 # ... and the date of a plan given up, put off or called off (당초 15일로 예정했던 발표를 21일로 늦춘다, 19일 열릴
 # 예정이던 행사를 폭설로 연기한다): the date of group `plan`, or right before it. (Its plan words are written out
@@ -162,6 +163,11 @@ _PAST_ADNOMINAL_END: Final = re.compile(r"\S" + syllables_with_final(4, exclude=
 _DAY_BEFORE: Final = re.compile(r"(?<!\d)(\d{1,2})\s*일(?![간째])")  # (a day told before: the telling's)
 _TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로|다는\s+(?:계획|방침|구상|뜻|입장|목표)\S*)\s+(?:[^\s\d]\S*\s+)?(?:[^\s\d]\S*)?" + MACROS["{PAST}"]
                                      + r"(?:(?:다|습니다|어요|죠)[.!?\"'”’]*$|(?:고|으며|며),\s)")  # (…겠다고 했어요: in speech too)
+
+
+def under_way(text: str) -> bool:
+    """Whether a sentence tells a thing as still going on (진행 중이다, 닷새째를 맞았다)."""
+    return _ONGOING.search(text) is not None
 
 
 def by_tense(direction: str | None, covered: tuple[date, date], published: date, text: str,

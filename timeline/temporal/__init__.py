@@ -524,6 +524,7 @@ class _Resolver:
         self.anchor = anchor
         self.reference_year = anchor.year
         self._year_told = False  # whether a year was written out before (올해, 지난해, 2025년): the frame of what follows
+        self._promised_at = -1  # where the last month's day told with a promise stands (… 들어가겠다고 말했다)
         self._last_day: tuple[int, date] | None = None  # where the day told last ends, and the day (전날 too)
         self._starts: list[int] | None = None
         # Days resolved so far, (expression, day, scope): what the narrative date is chosen from,
@@ -696,6 +697,7 @@ class _Resolver:
                 and (said := _SENTENCE_END.search(self.text, expression.end, expression.end + CLAUSE_LIMIT)) is not None
                 and SAID_THEN.search(self.text, expression.end, said.end())):
             direction = None  # [1월 26일] A가 나서지 않겠다고 공식화했다: a month's day told with a promise, the nearest
+            self._promised_at = expression.start  # (the nearest, not the year told before: see _calendar)
         if kind == "listdate" and "·" in surface:
             direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
         if (direction == "past" and len(atoms) == 1 and (kind == "yearword" or kind == "month" and expression.get("ma") and not expression.get("md"))
@@ -1021,7 +1023,7 @@ class _Resolver:
                               and month == self.anchor.month and int(g("da")) < self.anchor.day):
                             year = self.anchor.year  # (지난 2월 12일, written on 23 February: this month's, gone by)
                         originally = ORIGINALLY_BEFORE.search(self.text, max(0, e.start - ORIGINALLY_REACH), e.start) is not None
-                        if told is None and self._year_told and not originally:
+                        if told is None and self._year_told and not originally and e.start != self._promised_at:
                             # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told (but 당초 1월 중순 …이 목표였다:
                             # a plan once set, nearest to the writing)
                             year = self.reference_year
