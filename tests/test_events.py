@@ -8679,3 +8679,17 @@ def test_a_lead_telling_a_count_of_days_reached_is_still_under_way():
     body = ("한국정보통신기술협회의 모델 안전성 점검이 나흘째에 접어들었다. 협회는 지난 9일부터 세 팀의 모델을 점검하고 있다.")
     found = extract(article(body, when=datetime(2026, 12, 12, 9, tzinfo=SEOUL)))
     assert {m.status for m in found if m.date_value == "2026-12-09" and "한국정보통신기술협회" in m.actors} == {"ongoing"}
+
+
+def test_a_deal_with_the_teams_counted_as_its_subject_is_theirs_and_the_ministrys():
+    body = ("과기정통부는 내년 1월 1일부터 새 전담팀을 둔다고 2일 밝혔다. 전담팀은 2단계에 오른 카카오와 KT의 평가와 GPU 배분을 "
+            "맡는다. 두 팀과의 계약은 다음 달 10일 체결된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2027-01-10"), ("카카오", "2027-01-10"), ("KT", "2027-01-10")} <= found
+
+
+def test_what_a_body_is_made_of_goes_on_with_no_event():
+    body = ("정보통신산업진흥원은 오는 14일 검증단을 출범한다. 검증단은 한국지능정보사회진흥원에서 온 4명을 포함해 모두 "
+            "11명으로 꾸려진다.")
+    found = extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL)))
+    assert found and not [m for m in found if m.sentence.startswith("검증단은")]

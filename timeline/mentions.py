@@ -474,7 +474,9 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
 _STATIVE: Final = (r"(?:고\s*있다|(?<=[아어여해])\s*왔다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
                    r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황)(?:이)?다"
                    # (what a place is for: 센터는 A가 장비를 들일 곳이다, … 쓰는 공간이다; not a count, 세 곳이다)
-                   r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다)\.?$"
+                   r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다"
+                   # (what a body is made of: 사업단은 … 모두 14명으로 꾸려진다, 위원회는 9명으로 구성된다)
+                   r"|\d+\s*(?:명|곳|개\s*[가-힣]+)(?:으로|로)\s*(?:꾸려|구성|이뤄)(?:진다|졌다|된다|됐다))\.?$"
                    # (B도 가만있지 않다; … 17개 기관 가운데 하나다, … 컨소시엄의 일원이다; B는 뒤쫓는 처지다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
@@ -2148,7 +2150,9 @@ class _ArticleReader:
                 # as a subject may be of slots yet to fill, so only the names just told that many stand for it)
                 as_subject = phrase.group("subject") is not None
                 # (네 팀의 중간 점검은 …: the teams whose event the subject is, counted as told)
-                of_subject = phrase.start() < span[1] and body.startswith("의 ", phrase.end()) and subject_kind == "event"
+                # (두 팀과의 협약은 …: likewise, the teams the event is with)
+                of_subject = (phrase.start() < span[1] and body.startswith(("의 ", "과의 ", "와의 "), phrase.end())
+                              and subject_kind == "event")
                 counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject else (
                     self.named_before if as_subject and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
@@ -2167,7 +2171,7 @@ class _ArticleReader:
                     # (… 남은 팀은 A, B, C다. 여기에 D를 더해 네 팀이 …: those told before and the one added, as many)
                     joined = list(dict.fromkeys(self.named_before + [o.canonical for o in orgs if o.end <= added.start()]))
                     counted = joined if len(joined) == count else counted
-                if not counted and not as_subject and count and phrase.start() >= span[1]:
+                if not counted and not as_subject and count and (phrase.start() >= span[1] or of_subject):
                     # (A와 B가 합류했다. C는 두 회사와 협약을 맺었다: those the sentence before named, but its own subject)
                     besides = [name for name in self.named_before if name not in subject]
                     counted = besides if len(besides) == count else []
@@ -4274,12 +4278,16 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다, □ 결과 발표: 2월 중 (A 누리집): the call's
             # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
             members = list(dict.fromkeys([*(authority or government), *members]))
-        if (members and authority and not relative and not people and "의 " in sentence.text
+        # (the ministry 정부 stands for, when the story named it, where no authority was told lately and the deal is the
+        # clause's subject: 두 팀과의 협약은 15일 체결된다)
+        other_side = list(authority) or ([name for name in government if name in authorities]
+                                         if _clause_subject_kind(body, clause, timex) == "event" else [])
+        if (members and other_side and not relative and not people and "의 " in sentence.text
                 and (deal := _DEAL_WITH.search(body, clause[0], clause[1])) is not None
-                and not any(name in members for name in authority)
+                and not any(name in members for name in other_side)
                 and all(o.end <= deal.start() for o in orgs if o.canonical in members)):
             # (A, B 등 다섯 팀과의 협약은 하순에야 체결됐다: a deal with them has another side, the authority told lately)
-            members = list(dict.fromkeys([*authority, *members]))
+            members = list(dict.fromkeys([*other_side, *members]))
         if not relative and "면서" in body[max(start, end - 4):end] and body[start:end].rstrip(" ,").endswith("면서"):
             # (A가 20일 선정되면서 B도 사업에 합류하게 됐다: who joined with what came, told with no day of its own, is that day's)
             then = next((t.start for t in timexes if t.start >= end), sentence.end)
