@@ -8693,3 +8693,10 @@ def test_what_a_body_is_made_of_goes_on_with_no_event():
             "11명으로 꾸려진다.")
     found = extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL)))
     assert found and not [m for m in found if m.sentence.startswith("검증단은")]
+
+
+def test_a_product_released_with_no_one_named_is_its_makers_not_of_those_told_last():
+    body = ("업스테이지는 3일 고객 설명회를 열었다. 설명회에는 노타와 플리토가 참석했다. 이틀 뒤인 5일에는 솔라 새 버전을 "
+            "출시했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 9, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-11-05") in found and ("노타", "2026-11-05") not in found

@@ -311,6 +311,19 @@ class Registry:
         return (product is not None and self._made_by[product] == name
                 and _PRODUCT_AS_OBJECT.match(text, at + len(product)) is not None)
 
+    def maker_of_released(self, text: str) -> str | None:
+        """The maker of a product of its own that the text tells released with no one named doing it (… K-엑사원 업데이트
+        버전을 공개했다), else None."""
+        if self._product_automaton is None:
+            return None
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return None
+        for _, at, end in self._product_automaton.find_matches_as_indexes(lowered):
+            if (at == 0 or not text[at - 1].isalnum()) and _RELEASED_AFTER.match(text, end) is not None:
+                return self._made_by[lowered[at:end]]
+        return None
+
     def _products_as_subjects(self, text: str) -> list[ActorMention]:
         """A product's name as a clause's subject ('K-엑사원'은, 솔라 프로 2가, 바르코(VARCO)는): its maker."""
         assert self._products is not None and self._product_automaton is not None
@@ -436,6 +449,8 @@ _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
 _OWN_PRODUCT_OPENING: Final = re.compile(r"의\s*['‘\"“]?")  # (A의 K-엑사원을, A의 '솔라'를)
 _PRODUCT_AS_OBJECT: Final = re.compile(r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:을|를|에|으로|로)\s")
 PRODUCT_NAME_REACH: Final = 40  # characters a product's name may take
+# A product's name as the object of its release (K-엑사원 업데이트 버전을 공개했다, '솔라 프로 3'을 내놨다)
+_RELEASED_AFTER: Final = re.compile(r"[^\s.]*(?:\s+(?:[^\s.]+\s+){0,2}?[^\s.]*)?[을를]\s+(?:\S+\s+)?(?:공개|출시|선보|내놓|내놨|발표)")
 _SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
 _OCCASION_NAMED: Final = re.compile(rf"{GATHERINGS}|엑스포|서밋|페스티벌|해커톤|챌린지|어워드|주간|위크"
                                     r"|(?i:expo|summit|forum|conference|festival|week)|CES|MWC")

@@ -2625,6 +2625,11 @@ class _ArticleReader:
         if results and _RESULTS_TOLD.search(sentence.text) and (
                 telling := [o.canonical for o in orgs if o.kind in AUTHORITY_KINDS and any(o.canonical in m.actors for m in found)]):
             self.who.announcer = telling
+        if (found and not orgs and any(m.event_type == "release" for m in found)
+                and (maker := self.registry.maker_of_released(sentence.text)) is not None):
+            for mention in found:  # (… 회의에는 B와 C가 참석했다. 26일에는 K-엑사원 새 버전을 공개했다: its maker's, not B's and C's)
+                if mention.event_type == "release" and maker not in mention.actors:
+                    mention.actors = [maker]
         if len(found) > 1 and "(" in sentence.text:
             found = _refined_later(self.body, found)
         if "의 " in sentence.text and any(len(m.actors) > 1 for m in found):
@@ -5695,7 +5700,7 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
 
 # A member told as the subject of a clause of taking part that modifies its team (A가 참여한 B 컨소시엄이 탈락했다): the
 # team's lead is the sentence's subject, the one a dropped subject after it is.
-_MEMBER_OF_TEAM_AFTER: Final = re.compile(r"[이가]\s+(?:참여한|참여하는|참여했던|속한|소속된|합류한|가세한|포함된)\s+"
+_MEMBER_OF_TEAM_AFTER: Final = re.compile(r"[이가]\s+(?:참여한|참여하는|참여했던|속한|속했던|소속된|소속됐던|합류한|합류했던|가세한|포함된)\s+"
                                           r"(?:[^\s.,]+\s*){1,2}?(?:컨소시엄|정예팀|팀)(?=[은는이가의도에와과을를\s])")
 
 
