@@ -8700,3 +8700,16 @@ def test_a_product_released_with_no_one_named_is_its_makers_not_of_those_told_la
             "출시했다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 9, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-11-05") in found and ("노타", "2026-11-05") not in found
+
+
+def test_applications_for_a_gathering_named_first_are_the_holders_after_a_box_naming_others():
+    body = ("한국소프트웨어산업협회는 오는 20일 판교에서 오픈소스 포럼을 연다고 9일 밝혔다.\n\n□ 행사 개요\n"
+            "○ 일시: 2026. 11. 20.(금) 10:00\n○ 주관: 한국지능정보사회진흥원\n\n포럼 참가 신청은 18일까지 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 9, 10, tzinfo=SEOUL))))
+    assert ("한국소프트웨어산업협회", "2026-11-18") in found and ("한국지능정보사회진흥원", "2026-11-18") not in found
+
+
+def test_a_division_before_a_title_is_no_organization():
+    body = "카카오는 이도현 전 과학기술정보통신부 과장을 공공사업 부문 부사장으로 영입했다고 3일 밝혔다. 그는 지난 9월 공직을 떠났다."
+    found = extract(article(body, when=datetime(2026, 11, 3, 10, tzinfo=SEOUL)))
+    assert found and not any("부문" in actor for m in found for actor in m.actors)

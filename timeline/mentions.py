@@ -115,7 +115,7 @@ _DOER_DROPPED: Final = re.compile(r"(?<!시작|마감|종료|진행|개최|완�
 # after it with its doer unsaid is theirs (see _OUTCOME_MADE_KNOWN), not an applicant's (A는 공모에 신청했다. 결과는 …).
 # Places at a gathering asked for, as the topic (참가 신청은, 사전 등록은, 참석 접수는): taken by the one holding it.
 _ATTENDANCE_TAKEN: Final = re.compile(r"\s*(?:(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이며|이고),?\s+)?"  # (행사는 무료이며 사전 등록은 …)
-                                      r"(?:참가|참석|관람|방청|사전|수강)\s*(?:신청|등록|접수)(?:은|는)\s")
+                                      r"(?:[^\s.,]+\s+)?(?:참가|참석|관람|방청|사전|수강)\s*(?:신청|등록|접수)(?:은|는)\s")  # (세미나 참가 신청은)
 _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서|서류|제안서|계획서)(?:은|는|을|를)?\s+(?:\S+\s+){0,6}?(?:받|마감)"
                                         r"|(?<![가-힣])접수(?:된다|됐|되며|되고|돼|될)")  # (서류는 11일까지 접수된다: taken, by whom unsaid)
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
