@@ -8713,3 +8713,18 @@ def test_a_division_before_a_title_is_no_organization():
     body = "카카오는 이도현 전 과학기술정보통신부 과장을 공공사업 부문 부사장으로 영입했다고 3일 밝혔다. 그는 지난 9월 공직을 떠났다."
     found = extract(article(body, when=datetime(2026, 11, 3, 10, tzinfo=SEOUL)))
     assert found and not any("부문" in actor for m in found for actor in m.actors)
+
+
+def test_a_labelled_day_heads_the_paragraph_below_it():
+    body = ("첫날(3월 9일)\n\n오후 2시 세종의 한 회의장. 카카오가 먼저 시연에 나섰다. 이어 KT가 무대를 이어받았다.\n\n"
+            "둘째 날(3월 10일)\n\n네이버클라우드가 마지막으로 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 11, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-03-09"), ("KT", "2026-03-09"), ("네이버클라우드", "2026-03-10")} <= found
+    assert ("카카오", "2026-03-10") not in found
+
+
+def test_the_rows_of_a_pipe_table_are_of_the_authority_that_published_it():
+    body = ("한국지능정보사회진흥원은 데이터 개방 일정을 4일 공개했다.\n\n| 단계 | 일정 | 대상 |\n|---|---|---|\n"
+            "| 1차 개방 | 2026. 6. 10. | 공공 말뭉치 |\n| 2차 개방 | 2026. 7. 15. | 방송 자막 |")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 10, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-06-10"), ("한국지능정보사회진흥원", "2026-07-15")} <= found

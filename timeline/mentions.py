@@ -1286,6 +1286,16 @@ class _ArticleReader:
         if timexes and not cited and not persons and _opens_scene(self.body, sentence, timexes):
             self.scene = (timexes[0], (self.body.find("\n", sentence.end) + 1 or len(self.body) + 1) - 1)
             return
+        labelled_day = bool(timexes) and _DAY_LABEL_LINE.fullmatch(sentence.text) is not None  # (첫째 날(11월 30일))
+        if labelled_day and not cited and not persons and self.body.startswith("\n", sentence.end):
+            # (첫째 날(11월 30일) / [blank] / 오전 10시 … A가 먼저 발표에 나섰다. 오후에는 B가 뒤를 이었다.: a labelled day heads
+            # the paragraph below it)
+            below = sentence.end
+            while self.body.startswith("\n", below):
+                below += 1
+            paragraph_end = self.body.find("\n\n", below)
+            self.scene = (timexes[-1], paragraph_end if paragraph_end >= 0 else len(self.body))
+            return
         if timexes and not cited and not persons and (
                 only_dates := _only_dates(sentence, timexes)
                 or _SECTION_TITLE.match(sentence.text) and event_type(sentence.text) == "other"):
@@ -1714,7 +1724,8 @@ class _ArticleReader:
         body, registry, who = self.body, self.registry, self.who
         told_of = who.carried if index - who.carried_at <= 1 else []  # the subject before this sentence's
         first = sentence.text[:1]
-        row = ("  " in sentence.text or "\t" in sentence.text) and _TABLE_ROW.search(sentence.text) is not None
+        row = (("  " in sentence.text or "\t" in sentence.text) and _TABLE_ROW.search(sentence.text) is not None
+               or sentence.text.startswith("|") and sentence.text.count("|") >= 3)  # (| 결과 발표 | 12. 22.(화) | … |)
         item = (first in _ITEM_FIRST or first.isspace()) and _ORDINAL_ITEM.match(sentence.text) is not None or row or (
             first.isdigit() and _DATED_LINE.match(sentence.text) is not None)
         if not item and self.item_at == index - 1 and self.item_subject is not None and who.carried == self.item_subject:
@@ -3297,6 +3308,7 @@ _GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
 
 
 # A day told alone on its line as a heading, in brackets or after a mark ([수요일(9일)], ◇ 12월 7일(월), 【10일】).
+_DAY_LABEL_LINE: Final = re.compile(r"\s*(?:(?:첫|둘|셋|넷|다섯|마지막|[첫둘셋넷]째)\s*날|\d+\s*일\s*차)\s*\([^()\n]+\)\s*")
 _DAY_HEADING_LINE: Final = re.compile(r"\s*(?:\[[^\]\n]+\]|【[^】\n]+】|[◇◆■□▶▷●○]\s*[^\n]+)\s*")
 
 

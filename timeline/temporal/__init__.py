@@ -1795,9 +1795,15 @@ def counted_from(base: date, duration: str) -> str | None:
     return _counted(base, int(found.group(1)), found.group(2), True) if found else None
 
 
+_DAY_LABEL_BEFORE: Final = re.compile(r"(?:첫|둘|셋|넷|다섯|마지막|[첫둘셋넷]째)\s*날$|\d+\s*일\s*차$")  # (첫째 날, 둘째 날, 2일 차)
+DAY_LABEL_REACH: Final = 8  # characters a day's label takes before its bracket
+
+
 def _bracketed_after_word(text: str, start: int, end: int) -> bool:
-    """Whether the text from `start` to `end` is all a bracket right after a word: an event's own day told with it (발표평가(2월 19일))."""
-    return start > 1 and text.startswith(")", end) and text[start - 1] == "(" and "가" <= text[start - 2] <= "힣"
+    """Whether the text from `start` to `end` is all a bracket right after a word: an event's own day told with it (발표평가(2월 19일));
+    but not after a label of a day of the story (첫째 날(11월 30일), 둘째 날(12월 1일): the day the lines below are on)."""
+    return (start > 1 and text.startswith(")", end) and text[start - 1] == "(" and "가" <= text[start - 2] <= "힣"
+            and not _DAY_LABEL_BEFORE.search(text, max(0, start - DAY_LABEL_REACH), start - 1))
 
 
 def _week_ordinal(word: str) -> int:
