@@ -8728,3 +8728,10 @@ def test_the_rows_of_a_pipe_table_are_of_the_authority_that_published_it():
             "| 1차 개방 | 2026. 6. 10. | 공공 말뭉치 |\n| 2차 개방 | 2026. 7. 15. | 방송 자막 |")
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 10, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2026-06-10"), ("한국지능정보사회진흥원", "2026-07-15")} <= found
+
+
+def test_words_naming_another_as_their_subject_are_still_told_by_the_one_who_spoke_before():
+    body = ('정보통신산업진흥원은 4일 간담회를 열었다. 박윤규 정보통신산업진흥원장은 "GPU 배분은 예정대로 간다"고 말했다. 이어 '
+            '"카카오의 신청서는 다음 달 10일까지 검토를 마치겠다"고 덧붙였다.')
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 16, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-12-10"), ("카카오", "2026-12-10")} <= found

@@ -5360,7 +5360,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     other.
     """
     found = _subject_from(body, sentence, orgs, persons)
-    if found[1] in ("event", "other") and found[2] is not None and _QUOTE_MARK.search(sentence.text):
+    if found[1] in ("event", "other", "named") and found[2] is not None and _QUOTE_MARK.search(sentence.text):
+        # (… likewise a name: 이어 "A의 이의신청은 … 결론을 내겠다"고 덧붙였다 is told by the one who spoke before)
         # GPU 지원과 관련해서는 "물량이 들어오면 나누겠다"고 덧붙였다: a thing in what is quoted is no subject of the telling
         spoken = temporal.without_quotes(sentence.text)
         if not spoken[found[2][0] - sentence.start].strip() and _QUOTE_TOLD.search(sentence.text):
