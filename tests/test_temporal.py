@@ -1412,3 +1412,9 @@ def test_a_bare_time_after_a_day_only_said_is_on_the_days_own():
     found = [(t.text, t.value) for t in tag('[10:05] 위원장 "그제 회의를 마쳤다"고 말해.\n\n[10:20] 결과 발표 시작.',
                                             datetime(2026, 8, 28, 10, 40))]
     assert found[-1] == ("10:20", "2026-08-28T10:20")
+
+
+def test_that_very_day_after_a_day_its_sentence_counted_is_that_day_and_an_events_own_is_the_events():
+    text = "3일 결과가 나왔다. 사흘 뒤 KT는 재심을 청구했고, 당일 NIPA는 접수를 마쳤다. 마감 당일에는 서류가 몰렸다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 9, 20, 9))]
+    assert ("당일", "2026-09-06") in found

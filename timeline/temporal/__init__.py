@@ -1254,7 +1254,11 @@ class _Resolver:
             if contrasted is not None:
                 return contrasted
             if self._last_day and (self._last_day[0] <= e.start <= self._last_day[0] + 1
-                                   or shift != "0" and self._last_day[0] > self._sentence_start(e.start)):
+                                   or shift != "0" and self._last_day[0] > self._sentence_start(e.start)
+                                   # (이틀 뒤 A는 신청서를 냈고, 당일 B는 접수를 확인했다: that very day, its sentence's; but
+                                   # 마감 당일, the day of the event named)
+                                   or g("dn") == "당일" and self._last_day[0] > self._sentence_start(e.start)
+                                   and self._event_day(e.start) is None):
                 # (광복절 다음 날: the day after the one named right before; 지난주 목요일 … 치른 A가 이튿날 …: after the
                 # day its sentence told, where 이날 is still the story's)
                 return self._last_day[1] + timedelta(days=int(shift))
