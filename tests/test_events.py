@@ -8735,3 +8735,9 @@ def test_words_naming_another_as_their_subject_are_still_told_by_the_one_who_spo
             '"카카오의 신청서는 다음 달 10일까지 검토를 마치겠다"고 덧붙였다.')
     found = pairs(extract(article(body, when=datetime(2026, 11, 4, 16, tzinfo=SEOUL))))
     assert {("정보통신산업진흥원", "2026-12-10"), ("카카오", "2026-12-10")} <= found
+
+
+def test_the_day_after_a_weekday_with_its_date_counts_from_it_and_what_went_over_was_handed_by_the_one_told():
+    body = "한국지능정보사회진흥원은 지난 목요일(10일) 데이터 점검을 마쳤다. 점검 결과는 다음 날 과기정통부에 넘어갔다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 14, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-09-11"), ("과학기술정보통신부", "2026-09-11")} <= found

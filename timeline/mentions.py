@@ -137,7 +137,8 @@ _GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급|전달|공�
                            r"|주기로|줄\s*계획|준다|주겠|줬|주었|넘(?:기기로|긴다|기겠|겼)|건네|건넸|보(?:낸다|내기로|내겠|냈)")
 _HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|넘길|넘기(?!어)|보낸|보냈|보낼|보내(?!지)"
                                r"|(?:전달|제출|공유|제공|이관)(?:한|했|할|하))")  # (not the passive: 국회에 제출된다)
-_ALLOTTED_END: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:배정|배분|재배정|지급)(?:된다|됐다|될\s*예정이다)[.]?$")
+_ALLOTTED_END: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:(?:배정|배분|재배정|지급|전달|이관)(?:된다|됐다|될\s*예정이다)"
+                                  r"|넘어(?:간다|갔다))[.]?$")  # (… 결과는 다음 날 B에 넘어갔다: handed over by the authority told)
 _SIDE_AFTER: Final = re.compile(r"\s?(?:측|쪽)")  # after a name: its side, which takes the particle (모티프 측에)
 # After a name: whom a clause acts on, gives to or acts with (B에, B 측에, B를, B와도), not its subject.
 _ACTED_ON_AFTER: Final = re.compile(rf"(?:{_SIDE_AFTER.pattern})?(?:에게|에|을|를|와|과)도?\s")

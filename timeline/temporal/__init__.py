@@ -821,7 +821,7 @@ class _Resolver:
             self._span_named = (expression.end, date.fromisoformat(value[:10]), "R0")
         if self._days and (anaphor := expression.get("dn")) and lookup("day_anaphor", anaphor).startswith("-"):
             self._looked_back_from = self._sentence_start(expression.start)
-        if (len(value) >= 10 and value[7] == "-" and expression.has("day", "numdate", "listdate")
+        if (len(value) >= 10 and value[7] == "-" and (expression.has("day", "numdate", "listdate") or expression.get("wdp"))
                 and (not expression.get("dn") or not self._days or expression.end == self._contrasted_at)
                 # (전날 A를, 지난달 27일에는 B를 찾았다: the days of a sentence looking back from the story's are asides)
                 and not (self._looked_back_from >= 0 and value[:10] < self.narrative.isoformat()
