@@ -8741,3 +8741,17 @@ def test_the_day_after_a_weekday_with_its_date_counts_from_it_and_what_went_over
     body = "한국지능정보사회진흥원은 지난 목요일(10일) 데이터 점검을 마쳤다. 점검 결과는 다음 날 과기정통부에 넘어갔다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 14, 9, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2026-09-11"), ("과학기술정보통신부", "2026-09-11")} <= found
+
+
+def test_items_with_their_days_in_brackets_are_events_of_the_subject_not_organizations():
+    body = ("KT는 연말 일정을 공개했다. △믿:음 2.0 공개(8일) △고객 초청 행사(15일) △사내 경진대회(22일) 순이다. "
+            "KT 관계자는 \"공개 행사 전날에는 점검만 한다\"고 말했다.")
+    found = extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL)))
+    assert {m.date_value for m in found if m.actors == ["KT"]} >= {"2026-12-08", "2026-12-15", "2026-12-22"}
+    assert not any("행사" in actor or "대회" in actor for m in found for actor in m.actors)
+
+
+def test_who_is_only_supposed_takes_no_part_in_the_days_told_outside_the_supposition():
+    body = "만약 카카오가 이번에도 떨어진다면 2025년 7월 지원한 열다섯 곳 가운데 열 곳이 빈손으로 돌아간다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2025-07") not in found

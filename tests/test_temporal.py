@@ -1418,3 +1418,9 @@ def test_that_very_day_after_a_day_its_sentence_counted_is_that_day_and_an_event
     text = "3일 결과가 나왔다. 사흘 뒤 KT는 재심을 청구했고, 당일 NIPA는 접수를 마쳤다. 마감 당일에는 서류가 몰렸다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 9, 20, 9))]
     assert ("당일", "2026-09-06") in found
+
+
+def test_the_day_before_an_event_named_by_a_compound_word_counts_from_its_day_in_brackets():
+    text = '일정은 △서면심사(3월 4일) △발표평가(3월 11일) 순이다. 한 참가자는 "발표평가 전날에는 쉰다"고 했다.'
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 2, 20, 9))]
+    assert ("전날", "2026-03-10") in found

@@ -624,7 +624,7 @@ KIND_REACH: Final = 8
 _GROUP_NAME: Final = re.compile(r"(?<![^\s(\"'“‘])([^\s,.]+)\s(?:그룹\s?)?(?:계열인|계열사인|계열(?!\s*(?:AI\s*|인공지능\s*)?자회사))\s")
 _SUBJECT_AFTER: Final = re.compile(r"(?:은|는|이|가|의|도)\s")
 DAY_TOLD_REACH: Final = 16  # characters after a name's particle read for a time told right after it (모레는 지난달 …)
-_DAY_IN_BRACKETS: Final = re.compile(r"\(\s*\d{1,2}\s*일")
+_DAY_IN_BRACKETS: Final = re.compile(r"\(\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일")  # ((24일), (12월 1일))
 
 
 _PARTICLE_AT_END: Final = re.compile("(?:" + "|".join(PARTICLES) + ")$")
@@ -847,6 +847,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
                 and not _LABEL_GOES_ON.match(text, match.end("item"))  # (△배정 결과 통보: 1월 8일: no 결 before 과)
                 and not _is_date(item) and not _STEP_ITEM.match(item)  # (▲ 2025년: a heading of dates; △1단계: a step)
                 and not (item[0].isdigit() and _opens_with_date(item))  # (▲1월 말 추가 공모 공고: a schedule's line)
+                and not _DAY_IN_BRACKETS.match(text, match.end("item"))  # (△파트너 데모데이(26일): an event and its day)
                 # (▲도쿄 거점은 1월 개소: the topic of an item that tells something is a name in one word, or with a suffix)
                 and not (" " in item and text[match.end("item"):match.end("item") + 1] in _SUBJECT_MARKS
                          and (not item.endswith(_ORG_SUFFIX_TUPLE) or item.endswith(NOT_ORG_ENDINGS)))):

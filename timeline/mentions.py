@@ -373,6 +373,7 @@ _ANALYST_ENDINGS: Final = ("증권", "리서치")
 _FIGURE_AT_TIME: Final = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*(?:%p|%)(에서|으로|로|까지)(?=\s)")
 _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
 _WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하|곤두세우|기울이|숨죽이)고\s*있(?:다|습니다)[.!?\"'”’]*$")
+_SUPPOSITION: Final = re.compile(r"(?:만약|만일)\s[^.,]*?(?:다면|라면|이면)(?=[\s,])")  # (만약 A가 탈락한다면)
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
 # What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
 # 평가가 나온다).
@@ -1258,6 +1259,12 @@ class _ArticleReader:
             return
         if not timexes and not cited and not persons and _FIGURES_LINE.fullmatch(sentence.text):
             self.figures_at = index
+        if cited and ("만약" in sentence.text or "만일" in sentence.text) and (
+                supposed := _SUPPOSITION.search(sentence.text)) is not None and not any(
+                    sentence.start + supposed.start() <= t.start < sentence.start + supposed.end() for t in timexes):
+            # (만약 A가 탈락한다면 2025년 8월 선정된 다섯 팀 가운데 세 팀이 …: who is only supposed takes no part in the
+            # days told outside the supposition)
+            cited = [o for o in cited if not sentence.start + supposed.start() <= o.start < sentence.start + supposed.end()]
         if persons and persons[0].start - sentence.start < SPEAKER_LABEL_REACH and (
                 label := _SPEAKER_LABEL.match(sentence.text)) is not None and persons[0].start < sentence.start + label.end() and not (
                     any(t.start - sentence.start - label.end() <= 1 for t in timexes) and not _PREDICATE.search(sentence.text)):

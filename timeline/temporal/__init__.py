@@ -1651,7 +1651,9 @@ class _Resolver:
         last day told in a sentence with that word, or None (the offset counts from publication)."""
         end = start - 1 if start and self.text[start - 1] == " " else start
         word = hangul_word_before(self.text, end)
-        anchor_kind = _event_anchors().get(word) if word else None
+        anchors = _event_anchors()
+        # (a compound ending in an event's word, 발표평가 전날, 단계평가 이튿날: that event's, found by the whole word)
+        anchor_kind = next((anchors[word[cut:]] for cut in range(len(word) - 1) if word[cut:] in anchors), None) if word else None
         if anchor_kind is None:
             return None
         begin = end - len(word)
@@ -1669,8 +1671,12 @@ class _Resolver:
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 stop = _SENTENCE_END.search(self.text, told_end)
                 end_of_sentence = stop.start() if stop else len(self.text)
-                if self.text.find(word, told_end, min(end_of_sentence, begin)) >= 0:  # (not the offset's own word)
+                comma = self.text.find(", ", told_end, end_of_sentence)  # (its own clause: not 이튿날 진행되고, 발표평가는 …)
+                if self.text.find(word, told_end, min(end_of_sentence if comma < 0 else comma, begin)) >= 0:  # (not the offset's own word)
                     return date.fromisoformat(value[:10])  # (the day the word's clause tells: 6일 ... 공개한 데 이어 20일 ...)
+                bracket = self.text.rfind("(", max(0, told_end - BRACKETED_DAY_REACH), told_end)
+                if bracket > 0 and self.text.endswith(word, 0, bracket):
+                    return date.fromisoformat(value[:10])  # (△최종 발표평가(12월 1일) … 발표평가 전날: its day, in brackets after it)
                 if listed is not None and found is None and _REPORTING.match(self.text, told_end - 1) and (
                         word in self.text[self._sentence_start(told_end - 1):end_of_sentence]):
                     # (설명회를 연다고 1일 밝혔다. … ▷ 8일(화) … ▷ 15일(화) … 설명회 다음 날: from the first day listed, not
@@ -1874,6 +1880,7 @@ PAST_WORD_REACH: Final = 14  # characters before a date's end where the word tha
 # An event a day is told as some days ahead of (마감을 하루 앞둔 11일, 발표를 이틀 앞둔): the event's day is that many after.
 _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
                                    r"\s*(?:일\s*)?(?:을\s*)?앞(?:둔|두고)\s+")
+BRACKETED_DAY_REACH: Final = 14  # characters from an opening bracket to the end of the day in it ((2026년 12월 1일))
 AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
 _DAYS_SPANNED: Final = re.compile(rf"\s*(?:(?P<count>{alternation('day_count')})|(?P<days>\d+)\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
