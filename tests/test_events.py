@@ -8755,3 +8755,25 @@ def test_who_is_only_supposed_takes_no_part_in_the_days_told_outside_the_supposi
     body = "만약 카카오가 이번에도 떨어진다면 2025년 7월 지원한 열다섯 곳 가운데 열 곳이 빈손으로 돌아간다."
     found = pairs(extract(article(body, when=datetime(2026, 8, 20, 9, tzinfo=SEOUL))))
     assert ("카카오", "2025-07") not in found
+
+
+def test_a_column_signed_at_its_foot_is_its_writers_organizations_in_the_first_person():
+    body = ("필자는 지난 5월 정부 자문위원으로 데이터 개방 논의에 참여했다. 당시 결론은 늦어졌다.\n\n"
+            "이서윤 서울대학교 데이터사이언스대학원 교수")
+    found = extract(article(body, when=datetime(2026, 9, 2, 6, tzinfo=SEOUL), author="이서윤"))
+    assert [m.actors for m in found if m.sentence.startswith("필자는")] == [["서울대학교"]]
+    assert not [m for m in found if m.sentence.startswith("이서윤")]  # (the signature tells no event)
+
+
+def test_this_times_step_named_unlike_the_one_told_goes_on_with_no_day_of_that_one():
+    body = "카카오는 지난 3월 1차 평가에서 떨어졌다. 이번 최종 평가에서는 KT가 고배를 마셨다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 6, tzinfo=SEOUL))))
+    assert ("카카오", "2026-03") in found and ("KT", "2026-03") not in found
+
+
+def test_the_answers_of_questions_an_agency_posted_are_its_own():
+    body = ("한국지능정보사회진흥원은 데이터 바우처에 관한 자주 묻는 질문을 3일 누리집에 올렸다.\n\nQ. 언제 신청하나요?\n\n"
+            "A. 다음 달 10일부터 접수합니다. 문의는 평일 9~18시에 받습니다.")
+    found = extract(article(body, when=datetime(2026, 11, 3, 10, tzinfo=SEOUL)))
+    assert ("한국지능정보사회진흥원", "2026-12-10") in pairs(found)
+    assert not [m for m in found if m.date_value.endswith("T18:00")]

@@ -1103,6 +1103,11 @@ class _ArticleReader:
             note = sentences_mod.WRITER_NOTE.search(self.body)
             self.writers = list(dict.fromkeys(o.canonical for o in actors_mod.find(note.group("who") or note.group("titled"), registry))
                                 ) if note else []
+        signed = [p for p in self.people if writer and not reporters and p.name == writer and p.organization]
+        self.signer = f"{writer} " if signed else ""  # (see read: the line that signs a column tells no event)
+        if not self.writers and signed:
+            # (a column signed at its foot by its writer, 김하늘 한국과학기술원 전산학부 교수: 필자 and 우리 are theirs)
+            self.writers = [p.organization for p in signed if p.organization][-1:]
         if not self.writers and article.title and holds_any(article.title, _SPEECH_TITLES):
             # [전문] 배경훈 부총리 개회사: in a speech printed whole, 우리 and 저희 are the speaker's organization
             self.writers = [p.organization for p in actors_mod.find_persons(article.title, registry) if p.organization][:1]
@@ -1201,6 +1206,9 @@ class _ArticleReader:
 
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
+        if (self.signer and sentence.text.startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
+                and not _PREDICATE.search(sentence.text)):
+            return  # (… / 김하늘 한국과학기술원 전산학부 교수: the writer's signature, no event)
         if sentence.boilerplate:
             if sentence.boilerplate == "heading":
                 self._read_heading(index, sentence)
@@ -3483,6 +3491,9 @@ def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.
 _HEAD_MET: Final = re.compile(r"의?\s*(\S+?)(?:을|를|와|과)\s+(?:\S+\s+){0,4}?(?:만났|만나|인터뷰했)")
 
 
+_ANSWERS_FOLLOW: Final = ("일문일답", "자주 묻는 질문", "묻고 답하기", "FAQ")  # (words telling that one's answers follow)
+
+
 def _interviewee(article: Article, people: list[PersonMention], organizations: list[ActorMention],
                  first_question: int, registry: actors_mod.Registry) -> list[str]:
     """The organization of the person interviewed: the one the headline names, else the last one
@@ -3493,7 +3504,8 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
     if titled:
         return [p.organization for p in titled if p.organization][:1]
     asked = [p for p in people if p.start < first_question]
-    if not asked and "일문일답" in article.body[:first_question]:  # (A는 20일 브리핑을 열었다. 다음은 일문일답.)
+    if not asked and holds_any(article.body[:first_question], _ANSWERS_FOLLOW):
+        # (A는 20일 브리핑을 열었다. 다음은 일문일답.; A는 자주 묻는 질문을 28일 누리집에 올렸다: A answers)
         return [o.canonical for o in organizations if o.start < first_question][-1:]
     if not asked:  # (A의 대표를 만났다: a head interviewed unnamed is still the organization's voice)
         return [o.canonical for o in organizations if o.start < first_question
@@ -6066,6 +6078,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         of_period = [m for m in fits(told) if period.group(1) in _line_of(m)]
         named_period = [m for m in of_period if period.group(1) in m.title] or of_period
         main = named_period[-1] if named_period else main
+    if ("이번" in spoken and (this_step := _THIS_NAMED_STEP.search(spoken)) is not None
+            and (told_step := _ordinal_step(_line_of(main))) is not None and this_step.group(1) != told_step[0]):
+        return []  # (지난 8월 2차 단계평가에서 A가 탈락했다. 이번 최종 평가에서는 B가 고배를 마셨다: another step than the one told)
     if spoken.startswith(_INSTEAD_OPENINGS) and _REFUSED.search(main.sentence):
         # (… 추가 공모 때도 신청하지 않았다. 대신 B와 손잡고 … 방향을 틀었다: the course taken instead, at no day told)
         return []
@@ -6368,6 +6383,7 @@ def _ordinal_step(text: str) -> tuple[str, str] | None:
     """The numbered step a text names first (1차 단계평가, 2차 심사 -> ('1', '평가')), or None."""
     found = _ORDINAL_STEP.search(text) if "차" in text else None
     return (found.group(1), "발표회" if found.group(2) == "발표회" else "평가") if found else None
+_THIS_NAMED_STEP: Final = re.compile(r"이번\s*(최종|\d)\s*(?:차\s*)?(?:단계\s*)?(?:평가|심사|발표)")  # (이번 최종 평가, 이번 3차 평가)
 _THIS_TIME: Final = re.compile(r"(?:^|\s)이번(?:에는|에도|엔|이|은)?(?=\s)")  # (이번에는, 이번이, 이번 공모에)
 _THIS_OF_KIND: Final = re.compile(r"(?:^|\s)이번\s+(\S+?)(?:에는|에도|에서|에|은|는|이|가|을|를|의)?\s")  # (이번 투자에는)
 _FORMER_ONE: Final = re.compile(r"(?:^|\s)(?:첫|처음|지난번|직전|이전|앞선)\s")  # (지난해 7월 첫 공모 때: one of several)

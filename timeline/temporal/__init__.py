@@ -153,6 +153,11 @@ def _figure_in_a_cell(text: str, atom: grammar.Atom) -> bool:
 _CELL_END: Final = re.compile(r"\.?\s*\|")
 
 
+# The words of every day or every weekday before hours (평일 9~18시, 매일 오전 9시): no time of one day.
+_EVERY_DAY_BEFORE: Final = re.compile(r"(?:매일|평일|주중|매주|휴일|공휴일)\s*(?:오전|오후)?\s*(?:\d{1,2}\s*(?:시\s*)?[~∼-]\s*)?$")
+EVERY_DAY_REACH: Final = 12  # characters before the hours where the word may stand
+
+
 def tag(text: str, anchor: date | datetime) -> list[Timex]:
     """Every temporal expression in `text`, resolved against `anchor` (the publication time)."""
     anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
@@ -181,6 +186,9 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
                 index += 1
         if timex is None:
             timex = resolver.single(expression, partner)
+        if (timex is not None and all(atom.kind == "time" for atom in expression.atoms)
+                and _EVERY_DAY_BEFORE.search(text, max(0, timex.start - EVERY_DAY_REACH), timex.start)):
+            timex = None  # (문의는 평일 9~18시, 매일 오전 9시에 연다: hours kept every day, no time of any one)
         if timex is not None:
             if timexes and text[timexes[-1].end:timex.start].strip() == "인":
                 # 셋째 주인 15일, 월요일인 7일, 토요일과 일요일인 28~29일: the week or the weekdays only name the day's, the day
