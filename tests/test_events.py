@@ -8777,3 +8777,11 @@ def test_the_answers_of_questions_an_agency_posted_are_its_own():
     found = extract(article(body, when=datetime(2026, 11, 3, 10, tzinfo=SEOUL)))
     assert ("한국지능정보사회진흥원", "2026-12-10") in pairs(found)
     assert not [m for m in found if m.date_value.endswith("T18:00")]
+
+
+def test_a_paragraph_opened_by_a_name_and_an_equals_sign_is_that_ones():
+    body = ("◆카카오=다음 달 5일 새 모델을 낸다. 2월에는 KT와 공동 실증에 들어간다.\n\n"
+            "◆KT=지난 3일 데이터센터를 열었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-01-05"), ("카카오", "2027-02"), ("KT", "2027-02"), ("KT", "2026-12-03")} <= found
+    assert ("카카오", "2026-12-03") not in found

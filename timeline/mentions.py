@@ -1243,6 +1243,11 @@ class _ArticleReader:
             section_end = self.body.find("\n\n", sentence.end)
             self.section_owner = ([cited[0].canonical], section_end if section_end >= 0 else len(self.body))
             return
+        if (cited and sentence.text[:1] in _OWNER_HEADING_MARKS and not sentence.text[1:cited[0].start - sentence.start].strip()
+                and self.body.startswith(("=", " ="), cited[0].end)):
+            # (◆A=1월 15일 협약 뒤 … 들어간다. 3월에는 B와 … 시작한다: the paragraph a name and an equals sign open is its)
+            section_end = self.body.find("\n\n", sentence.end)
+            self.section_owner = ([cited[0].canonical], section_end if section_end >= 0 else len(self.body))
         if persons and holds_any(sentence.text, _DATA_CITED_MARKS):
             cited, persons = _data_citers_apart(self.body, cited, persons)
         if (len(timexes) == 1 and timexes[0].value == self.year and not timexes[0].mod and self.last is not None
