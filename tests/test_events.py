@@ -8785,3 +8785,11 @@ def test_a_paragraph_opened_by_a_name_and_an_equals_sign_is_that_ones():
     found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
     assert {("카카오", "2027-01-05"), ("카카오", "2027-02"), ("KT", "2027-02"), ("KT", "2026-12-03")} <= found
     assert ("카카오", "2026-12-03") not in found
+
+
+def test_a_press_releases_release_day_line_is_its_issuers_and_its_attachment_line_tells_nothing():
+    body = ("보도자료\n\n배포일: 2026. 5. 6.(수)\n\n□ 진흥원은 5월 11일(월)부터 말뭉치를 개방한다고 밝혔다.\n\n"
+            "붙임 1. 개방 일정 1부. 끝.")
+    found = extract(article(body, when=datetime(2026, 5, 6, 12, tzinfo=SEOUL), publisher="한국지능정보사회진흥원"))
+    assert ("한국지능정보사회진흥원", "2026-05-06") in pairs(found)
+    assert not [m for m in found if m.sentence.startswith("붙임")]

@@ -1424,3 +1424,8 @@ def test_the_day_before_an_event_named_by_a_compound_word_counts_from_its_day_in
     text = '일정은 △서면심사(3월 4일) △발표평가(3월 11일) 순이다. 한 참가자는 "발표평가 전날에는 쉰다"고 했다.'
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 2, 20, 9))]
     assert ("전날", "2026-03-10") in found
+
+
+def test_a_month_day_with_its_weekday_in_brackets_is_in_the_year_whose_weekday_it_is():
+    found = [(t.text, t.value) for t in tag("진흥원은 3월 2일(화) 점검을 마쳤다고 밝혔다.", datetime(2027, 2, 26, 9))]
+    assert ("3월 2일(화)", "2027-03-02") in found  # (2 March 2027 is a Tuesday; 2026's was a Monday)

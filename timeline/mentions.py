@@ -1206,6 +1206,8 @@ class _ArticleReader:
 
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
+        if _ATTACHMENT_LINE.match(sentence.text) and (sentence.start == 0 or self.body[sentence.start - 1] == "\n"):
+            return  # (붙임 1. 검증 일정표 1부.: what is attached, no event)
         if (self.signer and sentence.text.startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
                 and not _PREDICATE.search(sentence.text)):
             return  # (… / 김하늘 한국과학기술원 전산학부 교수: the writer's signature, no event)
@@ -1409,6 +1411,8 @@ class _ArticleReader:
         elif facet and timexes:  # a dated facet of what the authority announced is theirs too
             # (평가 대상 -> 제출 마감, 평가 기간: the steps they go through concern them; 결과 발표: no more, nor what follows it)
             facet_label = _facet_label(sentence.text)
+            if self.issuer and _RELEASE_DAY_LABEL.search(facet_label):
+                fallback = list(self.issuer)  # (배포일: 2026. 12. 11.(금): the day its issuer put the release out)
             near = self.facet_actors if index - self.facet_at <= FACET_REACH and event_type(facet_label) != "announcement" else []
             # (A는 B와 계약을 맺었다고 공시했다. 계약 상대방: B / 계약 기간: 3월 2일~: a box naming another party is A's too)
             owner = (fallback or self.box_owner) if near else self._opener_over(fallback)
@@ -6784,6 +6788,10 @@ def _member_with_its_lead(body: str, organizations: list[ActorMention], names: l
 
 
 _MEMBER_AFTER_LEAD: Final = re.compile(r"\s*컨소시엄(?:의|에\s*참여한|에\s*속한|에는|에도|에|\s*소속)?\s*")  # (A 컨소시엄에는 B, C …)
+
+
+_RELEASE_DAY_LABEL: Final = re.compile(r"(?:배포|보도)\s*(?:일|일시|일자)$")  # (배포일: …, 보도 일시: …)
+_ATTACHMENT_LINE: Final = re.compile(r"\s*(?:붙임|첨부)\s*\d*\s*[.:：]?\s")  # (붙임 1. 검증 일정표 1부.)
 
 
 def _facet_label(text: str) -> str:

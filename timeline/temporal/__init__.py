@@ -1079,6 +1079,12 @@ class _Resolver:
                 # (우리는 지난 1월 … 탈락했다. 그날 저녁 …: a day of the month told, which the text does not name)
                 return self._told[-1][1], None, None, False
             day = self._day(e, year, month, direction, context)
+            if (day is not None and g("da") and g("ma") and not e.has("year")
+                    and (weekday := g("dwd")) is not None):
+                # (12월 12일(토) … 실시했다, told on 11 December 2026: the year whose 12 December is a Saturday)
+                wanted = int(lookup("weekday", weekday)) - 1
+                day = next((candidate for shift in (0, 1, -1)
+                            if (candidate := _safe_day(day.year + shift, day.month, day.day)).weekday() == wanted), day)
         except ValueError:
             return None
         if day is not None:

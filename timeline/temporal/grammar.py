@@ -116,7 +116,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?<![가-힣])(?!{_homographs()})(?P<mr>{a('month_rel')})(?:{WORD_END}|(?={a('month_part')}))|(?<![가-힣])(?P<mn>{a('month_anaphor')}){WORD_END})"
          rf"(?:\s*(?P<mw>{a('week_ordinal')})\s*주(?!년|간|일)(?:\s*(?P<mwe>주말){PART_END})?|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
         ("day",
-         rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?<!박)(?<!박\s)(?P<da>\d{{1,2}})\s*(?:일(?!요일)|日)(?:\s*\([월화수목금토일]\))?"
+         rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?<!박)(?<!박\s)(?P<da>\d{{1,2}})\s*(?:일(?!요일)|日)(?:\s*\((?P<dwd>[월화수목금토일])\))?"
          # (not the days of a stay: 1박 2일, 무박 2일)
          # (not one of a list of days, 오늘·내일, 어제, 오늘; but 그리고 어제, 다섯 팀은 …: the day, then its clause)
          rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*·|\s*,\s*(?:{a('day_rel')})|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
