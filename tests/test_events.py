@@ -8793,3 +8793,30 @@ def test_a_press_releases_release_day_line_is_its_issuers_and_its_attachment_lin
     found = extract(article(body, when=datetime(2026, 5, 6, 12, tzinfo=SEOUL), publisher="한국지능정보사회진흥원"))
     assert ("한국지능정보사회진흥원", "2026-05-06") in pairs(found)
     assert not [m for m in found if m.sentence.startswith("붙임")]
+
+
+def test_an_outcome_told_with_a_polite_state_goes_on_with_the_results_just_told():
+    body = "2차 평가 결과가 어제 나왔습니다. 부산에 연구소를 둔 카카오가 3단계에 오르면서 지역 기대가 큽니다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 29, 19, tzinfo=SEOUL))))
+    assert ("카카오", "2026-08-28") in found
+
+
+def test_a_question_of_what_may_come_and_a_past_step_named_by_its_ordinal_go_on_with_no_day():
+    body = ("다음 주 월요일이면 결과가 나온다. KT는 지난 1차와 2차 평가에서 모두 2위를 했다. 카카오는 지난 3일 발표에서 호평을 받았다. "
+            "네이버클라우드는 과연 뒤집을 수 있을까?")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 6, tzinfo=SEOUL))))
+    assert ("카카오", "2026-12-03") in found
+    assert not {("KT", "2026-12-03"), ("네이버클라우드", "2026-12-03")} & found
+
+
+def test_a_quote_under_an_interview_label_is_the_labelled_ones():
+    body = ("[리포트]\n카카오는 다음 달부터 이곳 서버를 빌려 씁니다.\n\n[인터뷰] 이도윤 / 부산광역시 AI산업과장\n"
+            "\"3월 중에 계약을 마무리하고 4월부터 가동합니다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 23, 19, tzinfo=SEOUL))))
+    assert {("부산광역시", "2027-03"), ("부산광역시", "2027-04")} <= found and ("카카오", "2027-04") not in found
+
+
+def test_those_told_applying_are_at_a_deadline_still_ahead():
+    body = "과기정통부의 데이터 실증 사업은 18일 공모를 마감한다. 이 사업에는 코난테크놀로지와 KT가 지원서를 냈다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 16, 10, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2026-12-18"), ("KT", "2026-12-18")} <= found

@@ -1128,6 +1128,10 @@ class _ArticleReader:
         self.told_lead: tuple[int, list[Mention]] | None = None  # the leads' mentions dated by the day they were told
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
+        # ([인터뷰] 이름 / 기관 직함 lines, by where they start: where each ends and the organization it names)
+        self.interviewed: dict[int, tuple[int, str]] = {
+            match.start(): (match.end(), named[0].canonical) for match in line_matches(_INTERVIEW_LABEL, self.body)
+            if (named := [o for o in self.organizations if match.start(2) <= o.start < match.end()])} if " / " in self.body else {}
         self.authorities = frozenset(name for name in [*(o.canonical for o in self.organizations), *(p.organization for p in self.people)]
                                      if name and registry.kind(name) in AUTHORITY_KINDS)
         self.facet_actors: list[str] = []  # `△대상: A, B`: who the dated facets after it concern
@@ -2283,6 +2287,10 @@ class _ArticleReader:
             fallback = who.carried if aimed and who.carried and index - who.carried_at <= 1 else _actors_of(self.last[1])
         if timexes and not orgs and "본회의" in sentence.text and (house := self._house_told(sentence)):
             fallback = house  # (예산안은 4일 본회의에서 처리된다: the house whose plenary it is, the Assembly or a council told)
+        if (self.interviewed and subject_kind in _SUBJECT_UNNAMED and sentence.text[:1] in OPENING_QUOTES
+                and (label := self.interviewed.get(body.rfind("\n", 0, max(0, sentence.start - 1)) + 1)) is not None
+                and body.find("\n", label[0], sentence.start) == sentence.start - 1):
+            fallback = [label[1]]  # ([인터뷰] 박준호 / 광주광역시 과장 / "1월 중에 … 마무리하고": the one labelled speaks)
         if self.speaking and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
             # (`이수진 과기정통부 과장: 저희는 …`: ours is the speaker's)
             starts, speakers, standing = self.speaking
@@ -3475,6 +3483,9 @@ _GATHERING_TO_HOLD: Final = re.compile(rf"(['‘\"“][^'’\"”\n]{{1,40}}(?:{
                                         r"\s*" + _HELD_IT.pattern)  # (a quoted name whole: 'AI 인재 포럼'을 연다)
 BOX_OPENING_REACH: Final = 300  # characters before a box searched for the gathering it tells of
 FACET_REACH: Final = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
+
+
+_INTERVIEW_LABEL: Final = re.compile(r"^[ \t]*(?:\[(?:인터뷰|녹취|싱크)\][ \t]*)?([가-힣]{2,4})[ \t]*/[ \t]*([^\n]{2,40})$", re.M)
 
 
 def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.Registry
@@ -5981,9 +5992,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 탈락했다. 두 팀은 이번 평가를 끝으로 빠진다: what follows from the event pointed at, told in the present)
     follows_from = direction == "present" and "이번" in text and _THIS_STEP.search(text) is not None
 
+    # (… 18일 공모를 마감한다. 실증 사업에는 A와 B가 지원서를 냈다: those who applied are at the deadline ahead)
+    applied = direction == "past" and ("지원" in spoken or "신청" in spoken or "제출" in spoken) and _APPLIED.search(spoken) is not None
+
     def fits(mentions):
         return list(mentions) if direction is None else [
             m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))
+            or applied and m.event_type == "call" and m.status == "planned"
             or direction == "present" == _final_direction(m.sentence)  # a scene told in the present goes on
             or direction == "present" and m.status == "ongoing"  # (… 16일부터 27일까지 실시한다. 이번 평가에는 A, B가 참여한다)
             or follows_from and m.status == "happened"]
@@ -6090,6 +6105,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if ("이번" in spoken and (this_step := _THIS_NAMED_STEP.search(spoken)) is not None
             and (told_step := _ordinal_step(_line_of(main))) is not None and this_step.group(1) != told_step[0]):
         return []  # (지난 8월 2차 단계평가에서 A가 탈락했다. 이번 최종 평가에서는 B가 고배를 마셨다: another step than the one told)
+    if spoken.rstrip("\"'”’)] ").endswith("까?"):
+        return []  # (A는 과연 이변을 만들 수 있을까?: a question of what may come, no event)
     if spoken.startswith(_INSTEAD_OPENINGS) and _REFUSED.search(main.sentence):
         # (… 추가 공모 때도 신청하지 않았다. 대신 B와 손잡고 … 방향을 틀었다: the course taken instead, at no day told)
         return []
@@ -6097,6 +6114,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and (step := _ordinal_step(spoken)) is not None and _ordinal_step(_line_of(main)) != step):
         # (▶1월=1차 단계평가 결과 발표 … ▶8월=2차 평가. 과기정통부는 1차 평가에서 두 팀을 떨어뜨린다: the first one's)
         named_step = [m for m in fits(told) if _ordinal_step(_line_of(m)) == step]
+        if not named_step and _PAST_STEP_NAMED.search(spoken):
+            return []  # (… 22일 결과가 나온다. A는 지난 1차와 2차 평가에서 모두 1위를 했다: a step gone by, its day not told)
         main, stepped = (named_step[-1], True) if named_step else (main, False)
     else:
         stepped = False
@@ -6316,6 +6335,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             for dated in anchors]
 
 
+_APPLIED: Final = re.compile(r"(?:지원서|신청서|제안서|계획서)[을를]\s*(?:냈|제출했)|(?:지원|신청)했")  # (told as done)
+_PAST_STEP_NAMED: Final = re.compile(r"지난\s*(?:\d차\s*(?:와|과|,|및)?\s*)*\d차")  # (지난 2차 평가, 지난 1차와 2차 평가)
 _ORDINAL_STEP: Final = re.compile(r"(\d)차\s*(?:단계\s*)?(평가|심사|발표회)")
 # A step of the program by its name (1차 단계평가, 2차 평가, 서면 평가, 추가 공모), and an outcome in it before the names it is
 # of (1차 평가에서 탈락한 A와 B): see _outcome_of_step_told.
