@@ -8820,3 +8820,9 @@ def test_those_told_applying_are_at_a_deadline_still_ahead():
     body = "과기정통부의 데이터 실증 사업은 18일 공모를 마감한다. 이 사업에는 코난테크놀로지와 KT가 지원서를 냈다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 16, 10, tzinfo=SEOUL))))
     assert {("코난테크놀로지", "2026-12-18"), ("KT", "2026-12-18")} <= found
+
+
+def test_a_role_an_organization_was_told_by_names_it_later():
+    body = "과기정통부는 데이터 공모를 연다고 2일 밝혔다. 공모 운영은 전담 기관인 한국지능정보사회진흥원이 맡는다. 전담 기관은 다음 달 3일 선정 결과를 통보한다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 2, 10, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-12-03") in found

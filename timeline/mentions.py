@@ -1128,6 +1128,7 @@ class _ArticleReader:
         self.told_lead: tuple[int, list[Mention]] | None = None  # the leads' mentions dated by the day they were told
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
+        self.role_names: dict[str, str] | None = None  # (see _roles_told)
         # ([인터뷰] 이름 / 기관 직함 lines, by where they start: where each ends and the organization it names)
         self.interviewed: dict[int, tuple[int, str]] = {
             match.start(): (match.end(), named[0].canonical) for match in line_matches(_INTERVIEW_LABEL, self.body)
@@ -2642,6 +2643,13 @@ class _ArticleReader:
         if owner:
             self.who.carried, self.who.carried_at = owner, index  # (the items below the next heading are theirs too)
 
+    def _roles_told(self) -> dict[str, str]:
+        """The roles organizations were told by (전담 기관인 정보통신산업진흥원, 주무 부처인 과기정통부), which name them later."""
+        if self.role_names is None:
+            self.role_names = {role.group(1): o.canonical for o in self.organizations if self.body.startswith("인 ", o.start - 2)
+                               and (role := _ROLE_BEFORE.search(self.body, max(0, o.start - ROLE_NAME_REACH), o.start)) is not None}
+        return self.role_names
+
     def _opener_over(self, named: list[str]) -> list[str]:
         """Who a box's lines are of: the one told opening what the story tells, over those told since who are not
         among them (A는 해커톤 참가 신청을 받는다고 밝혔다. … B와 C 연구진이 멘토로 나선다. / - 본선: 19일: A's days);
@@ -2674,6 +2682,10 @@ class _ArticleReader:
             for mention in found:  # (… 회의에는 B와 C가 참석했다. 26일에는 K-엑사원 새 버전을 공개했다: its maker's, not B's and C's)
                 if mention.event_type == "release" and maker not in mention.actors:
                     mention.actors = [maker]
+        if (found and (role := _ROLE_AS_SUBJECT.match(sentence.text)) is not None
+                and (named := self._roles_told().get(role.group(1))) is not None):
+            for mention in found:  # (… 전담 기관인 B가 맡는다. 전담 기관은 2일 결과를 넘긴다: B)
+                mention.actors = list(dict.fromkeys([named, *mention.actors]))
         if len(found) > 1 and "(" in sentence.text:
             found = _refined_later(self.body, found)
         if "의 " in sentence.text and any(len(m.actors) > 1 for m in found):
@@ -3485,6 +3497,9 @@ BOX_OPENING_REACH: Final = 300  # characters before a box searched for the gathe
 FACET_REACH: Final = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
 
 
+_ROLE_BEFORE: Final = re.compile(r"(?<![가-힣])([가-힣]{1,4}\s?(?:기관|부처|기업|업체|사업자))인\s$")  # (전담 기관인 B)
+ROLE_NAME_REACH: Final = 12  # characters a role takes before the name it is told of
+_ROLE_AS_SUBJECT: Final = re.compile(r"\s*([가-힣]{1,4}\s?(?:기관|부처|기업|업체|사업자))(?:은|는|이|가)\s")
 _INTERVIEW_LABEL: Final = re.compile(r"^[ \t]*(?:\[(?:인터뷰|녹취|싱크)\][ \t]*)?([가-힣]{2,4})[ \t]*/[ \t]*([^\n]{2,40})$", re.M)
 
 
