@@ -313,3 +313,10 @@ def test_a_columns_signature_alone_on_its_line_is_a_byline():
     reasons = {s.text: s.boilerplate for s in split(body)}
     assert reasons == {"두 팀만 남는다면 경험도 자산으로 남아야 한다.": None, "(한지우 고려대 데이터과학과 교수)": "byline",
                        "[김도윤 LG AI연구원 연구위원]": "byline"}
+
+
+def test_an_update_label_before_news_is_a_stamp_and_the_news_is_read():
+    body = "과기정통부는 15일 결과를 발표했다.\n[업데이트 18:10] 네이버클라우드는 이날 저녁 입장문을 내고 재도전을 검토하겠다고 밝혔다.\n"
+    pieces = [(s.text, s.boilerplate) for s in split(body)]
+    assert ("[업데이트 18:10]", "stamp") in pieces
+    assert ("네이버클라우드는 이날 저녁 입장문을 내고 재도전을 검토하겠다고 밝혔다.", None) in pieces

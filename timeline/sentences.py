@@ -21,6 +21,8 @@ WRITER_NOTE: Final = re.compile(rf"^[ \t]*(?:[(\[][ \t]*(?:{_WRITER})(?:는|은)
                                 rf"|(?:{_WRITER})(?:는|은)[ \t]+(?P<titled>[^.\n]{{2,60}}?(?:{trie_pattern(TITLES)}))(?:이)?다\.?)"
                                 r"[ \t]*$", re.M)
 
+_EDITORS_NOTE: Final = re.compile(r"(?:추가|반영|수정|변경|보완|정정)(?:했|하였)습니다|바꿨습니다|고쳤습니다|바로잡았습니다"
+                                  r"|(?:기사|제목|본문|사진)(?:을|를|이|가|의)\s")  # (an update note on the page itself)
 # Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
 # a line is searched only when it holds a literal every match holds, if the pattern has such.)
 BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
@@ -152,6 +154,16 @@ def split(body: str) -> list[Sentence]:
         lead = start + len(line) - len(line.lstrip())
         hits = _boilerplate_hits(stripped)
         reason = hits[0] if hits else None
+        if (reason == "stamp" and stripped[:1] in "[(" and (close := stripped.find("]" if stripped[0] == "[" else ")")) > 0
+                and _END.search(stripped, close) and not _EDITORS_NOTE.search(stripped, close)):
+            # ([업데이트 17:05] A는 이날 오후 입장문을 냈다.: the note's label is a stamp, what follows it the story; but
+            # [업데이트 …] 업스테이지 입장을 추가했습니다.: the editor's note on the page, all of it)
+            sentences.append(Sentence(lead, lead + close + 1, stripped[:close + 1], "stamp"))
+            rest = stripped[close + 1:]
+            lead += close + 1 + len(rest) - len(rest.lstrip())
+            stripped = rest.strip()
+            hits = _boilerplate_hits(stripped)
+            reason = hits[0] if hits else None
         if reason is None and asked and _CHOICES.match(stripped):
             reason = "choices"
         asked = stripped.endswith("?")
