@@ -8826,3 +8826,11 @@ def test_a_role_an_organization_was_told_by_names_it_later():
     body = "과기정통부는 데이터 공모를 연다고 2일 밝혔다. 공모 운영은 전담 기관인 한국지능정보사회진흥원이 맡는다. 전담 기관은 다음 달 3일 선정 결과를 통보한다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 2, 10, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-12-03") in found
+
+
+def test_a_day_told_as_back_when_is_gone_by_and_a_clause_after_but_goes_on_with_the_subject_before_it():
+    body = ('카카오 대표는 5일 "지난 3월 처음 뽑힐 때만 해도 자신이 없었다"고 말했다. '
+            "1월 KT가 떨어졌고, 4월 코난테크놀로지가 합류했지만 9월 다시 빠졌다.")
+    found = extract(article(body, when=datetime(2026, 12, 6, 9, tzinfo=SEOUL)))
+    assert {m.status for m in found if m.date_value == "2026-03"} == {"happened"}
+    assert ("코난테크놀로지", "2026-09") in pairs(found) and ("KT", "2026-09") not in pairs(found)

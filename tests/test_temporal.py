@@ -1429,3 +1429,9 @@ def test_the_day_before_an_event_named_by_a_compound_word_counts_from_its_day_in
 def test_a_month_day_with_its_weekday_in_brackets_is_in_the_year_whose_weekday_it_is():
     found = [(t.text, t.value) for t in tag("진흥원은 3월 2일(화) 점검을 마쳤다고 밝혔다.", datetime(2027, 2, 26, 9))]
     assert ("3월 2일(화)", "2027-03-02") in found  # (2 March 2027 is a Tuesday; 2026's was a Monday)
+
+
+def test_the_day_before_words_quoted_past_their_sentence_takes_the_tense_of_the_verb_after_them():
+    text = '김 대표는 9일 송년회에서 "지난봄에는 끝까지 갈 수 있을지 몰랐다. 내년에는 새 모델을 내겠다"고 말했다.'
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 10, 9))]
+    assert ("9일", "2026-12-09") in found

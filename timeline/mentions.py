@@ -4375,6 +4375,15 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and all(name in authorities for name in members) and _PER_TEAM.search(body, clause[0], clause[1])):
             # (… 두 팀과 협약을 맺고, 2월부터 팀별로 GPU를 배분한다: each of the teams of the clause before)
             members = list(dict.fromkeys([*members, *(name for name in mentions[-1].actors if name not in authorities)]))
+        if (not relative and not in_clause and agent is not None and members and set(members) == set(agent[1])
+                and mentions and mentions[-1].sentence_start == sentence.start
+                and (told_between := [o for o in orgs if mentions[-1].timex_end <= o.start and o.end <= clause[0]])
+                and body.startswith(("이 ", "가 "), told_between[-1].end)
+                and body[max(0, clause[0] - CONNECTIVE_REACH):clause[0]].rstrip(" ,").endswith(("지만", "는데"))
+                and not set(members) & {o.canonical for o in told_between}):
+            # (1월 A가 떨어졌고, 2월 B가 합류했지만 8월 다시 빠졌다: the clause after -지만 goes on with the subject of the
+            # clause before it, not the sentence's first)
+            members = list(dict.fromkeys(o.canonical for o in told_between))
         if (not relative and not in_clause and mentions and mentions[-1].sentence_start == sentence.start
                 and _TOGETHER_AGAIN.search(body, clause[0], clause[1])):
             # (A는 8월 B와 함께 선정됐고, 1월 평가도 함께 통과했다: those of the clause before, together again)
@@ -6796,6 +6805,7 @@ _ABOUT_AFTER: Final = re.compile(r"에\s*대한\s")  # (a question about what is
 _ONE_POINTED_AT: Final = re.compile(r"(?<![가-힣])그\s(?:팀|회사|기업|업체|곳|컨소시엄)(?:을|를|에|에게)\s")  # (그 팀을: an object)
 _PER_TEAM: Final = re.compile(r"(?<![가-힣])(?:팀별|팀당|팀마다|각\s*팀(?:에|에게|마다))\S*\s")  # (팀별로, 팀당, 각 팀에)
 _ABOUT_CLAUSE: Final = re.compile(r"(?:이|가)\s+[^.,\"“”]{0,60}?(?:것과|것에|데)\s*(?:관련해|관련하여|대해)\s")  # (B가 … 된 것과 관련해)
+CONNECTIVE_REACH: Final = 6  # characters before a clause where the connective that opens it ends (… 합류했지만 )
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s"

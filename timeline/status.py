@@ -35,6 +35,8 @@ _PURSUED_AFTER: Final = re.compile(r"(?:에|중|께|쯤|까지)?\s+(?:[^\s.\"“
 _ORIGINALLY: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s")  # (anywhere before the date)
 # A time a thing had been set for, told as what it was once (8월 초로 잡혔던, 15일로 정해져 있던)
 _SET_FOR_ONCE: Final = re.compile(r"(?:으로|로)\s*(?:잡혔던|잡혀\s*있던|잡았던|정했던|정해졌던|정해져\s*있던|예정됐던|예정되었던|계획됐던)")
+# The time something came, told as "back when" (… 관문을 넘을 때만 해도, 처음 뽑힐 때까지만 해도)
+_BACK_WHEN: Final = re.compile(r"[^.!?\n]{0,30}?[을를]?\s*[가-힣]*[을ㄹ]?\s*때(?:까지)?만\s*해도")
 _PLAN_NOUN_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?(?:계획|예정|목표|방침)(?:이었|였|이던|이었던|[을를]\s*(?:세웠|세운|잡았|잡은))")
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
@@ -146,6 +148,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         return "planned"
     if timex.direction == "future" and covered[1] < published and DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")):
         return "happened"  # 지난 8월 선정 당시 ... 남기겠다고 밝힌 바 있다: a past day a promise was made on
+    if timex.direction == "future" and covered[1] < published and _BACK_WHEN.match(article.body, timex.end):
+        return "happened"  # ("지난 1월 첫 관문을 넘을 때만 해도 …": back when it came, gone by)
     if timex.direction == "past" and covered[1] <= published and _CITED_SOURCE_AFTER.match(article.body, timex.end):
         # (2일 받은 답변에 따르면 … 아직 회수되지 않았다: the day of the source told, done, whatever the rest still awaits)
         return "happened"

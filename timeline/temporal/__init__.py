@@ -35,6 +35,7 @@ _CLAUSE_STOP: Final = re.compile(r"[다라했됐었였지는](?:(?<=[다라])[�
 # A closing quotation mark: a curly one, or a straight one before a quotative particle ("...자리"라며).
 _QUOTE_CLOSE: Final = re.compile(r"[”’]|[\"'](?=\s*(?:이?라(?:며|고|는)|고\s|며\s))")
 _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
+_OPENING_QUOTE: Final = re.compile(r"(?:(?<=\s)|^)[\"“]")  # (a double quotation mark opening words, after a space)
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|지적했|답했|주장했|언급했|"
@@ -343,6 +344,12 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     if text.startswith("까지", end) and _DECIDED.search(text, end, limit):
         return "future", "clause"  # 연말까지 … 유예해 주기로 했다: the deadline a decision sets is still ahead
     rest = text[end:limit]
+    if (opening := _OPENING_QUOTE.search(rest)) is not None and not _QUOTE_CLOSE.search(rest, opening.end()):
+        # (28일 간담회에서 "… 갈 수 있을지 몰랐다. … 내놓겠다"고 말했다: words quoted past the sentence's end are another's;
+        # the verb after their close tells the date's time)
+        closing = _QUOTE_CLOSE.search(text, end + opening.end())
+        after = text[closing.end():_clause_reach_end(text, closing.end())] if closing is not None else ""
+        rest = rest[:opening.start()] + after
     if _QUOTE_MARKS.search(rest):
         close = _QUOTE_CLOSE.search(rest)
         if close and not _QUOTE_MARKS.search(rest, 0, close.start()):
