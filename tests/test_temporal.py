@@ -375,8 +375,9 @@ def test_the_last_day_of_a_month_and_christmas_eve():
 
 def test_two_days_or_months_told_together_and_a_range_of_counts():
     found = tag("행사는 12·13일 이틀간 열린다. 결과는 2~3개월 뒤 나온다. 8·9월에는 휴가가 몰린다. 3~4일 전 예고됐다.", date(2026, 6, 1))
+    # (two days joined by a dot are each a day, as 12일과 13일 are: the events' gold lists both)
     assert [(t.text, t.value, t.end_value) for t in found if t.type in ("DATE", "TIME")] == [
-        ("12·13일", "2026-06-12", "2026-06-13"), ("2~3개월 뒤", "2026-08", "2026-09"), ("8·9월", "2026-08", "2026-09"),
+        ("12", "2026-06-12", None), ("13일", "2026-06-13", None), ("2~3개월 뒤", "2026-08", "2026-09"), ("8·9월", "2026-08", "2026-09"),
         ("3~4일 전", "2026-05-28", "2026-05-29")]
     assert [t.text for t in tag("3·4위를 다퉜다. 12~13일 후보 등록을 받는다.", date(2026, 6, 1))] == ["12~13일"]
 
@@ -1435,3 +1436,9 @@ def test_the_day_before_words_quoted_past_their_sentence_takes_the_tense_of_the_
     text = '김 대표는 9일 송년회에서 "지난봄에는 끝까지 갈 수 있을지 몰랐다. 내년에는 새 모델을 내겠다"고 말했다.'
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 10, 9))]
     assert ("9일", "2026-12-09") in found
+
+
+def test_two_days_joined_by_a_dot_are_each_a_day_and_a_day_of_the_span_named_is_in_it():
+    text = "진흥원은 지난 3·4일 이틀간 점검을 했다. 본 검증은 오는 14~20일 진행된다. 진흥원은 검증 기간 중 17일을 참관일로 정했다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 10, 9))]
+    assert ("3", "2026-12-03") in found and ("4일", "2026-12-04") in found and ("17일", "2026-12-17") in found

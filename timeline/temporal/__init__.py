@@ -154,6 +154,9 @@ def _figure_in_a_cell(text: str, atom: grammar.Atom) -> bool:
 _CELL_END: Final = re.compile(r"\.?\s*\|")
 
 
+_DURING_IT: Final = ("기간 중 ", "기간 중에 ", "기간 동안 ", "기간인 ", "기간 가운데 ")  # (검증 기간 중 16일: a day of the span named)
+DURING_REACH: Final = 8
+_TWO_DAYS: Final = re.compile(r"\d{1,2}\s*·\s*\d{1,2}\s*일")  # (7·8일: two days of one month)
 # The words of every day or every weekday before hours (평일 9~18시, 매일 오전 9시): no time of one day.
 _EVERY_DAY_BEFORE: Final = re.compile(r"(?:매일|평일|주중|매주|휴일|공휴일)\s*(?:오전|오후)?\s*(?:\d{1,2}\s*(?:시\s*)?[~∼-]\s*)?$")
 EVERY_DAY_REACH: Final = 12  # characters before the hours where the word may stand
@@ -190,6 +193,11 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         if (timex is not None and all(atom.kind == "time" for atom in expression.atoms)
                 and _EVERY_DAY_BEFORE.search(text, max(0, timex.start - EVERY_DAY_REACH), timex.start)):
             timex = None  # (문의는 평일 9~18시, 매일 오전 9시에 연다: hours kept every day, no time of any one)
+        if timex is not None and timex.end_value and "·" in timex.text and _TWO_DAYS.fullmatch(timex.text):
+            # (지난 7·8일 이틀간: two days, each its own, as 7일과 8일 are; not a span's start only)
+            dot = timex.start + timex.text.index("·")
+            timexes.append(replace(timex, end=dot, text=text[timex.start:dot], end_value=None))
+            timex = replace(timex, start=dot + 1, text=text[dot + 1:timex.end], value=timex.end_value, end_value=None)
         if timex is not None:
             if timexes and text[timexes[-1].end:timex.start].strip() == "인":
                 # 셋째 주인 15일, 월요일인 7일, 토요일과 일요일인 28~29일: the week or the weekdays only name the day's, the day
@@ -692,9 +700,11 @@ class _Resolver:
             context = _add_months(self._last_month, -1 if before.endswith(_MONTH_BEFORE_IT) else 1)
         if (context is None and kind == "day" and all(a.kind == "time" for a in atoms[1:]) and (day := expression.get("da"))
                 and not expression.get("dd") and (span := self._span_holding(int(day), expression.start)) is not None
-                and not (direction == "past" and span > self.anchor)):
+                and not (direction == "past" and span > self.anchor
+                         and not self.text.endswith(_DURING_IT, max(0, expression.start - DURING_REACH), expression.start))):
             # 다음 달 9~10일 포럼을 연다. 이번 포럼은 9일 ... 시작한다: the 9th of the span told (not what is told done,
-            # when the span is still to come: 다음 달 5~26일 공모를 진행한다. B는 18일 공개했다)
+            # when the span is still to come: 다음 달 5~26일 공모를 진행한다. B는 18일 공개했다; but 검증 기간 중 16일을
+            # 참관일로 정했다: a day of the span named, whatever was decided of it)
             context = span
         if (kind in ("month", "day") and len(atoms) == 1 and expression.start >= 2 and self.text[expression.start - 1] == " "
                 and (before := hangul_word_before(self.text, expression.start - 1))[-1:] in _ADNOMINAL_LAST):
