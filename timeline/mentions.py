@@ -3353,7 +3353,7 @@ _GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
 
 
 # A day told alone on its line as a heading, in brackets or after a mark ([수요일(9일)], ◇ 12월 7일(월), 【10일】).
-_DAY_LABEL_LINE: Final = re.compile(r"\s*(?:(?:첫|둘|셋|넷|다섯|마지막|[첫둘셋넷]째)\s*날|\d+\s*일\s*차)\s*\([^()\n]+\)\s*")
+_DAY_LABEL_LINE: Final = re.compile(rf"\s*(?:{temporal.DAY_LABEL})\s*\([^()\n]+\)\s*")  # (첫째 날(11월 30일))
 _DAY_HEADING_LINE: Final = re.compile(r"\s*(?:\[[^\]\n]+\]|【[^】\n]+】|[◇◆■□▶▷●○]\s*[^\n]+)\s*")
 
 
@@ -3497,9 +3497,10 @@ BOX_OPENING_REACH: Final = 300  # characters before a box searched for the gathe
 FACET_REACH: Final = 3  # sentences after `△대상: ...` within which the next dated facet concerns them
 
 
-_ROLE_BEFORE: Final = re.compile(r"(?<![가-힣])([가-힣]{1,4}\s?(?:기관|부처|기업|업체|사업자))인\s$")  # (전담 기관인 B)
+_ROLE: Final = r"[가-힣]{1,4}\s?(?:기관|부처|기업|업체|사업자)"  # a role an organization is told by (전담 기관, 주무 부처)
+_ROLE_BEFORE: Final = re.compile(rf"(?<![가-힣])({_ROLE})인\s$")  # (전담 기관인 B)
 ROLE_NAME_REACH: Final = 12  # characters a role takes before the name it is told of
-_ROLE_AS_SUBJECT: Final = re.compile(r"\s*([가-힣]{1,4}\s?(?:기관|부처|기업|업체|사업자))(?:은|는|이|가)\s")
+_ROLE_AS_SUBJECT: Final = re.compile(rf"\s*({_ROLE})(?:은|는|이|가)\s")  # (전담 기관은)
 _INTERVIEW_LABEL: Final = re.compile(r"^[ \t]*(?:\[(?:인터뷰|녹취|싱크)\][ \t]*)?([가-힣]{2,4})[ \t]*/[ \t]*([^\n]{2,40})$", re.M)
 
 
@@ -4350,12 +4351,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다, □ 결과 발표: 2월 중 (A 누리집): the call's
             # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
             members = list(dict.fromkeys([*(authority or government), *members]))
-        # (the ministry 정부 stands for, when the story named it, where no authority was told lately and the deal is the
-        # clause's subject: 두 팀과의 협약은 15일 체결된다)
-        other_side = list(authority) or ([name for name in government if name in authorities]
-                                         if _clause_subject_kind(body, clause, timex) == "event" else [])
-        if (members and other_side and not relative and not people and "의 " in sentence.text
+        if (members and not relative and not people and "의 " in sentence.text
                 and (deal := _DEAL_WITH.search(body, clause[0], clause[1])) is not None
+                # (the ministry 정부 stands for, when the story named it, where no authority was told lately and the deal is
+                # the clause's subject: 두 팀과의 협약은 15일 체결된다)
+                and (other_side := list(authority) or ([name for name in government if name in authorities]
+                                                       if _clause_subject_kind(body, clause, timex) == "event" else []))
                 and not any(name in members for name in other_side)
                 and all(o.end <= deal.start() for o in orgs if o.canonical in members)):
             # (A, B 등 다섯 팀과의 협약은 하순에야 체결됐다: a deal with them has another side, the authority told lately)

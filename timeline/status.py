@@ -36,7 +36,7 @@ _ORIGINALLY: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당�
 # A time a thing had been set for, told as what it was once (8월 초로 잡혔던, 15일로 정해져 있던)
 _SET_FOR_ONCE: Final = re.compile(r"(?:으로|로)\s*(?:잡혔던|잡혀\s*있던|잡았던|정했던|정해졌던|정해져\s*있던|예정됐던|예정되었던|계획됐던)")
 # The time something came, told as "back when" (… 관문을 넘을 때만 해도, 처음 뽑힐 때까지만 해도)
-_BACK_WHEN: Final = re.compile(r"[^.!?\n]{0,30}?[을를]?\s*[가-힣]*[을ㄹ]?\s*때(?:까지)?만\s*해도")
+_BACK_WHEN: Final = re.compile(r"[^.!?\n]{0,40}?\s때(?:까지)?만\s*해도")
 _PLAN_NOUN_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?(?:계획|예정|목표|방침)(?:이었|였|이던|이었던|[을를]\s*(?:세웠|세운|잡았|잡은))")
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.

@@ -24,7 +24,7 @@ from .values import SEASON_FIRST_MONTH, YEAR_SUBDIVISIONS, granularity, holiday_
 PART_BEGUN_SOON: Final = timedelta(days=31)
 EARLY_DAYS: Final = 10  # the first days of a month, when the press calls it 이달 and a bare month told gone by is last year's
 
-__all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity", "counted_from"]
+__all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity", "counted_from", "DAY_LABEL"]
 
 # The class comes first in the pattern so that the regex engine can skip ahead to candidates.
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[가-힣\"'”’)][.!?])(?!\d))")
@@ -1836,7 +1836,8 @@ def counted_from(base: date, duration: str) -> str | None:
     return _counted(base, int(found.group(1)), found.group(2), True) if found else None
 
 
-_DAY_LABEL_BEFORE: Final = re.compile(r"(?:첫|둘|셋|넷|다섯|마지막|[첫둘셋넷]째)\s*날$|\d+\s*일\s*차$")  # (첫째 날, 둘째 날, 2일 차)
+DAY_LABEL: Final[str] = r"(?:첫|둘|셋|넷|다섯|마지막|[첫둘셋넷]째)\s*날|\d+\s*일\s*차"  # a label of a day of the story (첫째 날, 2일 차)
+_DAY_LABEL_BEFORE: Final = re.compile(rf"(?:{DAY_LABEL})$")
 DAY_LABEL_REACH: Final = 8  # characters a day's label takes before its bracket
 
 
