@@ -1211,8 +1211,6 @@ class _ArticleReader:
 
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
-        if _ATTACHMENT_LINE.match(sentence.text) and (sentence.start == 0 or self.body[sentence.start - 1] == "\n"):
-            return  # (붙임 1. 검증 일정표 1부.: what is attached, no event)
         if (self.signer and sentence.text.startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
                 and not _PREDICATE.search(sentence.text)):
             return  # (… / 김하늘 한국과학기술원 전산학부 교수: the writer's signature, no event)
@@ -1314,7 +1312,8 @@ class _ArticleReader:
         if timexes and not cited and not persons and _opens_scene(self.body, sentence, timexes):
             self.scene = (timexes[0], (self.body.find("\n", sentence.end) + 1 or len(self.body) + 1) - 1)
             return
-        labelled_day = bool(timexes) and _DAY_LABEL_LINE.fullmatch(sentence.text) is not None  # (첫째 날(11월 30일))
+        # (첫째 날(11월 30일): a day's label and its date in brackets, alone)
+        labelled_day = bool(timexes) and "(" in sentence.text and _DAY_LABEL_LINE.fullmatch(sentence.text) is not None
         if labelled_day and not cited and not persons and self.body.startswith("\n", sentence.end):
             # (첫째 날(11월 30일) / [blank] / 오전 10시 … A가 먼저 발표에 나섰다. 오후에는 B가 뒤를 이었다.: a labelled day heads
             # the paragraph below it)
@@ -6838,7 +6837,6 @@ _MEMBER_AFTER_LEAD: Final = re.compile(r"\s*컨소시엄(?:의|에\s*참여한|�
 
 
 _RELEASE_DAY_LABEL: Final = re.compile(r"(?:배포|보도)\s*(?:일|일시|일자)$")  # (배포일: …, 보도 일시: …)
-_ATTACHMENT_LINE: Final = re.compile(r"\s*(?:붙임|첨부)\s*\d*\s*[.:：]?\s")  # (붙임 1. 검증 일정표 1부.)
 
 
 def _facet_label(text: str) -> str:

@@ -37,6 +37,7 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     # (a note on the page itself: ※ 이 기사는 … 먼저 게재됐습니다, [이 기사는 … 지면에 실렸습니다]; and a line of tags)
     ("footer", Guarded(r"^\s*[※\[(]?\s*(?:이|본)\s*기사는\s")),
     ("footer", Guarded(r"^\s*(?:#[^\s#]+\s*){2,}$")),
+    ("footer", Guarded(r"^\s*(?:붙임|첨부)\s*\d*\s*[.:：]?\s")),  # (붙임 1. 검증 일정표 1부.: what is attached)
     ("copyright", Guarded(r"ⓒ|©|copyright|Copyright|COPYRIGHT|무단\s*(?:전재|복제)|재배포\s*금지"
                              r"|all rights reserved|All rights reserved|All Rights Reserved|ALL RIGHTS RESERVED")),
     ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),

@@ -8,7 +8,7 @@ from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final, tense_patterns
-from .temporal import DECIDED_TO, MOVE_ADVERBS, ORIGINALLY_BEFORE, ORIGINALLY_REACH, SAID_THEN, days_counted, without_quotes
+from .temporal import DECIDED_TO, MOVE_ADVERBS, ORIGINALLY_BEFORE, ORIGINALLY_REACH, ORIGINALLY_WORD, SAID_THEN, days_counted, without_quotes
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any, inside_quotation
 
 _ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광보]고)\s*있|(?<!것으로\s)보고\s*있|중이다"
@@ -32,7 +32,7 @@ _MOVED_TO: Final = re.compile(rf"(?:으로|로)\s+(?:{MOVE_ADVERBS}\s+)?(?:{_PUT
 # The object of what is weighed or readied, right after its date (연내 예비심사 청구를 검토하고 있다, 연내 출시를 준비 중이다).
 _PURSUED_AFTER: Final = re.compile(r"(?:에|중|께|쯤|까지)?\s+(?:[^\s.\"“”']+\s+){0,3}?[^\s.\"“”']*[을를]\s+(?:검토|준비|추진|타진)"
                                    r"(?:하고\s*있|\s*중)")  # (not 2일 "… 검토하고 있다"고 말했다: the day of the telling)
-_ORIGINALLY: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s")  # (anywhere before the date)
+_ORIGINALLY: Final = re.compile(ORIGINALLY_WORD)  # (anywhere before the date)
 # A time a thing had been set for, told as what it was once (8월 초로 잡혔던, 15일로 정해져 있던)
 _SET_FOR_ONCE: Final = re.compile(r"(?:으로|로)\s*(?:잡혔던|잡혀\s*있던|잡았던|정했던|정해졌던|정해져\s*있던|예정됐던|예정되었던|계획됐던)")
 # The time something came, told as "back when" (… 관문을 넘을 때만 해도, 처음 뽑힐 때까지만 해도)

@@ -24,7 +24,8 @@ from .values import SEASON_FIRST_MONTH, YEAR_SUBDIVISIONS, granularity, holiday_
 PART_BEGUN_SOON: Final = timedelta(days=31)
 EARLY_DAYS: Final = 10  # the first days of a month, when the press calls it 이달 and a bare month told gone by is last year's
 
-__all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity", "counted_from", "DAY_LABEL"]
+__all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity", "counted_from", "DAY_LABEL",
+           "ORIGINALLY_WORD"]
 
 # The class comes first in the pattern so that the regex engine can skip ahead to candidates.
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[가-힣\"'”’)][.!?])(?!\d))")
@@ -49,7 +50,8 @@ _GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거�
 # 것이다): background, no day the story is on.
 _EXPLAINED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,80}?(?:위한|때문|따른|비롯된)\s*(?:것|조치)(?:이다|입니다)[.]?")
 # 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
-ORIGINALLY_BEFORE: Final = re.compile(r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s+['‘\"“]?$")  # (당초 '12월 중순 …')
+ORIGINALLY_WORD: Final[str] = r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s"  # (당초, 애초에는: a plan as it was)
+ORIGINALLY_BEFORE: Final = re.compile(ORIGINALLY_WORD + r"\s*['‘\"“]?$")  # (right before a date: 당초 '12월 중순 …')
 ORIGINALLY_REACH: Final = 8  # characters before a date where 당초 may stand
 # A verb's present or future adnominal, ending a relative clause of what is to come (4일부터 진행되는 평가의).
 _AHEAD_ADNOMINALS: Final = ("되는", "하는", "리는", "지는", "될", "할", "릴", "질")
@@ -352,13 +354,13 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     if text.startswith("까지", end) and _DECIDED.search(text, end, limit):
         return "future", "clause"  # 연말까지 … 유예해 주기로 했다: the deadline a decision sets is still ahead
     rest = text[end:limit]
-    if (opening := _OPENING_QUOTE.search(rest)) is not None and not _QUOTE_CLOSE.search(rest, opening.end()):
-        # (28일 간담회에서 "… 갈 수 있을지 몰랐다. … 내놓겠다"고 말했다: words quoted past the sentence's end are another's;
-        # the verb after their close tells the date's time)
-        closing = _QUOTE_CLOSE.search(text, end + opening.end())
-        after = text[closing.end():_clause_reach_end(text, closing.end())] if closing is not None else ""
-        rest = rest[:opening.start()] + after
     if _QUOTE_MARKS.search(rest):
+        if (opening := _OPENING_QUOTE.search(rest)) is not None and not _QUOTE_CLOSE.search(rest, opening.end()):
+            # (28일 간담회에서 "… 갈 수 있을지 몰랐다. … 내놓겠다"고 말했다: words quoted past the sentence's end are another's;
+            # the verb after their close tells the date's time)
+            closing = _QUOTE_CLOSE.search(text, end + opening.end())
+            after = text[closing.end():_clause_reach_end(text, closing.end())] if closing is not None else ""
+            rest = rest[:opening.start()] + after
         close = _QUOTE_CLOSE.search(rest)
         if close and not _QUOTE_MARKS.search(rest, 0, close.start()):
             rest = rest[:close.start()]  # the date stands inside a quotation: its clause ends with it
