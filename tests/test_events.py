@@ -8834,3 +8834,9 @@ def test_a_day_told_as_back_when_is_gone_by_and_a_clause_after_but_goes_on_with_
     found = extract(article(body, when=datetime(2026, 12, 6, 9, tzinfo=SEOUL)))
     assert {m.status for m in found if m.date_value == "2026-03"} == {"happened"}
     assert ("코난테크놀로지", "2026-09") in pairs(found) and ("KT", "2026-09") not in pairs(found)
+
+
+def test_a_papers_issue_is_its_report_when_the_paper_is_told_right_before_it():
+    body = "영국 파이낸셜타임스는 9일자 1면에서 카카오가 내년 공모에 다시 나선다고 보도했다. 본지 2일자 기사에서 KT가 빠진다고 썼으나 사실과 다릅니다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 11, 9, tzinfo=SEOUL))))
+    assert ("파이낸셜타임스", "2026-12-09") in found and not any(day == "2026-12-02" for _, day in found)

@@ -1442,3 +1442,9 @@ def test_two_days_joined_by_a_dot_are_each_a_day_and_a_day_of_the_span_named_is_
     text = "진흥원은 지난 3·4일 이틀간 점검을 했다. 본 검증은 오는 14~20일 진행된다. 진흥원은 검증 기간 중 17일을 참관일로 정했다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 10, 9))]
     assert ("3", "2026-12-03") in found and ("4일", "2026-12-04") in found and ("17일", "2026-12-17") in found
+
+
+def test_a_papers_issue_day_told_before_what_it_reported_is_the_day_it_reported():
+    text = "영국 파이낸셜타임스는 9일자 1면에서 한국이 이달 안에 두 팀을 가린다고 보도했다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 11, 9))]
+    assert ("9일", "2026-12-09") in found

@@ -252,13 +252,17 @@ PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
 _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에|이제|이제는)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
 # 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a point things are told as of (9일 현재), a year made
-# a symbol (2027년을 ... 원년으로 삼겠다), a paper's issue (16일자 기사), a budget's year (내년도 예산안), the day the
-# press learned of something (29일 확인됐다).
+# a symbol (2027년을 ... 원년으로 삼겠다), a budget's year (내년도 예산안), the day the press learned of something
+# (29일 확인됐다).
 _CITED_AFTER_DATE: Final = r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복수의\s+)?\S*에\s*따르면"  # (정부와 업계에 따르면)
 # ... and a source with its owner before it, in a sentence with dates of its own (1일 지식재산처 특허검색서비스(키프리스)에
 # 따르면 A가 7월 낸 상표가 20일 등록됐다); no verb of a clause among its words (30일 열린 회의 자료에 따르면: the meeting's day)
 _CITED_WITH_OWNER: Final = re.compile(r"\s+(?:[^\s.,]*[^\s.,한된린던는은을를이가]\s+){1,2}?\S*에\s*따르면")
 _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
+# A paper's issue (본지 23일자 '...' 기사): no event, unless the paper is the subject told right before it, reporting
+# then (일본 니혼게이자이신문은 3일자 지면에서 … 전했다).
+_ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])")
+_ISSUED_BY: Final = re.compile(r"(?:은|는|도|이|가)\s+(?:지난\s+)?")
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 # A share's move in a trading session (장 초반 12% 올랐다, 오름세로 출발했다, 전 거래일보다 내린 값에 거래되고 있다).
 _MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|장중|장을\s*(?:마쳤|마감했|끝냈)|거래되고\s*있|거래일\s*(?:보다|대비)"
@@ -292,7 +296,6 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|[을를]\s*(?:잊지\s*못|잊을\s*수\s*없|기억한다|기억하고|떠올린다|떠올렸|회상)"  # (지난해 여름을 잊지 못한다: a time recalled)
     r"|\s+(?:확인됐|확인된|알려졌|전해졌|파악됐|밝혀졌)"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
-    r"|자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])"  # (23일자 '...' 기사)
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
     r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
     r"|로\s+(?:꼭\s+|딱\s+|만\s+|벌써\s+)?(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|주년|개월|달|돌)(?:이|을|째|째를)?\s*(?:됐|맞|채웠|넘겼|지났)"
@@ -3907,6 +3910,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
               or _MATERIAL_OF_TIME.match(body, timex.end) and (days := _span_of(timex)) is not None and days[0] <= published.date()
               or cites and len(timexes) > 1 and _CITED_WITH_OWNER.match(body, timex.end)
+              or body.startswith("자", timex.end) and _ISSUE_OF_PAPER.match(body, timex.end)
+              and not any(_ISSUED_BY.fullmatch(body, o.end, timex.start) for o in orgs)
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
                 or provision and _PROVISION_AFTER.match(body, timex.end)

@@ -752,9 +752,11 @@ class _Resolver:
             direction = None
         if (direction in ("future", "present") and len(atoms) == 1 and kind == "day" and (day := expression.get("da"))
                 and not expression.get("dd") and 0 < self.anchor.day - int(day) <= REPORT_REACH
-                and self.text[expression.end:expression.end + 1].isspace() and _reported_after(self.text, expression.end)):
-            # 22일 2차 평가를 실시한다고 밝혔다 (3일 9월 평가가 ... 될 것이라고 보도했다), printed the 23rd: the day it
-            # was said, not a month on (a day with a particle is what is told: 총회를 3일로 연기한다고 밝혔다)
+                and (self.text[expression.end:expression.end + 1].isspace() or self.text.startswith("자 ", expression.end))
+                and _reported_after(self.text, expression.end)):
+            # 22일 2차 평가를 실시한다고 밝혔다 (3일 9월 평가가 ... 될 것이라고 보도했다; a paper's issue, 3일자 지면에서 …
+            # 고른다고 전했다), printed the 23rd: the day it was said, not a month on (a day with a particle is what is
+            # told: 총회를 3일로 연기한다고 밝혔다)
             direction = "past"
         resolved = self._resolve(expression, _forward(direction), context)
         if resolved is None:
