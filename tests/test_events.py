@@ -8840,3 +8840,9 @@ def test_a_papers_issue_is_its_report_when_the_paper_is_told_right_before_it():
     body = "영국 파이낸셜타임스는 9일자 1면에서 카카오가 내년 공모에 다시 나선다고 보도했다. 본지 2일자 기사에서 KT가 빠진다고 썼으나 사실과 다릅니다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 11, 9, tzinfo=SEOUL))))
     assert ("파이낸셜타임스", "2026-12-09") in found and not any(day == "2026-12-02" for _, day in found)
+
+
+def test_ones_turn_told_after_slots_given_is_at_the_event_told():
+    body = "심사는 오는 15일부터 사흘간 이어진다. 발표 시간은 팀마다 한 시간씩 배정됐고, KT가 첫 순서입니다."
+    found = [m for m in extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))) if "KT" in m.actors]
+    assert [(m.date_value, m.event_type) for m in found] == [("2026-12-15", "evaluation")]

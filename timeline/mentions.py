@@ -204,7 +204,7 @@ REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stan
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
-_TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이)")
+_TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이|입|다)")
 _FIGURE_ITEM_MARKS: Final = "▶►▷■●◆"
 _FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_ITEM_MARKS}]\s*\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{{0,3}}\s*[–—-]\s")
 _OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
@@ -6253,7 +6253,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             # (… 선정 사실을 발표했다. 이번 공모에는 A와 B가 도전했다: applied before the outcome, at no day told; so too
             # after the briefing that told it, 20일 브리핑을 열고 이같이 밝혔다)
             return []
-        elif (kind in _EVENTS_OF_THEIR_OWN and not lead and not _names_event_of(main.sentence, kind)  # (… 투자를 유치했다고
+        elif (kind in _EVENTS_OF_THEIR_OWN and not lead and not in_order and not _names_event_of(main.sentence, kind)  # (… 투자를 유치했다고
               # 20일 밝혔다. 이번 투자에는 …: the one told; a call told with no event word of its own is a step too)
               and (main.event_type in _PROGRAM_STEP_TYPES or main.event_type == "other" and _names_event_of(main.sentence, "call"))):
             # (21일 접수를 마감했다. … A는 B, C와 손을 잡았고, D는 E와 팀을 꾸렸다: how the teams were formed, at no day told)
@@ -6343,8 +6343,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     status = ("happened" if direction == "past" and main.status != "planned"
               and not (main.status == "ongoing" and under_way(spoken)) else main.status)
     anchor = _dated_as(main, sentence)
-    if kind == "other" and continues:
-        kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event
+    if kind == "other" and continues or in_order:
+        kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event, one's turn in it too
     title = main.title if continues and not followed and kind == main.event_type else None  # a list under an event: its title
     outcomes = _outcome_clauses(sentence, orgs, named) if kind in OUTCOME_TYPES and len(named) >= 2 else []
     if outcomes:  # (A, B가 살아남았고 C는 짐을 쌌다: who went on and who did not, each in a mention of their own)
