@@ -8846,3 +8846,17 @@ def test_ones_turn_told_after_slots_given_is_at_the_event_told():
     body = "심사는 오는 15일부터 사흘간 이어진다. 발표 시간은 팀마다 한 시간씩 배정됐고, KT가 첫 순서입니다."
     found = [m for m in extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))) if "KT" in m.actors]
     assert [(m.date_value, m.event_type) for m in found] == [("2026-12-15", "evaluation")]
+
+
+def test_a_stage_of_a_contest_and_the_teams_it_takes_on_are_the_holders():
+    body = ("카카오는 다음 달 9~10일 판교에서 'AI 에이전트 경진대회'를 연다고 2일 밝혔다. 상위 팀에는 3월 채용 면접 기회를 준다. "
+            "대회 결선에는 서울대학교 교수진이 심사위원으로 나선다. 결선에 나갈 20개 팀은 다음 달 5일 발표된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
+    assert {("서울대학교", "2027-01-09"), ("카카오", "2027-01-05")} <= found and ("서울대학교", "2027-03") not in found
+
+
+def test_a_session_closed_told_before_the_market_closes_is_the_session_before():
+    body = "미래에셋증권은 7일 KT 투자의견을 '매수'로 유지했다. KT 주가는 전 거래일보다 1.4% 내린 5만2000원에 장을 마쳤다."
+    found = extract(article(body, when=datetime(2026, 12, 7, 8, tzinfo=SEOUL)))  # (a Monday morning: Friday's session)
+    assert [(m.date_value, m.event_type) for m in found if m.actors == ["KT"]] == [("2026-12-04", "other")]
+    assert all(m.event_type != "funding" for m in found)

@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from functools import cache
 from typing import Final, TypeVar
 
@@ -219,7 +219,8 @@ ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
 _HOLDS_IT_AT_END: Final = re.compile(_HELD_IT.pattern + r"\S*?[.!?]*\s*$")  # (… 데모데이를 연다., … 열었다.)
 # (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
-_BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:에는|에서는|에선)\s")
+# (대회 심사에는, 대회 본선에는: a stage of the gathering, at its day)
+_BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:\s*(?:심사|본선|예선|결선|시상))?(?:에는|에서는|에선)\s")
 _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
 # A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는): of the one held.
 _PART_OF_GATHERING: Final = re.compile(r"\s*(?:제?\s?[1-9]\s?부|(?:오전|오후|개막|폐막)\s*세션|부대\s*행사)"
@@ -268,6 +269,9 @@ _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 _MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|장중|장을\s*(?:마쳤|마감했|끝냈)|거래되고\s*있|거래일\s*(?:보다|대비)"
                                  r"|(?:오름세|내림세|강세|약세|상승세|하락세|상승|하락)(?:로|으로)?\s*출발|상한가|하한가|시초가")
 # ... and, once the story told a session, a move told as a day's (보합으로 마감했다; 장외 주가는 3% 넘게 빠졌다: in percent)
+# ... and one closed (장을 마쳤다, 보합으로 마감했다): in a story printed before the market closes, the session before.
+_SESSION_CLOSED: Final = re.compile(r"장을\s*(?:마쳤|마감했|끝냈)|(?:으로|로)\s*마감했|종가")
+MARKET_CLOSES_AT: Final = time(15, 30)
 _SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?:\.\d+)?\s*%")
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
 # 거래일보다 5% 오른 … 장을 마쳤다)
@@ -431,6 +435,7 @@ _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 # (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼)|(?<![가-힣])풀(?:렸|린다|릴\s)")
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
+_ANNOUNCED: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|되며|되고|돼)")  # (passive: 발표된다)
 # A law as the subject coming into force, by no one's act (법은 6월 시행된다; not 인사는 1월 1일자로 시행된다, the company's)
 _LAW_IN_FORCE: Final = re.compile(r"\s*(?:이\s*|이번\s*|해당\s*|새\s*)?[^\s.]*(?:법|법안|법률|시행령|시행규칙|제정안|개정안)(?:은|는|이|가)\s"
                                   r"[^.]*?(?:시행|발효)(?:된다|되며|되고|됐다|되었다|될\s|돼)")
@@ -1688,6 +1693,12 @@ class _ArticleReader:
         assert published is not None  # (extract reads only articles with a publication time)
         day = self.trading_day
         value = day.value[:10] if day is not None else published.date().isoformat()
+        if day is None and published.time() < MARKET_CLOSES_AT and _SESSION_CLOSED.search(sentence.text) is not None:
+            # (printed at 7:30, … 2.1% 오른 6만4500원에 장을 마쳤다: the session before, the last weekday)
+            before = published.date() - timedelta(days=1)
+            while before.weekday() >= 5:
+                before -= timedelta(days=1)
+            value = before.isoformat()
         return [Timex(sentence.start, sentence.start, "", "DATE", value, None, None, "past")]
 
     def _day_told_before(self, index: int, sentence: Sentence) -> Timex | None:
@@ -1949,12 +1960,19 @@ class _ArticleReader:
                 self._acting_together(index, sentence, fallback, orgs)  # (회사는 B와 계약을 맺었다. 계약 기간은 …: both)
         elif subject_kind == "teams":
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
-            if "최종" in words and _final_direction(sentence.text) in ("future", "present"):
+            advancing = _ADVANCING_PARTY.search(body, max(sentence.start, span[0] - 3 * SUBJECT_WORDS_REACH), span[1]) is not None
+            if ("최종" in words or advancing) and _final_direction(sentence.text) in ("future", "present"):
                 # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately; but what is done with
-                # them as an object (최종 2개 팀은 12월 말 발표한다) is done by the authority told lately
+                # them as an object (최종 2개 팀은 12월 말 발표한다, 본선에 오를 30개 팀은 17일 발표된다) is done by the
+                # authority told lately
                 clause_end = body.find(", ", span[1], sentence.end)
-                announced = _ANNOUNCING.search(body, span[1], clause_end if clause_end >= 0 else sentence.end)
-                fallback = who.speaker(index) if announced else []
+                clause_end = clause_end if clause_end >= 0 else sentence.end
+                announced = _ANNOUNCING.search(body, span[1], clause_end)
+                if advancing and (announced or _ANNOUNCED.search(body, span[1], clause_end)):
+                    # (… 해커톤을 연다고 밝혔다. 본선에 오를 30개 팀은 17일 발표된다: by the one holding the contest)
+                    fallback = who.organizer if index - who.organizer_at <= AUTHORITY_REACH else who.speaker(index)
+                else:
+                    fallback = who.speaker(index) if announced else []
                 count = _team_count(words)
                 # (… 22일 A와 B를 최종 2개 팀으로 확정했다. 최종 2개 팀은 내년 1월 협약을 맺는다: those chosen, once told)
                 chosen = next((teams for m in reversed(self.mentions)
@@ -5661,6 +5679,8 @@ _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?" + _CHOOSING
 _CHOOSES: Final = re.compile(_CHOOSING)  # (… 3곳을 골라: one choosing)
 # Those a contest's outcome names, as a subject (최종 수상팀은, 합격자는, 우승팀은): told by whoever chooses them.
 _CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?|\S*" + _CONTRACT_ROLES)
+# Teams told by the round they are to go on to (본선에 오를 30개 팀은): those yet to be chosen.
+_ADVANCING_PARTY: Final = re.compile(r"(?:본선|결선|결승|최종\s*심사)에\s*(?:오를|진출할|나설|나갈)\s+(?:\d+\s*(?:개|곳)\s*)?팀$")
 _CHOOSER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (who tells those chosen: an authority, or a city or province calling bids)
 # A sentence that ends in choosing (… 공모로 고른다, 선정할 계획이다, 이달 정한다): a topic before it is the one chosen.
 _CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:" + _CHOOSING + r"|정하|정한|정할|정해)[가-힣]*(?:\s+(?:예정|계획|방침)이다)?[.\"'”’]*\s*$")
