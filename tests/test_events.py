@@ -8860,3 +8860,9 @@ def test_a_session_closed_told_before_the_market_closes_is_the_session_before():
     found = extract(article(body, when=datetime(2026, 12, 7, 8, tzinfo=SEOUL)))  # (a Monday morning: Friday's session)
     assert [(m.date_value, m.event_type) for m in found if m.actors == ["KT"]] == [("2026-12-04", "other")]
     assert all(m.event_type != "funding" for m in found)
+
+
+def test_prizes_told_after_an_aside_are_given_at_the_ceremony_told():
+    body = "KT는 5일 광화문 사옥에서 사내 AI 경진대회 시상식을 개최했다. 본선에는 40개 팀이 올랐다. 대상은 루닛 협업팀이 차지했고, 우수상은 뷰노에게 돌아갔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 6, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-12-05"), ("뷰노", "2026-12-05")} <= found

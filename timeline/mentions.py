@@ -6288,6 +6288,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                  or "%" in spoken and _PRICE_MOVE.search(spoken) is not None and _SHARE_PRICE.search(main.sentence) is not None
                  or _THIS_OCCASION.search(text) is not None or scene or in_order or bool(came) or bool(held) or bool(named_occasion)
                  or _PART_OF_DAY_OPENING.match(text) is not None  # (19일 심포지엄을 연다. 오전에는 A가, 오후에는 B가 …)
+                 # (10일 경진대회 시상식을 열었다. [the entries] 대상은 A가 받았고, 최우수상은 B에 돌아갔다: the prizes given there)
+                 or "상" in text and main.event_type in _AWARDING_TYPES and _PRIZE_TOPIC.match(text) is not None
                  or kind == "other" and bool(orgs) and _names_only(article.body, sentence, orgs)  # (… 낙점됐다. A·B입니다)
                  or ("곧" in spoken or "즉시" in spoken or "지체" in spoken)
                  and _AT_ONCE.match(spoken, _subject_end(spoken)) is not None)  # (… 발표 직후 … A는 곧바로 회의를 열었다)
@@ -6555,6 +6557,9 @@ _RESULTS_WORDS: Final = ("결과", "성적표")  # (결과가 나왔다, 첫 성
 _ANNOUNCED_STEP: Final = re.compile(r"발표(?:된|한|됐던|했던)\s(?:\S+\s){0,2}?\S*(?:평가|심사)")
 # Events of a kind no program step goes on with, and the steps they do not go on with.
 _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
+# A prize as the topic (대상은, 최우수상의 영예는): of the ceremony or the choosing told.
+_PRIZE_TOPIC: Final = re.compile(r"\s*(?:올해\s*|이번\s*)?(?:대상|최우수상|우수상|장려상|특별상|금상|은상|동상|인기상)(?:은|는|의\s*영예는)\s")
+_AWARDING_TYPES: Final = frozenset(("presentation", "selection"))
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)
 _CAPTION_HINTS: Final = ("사진", "▲", "△", "/", "ⓒ")  # (a caption holds one, or ends in its date: a quick test before is_caption)
 _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”’)]|\s|$)")  # (a sentence's predicate: 답하고 있다, 참석했음)
