@@ -729,7 +729,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2091-2093 tp 14 fp 0 fn 1  P 1.000 R 0.933 F1 0.966  status 1.000 (14/14) (an evening broadcast on the eve of the verification, a vice minister's visit told ahead, a schedule card with days written with slashes)
     articles 2094-2096 tp 10 fp 3 fn 4  P 0.769 R 0.714 F1 0.741  status 1.000 (10/10) (a broker's note and a share's close printed before the market, a company's hackathon notice, a co-head's profile; the gold then lost three pairs and gained two, slips of mine against older gold: a supposition's day (22일 최종 두 팀에 들면) is no event, a results day told by nobody has no ministry, a share's close is the company's, and the judges of the contest had been left off: against it, the first run scores tp 11 fp 2 fn 2)
     articles 2097-2099 tp 17 fp 2 fn 2  P 0.895 R 0.895 F1 0.895  status 1.000 (17/17) (an agency's contest awards, a year's scenes as numbered items, a startup's blog in the polite style)
-    all, pooled     tp 10644 fp 2022 fn 2463 P 0.840 R 0.812 F1 0.826  status 0.987 (10507/10644)
+    articles 2100-2102 tp 14 fp 2 fn 3  P 0.875 R 0.824 F1 0.848  status 1.000 (14/14) (a city's pact told for next Tuesday, an objection under review, a reporter's notebook counting months back; the gold then lost one pair, a slip of mine against the issue's own rule: the ministry as the main clause's subject is not at the day of the relative clause it names (업스테이지가 지난 24일 낸 이의신청을 심의하고 있다): against it, the first run scores tp 14 fp 2 fn 2)
+    all, pooled     tp 10658 fp 2024 fn 2466 P 0.840 R 0.812 F1 0.826  status 0.987 (10521/10658)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -8866,3 +8866,14 @@ def test_prizes_told_after_an_aside_are_given_at_the_ceremony_told():
     body = "KT는 5일 광화문 사옥에서 사내 AI 경진대회 시상식을 개최했다. 본선에는 40개 팀이 올랐다. 대상은 루닛 협업팀이 차지했고, 우수상은 뷰노에게 돌아갔다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 6, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-12-05"), ("뷰노", "2026-12-05")} <= found
+
+
+def test_who_remained_against_who_was_cut_and_the_teams_a_dated_clause_modifies():
+    body = ("22일 데이터 공모의 최종 결과가 나왔다. KT와 카카오가 남았고, 네이버클라우드는 짐을 쌌다. "
+            "석 달 전 코난테크놀로지가 떨어질 때도 시장은 물었다. 그 물음은 어제 풀렸다. "
+            "내년 2월 협약을 맺을 두 팀에게 남은 과제는 많다.")
+    found = extract(article(body, when=datetime(2026, 12, 23, 8, tzinfo=SEOUL)))
+    kinds = {(a, m.event_type) for m in found if m.date_value == "2026-12-22" for a in m.actors}
+    assert {("KT", "selection"), ("카카오", "selection"), ("네이버클라우드", "elimination")} <= kinds
+    assert ("코난테크놀로지", "2026-12-22") not in pairs(found)
+    assert {("KT", "2027-02"), ("카카오", "2027-02")} <= pairs(found)

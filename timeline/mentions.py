@@ -632,6 +632,11 @@ _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
+# A verb modifying what follows (협약을 맺는 | 두 팀; 협약을 맺을 | 두 팀, after its object, not an object itself)
+_ADNOMINAL_BEFORE: Final = re.compile(r"[가-힣](?:는|할|될|한|된|던)\s$|[을를]\s+[가-힣]+을\s$")
+ADNOMINAL_REACH: Final = 12
+# ... and of a clause of the time when (A가 떨어질 때도 업계는 물었다, A가 뽑혔을 때만 해도): the sentence's subject is after it.
+_AT_THE_TIME_IT_DID: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+\s+때(?:도|에도|에는|는|에|만\s*해도)?[\s,]")
 _LETTER_HEADER: Final = re.compile(r"\s*(?:(?P<from>보낸\s*사람|발신(?:인|자|처)?|보내는\s*사람)|(?P<to>받는\s*사람|수신(?:인|자|처)?))\s*[:：]")
 _HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지|뉴스룸)$")  # (after a body's name: its own paper)
 # What is supplied reaching its buyer (물량은 … 들어가고, 나머지는 … 납품된다), after a deal to supply it.
@@ -1828,6 +1833,7 @@ class _ArticleReader:
             subject = [n for n in subject if n not in formers] or subject
         if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
                 subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])) and not (
+                subject_span and "때" in sentence.text and _AT_THE_TIME_IT_DID.match(body, subject_span[1])) and not (
                 _WHEN_AS_PREDICATE.search(sentence.text, max(0, len(sentence.text) - WHEN_AS_PREDICATE_TAIL))):
             if who.carried and index - who.carried_at <= 1 and _MEMBERS_TOLD.match(sentence.text):
                 who.carried_at = index  # (A 컨소시엄은 … 연다. 컨소시엄에는 B와 C가 참여한다. 다음 달 …: still A, the lead)
@@ -2214,7 +2220,11 @@ class _ArticleReader:
                 # (두 팀과의 협약은 …: likewise, the teams the event is with)
                 of_subject = (phrase.start() < span[1] and body.startswith(("의 ", "과의 ", "와의 "), phrase.end())
                               and subject_kind == "event")
-                counted = [] if phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject else (
+                # (다음 달 3단계 협약을 맺는 두 팀에게 남은 숙제는: the teams a dated clause modifies, inside the subject)
+                heading_dated = (phrase.start() < span[1] and any(t.end < phrase.start() for t in timexes)
+                                 and _ADNOMINAL_BEFORE.search(body, max(sentence.start, phrase.start() - ADNOMINAL_REACH), phrase.start()) is not None)
+                counted = [] if (phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject
+                                 and not heading_dated) else (
                     self.named_before if as_subject and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
                     else who.teams(index, count, (direction := _final_direction(sentence.text)) == "future" or (
@@ -6699,7 +6709,7 @@ def _outcome_clauses(sentence: Sentence, orgs: list[ActorMention], named: list[s
 
 
 _ONLY_LEFT: Final = re.compile(r"만\s+(?:최종\s*)?(?:남았|남은\s|남게|남는다)")  # (A와 B만 남았다: not 결과 발표만 남았다, no name)
-_CAME_THROUGH: Final = re.compile(r"웃었|웃은|웃게\s*(?:됐|된)|미소를?\s*(?:지었|지은)|환호(?:했|한)|이름을\s*올(?:렸|린)")
+_CAME_THROUGH: Final = re.compile(r"웃었|웃은|웃게\s*(?:됐|된)|미소를?\s*(?:지었|지은)|환호(?:했|한)|이름을\s*올(?:렸|린)|(?<=[이가]\s)남았")
 
 
 # A rival named in a clause that only says who lost to it (A에 밀린 B가 ...): with no date of its own, the
