@@ -8877,3 +8877,9 @@ def test_who_remained_against_who_was_cut_and_the_teams_a_dated_clause_modifies(
     assert {("KT", "selection"), ("카카오", "selection"), ("네이버클라우드", "elimination")} <= kinds
     assert ("코난테크놀로지", "2026-12-22") not in pairs(found)
     assert {("KT", "2027-02"), ("카카오", "2027-02")} <= pairs(found)
+
+
+def test_teams_counted_as_the_recipient_before_the_subject_are_those_named():
+    body = "행정안전부는 카카오와 KT를 민원 AI 시범 사업자로 뽑았다고 3일 밝혔다. 두 회사에는 다음 달 10일부터 사업비가 지급된다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 15, tzinfo=SEOUL))))
+    assert {("카카오", "2027-01-10"), ("KT", "2027-01-10")} <= found

@@ -633,6 +633,7 @@ _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 # A verb modifying what follows (협약을 맺는 | 두 팀; 협약을 맺을 | 두 팀, after its object, not an object itself)
+_RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")
 _ADNOMINAL_BEFORE: Final = re.compile(r"[가-힣](?:는|할|될|한|된|던)\s$|[을를]\s+[가-힣]+을\s$")
 ADNOMINAL_REACH: Final = 12
 # ... and of a clause of the time when (A가 떨어질 때도 업계는 물었다, A가 뽑혔을 때만 해도): the sentence's subject is after it.
@@ -2223,8 +2224,10 @@ class _ArticleReader:
                 # (다음 달 3단계 협약을 맺는 두 팀에게 남은 숙제는: the teams a dated clause modifies, inside the subject)
                 heading_dated = (phrase.start() < span[1] and any(t.end < phrase.start() for t in timexes)
                                  and _ADNOMINAL_BEFORE.search(body, max(sentence.start, phrase.start() - ADNOMINAL_REACH), phrase.start()) is not None)
+                # (두 팀에는 2월부터 GPU가 배정된다: the teams as the recipient before the subject, a phrase of their own)
+                apart = body.startswith(_RECIPIENT_CASES, phrase.end())
                 counted = [] if (phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject
-                                 and not heading_dated) else (
+                                 and not heading_dated and not apart) else (
                     self.named_before if as_subject and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
                     else who.teams(index, count, (direction := _final_direction(sentence.text)) == "future" or (
