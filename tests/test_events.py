@@ -8883,3 +8883,10 @@ def test_teams_counted_as_the_recipient_before_the_subject_are_those_named():
     body = "행정안전부는 카카오와 KT를 민원 AI 시범 사업자로 뽑았다고 3일 밝혔다. 두 회사에는 다음 달 10일부터 사업비가 지급된다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 15, tzinfo=SEOUL))))
     assert {("카카오", "2027-01-10"), ("KT", "2027-01-10")} <= found
+
+
+def test_ours_in_its_own_paper_before_a_clause_and_the_team_told_bare_after_it():
+    body = ("우리 학교 데이터사이언스대학원 학생 3명으로 꾸려진 팀이 지난 12일 카카오가 연 경진대회에서 우승했다. "
+            "팀장은 \"밤을 새웠다\"고 했다. 팀은 내년 2월 카카오 본사를 찾는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 15, 9, tzinfo=SEOUL), publisher="서울대신문")))
+    assert {("서울대학교", "2026-12-12"), ("카카오", "2026-12-12"), ("서울대학교", "2027-02")} <= found

@@ -1820,6 +1820,9 @@ class _ArticleReader:
             who.carried_at = index  # (A는 … 계약을 맺었다. 은행 이름은 밝히지 않았다. 지난 6월에는 …: A's, the subject still dropped)
         if subject_kind == "other" and subject_span is not None and self._to_addressee(sentence, subject_span):
             subject_kind = "anaphor"  # (귀 컨소시엄은, 귀사는: whom the letter is to)
+        if (subject_kind == "other" and (self.writers or self.issuer) and sentence.text.startswith(("우리", "저희"))
+                and _OURS_OPENING.match(sentence.text)):
+            subject_kind = "self"  # (in its own paper, 우리 학교 전산학부 학생 4명으로 꾸려진 팀이: ours, whatever the clause between)
         if (subject_kind in ("other", "none") and cited and cited[0].start == sentence.start and body.startswith("의 ", cited[0].end)
                 and registry.kind(cited[0].canonical) in _COMPANY_KINDS):
             # (A의 지난 열 달은 반전의 연속이었다. … 고배를 마신 회사는: the company whose story it is, for 회사는)
@@ -5285,6 +5288,7 @@ _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
                                       r"|\s+수\s*(?:있|없)")
+_OURS_OPENING: Final = re.compile(r"(?:우리|저희)\s*(?:회사|학교|대학|연구원|연구소|기관|재단|협회|센터)\s")
 _FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|학교|대학|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단|펀드|협회"
                           r"|부|처|청|부처|위원회|진흥원))?$"  # (우리 부는: an official's own ministry)
                           r"|(?:^|\s)당사$")
@@ -5995,7 +5999,7 @@ def _kind_of_subject(before: str, word: str) -> str:
     if word.removesuffix("들") in _CHOSEN_WORDS and _OUTCOME_ONLY.search(before):
         return "teams"  # 선정된 업체는, 뽑힌 회사는: the ones chosen, not the company named lately
     if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
-            or word == "컨소시엄" and len(words) == 1  # (컨소시엄은, bare: the one named last; not 10개 컨소시엄은)
+            or word in ("컨소시엄", "팀") and len(words) == 1  # (컨소시엄은, 팀은, bare: the one named last; not 10개 컨소시엄은)
             or ((word in _SPOKESPEOPLE or word == "측") and len(words) >= 2
                 and (words[-2] in _SUFFIX_WORDS or words[-2] in _SELF_KINDS))  # (시 관계자는, 연구원 측은)
             or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
