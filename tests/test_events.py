@@ -8890,3 +8890,9 @@ def test_ours_in_its_own_paper_before_a_clause_and_the_team_told_bare_after_it()
             "팀장은 \"밤을 새웠다\"고 했다. 팀은 내년 2월 카카오 본사를 찾는다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 15, 9, tzinfo=SEOUL), publisher="서울대신문")))
     assert {("서울대학교", "2026-12-12"), ("카카오", "2026-12-12"), ("서울대학교", "2027-02")} <= found
+
+
+def test_a_line_labelled_by_an_organization_is_its_own_at_every_step():
+    body = "LG AI연구원: 2025.7.21 지원 → 2025.8.4 정예팀 선정 → 2026.1.15 1차 평가 1위 → 2026.8.28 2차 평가 1위"
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", day) for day in ("2025-07-21", "2025-08-04", "2026-01-15", "2026-08-28")} <= found

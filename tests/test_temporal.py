@@ -1448,3 +1448,9 @@ def test_a_papers_issue_day_told_before_what_it_reported_is_the_day_it_reported(
     text = "영국 파이낸셜타임스는 9일자 1면에서 한국이 이달 안에 두 팀을 가린다고 보도했다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 11, 9))]
     assert ("9일", "2026-12-09") in found
+
+
+def test_a_month_and_day_after_the_arrow_of_a_chain_of_steps_is_a_date():
+    text = "카카오: 2025.7.21 서류 제출 → 8.4 탈락 → 2026.2.12 재도전. 점수는 3.5 → 4.2배로 뛰었다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 3, 2, 9))]
+    assert ("8.4", "2025-08-04") in found and not any(t.startswith("4.2") for t, _ in found)

@@ -1435,6 +1435,9 @@ class _ArticleReader:
             # (A는 B와 계약을 맺었다고 공시했다. 계약 상대방: B / 계약 기간: 3월 2일~: a box naming another party is A's too)
             owner = (fallback or self.box_owner) if near else self._opener_over(fallback)
             fallback = list(dict.fromkeys(near + owner + speaker))
+            labelled = [o for o in orgs if o.end <= sentence.start + len(facet_label)]
+            if labelled and not _name_run_gap(self.body, sentence.start, labelled, sentence.start + len(facet_label)).strip(_FACET_BULLETS + " \t·,"):
+                fallback = [o.canonical for o in labelled]  # (LG AI연구원: 2025.8.4 선정 → 2026.1.15 1차 평가 1위: the line is the label's)
             self.facet_at = index if near else -100
         if orgs and self.mentions and (_JOINING.search(sentence.text) or _HOSTING.search(sentence.text)):
             self._join_event_told(sentence, orgs, told_before)
@@ -6884,6 +6887,15 @@ _MEMBER_AFTER_LEAD: Final = re.compile(r"\s*컨소시엄(?:의|에\s*참여한|�
 
 
 _RELEASE_DAY_LABEL: Final = re.compile(r"(?:배포|보도)\s*(?:일|일시|일자)$")  # (배포일: …, 보도 일시: …)
+
+
+def _name_run_gap(body: str, start: int, names: list[ActorMention], end: int) -> str:
+    """What stands between `start` and `end` besides the names (a label that is only names leaves bullets and spaces)."""
+    kept, at = [], start
+    for name in names:
+        kept.append(body[at:name.start])
+        at = max(at, name.end)
+    return "".join(kept) + body[at:end]
 
 
 def _facet_label(text: str) -> str:

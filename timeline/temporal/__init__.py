@@ -725,6 +725,10 @@ class _Resolver:
                 and SAID_THEN.search(self.text, expression.end, said.end())):
             direction = None  # [1월 26일] A가 나서지 않겠다고 공식화했다: a month's day told with a promise, the nearest
             self._promised_at = expression.start  # (the nearest, not the year told before: see _calendar)
+        if (kind == "listdate" and context is None and self.text.endswith(_CHAIN_ARROWS, 0, expression.start) and self._told
+                and len(before_it := self._told[-1][1]) >= 10 and before_it[4] == before_it[7] == "-"
+                and "\n" not in self.text[self._told[-1][0]:expression.start]):
+            context = date.fromisoformat(before_it[:10])  # (2025.7.21 서류 제출 → 8.4 탈락: the step after the one before it)
         if kind == "listdate" and "·" in surface:
             direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
         if (direction == "past" and len(atoms) == 1 and (kind == "yearword" or kind == "month" and expression.get("ma") and not expression.get("md"))
@@ -1877,6 +1881,9 @@ def _clause_reach_end(text: str, position: int) -> int:
     """Where the sentence holding `position` ends, or the clause's reach from it, whichever comes first."""
     stop = _SENTENCE_END.search(text, position, position + CLAUSE_LIMIT)
     return stop.start() if stop else min(len(text), position + CLAUSE_LIMIT)
+
+
+_CHAIN_ARROWS: Final = ("→ ", "⇒ ")
 
 
 def _reported_after(text: str, end: int) -> bool:

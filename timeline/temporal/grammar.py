@@ -70,6 +70,9 @@ def _patterns() -> list[tuple[str, str]]:
                       r"|(?<=[가-힣]\()(?P<md6>1[0-2]|0?[1-9])\.(?P<dd6>3[01]|[12]\d|0?[1-9])\.(?=\))"
                       # ... or alone in a table's cell (| 배정 결과 통보 | 3.27 |)
                       r"|(?<=\|\s)(?P<md7>1[0-2]|0?[1-9])\.(?P<dd7>3[01]|[12]\d|0?[1-9])\.?(?=\s*\|)"
+                      # ... or after the arrow of a chain of steps (2026.8.28 2차 평가 통과 → 12.1 최종 발표)
+                      r"|(?<=[→⇒] )(?P<md8>1[0-2]|0?[1-9])\.(?P<dd8>3[01]|[12]\d|0?[1-9])\.?"
+                      rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"
                       # ... or a day named by its month and day, as the press names what happened on it ('12·23' 이후, 1·15 평가에서)
                       r"|(?<![\d.·])(?P<md4>1[0-2]|[1-9])·(?P<dd4>3[01]|[12]\d|[1-9])"
                       r"(?=['’\"”]|\s*(?:이후|직후|이전|당시|발표|사태)|(?:을|를|이|가|은|는|의|에)\s"
@@ -350,7 +353,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da",
+_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da",
                           "wd2": "wd", "wd3": "wd", "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
