@@ -8896,3 +8896,10 @@ def test_a_line_labelled_by_an_organization_is_its_own_at_every_step():
     body = "LG AI연구원: 2025.7.21 지원 → 2025.8.4 정예팀 선정 → 2026.1.15 1차 평가 1위 → 2026.8.28 2차 평가 1위"
     found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
     assert {("LG AI연구원", day) for day in ("2025-07-21", "2025-08-04", "2026-01-15", "2026-08-28")} <= found
+
+
+def test_what_the_holder_of_its_opening_ceremony_built_is_its_own():
+    body = ("한국지능정보사회진흥원은 오는 18일 대구에서 'AI 교육센터' 개관식을 연다. 개관식에는 대구광역시와 카카오 관계자가 참석한다. "
+            "센터는 올해 4월 공사를 시작했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-04") in found and ("카카오", "2026-04") not in found

@@ -6959,10 +6959,12 @@ def _told_built(body: str, word: str, until: int) -> bool:
     """Whether body[:until] tells `word` built or formed (센터를 짓는다, 짓는 'AI 컴퓨팅 센터', 'AI 학습 튜터' 구축 사업)."""
     if body.find(word, 0, until) < 0:
         return False  # (a quick test before a pattern made for the word)
+    # (… 'AI 데이터센터' 개소식을 연다: the one opening it, its own)
     return re.compile(rf"{re.escape(word)}(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
-                      rf"{re.escape(word)}(?![가-힣])|{re.escape(word)}['’]?\s*{_BUILT}").search(body, 0, until) is not None
+                      rf"{re.escape(word)}(?![가-힣])|{re.escape(word)}['’]?\s*(?:{_BUILT}|{_OPENING_CEREMONIES})").search(body, 0, until) is not None
 
 
+_OPENING_CEREMONIES: Final = "개소식|준공식|개관식|개원식|착공식|기공식"
 _REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
 
 
