@@ -8903,3 +8903,11 @@ def test_what_the_holder_of_its_opening_ceremony_built_is_its_own():
             "센터는 올해 4월 공사를 시작했다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-04") in found and ("카카오", "2026-04") not in found
+
+
+def test_a_paper_handed_to_another_is_handed_by_the_one_the_story_follows_and_our_country_by_its_government():
+    body = ("뷰노는 8일 주주 설명회를 열었다. 의견서는 이튿날 보건복지부에 냈다. "
+            "일본 총무성은 지난달 지원 대상을 발표했다. 한국은 오는 20일 대상을 가린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 11, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-12-09"), ("보건복지부", "2026-12-09")} <= found
+    assert ("총무성", "2026-12-20") not in found and ("과학기술정보통신부", "2026-12-20") in found

@@ -1454,3 +1454,9 @@ def test_a_month_and_day_after_the_arrow_of_a_chain_of_steps_is_a_date():
     text = "카카오: 2025.7.21 서류 제출 → 8.4 탈락 → 2026.2.12 재도전. 점수는 3.5 → 4.2배로 뛰었다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 3, 2, 9))]
     assert ("8.4", "2025-08-04") in found and not any(t.startswith("4.2") for t, _ in found)
+
+
+def test_items_under_a_year_in_brackets_take_that_year_and_a_slash_alone_makes_no_date():
+    text = "[2025] 7.21 공모 마감 / 8.4 발표\n[2027] 1.15 협약 / 2.1 배정\n점수 3.5 / 4.2 배 차이"
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 20, 9))]
+    assert [v for _, v in found] == ["2025-07-21", "2025-08-04", "2027-01-15", "2027-02-01"]

@@ -332,6 +332,7 @@ _PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0
 # A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
 _TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획|유력)(?:이)?다[.!?\"'”’]*$")
 # After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
+_HANDED_IN_TO: Final = re.compile(r"(?:에|에게)\s+(?:[^\s.,]+\s+){0,2}?(?:냈|낸다|냈습니다|제출했|제출한다|보냈|보낸다|전달했|전달한다)")
 _POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
 _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
                              r"|\)?(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴|협의|논의|협업)")  # (A(B)와: B alone too)
@@ -4218,6 +4219,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             _PARTNERS_AFTER.match(body, in_clause[-1].end) or all(_POSSESSED_OBJECT.match(body, o.end) for o in in_clause)
             # (첫 계약은 다음 달 초 B와 맺는다: with B, by the one who acts)
             or all(_PARTNER_AFTER.match(body, o.end) for o in in_clause) and event_type(body[clause[0]:clause[1]]) == "agreement"
+            # (이의신청서는 그다음 날 과기정통부에 냈다: handed to B, by the one who acts)
+            or all(_HANDED_IN_TO.match(body, o.end) for o in in_clause)
         ) and not any(_SUBJECT_AFTER_NAME.match(body, o.end) for o in in_clause[:-1])  # (B는 C와 손잡고: B acts)
         # A dropped subject acts on the organizations its clause names as objects (8일에는 A, 10일에는 B를 방문했다);
         # so does the subject of an earlier clause, when this one has none of its own (과기정통부는 서면 심사로 10개 팀을
@@ -6009,6 +6012,8 @@ def _kind_of_subject(before: str, word: str) -> str:
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
         return "government"
+    if before in _OUR_COUNTRY:
+        return "government"  # (일본 경제산업성은 … 발표했다. 한국은 오는 22일 최종 두 팀을 가린다: the country, by its government)
     if _TEAM_SUBJECT.search(before):
         return "teams"  # 각 팀은, 이들 5개 팀은: the teams just named
     if _word_type(word) in PROGRAM_EVENT_TYPES or word in EVENT_NOUNS or word.endswith(_TASK_BODIES):
@@ -6017,6 +6022,7 @@ def _kind_of_subject(before: str, word: str) -> str:
 
 
 _TASK_BODIES: Final = ("위원회", "위원단", "심사단", "평가단")
+_OUR_COUNTRY: Final = frozenset(("한국", "우리나라", "대한민국"))
 
 
 def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:

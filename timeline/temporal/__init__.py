@@ -729,6 +729,12 @@ class _Resolver:
                 and len(before_it := self._told[-1][1]) >= 10 and before_it[4] == before_it[7] == "-"
                 and "\n" not in self.text[self._told[-1][0]:expression.start]):
             context = date.fromisoformat(before_it[:10])  # (2025.7.21 서류 제출 → 8.4 탈락: the step after the one before it)
+        if kind == "listdate" and (self.text.endswith(" / ", 0, expression.start)
+                                   or _YEAR_IN_BRACKETS.fullmatch(self.text, max(0, expression.start - 7), expression.start - 1)):
+            year_above = _year_in_brackets(self.text, expression.start)
+            if year_above is None:
+                return None  # (점수 3.5 / 4.2: no chronology's year above the item, no date)
+            context = date(year_above, 1, 1)  # ([2025] 6.20 공모 개시 / 8.4 선정: the year in brackets opening the line)
         if kind == "listdate" and "·" in surface:
             direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
         if (direction == "past" and len(atoms) == 1 and (kind == "yearword" or kind == "month" and expression.get("ma") and not expression.get("md"))
@@ -1884,6 +1890,14 @@ def _clause_reach_end(text: str, position: int) -> int:
 
 
 _CHAIN_ARROWS: Final = ("→ ", "⇒ ")
+_YEAR_IN_BRACKETS: Final = re.compile(r"[\[(](\d{4})[\])]")
+
+
+def _year_in_brackets(text: str, position: int) -> int | None:
+    """The year in brackets last written on the line before `position` ([2026] 1.15 … / 2.20 …), or None."""
+    line_start = text.rfind("\n", 0, position) + 1
+    years = _YEAR_IN_BRACKETS.findall(text, line_start, position)
+    return int(years[-1]) if years else None
 
 
 def _reported_after(text: str, end: int) -> bool:

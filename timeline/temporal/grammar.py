@@ -70,6 +70,10 @@ def _patterns() -> list[tuple[str, str]]:
                       r"|(?<=[가-힣]\()(?P<md6>1[0-2]|0?[1-9])\.(?P<dd6>3[01]|[12]\d|0?[1-9])\.(?=\))"
                       # ... or alone in a table's cell (| 배정 결과 통보 | 3.27 |)
                       r"|(?<=\|\s)(?P<md7>1[0-2]|0?[1-9])\.(?P<dd7>3[01]|[12]\d|0?[1-9])\.?(?=\s*\|)"
+                      # ... or after a year in brackets, or a slash between items, in a chronology by years
+                      # ([2026] 1.15 1차 평가 / 2.20 합류: kept only under such a year, see temporal's _year_in_brackets)
+                      r"|(?:(?<=[\[(]\d{4}[\])] )|(?<= / ))(?P<md9>1[0-2]|0?[1-9])\.(?P<dd9>3[01]|[12]\d|0?[1-9])\.?"
+                      rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"
                       # ... or after the arrow of a chain of steps (2026.8.28 2차 평가 통과 → 12.1 최종 발표)
                       r"|(?<=[→⇒] )(?P<md8>1[0-2]|0?[1-9])\.(?P<dd8>3[01]|[12]\d|0?[1-9])\.?"
                       rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"
@@ -274,11 +278,15 @@ PREFIX_LOOKBACK: Final = 14
 
 
 # What follows a number that is no month/day in a list (1/3 이상, 1.5 배, 2.0 버전).
-_NOT_AFTER_LIST_DATE: Final = r"(?:%|점|이상|이하|미만|초과|배|수준|가량|정도|씩|버전|포인트|퍼센트|명|개|위)"
+# (a unit of one syllable only as a word of its own, with a particle at most: 4.2 배, not 2.1 배정, 1.15 위원회)
+_NOT_AFTER_LIST_DATE: Final = (r"(?:%|이상|이하|미만|초과|수준|가량|정도|버전|포인트|퍼센트"
+                               r"|(?:점|배|씩|명|개|위)(?:로|의|에|를|을|가|이|는|은)?(?![가-힣]))")
 # Numbers the press counts things with (1차, 15개, 33.6점, 768장) start no atom.
 _COUNTER: Final = r"(?:차|개(?!월)|명|점|장|억|조|%|배|위|곳|종|건|층|호|번|여\s*[명개곳건]|[A-Za-z])"
 # A whole number not followed by a counter (the first digit's class comes first: fast skipping).
-_UNCOUNTED_NUMBER: Final = re.compile(r"\d(?<!\d\d)\d*(?![\d,.]*\s*" + _COUNTER + ")")
+# (a counter written apart is a word of its own: 4.2 배, 5 억; not 2.1 배분, 8.21 위원회)
+_SPACED_COUNTER: Final = r"(?:(?:차|개|명|점|장|억|조|배|위|곳|종|건|층|호|번)(?:로|의|에|를|을|가|이|는|은|씩)?(?![가-힣])|%|여\s*[명개곳건]|[A-Za-z])"
+_UNCOUNTED_NUMBER: Final = re.compile(r"\d(?<!\d\d)\d*(?![\d,.]*(?:" + _COUNTER + r"|\s+" + _SPACED_COUNTER + "))")
 _NIGHTS_BEFORE: Final = re.compile(r"\d박\s?$")  # (1박 2일: nights and days of a stay, no date)
 _UNITS_AFTER_NUMBER_WORDS: Final = ("달", "해", "주일", "주", "시간", "개월", "년")
 
@@ -353,7 +361,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da",
+_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da", "md9": "ma", "dd9": "da",
                           "wd2": "wd", "wd3": "wd", "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
