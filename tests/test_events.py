@@ -8911,3 +8911,9 @@ def test_a_paper_handed_to_another_is_handed_by_the_one_the_story_follows_and_ou
     found = pairs(extract(article(body, when=datetime(2026, 12, 11, 9, tzinfo=SEOUL))))
     assert {("뷰노", "2026-12-09"), ("보건복지부", "2026-12-09")} <= found
     assert ("총무성", "2026-12-20") not in found and ("과학기술정보통신부", "2026-12-20") in found
+
+
+def test_a_correction_of_its_own_release_is_the_issuers_day_put_right_not_the_releases():
+    body = "11월 2일 배포한 보도자료 중 설명회 날짜를 '12월 9일'로 적었으나, '12월 10일'이 맞아 바로잡습니다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 9, tzinfo=SEOUL), publisher="정보통신산업진흥원")))
+    assert found == {("정보통신산업진흥원", "2026-12-10")}

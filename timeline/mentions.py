@@ -263,6 +263,8 @@ _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
 # A paper's issue (본지 23일자 '...' 기사): no event, unless the paper is the subject told right before it, reporting
 # then (일본 니혼게이자이신문은 3일자 지면에서 … 전했다).
 _ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])")
+# ... as is the day a release was put out, in its correction (12월 29일 배포한 보도자료 중 … 바로잡습니다).
+_RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|게재한|보도한)\s+(?:보도\s*자료|기사|자료)")
 _ISSUED_BY: Final = re.compile(r"(?:은|는|도|이|가)\s+(?:지난\s+)?")
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 # A share's move in a trading session (장 초반 12% 올랐다, 오름세로 출발했다, 전 거래일보다 내린 값에 거래되고 있다).
@@ -2717,6 +2719,10 @@ class _ArticleReader:
         if results and _RESULTS_TOLD.search(sentence.text) and (
                 telling := [o.canonical for o in orgs if o.kind in AUTHORITY_KINDS and any(o.canonical in m.actors for m in found)]):
             self.who.announcer = telling
+        if found and self.issuer and "바로잡" in sentence.text:
+            for mention in found:  # (in its own release: … '2월 3일'이 맞아 바로잡습니다: the issuer's own plan, put right)
+                if not mention.actors and temporal.CORRECTED_TO.match(self.body, mention.timex_end):
+                    mention.actors = list(self.issuer)
         if (found and not orgs and any(m.event_type == "release" for m in found)
                 and (maker := self.registry.maker_of_released(sentence.text)) is not None):
             for mention in found:  # (… 회의에는 B와 C가 참석했다. 26일에는 K-엑사원 새 버전을 공개했다: its maker's, not B's and C's)
@@ -3950,6 +3956,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               or cites and len(timexes) > 1 and _CITED_WITH_OWNER.match(body, timex.end)
               or body.startswith("자", timex.end) and _ISSUE_OF_PAPER.match(body, timex.end)
               and not any(_ISSUED_BY.fullmatch(body, o.end, timex.start) for o in orgs)
+              or correcting and _RELEASE_PUT_OUT.match(body, timex.end)
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
                 or provision and _PROVISION_AFTER.match(body, timex.end)
