@@ -8917,3 +8917,10 @@ def test_a_correction_of_its_own_release_is_the_issuers_day_put_right_not_the_re
     body = "11월 2일 배포한 보도자료 중 설명회 날짜를 '12월 9일'로 적었으나, '12월 10일'이 맞아 바로잡습니다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 3, 9, tzinfo=SEOUL), publisher="정보통신산업진흥원")))
     assert found == {("정보통신산업진흥원", "2026-12-10")}
+
+
+def test_a_name_picked_most_in_a_survey_is_an_answer_counted():
+    body = ("리얼미터가 지난 4~5일 성인 500명에게 물은 설문에서 응답자의 40%가 AI 비서를 쓴다고 답했다. "
+            "자주 쓰는 서비스로는 네이버의 클로바가 꼽혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 8, 9, tzinfo=SEOUL))))
+    assert ("네이버", "2026-12-04") not in found

@@ -348,7 +348,8 @@ def test_the_days_of_the_span_told_last():
     assert [(t.text, t.value) for t in found] == [("다음 달 9일부터 11일까지", "2026-07-09"), ("둘째 날", "2026-07-10"),
                                                   ("마지막 날", "2026-07-11"), ("첫날", "2026-07-09")]
     found = tag("박람회는 오는 4~6일 열린다. 둘째 날에는 강연이 있다.", datetime(2026, 6, 1, 9))
-    assert [(t.text, t.value) for t in found] == [("4~6일", "2026-06-04"), ("둘째 날", "2026-06-05")]
+    # (the direction word before a range of days is the range's, as before a day: 오는 4~6일, as 오는 4일)
+    assert [(t.text, t.value) for t in found] == [("오는 4~6일", "2026-06-04"), ("둘째 날", "2026-06-05")]
 
 
 def test_a_recordings_chapter_marks_are_no_clock():
@@ -1460,3 +1461,9 @@ def test_items_under_a_year_in_brackets_take_that_year_and_a_slash_alone_makes_n
     text = "[2025] 7.21 공모 마감 / 8.4 발표\n[2027] 1.15 협약 / 2.1 배정\n점수 3.5 / 4.2 배 차이"
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 20, 9))]
     assert [v for _, v in found] == ["2025-07-21", "2025-08-04", "2027-01-15", "2027-02-01"]
+
+
+def test_the_direction_word_before_a_range_of_days_decides_its_month():
+    found = [(t.text, t.value) for t in tag("리서치랩이 지난 4~5일 성인 500명에게 물은 설문에서 응답자 40%가 쓴다고 답했다.",
+                                            datetime(2026, 12, 8, 9))]
+    assert found == [("지난 4~5일", "2026-12-04")]

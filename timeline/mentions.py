@@ -6526,7 +6526,8 @@ _ROLE_VERB: Final = r"\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\
 _ROLE_TAKEN: Final = re.compile(rf"(?:을|를){_ROLE_VERB}|^\s*(?:[^\s.,]+\s+){{0,3}}?[^\s.,]+[은는]\s+[^\s.,]+(?:\([^()]*\))?[이가]{_ROLE_VERB}")
 _ALREADY: Final = re.compile(r"(?:^|\s)(?:이미|앞서)\s")
 # How a survey's answers fell (A가 가장 많았고 B가 뒤를 이었다, A, B 순이었다), in a survey's findings (응답자, 설문)
-_TALLIED: Final = re.compile(r"가장\s*(?:많았|많이\s*꼽|높았|많이\s*골랐|많이\s*선택)|뒤를\s*이었|순(?:이었|으로\s*(?:나타났|집계됐|조사됐|많았))")
+_TALLIED: Final = re.compile(r"가장\s*(?:많았|많이\s*꼽|높았|많이\s*골랐|많이\s*선택)|뒤를\s*이었|순(?:이었|으로\s*(?:나타났|집계됐|조사됐|많았))"
+                             r"|(?:으로는|로는)\s+(?:\S+\s+){0,4}?\S*(?:꼽혔|꼽힌|뽑혔|선택됐)")  # (써 본 모델로는 A가 꼽혔다)
 _SURVEYED: Final = re.compile(r"응답자|응답한|설문|여론\s*조사|조사\s*결과|조사에서")
 SURVEYED_REACH: Final = 200  # characters before a tally where its survey may be told
 # How often something recurs (해마다, 매달, 분기마다, 연 2회): no one day of it

@@ -195,10 +195,11 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         if (timex is not None and all(atom.kind == "time" for atom in expression.atoms)
                 and _EVERY_DAY_BEFORE.search(text, max(0, timex.start - EVERY_DAY_REACH), timex.start)):
             timex = None  # (문의는 평일 9~18시, 매일 오전 9시에 연다: hours kept every day, no time of any one)
-        if timex is not None and timex.end_value and "·" in timex.text and _TWO_DAYS.fullmatch(timex.text):
-            # (지난 7·8일 이틀간: two days, each its own, as 7일과 8일 are; not a span's start only)
-            dot = timex.start + timex.text.index("·")
-            timexes.append(replace(timex, end=dot, text=text[timex.start:dot], end_value=None))
+        if (timex is not None and timex.end_value and "·" in timex.text
+                and (two := _TWO_DAYS.search(timex.text)) is not None and two.end() == len(timex.text)):
+            # (지난 7·8일 이틀간: two days, each its own, as 7일과 8일 are; not a span's start only; the first from its digits)
+            dot, first = timex.start + timex.text.index("·"), timex.start + two.start()
+            timexes.append(replace(timex, start=first, end=dot, text=text[first:dot], end_value=None))
             timex = replace(timex, start=dot + 1, text=text[dot + 1:timex.end], value=timex.end_value, end_value=None)
         if timex is not None:
             if timexes and text[timexes[-1].end:timex.start].strip() == "인":
@@ -1002,7 +1003,7 @@ class _Resolver:
                 first, last = int(g("d1")), int(g("d2"))
                 month_of = self._calendar_month(e, direction)
                 start = (date(month_of[0], month_of[1], first) if month_of
-                         else self._day_in_month(first, None, direction, context))
+                         else self._day_in_month(first, g("dd"), direction, context))  # (지난 4~5일: the word decides)
                 end = start.replace(day=last) if last >= first else _add_months(start, 1).replace(day=last)
                 return start.isoformat(), end.isoformat(), None, False
             if kind == "offset":

@@ -94,7 +94,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         # (8~9월, and two told together: 8·9월, 12·13일 이틀간; but 1월·8월·12월, each with its 월, is a list of months)
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*(?:월\s*{RANGE_DASH}|{RANGE_OR_PAIR})\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
-        ("dayrange", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_OR_PAIR}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일)|\s*(?:전|뒤|후)(?![가-힣])(?!\s*(?:{a('prefixed_noun')})))"),  # (not 2~3일 뒤: a count; but 12~13일 전 직원)
+        # (지난 4~5일: the direction word told before the range, as before a day)
+        ("dayrange", rf"(?:(?P<rdd>{direction})\s*)?(?<![\d.])(?P<d1>\d{{1,2}})\s*일?\s*{RANGE_OR_PAIR}\s*(?P<d2>\d{{1,2}})\s*일(?!\s*(?:간|동안|요일)|\s*(?:전|뒤|후)(?![가-힣])(?!\s*(?:{a('prefixed_noun')})))"),  # (not 2~3일 뒤: a count; but 12~13일 전 직원)
         ("offset",
          # (not after a verb that modifies the day: 결과가 나오는 22일 전에 is before the 22nd, not 22 days ago)
          rf"(?:(?:(?<![\d.])(?P<on0>\d{{1,3}})\s*[~∼\-–]\s*)?(?P<on>(?<!\d){_NOT_AFTER_DAYS_VERB}\d{{1,4}}|{a('number_word')})\s*(?P<ou>년|개월|달|주일|주|일|해|시간)"
@@ -361,7 +362,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da", "md9": "ma", "dd9": "da",
+_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da", "md9": "ma", "dd9": "da", "rdd": "dd",
                           "wd2": "wd", "wd3": "wd", "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
