@@ -8924,3 +8924,9 @@ def test_a_name_picked_most_in_a_survey_is_an_answer_counted():
             "자주 쓰는 서비스로는 네이버의 클로바가 꼽혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 8, 9, tzinfo=SEOUL))))
     assert ("네이버", "2026-12-04") not in found
+
+
+def test_a_companys_own_unit_in_a_title_is_no_organization():
+    body = "KT는 9일 서울에서 열린 서밋에서 모델을 소개했다. 발표는 김서윤 KT AI CIC장이 맡았다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
+    assert found == {("KT", "2026-12-09")}
