@@ -8930,3 +8930,10 @@ def test_a_companys_own_unit_in_a_title_is_no_organization():
     body = "KT는 9일 서울에서 열린 서밋에서 모델을 소개했다. 발표는 김서윤 KT AI CIC장이 맡았다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
     assert found == {("KT", "2026-12-09")}
+
+
+def test_a_product_told_released_before_its_name_is_its_makers_and_a_next_round_its_holders():
+    body = ("지난주 LG AI연구원 연구자 밋업 다녀왔습니다. 3일 공개된 K-엑사원 새 버전 얘기가 많았어요. "
+            "다음 달 9일에 2회차를 연대요.")
+    found = extract(article(body, when=datetime(2026, 12, 13, 21, tzinfo=SEOUL)))
+    assert ("LG AI연구원", "2026-12-03") in pairs(found) and ("LG AI연구원", "2027-01-09") in pairs(found)

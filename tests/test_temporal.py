@@ -1467,3 +1467,15 @@ def test_the_direction_word_before_a_range_of_days_decides_its_month():
     found = [(t.text, t.value) for t in tag("리서치랩이 지난 4~5일 성인 500명에게 물은 설문에서 응답자 40%가 쓴다고 답했다.",
                                             datetime(2026, 12, 8, 9))]
     assert found == [("지난 4~5일", "2026-12-04")]
+
+
+def test_hours_told_one_after_another_stay_on_the_storys_day_past_a_relative_clauses_day():
+    text = "오전 10시, 위원회는 전날 열린 공청회의 기록을 받았다. 오후 3시, 결과가 나왔다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 22, 22))]
+    assert ("오후 3시", "2026-12-22T15:00") in found
+
+
+def test_the_day_of_a_gathering_visited_told_with_no_particle_is_the_storys():
+    text = "그저께 판교에서 열린 오픈소스 개발자 모임 다녀옴. 행사는 오후 7시에 시작함."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 12, 23))]
+    assert ("오후 7시", "2026-12-10T19:00") in found

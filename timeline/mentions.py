@@ -2342,6 +2342,8 @@ class _ArticleReader:
                 fallback = [speakers[line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
         if item and not self.item_owner and subject_kind in ("none", "event"):
             speaker = []  # (▲ 7월 21일: 접수 마감, in a chronology no one was said to own: a row naming nobody is nobody's)
+        if timexes and not orgs and who.organizer and "회차" in sentence.text and _NEXT_ROUND.search(sentence.text):
+            fallback, speaker = who.organizer, []  # (어제 A 개발자 밋업 다녀왔어요. … 12일 토요일에 2회차를 한대요: A's next round)
         if timexes and (holder := [o.canonical for o in cited if _HOLDER_OF_GATHERING.match(body, o.end)]):
             who.organizer, who.organizer_at = holder[:1], index  # (지난 토요일 열린 A 개발자 밋업에 다녀왔다: A holds it)
         return subject, subject_kind, subject_span, fallback, orgs, speaker
@@ -2723,11 +2725,12 @@ class _ArticleReader:
             for mention in found:  # (in its own release: … '2월 3일'이 맞아 바로잡습니다: the issuer's own plan, put right)
                 if not mention.actors and temporal.CORRECTED_TO.match(self.body, mention.timex_end):
                     mention.actors = list(self.issuer)
-        if (found and not orgs and any(m.event_type == "release" for m in found)
+        if (found and not orgs and any(m.event_type in _RELEASE_TOLD_TYPES for m in found)
                 and (maker := self.registry.maker_of_released(sentence.text)) is not None):
             for mention in found:  # (… 회의에는 B와 C가 참석했다. 26일에는 K-엑사원 새 버전을 공개했다: its maker's, not B's and C's)
-                if mention.event_type == "release" and maker not in mention.actors:
-                    mention.actors = [maker]
+                if mention.event_type in _RELEASE_TOLD_TYPES and maker not in mention.actors:
+                    # (그저께(4일) 공개된 솔라 새 버전: a product told released is a release, its maker's)
+                    mention.actors, mention.event_type = [maker], "release"
         if (found and (role := _ROLE_AS_SUBJECT.match(sentence.text)) is not None
                 and (named := self._roles_told().get(role.group(1))) is not None):
             for mention in found:  # (… 전담 기관인 B가 맡는다. 전담 기관은 2일 결과를 넘긴다: B)
@@ -2743,6 +2746,7 @@ class _ArticleReader:
             # (A가 강연 시리즈를 이달 연다고 밝혔다. … 8일 첫 강연에는 B 연구진이 나온다: A holds that one too)
             for mention in found:
                 mention.actors = list(dict.fromkeys([*mention.actors, *self.who.organizer]))
+
         if found and self.body.find("계약", 0, sentence.start) >= 0 and _DELIVERED.search(sentence.text):
             self._supplied_by_deal(sentence, found, persons)
         if (found and index and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
@@ -5350,8 +5354,10 @@ _ALONG_WITH: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:에\s*맞춰�
 _GATHERING_HELD: Final = re.compile(r"(?:열린|열렸|개최된|개최됐|마련된|마련됐|이어진|이어졌|진행된|진행됐)(?:다|습니다|다고(?:\s*한다|\s*했다)?)?[.!?\"'”’]*\s*$")
 # A numbered one of a series of gatherings, as the place a sentence opens with (8일 첫 강연에는, 두 번째 세션에서는).
 _PART_OF_SERIES: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막)\s*([가-힣]+?)(?:에는|에서는|에선)\s")
+_NEXT_ROUND: Final = re.compile(r"(?:\d+|두|세|네|다음)\s*회차(?:를|을|는|도|가|에)?\s")  # (2회차를 한다: a later round of the gathering)
 # A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
-_HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS})(?:에|에서|을|를|은|는|이|가)\s")
+_HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS})(?:(?:에|에서|을|를|은|는|이|가)\s"
+                                         r"|\s+(?=다녀|갔|왔|참석|참가))")  # (spoken, with no particle: A 밋업 다녀왔어요)
 # After a name: chosen as the one to sign a contract, its role told after it (B를 우선협상대상자로 골랐다, B를 수행기관으로
 # 선정했다) or before it (우선협상대상자로 B를 골랐다).
 # (the roles, also as the subject of a sentence telling who was chosen: see _CHOSEN_PARTY)
@@ -6591,6 +6597,7 @@ _RESULTS_WORDS: Final = ("결과", "성적표")  # (결과가 나왔다, 첫 성
 _ANNOUNCED_STEP: Final = re.compile(r"발표(?:된|한|됐던|했던)\s(?:\S+\s){0,2}?\S*(?:평가|심사)")
 # Events of a kind no program step goes on with, and the steps they do not go on with.
 _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
+_RELEASE_TOLD_TYPES: Final = frozenset(("release", "announcement"))  # (공개 of a product: a release, whatever the words said)
 # A prize as the topic (대상은, 최우수상의 영예는): of the ceremony or the choosing told.
 _PRIZE_TOPIC: Final = re.compile(r"\s*(?:올해\s*|이번\s*)?(?:대상|최우수상|우수상|장려상|특별상|금상|은상|동상|인기상)(?:은|는|의\s*영예는)\s")
 _AWARDING_TYPES: Final = frozenset(("presentation", "selection"))

@@ -902,9 +902,19 @@ class _Resolver:
             return self._main
         # (no main clause's day yet: the last day seen, but not one in someone's words, 류 차관 "어제 심의를 마쳤다" /
         # [14:09] 결과 발표: the story's own time is still the anchor's day)
-        unquoted = next((day for expression, day, _ in reversed(self._days)
-                         if not inside_quotation(self.text, self.text.rfind("\n", 0, expression.start) + 1, expression.start)), None)
-        return date.fromisoformat(unquoted) if unquoted else self.anchor
+        return self._last_unquoted_day(relative=True)
+
+    def _day_of_hours(self) -> date:
+        """The day a time of day alone is on: the narrative date, but with no main clause's day told yet, not a relative
+        clause's either (오전 9시, … 전날 열린 위원회의 결과를 보고받았다. 오후 2시, …: the story's day still)."""
+        narrative = self.narrative
+        return narrative if self._main is not None else self._last_unquoted_day(relative=False)
+
+    def _last_unquoted_day(self, relative: bool) -> date:
+        """The last day seen that is in nobody's words (and, unless `relative`, in no relative clause), else the anchor."""
+        told = next((day for expression, day, scope in reversed(self._days) if (relative or scope != "next")
+                     and not inside_quotation(self.text, self.text.rfind("\n", 0, expression.start) + 1, expression.start)), None)
+        return date.fromisoformat(told) if told else self.anchor
 
     def _narrative_at(self, position: int) -> date:
         """The narrative date for an expression at `position`. A story that has moved on to a later
@@ -1176,7 +1186,7 @@ class _Resolver:
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
             return f"{year:04d}", None, _mod(code), False
         if e.has("time"):  # a time of day alone belongs to the narrative date (in a range, to its first end's: 10:00~17:00)
-            return self._with_time(context or self.narrative, e)
+            return self._with_time(context or self._day_of_hours(), e)
         return None
 
     def _holiday(self, e: grammar.Expression, direction: str | None):
@@ -1921,7 +1931,9 @@ _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로
 # A subtitle's end glued to the story's dateline (…업스테이지 29일 먼저(서울=연합뉴스) 기자 = …): what it tells is no story's day.
 _DATELINE_AFTER: Final = re.compile(r"[^\n=.]{0,30}?[(\[][^()\[\]\n]{1,20}=[^()\[\]\n]{1,20}[)\]]")
 # A day of the occasion the main clause happened at (30일 서울 코엑스에서 열린 1차 발표회에서 … 소개했다): the story's day.
-_HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:[^\s.]+\s+){0,3}?[^\s.]*?(?:에서|에)\s")
+_HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:(?:[^\s.]+\s+){0,3}?[^\s.]*?(?:에서|에)\s"
+                                   # (spoken, with no particle: 어제 … 열린 독자 AI 파운데이션 모델 최종 발표회 다녀왔음)
+                                   r"|(?:[^\s.]+\s+){1,7}?(?=다녀|갔|왔|참석|참가))")
 CLAIM_NOUNS: Final = "소문|의혹|주장|지적|루머|비판|폭로|의심|보도"  # (what a claim's content is told as: …다는 소문)
 _CLAIMED_VERB: Final = re.compile(rf"[가-힣]+다는(?=\s+(?:{CLAIM_NOUNS}))")
 def _told_past() -> re.Pattern[str]:
