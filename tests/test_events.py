@@ -8943,3 +8943,16 @@ def test_a_tally_as_of_a_quarter_is_no_event():
     body = "뷰노는 9일 새 진단 모델을 내놨다. 회사의 해외 매출은 3분기 누적 기준 전년 같은 기간보다 두 배 늘었다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-12-09") in found and ("뷰노", "2026-Q3") not in found
+
+
+def test_the_news_day_right_after_the_topic_is_the_main_clauses_before_a_clause_with_its_own_subject():
+    body = "보건복지부는 9일 루닛이 낸 재심 요청을 받아들였다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 16, tzinfo=SEOUL))))
+    assert {("보건복지부", "2026-12-09"), ("루닛", "2026-12-09")} <= found
+
+
+def test_a_year_naming_a_program_and_a_count_of_those_who_did_are_no_events():
+    body = ("행정안전부는 2027년 '공공 AI 전환' 사업 설명회를 연다고 2일 밝혔다. "
+            "올해 이 사업으로 AI 비서를 들인 기관은 85곳이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
+    assert found == {("행정안전부", "2026-12-02")}

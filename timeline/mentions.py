@@ -265,6 +265,9 @@ _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
 _ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])")
 # ... as is the day a release was put out, in its correction (12월 29일 배포한 보도자료 중 … 바로잡습니다).
 _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|게재한|보도한)\s+(?:보도\s*자료|기사|자료)")
+# A year that names a program ('2027년 'AI 바우처' 사업 설명회를 연다): no event at that year.
+_PROGRAM_OF_YEAR: Final = re.compile(r"도?\s+['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*(?:사업|프로그램)")
+_TALLY_END: Final = re.compile(r"[은는]\s+(?:약\s*|모두\s*|총\s*)?[\d,]+\s*(?:곳|개|명|개사|건|팀)(?:이다|다|였다|이었다)[.!]?\s*$")
 _ISSUED_BY: Final = re.compile(r"(?:은|는|도|이|가)\s+(?:지난\s+)?")
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 # A share's move in a trading session (장 초반 12% 올랐다, 오름세로 출발했다, 전 거래일보다 내린 값에 거래되고 있다).
@@ -638,6 +641,8 @@ _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _S
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 # A verb modifying what follows (협약을 맺는 | 두 팀; 협약을 맺을 | 두 팀, after its object, not an object itself)
 _RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")
+_TOPIC_ENDINGS: Final = ("은 ", "는 ")
+LEAD_DAY_REACH: Final = 2  # days before publication a lead's day may lie
 _ADNOMINAL_BEFORE: Final = re.compile(r"[가-힣](?:는|할|될|한|된|던)\s$|[을를]\s+[가-힣]+을\s$")
 ADNOMINAL_REACH: Final = 12
 # ... and of a clause of the time when (A가 떨어질 때도 업계는 물었다, A가 뽑혔을 때만 해도): the sentence's subject is after it.
@@ -3871,6 +3876,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             adnominal = None
         if adnominal is not None and any(mark in body[timex.end:starts[adnominal]] for mark in OPENING_QUOTES):
             adnominal = None  # (13일 "지난 8월 탈락한 A가 …"고 지적했다: no clause inside the words is the telling's)
+        if (adnominal is not None and body.endswith(_TOPIC_ENDINGS, clause_start, timex.start)
+                and any(timex.end <= o.start < starts[adnominal] and body.startswith(("이 ", "가 "), o.end) for o in orgs)
+                and (days := _span_of(timex)) is not None and 0 <= (published.date() - days[0]).days <= LEAD_DAY_REACH):
+            # (A는 7일 B가 낸 이의신청을 기각했다, told on the 7th: the news's day right after its topic is the main clause's;
+            # the clause with a subject of its own after it has none)
+            adnominal = None
         if adnominal is not None:
             verb_end = ends[adnominal]
             heads = _heads(body, verb_end, orgs)
@@ -3953,6 +3964,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     moved = [temporal.moved_from(body, t.end) for t in timexes]
     # (법안은 내년부터 매년 3000억 원을 기금으로 쌓도록 했다: what a bill provides, at its time, is no event)
     provision = holds_any(sentence.text, _PROVISION_MARKS) and _PROVISION_TOPIC.match(sentence.text) is not None
+    # (올해 바우처로 모델을 쓴 기업은 120곳이다: a count of those who did, no event of any)
+    tally = _TALLY_END.search(sentence.text) if sentence.text.rstrip(" .!").endswith("다") else None
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
@@ -3962,6 +3975,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               or body.startswith("자", timex.end) and _ISSUE_OF_PAPER.match(body, timex.end)
               and not any(_ISSUED_BY.fullmatch(body, o.end, timex.start) for o in orgs)
               or correcting and _RELEASE_PUT_OUT.match(body, timex.end)
+              or len(timex.value) == 4 and _PROGRAM_OF_YEAR.match(body, timex.end)
+              or tally is not None and timex.start < sentence.start + tally.start()
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
                 or provision and _PROVISION_AFTER.match(body, timex.end)
