@@ -1479,3 +1479,9 @@ def test_the_day_of_a_gathering_visited_told_with_no_particle_is_the_storys():
     text = "그저께 판교에서 열린 오픈소스 개발자 모임 다녀옴. 행사는 오후 7시에 시작함."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 12, 23))]
     assert ("오후 7시", "2026-12-10T19:00") in found
+
+
+def test_a_labelled_days_bracket_is_of_the_span_told_and_a_time_takes_the_copula_glued():
+    text = "박람회는 내년 3월 9~10일 열린다. 첫날(9일)에는 개막식이 있다. 상장 목표 시기는 내년 2분기다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 28, 9))]
+    assert ("첫날(9일)", "2027-03-09") in found and ("내년 2분기", "2027-Q2") in found

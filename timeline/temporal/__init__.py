@@ -1265,13 +1265,13 @@ class _Resolver:
         anchor = self.anchor
         if g("dr") is not None:
             if g("dp"):
-                return _nearest_day(anchor, int(g("dp")))
+                return self._bracketed_day(int(g("dp")), e.start, anchor)
             relative = anchor + timedelta(days=int(lookup("day_rel", g("dr"))))
             # (지난해 오늘: that day of the year told)
             return _safe_day(year, relative.month, relative.day) if year is not None and year != anchor.year else relative
         if g("dn") is not None:
             if g("dnp"):
-                return _nearest_day(self._narrative_at(e.start), int(g("dnp")))
+                return self._bracketed_day(int(g("dnp")), e.start, self._narrative_at(e.start))
             told_last = self._told[-1][1] if self._told else ""
             if lookup("day_anaphor", g("dn")) == "T0" and len(told_last) >= 10 and told_last[4] == told_last[7] == "-":
                 # (… "가장 어려웠던 날은 2026년 1월 15일"이라고 했다. 그날 그는 …: the day told last, whatever the story's day)
@@ -1453,6 +1453,12 @@ class _Resolver:
         if distance < -6:
             return anchor.year + 1
         return anchor.year
+
+    def _bracketed_day(self, day: int, start: int, around: date) -> date:
+        """The day in brackets after a day's word (첫날(3일), 오늘(15일)): of the span of days just told when it holds
+        it (… 2월 3~4일 연다. 첫날(3일)에는 …), else the one nearest `around`."""
+        held = self._span_holding(day, start)
+        return held.replace(day=day) if held is not None else _nearest_day(around, day)
 
     def _span_holding(self, day: int, start: int) -> date | None:
         """The first day of the span of days told in the sentences just before `start` when it holds that
