@@ -744,7 +744,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2136-2138 tp 11 fp 4 fn 1  P 0.733 R 0.917 F1 0.815  status 1.000 (11/11) (a ministry's briefing notice with dotted days and spaces, the presidential office at the verification, a flash of an objection rejected; the gold then gained one pair it had left out, a slip of mine: the agency announcing with the ministry as the sentence's two subjects: against it, the first run scores tp 12 fp 3 fn 1)
     articles 2139-2141 tp 8 fp 5 fn 4  P 0.615 R 0.667 F1 0.640  status 1.000 (8/8) (a cut team's listing filed, a column a year on, a summit's days labelled with their dates in brackets)
     articles 2142-2144 tp 10 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (10/10) (the eve of the results with days in brackets, a cut team's model in its parent's game, a ministry's budget by halves of the year)
-    all, pooled     tp 10815 fp 2045 fn 2503 P 0.841 R 0.812 F1 0.826  status 0.987 (10675/10815)
+    articles 2145-2147 tp 10 fp 0 fn 2  P 1.000 R 0.833 F1 0.909  status 1.000 (10/10) (one long sentence with three days and three parties, a call closed with those who did not apply, a team's booth at a show next month)
+    all, pooled     tp 10825 fp 2045 fn 2505 P 0.841 R 0.812 F1 0.826  status 0.987 (10685/10825)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -8956,3 +8956,10 @@ def test_a_year_naming_a_program_and_a_count_of_those_who_did_are_no_events():
             "올해 이 사업으로 AI 비서를 들인 기관은 85곳이다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
     assert found == {("행정안전부", "2026-12-02")}
+
+
+def test_the_same_period_after_a_span_told_is_that_span():
+    body = ("카카오는 다음 달 13~15일 부산에서 열리는 'AI 박람회'에 부스를 낸다고 20일 밝혔다. 부스에서는 새 비서 서비스를 선보인다. "
+            "KT와 네이버도 같은 기간 각각 전시관을 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 20, 10, tzinfo=SEOUL))))
+    assert {("KT", "2027-01-13"), ("네이버", "2027-01-13")} <= found

@@ -6200,11 +6200,16 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         kept = [m for m in fits(told) if m.status == "planned" and m.event_type == main.event_type and not plan_changed(m.sentence)]
         main, replanned = (kept[-1], True) if kept else (main, False)
     named_period: list[Mention] = []
+    same_period = False
     if "기간" in spoken and (period := _DURING_PERIOD.search(spoken)) is not None:
         # (▲15~19일: 점수 검증 ▲22일: 발표. TTA는 검증 기간 중 … 꾸린다: the period named, not the last item told; of a
         # line telling two, the one whose clause names it: 2월 2일부터 인턴 과정을 운영하고, 지원서는 20일까지 받는다)
-        of_period = [m for m in fits(told) if period.group(1) in _line_of(m)]
-        named_period = [m for m in of_period if period.group(1) in m.title] or of_period
+        if period.group(1) == "같은":  # (… 6~9일 열리는 CES에 부스를 낸다. B도 같은 기간 전시관을 연다: the span told)
+            named_period = [m for m in fits(told) if m.end_value is not None and not _day_of_telling(m)]
+            same_period = bool(named_period)
+        else:
+            of_period = [m for m in fits(told) if period.group(1) in _line_of(m)]
+            named_period = [m for m in of_period if period.group(1) in m.title] or of_period
         main = named_period[-1] if named_period else main
     if ("이번" in spoken and (this_step := _THIS_NAMED_STEP.search(spoken)) is not None
             and (told_step := _ordinal_step(_line_of(main))) is not None and this_step.group(1) != told_step[0]):
@@ -6342,6 +6347,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     continues = (bool(_CONTINUES.match(text)) or text.count("△") >= 2 or text.count("|") >= 2
                  or "%" in spoken and _PRICE_MOVE.search(spoken) is not None and _SHARE_PRICE.search(main.sentence) is not None
                  or _THIS_OCCASION.search(text) is not None or scene or in_order or bool(came) or bool(held) or bool(named_occasion)
+                 or same_period
                  or _PART_OF_DAY_OPENING.match(text) is not None  # (19일 심포지엄을 연다. 오전에는 A가, 오후에는 B가 …)
                  # (10일 경진대회 시상식을 열었다. [the entries] 대상은 A가 받았고, 최우수상은 B에 돌아갔다: the prizes given there)
                  or "상" in text and main.event_type in _AWARDING_TYPES and _PRIZE_TOPIC.match(text) is not None
