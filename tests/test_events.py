@@ -8939,12 +8939,6 @@ def test_a_product_told_released_before_its_name_is_its_makers_and_a_next_round_
     assert ("LG AI연구원", "2026-12-03") in pairs(found) and ("LG AI연구원", "2027-01-09") in pairs(found)
 
 
-def test_a_tally_as_of_a_quarter_is_no_event():
-    body = "뷰노는 9일 새 진단 모델을 내놨다. 회사의 해외 매출은 3분기 누적 기준 전년 같은 기간보다 두 배 늘었다."
-    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
-    assert ("뷰노", "2026-12-09") in found and ("뷰노", "2026-Q3") not in found
-
-
 def test_the_news_day_right_after_the_topic_is_the_main_clauses_before_a_clause_with_its_own_subject():
     body = "보건복지부는 9일 루닛이 낸 재심 요청을 받아들였다고 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 9, 16, tzinfo=SEOUL))))

@@ -287,7 +287,6 @@ _PROVISION_MARKS: Final = ("안", "법", "령")  # (a quick test before _PROVISI
 _PROVISION_AFTER: Final = re.compile(r"(?:\S+\s+){0,8}?\S*(?:도록|게끔)\s*(?:했다|한다|규정했다|규정한다|정했다|명시했다)")
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
-    r"|\s+(?:누적|누계|잠정)\s*기준(?:\s|$|[,.])"  # (3분기 누적 기준 … 늘었다: a tally as of then)
     # (지난 15일 순위보다 세 계단 올랐다: a time compared with, by its standing; not 16일 공모가보다 70% 올랐다, on the day)
     r"|\s+(?:순위|성적|점수|종가|지수|기록|집계)(?:보다|\s대비)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
