@@ -267,6 +267,7 @@ _ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지�
 _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|게재한|보도한)\s+(?:보도\s*자료|기사|자료)")
 # A year that names a program ('2027년 'AI 바우처' 사업 설명회를 연다): no event at that year.
 _PROGRAM_OF_YEAR: Final = re.compile(r"도?\s+['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*(?:사업|프로그램)")
+# A count of those who did, closing the sentence (… 쓴 기업은 120곳이다).
 _TALLY_END: Final = re.compile(r"[은는]\s+(?:약\s*|모두\s*|총\s*)?[\d,]+\s*(?:곳|개|명|개사|건|팀)(?:이다|다|였다|이었다)[.!]?\s*$")
 _ISSUED_BY: Final = re.compile(r"(?:은|는|도|이|가)\s+(?:지난\s+)?")
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
@@ -274,10 +275,10 @@ _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 _MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|장중|장을\s*(?:마쳤|마감했|끝냈)|거래되고\s*있|거래일\s*(?:보다|대비)"
                                  r"|(?:오름세|내림세|강세|약세|상승세|하락세|상승|하락)(?:로|으로)?\s*출발|상한가|하한가|시초가")
 # ... and, once the story told a session, a move told as a day's (보합으로 마감했다; 장외 주가는 3% 넘게 빠졌다: in percent)
+_SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?:\.\d+)?\s*%")
 # ... and one closed (장을 마쳤다, 보합으로 마감했다): in a story printed before the market closes, the session before.
 _SESSION_CLOSED: Final = re.compile(r"장을\s*(?:마쳤|마감했|끝냈)|(?:으로|로)\s*마감했|종가")
 MARKET_CLOSES_AT: Final = time(15, 30)
-_SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?:\.\d+)?\s*%")
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
 # 거래일보다 5% 오른 … 장을 마쳤다)
 _MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일보다|거래일\s*대비)\s*(?:\S+\s+){0,3}?\S*(?:마쳤|마감했|끝냈|올랐|내렸|떨어졌|상승했|하락했)")
@@ -336,8 +337,9 @@ _PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0
 # 협약을 맺었다).
 # A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
 _TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획|유력)(?:이)?다[.!?\"'”’]*$")
-# After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
+# After a name: what is handed to it (과기정통부에 냈다), by the clause's subject, another.
 _HANDED_IN_TO: Final = re.compile(r"(?:에|에게)\s+(?:[^\s.,]+\s+){0,2}?(?:냈|낸다|냈습니다|제출했|제출한다|보냈|보낸다|전달했|전달한다)")
+# After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
 _POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
 _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
                              r"|\)?(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴|협의|논의|협업)")  # (A(B)와: B alone too)
@@ -638,12 +640,12 @@ _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
-# A verb modifying what follows (협약을 맺는 | 두 팀; 협약을 맺을 | 두 팀, after its object, not an object itself)
-_RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")
-_TOPIC_ENDINGS: Final = ("은 ", "는 ")
+_RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")  # (두 팀에는: a recipient, apart from the subject)
+_TOPIC_ENDINGS: Final = ("은 ", "는 ")  # (A는 7일 …: a topic right before a date)
 LEAD_DAY_REACH: Final = 2  # days before publication a lead's day may lie
+# A verb modifying what follows (협약을 맺는 | 두 팀; 협약을 맺을 | 두 팀, after its object, not an object itself)
 _ADNOMINAL_BEFORE: Final = re.compile(r"[가-힣](?:는|할|될|한|된|던)\s$|[을를]\s+[가-힣]+을\s$")
-ADNOMINAL_REACH: Final = 12
+ADNOMINAL_REACH: Final = 12  # characters before a count of teams where the verb modifying it may stand
 # ... and of a clause of the time when (A가 떨어질 때도 업계는 물었다, A가 뽑혔을 때만 해도): the sentence's subject is after it.
 _AT_THE_TIME_IT_DID: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+\s+때(?:도|에도|에는|는|에|만\s*해도)?[\s,]")
 _LETTER_HEADER: Final = re.compile(r"\s*(?:(?P<from>보낸\s*사람|발신(?:인|자|처)?|보내는\s*사람)|(?P<to>받는\s*사람|수신(?:인|자|처)?))\s*[:：]")
@@ -2751,7 +2753,6 @@ class _ArticleReader:
             # (A가 강연 시리즈를 이달 연다고 밝혔다. … 8일 첫 강연에는 B 연구진이 나온다: A holds that one too)
             for mention in found:
                 mention.actors = list(dict.fromkeys([*mention.actors, *self.who.organizer]))
-
         if found and self.body.find("계약", 0, sentence.start) >= 0 and _DELIVERED.search(sentence.text):
             self._supplied_by_deal(sentence, found, persons)
         if (found and index and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
@@ -5320,6 +5321,7 @@ _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
                                       r"|\s+수\s*(?:있|없)")
+# Ours, opening a sentence before whatever clause (우리 학교 … 학생으로 꾸려진 팀이): the writer's own body.
 _OURS_OPENING: Final = re.compile(r"(?:우리|저희)\s*(?:회사|학교|대학|연구원|연구소|기관|재단|협회|센터)\s")
 _FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|학교|대학|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단|펀드|협회"
                           r"|부|처|청|부처|위원회|진흥원))?$"  # (우리 부는: an official's own ministry)
@@ -5372,7 +5374,7 @@ _PART_OF_SERIES: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:첫|두\s*번째|�
 _NEXT_ROUND: Final = re.compile(r"(?:\d+|두|세|네|다음)\s*회차(?:를|을|는|도|가|에)?\s")  # (2회차를 한다: a later round of the gathering)
 # A gathering named right after its holder (A 개발자 밋업에, B 연례 행사에서).
 _HOLDER_OF_GATHERING: Final = re.compile(rf"\s*(?:[가-힣A-Za-z]+\s+)?(?:{GATHERINGS})(?:(?:에|에서|을|를|은|는|이|가)\s"
-                                         r"|\s+(?=다녀|갔|왔|참석|참가))")  # (spoken, with no particle: A 밋업 다녀왔어요)
+                                         r"|\s+" + temporal.VISITED_AHEAD + ")")  # (spoken, with no particle: A 밋업 다녀왔어요)
 # After a name: chosen as the one to sign a contract, its role told after it (B를 우선협상대상자로 골랐다, B를 수행기관으로
 # 선정했다) or before it (우선협상대상자로 B를 골랐다).
 # (the roles, also as the subject of a sentence telling who was chosen: see _CHOSEN_PARTY)

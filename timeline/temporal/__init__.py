@@ -25,7 +25,7 @@ PART_BEGUN_SOON: Final = timedelta(days=31)
 EARLY_DAYS: Final = 10  # the first days of a month, when the press calls it 이달 and a bare month told gone by is last year's
 
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity", "counted_from", "DAY_LABEL",
-           "ORIGINALLY_WORD"]
+           "ORIGINALLY_WORD", "VISITED_AHEAD"]
 
 # The class comes first in the pattern so that the regex engine can skip ahead to candidates.
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[가-힣\"'”’)][.!?])(?!\d))")
@@ -1906,15 +1906,17 @@ def _clause_reach_end(text: str, position: int) -> int:
     return stop.start() if stop else min(len(text), position + CLAUSE_LIMIT)
 
 
-_CHAIN_ARROWS: Final = ("→ ", "⇒ ")
-_YEAR_IN_BRACKETS: Final = re.compile(r"[\[(](\d{4})[\])]")
+_CHAIN_ARROWS: Final = tuple(f"{arrow} " for arrow in grammar.CHAIN_ARROWS)
+_YEAR_IN_BRACKETS: Final = re.compile(grammar.YEAR_IN_BRACKETS)
+# A gathering visited, told with no particle (어제 … 열린 발표회 다녀왔음, A 밋업 다녀왔어요): the verb of going there.
+VISITED_AHEAD: Final[str] = r"(?=다녀|갔|왔|참석|참가)"
 
 
 def _year_in_brackets(text: str, position: int) -> int | None:
     """The year in brackets last written on the line before `position` ([2026] 1.15 … / 2.20 …), or None."""
     line_start = text.rfind("\n", 0, position) + 1
     years = _YEAR_IN_BRACKETS.findall(text, line_start, position)
-    return int(years[-1]) if years else None
+    return int(years[-1][1:5]) if years else None
 
 
 def _reported_after(text: str, end: int) -> bool:
@@ -1939,7 +1941,7 @@ _DATELINE_AFTER: Final = re.compile(r"[^\n=.]{0,30}?[(\[][^()\[\]\n]{1,20}=[^()\
 # A day of the occasion the main clause happened at (30일 서울 코엑스에서 열린 1차 발표회에서 … 소개했다): the story's day.
 _HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:(?:[^\s.]+\s+){0,3}?[^\s.]*?(?:에서|에)\s"
                                    # (spoken, with no particle: 어제 … 열린 독자 AI 파운데이션 모델 최종 발표회 다녀왔음)
-                                   r"|(?:[^\s.]+\s+){1,7}?(?=다녀|갔|왔|참석|참가))")
+                                   r"|(?:[^\s.]+\s+){1,7}?" + VISITED_AHEAD + ")")
 CLAIM_NOUNS: Final = "소문|의혹|주장|지적|루머|비판|폭로|의심|보도"  # (what a claim's content is told as: …다는 소문)
 _CLAIMED_VERB: Final = re.compile(rf"[가-힣]+다는(?=\s+(?:{CLAIM_NOUNS}))")
 def _told_past() -> re.Pattern[str]:

@@ -27,6 +27,8 @@ _COPULA_GLUED: Final = r"|(?<=[기반말초순])(?:다|였)(?![가-힣])|(?<=[�
 WORD_END: Final = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤]" + _WITHIN_GLUED + _COPULA_GLUED + ")"
 PART_END: Final = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으]" + _WITHIN_GLUED + _COPULA_GLUED + ")"
 RANGE_DASH: Final = r"[~∼\-–—]"
+CHAIN_ARROWS: Final[str] = "→⇒"  # (2026.8.28 2차 평가 통과 → 12.1 최종 발표: the arrows of a chain of steps)
+YEAR_IN_BRACKETS: Final[str] = r"[\[(]\d{4}[\])]"  # ([2026] 1.15 1차 평가 / 2.20 합류: a chronology's year)
 RANGE_OR_PAIR: Final = rf"(?:{RANGE_DASH}|·)"  # (8~9월, 8·9월)
 
 
@@ -74,10 +76,10 @@ def _patterns() -> list[tuple[str, str]]:
                       r"|(?<=\|\s)(?P<md7>1[0-2]|0?[1-9])\.(?P<dd7>3[01]|[12]\d|0?[1-9])\.?(?=\s*\|)"
                       # ... or after a year in brackets, or a slash between items, in a chronology by years
                       # ([2026] 1.15 1차 평가 / 2.20 합류: kept only under such a year, see temporal's _year_in_brackets)
-                      r"|(?:(?<=[\[(]\d{4}[\])] )|(?<= / ))(?P<md9>1[0-2]|0?[1-9])\.(?P<dd9>3[01]|[12]\d|0?[1-9])\.?"
+                      rf"|(?:(?<={YEAR_IN_BRACKETS} )|(?<= / ))(?P<md9>1[0-2]|0?[1-9])\.(?P<dd9>3[01]|[12]\d|0?[1-9])\.?"
                       rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"
                       # ... or after the arrow of a chain of steps (2026.8.28 2차 평가 통과 → 12.1 최종 발표)
-                      r"|(?<=[→⇒] )(?P<md8>1[0-2]|0?[1-9])\.(?P<dd8>3[01]|[12]\d|0?[1-9])\.?"
+                      rf"|(?<=[{CHAIN_ARROWS}] )(?P<md8>1[0-2]|0?[1-9])\.(?P<dd8>3[01]|[12]\d|0?[1-9])\.?"
                       rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE}|\d+\.\d)\S)"
                       # ... or a day named by its month and day, as the press names what happened on it ('12·23' 이후, 1·15 평가에서)
                       r"|(?<![\d.·])(?P<md4>1[0-2]|[1-9])·(?P<dd4>3[01]|[12]\d|[1-9])"
