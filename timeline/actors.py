@@ -321,7 +321,7 @@ class Registry:
             return None
         for _, at, end in self._product_automaton.find_matches_as_indexes(lowered):
             if (at == 0 or not text[at - 1].isalnum()) and (
-                    _RELEASED_AFTER.match(text, end) is not None or _RELEASED_BEFORE.search(text, 0, at) is not None):
+                    _RELEASED_AFTER.match(text, end) is not None or _RELEASED_BEFORE.search(text, max(0, at - RELEASED_BEFORE_REACH), at) is not None):
                 return self._made_by[lowered[at:end]]  # (… 버전을 공개했다; 그저께 공개된 솔라 새 버전: released, told before it)
         return None
 
@@ -453,6 +453,7 @@ PRODUCT_NAME_REACH: Final = 40  # characters a product's name may take
 # A product's name as the object of its release (K-엑사원 업데이트 버전을 공개했다, '솔라 프로 3'을 내놨다)
 _RELEASED_AFTER: Final = re.compile(r"[^\s.]*(?:\s+(?:[^\s.]+\s+){0,2}?[^\s.]*)?[을를]\s+(?:\S+\s+)?(?:공개|출시|선보|내놓|내놨|발표)")
 _RELEASED_BEFORE: Final = re.compile(r"(?:공개된|공개한|출시된|출시한|선보인|내놓은|나온)\s+$")
+RELEASED_BEFORE_REACH: Final = 6  # characters the released verb takes before the product's name (공개된 솔라)
 _SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
 _OCCASION_NAMED: Final = re.compile(rf"{GATHERINGS}|엑스포|서밋|페스티벌|해커톤|챌린지|어워드|주간|위크"
                                     r"|(?i:expo|summit|forum|conference|festival|week)|CES|MWC")

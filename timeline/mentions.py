@@ -265,19 +265,19 @@ _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
 _ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])")
 # ... as is the day a release was put out, in its correction (12월 29일 배포한 보도자료 중 … 바로잡습니다).
 _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|게재한|보도한)\s+(?:보도\s*자료|기사|자료)")
-# A year that names a program ('2027년 'AI 바우처' 사업 설명회를 연다): no event at that year.
-_PROGRAM_OF_YEAR: Final = re.compile(r"도?\s+['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*(?:사업|프로그램)")
 # A count of those who did, closing the sentence (… 쓴 기업은 120곳이다).
 _TALLY_END: Final = re.compile(r"[은는]\s+(?:약\s*|모두\s*|총\s*)?[\d,]+\s*(?:곳|개|명|개사|건|팀)(?:이다|다|였다|이었다)[.!]?\s*$")
+TALLY_REACH: Final = 24  # characters at a sentence's end a count of those who did takes (기업은 120곳이다.)
 _ISSUED_BY: Final = re.compile(r"(?:은|는|도|이|가)\s+(?:지난\s+)?")
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 # A share's move in a trading session (장 초반 12% 올랐다, 오름세로 출발했다, 전 거래일보다 내린 값에 거래되고 있다).
-_MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|장중|장을\s*(?:마쳤|마감했|끝냈)|거래되고\s*있|거래일\s*(?:보다|대비)"
+_SESSION_ENDED: Final = r"장을\s*(?:마쳤|마감했|끝냈)"  # (… 오른 값에 장을 마쳤다)
+_MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|장중|" + _SESSION_ENDED + r"|거래되고\s*있|거래일\s*(?:보다|대비)"
                                  r"|(?:오름세|내림세|강세|약세|상승세|하락세|상승|하락)(?:로|으로)?\s*출발|상한가|하한가|시초가")
 # ... and, once the story told a session, a move told as a day's (보합으로 마감했다; 장외 주가는 3% 넘게 빠졌다: in percent)
 _SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?:\.\d+)?\s*%")
 # ... and one closed (장을 마쳤다, 보합으로 마감했다): in a story printed before the market closes, the session before.
-_SESSION_CLOSED: Final = re.compile(r"장을\s*(?:마쳤|마감했|끝냈)|(?:으로|로)\s*마감했|종가")
+_SESSION_CLOSED: Final = re.compile(_SESSION_ENDED + r"|(?:으로|로)\s*마감했|종가")
 MARKET_CLOSES_AT: Final = time(15, 30)
 # ... but a market's close told of, with no other time in the sentence, is on the day cited (30일 한국거래소에 따르면 A는 전
 # 거래일보다 5% 오른 … 장을 마쳤다)
@@ -331,8 +331,10 @@ _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), or of a reshuffle (2027년도 정기 인사).
 _SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획|인사)(?:을|를|과|와|\s)")
 # A year or a half that names the program or the school year something is of (2027년 AI 바우처 사업 설명회, 내년도 'AI
-# 컴퓨팅 자원 지원 사업' 참여 기업, 2027학년도 전기 신입생): its time only when no day dates the telling.
-_PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0,4}?[^\s'’\"”]*사업['’\"”]?\s+\S|(?<=학년도)\s+\S")
+# 컴퓨팅 자원 지원 사업' 참여 기업, 2027년 'AI 바우처' 사업 설명회, 2027학년도 전기 신입생): its time only when no day dates
+# the telling.
+_PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0,4}?[^\s'’\"”]*사업['’\"”]?\s+\S|(?<=학년도)\s+\S"
+                                   r"|도?\s+['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*(?:사업|프로그램)\s+\S")
 # After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
 # 협약을 맺었다).
 # A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
@@ -443,7 +445,6 @@ _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 # (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼)|(?<![가-힣])풀(?:렸|린다|릴\s)")
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
-_ANNOUNCED: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|되며|되고|돼)")  # (passive: 발표된다)
 # A law as the subject coming into force, by no one's act (법은 6월 시행된다; not 인사는 1월 1일자로 시행된다, the company's)
 _LAW_IN_FORCE: Final = re.compile(r"\s*(?:이\s*|이번\s*|해당\s*|새\s*)?[^\s.]*(?:법|법안|법률|시행령|시행규칙|제정안|개정안)(?:은|는|이|가)\s"
                                   r"[^.]*?(?:시행|발효)(?:된다|되며|되고|됐다|되었다|될\s|돼)")
@@ -1991,7 +1992,7 @@ class _ArticleReader:
                 clause_end = body.find(", ", span[1], sentence.end)
                 clause_end = clause_end if clause_end >= 0 else sentence.end
                 announced = _ANNOUNCING.search(body, span[1], clause_end)
-                if advancing and (announced or _ANNOUNCED.search(body, span[1], clause_end)):
+                if advancing and (announced or _MADE_KNOWN.search(body, span[1], clause_end)):
                     # (… 해커톤을 연다고 밝혔다. 본선에 오를 30개 팀은 17일 발표된다: by the one holding the contest)
                     fallback = who.organizer if index - who.organizer_at <= AUTHORITY_REACH else who.speaker(index)
                 else:
@@ -3965,7 +3966,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # (법안은 내년부터 매년 3000억 원을 기금으로 쌓도록 했다: what a bill provides, at its time, is no event)
     provision = holds_any(sentence.text, _PROVISION_MARKS) and _PROVISION_TOPIC.match(sentence.text) is not None
     # (올해 바우처로 모델을 쓴 기업은 120곳이다: a count of those who did, no event of any)
-    tally = _TALLY_END.search(sentence.text) if sentence.text.rstrip(" .!").endswith("다") else None
+    tally = _TALLY_END.search(sentence.text, max(0, len(sentence.text) - TALLY_REACH))
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
@@ -3975,7 +3976,6 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               or body.startswith("자", timex.end) and _ISSUE_OF_PAPER.match(body, timex.end)
               and not any(_ISSUED_BY.fullmatch(body, o.end, timex.start) for o in orgs)
               or correcting and _RELEASE_PUT_OUT.match(body, timex.end)
-              or len(timex.value) == 4 and _PROGRAM_OF_YEAR.match(body, timex.end)
               or tally is not None and timex.start < sentence.start + tally.start()
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
@@ -5321,11 +5321,12 @@ _NEXT_WORD: Final = re.compile(r"\s+([^\s.,!?\"'”’)\]]+)")
 # A bound noun after a word ending in 는 makes that word a verb's adnominal form (다듬는 데 매달렸다).
 _BOUND_NOUN_AFTER: Final = re.compile(r"\s+(?:데|것|줄|바|듯|만큼|대로|동안|가운데)(?:[은는이가을를에도의]|에는|에도)?(?=[\s,.]|$)"
                                       r"|\s+수\s*(?:있|없)")
-# Ours, opening a sentence before whatever clause (우리 학교 … 학생으로 꾸려진 팀이): the writer's own body.
-_OURS_OPENING: Final = re.compile(r"(?:우리|저희)\s*(?:회사|학교|대학|연구원|연구소|기관|재단|협회|센터)\s")
-_FIRST_PERSON: Final = re.compile(r"(?:^|\s)(?:우리|저희)(?:\s*(?:회사|학교|대학|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단|펀드|협회"
-                          r"|부|처|청|부처|위원회|진흥원))?$"  # (우리 부는: an official's own ministry)
-                          r"|(?:^|\s)당사$")
+# The writer's own body, told as ours (우리 회사, 저희 팀, 우리 부: an official's own ministry).
+_OWN_BODIES: Final = (r"회사|학교|대학|팀|연구원|연구진|연구실|연구소|연구팀|개발팀|기업|기관|조직|컨소시엄|랩|센터|재단|펀드|협회"
+                      r"|부|처|청|부처|위원회|진흥원")
+_FIRST_PERSON: Final = re.compile(rf"(?:^|\s)(?:우리|저희)(?:\s*(?:{_OWN_BODIES}))?$|(?:^|\s)당사$")
+# ... opening a sentence before whatever clause (우리 학교 … 학생으로 꾸려진 팀이): ours.
+_OURS_OPENING: Final = re.compile(rf"(?:우리|저희)\s*(?:{_OWN_BODIES})\s")
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
