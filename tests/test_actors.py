@@ -572,3 +572,9 @@ def test_a_bulleted_countdown_range_is_no_organization():
 def test_a_name_that_is_a_day_word_is_the_name_when_another_time_follows():
     assert [m.canonical for m in actors.find("모레는 올해 상반기 새 칩을 내놨다.")] == ["모레"]
     assert [m.canonical for m in actors.find("모레는 비가 온다.")] == []
+
+
+def test_a_centre_being_built_is_a_facility_not_a_body():
+    text = "광주 AI실증센터 준공식이 열렸다. 부산 해양AI센터 기공식도 했다. 별빛AI센터는 연구자를 뽑는다."
+    found = {m.canonical for m in actors.find(text)}
+    assert found == {"별빛AI센터"}, found

@@ -8957,3 +8957,18 @@ def test_the_same_period_after_a_span_told_is_that_span():
             "KT와 네이버도 같은 기간 각각 전시관을 연다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 20, 10, tzinfo=SEOUL))))
     assert {("KT", "2027-01-13"), ("네이버", "2027-01-13")} <= found
+
+
+def test_words_in_a_speech_at_a_gathering_held_after_its_day_was_given_up_are_at_the_gathering():
+    body = ("경기 AI 캠퍼스 개관식이 10일 수원에서 열렸다. 원래 8일로 예정됐던 개관식은 한파로 이틀 늦춰졌다. "
+            "김경만 과기정통부 인공지능정책실장은 환영사에서 \"캠퍼스가 인재를 길러 낼 것\"이라고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 17, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-10") in found and ("과학기술정보통신부", "2026-12-08") not in found
+
+
+def test_we_as_a_part_of_a_clause_in_our_own_paper_are_the_issuer():
+    body = ("안녕하세요, 모티프테크놀로지스입니다. 지난 28일 나온 2차 평가 결과는 저희에게 쓰라린 소식이었습니다. "
+            "다음 달에는 새 모델을 공개합니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL), publisher="모티프테크놀로지스 블로그",
+                                  author="모티프테크놀로지스")))
+    assert ("모티프테크놀로지스", "2026-08-28") in found

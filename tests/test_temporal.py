@@ -1485,3 +1485,9 @@ def test_a_labelled_days_bracket_is_of_the_span_told_and_a_time_takes_the_copula
     text = "박람회는 내년 3월 9~10일 열린다. 첫날(9일)에는 개막식이 있다. 상장 목표 시기는 내년 2분기다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 28, 9))]
     assert ("첫날(9일)", "2027-03-09") in found and ("내년 2분기", "2027-Q2") in found
+
+
+def test_the_day_of_a_gathering_is_not_the_day_it_was_first_set_for():
+    text = "설명회가 11일 판교에서 열렸다. 애초 9일로 잡혀 있던 설명회는 장비 문제로 미뤄졌다. 이날 설명회에는 200명이 몰렸다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 11, 18))]
+    assert ("이날", "2026-12-11") in found

@@ -49,6 +49,8 @@ def _kind_by_suffix(name: str) -> str:
 VENUE_SUFFIXES: Final = ("센터", "학회")
 VENUE_BRACKET_REACH: Final = 12  # characters before a venue's name where the bracket it closes may open
 _HELD_AT: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?에서")  # (… 학회(ICML)에서도: its short name between)
+# A venue's name before the words of building it (AI컴퓨팅센터 착공식, 데이터센터 건립): a facility, not a body.
+_BUILT_AFTER: Final = re.compile(r"\s*(?:착공|준공|기공|건립|건설|공사|부지)")
 _EACH_BEFORE: Final = re.compile(r"(?<![가-힣])각\s+(?:[가-힣]*[^\s는은이가을를와과의에도]\s+)?$")  # (각 대학 …: of each one; not 각 부처는 B와)
 EACH_REACH: Final = 12  # characters before a name that 각 and one noun (각 대학) may take
 # A body that meets, as what is held (소위원회를 열어, 운영위원회를 소집했다): a meeting, not a participant.
@@ -833,6 +835,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             if held is not None:  # a venue, not a participant; nor is its short name in brackets
                 taken[suffix_end:held.end()] = b"\x01" * (held.end() - suffix_end)
                 continue
+            if _BUILT_AFTER.match(text, suffix_end):
+                continue  # (국가 AI컴퓨팅센터 착공식이 4일 열렸다: what is built)
             if _PLACED_IN.match(text, suffix_end) or (
                     text.startswith(")", suffix_end) and "(" in text[max(0, start - VENUE_BRACKET_REACH):start]
                     or _ADDRESS_BEFORE.search(text, max(0, start - VENUE_BRACKET_REACH), start)

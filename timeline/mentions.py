@@ -1837,6 +1837,9 @@ class _ArticleReader:
         if (subject_kind == "other" and (self.writers or self.issuer) and sentence.text.startswith(("우리", "저희"))
                 and _OURS_OPENING.match(sentence.text)):
             subject_kind = "self"  # (in its own paper, 우리 학교 전산학부 학생 4명으로 꾸려진 팀이: ours, whatever the clause between)
+        elif (subject_kind in ("event", "other") and not orgs and (self.writers or self.issuer)
+              and ("저희" in sentence.text or "우리" in sentence.text) and _WE_TAKE_PART.search(sentence.text)):
+            subject_kind = "self"  # (in its own paper, 22일 발표된 결과는 저희가 기대한 것과 달랐습니다: ours, the one it befell)
         if (subject_kind in ("other", "none") and cited and cited[0].start == sentence.start and body.startswith("의 ", cited[0].end)
                 and registry.kind(cited[0].canonical) in _COMPANY_KINDS):
             # (A의 지난 열 달은 반전의 연속이었다. … 고배를 마신 회사는: the company whose story it is, for 회사는)
@@ -2857,6 +2860,10 @@ class _ArticleReader:
                           and all(_in_relative_clause(m.sentence, m.timex_end - m.sentence_start) for m in found))
         # (… 결과를 19일 발표했다. A는 지난 1월 1차 평가 1위에 이어 이번 평가에서도 …: a look back, and the rest of the
         # sentence is the event just told)
+        # (착공식이 4일 열렸다. 당초 3일로 잡혔던 행사는 하루 미뤄졌다. B 차관은 축사에서 …: the day given up of an event
+        # held, a look back; the story goes on. Of one still ahead the day set now is picked where it goes on, see replanned)
+        aside = aside or (bool(found) and last is not None and all(m.status == "happened" for m in last[1]) and all(
+            _GIVEN_UP_BEFORE.search(self.body, max(0, m.timex_start - GIVEN_UP_REACH), m.timex_start) for m in found))
         followed = [_FOLLOWING_ON.match(self.body, m.timex_end) for m in found] if (
             found and previous and not aside and "이어" in sentence.text) else []
         if followed and all(followed) and (rest := min(m.end() for m in followed if m)) < sentence.end:
@@ -4503,7 +4510,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
             kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
             members = members or list(mentions[-1].actors)
-        given_up = (previous and not in_clause and _GIVEN_UP_BEFORE.search(body, max(clause[0], timex.start - 6), timex.start)
+        given_up = (previous and not in_clause and _GIVEN_UP_BEFORE.search(body, max(clause[0], timex.start - GIVEN_UP_REACH), timex.start)
                     and _SET_FOR_AFTER.match(body, timex.end) is not None)
         if given_up:  # (A는 발표일을 22일로 확정했다. 당초 12월 중순으로 잡았던 일정이 늦어졌다: the day given up of the event just told)
             kind = kind if kind != "other" else previous[-1].event_type
@@ -5327,6 +5334,8 @@ _OWN_BODIES: Final = (r"회사|학교|대학|팀|연구원|연구진|연구실|�
 _FIRST_PERSON: Final = re.compile(rf"(?:^|\s)(?:우리|저희)(?:\s*(?:{_OWN_BODIES}))?$|(?:^|\s)당사$")
 # ... opening a sentence before whatever clause (우리 학교 … 학생으로 꾸려진 팀이): ours.
 _OURS_OPENING: Final = re.compile(rf"(?:우리|저희)\s*(?:{_OWN_BODIES})\s")
+# ... or we as a part of a clause about a thing (결과는 저희가 기대한 것과 달랐습니다, 행사에 저희도 나갑니다).
+_WE_TAKE_PART: Final = re.compile(r"(?<![가-힣])(?:우리|저희)(?:가|도|를|에게|에겐|에게는|로서는|로선)(?![가-힣])")
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
@@ -5906,9 +5915,10 @@ def _left_out_before(body: str, orgs: list[ActorMention], start: int, end: int) 
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
                                    rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
-# A part at a gathering, told of the one whose words follow (발제를 맡은 B 교수는, 축사를 한): at the gathering told.
+# A part at a gathering, told of the one whose words follow (발제를 맡은 B 교수는, 축사를 한, 축사에서): at the gathering told.
 # (답변에 나선 C 차관은: who answers at a sitting takes part in it; so does one who "…"고 답했다, see _ANSWERED)
-_PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|축사를|참석한|참석자|답변에\s*나선")
+_PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|참석한|참석자|답변에\s*나선"
+                                       r"|(?:축사|인사말|환영사|개회사|기념사|격려사|치사)(?:를|에서)")  # (축사에서 "…"라고 말했다)
 _HOPE_MARKS: Final = ("길", "기를", "으면")  # (a quick test before _HOPED_FOR)
 _WISHER_THEN_SUBJECT: Final = re.compile(r"[가-힣](?:은|는)\s+(?:\S+\s+){0,2}?\S*[가-힣][이가]\s+$")  # (필자는 정부가 | 1월 중)
 _HOPED_FOR: Final = re.compile(r"[가-힣](?:길|기를)\s*(?:기대|바라|바란|희망)|[가-힣]으면\s*(?:한다|합니다|좋겠)")
@@ -6893,6 +6903,7 @@ _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,4}?(?:탈락한|탈�
                                     rf"(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?(?:기업|업체|회사|팀|곳|컨소시엄|스타트업|기관)들?(?=[\s,.]|[에의은는이가도와과을를]|처럼|같이)")  # (탈락한 팀들의, 떨어진 곳들처럼)
 # A day set first and given up since (당초 12월 중순으로 잡았던 일정이, 애초 예정됐던 15일에서): a plan that was.
 _GIVEN_UP_BEFORE: Final = re.compile(r"(?:당초|애초|애당초|원래)\s*$")
+GIVEN_UP_REACH: Final = 6  # characters before a day where 당초 may stand
 # The term of a pact, opening a sentence (계약 기간은, 협약 기간은): the pact told just before.
 _TERM_OF_PACT: Final = re.compile(r"(?:계약|협약|공급|임대|위탁|용역|업무협약)\s*기간(?:은|는|이)\s")
 _SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|잡혀\s*있던|예정했던|예정됐던|예정이던|계획했던|정했던|정해졌던|예고했던)\s")

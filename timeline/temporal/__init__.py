@@ -560,6 +560,7 @@ class _Resolver:
         self._main: date | None = None  # the last day of a main clause
         self._main_end = 0  # ... and where its expression ends
         self._told: list[tuple[int, str]] = []  # (end, value) of every expression resolved, in order
+        self._given_up: set[int] = set()  # where the days of plans given up end (당초 3일로 잡혔던 행사는)
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
         self._last_season: tuple[date, int] | None = None  # the first month of a season named with its year, and where
@@ -754,13 +755,14 @@ class _Resolver:
         if direction is None and "예정" in self.text[max(0, expression.start - PLANNED_DAY_REACH):expression.start] and (
                 _PLANNED_DAY.search(self.text, max(0, expression.start - PLANNED_DAY_REACH), expression.start)):
             direction = "future"  # 상장 예정일은 18일이다: a day set for what is to come
-        if (direction is not None and len(atoms) == 1 and kind == "day" and not expression.get("dd")
+        if (len(atoms) == 1 and kind == "day" and not expression.get("dd")
                 and (self.text[max(0, expression.start - 3):expression.start].rstrip().endswith(_ORIGINALLY)
                      or _SET_FOR_IT.match(self.text, expression.end) or CORRECTED_FROM.match(self.text, expression.end)
                      or CORRECTED_TO.match(self.text, expression.end))):
             # 당초 15일로 예정했던 발표를 21일로 늦춘다, 9일로 잡혀 있던 발표회를 8일 연다: a plan given up lies on
             # either side of publication (the past of 잡혀 있던 is the plan's, not the day's)
             direction = None
+            self._given_up.add(expression.end)
         if (direction in ("future", "present") and len(atoms) == 1 and kind == "day" and (day := expression.get("da"))
                 and not expression.get("dd") and 0 < self.anchor.day - int(day) <= REPORT_REACH
                 and (self.text[expression.end:expression.end + 1].isspace() or self.text.startswith("자 ", expression.end))
@@ -1702,7 +1704,8 @@ class _Resolver:
             return None
         for told_end, value in reversed(self._told):
             if (told_end <= start and len(value) >= 10 and value[4] == "-" and value[7] == "-"
-                    and not _REPORTING.match(self.text, told_end - 1)):  # (28일 행사를 연다고 20일 밝혔다: not the telling's)
+                    and not _REPORTING.match(self.text, told_end - 1)  # (28일 행사를 연다고 20일 밝혔다: not the telling's)
+                    and told_end not in self._given_up):  # (4일 열렸다. 당초 3일로 잡혔던 행사는 …. 이날 행사에는: the 4th)
                 stop = _SENTENCE_END.search(self.text, told_end)
                 if self.text.find(named.group(1), self._sentence_start(told_end - 1), stop.start() if stop else len(self.text)) >= 0:
                     return date.fromisoformat(value[:10])
