@@ -8972,3 +8972,31 @@ def test_we_as_a_part_of_a_clause_in_our_own_paper_are_the_issuer():
     found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL), publisher="모티프테크놀로지스 블로그",
                                   author="모티프테크놀로지스")))
     assert ("모티프테크놀로지스", "2026-08-28") in found
+
+
+def test_a_days_named_event_held_is_the_gathering_its_talks_are_at():
+    body = ("카카오가 2/25(수) 판교 사옥에서 '카나나 테크 데이'를 연다. 참가 신청은 2/20(금)까지 받는다. "
+            "행사에서는 새 모델의 구조를 소개한다. 트웰브랩스 연구원도 연사로 나선다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 16, 9, tzinfo=SEOUL))))
+    assert ("트웰브랩스", "2026-02-25") in found and ("트웰브랩스", "2026-02-20") not in found
+
+
+def test_the_time_a_count_runs_from_is_no_event():
+    body = "업스테이지는 3일 새 모델을 내놨다. 회사가 한 해에 모델을 두 번 낸 것은 2024년 이래 세 번째다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 15, tzinfo=SEOUL))))
+    assert found == {("업스테이지", "2026-12-03")}
+
+
+def test_who_answers_a_report_about_itself_answers_on_the_day_told_and_is_not_in_the_claim():
+    body = "카카오가 다음 달 열리는 정부의 AI 바우처 사업에서 빠진다는 보도와 관련해 \"사실이 아니다\"라고 12일 반박했다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 12, 18, tzinfo=SEOUL))))
+    assert ("카카오", "2026-11-12") in found and ("과학기술정보통신부", "2026-11-12") not in found
+    assert ("카카오", "2026-12") not in found
+
+
+def test_a_talk_during_a_conference_named_before_is_in_its_time_and_a_result_made_known_to_the_authors_is_theirs():
+    body = ("네이버클라우드는 자사 연구 논문이 내년 6월 열리는 국제 학술대회에 채택됐다고 9일 밝혔다. "
+            "심사 결과는 지난 5일 연구진에게 통보됐다. 논문은 학술대회 기간 중 포스터 발표된다.")
+    found = extract(article(body, when=datetime(2026, 12, 9, 11, tzinfo=SEOUL)))
+    assert ("네이버클라우드", "2026-12-05") in pairs(found)
+    assert any(m.date_value == "2027-06" and m.event_type == "presentation" and "포스터" in m.sentence for m in found)

@@ -1491,3 +1491,9 @@ def test_the_day_of_a_gathering_is_not_the_day_it_was_first_set_for():
     text = "설명회가 11일 판교에서 열렸다. 애초 9일로 잡혀 있던 설명회는 장비 문제로 미뤄졌다. 이날 설명회에는 200명이 몰렸다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 12, 11, 18))]
     assert ("이날", "2026-12-11") in found
+
+
+def test_weeks_two_away_either_side():
+    text = "지지난주 시범 서비스를 열었고, 정식 출시는 다다음 주다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 3, 4, 9))]
+    assert found == [("지지난주", "2026-W08"), ("다다음 주", "2026-W12")]

@@ -220,6 +220,7 @@ _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린�
 _HOLDS_IT_AT_END: Final = re.compile(_HELD_IT.pattern + r"\S*?[.!?]*\s*$")  # (… 데모데이를 연다., … 열었다.)
 # (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
 # (대회 심사에는, 대회 본선에는: a stage of the gathering, at its day)
+_ANY_GATHERING: Final = re.compile(GATHERINGS)  # (a sentence naming a gathering of its own: 첫 설명회에는 … 연사로)
 _BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:\s*(?:심사|본선|예선|결선|시상))?(?:에는|에서는|에선)\s")
 _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
 # A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는): of the one held.
@@ -300,6 +301,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|(?:\s+[가-힣]+){0,2}?의\s*(?:두|세|네|\d+(?:\.\d+)?)\s*배"  # (지난해의 두 배, 지난해 같은 기간의 두 배: a time compared with)
     r"|\s+(?:연간\s+)?\S*(?:매출|이익|실적|예산|자산|자본|수출|수입)(?:액)?의\s*(?:약|무려|거의|절반|\d)"  # (지난해 매출의 (약) 38%: a share of a time's figure)
     r"|까지(?:의)?\s*(?:누적|누계|합계)"  # (올해 들어 11월까지 누적 매출이: a tally's period)
+    r"|\s*(?:이후|이래)\s+(?:[가-힣]+\s*)?번째(?:다|이다|입니다|로)"  # (2023년 이후 네 번째다: the start of a count, no event)
     r"|(?:까지)?의\s+(?:\S+\s+)?(?:목표|과제|계획|구상|로드맵|청사진)(?:와|과|를|을|이|가|도)\s"  # (2027년 말까지의 개발 목표와
     # … 계획이 담긴다: what a plan holds, no event then)
     r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
@@ -2163,7 +2165,8 @@ class _ArticleReader:
                          # (B는 … 공모를 시작한다고 8일 밝혔다. 접수 기간은 15일부터다: the steps of the call of the one who owns it)
                          or subject_kind == "other" and bool(speaker) and set(who.carried) <= set(speaker)
                          and _STEP_PERIOD_TOPIC.search(body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None
-                         # (A는 … 채택됐다고 1일 밝혔다. 채택 통보는 지난달 28일 받았다: what the one told received)
+                         # (A는 … 채택됐다고 1일 밝혔다. 채택 통보는 지난달 28일 받았다, 결과는 3일 저자들에게 통보됐다: what the
+                         # one told received)
                          or subject_kind == "event" and _RECEIVED_END.search(sentence.text) is not None
                          # (KAIST는 내년 여름 인턴 60명을 선발할 계획이다. 모집 공고는 내년 4월 낸다: the call of its own choosing)
                          or subject_kind == "event" and self.last is not None and self.last[0] == index - 1
@@ -4566,6 +4569,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (where the date's clause lost another date's relative clause, its title starts after the date in what is left)
         title_from = (len(_without(body, start, timex.end, own_interiors)) if own_interiors and region_start == start
                       else max(0, timex.end - region_start))
+        if not relative and "다는" in sentence.text and (answerer := _claim_answerer(body, sentence, orgs, timex.start)):
+            members = [answerer]  # (A가 …다는 보도에 대해 9일 해명했다: A answers on the 9th; the claim's names are not there)
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region, inherited=False,
                                  title_from=title_from, title=title or None, status="planned" if moved[number] or given_up else None))
         if relative or (QUOTATIVE_ENDING.search(body, low, high) and (
@@ -5863,6 +5868,17 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
 
 
+def _claim_answerer(body: str, sentence: Sentence, orgs: list[ActorMention], day: int) -> str | None:
+    """The name opening a sentence as the subject of a claim it answers after (A가 내년 공모에 도전한다는 보도에 대해 9일
+    "검토한 적이 없다"고 해명했다), when `day` comes after the claim: the one answering on that day, else None."""
+    first = next((o for o in orgs if o.start >= sentence.start), None)
+    if first is None or body[sentence.start:first.start].strip() or (claim := _CLAIM_SUBJECT.match(body, first.end)) is None:
+        return None
+    if _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is not None or day < claim.end():
+        return None
+    return first.canonical if _CLAIM_ANSWERED.match(body, claim.end()) is not None else None
+
+
 # A member told as the subject of a clause of taking part that modifies its team (A가 참여한 B 컨소시엄이 탈락했다): the
 # team's lead is the sentence's subject, the one a dropped subject after it is.
 _MEMBER_OF_TEAM_AFTER: Final = re.compile(r"[이가]\s+(?:참여한|참여하는|참여했던|속한|속했던|소속된|소속됐던|합류한|합류했던|가세한|포함된)\s+"
@@ -5915,6 +5931,9 @@ def _left_out_before(body: str, orgs: list[ActorMention], start: int, end: int) 
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
                                    rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
+# What answers a claim after it (…다는 보도에 대해 "사실이 아니다"라고 해명했다): a denial by the one it is about.
+_CLAIM_ANSWERED: Final = re.compile(r"(?:에\s*대해(?:서는|서|선)?|(?:과|와)\s*관련해(?:서는)?)\s+[^.!?]{0,80}?"
+                                    r"(?:해명|부인|반박|일축|선을\s*그|사실무근|사실이\s*아니)")
 # A part at a gathering, told of the one whose words follow (발제를 맡은 B 교수는, 축사를 한, 축사에서): at the gathering told.
 # (답변에 나선 C 차관은: who answers at a sitting takes part in it; so does one who "…"고 답했다, see _ANSWERED)
 _PART_AT_GATHERING: Final = re.compile(r"발제|토론자|토론에\s*나선|패널로|좌장|연사로|기조연설|참석한|참석자|답변에\s*나선"
@@ -6176,6 +6195,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # so does its own name: 3일 개소식을 열었다. [what comes next month, what is called for] 개소식에는 …: the 3rd)
         named = [m for m in fits(told_so_far) if _names_gathering(gathering, m)]
         held = ([m for m in named if not _day_of_telling(m)] or named)[-1:]  # (not the day it was told: … 열었다고 4일 밝혔다)
+    if not held and orgs and not gathering and _PART_AT_GATHERING.search(spoken) and not _ANY_GATHERING.search(spoken):
+        # (… 25일 '테크 데이'를 연다. 참가 신청은 20일까지 받는다. B 연구원도 연사로 나선다: a part at the gathering told,
+        # not at the deadline told after it)
+        held = [m for m in fits(told_so_far) if m.event_type == "presentation" and not _day_of_telling(m)][-1:]
     # (… 2일 '파트너 데이'를 열었다고 3일 밝혔다. 행사에는 A도 자리했다: the day it was held, not the day it was told)
     held = [m for m in held if not _day_of_telling(m)] or held
     if gathering and held and all(_day_of_telling(m) for m in held):
@@ -6199,6 +6222,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (15일 결과가 공개됐다. [the day after, a plan] 한편 2차 단계에 오른 A, B는 …: who went on, at the results told)
         fitting = fitting or [m for m in fits(told_so_far) if kind in OUTCOME_TYPES and orgs and m.event_type in _RESULT_TYPES
                               and m.status == "happened" and "결과" in m.sentence]
+        # (… 12월 열리는 학회에 채택됐다고 밝혔다. [how it came] 논문은 학회 기간 중 발표된다: naming nobody, the period of the
+        # event named)
+        if (not fitting and not orgs and "기간" in spoken and (period := _DURING_PERIOD.search(spoken)) is not None
+                and period.group(1) != "같은"):
+            fitting = [m for m in fits(told_so_far) if period.group(1) in _line_of(m) and not _day_of_telling(m)]
         # (… 1일 토론회가 열렸다. [a plan told] 토론자로 나온 A 관계자는 "…"고 말했다: at the scene, whatever was told since)
         if scene and not fitting:
             fitting = [m for m in fits(told_so_far) if m.status == "happened"]
@@ -6429,9 +6457,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and _opens_with_topic(article.body, sentence, orgs) and _TOPIC_OPENING.match(main.sentence) is not None):
         return []  # (A는 8월 평가에서 2위에 올랐다. B는 효율을 앞세웠다: each told of in turn, not at the other's time)
     if (main is not previous[-1] and not continues and not told_in_it and not stepped and not said_at and not replanned
-            and not _same_kind(kind, main.event_type)
+            and not (named_period and not orgs) and not _same_kind(kind, main.event_type)
             and not (results_told and main.status == "happened" and not _quoted_at(article.body, main.timex_start))):
         # (an outcome goes back to the results told, not to words about them: … 결과를 발표했다. … A는 고배를 마셨다)
+        # (naming nobody, 학회 기간 중 is such a sign; with names, 3단계 기간 B에 제공한다 may be any stage's)
         return []  # going back past the last event told needs a sign (이번 행사에는) or the same kind of event
     names = named or list(dict.fromkeys(main.actors))  # a dropped subject is the previous one
     # (… 12일부터 검증을 하고 있다, after the lead 검증이 닷새째를 맞았다: still under way, as the event it goes on with)
@@ -6613,7 +6642,8 @@ _PLAN_END: Final = re.compile(r"(?:계획|예정|방침)(?:이다|입니다|이�
 # A thing the sentence before told, pointed back at as the topic (다만 이 돈은, 해당 예산은).
 _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한|특히)\s+)?(?:이|그|해당)\s+[가-힣]{1,6}(?:은|는)\s")
 # (… 통보는 28일 받았다: received, done; not 등록은 말까지 받는다, taken by whoever holds the occasion)
-_RECEIVED_END: Final = re.compile(r"받(?:았다|았습니다)[.]?\s*$")
+# (채택 통보는 28일 받았다; 심사 결과는 3일 저자들에게 통보됐다: made known to those just told of)
+_RECEIVED_END: Final = re.compile(r"(?:받(?:았다|았습니다)|(?:에게|에)\s+(?:통보|통지|전달)(?:됐|되었)(?:다|습니다))[.]?\s*$")
 _CHOICE_RESULTS: Final = re.compile(r"(?:선정|선발|심사|수상)\s*결과")  # (선정 결과는: of a choosing)
 # One's own choosing told ahead (인턴 60명을 선발할 계획이다, 신입 연구원을 뽑는다): the call for it is the chooser's.
 _CHOOSING_PLANNED: Final = re.compile(r"(?:선발|채용|선정)(?:한다|할\s*(?:계획|예정|방침)|하기로)|뽑(?:는다|을\s*(?:계획|예정|방침)|기로)")

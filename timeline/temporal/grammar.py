@@ -23,7 +23,7 @@ _AWARD_NOUNS: Final = "인물|기업|스타트업|제품|서비스|선수|작가
 # after a season (여름방학에).
 _WITHIN_GLUED: Final = r"|(?:내|중)(?:에|으로|엔)?(?![가-힣])|방학"
 # (… or the copula glued after a vowel: 시기는 내년 2분기다, 하반기였다)
-_COPULA_GLUED: Final = r"|(?<=[기반말초순])(?:다|였)(?![가-힣])|(?<=[기반말초순])였다"
+_COPULA_GLUED: Final = r"|(?<=[기반말초순주])(?:다|였)(?![가-힣])|(?<=[기반말초순주])였다"
 WORD_END: Final = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤]" + _WITHIN_GLUED + _COPULA_GLUED + ")"
 PART_END: Final = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으]" + _WITHIN_GLUED + _COPULA_GLUED + ")"
 RANGE_DASH: Final = r"[~∼\-–—]"
