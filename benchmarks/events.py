@@ -750,7 +750,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2154-2156 tp 13 fp 2 fn 0  P 0.867 R 1.000 F1 0.929  status 1.000 (13/13) (a finalist's earnings call told a month on, a forum two bodies host, a share's week with its ticker; the gold then gained a pair it had left out, a slip of mine against older gold: the quarter of the figures an earnings call gives is the company's (3분기 실적 발표회): against it, the first run scores tp 14 fp 1 fn 0)
     articles 2157-2159 tp 8 fp 4 fn 3  P 0.667 R 0.727 F1 0.696  status 1.000 (8/8) (the third-stage agreements signed after the put-off, a team's newsletter after its cut, a groundbreaking held a day late)
     articles 2160-2162 tp 9 fp 4 fn 4  P 0.692 R 0.692 F1 0.692  status 1.000 (9/9) (a developer day in slashed dates, a paper accepted at a conference, a report denied)
-    all, pooled     tp 10869 fp 2056 fn 2516 P 0.841 R 0.812 F1 0.826  status 0.987 (10729/10869)
+    articles 2163-2165 tp 4 fp 0 fn 11  P 1.000 R 0.267 F1 0.421  status 1.000 (4/4) (a podcast's chapters by timestamp, a roadshow's cities with their days in brackets, a personnel notice by effective days)
+    all, pooled     tp 10873 fp 2056 fn 2527 P 0.841 R 0.811 F1 0.826  status 0.987 (10733/10873)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

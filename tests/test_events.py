@@ -9000,3 +9000,17 @@ def test_a_talk_during_a_conference_named_before_is_in_its_time_and_a_result_mad
     found = extract(article(body, when=datetime(2026, 12, 9, 11, tzinfo=SEOUL)))
     assert ("네이버클라우드", "2026-12-05") in pairs(found)
     assert any(m.date_value == "2027-06" and m.event_type == "presentation" and "포스터" in m.sentence for m in found)
+
+
+def test_who_is_at_each_of_a_gatherings_days_is_at_every_one_of_them():
+    body = ("한국지능정보사회진흥원은 공공 AI 도입 간담회를 춘천(2.3)·청주(2.5)에서 연다고 22일 밝혔다. "
+            "매 간담회에는 네이버클라우드 강사가 나온다.")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 22, 10, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2027-02-03"), ("네이버클라우드", "2027-02-05")} <= found
+
+
+def test_a_recordings_chapter_mark_with_no_content_keeps_the_story_going():
+    body = ("이번 방송에서는 지난 15일 나온 1차 평가 결과를 다뤘습니다.\n\n00:00 오프닝\n"
+            "04:10 결과 총정리 — LG AI연구원·SK텔레콤·업스테이지 2차로\n31:40 클로징")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 18, 8, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2026-01-15"), ("업스테이지", "2026-01-15")} <= found

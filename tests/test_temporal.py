@@ -1497,3 +1497,9 @@ def test_weeks_two_away_either_side():
     text = "지지난주 시범 서비스를 열었고, 정식 출시는 다다음 주다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 3, 4, 9))]
     assert found == [("지지난주", "2026-W08"), ("다다음 주", "2026-W12")]
+
+
+def test_a_month_day_in_brackets_is_a_date_only_in_a_list_of_items_each_dated_so():
+    text = "박람회는 서울(3.9), 대전(3.11), 광주(3.13)를 돈다. 응답 지연(1.12)은 줄었다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2027, 2, 20, 9))]
+    assert found == [("3.9", "2027-03-09"), ("3.11", "2027-03-11"), ("3.13", "2027-03-13")]

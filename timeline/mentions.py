@@ -3384,7 +3384,9 @@ _PLACE_ONLY: Final = re.compile(r"[,\s]+" + _FEW_WORDS + r"[.]?\s*")
 # A line a report passes through: a reporter handed to (… 기자가 보도합니다, 다녀왔습니다), a place named alone, closed by a
 # stop (서울 코엑스 오디토리움.; not a heading: □ 향후 계획).
 _PASSING_LINE: Final = re.compile(r"\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)(?:가|이)\s+(?:보도합니다|전합니다|다녀왔습니다|취재했습니다)[.]?"
-                                  r"|(?![□■◆◇●○▶▷△▲ㅇ※#\-])" + _FEW_WORDS + r"[.])\s*")
+                                  r"|(?![□■◆◇●○▶▷△▲ㅇ※#\-])" + _FEW_WORDS + r"[.]"
+                                  # (a chapter mark of a recording with no content of its own: 00:00 인트로, 41:20 클로징)
+                                  r"|\d{1,2}:\d{2}(?::\d{2})?\s+(?:인트로|오프닝|클로징|아웃트로|엔딩|마무리|광고|예고|청취자\s*사연))\s*")
 # After a dated clause, its adnominal verb and the head it modifies as the topic (… 발표한 정예팀은 ), right before a list.
 _HEAD_BEFORE_LIST: Final = re.compile(r"[가-힣]*[ㄴ-ㅎ]?[은한된던린진]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+(?:은|는)\s+")
 # A guest brought in, with their title and body (이 연구위원 나오셨습니다, 김 서울대 교수와 함께합니다, C 기자 연결합니다).
@@ -6477,7 +6479,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 14일 벤치마크 평가를 진행하고, 전문가 평가는 21일 연다. 평가에는 A, B가 나선다: both days of the step are theirs)
     # (days of one step still ahead, a few weeks apart; rounds told done are told apart: 1차(1월)와 2차(8월) … 최종 평가에서;
     # and a day moved is no second day: 당초 15일로 예정했던 평가 결과 발표를 22일로 미룬다)
-    days = [] if (continues or followed or kind != main.event_type or kind != "evaluation" or main.status != "planned"
+    # (… 광주(1.12)·대구(1.14)에서 연다. 설명회마다 A가 나선다: each day of the gathering told)
+    each = ("마다" in spoken or "각" in spoken or "매" in spoken) and _EACH_OCCASION.search(spoken) is not None
+    days = [] if (continues or followed or kind != main.event_type or kind != "evaluation" and not each or main.status != "planned"
                   or plan_changed(main.sentence) or plan_put_off(main.sentence)) else list(
         dict.fromkeys(m.date_value for m in fitting if m.sentence_start == main.sentence_start and m.event_type == kind
                       and m.status == main.status and m.date_value != main.date_value and len(m.date_value) >= len("2026-01-01")
@@ -6500,6 +6504,7 @@ _IN_STEP_OPENING: Final = re.compile(rf"\s*(?:이번\s+)?(?P<step>{_STEP_NAME.pa
 _TAKING_PART_ENDS: Final = ("나선다", "나섰다", "참여한다", "참여했다", "참가한다", "참가했다", "오른다", "올랐다", "도전한다",
                              "도전했다", "출전한다", "출전했다", "겨룬다", "겨뤘다", "맞붙는다", "맞붙었다")
 _STEP_WORDS: Final = ("평가", "심사", "발표회", "공모")  # (a quick test before _OUTCOME_IN_STEP)
+_EACH_OCCASION: Final = re.compile(rf"(?:{GATHERINGS})마다|(?<![가-힣])(?:매|각)\s*(?:{GATHERINGS})")  # (설명회마다, 매 행사)
 STEP_DAYS_APART: Final = 31  # days at most between two days of one step told together (벤치마크 평가 14일, 전문가 평가 21일)
 STEP_DAY_REACH: Final = 6  # characters between a step's name and the day told with it (결과는, 발표된)
 

@@ -737,6 +737,9 @@ class _Resolver:
             if year_above is None:
                 return None  # (점수 3.5 / 4.2: no chronology's year above the item, no date)
             context = date(year_above, 1, 1)  # ([2025] 6.20 공모 개시 / 8.4 선정: the year in brackets opening the line)
+        if (kind == "listdate" and "." in surface and not surface.endswith(".") and self.text.startswith(")", expression.end)
+                and self.text.endswith("(", 0, expression.start) and not _in_dated_list(self.text, expression.start)):
+            return None  # (성능 지표(1.12): a figure in brackets, unless each of a list's items has one: 광주(1.12)·대구(1.14))
         if kind == "listdate" and "·" in surface:
             direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
         if (direction == "past" and len(atoms) == 1 and (kind == "yearword" or kind == "month" and expression.get("ma") and not expression.get("md"))
@@ -1913,6 +1916,16 @@ _CHAIN_ARROWS: Final = tuple(f"{arrow} " for arrow in grammar.CHAIN_ARROWS)
 _YEAR_IN_BRACKETS: Final = re.compile(grammar.YEAR_IN_BRACKETS)
 # A gathering visited, told with no particle (어제 … 열린 발표회 다녀왔음, A 밋업 다녀왔어요): the verb of going there.
 VISITED_AHEAD: Final[str] = r"(?=다녀|갔|왔|참석|참가)"
+
+
+_DATED_LIST: Final = re.compile(r"[가-힣]+\((?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\)"
+                                r"(?:\s*[·,]\s*[가-힣]+\((?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\))+")
+DATED_LIST_REACH: Final = 80  # characters before a bracketed month.day where its list may start
+
+
+def _in_dated_list(text: str, position: int) -> bool:
+    """Whether a month.day in brackets at `position` is one of a list's items each dated so (광주(1.12)·대구(1.14))."""
+    return any(m.start() < position < m.end() for m in _DATED_LIST.finditer(text, max(0, position - DATED_LIST_REACH), position + DATED_LIST_REACH))
 
 
 def _year_in_brackets(text: str, position: int) -> int | None:
