@@ -9014,3 +9014,19 @@ def test_a_recordings_chapter_mark_with_no_content_keeps_the_story_going():
             "04:10 결과 총정리 — LG AI연구원·SK텔레콤·업스테이지 2차로\n31:40 클로징")
     found = pairs(extract(article(body, when=datetime(2026, 1, 18, 8, tzinfo=SEOUL))))
     assert {("LG AI연구원", "2026-01-15"), ("업스테이지", "2026-01-15")} <= found
+
+
+def test_ranks_told_after_the_weeks_an_evaluation_ran_are_of_its_results():
+    body = ("과기정통부는 15일 1차 단계평가 결과를 공개했다. 심사는 지난달 1일부터 19일까지 이어졌다. "
+            "LG AI연구원이 94점으로 1위에 올랐다. 다음 단계 결과 발표는 8월께로 점쳐진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 15, 17, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-01-15") in found and ("LG AI연구원", "2025-12-01") not in found
+    assert ("과학기술정보통신부", "2026-08") in found
+
+
+def test_the_making_known_of_results_told_by_nobody_is_the_ministrys_the_story_named():
+    body = ("과학기술정보통신부는 3일 2단계 중간 점검을 마쳤다. 점검에서는 LG AI연구원이 가장 높은 점수를 받았다. "
+            "SK텔레콤은 추론 속도에서 앞섰다. 업스테이지는 비용 효율이 눈에 띄었다. "
+            "세 팀은 내년 2월 마지막 심사를 치른다. 최종 결과 공개는 3월 초로 예상된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 17, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-03") in found

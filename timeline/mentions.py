@@ -473,6 +473,7 @@ _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what co
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)\s")
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
+_RESULTS_MADE_KNOWN: Final = ("결과 발표", "결과발표", "결과 공개", "결과 통보")  # (… and the making known of their results)
 _PART_OF_DAY_OPENING: Final = re.compile(r"\s*(?:이날\s+)?(?:오전|오후|저녁|점심|첫\s*세션)(?:에는|엔|에선|에서는)\s")  # (a part of the day told)
 _BARE_REPLY: Final = re.compile(r"\s*(?:[-▶A]\d*[.:]?\s*)?(?:네|예|아니요|아니오|그렇다|그렇습니다|맞다|맞습니다|아니다|아닙니다)[.!]?\s*")
 _APPLYING_MARKS: Final = ("지원", "신청", "접수", "응모")  # (asked when one may apply: the call's days, 언제까지 지원하나)
@@ -2110,6 +2111,7 @@ class _ArticleReader:
                 fallback = self.writers
             if (not fallback and subject_kind == "event" and timexes and not orgs
                     and (_word_type(body[span[0]:span[1]]) in _STEPS_OF_MINISTRY
+                         or body.endswith(_RESULTS_MADE_KNOWN, sentence.start, span[1])  # (최종 결과 발표는 연말께로 예상된다)
                          or body[span[0]:span[1]].endswith("결과") and self.last is not None and self.last[0] == index - 1
                          and any(m.event_type in _STEPS_OF_MINISTRY and any(registry.kind(a) == "ministry" for a in m.actors)
                                  for m in self.last[1]))
@@ -6338,6 +6340,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         main = outcome_of_them[-1]
     else:
         outcome_of_them = []
+    if (not outcome_of_them and (ranked or kind in OUTCOME_TYPES) and main.event_type == "evaluation" and main.end_value is not None
+            and main.status == "happened"):
+        # (… 28일 2차 평가 결과를 발표했다. 평가는 지난달 27일부터 14일까지 진행됐다. A가 1위를 차지했고 …: the ranks are
+        # of the results told, not of the weeks the work ran)
+        told_results = [m for m in fits(told_so_far) if m.status == "happened" and m.end_value is None
+                        and m.date_start > main.date_start and m.event_type in _RESULT_TYPES and "결과" in m.sentence]
+        main = told_results[-1] if told_results else main
     results_told = bool(outcome_of_them) or (kind in OUTCOME_TYPES or ranked) and main.event_type in _RESULT_TYPES and (
         holds_any(main.sentence, _RESULTS_WORDS) or _day_is_predicate(
         main.sentence, main.timex_start - main.sentence_start, main.timex_end - main.sentence_start)  # (첫 관문은 1월 15일이었다. A는 웃었고 B는 울었다)
