@@ -9030,3 +9030,24 @@ def test_the_making_known_of_results_told_by_nobody_is_the_ministrys_the_story_n
             "세 팀은 내년 2월 마지막 심사를 치른다. 최종 결과 공개는 3월 초로 예상된다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 3, 17, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027-03") in found
+
+
+def test_results_noted_in_memo_style_keep_who_went_on_at_their_day():
+    body = "요약\n- 어제 밤 최종 결과 나옴\n- 업스테이지 탈락, 나머지 두 팀 통과"
+    found = pairs(extract(article(body, when=datetime(2026, 12, 23, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-12-22") in found
+
+
+def test_a_step_of_the_program_dated_in_brackets_is_the_ministrys_the_story_named():
+    body = ("한 의원은 9일 과학기술정보통신부 자료를 공개했다. 자료를 보면 추가 공모(2월)에는 두 곳만 지원했고, "
+            "서면 심사(7월)에는 열다섯 곳이 몰렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 9, 11, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-02"), ("과학기술정보통신부", "2026-07")} <= found
+
+
+def test_an_audit_told_as_the_topic_is_the_committees_and_a_name_of_an_event_ahead_is_not_at_the_day():
+    body = ("국회 과학기술정보방송통신위원회 한 의원은 8일 NIPA 국정감사를 앞두고 질의서를 냈다. "
+            "NIPA 국정감사는 오는 16일 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 8, 10, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-10-08") not in found
+    assert {("과학기술정보방송통신위원회", "2026-10-16"), ("정보통신산업진흥원", "2026-10-16")} <= found

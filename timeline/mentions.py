@@ -473,6 +473,12 @@ _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what co
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)\s")
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
+# An audit of the house as what the sentence tells of (국정감사는 21일 열린다): held by a committee; not one where
+# words were said (지난달 국정감사에서 … 말한 바 있다).
+_AUDIT: Final = re.compile(r"(?:국정\s*감사|종합\s*감사|국감)(?:은|는|이|가)\s")
+# A step of the program right before its time in brackets (1차 평가(1월), 추가 공모(2월)): see _read_dated.
+_STEP_WITH_TIME_BRACKETED: Final = re.compile(r"(?:평가|심사|공모|선정)\($")
+STEP_NOUN_REACH: Final = 6  # characters before a bracketed time where the step's noun and its bracket end
 _RESULTS_MADE_KNOWN: Final = ("결과 발표", "결과발표", "결과 공개", "결과 통보")  # (… and the making known of their results)
 _PART_OF_DAY_OPENING: Final = re.compile(r"\s*(?:이날\s+)?(?:오전|오후|저녁|점심|첫\s*세션)(?:에는|엔|에선|에서는)\s")  # (a part of the day told)
 _BARE_REPLY: Final = re.compile(r"\s*(?:[-▶A]\d*[.:]?\s*)?(?:네|예|아니요|아니오|그렇다|그렇습니다|맞다|맞습니다|아니다|아닙니다)[.!]?\s*")
@@ -2737,6 +2743,17 @@ class _ArticleReader:
         if results and _RESULTS_TOLD.search(sentence.text) and (
                 telling := [o.canonical for o in orgs if o.kind in AUTHORITY_KINDS and any(o.canonical in m.actors for m in found)]):
             self.who.announcer = telling
+        # (… 1차 평가(1월)에서는 …이던 배점이: a step of the program dated in brackets, the ministry's the story named)
+        steps = [m for m in found if not m.actors and m.event_type in _STEPS_OF_MINISTRY and self.body.startswith("(", m.timex_start - 1)
+                 and _STEP_WITH_TIME_BRACKETED.search(self.body, max(sentence.start, m.timex_start - STEP_NOUN_REACH), m.timex_start)]
+        for mention in steps:
+            mention.actors = self._last_named(sentence, ("ministry",))
+        if found and "감" in sentence.text and _AUDIT.search(sentence.text) and not any(o.kind == "committee" for o in orgs):
+            # (한 과방위 의원은 … 지적했다. 과기정통부 국정감사는 오는 21일 열린다: the committee the story named)
+            holder = self._last_named(sentence, ("committee",))
+            for mention in found if holder else ():
+                if mention.event_type == "presentation" and holder[0] not in mention.actors:
+                    mention.actors = [*holder, *mention.actors]
         if found and self.issuer and "바로잡" in sentence.text:
             for mention in found:  # (in its own release: … '2월 3일'이 맞아 바로잡습니다: the issuer's own plan, put right)
                 if not mention.actors and temporal.CORRECTED_TO.match(self.body, mention.timex_end):
@@ -5862,6 +5879,8 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
         return True
     if _excluded(body, end):
         return True  # (A를 제외한 네 팀은 9일까지 낸다: all but A)
+    if body.find("앞두고", end, end + AHEAD_OF_REACH) >= 0 and _EVENT_AHEAD_OF_IT.match(body, end):
+        return True  # (14일 B 국정감사를 앞두고 낸 자료에서: B is of the event ahead, not of the day told)
     if body.startswith(("와의", "과의"), end) and _KEPT_PARTNERSHIP.match(body, end + 2):
         return True  # (… "A와의 협력은 그대로 이어간다"고 밝혔다: what goes on as it was, no event of A's then)
     if body.startswith("의", end) and _CAUSE_OF.match(body, end + 1):
@@ -5932,6 +5951,9 @@ def _left_out_before(body: str, orgs: list[ActorMention], start: int, end: int) 
     """The names between `start` and `end` that a clause leaves out (A를 제외한 네 팀은: A)."""
     return [o.canonical for o in orgs if start <= o.start < end and _excluded(body, o.end)]
 # A name as the subject of a claim's clause told unquoted (A 모델이 … 만들어졌다는 의혹, A가 … 빠진다는 소문).
+# After a name with no particle: the event it is of, told as ahead (B 국정감사를 앞두고, B 발표를 하루 앞두고).
+_EVENT_AHEAD_OF_IT: Final = re.compile(r"\s+[^\s.,]*(?:을|를)\s+(?:[^\s.,]+\s+)?앞두고")
+AHEAD_OF_REACH: Final = 24  # characters after a name where 앞두고 may stand
 _CLAIM_SUBJECT: Final = re.compile(r"(?:\s*[^\s.,]+){0,2}?\s*(?P<mark>[이가])\s+[^.!?]{0,80}?[가-힣]다는\s+"
                                    rf"(?:{temporal.CLAIM_NOUNS})")
 _ANOTHER_SUBJECT: Final = re.compile(r"[가-힣][이가]\s")  # (a subject of its own inside the claim: the name before claims it)
