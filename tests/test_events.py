@@ -9051,3 +9051,17 @@ def test_an_audit_told_as_the_topic_is_the_committees_and_a_name_of_an_event_ahe
     found = pairs(extract(article(body, when=datetime(2026, 10, 8, 10, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-10-08") not in found
     assert {("과학기술정보방송통신위원회", "2026-10-16"), ("정보통신산업진흥원", "2026-10-16")} <= found
+
+
+def test_a_weeks_items_each_a_day_and_a_name_are_each_its_own_and_a_names_step_goes_back_to_it():
+    body = ("다음 주 일정은 화요일 한국지능정보사회진흥원 공청회, 목요일 NIPA 현장 점검 순이다. "
+            "NIPA 점검에는 업스테이지와 네이버클라우드가 응한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 5, 7, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-03-11") not in found and ("정보통신산업진흥원", "2027-03-09") not in found
+    assert {("업스테이지", "2027-03-11"), ("네이버클라우드", "2027-03-11")} <= found
+
+
+def test_a_schedules_day_told_before_the_days_work_is_still_ahead():
+    body = "오늘 일정: 과기정통부 3단계 협약 설명회, 오후 3시 서울 광화문."
+    found = extract(article(body, when=datetime(2027, 1, 12, 7, 30, tzinfo=SEOUL)))
+    assert found and all(m.status == "planned" for m in found)

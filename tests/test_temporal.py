@@ -1503,3 +1503,12 @@ def test_a_month_day_in_brackets_is_a_date_only_in_a_list_of_items_each_dated_so
     text = "박람회는 서울(3.9), 대전(3.11), 광주(3.13)를 돈다. 응답 지연(1.12)은 줄었다."
     found = [(t.text, t.value) for t in tag(text, datetime(2027, 2, 20, 9))]
     assert found == [("3.9", "2027-03-09"), ("3.11", "2027-03-11"), ("3.13", "2027-03-13")]
+
+
+def test_weekdays_listed_one_after_another_run_forward_and_so_long_after_a_month_told_is_that_month_on():
+    text = "화요일 공청회, 목요일 현장 점검, 토요일 시연이 잇따른다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2027, 3, 9, 7))]
+    assert found == [("화요일", "2027-03-09"), ("목요일", "2027-03-11"), ("토요일", "2027-03-13")]
+    text = "구글은 지난해 5월 새 칩을 발표했다. 경쟁사는 그 후 석 달 만에 비슷한 칩을 내놨다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 11, 2, 9))]
+    assert ("석 달 만에", "2025-08") in found

@@ -220,6 +220,7 @@ _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린�
 _HOLDS_IT_AT_END: Final = re.compile(_HELD_IT.pattern + r"\S*?[.!?]*\s*$")  # (… 데모데이를 연다., … 열었다.)
 # (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
 # (대회 심사에는, 대회 본선에는: a stage of the gathering, at its day)
+_OWNED_STEP_OPENING: Final = re.compile(r"\s+([가-힣]{2,})(?:에는|에서는|에선)\s")  # (after a name opening a sentence: B 검증에는)
 _ANY_GATHERING: Final = re.compile(GATHERINGS)  # (a sentence naming a gathering of its own: 첫 설명회에는 … 연사로)
 _BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:\s*(?:심사|본선|예선|결선|시상))?(?:에는|에서는|에선)\s")
 _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
@@ -5039,6 +5040,14 @@ _ALIKE_WITH: Final = re.compile(r"(?:와|과)\s+(?:비슷한|유사한|대등한
 
 
 
+def _frames(frame: Timex, days: list[Timex]) -> bool:
+    """Whether a time holds all the days told after it (이번 주 … 월요일, 수요일): their frame."""
+    covered = temporal.value_range(frame.value.split("T")[0])
+    return covered is not None and covered[0] < covered[1] and all(
+        (day := temporal.value_range(t.value.split("T")[0])) is not None and covered[0] <= day[0] and day[1] <= covered[1]
+        for t in days)
+
+
 def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int, list[ActorMention]]:
     """Several names and as many dates in one clause, paired in order (keyed by each date's start):
     `A와 B가 각각 15일과 22일 ...`, each name just before its date (`A는 16일, B는 20일 ...`), or the
@@ -5083,14 +5092,16 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
             # (A와 B가 30일, C가 다음 달 1일 발표한다: each list of names its own date, the verb said once)
             paired.update({timex.start: group for timex, group in zip(timexes, before)})
             continue
-        after = [[o for o in names if timex.end <= o.start < high] for timex, high in zip(timexes, [t.start for t in timexes[1:]] + [end])]
+        # (이번 주 일정은 월요일 A 설명회, 수요일 B 검증 착수: the week is the frame of the days listed, no item of its own)
+        framed = timexes[1:] if len(timexes) > 2 and _frames(timexes[0], timexes[1:]) else timexes
+        after = [[o for o in names if timex.end <= o.start < high] for timex, high in zip(framed, [t.start for t in framed[1:]] + [end])]
         if all(group and (not (gap := body[timex.end:group[0].start].strip()) or gap in _DATE_TOPICS
                           or _PLACE_GAP.fullmatch(gap) is not None)
-               for timex, group in zip(timexes, after)):
+               for timex, group in zip(framed, after)):
             # (9일 A를 시작으로 11일 B, 12일 C를 차례로 찾는다, 전날 A를, 27일에는 B를 찾았다: each day the names right after it,
             # with the subject before them, D 장관은 8일 A를, 10일 B를 찾는다)
             lead = [o for o in names if o.end <= timexes[0].start]
-            paired.update({timex.start: lead + group for timex, group in zip(timexes, after)})
+            paired.update({timex.start: lead + group for timex, group in zip(framed, after)})
             continue
         if all(body.startswith(_DATE_TOPICS, timex.end) for timex in timexes):  # 4일에는 A와 B가, 5일에는 C가
             bounds = [timex.end for timex in timexes] + [end]
@@ -6221,6 +6232,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # so does its own name: 3일 개소식을 열었다. [what comes next month, what is called for] 개소식에는 …: the 3rd)
         named = [m for m in fits(told_so_far) if _names_gathering(gathering, m)]
         held = ([m for m in named if not _day_of_telling(m)] or named)[-1:]  # (not the day it was told: … 열었다고 4일 밝혔다)
+    if (not held and orgs and orgs[0].start == sentence.start and (owned := _OWNED_STEP_OPENING.match(text, orgs[0].end - sentence.start))
+            and (step_kind := event_type(owned.group(1))) != "other"):
+        # (… 월요일 A 설명회, 수요일 B 검증 착수 …. A 설명회는 오후 2시 열린다. B 검증에는 C, D가 모델을 낸다: B's step told)
+        held = [m for m in fits(told_so_far) if orgs[0].canonical in m.actors and m.event_type == step_kind
+                and not _day_of_telling(m)][-1:]
     if not held and orgs and not gathering and _PART_AT_GATHERING.search(spoken) and not _ANY_GATHERING.search(spoken):
         # (… 25일 '테크 데이'를 연다. 참가 신청은 20일까지 받는다. B 연구원도 연사로 나선다: a part at the gathering told,
         # not at the deadline told after it)

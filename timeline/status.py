@@ -76,7 +76,10 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
             and (timex.direction != "past" or _ARRANGED.search(text))):
         return "planned"  # 21일 오후 특별 세션도 마련했다, written in the morning: arranged, still to come
     if (same_day and (untimed or published_at.hour < WORKDAY_STARTS and not _RIGHT_NOW.match(article.body, timex.end))
-            and timex.direction in ("present", "future") and not timex.end_value and not since
+            # (a day with no tense, as a schedule's, only in a story written before the day's work: 월요일 A 설명회)
+            and (timex.direction in ("present", "future") or timex.direction is None and not untimed
+                 and tense_patterns()[1].search(sentence.text.rstrip(CLOSING_PUNCT + " ")) != "past")
+            and not timex.end_value and not since
             and not _ONGOING.search(text)
             and not _TOLD_AT_THE_END.search(article.body, timex.end, sentence.end)):  # (15일 ... 오른다고 밝혔다: told that day)
         # (no time of writing: 30일 오후 2시30분 ... 연다 on the 30th is told before it; after, 열었다; nor is one written

@@ -1432,6 +1432,9 @@ class _Resolver:
             return anchor + timedelta(days=delta or (7 if word else 0))
         back = anchor - timedelta(days=(anchor.weekday() - target) % 7)
         forward = anchor + timedelta(days=delta)
+        if (self._last_day is not None and self._last_day[0] >= self._sentence_start(e.start)
+                and back < self._last_day[1] <= forward):
+            return forward  # (월요일 설명회, 수요일 착수, 금요일 브리핑: a schedule's weekdays, each after the one before)
         return back if (anchor - back) < (forward - anchor) else forward
 
     def _week_monday(self, word: str) -> date:
@@ -1689,7 +1692,8 @@ class _Resolver:
         """Whether an expression at `start` opens its sentence or a clause after a comma, its topic aside (엔비디아
         주가는 하루 만에 …)."""
         before = self.text[self._sentence_start(start):start].rstrip()
-        clause = _AMOUNT_ADVERB_END.sub("", before[before.rfind(",") + 1:])  # (불과 넉 달 만에: the amount's adverb aside)
+        # (불과 넉 달 만에, 그 뒤 넉 달 만에: the amount's adverb, or one pointing at what was told, aside)
+        clause = _AFTER_THAT_END.sub("", _AMOUNT_ADVERB_END.sub("", before[before.rfind(",") + 1:])).rstrip()
         return not clause.strip() or _TOPIC_ONLY.fullmatch(clause) is not None
 
     def _day_told_before(self, start: int) -> date | None:
@@ -1816,6 +1820,7 @@ _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
 # A gathering named right after a day's word (이날 설명회에서, 이날 행사에는): the day is that gathering's.
 _GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS})(?:에서|에는|에선|에|장에서)")
 _THAT_OCCASION_WORDS: Final = re.compile(r"이\s*자리에서|그\s*자리에서|당시|그날|이날")  # (where words were said, told before)
+_AFTER_THAT_END: Final = re.compile(r"(?:^|(?<=\s))(?:그\s*뒤|그\s*후|그\s*이후)\s*$")
 _AMOUNT_ADVERB_END: Final = re.compile(r"(?:^|(?<=\s))(?:불과|단|꼭|겨우|고작|무려|정확히|딱|약|대략)\s*$")
 _TOPIC_ONLY: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:은|는|이|가)")  # (a clause's topic, no more)
 _TOLD_OF_RESULTS: Final = ("발표", "공개", "통보")  # (결과 발표, 결과 공개: an anchor named by what it told)
