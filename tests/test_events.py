@@ -9065,3 +9065,12 @@ def test_a_schedules_day_told_before_the_days_work_is_still_ahead():
     body = "오늘 일정: 과기정통부 3단계 협약 설명회, 오후 3시 서울 광화문."
     found = extract(article(body, when=datetime(2027, 1, 12, 7, 30, tzinfo=SEOUL)))
     assert found and all(m.status == "planned" for m in found)
+
+
+def test_an_authority_before_a_chip_word_hands_them_out_and_a_ceremony_after_the_prizes_has_the_winners():
+    body = "과기정통부는 2일 일정을 공개했다.\n□ '27.3월 : 정보통신산업진흥원 NPU 배분 개시"
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2027-03") in found
+    body = "네이버클라우드가 연 경진대회 결선이 1일 열렸다. 최우수상은 포항공대 팀이 받았다. 시상식은 엿새 뒤 열린다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
+    assert {("포항공과대학교", "2026-12-07"), ("네이버클라우드", "2026-12-07")} <= found

@@ -1512,3 +1512,9 @@ def test_weekdays_listed_one_after_another_run_forward_and_so_long_after_a_month
     text = "구글은 지난해 5월 새 칩을 발표했다. 경쟁사는 그 후 석 달 만에 비슷한 칩을 내놨다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 11, 2, 9))]
     assert ("석 달 만에", "2025-08") in found
+
+
+def test_so_many_days_after_the_storys_day_told_ahead_counts_from_that_day():
+    text = "예선은 20일 부산에서 치러졌다. 결선은 닷새 뒤 서울에서 열린다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 11, 21, 9))]
+    assert ("닷새 뒤", "2026-11-25") in found

@@ -2744,6 +2744,10 @@ class _ArticleReader:
         if results and _RESULTS_TOLD.search(sentence.text) and (
                 telling := [o.canonical for o in orgs if o.kind in AUTHORITY_KINDS and any(o.canonical in m.actors for m in found)]):
             self.who.announcer = telling
+        if (found and self.named_before and index and not orgs and _PRIZE_CEREMONY_TOPIC.match(sentence.text)
+                and _PRIZE_TOPIC.match(self.sentences[index - 1].text)):
+            for mention in found:  # (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다: the winners are at the ceremony)
+                mention.actors = list(dict.fromkeys([*mention.actors, *self.named_before]))
         # (… 1차 평가(1월)에서는 …이던 배점이: a step of the program dated in brackets, the ministry's the story named)
         steps = [m for m in found if not m.actors and m.event_type in _STEPS_OF_MINISTRY and self.body.startswith("(", m.timex_start - 1)
                  and _STEP_WITH_TIME_BRACKETED.search(self.body, max(sentence.start, m.timex_start - STEP_NOUN_REACH), m.timex_start)]
@@ -4747,8 +4751,8 @@ def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
 # An organization that only qualifies a noun: the maker of a product (엔비디아 B200 GPU), or the
 # owner before its own unit (엔씨소프트의 AI 자회사 NC AI); or one named as not chosen (A 대신 B).
 _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|주력|첨단)\s*)?"  # (엔비디아 최신 GPU)
-                             r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치|제품)"
-                             r"|회의록|속기록)")  # (or the keeper of a record: 국회 회의록이 담긴다)
+                             r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치|제품))")
+_RECORD_KEPT_AFTER: Final = r"\s*(?:회의록|속기록)"  # (or the keeper of a record: 국회 회의록이 담긴다)
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...); with a date of its own
 # (과기정통부가 23일 공모를 시작한 가운데) the clause tells what its subject did then.
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+(?:(?!\d|이날|전날|오늘|어제)[^.,]){0,30}?(?:앞둔|[는한된])\s*가운데")
@@ -4858,7 +4862,7 @@ def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[Perso
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
-    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
+    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_RECORD_KEPT_AFTER}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
     f"|{_ORIGIN_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
@@ -4957,6 +4961,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
     for index, org in enumerate(cited):
         modified_consortium = _consortium_a_clause_modifies(body, org)
         if (_NOT_TAKING_PART.match(body, org.end) and not (org.kind == "committee" and _HOSTED.match(body, org.end))
+                # (an authority makes no chips: NIPA GPU 배분 개시 is its handing out)
+                and not (org.kind in AUTHORITY_KINDS and _PRODUCT_AFTER.match(body, org.end))
                 and not (body.startswith("에", org.end) and _FOLLOWING.match(body, org.end)
                          and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
                 and not _OWNER_OF_RECIPIENT.match(body, org.end)  # (A 컨소시엄의 서비스에 … 넘겼다: A is given to)
@@ -6717,6 +6723,8 @@ _RELEASE_TOLD_TYPES: Final = frozenset(("release", "announcement"))  # (공개 o
 # A prize as the topic (대상은, 최우수상의 영예는): of the ceremony or the choosing told.
 _PRIZE_TOPIC: Final = re.compile(r"\s*(?:올해\s*|이번\s*)?(?:대상|최우수상|우수상|장려상|특별상|금상|은상|동상|인기상)(?:은|는|의\s*영예는)\s")
 _AWARDING_TYPES: Final = frozenset(("presentation", "selection"))
+# ... and the ceremony told as the topic right after the prizes (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다): A is at it.
+_PRIZE_CEREMONY_TOPIC: Final = re.compile(r"\s*(?:이번\s*)?(?:시상식|수여식)(?:은|는|이|가)\s")
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)
 _CAPTION_HINTS: Final = ("사진", "▲", "△", "/", "ⓒ")  # (a caption holds one, or ends in its date: a quick test before is_caption)
 _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”’)]|\s|$)")  # (a sentence's predicate: 답하고 있다, 참석했음)
