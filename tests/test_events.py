@@ -9074,3 +9074,16 @@ def test_an_authority_before_a_chip_word_hands_them_out_and_a_ceremony_after_the
     body = "네이버클라우드가 연 경진대회 결선이 1일 열렸다. 최우수상은 포항공대 팀이 받았다. 시상식은 엿새 뒤 열린다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 10, tzinfo=SEOUL))))
     assert {("포항공과대학교", "2026-12-07"), ("네이버클라우드", "2026-12-07")} <= found
+
+
+def test_a_firm_left_unnamed_is_no_one_told_before_and_the_maker_of_what_it_works_with_takes_no_part():
+    body = ("한국지능정보사회진흥원은 3일 공공 AI 도입 사례를 발표했다. 제약사 C사는 지난 5월 LG AI연구원 모델로 "
+            "임상 문서를 요약하기 시작했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert found == {("한국지능정보사회진흥원", "2026-11-03")}
+
+
+def test_the_holding_company_is_not_its_telecom_unit():
+    body = "SK(주)는 11일 이사회에서 자회사 지원안을 의결했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 11, 18, tzinfo=SEOUL))))
+    assert found == {("SK㈜", "2026-12-11")}

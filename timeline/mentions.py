@@ -4753,6 +4753,8 @@ def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
 _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|주력|첨단)\s*)?"  # (엔비디아 최신 GPU)
                              r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치|제품))")
 _RECORD_KEPT_AFTER: Final = r"\s*(?:회의록|속기록)"  # (or the keeper of a record: 국회 회의록이 담긴다)
+# ... or the maker of what another works with (B사는 9월부터 A 모델로 상담을 처리한다): A does nothing itself.
+_INSTRUMENT_AFTER: Final = r"(?:의)?\s+(?:['‘][^'’]{1,20}['’]\s*|[^\s.,]+\s+)?(?:모델|솔루션|엔진)(?:로|으로)\s"
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...); with a date of its own
 # (과기정통부가 23일 공모를 시작한 가운데) the clause tells what its subject did then.
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+(?:(?!\d|이날|전날|오늘|어제)[^.,]){0,30}?(?:앞둔|[는한된])\s*가운데")
@@ -4862,7 +4864,7 @@ def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[Perso
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
-    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_RECORD_KEPT_AFTER}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
+    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_RECORD_KEPT_AFTER}|{_INSTRUMENT_AFTER}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
     f"|{_ORIGIN_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
@@ -5494,7 +5496,8 @@ _OUTSIDERS: Final = re.compile(r"(?:^|\s)(?:(?:외부|익명의?|일부|한|어�
                               r"|(?:외부|익명의?)\s*(?:연구자|개발자|전문가|연구진)"
                               # (한 증권사 연구원은, B증권 애널리스트는: an analyst, whose title is no institute's name told before)
                               r"|(?:(?:한|어느|일부)\s*(?:증권사|운용사|자산운용사|투자사|회계법인)|\S*증권(?:사|가)?)\s*(?:리서치센터\s*)?"
-                              r"(?:연구원|애널리스트|전문가))들?$")
+                              r"(?:연구원|애널리스트|전문가)"
+                              r"|[A-Z](?:사|업체|기업|대학|기관|은행|병원))들?$")  # (제조업체 A사는: a firm left unnamed)
 _STAFF_WORDS: Final = ("연구팀", "연구진", "개발팀", "연구실")
 _STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,3}?\s*(" + "|".join(_STAFF_WORDS) + ")")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일", "가까", "틈틈", "나날", "다달", "낱낱", "샅샅", "번번",
