@@ -9087,3 +9087,19 @@ def test_the_holding_company_is_not_its_telecom_unit():
     body = "SK(주)는 11일 이사회에서 자회사 지원안을 의결했다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 11, 18, tzinfo=SEOUL))))
     assert found == {("SK㈜", "2026-12-11")}
+
+
+def test_we_in_an_answer_at_a_time_pointed_back_are_the_one_answering():
+    body = ("박윤규 정보통신산업진흥원(NIPA) 원장을 만나 배분 일정을 물었다.\n\nQ. 배분 준비는 언제 시작하나.\n"
+            "A. 다음 주부터다. 두 팀의 수요를 먼저 조사한다.\n\nQ. 결과는 언제 나오나.\n"
+            "A. 22일 과학기술정보통신부가 발표한다. 저희는 그때 GPU 배분 계획도 함께 내놓는다.")
+    found = extract(article(body, when=datetime(2026, 12, 15, 9, tzinfo=SEOUL)))
+    assert any(m.actors == ["정보통신산업진흥원"] and m.date_value == "2026-12-22" for m in found)
+
+
+def test_those_met_with_are_the_parties_of_the_ceremony_told_next_and_a_figure_foreseen_is_no_event():
+    body = ("행정안전부는 다음 주 네이버클라우드, KT와 실무 협의를 갖는다고 3일 밝혔다. 협약식은 다음 달 초 열린다. "
+            "네이버클라우드 관계자는 \"공공 매출이 내년 처음으로 1000억원을 넘어설 것\"이라고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 10, tzinfo=SEOUL))))
+    assert {("행정안전부", "2026-12"), ("네이버클라우드", "2026-12"), ("KT", "2026-12")} <= found
+    assert ("네이버클라우드", "2027") not in found

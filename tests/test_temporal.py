@@ -1518,3 +1518,10 @@ def test_so_many_days_after_the_storys_day_told_ahead_counts_from_that_day():
     text = "예선은 20일 부산에서 치러졌다. 결선은 닷새 뒤 서울에서 열린다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 11, 21, 9))]
     assert ("닷새 뒤", "2026-11-25") in found
+
+
+def test_the_new_years_first_week_or_month_is_a_time_and_the_new_year_alone_is_not():
+    text = "새해 첫 달에 설명회를 열고, 새해 첫째 주에는 공고를 낸다. 새해에도 경쟁은 이어진다. 새해 첫날 공개한다."
+    found = [(t.text, t.value) for t in tag(text, datetime(2026, 11, 20, 9))]
+    assert found == [("새해 첫 달", "2027-01"), ("새해 첫째 주", "2027-W01"), ("새해 첫날", "2027-01-01")]
+    assert [t.value for t in tag("새해 첫 주에 발표한다.", datetime(2027, 1, 2, 9))] == ["2027-W01"]

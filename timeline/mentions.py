@@ -268,6 +268,8 @@ _ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지�
 # ... as is the day a release was put out, in its correction (12월 29일 배포한 보도자료 중 … 바로잡습니다).
 _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|게재한|보도한)\s+(?:보도\s*자료|기사|자료)")
 # A count of those who did, closing the sentence (… 쓴 기업은 120곳이다).
+_FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
+                                     r"(?:넘어설|넘을|돌파할|달성할|늘어날|증가할|줄어들|감소할)\s*(?:것|전망)")
 _TALLY_END: Final = re.compile(r"[은는]\s+(?:약\s*|모두\s*|총\s*)?[\d,]+\s*(?:곳|개|명|개사|건|팀)(?:이다|다|였다|이었다)[.!]?\s*$")
 TALLY_REACH: Final = 24  # characters at a sentence's end a count of those who did takes (기업은 120곳이다.)
 _ISSUED_BY: Final = re.compile(r"(?:은|는|도|이|가)\s+(?:지난\s+)?")
@@ -1594,6 +1596,9 @@ class _ArticleReader:
             if subject_kind == "anaphor" and fallback and orgs:
                 for mention in inherited:  # (A는 8월 평가를 넘었다. 회사는 그 무렵 B와 함께 …: A too, whom 회사는 points back to)
                     mention.actors = list(dict.fromkeys([*fallback, *mention.actors]))
+            elif subject_kind == "self" and fallback and not orgs and _THEN_POINTED.search(sentence.text):
+                for mention in inherited:  # (A. 22일 B가 발표한다. 우리는 그때 보고서를 낸다: we, at B's day)
+                    mention.actors = list(fallback)
             self._add_consortium_lead(sentence, inherited)
             if not inherited and len(orgs) >= 2 and event_type(sentence.text) in ("evaluation", "call"):
                 # (… 발표한다고 14일 밝혔다. 평가에는 A, B가 참여했다: at no day told, but 각 팀은 after it are theirs)
@@ -2619,8 +2624,10 @@ class _ArticleReader:
         계약 기간은 … are both)."""
         who = self.who
         partners, joint = _partners_of(self.body, subject, orgs)
-        if partners and (joint or _names_event_of(sentence.text, "agreement")) and index - who.several_at > AUTHORITY_REACH:
-            # A가 B와 협약을 맺었다, A는 B 컨소시엄과 함께 ... 개발한다: 양사는, 양측은, 협약식은 ... are both
+        if (partners and (joint or _names_event_of(sentence.text, "agreement") or _MET_WITH.search(sentence.text))
+                and index - who.several_at > AUTHORITY_REACH):
+            # A가 B와 협약을 맺었다, A는 B 컨소시엄과 함께 ... 개발한다, A는 B, C와 착수 회의를 연다: 양사는, 양측은,
+            # 협약식은 ... are both, or all
             # (unless two were named together as a subject lately: 카카오와 KT가 ... 두 회사 모두)
             who.several, who.several_at = subject + partners, index
             if not subject:
@@ -4003,6 +4010,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     provision = holds_any(sentence.text, _PROVISION_MARKS) and _PROVISION_TOPIC.match(sentence.text) is not None
     # (올해 바우처로 모델을 쓴 기업은 120곳이다: a count of those who did, no event of any)
     tally = _TALLY_END.search(sentence.text, max(0, len(sentence.text) - TALLY_REACH))
+    # ("일본 매출이 올해 처음으로 국내 매출을 넘어설 것": a figure foreseen, as one aimed at, is no event)
+    foreseen_figure = _FIGURE_FORESEEN.search(sentence.text) if "것" in sentence.text or "전망" in sentence.text else None
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
@@ -4013,6 +4022,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               and not any(_ISSUED_BY.fullmatch(body, o.end, timex.start) for o in orgs)
               or correcting and _RELEASE_PUT_OUT.match(body, timex.end)
               or tally is not None and timex.start < sentence.start + tally.start()
+              or foreseen_figure is not None and foreseen_figure.start() <= timex.start - sentence.start < foreseen_figure.end()
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
                 or provision and _PROVISION_AFTER.match(body, timex.end)
@@ -6725,6 +6735,9 @@ _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
 _RELEASE_TOLD_TYPES: Final = frozenset(("release", "announcement"))  # (공개 of a product: a release, whatever the words said)
 # A prize as the topic (대상은, 최우수상의 영예는): of the ceremony or the choosing told.
 _PRIZE_TOPIC: Final = re.compile(r"\s*(?:올해\s*|이번\s*)?(?:대상|최우수상|우수상|장려상|특별상|금상|은상|동상|인기상)(?:은|는|의\s*영예는)\s")
+_THEN_POINTED: Final = re.compile(r"(?<![가-힣])(?:그때|그\s+때|그날|이날|같은\s*날)")  # (a time pointed back at)
+# A meeting the subject holds with those named before it (B, C와 착수 회의를 연다): they are told together.
+_MET_WITH: Final = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,3}?\S*(?:회의|협의|간담회|면담|회동)(?:를|을)\s*(?:열|연다|가졌|갖|개최)")
 _AWARDING_TYPES: Final = frozenset(("presentation", "selection"))
 # ... and the ceremony told as the topic right after the prizes (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다): A is at it.
 _PRIZE_CEREMONY_TOPIC: Final = re.compile(r"\s*(?:이번\s*)?(?:시상식|수여식)(?:은|는|이|가)\s")

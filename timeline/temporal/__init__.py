@@ -1186,6 +1186,10 @@ class _Resolver:
                 year = self._year_of_step(e, code, direction) or self._year_for_part(
                     code, word_direction or direction, word_direction is not None,
                     now=self._said_on(e) if direction == "future" and word_direction is None else None)
+            if code[:1] == "W" and code[1:].isdigit():  # (새해 첫 주, 내년 첫째 주: the year's first week; not WI, winter)
+                return f"{year:04d}-{code}", None, None, False
+            if code[:1] == "M" and code[1:].isdigit():  # (새해 첫 달: its first month)
+                return f"{year:04d}-{code[1:]}", None, None, False
             if code.startswith(YEAR_SUBDIVISIONS):
                 sub_part = g("yp2") or g("ywp")
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
@@ -1238,6 +1242,8 @@ class _Resolver:
             return int(g("ya"))
         if g("y2"):
             return 2000 + int(g("y2"))
+        if g("ynew"):  # (새해 첫 주, told in December: the coming year; told in January, the one begun)
+            return self.anchor.year + (1 if self.anchor.month >= NEW_YEAR_TOLD_FROM else 0)
         word = g("yr") or g("yol")
         if word is None:
             return None
@@ -1825,6 +1831,7 @@ _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
 # A gathering named right after a day's word (이날 설명회에서, 이날 행사에는): the day is that gathering's.
 _GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS})(?:에서|에는|에선|에|장에서)")
 _THAT_OCCASION_WORDS: Final = re.compile(r"이\s*자리에서|그\s*자리에서|당시|그날|이날")  # (where words were said, told before)
+NEW_YEAR_TOLD_FROM: Final = 10  # the month from which 새해 is the year to come
 _AFTER_THAT_END: Final = re.compile(r"(?:^|(?<=\s))(?:그\s*뒤|그\s*후|그\s*이후)\s*$")
 _AMOUNT_ADVERB_END: Final = re.compile(r"(?:^|(?<=\s))(?:불과|단|꼭|겨우|고작|무려|정확히|딱|약|대략)\s*$")
 _TOPIC_ONLY: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:은|는|이|가)")  # (a clause's topic, no more)

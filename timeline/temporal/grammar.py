@@ -123,8 +123,10 @@ def _patterns() -> list[tuple[str, str]]:
         ("year",
          rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*(?:학년도|년(?:도)?|\.(?=\s*(?:1[0-2]|0?[1-9])\s*월(?!요일)))"  # (2028학년도, 2026.8월)
          rf"|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
-         rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}(?!의\s+(?:[A-Za-z]{{1,4}}\s+)?(?:{_AWARD_NOUNS}))"
-         rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|봄|여름|가을|겨울|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해|[초말중](?:[^가-힣]|$|[에은는을이의도부까로께경쯤]))))"
+         rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}(?!의\s+(?:[A-Za-z]{{1,4}}\s+)?(?:{_AWARD_NOUNS}))(?!\s*첫\s*날)"
+         rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|봄|여름|가을|겨울|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해|[초말중](?:[^가-힣]|$|[에은는을이의도부까로께경쯤])))"
+         # (새해: a year only before its part, 새해 첫 주, 새해 1월; alone it is a season of greetings, 새해에도)
+         rf"|(?<![가-힣])(?P<ynew>새해)(?=\s*(?:첫\s*(?:째\s*)?(?:주|달)|\d{{1,2}}\s*월|상반기|하반기|[1-4]\s*분기)))"
          rf"(?:\s*(?P<yp>{a('year_part')})(?![\dA-Za-z])(?:께|경|쯤)?{PART_END}(?:\s*(?P<yp2>초|중|말)(?:께|경|쯤)?{PART_END})?)?"),
         ("month",
          rf"(?:(?:(?P<md>{direction})\s*)?(?:(?<![\d.])|(?<=\d\d\d\d\.))(?P<ma>\d{{1,2}})\s*(?:월(?!요일)|月)"
@@ -314,6 +316,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
     keys |= {f"{n}째 주" for n in ("둘", "셋", "넷", "다섯")} | {f"{n} 번째 주" for n in "두세네"}  # (둘째 주에는, 두 번째 주에는)
     keys |= {"주말"}  # (주말 사이에: the weekend, with no word of its own)
+    keys |= {"새해"}  # (새해 첫 주: a year word only before its part, in the year pattern)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
     anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
     prefix = re.compile(r"(?<![가-힣])(?:(?:" + "|".join(_PREFIX_WORDS) + r")\s*)+$")  # whole words: not 카카오는
