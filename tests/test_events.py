@@ -9103,3 +9103,17 @@ def test_those_met_with_are_the_parties_of_the_ceremony_told_next_and_a_figure_f
     found = pairs(extract(article(body, when=datetime(2026, 11, 3, 10, tzinfo=SEOUL))))
     assert {("행정안전부", "2026-12"), ("네이버클라우드", "2026-12"), ("KT", "2026-12")} <= found
     assert ("네이버클라우드", "2027") not in found
+
+
+def test_each_day_set_as_a_topic_has_only_the_names_of_its_own_part():
+    body = ("한국지능정보사회진흥원은 다음 달 3일부터 이틀간 공공 AI 박람회를 연다고 20일 밝혔다. "
+            "첫날에는 기조연설이, 둘째 날에는 카카오와 네이버클라우드의 시연이 이어진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 10, tzinfo=SEOUL))))
+    assert ("카카오", "2026-12-03") not in found and {("카카오", "2026-12-04"), ("네이버클라우드", "2026-12-04")} <= found
+
+
+def test_a_show_named_as_the_topic_is_the_one_aired_and_its_rerun_the_airers():
+    body = ("MBC는 다음 달 5일 밤 9시 특집 '모델 전쟁'을 방송한다. 제작진은 반년 동안 취재했다. "
+            "특집에는 업스테이지 연구진이 나온다. 재방송은 이틀 뒤 나간다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 25, 10, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-12-05"), ("MBC", "2026-12-07")} <= found and ("업스테이지", "2026-12-07") not in found

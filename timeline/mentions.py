@@ -2755,6 +2755,10 @@ class _ArticleReader:
                 and _PRIZE_TOPIC.match(self.sentences[index - 1].text)):
             for mention in found:  # (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다: the winners are at the ceremony)
                 mention.actors = list(dict.fromkeys([*mention.actors, *self.named_before]))
+        if found and not orgs and _RERUN_TOPIC.match(sentence.text) and (
+                aired := next((m for m in reversed(self.mentions) if m.actors and _AIRED.search(m.sentence)), None)) is not None:
+            for mention in found:  # (B는 27일 다큐를 방영한다. … A 연구진이 출연한다. 재방송은 이튿날이다: B's, who aired it)
+                mention.actors = list(aired.actors)
         # (… 1차 평가(1월)에서는 …이던 배점이: a step of the program dated in brackets, the ministry's the story named)
         steps = [m for m in found if not m.actors and m.event_type in _STEPS_OF_MINISTRY and self.body.startswith("(", m.timex_start - 1)
                  and _STEP_WITH_TIME_BRACKETED.search(self.body, max(sentence.start, m.timex_start - STEP_NOUN_REACH), m.timex_start)]
@@ -4149,6 +4153,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         low, high = (start, end) if relative else clause
         in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _no_party(body, o)
                                                     and not _step_passed_before(body, o, timex.start)]
+        next_topic_day = next((t for t in timexes if timex.end < t.start < high and body.startswith(_DAY_AS_TOPIC, t.end)), None) if (
+            not relative and body.startswith(_DAY_AS_TOPIC, timex.end) and timex.start not in respective) else None
+        if next_topic_day is not None:
+            # (첫날엔 개막식이, 둘째 날엔 A와 B의 세션이 열린다: the names after the next day set as a topic are that day's,
+            # and the first day's part has a subject of its own)
+            in_clause = [o for o in in_clause if o.start < next_topic_day.start]
         if not relative and "컨소시엄" in body[low:high]:
             # (지난 8월 탈락한 A 컨소시엄 참여사 B가 … 다음 달 15일 …: A is only the clause's, and whose B is)
             in_clause = [o for o in in_clause if not _consortium_a_clause_modifies(body, o)]
@@ -4161,6 +4171,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         people = [p for p in persons if low <= p.start < high]
         # (who acts where the clause names nobody; in a correction, the paper that corrects: 마감일을 '11일'로 잘못 적었기에)
         acting_for = fallback if not correcting else []
+        if next_topic_day is not None and acting_for and set(acting_for) <= {o.canonical for o in orgs
+                                                                            if o.start > next_topic_day.start}:
+            acting_for = []  # (… 둘째 날엔 A와 B의 세션이 열린다: the other day's names, not a subject of the first's)
         # (정부는 9일과 10일 …: the days joined to the one before have its subject)
         first_joined = timex
         for joined_timex in reversed([t for t in timexes if t.end <= timex.start]):
@@ -5129,6 +5142,7 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
     return paired
 
 
+_DAY_AS_TOPIC: Final = ("에는", "엔")  # (첫날엔 …, 둘째 날에는 …: each day a part of the sentence of its own)
 _DATE_TOPICS: Final = ("에는", "엔", "에", "은", "는")  # (4일에는 A가, 5일에는 B가; 그저께는 A가, 어제는 B가)
 
 
@@ -6272,7 +6286,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     elif orgs and (topic_at := _TOPIC_AT.match(spoken)) is not None:
         # (… 'AI 인재 겨울학교'를 1월 5일부터 연다. … 겨울학교에는 A 연구진이 강사로 나선다: the occasion the text named)
         named_occasion = [m for m in fits(told_so_far or [*earlier, *fitting])
-                          if _quotes_name_ending(m.sentence, topic_at.group(1)) and not _day_of_telling(m)][-1:]
+                          if (_quotes_name_ending(m.sentence, topic_at.group(1))
+                              # (… 27일 '1년의 기록'을 방영한다. … 다큐에는 A 연구진이 출연한다: the show aired)
+                              or topic_at.group(1) in _SHOWS and _AIRED.search(m.sentence) is not None)
+                          and not _day_of_telling(m)][-1:]
         fitting = named_occasion or fitting
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
@@ -6623,6 +6640,9 @@ def _quotes_name_ending(text: str, word: str) -> bool:
     return word in text and any(quoted.group(1).endswith(word) for quoted in QUOTED_NAME.finditer(text))
 
 
+_RERUN_TOPIC: Final = re.compile(r"\s*(?:재방송|재방영|본방송|본방)(?:은|는|도)\s")  # (a show's airing again, the airer's)
+_SHOWS: Final = frozenset(("다큐", "다큐멘터리", "방송", "프로그램", "특집", "영상"))  # (a show named as the topic)
+_AIRED: Final = re.compile(r"방영|방송(?:한|했|된|됐|하)|송출|전파를\s*탄")  # (… and the verbs of airing it)
 _TOPIC_AT: Final = re.compile(r"([가-힣A-Za-z0-9]{2,})(?:에는|에서는|에도|엔)\s")  # (겨울학교에는, 위크에서는)
 
 

@@ -1636,10 +1636,11 @@ class _Resolver:
         if (base is self.anchor and sign > 0 and self._last_day is not None and self._last_day[1] < self.anchor
                 and direction_after(self.text, e.end)[0] == "past"):
             base = self._last_day[1]  # (1년 전 오늘 마감됐다. … 닷새 뒤 10개 팀이 남았다: told as done, so after the day told, not after publication)
-        elif (base is self.anchor and sign > 0 and unit == "일" and self._last_day is not None and self._last_day[1] < self.anchor
+        elif (base is self.anchor and sign > 0 and unit == "일" and self._last_day is not None and self._last_day[1] != self.anchor
               and self._last_day[1] + timedelta(days=count) >= self.anchor and self._last_day[1] == self.narrative
-              and direction_after(self.text, e.end)[0] in ("future", "present")):
-            # (본선이 12일 열렸다. … 시상식은 사흘 뒤 열린다, told on the 13th: after the story's day, still ahead)
+              and direction_after(self.text, e.end)[0] in ("future", "present", None) and self._opens_clause(e.start)):
+            # (본선이 12일 열렸다. … 시상식은 사흘 뒤 열린다, told on the 13th; 5일 방송한다. … 재방송은 이틀 뒤다: after the
+            # story's day, still ahead)
             base = self._last_day[1]
         elif base is self.anchor and sign < 0 and direction_after(self.text, e.end)[0] in ("future", "present"):
             if self._last_day is None or self._last_day[1] <= self.anchor:
