@@ -1623,6 +1623,8 @@ class _ArticleReader:
         if not orgs and not timexes and "명" in sentence.text and _CROWD_SUBJECT.search(sentence.text):
             # (A는 1일 행사를 열었다. 행사장에는 600여명이 몰렸다. 제품은 이달 중순 …: a scene, an aside; still A's story)
             self.who.still_carried(index, self.who.carried)
+        if len(orgs) >= 2 and not timexes and index and _LIST_PREDICATE.match(self.body, orgs[-1].end, sentence.end):
+            self._count_named_after(index, orgs)
         if orgs and "에서" in sentence.text and holds_any(sentence.text, _STEP_WORDS):
             self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
         if orgs and not timexes and len(self.mentions) == told_before and holds_any(sentence.text, _STEP_WORDS):
@@ -2476,6 +2478,20 @@ class _ArticleReader:
         ahead = list(dict.fromkeys(o.canonical for o in self.organizations if sentence.end <= o.start < sentence.end + NAMED_AHEAD_REACH
                                    and (self.registry.kind(o.canonical) in kinds if kinds else self.registry.role(o.canonical) == "elite")))
         return ahead[:count] if len(ahead) >= count else []
+
+    def _count_named_after(self, index: int, orgs: list[ActorMention]) -> None:
+        """Teams counted in the sentence before and named in this one (… 20일 네 팀을 대상으로 설명회를 연다. 대상은 A, B, C,
+        D다): those named take part in the events of the clause that counted them."""
+        names = list(dict.fromkeys(o.canonical for o in orgs))
+        previous = self.sentences[index - 1]
+        told = [m for m in self.mentions if m.sentence_start == previous.start and not _day_of_telling(m)]
+        for count in _COUNTED_AS_OBJECT.finditer(self.body, previous.start, previous.end) if told else ():
+            if _number(count.group(1)) != len(names):
+                continue
+            # (… 2일 협약을 맺고, … 세 팀에 이달 말까지 내준다: the count is of the clause whose date is nearest it)
+            nearest = min(told, key=lambda m: min(abs(count.start() - m.timex_end), abs(m.timex_start - count.end())))
+            if not set(names) & set(nearest.actors):
+                nearest.actors = list(dict.fromkeys([*nearest.actors, *names]))
 
     def _last_named(self, sentence: Sentence, kinds: Collection[str]) -> list[str]:
         """The organization of one of `kinds` named last before the sentence, however far back, or none."""
@@ -5508,6 +5524,8 @@ _CHOSEN_WORDS: Final = frozenset(_CHOSEN_HEADS.split("|"))
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 _COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
+# Teams counted as whom a clause acts on or is for (네 팀을 대상으로, 세 팀에, 두 곳과): named, perhaps, after it.
+_COUNTED_AS_OBJECT: Final = re.compile(rf"(?<![가-힣])(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|컨소시엄)(?:을|를|에|에게|과|와)\s")
 _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:{_CHOSEN_HEADS})들?$")
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
