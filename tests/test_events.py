@@ -9125,3 +9125,10 @@ def test_teams_counted_in_a_dated_clause_and_named_in_the_next_sentence_take_par
     found = pairs(extract(article(body, when=datetime(2026, 11, 2, 10, tzinfo=SEOUL))))
     assert {("LG AI연구원", "2026-11-09"), ("업스테이지", "2026-11-09")} <= found
     assert ("LG AI연구원", "2026-11-02") not in found
+
+
+def test_a_unit_told_with_its_body_and_shortened_later_is_that_body():
+    body = ("국민의힘 정책위원회는 4일 논평을 냈다. 정책위는 다음 달 국회 과학기술정보방송통신위원회에서 "
+            "관련 질의를 하겠다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 15, tzinfo=SEOUL))))
+    assert ("국민의힘", "2027-01") in found

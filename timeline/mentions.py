@@ -1218,6 +1218,7 @@ class _ArticleReader:
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
         self.named_here: list[str] = []  # ... and this one
         self.counted_told: dict[tuple[int, str], list[str]] = {}  # (세 기관은 …, later 세 기관은: the same three)
+        self.unit_subject: tuple[int, list[str]] = (-100, [])  # the last sentence whose subject shortens a unit told (정책위는)
         self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
         self.turn: tuple[int, list[str]] = (-100, [])  # the last line a speaker's label opens (○ A 의원: …), and its speakers
         self.sentences: list[Sentence] = []  # all the article's, in order (extract sets them before reading)
@@ -1849,6 +1850,11 @@ class _ArticleReader:
         if (subject_kind == "other" and not timexes and not cited and who.carried_at == index - 1
                 and _NOT_DISCLOSED_END.search(sentence.text)):
             who.carried_at = index  # (A는 … 계약을 맺었다. 은행 이름은 밝히지 않았다. 지난 6월에는 …: A's, the subject still dropped)
+        if (subject_kind == "other" and subject_span is not None
+                and (unit_of := self._unit_shortened(body[subject_span[0]:subject_span[1]], sentence.start))):
+            # (A 정책위원회는 23일 논평을 냈다. 정책위는 …: the unit told before, shortened, is A's)
+            subject, subject_kind = unit_of, "named"
+            self.unit_subject = (index, unit_of)
         if subject_kind == "other" and subject_span is not None and self._to_addressee(sentence, subject_span):
             subject_kind = "anaphor"  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if (subject_kind == "other" and (self.writers or self.issuer) and sentence.text.startswith(("우리", "저희"))
@@ -2479,6 +2485,19 @@ class _ArticleReader:
                                    and (self.registry.kind(o.canonical) in kinds if kinds else self.registry.role(o.canonical) == "elite")))
         return ahead[:count] if len(ahead) >= count else []
 
+    def _unit_shortened(self, word: str, before: int) -> list[str]:
+        """The organization whose unit, named right after it before `before`, the word shortens (A 정책위원회 … 정책위는:
+        A), else none."""
+        if len(word) < UNIT_SHORT_MIN or not "가" <= word[0] <= "힣":
+            return []
+        for org in reversed(self.organizations):
+            if org.end <= before and self.body.startswith(" " + word, org.end):
+                unit_end = org.end + 1 + len(word)
+                rest = self.body[unit_end:unit_end + UNIT_REST_REACH]
+                if rest[:1] not in ("", " ") and rest.split()[0].rstrip("은는이가을를의에도").endswith(_UNIT_ENDINGS):
+                    return [org.canonical]
+        return []
+
     def _count_named_after(self, index: int, orgs: list[ActorMention]) -> None:
         """Teams counted in the sentence before and named in this one (… 20일 네 팀을 대상으로 설명회를 연다. 대상은 A, B, C,
         D다): those named take part in the events of the clause that counted them."""
@@ -2775,6 +2794,9 @@ class _ArticleReader:
                 aired := next((m for m in reversed(self.mentions) if m.actors and _AIRED.search(m.sentence)), None)) is not None:
             for mention in found:  # (B는 27일 다큐를 방영한다. … A 연구진이 출연한다. 재방송은 이튿날이다: B's, who aired it)
                 mention.actors = list(aired.actors)
+        if found and self.unit_subject[0] == index:
+            for mention in found:  # (정책위는 내년 1월 B에서 질의를 하겠다고 밝혔다: the unit's, A's, with B)
+                mention.actors = list(dict.fromkeys([*self.unit_subject[1], *mention.actors]))
         # (… 1차 평가(1월)에서는 …이던 배점이: a step of the program dated in brackets, the ministry's the story named)
         steps = [m for m in found if not m.actors and m.event_type in _STEPS_OF_MINISTRY and self.body.startswith("(", m.timex_start - 1)
                  and _STEP_WITH_TIME_BRACKETED.search(self.body, max(sentence.start, m.timex_start - STEP_NOUN_REACH), m.timex_start)]
@@ -6773,6 +6795,9 @@ _EVENTS_OF_THEIR_OWN: Final = frozenset(("agreement", "release", "funding"))
 _RELEASE_TOLD_TYPES: Final = frozenset(("release", "announcement"))  # (공개 of a product: a release, whatever the words said)
 # A prize as the topic (대상은, 최우수상의 영예는): of the ceremony or the choosing told.
 _PRIZE_TOPIC: Final = re.compile(r"\s*(?:올해\s*|이번\s*)?(?:대상|최우수상|우수상|장려상|특별상|금상|은상|동상|인기상)(?:은|는|의\s*영예는)\s")
+_UNIT_ENDINGS: Final = ("원회", "단", "본부", "센터", "연구소")  # (정책위원회, 사업단: a unit whose name is shortened later)
+UNIT_SHORT_MIN: Final = 3  # characters at least in a unit's short name (정책위)
+UNIT_REST_REACH: Final = 8  # characters of a unit's name after its short name
 _THEN_POINTED: Final = re.compile(r"(?<![가-힣])(?:그때|그\s+때|그날|이날|같은\s*날)")  # (a time pointed back at)
 # A meeting the subject holds with those named before it (B, C와 착수 회의를 연다): they are told together.
 _MET_WITH: Final = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,3}?\S*(?:회의|협의|간담회|면담|회동)(?:를|을)\s*(?:열|연다|가졌|갖|개최)")
