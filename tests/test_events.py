@@ -9132,3 +9132,10 @@ def test_a_unit_told_with_its_body_and_shortened_later_is_that_body():
             "관련 질의를 하겠다고 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 15, tzinfo=SEOUL))))
     assert ("국민의힘", "2027-01") in found
+
+
+def test_the_prize_winners_pointed_back_at_are_those_named_with_the_prizes():
+    body = ("포항시는 9일 AI 창업 경진대회 시상식을 열었다. 대상은 마키나락스, 우수상은 뷰노가 차지했다. "
+            "수상 기업에게는 다음 달부터 사무 공간이 제공된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
+    assert {("마키나락스", "2027-01"), ("뷰노", "2027-01")} <= found

@@ -1218,6 +1218,7 @@ class _ArticleReader:
         self.named_before: list[str] = []  # the organizations other than authorities the sentence before named
         self.named_here: list[str] = []  # ... and this one
         self.counted_told: dict[tuple[int, str], list[str]] = {}  # (세 기관은 …, later 세 기관은: the same three)
+        self.prize_winners: tuple[int, list[str]] = (-100, [])  # the last sentence telling who won prizes, and its names
         self.unit_subject: tuple[int, list[str]] = (-100, [])  # the last sentence whose subject shortens a unit told (정책위는)
         self.denied_at = -100  # the last sentence denying a press report (… 보도에 대해 "사실무근"이라고 해명했다)
         self.turn: tuple[int, list[str]] = (-100, [])  # the last line a speaker's label opens (○ A 의원: …), and its speakers
@@ -2382,6 +2383,11 @@ class _ArticleReader:
             fallback, speaker = who.organizer, []  # (어제 A 개발자 밋업 다녀왔어요. … 12일 토요일에 2회차를 한대요: A's next round)
         if timexes and (holder := [o.canonical for o in cited if _HOLDER_OF_GATHERING.match(body, o.end)]):
             who.organizer, who.organizer_at = holder[:1], index  # (지난 토요일 열린 A 개발자 밋업에 다녀왔다: A holds it)
+        if cited and _PRIZE_TOPIC.match(sentence.text):
+            self.prize_winners = (index, [o.canonical for o in cited])
+        elif (not orgs and timexes and index - self.prize_winners[0] <= PRIZE_WINNERS_REACH and self.prize_winners[1]
+              and "수상" in sentence.text and _PRIZE_WINNERS.search(sentence.text)):
+            fallback, speaker = list(self.prize_winners[1]), []  # (대상은 A, 최우수상은 B가 받았다. 수상 기업에는 …: A and B)
         return subject, subject_kind, subject_span, fallback, orgs, speaker
 
     def _house_told(self, sentence: Sentence) -> list[str]:
@@ -6803,6 +6809,8 @@ _THEN_POINTED: Final = re.compile(r"(?<![가-힣])(?:그때|그\s+때|그날|이
 _MET_WITH: Final = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,3}?\S*(?:회의|협의|간담회|면담|회동)(?:를|을)\s*(?:열|연다|가졌|갖|개최)")
 _AWARDING_TYPES: Final = frozenset(("presentation", "selection"))
 # ... and the ceremony told as the topic right after the prizes (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다): A is at it.
+_PRIZE_WINNERS: Final = re.compile(r"수상\s*(?:기업|팀|업체|기관|자)들?(?:에는|에게는|에게|에|은|는|이|가)\s")  # (수상 기업에는)
+PRIZE_WINNERS_REACH: Final = 3  # sentences after the prizes within which 수상 기업 points back to their winners
 _PRIZE_CEREMONY_TOPIC: Final = re.compile(r"\s*(?:이번\s*)?(?:시상식|수여식)(?:은|는|이|가)\s")
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)
 _CAPTION_HINTS: Final = ("사진", "▲", "△", "/", "ⓒ")  # (a caption holds one, or ends in its date: a quick test before is_caption)
