@@ -9139,3 +9139,10 @@ def test_the_prize_winners_pointed_back_at_are_those_named_with_the_prizes():
             "수상 기업에게는 다음 달부터 사무 공간이 제공된다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
     assert {("마키나락스", "2027-01"), ("뷰노", "2027-01")} <= found
+
+
+def test_a_role_taken_after_a_deals_term_is_at_no_day_told():
+    body = ("셀렉트스타는 8일 한국전력공사와 데이터 구축 계약을 맺었다. 계약 기간은 내년 2월부터 1년이다. "
+            "크라우드웍스는 품질 검수를 담당한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 8, 15, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2027-02") not in found and ("셀렉트스타", "2027-02") in found

@@ -6580,6 +6580,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (A는 배분을, B는 개방을 맡는다: the roles the story goes on to date, not an event of the day told next)
     if not continues and len(named) >= 2 and _ROLES_SPLIT.search(spoken):
         return []  # (… 6월 말까지 넘긴다. C는 데이터를, D는 품질 관리를 맡는다: who does what, at no day told)
+    if (not continues and named and not set(named) & set(main.actors) and main.event_type == "agreement"
+            and _ROLE_TAKEN.search(spoken)):
+        return []  # (A는 B와 계약을 맺었다. 기간은 내년 3월부터다. C는 기술 지원을 맡는다: C's role in it, at no day told)
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
     if (kind == "other" and not continues and not ranked and named and len(main.actors) == 1 and main.actors[0] not in named
