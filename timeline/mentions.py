@@ -218,10 +218,10 @@ _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|�
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
 _HOLDS_IT_AT_END: Final = re.compile(_HELD_IT.pattern + r"\S*?[.!?]*\s*$")  # (… 데모데이를 연다., … 열었다.)
-# (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
-# (대회 심사에는, 대회 본선에는: a stage of the gathering, at its day)
 _OWNED_STEP_OPENING: Final = re.compile(r"\s+([가-힣]{2,})(?:에는|에서는|에선)\s")  # (after a name opening a sentence: B 검증에는)
 _ANY_GATHERING: Final = re.compile(GATHERINGS)  # (a sentence naming a gathering of its own: 첫 설명회에는 … 연사로)
+# (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
+# (대회 심사에는, 대회 본선에는: a stage of the gathering, at its day)
 _BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:\s*(?:심사|본선|예선|결선|시상))?(?:에는|에서는|에선)\s")
 _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
 # A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는): of the one held.
@@ -267,9 +267,10 @@ _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
 _ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])")
 # ... as is the day a release was put out, in its correction (12월 29일 배포한 보도자료 중 … 바로잡습니다).
 _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|게재한|보도한)\s+(?:보도\s*자료|기사|자료)")
-# A count of those who did, closing the sentence (… 쓴 기업은 120곳이다).
+# A figure foreseen (매출이 올해 처음으로 … 넘어설 것): as one aimed at, no event.
 _FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
                                      r"(?:넘어설|넘을|돌파할|달성할|늘어날|증가할|줄어들|감소할)\s*(?:것|전망)")
+# A count of those who did, closing the sentence (… 쓴 기업은 120곳이다).
 _TALLY_END: Final = re.compile(r"[은는]\s+(?:약\s*|모두\s*|총\s*)?[\d,]+\s*(?:곳|개|명|개사|건|팀)(?:이다|다|였다|이었다)[.!]?\s*$")
 TALLY_REACH: Final = 24  # characters at a sentence's end a count of those who did takes (기업은 120곳이다.)
 _ISSUED_BY: Final = re.compile(r"(?:은|는|도|이|가)\s+(?:지난\s+)?")
@@ -4931,7 +4932,8 @@ def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[Perso
 # (Led by the characters a match can open with: most names are followed by none of them, and the
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
-    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_RECORD_KEPT_AFTER}|{_INSTRUMENT_AFTER}|{_BACKGROUND_AFTER.pattern}|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
+    f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_RECORD_KEPT_AFTER}|{_INSTRUMENT_AFTER}|{_BACKGROUND_AFTER.pattern}"
+    f"|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
     f"|{_ORIGIN_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).

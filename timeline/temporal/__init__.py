@@ -1639,8 +1639,8 @@ class _Resolver:
         elif (base is self.anchor and sign > 0 and unit == "일" and self._last_day is not None and self._last_day[1] != self.anchor
               and self._last_day[1] + timedelta(days=count) >= self.anchor and self._last_day[1] == self.narrative
               and direction_after(self.text, e.end)[0] in ("future", "present", None) and self._opens_clause(e.start)):
-            # (본선이 12일 열렸다. … 시상식은 사흘 뒤 열린다, told on the 13th; 5일 방송한다. … 재방송은 이틀 뒤다: after the
-            # story's day, still ahead)
+            # (본선이 12일 열렸다. … 시상식은 사흘 뒤 열린다, told on the 13th; 5일 방송한다. … 재방송은 이틀 뒤 나간다: after
+            # the story's day, still ahead)
             base = self._last_day[1]
         elif base is self.anchor and sign < 0 and direction_after(self.text, e.end)[0] in ("future", "present"):
             if self._last_day is None or self._last_day[1] <= self.anchor:
@@ -1936,14 +1936,15 @@ _YEAR_IN_BRACKETS: Final = re.compile(grammar.YEAR_IN_BRACKETS)
 VISITED_AHEAD: Final[str] = r"(?=다녀|갔|왔|참석|참가)"
 
 
-_DATED_LIST: Final = re.compile(r"[가-힣]+\((?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\)"
-                                r"(?:\s*[·,]\s*[가-힣]+\((?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\))+")
-DATED_LIST_REACH: Final = 80  # characters before a bracketed month.day where its list may start
+_DATED_ITEM: Final = r"[가-힣]+\((?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\)"  # (광주(1.12): a place or step and its day)
+_DATED_LIST: Final = re.compile(rf"{_DATED_ITEM}(?:\s*[·,]\s*{_DATED_ITEM})+")
+DATED_LIST_REACH: Final = 80  # characters on either side of a bracketed month.day where its list may stand
 
 
 def _in_dated_list(text: str, position: int) -> bool:
     """Whether a month.day in brackets at `position` is one of a list's items each dated so (광주(1.12)·대구(1.14))."""
-    return any(m.start() < position < m.end() for m in _DATED_LIST.finditer(text, max(0, position - DATED_LIST_REACH), position + DATED_LIST_REACH))
+    window = _DATED_LIST.finditer(text, max(0, position - DATED_LIST_REACH), position + DATED_LIST_REACH)
+    return any(m.start() < position < m.end() for m in window)
 
 
 def _year_in_brackets(text: str, position: int) -> int | None:
