@@ -1399,10 +1399,7 @@ class _ArticleReader:
             self.facet_targets = "대상" in _facet_label(sentence.text)  # (ㅇ 대상: A, B: who the box's deadline is for)
             if self.facet_run_from == index and self.last is not None and self.last[0] == index - 1:
                 # (… 3개 컨소시엄에 자료 제출을 요청했다고 밝혔다. / ㅇ 대상: A, B, C: the ones counted, named in the box)
-                counted = _COUNTED_OBJECT.search(self.last[1][0].sentence) if self.last[1] else None
-                if counted is not None and _number(counted.group(1)) == len(self.facet_actors):
-                    for mention in self.last[1]:
-                        mention.actors = list(dict.fromkeys(mention.actors + self.facet_actors))
+                self._count_named_after(index, self.facet_actors)
             dated_at, dated = self.dated_facet
             in_box = index - dated_at <= FACET_REACH or dated_at >= self.facet_run_from
             if in_box:
@@ -1627,7 +1624,7 @@ class _ArticleReader:
             # (A는 1일 행사를 열었다. 행사장에는 600여명이 몰렸다. 제품은 이달 중순 …: a scene, an aside; still A's story)
             self.who.still_carried(index, self.who.carried)
         if len(orgs) >= 2 and not timexes and index and _LIST_PREDICATE.match(self.body, orgs[-1].end, sentence.end):
-            self._count_named_after(index, orgs)
+            self._count_named_after(index, list(dict.fromkeys(o.canonical for o in orgs)))
         if orgs and "에서" in sentence.text and holds_any(sentence.text, _STEP_WORDS):
             self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
         if orgs and not timexes and len(self.mentions) == told_before and holds_any(sentence.text, _STEP_WORDS):
@@ -2505,19 +2502,20 @@ class _ArticleReader:
                     return [org.canonical]
         return []
 
-    def _count_named_after(self, index: int, orgs: list[ActorMention]) -> None:
-        """Teams counted in the sentence before and named in this one (… 20일 네 팀을 대상으로 설명회를 연다. 대상은 A, B, C,
-        D다): those named take part in the events of the clause that counted them."""
-        names = list(dict.fromkeys(o.canonical for o in orgs))
+    def _count_named_after(self, index: int, names: list[str]) -> None:
+        """Teams counted in the sentence before and named in this one or in a box's line (… 20일 네 팀을 대상으로 설명회를
+        연다. 대상은 A, B, C, D다; … 3개 컨소시엄에 자료를 요청했다고 밝혔다. / ㅇ 대상: A, B, C): those named take part in
+        the events of the clause that counted them, the one whose date is nearest the count (… 2일 협약을 맺고, … 세 팀에
+        이달 말까지 내준다: the end of the month's); its telling too, when the sentence tells no other."""
         previous = self.sentences[index - 1]
-        told = [m for m in self.mentions if m.sentence_start == previous.start and not _day_of_telling(m)]
-        for count in _COUNTED_AS_OBJECT.finditer(self.body, previous.start, previous.end) if told else ():
+        told = [m for m in self.mentions if m.sentence_start == previous.start]
+        told = [m for m in told if not _day_of_telling(m)] or told
+        for count in _COUNTED_OBJECT.finditer(self.body, previous.start, previous.end) if told else ():
             if _number(count.group(1)) != len(names):
                 continue
-            # (… 2일 협약을 맺고, … 세 팀에 이달 말까지 내준다: the count is of the clause whose date is nearest it)
             nearest = min(told, key=lambda m: min(abs(count.start() - m.timex_end), abs(m.timex_start - count.end())))
-            if not set(names) & set(nearest.actors):
-                nearest.actors = list(dict.fromkeys([*nearest.actors, *names]))
+            for mention in told if all(_day_of_telling(m) for m in told) else [nearest]:
+                mention.actors = list(dict.fromkeys([*mention.actors, *names]))
 
     def _last_named(self, sentence: Sentence, kinds: Collection[str]) -> list[str]:
         """The organization of one of `kinds` named last before the sentence, however far back, or none."""
@@ -2793,10 +2791,9 @@ class _ArticleReader:
         if results and _RESULTS_TOLD.search(sentence.text) and (
                 telling := [o.canonical for o in orgs if o.kind in AUTHORITY_KINDS and any(o.canonical in m.actors for m in found)]):
             self.who.announcer = telling
-        if (found and self.named_before and index and not orgs and _PRIZE_CEREMONY_TOPIC.match(sentence.text)
-                and _PRIZE_TOPIC.match(self.sentences[index - 1].text)):
+        if found and not orgs and self.prize_winners[0] == index - 1 and _PRIZE_CEREMONY_TOPIC.match(sentence.text):
             for mention in found:  # (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다: the winners are at the ceremony)
-                mention.actors = list(dict.fromkeys([*mention.actors, *self.named_before]))
+                mention.actors = list(dict.fromkeys([*mention.actors, *self.prize_winners[1]]))
         if found and not orgs and _RERUN_TOPIC.match(sentence.text) and (
                 aired := next((m for m in reversed(self.mentions) if m.actors and _AIRED.search(m.sentence)), None)) is not None:
             for mention in found:  # (B는 27일 다큐를 방영한다. … A 연구진이 출연한다. 재방송은 이튿날이다: B's, who aired it)
@@ -4059,6 +4056,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     provision = holds_any(sentence.text, _PROVISION_MARKS) and _PROVISION_TOPIC.match(sentence.text) is not None
     # (올해 바우처로 모델을 쓴 기업은 120곳이다: a count of those who did, no event of any)
     tally = _TALLY_END.search(sentence.text, max(0, len(sentence.text) - TALLY_REACH))
+    answered = _claim_answered(body, sentence, orgs) if "다는" in sentence.text else None
     # ("일본 매출이 올해 처음으로 국내 매출을 넘어설 것": a figure foreseen, as one aimed at, is no event)
     foreseen_figure = _FIGURE_FORESEEN.search(sentence.text) if "것" in sentence.text or "전망" in sentence.text else None
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
@@ -4663,8 +4661,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (where the date's clause lost another date's relative clause, its title starts after the date in what is left)
         title_from = (len(_without(body, start, timex.end, own_interiors)) if own_interiors and region_start == start
                       else max(0, timex.end - region_start))
-        if not relative and "다는" in sentence.text and (answerer := _claim_answerer(body, sentence, orgs, timex.start)):
-            members = [answerer]  # (A가 …다는 보도에 대해 9일 해명했다: A answers on the 9th; the claim's names are not there)
+        if not relative and answered is not None and timex.start >= answered[1]:
+            members = [answered[0]]  # (A가 …다는 보도에 대해 9일 해명했다: A answers on the 9th; the claim's names are not there)
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region, inherited=False,
                                  title_from=title_from, title=title or None, status="planned" if moved[number] or given_up else None))
         if relative or (QUOTATIVE_ENDING.search(body, low, high) and (
@@ -5554,8 +5552,6 @@ _CHOSEN_WORDS: Final = frozenset(_CHOSEN_HEADS.split("|"))
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 _COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
-# Teams counted as whom a clause acts on or is for (네 팀을 대상으로, 세 팀에, 두 곳과): named, perhaps, after it.
-_COUNTED_AS_OBJECT: Final = re.compile(rf"(?<![가-힣])(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|컨소시엄)(?:을|를|에|에게|과|와)\s")
 _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:{_CHOSEN_HEADS})들?$")
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
@@ -5983,15 +5979,15 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     return _made_with(body, org, offset)  # but B가 1일 A 모델이 …다는 의혹을 제기했다: B claims)
 
 
-def _claim_answerer(body: str, sentence: Sentence, orgs: list[ActorMention], day: int) -> str | None:
+def _claim_answered(body: str, sentence: Sentence, orgs: list[ActorMention]) -> tuple[str, int] | None:
     """The name opening a sentence as the subject of a claim it answers after (A가 내년 공모에 도전한다는 보도에 대해 9일
-    "검토한 적이 없다"고 해명했다), when `day` comes after the claim: the one answering on that day, else None."""
+    "검토한 적이 없다"고 해명했다), and where the claim ends: a day after it is the answer's; else None."""
     first = next((o for o in orgs if o.start >= sentence.start), None)
     if first is None or body[sentence.start:first.start].strip() or (claim := _CLAIM_SUBJECT.match(body, first.end)) is None:
         return None
-    if _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is not None or day < claim.end():
+    if _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is not None or _CLAIM_ANSWERED.match(body, claim.end()) is None:
         return None
-    return first.canonical if _CLAIM_ANSWERED.match(body, claim.end()) is not None else None
+    return first.canonical, claim.end()
 
 
 # A member told as the subject of a clause of taking part that modifies its team (A가 참여한 B 컨소시엄이 탈락했다): the

@@ -1186,10 +1186,8 @@ class _Resolver:
                 year = self._year_of_step(e, code, direction) or self._year_for_part(
                     code, word_direction or direction, word_direction is not None,
                     now=self._said_on(e) if direction == "future" and word_direction is None else None)
-            if code[:1] == "W" and code[1:].isdigit():  # (새해 첫 주, 내년 첫째 주: the year's first week; not WI, winter)
+            if code.lstrip("W").isdigit():  # (새해 첫 주, 새해 첫 달: the year's first week, W01, or month, 01; not WI, winter)
                 return f"{year:04d}-{code}", None, None, False
-            if code[:1] == "M" and code[1:].isdigit():  # (새해 첫 달: its first month)
-                return f"{year:04d}-{code[1:]}", None, None, False
             if code.startswith(YEAR_SUBDIVISIONS):
                 sub_part = g("yp2") or g("ywp")
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
