@@ -9146,3 +9146,10 @@ def test_a_role_taken_after_a_deals_term_is_at_no_day_told():
             "크라우드웍스는 품질 검수를 담당한다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 8, 15, tzinfo=SEOUL))))
     assert ("크라우드웍스", "2027-02") not in found and ("셀렉트스타", "2027-02") in found
+
+
+def test_a_thing_two_parties_set_up_jointly_is_both_of_theirs():
+    body = ("네이버클라우드가 서울대학교와 함께 공동연구소를 만든다. 두 기관은 10일 협약서에 서명한다. "
+            "연구소는 내년 4월 문을 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 10, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2027-04"), ("서울대학교", "2027-04")} <= found

@@ -1525,3 +1525,9 @@ def test_the_new_years_first_week_or_month_is_a_time_and_the_new_year_alone_is_n
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 11, 20, 9))]
     assert found == [("새해 첫 달", "2027-01"), ("새해 첫째 주", "2027-W01"), ("새해 첫날", "2027-01-01")]
     assert [t.value for t in tag("새해 첫 주에 발표한다.", datetime(2027, 1, 2, 9))] == ["2027-W01"]
+
+
+def test_the_day_after_a_ceremony_counts_from_the_day_its_act_was_told():
+    text = ("광주시는 다음 주 화요일 AI 집적단지 2단계 사업을 착공한다. 지난달에는 설계를 끝냈다. "
+            "시는 착공식 이튿날부터 입주 기업 모집에 나선다.")
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 2))][-1] == ("이튿날", "2026-12-09")

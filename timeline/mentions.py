@@ -495,6 +495,7 @@ CALL_OWNER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (a city that announced 
 _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
 _UNDERGONE_MARKS: Final = ("을 ", "를 ", "에 ")  # (an event gone through: 평가를 치렀다, 평가에 나섰다)
 _TERMS: Final = frozenset(("기간", "기한", "물량", "규모", "금액"))  # (입주 기간은, 공급 물량은: the term, the size of a thing agreed on)
+_JOINT_MARKS: Final = ("공동", "합작")  # (공동연구소, 합작법인: a thing several set up together)
 AGREED_ON_REACH: Final = 8  # characters after a noun within which the agreement on it is named ('시범사업' 협약을)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
@@ -1997,6 +1998,9 @@ class _ArticleReader:
             else:
                 fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
                             ) or self._pointed_at(index, sentence, span)
+            if (not orgs and who.several and index - who.several_at <= AUTHORITY_REACH
+                    and self._set_up_together(body[span[0]:span[1]])):
+                fallback = who.several  # (… 공동연구실을 세운다. … 연구실은 내년 3월 문을 연다: not the lab of one of them)
             if not fallback and not number and self.issuer and not orgs:
                 fallback = self.issuer  # (in its own blog or release, 모델은, 회사는 with no maker told: its own)
             if not fallback and timexes and recent and not orgs and _CHOSEN_TOPIC_END.search(sentence.text):
@@ -2701,7 +2705,14 @@ class _ArticleReader:
         if noun in _TERMS and len(parts := words.split()) > 1:  # (… 입주 협약을 맺었다. 입주 기간은 …: the term of what they agreed on)
             noun = parts[-2]
         at = told.find(noun) if len(noun) > 1 else -1
-        return at >= 0 and _word_type(told[at:at + len(noun) + AGREED_ON_REACH]) == "agreement"
+        return at >= 0 and _word_type(told[at:at + len(noun) + AGREED_ON_REACH]) == "agreement" or self._set_up_together(noun)
+
+    def _set_up_together(self, noun: str) -> bool:
+        """Whether the story named `noun`, by the time the several were told together, as a thing set up jointly
+        (A가 B와 손잡고 공동연구실을 세운다. … 연구실은 내년 3월 문을 연다: theirs, both)."""
+        told_by = self.sentences[self.who.several_at].end
+        marks = ("",) if noun.startswith(_JOINT_MARKS) else _JOINT_MARKS  # (합작법인은: the word names it so itself)
+        return len(noun) > 1 and any(self.body.rfind(joint + noun, 0, told_by) >= 0 for joint in marks)
 
     def _undergone_together(self, noun: str, told: Sentence) -> list[str]:
         """The subject carried and those it went through the event `noun` names with, when the sentence that told

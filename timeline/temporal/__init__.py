@@ -1745,6 +1745,8 @@ class _Resolver:
                 if told_end <= begin and value[4:5] == "-" and value[5:7].isdigit() and (len(value) == 7 or value[7:8] == "-"):
                     return date.fromisoformat(value[:10]) if len(value) >= 10 else date(int(value[:4]), int(value[5:7]), 1)
             return None
+        if anchor_kind != "event":
+            word = anchor_kind  # (협약식 다음 날: the day told with 협약, the act the ceremony marks)
         if word in _TOLD_OF_RESULTS and hangul_word_before(self.text, begin - 1 if begin and self.text[begin - 1] == " " else begin) == "결과":
             word = "결과"  # (결과 발표 다음 날: the day the results came, not of 발표회 told since)
         found = None
