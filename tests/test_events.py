@@ -9153,3 +9153,10 @@ def test_a_thing_two_parties_set_up_jointly_is_both_of_theirs():
             "연구소는 내년 4월 문을 연다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 10, tzinfo=SEOUL))))
     assert {("네이버클라우드", "2027-04"), ("서울대학교", "2027-04")} <= found
+
+
+def test_what_two_parties_agreed_on_named_again_after_an_aside_is_both_of_theirs():
+    body = ("울산시와 KT가 5일 AI 데이터센터 투자협약을 체결했다. 투자 규모는 3천억원이다. "
+            "센터는 2029년 하반기 가동에 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 5, 15, tzinfo=SEOUL))))
+    assert {("울산광역시", "2029-H2"), ("KT", "2029-H2")} <= found

@@ -496,6 +496,7 @@ _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose hea
 _UNDERGONE_MARKS: Final = ("을 ", "를 ", "에 ")  # (an event gone through: 평가를 치렀다, 평가에 나섰다)
 _TERMS: Final = frozenset(("기간", "기한", "물량", "규모", "금액"))  # (입주 기간은, 공급 물량은: the term, the size of a thing agreed on)
 _JOINT_MARKS: Final = ("공동", "합작")  # (공동연구소, 합작법인: a thing several set up together)
+AGREED_TOLD_BACK: Final = 2  # sentences before the several were last told that may name what they agreed on
 AGREED_ON_REACH: Final = 8  # characters after a noun within which the agreement on it is named ('시범사업' 협약을)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
 # Subjects that name the event, not its agent (결과는 ... 발표된다: the agent is the previous subject).
@@ -1998,9 +1999,11 @@ class _ArticleReader:
             else:
                 fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
                             ) or self._pointed_at(index, sentence, span)
-            if (not orgs and who.several and index - who.several_at <= AUTHORITY_REACH
-                    and self._set_up_together(body[span[0]:span[1]])):
-                fallback = who.several  # (… 공동연구실을 세운다. … 연구실은 내년 3월 문을 연다: not the lab of one of them)
+            if (not orgs and who.several and index - who.several_at <= AUTHORITY_REACH and (
+                    self._set_up_together(noun := body[span[0]:span[1]]) or not fallback and self._agreed_on(noun, words))):
+                # (… 공동연구실을 세운다. … 연구실은 내년 3월 문을 연다: not the lab of one of them; … 데이터센터
+                # 투자협약을 맺었다. 센터는 …: what they agreed on)
+                fallback = who.several
             if not fallback and not number and self.issuer and not orgs:
                 fallback = self.issuer  # (in its own blog or release, 모델은, 회사는 with no maker told: its own)
             if not fallback and timexes and recent and not orgs and _CHOSEN_TOPIC_END.search(sentence.text):
@@ -2699,13 +2702,17 @@ class _ArticleReader:
         return []
 
     def _agreed_on(self, noun: str, words: str) -> bool:
-        """Whether the sentence that told the several together names `noun` as what their agreement is on; for a term
-        (입주 기간은), the word before it in the subject's `words`."""
-        told = self.sentences[self.who.several_at].text
+        """Whether the sentences that told the several together name `noun` as what their agreement is on (the last,
+        or one a little before it: … 투자협약을 맺었다. 투자 규모는 …. 센터는 …); for a term (입주 기간은), the word
+        before it in the subject's `words`."""
         if noun in _TERMS and len(parts := words.split()) > 1:  # (… 입주 협약을 맺었다. 입주 기간은 …: the term of what they agreed on)
             noun = parts[-2]
-        at = told.find(noun) if len(noun) > 1 else -1
-        return at >= 0 and _word_type(told[at:at + len(noun) + AGREED_ON_REACH]) == "agreement" or self._set_up_together(noun)
+        several_at = self.who.several_at
+        for told in (s.text for s in self.sentences[max(0, several_at - AGREED_TOLD_BACK):several_at + 1]):
+            at = told.find(noun) if len(noun) > 1 else -1
+            if at >= 0 and _word_type(told[at:at + len(noun) + AGREED_ON_REACH]) == "agreement":
+                return True
+        return self._set_up_together(noun)
 
     def _set_up_together(self, noun: str) -> bool:
         """Whether the story named `noun`, by the time the several were told together, as a thing set up jointly
