@@ -764,7 +764,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2196-2198 tp 10 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (10/10) (a release as early as next week, a briefing called off, a co-head's New Year interview)
     articles 2199-2201 tp 21 fp 0 fn 2  P 1.000 R 0.913 F1 0.955  status 1.000 (21/21) (a final day told after a lead, the first stage looked back at, a lab set up jointly)
     articles 2202-2204 tp 10 fp 0 fn 2  P 1.000 R 0.833 F1 0.909  status 1.000 (10/10) (an interview opened with a meeting, a province's data-centre pact, a parent's shares on a unit's model)
-    all, pooled     tp 11023 fp 2081 fn 2571 P 0.841 R 0.811 F1 0.826  status 0.987 (10882/11023)
+    articles 2205-2207 tp 9 fp 8 fn 6  P 0.529 R 0.600 F1 0.562  status 1.000 (9/9) (a ministry's plan with steps dated in brackets, a conference's two days, a benchmark released; measured before two gold pairs against the conventions were taken out)
+    all, pooled     tp 11032 fp 2089 fn 2577 P 0.841 R 0.811 F1 0.825  status 0.987 (10891/11032)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

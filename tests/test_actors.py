@@ -578,3 +578,8 @@ def test_a_centre_being_built_is_a_facility_not_a_body():
     text = "광주 AI실증센터 준공식이 열렸다. 부산 해양AI센터 기공식도 했다. 별빛AI센터는 연구자를 뽑는다."
     found = {m.canonical for m in actors.find(text)}
     assert found == {"별빛AI센터"}, found
+
+
+def test_a_bulleted_step_with_its_time_in_brackets_is_no_organization():
+    text = "심사는 ▲서류 검토(1.5~1.9) ▲현장 실사(1월) ▲심사위원 면접(1.20) 순이다. ▲누리데이터랩(대표 한가온)도 참여한다."
+    assert {m.canonical for m in actors.find(text)} == {"누리데이터랩"}

@@ -9160,3 +9160,10 @@ def test_what_two_parties_agreed_on_named_again_after_an_aside_is_both_of_theirs
             "센터는 2029년 하반기 가동에 들어간다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 5, 15, tzinfo=SEOUL))))
     assert {("울산광역시", "2029-H2"), ("KT", "2029-H2")} <= found
+
+
+def test_the_makers_of_things_another_puts_to_a_test_take_no_part():
+    body = ("고려대학교 연구진은 2일 법률 문서 요약 성능 비교 보고서를 냈다. 연구진은 업스테이지 '솔라 프로', "
+            "NC AI '바르코' 등 언어모델 9종을 비교했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert ("고려대학교", "2026-12-02") in found and ("업스테이지", "2026-12-02") not in found

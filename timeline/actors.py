@@ -630,6 +630,8 @@ _GROUP_NAME: Final = re.compile(r"(?<![^\s(\"'“‘])([^\s,.]+)\s(?:그룹\s?)?
 _SUBJECT_AFTER: Final = re.compile(r"(?:은|는|이|가|의|도)\s")
 DAY_TOLD_REACH: Final = 16  # characters after a name's particle read for a time told right after it (모레는 지난달 …)
 _DAY_IN_BRACKETS: Final = re.compile(r"\(\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일")  # ((24일), (12월 1일))
+# (a bullet's item, an event, then its time in brackets: a day, a month, a dotted month.day: (1월), (12.7~12.11))
+_DATE_IN_BRACKETS: Final = re.compile(r"\(\s*(?:\d{1,2}\s*월|\d{1,2}\s*일|\d{1,2}\s*\.\s*\d{1,2}(?!\d))")
 
 
 _PARTICLE_AT_END: Final = re.compile("(?:" + "|".join(PARTICLES) + ")$")
@@ -773,6 +775,13 @@ LIST_REACH: Final = 240
 _LATIN_RE: Final = re.compile(r"(?P<name>[A-Z](?<![A-Za-z0-9&][A-Z])[A-Z]{1,4})(?![A-Za-z0-9&])")
 
 
+def _dated_in_brackets(text: str, end: int) -> bool:
+    """Whether a bullet's item ending at `end` has, before the next bullet or line, brackets that open with a date."""
+    stop = min((at for at in (text.find(mark, end) for mark in "△▲\n") if at >= 0), default=len(text))
+    bracket = text.find("(", end, stop)
+    return bracket >= 0 and _DATE_IN_BRACKETS.match(text, bracket) is not None
+
+
 def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMention]:
     """Organizations found by how the press writes them; `taken` marks characters already inside a
     known name, where no discovery starts (it would be dropped as an overlap anyway)."""
@@ -854,7 +863,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
                 and not _LABEL_GOES_ON.match(text, match.end("item"))  # (△배정 결과 통보: 1월 8일: no 결 before 과)
                 and not _is_date(item) and not _STEP_ITEM.match(item)  # (▲ 2025년: a heading of dates; △1단계: a step)
                 and not (item[0].isdigit() and _opens_with_date(item))  # (▲1월 말 추가 공모 공고: a schedule's line)
-                and not _DAY_IN_BRACKETS.match(text, match.end("item"))  # (△파트너 데모데이(26일): an event and its day)
+                # (△파트너 데모데이(26일), ▲전문가 평가(12.14~12.16): an event and its day, whatever its words)
+                and not _dated_in_brackets(text, match.end("item"))
                 # (▲도쿄 거점은 1월 개소: the topic of an item that tells something is a name in one word, or with a suffix)
                 and not (" " in item and text[match.end("item"):match.end("item") + 1] in _SUBJECT_MARKS
                          and (not item.endswith(_ORG_SUFFIX_TUPLE) or item.endswith(NOT_ORG_ENDINGS)))):

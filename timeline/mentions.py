@@ -4851,6 +4851,9 @@ _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|
 _NAMED_PRODUCT: Final = (r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?"
                          r"|\s+[^\s.,'‘’\"“”]{1,12}(?=의\s))?")  # (… or bare: 알리바바 큐웬의 인코더를 가져다)
 _DOTTED_CHARACTER: Final = r"(?:[^\s.]|\.(?=\w))"  # (a word's character, a dot inside a name too: A.X)
+# ... or the maker of one of the things another put to a test, listed (연구팀은 A 'X', B 'Y' 등 모델 12종을 시험했다)
+_LISTED_AS_TESTED_AFTER: Final = (r"\s*['‘\"“][^'’\"”\n]{1,24}['’\"”]\s*(?:[,·]|등\s)[^.\n]{0,60}?"
+                                  r"(?:시험|비교|평가|테스트|검증|측정)(?:했|한다|하고|해|한\s|하는\s)")
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+\s+){{0,4}}?{_DOTTED_CHARACTER}*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
                             r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
@@ -4949,7 +4952,7 @@ def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[Perso
 # match then fails at once.)
 _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_RECORD_KEPT_AFTER}|{_INSTRUMENT_AFTER}|{_BACKGROUND_AFTER.pattern}"
-    f"|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_APART_AFTER}"
+    f"|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_LISTED_AS_TESTED_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
     f"|{_ORIGIN_AFTER}")
 # A place where something is held (of a city or a province, which are also organizations).
