@@ -9167,3 +9167,10 @@ def test_the_makers_of_things_another_puts_to_a_test_take_no_part():
             "NC AI '바르코' 등 언어모델 9종을 비교했다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert ("고려대학교", "2026-12-02") in found and ("업스테이지", "2026-12-02") not in found
+
+
+def test_in_a_teams_own_blog_its_results_are_made_known_by_the_ministry_named():
+    body = ("우리 팀은 2일 과학기술정보통신부에 중간 보고서를 냈습니다. 심사 결과는 다음 달 10일 공개됩니다. "
+            "많은 응원 부탁드립니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL), publisher="모티프테크놀로지스 블로그")))
+    assert {("모티프테크놀로지스", "2027-01-10"), ("과학기술정보통신부", "2027-01-10")} <= found

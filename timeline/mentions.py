@@ -449,7 +449,7 @@ _NOUN_MODIFIERS: Final = frozenset(("첫", "새", "옛", "여러", "각", "모�
 _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause of results made known, by someone unnamed)
 _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 # (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
-_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼)|(?<![가-힣])풀(?:렸|린다|릴\s)")
+_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼|됩니다|되었|됐습니다)|(?<![가-힣])풀(?:렸|린다|릴\s)")
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
 # A law as the subject coming into force, by no one's act (법은 6월 시행된다; not 인사는 1월 1일자로 시행된다, the company's)
 _LAW_IN_FORCE: Final = re.compile(r"\s*(?:이\s*|이번\s*|해당\s*|새\s*)?[^\s.]*(?:법|법안|법률|시행령|시행규칙|제정안|개정안)(?:은|는|이|가)\s"
@@ -2146,6 +2146,12 @@ class _ArticleReader:
                 # steps are the ministry's the story named, however far back; not 심사위원들은, people of their own; A는
                 # 평가용 모델을 B에 냈다. 결과는 하순 나온다: the results of the step just told with the ministry)
                 fallback = self._last_named(sentence, ("ministry",))
+            elif (fallback and fallback == self.issuer and subject_kind == "event" and timexes and not orgs
+                  and body.endswith("결과", span[0], span[1]) and _MADE_KNOWN.search(sentence.text)
+                  and not any(registry.kind(name) in AUTHORITY_KINDS for name in fallback)):
+                # (in a team's own blog, … 과기정통부에 제출했습니다. 평가 결과는 18일 발표될 예정입니다: its results, made
+                # known by the ministry the story named)
+                fallback = [*fallback, *self._last_named(sentence, ("ministry",))]
             if (not fallback and subject_kind == "other" and timexes and not orgs and speaker
                     and not _QUOTE_MARK.search(sentence.text) and _GIVING.search(sentence.text)):
                 # (… NIPA는 … 점검한다고 밝혔다. … 회수한 GPU는 7월 중 다른 팀에 다시 나눠 준다: what is handed out, told as
