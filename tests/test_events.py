@@ -9174,3 +9174,31 @@ def test_in_a_teams_own_blog_its_results_are_made_known_by_the_ministry_named():
             "많은 응원 부탁드립니다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL), publisher="모티프테크놀로지스 블로그")))
     assert {("모티프테크놀로지스", "2027-01-10"), ("과학기술정보통신부", "2027-01-10")} <= found
+
+
+def test_results_told_coming_out_in_the_polite_style_are_an_announcement():
+    assert event_type("최종 결과는 다음 주 월요일 나옵니다") == "announcement"
+    assert event_type("개선된 모델이 내년 봄 나와야 한다") == "release"
+
+
+def test_the_notice_trigger_is_not_read_inside_the_word_for_ai():
+    assert event_type("이도윤 / 한국지능정보사회진흥원 인공지능데이터본부장") == "other"
+    assert event_type("세부 일정은 누리집에 공지했다") == "announcement"
+
+
+def test_a_schedule_line_marked_with_an_arrow_heads_the_items_below_it():
+    body = "▶업스테이지\n- 13:00 '솔라' 신규 버전 시연회 (강남 본사)\n▶카카오\n- 15:00 개발자 밋업 (판교)"
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 6, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-12-09"), ("카카오", "2026-12-09")} <= found
+
+
+def test_a_city_speaking_of_itself_as_one_of_a_pair_is_a_party():
+    body = ("대구광역시와 SK텔레콤이 지역에 AI 실증 단지를 함께 세운다. 시와 SK텔레콤은 4일 시청에서 업무협약을 맺었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 17, tzinfo=SEOUL))))
+    assert {("대구광역시", "2026-12-04"), ("SK텔레콤", "2026-12-04")} <= found
+
+
+def test_a_role_taken_after_work_of_no_event_kind_is_at_no_day_told():
+    body = ("부산시는 다음 달 착수해 내년 6월 해양 데이터 플랫폼 구축을 끝낸다. 운영은 한국지능정보사회진흥원이 맡는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 17, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-06") not in found and ("부산광역시", "2027-06") in found

@@ -1531,3 +1531,9 @@ def test_the_day_after_a_ceremony_counts_from_the_day_its_act_was_told():
     text = ("광주시는 다음 주 화요일 AI 집적단지 2단계 사업을 착공한다. 지난달에는 설계를 끝냈다. "
             "시는 착공식 이튿날부터 입주 기업 모집에 나선다.")
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 2))][-1] == ("이튿날", "2026-12-09")
+
+
+def test_a_24_hour_clock_keeps_its_morning_hour_after_an_afternoon_one():
+    text = "■ 과기정통부\n- 16:30 차관 현장 방문\n■ NIPA\n- 09:30 점검 회의\n- 10:00 브리핑"
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 8))]
+    assert found[-2:] == [("09:30", "2026-12-08T09:30"), ("10:00", "2026-12-08T10:00")]

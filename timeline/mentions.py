@@ -153,7 +153,7 @@ _QUOTE_MARK: Final = re.compile(r"[\"“”]")
 _ITEM_MARKS: Final = "ㅇ○●◦▪□■◇◆–·•-"  # (the dash last: it stands in a class as itself)
 _ORDINAL_ITEM: Final = re.compile(rf"\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{{1,2}}\s*[).]|[①-⑩]|[{_ITEM_MARKS}])[,，]?\s"
                                   r"|[▲△▶▷]\s*)")  # (▲월요일(28일) ..., ▷12/9~11 ...: a schedule's items, glued to their mark)
-_ITEM_HEADING: Final = re.compile(rf"\s*[▲△{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
+_ITEM_HEADING: Final = re.compile(rf"\s*[▲△▶▷{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
 _DATED_LINE: Final = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*[—–-]\s")  # (2028.02.03 — ...: a log's entry)
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△▶▷" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
@@ -783,6 +783,19 @@ def _aliases_joined(body: str, organizations: list[ActorMention]) -> list[ActorM
     return joined
 
 
+def _selves_with(body: str, organizations: list[ActorMention]) -> list[ActorMention]:
+    """A province or a city speaking of itself as one of a pair before a name (도와 B는 협약을 체결했다): the one of
+    its kind named last, as a mention of its own."""
+    starts = {o.start for o in organizations}
+    selves = []
+    for match in _SELF_WITH.finditer(body):
+        if match.end() in starts and (match.start() == 0 or not "가" <= body[match.start() - 1] <= "힣"):
+            kind = _SELF_KINDS[match.group(1)]
+            own = [o for o in organizations if o.kind == kind and o.end <= match.start()][-1:]
+            selves += [ActorMention(match.start(), match.start() + 1, match.group(1), o.canonical, o.kind, "reference") for o in own]
+    return sorted([*organizations, *selves], key=lambda o: o.start) if selves else organizations
+
+
 def _held_as_before(body: str, mentions: list[Mention]) -> None:
     """An earlier time of the occasion the story tells, with no one named (… 박람회를 연다. 지난해 같은 박람회에는 1만2천명이
     다녀갔다): held by whoever the story first told with that occasion."""
@@ -1131,6 +1144,8 @@ class _ArticleReader:
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         if "(" in self.body:
             self.organizations = _aliases_joined(self.body, self.organizations)
+        if "와 " in self.body or "과 " in self.body:
+            self.organizations = _selves_with(self.body, self.organizations)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
             timexes = [t for t in timexes if named_at.get(t.start, -1) < t.end]
@@ -5480,6 +5495,7 @@ _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organ
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
+_SELF_WITH: Final = re.compile(r"(도|시)(?:와|과|랑)\s+")  # (도와 B는: the province as one of the subjects)
 _SELF_KINDS: Final = {**{word: "local" for word in _LOCAL_SELF}, **{word: "university" for word in _SCHOOL_SELF}}
 _PERSON_PRONOUNS: Final = ("그", "그녀")
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社", "대표",  # (대표는: its head)
@@ -6178,7 +6194,7 @@ def _ends_in_noun(text: str) -> bool:
 
 
 # What may stand before a headline's subject: an item's mark, then a date in figures (12/1(화), 8.4).
-_HEADLINE_LEAD: Final = re.compile(rf"(?:{_BULLET.pattern}|\s*[△▲]\s*)?\s*(?:\d{{1,4}}\s*[./월]\s*\d{{0,2}}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?"
+_HEADLINE_LEAD: Final = re.compile(rf"(?:{_BULLET.pattern}|\s*[△▲▶▷]\s*)?\s*(?:\d{{1,4}}\s*[./월]\s*\d{{0,2}}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?"
                                    r"(?:[^:：\n]{1,24}[:：]\s*)?")  # (△3단계(2026.9~12): A·B 최종 경쟁: a label before them)
 _HEADLINE_COMMA: Final = re.compile(r"\s*[,，]\s*")
 
@@ -6605,9 +6621,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (A는 배분을, B는 개방을 맡는다: the roles the story goes on to date, not an event of the day told next)
     if not continues and len(named) >= 2 and _ROLES_SPLIT.search(spoken):
         return []  # (… 6월 말까지 넘긴다. C는 데이터를, D는 품질 관리를 맡는다: who does what, at no day told)
-    if (not continues and named and not set(named) & set(main.actors) and main.event_type == "agreement"
+    if (not continues and named and not set(named) & set(main.actors) and main.event_type in ("agreement", "other")
             and _ROLE_TAKEN.search(spoken)):
-        return []  # (A는 B와 계약을 맺었다. 기간은 내년 3월부터다. C는 기술 지원을 맡는다: C's role in it, at no day told)
+        # (A는 B와 계약을 맺었다. 기간은 내년 3월부터다. C는 기술 지원을 맡는다: C's role in it, at no day told; so, after
+        # work of no event's kind, A는 내년 3월 공사에 들어가 9월 마무리한다. 운영은 C가 맡는다)
+        return []
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
     if (kind == "other" and not continues and not ranked and named and len(main.actors) == 1 and main.actors[0] not in named

@@ -1595,7 +1595,8 @@ class _Resolver:
         if code in ("AF", "EV") and hour < 12:
             hour += 12
         elif (part is None and self._afternoon is not None and self._afternoon[0] == day and 1 <= hour < 12
-              and hour + 12 >= self._afternoon[1] and e.start - self._afternoon[2] <= AFTERNOON_REACH):
+              and hour + 12 >= self._afternoon[1] and e.start - self._afternoon[2] <= AFTERNOON_REACH
+              and not (len(hour_text) == 2 and g("th") is None)):  # (15:00 …, 11:00: a 24-hour clock's own hour)
             hour += 12  # (오후 2시에는 A, 3시 30분에는 B: a bare hour after an afternoon's, of the same day, is in it too)
         elif code == "NI" and 6 <= hour < 12:
             hour += 12
