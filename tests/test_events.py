@@ -9202,3 +9202,9 @@ def test_a_role_taken_after_work_of_no_event_kind_is_at_no_day_told():
     body = ("부산시는 다음 달 착수해 내년 6월 해양 데이터 플랫폼 구축을 끝낸다. 운영은 한국지능정보사회진흥원이 맡는다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 17, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2027-06") not in found and ("부산광역시", "2027-06") in found
+
+
+def test_an_act_reported_on_a_wrong_day_is_at_the_day_that_puts_it_right():
+    body = "본지는 업스테이지가 10월 29일 모델을 공개했다고 보도했으나, 실제 공개일은 10월 28일이기에 바로잡습니다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 5, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-10-28") in found and ("업스테이지", "2026-10-29") not in found

@@ -1537,3 +1537,8 @@ def test_a_24_hour_clock_keeps_its_morning_hour_after_an_afternoon_one():
     text = "■ 과기정통부\n- 16:30 차관 현장 방문\n■ NIPA\n- 09:30 점검 회의\n- 10:00 브리핑"
     found = [(t.text, t.value) for t in tag(text, date(2026, 12, 8))]
     assert found[-2:] == [("09:30", "2026-12-08T09:30"), ("10:00", "2026-12-08T10:00")]
+
+
+def test_a_day_put_right_in_a_correction_is_the_nearest_one():
+    text = "본지는 업스테이지가 10월 29일 모델을 공개했다고 보도했으나, 실제 공개일은 10월 28일이기에 바로잡습니다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 5))][-1] == ("10월 28일", "2026-10-28")

@@ -4229,6 +4229,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # (but a relative clause of days gone by is a fact the guess stands on: 지난 8월 … 1위를 차지한 A가
                 # 유리하다는 관측이 나온다)
                 or _DENIED_REPORT.search(body[timex.end:sentence.end]) and not _DENYING.search(body, timex.end, clause[1])
+                and not temporal.CORRECTED_FROM.match(body, timex.end)  # (the day reported, which a later one puts right)
                 or "수도" in body[timex.end:end] and _MAYBE.search(body, timex.end, end)):  # (... 줄일 수도 있다: a possibility)
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]

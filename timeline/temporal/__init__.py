@@ -77,7 +77,10 @@ CLAUSE_LIMIT: Final = 160
 _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a day (당초 15일): a plan as it was
 # A day reported wrongly (27일로 보도했으나, 28일이 맞아 ...): no day of anything, on either side of publication.
 CORRECTED_FROM: Final = re.compile(r"['’\"”]?(?:으로|로)\s*(?:잘못\s*)?(?:(?:보도|표기|게재|안내|소개|기재|표시)(?:했|됐)|적었|썼)"
-                                   r"(?:으나|는데|지만|기에)")
+                                   r"(?:으나|는데|지만|기에)"
+                                   # (… 11월 30일 제출했다고 보도했으나: the act told on it, then the report of it)
+                                   r"|\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*다고\s+(?:잘못\s+)?(?:보도|표기|게재|안내|소개|기재)(?:했|됐)"
+                                   r"(?:으나|는데|지만)")
 # The day that corrects one reported wrongly (28일이 맞아, '12일'로 바로잡습니다, 시작일은 '4일'이기에 바로잡습니다).
 CORRECTED_TO: Final = re.compile(r"['’\"”]?(?:[이가]\s*맞(?:아|습니다|기에|으므로)|(?:으로|로|이기에|이므로|이어서|임에\s*따라)\s*바로잡)")
 _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*있|예정되어\s*있|정해져\s*있|잡혔|예정됐|예정되었|예정했|계획했"
@@ -1065,6 +1068,8 @@ class _Resolver:
                         year = context.year + (1 if month < context.month else 0)
                     else:
                         told = _word_direction(g("md")) or direction
+                        if told in ("future", "present") and g("md") is None and self._correcting(e):
+                            told = None  # (… 보도했으나, 실제 제출일은 11월 27일이기에 바로잡습니다: the day put right, the nearest)
                         year = self._year_for_month(month, told, strict=g("md") is not None,
                                                     now=self._said_on(e) if told in ("future", "present") else None)
                         if (told == "past" and g("md") is None and g("da") is not None and g("da").isdigit()
@@ -1449,6 +1454,11 @@ class _Resolver:
         if shift.startswith("L"):
             base, shift = self._last_week or self.anchor, shift[1:]
         return base - timedelta(days=base.weekday()) + timedelta(weeks=int(shift))
+
+    def _correcting(self, e: grammar.Expression) -> bool:
+        """Whether the expression's sentence puts something told right (… 바로잡습니다)."""
+        stop = _SENTENCE_END.search(self.text, e.end)
+        return "바로잡" in self.text[self._sentence_start(e.start):stop.start() if stop else len(self.text)]
 
     def _year_for_month(self, month: int, direction: str | None, strict: bool = False, now: date | None = None) -> int:
         """The year of a month named without one, from the direction its clause points in, counted from
