@@ -583,3 +583,8 @@ def test_a_centre_being_built_is_a_facility_not_a_body():
 def test_a_bulleted_step_with_its_time_in_brackets_is_no_organization():
     text = "심사는 ▲서류 검토(1.5~1.9) ▲현장 실사(1월) ▲심사위원 면접(1.20) 순이다. ▲누리데이터랩(대표 한가온)도 참여한다."
     assert {m.canonical for m in actors.find(text)} == {"누리데이터랩"}
+
+
+def test_where_to_ask_or_apply_is_no_organization():
+    text = "□ 문의처: 한국지능정보사회진흥원 데이터정책팀 / 접수처: 누리집"
+    assert [m.canonical for m in actors.find(text)] == ["한국지능정보사회진흥원"]

@@ -9208,3 +9208,16 @@ def test_an_act_reported_on_a_wrong_day_is_at_the_day_that_puts_it_right():
     body = "본지는 업스테이지가 10월 29일 모델을 공개했다고 보도했으나, 실제 공개일은 10월 28일이기에 바로잡습니다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 5, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-10-28") in found and ("업스테이지", "2026-10-29") not in found
+
+
+def test_a_notice_s_day_at_its_foot_above_its_head_s_title_is_when_the_body_put_it_out():
+    body = ("한국지능정보사회진흥원 공고 제2026-88호\n\n1. 접수 기간: 2027. 1. 4.(월) ~ 1. 22.(금)\n\n"
+            "2. 문의: 데이터정책팀\n\n2026. 12. 1.\n\n한국지능정보사회진흥원장")
+    found = extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL)))
+    assert ("한국지능정보사회진흥원", "2026-12-01") in pairs(found)
+    assert not any(m.sentence == "한국지능정보사회진흥원장" for m in found)
+
+
+def test_a_statement_issued_and_a_bill_a_council_passes_have_their_types():
+    assert event_type("한국소프트웨어산업협회는 성명서를 내고 예산 확대를 요구했다") == "statement"
+    assert event_type("시의회는 9일 AI 조례 개정안을 가결했다") == "announcement"

@@ -1542,3 +1542,13 @@ def test_a_24_hour_clock_keeps_its_morning_hour_after_an_afternoon_one():
 def test_a_day_put_right_in_a_correction_is_the_nearest_one():
     text = "본지는 업스테이지가 10월 29일 모델을 공개했다고 보도했으나, 실제 공개일은 10월 28일이기에 바로잡습니다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 11, 5))][-1] == ("10월 28일", "2026-10-28")
+
+
+def test_the_same_month_after_a_span_of_days_is_that_span_s_month():
+    text = "본선은 내년 2월 3~4일, 결선은 같은 달 24~25일 치러진다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 11, 20))][-1] == ("같은 달 24~25일", "2027-02-24")
+
+
+def test_a_count_ahead_of_the_time_told_before_counts_back_from_it():
+    text = "B사는 지난 10월 20일 새 모델을 냈다. C사는 그보다 열흘 앞서 비슷한 모델을 선보였다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3))][-1] == ("열흘 앞서", "2026-10-10")

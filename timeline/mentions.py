@@ -1194,6 +1194,7 @@ class _ArticleReader:
         self.facet_at = -100
         self.facet_targets = False  # whether those facet actors are the box's targets (대상: A, B)
         self.item_owner: list[str] = []  # in a list of items, who the items without a subject are of
+        self.notice_signed_at = -100  # the index of a notice's signature line, told after its day
         self.item_at = -100  # the index of the last item read
         self.item_at_start = -100  # the index of the first item of the list read last
         self.item_subject: list[str] | None = None  # the subject an item of the list named
@@ -1300,6 +1301,16 @@ class _ArticleReader:
         if figure_item:
             self.who.carried_at = self.who.authority_at = -100
         timexes, cited, persons = self.within(sentence)
+        if (self.notice_signed_at == index and not timexes and len(cited) == 1
+                and _HEAD_SIGNING.fullmatch(self.body, cited[0].end, sentence.end)):
+            return  # (2026. 12. 4. / 정보통신산업진흥원장: the notice's signature, told with its day)
+        if (len(timexes) == 1 and not cited and not sentence.text.strip(" .").replace(timexes[0].text.strip(" ."), "", 1).strip()
+                and index + 1 < len(self.sentences) and (signer := self._notice_signer(self.sentences[index + 1])) is not None):
+            # (a notice's foot: its day, then its issuer's head, 2026. 12. 4. / 정보통신산업진흥원장: the issuer put it out then)
+            self.mentions.append(_mention(self.article, sentence, timexes[0], [signer], [], "announcement", sentence.text,
+                                          inherited=False, title_from=0, title="공고"))
+            self.notice_signed_at = index + 1
+            return
         if (not timexes and len(cited) == 1 and sentence.text[:1] in _OWNER_HEADING_MARKS
                 and sentence.text[1:].strip() == cited[0].text):
             section_end = self.body.find("\n\n", sentence.end)
@@ -2544,6 +2555,14 @@ class _ArticleReader:
             nearest = min(told, key=lambda m: min(abs(count.start() - m.timex_end), abs(m.timex_start - count.end())))
             for mention in told if all(_day_of_telling(m) for m in told) else [nearest]:
                 mention.actors = list(dict.fromkeys([*mention.actors, *names]))
+
+    def _notice_signer(self, sentence: Sentence) -> str | None:
+        """The organization whose head a line is, alone (정보통신산업진흥원장, 과학기술정보통신부 장관), else None."""
+        named = self.within(sentence)[1]
+        if (len(named) == 1 and named[0].start == sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+                and _HEAD_SIGNING.fullmatch(self.body, named[0].end, sentence.end)):
+            return named[0].canonical
+        return None
 
     def _last_named(self, sentence: Sentence, kinds: Collection[str]) -> list[str]:
         """The organization of one of `kinds` named last before the sentence, however far back, or none."""
@@ -5496,6 +5515,8 @@ _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organ
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
+# After a body's name, the title of its head alone, as a notice is signed (정보통신산업진흥원장, 과학기술정보통신부 장관).
+_HEAD_SIGNING: Final = re.compile(r"\s*(?:장|장관|원장|청장|이사장|위원장|총장|회장|대표이사)\s*")
 _SELF_WITH: Final = re.compile(r"(도|시)(?:와|과|랑)\s+")  # (도와 B는: the province as one of the subjects)
 _SELF_KINDS: Final = {**{word: "local" for word in _LOCAL_SELF}, **{word: "university" for word in _SCHOOL_SELF}}
 _PERSON_PRONOUNS: Final = ("그", "그녀")

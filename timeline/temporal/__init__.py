@@ -1233,11 +1233,15 @@ class _Resolver:
         g: Groups = e.values.get
         if g("mr") is not None:
             moved = _add_months(self.anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
-            return moved.year, moved.month
-        if g("ma") is not None:
+        elif g("mn") is not None:  # (내년 1월 12~13일, … 같은 달 18~19일: the month named last)
+            moved = _add_months(self._last_month or self.anchor.replace(day=1), int(lookup("month_anaphor", g("mn"))))
+        elif g("ma") is not None:
             month = int(g("ma"))
-            return (self._year(e) or self._year_for_month(month, direction)), month
-        return None
+            moved = date(self._year(e) or self._year_for_month(month, direction), month, 1)
+        else:
+            return None
+        self._last_month, self._last_month_at = moved, e.start  # (the month a later 같은 달 names)
+        return moved.year, moved.month
 
     def _year(self, e: grammar.Expression) -> int | None:
         g: Groups = e.values.get
