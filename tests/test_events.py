@@ -9221,3 +9221,10 @@ def test_a_notice_s_day_at_its_foot_above_its_head_s_title_is_when_the_body_put_
 def test_a_statement_issued_and_a_bill_a_council_passes_have_their_types():
     assert event_type("한국소프트웨어산업협회는 성명서를 내고 예산 확대를 요구했다") == "statement"
     assert event_type("시의회는 9일 AI 조례 개정안을 가결했다") == "announcement"
+
+
+def test_the_host_named_in_a_clause_holds_the_contest_rounds_told_after_with_the_one_on_its_stage():
+    body = ("고려대학교 로봇 동아리가 네이버클라우드가 주관한 'AI 챌린지' 본선에 진출했다. "
+            "본선은 오는 19일 판교에서 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 8, 10, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2026-12-19"), ("고려대학교", "2026-12-19")} <= found

@@ -842,6 +842,7 @@ class _Referents:
     participants_at: int = -100
     several: list[str] = field(default_factory=list)  # the last subject that named two or more (두 회사는)
     several_at: int = -100
+    hosted_at: int = -100  # where the organizer was told as hosting in a clause of another's sentence (B가 주최한 해커톤)
     several_unnamed_at: int = -100  # ... when one of them was a body not named (우리 대학 …가 A와 손잡고: A, and one more)
     told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
@@ -1871,6 +1872,10 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = _subject_from(body, sentence, subjects, persons, teller.start("teller"))
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
+        if ("주최" in sentence.text or "주관" in sentence.text) and (
+                hosting := [o.canonical for o in cited if o.canonical not in subject and _HOSTING_IT.match(body, o.end)]):
+            # (서울대 동아리가 B가 주최한 해커톤 결선에 올랐다: B holds the contest the story goes on with)
+            who.organizer, who.organizer_at, who.hosted_at = hosting, index, index
         if (subject_kind == "other" and subject_span is not None and not timexes and not cited and not persons
                 and _final_direction(sentence.text) == "present"):
             self.described_at = index
@@ -2187,8 +2192,10 @@ class _ArticleReader:
             if (subject_kind in ("other", "event") and timexes and holders and _GATHERING_HELD.search(sentence.text)
                     and _word_type(gathering := body[span[0]:span[1]]) == "presentation"
                     and (index - held_at <= AUTHORITY_REACH or gathering in self.sentences[held_at].text)):
-                fallback = holders  # (A는 … 위크를 연다고 밝혔다. … 마지막 날에는 상담회가 열린다: the one holding them; A
-                # 개발자 밋업에 다녀왔다. … 다음 밋업은 내년 2월 열린다: the next of the one it held, however far back)
+                # (A는 … 위크를 연다고 밝혔다. … 마지막 날에는 상담회가 열린다: the one holding them; A 개발자 밋업에
+                # 다녀왔다. … 다음 밋업은 내년 2월 열린다: the next of the one it held, however far back; B가 주최한 해커톤
+                # 결선에 올랐다. 결선은 12일 열린다: B's, and the one the story follows, on its stage)
+                fallback = list(dict.fromkeys([*holders, *(fallback or recent)])) if who.hosted_at == held_at else holders
             if (not fallback and subject_kind == "other" and timexes and not orgs and recent and subject_span is not None
                     and _subject_dropped_before(body, sentence, timexes[0], subject_span[0])):
                 # (A는 … 공개했다. 8월 평가에서 탈락하면서 지원이 끊겼다: the clause of the date drops its subject, the one
@@ -5515,6 +5522,7 @@ _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organ
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
+_HOSTING_IT: Final = re.compile(r"(?:이|가)\s+(?:주최|주관)(?:한|하는)\s")  # (B가 주최한 해커톤: B holds it)
 # After a body's name, the title of its head alone, as a notice is signed (정보통신산업진흥원장, 과학기술정보통신부 장관).
 _HEAD_SIGNING: Final = re.compile(r"\s*(?:장|장관|원장|청장|이사장|위원장|총장|회장|대표이사)\s*")
 _SELF_WITH: Final = re.compile(r"(도|시)(?:와|과|랑)\s+")  # (도와 B는: the province as one of the subjects)
