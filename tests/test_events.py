@@ -9228,3 +9228,9 @@ def test_the_host_named_in_a_clause_holds_the_contest_rounds_told_after_with_the
             "본선은 오는 19일 판교에서 열린다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 8, 10, tzinfo=SEOUL))))
     assert {("네이버클라우드", "2026-12-19"), ("고려대학교", "2026-12-19")} <= found
+
+
+def test_the_partner_of_what_was_agreed_in_the_clause_before_signs_the_pact():
+    body = "경상북도는 SK텔레콤과 AI 돌봄 서비스를 함께 만들기로 하고 10일 도청에서 업무협약을 체결했다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 17, tzinfo=SEOUL))))
+    assert {("경상북도", "2026-12-10"), ("SK텔레콤", "2026-12-10")} <= found

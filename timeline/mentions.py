@@ -4676,6 +4676,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if given_up:  # (A는 발표일을 22일로 확정했다. 당초 12월 중순으로 잡았던 일정이 늦어졌다: the day given up of the event just told)
             kind = kind if kind != "other" else previous[-1].event_type
             members = members or list(previous[-1].actors)
+        if (kind == "agreement" and not relative and members and clause[0] > sentence.start
+                and _AGREED_BEFORE_END.search(body, sentence.start, clause[0])):
+            # (A는 B와 … 함께 개발하기로 하고 7일 협약을 맺었다: the partner of what was agreed, told in the clause before)
+            partners = [o.canonical for o in orgs if sentence.start <= o.start < clause[0] and _PARTNER_AFTER.match(body, o.end)]
+            members = list(dict.fromkeys([*members, *partners]))
         if corrected is not None and temporal.CORRECTED_TO.match(body, timex.end):
             kind, members = corrected  # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event
         if temporal.CORRECTED_FROM.match(body, timex.end):
@@ -5522,6 +5527,7 @@ _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organ
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
+_AGREED_BEFORE_END: Final = re.compile(r"기로\s*(?:하고|합의하고|뜻을\s*모으고),?\s*$")  # (… 개발하기로 하고 | 7일 협약을 맺었다)
 _HOSTING_IT: Final = re.compile(r"(?:이|가)\s+(?:주최|주관)(?:한|하는)\s")  # (B가 주최한 해커톤: B holds it)
 # After a body's name, the title of its head alone, as a notice is signed (정보통신산업진흥원장, 과학기술정보통신부 장관).
 _HEAD_SIGNING: Final = re.compile(r"\s*(?:장|장관|원장|청장|이사장|위원장|총장|회장|대표이사)\s*")
