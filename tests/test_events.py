@@ -9234,3 +9234,16 @@ def test_the_partner_of_what_was_agreed_in_the_clause_before_signs_the_pact():
     body = "경상북도는 SK텔레콤과 AI 돌봄 서비스를 함께 만들기로 하고 10일 도청에서 업무협약을 체결했다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 10, 17, tzinfo=SEOUL))))
     assert {("경상북도", "2026-12-10"), ("SK텔레콤", "2026-12-10")} <= found
+
+
+def test_the_giver_of_a_prize_holds_its_ceremony_told_after():
+    body = ("업스테이지가 한국정보통신기술협회가 수여하는 'AI 신뢰 대상'을 받았다. 시상식은 지난 4일 서울 코엑스에서 열렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 7, 9, tzinfo=SEOUL))))
+    assert {("한국정보통신기술협회", "2026-12-04"), ("업스테이지", "2026-12-04")} <= found
+
+
+def test_a_box_line_of_a_deals_term_is_both_parties():
+    body = ("셀렉트스타는 크라우드웍스와 데이터 가공 용역 계약을 체결했다고 3일 공시했다.\n\n"
+            "- 계약기간: 2027-01-02 ~ 2027-06-30\n- 계약금액: 12억원")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 16, tzinfo=SEOUL))))
+    assert {("셀렉트스타", "2027-01-02"), ("크라우드웍스", "2027-01-02")} <= found

@@ -1490,6 +1490,9 @@ class _ArticleReader:
             labelled = [o for o in orgs if o.end <= sentence.start + len(facet_label)]
             if labelled and not _name_run_gap(self.body, sentence.start, labelled, sentence.start + len(facet_label)).strip(_FACET_BULLETS + " \t·,"):
                 fallback = [o.canonical for o in labelled]  # (LG AI연구원: 2025.8.4 선정 → 2026.1.15 1차 평가 1위: the line is the label's)
+            elif _DEAL_TERM_LABEL.search(facet_label) and set(fallback) & set(self.who.several):
+                # (A는 B와 공급계약을 체결했다고 공시했다. / - 계약기간: 2026-12-10 ~ …: the term of the deal is both's)
+                fallback = list(dict.fromkeys([*fallback, *self.who.several]))
             self.facet_at = index if near else -100
         if orgs and self.mentions and (_JOINING.search(sentence.text) or _HOSTING.search(sentence.text)):
             self._join_event_told(sentence, orgs, told_before)
@@ -1872,7 +1875,7 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = _subject_from(body, sentence, subjects, persons, teller.start("teller"))
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
-        if ("주최" in sentence.text or "주관" in sentence.text) and (
+        if holds_any(sentence.text, _HOSTING_WORDS) and (
                 hosting := [o.canonical for o in cited if o.canonical not in subject and _HOSTING_IT.match(body, o.end)]):
             # (서울대 동아리가 B가 주최한 해커톤 결선에 올랐다: B holds the contest the story goes on with)
             who.organizer, who.organizer_at, who.hosted_at = hosting, index, index
@@ -5528,7 +5531,10 @@ _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
 _AGREED_BEFORE_END: Final = re.compile(r"기로\s*(?:하고|합의하고|뜻을\s*모으고),?\s*$")  # (… 개발하기로 하고 | 7일 협약을 맺었다)
-_HOSTING_IT: Final = re.compile(r"(?:이|가)\s+(?:주최|주관)(?:한|하는)\s")  # (B가 주최한 해커톤: B holds it)
+# (B가 주최한 해커톤, B가 주는 상: B holds it, or the ceremony of its prize)
+_DEAL_TERM_LABEL: Final = re.compile(r"(?:계약|협약)\s*(?:기간|일자|일|시작일)")  # (a box's line of a deal's term: 계약기간:)
+_HOSTING_IT: Final = re.compile(r"(?:이|가)\s+(?:(?:주최|주관|수여|시상)(?:한|하는)|주는|준)\s")
+_HOSTING_WORDS: Final = ("주최", "주관", "주는", "준 ", "수여", "시상")
 # After a body's name, the title of its head alone, as a notice is signed (정보통신산업진흥원장, 과학기술정보통신부 장관).
 _HEAD_SIGNING: Final = re.compile(r"\s*(?:장|장관|원장|청장|이사장|위원장|총장|회장|대표이사)\s*")
 _SELF_WITH: Final = re.compile(r"(도|시)(?:와|과|랑)\s+")  # (도와 B는: the province as one of the subjects)
