@@ -588,3 +588,8 @@ def test_a_bulleted_step_with_its_time_in_brackets_is_no_organization():
 def test_where_to_ask_or_apply_is_no_organization():
     text = "□ 문의처: 한국지능정보사회진흥원 데이터정책팀 / 접수처: 누리집"
     assert [m.canonical for m in actors.find(text)] == ["한국지능정보사회진흥원"]
+
+
+def test_a_name_that_is_a_day_word_is_the_name_when_its_sentence_tells_it_done():
+    assert [m.canonical for m in actors.find("모레는 크라우드웍스와 학습 데이터 계약을 맺었다고 2일 밝혔다.")] == ["모레", "크라우드웍스"]
+    assert [m.canonical for m in actors.find("모레는 발표가 있다고 회사가 알렸다.")] == []
