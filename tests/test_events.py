@@ -9247,3 +9247,10 @@ def test_a_box_line_of_a_deals_term_is_both_parties():
             "- 계약기간: 2027-01-02 ~ 2027-06-30\n- 계약금액: 12억원")
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 16, tzinfo=SEOUL))))
     assert {("셀렉트스타", "2027-01-02"), ("크라우드웍스", "2027-01-02")} <= found
+
+
+def test_the_intake_a_hiring_is_for_is_no_time_of_its_own_and_its_applications_are_the_hirers():
+    body = "리벨리온이 2027년 신입 엔지니어 공개 채용을 시작했다. 지원서는 이달 20일까지 받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 8, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-12-20") in found and ("리벨리온", "2027") not in found
+    assert event_type("하반기 경력 공채를 진행한다") == "call"

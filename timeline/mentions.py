@@ -335,7 +335,9 @@ _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), or of a reshuffle (2027년도 정기 인사).
-_SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획|인사)(?:을|를|과|와|\s)")
+# (… or the intake a hiring is for: 2027년 신입 연구원 공개 채용을 시작했다)
+_SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획|인사)(?:을|를|과|와|\s)"
+                                 r"|도?\s+(?:신입|경력|신규)\s+(?:\S+\s+){0,3}?(?:채용|공채)(?:을|를|과|와|\s)")
 # A year or a half that names the program or the school year something is of (2027년 AI 바우처 사업 설명회, 내년도 'AI
 # 컴퓨팅 자원 지원 사업' 참여 기업, 2027년 'AI 바우처' 사업 설명회, 2027학년도 전기 신입생): its time only when no day dates
 # the telling.
@@ -2159,8 +2161,11 @@ class _ArticleReader:
             if (not fallback and subject_kind == "event" and timexes and not orgs and index - who.carried_at <= 1 and who.carried
                     and (_DOER_DROPPED.search(sentence.text)
                          or _OUTCOME_MADE_KNOWN.search(sentence.text) and index and _APPLICATIONS_TAKEN.search(self.sentences[index - 1].text)
-                         or _TAKEN_IN.search(sentence.text) and self.last is not None and self.last[0] == index - 1
-                         and any(m.event_type in ("call", "selection") and set(m.actors) <= set(who.carried) for m in self.last[1]))):
+                         or _TAKEN_IN.search(sentence.text) and (
+                             self.last is not None and self.last[0] == index - 1
+                             and any(m.event_type in ("call", "selection") and set(m.actors) <= set(who.carried) for m in self.last[1])
+                             # (A가 신입 공채를 시작했다. 서류 접수는 14일까지 받는다: the call just told, with no day)
+                             or who.carried_at == index - 1 and event_type(self.sentences[index - 1].text) == "call"))):
                 # (참가 신청은 18일까지 받는다. 선발 결과는 24일 통보한다, 통보된다: by the one taking them, still; A는 30명을 뽑는다.
                 # 지원서는 15일까지 받는다: by the one choosing)
                 fallback = who.carried
