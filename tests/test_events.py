@@ -9254,3 +9254,10 @@ def test_the_intake_a_hiring_is_for_is_no_time_of_its_own_and_its_applications_a
     found = pairs(extract(article(body, when=datetime(2026, 12, 8, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2026-12-20") in found and ("리벨리온", "2027") not in found
     assert event_type("하반기 경력 공채를 진행한다") == "call"
+
+
+def test_in_a_school_s_own_news_its_team_told_as_ours_is_the_school_after_another_body_is_told():
+    body = ("우리 대학 이하준 교수 연구실이 만든 법률 데이터셋이 업스테이지 학습 데이터로 쓰인다. "
+            "업스테이지는 다음 달부터 이 데이터셋을 활용한다. 연구실은 내년 5월 후속 데이터셋을 공개한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 8, 9, tzinfo=SEOUL), publisher="서울대 뉴스")))
+    assert ("서울대학교", "2027-05") in found and ("업스테이지", "2027-05") not in found

@@ -667,7 +667,7 @@ ADNOMINAL_REACH: Final = 12  # characters before a count of teams where the verb
 # ... and of a clause of the time when (A가 떨어질 때도 업계는 물었다, A가 뽑혔을 때만 해도): the sentence's subject is after it.
 _AT_THE_TIME_IT_DID: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+\s+때(?:도|에도|에는|는|에|만\s*해도)?[\s,]")
 _LETTER_HEADER: Final = re.compile(r"\s*(?:(?P<from>보낸\s*사람|발신(?:인|자|처)?|보내는\s*사람)|(?P<to>받는\s*사람|수신(?:인|자|처)?))\s*[:：]")
-_HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지|뉴스룸)$")  # (after a body's name: its own paper)
+_HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지|뉴스룸|(?<=\s)뉴스)$")  # (after a body's name: its own paper, KAIST 뉴스)
 # What is supplied reaching its buyer (물량은 … 들어가고, 나머지는 … 납품된다), after a deal to supply it.
 _DELIVERED: Final = re.compile(r"(?:납품|공급|인도|배송|출하|입고|들어가|들어간|들어온|들어올)")
 _SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
@@ -1198,6 +1198,7 @@ class _ArticleReader:
         self.facet_targets = False  # whether those facet actors are the box's targets (대상: A, B)
         self.item_owner: list[str] = []  # in a list of items, who the items without a subject are of
         self.notice_signed_at = -100  # the index of a notice's signature line, told after its day
+        self.ours_nouns: set[str] = set()  # subject nouns told as ours in the body's own paper (우리 대학 … 연구팀이)
         self.item_at = -100  # the index of the last item read
         self.item_at_start = -100  # the index of the first item of the list read last
         self.item_subject: list[str] | None = None  # the subject an item of the list named
@@ -1894,9 +1895,14 @@ class _ArticleReader:
             self.unit_subject = (index, unit_of)
         if subject_kind == "other" and subject_span is not None and self._to_addressee(sentence, subject_span):
             subject_kind = "anaphor"  # (귀 컨소시엄은, 귀사는: whom the letter is to)
-        if (subject_kind == "other" and (self.writers or self.issuer) and sentence.text.startswith(("우리", "저희"))
+        if (subject_kind in ("other", "anaphor") and (self.writers or self.issuer) and sentence.text.startswith(("우리", "저희"))
                 and _OURS_OPENING.match(sentence.text)):
             subject_kind = "self"  # (in its own paper, 우리 학교 전산학부 학생 4명으로 꾸려진 팀이: ours, whatever the clause between)
+            if subject_span is not None:
+                self.ours_nouns.add(body[subject_span[0]:subject_span[1]])  # (우리 대학 … 연구팀이: a later 연구팀은 is ours too)
+        elif (subject_kind == "anaphor" and subject_span is not None and (self.writers or self.issuer)
+              and body[subject_span[0]:subject_span[1]] in self.ours_nouns and not orgs):
+            subject_kind = "self"  # (… 연구팀은 내년 3월 논문을 낸다, after 우리 대학 … 연구팀이 …, another body told between)
         elif (subject_kind in ("event", "other") and not orgs and (self.writers or self.issuer)
               and ("저희" in sentence.text or "우리" in sentence.text) and _WE_TAKE_PART.search(sentence.text)):
             subject_kind = "self"  # (in its own paper, 22일 발표된 결과는 저희가 기대한 것과 달랐습니다: ours, the one it befell)
