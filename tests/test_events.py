@@ -9261,3 +9261,10 @@ def test_in_a_school_s_own_news_its_team_told_as_ours_is_the_school_after_anothe
             "업스테이지는 다음 달부터 이 데이터셋을 활용한다. 연구실은 내년 5월 후속 데이터셋을 공개한다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 8, 9, tzinfo=SEOUL), publisher="서울대 뉴스")))
     assert ("서울대학교", "2027-05") in found and ("업스테이지", "2027-05") not in found
+
+
+def test_a_notice_on_a_body_s_own_site_dates_the_body_s_own_steps_by_their_labels():
+    body = ("「AI 학습용 데이터 이용 고시」 개정안\n\n공고일자: 2026. 12. 9.\n행정예고기간: 2026. 12. 10. ~ 2026. 12. 30.\n\n"
+            "주요 내용: 공공 데이터 개방 범위 확대")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 10, tzinfo=SEOUL), publisher="과기정통부 보도자료")))
+    assert {("과학기술정보통신부", "2026-12-09"), ("과학기술정보통신부", "2026-12-10")} <= found

@@ -667,7 +667,8 @@ ADNOMINAL_REACH: Final = 12  # characters before a count of teams where the verb
 # ... and of a clause of the time when (A가 떨어질 때도 업계는 물었다, A가 뽑혔을 때만 해도): the sentence's subject is after it.
 _AT_THE_TIME_IT_DID: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+\s+때(?:도|에도|에는|는|에|만\s*해도)?[\s,]")
 _LETTER_HEADER: Final = re.compile(r"\s*(?:(?P<from>보낸\s*사람|발신(?:인|자|처)?|보내는\s*사람)|(?P<to>받는\s*사람|수신(?:인|자|처)?))\s*[:：]")
-_HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지|뉴스룸|(?<=\s)뉴스)$")  # (after a body's name: its own paper, KAIST 뉴스)
+# After a body's name: its own paper or site (KAIST 뉴스, 국회입법예고, 과기정통부 보도자료)
+_HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지|뉴스룸|(?<=\s)뉴스|입법예고|보도자료|누리집|홈페이지)$")
 # What is supplied reaching its buyer (물량은 … 들어가고, 나머지는 … 납품된다), after a deal to supply it.
 _DELIVERED: Final = re.compile(r"(?:납품|공급|인도|배송|출하|입고|들어가|들어간|들어온|들어올)")
 _SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
@@ -7218,7 +7219,8 @@ def _member_with_its_lead(body: str, organizations: list[ActorMention], names: l
 _MEMBER_AFTER_LEAD: Final = re.compile(r"\s*컨소시엄(?:의|에\s*참여한|에\s*속한|에는|에도|에|\s*소속)?\s*")  # (A 컨소시엄에는 B, C …)
 
 
-_RELEASE_DAY_LABEL: Final = re.compile(r"(?:배포|보도)\s*(?:일|일시|일자)$")  # (배포일: …, 보도 일시: …)
+# (배포일: …, 보도 일시: …; and a notice's own days, 제안일: …, 공고일자: …, 입법예고기간: …)
+_RELEASE_DAY_LABEL: Final = re.compile(r"(?:배포|보도|제안|공고|게시|고시)\s*(?:일|일시|일자)$|(?:입법|행정)?\s*예고\s*기간$")
 
 
 def _name_run_gap(body: str, start: int, names: list[ActorMention], end: int) -> str:
