@@ -1552,3 +1552,8 @@ def test_the_same_month_after_a_span_of_days_is_that_span_s_month():
 def test_a_count_ahead_of_the_time_told_before_counts_back_from_it():
     text = "B사는 지난 10월 20일 새 모델을 냈다. C사는 그보다 열흘 앞서 비슷한 모델을 선보였다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 3))][-1] == ("열흘 앞서", "2026-10-10")
+
+
+def test_an_offset_from_an_event_whose_day_the_next_sentence_tells_counts_from_that_day():
+    text = "협회는 시상식 사흘 뒤 수상작 전시를 연다고 밝혔다. 시상식은 오는 11일이다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 2))][0] == ("사흘 뒤", "2026-12-14")

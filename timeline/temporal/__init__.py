@@ -1793,7 +1793,26 @@ class _Resolver:
                         found += timedelta(days=int(days) if days.isdigit() else int(lookup("day_count", days)))
         if found is None and word == "마감" and self._last_span is not None and self._last_span_at <= begin:
             return self._last_span[1]  # (금일부터 2월 12일까지 신청을 받습니다. … 접수 마감 익일: after the span's last day)
+        if found is None:
+            found = self._event_day_told_next(word, begin)
         return found
+
+    def _event_day_told_next(self, word: str, begin: int) -> date | None:
+        """The day of the event `word` names, told as the topic of the sentence right after the offset's (… 결과 발표
+        일주일 뒤 회수한다고 밝혔다. 결과 발표는 18일이다), or None."""
+        stop = _SENTENCE_END.search(self.text, begin)
+        if stop is None:
+            return None
+        following = _SENTENCE_END.search(self.text, stop.end())
+        told = re.compile(re.escape(word) + r"(?:\s*[가-힣]{1,4})?(?:은|는|일은)\s+(?:오는\s+)?(?:(\d{1,2})월\s*)?(\d{1,2})일").search(
+            self.text, stop.end(), following.end() if following else len(self.text))
+        if told is None:
+            return None
+        day = int(told.group(2))
+        if told.group(1):
+            month = int(told.group(1))
+            return _safe_day(self._year_for_month(month, "future"), month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+        return self._day_in_month(day, None, "future", None) if 1 <= day <= 31 else None
 
     def _duration(self, e: grammar.Expression, surface: str) -> Timex | None:
         g: Groups = e.values.get
