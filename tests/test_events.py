@@ -9268,3 +9268,10 @@ def test_a_notice_on_a_body_s_own_site_dates_the_body_s_own_steps_by_their_label
             "주요 내용: 공공 데이터 개방 범위 확대")
     found = pairs(extract(article(body, when=datetime(2026, 12, 9, 10, tzinfo=SEOUL), publisher="과기정통부 보도자료")))
     assert {("과학기술정보통신부", "2026-12-09"), ("과학기술정보통신부", "2026-12-10")} <= found
+
+
+def test_a_gathering_one_does_not_hold_told_after_anothers_is_no_part_of_it():
+    body = ("네이버클라우드는 오는 20일 협력사들과 함께 기술 설명회를 연다. "
+            "네이버클라우드와 달리 카카오는 별도의 설명회를 열지 않는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-12-20") in found and ("카카오", "2026-12-20") not in found

@@ -5545,6 +5545,8 @@ _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (�
 _AGREED_BEFORE_END: Final = re.compile(r"기로\s*(?:하고|합의하고|뜻을\s*모으고),?\s*$")  # (… 개발하기로 하고 | 7일 협약을 맺었다)
 # (B가 주최한 해커톤, B가 주는 상: B holds it, or the ceremony of its prize)
 _DEAL_TERM_LABEL: Final = re.compile(r"(?:계약|협약)\s*(?:기간|일자|일|시작일)")  # (a box's line of a deal's term: 계약기간:)
+# (열지 않는다; not 오르지 못했다, a failure told)
+_NOT_DONE_END: Final = re.compile(r"지\s*않(?:는다|았다|습니다|았습니다|을\s*것)[^가-힣]*$")
 _HOSTING_IT: Final = re.compile(r"(?:이|가)\s+(?:(?:주최|주관|수여|시상)(?:한|하는)|주는|준)\s")
 _HOSTING_WORDS: Final = ("주최", "주관", "주는", "준 ", "수여", "시상")
 # After a body's name, the title of its head alone, as a notice is signed (정보통신산업진흥원장, 과학기술정보통신부 장관).
@@ -6382,6 +6384,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if lead and "자" in spoken and (set_off := _SET_OFF.search(spoken)) is not None:
         spoken = spoken[set_off.end():]  # (A가 탈락하자 B 주가가 약세를 보였다: the lead's event is the one set off)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
+    if kind in ("presentation", "release") and _NOT_DONE_END.search(spoken):
+        return []  # (… 15일 시연회를 연다. A와 달리 B는 시연회를 열지 않는다: what is not done is no event of the day told)
     if kind == "other" and asked:
         kind = event_type(asked)
     pointing = kind != "other" and (" 이 " in spoken or " 그 " in spoken or "이번" in spoken or "이날" in spoken or "해당" in spoken)
