@@ -1557,3 +1557,8 @@ def test_a_count_ahead_of_the_time_told_before_counts_back_from_it():
 def test_an_offset_from_an_event_whose_day_the_next_sentence_tells_counts_from_that_day():
     text = "협회는 시상식 사흘 뒤 수상작 전시를 연다고 밝혔다. 시상식은 오는 11일이다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 2))][0] == ("사흘 뒤", "2026-12-14")
+
+
+def test_the_next_day_told_done_after_a_day_the_sentence_before_told_counts_from_it():
+    text = "셀렉트스타는 지난 월요일 데이터 검수 도구를 내놨다. 오류 신고가 잇따르자 이튿날 수정판을 올렸다."
+    assert [(t.text, t.value) for t in tag(text, date(2026, 12, 10))][-1] == ("이튿날", "2026-12-08")

@@ -1359,6 +1359,11 @@ class _Resolver:
                 # 지난 4월 회의에서 원칙을 세웠다. 이날 의결은 그 후속 조치다)
                 if int(shift) == 0:
                     return self._last_day_before_anchor()
+                if (direction == "past" and int(shift) > 0 and self._last_day is not None
+                        and self._sentence_ends(self._last_day[0], e.start) == 1
+                        and self._last_day[1] + timedelta(days=int(shift)) <= self.anchor):
+                    # (지난주 목요일 … 적용했다. … 이튿날 업데이트를 내놨다: the day after the one the sentence before told)
+                    return self._last_day[1] + timedelta(days=int(shift))
                 # (발표 이튿날 주가가 급락했다, its event's day untold: a day after it that has been is the story's own)
                 return self.anchor if direction == "past" and int(shift) > 0 else self.anchor + timedelta(days=int(shift))
             return counted
