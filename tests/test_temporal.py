@@ -1562,3 +1562,9 @@ def test_an_offset_from_an_event_whose_day_the_next_sentence_tells_counts_from_t
 def test_the_next_day_told_done_after_a_day_the_sentence_before_told_counts_from_it():
     text = "셀렉트스타는 지난 월요일 데이터 검수 도구를 내놨다. 오류 신고가 잇따르자 이튿날 수정판을 올렸다."
     assert [(t.text, t.value) for t in tag(text, date(2026, 12, 10))][-1] == ("이튿날", "2026-12-08")
+
+
+def test_a_day_or_season_word_inside_a_quoted_title_is_no_time():
+    text = "다음 달 5일 첫 방송되는 '금요일의 AI' 3회에는 업스테이지 연구진이 나온다. 발표는 '다음 주'로 미뤘다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 10))]
+    assert found == [("다음 달 5일", "2027-01-05"), ("다음 주", "2026-W51")], found

@@ -167,6 +167,20 @@ _EVERY_DAY_BEFORE: Final = re.compile(r"(?:매일|평일|주중|매주|휴일|�
 EVERY_DAY_REACH: Final = 12  # characters before the hours where the word may stand
 
 
+# A name in single quotes ('AI 수요일', ‘봄날의 코드’): a show's or an event's title, whose time words are no time.
+_QUOTED_TITLE: Final = re.compile(r"['‘]([^'’\"“”\n\d]{1,24})['’]")
+_TITLE_TIME_WORD: Final = re.compile(r"[월화수목금토일]요일|봄|여름|가을|겨울|봄날|새벽|아침|저녁|한낮|밤")
+
+
+def _in_quoted_title(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> bool:
+    """Whether a bare word of a day or a season stands inside a short name in single quotes with other words of its
+    own ('AI 수요일' 48회, '봄날의 코드' 시사회: a title; but '다음 주'로 미뤘다, '다음 달 발표'라고: the time quoted)."""
+    if not _TITLE_TIME_WORD.fullmatch(text, start, end):
+        return False
+    return any(first <= start and end <= last and any(c.isalpha() for c in text[first:start] + text[end:last])
+               for first, last in titles)
+
+
 def tag(text: str, anchor: date | datetime) -> list[Timex]:
     """Every temporal expression in `text`, resolved against `anchor` (the publication time)."""
     anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
@@ -181,6 +195,9 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         atoms = [a for a in atoms if all(end <= a.start or a.end <= start for start, end in hidden)]
     if "| " in text:
         atoms = [a for a in atoms if not _figure_in_a_cell(text, a)]
+    if "'" in text or "‘" in text:
+        titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
+        atoms = [a for a in atoms if not _in_quoted_title(text, a.start, a.end, titles)]
     expressions = grammar.group(atoms, text)
     resolver = _Resolver(text, anchor_day)
     timexes: list[Timex] = []
