@@ -5542,17 +5542,19 @@ _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organ
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
-_AGREED_BEFORE_END: Final = re.compile(r"기로\s*(?:하고|합의하고|뜻을\s*모으고),?\s*$")  # (… 개발하기로 하고 | 7일 협약을 맺었다)
-# (B가 주최한 해커톤, B가 주는 상: B holds it, or the ceremony of its prize)
+_SELF_KINDS: Final = {**{word: "local" for word in _LOCAL_SELF}, **{word: "university" for word in _SCHOOL_SELF}}
+_SELF_WITH: Final = re.compile(r"(도|시)(?:와|과|랑)\s+")  # (도와 B는: the province as one of the subjects)
+# The end of a clause of what was agreed, before the dated one of the pact (… 개발하기로 하고 | 7일 협약을 맺었다).
+_AGREED_BEFORE_END: Final = re.compile(r"기로\s*(?:하고|합의하고|뜻을\s*모으고),?\s*$")
 _DEAL_TERM_LABEL: Final = re.compile(r"(?:계약|협약)\s*(?:기간|일자|일|시작일)")  # (a box's line of a deal's term: 계약기간:)
-# (열지 않는다; not 오르지 못했다, a failure told)
+# What is not done, told at a sentence's end (열지 않는다; not 오르지 못했다, a failure told).
 _NOT_DONE_END: Final = re.compile(r"지\s*않(?:는다|았다|습니다|았습니다|을\s*것)[^가-힣]*$")
+# After a name in a clause of another's sentence: the one holding what it names (B가 주최한 해커톤, B가 주는 상: B holds
+# it, or the ceremony of its prize).
 _HOSTING_IT: Final = re.compile(r"(?:이|가)\s+(?:(?:주최|주관|수여|시상)(?:한|하는)|주는|준)\s")
-_HOSTING_WORDS: Final = ("주최", "주관", "주는", "준 ", "수여", "시상")
+_HOSTING_WORDS: Final = ("주최", "주관", "주는", "준 ", "수여", "시상")  # (a quick test before _HOSTING_IT)
 # After a body's name, the title of its head alone, as a notice is signed (정보통신산업진흥원장, 과학기술정보통신부 장관).
 _HEAD_SIGNING: Final = re.compile(r"\s*(?:장|장관|원장|청장|이사장|위원장|총장|회장|대표이사)\s*")
-_SELF_WITH: Final = re.compile(r"(도|시)(?:와|과|랑)\s+")  # (도와 B는: the province as one of the subjects)
-_SELF_KINDS: Final = {**{word: "local" for word in _LOCAL_SELF}, **{word: "university" for word in _SCHOOL_SELF}}
 _PERSON_PRONOUNS: Final = ("그", "그녀")
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社", "대표",  # (대표는: its head)
                               "3사", "세 회사", "두 회사", "3개사",  # (3사는: the three just told)

@@ -81,6 +81,8 @@ CORRECTED_FROM: Final = re.compile(r"['’\"”]?(?:으로|로)\s*(?:잘못\s*)?
                                    # (… 11월 30일 제출했다고 보도했으나: the act told on it, then the report of it)
                                    r"|\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*다고\s+(?:잘못\s+)?(?:보도|표기|게재|안내|소개|기재)(?:했|됐)"
                                    r"(?:으나|는데|지만)")
+# After an event's word (and one more noun), its day told as the topic (결과 발표는 18일이다, 시상식은 오는 11일이다).
+_DAY_AS_TOPIC_TOLD: Final = re.compile(r"(?:\s*[가-힣]{1,4})?(?:은|는)\s+(?:오는\s+)?(?:(\d{1,2})월\s*)?(\d{1,2})일")
 # The day that corrects one reported wrongly (28일이 맞아, '12일'로 바로잡습니다, 시작일은 '4일'이기에 바로잡습니다).
 CORRECTED_TO: Final = re.compile(r"['’\"”]?(?:[이가]\s*맞(?:아|습니다|기에|으므로)|(?:으로|로|이기에|이므로|이어서|임에\s*따라)\s*바로잡)")
 _SET_FOR_IT: Final = re.compile(r"(?:으로|로)\s*(?:잡혀\s*있|예정돼\s*있|예정되어\s*있|정해져\s*있|잡혔|예정됐|예정되었|예정했|계획했"
@@ -1826,8 +1828,9 @@ class _Resolver:
         if stop is None:
             return None
         following = _SENTENCE_END.search(self.text, stop.end())
-        told = re.compile(re.escape(word) + r"(?:\s*[가-힣]{1,4})?(?:은|는|일은)\s+(?:오는\s+)?(?:(\d{1,2})월\s*)?(\d{1,2})일").search(
-            self.text, stop.end(), following.end() if following else len(self.text))
+        end = following.end() if following else len(self.text)
+        at = self.text.find(word, stop.end(), end)
+        told = _DAY_AS_TOPIC_TOLD.match(self.text, at + len(word), end) if at >= 0 else None
         if told is None:
             return None
         day = int(told.group(2))
