@@ -18,6 +18,7 @@ from typing import Final
 
 from . import DATA
 from .records import ActorMention, PersonMention
+from .temporal import direction_after
 from .temporal.grammar import RANGE_DASH, group, scan
 from .temporal.lexicon import words as time_words
 from .text import (GATHERINGS, NAME_OPENING_MARKS, QUOTED_NAME, Guarded, automaton, bisect_left, final_consonant, hidden_spans, holds_any,
@@ -379,8 +380,9 @@ class Registry:
                     or (subject := _SUBJECT_AFTER.match(text, end)) is not None and (
                         text[start:end] not in TIME_WORDS
                         or _opens_with_date(text[subject.end():subject.end() + DAY_TOLD_REACH])
-                        # (모레는 B와 계약을 체결했다고 3일 공시했다: told done, no day still to come)
-                        or _TOLD_DONE.match(text, subject.end())))):
+                        # (모레는 B와 계약을 체결했다고 3일 공시했다: its first verb tells it done, no day still to come;
+                        # but 모레는 결과가 나온다고 밝혔다: the day)
+                        or direction_after(text, subject.end())[0] == "past"))):
                 if not _DAY_IN_BRACKETS.match(text, end) and _SUBJECT_AFTER.match(text, end):
                     deferred.append((start, end, canonical))
                 elif text.startswith(("와 ", "과 "), end):
@@ -968,11 +970,6 @@ def _without_times(text: str) -> str:
         end = text.find(" ", expression.end)
         text = text[:expression.start] + (text[end:] if end >= 0 else "")
     return text
-
-
-# The rest of a sentence whose first verb tells it done (… 체결했다고 3일 공시했다, … 내놨다.): a time word before it is
-# no day still to come (but 모레는 결과가 나온다고 밝혔다: the day).
-_TOLD_DONE: Final = re.compile(r"(?:(?!다[\s.고])[^.?!\n]){0,120}?(?:았|었|였|했|켰|쳤|렸|냈|놨|갔|왔)(?:다|습니다)(?:고)?(?:[\s.\"'”’]|$)")
 
 
 def _opens_with_date(text: str) -> bool:

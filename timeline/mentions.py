@@ -1148,7 +1148,7 @@ class _ArticleReader:
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         if "(" in self.body:
             self.organizations = _aliases_joined(self.body, self.organizations)
-        if "와 " in self.body or "과 " in self.body:
+        if "도와 " in self.body or "시와 " in self.body:
             self.organizations = _selves_with(self.body, self.organizations)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
@@ -1879,9 +1879,9 @@ class _ArticleReader:
                 subject, subject_kind, subject_span = _subject_from(body, sentence, subjects, persons, teller.start("teller"))
         else:
             subject, subject_kind, subject_span = [], "other", None  # it could name nobody, and no date needs a fallback
-        if holds_any(sentence.text, _HOSTING_WORDS) and (
-                hosting := [o.canonical for o in cited if o.canonical not in subject and _HOSTING_IT.match(body, o.end)]):
-            # (서울대 동아리가 B가 주최한 해커톤 결선에 올랐다: B holds the contest the story goes on with)
+        if hosting := [o.canonical for o in cited if o.canonical not in subject and _ORGANIZER_AFTER.match(body, o.end)]:
+            # (서울대 동아리가 B가 주최한 해커톤 결선에 올랐다, A가 B가 주는 상을 받았다: B holds the contest the story goes
+            # on with, or the ceremony of its prize)
             who.organizer, who.organizer_at, who.hosted_at = hosting, index, index
         if (subject_kind == "other" and subject_span is not None and not timexes and not cited and not persons
                 and _final_direction(sentence.text) == "present"):
@@ -5543,16 +5543,12 @@ _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
 _SELF_KINDS: Final = {**{word: "local" for word in _LOCAL_SELF}, **{word: "university" for word in _SCHOOL_SELF}}
-_SELF_WITH: Final = re.compile(r"(도|시)(?:와|과|랑)\s+")  # (도와 B는: the province as one of the subjects)
+_SELF_WITH: Final = re.compile(r"(도|시)와\s+")  # (도와 B는: the province as one of the subjects)
 # The end of a clause of what was agreed, before the dated one of the pact (… 개발하기로 하고 | 7일 협약을 맺었다).
 _AGREED_BEFORE_END: Final = re.compile(r"기로\s*(?:하고|합의하고|뜻을\s*모으고),?\s*$")
 _DEAL_TERM_LABEL: Final = re.compile(r"(?:계약|협약)\s*(?:기간|일자|일|시작일)")  # (a box's line of a deal's term: 계약기간:)
 # What is not done, told at a sentence's end (열지 않는다; not 오르지 못했다, a failure told).
 _NOT_DONE_END: Final = re.compile(r"지\s*않(?:는다|았다|습니다|았습니다|을\s*것)[^가-힣]*$")
-# After a name in a clause of another's sentence: the one holding what it names (B가 주최한 해커톤, B가 주는 상: B holds
-# it, or the ceremony of its prize).
-_HOSTING_IT: Final = re.compile(r"(?:이|가)\s+(?:(?:주최|주관|수여|시상)(?:한|하는)|주는|준)\s")
-_HOSTING_WORDS: Final = ("주최", "주관", "주는", "준 ", "수여", "시상")  # (a quick test before _HOSTING_IT)
 # After a body's name, the title of its head alone, as a notice is signed (정보통신산업진흥원장, 과학기술정보통신부 장관).
 _HEAD_SIGNING: Final = re.compile(r"\s*(?:장|장관|원장|청장|이사장|위원장|총장|회장|대표이사)\s*")
 _PERSON_PRONOUNS: Final = ("그", "그녀")
@@ -5618,8 +5614,9 @@ def _chosen_to_sign(body: str, org: ActorMention, sentence_start: int) -> bool:
 
 _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집한다|공모한다|개설한다|신설한다|개강한다"
                                   r"|(?:참가\s*)?(?:신청|접수)[을를]\s+(?:[^\s.]+\s+){0,3}?받는다)고\s+(?:\S+\s+)?(?:밝혔|알렸)")
+# (… or gives its prize: B가 주는 상, B가 수여하는)
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
-                                     r"|운영하는|운영한|진행하는|진행한)\s")
+                                     r"|운영하는|운영한|진행하는|진행한|수여한|수여하는|시상하는|주는|준)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
 # A day as a word (15일, 수요일), or a day word of the time lexicon (오늘, 이날, 이튿날); one that is also a name (모레) is
 # told apart by the name found there.

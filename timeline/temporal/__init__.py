@@ -197,7 +197,7 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         atoms = [a for a in atoms if all(end <= a.start or a.end <= start for start, end in hidden)]
     if "| " in text:
         atoms = [a for a in atoms if not _figure_in_a_cell(text, a)]
-    if "'" in text or "‘" in text:
+    if ("'" in text or "‘" in text) and any(_TITLE_TIME_WORD.fullmatch(text, a.start, a.end) for a in atoms):
         titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
         atoms = [a for a in atoms if not _in_quoted_title(text, a.start, a.end, titles)]
     expressions = grammar.group(atoms, text)
