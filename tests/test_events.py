@@ -1932,6 +1932,13 @@ def test_an_agency_quoted_doing_a_thing_the_time_recalled_and_a_clause_of_its_ow
     assert ("카카오", "2026-05-04") not in found
 
 
+def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
+    body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
+            "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))
+    assert found == {("대구광역시의회", "2026-06-09")}  # (내주는: a verb of giving, no next week)
+
+
 def test_a_city_government_takes_part_and_speaks_of_itself_as_시():
     body = "창원시는 다음 달 2일 시청에서 AI 기업 설명회를 연다고 10일 밝혔다. 시는 지난해 5월에도 비슷한 행사를 열었다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 15, tzinfo=SEOUL))))

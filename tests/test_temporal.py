@@ -202,6 +202,12 @@ def test_the_same_day_after_a_telling_is_the_day_of_what_was_told():
     assert [(t[0], t[2]) for t in told][-1] == ("같은 날", "2026-06-10")
 
 
+def test_the_same_day_beside_another_time_is_the_telling_s_not_a_quoted_plan_s():
+    anchor = datetime(2026, 6, 9, 9)
+    told = values("협회는 8일 \"심사 결과는 20일 공개한다\"고 말했다. 진흥원도 같은 날 12일부터 이틀간 설명회를 연다고 알렸다.", anchor)
+    assert [(t[0], t[2]) for t in told][-3:-1] == [("같은 날", "2026-06-08"), ("12일", "2026-06-12")]
+
+
 def test_the_same_day_is_the_day_named_last_and_a_story_that_moved_on_counts_from_publication():
     anchor = datetime(2026, 5, 12, 9)
     same = values("A는 3월 2일 출범했다. B는 이튿날 합류했고 C도 같은 날 합류했다.", anchor)

@@ -190,6 +190,12 @@ _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "�
 _FOLLOWING_ON: Final = re.compile(r"(?:\s+[^\s.,]+){0,4}?\s*(?:에|데)\s*이어(?:서)?\s(?![가-힣\d]{1,2}\s*번째(?:다|이다|였다|입니다|로\s))"
                                   r"(?!\d+\s*(?:위|등)(?:[을를로의에]|\s))")
 _LOOK_BACK: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*당시(?:에도|에는|에|엔|만\s*해도)?\s")  # (지난해 8월 선정 당시에도)
+# What a council or a committee passes, dated in the clause that tells what it is (내년부터 2년간 … 지원하는 방안을 의결함,
+# 내년 3월부터 시행되는 개정안을 가결했다): the time is that content's, nobody's of the body passing it.
+_PASSING: Final = ("의결", "가결", "통과시")
+_PASSED_CONTENT: Final = re.compile(r"\S*\s+(?:[^\s.,]*[^\s.,고며]\s+){0,6}?[가-힣]+(?:는|할|될|릴)\s+(?:[가-힣]+\s+)?"
+                                    r"[가-힣]*(?:안|안건|지침|계획)(?:을|를)\s+"
+                                    r"(?:[가-힣]+\s+)?(?:" + "|".join(_PASSING) + ")")
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
 _RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각|시간)(?:으로는|으론)\s+[^.]{1,20}?(?:이)?다[.!]?\s*$")
@@ -4102,6 +4108,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # 지원 대상은 A, B 두 팀이며, 6월부터 연말까지 지원한다: the targets named first take part in the clause that dates it
     targets = [o for o in orgs if o.start < bounds[0]] if "대상" in sentence.text and _TARGETS_FIRST.match(sentence.text) else []
     recalling = holds_any(sentence.text, _RECALLING)  # (a quick test before _RECALLED)
+    passing = holds_any(sentence.text, _PASSING)  # (a quick test before _PASSED_CONTENT)
     failing = holds_any(sentence.text, _FAILED_MARKS)  # (a quick test before _FAILED_PARTIES)
     supposing = holds_any(sentence.text, _SUPPOSING_MARKS)  # (quick tests before _IF_SO and _IF_SO_PLAIN)
     supposing_plainly = supposing and holds_any(sentence.text, _SUPPOSING_WORDS)
@@ -4290,6 +4297,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # one recalling it's.
         recall = _RECALLED.search(body, timex.end, clause[1]) if recalling else None
         recalled = recall is not None and _OWN_SUBJECT.search(body, timex.end, recall.start()) is not None
+        if (not recalled and passing and (span := _span_of(timex)) is not None and span[0] > published.date()
+                and _PASSED_CONTENT.match(body, timex.end)):
+            recalled = True  # (위원회는 내년부터 … 지원하는 방안을 의결했다: the time of what was passed, not the passing body's)
         if recalled:
             in_clause = [o for o in in_clause if o.start > timex.start]
         people = [p for p in persons if low <= p.start < high]

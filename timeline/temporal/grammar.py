@@ -139,7 +139,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*·|\s*,\s*(?:{a('day_rel')})|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
          rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
         # (이번 주말, 이번 주 말께, 이번 주 주말: the weekend, 2026-W47-WE; 이번 주 후반: the end of the week)
-        ("week", rf"(?<![가-힣])(?P<wr>{a('week_rel')})(?:\s*(?P<wp>주말|초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"
+        ("week", rf"(?<![가-힣])(?!{_homographs()})(?P<wr>{a('week_rel')})(?:\s*(?P<wp>주말|초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"
                  # ... or the nth week alone, of the month told before it (1월 첫째 주 … 둘째 주에는 …)
                  rf"|(?<![가-힣\d])(?P<wo>둘째|셋째|넷째|다섯째|[두세네]\s*번째)\s*주(?=[에은는인의도]|\s)(?:\s*(?P<woe>주말){PART_END})?"
                  # ... or a weekend with no word of its own, over which something went on (주말 사이에 … 공개했다)
