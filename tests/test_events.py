@@ -1932,6 +1932,19 @@ def test_an_agency_quoted_doing_a_thing_the_time_recalled_and_a_clause_of_its_ow
     assert ("카카오", "2026-05-04") not in found
 
 
+def test_those_chosen_before_a_count_or_an_etc_take_part_on_the_day_the_choosing_was_told():
+    body = ("한국데이터산업진흥원은 카카오, 네이버 등 두 곳을 가명정보 활용 기업으로 골랐다고 7일 밝혔다. "
+            "정보통신산업진흥원은 KT 등을 실증 사업자로 선정했다고 8일 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 15, tzinfo=SEOUL))))
+    assert {("카카오", "2026-06-07"), ("네이버", "2026-06-07"), ("KT", "2026-06-08")} <= found
+
+
+def test_the_year_an_outlook_is_of_is_no_time_of_its_release():
+    body = "한국정보통신기술협회는 오는 9일 세미나를 연다고 2일 밝혔다. 협회는 이날 행사에서 내년도 기술 전망 보고서를 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert found == {("한국정보통신기술협회", "2026-06-09"), ("한국정보통신기술협회", "2026-06-02")}
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

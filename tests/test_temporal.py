@@ -702,6 +702,10 @@ def test_a_claims_own_tense_does_not_date_the_denial():
 def test_an_award_of_the_year_is_no_date():
     assert tag("협회는 루닛을 올해의 스타트업으로 뽑았다. 올해의 인물상은 다음 주 발표한다.", date(2026, 11, 2))[0].text == "다음 주"
     assert tag("올해의 목표는 매출 두 배다.", date(2026, 11, 2))[0].value == "2026"
+    # (one word before the noun, and this year's prize named in quotes: its edition; but last year's was given then)
+    found = tag("조합은 올해의 우수 기업으로 B사를, 올해 '데이터 혁신상' 수상자로 C사를 골랐다. 지난해 '데이터 혁신상'은 D사가 받았다.",
+                date(2026, 11, 2))
+    assert [(t.text, t.value) for t in found] == [("지난해", "2025")]
 
 
 def test_a_day_gone_by_is_not_the_time_of_what_is_yet_to_be_done():

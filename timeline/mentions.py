@@ -340,9 +340,10 @@ _DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해
 _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
-# A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), or of a reshuffle (2027년도 정기 인사).
+# A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), of a reshuffle (2027년도 정기 인사), or of
+# an outlook (이날 내년도 산업 전망 보고서도 내놓는다).
 # (… or the intake a hiring is for: 2027년 신입 연구원 공개 채용을 시작했다)
-_SCOPE_AFTER: Final = re.compile(r"\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획|인사)(?:을|를|과|와|\s)"
+_SCOPE_AFTER: Final = re.compile(r"도?\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획|인사|전망)(?:을|를|과|와|\s)"
                                  r"|도?\s+(?:신입|경력|신규)\s+(?:\S+\s+){0,3}?(?:채용|공채)(?:을|를|과|와|\s)")
 # A year or a half that names the program or the school year something is of (2027년 AI 바우처 사업 설명회, 내년도 'AI
 # 컴퓨팅 자원 지원 사업' 참여 기업, 2027년 'AI 바우처' 사업 설명회, 2027학년도 전기 신입생): its time only when no day dates
@@ -5972,7 +5973,8 @@ _CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:" + _CHOOSING + r"|정하|정한|�
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
 _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
-_COUNT_AS_OBJECT: Final = re.compile(r"\s*(?:등\s*)?\d+\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s")  # (A, B, C 3곳을, A, B 등 5개 기업을)
+_COUNT_AS_OBJECT: Final = re.compile(rf"\s*(?:등\s*)?(?:\d+|{_COUNT_WORDS})\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s"
+                                     r"|\s*등(?:을|를)\s")  # (A, B, C 3곳을, A, B 등 5개 기업을, A 등 세 곳을, A 등을)
 # A name that owns what is given to (A 정예팀의 독자 모델에 데이터를 제공했다, A의 데이터센터에 칩을 공급한다): a recipient.
 _OWNER_OF_RECIPIENT: Final = re.compile(r"(?:\s*(?:정예팀|컨소시엄|팀))?의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에게|에)\s+"
                                         rf"(?:[^\s.,]+\s+){{0,5}}?[^\s.,]*?{_HANDED_OVER}")

@@ -19,6 +19,8 @@ from .lexicon import alternation, words
 Y4: Final = r"(?:19|20)\d{2}"
 # What an award of the year is given as (올해의 인물, 올해의 AI 기업): no date of an event.
 _AWARD_NOUNS: Final = "인물|기업|스타트업|제품|서비스|선수|작가|책|앱|리더|브랜드|기술|모델|논문|상(?![가-힣])"
+# ... or this year's prize named in quotes (올해 'AI 산업 대상' 수상자로 … 선정했다고 11일 밝혔다): the prize's edition, no day.
+_PRIZE_QUOTED: Final = r"['‘\"“][^'’\"”\n]{1,20}(?:상|어워드|어워즈)['’\"”]"
 # After a word-like atom: end of the word, or a particle glued to it, or 내 or 중 glued (이달내, 상반기중에), or 방학
 # after a season (여름방학에).
 _WITHIN_GLUED: Final = r"|(?:내|중)(?:에|으로|엔)?(?![가-힣])|방학"
@@ -123,7 +125,7 @@ def _patterns() -> list[tuple[str, str]]:
         ("year",
          rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*(?:학년도|년(?:도)?|\.(?=\s*(?:1[0-2]|0?[1-9])\s*월(?!요일)))"  # (2028학년도, 2026.8월)
          rf"|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
-         rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}(?!의\s+(?:[A-Za-z]{{1,4}}\s+)?(?:{_AWARD_NOUNS}))(?!\s*첫\s*날)"
+         rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}(?!의\s+(?:[A-Za-z]{{1,4}}\s+|[가-힣]{{2,4}}\s+)?(?:{_AWARD_NOUNS}))(?!(?<=올해|금년)\s*{_PRIZE_QUOTED})(?!\s*첫\s*날)"
          rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|봄|여름|가을|겨울|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해|[초말중](?:[^가-힣]|$|[에은는을이의도부까로께경쯤])))"
          # (새해: a year only before its part, 새해 첫 주, 새해 1월; alone it is a season of greetings, 새해에도)
          rf"|(?<![가-힣])(?P<ynew>새해)(?=\s*(?:첫\s*(?:째\s*)?(?:주|달)|\d{{1,2}}\s*월|상반기|하반기|[1-4]\s*분기)))"
