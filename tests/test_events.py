@@ -1945,6 +1945,13 @@ def test_the_year_an_outlook_is_of_is_no_time_of_its_release():
     assert found == {("한국정보통신기술협회", "2026-06-09"), ("한국정보통신기술협회", "2026-06-02")}
 
 
+def test_names_listed_alone_after_a_count_go_on_with_the_event_told():
+    body = ("지난 3월 9일 오후, 세종 정부청사 대회의실. 한국지능정보사회진흥원 원장이 수상 기업을 호명한다. "
+            "그가 부른 이름은 둘이다. 루닛, 카카오.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-03-09"), ("카카오", "2026-03-09")} <= found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

@@ -5691,7 +5691,9 @@ _CAPTION_DATE: Final = sentences_mod.CAPTION_ENDS[2]  # a photo caption's closin
 _NAMED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (after a name: it is its clause's subject)
 # What is left of a sentence of names and a copula only (A와 B입니다, A, B다) without its names.
 # (… A, B, C가 주인공이었다, 그 주인공이다: the names as the ones the sentence before told of)
-_COPULA_LEFT: Final = re.compile(r"[\s,·와과및]*(?:\s*컨소시엄)?(?:(?:이|가)\s+(?:그\s+)?(?:주인공|주역)들?(?:이)?)?(?:입니다|이다|였다|이었다|다|예요|이에요)[.!]?\s*")
+# (or a full stop alone: 그가 읽은 이름은 셋이다. A, B, C.)
+_COPULA_LEFT: Final = re.compile(r"[\s,·와과및]*(?:\s*컨소시엄)?(?:(?:(?:이|가)\s+(?:그\s+)?(?:주인공|주역)들?(?:이)?)?"
+                                 r"(?:입니다|이다|였다|이었다|다|예요|이에요)[.!]?|\.)\s*")
 _ANSWER_OPENING: Final = re.compile(r"\s*(?:[가-힣]{1,6}\s*[:：]\s*|A\d{0,2}\s*[.:：)]\s*|답\s*[.:：)]\s*)?(?:네|예|아,?\s*네)?[,.]?\s*")  # (기자: 네, …; A2. …)
 
 
