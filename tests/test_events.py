@@ -1952,6 +1952,12 @@ def test_names_listed_alone_after_a_count_go_on_with_the_event_told():
     assert {("루닛", "2026-03-09"), ("카카오", "2026-03-09")} <= found
 
 
+def test_steps_below_a_sentence_opening_one_organization_s_path_are_its():
+    body = "루닛이 밟아 온 발자취를 정리하면 이렇다.\n\n2024년 3월 첫 모델 공개 → 2025년 7월 공모 지원 → 2025년 8월 탈락\n\n정부는 지난달 새 공모를 냈다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2024-03"), ("루닛", "2025-07"), ("루닛", "2025-08")} <= found and ("루닛", "2026-05") not in found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

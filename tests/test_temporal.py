@@ -202,6 +202,12 @@ def test_the_same_day_after_a_telling_is_the_day_of_what_was_told():
     assert [(t[0], t[2]) for t in told][-1] == ("같은 날", "2026-06-10")
 
 
+def test_a_year_and_its_month_by_a_dot_alone_as_chronologies_write_them():
+    anchor = datetime(2026, 6, 9, 9)
+    found = values("’24.11 창업 – '25.3 시드 투자 유치, 2025.09 2차 평가 통과. 점수는 2025.5 배, 2026.1 버전.", anchor)
+    assert [(t[0], t[2]) for t in found] == [("’24.11", "2024-11"), ("'25.3", "2025-03"), ("2025.09", "2025-09")]
+
+
 def test_the_same_day_beside_another_time_is_the_telling_s_not_a_quoted_plan_s():
     anchor = datetime(2026, 6, 9, 9)
     told = values("협회는 8일 \"심사 결과는 20일 공개한다\"고 말했다. 진흥원도 같은 날 12일부터 이틀간 설명회를 연다고 알렸다.", anchor)

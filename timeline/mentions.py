@@ -196,6 +196,10 @@ _PASSING: Final = ("의결", "가결", "통과시")
 _PASSED_CONTENT: Final = re.compile(r"\S*\s+(?:[^\s.,]*[^\s.,고며]\s+){0,6}?[가-힣]+(?:는|할|될|릴)\s+(?:[가-힣]+\s+)?"
                                     r"[가-힣]*(?:안|안건|지침|계획)(?:을|를)\s+"
                                     r"(?:[가-힣]+\s+)?(?:" + "|".join(_PASSING) + ")")
+# A sentence that opens one organization's path, its steps below it (A가 걸어온 길은 다음과 같다, A의 주요 연혁:).
+_PATH_INTRO: Final = re.compile(r"(?:(?:걸어|밟아|지나)\s?온\s+(?:길|과정|발자취|궤적)|연혁|발자취|주요\s*일지)[은는을를이가]?\s"
+                                r"(?:\S+\s+)?(?:(?:다음|아래)과\s*같다|이렇다|(?:정리|요약)(?:했다|하면))[.:：]?\s*$"
+                                r"|(?:연혁|발자취|주요\s*일지)\s*[:：]\s*$")
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
 _RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각|시간)(?:으로는|으론)\s+[^.]{1,20}?(?:이)?다[.!]?\s*$")
@@ -1328,6 +1332,13 @@ class _ArticleReader:
             section_end = self.body.find("\n\n", sentence.end)
             self.section_owner = ([cited[0].canonical], section_end if section_end >= 0 else len(self.body))
             return
+        if (not timexes and len(cited) == 1 and ("같" in sentence.text or ":" in sentence.text or "정리" in sentence.text)
+                and _PATH_INTRO.search(sentence.text)):
+            # (A가 걸어온 길은 다음과 같다. / '25.08 선정 → '26.01 1차 평가 통과: the steps of A's path, told with no agent)
+            section_end = self.body.find("\n\n", sentence.end)
+            if section_end >= 0 and not self.body[sentence.end:section_end].strip():
+                section_end = self.body.find("\n\n", section_end + 2)
+            self.section_owner = ([cited[0].canonical], section_end if section_end >= 0 else len(self.body))
         if (cited and sentence.text[:1] in _OWNER_HEADING_MARKS and not sentence.text[1:cited[0].start - sentence.start].strip()
                 and self.body.startswith(("=", " ="), cited[0].end)):
             # (◆A=1월 15일 협약 뒤 … 들어간다. 3월에는 B와 … 시작한다: the paragraph a name and an equals sign open is its)

@@ -1014,6 +1014,8 @@ class _Resolver:
             if kind == "shortym" and g("fy"):
                 fiscal = int(g("fy"))
                 return f"{fiscal if fiscal >= 100 else 2000 + fiscal:04d}", None, None, False
+            if kind == "shortym" and g("dm"):  # ('25.08, 2026.01: a year and its month)
+                return f"{g('dy4') or 2000 + int(g('dy'))}-{int(g('dm')):02d}", None, None, False
             if kind == "shortym":
                 year = 2000 + int(g("sy"))
                 return (f"{year}-{int(g('sm')):02d}" if g("sm") else f"{year}-{'H1' if g('sh') == '上' else 'H2'}"), None, None, False
