@@ -790,7 +790,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2270-2272 tp 6 fp 1 fn 8  P 0.857 R 0.429 F1 0.571  status 1.000 (6/6) (a feature's day told in the present, a calendar's labels, a member's blog at D+100)
     articles 2273-2275 tp 9 fp 3 fn 1  P 0.750 R 0.900 F1 0.818  status 1.000 (9/9) (English names at a conference abroad, a city's first-come applications, a lawsuit's first hearing)
     articles 2276-2278 tp 5 fp 1 fn 5  P 0.833 R 0.500 F1 0.625  status 1.000 (5/5) (a profile's chronology in '25.08 months, a rival's model the day before results, a weekly office hour)
-    all, pooled     tp 11245 fp 2115 fn 2621 P 0.842 R 0.811 F1 0.826  status 0.987 (11099/11245)
+    articles 2279-2281 tp 12 fp 6 fn 7  P 0.667 R 0.632 F1 0.649  status 1.000 (12/12) (an intrusion reported to an agency, a written answer in note style, plans against what came of them)
+    all, pooled     tp 11257 fp 2121 fn 2628 P 0.841 R 0.811 F1 0.826  status 0.987 (11111/11257)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -33,6 +33,11 @@ def test_acronyms_of_hardware_are_no_names():
     assert [m.canonical for m in actors.find(text)] == ["뷰노"]
 
 
+def test_acronyms_of_addresses_and_stores_are_no_names():
+    text = "루닛 서버에 중국 IP로 접속이 몰렸고, 공격자는 URL을 바꿔 가며 DB를 노렸다."
+    assert [m.canonical for m in actors.find(text)] == ["루닛"]
+
+
 def test_a_countrys_initials_are_no_name():
     text = "영국(UK)은 지난달 의료 AI 지침을 냈고, 사우디아라비아(KSA)도 루닛과 손잡았다."
     assert [m.canonical for m in actors.find(text)] == ["루닛"]

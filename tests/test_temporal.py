@@ -208,6 +208,12 @@ def test_a_year_and_its_month_by_a_dot_alone_as_chronologies_write_them():
     assert [(t[0], t[2]) for t in found] == [("’24.11", "2024-11"), ("'25.3", "2025-03"), ("2025.09", "2025-09")]
 
 
+def test_a_plan_first_set_is_of_the_year_nearest_what_came_of_it_and_an_event_s_named_day_is_the_nearest():
+    anchor = datetime(2026, 11, 30, 9)
+    found = values("협회는 보고서를 애초 2월 말 내려 했으나 3월 9일에야 냈다. 발표일인 4일은 바뀌지 않았다.", anchor)
+    assert [(t[0], t[2]) for t in found] == [("2월 말", "2026-02"), ("3월 9일", "2026-03-09"), ("4일", "2026-12-04")]
+
+
 def test_the_same_day_beside_another_time_is_the_telling_s_not_a_quoted_plan_s():
     anchor = datetime(2026, 6, 9, 9)
     told = values("협회는 8일 \"심사 결과는 20일 공개한다\"고 말했다. 진흥원도 같은 날 12일부터 이틀간 설명회를 연다고 알렸다.", anchor)

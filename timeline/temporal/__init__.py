@@ -245,7 +245,30 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         index += 1
     if "D" in text and "(" in text:
         timexes = _countdown_labels_apart(text, timexes)
+    if "당초" in text or "애초" in text or "원래" in text:
+        timexes = _plans_near_their_outcome(text, timexes)
     return _months_listed_together(text, timexes, anchor_day) if "월·" in text or "월," in text else timexes
+
+
+def _plans_near_their_outcome(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A time a plan was first set for, told before what then came of it in the same sentence (당초 1월 초 발표할
+    계획이었지만 1월 15일에야 내놨다, told in December): of the year that puts it nearest that outcome, not nearest now."""
+    found = list(timexes)
+    for index, (planned, outcome) in enumerate(zip(timexes, timexes[1:])):
+        if (len(planned.value) < 7 or len(outcome.value) < 7 or not planned.value[:4].isdigit() or planned.value[:4] == outcome.value[:4]
+                or planned.value[4] != "-" or not ORIGINALLY_BEFORE.search(text, max(0, planned.start - ORIGINALLY_REACH), planned.start)
+                or _SENTENCE_END.search(text, planned.end, outcome.start)):
+            continue
+        told, then = value_range(planned.value.split("T")[0]), value_range(outcome.value.split("T")[0])
+        if not told or not then:
+            continue
+        shift = int(outcome.value[:4]) - int(planned.value[:4])
+        moved = str(int(planned.value[:4]) + shift) + planned.value[4:]
+        moved_range = value_range(moved.split("T")[0])
+        if moved_range and abs((moved_range[0] - then[0]).days) < abs((told[0] - then[0]).days):
+            end = planned.end_value and str(int(planned.end_value[:4]) + shift) + planned.end_value[4:]
+            found[index] = replace(planned, value=moved, end_value=end)
+    return found
 
 
 _COUNTDOWN: Final = re.compile(r"D\s*[-+]\s*\d{1,3}|D-?[Dd]ay")
@@ -462,6 +485,7 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
 _STAMP_LINE: Final = re.compile("|".join(STAMP_LINES), re.MULTILINE)  # a page's stamp line (matched at a line's start)
 _DAYS_COUNTED: Final = re.compile(r"P(\d+)D")  # (a count of days told as a duration: 나흘 -> P4D)
 _DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
+_EVENT_DAY_NAMED: Final = re.compile(r"[가-힣](?:일|날)인\s$")  # (before a bare day: 발표일인 18일, 시상식 날인 22일)
 _DAYS_AHEAD: Final = re.compile(r"\s*(?:을\s*)?앞(?:둔|두고)")  # (after a bare day: 마감을 18일 앞둔, so many days ahead)
 # A plan, a schedule or a roadmap a time heads (2분기 GPU 배분 계획을, 8월 평가 일정을): of that time, whatever the
 # tense of its telling. (Two bare nouns at most between; no verb, no particle but a noun's own last syllable.)
@@ -773,6 +797,9 @@ class _Resolver:
             ahead = self._resolve(expression, _forward("future"), context)
             if ahead is not None and ahead[0][:4] == str(self.anchor.year):
                 direction = "future"  # 2분기 GPU 배분 계획을 공개했다: the time the plan is for, ahead this year
+        if (direction is not None and len(atoms) == 1 and kind == "day" and not expression.get("dd")
+                and self.text.startswith(("은 ", "는 "), expression.end) and _EVENT_DAY_NAMED.search(self.text, 0, expression.start)):
+            direction = None  # (최종 결과 발표일인 18일은 바뀌지 않았다: the event's day, told as the topic; nearest, whatever befell it)
         if direction is None and len(atoms) == 1 and kind == "day" and _PLAN_OF_TIME.match(self.text, expression.end):
             direction = "future"  # "22일 발표 일정에는 변동이 없다": the day a schedule is set for, still ahead
         if (direction in ("future", "present") and len(atoms) == 1 and kind == "yearword"
