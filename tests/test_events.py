@@ -1958,6 +1958,12 @@ def test_steps_below_a_sentence_opening_one_organization_s_path_are_its():
     assert {("루닛", "2024-03"), ("루닛", "2025-07"), ("루닛", "2025-08")} <= found and ("루닛", "2026-05") not in found
 
 
+def test_a_later_clause_s_subject_by_the_short_name_of_one_told_before_is_that_one():
+    body = "뤼이드는 2일 한국지능정보사회진흥원에 데이터를 넘겼고, 진흥원은 5일 검수를 끝냈다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 15, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-06-05") in found and ("뤼이드", "2026-06-05") not in found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

@@ -4369,6 +4369,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 acting_for = list(government)
             elif not in_clause and own_kind == "other" and own_span is not None and _body_of_others(body, own_span):
                 acting_for = []
+            elif not in_clause and own_kind in ("other", "anaphor") and own_span is not None and (pointed_by_name := [
+                    o.canonical for o in orgs if o.end <= clause[0] and len(noun := body[own_span[0]:own_span[1]].strip()) >= 2
+                    and o.text.endswith(noun)]):
+                acting_for = pointed_by_name[-1:]  # (A는 6일 B진흥원에 신고했고, 진흥원은 9일 …: the one its short name points back to)
         if (acting_for and not relative and (timex is not timexes[0] and QUOTATIVE_ENDING.search(body, low, high)
                                              or _all_quoted(sentence, [timex]))
                 and _press_telling(orgs, acting_for)):
