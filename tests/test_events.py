@@ -1964,6 +1964,21 @@ def test_a_later_clause_s_subject_by_the_short_name_of_one_told_before_is_that_o
     assert ("한국지능정보사회진흥원", "2026-06-05") in found and ("뤼이드", "2026-06-05") not in found
 
 
+def test_a_forum_held_together_in_a_library_and_its_panel_named_by_titles():
+    body = ("정보인권연구소는 20일 국회도서관 강당에서 공개 토론회를 공동으로 연다고 12일 밝혔다. 발제는 한 대학 교수가 맡는다. "
+            "패널 토론에는 김민 KT 상무, 이솔 한국지능정보사회진흥원 본부장이 나선다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 15, tzinfo=SEOUL))))
+    assert {("KT", "2026-06-20"), ("한국지능정보사회진흥원", "2026-06-20")} <= found
+    assert not any(name == "국회" for name, _ in found)
+
+
+def test_guests_at_a_ceremony_do_not_take_over_the_story_from_its_host():
+    body = ("네이버는 3일 춘천에서 데이터센터 준공식을 열었다. 행사에는 김진태 강원도지사와 엔비디아 관계자가 자리했다. "
+            "데이터센터는 GPU 2만 장 규모로, 본격 가동은 내년 하반기가 목표다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("네이버", "2027-H2") in found and ("엔비디아", "2027-H2") not in found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

@@ -226,16 +226,18 @@ _TO_THE_READER: Final = re.compile(r"(?:짚어|살펴|알아|돌아|훑어|정�
                                    r"|(?:정리해|전해|소개해|알려)\s*(?:드립니다|드릴게요|드리겠습니다)[.!]?\s*$")
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
-_HELD_IT: Final = re.compile(r"[을를]\s+(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고)
+_HELD_IT: Final = re.compile(r"[을를]\s+(?:(?:함께|공동으로|처음|다시|직접|따로)\s+)?(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고, … 토론회를 함께 연다고)
 _HOLDS_IT_AT_END: Final = re.compile(_HELD_IT.pattern + r"\S*?[.!?]*\s*$")  # (… 데모데이를 연다., … 열었다.)
 _OWNED_STEP_OPENING: Final = re.compile(r"\s+([가-힣]{2,})(?:에는|에서는|에선)\s")  # (after a name opening a sentence: B 검증에는)
 _ANY_GATHERING: Final = re.compile(GATHERINGS)  # (a sentence naming a gathering of its own: 첫 설명회에는 … 연사로)
 # (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
 # (대회 심사에는, 대회 본선에는: a stage of the gathering, at its day)
 _BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:\s*(?:심사|본선|예선|결선|시상))?(?:에는|에서는|에선)\s")
+# Guests named at the occasion opening the sentence (행사에는 B 시장과 C 관계자가 참석했다).
+_GUESTS_AT_OCCASION: Final = re.compile(_BARE_OCCASION.pattern + r"[^.]*?(?:참석했|참석한다|자리했|자리를\s*함께|찾았|방문했)")
 _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
-# A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는): of the one held.
-_PART_OF_GATHERING: Final = re.compile(r"\s*(?:제?\s?[1-9]\s?부|(?:오전|오후|개막|폐막)\s*세션|부대\s*행사)"
+# A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는, 토론에는): of the one held.
+_PART_OF_GATHERING: Final = re.compile(r"\s*(?:제?\s?[1-9]\s?부|(?:오전|오후|개막|폐막)\s*세션|부대\s*행사|(?:패널\s*|종합\s*)?토론|기조\s*연설|좌담)"
                                        r"(?:\s*(?:토론|순서|행사|세션|강연|발표))?(?:에는|에서는|에선)\s")
 # ... or told as arranged, at the sentence's end (A와 B가 점수를 공개하는 세션도 마련됐다, 질의응답 순서도 이어진다).
 _PARTS_OF_GATHERING: Final = ("세션", "순서", "코너", "프로그램")
@@ -1941,8 +1943,10 @@ class _ArticleReader:
                 subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])) and not (
                 subject_span and "때" in sentence.text and _AT_THE_TIME_IT_DID.match(body, subject_span[1])) and not (
                 _WHEN_AS_PREDICATE.search(sentence.text, max(0, len(sentence.text) - WHEN_AS_PREDICATE_TAIL))):
-            if who.carried and index - who.carried_at <= 1 and _MEMBERS_TOLD.match(sentence.text):
+            if who.carried and index - who.carried_at <= 1 and (_MEMBERS_TOLD.match(sentence.text)
+                                                                 or _GUESTS_AT_OCCASION.match(sentence.text)):
                 who.carried_at = index  # (A 컨소시엄은 … 연다. 컨소시엄에는 B와 C가 참여한다. 다음 달 …: still A, the lead)
+                # (A는 착공식을 열었다. 행사에는 B 시장과 C 관계자가 참석했다. 가동은 …: still A's story, not its guests')
             else:
                 # (2일 한국거래소에 따르면 A는 …: a source that runs no call carries over no more than it takes part;
                 # NIPA에 따르면 … does, the authority of what follows)
