@@ -1979,6 +1979,12 @@ def test_guests_at_a_ceremony_do_not_take_over_the_story_from_its_host():
     assert ("네이버", "2027-H2") in found and ("엔비디아", "2027-H2") not in found
 
 
+def test_a_guess_at_an_event_told_takes_no_part_in_it():
+    body = "추가 공모 결과는 다음 달 3일 나온다. 업계는 루닛과 카카오가 한발 앞서 있다고 본다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert not found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

@@ -214,6 +214,12 @@ def test_a_plan_first_set_is_of_the_year_nearest_what_came_of_it_and_an_event_s_
     assert [(t[0], t[2]) for t in found] == [("2월 말", "2026-02"), ("3월 9일", "2026-03-09"), ("4일", "2026-12-04")]
 
 
+def test_what_a_thing_lets_one_do_tells_no_tense_of_the_day_before_it():
+    anchor = datetime(2026, 6, 9, 9)
+    found = values("협회는 8일 누구나 내려받을 수 있는 점검표를 올렸다. 연구소는 3일 혼자 쓸 수 없는 장비를 들였다.", anchor)
+    assert [(t[0], t[2]) for t in found] == [("8일", "2026-06-08"), ("3일", "2026-06-03")]
+
+
 def test_the_same_day_beside_another_time_is_the_telling_s_not_a_quoted_plan_s():
     anchor = datetime(2026, 6, 9, 9)
     told = values("협회는 8일 \"심사 결과는 20일 공개한다\"고 말했다. 진흥원도 같은 날 12일부터 이틀간 설명회를 연다고 알렸다.", anchor)

@@ -413,6 +413,10 @@ _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
 _WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하|곤두세우|기울이|숨죽이)고\s*있(?:다|습니다)[.!?\"'”’]*$")
 _SUPPOSITION: Final = re.compile(r"(?:만약|만일)\s[^.,]*?(?:다면|라면|이면)(?=[\s,])")  # (만약 A가 탈락한다면)
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
+# A sentence that ends in a guess (… 앞서 있다고 본다, … 유리할 것으로 점친다).
+_GUESS_VERBS: Final = ("본다", "봤다", "보고", "점친", "점쳤", "전망한", "전망했", "예상한", "관측한")
+_GUESSED_END: Final = re.compile(r"(?:다고|라고|것으로|것이라고)\s+(?:\S+\s+)?(?:본다|봤다|보고\s*있다|점친다|점쳤다|전망한다|전망했다"
+                                 r"|예상한다|관측한다)[.!?\"'”’]*\s*$")
 # What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
 # 평가가 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측|평가)"
@@ -6413,6 +6417,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (… 보도했으나 바로잡습니다. 또 A가 발표를 포기했다고 쓴 부분도 사실이 아닙니다: a claim denied, no event)
     if ("수" in spoken or "가능" in spoken) and _POSSIBLE.search(spoken) and not lead:
         return []  # (… 공모가 시작됐다. 떨어진 A와 B도 다시 도전할 수 있습니다: what may be, no event)
+    if holds_any(spoken, _GUESS_VERBS) and _GUESSED_END.search(spoken):
+        return []  # (… 18일 결과가 발표된다. 업계는 A와 B가 앞서 있다고 본다: a guess at it, no part in it)
     if lead and "자" in spoken and (set_off := _SET_OFF.search(spoken)) is not None:
         spoken = spoken[set_off.end():]  # (A가 탈락하자 B 주가가 약세를 보였다: the lead's event is the one set off)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event

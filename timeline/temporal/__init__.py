@@ -43,6 +43,7 @@ _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조�
                                r"비판했|꼬집었|반박했|해명했|당부했|토로했|물었|했(?=다|습니다))")  # (… 세우겠다고 했다, …이르다고 지적했다)
 # A quoted clause closed by a verb of telling done (… 연다고 확인했다, … 한다고 밝혔다).
 _TOLD_THAT: Final = re.compile(r"[다라]고\s+(?:밝혔|말했|전했|확인했|알렸|설명했|발표했|공지했|덧붙였)")
+_ABLE_ADNOMINAL: Final = ("있는", "없는")  # (… 볼 수 있는 도구: a capability, told with no tense)
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day of a step before the one a sentence tells, with no day of its own (20일 15% 오른 데 이어 상승세를 이어갔다): an aside.
 _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
@@ -439,8 +440,16 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     previous = ""
     # (22일에는 선정된 팀과 협약을 맺는다: a date told as the topic is no relative clause's; the clause decides)
     following = [] if _CONTRAST_TOPIC.match(text, end) else words[0 if rest[:1].isspace() else 1:]
+    skip = 0
     for index, word in enumerate(following[:NEXT_WORDS]):
+        if skip:
+            skip -= 1
+            continue
         bare = word.rstrip(".,!?\"'”’)")
+        if index + 2 < len(following) and following[index + 1] == "수" and following[index + 2] in _ABLE_ADNOMINAL:
+            skip = 2  # (10일 이를 돌려 볼 수 있는 도구를 배포했다: what a thing lets one do, no tense of the date's)
+            previous = bare
+            continue
         # (alone, 한 is the numeral: 8월 한 달 동안; further on, a word in -한 is a verb only after its
         # object, 협약을 체결한, and may be an adjective elsewhere, 서울대와도 비슷한)
         if (bare.endswith(DECIDED_TO) and index + 1 < len(following)
