@@ -1985,6 +1985,13 @@ def test_a_guess_at_an_event_told_takes_no_part_in_it():
     assert not found
 
 
+def test_a_draw_held_and_the_people_of_the_teams_counted_at_it():
+    body = ("루닛이 22일 먼저 시연하고 카카오가 23일 뒤를 잇는다. 순서는 19일 진행된 추첨으로 정했다. "
+            "추첨에는 두 팀 실무진이 함께했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-19"), ("카카오", "2026-06-19")} <= found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

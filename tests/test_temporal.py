@@ -220,6 +220,15 @@ def test_what_a_thing_lets_one_do_tells_no_tense_of_the_day_before_it():
     assert [(t[0], t[2]) for t in found] == [("8일", "2026-06-08"), ("3일", "2026-06-03")]
 
 
+def test_a_first_or_next_day_of_a_visit_told_only_by_its_month_ahead_is_no_day():
+    anchor = datetime(2026, 6, 9, 9)
+    found = values("사절단은 다음 달 하순 서울에 온다. 도착 첫날 협회를 찾고, 이튿날 공장을 둘러본다.", anchor)
+    assert [(t[0], t[2]) for t in found] == [("다음 달 하순", "2026-07")]
+    # (but after a month gone by, an aside, the next day is still the story's)
+    found = values("회사는 8일 행사를 열었다. 지난 3월부터 준비했다. 이튿날 결과를 냈다.", anchor)
+    assert [(t[0], t[2]) for t in found][-1] == ("이튿날", "2026-06-09")
+
+
 def test_the_same_day_beside_another_time_is_the_telling_s_not_a_quoted_plan_s():
     anchor = datetime(2026, 6, 9, 9)
     told = values("협회는 8일 \"심사 결과는 20일 공개한다\"고 말했다. 진흥원도 같은 날 12일부터 이틀간 설명회를 연다고 알렸다.", anchor)

@@ -5686,7 +5686,10 @@ _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수")) 
 _COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
 _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:{_CHOSEN_HEADS})들?$")
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
-_TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
+# (… or their people: 네 팀 실무 책임자가, 각 팀 관계자들은)
+_TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)"
+                                  r"(?:\s+(?:관계자|(?:실무\s*)?책임자|실무진|대표|연구진|임원진)들?)?"
+                                  rf"|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발|학생)(?:팀|진|자|실)|학생|(?:최종\s*)?합격자|임직원|직원|구성원|대표단|방문단|사절단)들?$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"

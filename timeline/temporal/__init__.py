@@ -1014,6 +1014,16 @@ class _Resolver:
                 return covered[0]
         return self.anchor
 
+    def _coarse_time_told_last(self) -> bool:
+        """Whether the time told last is a month or a coarser time of a calendar still ahead, told after any day
+        (내년 1월 중순 한국을 찾는다: the days of that visit are none told; not 지난 3월부터, an aside gone by)."""
+        if not self._told:
+            return False
+        end, value = self._told[-1]
+        covered = value_range(value) if len(value) < 10 and value[:4].isdigit() and len(value) > 4 else None
+        return (covered is not None and covered[0] > self.anchor and (self._last_day is None or self._last_day[0] < end)
+                and not inside_quotation(self.text, self._sentence_start(end), end))  # (not words said: "내년 1분기 안에 …")
+
     def _last_day_told(self) -> date:
         """The day told last (같은 날: the same day as the one just named), else the anchor."""
         return self._last_day[1] if self._last_day else self.anchor
@@ -1378,6 +1388,8 @@ class _Resolver:
                 if self._last_span is None:
                     # (3일 공개했다. 1차분은 9월 15일 나왔다. 공개 첫날 A가 …: counted from the day of the event its word names)
                     event_day = self._event_day(e.start) if shift != "RE" else None
+                    if event_day is None and self._coarse_time_told_last():
+                        return None  # (내년 1월 중순 한국을 찾는다. … 방한 첫날: a day of that month's, which none tells)
                     counted = (event_day or self._narrative_at(e.start)) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
                     # (what was done on a first day is not on a plan's day told before it)
                     return self._last_day_before_anchor() if direction == "past" and counted > self.anchor else counted
@@ -1405,6 +1417,8 @@ class _Resolver:
                 # (3일 설명회를 열었다. A는 30일 평가를 치렀다. 부장은 이날 설명회에서 …: the 3rd; one ahead is the story's
                 # day already when it is told as the news, and a day ahead told since is no 이날 of words said)
                 return held
+            if int(shift) > 0 and self._coarse_time_told_last():
+                return None  # (내년 1월 중순 … 방한 첫날 A를, 이튿날 B를: the day after one no day tells)
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
