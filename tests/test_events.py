@@ -1992,6 +1992,13 @@ def test_a_draw_held_and_the_people_of_the_teams_counted_at_it():
     assert {("루닛", "2026-06-19"), ("카카오", "2026-06-19")} <= found
 
 
+def test_days_set_as_topics_one_after_another_each_have_their_own_names_and_a_day_told_unaffected_is_no_one_s():
+    body = ("한 심사위원은 \"22일에는 루닛이, 23일에는 카카오와 KT가 시연한다\"고 했다. "
+            "한국지능정보사회진흥원 관계자는 \"시상식이 열리는 26일에는 차질이 없다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 20, 9, tzinfo=SEOUL))))
+    assert found == {("루닛", "2026-06-22"), ("카카오", "2026-06-23"), ("KT", "2026-06-23")}
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

@@ -78,6 +78,7 @@ _GOAL_PHRASE: Final = re.compile(r"[을를]\s*목표로(?=\s)")
 _PARALLEL_TOPIC: Final = re.compile(r"(?:[이가]|에는|에)?,(?=\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:은|는)\s)")
 _JUDGMENT_NOUNS: Final = ("분수령", "고비", "관건", "승부처", "분기점", "시험대", "갈림길")  # (what makes or breaks it)
 _JUDGED_TIME: Final = re.compile(rf"(?:가|이|는|은)\s+(?:\S+\s+)?(?:{'|'.join(_JUDGMENT_NOUNS)})")  # (다음 주가 분수령)
+_UNAFFECTED_TIME: Final = re.compile(r"(?:에는|에도|은|는)\s+(?:\S+\s+)?(?:영향|차질|변동|변함|지장)(?:이|은|도)?\s*없")  # (18일에는 영향이 없다)
 # (업계에서는 내년 … 메우느냐가 관건이라고 본다: what others judge to matter, no event)
 # (… 2차 평가가 주가의 분수령이 될 것으로 본다: likewise)
 _JUDGED_TO_MATTER: Final = re.compile(rf"(?:{'|'.join(_JUDGMENT_NOUNS)})(?:이)?(?:라고|\s*될\s*것(?:이라고|으로))\s*(?:\S+\s+)?"
@@ -4310,6 +4311,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (첫날엔 개막식이, 둘째 날엔 A와 B의 세션이 열린다: the names after the next day set as a topic are that day's,
             # and the first day's part has a subject of its own)
             in_clause = [o for o in in_clause if o.start < next_topic_day.start]
+        elif (not relative and timex.start not in respective and body.startswith(_DAY_AS_TOPIC, timex.end)
+              and any(low <= t.start < timex.start and body.startswith(_DAY_AS_TOPIC, t.end) for t in timexes)):
+            in_clause = [o for o in in_clause if o.start > timex.start]  # (16일에는 A가, 17일에는 B가: B's alone)
+
         if not relative and "컨소시엄" in body[low:high]:
             # (지난 8월 탈락한 A 컨소시엄 참여사 B가 … 다음 달 15일 …: A is only the clause's, and whose B is)
             in_clause = [o for o in in_clause if not _consortium_a_clause_modifies(body, o)]
@@ -4386,8 +4391,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _press_telling(orgs, acting_for)):
             acting_for = []  # 블룸버그는 7일 ... 8월 평가가 시험대가 될 것이라고 보도했다: the press tells, it takes no part
             # (nor in what it quotes: A는 "올해 1월 … 줄어든 경쟁이 …"고 썼다)
-        if (experts or _JUDGED_TIME.match(body, timex.end)) and _all_quoted(sentence, [timex]):
-            # (… 수석은 "결과가 나오는 다음 주가 분수령"이라고 말했다: a time judged, no event of the speaker's)
+        if (experts or _JUDGED_TIME.match(body, timex.end) or _UNAFFECTED_TIME.match(body, timex.end)) and _all_quoted(sentence, [timex]):
+            # (… 수석은 "결과가 나오는 다음 주가 분수령"이라고 말했다: a time judged, no event of the speaker's; so is one
+            # told unaffected, "결과 발표일인 18일에는 영향이 없다")
             # An expert's forecast (김 교수는 "8월 평가에서는 ... 가를 것"이라고 말했다) is no event of the
             # expert's: only those named inside the quotation take its date.
             spoken = temporal.without_quotes(sentence.text)
