@@ -1999,6 +1999,13 @@ def test_days_set_as_topics_one_after_another_each_have_their_own_names_and_a_da
     assert found == {("루닛", "2026-06-22"), ("카카오", "2026-06-23"), ("KT", "2026-06-23")}
 
 
+def test_a_count_of_teams_as_recipients_right_after_two_named_is_those_two():
+    body = ("과학기술정보통신부는 9일 추가 공모 결과 루닛과 카카오를 뽑았다고 밝혔다. KT와 코난테크놀로지는 떨어졌다. "
+            "두 팀에는 다음 달 말까지 데이터 이용 기간이 늘어난다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("KT", "2026-07"), ("코난테크놀로지", "2026-07")} <= found and ("루닛", "2026-07") not in found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

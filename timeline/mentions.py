@@ -2360,7 +2360,8 @@ class _ArticleReader:
                 apart = body.startswith(_RECIPIENT_CASES, phrase.end())
                 counted = [] if (phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject
                                  and not heading_dated and not apart) else (
-                    self.named_before if as_subject and len(self.named_before) == count
+                    # (… A와 B는 고배를 마셨다. 두 팀에는 3월까지 …: the two just named, whoever goes on)
+                    self.named_before if (as_subject or apart) and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
                     else who.teams(index, count, (direction := _final_direction(sentence.text)) == "future" or (
                         # (… C는 고배를 마셨다. 정부는 두 팀과 다음 달 협약을 맺는다: a plan told in the present is ahead too)
