@@ -2006,6 +2006,14 @@ def test_a_count_of_teams_as_recipients_right_after_two_named_is_those_two():
     assert {("KT", "2026-07"), ("코난테크놀로지", "2026-07")} <= found and ("루닛", "2026-07") not in found
 
 
+def test_a_two_word_step_another_body_takes_first_and_the_people_of_companies_counted():
+    body = ("카카오는 루닛 지분을 사들이기로 했다. 인수는 공정거래위원회 기업결합 심사를 거쳐 다음 달 마무리된다. "
+            "KT와 네이버는 고배를 마셨다. 과학기술정보통신부는 9일 두 회사 관계자들과 따로 만났다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("공정거래위원회", "2026-07") not in found
+    assert {("KT", "2026-06-09"), ("네이버", "2026-06-09")} <= found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

@@ -6165,8 +6165,8 @@ def _step_passed_before(body: str, org: ActorMention, day_at: int) -> bool:
     return _STEP_PASSED.match(body, org.end, day_at) is not None
 
 
-# A step an act goes through first, told by whose step it is (A 심사를 거쳐, A의 검증과 B 의결을 거친 뒤).
-_STEP_PASSED: Final = re.compile(r"의?\s*[가-힣]{1,8}(?:\s*(?:와|과|및|,)\s*[^\s,.]{1,12}(?:\s+[^\s,.]{1,12})?)?[을를]\s+"
+# A step an act goes through first, told by whose step it is (A 심사를 거쳐, A의 검증과 B 의결을 거친 뒤, A 기업결합 심사를 거쳐).
+_STEP_PASSED: Final = re.compile(r"의?(?:\s+[가-힣]{2,8}(?=\s))?\s*[가-힣]{1,8}(?:\s*(?:와|과|및|,)\s*[^\s,.]{1,12}(?:\s+[^\s,.]{1,12})?)?[을를]\s+"
                                  r"거(?:쳐|친\s*(?:뒤|후|다음)|치고|치면)")
 
 
@@ -7185,7 +7185,7 @@ _TEAM_STAFF: Final = re.compile(r"(?:실무자|실무진|관계자|담당자|책
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"
                                    rf"(?:(?<!곳)(?=에|과|와|의\s|[을를]\s*대상으로|(?<=각\s팀)[은이]\s)|(?P<subject>(?=[이가]\s|만\s|\s(?:모두|전부|다)\s))|(?<!곳)(?P<bare>\s))")
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
-                               "회사와", "회사에", "회사의", "회사가", "각 팀", "팀이", "곳이", "컨소시엄이",
+                               "회사와", "회사에", "회사의", "회사가", "회사 관계자", "각 팀", "팀이", "곳이", "컨소시엄이",
                                "팀을 대상", "회사를 대상", "곳 모두")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
