@@ -38,6 +38,13 @@ def test_acronyms_of_addresses_and_stores_are_no_names():
     assert [m.canonical for m in actors.find(text)] == ["루닛"]
 
 
+def test_a_new_name_told_after_the_old_one_or_with_it_in_brackets_is_the_same_organization():
+    text = "코난테크놀로지는 15일 새 사명 '코난에이아이'로 출발했다. 코난에이아이는 다음 달 상장한다. 퀀텀런(구 뤼이드)도 같은 날 모델을 냈다."
+    found = [(m.text, m.canonical) for m in actors.find_all(text)[0]]
+    assert found == [("코난테크놀로지", "코난테크놀로지"), ("코난에이아이", "코난테크놀로지"), ("코난에이아이", "코난테크놀로지"),
+                     ("퀀텀런", "뤼이드"), ("뤼이드", "뤼이드")]
+
+
 def test_a_countrys_initials_are_no_name():
     text = "영국(UK)은 지난달 의료 AI 지침을 냈고, 사우디아라비아(KSA)도 루닛과 손잡았다."
     assert [m.canonical for m in actors.find(text)] == ["루닛"]

@@ -2014,6 +2014,12 @@ def test_a_two_word_step_another_body_takes_first_and_the_people_of_companies_co
     assert {("KT", "2026-06-09"), ("네이버", "2026-06-09")} <= found
 
 
+def test_the_owner_named_before_a_unit_is_not_the_subject_carried_on():
+    body = "카카오의 헬스케어 자회사 루닛이 9일 AI 판독 서비스를 내놨다. 회사는 지난달 3일 시범 운영을 마쳤다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-05-03") not in found and ("루닛", "2026-05-03") in found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

@@ -1026,7 +1026,36 @@ def find_all(text: str, registry: Registry | None = None,
     excluded = registry.excluded(exclude)
     reporters_ = set(reporters(" ".join(exclude)))
     orgs = sorted(orgs + [d for d in discovered if d.canonical not in excluded], key=lambda m: m.start)
+    if "사명" in text or "(구 " in text or "(옛 " in text:
+        orgs = _renamed_as_before(text, orgs)
     return orgs, [p for p in people if p.name not in reporters_]
+
+
+# A new name an organization takes, told after its old one (A가 새 사명 'B'로, A는 사명을 B로 바꾸고) or with the old one
+# in brackets (B(구 A)): B is A, whatever the registry knows of either.
+_NEW_NAME: Final = re.compile(r"(?:새\s*사명(?:인)?|사명을)\s*['‘\"“]?(?P<new>[가-힣A-Za-z0-9&]{2,15})['’\"”]?\s*(?:으로|로)")
+_NEW_NAME_BEFORE_OLD: Final = re.compile(r"(?<![가-힣A-Za-z0-9&])(?P<new>[가-힣A-Za-z0-9&]{2,15})\(\s*(?:구|옛)\s+")
+RENAMED_REACH: Final = 80  # characters before a new name where the old one stands
+
+
+def _renamed_as_before(text: str, orgs: list[ActorMention]) -> list[ActorMention]:
+    """The mentions of an organization's new name (see _NEW_NAME) as the organization it was, wherever the name
+    stands, known or not (… 사명을 B로 바꾸고 …. B는 3월 상장한다), and over a shorter name found inside it."""
+    renamed: dict[str, ActorMention] = {}
+    for told in _NEW_NAME.finditer(text):
+        old = [o for o in orgs if told.start() - RENAMED_REACH <= o.start and o.end <= told.start() and o.text != told["new"]]
+        if old:
+            renamed[told["new"]] = old[-1]
+    for told in _NEW_NAME_BEFORE_OLD.finditer(text):
+        if (was := next((o for o in orgs if o.start == told.end()), None)) is not None:
+            renamed[told["new"]] = was
+    found = list(orgs)
+    for name, was in renamed.items():
+        for at in re.finditer(r"(?<![가-힣A-Za-z0-9&])" + re.escape(name), text):
+            found = [o for o in found if not (at.start() <= o.start and o.end <= at.end())]
+            if not any(o.start < at.end() and at.start() < o.end for o in found):
+                found.append(ActorMention(at.start(), at.end(), name, was.canonical, was.kind, was.source))
+    return sorted(found, key=lambda m: m.start)
 
 
 _CASE_MARKS: Final = "을를은는이가에"  # (case particles a name never takes right before its person's title)

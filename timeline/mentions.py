@@ -1956,6 +1956,8 @@ class _ArticleReader:
                 # (2일 한국거래소에 따르면 A는 …: a source that runs no call carries over no more than it takes part;
                 # NIPA에 따르면 … does, the authority of what follows)
                 sources = {o.canonical for o in cited if o.kind not in AUTHORITY_KINDS and _SOURCE.match(body, o.end)}
+                # (A의 소프트웨어 계열사 B가 …. 회사는 …: B, not its owner)
+                sources |= {o.canonical for o, after in zip(cited, cited[1:]) if _owns_the_next(body, o, after)}
                 who.named(index, [name for name in subject if name not in sources] or subject, registry)
                 if not item and 0 <= self.item_at and index - self.item_at <= AUTHORITY_REACH:
                     self.item_named = who.carried
@@ -5096,6 +5098,15 @@ _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most 
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
 
+def _owns_the_next(body: str, org: ActorMention, following: ActorMention) -> bool:
+    """Whether a name is the owner of the one told next (A의 소프트웨어 계열사 B, A의 B 컨소시엄): B acts, not A."""
+    if not body.startswith("의", org.end) or following.start - org.end > 24 or org.kind == "committee":
+        return False  # (a committee owns nothing it is told with: 과방위의 과기정통부 국정감사)
+    gap = body[org.end:following.start]
+    return (_OWNER_GAP.match(gap) is not None and not any(_PARTICLE_END.search(w) for w in gap[1:].split())
+            and not ("," in gap and _word_type(gap) != "other"))  # (A의 검증, B의 평가 순으로: each one's step, a list)
+
+
 def _dropped(cited: list[ActorMention], kept: list[ActorMention]) -> set[str]:
     """The organizations of a sentence that take no part (sources, makers, owners)."""
     return {o.canonical for o in cited} - {o.canonical for o in kept}
@@ -5192,12 +5203,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
         if org.kind == "platform" and (body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end)
                                        or _PLACE_WITHIN.match(body, org.end) or _THROUGH_AFTER.match(body, org.end)):
             continue  # 허깅페이스에 가중치를 올렸다, A 서울 리전에서, A의 플랫폼을 통해: where it was put, not who put it
-        if (body.startswith("의", org.end) and index + 1 < len(cited) and cited[index + 1].start - org.end <= 24
-                and org.kind != "committee"):  # (a committee owns nothing it is told with: 과방위의 과기정통부 국정감사)
-            gap = body[org.end:cited[index + 1].start]
-            if (_OWNER_GAP.match(gap) and not any(_PARTICLE_END.search(w) for w in gap[1:].split())
-                    and not ("," in gap and _word_type(gap) != "other")):  # (A의 검증, B의 평가 순으로: each one's step, a list)
-                continue
+        if index + 1 < len(cited) and _owns_the_next(body, org, cited[index + 1]):
+            continue
         if index + 1 < len(cited) and _in_clause_before(body, org.end, cited[index + 1].start):
             continue
         kept.append(org)
