@@ -2020,6 +2020,12 @@ def test_the_owner_named_before_a_unit_is_not_the_subject_carried_on():
     assert ("카카오", "2026-05-03") not in found and ("루닛", "2026-05-03") in found
 
 
+def test_a_consortium_told_chosen_is_at_the_day_the_choosing_was_told():
+    body = "한국지능정보사회진흥원은 데이터 구축 사업에 크라우드웍스 컨소시엄이 뽑혔다고 4일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert found == {("한국지능정보사회진흥원", "2026-06-04"), ("크라우드웍스", "2026-06-04")}
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

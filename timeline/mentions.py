@@ -7202,7 +7202,7 @@ _COUNTED_OBJECT: Final = re.compile(r"(?<![가-힣\d])" + _NUMBER_AFTER_LIST.pat
 # clause's subject, with their count (A, B 등 세 팀이 뽑혔다고: A and B).
 _TARGETED_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등)?\s*(?:을|를)?\s*대상으로\s"
                                     r"|에게?\s+(?:[^\s.,]+\s+)?(?:통보|통지|전달|안내|배분|지급)")
-_LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등)?[이가]\s")
+_LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등|\s*컨소시엄)?[이가]\s")  # (A, B 2곳이, A 컨소시엄이)
 
 
 # After a name: a place of its where something is held (B 판교 데이터센터에서, B 본사에서).
