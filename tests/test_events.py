@@ -2026,6 +2026,12 @@ def test_a_consortium_told_chosen_is_at_the_day_the_choosing_was_told():
     assert found == {("한국지능정보사회진흥원", "2026-06-04"), ("크라우드웍스", "2026-06-04")}
 
 
+def test_a_time_ahead_before_a_verb_of_an_outcome_done_is_the_main_clause_s():
+    body = "한국정보통신기술협회는 오는 9월 통과한 세 기업과 시험 협약을 맺는다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-09") in found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

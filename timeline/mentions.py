@@ -4065,10 +4065,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한), nor does the object of the verb, one phrase
             # with it (8월 2차 평가에서 1위를 차지한 A, 고배를 마신 B): one word further
             adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
-        if (adnominal is not None and body.startswith("부터", timex.end)
+        if (adnominal is not None and (body.startswith("부터", timex.end) or ends[adnominal] - starts[adnominal] > 2
+                                       and body.endswith(_PAST_ADNOMINAL_ENDINGS, starts[adnominal], ends[adnominal]))
                 and body[ends[adnominal] - 1] not in _NOT_PAST_ADNOMINAL
                 and (days := _span_of(timex)) is not None and days[0] > published.date()):
-            adnominal = None  # (이달 15일부터 배분받은 GPU를 쓸 수 있다: a time to come that starts something is no past clause's)
+            adnominal = None  # (이달 15일부터 배분받은 GPU를 쓸 수 있다: a time to come that starts something is no past clause's;
+            # nor is one before a verb told done, 내년 1월 중순 살아남은 두 팀과 협약을 맺는다)
         if adnominal is not None and (body.endswith(_STANDING_ROLES, starts[adnominal], ends[adnominal]) or body.endswith(
                 _SCHEDULED, starts[adnominal], ends[adnominal]) and _OCCASION_OF_CLAUSE.match(body, ends[adnominal])):
             # (8월 초 예정된 2차 평가에는 A와 함께 나간다: the occasion of the main clause, dated, but not 예정된 평가의
@@ -6259,6 +6261,7 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
             and not body.startswith(_AFTER_VERB, made.end()))
 
 
+_PAST_ADNOMINAL_ENDINGS: Final = ("남은", "아남은", "통과한", "탈락한", "선정된", "뽑힌", "떨어진", "합류한")  # (verbs of an outcome done)
 _NOT_PAST_ADNOMINAL: Final = "는할될릴을"  # the last syllables of adnominals not in the past (받는, 받을; but 받은, 만든)
 _AFTER_VERB: Final = tuple(f" {noun}{end}" for noun in temporal.SEQUENCE_NOUNS for end in (" ", ",", "."))
 
@@ -7260,12 +7263,15 @@ _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|�
                                       r"|한|된|나온|열린|낸|내놓은|받은|마친|끝난|치른)\s+(?:지난\s+|오는\s+)?\d{1,2}일(?!\s*(?:까지|부터)))")
 # The teams of an outcome told as a recipient, a partner or a target (탈락 팀을 대상으로, 선정된 팀과, 탈락한 팀에);
 # not the final ones, yet to be chosen (최종 선정 팀에는).
-_OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection"}
-_OUTCOME_VERBS: Final = {"탈락": ("탈락", "떨어", "고배", "제외"), "선정": ("선정", "뽑", "선발", "낙점")}  # (words telling it done)
-_OUTCOME_TEAMS: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(탈락|선정)(?:한|된)?\s*(?P<count>(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?)?"
+# (… or told by the verb of passing or of staying in: 통과한 두 팀과, 살아남은 두 팀과, the ones chosen)
+_OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection", "통과": "selection", "살아남": "selection"}
+_OUTCOME_VERBS: Final = {"탈락": ("탈락", "떨어", "고배", "제외"), "선정": ("선정", "뽑", "선발", "낙점"),  # (words telling it done)
+                         "통과": ("통과", "선정", "거머쥐", "진출"), "살아남": ("살아남", "선정", "거머쥐", "진출")}
+_OUTCOME_TEAMS: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(탈락|선정|통과|살아남)(?:한|된|은)?\s*(?P<count>(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?)?"
                                    r"(?:정예)?(?:팀|컨소시엄|기업|업체)(?:들)?(?=에|과\s|와\s|[을를]?\s*대상으로)")  # (선정 기업에는)
-_OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 ", "선정 팀", "선정된 ", "탈락 컨소시엄", "선정 기업", "선정 업체")  # (a quick test)
-_OUTCOME_BEFORE_COUNT: Final = ("탈락한 ", "선정된 ", "탈락 ", "선정 ")
+_OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 ", "선정 팀", "선정된 ", "탈락 컨소시엄", "선정 기업", "선정 업체",
+                              "통과한 ", "살아남은 ")  # (a quick test)
+_OUTCOME_BEFORE_COUNT: Final = ("탈락한 ", "선정된 ", "탈락 ", "선정 ", "통과한 ", "살아남은 ")
 
 
 def _member_with_its_lead(body: str, organizations: list[ActorMention], names: list[str]) -> bool:
