@@ -45,6 +45,11 @@ def test_a_new_name_told_after_the_old_one_or_with_it_in_brackets_is_the_same_or
                      ("퀀텀런", "뤼이드"), ("뤼이드", "뤼이드")]
 
 
+def test_a_title_that_ends_like_a_company_name_is_no_name():
+    text = "그는 지난해 카카오에 최고AI책임자로 왔고, 최고AI과학자를 겸한다."
+    assert [m.canonical for m in actors.find_all(text)[0]] == ["카카오"]
+
+
 def test_a_countrys_initials_are_no_name():
     text = "영국(UK)은 지난달 의료 AI 지침을 냈고, 사우디아라비아(KSA)도 루닛과 손잡았다."
     assert [m.canonical for m in actors.find(text)] == ["루닛"]
