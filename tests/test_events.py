@@ -2032,6 +2032,13 @@ def test_a_time_ahead_before_a_verb_of_an_outcome_done_is_the_main_clause_s():
     assert ("한국정보통신기술협회", "2026-09") in found
 
 
+def test_teams_counted_in_later_words_said_are_those_the_earlier_words_named():
+    body = ("한국지능정보사회진흥원 원장은 3일 \"루닛과 뷰노가 쌓은 데이터가 묻히지 않게 하겠다\"며 "
+            "\"두 회사와는 다음 주 중 협의를 시작한다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-W24"), ("뷰노", "2026-W24")} <= found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

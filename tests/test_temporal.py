@@ -229,6 +229,12 @@ def test_a_first_or_next_day_of_a_visit_told_only_by_its_month_ahead_is_no_day()
     assert [(t[0], t[2]) for t in found][-1] == ("이튿날", "2026-06-09")
 
 
+def test_the_new_year_s_start_told_as_its_beginning_or_its_very_first_days():
+    anchor = datetime(2026, 12, 28, 9)
+    found = values("새해 초 출시한다. 새해 벽두부터 협상이 이어진다. 새해에도 건강하시길. 새해 초청장을 보냈다.", anchor)
+    assert [(t[0], t[2], t[4]) for t in found] == [("새해 초", "2027", "START"), ("새해 벽두", "2027", "START")]
+
+
 def test_the_same_day_beside_another_time_is_the_telling_s_not_a_quoted_plan_s():
     anchor = datetime(2026, 6, 9, 9)
     told = values("협회는 8일 \"심사 결과는 20일 공개한다\"고 말했다. 진흥원도 같은 날 12일부터 이틀간 설명회를 연다고 알렸다.", anchor)

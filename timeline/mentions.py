@@ -2381,9 +2381,12 @@ class _ArticleReader:
                     joined = list(dict.fromkeys(self.named_before + [o.canonical for o in orgs if o.end <= added.start()]))
                     counted = joined if len(joined) == count else counted
                 if not counted and not as_subject and count and (phrase.start() >= span[1] or of_subject):
-                    # (A와 B가 합류했다. C는 두 회사와 협약을 맺었다: those the sentence before named, but its own subject)
+                    # (A와 B가 합류했다. C는 두 회사와 협약을 맺었다: those the sentence before named, but its own subject;
+                    # or those its own words named first, "A와 B가 …"며 "두 팀과는 다음 주 …")
                     besides = [name for name in self.named_before if name not in subject]
-                    counted = besides if len(besides) == count else []
+                    earlier = list(dict.fromkeys(o.canonical for o in orgs if o.end <= phrase.start() and o.canonical not in subject
+                                                 and o.kind not in AUTHORITY_KINDS))
+                    counted = besides if len(besides) == count else earlier if len(earlier) == count else []
                 pool = phrase.group("bare") is not None and _POOL_HEAD.match(body, phrase.start()) is not None
                 if pool and len(counted) != count:  # (오는 12월 두 팀 가운데 한 팀을 가린다: the teams still in the running)
                     counted = next((names for names in (who.standing, who.selected) if len(names) == count), [])
@@ -2407,7 +2410,8 @@ class _ArticleReader:
                     if not counted:
                         continue
                 # (… A, B를 대상으로 … 시작됐으며, 결과는 각 팀에 통보된다: names of an earlier clause are not this one's)
-                clause_from = body.rfind(", ", sentence.start, phrase.start())
+                # (… "A와 B가 …"며 "두 팀과는 …": nor of the words said before)
+                clause_from = max(body.rfind(", ", sentence.start, phrase.start()), body.rfind("며 ", sentence.start, phrase.start()))
                 if counted and not set(counted) <= {o.canonical for o in orgs if o.start > clause_from}:
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
         if timexes and subject_kind != "government" and "정부" in sentence.text and registry.government:
