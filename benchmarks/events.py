@@ -804,7 +804,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2312-2313 tp 9 fp 4 fn 5  P 0.692 R 0.643 F1 0.667  status 1.000 (9/9) (results told in idioms, a GPU allocation's days)
     articles 2314-2315 tp 8 fp 2 fn 0  P 0.800 R 1.000 F1 0.889  status 1.000 (8/8) (a profile's years, a meeting next week's Tuesday)
     articles 2316-2317 tp 7 fp 1 fn 3  P 0.875 R 0.700 F1 0.778  status 1.000 (7/7) (the new year's first days, an official's promise with next week's talks)
-    all, pooled     tp 11386 fp 2152 fn 2665 P 0.841 R 0.810 F1 0.825  status 0.987 (11237/11386)
+    articles 2318-2319 tp 7 fp 2 fn 0  P 0.778 R 1.000 F1 0.875  status 1.000 (7/7) (an evaluation's first day by an authority's account, a reorganization with its heads in brackets)
+    all, pooled     tp 11393 fp 2154 fn 2665 P 0.841 R 0.810 F1 0.825  status 0.987 (11244/11393)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

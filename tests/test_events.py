@@ -2039,6 +2039,13 @@ def test_teams_counted_in_later_words_said_are_those_the_earlier_words_named():
     assert {("루닛", "2026-W24"), ("뷰노", "2026-W24")} <= found
 
 
+def test_the_last_teams_counted_are_those_not_yet_told():
+    body = "루닛은 22일 시연을 마쳤다. 23일에는 카카오가 나선다. 한국정보통신기술협회는 24일 마지막 두 팀 발표가 끝나면 곧바로 심사에 들어간다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 22, 18, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-06-24") in found
+    assert ("루닛", "2026-06-24") not in found and ("카카오", "2026-06-24") not in found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")

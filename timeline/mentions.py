@@ -7143,7 +7143,7 @@ _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of res
 # A number of teams as a recipient or a partner (세 팀에, 두 팀과, 각 팀에), and each team as a later clause's subject
 # (..., 각 팀은 다음 달 6일부터 ...): teams told before. (As an object, 2개 팀을 선정한다, the number is of teams yet to
 # be chosen.)
-_THE_REST: Final = ("나머지 ", "다른 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
+_THE_REST: Final = ("나머지 ", "다른 ", "마지막 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
 _SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|기업|회사|기관)"
                                               r"|\s*(?:컨소시엄|연구팀|연구진|정예팀))?(?:이|가|에서)\s")  # (A 컨소시엄이 개발한 모델)
 
