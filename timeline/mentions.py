@@ -4323,7 +4323,6 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         elif (not relative and timex.start not in respective and body.startswith(_DAY_AS_TOPIC, timex.end)
               and any(low <= t.start < timex.start and body.startswith(_DAY_AS_TOPIC, t.end) for t in timexes)):
             in_clause = [o for o in in_clause if o.start > timex.start]  # (16일에는 A가, 17일에는 B가: B's alone)
-
         if not relative and "컨소시엄" in body[low:high]:
             # (지난 8월 탈락한 A 컨소시엄 참여사 B가 … 다음 달 15일 …: A is only the clause's, and whose B is)
             in_clause = [o for o in in_clause if not _consortium_a_clause_modifies(body, o)]
@@ -4331,7 +4330,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # one recalling it's.
         recall = _RECALLED.search(body, timex.end, clause[1]) if recalling else None
         recalled = recall is not None and _OWN_SUBJECT.search(body, timex.end, recall.start()) is not None
-        if (not recalled and passing and (span := _span_of(timex)) is not None and span[0] > published.date()
+        if (not recalled and passing and (passed_days := _span_of(timex)) is not None and passed_days[0] > published.date()
                 and _PASSED_CONTENT.match(body, timex.end)):
             recalled = True  # (위원회는 내년부터 … 지원하는 방안을 의결했다: the time of what was passed, not the passing body's)
         if recalled:
@@ -6265,7 +6264,7 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
             and not body.startswith(_AFTER_VERB, made.end()))
 
 
-_PAST_ADNOMINAL_ENDINGS: Final = ("남은", "아남은", "통과한", "탈락한", "선정된", "뽑힌", "떨어진", "합류한")  # (verbs of an outcome done)
+_PAST_ADNOMINAL_ENDINGS: Final = ("남은", "통과한", "탈락한", "선정된", "뽑힌", "떨어진", "합류한")  # (verbs of an outcome done: 살아남은)
 _NOT_PAST_ADNOMINAL: Final = "는할될릴을"  # the last syllables of adnominals not in the past (받는, 받을; but 받은, 만든)
 _AFTER_VERB: Final = tuple(f" {noun}{end}" for noun in temporal.SEQUENCE_NOUNS for end in (" ", ",", "."))
 
