@@ -2046,6 +2046,12 @@ def test_the_last_teams_counted_are_those_not_yet_told():
     assert ("루닛", "2026-06-24") not in found and ("카카오", "2026-06-24") not in found
 
 
+def test_a_day_before_the_channel_of_a_telling_is_not_the_partner_s():
+    body = "리벨리온은 8일 보도자료를 통해 KT와 칩 공급 계약을 체결했다고 알렸다. 공급 기간은 다음 달부터 1년이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 15, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-06-08") in found and ("KT", "2026-06-08") not in found
+
+
 def test_a_body_passing_a_plan_takes_no_part_in_the_time_the_plan_is_for():
     body = ("대구시의회는 9일 본회의를 열고 내년 7월부터 지역 AI 기업에 사무실을 내주는 조례안을 가결했다. "
             "국가AI전략위원회는 내후년까지 공공 데이터를 차례로 여는 방안을 의결했다.")
