@@ -810,7 +810,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2324-2325 tp 5 fp 1 fn 0  P 0.833 R 1.000 F1 0.909  status 1.000 (5/5) (a radio interview under speaker labels, a supply contract with its term inline)
     articles 2326-2327 tp 10 fp 1 fn 0  P 0.909 R 1.000 F1 0.952  status 1.000 (10/10) (a board's investment decision, a Q&A on the next stage)
     articles 2328-2330 tp 11 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (11/11) (partners' shares the day after, a webinar and its registration, a merger decided)
-    all, pooled     tp 11437 fp 2156 fn 2667 P 0.841 R 0.811 F1 0.826  status 0.987 (11288/11437)
+    articles 2331-2332 tp 7 fp 0 fn 2  P 1.000 R 0.778 F1 0.875  status 1.000 (7/7) (one long sentence of three days told, a photo's caption)
+    all, pooled     tp 11444 fp 2156 fn 2669 P 0.841 R 0.811 F1 0.826  status 0.987 (11295/11444)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
