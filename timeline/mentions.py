@@ -203,7 +203,6 @@ _PATH_INTRO: Final = re.compile(r"(?:(?:걸어|밟아|지나)\s?온\s+(?:길|과
                                 r"|(?:연혁|발자취|주요\s*일지)\s*[:：]\s*$")
 # After a day: the channel of a telling (21일 공시를 통해, 보도자료를 통해), so the day is the telling's.
 _TELLING_CHANNEL: Final = re.compile(r"\s*(?:공시|보도자료|입장문|자료|공지|누리집|홈페이지|블로그|SNS)\S{0,2}\s*통해\s")
-CHANNEL_AFTER_REACH: Final = 14  # characters after a day where the channel's 통해 may end
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
 _RESTATED: Final = re.compile(r"\(\s*(?:한국|국내|현지|서울)\s*(?:시각|시간)\s*(?:으로|기준)?\s*$")
 _RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각|시간)(?:으로는|으론)\s+[^.]{1,20}?(?:이)?다[.!]?\s*$")
@@ -4338,7 +4337,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             recalled = True  # (위원회는 내년부터 … 지원하는 방안을 의결했다: the time of what was passed, not the passing body's)
         if recalled:
             in_clause = [o for o in in_clause if o.start > timex.start]
-        if (not relative and body.find("통해", timex.end, timex.end + CHANNEL_AFTER_REACH) >= 0
+        if (not relative and body.find("통해", timex.end, timex.end + CHANNEL_REACH) >= 0
                 and _TELLING_CHANNEL.match(body, timex.end) and QUOTATIVE_ENDING.search(body, low, high)):
             # (A는 21일 공시를 통해 B와 계약을 맺었다고 밝혔다: the day of the telling; the partner is at the deal's own day)
             in_clause = [o for o in in_clause if o.start < timex.start or not body.startswith(("와 ", "과 "), o.end)]
