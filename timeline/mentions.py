@@ -198,9 +198,10 @@ _PASSED_CONTENT: Final = re.compile(r"\S*\s+(?:[^\s.,]*[^\s.,고며]\s+){0,6}?[�
                                     r"[가-힣]*(?:안|안건|지침|계획)(?:을|를)\s+"
                                     r"(?:[가-힣]+\s+)?(?:" + "|".join(_PASSING) + ")")
 # A sentence that opens one organization's path, its steps below it (A가 걸어온 길은 다음과 같다, A의 주요 연혁:).
-_PATH_INTRO: Final = re.compile(r"(?:(?:걸어|밟아|지나)\s?온\s+(?:길|과정|발자취|궤적)|연혁|발자취|주요\s*일지)[은는을를이가]?\s"
+_PATH_NOUNS: Final = r"(?:연혁|발자취|주요\s*일지)"
+_PATH_INTRO: Final = re.compile(rf"(?:(?:걸어|밟아|지나)\s?온\s+(?:길|과정|발자취|궤적)|{_PATH_NOUNS})[은는을를이가]?\s"
                                 r"(?:\S+\s+)?(?:(?:다음|아래)과\s*같다|이렇다|(?:정리|요약)(?:했다|하면))[.:：]?\s*$"
-                                r"|(?:연혁|발자취|주요\s*일지)\s*[:：]\s*$")
+                                rf"|{_PATH_NOUNS}\s*[:：]\s*$")
 # After a day: the channel of a telling (21일 공시를 통해, 보도자료를 통해), so the day is the telling's.
 _TELLING_CHANNEL: Final = re.compile(r"\s*(?:공시|보도자료|입장문|자료|공지|누리집|홈페이지|블로그|SNS)\S{0,2}\s*통해\s")
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
@@ -1292,6 +1293,11 @@ class _ArticleReader:
                      if m.date_value not in said]
         self.mentions.extend(inherited)
 
+    def _own_paragraph(self, name: str, start: int) -> None:
+        """The lines from `start` to the end of their paragraph are `name`'s (see section_owner)."""
+        paragraph_end = self.body.find("\n\n", start)
+        self.section_owner = ([name], paragraph_end if paragraph_end >= 0 else len(self.body))
+
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
         if (self.signer and sentence.text.startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
@@ -1338,21 +1344,19 @@ class _ArticleReader:
             return
         if (not timexes and len(cited) == 1 and sentence.text[:1] in _OWNER_HEADING_MARKS
                 and sentence.text[1:].strip() == cited[0].text):
-            section_end = self.body.find("\n\n", sentence.end)
-            self.section_owner = ([cited[0].canonical], section_end if section_end >= 0 else len(self.body))
+            self._own_paragraph(cited[0].canonical, sentence.end)
             return
         if (not timexes and len(cited) == 1 and ("같" in sentence.text or ":" in sentence.text or "정리" in sentence.text)
                 and _PATH_INTRO.search(sentence.text)):
-            # (A가 걸어온 길은 다음과 같다. / '25.08 선정 → '26.01 1차 평가 통과: the steps of A's path, told with no agent)
-            section_end = self.body.find("\n\n", sentence.end)
-            if section_end >= 0 and not self.body[sentence.end:section_end].strip():
-                section_end = self.body.find("\n\n", section_end + 2)
-            self.section_owner = ([cited[0].canonical], section_end if section_end >= 0 else len(self.body))
+            # (A가 걸어온 길은 다음과 같다. / '25.08 선정 → '26.01 1차 평가 통과: the steps of A's path, told with no agent;
+            # the paragraph after the sentence's own, when the sentence ends it)
+            paragraph_end = self.body.find("\n\n", sentence.end)
+            ends_its_own = paragraph_end >= 0 and not self.body[sentence.end:paragraph_end].strip()
+            self._own_paragraph(cited[0].canonical, paragraph_end + 2 if ends_its_own else sentence.end)
         if (cited and sentence.text[:1] in _OWNER_HEADING_MARKS and not sentence.text[1:cited[0].start - sentence.start].strip()
                 and self.body.startswith(("=", " ="), cited[0].end)):
             # (◆A=1월 15일 협약 뒤 … 들어간다. 3월에는 B와 … 시작한다: the paragraph a name and an equals sign open is its)
-            section_end = self.body.find("\n\n", sentence.end)
-            self.section_owner = ([cited[0].canonical], section_end if section_end >= 0 else len(self.body))
+            self._own_paragraph(cited[0].canonical, sentence.end)
         if persons and holds_any(sentence.text, _DATA_CITED_MARKS):
             cited, persons = _data_citers_apart(self.body, cited, persons)
         if (len(timexes) == 1 and timexes[0].value == self.year and not timexes[0].mod and self.last is not None
@@ -5711,9 +5715,11 @@ _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수")) 
 _COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
 _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:{_CHOSEN_HEADS})들?$")
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
+# The people of a team (각 팀 실무자, 세 팀 관계자, 네 팀 실무 책임자).
+_TEAM_PEOPLE: Final = r"(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)"
 # (… or their people: 네 팀 실무 책임자가, 각 팀 관계자들은)
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)"
-                                  r"(?:\s+(?:관계자|(?:실무\s*)?책임자|실무진|대표|연구진|임원진)들?)?"
+                                  rf"(?:\s+{_TEAM_PEOPLE}들?)?"
                                   rf"|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발|학생)(?:팀|진|자|실)|학생|(?:최종\s*)?합격자|임직원|직원|구성원|대표단|방문단|사절단)들?$"
@@ -7198,7 +7204,7 @@ _PICKED_FROM_POOL: Final = re.compile(_POOL_AFTER.pattern + r"(?:을|를|만을)
 _ADDED_TO: Final = re.compile(r"(?:을|를)\s*(?:더해|더하면|포함해|포함하면|합쳐|합치면|더한)\s+$")  # (D를 더해 네 팀이)
 ADDED_REACH: Final = 12
 # (after 각 팀: its people, or what it hands in, 각 팀 모델 제출 마감)
-_TEAM_STAFF: Final = re.compile(r"(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|모델|결과물|보고서|발표\s*자료|서류)")
+_TEAM_STAFF: Final = re.compile(rf"(?:{_TEAM_PEOPLE}|모델|결과물|보고서|발표\s*자료|서류)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
 # clause's subject, 정부는 두 회사가 ... 마무리하도록 돕는다, where teams so counted may be slots yet to fill)
 _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_COUNT_WORDS}|각)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)"

@@ -39,10 +39,8 @@ _QUOTE_MARKS: Final = re.compile(r"[\"'“‘”’]")
 _OPENING_QUOTE: Final = re.compile(r"(?:(?<=\s)|^)[\"“]")  # (a double quotation mark opening words, after a space)
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
-_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|지적했|답했|주장했|언급했|"
+_REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|지적했|답했|주장했|언급했|확인했|공지했|"
                                r"비판했|꼬집었|반박했|해명했|당부했|토로했|물었|했(?=다|습니다))")  # (… 세우겠다고 했다, …이르다고 지적했다)
-# A quoted clause closed by a verb of telling done (… 연다고 확인했다, … 한다고 밝혔다).
-_TOLD_THAT: Final = re.compile(r"[다라]고\s+(?:밝혔|말했|전했|확인했|알렸|설명했|발표했|공지했|덧붙였)")
 _ABLE_ADNOMINAL: Final = ("있는", "없는")  # (… 볼 수 있는 도구: a capability, told with no tense)
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day of a step before the one a sentence tells, with no day of its own (20일 15% 오른 데 이어 상승세를 이어갔다): an aside.
@@ -416,7 +414,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         # (what someone said has its own tense; its words still count as words: 20일부터 '독자 AI 파운데이션 모델' 프로젝트에
         # 참여할 팀을 공모한다 is the call's present, 참여할 too far from the date to make it a relative clause's)
         rest = _QUOTED.sub(lambda quoted: _WORD.sub(lambda word: "·" * len(word.group()), quoted.group()), rest)
-    if next_date is not None and text[end:next_date.start].isspace() and _TOLD_THAT.search(text, next_date.end, limit):
+    if next_date is not None and text[end:next_date.start].isspace() and _reported_after(text, next_date.end):
         return "past", "clause"  # (같은 날 15일부터 평가위원회를 연다고 확인했다: of two times side by side, the first is the telling's)
     if next_date is not None and next_date.start - end < len(rest) and not _DAY_LIST_GAP.fullmatch(text, end, next_date.start):
         verb = _WORD_AFTER_DATE.match(text, next_date.end)
@@ -807,7 +805,7 @@ class _Resolver:
             if ahead is not None and ahead[0][:4] == str(self.anchor.year):
                 direction = "future"  # 2분기 GPU 배분 계획을 공개했다: the time the plan is for, ahead this year
         if (direction is not None and len(atoms) == 1 and kind == "day" and not expression.get("dd")
-                and self.text.startswith(("은 ", "는 "), expression.end) and _EVENT_DAY_NAMED.search(self.text, 0, expression.start)):
+                and self.text.startswith(("은 ", "는 "), expression.end) and _EVENT_DAY_NAMED.search(self.text, max(0, expression.start - 4), expression.start)):
             direction = None  # (최종 결과 발표일인 18일은 바뀌지 않았다: the event's day, told as the topic; nearest, whatever befell it)
         if direction is None and len(atoms) == 1 and kind == "day" and _PLAN_OF_TIME.match(self.text, expression.end):
             direction = "future"  # "22일 발표 일정에는 변동이 없다": the day a schedule is set for, still ahead
