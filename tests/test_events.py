@@ -9402,3 +9402,11 @@ def test_a_gathering_one_does_not_hold_told_after_anothers_is_no_part_of_it():
             "네이버클라우드와 달리 카카오는 별도의 설명회를 열지 않는다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 10, 9, tzinfo=SEOUL))))
     assert ("네이버클라우드", "2026-12-20") in found and ("카카오", "2026-12-20") not in found
+
+
+def test_the_owner_of_a_hall_another_shows_in_takes_no_part_and_a_shows_own_days_are_no_ones_followed():
+    body = ("카카오는 다음 달 5일 개막하는 MWC에서 새 모델을 선보인다. 카카오는 삼성전자 부스 옆에 작은 공간을 꾸린다. "
+            "MWC는 8일까지 나흘간 열린다.")
+    found = pairs(extract(article(body, when=datetime(2027, 2, 10, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2027-03-05") in found and ("삼성전자", "2027-03-05") not in found
+    assert not any(day == "2027-03-08" for _, day in found)

@@ -2295,7 +2295,7 @@ class _ArticleReader:
                     and not (who.carried and set(who.carried) <= who.cut and _LATER_STAGE.search(sentence.text))
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
                              and _modified_by_clause(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]]))
-                    and not (subject_kind == "other" and _body_of_others(body, span))):
+                    and not (subject_kind == "other" and (_body_of_others(body, span) or _show_of_others(body, span)))):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
                 # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the
                 # program's steps and results (승부처는 8월 2차 평가다), nor what someone is quoted saying or guesses,
@@ -5109,6 +5109,9 @@ PREMISES_REACH: Final = 24  # characters after a name its building and the parti
 # (its tower or its park by name too: A T타워에서 열린다, B 사이언스파크에서 개최됐다)
 _PREMISES_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:본사|사옥|본점|신사옥|타워|빌딩|파크)\s*(?:에서|에)\s+(?:[^\s.,]+\s+)?"
                                     r"(?:열렸|열린|열린다|열릴|열려|개최됐|개최된|개최될|진행됐|진행된|진행될)")
+# After a name: its hall or booth at a show as where (A 전시관 안에, A 부스 옆에서).
+_HALL_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:전시관|전시장|부스|홍보관|체험관|파빌리온)\s*"
+                                r"(?:안에|안|내|옆에|옆|한편에|에서|에)(?=[\s.,])")
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -5211,6 +5214,9 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             continue  # 서울대 관악캠퍼스에서 열렸다, 대전 A 본원에서 열린다: the campus is where, not who
         if body.find("에", org.end, org.end + PREMISES_REACH) >= 0 and _PREMISES_AFTER.match(body, org.end):
             continue  # 협약식은 지난 17일 을지로 A 사옥에서 열렸다: the host's building is where, its parties are told before
+        if (_HALL_AFTER.match(body, org.end) is not None
+                and any(body.startswith(_SUBJECT_MARKS, o.end) for o in cited[:index] if o.canonical != org.canonical)):
+            continue  # B는 A 전시관 안에 공간을 마련해: A's hall is where B shows, A takes no part
         if body.find("로", org.end, org.end + PREMISES_REACH) >= 0 and _MOVED_TO_PREMISES_AFTER.match(body, org.end):
             continue  # 서버를 B 판교 데이터센터로 옮겼다: the place it went, not one who moved it
         if body.find("통해", org.end, org.end + CHANNEL_REACH) >= 0 and _STORE_AFTER.match(body, org.end):
@@ -5848,6 +5854,17 @@ def _body_of_others(body: str, span: tuple[int, int]) -> bool:
     return (body[span[0]:span[1]] in _OTHER_BODIES
             or _FOREIGN.search(body, max(0, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None  # (미국 식품의약국은)
             or _OUTSIDERS.search(body, max(0, span[0] - SUBJECT_WORDS_REACH), span[1]) is not None)  # (외부 연구자가)
+
+
+_SHOW_NAME: Final = re.compile(r"[A-Z][A-Za-z]{1,11}(?:\s*\d{4})?")  # (CES, MWC 2027, NeurIPS)
+
+
+def _show_of_others(body: str, span: tuple[int, int]) -> bool:
+    """Whether a subject word is a show or a conference by its own name, told before as where the story's bodies
+    take part (… CES에서 시연한다. CES는 9일까지 이어진다): its days are its holder's, whom the story does not follow."""
+    name = body[span[0]:span[1]]
+    return (_SHOW_NAME.fullmatch(name) is not None
+            and re.search(re.escape(name) + r"(?:\s*\d{4})?['’\"”]?\s*(?:\([^()]{1,20}\)\s*)?에서\s", body[:span[0]]) is not None)
 
 
 def _modified_by_clause(before: str) -> bool:
