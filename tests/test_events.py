@@ -9410,3 +9410,30 @@ def test_the_owner_of_a_hall_another_shows_in_takes_no_part_and_a_shows_own_days
     found = pairs(extract(article(body, when=datetime(2027, 2, 10, 9, tzinfo=SEOUL))))
     assert ("카카오", "2027-03-05") in found and ("삼성전자", "2027-03-05") not in found
     assert not any(day == "2027-03-08" for _, day in found)
+
+
+def test_an_interviewee_titled_by_a_corporate_post_answers_for_the_company():
+    body = ("3단계 착수를 앞둔 8일 최민서 LG AI연구원 엑사원랩 부문장을 만났다.\n"
+            "- 올해 목표는 무엇인가.\n"
+            "\"5월까지 새 모델 학습을 마치고 7월에 내놓는다.\"\n"
+            "- 협력사들과의 관계는 어떻게 되나.\n"
+            "\"퓨리오사AI, 한글과컴퓨터 등 협력사들과는 이달 안에 새 계약을 맺는다.\"\n")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 10, 9, tzinfo=SEOUL),
+                                  title="[인터뷰] 최민서 LG AI연구원 부문장")))
+    assert {("LG AI연구원", "2027-05"), ("LG AI연구원", "2027-07"), ("LG AI연구원", "2027-01")} <= found
+
+
+def test_a_consortiums_own_work_as_the_subject_is_the_consortiums():
+    body = ("전력 장애로 서버가 멈췄다. 그 바람에 업스테이지 컨소시엄의 추가 학습 일정은 14일에야 재개됐다. "
+            "SK텔레콤 컨소시엄의 리벨리온은 15일 새 칩을 공개했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 20, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-09-14") in found
+    assert ("리벨리온", "2026-09-15") in found and ("SK텔레콤", "2026-09-15") not in found
+
+
+def test_what_a_thing_is_or_one_not_affected_takes_no_day_of_the_sentence_before():
+    body = ("KT는 내년 6월까지 연구 인력을 200명으로 늘린다. 사업 확장의 첫걸음은 네이버클라우드와의 공동 영업이다. "
+            "카카오는 3일 서비스를 재개했다. 네이버는 별도 서버를 쓰고 있어 피해를 입지 않았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 5, 9, tzinfo=SEOUL))))
+    assert ("KT", "2027-06") in found and ("네이버클라우드", "2027-06") not in found
+    assert ("카카오", "2026-11-03") in found and ("네이버", "2026-11-03") not in found

@@ -1611,3 +1611,9 @@ def test_a_day_or_season_word_inside_a_quoted_title_is_no_time():
     text = "다음 달 5일 첫 방송되는 '금요일의 AI' 3회에는 업스테이지 연구진이 나온다. 발표는 '다음 주'로 미뤘다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 12, 10))]
     assert found == [("다음 달 5일", "2027-01-05"), ("다음 주", "2026-W51")], found
+
+
+def test_a_day_before_words_quoted_while_telling_is_the_day_of_the_telling():
+    text = ('박 대표는 3일 직원들에게 보낸 편지에서 "올해는 아쉬웠지만 우리 기술은 그대로 쌓인다"며 해외 사업을 키우겠다고 밝혔다.')
+    found = [(t.text, t.value) for t in tag(text, date(2026, 12, 4))]
+    assert ("3일", "2026-12-03") in found, found

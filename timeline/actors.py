@@ -101,7 +101,7 @@ TITLES: Final = sorted([
     "위원장", "부위원장", "상근 부위원장", "수석", "비서관", "총장", "교수", "이사장", "연구원장", "팀장", "리더", "전무",
     "상무", "대변인", "대통령", "의원", "책임연구원", "수석연구원", "연구위원", "부장", "박사",
     "정책관", "기획관", "심의관", "조정관", "담당관", "협력관",
-    "이사", "총괄", *_CHIEF_TITLES, *ON_THE_WAY_TITLES, *LOCAL_HEAD_TITLES,
+    "이사", "총괄", "담당", "부문장", "그룹장", *_CHIEF_TITLES, *ON_THE_WAY_TITLES, *LOCAL_HEAD_TITLES,
 ], key=len, reverse=True)
 # Words that may stand between a name and its title without naming an organization (임우형 공동 연구원장,
 # 신임 원장). Not 전 (a former head speaks for nobody): with it the words are no person pattern.

@@ -78,6 +78,8 @@ _GOAL_PHRASE: Final = re.compile(r"[을를]\s*목표로(?=\s)")
 _PARALLEL_TOPIC: Final = re.compile(r"(?:[이가]|에는|에)?,(?=\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:은|는)\s)")
 _JUDGMENT_NOUNS: Final = ("분수령", "고비", "관건", "승부처", "분기점", "시험대", "갈림길")  # (what makes or breaks it)
 _JUDGED_TIME: Final = re.compile(rf"(?:가|이|는|은)\s+(?:\S+\s+)?(?:{'|'.join(_JUDGMENT_NOUNS)})")  # (다음 주가 분수령)
+_UNAFFECTED_END: Final = re.compile(r"(?:영향|차질|지장|피해)(?:을|를|이|은|도)?\s*(?:전혀\s+|거의\s+)?(?:받지\s*않았|입지\s*않았|없었)"
+                                    r"다[.\"'”’]*\s*$")
 _UNAFFECTED_TIME: Final = re.compile(r"(?:에는|에도|은|는)\s+(?:\S+\s+)?(?:영향|차질|변동|변함|지장)(?:이|은|도)?\s*없")  # (18일에는 영향이 없다)
 # (업계에서는 내년 … 메우느냐가 관건이라고 본다: what others judge to matter, no event)
 # (… 2차 평가가 주가의 분수령이 될 것으로 본다: likewise)
@@ -5032,6 +5034,15 @@ def _consortium_a_clause_modifies(body: str, org: ActorMention) -> bool:
     return (_PARTNER_OF.match(body, org.end) is not None
             and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
 
+
+def _consortiums_own(body: str, org: ActorMention, following: list[ActorMention]) -> bool:
+    """Whether a thing of a consortium, no member named, is the subject after its name (A 컨소시엄의 3단계 첫
+    학습 작업은 10일 시작됐다): the consortium's work, A's (but A 컨소시엄의 B는: the member, B)."""
+    own = _CONSORTIUMS_THING.match(body, org.end)
+    return own is not None and not any(o.start < own.end() for o in following)
+
+
+_CONSORTIUMS_THING: Final = re.compile(r"\s*컨소시엄의\s+(?:[^\s.,]*[^\s.,에을를의와과도]\s+){0,3}?[^\s.,]+?(?:은|는|이|가)\s")
 _MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄\s*{_MEMBER_WORDS}(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
@@ -5194,6 +5205,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
                 and not (body.startswith("에", org.end) and _FOLLOWING.match(body, org.end)
                          and _modified_by_clause(body[max(0, org.start - SUBJECT_WORDS_REACH):org.start]))
                 and not _OWNER_OF_RECIPIENT.match(body, org.end)  # (A 컨소시엄의 서비스에 … 넘겼다: A is given to)
+                and not _consortiums_own(body, org, cited[index + 1:index + 2])
                 and not modified_consortium
                 or _former(body, org) or claims and _claimed(body, org.start, org.end)):
             # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
@@ -5843,7 +5855,8 @@ _OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각
 _VIEW_HELD_IN: Final = re.compile(r"(\S+)에서(?:는|도)\s")  # (업계에서는, 증권가에서도: where a view is held)
 _UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
 # ... and those a partner can be named by with 와/과 before a topic's 는 (선정된 팀과는, 이들과는): a partner, no subject.
-_PARTNERS_UNNAMED: Final = _UNNAMED_PARTIES | {"이들", "그들", "기관", "기관들", "대학", "대학들"}
+_PARTNERS_UNNAMED: Final = _UNNAMED_PARTIES | {"이들", "그들", "기관", "기관들", "대학", "대학들", "참여사", "참여사들", "협력사",
+                                                "협력사들", "파트너사", "파트너사들"}
 # Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
 _ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))
 
@@ -6776,6 +6789,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
+    if _UNAFFECTED_END.search(spoken):
+        return []  # (… 10일에야 시작됐다. B는 자체 센터를 써 영향을 받지 않았다: what did not befall it is no event)
+    if (kind == "other" and not continues and named and not set(named) & set(main.actors) and _thing_told_as(spoken)
+            and not any(spoken.rstrip(" .\"'”’").endswith(o.text + "이다") for o in orgs)):
+        return []  # (… 80명으로 늘린다. 공공 분야의 첫 단추는 B와의 시범 사업이다: what a thing is, no act; its day is told next)
     if (kind == "other" and not continues and not ranked and named and len(main.actors) == 1 and main.actors[0] not in named
             and _SCORE.search(spoken) is None  # (… 1위에 올랐다. B는 79.2점에 그쳤다: a score is of the same results)
             and main.event_type not in _TOLD_IN_TURN_AFTER and "결과" not in main.sentence
@@ -6815,6 +6833,17 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             for dated in anchors]
 
 
+def _thing_told_as(text: str) -> bool:
+    """Whether a sentence ends in a noun and its copula (… 시범 사업이다), telling what a thing is, not a plan (… 맺을
+    예정이다) or a guess (… 것이다)."""
+    last = text.rstrip(" .\"'”’").rsplit(None, 1)[-1] if text.strip() else ""
+    return (last.endswith("이다") and len(last) >= 4 and final_consonant(last[-3]) > 0
+            and not last[:-2].endswith(_PLAN_COPULA_NOUNS) and _COUNT_NOUN.search(last[:-2]) is None)
+
+
+_COUNT_NOUN: Final = re.compile(r"(?:\d|둘|셋|넷|다섯|뿐|곳|개|팀)$")  # (… 둘뿐이다, 2곳이다: those named, counted)
+_PLAN_COPULA_NOUNS: Final = ("예정", "계획", "방침", "것", "전망", "목표", "셈", "입장", "구상", "뜻", "예상", "분위기", "상황",
+                             "수순", "처지")
 _APPLIED: Final = re.compile(r"(?:지원서|신청서|제안서|계획서)[을를]\s*(?:냈|제출했)|(?:지원|신청)했")  # (told as done)
 _PAST_STEP_NAMED: Final = re.compile(r"지난\s*(?:\d차\s*(?:와|과|,|및)?\s*)*\d차")  # (지난 2차 평가, 지난 1차와 2차 평가)
 _ORDINAL_STEP: Final = re.compile(r"(\d)차\s*(?:단계\s*)?(평가|심사|발표회)")

@@ -2072,6 +2072,12 @@ def _reported_after(text: str, end: int) -> bool:
     verb follows (22일 2차 평가를 실시한다고 밝혔다): the date may be the day it was said."""
     limit = _clause_reach_end(text, end)
     quotative = _CLAUSE_STOP.search(text, end, limit)
+    if (quotative is not None and (quoted := _QUOTED.search(text, end, limit)) is not None
+            and quoted.start() < quotative.start() < quoted.end()
+            and (spoken := _SAID_WHILE.match(text, quoted.end())) is not None):
+        # (25일 보낸 메시지에서 "… 끝났지만 … 남는다"며 … 모으겠다고 밝혔다: the words quoted have clauses of their own; the
+        # telling goes on after them)
+        quotative = _CLAUSE_STOP.search(text, spoken.end(), limit)
     if quotative is not None and text[quotative.start()] in "다라" and _REPORTING.match(text, quotative.end()) is not None:
         return True
     # ... or a plan told in the past (21일 모델을 공개하겠다는 계획을 밝혔다: the day it was told)
@@ -2081,6 +2087,7 @@ def _reported_after(text: str, end: int) -> bool:
     return (("것으로" in (rest := text[end:limit]) or "있다고" in rest) and _FORECAST_TOLD.search(text, end, limit) is not None)
 
 
+_SAID_WHILE: Final = re.compile(r"(?:이?라)?(?:며|면서)\s")  # (a quote closed as said while telling: "…"며, "…"라면서)
 _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로드맵)\S{0,2}\s+(?:\S+\s+)?(?:밝혔|발표했|공개했|내놨|전했|설명했)")
 
 
