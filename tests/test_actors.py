@@ -610,3 +610,16 @@ def test_where_to_ask_or_apply_is_no_organization():
 def test_a_name_that_is_a_day_word_is_the_name_when_its_sentence_tells_it_done():
     assert [m.canonical for m in actors.find("모레는 크라우드웍스와 학습 데이터 계약을 맺었다고 2일 밝혔다.")] == ["모레", "크라우드웍스"]
     assert [m.canonical for m in actors.find("모레는 발표가 있다고 회사가 알렸다.")] == []
+
+
+def test_a_topic_before_a_persons_name_and_title_is_no_name_nor_the_name_a_company():
+    orgs, people = actors.find_all("SK텔레콤 연구소는 한서윤 최고기술책임자를 새 소장으로 앉혔다.")
+    assert [o.canonical for o in orgs] == ["SK텔레콤"]
+    assert [(p.name, p.title) for p in people] == [("한서윤", "최고기술책임자")]
+
+
+def test_a_post_in_an_affiliate_or_a_committee_of_a_ministry_is_no_organization_of_its_own():
+    orgs, _ = actors.find_all("두 원장은 LG 계열사 고문으로 옮긴다. 과학기술정보통신부 재원심의위원회가 3일 안건을 의결했다.")
+    assert [o.canonical for o in orgs] == ["LG AI연구원", "과학기술정보통신부"]
+    orgs, _ = actors.find_all("SK텔레콤 계열사 SK브로드밴드가 참여한다.")
+    assert "SK브로드밴드" in [o.canonical for o in orgs]

@@ -9437,3 +9437,12 @@ def test_what_a_thing_is_or_one_not_affected_takes_no_day_of_the_sentence_before
     found = pairs(extract(article(body, when=datetime(2026, 11, 5, 9, tzinfo=SEOUL))))
     assert ("KT", "2027-06") in found and ("네이버클라우드", "2027-06") not in found
     assert ("카카오", "2026-11-03") in found and ("네이버", "2026-11-03") not in found
+
+
+def test_a_unit_opened_by_the_one_the_story_follows_is_its_own_and_a_role_in_a_project_has_no_day():
+    body = ("서울대학교는 업스테이지와 함께 관악캠퍼스에 'AI 공동연구센터'를 열었다고 4일 밝혔다. "
+            "센터는 내년 봄 첫 연구 성과를 내놓는다. 사업비 200억 원은 2027년부터 5년간 들어간다. "
+            "정보통신산업진흥원과 인공지능산업융합사업단이 사업을 나눠 맡는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 15, tzinfo=SEOUL))))
+    assert ("서울대학교", "2027-SP") in found
+    assert not {("정보통신산업진흥원", "2027"), ("인공지능산업융합사업단", "2027")} & found

@@ -57,6 +57,7 @@ EACH_REACH: Final = 12  # characters before a name that 각 and one noun (각 �
 # A body that meets, as what is held (소위원회를 열어, 운영위원회를 소집했다): a meeting, not a participant.
 MEETING_SUFFIXES: Final = ("위원회",)
 SUBCOMMITTEE: Final = "소위원회"  # a part of the committee named right before it, no body of its own
+_BODIES_OF_STATE: Final = frozenset(("ministry", "agency", "office"))  # (whose committees are parts of them)
 _MEETING_HELD: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?[을를]\s*(?:열|개최|소집)")
 _PLACED_IN: Final = re.compile(r"에\s+(?:\S+\s+)?(?:설치|구축|들어서|들어선|입주|배치|보관)")
 # A street address's last word right before such a name makes it a place (서울 양재동 aT센터, 부산 해운대구 …센터).
@@ -764,7 +765,9 @@ FIELD_REACH: Final = 12  # characters before a kind word where its field is look
 # A unit named after its owner's word for it (SK텔레콤 자회사 SK브로드밴드가, 계열사인 X는): the unit's name.
 _UNIT_OF_OWNER: Final = re.compile(r"(?<=\S )(?:자회사|손자회사|계열사)(?:인)?\s+"
                                    # (not what is told of them all: 계열사 주가가, 계열사 가운데서는, 계열사 대부분은)
-                                   r"(?!(?:주가|주식|지분|실적|매출|가운데|대부분|모두|전체|일부|임직원|직원)(?:[은는이가도와과의서]|에서))"
+                                   # (nor a post in one: 계열사 고문과, 계열사 대표로)
+                                   r"(?!(?:주가|주식|지분|실적|매출|가운데|대부분|모두|전체|일부|임직원|직원|고문|임원|대표|사장|회장)"
+                                   r"(?:[은는이가도와과의서]|에서|로\s))"
                                    r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})(?=(?:은|는|이|가|도|와|과|의)\s)")
 _HEAD_IN_BRACKETS: Final = re.compile(r"\(\s*대표(?:이사)?\s+[가-힣]{2,4}\s*\)")
 _NAME_BEFORE: Final = re.compile(r"(?<![가-힣A-Za-z0-9&])[가-힣A-Za-z0-9&]{2,15}\s*$")  # (the name right before its head's brackets)
@@ -838,8 +841,12 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             continue  # 1일부로 (as of the 1st): a date, not a ministry
         if "각" in text[max(0, start - EACH_REACH):start] and _EACH_BEFORE.search(text, max(0, start - EACH_REACH), start):
             continue  # (각 대학 취업지원센터, 각 지역 창업센터: one of each, a kind of body, not one named)
-        if name.endswith(SUBCOMMITTEE) and start > 1 and text[start - 1] == " " and taken[start - 2]:
-            continue  # (과방위 예산심사소위원회는: a part of the body named before it, which takes part)
+        if name.endswith(MEETING_SUFFIXES) and start > 1 and text[start - 1] == " " and taken[start - 2] and (
+                name.endswith(SUBCOMMITTEE) or registry.kind(registry.canonical(text[:start - 1].rsplit(None, 1)[-1]) or "")
+                in _BODIES_OF_STATE):
+            # (과방위 예산심사소위원회는, 기재부 재정사업평가위원회가: a part of the body named before it, which takes part;
+            # but 국회 교육위원회: a house's committee, a body of its own)
+            continue
         if suffix in MEETING_SUFFIXES and _MEETING_HELD.match(text, suffix_end):
             _mark(taken, start, suffix_end)  # (법안심사소위원회를 열어: its meeting, held by whoever is the subject)
             continue
@@ -1117,6 +1124,9 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             last_start = match.start("title") - len(last) - 1
             if not any(o.end > last_start for o in inside):
                 continue  # (… 구축을 맡았던 A대 공과대학 김태오 교수: the name is the word right before the title)
+        if (len(mid_words) == 1 and len(mid) == 3 and not inside and _is_name(mid) and len(names[-1]) > 2
+                and names[-1][-1] in _PARTICLE_ENDINGS):
+            continue  # (A연구원은 정주연 최고기술책임자를: the name is the word before the title; 연구원은 is a topic)
         if inside and _is_name(before_org := text[span_start:inside[0].start].strip()) and " " not in before_org:
             continue  # (발표를 마친 김성훈 B 대표: the name is the word right before the organization, not a word before it)
         if mid and (member_of := MEMBER_OF.search(match["mid"])) and match["mid"][member_of.end():].strip():
@@ -1234,6 +1244,9 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     if any(head in text for head in _SPACED_TITLE_HEADS):
         return [m.span() for m in _TITLE_FINDER.finditer(text)]
     return [(start, end) for _, start, end in _TITLE_AUTOMATON.find_matches_as_indexes(text)]
+
+
+_PARTICLE_ENDINGS: Final = "은는이가을를의와과도"  # (the last syllables of a word with its particle: 연구원은)
 
 
 def _is_name(name: str) -> bool:

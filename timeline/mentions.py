@@ -6782,10 +6782,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (A는 배분을, B는 개방을 맡는다: the roles the story goes on to date, not an event of the day told next)
     if not continues and len(named) >= 2 and _ROLES_SPLIT.search(spoken):
         return []  # (… 6월 말까지 넘긴다. C는 데이터를, D는 품질 관리를 맡는다: who does what, at no day told)
-    if (not continues and named and not set(named) & set(main.actors) and main.event_type in ("agreement", "other")
-            and _ROLE_TAKEN.search(spoken)):
+    if (not continues and named and not set(named) & set(main.actors)
+            and (main.event_type in ("agreement", "other") and _ROLE_TAKEN.search(spoken)
+                 or main.event_type == "funding" and _ROLE_AS_OBJECT.search(spoken))):
         # (A는 B와 계약을 맺었다. 기간은 내년 3월부터다. C는 기술 지원을 맡는다: C's role in it, at no day told; so, after
-        # work of no event's kind, A는 내년 3월 공사에 들어가 9월 마무리한다. 운영은 C가 맡는다)
+        # work of no event's kind, A는 내년 3월 공사에 들어가 9월 마무리한다. 운영은 C가 맡는다; and after money put in,
+        # 사업비는 2027년부터 투입된다. C와 D가 사업을 함께 맡는다, but not 배정은 C가 맡는다: C hands it out then)
         return []
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
@@ -6950,9 +6952,10 @@ _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]
                                  r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"
                                  r"(?:맡|담당|책임)"  # (A가 검증을 맡고, B가 모집을 담당한다)
                                  r"|(?:와|과)\s+\S+[은는]\s+각각\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|보탠|보탰|내놓|내놨|제공)")  # (A와 B는 각각 …)
-_ROLE_VERB: Final = r"\s*(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$"
+_ROLE_VERB: Final = r"\s*(?:(?:함께|공동으로|나눠|나누어|각각)\s+)?(?:맡는다|맡고\s*있다|담당한다|담당하고\s*있다|책임진다)[.!]?\s*$"
 # Who takes a task: the task as the object (A는 배분을 맡는다) or as the topic (검증은 A가 맡는다).
-_ROLE_TAKEN: Final = re.compile(rf"(?:을|를){_ROLE_VERB}|^\s*(?:[^\s.,]+\s+){{0,3}}?[^\s.,]+[은는]\s+[^\s.,]+(?:\([^()]*\))?[이가]{_ROLE_VERB}")
+_ROLE_AS_OBJECT: Final = re.compile(rf"(?:을|를){_ROLE_VERB}")
+_ROLE_TAKEN: Final = re.compile(rf"{_ROLE_AS_OBJECT.pattern}|^\s*(?:[^\s.,]+\s+){{0,3}}?[^\s.,]+[은는]\s+[^\s.,]+(?:\([^()]*\))?[이가]{_ROLE_VERB}")
 _ALREADY: Final = re.compile(r"(?:^|\s)(?:이미|앞서)\s")
 # How a survey's answers fell (A가 가장 많았고 B가 뒤를 이었다, A, B 순이었다), in a survey's findings (응답자, 설문)
 _TALLIED: Final = re.compile(r"가장\s*(?:많았|많이\s*꼽|높았|많이\s*골랐|많이\s*선택)|뒤를\s*이었|순(?:이었|으로\s*(?:나타났|집계됐|조사됐|많았))"
@@ -7420,11 +7423,13 @@ def _told_built(body: str, word: str, until: int) -> bool:
     if body.find(word, 0, until) < 0:
         return False  # (a quick test before a pattern made for the word)
     # (… 'AI 데이터센터' 개소식을 연다: the one opening it, its own)
-    return re.compile(rf"{re.escape(word)}(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?{_BUILT}|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
+    # ('B 공동연구센터'를 열었다: opened, as a unit is)
+    return re.compile(rf"{re.escape(word)}['’]?(?:\s+\d\S*)?[을를]\s+(?:\S+\s+)?(?:{_BUILT}|{_OPENED})|{_BUILT}\S*\s+(?:\S+\s+){{0,3}}?\S*"
                       rf"{re.escape(word)}(?![가-힣])|{re.escape(word)}['’]?\s*(?:{_BUILT}|{_OPENING_CEREMONIES})").search(body, 0, until) is not None
 
 
 _OPENING_CEREMONIES: Final = "개소식|준공식|개관식|개원식|착공식|기공식"
+_OPENED: Final = r"(?:열었|열어|열고|연다|개소|개관|개원|출범)"
 _REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
 
 
