@@ -9446,3 +9446,10 @@ def test_a_unit_opened_by_the_one_the_story_follows_is_its_own_and_a_role_in_a_p
     found = pairs(extract(article(body, when=datetime(2026, 11, 4, 15, tzinfo=SEOUL))))
     assert ("서울대학교", "2027-SP") in found
     assert not {("정보통신산업진흥원", "2027"), ("인공지능산업융합사업단", "2027")} & found
+
+
+def test_names_after_a_later_day_a_clause_closed_before_are_not_the_earlier_days():
+    body = "정부는 2024년 3월 다섯 팀으로 출발해 두 차례 평가 끝에 지난주 KT와 카카오 두 팀을 남겼다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2024-03") in found and ("KT", "2024-03") not in found
+    assert {("KT", "2026-W20"), ("카카오", "2026-W20")} <= found

@@ -4331,6 +4331,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         elif (not relative and timex.start not in respective and body.startswith(_DAY_AS_TOPIC, timex.end)
               and any(low <= t.start < timex.start and body.startswith(_DAY_AS_TOPIC, t.end) for t in timexes)):
             in_clause = [o for o in in_clause if o.start > timex.start]  # (16일에는 A가, 17일에는 B가: B's alone)
+        if not relative and in_clause and timex.start not in respective and (later_day := next(
+                (t for t, _, later_relative, _, _ in plans if not later_relative and timex.end < t.start < in_clause[-1].start
+                 and t.value != timex.value), None)) is not None and _clause_closes(body, timex.end, later_day.start):
+            # (한국은 2025년 8월 다섯 팀으로 출발해 … 지난달 A와 B를 남겼다: the names after a later day a clause closed before
+            # are that day's)
+            in_clause = [o for o in in_clause if o.start < later_day.start]
         if not relative and "컨소시엄" in body[low:high]:
             # (지난 8월 탈락한 A 컨소시엄 참여사 B가 … 다음 달 15일 …: A is only the clause's, and whose B is)
             in_clause = [o for o in in_clause if not _consortium_a_clause_modifies(body, o)]
@@ -6833,6 +6839,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     anchors = [_dated_as(next(m for m in fitting if m.date_value == day), sentence) for day in days] + [anchor]
     return [_mention(article, sentence, dated, names, persons, kind, text, inherited=True, title_from=0, status=status, title=title)
             for dated in anchors]
+
+
+def _clause_closes(body: str, start: int, end: int) -> bool:
+    """Whether a word between `start` and `end` closes a clause (출발해, 마치고, 열었으며)."""
+    return any(_role(word.rstrip(",")) == "connective" for word in body[start:end].split())
 
 
 def _thing_told_as(text: str) -> bool:
