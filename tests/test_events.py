@@ -9453,3 +9453,8 @@ def test_names_after_a_later_day_a_clause_closed_before_are_not_the_earlier_days
     found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2024-03") in found and ("KT", "2024-03") not in found
     assert {("KT", "2026-W20"), ("카카오", "2026-W20")} <= found
+
+
+def test_a_figure_foreseen_with_its_year_right_before_it_is_no_event():
+    body = "증권사들은 크래프톤이 3단계 사업에 힘입어 올해 영업이익이 20% 가까이 뛸 것으로 내다본다."
+    assert not pairs(extract(article(body, when=datetime(2027, 1, 15, 9, tzinfo=SEOUL))))

@@ -287,7 +287,7 @@ _ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지�
 _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|게재한|보도한)\s+(?:보도\s*자료|기사|자료)")
 # A figure foreseen (매출이 올해 처음으로 … 넘어설 것): as one aimed at, no event.
 _FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
-                                     r"(?:넘어설|넘을|돌파할|달성할|늘어날|증가할|줄어들|감소할)\s*(?:것|전망)")
+                                     r"(?:넘어설|넘을|돌파할|달성할|늘어날|늘|증가할|줄어들|줄|감소할|오를|뛸|떨어질)\s*(?:것|전망)")
 # A count of those who did, closing the sentence (… 쓴 기업은 120곳이다).
 _TALLY_END: Final = re.compile(r"[은는]\s+(?:약\s*|모두\s*|총\s*)?[\d,]+\s*(?:곳|개|명|개사|건|팀)(?:이다|다|였다|이었다)[.!]?\s*$")
 TALLY_REACH: Final = 24  # characters at a sentence's end a count of those who did takes (기업은 120곳이다.)
@@ -4194,7 +4194,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               and not any(_ISSUED_BY.fullmatch(body, o.end, timex.start) for o in orgs)
               or correcting and _RELEASE_PUT_OUT.match(body, timex.end)
               or tally is not None and timex.start < sentence.start + tally.start()
-              or foreseen_figure is not None and foreseen_figure.start() <= timex.start - sentence.start < foreseen_figure.end()
+              or foreseen_figure is not None and (foreseen_figure.start() <= timex.start - sentence.start < foreseen_figure.end()
+                                                  # (내년 매출이 … 늘 것으로 본다: the year of the figure, right before it;
+                                                  # a quarter's figures are the quarter's news, 1분기 매출이 늘어날 것으로)
+                                                  or len(timex.value) == len("2026")
+                                                  and not body[timex.end:sentence.start + foreseen_figure.start()].strip())
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
                 or provision and _PROVISION_AFTER.match(body, timex.end)
