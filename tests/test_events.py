@@ -9458,3 +9458,17 @@ def test_names_after_a_later_day_a_clause_closed_before_are_not_the_earlier_days
 def test_a_figure_foreseen_with_its_year_right_before_it_is_no_event():
     body = "증권사들은 크래프톤이 3단계 사업에 힘입어 올해 영업이익이 20% 가까이 뛸 것으로 내다본다."
     assert not pairs(extract(article(body, when=datetime(2027, 1, 15, 9, tzinfo=SEOUL))))
+
+
+def test_a_day_in_a_clause_telling_what_a_gathering_shows_is_also_its_holders():
+    body = ("배경훈 부총리 겸 과학기술정보통신부 장관이 16일 KT 데이터센터를 찾아 학습 상황을 점검했다. 앞서 그는 지난 9일 "
+            "카카오 연구소를 방문했다. 과기정통부는 이르면 4월 두 팀의 중간 성과를 공개하는 발표회를 열 계획이다.")
+    found = pairs(extract(article(body, when=datetime(2027, 2, 16, 15, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2027-04"), ("KT", "2027-04"), ("카카오", "2027-04")} <= found
+
+
+def test_a_reason_told_of_another_takes_no_day_of_the_event_it_explains():
+    body = ("NIPA는 GPU 배분 결과 발표를 다음 달 4일로 미뤘다. "
+            "발표가 늦어진 것은 장비를 공급하는 엔비디아가 납품 일정을 다시 잡으면서다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2027-04-04") in found and ("엔비디아", "2027-04-04") not in found

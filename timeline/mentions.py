@@ -4521,6 +4521,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (relative and in_clause and agent is not None and agent[0] <= in_clause[0].start < timex.start
                 and _PACT_VERB_AFTER.match(body, timex.end) and _PARTNER_AFTER.match(body, in_clause[0].end)):
             members = list(agent[1]) + members  # (A는 B와 지난 4월 맺은 계약에 따라: A's pact, with B)
+        if (relative and agent is not None and agent[0] <= timex.start and not set(agent[1]) <= set(members)
+                and _GATHERING_HELD_AFTER.match(body, end)):
+            # (A는 이르면 4월 두 팀의 성과를 공개하는 발표회를 열 계획이다: the day of what the gathering does is the
+            # gathering's, held by A)
+            members = list(dict.fromkeys([*agent[1], *members]))
         if (relative and agent is not None and agent[0] <= timex.start and _SET_FOR_AFTER.match(body, timex.end)
                 and PUT_OFF.search(body, end, sentence.end)):
             # (A는 21일로 예정됐던 B 개소식을 내년 1월로 미룬다: the plan given up was A's, who moves it, as the new day is)
@@ -6801,6 +6806,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
+    if (not continues and named and not set(named) & set(main.actors) and kind not in OUTCOME_TYPES
+            and _REASON_END.search(spoken.rstrip(CLOSING_PUNCT + " "))):
+        return []  # (… 일주일 늦췄다. 일정이 바뀐 건 B가 문항을 보강하기로 하면서다: the cause, another's doing, at no day told)
     if _UNAFFECTED_END.search(spoken):
         return []  # (… 10일에야 시작됐다. B는 자체 센터를 써 영향을 받지 않았다: what did not befall it is no event)
     if (kind == "other" and not continues and named and not set(named) & set(main.actors) and _thing_told_as(spoken)
@@ -6843,6 +6851,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     anchors = [_dated_as(next(m for m in fitting if m.date_value == day), sentence) for day in days] + [anchor]
     return [_mention(article, sentence, dated, names, persons, kind, text, inherited=True, title_from=0, status=status, title=title)
             for dated in anchors]
+
+
+_GATHERING_HELD_AFTER: Final = re.compile(rf"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:{GATHERINGS})[을를]\s+(?:열|연다|열었|열어|열고|열기로|열겠|개최)")
 
 
 def _clause_closes(body: str, start: int, end: int) -> bool:
@@ -7446,6 +7457,7 @@ def _told_built(body: str, word: str, until: int) -> bool:
 _OPENING_CEREMONIES: Final = "개소식|준공식|개관식|개원식|착공식|기공식"
 _OPENED: Final = r"(?:열었|열어|열고|연다|개소|개관|개원|출범)"
 _REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
+_REASON_END: Final = re.compile(r"(?:덕|덕분|때문|탓|면서)(?:이다|이었다|다)$")  # (… 보강하기로 하면서다)
 
 
 _QUOTE_MARKS_BEFORE_GO: Final = "\"”'’;"  # (…하겠다"고 말했다, …&quot;고: words told, whose tense counts)
