@@ -9472,3 +9472,16 @@ def test_a_reason_told_of_another_takes_no_day_of_the_event_it_explains():
             "발표가 늦어진 것은 장비를 공급하는 엔비디아가 납품 일정을 다시 잡으면서다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2027-04-04") in found and ("엔비디아", "2027-04-04") not in found
+
+
+def test_how_a_market_will_go_foreseen_is_no_event_of_the_one_foreseeing_it():
+    body = "퓨리오사AI는 2분기부터 데이터센터용 칩 수요가 크게 살아날 것으로 전망했다."
+    assert not pairs(extract(article(body, when=datetime(2027, 1, 20, 9, tzinfo=SEOUL))))
+
+
+def test_this_company_after_one_left_unnamed_is_that_one_not_the_one_it_acted_against():
+    body = ("서울행정법원은 8일 한 데이터 업체가 NIA를 상대로 낸 소송을 기각했다. "
+            "이 업체는 지난해 3월 소장을 냈다.")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 9, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-01-08") in found
+    assert not any(day == "2026-03" for _, day in found)

@@ -288,6 +288,10 @@ _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|�
 # A figure foreseen (매출이 올해 처음으로 … 넘어설 것): as one aimed at, no event.
 _FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
                                      r"(?:넘어설|넘을|돌파할|달성할|늘어날|늘|증가할|줄어들|줄|감소할|오를|뛸|떨어질)\s*(?:것|전망)")
+_UNNAMED_ONE: Final = re.compile(r"(?<![가-힣])한\s")  # (a quick test: 한 before a noun introduces one unnamed)
+_MARKET_FORESEEN: Final = re.compile(r"(?:수요|시장|수출|주문|판매)(?:이|가|은|는)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*"
+                                     + syllables_with_final(8) + r"\s*것으로\s*(?:내다|전망|본다|봤다|보고|예상|관측)")
+MARKET_WORDS_REACH: Final = 2  # words between the time and the market noun it is of (하반기부터 추론 수요가)
 # A count of those who did, closing the sentence (… 쓴 기업은 120곳이다).
 _TALLY_END: Final = re.compile(r"[은는]\s+(?:약\s*|모두\s*|총\s*)?[\d,]+\s*(?:곳|개|명|개사|건|팀)(?:이다|다|였다|이었다)[.!]?\s*$")
 TALLY_REACH: Final = 24  # characters at a sentence's end a count of those who did takes (기업은 120곳이다.)
@@ -2658,6 +2662,9 @@ class _ArticleReader:
             word = side if side in ANAPHORIC_SUBJECTS or side in _SELF_KINDS else before[-1]
         if self._to_addressee(sentence, span):
             return self.addressee  # (귀 컨소시엄은, 귀사는: whom the letter is to)
+        if word in _COMPANY_WORDS and index and _UNNAMED_ONE.search(self.sentences[index - 1].text) is not None and re.search(
+                rf"(?<![가-힣])한\s+(?:[^\s.,]+\s+){{0,3}}?{word}(?:가|이|는|은|와|과)?\s", self.sentences[index - 1].text):
+            return []  # (… 한 중소 업체가 A를 상대로 낸 소송에서 …. 이 업체는 …: the one left unnamed, not A)
         if word in _SELF_KINDS and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
             # 도는, 시는, 학교 측은: the province, city or university named last (not 두 학교는, counted below)
             return ([o.canonical for o in self.organizations if o.kind == _SELF_KINDS[word] and o.end <= sentence.start][-1:]
@@ -4184,6 +4191,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     answered = _claim_answered(body, sentence, orgs) if "다는" in sentence.text else None
     # ("일본 매출이 올해 처음으로 국내 매출을 넘어설 것": a figure foreseen, as one aimed at, is no event)
     foreseen_figure = _FIGURE_FORESEEN.search(sentence.text) if "것" in sentence.text or "전망" in sentence.text else None
+    # (… 하반기부터 추론 수요가 본격화할 것으로 내다봤다: how a market will go, foreseen, is no event either)
+    foreseen_market = _MARKET_FORESEEN.search(sentence.text) if "것으로" in sentence.text else None
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
@@ -4199,6 +4208,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                                   # a quarter's figures are the quarter's news, 1분기 매출이 늘어날 것으로)
                                                   or len(timex.value) == len("2026")
                                                   and not body[timex.end:sentence.start + foreseen_figure.start()].strip())
+              or foreseen_market is not None and timex.end <= sentence.start + foreseen_market.start()
+              and len(body[timex.end:sentence.start + foreseen_market.start()].split()) - (not body[timex.end].isspace())
+              <= MARKET_WORDS_REACH  # (its particle glued on, 2분기부터, is no word between)
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
                 or provision and _PROVISION_AFTER.match(body, timex.end)
