@@ -9485,3 +9485,11 @@ def test_this_company_after_one_left_unnamed_is_that_one_not_the_one_it_acted_ag
     found = pairs(extract(article(body, when=datetime(2027, 1, 9, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2027-01-08") in found
     assert not any(day == "2026-03" for _, day in found)
+
+
+def test_a_time_told_as_since_it_came_leaves_the_subject_dropped_and_a_thing_received_is_the_recipients():
+    body = ("KT는 지난달 말 사업 계획을 확정했다. 올해 들어서는 연구 인력 공개 채용에 나섰다. "
+            "NIA는 5일 카카오와 네이버클라우드에 데이터 이용권을 나눠 준다. 지원받은 데이터는 이튿날부터 내려받을 수 있다.")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 3, 9, tzinfo=SEOUL))))
+    assert ("KT", "2027") in found
+    assert {("카카오", "2027-01-06"), ("네이버클라우드", "2027-01-06")} <= found

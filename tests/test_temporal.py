@@ -1617,3 +1617,8 @@ def test_a_day_before_words_quoted_while_telling_is_the_day_of_the_telling():
     text = ('박 대표는 3일 직원들에게 보낸 편지에서 "올해는 아쉬웠지만 우리 기술은 그대로 쌓인다"며 해외 사업을 키우겠다고 밝혔다.')
     found = [(t.text, t.value) for t in tag(text, date(2026, 12, 4))]
     assert ("3일", "2026-12-03") in found, found
+
+
+def test_the_new_year_as_the_time_since_it_came_is_the_year():
+    found = [(t.text, t.value) for t in tag("새해 들어 첫 공모가 나왔다. 새해에도 건강하세요.", date(2027, 1, 12))]
+    assert found == [("새해", "2027")], found

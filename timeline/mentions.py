@@ -288,6 +288,8 @@ _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|�
 # A figure foreseen (매출이 올해 처음으로 … 넘어설 것): as one aimed at, no event.
 _FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
                                      r"(?:넘어설|넘을|돌파할|달성할|늘어날|늘|증가할|줄어들|줄|감소할|오를|뛸|떨어질)\s*(?:것|전망)")
+_RECEIVED_THING: Final = re.compile(r"(?:받은|받게\s*된)\s+(?:[^\s.,]+\s+)?$")  # (배분받은 GPU는: what was handed to those told)
+RECEIVED_REACH: Final = 12
 _UNNAMED_ONE: Final = re.compile(r"(?<![가-힣])한\s")  # (a quick test: 한 before a noun introduces one unnamed)
 _MARKET_FORESEEN: Final = re.compile(r"(?:수요|시장|수출|주문|판매)(?:이|가|은|는)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*"
                                      + syllables_with_final(8) + r"\s*것으로\s*(?:내다|전망|본다|봤다|보고|예상|관측)")
@@ -2326,6 +2328,11 @@ class _ArticleReader:
                 fallback = (who.organizer if who.organizer and index - who.organizer_at <= AUTHORITY_REACH
                             else choosing if choosing and index - who.carried_at <= AUTHORITY_REACH
                             else self._last_named(sentence, _CHOOSER_KINDS) or fallback)
+            if (subject_kind == "other" and timexes and not orgs and self.last is not None and index - self.last[0] == 1
+                    and _RECEIVED_THING.search(body, max(sentence.start, span[0] - RECEIVED_REACH), span[0]) is not None
+                    and (recipients := [name for m in self.last[1] for name in m.actors
+                                        if self.registry.kind(name) not in AUTHORITY_KINDS])):
+                fallback = list(dict.fromkeys(recipients))  # (… 두 팀에 설명한다. 배분받은 GPU는 이튿날부터 쓸 수 있다: theirs)
             if not fallback and subject_kind == "other" and timexes and self.issuer and not orgs:
                 fallback = self.issuer  # ※ 세부 기준은 24일 설명회에서 안내: in its own release, the publisher's
         if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
@@ -5954,6 +5961,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
                 return [], kind, (end - len(told[:facing.start()].split()[-1]), end)
             if word.endswith(_ADVERBIAL_CASES):
                 continue  # 3분기에는, 평가에서는, 이번에도: a topic of time or place, not the subject
+            if mark == "는" and len(word) > 2 and word.endswith(("어서", "아서")):
+                continue  # 새해 들어서는, 하반기 와서는: a verb's -어서 with a topic's 는, a time told, not the subject
             if (_DAY_TOPIC.fullmatch(word) and not text.endswith("의 ", 0, word_start)
                     and not any(o.start == sentence.start + word_start for o in orgs)
                     and (any(o.start >= sentence.start + particle.end() for o in orgs)
