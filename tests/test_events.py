@@ -9493,3 +9493,9 @@ def test_a_time_told_as_since_it_came_leaves_the_subject_dropped_and_a_thing_rec
     found = pairs(extract(article(body, when=datetime(2027, 1, 3, 9, tzinfo=SEOUL))))
     assert ("KT", "2027") in found
     assert {("카카오", "2027-01-06"), ("네이버클라우드", "2027-01-06")} <= found
+
+
+def test_the_school_year_an_intake_is_for_is_no_time_of_the_call():
+    body = "KAIST 김재철AI대학원이 2028학년도 봄학기 신입생을 뽑는다."
+    found = pairs(extract(article(body, when=datetime(2027, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("한국과학기술원", "2028") not in found

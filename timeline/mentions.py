@@ -4293,6 +4293,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 body.startswith("서", budget.end()) and temporal.direction_after(body, timex.end)[0] == "future"):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set (but 내년 추경에서
             # 다시 요청하겠다: an act ahead, in that year's budget)
+        if timex.text.endswith("학년도") and _PROGRAM_AFTER.match(body, timex.end):
+            continue  # (2027학년도 전기 신입생을 모집한다: the school year the intake is for, never the call's time)
         if (len(timex.value) < 10 and not (len(timex.value) == 7 and timex.mod)  # (a month's end is no plan's period:
                 # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다)
                 and ((scope := _SCOPE_AFTER.match(body, timex.end))
