@@ -9499,3 +9499,18 @@ def test_the_school_year_an_intake_is_for_is_no_time_of_the_call():
     body = "KAIST 김재철AI대학원이 2028학년도 봄학기 신입생을 뽑는다."
     found = pairs(extract(article(body, when=datetime(2027, 9, 1, 9, tzinfo=SEOUL))))
     assert ("한국과학기술원", "2028") not in found
+
+
+def test_the_maker_of_a_model_another_builds_on_and_a_thing_described_between_keep_the_story_its_owners():
+    body = ("크래프톤이 다음 달 KT '믿음' 모델을 탑재한 게임 도우미를 내놓는다. 게임 도우미는 이용자의 질문에 답한다. "
+            "해외 출시는 내년 하반기가 목표다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("크래프톤", "2027-04") in found and ("KT", "2027-04") not in found
+    assert ("크래프톤", "2028-H2") in found
+
+
+def test_the_source_of_a_sentence_as_the_next_ones_subject_acts_at_no_day_the_source_told():
+    body = ("국민권익위원회는 20일 조사 결과를 내놨다. 권익위에 따르면 NIPA는 2026년 3월 GPU 배분 기준을 바꾸면서 공지를 하지 않았다. "
+            "국민권익위원회는 NIPA에 재발 방지를 권고했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 21, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-03") in found and ("국민권익위원회", "2026-03") not in found

@@ -1622,3 +1622,9 @@ def test_a_day_before_words_quoted_while_telling_is_the_day_of_the_telling():
 def test_the_new_year_as_the_time_since_it_came_is_the_year():
     found = [(t.text, t.value) for t in tag("새해 들어 첫 공모가 나왔다. 새해에도 건강하세요.", date(2027, 1, 12))]
     assert found == [("새해", "2027")], found
+
+
+def test_a_bare_day_closing_a_span_counted_from_the_day_told_is_in_that_days_month():
+    text = "박람회는 다음 달 5일 막을 올린다. 행사는 11일까지 이레간 이어진다."
+    found = [(t.text, t.value) for t in tag(text, date(2027, 5, 7))]
+    assert ("11일", "2027-06-11") in found, found

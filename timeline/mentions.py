@@ -288,6 +288,7 @@ _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|�
 # A figure foreseen (매출이 올해 처음으로 … 넘어설 것): as one aimed at, no event.
 _FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
                                      r"(?:넘어설|넘을|돌파할|달성할|늘어날|늘|증가할|줄어들|줄|감소할|오를|뛸|떨어질)\s*(?:것|전망)")
+_CITED_SOURCE: Final = re.compile(r"(\S+)에\s*따르면")  # (권익위에 따르면: the source a sentence cites)
 _RECEIVED_THING: Final = re.compile(r"(?:받은|받게\s*된)\s+(?:[^\s.,]+\s+)?$")  # (배분받은 GPU는: what was handed to those told)
 RECEIVED_REACH: Final = 12
 _UNNAMED_ONE: Final = re.compile(r"(?<![가-힣])한\s")  # (a quick test: 한 before a noun introduces one unnamed)
@@ -2500,6 +2501,11 @@ class _ArticleReader:
         elif (not orgs and timexes and index - self.prize_winners[0] <= PRIZE_WINNERS_REACH and self.prize_winners[1]
               and "수상" in sentence.text and _PRIZE_WINNERS.search(sentence.text)):
             fallback, speaker = list(self.prize_winners[1]), []  # (대상은 A, 최우수상은 B가 받았다. 수상 기업에는 …: A and B)
+        if (not timexes and not cited and not persons and subject_kind == "other" and index - who.carried_at == 1
+                and subject_span is not None and not _QUOTE_MARK.search(sentence.text)
+                and body.find(body[subject_span[0]:subject_span[1]].split()[-1], 0, sentence.start) >= 0):
+            # (A는 9일 비서를 공개했다. 비서는 운전자의 말을 알아듣는다. …: a thing told before, described; the story still A's)
+            who.carried_at = index
         return subject, subject_kind, subject_span, fallback, orgs, speaker
 
     def _house_told(self, sentence: Sentence) -> list[str]:
@@ -5002,7 +5008,9 @@ _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|
                              r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치|제품))")
 _RECORD_KEPT_AFTER: Final = r"\s*(?:회의록|속기록)"  # (or the keeper of a record: 국회 회의록이 담긴다)
 # ... or the maker of what another works with (B사는 9월부터 A 모델로 상담을 처리한다): A does nothing itself.
-_INSTRUMENT_AFTER: Final = r"(?:의)?\s+(?:['‘][^'’]{1,20}['’]\s*|[^\s.,]+\s+)?(?:모델|솔루션|엔진)(?:로|으로)\s"
+_INSTRUMENT_AFTER: Final = (r"(?:의)?\s+(?:['‘][^'’]{1,20}['’]\s*|[^\s.,]+\s+)?(?:모델|솔루션|엔진)(?:로|으로)\s"
+                           # (… B가 A 'X' 모델을 얹은 비서를 선보인다: the maker of what another builds on)
+                           r"|(?:의)?\s+(?:['‘][^'’]{1,20}['’]\s*|[^\s.,]+\s+)?(?:모델|엔진)(?:을|를)\s+(?:얹은|탑재한|적용한|넣은)\s")
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...); with a date of its own
 # (과기정통부가 23일 공모를 시작한 가운데) the clause tells what its subject did then.
 _BACKGROUND_AFTER: Final = re.compile(r"[이가]\s+(?:(?!\d|이날|전날|오늘|어제)[^.,]){0,30}?(?:앞둔|[는한된])\s*가운데")
@@ -6832,6 +6840,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if (not continues and named and not set(named) & set(main.actors) and kind not in OUTCOME_TYPES
             and _REASON_END.search(spoken.rstrip(CLOSING_PUNCT + " "))):
         return []  # (… 일주일 늦췄다. 일정이 바뀐 건 B가 문항을 보강하기로 하면서다: the cause, another's doing, at no day told)
+    if (not continues and named and named[0] not in main.actors and "따르면" in main.sentence
+            and named[0] in {actors_mod.canonical(cited.group(1)) for cited in _CITED_SOURCE.finditer(main.sentence)}):
+        return []  # (감사원에 따르면 A는 2025년 8월 …. 감사원은 A에 주의를 요구했다: the source acts at its own time, not the one it told)
     if _UNAFFECTED_END.search(spoken):
         return []  # (… 10일에야 시작됐다. B는 자체 센터를 써 영향을 받지 않았다: what did not befall it is no event)
     if (kind == "other" and not continues and named and not set(named) & set(main.actors) and _thing_told_as(spoken)

@@ -507,6 +507,13 @@ _FIGURES_OF_TIME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:실적|매출|영�
                                      r"(?:[을를은는이가과와도의]|(?=[\s.,]|$))(?!\s*(?:목표|전망|계획|예상|가이던스))")
 
 
+def _next_word_at(text: str, position: int) -> int:
+    """Where the first character at or after `position` that is no space stands."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
 @cache
 def days_counted(text: str, start: int) -> int:
     """The number of days a count of them at `start` tells (이틀간, 3일 동안), or 0."""
@@ -1446,6 +1453,12 @@ class _Resolver:
                 return date(year, month, day)
             if _EFFECTIVE_AS_OF.match(self.text, e.end):
                 direction = None  # (1일 자로 합류해 … 총괄한다: the day it took effect, whichever is nearest)
+            last_told = self._last_day
+            if (context is None and self.text.startswith("까지", e.end) and last_told is not None
+                    and self._sentence_ends(last_told[0], e.start) <= 1
+                    and (length := days_counted(self.text, _next_word_at(self.text, e.end + len("까지")))) > 1
+                    and (closing := last_told[1] + timedelta(days=length - 1)).day == day):
+                return closing  # (다음 달 3일 개막한다. 전시는 12일까지 열흘간 이어진다: the span from the day told, its month's)
             return self._day_in_month(day, g("dd"), direction, context)
         if g("wdp") is not None:  # 월요일(28일): the day in brackets
             day = int(g("wdp"))
