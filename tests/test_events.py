@@ -9514,3 +9514,9 @@ def test_the_source_of_a_sentence_as_the_next_ones_subject_acts_at_no_day_the_so
             "국민권익위원회는 NIPA에 재발 방지를 권고했다.")
     found = pairs(extract(article(body, when=datetime(2027, 4, 21, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-03") in found and ("국민권익위원회", "2026-03") not in found
+
+
+def test_the_day_of_circumstances_told_with_no_name_is_their_subjects_not_the_guessed_ones():
+    body = "정부가 내년 초 AI 반도체 지원 사업 공고를 준비하는 가운데 퓨리오사AI가 지원할 것이라는 관측이 나온다."
+    found = pairs(extract(article(body, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2028") in found and ("퓨리오사AI", "2028") not in found

@@ -4658,7 +4658,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = list(government)  # (검증 결과는 21일 열리는 평가위원회에 올라간다: the committee's meeting, the ministry's)
         if not relative and government and _COMMITTEE_ACT_AFTER.match(body, timex.end):
             members = list(government)  # (… 12~18일 B의 검증, 21일 평가위원회 심의 순으로: the committee's act, the ministry's)
-        if not members and not recalled and not kept_out:
+        amid = (not members and "가운데" in sentence.text and (amid_at := _AMID_CLAUSE.search(body, timex.end, sentence.end)) is not None
+                and not any(timex.end < t.start < amid_at.start() for t in timexes))
+        if amid:  # (정부가 하반기 … 공모를 준비하는 가운데 B가 …할 것이라는 관측이 나온다: the circumstances' day is their subject's)
+            members = (list(government) if _GOVERNMENT_OPENING.match(body, sentence.start, timex.start) else
+                       [o.canonical for o in orgs if sentence.start <= o.start < timex.start and _SUBJECT_AFTER_NAME.match(body, o.end)])
+        if not members and not recalled and not kept_out and not amid:
             members = [p.organization for p in people if p.organization] or (
                 # (최종 평가는 12월 열리며, 2개 팀이 연말까지 가려진다: teams not yet known are the clause's own subject)
                 (list(government) if committee
@@ -7048,6 +7053,7 @@ _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|�
 # (… 시작한 가운데, A는 지원하지 않기로 했다: what A keeps out of is no clause that dates it, but the circumstances of its
 # decision, told the day they are of)
 _AMID_AFTER: Final = re.compile(r"\s*가운데\s*,?\s")
+_GOVERNMENT_OPENING: Final = re.compile(r"\s*정부(?:가|는)\s")  # (정부가 … 준비하는 가운데: the government, its subject)
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 _AT_THAT_TIME: Final = re.compile(r"(?:^|\s)(?:당시|그때|이때|그\s때|이\s때)(?:에는|에도|엔|는|에)?\s")
 _THAT_TIME_WORDS: Final = ("당시", "그때", "이때", "그 때", "이 때")  # (a quick test before _AT_THAT_TIME)
