@@ -824,7 +824,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2363-2365 tp 13 fp 4 fn 1  P 0.765 R 0.929 F1 0.839  status 1.000 (13/13) (a delivery slipped, an audit's findings, a show's booth)
     articles 2366-2368 tp 14 fp 1 fn 1  P 0.933 R 0.933 F1 0.933  status 1.000 (14/14) (two teams' spring plans, a rejoining rumour denied, a students' camp)
     articles 2369-2371 tp 15 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (15/15) (a ministry's release with weekdays, a model's release day, a committee's question session)
-    all, pooled     tp 11652 fp 2189 fn 2686 P 0.842 R 0.813 F1 0.827  status 0.987 (11502/11652)
+    articles 2372-2374 tp 14 fp 1 fn 0  P 0.933 R 1.000 F1 0.966  status 1.000 (14/14) (a feature's flashback, five things in circled items, a table of who did what)
+    all, pooled     tp 11666 fp 2190 fn 2686 P 0.842 R 0.813 F1 0.827  status 0.987 (11516/11666)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
