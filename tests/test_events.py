@@ -9520,3 +9520,9 @@ def test_the_day_of_circumstances_told_with_no_name_is_their_subjects_not_the_gu
     body = "정부가 내년 초 AI 반도체 지원 사업 공고를 준비하는 가운데 퓨리오사AI가 지원할 것이라는 관측이 나온다."
     found = pairs(extract(article(body, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2028") in found and ("퓨리오사AI", "2028") not in found
+
+
+def test_the_month_of_an_acts_own_schedule_is_the_acts():
+    body = "카카오는 이번 주 안에 7월 출시 일정을 확정한다."
+    found = pairs(extract(article(body, when=datetime(2027, 6, 7, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2027-07") in found

@@ -362,7 +362,9 @@ _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), of a reshuffle (2027년도 정기 인사), or of
 # an outlook (이날 내년도 산업 전망 보고서도 내놓는다).
 # (… or the intake a hiring is for: 2027년 신입 연구원 공개 채용을 시작했다)
-_SCOPE_AFTER: Final = re.compile(r"도?\s+(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획|인사|전망)(?:을|를|과|와|\s)"
+# (not an act's own schedule, 5월 공개 일정을 확정한다: the act's month)
+_SCOPE_AFTER: Final = re.compile(r"도?\s+(?!(?:\S+\s+)?(?:공개|출시|발표|평가|선정|협약|착공|준공|개소|배분)\s*일정)"
+                                 r"(?:\S+\s+){0,2}?(?:추진\s*)?(?:일정|계획|정책|방향|전략|로드맵|과제|업무\s*계획|인사|전망)(?:을|를|과|와|\s)"
                                  r"|도?\s+(?:신입|경력|신규)\s+(?:\S+\s+){0,3}?(?:채용|공채)(?:을|를|과|와|\s)")
 # A year or a half that names the program or the school year something is of (2027년 AI 바우처 사업 설명회, 내년도 'AI
 # 컴퓨팅 자원 지원 사업' 참여 기업, 2027년 'AI 바우처' 사업 설명회, 2027학년도 전기 신입생): its time only when no day dates
