@@ -9526,3 +9526,9 @@ def test_the_month_of_an_acts_own_schedule_is_the_acts():
     body = "카카오는 이번 주 안에 7월 출시 일정을 확정한다."
     found = pairs(extract(article(body, when=datetime(2027, 6, 7, 9, tzinfo=SEOUL))))
     assert ("카카오", "2027-07") in found
+
+
+def test_a_platform_qualifying_a_count_is_where_and_the_models_owner_is_the_one_reaching_it():
+    body = "업스테이지의 솔라 모델 깃허브 허깅페이스 누적 다운로드가 3일 500만 건을 돌파했다."
+    found = pairs(extract(article(body, when=datetime(2027, 4, 4, 9, tzinfo=SEOUL))))
+    assert found == {("업스테이지", "2027-04-03")}

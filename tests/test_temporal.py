@@ -1628,3 +1628,9 @@ def test_a_bare_day_closing_a_span_counted_from_the_day_told_is_in_that_days_mon
     text = "박람회는 다음 달 5일 막을 올린다. 행사는 11일까지 이레간 이어진다."
     found = [(t.text, t.value) for t in tag(text, date(2027, 5, 7))]
     assert ("11일", "2027-06-11") in found, found
+
+
+def test_the_day_of_an_event_told_as_its_topic_anchors_its_same_day():
+    text = "추가 공모 접수 마감은 20일 오후 6시다. A사는 18일 서류를 냈고, B사는 마감 당일 낸다."
+    found = [(t.text, t.value) for t in tag(text, date(2027, 3, 19))]
+    assert ("당일", "2027-03-20") in found, found

@@ -5174,13 +5174,15 @@ _PREMISES_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:본사|사�
 # After a name: its hall or booth at a show as where (A 전시관 안에, A 부스 옆에서).
 _HALL_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:전시관|전시장|부스|홍보관|체험관|파빌리온)\s*"
                                 r"(?:안에|안|내|옆에|옆|한편에|에서|에)(?=[\s.,])")
+_NOUN_AFTER: Final = re.compile(r"\s+[가-힣]+(?<![은는이가을를의와과도에])\s")  # (허깅페이스 누적 …: a bare noun after a name)
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
 
 def _owns_the_next(body: str, org: ActorMention, following: ActorMention) -> bool:
     """Whether a name is the owner of the one told next (A의 소프트웨어 계열사 B, A의 B 컨소시엄): B acts, not A."""
-    if not body.startswith("의", org.end) or following.start - org.end > 24 or org.kind == "committee":
+    if (not body.startswith("의", org.end) or following.start - org.end > 24 or org.kind == "committee"
+            or following.kind == "platform"):  # (A의 모델 허깅페이스 내려받기: the platform is where, no unit of A's)
         return False  # (a committee owns nothing it is told with: 과방위의 과기정통부 국정감사)
     gap = body[org.end:following.start]
     return (_OWNER_GAP.match(gap) is not None and not any(_PARTICLE_END.search(w) for w in gap[1:].split())
@@ -5285,8 +5287,11 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
         if body.find("통해", org.end, org.end + CHANNEL_REACH) >= 0 and _STORE_AFTER.match(body, org.end):
             continue  # A 마켓플레이스를 통해 내놓는다: the store it is sold through, not who sells
         if org.kind == "platform" and (body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end)
-                                       or _PLACE_WITHIN.match(body, org.end) or _THROUGH_AFTER.match(body, org.end)):
-            continue  # 허깅페이스에 가중치를 올렸다, A 서울 리전에서, A의 플랫폼을 통해: where it was put, not who put it
+                                       or _PLACE_WITHIN.match(body, org.end) or _THROUGH_AFTER.match(body, org.end)
+                                       or _NOUN_AFTER.match(body, org.end)):
+            # 허깅페이스에 가중치를 올렸다, A 서울 리전에서, A의 플랫폼을 통해: where it was put, not who put it; so is one
+            # before a noun it qualifies (A의 모델 허깅페이스 누적 내려받기가: counted there)
+            continue
         if index + 1 < len(cited) and _owns_the_next(body, org, cited[index + 1]):
             continue
         if index + 1 < len(cited) and _in_clause_before(body, org.end, cited[index + 1].start):

@@ -507,6 +507,9 @@ _FIGURES_OF_TIME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:실적|매출|영�
                                      r"(?:[을를은는이가과와도의]|(?=[\s.,]|$))(?!\s*(?:목표|전망|계획|예상|가이던스))")
 
 
+TOPIC_DAY_REACH: Final = 24  # characters before a day's end within which an event's word told as its topic stands (마감은 15일)
+
+
 def _next_word_at(text: str, position: int) -> int:
     """Where the first character at or after `position` that is no space stands."""
     while position < len(text) and text[position].isspace():
@@ -1864,6 +1867,8 @@ class _Resolver:
                 comma = self.text.find(", ", told_end, end_of_sentence)  # (its own clause: not 이튿날 진행되고, 발표평가는 …)
                 if self.text.find(word, told_end, min(end_of_sentence if comma < 0 else comma, begin)) >= 0:  # (not the offset's own word)
                     return date.fromisoformat(value[:10])  # (the day the word's clause tells: 6일 ... 공개한 데 이어 20일 ...)
+                if re.search(re.escape(word) + r"(?:은|는|일은|일인)\s+\d\S*(?:\s+\S+){0,2}$", self.text[max(0, told_end - TOPIC_DAY_REACH):told_end]):
+                    return date.fromisoformat(value[:10])  # (제출 마감은 15일 자정이다. … 마감 당일: the day told of it as the topic)
                 bracket = self.text.rfind("(", max(0, told_end - BRACKETED_DAY_REACH), told_end)
                 if bracket > 0 and self.text.endswith(word, 0, bracket):
                     return date.fromisoformat(value[:10])  # (△최종 발표평가(12월 1일) … 발표평가 전날: its day, in brackets after it)
