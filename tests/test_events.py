@@ -9532,3 +9532,10 @@ def test_a_platform_qualifying_a_count_is_where_and_the_models_owner_is_the_one_
     body = "업스테이지의 솔라 모델 깃허브 허깅페이스 누적 다운로드가 3일 500만 건을 돌파했다."
     found = pairs(extract(article(body, when=datetime(2027, 4, 4, 9, tzinfo=SEOUL))))
     assert found == {("업스테이지", "2027-04-03")}
+
+
+def test_a_member_leaving_a_consortium_changes_its_leads_lineup():
+    body = "업스테이지 컨소시엄에서는 지난 3일 플리토가 탈퇴했다. KT 컨소시엄에서는 5일 코난테크놀로지가 데이터 구축을 맡았다."
+    found = pairs(extract(article(body, when=datetime(2027, 2, 10, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2027-02-03"), ("플리토", "2027-02-03")} <= found
+    assert ("KT", "2027-02-05") not in found
