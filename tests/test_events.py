@@ -9539,3 +9539,18 @@ def test_a_member_leaving_a_consortium_changes_its_leads_lineup():
     found = pairs(extract(article(body, when=datetime(2027, 2, 10, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2027-02-03"), ("플리토", "2027-02-03")} <= found
     assert ("KT", "2027-02-05") not in found
+
+
+def test_the_makers_of_what_another_tests_and_an_associations_member_outlets_take_no_part():
+    body = ("NIA는 7일 카카오, KT의 모델 두 종을 대상으로 한 편향성 점검 결과를 내놨다. "
+            "한국인터넷기업협회 소속 기업 30곳이 9일 공동 성명을 냈다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-05-07") in found
+    assert not {("카카오", "2027-05-07"), ("KT", "2027-05-07")} & found
+    assert not any(day == "2027-05-09" for _, day in found)
+
+
+def test_the_one_taking_a_stake_in_another_is_no_owner_of_it():
+    body = "공정거래위원회는 3일 카카오의 업스테이지 지분 인수를 승인했다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
+    assert {("공정거래위원회", "2027-05-03"), ("카카오", "2027-05-03"), ("업스테이지", "2027-05-03")} <= found

@@ -5031,8 +5031,12 @@ _NAMED_PRODUCT: Final = (r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s
                          r"|\s+[^\s.,'‘’\"“”]{1,12}(?=의\s))?")  # (… or bare: 알리바바 큐웬의 인코더를 가져다)
 _DOTTED_CHARACTER: Final = r"(?:[^\s.]|\.(?=\w))"  # (a word's character, a dot inside a name too: A.X)
 # ... or the maker of one of the things another put to a test, listed (연구팀은 A 'X', B 'Y' 등 모델 12종을 시험했다)
+# (C는 A의 X와 B의 Y를 대상으로 한 안전성 평가 결과를 공개했다: the makers of what was tested, all those listed with the owner)
+_TESTED_OWNER_AFTER: Final = (r"의\s+(?:[^.\n]|\.(?=\S)){1,40}?(?:을|를)\s*대상으로\s*(?:한\s|진행한\s|실시한\s)?(?:[^\s.,]+\s+){0,2}?"
+                              r"[^\s.,]*(?:평가|검증|시험|점검|테스트)")
+_TESTED_OWNER: Final = re.compile(_TESTED_OWNER_AFTER)
 _LISTED_AS_TESTED_AFTER: Final = (r"\s*['‘\"“][^'’\"”\n]{1,24}['’\"”]\s*(?:[,·]|등\s)[^.\n]{0,60}?"
-                                  r"(?:시험|비교|평가|테스트|검증|측정)(?:했|한다|하고|해|한\s|하는\s)")
+                                  r"(?:시험|비교|평가|테스트|검증|측정)(?:했|한다|하고|해|한\s|하는\s)|" + _TESTED_OWNER_AFTER)
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+\s+){{0,4}}?{_DOTTED_CHARACTER}*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
                             r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
@@ -5104,7 +5108,10 @@ _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력�
 # One an event follows (A에 이어 B도 3일 공개했다): A did it before, not then (but B는 A에 이어 2위에 올랐다: of one ranking).
 _FOLLOWING_AFTER: Final = r"에\s*이어\s(?!(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위))"
 _FOLLOWING: Final = re.compile(_FOLLOWING_AFTER)
-_IN_CHARGE_OF_AFTER: Final = r"\s*(?:소관|산하)\s"  # A 소관 예산안을 의결했다, A 산하 기관: what is A's, not A, takes part
+# A 소관 예산안을 의결했다, A 산하 기관, A 소속 언론사 12곳이: what is A's, not A, takes part (but A 소속 의원: a member
+# acting for A)
+_IN_CHARGE_OF_AFTER: Final = (r"\s*(?:소관|산하)\s"
+                              r"|\s*소속\s+(?=(?:[^\s.,]+\s+)?(?:언론사|회원사|기업|업체|기관|단체|병원|학교)(?:들)?(?:[은는이가]|\s))")
 # (see GATHERINGS; also with its name in brackets and the gathering's own name: A(B)의 연례 행사 'C 2026'에서)
 _HOST_AFTER: Final = (rf"{_BRACKETED_AFTER}의?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GATHERINGS})"
                       r"(?:\s*['‘\"“][^'’\"”\n]{1,40}['’\"”])?에서\s")
@@ -5176,6 +5183,7 @@ _PREMISES_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:본사|사�
 # After a name: its hall or booth at a show as where (A 전시관 안에, A 부스 옆에서).
 _HALL_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:전시관|전시장|부스|홍보관|체험관|파빌리온)\s*"
                                 r"(?:안에|안|내|옆에|옆|한편에|에서|에)(?=[\s.,])")
+_STAKE_TAKEN_AFTER: Final = re.compile(r"\s*(?:지분|인수|합병|경영권)")
 _NOUN_AFTER: Final = re.compile(r"\s+[가-힣]+(?<![은는이가을를의와과도에])\s")  # (허깅페이스 누적 …: a bare noun after a name)
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
@@ -5184,7 +5192,8 @@ _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 def _owns_the_next(body: str, org: ActorMention, following: ActorMention) -> bool:
     """Whether a name is the owner of the one told next (A의 소프트웨어 계열사 B, A의 B 컨소시엄): B acts, not A."""
     if (not body.startswith("의", org.end) or following.start - org.end > 24 or org.kind == "committee"
-            or following.kind == "platform"):  # (A의 모델 허깅페이스 내려받기: the platform is where, no unit of A's)
+            or following.kind == "platform"  # (A의 모델 허깅페이스 내려받기: the platform is where, no unit of A's)
+            or _STAKE_TAKEN_AFTER.match(body, following.end)):  # (A의 B 지분 30% 인수: A takes a stake in B, no unit)
         return False  # (a committee owns nothing it is told with: 과방위의 과기정통부 국정감사)
     gap = body[org.end:following.start]
     return (_OWNER_GAP.match(gap) is not None and not any(_PARTICLE_END.search(w) for w in gap[1:].split())
@@ -5311,7 +5320,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
         kept = [org for org in kept if id(org) not in left_out]
     if len(kept) < len(cited):
         # (A, B, C의 모델을 활용해: those listed with the owner of what was taken up own it too)
-        owners = [number for number, org in enumerate(cited) if org not in kept and _TAKEN_FROM.match(body, org.end)]
+        owners = [number for number, org in enumerate(cited) if org not in kept
+                  and (_TAKEN_FROM.match(body, org.end) or _TESTED_OWNER.match(body, org.end))]
         owning = {id(o) for number in owners for o in _listed_before(body, cited[:number + 1])}
         kept = [org for org in kept if id(org) not in owning]
     return kept
