@@ -9554,3 +9554,10 @@ def test_the_one_taking_a_stake_in_another_is_no_owner_of_it():
     body = "공정거래위원회는 3일 카카오의 업스테이지 지분 인수를 승인했다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
     assert {("공정거래위원회", "2027-05-03"), ("카카오", "2027-05-03"), ("업스테이지", "2027-05-03")} <= found
+
+
+def test_the_money_raised_as_a_subject_is_the_raisers_not_the_investors_told_last():
+    body = ("크라우드웍스가 150억 원 투자를 유치했다고 8일 밝혔다. 이번 라운드에는 한국산업은행이 참여했다. "
+            "투자금은 올해 말까지 데이터 검수 인력 확충에 쓴다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 8, 15, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2027") in found and ("한국산업은행", "2027") not in found

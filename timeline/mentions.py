@@ -289,6 +289,8 @@ _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|�
 _FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
                                      r"(?:넘어설|넘을|돌파할|달성할|늘어날|늘|증가할|줄어들|줄|감소할|오를|뛸|떨어질)\s*(?:것|전망)")
 _CITED_SOURCE: Final = re.compile(r"(\S+)에\s*따르면")  # (권익위에 따르면: the source a sentence cites)
+_RAISED_MONEY: Final = ("투자금", "유치 자금", "조달 자금", "유치금")  # (the money a company raised, as a subject)
+_RAISED: Final = re.compile(r"(?:투자|자금)[을를]\s*(?:\S+\s+)?(?:유치|조달)")  # (300억 원 투자를 유치했다)
 _RECEIVED_THING: Final = re.compile(r"(?:받은|받게\s*된)\s+(?:[^\s.,]+\s+)?$")  # (배분받은 GPU는: what was handed to those told)
 RECEIVED_REACH: Final = 12
 _UNNAMED_ONE: Final = re.compile(r"(?<![가-힣])한\s")  # (a quick test: 한 before a noun introduces one unnamed)
@@ -2336,6 +2338,9 @@ class _ArticleReader:
                     and (recipients := [name for m in self.last[1] for name in m.actors
                                         if self.registry.kind(name) not in AUTHORITY_KINDS])):
                 fallback = list(dict.fromkeys(recipients))  # (… 두 팀에 설명한다. 배분받은 GPU는 이튿날부터 쓸 수 있다: theirs)
+            if (subject_kind in ("other", "event") and timexes and not orgs and body[span[0]:span[1]].endswith(_RAISED_MONEY)
+                    and (raised := next((m for m in reversed(self.mentions) if m.actors and _RAISED.search(m.sentence)), None))):
+                fallback = raised.actors[:1]  # (A가 투자를 유치했다. … B와 C가 참여했다. 투자금은 … 쓴다: A's, who raised it)
             if not fallback and subject_kind == "other" and timexes and self.issuer and not orgs:
                 fallback = self.issuer  # ※ 세부 기준은 24일 설명회에서 안내: in its own release, the publisher's
         if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
