@@ -9561,3 +9561,10 @@ def test_the_money_raised_as_a_subject_is_the_raisers_not_the_investors_told_las
             "투자금은 올해 말까지 데이터 검수 인력 확충에 쓴다.")
     found = pairs(extract(article(body, when=datetime(2027, 4, 8, 15, tzinfo=SEOUL))))
     assert ("크라우드웍스", "2027") in found and ("한국산업은행", "2027") not in found
+
+
+def test_those_chosen_told_between_keep_the_story_with_the_one_who_chose_them():
+    body = ("부산정보산업진흥원은 입주 기업 15곳을 뽑았다고 2일 밝혔다. 선발된 기업은 업스테이지의 모델을 할인된 값에 쓴다. "
+            "입주는 다음 달 10일부터다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 2, 15, tzinfo=SEOUL))))
+    assert ("부산정보산업진흥원", "2027-04-10") in found and ("업스테이지", "2027-04-10") not in found

@@ -289,6 +289,7 @@ _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|�
 _FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
                                      r"(?:넘어설|넘을|돌파할|달성할|늘어날|늘|증가할|줄어들|줄|감소할|오를|뛸|떨어질)\s*(?:것|전망)")
 _CITED_SOURCE: Final = re.compile(r"(\S+)에\s*따르면")  # (권익위에 따르면: the source a sentence cites)
+_CHOSEN_BEFORE: Final = re.compile(r"(?:선정|선발|수상|합격|당선)(?:된|한)?\s*$")  # (선정 기업은: those chosen)
 _RAISED_MONEY: Final = ("투자금", "유치 자금", "조달 자금", "유치금")  # (the money a company raised, as a subject)
 _RAISED: Final = re.compile(r"(?:투자|자금)[을를]\s*(?:\S+\s+)?(?:유치|조달)")  # (300억 원 투자를 유치했다)
 _RECEIVED_THING: Final = re.compile(r"(?:받은|받게\s*된)\s+(?:[^\s.,]+\s+)?$")  # (배분받은 GPU는: what was handed to those told)
@@ -2508,10 +2509,14 @@ class _ArticleReader:
         elif (not orgs and timexes and index - self.prize_winners[0] <= PRIZE_WINNERS_REACH and self.prize_winners[1]
               and "수상" in sentence.text and _PRIZE_WINNERS.search(sentence.text)):
             fallback, speaker = list(self.prize_winners[1]), []  # (대상은 A, 최우수상은 B가 받았다. 수상 기업에는 …: A and B)
-        if (not timexes and not cited and not persons and subject_kind == "other" and index - who.carried_at == 1
+        if (not timexes and not persons and subject_kind in ("other", "teams") and index - who.carried_at == 1
                 and subject_span is not None and not _QUOTE_MARK.search(sentence.text)
-                and body.find(body[subject_span[0]:subject_span[1]].split()[-1], 0, sentence.start) >= 0):
-            # (A는 9일 비서를 공개했다. 비서는 운전자의 말을 알아듣는다. …: a thing told before, described; the story still A's)
+                and (not cited and subject_kind == "other"
+                     and body.find(body[subject_span[0]:subject_span[1]].split()[-1], 0, sentence.start) >= 0
+                     or _CHOSEN_PARTY.fullmatch(body, subject_span[0], subject_span[1]) is not None
+                     or _CHOSEN_BEFORE.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[0]))):
+            # (A는 9일 비서를 공개했다. 비서는 운전자의 말을 알아듣는다. …: a thing told before, described; so are those
+            # A chose, 선정 기업은 B의 모델을 쓸 수 있다. 지원은 다음 달부터 …: the story still A's)
             who.carried_at = index
         return subject, subject_kind, subject_span, fallback, orgs, speaker
 
