@@ -832,7 +832,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2387-2389 tp 11 fp 6 fn 4  P 0.647 R 0.733 F1 0.688  status 1.000 (11/11) (newspapers' copyright suit, a safety institute's results, a stake deal approved)
     articles 2390-2392 tp 10 fp 2 fn 1  P 0.833 R 0.909 F1 0.870  status 1.000 (10/10) (a service launched on a partner's model, a price cut's second round, a funding round's investors)
     articles 2393-2395 tp 7 fp 0 fn 1  P 1.000 R 0.875 F1 0.933  status 1.000 (7/7) (a chief's words by phone, a budget request, a programme's twenty chosen)
-    all, pooled     tp 11732 fp 2202 fn 2698 P 0.842 R 0.813 F1 0.827  status 0.987 (11582/11732)
+    articles 2396-2398 tp 7 fp 5 fn 2  P 0.583 R 0.778 F1 0.667  status 1.000 (7/7) (a report's gap in months, a hospital's pilot, an act's amendment passed)
+    all, pooled     tp 11739 fp 2207 fn 2700 P 0.842 R 0.813 F1 0.827  status 0.987 (11589/11739)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

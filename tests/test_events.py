@@ -9568,3 +9568,19 @@ def test_those_chosen_told_between_keep_the_story_with_the_one_who_chose_them():
             "입주는 다음 달 10일부터다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 2, 15, tzinfo=SEOUL))))
     assert ("부산정보산업진흥원", "2027-04-10") in found and ("업스테이지", "2027-04-10") not in found
+
+
+def test_a_gap_told_from_one_time_to_another_and_makers_put_in_a_comparison_are_no_events():
+    body = ("정보통신정책연구원은 5일 보고서를 내고 격차가 지난해 여름 7개월에서 올해 6월 3개월로 좁혀졌다고 밝혔다. "
+            "보고서는 업스테이지와 카카오의 모델을 비교 대상에 포함했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 8, 6, 9, tzinfo=SEOUL))))
+    assert not any(day in ("2026-SU", "2027-06") for _, day in found)
+    assert not {("업스테이지", "2027-08-05"), ("카카오", "2027-08-05")} & found
+
+
+def test_a_pilot_told_with_its_partner_and_then_by_its_span_is_both_of_theirs_and_a_house_forum_is_where():
+    body = ("세브란스병원은 카카오와 함께 진료 예약 챗봇 시범 운영을 3일 시작했다. 시범 운영은 11월까지 이어진다. "
+            "병원은 다음 달 국회 토론회에서 중간 결과를 발표한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 9, 4, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2027-11") in found
+    assert ("국회", "2027-10") not in found

@@ -426,7 +426,9 @@ _FORESEEN: Final = re.compile(r"(?:것으로|수\s*있다고|수\s*있을\s*것�
 _FORECAST_SUBJECT: Final = re.compile(r"[가-힣](?<![같없많깊높빨])(?:이|가)\s")
 _ANALYST_ENDINGS: Final = ("증권", "리서치")
 # A figure at a time, as a point a share went from or to (지난해 11%에서 올해 23%로 올랐다).
-_FIGURE_AT_TIME: Final = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*(?:%p|%)(에서|으로|로|까지)(?=\s)")
+_FIGURE_UNITS: Final = r"(%p|%|개월|배)"  # (not ranks, scores or counts of staff: 3위에서 2위로 올라섰다 is news of its own)
+_FIGURE_AT_TIME: Final = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*" + _FIGURE_UNITS + r"(에서|으로|로|까지)(?=\s)")
+_FIGURE_FROM: Final = re.compile(r"\d[\d,.]*\s*" + _FIGURE_UNITS + r"에서\s")  # (11%에서, 9개월에서: the figure it went from)
 _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
 _WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하|곤두세우|기울이|숨죽이)고\s*있(?:다|습니다)[.!?\"'”’]*$")
 _SUPPOSITION: Final = re.compile(r"(?:만약|만일)\s[^.,]*?(?:다면|라면|이면)(?=[\s,])")  # (만약 A가 탈락한다면)
@@ -4325,10 +4327,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 하반기 추진 일정을 공개했다, 다음 달 초 2027년 업무계획을 발표한다: the plan's period, not the day it is told
         if not relative and holds_any(sentence.text, _WATCHED_MARKS) and _WATCHED.search(body, timex.end, sentence.end):
             continue  # 업계는 올 초부터 A의 약진을 눈여겨보고 있다: watching is no event
-        if "%" in sentence.text and (figure := _FIGURE_AT_TIME.match(body, timex.end)) is not None and (
-                figure.group(1) == "에서" or body.find("%에서", sentence.start, timex.start) >= 0):
-            continue  # (비율은 지난해 11%에서 올해 23%로 올랐다: a figure's points in time, no event; but 비중을 내년 30%로
-            # 늘릴 계획이다: a target set for a time)
+        if "에서" in sentence.text and (figure := _FIGURE_AT_TIME.match(body, timex.end)) is not None and (
+                figure.group(2) == "에서" or _FIGURE_FROM.search(body, sentence.start, timex.start) is not None):
+            continue  # (비율은 지난해 11%에서 올해 23%로 올랐다, 격차가 지난해 말 9개월에서 올해 9월 4개월로 줄었다: a figure's
+            # points in time, no event; but 비중을 내년 30%로 늘릴 계획이다: a target set for a time)
         if (len(timex.value) >= 10 and timex.value[:10] < published_day and (guess := _SUPPOSED.search(sentence.text))
                 and timex.end <= (guessed := sentence.start + guess.start()) and not any(timex.end <= t.start < guessed for t in timexes)):
             # 업계는 A가 이미 20일 통보를 받은 것으로 보고 있다: a guess about the past, no event (but A는 27일 심사를
@@ -5042,8 +5044,9 @@ _NAMED_PRODUCT: Final = (r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s
 _DOTTED_CHARACTER: Final = r"(?:[^\s.]|\.(?=\w))"  # (a word's character, a dot inside a name too: A.X)
 # ... or the maker of one of the things another put to a test, listed (연구팀은 A 'X', B 'Y' 등 모델 12종을 시험했다)
 # (C는 A의 X와 B의 Y를 대상으로 한 안전성 평가 결과를 공개했다: the makers of what was tested, all those listed with the owner)
-_TESTED_OWNER_AFTER: Final = (r"의\s+(?:[^.\n]|\.(?=\S)){1,40}?(?:을|를)\s*대상으로\s*(?:한\s|진행한\s|실시한\s)?(?:[^\s.,]+\s+){0,2}?"
-                              r"[^\s.,]*(?:평가|검증|시험|점검|테스트)")
+_TESTED_OWNER_AFTER: Final = (r"의\s+(?:[^.\n]|\.(?=\S)){1,40}?(?:을|를)\s*(?:대상으로\s*(?:한\s|진행한\s|실시한\s)?(?:[^\s.,]+\s+){0,2}?"
+                              r"[^\s.,]*(?:평가|검증|시험|점검|테스트)"
+                              r"|(?:비교|평가|검증|시험|분석)\s*대상에\s*(?:넣|포함|올))")  # (B의 모델을 비교 대상에 넣었다)
 _TESTED_OWNER: Final = re.compile(_TESTED_OWNER_AFTER)
 _LISTED_AS_TESTED_AFTER: Final = (r"\s*['‘\"“][^'’\"”\n]{1,24}['’\"”]\s*(?:[,·]|등\s)[^.\n]{0,60}?"
                                   r"(?:시험|비교|평가|테스트|검증|측정)(?:했|한다|하고|해|한\s|하는\s)|" + _TESTED_OWNER_AFTER)
@@ -5165,7 +5168,8 @@ _NOT_TAKING_PART: Final = searcher(
 # A place where something is held (of a city or a province, which are also organizations).
 VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the building where others meet
 # (in it or in a hall of it: 국회에서 열린, 국회 의원회관에서 열린 토론회)
-_HELD_IN_AFTER: Final = re.compile(r"(?:\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실))?"
+_HELD_IN_AFTER: Final = re.compile(r"\s+(?:토론회|세미나|공청회|간담회|포럼)에서\s"  # (다음 달 국회 토론회에서 발표한다: where it is told)
+                                   r"|(?:\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실))?"
                                    r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진"
                                    # (or where one holds its meeting: A는 10일 국회에서 토론회를 연다)
                                    # (its title in quotes: A는 10일 국회 의원회관에서 'AI 학습과 뉴스 저작권' 토론회를 연다)
@@ -7235,8 +7239,10 @@ def _step_undergone(told: Sequence[Mention]) -> list[str]:
 
 
 # The time of an act as a topic (시범 운영 기간은, 공동 연구 기간은, 운영 시작일은): group 1, the act.
-_ACT_PERIOD_TOPIC: Final = re.compile(r"\s*((?:[가-힣]+\s+)?[가-힣]{2,})\s+(?:기간|시작일|시점)[은는]\s")
-_DONE_TOLD: Final = re.compile(r"\s*(?:을|를)?\s*(?:한다|하기로|할\s*계획|할\s*예정)")  # (after the act's noun: 운영한다고, 연구하기로)
+# (… or the act itself, its span told: 시범 운영은 12월까지 이어지며)
+_ACT_PERIOD_TOPIC: Final = re.compile(r"\s*((?:[가-힣]+\s+)?[가-힣]{2,})(?:\s+(?:기간|시작일|시점)[은는]\s|[은는]\s+[^.\s]+까지\s)")
+# (after the act's noun: 운영한다고, 연구하기로, 운영을 7일 시작했다)
+_DONE_TOLD: Final = re.compile(r"\s*(?:을|를)?\s*(?:한다|하기로|할\s*계획|할\s*예정)|\s*(?:을|를)\s*(?:\d{1,2}일\s+)?(?:시작|개시|착수)")
 
 
 _OPENING_SUBJECT: Final = re.compile(r"\s*(?:[^\s,.]+\s+)?[^\s,.]+[이가]\s")  # (12일에는 전문가 평가가 …: the words right after)
