@@ -294,7 +294,7 @@ _RAISED_MONEY: Final = ("투자금", "유치 자금", "조달 자금", "유치�
 _RAISED: Final = re.compile(r"(?:투자|자금)[을를]\s*(?:\S+\s+)?(?:유치|조달)")  # (300억 원 투자를 유치했다)
 _RECEIVED_THING: Final = re.compile(r"(?:받은|받게\s*된)\s+(?:[^\s.,]+\s+)?$")  # (배분받은 GPU는: what was handed to those told)
 RECEIVED_REACH: Final = 12
-_UNNAMED_ONE: Final = re.compile(r"(?<![가-힣])한\s")  # (a quick test: 한 before a noun introduces one unnamed)
+_ONE_UNNAMED: Final = re.compile(r"(?<![가-힣])한\s+(?:[^\s.,]+\s+){0,3}?(업체|회사)(?:가|이|는|은|와|과)?\s")  # (한 중소 업체가)
 _MARKET_FORESEEN: Final = re.compile(r"(?:수요|시장|수출|주문|판매)(?:이|가|은|는)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*"
                                      + syllables_with_final(8) + r"\s*것으로\s*(?:내다|전망|본다|봤다|보고|예상|관측)")
 MARKET_WORDS_REACH: Final = 2  # words between the time and the market noun it is of (하반기부터 추론 수요가)
@@ -2689,8 +2689,8 @@ class _ArticleReader:
             word = side if side in ANAPHORIC_SUBJECTS or side in _SELF_KINDS else before[-1]
         if self._to_addressee(sentence, span):
             return self.addressee  # (귀 컨소시엄은, 귀사는: whom the letter is to)
-        if word in _COMPANY_WORDS and index and _UNNAMED_ONE.search(self.sentences[index - 1].text) is not None and re.search(
-                rf"(?<![가-힣])한\s+(?:[^\s.,]+\s+){{0,3}}?{word}(?:가|이|는|은|와|과)?\s", self.sentences[index - 1].text):
+        if word in _COMPANY_WORDS and index and any(
+                one.group(1) == word for one in _ONE_UNNAMED.finditer(self.sentences[index - 1].text)):
             return []  # (… 한 중소 업체가 A를 상대로 낸 소송에서 …. 이 업체는 …: the one left unnamed, not A)
         if word in _SELF_KINDS and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
             # 도는, 시는, 학교 측은: the province, city or university named last (not 두 학교는, counted below)
@@ -6876,7 +6876,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
         return []  # other actors and no event word: only the very next sentence may still tell the same event
     if (not continues and named and not set(named) & set(main.actors) and kind not in OUTCOME_TYPES
-            and _REASON_END.search(spoken.rstrip(CLOSING_PUNCT + " "))):
+            and _REASON_GIVEN.search(spoken.rstrip(CLOSING_PUNCT + " "))):
         return []  # (… 일주일 늦췄다. 일정이 바뀐 건 B가 문항을 보강하기로 하면서다: the cause, another's doing, at no day told)
     if (not continues and named and named[0] not in main.actors and "따르면" in main.sentence
             and named[0] in {actors_mod.canonical(cited.group(1)) for cited in _CITED_SOURCE.finditer(main.sentence)}):
@@ -7531,8 +7531,7 @@ def _told_built(body: str, word: str, until: int) -> bool:
 
 _OPENING_CEREMONIES: Final = "개소식|준공식|개관식|개원식|착공식|기공식"
 _OPENED: Final = r"(?:열었|열어|열고|연다|개소|개관|개원|출범)"
-_REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓)(?:이다|이었다)$")  # a sentence that tells why (… 받은 덕이다)
-_REASON_END: Final = re.compile(r"(?:덕|덕분|때문|탓|면서)(?:이다|이었다|다)$")  # (… 보강하기로 하면서다)
+_REASON_GIVEN: Final = re.compile(r"(?:덕|덕분|때문|탓|면서)(?:이다|이었다|다)$")  # a sentence that tells why (… 받은 덕이다, 하면서다)
 
 
 _QUOTE_MARKS_BEFORE_GO: Final = "\"”'’;"  # (…하겠다"고 말했다, …&quot;고: words told, whose tense counts)

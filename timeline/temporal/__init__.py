@@ -1860,6 +1860,8 @@ class _Resolver:
             word = "결과"  # (결과 발표 다음 날: the day the results came, not of 발표회 told since)
         found = None
         listed: date | None = None  # the first of the days told since on lines of a list (▷ 8일(화) …)
+        # (제출 마감은 15일 자정이다. … 마감 당일: the day told of it as the topic)
+        told_as_topic = re.compile(re.escape(word) + r"(?:은|는|일은|일인)\s+\d\S*(?:\s+\S+){0,2}$")
         for told_end, value in reversed(self._told):
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 stop = _SENTENCE_END.search(self.text, told_end)
@@ -1867,8 +1869,8 @@ class _Resolver:
                 comma = self.text.find(", ", told_end, end_of_sentence)  # (its own clause: not 이튿날 진행되고, 발표평가는 …)
                 if self.text.find(word, told_end, min(end_of_sentence if comma < 0 else comma, begin)) >= 0:  # (not the offset's own word)
                     return date.fromisoformat(value[:10])  # (the day the word's clause tells: 6일 ... 공개한 데 이어 20일 ...)
-                if re.search(re.escape(word) + r"(?:은|는|일은|일인)\s+\d\S*(?:\s+\S+){0,2}$", self.text[max(0, told_end - TOPIC_DAY_REACH):told_end]):
-                    return date.fromisoformat(value[:10])  # (제출 마감은 15일 자정이다. … 마감 당일: the day told of it as the topic)
+                if told_as_topic.search(self.text, max(0, told_end - TOPIC_DAY_REACH), told_end):
+                    return date.fromisoformat(value[:10])
                 bracket = self.text.rfind("(", max(0, told_end - BRACKETED_DAY_REACH), told_end)
                 if bracket > 0 and self.text.endswith(word, 0, bracket):
                     return date.fromisoformat(value[:10])  # (△최종 발표평가(12월 1일) … 발표평가 전날: its day, in brackets after it)
