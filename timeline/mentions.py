@@ -288,8 +288,6 @@ _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|�
 # A figure foreseen (매출이 올해 처음으로 … 넘어설 것): as one aimed at, no event.
 _FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
                                      r"(?:넘어설|넘을|돌파할|달성할|늘어날|늘|증가할|줄어들|줄|감소할|오를|뛸|떨어질)\s*(?:것|전망)")
-_CITED_SOURCE: Final = re.compile(r"(\S+)에\s*따르면")  # (권익위에 따르면: the source a sentence cites)
-_CHOSEN_BEFORE: Final = re.compile(r"(?:선정|선발|수상|합격|당선)(?:된|한)?\s*$")  # (선정 기업은: those chosen)
 _RAISED_MONEY: Final = ("투자금", "유치 자금", "조달 자금", "유치금")  # (the money a company raised, as a subject)
 _RAISED: Final = re.compile(r"(?:투자|자금)[을를]\s*(?:\S+\s+)?(?:유치|조달)")  # (300억 원 투자를 유치했다)
 _RECEIVED_THING: Final = re.compile(r"(?:받은|받게\s*된)\s+(?:[^\s.,]+\s+)?$")  # (배분받은 GPU는: what was handed to those told)
@@ -2516,7 +2514,7 @@ class _ArticleReader:
                 and (not cited and subject_kind == "other"
                      and body.find(body[subject_span[0]:subject_span[1]].split()[-1], 0, sentence.start) >= 0
                      or _CHOSEN_PARTY.fullmatch(body, subject_span[0], subject_span[1]) is not None
-                     or _CHOSEN_BEFORE.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[0]))):
+                     or _OUTCOME_ONLY.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1]))):
             # (A는 9일 비서를 공개했다. 비서는 운전자의 말을 알아듣는다. …: a thing told before, described; so are those
             # A chose, 선정 기업은 B의 모델을 쓸 수 있다. 지원은 다음 달부터 …: the story still A's)
             who.carried_at = index
@@ -5813,7 +5811,7 @@ _CHOSEN_WORDS: Final = frozenset(_CHOSEN_HEADS.split("|"))
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
 _COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
-_OUTCOME_ONLY: Final = re.compile(rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:{_CHOSEN_HEADS})들?$")
+_OUTCOME_ONLY: Final = re.compile(rf"(?:선정된?|뽑힌|선발된?|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:{_CHOSEN_HEADS})들?$")
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
 # The people of a team (각 팀 실무자, 세 팀 관계자, 네 팀 실무 책임자).
 _TEAM_PEOPLE: Final = r"(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)"
@@ -6879,7 +6877,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and _REASON_GIVEN.search(spoken.rstrip(CLOSING_PUNCT + " "))):
         return []  # (… 일주일 늦췄다. 일정이 바뀐 건 B가 문항을 보강하기로 하면서다: the cause, another's doing, at no day told)
     if (not continues and named and named[0] not in main.actors and "따르면" in main.sentence
-            and named[0] in {actors_mod.canonical(cited.group(1)) for cited in _CITED_SOURCE.finditer(main.sentence)}):
+            and named[0] in {actors_mod.canonical(cited.group(1)) for cited in _SOURCE_CITED.finditer(main.sentence)}):
         return []  # (감사원에 따르면 A는 2025년 8월 …. 감사원은 A에 주의를 요구했다: the source acts at its own time, not the one it told)
     if _UNAFFECTED_END.search(spoken):
         return []  # (… 10일에야 시작됐다. B는 자체 센터를 써 영향을 받지 않았다: what did not befall it is no event)
@@ -7080,7 +7078,7 @@ BRACKETED_NOUN_WORDS: Final = 4
 _NOT_YET_DONE: Final = re.compile(_NOT_YET)
 _ABLE_TO: Final = re.compile(syllables_with_final(8) + r"\s+수\s+(?:있|없)(?:다|습니다|게\s+된다)")  # (다시 낼 수 있다: ㄹ 수)
 # Where a source cited before the subject ends (조달청 나라장터에 따르면 ).
-_SOURCE_CITED: Final = re.compile(r"에\s*따르면\s*,?\s")
+_SOURCE_CITED: Final = re.compile(r"(\S+)에\s*따르면\s*,?\s")  # (group 1: the source, 권익위에 따르면)
 # A clause of the circumstances the sentence's news comes amid, before it (…로 집계된 가운데, …을 열어준 가운데).
 _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|온|운)\s가운데\s*,?\s")
 # (… 시작한 가운데, A는 지원하지 않기로 했다: what A keeps out of is no clause that dates it, but the circumstances of its
