@@ -78,9 +78,10 @@ _GOAL_PHRASE: Final = re.compile(r"[을를]\s*목표로(?=\s)")
 _PARALLEL_TOPIC: Final = re.compile(r"(?:[이가]|에는|에)?,(?=\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:은|는)\s)")
 _JUDGMENT_NOUNS: Final = ("분수령", "고비", "관건", "승부처", "분기점", "시험대", "갈림길")  # (what makes or breaks it)
 _JUDGED_TIME: Final = re.compile(rf"(?:가|이|는|은)\s+(?:\S+\s+)?(?:{'|'.join(_JUDGMENT_NOUNS)})")  # (다음 주가 분수령)
-_UNAFFECTED_END: Final = re.compile(r"(?:영향|차질|지장|피해)(?:을|를|이|은|도)?\s*(?:전혀\s+|거의\s+)?(?:받지\s*않았|입지\s*않았|없었)"
+_UNAFFECTED_NOUNS: Final = r"(?:영향|차질|변동|변함|지장|피해)"  # (what did not befall one: 영향을 받지 않았다, 차질이 없다)
+_UNAFFECTED_END: Final = re.compile(_UNAFFECTED_NOUNS + r"(?:을|를|이|은|도)?\s*(?:전혀\s+|거의\s+)?(?:받지\s*않았|입지\s*않았|없었)"
                                     r"다[.\"'”’]*\s*$")
-_UNAFFECTED_TIME: Final = re.compile(r"(?:에는|에도|은|는)\s+(?:\S+\s+)?(?:영향|차질|변동|변함|지장)(?:이|은|도)?\s*없")  # (18일에는 영향이 없다)
+_UNAFFECTED_TIME: Final = re.compile(r"(?:에는|에도|은|는)\s+(?:\S+\s+)?" + _UNAFFECTED_NOUNS + r"(?:이|은|도)?\s*없")  # (18일에는 영향이 없다)
 # (업계에서는 내년 … 메우느냐가 관건이라고 본다: what others judge to matter, no event)
 # (… 2차 평가가 주가의 분수령이 될 것으로 본다: likewise)
 _JUDGED_TO_MATTER: Final = re.compile(rf"(?:{'|'.join(_JUDGMENT_NOUNS)})(?:이)?(?:라고|\s*될\s*것(?:이라고|으로))\s*(?:\S+\s+)?"
@@ -4673,7 +4674,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         amid = (not members and "가운데" in sentence.text and (amid_at := _AMID_CLAUSE.search(body, timex.end, sentence.end)) is not None
                 and not any(timex.end < t.start < amid_at.start() for t in timexes))
         if amid:  # (정부가 하반기 … 공모를 준비하는 가운데 B가 …할 것이라는 관측이 나온다: the circumstances' day is their subject's)
-            members = (list(government) if _GOVERNMENT_OPENING.match(body, sentence.start, timex.start) else
+            members = (list(government) if _GOVERNMENT_BEFORE.search(body, sentence.start, timex.start) else
                        [o.canonical for o in orgs if sentence.start <= o.start < timex.start and _SUBJECT_AFTER_NAME.match(body, o.end)])
         if not members and not recalled and not kept_out and not amid:
             members = [p.organization for p in people if p.organization] or (
@@ -7084,7 +7085,6 @@ _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|�
 # (… 시작한 가운데, A는 지원하지 않기로 했다: what A keeps out of is no clause that dates it, but the circumstances of its
 # decision, told the day they are of)
 _AMID_AFTER: Final = re.compile(r"\s*가운데\s*,?\s")
-_GOVERNMENT_OPENING: Final = re.compile(r"\s*정부(?:가|는)\s")  # (정부가 … 준비하는 가운데: the government, its subject)
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 _AT_THAT_TIME: Final = re.compile(r"(?:^|\s)(?:당시|그때|이때|그\s때|이\s때)(?:에는|에도|엔|는|에)?\s")
 _THAT_TIME_WORDS: Final = ("당시", "그때", "이때", "그 때", "이 때")  # (a quick test before _AT_THAT_TIME)

@@ -510,13 +510,6 @@ _FIGURES_OF_TIME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:실적|매출|영�
 TOPIC_DAY_REACH: Final = 24  # characters before a day's end within which an event's word told as its topic stands (마감은 15일)
 
 
-def _next_word_at(text: str, position: int) -> int:
-    """Where the first character at or after `position` that is no space stands."""
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position
-
-
 @cache
 def days_counted(text: str, start: int) -> int:
     """The number of days a count of them at `start` tells (이틀간, 3일 동안), or 0."""
@@ -1459,7 +1452,7 @@ class _Resolver:
             last_told = self._last_day
             if (context is None and self.text.startswith("까지", e.end) and last_told is not None
                     and self._sentence_ends(last_told[0], e.start) <= 1
-                    and (length := days_counted(self.text, _next_word_at(self.text, e.end + len("까지")))) > 1
+                    and (length := days_counted(self.text, e.end + len("까지"))) > 1
                     and (closing := last_told[1] + timedelta(days=length - 1)).day == day):
                 return closing  # (다음 달 3일 개막한다. 전시는 12일까지 열흘간 이어진다: the span from the day told, its month's)
             return self._day_in_month(day, g("dd"), direction, context)
