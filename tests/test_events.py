@@ -9584,3 +9584,23 @@ def test_a_pilot_told_with_its_partner_and_then_by_its_span_is_both_of_theirs_an
     found = pairs(extract(article(body, when=datetime(2027, 9, 4, 9, tzinfo=SEOUL))))
     assert ("카카오", "2027-11") in found
     assert ("국회", "2027-10") not in found
+
+
+def test_an_act_told_done_with_no_day_is_the_days_news_not_the_start_of_its_background():
+    body = ("경상북도가 카카오와 도민 상담 챗봇 도입 협약을 체결했다. 사업비는 30억 원이다.\n\n"
+            "양측은 올해 4월부터 구미시 민원실에서 시험 운영을 해 왔다.")
+    found = triples(extract(article(body, when=datetime(2027, 10, 14, 11, tzinfo=SEOUL))))
+    assert {("경상북도", "2027-10-14", "happened"), ("카카오", "2027-10-14", "happened")} <= found
+    assert ("카카오", "2027-04", "ongoing") in found and ("카카오", "2027-04", "happened") not in found
+    # a lead telling what began takes the day it began
+    body = "크래프톤이 게임 특화 모델의 사전학습에 돌입했다.\n\n회사는 지난 3일부터 GPU 512장으로 학습을 진행하고 있다."
+    found = pairs(extract(article(body, when=datetime(2027, 10, 14, 11, tzinfo=SEOUL))))
+    assert ("크래프톤", "2027-10-03") in found and ("크래프톤", "2027-10-14") not in found
+
+
+def test_a_sentence_opening_on_being_chosen_is_of_those_chosen_not_the_chooser():
+    body = ("한국데이터산업진흥원은 데이터 바우처 공모를 시작했다고 3일 밝혔다. 진흥원은 다음 달 중순 지원 대상을 확정한다. "
+            "여기에 뽑히면 3월부터 최대 7천만 원어치 데이터를 살 수 있다. 지난해 사업에는 900곳이 몰렸다.")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 3, 11, tzinfo=SEOUL))))
+    assert ("한국데이터산업진흥원", "2027-03") not in found
+    assert ("한국데이터산업진흥원", "2026") in found

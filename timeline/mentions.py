@@ -1838,15 +1838,20 @@ class _ArticleReader:
         self._partners_told()
         if self.mentions or not self.leads:
             return
+        for sentence, orgs, persons in self.leads:
+            self.mentions += self._told_as_news(sentence, orgs, persons)
+
+    def _told_as_news(self, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention]) -> list[Mention]:
+        """An opening sentence's event done, with who did it, as news of the day the story was published."""
         published = self.article.published_at
         assert published is not None  # (extract reads only articles with a publication time)
-        for sentence, orgs, persons in self.leads:
-            kind = event_type(sentence.text)
-            if orgs and kind in _TOLD_NEWS_TYPES and _final_direction(sentence.text) == "past":
-                day = Timex(sentence.end, sentence.end, "", "DATE", published.date().isoformat(), None, None, "past")
-                names = [o.canonical for o in orgs if not _no_party(self.body, o)]
-                self.mentions.append(_mention(self.article, sentence, day, names, persons, kind, sentence.text,
-                                              inherited=True, title_from=0, status="happened"))
+        kind = event_type(sentence.text)
+        if not orgs or kind not in _TOLD_NEWS_TYPES or _final_direction(sentence.text) != "past":
+            return []
+        day = Timex(sentence.end, sentence.end, "", "DATE", published.date().isoformat(), None, None, "past")
+        names = [o.canonical for o in orgs if not _no_party(self.body, o)]
+        return [_mention(self.article, sentence, day, names, persons, kind, sentence.text, inherited=True, title_from=0,
+                         status="happened")]
 
     def _partners_told(self) -> None:
         # The days the story gives the deal (11일 … 협약식이 열렸다, 협약을 지난 18일 맺었다고 21일 밝혔다): its partners are
@@ -1908,6 +1913,7 @@ class _ArticleReader:
             self.item_at_start = index
         self.item_at = index if item else self.item_at
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
+        chosen_if = False
         # (네 팀이 이 평가를 받는다: teams counted stand for those told, in the event the sentence goes on with)
         if needs_subject or "팀" in sentence.text or any(word in sentence.text for word in GOVERNMENT_WORDS):
             # (a cited source still carries over; a product's maker does not: 선정된 팀에는 엔비디아 B200 768장이 지원된다; nor
@@ -1916,6 +1922,10 @@ class _ArticleReader:
             subjects = [o for o in cited if id(o) in taking_part or not _PRODUCT_AFTER.match(body, o.end)
                         and not _MEMBER_OF_ITS_CONSORTIUM.match(body, o.end)]
             subject, subject_kind, subject_span = _subject(body, sentence, subjects, persons)
+            if subject_kind == "none" and _CHOSEN_IF.match(sentence.text):
+                # (A는 … 확정한다. 선정되면 2월부터 GPU를 쓸 수 있다: those to be chosen, not the chooser, whose story it
+                # still is)
+                subject_kind, chosen_if = "other", True
             if not needs_subject and subject_kind not in ("government", "teams"):  # 정부가 ... without a date: only who the authority is
                 subject, subject_kind, subject_span = [], "other", None
             elif (not timexes and subject_kind in ("event", "other") and "고 " in sentence.text
@@ -2519,6 +2529,8 @@ class _ArticleReader:
             # (A는 9일 비서를 공개했다. 비서는 운전자의 말을 알아듣는다. …: a thing told before, described; so are those
             # A chose, 선정 기업은 B의 모델을 쓸 수 있다. 지원은 다음 달부터 …: the story still A's)
             who.carried_at = index
+        if chosen_if:
+            fallback, who.carried_at = [], index if index - who.carried_at == 1 else who.carried_at
         return subject, subject_kind, subject_span, fallback, orgs, speaker
 
     def _house_told(self, sentence: Sentence) -> list[str]:
@@ -3046,6 +3058,13 @@ class _ArticleReader:
                 # (A가 시험을 통과했다. 두 회사는 지난 4월부터 … 돌려 왔다. 시험은 지난달 말 끝났다: an outcome comes at
                 # the end of what led to it, not on the day that began)
                 dating = [m for m in for_leads if m.end_value is not None or not self.body.startswith("부터", m.timex_end)]
+            elif (all(m.status == "ongoing" for m in for_leads) and not _BEGINNING_TOLD.search(lead.text)
+                  and (news := self._told_as_news(lead, lead_orgs, lead_persons))):
+                # (A가 B와 계약을 맺었다. 두 기관은 지난 6월부터 시범 서비스를 운영해 왔다: what has gone on since is the
+                # background of the act told done, which is the day's news; but A가 학습에 들어갔다. … 8일부터 하고 있다
+                # tells the start of what goes on)
+                found = news + found
+                continue
             if dating:
                 opened += _continuation(article, lead, dating, lead_orgs, lead_persons, lead=True)
             else:
@@ -5871,6 +5890,10 @@ GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부
                             "장관", "차관", "부총리")  # (당시 장관은 "…"고 답했다: a minister told by the title alone)
 _GOVERNMENT_ENDINGS: Final = tuple(" " + word for word in GOVERNMENT_WORDS)  # 우리 정부는; not 승부처는
 # A government word as the subject right before a date (A는 "정부가 22일께 발표한다"고 말했다): the clause is the government's.
+# A lead telling that something began or how long it has gone (학습에 들어갔다, 검증이 닷새째를 맞았다): dated by its start.
+_BEGINNING_TOLD: Final = re.compile(r"들어갔|돌입했|착수했|시작했|시작됐|개시했|나섰|째를\s*맞|째에\s*접어들")
+# A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
+_CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
 GOVERNMENT_BEFORE_REACH: Final = 16
 # Another country's government is not the program's (일본 정부는, 美 당국은).
