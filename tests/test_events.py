@@ -9604,3 +9604,33 @@ def test_a_sentence_opening_on_being_chosen_is_of_those_chosen_not_the_chooser()
     found = pairs(extract(article(body, when=datetime(2027, 1, 3, 11, tzinfo=SEOUL))))
     assert ("한국데이터산업진흥원", "2027-03") not in found
     assert ("한국데이터산업진흥원", "2026") in found
+
+
+def test_an_interviewers_statement_after_a_dash_answered_in_quotes_is_a_question():
+    body = ("카카오는 정예팀 선발에서 떨어진 뒤 자체 모델 개발을 이어 왔다. 카카오의 AI 조직을 이끄는 한지훈 부사장을 "
+            "지난 8일 판교 사옥에서 만났다.\n\n"
+            "-추가 공모 소식이 들린다.\n"
+            "\"열리면 나간다. 준비는 충분히 했다.\"\n\n"
+            "-요즘 가장 큰 성과는.\n"
+            "\"지난 7월 카나나 2를 냈고, 내년 2월에는 음성 모델을 선보인다.\"")
+    found = pairs(extract(article(body, when=datetime(2027, 10, 10, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-07"), ("카카오", "2028-02")} <= found
+
+
+def test_a_companys_own_office_in_a_country_is_its_own_not_a_foreign_body():
+    body = ("네이버클라우드가 싱가포르 사무소를 열었다고 3일 밝혔다.\n\n"
+            "미국 법인은 지난해 9월 실리콘밸리에 문을 열었다. 직원은 20명이다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-09") in found
+
+
+def test_a_day_that_only_dates_the_making_of_what_is_shown_leaves_the_showing_with_the_event_told():
+    body = "NIA는 15일 대전에서 데이터 성과 발표회를 연다. 이 자리에서 업스테이지가 지난봄 구축한 말뭉치를 소개한다."
+    found = pairs(extract(article(body, when=datetime(2027, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2027-06-15") in found
+    body = "▲20일(수) 모델 시연회 = 정보통신산업진흥원이 판교에서 연다. 트릴리온랩스와 모레가 지난달 만든 추론 모델을 선보인다."
+    found = pairs(extract(article(body, when=datetime(2027, 6, 17, 9, tzinfo=SEOUL))))
+    assert {("트릴리온랩스", "2027-06-20"), ("모레", "2027-06-20")} <= found
+    # a plan told with its day is none of a thing made
+    body = "NIA는 15일 발표회를 연다. 국회는 다음 달 2일 본회의에서 예산안을 처리할 예정이다."
+    assert ("국회", "2027-06-15") not in pairs(extract(article(body, when=datetime(2027, 6, 3, 9, tzinfo=SEOUL))))

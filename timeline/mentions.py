@@ -2533,6 +2533,25 @@ class _ArticleReader:
             fallback, who.carried_at = [], index if index - who.carried_at == 1 else who.carried_at
         return subject, subject_kind, subject_span, fallback, orgs, speaker
 
+    def _showing_what_was_made(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
+                               persons: list[PersonMention], found: list[Mention]) -> list[Mention]:
+        """The event a clause goes on with when its only days are of a thing it tells of (… 9일 공유회를 연다. A와 B가 올해
+        개발한 모델을 시연한다: showing it is on the 9th, with A and B; 올해 only dates the making): the event told just
+        before, in the sentence (an item's line) or the one before it."""
+        stop = sentence.text.rfind(". ", 0, timexes[-1].start - sentence.start)
+        start = sentence.start + stop + 2 if stop >= 0 else sentence.start
+        own = [t for t in timexes if t.start >= start]
+        named = [o for o in orgs if start <= o.start < own[0].start] if own else []
+        made = _MADE_THEN_SHOWN.match(self.body, own[0].end, sentence.end) if len(own) == 1 and named else None
+        if made is None or _role(made.group("made")) != "adnominal":
+            return []
+        if stop >= 0:
+            told = [m for m in found if m.timex_end <= start]
+        else:
+            told = self.last[1] if self.last and self.last[0] == index - 1 else []
+        clause = Sentence(start, sentence.end, self.body[start:sentence.end], None)
+        return _continuation(self.article, clause, told, named, persons, told_so_far=self.mentions) if told else []
+
     def _house_told(self, sentence: Sentence) -> list[str]:
         """The legislature the story told last before the sentence: a council named (광주광역시의회), or the Assembly
         (국회, 국회 예결위, 국회 과방위)."""
@@ -3031,6 +3050,8 @@ class _ArticleReader:
             # list is one item's own)
             found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0], earlier=self.earlier,
                                    told_so_far=self.mentions, asked=self.question if self.question_at == index - 1 else "")
+        if found and orgs and _final_direction(sentence.text) in ("future", "present"):
+            found += self._showing_what_was_made(index, sentence, timexes, orgs, persons, found)
         reported = _words_reported_then(sentence, timexes) if last and previous else None
         if last and previous and _CONTINUES.match(sentence.text) and (_all_quoted(sentence, timexes) or reported is not None):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
@@ -5892,6 +5913,9 @@ _GOVERNMENT_ENDINGS: Final = tuple(" " + word for word in GOVERNMENT_WORDS)  # �
 # A government word as the subject right before a date (A는 "정부가 22일께 발표한다"고 말했다): the clause is the government's.
 # A lead telling that something began or how long it has gone (학습에 들어갔다, 검증이 닷새째를 맞았다): dated by its start.
 _BEGINNING_TOLD: Final = re.compile(r"들어갔|돌입했|착수했|시작했|시작됐|개시했|나섰|째를\s*맞|째에\s*접어들")
+# A day that only dates the making of what the clause's one verb acts on (올해 개발한 모델을 시연한다).
+_MADE_THEN_SHOWN: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?P<made>[^\s.,]*[한된든은던운])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s+"
+                                     r"[^\s.,]+[.]?\s*$")
 # A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
 _CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
@@ -5899,7 +5923,8 @@ GOVERNMENT_BEFORE_REACH: Final = 16
 # Another country's government is not the program's (일본 정부는, 美 당국은).
 _COUNTRIES: Final = ("(?:미국|美|중국|中|일본|日|영국|英|프랑스|佛|독일|獨|유럽연합|EU|유럽|대만|인도|캐나다|호주|싱가포르"
                      "|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|베트남|러시아|스페인|이탈리아)")
-_FOREIGN: Final = re.compile(_COUNTRIES + r"\s*(?:연방\s*)?\S*$")
+# (but a company's own unit there is its own: 일본 법인은, 미국 지사는)
+_FOREIGN: Final = re.compile(_COUNTRIES + r"\s*(?:연방\s*)?(?!(?:법인|지사|지점|사무소|자회사)(?:은|는|이|가|도|의)?$)\S*$")
 _COUNTRY_TOO: Final = re.compile(_COUNTRIES + r"(?:\([^()]{1,10}\))?도\s")  # (아랍에미리트(UAE)도 …: the state, as the subject)
 
 

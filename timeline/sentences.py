@@ -11,7 +11,7 @@ from typing import Final
 
 from .actors import TITLES
 from .records import Sentence
-from .text import STAMP_LINES, Guarded, automaton, trie_pattern
+from .text import OPENING_QUOTES, STAMP_LINES, Guarded, automaton, trie_pattern
 
 # How a column's writer speaks of themself, and their note at its foot, bracketed or with a title, alone on its line:
 # (필자는 서울대 컴퓨터공학부 교수다), 글쓴이는 A 연구위원이다. Its organization is whose 필자 is (see mentions).
@@ -106,6 +106,7 @@ QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[�
                              r"|^\s*\d{1,2}\s*[.)]\s*(?=[^\n]*(?:누가|누구|언제|무엇|뭘|뭐|어떻게|어떤|왜|얼마|어디|몇))[^\n]{2,100}?"
                              r"(?:\?|(?:[인는은던]가|[나까냐]|는지)\.?)\s*$")
 MIN_QUESTIONS: Final = 2
+_DASH_LINE: Final = re.compile(r"\s*[-–—―]\s*[^\s\-–—―]")  # a line after a dash (not a rule of dashes)
 # A turn's label in a transcript, by who speaks (진행자:, ■ 앵커 >, 기자:).
 _TURN_LABEL: Final = re.compile(r"\s*(?:[■●◆◇▶▷□]\s*)?(" + "|".join(HOST_WORDS) + r"|사회)\s*[:：>]")
 _REPORTER_WORD: Final = "기자"  # (of HOST_WORDS: who asks only with no host asking)
@@ -140,6 +141,9 @@ def split(body: str) -> list[Sentence]:
         hosts = {match.group(1) for match in _HOST_NAMED.finditer(body)}
         questions |= {number for number, line in enumerate(lines)
                       if (label := _NAMED_LABEL.match(line)) is not None and label.group(1) in hosts and _ASKS.search(line)}
+    if questions:  # (-정부가 추가 공모를 검토한다는 얘기가 나온다. / "공고가 나오면 …": put as a statement, answered in quotes)
+        questions |= {number for number, line in enumerate(lines[:-1]) if _DASH_LINE.match(line)
+                      and lines[number + 1].lstrip().startswith(OPENING_QUOTES)}
     if len(questions) < MIN_QUESTIONS:
         questions = set()  # no interview: a dash line is a list item
     subtitles = 0  # lines since the page's stamp that may still be subtitles (-1: the story has begun)
