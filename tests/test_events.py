@@ -9634,3 +9634,10 @@ def test_a_day_that_only_dates_the_making_of_what_is_shown_leaves_the_showing_wi
     # a plan told with its day is none of a thing made
     body = "NIA는 15일 발표회를 연다. 국회는 다음 달 2일 본회의에서 예산안을 처리할 예정이다."
     assert ("국회", "2027-06-15") not in pairs(extract(article(body, when=datetime(2027, 6, 3, 9, tzinfo=SEOUL))))
+
+
+def test_a_place_named_alone_after_a_visit_told_is_the_one_visited():
+    body = ("◀ 앵커 ▶\n류제명 2차관이 AI 반도체 기업을 오늘 찾았습니다. 한도윤 기자입니다.\n\n◀ 리포트 ▶\n"
+            "경기 성남의 리벨리온 본사.\n\n류 차관은 개발진과 칩 양산 일정을 점검했습니다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 11, 20, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2027-05-11"), ("리벨리온", "2027-05-11")} <= found

@@ -1388,6 +1388,13 @@ class _ArticleReader:
         if (timexes and self.date_heading and index - self.date_heading[0] == 1 and not self.date_heading[3]
                 and _ORDINAL_ITEM.match(sentence.text)):
             timexes = _under_date_heading(self.body, timexes, self.date_heading[1])
+        if (self.last is not None and not timexes and cited and len(sentence.text) <= PASSING_LINE_MAX
+                and _PASSING_LINE.fullmatch(sentence.text) and any(_VISITED.search(m.sentence) for m in self.last[1])):
+            # (… 연구실에 부총리가 오늘 찾아갔습니다. <리포트> 서울 마곡의 A.: the place of the visit told, named alone)
+            for mention in self.last[1]:
+                mention.actors = list(dict.fromkeys([*mention.actors, *(o.canonical for o in cited)]))
+            self.last = (self.last[0] + 1, self.last[1])
+            return
         if (self.last is not None and not timexes and len(sentence.text) <= PASSING_LINE_MAX
                 and (not cited and _PASSING_LINE.fullmatch(sentence.text) or _GUEST_LINE.fullmatch(sentence.text))):
             # (… 오늘 마련됐습니다. 한승우 기자가 다녀왔습니다. <기자>서울 코엑스 오디토리움. A, B가 무대에 올랐습니다: a
@@ -3641,6 +3648,7 @@ def _day_is_predicate(text: str, start: int, end: int) -> bool:
 
 
 # The reporter's visit on a day (기자가 30일 찾은 코엑스는 …로 가득했다): the day of the scene told next.
+_VISITED: Final = re.compile(r"찾아갔|찾았|찾아\s*갔|방문했|방문하였|들렀")  # (a visit told done)
 _REPORTER_VISIT: Final = re.compile(r"\s*(?:기자|취재진)(?:가|이)\s+[^.]{1,20}?\s(?:찾은|방문한|둘러본|들른|들어선)\s")
 VISIT_REACH: Final = 12
 
