@@ -9641,3 +9641,10 @@ def test_a_place_named_alone_after_a_visit_told_is_the_one_visited():
             "경기 성남의 리벨리온 본사.\n\n류 차관은 개발진과 칩 양산 일정을 점검했습니다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 11, 20, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2027-05-11"), ("리벨리온", "2027-05-11")} <= found
+
+
+def test_a_sentence_adding_one_more_of_the_same_takes_the_frame_of_the_one_before():
+    body = ("본지 3월 2일자 기사에서 데이터 공모 접수 마감이 '20일'이라고 보도했으나, NIA 확인 결과 마감은 22일입니다.\n\n"
+            "또 선정 결과 통보 시점도 '다음 달 초'가 아닌 '다음 달 중순'이기에 바로잡습니다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 3, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2027-03-22"), ("한국지능정보사회진흥원", "2027-04")} <= found

@@ -3005,6 +3005,9 @@ class _ArticleReader:
             for mention in found if holder else ():
                 if mention.event_type == "presentation" and holder[0] not in mention.actors:
                     mention.actors = [*holder, *mention.actors]
+        if found and not orgs and last and index - last[0] == 1 and _ALSO_OPENING.match(sentence.text):
+            for mention in found:  # (… 평가는 셋째 주에 열린다. 또 결과 발표 시점도 2월 초다: of the same frame as the one before)
+                mention.actors = mention.actors or _actors_of(last[1])
         if found and self.issuer and "바로잡" in sentence.text:
             for mention in found:  # (in its own release: … '2월 3일'이 맞아 바로잡습니다: the issuer's own plan, put right)
                 if not mention.actors and temporal.CORRECTED_TO.match(self.body, mention.timex_end):
@@ -5924,6 +5927,8 @@ _BEGINNING_TOLD: Final = re.compile(r"들어갔|돌입했|착수했|시작했|�
 # A day that only dates the making of what the clause's one verb acts on (올해 개발한 모델을 시연한다).
 _MADE_THEN_SHOWN: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?P<made>[^\s.,]*[한된든은던운])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s+"
                                      r"[^\s.,]+[.]?\s*$")
+# A sentence that adds one more of the same to the one before (또 결과 발표 시점도 …, 아울러 접수 기간도 …).
+_ALSO_OPENING: Final = re.compile(r"(?:또|또한|아울러)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+도\s")
 # A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
 _CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
