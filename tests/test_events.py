@@ -9648,3 +9648,12 @@ def test_a_sentence_adding_one_more_of_the_same_takes_the_frame_of_the_one_befor
             "또 선정 결과 통보 시점도 '다음 달 초'가 아닌 '다음 달 중순'이기에 바로잡습니다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 3, 9, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2027-03-22"), ("한국지능정보사회진흥원", "2027-04")} <= found
+
+
+def test_who_asked_before_for_what_another_acts_on_takes_no_part_in_the_act():
+    body = "대구시의회가 9일 예산안을 처리하면서 대구시가 요청한 AI 센터 운영비를 20% 줄였다."
+    found = pairs(extract(article(body, when=datetime(2027, 12, 9, 18, tzinfo=SEOUL))))
+    assert ("대구광역시의회", "2027-12-09") in found and ("대구광역시", "2027-12-09") not in found
+    # but what is another's now is acted on with it (B가 쓰는 데이터센터를 찾아)
+    body = "박윤규 NIPA 원장이 4일 업스테이지가 쓰는 GPU 센터를 찾았다."
+    assert ("업스테이지", "2027-12-04") in pairs(extract(article(body, when=datetime(2027, 12, 5, 9, tzinfo=SEOUL))))

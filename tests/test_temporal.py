@@ -206,6 +206,9 @@ def test_a_year_and_its_month_by_a_dot_alone_as_chronologies_write_them():
     anchor = datetime(2026, 6, 9, 9)
     found = values("’24.11 창업 – '25.3 시드 투자 유치, 2025.09 2차 평가 통과. 점수는 2025.5 배, 2026.1 버전.", anchor)
     assert [(t[0], t[2]) for t in found] == [("’24.11", "2024-11"), ("'25.3", "2025-03"), ("2025.09", "2025-09")]
+    # closed by a dot, as a notice writes it, but never the year and month of a full date
+    found = values("지난 개방(2025.11.) 때보다 늘었다. 마감은 2026. 7. 3., 2026.5. 착수.", anchor)
+    assert [(t[0], t[2]) for t in found] == [("2025.11.", "2025-11"), ("2026. 7. 3.", "2026-07-03"), ("2026.5.", "2026-05")]
 
 
 def test_a_plan_first_set_is_of_the_year_nearest_what_came_of_it_and_an_event_s_named_day_is_the_nearest():

@@ -4582,6 +4582,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             inner = _relative_subjects(body, [o for o in in_clause if o.end < timex.start])
             if set(agent[1]) & {o.canonical for o in inner}:
                 inner = []
+            # (A가 15일 B가 요청한 운영비를 깎았다: B asked for what A acts on, before, at no day told; but B가 쓰는
+            # 데이터센터, B가 이끄는 컨소시엄: what is B's now, and B with it)
+            inner += _relative_subjects(body, [o for o in in_clause if o.start > timex.end], "past")
             in_clause = [o for o in in_clause if o not in inner]
         if own_interiors:  # what other dates' relative clauses hold is theirs
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
@@ -7372,9 +7375,9 @@ _SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_
 _HANDED_IN: Final = frozenset(("제출한", "제출했던", "제출할", "낸", "냈던", "낼", "출품한", "출품할"))
 
 
-def _relative_subjects(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
+def _relative_subjects(body: str, orgs: list[ActorMention], tense: str | None = None) -> list[ActorMention]:
     """The last names listed among `orgs` when they are the subject of a clause that modifies a noun (A, B 네 팀이 받을
-    평가), else none."""
+    평가), in that `tense` when one is asked for, else none."""
     listed = _listed_before(body, orgs)
     after = _SUBJECT_OF_CLAUSE_AFTER.match(body, listed[-1].end) if listed else None
     if after is None:
@@ -7382,6 +7385,8 @@ def _relative_subjects(body: str, orgs: list[ActorMention]) -> list[ActorMention
     verb = _NEXT_WORD.match(body, after.end() - 1)
     if verb is not None and verb.group(1) in _HANDED_IN:
         return []  # (TTA는 A, B 두 팀이 제출한 모델을 1일 검증했다: what they handed in is judged, and they with it)
+    if tense is not None:
+        return listed if verb is not None and tense_patterns()[0].search(verb.group(1)) == tense else []
     # (a future adnominal, A가 받을 평가, as the tense table's words right after a date have it: not 을 of an object)
     return listed if verb is not None and (_modifies(body, after.end() - 1)
                                            or tense_patterns()[0].search(verb.group(1)) == "future") else []

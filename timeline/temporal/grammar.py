@@ -94,9 +94,10 @@ def _patterns() -> list[tuple[str, str]]:
         # A year and a month or half in a government document's shorthand: ('26.8월), '26.下; a quarter or a
         # half or a fiscal year in a brokerage's: 4Q26, 2H26, FY2027.
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
-                    # ... or a year and its month by a dot alone, as chronologies write them ('25.08 선정, 2026.01 통과):
+                    # ... or a year and its month by a dot alone, as chronologies write them ('25.08 선정, 2026.01 통과,
+                    # 1차 개방(2027.06.) 때):
                     # never a number of something (2025.5 배, 2026.1 버전)
-                    rf"|(?:['’‘`](?P<dy>\d{{2}})|(?<![\d.\-/])(?P<dy4>{Y4}))\.\s?(?P<dm>1[0-2]|0?[1-9])(?![\d.])"
+                    rf"|(?:['’‘`](?P<dy>\d{{2}})|(?<![\d.\-/])(?P<dy4>{Y4}))\.\s?(?P<dm>1[0-2]|0?[1-9])(?:\.(?!\s*\d))?(?![\d.])"
                     rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE})(?:[^\d\s]|\d+차)|\s*$|[)\],→])"
                     r"|(?<![\dA-Za-z])(?P<sq>[1-4])Q(?P<sqy>\d{2})(?![\dA-Za-z])"
                     r"|(?<![\dA-Za-z])(?P<hf>[12])H(?P<hfy>\d{2})(?![\dA-Za-z])"  # 2H26: a half
