@@ -9657,3 +9657,17 @@ def test_who_asked_before_for_what_another_acts_on_takes_no_part_in_the_act():
     # but what is another's now is acted on with it (B가 쓰는 데이터센터를 찾아)
     body = "박윤규 NIPA 원장이 4일 업스테이지가 쓰는 GPU 센터를 찾았다."
     assert ("업스테이지", "2027-12-04") in pairs(extract(article(body, when=datetime(2027, 12, 5, 9, tzinfo=SEOUL))))
+
+
+def test_shares_told_moving_in_percent_after_a_session_told_are_at_its_day():
+    body = ("9일 코스피는 0.7% 오른 2710.32로 거래를 마쳤다. 인터넷주가 강했다.\n\n"
+            "네이버가 3.1%, 카카오가 2.4% 뛰었고 크래프톤도 1% 넘게 올랐다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 9, 16, tzinfo=SEOUL))))
+    assert {("네이버", "2027-03-09"), ("카카오", "2027-03-09"), ("크래프톤", "2027-03-09")} <= found
+
+
+def test_the_bench_of_a_court_told_is_that_courts_with_those_whose_case_it_hears():
+    body = ("한 출판사가 업스테이지를 상대로 낸 저작권 소송의 첫 재판이 4일 서울남부지방법원에서 열렸다.\n\n"
+            "재판부는 다음 달 18일 증인 신문을 진행한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 5, 9, tzinfo=SEOUL))))
+    assert {("서울남부지방법원", "2027-06-18"), ("업스테이지", "2027-06-18")} <= found

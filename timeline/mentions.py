@@ -303,11 +303,13 @@ TALLY_REACH: Final = 24  # characters at a sentence's end a count of those who d
 _ISSUED_BY: Final = re.compile(r"(?:은|는|도|이|가)\s+(?:지난\s+)?")
 _AS_OF: Final = re.compile(r"\s*(?:기준|현재)(?:\s|$|[,.])")
 # A share's move in a trading session (장 초반 12% 올랐다, 오름세로 출발했다, 전 거래일보다 내린 값에 거래되고 있다).
-_SESSION_ENDED: Final = r"장을\s*(?:마쳤|마감했|끝냈)"  # (… 오른 값에 장을 마쳤다)
+_SESSION_ENDED: Final = r"(?:장을|거래를)\s*(?:마쳤|마감했|끝냈)"  # (… 오른 값에 장을 마쳤다, 거래를 마쳤다)
 _MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|장중|" + _SESSION_ENDED + r"|거래되고\s*있|거래일\s*(?:보다|대비)"
                                  r"|(?:오름세|내림세|강세|약세|상승세|하락세|상승|하락)(?:로|으로)?\s*출발|상한가|하한가|시초가")
 # ... and, once the story told a session, a move told as a day's (보합으로 마감했다; 장외 주가는 3% 넘게 빠졌다: in percent)
-_SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?:\.\d+)?\s*%")
+# (… 장을 마쳤다. A가 4.2%, B가 3.6% 떨어졌다: a move in percent, told of the session)
+_SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?:\.\d+)?\s*%"
+                             r"|\d+(?:\.\d+)?\s*%\s*(?:넘게\s*|가량\s*|이상\s*|안팎\s*)?(?:떨어|내렸|내려|올랐|올라|뛰었|빠졌|밀렸|하락|상승|급락|급등)")
 # ... and one closed (장을 마쳤다, 보합으로 마감했다): in a story printed before the market closes, the session before.
 _SESSION_CLOSED: Final = re.compile(_SESSION_ENDED + r"|(?:으로|로)\s*마감했|종가")
 MARKET_CLOSES_AT: Final = time(15, 30)
@@ -2536,6 +2538,13 @@ class _ArticleReader:
             # (A는 9일 비서를 공개했다. 비서는 운전자의 말을 알아듣는다. …: a thing told before, described; so are those
             # A chose, 선정 기업은 B의 모델을 쓸 수 있다. 지원은 다음 달부터 …: the story still A's)
             who.carried_at = index
+        if (subject_kind == "other" and subject_span is not None and timexes and not orgs
+                and body.endswith(_BENCH_WORDS, subject_span[0], subject_span[1])
+                and (court := next((o.canonical for o in reversed(self.organizations)
+                                    if o.end <= sentence.start and o.canonical.endswith(_COURT_ENDINGS)), None))):
+            # (A를 상대로 낸 소송의 첫 변론이 B법원에서 열렸다. 재판부는 …: that court's, with those whose case it heard)
+            heard = next((m.actors for m in reversed(self.mentions) if court in m.actors), [])
+            fallback = list(dict.fromkeys([court, *heard, *fallback]))
         if chosen_if:
             fallback, who.carried_at = [], index if index - who.carried_at == 1 else who.carried_at
         return subject, subject_kind, subject_span, fallback, orgs, speaker
@@ -5932,6 +5941,9 @@ _MADE_THEN_SHOWN: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?P<made>[^\s.,]*[한�
                                      r"[^\s.,]+[.]?\s*$")
 # A sentence that adds one more of the same to the one before (또 결과 발표 시점도 …, 아울러 접수 기간도 …).
 _ALSO_OPENING: Final = re.compile(r"(?:또|또한|아울러)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+도\s")
+# The bench of a court told (재판부는 다음 달 선고한다): that court, with those whose case it hears.
+_BENCH_WORDS: Final = ("재판부", "법원")
+_COURT_ENDINGS: Final = ("법원", "재판소")
 # A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
 _CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
