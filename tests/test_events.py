@@ -9671,3 +9671,10 @@ def test_the_bench_of_a_court_told_is_that_courts_with_those_whose_case_it_hears
             "재판부는 다음 달 18일 증인 신문을 진행한다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 5, 9, tzinfo=SEOUL))))
     assert {("서울남부지방법원", "2027-06-18"), ("업스테이지", "2027-06-18")} <= found
+
+
+def test_the_one_dropped_acts_at_the_gathering_a_relative_clauses_day_is_of():
+    body = ("안녕하세요, 업스테이지입니다.\n\n당사는 내년 1월부터 솔라 API 요금을 내립니다. "
+            "세부 내용은 다음 주 화요일 열리는 웨비나에서 설명드리겠습니다.")
+    found = pairs(extract(article(body, when=datetime(2027, 12, 1, 10, tzinfo=SEOUL), publisher="업스테이지")))
+    assert ("업스테이지", "2027-12-07") in found

@@ -4753,6 +4753,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # who stands for it, as the clause of an event as the subject is; not 선정된, whose doer is another)
                 else list(acting_for) if agent is None and acting_for and not _PASSIVE_VERB.search(body, start, end)
                 and _clause_subject_kind(body, clause, timex) == "event"
+                # (자세한 내용은 목요일 열리는 설명회에서 안내한다: the gathering the one dropped acts at)
+                else list(acting_for) if acting_for and _GATHERING_WHERE.match(body, end)
                 else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모; nor
             # is a subject guessed about: A는 22일 발표될 결과에 따라 … 달라질 것으로 보인다)
@@ -5944,6 +5946,9 @@ _ALSO_OPENING: Final = re.compile(r"(?:또|또한|아울러)\s+(?:[^\s,.]+\s+){0
 # The bench of a court told (재판부는 다음 달 선고한다): that court, with those whose case it hears.
 _BENCH_WORDS: Final = ("재판부", "법원")
 _COURT_ENDINGS: Final = ("법원", "재판소")
+# The gathering a relative clause's day is of, as where the main verb acts (… 열리는 온라인 설명회에서 안내한다).
+_GATHERING_WHERE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:설명회|간담회|행사|회의|세미나|발표회|웨비나|포럼|토론회|워크숍)"
+                                     r"(?:에서|에)\s")
 # A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
 _CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
