@@ -9678,3 +9678,19 @@ def test_the_one_dropped_acts_at_the_gathering_a_relative_clauses_day_is_of():
             "세부 내용은 다음 주 화요일 열리는 웨비나에서 설명드리겠습니다.")
     found = pairs(extract(article(body, when=datetime(2027, 12, 1, 10, tzinfo=SEOUL), publisher="업스테이지")))
     assert ("업스테이지", "2027-12-07") in found
+
+
+def test_a_named_items_aside_is_its_own_and_an_item_with_no_day_takes_none_of_anothers():
+    body = ("정예팀 밖 기업들의 새해 계획을 정리했다.\n\n"
+            "△카카오 = 1분기 카나나 새 버전 공개. 이달 초 조직 개편 마쳐\n"
+            "△KT = 공공 시장 확대 검토")
+    found = pairs(extract(article(body, when=datetime(2027, 12, 20, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2028-Q1"), ("카카오", "2027-12")} <= found
+    assert not any(name == "KT" for name, _ in found)
+
+
+def test_the_step_the_teams_were_just_told_readying_for_is_theirs():
+    body = ("LG AI연구원과 SK텔레콤은 막판 점검에 들어갔다.\n\n"
+            "두 팀은 다음 달 8일까지 결과물을 NIPA에 내야 한다. 심사는 다음 달 15일부터 사흘간 이어진다.")
+    found = pairs(extract(article(body, when=datetime(2027, 11, 20, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2027-12-15"), ("SK텔레콤", "2027-12-15")} <= found

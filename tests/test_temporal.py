@@ -1637,3 +1637,10 @@ def test_the_day_of_an_event_told_as_its_topic_anchors_its_same_day():
     text = "추가 공모 접수 마감은 20일 오후 6시다. A사는 18일 서류를 냈고, B사는 마감 당일 낸다."
     found = [(t.text, t.value) for t in tag(text, date(2027, 3, 19))]
     assert ("당일", "2027-03-20") in found, found
+
+
+def test_a_lists_bare_times_under_a_line_of_next_years_plans_are_next_years():
+    anchor = datetime(2026, 12, 20, 9)
+    text = "주요 스타트업의 새해 계획을 모았다.\n\n▲A사 = 2월 신제품 출시\n▲B사 = 하반기 해외 진출. 지난달 법인 설립"
+    found = values(text, anchor)
+    assert [(t[0], t[2]) for t in found] == [("2월", "2027-02"), ("하반기", "2027-H2"), ("지난달", "2026-11")]

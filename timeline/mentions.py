@@ -159,6 +159,8 @@ _ORDINAL_ITEM: Final = re.compile(rf"\s*(?:(?:첫째|둘째|셋째|넷째|다섯
                                   r"|[▲△▶▷]\s*)")  # (▲월요일(28일) ..., ▷12/9~11 ...: a schedule's items, glued to their mark)
 _ITEM_HEADING: Final = re.compile(rf"\s*[▲△▶▷{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
 _DATED_LINE: Final = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*[—–-]\s")  # (2028.02.03 — ...: a log's entry)
+_NAMED_ITEM: Final = re.compile(r"[▲△▶▷•·\-]\s*[^\s=:\n]{2,20}\s*=\s")  # (△A = 상반기 중 공개: an item of the one named)
+_LINE_ITEM_MARKS: Final = frozenset("▲△▶▷" + _ITEM_MARKS)  # (the marks a list's item line opens with)
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△▶▷" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
 # (led by the particle's literal, a fast search; the event's word is looked back for)
@@ -1616,7 +1618,7 @@ class _ArticleReader:
             if not orgs and len(timexes) == 1 and (
                     len(self.mentions) == told_before and (_day_is_predicate(sentence.text, at, end)
                                                            or _REPORTER_VISIT.match(sentence.text, 0, end + VISIT_REACH))
-                    or _scene_set(sentence.text, at, end)):
+                    or _scene_set(sentence.text, at, end) and not self._item_line(sentence.start)):  # (not an item's aside)
                 # (출발 신호는 지난해 6월 20일. 과기정통부가 공모를 열었다; 오늘 오후 정부서울청사. 차관이 발표문을 읽는다:
                 # the day told is the next sentence's)
                 self.day_told, self.day_told_at = timexes[0], index
@@ -1677,6 +1679,10 @@ class _ArticleReader:
                 # question's topic told last, further back than the last two dates; none told, the answer goes on with none)
                 of_topic = [m for m in self.mentions if _topic_of(m.event_type) == asked_topic]
                 told, earlier = [m for m in of_topic if m.sentence_start == of_topic[-1].sentence_start], []
+            if (told and orgs and self._item_line(sentence.start, named=True) and all(self._item_line(m.sentence_start, named=True)
+                                                                                    for m in told)
+                    and not {o.canonical for o in orgs} & {a for m in told for a in m.actors}):
+                told, earlier = [], []  # (△A = 3월 출시 / △B = 재도전 검토: each item its own, B's with no day)
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
                                       earlier=earlier, told_so_far=self.mentions, asked=question) if (
                 asked_kind == "other" or told or earlier) else []
@@ -2538,6 +2544,17 @@ class _ArticleReader:
             # (A는 9일 비서를 공개했다. 비서는 운전자의 말을 알아듣는다. …: a thing told before, described; so are those
             # A chose, 선정 기업은 B의 모델을 쓸 수 있다. 지원은 다음 달부터 …: the story still A's)
             who.carried_at = index
+        if (subject_kind == "event" and subject_span is not None and timexes and not orgs and not fallback
+                and len(who.carried) > 1 and index - who.carried_at == 1 and all(registry.role(n) == "elite" for n in who.carried)
+                and subject_span[0] == sentence.start and body[subject_span[0]:subject_span[1]] in _STEPS_UNDERGONE
+                and "결과" not in sentence.text
+                and self.last is not None and self.last[0] == index - 1
+                and any(set(who.carried) <= set(m.actors) for m in self.last[1])):
+            # (두 팀은 10일까지 모델을 내야 한다. 평가는 17일부터 진행된다: the step they were just told readying for)
+            fallback = list(who.carried)
+        if (subject_kind == "none" and not orgs and self.item_subject and body[sentence.start - 1:sentence.start] == " "
+                and self._item_line(sentence.start, named=True)):
+            fallback = list(self.item_subject)  # (△A = 2분기 상장 추진. 지난달 주관사 선정 마쳐: the item's, on its line)
         if (subject_kind == "other" and subject_span is not None and timexes and not orgs
                 and body.endswith(_BENCH_WORDS, subject_span[0], subject_span[1])
                 and (court := next((o.canonical for o in reversed(self.organizations)
@@ -2567,6 +2584,14 @@ class _ArticleReader:
             told = self.last[1] if self.last and self.last[0] == index - 1 else []
         clause = Sentence(start, sentence.end, self.body[start:sentence.end], None)
         return _continuation(self.article, clause, told, named, persons, told_so_far=self.mentions) if told else []
+
+    def _item_line(self, position: int, named: bool = False) -> bool:
+        """Whether the line holding `position` is a list's item (▲7일 …), or, `named`, an item of one it names
+        (△A = 3월 출시)."""
+        line_start = self.body.rfind("\n", 0, position) + 1
+        if named:
+            return _NAMED_ITEM.match(self.body, line_start) is not None
+        return self.body[line_start:position + 1][:1] in _LINE_ITEM_MARKS
 
     def _house_told(self, sentence: Sentence) -> list[str]:
         """The legislature the story told last before the sentence: a council named (광주광역시의회), or the Assembly
@@ -5786,6 +5811,7 @@ ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
 _COMPANY_KINDS: Final = ("company", "organization")  # ... and the kinds of what they point back to
+_STEPS_UNDERGONE: Final = ("평가", "심사", "검증")  # (the steps a team goes through, told as a subject: 평가는 …)
 _TEAM_HEADS: Final = frozenset(("컨소시엄", "정예팀", "팀"))  # (a subject told as its team: A 컨소시엄은, A 정예팀은)
 COMPANY_ANAPHOR_REACH: Final = 200  # characters before a sentence where the company 회사는 points back to may be named
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)

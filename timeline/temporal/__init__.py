@@ -775,6 +775,11 @@ class _Resolver:
             # 2차 평가가 열리는 8월까지, 결과가 나온 15일: the verb that modifies the date tells its time, whatever
             # the sentence's own tense
             direction = _next_word_direction(before) or direction
+        if (direction != "future" and len(atoms) == 1 and kind in ("month", "yearword") and context is None
+                and not _DIRECTION_WORD_BEFORE.search(self.text, max(0, expression.start - 4), expression.start)
+                and not _DIRECTION_WORD_IN.search(surface)
+                and _plans_of_next_year_above(self.text, expression.start)):
+            direction = "future"  # (주요 기업의 내년 계획을 정리했다. / △A = 3월 출시, △B = 2분기 상장 추진: next year's)
         if direction == "future" and kind == "month" and _PLAN_THAT_WAS.search(self.text, expression.end,
                                                                                 expression.end + PLAN_THAT_WAS_REACH):
             direction = None  # 당초 1월 초 발표할 계획이었지만: a plan as it was, on either side of publication
@@ -2071,6 +2076,30 @@ def _in_dated_list(text: str, position: int) -> bool:
     """Whether a month.day in brackets at `position` is one of a list's items each dated so (광주(1.12)·대구(1.14))."""
     window = _DATED_LIST.finditer(text, max(0, position - DATED_LIST_REACH), position + DATED_LIST_REACH)
     return any(m.start() < position < m.end() for m in window)
+
+
+def _plans_of_next_year_above(text: str, position: int) -> bool:
+    """Whether `position` lies on a list's item line under a line that says the list is next year's plans (주요 기업의
+    내년 계획을 정리했다, 새해 일정은 다음과 같다)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if not text.startswith(_ITEM_MARKS, line_start):
+        return False
+    for _ in range(PLANS_INTRO_REACH):  # the lines above, items and blank ones passed over
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start:text.find("\n", line_start) if text.find("\n", line_start) >= 0 else len(text)]
+        if line.strip() and not line.startswith(_ITEM_MARKS):
+            return _NEXT_YEAR_PLANS.search(line) is not None
+    return False
+
+
+_ITEM_MARKS: Final = ("△", "▲", "▷", "▶", "-", "•", "·", "ㅇ", "○", "●")
+PLANS_INTRO_REACH: Final = 12  # lines looked back past a list's items for the line that opens it
+_NEXT_YEAR_PLANS: Final = re.compile(r"(?:내년|새해|이듬해)(?:도)?의?\s*(?:주요\s*)?(?:계획|일정|목표|전략|사업\s*계획)")
+# A direction word right before a time (지난 3월, 오는 2분기, 올해 상반기): the time's own.
+_DIRECTION_WORD_BEFORE: Final = re.compile(r"(?:지난|오는|올해|이번|내년|작년|지난해|다음)\s*$")
+_DIRECTION_WORD_IN: Final = re.compile(r"지난|오는|올|이번|내년|작년|다음|이달|전달|그달|같은 달")  # (지난달, 이달 말: its own)
 
 
 def _year_in_brackets(text: str, position: int) -> int | None:
