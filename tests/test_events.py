@@ -9694,3 +9694,12 @@ def test_the_step_the_teams_were_just_told_readying_for_is_theirs():
             "두 팀은 다음 달 8일까지 결과물을 NIPA에 내야 한다. 심사는 다음 달 15일부터 사흘간 이어진다.")
     found = pairs(extract(article(body, when=datetime(2027, 11, 20, 9, tzinfo=SEOUL))))
     assert {("LG AI연구원", "2027-12-15"), ("SK텔레콤", "2027-12-15")} <= found
+
+
+def test_those_at_a_gathering_told_by_its_days_are_at_its_opening_and_its_next_edition_is_none_of_theirs():
+    body = ("국제 음성인식 학회 '인터스피치 2027'이 지난 3일(현지시간) 체코 프라하에서 개막해 7일 폐막했다.\n\n"
+            "업스테이지와 NC AI는 이번 학회에서 논문 5편을 냈다. 서울대학교 연구진도 5일 구두 발표에 나섰다.\n\n"
+            "다음 학회는 내년 9월 서울에서 열린다.")
+    found = pairs(extract(article(body, when=datetime(2027, 9, 9, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2027-09-03"), ("NC AI", "2027-09-03"), ("서울대학교", "2027-09-05")} <= found
+    assert not {("업스테이지", "2027-09-07"), ("NC AI", "2027-09-05"), ("NC AI", "2028-09")} & found

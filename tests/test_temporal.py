@@ -1644,3 +1644,10 @@ def test_a_lists_bare_times_under_a_line_of_next_years_plans_are_next_years():
     text = "주요 스타트업의 새해 계획을 모았다.\n\n▲A사 = 2월 신제품 출시\n▲B사 = 하반기 해외 진출. 지난달 법인 설립"
     found = values(text, anchor)
     assert [(t[0], t[2]) for t in found] == [("2월", "2027-02"), ("하반기", "2027-H2"), ("지난달", "2026-11")]
+
+
+def test_a_month_after_a_topic_told_with_its_year_is_of_that_year():
+    anchor = datetime(2027, 12, 12, 9)
+    found = values("올해 포럼은 서울에서 열렸다. 내년 포럼은 3월 4일 부산에서 열린다. 지난해 대회는 6월에 치렀다.", anchor)
+    assert [(t[0], t[2]) for t in found] == [("올해", "2027"), ("내년", "2028"), ("3월 4일", "2028-03-04"), ("지난해", "2026"),
+                                             ("6월", "2026-06")]

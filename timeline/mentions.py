@@ -217,6 +217,7 @@ _RESTATED_SENTENCE: Final = re.compile(r"\s*(?:한국|국내|서울)\s*(?:시각
 # 받는다: the applications close then).
 _BEGUN_THEN: Final = re.compile(r"(?:에|부터)?\s*(?:시작|착수|개막|개시)(?:해|하여|돼|되어|하며|되며)\s+"
                                 r"|(?:에|부터)?\s*(?:시작|착수|개시)(?:한|된)\s+[^\s.,]+(?:을|를|은|는|이|가)\s+")  # (12일 시작한 검증을 18일까지 이어간다)
+_CLOSED_THEN: Final = re.compile(r"(?:에)?\s*(?:막을\s*(?:내렸|내린|내리|내려)|폐막(?:했|한|하|해|됐|된))")
 _LASTS_UNTIL: Final = re.compile(r"까지\s+(?:이어|계속|진행|운영|펼쳐|열리|열린|지속)")
 RESTATED_REACH: Final = 12  # characters before a date where a time zone's bracket may open
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
@@ -2544,6 +2545,10 @@ class _ArticleReader:
             # (A는 9일 비서를 공개했다. 비서는 운전자의 말을 알아듣는다. …: a thing told before, described; so are those
             # A chose, 선정 기업은 B의 모델을 쓸 수 있다. 지원은 다음 달부터 …: the story still A's)
             who.carried_at = index
+        if (subject_kind in ("other", "event") and subject_span is not None and fallback and not orgs
+                and _NEXT_EDITION.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])
+                and not set(fallback) & set(who.organizer)):
+            fallback = []  # (A는 이번 학회에서 … 발표했다. 내년 학회는 밴쿠버에서 열린다: the show's own, none of A's)
         if (subject_kind == "event" and subject_span is not None and timexes and not orgs and not fallback
                 and len(who.carried) > 1 and index - who.carried_at == 1 and all(registry.role(n) == "elite" for n in who.carried)
                 and subject_span[0] == sentence.start and body[subject_span[0]:subject_span[1]] in _STEPS_UNDERGONE
@@ -4119,6 +4124,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     if len(timexes) > 1 and "까지" in sentence.text:
         timexes = [t for before, t in zip([None, *timexes], timexes) if before is None or not (
             _LASTS_UNTIL.match(body, t.end) and _BEGUN_THEN.fullmatch(body, before.end, t.start))]
+    if len(timexes) > 1 and ("막을" in sentence.text or "폐막" in sentence.text):
+        # (학회가 6일 샌디에이고에서 개막해 12일 막을 내렸다: the span's close, as the gathering's days; at its opening)
+        timexes = [t for before, t in zip([None, *timexes], timexes) if before is None or not (
+            _CLOSED_THEN.match(body, t.end) and (opened := _BEGUN_THEN.search(body, before.end, t.start)) is not None
+            and opened.end() == t.start)]
     starts, ends, roles = _words(sentence.text, sentence.start, orgs)
     for timex in timexes:  # a word of a date is no predicate (올해 and 지난해 end like 해, a connective)
         index = bisect_left(starts, timex.start)
@@ -5907,6 +5917,7 @@ _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된?|뽑힌|선발된?|탈락한)\
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
 # The people of a team (각 팀 실무자, 세 팀 관계자, 네 팀 실무 책임자).
 _TEAM_PEOPLE: Final = r"(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)"
+_PEOPLE_TOO: Final = re.compile(r"\s*" + _TEAM_PEOPLE + r"도\s")  # (an organization's people as the subject, too)
 # (… or their people: 네 팀 실무 책임자가, 각 팀 관계자들은)
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)"
                                   rf"(?:\s+{_TEAM_PEOPLE}들?)?"
@@ -5975,6 +5986,8 @@ _COURT_ENDINGS: Final = ("법원", "재판소")
 # The gathering a relative clause's day is of, as where the main verb acts (… 열리는 온라인 설명회에서 안내한다).
 _GATHERING_WHERE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:설명회|간담회|행사|회의|세미나|발표회|웨비나|포럼|토론회|워크숍)"
                                      r"(?:에서|에)\s")
+# The next edition of a gathering as the subject (내년 학회는, 다음 전시는): its own days, not of those who were at this one.
+_NEXT_EDITION: Final = re.compile(r"(?:내년|다음|차기|이듬해)\s*(?:[^\s.,]+\s+)?(?:전시|전시회|학회|박람회|대회|포럼|컨퍼런스|콘퍼런스|축제|행사)$")
 # A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
 _CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
@@ -5998,6 +6011,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     other.
     """
     found = _subject_from(body, sentence, orgs, persons)
+    if found[1] == "none" and orgs and orgs[0].start == sentence.start and _PEOPLE_TOO.match(body, orgs[0].end):
+        return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # (B 연구진도 10일 나섰다: B's people, too)
     if found[1] in ("event", "other", "named") and found[2] is not None and _QUOTE_MARK.search(sentence.text):
         # (… likewise a name: 이어 "A의 이의신청은 … 결론을 내겠다"고 덧붙였다 is told by the one who spoke before)
         # GPU 지원과 관련해서는 "물량이 들어오면 나누겠다"고 덧붙였다: a thing in what is quoted is no subject of the telling

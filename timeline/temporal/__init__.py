@@ -1119,6 +1119,12 @@ class _Resolver:
             return None
         return self._calendar(e, direction, context)
 
+    def _year_of_topic(self, start: int) -> int | None:
+        """The year told right before a topic that a month follows (내년 행사는 3월 5일, 올해 대회는 2월에), or None."""
+        if not self._told or len(value := self._told[-1][1]) != 4 or not value.isdigit():
+            return None
+        return int(value) if _TOPIC_BETWEEN.fullmatch(self.text, self._told[-1][0], start) is not None else None
+
     def _calendar(self, e: grammar.Expression, direction: str | None, context: date | None):
         g: Groups = e.values.get
         anchor = self.anchor
@@ -1143,6 +1149,8 @@ class _Resolver:
                 if year is None:
                     if context is not None:
                         year = context.year + (1 if month < context.month else 0)
+                    elif g("md") is None and (topic_year := self._year_of_topic(e.start)) is not None:
+                        year = topic_year  # (내년 행사는 3월 5일 열린다: the year its topic was told in)
                     else:
                         told = _word_direction(g("md")) or direction
                         if told in ("future", "present") and g("md") is None and self._correcting(e):
@@ -2099,6 +2107,7 @@ PLANS_INTRO_REACH: Final = 12  # lines looked back past a list's items for the l
 _NEXT_YEAR_PLANS: Final = re.compile(r"(?:내년|새해|이듬해)(?:도)?의?\s*(?:주요\s*)?(?:계획|일정|목표|전략|사업\s*계획)")
 # A direction word right before a time (지난 3월, 오는 2분기, 올해 상반기): the time's own.
 _DIRECTION_WORD_BEFORE: Final = re.compile(r"(?:지난|오는|올해|이번|내년|작년|지난해|다음)\s*$")
+_TOPIC_BETWEEN: Final = re.compile(r"\s+[가-힣A-Za-z]{1,10}(?:은|는)\s+")  # (내년 행사는 3월: a noun told as the topic)
 _DIRECTION_WORD_IN: Final = re.compile(r"지난|오는|올|이번|내년|작년|다음|이달|전달|그달|같은 달")  # (지난달, 이달 말: its own)
 
 
