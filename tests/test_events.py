@@ -9703,3 +9703,10 @@ def test_those_at_a_gathering_told_by_its_days_are_at_its_opening_and_its_next_e
     found = pairs(extract(article(body, when=datetime(2027, 9, 9, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2027-09-03"), ("NC AI", "2027-09-03"), ("서울대학교", "2027-09-05")} <= found
     assert not {("업스테이지", "2027-09-07"), ("NC AI", "2027-09-05"), ("NC AI", "2028-09")} & found
+
+
+def test_a_judging_committees_act_told_as_the_subject_is_the_ministrys():
+    body = ("과기정통부는 결과를 다음 달 3일 발표한다고 20일 밝혔다.\n\n"
+            "심사위원회 회의는 전날인 2일 오전 10시에 열린다.")
+    found = pairs(extract(article(body, when=datetime(2027, 11, 20, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-12-02") in found

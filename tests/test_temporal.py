@@ -1651,3 +1651,8 @@ def test_a_month_after_a_topic_told_with_its_year_is_of_that_year():
     found = values("올해 포럼은 서울에서 열렸다. 내년 포럼은 3월 4일 부산에서 열린다. 지난해 대회는 6월에 치렀다.", anchor)
     assert [(t[0], t[2]) for t in found] == [("올해", "2027"), ("내년", "2028"), ("3월 4일", "2028-03-04"), ("지난해", "2026"),
                                              ("6월", "2026-06")]
+
+
+def test_a_holiday_naming_the_day_after_it_is_that_holidays_day():
+    found = values("회사는 크리스마스이브인 24일 새 기능을 연다.", datetime(2027, 12, 20, 9))
+    assert ("크리스마스이브", "2027-12-24") in [(t[0], t[2]) for t in found]

@@ -4767,7 +4767,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (not members and not recalled and not kept_out and relative and government
                 and _COMMITTEE_HEADED.match(body, end)):
             members = list(government)  # (검증 결과는 21일 열리는 평가위원회에 올라간다: the committee's meeting, the ministry's)
-        if not relative and government and _COMMITTEE_ACT_AFTER.match(body, timex.end):
+        if not relative and government and (_COMMITTEE_ACT_AFTER.match(body, timex.end) or not in_clause and timex is timexes[0]
+                                            and _COMMITTEE_ACT_AFTER.match(body, sentence.start)):  # (평가위원회 심의는 27일 열린다)
             members = list(government)  # (… 12~18일 B의 검증, 21일 평가위원회 심의 순으로: the committee's act, the ministry's)
         amid = (not members and "가운데" in sentence.text and (amid_at := _AMID_CLAUSE.search(body, timex.end, sentence.end)) is not None
                 and not any(timex.end < t.start < amid_at.start() for t in timexes))

@@ -174,7 +174,7 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?<![가-힣])(?P<tpo>{a('day_part')})(?=[에부까는은도의]|[^가-힣]|$)"),
         ("note", rf"\(\s*(?P<nt>{a('note')})\s*\)"),
         ("holiday", rf"(?<![가-힣])(?P<hd>{a('holiday', exclude=_only_before_holidays())}|(?:{partnered})(?=\s*(?:연휴|명절)))"
-                    rf"(?:\s*(?P<hv>연휴|명절))?{WORD_END}"),
+                    rf"(?:\s*(?P<hv>연휴|명절))?(?:(?=인\s)|{WORD_END})"),  # (크리스마스이브인 24일: the day it names)
     ]
 
 
