@@ -334,6 +334,8 @@ def _names_day_of(told: Timex, day: Timex) -> bool:
     names it or a day of its span, whatever week the weekday was read in alone."""
     if "-W" in told.value and _in_week(day.value, told.value):
         return True
+    if len(told.value) == 10 and day.value[:10] == told.value and not told.text.endswith(("만", "전", "뒤", "후", "째")):
+        return True  # (개천절인 3일, 크리스마스이브인 24일: a holiday that names the day)
     covered = span(day.value[:10], day.end_value[:10] if day.end_value else None) if told.text.endswith("요일") else None
     if covered is None or (covered[1] - covered[0]).days >= 7:
         return False  # (not a count: 열흘 만인 12일 tells both)
