@@ -9710,3 +9710,12 @@ def test_a_judging_committees_act_told_as_the_subject_is_the_ministrys():
             "심사위원회 회의는 전날인 2일 오전 10시에 열린다.")
     found = pairs(extract(article(body, when=datetime(2027, 11, 20, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027-12-02") in found
+
+
+def test_a_box_scheduling_the_very_event_the_one_followed_was_told_doing_is_its_own():
+    body = ("부산대학교가 AI 융합전공 편입생 20명을 모집한다.\n\n"
+            "□ 모집 일정\n"
+            "- 서류 접수: 3.6(월)~3.10(금)\n"
+            "- 최종 발표: 3.31(금)\n")
+    found = pairs(extract(article(body, when=datetime(2028, 2, 3, 9, tzinfo=SEOUL))))
+    assert {("부산대학교", "2028-03-06"), ("부산대학교", "2028-03-31")} <= found

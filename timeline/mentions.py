@@ -701,6 +701,7 @@ _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _S
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")  # (두 팀에는: a recipient, apart from the subject)
 _TOPIC_ENDINGS: Final = ("은 ", "는 ")  # (A는 7일 …: a topic right before a date)
+OWN_BOX_REACH: Final = 3  # sentences before a box's heading that may tell the event it schedules
 LEAD_DAY_REACH: Final = 2  # days before publication a lead's day may lie
 # A verb modifying what follows (협약을 맺는 | 두 팀; 협약을 맺을 | 두 팀, after its object, not an object itself)
 _ADNOMINAL_BEFORE: Final = re.compile(r"[가-힣](?:는|할|될|한|된|던)\s$|[을를]\s+[가-힣]+을\s$")
@@ -1916,7 +1917,8 @@ class _ArticleReader:
         # (a team's story, then a box of the program's days: not the team's; but an authority's schedule, told after it
         # fixed it, is its own: 과기정통부가 … 일정을 확정했다. ■ 평가 일정 / △8월 3~14일: …)
         section = item and _ends_in_noun(sentence.text) and _heads_section(
-            body, sentence, lists=not any(registry.kind(name) in AUTHORITY_KINDS for name in who.carried))
+            body, sentence, lists=not any(registry.kind(name) in AUTHORITY_KINDS for name in who.carried)
+            and not self._own_box(index, sentence, who.carried))
         # (③ 2: … 짐을 싼 팀 수다. A와 B다. / ④ 4: … 기다리는 팀 수다: whom an item's own sentences named stays there)
         told_in_item = item and self.item_named is not None and who.carried is self.item_named
         if section:  # (■ 2/12(목) 접수 마감 / 트릴리온랩스는 ...): a new section, none of the last one's subjects
@@ -2589,6 +2591,16 @@ class _ArticleReader:
             told = self.last[1] if self.last and self.last[0] == index - 1 else []
         clause = Sentence(start, sentence.end, self.body[start:sentence.end], None)
         return _continuation(self.article, clause, told, named, persons, told_so_far=self.mentions) if told else []
+
+    def _own_box(self, index: int, heading: Sentence, carried: list[str]) -> bool:
+        """Whether a box's heading names the very event the one the story follows was told doing (A가 신입생을 모집한다. /
+        ■ 모집 일정): its own schedule, not a program's."""
+        kind = event_type(heading.text)
+        if kind == "other" or not carried:
+            return False
+        before = [s for s in self.sentences[max(0, index - OWN_BOX_REACH):index] if not s.boilerplate]
+        return any(event_type(told.text) == kind and any(o.canonical in carried for o in self.organizations
+                                                           if told.start <= o.start < told.end) for told in before)
 
     def _item_line(self, position: int, named: bool = False) -> bool:
         """Whether the line holding `position` is a list's item (▲7일 …), or, `named`, an item of one it names
