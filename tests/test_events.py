@@ -9719,3 +9719,18 @@ def test_a_box_scheduling_the_very_event_the_one_followed_was_told_doing_is_its_
             "- 최종 발표: 3.31(금)\n")
     found = pairs(extract(article(body, when=datetime(2028, 2, 3, 9, tzinfo=SEOUL))))
     assert {("부산대학교", "2028-03-06"), ("부산대학교", "2028-03-31")} <= found
+
+
+def test_a_company_head_by_name_and_title_acts_for_it_and_whom_one_meets_takes_part():
+    body = ("미국 AI 기업 앤트로픽의 다리오 아모데이 CEO가 7일 방한해 류제명 2차관과 만났다. "
+            "아모데이 CEO는 8일 NC AI를 방문한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 7, 18, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-05-07") in found
+    assert {("NC AI", "2027-05-08"), ("앤트로픽", "2027-05-08")} <= found
+
+
+def test_the_organizer_told_right_after_a_gathering_named_with_nobody_holds_it():
+    body = ("15일 광주에서 열릴 예정이던 AI 스타트업 데모데이가 연기됐다.\n\n"
+            "주최 측인 광주광역시는 14일 \"참가 기업 사정을 고려했다\"고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 14, 18, tzinfo=SEOUL))))
+    assert ("광주광역시", "2027-05-15") in found

@@ -1656,3 +1656,8 @@ def test_a_month_after_a_topic_told_with_its_year_is_of_that_year():
 def test_a_holiday_naming_the_day_after_it_is_that_holidays_day():
     found = values("회사는 크리스마스이브인 24일 새 기능을 연다. 개천절인 3일에도 연다.", datetime(2027, 9, 20, 9))
     assert [(t[0], t[2]) for t in found] == [("24일", "2027-12-24"), ("3일", "2027-10-03")]
+
+
+def test_a_span_of_shorthand_years_and_months_is_one_time_from_its_start():
+    found = values("ㅇ (사업 기간) '27.5월 ~ '28.10월 (18개월)", datetime(2027, 3, 2, 9))
+    assert [(t[0], t[2]) for t in found if not t[2].startswith("P")] == [("'27.5월 ~ '28.10월", "2027-05")]

@@ -107,8 +107,8 @@ TITLES: Final = sorted([
 # Words that may stand between a name and its title without naming an organization (임우형 공동 연구원장,
 # 신임 원장). Not 전 (a former head speaks for nobody): with it the words are no person pattern.
 TITLE_MODIFIERS: Final = frozenset({"공동", "신임", "초대", "현", "現", "임시", "총괄", "각자"})
-CORPORATE_TITLES: Final = {"대표", "대표이사", "사장", "부사장", "회장", "부회장", "의장", "전무", "상무",
-                    "원장", "소장", "센터장", "이사장", "총장", "이사", *_CHIEF_TITLES}
+CORPORATE_TITLES: Final[frozenset[str]] = frozenset({"대표", "대표이사", "사장", "부사장", "회장", "부회장", "의장", "전무", "상무",
+                    "원장", "소장", "센터장", "이사장", "총장", "이사", *_CHIEF_TITLES})
 # A civil servant's ranks (of TITLES), whose holder, named with no body, serves the ministry or agency a story is about.
 OFFICIAL_TITLES: Final[frozenset[str]] = frozenset({"차관", "1차관", "2차관", "실장", "국장", "과장", "단장", "정책관", "기획관", "심의관", "조정관",
                                     "담당관", "협력관"})

@@ -1363,6 +1363,10 @@ class _ArticleReader:
                                           inherited=False, title_from=0, title="공고"))
             self.notice_signed_at = index + 1
             return
+        if cited and self.last is not None and self.last[0] == index - 1 and _ORGANIZER_OPENING.match(sentence.text):
+            for mention in self.last[1]:  # (8일 열릴 예정이던 공유회가 취소됐다. 주최 측인 A는 …: A's gathering)
+                if mention.event_type == "presentation" and not mention.actors:
+                    mention.actors = [cited[0].canonical]
         if (not timexes and len(cited) == 1 and sentence.text[:1] in _OWNER_HEADING_MARKS
                 and sentence.text[1:].strip() == cited[0].text):
             self._own_paragraph(cited[0].canonical, sentence.end)
@@ -2569,6 +2573,12 @@ class _ArticleReader:
             # (A를 상대로 낸 소송의 첫 변론이 B법원에서 열렸다. 재판부는 …: that court's, with those whose case it heard)
             heard = next((m.actors for m in reversed(self.mentions) if court in m.actors), [])
             fallback = list(dict.fromkeys([court, *heard, *fallback]))
+        if (subject_kind == "other" and subject_span is not None and fallback and registry.kind(fallback[0]) in _COMPANY_KINDS
+                and (_TITLED_NAME.search(body, max(sentence.start, subject_span[0] - TITLED_NAME_REACH), subject_span[1])
+                     or _TITLED_NAME_SUBJECT.match(body, subject_span[0]))):  # (아모데이 CEO는: read as 아모데 and 이)
+            # (A의 B 최고경영자가 … 면담했다. B CEO는 11일 C를 찾는다: A's head, as A)
+            orgs = _standing_in(subject_span, fallback, orgs, registry, "reference")
+            subject, subject_kind = list(fallback), "named"
         if chosen_if:
             fallback, who.carried_at = [], index if index - who.carried_at == 1 else who.carried_at
         return subject, subject_kind, subject_span, fallback, orgs, speaker
@@ -4686,6 +4696,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _is_subject(body, p)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
+            # (A의 CEO가 10일 방한해 B 부총리와 면담했다: the one met, too)
+            members += [p.organization for p in people if p.organization and p.start > timex.start and _PERSON_MET.match(body, p.end)]
             speaking = [a for a in agent[1] if a in authorities] if agent is not None and agent[0] < timex.start else []
             if speaking and not any(_PERSON_SUBJECT.match(body, o.end) for o in in_clause) and (
                     _all_quoted(sentence, [timex])):
@@ -5833,6 +5845,11 @@ ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
+# A person told by a surname or name and a corporate title (멘슈 CEO, 김 대표): the head of the company told.
+_TITLED_NAME: Final = re.compile(r"(?<![^\s])[가-힣]{1,4}\s*(?:CEO|" + "|".join(sorted(actors_mod.CORPORATE_TITLES, key=len, reverse=True))
+                                 + r")$")
+TITLED_NAME_REACH: Final = 6  # characters before a title where the name may start
+_TITLED_NAME_SUBJECT: Final = re.compile(_TITLED_NAME.pattern[:-1] + r"(?:은|는|이|가)\s")
 _COMPANY_KINDS: Final = ("company", "organization")  # ... and the kinds of what they point back to
 _STEPS_UNDERGONE: Final = ("평가", "심사", "검증")  # (the steps a team goes through, told as a subject: 평가는 …)
 _TEAM_HEADS: Final = frozenset(("컨소시엄", "정예팀", "팀"))  # (a subject told as its team: A 컨소시엄은, A 정예팀은)
@@ -6001,6 +6018,10 @@ _GATHERING_WHERE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:설명
                                      r"(?:에서|에)\s")
 # The next edition of a gathering as the subject (내년 학회는, 다음 전시는): its own days, not of those who were at this one.
 _NEXT_EDITION: Final = re.compile(r"(?:내년|다음|차기|이듬해)\s*(?:[^\s.,]+\s+)?(?:전시|전시회|학회|박람회|대회|포럼|컨퍼런스|콘퍼런스|축제|행사)$")
+# A person met, right after their name and title (B 부총리와 면담했다, C 대표와 만나).
+_PERSON_MET: Final = re.compile(r"\s*[^\s.,]{0,8}?(?:와|과)\s+(?:[^\s.,]+\s+){0,2}?(?:면담|만나|만났|회동|환담|접견)")
+# A sentence opening on the organizer of the gathering just told (주최 측인 A는, 행사를 주관한 A는).
+_ORGANIZER_OPENING: Final = re.compile(r"(?:(?:행사|대회|회의|공유회|설명회)를\s*)?(?:주최|주관)\s*(?:측|기관|사)?인\s|(?:행사|대회)를\s*(?:주최|주관)한\s")
 # A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
 _CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")

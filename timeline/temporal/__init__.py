@@ -368,6 +368,8 @@ def _is_range(text: str, first: grammar.Expression, second: grammar.Expression) 
     gap = text[first.end:second.start]
     if "부터" not in gap and (not re.search(r"[~∼\-–—]", gap) or "\n" in gap):
         return False  # (■ 2026년 3월 / - 2일 …: a heading and an item's mark, no range)
+    if first.has("shortym") and second.has("shortym") and len(first.atoms) == len(second.atoms) == 1:
+        return True  # ('28.3월 ~ '29.12월: a span of a year's months, each with its own year)
     return not (first.has(*grammar.ALONE) or second.has(*grammar.ALONE))
 
 
