@@ -9734,3 +9734,10 @@ def test_the_organizer_told_right_after_a_gathering_named_with_nobody_holds_it()
             "주최 측인 광주광역시는 14일 \"참가 기업 사정을 고려했다\"고 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 14, 18, tzinfo=SEOUL))))
     assert ("광주광역시", "2027-05-15") in found
+
+
+def test_a_place_opened_with_no_one_named_is_its_operators_told_next():
+    body = ("판교 제2테크노밸리에 AI 데이터 연구소가 오늘 문을 열었습니다. 연구소는 한국지능정보사회진흥원이 운영합니다. "
+            "크라우드웍스와 셀렉트스타가 첫 입주 기업으로 들어왔습니다.")
+    found = pairs(extract(article(body, when=datetime(2028, 3, 6, 19, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2028-03-06"), ("크라우드웍스", "2028-03-06"), ("셀렉트스타", "2028-03-06")} <= found

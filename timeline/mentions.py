@@ -1363,10 +1363,15 @@ class _ArticleReader:
                                           inherited=False, title_from=0, title="공고"))
             self.notice_signed_at = index + 1
             return
-        if cited and self.last is not None and self.last[0] == index - 1 and _ORGANIZER_OPENING.match(sentence.text):
-            for mention in self.last[1]:  # (8일 열릴 예정이던 공유회가 취소됐다. 주최 측인 A는 …: A's gathering)
+        if cited and self.last is not None and self.last[0] == index - 1 and (
+                _ORGANIZER_OPENING.match(sentence.text) or not timexes and _RUN_BY.match(sentence.text)):
+            # (8일 열릴 예정이던 공유회가 취소됐다. 주최 측인 A는 …; 센터가 오늘 문을 열었다. 센터는 A가 운영한다: A's)
+            for mention in self.last[1]:
                 if mention.event_type == "presentation" and not mention.actors:
                     mention.actors = [cited[0].canonical]
+            if not timexes:  # (who runs it told, the story goes on with the opening, no farther from its day, and with A)
+                self.last = (index, self.last[1])
+                self.who.carried, self.who.carried_at = [cited[0].canonical], index
         if (not timexes and len(cited) == 1 and sentence.text[:1] in _OWNER_HEADING_MARKS
                 and sentence.text[1:].strip() == cited[0].text):
             self._own_paragraph(cited[0].canonical, sentence.end)
@@ -6022,6 +6027,8 @@ _NEXT_EDITION: Final = re.compile(r"(?:내년|다음|차기|이듬해)\s*(?:[^\s
 _PERSON_MET: Final = re.compile(r"\s*[^\s.,]{0,8}?(?:와|과)\s+(?:[^\s.,]+\s+){0,2}?(?:면담|만나|만났|회동|환담|접견)")
 # A sentence opening on the organizer of the gathering just told (주최 측인 A는, 행사를 주관한 A는).
 _ORGANIZER_OPENING: Final = re.compile(r"(?:(?:행사|대회|회의|공유회|설명회)를\s*)?(?:주최|주관)\s*(?:측|기관|사)?인\s|(?:행사|대회)를\s*(?:주최|주관)한\s")
+# A place or a gathering told as the topic and who runs it (센터는 A가 운영한다, 행사는 B가 주관합니다).
+_RUN_BY: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]+[은는]\s+[^\s.,]+[이가]\s+(?:운영|주관|주최|관리)(?:한다|합니다|하고\s*있다)[.]?\s*$")
 # A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
 _CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
