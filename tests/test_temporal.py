@@ -1661,3 +1661,9 @@ def test_a_holiday_naming_the_day_after_it_is_that_holidays_day():
 def test_a_span_of_shorthand_years_and_months_is_one_time_from_its_start():
     found = values("ㅇ (사업 기간) '27.5월 ~ '28.10월 (18개월)", datetime(2027, 3, 2, 9))
     assert [(t[0], t[2]) for t in found if not t[2].startswith("P")] == [("'27.5월 ~ '28.10월", "2027-05")]
+
+
+def test_bare_weekdays_after_a_week_gone_by_told_as_the_frame_are_that_weeks():
+    text = "지난주 게임 업계는 조용했다.\n\n화요일에는 A사가 신작을 냈다. 목요일에는 B사가 실적을 발표했다."
+    found = values(text, datetime(2028, 4, 4, 9))  # a Tuesday
+    assert [(t[0], t[2]) for t in found] == [("지난주", "2028-W13"), ("화요일", "2028-03-28"), ("목요일", "2028-03-30")]

@@ -1542,6 +1542,10 @@ class _Resolver:
                 and e.start - self._week_named[0] <= WEEK_NAMED_REACH and self._week_named[1] > anchor):
             # (다음 주 월요일 … 수요일에는 … 접수는 금요일 마감된다: the weekdays of the week a schedule named, not this one's)
             return self._week_named[1] + timedelta(days=target)
+        if (word is None and way == "past" and self._week_named is not None and e.start - self._week_named[0] <= WEEK_NAMED_REACH
+                and self._week_named[1] <= anchor - timedelta(days=anchor.weekday() + 7)):
+            # (지난주 업계는 바빴다. 월요일에는 A가 … 내놨다: the weekdays of the week gone by the story set itself in)
+            return self._week_named[1] + timedelta(days=target)
         delta = (target - anchor.weekday()) % 7
         if way == "past":
             return anchor - timedelta(days=(anchor.weekday() - target) % 7 or (7 if word else 0))
