@@ -9741,3 +9741,9 @@ def test_a_place_opened_with_no_one_named_is_its_operators_told_next():
             "크라우드웍스와 셀렉트스타가 첫 입주 기업으로 들어왔습니다.")
     found = pairs(extract(article(body, when=datetime(2028, 3, 6, 19, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2028-03-06"), ("크라우드웍스", "2028-03-06"), ("셀렉트스타", "2028-03-06")} <= found
+
+
+def test_the_day_of_a_release_denying_a_report_is_the_releasers():
+    body = "행정안전부는 3일 설명자료를 내고 AI 비서 도입이 내년으로 미뤄진다는 보도는 사실이 아니라고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2028, 4, 3, 15, tzinfo=SEOUL))))
+    assert ("행정안전부", "2028-04-03") in found

@@ -452,7 +452,8 @@ _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|�
 # (... 다시 도전할 가능성도 거론된다: what may happen, by others' guess)
 # A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
 _DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님닙]|사실무근|오보|변함이\s*없")
-_DENYING: Final = re.compile(r"해명|반박|부인")  # (18일 해명자료를 내고 ...: the day of the denial, outside what it denies)
+# (18일 해명자료를 내고, 8일 설명자료를 내고 ...: the day of the denial or of the release, outside what it denies)
+_DENYING: Final = re.compile(r"해명|반박|부인|설명자료|입장문|참고자료")
 _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔")  # ... of what the press reported
 _REPORT_DENIED: Final = re.compile(r"보도(?:에\s*대해|를|에)\s")  # (… 일부 보도에 대해 해명했다, 보도를 부인했다)
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
