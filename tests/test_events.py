@@ -9747,3 +9747,10 @@ def test_the_day_of_a_release_denying_a_report_is_the_releasers():
     body = "행정안전부는 3일 설명자료를 내고 AI 비서 도입이 내년으로 미뤄진다는 보도는 사실이 아니라고 밝혔다."
     found = pairs(extract(article(body, when=datetime(2028, 4, 3, 15, tzinfo=SEOUL))))
     assert ("행정안전부", "2028-04-03") in found
+
+
+def test_the_rest_of_those_counted_named_by_a_copula_are_in_the_outcome_told():
+    body = ("트릴리온랩스와 모레가 GPU 지원 사업 1차 심사를 통과했다.\n\n"
+            "정보통신산업진흥원은 9일 심사 결과 12곳 가운데 3곳을 2차 심사 대상으로 정했다고 밝혔다. 나머지 한 곳은 크라우드웍스 컨소시엄이다.")
+    found = pairs(extract(article(body, when=datetime(2028, 5, 9, 18, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2028-05-09") in found

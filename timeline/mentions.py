@@ -1691,6 +1691,14 @@ class _ArticleReader:
                 # question's topic told last, further back than the last two dates; none told, the answer goes on with none)
                 of_topic = [m for m in self.mentions if _topic_of(m.event_type) == asked_topic]
                 told, earlier = [m for m in of_topic if m.sentence_start == of_topic[-1].sentence_start], []
+            if (told and orgs and _REST_TOLD.match(sentence.text) and orgs[0].start >= sentence.start
+                    and _COPULA_LEFT.fullmatch(self.body, orgs[-1].end, sentence.end) is not None):
+                # (… 3곳을 발표평가 대상으로 정했다. 나머지 한 곳은 C 컨소시엄이다: C is among those told of, then)
+                names = list(dict.fromkeys(o.canonical for o in orgs))
+                self.mentions.extend(_mention(self.article, sentence, _dated_as(m, sentence), names, persons, m.event_type,
+                                              sentence.text, inherited=True, title_from=0, status=m.status)
+                                     for m in told if m.event_type in _OUTCOME_TOLD_TYPES)
+                told, earlier = [], []
             if (told and orgs and self._item_line(sentence.start, named=True) and all(self._item_line(m.sentence_start, named=True)
                                                                                     for m in told)
                     and not {o.canonical for o in orgs} & {a for m in told for a in m.actors}):
@@ -6030,6 +6038,9 @@ _PERSON_MET: Final = re.compile(r"\s*[^\s.,]{0,8}?(?:와|과)\s+(?:[^\s.,]+\s+){
 _ORGANIZER_OPENING: Final = re.compile(r"(?:(?:행사|대회|회의|공유회|설명회)를\s*)?(?:주최|주관)\s*(?:측|기관|사)?인\s|(?:행사|대회)를\s*(?:주최|주관)한\s")
 # A place or a gathering told as the topic and who runs it (센터는 A가 운영한다, 행사는 B가 주관합니다).
 _RUN_BY: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]+[은는]\s+[^\s.,]+[이가]\s+(?:운영|주관|주최|관리)(?:한다|합니다|하고\s*있다)[.]?\s*$")
+# The rest of those counted, told as the subject whose names follow (나머지 한 곳은, 남은 두 팀은, 다른 한 곳은).
+_REST_TOLD: Final = re.compile(r"\s*(?:나머지|남은|다른)\s*(?:한|두|세|네|\d+)\s*(?:개\s*)?(?:곳|팀|기업|컨소시엄)(?:은|는)\s")
+_OUTCOME_TOLD_TYPES: Final = frozenset(("selection", "elimination", "evaluation", "announcement"))
 # A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
 _CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
