@@ -9754,3 +9754,10 @@ def test_the_rest_of_those_counted_named_by_a_copula_are_in_the_outcome_told():
             "정보통신산업진흥원은 9일 심사 결과 12곳 가운데 3곳을 2차 심사 대상으로 정했다고 밝혔다. 나머지 한 곳은 크라우드웍스 컨소시엄이다.")
     found = pairs(extract(article(body, when=datetime(2028, 5, 9, 18, tzinfo=SEOUL))))
     assert ("크라우드웍스", "2028-05-09") in found
+
+
+def test_the_venue_of_a_gathering_told_is_a_sign_the_sentence_goes_on_with_it():
+    body = ("부산시가 다음 달 3~4일 벡스코에서 'AI 엑스포'를 연다고 2일 밝혔다.\n\n"
+            "행사장에는 업스테이지와 NC AI가 꾸린 체험관이 들어선다.")
+    found = pairs(extract(article(body, when=datetime(2028, 5, 2, 10, tzinfo=SEOUL))))
+    assert {("업스테이지", "2028-06-03"), ("NC AI", "2028-06-03")} <= found

@@ -242,7 +242,8 @@ _OWNED_STEP_OPENING: Final = re.compile(r"\s+([가-힣]{2,})(?:에는|에서는|
 _ANY_GATHERING: Final = re.compile(GATHERINGS)  # (a sentence naming a gathering of its own: 첫 설명회에는 … 연사로)
 # (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
 # (대회 심사에는, 대회 본선에는: a stage of the gathering, at its day)
-_BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:\s*(?:심사|본선|예선|결선|시상))?(?:에는|에서는|에선)\s")
+# (its venue too: 행사장에는, 전시장에서는)
+_BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:장)?(?:\s*(?:심사|본선|예선|결선|시상))?(?:에는|에서는|에선)\s")
 # Guests named at the occasion opening the sentence (행사에는 B 시장과 C 관계자가 참석했다).
 _GUESTS_AT_OCCASION: Final = re.compile(_BARE_OCCASION.pattern + r"[^.]*?(?:참석했|참석한다|자리했|자리를\s*함께|찾았|방문했)")
 _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
