@@ -1667,3 +1667,8 @@ def test_bare_weekdays_after_a_week_gone_by_told_as_the_frame_are_that_weeks():
     text = "지난주 게임 업계는 조용했다.\n\n화요일에는 A사가 신작을 냈다. 목요일에는 B사가 실적을 발표했다."
     found = values(text, datetime(2028, 4, 4, 9))  # a Tuesday
     assert [(t[0], t[2]) for t in found] == [("지난주", "2028-W13"), ("화요일", "2028-03-28"), ("목요일", "2028-03-30")]
+
+
+def test_a_bare_day_with_its_weekday_is_in_the_month_where_it_falls_so():
+    found = values("- 8일(목): 법률 문서\n- 22일(목): 방송 자막", datetime(2028, 6, 5, 9))
+    assert [(t[0], t[2]) for t in found] == [("8일(목)", "2028-06-08"), ("22일(목)", "2028-06-22")]

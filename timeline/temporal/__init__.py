@@ -1226,6 +1226,10 @@ class _Resolver:
                 wanted = int(lookup("weekday", weekday)) - 1
                 day = next((candidate for shift in (0, 1, -1)
                             if (candidate := _safe_day(day.year + shift, day.month, day.day)).weekday() == wanted), day)
+            elif (day is not None and g("da") and not g("ma") and context is None and (weekday := g("dwd")) is not None
+                  and day.weekday() != int(lookup("weekday", weekday)) - 1):
+                # (- 22일(목): …, told on 5 June 2028: the month next to it whose 22nd is a Thursday)
+                day = _nearby_month_with_weekday(day, int(lookup("weekday", weekday)) - 1) or day
         except ValueError:
             return None
         if day is not None:
@@ -2092,6 +2096,15 @@ def _in_dated_list(text: str, position: int) -> bool:
     """Whether a month.day in brackets at `position` is one of a list's items each dated so (광주(1.12)·대구(1.14))."""
     window = _DATED_LIST.finditer(text, max(0, position - DATED_LIST_REACH), position + DATED_LIST_REACH)
     return any(m.start() < position < m.end() for m in window)
+
+
+def _nearby_month_with_weekday(day: date, wanted: int) -> date | None:
+    """The same day of the month after `day`'s or before it whose weekday is `wanted`, or None."""
+    for shift in (1, -1):
+        first = _add_months(day.replace(day=1), shift)
+        if day.day <= month_length(first.year, first.month) and first.replace(day=day.day).weekday() == wanted:
+            return first.replace(day=day.day)
+    return None
 
 
 def _plans_of_next_year_above(text: str, position: int) -> bool:
