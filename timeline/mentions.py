@@ -5861,10 +5861,11 @@ ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
 # A person told by a surname or name and a corporate title (멘슈 CEO, 김 대표): the head of the company told.
-_TITLED_NAME: Final = re.compile(r"(?<![^\s])[가-힣]{1,4}\s*(?:CEO|" + "|".join(sorted(actors_mod.CORPORATE_TITLES, key=len, reverse=True))
-                                 + r")$")
+_TITLED_NAME_WORDS: Final = (r"(?<![^\s])[가-힣]{1,4}\s*(?:CEO|" + "|".join(sorted(actors_mod.CORPORATE_TITLES, key=len, reverse=True))
+                              + ")")
+_TITLED_NAME: Final = re.compile(_TITLED_NAME_WORDS + "$")  # (ending the subject's words: 멘슈 CEO)
+_TITLED_NAME_SUBJECT: Final = re.compile(_TITLED_NAME_WORDS + r"(?:은|는|이|가)\s")  # (from the subject's start: 아모데이 CEO는)
 TITLED_NAME_REACH: Final = 6  # characters before a title where the name may start
-_TITLED_NAME_SUBJECT: Final = re.compile(_TITLED_NAME.pattern[:-1] + r"(?:은|는|이|가)\s")
 _COMPANY_KINDS: Final = ("company", "organization")  # ... and the kinds of what they point back to
 _STEPS_UNDERGONE: Final = ("평가", "심사", "검증")  # (the steps a team goes through, told as a subject: 평가는 …)
 _TEAM_HEADS: Final = frozenset(("컨소시엄", "정예팀", "팀"))  # (a subject told as its team: A 컨소시엄은, A 정예팀은)
@@ -6017,7 +6018,6 @@ _ADVERBIAL_CASES: Final = ("에", "에서", "으로", "부터", "까지", "보�
 GOVERNMENT_WORDS: Final = ("정부", "당국", "부처", "주무부처", "정부 관계자",
                             "장관", "차관", "부총리")  # (당시 장관은 "…"고 답했다: a minister told by the title alone)
 _GOVERNMENT_ENDINGS: Final = tuple(" " + word for word in GOVERNMENT_WORDS)  # 우리 정부는; not 승부처는
-# A government word as the subject right before a date (A는 "정부가 22일께 발표한다"고 말했다): the clause is the government's.
 # A lead telling that something began or how long it has gone (학습에 들어갔다, 검증이 닷새째를 맞았다): dated by its start.
 _BEGINNING_TOLD: Final = re.compile(r"들어갔|돌입했|착수했|시작했|시작됐|개시했|나섰|째를\s*맞|째에\s*접어들")
 # A day that only dates the making of what the clause's one verb acts on (올해 개발한 모델을 시연한다).
@@ -6044,6 +6044,7 @@ _REST_TOLD: Final = re.compile(r"\s*(?:나머지|남은|다른)\s*(?:한|두|세
 _OUTCOME_TOLD_TYPES: Final = frozenset(("selection", "elimination", "evaluation", "announcement"))
 # A sentence opening on being chosen, with no subject (최종 선정되면, 여기에 뽑히면): of those chosen, whoever they will be.
 _CHOSEN_IF: Final = re.compile(r"(?:[^\s,.]+\s+){0,2}?(?:(?:선정|선발|채택)(?:이\s*)?되면|뽑히면|합격하면)[\s,]")
+# A government word as the subject right before a date (A는 "정부가 22일께 발표한다"고 말했다): the clause is the government's.
 _GOVERNMENT_BEFORE: Final = re.compile(r"(?:^|(?<=[\s\"“'‘]))(?:" + "|".join(GOVERNMENT_WORDS) + r")(?:이|가|은|는|도)\s+(?:[^\s\d]\S*\s+)?$")
 GOVERNMENT_BEFORE_REACH: Final = 16
 # Another country's government is not the program's (일본 정부는, 美 당국은).

@@ -2111,25 +2111,27 @@ def _plans_of_next_year_above(text: str, position: int) -> bool:
     """Whether `position` lies on a list's item line under a line that says the list is next year's plans (주요 기업의
     내년 계획을 정리했다, 새해 일정은 다음과 같다)."""
     line_start = text.rfind("\n", 0, position) + 1
-    if not text.startswith(_ITEM_MARKS, line_start):
+    if not text.startswith(_LIST_ITEM_MARKS, line_start):
         return False
     for _ in range(PLANS_INTRO_REACH):  # the lines above, items and blank ones passed over
         if line_start == 0:
             return False
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[line_start:text.find("\n", line_start) if text.find("\n", line_start) >= 0 else len(text)]
-        if line.strip() and not line.startswith(_ITEM_MARKS):
+        line_end = line_start - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        if line.strip() and not line.startswith(_LIST_ITEM_MARKS):
             return _NEXT_YEAR_PLANS.search(line) is not None
     return False
 
 
-_ITEM_MARKS: Final = ("△", "▲", "▷", "▶", "-", "•", "·", "ㅇ", "○", "●")
+_LIST_ITEM_MARKS: Final = ("△", "▲", "▷", "▶", "-", "•", "·", "ㅇ", "○", "●")
 PLANS_INTRO_REACH: Final = 12  # lines looked back past a list's items for the line that opens it
 _NEXT_YEAR_PLANS: Final = re.compile(r"(?:내년|새해|이듬해)(?:도)?의?\s*(?:주요\s*)?(?:계획|일정|목표|전략|사업\s*계획)")
-# A direction word right before a time (지난 3월, 오는 2분기, 올해 상반기): the time's own.
-_DIRECTION_WORD_BEFORE: Final = re.compile(r"(?:지난|오는|올해|이번|내년|작년|지난해|다음)\s*$")
+# A direction word right before a time (지난 3월, 오는 2분기, 올해 상반기) or in it (지난달, 이달 말): the time's own.
+_DIRECTION_WORDS: Final = r"(?:지난|오는|올|이번|내년|작년|다음|이달|전달|그달|같은\s*달)"
+_DIRECTION_WORD_BEFORE: Final = re.compile(_DIRECTION_WORDS + r"\S*\s*$")
+_DIRECTION_WORD_IN: Final = re.compile(_DIRECTION_WORDS)
 _TOPIC_BETWEEN: Final = re.compile(r"\s+[가-힣A-Za-z]{1,10}(?:은|는)\s+")  # (내년 행사는 3월: a noun told as the topic)
-_DIRECTION_WORD_IN: Final = re.compile(r"지난|오는|올|이번|내년|작년|다음|이달|전달|그달|같은 달")  # (지난달, 이달 말: its own)
 
 
 def _year_in_brackets(text: str, position: int) -> int | None:
