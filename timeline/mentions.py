@@ -1373,6 +1373,7 @@ class _ArticleReader:
                     mention.actors = [cited[0].canonical]
             if not timexes:  # (who runs it told, the story goes on with the opening, no farther from its day, and with A)
                 self.last = (index, self.last[1])
+                # (carried only, not who.named: the one running a place is no authority of what the story tells next)
                 self.who.carried, self.who.carried_at = [cited[0].canonical], index
         if (not timexes and len(cited) == 1 and sentence.text[:1] in _OWNER_HEADING_MARKS
                 and sentence.text[1:].strip() == cited[0].text):
