@@ -2573,7 +2573,7 @@ class _ArticleReader:
             fallback = []  # (A는 이번 학회에서 … 발표했다. 내년 학회는 밴쿠버에서 열린다: the show's own, none of A's)
         if (subject_kind == "event" and subject_span is not None and timexes and not orgs and not fallback
                 and len(who.carried) > 1 and index - who.carried_at == 1 and all(registry.role(n) == "elite" for n in who.carried)
-                and subject_span[0] == sentence.start and body[subject_span[0]:subject_span[1]] in _STEPS_UNDERGONE
+                and subject_span[0] == sentence.start and _word_type(body[subject_span[0]:subject_span[1]]) == "evaluation"
                 and "결과" not in sentence.text
                 and self.last is not None and self.last[0] == index - 1
                 and any(set(who.carried) <= set(m.actors) for m in self.last[1])):
@@ -5868,7 +5868,6 @@ _TITLED_NAME: Final = re.compile(_TITLED_NAME_WORDS + "$")  # (ending the subjec
 _TITLED_NAME_SUBJECT: Final = re.compile(_TITLED_NAME_WORDS + r"(?:은|는|이|가)\s")  # (from the subject's start: 아모데이 CEO는)
 TITLED_NAME_REACH: Final = 6  # characters before a title where the name may start
 _COMPANY_KINDS: Final = ("company", "organization")  # ... and the kinds of what they point back to
-_STEPS_UNDERGONE: Final = ("평가", "심사", "검증")  # (the steps a team goes through, told as a subject: 평가는 …)
 _TEAM_HEADS: Final = frozenset(("컨소시엄", "정예팀", "팀"))  # (a subject told as its team: A 컨소시엄은, A 정예팀은)
 COMPANY_ANAPHOR_REACH: Final = 200  # characters before a sentence where the company 회사는 points back to may be named
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
@@ -6030,14 +6029,13 @@ _ALSO_OPENING: Final = re.compile(r"(?:또|또한|아울러)\s+(?:[^\s,.]+\s+){0
 _BENCH_WORDS: Final = ("재판부", "법원")
 _COURT_ENDINGS: Final = ("법원", "재판소")
 # The gathering a relative clause's day is of, as where the main verb acts (… 열리는 온라인 설명회에서 안내한다).
-_GATHERING_WHERE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:설명회|간담회|행사|회의|세미나|발표회|웨비나|포럼|토론회|워크숍)"
-                                     r"(?:에서|에)\s")
+_GATHERING_WHERE: Final = re.compile(rf"\s*(?:[^\s.,]+\s+){{0,2}}?[^\s.,]*(?:{GATHERINGS})(?:에서|에)\s")
 # The next edition of a gathering as the subject (내년 학회는, 다음 전시는): its own days, not of those who were at this one.
-_NEXT_EDITION: Final = re.compile(r"(?:내년|다음|차기|이듬해)\s*(?:[^\s.,]+\s+)?(?:전시|전시회|학회|박람회|대회|포럼|컨퍼런스|콘퍼런스|축제|행사)$")
+_NEXT_EDITION: Final = re.compile(rf"(?:내년|다음|차기|이듬해)\s*(?:[^\s.,]+\s+)?(?:{GATHERINGS})$")
 # A person met, right after their name and title (B 부총리와 면담했다, C 대표와 만나).
 _PERSON_MET: Final = re.compile(r"\s*[^\s.,]{0,8}?(?:와|과)\s+(?:[^\s.,]+\s+){0,2}?(?:면담|만나|만났|회동|환담|접견)")
 # A sentence opening on the organizer of the gathering just told (주최 측인 A는, 행사를 주관한 A는).
-_ORGANIZER_OPENING: Final = re.compile(r"(?:(?:행사|대회|회의|공유회|설명회)를\s*)?(?:주최|주관)\s*(?:측|기관|사)?인\s|(?:행사|대회)를\s*(?:주최|주관)한\s")
+_ORGANIZER_OPENING: Final = re.compile(rf"(?:(?:{GATHERINGS})를\s*)?(?:주최|주관)\s*(?:측|기관|사)?인\s|(?:{GATHERINGS})를\s*(?:주최|주관)한\s")
 # A place or a gathering told as the topic and who runs it (센터는 A가 운영한다, 행사는 B가 주관합니다).
 _RUN_BY: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]+[은는]\s+[^\s.,]+[이가]\s+(?:운영|주관|주최|관리)(?:한다|합니다|하고\s*있다)[.]?\s*$")
 # The rest of those counted, told as the subject whose names follow (나머지 한 곳은, 남은 두 팀은, 다른 한 곳은).
