@@ -9761,3 +9761,11 @@ def test_the_venue_of_a_gathering_told_is_a_sign_the_sentence_goes_on_with_it():
             "행사장에는 업스테이지와 NC AI가 꾸린 체험관이 들어선다.")
     found = pairs(extract(article(body, when=datetime(2028, 5, 2, 10, tzinfo=SEOUL))))
     assert {("업스테이지", "2028-06-03"), ("NC AI", "2028-06-03")} <= found
+
+
+def test_this_one_of_a_kind_as_the_topic_goes_on_with_it_however_far_back():
+    body = ("카카오는 지난 10일 트릴리온랩스에 200억 원을 투자했다. 트릴리온랩스는 2024년 창업했다. "
+            "회사는 내년 1월 새 모델을 내놓는다.\n\n"
+            "이번 투자에는 엔비디아도 참여했다.")
+    found = pairs(extract(article(body, when=datetime(2028, 3, 14, 9, tzinfo=SEOUL))))
+    assert ("엔비디아", "2028-03-10") in found and ("엔비디아", "2029-01") not in found

@@ -6798,6 +6798,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                               or topic_at.group(1) in _SHOWS and _AIRED.search(m.sentence) is not None)
                           and not _day_of_telling(m)][-1:]
         fitting = named_occasion or fitting
+    if not fitting and topic_kind != "other" and spoken.lstrip().startswith("이번"):
+        # (… 12일 협약을 맺었다. [a plan that follows] 이번 협약에는 A와 B가 참여했다: the one of its kind the story told,
+        # however far back)
+        fitting = [m for m in fits(told_so_far) if m.event_type == topic_kind and not _day_of_telling(m)][-1:]
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
         # (… 28일 결과를 발표했다. 이들은 11월 최종 평가를 받는다. 2월 합류한 A는 고배를 마셨다: the results told before)
