@@ -9769,3 +9769,17 @@ def test_this_one_of_a_kind_as_the_topic_goes_on_with_it_however_far_back():
             "이번 투자에는 엔비디아도 참여했다.")
     found = pairs(extract(article(body, when=datetime(2028, 3, 14, 9, tzinfo=SEOUL))))
     assert ("엔비디아", "2028-03-10") in found and ("엔비디아", "2029-01") not in found
+
+
+def test_a_step_as_the_subject_is_also_of_those_it_was_told_to_be_on_just_before():
+    body = ("국회 과방위는 한국정보통신기술협회와 한국지능정보사회진흥원을 상대로 한 국정감사 일정을 2일 의결했다. "
+            "국정감사는 다음 달 14일 진행된다.")
+    found = pairs(extract(article(body, when=datetime(2027, 9, 2, 15, tzinfo=SEOUL))))
+    assert {("한국정보통신기술협회", "2027-10-14"), ("한국지능정보사회진흥원", "2027-10-14")} <= found
+
+
+def test_a_remark_that_one_is_the_first_case_goes_on_with_no_event():
+    body = ("SK텔레콤은 지난 3월 리벨리온에 이어 4월 퓨리오사AI와 칩 공급 계약을 맺었다.\n\n"
+            "국산 칩을 두 곳에서 함께 들여온 사례는 SK텔레콤이 처음이다.")
+    found = extract(article(body, when=datetime(2028, 5, 2, 9, tzinfo=SEOUL)))
+    assert not [m for m in found if "처음" in m.sentence]

@@ -1672,3 +1672,8 @@ def test_bare_weekdays_after_a_week_gone_by_told_as_the_frame_are_that_weeks():
 def test_a_bare_day_with_its_weekday_is_in_the_month_where_it_falls_so():
     found = values("- 8일(목): 법률 문서\n- 22일(목): 방송 자막", datetime(2028, 6, 5, 9))
     assert [(t[0], t[2]) for t in found] == [("8일(목)", "2028-06-08"), ("22일(목)", "2028-06-22")]
+
+
+def test_a_deadline_inside_a_promise_told_as_a_noun_lies_ahead():
+    found = values("공단은 11월까지 새 지침을 만들겠다는 뜻을 이사회에 전했다.", datetime(2027, 8, 2, 9))
+    assert [t[2] for t in found] == ["2027-11"]

@@ -622,6 +622,7 @@ _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|" + _DEMAND + r"|필요가\s*있다|바람직하다"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
                     r"|것은\s*(?:이번이\s*)?처음(?:이다|입니다)"  # (… 함께 나서는 것은 처음이다: a remark on what was told)
+                    r"|(?:사례|경우)(?:는|은)\s+(?:[^\s.,]+\s+)?[^\s.,]+[이가]\s*처음(?:이다|입니다)"  # (… 사례는 A가 처음이다)
                     r"|[는은]\s*분위기(?:다|이다)"  # (… 이변으로 받아들이는 분위기다: a mood, no event)
                     r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요)"  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)
                     # (… 결정을 두고는 업계의 평가가 갈린다, 반응이 엇갈렸다: views divided, no event)
@@ -4858,6 +4859,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                   and _clause_subject_kind(body, clause, timex) == "event"):
                 # (… 세 팀이 최종 평가를 준비했다. 평가는 11월 17일부터 이어졌고: those of the event just told, which it names)
                 members = list(previous[-1].actors)
+            if (not relative and not people and (step_targets := _targets_of_step_told(body, clause[0], timex.start, previous))
+                    and set(members) <= set(step_targets)):
+                members = list(dict.fromkeys([*members, *step_targets]))  # (the step's own and those it was told to be on)
         elif not relative and not people and (authority or government) and (
                 channels := [o for o in orgs if clause[0] <= o.start < clause[1]]) and (
                 _THROUGH.match(body, channels[-1].end) or _WEBSITE_AFTER.match(body, channels[-1].end)
@@ -7550,6 +7554,23 @@ _COUNTED_OBJECT: Final = re.compile(r"(?<![가-힣\d])" + _NUMBER_AFTER_LIST.pat
 # clause's subject, with their count (A, B 등 세 팀이 뽑혔다고: A and B).
 _TARGETED_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등)?\s*(?:을|를)?\s*대상으로\s"
                                     r"|에게?\s+(?:[^\s.,]+\s+)?(?:통보|통지|전달|안내|배분|지급)")
+_INSPECTIONS: Final = ("감사", "조사", "실사", "국정감사")  # (steps on those told that are not the program's: 감사는 3월 진행됐다)
+# A step told with those it is on (A와 B를 상대로 한 감사 결과를, A, B를 2차 평가 대상으로): {0} is the step's word.
+_STEP_TARGETED: Final = r"(?:대상으로|상대로)\s*(?:(?:한|진행한|실시한|벌인)\s+)?(?:\S+\s+){{0,5}}?\S*{0}|{0}\s*대상으로\s"
+
+
+def _targets_of_step_told(body: str, start: int, end: int, previous: Sequence[Mention]) -> list[str]:
+    """Those the step a clause opens on (감사는, 평가는) was told to be on, in the sentence just before, with
+    its actors (… 상대로 한 감사 결과를 공개했다. 감사는 지난 3월 진행됐다: the audited too), or none."""
+    topic = _EVENT_TOPIC.match(body, start, end)
+    if topic is None or not previous or previous[-1].sentence_start >= start:
+        return []
+    step = re.sub(r"(?:에서는|에는|은|는)$", "", topic.group().split()[-1])
+    told = previous[-1]
+    if _word_type(step) == "other" and step not in _INSPECTIONS or re.search(_STEP_TARGETED.format(re.escape(step)), told.sentence) is None:
+        return []
+    return list(told.actors)
+
 _LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등|\s*컨소시엄)?[이가]\s")  # (A, B 2곳이, A 컨소시엄이)
 
 
