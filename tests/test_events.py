@@ -9783,3 +9783,18 @@ def test_a_remark_that_one_is_the_first_case_goes_on_with_no_event():
             "국산 칩을 두 곳에서 함께 들여온 사례는 SK텔레콤이 처음이다.")
     found = extract(article(body, when=datetime(2028, 5, 2, 9, tzinfo=SEOUL)))
     assert not [m for m in found if "처음" in m.sentence]
+
+
+def test_one_moving_to_a_post_at_another_body_no_longer_acts_for_the_old_one():
+    body = ("김도현 업스테이지 최고기술책임자가 이달 말 회사를 떠난다고 업스테이지가 2일 밝혔다. "
+            "김 책임자는 다음 달부터 스탠퍼드대 교수로 자리를 옮긴다.")
+    found = pairs(extract(article(body, when=datetime(2028, 3, 2, 15, tzinfo=SEOUL))))
+    assert ("업스테이지", "2028-03-02") in found and ("업스테이지", "2028-04") not in found
+
+
+def test_a_news_items_day_when_what_it_names_became_known_is_no_event():
+    body = ("지난주 주요 소식\n\n"
+            "• 9/14(목) LG AI연구원, 새 추론 모델 공개\n"
+            "• 9/15(금) 네이버클라우드 해외 합작법인 설립 소식 전해져")
+    found = pairs(extract(article(body, when=datetime(2028, 9, 18, 7, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2028-09-14") in found and ("네이버클라우드", "2028-09-15") not in found

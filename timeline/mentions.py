@@ -344,6 +344,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
     r"|[을를]\s*(?:잊지\s*못|잊을\s*수\s*없|기억한다|기억하고|떠올린다|떠올렸|회상)"  # (지난해 여름을 잊지 못한다: a time recalled)
     r"|\s+(?:확인됐|확인된|알려졌|전해졌|파악됐|밝혀졌)"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
+    # (▲6/29 A 예산 요구 사실 알려져: a news item's day, when what it names became known; not 29일 맺은 사실이 …, the deal's)
+    r"|(?:\s+[^\s.,]+){0,8}?\s+[가-힣]*[^\s.,한된은던는린진친인운]\s+(?:사실|소식)(?:이|가)?\s*(?:알려져|알려졌|확인돼|확인됐|전해져|전해졌)"
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
     r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
@@ -4532,8 +4534,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (A는 21일 공시를 통해 B와 계약을 맺었다고 밝혔다: the day of the telling; the partner is at the deal's own day)
             in_clause = [o for o in in_clause if o.start < timex.start or not body.startswith(("와 ", "과 "), o.end)]
         people = [p for p in persons if low <= p.start < high]
+        moving = _MOVING_TO_POST.search(body, timex.end, clause[1]) is not None
+        if moving:
+            people = []  # (이 원장은 9월부터 미시간대 교수로 돌아간다: a post at another body, not the one the title named)
         # (who acts where the clause names nobody; in a correction, the paper that corrects: 마감일을 '11일'로 잘못 적었기에)
-        acting_for = fallback if not correcting else []
+        acting_for = fallback if not correcting and not moving else []
         if next_topic_day is not None and acting_for and set(acting_for) <= {o.canonical for o in orgs
                                                                             if o.start > next_topic_day.start}:
             acting_for = []  # (… 둘째 날엔 A와 B의 세션이 열린다: the other day's names, not a subject of the first's)
@@ -7570,6 +7575,11 @@ def _targets_of_step_told(body: str, start: int, end: int, previous: Sequence[Me
     if _word_type(step) == "other" and step not in _INSPECTIONS or re.search(_STEP_TARGETED.format(re.escape(step)), told.sentence) is None:
         return []
     return list(told.actors)
+
+# A post one moves to at a body named before it (미시간대 교수로 돌아간다, B사 고문으로 자리를 옮긴다; not 김 교수를 원장으로
+# 영입한다, whom the subject takes in).
+_MOVING_TO_POST: Final = re.compile(r"(?<=[가-힣A-Za-z]\s)(?<![을를]\s)(?<!\d[가-힣]\s)(?:교수|총장|대표|사장|원장|고문|이사|부사장|CEO|CTO)"
+                                    r"(?:로|으로)\s*(?:돌아|복귀|자리를\s*옮|옮기|옮겨|간다|갔다|부임|취임|선임|영입|합류|이동)")
 
 _LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등|\s*컨소시엄)?[이가]\s")  # (A, B 2곳이, A 컨소시엄이)
 
