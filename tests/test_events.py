@@ -9798,3 +9798,33 @@ def test_a_news_items_day_when_what_it_names_became_known_is_no_event():
             "• 9/15(금) 네이버클라우드 해외 합작법인 설립 소식 전해져")
     found = pairs(extract(article(body, when=datetime(2028, 9, 18, 7, tzinfo=SEOUL))))
     assert ("LG AI연구원", "2028-09-14") in found and ("네이버클라우드", "2028-09-15") not in found
+
+
+def test_one_named_doing_what_another_set_off_is_at_the_date_of_the_setting_off():
+    body = "SK텔레콤 컨소시엄은 진용을 바꿨다. 지난달 초 리벨리온이 컨소시엄에서 빠지자 퓨리오사AI가 그 자리를 메웠다."
+    found = pairs(extract(article(body, when=datetime(2028, 4, 20, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2028-03"), ("퓨리오사AI", "2028-03")} <= found
+
+
+def test_the_subject_of_what_set_off_the_rest_is_not_carried_to_the_next_sentence():
+    body = ("업스테이지는 올해 들어 파트너를 바꿨다. 2월 말 노타가 컨소시엄을 떠나자 래블업이 합류했다. "
+            "지난 3월 12일 선보인 번역 모델은 호평을 받았다.")
+    found = pairs(extract(article(body, when=datetime(2028, 5, 2, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2028-03-12") in found and ("노타", "2028-03-12") not in found
+
+
+def test_a_count_of_teams_stands_for_teams_told_paragraphs_apart_not_their_partners():
+    body = ("LG AI연구원은 지난달 3일 새 모델을 냈다. 이달 11일에는 추론 모델도 공개했다.\n\n"
+            "SK텔레콤은 지난달 말 파트너 크래프톤과 게임 특화 모델을 선보였다. 크래프톤은 이달 2일 시연회도 열었다.\n\n"
+            "업스테이지는 이달 7일 학습을 마쳤다. 김성훈 대표는 지난 15일 간담회에서 성과를 소개했다.\n\n"
+            "세 팀의 성적은 12월 평가에서 가려진다.")
+    found = pairs(extract(article(body, when=datetime(2028, 9, 20, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2028-12"), ("SK텔레콤", "2028-12"), ("업스테이지", "2028-12")} <= found
+    assert ("크래프톤", "2028-12") not in found
+
+
+def test_a_standing_judged_opening_a_paragraph_goes_on_with_no_event():
+    body = ("과기정통부는 지난 3월 4일 세 팀의 중간 점수를 공개했다.\n\n"
+            "가장 뒤처진 팀은 업스테이지다. 이 회사는 다음 달 새 데이터로 재학습에 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2028, 4, 10, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2028-03-04") not in found and ("업스테이지", "2028-05") in found

@@ -625,6 +625,8 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|" + _DEMAND + r"|필요가\
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
                     r"|것은\s*(?:이번이\s*)?처음(?:이다|입니다)"  # (… 함께 나서는 것은 처음이다: a remark on what was told)
                     r"|(?:사례|경우)(?:는|은)\s+(?:[^\s.,]+\s+)?[^\s.,]+[이가]\s*처음(?:이다|입니다)"  # (… 사례는 A가 처음이다)
+                    # (가장 앞선 곳은 A다: a standing judged, which the paragraph it opens goes on to tell)
+                    r"|가장\s+[^\s.,]+\s+(?:곳|팀|기업|회사|주자)(?:은|는)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이다|다|입니다)"
                     r"|[는은]\s*분위기(?:다|이다)"  # (… 이변으로 받아들이는 분위기다: a mood, no event)
                     r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요)"  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)
                     # (… 결정을 두고는 업계의 평가가 갈린다, 반응이 엇갈렸다: views divided, no event)
@@ -699,7 +701,7 @@ _CAUSE: Final = re.compile(_CAUSE_TOLD)
 _CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CAUSE)
 # A subject of a clause of what set off the rest (과기부가 공모를 내자 15개 컨소시엄이 몰렸다): not the sentence's, whose
 # dropped subject the next sentence would take.
-_SET_OFF_WORD_PATTERN: Final = r"[^\s.,]*(?:하|되|내|나오|히|열리|끝나|마치|받|열|알리|나서|오르|닫|떨어지|알려지|전해지)자"
+_SET_OFF_WORD_PATTERN: Final = r"[^\s.,]*(?:하|되|내|나오|히|열리|끝나|마치|받|열|알리|나서|오르|닫|떨어지|알려지|전해지|떠나|빠지|물러나|나가|밀리)자"
 _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
@@ -955,7 +957,7 @@ class _Referents:
         teams = [name for name in dict.fromkeys(names) if registry.kind(name) not in AUTHORITY_KINDS]
         if teams:
             self.participants, self.participants_at = teams, index
-            self.told_before = [*self.told_before[-3:], (index, teams)]
+            self.told_before = [*self.told_before[-5:], (index, teams)]
 
     def settled(self, mentions: list[Mention], teams: list[str], eliminated: Sequence[str] = ()) -> list[str]:
         """Keep who is still running after the outcomes told; the teams selected."""
@@ -973,7 +975,7 @@ class _Referents:
         """Keep the teams of the last few events told, continued ones too, for 세 팀은, and the last ones cut."""
         teams = _teams_of(mentions, registry) if teams is None else teams
         if teams:
-            self.told_before = [*self.told_before[-3:], (index, teams)]
+            self.told_before = [*self.told_before[-5:], (index, teams)]
         cut_now = [a for m in mentions if m.event_type == "elimination" for a in m.actors if a in teams]
         if cut_now:
             self.last_cut = list(dict.fromkeys(cut_now))
@@ -1008,7 +1010,7 @@ class _Referents:
         told them (A와 B는 계획서를 다듬고 있다. 두 팀은 5일까지 낸다: A and B)."""
         return self.several if count is not None and index - self.several_at == 1 and len(self.several) == count else []
 
-    def teams(self, index: int, count: int | None, ahead: bool = False, not_teams: Collection[str] = ()) -> list[str]:
+    def teams(self, index: int, count: int | None, ahead: bool = False, not_teams: frozenset[str] = frozenset()) -> list[str]:
         """The teams a team subject stands for: those of the last event told, or, for a number of
         teams (세 팀은) that event does not have, the teams the story told with that number (A, B, C, D 4개
         팀), or those of the events told before it added up (for what is `ahead`, none told cut; nor
@@ -1039,7 +1041,8 @@ class _Referents:
             # (A, B 탈락 … 각 팀에 통보할 예정이다: for what is ahead, not those cut)
             return [a for a in self.participants if a not in self.cut] if ahead and count is None else self.participants
         for told_at, names in reversed(self.told_before):  # (A, B 진출 ... C 탈락 ... 두 팀은: the two told together)
-            if len(names) == count and index - told_at <= AUTHORITY_REACH:  # (not two told long before the outcome since)
+            # (not two told long before the outcome since; nor a team told with its partners, A의 파트너 B가 떠나자 C가 …)
+            if len(names) == count and index - told_at <= AUTHORITY_REACH and not not_teams.intersection(names):
                 return names
         if count in self.counted:  # (A, B, C, D 4개 팀 경쟁 체제로 ... 4개 팀은: the four told with their number)
             return self.counted[count][1]
@@ -2708,7 +2711,7 @@ class _ArticleReader:
                 return self.counted_told[(count, noun)]  # (세 기관은 … [one of them, or another] … 세 기관은: the same three)
             if len(pointed) > count:
                 return pointed[-count:]
-            told = self.who.teams(index, count)
+            told = self.who.teams(index, count, not_teams=self._not_teams(noun))
             if len(told) == count:
                 return told
             # (A가 B의 모델을 도입한다고 발표했다. 두 회사는 이날 협약을 맺었다: the two the sentence before named, roles aside)
@@ -4222,10 +4225,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     and bisect_left(timex_starts, split) == bisect_left(timex_starts, clause_end)  # (no time of its own)
                     and (outcome_kind := event_type(body[split:clause_end])) in OUTCOME_TYPES):
                 outcome_after_call, clause_end = (split, clause_end, outcome_kind), split
-        if (body[clause_end - 1] == "자" and clause_end < bounds[-1] and _EVENT_SET_OFF.search(body, timex.end, clause_end)
-                and not any(clause_start <= o.start < clause_end for o in orgs)):
+        if body[clause_end - 1] == "자" and clause_end < bounds[-1]:
             following = bounds[bisect_right(bounds, clause_end)]
-            if bisect_left(timex_starts, clause_end) == bisect_left(timex_starts, following):
+            named_in_clause = any(clause_start <= o.start < clause_end for o in orgs)
+            if bisect_left(timex_starts, clause_end) == bisect_left(timex_starts, following) and (
+                    not named_in_clause and _EVENT_SET_OFF.search(body, timex.end, clause_end)
+                    # (6월 말 A가 컨소시엄을 떠나자 B가 빈자리를 채웠다: one named doing what the other set off, right then)
+                    or named_in_clause and any(clause_end <= o.start < following and _SUBJECT_AFTER_NAME.match(body, o.end)
+                                               for o in orgs)):
                 clause_end = following  # (8월 말 결과가 나오자 A 대표는 … 적었다: who reacted then, with no date of their own)
         first = bisect_left(starts, timex.end)  # the words after the date, inside its clause
         reach = min(first + (1 if body.startswith("까지", timex.end) else RELATIVE_REACH), len(starts))  # (연말까지 ... 지원하는 모델을 완성한다: not relative)
