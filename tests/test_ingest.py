@@ -320,3 +320,18 @@ def test_an_update_label_before_news_is_a_stamp_and_the_news_is_read():
     pieces = [(s.text, s.boilerplate) for s in split(body)]
     assert ("[업데이트 18:10]", "stamp") in pieces
     assert ("네이버클라우드는 이날 저녁 입장문을 내고 재도전을 검토하겠다고 밝혔다.", None) in pieces
+
+
+def test_the_one_whose_named_turns_only_ask_is_the_host_of_a_transcript():
+    body = ("■ 박소율> 추가 공모 결과가 오늘 나왔죠?\n\n"
+            "■ 정하람> 네, 오후에 발표됐습니다. 두 곳이 뽑혔습니다.\n\n"
+            "■ 박소율> 다음 평가는 언제입니까?\n\n"
+            "■ 정하람> 8월 초로 알고 있습니다.")
+    asked = [s.text for s in split(body) if s.boilerplate == "question"]
+    assert asked == ["■ 박소율> 추가 공모 결과가 오늘 나왔죠?", "■ 박소율> 다음 평가는 언제입니까?"]
+
+
+def test_two_speakers_who_both_end_as_asking_leave_no_host():
+    body = ("◇ 박소율> 결과가 나왔죠?\n\n◇ 정하람> 네, 두 곳이 뽑혔죠.\n\n"
+            "◇ 박소율> 다음은 언제죠?\n\n◇ 정하람> 8월이죠.")
+    assert not any(s.boilerplate == "question" for s in split(body))

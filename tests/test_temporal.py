@@ -1677,3 +1677,8 @@ def test_a_bare_day_with_its_weekday_is_in_the_month_where_it_falls_so():
 def test_a_deadline_inside_a_promise_told_as_a_noun_lies_ahead():
     found = values("공단은 11월까지 새 지침을 만들겠다는 뜻을 이사회에 전했다.", datetime(2027, 8, 2, 9))
     assert [t[2] for t in found] == ["2027-11"]
+
+
+def test_a_span_of_bare_days_after_a_later_months_day_is_in_that_month():
+    found = values("회사는 다음 달 9일부터 13일까지 수요예측을 하고 17~18일 청약을 받는다.", datetime(2027, 4, 12, 9))
+    assert [t[2] for t in found] == ["2027-05-09", "2027-05-17"]

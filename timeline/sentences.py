@@ -113,6 +113,7 @@ _REPORTER_WORD: Final = "기자"  # (of HOST_WORDS: who asks only with no host a
 # A transcript's header naming its host (■ 진행 : 서하린 앵커, 사회: 김도윤), whose labelled lines are questions.
 _HOST_NAMED: Final = re.compile(r"^\s*[■●◆◇▶▷□]?\s*(?:진행|진행자|사회|사회자)\s*[:：]\s*([가-힣]{2,4})(?=\s|$)", re.M)
 _NAMED_LABEL: Final = re.compile(r"\s*[■●◆◇▶▷□]?\s*([가-힣]{2,4})\s*[:：]")
+_NAMED_TURN: Final = re.compile(r"\s*[■●◆◇▶▷□]?\s*([가-힣]{2,4})\s*[:：>]")  # (◇ 김현정> …: a turn a radio transcript labels)
 _ASKS: Final = re.compile(rf"(?:{_ASKING_END}|죠[.]?)\s*$")  # (… 나오죠?, in speech too)
 _GLUED_QUESTION: Final = re.compile(r"(?:^|(?<=[.?!]))\s*Q\s*\d{0,2}\s*[.:)]\s")  # (a question glued after a sentence)
 # A quiz's choices under its question (Q1. … 날은? / ① 6월 20일 ② 7월 21일): offered, not told.
@@ -123,6 +124,17 @@ MAX_SUBTITLES: Final = 2  # subtitle lines a page puts under its stamp
 _NO_SUBTITLE_MARKS: Final = ("|", "△", "▲", "-", "•", "·", "□", "○", "ㅇ", "※", "(", "◇", "◆", "■", "●", "▶", "▷")  # (a table, a list, a dateline)
 # A sentence ends after . ! ? (plus closing quotes) when the mark follows Hangul, a closing quote or a circled number (정답은 ①.).
 _END: Final = re.compile(r"[.!?](?<=[가-힣①-⑩\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
+
+
+def _lines_of_the_one_asking(lines: list[str]) -> set[int]:
+    """A transcript's lines labelled by name (◇ 김현정> …요? / ◆ 류제명> …습니다.) whose one speaker only asks: the host's,
+    when no header names them; none when two speakers each only ask or one asks once."""
+    turns: dict[str, list[int]] = {}
+    for number, line in enumerate(lines):
+        if (label := _NAMED_TURN.match(line)) is not None:
+            turns.setdefault(label.group(1), []).append(number)
+    askers = [numbers for numbers in turns.values() if len(numbers) >= MIN_QUESTIONS and all(_ASKS.search(lines[n]) for n in numbers)]
+    return set(askers[0]) if len(turns) >= 2 and len(askers) == 1 else set()
 
 
 def split(body: str) -> list[Sentence]:
@@ -141,6 +153,8 @@ def split(body: str) -> list[Sentence]:
         hosts = {match.group(1) for match in _HOST_NAMED.finditer(body)}
         questions |= {number for number, line in enumerate(lines)
                       if (label := _NAMED_LABEL.match(line)) is not None and label.group(1) in hosts and _ASKS.search(line)}
+    if "◇" in body or "◆" in body or ">" in body:
+        questions |= _lines_of_the_one_asking(lines)
     if questions:  # (-정부가 추가 공모를 검토한다는 얘기가 나온다. / "공고가 나오면 …": put as a statement, answered in quotes)
         questions |= {number for number, line in enumerate(lines[:-1]) if _DASH_LINE.match(line)
                       and lines[number + 1].lstrip().startswith(OPENING_QUOTES)}

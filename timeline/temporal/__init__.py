@@ -741,8 +741,9 @@ class _Resolver:
                 context += timedelta(days=int(days.group(1))) - COUNT_SLACK  # (나흘 뒤인 25일: four days on, about)
             if direction == "past" and context >= self.anchor:
                 context = None  # 결과가 나온 다음 날인 23일 … 마쳤다, told the 24th: after a day not told, in the past
-        elif (len(atoms) == 1 and kind == "day" and (day := expression.get("da")) and not expression.get("dd") and self._last_day
-              and not self._dates_its_line(expression.start)):
+        elif (len(atoms) == 1 and (day := expression.get("da") if kind == "day" else expression.get("d1") if kind == "dayrange" else None)
+              and not expression.get("dd") and self._last_day and not self._dates_its_line(expression.start)):
+            # (a span of bare days too: 다음 달 20일부터 24일까지 … 거쳐 28~29일 청약을 받는다)
             last_end, last_day = self._last_day
             if (_DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start)
                     # (… 22일에는 B가 강단에 선다. 22일은 결과가 나오는 날이다: the day just told, told again)
