@@ -9828,3 +9828,12 @@ def test_a_standing_judged_opening_a_paragraph_goes_on_with_no_event():
             "가장 뒤처진 팀은 업스테이지다. 이 회사는 다음 달 새 데이터로 재학습에 들어간다.")
     found = pairs(extract(article(body, when=datetime(2028, 4, 10, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2028-03-04") not in found and ("업스테이지", "2028-05") in found
+
+
+def test_members_asking_and_officials_answering_after_a_sitting_told_held_are_at_the_sitting():
+    body = ("국회 과학기술정보방송통신위원회의 정보통신산업진흥원 국정감사가 20일 열렸다. 업계에서는 지난 8월 배분 결과를 두고 말이 많았다.\n\n"
+            "국민의힘 한서율 의원은 \"배분 기준이 왜 바뀌었는지 설명해야 한다\"고 따졌다. "
+            "박윤규 원장은 \"기준은 공고대로 적용했다\"고 답했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 10, 20, 18, tzinfo=SEOUL))))
+    assert {("국민의힘", "2027-10-20"), ("정보통신산업진흥원", "2027-10-20")} <= found
+    assert ("국민의힘", "2027-08") not in found

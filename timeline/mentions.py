@@ -7016,6 +7016,14 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (20일 회의를 열고 … 15일 발표된 결과에서 A가 탈락한 경위를 캐물었다. B 의원은 "…"고 물었다: words at the sitting,
         # not of the outcome it asked about)
         main, continues = held_then[-1], True
+    if ((kind in SPEECH_TYPES or kind == "other") and not continues and not lead and speakers and _SITTING_EXCHANGE.search(spoken)
+            and _reports_words(text, spoken)
+            and (sittings := [m for m in told_so_far if m.status == "happened" and m.event_type == "presentation"
+                              and _SITTING.search(m.sentence)])):
+        # (… 국정감사가 13일 열렸다. [what was at stake] A 의원은 "…"고 따졌다. B 장관은 "…"고 답했다: words at the sitting
+        # held, not at a day the words before them named; those the words name take no part)
+        main, continues = sittings[-1], True
+        orgs = [o for o in orgs if not _quoted_at(article.body, o.start)]
     # (KT는 26일 설명회를 열고 … 밝혔다. KT는 지난해 8월 떨어졌다. 회사 측은 "…"고 말했다: words of the speaker at the occasion told
     # since, not at the past told in between)
     # (… 1일 협약을 맺었다. 협약식에는 C 시장이 참석했다. [earlier days] C 시장은 "…"고 말했다: where the one speaking was told to be)
@@ -7587,6 +7595,10 @@ def _targets_of_step_told(body: str, start: int, end: int, previous: Sequence[Me
 # 영입한다, whom the subject takes in).
 _MOVING_TO_POST: Final = re.compile(r"(?<=[가-힣A-Za-z]\s)(?<![을를]\s)(?<!\d[가-힣]\s)(?:교수|총장|대표|사장|원장|고문|이사|부사장|CEO|CTO)"
                                     r"(?:로|으로)\s*(?:돌아|복귀|자리를\s*옮|옮기|옮겨|간다|갔다|부임|취임|선임|영입|합류|이동)")
+
+_SITTING: Final = re.compile(r"국정감사|국감|종합감사|청문회|전체회의|대정부\s*질문|업무\s*보고")  # (a house's sitting, where members ask)
+# ... and its exchange, members asking and officials answering (…고 따졌다, …고 답했다; not …고 말했다, said anywhere).
+_SITTING_EXCHANGE: Final = re.compile(r"(?:지적|질의|추궁|질타|답변)했|따졌|물었|답했")
 
 _LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등|\s*컨소시엄)?[이가]\s")  # (A, B 2곳이, A 컨소시엄이)
 
