@@ -862,7 +862,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2477-2479 tp 15 fp 0 fn 2  P 1.000 R 0.882 F1 0.938  status 1.000 (15/15) (a wire's first results with a rival's rebuttal, a ministry's release in bullets, a chief's post on the eve)
     articles 2480-2482 tp 18 fp 2 fn 2  P 0.900 R 0.900 F1 0.900  status 1.000 (18/18) (a listing review passed, a radio interview's transcript, a year's top news by months)
     articles 2483-2485 tp 16 fp 1 fn 2  P 0.941 R 0.889 F1 0.914  status 0.938 (15/16) (a parliamentary audit's exchanges, a province's data hub opened, a launch abroad in local time)
-    all, pooled     tp 12131 fp 2254 fn 2783 P 0.843 R 0.813 F1 0.828  status 0.987 (11970/12131)
+    articles 2486-2488 tp 15 fp 1 fn 0  P 0.938 R 1.000 F1 0.968  status 1.000 (15/15) (a rival's launch abroad with the teams' reactions, an evaluation put off a month, a photo gallery of captions)
+    all, pooled     tp 12146 fp 2255 fn 2783 P 0.843 R 0.814 F1 0.828  status 0.987 (11985/12146)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

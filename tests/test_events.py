@@ -9837,3 +9837,11 @@ def test_members_asking_and_officials_answering_after_a_sitting_told_held_are_at
     found = pairs(extract(article(body, when=datetime(2027, 10, 20, 18, tzinfo=SEOUL))))
     assert {("국민의힘", "2027-10-20"), ("정보통신산업진흥원", "2027-10-20")} <= found
     assert ("국민의힘", "2027-08") not in found
+
+
+def test_a_relative_clause_with_counted_doers_of_its_own_dates_no_act_of_the_sentences_subject():
+    body = "정보통신산업진흥원은 두 팀이 지난달 낸 일정 조정 요청을 받아들였다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2028, 6, 9, 10, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2028-05") not in found
+    body = "업스테이지와 노타 두 팀이 지난달 낸 요청을 진흥원이 받아들였다."  # (the teams named, then counted: theirs)
+    assert ("업스테이지", "2028-05") in pairs(extract(article(body, when=datetime(2028, 6, 9, 10, tzinfo=SEOUL))))

@@ -4786,6 +4786,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 own = [o for o in orgs if max(own_start, start if unnamed_head else 0) <= o.start < own_end
                        and not (press_telling and agent is not None and o.canonical in agent[1])
                        and not any(other is not timex and _dated_clause_subject(body, o, other) for other in timexes)]
+                if own and agent is not None and _own_counted_subject(body, orgs, agent[0], timex.start):
+                    own = [o for o in own if o.start > timex.start]  # (A는 세 팀이 지난달 요청한 기간을 받아들였다: the
+                    # clause has a subject of its own, and the sentence's is not in it)
                 if (own and timex.direction == "past" and _final_direction(sentence.text) in ("future", "present")
                         and all(o.start >= end for o in own)):
                     # (4월부터 추진한 사업의 결과를 공개하는 자리로, A와 B가 참여한다: who takes part in what is ahead was not
@@ -4793,6 +4796,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     own = []
                 shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
                                             and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
+                                            and not _own_counted_subject(body, orgs, agent[0], timex.start)
                                             and not unnamed_head and not spoken_about and not press_telling) else []
                 members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
                     p.organization for p in persons if p.organization and max(own_start, start if unnamed_head else 0)
@@ -4837,7 +4841,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end)
                     or spoken_about or press_telling)
-                and not unnamed_head
+                and not unnamed_head and not _own_counted_subject(body, orgs, agent[0], timex.start)
                 # (이번 공유회는 4월부터 추진한 사업의 결과를 …: what the event of the subject stands on was done by the one
                 # who stands for it, as the clause of an event as the subject is; not 선정된, whose doer is another)
                 else list(acting_for) if agent is None and acting_for and not _PASSIVE_VERB.search(body, start, end)
@@ -5829,6 +5833,13 @@ def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> boo
                     or _LEFT_STANDING.match(body, found.end()) is not None)
                for found in _COUNTED_SUBJECT.finditer(body, start, end))
 
+
+
+def _own_counted_subject(body: str, orgs: list[ActorMention], after: int, date_start: int) -> bool:
+    """Whether teams counted as a subject stand between the sentence's subject and a relative clause's date (A는 세 팀이
+    지난달 요청한 기간을 받아들였다: the clause's own doers, not A), not right after names they count (A, B 두 팀이 …)."""
+    counted = _COUNTED_SUBJECT.search(body, after + 1, date_start)
+    return counted is not None and not any(o.end <= counted.start() and not body[o.end:counted.start()].strip(" ,") for o in orgs)
 
 # What befalls teams counted as a subject, which names no one yet (2027년에는 2개 팀만 남는다, 두 팀이 가려진다).
 _LEFT_STANDING: Final = re.compile(r"(?:[^\s.,]+\s+)?(?:남[는은게겠았]|남는다|살아남|가려|추려지|선정된|선정되|뽑힌|뽑히)")
