@@ -9845,3 +9845,11 @@ def test_a_relative_clause_with_counted_doers_of_its_own_dates_no_act_of_the_sen
     assert ("정보통신산업진흥원", "2028-05") not in found
     body = "업스테이지와 노타 두 팀이 지난달 낸 요청을 진흥원이 받아들였다."  # (the teams named, then counted: theirs)
     assert ("업스테이지", "2028-05") in pairs(extract(article(body, when=datetime(2028, 6, 9, 10, tzinfo=SEOUL))))
+
+
+def test_a_step_asked_about_with_its_words_before_the_topic_is_the_ministrys():
+    body = ("과기정통부가 다음 달 AI 인재 양성 공모를 낸다. 궁금한 점을 정리했다.\n\n"
+            "Q. 지원 대상은.\nA. 국내 AI 기업이면 어디든 신청할 수 있다.\n\n"
+            "Q. 심사 방식은.\nA. 4월 서류 심사와 5월 면접을 거쳐 6월 초 20곳을 고른다.")
+    found = pairs(extract(article(body, when=datetime(2029, 2, 10, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2029-04"), ("과학기술정보통신부", "2029-06")} <= found

@@ -522,7 +522,7 @@ _PROGRAM_STEPS: Final = _PROGRAM_NEWS - {"announcement"}
 _LATER_STAGE: Final = re.compile(r"\d\s*단계|다음\s*단계|최종\s*(?:\d\s*개\s*)?팀")  # (3단계 협약, 다음 단계 지원, 최종 팀의 협약)
 _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what comes at the end of a step)
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
-_ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)\s")
+_ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)(?:\s|[.?]?$)")  # (Q. 선정 절차는.)
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
 # An audit of the house as what the sentence tells of (국정감사는 21일 열린다): held by a committee; not one where
 # words were said (지난달 국정감사에서 … 말한 바 있다).
@@ -2113,7 +2113,7 @@ class _ArticleReader:
                 recent = self._last_named(sentence, ("ministry",)) or recent
             if (not recent and not item and timexes and not orgs and self.question_at == index - 1
                     and ((asked := _ASKED_TOPIC.match(self.question)) is not None
-                         and (asked.group(1) == "결과" or _word_type(asked.group(1)) in _STEPS_OF_MINISTRY)
+                         and (asked.group(1) == "결과" or _word_type(asked.group()) in _STEPS_OF_MINISTRY)
                          or "언제" in self.question and holds_any(self.question, _APPLYING_MARKS)
                          and not self._taker_named_next(sentence.end))):
                 # (Q. 결과는 어떻게 알리나. A. 다음 달 하순 공식 발표한다: the program's step asked about, answered with no
