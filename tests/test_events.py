@@ -9853,3 +9853,10 @@ def test_a_step_asked_about_with_its_words_before_the_topic_is_the_ministrys():
             "Q. 심사 방식은.\nA. 4월 서류 심사와 5월 면접을 거쳐 6월 초 20곳을 고른다.")
     found = pairs(extract(article(body, when=datetime(2029, 2, 10, 9, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2029-04"), ("과학기술정보통신부", "2029-06")} <= found
+
+
+def test_an_outcome_told_before_a_sentences_date_is_of_the_results_just_told():
+    body = ("정보통신산업진흥원은 10일 GPU 지원 기업 선정 결과를 발표했다. 루닛과 뷰노가 이름을 올렸다. "
+            "정션메드는 점수에 밀려, 다음 달 열리는 추가 모집에 다시 지원한다.")
+    found = pairs(extract(article(body, when=datetime(2028, 3, 10, 17, tzinfo=SEOUL))))
+    assert {("정션메드", "2028-03-10"), ("정션메드", "2028-04")} <= found

@@ -5129,6 +5129,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if mentions:
                 mention.event_type = mentions[-1].event_type  # (this time's event is of the kind set against it)
         mentions += _with_evidence(sentence, carried)
+    if (previous and orgs and orgs[0].start < timexes[0].start
+            and (outcome := _OUTCOME_BEFORE_DATE.match(body, orgs[0].end, timexes[0].start)) is not None):
+        # (… 결과를 발표했다. A는 3위에 그쳐, 이달 말 열리는 평가에서 다시 겨룬다: the outcome told before the date, with no
+        # date of its own, is of the results just told)
+        outcome_told = Sentence(sentence.start, outcome.end(), body[sentence.start:outcome.end()])
+        mentions += _with_evidence(sentence, _continuation(article, outcome_told, previous, [o for o in orgs if o.end <= outcome.end()], [],
+                                                           earlier=earlier))
     if "보다" in sentence.text:
         mentions += _plan_beaten_or_missed(article, sentence, timexes, mentions, persons)
     if outcome_after_call is not None:
@@ -5139,6 +5146,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                  body[start:end], inherited=False, title_from=0, part=start - sentence.start))
     return mentions
 
+
+
+# An outcome told first, closed by a connective, before a sentence's date (A는 3위에 그쳐, 이달 말 …; B는 점수에 밀려 …).
+_OUTCOME_BEFORE_DATE: Final = re.compile(r"(?:은|는|이|가)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:에\s*그쳐|에\s*밀려|(?:탈락|제외)돼"
+                                         r"|(?:탈락|제외)해|떨어져|고배를\s*마셔)(?=[\s,])")
 
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
 _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
