@@ -623,3 +623,9 @@ def test_a_post_in_an_affiliate_or_a_committee_of_a_ministry_is_no_organization_
     assert [o.canonical for o in orgs] == ["LG AI연구원", "과학기술정보통신부"]
     orgs, _ = actors.find_all("SK텔레콤 계열사 SK브로드밴드가 참여한다.")
     assert "SK브로드밴드" in [o.canonical for o in orgs]
+
+
+def test_a_title_naming_a_gathering_of_its_holders_is_no_persons():
+    text = "황 CEO는 2025년 10월 경주 APEC 최고경영자 서밋에 참석했다. 이 자리에는 서울 CEO 포럼 회원들도 왔다."
+    registry = actors.default_registry()
+    assert not [p for p in actors.find_persons(text, registry, actors.find(text, registry)) if p.name in ("경주", "서울")]

@@ -9860,3 +9860,23 @@ def test_an_outcome_told_before_a_sentences_date_is_of_the_results_just_told():
             "정션메드는 점수에 밀려, 다음 달 열리는 추가 모집에 다시 지원한다.")
     found = pairs(extract(article(body, when=datetime(2028, 3, 10, 17, tzinfo=SEOUL))))
     assert {("정션메드", "2028-03-10"), ("정션메드", "2028-04")} <= found
+
+
+def test_a_company_told_with_its_country_does_not_become_the_storys_company():
+    body = ("크라우드웍스는 지난 5월 한국어 평가 데이터를 공개했다. 6월에는 미국 메타가 이 데이터를 사내 평가에 쓰기 시작했다. "
+            "회사는 내년 1분기 일본어 데이터도 내놓는다.")
+    found = pairs(extract(article(body, when=datetime(2028, 8, 1, 9, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2029-Q1") in found and ("메타", "2029-Q1") not in found
+
+
+def test_a_first_clause_is_none_of_the_subject_of_a_later_clause_set_in_its_own_time():
+    body = ("트릴리온랩스는 1월 5일 새 모델을 허깅페이스에 공개했다. 반응은 뜨거웠다. "
+            "공개 3주 만에 내려받기 20만 건을 넘겼고, 3월에는 미국 아마존웹서비스가 이 모델을 장터에 올렸다.")
+    found = extract(article(body, when=datetime(2028, 5, 2, 9, tzinfo=SEOUL)))
+    assert not [m for m in found if "아마존웹서비스" in m.actors and not m.date_value.startswith("2028-03")]
+
+
+def test_a_day_that_closes_a_clause_before_another_days_landmark_is_its_own():
+    body = "퓨리오사AI는 박람회 개막을 앞두고 18일 이같이 밝히며, 백준호 대표가 개막 전날인 21일 류제명 차관과 만나 협력을 논의한다고 덧붙였다."
+    found = pairs(extract(article(body, when=datetime(2028, 5, 18, 11, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2028-05-18") in found and ("과학기술정보통신부", "2028-05-18") not in found

@@ -994,10 +994,12 @@ _TITLE_STARTS: Final = tuple(
     (length, frozenset(t for t in TITLES if len(t) == length and "가" <= t[0] <= "힣"))
     for length in sorted({len(t) for t in TITLES if len(t) >= 2}))
 _TITLE_ALT: Final = trie_pattern(TITLES)
+# A title that names a gathering of such people (최고경영자 서밋, CEO 포럼, 장관 회의): no person's.
+_NOT_A_GATHERING_AFTER: Final = r"(?!\s*(?:서밋|포럼|회의|회담|간담회|협의회|총회|세미나|라운드\s*테이블|클럽|과정))"
 _PERSON_RE: Final = re.compile(
     r"(?<![가-힣])(?P<names>[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s+"
     r"(?P<mid>(?:[^\s.,\"'“”]+\s+){0,4}?)(?P<title>[^\s.,\"'“”]*?(?:" + _TITLE_ALT + r"))"
-    r"(?=[은는이가의도을를과와께에,.\s)(=:：]|$|님|으로|로서|직무|겸)"
+    r"(?=[은는이가의도을를과와께에,.\s)(=:：]|$|님|으로|로서|직무|겸)" + _NOT_A_GATHERING_AFTER
 )
 # A word that can be a name (the first of `names` in _PERSON_RE): only these are worth a full match.
 _NAME_WORD: Final = re.compile("[" + "".join(sorted({name[0] for name in SURNAMES})) + r"](?<![가-힣].)[가-힣]{1,3}(?![가-힣])")
@@ -1009,7 +1011,7 @@ _SPACED_TITLE_HEADS: Final = tuple({t.split()[0] for t in TITLES if " " in t})
 TITLE_REACH: Final = 60  # a title stands within this many characters after the name it belongs to
 _NAME_SPLIT: Final = re.compile(r"[·ㆍ,]")
 _SURNAME_BEFORE: Final = re.compile(r"(?<![가-힣])([가-힣])\s+$")  # searched up to a title's start
-_AFTER_TITLE: Final = re.compile(r"[은는이가의도을를과와께에,.\s)]|$|으로")
+_AFTER_TITLE: Final = re.compile(r"(?:[은는이가의도을를과와께에,.\s)]|$|으로)" + _NOT_A_GATHERING_AFTER)
 _FORMERLY: Final = re.compile(r"(?<!\S)(?:전\s|前)")  # (a post held before: 전 B 이사, 前 B 연구소장)
 # A body a person belongs to, told before the name (과방위 소속 문태준 의원, 연구원 소속의 김 박사).
 MEMBER_OF: Final = re.compile(r"\s소속(?:의|인)?\s")

@@ -912,6 +912,8 @@ class _Referents:
     carried_as_team: bool = False  # whether the carried subject was told as its consortium or team (A 컨소시엄은)
     company: list[str] = field(default_factory=list)  # the last one subject told as itself, not as its team (회사는)
     company_at: int = -100
+    abroad: list[str] = field(default_factory=list)  # a company told with its country as the subject since (일본 소프트뱅크가)
+    abroad_at: int = -100
     announcer: list[str] = field(default_factory=list)  # the authority told last making results known (A가 결과를 발표했다)
 
     def named(self, index: int, subject: list[str], registry: actors_mod.Registry) -> None:
@@ -2039,7 +2041,13 @@ class _ArticleReader:
                 if subject_span is not None and body[subject_span[0]:subject_span[1]] in _TEAM_HEADS:
                     who.carried_as_team = True
                 elif len(subject) == 1 and registry.kind(subject[0]) in _COMPANY_KINDS:
-                    who.company, who.company_at = subject, index
+                    if who.company and who.company != subject and any(
+                            o.canonical == subject[0] and _FOREIGN.search(body, max(sentence.start, o.start - FOREIGN_REACH), o.start)
+                            for o in cited):
+                        # (A는 … 공개했다. 10월에는 일본 B가 채택했다. 회사는 …: A still, the story's company, not one abroad)
+                        who.abroad, who.abroad_at = subject, index
+                    else:
+                        who.company, who.company_at = subject, index
             if len(subject) > 1 and "컨소시엄" in sentence.text:
                 # (A 컨소시엄 참여사인 B가 …. 회사는 …: B, the subject that carries on; 양사는 would still be both)
                 whose = {o.canonical for o in cited if "컨소시엄" in body[o.end:o.end + CONSORTIUM_REACH] and _PARTNER_OF.match(body, o.end)}
@@ -2844,6 +2852,8 @@ class _ArticleReader:
             if taking_part:
                 return taking_part
         named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
+        if word in _COMPANY_WORDS and named == who.abroad and who.abroad_at > who.company_at >= index - 2 * AUTHORITY_REACH:
+            return who.company  # (A는 …. 일본 B가 A의 모델을 채택했다. 회사는 …: A, whose story it is)
         if word in _COMPANY_WORDS and index - who.company_at <= AUTHORITY_REACH and (
                 who.carried_as_team or not any(self.registry.kind(n) in _COMPANY_KINDS for n in named)):
             return who.company  # (A는 …. B 컨소시엄은 …. 회사는 …: A, a company; a consortium is none, nor a ministry told since)
@@ -4425,6 +4435,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (following < len(timexes) and timexes[following].start < clause[1]
                 and ((landmark := _LANDMARK_BEFORE.search(body, timex.end, timexes[following].start))
                      and not (_NUMBERED_DAY.search(timex.text) and _DONE_ON_IT.search(body, timex.end, landmark.start()))
+                     # (not a day a clause of its own closes before it: 24일 이같이 밝히며, … 행사 전날인 3일)
+                     and "," not in body[timex.end:landmark.start()]
                      or timex.text.endswith("만") and body[timex.end:timexes[following].start].strip() == "인"  # (1년 만인 20일)
                      or timexes[following].start - timex.end <= 1 and timexes[following].text in _DAY_ANAPHORS)):
             continue  # 추석 연휴가 끝난 직후인 28일, 한글날 전날: a landmark of the day after it, no event (but a day told by
@@ -4540,7 +4552,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _TELLING_CHANNEL.match(body, timex.end) and QUOTATIVE_ENDING.search(body, low, high)):
             # (A는 21일 공시를 통해 B와 계약을 맺었다고 밝혔다: the day of the telling; the partner is at the deal's own day)
             in_clause = [o for o in in_clause if o.start < timex.start or not body.startswith(("와 ", "과 "), o.end)]
-        people = [p for p in persons if low <= p.start < high]
+        # (… 18일 이같이 밝히며, B 대표가 21일 C 차관과 만나 …: those named after a later date, in a clause of its own, are
+        # that date's)
+        people = [p for p in persons if low <= p.start < high
+                  and not any(timex.end <= t.start < p.start and "," in body[timex.end:t.start] for t in timexes)]
         moving = _MOVING_TO_POST.search(body, timex.end, clause[1]) is not None
         if moving:
             people = []  # (이 원장은 9월부터 미시간대 교수로 돌아간다: a post at another body, not the one the title named)
@@ -4560,7 +4575,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and (governing_here := _GOVERNMENT_BEFORE.search(body, government_from, first_joined.start)) is not None
                 and (agent[0] < governing_here.start() and not set(agent[1]) & set(government) if agent is not None
                      else governing is None)
-                and not _FOREIGN.search(body, max(sentence.start, governing_here.start() - 12), governing_here.start())):  # (일본 정부는)
+                and not _FOREIGN.search(body, max(sentence.start, governing_here.start() - FOREIGN_REACH), governing_here.start())):  # (일본 정부는)
             # (A 대표는 2일 "정부가 22일께 발표한다고 들었다"고 말했다: the date's clause is the government's; who tells
             # of it, before, takes no part)
             in_clause = [o for o in in_clause if o.start > governing_here.start()]
@@ -4570,6 +4585,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if going_on and agent is not None and not relative and clause[1] <= agent[0] - 1 and not dropped and (
                 not any(clause[0] <= o.start < clause[1] for o in orgs)):
             acting_for = list(going_on)  # a clause ahead of the subject, with a date of its own: the subject before
+        elif (agent is not None and not relative and clause[1] <= agent[0] - 1 and not dropped
+              and not any(clause[0] <= o.start < clause[1] for o in orgs)
+              and any(clause[1] <= t.start < agent[0] and body.startswith(("에는 ", "엔 ", "에 "), t.end) for t in timexes)):
+            # (공개 2주 만에 50만 건을 넘겼고, 10월에는 일본 B가 채택했다: the subject is of the later clause, whose time
+            # it is told in; the first clause is none of B's)
+            acting_for = []
         elif ((going_on or authority) and agent is None and not relative and clause[1] < sentence.end
               and not any(clause[0] <= o.start < clause[1] for o in orgs)
               and _COUNTED_SUBJECT.search(body, clause[1], sentence.end) is not None
@@ -6090,6 +6111,7 @@ _COUNTRIES: Final = ("(?:미국|美|중국|中|일본|日|영국|英|프랑스|�
                      "|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|베트남|러시아|스페인|이탈리아)")
 # (but a company's own unit there is its own: 일본 법인은, 미국 지사는)
 _FOREIGN: Final = re.compile(_COUNTRIES + r"\s*(?:연방\s*)?(?!(?:법인|지사|지점|사무소|자회사)(?:은|는|이|가|도|의)?$)\S*$")
+FOREIGN_REACH: Final = 12  # characters before a name within which its country is told (일본 소프트뱅크)
 _COUNTRY_TOO: Final = re.compile(_COUNTRIES + r"(?:\([^()]{1,10}\))?도\s")  # (아랍에미리트(UAE)도 …: the state, as the subject)
 
 
