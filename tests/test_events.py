@@ -9880,3 +9880,15 @@ def test_a_day_that_closes_a_clause_before_another_days_landmark_is_its_own():
     body = "퓨리오사AI는 박람회 개막을 앞두고 18일 이같이 밝히며, 백준호 대표가 개막 전날인 21일 류제명 차관과 만나 협력을 논의한다고 덧붙였다."
     found = pairs(extract(article(body, when=datetime(2028, 5, 18, 11, tzinfo=SEOUL))))
     assert ("퓨리오사AI", "2028-05-18") in found and ("과학기술정보통신부", "2028-05-18") not in found
+
+
+def test_the_owner_of_a_paper_looked_at_is_a_source_not_a_party():
+    body = "국회가 입수한 한국지능정보사회진흥원 내부 문서를 보면, 지난 1분기 데이터 개방 실적은 목표의 40%에 그쳤다."
+    found = pairs(extract(article(body, when=datetime(2028, 7, 2, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2028-Q1") not in found
+
+
+def test_a_time_guessed_for_what_a_subject_readies_for_is_no_event_of_theirs():
+    body = "카카오는 올 하반기로 점쳐지는 추가 공모를 앞두고 전담 조직을 새로 꾸렸다고 12일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2028, 3, 12, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2028-03-12") in found and ("카카오", "2028-H2") not in found

@@ -271,7 +271,7 @@ _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면
                             # (A 의원이 B에서 받은 자료에 따르면, B(C)로부터 제출받은 자료에 따르면: B is where the data came from)
                             r"|(?:\([^()]{1,20}\)|\))?(?:에서|로부터|으로부터)\s+(?:받은|입수한|제출받은|넘겨받은)\s+[^\s,.]+?에\s*(?:따르면|의하면)")
 # ... and one whose papers are looked at (A에서 받은 자료를 보면), tried where 보면 follows soon.
-_PAPERS_OF: Final = re.compile(r"[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자료|통계|보고서|집계|공시)(?:를|을)\s*보면")
+_PAPERS_OF: Final = re.compile(r"[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자료|통계|보고서|집계|공시|문서)(?:를|을)\s*보면")
 PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 # (… 늦여름 고배를 마셨다. 이제 A, B, C 세 팀이 남았다: now, not the event just told)
@@ -344,6 +344,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
     r"|[을를]\s*(?:잊지\s*못|잊을\s*수\s*없|기억한다|기억하고|떠올린다|떠올렸|회상)"  # (지난해 여름을 잊지 못한다: a time recalled)
     r"|\s+(?:확인됐|확인된|알려졌|전해졌|파악됐|밝혀졌)"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
+    r"|(?:으로|로)\s*(?:예상되는|전망되는|점쳐지는|관측되는|거론되는)\s"  # (내년 상반기로 예상되는 공모: a time guessed, no one's)
     # (▲6/29 A 예산 요구 사실 알려져: a news item's day, when what it names became known; not 29일 맺은 사실이 …, the deal's)
     r"|(?:\s+[^\s.,]+){0,8}?\s+[가-힣]*[^\s.,한된은던는린진친인운]\s+(?:사실|소식)(?:이|가)?\s*(?:알려져|알려졌|확인돼|확인됐|전해져|전해졌)"
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
