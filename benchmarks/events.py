@@ -868,7 +868,9 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2495-2497 tp 23 fp 1 fn 0  P 0.958 R 1.000 F1 0.979  status 1.000 (23/23) (a next stage's final two confirmed, a quarter's earnings after an exit, a hiring schedule in a list)
     articles 2498-2500 tp 21 fp 6 fn 6  P 0.778 R 0.778 F1 0.778  status 1.000 (21/21) (a decree passed with the law's history, a chief's visit with its days, a feature of a team's turn to open source)
     articles 2501-2503 tp 11 fp 2 fn 4  P 0.846 R 0.733 F1 0.786  status 1.000 (11/11) (a leaked paper on idle GPUs, a leaderboard's latest ranking, a wire's report of a foreign agency's scoop)
-    all, pooled     tp 12232 fp 2266 fn 2799 P 0.844 R 0.814 F1 0.828  status 0.987 (12071/12232)
+    articles 2504-2506 tp 17 fp 6 fn 5  P 0.739 R 0.773 F1 0.756  status 0.941 (16/17) (five years in prose with counted days, a release with a box of dates, a rival's return after five years)
+    articles 2507-2509 tp 17 fp 1 fn 1  P 0.944 R 0.944 F1 0.944  status 1.000 (17/17) (a carrier's rollout of a model, an outage by the clock, a row over one team)
+    all, pooled     tp 12266 fp 2273 fn 2805 P 0.844 R 0.814 F1 0.829  status 0.987 (12104/12266)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -9892,3 +9892,9 @@ def test_a_time_guessed_for_what_a_subject_readies_for_is_no_event_of_theirs():
     body = "카카오는 올 하반기로 점쳐지는 추가 공모를 앞두고 전담 조직을 새로 꾸렸다고 12일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2028, 3, 12, 9, tzinfo=SEOUL))))
     assert ("카카오", "2028-03-12") in found and ("카카오", "2028-H2") not in found
+
+
+def test_a_turn_told_as_the_subject_carries_no_one_to_its_time():
+    body = ("뤼이드는 2026년 모델 개발에 뛰어들었다. 이변은 2027년에 벌어졌다. 11월 평가에서 뤼이드가 1위에 올랐다.")
+    found = pairs(extract(article(body, when=datetime(2029, 4, 1, 9, tzinfo=SEOUL))))
+    assert ("뤼이드", "2027") not in found and ("뤼이드", "2027-11") in found

@@ -1682,3 +1682,14 @@ def test_a_deadline_inside_a_promise_told_as_a_noun_lies_ahead():
 def test_a_span_of_bare_days_after_a_later_months_day_is_in_that_month():
     found = values("회사는 다음 달 9일부터 13일까지 수요예측을 하고 17~18일 청약을 받는다.", datetime(2027, 4, 12, 9))
     assert [t[2] for t in found] == ["2027-05-09", "2027-05-17"]
+
+
+def test_a_bare_month_after_a_year_told_alone_the_sentence_before_is_of_that_year():
+    found = values("지난해 3월 첫 모델이 나왔다. 고비는 2028년에 찾아왔다. 주요 연구진이 6월 회사를 떠났다.", datetime(2030, 2, 1, 9))
+    assert [t[2] for t in found] == ["2029-03", "2028", "2028-06"]
+
+
+def test_a_count_of_months_after_a_month_told_counts_from_that_month():
+    found = values("2024년 5월 9일 회사가 문을 열었다. 첫 투자는 2026년 3월 들어왔다. 두 달 뒤 두 번째 투자가 이어졌다.",
+                   datetime(2030, 2, 1, 9))
+    assert [t[2] for t in found] == ["2024-05-09", "2026-03", "2026-05"]

@@ -4170,6 +4170,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     body, published = article.body, article.published_at
     assert published is not None  # (extract reads only articles with a publication time)
     published_day = published.date().isoformat()
+    if not orgs and fallback and _TURN_TOPIC.match(sentence.text):
+        fallback = []  # (반전은 2028년에 일어났다: a turn the story frames, whose doers the sentences after it tell)
     if "시각" in sentence.text or "시간" in sentence.text:  # 현지 시각 10일(한국 시각 11일): one moment, told twice
         timexes = [t for t in timexes if not _RESTATED.search(body, max(sentence.start, t.start - RESTATED_REACH), t.start)]
         if _RESTATED_SENTENCE.match(sentence.text):
@@ -5173,6 +5175,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
 # An outcome told first, closed by a connective, before a sentence's date (A는 3위에 그쳐, 이달 말 …; B는 점수에 밀려 …).
 _OUTCOME_BEFORE_DATE: Final = re.compile(r"(?:은|는|이|가)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:에\s*그쳐|에\s*밀려|(?:탈락|제외)돼"
                                          r"|(?:탈락|제외)해|떨어져|고배를\s*마셔)(?=[\s,])")
+
+
+_TURN_TOPIC: Final = re.compile(r"\s*(?:진짜\s*)?(?:반전|이변|변화|위기|고비|전환점|승부처)(?:은|는|이|가)\s")  # (a turn as the subject)
 
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
 _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"

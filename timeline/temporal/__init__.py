@@ -1186,7 +1186,13 @@ class _Resolver:
                             year += 1  # (△접수: 12월 7일~18일 / △결과 통보: 1월 8일: days of a schedule down a list go on into the next year)
                         # (… 다음 달 초까지 들어온다. 애초 9월 말 들여올 계획이었으나: a plan once set, nearest to the writing, is
                         # no month down a list in order)
-                        if (told != "past" and last and month > last.month and last.year > year and not originally
+                        framing_year = next((int(value) for end, value in reversed(self._told[-3:]) if len(value) == 4 and value.isdigit()
+                                             and self.text[end - 1] == "년" and end > self._last_month_at
+                                             and self._sentence_ends(end, e.start) == 1),
+                                            None) if told == "past" and g("md") is None and g("da") is None else None
+                        if framing_year is not None and framing_year < self.anchor.year:
+                            year = framing_year  # (반전은 2028년에 일어났다. … 5월 재합류에 성공했다: the year just told frames the month)
+                        elif (told != "past" and last and month > last.month and last.year > year and not originally
                                 and (self._sentence_start(e.start) <= self._last_month_at
                                      or told is None and self._sentence_ends(self._last_month_at, e.start) <= CHRONICLE_SENTENCES
                                 and not any(end > self._last_month_at and len(value) == 4 for end, value in self._told[-3:]))):
@@ -1785,6 +1791,12 @@ class _Resolver:
             else:
                 day = _safe_day(self.anchor.year + sign * count, self.anchor.month, self.anchor.day)
             return day.isoformat(), None, None, False
+        if (sign > 0 and unit in ("개월", "달") and not g("on0") and self._told and len(month := self._told[-1][1]) == 7
+                and month[4] == "-" and (self._last_day is None or self._told[-1][0] > self._last_day[0])
+                and self._sentence_ends(self._told[-1][0], e.start) <= 1 and self._event_day(e.start) is None):
+            # (첫 탈락자는 2026년 1월 나왔다. … 한 달 뒤 B가 빈자리를 메웠다: a month after the month just told, not after a day
+            # told before it)
+            return _add_months(date.fromisoformat(month + "-01"), count).isoformat()[:7], None, None, False
         value = _counted(base, sign * count, unit, base is not self.anchor)
         if g("on0"):  # 2~3개월 뒤: from the nearer count to the farther
             other = _counted(base, sign * int(g("on0")), unit, base is not self.anchor)
