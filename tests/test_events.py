@@ -9898,3 +9898,18 @@ def test_a_turn_told_as_the_subject_carries_no_one_to_its_time():
     body = ("뤼이드는 2026년 모델 개발에 뛰어들었다. 이변은 2027년에 벌어졌다. 11월 평가에서 뤼이드가 1위에 올랐다.")
     found = pairs(extract(article(body, when=datetime(2029, 4, 1, 9, tzinfo=SEOUL))))
     assert ("뤼이드", "2027") not in found and ("뤼이드", "2027-11") in found
+
+
+def test_a_list_items_subject_is_not_carried_past_the_next_sections_heading():
+    body = ("'부산 AI 위크'가 20일부터 22일까지 열린다.\n\n■ 둘째 날(21일)\n- 리벨리온, 퓨리오사AI 칩 설명회\n\n"
+            "■ 셋째 날(22일)\n- 대학생 해커톤 시상(오후 3시)\n\n참가 신청은 19일 마감된다.")
+    found = pairs(extract(article(body, when=datetime(2029, 4, 15, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2029-04-21") in found
+    assert not {("리벨리온", "2029-04-22"), ("리벨리온", "2029-04-19")} & found
+
+
+def test_the_two_a_deal_just_told_joins_are_the_two_counted_next():
+    body = ("네이버클라우드와 카카오가 일본에서 잇따라 협력을 발표했다. "
+            "네이버클라우드는 10일 소프트뱅크와 데이터센터 협약을 맺었다. 두 회사는 내년 1월 공동 서비스를 연다.")
+    found = pairs(extract(article(body, when=datetime(2029, 9, 11, 9, tzinfo=SEOUL))))
+    assert ("소프트뱅크", "2030-01") in found and ("카카오", "2030-01") not in found

@@ -1693,3 +1693,9 @@ def test_a_count_of_months_after_a_month_told_counts_from_that_month():
     found = values("2024년 5월 9일 회사가 문을 열었다. 첫 투자는 2026년 3월 들어왔다. 두 달 뒤 두 번째 투자가 이어졌다.",
                    datetime(2030, 2, 1, 9))
     assert [t[2] for t in found] == ["2024-05-09", "2026-03", "2026-05"]
+
+
+def test_a_day_alone_on_its_line_heads_the_bare_times_below_it():
+    text = "박람회는 8일부터 10일까지 열린다.\n\n■ 첫날(8일)\n- 오전 10시 개막\n\n■ 마지막 날(10일)\n- 시상식(오후 4시)"
+    found = values(text, datetime(2029, 4, 2, 9))
+    assert [t[2] for t in found][-1] == "2029-04-10T16:00"

@@ -1258,6 +1258,8 @@ class _ArticleReader:
         self.item_subject: list[str] | None = None  # the subject an item of the list named
         self.item_named: list[str] | None = None  # ... and one a sentence of an item's own named, after its line
         self.heading_at = -100  # the last item that only names its organization (ㅇ SK텔레콤): it tells no event
+        self.section_at = -100  # the last section heading read (■ 셋째 날(16일), □ 행사 개요)
+        self.item_subject_told: tuple[int, list[str]] = (-100, [])  # where a list item last named its own subject, and who
         # A heading that gives only a date (## v1.1 (2026-09-03)): (index of it or of its last item, its date,
         # whose items they are, whether it is the date alone). Its items tell what happened on that date; under
         # the date alone (## 2025년 6월 20일), so do its section's lines.
@@ -1479,6 +1481,7 @@ class _ArticleReader:
         if timexes and not cited and not persons and (
                 only_dates := _only_dates(sentence, timexes)
                 or _SECTION_TITLE.match(sentence.text) and event_type(sentence.text) == "other"):
+            self.section_at = index
             if only_dates and len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end):
                 # (■ 5일(수) / - A, 신규 버전 공개 / - B, 설명회: the day of each item below it, as a heading's)
                 self.date_heading = (index, timexes[0], [], False)
@@ -2064,6 +2067,7 @@ class _ArticleReader:
                 self.heading_at = index
             elif item:
                 self.item_subject = subject
+                self.item_subject_told = (index, subject)
                 if (not self.item_owner and self.item_at_start == index and subject
                         and not (timexes and timexes[0].start <= sentence.start + 4) and sentence.text.rstrip().endswith(_PARAGRAPH_ENDS)
                         and all(registry.kind(name) in AUTHORITY_KINDS for name in subject)):
@@ -2075,6 +2079,8 @@ class _ArticleReader:
         # 250만 주다. 다음 달 3일 수요예측을 거친다: still A)
         figures_between = self.figures_at == index - 1 and who.carried_at == index - 2
         recent = who.carried if index - who.carried_at <= 1 or figures_between else []
+        if recent and item and self._past_its_section(recent):
+            recent = []  # (■ 둘째 날 / - A, B 세미나 / ■ 셋째 날 / - 투자 설명회: an item of another section's subject)
         speaker = who.speaker(index)
         if self.turn[0] == index:  # (○ A 의원: 결과가 8월 말 나왔지요?: a turn's authority is its speaker's, if any)
             speaker = [name for name in self.turn[1] if registry.kind(name) in AUTHORITY_KINDS]
@@ -2135,7 +2141,8 @@ class _ArticleReader:
                 # no body named is the subject's, 회사는 … 맡고 있다. D 대표를 만났다)
             fallback = recent if item or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and not told_in_item and index - who.carried_at <= AUTHORITY_REACH:
-                fallback = recent = self.item_owner or who.carried  # A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items
+                # (A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items; not those of an item before the section's heading)
+                fallback = recent = [] if self._past_its_section(self.item_owner or who.carried) else self.item_owner or who.carried
             if not fallback and who.several_at == index - 1 and sentence.text.startswith(_ALL_OF_THEM):
                 fallback = recent = who.several  # (… A, B, C 세 팀이다. 모두 지난 8월 평가를 통과했다: all those just named)
                 who.named(index, recent, registry)
@@ -2378,7 +2385,9 @@ class _ArticleReader:
                 # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the
                 # program's steps and results (승부처는 8월 2차 평가다), nor what someone is quoted saying or guesses,
                 # nor a source just cited (... 통계에 따르면 ... 10월 한 달에만 5억 달러어치가 들어왔다)
-                fallback = who.carried if who.cited_at != who.carried_at else []
+                # (… / - A, B 세미나 / ■ 셋째 날 / - 투자 설명회 …, 사전 등록은 13일 마감된다: not a list item's subject, past its
+                # section or its list)
+                fallback = who.carried if who.cited_at != who.carried_at and not self._past_its_section(who.carried) else []
                 who.carried_at = index
                 if fallback and index and (act := _ACT_PERIOD_TOPIC.match(sentence.text)) is not None:
                     # (A는 B와 서비스를 시범 운영한다고 밝혔다. 시범 운영 기간은 14일부터다: the act told with its partner, at its
@@ -2710,6 +2719,10 @@ class _ArticleReader:
             bodies = list(dict.fromkeys(p.organization for p in heads if p.organization))
             if len(heads) == count and all(p.organization for p in heads) and len(bodies) == 1:
                 return bodies
+        if (count and len(self.named_before) == count and set(pointed) != set(self.named_before) and self.last is not None
+                and self.last[0] == index - 1 and any(m.event_type == "agreement" and set(m.actors) == set(self.named_before)
+                                                      for m in self.last[1])):
+            return self.named_before  # (A와 B가 … 알렸다. A는 3일 C와 협약을 맺었다. 두 회사는 …: the two of the deal just told)
         kinds, strict = _KINDS_A_NOUN_COUNTS.get(noun, _NO_KINDS)
         if strict and any(self.registry.kind(name) not in kinds for name in pointed):
             pointed = self._named_of_kind(sentence, noun, count)  # (두 대학은: not the company told with them)
@@ -3002,6 +3015,12 @@ class _ArticleReader:
             return []
         return list(dict.fromkeys(self.who.carried + partners))
 
+    def _past_its_section(self, subject: list[str]) -> bool:
+        """Whether `subject` is a list item's own, named before the section heading read since (… / - A, B 세미나 /
+        ■ 셋째 날(16일) / - 투자 설명회: not A's and B's)."""
+        named_at, named = self.item_subject_told
+        return named == subject and named_at < self.section_at
+
     def _read_heading(self, index: int, sentence: Sentence) -> None:
         """A section's heading tells no event; one that gives a date (## v1.1 (2026-09-03)) dates the items below it."""
         timexes = self.within(sentence)[0]
@@ -3009,9 +3028,12 @@ class _ArticleReader:
         # (## 2025년 6월 20일 / 과기정통부가 공모를 시작했다: a heading that is only a date dates its section's lines too)
         # (## 1. 출발 (2025년 8월): a section's time in brackets after its title, likewise)
         heading = sentence.text.lstrip("#").strip(" *")
+        self.section_at = index
         alone = len(timexes) == 1 and (heading == timexes[0].text or heading.endswith(("(" + timexes[0].text + ")",
                                                                                       "[" + timexes[0].text + "]")))
-        self.date_heading = (index, timexes[0], who.carried if index - who.carried_at <= AUTHORITY_REACH else [], alone) if (
+        # (… / ■ 둘째 날(15일) / - A, B 세미나 / ■ 셋째 날(16일): whose the items are is not the last section's item's subject)
+        owner = who.carried if index - who.carried_at <= AUTHORITY_REACH and who.carried != self.item_subject else []
+        self.date_heading = (index, timexes[0], owner, alone) if (
             len(timexes) == 1 and (alone or _ITEM_BELOW.match(self.body, sentence.end))) else None
 
     def _read_heading_item(self, index: int, sentence: Sentence, subject: list[str], persons: list[PersonMention],

@@ -633,6 +633,7 @@ class _Resolver:
         self._series_start: date | None = None  # the first day of a weekly series told (6일부터 매주): its nth week counts from it
         self._month_weeks_told = False  # whether a week of a month was told (1월 첫째 주): a bare 둘째 주 is then its
         self._heading_month: date | None = None  # the first day of the month of the last heading that is a month alone
+        self._heading_day: tuple[int, date] | None = None  # where the last day alone on its line ends, and that day
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
         self._week_named: tuple[int, date] | None = None  # (where it ends, its Monday) a week a week word named (다음 주 월요일)
         self._week_from_tomorrow = False  # whether 이번 주, told on a Sunday, was the week that begins the next day
@@ -919,6 +920,8 @@ class _Resolver:
             if not (self._last_day is not None and _REPORTING.match(self.text, expression.end - 1)
                     and self._last_day[0] >= self._sentence_start(expression.start)):
                 self._last_day = (expression.end, day)
+            if len(value) == 10 and _opens_line(self.text, expression.start) and _ends_line(self.text, expression.end):
+                self._heading_day = (expression.end, day)  # (■ 셋째 날(16일): a day alone on its line heads the times below it)
             self._last_week = day
         elif len(value) >= 8 and value[5] == "W" and value[6:8].isdigit():
             self._last_week = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
@@ -1298,7 +1301,10 @@ class _Resolver:
                 return f"{year:04d}-{code}", None, _mod(lookup("month_part", sub_part)) if sub_part else None, False
             return f"{year:04d}", None, _mod(code), False
         if e.has("time"):  # a time of day alone belongs to the narrative date (in a range, to its first end's: 10:00~17:00)
-            return self._with_time(context or self._day_of_hours(), e)
+            heading = self._heading_day
+            # (■ 셋째 날(16일) / - 설명회(오후 1시~5시): the day heading the lines, none told since)
+            under_heading = heading[1] if heading is not None and self._last_day is not None and heading[0] == self._last_day[0] else None
+            return self._with_time(context or under_heading or self._day_of_hours(), e)
         return None
 
     def _holiday(self, e: grammar.Expression, direction: str | None):
