@@ -9913,3 +9913,9 @@ def test_the_two_a_deal_just_told_joins_are_the_two_counted_next():
             "네이버클라우드는 10일 소프트뱅크와 데이터센터 협약을 맺었다. 두 회사는 내년 1월 공동 서비스를 연다.")
     found = pairs(extract(article(body, when=datetime(2029, 9, 11, 9, tzinfo=SEOUL))))
     assert ("소프트뱅크", "2030-01") in found and ("카카오", "2030-01") not in found
+
+
+def test_onlookers_guess_at_a_companys_figures_is_no_event_of_its():
+    body = ("리벨리온 주가가 10일 8% 올랐다. 시장에서는 리벨리온이 내년 상반기 일본 수주로 매출을 두 배로 늘릴 것으로 본다.")
+    found = pairs(extract(article(body, when=datetime(2029, 9, 10, 17, tzinfo=SEOUL))))
+    assert ("리벨리온", "2029-09-10") in found and ("리벨리온", "2030-H1") not in found

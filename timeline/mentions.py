@@ -445,6 +445,8 @@ _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다
 _GUESS_VERBS: Final = ("본다", "봤다", "보고", "점친", "점쳤", "전망한", "전망했", "예상한", "관측한")
 _GUESSED_END: Final = re.compile(r"(?:다고|라고|것으로|것이라고)\s+(?:\S+\s+)?(?:본다|봤다|보고\s*있다|점친다|점쳤다|전망한다|전망했다"
                                  r"|예상한다|관측한다)[.!?\"'”’]*\s*$")
+_ONLOOKERS_OPENING: Final = re.compile(r"\s*(?:증권가|업계|시장|전문가들?|애널리스트들?|투자자들?)(?:에서는|에선|는|은|도|에서도)\s")
+_FIGURES_MOVED: Final = re.compile(r"(?:실적|매출|매출액|영업이익|순이익|이익|점유율)(?:을|를|이|가)\s")  # (the figures guessed at)
 # What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
 # 평가가 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측|평가)"
@@ -4533,6 +4535,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (see _JUDGED_TO_MATTER)
         if "전망" in sentence.text and _OUTLOOK_JUDGED.match(body, timex.end):
             continue  # (see _OUTLOOK_JUDGED)
+        if (holds_any(sentence.text, _GUESS_VERBS) and _ONLOOKERS_OPENING.match(sentence.text)
+                and _FIGURES_MOVED.search(body, timex.end, sentence.end) and _GUESSED_END.search(sentence.text)):
+            continue  # (증권가에서는 A가 하반기 … 실적을 끌어올릴 것으로 본다: onlookers' guess at figures, no one's event)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
                 and not (relative and (temporal.span(timex.value.partition("T")[0], None, timex.mod)
                                        or (date.max, date.max))[1] < published.date())
