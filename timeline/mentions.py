@@ -3033,9 +3033,7 @@ class _ArticleReader:
         self.section_at = index
         alone = len(timexes) == 1 and (heading == timexes[0].text or heading.endswith(("(" + timexes[0].text + ")",
                                                                                       "[" + timexes[0].text + "]")))
-        # (… / ■ 둘째 날(15일) / - A, B 세미나 / ■ 셋째 날(16일): whose the items are is not the last section's item's subject)
-        owner = who.carried if index - who.carried_at <= AUTHORITY_REACH and who.carried != self.item_subject else []
-        self.date_heading = (index, timexes[0], owner, alone) if (
+        self.date_heading = (index, timexes[0], who.carried if index - who.carried_at <= AUTHORITY_REACH else [], alone) if (
             len(timexes) == 1 and (alone or _ITEM_BELOW.match(self.body, sentence.end))) else None
 
     def _read_heading_item(self, index: int, sentence: Sentence, subject: list[str], persons: list[PersonMention],
