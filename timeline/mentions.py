@@ -324,6 +324,7 @@ _MARKET_CLOSE: Final = re.compile(r"(?:장을|거래를|장\s*마감|거래일�
 _PROVISION_TOPIC: Final = re.compile(r"\s*(?:\S+\s+)?(?:법안|법률안|제정안|개정안|시행령|시행규칙|조례안|법)(?:은|는|에는)\s")
 _PROVISION_MARKS: Final = ("안", "법", "령")  # (a quick test before _PROVISION_TOPIC)
 _PROVISION_AFTER: Final = re.compile(r"(?:\S+\s+){0,8}?\S*(?:도록|게끔)\s*(?:했다|한다|규정했다|규정한다|정했다|명시했다)")
+_BECAME_KNOWN: Final = r"(?:확인됐|확인된|확인돼|알려졌|알려져|전해졌|전해져|파악됐|밝혀졌)"  # (the press learned it)
 _NO_EVENT_AFTER_DATE: Final = re.compile(
     _CITED_AFTER_DATE + r"|\S*\s*(?:대비|比|보다|기준|대비해)(?:\s|$|[,.])"
     # (지난 15일 순위보다 세 계단 올랐다: a time compared with, by its standing; not 16일 공모가보다 70% 올랐다, on the day)
@@ -343,10 +344,10 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     # … 계획이 담긴다: what a plan holds, no event then)
     r"|의\s*(?:아쉬움|아픔|설움|실패|좌절|교훈|기억|추억|경험|실수|영광|악몽)"  # (지난해의 아쉬움을 풀겠다: a feeling of a time)
     r"|[을를]\s*(?:잊지\s*못|잊을\s*수\s*없|기억한다|기억하고|떠올린다|떠올렸|회상)"  # (지난해 여름을 잊지 못한다: a time recalled)
-    r"|\s+(?:확인됐|확인된|알려졌|전해졌|파악됐|밝혀졌)"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
+    rf"|\s+{_BECAME_KNOWN}"  # (... 낸 것으로 29일 확인됐다: the day the press learned it)
     r"|(?:으로|로)\s*(?:예상되는|전망되는|점쳐지는|관측되는|거론되는)\s"  # (내년 상반기로 예상되는 공모: a time guessed, no one's)
     # (▲6/29 A 예산 요구 사실 알려져: a news item's day, when what it names became known; not 29일 맺은 사실이 …, the deal's)
-    r"|(?:\s+[^\s.,]+){0,8}?\s+[가-힣]*[^\s.,한된은던는린진친인운]\s+(?:사실|소식)(?:이|가)?\s*(?:알려져|알려졌|확인돼|확인됐|전해져|전해졌)"
+    rf"|(?:\s+[^\s.,]+){{0,8}}?\s+[가-힣]*[^\s.,한된은던는린진친인운]\s+(?:사실|소식)(?:이|가)?\s*{_BECAME_KNOWN}"
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
     r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
@@ -445,7 +446,6 @@ _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다
 _GUESS_VERBS: Final = ("본다", "봤다", "보고", "점친", "점쳤", "전망한", "전망했", "예상한", "관측한")
 _GUESSED_END: Final = re.compile(r"(?:다고|라고|것으로|것이라고)\s+(?:\S+\s+)?(?:본다|봤다|보고\s*있다|점친다|점쳤다|전망한다|전망했다"
                                  r"|예상한다|관측한다)[.!?\"'”’]*\s*$")
-_ONLOOKERS_OPENING: Final = re.compile(r"\s*(?:증권가|업계|시장|전문가들?|애널리스트들?|투자자들?)(?:에서는|에선|는|은|도|에서도)\s")
 _FIGURES_MOVED: Final = re.compile(r"(?:실적|매출|매출액|영업이익|순이익|이익|점유율)(?:을|를|이|가)\s")  # (the figures guessed at)
 # What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
 # 평가가 나온다).
@@ -529,7 +529,8 @@ _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
 # An audit of the house as what the sentence tells of (국정감사는 21일 열린다): held by a committee; not one where
 # words were said (지난달 국정감사에서 … 말한 바 있다).
-_AUDIT: Final = re.compile(r"(?:국정\s*감사|종합\s*감사|국감)(?:은|는|이|가)\s")
+_HOUSE_AUDITS: Final = r"국정\s*감사|종합\s*감사|국감"
+_AUDIT: Final = re.compile(rf"(?:{_HOUSE_AUDITS})(?:은|는|이|가)\s")
 # A step of the program right before its time in brackets (1차 평가(1월), 추가 공모(2월)): see _read_dated.
 _STEP_WITH_TIME_BRACKETED: Final = re.compile(r"(?:평가|심사|공모|선정)\($")
 STEP_NOUN_REACH: Final = 6  # characters before a bracketed time where the step's noun and its bracket end
@@ -1540,7 +1541,7 @@ class _ArticleReader:
             # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there)
             timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,
                              day.direction)]
-        if not orgs and "에서" in sentence.text and (view := _VIEW_HELD_IN.match(sentence.text)) and view.group(1) in _OTHER_BODIES:
+        if not orgs and "에서" in sentence.text and (view := _VIEW_HELD_IN.match(sentence.text)) and view.group(1) in _VIEW_PLACES:
             self.who.carried_at = -100  # (증권가에서는 … 커질 것으로 본다: a view of those who watch, no step of the subject before)
         carried = self.who.carried if index - self.who.carried_at <= 1 and "컨소시엄" in sentence.text else []
         self.story_team = carried if len(carried) == 1 and self.registry.role(carried[0]) == "elite" else []
@@ -4533,7 +4534,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (see _JUDGED_TO_MATTER)
         if "전망" in sentence.text and _OUTLOOK_JUDGED.match(body, timex.end):
             continue  # (see _OUTLOOK_JUDGED)
-        if (holds_any(sentence.text, _GUESS_VERBS) and _ONLOOKERS_OPENING.match(sentence.text)
+        if (holds_any(sentence.text, _GUESS_VERBS) and _view_of_others(sentence.text)
                 and _FIGURES_MOVED.search(body, timex.end, sentence.end) and _GUESSED_END.search(sentence.text)):
             continue  # (증권가에서는 A가 하반기 … 실적을 끌어올릴 것으로 본다: onlookers' guess at figures, no one's event)
         if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
@@ -5196,14 +5197,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     return mentions
 
 
-
 # An outcome told first, closed by a connective, before a sentence's date (A는 3위에 그쳐, 이달 말 …; B는 점수에 밀려 …).
 _OUTCOME_BEFORE_DATE: Final = re.compile(r"(?:은|는|이|가)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:에\s*그쳐|에\s*밀려|(?:탈락|제외)돼"
                                          r"|(?:탈락|제외)해|떨어져|고배를\s*마셔)(?=[\s,])")
-
-
 _TURN_TOPIC: Final = re.compile(r"\s*(?:진짜\s*)?(?:반전|이변|변화|위기|고비|전환점|승부처)(?:은|는|이|가)\s")  # (a turn as the subject)
-
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
 _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
 _THIS_TIME_AFTER_CONTRAST: Final = re.compile(rf"(?:지만|으나|는데),?\s+({_THIS_TIME_TOPIC})\s")
@@ -5898,12 +5895,12 @@ def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> boo
                for found in _COUNTED_SUBJECT.finditer(body, start, end))
 
 
-
 def _own_counted_subject(body: str, orgs: list[ActorMention], after: int, date_start: int) -> bool:
     """Whether teams counted as a subject stand between the sentence's subject and a relative clause's date (A는 세 팀이
     지난달 요청한 기간을 받아들였다: the clause's own doers, not A), not right after names they count (A, B 두 팀이 …)."""
     counted = _COUNTED_SUBJECT.search(body, after + 1, date_start)
     return counted is not None and not any(o.end <= counted.start() and not body[o.end:counted.start()].strip(" ,") for o in orgs)
+
 
 # What befalls teams counted as a subject, which names no one yet (2027년에는 2개 팀만 남는다, 두 팀이 가려진다).
 _LEFT_STANDING: Final = re.compile(r"(?:[^\s.,]+\s+)?(?:남[는은게겠았]|남는다|살아남|가려|추려지|선정된|선정되|뽑힌|뽑히)")
@@ -6202,12 +6199,21 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
 _OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각 부처", "지자체", "지방자치단체", "공공기관", "기관들", "대학들",
                                   "업계", "증권가", "증권사", "증권업계", "투자업계", "금융투자업계", "전문가", "전문가들", "투자자들", "외신"))
 _VIEW_HELD_IN: Final = re.compile(r"(\S+)에서(?:는|도)\s")  # (업계에서는, 증권가에서도: where a view is held)
+_VIEW_PLACES: Final = _OTHER_BODIES | {"시장", "증시"}  # (시장에서는 too; 시장 alone, as a subject, may be a mayor)
+_TOPIC_WORD: Final = re.compile(r"\s*(\S+?)(?:은|는|도)\s")
 _UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
 # ... and those a partner can be named by with 와/과 before a topic's 는 (선정된 팀과는, 이들과는): a partner, no subject.
 _PARTNERS_UNNAMED: Final = _UNNAMED_PARTIES | {"이들", "그들", "기관", "기관들", "대학", "대학들", "참여사", "참여사들", "협력사",
                                                 "협력사들", "파트너사", "파트너사들"}
 # Adjectives before their noun, which `_role` does not tell from nouns ending in 은 (사용률이 낮은 팀은: the subject is 팀).
 _ADJECTIVES_BEFORE_NOUN: Final = frozenset(("낮은", "높은", "많은", "적은", "좋은", "나쁜", "부족한", "뛰어난", "앞선", "뒤진"))
+
+
+def _view_of_others(text: str) -> bool:
+    """Whether a sentence opens on those who watch the story's bodies, where or who they are (업계에서는, 증권가는)."""
+    if (view := _VIEW_HELD_IN.match(text)) is not None:
+        return view.group(1) in _VIEW_PLACES
+    return (topic := _TOPIC_WORD.match(text)) is not None and topic.group(1) in _OTHER_BODIES
 
 
 def _body_of_others(body: str, span: tuple[int, int]) -> bool:
@@ -7667,12 +7673,13 @@ def _targets_of_step_told(body: str, start: int, end: int, previous: Sequence[Me
         return []
     return list(told.actors)
 
+
 # A post one moves to at a body named before it (미시간대 교수로 돌아간다, B사 고문으로 자리를 옮긴다; not 김 교수를 원장으로
 # 영입한다, whom the subject takes in).
-_MOVING_TO_POST: Final = re.compile(r"(?<=[가-힣A-Za-z]\s)(?<![을를]\s)(?<!\d[가-힣]\s)(?:교수|총장|대표|사장|원장|고문|이사|부사장|CEO|CTO)"
-                                    r"(?:로|으로)\s*(?:돌아|복귀|자리를\s*옮|옮기|옮겨|간다|갔다|부임|취임|선임|영입|합류|이동)")
-
-_SITTING: Final = re.compile(r"국정감사|국감|종합감사|청문회|전체회의|대정부\s*질문|업무\s*보고")  # (a house's sitting, where members ask)
+_MOVING_TO_POST: Final = re.compile(r"(?<=[가-힣A-Za-z]\s)(?<![을를]\s)(?<!\d[가-힣]\s)(?:"
+                                    + "|".join(sorted(actors_mod.CORPORATE_TITLES | {"교수", "고문"}, key=len, reverse=True))
+                                    + r")(?:로|으로)\s*(?:돌아|복귀|자리를\s*옮|옮기|옮겨|간다|갔다|부임|취임|선임|영입|합류|이동)")
+_SITTING: Final = re.compile(_HOUSE_AUDITS + r"|청문회|전체회의|대정부\s*질문|업무\s*보고")  # (a house's sitting, where members ask)
 # ... and its exchange, members asking and officials answering (…고 따졌다, …고 답했다; not …고 말했다, said anywhere).
 _SITTING_EXCHANGE: Final = re.compile(r"(?:지적|질의|추궁|질타|답변)했|따졌|물었|답했")
 
