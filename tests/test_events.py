@@ -9919,3 +9919,26 @@ def test_onlookers_guess_at_a_companys_figures_is_no_event_of_its():
     body = ("리벨리온 주가가 10일 8% 올랐다. 시장에서는 리벨리온이 내년 상반기 일본 수주로 매출을 두 배로 늘릴 것으로 본다.")
     found = pairs(extract(article(body, when=datetime(2029, 9, 10, 17, tzinfo=SEOUL))))
     assert ("리벨리온", "2029-09-10") in found and ("리벨리온", "2030-H1") not in found
+
+
+def test_the_one_carried_goes_through_a_step_told_with_others_it_joins():
+    body = ("중소벤처기업부는 AI 반도체 실증 기업으로 퓨리오사AI를 추가 지정했다고 9일 밝혔다. 퓨리오사AI는 다음 달 협약을 "
+            "맺는다. 앞서 지정된 두 회사와 함께 받는 현장 검증은 6월 말로 잡혔다.")
+    found = pairs(extract(article(body, when=datetime(2028, 3, 9, 10, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2028-06") in found and ("중소벤처기업부", "2028-06") in found
+
+
+def test_a_maker_showing_what_it_made_takes_part_when_no_one_else_is_the_subject():
+    body = "이틀 전 뽑힌 리벨리온, 퓨리오사AI가 그동안 설계한 칩을 나란히 공개했다."
+    found = pairs(extract(article(body, when=datetime(2028, 5, 20, 10, tzinfo=SEOUL))))
+    assert ("리벨리온", "2028-05-18") in found and ("퓨리오사AI", "2028-05-18") in found
+    body = "현대차는 리벨리온이 설계한 칩을 20일 공개했다."  # (another shows it: the maker takes no part)
+    found = pairs(extract(article(body, when=datetime(2028, 5, 20, 10, tzinfo=SEOUL))))
+    assert ("리벨리온", "2028-05-20") not in found
+
+
+def test_a_sentence_telling_what_the_occasion_is_goes_on_with_it_and_whos_on_it():
+    body = ("AI 반도체 기업들이 다음 달 4일 판교에서 신제품을 발표한다. 올봄 투자를 받은 리벨리온, 퓨리오사AI가 "
+            "그간 만든 칩을 처음 한자리에서 공개하는 무대다.")
+    found = pairs(extract(article(body, when=datetime(2028, 5, 20, 10, tzinfo=SEOUL))))
+    assert {("리벨리온", "2028-06-04"), ("퓨리오사AI", "2028-06-04")} <= found

@@ -1699,3 +1699,11 @@ def test_a_day_alone_on_its_line_heads_the_bare_times_below_it():
     text = "박람회는 8일부터 10일까지 열린다.\n\n■ 첫날(8일)\n- 오전 10시 개막\n\n■ 마지막 날(10일)\n- 시상식(오후 4시)"
     found = values(text, datetime(2029, 4, 2, 9))
     assert [t[2] for t in found][-1] == "2029-04-10T16:00"
+
+
+def test_이날_after_a_telling_day_is_not_a_relative_clauses_span_told_since():
+    text = ("보건복지부는 의료 AI 실증 기관으로 세 병원을 뽑았다고 14일 밝혔다. 지난달 2일부터 이달 6일까지 열린 접수에는 "
+            "열한 곳이 몰렸다. 차관은 이날 세종청사 브리핑에서 결과를 설명했다.")
+    assert [t.value for t in tag(text, date(2027, 4, 14)) if t.text == "이날"] == ["2027-04-14"]
+    text = "지난달 2일 열린 접수에는 열한 곳이 몰렸다. 차관은 이날 결과를 설명했다."  # (no other day told: the clause's still)
+    assert [t.value for t in tag(text, date(2027, 4, 14)) if t.text == "이날"] == ["2027-03-02"]

@@ -223,6 +223,8 @@ RESTATED_REACH: Final = 12  # characters before a date where a time zone's brack
 REPLY_REACH: Final = 4  # characters at a sentence's start where 이에 may stand (a quick test before _REPLY)
 _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  # a reply to what was just said
 _THIS: Final = "이번|이날|해당"
+# A sentence telling what the occasion just told is (… 모델을 차례로 선보이는 자리다, 처음 한자리에 모인 무대였다).
+_OCCASION_DEFINED: Final = re.compile(r"[는은한]\s*(?:자리|무대)(?:다|였다|이다|이었다|가\s*된다|가\s*됐다)[.!]?\s*$")
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이|입|다)")
 _FIGURE_ITEM_MARKS: Final = "▶►▷■●◆"
@@ -544,6 +546,9 @@ _ALL_OF_THEM: Final = ("모두 ", "전부 ", "나란히 ", "각각 ", "다들 ")
 AUTHORITY_KINDS: Final = {"ministry", "agency", "office", "committee"}
 CALL_OWNER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (a city that announced a call owns its later steps too)
 _NOT_COMPANY_KINDS: Final = frozenset(AUTHORITY_KINDS) | {"media"}  # (whose head is no company's)
+# A relative clause of going through a step with others, no subject of its own (기존 세 팀과 함께 치르는 2차 평가는): the
+# one carried goes through it.
+_UNDERGONE_WITH_OTHERS: Final = re.compile(r"(?:과|와)\s*함께\s+(?:치르는|치를|받는|받을|거치는|거칠|나서는|나설|겨루는|겨룰)\s")
 _UNDERGONE_MARKS: Final = ("을 ", "를 ", "에 ")  # (an event gone through: 평가를 치렀다, 평가에 나섰다)
 _TERMS: Final = frozenset(("기간", "기한", "물량", "규모", "금액"))  # (입주 기간은, 공급 물량은: the term, the size of a thing agreed on)
 _JOINT_MARKS: Final = ("공동", "합작")  # (공동연구소, 합작법인: a thing several set up together)
@@ -4918,6 +4923,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # panel with no name of its own acts for the authority that runs it (평가단은 15일부터 점수를 매긴다), a committee
                 # for the ministry (see `committee`)
                 members = list(government if committee else authority)
+                if going_on and not in_clause and _UNDERGONE_WITH_OTHERS.search(body, clause[0], timex.start):
+                    # (A는 다음 달 협약을 맺는다. 기존 세 팀과 함께 치르는 2차 평가는 8월 초로 잡혔다: A goes through it too)
+                    members = list(dict.fromkeys([*going_on, *members]))
             elif (not relative and not people and not authority and previous and previous[-1].actors
                   and previous[-1].sentence_start != sentence.start and previous[-1].event_type in _STAGED_TYPES
                   and (event_named := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
@@ -5296,6 +5304,22 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+
                             r"(?:모델|엔진|칩|반도체|데이터|말뭉치|기술|가중치|코드|솔루션|플랫폼)"
                             r"(?:을|를|으로|로|에|을\s*바탕으로|를\s*바탕으로|을\s*기반으로|를\s*기반으로)(?=[\s,]))")
 _TAKEN_FROM: Final = re.compile(_TAKEN_FROM_AFTER)
+# A maker showing what it made, with no other subject told before it (선정된 A, B가 넉 달간 개발한 모델을 선보이는 자리다):
+# it takes part; B는 A가 만든 모델을 얹었다 leaves A out.
+_OWN_MAKING_SHOWN: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,3}?(?:만든|개발한|내놓은|설계한|학습시킨|구축한)\s+(?:[^\s.,]+\s+)?"
+                                      r"[^\s.,]*(?:모델|엔진|칩|기술|솔루션|플랫폼|서비스)[을를]\s+(?:[^\s.,]+\s+){0,2}?(?:선보|공개|시연|소개|발표)")
+_TOPIC_BEFORE: Final = re.compile(r"[가-힣]+(?:은|는)(?=\s)")
+
+
+def _shows_own_making(body: str, org: ActorMention) -> bool:
+    """Whether `org` made what its sentence shows and stands as its subject (see _OWN_MAKING_SHOWN)."""
+    if _OWN_MAKING_SHOWN.match(body, org.end) is None:
+        return False
+    sentence_start = max(body.rfind(".", 0, org.start), body.rfind("\n", 0, org.start)) + 1
+    # (a word in 은/는 that is no relative clause's verb, 받은 or 열리는: a topic, another subject)
+    return all(_role(word.group()) == "adnominal" for word in _TOPIC_BEFORE.finditer(body, sentence_start, org.start))
+
+
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
@@ -5506,6 +5530,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
                 and not _OWNER_OF_RECIPIENT.match(body, org.end)  # (A 컨소시엄의 서비스에 … 넘겼다: A is given to)
                 and not _consortiums_own(body, org, cited[index + 1:index + 2])
                 and not modified_consortium
+                and not _shows_own_making(body, org)
                 or _former(body, org) or claims and _claimed(body, org.start, org.end)):
             # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
@@ -7069,8 +7094,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             return []
         elif (kind in _EVENTS_OF_THEIR_OWN and not lead and not in_order and not _names_event_of(main.sentence, kind)  # (… 투자를 유치했다고
               # 20일 밝혔다. 이번 투자에는 …: the one told; a call told with no event word of its own is a step too)
-              and (main.event_type in _PROGRAM_STEP_TYPES or main.event_type == "other" and _names_event_of(main.sentence, "call"))):
-            # (21일 접수를 마감했다. … A는 B, C와 손을 잡았고, D는 E와 팀을 꾸렸다: how the teams were formed, at no day told)
+              and (main.event_type in _PROGRAM_STEP_TYPES or main.event_type == "other" and _names_event_of(main.sentence, "call"))
+              and not _OCCASION_DEFINED.search(spoken)):
+            # (21일 접수를 마감했다. … A는 B, C와 손을 잡았고, D는 E와 팀을 꾸렸다: how the teams were formed, at no day told;
+            # but … 30일 첫 성과를 공개한다. A, B가 개발한 모델을 선보이는 자리다: what the occasion told is, with who is on it)
             return []
     first_of = _FIRST_OF.search(spoken) if len(fitting) > 1 else None
     if first_of and _word_type(first_of.group(1)) == main.event_type:  # 1일 서울을 시작으로 8일 부산 ... 첫 설명회에는: the 1st

@@ -982,8 +982,9 @@ class _Resolver:
         if self._main is not None:
             return self._main
         # (no main clause's day yet: the last day seen, but not one in someone's words, 류 차관 "어제 심의를 마쳤다" /
-        # [14:09] 결과 발표: the story's own time is still the anchor's day)
-        return self._last_unquoted_day(relative=True)
+        # [14:09] 결과 발표: the story's own time is still the anchor's day); a relative clause's only when no other day
+        # is told (A를 뽑았다고 20일 밝혔다. 지난달 23일부터 … 진행된 공모에는 …. 이날: the telling's, not the aside's)
+        return self._last_unquoted_day(relative=all(scope == "next" for _, _, scope in self._days))
 
     def _day_of_hours(self) -> date:
         """The day a time of day alone is on: the narrative date, but with no main clause's day told yet, not a relative
