@@ -9942,3 +9942,20 @@ def test_a_sentence_telling_what_the_occasion_is_goes_on_with_it_and_whos_on_it(
             "그간 만든 칩을 처음 한자리에서 공개하는 무대다.")
     found = pairs(extract(article(body, when=datetime(2028, 5, 20, 10, tzinfo=SEOUL))))
     assert {("리벨리온", "2028-06-04"), ("퓨리오사AI", "2028-06-04")} <= found
+
+
+def test_those_left_out_after_an_outcome_told_with_its_telling_are_at_the_outcomes_day():
+    body = ("중소벤처기업부는 지난 2일 리벨리온과 퓨리오사AI를 AI 반도체 실증 기업으로 뽑았다고 7일 발표했다. "
+            "코난테크놀로지와 트릴리온랩스는 문턱을 넘지 못해 탈락했다.")
+    found = triples(extract(article(body, when=datetime(2028, 4, 7, 10, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2028-04-02", "happened") in found and ("트릴리온랩스", "2028-04-07", "happened") not in found
+
+
+def test_who_runs_a_step_on_teams_counted_by_their_past_is_not_at_the_teams_day():
+    body = ("중소벤처기업부는 지난달 10일 예선을 통과한 여덟 곳을 상대로 본선 심사를 진행해 3일 리벨리온을 최종 "
+            "선정했다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2028, 4, 4, 10, tzinfo=SEOUL))))
+    assert ("중소벤처기업부", "2028-03-10") not in found and ("중소벤처기업부", "2028-04-03") in found
+    body = "중소벤처기업부는 지난달 10일 예선을 통과한 여덟 곳을 발표했고, 3일 리벨리온을 최종 선정했다."  # (its own day)
+    found = pairs(extract(article(body, when=datetime(2028, 4, 4, 10, tzinfo=SEOUL))))
+    assert ("중소벤처기업부", "2028-03-10") in found

@@ -4805,7 +4805,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # 기업들은), teams it counts and does not name (… "지난해 여름 출발선에 섰던 다섯 팀의 도전이 …"고 썼다: not the
         # writer's day; but 지난해 8월 선정한 다섯 팀: the writer's choosing).
         unnamed_head = (failing and _FAILED_PARTIES.match(body, timex.end) is not None
-                        or relative and _COUNTED_HEAD.match(body, end) is not None and not body.endswith(_PICKING_VERBS, start, end))
+                        or relative and (counted_head := _COUNTED_HEAD.match(body, end)) is not None
+                        and not body.endswith(_PICKING_VERBS, start, end)
+                        # (… 25일 서면 평가를 통과한 10개 팀을 발표했다: the day of the main verb, with no day of its own;
+                        # but … 10개 팀을 상대로 발표 평가를 진행해 4일 …: the teams', theirs alone)
+                        and (not counted_head.group().endswith(("을", "를"))
+                             or any(end < t.start and not _quoted_at(body, t.start) and not _CLAUSE_CLOSED.search(body, end, t.start)
+                                    for t in timexes)))
         spoken_about = relative and _spoken_about(body, start, end)
         press_telling = (relative and agent is not None and agent[0] <= start and _press_telling(orgs, agent[1])
                          and (_all_quoted(sentence, [timex]) or _QUOTATIVE_WORD.search(body, end, sentence.end) is not None)
@@ -7046,6 +7052,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     outcome_of_them = [m for m in outcomes_told if m.date_value == outcomes_told[-1].date_value and standing & set(m.actors)]
     if outcome_of_them and standing <= {name for m in outcome_of_them for name in m.actors}:
         main = outcome_of_them[-1]
+    elif (kind in OUTCOME_TYPES and outcomes_told and gap <= 1 and main.event_type == "announcement"
+          and outcomes_told[-1].event_type in OUTCOME_TYPES - {kind} and outcomes_told[-1].sentence_start == main.sentence_start):
+        # (… A, B를 선정했다고 5일 밝혔다. C와 D는 고배를 마셨다: the other side of the outcome the telling told, at its day)
+        main = outcomes_told[-1]
+        outcome_of_them = [main]
     else:
         outcome_of_them = []
     if (not outcome_of_them and (ranked or kind in OUTCOME_TYPES) and main.event_type == "evaluation" and main.end_value is not None
@@ -7739,7 +7750,9 @@ def _spoken_about(body: str, start: int, end: int) -> bool:
 _RESULT_HEAD: Final = re.compile(r"(?:\s+[^.,]{1,20}?[을를]\s+[^\s.,]+[한된])?\s*결과(?:[,\s]|를\s|에\s*따르면)")
 # Teams a relative clause is told of by their count (섰던 다섯 팀, 선정된 5개 팀); verbs whose object they are instead.
 _COUNTED_HEAD: Final = re.compile(rf"\s+(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)"
-                                  r"(?:[은는이가의도만과와]|들)")
+                                  r"(?:[은는이가의도만과와을를]|들)")
+# A clause closed in the past before a later clause (발표했으며, 마감했고): what comes after it is another act.
+_CLAUSE_CLOSED: Final = re.compile(r"[았었였했됐혔](?:고|으며|며|는데|지만)[\s,]")
 _PICKING_VERBS: Final = ("선정한", "선정했던", "선발한", "선발했던", "뽑은", "뽑았던", "추린", "고른", "탈락시킨", "떨어뜨린", "초청한")
 _FAILED_MARKS: Final = ("탈락", "고배", "떨어", "밀린", "실패", "빠진")
 _FAILED_PARTIES: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,4}?(?:탈락한|탈락하는|탈락할|탈락했던|고배를\s*마신|떨어진|떨어지는|떨어질"
