@@ -9959,3 +9959,33 @@ def test_who_runs_a_step_on_teams_counted_by_their_past_is_not_at_the_teams_day(
     body = "중소벤처기업부는 지난달 10일 예선을 통과한 여덟 곳을 발표했고, 3일 리벨리온을 최종 선정했다."  # (its own day)
     found = pairs(extract(article(body, when=datetime(2028, 4, 4, 10, tzinfo=SEOUL))))
     assert ("중소벤처기업부", "2028-03-10") in found
+
+
+def test_an_items_hour_under_a_day_heading_is_kept_before_a_programs_name():
+    body = "◆ 12일(수)\n- 15:00 한국지능정보사회진흥원, 공공데이터 개방 지원사업 설명회 (세종)\n- 17:00 카카오, 신규 서비스 간담회"
+    found = {(a, m.date_value) for m in extract(article(body, when=datetime(2027, 5, 10, 7, tzinfo=SEOUL))) for a in m.actors}
+    assert ("한국지능정보사회진흥원", "2027-05-12T15:00") in found
+
+
+def test_a_verb_of_an_open_stem_in_고_before_a_comma_ends_its_clause():
+    body = "KT는 다음 달 리벨리온과 시험 데이터를 모으고, 연말까지 자체 모델 학습을 마친다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("KT", "2027") in found and ("리벨리온", "2027") not in found
+
+
+def test_the_rest_of_what_a_clause_told_goes_where_the_first_went():
+    body = "퓨리오사AI의 첫 칩 물량은 다음 달 LG AI연구원 연구소에 들어가며, 나머지는 연말까지 차례로 공급된다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2027") in found
+
+
+def test_the_subject_goes_through_results_with_those_it_is_told_together_with():
+    body = "카카오는 12일 발표된 심사 결과 KT, 업스테이지와 함께 본선 진출이 확정됐다고 13일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 13, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-05-12"), ("KT", "2027-05-12"), ("카카오", "2027-05-13")} <= found
+
+
+def test_a_topic_told_first_takes_on_a_role_at_the_day_another_was_picked():
+    body = "한국과학기술원은 업스테이지 컨소시엄이 지난 9일 정예팀으로 선정되면서 평가 데이터 설계를 맡게 됐다고 14일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 14, 9, tzinfo=SEOUL))))
+    assert ("한국과학기술원", "2027-05-09") in found and ("한국과학기술원", "2027-05-14") in found

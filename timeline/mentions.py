@@ -225,6 +225,8 @@ _REPLY: Final = re.compile(r"\s*이에\s*(?:대해서?|관해서?|대한)?\s")  
 _THIS: Final = "이번|이날|해당"
 # A sentence telling what the occasion just told is (… 모델을 차례로 선보이는 자리다, 처음 한자리에 모인 무대였다).
 _OCCASION_DEFINED: Final = re.compile(r"[는은한]\s*(?:자리|무대)(?:다|였다|이다|이었다|가\s*된다|가\s*됐다)[.!]?\s*$")
+_THE_REST_TOPIC: Final = re.compile(r"[\s,]*나머지(?:\s*[^\s.,]+)?(?:는|은)\s")  # (나머지는, 나머지 물량은: the rest of what was just told)
+_TOGETHER_AFTER: Final = re.compile(r"\s*(?:와|과)\s*함께\s")  # (after the last of names: those the subject acts with)
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이|입|다)")
 _FIGURE_ITEM_MARKS: Final = "▶►▷■●◆"
@@ -592,7 +594,7 @@ WHETHER_REACH: Final = 30  # characters after a date where 여부 may close the 
 _NOT_AN_EVENT_AFTER: Final = re.compile(f"{_UNDECIDED.pattern}|{_NO_COMMENT.pattern}")
 # (what is weighed, told before the date it is weighed by: 나눌지, 조정할지, 참여 여부를)
 _MATTER_BEFORE: Final = re.compile(syllables_with_final(8) + r"지(?:를)?\s+$|여부를?\s+$")
-_JOINED_WITH_IT: Final = re.compile(r"(?:합류|참여|참가)하게\s*(?:됐|되었)")  # (… 선정되면서 B도 합류하게 됐다)
+_JOINED_WITH_IT: Final = re.compile(r"(?:합류|참여|참가)하게\s*(?:됐|되었)|맡게\s*(?:됐|되었)")  # (… 선정되면서 B도 합류하게 됐다)
 _WEIGHED_THEN: Final = re.compile(r"했(?:다|고|으며|지만)")  # (… 여부를 논의했다: weighed, and done)
 _WEIGHING_AFTER: Final = re.compile(r"(?:까지|중|안에)?\s*(?:검토|고민|저울질|논의|타진)")
 # But a plan weighed now that a date to come inside it dates (내년 상반기 가중치를 공개하는 방안을 검토하고 있다) is
@@ -3879,9 +3881,9 @@ def _under_date_heading(body: str, timexes: list[Timex], day: Timex) -> list[Tim
         return []
     kept = []
     for timex in timexes:
-        if (_SCOPE_AFTER.match(body, timex.end) or _PROGRAM_AFTER.match(body, timex.end)
+        if (timex.type != "TIME" and (_SCOPE_AFTER.match(body, timex.end) or _PROGRAM_AFTER.match(body, timex.end))
                 or _ends_span_from(body, timex, day)):
-            continue
+            continue  # (an hour is no program's time: 10:00 A, AI 컴퓨팅 자원 지원사업 설명회)
         if timex.type == "TIME" and temporal.granularity(day.value) == "day" and _CLOCK_ONLY.fullmatch(timex.text):
             kept.append(Timex(timex.start, timex.end, timex.text, timex.type, day.value + timex.value[len(day.value):],
                               timex.mod, timex.end_value, timex.direction))
@@ -4055,6 +4057,11 @@ def _words(text: str, base: int, orgs: Sequence[ActorMention] = ()) -> tuple[lis
             if (words[index] == "한" and words[index - 1].endswith(_OBJECT_ENDINGS)
                     and not _COUNTED_BY_ONE.fullmatch(words[index + 1])):
                 roles[index] = "adnominal"
+    if "고," in text:  # (… 모아 B에 넘기고, 연말까지 …: a verb of an open stem in 고 before a comma, no noun in 고)
+        for index, word in enumerate(words[:-1]):
+            if (roles[index] is None and len(word) >= 3 and word.endswith("고") and text.startswith(",", ends[index] - base)
+                    and "가" <= word[-2] <= "힣" and final_consonant(word[-2]) == 0 and not word.endswith(_NOUNS_IN_고)):
+                roles[index] = "connective"
     if "요," in text:  # (A가 통과했고요, B는 떨어졌어요: a connective said politely, not the sentence's end)
         for index, word in enumerate(words[:-1]):
             if roles[index] == "final" and word.endswith(_POLITE_CONNECTIVES) and text.startswith(",", ends[index] - base):
@@ -4129,6 +4136,9 @@ def _role(word: str) -> str | None:
 
 
 _ROLES: dict[str, str | None] = {}
+# Nouns in 고 after an open syllable, which a comma may follow in a list (모집 공고, 사업 보고, 반도체 재고).
+_NOUNS_IN_고: Final = ("공고", "광고", "보고", "신고", "재고", "창고", "사고", "원고", "경고", "최고", "투고", "예고", "제고",
+                      "통고", "선고", "서고", "금고", "수고", "비고", "참고", "마고")
 _DETERMINING_ADJECTIVES: Final = frozenset(("다른", "같은", "나머지", "여러", "모든"))
 _INCLUDING: Final = frozenset(("포함한", "비롯한", "위시한", "포함해", "비롯해", "포함하여", "비롯하여", "포함해서"))
 # Verbs in -어다/-아다, which fetch something for the verb after them (가져다 쓰다, 데려다 주다): not a sentence's end.
@@ -4329,6 +4339,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     verb_end = ends[outer] if heads else verb_end
             if not heads and (result := _RESULT_OF.match(body, verb_end)) is not None:
                 heads = _heads(body, result.end(), orgs)  # (20일 발표한 심사 결과 A가 선정됐다: A's is the 20th)
+                if heads and agent is not None and agent[0] <= timex.start and _TOGETHER_AFTER.match(body, heads[-1].end):
+                    # (A는 15일 발표된 평가 결과 B, C와 함께 진출이 확정됐다: A went through it with them)
+                    heads = [o for o in orgs if o.canonical in agent[1] and o.end <= timex.start] + heads
                 if heads:  # (… 결과 A가 통과했고 B는 탈락했다: the outcome's later clauses, with no date of their own, are of it too)
                     listed_end = heads[-1].end
                     until = next((t.start for t in timexes if t.start > listed_end), sentence.end)
@@ -4950,6 +4963,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다, □ 결과 발표: 2월 중 (A 누리집): the call's
             # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
             members = list(dict.fromkeys([*(authority or government), *members]))
+        if (not relative and mentions and clause[0] > sentence.start and not in_clause and "나머지" in body[clause[0]:timex.start]
+                and _THE_REST_TOPIC.match(body, clause[0], timex.start)):
+            # (첫 물량은 내년 1분기 B 데이터센터에 들어가고, 나머지는 하반기까지 납품된다: the rest goes where the first went)
+            members = list(dict.fromkeys([*members, *mentions[-1].actors]))
         if (members and not relative and not people and "의 " in sentence.text
                 and (deal := _DEAL_WITH.search(body, clause[0], clause[1])) is not None
                 # (the ministry 정부 stands for, when the story named it, where no authority was told lately and the deal is
@@ -4966,6 +4983,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if (joined := _JOINED_WITH_IT.search(body, end, then)) is not None:
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs if end <= o.start < joined.start()
                                                         and body.startswith(("도 ", *_SUBJECT_MARKS), o.end)]))
+        if (not relative and agent is not None and not dropped and agent[0] <= timex.start and not set(agent[1]) & set(members)
+                and (while_at := body.find("면서 ", timex.end, end)) >= 0 and _JOINED_WITH_IT.search(body, while_at, end)):
+            # (B는 A 컨소시엄이 20일 뽑히면서 데이터 구축을 맡게 됐다고 23일 밝혔다: the topic told first joined with what came)
+            members = [*agent[1], *members]
         if not relative and "직후" in body[max(start, end - 6):end] and body[start:end].rstrip(" ,에는").endswith("직후"):
             # (15일 결과를 발표한 직후 A는 입장문을 냈다: what came right after, with no date of its own, is that day's)
             then = next((t.start for t in timexes if t.start >= end), sentence.end)
