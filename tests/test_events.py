@@ -9989,3 +9989,30 @@ def test_a_topic_told_first_takes_on_a_role_at_the_day_another_was_picked():
     body = "한국과학기술원은 업스테이지 컨소시엄이 지난 9일 정예팀으로 선정되면서 평가 데이터 설계를 맡게 됐다고 14일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 14, 9, tzinfo=SEOUL))))
     assert ("한국과학기술원", "2027-05-09") in found and ("한국과학기술원", "2027-05-14") in found
+
+
+def test_results_told_to_have_come_out_by_no_one_are_no_authoritys_in_a_story_of_others():
+    body = ("과기정통부는 지난해 9월 공모를 냈다. 두 달 뒤 카카오와 KT가 본선에 올랐다. 그리고 올해 3월 4일, 본선 심사 "
+            "결과가 나왔다. 카카오는 탈락했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 2, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-03-04") not in found and ("카카오", "2027-03-04") in found
+
+
+def test_the_applicants_of_a_span_told_in_a_past_relative_clause_with_열린_are_at_its_close():
+    body = "지난달 2일부터 16일까지 열린 모집에 리벨리온과 퓨리오사AI가 지원했다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 21, 9, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2027-04-16") in found and ("퓨리오사AI", "2027-04-02") not in found
+
+
+def test_those_who_came_by_a_calls_close_are_at_it_with_the_one_who_closed_it():
+    body = "중소벤처기업부가 실증 사업 공모를 낸 건 3월 2일이다. 한 달 뒤인 4월 3일 접수를 마감하자 카카오, KT 등 9곳이 몰렸다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 2, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-04-03"), ("KT", "2027-04-03"), ("중소벤처기업부", "2027-04-03")} <= found
+
+
+def test_a_members_words_at_a_sitting_are_at_the_sitting_not_at_the_times_they_tell():
+    body = ("국회 과학기술정보방송통신위원회 국정감사에서 21일 AI 바우처 사업이 도마에 올랐다. 국민의힘 한 의원은 "
+            "\"3월 공고한 기준과 6월 심사가 달랐다\"고 따졌다. 더불어민주당 한 의원은 떨어진 카카오에 대한 구제 방안을 물었다.")
+    found = pairs(extract(article(body, when=datetime(2027, 10, 21, 18, tzinfo=SEOUL))))
+    assert {("국민의힘", "2027-10-21"), ("더불어민주당", "2027-10-21")} <= found
+    assert not {("국민의힘", "2027-03"), ("국민의힘", "2027-06"), ("카카오", "2027-10-21")} & found

@@ -1707,3 +1707,10 @@ def test_이날_after_a_telling_day_is_not_a_relative_clauses_span_told_since():
     assert [t.value for t in tag(text, date(2027, 4, 14)) if t.text == "이날"] == ["2027-04-14"]
     text = "지난달 2일 열린 접수에는 열한 곳이 몰렸다. 차관은 이날 결과를 설명했다."  # (no other day told: the clause's still)
     assert [t.value for t in tag(text, date(2027, 4, 14)) if t.text == "이날"] == ["2027-03-02"]
+
+
+def test_the_time_a_cleft_tells_of_what_was_done_is_gone_by():
+    anchor = date(2027, 5, 2)
+    assert values("중소벤처기업부가 실증 사업 공모를 낸 건 3월 2일이다.", anchor)[0][2] == "2027-03-02"
+    assert values("첫 모델을 공개한 것은 2월이었다.", anchor)[0][2] == "2027-02"
+    assert values("다음 평가가 열리는 건 3월 2일이다.", anchor)[0][2] == "2028-03-02"  # (what is to come: ahead)

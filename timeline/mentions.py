@@ -740,6 +740,7 @@ _WHEN_AS_PREDICATE: Final = re.compile("(?:" + syllables_with_final(4) + r"|던)
 WHEN_AS_PREDICATE_TAIL: Final = 16  # characters at a sentence's end the time word and its copula fit in
 # News that set off what follows it (… 결과가 나오자 A 대표는 …)
 _EVENT_SET_OFF: Final = re.compile(r"(?:결과|소식|발표|명단)(?:가|이)\s+(?:[^\s.,]+\s+)?" + _SET_OFF_WORD_PATTERN + "$")
+_CALL_CLOSED_SET_OFF: Final = re.compile(r"(?:접수|공모|모집|신청)(?:를|을)?\s+(?:마감하|닫|끝내|마치)자(?=$|[\s,])")
 _GOES_ON_WITH_NOTHING: Final = start_finder("|".join((_STATIVE, *_NO_EVENT_OF_ITS_OWN)))
 _CAPTION_GOES_ON_WITH_NOTHING: Final = start_finder("|".join(_NO_EVENT_OF_ITS_OWN))
 
@@ -1376,6 +1377,12 @@ class _ArticleReader:
         if figure_item:
             self.who.carried_at = self.who.authority_at = -100
         timexes, cited, persons = self.within(sentence)
+        if (timexes and cited and "의원" in sentence.text and _SITTING_EXCHANGE.search(sentence.text)
+                and all(self.registry.kind(o.canonical) == "party" and not _quoted_at(self.body, o.start) for o in cited)
+                and all(_quoted_at(self.body, t.start) for t in timexes)):
+            # (… 국정감사에서 14일 … 도마에 올랐다. A당 한 의원은 "8월 공개한 배점표와 12월 기준이 다르다"고 지적했다: a member's
+            # words at the sitting, the times in them of others' acts, none named)
+            timexes = []
         if (self.notice_signed_at == index and not timexes and len(cited) == 1
                 and _HEAD_SIGNING.fullmatch(self.body, cited[0].end, sentence.end)):
             return  # (2026. 12. 4. / 정보통신산업진흥원장: the notice's signature, told with its day)
@@ -2287,6 +2294,8 @@ class _ArticleReader:
             fallback, speaker = holder[-1:], []
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
+            if subject_kind == "event" and not self.issuer and "결과가" in sentence.text and _RESULTS_CAME_OUT.search(sentence.text):
+                fallback = []  # (그리고 1월 15일, 1차 단계평가 결과가 나왔다: results told come out, in the past, by no one)
             if subject_kind == "other":  # (우리 대학 컴퓨터학부가 A와 손잡고 …. 두 기관은 …: the one not named, and A)
                 self._acting_together(index, sentence, [], orgs)
             if (subject_kind == "event" and timexes and not orgs and who.carried and index - who.carried_at == 1
@@ -3705,14 +3714,14 @@ def _closed_spans_apart(body: str, timexes: list[Timex], published: date) -> lis
 _CLOSED_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?마감(?:했|한|됐|된|하였|되었|돼)")
 # A call told in the past right after its span (진행한 추가 공모에, 진행한 독자 AI 파운데이션 모델 추가 공모에, 신청을 받은 결과).
 # (or with the call before its verb: … 추가 공모를 진행한 결과, 접수를 진행했다)
-_PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)\s?(?:[^\s.!?]+\s){0,6}?[^\s.!?]*?"
+_PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)|열린|열렸던)\s?(?:[^\s.!?]+\s){0,6}?[^\s.!?]*?"
                                      r"(?:공모|모집|접수|신청)|(?:신청|접수|지원서?)을?\s?받은\s"
                                      r"|(?:[^\s.!?]+\s){0,5}?[^\s.!?]*?(?:공모|모집|접수)(?:를|을)\s?(?:진행|실시)(?:한|했))")
 # ... or the call told before its span, as its subject (이번 추가 공모는 1월 23일부터 2월 12일까지 진행되었으며).
 _PAST_SPAN_AFTER: Final = re.compile(r"\s*(?:진행|실시)(?:됐|되었|했|하였)")
 _CALL_BEFORE: Final = re.compile(r"(?:공모|모집|접수)(?:는|은)\s+$")
 CALL_BEFORE_REACH: Final = 12
-_CLOSED_HINTS: Final = ("마감", "진행한", "진행된", "실시한", "실시된", "받은", "접수한", "모집한", "공모한", "진행됐", "진행되었", "진행했")
+_CLOSED_HINTS: Final = ("마감", "진행한", "진행된", "실시한", "실시된", "받은", "접수한", "모집한", "공모한", "진행됐", "진행되었", "진행했", "열린", "열렸던")
 
 
 def _delivered_days(body: str, timexes: list[Timex]) -> list[Timex]:
@@ -4280,7 +4289,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             following = bounds[bisect_right(bounds, clause_end)]
             named_in_clause = any(clause_start <= o.start < clause_end for o in orgs)
             if bisect_left(timex_starts, clause_end) == bisect_left(timex_starts, following) and (
-                    not named_in_clause and _EVENT_SET_OFF.search(body, timex.end, clause_end)
+                    not named_in_clause and (_EVENT_SET_OFF.search(body, timex.end, clause_end)
+                                             # (7월 21일 접수를 마감하자 A, B 등 15개 컨소시엄이 몰렸다: who came by the close)
+                                             or (closed_off := _CALL_CLOSED_SET_OFF.search(body, timex.end, clause_end)) is not None
+                                             and closed_off.end() == clause_end
+                                             and any(clause_end <= o.start < following for o in orgs))
                     # (6월 말 A가 컨소시엄을 떠나자 B가 빈자리를 채웠다: one named doing what the other set off, right then)
                     or named_in_clause and any(clause_end <= o.start < following and _SUBJECT_AFTER_NAME.match(body, o.end)
                                                for o in orgs)):
@@ -4963,6 +4976,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다, □ 결과 발표: 2월 중 (A 누리집): the call's
             # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
             members = list(dict.fromkeys([*(authority or government), *members]))
+        if (not relative and (closer := [name for name in acting_for if name not in members] or list(going_on) or list(authority))
+                and "자" in body[timex.end:clause[1]]
+                and _CALL_CLOSED_SET_OFF.search(body, timex.end, clause[1])):
+            members = list(dict.fromkeys([*closer, *members]))  # (접수를 마감하자 A, B가 몰렸다: the one who closed it too)
         if (not relative and mentions and clause[0] > sentence.start and not in_clause and "나머지" in body[clause[0]:timex.start]
                 and _THE_REST_TOPIC.match(body, clause[0], timex.start)):
             # (첫 물량은 내년 1분기 B 데이터센터에 들어가고, 나머지는 하반기까지 납품된다: the rest goes where the first went)
@@ -6832,6 +6849,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     the sentence answers, whose words name its event (누가 평가를 받나? / A, B 네 팀이다)."""
     text = sentence.text
     spoken = temporal.without_quotes(text)  # (quoted words blanked out, the offsets kept: what is said is no event here)
+    # (국민의힘 한 의원은 탈락한 A와 B에 대한 지원 방안을 물었다: a member's question told plainly, its words not quoted)
+    asked_plainly = "의원" in spoken and _ASKED_PLAINLY.search(spoken) is not None and not _reports_words(text, spoken)
     # (a state or a non-event told outside quotations; a sentence all quoted is read whole)
     if (_GOES_ON_WITH_NOTHING.search(text) and _GOES_ON_WITH_NOTHING.search(
             spoken if spoken != text and _PREDICATE.search(spoken) else text)
@@ -6967,7 +6986,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                 and period.group(1) != "같은"):
             fitting = [m for m in fits(told_so_far) if period.group(1) in _line_of(m) and not _day_of_telling(m)]
         # (… 1일 토론회가 열렸다. [a plan told] 토론자로 나온 A 관계자는 "…"고 말했다: at the scene, whatever was told since)
-        if scene and not fitting:
+        if (scene or asked_plainly) and not fitting:
             fitting = [m for m in fits(told_so_far) if m.status == "happened"]
         if not fitting:
             return []
@@ -7157,14 +7176,17 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (20일 회의를 열고 … 15일 발표된 결과에서 A가 탈락한 경위를 캐물었다. B 의원은 "…"고 물었다: words at the sitting,
         # not of the outcome it asked about)
         main, continues = held_then[-1], True
-    if ((kind in SPEECH_TYPES or kind == "other") and not continues and not lead and speakers and _SITTING_EXCHANGE.search(spoken)
-            and _reports_words(text, spoken)
-            and (sittings := [m for m in told_so_far if m.status == "happened" and m.event_type == "presentation"
+    if ((kind in SPEECH_TYPES or kind == "other" or asked_plainly) and not continues and not lead and speakers
+            and _SITTING_EXCHANGE.search(spoken) and (asked_plainly or _reports_words(text, spoken))
+            and (sittings := [m for m in told_so_far if m.status == "happened" and len(m.date_value) >= len("2026-01-01")
+                              and (m.event_type == "presentation" or _SITTING_HELD.search(m.sentence))
                               and _SITTING.search(m.sentence)])):
         # (… 국정감사가 13일 열렸다. [what was at stake] A 의원은 "…"고 따졌다. B 장관은 "…"고 답했다: words at the sitting
         # held, not at a day the words before them named; those the words name take no part)
         main, continues = sittings[-1], True
-        orgs = [o for o in orgs if not _quoted_at(article.body, o.start)]
+        orgs = [o for o in orgs if not _quoted_at(article.body, o.start)
+                and not (asked_plainly and o.kind != "party" and o.kind not in AUTHORITY_KINDS)]  # (not what was asked about)
+        kind = "statement" if asked_plainly else kind
     # (KT는 26일 설명회를 열고 … 밝혔다. KT는 지난해 8월 떨어졌다. 회사 측은 "…"고 말했다: words of the speaker at the occasion told
     # since, not at the past told in between)
     # (… 1일 협약을 맺었다. 협약식에는 C 시장이 참석했다. [earlier days] C 시장은 "…"고 말했다: where the one speaking was told to be)
@@ -7568,6 +7590,7 @@ def _clause_subject_kind(body: str, clause: tuple[int, int], timex: Timex) -> st
 
 
 # A clause whose topic is results (결과는, 최종 선정 결과는, 평가 결과도).
+_RESULTS_CAME_OUT: Final = re.compile(r"결과가\s+(?:나왔|공개됐|발표됐)다")  # (결과가 나왔다: told come out, by no one)
 _RESULTS_TOPIC: Final = re.compile(r"[\s,]*(?:[^\s,.]+\s+){0,2}?[^\s,.]*결과(?:는|도)\s")
 # A step a team underwent, told as its own act (최종 평가를 받았다, 발표를 마쳤고, 심사를 치른).
 _STEP_UNDERGONE: Final = re.compile(r"(?:평가|발표|심사)(?:를|도)?\s*(?:마쳤|마치|마친|받았|받고|받은|치렀|치르|치른|거쳤|거친)")
@@ -7739,6 +7762,9 @@ _MOVING_TO_POST: Final = re.compile(r"(?<=[가-힣A-Za-z]\s)(?<![을를]\s)(?<!\
                                     + "|".join(sorted(actors_mod.CORPORATE_TITLES | {"교수", "고문"}, key=len, reverse=True))
                                     + r")(?:로|으로)\s*(?:돌아|복귀|자리를\s*옮|옮기|옮겨|간다|갔다|부임|취임|선임|영입|합류|이동)")
 _SITTING: Final = re.compile(_HOUSE_AUDITS + r"|청문회|전체회의|대정부\s*질문|업무\s*보고")  # (a house's sitting, where members ask)
+_ASKED_PLAINLY: Final = re.compile(r"(?:물었|따졌|질의했|추궁했|질타했|캐물었)다[.]?\s*$")  # (a member's question, not quoted)
+# ... told as where a matter was taken up (국정감사에서 14일 … 도마에 올랐다), whatever the matter's event word.
+_SITTING_HELD: Final = re.compile(r"(?:" + _HOUSE_AUDITS + r"|청문회|전체회의|대정부\s*질문|업무\s*보고)에서\s")
 # ... and its exchange, members asking and officials answering (…고 따졌다, …고 답했다; not …고 말했다, said anywhere).
 _SITTING_EXCHANGE: Final = re.compile(r"(?:지적|질의|추궁|질타|답변)했|따졌|물었|답했")
 
