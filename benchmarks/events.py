@@ -880,7 +880,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2530-2532 tp 16 fp 1 fn 3  P 0.941 R 0.842 F1 0.889  status 1.000 (16/16) (a team's second-stage plans, a regional member joining with an added team, a week's schedule under diamond days)
     articles 2533-2535 tp 16 fp 0 fn 2  P 1.000 R 0.889 F1 0.941  status 1.000 (16/16) (a reporter's night visit after a pass, two companies staying out of an extra call, a vice minister's interview in dashes)
     articles 2536-2538 tp 30 fp 8 fn 13  P 0.789 R 0.698 F1 0.741  status 1.000 (30/30) (eight months of a program in running prose, an audit's row over scoring, a scoop on a criterion weighed)
-    all, pooled     tp 12451 fp 2303 fn 2846 P 0.844 R 0.814 F1 0.829  status 0.987 (12289/12451)
+    articles 2539-2541 tp 18 fp 0 fn 2  P 1.000 R 0.900 F1 0.947  status 1.000 (18/18) (an analysis of why two teams fell, a morning newsletter by the hour, a team's own blog in the first person)
+    all, pooled     tp 12469 fp 2303 fn 2848 P 0.844 R 0.814 F1 0.829  status 0.987 (12307/12469)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -10016,3 +10016,9 @@ def test_a_members_words_at_a_sitting_are_at_the_sitting_not_at_the_times_they_t
     found = pairs(extract(article(body, when=datetime(2027, 10, 21, 18, tzinfo=SEOUL))))
     assert {("국민의힘", "2027-10-21"), ("더불어민주당", "2027-10-21")} <= found
     assert not {("국민의힘", "2027-03"), ("국민의힘", "2027-06"), ("카카오", "2027-10-21")} & found
+
+
+def test_a_headline_items_subject_set_off_by_a_comma_keeps_its_partner_named_after_it():
+    body = "■ 지난주 소식\n\n■ 어제 무슨 일이\n- 카카오, 엔비디아와 GPU 공급 계약 체결"
+    found = pairs(extract(article(body, when=datetime(2027, 3, 10, 7, tzinfo=SEOUL))))
+    assert {("카카오", "2027-03-09"), ("엔비디아", "2027-03-09")} <= found

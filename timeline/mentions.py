@@ -6524,6 +6524,9 @@ def _headline_subject(body: str, sentence: Sentence, orgs: list[ActorMention]) -
     side = _SIDE_AFTER.match(body, names[-1].end)
     after = side.end() if side else names[-1].end  # (모티프 측에: the side of a name takes its particle)
     if "가" <= body[after:after + 1] <= "힣":
+        if (len(names) == 2 and _HEADLINE_COMMA.match(body, names[0].end) and body.startswith(("와 ", "과 "), after)
+                and _ends_in_noun(sentence.text)):
+            return names[:1]  # (- KT, 마이크로소프트와 데이터센터 공동 투자 발표: the one set off by a comma, with its partner)
         return []  # 허깅페이스에 가중치 공개, 모티프 측에 데이터 인도: a name with a particle of place or object is no headline's subject
     if _ends_in_noun(sentence.text) or (len(names) == 1 and _HEADLINE_COMMA.match(body, names[0].end)):
         return names
