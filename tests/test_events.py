@@ -10022,3 +10022,17 @@ def test_a_headline_items_subject_set_off_by_a_comma_keeps_its_partner_named_aft
     body = "■ 지난주 소식\n\n■ 어제 무슨 일이\n- 카카오, 엔비디아와 GPU 공급 계약 체결"
     found = pairs(extract(article(body, when=datetime(2027, 3, 10, 7, tzinfo=SEOUL))))
     assert {("카카오", "2027-03-09"), ("엔비디아", "2027-03-09")} <= found
+
+
+def test_a_day_said_alone_after_a_turns_label_is_the_next_sentences_day():
+    body = ("진행자: 본선 결과는 언제 나왔나요?\n\n기자: 네, 지난주 화요일이었죠. 중소벤처기업부가 리벨리온과 퓨리오사AI를 "
+            "최종 선정했습니다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 14, 8, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-06-08"), ("중소벤처기업부", "2027-06-08")} <= found
+
+
+def test_a_briefs_prose_after_its_headline_goes_on_with_the_items_subject():
+    body = ("▷리벨리온, 신규 NPU 공개 = 리벨리온은 8일 추론용 NPU 신제품을 공개했다. 지난 2일 시리즈C 투자를 마무리한 뒤 "
+            "처음 내놓은 제품이다.\n\n▷KT, 설명회 = KT는 오는 20일 설명회를 연다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 9, 8, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-06-02") in found

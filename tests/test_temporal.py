@@ -1714,3 +1714,10 @@ def test_the_time_a_cleft_tells_of_what_was_done_is_gone_by():
     assert values("중소벤처기업부가 실증 사업 공모를 낸 건 3월 2일이다.", anchor)[0][2] == "2027-03-02"
     assert values("첫 모델을 공개한 것은 2월이었다.", anchor)[0][2] == "2027-02"
     assert values("다음 평가가 열리는 건 3월 2일이다.", anchor)[0][2] == "2028-03-02"  # (what is to come: ahead)
+
+
+def test_a_weekday_told_as_the_predicate_is_the_day_a_later_next_day_counts_from():
+    text = ("앵커: 심사 결과는 언제 나왔죠?\n\n기자: 지난주 화요일이었습니다. 중기부가 두 곳을 뽑았고요.\n\n"
+            "앵커: 떨어진 쪽 반응은요?\n\n기자: 바로 다음 날 입장을 냈습니다.")
+    found = {t.text: t.value for t in tag(text, date(2027, 6, 14))}
+    assert found["지난주 화요일"] == "2027-06-08" and found["다음 날"] == "2027-06-09"

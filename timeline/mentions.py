@@ -2096,6 +2096,10 @@ class _ArticleReader:
         # 250만 주다. 다음 달 3일 수요예측을 거친다: still A)
         figures_between = self.figures_at == index - 1 and who.carried_at == index - 2
         recent = who.carried if index - who.carried_at <= 1 or figures_between else []
+        if (not recent and not item and self.item_subject_told[0] == index - 1 and self.item_subject_told[1]
+                and " = " in self.sentences[index - 1].text and "\n" not in body[self.sentences[index - 1].end:sentence.start]):
+            # (▷A 새 모델 공개 = A는 21일 … 공개했다. 탈락한 뒤 처음 내놓은 모델이다: a brief's prose after its headline goes on)
+            recent = self.item_subject_told[1]
         if recent and item and self._past_its_section(recent):
             recent = []  # (■ 둘째 날 / - A, B 세미나 / ■ 셋째 날 / - 투자 설명회: an item of another section's subject)
         speaker = who.speaker(index)
@@ -3780,7 +3784,8 @@ def _day_is_predicate(text: str, start: int, end: int) -> bool:
     """Whether a sentence names its topic and then gives its date (text[start:end]) as all it says of
     it (결전의 날은 15일이다, 첫 관문은 1월 15일이었죠, 출발 신호는 지난해 6월 20일.): what it
     introduces comes next."""
-    return _TOPIC_BEFORE_DAY.search(text, 0, start) is not None and _DAY_PREDICATE_AFTER.match(text, end) is not None
+    return ((_TOPIC_BEFORE_DAY.search(text, 0, start) is not None or _BARE_DAY_OPENING.fullmatch(text, 0, start) is not None)
+            and _DAY_PREDICATE_AFTER.match(text, end) is not None)
 
 
 # The reporter's visit on a day (기자가 30일 찾은 코엑스는 …로 가득했다): the day of the scene told next.
@@ -3812,6 +3817,8 @@ _GUEST_LINE: Final = re.compile(r"\s*[가-힣]{2,4}(?:\s+[가-힣A-Za-z]{1,10}){
 _FIGURES_LINE: Final = re.compile(r"[^.!?\"“”]*\d[\d,.~∼\-]*\s*[가-힣%]{0,3}\s*(?:이다|다|였다|이었다|입니다|이에요|예요)[.]?\s*")
 PASSING_LINE_MAX: Final = 40  # characters: a hand-off or a place named alone is short (a quick test before _PASSING_LINE)
 _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
+# ... or a day said alone, after a turn's label and a yes (기자: 네, 지난주 목요일이었죠.)
+_BARE_DAY_OPENING: Final = re.compile(r"\s*(?:[^\s:：]{1,8}\s*[:：]\s*)?(?:네|예|음|아|그렇죠)?[,.]?\s*")
 # (… 15일이다, … 15일이었죠; 결말은 12월 22일에 났다: the day it came)
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|에\s*(?:났|나왔|왔|찾아왔)(?:다|습니다))[.!]?\s*$")
 

@@ -945,7 +945,9 @@ class _Resolver:
             self._span_named = (expression.end, date.fromisoformat(value[:10]), "R0")
         if self._days and (anaphor := expression.get("dn")) and lookup("day_anaphor", anaphor).startswith("-"):
             self._looked_back_from = self._sentence_start(expression.start)
-        if (len(value) >= 10 and value[7] == "-" and (expression.has("day", "numdate", "listdate") or expression.get("wdp"))
+        if (len(value) >= 10 and value[7] == "-" and (expression.has("day", "numdate", "listdate") or expression.get("wdp")
+                                                   # (a weekday as the predicate, 지난주 목요일이었죠: the day the story is on)
+                                                   or expression.get("wd") and _COPULA_AFTER.match(self.text, expression.end))
                 and (not expression.get("dn") or not self._days or expression.end == self._contrasted_at)
                 # (전날 A를, 지난달 27일에는 B를 찾았다: the days of a sentence looking back from the story's are asides)
                 and not (self._looked_back_from >= 0 and value[:10] < self.narrative.isoformat()
@@ -2193,7 +2195,7 @@ _DATELINE_AFTER: Final = re.compile(r"[^\n=.]{0,30}?[(\[][^()\[\]\n]{1,20}=[^()\
 # A day of the occasion the main clause happened at (30일 서울 코엑스에서 열린 1차 발표회에서 … 소개했다): the story's day.
 # A cleft on what was done (공모를 낸 것은, 접수를 마감한 건): the time after it, as the predicate, is gone by.
 _CLEFT_DONE_BEFORE: Final = re.compile(r"[가-힣]*(?:[낸한된린친간온진]|았던|었던|했던)\s+(?:것은|건)\s+(?:지난해\s+|올해\s+)?$")
-_COPULA_AFTER: Final = re.compile(r"(?:이다|다|였다|이었다|입니다|이었습니다|였습니다)[.]?(?:\s|$)")
+_COPULA_AFTER: Final = re.compile(r"(?:이다|다|였다|이었다|입니다|이었습니다|였습니다|이었죠|였죠|이죠|죠)[.]?(?:\s|$)")
 CLEFT_REACH: Final = 12
 _HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:(?:[^\s.]+\s+){0,3}?[^\s.]*?(?:에서|에)\s"
                                    # (spoken, with no particle: 어제 … 열린 독자 AI 파운데이션 모델 최종 발표회 다녀왔음)
