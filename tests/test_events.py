@@ -10036,3 +10036,24 @@ def test_a_briefs_prose_after_its_headline_goes_on_with_the_items_subject():
             "처음 내놓은 제품이다.\n\n▷KT, 설명회 = KT는 오는 20일 설명회를 연다.")
     found = pairs(extract(article(body, when=datetime(2027, 6, 9, 8, tzinfo=SEOUL))))
     assert ("리벨리온", "2027-06-02") in found
+
+
+def test_a_supposition_after_a_plan_goes_on_with_no_event():
+    body = ("지난 2일 본선 심사에서 리벨리온과 퓨리오사AI가 탈락했다. 중기부는 다음 달 추가 모집을 연다지만, 탈락 팀이 다시 "
+            "나설지는 알 수 없다. 만약 두 팀이 모두 빠진다면 경쟁은 싱거워진다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-06") not in found and ("중소벤처기업부", "2027-06") in found
+
+
+def test_the_top_of_a_ranking_told_are_those_counted_as_the_top():
+    body = ("중소벤처기업부가 12일 공개한 본선 순위는 다음과 같다.\n\n▲1위 리벨리온 ▲2위 퓨리오사AI ▲3위 카카오 ▲4위 KT\n\n"
+            "상위 2개 팀은 다음 달부터 실증에 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 13, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-06"), ("퓨리오사AI", "2027-06")} <= found and ("카카오", "2027-06") not in found
+
+
+def test_those_told_at_this_occasion_are_at_the_visit_just_told():
+    body = ("중소벤처기업부 장관은 9일 판교의 리벨리온 본사를 찾아 생산 현장을 점검했다. 장관은 \"하반기 지원을 늘리겠다\"고 "
+            "말했다. 이 자리에는 KT와 카카오 관계자들도 함께했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 9, 17, tzinfo=SEOUL))))
+    assert {("KT", "2027-05-09"), ("카카오", "2027-05-09")} <= found

@@ -261,7 +261,7 @@ _PART_ARRANGED: Final = re.compile(rf"\s(?:{'|'.join(_PARTS_OF_GATHERING)})(?:�
 _THIS_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:(?:{_THIS})\s*(?:{GATHERINGS})|(?:이|그)\s*자리에서\s)")  # (A는 이 자리에서 …)
 # The scene a report tells, where someone came (현장을 찾은 A는, 현장에서 만난 B 관계자는): its day, whatever was told since.
 # So too someone there in a role of the occasion (토론자로 나온 A 관계자는, 패널로 참석한 B는).
-_AT_THE_SCENE: Final = re.compile(r"(?<![가-힣])(?:현장(?:을|에|에서)\s*(?:찾은|나온|방문한|만난)"
+_AT_THE_SCENE: Final = re.compile(r"(?<![가-힣])(?:현장(?:을|에|에서)\s*(?:찾은|나온|방문한|만난)|^\s*이\s*자리에(?:는|도|엔)"
                                   r"|(?:토론자|발제자|발표자|패널|연사|강연자|좌장|사회자|기조\s*연설자)(?:로|으로)\s*"
                                   r"(?:나온|나선|참석한|참여한|초청된|초대된))\s")
 # The occasion just told, pointed at (이 설명회에 참석한다, 그 행사에서): what the sentence goes on with.
@@ -373,6 +373,8 @@ _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
 _DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해야 한다: what one ought to do, told as a demand)
 _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
+_FIRST_RANK: Final = re.compile(r"(?<!\d)1\s*위(?!원)")  # (▲1위 A: a ranking's head)
+_IF_OPENING: Final = re.compile(r"\s*(?:만약|만일|혹시라도)\s+[^.]*?(?:다면|라면|면)[\s,]")  # (만약 … 빠진다면: a supposition)
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), of a reshuffle (2027년도 정기 인사), or of
@@ -2238,7 +2240,9 @@ class _ArticleReader:
                 ahead = _final_direction(sentence.text) in ("future", "present")
                 # (… 최종 2개 팀으로 A와 B를 뽑았다. … 두 팀은 상반기 중 …: ahead, the teams last chosen, as many)
                 chosen = who.selected if ahead and count is not None and len(who.selected) == count else []
-                fallback = outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
+                # (▲1위 A ▲2위 B ▲3위 C ▲4위 D. 상위 3개 팀은 2월부터 …: the first of the ranking told, as many)
+                top = self._top_ranked(count) if count and "상위" in words else []
+                fallback = top or outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
                     who.told_just_before(index, count) or chosen
                     or who.teams(index, count, ahead, self._not_teams(words))
                     or who.named_just_before(index, count)))
@@ -3037,6 +3041,11 @@ class _ArticleReader:
         if not joint or not any(self.body.find(noun + mark, after, told.end) >= 0 for mark in _UNDERGONE_MARKS):
             return []
         return list(dict.fromkeys(self.who.carried + partners))
+
+    def _top_ranked(self, count: int) -> list[str]:
+        """The first `count` organizations of the last ranking told (▲1위 A ▲2위 B …), in its order."""
+        ranked = next((m for m in reversed(self.mentions) if len(m.actors) > count and _FIRST_RANK.search(m.sentence)), None)
+        return ranked.actors[:count] if ranked is not None else []
 
     def _past_its_section(self, subject: list[str]) -> bool:
         """Whether `subject` is a list item's own, named before the section heading read since (… / - A, B 세미나 /
@@ -6922,6 +6931,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (… 공모가 시작됐다. 떨어진 A와 B도 다시 도전할 수 있습니다: what may be, no event)
     if holds_any(spoken, _GUESS_VERBS) and _GUESSED_END.search(spoken):
         return []  # (… 18일 결과가 발표된다. 업계는 A와 B가 앞서 있다고 본다: a guess at it, no part in it)
+    if _IF_OPENING.match(spoken) and not lead:
+        return []  # (… 이달 말 추가 공모를 낸다. 만약 두 팀이 모두 빠진다면 경쟁은 싱거워진다: what would be, no event)
     if lead and "자" in spoken and (set_off := _SET_OFF.search(spoken)) is not None:
         spoken = spoken[set_off.end():]  # (A가 탈락하자 B 주가가 약세를 보였다: the lead's event is the one set off)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
