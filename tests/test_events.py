@@ -10057,3 +10057,10 @@ def test_those_told_at_this_occasion_are_at_the_visit_just_told():
             "말했다. 이 자리에는 KT와 카카오 관계자들도 함께했다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 9, 17, tzinfo=SEOUL))))
     assert {("KT", "2027-05-09"), ("카카오", "2027-05-09")} <= found
+
+
+def test_an_experts_school_in_a_turns_label_takes_no_part_in_what_is_said():
+    body = ("사회자: 본선 결과를 어떻게 보셨습니까.\n\n김하준 교수(KAIST): 12일 발표를 보고 놀랐습니다. 리벨리온이 떨어질 줄은 "
+            "몰랐거든요.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 14, 22, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-05-12") in found and ("한국과학기술원", "2027-05-12") not in found

@@ -90,6 +90,7 @@ _JUDGED_TO_MATTER: Final = re.compile(rf"(?:{'|'.join(_JUDGMENT_NOUNS)})(?:이)?
 _OUTLOOK_JUDGED: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*전망(?:은|이|도)\s+(?:[^\s.,]+\s+){0,2}?"
                                     r"(?:엇갈|밝|어둡|불투명|긍정적|부정적|낙관적|비관적|나쁘지|좋지|좋다|우세|흐리)")
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
+_EXPERT_LABEL_BEFORE: Final = re.compile(r"(?:" + _EXPERT_TITLE.pattern + r")\($")  # (박지훈 교수(서울대): a turn's label)
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
 _CONSORTIUM: Final = re.compile(r"컨소시엄")
 _COUNTED_BEFORE: Final = re.compile(r"(?:\d\s*개|[개각두세네든러])\s*$")  # 5개 컨소시엄, 각 컨소시엄, 모든 컨소시엄: not one
@@ -5594,6 +5595,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
                 or _former(body, org) or claims and _claimed(body, org.start, org.end)):
             # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
+        if body.startswith(("):", ")："), org.end) and _EXPERT_LABEL_BEFORE.search(body, max(0, org.start - 12), org.start):
+            continue  # (박지훈 교수(서울대): 15일 발표를 보고 놀랐습니다: an expert's turn; the school takes no part in what is said)
         if body.find("보면", org.end, org.end + PAPERS_REACH) >= 0 and _PAPERS_OF.match(body, org.end):
             continue
         if body.startswith("의 ", org.end) and _OWNER_KEPT_OUT_OF.match(body, org.end):
