@@ -10064,3 +10064,9 @@ def test_an_experts_school_in_a_turns_label_takes_no_part_in_what_is_said():
             "몰랐거든요.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 14, 22, tzinfo=SEOUL))))
     assert ("리벨리온", "2027-05-12") in found and ("한국과학기술원", "2027-05-12") not in found
+
+
+def test_the_government_in_words_another_reports_acts_on_those_named_after_it():
+    body = '블룸버그는 3일 "한국 정부가 지난 2일 리벨리온과 퓨리오사AI를 실증 기업으로 뽑았다"고 보도했다.'
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-06-02"), ("리벨리온", "2026-06-02"), ("블룸버그", "2026-06-03")} <= found

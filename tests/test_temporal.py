@@ -1721,3 +1721,10 @@ def test_a_weekday_told_as_the_predicate_is_the_day_a_later_next_day_counts_from
             "앵커: 떨어진 쪽 반응은요?\n\n기자: 바로 다음 날 입장을 냈습니다.")
     found = {t.text: t.value for t in tag(text, date(2027, 6, 14))}
     assert found["지난주 화요일"] == "2027-06-08" and found["다음 날"] == "2027-06-09"
+
+
+def test_a_recordings_marks_from_its_first_hour_are_no_time_of_day():
+    text = "[00:30] 진행자: 이번 주제는 반도체입니다.\n\n[02:05] 기자: 지난 9일 리벨리온이 새 칩을 냈죠."
+    assert [(t.text, t.value) for t in tag(text, date(2027, 6, 12))] == [("지난 9일", "2027-06-09")]
+    text = "[14:02] 결과 발표가 시작됐다.\n\n[14:20] 장관이 단상에 올랐다."  # (a live blog's clock still is one)
+    assert [t.value for t in tag(text, date(2027, 6, 12))] == ["2027-06-12T14:02", "2027-06-12T14:20"]

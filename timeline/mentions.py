@@ -4638,6 +4638,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             people = []  # (이 원장은 9월부터 미시간대 교수로 돌아간다: a post at another body, not the one the title named)
         # (who acts where the clause names nobody; in a correction, the paper that corrects: 마감일을 '11일'로 잘못 적었기에)
         acting_for = fallback if not correcting and not moving else []
+        governed_at = -1  # where 정부 stands as the subject of the date's clause, when it is its doer (see below)
         if next_topic_day is not None and acting_for and set(acting_for) <= {o.canonical for o in orgs
                                                                             if o.start > next_topic_day.start}:
             acting_for = []  # (… 둘째 날엔 A와 B의 세션이 열린다: the other day's names, not a subject of the first's)
@@ -4659,6 +4660,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             people = [p for p in people if p.start > governing_here.start()]
             # (… "정부가 2월까지 내놔야 한다"고 했다: a demand, what nobody has set out to do)
             acting_for = [] if _OBLIGED.search(body, timex.end, clause[1]) else list(government)
+            governed_at = governing_here.start()
         if going_on and agent is not None and not relative and clause[1] <= agent[0] - 1 and not dropped and (
                 not any(clause[0] <= o.start < clause[1] for o in orgs)):
             acting_for = list(going_on)  # a clause ahead of the subject, with a date of its own: the subject before
@@ -4793,12 +4795,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # so does the subject of an earlier clause, when this one has none of its own (과기정통부는 서면 심사로 10개 팀을
         # 추린 뒤 8월 4일 A, B를 선정했다).
         # (정부는 15일 … 발표했고, 20일 A를 선정했다: 정부 is such a subject too)
-        doer = agent if agent is not None else (governing, list(government)) if governing is not None else None
+        # (B는 16일 "정부가 지난 15일 A와 C를 탈락시켰다"고 보도했다: the government told in the words acts on them)
+        doer = ((governed_at, list(government)) if governed_at >= 0 and acting_for == list(government) else agent if agent is not None
+                else (governing, list(government)) if governing is not None else None)
         # (… 20일 A를 합류시킨 것은 … 보여준다: the act told as a noun is no subject of its own clause)
         told_as_noun = body.find(" 것은 ", timex.end, clause[1]) if doer is not None and not relative and in_clause else -1
         subject_end = told_as_noun if told_as_noun >= 0 else clause[1]
         acting = list(doer[1]) if (doer is not None and not relative and in_clause
-                                    and (dropped or sentence.start < doer[0] <= clause[0] and _subject(
+                                    and (dropped or doer[0] == governed_at or sentence.start < doer[0] <= clause[0] and _subject(
                                         body, Sentence(clause[0], subject_end, body[clause[0]:subject_end]), [], [])[1] == "none")
                                     and all(_OBJECT_MARK.match(body, o.end) or set(doer[1]) <= authorities
                                             and _given_to(body, o.end, clause[1], timex_starts, following) for o in in_clause)

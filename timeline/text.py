@@ -162,13 +162,14 @@ def _hidden_spans(text: str) -> list[tuple[int, int]]:
 
 def _chapter_marks(text: str) -> list[tuple[int, int]]:
     """The spans of the line-opening time marks of a recording's chapters: two or more, one of them
-    the recording's start (00:00) or no clock's time (27:55, 1:02:30). A live blog's clock
-    ([14:02] ...) tells the time of day instead."""
+    the recording's start (00:00), no clock's time (27:55, 1:02:30), or a first mark in the recording's first hour
+    ([00:45] 진행자: …, [01:10] …). A live blog's clock ([14:02] ...) tells the time of day instead."""
     marks = line_matches(_ELAPSED_MARK, text)
     if len(marks) < 2:
         return []
     times = [m.group("time").split(":") for m in marks]
-    if any(len(t) == 3 or int(t[0]) > 23 for t in times) or any(int(t[0]) == int(t[1]) == 0 for t in times):
+    if (any(len(t) == 3 or int(t[0]) > 23 for t in times) or any(int(t[0]) == int(t[1]) == 0 for t in times)
+            or len(times[0][0]) == 2 and int(times[0][0]) == 0):
         return [m.span() for m in marks]
     return []
 
