@@ -888,7 +888,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2554-2556 tp 22 fp 1 fn 0  P 0.957 R 1.000 F1 0.978  status 1.000 (22/22) (a program's seven months in one chained sentence, a flash on an added team, a chief's press talk on fair terms)
     articles 2557-2559 tp 9 fp 4 fn 0  P 0.692 R 1.000 F1 0.818  status 1.000 (9/9) (stages ahead in brackets, a TV debate of two experts, a release written with a Latin name)
     articles 2560-2562 tp 9 fp 3 fn 2  P 0.750 R 0.818 F1 0.783  status 1.000 (9/9) (a video talk under playback marks, a reporter's notebook on a short briefing, a foreign paper's reaction in its words)
-    all, pooled     tp 12564 fp 2321 fn 2864 P 0.844 R 0.814 F1 0.829  status 0.987 (12402/12564)
+    articles 2563-2565 tp 14 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (14/14) (a wire's results with all its boilerplate, a photo caption mid-story, a related list after a story)
+    all, pooled     tp 12578 fp 2321 fn 2864 P 0.844 R 0.815 F1 0.829  status 0.987 (12416/12578)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
