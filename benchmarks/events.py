@@ -892,7 +892,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2566-2568 tp 8 fp 1 fn 1  P 0.889 R 0.889 F1 0.889  status 1.000 (8/8) (a team head's interview in dashes, a committee's budget vote, a one-line notice of a briefing)
     articles 2569-2571 tp 14 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (14/14) (a strategy committee's meeting, an agency's corpus for four teams, an association's panel call)
     articles 2572-2573 tp 10 fp 1 fn 0  P 0.909 R 1.000 F1 0.952  status 1.000 (10/10) (a startup's years told in counted steps, a regional centre's GPUs by a month's end)
-    all, pooled     tp 12610 fp 2323 fn 2865 P 0.844 R 0.815 F1 0.829  status 0.987 (12448/12610)
+    article 2574 tp 2 fp 1 fn 0  P 0.667 R 1.000 F1 0.800  status 1.000 (2/2) (teams' words on the eve of results)
+    all, pooled     tp 12612 fp 2324 fn 2865 P 0.844 R 0.815 F1 0.829  status 0.987 (12450/12612)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

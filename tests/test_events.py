@@ -10070,3 +10070,10 @@ def test_the_government_in_words_another_reports_acts_on_those_named_after_it():
     body = '블룸버그는 3일 "한국 정부가 지난 2일 리벨리온과 퓨리오사AI를 실증 기업으로 뽑았다"고 보도했다.'
     found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2026-06-02"), ("리벨리온", "2026-06-02"), ("블룸버그", "2026-06-03")} <= found
+
+
+def test_a_clause_of_anothers_quoted_words_does_not_share_the_days_of_the_words_before():
+    body = ('리벨리온 측은 "다음 달 초 새 칩을 공개하겠다"고 했고, 퓨리오사AI 관계자는 "당분간 외부 발표를 자제할 것"이라고 '
+            "말을 아꼈다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 8, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-06") in found and ("퓨리오사AI", "2027-06") not in found
