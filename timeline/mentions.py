@@ -227,7 +227,6 @@ _THIS: Final = "이번|이날|해당"
 # A sentence telling what the occasion just told is (… 모델을 차례로 선보이는 자리다, 처음 한자리에 모인 무대였다).
 _OCCASION_DEFINED: Final = re.compile(r"[는은한]\s*(?:자리|무대)(?:다|였다|이다|이었다|가\s*된다|가\s*됐다)[.!]?\s*$")
 _THE_REST_TOPIC: Final = re.compile(r"[\s,]*나머지(?:\s*[^\s.,]+)?(?:는|은)\s")  # (나머지는, 나머지 물량은: the rest of what was just told)
-_TOGETHER_AFTER: Final = re.compile(r"\s*(?:와|과)\s*함께\s")  # (after the last of names: those the subject acts with)
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이|입|다)")
 _FIGURE_ITEM_MARKS: Final = "▶►▷■●◆"
@@ -4164,7 +4163,7 @@ def _role(word: str) -> str | None:
 _ROLES: dict[str, str | None] = {}
 # Nouns in 고 after an open syllable, which a comma may follow in a list (모집 공고, 사업 보고, 반도체 재고).
 _NOUNS_IN_고: Final = ("공고", "광고", "보고", "신고", "재고", "창고", "사고", "원고", "경고", "최고", "투고", "예고", "제고",
-                      "통고", "선고", "서고", "금고", "수고", "비고", "참고", "마고")
+                      "통고", "선고", "서고", "금고", "수고", "비고", "참고")
 _DETERMINING_ADJECTIVES: Final = frozenset(("다른", "같은", "나머지", "여러", "모든"))
 _INCLUDING: Final = frozenset(("포함한", "비롯한", "위시한", "포함해", "비롯해", "포함하여", "비롯하여", "포함해서"))
 # Verbs in -어다/-아다, which fetch something for the verb after them (가져다 쓰다, 데려다 주다): not a sentence's end.
@@ -4369,7 +4368,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     verb_end = ends[outer] if heads else verb_end
             if not heads and (result := _RESULT_OF.match(body, verb_end)) is not None:
                 heads = _heads(body, result.end(), orgs)  # (20일 발표한 심사 결과 A가 선정됐다: A's is the 20th)
-                if heads and agent is not None and agent[0] <= timex.start and _TOGETHER_AFTER.match(body, heads[-1].end):
+                if heads and agent is not None and agent[0] <= timex.start and body.startswith(_TOGETHER_MARKS, heads[-1].end):
                     # (A는 15일 발표된 평가 결과 B, C와 함께 진출이 확정됐다: A went through it with them)
                     heads = [o for o in orgs if o.canonical in agent[1] and o.end <= timex.start] + heads
                 if heads:  # (… 결과 A가 통과했고 B는 탈락했다: the outcome's later clauses, with no date of their own, are of it too)
@@ -7792,10 +7791,11 @@ def _targets_of_step_told(body: str, start: int, end: int, previous: Sequence[Me
 _MOVING_TO_POST: Final = re.compile(r"(?<=[가-힣A-Za-z]\s)(?<![을를]\s)(?<!\d[가-힣]\s)(?:"
                                     + "|".join(sorted(actors_mod.CORPORATE_TITLES | {"교수", "고문"}, key=len, reverse=True))
                                     + r")(?:로|으로)\s*(?:돌아|복귀|자리를\s*옮|옮기|옮겨|간다|갔다|부임|취임|선임|영입|합류|이동)")
-_SITTING: Final = re.compile(_HOUSE_AUDITS + r"|청문회|전체회의|대정부\s*질문|업무\s*보고")  # (a house's sitting, where members ask)
+_SITTING_WORDS: Final[str] = _HOUSE_AUDITS + r"|청문회|전체회의|대정부\s*질문|업무\s*보고"
+_SITTING: Final = re.compile(_SITTING_WORDS)  # (a house's sitting, where members ask)
 _ASKED_PLAINLY: Final = re.compile(r"(?:물었|따졌|질의했|추궁했|질타했|캐물었)다[.]?\s*$")  # (a member's question, not quoted)
 # ... told as where a matter was taken up (국정감사에서 14일 … 도마에 올랐다), whatever the matter's event word.
-_SITTING_HELD: Final = re.compile(r"(?:" + _HOUSE_AUDITS + r"|청문회|전체회의|대정부\s*질문|업무\s*보고)에서\s")
+_SITTING_HELD: Final = re.compile(rf"(?:{_SITTING_WORDS})에서\s")
 # ... and its exchange, members asking and officials answering (…고 따졌다, …고 답했다; not …고 말했다, said anywhere).
 _SITTING_EXCHANGE: Final = re.compile(r"(?:지적|질의|추궁|질타|답변)했|따졌|물었|답했")
 
