@@ -1728,3 +1728,9 @@ def test_a_recordings_marks_from_its_first_hour_are_no_time_of_day():
     assert [(t.text, t.value) for t in tag(text, date(2027, 6, 12))] == [("지난 9일", "2027-06-09")]
     text = "[14:02] 결과 발표가 시작됐다.\n\n[14:20] 장관이 단상에 올랐다."  # (a live blog's clock still is one)
     assert [t.value for t in tag(text, date(2027, 6, 12))] == ["2027-06-12T14:02", "2027-06-12T14:20"]
+
+
+def test_a_step_after_an_arrow_is_after_the_step_before_it_across_a_new_year():
+    text = ("모집 공고(지난해 6월 20일) → 서류 심사(7월 25일) → 첫 발표회(12월 30일) → 1차 평가, 리벨리온·퓨리오사AI "
+            "탈락(1월 15일) → 추가 모집(1월 23일~2월 12일)")
+    assert [t.value for t in tag(text, date(2027, 2, 21))] == ["2026-06-20", "2026-07-25", "2026-12-30", "2027-01-15", "2027-01-23"]

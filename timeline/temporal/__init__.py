@@ -805,6 +805,11 @@ class _Resolver:
                 and len(before_it := self._told[-1][1]) >= 10 and before_it[4] == before_it[7] == "-"
                 and "\n" not in self.text[self._told[-1][0]:expression.start]):
             context = date.fromisoformat(before_it[:10])  # (2025.7.21 서류 제출 → 8.4 탈락: the step after the one before it)
+        if (kind == "month" and context is None and expression.get("da") and not expression.get("yr") and self._told
+                and len(before_it := self._told[-1][1]) >= 10 and before_it[4] == before_it[7] == "-"
+                and any(arrow in self.text[self._told[-1][0]:expression.start] for arrow in _CHAIN_ARROWS)
+                and "\n" not in self.text[self._told[-1][0]:expression.start]):
+            context = date.fromisoformat(before_it[:10])  # (… 첫 발표회(12월 30일) → 1차 평가(1월 15일): the step after it)
         if kind == "listdate" and (self.text.endswith(" / ", 0, expression.start)
                                    or _YEAR_IN_BRACKETS.fullmatch(self.text, max(0, expression.start - 7), expression.start - 1)):
             year_above = _year_in_brackets(self.text, expression.start)
