@@ -801,15 +801,13 @@ class _Resolver:
                 and SAID_THEN.search(self.text, expression.end, said.end())):
             direction = None  # [1월 26일] A가 나서지 않겠다고 공식화했다: a month's day told with a promise, the nearest
             self._promised_at = expression.start  # (the nearest, not the year told before: see _calendar)
-        if (kind == "listdate" and context is None and self.text.endswith(_CHAIN_ARROWS, 0, expression.start) and self._told
-                and len(before_it := self._told[-1][1]) >= 10 and before_it[4] == before_it[7] == "-"
-                and "\n" not in self.text[self._told[-1][0]:expression.start]):
-            context = date.fromisoformat(before_it[:10])  # (2025.7.21 서류 제출 → 8.4 탈락: the step after the one before it)
-        if (kind == "month" and context is None and expression.get("da") and not expression.get("yr") and self._told
-                and len(before_it := self._told[-1][1]) >= 10 and before_it[4] == before_it[7] == "-"
-                and any(arrow in self.text[self._told[-1][0]:expression.start] for arrow in _CHAIN_ARROWS)
-                and "\n" not in self.text[self._told[-1][0]:expression.start]):
-            context = date.fromisoformat(before_it[:10])  # (… 첫 발표회(12월 30일) → 1차 평가(1월 15일): the step after it)
+        if (context is None and (kind == "listdate" or kind == "month" and expression.get("da") and not expression.get("yr"))
+                and self._told and len(before_it := self._told[-1][1]) >= 10 and before_it[4] == before_it[7] == "-"
+                and "\n" not in self.text[self._told[-1][0]:expression.start]
+                and (self.text.endswith(_CHAIN_ARROWS, 0, expression.start) if kind == "listdate"
+                     else any(arrow in self.text[self._told[-1][0]:expression.start] for arrow in _CHAIN_ARROWS))):
+            # (2025.7.21 서류 제출 → 8.4 탈락; … 첫 발표회(12월 30일) → 1차 평가(1월 15일): the step after the one before it)
+            context = date.fromisoformat(before_it[:10])
         if kind == "listdate" and (self.text.endswith(" / ", 0, expression.start)
                                    or _YEAR_IN_BRACKETS.fullmatch(self.text, max(0, expression.start - 7), expression.start - 1)):
             year_above = _year_in_brackets(self.text, expression.start)
