@@ -374,7 +374,6 @@ _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)"
 _DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해야 한다: what one ought to do, told as a demand)
 _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
 _FIRST_RANK: Final = re.compile(r"(?<!\d)1\s*위(?!원)")  # (▲1위 A: a ranking's head)
-_IF_OPENING: Final = re.compile(r"\s*(?:만약|만일|혹시라도)\s+[^.]*?(?:다면|라면|면)[\s,]")  # (만약 … 빠진다면: a supposition)
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), of a reshuffle (2027년도 정기 인사), or of
@@ -5375,7 +5374,6 @@ _TAKEN_FROM: Final = re.compile(_TAKEN_FROM_AFTER)
 # it takes part; B는 A가 만든 모델을 얹었다 leaves A out.
 _OWN_MAKING_SHOWN: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,3}?(?:만든|개발한|내놓은|설계한|학습시킨|구축한)\s+(?:[^\s.,]+\s+)?"
                                       r"[^\s.,]*(?:모델|엔진|칩|기술|솔루션|플랫폼|서비스)[을를]\s+(?:[^\s.,]+\s+){0,2}?(?:선보|공개|시연|소개|발표)")
-_TOPIC_BEFORE: Final = re.compile(r"[가-힣]+(?:은|는)(?=\s)")
 
 
 def _shows_own_making(body: str, org: ActorMention) -> bool:
@@ -5384,7 +5382,7 @@ def _shows_own_making(body: str, org: ActorMention) -> bool:
         return False
     sentence_start = max(body.rfind(".", 0, org.start), body.rfind("\n", 0, org.start)) + 1
     # (a word in 은/는 that is no relative clause's verb, 받은 or 열리는: a topic, another subject)
-    return all(_role(word.group()) == "adnominal" for word in _TOPIC_BEFORE.finditer(body, sentence_start, org.start))
+    return all(_role(word.group().strip()) == "adnominal" for word in _TOPIC_WORD.finditer(body, sentence_start, org.start))
 
 
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
@@ -6940,7 +6938,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         return []  # (… 공모가 시작됐다. 떨어진 A와 B도 다시 도전할 수 있습니다: what may be, no event)
     if holds_any(spoken, _GUESS_VERBS) and _GUESSED_END.search(spoken):
         return []  # (… 18일 결과가 발표된다. 업계는 A와 B가 앞서 있다고 본다: a guess at it, no part in it)
-    if _IF_OPENING.match(spoken) and not lead:
+    if (not lead and spoken.lstrip().startswith(_SUPPOSING_WORDS)
+            and (_IF_SO.search(spoken) or _IF_SO_PLAIN.search(spoken))):
         return []  # (… 이달 말 추가 공모를 낸다. 만약 두 팀이 모두 빠진다면 경쟁은 싱거워진다: what would be, no event)
     if lead and "자" in spoken and (set_off := _SET_OFF.search(spoken)) is not None:
         spoken = spoken[set_off.end():]  # (A가 탈락하자 B 주가가 약세를 보였다: the lead's event is the one set off)
@@ -7793,11 +7792,12 @@ _MOVING_TO_POST: Final = re.compile(r"(?<=[가-힣A-Za-z]\s)(?<![을를]\s)(?<!\
                                     + r")(?:로|으로)\s*(?:돌아|복귀|자리를\s*옮|옮기|옮겨|간다|갔다|부임|취임|선임|영입|합류|이동)")
 _SITTING_WORDS: Final[str] = _HOUSE_AUDITS + r"|청문회|전체회의|대정부\s*질문|업무\s*보고"
 _SITTING: Final = re.compile(_SITTING_WORDS)  # (a house's sitting, where members ask)
-_ASKED_PLAINLY: Final = re.compile(r"(?:물었|따졌|질의했|추궁했|질타했|캐물었)다[.]?\s*$")  # (a member's question, not quoted)
 # ... told as where a matter was taken up (국정감사에서 14일 … 도마에 올랐다), whatever the matter's event word.
 _SITTING_HELD: Final = re.compile(rf"(?:{_SITTING_WORDS})에서\s")
 # ... and its exchange, members asking and officials answering (…고 따졌다, …고 답했다; not …고 말했다, said anywhere).
-_SITTING_EXCHANGE: Final = re.compile(r"(?:지적|질의|추궁|질타|답변)했|따졌|물었|답했")
+_ASKING: Final[str] = r"질의했|추궁했|질타했|따졌|물었"  # (a member asks: 따졌다, 물었다, 캐물었다)
+_SITTING_EXCHANGE: Final = re.compile(rf"지적했|답변했|답했|{_ASKING}")
+_ASKED_PLAINLY: Final = re.compile(rf"(?:{_ASKING})다[.]?\s*$")  # (a member's question told plainly, not quoted)
 
 _LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등|\s*컨소시엄)?[이가]\s")  # (A, B 2곳이, A 컨소시엄이)
 
