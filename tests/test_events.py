@@ -10077,3 +10077,23 @@ def test_a_clause_of_anothers_quoted_words_does_not_share_the_days_of_the_words_
             "말을 아꼈다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 8, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2027-06") in found and ("퓨리오사AI", "2027-06") not in found
+
+
+def test_we_in_a_text_printed_after_its_lead_are_the_senders_organization():
+    body = ("정재헌 SK텔레콤 CEO가 3일 구성원들에게 편지를 보냈다. 다음은 편지 전문.\n\n"
+            "\"구성원 여러분, 우리는 지난달 28일 실증 사업자로 뽑혔습니다. 우리는 오는 9월 첫 서비스를 엽니다.\"")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 3, 18, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2027-03-28"), ("SK텔레콤", "2027-09")} <= found
+
+
+def test_the_dropped_subject_is_the_one_picked_in_a_clause_the_time_since_counts_from():
+    body = "퓨리오사AI는 2일 두 번째 칩을 내놨다. 지난해 10월 실증 기업으로 지정된 지 다섯 달 만이다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 3, 9, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2026-10") in found
+
+
+def test_a_leads_names_do_at_publication_what_differs_from_their_relative_clause_dated_next():
+    body = ("예선을 통과한 리벨리온과 퓨리오사AI가 본선 채비에 돌입했다. 중소벤처기업부는 지난 25일 두 회사가 예선을 "
+            "통과했다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 28, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-06-25"), ("리벨리온", "2027-06-28"), ("퓨리오사AI", "2027-06-28")} <= found

@@ -1734,3 +1734,9 @@ def test_a_step_after_an_arrow_is_after_the_step_before_it_across_a_new_year():
     text = ("모집 공고(지난해 6월 20일) → 서류 심사(7월 25일) → 첫 발표회(12월 30일) → 1차 평가, 리벨리온·퓨리오사AI "
             "탈락(1월 15일) → 추가 모집(1월 23일~2월 12일)")
     assert [t.value for t in tag(text, date(2027, 2, 21))] == ["2026-06-20", "2026-07-25", "2026-12-30", "2027-01-15", "2027-01-23"]
+
+
+def test_a_season_alone_before_a_bare_at_is_the_time_of_what_it_modifies():
+    text = "우리는 가을에 치를 본선을 준비합니다. 겨울에 있었던 예선은 무난했습니다."
+    found = [(t.text, t.value) for t in tag(text, date(2027, 3, 2))]
+    assert found == [("가을", "2027-FA"), ("겨울", "2026-WI")]

@@ -1235,6 +1235,9 @@ class _ArticleReader:
         if not self.writers and article.title and holds_any(article.title, _SPEECH_TITLES):
             # [전문] 배경훈 부총리 개회사: in a speech printed whole, 우리 and 저희 are the speaker's organization
             self.writers = [p.organization for p in actors_mod.find_persons(article.title, registry) if p.organization][:1]
+        if not self.writers and holds_any(self.body, _DELIVERED_HINTS) and (lead := _DELIVERED_LEAD.search(self.body)):
+            # (A 대표가 16일 임직원에게 보낸 메시지에서 … 밝혔다. 다음은 메시지 요지.: in the text printed, 우리 is the sender's)
+            self.writers = [p.organization for p in self.people if p.end <= lead.start() and p.organization][-1:]
         # Where `A 컨소시엄` names a consortium's lead: a bare 컨소시엄 later is theirs (라이너가 컨소시엄을 떠났다).
         self.consortium_leads = [(o.end, o.canonical) for o in self.organizations
                                  if self.body.find("컨소시엄", o.end, o.end + CONSORTIUM_REACH) >= 0
@@ -1908,11 +1911,27 @@ class _ArticleReader:
         for sentence, orgs, persons in self.leads:
             self.mentions += self._told_as_news(sentence, orgs, persons)
 
-    def _told_as_news(self, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention]) -> list[Mention]:
-        """An opening sentence's event done, with who did it, as news of the day the story was published."""
+    def _done_beside_background(self, lead: Sentence, orgs: list[ActorMention], dating: list[Mention]) -> str:
+        """The kind of what a lead's names are told to do after them, when the events the lead is dated by
+        (`dating`) tell of those names only the event of the relative clause before them (평가를 통과한 A, B가
+        준비에 들어갔다) and what they do is of another kind; else ""."""
+        if not orgs or orgs[0].start <= lead.start:
+            return ""
+        before = self.body[lead.start:orgs[0].start].rstrip()
+        if _role_of(before.rsplit(None, 1)[-1] if before else "") != "adnominal":
+            return ""
+        kind, done = event_type(before), event_type(self.body[orgs[-1].end:lead.end])
+        names = {o.canonical for o in orgs}
+        told = {m.event_type for m in dating if not names.isdisjoint(m.actors)}
+        return done if told == {kind} and done not in ("other", kind) else ""
+
+    def _told_as_news(self, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
+                      kind: str = "") -> list[Mention]:
+        """An opening sentence's event done (of `kind`, else the sentence's), with who did it, as news of the day
+        the story was published."""
         published = self.article.published_at
         assert published is not None  # (extract reads only articles with a publication time)
-        kind = event_type(sentence.text)
+        kind = kind or event_type(sentence.text)
         if not orgs or kind not in _TOLD_NEWS_TYPES or _final_direction(sentence.text) != "past":
             return []
         day = Timex(sentence.end, sentence.end, "", "DATE", published.date().isoformat(), None, None, "past")
@@ -3242,7 +3261,12 @@ class _ArticleReader:
                 found = news + found
                 continue
             if dating:
-                opened += _continuation(article, lead, dating, lead_orgs, lead_persons, lead=True)
+                dated_lead = _continuation(article, lead, dating, lead_orgs, lead_persons, lead=True)
+                opened += dated_lead
+                if dated_lead and (done := self._done_beside_background(lead, lead_orgs, dating)):
+                    # (1차 평가를 통과한 A, B가 2차 준비에 들어갔다. 과기정통부는 전날 … 진출했다고 밝혔다: the day told is
+                    # of the clause before the names; what they did since is the day's news)
+                    found = self._told_as_news(lead, lead_orgs, lead_persons, done) + found
             else:
                 waiting.append((lead, lead_orgs, lead_persons))
         if for_leads:
@@ -4946,6 +4970,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                  and not _OUTCOME_SUBJECT.search(body, clause[0], timex.start) else [])
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end)
+                    and not _SINCE_HEAD.match(body, end)  # (선정된 지 다섯 달 만이다: the one selected is the subject dropped)
                     or spoken_about or press_telling)
                 and not unnamed_head and not _own_counted_subject(body, orgs, agent[0], timex.start)
                 # (이번 공유회는 4월부터 추진한 사업의 결과를 …: what the event of the subject stands on was done by the one
@@ -7441,6 +7466,7 @@ _EVENT_BEFORE_DAY: Final = re.compile(r"(?<![가-힣])(?P<event>[가-힣]{2,}(?<
 _TIME_SINCE: Final = r"지\s+(?:\S+\s+){0,2}?\S*만"  # (… 한 지 두 달 만)
 _SINCE_OF_EVENT: Final = re.compile(_TIME_SINCE + r"의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")  # (… 지 16개월 만의 탈락이다)
 _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*" + _TIME_SINCE + r"(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
+_SINCE_HEAD: Final = re.compile(r"\s+" + _TIME_SINCE)  # (a clause the time since is counted from: 선정된 지 두 달 만)
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
                                  r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"
                                  r"(?:맡|담당|책임)"  # (A가 검증을 맡고, B가 모집을 담당한다)
