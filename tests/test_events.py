@@ -10097,3 +10097,17 @@ def test_a_leads_names_do_at_publication_what_differs_from_their_relative_clause
             "통과했다고 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2027, 6, 28, 9, tzinfo=SEOUL))))
     assert {("리벨리온", "2027-06-25"), ("리벨리온", "2027-06-28"), ("퓨리오사AI", "2027-06-28")} <= found
+
+
+def test_a_partys_members_office_as_a_relative_clauses_subject_is_the_party_and_its_committee():
+    body = ("국회 과방위 소속 국민의힘 의원실이 4일 공개한 재경부 제출 자료에 따르면, 한국산업은행은 지난해 3월부터 "
+            "AI 반도체 기업 세 곳에 정책자금을 대출했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 4, 15, tzinfo=SEOUL))))
+    assert {("국민의힘", "2027-05-04"), ("과학기술정보방송통신위원회", "2027-05-04"), ("한국산업은행", "2026-03")} <= found
+    assert ("국민의힘", "2026-03") not in found
+
+
+def test_getting_into_full_swing_within_the_year_told_is_still_ahead():
+    body = "리벨리온과 퓨리오사AI도 올해 각각 데이터센터 납품을 본격화한다."
+    found = triples(extract(article(body, when=datetime(2027, 2, 5, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027", "planned") in found

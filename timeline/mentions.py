@@ -5942,6 +5942,9 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
         between = body[org.end:start]
         if not between.strip() or start == timex.start and between.strip() in ("이", "가") or (
                 start < timex.start and between.strip() in _JOINERS) or (
+                # (B 소속 A 의원실이 23일 공개한 자료: the members of A, and of B they belong to, are the subject)
+                start == timex.start and _MEMBERS_AS_SUBJECT.fullmatch(between) or start < timex.start
+                and actors_mod.MEMBER_OF.fullmatch(between)) or (
                 start == timex.start and _ADVERBIALS_BEFORE_DAY.fullmatch(between)
                 and not any(_role(word) for word in between.split()[1:])) or (
                 start == timex.start and between.strip() in ("와", "과") and _PACT_VERB_AFTER.match(body, timex.end)):
@@ -5953,6 +5956,8 @@ def _relative_start(body: str, timex: Timex, orgs: list[ActorMention], clause_st
 
 
 # The verb of a pact right after a relative clause's day (B와 지난 4월 맺은 계약): B is a party of the clause.
+# A body's members, or its office, as a relative clause's subject after its name (A 의원실이, A 소속 의원들이).
+_MEMBERS_AS_SUBJECT: Final = re.compile(r"\s+(?:소속\s+)?(?:의원실|의원단|의원들|의원|대변인실|대변인)(?:이|가)\s+")
 _PACT_VERB_AFTER: Final = re.compile(r"\s*(?:맺은|맺었던|체결한|체결했던|손잡은|합의한)\s")
 # A relative clause of an occasion held, then the occasion, where the main clause's act takes place (4일 열린 '부산 AI
 # 서밋'에서 A가 …: not A's holding it).
