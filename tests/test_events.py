@@ -10111,3 +10111,22 @@ def test_getting_into_full_swing_within_the_year_told_is_still_ahead():
     body = "리벨리온과 퓨리오사AI도 올해 각각 데이터센터 납품을 본격화한다."
     found = triples(extract(article(body, when=datetime(2027, 2, 5, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2027", "planned") in found
+
+
+def test_the_body_whose_call_was_applied_to_is_not_at_the_day_the_applying_is_told():
+    body = "퓨리오사AI는 산업통상자원부의 반도체 실증 사업 공모에 신청서를 냈다고 3일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 3, 9, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2027-03-03") in found and ("산업통상자원부", "2027-03-03") not in found
+
+
+def test_the_companys_side_is_the_company_told_not_the_ministry_told_since():
+    body = ("리벨리온은 실증 사업 공모에 신청서를 냈다고 3일 밝혔다. 산업통상자원부는 5일 접수를 마감한다. 컨소시엄에는 "
+            "대학 두 곳이 함께했다. 회사 측은 \"7월부터 칩 양산에 들어간다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 3, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-07") in found and ("산업통상자원부", "2027-07") not in found
+
+
+def test_i_as_the_subject_carries_over_no_company_told_before():
+    body = "결선에서는 리벨리온이 지난달 1위를 했다. 나는 지난해 가을 심사위원으로 세 회사의 칩을 써 봤다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 3, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-FA") not in found

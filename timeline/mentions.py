@@ -2916,6 +2916,10 @@ class _ArticleReader:
         if word in _COMPANY_WORDS and index - who.company_at <= AUTHORITY_REACH and (
                 who.carried_as_team or not any(self.registry.kind(n) in _COMPANY_KINDS for n in named)):
             return who.company  # (A는 …. B 컨소시엄은 …. 회사는 …: A, a company; a consortium is none, nor a ministry told since)
+        if word in _COMPANY_WORDS and named and any(self.registry.kind(n) in AUTHORITY_KINDS for n in named):
+            # (A는 … 지원서를 냈다. 과기정통부는 12일 접수를 마감한다. … 회사 측은 …: the company told, not the ministry)
+            named = ([n for n in named if self.registry.kind(n) not in AUTHORITY_KINDS]
+                     or [o.canonical for o in self.organizations if o.end <= sentence.start and o.kind in _COMPANY_KINDS][-1:] or named)
         # (the words of the subject only, 두 팀의 격차는: 두 달이 지난 지금, 회사는 ... is one company)
         low = max(0, sentence.start - 1, span[0] - SUBJECT_WORDS_REACH)
         plural = _PLURAL_ANAPHOR.search(self.body, max(low, self.body.rfind(",", low, span[0])), span[1]) is not None
@@ -5153,7 +5157,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # (A, B를 선정했다고 8일 밝혔다; B를 인수한다고 8일 밝혔다); a partner (B와 협약을 맺었다고)
                 # is at the act's own day, which the story may tell later. (A, B가 뽑혔다고 C가 2일 밝혔다: the outcome's
                 # teams, as its subject, are at that day too.)
-                told_of = [o for o in orgs if reported_start <= o.start < clause[0]]
+                # (but not the body whose call it applied to: A는 B의 공모에 지원서를 제출했다고 11일 밝혔다)
+                told_of = [o for o in orgs if reported_start <= o.start < clause[0] and not _APPLIED_TO_OWNED_CALL.match(body, o.end)]
                 members = members + _objects(body, told_of, by_authority=_told_by_authority(agent, authority, orgs))
                 if event_type(body[reported_start:clause[0]]) in OUTCOME_TYPES:
                     subjects = next((_listed_before(body, told_of[:i + 1]) for i, o in enumerate(told_of)
@@ -5473,6 +5478,11 @@ _ORIGIN_AFTER: Final = r"(?:(?:\s+[^\s.,]{1,4})?\s*출신(?:[은는이가의인�
 # or 업체) is near.
 _AFFILIATES_BEYOND: Final = re.compile(r"\s+(?!등\s)(?:[^\s,.]*[^\s,.은는이가을를와과의도에]\s+){1,2}?" + _AFFILIATE_WORDS)  # (A 등 협력사: one)
 AFFILIATES_REACH: Final = 30
+
+
+# A body owning the call a clause's subject applies to (B의 추가 공모에 지원서를 제출했다).
+_APPLIED_TO_OWNED_CALL: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:공모|모집|사업|과제)에\s+(?:[^\s.,]+\s+){0,3}?"
+                                           r"[^\s.,]*(?:지원|신청|제출|응모|도전)")
 
 
 # One who cites data obtained from another (박 의원이 B에서 받은 자료에 따르면, A 의원(C당)이 B로부터 제출받은 자료를 보면).
@@ -6199,7 +6209,7 @@ _CLEFT_TOPIC: Final = re.compile(r"\s+(?:것은|건)\s")  # (평가가 시작되
 _COPULA_FIRST: Final = ("다", "이", "였")
 _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")
 _PAST_SYLLABLE: Final = re.compile(syllables_with_final(20))  # (했, 됐, 었: a verb's past before -다가)
-_ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "팀", "측", "당", "곳"}  # 그가, 팀이, 측이, (두) 곳은
+_ONE_SYLLABLE_SUBJECTS: Final = {"그", "내", "제", "나", "저", "팀", "측", "당", "곳"}  # 그가, 팀이, 측이, (두) 곳은, 나는
 _OWN_OFFICES: Final = ("부", "처", "청")  # (우리 부는, 저희 청은: an official's own office)
 _CAPTION_DATE: Final = sentences_mod.CAPTION_ENDS[2]  # a photo caption's closing date (… 하고 있다. 2025.12.30)
 _NAMED_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (after a name: it is its clause's subject)
