@@ -10130,3 +10130,10 @@ def test_i_as_the_subject_carries_over_no_company_told_before():
     body = "결선에서는 리벨리온이 지난달 1위를 했다. 나는 지난해 가을 심사위원으로 세 회사의 칩을 써 봤다."
     found = pairs(extract(article(body, when=datetime(2027, 3, 3, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2026-FA") not in found
+
+
+def test_the_rest_after_a_first_lot_told_with_no_day_goes_where_the_event_just_told_went():
+    body = ("한국산업은행은 리벨리온에 정책자금 300억원을 다음 달 2일부터 나눠 집행한다고 10일 밝혔다. 우선 100억원을 내주고, "
+            "나머지는 6월 말까지 넘긴다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 10, 14, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-04-02"), ("리벨리온", "2027-06"), ("한국산업은행", "2027-06")} <= found

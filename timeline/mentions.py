@@ -5028,10 +5028,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and "자" in body[timex.end:clause[1]]
                 and _CALL_CLOSED_SET_OFF.search(body, timex.end, clause[1])):
             members = list(dict.fromkeys([*closer, *members]))  # (접수를 마감하자 A, B가 몰렸다: the one who closed it too)
-        if (not relative and mentions and clause[0] > sentence.start and not in_clause and "나머지" in body[clause[0]:timex.start]
-                and _THE_REST_TOPIC.match(body, clause[0], timex.start)):
+        if (not relative and clause[0] > sentence.start and not in_clause and "나머지" in body[clause[0]:timex.start]
+                and _THE_REST_TOPIC.match(body, clause[0], timex.start)
+                # (… 16일부터 A에 배정한다고 밝혔다. 1차로 256장을 먼저 배정하고, 나머지는 …: the first told with no day, the
+                # event just told is where it went)
+                and (first_lot := mentions[-1:] or [m for m in previous if m.event_type != "announcement"][-1:])):
             # (첫 물량은 내년 1분기 B 데이터센터에 들어가고, 나머지는 하반기까지 납품된다: the rest goes where the first went)
-            members = list(dict.fromkeys([*members, *mentions[-1].actors]))
+            members = list(dict.fromkeys([*members, *first_lot[0].actors]))
         if (members and not relative and not people and "의 " in sentence.text
                 and (deal := _DEAL_WITH.search(body, clause[0], clause[1])) is not None
                 # (the ministry 정부 stands for, when the story named it, where no authority was told lately and the deal is
