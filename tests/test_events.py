@@ -10137,3 +10137,10 @@ def test_the_rest_after_a_first_lot_told_with_no_day_goes_where_the_event_just_t
             "나머지는 6월 말까지 넘긴다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 10, 14, tzinfo=SEOUL))))
     assert {("리벨리온", "2027-04-02"), ("리벨리온", "2027-06"), ("한국산업은행", "2027-06")} <= found
+
+
+def test_a_members_act_after_an_answer_whose_words_tell_another_time_is_at_the_sitting():
+    body = ("국회 과방위는 9일 전체회의를 열고 과학기술정보통신부의 업무보고를 받았다. 부총리는 \"연말에는 기준을 "
+            "손보겠다\"고 답했다. 국민의힘 의원은 실증 예산 삭감을 문제 삼았다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 9, 18, tzinfo=SEOUL))))
+    assert ("국민의힘", "2027-04-09") in found

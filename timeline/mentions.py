@@ -1341,6 +1341,10 @@ class _ArticleReader:
                                               told_so_far=self.mentions[:told_before])
                      if m.date_value not in said]
         self.mentions.extend(inherited)
+        if inherited and self.last is not None and self.last[0] == index:
+            # (… 9일 회의를 열었다. 장관은 "하반기 …하겠다"고 답했다. B당 의원은 …을 문제 삼았다: what comes next may go on
+            # with the saying, at the story's day, not only with the time its words told)
+            self.last = (index, [*self.last[1], *inherited])
 
     def _own_paragraph(self, name: str, start: int) -> None:
         """The lines from `start` to the end of their paragraph are `name`'s (see section_owner)."""
