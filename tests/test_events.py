@@ -10144,3 +10144,10 @@ def test_a_members_act_after_an_answer_whose_words_tell_another_time_is_at_the_s
             "손보겠다\"고 답했다. 국민의힘 의원은 실증 예산 삭감을 문제 삼았다.")
     found = pairs(extract(article(body, when=datetime(2027, 4, 9, 18, tzinfo=SEOUL))))
     assert ("국민의힘", "2027-04-09") in found
+
+
+def test_days_told_respectively_before_a_modified_object_are_each_names_own():
+    body = "리벨리온과 퓨리오사AI는 각각 지난 3일과 5일 개량된 칩을 내놨다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 8, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-03-03"), ("퓨리오사AI", "2027-03-05")} <= found
+    assert ("리벨리온", "2027-03-05") not in found and ("퓨리오사AI", "2027-03-03") not in found

@@ -4357,6 +4357,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         framing = timex.start == timex.end or body.startswith(_TOPIC_MARKS, timex.end) and body[timex.end + 2:timex.end + 3].isspace()
         # (a date compared with heads no clause: 지난달 30일보다 나흘 이른 26일, whose verb is the later day's)
         framing = framing or "보다" in body[timex.end:timex.end + 4] and _COMPARED_WITH.match(body, timex.end) is not None
+        # (A와 B는 각각 지난 8일과 9일 개선된 모델을 공개했다: days told respectively are the main verb's, each its name's)
+        framing = framing or "각각" in body[clause_start:timex.start] and _RESPECTIVE_DAYS_BEFORE.search(
+            body, clause_start, timex.start) is not None
         adnominal = None if framing else next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
         if adnominal is None and reach < len(starts) and (
                 any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach))
@@ -5728,6 +5731,9 @@ def _frames(frame: Timex, days: list[Timex]) -> bool:
     return covered is not None and covered[0] < covered[1] and all(
         (day := temporal.value_range(t.value.split("T")[0])) is not None and covered[0] <= day[0] and day[1] <= covered[1]
         for t in days)
+
+
+_RESPECTIVE_DAYS_BEFORE: Final = re.compile(r"각각\s+(?:[^\s.,]+\s+){0,3}$")  # (각각 지난 8일과 | 9일: a few words back)
 
 
 def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int, list[ActorMention]]:
