@@ -10151,3 +10151,10 @@ def test_days_told_respectively_before_a_modified_object_are_each_names_own():
     found = pairs(extract(article(body, when=datetime(2027, 3, 8, 9, tzinfo=SEOUL))))
     assert {("리벨리온", "2027-03-03"), ("퓨리오사AI", "2027-03-05")} <= found
     assert ("리벨리온", "2027-03-05") not in found and ("퓨리오사AI", "2027-03-03") not in found
+
+
+def test_an_answer_naming_an_outcome_goes_on_with_the_day_the_question_asked_of():
+    body = ("진행자: 그제 나온 심사 결과 어떻게 보셨어요?\n\n박 연구위원(KISDI): 퓨리오사AI 탈락은 다들 놀랐죠.\n\n"
+            "진행자: 다음 일정은요?\n\n박 연구위원: 다음 달 중에 재공모가 나올 것으로 봅니다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 14, 21, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2027-05-12") in found and ("정보통신정책연구원", "2027-05-12") not in found

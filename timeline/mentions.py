@@ -1694,6 +1694,17 @@ class _ArticleReader:
                                  inherited=True, title_from=0) for timex in self.question_times]
             self.who.heard(index, answered, self.registry)
             self.mentions.extend(answered)
+        elif (self.question_times and self.question_at == index - 1 and not self.asked_about
+              and (told_in_answer := [o for o in orgs if o.start >= sentence.start + _answer_label_end(sentence.text)])
+              and (asked_kind := event_type(self.question)) != "other"):
+            # (사회자: 어제 발표 어떻게 보셨습니까? / 김 교수: 솔직히 A 탈락은 예상 밖이었습니다: the answer goes on with the
+            # event asked of, at its day; not the body in the label of the one answering)
+            asked_line = self.sentences[self.question_at]
+            asked_events = [_mention(self.article, asked_line, timex, [], [], asked_kind, self.question, inherited=False,
+                                     title_from=0) for timex in self.question_times]
+            answered = _continuation(self.article, sentence, asked_events, told_in_answer, persons)
+            self.who.heard(index, answered, self.registry)
+            self.mentions.extend(answered)
         elif under_heading:
             self._read_heading_item(index, sentence, subject if subject_kind == "named" else [], persons, orgs, facet)
         elif self.last is None and self.leads and orgs and _names_only(self.body, sentence, orgs):
@@ -4016,6 +4027,14 @@ _SPEAKER_LABEL_PATTERN: Final = r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가
 _SPEAKER_LINE: Final = re.compile("^" + _SPEAKER_LABEL_PATTERN, re.M)
 _TRANSCRIPT_TOLD: Final = re.compile(r"\s*(?:이번\s*|이\s*)?(?:좌담회?|대담|인터뷰|토론회?|간담회)(?:은|는)\s")  # (the gathering printed)
 _SPEAKER_LABEL: Final = re.compile(_SPEAKER_LABEL_PATTERN)
+_ANSWER_LABEL: Final = re.compile(r"[^.?!\n:：>]{1,40}?[:：>]\s")  # (김 교수(서울대): , ■ 류제명 제2차관 > : who answers)
+
+
+def _answer_label_end(text: str) -> int:
+    """Where the label of the one answering ends in a line of an answer (0 with none)."""
+    label = _ANSWER_LABEL.match(text)
+    return label.end() if label is not None else 0
+
 _BROADCAST_SPEAKER: Final = re.compile(r"\s*(?:" + "|".join((*sentences_mod.HOST_WORDS, "리포터", "아나운서", "캐스터")) + r")\s*[:：]")
 SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
 _TABLE_FACET: Final = re.compile(r"\|\s*([가-힣][가-힣A-Za-z ]{0,11}?)\s*\|\s*([^|\n]+?)\s*\|\s*")  # (a row of two cells)
