@@ -10158,3 +10158,21 @@ def test_an_answer_naming_an_outcome_goes_on_with_the_day_the_question_asked_of(
             "진행자: 다음 일정은요?\n\n박 연구위원: 다음 달 중에 재공모가 나올 것으로 봅니다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 14, 21, tzinfo=SEOUL))))
     assert ("퓨리오사AI", "2027-05-12") in found and ("정보통신정책연구원", "2027-05-12") not in found
+
+
+def test_a_posts_clipped_ending_reports_what_was_done():
+    body = "오늘 오후 산업부 발표 났는데 리벨리온, 퓨리오사AI 통과함"
+    found = pairs(extract(article(body, when=datetime(2027, 5, 12, 20, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-05-12"), ("퓨리오사AI", "2027-05-12")} <= found
+
+
+def test_the_other_bodies_a_dated_relative_clause_modifies_did_it_not_the_subject():
+    body = "리벨리온은 다음 달 중순 시제품을 받아 시험을 시작하는데, 이는 지난해 5월부터 시제품을 써 온 다른 기업들보다 늦다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-04") in found and ("리벨리온", "2026-05") not in found
+
+
+def test_a_verb_in_naen_ends_a_relative_clause_before_its_head():
+    body = "지난해 3월 두 곳을 떠나보낸 실증 사업단이, 지난 2일 리벨리온을 새로 맞아들였다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-03-02") in found and ("리벨리온", "2026-03") not in found

@@ -42,6 +42,7 @@ _ADNOMINAL: Final = re.compile(
     r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
     r"|[가-힣]시(?:킨|키는|킬)"  # (학습시킨 모델, 탈락시킨 팀)
     r"|[어아여해와워려쳐켜겨네내]준"  # (길을 열어준, 자리를 내준: not 기준, 수준)
+    r"|[어아여해워뎌텨궈보펴]낸"  # (두 팀을 떠나보낸, 성과를 일궈낸, 위기를 이겨낸)
     r"|열리는|치르는|(?:치러|이뤄|이루어|벌어|펼쳐|만들어)지는|나오는|끝나는|다가오는"  # (다음 달 2일 열리는 설명회)
     r"|(?<=[아어와워러려여해])(?:가는|오는)"  # (칩에서 돌아가는 경량판, 이어오는 사업; not 평가는, 전문가는)
     r"|겨루는|겨룰|겨룬|다투는|맞붙는|나서는|벌이는"  # (네 팀이 겨루는 2차 평가는)
@@ -4168,7 +4169,14 @@ def _words(text: str, base: int, orgs: Sequence[ActorMention] = ()) -> tuple[lis
         for index in range(len(words) - 1):
             if roles[index] == "connective" and _AUXILIARY.match(words[index][-1] + " " + words[index + 1]):
                 roles[index] = None
+    for index in range(1, len(words) - 1):  # (GPU를 지원받아 온 기존 팀들: the auxiliary's adnominal ends the clause)
+        if roles[index] is None and words[index] in _AUXILIARY_ADNOMINALS and words[index - 1][-1:] in _OPEN_STEM_ENDS:
+            roles[index] = "adnominal"
     return starts, ends, roles
+
+
+_AUXILIARY_ADNOMINALS: Final = frozenset(("온", "간", "둔", "준"))  # (해 온, 맡아 간, 적어 둔, 열어 준: not 온 국민, one word)
+_OPEN_STEM_ENDS: Final = frozenset("아어여해와워써봐줘둬놔쳐져혀려겨펴켜텨뎌")  # (the -아/-어 form an auxiliary verb follows)
 
 
 # The nouns 한, one, counts, with a particle (한 차례, 한 달간, 한 번도): not 한 해외 기업, whose 한 is a verb's.
@@ -4957,7 +4965,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
                                             and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
                                             and not _own_counted_subject(body, orgs, agent[0], timex.start)
-                                            and not unnamed_head and not spoken_about and not press_telling) else []
+                                            and not unnamed_head and not spoken_about and not press_telling
+                                            and not _BODIES_AS_HEAD.match(body, end)) else []
                 members = list(dict.fromkeys(shared + [o.canonical for o in own] + [
                     p.organization for p in persons if p.organization and max(own_start, start if unnamed_head else 0)
                     <= p.start < own_end]))
@@ -5001,7 +5010,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end)
                     and not _SINCE_HEAD.match(body, end)  # (선정된 지 다섯 달 만이다: the one selected is the subject dropped)
-                    or spoken_about or press_telling)
+                    or spoken_about or press_telling
+                    # (A는 … 시작하는데, 지난해 8월부터 GPU를 지원받아 온 기존 팀들보다 늦다: the teams the clause modifies did it)
+                    or _BODIES_AS_HEAD.match(body, end) is not None)
                 and not unnamed_head and not _own_counted_subject(body, orgs, agent[0], timex.start)
                 # (이번 공유회는 4월부터 추진한 사업의 결과를 …: what the event of the subject stands on was done by the one
                 # who stands for it, as the clause of an event as the subject is; not 선정된, whose doer is another)
@@ -7513,6 +7524,10 @@ _EVENT_BEFORE_DAY: Final = re.compile(r"(?<![가-힣])(?P<event>[가-힣]{2,}(?<
 _TIME_SINCE: Final = r"지\s+(?:\S+\s+){0,2}?\S*만"  # (… 한 지 두 달 만)
 _SINCE_OF_EVENT: Final = re.compile(_TIME_SINCE + r"의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")  # (… 지 16개월 만의 탈락이다)
 _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*" + _TIME_SINCE + r"(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
+# Other bodies a relative clause modifies, its own subject apart from the sentence's (… 지원받아 온 기존 팀들보다, 탈락한
+# 다른 기업들은).
+_BODIES_AS_HEAD: Final = re.compile(r"\s+(?:기존|다른|나머지|경쟁|상대|여타)\s*(?:[^\s.,]+\s+)?(?:팀|기업|업체|회사|기관|컨소시엄)들?"
+                                    r"(?=[은는이가을를과와의에도보\s,.]|$)")
 _SINCE_HEAD: Final = re.compile(r"\s+" + _TIME_SINCE)  # (a clause the time since is counted from: 선정된 지 두 달 만)
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
                                  r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"
