@@ -629,3 +629,10 @@ def test_a_title_naming_a_gathering_of_its_holders_is_no_persons():
     text = "황 CEO는 2025년 10월 경주 APEC 최고경영자 서밋에 참석했다. 이 자리에는 서울 CEO 포럼 회원들도 왔다."
     registry = actors.default_registry()
     assert not [p for p in actors.find_persons(text, registry, actors.find(text, registry)) if p.name in ("경주", "서울")]
+
+
+def test_a_long_name_spelt_one_letter_off_is_the_organization_of_that_name():
+    found = [(o.text, o.canonical) for o in actors.find("모티프테크놀로지 연구진은 한국정보통신기슬협회가 맡은 검증을 받는다.")]
+    assert found == [("모티프테크놀로지", "모티프테크놀로지스"), ("한국정보통신기슬협회", "한국정보통신기술협회")]
+    # (a short name one letter off another is a name of its own)
+    assert [o.canonical for o in actors.find("경남대학교가 참여한다.")] != ["경북대학교"]

@@ -158,6 +158,13 @@ _COMPANY_MARKS: Final = re.compile(r"\(주\)|㈜|주식회사|\(유\)|\(재\)|\(
 _COMPANY_MARK_IN: Final = Guarded(_COMPANY_MARKS.pattern)
 
 
+NEAR_NAME_MIN: Final = 7  # letters of a name below which one letter off is another name (경북대학교, 경남대학교)
+
+
+def _hangul_only(key: str) -> bool:
+    return all("가" <= ch <= "힣" for ch in key)
+
+
 def _key(name: str) -> str:
     """Spacing- and case-insensitive key of a name."""
     return "".join(name.split()).lower()
@@ -173,6 +180,13 @@ class Registry:
         for org in orgs.values():
             for alias in [org.name, *org.aliases]:
                 self._by_key[_key(alias)] = org.name
+        # Each long name with one letter left out: a name the press spells one letter off finds its organization
+        # (모티프테크놀로지, 모티브테크놀로지스); one left out of two organizations' names finds neither.
+        self._one_out: dict[str, str | None] = {}
+        for key, name in self._by_key.items():
+            if len(key) >= NEAR_NAME_MIN and _hangul_only(key):
+                for dropped in {key[:i] + key[i + 1:] for i in range(len(key))}:
+                    self._one_out[dropped] = name if self._one_out.get(dropped, name) == name else None
         of_variant: dict[str, str] = {}  # each spelling (lower case) of every alias: its organization
         for org in orgs.values():
             for alias in {org.name, *org.aliases}:
@@ -240,10 +254,23 @@ class Registry:
             if not name or _key(name) in self.not_orgs or len(name) < 2:
                 cached = (None, None)
             else:
-                cached = (name, self.canonical(name))
+                cached = (name, self.canonical(name) or self._spelt_near(name))
             if len(self._unknown_cache) < 200_000:
                 self._unknown_cache[(surface, particles)] = cached
         return cached
+
+    def _spelt_near(self, name: str) -> str | None:
+        """The organization whose long name `name` is one letter off from (left out, added or replaced), if one only."""
+        key = _key(name)
+        if len(key) + 1 < NEAR_NAME_MIN or not _hangul_only(key):
+            return None
+        if key in self._one_out:  # (a letter left out: 모티프테크놀로지)
+            return self._one_out[key]
+        near: set[str] = set()
+        for dropped in (key[:i] + key[i + 1:] for i in range(len(key))):  # (a letter added, or one replaced: 모티브테크놀로지스)
+            if found := self._by_key.get(dropped) or self._one_out.get(dropped):
+                near.add(found)
+        return near.pop() if len(near) == 1 and key[:2] == next(iter(near))[:2] else None
 
     def kind(self, canonical: str) -> str:
         org = self.orgs.get(canonical)
