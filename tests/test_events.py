@@ -10176,3 +10176,23 @@ def test_a_verb_in_naen_ends_a_relative_clause_before_its_head():
     body = "지난해 3월 두 곳을 떠나보낸 실증 사업단이, 지난 2일 리벨리온을 새로 맞아들였다."
     found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
     assert ("리벨리온", "2027-03-02") in found and ("리벨리온", "2026-03") not in found
+
+
+def test_a_mood_told_after_an_event_is_no_part_of_it():
+    body = "리벨리온은 지난 3일 실증 사업에 신청했다고 밝혔다. 퓨리오사AI도 신청 쪽으로 기운 분위기다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-03-03") in found and not any(name == "퓨리오사AI" for name, _ in found)
+
+
+def test_names_one_added_to_a_list_until_a_count_are_the_count():
+    body = ("이로써 실증 사업은 리벨리온, 퓨리오사AI, 크라우드웍스에 노타까지 4개 팀으로 꾸려졌다. 노타는 지난 2일 합류했다. "
+            "산업부는 4개 팀을 대상으로 7월 현장 점검을 진행한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-07"), ("노타", "2027-07")} <= found
+
+
+def test_a_look_back_to_a_step_before_the_one_just_told_goes_on_with_nothing():
+    body = ("산업통상자원부는 지난 3일 재공모를 거쳐 노타를 실증 기업으로 추가 선정했다. 당초 정부는 1차 심사에서 세 곳을 "
+            "남길 계획이었지만 크라우드웍스가 탈락하면서 한 자리가 비었다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-03-03") in found and ("크라우드웍스", "2027-03-03") not in found

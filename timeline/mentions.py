@@ -566,7 +566,7 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
 _STATIVE: Final = (r"(?:고\s*있다|(?<=[아어여해])\s*왔다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
-                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황)(?:이)?다"
+                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황|분위기)(?:이)?다"
                    # (what a place is for: 센터는 A가 장비를 들일 곳이다, … 쓰는 공간이다; not a count, 세 곳이다)
                    r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다"
                    # (what a body is made of: 사업단은 … 모두 14명으로 꾸려진다, 위원회는 9명으로 구성된다)
@@ -6656,7 +6656,11 @@ def _counted_lists(body: str, orgs: list[ActorMention]) -> dict[int, list[str]]:
         number = _NUMBER_AFTER_LIST.match(body, org.end)
         if number is None:
             continue
-        names = list(dict.fromkeys(o.canonical for o in _listed_before(body, orgs[:index + 1])))
+        listed = _listed_before(body, orgs[:index + 1])
+        if (len(listed) == 1 and index and number.group().lstrip().startswith("까지")
+                and body[orgs[index - 1].end:org.start].strip() == "에"):
+            listed = [*_listed_before(body, orgs[:index]), org]  # (A, B, C에 D까지 4개 팀: D added to those before it)
+        names = list(dict.fromkeys(o.canonical for o in listed))
         count = _number(number.group(1))
         if count is not None and len(names) == count > 1:
             found[count] = names
@@ -6947,6 +6951,27 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
     return " ".join(p for p in pieces if p)
 
 
+# A program step named by its order (1차 평가, 첫 관문, 2차 단계평가), and the added call's (추가 공모, 추가 정예팀).
+_STEP_BY_ORDER: Final = re.compile(r"(?:(\d)\s*차|(첫))\s*(?:단계\s*)?(?:평가|심사|발표회|관문)")
+_ADDED_STEP: Final = re.compile(r"추가\s*(?:공모|정예팀|선정|선발)")
+_LOOKING_BACK: Final = re.compile(r"(?<![가-힣])(?:당초|애초|애당초|앞서)\s")
+
+
+def _step_orders(text: str) -> set[str]:
+    return {found.group(1) or "1" for found in _STEP_BY_ORDER.finditer(text)} if "차" in text or "첫" in text else set()
+
+
+def _other_step_told(text: str, told: Sequence[Mention]) -> bool:
+    """Whether a sentence looks back (당초, 애초, 앞서) to a step named by its order (당초 1차 평가에서 네 팀을 남길
+    계획이었지만 A가 탈락하면서) that the event just told is not of, that event being of another step named (추가 정예팀
+    선정, 2차 평가 결과): no part of what goes on."""
+    named = _step_orders(text) if _LOOKING_BACK.search(text) else set()
+    if not named:
+        return False
+    told_steps = {order for m in told for order in _step_orders(m.sentence)}
+    return named.isdisjoint(told_steps) and (bool(told_steps) or any(_ADDED_STEP.search(m.sentence) for m in told))
+
+
 def _continuation(article: Article, sentence: Sentence, previous: Sequence[Mention], orgs: list[ActorMention],
                   persons: list[PersonMention], lead: bool = False, gap: int = 1,
                   earlier: Sequence[Mention] = (), told_so_far: Sequence[Mention] = (), asked: str = "") -> list[Mention]:
@@ -6989,6 +7014,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             or direction == "present" and m.status == "ongoing"  # (… 16일부터 27일까지 실시한다. 이번 평가에는 A, B가 참여한다)
             or follows_from and m.status == "happened"]
     fitting = fits(previous)
+    if not lead and fitting and _other_step_told(spoken, [*fitting, *earlier]):
+        return []  # (… 추가 정예팀을 선정했다. 당초 1차 평가에서 네 팀을 남길 계획이었지만 A와 B가 탈락했다: a step before it)
     told = told_so_far or [*earlier, *previous]  # (what a sentence may name or follow from further back)
     right_after = bool(orgs) and ("뒤" in text or "후" in text)  # (a quick test before _RIGHT_AFTER)
     along = bool(orgs) and ("맞춰" in text or "함께" in text or "동시에" in text)
@@ -7848,7 +7875,7 @@ _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", 
                                "회사와", "회사에", "회사의", "회사가", "회사 관계자", "각 팀", "팀이", "곳이", "컨소시엄이",
                                "팀을 대상", "회사를 대상", "곳 모두")  # (a quick test before _TEAMS_COUNTED)
 _TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
-_NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
+_NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*|까지\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 # ... and such a count as an object or a recipient, anywhere (… 3개 컨소시엄에 자료 제출을 요청했다)
 _COUNTED_OBJECT: Final = re.compile(r"(?<![가-힣\d])" + _NUMBER_AFTER_LIST.pattern + r"(?:에게|에|을|를)\s")
 # After names: their targets of a step (A, B 등 네 팀을 대상으로; 결과는 각 팀에 통보된다), and their being told as a
