@@ -636,3 +636,7 @@ def test_a_long_name_spelt_one_letter_off_is_the_organization_of_that_name():
     assert found == [("모티프테크놀로지", "모티프테크놀로지스"), ("한국정보통신기슬협회", "한국정보통신기술협회")]
     # (a short name one letter off another is a name of its own)
     assert [o.canonical for o in actors.find("경남대학교가 참여한다.")] != ["경북대학교"]
+
+
+def test_a_word_for_a_design_or_a_contest_that_ends_like_an_office_is_no_organization():
+    assert actors.find("새 아키텍처로 정면승부에 나선다.") == []

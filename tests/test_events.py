@@ -10196,3 +10196,36 @@ def test_a_look_back_to_a_step_before_the_one_just_told_goes_on_with_nothing():
             "남길 계획이었지만 크라우드웍스가 탈락하면서 한 자리가 비었다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
     assert ("노타", "2027-03-03") in found and ("크라우드웍스", "2027-03-03") not in found
+
+
+def test_what_one_means_to_do_told_as_a_thing_is_still_ahead():
+    body = "중소벤처기업부는 9일 지원 대상을 발표했다. 이를 통해 하반기에 실증 단지를 세우겠다는 것이다."
+    found = triples(extract(article(body, when=datetime(2027, 9, 9, 15, tzinfo=SEOUL))))
+    assert ("중소벤처기업부", "2027-H2", "planned") in found
+
+
+def test_a_plan_told_as_a_noun_the_same_day_keeps_its_own_time_and_not_those_cut_before_instead():
+    body = ("이날 산업부는 기준에 못 미친 리벨리온과 점수가 낮았던 퓨리오사AI를 제외하는 대신, 올해 하반기 중 한 곳을 더 "
+            "뽑는다는 방침을 발표했다.")
+    found = triples(extract(article(body, when=datetime(2027, 6, 2, 16, tzinfo=SEOUL))))
+    assert ("산업통상자원부", "2027-H2", "planned") in found and ("리벨리온", "2027-H2", "planned") not in found
+
+
+def test_a_look_back_naming_the_step_told_before_goes_on_with_that_step():
+    body = ("산업부는 3일 노타를 실증 기업으로 추가 선정했다고 밝혔다. 노타는 지난달 1차 심사를 통과한 리벨리온과 함께 시험에 "
+            "나선다. 당초 1차 심사에서 퓨리오사AI가 탈락하며 정부는 재공모를 진행한 바 있다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2027-02") in found and ("퓨리오사AI", "2027-03-03") not in found
+
+
+def test_those_the_subject_now_goes_on_with_are_no_part_of_what_was_told():
+    body = ("산업부는 3일 노타를 실증 기업으로 추가 선정했다. 노타는 크라우드웍스를 제치고 리벨리온, 퓨리오사AI와 함께 시험 "
+            "경쟁을 벌이게 됐다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-03-03") in found and ("리벨리온", "2027-03-03") not in found
+
+
+def test_a_mood_told_politely_after_an_event_is_no_part_of_it():
+    body = "리벨리온은 지난 3일 실증 사업에 신청했다고 밝혔습니다. 퓨리오사AI도 신청 쪽으로 기운 분위기입니다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
+    assert not any(name == "퓨리오사AI" for name, _ in found)

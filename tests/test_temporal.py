@@ -1740,3 +1740,13 @@ def test_a_season_alone_before_a_bare_at_is_the_time_of_what_it_modifies():
     text = "우리는 가을에 치를 본선을 준비합니다. 겨울에 있었던 예선은 무난했습니다."
     found = [(t.text, t.value) for t in tag(text, date(2027, 3, 2))]
     assert found == [("가을", "2027-FA"), ("겨울", "2026-WI")]
+
+
+def test_a_coming_day_of_the_month_of_writing_is_this_years():
+    assert values("산업부는 오는 3월 9일 결과를 발표한다.", date(2027, 3, 2))[0][2] == "2027-03-09"
+
+
+def test_a_year_in_two_figures_before_its_month_or_as_a_time_told_is_that_year():
+    found = [(t.text, t.value) for t in tag("28년에는 한 곳만 남는다. 계획서에는 26년 9월 1일 착공으로 적혀 있다.", date(2026, 5, 4))]
+    assert found == [("28년", "2028"), ("26년 9월 1일", "2026-09-01")]
+    assert [t.type for t in tag("창업 25년 만에 상장했다. 30년간 이어졌다.", date(2026, 5, 4))] == ["DURATION", "DURATION"]

@@ -70,6 +70,7 @@ _CONNECTIVE: Final = re.compile(
 _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼", "한편")  # (진행하는 한편: while, no noun modified)
 # ... of which those that stand spaced only after a verb, however it ends (가려지는 만큼: a reason's clause ends after it).
 _AFTER_VERB_ONLY: Final = ("만큼",)
+_INSTEAD_WORDS: Final = ("대신", "대신에", "대신,", "대신에,")  # (after a verb: 두 팀을 탈락시키는 대신, 한 팀을 더 뽑는다)
 # ... which after a time (22일 이후, 연말 뒤에) end no clause.
 _AFTER_A_TIME: Final = frozenset((*temporal.SEQUENCE_NOUNS, "이후로"))
 _TIME_WORD_END: Final = re.compile(r"(?:\d(?:일|월|년)|요일|분기|반기|연말|연초|월말|월초|내년|올해|달|주)$")
@@ -566,7 +567,7 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
 _STATIVE: Final = (r"(?:고\s*있다|(?<=[아어여해])\s*왔다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
-                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황|분위기)(?:이)?다"
+                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황|분위기)(?:(?:이)?다|입니다)"
                    # (what a place is for: 센터는 A가 장비를 들일 곳이다, … 쓰는 공간이다; not a count, 세 곳이다)
                    r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다"
                    # (what a body is made of: 사업단은 … 모두 14명으로 꾸려진다, 위원회는 9명으로 구성된다)
@@ -4152,7 +4153,8 @@ def _words(text: str, base: int, orgs: Sequence[ActorMention] = ()) -> tuple[lis
         if _BEFORE_NOUN_OF_PLAN.match(words[index + 1]) and not (
                 words[index + 1] == "데" and index + 2 < len(words) and words[index + 2].startswith(("대해", "대한", "대하여"))):
             roles[index] = None  # 발표할 예정이다: the clause goes on to 예정이다 (but A가 합류한 데 대해: a clause of its own)
-        elif words[index + 1] in _AFTER_NOUNS and not (index + 2 < len(words) and words[index + 2].startswith("날")):
+        elif (words[index + 1] in _AFTER_NOUNS or words[index + 1] in _INSTEAD_WORDS) and not (
+                index + 2 < len(words) and words[index + 2].startswith("날")):  # (… 탈락시키는 대신, …: instead, its own clause)
             roles[index], roles[index + 1] = None, "connective"  # 진행한 뒤: the clause ends after 뒤 (not 끝난 다음 날인: a day)
     if not _AFTER_A_TIME.isdisjoint(words):
         for index in range(1, len(words) - 1):
@@ -6961,6 +6963,20 @@ def _step_orders(text: str) -> set[str]:
     return {found.group(1) or "1" for found in _STEP_BY_ORDER.finditer(text)} if "차" in text or "첫" in text else set()
 
 
+# Names with whom the subject goes on from what was told (… C, D와 함께 … 경쟁을 벌이게 됐다, 참여하게 된다).
+_COMPANIONS_AHEAD: Final = re.compile(r"(?:와|과)\s+함께\s+[^.]*?게\s*(?:됐|되었|된)(?:다|습니다)[.!?\"'”’]*\s*$")
+
+
+def _of_another_step(mention: Mention, text: str) -> bool:
+    """Whether a mention's sentence names a step other than the one `text` names by its order (2차 평가, 추가 공모 against
+    1차 평가); False when `text` names none."""
+    named = _step_orders(text)
+    if not named:
+        return False
+    told = _step_orders(mention.sentence)
+    return named.isdisjoint(told) if told else _ADDED_STEP.search(mention.sentence) is not None
+
+
 def _other_step_told(text: str, told: Sequence[Mention]) -> bool:
     """Whether a sentence looks back (당초, 애초, 앞서) to a step named by its order (당초 1차 평가에서 네 팀을 남길
     계획이었지만 A가 탈락하면서) that the event just told is not of, that event being of another step named (추가 정예팀
@@ -7267,7 +7283,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # left, not one before)
         named_event = (told or ([main] if kind == "elimination" and main.event_type == "selection" and main.status == "happened"
                                 and main is previous[-1] and _ONLY_LEFT.search(main.sentence) else [])
-                       or [m for m in fits(earlier) if _same_kind(m.event_type, kind)]
+                       # (… 지난달 1차 평가를 통과한 A, B와 함께 …. 당초 1차 평가에서 C와 D가 탈락하며 …: not the added call's
+                       # outcome told before, of another step)
+                       or [m for m in fits(earlier) if _same_kind(m.event_type, kind) and not _of_another_step(m, spoken)]
                        or ([m for m in fits(told_so_far) if m.event_type == kind] if topic_kind == kind else []))
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
@@ -7354,8 +7372,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and _LIST_PREDICATE.match(text, orgs[-1].end - sentence.start)):
         return []  # (… 청약은 14~15일 진행한다. 대표 주관사는 B다: who holds a standing role, at no day told)
     gone = _left_the_gap(article.body, orgs) if "자리" in text or "공" in text else set()
+    # (A는 B를 제치고 C, D와 함께 경쟁을 벌이게 됐다: the company those it now goes on with, not a part of what was told)
+    companions = {id(o) for o in _listed_before(article.body, orgs)} if (
+        len(orgs) > 1 and "함께" in text and _COMPANIONS_AHEAD.match(text, orgs[-1].end - sentence.start) is not None) else set()
     named = [o.canonical for o in orgs if not _no_party(text, o, sentence.start)
-             and not _BEATEN_BY.match(text, o.end - sentence.start) and id(o) not in gone]
+             and not _BEATEN_BY.match(text, o.end - sentence.start) and id(o) not in gone and id(o) not in companions]
     # (회의에는 B 부총리와 C 위원회 부위원장이 참석했다: those named by a person of theirs too)
     named = list(dict.fromkeys(named + [p.organization for p in persons if p.organization
                                         and not _FORMER_AFTER_NAME.match(article.body, p.end)]))  # (A 전 B 교수: not B)

@@ -136,7 +136,10 @@ _FORECAST_TOLD: Final = re.compile(r"(?:것으로|수\s*있다고)\s*(?:\S+\s+)?
 # A plan said in the past (내놓겠다고 했다, 마칠 계획이라고 밝혔다): its time counts from the day it was said.
 # (… 내놓겠다고 했다, "8월 초 진행한다"고 밝혔다: a plan said, in the future or the present told of what is ahead)
 SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라|" + syllables_with_final(4, exclude="는인") + r"다)[\"”'’]?(?:고|며)\s+(?:\S+\s+)?"
-                               r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했|공식화했|선언했)(?:다|었다|습니다)")
+                               r"(?:했|밝혔|말했|약속했|공언했|예고했|발표했|전했|설명했|강조했|공식화했|선언했)(?:다|었다|습니다)"
+                               # (… 한 팀을 더 선발한다는 방침을 발표했다: a plan told as the noun it is, said that day)
+                               r"|(?:겠|" + syllables_with_final(4, exclude="는인") + r")다는\s+(?:방침|계획|구상|방안|뜻)(?:을|를)\s+"
+                               r"(?:\S+\s+)?(?:밝혔|발표했|내놨|공개했|전했|설명했|공식화했|확정했)(?:다|습니다)")
 _PURPOSE: Final = re.compile(r"\S+\s+수\s+있(?:도록|게)|\S+도록")  # (내려받을 수 있도록, 쓰도록: what a clause is for)
 # the end of a reported clause, or of a quotation told (…공개하겠다"고 21일 밝혔다)
 _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s|[\"'”’」』]\s*(?:이?라)?(?:고|며|면서)\s")
@@ -1184,6 +1187,9 @@ class _Resolver:
                         elif (told == "past" and g("md") is not None and g("da") is not None and g("da").isdigit()
                               and month == self.anchor.month and int(g("da")) < self.anchor.day):
                             year = self.anchor.year  # (지난 2월 12일, written on 23 February: this month's, gone by)
+                        elif (told == "future" and g("md") is not None and g("da") is not None and g("da").isdigit()
+                              and month == self.anchor.month and int(g("da")) > self.anchor.day):
+                            year = self.anchor.year  # (오는 8월 4일, written on 1 August: this month's, still ahead)
                         originally = ORIGINALLY_BEFORE.search(self.text, max(0, e.start - ORIGINALLY_REACH), e.start) is not None
                         if told is None and self._year_told and not originally and e.start != self._promised_at:
                             # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told (but 당초 1월 중순 …이 목표였다:
@@ -1362,8 +1368,8 @@ class _Resolver:
         g: Groups = e.values.get
         if g("ya"):
             return int(g("ya"))
-        if g("y2"):
-            return 2000 + int(g("y2"))
+        if g("y2") or g("y2b"):
+            return 2000 + int(g("y2") or g("y2b"))
         if g("ynew"):  # (새해 첫 주, told in December: the coming year; told in January, the one begun)
             return self.anchor.year + (1 if self.anchor.month >= NEW_YEAR_TOLD_FROM else 0)
         word = g("yr") or g("yol")

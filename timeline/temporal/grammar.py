@@ -130,6 +130,9 @@ def _patterns() -> list[tuple[str, str]]:
         ("year",
          rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*(?:학년도|년(?:도)?|\.(?=\s*(?:1[0-2]|0?[1-9])\s*월(?!요일)))"  # (2028학년도, 2026.8월)
          rf"|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
+         # (a year in two figures with no mark, before its month or part or as a time told, 25년 8월 4일, 27년에는: not a count
+         # of years, 10년 만에, 25년간)
+         rf"|(?<![\d.'’‘`])(?P<y2b>[23]\d)\s*년(?=\s*(?:1[0-2]|0?[1-9])\s*월(?!요일)|\s*(?:상반기|하반기|[1-4]\s*분기)|(?:에는|엔|까지|부터)\s)"
          rf"|(?<![가-힣])(?P<yr>{a('year_rel', exclude=('올',))}){WORD_END}(?!의\s+(?:[A-Za-z]{{1,4}}\s+|[가-힣]{{2,4}}\s+)?(?:{_AWARD_NOUNS}))(?!(?<=올해|금년)\s*{_PRIZE_QUOTED})(?!\s*첫\s*날)"
          rf"|(?<![가-힣])(?P<yol>올)(?=\s*(?:\d|상반기|하반기|봄|여름|가을|겨울|[1-4]\s*(?:·\s*4\s*)?분기|연말|연초|한\s*해|[초말중](?:[^가-힣]|$|[에은는을이의도부까로께경쯤])))"
          # (새해: a year only before its part, 새해 첫 주, 새해 1월, 새해 초, 새해 벽두, or as the time since it came, 새해
