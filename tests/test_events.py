@@ -10229,3 +10229,23 @@ def test_a_mood_told_politely_after_an_event_is_no_part_of_it():
     body = "리벨리온은 지난 3일 실증 사업에 신청했다고 밝혔습니다. 퓨리오사AI도 신청 쪽으로 기운 분위기입니다."
     found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
     assert not any(name == "퓨리오사AI" for name, _ in found)
+
+
+def test_a_day_in_a_caption_closed_by_its_date_and_credit_is_of_that_date():
+    body = ("리벨리온은 12일 실증 사업에 신청서를 냈다.\n\n산업부 장관이 28일 오후 판교에서 축사를 하고 있다. 2026.12.28 © 뉴스1 "
+            "김하늘 기자\n\n산업부는 다음 달 결과를 발표한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 2, 12, 18, tzinfo=SEOUL))))
+    assert ("산업통상자원부", "2026-12-28") in found and ("산업통상자원부", "2027-01-28") not in found
+
+
+def test_a_capability_told_after_an_event_is_no_part_of_it():
+    body = "산업부는 3일 노타를 실증 기업으로 뽑았다. 크라우드웍스는 데이터 구축 경험을 갖췄다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-03-03") in found and ("크라우드웍스", "2027-03-03") not in found
+
+
+def test_a_look_back_to_a_step_named_in_stages_is_of_that_step():
+    body = ("산업부는 3일 노타를 추가 선정했다고 밝혔다. 노타는 앞서 1단계 심사를 통과한 리벨리온과 함께 오는 8월 2단계 "
+            "심사를 받는다. 앞서 산업부는 1단계 심사에서 리벨리온 등 세 곳을 뽑았다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-08") in found and ("리벨리온", "2027-03-03") not in found

@@ -567,7 +567,7 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
 _STATIVE: Final = (r"(?:고\s*있다|(?<=[아어여해])\s*왔다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
-                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황|분위기)(?:(?:이)?다|입니다)"
+                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황|분위기)(?:(?:이)?다|입니다)|(?:경험|역량|기술력|노하우|능력)(?:을|를|도)\s*(?:갖췄|갖추고\s*있|보유하고\s*있|지녔|지니고\s*있)(?:다|습니다)"
                    # (what a place is for: 센터는 A가 장비를 들일 곳이다, … 쓰는 공간이다; not a count, 세 곳이다)
                    r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다"
                    # (what a body is made of: 사업단은 … 모두 14명으로 꾸려진다, 위원회는 9명으로 구성된다)
@@ -1212,6 +1212,8 @@ class _ArticleReader:
             timexes = _delivered_days(self.body, timexes)
         if holds_any(self.body, _CLOSED_HINTS):
             timexes = _closed_spans_apart(self.body, timexes, article.published_at.date())
+        if "." in self.body and _CAPTION_CLOSING_DAY.search(self.body):
+            timexes = _caption_days(self.body, timexes)
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         if "(" in self.body:
             self.organizations = _aliases_joined(self.body, self.organizations)
@@ -3804,6 +3806,29 @@ _DELIVERED_LEAD: Final = re.compile(r"(?:다음은|아래는|이하는)\s[^.\n]{
                                     r"|(?:글|신년사|개회사|축사|기념사|연설문?|담화문?|입장문|서한|편지)의?\s*전문(?:이다|입니다)\.")
 _DELIVERED_HINTS: Final = ("다음은", "아래는", "이하는", "전문이다", "전문입니다")  # (a quick test before _DELIVERED_LEAD)
 DELIVERED_DAY_REACH: Final = 300  # characters before the lead within which the day it was delivered is told
+
+
+def _caption_days(body: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes of a body where a photo caption closes with the day it was taken (… 30일 오후 … 환영사를 하고 있다.
+    2025.12.30 © 뉴스1): in the caption, a day told without its month is of that day's month, not of the month of publication."""
+    for closing in _CAPTION_CLOSING_DAY.finditer(body):
+        try:
+            day = date(int(closing.group(1)), int(closing.group(2)), int(closing.group(3)))
+        except ValueError:
+            continue
+        line_start = body.rfind("\n", 0, closing.start()) + 1
+        # (the caption's own sentence: after the last one ending before it on its line)
+        start = max((end.end() for end in _SENTENCE_GAP.finditer(body, line_start, closing.start() - 1)), default=line_start)
+        retold = [Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.mod, t.end_value, t.direction)
+                  for t in temporal.tag(body[start:closing.start()], day) if t.type in ("DATE", "TIME")]
+        timexes = sorted([t for t in timexes if not start <= t.start < closing.start()] + retold, key=lambda t: t.start)
+    return timexes
+
+
+# A caption's closing day, in figures with its credit (… 있다. 2025.12.30 © 뉴스1, … 2026.1.15/뉴스1): the day of its photo.
+_CAPTION_CLOSING_DAY: Final = re.compile(r"(?<=[.다])\s+((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})"
+                                         r"(?=\s*(?:[ⓒ©][^\n.]{0,40}|/[^\n.]{0,30}|\[사진\])\s*$)", re.M)
+_SENTENCE_GAP: Final = re.compile(r"[.!?][\"'”’]?\s+")
 
 
 def _refined_later(body: str, found: list[Mention]) -> list[Mention]:
@@ -6954,13 +6979,23 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
 
 
 # A program step named by its order (1차 평가, 첫 관문, 2차 단계평가), and the added call's (추가 공모, 추가 정예팀).
-_STEP_BY_ORDER: Final = re.compile(r"(?:(\d)\s*차|(첫))\s*(?:단계\s*)?(?:평가|심사|발표회|관문)")
+_STEP_BY_ORDER: Final = re.compile(r"(?:(\d)\s*(?:차|단계)|(첫))\s*(?:단계\s*)?(?:평가|심사|발표회|관문)")
 _ADDED_STEP: Final = re.compile(r"추가\s*(?:공모|정예팀|선정|선발)")
 _LOOKING_BACK: Final = re.compile(r"(?<![가-힣])(?:당초|애초|애당초|앞서)\s")
 
 
 def _step_orders(text: str) -> set[str]:
-    return {found.group(1) or "1" for found in _STEP_BY_ORDER.finditer(text)} if "차" in text or "첫" in text else set()
+    return ({found.group(1) or "1" for found in _STEP_BY_ORDER.finditer(text)}
+            if "차" in text or "첫" in text or "단계" in text else set())
+
+
+def _told_step_orders(mention: Mention) -> set[str]:
+    """The order of the step a mention is of: the one named right after its time (8월 2단계 평가), else its sentence's."""
+    after = mention.timex_end - mention.sentence_start
+    return _step_orders(mention.sentence[after:after + STEP_AFTER_TIME_REACH]) or _step_orders(mention.sentence)
+
+
+STEP_AFTER_TIME_REACH: Final = 12  # characters after a time within which the step it dates is named
 
 
 # Names with whom the subject goes on from what was told (… C, D와 함께 … 경쟁을 벌이게 됐다, 참여하게 된다).
@@ -6973,7 +7008,7 @@ def _of_another_step(mention: Mention, text: str) -> bool:
     named = _step_orders(text)
     if not named:
         return False
-    told = _step_orders(mention.sentence)
+    told = _told_step_orders(mention)
     return named.isdisjoint(told) if told else _ADDED_STEP.search(mention.sentence) is not None
 
 
@@ -6984,7 +7019,7 @@ def _other_step_told(text: str, told: Sequence[Mention]) -> bool:
     named = _step_orders(text) if _LOOKING_BACK.search(text) else set()
     if not named:
         return False
-    told_steps = {order for m in told for order in _step_orders(m.sentence)}
+    told_steps = {order for m in told for order in _told_step_orders(m)}
     return named.isdisjoint(told_steps) and (bool(told_steps) or any(_ADDED_STEP.search(m.sentence) for m in told))
 
 
@@ -7030,7 +7065,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             or direction == "present" and m.status == "ongoing"  # (… 16일부터 27일까지 실시한다. 이번 평가에는 A, B가 참여한다)
             or follows_from and m.status == "happened"]
     fitting = fits(previous)
-    if not lead and fitting and _other_step_told(spoken, [*fitting, *earlier]):
+    if not lead and (fitting or earlier) and _other_step_told(spoken, [*fitting, *earlier]):
         return []  # (… 추가 정예팀을 선정했다. 당초 1차 평가에서 네 팀을 남길 계획이었지만 A와 B가 탈락했다: a step before it)
     told = told_so_far or [*earlier, *previous]  # (what a sentence may name or follow from further back)
     right_after = bool(orgs) and ("뒤" in text or "후" in text)  # (a quick test before _RIGHT_AFTER)

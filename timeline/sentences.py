@@ -91,7 +91,9 @@ CAPTION_START: Final = re.compile(r"\s*(?:▲|△\s*사진|\[사진|사진\s*[=:
 # Kept as separate patterns, each starting with a literal, so a search skips ahead fast (the date's
 # year is looked back at from its first dot: a search led by a digit would try every digit).
 CAPTION_ENDS: Final[tuple[re.Pattern[str], ...]] = (re.compile(r"\[사진\]\s*$"), re.compile(r"\(사진\s*=[^)]*\)\s*$|/\s*사진(?:\s*제공)?\s*=[^/=]{1,40}$"),
-                re.compile(r"\.(?<=\d{4}\.)\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*ⓒ.*|\s*/.*)?\s*$"))
+                re.compile(r"\.(?<=\d{4}\.)\d{1,2}\.\d{1,2}(?:\s*\[사진\]|\s*[ⓒ©].*|\s*/.*)?\s*$"))
+# A caption's day and credit closing its line, nothing glued after them (… 있다. 2025.12.30 © 뉴스1 구윤성 기자).
+_DATED_CREDIT_END: Final = re.compile(r"\.(?<=\d{4}\.)\d{1,2}\.\d{1,2}\s*(?:/\s*[^\s.]{1,12})?\s*[ⓒ©][^.\n]{0,40}$")
 # An interviewer's question: a line after a dash, Q (Q1.), 문) or 진행자: (■ 진행자 >, as radio transcripts mark turns;
 # ▶사회=, as a newspaper's roundtable does), or a whole line in bold (**목표는.**), ending as a question does (보나?,
 # 목표는.), or any one sentence after the interview's bar (―). Only an article with two or more of them is an
@@ -211,6 +213,8 @@ def split(body: str) -> list[Sentence]:
                 subtitles = -1
         elif reason is None and _END.search(stripped):
             subtitles = -1  # (the story has begun: a stamp at its end opens no subtitles; a headline above the stamp has not)
+        if reason == "copyright" and _DATED_CREDIT_END.search(stripped) and _END.search(stripped):
+            reason = None  # (… 환영사를 하고 있다. 2025.12.30 © 뉴스1 …: a caption closed by its date and credit, read below)
         if reason in SENTENCE_LEVEL:
             pieces = _sentences_in(stripped, lead, _sentence_checks(stripped, hits))
             if len(pieces) > 1:  # a real sentence with a credit glued on: only the credit goes
