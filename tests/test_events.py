@@ -10249,3 +10249,16 @@ def test_a_look_back_to_a_step_named_in_stages_is_of_that_step():
             "심사를 받는다. 앞서 산업부는 1단계 심사에서 리벨리온 등 세 곳을 뽑았다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
     assert ("노타", "2027-08") in found and ("리벨리온", "2027-03-03") not in found
+
+
+def test_those_told_applying_after_a_calls_span_are_at_its_close():
+    body = ("산업부는 지난달 3일부터 이달 10일까지 진행한 실증 공모 결과 두 곳이 신청했다고 10일 밝혔다. 이번 공모에는 리벨리온과 "
+            "퓨리오사AI가 지원했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 10, 18, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-04-10"), ("퓨리오사AI", "2027-04-10")} <= found and ("리벨리온", "2027-03-03") not in found
+
+
+def test_our_country_before_a_word_like_a_title_is_no_organization():
+    body = "정부가 한국 대표 인공지능을 키우려고 연 공모가 21일 마감됐다."
+    found = pairs(extract(article(body, when=datetime(2027, 7, 21, 18, tzinfo=SEOUL))))
+    assert not any(name == "한국" for name, _ in found)

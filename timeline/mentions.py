@@ -7463,6 +7463,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     status = ("happened" if direction == "past" and main.status != "planned"
               and not (main.status == "ongoing" and under_way(spoken)) else main.status)
     anchor = _dated_as(main, sentence)
+    if (main.event_type == "call" and main.end_value is not None and main.status == "happened" and direction == "past"
+            and _APPLIED.search(spoken) is not None):
+        # (… 23일부터 12일까지 진행한 공모 결과 … 접수했다고 밝혔다. 이번 공모에는 A와 B가 지원했다: those who applied are at
+        # the close, as with the span in a relative clause)
+        anchor = Timex(sentence.start, sentence.start, main.timex_text, "DATE", main.end_value, None, None)
     if kind == "other" and continues or in_order:
         kind = main.event_type  # a list or an 이날/이들 sentence goes on with the same event, one's turn in it too
     title = main.title if continues and not followed and kind == main.event_type else None  # a list under an event: its title

@@ -139,6 +139,10 @@ def _lines_of_the_one_asking(lines: list[str]) -> set[int]:
     return set(askers[0]) if len(turns) >= 2 and len(askers) == 1 else set()
 
 
+SUBTITLE_MAX: Final = 60  # characters of a line a body may open with as its subtitle
+_HEADLINE_ELLIPSES: Final = ("…", "⋯", "...")
+
+
 def split(body: str) -> list[Sentence]:
     """Sentences of a body in order; every character of a line belongs to at most one sentence."""
     sentences: list[Sentence] = []
@@ -163,6 +167,12 @@ def split(body: str) -> list[Sentence]:
     if len(questions) < MIN_QUESTIONS:
         questions = set()  # no interview: a dash line is a list item
     subtitles = 0  # lines since the page's stamp that may still be subtitles (-1: the story has begun)
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if (len(first) <= SUBTITLE_MAX and any(mark in first for mark in _HEADLINE_ELLIPSES) and not _END.search(first)
+            and not first.startswith(_NO_SUBTITLE_MARKS)):
+        # (a copy without the page's stamp opening with the story's subtitles, joined by a headline's ellipsis: 정부 "…"⋯
+        # AI 오픈소스 공개도 고려 / 탈락 팀에겐 …⋯2027년까지 최종 2개팀 선발 예정)
+        subtitles = MAX_SUBTITLES
     asked = False  # whether the last line that was not blank asked a question
     for number, line in enumerate(lines):
         start, end = offset, offset + len(line)
