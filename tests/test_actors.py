@@ -640,3 +640,7 @@ def test_a_long_name_spelt_one_letter_off_is_the_organization_of_that_name():
 
 def test_a_word_for_a_design_or_a_contest_that_ends_like_an_office_is_no_organization():
     assert actors.find("새 아키텍처로 정면승부에 나선다.") == []
+
+
+def test_a_gatherings_name_in_latin_capitals_in_brackets_is_no_organization():
+    assert [o.text for o in actors.find("인공지능 페스타(AI FESTA) 2026에서 부스를 열었다.")] == []

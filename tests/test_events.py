@@ -10262,3 +10262,21 @@ def test_our_country_before_a_word_like_a_title_is_no_organization():
     body = "정부가 한국 대표 인공지능을 키우려고 연 공모가 21일 마감됐다."
     found = pairs(extract(article(body, when=datetime(2027, 7, 21, 18, tzinfo=SEOUL))))
     assert not any(name == "한국" for name, _ in found)
+
+
+def test_subtitles_joined_by_a_headline_ellipsis_at_a_bodys_top_date_no_lead():
+    body = ("정부 \"처음부터 만든 역량 봤다⋯데이터 개방도 고려\"\n떨어진 팀에겐 향후 정부 사업 참여 기회⋯2028년까지 최종 2개팀 "
+            "선발 예정\n\n정부의 실증 사업에 리벨리온, 퓨리오사AI, 딥노이드 등 3개 정예팀이 탈락하며 고배를 마셨다.\n"
+            "9일 산업통상자원부는 실증 사업의 3개 정예팀으로 노타, 크라우드웍스, 업스테이지가 선발됐다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 9, 17, tzinfo=SEOUL))))
+    assert {("리벨리온", "2027-03-09"), ("퓨리오사AI", "2027-03-09")} <= found
+    # (but a list of items numbered, each with an ellipsis, is no subtitle: ① A…B 탈락(1월))
+    found = pairs(extract(article("① 실증 1차 심사…리벨리온 탈락(1월)\n\n② 노타, 추가 공모로 합류(2월)",
+                                  when=datetime(2027, 12, 28, 6, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-01") in found
+
+
+def test_a_body_named_in_the_quoted_words_of_a_telling_takes_no_part_in_it():
+    body = ("노타는 9일 실증 사업에서 빠졌다. 노타 측은 \"산업부의 판단을 존중한다\"며 \"아쉽지만 최선을 다했다\"고 말했다.")
+    found = triples(extract(article(body, when=datetime(2027, 3, 10, 9, tzinfo=SEOUL))))
+    assert not any(name == "산업통상자원부" for name, _, _ in found)

@@ -7410,8 +7410,14 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (A는 B를 제치고 C, D와 함께 경쟁을 벌이게 됐다: the company those it now goes on with, not a part of what was told)
     companions = {id(o) for o in _listed_before(article.body, orgs)} if (
         len(orgs) > 1 and "함께" in text and _COMPANIONS_AHEAD.match(text, orgs[-1].end - sentence.start) is not None) else set()
+    # (A 측은 "B의 결정을 존중한다"며 …: the one whose words they are speaks; who is named in them takes no part)
+    quoted_apart = ({id(o) for o in orgs if _quoted_at(article.body, o.start)}
+                    if kind in SPEECH_TYPES and holds_any(text, OPENING_QUOTES) else set())
+    if quoted_apart and len(quoted_apart) == len(orgs):
+        quoted_apart = set()
     named = [o.canonical for o in orgs if not _no_party(text, o, sentence.start)
-             and not _BEATEN_BY.match(text, o.end - sentence.start) and id(o) not in gone and id(o) not in companions]
+             and not _BEATEN_BY.match(text, o.end - sentence.start) and id(o) not in gone and id(o) not in companions
+             and id(o) not in quoted_apart]
     # (회의에는 B 부총리와 C 위원회 부위원장이 참석했다: those named by a person of theirs too)
     named = list(dict.fromkeys(named + [p.organization for p in persons if p.organization
                                         and not _FORMER_AFTER_NAME.match(article.body, p.end)]))  # (A 전 B 교수: not B)

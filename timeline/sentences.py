@@ -167,9 +167,9 @@ def split(body: str) -> list[Sentence]:
     if len(questions) < MIN_QUESTIONS:
         questions = set()  # no interview: a dash line is a list item
     subtitles = 0  # lines since the page's stamp that may still be subtitles (-1: the story has begun)
-    first = next((line.strip() for line in lines if line.strip()), "")
-    if (len(first) <= SUBTITLE_MAX and any(mark in first for mark in _HEADLINE_ELLIPSES) and not _END.search(first)
-            and not first.startswith(_NO_SUBTITLE_MARKS)):
+    opening = next((line.strip() for line in lines if line.strip()), "")
+    if (len(opening) <= SUBTITLE_MAX and any(mark in opening for mark in _HEADLINE_ELLIPSES) and not _END.search(opening)
+            and not opening.startswith(_NO_SUBTITLE_MARKS) and not opening[:1].isdigit() and not "①" <= opening[:1] <= "⑳"):
         # (a copy without the page's stamp opening with the story's subtitles, joined by a headline's ellipsis: 정부 "…"⋯
         # AI 오픈소스 공개도 고려 / 탈락 팀에겐 …⋯2027년까지 최종 2개팀 선발 예정)
         subtitles = MAX_SUBTITLES
