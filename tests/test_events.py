@@ -10280,3 +10280,23 @@ def test_a_body_named_in_the_quoted_words_of_a_telling_takes_no_part_in_it():
     body = ("노타는 9일 실증 사업에서 빠졌다. 노타 측은 \"산업부의 판단을 존중한다\"며 \"아쉽지만 최선을 다했다\"고 말했다.")
     found = triples(extract(article(body, when=datetime(2027, 3, 10, 9, tzinfo=SEOUL))))
     assert not any(name == "산업통상자원부" for name, _, _ in found)
+
+
+def test_a_count_of_teams_settled_in_a_cell_is_a_selection():
+    body = ("| 일자 | 내용 | 기업 |\n|---|---|---|\n| 2027.03.09 | 실증 기업 3곳 확정 | 노타, 딥노이드, 크라우드웍스 |")
+    found = extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL)))
+    assert [m.event_type for m in found if m.date_value == "2027-03-09"] == ["selection"]
+
+
+def test_names_each_followed_by_their_outcome_in_a_cell_split_into_both_outcomes():
+    body = "| 2027.05.02 | 1단계 심사 결과 | 노타·퓨리오사AI 통과 / 크라우드웍스 탈락 |"
+    found = extract(article(body, when=datetime(2027, 5, 20, 9, tzinfo=SEOUL)))
+    kinds = {m.event_type: set(m.actors) for m in found if m.date_value == "2027-05-02"}
+    assert kinds == {"selection": {"노타", "퓨리오사AI"}, "elimination": {"크라우드웍스"}}
+
+
+def test_what_comes_once_a_planned_step_is_over_has_no_day_of_its_own():
+    body = ("노타는 오는 6월까지 의료 모델의 안전성 검증을 마칠 계획이다. 검증이 끝나면 서울대병원이 운영하는 진료 "
+            "보조 서비스에 이 모델이 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-06") in found and ("서울대병원", "2027-06") not in found

@@ -281,7 +281,9 @@ _PAPERS_OF: Final = re.compile(r"[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자�
 PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 # (… 늦여름 고배를 마셨다. 이제 A, B, C 세 팀이 남았다: now, not the event just told)
-_LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에|이제|이제는)(?:\s|,)")
+# (… 5월까지 검증을 마친다. 검증이 끝나면 …: what comes once the event told is over, at no day told)
+_LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에|이제|이제는"
+                           r"|(?:[^\s.,]+\s+){1,2}?(?:끝나|마치|마무리되|완료되|끝내)(?:면|는\s*대로))(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
 # 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a point things are told as of (9일 현재), a year made
 # a symbol (2027년을 ... 원년으로 삼겠다), a budget's year (내년도 예산안), the day the press learned of something
@@ -1103,13 +1105,15 @@ def _outcomes_owned(body: str, found: list[Mention], orgs: list[ActorMention]) -
     """The mentions, each that tells outcomes as nouns of their owners (A의 탈락과 B·C의 3단계 진출이 결정된 22일) made one
     for each side, with the others it names (the one deciding) on both."""
     split: list[Mention] = []
+    # (a noun right after the names, no 의, only in an item of one day: 1.15 A 탈락 / 2.20 B 합류 are two items)
+    bare = len({m.date_value for m in found}) == 1
     for mention in found:
         sides: list[tuple[str, list[str]]] = []
         group: list[str] = []
         for org in orgs:
             if org.canonical in mention.actors and mention.sentence_start <= org.start:
                 group.append(org.canonical)
-                if (owned := _OUTCOME_OWNED.match(body, org.end)) is not None:
+                if (owned := _OUTCOME_OWNED.match(body, org.end)) is not None and (bare or body.startswith("의", org.end)):
                     sides.append((_word_type(owned.group("noun")), group))
                     group = []
         if {kind for kind, _ in sides} != OUTCOME_TYPES:
@@ -1122,8 +1126,9 @@ def _outcomes_owned(body: str, found: list[Mention], orgs: list[ActorMention]) -
     return split
 
 
-_OUTCOME_OWNED: Final = re.compile(r"의\s+(?:[^\s.,]+\s+)?(?P<noun>" + "|".join(noun for nouns in OUTCOME_NOUNS.values() for noun in nouns)
-                                   + r")(?=[과와이가은는을를도,]|\s)")
+# (A의 탈락과 B·C의 3단계 진출; a list's cell or a headline with the noun right after the names: A·B 통과 / C 탈락)
+_OUTCOME_OWNED: Final = re.compile(r"(?:의\s+(?:[^\s.,]+\s+)?|\s+)(?P<noun>" + "|".join(noun for nouns in OUTCOME_NOUNS.values() for noun in nouns)
+                                   + r")(?=[과와이가은는을를도,/]|\s|$)")
 
 
 def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:
@@ -3211,7 +3216,7 @@ class _ArticleReader:
                 mention.actors = list(dict.fromkeys([named, *mention.actors]))
         if len(found) > 1 and "(" in sentence.text:
             found = _refined_later(self.body, found)
-        if "의 " in sentence.text and any(len(m.actors) > 1 for m in found):
+        if any(len(m.actors) > 1 for m in found) and _OUTCOME_OWNED.search(sentence.text) is not None:
             found = _outcomes_owned(self.body, found, orgs)
         if len(found) > 1 and "부터" in sentence.text:
             self._opened_by_authorities(found, [o.canonical for o in orgs] + speaker)
