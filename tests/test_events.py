@@ -10300,3 +10300,26 @@ def test_what_comes_once_a_planned_step_is_over_has_no_day_of_its_own():
             "보조 서비스에 이 모델이 들어간다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
     assert ("노타", "2027-06") in found and ("서울대병원", "2027-06") not in found
+
+
+def test_the_body_papers_went_to_takes_no_part_in_what_they_tell_and_its_kind_alone_names_it():
+    body = ("정보통신산업진흥원은 국가AI전략위원회에 제출한 보고서에서 다음 달 GPU 300장을 더 나눠 주겠다고 밝혔다. 보고서는 지난 "
+            "3일 위원회에 전달됐다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 6, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2027-06") in found and ("국가AI전략위원회", "2027-06") not in found
+    assert {("국가AI전략위원회", "2027-05-03"), ("정보통신산업진흥원", "2027-05-03")} <= found
+
+
+def test_a_question_left_open_or_words_told_before_do_not_go_on_with_the_day_just_told():
+    body = "리벨리온은 지난 3월 실증 사업에 합류했다. 다음 관심사는 리벨리온이 상위권에 오를지다."
+    found = extract(article(body, when=datetime(2027, 6, 2, 9, tzinfo=SEOUL)))
+    assert [m.sentence[:4] for m in found if m.date_value == "2027-03"] == ["리벨리온"]
+    body = "노타는 지난 5월 심사에서 1위에 올랐다. 산업통상자원부는 심사 뒤 한 곳을 더 줄일 수 있다고 밝힌 바 있다."
+    found = pairs(extract(article(body, when=datetime(2027, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-05") in found and ("산업통상자원부", "2027-05") not in found
+
+
+def test_an_item_under_a_line_of_only_a_name_is_that_bodys_even_with_no_event_word():
+    body = "◇산업통상자원부\n▲10:00 장관, 실증 기업 간담회(세종)\n\n◇퓨리오사AI\n▲11:00 신형 칩 시연(판교)"
+    found = pairs(extract(article(body, when=datetime(2027, 6, 2, 6, tzinfo=SEOUL))))
+    assert ("퓨리오사AI", "2027-06-02") in found

@@ -275,7 +275,9 @@ _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:(?:{_THIS}|이|그)\s*({G
 # An organization cited as the source of a report is not a participant (과기정통부에 따르면).
 _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면)|의?(?:\s+[^\s,.]+?){1,2}?에\s*(?:따르면|의하면)"  # (관세청 수출입통계에 따르면)
                             # (A 의원이 B에서 받은 자료에 따르면, B(C)로부터 제출받은 자료에 따르면: B is where the data came from)
-                            r"|(?:\([^()]{1,20}\)|\))?(?:에서|로부터|으로부터)\s+(?:받은|입수한|제출받은|넘겨받은)\s+[^\s,.]+?에\s*(?:따르면|의하면)")
+                            r"|(?:\([^()]{1,20}\)|\))?(?:에서|로부터|으로부터)\s+(?:받은|입수한|제출받은|넘겨받은)\s+[^\s,.]+?에\s*(?:따르면|의하면)"
+                            # (A가 B에 낸 서면답변에서 밝혔다: B is whom the papers went to, not one who tells or does)
+                            r"|에\s+(?:낸|제출한|보낸)\s+(?:[^\s,.]+\s+)?[^\s,.]*(?:답변|답변서|보고서|자료|의견서)(?:에서|에는|을\s+통해|를\s+통해)\s")
 # ... and one whose papers are looked at (A에서 받은 자료를 보면), tried where 보면 follows soon.
 _PAPERS_OF: Final = re.compile(r"[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자료|통계|보고서|집계|공시|문서)(?:를|을)\s*보면")
 PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
@@ -397,7 +399,9 @@ _PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0
 # A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
 _TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획|유력)(?:이)?다[.!?\"'”’]*$")
 # After a name: what is handed to it (과기정통부에 냈다), by the clause's subject, another.
-_HANDED_IN_TO: Final = re.compile(r"(?:에|에게)\s+(?:[^\s.,]+\s+){0,2}?(?:냈|낸다|냈습니다|제출했|제출한다|보냈|보낸다|전달했|전달한다)")
+# (… 답변서는 12일 위원회에 제출됐다: the papers told as the topic, handed in by the one the story follows)
+_HANDED_IN_TO: Final = re.compile(r"(?:에|에게)\s+(?:[^\s.,]+\s+){0,2}?(?:냈|낸다|냈습니다|제출했|제출한다|보냈|보낸다|전달했|전달한다"
+                                  r"|제출됐|제출되었|전달됐|전달되었)")
 # After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
 _POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
 _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
@@ -617,7 +621,9 @@ _GUESSED_WHO: Final = r"거론(?:된다|되고|되며|돼|됐다)|유력(?:하�
 _GUESSED: Final = re.compile(_GUESSED_WHO)
 _GUESSED_MARKS: Final = ("거론", "유력", "점쳐")  # (a quick test before _GUESSED)
 # (어떤 팀이 남을지 관심이다: what is wondered, no event; not 엘지, 일지, names and nouns)
-_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")(?<![엘일])지(?:를|는|에|도|가)?\s(?!못|않|말)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성|"
+_SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")(?<![엘일])지(?:를|는|에|도|가)?\s(?!못|않|말)"
+                        # (두 번째는 A가 선두를 지킬지다: whether it will, a question left open)
+                        r"|(?<=" + syllables_with_final(8) + r")(?<![엘일])지다(?=[.!?]|\s*$)|관측|주목된다|관심이\s*쏠|전망이\s*나온다|가능성|"
                         + _GUESSED_WHO +
                         r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
                         # (A는 고배를 마실 것으로 보인다: an outcome guessed for one before it is told, no event)
@@ -712,6 +718,8 @@ _STAYED_OUT_MARKS: Final = ("않", "못", "불참")  # (a quick test before _ABS
 _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
 # (with a particle, or opening the sentence: 그간 공들여 개발한 모델 is how it was made, not when)
+# Words told at some time before, none given (… 줄일 수 있다고 예고한 바 있다): a telling of its own, not of the day just told.
+_TOLD_BEFORE_AT_NO_DAY: Final = re.compile(r"[다라]고\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+\s바\s*(?:가\s*)?있(?:다|었다|습니다)[.!?\"'”’]*$")
 _MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
 _CAUSE: Final = re.compile(_CAUSE_TOLD)
 _CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CAUSE)
@@ -863,6 +871,24 @@ def _selves_with(body: str, organizations: list[ActorMention]) -> list[ActorMent
             own = [o for o in organizations if o.kind == kind and o.end <= match.start()][-1:]
             selves += [ActorMention(match.start(), match.start() + 1, match.group(1), o.canonical, o.kind, "reference") for o in own]
     return sorted([*organizations, *selves], key=lambda o: o.start) if selves else organizations
+
+
+def _bodies_shortened(body: str, organizations: list[ActorMention]) -> list[ActorMention]:
+    """A committee's kind said alone for it (… 위원회에 낸 답변서는 12일 위원회에 제출됐다): the last one named before
+    whose name ends in that word, as a mention of its own."""
+    starts = {o.start for o in organizations}
+    shortened = []
+    for match in _BODY_WORD.finditer(body):
+        if match.start() in starts or match.start() and "가" <= body[match.start() - 1] <= "힣":
+            continue  # (국가AI전략위원회: a name of its own, not the word alone)
+        named = [o for o in organizations if o.end <= match.start() and o.kind == "committee"
+                 and o.canonical.endswith(match.group(1))][-1:]
+        shortened += [ActorMention(match.start(), match.end(1), match.group(1), o.canonical, o.kind, "reference") for o in named]
+    return sorted([*organizations, *shortened], key=lambda o: o.start) if shortened else organizations
+
+
+_BODY_WORDS: Final = ("위원회",)  # (an agency's short name as a subject is read where its clause is: see _dated's pointed_by_name)
+_BODY_WORD: Final = re.compile(r"(위원회)(?=(?:은|는|이|가|을|를|에|에서|의|도|와|과)?[\s,.])")
 
 
 def _held_as_before(body: str, mentions: list[Mention]) -> None:
@@ -1224,6 +1250,8 @@ class _ArticleReader:
             self.organizations = _aliases_joined(self.body, self.organizations)
         if "도와 " in self.body or "시와 " in self.body:
             self.organizations = _selves_with(self.body, self.organizations)
+        if holds_any(self.body, _BODY_WORDS):
+            self.organizations = _bodies_shortened(self.body, self.organizations)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
             timexes = [t for t in timexes if named_at.get(t.start, -1) < t.end]
@@ -1653,6 +1681,8 @@ class _ArticleReader:
                               and all(name in self.authorities for name in fallback or who.carried)))
                      else None)
             story, before_story = self.last, self.earlier
+            if not orgs and not persons and not fallback and self.section_owner is not None and sentence.start < self.section_owner[1]:
+                fallback = list(self.section_owner[0])  # (◇A / ▲15:10 신규 모델 시연: A's, an item with no event word too)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
             if (not orgs and not persons and self.undated_event is not None and self.undated_event[0] == index - 1
                     and subject_kind in ("event", "other") and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
@@ -7098,6 +7128,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     fitting = fitting or followed
     if "그" in spoken and _MEANWHILE.search(spoken):
         return []
+    if not lead and "바" in spoken and _TOLD_BEFORE_AT_NO_DAY.search(spoken) and not (
+            after is not None and "직" in after.group()):
+        return []  # (… 1월 1위에 올랐다. 정부는 2차 평가 뒤 한 팀 이상을 떨어뜨릴 수 있다고 예고한 바 있다: told before, at no
+        # day told; but 공고 직후 지원하지 않겠다고 밝힌 바 있다: right after the event named)
     if "사실" in spoken and (denied := _DENIED_REPORT.search(spoken)) and not _DENIAL_TOLD.search(spoken, denied.end()):
         return []  # (… 보도했으나 바로잡습니다. 또 A가 발표를 포기했다고 쓴 부분도 사실이 아닙니다: a claim denied, no event)
     if ("수" in spoken or "가능" in spoken) and _POSSIBLE.search(spoken) and not lead:
