@@ -910,7 +910,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2615-2617 tp 33 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (33/33) (a wire's long selection-day story with consortium lists, a presentation notice with a log box, a presentation's scene in running order)
     articles 2618-2620 tp 40 fp 6 fn 1  P 0.870 R 0.976 F1 0.920  status 1.000 (40/40) (a chip partner's supply to a team's model, a blog's table of the program in dotted dates, an analyst's note on a parent's shares after a cut)
     articles 2621-2623 tp 17 fp 5 fn 2  P 0.773 R 0.895 F1 0.829  status 1.000 (17/17) (a ministry's written answer to a committee, a morning's agenda by the hour under bodies' diamonds, a preview of a second stage's three points)
-    all, pooled     tp 12923 fp 2358 fn 2897 P 0.846 R 0.817 F1 0.831  status 0.987 (12759/12923)
+    articles 2624-2626 tp 25 fp 3 fn 2  P 0.893 R 0.926 F1 0.909  status 1.000 (25/25) (a year since a call told from its day, a team's release with its members and contacts, TV subtitles with no stops)
+    all, pooled     tp 12948 fp 2361 fn 2899 P 0.846 R 0.817 F1 0.831  status 0.987 (12784/12948)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -10323,3 +10323,17 @@ def test_an_item_under_a_line_of_only_a_name_is_that_bodys_even_with_no_event_wo
     body = "◇산업통상자원부\n▲10:00 장관, 실증 기업 간담회(세종)\n\n◇퓨리오사AI\n▲11:00 신형 칩 시연(판교)"
     found = pairs(extract(article(body, when=datetime(2027, 6, 2, 6, tzinfo=SEOUL))))
     assert ("퓨리오사AI", "2027-06-02") in found
+
+
+def test_a_tv_scripts_tag_naming_who_speaks_next_tells_no_event():
+    body = ("[기자]\n산업통상자원부는 오늘 노타를 실증 기업으로 뽑았습니다\n노타는 8월 시험에 들어갑니다\n\n"
+            "[인터뷰] 박지성 산업부 실증사업과장\n\"기술력을 가장 먼저 봤습니다\"")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 9, 19, tzinfo=SEOUL))))
+    assert ("노타", "2027-08") in found and ("산업통상자원부", "2027-08") not in found
+
+
+def test_the_occasion_named_after_a_telling_is_the_one_it_told_of_at_its_own_day():
+    body = ("노타는 산업통상자원부가 9일 발표한 실증 심사에서 최종 선정됐다고 10일 밝혔다. 이번 심사에는 크라우드웍스도 "
+            "컨소시엄 참여사로 함께 참여했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2027-03-09") in found and ("크라우드웍스", "2027-03-10") not in found

@@ -7302,6 +7302,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                       and (m.event_type != "announcement" or ranked) and (kind == "other" or leading & set(m.actors))
                       ] if _day_of_telling(main) else []
         main = told_in_it[-1] if told_in_it else main
+    if (not told_in_it and "이번" in spoken and main.event_type == "announcement" and _day_of_telling(main)
+            and (this := _THIS_OF_KIND.match(spoken)) is not None and _word_type(this.group(1)) != "other"):
+        # (A는 B가 15일 발표한 1차 평가에서 진출을 확정했다고 16일 밝혔다. 이번 평가에는 C, D도 함께 참여했다: the
+        # occasion named is the one the telling told of, at its own day)
+        named_in_it = [m for m in fitting if m.sentence_start == main.sentence_start and m.timex_start < main.timex_start
+                       and this.group(1) in m.sentence[m.timex_start - m.sentence_start:]]
+        main = named_in_it[-1] if named_in_it else main
     if kind == "other" and "주" in spoken and _SHARE_PRICE.search(spoken) and not _SHARE_PRICE.search(main.sentence):
         # (16일 A 주가는 4% 내렸다. A는 전날 발표된 평가에서 탈락했다. 반면 B 주가는 2% 올랐다: the trading day told)
         traded = [m for m in fits([*earlier, *fitting]) if m.event_type == "other" and _SHARE_PRICE.search(m.sentence)]

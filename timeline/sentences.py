@@ -332,14 +332,17 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
         chunk = text[begin:end]
         stripped = chunk.strip()
         label = _BROADCAST_LABEL.match(stripped) if stripped[:1] in "[<◀" else None
+        tagged_speaker = False
         if label is not None and label.end() < len(stripped):
             # ([기자]정부가 오늘 …: the script's turn is no part of the sentence; a label alone on its line stays)
             chunk, stripped = chunk[chunk.index(stripped) + label.end():], stripped[label.end():]
             begin = end - len(chunk)
+            # ([인터뷰] 김경만 과기정통부 인공지능정책실장: who speaks next, named with no words of their own, as a byline)
+            tagged_speaker = _SPEAKER_LABEL_WORDS.search(label.group()) is not None and _NAMED_ONLY.fullmatch(stripped) is not None
         if stripped:
             lead = base + begin + len(chunk) - len(chunk.lstrip())
-            reason = None
-            for why, pattern in checks:
+            reason = "byline" if tagged_speaker else None
+            for why, pattern in checks if reason is None else ():
                 if pattern.search(stripped):
                     reason = why
                     break
@@ -362,6 +365,9 @@ _GLUED_DATE_MARKS: Final = re.compile(r"[가-힣)](?:19|20)\d{2}\.")  # (a quick
 
 # A TV script's turn glued to the words said in it ([앵커], <기자>, ◀ 리포트 ▶, [인터뷰]) ...
 _BROADCAST_LABEL: Final = re.compile(r"(?:\[\s*|<\s*|◀\s*)(?:앵커|기자|리포트|인터뷰|녹취|현장음|앵커\s*멘트|기자\s*멘트)(?:\s*\]|\s*>|\s*▶)\s*")
+_SPEAKER_LABEL_WORDS: Final = re.compile(r"인터뷰|녹취|싱크")
+# (a name and a title, no verb; not 이름 / 기관 직함, the form whose line mentions read as the speaker's: see _INTERVIEW_LABEL)
+_NAMED_ONLY: Final = re.compile(r"[가-힣]{2,4}(?:\s+[^\s.!?'\"‘’“”/]+){1,5}(?<![다요죠까])")
 # ... and its tag of who speaks next, alone on its line ([인터뷰: 김성훈 / 업스테이지 대표], [녹취 : 과기정통부 관계자]).
 SPEAKER_TAG: Final = r"[\[<【]\s*(?:인터뷰|녹취|싱크|현장음)\s*[:：][^\]>】]{1,40}[\]>】]"
 
