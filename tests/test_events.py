@@ -10337,3 +10337,28 @@ def test_the_occasion_named_after_a_telling_is_the_one_it_told_of_at_its_own_day
             "컨소시엄 참여사로 함께 참여했다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 10, 9, tzinfo=SEOUL))))
     assert ("크라우드웍스", "2027-03-09") in found and ("크라우드웍스", "2027-03-10") not in found
+
+
+def test_what_another_does_in_case_of_is_no_event_nor_a_stance_of_nothing_planned():
+    body = ("노타는 산업통상자원부가 하반기 실증 공모를 다시 낼 경우 지원하는 방안을 논의하고 있다. 산업통상자원부는 지난 "
+            "2일 1차 심사를 마쳤다. 산업통상자원부는 아직 추가 공모 계획이 없다는 입장이다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 6, 9, tzinfo=SEOUL))))
+    assert ("산업통상자원부", "2027-H2") not in found
+    assert [m.sentence[-4:] for m in extract(article(body, when=datetime(2027, 4, 6, 9, tzinfo=SEOUL)))
+            if m.date_value == "2027-04-02"] == ["마쳤다."]
+
+
+def test_the_days_of_a_course_one_recounts_are_none_of_the_one_recounting():
+    body = ("김민수 산업통상자원부 실장이 3일 대학 특강에서 실증 사업을 소개했다. 그는 지난해 봄 세 곳이 뽑힌 뒤 올해 초 "
+            "한 곳이 빠진 과정을 차례로 짚었다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 6, 9, tzinfo=SEOUL))))
+    assert ("산업통상자원부", "2027-04-03") in found and not {p for p in found if p[1] in ("2026-SP", "2027")}
+
+
+def test_the_government_told_again_as_the_topic_keeps_the_authority_a_while_longer():
+    body = ("3월 2일 오전 10시, 정부세종청사 브리핑실에서 류제명 과기정통부 2차관이 실증 심사 결과를 읽어 내려갔다. 노타와 "
+            "리벨리온이 다음 단계에 올랐고 퓨리오사AI는 이름이 불리지 않았다.\n\n그 이튿날 퓨리오사AI는 짧은 입장문을 냈다. "
+            "사흘 뒤 노타도 채용 계획을 알렸다.\n\n그리고 9일, 정부는 추가 공모를 내며 떨어진 팀에도 다시 문을 열어 뒀다. "
+            "두 팀 모두 재도전 여부는 아직 밝히지 않았다. 공모 마감은 다음 달 12일이다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 12, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-04-12") in found

@@ -1750,3 +1750,10 @@ def test_a_year_in_two_figures_before_its_month_or_as_a_time_told_is_that_year()
     found = [(t.text, t.value) for t in tag("28년에는 한 곳만 남는다. 계획서에는 26년 9월 1일 착공으로 적혀 있다.", date(2026, 5, 4))]
     assert found == [("28년", "2028"), ("26년 9월 1일", "2026-09-01")]
     assert [t.type for t in tag("창업 25년 만에 상장했다. 30년간 이어졌다.", date(2026, 5, 4))] == ["DURATION", "DURATION"]
+
+
+def test_what_a_thing_turns_on_and_an_act_still_weighed_lie_ahead():
+    found = [(t.text, t.value) for t in tag("관계자는 \"증설 여부는 9월 심사 결과에 달렸다\"고 말했다.", date(2027, 4, 6))]
+    assert found == [("9월", "2027-09")]
+    found = [(t.text, t.value) for t in tag("노타가 하반기 상장을 저울질하고 있는 것으로 알려졌다.", date(2027, 4, 6))]
+    assert found == [("하반기", "2027-H2")]

@@ -91,6 +91,8 @@ _JUDGED_TO_MATTER: Final = re.compile(rf"(?:{'|'.join(_JUDGMENT_NOUNS)})(?:이)?
 # The outlook of a time, judged (4분기 전망은 엇갈린다, 내년 실적 전망도 밝지 않다): no event of that time.
 _OUTLOOK_JUDGED: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*전망(?:은|이|도)\s+(?:[^\s.,]+\s+){0,2}?"
                                     r"(?:엇갈|밝|어둡|불투명|긍정적|부정적|낙관적|비관적|나쁘지|좋지|좋다|우세|흐리)")
+_RECOUNTED_NOUNS: Final = ("과정", "경위", "흐름", "발자취", "여정")
+_RECOUNTED: Final = re.compile(r"(?<=" + syllables_with_final(4) + r")\s(?:과정|경위|흐름|발자취|여정)(?:을|를)\s+(?:[^\s.,]+\s+)?(?:짚|되짚|돌아보|돌아봤|설명|소개|회고|정리|복기)")
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
 _EXPERT_LABEL_BEFORE: Final = re.compile(r"(?:" + _EXPERT_TITLE.pattern + r")\($")  # (박지훈 교수(서울대): a turn's label)
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
@@ -573,7 +575,7 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
 _STATIVE: Final = (r"(?:고\s*있다|(?<=[아어여해])\s*왔다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
-                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황|분위기)(?:(?:이)?다|입니다)|(?:경험|역량|기술력|노하우|능력)(?:을|를|도)\s*(?:갖췄|갖추고\s*있|보유하고\s*있|지녔|지니고\s*있)(?:다|습니다)"
+                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황|분위기)(?:(?:이)?다|입니다)|(?:없|않|아니)다는\s*(?:입장|태도|반응)(?:이다|입니다)|(?:경험|역량|기술력|노하우|능력)(?:을|를|도)\s*(?:갖췄|갖추고\s*있|보유하고\s*있|지녔|지니고\s*있)(?:다|습니다)"
                    # (what a place is for: 센터는 A가 장비를 들일 곳이다, … 쓰는 공간이다; not a count, 세 곳이다)
                    r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다"
                    # (what a body is made of: 사업단은 … 모두 14명으로 꾸려진다, 위원회는 9명으로 구성된다)
@@ -613,8 +615,9 @@ _WEIGHED_NOW: Final = re.compile(r"(?:하고\s*있|\s*중|한다|합니다|하�
 _EACH_TIME: Final = re.compile(r"(?:에|마다)?\s*(?:한|두|세|\d+)\s*(?:번|차례|회)씩")
 # Speculation about what may happen is no event (도전할지를 두고 관측이 엇갈렸다; not 명단에 들지 못했다).
 _SUPPOSING_WORDS: Final = ("만약", "만일")
-_SUPPOSING_MARKS: Final = ("다면", *_SUPPOSING_WORDS)  # (a quick test before _IF_SO)
-_IF_SO: Final = re.compile(r"[가-힣]다면[\s,]")  # (선정된다면, 살아남는다면: if it were so)
+_SUPPOSING_MARKS: Final = ("다면", "경우", *_SUPPOSING_WORDS)  # (a quick test before _IF_SO)
+# (선정된다면, 살아남는다면: if it were so; 정부가 공모를 다시 낼 경우: in case it does)
+_IF_SO: Final = re.compile(r"[가-힣]다면[\s,]|(?<=" + syllables_with_final(8) + r")\s경우(?:에는|에도|에|엔)?[\s,]")
 _IF_SO_PLAIN: Final = re.compile(r"(?:[되하]|[가-힣]으)면[\s,]")  # (after 만약: 탈락하면, 남으면)
 # Who is guessed likely or named as a candidate (A와 B가 참여 기업으로 거론된다, A가 유력하다고): no event of theirs.
 _GUESSED_WHO: Final = r"거론(?:된다|되고|되며|돼|됐다)|유력(?:하다|해|한\s*것으로|시)|점쳐(?:진다|지고|지며)"
@@ -2337,8 +2340,10 @@ class _ArticleReader:
             # its act goes through, 국무회의 의결을 거쳐)
             fallback = _government(speaker, registry) or speaker  # (an agency named lately is no 정부)
             orgs = _standing_in(span, fallback, orgs, registry) if fallback and needs_subject else orgs
-            if fallback and not speaker:
-                who.authority, who.authority_at = fallback, index  # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs
+            if fallback and (not speaker or fallback == speaker and body.startswith(("는 ", "은 ", "는,"), span[1])):
+                # 정부가 ... 판을 벌였다. 결과는 ...: the events after it are theirs (told again as the topic, 정부는 …, it is
+                # theirs a while longer; not 정부가 … 한 지원책이, a clause of what it did)
+                who.authority, who.authority_at = fallback, index
             if fallback:
                 who.government, who.government_at = fallback, index
         elif (subject_kind in ("event", "other") and index - who.several_at <= (1 if self.named_before else 2)
@@ -4704,6 +4709,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (see _JUDGED_TO_MATTER)
         if "전망" in sentence.text and _OUTLOOK_JUDGED.match(body, timex.end):
             continue  # (see _OUTLOOK_JUDGED)
+        if (holds_any(sentence.text, _RECOUNTED_NOUNS) and not any(o.start > timex.start for o in orgs)
+                and _RECOUNTED.search(body, timex.end, sentence.end)):
+            continue  # (그는 지난해 여름 다섯 팀이 뽑힌 뒤 올해 초 두 팀이 빠진 과정을 짚었다: the days of what one recounts,
+            # no one named in it; the recounting is at the day the story tells; but 4일 … 수집 과정을 설명하고 있다: the
+            # day of the telling, no clause of its own before the noun)
         if (holds_any(sentence.text, _GUESS_VERBS) and _view_of_others(sentence.text)
                 and _FIGURES_MOVED.search(body, timex.end, sentence.end) and _GUESSED_END.search(sentence.text)):
             continue  # (증권가에서는 A가 하반기 … 실적을 끌어올릴 것으로 본다: onlookers' guess at figures, no one's event)

@@ -509,6 +509,11 @@ _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한
                                   r"(?!(?<=[정획맵상안진])\s+(?:변경|조정|변동)(?:이|은|을|도|에|\s))")
 
 
+# ... or an act of that time still being weighed, however the weighing is told (하반기 재도전을 검토하고 있는 것으로
+# 확인됐다: the second try ahead this year).
+_WEIGHED_FOR_TIME: Final = re.compile(r"\s+[^\s.,]+[을를]\s+(?:검토|저울질|타진|준비|추진)(?:하고\s*있|하는|중)")
+
+
 # The figures of a quarter or a half (2분기 실적을, 상반기 영업이익은; not 2분기 매출 목표는, a figure still aimed at).
 _FIGURES_OF_TIME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:실적|매출|영업이익|순이익|영업손실|순손실)(?:액)?"
                                      r"(?:[을를은는이가과와도의]|(?=[\s.,]|$))(?!\s*(?:목표|전망|계획|예상|가이던스))")
@@ -823,7 +828,7 @@ class _Resolver:
         if kind == "listdate" and "·" in surface:
             direction = None  # '12·23' 이후: a day named by its month and day is the one nearest, whatever is told of it
         if (direction == "past" and len(atoms) == 1 and (kind == "yearword" or kind == "month" and expression.get("ma") and not expression.get("md"))
-                and _PLAN_OF_TIME.match(self.text, expression.end)):
+                and (_PLAN_OF_TIME.match(self.text, expression.end) or _WEIGHED_FOR_TIME.match(self.text, expression.end))):
             ahead = self._resolve(expression, _forward("future"), context)
             if ahead is not None and ahead[0][:4] == str(self.anchor.year):
                 direction = "future"  # 2분기 GPU 배분 계획을 공개했다: the time the plan is for, ahead this year
