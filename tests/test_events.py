@@ -10362,3 +10362,13 @@ def test_the_government_told_again_as_the_topic_keeps_the_authority_a_while_long
             "두 팀 모두 재도전 여부는 아직 밝히지 않았다. 공모 마감은 다음 달 12일이다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 12, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027-04-12") in found
+
+
+def test_a_dated_clause_with_no_subject_after_an_event_topic_is_the_clause_befores_subjects():
+    body = "실증 공모는 산업통상자원부와 정보통신산업진흥원이 함께 진행하며 다음 달 9일 접수를 마감한다."
+    found = pairs(extract(article(body, when=datetime(2027, 4, 20, 9, tzinfo=SEOUL))))
+    assert {("산업통상자원부", "2027-05-09"), ("정보통신산업진흥원", "2027-05-09")} <= found
+    # (but not those of words told: 한 신문은 A가 … 앞당긴다고 14일 보도했다)
+    found = pairs(extract(article("한 신문은 산업통상자원부가 심사를 앞당긴다고 14일 보도했다.",
+                                  when=datetime(2027, 4, 20, 9, tzinfo=SEOUL))))
+    assert ("산업통상자원부", "2027-04-14") not in found

@@ -1757,3 +1757,9 @@ def test_what_a_thing_turns_on_and_an_act_still_weighed_lie_ahead():
     assert found == [("9월", "2027-09")]
     found = [(t.text, t.value) for t in tag("노타가 하반기 상장을 저울질하고 있는 것으로 알려졌다.", date(2027, 4, 6))]
     assert found == [("하반기", "2027-H2")]
+
+
+def test_a_months_week_counted_in_figures_is_that_week():
+    found = [(t.text, t.value) for t in tag("4월 2주차(5~11일) 가장 큰 소식은 심사 결과였다.", date(2027, 4, 19))]
+    assert found[0] == ("4월 2주차", "2027-W14")
+    assert [t.type for t in tag("심사는 3주 동안 이어진다.", date(2027, 4, 19))] == ["DURATION"]

@@ -733,6 +733,8 @@ _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
+_JOINED_CLAUSE_ENDS: Final = ("며", "고", "며,", "고,")  # (a clause joined to the next, its subject shared)
+_QUOTED_CLAUSE_ENDS: Final = ("다고", "라고", "냐고", "자고")
 _RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")  # (두 팀에는: a recipient, apart from the subject)
 _TOPIC_ENDINGS: Final = ("은 ", "는 ")  # (A는 7일 …: a topic right before a date)
 OWN_BOX_REACH: Final = 3  # sentences before a box's heading that may tell the event it schedules
@@ -4941,6 +4943,15 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
+        if (not members and not relative and doer is None and clause[0] > sentence.start
+                and (joint := body[max(sentence.start, clause[0] - 4):clause[0]].rstrip()).endswith(_JOINED_CLAUSE_ENDS)
+                and not joint.rstrip(",").endswith(_QUOTED_CLAUSE_ENDS)  # (… 앞당긴다고 14일 보도했다: words told, no clause joined)
+                and not _SUBJECT_PARTICLE.search(body, clause[0], clause[1])  # (… 진행하고, 발표 평가는 17일 열린다: its own)
+                and (subjects_before := [o for o in orgs if sentence.start <= o.start < clause[0]])
+                and body.startswith(("이 ", "가 "), subjects_before[-1].end)):
+            # (추가 공모는 A와 B, C가 함께 진행하며 다음 달 12일 접수를 마감한다: the subject of the clause before, the
+            # topic being the event)
+            members = [o.canonical for o in _listed_before(body, subjects_before)]
         if (relative and in_clause and agent is not None and agent[0] <= in_clause[0].start < timex.start
                 and _PACT_VERB_AFTER.match(body, timex.end) and _PARTNER_AFTER.match(body, in_clause[0].end)):
             members = list(agent[1]) + members  # (A는 B와 지난 4월 맺은 계약에 따라: A's pact, with B)

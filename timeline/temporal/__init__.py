@@ -1297,7 +1297,7 @@ class _Resolver:
             return f"{iso[0]}-W{iso[1]:02d}{'-WE' if g('woe') else ''}", None, None, False
         if month is not None and year is not None and g("mw") is not None:
             self._month_weeks_told = True
-            iso = _thursday_of_week(year, month, int(lookup("week_ordinal", g("mw")))).isocalendar()
+            iso = _thursday_of_week(year, month, _week_ordinal(g("mw"))).isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}{'-WE' if g('mwe') else ''}", None, None, False  # (12월 첫째 주 주말)
         if month is not None and mod == "LAST" and year is not None:  # 이달 말일: the month's last day
             return date(year, month, month_length(year, month)).isoformat(), None, None, False
@@ -1514,7 +1514,7 @@ class _Resolver:
             day = int(g("wdp"))
             return date(year, month, day) if month is not None else self._day_in_month(day, g("wdd"), direction, context)
         if g("wd") is not None and g("mw") is not None and month is not None:  # 11월 셋째 주 목요일
-            thursday = _thursday_of_week(year, month, int(lookup("week_ordinal", g("mw"))))
+            thursday = _thursday_of_week(year, month, _week_ordinal(g("mw")))
             return thursday + timedelta(days=int(lookup("weekday", g("wd"))) - 4)
         if g("wd") is not None:
             return self._weekday(e, direction)
@@ -2094,8 +2094,8 @@ def _bracketed_after_word(text: str, start: int, end: int) -> bool:
 
 
 def _week_ordinal(word: str) -> int:
-    """The n of the nth week a word tells (둘째, 두 번째)."""
-    return int(lookup("week_ordinal", word.replace(" ", "")))
+    """The n of the nth week a word tells (둘째, 두 번째; 3 of 3주차; 마지막 -> -1)."""
+    return int(word) if word.isdigit() else int(lookup("week_ordinal", word.replace(" ", "")))
 
 
 def _thursday_of_week(year: int, month: int, nth: int) -> date:

@@ -143,7 +143,9 @@ def _patterns() -> list[tuple[str, str]]:
         ("month",
          rf"(?:(?:(?P<md>{direction})\s*)?(?:(?<![\d.])|(?<=\d\d\d\d\.))(?P<ma>\d{{1,2}})\s*(?:월(?!요일)|月)"
          rf"|(?<![가-힣])(?!{_homographs()})(?P<mr>{a('month_rel')})(?:{WORD_END}|(?={a('month_part')}))|(?<![가-힣])(?P<mn>{a('month_anaphor')}){WORD_END})"
-         rf"(?:\s*(?P<mw>{a('week_ordinal')})\s*주(?!년|간|일)(?:\s*(?P<mwe>주말){PART_END})?|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
+         # (… or its nth week counted in figures, as weekly reports do: 1월 3주차)
+         rf"(?:\s*(?P<mw>{a('week_ordinal')}|[1-5](?=\s*주차))\s*주(?:차)?(?!년|간|일)(?:\s*(?P<mwe>주말){PART_END})?"
+         rf"|\s*(?P<mp>{a('month_part')})(?:께|경|쯤)?{PART_END})?"),
         ("day",
          rf"(?:(?P<dd>{direction})\s*)?(?<![\d.])(?<!박)(?<!박\s)(?P<da>\d{{1,2}})\s*(?:일(?!요일)|日)(?:\s*\((?P<dwd>[월화수목금토일])\))?"
          # (not the days of a stay: 1박 2일, 무박 2일)
