@@ -10372,3 +10372,21 @@ def test_a_dated_clause_with_no_subject_after_an_event_topic_is_the_clause_befor
     found = pairs(extract(article("한 신문은 산업통상자원부가 심사를 앞당긴다고 14일 보도했다.",
                                   when=datetime(2027, 4, 20, 9, tzinfo=SEOUL))))
     assert ("산업통상자원부", "2027-04-14") not in found
+
+
+def test_a_name_that_is_also_a_time_word_before_its_own_people_is_the_body():
+    body = "모레 관계자는 \"상장 심사 청구는 하반기 중 할 계획\"이라고 말했다."
+    found = pairs(extract(article(body, when=datetime(2027, 4, 3, 9, tzinfo=SEOUL))))
+    assert ("모레", "2027-H2") in found and not any(value == "2027-04-05" for _, value in found)
+
+
+def test_a_member_of_a_consortium_chosen_on_a_day_is_at_that_day():
+    body = "크라우드웍스는 지난 3월 9일 실증 기업으로 선정된 노타 컨소시엄의 핵심 참여사다."
+    found = pairs(extract(article(body, when=datetime(2027, 4, 3, 9, tzinfo=SEOUL))))
+    assert {("노타", "2027-03-09"), ("크라우드웍스", "2027-03-09")} <= found
+
+
+def test_readying_a_talk_this_week_while_waiting_is_under_way():
+    body = "노타와 리벨리온은 이번 주 내내 발표 자료를 보완하며 심사 결과를 기다리고 있다."
+    found = triples(extract(article(body, when=datetime(2027, 4, 7, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-W14", "ongoing") in found

@@ -653,7 +653,8 @@ _AFTER_LIST_MARKS: Final = LIST_MARKS + "("
 # 컨소시엄): a strict name is then a name.
 _KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발사|자회사|모회사|계열사|컨소시엄의|참여사인?|협력사인?)\s+$")
 # (or one of two subjects given a task each: 모레가 GPU 최적화를, 크라우드웍스가 데이터 구축을 맡는다)
-_KIND_AFTER: Final = re.compile(r"(?:의\s*)?(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표)"
+# (a body's own people: 모레 관계자는, 모레 대변인은)
+_KIND_AFTER: Final = re.compile(r"(?:의\s*|\s*)(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표|관계자|대변인)"
                                 r"|[가이]\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?[을를],\s*[가-힣A-Za-z]+[가이]\s")
 KIND_REACH: Final = 8
 # A business group named by its name, with an affiliate of it told next (LG 계열인 LG CNS, 현대차그룹 계열 포티투닷; but

@@ -733,6 +733,7 @@ _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
+_MEMBER_OF_TOLD: Final = re.compile(r"\s*컨소시엄의\s+(?:[^\s.,]+\s+)?(?:참여사|참여\s*기업|일원|구성원|회원사)(?:이)?(?:다|입니다)[.]?$")
 _JOINED_CLAUSE_ENDS: Final = ("며", "고", "며,", "고,")  # (a clause joined to the next, its subject shared)
 _QUOTED_CLAUSE_ENDS: Final = ("다고", "라고", "냐고", "자고")
 _RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")  # (두 팀에는: a recipient, apart from the subject)
@@ -1865,6 +1866,15 @@ class _ArticleReader:
         if self.section_owner is not None and sentence.start < self.section_owner[1]:
             for mention in self.mentions[told_before:]:  # (◇A / ▲14:00 결과 브리핑: A's)
                 mention.actors = list(dict.fromkeys([*self.section_owner[0], *mention.actors]))
+        if (len(orgs) > 1 and len(self.mentions) > told_before and "컨소시엄의" in sentence.text
+                and (member := _MEMBER_OF_TOLD.search(sentence.text)) is not None
+                and self.body.startswith(_TOPIC_ENDINGS, orgs[0].end) and orgs[0].start == sentence.start):
+            # (A는 지난 2월 20일 추가 정예팀으로 선정된 B 컨소시엄의 핵심 참여사다: a member, at the day its consortium was
+            # chosen)
+            consortium_lead = [o.canonical for o in orgs if o.end == sentence.start + member.start()]
+            for mention in self.mentions[told_before:]:
+                if consortium_lead and consortium_lead[0] in mention.actors and orgs[0].canonical not in mention.actors:
+                    mention.actors = [*mention.actors, orgs[0].canonical]
         if (not orgs and len(self.mentions) > told_before and (authority := self.who.speaker(index))
                 and all(m.actors == authority and m.status == "planned" for m in self.mentions[told_before:])):
             # (… 14일까지 신청을 받는다. 결과는 내년 1월 통보된다: the authority's plans told one after another are still its
