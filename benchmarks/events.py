@@ -914,7 +914,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2627-2629 tp 17 fp 6 fn 2  P 0.739 R 0.895 F1 0.810  status 1.000 (17/17) (a scoop on a team weighing a second try, a desk column of ten days in chained days, a campus paper on a senior secretary's lecture)
     articles 2630-2632 tp 19 fp 0 fn 2  P 1.000 R 0.905 F1 0.950  status 1.000 (19/19) (a minister's new year address, an agency's notice of a briefing in a box, a newsletter's week counted in figures)
     articles 2633-2635 tp 15 fp 1 fn 2  P 0.938 R 0.882 F1 0.909  status 0.667 (10/15) (a countdown to results in D-days, results told as early as next week, a member's listing planned)
-    all, pooled     tp 12999 fp 2368 fn 2905 P 0.846 R 0.817 F1 0.831  status 0.987 (12830/12999)
+    articles 2636-2638 tp 23 fp 5 fn 1  P 0.821 R 0.958 F1 0.885  status 1.000 (23/23) (a partner's suite with another's model built in, an invitation to a second showcase, country marks in hanja)
+    all, pooled     tp 13022 fp 2373 fn 2906 P 0.846 R 0.818 F1 0.831  status 0.987 (12853/13022)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -10390,3 +10390,10 @@ def test_readying_a_talk_this_week_while_waiting_is_under_way():
     body = "노타와 리벨리온은 이번 주 내내 발표 자료를 보완하며 심사 결과를 기다리고 있다."
     found = triples(extract(article(body, when=datetime(2027, 4, 7, 9, tzinfo=SEOUL))))
     assert ("노타", "2027-W14", "ongoing") in found
+
+
+def test_the_time_since_which_a_thing_was_worked_on_is_no_event_of_its_own():
+    body = ("산업통상자원부는 9일 실증 시연회를 연다고 2일 밝혔다. 시연회에는 노타와 리벨리온이 나와 지난 3월 이후 손본 "
+            "모델을 선보인다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 2, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-05-09") in found and ("노타", "2027-03") not in found

@@ -91,6 +91,8 @@ _JUDGED_TO_MATTER: Final = re.compile(rf"(?:{'|'.join(_JUDGMENT_NOUNS)})(?:이)?
 # The outlook of a time, judged (4분기 전망은 엇갈린다, 내년 실적 전망도 밝지 않다): no event of that time.
 _OUTLOOK_JUDGED: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*전망(?:은|이|도)\s+(?:[^\s.,]+\s+){0,2}?"
                                     r"(?:엇갈|밝|어둡|불투명|긍정적|부정적|낙관적|비관적|나쁘지|좋지|좋다|우세|흐리)")
+# (지난 1월 이후 고도화한 모델, 지난해 이래 다듬어 온 엔진: a verb in the past modifying a noun, its time the span since)
+_SINCE_POINT: Final = re.compile(r"\s+(?:이후|이래)\s+(?:[^\s.,]+\s+)?[^\s.,]*(?:한|된|온|본|친|낸)\s")  # (not 관심은: a topic)
 _RECOUNTED_NOUNS: Final = ("과정", "경위", "흐름", "발자취", "여정")
 _RECOUNTED: Final = re.compile(r"(?<=" + syllables_with_final(4) + r")\s(?:과정|경위|흐름|발자취|여정)(?:을|를)\s+(?:[^\s.,]+\s+)?(?:짚|되짚|돌아보|돌아봤|설명|소개|회고|정리|복기)")
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
@@ -4721,6 +4723,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (see _JUDGED_TO_MATTER)
         if "전망" in sentence.text and _OUTLOOK_JUDGED.match(body, timex.end):
             continue  # (see _OUTLOOK_JUDGED)
+        if (body.startswith(" 이", timex.end) and _SINCE_POINT.match(body, timex.end)
+                and (temporal.span(timex.value.partition("T")[0], None, timex.mod) or (date.max, date.max))[1] < published.date()):
+            continue  # (… 4개 팀이 나와 지난 1월 이후 고도화한 모델을 선보인다: the time since which it was worked on, no
+            # event of its own)
         if (holds_any(sentence.text, _RECOUNTED_NOUNS) and not any(o.start > timex.start for o in orgs)
                 and _RECOUNTED.search(body, timex.end, sentence.end)):
             continue  # (그는 지난해 여름 다섯 팀이 뽑힌 뒤 올해 초 두 팀이 빠진 과정을 짚었다: the days of what one recounts,
