@@ -915,7 +915,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2630-2632 tp 19 fp 0 fn 2  P 1.000 R 0.905 F1 0.950  status 1.000 (19/19) (a minister's new year address, an agency's notice of a briefing in a box, a newsletter's week counted in figures)
     articles 2633-2635 tp 15 fp 1 fn 2  P 0.938 R 0.882 F1 0.909  status 0.667 (10/15) (a countdown to results in D-days, results told as early as next week, a member's listing planned)
     articles 2636-2638 tp 23 fp 5 fn 1  P 0.821 R 0.958 F1 0.885  status 1.000 (23/23) (a partner's suite with another's model built in, an invitation to a second showcase, country marks in hanja)
-    all, pooled     tp 13022 fp 2373 fn 2906 P 0.846 R 0.818 F1 0.831  status 0.987 (12853/13022)
+    articles 2639-2641 tp 19 fp 2 fn 0  P 0.905 R 1.000 F1 0.950  status 1.000 (19/19) (a survey cited by its release day, a chronicle in that year and the next, a weekend's hackathon told with its days)
+    all, pooled     tp 13041 fp 2375 fn 2906 P 0.846 R 0.818 F1 0.832  status 0.987 (12872/13041)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -10397,3 +10397,10 @@ def test_the_time_since_which_a_thing_was_worked_on_is_no_event_of_its_own():
             "모델을 선보인다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 2, 9, tzinfo=SEOUL))))
     assert ("노타", "2027-05-09") in found and ("노타", "2027-03") not in found
+
+
+def test_the_team_making_what_others_use_takes_no_part_in_their_using_it():
+    body = ("크라우드웍스는 지난 9일 사내 해커톤을 열었다. 참가자들은 노타 컨소시엄이 개발 중인 경량 언어 모델을 활용해 상담 "
+            "도우미를 만들었다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 11, 9, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2027-05-09") in found and ("노타", "2027-05-09") not in found

@@ -1760,6 +1760,11 @@ def test_what_a_thing_turns_on_and_an_act_still_weighed_lie_ahead():
 
 
 def test_a_months_week_counted_in_figures_is_that_week():
-    found = [(t.text, t.value) for t in tag("4월 2주차(5~11일) 가장 큰 소식은 심사 결과였다.", date(2027, 4, 19))]
-    assert found[0] == ("4월 2주차", "2027-W14")
+    found = [(t.text, t.value) for t in tag("4월 2주차 가장 큰 소식은 심사 결과였다.", date(2027, 4, 19))]
+    assert found == [("4월 2주차", "2027-W14")]
     assert [t.type for t in tag("심사는 3주 동안 이어진다.", date(2027, 4, 19))] == ["DURATION"]
+
+
+def test_a_week_told_with_its_days_in_brackets_is_told_once_by_them():
+    found = [(t.text, t.value) for t in tag("노타는 지난 주말(8~9일) 해커톤을 열었다. 지난주(3~7일)에는 설명회가 있었다.", date(2027, 5, 11))]
+    assert found == [("8~9일", "2027-05-08"), ("3~7일", "2027-05-03")]

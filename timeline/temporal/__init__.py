@@ -247,6 +247,8 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         index += 1
     if "D" in text and "(" in text:
         timexes = _countdown_labels_apart(text, timexes)
+    if "주" in text and "(" in text:
+        timexes = _weeks_with_their_days(text, timexes)
     if "당초" in text or "애초" in text or "원래" in text:
         timexes = _plans_near_their_outcome(text, timexes)
     return _months_listed_together(text, timexes, anchor_day) if "월·" in text or "월," in text else timexes
@@ -284,6 +286,19 @@ def _countdown_labels_apart(text: str, timexes: list[Timex]) -> list[Timex]:
     for index, timex in enumerate(timexes):
         label = _COUNTDOWN.fullmatch(timex.text) and _LABELED_DAY_AFTER.match(text, timex.end)
         if label and any(later.start == label.end() for later in timexes[index + 1:index + 3]):
+            continue
+        kept.append(timex)
+    return kept
+
+
+def _weeks_with_their_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A week or a weekend with its days in brackets right after it (지난 주말(13~14일), 지난주(8~12일)) is told once, by
+    those days."""
+    kept = []
+    for index, timex in enumerate(timexes):
+        following = timexes[index + 1] if index + 1 < len(timexes) else None
+        if ("-W" in timex.value and following is not None and following.start == timex.end + 1
+                and text.startswith("(", timex.end) and text.startswith(")", following.end) and len(following.value) >= 10):
             continue
         kept.append(timex)
     return kept
