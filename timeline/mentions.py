@@ -70,7 +70,7 @@ _CONNECTIVE: Final = re.compile(
 _AFTER_NOUNS: Final = (*temporal.SEQUENCE_NOUNS, "데다", "가운데", "만큼", "한편")  # (진행하는 한편: while, no noun modified)
 # ... of which those that stand spaced only after a verb, however it ends (가려지는 만큼: a reason's clause ends after it).
 _AFTER_VERB_ONLY: Final = ("만큼",)
-_INSTEAD_WORDS: Final = ("대신", "대신에", "대신,", "대신에,")  # (after a verb: 두 팀을 탈락시키는 대신, 한 팀을 더 뽑는다)
+_INSTEAD_WORDS: Final = ("대신", "대신에")  # (after a verb: 두 팀을 탈락시키는 대신, 한 팀을 더 뽑는다)
 # ... which after a time (22일 이후, 연말 뒤에) end no clause.
 _AFTER_A_TIME: Final = frozenset((*temporal.SEQUENCE_NOUNS, "이후로"))
 _TIME_WORD_END: Final = re.compile(r"(?:\d(?:일|월|년)|요일|분기|반기|연말|연초|월말|월초|내년|올해|달|주)$")
@@ -94,7 +94,7 @@ _OUTLOOK_JUDGED: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*전망(?:�
 # (지난 1월 이후 고도화한 모델, 지난해 이래 다듬어 온 엔진: a verb in the past modifying a noun, its time the span since)
 _SINCE_POINT: Final = re.compile(r"\s+(?:이후|이래)\s+(?:[^\s.,]+\s+)?[^\s.,]*(?:한|된|온|본|친|낸)\s")  # (not 관심은: a topic)
 _RECOUNTED_NOUNS: Final = ("과정", "경위", "흐름", "발자취", "여정")
-_RECOUNTED: Final = re.compile(r"(?<=" + syllables_with_final(4) + r")\s(?:과정|경위|흐름|발자취|여정)(?:을|를)\s+(?:[^\s.,]+\s+)?(?:짚|되짚|돌아보|돌아봤|설명|소개|회고|정리|복기)")
+_RECOUNTED: Final = re.compile(r"(?<=" + syllables_with_final(4) + r")\s(?:" + "|".join(_RECOUNTED_NOUNS) + r")(?:을|를)\s+(?:[^\s.,]+\s+)?(?:짚|되짚|돌아보|돌아봤|설명|소개|회고|정리|복기)")
 _EXPERT_TITLE: Final = re.compile(r"교수|연구위원|애널리스트|평론가|변호사|전문위원|센터장|박사")  # (asked for a view)
 _EXPERT_LABEL_BEFORE: Final = re.compile(r"(?:" + _EXPERT_TITLE.pattern + r")\($")  # (박지훈 교수(서울대): a turn's label)
 _OF_CONSORTIUM: Final = re.compile(r"\s*(?:의\s*)?컨소시엄")
@@ -724,7 +724,7 @@ _ABSENT: Final = re.compile(_left_out(_ABSENT_VERBS))
 # What went on in the time between (A는 그사이에도 개발을 멈추지 않았다) is no event of the day told last.
 # (with a particle, or opening the sentence: 그간 공들여 개발한 모델 is how it was made, not when)
 # Words told at some time before, none given (… 줄일 수 있다고 예고한 바 있다): a telling of its own, not of the day just told.
-_TOLD_BEFORE_AT_NO_DAY: Final = re.compile(r"[다라]고\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+\s바\s*(?:가\s*)?있(?:다|었다|습니다)[.!?\"'”’]*$")
+_TOLD_BEFORE_AT_NO_DAY: Final = re.compile(r"[다라]고\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*" + DONE_BEFORE.pattern)
 _MEANWHILE: Final = re.compile(r"(?<![가-힣])그\s*(?:사이|동안|간|새)(?:에도|에는|에|도)[\s,]|^\s*그\s*(?:사이|동안|간|새)[\s,]")
 _CAUSE: Final = re.compile(_CAUSE_TOLD)
 _CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CAUSE)
@@ -737,7 +737,6 @@ _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _S
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _MEMBER_OF_TOLD: Final = re.compile(r"\s*컨소시엄의\s+(?:[^\s.,]+\s+)?(?:참여사|참여\s*기업|일원|구성원|회원사)(?:이)?(?:다|입니다)[.]?$")
 _JOINED_CLAUSE_ENDS: Final = ("며", "고", "며,", "고,")  # (a clause joined to the next, its subject shared)
-_QUOTED_CLAUSE_ENDS: Final = ("다고", "라고", "냐고", "자고")
 _RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")  # (두 팀에는: a recipient, apart from the subject)
 _TOPIC_ENDINGS: Final = ("은 ", "는 ")  # (A는 7일 …: a topic right before a date)
 OWN_BOX_REACH: Final = 3  # sentences before a box's heading that may tell the event it schedules
@@ -896,7 +895,7 @@ def _bodies_shortened(body: str, organizations: list[ActorMention]) -> list[Acto
 
 
 _BODY_WORDS: Final = ("위원회",)  # (an agency's short name as a subject is read where its clause is: see _dated's pointed_by_name)
-_BODY_WORD: Final = re.compile(r"(위원회)(?=(?:은|는|이|가|을|를|에|에서|의|도|와|과)?[\s,.])")
+_BODY_WORD: Final = re.compile("(" + "|".join(_BODY_WORDS) + r")(?=(?:은|는|이|가|을|를|에|에서|의|도|와|과)?[\s,.])")
 
 
 def _held_as_before(body: str, mentions: list[Mention]) -> None:
@@ -1160,8 +1159,9 @@ def _outcomes_owned(body: str, found: list[Mention], orgs: list[ActorMention]) -
     return split
 
 
+_OUTCOME_NOUN_WORDS: Final = tuple(noun for nouns in OUTCOME_NOUNS.values() for noun in nouns)
 # (A의 탈락과 B·C의 3단계 진출; a list's cell or a headline with the noun right after the names: A·B 통과 / C 탈락)
-_OUTCOME_OWNED: Final = re.compile(r"(?:의\s+(?:[^\s.,]+\s+)?|\s+)(?P<noun>" + "|".join(noun for nouns in OUTCOME_NOUNS.values() for noun in nouns)
+_OUTCOME_OWNED: Final = re.compile(r"(?:의\s+(?:[^\s.,]+\s+)?|\s+)(?P<noun>" + "|".join(_OUTCOME_NOUN_WORDS)
                                    + r")(?=[과와이가은는을를도,/]|\s|$)")
 
 
@@ -3265,7 +3265,8 @@ class _ArticleReader:
                 mention.actors = list(dict.fromkeys([named, *mention.actors]))
         if len(found) > 1 and "(" in sentence.text:
             found = _refined_later(self.body, found)
-        if any(len(m.actors) > 1 for m in found) and _OUTCOME_OWNED.search(sentence.text) is not None:
+        if (any(len(m.actors) > 1 for m in found) and holds_any(sentence.text, _OUTCOME_NOUN_WORDS)
+                and _OUTCOME_OWNED.search(sentence.text) is not None):
             found = _outcomes_owned(self.body, found, orgs)
         if len(found) > 1 and "부터" in sentence.text:
             self._opened_by_authorities(found, [o.canonical for o in orgs] + speaker)
@@ -3848,11 +3849,13 @@ def _delivered_days(body: str, timexes: list[Timex]) -> list[Timex]:
             and len(t.value) >= 10 and t.value[4] == "-" and t.value[7] == "-"]
     if not told:
         return timexes
-    day = date.fromisoformat(told[-1].value[:10])
     start = lead.end()
-    later = [Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.mod, t.end_value, t.direction)
-             for t in temporal.tag(body[start:], day) if t.type in ("DATE", "TIME")]
-    return [t for t in timexes if t.start < start] + later
+    return [t for t in timexes if t.start < start] + _tagged_at(body, start, len(body), date.fromisoformat(told[-1].value[:10]))
+
+
+def _tagged_at(body: str, start: int, end: int, day: date) -> list[Timex]:
+    """The dates and times of the body from `start` to `end`, read as told on `day`, at their places in the body."""
+    return [replace(t, start=t.start + start, end=t.end + start) for t in temporal.tag(body[start:end], day) if t.type in ("DATE", "TIME")]
 
 
 # The lead of a text printed whole or in its parts, delivered on a day told just before or in it.
@@ -3873,9 +3876,8 @@ def _caption_days(body: str, timexes: list[Timex]) -> list[Timex]:
         line_start = body.rfind("\n", 0, closing.start()) + 1
         # (the caption's own sentence: after the last one ending before it on its line)
         start = max((end.end() for end in _SENTENCE_GAP.finditer(body, line_start, closing.start() - 1)), default=line_start)
-        retold = [Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.mod, t.end_value, t.direction)
-                  for t in temporal.tag(body[start:closing.start()], day) if t.type in ("DATE", "TIME")]
-        timexes = sorted([t for t in timexes if not start <= t.start < closing.start()] + retold, key=lambda t: t.start)
+        timexes = sorted([t for t in timexes if not start <= t.start < closing.start()] + _tagged_at(body, start, closing.start(), day),
+                         key=lambda t: t.start)
     return timexes
 
 
@@ -4961,7 +4963,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
         if (not members and not relative and doer is None and clause[0] > sentence.start
                 and (joint := body[max(sentence.start, clause[0] - 4):clause[0]].rstrip()).endswith(_JOINED_CLAUSE_ENDS)
-                and not joint.rstrip(",").endswith(_QUOTED_CLAUSE_ENDS)  # (… 앞당긴다고 14일 보도했다: words told, no clause joined)
+                and not QUOTATIVE_ENDING.search(joint.rstrip(","))  # (… 앞당긴다고 14일 보도했다: words told, no clause joined)
                 and not _SUBJECT_PARTICLE.search(body, clause[0], clause[1])  # (… 진행하고, 발표 평가는 17일 열린다: its own)
                 and (subjects_before := [o for o in orgs if sentence.start <= o.start < clause[0]])
                 and body.startswith(("이 ", "가 "), subjects_before[-1].end)):

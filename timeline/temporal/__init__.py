@@ -245,10 +245,8 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
                 timexes.pop()  # (그로부터 보름 남짓 지나 … 1월 15일 …: the exact day is the one time of the clause)
             timexes.append(timex)
         index += 1
-    if "D" in text and "(" in text:
-        timexes = _countdown_labels_apart(text, timexes)
-    if "주" in text and "(" in text:
-        timexes = _weeks_with_their_days(text, timexes)
+    if ("D" in text or "주" in text) and "(" in text:
+        timexes = _labels_of_days_apart(text, timexes)
     if "당초" in text or "애초" in text or "원래" in text:
         timexes = _plans_near_their_outcome(text, timexes)
     return _months_listed_together(text, timexes, anchor_day) if "월·" in text or "월," in text else timexes
@@ -279,26 +277,13 @@ _COUNTDOWN: Final = re.compile(r"D\s*[-+]\s*\d{1,3}|D-?[Dd]ay")
 _LABELED_DAY_AFTER: Final = re.compile(r"(?:\s*[~∼]\s*D\s*[-+]\s*\d{1,3})?\s*\(")  # (D-18(4일), D-10~D-4(12~18일))
 
 
-def _countdown_labels_apart(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A countdown with its day in brackets after it (▲D-18(4일) 요청, ▲D-10~D-4(12~18일) 검증) only labels that day:
-    the day is the bracket's, not one counted from the anchor."""
+def _labels_of_days_apart(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A countdown or a week with its days in brackets after it (▲D-18(4일) 요청, ▲D-10~D-4(12~18일) 검증, 지난
+    주말(13~14일)) only labels those days: they are told once, by the bracket, not counted from the anchor."""
     kept = []
     for index, timex in enumerate(timexes):
-        label = _COUNTDOWN.fullmatch(timex.text) and _LABELED_DAY_AFTER.match(text, timex.end)
-        if label and any(later.start == label.end() for later in timexes[index + 1:index + 3]):
-            continue
-        kept.append(timex)
-    return kept
-
-
-def _weeks_with_their_days(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A week or a weekend with its days in brackets right after it (지난 주말(13~14일), 지난주(8~12일)) is told once, by
-    those days."""
-    kept = []
-    for index, timex in enumerate(timexes):
-        following = timexes[index + 1] if index + 1 < len(timexes) else None
-        if ("-W" in timex.value and following is not None and following.start == timex.end + 1
-                and text.startswith("(", timex.end) and text.startswith(")", following.end) and len(following.value) >= 10):
+        label = ((_COUNTDOWN.fullmatch(timex.text) or "-W" in timex.value) and _LABELED_DAY_AFTER.match(text, timex.end))
+        if label and any(later.start == label.end() and len(later.value) >= 10 for later in timexes[index + 1:index + 3]):
             continue
         kept.append(timex)
     return kept
