@@ -216,7 +216,7 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
 
 
 # What was said or done before (... 남기겠다고 밝힌 바 있다: has said so; B를 내놓은 바 있습니다: background).
-DONE_BEFORE: Final = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있었)(?:다|습니다)[.!?]*$")
+DONE_BEFORE: Final[re.Pattern[str]] = re.compile(syllables_with_final(4) + r"\s*바\s*(?:있|있었)(?:다|습니다)[.!?]*$")
 # The nouns of an outcome, for each side (A 진출, B 탈락; A의 탈락과 B의 진출), read here and by the event reader.
 OUTCOME_NOUNS: Final[dict[str, tuple[str, ...]]] = {"selection": ("진출", "통과", "선정", "합류"), "elimination": ("탈락", "고배", "낙마")}
 _ADVANCED: Final = re.compile("|".join(OUTCOME_NOUNS["selection"]))
