@@ -133,6 +133,13 @@ def test_a_product_as_a_subject_is_its_maker_and_as_an_object_nothing():
     assert [m.canonical for m in registry.find("네이버의 HyperCLOVA X가 비교됐다.")] == ["네이버"]
 
 
+@pytest.mark.parametrize("named", ["바르코 V3는", "카나나-2가", "'솔라 프로 2'는", "에이닷엑스 4.1은"])
+def test_a_products_version_after_its_name_keeps_it_the_makers_subject(named):
+    registry = actors.default_registry()
+    found = registry.find(f"{named} 지난달 성능 평가에서 1위에 올랐다.")
+    assert [m.source for m in found] == ["product"] and found[0].text.rstrip("'") in named
+
+
 def test_a_name_the_text_quotes_that_ends_in_a_product_is_of_whoever_named_it():
     registry = actors.default_registry()
     text = "루닛은 솔라 프로 위에 만든 판독 보조 모델 '메디 솔라 프로'를 선보였다. 메디 솔라 프로는 이달 인증을 받았다."

@@ -10399,6 +10399,35 @@ def test_the_time_since_which_a_thing_was_worked_on_is_no_event_of_its_own():
     assert ("노타", "2027-05-09") in found and ("노타", "2027-03") not in found
 
 
+def test_a_product_with_its_version_as_the_subject_is_its_makers_not_the_topics_before():
+    body = ("셀렉트스타는 지난 4일 교육용 챗봇을 내놨다. 챗봇은 카카오의 언어모델을 썼다. 카나나-2는 지난해 11월 정부 성능 검증을 "
+            "통과한 모델이다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 6, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-11") in found and ("셀렉트스타", "2026-11") not in found
+
+
+def test_who_made_a_thing_named_in_quotes_takes_no_part_in_what_is_built_on_it():
+    body = ("포티투닷은 9일 차량용 음성 비서를 선보였다. 이 비서는 LG AI연구원 컨소시엄이 국가 인공지능 모델 사업에서 만든 '딥 리즌'을 "
+            "바탕으로 만들었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 10, 9, tzinfo=SEOUL))))
+    assert ("포티투닷", "2026-10-09") in found and ("LG AI연구원", "2026-10-09") not in found
+
+
+def test_a_bold_figure_heading_an_item_is_a_fact_apart_from_the_item_before():
+    body = ("숫자로 본 한 해.\n\n**40** 지난 3월 열린 경진대회에 나선 팀 수. 크라우드웍스와 셀렉트스타가 대회를 함께 꾸렸다.\n\n"
+            "**1,200** 뷰노가 판독 모델을 가르치는 데 쓴 영상 수(만 장).")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 28, 9, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2026-03") in found and ("뷰노", "2026-03") not in found
+
+
+def test_names_of_a_relative_clause_joined_by_and_to_the_partners_take_part_in_the_main_clause():
+    body = "노타는 지난해 11월 인증을 받은 플리토, 뷰노, 그리고 올해 합류한 마키나락스와 함께 다음 달 10일 시연회에 나선다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 18, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-06-10"), ("플리토", "2026-06-10"), ("뷰노", "2026-06-10"), ("마키나락스", "2026-06-10"),
+            ("플리토", "2025-11"), ("뷰노", "2025-11")} <= found
+    assert ("노타", "2025-11") not in found
+
+
 def test_the_team_making_what_others_use_takes_no_part_in_their_using_it():
     body = ("크라우드웍스는 지난 9일 사내 해커톤을 열었다. 참가자들은 노타 컨소시엄이 개발 중인 경량 언어 모델을 활용해 상담 "
             "도우미를 만들었다.")

@@ -367,7 +367,9 @@ class Registry:
             match = self._products.match(text, at)
             if match is not None and not _ends_quoted_name(text, at):
                 maker = self._made_by[match.group(1).lower()]
-                mentions.append(ActorMention(match.start(1), match.end(1), match.group(1), maker, self.kind(maker), "product"))
+                version = _VERSION_AFTER.match(text, match.end(1))  # (A.X K2: the version is the name's, no other maker's product)
+                end = version.end() if version is not None else match.end(1)
+                mentions.append(ActorMention(match.start(1), end, text[match.start(1):end], maker, self.kind(maker), "product"))
         return mentions
 
     def excluded(self, names: tuple[str, ...]) -> set[str]:
@@ -477,12 +479,15 @@ def _ends_quoted_name(text: str, at: int) -> bool:
     return any(f"{quote}{name}" in text for quote in NAME_OPENING_MARKS)
 
 
+# A product's version after its name (엑사원 4.0, A.X K2, 카나나-2, 솔라 프로 2).
+_VERSION: Final = r"(?:[\s-]?(?:[A-Za-z]{1,2})?\d+(?:\.\d+)*)?"
+_VERSION_AFTER: Final = re.compile(_VERSION)
 # After a product's name: its version, a closing quotation mark, its name in brackets, then a subject's particle.
-_PRODUCT_AS_SUBJECT: Final = (r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}"
+_PRODUCT_AS_SUBJECT: Final = (_VERSION + r"(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}"
                                r"(?:\s(?:새|최신|차기|후속|신규)\s?(?:버전|모델|판))?(?:은|는|이|가|도)\s")  # (솔라 새 버전은: its next)
 _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
 _OWN_PRODUCT_OPENING: Final = re.compile(r"의\s*['‘\"“]?")  # (A의 K-엑사원을, A의 '솔라'를)
-_PRODUCT_AS_OBJECT: Final = re.compile(r"(?:\s?\d+(?:\.\d+)*)?(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:을|를|에|으로|로)\s")
+_PRODUCT_AS_OBJECT: Final = re.compile(_VERSION + r"(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:을|를|에|으로|로)\s")
 PRODUCT_NAME_REACH: Final = 40  # characters a product's name may take
 # A product's name as the object of its release (K-엑사원 업데이트 버전을 공개했다, '솔라 프로 3'을 내놨다)
 _RELEASED_AFTER: Final = re.compile(r"[^\s.]*(?:\s+(?:[^\s.]+\s+){0,2}?[^\s.]*)?[을를]\s+(?:\S+\s+)?(?:공개|출시|선보|내놓|내놨|발표)")

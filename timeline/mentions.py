@@ -235,8 +235,10 @@ _OCCASION_DEFINED: Final = re.compile(r"[는은한]\s*(?:자리|무대)(?:다|�
 _THE_REST_TOPIC: Final = re.compile(r"[\s,]*나머지(?:\s*[^\s.,]+)?(?:는|은)\s")  # (나머지는, 나머지 물량은: the rest of what was just told)
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이|입|다)")
-_FIGURE_ITEM_MARKS: Final = "▶►▷■●◆"
-_FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_ITEM_MARKS}]\s*\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{{0,3}}\s*[–—-]\s")
+_FIGURE_ITEM_MARKS: Final = "▶►▷■●◆*"
+_FIGURE: Final = r"\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{0,3}?"
+# (▶6곳 – …, or the figure in bold: **768** 추가 정예팀이 받은 GPU 수.)
+_FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_ITEM_MARKS[:-1]}]\s*{_FIGURE}\s*[–—-]\s|\*\*\s*{_FIGURE}\s*\*\*\s")
 _OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
@@ -4306,6 +4308,7 @@ _ROLES: dict[str, str | None] = {}
 _NOUNS_IN_고: Final = ("공고", "광고", "보고", "신고", "재고", "창고", "사고", "원고", "경고", "최고", "투고", "예고", "제고",
                       "통고", "선고", "서고", "금고", "수고", "비고", "참고")
 _DETERMINING_ADJECTIVES: Final = frozenset(("다른", "같은", "나머지", "여러", "모든"))
+_CONJUNCTIONS: Final = frozenset(("그리고",))  # words that end like a connective and join no clause of their own
 _INCLUDING: Final = frozenset(("포함한", "비롯한", "위시한", "포함해", "비롯해", "포함하여", "비롯하여", "포함해서"))
 # Verbs in -어다/-아다, which fetch something for the verb after them (가져다 쓰다, 데려다 주다): not a sentence's end.
 _FETCHING_FIRST: Final = frozenset(("가져다", "데려다", "빌려다", "받아다", "날라다", "옮겨다", "끌어다", "떼어다", "퍼다"))
@@ -4324,6 +4327,8 @@ def _role_of(word: str) -> str | None:
         return None  # 예정보다, 작년보다: "than", no predicate (살펴보다, 내다보다 are)
     if word in _FETCHING_FIRST:
         return None  # 가져다 쓴, 빌려다 놓은: one verb done with another, no clause of its own
+    if word in _CONJUNCTIONS:
+        return None  # (B, C, 그리고 2월 합류한 D와 함께: a list's "and", no verb's -고)
     if word in _DETERMINING_ADJECTIVES or word in _INCLUDING:
         # 8월 초 다른 세 팀과 함께: which teams, no clause of its own (nor a time of theirs); nor is 4일 A를 포함한 5개 팀을
         # 발표했다, who is among them
@@ -5536,10 +5541,15 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+
                             r"(?:쓰인|쓰였|쓰일|활용된|활용됐|활용될|적용된|적용됐|적용될|탑재된|탑재됐|탑재될)"
                             # ... or made the thing, told as what is used (B는 A가 만든 모델을 게임에 얹었다; but A가 만든 모델이
                             # 1위를 했다: the thing as the subject stands for its maker; A가 지난달 공개한 모델에: a making with its own time)
-                            r"|(?:(?:\s*컨소시엄)?[이가]\s+(?:개발\s*중인|개발하고\s*있는|만들고\s*있는)"  # (A 컨소시엄이 개발 중인 독자 AI 모델을)
+                            r"|(?:(?:(?:\s*컨소시엄)?[이가]\s+(?:개발\s*중인|개발하고\s*있는|만들고\s*있는)"  # (A 컨소시엄이 개발 중인 독자 AI 모델을)
                             r"|(?:\s*컨소시엄)?[이가]\s+(?:(?!지난|올해|작년|내년|이달|오는|이번|당시|전날|어제)[^\s.,\d]+\s+){0,3}?"
                             r"(?:만든|개발한|내놓은|설계한|학습시킨|구축한|제작한|공개한|선보인))\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*"
                             r"(?:모델|엔진|칩|반도체|데이터|말뭉치|기술|가중치|코드|솔루션|플랫폼)"
+                            # (or the thing by its name, after where it was made: … 모델 사업에서 개발한 'A.X K2'를 바탕으로; not a
+                            # verb of the maker's own between, 이날 무대에 올라 그동안 개발한 'X'를 선보인다)
+                            r"|(?:\s*컨소시엄)?[이가]\s+(?:(?!지난|올해|작년|내년|이달|오는|이번|당시|전날|어제|이날)"
+                            r"(?![^\s.,\d]*(?:고|며|라|해|나서|와서)\s)[^\s.,\d]+\s+){0,5}?"
+                            r"(?:만든|개발한|내놓은|설계한|학습시킨|구축한|제작한|공개한|선보인)\s+['‘\"“][^'’\"”\n]{1,24}['’\"”])"
                             r"(?:을|를|으로|로|에|을\s*바탕으로|를\s*바탕으로|을\s*기반으로|를\s*기반으로)(?=[\s,]))")
 _TAKEN_FROM: Final = re.compile(_TAKEN_FROM_AFTER)
 # A maker showing what it made, with no other subject told before it (선정된 A, B가 넉 달간 개발한 모델을 선보이는 자리다):
