@@ -651,3 +651,8 @@ def test_a_word_for_a_design_or_a_contest_that_ends_like_an_office_is_no_organiz
 
 def test_a_gatherings_name_in_latin_capitals_in_brackets_is_no_organization():
     assert [o.text for o in actors.find("인공지능 페스타(AI FESTA) 2026에서 부스를 열었다.")] == []
+
+
+def test_a_convention_centre_by_its_citys_name_is_a_venue_not_an_organization():
+    registry = actors.default_registry()
+    assert registry.find("결선은 광주김대중컨벤션센터와 송도컨벤시아에서 나뉘어 열린다.") == []

@@ -10428,6 +10428,22 @@ def test_names_of_a_relative_clause_joined_by_and_to_the_partners_take_part_in_t
     assert ("노타", "2025-11") not in found
 
 
+@pytest.mark.parametrize("but", ["마쳤지만", "마쳤는데"])
+def test_a_topic_before_a_clause_with_its_own_subject_set_against_the_rest_waits_for_its_own_verb(but):
+    body = f"네이버는 지난 12일 NC AI가 추가 공모 신청을 {but} 자체 모델 공개는 그대로 6월로 잡았다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 14, 9, tzinfo=SEOUL))))
+    assert {("NC AI", "2026-02-12"), ("네이버", "2026-06")} <= found
+    assert not {("네이버", "2026-02-12"), ("NC AI", "2026-06")} & found
+
+
+def test_the_items_of_a_box_under_a_gathering_held_jointly_are_both_hosts():
+    body = ("크라우드웍스는 KAIST와 함께 '데이터 품질 경진대회'를 연다고 2일 밝혔다.\n\n"
+            "■ 결선: 11월 21일(토), 대전컨벤션센터\n■ 시상: 대상 1팀 500만원")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 2, 9, tzinfo=SEOUL))))
+    assert {("크라우드웍스", "2026-11-21"), ("한국과학기술원", "2026-11-21"), ("크라우드웍스", "2026-11-02")} <= found
+    assert ("한국과학기술원", "2026-11-02") not in found
+
+
 def test_the_team_making_what_others_use_takes_no_part_in_their_using_it():
     body = ("크라우드웍스는 지난 9일 사내 해커톤을 열었다. 참가자들은 노타 컨소시엄이 개발 중인 경량 언어 모델을 활용해 상담 "
             "도우미를 만들었다.")

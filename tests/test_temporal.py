@@ -1768,3 +1768,14 @@ def test_a_months_week_counted_in_figures_is_that_week():
 def test_a_week_told_with_its_days_in_brackets_is_told_once_by_them():
     found = [(t.text, t.value) for t in tag("노타는 지난 주말(8~9일) 해커톤을 열었다. 지난주(3~7일)에는 설명회가 있었다.", date(2027, 5, 11))]
     assert found == [("8~9일", "2027-05-08"), ("3~7일", "2027-05-03")]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ('최 원장은 11일 직원들에게 보낸 편지에서 "어제 우리 연구원이 큰 고비를 넘었다"고 썼다.', "어제", "2026-05-10"),
+    ('C 대표는 12일 열린 간담회에서 "내일 새 모델을 공개한다"고 밝혔다.', "내일", "2026-05-13"),
+    # (a day of what the words are about, not of their saying: the news's day)
+    ('B는 지난 8일 공개된 결과를 두고 "오늘 다시 살펴봤다"고 말했다.', "오늘", "2026-05-13"),
+])
+def test_a_day_word_in_words_said_on_a_day_told_before_them_counts_from_that_day(text, word, expected):
+    found = {t.text: t.value for t in tag(text, date(2026, 5, 13))}
+    assert found[word] == expected

@@ -69,7 +69,7 @@ SHORT_SUFFIX_MIN_STEM: Final = 2
 # Nouns that end as an organization's name does but name none: acts (이의신청, 참가신청, 협조요청,
 # 공식초청), a university's schools (전산학부: a part of the university named with it) and buildings
 # (국가AI데이터센터: where the GPUs are, not who runs them).
-NOT_ORG_ENDINGS: Final = ("신청", "요청", "초청", "학부", "데이터센터")
+NOT_ORG_ENDINGS: Final = ("신청", "요청", "초청", "학부", "데이터센터", "컨벤션센터")  # (대전컨벤션센터: a venue)
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
 PARTICLES: Final[list[str]] = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
                                      "측", "측은", "이며", "이고", "까지", "부터", "에게", "와의", "과의", "이나", "나", "께서", "에는",

@@ -739,6 +739,8 @@ _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _S
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _MEMBER_OF_TOLD: Final = re.compile(r"\s*컨소시엄의\s+(?:[^\s.,]+\s+)?(?:참여사|참여\s*기업|일원|구성원|회원사)(?:이)?(?:다|입니다)[.]?$")
 _JOINED_CLAUSE_ENDS: Final = ("며", "고", "며,", "고,")  # (a clause joined to the next, its subject shared)
+# The ends of a clause set against or setting off the next (탈락했지만, 탈락했는데, 탈락하자), whose own subject is not the next's.
+_OTHERS_CLAUSE_ENDS: Final = ("지만", "는데", "은데", "으나", "었으나", "했으나", "하자", "되자", "지자")
 _RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")  # (두 팀에는: a recipient, apart from the subject)
 _TOPIC_ENDINGS: Final = ("은 ", "는 ")  # (A는 7일 …: a topic right before a date)
 OWN_BOX_REACH: Final = 3  # sentences before a box's heading that may tell the event it schedules
@@ -2069,6 +2071,8 @@ class _ArticleReader:
             # a list begins (not one going on after an item's own sentences): whose items they are
             # (a table is the authority's that published it, when one was named lately: its schedule, its results)
             self.item_owner = (row and who.speaker(index)) or (who.carried if index - who.carried_at <= AUTHORITY_REACH else [])
+            if (self.item_owner and index - who.organizer_at <= AUTHORITY_REACH and set(self.item_owner) < set(who.organizer)):
+                self.item_owner = list(who.organizer)  # (A는 B와 함께 해커톤을 연다고 밝혔다. ■ 접수: … / ■ 본선: …: both hold it)
             self.item_subject = None
             self.item_at_start = index
         self.item_at = index if item else self.item_at
@@ -4966,6 +4970,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
+        if (not relative and agent is not None and agent[0] <= timex.start and clause[1] < sentence.end
+                and body[clause[0]:clause[1]].rstrip(" ,").endswith(_OTHERS_CLAUSE_ENDS)
+                and any(t.start >= clause[1] for t in timexes)  # (with none of its own, 2월 B가 합류하자 A는 …을 새로 짰다: then)
+                and any(o.start > timex.end and o.canonical not in agent[1] and _SUBJECT_AFTER_NAME.match(body, o.end)
+                        for o in in_clause)):
+            # (A는 지난달 28일 B 컨소시엄이 탈락했지만, … 내년 3월 연다고 밝혔다: a clause of its own subject's, which the
+            # topic before it is not; the topic's verb comes after, with its own date)
+            members = [name for name in members if name not in agent[1]]
         if (not members and not relative and doer is None and clause[0] > sentence.start
                 and (joint := body[max(sentence.start, clause[0] - 4):clause[0]].rstrip()).endswith(_JOINED_CLAUSE_ENDS)
                 and not QUOTATIVE_ENDING.search(joint.rstrip(","))  # (… 앞당긴다고 14일 보도했다: words told, no clause joined)
@@ -5212,7 +5224,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and (told_between := [o for o in orgs if mentions[-1].timex_end <= o.start and o.end <= clause[0]])
                 and body.startswith(("이 ", "가 "), told_between[-1].end)
                 and body[max(0, clause[0] - CONNECTIVE_REACH):clause[0]].rstrip(" ,").endswith(("지만", "는데"))
-                and not set(members) & {o.canonical for o in told_between}):
+                and not set(members) & {o.canonical for o in told_between}
+                # (but a topic told before the first clause waits for its verb: A는 28일 B가 탈락했지만 센터를 3월 연다)
+                and not (body.startswith(("는 ", "은 "), agent[0]) and agent[0] <= mentions[-1].timex_start
+                         and sum(m.sentence_start == sentence.start for m in mentions) == 1)):
             # (1월 A가 떨어졌고, 2월 B가 합류했지만 8월 다시 빠졌다: the clause after -지만 goes on with the subject of the
             # clause before it, not the sentence's first)
             members = list(dict.fromkeys(o.canonical for o in told_between))

@@ -1388,10 +1388,12 @@ class _Resolver:
         said = self._quoted_on(e.start)
         return (said.year if said is not None else self.anchor.year) + int(shift)
 
-    def _quoted_on(self, start: int) -> date | None:
+    def _quoted_on(self, start: int, any_day: bool = False) -> date | None:
         """The day words in quotation marks were said, when their sentence tells it before them in a year other than
         publication's: a day told outside them (지난해 12월 30일 "내년에는 …"이라고 말했다), or the day told last for the
-        occasion the sentence points back to (12월 30일 발표회에서 … 정 대표는 이 자리에서 "내년에는 …"); else None."""
+        occasion the sentence points back to (12월 30일 발표회에서 … 정 대표는 이 자리에서 "내년에는 …"); else None.
+        With `any_day`, a day before publication's in its year too, told right before the words with no clause of its
+        own between (20일 기자들과 만나 "오늘 …": not 15일 발표된 결과에 대해 "오늘 …", a day of what was done)."""
         sentence_start = self._sentence_start(start)
         opening = quotation_opening(self.text, sentence_start, start)
         if opening < 0:
@@ -1402,7 +1404,15 @@ class _Resolver:
             said_day = said[0] if said is not None and said[0] == said[1] else None
         elif self._last_day is not None and _THAT_OCCASION_WORDS.search(self.text, sentence_start, opening):
             said_day = self._last_day[1]
-        return said_day if said_day is not None and said_day.year != self.anchor.year else None
+        if said_day is None:
+            return None
+        if said_day.year != self.anchor.year:
+            return said_day
+        told_end = self._told[-1][0] if self._told else opening
+        if (any_day and said_day < self.anchor and sentence_start <= told_end <= opening
+                and (not _CLAUSE_OF_ITS_OWN.search(self.text, told_end, opening) or _SAID_AT.search(self.text, told_end, opening))):
+            return said_day
+        return None
 
     def _day(self, e, year, month, direction, context) -> date | None:
         g: Groups = e.values.get
@@ -1410,7 +1420,8 @@ class _Resolver:
         if g("dr") is not None:
             if g("dp"):
                 return self._bracketed_day(int(g("dp")), e.start, anchor)
-            relative = anchor + timedelta(days=int(lookup("day_rel", g("dr"))))
+            said = self._quoted_on(e.start, any_day=True)  # (20일 페이스북에 "오늘 …"이라고 적었다: the 20th, not the news's day)
+            relative = (said if said is not None else anchor) + timedelta(days=int(lookup("day_rel", g("dr"))))
             # (지난해 오늘: that day of the year told)
             return _safe_day(year, relative.month, relative.day) if year is not None and year != anchor.year else relative
         if g("dn") is not None:
@@ -2021,6 +2032,10 @@ class _Resolver:
 _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
 # A gathering named right after a day's word (이날 설명회에서, 이날 행사에는): the day is that gathering's.
 _GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS})(?:에서|에는|에선|에|장에서)")
+# A word closing a clause of its own between a day and the words said after it (발표된, 열리는, 밝힌, 마치고) ...
+_CLAUSE_OF_ITS_OWN: Final = re.compile(r"[가-힣](?:[된한는던린인운친킨낸]|고|며)\s")
+# ... unless it tells where the words were said (20일 열린 간담회에서, 11일 직원들에게 보낸 편지에서).
+_SAID_AT: Final = re.compile(rf"(?:{GATHERINGS}|편지|글|자리|인터뷰|방송|기자회견|브리핑|게시물|입장문|서한|연설|강연)(?:에서|에)\s")
 _THAT_OCCASION_WORDS: Final = re.compile(r"이\s*자리에서|그\s*자리에서|당시|그날|이날")  # (where words were said, told before)
 NEW_YEAR_TOLD_FROM: Final = 10  # the month from which 새해 is the year to come
 _AFTER_THAT_END: Final = re.compile(r"(?:^|(?<=\s))(?:그\s*뒤|그\s*후|그\s*이후)\s*$")
