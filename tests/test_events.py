@@ -10444,6 +10444,20 @@ def test_the_items_of_a_box_under_a_gathering_held_jointly_are_both_hosts():
     assert ("한국과학기술원", "2026-11-02") not in found
 
 
+def test_only_so_many_teams_of_those_running_is_none_of_them_named():
+    body = ("협회는 다음 달 10일 결선을 연다. 뷰노와 루닛은 지난달 예선을 2, 3위로 통과했다. 결선 결과는 이달 하순께 나온다. "
+            "여기서 두 팀만 살아남는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-09"), ("루닛", "2026-09")} <= found
+    assert not {("뷰노", "2026-10"), ("루닛", "2026-10")} & found
+
+
+def test_a_sentence_told_of_every_time_just_told_goes_with_each_of_them():
+    body = "노타는 지난 3월과 9월 두 차례 인증 심사를 모두 통과했다. 플리토도 두 번 모두 무난히 합격했다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL))))
+    assert {("플리토", "2026-03"), ("플리토", "2026-09"), ("노타", "2026-03"), ("노타", "2026-09")} <= found
+
+
 def test_the_team_making_what_others_use_takes_no_part_in_their_using_it():
     body = ("크라우드웍스는 지난 9일 사내 해커톤을 열었다. 참가자들은 노타 컨소시엄이 개발 중인 경량 언어 모델을 활용해 상담 "
             "도우미를 만들었다.")

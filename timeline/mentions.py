@@ -1807,6 +1807,15 @@ class _ArticleReader:
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
                                       earlier=earlier, told_so_far=self.mentions, asked=question) if (
                 asked_kind == "other" or told or earlier) else []
+            if inherited and holds_any(sentence.text, _EVERY_TIME_WORDS) and _EVERY_TIME.search(sentence.text):
+                # (A는 1월과 8월 두 차례 평가를 모두 통과했다. B와 C는 두 번 모두 2, 3위를 나눠 가졌다: each time told)
+                days = {m.date_value for m in inherited}
+                for other in told:
+                    if other.date_value not in days and other.status == inherited[0].status:
+                        days.add(other.date_value)
+                        inherited.append(_mention(self.article, sentence, _dated_as(other, sentence), list(inherited[0].actors),
+                                                  persons, inherited[0].event_type, sentence.text, inherited=True, title_from=0,
+                                                  status=other.status))
             if self.asked_about and self.question_at == index - 1 and not orgs and any(
                     m.event_type in _RESULT_TYPES for m in told):
                 for mention in inherited:  # (results told, then ―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's;
@@ -2323,6 +2332,8 @@ class _ArticleReader:
             elif ("가운데" in words or "중" in words) and _POOL_HEAD.search(
                     body, max(sentence.start, span[0] - 2 * SUBJECT_WORDS_REACH), span[1]) is not None:
                 fallback = []  # 네 팀 가운데 두 팀만 …: which of them, the text does not tell
+            elif body.startswith("만", span[1]) or words.endswith("만"):
+                fallback = []  # (… 결과가 나온다. 여기서 두 팀만 살아남는다: only some of them, which the text does not tell)
             else:
                 count, kind = _team_count(words), _word_type(words)
                 if kind == "other" and "대상" in words:  # (최종 대상이 가려졌다: of the outcome the sentence tells)
@@ -7972,6 +7983,11 @@ _CAME_THROUGH: Final = re.compile(r"웃었|웃은|웃게\s*(?:됐|된)|미소를
 # A rival named in a clause that only says who lost to it (A에 밀린 B가 ...): with no date of its own, the
 # sentence tells of B.
 _BEATEN_BY: Final = re.compile(r"(?:에|에게)\s*(?:밀린|밀려난|진|패한|뒤진|자리를\s*내준|고배를\s*든|고배를\s*마신)\s")
+
+
+# The times told just before, all of them (두 번 모두, 두 차례 다, 매번): what the sentence tells goes with each.
+_EVERY_TIME_WORDS: Final = ("모두", "매번", " 다 ")  # (a quick test before _EVERY_TIME)
+_EVERY_TIME: Final = re.compile(r"(?:두|세|네)\s*(?:번|차례)\s*(?:모두|다)\s|모두\s*(?:두|세|네)\s*(?:번|차례)|매번")
 
 
 def _dated_as(mention: Mention, sentence: Sentence) -> Timex:
