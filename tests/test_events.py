@@ -10458,6 +10458,13 @@ def test_a_sentence_told_of_every_time_just_told_goes_with_each_of_them():
     assert {("플리토", "2026-03"), ("플리토", "2026-09"), ("노타", "2026-03"), ("노타", "2026-09")} <= found
 
 
+def test_a_program_stage_told_with_no_one_is_the_ministrys_not_the_agency_told_last():
+    body = ("과기정통부는 3일 2차 평가 세부 계획을 내놨다. NIA는 이달 중 국민 평가단 300명을 모집한다. "
+            "2차 평가는 다음 달 10일부터 치러진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 6, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-08-10") in found and ("한국지능정보사회진흥원", "2026-08-10") not in found
+
+
 def test_the_team_making_what_others_use_takes_no_part_in_their_using_it():
     body = ("크라우드웍스는 지난 9일 사내 해커톤을 열었다. 참가자들은 노타 컨소시엄이 개발 중인 경량 언어 모델을 활용해 상담 "
             "도우미를 만들었다.")

@@ -546,6 +546,8 @@ _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what co
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)(?:\s|[.?]?$)")  # (Q. 선정 절차는.)
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
+_PROGRAM_STAGE: Final = re.compile(r"(?:\d\s*차|최종)\s*(?:단계\s*)?평가")  # (2차 평가, 1차 단계평가, 최종 평가: the program's stages)
+STAGE_WORDS_REACH: Final = 8  # characters before a subject's head noun its stage is told in (2차 단계평가는)
 # An audit of the house as what the sentence tells of (국정감사는 21일 열린다): held by a committee; not one where
 # words were said (지난달 국정감사에서 … 말한 바 있다).
 _HOUSE_AUDITS: Final = r"국정\s*감사|종합\s*감사|국감"
@@ -2410,6 +2412,14 @@ class _ArticleReader:
             fallback, speaker = holder[-1:], []
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
+            if (subject_kind == "event" and speaker and fallback == speaker and timexes and not orgs
+                    and _PROGRAM_STAGE.search(body, max(sentence.start, span[0] - STAGE_WORDS_REACH), span[1])
+                    and not any(registry.kind(name) == "ministry" for name in speaker)
+                    and (ministry := self._last_named(sentence, ("ministry",)))):
+                # (과기정통부는 … 밝혔다. NIPA는 … 배정한다. 2차 평가는 8월 초 치러진다: the program's stage evaluation, told
+                # with no one, is the ministry's the story named, not an agency's told lately. An agency's own evaluation stays
+                # its own: 제안서 평가는 25일 진행하며)
+                fallback = speaker = ministry
             if subject_kind == "event" and not self.issuer and "결과가" in sentence.text and _RESULTS_CAME_OUT.search(sentence.text):
                 fallback = []  # (그리고 1월 15일, 1차 단계평가 결과가 나왔다: results told come out, in the past, by no one)
             if subject_kind == "other":  # (우리 대학 컴퓨터학부가 A와 손잡고 …. 두 기관은 …: the one not named, and A)
