@@ -235,10 +235,11 @@ _OCCASION_DEFINED: Final = re.compile(r"[는은한]\s*(?:자리|무대)(?:다|�
 _THE_REST_TOPIC: Final = re.compile(r"[\s,]*나머지(?:\s*[^\s.,]+)?(?:는|은)\s")  # (나머지는, 나머지 물량은: the rest of what was just told)
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이|입|다)")
-_FIGURE_ITEM_MARKS: Final = "▶►▷■●◆*"
+_FIGURE_BULLETS: Final = "▶►▷■●◆"
+_FIGURE_ITEM_MARKS: Final = _FIGURE_BULLETS + "*"  # (a quick test: a bullet, or the bold a figure opens with)
 _FIGURE: Final = r"\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{0,3}?"
 # (▶6곳 – …, or the figure in bold: **768** 추가 정예팀이 받은 GPU 수.)
-_FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_ITEM_MARKS[:-1]}]\s*{_FIGURE}\s*[–—-]\s|\*\*\s*{_FIGURE}\s*\*\*\s")
+_FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_BULLETS}]\s*{_FIGURE}\s*[–—-]\s|\*\*\s*{_FIGURE}\s*\*\*\s")
 _OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
