@@ -10465,6 +10465,14 @@ def test_a_program_stage_told_with_no_one_is_the_ministrys_not_the_agency_told_l
     assert ("과학기술정보통신부", "2026-08-10") in found and ("한국지능정보사회진흥원", "2026-08-10") not in found
 
 
+def test_terse_sentences_under_a_bracketed_name_are_that_bodys():
+    body = ("두 회사의 근황을 모았다.\n\n[노타] 지난달 경량화 도구 새 버전 출시. 다음 달 중순 일본 전시회 참가 예정.\n"
+            "[플리토] 10월 번역 데이터 10만 건 공개. 이달 말 미국 지사 설립.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-10"), ("노타", "2026-12"), ("플리토", "2026-10"), ("플리토", "2026-11")} <= found
+    assert not {("노타", "2026-11"), ("플리토", "2026-12")} & found
+
+
 def test_the_team_making_what_others_use_takes_no_part_in_their_using_it():
     body = ("크라우드웍스는 지난 9일 사내 해커톤을 열었다. 참가자들은 노타 컨소시엄이 개발 중인 경량 언어 모델을 활용해 상담 "
             "도우미를 만들었다.")

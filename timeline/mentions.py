@@ -2269,7 +2269,11 @@ class _ArticleReader:
                     and _WRITER_MET.search(sentence.text)):
                 recent = []  # (A가 22일 결과를 낸다. 그에 앞서 B사 C 대표를 1일 만났다: the writer met them, not A; a head of
                 # no body named is the subject's, 회사는 … 맡고 있다. D 대표를 만났다)
-            fallback = recent if item or not _ends_in_noun(sentence.text) else []
+            # (a terse sentence ending in a noun on the line of the one before, [A] 지난달 서비스 시작. 12월 초 업데이트 예정.,
+            # goes on with its subject: no heading)
+            terse = (index > 0 and sentence.text.rstrip().endswith(".")
+                     and "\n" not in body[self.sentences[index - 1].start:sentence.start])
+            fallback = recent if item or terse or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and not told_in_item and index - who.carried_at <= AUTHORITY_REACH:
                 # (A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items; not those of an item before the section's heading)
                 fallback = recent = [] if self._past_its_section(self.item_owner or who.carried) else self.item_owner or who.carried
@@ -6478,6 +6482,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     other.
     """
     found = _subject_from(body, sentence, orgs, persons)
+    if (found[1] in ("none", "other", "event") and orgs and sentence.text.startswith(("[", "【"))
+            and orgs[0].start == sentence.start + 1 and body.startswith(("]", "】"), orgs[0].end)):
+        return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # ([A] 지난달 서비스 시작.: the head is the subject)
     if found[1] == "none" and orgs and orgs[0].start == sentence.start and _PEOPLE_TOO.match(body, orgs[0].end):
         return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # (B 연구진도 10일 나섰다: B's people, too)
     if found[1] in ("event", "other", "named") and found[2] is not None and _QUOTE_MARK.search(sentence.text):
