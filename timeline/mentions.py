@@ -742,8 +742,6 @@ _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _S
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _MEMBER_OF_TOLD: Final = re.compile(r"\s*컨소시엄의\s+(?:[^\s.,]+\s+)?(?:참여사|참여\s*기업|일원|구성원|회원사)(?:이)?(?:다|입니다)[.]?$")
 _JOINED_CLAUSE_ENDS: Final = ("며", "고", "며,", "고,")  # (a clause joined to the next, its subject shared)
-# The ends of a clause set against or setting off the next (탈락했지만, 탈락했는데, 탈락하자), whose own subject is not the next's.
-_OTHERS_CLAUSE_ENDS: Final = ("지만", "는데", "은데", "으나", "었으나", "했으나", "하자", "되자", "지자")
 _RECIPIENT_CASES: Final = ("에는 ", "에게는 ", "에 ", "에게 ", "에도 ", "에게도 ")  # (두 팀에는: a recipient, apart from the subject)
 _TOPIC_ENDINGS: Final = ("은 ", "는 ")  # (A는 7일 …: a topic right before a date)
 OWN_BOX_REACH: Final = 3  # sentences before a box's heading that may tell the event it schedules
@@ -4997,7 +4995,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
         if (not relative and agent is not None and agent[0] <= timex.start and clause[1] < sentence.end
-                and body[clause[0]:clause[1]].rstrip(" ,").endswith(_OTHERS_CLAUSE_ENDS)
+                and ((clause_told := body[clause[0]:clause[1]].rstrip(" ,")).endswith(_SET_AGAINST_ENDS)
+                     or _SET_OFF_WORD.fullmatch(clause_told.rpartition(" ")[2]) is not None)
                 and any(t.start >= clause[1] for t in timexes)  # (with none of its own, 2월 B가 합류하자 A는 …을 새로 짰다: then)
                 and any(o.start > timex.end and o.canonical not in agent[1] and _SUBJECT_AFTER_NAME.match(body, o.end)
                         for o in in_clause)):
@@ -8015,6 +8014,9 @@ def _dated_as(mention: Mention, sentence: Sentence) -> Timex:
 
 _FIRST_OF: Final = re.compile(r"(?<![가-힣])첫\s*(?:번째\s*)?([가-힣]+?)(?:에는|에서|은|는|이|가|을|를|에|의)?(?=\s)")  # 첫 설명회에는
 _BUT_ENDINGS: Final = ("지만", "으나", "는데")  # (… 도전장을 냈지만 문턱을 넘지 못했다: what was tried, then how it came out)
+# The ends of a clause set against the next (탈락했지만, 탈락했는데), whose own subject is not the next's (nor is that of
+# one setting the next off, 탈락하자: see _SET_OFF_WORD).
+_SET_AGAINST_ENDS: Final = (*_BUT_ENDINGS, "은데")
 _BUT: Final = re.compile("(?:" + "|".join(_BUT_ENDINGS) + r")[\s,]")
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 # What others go on with in the next sentence whoever its topic (results, a gathering, a telling): see _continuation.
