@@ -10478,3 +10478,18 @@ def test_the_team_making_what_others_use_takes_no_part_in_their_using_it():
             "도우미를 만들었다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 11, 9, tzinfo=SEOUL))))
     assert ("크라우드웍스", "2027-05-09") in found and ("노타", "2027-05-09") not in found
+
+
+@pytest.mark.parametrize("picked", ["두 곳이 뽑힌다", "한 팀이 최종 선정된다"])
+def test_a_pool_some_are_picked_from_in_the_passive_all_take_part(picked):
+    body = f"다음 달 3일 열리는 결선 심사에서 루닛, 뷰노, 카카오 중 {picked}."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 20, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-11-03"), ("뷰노", "2026-11-03"), ("카카오", "2026-11-03")} <= found
+
+
+@pytest.mark.parametrize(("pointing", "told"), [("그 회사는", {"뷰노"}), ("두 회사도", {"루닛", "뷰노"})])
+def test_a_later_clause_headed_by_a_word_pointing_back_is_the_subject_before_though_the_topic_is_no_name(pointing, told):
+    body = f"첫 자리는 지난 3월 루닛과 뷰노가 차지했지만, {pointing} 6월 본심사에서 밀려났다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert {(name, "2026-06") for name in told} <= found
+    assert not {(name, "2026-06") for name in {"루닛", "뷰노"} - told} & found

@@ -4875,12 +4875,17 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # later date are that date's; the first clause goes on with the one before, if anyone)
             acting_for = list(going_on)
         elif (not relative and clause[0] > sentence.start
-              and (government and "정부" in body[clause[0]:timex.start] or not in_clause and acting_for)):
+              and (government and "정부" in body[clause[0]:timex.start] or not in_clause)):
             # A later clause's own subject: 네 팀은 8월 평가를 받으며, 정부는 연말까지 ...; or one whom no name tells, who
             # takes nobody the story named (A는 6월 모델을 내놨고, 일본 정부는 지난해 말부터 …)
             _, own_kind, own_span = _subject_before_date(body, clause[0], timex)
             if government and own_kind == "government":
                 acting_for = list(government)
+            elif not acting_for:
+                if not in_clause and (pointing := _CLAUSE_POINTING_BACK.match(body, clause[0], timex.start)) is not None:
+                    # (빈자리는 2월 A가 메웠지만 이 팀도 8월 …: the one the clause before told as its subject, though the
+                    # sentence's topic is no organization)
+                    acting_for = _subjects_before(body, orgs, sentence.start, clause[0], pointing.group("count") is not None)
             elif not in_clause and own_kind == "other" and own_span is not None and _body_of_others(body, own_span):
                 acting_for = []
             elif not in_clause and own_kind in ("other", "anaphor") and own_span is not None and (pointed_by_name := [
@@ -6931,6 +6936,25 @@ def _excluded(body: str, end: int) -> bool:
 def _left_out_before(body: str, orgs: list[ActorMention], start: int, end: int) -> list[str]:
     """The names between `start` and `end` that a clause leaves out (A를 제외한 네 팀은: A)."""
     return [o.canonical for o in orgs if start <= o.start < end and _excluded(body, o.end)]
+
+
+# A later clause's head pointing back (…지만 이 팀도, …고 두 회사는): group "count" when it stands for several.
+_CLAUSE_POINTING_BACK: Final = re.compile(r"[\s,]*(?:(?:이|그|해당|같은)\s*(?:팀|회사|기업|업체|컨소시엄|기관)"
+                                          r"|(?P<count>(?:두|세|네)\s*(?:팀|회사|기업|업체|컨소시엄|기관|곳)|이들|양사))"
+                                          r"(?:은|는|이|가|도)\s")
+
+
+def _subjects_before(body: str, orgs: list[ActorMention], start: int, end: int, plural: bool) -> list[str]:
+    """What a word pointing back at the head of a later clause stands for (… A가 메웠지만 이 팀도 …): the last name told
+    as a subject between `start` and `end`, or, for a plural word (… A와 B가 …지만 두 회사도), it with those listed
+    before it, if more than one."""
+    told = [o for o in orgs if start <= o.start and o.end < end]
+    subjects = [i for i, o in enumerate(told) if _SUBJECT_AFTER_NAME.match(body, o.end) is not None]
+    if not subjects:
+        return []
+    named = list(dict.fromkeys(o.canonical for o in _listed_before(body, told[:subjects[-1] + 1])))
+    return (named if len(named) > 1 else []) if plural else named[-1:]
+
 # A name as the subject of a claim's clause told unquoted (A 모델이 … 만들어졌다는 의혹, A가 … 빠진다는 소문).
 # After a name with no particle: the event it is of, told as ahead (B 국정감사를 앞두고, B 발표를 하루 앞두고).
 _EVENT_AHEAD_OF_IT: Final = re.compile(r"\s+[^\s.,]*(?:을|를)\s+(?:[^\s.,]+\s+)?앞두고")
@@ -8074,9 +8098,11 @@ _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가
 _POOL_HEAD: Final = re.compile(rf"\s*(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)\s*(?:가운데|중에서|중)\s+")
 _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
-# ... but one picks from them (A, B, C 가운데 두 팀을 최종 정예팀으로 발표한다): all of them are judged.
-_PICKED_FROM_POOL: Final = re.compile(_POOL_AFTER.pattern + r"(?:을|를|만을)\s+(?:[^\s.,]+\s+){0,3}?"
-                                      r"(?:선정|발표|뽑|가리|가린|가려|고르|고른|골라|선발|낙점)")
+# ... but one picks from them (A, B, C 가운데 두 팀을 최종 정예팀으로 발표한다), or they are picked from, told in the
+# passive (A, B, C 가운데 두 팀이 가려진다): all of them are judged.
+_PICKED_FROM_POOL: Final = re.compile(_POOL_AFTER.pattern + r"(?:(?:을|를|만을)\s+(?:[^\s.,]+\s+){0,3}?"
+                                      r"(?:선정|발표|뽑|가리|가린|가려|고르|고른|골라|선발|낙점)"
+                                      r"|[이가]\s+(?:[^\s.,]+\s+){0,3}?(?:가려|(?:선정|선발|낙점)(?:되|된|될|돼)|뽑(?:히|힌|힐|혀)))")
 _ADDED_TO: Final = re.compile(r"(?:을|를)\s*(?:더해|더하면|포함해|포함하면|합쳐|합치면|더한)\s+$")  # (D를 더해 네 팀이)
 ADDED_REACH: Final = 12
 # (after 각 팀: its people, or what it hands in, 각 팀 모델 제출 마감)
