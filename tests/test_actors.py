@@ -242,8 +242,10 @@ def test_the_national_assembly_and_its_committee():
     assert [o.canonical for o in orgs] == ["과학기술정보방송통신위원회", "과학기술정보방송통신위원회", "국회"]
 
 
-def test_a_data_centre_is_a_facility():
-    orgs, _ = actors.find_all("광주광역시와 NIPA는 13일 광주 AI 데이터센터 증설 협약을 맺었다.")
+@pytest.mark.parametrize("text", ["광주광역시와 NIPA는 13일 광주 AI 데이터센터 증설 협약을 맺었다.",
+                                  "광주광역시와 NIPA는 13일 국가 AI 컴퓨팅센터의 문을 열었다."])
+def test_a_data_or_computing_centre_is_a_facility(text):
+    orgs, _ = actors.find_all(text)
     assert [o.canonical for o in orgs] == ["광주광역시", "정보통신산업진흥원"]
 
 

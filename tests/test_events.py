@@ -10493,3 +10493,28 @@ def test_a_later_clause_headed_by_a_word_pointing_back_is_the_subject_before_tho
     found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
     assert {(name, "2026-06") for name in told} <= found
     assert not {(name, "2026-06") for name in {"루닛", "뷰노"} - told} & found
+
+
+def test_a_province_speaking_of_itself_is_the_province_not_a_city_named_since():
+    body = "전북특별자치도는 전주시 혁신도시에 AI 데이터센터를 짓는다고 2일 밝혔다. 도는 내년 6월 첫 삽을 뜬다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 2, 9, tzinfo=SEOUL))))
+    assert ("전북특별자치도", "2027-06") in found
+    assert not {("전주시", "2027-06"), ("전주시", "2026-11-02")} & found
+
+
+def test_a_city_where_a_thing_is_built_takes_no_part():
+    body = "강원특별자치도는 춘천시 근화동에 세운 AI 센터를 오는 10일 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 6, 9, tzinfo=SEOUL))))
+    assert ("강원특별자치도", "2026-11-10") in found and ("춘천시", "2026-11-10") not in found
+
+
+def test_membership_told_as_taking_part_takes_no_date_from_the_day_before():
+    body = "노타가 3일 장중 12% 뛰었다. 회사는 업스테이지 컨소시엄의 일원으로 사업에 참여했다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 15, tzinfo=SEOUL))))
+    assert ("노타", "2026-11-03") in found and ("업스테이지", "2026-11-03") not in found
+
+
+def test_this_consortium_is_the_lead_of_the_consortium_named_last():
+    body = "뷰노는 업스테이지 컨소시엄의 참여사다. 해당 컨소시엄은 지난 1월 1차 평가를 통과했다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-01") in found

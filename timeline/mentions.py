@@ -582,7 +582,7 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
 # 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
 _STATIVE: Final = (r"(?:고\s*있다|(?<=[아어여해])\s*왔다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
-                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|\s(?:처지|신세|형국|상황|분위기)(?:(?:이)?다|입니다)|(?:없|않|아니)다는\s*(?:입장|태도|반응)(?:이다|입니다)|(?:경험|역량|기술력|노하우|능력)(?:을|를|도)\s*(?:갖췄|갖추고\s*있|보유하고\s*있|지녔|지니고\s*있)(?:다|습니다)"
+                   r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?다|(?:일원|회원사|구성원)으로\s+(?:[^\s.]+\s+){0,2}?(?:참여|참가)했다|\s(?:처지|신세|형국|상황|분위기)(?:(?:이)?다|입니다)|(?:없|않|아니)다는\s*(?:입장|태도|반응)(?:이다|입니다)|(?:경험|역량|기술력|노하우|능력)(?:을|를|도)\s*(?:갖췄|갖추고\s*있|보유하고\s*있|지녔|지니고\s*있)(?:다|습니다)"
                    # (what a place is for: 센터는 A가 장비를 들일 곳이다, … 쓰는 공간이다; not a count, 세 곳이다)
                    r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다"
                    # (what a body is made of: 사업단은 … 모두 14명으로 꾸려진다, 위원회는 9명으로 구성된다)
@@ -2353,7 +2353,10 @@ class _ArticleReader:
                 chosen = who.selected if ahead and count is not None and len(who.selected) == count else []
                 # (▲1위 A ▲2위 B ▲3위 C ▲4위 D. 상위 3개 팀은 2월부터 …: the first of the ranking told, as many)
                 top = self._top_ranked(count) if count and "상위" in words else []
-                fallback = top or outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
+                # (A는 B 컨소시엄의 일원이다. 이 컨소시엄은 …: the lead of the consortium named last)
+                consortium = ([lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
+                              if _THIS_CONSORTIUM.search(words) else [])
+                fallback = consortium or top or outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
                     who.told_just_before(index, count) or chosen
                     or who.teams(index, count, ahead, self._not_teams(words))
                     or who.named_just_before(index, count)))
@@ -2984,7 +2987,10 @@ class _ArticleReader:
             return []  # (… 한 중소 업체가 A를 상대로 낸 소송에서 …. 이 업체는 …: the one left unnamed, not A)
         if word in _SELF_KINDS and not _COUNTED_ANAPHOR.search(self.body, max(sentence.start, span[0] - 4), span[1]):
             # 도는, 시는, 학교 측은: the province, city or university named last (not 두 학교는, counted below)
-            return ([o.canonical for o in self.organizations if o.kind == _SELF_KINDS[word] and o.end <= sentence.start][-1:]
+            of_kind = [o.canonical for o in self.organizations if o.kind == _SELF_KINDS[word] and o.end <= sentence.start]
+            # (경기도는 성남시 판교에 … 도는 …: the one whose name ends as the word, a province for 도)
+            ending = [name for name in of_kind if name.endswith(word)] if word in _LOCAL_SELF else []
+            return ((ending or of_kind)[-1:]
                     or [name for name in self.issuer if self.registry.kind(name) == _SELF_KINDS[word]])  # (its own paper's)
         if word in _PERSON_PRONOUNS:  # 그는: the person named last, for the organization they act for (not a company told since)
             spoken_of = [p.organization for p in self.people if p.end <= sentence.start and p.organization]
@@ -5727,6 +5733,10 @@ CHANNEL_REACH: Final = 24  # (a quick test: 통해 this near, or _STORE_AFTER ca
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)"
                                   r"(?:를|을|에|에서)?(?:\s|[.,]|$)")
+# After a place's name: a thing built or standing there (성남시 판교에 조성한, 세종시에 들어설).
+_BUILT_IN_AFTER: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){0,2}?에\s+(?:[^\s.,]+\s+)?"
+                                    r"(?:조성|건립|건설|신축|들어선|들어설|들어서는|세운|세워진|세워질|지은|지어진|지어질|짓는|자리한|위치한)")
+BUILT_IN_REACH: Final = 24  # characters after a place's name where its 에 may stand
 _CAMPUS_AFTER: Final = re.compile(r"\s*(?:[가-힣A-Za-z]*캠퍼스|본원|본교)(?:에서|에|의)?\s")  # (a university's campus named after it)
 # After a name: its building as where a thing was moved (B 판교 데이터센터로 옮겼다, B 본사로 이전한다).
 _MOVED_TO_PREMISES_AFTER: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*[^\s.,]*(?:센터|사옥|본사|캠퍼스|연구소|IDC|공장|사무실)(?:으로|로)"
@@ -5845,6 +5855,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             # 세종시에서 열린 간담회, 성남시 판교 사옥에서 ... 열었다: the city is where it took place; 5일 국회(의원회관)에서 열린
             # 토론회에서: the house is where, not who (국회에서 통과됐다 is the house's own act)
             continue
+        if org.kind == "local" and body.find("에", org.end, org.end + BUILT_IN_REACH) >= 0 and _BUILT_IN_AFTER.match(body, org.end):
+            continue  # 성남시 판교에 조성한 센터: the city is where it stands, not who built it
         if org.kind == "university" and _CAMPUS_AFTER.match(body, org.end):
             continue  # 서울대 관악캠퍼스에서 열렸다, 대전 A 본원에서 열린다: the campus is where, not who
         if body.find("에", org.end, org.end + PREMISES_REACH) >= 0 and _PREMISES_AFTER.match(body, org.end):
@@ -6371,6 +6383,7 @@ _OFFICIAL_POSTS: Final = tuple(actors_mod.OFFICIAL_TITLES)
 NAMED_AHEAD_REACH: Final = 600  # characters after an opening that counts organizations where they may be named
 _BOTH_SIDES: Final = frozenset(("양사", "양측"))  # words for the two parties of a deal
 BOTH_SIDES_REACH: Final = 6  # mentions back where the two parties may have been told together
+_THIS_CONSORTIUM: Final = re.compile(r"(?:^|\s)(?:이|그|해당|같은)\s*컨소시엄$")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 # (선정된 팀들은, 선정된 기업은: the ones chosen)
 _CHOSEN_HEADS: Final = "팀|컨소시엄|기업|업체|회사|기관|곳|스타트업"
