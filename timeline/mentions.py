@@ -2989,8 +2989,8 @@ class _ArticleReader:
             # 도는, 시는, 학교 측은: the province, city or university named last (not 두 학교는, counted below)
             of_kind = [o.canonical for o in self.organizations if o.kind == _SELF_KINDS[word] and o.end <= sentence.start]
             # (경기도는 성남시 판교에 … 도는 …: the one whose name ends as the word, a province for 도)
-            ending = [name for name in of_kind if name.endswith(word)] if word in _LOCAL_SELF else []
-            return ((ending or of_kind)[-1:]
+            so_ending = [name for name in of_kind if name.endswith(word)] if word in _LOCAL_SELF else []
+            return ((so_ending or of_kind)[-1:]
                     or [name for name in self.issuer if self.registry.kind(name) == _SELF_KINDS[word]])  # (its own paper's)
         if word in _PERSON_PRONOUNS:  # 그는: the person named last, for the organization they act for (not a company told since)
             spoken_of = [p.organization for p in self.people if p.end <= sentence.start and p.organization]
