@@ -10518,3 +10518,15 @@ def test_this_consortium_is_the_lead_of_the_consortium_named_last():
     body = "뷰노는 업스테이지 컨소시엄의 참여사다. 해당 컨소시엄은 지난 1월 1차 평가를 통과했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-01") in found
+
+
+@pytest.mark.parametrize("told", ["오늘부터 AI 인턴 20명을 뽑는다", "이날부터 새 요금제를 내놓는다"])
+def test_what_begins_on_the_day_of_publication_with_since_is_under_way_whatever_its_kind(told):
+    found = triples(extract(article(f"카카오는 {told}.", when=datetime(2026, 7, 1, 10, tzinfo=SEOUL))))
+    assert ("카카오", "2026-07-01", "ongoing") in found
+
+
+def test_a_stance_told_with_no_date_takes_none_from_the_sentence_before():
+    body = "노타는 다음 달 2일 새 경량화 도구를 공개한다. 플리토는 번역 데이터 사업을 계속 키운다는 방침이다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-11-02") in found and ("플리토", "2026-11-02") not in found
