@@ -4676,6 +4676,15 @@ def test_an_answer_about_what_is_done_for_a_body_asked_about_names_it_too():
     assert ("뷰노", "2026-12-02") not in found
 
 
+@pytest.mark.parametrize("asked", ["-루닛에 빌려준 GPU는 돌려받았나.", "-루닛에 배정했던 데이터 예산은."])
+def test_an_answer_about_what_was_given_to_a_body_asked_about_names_it_too(asked):
+    body = (f"다음은 김경만 과기정통부 인공지능정책실장과의 일문일답.\n\n{asked}\n\n"
+            "▶지난달 말 절반을 거둬들였다.\n\n-다른 일정은.\n\n▶다음 달 2일 설명회를 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 17, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-10"), ("루닛", "2026-10"), ("과학기술정보통신부", "2026-12-02")} <= found
+    assert ("루닛", "2026-12-02") not in found
+
+
 def test_bodies_named_as_candidates_take_no_part_in_the_plan_told_before():
     body = "보건복지부는 3일 의료 AI 실증 계획을 내놨다. 정부는 이 사업에 2028년까지 500억원을 투입한다. 루닛과 뷰노가 참여 기업으로 거론된다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 15, tzinfo=SEOUL))))
