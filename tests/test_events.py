@@ -10523,8 +10523,9 @@ def test_membership_told_as_taking_part_takes_no_date_from_the_day_before():
     assert ("노타", "2026-11-03") in found and ("업스테이지", "2026-11-03") not in found
 
 
-def test_this_consortium_is_the_lead_of_the_consortium_named_last():
-    body = "뷰노는 업스테이지 컨소시엄의 참여사다. 해당 컨소시엄은 지난 1월 1차 평가를 통과했다."
+@pytest.mark.parametrize("pointing", ["해당 컨소시엄은", "그 컨소시엄은"])
+def test_this_consortium_is_the_lead_of_the_consortium_named_last(pointing):
+    body = f"뷰노는 업스테이지 컨소시엄의 참여사다. {pointing} 지난 1월 1차 평가를 통과했다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-01") in found
 

@@ -1171,6 +1171,12 @@ def test_the_weeks_around_a_week_told_from_a_sunday_move_with_it():
     assert dict((t.text, t.value) for t in tag("지난주 예정됐던 방문이 미뤄졌다.", date(2026, 6, 7)))["지난주"] == "2026-W22"
 
 
+def test_this_week_with_its_days_from_the_next_day_on_a_sunday_moves_the_weeks_around_it():
+    text = "이번 주(8~12일) 공시 일정이 몰려 있다. 지난주에는 세 곳이 실적을 냈다."
+    found = dict((t.text, t.value) for t in tag(text, date(2026, 6, 7)))  # a Sunday
+    assert found["지난주"] == "2026-W23"
+
+
 def test_a_deadline_told_as_a_copula_is_ahead():
     assert values("서류 제출은 29일까지다.", date(2026, 12, 8))[0][2] == "2026-12-29"
     assert values("신청은 20일까지이며, 결과는 곧 나온다.", date(2026, 4, 22))[0][2] == "2026-05-20"

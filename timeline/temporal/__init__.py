@@ -1269,7 +1269,9 @@ class _Resolver:
         if g("wr") is not None:
             monday = self._week_monday(g("wr"))
             if (g("wp") is None and self.anchor.weekday() == 6 and monday == self.anchor - timedelta(days=6)
-                    and direction in ("future", "present")):
+                    and (direction in ("future", "present")
+                         # (이번 주(7~11일), its days in brackets from the next day on: that week, whatever the tense)
+                         or self.text.startswith(f"({(self.anchor + timedelta(days=1)).day}", e.end))):
                 monday += timedelta(weeks=1)  # (이번 주 … 찾는다, written on a Sunday: the week that begins tomorrow)
                 self._week_from_tomorrow = True
             elif self._week_from_tomorrow and monday != self.anchor - timedelta(days=6):
