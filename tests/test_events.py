@@ -10540,3 +10540,20 @@ def test_a_stance_told_with_no_date_takes_none_from_the_sentence_before():
     body = "노타는 다음 달 2일 새 경량화 도구를 공개한다. 플리토는 번역 데이터 사업을 계속 키운다는 방침이다."
     found = pairs(extract(article(body, when=datetime(2026, 10, 5, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-11-02") in found and ("플리토", "2026-11-02") not in found
+
+
+def test_a_sentence_told_as_of_now_takes_no_date_from_the_one_before():
+    body = "카카오와 KT는 지난 3월 예선에서 떨어졌다. 지금 본선에 남은 곳은 루닛과 뷰노다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-03") in found and not {("루닛", "2026-03"), ("뷰노", "2026-03")} & found
+    # (but those now in the running go on to what is ahead)
+    found = pairs(extract(article("본선 결과는 오는 18일 나온다. 지금 남은 곳은 루닛과 뷰노다.",
+                                  when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-18"), ("뷰노", "2026-06-18")} <= found
+
+
+def test_they_after_a_sentence_whose_predicate_lists_names_are_those_names():
+    body = "카카오와 KT는 지난 3월 예선에서 떨어졌다. 본선 진출 팀은 루닛, 뷰노, 노타 세 곳이다. 이들은 다음 달 10일 마지막 심사를 받는다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-07-10"), ("뷰노", "2026-07-10"), ("노타", "2026-07-10")} <= found
+    assert not {("카카오", "2026-07-10"), ("KT", "2026-07-10")} & found

@@ -293,6 +293,7 @@ PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
 # (… 5월까지 검증을 마친다. 검증이 끝나면 …: what comes once the event told is over, at no day told)
 _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에|이제|이제는"
                            r"|(?:[^\s.,]+\s+){1,2}?(?:끝나|마치|마무리되|완료되|끝내)(?:면|는\s*대로))(?:\s|,)")
+_NOW: Final = re.compile(r"\s*(?:지금|지금은|요즘|요즘은)(?:\s|,)")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
 # 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a point things are told as of (9일 현재), a year made
 # a symbol (2027년을 ... 원년으로 삼겠다), a budget's year (내년도 예산안), the day the press learned of something
@@ -3036,6 +3037,8 @@ class _ArticleReader:
             return who.alone if index - who.alone_at <= AUTHORITY_REACH else named  # one company: not the several named last
         if plural and len(revealed := self._named_next(sentence.end)) >= 2:
             return revealed  # (… 두 팀의 이름이 공개됐다. A와 B였다: those the next sentence names)
+        if plural and index and len(listed := self._listed_as_predicate(self.sentences[index - 1])) >= 2:
+            return listed  # (남은 팀은 A, B, C 세 곳이다. 이들은 …: those the sentence before is the list of)
         if plural and len(named) < 2 and index - who.several_at <= AUTHORITY_REACH:
             return who.several  # 카카오와 KT가 ... 카카오는 ... KT는 ... 두 회사 모두: the two named together
         if plural and len(named) < 2 and last and index - last[0] <= INHERIT_WINDOW:
@@ -3053,6 +3056,17 @@ class _ArticleReader:
             return [o.canonical for o in self.organizations if sentence.start - COMPANY_ANAPHOR_REACH <= o.end <= sentence.start
                     and o.kind in _COMPANY_KINDS][-1:]
         return named
+
+    def _listed_as_predicate(self, sentence: Sentence) -> list[str]:
+        """The names a sentence ends in as what its topic is (남은 팀은 A, B, C 세 곳이다, 결선 진출 팀은 A와 B다), else none."""
+        named = [o for o in self.organizations if sentence.start <= o.start and o.end <= sentence.end]
+        if len(named) < 2 or not _PREDICATE_LIST_END.fullmatch(self.body, named[-1].end, sentence.end):
+            return []
+        listed = _listed_before(self.body, named)
+        topic_end = listed[0].start
+        if not _SUBJECT_PARTICLE.search(self.body[sentence.start:topic_end]):
+            return []  # (the names are what a topic is, not themselves the subject)
+        return list(dict.fromkeys(o.canonical for o in listed))
 
     def _to_addressee(self, sentence: Sentence, span: tuple[int, int]) -> bool:
         """Whether a subject is the addressee of a letter printed in the story (귀사는, 귀 컨소시엄은)."""
@@ -6383,6 +6397,9 @@ _OFFICIAL_POSTS: Final = tuple(actors_mod.OFFICIAL_TITLES)
 NAMED_AHEAD_REACH: Final = 600  # characters after an opening that counts organizations where they may be named
 _BOTH_SIDES: Final = frozenset(("양사", "양측"))  # words for the two parties of a deal
 BOTH_SIDES_REACH: Final = 6  # mentions back where the two parties may have been told together
+# After the last of names a sentence ends in as its predicate (… A, B, C 세 곳이다, … A와 B다).
+_PREDICATE_LIST_END: Final = re.compile(r"\s*(?:(?:등\s*)?(?:두|세|네|다섯|여섯|\d+\s*개?)\s*(?:곳|팀|개사|기업|회사))?\s*"
+                                        r"(?:이)?(?:다|였다|이었다|입니다|였습니다)\.?\s*")
 _THIS_CONSORTIUM: Final = re.compile(r"(?:^|\s)(?:이|그|해당|같은)\s*컨소시엄$")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 # (선정된 팀들은, 선정된 기업은: the ones chosen)
@@ -7207,7 +7224,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and (not sentences_mod.is_caption(text) or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
             and not (lead and "컨소시엄에" in spoken and _JOINED_AS_NEWS.search(spoken)
                      and any(m.event_type == event_type(spoken) for m in previous))  # (…에 합류했다. B는 20일 A를 선정했다)
-            or _LATER.match(text) or _HEADING.match(text)):
+            or _LATER.match(text) or _HEADING.match(text)
+            # (… 1월 평가를 넘지 못했다. 지금 남은 팀은 …: now, not a time past; but 결과가 18일 나온다. 지금 남은 팀은 …:
+            # those now in the running go on to what is ahead)
+            or _NOW.match(text) and all(m.status == "happened" for m in previous)):
         return []
     if ((holds_any(text, _CAPTION_HINTS) or text.rstrip()[-1:].isdigit()) and not _PREDICATE.search(text)
             and text.count("▲") < 2 and sentences_mod.is_caption(text)):  # (▲A ▲B: a list)
