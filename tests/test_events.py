@@ -10557,3 +10557,16 @@ def test_they_after_a_sentence_whose_predicate_lists_names_are_those_names():
     found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-07-10"), ("뷰노", "2026-07-10"), ("노타", "2026-07-10")} <= found
     assert not {("카카오", "2026-07-10"), ("KT", "2026-07-10")} & found
+
+
+def test_topics_each_with_a_span_in_brackets_after_its_own_object_take_their_own_span():
+    body = "노타는 모델 경량화(2026.3~2026.5)를, 플리토는 번역 데이터 정비(2026.4~)를 담당했다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-03"), ("플리토", "2026-04")} <= found
+    assert not {("노타", "2026-04"), ("플리토", "2026-03")} & found
+
+
+def test_a_consortium_cited_as_the_source_adds_no_lead():
+    body = "업스테이지 컨소시엄은 지난달 출범했다. 컨소시엄에 따르면 노타는 지난 20일 경량화 작업을 마쳤다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 24, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-07-20") in found and ("업스테이지", "2026-07-20") not in found

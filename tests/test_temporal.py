@@ -1177,6 +1177,11 @@ def test_this_week_with_its_days_from_the_next_day_on_a_sunday_moves_the_weeks_a
     assert found["지난주"] == "2026-W23"
 
 
+@pytest.mark.parametrize("span", ["(2026.10~)", "(2026.10~현재)"])
+def test_a_year_and_month_opening_a_span_left_open_is_its_start(span):
+    assert values(f"칩 최적화{span}를 맡았다.", date(2026, 12, 2))[0][2] == "2026-10"
+
+
 def test_a_deadline_told_as_a_copula_is_ahead():
     assert values("서류 제출은 29일까지다.", date(2026, 12, 8))[0][2] == "2026-12-29"
     assert values("신청은 20일까지이며, 결과는 곧 나온다.", date(2026, 4, 22))[0][2] == "2026-05-20"

@@ -3696,7 +3696,8 @@ class _ArticleReader:
         # (a consortium that only says whose partner one is, 같은 컨소시엄의 B는, A 컨소시엄에 참여한 B는, adds no lead)
         bare = [m.start() for m in _CONSORTIUM.finditer(self.body, sentence.start, sentence.end)
                 if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads) and not _PARTNER_OF.match(self.body, m.start())
-                and not _OWN_OR_OTHER_BEFORE.search(self.body, max(0, m.start() - 6), m.start())]
+                and not _OWN_OR_OTHER_BEFORE.search(self.body, max(0, m.start() - 6), m.start())
+                and not _SOURCE.match(self.body, m.end())]  # (컨소시엄에 따르면: whose account, no party)
         counted = [at for at in bare if _COUNTED_BEFORE.search(self.body, max(0, at - 4), at)]  # (10개 컨소시엄: several, no one's)
         named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare and len(counted) < len(bare) else []
         joined = [lead for end, lead in self.consortium_leads
@@ -3939,10 +3940,12 @@ _SENTENCE_GAP: Final = re.compile(r"[.!?][\"'”’]?\s+")
 
 def _refined_later(body: str, found: list[Mention]) -> list[Mention]:
     """Without the mentions dated in brackets after a title (정예팀 출범(8월) — … 8월 4일 … 선정했다) that a later
-    date of the same sentence and kind refines: one event, told at its day."""
+    date of the same sentence and kind refines: one event, told at its day (not another's within its span: A는
+    구축(2026.9~11)을, B는 최적화(2026.10~)를 맡았다)."""
     return [m for m in found if not (
         body.startswith("(", m.timex_start - 1) and body.startswith(")", m.timex_end)
-        and any(o.timex_start > m.timex_end and o.event_type == m.event_type and _refines(o, m) for o in found))]
+        and any(o.timex_start > m.timex_end and o.event_type == m.event_type and _refines(o, m)
+                and (not m.actors or not o.actors or not set(o.actors).isdisjoint(m.actors)) for o in found))]
 
 
 def _refines(finer: Mention, coarser: Mention) -> bool:
@@ -5992,6 +5995,13 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
                for low, group, timex in zip(lows, before, timexes)):
             # (A와 B가 30일, C가 다음 달 1일 발표한다: each list of names its own date, the verb said once)
             paired.update({timex.start: group for timex, group in zip(timexes, before)})
+            continue
+        topics = [[o for o in group if _SUBJECT_AFTER_NAME.match(body, o.end)] for group in before]
+        if all(len(topic) == 1 and body.startswith("(", timex.start - 1) for topic, timex in zip(topics, timexes)) and all(
+                "," in body[previous.end:topic[0].start] for previous, topic in zip(timexes, topics[1:])):
+            # (A는 데이터 구축(2026.9~11)을, B는 칩 최적화(2026.10~)를 맡았다: each topic with the day in brackets after
+            # its own object, the verb said once)
+            paired.update({timex.start: topic for timex, topic in zip(timexes, topics)})
             continue
         # (이번 주 일정은 월요일 A 설명회, 수요일 B 검증 착수: the week is the frame of the days listed, no item of its own)
         framed = timexes[1:] if len(timexes) > 2 and _frames(timexes[0], timexes[1:]) else timexes

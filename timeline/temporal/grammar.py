@@ -98,7 +98,9 @@ def _patterns() -> list[tuple[str, str]]:
                     # 1차 개방(2027.06.) 때):
                     # never a number of something (2025.5 배, 2026.1 버전)
                     rf"|(?:['’‘`](?P<dy>\d{{2}})|(?<![\d.\-/])(?P<dy4>{Y4}))\.\s?(?P<dm>1[0-2]|0?[1-9])(?:\.(?!\s*\d))?(?![\d.])"
-                    rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE})(?:[^\d\s]|\d+차)|\s*$|[)\],→])"
+                    rf"(?=\s+(?!{_NOT_AFTER_LIST_DATE})(?:[^\d\s]|\d+차)|\s*$|[)\],→]"
+                    # (… or the start of a span left open: 칩 최적화(2026.10~), 2026.10~현재)
+                    r"|[~∼]\s*(?:[)\]]|$|현재|진행))"
                     r"|(?<![\dA-Za-z])(?P<sq>[1-4])Q(?P<sqy>\d{2})(?![\dA-Za-z])"
                     r"|(?<![\dA-Za-z])(?P<hf>[12])H(?P<hfy>\d{2})(?![\dA-Za-z])"  # 2H26: a half
                     r"|(?<![\dA-Za-z])Q(?P<eq>[1-4])\s*['’]?\s*(?P<eqy>(?:19|20)\d{2}|\d{2})(?![\dA-Za-z])"  # Q1 2027, Q1'27
