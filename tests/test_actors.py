@@ -600,6 +600,12 @@ def test_a_name_that_is_a_day_word_is_the_name_when_another_time_follows():
     assert [m.canonical for m in actors.find("모레는 비가 온다.")] == []
 
 
+@pytest.mark.parametrize("text", ["발표는 모레, 그러니까 목요일 오후다.", "마감은 모레, 즉 15일이다."])
+def test_a_day_word_restated_after_a_comma_is_no_name_in_a_list(text):
+    assert [m.canonical for m in actors.find(text)] == []
+    assert [m.canonical for m in actors.find("모레, 크라우드웍스가 합류했다.")] == ["모레", "크라우드웍스"]
+
+
 def test_a_centre_being_built_is_a_facility_not_a_body():
     text = "광주 AI실증센터 준공식이 열렸다. 부산 해양AI센터 기공식도 했다. 별빛AI센터는 연구자를 뽑는다."
     found = {m.canonical for m in actors.find(text)}

@@ -10570,3 +10570,18 @@ def test_a_consortium_cited_as_the_source_adds_no_lead():
     body = "업스테이지 컨소시엄은 지난달 출범했다. 컨소시엄에 따르면 노타는 지난 20일 경량화 작업을 마쳤다."
     found = pairs(extract(article(body, when=datetime(2026, 7, 24, 9, tzinfo=SEOUL))))
     assert ("노타", "2026-07-20") in found and ("업스테이지", "2026-07-20") not in found
+
+
+
+def test_the_next_sentence_of_an_answer_about_one_asked_about_is_still_theirs():
+    body = ("사회자: 결선은 언제죠?\n\n박 기자: 오는 20일입니다. 결과는 27일 나옵니다.\n\n사회자: 노타는 어떻게 준비했나요?\n\n"
+            "박 기자: 지난주 새 경량화 도구를 냈다고 합니다. 다음 달에는 일본 파트너사와 협약도 맺는다고 하고요.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-W44"), ("노타", "2026-12")} <= found
+
+
+def test_they_after_people_counted_as_the_subject_are_no_organization():
+    body = ("루닛 전 연구원 4명이 지난 5월 회사를 상대로 낸 소송의 첫 재판이 다음 달 3일 수원지방법원에서 열린다. "
+            "이들은 회사가 지난 1월 약속을 어겼다고 주장한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert ("수원지방법원", "2026-12-03") in found and ("수원지방법원", "2026-01") not in found

@@ -650,10 +650,13 @@ def _in_list(text: str, start: int, end: int) -> bool:
     after = end
     while after < len(text) and text[after].isspace():
         after += 1
-    return after < len(text) and text[after] in _AFTER_LIST_MARKS
+    # (모레, 그러니까 8일부터: a word restated after the comma, no list)
+    return after < len(text) and text[after] in _AFTER_LIST_MARKS and not (
+        text[after] == "," and _RESTATED_AFTER.match(text, after + 1))
 
 
 _AFTER_LIST_MARKS: Final = LIST_MARKS + "("
+_RESTATED_AFTER: Final = re.compile(r"\s*(?:그러니까|즉|곧|다시\s*말해|말하자면|\d)")
 # A word naming what kind of body follows (AI 인프라 기업 모레의 자회사), or what is the body's (모레의 자회사, 모레
 # 컨소시엄): a strict name is then a name.
 _KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발사|자회사|모회사|계열사|컨소시엄의|참여사인?|협력사인?)\s+$")

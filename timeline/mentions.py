@@ -2687,9 +2687,11 @@ class _ArticleReader:
         if self.interviewee and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
             # an answer's dropped subject is the one answering, and so is its 저희 (unless the story's writer is theirs)
             fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
-        elif (not self.interviewee and self.asked_about and self.question_at == index - 1 and not orgs
-              and subject_kind in _SUBJECT_UNNAMED):
-            # (an explainer's Q. 떨어진 A는 어떻게 되나. / A. 지원은 이달 말 끝난다: the answer is of the one asked about)
+        elif (not self.interviewee and self.asked_about and not orgs and subject_kind in _SUBJECT_UNNAMED
+              and (self.question_at == index - 1
+                   or index - self.question_at <= ANSWER_REACH and not self.within(self.sentences[index - 1])[1])):
+            # (an explainer's Q. 떨어진 A는 어떻게 되나. / A. 지원은 이달 말 끝난다: the answer is of the one asked about, and
+            # so is its next sentence that names no one else)
             fallback = self.asked_about
         if (subject_kind == "other" and subject_span is not None and index - who.carried_at <= AUTHORITY_REACH and who.carried
                 and (not orgs or timexes and all(o.start > timexes[0].end for o in orgs))  # (none named before its date)
@@ -3039,6 +3041,8 @@ class _ArticleReader:
             return revealed  # (… 두 팀의 이름이 공개됐다. A와 B였다: those the next sentence names)
         if plural and index and len(listed := self._listed_as_predicate(self.sentences[index - 1])) >= 2:
             return listed  # (남은 팀은 A, B, C 세 곳이다. 이들은 …: those the sentence before is the list of)
+        if plural and word == "이들" and index and _COUNTED_PEOPLE_SUBJECT.search(self.sentences[index - 1].text):
+            return []  # (A 전 직원 3명이 … 소송을 냈다. 이들은 …: the people counted, no organization)
         if plural and len(named) < 2 and index - who.several_at <= AUTHORITY_REACH:
             return who.several  # 카카오와 KT가 ... 카카오는 ... KT는 ... 두 회사 모두: the two named together
         if plural and len(named) < 2 and last and index - last[0] <= INHERIT_WINDOW:
@@ -6410,6 +6414,7 @@ BOTH_SIDES_REACH: Final = 6  # mentions back where the two parties may have been
 # After the last of names a sentence ends in as its predicate (… A, B, C 세 곳이다, … A와 B다).
 _PREDICATE_LIST_END: Final = re.compile(r"\s*(?:(?:등\s*)?(?:두|세|네|다섯|여섯|\d+\s*개?)\s*(?:곳|팀|개사|기업|회사))?\s*"
                                         r"(?:이)?(?:다|였다|이었다|입니다|였습니다)\.?\s*")
+_COUNTED_PEOPLE_SUBJECT: Final = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯)\s*명(?:이|은|도)\s")  # (직원 3명이)
 _THIS_CONSORTIUM: Final = re.compile(r"(?:^|\s)(?:이|그|해당|같은)\s*컨소시엄$")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 # (선정된 팀들은, 선정된 기업은: the ones chosen)

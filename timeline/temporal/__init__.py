@@ -243,6 +243,8 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
                 timex = replace(timex, start=start, text=text[start:timex.end])
             elif timexes and _told_exactly_after(text, timexes[-1], timex):
                 timexes.pop()  # (그로부터 보름 남짓 지나 … 1월 15일 …: the exact day is the one time of the clause)
+            elif timexes and timexes[-1].value == timex.value and _RESTATING.fullmatch(text, timexes[-1].end, timex.start):
+                timexes.pop()  # (모레, 그러니까 8일부터: one day told twice, the second as it is told exactly)
             timexes.append(timex)
         index += 1
     if ("D" in text or "주" in text) and "(" in text:
@@ -273,6 +275,7 @@ def _plans_near_their_outcome(text: str, timexes: list[Timex]) -> list[Timex]:
     return found
 
 
+_RESTATING: Final = re.compile(r"\s*,?\s*(?:그러니까|즉|곧|다시\s*말해|말하자면)\s*,?\s*")
 _COUNTDOWN: Final = re.compile(r"D\s*[-+]\s*\d{1,3}|D-?[Dd]ay")
 _LABELED_DAY_AFTER: Final = re.compile(r"(?:\s*[~∼]\s*D\s*[-+]\s*\d{1,3})?\s*\(")  # (D-18(4일), D-10~D-4(12~18일))
 
