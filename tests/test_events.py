@@ -10585,3 +10585,10 @@ def test_they_after_people_counted_as_the_subject_are_no_organization():
             "이들은 회사가 지난 1월 약속을 어겼다고 주장한다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
     assert ("수원지방법원", "2026-12-03") in found and ("수원지방법원", "2026-01") not in found
+
+
+def test_the_prize_team_as_the_topic_after_a_prize_told_won_is_its_winner():
+    body = ("한국정보통신기술협회가 지난 20일 연 경진대회에서 노타 개발팀이 최우수상을 받았다. "
+            "최우수상 팀에는 다음 달 KT 데이터센터 견학 기회가 주어진다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 24, 9, tzinfo=SEOUL))))
+    assert {("노타", "2026-12"), ("KT", "2026-12")} <= found

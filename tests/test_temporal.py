@@ -1186,6 +1186,10 @@ def test_a_day_told_again_exactly_after_그러니까_is_one_time():
     assert [(t.text, t.value) for t in tag("마감은 내일, 그러니까 9일 오후다.", date(2026, 12, 8))] == [("9일", "2026-12-09")]
 
 
+def test_a_day_of_an_event_whose_days_none_tells_is_no_time():
+    assert tag("설명회는 결선 둘째 날과 겹친다. 신청은 금요일까지다.", date(2026, 12, 3))[0].text == "금요일"
+
+
 def test_a_deadline_told_as_a_copula_is_ahead():
     assert values("서류 제출은 29일까지다.", date(2026, 12, 8))[0][2] == "2026-12-29"
     assert values("신청은 20일까지이며, 결과는 곧 나온다.", date(2026, 4, 22))[0][2] == "2026-05-20"

@@ -2733,8 +2733,14 @@ class _ArticleReader:
             who.organizer, who.organizer_at = holder[:1], index  # (지난 토요일 열린 A 개발자 밋업에 다녀왔다: A holds it)
         if cited and _PRIZE_TOPIC.match(sentence.text):
             self.prize_winners = (index, [o.canonical for o in cited])
+        elif cited and "상을" in sentence.text and (won := _PRIZE_WON.search(body, sentence.start, sentence.end)) is not None and (
+                winners := [o.canonical for o in cited if won.start() - PRIZE_WINNER_REACH <= o.end <= won.start()
+                            and not _SUBJECT_AFTER_NAME.match(body, o.end)][-1:]):
+            # (… 해커톤에서 A 학생 팀이 대상을 받았다: the one named right before the prize, as whose team; not the host told as
+            # the topic, A는 … 'B' 팀이 대상을 받았다고 밝혔다)
+            self.prize_winners = (index, winners)
         elif (not orgs and timexes and index - self.prize_winners[0] <= PRIZE_WINNERS_REACH and self.prize_winners[1]
-              and "수상" in sentence.text and _PRIZE_WINNERS.search(sentence.text)):
+              and "상" in sentence.text and _PRIZE_WINNERS.search(sentence.text)):
             fallback, speaker = list(self.prize_winners[1]), []  # (대상은 A, 최우수상은 B가 받았다. 수상 기업에는 …: A and B)
         if (not timexes and not persons and subject_kind in ("other", "teams") and index - who.carried_at == 1
                 and subject_span is not None and not _QUOTE_MARK.search(sentence.text)
@@ -3282,6 +3288,10 @@ class _ArticleReader:
         if found and not orgs and self.prize_winners[0] == index - 1 and _PRIZE_CEREMONY_TOPIC.match(sentence.text):
             for mention in found:  # (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다: the winners are at the ceremony)
                 mention.actors = list(dict.fromkeys([*mention.actors, *self.prize_winners[1]]))
+        if (found and orgs and 0 < index - self.prize_winners[0] <= PRIZE_WINNERS_REACH
+                and _PRIZE_WINNERS.match(sentence.text) is not None):
+            for mention in found:  # (A 팀이 대상을 받았다. 대상 팀에는 내년 1월 B 인턴십 기회가 주어진다: A, with B)
+                mention.actors = list(dict.fromkeys([*self.prize_winners[1], *mention.actors]))
         if found and not orgs and _RERUN_TOPIC.match(sentence.text) and (
                 aired := next((m for m in reversed(self.mentions) if m.actors and _AIRED.search(m.sentence)), None)) is not None:
             for mention in found:  # (B는 27일 다큐를 방영한다. … A 연구진이 출연한다. 재방송은 이튿날이다: B's, who aired it)
@@ -7921,7 +7931,10 @@ _THEN_POINTED: Final = re.compile(r"(?<![가-힣])(?:그때|그\s+때|그날|이
 _MET_WITH: Final = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,3}?\S*(?:회의|협의|간담회|면담|회동)(?:를|을)\s*(?:열|연다|가졌|갖|개최)")
 _AWARDING_TYPES: Final = frozenset(("presentation", "selection"))
 # ... and the ceremony told as the topic right after the prizes (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다): A is at it.
-_PRIZE_WINNERS: Final = re.compile(r"수상\s*(?:기업|팀|업체|기관|자)들?(?:에는|에게는|에게|에|은|는|이|가)\s")  # (수상 기업에는)
+_PRIZE_WINNERS: Final = re.compile(r"(?:수상|대상|최우수상|우수상)\s*(?:기업|팀|업체|기관|자)들?(?:에는|에게는|에게|에|은|는|이|가)\s")  # (수상 기업에는, 대상 팀에는)
+PRIZE_WINNER_REACH: Final = 16  # characters before a prize told won where its winner's name may end (A 학생 팀이)
+# A prize told won, after its winner (A 팀이 대상을 받았다, A가 최우수상을 차지했다).
+_PRIZE_WON: Final = re.compile(r"[이가]\s+(?:대상|최우수상|우수상|장려상|특별상|금상|은상|동상|인기상)을\s+(?:받|차지|수상|거머쥐)")
 PRIZE_WINNERS_REACH: Final = 3  # sentences after the prizes within which 수상 기업 points back to their winners
 _PRIZE_CEREMONY_TOPIC: Final = re.compile(r"\s*(?:이번\s*)?(?:시상식|수여식)(?:은|는|이|가)\s")
 _PROGRAM_STEP_TYPES: Final = frozenset(("call", "evaluation", "selection", "elimination", "announcement"))  # (a show goes on with what was shown)

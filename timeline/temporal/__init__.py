@@ -1459,8 +1459,12 @@ class _Resolver:
                 if self._last_span is None:
                     # (3일 공개했다. 1차분은 9월 15일 나왔다. 공개 첫날 A가 …: counted from the day of the event its word names)
                     event_day = self._event_day(e.start) if shift != "RE" else None
-                    if event_day is None and self._coarse_time_told_last():
-                        return None  # (내년 1월 중순 한국을 찾는다. … 방한 첫날: a day of that month's, which none tells)
+                    if event_day is None and (self._coarse_time_told_last()
+                                              or shift != "R0" and self._event_named_before(e.start)):
+                        # (내년 1월 중순 한국을 찾는다. … 방한 첫날: a day of that month's, which none tells; 행사는 최종
+                        # 평가 둘째 날과 겹친다: a later day of an event whose days none tells, though its first may be
+                        # the story's own, 발표회 첫날 현장을 전합니다)
+                        return None
                     counted = (event_day or self._narrative_at(e.start)) + timedelta(days=0 if shift == "RE" else int(shift[1:]))
                     # (what was done on a first day is not on a plan's day told before it)
                     return self._last_day_before_anchor() if direction == "past" and counted > self.anchor else counted
@@ -1909,6 +1913,13 @@ class _Resolver:
                 if self.text.find(named.group(1), self._sentence_start(told_end - 1), stop.start() if stop else len(self.text)) >= 0:
                     return date.fromisoformat(value[:10])
         return None
+
+    def _event_named_before(self, start: int) -> bool:
+        """Whether the word right before an offset names an event (평가 둘째 날, 발표회 첫날)."""
+        end = start - 1 if start and self.text[start - 1] == " " else start
+        word = hangul_word_before(self.text, end)
+        anchors = _event_anchors()
+        return bool(word) and any(anchors.get(word[cut:]) == "event" for cut in range(len(word) - 1))
 
     def _event_day(self, start: int) -> date | None:
         """The day of the event whose word stands right before an offset (선정 일주일 뒤, 평가 사흘 전): the
