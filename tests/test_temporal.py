@@ -1190,6 +1190,12 @@ def test_a_day_of_an_event_whose_days_none_tells_is_no_time():
     assert tag("설명회는 결선 둘째 날과 겹친다. 신청은 금요일까지다.", date(2026, 12, 3))[0].text == "금요일"
 
 
+def test_steps_told_with_their_months_in_brackets_are_one_years_and_named_again_are_those_months():
+    text = "심사는 1차(3월)·2차(7월)·최종(11월)로 나뉘어 진행됐다. 1차에서는 두 곳이 떨어졌고, 최종 심사는 열 곳이 받는다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 2))]
+    assert found == [("3월", "2026-03"), ("7월", "2026-07"), ("11월", "2026-11"), ("1차", "2026-03"), ("최종 심사", "2026-11")]
+
+
 def test_a_deadline_told_as_a_copula_is_ahead():
     assert values("서류 제출은 29일까지다.", date(2026, 12, 8))[0][2] == "2026-12-29"
     assert values("신청은 20일까지이며, 결과는 곧 나온다.", date(2026, 4, 22))[0][2] == "2026-05-20"

@@ -251,7 +251,38 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         timexes = _labels_of_days_apart(text, timexes)
     if "당초" in text or "애초" in text or "원래" in text:
         timexes = _plans_near_their_outcome(text, timexes)
-    return _months_listed_together(text, timexes, anchor_day) if "월·" in text or "월," in text else timexes
+    if "월·" in text or "월," in text or "월)·" in text:
+        timexes = _months_listed_together(text, timexes, anchor_day)
+    return _steps_told_by_their_time(text, timexes) if "차(" in text or "종(" in text else timexes
+
+
+# A step told with its time in brackets (1차(1월), 최종 평가(12월)), and the step named again later (1차에서는, 최종
+# 평가는): that time.
+_STEP_WITH_ITS_TIME: Final = re.compile(r"(?<![\d가-힣])(?P<step>\d\s*차|최종)(?:\s*(?:평가|심사))?\s*\(")
+_STEP_NAMED_AGAIN: Final = re.compile(r"(?<![\d가-힣])(?P<step>\d\s*차|최종)(?:\s*(?:평가|심사))?"
+                                      r"(?=(?:에서는|에서도|에서|에는|엔|때|는|은|가|이|도)\s)")
+
+
+def _steps_told_by_their_time(text: str, timexes: list[Timex]) -> list[Timex]:
+    """With a time for each step named again after the bracket that told its time (… 1차(1월)·2차(8월)로 추렸다. 1차에서는
+    A가, 2차에서는 B가 떨어졌다: January and August)."""
+    told: dict[str, Timex] = {}
+    for step in _STEP_WITH_ITS_TIME.finditer(text):
+        timex = next((t for t in timexes if t.start == step.end() and text.startswith(")", t.end)), None)
+        if timex is not None:
+            told[step.group("step").replace(" ", "")] = timex
+    if not told:
+        return timexes
+    named = []
+    for step in _STEP_NAMED_AGAIN.finditer(text):
+        timex = told.get(step.group("step").replace(" ", ""))
+        stop = _SENTENCE_END.search(text, step.end())
+        if (timex is not None and step.start() > timex.end
+                # (not where the sentence tells the step's own time: 2차 평가는 8월 4~5일 열린다)
+                and not any(step.start() < t.end and t.start < (stop.end() if stop else len(text)) for t in timexes)):
+            named.append(replace(timex, start=step.start(), end=step.end(), text=step.group(),
+                                 direction=direction_after(text, step.end())[0]))
+    return sorted([*timexes, *named], key=lambda t: t.start) if named else timexes
 
 
 def _plans_near_their_outcome(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -293,6 +324,10 @@ def _labels_of_days_apart(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _LIST_JOINS: Final = ("·", ",", "ㆍ")
+# Months each in brackets after a step's label, listed (1차(1월)·2차(8월)·최종(12월)): between two of them, and before the first.
+_LABELLED_JOIN: Final = re.compile(r"\)\s*[·,ㆍ]\s*[^\s()·,]{1,6}\s*\(")
+_LABELLED_FIRST: Final = re.compile(r"[^\s()·,]{1,6}\s*\($")
+LABEL_REACH: Final = 8  # characters before a month where its label and bracket may stand
 
 
 def _months_listed_together(text: str, timexes: list[Timex], anchor: date) -> list[Timex]:
@@ -302,13 +337,21 @@ def _months_listed_together(text: str, timexes: list[Timex], anchor: date) -> li
     run: list[int] = []
     for index in range(len(found) + 1):
         timex = found[index] if index < len(found) else None
-        listed = timex is not None and timex.direction is None and _MONTH_VALUE.fullmatch(timex.value) is not None
-        if timex is not None and listed and (not run or text[found[run[-1]].end:timex.start].strip() in _LIST_JOINS):
+        # (… 1차(1월)·2차(8월)·최종(12월) 평가로 추렸다: months under steps' labels, told as done: of the year that ends
+        # them by the anchor's month)
+        labelled = (timex is not None and timex.direction == "past" and bool(run)
+                    and _LABELLED_JOIN.fullmatch(text, found[run[-1]].end, timex.start) is not None)
+        listed = (timex is not None and (timex.direction is None or timex.direction == "past" and (
+            labelled or _LABELLED_FIRST.search(text, max(0, timex.start - LABEL_REACH), timex.start) is not None))
+                  and _MONTH_VALUE.fullmatch(timex.value) is not None)
+        if timex is not None and listed and (not run or labelled or text[found[run[-1]].end:timex.start].strip() in _LIST_JOINS):
             run.append(index)
             continue
         months = [int(found[i].value[5:]) for i in run]
         if len(run) >= 2 and months == sorted(months) and len(set(months)) == len(months):
-            last = min((date(year, months[-1], 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)),
+            done = found[run[-1]].direction == "past"
+            last = min((date(year, months[-1], 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+                        if not done or date(year, months[-1], 1) <= anchor),
                        key=lambda first: abs((first - anchor.replace(day=1)).days))
             for i, month in zip(run, months):
                 found[i] = replace(found[i], value=f"{last.year}-{month:02d}")
