@@ -1194,6 +1194,9 @@ def test_steps_told_with_their_months_in_brackets_are_one_years_and_named_again_
     text = "심사는 1차(3월)·2차(7월)·최종(11월)로 나뉘어 진행됐다. 1차에서는 두 곳이 떨어졌고, 최종 심사는 열 곳이 받는다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 11, 2))]
     assert found == [("3월", "2026-03"), ("7월", "2026-07"), ("11월", "2026-11"), ("1차", "2026-03"), ("최종 심사", "2026-11")]
+    found = [(t.text, t.value) for t in tag("예비 심사(3월)를 거쳐 최종 심사(7월)에서 가린다. 최종 심사는 두 곳이 받는다.",
+                                            date(2026, 2, 2))]
+    assert found[-1] == ("최종 심사", "2026-07")
 
 
 def test_a_deadline_told_as_a_copula_is_ahead():

@@ -253,7 +253,8 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         timexes = _plans_near_their_outcome(text, timexes)
     if "월·" in text or "월," in text or "월)·" in text:
         timexes = _months_listed_together(text, timexes, anchor_day)
-    return _steps_told_by_their_time(text, timexes) if "차(" in text or "종(" in text else timexes
+    told_with_time = "차(" in text or "종(" in text or "평가(" in text or "심사(" in text  # (a quick test)
+    return _steps_told_by_their_time(text, timexes) if told_with_time else timexes
 
 
 # A step told with its time in brackets (1차(1월), 최종 평가(12월)), and the step named again later (1차에서는, 최종
