@@ -10592,3 +10592,12 @@ def test_the_prize_team_as_the_topic_after_a_prize_told_won_is_its_winner():
             "최우수상 팀에는 다음 달 KT 데이터센터 견학 기회가 주어진다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 24, 9, tzinfo=SEOUL))))
     assert {("노타", "2026-12"), ("KT", "2026-12")} <= found
+
+
+def test_a_day_right_after_the_topic_that_denies_a_report_is_its_telling():
+    body = "노타는 3일 자사가 상장을 미룬다는 일부 보도에 대해 \"사실과 다르다\"고 말했다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 3, 15, tzinfo=SEOUL))))
+    assert ("노타", "2026-11-03") in found
+    # (a day inside what was reported stays the report's)
+    body = "노타는 상장이 3일로 미뤄진다는 일부 보도가 사실과 다르다고 말했다."
+    assert ("노타", "2026-11-03") not in pairs(extract(article(body, when=datetime(2026, 11, 1, 15, tzinfo=SEOUL))))

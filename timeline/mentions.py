@@ -481,6 +481,9 @@ _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|�
 _DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님닙]|사실무근|오보|변함이\s*없")
 # (18일 해명자료를 내고, 8일 설명자료를 내고 ...: the day of the denial or of the release, outside what it denies)
 _DENYING: Final = re.compile(r"해명|반박|부인|설명자료|입장문|참고자료")
+# A denial told by its teller at the sentence's end (…사실이 아니라고 밝혔다, "사실이 아니다"라고 설명했다).
+_DENIAL_TOLD_END: Final = re.compile(r"(?:라고|다고|[\"”'’]\s*고)\s+(?:\S+\s+)?(?:밝혔|말했|설명했|강조했|전했)다[.!]?\s*$")
+_TOPIC_RIGHT_BEFORE: Final = re.compile(r"(?:은|는)\s+")  # (A는 9일: the date right after the topic)
 _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔")  # ... of what the press reported
 _REPORT_DENIED: Final = re.compile(r"보도(?:에\s*대해|를|에)\s")  # (… 일부 보도에 대해 해명했다, 보도를 부인했다)
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
@@ -4814,6 +4817,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # 유리하다는 관측이 나온다)
                 or _DENIED_REPORT.search(body[timex.end:sentence.end]) and not _DENYING.search(body, timex.end, clause[1])
                 and not temporal.CORRECTED_FROM.match(body, timex.end)  # (the day reported, which a later one puts right)
+                # (A는 9일 … 미뤄진다는 보도는 사실이 아니라고 밝혔다: the day right after the topic is its telling's)
+                and not (_DENIAL_TOLD_END.search(sentence.text) and any(
+                    _TOPIC_RIGHT_BEFORE.fullmatch(body, o.end, timex.start) for o in orgs if o.end <= timex.start))
                 or "수도" in body[timex.end:end] and _MAYBE.search(body, timex.end, end)):  # (... 줄일 수도 있다: a possibility)
             continue
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
