@@ -4817,8 +4817,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # 유리하다는 관측이 나온다)
                 or _DENIED_REPORT.search(body[timex.end:sentence.end]) and not _DENYING.search(body, timex.end, clause[1])
                 and not temporal.CORRECTED_FROM.match(body, timex.end)  # (the day reported, which a later one puts right)
-                # (A는 9일 … 미뤄진다는 보도는 사실이 아니라고 밝혔다: the day right after the topic is its telling's)
-                and not (_DENIAL_TOLD_END.search(sentence.text) and any(
+                # (A는 9일 … 미뤄진다는 보도는 사실이 아니라고 밝혔다: the day right after the topic is its telling's, a day
+                # gone by; not A는 내년 3월 …한다는 보도에 대해 …: what was reported)
+                and not (_DENIAL_TOLD_END.search(sentence.text) and (days := _span_of(timex)) is not None
+                         and days[1] <= published.date() and any(
                     _TOPIC_RIGHT_BEFORE.fullmatch(body, o.end, timex.start) for o in orgs if o.end <= timex.start))
                 or "수도" in body[timex.end:end] and _MAYBE.search(body, timex.end, end)):  # (... 줄일 수도 있다: a possibility)
             continue
