@@ -7939,7 +7939,8 @@ _THEN_POINTED: Final = re.compile(r"(?<![가-힣])(?:그때|그\s+때|그날|이
 _MET_WITH: Final = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,3}?\S*(?:회의|협의|간담회|면담|회동)(?:를|을)\s*(?:열|연다|가졌|갖|개최)")
 _AWARDING_TYPES: Final = frozenset(("presentation", "selection"))
 # ... and the ceremony told as the topic right after the prizes (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다): A is at it.
-_PRIZE_WINNERS: Final = re.compile(r"(?:수상|대상|최우수상|우수상)\s*(?:기업|팀|업체|기관|자)들?(?:에는|에게는|에게|에|은|는|이|가)\s")  # (수상 기업에는, 대상 팀에는)
+# (수상 기업에는, 대상 팀에는: the winners told as such)
+_PRIZE_WINNERS: Final = re.compile(r"(?:수상|대상|최우수상|우수상)\s*(?:기업|팀|업체|기관|자)들?(?:에는|에게는|에게|에|은|는|이|가)\s")
 PRIZE_WINNER_REACH: Final = 16  # characters before a prize told won where its winner's name may end (A 학생 팀이)
 # A prize told won, after its winner (A 팀이 대상을 받았다, A가 최우수상을 차지했다).
 _PRIZE_WON: Final = re.compile(r"[이가]\s+(?:대상|최우수상|우수상|장려상|특별상|금상|은상|동상|인기상)을\s+(?:받|차지|수상|거머쥐)")
