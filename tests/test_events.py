@@ -10601,3 +10601,11 @@ def test_a_day_right_after_the_topic_that_denies_a_report_is_its_telling():
     # (a day inside what was reported stays the report's)
     body = "노타는 상장이 3일로 미뤄진다는 일부 보도가 사실과 다르다고 말했다."
     assert ("노타", "2026-11-03") not in pairs(extract(article(body, when=datetime(2026, 11, 1, 15, tzinfo=SEOUL))))
+
+
+@pytest.mark.parametrize("frame", ["NIA의 11월 주요 일정을 알려 드립니다.", "이번 주 일정은 다음과 같다."])
+def test_the_time_of_a_schedule_listed_below_is_no_event_of_its_own(frame):
+    body = f"{frame}\n\n- 11월 10일(화): 데이터 개방 설명회\n- 11월 12일(목): 품질 검증 워크숍"
+    found = triples(extract(article(body, when=datetime(2026, 11, 9, 9, tzinfo=SEOUL), publisher="한국지능정보사회진흥원")))
+    assert not {t for t in found if t[1] in ("2026-11", "2026-W46")}
+    assert ("한국지능정보사회진흥원", "2026-11-10", "planned") in found
