@@ -1199,6 +1199,13 @@ def test_steps_told_with_their_months_in_brackets_are_one_years_and_named_again_
     assert found[-1] == ("최종 심사", "2026-07")
 
 
+def test_a_span_told_to_start_and_run_until_a_day_ahead_is_under_way_this_month():
+    found = [(t.text, t.value) for t in tag("심사는 8일 시작돼 10일까지 이어진다.", date(2026, 12, 9))]
+    assert found == [("8일", "2026-12-08"), ("10일", "2026-12-10")]
+    found = [(t.text, t.value) for t in tag("심사는 20일 시작돼 25일까지 이어진다.", date(2026, 12, 9))]
+    assert found == [("20일", "2026-12-20"), ("25일", "2026-12-25")]
+
+
 def test_a_deadline_told_as_a_copula_is_ahead():
     assert values("서류 제출은 29일까지다.", date(2026, 12, 8))[0][2] == "2026-12-29"
     assert values("신청은 20일까지이며, 결과는 곧 나온다.", date(2026, 4, 22))[0][2] == "2026-05-20"

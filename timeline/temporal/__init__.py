@@ -253,8 +253,39 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
         timexes = _plans_near_their_outcome(text, timexes)
     if "월·" in text or "월," in text or "월)·" in text:
         timexes = _months_listed_together(text, timexes, anchor_day)
+    if "까지" in text and len(timexes) > 1:
+        timexes = _span_starts_before_its_end(text, timexes, anchor_day)
     told_with_time = "차(" in text or "종(" in text or "평가(" in text or "심사(" in text  # (a quick test)
     return _steps_told_by_their_time(text, timexes) if told_with_time else timexes
+
+
+# Between a day a span starts on and the day it runs until (8일 시작돼 10일까지, 8일 개막해 10일까지).
+_STARTED_UNTIL: Final = re.compile(r"\s*(?:부터\s*)?(?:시작(?:돼|되어|해|하여|됐고|했고)|막을\s*올려|개막해|문을\s*열어)\s*$")
+
+
+def _span_starts_before_its_end(text: str, timexes: list[Timex], anchor: date) -> list[Timex]:
+    """Bare days a span is told to start on and run until, read ahead past the anchor (최종 평가는 8일 시작돼 10일까지
+    이어진다, told on the 9th): the month that holds the anchor between them, a span under way."""
+    found = list(timexes)
+    for index, (start, end) in enumerate(zip(found, found[1:])):
+        if not (len(start.value) == len(end.value) == 10 and start.text.rstrip("일").isdigit() and end.text.rstrip("일").isdigit()
+                and text.startswith("까지", end.end) and start.value > anchor.isoformat()
+                and _STARTED_UNTIL.fullmatch(text, start.end, end.start) is not None):
+            continue
+        begun, ends = (_month_before(date.fromisoformat(t.value)) for t in (start, end))
+        if begun is not None and ends is not None and begun <= anchor <= ends:
+            found[index] = replace(start, value=begun.isoformat(), direction="past")
+            found[index + 1] = replace(end, value=ends.isoformat())
+    return found
+
+
+def _month_before(day: date) -> date | None:
+    """The same day of the month before, if it has one."""
+    year, month = (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+    try:
+        return day.replace(year=year, month=month)
+    except ValueError:
+        return None
 
 
 # A step told with its time in brackets (1차(1월), 최종 평가(12월)), and the step named again later (1차에서는, 최종
