@@ -18,7 +18,7 @@ from typing import Final
 
 from . import DATA
 from .records import ActorMention, PersonMention
-from .temporal import direction_after
+from .temporal import RESTATING_WORDS, direction_after
 from .temporal.grammar import RANGE_DASH, group, scan
 from .temporal.lexicon import words as time_words
 from .text import (GATHERINGS, NAME_OPENING_MARKS, QUOTED_NAME, Guarded, automaton, bisect_left, final_consonant, hidden_spans, holds_any,
@@ -656,7 +656,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_LIST_MARKS: Final = LIST_MARKS + "("
-_RESTATED_AFTER: Final = re.compile(r"\s*(?:그러니까|즉|곧|다시\s*말해|말하자면|\d)")
+_RESTATED_AFTER: Final = re.compile(rf"\s*(?:{RESTATING_WORDS}|\d)")
 # A word naming what kind of body follows (AI 인프라 기업 모레의 자회사), or what is the body's (모레의 자회사, 모레
 # 컨소시엄): a strict name is then a name.
 _KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발사|자회사|모회사|계열사|컨소시엄의|참여사인?|협력사인?)\s+$")

@@ -484,7 +484,7 @@ _DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌�
 # (18일 해명자료를 내고, 8일 설명자료를 내고 ...: the day of the denial or of the release, outside what it denies)
 _DENYING: Final = re.compile(r"해명|반박|부인|설명자료|입장문|참고자료")
 # A denial told by its teller at the sentence's end (…사실이 아니라고 밝혔다, "사실이 아니다"라고 설명했다).
-_DENIAL_TOLD_END: Final = re.compile(r"(?:라고|다고|[\"”'’]\s*고)\s+(?:\S+\s+)?(?:밝혔|말했|설명했|강조했|전했)다[.!]?\s*$")
+_DENIAL_TOLD_END: Final = re.compile(rf"(?:{QUOTATIVE}|[\"”'’]\s*고)\s+(?:\S+\s+)?(?:밝혔|말했|설명했|강조했|전했)다[.!]?\s*$")
 _TOPIC_RIGHT_BEFORE: Final = re.compile(r"(?:은|는)\s+")  # (A는 9일: the date right after the topic)
 _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔")  # ... of what the press reported
 _REPORT_DENIED: Final = re.compile(r"보도(?:에\s*대해|를|에)\s")  # (… 일부 보도에 대해 해명했다, 보도를 부인했다)
@@ -3052,7 +3052,7 @@ class _ArticleReader:
             return revealed  # (… 두 팀의 이름이 공개됐다. A와 B였다: those the next sentence names)
         if plural and index and len(listed := self._listed_as_predicate(self.sentences[index - 1])) >= 2:
             return listed  # (남은 팀은 A, B, C 세 곳이다. 이들은 …: those the sentence before is the list of)
-        if plural and word == "이들" and index and _COUNTED_PEOPLE_SUBJECT.search(self.sentences[index - 1].text):
+        if plural and word == "이들" and index and _CROWD_SUBJECT.search(self.sentences[index - 1].text):
             return []  # (A 전 직원 3명이 … 소송을 냈다. 이들은 …: the people counted, no organization)
         if plural and len(named) < 2 and index - who.several_at <= AUTHORITY_REACH:
             return who.several  # 카카오와 KT가 ... 카카오는 ... KT는 ... 두 회사 모두: the two named together
@@ -6434,8 +6434,8 @@ BOTH_SIDES_REACH: Final = 6  # mentions back where the two parties may have been
 # After the last of names a sentence ends in as its predicate (… A, B, C 세 곳이다, … A와 B다).
 _PREDICATE_LIST_END: Final = re.compile(r"\s*(?:(?:등\s*)?(?:두|세|네|다섯|여섯|\d+\s*개?)\s*(?:곳|팀|개사|기업|회사))?\s*"
                                         r"(?:이)?(?:다|였다|이었다|입니다|였습니다)\.?\s*")
-_COUNTED_PEOPLE_SUBJECT: Final = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯)\s*명(?:이|은|도)\s")  # (직원 3명이)
-_THIS_CONSORTIUM: Final = re.compile(r"(?:^|\s)(?:이|그|해당|같은)\s*컨소시엄$")
+_POINTING_WORDS: Final = r"(?:이|그|해당|같은)"  # (이 팀, 그 회사, 해당 컨소시엄: the one just told)
+_THIS_CONSORTIUM: Final = re.compile(rf"(?:^|\s){_POINTING_WORDS}\s*컨소시엄$")
 _PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 # (선정된 팀들은, 선정된 기업은: the ones chosen)
 _CHOSEN_HEADS: Final = "팀|컨소시엄|기업|업체|회사|기관|곳|스타트업"
@@ -7004,7 +7004,7 @@ def _left_out_before(body: str, orgs: list[ActorMention], start: int, end: int) 
 
 
 # A later clause's head pointing back (…지만 이 팀도, …고 두 회사는): group "count" when it stands for several.
-_CLAUSE_POINTING_BACK: Final = re.compile(r"[\s,]*(?:(?:이|그|해당|같은)\s*(?:팀|회사|기업|업체|컨소시엄|기관)"
+_CLAUSE_POINTING_BACK: Final = re.compile(rf"[\s,]*(?:{_POINTING_WORDS}\s*(?:팀|회사|기업|업체|컨소시엄|기관)"
                                           r"|(?P<count>(?:두|세|네)\s*(?:팀|회사|기업|업체|컨소시엄|기관|곳)|이들|양사))"
                                           r"(?:은|는|이|가|도)\s")
 

@@ -338,7 +338,9 @@ def _plans_near_their_outcome(text: str, timexes: list[Timex]) -> list[Timex]:
     return found
 
 
-_RESTATING: Final = re.compile(r"\s*,?\s*(?:그러니까|즉|곧|다시\s*말해|말하자면)\s*,?\s*")
+# Words that tell again what was just told, exactly (모레, 그러니까 8일).
+RESTATING_WORDS: Final = r"(?:그러니까|즉|곧|다시\s*말해|말하자면)"
+_RESTATING: Final = re.compile(rf"\s*,?\s*{RESTATING_WORDS}\s*,?\s*")
 _COUNTDOWN: Final = re.compile(r"D\s*[-+]\s*\d{1,3}|D-?[Dd]ay")
 _LABELED_DAY_AFTER: Final = re.compile(r"(?:\s*[~∼]\s*D\s*[-+]\s*\d{1,3})?\s*\(")  # (D-18(4일), D-10~D-4(12~18일))
 
@@ -1535,7 +1537,7 @@ class _Resolver:
                     # (3일 공개했다. 1차분은 9월 15일 나왔다. 공개 첫날 A가 …: counted from the day of the event its word names)
                     event_day = self._event_day(e.start) if shift != "RE" else None
                     if event_day is None and (self._coarse_time_told_last()
-                                              or shift != "R0" and self._event_named_before(e.start)):
+                                              or shift != "R0" and self._anchor_before(e.start)[1] == "event"):
                         # (내년 1월 중순 한국을 찾는다. … 방한 첫날: a day of that month's, which none tells; 행사는 최종
                         # 평가 둘째 날과 겹친다: a later day of an event whose days none tells, though its first may be
                         # the story's own, 발표회 첫날 현장을 전합니다)
@@ -1989,24 +1991,21 @@ class _Resolver:
                     return date.fromisoformat(value[:10])
         return None
 
-    def _event_named_before(self, start: int) -> bool:
-        """Whether the word right before an offset names an event (평가 둘째 날, 발표회 첫날)."""
+    def _anchor_before(self, start: int) -> tuple[str, str | None, int]:
+        """The word right before an offset, the kind of anchor it is (see _event_anchors) or None, and where it begins;
+        a compound ending in an event's word (발표평가 전날, 단계평가 이튿날) is that event's, found by the whole word."""
         end = start - 1 if start and self.text[start - 1] == " " else start
         word = hangul_word_before(self.text, end)
         anchors = _event_anchors()
-        return bool(word) and any(anchors.get(word[cut:]) == "event" for cut in range(len(word) - 1))
+        anchor_kind = next((anchors[word[cut:]] for cut in range(len(word) - 1) if word[cut:] in anchors), None) if word else None
+        return word, anchor_kind, end - len(word)
 
     def _event_day(self, start: int) -> date | None:
         """The day of the event whose word stands right before an offset (선정 일주일 뒤, 평가 사흘 전): the
         last day told in a sentence with that word, or None (the offset counts from publication)."""
-        end = start - 1 if start and self.text[start - 1] == " " else start
-        word = hangul_word_before(self.text, end)
-        anchors = _event_anchors()
-        # (a compound ending in an event's word, 발표평가 전날, 단계평가 이튿날: that event's, found by the whole word)
-        anchor_kind = next((anchors[word[cut:]] for cut in range(len(word) - 1) if word[cut:] in anchors), None) if word else None
+        word, anchor_kind, begin = self._anchor_before(start)
         if anchor_kind is None:
             return None
-        begin = end - len(word)
         if anchor_kind == "last":  # 그로부터 여드레 뒤: the day told last, in whatever sentence; or its month (8월 ...
             # 그로부터 석 달 뒤: November)
             for told_end, value in reversed(self._told):
