@@ -10611,3 +10611,32 @@ def test_the_time_of_a_schedule_listed_below_is_no_event_of_its_own(frame):
     found = triples(extract(article(body, when=datetime(2026, 11, 9, 9, tzinfo=SEOUL), publisher="한국지능정보사회진흥원")))
     assert not {t for t in found if t[1] in ("2026-11", "2026-W46")}
     assert ("한국지능정보사회진흥원", "2026-11-10", "planned") in found
+
+
+def test_a_clause_of_when_dates_its_own_event_before_a_count():
+    body = "지난 3월 정보통신산업진흥원이 바우처 신청을 받았을 당시 몰린 기업은 412곳이었다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-03") in found
+    # (a count of those who did, with no clause of its own, still tells no event)
+    body = "지난 3월 바우처로 모델을 들여온 기업은 412곳이었다."
+    assert not extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL)))
+
+
+@pytest.mark.parametrize("body", ["1차 평가에서 떨어진 NC AI 대신 지난 2월 모티프테크놀로지스가 들어왔다.",
+                                  "지난 2월 들어온 곳은 NC AI가 아닌 모티프테크놀로지스였다."])
+def test_a_name_set_aside_for_another_takes_no_part(body):
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-02") in found and ("NC AI", "2026-02") not in found
+
+
+def test_a_correction_sets_aside_a_name_wherever_it_quoted_it():
+    body = ("지난 2일자 'KT, 다음 달 모델 공개' 기사에서 KT가 다음 달 모델을 공개한다는 내용은 KT가 아닌 "
+            "코난테크놀로지의 일정이어서 바로잡습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2026-12") in found and ("KT", "2026-12") not in found
+
+
+def test_bodies_of_a_kind_as_the_subject_are_not_the_one_named_last():
+    body = "코난테크놀로지는 지난 5월 새 모델을 냈다. 6월 설명회에 나온 기업들은 저마다 도입 사례를 소개했다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2026-05") in found and ("코난테크놀로지", "2026-06") not in found

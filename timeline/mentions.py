@@ -4674,6 +4674,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               and not any(_ISSUED_BY.fullmatch(body, o.end, timex.start) for o in orgs)
               or correcting and _RELEASE_PUT_OUT.match(body, timex.end)
               or tally is not None and timex.start < sentence.start + tally.start()
+              and not (holds_any(sentence.text, _WHEN_WORDS) and _WHEN_CLAUSE.search(body, timex.end, sentence.start + tally.start()))
               or foreseen_figure is not None and (foreseen_figure.start() <= timex.start - sentence.start < foreseen_figure.end()
                                                   # (내년 매출이 … 늘 것으로 본다: the year of the figure, right before it;
                                                   # a quarter's figures are the quarter's news, 1분기 매출이 늘어날 것으로)
@@ -5536,6 +5537,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         chosen = [o.canonical for o in orgs if start <= o.start < end]
         mentions.append(_mention(article, sentence, timexes[-1], list(dict.fromkeys([*doers, *chosen])), persons, outcome_kind,
                                  body[start:end], inherited=False, title_from=0, part=start - sentence.start))
+    if holds_any(sentence.text, _SETTING_ASIDE_WORDS):
+        # (들어온 곳은 A가 아닌 B였다; 'A가 …한다'는 부분은 A가 아닌 B의 계획이었기에 바로잡습니다: the sentence sets A aside
+        # wherever it names it)
+        set_aside = {o.canonical for o in orgs if sentence.start <= o.start < sentence.end and _NOT_THIS_ONE.match(body, o.end)}
+        for mention in mentions:
+            mention.actors = [name for name in mention.actors if name not in set_aside]
     return mentions
 
 
@@ -6596,7 +6603,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
 # one told before (but 대상 기업은 A와 B이며: the ones it names).
 # Bodies named by their kind, others than the one the story follows (로드맵에 따라 중앙부처는 내년 하반기부터 …), and those
 # who watch it (증권가는 내년 초 … 주목받을 것으로 내다봤다): their own subject.
+# (팀들은, 기업들은 bare: bodies of a kind, not the one named last; 이들 팀, 참여 기업들 point back elsewhere)
 _OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각 부처", "지자체", "지방자치단체", "공공기관", "기관들", "대학들",
+                                  "팀들", "기업들", "회사들", "업체들", "컨소시엄들", "스타트업들",
                                   "업계", "증권가", "증권사", "증권업계", "투자업계", "금융투자업계", "전문가", "전문가들", "투자자들", "외신"))
 _VIEW_HELD_IN: Final = re.compile(r"(\S+)에서(?:는|도)\s")  # (업계에서는, 증권가에서도: where a view is held)
 _VIEW_PLACES: Final = _OTHER_BODIES | {"시장", "증시"}  # (시장에서는 too; 시장 alone, as a subject, may be a mayor)
@@ -6989,13 +6998,18 @@ _STEP_PASSED: Final = re.compile(r"의?(?:\s+[가-힣]{2,8}(?=\s))?\s*[가-힣]{
 
 
 _EXCLUDED_AFTER: Final = re.compile(r"(?:\s*(?:,|와|과|·|및)\s*[^\s,.]{1,20}){0,4}?[을를]\s+(?:제외한|뺀|제외하고|빼고|제외하면)\s")
-_LEAVING_OUT_WORDS: Final = ("제외", "빼", "뺀")  # (a quick test before _EXCLUDED_AFTER)
+# A name set aside for the one after it (A가 아닌 B의 계획이었다, 탈락한 A 대신 B가 합류했다).
+_NOT_THIS_ONE: Final = re.compile(r"(?:[이가]\s*|\s+)아닌\s|\s+대신(?:에)?\s")
+_SETTING_ASIDE_WORDS: Final = ("아닌", "대신")
+_LEAVING_OUT_WORDS: Final = ("제외", "빼", "뺀", *_SETTING_ASIDE_WORDS)  # (a quick test before _EXCLUDED_AFTER and _NOT_THIS_ONE)
 EXCLUDED_REACH: Final = 40  # characters after a name within which the word leaving it out stands
 
 
 def _excluded(body: str, end: int) -> bool:
-    """Whether the name ending at `end` is one of those a clause leaves out (A와 B를 제외한 세 팀은, A를 빼고)."""
-    return holds_any(body[end:end + EXCLUDED_REACH], _LEAVING_OUT_WORDS) and _EXCLUDED_AFTER.match(body, end) is not None
+    """Whether the name ending at `end` is one of those a clause leaves out (A와 B를 제외한 세 팀은, A를 빼고) or sets
+    aside for another (A가 아닌 B, A 대신 B)."""
+    return holds_any(body[end:end + EXCLUDED_REACH], _LEAVING_OUT_WORDS) and (
+        _EXCLUDED_AFTER.match(body, end) is not None or _NOT_THIS_ONE.match(body, end) is not None)
 
 
 def _left_out_before(body: str, orgs: list[ActorMention], start: int, end: int) -> list[str]:
