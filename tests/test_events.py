@@ -10640,3 +10640,18 @@ def test_bodies_of_a_kind_as_the_subject_are_not_the_one_named_last():
     body = "코난테크놀로지는 지난 5월 새 모델을 냈다. 6월 설명회에 나온 기업들은 저마다 도입 사례를 소개했다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
     assert ("코난테크놀로지", "2026-05") in found and ("코난테크놀로지", "2026-06") not in found
+
+
+def test_chapters_of_a_recording_do_not_go_on_with_the_one_before():
+    body = ("이번 회에서 다룬 내용입니다.\n\n00:03:12 노타가 지난주 낸 경량화 도구\n\n00:21:40 루닛과 뷰노의 의료 모델 경쟁\n\n"
+            "01:05:09 트릴리온랩스의 다음 행보")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-W46") in found
+    assert not {p for p in found if p[0] in ("루닛", "뷰노", "트릴리온랩스")}
+
+
+@pytest.mark.parametrize("body", ["뷰노에서 업스테이지 컨소시엄 의료 과제를 맡은 한지수 이사는 지난 5월 첫 결과물을 냈다.",
+                                  "뷰노에서 업스테이지와의 협업을 총괄하는 한지수 이사는 지난 5월 첫 결과물을 냈다."])
+def test_what_someone_works_on_where_they_work_takes_no_part(body):
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05") in found and ("업스테이지", "2026-05") not in found

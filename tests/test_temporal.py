@@ -1814,3 +1814,15 @@ def test_a_week_told_with_its_days_in_brackets_is_told_once_by_them():
 def test_a_day_word_in_words_said_on_a_day_told_before_them_counts_from_that_day(text, word, expected):
     found = {t.text: t.value for t in tag(text, date(2026, 5, 13))}
     assert found[word] == expected
+
+
+def test_a_month_and_day_with_a_slash_before_a_particle_of_time_in_running_text_is_a_day():
+    found = [(t.text, t.value) for t in tag("노타는 11/24부터 체험판을 열고, 11/30에는 설명회를 한다.", date(2026, 11, 20))]
+    assert found == [("11/24", "2026-11-24"), ("11/30", "2026-11-30")]
+    # (a share, before a word of how much, is no day)
+    assert tag("점유율은 1/4에 그쳤고 비용은 2/3에 달했다.", date(2026, 11, 20)) == []
+
+
+def test_a_month_before_what_went_on_since_it_is_past():
+    found = [(t.text, t.value) for t in tag("3월 출범 이후 쌓아온 데이터를 공개한다.", date(2026, 11, 20))]
+    assert found == [("3월", "2026-03")]

@@ -1194,7 +1194,10 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             before = [o for o in orgs[max(0, preceding - 2):preceding]
                       if o.end <= match.start() and (match.start() - o.end <= 1 or MEMBER_OF.fullmatch(text, o.end, match.start())
                                                      or _UNIT_BETWEEN.fullmatch(text, o.end, match.start()))]
-            org = before[-1].canonical if before else None
+            if not before:  # (A에서 B 과제를 이끄는 김 본부장: where they work, told as where they do it)
+                before = [o for o in orgs[max(0, preceding - 3):preceding]
+                          if 0 < match.start() - o.end <= WORKPLACE_REACH and WORKPLACE_BETWEEN.fullmatch(text, o.end, match.start())]
+            org = before[0].canonical if before else None
         if inside and inside[-1].end > match.start("title"):
             title = next((t for t in TITLES if title.endswith(t.replace(" ", ""))), title)
         dual = _DUAL_TITLE.match(text[match.end():match.end() + 40])
@@ -1232,6 +1235,11 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             people.append(PersonMention(start, end, candidates[0].name, title, candidates[0].org))
     return sorted(people, key=lambda p: p.start)
 
+
+# Where someone works, told in a relative clause before the name (A에서 B 컨소시엄 과제를 이끄는, A에서 일하는).
+WORKPLACE_BETWEEN: Final = re.compile(r"에서\s+(?:[^\s.,]+\s+){0,4}?(?:이끄는|이끌고\s+있는|맡은|맡고\s+있는|담당하는|총괄하는|일하는"
+                                       r"|근무하는|연구하는)\s+")
+WORKPLACE_REACH: Final = 40  # characters between the workplace and the name
 
 # A post given to someone, after the body and the post (A 신임 원장에 최은서 전 B 교수가 임명됐다, A 대표로 … 선임했다).
 _APPOINTED_AFTER_TITLE: Final = re.compile(r"(?:에|으로|로)\s+(?P<name>[가-힣]{2,4})(?=\s)")

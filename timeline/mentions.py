@@ -239,6 +239,9 @@ _FIGURE_BULLETS: Final = "▶►▷■●◆"
 _FIGURE_ITEM_MARKS: Final = _FIGURE_BULLETS + "*"  # (a quick test: a bullet, or the bold a figure opens with)
 _FIGURE: Final = r"\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{0,3}?"
 # (▶6곳 – …, or the figure in bold: **768** 추가 정예팀이 받은 GPU 수.)
+# (a recording's chapter by where it starts: 00:15:45, [01:02:10]; not a transcript's line, [00:01:02] 진행자: …)
+_CHAPTER_STAMP: Final = re.compile(r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?\s+(?![^\s:]{1,10}\s*:)")
+_CHAPTER_OPENINGS: Final = "0123456789[("
 _FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_BULLETS}]\s*{_FIGURE}\s*[–—-]\s|\*\*\s*{_FIGURE}\s*\*\*\s")
 _OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
@@ -1437,7 +1440,9 @@ class _ArticleReader:
             return
         reported = self.last if self.last and self.last[0] == index - 1 else None  # (for a denial of it: see _deny_report)
         # (▶6곳 – 공모에 도전한 팀 수. 접수는 4월 12일 마감됐다: a figure heading its item, a fact apart from the one before)
-        figure_item = sentence.text[:1] in _FIGURE_ITEM_MARKS and _FIGURE_ITEM.match(sentence.text) is not None
+        # (00:15:45 A와 B의 협업: a chapter of a recording, by where it starts in it, apart from the one before too)
+        figure_item = (sentence.text[:1] in _FIGURE_ITEM_MARKS and _FIGURE_ITEM.match(sentence.text) is not None
+                       or sentence.text[:1] in _CHAPTER_OPENINGS and _CHAPTER_STAMP.match(sentence.text) is not None)
         if figure_item:
             self.who.carried_at = self.who.authority_at = -100
         timexes, cited, persons = self.within(sentence)
@@ -6929,6 +6934,12 @@ def _compared(body: str, orgs: list[ActorMention]) -> set[int]:
             for listed in _listed_before(body, orgs[:index + 1])}
 
 
+# What someone works on where they work, told before their name (A에서 B 컨소시엄 과제를 이끄는 김 본부장).
+_WORK_BEFORE_NAME: Final = re.compile(r"(?:과의|와의|의|과|와)?(?:\s+[^\s.,]+){0,3}?\s+(?:이끄는|이끌고\s+있는|맡은|맡고\s+있는|담당하는|총괄하는)\s+[가-힣]{2,4}\s")
+_WORKPLACE_BEFORE: Final = re.compile(r"[가-힣A-Za-z)]에서\s+(?:[^\s.,]+\s+){0,2}$")
+WORKPLACE_BEFORE_REACH: Final = 30  # characters before a name where the workplace's 에서 may stand
+
+
 def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     """Whether an organization named in a clause takes no part in its event: it helped make the
     thing before (`_made_with`), it is where the thing is put up (가중치는 22일 허깅페이스에 올라간다,
@@ -6945,6 +6956,9 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
         return True  # (… "A와의 협력은 그대로 이어간다"고 밝혔다: what goes on as it was, no event of A's then)
     if body.startswith("의", end) and _CAUSE_OF.match(body, end + 1):
         return True  # (엔비디아의 생산 차질로 11월로 늦춰졌다: whose trouble is the cause, no party)
+    if (body.startswith((" ", "과", "와", "의"), end) and _WORK_BEFORE_NAME.match(body, end)
+            and _WORKPLACE_BEFORE.search(body, max(0, org.start - offset - WORKPLACE_BEFORE_REACH), org.start - offset)):
+        return True  # (A에서 B 컨소시엄 과제를 이끄는 김 본부장은: B is what A's person works on, no party to what they do)
     if body.find("다는", end, end + CLAIM_REACH) >= 0 and (claim := _CLAIM_SUBJECT.match(body, end)) is not None and (
             _ANOTHER_SUBJECT.search(body, claim.end("mark"), claim.end()) is None):
         return True  # (B 대표는 1일 A 모델이 해외 모델을 베꼈다는 의혹을 제기했다: A is what is claimed of, not a party;
