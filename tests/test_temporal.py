@@ -1826,3 +1826,9 @@ def test_a_month_and_day_with_a_slash_before_a_particle_of_time_in_running_text_
 def test_a_month_before_what_went_on_since_it_is_past():
     found = [(t.text, t.value) for t in tag("3월 출범 이후 쌓아온 데이터를 공개한다.", date(2026, 11, 20))]
     assert found == [("3월", "2026-03")]
+
+
+@pytest.mark.parametrize("telling", ["공개하겠다고 예고했다", "공개하겠다고 약속했다"])
+def test_a_day_before_the_teller_and_another_day_is_the_tellings(telling):
+    found = [(t.text, t.value) for t in tag(f"목요일 노타는 다음 달 3일 새 도구를 {telling}.", date(2026, 11, 21))]
+    assert found == [("목요일", "2026-11-19"), ("다음 달 3일", "2026-12-03")]

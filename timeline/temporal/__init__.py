@@ -40,7 +40,7 @@ _OPENING_QUOTE: Final = re.compile(r"(?:(?<=\s)|^)[\"“]")  # (a double quotati
 _QUOTED: Final = re.compile(r"[\"“][^\"“”]{1,300}[\"”]|['‘][^'‘’]{1,300}['’]")
 # A date right before a reporting verb is when something was said, not what the story is about.
 _REPORTING: Final = re.compile(r"\S*\s+(?:밝혔|말했|전했|설명했|강조했|알렸|발표했|덧붙였|보도했|지적했|답했|주장했|언급했|확인했|공지했|"
-                               r"비판했|꼬집었|반박했|해명했|당부했|토로했|물었|했(?=다|습니다))")  # (… 세우겠다고 했다, …이르다고 지적했다)
+                               r"비판했|꼬집었|반박했|해명했|당부했|토로했|예고했|약속했|공언했|공표했|물었|했(?=다|습니다))")  # (… 세우겠다고 했다, …이르다고 지적했다)
 _ABLE_ADNOMINAL: Final = ("있는", "없는")  # (… 볼 수 있는 도구: a capability, told with no tense)
 _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\s*앞서|한편)")
 # A day of a step before the one a sentence tells, with no day of its own (20일 15% 오른 데 이어 상승세를 이어갔다): an aside.
@@ -501,8 +501,11 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         # (what someone said has its own tense; its words still count as words: 20일부터 '독자 AI 파운데이션 모델' 프로젝트에
         # 참여할 팀을 공모한다 is the call's present, 참여할 too far from the date to make it a relative clause's)
         rest = _QUOTED.sub(lambda quoted: _WORD.sub(lambda word: "·" * len(word.group()), quoted.group()), rest)
-    if next_date is not None and text[end:next_date.start].isspace() and _reported_after(text, next_date.end):
-        return "past", "clause"  # (같은 날 15일부터 평가위원회를 연다고 확인했다: of two times side by side, the first is the telling's)
+    if next_date is not None and (text[end:next_date.start].isspace() or _TOPIC_BETWEEN_DAYS.fullmatch(text, end, next_date.start)) \
+            and _reported_after(text, next_date.end):
+        # (같은 날 15일부터 평가위원회를 연다고 확인했다: of two times side by side, the first is the telling's; so with the
+        # teller between them, 금요일 A는 다음 주 화요일 설명회를 연다고 예고했다)
+        return "past", "clause"
     if next_date is not None and next_date.start - end < len(rest) and not _DAY_LIST_GAP.fullmatch(text, end, next_date.start):
         verb = _WORD_AFTER_DATE.match(text, next_date.end)
         if verb is not None and verb.end() - end <= len(rest) and _next_word_direction(verb.group(1)):
@@ -2283,6 +2286,9 @@ def _year_in_brackets(text: str, position: int) -> int | None:
     line_start = text.rfind("\n", 0, position) + 1
     years = _YEAR_IN_BRACKETS.findall(text, line_start, position)
     return int(years[-1][1:5]) if years else None
+
+
+_TOPIC_BETWEEN_DAYS: Final = re.compile(r"\s+[^\s.,]{1,20}(?:은|는)\s+")
 
 
 def _reported_after(text: str, end: int) -> bool:
