@@ -1832,3 +1832,15 @@ def test_a_month_before_what_went_on_since_it_is_past():
 def test_a_day_before_the_teller_and_another_day_is_the_tellings(telling):
     found = [(t.text, t.value) for t in tag(f"목요일 노타는 다음 달 3일 새 도구를 {telling}.", date(2026, 11, 21))]
     assert found == [("목요일", "2026-11-19"), ("다음 달 3일", "2026-12-03")]
+
+
+def test_a_day_told_as_a_nouns_day_before_jeon_is_that_day_not_days_ago():
+    found = [(t.text, t.value) for t in tag("접수 마감일인 18일 전까지 서류를 보완한다.", date(2026, 11, 9))]
+    assert found == [("18일", "2026-11-18")]
+    assert [(t.text, t.value) for t in tag("18일 전 접수가 끝났다.", date(2026, 11, 29))] == [("18일 전", "2026-11-11")]
+
+
+def test_a_month_told_gone_by_stays_past_when_what_was_decided_then_lies_ahead():
+    found = [(t.text, t.value, t.direction) for t in tag("노타는 지난 3월 일본 법인을 세우기로 했고, 내년 상장도 준비할 계획이다.",
+                                                            date(2026, 11, 9))]
+    assert found[0] == ("지난 3월", "2026-03", "past")

@@ -797,10 +797,11 @@ class _Resolver:
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
         elif direction is None and kind in ("month", "yearword") and _WITHIN_AFTER.match(self.text, expression.end):
             direction = "future"  # (· 상반기 내 출시, in December: a time set ahead, told with no verb)
-        elif (direction == "past" and kind in ("month", "yearword") and len(atoms) == 1
+        elif (direction == "past" and kind in ("month", "yearword") and len(atoms) == 1 and not surface.startswith("지난")
               and _DECIDED.search(self.text, expression.end, self._sentence_end(expression.end))):
             # 8월 평가에 가점을 넣기로 했다, 3분기부터 공급하기로 했다, told in May: what was decided may be for a month or
-            # quarter ahead or done at one gone by (3월 회의에서 … 넣기로 했다), the nearer (a day is the deciding's)
+            # quarter ahead or done at one gone by (3월 회의에서 … 넣기로 했다), the nearer (a day is the deciding's; and so
+            # is a month told gone by, 지난 10월 … 만들기로 했다)
             direction = None
         elif direction is not None and ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다, 당초 7월 말까지 맺는다는 목표였지만: the time a plan was set

@@ -191,7 +191,9 @@ def _patterns() -> list[tuple[str, str]]:
 
 # Verbs that modify a day told after them (결과가 나오는 22일, 평가가 끝나는 27일, 마감되는 12일): one lookbehind each, as
 # Python's need a fixed width.
-_NOT_AFTER_DAYS_VERB: Final = "".join(rf"(?<!{verb}\s)" for verb in ("나오는", "열리는", "끝나는", "되는", "하는", "나올", "열릴", "끝날", "될"))
+# (nor after a noun told as the day, 마감인 11일 전까지: before the 11th)
+_NOT_AFTER_DAYS_VERB: Final = "".join(rf"(?<!{verb}\s)" for verb in ("나오는", "열리는", "끝나는", "되는", "하는", "나올", "열릴", "끝날", "될",
+                                                                     "[가-힣]인"))
 
 
 def _today() -> str:
