@@ -10655,3 +10655,12 @@ def test_chapters_of_a_recording_do_not_go_on_with_the_one_before():
 def test_what_someone_works_on_where_they_work_takes_no_part(body):
     found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-05") in found and ("업스테이지", "2026-05") not in found
+
+
+def test_a_trouble_told_by_when_it_arose_is_no_doing_of_the_dropped_subject():
+    body = "노타는 10일 간담회를 연다. 이 자리에서는 지난 3월 불거진 데이터 유출 의혹에 대한 조사 결과도 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-11-10") in found and ("노타", "2026-03") not in found
+    # (the one the trouble is of, as the topic, is in it)
+    body = "노타는 지난 3월 벌어진 데이터 유출 사태에 대해 10일 사과했다."
+    assert ("노타", "2026-03") in pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))

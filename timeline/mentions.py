@@ -454,6 +454,10 @@ _ROUND_OF_YEAR: Final = re.compile(r"(?:도)?\s*(?:제\s*)?\d{1,2}\s*(?:차|회)
 _THING_OF_YEAR: Final = re.compile(r"\s+[가-힣A-Za-z]+(?:을|를)\s")
 # ... and the year's first or last step (올해 마지막 평가, 올해의 첫 심사): the step a story names after telling its days.
 _ORDINAL_OF_YEAR: Final = re.compile(r"(?:의)?\s*(?:마지막|첫|두\s*번째|세\s*번째)\s")
+# A trouble told by when it arose, in a relative clause (지난 8월 평가 때 불거진 논란, 1월 벌어진 사태).
+_ARISING_MARKS: Final = ("불거", "벌어", "터", "일어난", "일었", "빚어")  # (a quick test before _TROUBLE_ARISEN)
+_TROUBLE_ARISEN: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는서도]){0,3}?\s+(?:불거진|불거졌던|벌어진|벌어졌던|터진|터졌던|일어난|일었던|빚어진|빚어졌던)\s+"
+                                    r"(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:논란|의혹|사태|잡음|갈등|파문|공방|문제)")
 # A forecast (…할 것으로 내다봤다, 전망한다): told by the authority of a program, its plan; by others, no event.
 _FORESEEN: Final = re.compile(r"(?:것으로|수\s*있다고|수\s*있을\s*것으로)\s*(?:\S+\s+)?(?:내다봤|내다본|전망했|전망한|예상했|예상한|점쳤|점친|관측했|관측한)다")
 # What an analyst foresees with a subject of its own (증권사가 … 주가가 출렁일 수 있다고 내다봤다) is no way of the analyst's
@@ -5425,6 +5429,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                       else max(0, timex.end - region_start))
         if not relative and answered is not None and timex.start >= answered[1]:
             members = [answered[0]]  # (A가 …다는 보도에 대해 9일 해명했다: A answers on the 9th; the claim's names are not there)
+        if (not in_clause and not people and (agent is None or dropped) and holds_any(body[timex.end:end], _ARISING_MARKS)
+                and _TROUBLE_ARISEN.match(body, timex.end, end)):
+            members = []  # (이날 회의에서는 지난 8월 평가 때 불거진 논란도 다룬다: what arose then is no doing of the one the
+            # story follows; but A는 지난 8월 불거진 의혹을 해명했다: A's trouble)
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region, inherited=False,
                                  title_from=title_from, title=title or None, status="planned" if moved[number] or given_up else None))
         if relative or (QUOTATIVE_ENDING.search(body, low, high) and (
