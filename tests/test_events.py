@@ -10664,3 +10664,24 @@ def test_a_trouble_told_by_when_it_arose_is_no_doing_of_the_dropped_subject():
     # (the one the trouble is of, as the topic, is in it)
     body = "노타는 지난 3월 벌어진 데이터 유출 사태에 대해 10일 사과했다."
     assert ("노타", "2026-03") in pairs(extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL))))
+
+
+def test_a_thing_received_after_an_authoritys_choice_is_the_chosens():
+    body = ("정보통신산업진흥원은 지난 3월 10일 노타를 바우처 공급기업으로 뽑았다. 지원받기로 한 예산은 집행이 늦어져 "
+            "5월에야 들어왔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026-05") in found and ("정보통신산업진흥원", "2026-05") not in found
+
+
+def test_a_share_move_after_the_news_behind_another_is_of_the_day_traded():
+    body = ("20일 코스닥 시장에서 노타는 4.1% 오른 값에 거래를 마쳤다. 루닛이 27일 새 모델을 낸다는 소식이 전해진 영향이다. "
+            "반면 지난 8월 탈락한 KT의 자회사 케이티클라우드는 2.3% 내렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 16, tzinfo=SEOUL))))
+    assert ("KT", "2026-08") in found and ("케이티클라우드", "2026-11-20") in found
+
+
+def test_an_event_named_as_the_topic_goes_on_with_the_sentence_that_did_it():
+    body = ("한국지능정보사회진흥원은 지난 2일부터 사흘간 데이터센터 세 곳을 실사했다고 9일 밝혔다. 실사 결과를 바탕으로 "
+            "심의위원회가 20일 등급을 매기고, 결과는 27일 공개된다. 실사에는 셀렉트스타와 크라우드웍스가 함께했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 9, 10, tzinfo=SEOUL))))
+    assert {("셀렉트스타", "2026-11-02"), ("크라우드웍스", "2026-11-02")} <= found

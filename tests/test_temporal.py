@@ -1844,3 +1844,15 @@ def test_a_month_told_gone_by_stays_past_when_what_was_decided_then_lies_ahead()
     found = [(t.text, t.value, t.direction) for t in tag("노타는 지난 3월 일본 법인을 세우기로 했고, 내년 상장도 준비할 계획이다.",
                                                             date(2026, 11, 9))]
     assert found[0] == ("지난 3월", "2026-03", "past")
+
+
+def test_a_month_whose_event_was_ahead_of_what_was_done_is_the_nearest():
+    found = [(t.text, t.value) for t in tag("9월 정기 점검을 앞두고 노타는 서버를 모두 옮겼다.", date(2026, 11, 20))]
+    assert found == [("9월", "2026-09")]
+    # (told as still to do, the month ahead)
+    assert [t.value for t in tag("9월 정기 점검을 앞두고 노타는 서버를 옮긴다.", date(2026, 11, 20))] == ["2027-09"]
+
+
+def test_the_day_after_an_event_told_last_by_its_month_alone_is_no_day():
+    found = [(t.text, t.value) for t in tag("노타는 6월 심사를 받았다. 심사 이튿날 회사는 입장을 냈다.", date(2026, 11, 20))]
+    assert found == [("6월", "2026-06")]

@@ -236,6 +236,8 @@ _THE_REST_TOPIC: Final = re.compile(r"[\s,]*나머지(?:\s*[^\s.,]+)?(?:는|은)
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이|입|다)")
 _FIGURE_BULLETS: Final = "▶►▷■●◆"
+# A thing told by its being received, as a sentence's topic (배정받기로 한 GPU 768장은, 지원받은 예산은).
+_RECEIVED_TOPIC: Final = re.compile(r"[^.]{0,30}?받(?:은|기로\s*한|기로\s*했던|을|았던)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:은|는|이|가)\s")
 _FIGURE_ITEM_MARKS: Final = _FIGURE_BULLETS + "*"  # (a quick test: a bullet, or the bold a figure opens with)
 _FIGURE: Final = r"\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{0,3}?"
 # (▶6곳 – …, or the figure in bold: **768** 추가 정예팀이 받은 GPU 수.)
@@ -511,6 +513,7 @@ _DENIAL_TOLD: Final = re.compile(r"고\s*(?:\S+\s+)?(?:밝혔|해명|말했|설�
 _LIST_GAP: Final = re.compile(r"(?:\s*컨소시엄(?=[\s,·、]|과|및))?[\s,·、△▲]*(?:와|과|및|그리고|이랑|랑|하고)?[\s,·、△▲]*(?:[美中日韓英佛獨印臺台歐露]\s+)?")
 _CLAUSE_ENDING_ROLES: Final = ("connective", "quote", "final")  # word roles: also adnominal, or None
 INHERIT_WINDOW: Final = 3  # sentences a dateless continuation may be away from its dated event
+TOPIC_LOOKBACK: Final = 6  # mentions back within which an event a dateless sentence names as its topic is looked for
 ANSWER_REACH: Final = 2  # sentences after a question that still answer it
 TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대통령실 AI미래기획수석)
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
@@ -1692,11 +1695,18 @@ class _ArticleReader:
             whole, timexes, sentence = sentence, [], Sentence(sentence.start, sentence.start + len(clause), clause)
         if timexes:
             who = self.who
+            # (… 과기정통부는 A를 뽑았다. 배정받기로 한 GPU는 …: a thing received is the one the authority acted on's)
+            received = (subject_kind == "other" and not orgs and index - who.carried_at <= 1 and bool(who.participants)
+                        and all(name in self.authorities for name in who.carried)
+                        and "받" in sentence.text and _RECEIVED_TOPIC.match(sentence.text) is not None)
+            if received:
+                fallback = list(who.participants)
             agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
                      else (subject_span[1], fallback) if subject_kind in ("anaphor", "teams") and subject_span and fallback  # (회사는, 다섯 팀은)
                      else (sentence.start, fallback) if subject_kind == "none" and fallback  # (지난해 7월 공모에 뛰어든 지 1년)
                      # a sentence about a thing and naming nobody: the last one's subject made it (지난 4월 선보인 버전보다)
                      # (not people from outside: 외부 연구자가 25일 문제를 제기했다)
+                     else (sentence.start, who.participants) if received
                      else (sentence.start, who.carried) if subject_kind == "other" and not orgs and index - who.carried_at <= 1
                      and not (subject_span and _body_of_others(self.body, subject_span))
                      # (… 검증에 들어간다. 검증 결과는 6월 말까지 B에 넘긴다: what is handed over, by the one told)
@@ -1816,6 +1826,8 @@ class _ArticleReader:
                                               sentence.text, inherited=True, title_from=0, status=m.status)
                                      for m in told if m.event_type in _OUTCOME_TOLD_TYPES)
                 told, earlier = [], []
+            if told and orgs and not question and (back := self._event_named_as_topic(sentence, told)):
+                told, earlier = back, []  # (… 3일부터 검증했다. 결과는 22일 발표된다. 검증에는 A, B가 올랐다: the 검증 told before)
             if (told and orgs and self._item_line(sentence.start, named=True) and all(self._item_line(m.sentence_start, named=True)
                                                                                     for m in told)
                     and not {o.canonical for o in orgs} & {a for m in told for a in m.actors}):
@@ -3280,6 +3292,22 @@ class _ArticleReader:
         if not opener or set(named) & set(opener):
             return named
         return opener if named else opener[:1]
+
+    def _event_named_as_topic(self, sentence: Sentence, told: list[Mention]) -> list[Mention]:
+        """The mentions of the event a dateless sentence names as its topic (검증에는 A, B가 올랐다), when it is not the last
+        told but one in a sentence before it within reach: that sentence's mentions other than a telling's."""
+        topic = _EVENT_TOPIC.match(sentence.text)
+        if topic is None or " " in topic.group().strip():
+            return []
+        noun = actors_mod.strip_particle(topic.group().strip())
+        if len(noun) < 2 or noun == topic.group().strip():
+            return []
+        done = re.compile(re.escape(noun) + r"(?:했|하|한|된|됐|돼)")  # (검증했다: the act the topic's noun names, told as done)
+        if any(done.search(m.sentence) for m in told):
+            return []
+        back = [m for m in self.mentions[-TOPIC_LOOKBACK:] if noun in m.sentence and m.event_type != "announcement"
+                and done.search(m.sentence) is not None]
+        return [m for m in back if m.sentence_start == back[-1].sentence_start] if back else []
 
     def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
                     persons: list[PersonMention], fallback: list[str], agent: tuple[int, list[str]] | None,
@@ -5473,7 +5501,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                      clause_text, inherited=False, title_from=0, part=clause_start))
     if previous and holds_any(sentence.text, _BUT_ENDINGS):
         mentions += _turned_around_later(article, sentence, plans, bounds, dated_starts, mentions, previous, orgs, persons, agent)
-    about_org = [region[1] for _, region, relative, heads, _ in plans if relative and heads]
+    # (지난 1월 탈락한 A의 모회사 B는 1.1% 내렸다: a clause of the name whose owner or unit is the subject, told after it)
+    about_org = [region[1] for _, region, relative, heads, _ in plans if relative and (heads or (
+        (owned := _OWNED_AFTER_NAME.match(body, region[1])) is not None and any(o.start == owned.end() for o in orgs)))]
     # (평가 대상은 A, B가 지난달 30일 제출한 모델이다: those whose work is what the step told before takes up, told in a
     # dated clause, go on with that step as well)
     makers: list[ActorMention] = []
@@ -5513,8 +5543,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # now goes on with the event just told (지난 1월 탈락한 B는 0.4% 내렸다: so does a share's move, of the day traded).
         main = Sentence(sentence.start, sentence.end, rest)
         outside = [o for o in orgs if o in makers or not any(a <= o.start < b for a, b in interiors)]
+        # (지난 8월 탈락한 A의 자회사 B는 2.3% 내렸다: A is what the clause told of; B's is the move)
+        outside = [o for o in outside if not (body.startswith("의", o.end) and (related := _RELATED_AFTER.match(body, o.end)) is not None
+                                              and any(x.start == related.end() for x in orgs))]
         # (지난 8월 탈락한 A 컨소시엄의 B는 3.1% 내렸다: A is whose B is, now)
         outside = [o for o in outside if not (_PARTNER_OF.match(body, o.end) and any(x.start > o.end for x in outside))]
+        if not staged and _PRICE_MOVE.search(rest) and not any(_PRICE_MOVE.search(m.sentence) for m in previous) and (
+                traded := [m for m in earlier if _PRICE_MOVE.search(m.sentence)]):
+            previous = traded  # (A는 6% 올랐다. B가 10일 결과를 낸다는 소식 영향이다. … C는 1% 내렸다: the day traded, not the news's)
         carried = _continuation(article, main, staged or previous, outside,
                                 [p for p in persons if not any(a <= p.start < b for a, b in interiors)], earlier=earlier)
         # (지난 2월 합류한 A의 모델은 … 문항에서 빠졌다, after a story of January: those the date tells of as done then
@@ -5700,6 +5736,9 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|에서는\s(?!(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:빠졌|빠지|빠진|탈퇴|하차|이탈|합류))"
                                r"|(?:에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
+# An organization told as another's own, after it (A의 모회사 B): the head of what a clause before A is of.
+_RELATED_AFTER: Final = re.compile(r"의\s+(?:모회사|자회사|계열사|관계사|최대주주|지주사|모기업|협력사|협력업체|파트너사|참여사)\s+")
+_OWNED_AFTER_NAME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?[^\s.,]+" + _RELATED_AFTER.pattern)
 
 
 def _consortium_a_clause_modifies(body: str, org: ActorMention) -> bool:
@@ -5812,6 +5851,9 @@ _HALL_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:전시관|전시
                                 r"(?:안에|안|내|옆에|옆|한편에|에서|에)(?=[\s.,])")
 _STAKE_TAKEN_AFTER: Final = re.compile(r"\s*(?:지분|인수|합병|경영권)")
 _NOUN_AFTER: Final = re.compile(r"\s+[가-힣]+(?<![은는이가을를의와과도에])\s")  # (허깅페이스 누적 …: a bare noun after a name)
+# A past relative clause with a time of its own right before a name (지난 8월 탈락한 A의 …; not 관문을 넘지 못한 A의 협력사 B).
+_TOLD_OF_BEFORE: Final = re.compile(r"(?:\d\s*(?:월|일)|지난달|지난해|작년|올해|올\s)\S*\s+(?:[^\s.,]+\s+){0,3}?[가-힣]+(?:한|된|린|진|던)\s+$")
+TOLD_OF_REACH: Final = 40  # characters before a name within which that clause stands
 _OWNER_GAP: Final = re.compile(r"의\s+(?:[^\s]+\s+){0,3}$")  # 의 and at most three bare words before the unit
 _PARTICLE_END: Final = re.compile(r"[은는이가을를과와에도의로서]$")
 
@@ -5822,6 +5864,8 @@ def _owns_the_next(body: str, org: ActorMention, following: ActorMention) -> boo
             or following.kind == "platform"  # (A의 모델 허깅페이스 내려받기: the platform is where, no unit of A's)
             or _STAKE_TAKEN_AFTER.match(body, following.end)):  # (A의 B 지분 30% 인수: A takes a stake in B, no unit)
         return False  # (a committee owns nothing it is told with: 과방위의 과기정통부 국정감사)
+    if _TOLD_OF_BEFORE.search(body, max(0, org.start - TOLD_OF_REACH), org.start):
+        return False  # (지난 8월 탈락한 A의 자회사 B는: A is what the clause before it tells of)
     gap = body[org.end:following.start]
     return (_OWNER_GAP.match(gap) is not None and not any(_PARTICLE_END.search(w) for w in gap[1:].split())
             and not ("," in gap and _word_type(gap) != "other"))  # (A의 검증, B의 평가 순으로: each one's step, a list)

@@ -17,11 +17,11 @@ _ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광�
                              r"|째(?:를|에)?\s*(?:맞았|맞은|맞는|접어들었|접어든)")  # (검증이 닷새째를 맞았다: a count of days reached, still on)
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 # ... and the date of a plan given up, put off or called off (당초 15일로 예정했던 발표를 21일로 늦춘다, 19일 열릴
-# 예정이던 행사를 폭설로 연기한다): the date of group `plan`, or right before it. (Its plan words are written out
-# whole, so that Guarded tries it only on the few sentences that hold one.)
+# 예정이던 행사를 폭설로 연기한다, 말에 받기로 한 GPU는 설치가 늦어져): the date of group `plan`, or right before it.
+# (Its plan words are written out whole, so that Guarded tries it only on the few sentences that hold one.)
 _PUT_OFF_VERBS: Final = r"늦추|늦춘|늦췄|늦춰|늦어(?!도)|미루|미룬|미뤘|미뤄|밀리|밀린|밀렸|밀려|연기|연장|앞당|변경|바꾸|바꾼|바꿨|바꿔|취소|무산"
 _GIVEN_UP: Final = Guarded(r"(?P<plan>(?:(?:당초|애초|원래|기존)\s.{0,30}?)?"
-                           r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던|[기키]로\s했던))\s.{0,40}?"
+                           r"(?:예정했던|예정됐던|예정이던|예정이었던|계획했던|계획됐던|계획이던|계획이었던|[기키]로\s했던|[기키]로\s한))\s.{0,40}?"
                            rf"(?:{_PUT_OFF_VERBS})")
 # A plan not kept, and what came instead, with no day of its own (… 출석할 예정이었으나, 해외 출장을 이유로 불출석했다).
 _PLAN_NOT_KEPT: Final = re.compile(r"(?:예정|계획|방침)이었(?:으나|지만)(?P<instead>[^.\d]*?(?:했|됐|었|았|였)다)[.!?\"'”’]*\s*$")
@@ -114,8 +114,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # 이날 출석할 예정이었으나 불출석했다: what came instead of the plan, on its day, happened; but 10일 발표할 계획이었으나
         # 연기했다: the day of a plan put off stays a plan
         return "planned" if PUT_OFF.search(not_kept.group("instead")) else "happened"
-    # the date a plan was for, given up since (all its plan words end in 던: one test before Guarded's eight)
-    given_up = _GIVEN_UP.search(sentence.text) if "던" in sentence.text else None
+    # the date a plan was for, given up since (its plan words end in 던 or are 기로 한: one test before Guarded's)
+    given_up = _GIVEN_UP.search(sentence.text) if "던" in sentence.text or "로 한" in sentence.text else None
     if (given_up and given_up.start() - GIVEN_UP_REACH <= timex.end - sentence.start
             and timex.start - sentence.start < given_up.end("plan")):
         return "planned"

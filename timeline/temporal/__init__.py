@@ -807,6 +807,11 @@ class _Resolver:
             # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다, 당초 7월 말까지 맺는다는 목표였지만: the time a plan was set
             # for, either side of now
             direction = None
+        if (direction == "future" and len(atoms) == 1 and kind == "month" and "앞두" in self.text[expression.end:expression.end + EVENT_AHEAD_REACH]
+                and _EVENT_AHEAD.match(self.text, expression.end)
+                and _TOLD_DONE_END.search(self.text, expression.end, (stop.start() if (stop := _SENTENCE_END.search(self.text, expression.end))
+                                                                     else len(self.text)) + 1)):
+            direction = None  # (8월 2차 평가를 앞두고 … 인프라를 다시 짰다: ahead of what was done, not of now; the nearest)
         if (kind == "day" and expression.has("note") and direction in ("future", "present") and (day := expression.get("da"))
                 and any((self.anchor - timedelta(days=back)).day == int(day) for back in range(1, LOCAL_DAY_SLACK + 1))):
             direction = None  # 21일(현지시간) … 보도했다, told on the 22nd: the day just gone abroad, not next month's
@@ -1350,6 +1355,8 @@ class _Resolver:
             if e.has("time"):
                 return self._with_time(day, e)
             return day.isoformat(), None, None, False
+        if g("dn") is not None:
+            return None  # (발표 전날 밤, of results no day tells: no day, nor an hour of one)
         if g("wr") is not None:
             monday = self._week_monday(g("wr"))
             if (g("wp") is None and self.anchor.weekday() == 6 and monday == self.anchor - timedelta(days=6)
@@ -1573,8 +1580,12 @@ class _Resolver:
                 # (3일 설명회를 열었다. A는 30일 평가를 치렀다. 부장은 이날 설명회에서 …: the 3rd; one ahead is the story's
                 # day already when it is told as the news, and a day ahead told since is no 이날 of words said)
                 return held
-            if int(shift) > 0 and self._coarse_time_told_last():
-                return None  # (내년 1월 중순 … 방한 첫날 A를, 이튿날 B를: the day after one no day tells)
+            if int(shift) > 0 and self._coarse_time_told_last() or (
+                    int(shift) != 0 and self._told and len(self._told[-1][1]) < len("2026-01-01")
+                    and self._anchor_before(e.start)[1] == "event"):
+                # (내년 1월 중순 … 방한 첫날 A를, 이튿날 B를: the day after one no day tells; 8월 평가를 치렀다. 평가 이튿날
+                # 입장을 냈다: the day after an event told last by its month alone)
+                return None
             counted = self._narrative_at(e.start) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
@@ -2290,6 +2301,12 @@ def _year_in_brackets(text: str, position: int) -> int | None:
 
 
 _TOPIC_BETWEEN_DAYS: Final = re.compile(r"\s+[^\s.,]{1,20}(?:은|는)\s+")
+
+
+# An event a time names, told as ahead (8월 2차 평가를 앞두고); and a sentence that ends telling what was done (…짰다.).
+_EVENT_AHEAD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*[을를]\s+앞두고[\s,]")
+EVENT_AHEAD_REACH: Final = 30  # characters after a time where its 앞두고 stands
+_TOLD_DONE_END: Final = re.compile(syllables_with_final(20, exclude="있없겠") + r"(?:다|습니다)[.!?\"'”’]*\s*$")
 
 
 def _reported_after(text: str, end: int) -> bool:
