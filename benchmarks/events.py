@@ -953,7 +953,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2744-2746 tp 15 fp 2 fn 1  P 0.882 R 0.938 F1 0.909  status 1.000 (15/15) (returned GPUs handed on, a chip supply disclosure, a committee's briefing ahead)
     articles 2747-2749 tp 18 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (18/18) (a brief of bracketed company items, a CEO's quotes with dates, a university's symposium)
     articles 2750-2752 tp 13 fp 3 fn 8  P 0.812 R 0.619 F1 0.703  status 1.000 (13/13) (a team's three hundred days, a five-day check done, a partner's shares on a team's news)
-    all, pooled     tp 13530 fp 2434 fn 2985 P 0.848 R 0.819 F1 0.833  status 0.987 (13358/13530)
+    articles 2753-2755 tp 12 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (12/12) (a list of first results in marks, an explainer of what the chosen get, a vice chair's tour)
+    all, pooled     tp 13542 fp 2434 fn 2985 P 0.848 R 0.819 F1 0.833  status 0.987 (13370/13542)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
