@@ -10685,3 +10685,9 @@ def test_an_event_named_as_the_topic_goes_on_with_the_sentence_that_did_it():
             "심의위원회가 20일 등급을 매기고, 결과는 27일 공개된다. 실사에는 셀렉트스타와 크라우드웍스가 함께했다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 9, 10, tzinfo=SEOUL))))
     assert {("셀렉트스타", "2026-11-02"), ("크라우드웍스", "2026-11-02")} <= found
+
+
+def test_a_body_visited_told_as_the_topic_has_the_visitor_too():
+    body = "류제명 제2차관은 20일 노타와 뷰노를 잇따라 방문했다. 루닛은 오는 27일 찾을 예정이다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 18, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2026-11-27"), ("루닛", "2026-11-27")} <= found

@@ -1856,3 +1856,11 @@ def test_a_month_whose_event_was_ahead_of_what_was_done_is_the_nearest():
 def test_the_day_after_an_event_told_last_by_its_month_alone_is_no_day():
     found = [(t.text, t.value) for t in tag("노타는 6월 심사를 받았다. 심사 이튿날 회사는 입장을 냈다.", date(2026, 11, 20))]
     assert found == [("6월", "2026-06")]
+
+
+@pytest.mark.parametrize(("text", "value"), [("노타가 컨소시엄에 합류한 지 1년 3개월이 지났다.", "2025-08"),
+                                             ("뷰노가 모델을 낸 지 열흘이 흘렀다.", "2026-11-10")])
+def test_the_time_passed_since_a_thing_was_done_counts_back_to_it(text, value):
+    assert [t.value for t in tag(text, date(2026, 11, 20))] == [value]
+    # (about so long is no time to count back to)
+    assert [t.value for t in tag("노타가 합류한 지 1년여가 지났다.", date(2026, 11, 20))] == ["P1Y"]

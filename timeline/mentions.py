@@ -236,6 +236,10 @@ _THE_REST_TOPIC: Final = re.compile(r"[\s,]*나머지(?:\s*[^\s.,]+)?(?:는|은)
 _SINCE_ASIDE: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*?(?:" + "|".join((*temporal.SEQUENCE_NOUNS, "이래")) + r")(?:로)?\s")  # (지난 8월 선정 이후 ...)
 _TURN_ON_STAGE: Final = re.compile(r"(?:첫|두\s*번째|세\s*번째|네\s*번째|마지막|다음)\s*(?:순서|주자|발표자)(?:는|은|로|였|이었|가|이|입|다)")
 _FIGURE_BULLETS: Final = "▶►▷■●◆"
+# A body visited told as the topic, its visit's verb with no object before it (B는 다음 주 월요일 찾을 예정이다), and a
+# visit told (…를 찾았다, 방문했다).
+_VISITED_TOPIC: Final = re.compile(r"\s*[^\s.,]+(?:은|는|도)\s+(?:[^\s.,]*[^\s.,을를]\s+){0,4}?(?:찾|방문)(?:을|할|한다|는다|하기로|기로)")
+_VISIT_DONE: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+){0,2}?(?:찾았|찾는다|찾아|방문했|방문한다|방문해)")
 # A thing told by its being received, as a sentence's topic (배정받기로 한 GPU 768장은, 지원받은 예산은).
 _RECEIVED_TOPIC: Final = re.compile(r"[^.]{0,30}?받(?:은|기로\s*한|기로\s*했던|을|았던)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:은|는|이|가)\s")
 _FIGURE_ITEM_MARKS: Final = _FIGURE_BULLETS + "*"  # (a quick test: a bullet, or the bold a figure opens with)
@@ -853,7 +857,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     for index, sentence in enumerate(pieces):
         reader.read(index, sentence)
     reader.finish()
-    reader.mentions = _counted_back_told_again(reader.mentions)
+    reader.mentions = _passed_since_told_at_its_day(article, _counted_back_told_again(reader.mentions))
     _held_as_before(article.body, reader.mentions)
     units = registry.elite_unit
     for mention in reader.mentions:
@@ -1722,6 +1726,8 @@ class _ArticleReader:
             if not orgs and not persons and not fallback and self.section_owner is not None and sentence.start < self.section_owner[1]:
                 fallback = list(self.section_owner[0])  # (◇A / ▲15:10 신규 모델 시연: A's, an item with no event word too)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
+            if told_before and orgs and ("찾" in sentence.text or "방문" in sentence.text):
+                self._visited_as_topic(sentence, told_before)
             if (not orgs and not persons and self.undated_event is not None and self.undated_event[0] == index - 1
                     and subject_kind in ("event", "other") and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
                     and actors_mod.strip_particle(topic.group().split()[-1]) in _USE_OF_IT):
@@ -3293,6 +3299,19 @@ class _ArticleReader:
             return named
         return opener if named else opener[:1]
 
+    def _visited_as_topic(self, sentence: Sentence, told_before: int) -> None:
+        """A body visited told as the topic, with no object of the visit (A는 다음 주 월요일 찾을 예정이다), after an
+        authority's visits told just before (부총리는 4일 B와 C를 찾았다): the visitor goes there too."""
+        if _VISITED_TOPIC.match(sentence.text) is None:
+            return
+        before = [m for m in self.mentions[:told_before] if m.sentence_end <= sentence.start]
+        if not before or _VISIT_DONE.search(before[-1].sentence) is None:
+            return
+        visitors = [name for name in before[-1].actors if name in self.authorities]
+        for mention in self.mentions[told_before:]:
+            if mention.sentence_start == sentence.start and mention.actors:
+                mention.actors = list(dict.fromkeys([*visitors, *mention.actors]))
+
     def _event_named_as_topic(self, sentence: Sentence, told: list[Mention]) -> list[Mention]:
         """The mentions of the event a dateless sentence names as its topic (검증에는 A, B가 올랐다), when it is not the last
         told but one in a sentence before it within reach: that sentence's mentions other than a telling's."""
@@ -4018,6 +4037,24 @@ def _counted_back_told_again(found: list[Mention]) -> list[Mention]:
         m.timex_text.endswith(_COUNTED_BACK_ENDS)
         and any(m.event_type in ("other", o.event_type) and not o.timex_text.endswith(_COUNTED_BACK_ENDS)
                 and not set(o.actors).isdisjoint(m.actors) and _refines(o, m) for o in found))]
+
+
+def _passed_since_told_at_its_day(article: Article, found: list[Mention]) -> list[Mention]:
+    """The mentions dated by the time passed since (A가 B 컨소시엄에 합류한 지 9개월이 지났다) at the finer day the
+    story tells of the same event (B 컨소시엄은 지난 2월 20일 … 뽑혔다): one event, told at its day."""
+    body = article.body
+    for index, mention in enumerate(found):
+        if not (mention.timex_end > mention.timex_start and temporal.passed_since(body, mention.timex_start, mention.timex_end)):
+            continue
+        finer = next((o for o in found if o is not mention and (mention.event_type in ("other", o.event_type))
+                      and not set(o.actors).isdisjoint(mention.actors) and _refines(o, mention)), None)
+        if finer is not None:
+            sentence = Sentence(mention.sentence_start, mention.sentence_end, mention.sentence)
+            redated = _mention(article, sentence, _dated_as(finer, sentence), mention.actors, [], mention.event_type,
+                               mention.sentence, inherited=True, title_from=0, status=finer.status)
+            redated.persons = mention.persons
+            found[index] = redated
+    return found
 
 
 _COUNTED_BACK_ENDS: Final = (" 만", " 전")  # (1년 4개월 만, 석 달 전: a time counted back from another day)

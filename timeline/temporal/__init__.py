@@ -25,7 +25,7 @@ PART_BEGUN_SOON: Final = timedelta(days=31)
 EARLY_DAYS: Final = 10  # the first days of a month, when the press calls it 이달 and a bare month told gone by is last year's
 
 __all__ = ["Timex", "tag", "direction_after", "without_quotes", "value_range", "span", "granularity", "counted_from", "DAY_LABEL",
-           "ORIGINALLY_WORD", "VISITED_AHEAD"]
+           "ORIGINALLY_WORD", "VISITED_AHEAD", "passed_since"]
 
 # The class comes first in the pattern so that the regex engine can skip ahead to candidates.
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[가-힣\"'”’)][.!?])(?!\d))")
@@ -770,6 +770,10 @@ class _Resolver:
                 counted = self._elapsed(expression, surface)
                 if counted is not None:
                     return counted
+            if passed_since(self.text, expression.start, expression.end):
+                passed = self._passed_since(expression, surface)  # (A가 합류한 지 1년 4개월이 지났다: the month it joined)
+                if passed is not None:
+                    return passed
             return self._duration(expression, surface)
         if kind == "set":
             return self._set(expression, surface)
@@ -1976,6 +1980,18 @@ class _Resolver:
         self._remember(e, value, scope)
         return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
 
+    def _passed_since(self, e: grammar.Expression, surface: str) -> Timex | None:
+        """The time of what was done so long before publication, told as the time passed since (합류한 지 1년 4개월이
+        지났다: the month it joined; 출범한 지 2년이 됐다: the year), at the grain of the smallest unit told."""
+        g: Groups = e.values.get
+        amount, unit, _ = _counted_parts(g)
+        if amount is None and g("un0") and g("um0"):  # (1년 4개월: in months)
+            amount, unit = 12 * int(g("un0")) + int(g("um0")), "개월"
+        if amount is None or not str(amount).isdigit() or unit not in _COUNTED_UNITS or "여" in surface:
+            return None  # (1년여가 지났다: about so long, no time to count back to)
+        # (weeks to the week they reach: 결과가 나온 지 일주일이 지났다 is that week, whichever day of it)
+        return Timex(e.start, e.end, surface, "DATE", _counted(self.anchor, -int(amount), unit, False), None, None, "past")
+
     def _opens_clause(self, start: int) -> bool:
         """Whether an expression at `start` opens its sentence or a clause after a comma, its topic aside (엔비디아
         주가는 하루 만에 …)."""
@@ -2168,6 +2184,14 @@ _SINCE_DONE: Final = re.compile(syllables_with_final(4) + rf"\s*지\s+(?:{_JUST_
 # background the story does not tell as news)
 _SINCE_EVENT_NOUN: Final = re.compile(rf"(?<![가-힣])(?:탈락|합류|출범|데뷔|고배)\s+(?:{_JUST_SO_LONG}\s*)?$")
 SINCE_DONE_REACH: Final = 12
+def passed_since(text: str, start: int, end: int) -> bool:
+    """Whether the time told from `start` to `end` is the time passed since a thing was done (합류한 지 1년 4개월이
+    지났다): counted back from publication."""
+    return (_SINCE_DONE.search(text, max(0, start - SINCE_DONE_REACH), start) is not None
+            and _TIME_PASSED.match(text, end) is not None)
+
+
+_TIME_PASSED: Final = re.compile(r"(?:이|가|째)?\s*(?:지났|지난|흘렀|흐른|넘었|됐|되었|지나)")  # (… 1년 4개월이 지났다, 2년째 됐다)
 _ELAPSED_END: Final = re.compile(r"(?:이다|이었다|입니다|이었습니다)[.!?\"'”’]*(?:\s|$)")
 
 
