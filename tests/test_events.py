@@ -10691,3 +10691,10 @@ def test_a_body_visited_told_as_the_topic_has_the_visitor_too():
     body = "류제명 제2차관은 20일 노타와 뷰노를 잇따라 방문했다. 루닛은 오는 27일 찾을 예정이다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 20, 18, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2026-11-27"), ("루닛", "2026-11-27")} <= found
+
+
+def test_the_company_after_an_aside_on_its_partner_is_the_storys():
+    body = ("루닛은 20일 흉부 판독 모델 새 버전을 내놨다. 학습에는 협력사인 셀렉트스타의 데이터가 쓰였다. "
+            "셀렉트스타는 지난 5월부터 라벨링 인력을 지원해 왔다. 회사는 내년 2월 유럽 인증을 신청할 계획이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 18, tzinfo=SEOUL))))
+    assert ("루닛", "2027-02") in found and ("셀렉트스타", "2027-02") not in found

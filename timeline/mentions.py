@@ -2202,10 +2202,17 @@ class _ArticleReader:
                 if subject_span is not None and body[subject_span[0]:subject_span[1]] in _TEAM_HEADS:
                     who.carried_as_team = True
                 elif len(subject) == 1 and registry.kind(subject[0]) in _COMPANY_KINDS:
-                    if who.company and who.company != subject and any(
+                    partner = self.story_subject is not None and self.story_subject.canonical != subject[0] and any(
+                        o.canonical == subject[0] and o.start < sentence.end
+                        and _PARTNER_BEFORE.search(body, max(0, o.start - PARTNER_BEFORE_REACH), o.start) for o in self.organizations)
+                    if partner and not who.company and self.story_subject is not None:
+                        # (A는 20일 …. 협력사인 B의 …. B는 …: the story's company, whose partner B is, is still the one followed)
+                        who.company, who.company_at = [self.story_subject.canonical], index - 1
+                    if who.company and who.company != subject and (partner or any(
                             o.canonical == subject[0] and _FOREIGN.search(body, max(sentence.start, o.start - FOREIGN_REACH), o.start)
-                            for o in cited):
-                        # (A는 … 공개했다. 10월에는 일본 B가 채택했다. 회사는 …: A still, the story's company, not one abroad)
+                            for o in cited)):
+                        # (A는 … 공개했다. 10월에는 일본 B가 채택했다. 회사는 …: A still, the story's company, not one abroad; so
+                        # after an aside on a partner told as one, A는 … 참여사인 B의 …를 썼다. B는 …. 회사는 …)
                         who.abroad, who.abroad_at = subject, index
                     else:
                         who.company, who.company_at = subject, index
@@ -5774,6 +5781,8 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|(?:에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 # An organization told as another's own, after it (A의 모회사 B): the head of what a clause before A is of.
+_PARTNER_BEFORE: Final = re.compile(r"(?:참여사|협력사|파트너사|협력업체|공급사)(?:인|로|인\s+[^\s.,]+의)?\s+$")  # (참여사인 B)
+PARTNER_BEFORE_REACH: Final = 12  # characters before a name where the word telling it a partner ends
 _RELATED_AFTER: Final = re.compile(r"의\s+(?:모회사|자회사|계열사|관계사|최대주주|지주사|모기업|협력사|협력업체|파트너사|참여사)\s+")
 _OWNED_AFTER_NAME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?[^\s.,]+" + _RELATED_AFTER.pattern)
 
