@@ -956,7 +956,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2753-2755 tp 12 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (12/12) (a list of first results in marks, an explainer of what the chosen get, a vice chair's tour)
     articles 2756-2758 tp 8 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (8/8) (a plan to the cabinet this afternoon, teams' moves set against each other, a ministry abroad's call)
     article 2759 tp 6 fp 4 fn 3  P 0.600 R 0.667 F1 0.632  status 1.000 (6/6) (a team's long briefing on its interim results)
-    all, pooled     tp 13556 fp 2438 fn 2988 P 0.848 R 0.819 F1 0.833  status 0.987 (13384/13556)
+    articles 2760-2761 tp 13 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (13/13) (a lab's final entry revealed, a consortium's partners' year-end outputs)
+    all, pooled     tp 13569 fp 2438 fn 2988 P 0.848 R 0.820 F1 0.833  status 0.987 (13397/13569)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
