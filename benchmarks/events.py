@@ -957,7 +957,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2756-2758 tp 8 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (8/8) (a plan to the cabinet this afternoon, teams' moves set against each other, a ministry abroad's call)
     article 2759 tp 6 fp 4 fn 3  P 0.600 R 0.667 F1 0.632  status 1.000 (6/6) (a team's long briefing on its interim results)
     articles 2760-2761 tp 13 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (13/13) (a lab's final entry revealed, a consortium's partners' year-end outputs)
-    all, pooled     tp 13569 fp 2438 fn 2988 P 0.848 R 0.820 F1 0.833  status 0.987 (13397/13569)
+    articles 2762-2763 tp 5 fp 6 fn 10  P 0.455 R 0.333 F1 0.385  status 1.000 (5/5) (a team's event put off and rivals' sessions on the same day, a graphic of final scores)
+    all, pooled     tp 13574 fp 2444 fn 2998 P 0.847 R 0.819 F1 0.833  status 0.987 (13402/13574)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

@@ -10698,3 +10698,23 @@ def test_the_company_after_an_aside_on_its_partner_is_the_storys():
             "셀렉트스타는 지난 5월부터 라벨링 인력을 지원해 왔다. 회사는 내년 2월 유럽 인증을 신청할 계획이다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 20, 18, tzinfo=SEOUL))))
     assert ("루닛", "2027-02") in found and ("셀렉트스타", "2027-02") not in found
+
+
+def test_days_told_respectively_after_a_day_of_telling_pair_in_order():
+    body = "이날 루닛과 뷰노는 각각 24일과 26일 고객 설명회를 연다고 알렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 18, tzinfo=SEOUL))))
+    assert {("루닛", "2026-11-24"), ("뷰노", "2026-11-26")} <= found
+    assert ("루닛", "2026-11-26") not in found and ("뷰노", "2026-11-24") not in found
+
+
+def test_a_ranking_the_story_opens_with_is_of_the_results_it_tells():
+    body = ("1위 루닛 88.2점\n\n2위 뷰노 85.0점\n\n3위 노타 80.4점\n\n"
+            "정보통신산업진흥원은 전날 상위 두 곳을 의료 AI 실증 기업으로 확정했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 7, tzinfo=SEOUL))))
+    assert {("루닛", "2026-11-19"), ("뷰노", "2026-11-19"), ("노타", "2026-11-19")} <= found
+
+
+def test_a_reckoning_of_what_was_told_is_no_event():
+    body = "루닛은 24일, 뷰노는 26일 설명회를 연다. 루닛 행사가 뷰노보다 이틀 빠른 셈이다."
+    found = triples(extract(article(body, when=datetime(2026, 11, 20, 18, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-11-24", "planned") not in found and ("루닛", "2026-11-26", "planned") not in found

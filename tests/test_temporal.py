@@ -1864,3 +1864,10 @@ def test_the_time_passed_since_a_thing_was_done_counts_back_to_it(text, value):
     assert [t.value for t in tag(text, date(2026, 11, 20))] == [value]
     # (about so long is no time to count back to)
     assert [t.value for t in tag("노타가 합류한 지 1년여가 지났다.", date(2026, 11, 20))] == ["P1Y"]
+
+
+def test_the_same_day_of_a_telling_after_one_told_with_a_later_day_is_the_tellings():
+    text = ("노타는 오는 25일 열 예정이던 설명회를 내년 2월 3일로 미뤘다고 20일 밝혔다. 장소가 바뀐 탓이다. "
+            "같은 날 뷰노와 루닛은 각각 27일과 28일 새 모델을 낸다고 알렸다.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 20))]
+    assert ("같은 날", "2026-11-20") in found and ("27일", "2026-11-27") in found and ("28일", "2026-11-28") in found

@@ -523,6 +523,7 @@ TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
 SPEECH_OCCASION_TYPES: Final = {"presentation", "announcement", "statement"}  # where words told after are said
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
+_RANK_LINE: Final = re.compile(r"\s*(?:\d{1,2}\s*위|[①-⑩])\s")  # (a ranking's line: 1위 A 91.4점, ② B)
 LEAD_REDATE_REACH: Final = 2  # sentences after a lead's telling within which its event may be told at its own day
 LEAD_NEWS_AGE_DAYS: Final = 14  # how long before its telling the news a lead tells may be (older: another event)
 RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may name its event
@@ -674,6 +675,7 @@ _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'
 # A judgement, a demand or a mood is no event (곱씹을 만하다, 공개해야 한다, 담겨야 한다, 필요가 있다, ... 것은 다행이다,
 # 사장되기엔 아깝다, 받아들이는 분위기다).
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|" + _DEMAND + r"|필요가\s*있다|바람직하다"
+                    r"|[가-힣]\s+셈(?:이다|입니다)"  # (B 행사는 C보다 이틀 앞선 셈이다: a reckoning of what was told, no event)
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
                     r"|것은\s*(?:이번이\s*)?처음(?:이다|입니다)"  # (… 함께 나서는 것은 처음이다: a remark on what was told)
                     r"|(?:사례|경우)(?:는|은)\s+(?:[^\s.,]+\s+)?[^\s.,]+[이가]\s*처음(?:이다|입니다)"  # (… 사례는 A가 처음이다)
@@ -1793,8 +1795,8 @@ class _ArticleReader:
         elif self.last is None and self.leads and orgs and _names_only(self.body, sentence, orgs):
             lead, lead_orgs, lead_persons = self.leads[-1]  # 두 팀이 탈락했습니다. A와 B입니다.: who the lead's event is of
             self.leads[-1] = (lead, lead_orgs + orgs, lead_persons)
-        elif self.last is None and len(self.leads) < LEAD_SENTENCES and not self.mentions:
-            self.leads.append((sentence, orgs, persons))
+        elif self.last is None and not self.mentions and (len(self.leads) < LEAD_SENTENCES or orgs and _RANK_LINE.match(sentence.text)):
+            self.leads.append((sentence, orgs, persons))  # (… or each line of a ranking the story opens with: 1위 A 91.4점)
         elif (self.last is not None and index - self.last[0] <= INHERIT_WINDOW and self.heading_at != index and not figure_item
               and not (self.question_at == index - 1 and _BARE_REPLY.fullmatch(sentence.text))):
             # (Q. 떨어진 팀도 낼 수 있나. / A. 그렇다.: a bare yes or no tells no event of its own)
@@ -3469,6 +3471,12 @@ class _ArticleReader:
                 # background of the act told done, which is the day's news; but A가 학습에 들어갔다. … 8일부터 하고 있다
                 # tells the start of what goes on)
                 found = news + found
+                continue
+            if dating and lead_orgs and _RANK_LINE.match(lead.text) and (ranked := [m for m in dating if m.event_type in _RESULT_TYPES]):
+                # (1위 A 91.4점 / 2위 B 88.9점 / … / 과기정통부는 전날 상위 2개 팀을 확정했다: the ranking is of the results)
+                names = list(dict.fromkeys(o.canonical for o in lead_orgs))
+                opened += [_mention(article, lead, _dated_as(m, lead), names, lead_persons, m.event_type, lead.text, inherited=True,
+                                    title_from=0, status=m.status) for m in ranked[:1]]
                 continue
             if dating:
                 dated_lead = _continuation(article, lead, dating, lead_orgs, lead_persons, lead=True)
@@ -6110,10 +6118,13 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
     for (start, end), timexes in by_clause.items():
         if len(timexes) < 2:
             continue
-        names = [o for o in orgs if start <= o.start < timexes[0].start]
-        if len(names) == len(timexes) and body.find("각각", names[-1].end, timexes[0].start) >= 0:
-            paired.update({timex.start: [name] for timex, name in zip(timexes, names)})
+        each = body.find("각각", start, end)
+        # (같은 날 A와 B는 각각 14일과 16일 …: the days after 각각, not one told before the names)
+        names, days = ([o for o in orgs if start <= o.start < each], [t for t in timexes if t.start > each]) if each >= 0 else ([], [])
+        if len(days) >= 2 and len(names) == len(days) and names[-1].end <= each:
+            paired.update({timex.start: [name] for timex, name in zip(days, names)})
             continue
+        names = [o for o in orgs if start <= o.start < timexes[0].start]
         names = [o for o in orgs if start <= o.start < end]
         if len(names) == len(timexes) and all(
                 name.end <= timex.start and (_TOPIC_GAP.fullmatch(body, name.end, timex.start)

@@ -1148,6 +1148,16 @@ class _Resolver:
         return (covered is not None and covered[0] > self.anchor and (self._last_day is None or self._last_day[0] < end)
                 and not inside_quotation(self.text, self._sentence_start(end), end))  # (not words said: "내년 1분기 안에 …")
 
+    def _last_telling_day(self, start: int) -> date | None:
+        """The day of the last telling before `start` in the two sentences before it (… 미뤘다고 9일 밝혔다: the 9th)."""
+        since = self._previous_sentence_start(self._previous_sentence_start(start))
+        for end, value in reversed(self._told):
+            if end <= since:
+                break
+            if end <= start and len(value) >= 10 and value[4] == value[7] == "-" and _REPORTING.match(self.text, end):
+                return date.fromisoformat(value[:10])
+        return None
+
     def _last_day_told(self) -> date:
         """The day told last (같은 날: the same day as the one just named), else the anchor."""
         return self._last_day[1] if self._last_day else self.anchor
@@ -1532,7 +1542,9 @@ class _Resolver:
             if shift == "same":
                 named = _SAME_AS_EVENT.search(self.text, max(0, e.start - SAME_AS_REACH), e.start)
                 event_day = self._event_day(named.end(1)) if named else None  # 공고와 같은 날: the day of that event
-                same = event_day or self._last_day_told()
+                # (A는 … 내년 1월 8일로 미뤘다고 9일 밝혔다. 같은 날 B는 …다고 알렸다: a telling on the day of the one before)
+                telling = self._last_telling_day(e.start) if event_day is None and _reported_after(self.text, e.end) else None
+                same = event_day or telling or self._last_day_told()
                 if direction == "past" and same > self.anchor:  # (접수는 다음 달 12일까지다. A는 같은 날 … 밝혔다: not a
                     same = self._last_day_before_anchor()       # day still to come, the last one told that has been)
                 return same
