@@ -1871,3 +1871,8 @@ def test_the_same_day_of_a_telling_after_one_told_with_a_later_day_is_the_tellin
             "같은 날 뷰노와 루닛은 각각 27일과 28일 새 모델을 낸다고 알렸다.")
     found = [(t.text, t.value) for t in tag(text, date(2026, 11, 20))]
     assert ("같은 날", "2026-11-20") in found and ("27일", "2026-11-27") in found and ("28일", "2026-11-28") in found
+
+
+def test_a_month_before_since_is_gone_by():
+    assert [t.value for t in tag("뷰노는 3월 상장 이래 첫 흑자를 냈다.", date(2026, 11, 20))] == ["2026-03"]
+    assert [t.value for t in tag("- 노타, 2월 합류 이래 첫 실증 착수", date(2026, 11, 20))] == ["2026-02"]
