@@ -961,7 +961,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 2764-2766 tp 12 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (12/12) (a presidential aide's talk, an IPO filing rumored, an agency's notice of a moved session)
     article 2767 tp 6 fp 0 fn 1  P 1.000 R 0.857 F1 0.923  status 1.000 (6/6) (a weekend issue on who smiles on the 22nd)
     article 2768 tp 6 fp 1 fn 1  P 0.857 R 0.857 F1 0.857  status 1.000 (6/6) (a brief in bullets ending in nouns)
-    all, pooled     tp 13598 fp 2445 fn 3000 P 0.848 R 0.819 F1 0.833  status 0.987 (13426/13598)
+    article 2769 tp 3 fp 1 fn 1  P 0.750 R 0.750 F1 0.750  status 1.000 (3/3) (a cut team's CEO interviewed on that time and what is next)
+    all, pooled     tp 13601 fp 2446 fn 3001 P 0.848 R 0.819 F1 0.833  status 0.987 (13429/13601)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first

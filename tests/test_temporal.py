@@ -1876,3 +1876,15 @@ def test_the_same_day_of_a_telling_after_one_told_with_a_later_day_is_the_tellin
 def test_a_month_before_since_is_gone_by():
     assert [t.value for t in tag("뷰노는 3월 상장 이래 첫 흑자를 냈다.", date(2026, 11, 20))] == ["2026-03"]
     assert [t.value for t in tag("- 노타, 2월 합류 이래 첫 실증 착수", date(2026, 11, 20))] == ["2026-02"]
+
+
+def test_next_week_told_as_done_after_a_time_gone_by_counts_from_it():
+    found = [(t.text, t.value) for t in tag("노타는 지난 2일 시제품을 냈다. 이어 다음 주 양산 계획을 확정했다.", date(2026, 11, 20))]
+    assert found == [("지난 2일", "2026-11-02"), ("다음 주", "2026-W46")]
+    # (after a month alone, the week after it is none the text gives)
+    found = [(t.text, t.value) for t in tag("3월 심사에서 떨어졌다. 그래도 바로 다음 주부터 보완에 들어갔다.", date(2026, 11, 20))]
+    assert found == [("3월", "2026-03")]
+
+
+def test_a_month_at_the_time_of_an_event_is_gone_by():
+    assert [t.value for t in tag("―2월 선정 당시 분위기는.", date(2026, 11, 20))] == ["2026-02"]

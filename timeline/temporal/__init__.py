@@ -1148,6 +1148,13 @@ class _Resolver:
         return (covered is not None and covered[0] > self.anchor and (self._last_day is None or self._last_day[0] < end)
                 and not inside_quotation(self.text, self._sentence_start(end), end))  # (not words said: "내년 1분기 안에 …")
 
+    def _told_before_in_past(self, start: int) -> bool:
+        """Whether the story told a time gone by in the sentences just before `start`, the time a week after it counts
+        from; not the day of publication."""
+        since = self._previous_sentence_start(self._previous_sentence_start(start))
+        return any(since <= end <= start and value[:4].isdigit() and value[:10] < self.anchor.isoformat()[:len(value[:10])]
+                   for end, value in self._told)
+
     def _last_telling_day(self, start: int) -> date | None:
         """The day of the last telling before `start` in the two sentences before it (… 미뤘다고 9일 밝혔다: the 9th)."""
         since = self._previous_sentence_start(self._previous_sentence_start(start))
@@ -1372,6 +1379,14 @@ class _Resolver:
         if g("dn") is not None:
             return None  # (발표 전날 밤, of results no day tells: no day, nor an hour of one)
         if g("wr") is not None:
+            if (direction == "past" and lookup("week_rel", g("wr")) == "+1" and g("wp") is None and self._told_before_in_past(e.start)
+                    and not _DECIDED.search(self.text, e.end, self._sentence_end(e.end))):  # (not … 공유하기로 했다: a plan)
+                # (1월 탈락 당시 … 저희는 바로 다음 주부터 설계에 들어갔다: the week after a time told, which no day gives;
+                # 지난 3일 발표했다. … 다음 주 후속 조치를 내놨다: the week after that day's)
+                if self._last_day is None or self._last_day[1] >= self.anchor:
+                    return None
+                iso = (self._last_day[1] + timedelta(weeks=1)).isocalendar()
+                return f"{iso[0]}-W{iso[1]:02d}", None, None, False
             monday = self._week_monday(g("wr"))
             if (g("wp") is None and self.anchor.weekday() == 6 and monday == self.anchor - timedelta(days=6)
                     and (direction in ("future", "present")
