@@ -962,7 +962,8 @@ before any rule was refined on it (later numbers flatter the rules):
     article 2767 tp 6 fp 0 fn 1  P 1.000 R 0.857 F1 0.923  status 1.000 (6/6) (a weekend issue on who smiles on the 22nd)
     article 2768 tp 6 fp 1 fn 1  P 0.857 R 0.857 F1 0.857  status 1.000 (6/6) (a brief in bullets ending in nouns)
     article 2769 tp 3 fp 1 fn 1  P 0.750 R 0.750 F1 0.750  status 1.000 (3/3) (a cut team's CEO interviewed on that time and what is next)
-    all, pooled     tp 13601 fp 2446 fn 3001 P 0.848 R 0.819 F1 0.833  status 0.987 (13429/13601)
+    article 2770 tp 15 fp 0 fn 1  P 1.000 R 0.938 F1 0.968  status 1.000 (15/15) (the first workday of the new year)
+    all, pooled     tp 13616 fp 2446 fn 3002 P 0.848 R 0.819 F1 0.833  status 0.987 (13444/13616)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
