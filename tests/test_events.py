@@ -10718,3 +10718,16 @@ def test_a_reckoning_of_what_was_told_is_no_event():
     body = "루닛은 24일, 뷰노는 26일 설명회를 연다. 루닛 행사가 뷰노보다 이틀 빠른 셈이다."
     found = triples(extract(article(body, when=datetime(2026, 11, 20, 18, tzinfo=SEOUL))))
     assert ("뷰노", "2026-11-24", "planned") not in found and ("루닛", "2026-11-26", "planned") not in found
+
+
+def test_a_claim_told_as_spread_then_denied_is_no_event():
+    body = ("정보통신산업진흥원은 20일 바우처 접수를 시작했다. 누리꾼 사이에서는 마감이 다음 달 4일로 당겨졌다는 소문이 돌았다. "
+            "취재 결과 사실이 아니다.")
+    found = extract(article(body, when=datetime(2026, 11, 21, 9, tzinfo=SEOUL)))
+    assert not [m for m in found if m.date_value == "2026-12-04"]
+
+
+def test_a_post_by_someone_left_unnamed_is_no_doing_of_the_one_told_before():
+    body = "정보통신산업진흥원은 20일 바우처 접수를 시작했다. 소문의 진원지로 꼽힌 한 커뮤니티 글은 지난 18일 올라왔다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 21, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-11-18") not in found

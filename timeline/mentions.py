@@ -493,6 +493,10 @@ _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|�
 # (… 선정할 것이라는 기대감이 반영된 것으로 풀이된다: what the market hopes, no event)
 # (... 다시 도전할 가능성도 거론된다: what may happen, by others' guess)
 # A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
+# A claim told as spread (…다는 글이 퍼졌다, …다는 소문이 돌았다), and a bare denial of it (확인 결과 사실이 아니다).
+_CLAIM_SPREAD: Final = re.compile(r"다는\s+(?:[^\s.,]+\s+)?(?:글|소문|주장|게시물|게시글|얘기|이야기|설|루머)(?:이|가|도)\s+"
+                                  r"(?:[^\s.,]+\s+){0,2}?(?:퍼졌|퍼지|돌았|돌고|나돌|확산)")
+_BARE_DENIAL: Final = re.compile(r"\s*(?:확인\s*결과|취재\s*결과|그러나|하지만)?\s*(?:이는\s*)?(?:사실이\s*아니다|사실무근이다|사실과\s*다르다)[.!]?\s*$")
 _DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님닙]|사실무근|오보|변함이\s*없")
 # (18일 해명자료를 내고, 8일 설명자료를 내고 ...: the day of the denial or of the release, outside what it denies)
 _DENYING: Final = re.compile(r"해명|반박|부인|설명자료|입장문|참고자료")
@@ -1707,6 +1711,8 @@ class _ArticleReader:
                         and "받" in sentence.text and _RECEIVED_TOPIC.match(sentence.text) is not None)
             if received:
                 fallback = list(who.participants)
+            elif subject_kind == "none" and fallback and _POSTED_BY_OTHERS.search(sentence.text, 0, timexes[0].start - sentence.start):
+                fallback = []  # (… 한 블로그 글은 지난 7일 처음 올라왔다: posted by someone left unnamed, not the one told before)
             agent = ((subject_span[1], subject) if subject_kind == "named" and subject_span
                      else (subject_span[1], fallback) if subject_kind in ("anaphor", "teams") and subject_span and fallback  # (회사는, 다섯 팀은)
                      else (sentence.start, fallback) if subject_kind == "none" and fallback  # (지난해 7월 공모에 뛰어든 지 1년)
@@ -1894,6 +1900,10 @@ class _ArticleReader:
             self.mentions.extend(self._in_step_told(sentence, orgs, told_before))
         if reported is not None and orgs and _DENIAL.search(sentence.text):
             self._deny_report(reported[1], orgs)
+        elif (reported is not None and not orgs and not timexes and _BARE_DENIAL.match(sentence.text)
+              and all(_CLAIM_SPREAD.search(m.sentence) for m in reported[1])):
+            # (… 발표가 1월로 미뤄졌다는 글이 퍼졌다. 확인 결과 사실이 아니다: what the claim told is no event)
+            self.mentions = [m for m in self.mentions if not any(m is denied for denied in reported[1])]
         if self.denied_at == index - 1 and "보도" in sentence.text and _REPORTED_BY_PRESS.search(sentence.text):
             # (A는 22일 "…"는 일부 보도에 대해 "사실무근"이라고 해명했다. 앞서 한 매체는 21일 B가 6월 중 떠날 것이라고
             # 보도했다: the report denied, told after its denial, tells no event but its outlet's telling)
@@ -6585,6 +6595,8 @@ _OUTSIDERS: Final = re.compile(r"(?:^|\s)(?:(?:외부|익명의?|일부|한|어�
                               r"|(?:(?:한|어느|일부)\s*(?:증권사|운용사|자산운용사|투자사|회계법인)|\S*증권(?:사|가)?)\s*(?:리서치센터\s*)?"
                               r"(?:연구원|애널리스트|전문가)"
                               r"|[A-Z](?:사|업체|기업|대학|기관|은행|병원))들?$")  # (제조업체 A사는: a firm left unnamed)
+# A post by someone left unnamed as the topic (한 블로그 글은, 어느 누리꾼의 게시물이): no one the story follows posted it.
+_POSTED_BY_OTHERS: Final = re.compile(r"(?:^|\s)(?:한|어느|일부)\s*(?:[^\s.,]+\s+)?(?:글|게시물|게시글|블로그|영상|댓글)(?:은|는|이|가)\s")
 _STAFF_WORDS: Final = ("연구팀", "연구진", "개발팀", "연구실")
 _STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,3}?\s*(" + "|".join(_STAFF_WORDS) + ")")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일", "가까", "틈틈", "나날", "다달", "낱낱", "샅샅", "번번",
