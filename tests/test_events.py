@@ -10731,3 +10731,11 @@ def test_a_post_by_someone_left_unnamed_is_no_doing_of_the_one_told_before():
     body = "정보통신산업진흥원은 20일 바우처 접수를 시작했다. 소문의 진원지로 꼽힌 한 커뮤니티 글은 지난 18일 올라왔다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 21, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-11-18") not in found
+
+
+def test_the_top_of_a_ranking_told_before_are_the_ones_chosen():
+    body = ("심사에서 뷰노가 1위, 루닛이 2위, 노타가 3위에 올랐다. 정보통신산업진흥원은 19일 상위 두 곳을 실증 기업으로 뽑았다. "
+            "두 기업은 다음 달 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 7, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-11-19"), ("루닛", "2026-11-19"), ("뷰노", "2026-12"), ("루닛", "2026-12")} <= found
+    assert ("노타", "2026-12") not in found

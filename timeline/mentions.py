@@ -398,7 +398,6 @@ _BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
 _DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해야 한다: what one ought to do, told as a demand)
 _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
-_FIRST_RANK: Final = re.compile(r"(?<!\d)1\s*위(?!원)")  # (▲1위 A: a ranking's head)
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), of a reshuffle (2027년도 정기 인사), or of
@@ -527,6 +526,10 @@ TITLE_REACH: Final = 30  # how far after a name its title may end (하정우 대
 SPEECH_TYPES: Final = {"statement", "announcement"}  # 말했다, 밝혔다: a sentence that reports words
 SPEECH_OCCASION_TYPES: Final = {"presentation", "announcement", "statement"}  # where words told after are said
 LEAD_SENTENCES: Final = 2  # opening sentences without a date that may take the date told next
+_TOP_COUNT: Final = re.compile(r"상위\s*(\d|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|컨소시엄|기업)")  # (상위 2개 팀, 상위 세 곳)
+_RANK_AFTER: Final = re.compile(r"(?:이|가|은|는|도)?\s*(\d{1,2})\s*위(?![가-힣])")  # (A가 1위, A 2위)
+_RANK_BEFORE: Final = re.compile(r"(\d{1,2})\s*위\s+$")  # (1위 A)
+RANK_REACH: Final = 6  # characters before a name where its rank stands
 _RANK_LINE: Final = re.compile(r"\s*(?:\d{1,2}\s*위|[①-⑩])\s")  # (a ranking's line: 1위 A 91.4점, ② B)
 LEAD_REDATE_REACH: Final = 2  # sentences after a lead's telling within which its event may be told at its own day
 LEAD_NEWS_AGE_DAYS: Final = 14  # how long before its telling the news a lead tells may be (older: another event)
@@ -2404,7 +2407,7 @@ class _ArticleReader:
                 # (… 최종 2개 팀으로 A와 B를 뽑았다. … 두 팀은 상반기 중 …: ahead, the teams last chosen, as many)
                 chosen = who.selected if ahead and count is not None and len(who.selected) == count else []
                 # (▲1위 A ▲2위 B ▲3위 C ▲4위 D. 상위 3개 팀은 2월부터 …: the first of the ranking told, as many)
-                top = self._top_ranked(count) if count and "상위" in words else []
+                top = self._top_ranked(sentence.start, count) if count and "상위" in words else []
                 # (A는 B 컨소시엄의 일원이다. 이 컨소시엄은 …: the lead of the consortium named last)
                 consortium = ([lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
                               if _THIS_CONSORTIUM.search(words) else [])
@@ -3248,11 +3251,6 @@ class _ArticleReader:
             return []
         return list(dict.fromkeys(self.who.carried + partners))
 
-    def _top_ranked(self, count: int) -> list[str]:
-        """The first `count` organizations of the last ranking told (▲1위 A ▲2위 B …), in its order."""
-        ranked = next((m for m in reversed(self.mentions) if len(m.actors) > count and _FIRST_RANK.search(m.sentence)), None)
-        return ranked.actors[:count] if ranked is not None else []
-
     def _past_its_section(self, subject: list[str]) -> bool:
         """Whether `subject` is a list item's own, named before the section heading read since (… / - A, B 세미나 /
         ■ 셋째 날(16일) / - 투자 설명회: not A's and B's)."""
@@ -3318,6 +3316,20 @@ class _ArticleReader:
             return named
         return opener if named else opener[:1]
 
+    def _top_ranked(self, before: int, count: int) -> list[str]:
+        """The names ranked first to `count`th before an offset (A가 1위, B가 2위 …; 1위 A …), in the order of their ranks;
+        none unless each of those ranks is told."""
+        ranks: dict[int, str] = {}
+        for org in self.organizations:
+            if org.end > before:
+                break
+            after = _RANK_AFTER.match(self.body, org.end)
+            told = _RANK_BEFORE.search(self.body, max(0, org.start - RANK_REACH), org.start) if after is None else None
+            if after is not None or told is not None:
+                ranks[int((after or told).group(1))] = org.canonical  # type: ignore[union-attr]
+        top = [ranks.get(rank) for rank in range(1, count + 1)]
+        return [name for name in top if name] if all(top) else []
+
     def _visited_as_topic(self, sentence: Sentence, told_before: int) -> None:
         """A body visited told as the topic, with no object of the visit (A는 다음 주 월요일 찾을 예정이다), after an
         authority's visits told just before (부총리는 4일 B와 C를 찾았다): the visitor goes there too."""
@@ -3362,6 +3374,11 @@ class _ArticleReader:
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
                        previous=previous, earlier=self.earlier, authorities=self.authorities, going_on=going_on,
                        government=_government(speaker, self.registry))
+        if found and "상위" in sentence.text and (top := _TOP_COUNT.search(sentence.text)) is not None and (
+                ranked := self._top_ranked(sentence.start, _number(top.group(1)) or 0)):
+            for mention in found:  # (A가 1위, B가 2위 …. 과기정통부는 상위 2개 팀을 확정했다: A and B)
+                if mention.event_type in OUTCOME_TYPES:
+                    mention.actors = list(dict.fromkeys([*mention.actors, *ranked]))
         if results and _RESULTS_TOLD.search(sentence.text) and (
                 telling := [o.canonical for o in orgs if o.kind in AUTHORITY_KINDS and any(o.canonical in m.actors for m in found)]):
             self.who.announcer = telling
@@ -3482,11 +3499,12 @@ class _ArticleReader:
                 # tells the start of what goes on)
                 found = news + found
                 continue
-            if dating and lead_orgs and _RANK_LINE.match(lead.text) and (ranked := [m for m in dating if m.event_type in _RESULT_TYPES]):
+            if dating and lead_orgs and _RANK_LINE.match(lead.text) and (results_told := [m for m in dating if m.event_type in _RESULT_TYPES]):
                 # (1위 A 91.4점 / 2위 B 88.9점 / … / 과기정통부는 전날 상위 2개 팀을 확정했다: the ranking is of the results)
                 names = list(dict.fromkeys(o.canonical for o in lead_orgs))
-                opened += [_mention(article, lead, _dated_as(m, lead), names, lead_persons, m.event_type, lead.text, inherited=True,
-                                    title_from=0, status=m.status) for m in ranked[:1]]
+                # (a place in the ranking is the evaluation's outcome, whoever the results then chose)
+                opened += [_mention(article, lead, _dated_as(m, lead), names, lead_persons, "evaluation", lead.text, inherited=True,
+                                    title_from=0, status=m.status) for m in results_told[:1]]
                 continue
             if dating:
                 dated_lead = _continuation(article, lead, dating, lead_orgs, lead_persons, lead=True)
