@@ -244,10 +244,10 @@ _VISIT_DONE: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+){0,2}?(?:찾았|찾�
 _RECEIVED_TOPIC: Final = re.compile(r"[^.]{0,30}?받(?:은|기로\s*한|기로\s*했던|을|았던)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:은|는|이|가)\s")
 _FIGURE_ITEM_MARKS: Final = _FIGURE_BULLETS + "*"  # (a quick test: a bullet, or the bold a figure opens with)
 _FIGURE: Final = r"\d[\d,.]*(?![\d,.]|\s*(?:년|월|일|주))\s*\S{0,3}?"
-# (▶6곳 – …, or the figure in bold: **768** 추가 정예팀이 받은 GPU 수.)
 # (a recording's chapter by where it starts: 00:15:45, [01:02:10]; not a transcript's line, [00:01:02] 진행자: …)
 _CHAPTER_STAMP: Final = re.compile(r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?\s+(?![^\s:]{1,10}\s*:)")
 _CHAPTER_OPENINGS: Final = "0123456789[("
+# (▶6곳 – …, or the figure in bold: **768** 추가 정예팀이 받은 GPU 수.)
 _FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_BULLETS}]\s*{_FIGURE}\s*[–—-]\s|\*\*\s*{_FIGURE}\s*\*\*\s")
 _OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
@@ -491,11 +491,11 @@ _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|�
                                  r"|(?:라는|다는)\s*(?:기대감?|우려|예상)(?:이|도|감이)?\s*(?:반영|커지|커졌|작용|확산|높아)")
 # (… 선정할 것이라는 기대감이 반영된 것으로 풀이된다: what the market hopes, no event)
 # (... 다시 도전할 가능성도 거론된다: what may happen, by others' guess)
-# A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
 # A claim told as spread (…다는 글이 퍼졌다, …다는 소문이 돌았다), and a bare denial of it (확인 결과 사실이 아니다).
 _CLAIM_SPREAD: Final = re.compile(r"다는\s+(?:[^\s.,]+\s+)?(?:글|소문|주장|게시물|게시글|얘기|이야기|설|루머)(?:이|가|도)\s+"
                                   r"(?:[^\s.,]+\s+){0,2}?(?:퍼졌|퍼지|돌았|돌고|나돌|확산)")
 _BARE_DENIAL: Final = re.compile(r"\s*(?:확인\s*결과|취재\s*결과|그러나|하지만)?\s*(?:이는\s*)?(?:사실이\s*아니다|사실무근이다|사실과\s*다르다)[.!]?\s*$")
+# A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
 _DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님닙]|사실무근|오보|변함이\s*없")
 # (18일 해명자료를 내고, 8일 설명자료를 내고 ...: the day of the denial or of the release, outside what it denies)
 _DENYING: Final = re.compile(r"해명|반박|부인|설명자료|입장문|참고자료")
@@ -3323,10 +3323,9 @@ class _ArticleReader:
         for org in self.organizations:
             if org.end > before:
                 break
-            after = _RANK_AFTER.match(self.body, org.end)
-            told = _RANK_BEFORE.search(self.body, max(0, org.start - RANK_REACH), org.start) if after is None else None
-            if after is not None or told is not None:
-                ranks[int((after or told).group(1))] = org.canonical  # type: ignore[union-attr]
+            rank = _RANK_AFTER.match(self.body, org.end) or _RANK_BEFORE.search(self.body, max(0, org.start - RANK_REACH), org.start)
+            if rank is not None:
+                ranks[int(rank.group(1))] = org.canonical
         top = [ranks.get(rank) for rank in range(1, count + 1)]
         return [name for name in top if name] if all(top) else []
 
@@ -5816,9 +5815,10 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|에서는\s(?!(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:빠졌|빠지|빠진|탈퇴|하차|이탈|합류))"
                                r"|(?:에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
-# An organization told as another's own, after it (A의 모회사 B): the head of what a clause before A is of.
-_PARTNER_BEFORE: Final = re.compile(r"(?:참여사|협력사|파트너사|협력업체|공급사)(?:인|로|인\s+[^\s.,]+의)?\s+$")  # (참여사인 B)
+# A name told as a partner of another (참여사인 B, 협력사 B): an aside, when the story follows another company.
+_PARTNER_BEFORE: Final = re.compile(r"(?:참여사|협력사|파트너사|협력업체|공급사)(?:인|로|인\s+[^\s.,]+의)?\s+$")
 PARTNER_BEFORE_REACH: Final = 12  # characters before a name where the word telling it a partner ends
+# An organization told as another's own, after it (A의 모회사 B, A의 협력사 B): the head of what a clause before A is of.
 _RELATED_AFTER: Final = re.compile(r"의\s+(?:모회사|자회사|계열사|관계사|최대주주|지주사|모기업|협력사|협력업체|파트너사|참여사)\s+")
 _OWNED_AFTER_NAME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?[^\s.,]+" + _RELATED_AFTER.pattern)
 

@@ -1148,16 +1148,20 @@ class _Resolver:
         return (covered is not None and covered[0] > self.anchor and (self._last_day is None or self._last_day[0] < end)
                 and not inside_quotation(self.text, self._sentence_start(end), end))  # (not words said: "내년 1분기 안에 …")
 
+    def _two_sentences_back(self, start: int) -> int:
+        """Where the sentence two before the one holding `start` starts: how far back a time told stays near."""
+        return self._previous_sentence_start(self._previous_sentence_start(start))
+
     def _told_before_in_past(self, start: int) -> bool:
         """Whether the story told a time gone by in the sentences just before `start`, the time a week after it counts
-        from; not the day of publication."""
-        since = self._previous_sentence_start(self._previous_sentence_start(start))
+        from; not the day of publication. (A value before publication's, compared at its own grain: 2026-01 < 2026-12.)"""
+        since = self._two_sentences_back(start)
         return any(since <= end <= start and value[:4].isdigit() and value[:10] < self.anchor.isoformat()[:len(value[:10])]
                    for end, value in self._told)
 
     def _last_telling_day(self, start: int) -> date | None:
         """The day of the last telling before `start` in the two sentences before it (… 미뤘다고 9일 밝혔다: the 9th)."""
-        since = self._previous_sentence_start(self._previous_sentence_start(start))
+        since = self._two_sentences_back(start)
         for end, value in reversed(self._told):
             if end <= since:
                 break
@@ -2211,6 +2215,8 @@ _SINCE_DONE: Final = re.compile(syllables_with_final(4) + rf"\s*지\s+(?:{_JUST_
 # background the story does not tell as news)
 _SINCE_EVENT_NOUN: Final = re.compile(rf"(?<![가-힣])(?:탈락|합류|출범|데뷔|고배)\s+(?:{_JUST_SO_LONG}\s*)?$")
 SINCE_DONE_REACH: Final = 12
+
+
 def passed_since(text: str, start: int, end: int) -> bool:
     """Whether the time told from `start` to `end` is the time passed since a thing was done (합류한 지 1년 4개월이
     지났다): counted back from publication."""
@@ -2351,6 +2357,7 @@ def _year_in_brackets(text: str, position: int) -> int | None:
     return int(years[-1][1:5]) if years else None
 
 
+# The teller told as the topic between two times (금요일 A는 다음 주 화요일 …을 연다고 예고했다).
 _TOPIC_BETWEEN_DAYS: Final = re.compile(r"\s+[^\s.,]{1,20}(?:은|는)\s+")
 
 
