@@ -1888,3 +1888,12 @@ def test_next_week_told_as_done_after_a_time_gone_by_counts_from_it():
 
 def test_a_month_at_the_time_of_an_event_is_gone_by():
     assert [t.value for t in tag("―2월 선정 당시 분위기는.", date(2026, 11, 20))] == ["2026-02"]
+
+
+def test_the_day_after_a_deadline_told_just_before_counts_from_it():
+    text = "결과는 30일 나온다. 참가 기업은 24일까지 보완 자료를 내야 한다. 심사단은 이튿날 이를 검토한다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 20))]
+    assert ("이튿날", "2026-11-25") in found
+    # (not after the end of what goes on: 행사는 24일까지 이어진다. A는 다음 날 …, the day after the story's)
+    text = "행사는 23일 열려 24일까지 이어진다. 노타는 다음 날 교육을 연다."
+    assert ("다음 날", "2026-11-24") in [(t.text, t.value) for t in tag(text, date(2026, 11, 20))]

@@ -1148,6 +1148,21 @@ class _Resolver:
         return (covered is not None and covered[0] > self.anchor and (self._last_day is None or self._last_day[0] < end)
                 and not inside_quotation(self.text, self._sentence_start(end), end))  # (not words said: "내년 1분기 안에 …")
 
+    def _deadline_in_previous_sentence(self, start: int) -> date | None:
+        """The deadline the sentence right before the one holding `start` told last (16일까지 …), if its own tells no day."""
+        own, previous = self._sentence_start(start), self._previous_sentence_start(start)
+        for end, value in reversed(self._told):
+            if own <= end <= start:
+                return None
+            if previous <= end < own and len(value) >= 10 and value[4] == value[7] == "-":
+                # (a deadline only, which the story's day does not take up: 16일까지 내야 한다; not the end of what goes on,
+                # 행사는 5일까지 이어진다. A는 다음 날 …: the day after the story's)
+                deadline = self.text.startswith("까지", end) and not _LASTING_UNTIL.match(self.text, end + 2)
+                return date.fromisoformat(value[:10]) if deadline else None
+            if end < previous:
+                break
+        return None
+
     def _two_sentences_back(self, start: int) -> int:
         """Where the sentence two before the one holding `start` starts: how far back a time told stays near."""
         return self._previous_sentence_start(self._previous_sentence_start(start))
@@ -1621,7 +1636,10 @@ class _Resolver:
                 # (내년 1월 중순 … 방한 첫날 A를, 이튿날 B를: the day after one no day tells; 8월 평가를 치렀다. 평가 이튿날
                 # 입장을 냈다: the day after an event told last by its month alone)
                 return None
-            counted = self._narrative_at(e.start) + timedelta(days=int(shift))
+            # (각 팀은 16일까지 자료를 내야 한다. B는 이를 정리해 이튿날 아침 넘긴다: the day after the one the sentence before
+            # told, not after the story's)
+            told_just_before = self._deadline_in_previous_sentence(e.start) if int(shift) != 0 else None
+            counted = (told_just_before or self._narrative_at(e.start)) + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
             if counted > self.anchor and direction == "future" and shift == "0" and _reported_after(self.text, e.end):
@@ -2357,6 +2375,7 @@ def _year_in_brackets(text: str, position: int) -> int | None:
     return int(years[-1][1:5]) if years else None
 
 
+_LASTING_UNTIL: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?(?:이어|계속|열리|열린|진행|지속)")  # (…까지 이어진다)
 # The teller told as the topic between two times (금요일 A는 다음 주 화요일 …을 연다고 예고했다).
 _TOPIC_BETWEEN_DAYS: Final = re.compile(r"\s+[^\s.,]{1,20}(?:은|는)\s+")
 
