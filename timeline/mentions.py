@@ -5819,7 +5819,8 @@ _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 _PARTNER_BEFORE: Final = re.compile(r"(?:참여사|협력사|파트너사|협력업체|공급사)(?:인|로|인\s+[^\s.,]+의)?\s+$")
 PARTNER_BEFORE_REACH: Final = 12  # characters before a name where the word telling it a partner ends
 # An organization told as another's own, after it (A의 모회사 B, A의 협력사 B): the head of what a clause before A is of.
-_RELATED_AFTER: Final = re.compile(r"의\s+(?:모회사|자회사|계열사|관계사|최대주주|지주사|모기업|협력사|협력업체|파트너사|참여사)\s+")
+_AFFILIATE_NOUNS: Final = r"계열사|관계사|그룹사|자회사|협력사|협력업체|참여사|파트너사"  # (a body's units and partners)
+_RELATED_AFTER: Final = re.compile(rf"의\s+(?:{_AFFILIATE_NOUNS}|모회사|최대주주|지주사|모기업)\s+")
 _OWNED_AFTER_NAME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?[^\s.,]+" + _RELATED_AFTER.pattern)
 
 
@@ -5855,7 +5856,7 @@ _HOST_AFTER: Final = (rf"{_BRACKETED_AFTER}의?(?:\s+[^\s,.]+){{0,2}}?\s*(?:{GAT
                       r"(?:\s*['‘\"“][^'’\"”\n]{1,40}['’\"”])?에서\s")
 _HOSTED: Final = re.compile(_HOST_AFTER)
 # A name before the companies of its group or its partners (LG 계열사 주가가, A 협력사들은): theirs is the news.
-_AFFILIATE_WORDS: Final = r"(?:계열사|관계사|그룹사|자회사|협력사|협력업체|참여사|파트너사)들?(?:[은는이가의와과도을를에]|인\s|\s)"
+_AFFILIATE_WORDS: Final = rf"(?:{_AFFILIATE_NOUNS})들?(?:[은는이가의와과도을를에]|인\s|\s)"
 _AFFILIATES_AFTER: Final = r"\s*" + _AFFILIATE_WORDS
 # (A 출신 연구자가 맡는다, A 창업 동아리에서 출발한 기업: where a person or a company came from, no party)
 _ORIGIN_AFTER: Final = r"(?:(?:\s+[^\s.,]{1,4})?\s*출신(?:[은는이가의인으]|\s)|(?:\s+[^\s.,]{1,6}){0,2}?\s*에서\s*(?:출발한|출범한|분사한|창업한|태어난)\s)"
@@ -6152,7 +6153,6 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
         if len(days) >= 2 and len(names) == len(days) and names[-1].end <= each:
             paired.update({timex.start: [name] for timex, name in zip(days, names)})
             continue
-        names = [o for o in orgs if start <= o.start < timexes[0].start]
         names = [o for o in orgs if start <= o.start < end]
         if len(names) == len(timexes) and all(
                 name.end <= timex.start and (_TOPIC_GAP.fullmatch(body, name.end, timex.start)
@@ -7152,7 +7152,7 @@ _STEP_PASSED: Final = re.compile(r"의?(?:\s+[가-힣]{2,8}(?=\s))?\s*[가-힣]{
 
 _EXCLUDED_AFTER: Final = re.compile(r"(?:\s*(?:,|와|과|·|및)\s*[^\s,.]{1,20}){0,4}?[을를]\s+(?:제외한|뺀|제외하고|빼고|제외하면)\s")
 # A name set aside for the one after it (A가 아닌 B의 계획이었다, 탈락한 A 대신 B가 합류했다).
-_NOT_THIS_ONE: Final = re.compile(r"(?:[이가]\s*|\s+)아닌\s|\s+대신(?:에)?\s")
+_NOT_THIS_ONE: Final = re.compile(r"(?:[이가]\s*|\s+)아닌\s|" + _INSTEAD_AFTER)
 _SETTING_ASIDE_WORDS: Final = ("아닌", "대신")
 _LEAVING_OUT_WORDS: Final = ("제외", "빼", "뺀", *_SETTING_ASIDE_WORDS)  # (a quick test before _EXCLUDED_AFTER and _NOT_THIS_ONE)
 EXCLUDED_REACH: Final = 40  # characters after a name within which the word leaving it out stands

@@ -2001,7 +2001,7 @@ class _Resolver:
         span, no day)."""
         base, sign = self._event_day(e.start), 1
         g: Groups = e.values.get
-        amount, unit, _ = _counted_parts(g)
+        unit = _counted_parts(g)[1]
         if (base is None and self._last_day is not None and (not self._told or self._told[-1][0] < self._sentence_start(e.start))
                 and "여" not in surface and (_SINCE_DONE.search(self.text, max(0, e.start - SINCE_DONE_REACH), e.start)
                                             or unit == "일" and _SINCE_EVENT_NOUN.search(self.text, max(0, e.start - SINCE_DONE_REACH), e.start))
@@ -2018,11 +2018,10 @@ class _Resolver:
                 base = date.fromisoformat(self._told[-1][1] + "-01")
         if base is None:
             return None
-        if amount is None and g("un0") and g("um0"):  # 1년 3개월 만에: in months
-            amount, unit = 12 * int(g("un0")) + int(g("um0")), "개월"
-        if amount is None or not str(amount).isdigit() or unit not in _COUNTED_UNITS:
+        count = _whole_count(g)
+        if count is None:
             return None  # (1.5개월 만에: no day to count to)
-        value = _counted(base, sign * int(amount), unit, True)
+        value = _counted(base, sign * count[0], count[1], True)
         if sign < 0:  # (a look back: the day told last stays the story's, for 이날 after it)
             return Timex(e.start, e.end, surface, "DATE", value, None, None, "past")
         direction, scope = direction_after(self.text, e.end)
@@ -2032,14 +2031,11 @@ class _Resolver:
     def _passed_since(self, e: grammar.Expression, surface: str) -> Timex | None:
         """The time of what was done so long before publication, told as the time passed since (합류한 지 1년 4개월이
         지났다: the month it joined; 출범한 지 2년이 됐다: the year), at the grain of the smallest unit told."""
-        g: Groups = e.values.get
-        amount, unit, _ = _counted_parts(g)
-        if amount is None and g("un0") and g("um0"):  # (1년 4개월: in months)
-            amount, unit = 12 * int(g("un0")) + int(g("um0")), "개월"
-        if amount is None or not str(amount).isdigit() or unit not in _COUNTED_UNITS or "여" in surface:
+        count = _whole_count(e.values.get)
+        if count is None or "여" in surface:
             return None  # (1년여가 지났다: about so long, no time to count back to)
         # (weeks to the week they reach: 결과가 나온 지 일주일이 지났다 is that week, whichever day of it)
-        return Timex(e.start, e.end, surface, "DATE", _counted(self.anchor, -int(amount), unit, False), None, None, "past")
+        return Timex(e.start, e.end, surface, "DATE", _counted(self.anchor, -count[0], count[1], False), None, None, "past")
 
     def _opens_clause(self, start: int) -> bool:
         """Whether an expression at `start` opens its sentence or a clause after a comma, its topic aside (엔비디아
@@ -2214,6 +2210,16 @@ _TOPIC_ONLY: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}[^\s,.]+(?:은|는|이|
 _TOLD_OF_RESULTS: Final = ("발표", "공개", "통보")  # (결과 발표, 결과 공개: an anchor named by what it told)
 _COUNTED_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달", "년", "해"})
 _NARRATIVE_STEP_UNITS: Final = frozenset({"일", "주", "주일", "개월", "달"})  # (not years: 10년 만에, a record's span)
+
+
+def _whole_count(g: Groups) -> tuple[int, str] | None:
+    """A duration as a whole count of one unit (1년 3개월: 15 개월; 사흘: 3 일), or None (1.5개월)."""
+    amount, unit, _ = _counted_parts(g)
+    if amount is None and g("un0") and g("um0"):  # (years and months: in months)
+        amount, unit = 12 * int(g("un0")) + int(g("um0")), "개월"
+    if amount is None or not str(amount).isdigit() or unit not in _COUNTED_UNITS:
+        return None
+    return int(amount), unit
 
 
 def _counted_parts(g: Groups) -> tuple[str | int | None, str, str | None]:
