@@ -6155,6 +6155,20 @@ def test_who_tried_and_failed_right_after_an_outcome_is_its_other_side():
     assert ("루닛", "2026-05-20") in found and ("루닛", "2026-05-03") not in found
 
 
+def test_one_who_applied_too_told_by_a_clause_before_it_is_the_other_side_of_the_outcome_just_told():
+    body = ("3월 – 식약처 1차 심사에서 뷰노와 노타가 떨어졌다. 4월 – 재공모 끝에 루닛이 실증 기관으로 새로 뽑혔다. 같이 신청서를 "
+            "냈던 마키나락스는 고배를 들었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
+    assert ("마키나락스", "2026-04") in found and ("마키나락스", "2026-03") not in found
+
+
+def test_teams_counted_as_passing_are_not_those_told_cut_before():
+    body = ("3월 – 식약처 1차 심사에서 뷰노와 노타가 떨어졌다. 4월 – 재공모 끝에 루닛이 실증 기관으로 새로 뽑혔고, 마키나락스는 "
+            "고배를 들었다. 9월 – 2차 심사에서는 세 기관이 모두 통과했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 20, 9, tzinfo=SEOUL))))
+    assert not {("뷰노", "2026-09"), ("노타", "2026-09"), ("마키나락스", "2026-09")} & found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

@@ -984,6 +984,7 @@ class _Referents:
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
     standing: list[str] = field(default_factory=list)  # the teams still in the running, as told so far (네 팀은)
     cut: set[str] = field(default_factory=set)  # the teams told eliminated so far
+    cut_on: dict[str, str] = field(default_factory=dict)  # ... and the date each was first told cut at
     last_cut: list[str] = field(default_factory=list)  # the teams of the last elimination told
     counted: dict[int, tuple[int, list[str]]] = field(default_factory=dict)  # names told with their number (A, B, C, D 4개 팀), and where
     cited_at: int = -100  # the last sentence whose subject was only a source cited (관세청 통계에 따르면 ...)
@@ -1054,7 +1055,15 @@ class _Referents:
         out = {a for m, kind in zip(mentions, kinds) if kind == "elimination" for a in m.actors} | set(eliminated)
         self.standing = list(dict.fromkeys(a for a in self.standing + selected if a not in out))
         self.cut |= out
+        for m, kind in zip(mentions, kinds):
+            for name in m.actors if kind == "elimination" else ():
+                self.cut_on.setdefault(name, m.date_value)
         return selected
+
+    def cut_before(self, names: list[str], value: str) -> bool:
+        """Whether any of the names was told cut at a time before `value`, and not back in the running since."""
+        return any(name in self.cut_on and name not in self.standing and self.cut_on[name] < value[:len(self.cut_on[name])]
+                   for name in names)
 
     def heard(self, index: int, mentions: list[Mention], registry: actors_mod.Registry,
               teams: list[str] | None = None) -> None:
@@ -1144,6 +1153,13 @@ class _Referents:
         # (최종 선정 2개 팀은: not yet known; 남은 세 팀은 after a team's elimination: not the one cut)
         rest = [a for a in self.participants if a not in self.cut]
         return rest if len(rest) == count else []
+
+
+def _passing_after_cut(who: _Referents, names: list[str], timexes: list[Timex], predicate: str) -> bool:
+    """Whether the names a count stands for include some told cut before the time of the step the count is told
+    to pass (3월 A와 B 탈락. 4월 C 합류. 9월 2차 평가에서는 네 팀이 모두 통과했다: not the teams told so far)."""
+    return (bool(names) and bool(timexes) and who.cut_before(names, timexes[0].value) and event_type(predicate) == "selection"
+            and _final_direction(predicate) == "past")
 
 
 def _partners_only(names: list[str], registry: actors_mod.Registry) -> bool:
@@ -2626,6 +2642,9 @@ class _ArticleReader:
         if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
                 and _POLITE_END.search(sentence.text)):
             fallback = self.writers  # (a letter: 이의신청은 19일까지 받습니다, told with no one named, is its sender's)
+        if (subject_kind in ("anaphor", "teams") and _counts_bodies(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]])
+                and _passing_after_cut(who, fallback, timexes, body[span[1]:sentence.end])):
+            fallback = []
         if subject_kind in _POINTING and fallback and (timexes or subject_kind == "teams"):
             # 두 회사는 20일 계약을 맺었다: the two, in its clause; 네 팀이 이 평가를 받는다: the four, in the event it goes on with
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
@@ -2678,6 +2697,8 @@ class _ArticleReader:
                         and all(t.value[:10] > published.date().isoformat() for t in timexes)), self._not_teams(phrase.group()))
                     if not as_subject or phrase.group().endswith("회사") else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
+                if as_subject and _passing_after_cut(who, counted, timexes, body[phrase.end():sentence.end]):
+                    counted = []
                 if count is None and counted and _partners_only(counted, registry):
                     counted = []  # (… 컨소시엄의 C와 D는 … 투입한다. … 각 팀에 알린다: the teams, not a consortium's partners)
                 if count and len(counted) > 1 and "팀" in phrase.group() and _member_with_its_lead(body, self.organizations, counted):
@@ -7700,8 +7721,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         or "발표" in main.sentence and _ANNOUNCED_STEP.search(main.sentence) is not None)  # (15일 발표된 1차 평가는 냉정했다)
     # (… 2월 20일 A를 새 팀으로 골랐다. B도 도전장을 냈지만 문턱을 넘지 못했다: the other side of the outcome just told, not
     # an elimination told before it)
+    # (… 2월 A가 합류했다. 함께 도전장을 낸 B는 문턱을 넘지 못했다: likewise, what was tried told by a clause before the name)
     other_side = (kind in OUTCOME_TYPES and main.event_type in OUTCOME_TYPES and main is previous[-1] and gap <= 1
-                  and (tried := _BUT.search(spoken)) is not None and event_type(spoken[:tried.start()]) == "call")
+                  and ((tried := _BUT.search(spoken)) is not None and event_type(spoken[:tried.start()]) == "call"
+                       or (tried := _TRIED_BEFORE_NAME.match(spoken)) is not None and event_type(tried.group()) == "call"))
     if kind not in ("other", main.event_type) and not results_told and not then and not stepped and not other_side:  # (… 결과를 받아 들었다. A는 살아남았다)
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
@@ -8281,6 +8304,8 @@ _BUT_ENDINGS: Final = ("지만", "으나", "는데")  # (… 도전장을 냈지
 # one setting the next off, 탈락하자: see _SET_OFF_WORD).
 _SET_AGAINST_ENDS: Final = (*_BUT_ENDINGS, "은데")
 _BUT: Final = re.compile("(?:" + "|".join(_BUT_ENDINGS) + r")[\s,]")
+# What a name's subject did, told by a clause before it (함께 도전장을 낸 B는, 같이 신청서를 냈던 B도).
+_TRIED_BEFORE_NAME: Final = re.compile(r"^(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:낸|냈던|한|했던|내민|던진)\s+[^\s.,]+(?:은|는|이|가|도)\s")
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 # What others go on with in the next sentence whoever its topic (results, a gathering, a telling): see _continuation.
 _TOLD_IN_TURN_AFTER: Final = frozenset((*OUTCOME_TYPES, "announcement", "presentation"))
@@ -8517,6 +8542,11 @@ def _team_count(subject: str) -> int | None:
     if not found:
         return None
     return _number(found.group(1) or found.group(2))
+
+
+def _counts_bodies(subject: str) -> bool:
+    """Whether a subject counts the bodies it stands for (네 팀이, 세 기관은), not one (회사는)."""
+    return _team_count(subject) is not None or _COUNTED_ANAPHOR.search(subject) is not None
 
 
 def _number(word: str) -> int | None:
