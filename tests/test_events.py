@@ -6169,6 +6169,26 @@ def test_teams_counted_as_passing_are_not_those_told_cut_before():
     assert not {("뷰노", "2026-09"), ("노타", "2026-09"), ("마키나락스", "2026-09")} & found
 
 
+def test_an_official_of_the_body_just_named_told_as_of_this_body_speaks_for_it():
+    body = ("한국지능정보사회진흥원은 지난달 세종에서 공공 데이터 정제 시범 사업을 마쳤다. 이 기관 대변인은 \"내년 3월 결과 "
+            "보고회를 열겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 24, 10, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-03") in found
+
+
+def test_a_hirings_papers_and_screening_steps_told_as_topics_are_the_hirers():
+    body = ("뷰노는 판독 연구원 30명을 새로 뽑는다고 3일 밝혔다. 서류는 15일까지 누리집에서 받는다. 필기시험은 21일, 면접은 "
+            "다음 달 첫째 주에 치른다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-03-15"), ("뷰노", "2026-03-21")} <= found
+
+
+def test_a_platform_told_beside_another_with_its_english_name_is_where_not_who():
+    body = "루닛은 흉부 영상 모델을 12일 공개한다. 가중치는 허깅페이스(Hugging Face)와 깃허브에 함께 올린다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-03-12") in found and ("허깅페이스", "2026-03-12") not in found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

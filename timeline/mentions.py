@@ -2507,14 +2507,18 @@ class _ArticleReader:
                 # (A는 이 가운데 3곳을 골라 … 지원한다. 선정 결과는 다음 주 초 통보된다: told by the one choosing, not by the
                 # authority or the host told before)
                 fallback, speaker = who.carried, []
-            if (not fallback and subject_kind == "event" and timexes and not orgs and index - who.carried_at <= 1 and who.carried
-                    and (_DOER_DROPPED.search(sentence.text)
+            # (서류는 9일까지 받는다: the papers of an application, as the topic, are taken like an application)
+            taken_papers = subject_kind == "other" and _TAKEN_IN.search(sentence.text) is not None and _APPLICATIONS_TAKEN.match(
+                body, span[0], sentence.end) is not None
+            if (not fallback and (subject_kind == "event" or taken_papers) and timexes and not orgs and index - who.carried_at <= 1
+                    and who.carried and (_DOER_DROPPED.search(sentence.text)
                          or _OUTCOME_MADE_KNOWN.search(sentence.text) and index and _APPLICATIONS_TAKEN.search(self.sentences[index - 1].text)
                          or _TAKEN_IN.search(sentence.text) and (
                              self.last is not None and self.last[0] == index - 1
                              and any(m.event_type in ("call", "selection") and set(m.actors) <= set(who.carried) for m in self.last[1])
-                             # (A가 신입 공채를 시작했다. 서류 접수는 14일까지 받는다: the call just told, with no day)
-                             or who.carried_at == index - 1 and event_type(self.sentences[index - 1].text) == "call"))):
+                             # (A가 신입 공채를 시작했다. 서류 접수는 14일까지 받는다: the call just told, with no day; A는
+                             # 30명을 뽑는다고 3일 밝혔다. 서류는 …: the choosing told)
+                             or who.carried_at == index - 1 and event_type(self.sentences[index - 1].text) in ("call", "selection")))):
                 # (참가 신청은 18일까지 받는다. 선발 결과는 24일 통보한다, 통보된다: by the one taking them, still; A는 30명을 뽑는다.
                 # 지원서는 15일까지 받는다: by the one choosing)
                 fallback = who.carried
@@ -5932,6 +5936,8 @@ _THROUGH: Final = re.compile(_BRACKETED_AFTER + r"(?:을|를)\s+(?:통해|거쳐
 # (… 발표: 2월 중 (A 누리집): where it is told, in brackets)
 _WEBSITE_AFTER: Final = re.compile(r"\s*(?:공식\s*)?(?:누리집|홈페이지|웹사이트|사이트)(?:\s*\([^()\n]{1,40}\))?\s*(?:에서|을\s+통해|를\s+통해|\)(?=\s|$))")
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
+# Where on a platform, with its name in brackets and others beside it (에, (Hugging Face)와 깃허브(GitHub)에서).
+_ON_PLATFORM: Final = re.compile(r"(?:\([^()]{1,30}\))?(?:\s*(?:와|과|,|·)\s*[^\s,.()]+(?:\([^()]{1,30}\))?)*(?:에|에서|에도|에서도|에는)\s")
 _STORE_AFTER: Final = re.compile(r"(?:의)?\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:마켓플레이스|마켓|스토어|장터)(?:을|를)\s+통해\s")
 CHANNEL_REACH: Final = 24  # (a quick test: 통해 this near, or _STORE_AFTER cannot match)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
@@ -6077,10 +6083,11 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             continue  # 서버를 B 판교 데이터센터로 옮겼다: the place it went, not one who moved it
         if body.find("통해", org.end, org.end + CHANNEL_REACH) >= 0 and _STORE_AFTER.match(body, org.end):
             continue  # A 마켓플레이스를 통해 내놓는다: the store it is sold through, not who sells
-        if org.kind == "platform" and (body.startswith(("에 ", "에서 ", "에도 ", "에서도 ", "에는 "), org.end)
-                                       or _PLACE_WITHIN.match(body, org.end) or _THROUGH_AFTER.match(body, org.end)
+        if org.kind == "platform" and (_ON_PLATFORM.match(body, org.end) or _PLACE_WITHIN.match(body, org.end)
+                                       or _THROUGH_AFTER.match(body, org.end)
                                        or _NOUN_AFTER.match(body, org.end)):
-            # 허깅페이스에 가중치를 올렸다, A 서울 리전에서, A의 플랫폼을 통해: where it was put, not who put it; so is one
+            # 허깅페이스에 가중치를 올렸다, 허깅페이스(Hugging Face)와 깃허브에 올라간다, A 서울 리전에서, A의 플랫폼을 통해:
+            # where it was put, not who put it; so is one
             # before a noun it qualifies (A의 모델 허깅페이스 누적 내려받기가: counted there)
             continue
         if index + 1 < len(cited) and _owns_the_next(body, org, cited[index + 1]):
@@ -6623,9 +6630,9 @@ _PEOPLE_TOO: Final = re.compile(r"\s*" + _TEAM_PEOPLE + r"도\s")  # (an organiz
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|(?<![가-힣])그|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)"
                                   rf"(?:\s+{_TEAM_PEOPLE}들?)?"
                                   rf"|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
-# The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 개발팀을 이끈 한 교수는).
+# The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 이 기관 관계자는, 개발팀을 이끈 한 교수는).
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발|학생)(?:팀|진|자|실)|학생|(?:최종\s*)?합격자|임직원|직원|구성원|대표단|방문단|사절단)들?$"
-                         r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
+                         r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업|기관)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 # Unnamed people or a group from outside the story's organizations (외부 연구자, 익명의 개발자, 한 시민단체, 일부 이용자들).
 _OUTSIDERS: Final = re.compile(r"(?:^|\s)(?:(?:외부|익명의?|일부|한|어느)\s*(?:시민\s*)?(?:단체|누리꾼|이용자|사용자|투자자)"
