@@ -6189,6 +6189,12 @@ def test_a_platform_told_beside_another_with_its_english_name_is_where_not_who()
     assert ("루닛", "2026-03-12") in found and ("허깅페이스", "2026-03-12") not in found
 
 
+def test_the_year_of_a_budget_told_as_its_fiscal_year_is_no_time_of_passing_it():
+    body = "내년도 디지털 헬스 실증 예산 310억원이 국회 본회의를 통과했다. 복지부는 내년 3월부터 이 돈을 병원들에 나눈다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 9, tzinfo=SEOUL))))
+    assert ("국회", "2027") not in found and ("보건복지부", "2027-03") in found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

@@ -394,7 +394,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
 _MATERIAL_OF_TIME: Final = re.compile(r"(?:\s+[가-힣]+(?<![의을를은는에와과])){0,2}?\s+\S*(?:자료|데이터|기록|문서|통계)(?:로|으로)\s")
 _THING_OF_TIME_COMPARED: Final = re.compile(r"\s+[가-힣]{1,5}(?<![한된린던는은을인])(?:보다|에\s*비해)(?:\s|$|[,.])")
 _COMPARED_WITH: Final = re.compile(r"\S*\s*(?:대비|比|보다|에\s*비해)(?:\s|$|[,.])")  # (지난해 12월보다: a time compared with)
-_BUDGET_OF_YEAR: Final = re.compile(r"\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
+_BUDGET_OF_YEAR: Final = re.compile(r"도?\s+(?:\S+\s+){0,8}?(?:본?예산|예산안|추경|추가경정예산)(?:으로|을|를|은|는|이|가|에|도|\s|$)")
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
 _DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해야 한다: what one ought to do, told as a demand)
 _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
@@ -4899,8 +4899,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # 만약 연말 … A와 B가 선정된다면, …: what a supposition supposes is no event
         if len(timex.value) == 4 and (budget := _BUDGET_OF_YEAR.match(body, timex.end)) and not (
                 body.startswith("서", budget.end()) and temporal.direction_after(body, timex.end)[0] == "future"):
-            continue  # 내년 ... 사업 예산으로 2100억원을 편성했다: the budget's year, not the day it was set (but 내년 추경에서
-            # 다시 요청하겠다: an act ahead, in that year's budget)
+            continue  # 내년 ... 사업 예산으로 2100억원을 편성했다, 내년도 … 예산이 통과했다: the budget's year, not the day it was
+            # set (but 내년 추경에서 다시 요청하겠다: an act ahead, in that year's budget)
         if timex.text.endswith("학년도") and _PROGRAM_AFTER.match(body, timex.end):
             continue  # (2027학년도 전기 신입생을 모집한다: the school year the intake is for, never the call's time)
         if (len(timex.value) < 10 and not (len(timex.value) == 7 and timex.mod)  # (a month's end is no plan's period:
