@@ -664,3 +664,7 @@ def test_a_gatherings_name_in_latin_capitals_in_brackets_is_no_organization():
 def test_a_convention_centre_by_its_citys_name_is_a_venue_not_an_organization():
     registry = actors.default_registry()
     assert registry.find("결선은 광주김대중컨벤션센터와 송도컨벤시아에서 나뉘어 열린다.") == []
+
+
+def test_latin_initials_of_a_set_or_a_medium_are_no_organization():
+    assert [o.text for o in actors.find("회의실 TV로 중계를 보다가 IPTV와 OTT 요금 얘기가 나왔다.")] == []

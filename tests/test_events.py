@@ -6195,6 +6195,13 @@ def test_the_year_of_a_budget_told_as_its_fiscal_year_is_no_time_of_passing_it()
     assert ("국회", "2027") not in found and ("보건복지부", "2027-03") in found
 
 
+def test_a_writer_telling_where_they_work_does_their_acts_for_that_body():
+    body = ("저는 루닛에서 판독 모델을 다루는 연구원입니다. 지난 수요일 오후 심사 결과 통보를 받았습니다. 우리 모델은 "
+            "통과하지 못했습니다. 내년 3월 다시 신청할 생각입니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 21, 20, tzinfo=SEOUL))))
+    assert {("루닛", "2026-11-18"), ("루닛", "2027-03")} <= found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

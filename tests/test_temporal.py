@@ -1897,3 +1897,15 @@ def test_the_day_after_a_deadline_told_just_before_counts_from_it():
     # (not after the end of what goes on: 행사는 24일까지 이어진다. A는 다음 날 …, the day after the story's)
     text = "행사는 23일 열려 24일까지 이어진다. 노타는 다음 날 교육을 연다."
     assert ("다음 날", "2026-11-24") in [(t.text, t.value) for t in tag(text, date(2026, 11, 20))]
+
+
+def test_a_time_in_a_proposal_told_lies_ahead():
+    text = "부장은 \"다시 해 보자\"며 2분기 대회에 또 나가자고 했다. 노조는 3월 교섭을 다시 하자며 회사를 독려했다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 20))]
+    assert found == [("2분기", "2027-Q2"), ("3월", "2027-03")]
+
+
+def test_a_weekday_told_gone_by_is_the_day_the_story_is_on():
+    text = "연구팀은 지난 목요일 저녁 심사 결과를 받았다. 예상보다 점수가 낮았다. 다음 날 아침 팀장이 회의를 소집했다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 23))]
+    assert ("다음 날 아침", "2026-11-20TMO") in found

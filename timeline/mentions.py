@@ -1330,6 +1330,10 @@ class _ArticleReader:
         if not self.writers and article.title and holds_any(article.title, _SPEECH_TITLES):
             # [전문] 배경훈 부총리 개회사: in a speech printed whole, 우리 and 저희 are the speaker's organization
             self.writers = [p.organization for p in actors_mod.find_persons(article.title, registry) if p.organization][:1]
+        if not self.writers and ("저는" in self.body or "나는" in self.body) and (intro := _SELF_INTRODUCED.search(self.body)):
+            # (a post whose writer says where they work, 저는 A에서 사전학습을 맡고 있는 엔지니어입니다: 우리 and what the
+            # writer did are A's)
+            self.writers = list(dict.fromkeys(o.canonical for o in actors_mod.find(intro.group("where"), registry)))[:1]
         if not self.writers and holds_any(self.body, _DELIVERED_HINTS) and (lead := _DELIVERED_LEAD.search(self.body)):
             # (A 대표가 16일 임직원에게 보낸 메시지에서 … 밝혔다. 다음은 메시지 요지.: in the text printed, 우리 is the sender's)
             self.writers = [p.organization for p in self.people if p.end <= lead.start() and p.organization][-1:]
@@ -6534,6 +6538,9 @@ _OBJECT_AFTER_HEAD: Final = re.compile(r"(?:\s*[{0}][^{1}\n]{{1,30}}[{1}]|\s*[0-
                                        .format(re.escape("".join(NAME_OPENING_MARKS)), re.escape("".join(NAME_CLOSING_MARKS))))
 _SUBJECT_AFTER_HEAD: Final = re.compile(r"(?:\s*\d+\s*(?:편|건|개|종|가지))?[이가](?=\s)")  # (논문 2편이, 특허가)
 _TIME_OF_IT: Final = frozenset(("시점", "시기", "날짜", "일자", "날", "때"))  # a subject that is the time of what was just told
+# A writer telling where they work, opening a line (저는 A에서 … 엔지니어입니다, 나는 B 연구원이다).
+_SELF_INTRODUCED: Final = re.compile(r"(?:^|\n|[.!?]\s)(?:저는|나는)\s+(?P<where>[^\s.,]+?)(?:에서|의)?\s+[^.\n]{0,40}?"
+                                    r"(?:입니다|이다|예요|이에요|일합니다|일한다|근무합니다|근무한다)[.!]")
 _SUFFIX_WORDS: Final = frozenset(suffix for suffix in actors_mod.ORG_SUFFIXES if len(suffix) > 1)
 # This, both, each ... company or model: the organizations just named (이 회사는, 두 모델은, 해당 기업은).
 _HEADS: Final = "사람|대표|수장|CEO|원장|연구원장|사장|총장"  # (세 대표는, 두 사람은: the heads named lately, for their organizations)
@@ -8119,7 +8126,7 @@ _GIVEN_BY_MINISTRY: Final = re.compile(r"예산\S{0,2}\s+(?:[^\s.]+\s+){0,4}?[^\
                                        r"|(?:지원|지급|배정|제공)(?:된다|됐다|되었다|될\s*예정|돼\s*왔다|되고\s*있다)")
 # A person met, told as the object of a sentence with no subject: the writer's meeting (… B 대표를 1일 본사에서 만났다).
 _WRITER_MET: Final = re.compile(r"[을를]\s+(?:\S+\s+){0,6}?(?:만났다|만났습니다|만나\s*이야기를\s*들었다)[.]?\s*$")
-_POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙]니다[.!]?[\"'”’]*$")
+_POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙입]니다[.!]?[\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
 _RESULTS_WORDS: Final = ("결과", "성적표")  # (결과가 나왔다, 첫 성적표는 1월 15일 나왔다: what the outcomes after are of)

@@ -1051,7 +1051,13 @@ class _Resolver:
             self._looked_back_from = self._sentence_start(expression.start)
         if (len(value) >= 10 and value[7] == "-" and (expression.has("day", "numdate", "listdate") or expression.get("wdp")
                                                    # (a weekday as the predicate, 지난주 목요일이었죠: the day the story is on)
-                                                   or expression.get("wd") and _COPULA_AFTER.match(self.text, expression.end))
+                                                   or expression.get("wd") and _COPULA_AFTER.match(self.text, expression.end)
+                                                   # (… and one told gone by, the first day told, 지난 화요일 결과를 지켜봤다. 다음
+                                                   # 날 …: that day; not after the story's, 어제 … 다녀왔음. 신청은 지난주 금요일 …,
+                                                   # nor in what is reported, 지난 수요일 … 열었다고 이날 밝혔다)
+                                                   or expression.get("wd") and not self._days
+                                                   and self.text.startswith("지난", expression.start)
+                                                   and not _SAID_IN_SENTENCE.match(self.text, expression.end))
                 and (not expression.get("dn") or not self._days or expression.end == self._contrasted_at)
                 # (전날 A를, 지난달 27일에는 B를 찾았다: the days of a sentence looking back from the story's are asides)
                 and not (self._looked_back_from >= 0 and value[:10] < self.narrative.isoformat()
@@ -2390,6 +2396,9 @@ _TOPIC_BETWEEN_DAYS: Final = re.compile(r"\s+[^\s.,]{1,20}(?:은|는)\s+")
 _EVENT_AHEAD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*[을를]\s+앞두고[\s,]")
 EVENT_AHEAD_REACH: Final = 30  # characters after a time where its 앞두고 stands
 _TOLD_DONE_END: Final = re.compile(syllables_with_final(20, exclude="있없겠") + r"(?:다|습니다)[.!?\"'”’]*\s*$")
+
+
+_SAID_IN_SENTENCE: Final = re.compile(r"[^.\n]*?[다라](?:고|며)\s")  # (… 열었다고 이날 밝혔다: the rest of the sentence is what was said)
 
 
 def _reported_after(text: str, end: int) -> bool:
