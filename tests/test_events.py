@@ -6202,6 +6202,13 @@ def test_a_writer_telling_where_they_work_does_their_acts_for_that_body():
     assert {("루닛", "2026-11-18"), ("루닛", "2027-03")} <= found
 
 
+def test_one_whose_only_date_tells_who_it_is_goes_on_with_the_gathering_ahead():
+    body = ("부산시는 다음 달 9일 벡스코에서 의료 AI 박람회를 연다고 2일 밝혔다. 박람회에는 루닛이 부스를 낸다. 지난 8월 식약처 "
+            "심사에서 떨어진 뷰노도 판독 모델 체험관을 꾸린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-08"), ("뷰노", "2027-01-09")} <= found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

@@ -3387,6 +3387,16 @@ class _ArticleReader:
                 and done.search(m.sentence) is not None]
         return [m for m in back if m.sentence_start == back[-1].sentence_start] if back else []
 
+    def _joins_with_who_it_is(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> bool:
+        """Whether the sentence's subject, told as joining those before (C도), has its dates all in a clause that
+        modifies it, telling who it is (지난달 최종 평가에서 고배를 든 C도 …), and does not stay away (참석하지 않는다)."""
+        subject = next((o for o in orgs if self.body.startswith((*_SUBJECT_MARKS, "도 "), o.end)), None)
+        if (subject is None or not self.body.startswith("도 ", subject.end) or not all(m.timex_end <= subject.start for m in found)
+                or _NOT_DONE_END.search(sentence.text)):
+            return False
+        before = self.body[sentence.start:subject.start].split()
+        return bool(before) and _role(before[-1]) == "adnominal"
+
     def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
                     persons: list[PersonMention], fallback: list[str], agent: tuple[int, list[str]] | None,
                     speaker: list[str], going_on: list[str]) -> None:
@@ -3592,6 +3602,16 @@ class _ArticleReader:
         # held, a look back; the story goes on. Of one still ahead the day set now is picked where it goes on, see replanned)
         aside = aside or (bool(found) and last is not None and all(m.status == "happened" for m in last[1]) and all(
             _GIVEN_UP_BEFORE.search(self.body, max(0, m.timex_start - GIVEN_UP_REACH), m.timex_start) for m in found))
+        ahead = [m for m in previous if m.status == "planned"] if found and not aside else []
+        if (ahead and all(m.status == "happened" for m in found) and _final_direction(sentence.text) in ("future", "present")
+                and self._joins_with_who_it_is(sentence, found, orgs)):
+            # (… 14일 엑스포를 연다. … 지난달 평가에서 고배를 든 C도 시연 공간을 마련한다: the day is only of who C is; what
+            # C does goes on with the event told before it, still ahead)
+            main = ahead[-1]
+            found.append(_mention(article, sentence, _dated_as(main, sentence), _actors_of(found), persons, main.event_type,
+                                  sentence.text, inherited=True, title_from=0, status=main.status))
+            self.mentions.append(found[-1])
+            aside = True
         followed = [_FOLLOWING_ON.match(self.body, m.timex_end) for m in found] if (
             found and previous and not aside and "이어" in sentence.text) else []
         if followed and all(followed) and (rest := min(m.end() for m in followed if m)) < sentence.end:
@@ -4527,7 +4547,7 @@ _CONJUNCTIONS: Final = frozenset(("그리고",))  # words that end like a connec
 _INCLUDING: Final = frozenset(("포함한", "비롯한", "위시한", "포함해", "비롯해", "포함하여", "비롯하여", "포함해서"))
 # Verbs in -어다/-아다, which fetch something for the verb after them (가져다 쓰다, 데려다 주다): not a sentence's end.
 _FETCHING_FIRST: Final = frozenset(("가져다", "데려다", "빌려다", "받아다", "날라다", "옮겨다", "끌어다", "떼어다", "퍼다"))
-_ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "쓴", "준", "둔", "뺀", "튼", "딴", "싼", "찬", "친", "푼", "끈"))  # (not 연, 본, 간: also nouns)
+_ONE_SYLLABLE_ADNOMINALS: Final = frozenset(("낸", "든", "쓴", "준", "둔", "뺀", "튼", "딴", "싼", "찬", "친", "푼", "끈"))  # (not 연, 본, 간: also nouns)
 _BEFORE_VERB_보다: Final = "아어여켜펴다려쳐"  # the syllable before 보다 in a verb (살펴보다, 내다보다)
 _POLITE_CONNECTIVES: Final = ("고요", "는데요", "은데요", "지만요", "면서요", "서요")
 FINAL_SYLLABLES: Final = "다요죠"  # the last syllable of a sentence's final predicate (했다, 해요, 했죠)
