@@ -6209,6 +6209,12 @@ def test_one_whose_only_date_tells_who_it_is_goes_on_with_the_gathering_ahead():
     assert {("뷰노", "2026-08"), ("뷰노", "2027-01-09")} <= found
 
 
+def test_a_bodys_own_year_told_by_dated_lines_is_its_own_and_the_year_looked_back_over_is_no_event():
+    body = "루닛이 지나온 2026년을 정리했습니다.\n\n3월 4일: 흉부 판독 모델 인증\n\n9월 21일: 일본 법인 설립\n\n올해를 돌아보면 숨 가빴습니다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 30, 17, tzinfo=SEOUL), publisher="루닛")))
+    assert {("루닛", "2026-03-04"), ("루닛", "2026-09-21")} <= found and ("루닛", "2026") not in found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

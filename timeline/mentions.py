@@ -165,7 +165,8 @@ _ITEM_MARKS: Final = "ㅇ○●◦▪□■◇◆–·•-"  # (the dash last: i
 _ORDINAL_ITEM: Final = re.compile(rf"\s*(?:(?:첫째|둘째|셋째|넷째|다섯째|마지막으로|\d{{1,2}}\s*[).]|[①-⑩]|[{_ITEM_MARKS}])[,，]?\s"
                                   r"|[▲△▶▷]\s*)")  # (▲월요일(28일) ..., ▷12/9~11 ...: a schedule's items, glued to their mark)
 _ITEM_HEADING: Final = re.compile(rf"\s*[▲△▶▷{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
-_DATED_LINE: Final = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*[—–-]\s")  # (2028.02.03 — ...: a log's entry)
+# (2028.02.03 — ...: a log's entry; 1월 15일: 1차 평가 통과, a line of a year told by its days)
+_DATED_LINE: Final = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*[—–-]\s|\d{1,2}\s*월\s*\d{1,2}\s*일\s*[:：]\s")
 _NAMED_ITEM: Final = re.compile(r"[▲△▶▷•·\-]\s*[^\s=:\n]{2,20}\s*=\s")  # (△A = 상반기 중 공개: an item of the one named)
 _LINE_ITEM_MARKS: Final = frozenset("▲△▶▷" + _ITEM_MARKS)  # (the marks a list's item line opens with)
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△▶▷" + _ITEM_MARKS)  # (what an item can open with: a quick test)
@@ -359,6 +360,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
     r"|[을를]\s+(?:\S+\s+){0,4}?\S*(?:원년|해|기점|전환점|분기점)(?:으로|로)\s*(?:삼|정하|정했|선포)"  # (2027년을 ... 원년으로 삼겠다)
     r"|\s+(?:목표|과제|숙제|화두|관건|계획|구상|전략)(?:는|은)\s"  # (올해 목표는 해외 매출이다, 올해 계획은 …: the year's aim, no event)
+    # (A가 보낸 2026년을 날짜별로 정리했다, 지난 1년을 돌아봤다: the time looked back over, no event then)
+    r"|[을를]\s+(?:\S+\s+){0,2}?(?:정리|돌아보|돌아봤|돌아본|되돌아보|되돌아봤|되짚|결산|회고)"
     # (A의 12월 주요 일정을 알려 드립니다, 다음 주 일정은 다음과 같다: the frame of a schedule listed, no event of its own)
     r"|\s+(?:주요\s*)?일정(?:을|를|은|는)\s+(?:\S+\s+)?(?:알려|안내|소개|공개|정리|다음과)"
     # (2028년 일본 매출 100억 원을 목표로 제시했다, 내년 가입자 1000만 명을 목표로 잡았다: a figure aimed at, no event)
