@@ -6215,6 +6215,13 @@ def test_a_bodys_own_year_told_by_dated_lines_is_its_own_and_the_year_looked_bac
     assert {("루닛", "2026-03-04"), ("루닛", "2026-09-21")} <= found and ("루닛", "2026") not in found
 
 
+def test_companies_counted_as_whose_thing_are_those_named_together_lately_besides_the_story_ones():
+    body = ("서울대학교는 루닛과 뷰노의 판독 과제에 참여할 교내 연구실을 뽑는다고 8일 밝혔다. 지원서는 20일까지 받는다. "
+            "뽑힌 연구실은 4월부터 두 회사의 서버를 함께 쓴다.")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 8, 10, tzinfo=SEOUL))))
+    assert {("루닛", "2027-04"), ("뷰노", "2027-04")} <= found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

@@ -2726,6 +2726,10 @@ class _ArticleReader:
                     earlier = list(dict.fromkeys(o.canonical for o in orgs if o.end <= phrase.start() and o.canonical not in subject
                                                  and o.kind not in AUTHORITY_KINDS))
                     counted = besides if len(besides) == count else earlier if len(earlier) == count else []
+                    # (A는 B와 C의 과제에 함께할 연구실을 모집한다. … 두 회사의 GPU를: the two named together lately, besides
+                    # the one the story follows)
+                    if not counted and phrase.group().endswith("회사") and body.startswith("의 ", phrase.end()):
+                        counted = self._named_together(index, count, who.carried)
                 pool = phrase.group("bare") is not None and _POOL_HEAD.match(body, phrase.start()) is not None
                 if pool and len(counted) != count:  # (오는 12월 두 팀 가운데 한 팀을 가린다: the teams still in the running)
                     counted = next((names for names in (who.standing, who.selected) if len(names) == count), [])
@@ -2989,6 +2993,16 @@ class _ArticleReader:
             return (self._named_of_kind(sentence, noun, count) or self._named_ahead(sentence, noun, count)
                     or self._named_lately(index, sentence, noun, count))
         return pointed
+
+    def _named_together(self, index: int, count: int, besides: list[str]) -> list[str]:
+        """Exactly `count` bodies other than authorities, universities and `besides`, named together in one of the few
+        sentences before, the nearest first; else none."""
+        for sentence in reversed(self.sentences[max(0, index - AUTHORITY_REACH):index]):
+            named = list(dict.fromkeys(o.canonical for o in self.within(sentence)[1] if o.canonical not in besides
+                                       and self.registry.kind(o.canonical) not in (*AUTHORITY_KINDS, "university")))
+            if named:
+                return named if len(named) == count else []
+        return []
 
     def _named_lately(self, index: int, sentence: Sentence, noun: str, count: int) -> list[str]:
         """Exactly `count` organizations named in the few sentences before, whatever their kind, for a noun said of any
