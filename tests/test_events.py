@@ -6222,6 +6222,18 @@ def test_companies_counted_as_whose_thing_are_those_named_together_lately_beside
     assert {("루닛", "2027-04"), ("뷰노", "2027-04")} <= found
 
 
+def test_a_time_ahead_before_a_verb_told_done_is_the_main_clauses():
+    body = "뷰노는 내년 3월 루닛과 만든 판독 모델의 개선판을 내놓는다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-03") in found
+
+
+def test_the_government_with_a_subject_abroad_is_its_countrys_not_the_ministrys():
+    body = "독일 알레프알파는 다음 달 정부와 함께 개발한 행정 모델을 공개한다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12") not in found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

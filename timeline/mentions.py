@@ -2757,8 +2757,11 @@ class _ArticleReader:
                 clause_from = max(body.rfind(", ", sentence.start, phrase.start()), body.rfind("며 ", sentence.start, phrase.start()))
                 if counted and not set(counted) <= {o.canonical for o in orgs if o.start > clause_from}:
                     orgs = _standing_in(phrase.span(), counted, orgs, registry, "reference")
-        if timexes and subject_kind != "government" and "정부" in sentence.text and registry.government:
-            # B는 6월까지 결과물을 정부에 제출해야 한다, 정부와 협약을 맺는다: the ministry, as a recipient or a partner
+        if (timexes and subject_kind != "government" and "정부" in sentence.text and registry.government
+                and not (subject_span is not None and _FOREIGN.search(body, max(sentence.start, subject_span[0] - FOREIGN_REACH),
+                                                                       subject_span[0]))):
+            # B는 6월까지 결과물을 정부에 제출해야 한다, 정부와 협약을 맺는다: the ministry, as a recipient or a partner; not
+            # with a subject abroad (프랑스 B는 … 정부와 만든 모델을: its country's)
             ministry = _government(speaker, registry)
             for word in _GOVERNMENT_PARTY.finditer(body, sentence.start, sentence.end):
                 if not any(o.canonical in ministry for o in orgs):
@@ -4734,12 +4737,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 통해, 위해 and the like do not count (2월 추가 공모를 통해 합류한), nor does the object of the verb, one phrase
             # with it (8월 2차 평가에서 1위를 차지한 A, 고배를 마신 B): one word further
             adnominal = reach if ends[reach] <= clause_end and roles[reach] == "adnominal" else None
-        if (adnominal is not None and (body.startswith("부터", timex.end) or ends[adnominal] - starts[adnominal] > 2
-                                       and body.endswith(_PAST_ADNOMINAL_ENDINGS, starts[adnominal], ends[adnominal]))
+        if (adnominal is not None and (body.startswith("부터", timex.end) or _past_adnominal(body[starts[adnominal]:ends[adnominal]]))
                 and body[ends[adnominal] - 1] not in _NOT_PAST_ADNOMINAL
                 and (days := _span_of(timex)) is not None and days[0] > published.date()):
             adnominal = None  # (이달 15일부터 배분받은 GPU를 쓸 수 있다: a time to come that starts something is no past clause's;
-            # nor is one before a verb told done, 내년 1월 중순 살아남은 두 팀과 협약을 맺는다)
+            # nor is one before a verb told done, 내년 1월 중순 살아남은 두 팀과 협약을 맺는다, 다음 달 B와 만든 모델을 낸다)
         if adnominal is not None and (body.endswith(_STANDING_ROLES, starts[adnominal], ends[adnominal]) or body.endswith(
                 _SCHEDULED, starts[adnominal], ends[adnominal]) and _OCCASION_OF_CLAUSE.match(body, ends[adnominal])):
             # (8월 초 예정된 2차 평가에는 A와 함께 나간다: the occasion of the main clause, dated, but not 예정된 평가의
@@ -7329,6 +7331,19 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
 
 
 _PAST_ADNOMINAL_ENDINGS: Final = ("남은", "통과한", "탈락한", "선정된", "뽑힌", "떨어진", "합류한")  # (verbs of an outcome done: 살아남은)
+
+
+def _past_adnominal(word: str) -> bool:
+    """Whether a verb modifying a noun tells it done (살아남은, 만든, 맺은), not now or ahead (받는, 예정인, 낼), nor set
+    for a time (예정된, 앞둔, 남은)."""
+    if len(word) > 2 and word.endswith(_PAST_ADNOMINAL_ENDINGS):
+        return True
+    return (len(word) >= 2 and final_consonant(word[-1]) == _ADNOMINAL_FINAL and word[-1] not in "는인"
+            and not any(mark in word for mark in _SET_FOR_A_TIME))
+
+
+_SET_FOR_A_TIME: Final = ("예정", "계획", "앞둔", "남은", "잡힌", "정해진", "예고된")  # (8월 초로 예정된 평가: of that time)
+
 _NOT_PAST_ADNOMINAL: Final = "는할될릴을"  # the last syllables of adnominals not in the past (받는, 받을; but 받은, 만든)
 _AFTER_VERB: Final = tuple(f" {noun}{end}" for noun in temporal.SEQUENCE_NOUNS for end in (" ", ",", "."))
 
