@@ -7342,7 +7342,7 @@ def _past_adnominal(word: str) -> bool:
             and not any(mark in word for mark in _SET_FOR_A_TIME))
 
 
-_SET_FOR_A_TIME: Final = ("예정", "계획", "앞둔", "남은", "잡힌", "정해진", "예고된")  # (8월 초로 예정된 평가: of that time)
+_SET_FOR_A_TIME: Final = ("예정", "계획", "앞둔", "남은", "잡힌", "정해진", "예고된", "있던")  # (8월 초로 예정된 평가, 11일로 잡혀 있던 시연회)
 
 _NOT_PAST_ADNOMINAL: Final = "는할될릴을"  # the last syllables of adnominals not in the past (받는, 받을; but 받은, 만든)
 _AFTER_VERB: Final = tuple(f" {noun}{end}" for noun in temporal.SEQUENCE_NOUNS for end in (" ", ",", "."))
