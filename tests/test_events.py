@@ -6234,6 +6234,12 @@ def test_the_government_with_a_subject_abroad_is_its_countrys_not_the_ministrys(
     assert ("과학기술정보통신부", "2026-12") not in found
 
 
+def test_the_lead_of_a_consortium_where_members_played_a_role_takes_no_part():
+    body = "노타와 마키나락스는 지난해까지 업스테이지 컨소시엄에서 경량화 역할을 했다."
+    found = pairs(extract(article(body, when=datetime(2027, 2, 10, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026") in found and ("업스테이지", "2026") not in found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

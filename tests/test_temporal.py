@@ -1909,3 +1909,9 @@ def test_a_weekday_told_gone_by_is_the_day_the_story_is_on():
     text = "연구팀은 지난 목요일 저녁 심사 결과를 받았다. 예상보다 점수가 낮았다. 다음 날 아침 팀장이 회의를 소집했다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 11, 23))]
     assert ("다음 날 아침", "2026-11-20TMO") in found
+
+
+def test_the_last_day_of_a_gathering_that_runs_for_days_from_its_opening_day():
+    text = "박람회는 4일 부산 벡스코에서 막을 올렸다. 나흘간 열리는 박람회의 마지막 날에는 시상식이 있다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 11, 4))]
+    assert ("마지막 날", "2026-11-07") in found

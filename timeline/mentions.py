@@ -5864,7 +5864,7 @@ def _shows_own_making(body: str, org: ActorMention) -> bool:
 
 _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별개|별도|무관하게|달리)"  # A의 사업과는 별개로
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
-# B가, B가 A 컨소시엄에서 맡았던 과제, A와 손잡은 B는 (what B does is B's).
+# B가, B가 A 컨소시엄에서 맡았던 과제, A 컨소시엄에서 같은 역할을 했다, A와 손잡은 B는 (what B does is B's).
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
 # (B는 A 컨소시엄의 일원으로 뽑혔다, A 컨소시엄의 창립 멤버로 선정 때부터 함께했다, like A 컨소시엄 소속으로: B in its
 # capacity as A's member, so A too)
@@ -5881,7 +5881,7 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|(?:에|으로)\s*(?:참여|합류)(?:(?:해|하고|하며)\s*(?:왔|온|오고|있)|했던\s)"
                                # (but A 컨소시엄에서는 B가 빠졌다: a member leaving or joining, A's lineup changed)
                                r"|에서는\s(?!(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:빠졌|빠지|빠진|탈퇴|하차|이탈|합류))"
-                               r"|(?:에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동)))")
+                               r"|(?:에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동|역할)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 # A name told as a partner of another (참여사인 B, 협력사 B): an aside, when the story follows another company.
 _PARTNER_BEFORE: Final = re.compile(r"(?:참여사|협력사|파트너사|협력업체|공급사)(?:인|로|인\s+[^\s.,]+의)?\s+$")

@@ -112,6 +112,7 @@ _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s
 SAME_AS_REACH: Final = 8
 _UNDER_WAY_SINCE: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S*?(?:진행\s*중|중인|중이|고\s*있)")  # (after 부터: under way since then)
 _FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
+_RUNS_FOR_AFTER: Final = re.compile(r"\s*(?:동안\s*)?(?:이어지는|이어진|열리는|열린|진행되는|진행된|계속되는|펼쳐지는)\s")
 COUNT_SLACK: Final = timedelta(days=3)  # a day told after a count of days (28일 만인 20일) may be off by a day or two
 TERM_REACH: Final = 16  # characters before a date where 기간 makes it a term's end (계약 기간은 내년 3월까지다)
 CHRONICLE_SENTENCES: Final = 4  # sentence ends over which months told in order, in the past, keep the year before
@@ -2161,8 +2162,10 @@ class _Resolver:
         amount, unit_word, suffix = _counted_parts(g)
         unit = lookup("unit", unit_word)
         if (unit == "D" and isinstance(amount, (int, str)) and str(amount).isdigit() and self._last_day is not None
-                and _FROM_DAY.fullmatch(self.text, self._last_day[0], e.start)):
-            # 20일부터 사흘간: the days of a span (행사 마지막 날 is the 22nd)
+                and (_FROM_DAY.fullmatch(self.text, self._last_day[0], e.start)
+                     or _RUNS_FOR_AFTER.match(self.text, e.end) and self._sentence_ends(self._last_day[0], e.start) <= 1)):
+            # 20일부터 사흘간: the days of a span (행사 마지막 날 is the 22nd); so too a gathering that runs so long from the
+            # day just told (21일 개막했다. 사흘간 이어지는 행사의 … 마지막 날: the 23rd)
             first = self._last_day[1]
             self._last_span, self._last_span_at = (first, first + timedelta(days=int(amount) - 1)), e.end
         if amount is None:
