@@ -6240,6 +6240,12 @@ def test_the_lead_of_a_consortium_where_members_played_a_role_takes_no_part():
     assert ("노타", "2026") in found and ("업스테이지", "2026") not in found
 
 
+def test_a_platform_told_as_where_a_ranking_is_stands_for_no_model_pointed_at_next():
+    body = "지난주 허깅페이스 인기 모델 순위에서 루닛의 판독 모델이 3위에 올랐다. 이 모델은 지난달 28일 공개됐다."
+    found = pairs(extract(article(body, when=datetime(2027, 2, 8, 8, tzinfo=SEOUL))))
+    assert ("루닛", "2027-01-28") in found and ("허깅페이스", "2027-01-28") not in found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

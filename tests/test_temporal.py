@@ -1915,3 +1915,9 @@ def test_the_last_day_of_a_gathering_that_runs_for_days_from_its_opening_day():
     text = "박람회는 4일 부산 벡스코에서 막을 올렸다. 나흘간 열리는 박람회의 마지막 날에는 시상식이 있다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 11, 4))]
     assert ("마지막 날", "2026-11-07") in found
+
+
+def test_the_same_day_after_a_telling_is_the_day_told_outside_the_words_not_in_them():
+    text = "정의당은 8일 성명을 내고 \"복지부가 전날 내놓은 기준은 허술하다\"고 밝혔다. 복지부는 같은 날 저녁 해명 자료를 냈다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 9, 8))]
+    assert ("같은 날 저녁", "2026-09-08TEV") in found

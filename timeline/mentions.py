@@ -2164,8 +2164,9 @@ class _ArticleReader:
             # (a cited source still carries over; a product's maker does not: 선정된 팀에는 엔비디아 B200 768장이 지원된다; nor
             # does a consortium's lead before its member: A 컨소시엄 참여사인 B가 …)
             taking_part = {id(o) for o in orgs}
+            # (허깅페이스 … 순위에서 A의 모델이 2위에 올랐다: a platform told as where takes no part, as a subject either)
             subjects = [o for o in cited if id(o) in taking_part or not _PRODUCT_AFTER.match(body, o.end)
-                        and not _MEMBER_OF_ITS_CONSORTIUM.match(body, o.end)]
+                        and not _MEMBER_OF_ITS_CONSORTIUM.match(body, o.end) and o.kind != "platform"]
             subject, subject_kind, subject_span = _subject(body, sentence, subjects, persons)
             if subject_kind == "none" and _CHOSEN_IF.match(sentence.text):
                 # (A는 … 확정한다. 선정되면 2월부터 GPU를 쓸 수 있다: those to be chosen, not the chooser, whose story it

@@ -1191,9 +1191,21 @@ class _Resolver:
                 return date.fromisoformat(value[:10])
         return None
 
-    def _last_day_told(self) -> date:
-        """The day told last (같은 날: the same day as the one just named), else the anchor."""
-        return self._last_day[1] if self._last_day else self.anchor
+    def _last_day_told(self, position: int | None = None) -> date:
+        """The day told last (같은 날: the same day as the one just named), else the anchor; for words outside a quotation
+        at `position`, the last told outside one (A는 23일 논평을 내고 "전날 발표한 결과는 …"이라고 비판했다. B는 같은
+        날 …: the 23rd)."""
+        if self._last_day is None:
+            return self.anchor
+        if position is not None and self._quoted_at(self._last_day[0] - 1) and not self._quoted_at(position):
+            for end, value in reversed(self._told):
+                if len(value) >= 10 and value[7] == "-" and end <= self._last_day[0] and not self._quoted_at(end - 1):
+                    return date.fromisoformat(value[:10])
+        return self._last_day[1]
+
+    def _quoted_at(self, position: int) -> bool:
+        """Whether a position is inside a quotation of its sentence."""
+        return inside_quotation(self.text, self._sentence_start(position), position)
 
     def _resolve(self, e: grammar.Expression, direction: str | None, context: date | None = None):
         """(value, end_value, mod, is_time) or None when the expression is no valid date."""
@@ -1585,7 +1597,7 @@ class _Resolver:
                 event_day = self._event_day(named.end(1)) if named else None  # 공고와 같은 날: the day of that event
                 # (A는 … 내년 1월 8일로 미뤘다고 9일 밝혔다. 같은 날 B는 …다고 알렸다: a telling on the day of the one before)
                 telling = self._last_telling_day(e.start) if event_day is None and _reported_after(self.text, e.end) else None
-                same = event_day or telling or self._last_day_told()
+                same = event_day or telling or self._last_day_told(e.start)
                 if direction == "past" and same > self.anchor:  # (접수는 다음 달 12일까지다. A는 같은 날 … 밝혔다: not a
                     same = self._last_day_before_anchor()       # day still to come, the last one told that has been)
                 return same
