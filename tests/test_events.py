@@ -6246,6 +6246,14 @@ def test_a_platform_told_as_where_a_ranking_is_stands_for_no_model_pointed_at_ne
     assert ("루닛", "2027-01-28") in found and ("허깅페이스", "2027-01-28") not in found
 
 
+def test_one_interviewed_by_a_title_alone_speaks_for_the_body_the_story_opened_with():
+    body = ("뷰노는 루닛과 함께 판독 실증 사업에 나선다. 지난 5일 서울 본사에서 박지훈 AI 센터장을 만났다.\n\n"
+            "―올해 계획은.\n\n\"저희는 다음 달 첫 시범 판독을 하고, 하반기에 병원 열 곳으로 넓힙니다.\"\n\n"
+            "―어려운 점은.\n\n\"데이터가 부족합니다.\"")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 9, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2027-04"), ("뷰노", "2027-H2")} <= found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

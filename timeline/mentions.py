@@ -4417,6 +4417,7 @@ def _speaker_lines(body: str, people: list[PersonMention], registry: actors_mod.
 
 
 _HEAD_MET: Final = re.compile(r"의?\s*(\S+?)(?:을|를|와|과)\s+(?:\S+\s+){0,4}?(?:만났|만나|인터뷰했)")
+_TITLED_ONE_MET: Final = re.compile(r"(?:대표|총괄|원장|사장|회장|센터장|본부장|부문장|팀장|소장|리더|CEO|CTO)(?:을|를)\s+(?:만났|인터뷰했)")
 
 
 _ANSWERS_FOLLOW: Final = ("일문일답", "자주 묻는 질문", "묻고 답하기", "FAQ")  # (words telling that one's answers follow)
@@ -4436,9 +4437,15 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
         # (A는 20일 브리핑을 열었다. 다음은 일문일답.; A는 자주 묻는 질문을 28일 누리집에 올렸다: A answers)
         return [o.canonical for o in organizations if o.start < first_question][-1:]
     if not asked:  # (A의 대표를 만났다: a head interviewed unnamed is still the organization's voice)
+        headed = [o.canonical for o in organizations if o.start < first_question
+                  and (head := _HEAD_MET.match(article.body, o.end)) is not None
+                  and head.group(1) in actors_mod.CORPORATE_TITLES][-1:]  # (else questions and answers of an explainer)
+        if headed or not _TITLED_ONE_MET.search(article.body, 0, first_question):
+            return headed
+        # (A는 … 참여한다. 지난 8일 본사에서 B AI 총괄을 만났다: one met by a title, whose name was not found, speaks for
+        # the body the story opened with as its topic)
         return [o.canonical for o in organizations if o.start < first_question
-                and (head := _HEAD_MET.match(article.body, o.end)) is not None
-                and head.group(1) in actors_mod.CORPORATE_TITLES][-1:]  # (else questions and answers of an explainer)
+                and article.body.startswith(("은 ", "는 ", "이 ", "가 "), o.end)][:1]
     return ([p.organization for p in asked if p.organization]
             or [o.canonical for o in organizations if o.start < first_question])[-1:]
 
