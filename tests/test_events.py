@@ -6254,6 +6254,13 @@ def test_one_interviewed_by_a_title_alone_speaks_for_the_body_the_story_opened_w
     assert {("뷰노", "2027-04"), ("뷰노", "2027-H2")} <= found
 
 
+def test_teams_counted_as_those_one_is_set_beside_are_not_that_one():
+    body = ("복지부는 27일 추가 심사에서 지원한 세 팀 가운데 뷰노를 뽑았고, 노타는 떨어졌다. 뷰노 대표는 \"연말 중간 점검에서 기존 "
+            "두 팀과 어깨를 나란히 하겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 28, 9, tzinfo=SEOUL))))
+    assert ("노타", "2026") not in found
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

@@ -1921,3 +1921,9 @@ def test_the_same_day_after_a_telling_is_the_day_told_outside_the_words_not_in_t
     text = "정의당은 8일 성명을 내고 \"복지부가 전날 내놓은 기준은 허술하다\"고 밝혔다. 복지부는 같은 날 저녁 해명 자료를 냈다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 9, 8))]
     assert ("같은 날 저녁", "2026-09-08TEV") in found
+
+
+def test_the_day_before_told_of_results_after_a_step_is_the_storys_not_the_steps():
+    text = "1차 심사는 3월 2일, 2차 심사는 3월 16일 치러졌다. 결과는 전날 저녁 통보됐다."
+    found = [(t.text, t.value) for t in tag(text, date(2026, 3, 27))]
+    assert ("전날 저녁", "2026-03-26TEV") in found

@@ -2711,6 +2711,8 @@ class _ArticleReader:
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
                 if as_subject and _passing_after_cut(who, counted, timexes, body[phrase.end():sentence.end]):
                     counted = []
+                if counted and body.startswith(("과 ", "와 ", "과의 ", "와의 "), phrase.end()) and set(counted) & set(subject):
+                    counted = []  # (A 대표는 "기존 두 팀과 어깨를 나란히 하겠다"고: those A is set beside are not A)
                 if count is None and counted and _partners_only(counted, registry):
                     counted = []  # (… 컨소시엄의 C와 D는 … 투입한다. … 각 팀에 알린다: the teams, not a consortium's partners)
                 if count and len(counted) > 1 and "팀" in phrase.group() and _member_with_its_lead(body, self.organizations, counted):

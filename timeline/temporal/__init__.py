@@ -112,6 +112,7 @@ _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s
 SAME_AS_REACH: Final = 8
 _UNDER_WAY_SINCE: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S*?(?:진행\s*중|중인|중이|고\s*있)")  # (after 부터: under way since then)
 _FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
+_RESULTS_TOPIC: Final = re.compile(r"결과(?:는|가)\s")  # (결과는 전날 발표됐다: the outcome of a step, as the topic)
 _RUNS_FOR_AFTER: Final = re.compile(r"\s*(?:동안\s*)?(?:이어지는|이어진|열리는|열린|진행되는|진행된|계속되는|펼쳐지는)\s")
 COUNT_SLACK: Final = timedelta(days=3)  # a day told after a count of days (28일 만인 20일) may be off by a day or two
 TERM_REACH: Final = 16  # characters before a date where 기간 makes it a term's end (계약 기간은 내년 3월까지다)
@@ -1659,6 +1660,11 @@ class _Resolver:
             # told, not after the story's)
             told_just_before = self._deadline_in_previous_sentence(e.start) if int(shift) != 0 else None
             counted = (told_just_before or self._narrative_at(e.start)) + timedelta(days=int(shift))
+            if (int(shift) < 0 and self._last_day is not None and counted < self._last_day[1]
+                    and _RESULTS_TOPIC.search(self.text, self._sentence_start(e.start), e.start)):
+                # (… 발표평가는 5월 12일 치러졌다. 결과는 전날 오후 발표됐다: results come after the step told, so the day
+                # before is the story's own, not the step's)
+                counted = self.anchor + timedelta(days=int(shift))
             # What is told as done was not done after publication: the story's day was a plan
             # (결과는 29일 나온다. ... 전날 통보받았다): counted from the publication's day.
             if counted > self.anchor and direction == "future" and shift == "0" and _reported_after(self.text, e.end):
