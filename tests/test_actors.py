@@ -668,3 +668,9 @@ def test_a_convention_centre_by_its_citys_name_is_a_venue_not_an_organization():
 
 def test_latin_initials_of_a_set_or_a_medium_are_no_organization():
     assert [o.text for o in actors.find("회의실 TV로 중계를 보다가 IPTV와 OTT 요금 얘기가 나왔다.")] == []
+
+
+def test_a_japanese_partner_of_a_korean_team_is_known_by_its_names():
+    registry = actors.default_registry()
+    assert [o.canonical for o in registry.find("네이버클라우드는 일본 라인야후와, 소프트뱅크는 LY코퍼레이션과 손잡았다.")] == [
+        "네이버클라우드", "라인야후", "소프트뱅크", "라인야후"]
