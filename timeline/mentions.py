@@ -2656,7 +2656,7 @@ class _ArticleReader:
             fallback = self.writers  # (a letter: 이의신청은 19일까지 받습니다, told with no one named, is its sender's)
         if (subject_kind in ("anaphor", "teams") and _counts_bodies(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]])
                 and _passing_after_cut(who, fallback, timexes, body[span[1]:sentence.end])):
-            fallback = []
+            fallback = []  # (see _passing_after_cut: 네 팀이 모두 통과했다 after two of those told were cut)
         if subject_kind in _POINTING and fallback and (timexes or subject_kind == "teams"):
             # 두 회사는 20일 계약을 맺었다: the two, in its clause; 네 팀이 이 평가를 받는다: the four, in the event it goes on with
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
@@ -4447,7 +4447,7 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
         # (A는 … 참여한다. 지난 8일 본사에서 B AI 총괄을 만났다: one met by a title, whose name was not found, speaks for
         # the body the story opened with as its topic)
         return [o.canonical for o in organizations if o.start < first_question
-                and article.body.startswith(("은 ", "는 ", "이 ", "가 "), o.end)][:1]
+                and article.body.startswith(_SUBJECT_MARKS, o.end)][:1]
     return ([p.organization for p in asked if p.organization]
             or [o.canonical for o in organizations if o.start < first_question])[-1:]
 
@@ -7341,6 +7341,7 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
 
 
 _PAST_ADNOMINAL_ENDINGS: Final = ("남은", "통과한", "탈락한", "선정된", "뽑힌", "떨어진", "합류한")  # (verbs of an outcome done: 살아남은)
+_SET_FOR_A_TIME: Final = ("예정", "계획", "앞둔", "남은", "잡힌", "정해진", "예고된", "있던")  # (8월 초로 예정된 평가, 11일로 잡혀 있던 시연회)
 
 
 def _past_adnominal(word: str) -> bool:
@@ -7350,9 +7351,6 @@ def _past_adnominal(word: str) -> bool:
         return True
     return (len(word) >= 2 and final_consonant(word[-1]) == _ADNOMINAL_FINAL and word[-1] not in "는인"
             and not any(mark in word for mark in _SET_FOR_A_TIME))
-
-
-_SET_FOR_A_TIME: Final = ("예정", "계획", "앞둔", "남은", "잡힌", "정해진", "예고된", "있던")  # (8월 초로 예정된 평가, 11일로 잡혀 있던 시연회)
 
 _NOT_PAST_ADNOMINAL: Final = "는할될릴을"  # the last syllables of adnominals not in the past (받는, 받을; but 받은, 만든)
 _AFTER_VERB: Final = tuple(f" {noun}{end}" for noun in temporal.SEQUENCE_NOUNS for end in (" ", ",", "."))

@@ -113,6 +113,7 @@ SAME_AS_REACH: Final = 8
 _UNDER_WAY_SINCE: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S*?(?:진행\s*중|중인|중이|고\s*있)")  # (after 부터: under way since then)
 _FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
 _RESULTS_TOPIC: Final = re.compile(r"결과(?:는|가)\s")  # (결과는 전날 발표됐다: the outcome of a step, as the topic)
+_SAID_IN_SENTENCE: Final = re.compile(r"[^.\n]*?[다라](?:고|며)\s")  # (… 열었다고 이날 밝혔다: the rest of the sentence is what was said)
 _RUNS_FOR_AFTER: Final = re.compile(r"\s*(?:동안\s*)?(?:이어지는|이어진|열리는|열린|진행되는|진행된|계속되는|펼쳐지는)\s")
 COUNT_SLACK: Final = timedelta(days=3)  # a day told after a count of days (28일 만인 20일) may be off by a day or two
 TERM_REACH: Final = 16  # characters before a date where 기간 makes it a term's end (계약 기간은 내년 3월까지다)
@@ -1154,7 +1155,7 @@ class _Resolver:
         end, value = self._told[-1]
         covered = value_range(value) if len(value) < 10 and value[:4].isdigit() and len(value) > 4 else None
         return (covered is not None and covered[0] > self.anchor and (self._last_day is None or self._last_day[0] < end)
-                and not inside_quotation(self.text, self._sentence_start(end), end))  # (not words said: "내년 1분기 안에 …")
+                and not self._quoted_at(end))  # (not words said: "내년 1분기 안에 …")
 
     def _deadline_in_previous_sentence(self, start: int) -> date | None:
         """The deadline the sentence right before the one holding `start` told last (16일까지 …), if its own tells no day."""
@@ -2417,9 +2418,6 @@ _TOPIC_BETWEEN_DAYS: Final = re.compile(r"\s+[^\s.,]{1,20}(?:은|는)\s+")
 _EVENT_AHEAD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*[을를]\s+앞두고[\s,]")
 EVENT_AHEAD_REACH: Final = 30  # characters after a time where its 앞두고 stands
 _TOLD_DONE_END: Final = re.compile(syllables_with_final(20, exclude="있없겠") + r"(?:다|습니다)[.!?\"'”’]*\s*$")
-
-
-_SAID_IN_SENTENCE: Final = re.compile(r"[^.\n]*?[다라](?:고|며)\s")  # (… 열었다고 이날 밝혔다: the rest of the sentence is what was said)
 
 
 def _reported_after(text: str, end: int) -> bool:
