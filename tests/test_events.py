@@ -6261,6 +6261,12 @@ def test_teams_counted_as_those_one_is_set_beside_are_not_that_one():
     assert ("노타", "2026") not in found
 
 
+def test_a_name_with_its_version_in_quotes_put_out_is_a_release():
+    body = "루닛은 지난 3일 '루닛 인사이트 5.0'을 공개하며 앞서 나갔다. 뷰노는 내년 2월 \"딥카스 3\"을 선보인다."
+    kinds = {(m.date_value, m.event_type) for m in extract(article(body, when=datetime(2026, 12, 9, 9, tzinfo=SEOUL)))}
+    assert {("2026-12-03", "release"), ("2027-02", "release")} <= kinds
+
+
 def test_a_clause_ending_in_a_bare_da_goes_on_to_the_next_one():
     body = "김 대표는 루닛에서 영상 모델 개발을 이끌다 지난 2월 회사를 떠났다."
     assert ("루닛", "2026-02") in pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

@@ -5530,6 +5530,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = list(dict.fromkeys([*members, *pact.actors]))
         after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
         kind = event_type(after_date)
+        if kind == "announcement" and _VERSION_PUT_OUT.search(body, timex.end, end):
+            kind = "release"  # ('K-엑사원 2.5'를 공개하며: a thing named with its version, in quotes, put out)
         title = None
         if kind == "other" and relative and text_region == sentence.text and _held_at(body, start, end):
             # (4일 열린 행사에서 모델을 공개했다: the act of the sentence it dates, at the occasion)
@@ -5991,6 +5993,8 @@ _WEBSITE_AFTER: Final = re.compile(r"\s*(?:공식\s*)?(?:누리집|홈페이지|
 _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통해|거쳐)\s")  # (A의 AI 플랫폼 '베드록'을 통해)
 # Where on a platform, with its name in brackets and others beside it (에, (Hugging Face)와 깃허브(GitHub)에서).
 _ON_PLATFORM: Final = re.compile(r"(?:\([^()]{1,30}\))?(?:\s*(?:와|과|,|·)\s*[^\s,.()]+(?:\([^()]{1,30}\))?)*(?:에|에서|에도|에서도|에는)\s")
+# A name with its version in quotes, put out ('K-엑사원 2.5'를 공개했다, "솔라 3.0"을 선보인다).
+_VERSION_PUT_OUT: Final = re.compile(r"['‘\"“][^'’\"”\n]{1,30}?\d+(?:\.\d+)*['’\"”]\s*(?:을|를)\s*(?:\S+\s+)?(?:공개|출시|내놓|내놨|내놔|선보)")
 _STORE_AFTER: Final = re.compile(r"(?:의)?\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:마켓플레이스|마켓|스토어|장터)(?:을|를)\s+통해\s")
 CHANNEL_REACH: Final = 24  # (a quick test: 통해 this near, or _STORE_AFTER cannot match)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
