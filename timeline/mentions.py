@@ -3005,7 +3005,7 @@ class _ArticleReader:
         sentences before, the nearest first; else none."""
         for sentence in reversed(self.sentences[max(0, index - AUTHORITY_REACH):index]):
             named = list(dict.fromkeys(o.canonical for o in self.within(sentence)[1] if o.canonical not in besides
-                                       and self.registry.kind(o.canonical) not in (*AUTHORITY_KINDS, "university")))
+                                       and self.registry.kind(o.canonical) not in _NOT_NAMED_TOGETHER_KINDS))
             if named:
                 return named if len(named) == count else []
         return []
@@ -3413,7 +3413,7 @@ class _ArticleReader:
     def _joins_with_who_it_is(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> bool:
         """Whether the sentence's subject, told as joining those before (C도), has its dates all in a clause that
         modifies it, telling who it is (지난달 최종 평가에서 고배를 든 C도 …), and does not stay away (참석하지 않는다)."""
-        subject = next((o for o in orgs if self.body.startswith((*_SUBJECT_MARKS, "도 "), o.end)), None)
+        subject = next((o for o in orgs if self.body.startswith(_SUBJECT_OR_ALSO_MARKS, o.end)), None)
         if (subject is None or not self.body.startswith("도 ", subject.end) or not all(m.timex_end <= subject.start for m in found)
                 or _NOT_DONE_END.search(sentence.text)):
             return False
@@ -6537,6 +6537,8 @@ _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
 _OWN_SUBJECT_MARKS: Final = (*_SUBJECT_MARKS, "도 ", "와 ", "과 ", ", ", "·")  # (a clause's own subject, or a list of them)
+_SUBJECT_OR_ALSO_MARKS: Final = (*_SUBJECT_MARKS, "도 ")  # (a subject, or one told as joining those before: C도)
+_NOT_NAMED_TOGETHER_KINDS: Final = frozenset((*AUTHORITY_KINDS, "university"))  # (see _named_together)
 # Verbs whose object is an event (설명회를 열었다, 평가를 치렀다), as opposed to those it is the subject of
 # (열린다, 밀렸다, 진행됐다).
 _DOING_VERB: Final = re.compile(r"(?:[가-힣]+[히게]\s+)?"  # (an adverb first: 무난히 넘었다)
