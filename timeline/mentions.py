@@ -3625,9 +3625,10 @@ class _ArticleReader:
         # held, a look back; the story goes on. Of one still ahead the day set now is picked where it goes on, see replanned)
         aside = aside or (bool(found) and last is not None and all(m.status == "happened" for m in last[1]) and all(
             _GIVEN_UP_BEFORE.search(self.body, max(0, m.timex_start - GIVEN_UP_REACH), m.timex_start) for m in found))
-        ahead = [m for m in previous if m.status == "planned"] if found and not aside else []
-        if (ahead and all(m.status == "happened" for m in found) and _final_direction(sentence.text) in ("future", "present")
-                and self._joins_with_who_it_is(sentence, found, orgs)):
+        # (a quick test first: a subject told as joining, C도, is rare; the rest asks more)
+        ahead = [m for m in previous if m.status == "planned"] if found and not aside and "도 " in sentence.text else []
+        if (ahead and all(m.status == "happened" for m in found) and self._joins_with_who_it_is(sentence, found, orgs)
+                and _final_direction(sentence.text) in ("future", "present")):
             # (… 14일 엑스포를 연다. … 지난달 평가에서 고배를 든 C도 시연 공간을 마련한다: the day is only of who C is; what
             # C does goes on with the event told before it, still ahead)
             main = ahead[-1]
