@@ -10851,3 +10851,26 @@ def test_the_top_of_a_ranking_told_before_are_the_ones_chosen():
     found = pairs(extract(article(body, when=datetime(2026, 11, 20, 7, tzinfo=SEOUL))))
     assert {("뷰노", "2026-11-19"), ("루닛", "2026-11-19"), ("뷰노", "2026-12"), ("루닛", "2026-12")} <= found
     assert ("노타", "2026-12") not in found
+
+
+def test_a_share_move_after_a_day_told_as_all_a_sentence_says_is_on_that_day():
+    body = ("시장이 가장 크게 흔들린 날은 지난해 3월 9일이었다. 뷰노가 임상에서 실패했다는 소식에 루닛 주가도 장중 8% 넘게 밀렸다. "
+            "노타는 보합으로 마감했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 5, 7, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-03-09"), ("루닛", "2026-03-09"), ("노타", "2026-03-09")} <= found
+    assert not {pair for pair in found if pair[1] == "2027-01-05"}
+
+
+def test_a_step_the_ministry_told_of_is_to_take_with_its_doer_dropped_is_its_own():
+    for body in ("과기정통부는 반도체 인재 양성 사업의 선발 일정에 차질이 없다고 밝혔다. 심사 기준은 다음 달 중 공지한다.",
+                 "과기정통부는 반도체 인재 양성 사업의 2차 심사를 예정대로 진행한다고 밝혔다. 심사 항목은 다음 달 중 공개한다."):
+        found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
+        assert ("과학기술정보통신부", "2027-04") in found, body
+
+
+def test_a_bare_consortium_after_a_team_told_in_its_sentence_is_that_teams():
+    body = ("카카오 컨소시엄에 참여한 루닛의 주가가 올랐다. 석 달 뒤인 6월 2일 업스테이지가 협약을 맺었을 때는 "
+            "컨소시엄에 이름을 올린 노타가 상한가를 기록했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-06-02"), ("노타", "2026-06-02")} <= found
+    assert ("카카오", "2026-06-02") not in found

@@ -1660,13 +1660,14 @@ class _ArticleReader:
             at, published = sentence.start + telling.start("verb"), self.article.published_at
             assert published is not None  # (extract reads only articles with a publication time)
             timexes = [Timex(at, at, "", "DATE", published.date().isoformat(), None, None, "past")]
-        undated = not timexes
-        timexes = self._in_session(sentence, timexes, cited)
-        in_session = undated and bool(timexes)  # (a share's move told with no day, on the trading day)
         if not timexes and (day := self._day_told_before(index, sentence)) is not None:
-            # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there)
+            # (… 날은 지난 9일. 정부가 A와 B를 뺐다: on the 9th, as if told there; a share's move too, before any session's
+            # day: 가장 극적인 날은 지난해 1월 15일이었다. A 주가는 6% 빠졌다)
             timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,
                              day.direction)]
+        in_session = not timexes
+        timexes = self._in_session(sentence, timexes, cited)
+        in_session = in_session and bool(timexes)  # (a share's move told with no day, on the trading day)
         if not orgs and "에서" in sentence.text and (view := _VIEW_HELD_IN.match(sentence.text)) and view.group(1) in _VIEW_PLACES:
             self.who.carried_at = -100  # (증권가에서는 … 커질 것으로 본다: a view of those who watch, no step of the subject before)
         carried = self.who.carried if index - self.who.carried_at <= 1 and "컨소시엄" in sentence.text else []
@@ -2590,6 +2591,10 @@ class _ArticleReader:
                          # (what its organizer opened: A가 연 챌린지 ... 접수는 24일; the organizer still the subject, told
                          # again as one pointed back at: A는 … 설명회를 연다. 설명회에는 연구진이 나온다. 지원서는 17일부터 받는다)
                          or who.organizer_at == who.carried_at
+                         # (과기정통부는 … 일정에는 변동이 없다고 밝혔다. 평가 기준은 이달 중 공지한다: the program's steps
+                         # the ministry the story follows is told to take, its doer dropped, are its own)
+                         or bool(who.carried) and all(registry.kind(name) == "ministry" for name in who.carried)
+                         and _DOER_DROPPED.search(sentence.text) is not None
                          or subject_kind == "event" and bool(who.organizer) and who.organizer == who.carried
                          # (A는 … 새 모델 사전 신청을 받았다. 정식 공개는 24일이다: the release of what the story follows)
                          or subject_kind == "event" and body.endswith(_RELEASE_SUBJECTS, span[0], span[1])
@@ -3896,6 +3901,10 @@ class _ArticleReader:
                   and not _in_clause_before(self.body, end, next((o.start for o in self.organizations if o.start >= end), -1))]
         if joined:  # A 컨소시엄에는 B가 합류했다: the consortium joined is A's
             bare, named = bare or [sentence.start], joined
+        elif bare:  # (A가 합류했을 때는 컨소시엄에 이름을 올린 B가 …: A's, a team told since the lead named last)
+            since = max([sentence.start, *(end for end, _ in self.consortium_leads if end <= bare[-1])])
+            named = [o.canonical for o in self.organizations if since <= o.start < bare[-1]
+                     and self.registry.role(o.canonical) == "elite"][-1:] or named
         named = named or [
             lead for lead in self.story_team if lead not in (a for m in mentions for a in m.actors)
             and any(not _COUNTED_BEFORE.search(self.body, max(0, at - 4), at) for at in bare)]
