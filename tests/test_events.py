@@ -10874,3 +10874,33 @@ def test_a_bare_consortium_after_a_team_told_in_its_sentence_is_that_teams():
     found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2026-06-02"), ("노타", "2026-06-02")} <= found
     assert ("카카오", "2026-06-02") not in found
+
+
+def test_an_outcome_told_at_a_list_dated_in_a_relative_clause_is_the_dropped_subjects():
+    body = ("루닛은 지난해 3월 예비 심사를 통과했다. 그러나 4월 10일 공개된 최종 명단에서는 빠졌다. "
+            "뷰노는 5월 2일 발표된 2차 명단에 들지 못했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 2, 3, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04-10"), ("뷰노", "2026-05-02")} <= found
+
+
+def test_the_two_companies_are_the_two_the_sentence_before_named_together():
+    body = ("카카오는 지난달 공모에 나서지 않았다. 같은 시기 루닛도 불참을 밝혔다. 대신 카카오는 뷰노와의 협업에 힘을 쏟았다. "
+            "두 회사는 지난해 5월 함께 만든 의료 모델을 공개했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 2, 3, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-05"), ("뷰노", "2026-05"), ("루닛", "2027-01")} <= found
+    assert ("루닛", "2026-05") not in found
+
+
+def test_a_plan_judged_a_reading_of_what_was_told_and_one_told_absent_are_no_events():
+    body = ("올해 계획도 분명하다. 카카오는 다음 달 새 모델을 내놓는다. 업계에서는 카카오가 공모를 건너뛴 것도 같은 맥락으로 본다. "
+            "지난주 마감된 입찰 참가 명단에 카카오는 없었다.")
+    found = pairs(extract(article(body, when=datetime(2027, 2, 3, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2027-03") in found
+    assert not {pair for pair in found if pair[1] in ("2027", "2027-W04", "2027-01")}
+
+
+def test_the_results_after_a_step_listed_with_no_one_are_the_ministrys_as_the_step():
+    body = ("■ 이번 주\n• 10일(수) 과기정통부, 사업 설명회\n\n■ 다음 달\n"
+            "• 4월 중 현장 점검 실시, 결과는 5월 중 공개")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 8, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2027-03-10"), ("과학기술정보통신부", "2027-05")} <= found

@@ -1222,10 +1222,10 @@ def test_a_month_told_as_the_one_before_the_month_just_told_is_before_it():
 def test_the_same_month_or_time_of_a_year_told_keeps_the_month_and_moves_the_year():
     found = dict((t.text, t.value) for t in tag("작년 같은 달 판매량은 두 배였다.", date(2026, 7, 14)))
     assert found["작년 같은 달"] == "2025-07"
-    # (the time of year is the story's, not the month named last; alone, it dates nothing)
+    # (the time of year is the story's, not the month named last; alone, it is the time told last, that one)
     text = "최종 합격자는 3월부터 근무한다. 지난해 같은 시기에도 공채를 했다. 같은 시기 경쟁사도 공채를 열었다."
     found = dict((t.text, t.value) for t in tag(text, date(2026, 7, 14)))
-    assert found["지난해 같은 시기"] == "2025-07" and "같은 시기" not in found
+    assert found["지난해 같은 시기"] == "2025-07" and found["같은 시기"] == "2025-07"
 
 
 def test_a_span_of_days_before_a_noun_that_takes_jeon_is_the_days_not_a_count_back():
@@ -1927,3 +1927,13 @@ def test_the_day_before_told_of_results_after_a_step_is_the_storys_not_the_steps
     text = "1차 심사는 3월 2일, 2차 심사는 3월 16일 치러졌다. 결과는 전날 저녁 통보됐다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 3, 27))]
     assert ("전날 저녁", "2026-03-26TEV") in found
+
+
+def test_the_same_time_told_as_a_period_is_the_time_told_last_at_its_grain():
+    text = "그해 10월 시는 공공 배달앱을 내놨다. 비슷한 시기 인근 군도 같은 앱을 들였다. 그 무렵 도는 예산을 늘렸다."
+    found = [(t.text, t.value) for t in tag(text, date(2027, 3, 2))]
+    assert ("비슷한 시기", "2026-10") in found and ("그 무렵", "2026-10") in found
+    text = "협의회는 지난 3일 총회를 열었다. 같은 시기 노조도 집회를 열었다."
+    assert ("같은 시기", "2026-11") in [(t.text, t.value) for t in tag(text, date(2026, 11, 20))]  # (a day's: around it, its month)
+    text = "올해 신규 채용은 80명이다. 회사는 작년 같은 시기에도 70명을 뽑았다."
+    assert "같은 시기" not in [t.text for t in tag(text, date(2026, 11, 20))]  # (a year's: the time of year a year back)

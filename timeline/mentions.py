@@ -359,7 +359,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\s+(?:순위|성적|점수|종가|지수|기록|집계)(?:보다|\s대비)(?:\s|$|[,.])"
     r"|\s*현재(?:까지|로)?(?:\s|$|[,.])"  # (9일 현재 2곳이 냈다, 11월 말 현재까지: a state as of then)
     r"|[을를]\s+(?:\S+\s+){0,4}?\S*(?:원년|해|기점|전환점|분기점)(?:으로|로)\s*(?:삼|정하|정했|선포)"  # (2027년을 ... 원년으로 삼겠다)
-    r"|\s+(?:목표|과제|숙제|화두|관건|계획|구상|전략)(?:는|은)\s"  # (올해 목표는 해외 매출이다, 올해 계획은 …: the year's aim, no event)
+    r"|\s+(?:목표|과제|숙제|화두|관건|계획|구상|전략)(?:는|은|도)\s"  # (올해 목표는 해외 매출이다, 올해 계획도 …: the year's aim, no event)
     # (A가 보낸 2026년을 날짜별로 정리했다, 지난 1년을 돌아봤다: the time looked back over, no event then)
     r"|[을를]\s+(?:\S+\s+){0,2}?(?:정리|돌아보|돌아봤|돌아본|되돌아보|되돌아봤|되짚|결산|회고)"
     # (A의 12월 주요 일정을 알려 드립니다, 다음 주 일정은 다음과 같다: the frame of a schedule listed, no event of its own)
@@ -686,6 +686,8 @@ _HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'
 # 사장되기엔 아깝다, 받아들이는 분위기다).
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|" + _DEMAND + r"|필요가\s*있다|바람직하다"
                     r"|[가-힣]\s+셈(?:이다|입니다)"  # (B 행사는 C보다 이틀 앞선 셈이다: a reckoning of what was told, no event)
+                    # (A가 공모에 나서지 않은 것도 같은 맥락으로 본다: a reading of what was told, no event)
+                    r"|(?:맥락|연장선)(?:으로|에서|상에서)?\s*(?:본다|봤다|보고\s*있다|해석한다|해석했다|읽힌다)"
                     r"|것은\s*(?:다행|아쉬운\s*일|유감)이다|(?:다행스럽|아쉽|안타깝|씁쓸하|아깝)다"
                     r"|것은\s*(?:이번이\s*)?처음(?:이다|입니다)"  # (… 함께 나서는 것은 처음이다: a remark on what was told)
                     r"|(?:사례|경우)(?:는|은)\s+(?:[^\s.,]+\s+)?[^\s.,]+[이가]\s*처음(?:이다|입니다)"  # (… 사례는 A가 처음이다)
@@ -2539,9 +2541,13 @@ class _ArticleReader:
             if (not fallback and subject_kind == "event" and timexes and not orgs
                     and (_word_type(body[span[0]:span[1]]) in _STEPS_OF_MINISTRY
                          or body.endswith(_RESULTS_MADE_KNOWN, sentence.start, span[1])  # (최종 결과 발표는 연말께로 예상된다)
-                         or body[span[0]:span[1]].endswith("결과") and self.last is not None and self.last[0] == index - 1
-                         and any(m.event_type in _STEPS_OF_MINISTRY and any(registry.kind(a) == "ministry" for a in m.actors)
-                                 for m in self.last[1]))
+                         or body[span[0]:span[1]].endswith("결과") and (
+                             self.last is not None and self.last[0] == index - 1
+                             and any(m.event_type in _STEPS_OF_MINISTRY and any(registry.kind(a) == "ministry" for a in m.actors)
+                                     for m in self.last[1])
+                             # (• 11월 중 중간평가 실시, 결과는 12월 중 발표: the results of the step told before them)
+                             or event_type(body[sentence.start:max(sentence.start, body.rfind(",", sentence.start, span[0]))])
+                             in _STEPS_OF_MINISTRY))
                     and not body.endswith((*_TASK_BODIES, "위원", "위원들", "관계자", "관계자들"), span[0], span[1])):
                 # (과기정통부는 28일 … 밝혔다. [the teams, the agencies, the day after] 최종 평가는 11월 중 열리며: the program's
                 # steps are the ministry's the story named, however far back; not 심사위원들은, people of their own; A는
@@ -2994,6 +3000,8 @@ class _ArticleReader:
                 return self.counted_told[(count, noun)]  # (세 기관은 … [one of them, or another] … 세 기관은: the same three)
             if len(pointed) > count:
                 return pointed[-count:]
+            if len(self.named_before) == count and noun != "팀":
+                return self.named_before  # (A는 B와의 협력에 무게를 실었다. 두 회사는 …: the two just named, not others counted before)
             told = self.who.teams(index, count, not_teams=self._not_teams(noun))
             if len(told) == count:
                 return told
@@ -3902,7 +3910,7 @@ class _ArticleReader:
         if joined:  # A 컨소시엄에는 B가 합류했다: the consortium joined is A's
             bare, named = bare or [sentence.start], joined
         elif bare:  # (A가 합류했을 때는 컨소시엄에 이름을 올린 B가 …: A's, a team told since the lead named last)
-            since = max([sentence.start, *(end for end, _ in self.consortium_leads if end <= bare[-1])])
+            since = max(sentence.start, max((end for end, _ in self.consortium_leads if end <= bare[-1]), default=0))
             named = [o.canonical for o in self.organizations if since <= o.start < bare[-1]
                      and self.registry.role(o.canonical) == "elite"][-1:] or named
         named = named or [
@@ -4302,6 +4310,7 @@ def _under_date_heading(body: str, timexes: list[Timex], day: Timex) -> list[Tim
     kept = []
     for timex in timexes:
         if (timex.type != "TIME" and (_SCOPE_AFTER.match(body, timex.end) or _PROGRAM_AFTER.match(body, timex.end))
+                and not _around([day], timex)  # (■ 이번 주 일정 / • 10일(수) A, 사업 설명회: a day within the heading's week)
                 or _ends_span_from(body, timex, day)):
             continue  # (an hour is no program's time: 10:00 A, AI 컴퓨팅 자원 지원사업 설명회)
         if timex.type == "TIME" and temporal.granularity(day.value) == "day" and _CLOCK_ONLY.fullmatch(timex.text):
@@ -4656,6 +4665,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     published_day = published.date().isoformat()
     if not orgs and fallback and _TURN_TOPIC.match(sentence.text):
         fallback = []  # (반전은 2028년에 일어났다: a turn the story frames, whose doers the sentences after it tell)
+    if "없" in sentence.text:  # (지난달 마감된 공모의 신청 명단에 A는 없었다: one told absent takes no part in it)
+        orgs = [o for o in orgs if not _TOLD_ABSENT.match(body, o.end, sentence.end)]
     if "시각" in sentence.text or "시간" in sentence.text:  # 현지 시각 10일(한국 시각 11일): one moment, told twice
         timexes = [t for t in timexes if not _RESTATED.search(body, max(sentence.start, t.start - RESTATED_REACH), t.start)]
         if _RESTATED_SENTENCE.match(sentence.text):
@@ -5362,7 +5373,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     # (4월부터 추진한 사업의 결과를 공개하는 자리로, A와 B가 참여한다: who takes part in what is ahead was not
                     # told at the past the clause before them dates)
                     own = []
-                shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main) and agent[0] <= own_start
+                shared = list(agent[1]) if (agent is not None and (sentence.start < agent[0] or has_main or dropped and _outcome_of_dropped(body, sentence, timex, end))
+                                            and agent[0] <= own_start
                                             and not any(_PERSON_SUBJECT.match(body, o.end) for o in own)
                                             and not _own_counted_subject(body, orgs, agent[0], timex.start)
                                             and not unnamed_head and not spoken_about and not press_telling
@@ -5794,6 +5806,17 @@ def _plan_beaten_or_missed(article: Article, sentence: Sentence, timexes: list[T
             planned.append(_mention(article, sentence, timex, done.actors, persons, done.event_type, sentence.text,
                                     inherited=False, title_from=0, status="planned", title=done.title))
     return planned
+
+
+_TOLD_ABSENT: Final = re.compile(r"(?:은|는|이|가|도)\s+(?:아직\s+|끝내\s+|끝까지\s+)?(?:없었다|없다|없었습니다|없습니다)[.!\"'”’]*\s*$")
+
+
+def _outcome_of_dropped(body: str, sentence: Sentence, timex: Timex, end: int) -> bool:
+    """Whether a sentence whose only date is in a relative clause (ending at `end`) tells, with no subject anywhere, an
+    outcome of the subject it drops (그러나 8월 4일 발표된 최종 명단에서는 빠졌다: the one before, cut that day)."""
+    after = Sentence(end, sentence.end, body[end:sentence.end])
+    return (_SUBJECT_PARTICLE.search(body, sentence.start, timex.start) is None and event_type(after.text) in OUTCOME_TYPES
+            and _subject(body, after, [], [])[1] == "none")
 
 
 def _over_before(timex: Timex, day: str) -> bool:

@@ -962,6 +962,9 @@ class _Resolver:
         if resolved is None:
             return None
         value, end_value, mod, is_time = resolved
+        if (kind == "sametime" and direction == "future" and _reported_after(self.text, expression.end)
+                and (told_span := value_range(value)) is not None and told_span[1] < self.anchor):
+            direction = "past"  # (이듬해 1월 … 같은 시기 B도 지원하지 않겠다고 밝혔다: told at that time, gone by)
         joined = self._told[-1] if self._told else None
         self._remember(expression, value, scope)
         if end_value is not None and len(value) >= 10 and len(end_value) >= 10 and value[7] == end_value[7] == "-":  # (4~6일: days)
@@ -1276,6 +1279,10 @@ class _Resolver:
                          else self._day_in_month(first, g("dd"), direction, context))  # (지난 4~5일: the word decides)
                 end = start.replace(day=last) if last >= first else _add_months(start, 1).replace(day=last)
                 return start.isoformat(), end.isoformat(), None, False
+            if kind == "sametime":  # (이듬해 1월 … 같은 시기: that month; with no time told before it, none)
+                told = self._told[-1][1].split("T")[0] if self._told else ""
+                # (a day told last is the time around it, its month: 15일 결과가 나왔다. 비슷한 시기 …)
+                return ((told[:7] if len(told) >= 10 and told[4] == told[7] == "-" else told), None, None, False) if told else None
             if kind == "offset":
                 return self._offset(e)
             if kind == "dday":  # D-7: the day is a week after the one counting

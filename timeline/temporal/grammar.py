@@ -110,6 +110,8 @@ def _patterns() -> list[tuple[str, str]]:
                     r"|(?<![\dA-Za-z])Q(?P<eq>[1-4])\s*['’]?\s*(?P<eqy>(?:19|20)\d{2}|\d{2})(?![\dA-Za-z])"  # Q1 2027, Q1'27
                     r"|(?<![A-Za-z])FY\s*(?P<fy>(?:19|20)?\d{2})(?![\dA-Za-z])"),
         ("quarter", rf"(?<![가-힣])(?P<qr>{a('quarter_rel')}){WORD_END}"),  # 지난 분기, 다음 분기
+        # 같은 시기, 그 무렵: the time told last (not a year's: 지난해 같은 시기, the time of year a year back)
+        ("sametime", rf"(?<![가-힣])(?<![해년]\s)(?P<tan>{a('time_anaphor')}){WORD_END}"),
         ("decade", rf"(?<!\d)(?P<dc>(?:19|20)\d)0\s*년대(?:\s*(?P<dcp>{a('month_part')}){PART_END})?"),  # 2010년대 초반
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         # (8~9월, and two told together: 8·9월, 12·13일 이틀간; but 1월·8월·12월, each with its 월, is a list of months)
@@ -293,7 +295,7 @@ class Expression:
 RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "listdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
 ALONE: Final = {"decade", "quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "slashrange", "shortym", "offset",
-               "duration", "dday"}
+               "duration", "dday", "sametime"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
 RANGE_AFTER: Final = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
 NEEDS_PARTNER: Final = {"note"}
@@ -304,7 +306,7 @@ NEEDS_PARTNER: Final = {"note"}
 _PREFIX_WORDS: Final = ("지난", "오는", "다가오는", "향후", "최근", "앞으로", "오전", "오후", "새벽", "아침", "낮", "저녁", "밤", "약", "대략", "최소",
                  "최대", "이번", "다음", "매년", "매월", "매달", "한", "두", "세", "석", "네", "넉")
 _PREFIX_LAST: Final = frozenset(word[-1] for word in _PREFIX_WORDS)
-ANCHOR_CATEGORIES: Final = ("year_rel", "quarter_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
+ANCHOR_CATEGORIES: Final = ("year_rel", "quarter_rel", "month_rel", "month_anaphor", "time_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
                      "year_word", "day_part", "holiday")
 PREFIX_LOOKBACK: Final = 14
 

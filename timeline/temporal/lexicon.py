@@ -11,7 +11,7 @@ from ..text import RuleSet, trie_pattern
 
 DATA = PACKAGE_DATA.parent / "temporal" / "data"  # (not beside __file__: this module may be compiled elsewhere)
 CATEGORIES: Final = {
-    "year_rel", "quarter_rel", "month_rel", "month_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "number_word", "unit",
+    "year_rel", "quarter_rel", "month_rel", "month_anaphor", "time_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "number_word", "unit",
     "direction", "weekday", "month_part", "week_ordinal", "year_part", "year_word", "day_part", "set_word",
     "duration_suffix", "approx", "offset_approx", "offset_dir", "prefixed_noun", "note", "holiday", "season", "season_part",
     "change_verb", "event_anchor", "intransitive", "homograph",
