@@ -10904,3 +10904,25 @@ def test_the_results_after_a_step_listed_with_no_one_are_the_ministrys_as_the_st
             "• 4월 중 현장 점검 실시, 결과는 5월 중 공개")
     found = pairs(extract(article(body, when=datetime(2027, 3, 8, 9, tzinfo=SEOUL))))
     assert {("과학기술정보통신부", "2027-03-10"), ("과학기술정보통신부", "2027-05")} <= found
+
+
+def test_a_center_told_as_run_by_a_body_is_that_bodys_later():
+    body = ("경남테크노파크가 운영하는 스마트공장 지원센터가 문을 연 지 2년이 됐다. 센터는 2025년 3월 4일 창원에서 개소했다. "
+            "센터는 내년 1월 김해에 분원을 연다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 10, 9, tzinfo=SEOUL))))
+    assert {("경남테크노파크", "2025-03-04"), ("경남테크노파크", "2028-01")} <= found
+
+
+def test_two_bodies_after_a_partnership_told_are_the_partner_and_the_one_the_story_follows():
+    body = ("루닛은 올해 해외 매출을 두 배로 늘렸다. 부산광역시는 3월 운영비 10억원을 편성했고, 회사는 4월부터 병원 20곳에 "
+            "서비스를 넓혔다. 뷰노와의 협력도 이어지고 있다. 두 기관은 9월 공동 연구 결과를 함께 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 12, 1, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-09"), ("뷰노", "2027-09")} <= found
+    assert ("부산광역시", "2027-09") not in found
+
+
+def test_one_chosen_again_after_a_cut_told_as_earlier_is_a_selection_at_the_day():
+    body = "지난해 4월 2일, 한 번 떨어졌던 루닛이 다시 뽑혔다. 그해 6월 뷰노도 재선정됐다."
+    found = extract(article(body, when=datetime(2027, 1, 5, 9, tzinfo=SEOUL)))
+    kinds = {(m.actors[0], m.date_value): m.event_type for m in found if m.actors}
+    assert kinds[("루닛", "2026-04-02")] == "selection" and kinds[("뷰노", "2026-06")] == "selection"

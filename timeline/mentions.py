@@ -2194,9 +2194,11 @@ class _ArticleReader:
         if (subject_kind == "other" and not timexes and not cited and who.carried_at == index - 1
                 and _NOT_DISCLOSED_END.search(sentence.text)):
             who.carried_at = index  # (A는 … 계약을 맺었다. 은행 이름은 밝히지 않았다. 지난 6월에는 …: A's, the subject still dropped)
-        if (subject_kind == "other" and subject_span is not None
-                and (unit_of := self._unit_shortened(body[subject_span[0]:subject_span[1]], sentence.start))):
-            # (A 정책위원회는 23일 논평을 냈다. 정책위는 …: the unit told before, shortened, is A's)
+        if (subject_kind in ("other", "anaphor") and subject_span is not None
+                and (subject_kind == "other" and (unit_of := self._unit_shortened(body[subject_span[0]:subject_span[1]], sentence.start))
+                     or (unit_of := self._run_by(body[subject_span[0]:subject_span[1]], sentence.start)))):
+            # (A 정책위원회는 23일 논평을 냈다. 정책위는 …: the unit told before, shortened, is A's; so is the center A runs:
+            # A가 운영하는 AI 실증센터가 … 센터는 …)
             subject, subject_kind = unit_of, "named"
             self.unit_subject = (index, unit_of)
         if subject_kind == "other" and subject_span is not None and self._to_addressee(sentence, subject_span):
@@ -2995,6 +2997,12 @@ class _ArticleReader:
             pointed = self._named_of_kind(sentence, noun, count)  # (두 대학은: not the company told with them)
         if count and len(pointed) + 1 == count and self.who.with_one_unnamed(pointed):
             return pointed  # (우리 대학 연구팀이 A와 손잡고 … 두 기관은: A, and the one not named)
+        partners = list(dict.fromkeys(o.canonical for o in self.within(self.sentences[index - 1])[1]
+                                      if self.body.startswith(("와의 ", "과의 "), o.end))) if count and index else []
+        if (partners and len(partners) + 1 == count and self.story_subject is not None
+                and self.story_subject.canonical not in partners):
+            # (A가 운영하는 센터가 … B와의 협력은 이어지고 있다. 두 기관은 …: the partner told, and the one the story follows)
+            return [self.story_subject.canonical, *partners]
         if count and len(pointed) != count:  # (… 리벨리온은 … 퓨리오사AI도 … 두 곳은: those told lately, as many)
             if (count, noun) in self.counted_told:
                 return self.counted_told[(count, noun)]  # (세 기관은 … [one of them, or another] … 세 기관은: the same three)
@@ -3055,6 +3063,17 @@ class _ArticleReader:
                 rest = self.body[unit_end:unit_end + UNIT_REST_REACH]
                 if rest[:1] not in ("", " ") and rest.split()[0].rstrip("은는이가을를의에도").endswith(_UNIT_ENDINGS):
                     return [org.canonical]
+        return []
+
+    def _run_by(self, word: str, before: int) -> list[str]:
+        """The organization told to run a facility or unit whose name ends in the word, before `before` (A가 운영하는 AI
+        실증센터가 문을 연 지 1년 … 센터는: A), else none."""
+        if not word.endswith(_UNIT_ENDINGS) or not "가" <= word[0] <= "힣":
+            return []
+        for org in reversed(self.organizations):
+            if org.end <= before and (run := _RUN_BY_IT.match(self.body, org.end)) is not None and (
+                    actors_mod.strip_particle(run.group("unit")).endswith(word)):
+                return [org.canonical]
         return []
 
     def _count_named_after(self, index: int, names: list[str]) -> None:
@@ -4780,6 +4799,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             adnominal = None
         if adnominal is not None and any(mark in body[timex.end:starts[adnominal]] for mark in OPENING_QUOTES):
             adnominal = None  # (13일 "지난 8월 탈락한 A가 …"고 지적했다: no clause inside the words is the telling's)
+        if (adnominal is not None and (earlier_time := _EARLIER_TIME_WORD.search(body, timex.end, starts[adnominal])) is not None
+                and body[timex.end:earlier_time.start()].strip()):
+            # (5월 28일, 한 번 떨어졌던 A가 다시 뽑혔다: a clause of an earlier time of its own, not the date's; but 22일 이전에
+            # 선정된 팀: the date's, before it)
+            adnominal = None
         if (adnominal is not None and body.endswith(_TOPIC_ENDINGS, clause_start, timex.start)
                 and any(timex.end <= o.start < starts[adnominal] and body.startswith(("이 ", "가 "), o.end) for o in orgs)
                 and (days := _span_of(timex)) is not None and 0 <= (published.date() - days[0]).days <= LEAD_DAY_REACH):
@@ -5809,6 +5833,9 @@ def _plan_beaten_or_missed(article: Article, sentence: Sentence, timexes: list[T
 
 
 _TOLD_ABSENT: Final = re.compile(r"(?:은|는|이|가|도)\s+(?:아직\s+|끝내\s+|끝까지\s+)?(?:없었다|없다|없었습니다|없습니다)[.!\"'”’]*\s*$")
+
+
+_EARLIER_TIME_WORD: Final = re.compile(r"(?<![가-힣])(?:한\s*번|한때|앞서|과거에?|이전에|예전에|지난번에?)\s")
 
 
 def _outcome_of_dropped(body: str, sentence: Sentence, timex: Timex, end: int) -> bool:
@@ -8237,6 +8264,9 @@ _RELEASE_TOLD_TYPES: Final = frozenset(("release", "announcement"))  # (공개 o
 # A prize as the topic (대상은, 최우수상의 영예는): of the ceremony or the choosing told.
 _PRIZE_TOPIC: Final = re.compile(r"\s*(?:올해\s*|이번\s*)?(?:대상|최우수상|우수상|장려상|특별상|금상|은상|동상|인기상)(?:은|는|의\s*영예는)\s")
 _UNIT_ENDINGS: Final = ("원회", "단", "본부", "센터", "연구소")  # (정책위원회, 사업단: a unit whose name is shortened later)
+# (A가 운영하는 AI 실증센터, A가 세운 연구소: a unit named by the clause of the one running it)
+_RUN_BY_IT: Final = re.compile(r"(?:가|이)\s+(?:운영하는|운영\s*중인|운영해\s*온|세운|만든|설립한|꾸린|차린|연|맡은)\s+"
+                               r"(?:[^\s.,]+\s+){0,2}?(?P<unit>[가-힣A-Za-z]+?(?:원회|단|본부|센터|연구소)[가-힣]?)(?=[\s,.])")
 UNIT_SHORT_MIN: Final = 3  # characters at least in a unit's short name (정책위)
 UNIT_REST_REACH: Final = 8  # characters of a unit's name after its short name
 _THEN_POINTED: Final = re.compile(r"(?<![가-힣])(?:그때|그\s+때|그날|이날|같은\s*날)")  # (a time pointed back at)
