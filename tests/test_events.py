@@ -10926,3 +10926,19 @@ def test_one_chosen_again_after_a_cut_told_as_earlier_is_a_selection_at_the_day(
     found = extract(article(body, when=datetime(2027, 1, 5, 9, tzinfo=SEOUL)))
     kinds = {(m.actors[0], m.date_value): m.event_type for m in found if m.actors}
     assert kinds[("루닛", "2026-04-02")] == "selection" and kinds[("뷰노", "2026-06")] == "selection"
+
+
+def test_the_coming_into_force_told_as_the_topic_is_no_ones_act():
+    body = "행정안전부는 개인정보 처리 지침 개정안을 5일 행정예고했다. 시행은 내년 3월 1일부터다."
+    found = pairs(extract(article(body, when=datetime(2027, 8, 6, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-08-05") in found
+    assert not {pair for pair in found if pair[1] == "2028-03-01"}
+
+
+def test_keeping_pace_and_how_strong_or_quick_one_is_take_no_date_from_before():
+    body = ("교육부는 다음 달 2일 새 지침을 시행한다. 조달청도 발을 맞춘다. 조달청은 10월 중 기준을 고친다. "
+            "행정안전부는 9월 1일까지 의견을 받는다. 루닛은 영상 분야에서 강하고, 뷰노는 추격이 빠르다.")
+    found = pairs(extract(article(body, when=datetime(2027, 8, 6, 9, tzinfo=SEOUL))))
+    assert ("조달청", "2027-10") in found
+    assert ("조달청", "2027-09-02") not in found
+    assert not {pair for pair in found if pair[0] in ("루닛", "뷰노")}

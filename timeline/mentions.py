@@ -554,7 +554,9 @@ _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되�
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
 # A law as the subject coming into force, by no one's act (법은 6월 시행된다; not 인사는 1월 1일자로 시행된다, the company's)
 _LAW_IN_FORCE: Final = re.compile(r"\s*(?:이\s*|이번\s*|해당\s*|새\s*)?[^\s.]*(?:법|법안|법률|시행령|시행규칙|제정안|개정안)(?:은|는|이|가)\s"
-                                  r"[^.]*?(?:시행|발효)(?:된다|되며|되고|됐다|되었다|될\s|돼)")
+                                  r"[^.]*?(?:시행|발효)(?:된다|되며|되고|됐다|되었다|될\s|돼)"
+                                  # (… 입법예고했다. 시행은 2028년 1월 1일부터다: the coming into force as the topic, with its day)
+                                  r"|\s*(?:시행|발효)(?:일|\s*시기|\s*시점)?(?:은|는)\s+[^.]*?부터(?:다|이다|입니다)?[.]?\s*$")
 _RESULTS_TOLD: Final = re.compile(rf"결과\S*\s+(?:\S+\s+)?(?:{_TELLING_NOUNS})")  # (결과를 발표했다, 결과를 오늘 공개하며)
 # ... and one ending a sentence, of the outcome of applications (선발 결과는 24일 통보된다: see _APPLICATIONS_TAKEN)
 _OUTCOME_MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS}|통보)(?:된다|됩니다|될\s*(?:예정|계획)이다)[.\"'”’]*$")
@@ -611,8 +613,9 @@ EVENT_NOUNS: Final = {"결과", "결론", "결말", "약속", "일정", "사업"
                "등록", "참가 등록", "본선", "예선", "결선", "위촉", "구성", "배분", "제출", "개편안", "방안", "계획안", "초안", "입찰", "개찰", "낙찰",
                "조사", "실태조사", "설문", "설문조사", "개막", "폐막", "개회", "폐회", "연수", "워크숍", "실습", *_MILESTONES}
 # Sentences that describe a state, not an event: they take no date from their neighbours (but 밝힌 바 있다, 참석한 적이
-# 있다 tell what was done); what a company is (A는 가장 작은 회사다) likewise.
-_STATIVE: Final = (r"(?:고\s*있다|(?<=[아어여해])\s*왔다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
+# 있다 tell what was done); what a company is (A는 가장 작은 회사다), how strong or quick it is (추격이 빠르다), and one
+# keeping pace with what was told (B도 발을 맞춘다: its own step told next) likewise.
+_STATIVE: Final = (r"(?:(?:발|보조|호흡)(?:을|를)\s*맞춘다|발맞춘다|(?:강하|빠르|느리|약하|뛰어나|탄탄하|든든하)다|고\s*있다|(?<=[아어여해])\s*왔다|중이다|(?<!바\s)(?<!적이\s)있다|눈에\s*띈다|눈길을\s*끈다|돋보인다|(?<=\s)(?:회사|기업|업체|스타트업|기관)(?:이)?다|한창이다|가만(?:히\s*)?있지\s*않(?:는|았)?다|분주하다|바쁘다|촉박하다|빠듯하다"
                    r"|(?:가운데|중)\s*(?:하나|한\s*(?:곳|팀|기관|기업)|유일한\s*[가-힣]+)(?:이)?다|(?:일원|회원사|참여사|구성원|소속)(?:이)?(?:다|었다|였다)|(?:일원|회원사|구성원)으로\s+(?:[^\s.]+\s+){0,2}?(?:참여|참가)했다|\s(?:처지|신세|형국|상황|분위기)(?:(?:이)?다|입니다)|(?:없|않|아니)다는\s*(?:입장|태도|반응)(?:이다|입니다)|다는\s*방침(?:이다|입니다)|(?:경험|역량|기술력|노하우|능력)(?:을|를|도)\s*(?:갖췄|갖추고\s*있|보유하고\s*있|지녔|지니고\s*있)(?:다|습니다)"
                    # (what a place is for: 센터는 A가 장비를 들일 곳이다, … 쓰는 공간이다; not a count, 세 곳이다)
                    r"|(?:[는던을]|" + syllables_with_final(8) + r")(?<![열])\s(?:곳|장소|공간|시설|부지)(?:이)?다"
