@@ -10942,3 +10942,11 @@ def test_keeping_pace_and_how_strong_or_quick_one_is_take_no_date_from_before():
     assert ("조달청", "2027-10") in found
     assert ("조달청", "2027-09-02") not in found
     assert not {pair for pair in found if pair[0] in ("루닛", "뷰노")}
+
+
+def test_a_day_told_as_what_going_back_reaches_is_the_next_sentences_and_a_postdoc_is_no_body():
+    body = ("더 거슬러 올라가면 2024년 5월 9일이 나온다. 이날 루닛과 뷰노가 나란히 상장 심사를 통과했다. "
+            "한양대학교 산학협력단은 박사후연구원 2명을 9월 1일까지 모집한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 8, 1, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2024-05-09"), ("뷰노", "2024-05-09"), ("한양대학교 산학협력단", "2027-09-01")} <= found
+    assert not {pair for pair in found if pair[0] == "박사후연구원"}

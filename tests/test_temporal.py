@@ -1937,3 +1937,9 @@ def test_the_same_time_told_as_a_period_is_the_time_told_last_at_its_grain():
     assert ("같은 시기", "2026-11") in [(t.text, t.value) for t in tag(text, date(2026, 11, 20))]  # (a day's: around it, its month)
     text = "올해 신규 채용은 80명이다. 회사는 작년 같은 시기에도 70명을 뽑았다."
     assert "같은 시기" not in [t.text for t in tag(text, date(2026, 11, 20))]  # (a year's: the time of year a year back)
+
+
+def test_this_day_after_a_sentence_that_was_all_a_day_is_that_day():
+    text = "10년 전 이야기다. 첫 매장을 연 것은 2019년 3월 2일이었다. 2024년 5월 9일 2호점이 문을 열었다. 시작은 2017년 4월 1일이다. 창업자는 이날 법인을 세웠다."
+    found = [(t.text, t.value) for t in tag(text, date(2028, 1, 5))]
+    assert found[-1] == ("이날", "2017-04-01")

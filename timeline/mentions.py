@@ -4250,11 +4250,12 @@ _GUEST_LINE: Final = re.compile(r"\s*[가-힣]{2,4}(?:\s+[가-힣A-Za-z]{1,10}){
 # A sentence of figures alone (희망 공모가는 1만2000~1만5000원이다, 규모는 250만 주다): what the story follows, told in numbers.
 _FIGURES_LINE: Final = re.compile(r"[^.!?\"“”]*\d[\d,.~∼\-]*\s*[가-힣%]{0,3}\s*(?:이다|다|였다|이었다|입니다|이에요|예요)[.]?\s*")
 PASSING_LINE_MAX: Final = 40  # characters: a hand-off or a place named alone is short (a quick test before _PASSING_LINE)
-_TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$")
+_TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$|(?:올라가|돌아가|되짚어\s*보|거슬러\s*가)(?:면|보면)\s+$")  # (… 올라가면 …이 나온다)
 # ... or a day said alone, after a turn's label and a yes (기자: 네, 지난주 목요일이었죠.)
 _BARE_DAY_OPENING: Final = re.compile(r"\s*(?:[^\s:：]{1,8}\s*[:：]\s*)?(?:네|예|음|아|그렇죠)?[,.]?\s*")
 # (… 15일이다, … 15일이었죠; 결말은 12월 22일에 났다: the day it came)
-_DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|에\s*(?:났|나왔|왔|찾아왔)(?:다|습니다))[.!]?\s*$")
+_DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|에\s*(?:났|나왔|왔|찾아왔)(?:다|습니다)"
+                                         r"|(?:이|가)\s*(?:나온다|나옵니다))[.!]?\s*$")
 
 
 def _only_dates(sentence: Sentence, timexes: list[Timex], cursor: int = 0) -> bool:

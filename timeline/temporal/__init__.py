@@ -108,6 +108,8 @@ SPAN_DAY_REACH: Final = 12  # how far before a day its name in a span may stand 
 JOINED_DAYS_REACH: Final = 3  # how far apart two days told together may be to make a span (30일과 1일)
 # (30일에는 …, 이날은 …: one day set against another; 22일이면 …: by then, whatever a relative clause after it tells)
 _CONTRAST_TOPIC: Final = re.compile(r"(?:에는|엔|에선|에서는|은|는|이면|쯤이면|께면)[\s,]")
+# A day told as all its sentence says, then a few words of the next before its 이날 (… 8월 4일이다. 정부는 이날).
+_DAY_AS_ALL_TOLD: Final = re.compile(r"(?:이었|였|이)?다[.]\s+(?:[^\s.]+\s+){0,3}")
 _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s*$")  # (공고와) 같은 날
 SAME_AS_REACH: Final = 8
 _UNDER_WAY_SINCE: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S*?(?:진행\s*중|중인|중이|고\s*있)")  # (after 부터: under way since then)
@@ -1642,6 +1644,8 @@ class _Resolver:
             if contrasted is not None:
                 return contrasted
             if self._last_day and (self._last_day[0] <= e.start <= self._last_day[0] + 1
+                                   # (출발점은 2025년 8월 4일이다. 정부는 이날 …: the day the sentence before was all about)
+                                   or shift == "0" and _DAY_AS_ALL_TOLD.fullmatch(self.text, self._last_day[0], e.start) is not None
                                    or shift != "0" and self._last_day[0] > self._sentence_start(e.start)
                                    # (이틀 뒤 A는 신청서를 냈고, 당일 B는 접수를 확인했다: that very day, its sentence's; but
                                    # 마감 당일, the day of the event named)
