@@ -10950,3 +10950,11 @@ def test_a_day_told_as_what_going_back_reaches_is_the_next_sentences_and_a_postd
     found = pairs(extract(article(body, when=datetime(2027, 8, 1, 9, tzinfo=SEOUL))))
     assert {("루닛", "2024-05-09"), ("뷰노", "2024-05-09"), ("한양대학교 산학협력단", "2027-09-01")} <= found
     assert not {pair for pair in found if pair[0] == "박사후연구원"}
+
+
+def test_a_press_report_an_issuer_sets_against_in_its_own_release_is_no_plan_of_its():
+    body = ("□ 3월 2일(화) 한 매체는 행정안전부가 4월 예정이던 점검을 6월로 미룬다고 보도하였습니다.\n\n"
+            "□ 하지만 점검은 당초 계획대로 4월 12일(월)부터 진행될 예정입니다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 2, 15, tzinfo=SEOUL), publisher="행정안전부")))
+    assert ("행정안전부", "2027-04-12") in found
+    assert not {pair for pair in found if pair[1] in ("2027-04", "2027-06")}

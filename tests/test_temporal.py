@@ -1943,3 +1943,10 @@ def test_this_day_after_a_sentence_that_was_all_a_day_is_that_day():
     text = "10년 전 이야기다. 첫 매장을 연 것은 2019년 3월 2일이었다. 2024년 5월 9일 2호점이 문을 열었다. 시작은 2017년 4월 1일이다. 창업자는 이날 법인을 세웠다."
     found = [(t.text, t.value) for t in tag(text, date(2028, 1, 5))]
     assert found[-1] == ("이날", "2017-04-01")
+
+
+def test_a_bare_month_after_a_plans_year_ahead_told_before_is_the_nearest():
+    text = "그는 2019년 회사를 세웠다. 회사는 내년 상반기 상장을 다시 추진한다. 그는 \"11월 심사를 넘기는 게 먼저\"라고 말했다."
+    assert dict((t.text, t.value) for t in tag(text, date(2027, 8, 20)))["11월"] == "2027-11"
+    text = "그는 2019년 회사를 세웠다. 회사는 내년 행사를 11월 초 같은 곳에서 연다."
+    assert dict((t.text, t.value) for t in tag(text, date(2027, 8, 20)))["11월 초"] == "2028-11"

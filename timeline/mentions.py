@@ -505,7 +505,7 @@ _DENYING: Final = re.compile(r"해명|반박|부인|설명자료|입장문|참�
 # A denial told by its teller at the sentence's end (…사실이 아니라고 밝혔다, "사실이 아니다"라고 설명했다).
 _DENIAL_TOLD_END: Final = re.compile(rf"(?:{QUOTATIVE}|[\"”'’]\s*고)\s+(?:\S+\s+)?(?:밝혔|말했|설명했|강조했|전했)다[.!]?\s*$")
 _TOPIC_RIGHT_BEFORE: Final = re.compile(r"(?:은|는)\s+")  # (A는 9일: the date right after the topic)
-_REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도됐|보도가\s*나왔")  # ... of what the press reported
+_REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도하였|보도됐|보도되었|보도가\s*나왔")  # ... of what the press reported
 _REPORT_DENIED: Final = re.compile(r"보도(?:에\s*대해|를|에)\s")  # (… 일부 보도에 대해 해명했다, 보도를 부인했다)
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?[\"“'‘]?"
@@ -1932,6 +1932,10 @@ class _ArticleReader:
             self.mentions.extend(self._in_step_told(sentence, orgs, told_before))
         if reported is not None and orgs and _DENIAL.search(sentence.text):
             self._deny_report(reported[1], orgs)
+        elif (reported is not None and not orgs and self.issuer
+              and sentence.text.lstrip(_FACET_BULLETS + " \t").startswith(_SET_AGAINST_OPENINGS)):
+            # (in its own release: □ 한 매체는 … 12월로 미룬다고 보도하였습니다. □ 그러나 …: the issuer denies it)
+            self._deny_report(reported[1], [o for o in self.organizations if o.canonical in self.issuer][:1])
         elif (reported is not None and not orgs and not timexes and _BARE_DENIAL.match(sentence.text)
               and all(_CLAIM_SPREAD.search(m.sentence) for m in reported[1])):
             # (… 발표가 1월로 미뤄졌다는 글이 퍼졌다. 확인 결과 사실이 아니다: what the claim told is no event)
@@ -5836,6 +5840,7 @@ def _plan_beaten_or_missed(article: Article, sentence: Sentence, timexes: list[T
     return planned
 
 
+_SET_AGAINST_OPENINGS: Final = ("그러나", "하지만", "그렇지만")
 _TOLD_ABSENT: Final = re.compile(r"(?:은|는|이|가|도)\s+(?:아직\s+|끝내\s+|끝까지\s+)?(?:없었다|없다|없었습니다|없습니다)[.!\"'”’]*\s*$")
 
 

@@ -1355,7 +1355,10 @@ class _Resolver:
                               and month == self.anchor.month and int(g("da")) > self.anchor.day):
                             year = self.anchor.year  # (오는 8월 4일, written on 1 August: this month's, still ahead)
                         originally = ORIGINALLY_BEFORE.search(self.text, max(0, e.start - ORIGINALLY_REACH), e.start) is not None
-                        if told is None and self._year_told and not originally and e.start != self._promised_at:
+                        if (told is None and self._year_told and not originally and e.start != self._promised_at
+                                and (self.reference_year <= self.anchor.year  # (not a plan's year ahead, told before: 내년
+                                     # 상반기 … 추진한다. "11월 …"; but one of the same sentence, 내년 서밋을 11월 초 연다)
+                                     or bool(self._told) and self._told[-1][0] >= self._sentence_start(e.start))):
                             # 올 한 해를 정리했다 ... 1/15 결과 발표: no tense, the year told (but 당초 1월 중순 …이 목표였다:
                             # a plan once set, nearest to the writing)
                             year = self.reference_year
