@@ -10958,3 +10958,12 @@ def test_a_press_report_an_issuer_sets_against_in_its_own_release_is_no_plan_of_
     found = pairs(extract(article(body, when=datetime(2027, 3, 2, 15, tzinfo=SEOUL), publisher="행정안전부")))
     assert ("행정안전부", "2027-04-12") in found
     assert not {pair for pair in found if pair[1] in ("2027-04", "2027-06")}
+
+
+def test_the_consortium_in_a_members_own_words_is_its_lead_and_the_member():
+    body = ("저희 뷰노는 2024년 3월 루닛 컨소시엄의 일원으로 실증 사업에 참여했습니다. 영상 판독이 저희 몫이었습니다. "
+            "2025년 9월 컨소시엄이 2단계 평가에서 탈락했을 때는 막막했습니다. 새 컨소시엄은 내년 3월 꾸려집니다.\n\n"
+            "(필자는 뷰노 대표입니다.)")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2025-09"), ("뷰노", "2025-09")} <= found
+    assert ("루닛", "2027-03") not in found

@@ -2201,6 +2201,12 @@ class _ArticleReader:
         if (subject_kind == "other" and not timexes and not cited and who.carried_at == index - 1
                 and _NOT_DISCLOSED_END.search(sentence.text)):
             who.carried_at = index  # (A는 … 계약을 맺었다. 은행 이름은 밝히지 않았다. 지난 6월에는 …: A's, the subject still dropped)
+        if (subject_kind == "other" and self.writers and subject_span is not None
+                and body[subject_span[0]:subject_span[1]] == "컨소시엄" and not body[:subject_span[0]].endswith(_OTHER_ONE_BEFORE)
+                and (lead := [name for end, name in self.consortium_leads if end <= sentence.start][-1:])):
+            # (in a member's own words, … A 컨소시엄의 일원으로 참여했습니다. 2026년 12월 컨소시엄이 탈락했을 때는 …: the
+            # lead named last, and the member writing, one of it)
+            subject, subject_kind = list(dict.fromkeys([*lead, *self.writers])), "named"
         if (subject_kind in ("other", "anaphor") and subject_span is not None
                 and (subject_kind == "other" and (unit_of := self._unit_shortened(body[subject_span[0]:subject_span[1]], sentence.start))
                      or (unit_of := self._run_by(body[subject_span[0]:subject_span[1]], sentence.start)))):
@@ -5841,6 +5847,7 @@ def _plan_beaten_or_missed(article: Article, sentence: Sentence, timexes: list[T
 
 
 _SET_AGAINST_OPENINGS: Final = ("그러나", "하지만", "그렇지만")
+_OTHER_ONE_BEFORE: Final = ("새 ", "다른 ", "경쟁 ", "상대 ", "각 ")  # (새 컨소시엄은: not the one named last)
 _TOLD_ABSENT: Final = re.compile(r"(?:은|는|이|가|도)\s+(?:아직\s+|끝내\s+|끝까지\s+)?(?:없었다|없다|없었습니다|없습니다)[.!\"'”’]*\s*$")
 
 
