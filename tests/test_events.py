@@ -10967,3 +10967,10 @@ def test_the_consortium_in_a_members_own_words_is_its_lead_and_the_member():
     found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
     assert {("루닛", "2025-09"), ("뷰노", "2025-09")} <= found
     assert ("루닛", "2027-03") not in found
+
+
+def test_what_is_held_on_a_day_counted_from_a_signing_is_the_parties():
+    body = ("광주광역시와 카카오가 3일 데이터 협력 협약을 맺었다. 카카오는 내년 상반기 광주에 연구소를 연다. "
+            "계약 체결 다음 날인 4일에는 공동 작업반 첫 회의가 열렸다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
+    assert {("광주광역시", "2027-03-04"), ("카카오", "2027-03-04")} <= found

@@ -2482,9 +2482,13 @@ class _ArticleReader:
                 who.authority, who.authority_at = fallback, index
             if fallback:
                 who.government, who.government_at = fallback, index
-        elif (subject_kind in ("event", "other") and index - who.several_at <= (1 if self.named_before else 2)
+        elif (subject_kind in ("event", "other")
+              and (index - who.several_at <= (1 if self.named_before else 2)
+                   or index - who.several_at <= AUTHORITY_REACH and timexes and not orgs
+                   and _COUNTED_FROM_PACT.search(sentence.text) is not None)  # (협약식 이튿날인 9일에는 … 회의가 열렸다)
               and (_word_type(subject_words := body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
-                   or body[span[0]:span[1]] in _MILESTONES or self._agreed_on(body[span[0]:span[1]], subject_words))):
+                   or body[span[0]:span[1]] in _MILESTONES or self._agreed_on(body[span[0]:span[1]], subject_words)
+                   or _COUNTED_FROM_PACT.search(sentence.text) is not None)):
             # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told (a sentence
             # between that names nobody, … 규모다, keeps them); so is what they agreed on (A는 B와 '시범사업' 협약을
             # 맺었다. 시범사업은 15일 시작된다)
@@ -5847,6 +5851,8 @@ def _plan_beaten_or_missed(article: Article, sentence: Sentence, timexes: list[T
 
 
 _SET_AGAINST_OPENINGS: Final = ("그러나", "하지만", "그렇지만")
+# A day counted from the signing told (협약식 이튿날인 9일에는, 계약 체결 다음 날): what follows is the parties'.
+_COUNTED_FROM_PACT: Final = re.compile(r"(?:협약식|협약|계약식|계약|체결식|MOU|업무협약)\s*(?:체결\s*)?(?:이튿날|다음\s*날|당일|직후|사흘\s*뒤|이틀\s*뒤)")
 _OTHER_ONE_BEFORE: Final = ("새 ", "다른 ", "경쟁 ", "상대 ", "각 ")  # (새 컨소시엄은: not the one named last)
 _TOLD_ABSENT: Final = re.compile(r"(?:은|는|이|가|도)\s+(?:아직\s+|끝내\s+|끝까지\s+)?(?:없었다|없다|없었습니다|없습니다)[.!\"'”’]*\s*$")
 
