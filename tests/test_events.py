@@ -10974,3 +10974,11 @@ def test_what_is_held_on_a_day_counted_from_a_signing_is_the_parties():
             "계약 체결 다음 날인 4일에는 공동 작업반 첫 회의가 열렸다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
     assert {("광주광역시", "2027-03-04"), ("카카오", "2027-03-04")} <= found
+
+
+def test_a_graphics_title_of_a_bodys_path_owns_the_dated_lines_below_and_its_credit_is_no_line():
+    body = ("루닛이 걸어온 길\n2013년 10월 ─ 회사 설립\n2021년 7월 ─ 코스닥 상장\n2024년 5월 ─ 해외 법인 인수\n"
+            "그래픽=김하늘 기자")
+    found = extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL)))
+    assert {("루닛", "2013-10"), ("루닛", "2021-07"), ("루닛", "2024-05")} <= pairs(found)
+    assert not [m for m in found if "그래픽" in m.sentence]

@@ -1950,3 +1950,8 @@ def test_a_bare_month_after_a_plans_year_ahead_told_before_is_the_nearest():
     assert dict((t.text, t.value) for t in tag(text, date(2027, 8, 20)))["11월"] == "2027-11"
     text = "그는 2019년 회사를 세웠다. 회사는 내년 행사를 11월 초 같은 곳에서 연다."
     assert dict((t.text, t.value) for t in tag(text, date(2027, 8, 20)))["11월 초"] == "2028-11"
+
+
+def test_so_many_years_back_then_a_month_is_that_month_of_that_year():
+    found = [(t.text, t.value) for t in tag("그는 \"3년 전 4월 처음 매장을 열었다\"고 했다. 1년 전 오늘 2호점을 냈다.", date(2027, 10, 18))]
+    assert ("3년 전 4월", "2024-04") in found and ("1년 전 오늘", "2026-10-18") in found

@@ -214,7 +214,10 @@ _PASSED_CONTENT: Final = re.compile(r"\S*\s+(?:[^\s.,]*[^\s.,고며]\s+){0,6}?[�
 _PATH_NOUNS: Final = r"(?:연혁|발자취|주요\s*일지)"
 _PATH_INTRO: Final = re.compile(rf"(?:(?:걸어|밟아|지나)\s?온\s+(?:길|과정|발자취|궤적)|{_PATH_NOUNS})[은는을를이가]?\s"
                                 r"(?:\S+\s+)?(?:(?:다음|아래)과\s*같다|이렇다|(?:정리|요약)(?:했다|하면))[.:：]?\s*$"
-                                rf"|{_PATH_NOUNS}\s*[:：]\s*$")
+                                rf"|{_PATH_NOUNS}\s*[:：]\s*$"
+                                # (a graphic's title alone on its line: 업스테이지가 걸어온 길)
+                                r"|(?:걸어|밟아|지나)\s?온\s+(?:길|발자취|궤적)\s*$")
+_PATH_TITLE_ENDS: Final = ("길", "발자취", "궤적")  # (a quick test before _PATH_INTRO's title alone)
 # After a day: the channel of a telling (21일 공시를 통해, 보도자료를 통해), so the day is the telling's.
 _TELLING_CHANNEL: Final = re.compile(r"\s*(?:공시|보도자료|입장문|자료|공지|누리집|홈페이지|블로그|SNS)\S{0,2}\s*통해\s")
 _RECALLED: Final = re.compile(r"\s(?:때|시절|순간|날)(?:을|를)\s+(?:\S+\s+)?(?:" + "|".join(_RECALLING) + ")")
@@ -1524,7 +1527,8 @@ class _ArticleReader:
                 and sentence.text[1:].strip() == cited[0].text):
             self._own_paragraph(cited[0].canonical, sentence.end)
             return
-        if (not timexes and len(cited) == 1 and ("같" in sentence.text or ":" in sentence.text or "정리" in sentence.text)
+        if (not timexes and len(cited) == 1 and ("같" in sentence.text or ":" in sentence.text or "정리" in sentence.text
+                                                  or sentence.text.rstrip().endswith(_PATH_TITLE_ENDS))
                 and _PATH_INTRO.search(sentence.text)):
             # (A가 걸어온 길은 다음과 같다. / '25.08 선정 → '26.01 1차 평가 통과: the steps of A's path, told with no agent;
             # the paragraph after the sentence's own, when the sentence ends it)

@@ -1549,6 +1549,8 @@ class _Resolver:
             return int(g("ya"))
         if g("y2") or g("y2b"):
             return 2000 + int(g("y2") or g("y2b"))
+        if g("yago"):
+            return self.anchor.year - int(g("yago"))
         if g("ynew"):  # (새해 첫 주, told in December: the coming year; told in January, the one begun)
             return self.anchor.year + (1 if self.anchor.month >= NEW_YEAR_TOLD_FROM else 0)
         word = g("yr") or g("yol")

@@ -124,7 +124,8 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?P<oc>{a('day_count')}))"
          rf"(?:\s*(?P<oap>{a('offset_approx')}))?"  # (한 달쯤 뒤, 열흘여 전: about then)
          rf"\s*(?P<od>{a('offset_dir')})(?:\s*(?P<otd>{_today()}))?(?=[에의은는도부까였]|[^가-힣]|$|(?<=앞)(?:두고|둔))"  # (1년 전 오늘: that day)
-         rf"(?!(?<=일 전)\s*(?:{a('prefixed_noun')}))"),  # (16일 전 거래일보다: the 16th)
+         rf"(?!(?<=일 전)\s*(?:{a('prefixed_noun')}))"  # (16일 전 거래일보다: the 16th)
+         rf"(?!(?<=년 전)\s*(?:1[0-2]|0?[1-9])\s*월(?!요일))"),  # (2년 전 8월: the year of a month, see year)
         ("duration",
          rf"(?:(?P<ua>{a('approx')})\s*)?(?:(?:지난|향후|최근|앞으로)\s*)?(?:"
          rf"(?P<un0>(?<!\d)\d{{1,3}})\s*년\s*(?:(?P<um0>\d{{1,2}})\s*개월|(?P<half0>반))\s*(?P<us0>{a('duration_suffix')})?"
@@ -137,6 +138,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("set", rf"(?P<sw>{a('set_word')})(?:\s*(?:{a('week_ordinal')})\s*주)?{WORD_END}|(?P<sn>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
         ("year",
          rf"(?:(?:(?P<yd>지난|오는)\s*)?(?<!\d)(?P<ya>{Y4})\s*(?:학년도|년(?:도)?|\.(?=\s*(?:1[0-2]|0?[1-9])\s*월(?!요일)))"  # (2028학년도, 2026.8월)
+         # (so many years back, then a month: 2년 전 8월, the August of that year)
+         rf"|(?<![\d.])(?P<yago>[1-9])\s*년\s*전(?=\s*(?:1[0-2]|0?[1-9])\s*월(?!요일))"
          rf"|['’‘`](?P<y2>\d{{2}})\s*년(?:도)?"
          # (a year in two figures with no mark, before its month or part or as a time told, 25년 8월 4일, 27년에는: not a count
          # of years, 10년 만에, 25년간)
