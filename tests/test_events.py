@@ -10982,3 +10982,10 @@ def test_a_graphics_title_of_a_bodys_path_owns_the_dated_lines_below_and_its_cre
     found = extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL)))
     assert {("루닛", "2013-10"), ("루닛", "2021-07"), ("루닛", "2024-05")} <= pairs(found)
     assert not [m for m in found if "그래픽" in m.sentence]
+
+
+def test_a_market_told_watching_breaks_the_subject_carried_before():
+    body = ("루닛은 올해 매출이 처음 500억원을 넘을 것으로 보인다고 10일 밝혔다. 시장은 4분기를 주목한다. "
+            "12월 입찰 결과 발표와 맞물려 병원 계약이 몰릴 수 있어서다.")
+    found = pairs(extract(article(body, when=datetime(2027, 11, 12, 6, tzinfo=SEOUL))))
+    assert ("루닛", "2027-11-10") in found and ("루닛", "2027-12") not in found

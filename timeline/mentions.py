@@ -1679,6 +1679,9 @@ class _ArticleReader:
         in_session = in_session and bool(timexes)  # (a share's move told with no day, on the trading day)
         if not orgs and "에서" in sentence.text and (view := _VIEW_HELD_IN.match(sentence.text)) and view.group(1) in _VIEW_PLACES:
             self.who.carried_at = -100  # (증권가에서는 … 커질 것으로 본다: a view of those who watch, no step of the subject before)
+        elif (not orgs and (watcher := _TOPIC_WORD.match(sentence.text)) is not None and watcher.group(1) in _VIEW_PLACES
+              and _WATCHING.search(sentence.text) is not None):
+            self.who.carried_at = -100  # (시장은 4분기를 주목한다. … 계약이 몰릴 수 있어서다: those who watch, and why)
         carried = self.who.carried if index - self.who.carried_at <= 1 and "컨소시엄" in sentence.text else []
         self.story_team = carried if len(carried) == 1 and self.registry.role(carried[0]) == "elite" else []
         # (the subject before this sentence's; 정부 too: 정부는 빈자리를 오래 두지 않았다. 1월 23일 추가 공모를 냈고, …)
@@ -5857,6 +5860,7 @@ def _plan_beaten_or_missed(article: Article, sentence: Sentence, timexes: list[T
 _SET_AGAINST_OPENINGS: Final = ("그러나", "하지만", "그렇지만")
 # A day counted from the signing told (협약식 이튿날인 9일에는, 계약 체결 다음 날): what follows is the parties'.
 _COUNTED_FROM_PACT: Final = re.compile(r"(?:협약식|협약|계약식|계약|체결식|MOU|업무협약)\s*(?:체결\s*)?(?:이튿날|다음\s*날|당일|직후|사흘\s*뒤|이틀\s*뒤)")
+_WATCHING: Final = re.compile(r"(?:주목|내다보|내다봤|전망|관측|예상|지켜보|눈여겨보)")  # (a watcher's verb: 시장은 4분기를 주목한다)
 _OTHER_ONE_BEFORE: Final = ("새 ", "다른 ", "경쟁 ", "상대 ", "각 ")  # (새 컨소시엄은: not the one named last)
 _TOLD_ABSENT: Final = re.compile(r"(?:은|는|이|가|도)\s+(?:아직\s+|끝내\s+|끝까지\s+)?(?:없었다|없다|없었습니다|없습니다)[.!\"'”’]*\s*$")
 
