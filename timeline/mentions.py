@@ -1674,9 +1674,9 @@ class _ArticleReader:
             # day: 가장 극적인 날은 지난해 1월 15일이었다. A 주가는 6% 빠졌다)
             timexes = [Timex(sentence.start, sentence.start, day.text, day.type, day.value, day.mod, day.end_value,
                              day.direction)]
-        in_session = not timexes
+        undated = not timexes
         timexes = self._in_session(sentence, timexes, cited)
-        in_session = in_session and bool(timexes)  # (a share's move told with no day, on the trading day)
+        in_session = undated and bool(timexes)  # (a share's move told with no day, on the trading day)
         if not orgs and "에서" in sentence.text and (view := _VIEW_HELD_IN.match(sentence.text)) and view.group(1) in _VIEW_PLACES:
             self.who.carried_at = -100  # (증권가에서는 … 커질 것으로 본다: a view of those who watch, no step of the subject before)
         elif (not orgs and (watcher := _TOPIC_WORD.match(sentence.text)) is not None and watcher.group(1) in _VIEW_PLACES
@@ -5857,14 +5857,14 @@ def _plan_beaten_or_missed(article: Article, sentence: Sentence, timexes: list[T
     return planned
 
 
-_SET_AGAINST_OPENINGS: Final = ("그러나", "하지만", "그렇지만")
+_SET_AGAINST_OPENINGS: Final = ("그러나", "하지만", "그렇지만")  # (a line set against the one before: □ 그러나 …)
 # A day counted from the signing told (협약식 이튿날인 9일에는, 계약 체결 다음 날): what follows is the parties'.
 _COUNTED_FROM_PACT: Final = re.compile(r"(?:협약식|협약|계약식|계약|체결식|MOU|업무협약)\s*(?:체결\s*)?(?:이튿날|다음\s*날|당일|직후|사흘\s*뒤|이틀\s*뒤)")
 _WATCHING: Final = re.compile(r"(?:주목|내다보|내다봤|전망|관측|예상|지켜보|눈여겨보)")  # (a watcher's verb: 시장은 4분기를 주목한다)
 _OTHER_ONE_BEFORE: Final = ("새 ", "다른 ", "경쟁 ", "상대 ", "각 ")  # (새 컨소시엄은: not the one named last)
+# A name told absent at the sentence's end (명단에 A는 없었다): it takes no part in what the sentence dates.
 _TOLD_ABSENT: Final = re.compile(r"(?:은|는|이|가|도)\s+(?:아직\s+|끝내\s+|끝까지\s+)?(?:없었다|없다|없었습니다|없습니다)[.!\"'”’]*\s*$")
-
-
+# A time of its own told after a date, before a relative clause's verb (5월 28일, 한 번 떨어졌던 A가: earlier than the date).
 _EARLIER_TIME_WORD: Final = re.compile(r"(?<![가-힣])(?:한\s*번|한때|앞서|과거에?|이전에|예전에|지난번에?)\s")
 
 
