@@ -2491,11 +2491,11 @@ class _ArticleReader:
                 who.government, who.government_at = fallback, index
         elif (subject_kind in ("event", "other")
               and (index - who.several_at <= (1 if self.named_before else 2)
+                   and (_word_type(subject_words := body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
+                        or body[span[0]:span[1]] in _MILESTONES or self._agreed_on(body[span[0]:span[1]], subject_words))
+                   # (협약식 이튿날인 9일에는 … 회의가 열렸다: a day counted from the signing told, a little further on)
                    or index - who.several_at <= AUTHORITY_REACH and timexes and not orgs
-                   and _COUNTED_FROM_PACT.search(sentence.text) is not None)  # (협약식 이튿날인 9일에는 … 회의가 열렸다)
-              and (_word_type(subject_words := body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]) == "agreement"
-                   or body[span[0]:span[1]] in _MILESTONES or self._agreed_on(body[span[0]:span[1]], subject_words)
-                   or _COUNTED_FROM_PACT.search(sentence.text) is not None)):
+                   and _COUNTED_FROM_PACT.search(sentence.text) is not None)):
             # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told (a sentence
             # between that names nobody, … 규모다, keeps them); so is what they agreed on (A는 B와 '시범사업' 협약을
             # 맺었다. 시범사업은 15일 시작된다)

@@ -1282,9 +1282,11 @@ class _Resolver:
                 end = start.replace(day=last) if last >= first else _add_months(start, 1).replace(day=last)
                 return start.isoformat(), end.isoformat(), None, False
             if kind == "sametime":  # (이듬해 1월 … 같은 시기: that month; with no time told before it, none)
-                told = self._told[-1][1].split("T")[0] if self._told else ""
+                if not self._told:
+                    return None
+                told = self._told[-1][1].split("T")[0]
                 # (a day told last is the time around it, its month: 15일 결과가 나왔다. 비슷한 시기 …)
-                return ((told[:7] if len(told) >= 10 and told[4] == told[7] == "-" else told), None, None, False) if told else None
+                return (told[:7] if granularity(told) == "day" else told), None, None, False
             if kind == "offset":
                 return self._offset(e)
             if kind == "dday":  # D-7: the day is a week after the one counting
