@@ -10989,3 +10989,51 @@ def test_a_market_told_watching_breaks_the_subject_carried_before():
             "12월 입찰 결과 발표와 맞물려 병원 계약이 몰릴 수 있어서다.")
     found = pairs(extract(article(body, when=datetime(2027, 11, 12, 6, tzinfo=SEOUL))))
     assert ("루닛", "2027-11-10") in found and ("루닛", "2027-12") not in found
+
+
+def test_a_hosts_turns_labelled_with_a_bracket_ask_and_an_official_answers_for_the_body_not_the_thanks():
+    body = ("■ 진행 : 김하늘 앵커\n■ 출연 : 박윤규 정보통신산업진흥원 원장\n\n"
+            "◇ 김하늘> 바우처 사업 공고는 언제 나옵니까?\n\n◆ 박윤규> 다음 달 10일에 냅니다.\n\n"
+            "◇ 김하늘> 지난달 루닛이 심사에서 떨어지면서 말이 많았는데요.\n\n◆ 박윤규> 그래서 이달 2일에 기준을 새로 내놨습니다.\n\n"
+            "◇ 김하늘> 네, 오늘 말씀 감사합니다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 13, 8, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2027-06-10"), ("정보통신산업진흥원", "2027-05-02")} <= found
+    assert ("루닛", "2027-05-02") not in found and ("정보통신산업진흥원", "2027-05-13") not in found
+
+
+def test_an_expert_interviewed_answers_for_no_body():
+    body = ("■ 진행 : 김하늘 앵커\n■ 대담 : 이수진 한국과학기술원 교수\n\n"
+            "◇ 김하늘> 결과는 언제 나옵니까?\n\n◆ 이수진> 22일쯤 나올 겁니다.\n\n"
+            "◇ 김하늘> 떨어진 팀은 어떻게 되나요?\n\n◆ 이수진> 다음 달부터 지원이 끊깁니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 8, tzinfo=SEOUL))))
+    assert not {pair for pair in found if pair[0] == "한국과학기술원"}
+
+
+def test_names_and_days_listed_with_each_pair_one_to_one():
+    body = ("카카오와 네이버가 각각 3일과 7일 새 모델을 공개했다. "
+            "루닛, 뷰노는 지난달 5일, 12일에 각각 상장 예비심사를 통과했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 9, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-04-03"), ("네이버", "2027-04-07"), ("루닛", "2027-03-05"), ("뷰노", "2027-03-12")} <= found
+    assert not {("카카오", "2027-04-07"), ("네이버", "2027-04-03"), ("루닛", "2027-03-12"), ("뷰노", "2027-03-05")} & found
+
+
+def test_the_same_month_of_a_past_deed_that_the_last_month_would_put_ahead_is_the_like_deeds():
+    body = ("뷰노는 지난 3월 실증 사업 심사에서 탈락했다. 회사는 12월 새 판독 서비스를 출시한다. "
+            "같은 달 탈락한 루닛도 최근 해외로 눈을 돌렸다.")
+    found = pairs(extract(article(body, when=datetime(2027, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2027-03") in found and ("루닛", "2027-12") not in found
+
+
+def test_a_name_owning_what_a_dropped_subjects_clause_acts_on_leaves_the_subject_carried():
+    body = ("업스테이지가 새 모델을 2일 내놨다. 회사는 다음 달부터 유료 요금제를 도입한다. "
+            "삼성전자의 새 스마트폰 '갤럭시 S'에도 11월 출시에 맞춰 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2027, 9, 3, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2027-11") in found
+
+
+def test_an_official_explaining_at_a_sitting_and_one_called_to_the_next_take_part_in_them():
+    body = ("과학기술정보통신부에 대한 과방위의 국정감사가 14일 열렸다. 장관은 \"결과는 성탄절 전에 발표하겠다\"고 밝혔다. "
+            "한국지능정보사회진흥원(NIA)에 대한 질의도 이어졌다. 황종성 NIA 원장은 \"데이터 구축은 6월에 끝났다\"고 설명했다. "
+            "과방위는 24일 종합감사에서 황 원장을 다시 불러 이 문제를 따질 예정이다.")
+    found = pairs(extract(article(body, when=datetime(2027, 10, 14, 18, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2027-10-14"), ("한국지능정보사회진흥원", "2027-10-24")} <= found

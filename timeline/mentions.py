@@ -427,7 +427,7 @@ _TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획
 _HANDED_IN_TO: Final = re.compile(r"(?:에|에게)\s+(?:[^\s.,]+\s+){0,2}?(?:냈|낸다|냈습니다|제출했|제출한다|보냈|보낸다|전달했|전달한다"
                                   r"|제출됐|제출되었|전달됐|전달되었)")
 # After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
-_POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
+_POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+(?<![과와])\s+){0,4}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
 _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
                              r"|\)?(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴|협의|논의|협업)")  # (A(B)와: B alone too)
 # After a relative clause's verb: the report it dates (15일 공개한 세부 점수에 따르면) or the occasion
@@ -1466,6 +1466,8 @@ class _ArticleReader:
         if (self.signer and sentence.text.startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
                 and not _PREDICATE.search(sentence.text)):
             return  # (… / 김하늘 한국과학기술원 전산학부 교수: the writer's signature, no event)
+        if sentence.text[-1:] in "요다.!" and _COURTESY.search(sentence.text):
+            return  # (◇ 진행자> 네, 오늘 말씀 고맙습니다.: a greeting or thanks, no event of the day)
         if sentence.boilerplate:
             if sentence.boilerplate == "heading":
                 self._read_heading(index, sentence)
@@ -1480,7 +1482,8 @@ class _ArticleReader:
                 # dropped subject is that one, not the one answering.
                 asked = [o.canonical for o in self.within(sentence)[1]
                          if _PERSON_SUBJECT.match(self.body, o.end) and (not _modifies(self.body, o.end + 1)
-                                                                          or _WHY_AFTER.match(self.body, o.end + 1))]
+                                                                          or _WHY_AFTER.match(self.body, o.end + 1))
+                         and not _OTHER_SUBJECT_AFTER.match(self.body, o.end + 1, sentence.end)]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
                 if not asked and not self.interviewee and (counted := _COUNTED_SUBJECT.search(sentence.text)) is not None:
                     count = _team_count(counted.group())  # (Q. 두 팀은 앞으로 무엇을 하나: the teams counted, told before)
@@ -1965,6 +1968,14 @@ class _ArticleReader:
             for mention in self.mentions[told_before:] if whose else []:
                 mention.actors = list(whose)
         self._attribute_quotation(index, sentence, orgs, persons, told_before)
+        if persons and len(self.mentions) > told_before and ("불러" in sentence.text or "출석" in sentence.text):
+            summoned = [p.organization for p in persons if p.organization and _SUMMONED.match(self.body, p.end)]
+            for mention in self.mentions[told_before:]:  # (과방위는 24일 B 장관을 다시 불러 따진다: B's body is there too)
+                mention.actors = list(dict.fromkeys([*mention.actors, *summoned]))
+        if "같은 " in sentence.text and len(self.mentions) > told_before:
+            self._same_time_as_like(sentence, persons, told_before)
+        if len(orgs) > 1 and len(timexes) > 1 and len(self.mentions) > told_before and _RESPECTIVELY in sentence.text:
+            _pair_respectively(self.body, sentence, orgs, timexes, self.mentions[told_before:])
         if not timexes and orgs and len(self.mentions) == told_before and (kind := event_type(sentence.text)) != "other":
             self.undated_event = (index, list(dict.fromkeys(o.canonical for o in orgs)), kind, sentence)
         if self.section_owner is not None and sentence.start < self.section_owner[1]:
@@ -1984,6 +1995,35 @@ class _ArticleReader:
             # (… 14일까지 신청을 받는다. 결과는 내년 1월 통보된다: the authority's plans told one after another are still its
             # own; not a look back over what was done, where the story moves on to others)
             self.who.authority_at = index
+
+    def _same_time_as_like(self, sentence: Sentence, persons: list[PersonMention], told_before: int) -> None:
+        """A same-time anaphor of a past clause that the time told last would put ahead (… 11월 출시에 맞춰 탑재된다. …
+        같은 달 탈락한 B도): the time of the like event told before (A가 1월 탈락한 …), at the anaphor's grain."""
+        assert self.article.published_at is not None
+        published = self.article.published_at.date()
+        for position, mention in enumerate(self.mentions[told_before:], start=told_before):
+            grain = _SAME_TIME_GRAIN.get(mention.timex_text)
+            if (grain is None or mention.date_start <= published or mention.event_type in ("other", "statement")
+                    or not _PAST_WORD_AFTER.match(self.body, mention.timex_end)):
+                continue
+            root = self.body[mention.timex_end:mention.timex_end + SAME_ROOT_REACH].split()[:1]
+            if not root or len(root[0]) < 2:
+                continue
+            like = next((m for m in reversed(self.mentions[:told_before]) if m.event_type == mention.event_type
+                         and m.status == "happened" and len(m.date_value) >= grain and not m.date_value.startswith(("P", "X"))
+                         and self._told_in_its_clause(m, root[0][:2])), None)
+            if like is not None:
+                timex = Timex(mention.timex_start, mention.timex_end, mention.timex_text, "DATE", like.date_value[:grain])
+                self.mentions[position] = _mention(self.article, sentence, timex, mention.actors, persons,
+                                                   mention.event_type, sentence.text, mention.inherited, 0,
+                                                   status="happened", title=mention.title)
+
+    def _told_in_its_clause(self, mention: Mention, root: str) -> bool:
+        """Whether the word `root` (탈락) follows the mention's date in its clause, outside quotation marks."""
+        comma = self.body.find(",", mention.timex_end, mention.sentence_end)
+        clause_end = comma if comma >= 0 else mention.sentence_end
+        at = self.body.find(root, mention.timex_end, clause_end)
+        return at >= 0 and not inside_quotation(self.body, mention.sentence_start, at)
 
     def _day_next_to_another(self, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
                              told_before: int) -> list[Mention]:
@@ -4036,6 +4076,9 @@ def _is_subject(body: str, person: PersonMention) -> bool:
 
 # The question of why an organization did something (―A가 탈락한 이유는): it asks about that organization.
 _WHY_AFTER: Final = re.compile(r"\s*\S+\s+(?:이유|배경|까닭|원인|비결|계기)")
+# A clause of the one named that a connective ends, then another subject (A가 … 탈락하면서 논란이 컸는데요): the question
+# asks of what followed, not of the one named.
+_OTHER_SUBJECT_AFTER: Final = re.compile(r"[^.?!\n\"“]*?(?:면서|면서도|며|자|는데)\s+(?:[^\s.?!]+\s+){0,2}?[^\s.?!]+[이가]\s")
 
 
 def _dated_clause_subject(body: str, org: ActorMention, timex: Timex) -> bool:
@@ -4485,7 +4528,60 @@ _HEAD_MET: Final = re.compile(r"의?\s*(\S+?)(?:을|를|와|과)\s+(?:\S+\s+){0,
 _TITLED_ONE_MET: Final = re.compile(r"(?:대표|총괄|원장|사장|회장|센터장|본부장|부문장|팀장|소장|리더|CEO|CTO)(?:을|를)\s+(?:만났|인터뷰했)")
 
 
+# A line that only greets or thanks, after a speaker's label (◆ 류제명> 네, 안녕하세요. / 진행자: 오늘 말씀 감사합니다.).
+_COURTESY: Final = re.compile(r"^(?:[^\s>:：]{0,12}\s*[^\s>:：]{1,8}\s*[>:：]\s*)?(?:네[,.]?\s*)?(?:(?:오늘|지금까지|여기까지|바쁘신\s*데|"
+                              r"말씀|시간\s*내\s*주셔서|나와\s*주셔서)\s*)*(?:고맙습니다|감사합니다|감사드립니다|수고하셨습니다"
+                              r"|안녕하세요|안녕하십니까|반갑습니다)[.!]?$")
 _ANSWERS_FOLLOW: Final = ("일문일답", "자주 묻는 질문", "묻고 답하기", "FAQ")  # (words telling that one's answers follow)
+
+
+# A same-time anaphor (같은 달 탈락한), the grain it keeps of the time it points to, and a past word after it.
+_SAME_TIME_GRAIN: Final = {"같은 해": len("2026"), "같은 달": len("2026-01"), "같은 날": len("2026-01-15")}
+SAME_ROOT_REACH: Final = 12  # characters after the anaphor that hold the word of what was done
+_PAST_WORD_AFTER: Final = re.compile(r"\s*[가-힣]*(?:했|됐|었|았|였|[한된진던])(?:다|고|으며|지만|는데)?[\s,.]")
+_RESPECTIVELY: Final = "각각"
+_JOINED: Final = re.compile(r"\s*(?:와|과|,|및)\s*")  # (between the names or the days of a list)
+_SUBJECT_BEFORE_EACH: Final = re.compile(r"(?:이|가|은|는)?\s*")
+
+
+def _pair_respectively(body: str, sentence: Sentence, orgs: list[ActorMention], timexes: list[Timex],
+                       mentions: list[Mention]) -> None:
+    """Names listed, then as many days listed, 각각 between or after them (A와 B가 각각 4일과 5일 …, A, B는 3일, 10일에
+    각각 …): each day is its own name's only."""
+    paired: dict[int, str] = {}
+    for each in re.finditer(_RESPECTIVELY, sentence.text):
+        at = sentence.start + each.start()
+        after = [t for t in timexes if t.start >= at + len(_RESPECTIVELY)]
+        upto = [t for t in timexes if t.end <= at]
+        if after and not body[at + len(_RESPECTIVELY):after[0].start].strip():
+            days = _run_joined(body, after)
+        elif upto and body[upto[-1].end:at].strip() in ("", "에", "에는"):
+            days = _run_joined(body, upto[::-1])[::-1]
+        else:
+            continue
+        told = min(at, days[0].start)
+        before = [o for o in orgs if o.end <= told]
+        if len(days) < 2 or not before or not _SUBJECT_BEFORE_EACH.fullmatch(body, before[-1].end, told):
+            continue
+        names = _run_joined(body, before[::-1])[::-1]
+        if len(days) == len(names):
+            paired.update((day.start, name.canonical) for day, name in zip(days, names))
+    named = set(paired.values())
+    for mention in mentions:
+        if (own := paired.get(mention.timex_start)) is not None:
+            mention.actors = [own, *(actor for actor in mention.actors if actor not in named)]
+
+
+def _run_joined(body: str, spans: Sequence[Timex] | Sequence[ActorMention]) -> list:
+    """The spans from the first on, each joined to the one before by 와, 과, a comma or 및, in the order given (backward
+    when the spans are)."""
+    run = [spans[0]]
+    for span in spans[1:]:
+        left, right = (run[-1], span) if span.start > run[-1].start else (span, run[-1])
+        if not _JOINED.fullmatch(body, left.end, right.start):
+            break
+        run.append(span)
+    return run
 
 
 def _interviewee(article: Article, people: list[PersonMention], organizations: list[ActorMention],
@@ -4511,6 +4607,8 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
         # the body the story opened with as its topic)
         return [o.canonical for o in organizations if o.start < first_question
                 and article.body.startswith(_SUBJECT_MARKS, o.end)][:1]
+    if all(_EXPERT_TITLE.search(p.title or "") for p in asked):
+        return []  # (■ 대담 : A 한국과학기술원 교수: an expert asked for a view answers for no body)
     return ([p.organization for p in asked if p.organization]
             or [o.canonical for o in organizations if o.start < first_question])[-1:]
 
@@ -8588,7 +8686,9 @@ _SITTING: Final = re.compile(_SITTING_WORDS)  # (a house's sitting, where member
 _SITTING_HELD: Final = re.compile(rf"(?:{_SITTING_WORDS})에서\s")
 # ... and its exchange, members asking and officials answering (…고 따졌다, …고 답했다; not …고 말했다, said anywhere).
 _ASKING: Final[str] = r"질의했|추궁했|질타했|따졌|물었"  # (a member asks: 따졌다, 물었다, 캐물었다)
-_SITTING_EXCHANGE: Final = re.compile(rf"지적했|답변했|답했|{_ASKING}")
+# One called to a sitting (B 장관을 다시 불러, 증인으로 출석시켜), after the person's name and title.
+_SUMMONED: Final = re.compile(r"(?:을|를)\s+(?:다시\s+|직접\s+|증인으로\s+|참고인으로\s+)*(?:불러|출석시키|출석시켜|출석하게)")
+_SITTING_EXCHANGE: Final = re.compile(rf"지적했|답변했|답했|설명했|해명했|{_ASKING}")
 _ASKED_PLAINLY: Final = re.compile(rf"(?:{_ASKING})다[.]?\s*$")  # (a member's question told plainly, not quoted)
 
 _LISTED_SUBJECT_AFTER: Final = re.compile(rf"(?:{_NUMBER_AFTER_LIST.pattern}|\s*등|\s*컨소시엄)?[이가]\s")  # (A, B 2곳이, A 컨소시엄이)

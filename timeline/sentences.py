@@ -116,7 +116,6 @@ _TURN_LABEL: Final = re.compile(r"\s*(?:[■●◆◇▶▷□]\s*)?(" + "|".joi
 _REPORTER_WORD: Final = "기자"  # (of HOST_WORDS: who asks only with no host asking)
 # A transcript's header naming its host (■ 진행 : 서하린 앵커, 사회: 김도윤), whose labelled lines are questions.
 _HOST_NAMED: Final = re.compile(r"^\s*[■●◆◇▶▷□]?\s*(?:진행|진행자|사회|사회자)\s*[:：]\s*([가-힣]{2,4})(?=\s|$)", re.M)
-_NAMED_LABEL: Final = re.compile(r"\s*[■●◆◇▶▷□]?\s*([가-힣]{2,4})\s*[:：]")
 _NAMED_TURN: Final = re.compile(r"\s*[■●◆◇▶▷□]?\s*([가-힣]{2,4})\s*[:：>]")  # (◇ 김현정> …: a turn a radio transcript labels)
 _ASKS: Final = re.compile(rf"(?:{_ASKING_END}|죠[.]?)\s*$")  # (… 나오죠?, in speech too)
 _GLUED_QUESTION: Final = re.compile(r"(?:^|(?<=[.?!]))\s*Q\s*\d{0,2}\s*[.:)]\s")  # (a question glued after a sentence)
@@ -157,10 +156,10 @@ def split(body: str) -> list[Sentence]:
         if _REPORTER_WORD in speakers.values() and any(speaker != _REPORTER_WORD for speaker in speakers.values()):
             # (진행자: … 남았죠? / 기자: 세 팀이에요.: with a host asking, the reporter answers)
             questions -= {number for number, speaker in speakers.items() if speaker == _REPORTER_WORD}
-    if "진행" in body or "사회" in body:  # (■ 진행 : 서하린 앵커, then ◇ 서하린 : …죠?: the host's lines ask)
+    if "진행" in body or "사회" in body:  # (■ 진행 : 서하린 앵커, then ◇ 서하린 : …죠? or ◇ 서하린> …죠?: the host's lines ask)
         hosts = {match.group(1) for match in _HOST_NAMED.finditer(body)}
         questions |= {number for number, line in enumerate(lines)
-                      if (label := _NAMED_LABEL.match(line)) is not None and label.group(1) in hosts and _ASKS.search(line)}
+                      if (label := _NAMED_TURN.match(line)) is not None and label.group(1) in hosts and _ASKS.search(line)}
     if "◇" in body or "◆" in body or ">" in body:
         questions |= _lines_of_the_one_asking(lines)
     if questions:  # (-정부가 추가 공모를 검토한다는 얘기가 나온다. / "공고가 나오면 …": put as a statement, answered in quotes)
