@@ -11037,3 +11037,23 @@ def test_an_official_explaining_at_a_sitting_and_one_called_to_the_next_take_par
             "과방위는 24일 종합감사에서 황 원장을 다시 불러 이 문제를 따질 예정이다.")
     found = pairs(extract(article(body, when=datetime(2027, 10, 14, 18, tzinfo=SEOUL))))
     assert {("한국지능정보사회진흥원", "2027-10-14"), ("한국지능정보사회진흥원", "2027-10-24")} <= found
+
+
+def test_top_marks_in_an_evaluation_are_of_the_results_told_not_of_the_days_it_ran():
+    body = ("행정안전부는 공공 AI 실증 사업 평가 결과를 20일 공개했다. 평가는 지난 3일부터 6일까지 진행됐다. "
+            "카카오는 서면 평가와 현장 평가에서 모두 최고점을 받았다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 21, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2027-05-20") in found and ("카카오", "2027-05-03") not in found
+
+
+def test_the_owner_of_what_another_used_together_with_its_own_takes_no_part():
+    body = "KT는 10월부터 석 달간 퓨리오사AI의 칩과 자체 서버를 함께 써서 새 모델을 학습시켰다."
+    found = pairs(extract(article(body, when=datetime(2027, 2, 3, 9, tzinfo=SEOUL))))
+    assert ("KT", "2026-10") in found and not {pair for pair in found if pair[0] == "퓨리오사AI"}
+
+
+def test_one_named_apart_right_after_an_outcome_is_its_other_side_not_a_like_outcome_told_before():
+    body = ("뷰노는 5월 예선에서 고배를 마셨다. 그리고 어제, 본선 심사에서 카카오와 네이버가 최종 사업자로 뽑혔다. "
+            "루닛은 끝내 고배를 마셨다.")
+    found = pairs(extract(article(body, when=datetime(2027, 9, 10, 7, tzinfo=SEOUL))))
+    assert ("루닛", "2027-09-09") in found and ("루닛", "2027-05") not in found

@@ -427,7 +427,7 @@ _TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획
 _HANDED_IN_TO: Final = re.compile(r"(?:에|에게)\s+(?:[^\s.,]+\s+){0,2}?(?:냈|낸다|냈습니다|제출했|제출한다|보냈|보낸다|전달했|전달한다"
                                   r"|제출됐|제출되었|전달됐|전달되었)")
 # After a name: it owns what the clause acts on (A의 상담 서비스에도 적용한다), so the clause's subject is another.
-_POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:[^\s.,]+(?<![과와])\s+){0,4}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")
+_POSSESSED_OBJECT: Final = re.compile(r"의\s+(?:(?!\d+[일월]\s)[^\s.,]+\s+){0,4}?[^\s.,]+?(?:에도|에는|에|을|를|으로|로)\s")  # (not past a day)
 _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과|이랑|랑)\s*(?:함께|같이|손잡고)"
                              r"|\)?(?:와|과)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|계약|업무협약|협력|제휴|협의|논의|협업)")  # (A(B)와: B alone too)
 # After a relative clause's verb: the report it dates (15일 공개한 세부 점수에 따르면) or the occasion
@@ -6017,11 +6017,11 @@ _TESTED_OWNER: Final = re.compile(_TESTED_OWNER_AFTER)
 _LISTED_AS_TESTED_AFTER: Final = (r"\s*['‘\"“][^'’\"”\n]{1,24}['’\"”]\s*(?:[,·]|등\s)[^.\n]{0,60}?"
                                   r"(?:시험|비교|평가|테스트|검증|측정)(?:했|한다|하고|해|한\s|하는\s)|" + _TESTED_OWNER_AFTER)
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+\s+){{0,4}}?{_DOTTED_CHARACTER}*[을를]\s+"
-                            r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
+                            r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접|함께|같이)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
                             r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
                             # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는, A의 데이터를 학습했다)
                             # (A의 모델을 넣은 앱, 적용한 서비스: what was built in, not its maker, acts)
-                            r"|(?:활용|이용|탑재|사용|학습|적용|접목|이식)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써\s|넣[은어었]|얹[은어었]"
+                            r"|(?:활용|이용|탑재|사용|학습|적용|접목|이식)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써(?:서)?\s|넣[은어었]|얹[은어었]"
                             r"|(?:바탕|기반)으로\s)"
                             # ... or built on (A 모델 기반 해설 서비스, A의 엔진 기반의 검색: what stands on A's thing)
                             r"|(?:의)?\s+(?:[^\s.,]+\s+)?(?:모델|엔진|칩|반도체|NPU|LLM|언어\s*모델)\s*기반(?:의)?\s"
@@ -7928,7 +7928,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 결과를 발표했다. 평가에서 1위는 A였다. B와 C는 각각 2위와 3위로 뒤를 이었다: a ranking is an outcome of them)
     # (… 21일 위원회 심의를 거쳤다. 총점은 A가 92.4점으로 가장 높았다: scores are of the outcome told, as ranks are)
     ranked = ("위" in spoken and _RANKED.search(spoken) is not None
-              or kind == "other" and "점" in spoken and _SCORE.search(spoken) is not None)
+              or kind == "other" and "점" in spoken and _SCORE.search(spoken) is not None
+              # (… 평가에서 모두 최고점을 받았다: marks one got, of the results; not 평가는 40점 만점으로 이뤄졌다, the scheme)
+              or kind == "evaluation" and "점" in spoken and _SCORE_GOT.search(spoken) is not None)
     told_in_it: list[Mention] = []
     # (a lead that tells an act after its last name, not a telling: A가 B에 GPU를 배정했다. C는 2일 협약을 B와 맺었다고 3일
     # 밝혔다: the 2nd, an act the lead's names take part in; but 평가에서 1위를 한 A가 계획을 내놨다 is the telling's, and so is
@@ -7992,7 +7994,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 2월 A가 합류했다. 함께 도전장을 낸 B는 문턱을 넘지 못했다: likewise, what was tried told by a clause before the name)
     other_side = (kind in OUTCOME_TYPES and main.event_type in OUTCOME_TYPES and main is previous[-1] and gap <= 1
                   and ((tried := _BUT.search(spoken)) is not None and event_type(spoken[:tried.start()]) == "call"
-                       or (tried := _TRIED_BEFORE_NAME.match(spoken)) is not None and event_type(tried.group()) == "call"))
+                       or (tried := _TRIED_BEFORE_NAME.match(spoken)) is not None and event_type(tried.group()) == "call"
+                       # (… A와 B가 최종 2개 팀으로 뽑혔다. C는 끝내 이름을 올리지 못했다: the other side, named apart)
+                       or kind != main.event_type and bool(orgs) and _OUTCOME_UNDERGONE.search(main.sentence) is not None
+                       and not {o.canonical for o in orgs} & set(main.actors)))
     if kind not in ("other", main.event_type) and not results_told and not then and not stepped and not other_side:  # (… 결과를 받아 들었다. A는 살아남았다)
         # 평가를 3일 진행한다고 20일 밝혔다. 평가 대상은 ...: the 3rd (a lead tells the news of the day it is reported)
         # (a lead tells the news of the day it is reported, unless an event of its kind told next has its names:
@@ -8434,6 +8439,7 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
 
 
 _SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
+_SCORE_GOT: Final = re.compile(r"(?:\d(?:\.\d+)?\s*|최고|최저)점(?:을|를)?\s*(?:받았|얻었|따냈|기록했)")  # (최고점을 받았다)
 _TOPIC_OPENING: Final = re.compile(r"\s*[^\s.,]+(?:\s+[^\s.,]+)?(?:은|는)\s")  # (A는 …, LG AI연구원은 …: a sentence about one)
 
 
@@ -8575,6 +8581,8 @@ _BUT_ENDINGS: Final = ("지만", "으나", "는데")  # (… 도전장을 냈지
 # one setting the next off, 탈락하자: see _SET_OFF_WORD).
 _SET_AGAINST_ENDS: Final = (*_BUT_ENDINGS, "은데")
 _BUT: Final = re.compile("(?:" + "|".join(_BUT_ENDINGS) + r")[\s,]")
+# An outcome told of those it came to, not of the one choosing (A와 B가 뽑혔다, A는 탈락했다; not B는 A를 추렸다).
+_OUTCOME_UNDERGONE: Final = re.compile(r"(?:뽑혔|뽑혀|선정됐|선정되었|선정돼|올랐|진출했|통과했|살아남았|탈락했|고배를\s*마셨|넘지\s*못했)")
 # What a name's subject did, told by a clause before it (함께 도전장을 낸 B는, 같이 신청서를 냈던 B도).
 _TRIED_BEFORE_NAME: Final = re.compile(r"^(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:낸|냈던|한|했던|내민|던진)\s+[^\s.,]+(?:은|는|이|가|도)\s")
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
