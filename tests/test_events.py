@@ -11057,3 +11057,19 @@ def test_one_named_apart_right_after_an_outcome_is_its_other_side_not_a_like_out
             "루닛은 끝내 고배를 마셨다.")
     found = pairs(extract(article(body, when=datetime(2027, 9, 10, 7, tzinfo=SEOUL))))
     assert ("루닛", "2027-09-09") in found and ("루닛", "2027-05") not in found
+
+
+def test_the_teams_left_after_a_past_step_are_told_as_done():
+    body = "▶ 3 — 지난해 11월 30일 본선 심사 뒤 남은 팀 수. 카카오, 네이버, 루닛이다."
+    found = triples(extract(article(body, when=datetime(2027, 1, 8, 7, tzinfo=SEOUL))))
+    assert ("카카오", "2026-11-30", "happened") in found
+
+
+def test_both_bodies_a_date_heads_and_a_center_a_deal_builds_are_its_parties_not_the_buildings_owner():
+    body = ("광주광역시는 3일 루닛과 'AI 진단 센터 구축 및 운영 협약'을 맺었다. 이번 협약은 지난해 10월 양 기관이 맺은 "
+            "업무협약을 구체화한 것이다. 센터는 6월 중 광산구 한국전력공사 건물 2층에 문을 연다. "
+            "센터에서는 하반기부터 병원 10곳과 시범 사업을 한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
+    assert {("광주광역시", "2026-10"), ("루닛", "2026-10"), ("광주광역시", "2027-06"), ("루닛", "2027-06"),
+            ("광주광역시", "2027-H2"), ("루닛", "2027-H2")} <= found
+    assert ("한국전력공사", "2027-06") not in found

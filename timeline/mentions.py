@@ -1972,6 +1972,16 @@ class _ArticleReader:
             summoned = [p.organization for p in persons if p.organization and _SUMMONED.match(self.body, p.end)]
             for mention in self.mentions[told_before:]:  # (과방위는 24일 B 장관을 다시 불러 따진다: B's body is there too)
                 mention.actors = list(dict.fromkeys([*mention.actors, *summoned]))
+        if (len(self.mentions) > told_before and "에서는" in sentence.text
+                and (at_unit := _AT_UNIT_OPENING.match(sentence.text)) is not None
+                and (runners := self._run_by(at_unit.group(1), sentence.start))):
+            for mention in self.mentions[told_before:]:  # (… 센터 구축 협약. … 센터에서는 하반기부터 …: its runners')
+                mention.actors = list(dict.fromkeys([*runners, *mention.actors]))
+        if "양" in sentence.text and len(self.mentions) > told_before:
+            deals = [m.actors for m in self.mentions[max(0, told_before - BOTH_SIDES_REACH):told_before] if len(m.actors) == 2]
+            for mention in self.mentions[told_before:] if deals else []:
+                if _BOTH_SIDES_AFTER.match(self.body, mention.timex_end):  # (지난 1월 양 기관이 맺은 업무협약: the two told)
+                    mention.actors = list(dict.fromkeys([*deals[-1], *mention.actors]))
         if "같은 " in sentence.text and len(self.mentions) > told_before:
             self._same_time_as_like(sentence, persons, told_before)
         if len(orgs) > 1 and len(timexes) > 1 and len(self.mentions) > told_before and _RESPECTIVELY in sentence.text:
@@ -3138,7 +3148,10 @@ class _ArticleReader:
             if org.end <= before and (run := _RUN_BY_IT.match(self.body, org.end)) is not None and (
                     actors_mod.strip_particle(run.group("unit")).endswith(word)):
                 return [org.canonical]
-        return []
+        # (A는 B와 'C 실증 센터 구축 및 운영 협약'을 맺었다. … 센터는 …: the parties of the deal to build and run it)
+        built = re.compile(re.escape(word) + _BUILT_BY_DEAL)
+        return next((list(m.actors) for m in reversed(self.mentions) if m.event_type == "agreement" and len(m.actors) > 1
+                     and m.sentence_end <= before and built.search(m.sentence)), [])
 
     def _count_named_after(self, index: int, names: list[str]) -> None:
         """Teams counted in the sentence before and named in this one or in a box's line (… 20일 네 팀을 대상으로 설명회를
@@ -6201,6 +6214,9 @@ PREMISES_REACH: Final = 24  # characters after a name its building and the parti
 # (its tower or its park by name too: A T타워에서 열린다, B 사이언스파크에서 개최됐다)
 _PREMISES_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:본사|사옥|본점|신사옥|타워|빌딩|파크)\s*(?:에서|에)\s+(?:[^\s.,]+\s+)?"
                                     r"(?:열렸|열린|열린다|열릴|열려|개최됐|개최된|개최될|진행됐|진행된|진행될)")
+# After a name: its building, or a floor of it, as where (A 건물 3층에, A 빌딩 지하 1층에서).
+_FLOOR_AFTER: Final = re.compile(r"\s*(?:건물|빌딩|청사|본관|별관|사옥|타워)(?:\s*(?:지하\s*)?\d+\s*층)?\s*(?:안에|내에|에서|에)(?=\s)"
+                                 r"|\s*(?:[^\s.,]+\s+)?(?:지하\s*)?\d+\s*층(?:에서|에)(?=\s)")
 # After a name: its hall or booth at a show as where (A 전시관 안에, A 부스 옆에서).
 _HALL_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:전시관|전시장|부스|홍보관|체험관|파빌리온)\s*"
                                 r"(?:안에|안|내|옆에|옆|한편에|에서|에)(?=[\s.,])")
@@ -6321,6 +6337,9 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             continue  # 서울대 관악캠퍼스에서 열렸다, 대전 A 본원에서 열린다: the campus is where, not who
         if body.find("에", org.end, org.end + PREMISES_REACH) >= 0 and _PREMISES_AFTER.match(body, org.end):
             continue  # 협약식은 지난 17일 을지로 A 사옥에서 열렸다: the host's building is where, its parties are told before
+        if "층" in body[org.end:org.end + PREMISES_REACH] or "건물" in body[org.end:org.end + PREMISES_REACH]:
+            if _FLOOR_AFTER.match(body, org.end):
+                continue  # 센터는 4월 A 건물 3층에 문을 연다: the building is where, its owner takes no part
         if (_HALL_AFTER.match(body, org.end) is not None
                 and any(body.startswith(_SUBJECT_MARKS, o.end) for o in cited[:index] if o.canonical != org.canonical)):
             continue  # B는 A 전시관 안에 공간을 마련해: A's hall is where B shows, A takes no part
@@ -6759,7 +6778,9 @@ _NOT_DONE_END: Final = re.compile(r"지\s*않(?:는다|았다|습니다|았습�
 # After a body's name, the title of its head alone, as a notice is signed (정보통신산업진흥원장, 과학기술정보통신부 장관).
 _HEAD_SIGNING: Final = re.compile(r"\s*(?:장|장관|원장|청장|이사장|위원장|총장|회장|대표이사)\s*")
 _PERSON_PRONOUNS: Final = ("그", "그녀")
-ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", "양사", "양측", "두 곳", "동사", "同社", "대표",  # (대표는: its head)
+_BOTH_SIDES: Final = frozenset(("양사", "양측", "양 기관", "양기관", "양 사"))  # words for the two parties of a deal
+_BOTH_SIDES_AFTER: Final = re.compile(r"\s*양\s?(?:사|측|기관)(?:이|가|은|는)\s")  # (a date, then the two as its clause's subject)
+ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", *_BOTH_SIDES, "두 곳", "동사", "同社", "대표",  # (대표는: its head)
                               "3사", "세 회사", "두 회사", "3개사",  # (3사는: the three just told)
                               *_PERSON_PRONOUNS, *_LOCAL_SELF, *_SCHOOL_SELF,  # (그는: the one whose words were told last)
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
@@ -6856,7 +6877,6 @@ _KINDS_A_NOUN_COUNTS: Final[dict[str, tuple[frozenset[str], bool]]] = {"기관":
 # A civil servant's post, told with no name (새 정책관은, 신임 국장은, 인공지능기반정책관은): of the ministry or agency told.
 _OFFICIAL_POSTS: Final = tuple(actors_mod.OFFICIAL_TITLES)
 NAMED_AHEAD_REACH: Final = 600  # characters after an opening that counts organizations where they may be named
-_BOTH_SIDES: Final = frozenset(("양사", "양측"))  # words for the two parties of a deal
 BOTH_SIDES_REACH: Final = 6  # mentions back where the two parties may have been told together
 # After the last of names a sentence ends in as its predicate (… A, B, C 세 곳이다, … A와 B다).
 _PREDICATE_LIST_END: Final = re.compile(r"\s*(?:(?:등\s*)?(?:두|세|네|다섯|여섯|\d+\s*개?)\s*(?:곳|팀|개사|기업|회사))?\s*"
@@ -8400,6 +8420,8 @@ _UNIT_ENDINGS: Final = ("원회", "단", "본부", "센터", "연구소")  # (�
 # (A가 운영하는 AI 실증센터, A가 세운 연구소: a unit named by the clause of the one running it)
 _RUN_BY_IT: Final = re.compile(r"(?:가|이)\s+(?:운영하는|운영\s*중인|운영해\s*온|세운|만든|설립한|꾸린|차린|연|맡은)\s+"
                                r"(?:[^\s.,]+\s+){0,2}?(?P<unit>[가-힣A-Za-z]+?(?:원회|단|본부|센터|연구소)[가-힣]?)(?=[\s,.])")
+_AT_UNIT_OPENING: Final = re.compile(r"[\s□■○●◆◇▶·•-]*([가-힣]+)에서는\s")  # (센터에서는 …: what is done there)
+_BUILT_BY_DEAL: Final = r"\s*(?:구축|설립|조성|개소|운영)[^.'’\"”]{0,12}?(?:협약|MOU|계약)"  # (센터 구축 및 운영 협약)
 UNIT_SHORT_MIN: Final = 3  # characters at least in a unit's short name (정책위)
 UNIT_REST_REACH: Final = 8  # characters of a unit's name after its short name
 _THEN_POINTED: Final = re.compile(r"(?<![가-힣])(?:그때|그\s+때|그날|이날|같은\s*날)")  # (a time pointed back at)
