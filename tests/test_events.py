@@ -11073,3 +11073,9 @@ def test_both_bodies_a_date_heads_and_a_center_a_deal_builds_are_its_parties_not
     assert {("광주광역시", "2026-10"), ("루닛", "2026-10"), ("광주광역시", "2027-06"), ("루닛", "2027-06"),
             ("광주광역시", "2027-H2"), ("루닛", "2027-H2")} <= found
     assert ("한국전력공사", "2027-06") not in found
+
+
+def test_a_step_undergone_with_the_subject_dropped_after_a_choice_is_the_one_chosens():
+    body = "행정안전부는 3일 카카오를 공공 AI 사업자로 추가 선정했다. 네이버, KT와 함께 9월 현장 점검을 받는다."
+    found = pairs(extract(article(body, when=datetime(2027, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2027-09") in found and ("행정안전부", "2027-09") not in found

@@ -2962,6 +2962,13 @@ class _ArticleReader:
             # (A의 B 최고경영자가 … 면담했다. B CEO는 11일 C를 찾는다: A's head, as A)
             orgs = _standing_in(subject_span, fallback, orgs, registry, "reference")
             subject, subject_kind = list(fallback), "named"
+        if (subject_kind == "none" and self.last is not None and self.last[0] == index - 1
+                and all(registry.kind(name) in AUTHORITY_KINDS for name in fallback) and _UNDERGOES.search(sentence.text)
+                and (chosen := [a for m in self.last[1] if m.event_type == "selection"
+                                and any(registry.kind(b) in AUTHORITY_KINDS for b in m.actors)  # (one chose them)
+                                for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS])):
+            # (과기정통부는 20일 A를 추가 팀으로 뽑았다. 기존 세 팀과 함께 8월 평가를 받는다: the one chosen undergoes it)
+            fallback = list(dict.fromkeys(chosen))
         if chosen_if:
             fallback, who.carried_at = [], index if index - who.carried_at == 1 else who.carried_at
         return subject, subject_kind, subject_span, fallback, orgs, speaker
@@ -6765,6 +6772,8 @@ _OURS_OPENING: Final = re.compile(rf"(?:우리|저희)\s*(?:{_OWN_BODIES})\s")
 # ... or we as a part of a clause about a thing (결과는 저희가 기대한 것과 달랐습니다, 행사에 저희도 나갑니다).
 _WE_TAKE_PART: Final = re.compile(r"(?<![가-힣])(?:우리|저희)(?:가|도|를|에게|에겐|에게는|로서는|로선)(?![가-힣])")
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
+# A step one undergoes (8월 평가를 받는다, 심사를 거친다, 2차 평가를 치른다), not one an authority holds.
+_UNDERGOES: Final = re.compile(r"(?:평가|심사|검증|점검|실사)(?:를|을|도)?\s*(?:받는|받게|받아|받을|받기|치른|치르|치러|거치|거친|거쳐)")
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
