@@ -11079,3 +11079,9 @@ def test_a_step_undergone_with_the_subject_dropped_after_a_choice_is_the_one_cho
     body = "행정안전부는 3일 카카오를 공공 AI 사업자로 추가 선정했다. 네이버, KT와 함께 9월 현장 점검을 받는다."
     found = pairs(extract(article(body, when=datetime(2027, 6, 4, 9, tzinfo=SEOUL))))
     assert ("카카오", "2027-09") in found and ("행정안전부", "2027-09") not in found
+
+
+def test_an_undated_opening_is_at_the_occasion_a_relative_clause_of_the_next_sentence_dates():
+    body = "뷰노가 공공 의료 AI 과제 2단계 심사에서도 최우수 등급을 받았다. 지난 12일 공개된 결과에서 두 차례 연속 정상에 섰다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 14, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-05-12") in found

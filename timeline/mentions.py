@@ -203,6 +203,8 @@ _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "�
 # another's in the step dated)
 _FOLLOWING_ON: Final = re.compile(r"(?:\s+[^\s.,]+){0,4}?\s*(?:에|데)\s*이어(?:서)?\s(?![가-힣\d]{1,2}\s*번째(?:다|이다|였다|입니다|로\s))"
                                   r"(?!\d+\s*(?:위|등)(?:[을를로의에]|\s))")
+# After a date: a relative clause heading the occasion the main clause's act was done at (발표된 결과에서, 열린 평가에서).
+_OCCASION_HEADED: Final = re.compile(r"\s+[^\s.,]+[된린한던]\s+(?:[^\s.,]+\s+)?[^\s.,]*(?:결과|평가|심사|발표회|행사|대회)에서\s")
 _LOOK_BACK: Final = re.compile(r"(?:\s+[^\s.,]+){0,2}?\s*당시(?:에도|에는|에|엔|만\s*해도)?\s")  # (지난해 8월 선정 당시에도)
 # What a council or a committee passes, dated in the clause that tells what it is (내년부터 2년간 … 지원하는 방안을 의결함,
 # 내년 3월부터 시행되는 개정안을 가결했다): the time is that content's, nobody's of the body passing it.
@@ -3660,7 +3662,9 @@ class _ArticleReader:
             found = _continuation(article, sentence, previous, orgs, persons, gap=index - last[0], earlier=self.earlier,
                                   told_so_far=self.mentions)
         # (a date only of a thing's background, 지난해 8월 다섯 팀으로 출발한 프로젝트가 ..., dates no lead: it waits)
-        for_leads = [m for m in found if m.actors or not _in_relative_clause(m.sentence, m.timex_end - m.sentence_start)]
+        # (but 27일 발표된 결과에서 정상을 지켰다: the occasion the clause heads is where the main clause's act was done)
+        for_leads = [m for m in found if m.actors or not _in_relative_clause(m.sentence, m.timex_end - m.sentence_start)
+                     or _OCCASION_HEADED.match(self.body, m.timex_end) is not None]
         # (an interview's opening, A는 … 지원을 맡아 왔다, waits for no date an answer tells)
         opened, waiting = [], []
         for lead, lead_orgs, lead_persons in self.leads if for_leads and self.question_at < 0 else ():
