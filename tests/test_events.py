@@ -11085,3 +11085,18 @@ def test_an_undated_opening_is_at_the_occasion_a_relative_clause_of_the_next_sen
     body = "뷰노가 공공 의료 AI 과제 2단계 심사에서도 최우수 등급을 받았다. 지난 12일 공개된 결과에서 두 차례 연속 정상에 섰다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 14, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2027-05-12") in found
+
+
+def test_a_newsletters_emoji_headings_hearsay_and_sign_off():
+    body = ("📌 카카오, 새 모델 공개\n카카오가 지난 2일 새 모델을 내놨대요.\n\n📌 네이버 설명회\n"
+            "네이버가 3/20(금) 설명회를 연대요. 사전 신청은 이번 주부터 시작한대요.\n\n다음 주에 또 만나요! 👋")
+    found = triples(extract(article(body, when=datetime(2026, 3, 16, 8, tzinfo=SEOUL))))
+    assert {("카카오", "2026-03-02", "happened"), ("네이버", "2026-03-20", "planned"), ("네이버", "2026-W12", "planned")} <= found
+    assert not {t for t in found if t[0] == "네이버" and t[1] in ("2026-03-02", "2026-W13")}
+
+
+def test_targets_listed_as_the_topics_complement_and_the_term_of_their_use_are_theirs():
+    body = ("과학기술정보통신부는 GPU 600장을 기업 세 곳에 배정했다고 5일 밝혔다. 배정 대상은 카카오, 네이버, KT로, 곳당 "
+            "200장씩 돌아간다. 이용 기간은 다음 달 1일부터 6개월간으로, 이 기간 GPU를 무상으로 지원받는다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 5, 15, tzinfo=SEOUL))))
+    assert {("카카오", "2027-04-05"), ("KT", "2027-04-05"), ("카카오", "2027-05-01"), ("KT", "2027-05-01")} <= found

@@ -689,7 +689,7 @@ _UNRELATED: Final = r"무관(?:하다|한|했|합)|(?:관계|상관|관련)(?:�
 # (남은: no subject; a dash between words sets a date's entry apart from what happened then: ■ 2017년 — 서울에서 창업)
 _SECTION_TITLE: Final = re.compile(r"\s*[■□◆◇●▶▷]\s*(?:(?![^\s.!?:：]*[는가]\s)(?![-—–―]+\s)[^\s.!?:：]+\s*){1,4}$")
 # (also a TV script's tag of who speaks next, which names them for the words after it: [인터뷰: 김성훈 / 업스테이지 대표])
-_HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆](?!.*[.!?][\"'”’]*$)|\s*" + sentences_mod.SPEAKER_TAG + r"\s*$")
+_HEADING: Final = re.compile(r"\s*[▶▷◆◇■□●○★☆📌📍🔹🔸✅💡📢](?!.*[.!?][\"'”’]*$)|\s*" + sentences_mod.SPEAKER_TAG + r"\s*$")
 # A judgement, a demand or a mood is no event (곱씹을 만하다, 공개해야 한다, 담겨야 한다, 필요가 있다, ... 것은 다행이다,
 # 사장되기엔 아깝다, 받아들이는 분위기다).
 _OPINION: Final = (r"(?:만하다|만한\s*일이다|" + _DEMAND + r"|필요가\s*있다|바람직하다"
@@ -1468,7 +1468,7 @@ class _ArticleReader:
         if (self.signer and sentence.text.startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
                 and not _PREDICATE.search(sentence.text)):
             return  # (… / 김하늘 한국과학기술원 전산학부 교수: the writer's signature, no event)
-        if sentence.text[-1:] in "요다.!" and _COURTESY.search(sentence.text):
+        if _COURTESY_END.search(sentence.text) and _COURTESY.search(sentence.text.rstrip(_SIGN_OFF_MARKS)):
             return  # (◇ 진행자> 네, 오늘 말씀 고맙습니다.: a greeting or thanks, no event of the day)
         if sentence.boilerplate:
             if sentence.boilerplate == "heading":
@@ -1936,7 +1936,11 @@ class _ArticleReader:
         if not orgs and not timexes and "명" in sentence.text and _CROWD_SUBJECT.search(sentence.text):
             # (A는 1일 행사를 열었다. 행사장에는 600여명이 몰렸다. 제품은 이달 중순 …: a scene, an aside; still A's story)
             self.who.still_carried(index, self.who.carried)
-        if len(orgs) >= 2 and not timexes and index and _LIST_PREDICATE.match(self.body, orgs[-1].end, sentence.end):
+        if len(orgs) >= 2 and not timexes and index and (
+                _LIST_PREDICATE.match(self.body, orgs[-1].end, sentence.end)
+                # (배정 대상은 A, B, C로, 팀당 300장씩 돌아간다: the list as what the targets are, then more of them)
+                or "대상" in sentence.text and _TARGETS_TOPIC.match(sentence.text) is not None
+                and _LISTED_AS.match(self.body, orgs[-1].end) is not None):
             self._count_named_after(index, list(dict.fromkeys(o.canonical for o in orgs)))
         if orgs and "에서" in sentence.text and holds_any(sentence.text, _STEP_WORDS):
             self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
@@ -1979,6 +1983,12 @@ class _ArticleReader:
                 and (runners := self._run_by(at_unit.group(1), sentence.start))):
             for mention in self.mentions[told_before:]:  # (… 센터 구축 협약. … 센터에서는 하반기부터 …: its runners')
                 mention.actors = list(dict.fromkeys([*runners, *mention.actors]))
+        if (not orgs and index and len(self.mentions) > told_before and "기간" in sentence.text
+                and _USE_TERM_TOPIC.match(sentence.text) is not None
+                and (users := [o.canonical for o in self.within(self.sentences[index - 1])[1]
+                               if self.registry.kind(o.canonical) not in AUTHORITY_KINDS])):
+            for mention in self.mentions[told_before:]:  # (대상은 A, B로 … 돌아간다. 이용 기간은 15일부터다: theirs)
+                mention.actors = list(dict.fromkeys([*mention.actors, *users]))
         if "양" in sentence.text and len(self.mentions) > told_before:
             deals = [m.actors for m in self.mentions[max(0, told_before - BOTH_SIDES_REACH):told_before] if len(m.actors) == 2]
             for mention in self.mentions[told_before:] if deals else []:
@@ -4552,10 +4562,13 @@ _HEAD_MET: Final = re.compile(r"의?\s*(\S+?)(?:을|를|와|과)\s+(?:\S+\s+){0,
 _TITLED_ONE_MET: Final = re.compile(r"(?:대표|총괄|원장|사장|회장|센터장|본부장|부문장|팀장|소장|리더|CEO|CTO)(?:을|를)\s+(?:만났|인터뷰했)")
 
 
+_COURTESY_END: Final = re.compile(r"[요다][.!]?[\s~^👋🙂😊🙏✨]*$")  # (a line ending in speech, perhaps a wave after it)
+_SIGN_OFF_MARKS: Final = " ~^👋🙂😊🙏✨"
 # A line that only greets or thanks, after a speaker's label (◆ 류제명> 네, 안녕하세요. / 진행자: 오늘 말씀 감사합니다.).
 _COURTESY: Final = re.compile(r"^(?:[^\s>:：]{0,12}\s*[^\s>:：]{1,8}\s*[>:：]\s*)?(?:네[,.]?\s*)?(?:(?:오늘|지금까지|여기까지|바쁘신\s*데|"
                               r"말씀|시간\s*내\s*주셔서|나와\s*주셔서)\s*)*(?:고맙습니다|감사합니다|감사드립니다|수고하셨습니다"
-                              r"|안녕하세요|안녕하십니까|반갑습니다)[.!]?$")
+                              r"|안녕하세요|안녕하십니까|반갑습니다"
+                              r"|(?:다음\s*(?:주|달|호|시간)에?\s*|다음에\s*|내일\s*)?(?:또\s*)?(?:만나요|뵙겠습니다|만나겠습니다))[.!]?$")
 _ANSWERS_FOLLOW: Final = ("일문일답", "자주 묻는 질문", "묻고 답하기", "FAQ")  # (words telling that one's answers follow)
 
 
@@ -6723,6 +6736,9 @@ _ROLE_HOLDER_TOPIC: Final = re.compile(r"\s*(?:대표|공동|상장|인수)?\s*(
 _THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예팀|국가대표\s*(?:AI\s*)?팀)들?(?:은|는)\s")
 _LIST_PREDICATE: Final = re.compile(r"\s*(?:까지\s*)?(?:등\s*)?(?:모두\s*|총\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
                                     r"(?:이다|다|입니다|이었다|였다)[.!]?$")
+_USE_TERM_TOPIC: Final = re.compile(r"(?:이용|사용|활용|지원|대여)\s*기간은\s")  # (the term of what the ones named get)
+_TARGETS_TOPIC: Final = re.compile(r"[^\s.,]*\s?(?:[^\s.,]+\s)?대상(?:은|는)\s")  # (배정 대상은, 지원 대상은)
+_LISTED_AS: Final = re.compile(r"\s*(?:등\s*)?(?:으로|로),?\s")
 # Teams told by an outcome as a clause's subject (통과 팀은 연말께 최종 평가를 치른다): they, not who acts before.
 _OUTCOME_SUBJECT: Final = re.compile(r"(?:통과|탈락|선정|진출|합격)(?:한|된|하는|되는)?\s*(?:팀|곳|기업|컨소시엄)들?[은는이가]\s")
 _CROWD_SUBJECT: Final = re.compile(r"\d[\d,]*\s*(?:여\s*)?명(?:이|가|은|는|도)\s")  # (600여명이, 1,200명은: a crowd, no party)

@@ -225,8 +225,8 @@ _CUT: Final = re.compile("|".join(OUTCOME_NOUNS["elimination"]))
 _PUNCTUAL_END: Final = re.compile(r"(?:발표|공개|선정|통보|확정|출시|공고)(?:한다|된다|하겠다)?(?:\s*\([^()]{1,8}\))?[.!?\"'”’]*$")
 # (발표하며, 공개하면서, 내놓고; not 했고 nor 했으며, nor a noun, 공고)
 _TENSELESS_CONNECTIVE_END: Final = re.compile(r"(?<![았었였겠했됐])(?<![았었였겠했됐]으)(?:며|면서)$|(?<![았었였겠했됐공보신광최재창])고$")
-_STARTS_OR_ENDS: Final = re.compile(r"(?:들어간다|돌입한다|착수한다|시작한다|개시한다|나선다|본격화한다|본격화된다"
-                                    r"|끝난다|끝낸다|마친다|마무리한다|마무리된다|종료된다|종료한다)[.!?\"'”’]*$")
+_STARTS_OR_ENDS: Final = re.compile(r"(?:들어간|돌입한|착수한|시작한|개시한|나선|본격화한|본격화된"
+                                    r"|끝난|끝낸|마친|마무리한|마무리된|종료된|종료한)(?:다|대요|답니다)[.!?\"'”’]*$")  # (들어간대요: told as heard)
 # A source a day dates (2일 받은 서면 답변에 따르면, 15일 공개한 자료에 의하면): the day it told what follows
 _CITED_SOURCE_AFTER: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*에\s*(?:따르면|의하면)")
 _NOT_YET: Final = Guarded(r"아직\s*(?:\S+\s+){0,4}?\S*(?:않았|못했|않고\s*있|못하고\s*있)|(?:늦어지|지연되|미뤄지)고\s*있")
