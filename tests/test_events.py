@@ -11100,3 +11100,10 @@ def test_targets_listed_as_the_topics_complement_and_the_term_of_their_use_are_t
             "200장씩 돌아간다. 이용 기간은 다음 달 1일부터 6개월간으로, 이 기간 GPU를 무상으로 지원받는다.")
     found = pairs(extract(article(body, when=datetime(2027, 4, 5, 15, tzinfo=SEOUL))))
     assert {("카카오", "2027-04-05"), ("KT", "2027-04-05"), ("카카오", "2027-05-01"), ("KT", "2027-05-01")} <= found
+
+
+def test_a_count_of_places_in_digits_alone_as_the_subject_is_the_places_just_named():
+    body = ("행정안전부는 1차 심사 결과 12곳 가운데 4곳이 통과했다고 3일 밝혔다. 통과한 곳은 카카오, 네이버, KT, 루닛이다. "
+            "4곳은 다음 달 중순 현장 심사를 받는다. 이번 심사에는 투자자 2곳도 참관한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 3, 15, tzinfo=SEOUL))))
+    assert {("카카오", "2027-07"), ("루닛", "2027-07")} <= found

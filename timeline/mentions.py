@@ -2458,7 +2458,7 @@ class _ArticleReader:
             if besides or _told_as_the_rest(words):  # (나머지 두 곳은, A를 빼고 두 곳은: see _the_rest)
                 fallback = self._the_rest(_team_count(words), besides)
             else:
-                fallback = (kind in OUTCOME_TYPES and who.outcome(kind, int(lookup("number_word", number.group(1))) if number else None)
+                fallback = (kind in OUTCOME_TYPES and who.outcome(kind, _number(number.group(1)) if number else None)
                             ) or self._pointed_at(index, sentence, span)
             if (not orgs and who.several and index - who.several_at <= AUTHORITY_REACH and (
                     self._set_up_together(noun := body[span[0]:span[1]]) or not fallback and self._agreed_on(noun, words))):
@@ -3063,7 +3063,7 @@ class _ArticleReader:
         if (their := _THEIR.search(self.body[sentence.start:span[1]])) is not None:
             reach = min(reach, sentence.start + their.start())  # (두 팀의 3단계 협약식은: the count a few words before the head)
         counted = _COUNTED_ANAPHOR.search(self.body, reach, span[1])
-        count = int(lookup("number_word", counted.group(1))) if counted else 0
+        count = (_number(counted.group(1)) or 0) if counted else 0
         noun = counted.group(2) if counted else ""
         pointed = self._pointed_at_counted(index, sentence, span, count, noun)
         if count and len(pointed) == count:
@@ -6842,6 +6842,7 @@ _TAKING_PART: Final = r"(?:참가|참여|출전|입주)\s*(?:회사|기업|업�
 _TAKING_PART_WORD: Final = re.compile(_TAKING_PART + "$")
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체|대학)(?:\s*측)?"
                              rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS})|{_TAKING_PART})$")  # (회사 측은: the company's side)
+_COUNT_ALONE: Final = re.compile(r"\d{1,2}\s*곳")  # (a count of places alone as the subject: 10곳은)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의(?:\s+\S+){1,3}$")  # 두 팀의 (개발) 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")
 # An event's noun, then right after it (선고 뒤, 발표 직후에, 발표회 직후부터): what follows came on the heels of that event.
@@ -6898,7 +6899,7 @@ _HANDED_OVER: Final = r"(?:제공|공급|납품|전달|판매|지원|투자|기�
 # ... but not one given something (B는 기사 600만 건을 A 컨소시엄에 제공한다: a recipient, joined by no one)
 _GIVEN_TO_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄에(?:게)?\s+(?:\S+\s+){{0,2}}?\S*{_HANDED_OVER}")
 _JOINT_LEAD: Final = re.compile(r"\s*([^\s,]+(?:와|과)\s+(?:[^\s,]+\s+){0,2}?[^\s,]+)\s*(?:모두|둘\s*다)\s")
-_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣])(두|세|네|다섯)\s*(회사|기업|업체|곳|기관|팀|모델|도시|지자체|대학|{_HEADS})")
+_COUNTED_ANAPHOR: Final = re.compile(rf"(?<![가-힣\d])(두|세|네|다섯|\d{{1,2}}(?=\s*곳|\s*개\s*(?:팀|기관|기업|컨소시엄)))\s*(?:개\s*)?(회사|기업|업체|곳|기관|팀|모델|도시|지자체|대학|{_HEADS})")
 # The kinds of the organizations a counted noun stands for (세 기관은, 두 대학은), where nothing told lately is as many; and
 # whether the noun names only that kind, so that others told lately are not what it counts (대학; 기관 is said of companies too).
 _NO_KINDS: Final[tuple[frozenset[str], bool]] = (frozenset(), False)
@@ -7670,7 +7671,8 @@ def _kind_of_subject(before: str, word: str) -> str:
             or word in ("컨소시엄", "팀") and len(words) == 1  # (컨소시엄은, 팀은, bare: the one named last; not 10개 컨소시엄은)
             or ((word in _SPOKESPEOPLE or word == "측") and len(words) >= 2
                 and (words[-2] in _SUFFIX_WORDS or words[-2] in _SELF_KINDS))  # (시 관계자는, 연구원 측은)
-            or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)):
+            or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)
+            or before[:1].isdigit() and _COUNT_ALONE.fullmatch(before)):  # (통과한 곳은 A, … J다. 10곳은 …: the ten named)
         return "anaphor"  # 회사는, 두 기관은, 연구팀을 이끈 한 교수는: the organizations named lately
     if (word in GOVERNMENT_WORDS or before in GOVERNMENT_WORDS or before.endswith(_GOVERNMENT_ENDINGS)) and not _FOREIGN.search(before):
         return "government"
