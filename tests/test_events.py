@@ -11107,3 +11107,10 @@ def test_a_count_of_places_in_digits_alone_as_the_subject_is_the_places_just_nam
             "4곳은 다음 달 중순 현장 심사를 받는다. 이번 심사에는 투자자 2곳도 참관한다.")
     found = pairs(extract(article(body, when=datetime(2027, 6, 3, 15, tzinfo=SEOUL))))
     assert {("카카오", "2027-07"), ("루닛", "2027-07")} <= found
+
+
+def test_the_ones_counted_by_an_outcome_and_named_as_the_next_sentence_opens_take_part_in_it():
+    body = ("행정안전부가 지난 3일 실증 사업 심사에서 여섯 팀 중 두 팀을 탈락시켰다. 루닛과 뷰노가 그간 쌓은 실적을 "
+            "버려서는 안 된다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 5, 0, tzinfo=SEOUL))))
+    assert {("루닛", "2027-06-03"), ("뷰노", "2027-06-03")} <= found

@@ -1942,6 +1942,13 @@ class _ArticleReader:
                 or "대상" in sentence.text and _TARGETS_TOPIC.match(sentence.text) is not None
                 and _LISTED_AS.match(self.body, orgs[-1].end) is not None):
             self._count_named_after(index, list(dict.fromkeys(o.canonical for o in orgs)))
+        elif (len(orgs) >= 2 and index and orgs[0].start == sentence.start and event_type(sentence.text) not in OUTCOME_TYPES
+              and len(opening := _listed(self.body, orgs)) >= 2 and _PERSON_SUBJECT.match(self.body, opening[-1].end)
+              and all(self.registry.kind(o.canonical) not in AUTHORITY_KINDS for o in opening)
+              and any(m.event_type in OUTCOME_TYPES and m.status == "happened"
+                      for m in self.mentions if m.sentence_start == self.sentences[index - 1].start)):
+            # (정부가 15일 두 팀을 탈락시켰다. A와 B가 쌓은 기술을 …: the two counted, named as the next sentence opens)
+            self._count_named_after(index, list(dict.fromkeys(o.canonical for o in opening)))
         if orgs and "에서" in sentence.text and holds_any(sentence.text, _STEP_WORDS):
             self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
         if orgs and not timexes and len(self.mentions) == told_before and holds_any(sentence.text, _STEP_WORDS):
