@@ -11114,3 +11114,19 @@ def test_the_ones_counted_by_an_outcome_and_named_as_the_next_sentence_opens_tak
             "버려서는 안 된다.")
     found = pairs(extract(article(body, when=datetime(2027, 6, 5, 0, tzinfo=SEOUL))))
     assert {("루닛", "2027-06-03"), ("뷰노", "2027-06-03")} <= found
+
+
+def test_the_ones_left_in_are_the_winners_and_one_gone_so_long_after_joining_is_gone_on_the_results_day():
+    body = ("지난 3일 발표된 본선 심사에서 카카오와 네이버가 결선 티켓을 쥐었다. 루닛은 석 달 만에 짐을 쌌다.\n\n"
+            "행정안전부에 따르면 1위 카카오와 2위 네이버의 점수 차는 1점이 채 안 됐다.\n\n"
+            "행정안전부는 탈락한 루닛에 배정했던 예산을 다음 달 회수해 남은 두 팀에 나눠 준다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-06-03"), ("카카오", "2027-07"), ("네이버", "2027-07"), ("루닛", "2027-06-03")} <= found
+    assert ("루닛", "2027-07") not in found and ("루닛", "2027-09") not in found
+
+
+def test_a_ticket_taken_in_results_told_as_a_clause_before_the_names_is_their_selection():
+    body = ("지난 3일 발표된 본선 심사에서 카카오와 네이버가 결선 티켓을 쥐었다. 결선에 오른 두 팀은 석 달간 시범 운영을 한다. "
+            "통과한 두 팀에는 다음 달 실증 예산이 지원된다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-07"), ("네이버", "2027-07")} <= found

@@ -1187,6 +1187,10 @@ def _government(speaker: list[str], registry: actors_mod.Registry) -> list[str]:
 
 def _outcome_told(mention: Mention) -> str:
     """The mention's event type; for the telling of an outcome (A, B를 선정했다고 4일 밝혔다), the outcome's."""
+    if mention.event_type == "announcement" and (told := _ANNOUNCED_BEFORE.search(mention.sentence)) is not None:
+        # (지난 27일 발표된 2차 평가에서 A, B가 티켓을 쥐었다: the outcome the results told)
+        kind = event_type(mention.sentence[told.end():])
+        return kind if kind in OUTCOME_TYPES else mention.event_type
     if mention.event_type != "announcement" or "다고" not in mention.sentence:
         return mention.event_type
     telling = _TOLD_OUTCOME.search(mention.sentence)
@@ -1194,6 +1198,8 @@ def _outcome_told(mention: Mention) -> str:
     return kind if kind in OUTCOME_TYPES else mention.event_type
 
 
+# (the results as a relative clause heading where the outcome was told: 발표된 2차 단계평가에서 A, B가 …)
+_ANNOUNCED_BEFORE: Final = re.compile(r"(?:발표|공개)된\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*에서\s")
 _TOLD_OUTCOME: Final = re.compile(r"[았었였했됐혔]다고\s+(?:\S+\s+){0,2}?(?:밝혔|발표했|알렸|전했)")
 
 
@@ -8823,7 +8829,7 @@ _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|�
 # (… or told by the verb of passing or of staying in: 통과한 두 팀과, 살아남은 두 팀과, the ones chosen)
 _OUTCOME_KINDS: Final = {"탈락": "elimination", "선정": "selection", "통과": "selection", "살아남": "selection"}
 _OUTCOME_VERBS: Final = {"탈락": ("탈락", "떨어", "고배", "제외"), "선정": ("선정", "뽑", "선발", "낙점"),  # (words telling it done)
-                         "통과": ("통과", "선정", "거머쥐", "진출"), "살아남": ("살아남", "선정", "거머쥐", "진출")}
+                         "통과": ("통과", "선정", "거머쥐", "진출", "티켓"), "살아남": ("살아남", "선정", "거머쥐", "진출", "티켓")}
 _OUTCOME_TEAMS: Final = re.compile(rf"(?<![가-힣])(?<!최종\s)(탈락|선정|통과|살아남)(?:한|된|은)?\s*(?P<count>(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?)?"
                                    r"(?:정예)?(?:팀|컨소시엄|기업|업체)(?:들)?(?=에|과\s|와\s|[을를]?\s*대상으로)")  # (선정 기업에는)
 _OUTCOME_TEAM_WORDS: Final = ("탈락 팀", "탈락팀", "탈락한 ", "선정 팀", "선정된 ", "탈락 컨소시엄", "선정 기업", "선정 업체",

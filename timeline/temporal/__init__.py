@@ -2069,6 +2069,9 @@ class _Resolver:
         if sign < 0:  # (a look back: the day told last stays the story's, for 이날 after it)
             return Timex(e.start, e.end, surface, "DATE", value, None, None, "past")
         direction, scope = direction_after(self.text, e.end)
+        if direction == "past" and value > self.anchor.isoformat()[:len(value)] and base <= self.anchor:
+            # (지난 3일 결과가 나왔다. A는 석 달 만에 짐을 쌌다: told done, so on the day told, that long after it began)
+            value = base.isoformat()
         self._remember(e, value, scope)
         return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
 
