@@ -11130,3 +11130,10 @@ def test_a_ticket_taken_in_results_told_as_a_clause_before_the_names_is_their_se
             "통과한 두 팀에는 다음 달 실증 예산이 지원된다.")
     found = pairs(extract(article(body, when=datetime(2027, 6, 8, 9, tzinfo=SEOUL))))
     assert {("카카오", "2027-07"), ("네이버", "2027-07")} <= found
+
+
+def test_a_choosers_day_before_a_relative_clause_of_the_named_pool_it_chose_from_is_the_choosing():
+    body = "행정안전부는 4일 오후 실증 공모에 지원한 카카오와 네이버 가운데 카카오를 사업자로 선정했다."
+    found = {(a, m.date_value[:10], m.event_type) for m in extract(article(body, when=datetime(2027, 6, 4, 20, tzinfo=SEOUL)))
+             for a in m.actors}
+    assert {("행정안전부", "2027-06-04", "selection"), ("카카오", "2027-06-04", "selection")} <= found

@@ -4897,7 +4897,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # 사업이 지난 22일 …: not what has a date of its own)
     simultaneous = {end for end, role in zip(ends, roles) if role == "connective" and body.endswith("면서", 0, end)}
     timex_starts = [t.start for t in timexes]
-    plans = []
+    plans: list[tuple[Timex, tuple[int, int], bool, list[ActorMention], tuple[int, int]]] = []
     outcome_after_call: tuple[int, int, str] | None = None
     for timex in timexes:
         before = bisect_right(bounds, timex.start)
@@ -5006,7 +5006,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     listed_end = heads[-1].end
                     until = next((t.start for t in timexes if t.start > listed_end), sentence.end)
                     heads += [o for o in orgs if listed_end < o.start < until and _SUBJECT_AFTER_NAME.match(body, o.end)]
-            if not heads and (pool := _POOL_HEAD.match(body, verb_end)) is not None:
+            # (… or the names: 20일 공모에 지원한 A와 B 가운데 A를 선정했다)
+            if (pool := _POOL_HEAD.match(body, verb_end) if not heads else _POOL_AFTER_NAMES.match(body, heads[-1].end)) is not None:
                 # (25일 심사를 통과한 10개 팀 가운데 A, B는: theirs is the 25th; not 20일 지원한 두 곳 가운데 A를
                 # 선정했다, where the day is the choosing's)
                 picked = _heads(body, pool.end(), orgs)
@@ -5014,7 +5015,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (A가 4일 열린 '부산 AI 서밋'에서 시연했다: what was held is the occasion, where A acts in the main clause)
             held_where = _held_at(body, timex.start, verb_end)
             region = (timex.start if held_where else _relative_start(body, timex, orgs, clause_start), verb_end)
-            plans.append((timex, region, True, heads, (clause_start, clause_end)))
+            if pool is not None and not heads and not _POOL_HEAD.match(body, verb_end):
+                plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))  # (the choosing's)
+            else:
+                plans.append((timex, region, True, heads, (clause_start, clause_end)))
         else:
             plans.append((timex, (clause_start, clause_end), False, [], (clause_start, clause_end)))
     mentions = []
@@ -8704,6 +8708,8 @@ def _told_when(body: str, timex: Timex, named: list[ActorMention], end: int) -> 
 _TOLD_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (B가, B 컨소시엄이: the subject of what A tells)
 _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가|도)\s")
 # A count of teams as the pool others are picked from (두 팀 가운데, 10개 팀 중 A, B는).
+_POOL_AFTER_NAMES: Final = re.compile(r"\s*(?:등\s*)?(?:(?:\d+\s*개|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|컨소시엄|기업|회사)\s*)?"
+                                     r"(?:가운데|중에서|중)\s+")  # (A와 B (2개 컨소시엄) 가운데: the pool, named)
 _POOL_HEAD: Final = re.compile(rf"\s*(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)\s*(?:가운데|중에서|중)\s+")
 _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
