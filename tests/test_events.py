@@ -11137,3 +11137,9 @@ def test_a_choosers_day_before_a_relative_clause_of_the_named_pool_it_chose_from
     found = {(a, m.date_value[:10], m.event_type) for m in extract(article(body, when=datetime(2027, 6, 4, 20, tzinfo=SEOUL)))
              for a in m.actors}
     assert {("행정안전부", "2027-06-04", "selection"), ("카카오", "2027-06-04", "selection")} <= found
+
+
+def test_whose_share_a_task_is_takes_no_day_from_before():
+    body = "루닛은 3일 판교에서 첫 회의를 열었다. 영상 데이터 구축은 뷰노 몫이다. 뷰노는 5월까지 10만 건을 모은다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-05") in found and ("뷰노", "2027-03-03") not in found
