@@ -11143,3 +11143,11 @@ def test_whose_share_a_task_is_takes_no_day_from_before():
     body = "루닛은 3일 판교에서 첫 회의를 열었다. 영상 데이터 구축은 뷰노 몫이다. 뷰노는 5월까지 10만 건을 모은다."
     found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2027-05") in found and ("뷰노", "2027-03-03") not in found
+
+
+def test_a_deadline_told_as_until_or_before_the_time_told_last_is_that_time_but_not_what_recurs_till_then():
+    body = ("행정안전부는 10월 중순 현장 점검을 한다. 카카오는 그 전까지 보안 인증을 받아야 한다. "
+            "네이버는 그때까지 처리 현황을 매주 보고한다.")
+    found = triples(extract(article(body, when=datetime(2027, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2027-10", "planned") in found
+    assert not {t for t in found if t[0] == "네이버"}

@@ -1939,6 +1939,12 @@ def test_the_same_time_told_as_a_period_is_the_time_told_last_at_its_grain():
     assert "같은 시기" not in [t.text for t in tag(text, date(2026, 11, 20))]  # (a year's: the time of year a year back)
 
 
+def test_until_or_before_the_time_told_last_keeps_its_grain():
+    text = "결선은 다음 달 14일 열린다. 본선 진출자는 그때까지 작품을 고친다. 심사위원은 그 전까지 채점 기준을 정한다."
+    found = [(t.text, t.value, t.mod) for t in tag(text, date(2027, 3, 2))]
+    assert ("그때까지", "2027-04-14", None) in found and ("그 전까지", "2027-04-14", "BEFORE") in found
+
+
 def test_this_day_after_a_sentence_that_was_all_a_day_is_that_day():
     text = "10년 전 이야기다. 첫 매장을 연 것은 2019년 3월 2일이었다. 2024년 5월 9일 2호점이 문을 열었다. 시작은 2017년 4월 1일이다. 창업자는 이날 법인을 세웠다."
     found = [(t.text, t.value) for t in tag(text, date(2028, 1, 5))]

@@ -5114,6 +5114,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (연말 개발자 행사를 28일 연다: the time the event is named by; the day told after it is its date)
         if body.find("면", timex.end, timex.end + ENDS_THEN_REACH) >= 0 and _ENDS_THEN.match(body, timex.end):
             continue  # (설 연휴(14~18일)가 끝나면 곧바로 평가가 이어진다: the time after which it comes, not its own)
+        if (timex.text.startswith("그") and timex.text.endswith("까지") and holds_any(body[timex.end:end], _RECURRING_MARKS)
+                and _RECURRING.search(body, timex.end, end)):
+            continue  # (8월 초 평가를 받는다. B는 그 전까지 현황을 매달 점검한다: what recurs up to then has no one day)
         if (not relative and len(timex.value) < len("2026-01-01") and _FOR_NOUN_AFTER.match(body, timex.end)
                 and any(timex.end < t.start < clause[1] for t in timexes)):
             continue  # (연말 최종 평가용 3.0 버전을 11월 내놓는다: the time of what the thing is for; the release is the 11th month's)

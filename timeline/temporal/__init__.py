@@ -1285,6 +1285,9 @@ class _Resolver:
                 if not self._told:
                     return None
                 told = self._told[-1][1].split("T")[0]
+                deadline = lookup("time_anaphor", g("tan"))
+                if deadline != "last":  # (8월 초 평가를 치른다. A는 그 전까지 모델을 내야 한다: by that time)
+                    return told, None, "BEFORE" if deadline == "before" else None, False
                 # (a day told last is the time around it, its month: 15일 결과가 나왔다. 비슷한 시기 …)
                 return (told[:7] if granularity(told) == "day" else told), None, None, False
             if kind == "offset":
