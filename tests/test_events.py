@@ -11151,3 +11151,10 @@ def test_a_deadline_told_as_until_or_before_the_time_told_last_is_that_time_but_
     found = triples(extract(article(body, when=datetime(2027, 6, 4, 9, tzinfo=SEOUL))))
     assert ("카카오", "2027-10", "planned") in found
     assert not {t for t in found if t[0] == "네이버"}
+
+
+def test_the_teller_after_anothers_dated_clause_of_its_object_is_the_next_named_subject():
+    body = "뷰노가 지난달 12일 낸 재심 요청을 행정안전부가 받아들이지 않았다고 3일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 3, 15, tzinfo=SEOUL))))
+    assert {("뷰노", "2027-04-12"), ("행정안전부", "2027-05-03")} <= found
+    assert not {("뷰노", "2027-05-03"), ("행정안전부", "2027-04-12")} & found

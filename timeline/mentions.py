@@ -549,6 +549,7 @@ RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within th
 _OBJECT_ENDINGS: Final = ("을", "를")  # (the object of a verb, one phrase with it: 1위를 차지한)
 # The words of a relative clause's head up to the subject's particle (… 치른 | 다섯 팀은, … 선보인 | 회사는).
 _RELATIVE_HEAD_SPAN: Final = re.compile(r"\s+(?:[^\s,.\"'”’]+\s+)?[^\s,.\"'”’]+")
+_OBJECT_THEN_NAME: Final = re.compile(r"[을를]\s+\S+$")  # (the head noun an object, the name after it another's subject)
 # Determiners, one phrase with the noun after them (첫 공개 발표회에서, 두 번째 평가에서).
 _NOUN_MODIFIERS: Final = frozenset(("첫", "새", "옛", "여러", "각", "모든", "온갖", "두", "세", "네"))
 # The result a dated relative clause tells of, and those it names (발표한 추가 공모 결과 A 컨소시엄이 ...).
@@ -5497,7 +5498,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (A는 21일로 예정됐던 B 개소식을 내년 1월로 미룬다: the plan given up was A's, who moves it, as the new day is)
             members = list(dict.fromkeys([*agent[1], *members]))
         if (relative and not heads and agent is not None and agent[0] > end and _RELATIVE_HEAD_SPAN.fullmatch(body, end, agent[0])
-                and body[end:agent[0]].strip() not in _UNNAMED_PARTIES):  # (접수를 마친 곳은 아직 없다: any, none told)
+                and body[end:agent[0]].strip() not in _UNNAMED_PARTIES  # (접수를 마친 곳은 아직 없다: any, none told)
+                and not _OBJECT_THEN_NAME.search(body, end, agent[0])):  # (… 제기한 이의신청을 B가: the head is B's object)
             members += agent[1]  # (30일 첫 발표회를 치른 다섯 팀은, 발표회에서 모델을 선보인 회사는: whom the head points back to)
         if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
             members = [p.organization for p in people if p.organization and _is_subject(body, p)
@@ -7080,6 +7082,13 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         purpose = _PURPOSE_CLAUSE.search(sentence.text, 0, WHEN_REACH)
         if purpose is not None and found[2][0] < sentence.start + purpose.start():
             return _subject_from(body, sentence, orgs, persons, purpose.end())
+    if (found[1] == "named" and found[2] is not None and body.startswith(("이 ", "가 "), found[2][1])
+            and (clause := _OWN_CLAUSE_OF_OBJECT.match(body, found[2][1], sentence.end)) is not None):
+        # (A가 지난달 20일 제기한 이의신청을 B가 기각했다고 5일 밝혔다: A is the subject of the clause its object is told by;
+        # the sentence's is the next named one)
+        after = _subject_from(body, sentence, orgs, persons, clause.end() - sentence.start)
+        if after[1] == "named" and after[2] is not None and body.startswith(("이 ", "가 "), after[2][1]):
+            return after
     if found[1] in ("event", "other") and holds_any(sentence.text, _WHEN_WORDS):
         # 1월 공모가 열렸을 때도 회사는 ...: the subject of a clause of time is not the sentence's, when the sentence
         # names one of its own after it (but 우리 회사가 뽑혔을 때 사무실은 ...: the company, which the clause names)
@@ -7089,6 +7098,12 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
             if after[1] not in ("none", "other", "event"):
                 return after
     return found
+
+
+# After a subject with 이/가: a relative clause of it that ends in the object of another verb (… 제기한 이의신청을).
+_OWN_CLAUSE_OF_OBJECT: Final = re.compile(r"[이가]\s+(?:(?![^\s.,]*(?:때는|때|고|며|면서|서)\s)[^\s.,]+\s+){0,4}?[^\s.,]*"
+                                          + r"(?![은는]\s)" + syllables_with_final(4)  # (… 제기한 이의신청을, 낸 요청을)
+                                          + r"\s+(?:[^\s.,]*[^\s.,은는]\s+){0,3}?[^\s.,]*[을를]\s")
 
 
 # Parties a subject names only by what a clause says of them (사용률이 낮은 팀은, 선정되지 못한 기업들은): others than the
