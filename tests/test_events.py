@@ -11158,3 +11158,10 @@ def test_the_teller_after_anothers_dated_clause_of_its_object_is_the_next_named_
     found = pairs(extract(article(body, when=datetime(2027, 5, 3, 15, tzinfo=SEOUL))))
     assert {("뷰노", "2027-04-12"), ("행정안전부", "2027-05-03")} <= found
     assert not {("뷰노", "2027-05-03"), ("행정안전부", "2027-04-12")} & found
+
+
+def test_a_citys_word_for_itself_as_a_later_clauses_subject_is_the_city():
+    body = ("광주광역시는 AI 실증센터 조례를 3일 공포했다. 센터는 첨단산업단지에 들어서며, 시는 루닛과 손잡고 "
+            "연말까지 병원 20곳에 실증 기회를 준다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
+    assert {("광주광역시", "2027"), ("루닛", "2027")} <= found

@@ -2003,6 +2003,12 @@ class _ArticleReader:
                                if self.registry.kind(o.canonical) not in AUTHORITY_KINDS])):
             for mention in self.mentions[told_before:]:  # (대상은 A, B로 … 돌아간다. 이용 기간은 15일부터다: theirs)
                 mention.actors = list(dict.fromkeys([*mention.actors, *users]))
+        if len(self.mentions) > told_before and ", " in sentence.text and (self_after := _SELF_CLAUSE_SUBJECT.search(sentence.text)):
+            # (센터는 … 들어서며, 시는 A와 손잡고 연말까지 …: the city, as the later clause's own subject)
+            own = self._last_named(sentence, (_SELF_KINDS[self_after.group(1)],))
+            for mention in self.mentions[told_before:] if own else []:
+                if mention.timex_start > sentence.start + self_after.end():
+                    mention.actors = list(dict.fromkeys([*own, *mention.actors]))
         if "양" in sentence.text and len(self.mentions) > told_before:
             deals = [m.actors for m in self.mentions[max(0, told_before - BOTH_SIDES_REACH):told_before] if len(m.actors) == 2]
             for mention in self.mentions[told_before:] if deals else []:
@@ -6820,6 +6826,7 @@ _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)
 _SELF_KINDS: Final = {**{word: "local" for word in _LOCAL_SELF}, **{word: "university" for word in _SCHOOL_SELF}}
+_SELF_CLAUSE_SUBJECT: Final = re.compile(r"(?:며|고|나|지만),\s+(시|도)는\s")  # (… 들어서며, 시는 …: a later clause's own subject)
 _SELF_WITH: Final = re.compile(r"(도|시)와\s+")  # (도와 B는: the province as one of the subjects)
 # The end of a clause of what was agreed, before the dated one of the pact (… 개발하기로 하고 | 7일 협약을 맺었다).
 _AGREED_BEFORE_END: Final = re.compile(r"기로\s*(?:하고|합의하고|뜻을\s*모으고),?\s*$")
