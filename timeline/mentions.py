@@ -4582,8 +4582,8 @@ _HEAD_MET: Final = re.compile(r"의?\s*(\S+?)(?:을|를|와|과)\s+(?:\S+\s+){0,
 _TITLED_ONE_MET: Final = re.compile(r"(?:대표|총괄|원장|사장|회장|센터장|본부장|부문장|팀장|소장|리더|CEO|CTO)(?:을|를)\s+(?:만났|인터뷰했)")
 
 
-_COURTESY_END: Final = re.compile(r"[요다][.!]?[\s~^👋🙂😊🙏✨]*$")  # (a line ending in speech, perhaps a wave after it)
-_SIGN_OFF_MARKS: Final = " ~^👋🙂😊🙏✨"
+_SIGN_OFF_MARKS: Final = " ~^👋🙂😊🙏✨"  # (what a line of speech may close with: a wave, a smile)
+_COURTESY_END: Final = re.compile(r"[요다][.!]?[" + re.escape(_SIGN_OFF_MARKS) + r"\s]*$")  # (a line ending in speech)
 # A line that only greets or thanks, after a speaker's label (◆ 류제명> 네, 안녕하세요. / 진행자: 오늘 말씀 감사합니다.).
 _COURTESY: Final = re.compile(r"^(?:[^\s>:：]{0,12}\s*[^\s>:：]{1,8}\s*[>:：]\s*)?(?:네[,.]?\s*)?(?:(?:오늘|지금까지|여기까지|바쁘신\s*데|"
                               r"말씀|시간\s*내\s*주셔서|나와\s*주셔서)\s*)*(?:고맙습니다|감사합니다|감사드립니다|수고하셨습니다"
