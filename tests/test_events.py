@@ -11165,3 +11165,11 @@ def test_a_citys_word_for_itself_as_a_later_clauses_subject_is_the_city():
             "연말까지 병원 20곳에 실증 기회를 준다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
     assert {("광주광역시", "2027"), ("루닛", "2027")} <= found
+
+
+def test_a_posts_text_credit_at_its_foot_names_whose_we_is_and_is_no_line_of_its_own():
+    body = ("저희 팀은 지난 2월 3일 판독 모델의 학습을 시작했습니다. 다음 달 중순 첫 결과를 공유하겠습니다.\n\n"
+            "글=이수진 루닛 연구원")
+    found = extract(article(body, when=datetime(2027, 4, 2, 9, tzinfo=SEOUL)))
+    assert ("루닛", "2027-02-03") in pairs(found)
+    assert not [m for m in found if m.sentence.startswith("글=")]

@@ -1350,6 +1350,9 @@ class _ArticleReader:
         if not self.writers and article.title and holds_any(article.title, _SPEECH_TITLES):
             # [전문] 배경훈 부총리 개회사: in a speech printed whole, 우리 and 저희 are the speaker's organization
             self.writers = [p.organization for p in actors_mod.find_persons(article.title, registry) if p.organization][:1]
+        if not self.writers and "글" in self.body and (credit := _TEXT_CREDIT.search(self.body)) is not None:
+            # (a post credited to its writer at its foot, 글=김하늘 A 연구원: 저희 and what the writer did are A's)
+            self.writers = list(dict.fromkeys(o.canonical for o in actors_mod.find(credit.group(1), registry)))[:1]
         if not self.writers and ("저는" in self.body or "나는" in self.body) and (intro := _SELF_INTRODUCED.search(self.body)):
             # (a post whose writer says where they work, 저는 A에서 사전학습을 맡고 있는 엔지니어입니다: 우리 and what the
             # writer did are A's)
@@ -4589,6 +4592,8 @@ _COURTESY: Final = re.compile(r"^(?:[^\s>:：]{0,12}\s*[^\s>:：]{1,8}\s*[>:：]
                               r"말씀|시간\s*내\s*주셔서|나와\s*주셔서)\s*)*(?:고맙습니다|감사합니다|감사드립니다|수고하셨습니다"
                               r"|안녕하세요|안녕하십니까|반갑습니다"
                               r"|(?:다음\s*(?:주|달|호|시간)에?\s*|다음에\s*|내일\s*)?(?:또\s*)?(?:만나요|뵙겠습니다|만나겠습니다))[.!]?$")
+# A text's credit to a writer who is no reporter, alone on its line (글=김하늘 A 연구원; not 글=김하늘 기자).
+_TEXT_CREDIT: Final = re.compile(r"^[ \t]*글\s*(?:·\s*사진)?\s*[=:]\s*((?:(?!기자)[^\n.!?]){2,30}?)[ \t]*$", re.M)
 _ANSWERS_FOLLOW: Final = ("일문일답", "자주 묻는 질문", "묻고 답하기", "FAQ")  # (words telling that one's answers follow)
 
 

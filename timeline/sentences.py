@@ -34,8 +34,8 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("footer", Guarded(r"원문\s*보기|기사\s*원문\s*(?:보기|바로\s*가기)|구독\s*하기|구독\s*신청\s*(?:하기|바로\s*가기|[\])>】])"
                        r"|네이버\s*메인에서|카카오톡\s*제보|제보\s*하기|제보는\s*(?:카카오톡|카톡|이메일|메일|전화)")),
     ("footer", Guarded(r"^\s*(?:기자\s*프로필|이\s*기사를\s*추천합니다|좋아요\s*\d+|기사\s*제공|(?:사진|이미지)\s*확대)")),
-    # (a graphic's or a photo's credit alone on its line: 그래픽=뉴스1, 사진=A 제공, 그래픽=김철수 기자)
-    ("footer", Guarded(r"^\s*[(\[]?\s*(?:그래픽|사진|영상|자료|이미지|인포그래픽)\s*[=:]\s*[^\n.!?]{1,30}[)\]]?\s*$")),
+    # (a graphic's, a photo's or a text's credit alone on its line: 그래픽=뉴스1, 사진=A 제공, 글=김하늘 A 연구원)
+    ("footer", Guarded(r"^\s*[(\[]?\s*(?:그래픽|사진|영상|자료|이미지|인포그래픽|글(?:\s*·\s*사진)?)\s*[=:]\s*[^\n.!?]{1,30}[)\]]?\s*$")),
     # (a note on the page itself: ※ 이 기사는 … 먼저 게재됐습니다, [이 기사는 … 지면에 실렸습니다]; and a line of tags)
     ("footer", Guarded(r"^\s*[※\[(]?\s*(?:이|본)\s*기사는\s")),
     ("footer", Guarded(r"^\s*(?:#[^\s#]+\s*){2,}$")),
