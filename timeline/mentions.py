@@ -2006,7 +2006,8 @@ class _ArticleReader:
                                if self.registry.kind(o.canonical) not in AUTHORITY_KINDS])):
             for mention in self.mentions[told_before:]:  # (대상은 A, B로 … 돌아간다. 이용 기간은 15일부터다: theirs)
                 mention.actors = list(dict.fromkeys([*mention.actors, *users]))
-        if len(self.mentions) > told_before and ", " in sentence.text and (self_after := _SELF_CLAUSE_SUBJECT.search(sentence.text)):
+        if (len(self.mentions) > told_before and ("시는 " in sentence.text or "도는 " in sentence.text)
+                and (self_after := _SELF_CLAUSE_SUBJECT.search(sentence.text))):
             # (센터는 … 들어서며, 시는 A와 손잡고 연말까지 …: the city, as the later clause's own subject)
             own = self._last_named(sentence, (_SELF_KINDS[self_after.group(1)],))
             for mention in self.mentions[told_before:] if own else []:
@@ -2019,8 +2020,6 @@ class _ArticleReader:
                     mention.actors = list(dict.fromkeys([*deals[-1], *mention.actors]))
         if "같은 " in sentence.text and len(self.mentions) > told_before:
             self._same_time_as_like(sentence, persons, told_before)
-        if len(orgs) > 1 and len(timexes) > 1 and len(self.mentions) > told_before and _RESPECTIVELY in sentence.text:
-            _pair_respectively(self.body, sentence, orgs, timexes, self.mentions[told_before:])
         if not timexes and orgs and len(self.mentions) == told_before and (kind := event_type(sentence.text)) != "other":
             self.undated_event = (index, list(dict.fromkeys(o.canonical for o in orgs)), kind, sentence)
         if self.section_owner is not None and sentence.start < self.section_owner[1]:
@@ -4601,48 +4600,37 @@ _ANSWERS_FOLLOW: Final = ("일문일답", "자주 묻는 질문", "묻고 답하
 _SAME_TIME_GRAIN: Final = {"같은 해": len("2026"), "같은 달": len("2026-01"), "같은 날": len("2026-01-15")}
 SAME_ROOT_REACH: Final = 12  # characters after the anaphor that hold the word of what was done
 _PAST_WORD_AFTER: Final = re.compile(r"\s*[가-힣]*(?:했|됐|었|았|였|[한된진던])(?:다|고|으며|지만|는데)?[\s,.]")
-_RESPECTIVELY: Final = "각각"
-_JOINED: Final = re.compile(r"\s*(?:와|과|,|및)\s*")  # (between the names or the days of a list)
-_SUBJECT_BEFORE_EACH: Final = re.compile(r"(?:이|가|은|는)?\s*")
+_EACH: Final = re.compile("각각")
+_SUBJECT_BEFORE_EACH: Final = re.compile(r"(?:이|가|은|는)?\s*")  # (A와 B가 | 각각: the names' particle, then 각각 or the days)
 
 
-def _pair_respectively(body: str, sentence: Sentence, orgs: list[ActorMention], timexes: list[Timex],
-                       mentions: list[Mention]) -> None:
-    """Names listed, then as many days listed, 각각 between or after them (A와 B가 각각 4일과 5일 …, A, B는 3일, 10일에
-    각각 …): each day is its own name's only."""
-    paired: dict[int, str] = {}
-    for each in re.finditer(_RESPECTIVELY, sentence.text):
-        at = sentence.start + each.start()
-        after = [t for t in timexes if t.start >= at + len(_RESPECTIVELY)]
-        upto = [t for t in timexes if t.end <= at]
-        if after and not body[at + len(_RESPECTIVELY):after[0].start].strip():
-            days = _run_joined(body, after)
-        elif upto and body[upto[-1].end:at].strip() in ("", "에", "에는"):
-            days = _run_joined(body, upto[::-1])[::-1]
-        else:
-            continue
-        told = min(at, days[0].start)
-        before = [o for o in orgs if o.end <= told]
-        if len(days) < 2 or not before or not _SUBJECT_BEFORE_EACH.fullmatch(body, before[-1].end, told):
-            continue
-        names = _run_joined(body, before[::-1])[::-1]
-        if len(days) == len(names):
-            paired.update((day.start, name.canonical) for day, name in zip(days, names))
-    named = set(paired.values())
-    for mention in mentions:
-        if (own := paired.get(mention.timex_start)) is not None:
-            mention.actors = [own, *(actor for actor in mention.actors if actor not in named)]
+def _each_paired(body: str, at: int, after_each: int, timexes: list[Timex], orgs: list[ActorMention]) -> list[tuple[Timex, ActorMention]]:
+    """The days listed right after (or right before) the 각각 at `at`, each with its name of as many listed just before them
+    (A와 B가 각각 4일과 5일, A, B는 3일, 10일에 각각); none when the counts differ."""
+    after = [t for t in timexes if t.start >= after_each]
+    upto = [t for t in timexes if t.end <= at]
+    if after and not body[after_each:after[0].start].strip():
+        days = _days_listed(body, after)
+    elif upto and body[upto[-1].end:at].strip() in ("", "에", "에는"):
+        days = _days_listed(body, upto[::-1])[::-1]
+    else:
+        return []
+    told = min(at, days[0].start)
+    before = [o for o in orgs if o.end <= told]
+    if len(days) < 2 or not before or not _SUBJECT_BEFORE_EACH.fullmatch(body, before[-1].end, told):
+        return []
+    names = _listed_before(body, before)
+    return list(zip(days, names)) if len(names) == len(days) else []
 
 
-def _run_joined(body: str, spans: Sequence[Timex] | Sequence[ActorMention]) -> list:
-    """The spans from the first on, each joined to the one before by 와, 과, a comma or 및, in the order given (backward
-    when the spans are)."""
-    run = [spans[0]]
-    for span in spans[1:]:
-        left, right = (run[-1], span) if span.start > run[-1].start else (span, run[-1])
-        if not _JOINED.fullmatch(body, left.end, right.start):
+def _days_listed(body: str, days: list[Timex]) -> list[Timex]:
+    """The first day and those listed right after it, or right before it when `days` runs backward (4일과 5일, 3일, 10일)."""
+    run = days[:1]
+    for day in days[1:]:
+        left, right = (run[-1], day) if day.start > run[-1].start else (day, run[-1])
+        if not _DATES_JOINED.fullmatch(body, left.end, right.start):
             break
-        run.append(span)
+        run.append(day)
     return run
 
 
@@ -6496,11 +6484,18 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
     for (start, end), timexes in by_clause.items():
         if len(timexes) < 2:
             continue
-        each = body.find("각각", start, end)
         # (같은 날 A와 B는 각각 14일과 16일 …: the days after 각각, not one told before the names)
+        each = body.find("각각", start, end)
         names, days = ([o for o in orgs if start <= o.start < each], [t for t in timexes if t.start > each]) if each >= 0 else ([], [])
         if len(days) >= 2 and len(names) == len(days) and names[-1].end <= each:
             paired.update({timex.start: [name] for timex, name in zip(days, names)})
+            continue
+        # (else each 각각 of the clause with the names and days next to it: A와 B가 각각 4일과 5일, C와 D가 각각 6일과 7일 …;
+        # A, B는 3일, 10일에 각각 …)
+        each_pairs = {day.start: [name] for each_word in _EACH.finditer(body, start, end)
+                      for day, name in _each_paired(body, each_word.start(), each_word.end(), timexes, orgs)}
+        if each_pairs:
+            paired.update(each_pairs)
             continue
         names = [o for o in orgs if start <= o.start < end]
         if len(names) == len(timexes) and all(
@@ -6842,7 +6837,8 @@ _NOT_DONE_END: Final = re.compile(r"지\s*않(?:는다|았다|습니다|았습�
 _HEAD_SIGNING: Final = re.compile(r"\s*(?:장|장관|원장|청장|이사장|위원장|총장|회장|대표이사)\s*")
 _PERSON_PRONOUNS: Final = ("그", "그녀")
 _BOTH_SIDES: Final = frozenset(("양사", "양측", "양 기관", "양기관", "양 사"))  # words for the two parties of a deal
-_BOTH_SIDES_AFTER: Final = re.compile(r"\s*양\s?(?:사|측|기관)(?:이|가|은|는)\s")  # (a date, then the two as its clause's subject)
+# (a date, then the two as its clause's subject: 지난 1월 양 기관이 맺은)
+_BOTH_SIDES_AFTER: Final = re.compile(r"\s*(?:" + "|".join(sorted(_BOTH_SIDES, key=lambda word: (-len(word), word))) + r")(?:이|가|은|는)\s")
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", *_BOTH_SIDES, "두 곳", "동사", "同社", "대표",  # (대표는: its head)
                               "3사", "세 회사", "두 회사", "3개사",  # (3사는: the three just told)
                               *_PERSON_PRONOUNS, *_LOCAL_SELF, *_SCHOOL_SELF,  # (그는: the one whose words were told last)
@@ -8738,9 +8734,9 @@ def _told_when(body: str, timex: Timex, named: list[ActorMention], end: int) -> 
 _TOLD_SUBJECT_AFTER: Final = re.compile(r"(?:\s*컨소시엄)?[이가]\s")  # (B가, B 컨소시엄이: the subject of what A tells)
 _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가|도)\s")
 # A count of teams as the pool others are picked from (두 팀 가운데, 10개 팀 중 A, B는).
-_POOL_AFTER_NAMES: Final = re.compile(r"\s*(?:등\s*)?(?:(?:\d+\s*개|두|세|네|다섯)\s*(?:개\s*)?(?:팀|곳|컨소시엄|기업|회사)\s*)?"
-                                     r"(?:가운데|중에서|중)\s+")  # (A와 B (2개 컨소시엄) 가운데: the pool, named)
-_POOL_HEAD: Final = re.compile(rf"\s*(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)\s*(?:가운데|중에서|중)\s+")
+_POOL_COUNT: Final = rf"(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)\s*"
+_POOL_HEAD: Final = re.compile(rf"\s*{_POOL_COUNT}(?:가운데|중에서|중)\s+")
+_POOL_AFTER_NAMES: Final = re.compile(rf"\s*(?:등\s*)?(?:{_POOL_COUNT})?(?:가운데|중에서|중)\s+")  # (A와 B (2개 컨소시엄) 가운데)
 _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
 # ... but one picks from them (A, B, C 가운데 두 팀을 최종 정예팀으로 발표한다), or they are picked from, told in the
