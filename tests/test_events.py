@@ -11173,3 +11173,24 @@ def test_a_posts_text_credit_at_its_foot_names_whose_we_is_and_is_no_line_of_its
     found = extract(article(body, when=datetime(2027, 4, 2, 9, tzinfo=SEOUL)))
     assert ("루닛", "2027-02-03") in pairs(found)
     assert not [m for m in found if m.sentence.startswith("글=")]
+
+
+def test_partners_a_subject_acts_with_before_any_day_take_part_in_each_clause_it_governs_but_not_its_telling():
+    body = ("행정안전부는 한국인터넷진흥원(KISA), 한국지역정보개발원과 함께 지난 2일 보안 점검을 시작했고 "
+            "이달 말 결과를 내놓는다고 5일 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 5, 9, tzinfo=SEOUL))))
+    assert {("한국인터넷진흥원", "2027-06"), ("한국지역정보개발원", "2027-06"), ("행정안전부", "2027-06")} <= found
+    assert ("한국인터넷진흥원", "2027-06-05") not in found
+    # (함께 of a thing made together, not of the acts: 함께 만든 앱을 … 내놨고)
+    body = "뷰노는 루닛과 함께 만든 판독 앱을 지난 2일 내놨고 다음 달 유료 버전을 낸다."
+    found = pairs(extract(article(body, when=datetime(2027, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2027-07") not in found
+
+
+def test_an_explainers_answers_are_no_officials_named_before_the_questions():
+    body = ("행정안전부는 3일 재난 AI 시범사업 결과를 내놨다. 발표는 김서연 행정안전부 차관이 맡았다. 쏟아진 궁금증을 문답으로 풀어봤다.\n\n"
+            "Q. 탈락한 곳도 기회가 있나?\nA. 있다. 행안부는 하반기 중 한 곳을 더 고르겠다고 했다.\n\n"
+            "Q. 다음 일정은?\nA. 남은 두 기관은 가을께 본사업 심사를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-06-03") in found
+    assert ("행정안전부", "2027-FA") not in found

@@ -4594,6 +4594,10 @@ _COURTESY: Final = re.compile(r"^(?:[^\s>:：]{0,12}\s*[^\s>:：]{1,8}\s*[>:：]
 # A text's credit to a writer who is no reporter, alone on its line (글=김하늘 A 연구원; not 글=김하늘 기자).
 _TEXT_CREDIT: Final = re.compile(r"^[ \t]*글\s*(?:·\s*사진)?\s*[=:]\s*((?:(?!기자)[^\n.!?]){2,30}?)[ \t]*$", re.M)
 _ANSWERS_FOLLOW: Final = ("일문일답", "자주 묻는 질문", "묻고 답하기", "FAQ")  # (words telling that one's answers follow)
+# Words telling that the writer answers the questions below (궁금증을 문답으로 정리했다, 쟁점을 짚어봤다): an
+# explainer, whose answers are no one's, though the story named an official before them (브리핑은 B 차관이 맡았다).
+_WRITER_ANSWERS: Final = ("궁금증", "문답으로", "짚어봤", "짚어본", "풀어봤", "풀어본", "알아봤", "알아본")
+_MET_TO_ASK: Final = ("만났", "만나", "인터뷰", "대담", "일문일답")  # (… 만나 궁금증을 물었다: one answers)
 
 
 # A same-time anaphor (같은 달 탈락한), the grain it keeps of the time it points to, and a past word after it.
@@ -4643,15 +4647,18 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
     titled = actors_mod.find_persons(article.title, registry) if article.title else []
     if titled:
         return [p.organization for p in titled if p.organization][:1]
+    opening = article.body[:first_question]
+    if holds_any(opening, _WRITER_ANSWERS) and not holds_any(opening, _MET_TO_ASK):
+        return []
     asked = [p for p in people if p.start < first_question]
-    if not asked and holds_any(article.body[:first_question], _ANSWERS_FOLLOW):
+    if not asked and holds_any(opening, _ANSWERS_FOLLOW):
         # (A는 20일 브리핑을 열었다. 다음은 일문일답.; A는 자주 묻는 질문을 28일 누리집에 올렸다: A answers)
         return [o.canonical for o in organizations if o.start < first_question][-1:]
     if not asked:  # (A의 대표를 만났다: a head interviewed unnamed is still the organization's voice)
         headed = [o.canonical for o in organizations if o.start < first_question
                   and (head := _HEAD_MET.match(article.body, o.end)) is not None
                   and head.group(1) in actors_mod.CORPORATE_TITLES][-1:]  # (else questions and answers of an explainer)
-        if headed or not _TITLED_ONE_MET.search(article.body, 0, first_question):
+        if headed or not _TITLED_ONE_MET.search(opening):
             return headed
         # (A는 … 참여한다. 지난 8일 본사에서 B AI 총괄을 만났다: one met by a title, whose name was not found, speaks for
         # the body the story opened with as its topic)
@@ -5734,6 +5741,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _TOGETHER_AGAIN.search(body, clause[0], clause[1])):
             # (A는 8월 B와 함께 선정됐고, 1월 평가도 함께 통과했다: those of the clause before, together again)
             members = list(dict.fromkeys(members + list(mentions[-1].actors)))
+        if (not relative and not in_clause and agent is not None and set(members) == set(agent[1])
+                and mentions and mentions[-1].sentence_start == sentence.start
+                and not _TOLD_RIGHT_AFTER.match(body, timex.end)
+                and (acting_with := _joint_partners(body, orgs, agent[0], timexes[0].start))):
+            # (A는 B, C와 함께 23일 공모를 내고 다음 달 12일까지 신청을 받는다: those the subject acts with, told before
+            # any day, act in each clause it governs; not in the telling of it, …고 24일 밝혔다, the subject's alone)
+            members = list(dict.fromkeys([*members, *acting_with]))
         if (not relative and "그 " in body[clause[0]:clause[1]] and all(o.kind in AUTHORITY_KINDS for o in in_clause)
                 and _ONE_POINTED_AT.search(body, clause[0], clause[1])
                 and (named_before := [o.canonical for o in orgs if o.end <= clause[0]] or [
@@ -8846,6 +8860,23 @@ _ONE_POINTED_AT: Final = re.compile(r"(?<![가-힣])그\s(?:팀|회사|기업|�
 _PER_TEAM: Final = re.compile(r"(?<![가-힣])(?:팀별|팀당|팀마다|각\s*팀(?:에|에게|마다))\S*\s")  # (팀별로, 팀당, 각 팀에)
 _ABOUT_CLAUSE: Final = re.compile(r"(?:이|가)\s+[^.,\"“”]{0,60}?(?:것과|것에|데)\s*(?:관련해|관련하여|대해)\s")  # (B가 … 된 것과 관련해)
 CONNECTIVE_REACH: Final = 6  # characters before a clause where the connective that opens it ends (… 합류했지만 )
+def _joint_partners(body: str, orgs: list[ActorMention], subject_end: int, first_day: int) -> list[str]:
+    """Those a subject acts jointly with, named right after it and before the sentence's first day
+    (A는 B(B'), C와 함께 23일 …): none when another word comes between."""
+    between = [o for o in orgs if subject_end <= o.start and o.end <= first_day]
+    if not between or not _ONLY_LISTED.fullmatch(body, subject_end, between[0].start):
+        return []
+    joint = _PARTNER_AFTER.match(body, between[-1].end)
+    if joint is None or not joint.group(1) or not _DAY_NEXT.fullmatch(body, joint.end(), first_day):
+        return []
+    return [o.canonical for o in between]
+
+
+_ONLY_LISTED: Final = re.compile(r"[은는이가]?\s*")  # (the topic's mark, then the partners at once)
+_TOLD_RIGHT_AFTER: Final = re.compile(r"\s+(?:\S+\s+)?(?:밝혔|발표했|전했|알렸|공지했|공개했)(?:다|습니다)")  # (… 24일 밝혔다)
+_DAY_NEXT: Final = re.compile(r"(?:\S+\s+)?")  # (함께, then the day, one word at most between: 함께 지난 10일; not 함께 만든 모델을 23일)
+
+
 _TOGETHER_AGAIN: Final = re.compile(r"(?<![와과랑])\s(?:모두\s)?함께\s")  # 함께 with no partner of its own (not B와 함께, 이와 함께)
 # (정부에 제출, 정부와 협약; and the subject of a relative clause with its date: A는 정부가 23일 공고한 공모에)
 _GOVERNMENT_PARTY: Final = re.compile(r"(?<![가-힣])정부(?=에\s|에게\s|와\s|와의\s|가\s+(?:지난\s+|오는\s+)?\d{1,2}일\s+\S*[한된린낸]\s"
