@@ -11194,3 +11194,10 @@ def test_an_explainers_answers_are_no_officials_named_before_the_questions():
     found = pairs(extract(article(body, when=datetime(2027, 6, 4, 9, tzinfo=SEOUL))))
     assert ("행정안전부", "2027-06-03") in found
     assert ("행정안전부", "2027-FA") not in found
+
+
+def test_places_counted_as_a_later_clauses_subject_that_applied_are_not_the_caller():
+    body = "행정안전부는 지난 3월 4일 시범사업 공모를 냈고, 보름 뒤 12개 기관이 도전장을 냈다."
+    found = pairs(extract(article(body, when=datetime(2027, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-03-04") in found
+    assert ("행정안전부", "2027-03-19") not in found

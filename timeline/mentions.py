@@ -6784,16 +6784,16 @@ _LISTED_AS: Final = re.compile(r"\s*(?:등\s*)?(?:으로|로),?\s")
 # Teams told by an outcome as a clause's subject (통과 팀은 연말께 최종 평가를 치른다): they, not who acts before.
 _OUTCOME_SUBJECT: Final = re.compile(r"(?:통과|탈락|선정|진출|합격)(?:한|된|하는|되는)?\s*(?:팀|곳|기업|컨소시엄)들?[은는이가]\s")
 _CROWD_SUBJECT: Final = re.compile(r"\d[\d,]*\s*(?:여\s*)?명(?:이|가|은|는|도)\s")  # (600여명이, 1,200명은: a crowd, no party)
-_COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳)(?:이|은|만)\s")
+_COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳|기관|기업|업체|회사)(?:이|은|만)\s")
 
 
 def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> bool:
     """Whether a clause has teams it counts as its own subject before its date (2개 팀이 연말까지 가려진다), or after it
-    the final ones or those left standing (연말에는 최종 2개 팀만 살아남는다, 2027년에는 2개 팀만 남는다; not 1일부터 두
-    곳이 합류한다, who join the subject's): not as what is chosen (두 팀만 뽑는다, 최종 2개 팀은 연말까지 가린다)."""
+    the final ones, those left standing (연말에는 최종 2개 팀만 살아남는다, 2027년에는 2개 팀만 남는다) or those who applied
+    (한 달 뒤 15개 컨소시엄이 도전장을 냈다; not 1일부터 두 곳이 합류한다, who join the subject's): not as what is chosen (두 팀만 뽑는다, 최종 2개 팀은 연말까지 가린다)."""
     return any(not (found.group().endswith(("만 ", "은 ")) and _CHOOSING_VERB_AFTER.match(body, found.end() - 1))
                and (found.start() < date_start or body.endswith("최종 ", start, found.start())
-                    or _LEFT_STANDING.match(body, found.end()) is not None)
+                    or _LEFT_STANDING.match(body, found.end()) is not None or _APPLIED_AFTER_SUBJECT.match(body, found.end()) is not None)
                for found in _COUNTED_SUBJECT.finditer(body, start, end))
 
 
@@ -8319,6 +8319,8 @@ _COUNT_NOUN: Final = re.compile(r"(?:\d|둘|셋|넷|다섯|뿐|곳|개|팀)$")  
 _PLAN_COPULA_NOUNS: Final = ("예정", "계획", "방침", "것", "전망", "목표", "셈", "입장", "구상", "뜻", "예상", "분위기", "상황",
                              "수순", "처지")
 _APPLIED: Final = re.compile(r"(?:지원서|신청서|제안서|계획서)[을를]\s*(?:냈|제출했)|(?:지원|신청)했")  # (told as done)
+# ... right after its subject, or a challenge taken up (한 달 뒤 15개 컨소시엄이 도전장을 냈다): the subject's, not the caller's.
+_APPLIED_AFTER_SUBJECT: Final = re.compile(rf"(?:[^\s.,]+\s+){{0,2}}?(?:{_APPLIED.pattern}|도전장을\s*(?:냈|내)|응모했|출사표를\s*던)")
 _PAST_STEP_NAMED: Final = re.compile(r"지난\s*(?:\d차\s*(?:와|과|,|및)?\s*)*\d차")  # (지난 2차 평가, 지난 1차와 2차 평가)
 _ORDINAL_STEP: Final = re.compile(r"(\d)차\s*(?:단계\s*)?(평가|심사|발표회)")
 # A step of the program by its name (1차 단계평가, 2차 평가, 서면 평가, 추가 공모), and an outcome in it before the names it is
