@@ -1301,7 +1301,9 @@ def test_he_as_subject_is_the_one_whose_words_were_told_last():
     body = ("김성훈 업스테이지 대표는 3일 간담회에서 신제품 전략을 설명했다. "
             "그는 \"지난 9월 일본 은행 두 곳과 실증을 시작했다\"고 덧붙였다.")
     found = extract(article(body, when=datetime(2026, 11, 4, 9, tzinfo=SEOUL)))
-    assert [m.actors for m in found if m.sentence.startswith("그는")] == [["업스테이지"]]
+    said = [m for m in found if m.sentence.startswith("그는")]
+    # (the words' September, and the saying at the meeting of the 3rd: his, both)
+    assert {m.date_value for m in said} == {"2026-09", "2026-11-03"} and all(m.actors == ["업스테이지"] for m in said)
 
 
 def test_a_plain_verb_and_go_ends_its_clause_with_its_own_date():
@@ -11201,3 +11203,40 @@ def test_places_counted_as_a_later_clauses_subject_that_applied_are_not_the_call
     found = pairs(extract(article(body, when=datetime(2027, 6, 4, 9, tzinfo=SEOUL))))
     assert ("행정안전부", "2027-03-04") in found
     assert ("행정안전부", "2027-03-19") not in found
+
+
+def test_a_committee_whose_member_got_the_papers_cited_takes_no_part():
+    body = ("행정안전부가 국회 행정안전위원회 소속 한 의원실에 제출한 자료에 따르면, 시범사업에서 떨어진 뷰노의 서버는 "
+            "다음 달 말까지 반납된다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-06") in found
+    assert not {p for p in found if p[0] == "행정안전위원회"}
+
+
+def test_a_relative_clause_made_known_by_nobody_named_is_the_authoritys_told_lately():
+    body = ("행정안전부는 탈락 기관의 서버를 이달 말까지 거둬들인다. 거둔 서버는 다음 달 10일 공개될 신규 참여 기관에 "
+            "다시 나눠진다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-06-10") in found
+
+
+def test_a_call_posted_as_a_relative_clause_is_not_the_day_its_applicant_applied():
+    body = "루닛은 지난 3월 2일 공고된 의료 AI 실증 공모에 서울대병원과 컨소시엄을 꾸려 지원했다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2027-03-02") not in found
+    body = "행정안전부가 지난 3월 2일 공고한 실증 공모에 루닛이 지원했다."
+    assert ("행정안전부", "2027-03-02") in pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+
+
+def test_we_listed_with_another_in_a_companys_own_post_is_the_company():
+    body = "안녕하세요, 루닛입니다.\n\n지난 3월 12일 접수를 마감할 때 서류를 낸 곳은 저희와 뷰노 두 곳이었습니다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL), publisher="루닛")))
+    assert {("루닛", "2027-03-12"), ("뷰노", "2027-03-12")} <= found
+
+
+def test_the_final_ones_a_teller_says_will_be_chosen_are_chosen_by_the_teller():
+    body = ("박민호 행정안전부 디지털정부실장은 2일 루닛을 추가 팀으로 뽑았다고 말했다. 함께 신청한 뷰노는 떨어졌다. "
+            "박 실장은 \"루닛은 9월 본평가에 참여한다\"고 설명했다. 최종 2개 팀은 연말까지 가린다고 덧붙였다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 2, 15, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027") in found
+    assert not {("루닛", "2027"), ("뷰노", "2027")} & found

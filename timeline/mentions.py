@@ -298,8 +298,10 @@ _THAT_OCCASION: Final = re.compile(rf"(?<![가-힣])(?:(?:{_THIS}|이|그)\s*({G
 _SOURCE: Final = re.compile(r"(?:에|의)?\s*(?:따르면|따른\s*것|의하면)|의?(?:\s+[^\s,.]+?){1,2}?에\s*(?:따르면|의하면)"  # (관세청 수출입통계에 따르면)
                             # (A 의원이 B에서 받은 자료에 따르면, B(C)로부터 제출받은 자료에 따르면: B is where the data came from)
                             r"|(?:\([^()]{1,20}\)|\))?(?:에서|로부터|으로부터)\s+(?:받은|입수한|제출받은|넘겨받은)\s+[^\s,.]+?에\s*(?:따르면|의하면)"
-                            # (A가 B에 낸 서면답변에서 밝혔다: B is whom the papers went to, not one who tells or does)
-                            r"|에\s+(?:낸|제출한|보낸)\s+(?:[^\s,.]+\s+)?[^\s,.]*(?:답변|답변서|보고서|자료|의견서)(?:에서|에는|을\s+통해|를\s+통해)\s")
+                            # (A가 B에 낸 서면답변에서 밝혔다, A가 B 소속 한 의원실에 낸 자료에 따르면: B is whom the papers went
+                            # to, not one who tells or does)
+                            r"|(?:\s+[^\s,.]+){0,3}?에\s+(?:낸|제출한|보낸)\s+(?:[^\s,.]+\s+)?[^\s,.]*(?:답변|답변서|보고서|자료|의견서)"
+                            r"(?:(?:에서|에는|을\s+통해|를\s+통해)\s|(?:에\s*따르면|에\s*의하면)[\s,])")
 # ... and one whose papers are looked at (A에서 받은 자료를 보면), tried where 보면 follows soon.
 _PAPERS_OF: Final = re.compile(r"[^\s,.]*(?:\s+[^\s,.]+){0,2}?\s*[^\s,.]*(?:자료|통계|보고서|집계|공시|문서)(?:를|을)\s*보면")
 PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
@@ -557,6 +559,10 @@ _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause
 _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 # (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼|됩니다|되었|됐습니다)|(?<![가-힣])풀(?:렸|린다|릴\s)")
+# A call posted, as a relative clause (A는 지난 1월 23일 공고된 공모에 지원했다): the caller's act, whoever it is; not the
+# subject's, who answered it later.
+_CALL_POSTED: Final = re.compile(r"(?<![가-힣])공고(?:된|됐던|되었던)(?![가-힣])")
+_MADE_KNOWN_AS_HEAD: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:되는|될|된)(?![가-힣])")  # (a relative clause's: 발표되는 팀)
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
 # A law as the subject coming into force, by no one's act (법은 6월 시행된다; not 인사는 1월 1일자로 시행된다, the company's)
 _LAW_IN_FORCE: Final = re.compile(r"\s*(?:이\s*|이번\s*|해당\s*|새\s*)?[^\s.]*(?:법|법안|법률|시행령|시행규칙|제정안|개정안)(?:은|는|이|가)\s"
@@ -900,6 +906,17 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
 _PERSONNEL_WORDS: Final = ("이사회", "후임", "내정", "선임", "임명")
 # A date, then the same occasion as one the story tells (지난해 같은 박람회에는, 작년 같은 조사에서): the noun it names
 _SAME_OCCASION: Final = re.compile(rf"\s*같은\s*([가-힣]*(?:{GATHERINGS}|조사|공모))(?![가-힣]*(?:기간|날|달|시기|때))")
+
+
+def _we_listed(body: str, organizations: list[ActorMention], own: str, registry: actors_mod.Registry) -> list[ActorMention]:
+    """We listed before a name (신청서를 낸 곳은 저희와 B 두 곳이었습니다): the writer's own body, as a mention of its own."""
+    starts = {o.start for o in organizations}
+    ours = [ActorMention(we.start(), we.start() + len(we.group(1)), we.group(1), own, registry.kind(own), "reference")
+            for we in _WE_WITH.finditer(body) if we.end() in starts]
+    return sorted([*organizations, *ours], key=lambda o: o.start) if ours else organizations
+
+
+_WE_WITH: Final = re.compile(r"(?<![가-힣])(저희|우리)와\s+")
 
 
 def _aliases_joined(body: str, organizations: list[ActorMention]) -> list[ActorMention]:
@@ -1333,7 +1350,6 @@ class _ArticleReader:
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
             timexes = [t for t in timexes if named_at.get(t.start, -1) < t.end]
-        self.within = _Within(timexes, self.organizations, self.people)
         # The organization of a writer who is not a reporter (a column by a company's head): 우리, 저희.
         writer = article.author or ""
         self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
@@ -1360,6 +1376,9 @@ class _ArticleReader:
         if not self.writers and holds_any(self.body, _DELIVERED_HINTS) and (lead := _DELIVERED_LEAD.search(self.body)):
             # (A 대표가 16일 임직원에게 보낸 메시지에서 … 밝혔다. 다음은 메시지 요지.: in the text printed, 우리 is the sender's)
             self.writers = [p.organization for p in self.people if p.end <= lead.start() and p.organization][-1:]
+        if ("저희와 " in self.body or "우리와 " in self.body) and (ours := self.writers or self.issuer):
+            self.organizations = _we_listed(self.body, self.organizations, ours[0], registry)
+        self.within = _Within(timexes, self.organizations, self.people)
         # Where `A 컨소시엄` names a consortium's lead: a bare 컨소시엄 later is theirs (라이너가 컨소시엄을 떠났다).
         self.consortium_leads = [(o.end, o.canonical) for o in self.organizations
                                  if self.body.find("컨소시엄", o.end, o.end + CONSORTIUM_REACH) >= 0
@@ -2500,7 +2519,10 @@ class _ArticleReader:
         elif subject_kind == "teams":
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             advancing = _ADVANCING_PARTY.search(body, max(sentence.start, span[0] - 3 * SUBJECT_WORDS_REACH), span[1]) is not None
-            if ("최종" in words or advancing) and _final_direction(sentence.text) in ("future", "present"):
+            # (최종 2개 팀은 연말까지 가린다고 덧붙였다: the words told, ahead, by the one telling)
+            told_so = _TELLING_END.search(sentence.text)
+            if ("최종" in words or advancing) and _final_direction(
+                    sentence.text[:told_so.start()] if told_so else sentence.text) in ("future", "present"):
                 # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately; but what is done with
                 # them as an object (최종 2개 팀은 12월 말 발표한다, 본선에 오를 30개 팀은 17일 발표된다) is done by the
                 # authority told lately
@@ -2511,7 +2533,7 @@ class _ArticleReader:
                     # (… 해커톤을 연다고 밝혔다. 본선에 오를 30개 팀은 17일 발표된다: by the one holding the contest)
                     fallback = who.organizer if index - who.organizer_at <= AUTHORITY_REACH else who.speaker(index)
                 else:
-                    fallback = who.speaker(index) if announced else []
+                    fallback = who.speaker(index) if announced or told_so else []
                 count = _team_count(words)
                 # (… 22일 A와 B를 최종 2개 팀으로 확정했다. 최종 2개 팀은 내년 1월 협약을 맺는다: those chosen, once told)
                 chosen = next((teams for m in reversed(self.mentions)
@@ -5559,7 +5581,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # lately did it)
             members = list(dict.fromkeys([*authority, *members]))
         if (relative and alone and not recalled and not kept_out and not _POSSIBLE.search(sentence.text)
-                and not _SUPPOSED.search(sentence.text)):  # (… 22일 발표될 결과에 따라 … 달라질 것으로 보인다: a guess)
+                and not _SUPPOSED.search(sentence.text)  # (… 22일 발표될 결과에 따라 … 달라질 것으로 보인다: a guess)
+                and not _CALL_POSTED.search(body, start, end)):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
             # A clause with actors of its own lends them its date when it dates a report the
@@ -5634,7 +5657,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end)
                     and not _SINCE_HEAD.match(body, end)  # (선정된 지 다섯 달 만이다: the one selected is the subject dropped)
-                    or spoken_about or press_telling
+                    or spoken_about or press_telling or _CALL_POSTED.search(body, start, end) is not None  # (see _CALL_POSTED)
                     # (A는 … 시작하는데, 지난해 8월부터 GPU를 지원받아 온 기존 팀들보다 늦다: the teams the clause modifies did it)
                     or _BODIES_AS_HEAD.match(body, end) is not None)
                 and not unnamed_head and not _own_counted_subject(body, orgs, agent[0], timex.start)
@@ -5685,6 +5708,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다, □ 결과 발표: 2월 중 (A 누리집): the call's
             # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
             members = list(dict.fromkeys([*(authority or government), *members]))
+        if (relative and not members and not people and authority and all(name in authorities for name in authority)
+                and _MADE_KNOWN_AS_HEAD.search(body, timex.end, end) is not None):
+            # (회수한 물량은 이달 20일께 발표되는 추가 정예팀에 배정된다: what is made known, unsaid by whom, the authority
+            # told lately tells)
+            members = list(authority)
         if (not relative and (closer := [name for name in acting_for if name not in members] or list(going_on) or list(authority))
                 and "자" in body[timex.end:clause[1]]
                 and _CALL_CLOSED_SET_OFF.search(body, timex.end, clause[1])):
@@ -8533,7 +8561,7 @@ _PREDICATE: Final = re.compile(r"[가-힣](?:다|요|음|함|됨)(?:[.!?\"'”�
 _ASKED_OF_END: Final = re.compile(r"(?:요청|요구|주문|당부|지시|권고|통보|안내)(?:했|하였)다고\s*$")
 _ASKED_MARKS: Final = ("에 ", "에게 ")
 # A sentence ending in words said, with no day of the saying (… "…"고 답했다, … 라고 설명했다).
-_TELLING_END: Final = re.compile(r"(?:고|며)\s+(?:답|말|설명|강조|덧붙|지적|밝|전|언급|주장|당부)했다[.\"'”’]*$")
+_TELLING_END: Final = re.compile(r"(?:고|며)\s+(?:(?:답|말|설명|강조|지적|전|언급|주장|당부)했다|덧붙였다|밝혔다)[.\"'”’]*$")
 _APPLICATIONS_TAKEN_THEN: Final = re.compile(r"\s*(?:\S+\s+){0,2}?(?:신청|접수|지원서|원서|제안서)(?:을|를)\s*받아\s")  # (… 신청을 받아 …)
 _TOLD_ON_DAY_AFTER: Final = re.compile(r"\s*(?:지난\s+)?\d{1,2}일\s+(?:\S+\s+)?(?:밝혔|발표했|전했|알렸)다")  # (… 10일 밝혔다)
 # A telling with no day of its own, and the news it may tell so (not words said: 관계자는 … 것이라고 밝혔다).
