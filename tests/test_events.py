@@ -11240,3 +11240,14 @@ def test_the_final_ones_a_teller_says_will_be_chosen_are_chosen_by_the_teller():
     found = pairs(extract(article(body, when=datetime(2027, 5, 2, 15, tzinfo=SEOUL))))
     assert ("행정안전부", "2027") in found
     assert not {("루닛", "2027"), ("뷰노", "2027")} & found
+
+
+def test_a_company_whose_name_is_a_time_word_is_no_day_a_later_this_day_points_to():
+    body = ("광주테크노파크가 참여한 루닛 컨소시엄이 의료 AI 실증 기관으로 뽑혔다.\n\n"
+            "행정안전부는 7일 루닛 컨소시엄을 실증 기관으로 최종 선정했다고 밝혔다. 컨소시엄에는 모레, 뷰노 등 12개 기업·기관이 "
+            "이름을 올렸고, 광주테크노파크는 병원 데이터 구축을 맡는다.\n\n"
+            "광주테크노파크는 다음 달부터 병원 10곳의 데이터를 모아 연말까지 데이터셋을 내놓는다. 광주광역시는 이날 "
+            "\"지역 의료 AI의 전환점\"이라며 환영했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 8, 7, tzinfo=SEOUL))))
+    assert ("광주광역시", "2027-05-07") in found
+    assert not {p for p in found if p[1] == "2027-05-10"}

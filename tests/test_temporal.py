@@ -1961,3 +1961,11 @@ def test_a_bare_month_after_a_plans_year_ahead_told_before_is_the_nearest():
 def test_so_many_years_back_then_a_month_is_that_month_of_that_year():
     found = [(t.text, t.value) for t in tag("그는 \"3년 전 4월 처음 매장을 열었다\"고 했다. 1년 전 오늘 2호점을 냈다.", date(2027, 10, 18))]
     assert ("3년 전 4월", "2024-04") in found and ("1년 전 오늘", "2026-10-18") in found
+
+
+def test_a_name_that_reads_as_a_time_word_is_no_time():
+    text = "행안부는 7일 결과를 발표했다. 참여사는 모레, 뷰노 등이다. 시는 이날 환영했다."
+    start = text.index("모레")
+    assert [(t.text, t.value) for t in tag(text, date(2027, 5, 8), {start: start + 2})] == [
+        ("7일", "2027-05-07"), ("이날", "2027-05-07")]
+    assert ("모레", "2027-05-10") in [(t.text, t.value) for t in tag(text, date(2027, 5, 8))]

@@ -1330,7 +1330,8 @@ class _ArticleReader:
         self.issuer = [publisher] if publisher is not None and registry.kind(publisher) != "media" else []
         assert article.published_at is not None  # (extract reads only articles with a publication time)
         self.year = str(article.published_at.year)  # (올해 첫 심사: of the story's year)
-        tagged = temporal.tag(self.body, article.published_at)
+        self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
+        tagged = temporal.tag(self.body, article.published_at, {o.start: o.end for o in self.organizations})
         timexes = [t for t in tagged if t.type in ("DATE", "TIME")]
         # (결과가 나온 지 하루 만에: a time since an event no day was told for before it; a lead may count it, below)
         self.elapsed = [t for t in tagged if t.type == "DURATION" and t.text.endswith("만에")]
@@ -1340,7 +1341,6 @@ class _ArticleReader:
             timexes = _closed_spans_apart(self.body, timexes, article.published_at.date())
         if "." in self.body and _CAPTION_CLOSING_DAY.search(self.body):
             timexes = _caption_days(self.body, timexes)
-        self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
         if "(" in self.body:
             self.organizations = _aliases_joined(self.body, self.organizations)
         if "도와 " in self.body or "시와 " in self.body:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -192,8 +192,10 @@ def _in_quoted_title(text: str, start: int, end: int, titles: list[tuple[int, in
                for first, last in titles)
 
 
-def tag(text: str, anchor: date | datetime) -> list[Timex]:
-    """Every temporal expression in `text`, resolved against `anchor` (the publication time)."""
+def tag(text: str, anchor: date | datetime, names: Mapping[int, int] | None = None) -> list[Timex]:
+    """Every temporal expression in `text`, resolved against `anchor` (the publication time). `names`: where
+    names found in the text start, and end; a time word that is one of them (모레, a company) is no time,
+    nor one a later 이날 points back to."""
     anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
     if not text:
         return []
@@ -204,6 +206,8 @@ def tag(text: str, anchor: date | datetime) -> list[Timex]:
     hidden = hidden_spans(text)
     if hidden:
         atoms = [a for a in atoms if all(end <= a.start or a.end <= start for start, end in hidden)]
+    if names:
+        atoms = [a for a in atoms if names.get(a.start, -1) < a.end]
     if "| " in text:
         atoms = [a for a in atoms if not _figure_in_a_cell(text, a)]
     if ("'" in text or "‘" in text) and any(_TITLE_TIME_WORD.fullmatch(text, a.start, a.end) for a in atoms):
