@@ -11251,3 +11251,9 @@ def test_a_company_whose_name_is_a_time_word_is_no_day_a_later_this_day_points_t
     found = pairs(extract(article(body, when=datetime(2027, 5, 8, 7, tzinfo=SEOUL))))
     assert ("광주광역시", "2027-05-07") in found
     assert not {p for p in found if p[1] == "2027-05-10"}
+
+
+def test_what_an_authority_gives_told_again_by_its_name_is_the_recipients_too():
+    body = "행정안전부는 3일부터 루닛과 뷰노에 클라우드 서버 배정을 시작했다. 배정은 다음 달 10일까지 모두 끝난다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
+    assert {("행정안전부", "2027-06-10"), ("루닛", "2027-06-10"), ("뷰노", "2027-06-10")} <= found

@@ -134,6 +134,16 @@ _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(
 # What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+_GIVEN_TYPES: Final = frozenset(("funding",))  # events of what one gives and another gets (배정, 지원)
+
+
+def _topic_noun(topic: str) -> str:
+    """The noun of a topic (배정은 → 배정; GPU 배정은 → 배정)."""
+    word = topic.split()[-1]
+    for mark in ("에서는", "에는", "은", "는"):
+        if word.endswith(mark):
+            return word[:-len(mark)]
+    return word
 # What the subject left unsaid, told with the thing as the topic and the subject dropped (금액은 공개하지 않았다).
 _NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았(?:다|습니다)[.]?$")
 # After a name: its other name in brackets (A(B)…), or the bracket closing when the name found is the bracketed one (B)…).
@@ -5690,6 +5700,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 if going_on and not in_clause and _UNDERGONE_WITH_OTHERS.search(body, clause[0], timex.start):
                     # (A는 다음 달 협약을 맺는다. 기존 세 팀과 함께 치르는 2차 평가는 8월 초로 잡혔다: A goes through it too)
                     members = list(dict.fromkeys([*going_on, *members]))
+                elif (clause_subject == "event" and not in_clause and previous and set(members) & set(previous[-1].actors)
+                      and previous[-1].sentence_start != sentence.start
+                      and (given_topic := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
+                      and (noun := _topic_noun(given_topic.group())) and noun in previous[-1].sentence
+                      and _word_type(noun) in _GIVEN_TYPES):
+                    # (A는 B에 GPU 배정을 시작했다. 배정은 다음 달 6일까지 마친다: what A gives, B gets, told again by its name)
+                    members = list(dict.fromkeys([*members, *previous[-1].actors]))
             elif (not relative and not people and not authority and previous and previous[-1].actors
                   and previous[-1].sentence_start != sentence.start and previous[-1].event_type in _STAGED_TYPES
                   and (event_named := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
