@@ -11257,3 +11257,11 @@ def test_what_an_authority_gives_told_again_by_its_name_is_the_recipients_too():
     body = "행정안전부는 3일부터 루닛과 뷰노에 클라우드 서버 배정을 시작했다. 배정은 다음 달 10일까지 모두 끝난다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
     assert {("행정안전부", "2027-06-10"), ("루닛", "2027-06-10"), ("뷰노", "2027-06-10")} <= found
+
+
+def test_names_announced_as_the_chosen_teams_are_in_the_running_for_a_count_later():
+    body = ("행정안전부는 3월 4일 루닛, 뷰노, 노타, 코어라인소프트, 플리토를 실증팀으로 발표했다. 6월 10일 뷰노와 플리토가 "
+            "중간 점검에서 떨어졌다. 7월 1일 마키나락스가 빈자리를 채웠다. 행안부는 \"9월 초 네 팀이 본평가를 받는다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 7, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-09"), ("노타", "2027-09"), ("코어라인소프트", "2027-09"), ("마키나락스", "2027-09")} <= found
+    assert not {("뷰노", "2027-09"), ("플리토", "2027-09")} & found

@@ -1219,6 +1219,8 @@ def _outcome_told(mention: Mention) -> str:
         # (지난 27일 발표된 2차 평가에서 A, B가 티켓을 쥐었다: the outcome the results told)
         kind = event_type(mention.sentence[told.end():])
         return kind if kind in OUTCOME_TYPES else mention.event_type
+    if mention.event_type == "announcement" and "팀" in mention.sentence and _NAMED_AS_CHOSEN.search(mention.sentence):
+        return "selection"  # (과기정통부는 A, B, C를 정예팀으로 발표했다: those named as chosen)
     if mention.event_type != "announcement" or "다고" not in mention.sentence:
         return mention.event_type
     telling = _TOLD_OUTCOME.search(mention.sentence)
@@ -1228,6 +1230,7 @@ def _outcome_told(mention: Mention) -> str:
 
 # (the results as a relative clause heading where the outcome was told: 발표된 2차 단계평가에서 A, B가 …)
 _ANNOUNCED_BEFORE: Final = re.compile(r"(?:발표|공개)된\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*에서\s")
+_NAMED_AS_CHOSEN: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+)?[^\s.,]*팀(?:으로|로)\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)")
 _TOLD_OUTCOME: Final = re.compile(r"[았었였했됐혔]다고\s+(?:\S+\s+){0,2}?(?:밝혔|발표했|알렸|전했)")
 
 
