@@ -11265,3 +11265,9 @@ def test_names_announced_as_the_chosen_teams_are_in_the_running_for_a_count_late
     found = pairs(extract(article(body, when=datetime(2027, 7, 2, 9, tzinfo=SEOUL))))
     assert {("루닛", "2027-09"), ("노타", "2027-09"), ("코어라인소프트", "2027-09"), ("마키나락스", "2027-09")} <= found
     assert not {("뷰노", "2027-09"), ("플리토", "2027-09")} & found
+
+
+def test_a_calls_close_as_the_time_applicants_came_by_is_its_owners_too():
+    body = "행정안전부는 3월 2일 실증 공모를 냈다. 3월 20일 마감까지 루닛과 뷰노 두 곳이 서류를 냈다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert {("행정안전부", "2027-03-20"), ("루닛", "2027-03-20"), ("뷰노", "2027-03-20")} <= found

@@ -571,6 +571,7 @@ _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼|됩니다|되었|됐습니다)|(?<![가-힣])풀(?:렸|린다|릴\s)")
 # A call posted, as a relative clause (A는 지난 1월 23일 공고된 공모에 지원했다): the caller's act, whoever it is; not the
 # subject's, who answered it later.
+_CLOSING_NEXT: Final = re.compile(r"\s*(?:접수\s*)?마감(?:까지|\s*때|\s*당일|을\s*앞두고)\s")  # (12일 마감까지, 12일 마감 때)
 _CALL_POSTED: Final = re.compile(r"(?<![가-힣])공고(?:된|됐던|되었던)(?![가-힣])")
 _MADE_KNOWN_AS_HEAD: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:되는|될|된)(?![가-힣])")  # (a relative clause's: 발표되는 팀)
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
@@ -5733,6 +5734,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (회수한 물량은 이달 20일께 발표되는 추가 정예팀에 배정된다: what is made known, unsaid by whom, the authority
             # told lately tells)
             members = list(authority)
+        if (not relative and authority and members and not set(members) & set(authority)
+                and all(name in authorities for name in authority) and _CLOSING_NEXT.match(body, timex.end)):
+            # (정부는 1월 23일 추가 공모를 냈다. 2월 12일 마감까지 A와 B가 손을 들었다: the call's close is its owner's too)
+            members = list(dict.fromkeys([*authority, *members]))
         if (not relative and (closer := [name for name in acting_for if name not in members] or list(going_on) or list(authority))
                 and "자" in body[timex.end:clause[1]]
                 and _CALL_CLOSED_SET_OFF.search(body, timex.end, clause[1])):
