@@ -11271,3 +11271,19 @@ def test_a_calls_close_as_the_time_applicants_came_by_is_its_owners_too():
     body = "행정안전부는 3월 2일 실증 공모를 냈다. 3월 20일 마감까지 루닛과 뷰노 두 곳이 서류를 냈다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
     assert {("행정안전부", "2027-03-20"), ("루닛", "2027-03-20"), ("뷰노", "2027-03-20")} <= found
+
+
+def test_the_owner_of_a_model_named_in_two_words_another_used_takes_no_part():
+    body = "지난 15일 발표된 심사에서 루닛은 기준을 넘었다. 반면 뷰노는 알리바바 통이 모델의 가중치를 쓴 것이 문제가 돼 떨어졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 18, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-01-15") in found
+    assert not {p for p in found if p[0] == "알리바바"}
+    body = "평가단은 8월 첫째 주 루닛, 뷰노 두 팀의 모델을 직접 써 보고 점수를 매긴다."
+    assert ("루닛", "2026-W32") in pairs(extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL))))
+
+
+def test_places_counted_as_applicants_are_not_the_authority_named_with_them():
+    body = ("행정안전부는 20일 루닛을 실증 기관으로 선정했다고 밝혔다. 함께 도전한 뷰노는 문턱을 넘지 못했다. "
+            "앞서 12일 마감한 공모에는 두 곳만 지원했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 20, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2027-05-12"), ("뷰노", "2027-05-12")} <= found

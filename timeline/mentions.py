@@ -3131,6 +3131,11 @@ class _ArticleReader:
     def _pointed_at_counted(self, index: int, sentence: Sentence, span: tuple[int, int], count: int, noun: str) -> list[str]:
         """_pointed_at for `count` organizations of the kind `noun` counts (none: 0, "")."""
         pointed = self._pointed_at_uncounted(index, sentence, span)
+        if count and _APPLIED_AFTER_SUBJECT.match(self.body, span[1]) and any(
+                self.registry.kind(name) in AUTHORITY_KINDS for name in pointed):
+            # (A는 20일 B를 선정했다. C는 떨어졌다. 앞서 마감한 공모에는 두 곳만 지원했다: those who applied, not the one calling)
+            applicants = [name for name in pointed if self.registry.kind(name) not in AUTHORITY_KINDS]
+            return applicants if len(applicants) == count else self.who.teams(index, count)
         asked = self._asked(index, count) if count else []
         if asked:
             return asked
@@ -6131,7 +6136,8 @@ _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|
 # The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
 # (after a name, its product named in quotation marks, perhaps in brackets too: 알리바바 '큐웬(Qwen)'의)
 _NAMED_PRODUCT: Final = (r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?"
-                         r"|\s+[^\s.,'‘’\"“”]{1,12}(?=의\s))?")  # (… or bare: 알리바바 큐웬의 인코더를 가져다)
+                         # (… or bare: 알리바바 큐웬의, 큐웬 모델의 인코더를; not a count of them, A, B 네 팀의 모델을)
+                         r"|(?:\s+(?![두세네]\s|다섯\s|\d)[^\s.,'‘’\"“”]{1,12}){1,2}(?<![팀곳사])(?=의\s))?")
 _DOTTED_CHARACTER: Final = r"(?:[^\s.]|\.(?=\w))"  # (a word's character, a dot inside a name too: A.X)
 # ... or the maker of one of the things another put to a test, listed (연구팀은 A 'X', B 'Y' 등 모델 12종을 시험했다)
 # (C는 A의 X와 B의 Y를 대상으로 한 안전성 평가 결과를 공개했다: the makers of what was tested, all those listed with the owner)
