@@ -11287,3 +11287,15 @@ def test_places_counted_as_applicants_are_not_the_authority_named_with_them():
             "앞서 12일 마감한 공모에는 두 곳만 지원했다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 20, 15, tzinfo=SEOUL))))
     assert {("루닛", "2027-05-12"), ("뷰노", "2027-05-12")} <= found
+
+
+def test_a_roundtables_labelled_turns_answer_of_the_day_asked_and_drop_their_own_subject():
+    body = ("보건 AI 실증 기관 세 곳의 대표가 지난 10일 한자리에 모였다.\n\n"
+            "▶사회=지난 5일 중간 발표를 마쳤다. 어땠나.\n\n"
+            "▶김도윤 루닛 대표=준비한 만큼 보여줬다.\n\n"
+            "▶박서준 뷰노 대표=우리는 다음 달 새 판독 모델을 낸다. 가을 2차 점검까지 정확도를 더 올린다.\n\n"
+            "▶사회=올해 변수는.\n\n"
+            "▶김도윤=데이터다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 12, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-05-05"), ("뷰노", "2027-06"), ("뷰노", "2027-FA")} <= found
+    assert ("뷰노", "2027-05-05") not in found

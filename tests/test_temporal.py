@@ -1969,3 +1969,8 @@ def test_a_name_that_reads_as_a_time_word_is_no_time():
     assert [(t.text, t.value) for t in tag(text, date(2027, 5, 8), {start: start + 2})] == [
         ("7일", "2027-05-07"), ("이날", "2027-05-07")]
     assert ("모레", "2027-05-10") in [(t.text, t.value) for t in tag(text, date(2027, 5, 8))]
+
+
+def test_a_bare_season_before_the_step_it_dates_is_that_season():
+    assert [(t.text, t.value) for t in tag("가을 3차 점검까지 정확도를 올린다.", date(2027, 5, 12))] == [("가을", "2027-FA")]
+    assert tag("여름 방학 동안 쉰다.", date(2027, 5, 12)) == []

@@ -1409,6 +1409,7 @@ class _ArticleReader:
         self.leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
         self.told_lead: tuple[int, list[Mention]] | None = None  # the leads' mentions dated by the day they were told
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
+        self.turn_speaker: list[str] = []  # in a roundtable, whose turn the answer is (▶A 대표=…), until the next question
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
         self.role_names: dict[str, str] | None = None  # (see _roles_told)
         # ([인터뷰] 이름 / 기관 직함 lines, by where they start: where each ends and the organization it names)
@@ -1518,7 +1519,7 @@ class _ArticleReader:
                 self._read_heading(index, sentence)
                 self.who.passed_line(index)
             elif sentence.boilerplate == "question":
-                self.question, self.question_at = sentence.text, index
+                self.question, self.question_at, self.turn_speaker = sentence.text, index, []
                 self.question_times = self.within(sentence)[0]
                 if self.interviewee is None:
                     self.interviewee = _interviewee(self.article, self.people, self.organizations, sentence.start,
@@ -1863,6 +1864,14 @@ class _ArticleReader:
             kind = event_type(self.question)
             answered = [_mention(self.article, sentence, timex, self.interviewee, persons, kind, self.question, inherited=True,
                                  title_from=0) for timex in self.question_times]
+            self.who.heard(index, answered, self.registry)
+            self.mentions.extend(answered)
+        elif (self.question_times and self.question_at == index - 1 and not self.asked_about and not self.interviewee
+              and (label_end := sentence.start + _answer_label_end(sentence.text)) > sentence.start
+              and not any(o.start >= label_end for o in orgs) and (speaking := self._labelled_speaker(sentence))):
+            # (▶사회=지난달 30일 첫 발표회를 치렀다. 소감은. / ▶A 대표=다 보여줬다.: the one labelled answers of the day asked)
+            answered = [_mention(self.article, sentence, timex, speaking, persons, event_type(self.question), self.question,
+                                 inherited=True, title_from=0) for timex in self.question_times]
             self.who.heard(index, answered, self.registry)
             self.mentions.extend(answered)
         elif (self.question_times and self.question_at == index - 1 and orgs and _names_only(self.body, sentence, orgs)
@@ -2937,7 +2946,11 @@ class _ArticleReader:
                 outcome = who.outcome(_OUTCOME_KINDS[phrase.group(1)], count) if phrase.start() >= span[1] or done else []
                 if outcome and not any(o.canonical in outcome for o in orgs):
                     orgs = _standing_in(phrase.span(), outcome, orgs, registry, "reference")
-        if self.interviewee and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
+        if self.question_at >= 0 and _answer_label_end(sentence.text):
+            self.turn_speaker = self._labelled_speaker(sentence)  # (▶A 대표=우리는 …. 3월에는 …: A's turn, its dropped subjects A's)
+        if self.turn_speaker and not self.interviewee and subject_kind in _SUBJECT_UNNAMED and not fallback:
+            fallback = self.turn_speaker
+        elif self.interviewee and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
             # an answer's dropped subject is the one answering, and so is its 저희 (unless the story's writer is theirs)
             fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
         elif (not self.interviewee and self.asked_about and not orgs and subject_kind in _SUBJECT_UNNAMED
@@ -3420,6 +3433,16 @@ class _ArticleReader:
         stop = self.body.find(".", taker.end)
         return (_SUBJECT_AFTER_NAME.match(self.body, taker.end) is not None
                 and holds_any(self.body[taker.end:stop if stop >= 0 else len(self.body)], _APPLYING_MARKS))
+
+    def _labelled_speaker(self, sentence: Sentence) -> list[str]:
+        """The body of the one a turn's label names (▶A 대표=, 김성훈 대표 >), none for an expert's (B 교수:) or a host's."""
+        label_end = sentence.start + _answer_label_end(sentence.text)
+        _, orgs, people = self.within(sentence)
+        labelled = [p for p in people if p.start < label_end]
+        if label_end == sentence.start or any(_EXPERT_TITLE.search(p.title or "") for p in labelled):
+            return []
+        return list(dict.fromkeys([*(o.canonical for o in orgs if o.start < label_end),
+                                   *(p.organization for p in labelled if p.organization)]))
 
     def _replies(self, sentence: Sentence) -> bool:
         """Whether the sentence replies to what was just said (이에 대해 차관은 ... 답했다), outside a quotation:
@@ -4573,7 +4596,8 @@ _SPEAKER_LABEL_PATTERN: Final = r"[ \t]*[◆◇■□●○▶▷\-]?[ \t]*([가
 _SPEAKER_LINE: Final = re.compile("^" + _SPEAKER_LABEL_PATTERN, re.M)
 _TRANSCRIPT_TOLD: Final = re.compile(r"\s*(?:이번\s*|이\s*)?(?:좌담회?|대담|인터뷰|토론회?|간담회)(?:은|는)\s")  # (the gathering printed)
 _SPEAKER_LABEL: Final = re.compile(_SPEAKER_LABEL_PATTERN)
-_ANSWER_LABEL: Final = re.compile(r"[^.?!\n:：>]{1,40}?[:：>]\s")  # (김 교수(서울대): , ■ 류제명 제2차관 > : who answers)
+# (김 교수(서울대): , ■ 류제명 제2차관 > , ▶A 대표=, as a roundtable labels it: who answers)
+_ANSWER_LABEL: Final = re.compile(r"[^.?!\n:：>=]{1,40}?(?:[:：>]\s|=)")
 
 
 def _answer_label_end(text: str) -> int:

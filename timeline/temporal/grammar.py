@@ -182,7 +182,9 @@ def _patterns() -> list[tuple[str, str]]:
         # tense points to.
         ("season", rf"(?:(?P<sd>{a('direction', exclude=('다음',))})\s*(?P<sp1>{a('season_part')})?|(?<![가-힣])(?P<sp2>{a('season_part')}))"
                    rf"(?P<ss>{a('season')}){PART_END}"
-                   rf"|(?<![가-힣])(?P<ss2>{a('season')})(?=(?:에는|엔|에도|에|부터|께|쯤)\s|\s+(?:이후|이전)(?:에|에는|로|부터)?[\s,.])"),
+                   rf"|(?<![가-힣])(?P<ss2>{a('season')})(?=(?:에는|엔|에도|에|부터|께|쯤)\s|\s+(?:이후|이전)(?:에|에는|로|부터)?[\s,.]"
+                   # (… or before the step it dates, as a month does: 여름 2차 평가까지)
+                   r"|\s+\d차\s)"),
         ("time",
          rf"(?:(?P<tp>{a('day_part')})\s*)?(?<!\d)(?P<th>\d{{1,2}})\s*시(?=\s|\d|반|[에부까로는은도의쯤께경다였,.)~∼\-–]|이다|$)"
          rf"(?:\s*(?P<tm>\d{{1,2}})\s*분|\s*(?P<thalf>반))?"
