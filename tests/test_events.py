@@ -11299,3 +11299,10 @@ def test_a_roundtables_labelled_turns_answer_of_the_day_asked_and_drop_their_own
     found = pairs(extract(article(body, when=datetime(2027, 5, 12, 9, tzinfo=SEOUL))))
     assert {("루닛", "2027-05-05"), ("뷰노", "2027-06"), ("뷰노", "2027-FA")} <= found
     assert ("뷰노", "2027-05-05") not in found
+
+
+def test_a_subhead_opening_with_its_day_and_a_title_dates_the_paragraph_below():
+    body = ("◇ 3월 4일, 첫 관문\n\n행정안전부는 실증 1차 점검 결과 뷰노를 떨어뜨렸다. 루닛은 최고점을 받았다.\n\n"
+            "◇ 4월 2일, 새 얼굴\n\n마키나락스가 빈자리를 채웠다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 1, 9, tzinfo=SEOUL))))
+    assert {("행정안전부", "2027-03-04"), ("뷰노", "2027-03-04"), ("루닛", "2027-03-04"), ("마키나락스", "2027-04-02")} <= found

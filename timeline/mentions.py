@@ -1665,16 +1665,25 @@ class _ArticleReader:
             paragraph_end = self.body.find("\n\n", below)
             self.scene = (timexes[-1], paragraph_end if paragraph_end >= 0 else len(self.body))
             return
+        # (◆ 1월 15일, 두 팀의 퇴장 / [paragraph]: a subhead opening with its day and a title that tells no event, the day of
+        # the paragraph below)
+        dated_subhead = (len(timexes) == 1 and sentence.text[:1] in _SUBHEAD_MARKS and not cited and not persons
+                         and timexes[0].start - sentence.start <= 2 and self.body.startswith(", ", timexes[0].end)
+                         and not _PREDICATE.search(sentence.text) and event_type(sentence.text) == "other"
+                         and (sentence.start == 0 or self.body[sentence.start - 1] == "\n")
+                         and _PARAGRAPH_BELOW.match(self.body, sentence.end) is not None)
         if timexes and not cited and not persons and (
-                only_dates := _only_dates(sentence, timexes)
+                only_dates := _only_dates(sentence, timexes) or dated_subhead
                 or _SECTION_TITLE.match(sentence.text) and event_type(sentence.text) == "other"):
             self.section_at = index
             if only_dates and len(timexes) == 1 and _ITEM_BELOW.match(self.body, sentence.end):
                 # (■ 5일(수) / - A, 신규 버전 공개 / - B, 설명회: the day of each item below it, as a heading's)
                 self.date_heading = (index, timexes[0], [], False)
-            elif only_dates and len(timexes) == 1 and _DAY_HEADING_LINE.fullmatch(sentence.text) and _line_alone(self.body, sentence):
+            elif only_dates and len(timexes) == 1 and _DAY_HEADING_LINE.fullmatch(sentence.text) and (
+                    _line_alone(self.body, sentence) or dated_subhead):
                 # ([수요일(9일)] / A가 새 버전을 공개한다. B와 함께 만든 기능이 들어간다.: the day of the paragraph below)
-                paragraph_end = self.body.find("\n\n", sentence.end)
+                text_below = _PARAGRAPH_BELOW.match(self.body, sentence.end)
+                paragraph_end = self.body.find("\n\n", text_below.end() if text_below is not None else sentence.end)
                 self.scene = (timexes[0], paragraph_end if paragraph_end >= 0 else len(self.body))
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
         orgs = _participants(self.body, cited, self.claims, pool_takes_part=not timexes) if cited else cited
@@ -4466,6 +4475,8 @@ _GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
 # A day told alone on its line as a heading, in brackets or after a mark ([수요일(9일)], ◇ 12월 7일(월), 【10일】).
 _DAY_LABEL_LINE: Final = re.compile(rf"\s*(?:{temporal.DAY_LABEL})\s*\([^()\n]+\)\s*")  # (첫째 날(11월 30일))
 _DAY_HEADING_LINE: Final = re.compile(r"\s*(?:\[[^\]\n]+\]|【[^】\n]+】|[◇◆■□▶▷●○]\s*[^\n]+)\s*")
+_SUBHEAD_MARKS: Final = "◇◆■□▶▷●○"
+_PARAGRAPH_BELOW: Final = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[^\s◇◆■□▶▷●○▲△\-•·])")  # (a heading's text, on the next lines)
 
 
 def _line_alone(body: str, sentence: Sentence) -> bool:
