@@ -11306,3 +11306,11 @@ def test_a_subhead_opening_with_its_day_and_a_title_dates_the_paragraph_below():
             "◇ 4월 2일, 새 얼굴\n\n마키나락스가 빈자리를 채웠다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 1, 9, tzinfo=SEOUL))))
     assert {("행정안전부", "2027-03-04"), ("뷰노", "2027-03-04"), ("루닛", "2027-03-04"), ("마키나락스", "2027-04-02")} <= found
+
+
+def test_a_count_of_teams_is_the_consortia_the_story_went_through_when_nothing_else_counts_them():
+    body = ("루닛 컨소시엄의 노타는 모델 경량화를 맡는다. 뷰노 컨소시엄에서는 플리토가 데이터를 댄다. "
+            "코어라인소프트 컨소시엄은 이달 협약을 맺었다. 세 팀은 9월 초 본평가를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-09"), ("뷰노", "2027-09"), ("코어라인소프트", "2027-09")} <= found
+    assert ("노타", "2027-09") not in found

@@ -2602,6 +2602,11 @@ class _ArticleReader:
                     who.told_just_before(index, count) or chosen
                     or who.teams(index, count, ahead, self._not_teams(words))
                     or who.named_just_before(index, count)))
+                if not fallback and count and count >= 3 and len(leads := list(dict.fromkeys(
+                        lead for end, lead in self.consortium_leads if end <= sentence.start))) == count:
+                    # (A 컨소시엄의 B는 …. C 컨소시엄에서는 …. [D, E 컨소시엄 …] 네 팀은 8월 초 …: the consortia the story went
+                    # through, as many, each led by one named)
+                    fallback = leads
                 if not fallback and count and orgs:  # (세 팀은 통과했지만 A와 B는 떨어졌다: the others of those running)
                     set_against = {o.canonical for o in orgs}
                     running_rest = [a for a in (who.standing or who.participants) if a not in set_against]
