@@ -11314,3 +11314,10 @@ def test_a_count_of_teams_is_the_consortia_the_story_went_through_when_nothing_e
     found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
     assert {("루닛", "2027-09"), ("뷰노", "2027-09"), ("코어라인소프트", "2027-09")} <= found
     assert ("노타", "2027-09") not in found
+
+
+def test_a_role_told_now_after_a_past_dated_clause_is_not_at_that_day():
+    body = "뷰노 컨소시엄은 지난 2일 협약을 맺었고, 참여사 노타가 서버 운영을 맡는다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-05-02") in found
+    assert ("노타", "2027-05-02") not in found

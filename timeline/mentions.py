@@ -5987,6 +5987,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # (A는 내년부터 지원을 받고, B는 별도 트랙에서 경쟁을 이어간다: B carries on, no new event then)
             if "아직" in clause_text and _NOT_YET_DONE.search(body, clause_start, predicate_end):
                 continue  # A는 23일 불참을 밝혔고, B는 아직 결정하지 않았다: what is not done yet has no day
+            if (any(_own_subject_at(body, o.end) for o in named_here) and _final_direction(body[timex.end:clause[1]]) == "past"
+                    and _final_direction(body[clause_start:predicate_end]) in ("present", "future")):
+                continue  # (이달 3일 협약을 맺었고, 참여사 B가 운영을 맡는다: another's role from now on, not the day told)
             if (holds_any(clause_text, OPENING_QUOTES) and QUOTATIVE_ENDING.search(body, clause_start, predicate_end)
                     and not inside_quotation(body, sentence.start, clause_start)):
                 continue  # (A 측은 "다음 달 초 …하겠다"고 했고, B 관계자는 "…할 것"이라고 말했다: another's words, beside it)
