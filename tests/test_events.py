@@ -11321,3 +11321,10 @@ def test_a_role_told_now_after_a_past_dated_clause_is_not_at_that_day():
     found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2027-05-02") in found
     assert ("노타", "2027-05-02") not in found
+
+
+def test_a_sentence_with_no_day_whose_clauses_tell_both_outcomes_gives_each_clause_its_own():
+    body = "행정안전부는 3일 실증 1차 점검 결과를 발표했다. 루닛과 노타가 2단계로 올라갔고 뷰노는 탈락했다."
+    found = {(a, m.event_type) for m in extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL)))
+             if m.sentence.startswith("루닛") for a in m.actors}
+    assert found == {("루닛", "selection"), ("노타", "selection"), ("뷰노", "elimination")}

@@ -899,6 +899,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     reader.finish()
     reader.mentions = _passed_since_told_at_its_day(article, _counted_back_told_again(reader.mentions))
     _held_as_before(article.body, reader.mentions)
+    reader.mentions = _outcome_clauses_apart(article.body, reader.mentions, reader.organizations)
     units = registry.elite_unit
     for mention in reader.mentions:
         parents = [name for name in mention.actors if name in units]
@@ -1258,6 +1259,36 @@ def _outcomes_owned(body: str, found: list[Mention], orgs: list[ActorMention]) -
             mention_id = hashlib.sha1(f"{mention.mention_id}|{part}".encode()).hexdigest()[:16]
             split.append(replace(mention, mention_id=mention_id, event_type=kind, actors=list(dict.fromkeys([*names, *others]))))
     return split
+
+
+def _outcome_clauses_apart(body: str, mentions: list[Mention], orgs: list[ActorMention]) -> list[Mention]:
+    """The mentions, each that one outcome's type holds for a sentence with no day of its own whose clauses tell both,
+    each of its own names (… 결과를 발표했다. A와 B가 2차 단계로 올라갔고 C와 D는 탈락했다), made one for each clause's."""
+    split: list[Mention] = []
+    dated = {m.sentence_start for m in mentions if not m.inherited}  # (a sentence with days of its own is read by clause)
+    for mention in mentions:
+        if (mention.event_type not in OUTCOME_TYPES or len(mention.actors) < 2 or mention.sentence_start in dated
+                or not _CLAUSE_JOINT.search(mention.sentence)):
+            split.append(mention)
+            continue
+        cuts = [mention.sentence_start, *(mention.sentence_start + j.end() for j in _CLAUSE_JOINT.finditer(mention.sentence)),
+                mention.sentence_end]
+        sides = [(kind, names) for start, end in zip(cuts, cuts[1:])
+                 if (kind := event_type(body[start:end])) in OUTCOME_TYPES
+                 and (names := list(dict.fromkeys(o.canonical for o in orgs
+                                                  if start <= o.start < end and o.canonical in mention.actors)))]
+        if {kind for kind, _ in sides} != OUTCOME_TYPES:
+            split.append(mention)
+            continue
+        others = [name for name in mention.actors if not any(name in names for _, names in sides)]
+        for part, (kind, names) in enumerate(sides):
+            mention_id = hashlib.sha1(f"{mention.mention_id}|clause {part}".encode()).hexdigest()[:16]
+            split.append(replace(mention, mention_id=mention_id, event_type=kind, actors=list(dict.fromkeys([*names, *others]))))
+    return split
+
+
+# Where a sentence's clauses join (… 올라갔고 | C는 …, … 통과했지만 | C는 …, … 진출했으며 | C는 …, …했다. 반면).
+_CLAUSE_JOINT: Final = re.compile(r"(?<=[가-힣])(?:고|며|지만|으나|는데|반면)[,]?\s+")
 
 
 _OUTCOME_NOUN_WORDS: Final = tuple(noun for nouns in OUTCOME_NOUNS.values() for noun in nouns)
