@@ -11328,3 +11328,10 @@ def test_a_sentence_with_no_day_whose_clauses_tell_both_outcomes_gives_each_clau
     found = {(a, m.event_type) for m in extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL)))
              if m.sentence.startswith("루닛") for a in m.actors}
     assert found == {("루닛", "selection"), ("노타", "selection"), ("뷰노", "elimination")}
+
+
+def test_a_consortium_one_formed_lends_its_lead_to_no_other_subjects_clause():
+    body = "루닛은 지난 3일 컨소시엄 구성을 마쳤고, 뷰노는 5일 공모 참여를 공식화했다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-05-03"), ("뷰노", "2027-05-05")} <= found
+    assert ("루닛", "2027-05-05") not in found

@@ -572,6 +572,7 @@ _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되�
 # A call posted, as a relative clause (A는 지난 1월 23일 공고된 공모에 지원했다): the caller's act, whoever it is; not the
 # subject's, who answered it later.
 _CLOSING_NEXT: Final = re.compile(r"\s*(?:접수\s*)?마감(?:까지|\s*때|\s*당일|을\s*앞두고)\s")  # (12일 마감까지, 12일 마감 때)
+_CONSORTIUM_FORMED: Final = re.compile(r"\s*(?:구성|결성)(?:을|를)?\s|(?:을|를)\s*(?:꾸렸|꾸린|꾸려|구성했|결성했)")
 _CALL_POSTED: Final = re.compile(r"(?<![가-힣])공고(?:된|됐던|되었던)(?![가-힣])")
 _MADE_KNOWN_AS_HEAD: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:되는|될|된)(?![가-힣])")  # (a relative clause's: 발표되는 팀)
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
@@ -4148,7 +4149,9 @@ class _ArticleReader:
         bare = [m.start() for m in _CONSORTIUM.finditer(self.body, sentence.start, sentence.end)
                 if not any(end <= m.start() <= end + 2 for end, _ in self.consortium_leads) and not _PARTNER_OF.match(self.body, m.start())
                 and not _OWN_OR_OTHER_BEFORE.search(self.body, max(0, m.start() - 6), m.start())
-                and not _SOURCE.match(self.body, m.end())]  # (컨소시엄에 따르면: whose account, no party)
+                and not _SOURCE.match(self.body, m.end())  # (컨소시엄에 따르면: whose account, no party)
+                # (A는 컨소시엄 구성을 마쳤고, B는 …: the consortium one formed, no lead of another's clause)
+                and not _CONSORTIUM_FORMED.match(self.body, m.end())]
         counted = [at for at in bare if _COUNTED_BEFORE.search(self.body, max(0, at - 4), at)]  # (10개 컨소시엄: several, no one's)
         named = [lead for end, lead in self.consortium_leads if end <= bare[-1]] if bare and len(counted) < len(bare) else []
         joined = [lead for end, lead in self.consortium_leads
