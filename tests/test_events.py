@@ -11331,7 +11331,7 @@ def test_a_sentence_with_no_day_whose_clauses_tell_both_outcomes_gives_each_clau
 
 
 def test_a_consortium_one_formed_lends_its_lead_to_no_other_subjects_clause():
-    body = "루닛은 지난 3일 컨소시엄 구성을 마쳤고, 뷰노는 5일 공모 참여를 공식화했다."
+    body = "업스테이지는 지난 3일 컨소시엄 구성을 마쳤고, 카카오는 5일 지원 의사를 공식화했다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
-    assert {("루닛", "2027-05-03"), ("뷰노", "2027-05-05")} <= found
-    assert ("루닛", "2027-05-05") not in found
+    assert {("업스테이지", "2027-05-03"), ("카카오", "2027-05-05")} <= found
+    assert ("업스테이지", "2027-05-05") not in found
