@@ -135,15 +135,18 @@ _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 _GIVEN_TYPES: Final = frozenset(("funding",))  # events of what one gives and another gets (배정, 지원)
+_TOPIC_MARKS_OF_EVENT: Final = ("에서는", "에는", "은", "는")  # (the marks _EVENT_TOPIC ends with, longest first)
 
 
 def _topic_noun(topic: str) -> str:
     """The noun of a topic (배정은 → 배정; GPU 배정은 → 배정)."""
     word = topic.split()[-1]
-    for mark in ("에서는", "에는", "은", "는"):
+    for mark in _TOPIC_MARKS_OF_EVENT:
         if word.endswith(mark):
             return word[:-len(mark)]
     return word
+
+
 # What the subject left unsaid, told with the thing as the topic and the subject dropped (금액은 공개하지 않았다).
 _NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았(?:다|습니다)[.]?$")
 # After a name: its other name in brackets (A(B)…), or the bracket closing when the name found is the bracketed one (B)…).
@@ -569,10 +572,12 @@ _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause
 _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 # (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼|됩니다|되었|됐습니다)|(?<![가-힣])풀(?:렸|린다|릴\s)")
+# A call's close told as the time applicants came by (2월 12일 마감까지 A와 B가 손을 들었다): its owner's too.
+_CLOSING_NEXT: Final = re.compile(r"\s*(?:접수\s*)?마감(?:까지|\s*때|\s*당일|을\s*앞두고)\s")  # (12일 마감까지, 12일 마감 때)
+# A consortium one formed (A는 컨소시엄 구성을 마쳤고, 컨소시엄을 꾸렸다), not one joined or left.
+_CONSORTIUM_FORMED: Final = re.compile(r"\s*(?:구성|결성)(?:을|를)?\s|(?:을|를)\s*(?:꾸렸|꾸린|꾸려|구성했|결성했)")
 # A call posted, as a relative clause (A는 지난 1월 23일 공고된 공모에 지원했다): the caller's act, whoever it is; not the
 # subject's, who answered it later.
-_CLOSING_NEXT: Final = re.compile(r"\s*(?:접수\s*)?마감(?:까지|\s*때|\s*당일|을\s*앞두고)\s")  # (12일 마감까지, 12일 마감 때)
-_CONSORTIUM_FORMED: Final = re.compile(r"\s*(?:구성|결성)(?:을|를)?\s|(?:을|를)\s*(?:꾸렸|꾸린|꾸려|구성했|결성했)")
 _CALL_POSTED: Final = re.compile(r"(?<![가-힣])공고(?:된|됐던|되었던)(?![가-힣])")
 _MADE_KNOWN_AS_HEAD: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:되는|될|된)(?![가-힣])")  # (a relative clause's: 발표되는 팀)
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
