@@ -1260,11 +1260,16 @@ def _outcomes_owned(body: str, found: list[Mention], orgs: list[ActorMention]) -
         if {kind for kind, _ in sides} != OUTCOME_TYPES:
             split.append(mention)
             continue
-        others = [name for name in mention.actors if not any(name in names for _, names in sides)]
-        for part, (kind, names) in enumerate(sides):
-            mention_id = hashlib.sha1(f"{mention.mention_id}|{part}".encode()).hexdigest()[:16]
-            split.append(replace(mention, mention_id=mention_id, event_type=kind, actors=list(dict.fromkeys([*names, *others]))))
+        split += _sides_apart(mention, sides)
     return split
+
+
+def _sides_apart(mention: Mention, sides: list[tuple[str, list[str]]], salt: str = "") -> list[Mention]:
+    """The mention made one for each side (an outcome and its names), with the names of no side on each."""
+    others = [name for name in mention.actors if not any(name in names for _, names in sides)]
+    return [replace(mention, mention_id=hashlib.sha1(f"{mention.mention_id}|{salt}{part}".encode()).hexdigest()[:16],
+                    event_type=kind, actors=list(dict.fromkeys([*names, *others])))
+            for part, (kind, names) in enumerate(sides)]
 
 
 def _outcome_clauses_apart(body: str, mentions: list[Mention], orgs: list[ActorMention]) -> list[Mention]:
@@ -1286,10 +1291,7 @@ def _outcome_clauses_apart(body: str, mentions: list[Mention], orgs: list[ActorM
         if {kind for kind, _ in sides} != OUTCOME_TYPES:
             split.append(mention)
             continue
-        others = [name for name in mention.actors if not any(name in names for _, names in sides)]
-        for part, (kind, names) in enumerate(sides):
-            mention_id = hashlib.sha1(f"{mention.mention_id}|clause {part}".encode()).hexdigest()[:16]
-            split.append(replace(mention, mention_id=mention_id, event_type=kind, actors=list(dict.fromkeys([*names, *others]))))
+        split += _sides_apart(mention, sides, "clause ")
     return split
 
 
