@@ -133,20 +133,8 @@ _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 # What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
-_EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S+?(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+_EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?(?P<noun>\S+?)(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 _GIVEN_TYPES: Final = frozenset(("funding",))  # events of what one gives and another gets (배정, 지원)
-_TOPIC_MARKS_OF_EVENT: Final = ("에서는", "에는", "은", "는")  # (the marks _EVENT_TOPIC ends with, longest first)
-
-
-def _topic_noun(topic: str) -> str:
-    """The noun of a topic (배정은 → 배정; GPU 배정은 → 배정)."""
-    word = topic.split()[-1]
-    for mark in _TOPIC_MARKS_OF_EVENT:
-        if word.endswith(mark):
-            return word[:-len(mark)]
-    return word
-
-
 # What the subject left unsaid, told with the thing as the topic and the subject dropped (금액은 공개하지 않았다).
 _NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았(?:다|습니다)[.]?$")
 # After a name: its other name in brackets (A(B)…), or the bracket closing when the name found is the bracketed one (B)…).
@@ -4520,9 +4508,10 @@ _GOES_ON_IN_LINE: Final = re.compile(r"[ \t]*[^\s]")
 
 # A day told alone on its line as a heading, in brackets or after a mark ([수요일(9일)], ◇ 12월 7일(월), 【10일】).
 _DAY_LABEL_LINE: Final = re.compile(rf"\s*(?:{temporal.DAY_LABEL})\s*\([^()\n]+\)\s*")  # (첫째 날(11월 30일))
-_DAY_HEADING_LINE: Final = re.compile(r"\s*(?:\[[^\]\n]+\]|【[^】\n]+】|[◇◆■□▶▷●○]\s*[^\n]+)\s*")
 _SUBHEAD_MARKS: Final = "◇◆■□▶▷●○"
-_PARAGRAPH_BELOW: Final = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[^\s◇◆■□▶▷●○▲△\-•·])")  # (a heading's text, on the next lines)
+_DAY_HEADING_LINE: Final = re.compile(rf"\s*(?:\[[^\]\n]+\]|【[^】\n]+】|[{_SUBHEAD_MARKS}]\s*[^\n]+)\s*")
+# (a heading's text, on the next lines: no other heading nor an item)
+_PARAGRAPH_BELOW: Final = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[^\s{_SUBHEAD_MARKS}▲△\-•·])")
 
 
 def _line_alone(body: str, sentence: Sentence) -> bool:
@@ -5793,7 +5782,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 elif (clause_subject == "event" and not in_clause and previous and set(members) & set(previous[-1].actors)
                       and previous[-1].sentence_start != sentence.start
                       and (given_topic := _EVENT_TOPIC.match(body, clause[0], timex.start)) is not None
-                      and (noun := _topic_noun(given_topic.group())) and noun in previous[-1].sentence
+                      and (noun := given_topic.group("noun")) in previous[-1].sentence
                       and _word_type(noun) in _GIVEN_TYPES):
                     # (A는 B에 GPU 배정을 시작했다. 배정은 다음 달 6일까지 마친다: what A gives, B gets, told again by its name)
                     members = list(dict.fromkeys([*members, *previous[-1].actors]))
@@ -6933,10 +6922,12 @@ _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|
 def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> bool:
     """Whether a clause has teams it counts as its own subject before its date (2개 팀이 연말까지 가려진다), or after it
     the final ones, those left standing (연말에는 최종 2개 팀만 살아남는다, 2027년에는 2개 팀만 남는다) or those who applied
-    (한 달 뒤 15개 컨소시엄이 도전장을 냈다; not 1일부터 두 곳이 합류한다, who join the subject's): not as what is chosen (두 팀만 뽑는다, 최종 2개 팀은 연말까지 가린다)."""
+    (한 달 뒤 15개 컨소시엄이 도전장을 냈다; not 1일부터 두 곳이 합류한다, who join the subject's): not as what is chosen
+    (두 팀만 뽑는다, 최종 2개 팀은 연말까지 가린다)."""
     return any(not (found.group().endswith(("만 ", "은 ")) and _CHOOSING_VERB_AFTER.match(body, found.end() - 1))
                and (found.start() < date_start or body.endswith("최종 ", start, found.start())
-                    or _LEFT_STANDING.match(body, found.end()) is not None or _APPLIED_AFTER_SUBJECT.match(body, found.end()) is not None)
+                    or _LEFT_STANDING.match(body, found.end()) is not None
+                    or _APPLIED_AFTER_SUBJECT.match(body, found.end()) is not None)
                for found in _COUNTED_SUBJECT.finditer(body, start, end))
 
 
@@ -9005,6 +8996,8 @@ _ONE_POINTED_AT: Final = re.compile(r"(?<![가-힣])그\s(?:팀|회사|기업|�
 _PER_TEAM: Final = re.compile(r"(?<![가-힣])(?:팀별|팀당|팀마다|각\s*팀(?:에|에게|마다))\S*\s")  # (팀별로, 팀당, 각 팀에)
 _ABOUT_CLAUSE: Final = re.compile(r"(?:이|가)\s+[^.,\"“”]{0,60}?(?:것과|것에|데)\s*(?:관련해|관련하여|대해)\s")  # (B가 … 된 것과 관련해)
 CONNECTIVE_REACH: Final = 6  # characters before a clause where the connective that opens it ends (… 합류했지만 )
+
+
 def _joint_partners(body: str, orgs: list[ActorMention], subject_end: int, first_day: int) -> list[str]:
     """Those a subject acts jointly with, named right after it and before the sentence's first day
     (A는 B(B'), C와 함께 23일 …): none when another word comes between."""
