@@ -560,7 +560,8 @@ _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause
 _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 # (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼|됩니다|되었|됐습니다)|(?<![가-힣])풀(?:렸|린다|릴\s)")
-# A call's close told as the time applicants came by (2월 12일 마감까지 A와 B가 손을 들었다): its owner's too.
+# A call's close told as the time applicants came by (2월 12일 마감까지 A와 B가 손을 들었다): its closer's too, as a close
+# that set them off (see _CALL_CLOSED_SET_OFF).
 _CLOSING_NEXT: Final = re.compile(r"\s*(?:접수\s*)?마감(?:까지|\s*때|\s*당일|을\s*앞두고)\s")  # (12일 마감까지, 12일 마감 때)
 # A consortium one formed (A는 컨소시엄 구성을 마쳤고, 컨소시엄을 꾸렸다), not one joined or left.
 _CONSORTIUM_FORMED: Final = re.compile(r"\s*(?:구성|결성)(?:을|를)?\s|(?:을|를)\s*(?:꾸렸|꾸린|꾸려|구성했|결성했)")
@@ -5809,13 +5810,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (회수한 물량은 이달 20일께 발표되는 추가 정예팀에 배정된다: what is made known, unsaid by whom, the authority
             # told lately tells)
             members = list(authority)
-        if (not relative and authority and members and not set(members) & set(authority)
-                and all(name in authorities for name in authority) and _CLOSING_NEXT.match(body, timex.end)):
-            # (정부는 1월 23일 추가 공모를 냈다. 2월 12일 마감까지 A와 B가 손을 들었다: the call's close is its owner's too)
-            members = list(dict.fromkeys([*authority, *members]))
         if (not relative and (closer := [name for name in acting_for if name not in members] or list(going_on) or list(authority))
-                and "자" in body[timex.end:clause[1]]
-                and _CALL_CLOSED_SET_OFF.search(body, timex.end, clause[1])):
+                and ("자" in body[timex.end:clause[1]] and _CALL_CLOSED_SET_OFF.search(body, timex.end, clause[1])
+                     # (정부는 1월 23일 추가 공모를 냈다. 2월 12일 마감까지 A와 B가 손을 들었다: likewise)
+                     or members and _CLOSING_NEXT.match(body, timex.end))):
             members = list(dict.fromkeys([*closer, *members]))  # (접수를 마감하자 A, B가 몰렸다: the one who closed it too)
         if (not relative and clause[0] > sentence.start and not in_clause and "나머지" in body[clause[0]:timex.start]
                 and _THE_REST_TOPIC.match(body, clause[0], timex.start)
