@@ -674,3 +674,11 @@ def test_a_japanese_partner_of_a_korean_team_is_known_by_its_names():
     registry = actors.default_registry()
     assert [o.canonical for o in registry.find("네이버클라우드는 일본 라인야후와, 소프트뱅크는 LY코퍼레이션과 손잡았다.")] == [
         "네이버클라우드", "라인야후", "소프트뱅크", "라인야후"]
+
+
+def test_a_surname_and_title_after_someone_named_by_surname_only_is_not_a_known_person():
+    registry = actors.default_registry()
+    text = "대전의 한 AI 스타트업을 운영하는 이모(38)씨가 행사를 열었다. 이 대표는 다음 달에도 자리를 만든다."
+    assert [(p.name, p.organization) for p in actors.find_persons(text, registry)] == [("이모", None)]
+    known = "NC AI가 모델을 공개했다. 이 대표는 다음 달에도 자리를 만든다."
+    assert [p.name for p in actors.find_persons(known, registry)] == ["이연수"]

@@ -11335,3 +11335,39 @@ def test_a_consortium_one_formed_lends_its_lead_to_no_other_subjects_clause():
     found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
     assert {("업스테이지", "2027-05-03"), ("카카오", "2027-05-05")} <= found
     assert ("업스테이지", "2027-05-05") not in found
+
+
+def test_guests_at_the_occasion_told_as_the_place_leave_the_story_with_its_subject():
+    body = ("행정안전부는 20일 세종에서 실증 설명회를 열었다. 이날 자리에는 한국정보통신기술협회 관계자들이 배석했다. "
+            "22일에는 부산 실증 현장을 방문했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 25, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-05-22") in found
+    assert ("한국정보통신기술협회", "2027-05-22") not in found
+
+
+def test_how_full_or_empty_a_schedule_is_is_no_event():
+    body = ("행정안전부 장관의 다음 주 공식 일정이 촘촘하다. 화요일에는 국가AI전략위원회 회의에 나간다. "
+            "수요일엔 외부 일정이 없다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 14, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-05-18") in found
+    assert not {("행정안전부", "2027-W21"), ("행정안전부", "2027-05-19"), ("국가AI전략위원회", "2027-05-19")} & found
+
+
+def test_a_consortium_told_by_what_it_was_points_back_to_the_one_named_last():
+    body = "노타는 뷰노 컨소시엄에 경량화 기술을 댄다. 지난해 네 팀 가운데 하나였던 컨소시엄은 올해 3월 중간 점검을 넘겼다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-03") in found
+
+
+def test_someone_named_by_surname_only_acts_for_no_body_the_story_names():
+    body = ("행정안전부는 지난 3일 실증 사업 결과를 냈다. 대구에서 개발사를 꾸리는 이모(40)씨도 결과를 지켜봤다. "
+            "이 대표는 다음 달 5일 뷰노 연구원들을 불러 세미나를 연다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-06-05") in found
+    assert not {("NC AI", "2027-06-05"), ("행정안전부", "2027-06-05")} & found
+
+
+def test_the_owner_of_a_store_a_product_is_put_on_takes_no_part():
+    body = "뷰노는 지난 3일 판독 보조 모델을 조달청 디지털서비스몰에 등록했다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-05-03") in found and ("조달청", "2027-05-03") not in found

@@ -1048,6 +1048,8 @@ TITLE_REACH: Final = 60  # a title stands within this many characters after the 
 _NAME_SPLIT: Final = re.compile(r"[·ㆍ,]")
 _SURNAME_BEFORE: Final = re.compile(r"(?<![가-힣])([가-힣])\s+$")  # searched up to a title's start
 _AFTER_TITLE: Final = re.compile(r"(?:[은는이가의도을를과와께에,.\s)]|$|으로)" + _NOT_A_GATHERING_AFTER)
+# Someone the press names by surname only (정모씨, 이모(38)씨, 박모 대표): a later 정 대표 is them, not a known person.
+_ANONYMIZED: Final = re.compile(r"(?<![가-힣])([가-힣])\s?모(?=\s?\(\d{1,3}\)|씨|\s)")
 _FORMERLY: Final = re.compile(r"(?<!\S)(?:전\s|前)")  # (a post held before: 전 B 이사, 前 B 연구소장)
 # A body a person belongs to, told before the name (과방위 소속 문태준 의원, 연구원 소속의 김 박사).
 MEMBER_OF: Final = re.compile(r"\s소속(?:의|인)?\s")
@@ -1230,10 +1232,18 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             ref = earlier[-1]
             people.append(PersonMention(start, end, ref.name, title, ref.organization))
             continue
+        if any(m.group(1) == initial for m in _ANONYMIZED.finditer(text, 0, start)):
+            people.append(PersonMention(start, end, initial + "모", title, None))  # (정모씨 … 정 대표는: them, of no body named)
+            continue
         candidates = [p for p in registry.people.values() if p.name.startswith(initial) and title in p.titles]
         if len(candidates) == 1:
             people.append(PersonMention(start, end, candidates[0].name, title, candidates[0].org))
     return sorted(people, key=lambda p: p.start)
+
+
+def anonymized(name: str) -> bool:
+    """Whether a person's name is the press's anonymized form (정모, for 정모씨)."""
+    return len(name) == 2 and name[1] == "모"
 
 
 # Where someone works, told in a relative clause before the name (A에서 B 컨소시엄 과제를 이끄는, A에서 일하는).

@@ -274,7 +274,9 @@ _ANY_GATHERING: Final = re.compile(GATHERINGS)  # (a sentence naming a gathering
 # (its venue too: 행사장에는, 전시장에서는)
 _BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:장)?(?:\s*(?:심사|본선|예선|결선|시상))?(?:에는|에서는|에선)\s")
 # Guests named at the occasion opening the sentence (행사에는 B 시장과 C 관계자가 참석했다).
-_GUESTS_AT_OCCASION: Final = re.compile(_BARE_OCCASION.pattern + r"[^.]*?(?:참석했|참석한다|자리했|자리를\s*함께|찾았|방문했)")
+# (or at the occasion told as the place: 이 자리에는 B 원장도 함께한다, 이날 자리에는 C 관계자들이 배석했다)
+_GUESTS_AT_OCCASION: Final = re.compile(r"(?:" + _BARE_OCCASION.pattern + r"|\s*(?:이|그|이날|당일)\s*자리(?:에는|에선|에서는|엔)\s)"
+                                        r"[^.]*?(?:참석했|참석한다|자리했|자리를\s*함께|찾았|방문했|함께했|함께한다|배석했|배석한다|동행했|동행한다)")
 _GATHERING_AS_TOPIC: Final = re.compile(rf"\s*(?:이번\s*|이날\s*)?({GATHERINGS})(?:은|는)\s")  # (회의는, 이번 포럼은)
 # A part of a gathering as the topic (1부에서는, 2부 토론에는, 오후 세션에서는, 토론에는): of the one held.
 _PART_OF_GATHERING: Final = re.compile(r"\s*(?:제?\s?[1-9]\s?부|(?:오전|오후|개막|폐막)\s*세션|부대\s*행사|(?:패널\s*|종합\s*)?토론|기조\s*연설|좌담)"
@@ -372,6 +374,8 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|[을를]\s+(?:\S+\s+){0,2}?(?:정리|돌아보|돌아봤|돌아본|되돌아보|되돌아봤|되짚|결산|회고)"
     # (A의 12월 주요 일정을 알려 드립니다, 다음 주 일정은 다음과 같다: the frame of a schedule listed, no event of its own)
     r"|\s+(?:주요\s*)?일정(?:을|를|은|는)\s+(?:\S+\s+)?(?:알려|안내|소개|공개|정리|다음과)"
+    # (이번 주 일정이 빽빽하다, 목요일에는 공식 일정이 비어 있다: how full a time is, no event)
+    r"|(?:에는|엔|은|는|의)?\s+(?:주요\s*|공식\s*|외부\s*)?일정(?:이|은|도)\s+(?:\S+\s+)?(?:빽빽|빡빡|촘촘|꽉|비어|비었|없|한산|여유)"
     # (2028년 일본 매출 100억 원을 목표로 제시했다, 내년 가입자 1000만 명을 목표로 잡았다: a figure aimed at, no event)
     r"|(?:\s+[^\s\d,.]+){0,3}?\s+\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달러|명|개|곳|건|%|퍼센트)(?:을|를)?\s*목표로\s"
     # (전년 동기보다; 전년 같은 기간 적자에서 흑자로 돌아섰다: the period compared with, through its figure)
@@ -6385,7 +6389,10 @@ _THROUGH_AFTER: Final = re.compile(r"의\s+(?:\S+\s+){0,3}?\S*[을를]\s+(?:통�
 _ON_PLATFORM: Final = re.compile(r"(?:\([^()]{1,30}\))?(?:\s*(?:와|과|,|·)\s*[^\s,.()]+(?:\([^()]{1,30}\))?)*(?:에|에서|에도|에서도|에는)\s")
 # A name with its version in quotes, put out ('K-엑사원 2.5'를 공개했다, "솔라 3.0"을 선보인다).
 _VERSION_PUT_OUT: Final = re.compile(r"['‘\"“][^'’\"”\n]{1,30}?\d+(?:\.\d+)*['’\"”]\s*(?:을|를)\s*(?:\S+\s+)?(?:공개|출시|내놓|내놨|내놔|선보)")
-_STORE_AFTER: Final = re.compile(r"(?:의)?\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:마켓플레이스|마켓|스토어|장터)(?:을|를)\s+통해\s")
+# (or put on it: A 디지털서비스몰에 올렸다, 앱 장터에 등록한다)
+_STORE_AFTER: Final = re.compile(r"(?:의)?\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:마켓플레이스|마켓|스토어|장터|몰)(?:(?:을|를)\s+통해\s"
+                                 r"|(?:에|에도)\s+(?:[^\s.,]+\s+)?(?:올렸|올린|올리|등록|입점|내놓|내놨|선보))")
+_STORE_WORDS: Final = ("통해", "마켓", "스토어", "장터", "몰")  # (a quick test before _STORE_AFTER)
 CHANNEL_REACH: Final = 24  # (a quick test: 통해 this near, or _STORE_AFTER cannot match)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)"
@@ -6534,7 +6541,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             continue  # B는 A 전시관 안에 공간을 마련해: A's hall is where B shows, A takes no part
         if body.find("로", org.end, org.end + PREMISES_REACH) >= 0 and _MOVED_TO_PREMISES_AFTER.match(body, org.end):
             continue  # 서버를 B 판교 데이터센터로 옮겼다: the place it went, not one who moved it
-        if body.find("통해", org.end, org.end + CHANNEL_REACH) >= 0 and _STORE_AFTER.match(body, org.end):
+        if holds_any(body[org.end:org.end + CHANNEL_REACH], _STORE_WORDS) and _STORE_AFTER.match(body, org.end):
             continue  # A 마켓플레이스를 통해 내놓는다: the store it is sold through, not who sells
         if org.kind == "platform" and (_ON_PLATFORM.match(body, org.end) or _PLACE_WITHIN.match(body, org.end)
                                        or _THROUGH_AFTER.match(body, org.end)
@@ -7453,6 +7460,8 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
     names += [p.organization for p in persons if first <= p.start < end and p.organization]
     if names:
         return list(dict.fromkeys(names)), "named", span
+    if any(first <= p.start < end and p.organization is None and actors_mod.anonymized(p.name) for p in persons):
+        return [], "other", span  # (정모씨가 … 정 대표는: someone named by surname only, of no body the story names)
     # ("정부는 …": the mark opening an answer is no part of its subject)
     return [], _unnamed_subject(text[opening:particle.start()].strip().lstrip(_OPENING_QUOTE_MARKS)), span
 
@@ -7858,6 +7867,8 @@ def _kind_of_subject(before: str, word: str) -> str:
         return "teams"  # 선정된 업체는, 뽑힌 회사는: the ones chosen, not the company named lately
     if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
             or word in ("컨소시엄", "팀") and len(words) == 1  # (컨소시엄은, 팀은, bare: the one named last; not 10개 컨소시엄은)
+            # (… 다섯 팀 가운데 하나였던 컨소시엄은: what the one named last was, told of it)
+            or word == "컨소시엄" and words[-2].endswith(("였던", "이던"))
             or ((word in _SPOKESPEOPLE or word == "측") and len(words) >= 2
                 and (words[-2] in _SUFFIX_WORDS or words[-2] in _SELF_KINDS))  # (시 관계자는, 연구원 측은)
             or _ANAPHOR.search(before) or _OWN_PEOPLE.search(before) or _THEIR.search(before)
