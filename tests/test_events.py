@@ -11371,3 +11371,17 @@ def test_the_owner_of_a_store_a_product_is_put_on_takes_no_part():
     body = "뷰노는 지난 3일 판독 보조 모델을 조달청 디지털서비스몰에 등록했다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2027-05-03") in found and ("조달청", "2027-05-03") not in found
+
+
+def test_choosing_is_not_read_inside_another_verb_that_ends_alike():
+    body = "뷰노는 다음 달 장비를 갖추려 한다. 노타는 7월 비용을 낮추려 한다. 행정안전부는 8월 세 팀을 두 팀으로 추린다."
+    kinds = {m.sentence[:2]: m.event_type for m in extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL)))}
+    assert kinds["뷰노"] != "selection" and kinds["노타"] != "selection" and kinds["행정"] == "selection"
+
+
+def test_a_sentence_whose_names_act_only_in_a_clause_of_what_changed_leaves_the_story_with_its_subject():
+    body = ("노타가 뷰노에 추론 장비를 댄다고 3일 밝혔다. 행정안전부가 지난달 내놓은 실증 점검 결과에서 뷰노가 1위에 오르면서 "
+            "주문이 늘었다. 공급 물량은 서버 12대다. 이달 말까지 전량을 넘긴다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-05") in found
+    assert ("행정안전부", "2027-05") not in found

@@ -798,6 +798,9 @@ _SET_OFF_WORD_PATTERN: Final = r"[^\s.,]*(?:하|되|내|나오|히|열리|끝나
 _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
+# ... or what went on as a thing changed, itself the subject of what comes next (A가 … 발표한 결과에서 B가 통과하면서
+# 물량이 늘었다: neither A nor B is the sentence's; but A가 통과하면서 모델을 공개했다, with no subject after it, is A's)
+_AS_IT_DID: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,10}?[^\s.,]*[^\s.,서](?:면서|면서도),?\s+(?:[^\s.,]+\s+)?[가-힣]+(?<![에의])[이가]\s")
 _SET_OFF: Final = re.compile(_SET_OFF_VERB)
 _MEMBER_OF_TOLD: Final = re.compile(r"\s*컨소시엄의\s+(?:[^\s.,]+\s+)?(?:참여사|참여\s*기업|일원|구성원|회원사)(?:이)?(?:다|입니다)[.]?$")
 _JOINED_CLAUSE_ENDS: Final = ("며", "고", "며,", "고,")  # (a clause joined to the next, its subject shared)
@@ -2413,8 +2416,14 @@ class _ArticleReader:
         formers = {o.canonical for o in cited if _former(body, o)} if subject_kind == "named" and len(subject) > 1 else set()
         if formers:  # (前 A 임원 출신인 B 전무가: a person's former organization is no subject to point back to)
             subject = [n for n in subject if n not in formers] or subject
+        # (A가 … 결과에서 B가 통과하면서 물량이 늘었다: the story goes on with the subject before, if any)
+        as_it_did = (subject_kind == "named" and subject_span is not None and "면서" in sentence.text
+                     and _AS_IT_DID.match(body, subject_span[1]) is not None)
+        if as_it_did and who.carried and index - who.carried_at <= 1:
+            who.carried_at = index
         if subject_kind == "named" and not (holds_any(sentence.text, _CAUSE_WORDS) and _CAUSE.search(sentence.text)) and not (
                 subject_span and "자" in sentence.text and _WHEN_IT_DID.match(body, subject_span[1])) and not (
+                as_it_did) and not (
                 subject_span and "때" in sentence.text and _AT_THE_TIME_IT_DID.match(body, subject_span[1])) and not (
                 _WHEN_AS_PREDICATE.search(sentence.text, max(0, len(sentence.text) - WHEN_AS_PREDICATE_TAIL))):
             if who.carried and index - who.carried_at <= 1 and (_MEMBERS_TOLD.match(sentence.text)
