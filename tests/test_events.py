@@ -11385,3 +11385,23 @@ def test_a_sentence_whose_names_act_only_in_a_clause_of_what_changed_leaves_the_
     found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
     assert ("노타", "2027-05") in found
     assert ("행정안전부", "2027-05") not in found
+
+
+def test_a_count_of_teams_stands_for_no_office_of_the_assembly_that_wrote_the_report():
+    body = ("국회예산정책처는 9일 펴낸 보고서에서 쟁점을 짚었다. 보고서는 3월 점검에서 뷰노가 떨어진 일을 들었다. "
+            "두 팀이 빠진 뒤 행정안전부는 한 팀만 더 뽑았다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("국회예산정책처", "2027-03") not in found
+
+
+def test_a_time_ahead_in_what_one_urged_another_to_do_is_the_urged_acts():
+    body = "한국소프트웨어산업협회는 오는 9월 열리는 본평가에 앞서 행정안전부가 배점표를 내놓을 것을 요구했다."
+    found = pairs(extract(article(body, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-09") in found and ("한국소프트웨어산업협회", "2027-09") not in found
+
+
+def test_what_others_are_claimed_to_have_done_at_a_time_is_no_event_but_what_came_before_the_claim_is():
+    claimed = "작가 단체는 뷰노가 2024년부터 소설을 허락 없이 학습에 썼다고 주장했다."
+    before = "노조는 노타가 3월 점검에서 떨어진 뒤 약속한 수당을 주지 않았다고 주장한다."
+    assert ("뷰노", "2024") not in pairs(extract(article(claimed, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-03") in pairs(extract(article(before, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL))))

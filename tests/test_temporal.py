@@ -1974,3 +1974,10 @@ def test_a_name_that_reads_as_a_time_word_is_no_time():
 def test_a_bare_season_before_the_step_it_dates_is_that_season():
     assert [(t.text, t.value) for t in tag("가을 3차 점검까지 정확도를 올린다.", date(2027, 5, 12))] == [("가을", "2027-FA")]
     assert tag("여름 방학 동안 쉰다.", date(2027, 5, 12)) == []
+
+
+def test_things_left_are_no_time_ahead_but_a_time_left_is():
+    anchor = datetime(2026, 5, 6, 9)
+    told = values("3월 점검이 끝난 뒤 세 곳에 남은 장비를 되돌려받았다. 올해 남은 일정은 10월 본평가다.", anchor)
+    assert [(t[0], t[2]) for t in told] == [("3월", "2026-03"), ("올해", "2026"), ("10월", "2026-10")]
+    assert [t.direction for t in tag("3월 점검이 끝난 뒤 세 곳에 남은 장비를 되돌려받았다.", anchor)] == ["past"]

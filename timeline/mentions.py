@@ -413,6 +413,13 @@ _BUDGET_OF_YEAR: Final = re.compile(r"도?\s+(?:\S+\s+){0,8}?(?:본?예산|예�
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
 _DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해야 한다: what one ought to do, told as a demand)
 _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
+# What one claims of others, at the sentence's end (… 썼다고 주장한다).
+_CLAIMED_END: Final = re.compile(r"[다라]고\s*(?:[^\s.,]+\s+){0,2}?주장(?:한다|했다|하고\s*있다|합니다|했습니다|해\s*왔다)[.!?\"'”’]*$")
+_CLAUSE_BETWEEN: Final = re.compile(r"\s(?:뒤|후|다음|직후|이후)[\s,]|[가-힣](?:면서|며|고|자|어서|아서)[\s,]")
+# What one urged another to do, told past at the sentence's end (… 공개할 것을 권고했다, 공개하라고 촉구했다).
+_URGING_VERBS: Final = ("권고", "요구", "촉구", "주문", "당부", "요청", "건의")
+_URGED_END: Final = re.compile(r"(?:것을|도록|라고|라며|달라고)\s*(?:[^\s.,]+\s+){0,2}?(?:권고|요구|촉구|주문|당부|요청|건의)"
+                               r"(?:했|하였)(?:다|습니다)[.!?\"'”’]*$")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
 # A period that names the scope of a plan told (하반기 AI 정책 추진 방향을 발표했다), of a reshuffle (2027년도 정기 인사), or of
@@ -1086,7 +1093,7 @@ class _Referents:
 
     def took_part(self, index: int, names: list[str], registry: actors_mod.Registry) -> None:
         """Keep the teams of an event told at no day, for 각 팀은 after it."""
-        teams = [name for name in dict.fromkeys(names) if registry.kind(name) not in AUTHORITY_KINDS]
+        teams = [name for name in dict.fromkeys(names) if registry.kind(name) not in _NEVER_TEAMS]
         if teams:
             self.participants, self.participants_at = teams, index
             self.told_before = [*self.told_before[-5:], (index, teams)]
@@ -1302,8 +1309,12 @@ _OUTCOME_OWNED: Final = re.compile(r"(?:의\s+(?:[^\s.,]+\s+)?|\s+)(?P<noun>" + 
 
 
 def _teams_of(mentions: list[Mention], registry: actors_mod.Registry) -> list[str]:
-    """The organizations other than authorities the mentions name, in order, each once."""
-    return [a for a in _actors_of(mentions) if registry.kind(a) not in AUTHORITY_KINDS]
+    """The organizations other than authorities (the Assembly's offices among them), parties and papers the mentions name,
+    in order, each once (입법조사처는 … 보고서를 냈다. … A가 떨어진 일을 들었다. 두 팀이 빠진 뒤: A and the other, not the office)."""
+    return [a for a in _actors_of(mentions) if registry.kind(a) not in _NEVER_TEAMS]
+
+
+_NEVER_TEAMS: Final = frozenset((*AUTHORITY_KINDS, "party", "media"))
 
 
 def _partners_of(body: str, subject: list[str], orgs: list[ActorMention]) -> tuple[list[str], bool]:
@@ -5996,6 +6007,17 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                       else max(0, timex.end - region_start))
         if not relative and answered is not None and timex.start >= answered[1]:
             members = [answered[0]]  # (A가 …다는 보도에 대해 9일 해명했다: A answers on the 9th; the claim's names are not there)
+        if ("주장" in sentence.text and (claimed := _CLAIMED_END.search(body, timex.end, sentence.end)) is not None
+                and not _CLAUSE_BETWEEN.search(body, timex.end, claimed.start())
+                and (agent is None or agent[0] < timex.start and not set(agent[1]) & set(members))):
+            continue  # (언론사들은 두 회사가 2025년부터 기사를 썼다고 주장한다: what others are claimed to have done, no event;
+            # but 회사가 1월 평가에서 탈락한 뒤 … 주지 않았다고 주장한다: the cut, told as what came before, is one)
+        if (agent is not None and not dropped and agent[0] < timex.start and members
+                and timex.value[:10] > published_day[:len(timex.value[:10])]
+                and holds_any(body[timex.end:sentence.end], _URGING_VERBS) and _URGED_END.search(body, timex.end, sentence.end)):
+            # (A는 다음 달 초 열리는 평가에 앞서 B가 배점을 공개할 것을 권고했다: a time ahead in what A urged, its day when
+            # the urging is told past, is the urged act's, not A's)
+            members = [name for name in members if name not in agent[1]]
         if (not in_clause and not people and (agent is None or dropped) and holds_any(body[timex.end:end], _ARISING_MARKS)
                 and _TROUBLE_ARISEN.match(body, timex.end, end)):
             members = []  # (이날 회의에서는 지난 8월 평가 때 불거진 논란도 다룬다: what arose then is no doing of the one the
