@@ -11405,3 +11405,9 @@ def test_what_others_are_claimed_to_have_done_at_a_time_is_no_event_but_what_cam
     before = "노조는 노타가 3월 점검에서 떨어진 뒤 약속한 수당을 주지 않았다고 주장한다."
     assert ("뷰노", "2024") not in pairs(extract(article(claimed, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL))))
     assert ("노타", "2027-03") in pairs(extract(article(before, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL))))
+
+
+def test_a_day_told_by_a_step_no_one_is_said_to_have_taken_is_the_authoritys_told_lately():
+    body = ("행정안전부는 3일 실증팀 두 곳을 더 뽑았다. 참여사 주가는 실증 공모가 시작된 지난달 10일 이후 꾸준히 올랐다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-04-10") in found

@@ -1981,3 +1981,10 @@ def test_things_left_are_no_time_ahead_but_a_time_left_is():
     told = values("3월 점검이 끝난 뒤 세 곳에 남은 장비를 되돌려받았다. 올해 남은 일정은 10월 본평가다.", anchor)
     assert [(t[0], t[2]) for t in told] == [("3월", "2026-03"), ("올해", "2026"), ("10월", "2026-10")]
     assert [t.direction for t in tag("3월 점검이 끝난 뒤 세 곳에 남은 장비를 되돌려받았다.", anchor)] == ["past"]
+
+
+def test_a_bare_weekday_in_a_list_after_an_item_ahead_is_of_the_same_week_and_so_is_an_hour_after_it():
+    anchor = datetime(2027, 3, 8, 7)  # a Monday
+    text = "▷화요일 = 두 기관이 점검표를 나눈다.\n▷목요일 = 본심사. 오전 10시부터 차례로 심사한다."
+    assert [(t.text, t.value) for t in tag(text, anchor)] == [
+        ("화요일", "2027-03-09"), ("목요일", "2027-03-11"), ("오전 10시", "2027-03-11T10:00")]

@@ -580,6 +580,9 @@ _CONSORTIUM_FORMED: Final = re.compile(r"\s*(?:구성|결성)(?:을|를)?\s|(?:�
 # subject's, who answered it later.
 _CALL_POSTED: Final = re.compile(r"(?<![가-힣])공고(?:된|됐던|되었던)(?![가-힣])")
 _MADE_KNOWN_AS_HEAD: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:되는|될|된)(?![가-힣])")  # (a relative clause's: 발표되는 팀)
+# A step of the program told as a relative clause of the day it took place (추가 공모가 공고된 지난달 23일, 결과가 발표된 15일).
+_STEP_OF_DAY: Final = re.compile(r"(?:공모|모집|접수|평가|심사|결과|명단)(?:가|이)\s+(?:공고|시작|발표|공개|마감)(?:된|됐던|되었던)\s+$")
+STEP_OF_DAY_REACH: Final = 16  # characters before a day where its step's relative clause may start
 _ANNOUNCING: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:하|한|할|합|해)")  # (active: 발표한다, 공개하며)
 # A law as the subject coming into force, by no one's act (법은 6월 시행된다; not 인사는 1월 1일자로 시행된다, the company's)
 _LAW_IN_FORCE: Final = re.compile(r"\s*(?:이\s*|이번\s*|해당\s*|새\s*)?[^\s.]*(?:법|법안|법률|시행령|시행규칙|제정안|개정안)(?:은|는|이|가)\s"
@@ -5829,6 +5832,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다, □ 결과 발표: 2월 중 (A 누리집): the call's
             # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
             members = list(dict.fromkeys([*(authority or government), *members]))
+        if (not members and not people and authority and all(name in authorities for name in authority)
+                and "된" in body[max(sentence.start, timex.start - STEP_OF_DAY_REACH):timex.start]
+                and _STEP_OF_DAY.search(body, max(sentence.start, timex.start - STEP_OF_DAY_REACH), timex.start) is not None):
+            # (두 회사 주가는 추가 공모가 공고된 지난달 23일 이후 올랐다: the day told by a step of the program no one is
+            # said to have taken, the authority told lately took)
+            members = list(authority)
         if (relative and not members and not people and authority and all(name in authorities for name in authority)
                 and _MADE_KNOWN_AS_HEAD.search(body, timex.end, end) is not None):
             # (회수한 물량은 이달 20일께 발표되는 추가 정예팀에 배정된다: what is made known, unsaid by whom, the authority

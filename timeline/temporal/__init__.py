@@ -125,6 +125,7 @@ REPORT_REACH: Final = 7  # days back a bare day told before a reported clause ma
 STORY_MOVED_ON: Final = timedelta(days=31)  # a later time told past the story's day by this much: the day is over
 RANGE_GAP_LIMIT: Final = 16  # the longest gap between the ends of a range (` 부터 ~ `, spaces included)
 SENTENCE_LOOKBACK: Final = 300  # characters searched back for the start of a date's sentence first
+HOURS_AFTER_DAY_REACH: Final = 40  # characters after a day ahead within which a time alone on its line is of it
 AFTERNOON_REACH: Final = 200  # characters after an afternoon's time within which a bare hour is of the afternoon too
 # Nouns of order after a verb (공개한 뒤, 마친 후): what comes before or after, not when.
 SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에",
@@ -1507,7 +1508,10 @@ class _Resolver:
             heading = self._heading_day
             # (■ 셋째 날(16일) / - 설명회(오후 1시~5시): the day heading the lines, none told since)
             under_heading = heading[1] if heading is not None and self._last_day is not None and heading[0] == self._last_day[0] else None
-            return self._with_time(context or under_heading or self._day_of_hours(), e)
+            # (▲금요일 = 최종 발표회. 오후 2시부터 …: the weekday just told on its line, which the story's days leave out)
+            in_line = (self._last_day[1] if self._last_day is not None and e.start - self._last_day[0] <= HOURS_AFTER_DAY_REACH
+                       and "\n" not in self.text[self._last_day[0]:e.start] and self._last_day[1] > self.anchor else None)
+            return self._with_time(context or under_heading or in_line or self._day_of_hours(), e)
         return None
 
     def _holiday(self, e: grammar.Expression, direction: str | None):
@@ -1806,9 +1810,12 @@ class _Resolver:
             return anchor + timedelta(days=delta or (7 if word else 0))
         back = anchor - timedelta(days=(anchor.weekday() - target) % 7)
         forward = anchor + timedelta(days=delta)
-        if (self._last_day is not None and self._last_day[0] >= self._sentence_start(e.start)
+        if (self._last_day is not None and (self._last_day[0] >= self._sentence_start(e.start)
+                                            or e.start - self._last_day[0] <= WEEK_NAMED_REACH and "\n" in self.text[self._last_day[0]:e.start])
                 and back < self._last_day[1] <= forward):
-            return forward  # (월요일 설명회, 수요일 착수, 금요일 브리핑: a schedule's weekdays, each after the one before)
+            # (월요일 설명회, 수요일 착수, 금요일 브리핑: a schedule's weekdays, each after the one before; so are a list's
+            # items, ▲수요일 = … 리허설을 한다. / ▲금요일 = 최종 발표회.)
+            return forward
         return back if (anchor - back) < (forward - anchor) else forward
 
     def _week_monday(self, word: str) -> date:
