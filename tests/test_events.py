@@ -11411,3 +11411,10 @@ def test_a_day_told_by_a_step_no_one_is_said_to_have_taken_is_the_authoritys_tol
     body = ("행정안전부는 3일 실증팀 두 곳을 더 뽑았다. 참여사 주가는 실증 공모가 시작된 지난달 10일 이후 꾸준히 올랐다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
     assert ("행정안전부", "2027-04-10") in found
+
+
+def test_one_cut_this_time_goes_on_with_no_cut_of_another_time_told_before_it():
+    body = ("지난주 발표된 본평가 결과는 3월 점검과 사뭇 달랐다. 3월 10일 뷰노는 보안 기준에 걸려 떨어졌다. "
+            "반면 이번에 떨어진 노타는 기준 위반 없이 순위에서 밀렸다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-03-10") in found and ("노타", "2027-03-10") not in found

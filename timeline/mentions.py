@@ -8586,7 +8586,7 @@ def _ordinal_step(text: str) -> tuple[str, str] | None:
     found = _ORDINAL_STEP.search(text) if "차" in text else None
     return (found.group(1), "발표회" if found.group(2) == "발표회" else "평가") if found else None
 _THIS_NAMED_STEP: Final = re.compile(r"이번\s*(최종|\d)\s*(?:차\s*)?(?:단계\s*)?(?:평가|심사|발표)")  # (이번 최종 평가, 이번 3차 평가)
-_THIS_TIME: Final = re.compile(r"(?:^|\s)이번(?:에는|에도|엔|이|은)?(?=\s)")  # (이번에는, 이번이, 이번 공모에)
+_THIS_TIME: Final = re.compile(r"(?:^|\s)이번(?:에는|에도|에|엔|이|은)?(?=\s)")  # (이번에는, 이번에, 이번이, 이번 공모에)
 _THIS_OF_KIND: Final = re.compile(r"(?:^|\s)이번\s+(\S+?)(?:에는|에도|에서|에|은|는|이|가|을|를|의)?\s")  # (이번 투자에는)
 _FORMER_ONE: Final = re.compile(r"(?:^|\s)(?:첫|처음|지난번|직전|이전|앞선)\s")  # (지난해 7월 첫 공모 때: one of several)
 _ANSWERED: Final = re.compile(r"(?:고|며|라고|이라고)\s+(?:\S+\s+)?답(?:했|변했|하였|변하였)")
