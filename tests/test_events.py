@@ -11418,3 +11418,9 @@ def test_one_cut_this_time_goes_on_with_no_cut_of_another_time_told_before_it():
             "반면 이번에 떨어진 노타는 기준 위반 없이 순위에서 밀렸다.")
     found = pairs(extract(article(body, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2027-03-10") in found and ("노타", "2027-03-10") not in found
+
+
+def test_a_day_given_up_is_the_plan_of_the_one_who_moved_it():
+    body = "실증 점검 결과는 당초 다음 달 3일 나올 예정이었지만, 행정안전부가 이를 10일로 늦췄다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 20, 9, tzinfo=SEOUL))))
+    assert {("행정안전부", "2027-06-03"), ("행정안전부", "2027-06-10")} <= found

@@ -5952,6 +5952,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
             kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
             members = members or list(mentions[-1].actors)
+        if (not members and not relative and (moved[number] or _GIVEN_UP_BEFORE.search(
+                body, max(clause[0], timex.start - GIVEN_UP_REACH), timex.start)) and PUT_OFF.search(body, timex.end, sentence.end)):
+            # (최종 결과는 당초 22일 나올 예정이었지만, B가 이를 29일로 미뤘다: the day given up was the one's who moved it)
+            moved_to = timexes[number + 1].start if number + 1 < len(timexes) else sentence.end
+            members = list(dict.fromkeys(o.canonical for o in orgs if timex.end < o.start < moved_to
+                                         and body.startswith(_SUBJECT_MARKS, o.end)))
         given_up = (previous and not in_clause and _GIVEN_UP_BEFORE.search(body, max(clause[0], timex.start - GIVEN_UP_REACH), timex.start)
                     and _SET_FOR_AFTER.match(body, timex.end) is not None)
         if given_up:  # (A는 발표일을 22일로 확정했다. 당초 12월 중순으로 잡았던 일정이 늦어졌다: the day given up of the event just told)
