@@ -11424,3 +11424,17 @@ def test_a_day_given_up_is_the_plan_of_the_one_who_moved_it():
     body = "실증 점검 결과는 당초 다음 달 3일 나올 예정이었지만, 행정안전부가 이를 10일로 늦췄다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 20, 9, tzinfo=SEOUL))))
     assert {("행정안전부", "2027-06-03"), ("행정안전부", "2027-06-10")} <= found
+
+
+def test_a_thing_of_the_story_told_as_it_turned_out_keeps_the_story_with_its_subject():
+    body = ("뷰노는 지난달 말 병원 세 곳에서 시범 서비스를 마쳤다. 시범 서비스에서는 판독 시간이 평균 30% 줄었다. "
+            "정식 출시 뒤에는 연내 병원 20곳에 공급하는 것이 목표다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 12, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027") in found
+
+
+def test_coming_into_the_place_others_left_is_a_selection():
+    body = "행정안전부는 3월 점검에서 뷰노와 루닛을 떨어뜨렸고, 그 자리에는 4월 노타가 들어왔다."
+    kinds = {(a, m.event_type) for m in extract(article(body, when=datetime(2027, 5, 12, 9, tzinfo=SEOUL)))
+             for a in m.actors if m.date_value == "2027-04"}
+    assert ("노타", "selection") in kinds
