@@ -11438,3 +11438,11 @@ def test_coming_into_the_place_others_left_is_a_selection():
     kinds = {(a, m.event_type) for m in extract(article(body, when=datetime(2027, 5, 12, 9, tzinfo=SEOUL)))
              for a in m.actors if m.date_value == "2027-04"}
     assert ("노타", "selection") in kinds
+
+
+def test_a_day_told_as_the_one_after_anothers_act_is_none_of_theirs_but_an_event_told_on_the_day_before_is():
+    body = "로이터는 지난 5일 실증 결과를 보도했다. 행정안전부가 4일 결과를 발표한 이튿날이다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("행정안전부", "2027-05-04") in found and ("행정안전부", "2027-05-05") not in found
+    before = "노타는 지난 5일 무대에 올랐다. 뷰노의 발표는 그 전날이었다."
+    assert ("뷰노", "2027-05-04") in pairs(extract(article(before, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))

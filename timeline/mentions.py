@@ -413,6 +413,10 @@ _BUDGET_OF_YEAR: Final = re.compile(r"도?\s+(?:\S+\s+){0,8}?(?:본?예산|예�
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
 _DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해야 한다: what one ought to do, told as a demand)
 _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
+# A day counted from another, as the sentence's predicate (… 발표한 다음 날이다, 마감 이튿날이었다).
+_DAY_AS_PREDICATE: Final = re.compile(r"(?:이다|다|였다|이었다|입니다|였습니다|이었습니다)[.]?\s*")
+_DONE_BEFORE_DAY: Final = re.compile(r"[가-힣](?:한|된|린|낸|난|친|진|간|온)\s+$")  # (발표한 다음 날: the act the day is counted from)
+_COUNTED_DAY: Final = re.compile(r"(?:다음\s*날|이튿날|전날|하루\s*(?:뒤|전)|사흘\s*(?:뒤|전)|이틀\s*(?:뒤|전))")
 # What one claims of others, at the sentence's end (… 썼다고 주장한다).
 _CLAIMED_END: Final = re.compile(r"[다라]고\s*(?:[^\s.,]+\s+){0,2}?주장(?:한다|했다|하고\s*있다|합니다|했습니다|해\s*왔다)[.!?\"'”’]*$")
 _CLAUSE_BETWEEN: Final = re.compile(r"\s(?:뒤|후|다음|직후|이후)[\s,]|[가-힣](?:면서|며|고|자|어서|아서)[\s,]")
@@ -6022,6 +6026,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                       else max(0, timex.end - region_start))
         if not relative and answered is not None and timex.start >= answered[1]:
             members = [answered[0]]  # (A가 …다는 보도에 대해 9일 해명했다: A answers on the 9th; the claim's names are not there)
+        if (_DAY_AS_PREDICATE.fullmatch(body, timex.end, sentence.end) and _COUNTED_DAY.fullmatch(timex.text)
+                and _DONE_BEFORE_DAY.search(body, max(sentence.start, timex.start - 4), timex.start)):
+            continue  # (… B가 28일 결과를 발표한 다음 날이다: the day another was told on, counted from B's, is none of B's;
+            # but A의 발표는 그 전날이었다: A's)
         if ("주장" in sentence.text and (claimed := _CLAIMED_END.search(body, timex.end, sentence.end)) is not None
                 and not _CLAUSE_BETWEEN.search(body, timex.end, claimed.start())
                 and (agent is None or agent[0] < timex.start and not set(agent[1]) & set(members))):
