@@ -1988,3 +1988,10 @@ def test_a_bare_weekday_in_a_list_after_an_item_ahead_is_of_the_same_week_and_so
     text = "▷화요일 = 두 기관이 점검표를 나눈다.\n▷목요일 = 본심사. 오전 10시부터 차례로 심사한다."
     assert [(t.text, t.value) for t in tag(text, anchor)] == [
         ("화요일", "2027-03-09"), ("목요일", "2027-03-11"), ("오전 10시", "2027-03-11T10:00")]
+
+
+def test_a_month_and_day_by_a_slash_before_a_step_or_a_latin_name_in_running_text_is_a_date_but_a_share_is_not():
+    anchor = datetime(2027, 12, 8, 10)
+    text = "저희는 3/12 1차 점검과 9/24 본평가를 통과했습니다. 12/28 Nova 가중치를 엽니다. 점유율은 1/3 수준이다."
+    assert [(t.text, t.value) for t in tag(text, anchor)] == [
+        ("3/12", "2027-03-12"), ("9/24", "2027-09-24"), ("12/28", "2027-12-28")]

@@ -90,6 +90,11 @@ def _patterns() -> list[tuple[str, str]]:
                       # share (1/3에 그쳤다, 2/3에 해당한다)
                       r"|(?<=\s)(?P<md11>1[0-2]|0?[1-9])/(?P<dd11>3[01]|[12]\d|0?[1-9])(?=(?:에|에는|에도|부터|까지|께|쯤)"
                       r"(?:[.,]|\s(?!불과|그[치쳐친쳤칠]|해당|달[하해한했]|머물|이상|이하|수준|정도)))"
+                      # ... or before the step or the thing put out on it, in a post's running text (1/15 1차 단계평가와
+                      # 8/28 2차 단계평가를, 12/30 Solar 차기 모델의)
+                      r"|(?<=\s)(?P<md12>1[0-2]|0?[1-9])/(?P<dd12>3[01]|[12]\d|0?[1-9])"
+                      r"(?=\s+(?:[1-9]차\s|최종\s|[가-힣]{0,3}(?:결과|평가|점검|심사|공모|접수|마감|발표|출시|공개)(?:[를을가이는은와과에]|\s))"
+                      r"|\s+[A-Z][A-Za-z]+\s)"
                       # ... or a day named by its month and day, as the press names what happened on it ('12·23' 이후, 1·15 평가에서)
                       r"|(?<![\d.·])(?P<md4>1[0-2]|[1-9])·(?P<dd4>3[01]|[12]\d|[1-9])"
                       r"(?=['’\"”]|\s*(?:이후|직후|이전|당시|발표|사태)|(?:을|를|이|가|은|는|의|에)\s"
@@ -401,7 +406,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da", "md9": "ma", "dd9": "da", "md10": "ma", "dd10": "da", "md11": "ma", "dd11": "da", "rdd": "dd",
+_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da", "md9": "ma", "dd9": "da", "md10": "ma", "dd10": "da", "md11": "ma", "dd11": "da", "md12": "ma", "dd12": "da", "rdd": "dd",
                           "wd2": "wd", "wd3": "wd", "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
