@@ -11446,3 +11446,11 @@ def test_a_day_told_as_the_one_after_anothers_act_is_none_of_theirs_but_an_event
     assert ("행정안전부", "2027-05-04") in found and ("행정안전부", "2027-05-05") not in found
     before = "노타는 지난 5일 무대에 올랐다. 뷰노의 발표는 그 전날이었다."
     assert ("뷰노", "2027-05-04") in pairs(extract(article(before, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+
+
+def test_a_week_told_as_a_label_before_a_day_frames_it_and_is_no_event_of_its_own():
+    body = ("◆ 지난주 — 행정안전부는 지난달 28일 점검표를 공개했다.\n\n"
+            "◆ 이번 주 — 한국정보통신기술협회가 6일 뷰노와 노타를 상대로 설명회를 연다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 3, 7, tzinfo=SEOUL))))
+    assert {("행정안전부", "2027-04-28"), ("한국정보통신기술협회", "2027-05-06")} <= found
+    assert not {name for name, value in found if "W" in value}

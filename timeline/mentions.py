@@ -477,7 +477,8 @@ _KEPT_PARTNERSHIP: Final = re.compile(r"\s*(?:\S+\s+)?\S*(?:협력|관계|협업
                                       + r"|(?:계속|지속)(?:한다|하고|할|해|된다|되고|될)|이어(?:간다|가고|갈))")  # (… 협업도 계속한다)
 _CARRIES_ON: Final = re.compile(r"(?:을|를)\s*이어(?:간다|가며|가고|갈\s*계획)")
 _ONGOING_TOLD: Final = re.compile(r"(?:고\s*있|중이)(?:다고|다며|라고|라며)$")  # what someone says is going on
-_TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s")  # (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in)
+# (이번 주에는, 8월엔, 올해 들어: the time a sentence is set in; so is a label's, ◆ 지난주 — …, ■ 이번 주: …)
+_TIME_TOPIC: Final = re.compile(r"(?:에는|엔|에|은|는|\s*들어)\s|\s*[—–:]\s")
 # After a year: the round of something held every year that it names (2027년 1차 공모, 2027년도 제2차 사업), no time of its own
 # when a day in that year is told after it.
 _ROUND_OF_YEAR: Final = re.compile(r"(?:도)?\s*(?:제\s*)?\d{1,2}\s*(?:차|회)\s")
