@@ -11454,3 +11454,11 @@ def test_a_week_told_as_a_label_before_a_day_frames_it_and_is_no_event_of_its_ow
     found = pairs(extract(article(body, when=datetime(2027, 5, 3, 7, tzinfo=SEOUL))))
     assert {("행정안전부", "2027-04-28"), ("한국정보통신기술협회", "2027-05-06")} <= found
     assert not {name for name, value in found if "W" in value}
+
+
+def test_this_time_after_past_steps_is_the_step_ahead_the_story_told_not_the_last_one_gone_by():
+    body = ("행정안전부가 실증팀 최종 명단을 이달 말 가린다. 모레 열리는 설명회가 마지막 관문이다. 지난 3월 뷰노가 보안 기준에 "
+            "걸려 떨어졌을 때도, 5월 노타가 순위에서 밀렸을 때도 배점은 늦게 나왔다. "
+            "행정안전부는 이번에는 본평가 배점을 설명회 전에 공개하겠다고 약속했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("노타", "2027-05") in found and ("행정안전부", "2027-05") not in found

@@ -8218,6 +8218,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                                         and not _FORMER_ONE.search(main.sentence)):
                 return []
             main = of_its_kind[-1] if of_its_kind else main
+        elif (any(m.status == "planned" and m.date_start > main.date_end for m in told_so_far)
+              and not ((this := _THIS_OF_KIND.search(spoken)) and _same_kind(_word_type(this.group(1)), main.event_type))):
+            return []  # (모레 최종 발표회가 열린다. … 8월 B가 밀렸을 때도 …. A는 이번에는 …하겠다고 약속했다: this time is the one
+            # ahead the story told, not a past one told since; but 12일 협약을 맺었다. … 이번 협약에는 C가 참여했다: the one told)
     # (… 처음 도전장을 낸 것은 지난해 7월이었다. 당시에는 … 떨어졌지만: at the time just told, whatever it tells)
     # (A와 B는 이때 탈락했다: at the time just told too)
     then = _at_that_time(spoken)
