@@ -1995,3 +1995,10 @@ def test_a_month_and_day_by_a_slash_before_a_step_or_a_latin_name_in_running_tex
     text = "저희는 3/12 1차 점검과 9/24 본평가를 통과했습니다. 12/28 Nova 가중치를 엽니다. 점유율은 1/3 수준이다."
     assert [(t.text, t.value) for t in tag(text, anchor)] == [
         ("3/12", "2027-03-12"), ("9/24", "2027-09-24"), ("12/28", "2027-12-28")]
+
+
+def test_the_same_day_of_a_position_made_known_is_the_day_of_the_telling_before_it():
+    anchor = datetime(2027, 3, 9, 17)
+    text = ("뷰노는 9일 \"자체 모델에 힘을 모으겠다\"며 이같이 밝혔다. 뷰노는 지난해 5월 2일 본심사에서 떨어졌다. "
+            "노타도 같은 날 불참 입장을 냈다.")
+    assert [(t.text, t.value) for t in tag(text, anchor)][-1] == ("같은 날", "2027-03-09")

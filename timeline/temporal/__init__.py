@@ -1199,7 +1199,9 @@ class _Resolver:
         for end, value in reversed(self._told):
             if end <= since:
                 break
-            if end <= start and len(value) >= 10 and value[4] == value[7] == "-" and _REPORTING.match(self.text, end):
+            if end <= start and len(value) >= 10 and value[4] == value[7] == "-" and (
+                    _REPORTING.match(self.text, end) or _reported_after(self.text, end)):
+                # (… or told a clause on: A는 23일 "…"며 이같이 밝혔다. … B도 같은 날 불참 의사를 밝혔다: the 23rd)
                 return date.fromisoformat(value[:10])
         return None
 
@@ -2459,6 +2461,9 @@ def _reported_after(text: str, end: int) -> bool:
     """Whether the clause after a date is one reported, closed by a quotative that a past reporting
     verb follows (22일 2차 평가를 실시한다고 밝혔다): the date may be the day it was said."""
     limit = _clause_reach_end(text, end)
+    if ((said := _QUOTED.search(text, end, limit)) is not None and not text[end:said.start()].strip()
+            and (spoken := _SAID_WHILE.match(text, said.end())) is not None and _TOLD_SO.match(text, spoken.end())):
+        return True  # (23일 "…"며 이같이 밝혔다: the quote's telling)
     quotative = _CLAUSE_STOP.search(text, end, limit)
     if (quotative is not None and (quoted := _QUOTED.search(text, end, limit)) is not None
             and quoted.start() < quotative.start() < quoted.end()
@@ -2471,11 +2476,17 @@ def _reported_after(text: str, end: int) -> bool:
     # ... or a plan told in the past (21일 모델을 공개하겠다는 계획을 밝혔다: the day it was told)
     if "겠다는" in text[end:limit] and _PLAN_TOLD_PAST.search(text, end, limit) is not None:
         return True
+    # ... or a position made known (같은 날 불참 의사를 밝혔다, 이날 반대 입장을 냈다: the day it was told)
+    if holds_any(text[end:limit], _POSITION_WORDS) and _POSITION_TOLD.match(text, end, limit) is not None:
+        return True
     # ... or a forecast told in the past (17일 보고서에서 ... 늘어날 것으로, 떨어질 수 있다고 내다봤다: the report's day)
     return (("것으로" in (rest := text[end:limit]) or "있다고" in rest) and _FORECAST_TOLD.search(text, end, limit) is not None)
 
 
+_TOLD_SO: Final = re.compile(r"(?:이같이|이렇게|이와\s*같이)\s+(?:밝혔|말했|전했|강조했|설명했|덧붙였)")  # (…"며 이같이 밝혔다)
 _SAID_WHILE: Final = re.compile(r"(?:이?라)?(?:며|면서)\s")  # (a quote closed as said while telling: "…"며, "…"라면서)
+_POSITION_WORDS: Final = ("의사", "입장", "의향")  # (a quick test before _POSITION_TOLD)
+_POSITION_TOLD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:의사|입장|의향)(?:을|를)\s+(?:공식\s*)?(?:밝혔|표명했|내비쳤|전했|냈)")
 _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로드맵)\S{0,2}\s+(?:\S+\s+)?(?:밝혔|발표했|공개했|내놨|전했|설명했)")
 
 
