@@ -414,7 +414,8 @@ _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)"
 _DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해야 한다: what one ought to do, told as a demand)
 _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
 # A day counted from another, as the sentence's predicate (… 발표한 다음 날이다, 마감 이튿날이었다).
-_DAY_AS_PREDICATE: Final = re.compile(r"(?:이다|다|였다|이었다|입니다|였습니다|이었습니다)[.]?\s*")
+_COPULA_END: Final = r"(?:이다|다|였다|이었다|입니다|였습니다|이었습니다)[.]?\s*"  # (… 직후다, … 다음 날이었다: a predicate of time)
+_DAY_AS_PREDICATE: Final = re.compile(_COPULA_END)
 _DONE_BEFORE_DAY: Final = re.compile(r"[가-힣](?:한|된|린|낸|난|친|진|간|온)\s+$")  # (발표한 다음 날: the act the day is counted from)
 _COUNTED_DAY: Final = re.compile(r"(?:다음\s*날|이튿날|전날|하루\s*(?:뒤|전)|사흘\s*(?:뒤|전)|이틀\s*(?:뒤|전))")
 # What one claims of others, at the sentence's end (… 썼다고 주장한다).
@@ -422,7 +423,7 @@ _CLAIMED_END: Final = re.compile(r"[다라]고\s*(?:[^\s.,]+\s+){0,2}?주장(?:�
 _CLAUSE_BETWEEN: Final = re.compile(r"\s(?:뒤|후|다음|직후|이후)[\s,]|[가-힣](?:면서|며|고|자|어서|아서)[\s,]")
 # What one urged another to do, told past at the sentence's end (… 공개할 것을 권고했다, 공개하라고 촉구했다).
 _URGING_VERBS: Final = ("권고", "요구", "촉구", "주문", "당부", "요청", "건의")
-_URGED_END: Final = re.compile(r"(?:것을|도록|라고|라며|달라고)\s*(?:[^\s.,]+\s+){0,2}?(?:권고|요구|촉구|주문|당부|요청|건의)"
+_URGED_END: Final = re.compile(r"(?:것을|도록|라고|라며|달라고)\s*(?:[^\s.,]+\s+){0,2}?(?:" + "|".join(_URGING_VERBS) + ")"
                                r"(?:했|하였)(?:다|습니다)[.!?\"'”’]*$")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
@@ -838,7 +839,7 @@ _DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+){0,2}?(?:협약|계�
 # A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
 # a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
 _WHEN_AS_PREDICATE: Final = re.compile("(?:" + syllables_with_final(4) + r"|던)\s+(?:직후|직전|뒤|후|이후|무렵|즈음|때|시점)"
-                                       r"(?:이다|다|였다|이었다|입니다|였습니다|이었습니다)[.]?\s*$")
+                                       + _COPULA_END + "$")
 WHEN_AS_PREDICATE_TAIL: Final = 16  # characters at a sentence's end the time word and its copula fit in
 # News that set off what follows it (… 결과가 나오자 A 대표는 …)
 _EVENT_SET_OFF: Final = re.compile(r"(?:결과|소식|발표|명단)(?:가|이)\s+(?:[^\s.,]+\s+)?" + _SET_OFF_WORD_PATTERN + "$")
@@ -6445,10 +6446,11 @@ _ON_PLATFORM: Final = re.compile(r"(?:\([^()]{1,30}\))?(?:\s*(?:와|과|,|·)\s*
 # A name with its version in quotes, put out ('K-엑사원 2.5'를 공개했다, "솔라 3.0"을 선보인다).
 _VERSION_PUT_OUT: Final = re.compile(r"['‘\"“][^'’\"”\n]{1,30}?\d+(?:\.\d+)*['’\"”]\s*(?:을|를)\s*(?:\S+\s+)?(?:공개|출시|내놓|내놨|내놔|선보)")
 # (or put on it: A 디지털서비스몰에 올렸다, 앱 장터에 등록한다)
-_STORE_AFTER: Final = re.compile(r"(?:의)?\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:마켓플레이스|마켓|스토어|장터|몰)(?:(?:을|를)\s+통해\s"
+_STORE_NOUNS: Final = ("마켓플레이스", "마켓", "스토어", "장터", "몰")
+_STORE_AFTER: Final = re.compile(r"(?:의)?\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:" + "|".join(_STORE_NOUNS) + r")(?:(?:을|를)\s+통해\s"
                                  r"|(?:에|에도)\s+(?:[^\s.,]+\s+)?(?:올렸|올린|올리|등록|입점|내놓|내놨|선보))")
-_STORE_WORDS: Final = ("통해", "마켓", "스토어", "장터", "몰")  # (a quick test before _STORE_AFTER)
-CHANNEL_REACH: Final = 24  # (a quick test: 통해 this near, or _STORE_AFTER cannot match)
+_STORE_WORDS: Final = ("통해", *_STORE_NOUNS)  # (a quick test before _STORE_AFTER)
+CHANNEL_REACH: Final = 24  # (a quick test: 통해 or a store's noun this near, or _STORE_AFTER cannot match)
 _PLACE_WITHIN: Final = re.compile(r"(?:\s+[가-힣A-Za-z0-9]+){1,2}?에서\s"
                                   r"|(?:\s+[가-힣A-Za-z0-9]+){1,3}?\s+(?:본사|사옥|청사|캠퍼스|연구소|연구실|공장|사무실|매장)"
                                   r"(?:를|을|에|에서)?(?:\s|[.,]|$)")

@@ -1813,7 +1813,8 @@ class _Resolver:
         back = anchor - timedelta(days=(anchor.weekday() - target) % 7)
         forward = anchor + timedelta(days=delta)
         if (self._last_day is not None and (self._last_day[0] >= self._sentence_start(e.start)
-                                            or e.start - self._last_day[0] <= WEEK_NAMED_REACH and "\n" in self.text[self._last_day[0]:e.start])
+                                            or e.start - self._last_day[0] <= WEEK_NAMED_REACH
+                                            and "\n" in self.text[self._last_day[0]:e.start])
                 and back < self._last_day[1] <= forward):
             # (월요일 설명회, 수요일 착수, 금요일 브리핑: a schedule's weekdays, each after the one before; so are a list's
             # items, ▲수요일 = … 리허설을 한다. / ▲금요일 = 최종 발표회.)
@@ -2486,7 +2487,8 @@ def _reported_after(text: str, end: int) -> bool:
 _TOLD_SO: Final = re.compile(r"(?:이같이|이렇게|이와\s*같이)\s+(?:밝혔|말했|전했|강조했|설명했|덧붙였)")  # (…"며 이같이 밝혔다)
 _SAID_WHILE: Final = re.compile(r"(?:이?라)?(?:며|면서)\s")  # (a quote closed as said while telling: "…"며, "…"라면서)
 _POSITION_WORDS: Final = ("의사", "입장", "의향")  # (a quick test before _POSITION_TOLD)
-_POSITION_TOLD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:의사|입장|의향)(?:을|를)\s+(?:공식\s*)?(?:밝혔|표명했|내비쳤|전했|냈)")
+_POSITION_TOLD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:" + "|".join(_POSITION_WORDS) + r")(?:을|를)\s+"
+                                   r"(?:공식\s*)?(?:밝혔|표명했|내비쳤|전했|냈)")
 _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로드맵)\S{0,2}\s+(?:\S+\s+)?(?:밝혔|발표했|공개했|내놨|전했|설명했)")
 
 
