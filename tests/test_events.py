@@ -380,6 +380,19 @@ def test_relative_clause_gives_its_actors_both_events():
     assert pairs(found) == {("카카오", "2025-08"), ("KT", "2025-08"), ("카카오", "2025-12-30"), ("KT", "2025-12-30")}
 
 
+def test_a_relative_clause_after_a_long_bare_name_of_a_thing_is_still_the_dates():
+    body = ("지난해 독자 AI 파운데이션 모델 정예팀 선발에서 떨어진 루닛이 다음 달 4일 보건복지부와 실증 협약을 맺는다. "
+            "올해 3월 국가 의료 AI 실증 사업 심사에서 탈락한 뷰노는 15일 KT와 손잡았다.")
+    found = extract(article(body, when=datetime(2026, 10, 20, 9, tzinfo=SEOUL)))
+    assert {("루닛", "2025"), ("루닛", "2026-11-04"), ("보건복지부", "2026-11-04"), ("뷰노", "2026-03"), ("뷰노", "2026-10-15"),
+            ("KT", "2026-10-15")} == pairs(found)
+    assert {m.event_type for m in found if m.date_value in ("2025", "2026-03")} == {"elimination"}
+    # (a place before a gathering's verb is no name of a thing: the day is the main clause's, the one held there)
+    found = extract(article("정재헌 SK텔레콤 CEO가 23일 서울 을지로 본사에서 열린 타운홀 미팅에서 평가를 돌아봤다.",
+                            when=datetime(2026, 12, 23, 18, tzinfo=SEOUL)))
+    assert pairs(found) == {("SK텔레콤", "2026-12-23")}
+
+
 def test_reporting_date_and_announced_date():
     found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
                             when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))
@@ -3473,6 +3486,20 @@ def test_what_came_right_after_a_dated_clause_is_of_that_day():
             "정션메드도 공개 30분 뒤 \"배분 기준을 납득하기 어렵다\"는 입장을 내놨다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
     assert {("정보통신산업진흥원", "2026-06-08"), ("루닛", "2026-06-08"), ("정션메드", "2026-06-08")} <= found
+
+
+def test_a_topic_whose_act_came_right_after_a_dated_clause_of_another_is_of_that_day():
+    body = ("뷰노는 지난 4월 루닛이 실증 기관으로 뽑힌 직후 판독 계약을 따냈다. "
+            "매스프레소는 지난달 업스테이지가 새 모델을 공개한 직후 자사 앱에 붙였다. "
+            "셀렉트스타는 지난 3월 리벨리온이 칩을 내놓은 뒤 시험에 들어갔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04"), ("뷰노", "2026-04"), ("업스테이지", "2026-05"), ("매스프레소", "2026-05")} <= found
+    # (the maker of what was put out is who acted then, not whose thing another used; after some while, 뒤, no day for
+    # the topic)
+    assert ("리벨리온", "2026-03") in found and ("셀렉트스타", "2026-03") not in found
+    # (a thing of a name, 노타 주가는, is no topic of that name's act)
+    body = "업스테이지 컨소시엄에 참여한 노타 주가는 이날 결과 발표 직후 9% 넘게 떨어졌다."
+    assert pairs(extract(article(body, when=datetime(2026, 12, 22, 18, tzinfo=SEOUL)))) == {("노타", "2026-12-22")}
 
 
 def test_the_head_of_an_organization_interviewed_unnamed_speaks_for_it():

@@ -313,6 +313,10 @@ def test_a_columns_signature_alone_on_its_line_is_a_byline():
     reasons = {s.text: s.boilerplate for s in split(body)}
     assert reasons == {"두 팀만 남는다면 경험도 자산으로 남아야 한다.": None, "(한지우 고려대 데이터과학과 교수)": "byline",
                        "[김도윤 LG AI연구원 연구위원]": "byline"}
+    body = "떨어진 팀의 인력이 갈 곳도 함께 챙겨야 한다.\n\n<박서윤 카이스트 전산학부 교수>\n\n〈이도현 전 과기정통부 정책관〉"
+    assert [s.boilerplate for s in split(body)] == [None, "byline", "byline"]
+    # (a broadcast's label of who speaks next is no signature)
+    assert split("<인터뷰 김성훈 업스테이지 대표>\n\"다음 달 공개합니다.\"")[0].boilerplate != "byline"
 
 
 def test_an_update_label_before_news_is_a_stamp_and_the_news_is_read():

@@ -566,6 +566,10 @@ RELATIVE_HEAD_PHRASE: Final = 6  # words a long name after the verb may run to, 
 # Particles that end the noun phrase a relative clause modifies (not 가, 이, 도, which end nouns too: 추가, 고도).
 _HEAD_PARTICLES: Final = ("을", "를", "은", "는", "에서", "에", "의", "으로")
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
+# Bare nouns right after a date make one noun with what follows and count as none of those words before an outcome (독자
+# AI 파운데이션 모델 정예팀 선발에서 떨어진); a word with a particle ends the run, as a name or a time does.
+COMPOUND_NOUN_MAX: Final = 6
+_ANY_PARTICLE: Final = (*_HEAD_PARTICLES, "로", "와", "과", "까지", "부터", "랑", "하고")  # (not 가, 이, 도: 국가, 추가 are nouns)
 _OBJECT_ENDINGS: Final = ("을", "를")  # (the object of a verb, one phrase with it: 1위를 차지한)
 # The words of a relative clause's head up to the subject's particle (… 치른 | 다섯 팀은, … 선보인 | 회사는).
 _RELATIVE_HEAD_SPAN: Final = re.compile(r"\s+(?:[^\s,.\"'”’]+\s+)?[^\s,.\"'”’]+")
@@ -5106,6 +5110,19 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         framing = framing or "각각" in body[clause_start:timex.start] and _RESPECTIVE_DAYS_BEFORE.search(
             body, clause_start, timex.start) is not None
         adnominal = None if framing else next((i for i in range(first, reach) if ends[i] <= clause_end and roles[i] == "adnominal"), None)
+        if adnominal is None and not framing:
+            compound = first
+            while (compound < len(starts) and compound - first < COMPOUND_NOUN_MAX and roles[compound] is None
+                   and not body.endswith(_ANY_PARTICLE, starts[compound], ends[compound])
+                   and not any(c.isdigit() for c in body[starts[compound]:ends[compound]])  # (1차, 두 팀: a count, its own phrase)
+                   and not any(starts[compound] <= o.start < ends[compound] for o in orgs)
+                   and not any(t.start < ends[compound] and starts[compound] < t.end for t in timexes)):
+                compound += 1
+            # (지난해 독자 AI 파운데이션 모델 정예팀 선발에서 떨어진 A: bare nouns are one name of a thing, and the outcome
+            # after it is the date's)
+            adnominal = next((i for i in range(first, min(reach + compound - first, len(starts)))
+                              if ends[i] <= clause_end and roles[i] == "adnominal"
+                              and body.endswith(_PAST_ADNOMINAL_ENDINGS, starts[i], ends[i])), None) if compound > first else None
         if adnominal is None and reach < len(starts) and (
                 any(body.endswith(_NEUTRAL_ENDINGS, starts[i], ends[i]) for i in range(first, reach))
                 or reach > first and body.endswith(_OBJECT_ENDINGS, starts[reach - 1], ends[reach - 1])):
@@ -5885,7 +5902,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (15일 결과를 발표한 직후 A는 입장문을 냈다: what came right after, with no date of its own, is that day's)
             then = next((t.start for t in timexes if t.start >= end), sentence.end)
             if _final_direction(body[end:then]) == "past":
-                members = list(dict.fromkeys(members + [o.canonical for o in orgs if end <= o.start < then]))
+                after = [o.canonical for o in orgs if end <= o.start < then]
+                if (not after and agent is not None and not dropped and agent[0] <= timex.start
+                        and any(o.end == agent[0] for o in orgs)):  # (not A에 참여한 B 주가는: a thing of theirs)
+                    after = agent[1]  # (A는 지난해 8월 B가 뽑힌 직후 계약을 맺었다: the topic's act came right after)
+                members = list(dict.fromkeys(members + after))
         if (not relative and mentions and mentions[-1].sentence_start == sentence.start and "팀" in body[clause[0]:clause[1]]
                 and all(name in authorities for name in members) and _PER_TEAM.search(body, clause[0], clause[1])):
             # (… 두 팀과 협약을 맺고, 2월부터 팀별로 GPU를 배분한다: each of the teams of the clause before)
@@ -5934,7 +5955,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                    and m.event_type == "agreement"), None)) is not None):
             # (A는 B와 공급 계약을 2일 맺었다. 계약 기간은 내년 1월부터 …: the term of the pact just told is its parties')
             members = list(dict.fromkeys([*members, *pact.actors]))
-        after_date = temporal.without_quotes(body[timex.end:end]) if timex.end < end else ""  # speech is no event
+        # (speech is no event; a relative clause's verb is a word ended by the space after it: 선발에서 떨어진 A)
+        after_date = temporal.without_quotes(body[timex.end:end + (relative and body.startswith(" ", end))]) if timex.end < end else ""
         kind = event_type(after_date)
         if kind == "announcement" and _VERSION_PUT_OUT.search(body, timex.end, end):
             kind = "release"  # ('K-엑사원 2.5'를 공개하며: a thing named with its version, in quotes, put out)
@@ -6278,6 +6300,8 @@ _TESTED_OWNER_AFTER: Final = (r"의\s+(?:[^.\n]|\.(?=\S)){1,40}?(?:을|를)\s*(?
 _TESTED_OWNER: Final = re.compile(_TESTED_OWNER_AFTER)
 _LISTED_AS_TESTED_AFTER: Final = (r"\s*['‘\"“][^'’\"”\n]{1,24}['’\"”]\s*(?:[,·]|등\s)[^.\n]{0,60}?"
                                   r"(?:시험|비교|평가|테스트|검증|측정)(?:했|한다|하고|해|한\s|하는\s)|" + _TESTED_OWNER_AFTER)
+# A noun of time an act told before it is the landmark of (공개한 직후, 뽑힌 뒤에, 선정된 다음 날).
+_TIME_AFTER_ACT: Final = r"(?:직후|직전|뒤|후|다음|이후|이전|무렵|즈음|당시)(?:에|에는|엔|부터)?[\s,]"
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+\s+){{0,4}}?{_DOTTED_CHARACTER}*[을를]\s+"
                             r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접|함께|같이)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
                             r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
@@ -6300,7 +6324,8 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+
                             # 1위를 했다: the thing as the subject stands for its maker; A가 지난달 공개한 모델에: a making with its own time)
                             r"|(?:(?:(?:\s*컨소시엄)?[이가]\s+(?:개발\s*중인|개발하고\s*있는|만들고\s*있는)"  # (A 컨소시엄이 개발 중인 독자 AI 모델을)
                             r"|(?:\s*컨소시엄)?[이가]\s+(?:(?!지난|올해|작년|내년|이달|오는|이번|당시|전날|어제)[^\s.,\d]+\s+){0,3}?"
-                            r"(?:만든|개발한|내놓은|설계한|학습시킨|구축한|제작한|공개한|선보인))\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*"
+                            # (not A가 모델을 공개한 직후 자체 모델을 내놨다: the making is the time of another's act)
+                            r"(?:만든|개발한|내놓은|설계한|학습시킨|구축한|제작한|공개한|선보인))\s+(?!" + _TIME_AFTER_ACT + r")(?:[^\s.,]+\s+){0,2}?[^\s.,]*"
                             r"(?:모델|엔진|칩|반도체|데이터|말뭉치|기술|가중치|코드|솔루션|플랫폼)"
                             # (or the thing by its name, after where it was made: … 모델 사업에서 개발한 'A.X K2'를 바탕으로; not a
                             # verb of the maker's own between, 이날 무대에 올라 그동안 개발한 'X'를 선보인다)

@@ -23,6 +23,7 @@ WRITER_NOTE: Final = re.compile(rf"^[ \t]*(?:[(\[][ \t]*(?:{_WRITER})(?:는|은)
 
 _EDITORS_NOTE: Final = re.compile(r"(?:추가|반영|수정|변경|보완|정정)(?:했|하였)습니다|바꿨습니다|고쳤습니다|바로잡았습니다"
                                   r"|(?:기사|제목|본문|사진)(?:을|를|이|가|의)\s")  # (an update note on the page itself)
+_SPEAKER_LABEL_WORDS: Final = re.compile(r"인터뷰|녹취|싱크")
 # Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
 # a line is searched only when it holds a literal every match holds, if the pattern has such.)
 BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
@@ -45,8 +46,10 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
     ("byline", Guarded(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
     ("byline", Guarded(WRITER_NOTE.pattern)),
-    # (a column's signature alone on its line: (윤서진 한양대 인공지능학과 교수))
-    ("byline", Guarded(rf"^[ \t]*[(\[][ \t]*[가-힣]{{2,4}}[ \t]+[^()\[\]\n.]{{2,50}}?(?:{trie_pattern(TITLES)})[ \t]*[)\]][ \t]*$")),
+    # (a column's signature alone on its line: (윤서진 한양대 인공지능학과 교수), <김정훈 성균관대 교수>; not a broadcast's
+    # label of who speaks: <인터뷰 김성훈 업스테이지 대표>)
+    ("byline", Guarded(rf"^[ \t]*[(\[<〈][ \t]*(?!{_SPEAKER_LABEL_WORDS.pattern})[가-힣]{{2,4}}[ \t]+[^()\[\]<>〈〉\n.]{{2,50}}?"
+                       rf"(?:{trie_pattern(TITLES)})[ \t]*[)\]>〉][ \t]*$")),
     ("heading", Guarded(r"^\s*#{1,6}\s")),
     ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|[※*☎]?\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*(?:[:：]|$))")),
     # (a release's foot: 담당 부서 … 과장 김○○ (044-202-0000), a short line with a telephone number)
@@ -366,7 +369,6 @@ _GLUED_DATE_MARKS: Final = re.compile(r"[가-힣)](?:19|20)\d{2}\.")  # (a quick
 
 # A TV script's turn glued to the words said in it ([앵커], <기자>, ◀ 리포트 ▶, [인터뷰]) ...
 _BROADCAST_LABEL: Final = re.compile(r"(?:\[\s*|<\s*|◀\s*)(?:앵커|기자|리포트|인터뷰|녹취|현장음|앵커\s*멘트|기자\s*멘트)(?:\s*\]|\s*>|\s*▶)\s*")
-_SPEAKER_LABEL_WORDS: Final = re.compile(r"인터뷰|녹취|싱크")
 # (a name and a title, no verb; not 이름 / 기관 직함, the form whose line mentions read as the speaker's: see _INTERVIEW_LABEL)
 _NAMED_ONLY: Final = re.compile(r"[가-힣]{2,4}(?:\s+[^\s.!?'\"‘’“”/]+){1,5}(?<![다요죠까])")
 # ... and its tag of who speaks next, alone on its line ([인터뷰: 김성훈 / 업스테이지 대표], [녹취 : 과기정통부 관계자]).
