@@ -393,6 +393,22 @@ def test_a_relative_clause_after_a_long_bare_name_of_a_thing_is_still_the_dates(
     assert pairs(found) == {("SK텔레콤", "2026-12-23")}
 
 
+def test_which_edition_a_gathering_is_is_no_event():
+    body = ("부산시와 부산정보산업진흥원은 다음 달 3일부터 이틀간 벡스코에서 AI 박람회를 연다고 1일 밝혔다. 올해로 4회째다. "
+            "함께 열리는 포럼은 올해로 다섯 번째를 맞는다.")
+    found = extract(article(body, when=datetime(2026, 10, 1, 9, tzinfo=SEOUL)))
+    assert {m.date_value for m in found} == {"2026-11-03", "2026-10-01"}
+
+
+def test_a_recent_act_of_its_own_does_not_take_the_day_of_the_event_before_it():
+    body = ("정보통신산업진흥원은 지난달 GPU 배분 결과를 냈다. 이와 별도로 노타는 최근 시리즈C 투자를 마무리했다. "
+            "셀렉트스타도 얼마 전 새 데이터셋을 내놨다. 뷰노는 지난주 행사를 열었다. 뷰노는 최근 개발한 모델을 이 자리에서 시연했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 20, 9, tzinfo=SEOUL))))
+    assert not {name for name, _ in found} & {"노타", "셀렉트스타"}
+    # (a recent thing the act is done with, told in its clause, is no time of the act's)
+    assert ("뷰노", "2026-W42") in found
+
+
 def test_reporting_date_and_announced_date():
     found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
                             when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))

@@ -392,6 +392,9 @@ def test_the_days_of_the_span_told_last():
     found = tag("박람회는 오는 4~6일 열린다. 둘째 날에는 강연이 있다.", datetime(2026, 6, 1, 9))
     # (the direction word before a range of days is the range's, as before a day: 오는 4~6일, as 오는 4일)
     assert [(t.text, t.value) for t in found] == [("오는 4~6일", "2026-06-04"), ("둘째 날", "2026-06-05")]
+    # (the days a gathering opens and closes on, by their own words)
+    found = tag("전시회는 다음 달 14일부터 17일까지 열린다. 개막일에는 장관이 축사를 하고, 폐막일에는 시상식이 있다.", datetime(2026, 8, 3, 9))
+    assert [(t.text, t.value) for t in found][1:] == [("개막일", "2026-09-14"), ("폐막일", "2026-09-17")]
 
 
 def test_a_recordings_chapter_marks_are_no_clock():

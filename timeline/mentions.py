@@ -314,6 +314,10 @@ PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
 _LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에|이제|이제는"
                            r"|(?:[^\s.,]+\s+){1,2}?(?:끝나|마치|마무리되|완료되|끝내)(?:면|는\s*대로))(?:\s|,)")
 _NOW: Final = re.compile(r"\s*(?:지금|지금은|요즘|요즘은)(?:\s|,)")
+# A time of its own, recent and told by no date, for the main clause (B는 최근 투자 유치를 마쳤다, 얼마 전 새 모델을 냈다): not
+# the time of the event told before; not in a clause of a thing (A는 최근 공개한 모델을 시연했다).
+_RECENTLY: Final = re.compile(r"\s*(?:(?:[^\s.,]+\s+){0,3}?[^\s.,]+[은는이가]\s+)?(?:최근|근래|얼마\s*전|최근\s*들어)\s+"
+                              r"(?:(?![^\s.]*[한된은린진친운던]\s)[^\s.]+\s+){0,5}?[^\s.]+다\.?\s*$")
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
 # 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a point things are told as of (9일 현재), a year made
 # a symbol (2027년을 ... 원년으로 삼겠다), a budget's year (내년도 예산안), the day the press learned of something
@@ -397,6 +401,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
     r"|로\s+(?:꼭\s+|딱\s+|만\s+|벌써\s+)?(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|주년|개월|달|돌)(?:이|을|째|째를)?\s*(?:됐|맞|채웠|넘겼|지났)"
     # (출범한 지 20일로 꼭 1년이 됐다: the day a span is counted to, an anniversary)
+    r"|로\s+(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:회|번)\s*째"  # (올해로 3회째다: which edition, no event)
     r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
     # (올해와 달리, 1차 평가 때와는 다르게: a time contrasted with)
     r"|(?:(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때))?(?:와|과)는?\s*(?:달리|다르게|대조적으로)(?:\s|$|[,.])"
@@ -8048,7 +8053,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and (not sentences_mod.is_caption(text) or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
             and not (lead and "컨소시엄에" in spoken and _JOINED_AS_NEWS.search(spoken)
                      and any(m.event_type == event_type(spoken) for m in previous))  # (…에 합류했다. B는 20일 A를 선정했다)
-            or _LATER.match(text) or _HEADING.match(text)
+            or _LATER.match(text) or _HEADING.match(text) or ("최근" in spoken or " 전 " in spoken) and _RECENTLY.match(spoken)
             # (… 1월 평가를 넘지 못했다. 지금 남은 팀은 …: now, not a time past; but 결과가 18일 나온다. 지금 남은 팀은 …:
             # those now in the running go on to what is ahead)
             or _NOW.match(text) and all(m.status == "happened" for m in previous)):
