@@ -409,6 +409,17 @@ def test_a_recent_act_of_its_own_does_not_take_the_day_of_the_event_before_it():
     assert ("뷰노", "2026-W42") in found
 
 
+def test_one_of_several_teams_as_a_subject_is_none_told():
+    body = ("정보통신산업진흥원은 다음 달 9일 실증 기관 네 곳을 발표한다. 이 가운데 한 곳은 내년 3월까지 장비를 먼저 받는다. "
+            "떨어진 한 팀은 4월 재도전 기회를 얻는다.")
+    found = extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL)))
+    assert pairs(found) == {("정보통신산업진흥원", "2026-12-09")}
+    # (but one team left alone, receiving: the one who gives, as before)
+    found = extract(article("최종 평가는 내년 6월이다. 여기서 한 팀만 살아남아 2029년까지 후속 지원을 받는다. 과기정통부가 이를 맡는다.",
+                            when=datetime(2026, 11, 20, 9, tzinfo=SEOUL)))
+    assert all(m.actors == [] for m in found if m.date_value == "2027-06")
+
+
 def test_reporting_date_and_announced_date():
     found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
                             when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))

@@ -395,6 +395,11 @@ def test_the_days_of_the_span_told_last():
     # (the days a gathering opens and closes on, by their own words)
     found = tag("전시회는 다음 달 14일부터 17일까지 열린다. 개막일에는 장관이 축사를 하고, 폐막일에는 시상식이 있다.", datetime(2026, 8, 3, 9))
     assert [(t.text, t.value) for t in found][1:] == [("개막일", "2026-09-14"), ("폐막일", "2026-09-17")]
+    # (the day of an event told by its place before or after another day: 발표회 이틀 전인 16일 … 발표 당일, the 18th)
+    found = tag("발표회는 다음 달 열린다. A사는 발표회 이틀 전인 16일 새 모델을 낸다. 발표 당일에는 대표가 무대에 오른다. "
+                "B사는 선정 사흘 뒤인 23일 협약을 맺는다. 선정 당일 입장을 낸다.", datetime(2026, 11, 20, 9))
+    assert [(t.text, t.value) for t in found if t.type == "DATE"][1:] == [("16일", "2026-12-16"), ("당일", "2026-12-18"),
+                                                                          ("23일", "2026-12-23"), ("당일", "2026-12-20")]
 
 
 def test_a_recordings_chapter_marks_are_no_clock():
@@ -1854,6 +1859,11 @@ def test_a_month_whose_event_was_ahead_of_what_was_done_is_the_nearest():
     assert found == [("9월", "2026-09")]
     # (told as still to do, the month ahead)
     assert [t.value for t in tag("9월 정기 점검을 앞두고 노타는 서버를 옮긴다.", date(2026, 11, 20))] == ["2027-09"]
+    # (before it, in step with it, ready for it: ahead of what was done too)
+    for text in ("뷰노는 \"3월 인증 심사 전에 자료를 다 낼 수 있도록 일정을 당겼다\"고 말했다.", "뷰노는 3월 인증 심사에 맞춰 장비를 들였다.",
+                 "뷰노는 3월 인증 심사에 대비해 인력을 늘렸다."):
+        assert [t.value for t in tag(text, date(2027, 1, 12))] == ["2027-03"], text
+    assert [t.value for t in tag("뷰노는 3월 인증 심사에서 떨어졌다.", date(2027, 1, 12))] == ["2026-03"]
 
 
 def test_the_day_after_an_event_told_last_by_its_month_alone_is_no_day():

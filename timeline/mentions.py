@@ -2863,7 +2863,10 @@ class _ArticleReader:
                     # (A가 2차 평가에서 고배를 마셨다. 3단계 협약은 내년 1월이다: a later stage is none of those cut)
                     and not (who.carried and set(who.carried) <= who.cut and _LATER_STAGE.search(sentence.text))
                     and not (subject_kind == "other" and body[span[0]:span[1]] in _UNNAMED_PARTIES
-                             and _modified_by_clause(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]]))
+                             and (_modified_by_clause(before_subject := body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[0]])
+                                  # (탈락한 한 팀은, 이 가운데 한 곳은: one of them, which none tells)
+                                  or (before_subject.endswith(" 한 ") or before_subject == "한 ")
+                                  and body.startswith(_SUBJECT_MARKS, span[1])))
                     and not (subject_kind == "other" and (_body_of_others(body, span) or _show_of_others(body, span)))):
                 # 첫 녹음은 다음 달 2일 시작한다, 데이터는 내년 공개될 예정이다, 본선은 다음 달 5일 열린다: the work
                 # of the one the story follows, an agency's too (이번 데이터는 지난 3월부터 ... 구축됐다), not the

@@ -821,11 +821,13 @@ class _Resolver:
             # 당초 8월 중순으로 잡았던 공개를 이달 말로 당겼다, 당초 7월 말까지 맺는다는 목표였지만: the time a plan was set
             # for, either side of now
             direction = None
-        if (direction == "future" and len(atoms) == 1 and kind == "month" and "앞두" in self.text[expression.end:expression.end + EVENT_AHEAD_REACH]
+        if (direction in ("future", "past") and len(atoms) == 1 and kind == "month"
+                and holds_any(self.text[expression.end:expression.end + EVENT_AHEAD_REACH], _EVENT_AHEAD_WORDS)
                 and _EVENT_AHEAD.match(self.text, expression.end)
                 and _TOLD_DONE_END.search(self.text, expression.end, (stop.start() if (stop := _SENTENCE_END.search(self.text, expression.end))
                                                                      else len(self.text)) + 1)):
-            direction = None  # (8월 2차 평가를 앞두고 … 인프라를 다시 짰다: ahead of what was done, not of now; the nearest)
+            direction = None  # (8월 2차 평가를 앞두고 … 인프라를 다시 짰다, 8월 평가 전에 쓸 수 있도록 일정을 당겼다: ahead of what
+            # was done, not of now; the nearest)
         if (kind == "day" and expression.has("note") and direction in ("future", "present") and (day := expression.get("da"))
                 and any((self.anchor - timedelta(days=back)).day == int(day) for back in range(1, LOCAL_DAY_SLACK + 1))):
             direction = None  # 21일(현지시간) … 보도했다, told on the 22nd: the day just gone abroad, not next month's
@@ -2183,10 +2185,13 @@ class _Resolver:
                 if found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]:
                     found = date.fromisoformat(value[:10])
                     ahead = _DAYS_AHEAD_OF.search(self.text, self._sentence_start(told_end - 1), told_end)
-                    if ahead is not None and ahead.group("event") == word and told_end - ahead.end() <= AHEAD_REACH:
-                        # (마감을 하루 앞둔 11일 … 마감 당일: the 12th, a day after the one told)
+                    if (ahead is not None and ahead.group("event").startswith(word) and told_end - ahead.end() <= AHEAD_REACH
+                            and _ANCHOR_NOUN_END.fullmatch(ahead.group("event"), len(word))):
+                        # (마감을 하루 앞둔 11일 … 마감 당일: the 12th, a day after the one told; 발표회 이틀 전인 16일 … 발표
+                        # 당일: the 18th)
                         days = ahead.group("days")
-                        found += timedelta(days=int(days) if days.isdigit() else int(lookup("day_count", days)))
+                        count = int(days) if days.isdigit() else int(lookup("day_count", days))
+                        found += timedelta(days=-count if ahead.group("after") else count)
         if found is None and word == "마감" and self._last_span is not None and self._last_span_at <= begin:
             return self._last_span[1]  # (금일부터 2월 12일까지 신청을 받습니다. … 접수 마감 익일: after the span's last day)
         if found is None:
@@ -2453,7 +2458,8 @@ _TOPIC_BETWEEN_DAYS: Final = re.compile(r"\s+[^\s.,]{1,20}(?:은|는)\s+")
 
 
 # An event a time names, told as ahead (8월 2차 평가를 앞두고); and a sentence that ends telling what was done (…짰다.).
-_EVENT_AHEAD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*[을를]\s+앞두고[\s,]")
+_EVENT_AHEAD: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:[을를]\s+앞두고|\s+전에|에\s*앞서|에\s*대비해|에\s*맞춰)[\s,]")
+_EVENT_AHEAD_WORDS: Final = ("앞두", "전에", "앞서", "대비", "맞춰")  # (a quick test before _EVENT_AHEAD)
 EVENT_AHEAD_REACH: Final = 30  # characters after a time where its 앞두고 stands
 _TOLD_DONE_END: Final = re.compile(syllables_with_final(20, exclude="있없겠") + r"(?:다|습니다)[.!?\"'”’]*\s*$")
 
@@ -2516,8 +2522,10 @@ def _told_past() -> re.Pattern[str]:
 _TOLD_PAST: Final = _told_past()
 PAST_WORD_REACH: Final = 14  # characters before a date's end where the word that puts it in the past stands
 # An event a day is told as some days ahead of (마감을 하루 앞둔 11일, 발표를 이틀 앞둔): the event's day is that many after.
+# (마감을 하루 앞둔 11일, 발표회 이틀 전인 16일: days before the event; 선정 사흘 뒤인 23일: days after it)
 _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
-                                   r"\s*(?:일\s*)?(?:을\s*)?앞(?:둔|두고)\s+")
+                                   r"\s*(?:일\s*)?(?:(?:을\s*)?앞(?:둔|두고)|전인|(?P<after>뒤|후)인)\s+")
+_ANCHOR_NOUN_END: Final = re.compile(r"회?")  # (the event's word, or its gathering's: 발표 for 발표회)
 BRACKETED_DAY_REACH: Final = 14  # characters from an opening bracket to the end of the day in it ((2026년 12월 1일))
 AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
 _DAYS_SPANNED: Final = re.compile(rf"\s*(?:(?P<count>{alternation('day_count')})|(?P<days>\d+)\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
