@@ -420,6 +420,16 @@ def test_one_of_several_teams_as_a_subject_is_none_told():
     assert all(m.actors == [] for m in found if m.date_value == "2027-06")
 
 
+def test_what_an_act_does_not_hang_on_and_the_year_of_a_plan_a_finding_goes_into_are_no_events():
+    body = ("뷰노는 내년 인증 심사 결과와 관계없이 병원 공급을 늘린다. 루닛도 3월 공모와 별개로 자체 모델을 키운다. "
+            "두 회사는 연말까지 성과를 점검해 내년 사업 계획에 반영하기로 했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 10, 22, 9, tzinfo=SEOUL))))
+    assert found == {("뷰노", "2026"), ("루닛", "2026")}
+    # (but what is quoted after the day of its telling is still told that day)
+    body = "루닛은 29일 \"정부 사업과 별개로 연말까지 모델을 내겠다\"고 밝혔다."
+    assert ("루닛", "2026-10-29") in pairs(extract(article(body, when=datetime(2026, 10, 30, 9, tzinfo=SEOUL))))
+
+
 def test_reporting_date_and_announced_date():
     found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
                             when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))

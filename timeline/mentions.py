@@ -405,6 +405,10 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
     # (올해와 달리, 1차 평가 때와는 다르게: a time contrasted with)
     r"|(?:(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때))?(?:와|과)는?\s*(?:달리|다르게|대조적으로)(?:\s|$|[,.])"
+    # (12월 최종 평가 결과와 관계없이, 내년 공모와 별개로: what the act does not hang on, no event of its own)
+    r"|(?:\s+[^\s,.\"'“”‘’]*[^\s,.\"'“”‘’을를고며서]){0,3}?(?:와|과)\s*(?:관계없이|상관없이|무관하게|별개로)(?:\s|$|[,.])"
+    # (… 점검해 내년 사업에 반영하기로 했다: the year of the program a finding goes into, not the act's)
+    r"|\s+(?:[^\s,.]+\s+)?(?:사업|예산안?|계획|정책)(?:에|에도)\s*반영"
     r"|의\s+(?:[^\s\d]+\s+){0,3}?[^\s\d]*(?:상|인물|선수)(?:[을를은는이가의과와으]|\s|$)"  # 올해의 AI 기술상: a prize's name
 )
 # ... nor does a time, not a day, whose thing is compared with (1년 전 모델보다, 지난해 수준에 비해; not 7월 공개한 모델보다, a
