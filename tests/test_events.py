@@ -430,6 +430,20 @@ def test_what_an_act_does_not_hang_on_and_the_year_of_a_plan_a_finding_goes_into
     assert ("루닛", "2026-10-29") in pairs(extract(article(body, when=datetime(2026, 10, 30, 9, tzinfo=SEOUL))))
 
 
+def test_a_makers_first_lot_reaching_its_buyer_is_the_makers_act_too():
+    body = "리벨리온은 새 칩 양산에 들어갔다고 2일 밝혔다. 첫 물량은 다음 달 중순 KT 데이터센터에 들어간다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 15, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-10"), ("KT", "2026-10")} <= found
+
+
+def test_a_clause_of_when_dates_the_main_clause_and_a_causative_with_no_subject_is_the_authoritys():
+    body = ("과기정통부는 지난해 8월 공모를 시작할 때 2027년까지 두 팀을 남긴다는 목표를 세웠다. "
+            "올해 1월 네이버클라우드와 NC AI를 탈락시킨 뒤에도 목표는 그대로였다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 17, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2025-08"), ("과학기술정보통신부", "2027"), ("과학기술정보통신부", "2026-01"),
+            ("네이버클라우드", "2026-01"), ("NC AI", "2026-01")} == found
+
+
 def test_reporting_date_and_announced_date():
     found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
                             when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))

@@ -574,6 +574,12 @@ RELATIVE_HEAD_WORDS: Final = 3  # words after a relative clause's verb that may 
 RELATIVE_HEAD_PHRASE: Final = 6  # words a long name after the verb may run to, up to its particle (독자 AI 파운데이션 모델 추가 공모를)
 # Particles that end the noun phrase a relative clause modifies (not 가, 이, 도, which end nouns too: 추가, 고도).
 _HEAD_PARTICLES: Final = ("을", "를", "은", "는", "에서", "에", "의", "으로")
+# The noun of a clause telling when the main clause was (… 시작할 때, 선정될 당시에는).
+# (not 때부터: since when, what is done since is no act of that day)
+_WHEN_NOUN: Final = re.compile(r"(?:때|당시|무렵|즈음)(?:에|에는|엔|도|만\s*해도)?,?")
+# A causative told done, then the time it sets (합류시킨 뒤에도, 탈락시켰던 당시).
+_CAUSED_THEN: Final = re.compile(r"시(?:킨|켰던)\s+(?:뒤|후|직후|다음|이후|때|당시)")
+CAUSED_THEN_REACH: Final = 8  # characters past a relative clause where the time noun after its verb ends
 RELATIVE_REACH: Final = 3  # a relative clause's verb follows its date within this many words (15일 평가를 통과한)
 # Bare nouns right after a date make one noun with what follows and count as none of those words before an outcome (독자
 # AI 파운데이션 모델 정예팀 선발에서 떨어진); a word with a particle ends the run, as a name or a time does.
@@ -848,6 +854,7 @@ _HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹�
 # What is supplied reaching its buyer (물량은 … 들어가고, 나머지는 … 납품된다), after a deal to supply it.
 _DELIVERED: Final = re.compile(r"(?:납품|공급|인도|배송|출하|입고|들어가|들어간|들어온|들어올)")
 _SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
+_FIRST_LOT_TOPIC: Final = re.compile(r"\s*(?:첫|초도|1차|첫\s*번째)\s*(?:물량|출하분|납품분|양산품|제품)(?:은|이)\s")
 _DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+){0,2}?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
 # A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
 # a clause under a time word, not the one the story goes on about. (Searched in the sentence's last characters.)
@@ -3804,6 +3811,14 @@ class _ArticleReader:
                 mention.actors = list(dict.fromkeys([*mention.actors, *self.who.organizer]))
         if found and self.body.find("계약", 0, sentence.start) >= 0 and _DELIVERED.search(sentence.text):
             self._supplied_by_deal(sentence, found, persons)
+        if (found and index and self.who.carried and index - self.who.carried_at <= 1 and not persons
+                and _FIRST_LOT_TOPIC.match(sentence.text) is not None):
+            # (A는 양산에 들어갔다고 밝혔다. 첫 물량은 다음 달 말 B에 들어간다: the maker's goods reach the buyer, the maker's
+            # act too)
+            for mention in found:
+                if (mention.actors and not set(mention.actors) & set(self.who.carried)
+                        and _DELIVERED.search(self.body, mention.timex_end, sentence.end)):
+                    mention.actors = list(dict.fromkeys([*self.who.carried, *mention.actors]))
         if (found and index and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
                 and not topic.group().endswith(("에는", "에서는"))):  # (검증은, not 검증에는: where)
             self._topic_of_those_told(index, actors_mod.strip_particle(topic.group().split()[-1]), found)
@@ -5151,6 +5166,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (8월 초 예정된 2차 평가에는 A와 함께 나간다: the occasion of the main clause, dated, but not 예정된 평가의
             # 기준; 20일 과기정통부가 주관하는 사업에 선정됐다: a standing role, no event at the date before it)
             adnominal = None
+        if (adnominal is not None and adnominal + 1 < len(starts) and roles[adnominal] == "adnominal"
+                and _WHEN_NOUN.fullmatch(body, starts[adnominal + 1], ends[adnominal + 1])):
+            adnominal = None  # (지난해 8월 사업을 시작할 때 원칙을 세웠다: a clause of when, the main clause's time)
         if adnominal is not None and any(mark in body[timex.end:starts[adnominal]] for mark in OPENING_QUOTES):
             adnominal = None  # (13일 "지난 8월 탈락한 A가 …"고 지적했다: no clause inside the words is the telling's)
         if (adnominal is not None and (earlier_time := _EARLIER_TIME_WORD.search(body, timex.end, starts[adnominal])) is not None
@@ -5647,6 +5665,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
+        if (not acting and authority and in_clause and (agent is None or agent[0] > timex.start) and "시" in body[timex.end:end]
+                and _CAUSED_THEN.search(body, timex.end, min(sentence.end, end + CAUSED_THEN_REACH)) is not None
+                and all(_OBJECT_MARK.match(body, o.end) for o in in_clause) and not set(authority) & set(members)):
+            # (정부는 … 원칙을 세웠다. 2월 A를 합류시킨 뒤에도 …: who made A join, with no subject of its own told, is the
+            # authority told lately)
+            members = [*authority, *members]
         if (not relative and agent is not None and agent[0] <= timex.start and clause[1] < sentence.end
                 and ((clause_told := body[clause[0]:clause[1]].rstrip(" ,")).endswith(_SET_AGAINST_ENDS)
                      or _SET_OFF_WORD.fullmatch(clause_told.rpartition(" ")[2]) is not None)
