@@ -444,6 +444,12 @@ def test_a_clause_of_when_dates_the_main_clause_and_a_causative_with_no_subject_
             ("네이버클라우드", "2026-01"), ("NC AI", "2026-01")} == found
 
 
+def test_the_owner_of_a_model_another_reworks_for_its_use_takes_no_part():
+    body = "포티투닷은 SK텔레콤의 'A.X' 모델을 차량용으로 다듬어 내년 신차에 넣는다. 뤼이드는 LG AI연구원의 모델을 손봐 3월 앱에 붙인다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 14, 9, tzinfo=SEOUL))))
+    assert found == {("포티투닷", "2027"), ("뤼이드", "2027-03")}
+
+
 def test_reporting_date_and_announced_date():
     found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
                             when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))

@@ -1854,6 +1854,15 @@ def test_a_month_told_gone_by_stays_past_when_what_was_decided_then_lies_ahead()
     assert found[0] == ("지난 3월", "2026-03", "past")
 
 
+def test_the_weekend_ahead_and_a_half_planned_after_a_clause_of_figures_gone_by():
+    assert [t.value for t in tag("업스테이지는 오는 주말 해커톤에서 모델을 시험한다.", date(2026, 7, 8))] == ["2026-W28-WE"]
+    assert [t.value for t in tag("다가오는 주말에 행사가 열린다.", date(2026, 7, 11))] == ["2026-W29-WE"]  # (told on a Saturday)
+    # (the year of figures, a clause done before the plan, is no day the plan was said on)
+    found = tag("노타는 지난해 매출이 두 배 늘었다며 하반기 상장 심사를 청구하겠다고 밝혔다.", date(2026, 7, 8))
+    assert [t.value for t in found] == ["2025", "2026-H2"]
+    assert [t.value for t in tag("노타는 지난 2월 하반기 안에 상장하겠다고 했다.", date(2027, 1, 8))] == ["2026-02", "2026-H2"]
+
+
 def test_a_month_whose_event_was_ahead_of_what_was_done_is_the_nearest():
     found = [(t.text, t.value) for t in tag("9월 정기 점검을 앞두고 노타는 서버를 모두 옮겼다.", date(2026, 11, 20))]
     assert found == [("9월", "2026-09")]

@@ -6339,11 +6339,13 @@ _LISTED_AS_TESTED_AFTER: Final = (r"\s*['‘\"“][^'’\"”\n]{1,24}['’\"”
 # A noun of time an act told before it is the landmark of (공개한 직후, 뽑힌 뒤에, 선정된 다음 날).
 _TIME_AFTER_ACT: Final = r"(?:직후|직전|뒤|후|다음|이후|이전|무렵|즈음|당시)(?:에|에는|엔|부터)?[\s,]"
 _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+\s+){{0,4}}?{_DOTTED_CHARACTER}*[을를]\s+"
-                            r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접|함께|같이)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"  # (… 가중치를 일부 활용한)
+                            # (… 가중치를 일부 활용한, 모델을 차량용으로 다듬어)
+                            r"(?:(?:일부|일부분|대부분|상당\s*부분|모두|직접|함께|같이|[^\s.]+[용형]으로)\s+)?(?:가져다|빌려|차용|베껴|그대로\s"
                             r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
                             # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는, A의 데이터를 학습했다)
                             # (A의 모델을 넣은 앱, 적용한 서비스: what was built in, not its maker, acts)
                             r"|(?:활용|이용|탑재|사용|학습|적용|접목|이식)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써(?:서)?\s|넣[은어었]|얹[은어었]"
+                            r"|다듬[어은었]|손(?:봐|본|봤)\s"  # (A의 모델을 차량용으로 다듬어: what another reworks)
                             r"|(?:바탕|기반)으로\s)"
                             # ... or built on (A 모델 기반 해설 서비스, A의 엔진 기반의 검색: what stands on A's thing)
                             r"|(?:의)?\s+(?:[^\s.,]+\s+)?(?:모델|엔진|칩|반도체|NPU|LLM|언어\s*모델)\s*기반(?:의)?\s"

@@ -1466,10 +1466,12 @@ class _Resolver:
             if g("wp") in ("말", "주말"):  # 이번 주말, 이번 주 주말: the weekend (TIMEX3's -WE)
                 return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
-        if g("wb") is not None:  # 주말 사이에: the weekend just past, told in the past; else the coming one
-            monday = self.anchor - timedelta(days=self.anchor.weekday())
-            if direction == "past" and self.anchor.weekday() < 5:
+        if g("wb") is not None or g("wc") is not None:  # 주말 사이에: the weekend just past, told in the past; else the
+            monday = self.anchor - timedelta(days=self.anchor.weekday())  # coming one, as 오는 주말 always is
+            if g("wb") is not None and direction == "past" and self.anchor.weekday() < 5:
                 monday -= timedelta(weeks=1)
+            elif g("wc") is not None and self.anchor.weekday() >= 5:
+                monday += timedelta(weeks=1)  # (오는 주말, told on a Saturday: the next one)
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
         if g("wo") is not None:  # 둘째 주에는: of the month told last, once weeks of a month are being told (1월 첫째 주 …)
@@ -1879,6 +1881,8 @@ class _Resolver:
         said = value_range(self._told[-1][1].split("T")[0])  # (a month too: 지난 2월 ... 4월까지 내놓겠다고 했다)
         if said is None or said[0] >= self.anchor:
             return None
+        if _CLAUSE_DONE_BETWEEN.search(self.text, self._told[-1][0], e.start):
+            return None  # (지난해 매출이 늘었다며 하반기 …하겠다고 밝혔다: the time of a clause done before, not of the saying)
         stop = _SENTENCE_END.search(self.text, e.end)
         return said[0] if SAID_THEN.search(self.text, e.end, stop.start() if stop else len(self.text)) else None
 
@@ -2521,6 +2525,8 @@ def _told_past() -> re.Pattern[str]:
 
 _TOLD_PAST: Final = _told_past()
 PAST_WORD_REACH: Final = 14  # characters before a date's end where the word that puts it in the past stands
+# A clause told done and closed, as what a saying stands on (매출이 늘었다며, 흑자로 돌아섰고): its time is its own.
+_CLAUSE_DONE_BETWEEN: Final = re.compile(r"(?:었|았|였|했|됐|졌)(?:다며|다면서|고)\s")
 # An event a day is told as some days ahead of (마감을 하루 앞둔 11일, 발표를 이틀 앞둔): the event's day is that many after.
 # (마감을 하루 앞둔 11일, 발표회 이틀 전인 16일: days before the event; 선정 사흘 뒤인 23일: days after it)
 _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"

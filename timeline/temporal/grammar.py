@@ -173,7 +173,9 @@ def _patterns() -> list[tuple[str, str]]:
                  # ... or the nth week alone, of the month told before it (1월 첫째 주 … 둘째 주에는 …)
                  rf"|(?<![가-힣\d])(?P<wo>둘째|셋째|넷째|다섯째|[두세네]\s*번째)\s*주(?=[에은는인의도]|\s)(?:\s*(?P<woe>주말){PART_END})?"
                  # ... or a weekend with no word of its own, over which something went on (주말 사이에 … 공개했다)
-                 rf"|(?<![가-힣])(?P<wb>주말)(?=\s*(?:사이|새|동안)(?:에|에는|에도)?\s)"),
+                 rf"|(?<![가-힣])(?P<wb>주말)(?=\s*(?:사이|새|동안)(?:에|에는|에도)?\s)"
+                 # ... or the weekend ahead (오는 주말, 다가오는 주말에)
+                 rf"|(?<![가-힣])(?:오는|다가오는|돌아오는)\s*(?P<wc>주말){PART_END}"),
         # ... and its day may follow in brackets, as schedules write it: 월요일(28일).
         # (and spoken short: 담주 토욜)
         ("weekday", r"(?:(?P<wdd>지난|오는|다가오는|이번|다음)\s*)?(?P<wd>[월화수목금토일])(?:요일|욜)(?:\s*\(\s*(?P<wdp>\d{1,2})\s*일\s*\))?"
