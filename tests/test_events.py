@@ -450,6 +450,14 @@ def test_the_owner_of_a_model_another_reworks_for_its_use_takes_no_part():
     assert found == {("포티투닷", "2027"), ("뤼이드", "2027-03")}
 
 
+def test_the_assemblys_audit_told_with_no_one_is_its_committee_told_or_the_house():
+    body = "국회 과학기술정보방송통신위원회는 3일 간담회를 열었다. 이날 나온 지적은 다음 달 국정감사에서 다시 다뤄진다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 18, tzinfo=SEOUL))))
+    assert ("과학기술정보방송통신위원회", "2026-10") in found
+    body = "국회는 3일 공청회를 열었다. 결론은 다음 달 국감으로 넘어간다."
+    assert ("국회", "2026-10") in pairs(extract(article(body, when=datetime(2026, 9, 3, 18, tzinfo=SEOUL))))
+
+
 def test_reporting_date_and_announced_date():
     found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
                             when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))

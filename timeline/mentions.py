@@ -3079,6 +3079,9 @@ class _ArticleReader:
             fallback = who.carried if aimed and who.carried and index - who.carried_at <= 1 else _actors_of(self.last[1])
         if timexes and not orgs and "본회의" in sentence.text and (house := self._house_told(sentence)):
             fallback = house  # (예산안은 4일 본회의에서 처리된다: the house whose plenary it is, the Assembly or a council told)
+        if (timexes and not orgs and not fallback and ("국정감사" in sentence.text or "국감" in sentence.text)
+                and (auditor := self._assembly_committee_told(sentence) or self._house_told(sentence))):
+            fallback = auditor  # (토론회 결과는 다음 달 국정감사 자료로 쓰인다: the Assembly's audit, by its committee told)
         if (self.interviewed and subject_kind in _SUBJECT_UNNAMED and sentence.text[:1] in OPENING_QUOTES
                 and (label := self.interviewed.get(body.rfind("\n", 0, max(0, sentence.start - 1)) + 1)) is not None
                 and body.find("\n", label[0], sentence.start) == sentence.start - 1):
@@ -3190,6 +3193,11 @@ class _ArticleReader:
         if named:
             return _NAMED_ITEM.match(self.body, line_start) is not None
         return self.body[line_start:position + 1][:1] in _LINE_ITEM_MARKS
+
+    def _assembly_committee_told(self, sentence: Sentence) -> list[str]:
+        """The Assembly's committee the story told last before the sentence (국회 과학기술정보방송통신위원회), else none."""
+        return next(([o.canonical] for o in reversed(self.organizations) if o.end <= sentence.start and o.kind == "committee"
+                     and o.canonical != "국회" and ("국회" in o.text or self.body.endswith("국회 ", 0, o.start))), [])
 
     def _house_told(self, sentence: Sentence) -> list[str]:
         """The legislature the story told last before the sentence: a council named (광주광역시의회), or the Assembly
