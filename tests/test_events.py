@@ -458,6 +458,15 @@ def test_the_assemblys_audit_told_with_no_one_is_its_committee_told_or_the_house
     assert ("국회", "2026-10") in pairs(extract(article(body, when=datetime(2026, 9, 3, 18, tzinfo=SEOUL))))
 
 
+def test_a_briefs_items_by_name_and_the_parties_no_item_act_with():
+    body = ("▶뷰노=루닛 딥러닝 엔진 기반 판독 앱을 지난 10일 내놨다. 다음 달에는 영문판을 낸다.\n\n"
+            "▶셀렉트스타=KT 컨소시엄 참여사로서 말뭉치 10만 건을 지난주 넘겼다. 하반기에는 2차분을 낸다.\n\n"
+            "▶노타=12일 경량 모델을 네이버 서버에 올렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 15, 8, tzinfo=SEOUL))))
+    assert found == {("뷰노", "2026-06-10"), ("뷰노", "2026-07"), ("셀렉트스타", "2026-W24"), ("셀렉트스타", "2026-H2"),
+                     ("노타", "2026-06-12")}
+
+
 def test_reporting_date_and_announced_date():
     found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
                             when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))

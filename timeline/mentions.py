@@ -168,7 +168,7 @@ _ORDINAL_ITEM: Final = re.compile(rf"\s*(?:(?:첫째|둘째|셋째|넷째|다섯
 _ITEM_HEADING: Final = re.compile(rf"\s*[▲△▶▷{_ITEM_MARKS}]?\s*[^\s,.:]+(?:\s+[^\s,.:]+){{0,2}}\s*[:：]?\s*")  # ㅇ SK텔레콤
 # (2028.02.03 — ...: a log's entry; 1월 15일: 1차 평가 통과, a line of a year told by its days)
 _DATED_LINE: Final = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*[—–-]\s|\d{1,2}\s*월\s*\d{1,2}\s*일\s*[:：]\s")
-_NAMED_ITEM: Final = re.compile(r"[▲△▶▷•·\-]\s*[^\s=:\n]{2,20}\s*=\s")  # (△A = 상반기 중 공개: an item of the one named)
+_NAMED_ITEM: Final = re.compile(r"[▲△▶▷•·\-]\s*[^\s=:\n]{2,20}\s*=\s?(?=\S)")  # (△A = 상반기 중 공개, ▶A=…: an item of the one named)
 _LINE_ITEM_MARKS: Final = frozenset("▲△▶▷" + _ITEM_MARKS)  # (the marks a list's item line opens with)
 _ITEM_FIRST: Final = frozenset("첫둘셋넷다마0123456789①②③④⑤⑥⑦⑧⑨⑩▲△▶▷" + _ITEM_MARKS)  # (what an item can open with: a quick test)
 # A clause of taking part in an event (발표회에 나서는, 평가에 참여하는) right before the names that do.
@@ -6357,6 +6357,7 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+
                             r"|(?:바탕|기반)으로\s)"
                             # ... or built on (A 모델 기반 해설 서비스, A의 엔진 기반의 검색: what stands on A's thing)
                             r"|(?:의)?\s+(?:[^\s.,]+\s+)?(?:모델|엔진|칩|반도체|NPU|LLM|언어\s*모델)\s*기반(?:의)?\s"
+                            r"|(?:의)?\s+['‘\"“]?[^\s.,'’\"”]+['’\"”]?\s*기반(?:의)?\s"  # (A K-엑사원 기반 앱: its thing by name)
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s"
                             # ... or whose chip another's thing runs on (A의 NPU '레니게이드'에서 돌아가는 경량판)
@@ -6408,7 +6409,8 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|\s+(?:과제|사업)\s*(?:매출|수익|물량)(?:[은는이가을를도]|\s)"  # (A 컨소시엄 과제 매출이: B's revenue)
                                # (A 컨소시엄 참여사인 B는: B as A's member; B, C 등 컨소시엄 참여사도: the members, not the lead;
                                # B가 A 컨소시엄 합류 10개월 만에: since it joined)
-                               rf"|\s*(?:컨소시엄\s*)?{_MEMBER_WORDS}(?:인|이자|들?도|들[은는이])?\s"
+                               # (A 컨소시엄 참여사로서 B는 …: in its part as A's member)
+                               rf"|\s*(?:컨소시엄\s*)?{_MEMBER_WORDS}(?:인|이자|로서|들?도|들[은는이])?\s"
                                r"|\s*(?:합류|참여|가입)\s+[^\s.,]+\s*만에\s"
                                # (B는 지난해 8월부터 A 컨소시엄에 참여해 왔다: B's own doing since then)
                                r"|(?:에|으로)\s*(?:참여|합류)(?:(?:해|하고|하며)\s*(?:왔|온|오고|있)|했던\s)"
@@ -7344,6 +7346,10 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     if (found[1] in ("none", "other", "event") and orgs and sentence.text.startswith(("[", "【"))
             and orgs[0].start == sentence.start + 1 and body.startswith(("]", "】"), orgs[0].end)):
         return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # ([A] 지난달 서비스 시작.: the head is the subject)
+    if (found[1] in ("none", "other", "event") and orgs and sentence.text[:1] in _LINE_ITEM_MARKS
+            and _NAMED_ITEM.match(sentence.text) is not None and orgs[0].start < sentence.start + sentence.text.find("=")
+            and not sentence.text[orgs[0].end - sentence.start:sentence.text.find("=")].strip()):
+        return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # (▶A=지난 10일 앱을 내놨다: the item's name acts)
     if found[1] == "none" and orgs and orgs[0].start == sentence.start and _PEOPLE_TOO.match(body, orgs[0].end):
         return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # (B 연구진도 10일 나섰다: B's people, too)
     if found[1] in ("event", "other", "named") and found[2] is not None and _QUOTE_MARK.search(sentence.text):
@@ -7741,6 +7747,8 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
     end = org.end - offset
     if body.startswith("에", end) and (_PUT_UP_ON.match(body, end + 1) or _COMMISSIONED_WORK.match(body, end + 1)):
         return True
+    if body.startswith(" ", end) and (site := _SITE_OF.match(body, end)) is not None and _PUT_UP_ON.match(body, site.end()):
+        return True  # (25일 TTA 서버에 모델을 올렸다: whose server it went up on, where)
     if _excluded(body, end):
         return True  # (A를 제외한 네 팀은 9일까지 낸다: all but A)
     if body.find("앞두고", end, end + AHEAD_OF_REACH) >= 0 and _EVENT_AHEAD_OF_IT.match(body, end):
@@ -7888,6 +7896,8 @@ _CLAIM_AFTER: Final = re.compile(r"\s*" + _CLAIM_PARTICLE + r"\s*(?:\S+\s+)?"
                                  r"(?:들|이|가|은|는|을|를|도|만|과|와|까지|마저)?(?=[\s,.])")
 
 
+# (A 서버에: a place to store things of A's; not A 누리집에 올라왔다, A's own word published)
+_SITE_OF: Final = re.compile(r"\s+(?:서버|클라우드|저장소|스토리지)에")
 _PUT_UP_ON: Final = re.compile(r"\s*(?:\S+\s+)?(?:올라가|올라간|올라온|올라왔|올린|올렸|올려|올릴|올라|게시|업로드|배포|탑재"
                                r"|공개(?!서한|서신|편지|질의))")  # (not B에 공개서한을 보냈다: a letter to B)
 
