@@ -467,6 +467,14 @@ def test_a_briefs_items_by_name_and_the_parties_no_item_act_with():
                      ("노타", "2026-06-12")}
 
 
+def test_researchers_and_the_people_of_the_place_just_told_and_the_same_moment():
+    body = ("판교 뷰노 사무실은 밤 10시에도 환했다. 연구원들은 다음 달 2일 시작되는 심사를 준비하고 있었다. "
+            "같은 시각 강남 루닛 본사. 이곳 개발진은 어제 시험판을 올린 뒤에도 자리를 지켰다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-12-02"), ("루닛", "2026-11-19")} <= found
+    assert ("뷰노", "2026-11-19") not in found and ("루닛", "2026-12-02") not in found
+
+
 def test_reporting_date_and_announced_date():
     found = extract(article("과기정통부는 다음 달 12일까지 추가 공모를 진행한다고 23일 밝혔다.",
                             when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))

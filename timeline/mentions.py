@@ -3434,6 +3434,12 @@ class _ArticleReader:
             # (A가 데이터센터를 짓는다, A가 짓는 'AI 컴퓨팅 센터'가 …, A는 평가단 500명을 모집한다. 센터는 2028년 준공한다,
             # 평가단은 18일부터 …: no organization but a thing built or a body formed, told before with that ending: the one
             # the story follows builds or forms it)
+        if self.body[max(sentence.start, span[0] - HERE_REACH):span[0]].rstrip().endswith(("이곳", "이 곳")):
+            # (같은 시각 을지로 A 사옥. 이곳 연구진은 …: the company of the place just told, not the story's subject before it)
+            here = [o.canonical for o in self.organizations if sentence.start - COMPANY_ANAPHOR_REACH <= o.end <= sentence.start
+                    and o.kind in _COMPANY_KINDS][-1:]
+            if here:
+                return here
         if word in _STAFF_WORDS:  # 연구팀은: the body whose 연구팀 was named (A(B) C대학원 연구팀은 …), over those told since
             owners = [o.canonical for o in self.organizations if o.end <= sentence.start
                       and (staff := _STAFF_AFTER.match(self.body, o.end)) is not None and staff.group(1) == word]
@@ -7127,6 +7133,7 @@ ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구
                               *_PERSON_PRONOUNS, *_LOCAL_SELF, *_SCHOOL_SELF,  # (그는: the one whose words were told last)
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
+HERE_REACH: Final = 5  # characters before a subject word where 이곳 (here) stands
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
 # A person told by a surname or name and a corporate title (멘슈 CEO, 김 대표): the head of the company told.
 _TITLED_NAME_WORDS: Final = (r"(?<![^\s])[가-힣]{1,4}\s*(?:CEO|" + "|".join(sorted(actors_mod.CORPORATE_TITLES, key=len, reverse=True))
@@ -7244,7 +7251,9 @@ _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|(?<![가-힣])그|해�
                                   rf"(?:\s+{_TEAM_PEOPLE}들?)?"
                                   rf"|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 이 기관 관계자는, 개발팀을 이끈 한 교수는).
+# (연구원들, plural: researchers; 연구원 alone may be the institute's own short name)
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발|학생)(?:팀|진|자|실)|학생|(?:최종\s*)?합격자|임직원|직원|구성원|대표단|방문단|사절단)들?$"
+                         r"|(?:^|\s)연구원들$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업|기관)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
                          r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
 # Unnamed people or a group from outside the story's organizations (외부 연구자, 익명의 개발자, 한 시민단체, 일부 이용자들).

@@ -1628,6 +1628,9 @@ class _Resolver:
                 return date.fromisoformat(told_last[:10])
             shift = lookup("day_anaphor", g("dn")).removeprefix("T")  # (T0: a day counted as 0; see _calendar for a month told)
             if shift == "same":
+                if g("dn") == "같은 시각" and (timed := next((value for end, value in reversed(self._told) if end <= e.start
+                                                             and "T" in value and len(value) >= 13), None)) is not None:
+                    return date.fromisoformat(timed[:10])  # (밤 11시에도 … 같은 시각 B 사옥.: the moment told last, its day)
                 named = _SAME_AS_EVENT.search(self.text, max(0, e.start - SAME_AS_REACH), e.start)
                 event_day = self._event_day(named.end(1)) if named else None  # 공고와 같은 날: the day of that event
                 # (A는 … 내년 1월 8일로 미뤘다고 9일 밝혔다. 같은 날 B는 …다고 알렸다: a telling on the day of the one before)
