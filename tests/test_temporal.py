@@ -1854,6 +1854,14 @@ def test_a_month_told_gone_by_stays_past_when_what_was_decided_then_lies_ahead()
     assert found[0] == ("지난 3월", "2026-03", "past")
 
 
+def test_days_from_an_event_its_sentence_tells_by_its_month_alone_are_no_day():
+    found = tag("박 의원은 \"지난 8월 평가 때도 결과 발표 이틀 전에야 알렸다\"고 말했다.", date(2026, 10, 27))
+    assert [(t.text, t.value) for t in found] == [("지난 8월", "2026-08")]
+    # (but from an event told with its day, counted from it; and with no event named, from the story's day)
+    assert [t.value for t in tag("15일 결과를 발표했다. 발표 하루 전 통보했다.", date(2026, 10, 27))] == ["2026-10-15", "2026-10-14"]
+    assert [t.value for t in tag("회사는 이틀 전 서류를 냈다.", date(2026, 10, 27))] == ["2026-10-25"]
+
+
 def test_the_weekend_ahead_and_a_half_planned_after_a_clause_of_figures_gone_by():
     assert [t.value for t in tag("업스테이지는 오는 주말 해커톤에서 모델을 시험한다.", date(2026, 7, 8))] == ["2026-W28-WE"]
     assert [t.value for t in tag("다가오는 주말에 행사가 열린다.", date(2026, 7, 11))] == ["2026-W29-WE"]  # (told on a Saturday)

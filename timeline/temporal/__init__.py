@@ -2025,7 +2025,11 @@ class _Resolver:
             # (닷새 앞으로 다가왔다: counted from the day told, whatever was told before; a count of weeks or months,
             # 2주 앞으로, is a rough distance to a day the story gives, no date)
             return (_counted(self.anchor, count, unit, False), None, None, False) if unit == "일" and not g("oap") else None
-        base = self._event_day(e.start) or (self._day_told_before(e.start) if sign > 0 else None) or self.anchor
+        event_day = self._event_day(e.start)
+        if (event_day is None and unit == "일" and self._told and len(self._told[-1][1]) < len("2026-01-01")
+                and self._told[-1][0] >= self._sentence_start(e.start) and self._anchor_before(e.start)[1] == "event"):
+            return None  # (지난 8월 평가 결과 발표 하루 전에야 알렸다: days from an event its sentence tells by its month alone)
+        base = event_day or (self._day_told_before(e.start) if sign > 0 else None) or self.anchor
         if (base is self.anchor and sign > 0 and self._last_day is not None and self._last_day[1] < self.anchor
                 and direction_after(self.text, e.end)[0] == "past"):
             base = self._last_day[1]  # (1년 전 오늘 마감됐다. … 닷새 뒤 10개 팀이 남았다: told as done, so after the day told, not after publication)
