@@ -318,6 +318,7 @@ _NOW: Final = re.compile(r"\s*(?:지금|지금은|요즘|요즘은)(?:\s|,)")
 # the time of the event told before; not in a clause of a thing (A는 최근 공개한 모델을 시연했다).
 _RECENTLY: Final = re.compile(r"\s*(?:(?:[^\s.,]+\s+){0,3}?[^\s.,]+[은는이가]\s+)?(?:최근|근래|얼마\s*전|최근\s*들어)\s+"
                               r"(?:(?![^\s.]*[한된은린진친운던]\s)[^\s.]+\s+){0,5}?[^\s.]+다\.?\s*$")
+_RECENTLY_WORDS: Final = ("최근", "근래", " 전 ")  # (a quick test before _RECENTLY)
 # What follows a date that dates no event, tried where the date ends: a source cited (30일 업계에
 # 따르면), a comparison (전년 대비, 3월 기준, 전년 동기보다), a point things are told as of (9일 현재), a year made
 # a symbol (2027년을 ... 원년으로 삼겠다), a budget's year (내년도 예산안), the day the press learned of something
@@ -7133,7 +7134,6 @@ ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구
                               *_PERSON_PRONOUNS, *_LOCAL_SELF, *_SCHOOL_SELF,  # (그는: the one whose words were told last)
                               "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
-HERE_REACH: Final = 5  # characters before a subject word where 이곳 (here) stands
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
 # A person told by a surname or name and a corporate title (멘슈 CEO, 김 대표): the head of the company told.
 _TITLED_NAME_WORDS: Final = (r"(?<![^\s])[가-힣]{1,4}\s*(?:CEO|" + "|".join(sorted(actors_mod.CORPORATE_TITLES, key=len, reverse=True))
@@ -7144,6 +7144,7 @@ TITLED_NAME_REACH: Final = 6  # characters before a title where the name may sta
 _COMPANY_KINDS: Final = ("company", "organization")  # ... and the kinds of what they point back to
 _TEAM_HEADS: Final = frozenset(("컨소시엄", "정예팀", "팀"))  # (a subject told as its team: A 컨소시엄은, A 정예팀은)
 COMPANY_ANAPHOR_REACH: Final = 200  # characters before a sentence where the company 회사는 points back to may be named
+HERE_REACH: Final = 5  # characters before a subject word where 이곳 (here) stands
 _SPOKESPEOPLE: Final = frozenset(("관계자", "대변인", "임원"))  # who speak for an organization (진흥원 관계자는)
 _LEAD_ADVERBS: Final = frozenset(("앞서", "한편", "또", "또한", "이어", "이후", "당시", "특히", "다만", "이에"))
 # What a head noun ends as an object (세트를, 세트 'K-벤치 2.0'을, '우리말 묶음 3'을, '평가 체계'를).
@@ -8113,7 +8114,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and (not sentences_mod.is_caption(text) or _CAPTION_GOES_ON_WITH_NOTHING.search(text))
             and not (lead and "컨소시엄에" in spoken and _JOINED_AS_NEWS.search(spoken)
                      and any(m.event_type == event_type(spoken) for m in previous))  # (…에 합류했다. B는 20일 A를 선정했다)
-            or _LATER.match(text) or _HEADING.match(text) or ("최근" in spoken or " 전 " in spoken) and _RECENTLY.match(spoken)
+            or _LATER.match(text) or _HEADING.match(text) or holds_any(spoken, _RECENTLY_WORDS) and _RECENTLY.match(spoken)
             # (… 1월 평가를 넘지 못했다. 지금 남은 팀은 …: now, not a time past; but 결과가 18일 나온다. 지금 남은 팀은 …:
             # those now in the running go on to what is ahead)
             or _NOW.match(text) and all(m.status == "happened" for m in previous)):

@@ -23,7 +23,7 @@ WRITER_NOTE: Final = re.compile(rf"^[ \t]*(?:[(\[][ \t]*(?:{_WRITER})(?:는|은)
 
 _EDITORS_NOTE: Final = re.compile(r"(?:추가|반영|수정|변경|보완|정정)(?:했|하였)습니다|바꿨습니다|고쳤습니다|바로잡았습니다"
                                   r"|(?:기사|제목|본문|사진)(?:을|를|이|가|의)\s")  # (an update note on the page itself)
-_SPEAKER_LABEL_WORDS: Final = re.compile(r"인터뷰|녹취|싱크")
+_SPEAKER_LABEL_WORDS: Final = re.compile(r"인터뷰|녹취|싱크")  # (the words a broadcast labels who speaks next with)
 # Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
 # a line is searched only when it holds a literal every match holds, if the pattern has such.)
 BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
