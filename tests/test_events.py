@@ -448,6 +448,8 @@ def test_the_owner_of_a_model_another_reworks_for_its_use_takes_no_part():
     body = "포티투닷은 SK텔레콤의 'A.X' 모델을 차량용으로 다듬어 내년 신차에 넣는다. 뤼이드는 LG AI연구원의 모델을 손봐 3월 앱에 붙인다."
     found = pairs(extract(article(body, when=datetime(2026, 10, 14, 9, tzinfo=SEOUL))))
     assert found == {("포티투닷", "2027"), ("뤼이드", "2027-03")}
+    body = "노타는 지난달부터 업스테이지와 LG AI연구원의 모델 API를 쓰고 있다."
+    assert pairs(extract(article(body, when=datetime(2026, 10, 14, 9, tzinfo=SEOUL)))) == {("노타", "2026-09")}
 
 
 def test_the_assemblys_audit_told_with_no_one_is_its_committee_told_or_the_house():

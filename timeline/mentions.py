@@ -6359,7 +6359,7 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+
                             r"|넘겨받|건네받|이어받"  # (위원들은 A의 검증 결과를 넘겨받아: what another hands on, done)
                             # (A의 기술과 B의 데이터를 활용해 개발됐다, 활용했다는, A의 데이터를 학습했다)
                             # (A의 모델을 넣은 앱, 적용한 서비스: what was built in, not its maker, acts)
-                            r"|(?:활용|이용|탑재|사용|학습|적용|접목|이식)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써(?:서)?\s|넣[은어었]|얹[은어었]"
+                            r"|(?:활용|이용|탑재|사용|학습|적용|접목|이식)(?:해|한|하여|했\S*)(?:\s|$)|썼|쓴\s|써(?:서)?\s|쓰고\s|넣[은어었]|얹[은어었]"
                             r"|다듬[어은었]|손(?:봐|본|봤)\s"  # (A의 모델을 차량용으로 다듬어: what another reworks)
                             r"|(?:바탕|기반)으로\s)"
                             # ... or built on (A 모델 기반 해설 서비스, A의 엔진 기반의 검색: what stands on A's thing)
