@@ -1854,6 +1854,12 @@ def test_a_month_told_gone_by_stays_past_when_what_was_decided_then_lies_ahead()
     assert found[0] == ("지난 3월", "2026-03", "past")
 
 
+def test_the_deadline_told_as_a_terms_end_is_the_day_its_deadline_word_counts_from():
+    text = ("심사는 10일부터 닷새간 열린다. 세 팀은 지난 6일까지 서류를 냈다. 루닛은 마감 사흘 전에, 뷰노는 마감 당일 냈다.")
+    found = [(t.text, t.value) for t in tag(text, date(2026, 4, 8)) if t.type == "DATE"]
+    assert found[-3:] == [("지난 6일", "2026-04-06"), ("사흘 전", "2026-04-03"), ("당일", "2026-04-06")]
+
+
 def test_days_from_an_event_its_sentence_tells_by_its_month_alone_are_no_day():
     found = tag("박 의원은 \"지난 8월 평가 때도 결과 발표 이틀 전에야 알렸다\"고 말했다.", date(2026, 10, 27))
     assert [(t.text, t.value) for t in found] == [("지난 8월", "2026-08")]

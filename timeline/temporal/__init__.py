@@ -2193,7 +2193,10 @@ class _Resolver:
                 opening = self.text[self.text.rfind("\n", 0, told_end) + 1:][:1]
                 if opening and not opening.isspace() and opening in _LINE_MARKS:  # (a line that opens with a mark: a list's)
                     listed = date.fromisoformat(value[:10])
-                if found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]:
+                if (found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]
+                        and re.search(re.escape(word) + r"\s+\S{1,4}\s*(?:전|뒤|후)$",
+                                      self.text[max(0, told_end - COUNTED_FROM_REACH):told_end]) is None):
+                    # (not 마감 이틀 전에: a day counted from the event itself, told before it; 마감 당일 is the event's)
                     found = date.fromisoformat(value[:10])
                     ahead = _DAYS_AHEAD_OF.search(self.text, self._sentence_start(told_end - 1), told_end)
                     if (ahead is not None and ahead.group("event").startswith(word) and told_end - ahead.end() <= AHEAD_REACH
@@ -2203,6 +2206,10 @@ class _Resolver:
                         days = ahead.group("days")
                         count = int(days) if days.isdigit() else int(lookup("day_count", days))
                         found += timedelta(days=-count if ahead.group("after") else count)
+        if found is None and word == "마감" and (deadline := next(
+                (value for told_end, value in reversed(self._told) if told_end <= begin and len(value) >= 10 and value[4] == "-"
+                 and self.text.startswith("까지", told_end) and told_end > self._last_span_at), None)) is not None:
+            return date.fromisoformat(deadline[:10])  # (지난달 31일까지 모델을 냈다. … 마감 이틀 전에: the day told as the term's end)
         if found is None and word == "마감" and self._last_span is not None and self._last_span_at <= begin:
             return self._last_span[1]  # (금일부터 2월 12일까지 신청을 받습니다. … 접수 마감 익일: after the span's last day)
         if found is None:
@@ -2540,6 +2547,7 @@ _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s
                                    r"\s*(?:일\s*)?(?:(?:을\s*)?앞(?:둔|두고)|전인|(?P<after>뒤|후)인)\s+")
 _ANCHOR_NOUN_END: Final = re.compile(r"회?")  # (the event's word, or its gathering's: 발표 for 발표회)
 BRACKETED_DAY_REACH: Final = 14  # characters from an opening bracket to the end of the day in it ((2026년 12월 1일))
+COUNTED_FROM_REACH: Final = 14  # characters before a day's end where the event it is counted from stands (마감 이틀 전)
 AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
 _DAYS_SPANNED: Final = re.compile(rf"\s*(?:(?P<count>{alternation('day_count')})|(?P<days>\d+)\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
