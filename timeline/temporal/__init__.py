@@ -1627,10 +1627,12 @@ class _Resolver:
                 # (… "가장 어려웠던 날은 2026년 1월 15일"이라고 했다. 그날 그는 …: the day told last, whatever the story's day)
                 return date.fromisoformat(told_last[:10])
             shift = lookup("day_anaphor", g("dn")).removeprefix("T")  # (T0: a day counted as 0; see _calendar for a month told)
+            if shift == "moment":  # (밤 11시에도 … 같은 시각 B 사옥.: the moment told last, its day; else as 같은 날)
+                timed = next((value for end, value in reversed(self._told) if end <= e.start and "T" in value and len(value) >= 13), None)
+                if timed is not None:
+                    return date.fromisoformat(timed[:10])
+                shift = "same"
             if shift == "same":
-                if g("dn") == "같은 시각" and (timed := next((value for end, value in reversed(self._told) if end <= e.start
-                                                             and "T" in value and len(value) >= 13), None)) is not None:
-                    return date.fromisoformat(timed[:10])  # (밤 11시에도 … 같은 시각 B 사옥.: the moment told last, its day)
                 named = _SAME_AS_EVENT.search(self.text, max(0, e.start - SAME_AS_REACH), e.start)
                 event_day = self._event_day(named.end(1)) if named else None  # 공고와 같은 날: the day of that event
                 # (A는 … 내년 1월 8일로 미뤘다고 9일 밝혔다. 같은 날 B는 …다고 알렸다: a telling on the day of the one before)
@@ -2194,13 +2196,13 @@ class _Resolver:
                 if opening and not opening.isspace() and opening in _LINE_MARKS:  # (a line that opens with a mark: a list's)
                     listed = date.fromisoformat(value[:10])
                 if (found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]
-                        and re.search(re.escape(word) + r"\s+\S{1,4}\s*(?:전|뒤|후)$",
-                                      self.text[max(0, told_end - COUNTED_FROM_REACH):told_end]) is None):
+                        and not ((counted := _COUNTED_FROM_WORD.search(self.text, max(0, told_end - COUNTED_FROM_REACH), told_end))
+                                 and counted.group(1) == word)):
                     # (not 마감 이틀 전에: a day counted from the event itself, told before it; 마감 당일 is the event's)
                     found = date.fromisoformat(value[:10])
                     ahead = _DAYS_AHEAD_OF.search(self.text, self._sentence_start(told_end - 1), told_end)
-                    if (ahead is not None and ahead.group("event").startswith(word) and told_end - ahead.end() <= AHEAD_REACH
-                            and _ANCHOR_NOUN_END.fullmatch(ahead.group("event"), len(word))):
+                    # (the event's word, or its gathering's: 발표 for 발표회)
+                    if ahead is not None and ahead.group("event") in (word, word + "회") and told_end - ahead.end() <= AHEAD_REACH:
                         # (마감을 하루 앞둔 11일 … 마감 당일: the 12th, a day after the one told; 발표회 이틀 전인 16일 … 발표
                         # 당일: the 18th)
                         days = ahead.group("days")
@@ -2545,9 +2547,9 @@ _CLAUSE_DONE_BETWEEN: Final = re.compile(r"(?:었|았|였|했|됐|졌)(?:다며|
 # (마감을 하루 앞둔 11일, 발표회 이틀 전인 16일: days before the event; 선정 사흘 뒤인 23일: days after it)
 _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
                                    r"\s*(?:일\s*)?(?:(?:을\s*)?앞(?:둔|두고)|전인|(?P<after>뒤|후)인)\s+")
-_ANCHOR_NOUN_END: Final = re.compile(r"회?")  # (the event's word, or its gathering's: 발표 for 발표회)
 BRACKETED_DAY_REACH: Final = 14  # characters from an opening bracket to the end of the day in it ((2026년 12월 1일))
 COUNTED_FROM_REACH: Final = 14  # characters before a day's end where the event it is counted from stands (마감 이틀 전)
+_COUNTED_FROM_WORD: Final = re.compile(r"([가-힣]{2,4})\s+\S{1,4}\s*(?:전|뒤|후)$")  # (마감 이틀 전: the event counted from)
 AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
 _DAYS_SPANNED: Final = re.compile(rf"\s*(?:(?P<count>{alternation('day_count')})|(?P<days>\d+)\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
