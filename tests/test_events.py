@@ -11573,3 +11573,22 @@ def test_this_time_after_past_steps_is_the_step_ahead_the_story_told_not_the_las
             "행정안전부는 이번에는 본평가 배점을 설명회 전에 공개하겠다고 약속했다.")
     found = pairs(extract(article(body, when=datetime(2027, 6, 2, 9, tzinfo=SEOUL))))
     assert ("노타", "2027-05") in found and ("행정안전부", "2027-05") not in found
+
+
+def test_a_print_interviews_answer_after_its_mark_is_read_sentence_by_sentence():
+    body = ("손승현 TTA 회장을 지난 2일 만났다.\n\n―최종 평가 일정은 어떻게 됩니까.\n\n"
+            "▲12월 중순으로 잡았습니다. 결과 발표는 과기정통부가 맡습니다.\n\n―평가 인력은 충분한가요?\n\n▲넉넉합니다.")
+    found = extract(article(body, when=datetime(2026, 11, 9, 6, tzinfo=SEOUL)))
+    told = [m for m in found if "과학기술정보통신부" in m.actors]
+    assert told and all(m.sentence.startswith("결과 발표는") and m.date_value == "2026-12" for m in told)
+    assert not any(actor.endswith(".") for m in found for actor in m.actors)  # (▲넉넉합니다.: no name in a list)
+
+
+def test_an_answer_about_a_body_asked_about_gives_a_pact_or_a_grant_to_the_one_answering_too():
+    body = ("다음은 박윤규 NIPA 원장과의 일문일답.\n\n―트릴리온랩스가 이번에 새로 들어왔는데.\n\n"
+            "▲심사를 거쳐 지난 6일 뽑혔습니다. 지난주 계약을 맺었고, GPU는 다음 달 초 넘겨줍니다.\n\n"
+            "―다른 일정은.\n\n▲9월에 점검 회의를 엽니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 18, 10, tzinfo=SEOUL))))
+    assert {("트릴리온랩스", "2026-03-06"), ("트릴리온랩스", "2026-W11"), ("정보통신산업진흥원", "2026-W11"),
+            ("트릴리온랩스", "2026-04"), ("정보통신산업진흥원", "2026-04")} <= found
+    assert ("정보통신산업진흥원", "2026-03-06") not in found  # (뽑혔습니다: chosen, by no one the answer names)

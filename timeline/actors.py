@@ -787,6 +787,7 @@ _SUBJECT_MARKS: Final = ("은", "는", "이", "가")  # (a subject's or a topic'
 _ORG_SUFFIX_TUPLE: Final = tuple(ORG_SUFFIXES)
 _LABEL_GOES_ON: Final = re.compile(r"[^\s:：\n][^\n:：]{0,20}[:：]")  # (an item cut inside a label before its colon)
 _LABEL_NOTE: Final = re.compile(r"\s*\([^()\n]{0,20}\)\s*[:：]")  # (a label's note in brackets, then its value after a colon)
+_SENTENCE_ITEM_END: Final = re.compile(r"[가-힣][.!?]$")
 _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
 # A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
 _MARKED_COMPANY: Final = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>[가-힣A-Za-z0-9&]{{2,15}})"
@@ -906,6 +907,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         item = match["item"].strip()
         # ▲ 배경훈 부총리가: a person; △일정: 3월 4일: a label and its value
         if (item and len(item.split()) <= 3 and not any(word.endswith(_TITLE_ENDS) for word in item.split())  # (▲실장 A: a post)
+                and not _SENTENCE_ITEM_END.search(item)  # (▲충분합니다.: a sentence of its own, not a name)
                 and ":" not in item and "：" not in item and not _LABEL_NOTE.match(text, match.end("item"))  # (▲예선(온라인): 10일)
                 and not _LABEL_GOES_ON.match(text, match.end("item"))  # (△배정 결과 통보: 1월 8일: no 결 before 과)
                 and not _is_date(item) and not _STEP_ITEM.match(item)  # (▲ 2025년: a heading of dates; △1단계: a step)

@@ -3926,6 +3926,11 @@ class _ArticleReader:
                       and not any(self.registry.kind(a) in AUTHORITY_KINDS for a in self.interviewee)):
                     # ("정부가 알려 온 바로는 17일 발표 심사를 한다": the authority's review of the one answering)
                     mention.actors = list(dict.fromkeys(mention.actors + self.interviewee))
+                elif (self.asked_about and mention.event_type in _BETWEEN_TWO and set(mention.actors) <= set(self.asked_about)
+                      and not self.within(sentence)[1]):
+                    # (―A가 합류했습니다. ▲이달 초 협약을 마쳤습니다. GPU는 다음 주부터 배정합니다: the one answering's pact
+                    # with A and what it gives A, A's and its own)
+                    mention.actors = list(dict.fromkeys(mention.actors + self.interviewee))
                 elif self.asked_for and set(mention.actors) <= set(self.interviewee):
                     # (-탈락한 A에 대한 지원은. ▶내년 6월까지 GPU 사용을 연장한다: what the one answering gives, A gets)
                     mention.actors = list(dict.fromkeys(mention.actors + self.asked_for))
@@ -7112,6 +7117,7 @@ _WE_TAKE_PART: Final = re.compile(r"(?<![가-힣])(?:우리|저희)(?:가|도|�
 _POINTING: Final = ("anaphor", "self", "teams")  # subject kinds that name organizations told elsewhere
 # A step one undergoes (8월 평가를 받는다, 심사를 거친다, 2차 평가를 치른다), not one an authority holds.
 _UNDERGOES: Final = re.compile(r"(?:평가|심사|검증|점검|실사)(?:를|을|도)?\s*(?:받는|받게|받아|받을|받기|치른|치르|치러|거치|거친|거쳐)")
+_BETWEEN_TWO: Final = frozenset(("agreement", "funding"))  # acts of two parties: who makes a pact or gives, and with whom
 _SUBJECT_UNNAMED: Final = ("none", "other", "event", "anaphor")  # subject kinds a speaker or interviewee stands in for
 _LOCAL_SELF: Final = ("도", "시")  # how a province or a city government speaks of itself (도는, 시는)
 _SCHOOL_SELF: Final = ("학교", "학교 측", "대학 측", "학교측")  # (학교 측은: the university named last; not 두 대학은)

@@ -113,6 +113,7 @@ QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[�
                              r"|^\s*\d{1,2}\s*[.)]\s*(?=[^\n]*(?:누가|누구|언제|무엇|뭘|뭐|어떻게|어떤|왜|얼마|어디|몇))[^\n]{2,100}?"
                              r"(?:\?|(?:[인는은던]가|[나까냐]|는지)\.?)\s*$")
 MIN_QUESTIONS: Final = 2
+ANSWER_MARK: Final = "▲"  # (opening an answer right after a question; elsewhere a photo's caption or a list's item)
 _DASH_LINE: Final = re.compile(r"\s*[-–—―]\s*[^\s\-–—―]")  # a line after a dash (not a rule of dashes)
 # A turn's label in a transcript, by who speaks (진행자:, ■ 앵커 >, 기자:).
 _TURN_LABEL: Final = re.compile(r"\s*(?:[■●◆◇▶▷□]\s*)?(" + "|".join(HOST_WORDS) + r"|사회)\s*[:：>]")
@@ -178,6 +179,7 @@ def split(body: str) -> list[Sentence]:
         # AI 오픈소스 공개도 고려 / 탈락 팀에겐 …⋯2027년까지 최종 2개팀 선발 예정)
         subtitles = MAX_SUBTITLES
     asked = False  # whether the last line that was not blank asked a question
+    after_question = False  # whether the last line that was not blank was an interviewer's
     for number, line in enumerate(lines):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -187,6 +189,11 @@ def split(body: str) -> list[Sentence]:
             in_related = in_related and _ITEM_NEXT.match(body, offset) is not None
             continue
         lead = start + len(line) - len(line.lstrip())
+        if after_question and stripped.startswith(ANSWER_MARK) and not is_caption(stripped[1:]):
+            # (―2차 평가는 언제입니까. / ▲8월 초로 잡혀 있습니다. 실무는 …: a print interview's answer mark, no photo's)
+            skipped = len(stripped) - len(stripped[1:].lstrip())
+            lead, stripped = lead + skipped, stripped[skipped:]
+        after_question = number in questions
         hits = _boilerplate_hits(stripped)
         reason = hits[0] if hits else None
         if (reason == "stamp" and stripped[:1] in "[(" and (close := stripped.find("]" if stripped[0] == "[" else ")")) > 0
