@@ -11592,3 +11592,10 @@ def test_an_answer_about_a_body_asked_about_gives_a_pact_or_a_grant_to_the_one_a
     assert {("트릴리온랩스", "2026-03-06"), ("트릴리온랩스", "2026-W11"), ("정보통신산업진흥원", "2026-W11"),
             ("트릴리온랩스", "2026-04"), ("정보통신산업진흥원", "2026-04")} <= found
     assert ("정보통신산업진흥원", "2026-03-06") not in found  # (뽑혔습니다: chosen, by no one the answer names)
+
+
+@pytest.mark.parametrize("conceded", ["8월 점검에서 기준에 못 미치더라도", "연말 심사로 한 곳만 살아남더라도"])
+def test_a_time_of_what_may_be_conceded_is_no_event(conceded):
+    body = f"리벨리온은 14일 \"{conceded} 칩 공급 계약은 그대로 간다\"고 밝혔다. 9월에는 어떤 일이 있더라도 양산을 시작한다."
+    found = pairs(extract(article(body, when=datetime(2026, 7, 15, 9, tzinfo=SEOUL))))
+    assert found == {("리벨리온", "2026-07-14"), ("리벨리온", "2026-09")}

@@ -2019,6 +2019,14 @@ def test_things_left_are_no_time_ahead_but_a_time_left_is():
     assert [t.direction for t in tag("3월 점검이 끝난 뒤 세 곳에 남은 장비를 되돌려받았다.", anchor)] == ["past"]
 
 
+def test_what_remains_told_done_with_has_the_tense_of_its_verb():
+    anchor = datetime(2026, 9, 24, 6)
+    told = tag("한국지능정보사회진흥원이 21일 점검 결과를 내놓으면서 하반기 남은 절차도 가닥이 잡혔다.", anchor)
+    assert [(t.text, t.value) for t in told] == [("21일", "2026-09-21"), ("하반기", "2026-H2")]
+    ahead = tag("남은 평가는 28일이다.", anchor)
+    assert [(t.text, t.value) for t in ahead] == [("28일", "2026-09-28")]
+
+
 def test_a_bare_weekday_in_a_list_after_an_item_ahead_is_of_the_same_week_and_so_is_an_hour_after_it():
     anchor = datetime(2027, 3, 8, 7)  # a Monday
     text = "▷화요일 = 두 기관이 점검표를 나눈다.\n▷목요일 = 본심사. 오전 10시부터 차례로 심사한다."

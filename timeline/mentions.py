@@ -400,6 +400,9 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
     r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
+    # (연말 최종 평가로 두 팀만 남더라도, 22일 최종 2개 팀에 들지 못하더라도: a time of what may be, conceded, no event)
+    # (not a time told as the topic of what follows: 9월에는 어떤 일이 있더라도 출시한다)
+    r"|(?!에는|엔|은\s|는\s)\S*(?:\s+(?![^\s]*(?:면서|해서|어서|아서|고|며|다)(?:[\s,.]|$))[^\s,.\"'“”‘’]+){0,5}?\s+[가-힣]*더라도(?:\s|$|[,.])"
     r"|로\s+(?:꼭\s+|딱\s+|만\s+|벌써\s+)?(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|주년|개월|달|돌)(?:이|을|째|째를)?\s*(?:됐|맞|채웠|넘겼|지났)"
     # (출범한 지 20일로 꼭 1년이 됐다: the day a span is counted to, an anniversary)
     r"|로\s+(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:회|번)\s*째"  # (올해로 3회째다: which edition, no event)
