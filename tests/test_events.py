@@ -11599,3 +11599,16 @@ def test_a_time_of_what_may_be_conceded_is_no_event(conceded):
     body = f"리벨리온은 14일 \"{conceded} 칩 공급 계약은 그대로 간다\"고 밝혔다. 9월에는 어떤 일이 있더라도 양산을 시작한다."
     found = pairs(extract(article(body, when=datetime(2026, 7, 15, 9, tzinfo=SEOUL))))
     assert found == {("리벨리온", "2026-07-14"), ("리벨리온", "2026-09")}
+
+
+def test_a_later_clause_of_the_event_a_sentence_opens_with_gives_its_day_to_the_names_after_it():
+    body = "데이터 바우처 모집은 지난달 2일 시작돼 지난 20일 끝났고, 셀렉트스타와 플리토가 신청서를 냈다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 25, 9, tzinfo=SEOUL))))
+    assert {("셀렉트스타", "2027-05-20"), ("플리토", "2027-05-20")} <= found
+    assert ("셀렉트스타", "2027-04-02") not in found
+
+
+def test_a_date_denied_before_the_one_set_is_no_event():
+    body = "최종 명단은 한국지능정보사회진흥원이 다음 주가 아닌 다음 달 초 공개한다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 25, 9, tzinfo=SEOUL))))
+    assert found == {("한국지능정보사회진흥원", "2027-06")}

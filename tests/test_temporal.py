@@ -2046,3 +2046,11 @@ def test_the_same_day_of_a_position_made_known_is_the_day_of_the_telling_before_
     text = ("뷰노는 9일 \"자체 모델에 힘을 모으겠다\"며 이같이 밝혔다. 뷰노는 지난해 5월 2일 본심사에서 떨어졌다. "
             "노타도 같은 날 불참 입장을 냈다.")
     assert [(t.text, t.value) for t in tag(text, anchor)][-1] == ("같은 날", "2027-03-09")
+
+
+def test_days_counted_from_results_told_by_their_announcement_skip_days_counted_from_them():
+    text = ("정부는 지난달 9일 두 팀의 3단계 진출을 발표했다. A사는 결과 발표 나흘 만에 새 계획을 냈다. "
+            "B사는 발표 보름 뒤 조직을 바꿨다. 후속 공모는 결과 발표 엿새 뒤 열렸다.")
+    told = [(t.text, t.value) for t in tag(text, datetime(2027, 4, 20, 9))]
+    assert told == [("지난달 9일", "2027-03-09"), ("나흘 만에", "2027-03-13"), ("보름 뒤", "2027-03-24"),
+                    ("엿새 뒤", "2027-03-15")]

@@ -406,7 +406,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|로\s+(?:꼭\s+|딱\s+|만\s+|벌써\s+)?(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|주년|개월|달|돌)(?:이|을|째|째를)?\s*(?:됐|맞|채웠|넘겼|지났)"
     # (출범한 지 20일로 꼭 1년이 됐다: the day a span is counted to, an anniversary)
     r"|로\s+(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:회|번)\s*째"  # (올해로 3회째다: which edition, no event)
-    r"|[이가]?\s*아니(?:라|고)\s"  # 1일이 아니라 8일: the date denied
+    r"|[이가]?\s*아(?:니(?:라|고)|닌)\s"  # 1일이 아니라 8일, 이달 말이 아닌 8월 말: the date denied
     # (올해와 달리, 1차 평가 때와는 다르게: a time contrasted with)
     r"|(?:(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때))?(?:와|과)는?\s*(?:달리|다르게|대조적으로)(?:\s|$|[,.])"
     # (12월 최종 평가 결과와 관계없이, 내년 공모와 별개로: what the act does not hang on, no event of its own)
@@ -6036,6 +6036,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                                    if timex.end <= o.start < end and o.canonical in members):
             kind = "selection"  # (12월 22일의 결정으로, 8월의 평가 끝에 A와 B만 남았다: those left after a cut came through it)
         kind = kind if kind != "other" or not topic else event_type(topic)
+        if (kind == "other" and number and not relative and not in_clause and clause[0] > sentence.start
+                and any(o.start >= clause[1] for o in orgs)
+                and (opened_with := _EVENT_TOPIC.match(body, sentence.start, timexes[0].start)) is not None):
+            # (추가 공모는 23일 시작돼 12일 마감됐고, A와 B가 신청했다: a later clause of the event it opens with, whose
+            # day the names after it share)
+            kind = event_type(opened_with.group())
         if number and moved[number - 1] and mentions and mentions[-1].timex_start == timexes[number - 1].start:
             kind = kind if kind != "other" else mentions[-1].event_type  # the new date of the same event
             members = members or list(mentions[-1].actors)

@@ -2169,8 +2169,24 @@ class _Resolver:
             return None
         if anchor_kind != "event":
             word = anchor_kind  # (협약식 다음 날: the day told with 협약, the act the ceremony marks)
+        told_word = word  # (the word itself, for results told by 발표했다 alone)
         if word in _TOLD_OF_RESULTS and hangul_word_before(self.text, begin - 1 if begin and self.text[begin - 1] == " " else begin) == "결과":
             word = "결과"  # (결과 발표 다음 날: the day the results came, not of 발표회 told since)
+        found = self._day_told_of(word, begin)
+        if found is None and word != told_word:
+            found = self._day_told_of(told_word, begin)  # (결과 발표 사흘 만에, the results told as 진출을 발표했다)
+        if found is None and word == "마감" and (deadline := next(
+                (value for told_end, value in reversed(self._told) if told_end <= begin and len(value) >= 10 and value[4] == "-"
+                 and self.text.startswith("까지", told_end) and told_end > self._last_span_at), None)) is not None:
+            return date.fromisoformat(deadline[:10])  # (지난달 31일까지 모델을 냈다. … 마감 이틀 전에: the day told as the term's end)
+        if found is None and word == "마감" and self._last_span is not None and self._last_span_at <= begin:
+            return self._last_span[1]  # (금일부터 2월 12일까지 신청을 받습니다. … 접수 마감 익일: after the span's last day)
+        if found is None:
+            found = self._event_day_told_next(word, begin)
+        return found
+
+    def _day_told_of(self, word: str, begin: int) -> date | None:
+        """The last day told before `begin` in a sentence with the event's word (see _event_day), or None."""
         found = None
         listed: date | None = None  # the first of the days told since on lines of a list (▷ 8일(화) …)
         # (제출 마감은 15일 자정이다. … 마감 당일: the day told of it as the topic)
@@ -2197,7 +2213,7 @@ class _Resolver:
                     listed = date.fromisoformat(value[:10])
                 if (found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]
                         and not ((counted := _COUNTED_FROM_WORD.search(self.text, max(0, told_end - COUNTED_FROM_REACH), told_end))
-                                 and counted.group(1) == word)):
+                                 and word in (counted.group(1).split()[0], counted.group(1).split()[-1]))):
                     # (not 마감 이틀 전에: a day counted from the event itself, told before it; 마감 당일 is the event's)
                     found = date.fromisoformat(value[:10])
                     ahead = _DAYS_AHEAD_OF.search(self.text, self._sentence_start(told_end - 1), told_end)
@@ -2208,15 +2224,8 @@ class _Resolver:
                         days = ahead.group("days")
                         count = int(days) if days.isdigit() else int(lookup("day_count", days))
                         found += timedelta(days=-count if ahead.group("after") else count)
-        if found is None and word == "마감" and (deadline := next(
-                (value for told_end, value in reversed(self._told) if told_end <= begin and len(value) >= 10 and value[4] == "-"
-                 and self.text.startswith("까지", told_end) and told_end > self._last_span_at), None)) is not None:
-            return date.fromisoformat(deadline[:10])  # (지난달 31일까지 모델을 냈다. … 마감 이틀 전에: the day told as the term's end)
-        if found is None and word == "마감" and self._last_span is not None and self._last_span_at <= begin:
-            return self._last_span[1]  # (금일부터 2월 12일까지 신청을 받습니다. … 접수 마감 익일: after the span's last day)
-        if found is None:
-            found = self._event_day_told_next(word, begin)
         return found
+
 
     def _event_day_told_next(self, word: str, begin: int) -> date | None:
         """The day of the event `word` names, told as the topic of the sentence right after the offset's (… 결과 발표
@@ -2549,7 +2558,8 @@ _DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s
                                    r"\s*(?:일\s*)?(?:(?:을\s*)?앞(?:둔|두고)|전인|(?P<after>뒤|후)인)\s+")
 BRACKETED_DAY_REACH: Final = 14  # characters from an opening bracket to the end of the day in it ((2026년 12월 1일))
 COUNTED_FROM_REACH: Final = 14  # characters before a day's end where the event it is counted from stands (마감 이틀 전)
-_COUNTED_FROM_WORD: Final = re.compile(r"([가-힣]{2,4})\s+\S{1,4}\s*(?:전|뒤|후)$")  # (마감 이틀 전: the event counted from)
+# (마감 이틀 전, 결과 발표 사흘 만에: the event counted from, by its word or the results' it names)
+_COUNTED_FROM_WORD: Final = re.compile(r"((?:결과\s+)?[가-힣]{2,4})\s+\S{1,4}\s*(?:전|뒤|후|만에)$")
 AHEAD_REACH: Final = 8  # characters between 앞둔 and the day it is told of
 _DAYS_SPANNED: Final = re.compile(rf"\s*(?:(?P<count>{alternation('day_count')})|(?P<days>\d+)\s*일)\s*(?:간|동안)")  # (20일부터 21일까지 이틀간: one month's days)
 
