@@ -11612,3 +11612,18 @@ def test_a_date_denied_before_the_one_set_is_no_event():
     body = "최종 명단은 한국지능정보사회진흥원이 다음 주가 아닌 다음 달 초 공개한다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 25, 9, tzinfo=SEOUL))))
     assert found == {("한국지능정보사회진흥원", "2027-06")}
+
+
+def test_a_delivery_by_one_side_of_a_supply_deal_is_the_other_sides_too_but_not_its_own_making():
+    body = ("퓨리오사AI가 업스테이지와 추론 서버 공급 계약을 맺었다고 9일 밝혔다. 퓨리오사AI는 다음 달 20일 첫 서버를 납품한다. "
+            "퓨리오사AI는 오는 9월 새 칩 양산에 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 9, 9, tzinfo=SEOUL))))
+    assert {("퓨리오사AI", "2027-07-20"), ("업스테이지", "2027-07-20"), ("퓨리오사AI", "2027-09")} <= found
+    assert ("업스테이지", "2027-09") not in found
+
+
+@pytest.mark.parametrize("counted", ["오늘로 꼭 200일이다.", "18일로 200일이 됐다."])
+def test_the_day_a_span_since_an_event_is_counted_to_is_no_event(counted):
+    body = f"NC AI는 지난 3월 2일 새 법인으로 출범했다. {counted}"
+    found = pairs(extract(article(body, when=datetime(2027, 9, 18, 9, tzinfo=SEOUL))))
+    assert found == {("NC AI", "2027-03-02")}

@@ -2054,3 +2054,10 @@ def test_days_counted_from_results_told_by_their_announcement_skip_days_counted_
     told = [(t.text, t.value) for t in tag(text, datetime(2027, 4, 20, 9))]
     assert told == [("지난달 9일", "2027-03-09"), ("나흘 만에", "2027-03-13"), ("보름 뒤", "2027-03-24"),
                     ("엿새 뒤", "2027-03-15")]
+
+
+def test_an_hour_after_a_schedule_made_known_on_a_day_is_on_the_day_of_the_gathering_told_before():
+    text = ("3차 시연회가 모레 대전에서 열린다. 한국지능정보사회진흥원은 세부 일정을 8일 안내했다. "
+            "업스테이지가 오후 2시 첫 무대를 맡는다.")
+    told = [(t.text, t.value) for t in tag(text, datetime(2027, 6, 8, 16))]
+    assert told == [("모레", "2027-06-10"), ("8일", "2027-06-08"), ("오후 2시", "2027-06-10T14:00")]

@@ -403,8 +403,9 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     # (연말 최종 평가로 두 팀만 남더라도, 22일 최종 2개 팀에 들지 못하더라도: a time of what may be, conceded, no event)
     # (not a time told as the topic of what follows: 9월에는 어떤 일이 있더라도 출시한다)
     r"|(?!에는|엔|은\s|는\s)\S*(?:\s+(?![^\s]*(?:면서|해서|어서|아서|고|며|다)(?:[\s,.]|$))[^\s,.\"'“”‘’]+){0,5}?\s+[가-힣]*더라도(?:\s|$|[,.])"
-    r"|로\s+(?:꼭\s+|딱\s+|만\s+|벌써\s+)?(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|주년|개월|달|돌)(?:이|을|째|째를)?\s*(?:됐|맞|채웠|넘겼|지났)"
-    # (출범한 지 20일로 꼭 1년이 됐다: the day a span is counted to, an anniversary)
+    r"|로\s+(?:꼭\s+|딱\s+|만\s+|벌써\s+)?(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|주년|개월|달|돌|일)"
+    r"(?:(?:이|을|째|째를)?\s*(?:됐|맞|채웠|넘겼|지났)|째?(?:이다|다|입니다)[.]?(?:\s|$))"
+    # (출범한 지 20일로 꼭 1년이 됐다, 오늘로 딱 100일이다: the day a span is counted to, an anniversary)
     r"|로\s+(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:회|번)\s*째"  # (올해로 3회째다: which edition, no event)
     r"|[이가]?\s*아(?:니(?:라|고)|닌)\s"  # 1일이 아니라 8일, 이달 말이 아닌 8월 말: the date denied
     # (올해와 달리, 1차 평가 때와는 다르게: a time contrasted with)
@@ -857,6 +858,7 @@ _LETTER_HEADER: Final = re.compile(r"\s*(?:(?P<from>보낸\s*사람|발신(?:인
 _HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹진|소식지|뉴스룸|(?<=\s)뉴스|입법예고|보도자료|누리집|홈페이지)$")
 # What is supplied reaching its buyer (물량은 … 들어가고, 나머지는 … 납품된다), after a deal to supply it.
 _DELIVERED: Final = re.compile(r"(?:납품|공급|인도|배송|출하|입고|들어가|들어간|들어온|들어올)")
+_SELLER_HANDS_OVER: Final = re.compile(r"(?:납품|공급|인도|배송|출하)")  # (of _DELIVERED, the words of a seller's handing over)
 _SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
 _FIRST_LOT_TOPIC: Final = re.compile(r"\s*(?:첫|초도|1차|첫\s*번째)\s*(?:물량|출하분|납품분|양산품|제품)(?:은|이)\s")
 _DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+){0,2}?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
@@ -4060,6 +4062,13 @@ class _ArticleReader:
             if (not set(mention.actors) & set(deal.actors) and subject_kind == "other"
                     and _DELIVERED.search(self.body, mention.timex_end, sentence.end if clause_end < 0 else clause_end)):
                 mention.actors = list(dict.fromkeys([*deal.actors, *mention.actors]))
+            elif (named_here and set(mention.actors) <= set(deal.actors) and len(mention.actors) < len(sides)
+                  and all(o.canonical in mention.actors for o in self.organizations if sentence.start <= o.start < sentence.end)
+                  and _SELLER_HANDS_OVER.search(self.body, mention.timex_end, sentence.end if clause_end < 0 else clause_end)):
+                # (A가 B와 공급 계약을 맺었다. A는 첫 물량을 4월 15일에 납품할 예정이다: delivered to the deal's other side;
+                # not A는 5월 양산에 들어간다, its own making)
+                mention.actors = list(dict.fromkeys([*mention.actors, *(o.canonical for o in self.organizations
+                                                                         if o.canonical in sides)]))
             elif not named_here and subject_kind in ("event", "other") and _DELIVERED.search(self.body, start, mention.timex_start):
                 # (… 공급 계약을 맺었다고 공시했다. 첫 납품은 내년 2분기 이뤄진다: the delivery, nobody named, is both sides')
                 mention.actors = list(dict.fromkeys([*mention.actors, *(o.canonical for o in self.organizations

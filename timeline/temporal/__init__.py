@@ -49,6 +49,11 @@ _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s
 _GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거쳐\s")
 # A day of the cause a sentence explains its news by (이번 공모는 15일 평가에서 두 팀이 빠지면서 생긴 자리를 채우기 위한
 # 것이다): background, no day the story is on.
+# A schedule or an order made known on a day (발표 순서를 17일 공개했다, 세부 일정을 3일 안내했다): the day of a telling,
+# as of a reporting verb's, not the day the story is on.
+_SCHEDULE_TOLD_BEFORE: Final = re.compile(r"(?:일정|순서|시간표|명단|진행\s*방식)(?:을|를)\s+$")
+_SCHEDULE_TOLD_AFTER: Final = re.compile(r"\s*(?:공개|공지|안내|예고)했")
+SCHEDULE_TOLD_REACH: Final = 8  # characters before a day where the schedule it tells stands
 _EXPLAINED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,80}?(?:위한|때문|따른|비롯된)\s*(?:것|조치)(?:이다|입니다)[.]?")
 # 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
 ORIGINALLY_WORD: Final[str] = r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s"  # (당초, 애초에는: a plan as it was)
@@ -1104,7 +1109,9 @@ class _Resolver:
             if ((scope != "next" or held) and not quoted and not glued and not _ASIDE.match(self.text, sentence_start, expression.start)
                     and not _STEP_BEFORE_AFTER.match(self.text, expression.end) and not _EXPLAINED_AFTER.match(self.text, expression.end)
                     and not _GONE_THROUGH_AFTER.match(self.text, expression.end)):
-                if not _REPORTING.match(self.text, expression.end - 1):
+                if not _REPORTING.match(self.text, expression.end - 1) and not (
+                        _SCHEDULE_TOLD_AFTER.match(self.text, expression.end)
+                        and _SCHEDULE_TOLD_BEFORE.search(self.text, max(0, expression.start - SCHEDULE_TOLD_REACH), expression.start)):
                     self._main, self._main_end = date.fromisoformat(day), expression.end
                     break
                 reported = reported or (expression, day)
