@@ -11627,3 +11627,10 @@ def test_the_day_a_span_since_an_event_is_counted_to_is_no_event(counted):
     body = f"NC AI는 지난 3월 2일 새 법인으로 출범했다. {counted}"
     found = pairs(extract(article(body, when=datetime(2027, 9, 18, 9, tzinfo=SEOUL))))
     assert found == {("NC AI", "2027-03-02")}
+
+
+def test_a_council_member_with_no_body_named_sits_in_the_council_of_the_province_or_city_told():
+    body = ("충청북도가 도내 기업 AI 전환 지원 예산을 늘리기로 했다. 박서연 도의원은 10일 예산결산특별위원회에서 "
+            "\"성과 점검부터 하라\"고 주문했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 11, 11, 9, tzinfo=SEOUL))))
+    assert ("충청북도의회", "2027-11-10") in found

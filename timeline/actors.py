@@ -513,6 +513,21 @@ def _bare_councils(text: str, found: list[ActorMention]) -> list[ActorMention]:
     return councils
 
 
+_COUNCIL_MEMBER_TITLES: Final = frozenset(("도의원", "시의원", "구의원", "군의원"))
+
+
+def _council_told(before: list[ActorMention], title: str) -> str | None:
+    """The council a member titled with no body (김 도의원은) sits in: the council of its kind named last before them, else
+    that of the province or city named last (전북특별자치도의회에서 … 김민수 도의원은 …; 전북도는 … 김 도의원은)."""
+    level = title[0]
+    for told in reversed(before):
+        if told.kind == "committee" and told.canonical.endswith(level + COUNCIL):
+            return told.canonical
+        if told.kind == "local" and told.canonical.endswith(level):
+            return told.canonical + COUNCIL
+    return None
+
+
 def _owner_before(text: str, taken: bytearray, start: int) -> bool:
     """Whether a name found stands right before `start`, perhaps with 의 (네이버의 HyperCLOVA X가: its owner is told)."""
     at = start - 1
@@ -1204,6 +1219,8 @@ def find_persons(text: str, registry: Registry, orgs: list[ActorMention] | None 
             org = before[0].canonical if before else None
         if inside and inside[-1].end > match.start("title"):
             title = next((t for t in TITLES if title.endswith(t.replace(" ", ""))), title)
+        if org is None and title in _COUNCIL_MEMBER_TITLES:
+            org = _council_told(orgs[:bisect_left(org_starts, match.start())], title)
         dual = _DUAL_TITLE.match(text[match.end():match.end() + 40])
         if dual and org is None:
             later = orgs[bisect_left(org_starts, match.end()):bisect_left(org_starts, match.end() + dual.end())]
