@@ -11634,3 +11634,11 @@ def test_a_council_member_with_no_body_named_sits_in_the_council_of_the_province
             "\"성과 점검부터 하라\"고 주문했다.")
     found = pairs(extract(article(body, when=datetime(2027, 11, 11, 9, tzinfo=SEOUL))))
     assert ("충청북도의회", "2027-11-10") in found
+
+
+@pytest.mark.parametrize("faulting", ["고 꼬집었다", "라며 질타했다"])
+def test_the_ones_quoted_words_fault_take_no_part_in_the_day_of_the_faulting(faulting):
+    body = f"국민의힘 한소라 의원은 21일 \"뷰노와 루닛이 같은 데이터를 쓰면서도 성과 공유는 없다\"{faulting}."
+    found = pairs(extract(article(body, when=datetime(2027, 10, 22, 9, tzinfo=SEOUL))))
+    assert ("국민의힘", "2027-10-21") in found
+    assert not {("뷰노", "2027-10-21"), ("루닛", "2027-10-21")} & found

@@ -859,6 +859,10 @@ _HOUSE_MEDIA: Final = re.compile(r"(?:신문|학보|블로그|뉴스레터|웹�
 # What is supplied reaching its buyer (물량은 … 들어가고, 나머지는 … 납품된다), after a deal to supply it.
 _DELIVERED: Final = re.compile(r"(?:납품|공급|인도|배송|출하|입고|들어가|들어간|들어온|들어올)")
 _SELLER_HANDS_OVER: Final = re.compile(r"(?:납품|공급|인도|배송|출하)")  # (of _DELIVERED, the words of a seller's handing over)
+# Words that fault, quoted, and the verb of faulting after them ("…"고 지적했다, "…"라며 꼬집었다).
+_CRITICISM_OF_QUOTED: Final = re.compile(r"[\"“]([^\"“”]{2,300})[\"”]\s*(?:이?라?고|이?라며|며)\s+(?:\S+\s+){0,2}?"
+                                         r"(?:지적했|지적한|비판했|꼬집었|질타했|따졌|비꼬았|쓴소리를\s*했)")
+_CRITICISM_WORDS: Final = ("지적", "비판", "꼬집", "질타", "따졌", "비꼬", "쓴소리")  # (a quick test before _CRITICISM_OF_QUOTED)
 _SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
 _FIRST_LOT_TOPIC: Final = re.compile(r"\s*(?:첫|초도|1차|첫\s*번째)\s*(?:물량|출하분|납품분|양산품|제품)(?:은|이)\s")
 _DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+){0,2}?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
@@ -3772,6 +3776,17 @@ class _ArticleReader:
             for mention in found:  # (A가 1위, B가 2위 …. 과기정통부는 상위 2개 팀을 확정했다: A and B)
                 if mention.event_type in OUTCOME_TYPES:
                     mention.actors = list(dict.fromkeys([*mention.actors, *ranked]))
+        if found and orgs and holds_any(sentence.text, _CRITICISM_WORDS) and (
+                criticized := _CRITICISM_OF_QUOTED.search(self.body, sentence.start, sentence.end)) is not None and not any(
+                criticized.start() <= t.start < criticized.end(1) for t in timexes):
+            # (김 도의원은 16일 "A가 B 컨소시엄에 들어가 있지만 …"고 지적했다: the ones its words fault take no part in the
+            # day of the faulting, unless the speaker is theirs)
+            quoted_only = ({o.canonical for o in orgs if criticized.start() <= o.start < criticized.end(1)}
+                           - {o.canonical for o in orgs if not criticized.start() <= o.start < criticized.end(1)}
+                           - {p.organization for p in persons if p.organization})
+            for mention in found:
+                if not criticized.start() <= mention.timex_start < criticized.end(1):
+                    mention.actors = [a for a in mention.actors if a not in quoted_only]
         if results and _RESULTS_TOLD.search(sentence.text) and (
                 telling := [o.canonical for o in orgs if o.kind in AUTHORITY_KINDS and any(o.canonical in m.actors for m in found)]):
             self.who.announcer = telling
