@@ -11642,3 +11642,11 @@ def test_the_ones_quoted_words_fault_take_no_part_in_the_day_of_the_faulting(fau
     found = pairs(extract(article(body, when=datetime(2027, 10, 22, 9, tzinfo=SEOUL))))
     assert ("국민의힘", "2027-10-21") in found
     assert not {("뷰노", "2027-10-21"), ("루닛", "2027-10-21")} & found
+
+
+def test_a_numbered_sections_title_is_no_event_of_the_day_told_before_it():
+    body = ("세 팀의 준비 상황을 짚었다.\n\n① 업스테이지의 속도전\n업스테이지는 지난달 말 새 모델을 냈다.\n\n"
+            "② 모티프테크놀로지스, 뒤집기 가능할까\n모티프테크놀로지스는 데이터 보강에 집중하고 있다.")
+    found = pairs(extract(article(body, when=datetime(2027, 7, 2, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2027-06") in found and ("모티프테크놀로지스", "2027-06") not in found
+

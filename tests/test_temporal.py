@@ -2061,3 +2061,18 @@ def test_an_hour_after_a_schedule_made_known_on_a_day_is_on_the_day_of_the_gathe
             "업스테이지가 오후 2시 첫 무대를 맡는다.")
     told = [(t.text, t.value) for t in tag(text, datetime(2027, 6, 8, 16))]
     assert told == [("모레", "2027-06-10"), ("8일", "2027-06-08"), ("오후 2시", "2027-06-10T14:00")]
+
+
+def test_a_day_set_now_with_no_time_of_the_setting_is_nearest_the_writing_not_of_the_year_told():
+    anchor = datetime(2027, 3, 4, 9)
+    told = tag("B사는 지난해 9월 이의를 냈고 같은 해 11월 소송을 걸었다. 법원은 선고 기일을 4월 8일로 정했다.", anchor)
+    assert [(t.text, t.value) for t in told][-1] == ("4월 8일", "2027-04-08")
+    set_then = tag("B사는 지난해 9월 이의를 냈다. 법원은 지난해 10월 첫 기일을 12월 2일로 잡았다.", anchor)
+    assert [(t.text, t.value) for t in set_then][-1] == ("12월 2일", "2026-12-02")
+
+
+@pytest.mark.parametrize("week", ["일주일", "한 주", "1주일"])
+def test_a_single_week_ahead_is_seven_days_but_weeks_are_rough(week):
+    anchor = datetime(2027, 7, 2, 9)
+    assert [(t.value) for t in tag(f"3차 평가가 {week} 앞으로 다가왔다.", anchor)] == ["2027-07-09"]
+    assert tag("3차 평가가 3주 앞으로 다가왔다.", anchor) == []

@@ -51,6 +51,8 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("byline", Guarded(rf"^[ \t]*[(\[<〈][ \t]*(?!{_SPEAKER_LABEL_WORDS.pattern})[가-힣]{{2,4}}[ \t]+[^()\[\]<>〈〉\n.]{{2,50}}?"
                        rf"(?:{trie_pattern(TITLES)})[ \t]*[)\]>〉][ \t]*$")),
     ("heading", Guarded(r"^\s*#{1,6}\s")),
+    # (a numbered section's title alone on its line, no digits, no end: ① A의 독주 이어질까, ② B의 반격)
+    ("heading", Guarded(r"^\s*[①-⑳]\s*[^\d\n.!]{1,29}[^다\d\n.!\s]\s*$")),
     ("contact", Guarded(r"^\s*(?:[<\[]\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*[>\]]|[※*☎]?\s*(?:문의처?|담당\s*부서|담당자|연락처)\s*(?:[:：]|$))")),
     # (a release's foot: 담당 부서 … 과장 김○○ (044-202-0000), a short line with a telephone number)
     ("contact", Guarded(r"^\s*담당\s*부서\s|^[^.!?\n]{0,80}\(?0\d{1,2}-\d{3,4}-\d{4}\)?[^.!?\n]{0,20}$")),

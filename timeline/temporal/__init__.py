@@ -657,6 +657,7 @@ def _event_anchors() -> dict[str, str]:
 
 
 _AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is coming: 닷새 앞으로 다가왔다)
+WEEK_DAYS: Final = 7
 _HELD_AHEAD: Final = ("두고", "둔")  # (after the offset word 앞: 사흘 앞두고, so many days ahead of something)
 _DAY_AFTER_AHEAD: Final = re.compile(r"둔\s+(?:오는\s+|지난\s+|이번\s+)?\d{1,2}\s*일")
 _OBJECT_MARKS: Final = ("을 ", "를 ")  # (발표를 18일 앞둔, 크리스마스를 사흘 앞두고: the object of 앞두다)
@@ -1376,7 +1377,11 @@ class _Resolver:
                               and month == self.anchor.month and int(g("da")) > self.anchor.day):
                             year = self.anchor.year  # (오는 8월 4일, written on 1 August: this month's, still ahead)
                         originally = ORIGINALLY_BEFORE.search(self.text, max(0, e.start - ORIGINALLY_REACH), e.start) is not None
-                        if (told is None and self._year_told and not originally and e.start != self._promised_at
+                        # (지난해 10월 소장을 냈다. 재판부는 다음 변론을 5월 21일로 잡았다: a day set now, with no time of the
+                        # setting told in its sentence, is nearest the writing, not of the year the story told)
+                        set_now = (self.text.startswith(("로", "으로"), e.end) and _MOVED_ONTO.match(self.text, e.end) is not None
+                                   and not (self._told and self._told[-1][0] >= self._sentence_start(e.start)))
+                        if (told is None and self._year_told and not originally and not set_now and e.start != self._promised_at
                                 and (self.reference_year <= self.anchor.year  # (not a plan's year ahead, told before: 내년
                                      # 상반기 … 추진한다. "11월 …"; but one of the same sentence, 내년 서밋을 11월 초 연다)
                                      or bool(self._told) and self._told[-1][0] >= self._sentence_start(e.start))):
@@ -2031,8 +2036,10 @@ class _Resolver:
                 return None  # (디데이를 일주일 앞둔 13일: the day is told after it)
             return _counted(date.fromisoformat(told[1][:10]), -count, unit, True), None, None, False
         if g("od") == _AHEAD_FROM_NOW:
-            # (닷새 앞으로 다가왔다: counted from the day told, whatever was told before; a count of weeks or months,
-            # 2주 앞으로, is a rough distance to a day the story gives, no date)
+            # (닷새 앞으로 다가왔다: counted from the day told, whatever was told before, and so is a single week, 일주일
+            # 앞으로 (D-7); a count of weeks or months, 2주 앞으로, is a rough distance to a day the story gives, no date)
+            if unit in ("주", "주일") and count == 1:
+                count, unit = WEEK_DAYS, "일"
             return (_counted(self.anchor, count, unit, False), None, None, False) if unit == "일" and not g("oap") else None
         event_day = self._event_day(e.start)
         if (event_day is None and unit == "일" and self._told and len(self._told[-1][1]) < len("2026-01-01")
