@@ -11650,3 +11650,9 @@ def test_a_numbered_sections_title_is_no_event_of_the_day_told_before_it():
     found = pairs(extract(article(body, when=datetime(2027, 7, 2, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2027-06") in found and ("모티프테크놀로지스", "2027-06") not in found
 
+
+
+def test_an_outcome_told_bare_as_a_cause_gives_no_part_to_whose_it_was():
+    body = "셀렉트스타 주가가 26일 업스테이지 탈락 여파로 11% 급락했다."
+    found = pairs(extract(article(body, when=datetime(2027, 8, 27, 9, tzinfo=SEOUL))))
+    assert found == {("셀렉트스타", "2027-08-26")}

@@ -2076,3 +2076,11 @@ def test_a_single_week_ahead_is_seven_days_but_weeks_are_rough(week):
     anchor = datetime(2027, 7, 2, 9)
     assert [(t.value) for t in tag(f"3차 평가가 {week} 앞으로 다가왔다.", anchor)] == ["2027-07-09"]
     assert tag("3차 평가가 3주 앞으로 다가왔다.", anchor) == []
+
+
+def test_a_weekday_opening_a_saturday_roundups_item_told_done_is_of_the_week_gone_by():
+    anchor = datetime(2027, 5, 15, 8)  # a Saturday
+    text = "[화] B사가 새 모델을 내놨다.\n\n[목] C사는 \"조만간 답하겠다\"며 검토를 이어가겠다고 밝혔다.\n\n[월] D사가 설명회를 연다."
+    assert [(t.text, t.value) for t in tag(text, anchor)] == [("[화]", "2027-05-11"), ("[목]", "2027-05-13"), ("[월]", "2027-05-17")]
+    told = tag("목요일 C사는 다음 달 중 결론을 내겠다고 말했다.", anchor)
+    assert [(t.text, t.value) for t in told][0] == ("목요일", "2027-05-13")

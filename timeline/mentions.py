@@ -7806,6 +7806,8 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
         return True  # (… "A와의 협력은 그대로 이어간다"고 밝혔다: what goes on as it was, no event of A's then)
     if body.startswith("의", end) and _CAUSE_OF.match(body, end + 1):
         return True  # (엔비디아의 생산 차질로 11월로 늦춰졌다: whose trouble is the cause, no party)
+    if body.startswith(" ", end) and _OUTCOME_AS_CAUSE.match(body, end):
+        return True  # (B 주가가 A 탈락 여파로 8% 내렸다: whose outcome is the cause, no party)
     if (body.startswith((" ", "과", "와", "의"), end) and _WORK_BEFORE_NAME.match(body, end)
             and _WORKPLACE_BEFORE.search(body, max(0, org.start - offset - WORKPLACE_BEFORE_REACH), org.start - offset)):
         return True  # (A에서 B 컨소시엄 과제를 이끄는 김 본부장은: B is what A's person works on, no party to what they do)
@@ -7841,6 +7843,10 @@ _COMMISSIONED_WORK: Final = re.compile(r"\s*(?:의뢰해|의뢰하여|의뢰한|
 _CAUSE_OF: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:차질|지연|문제|부족|사정|사고|결함|파업|장애|조정|변경)"
                               r"(?:(?:으로|로|(?:으로|로)\s+인해|\s*때문에|\s*탓에|\s*탓으로|\s*여파로)(?=[\s,])"
                               rf"|{_BECAUSE_OF_IT})")  # (… 조정 때문이었다: the cause, told as the predicate)
+
+
+# ... or an outcome of a name's, told bare as the cause (A 탈락 여파로, A 합류 때문에).
+_OUTCOME_AS_CAUSE: Final = re.compile(r"\s+(?:탈락|선정|합류|제외|낙마|재선정)\s*(?:여파로|영향으로|때문에|탓에|(?:으로|로)\s+인해)(?=[\s,])")
 
 
 def _whole_government_named(text: str) -> bool:

@@ -657,7 +657,11 @@ def _event_anchors() -> dict[str, str]:
 
 
 _AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is coming: 닷새 앞으로 다가왔다)
+# Words told as said, done, closing a sentence (…하겠다고 밝혔다, …라며 말했다).
+_TOLD_DONE_AT_END: Final = re.compile(r"(?:다고|라고|다며|라며|다는\s+입장을)\s+(?:\S+\s+)?(?:밝혔|말했|전했|설명했|강조했|알렸|덧붙였|내놨)다[.]?\s*$")
+_DAY_WORD: Final = re.compile(r"\d+\s*일|요일|오는|다음\s*(?:주|달)|내일|모레")  # (another time told after it)
 WEEK_DAYS: Final = 7
+SATURDAY: Final = 5  # (date.weekday() of a Saturday)
 _HELD_AHEAD: Final = ("두고", "둔")  # (after the offset word 앞: 사흘 앞두고, so many days ahead of something)
 _DAY_AFTER_AHEAD: Final = re.compile(r"둔\s+(?:오는\s+|지난\s+|이번\s+)?\d{1,2}\s*일")
 _OBJECT_MARKS: Final = ("을 ", "를 ")  # (발표를 18일 앞둔, 크리스마스를 사흘 앞두고: the object of 앞두다)
@@ -1482,7 +1486,7 @@ class _Resolver:
             monday = self.anchor - timedelta(days=self.anchor.weekday())  # coming one, as 오는 주말 always is
             if g("wb") is not None and direction == "past" and self.anchor.weekday() < 5:
                 monday -= timedelta(weeks=1)
-            elif g("wc") is not None and self.anchor.weekday() >= 5:
+            elif g("wc") is not None and self.anchor.weekday() >= SATURDAY:
                 monday += timedelta(weeks=1)  # (오는 주말, told on a Saturday: the next one)
             iso = monday.isocalendar()
             return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
@@ -1805,12 +1809,15 @@ class _Resolver:
         g: Groups = e.values.get
         anchor = self.anchor
         target = int(lookup("weekday", g("wd"))) - 1
+        if direction == "future" and not g("wdd") and self._told_done_after(e):
+            direction = "past"  # ([목] A는 "…"며 개발은 이어가겠다고 밝혔다: the day of the telling, done, not of what is told)
         if g("wr") is not None:
             monday = self._week_monday(g("wr"))
             self._week_named = (e.end, monday)
             return monday + timedelta(days=target)
-        if g("wdb") is not None:  # [월] ... [금]: the week of publication; from Saturday on, the one to come
-            return anchor - timedelta(days=anchor.weekday()) + timedelta(days=target + (7 if anchor.weekday() >= 5 else 0))
+        if g("wdb") is not None:  # [월] ... [금]: the week of publication; from Saturday on, the one to come, unless told done
+            ahead = anchor.weekday() >= SATURDAY and direction != "past"  # ([월] A가 집계를 마쳤다, in Saturday's roundup)
+            return anchor - timedelta(days=anchor.weekday()) + timedelta(days=target + (7 if ahead else 0))
         word = g("wdd")
         if word == "이번":
             return anchor - timedelta(days=anchor.weekday()) + timedelta(days=target)
@@ -1841,6 +1848,16 @@ class _Resolver:
             # items, ▲수요일 = … 리허설을 한다. / ▲금요일 = 최종 발표회.)
             return forward
         return back if (anchor - back) < (forward - anchor) else forward
+
+    def _told_done_after(self, e: grammar.Expression) -> bool:
+        """Whether a time opening its sentence (or its line's label) is followed, with no other time, by words told as
+        said, done (… 이어가겠다고 밝혔다): the time is the telling's."""
+        start = self._sentence_start(e.start)
+        if self.text[start:e.start].strip(" \t\n[]()▲△■□◆◇●○▶▷-·"):
+            return False
+        stop = _SENTENCE_END.search(self.text, e.end)
+        end = stop.start() if stop else len(self.text)
+        return _TOLD_DONE_AT_END.search(self.text, e.end, end) is not None and not _DAY_WORD.search(self.text, e.end, end)
 
     def _week_monday(self, word: str) -> date:
         """The Monday of the week a week word names: from publication's week (다음 주), or, marked L,
