@@ -11656,3 +11656,17 @@ def test_an_outcome_told_bare_as_a_cause_gives_no_part_to_whose_it_was():
     body = "셀렉트스타 주가가 26일 업스테이지 탈락 여파로 11% 급락했다."
     found = pairs(extract(article(body, when=datetime(2027, 8, 27, 9, tzinfo=SEOUL))))
     assert found == {("셀렉트스타", "2027-08-26")}
+
+
+def test_a_tables_columns_of_times_date_each_rows_cells_at_the_day_told_for_that_time():
+    body = ("두 차례 점검 결과는 다음과 같다. 3월 4일 나온 1차 점검과 9월 점검의 결과다.\n\n"
+            "| 기관 | 1차(3월) | 2차(9월) |\n|---|---|---|\n| 루닛 | 적합 | 부적합 |\n| 뷰노 | - | 적합 |\n\n다음 점검은 내년이다.")
+    found = triples(extract(article(body, when=datetime(2027, 10, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-03-04", "happened"), ("루닛", "2027-09", "happened"), ("뷰노", "2027-09", "happened")} <= found
+    assert not {f for f in found if f[0] == "뷰노" and f[1].startswith("2027-03")}
+
+
+@pytest.mark.parametrize("said", ["엊그제 셀렉트스타가 데이터 납품을 마쳤대요.", "셀렉트스타는 어제부로 데이터 접수를 닫았다."])
+def test_colloquial_days_and_a_day_as_of_which(said):
+    found = pairs(extract(article(said, when=datetime(2027, 4, 21, 20, tzinfo=SEOUL))))
+    assert len(found) == 1 and next(iter(found))[0] == "셀렉트스타" and next(iter(found))[1] in ("2027-04-19", "2027-04-20")

@@ -1494,6 +1494,7 @@ class _ArticleReader:
         self.leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
         self.told_lead: tuple[int, list[Mention]] | None = None  # the leads' mentions dated by the day they were told
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
+        self.stage_table: tuple[int, dict[int, Timex]] = (-100, {})  # the last line of a table of times per column, its columns
         self.turn_speaker: list[str] = []  # in a roundtable, whose turn the answer is (▶A 대표=…), until the next question
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
         self.role_names: dict[str, str] | None = None  # (see _roles_told)
@@ -1594,6 +1595,8 @@ class _ArticleReader:
 
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
+        if sentence.text.startswith("|") and self._read_stage_table(index, sentence):
+            return
         if (self.signer and sentence.text.startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
                 and not _PREDICATE.search(sentence.text)):
             return  # (… / 김하늘 한국과학기술원 전산학부 교수: the writer's signature, no event)
@@ -3645,6 +3648,49 @@ class _ArticleReader:
         named_at, named = self.item_subject_told
         return named == subject and named_at < self.section_at
 
+    def _read_stage_table(self, index: int, sentence: Sentence) -> bool:
+        """A table whose columns are times (| 팀 | 1차(1월) | 2차(8월) |) and whose rows name a body in their first cell
+        (| A | 통과 | 탈락 |): each cell that tells something is the row's body at its column's time, at the day told for
+        that time when the story told one (1월 15일 발표된 1차 평가); the header and its rule are no events. Whether the
+        sentence was read so."""
+        cells = _table_cells(sentence)
+        if len(cells) < 3:
+            return False
+        timexes, orgs, persons = self.within(sentence)
+        if not orgs and not persons:
+            columns = {number: [t for t in timexes if start <= t.start < end] for number, (start, end) in enumerate(cells)}
+            timed = {number: times[0] for number, times in columns.items() if len(times) == 1}
+            if len(timed) >= STAGE_COLUMNS_MIN and 0 not in timed:
+                self.stage_table = (index, timed)  # (the header of times)
+                return True
+            if self.stage_table[0] == index - 1 and not timexes and _TABLE_RULE.fullmatch(sentence.text):
+                self.stage_table = (index, self.stage_table[1])  # (|---|---|: the header's rule)
+                return True
+            return False
+        at, timed = self.stage_table
+        first = cells[0]
+        named = [o for o in orgs if first[0] <= o.start < first[1]]
+        if at != index - 1 or not named or timexes:
+            return False
+        self.stage_table = (index, timed)
+        names = list(dict.fromkeys(o.canonical for o in named))
+        for number, time in timed.items():
+            if number >= len(cells):
+                continue
+            start, end = cells[number]
+            told = self.body[start:end].strip()
+            if not told.strip(_EMPTY_CELL):
+                continue  # (- : not in that round)
+            # (the time the story told for that month, its day if any: a header's bare month has no tense to tell its year by)
+            day = next((m for m in reversed(self.mentions) if len(time.value) == len("2026-01") and len(m.date_value) >= len(time.value)
+                        and m.date_value[4:5] == "-" and m.date_value[5:7] == time.value[5:7]), None)
+            anchor = _dated_as(day, sentence) if day is not None else Timex(start, start, time.text, "DATE", time.value, time.mod,
+                                                                             time.end_value, time.direction)
+            kind = event_type(told)
+            self.mentions.append(_mention(self.article, sentence, anchor, names, persons, kind, told, inherited=True,
+                                          title_from=0, part=number))
+        return True
+
     def _read_heading(self, index: int, sentence: Sentence) -> None:
         """A section's heading tells no event; one that gives a date (## v1.1 (2026-09-03)) dates the items below it."""
         timexes = self.within(sentence)[0]
@@ -4765,6 +4811,18 @@ def _answer_label_end(text: str) -> int:
 
 _BROADCAST_SPEAKER: Final = re.compile(r"\s*(?:" + "|".join((*sentences_mod.HOST_WORDS, "리포터", "아나운서", "캐스터")) + r")\s*[:：]")
 SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
+_TABLE_RULE: Final = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+\s*")  # (|---|---|: the rule under a table's header)
+_EMPTY_CELL: Final = " -–—·x×"  # (a cell that tells nothing: -, ×)
+STAGE_COLUMNS_MIN: Final = 2  # columns with a time each that make a table's header one of times
+
+
+def _table_cells(sentence: Sentence) -> list[tuple[int, int]]:
+    """The (start, end) offsets in the body of a table row's cells (| A | B |: A's and B's)."""
+    text = sentence.text
+    bars = [number for number, char in enumerate(text) if char == "|"]
+    return [(sentence.start + left + 1, sentence.start + right) for left, right in zip(bars, bars[1:])]
+
+
 _TABLE_FACET: Final = re.compile(r"\|\s*([가-힣][가-힣A-Za-z ]{0,11}?)\s*\|\s*([^|\n]+?)\s*\|\s*")  # (a row of two cells)
 # A facet that sets a deadline (□ 참가 신청: ..., ○ 접수 마감: ...): names after it belong to the event's own date.
 _DEADLINE_FACET: Final = re.compile(_FACET_MARK + r"(?:참가\s*|사전\s*)?(?:신청|접수|등록|마감|모집|제출)[가-힣 ]{0,6}[:：]")
