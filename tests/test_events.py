@@ -11670,3 +11670,22 @@ def test_a_tables_columns_of_times_date_each_rows_cells_at_the_day_told_for_that
 def test_colloquial_days_and_a_day_as_of_which(said):
     found = pairs(extract(article(said, when=datetime(2027, 4, 21, 20, tzinfo=SEOUL))))
     assert len(found) == 1 and next(iter(found))[0] == "셀렉트스타" and next(iter(found))[1] in ("2027-04-19", "2027-04-20")
+
+
+def test_who_did_something_in_a_year_not_over_named_as_the_predicate_did_it():
+    body = "올해 국가 AI 대회에서 본선까지 오른 곳은 뷰노와 루닛이다."
+    found = triples(extract(article(body, when=datetime(2027, 12, 27, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2027", "happened"), ("루닛", "2027", "happened")} <= found
+
+
+def test_the_final_teams_counted_are_those_told_as_lasting_to_the_end():
+    body = ("올해 끝까지 살아남은 곳은 뷰노와 루닛이다. 셀렉트스타(3월 합류)는 9월 문턱을 넘지 못했다. "
+            "두 최종 팀은 내년 2월부터 실증에 들어간다.")
+    found = pairs(extract(article(body, when=datetime(2027, 12, 27, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2028-02"), ("루닛", "2028-02")} <= found and ("셀렉트스타", "2028-02") not in found
+
+
+def test_what_was_discussed_on_a_day_handed_on_later_is_no_event_of_that_day():
+    body = "국가AI전략위원회는 12일 회의를 열었다. 위원회는 이날 논의 내용을 다음 달 한국지능정보사회진흥원에 넘긴다."
+    found = pairs(extract(article(body, when=datetime(2027, 5, 13, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-06") in found and ("한국지능정보사회진흥원", "2027-05-12") not in found

@@ -400,6 +400,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"|(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때|시점|무렵)(?:보다|에\s*비해|와\s*비교해)\s"  # (1월 평가 당시보다: then, compared)
     r"|도\s*(?:\S+\s+){0,2}?(?:본?예산|예산안|추경|회계|결산)"
     r"|\S*만\s*(?:해도|하더라도)\s"  # 작년 이맘때만 해도 ...: a time to compare with, not an event
+    r"|\s+(?:논의|협의|토의)\s*(?:된\s*|한\s*)?(?:내용|사항)(?:을|를)\s"  # (이날 논의 내용을 다음 달 B에 전달한다: what was said then)
     # (연말 최종 평가로 두 팀만 남더라도, 22일 최종 2개 팀에 들지 못하더라도: a time of what may be, conceded, no event)
     # (not a time told as the topic of what follows: 9월에는 어떤 일이 있더라도 출시한다)
     r"|(?!에는|엔|은\s|는\s)\S*(?:\s+(?![^\s]*(?:면서|해서|어서|아서|고|며|다)(?:[\s,.]|$))[^\s,.\"'“”‘’]+){0,5}?\s+[가-힣]*더라도(?:\s|$|[,.])"
@@ -2663,7 +2664,7 @@ class _ArticleReader:
                 count = _team_count(words)
                 # (… 22일 A와 B를 최종 2개 팀으로 확정했다. 최종 2개 팀은 내년 1월 협약을 맺는다: those chosen, once told)
                 chosen = next((teams for m in reversed(self.mentions)
-                               if m.event_type == "selection" and m.status == "happened" and "최종" in m.sentence
+                               if m.event_type == "selection" and m.status == "happened" and holds_any(m.sentence, _FINAL_WORDS)
                                and len(teams := [a for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]) == count), [])
                 fallback = chosen or fallback
             elif (besides := _left_out_before(body, orgs, sentence.start, span[0])) or _told_as_the_rest(words):
@@ -7154,6 +7155,7 @@ _LISTED_AS: Final = re.compile(r"\s*(?:등\s*)?(?:으로|로),?\s")
 # Teams told by an outcome as a clause's subject (통과 팀은 연말께 최종 평가를 치른다): they, not who acts before.
 _OUTCOME_SUBJECT: Final = re.compile(r"(?:통과|탈락|선정|진출|합격)(?:한|된|하는|되는)?\s*(?:팀|곳|기업|컨소시엄)들?[은는이가]\s")
 _CROWD_SUBJECT: Final = re.compile(r"\d[\d,]*\s*(?:여\s*)?명(?:이|가|은|는|도)\s")  # (600여명이, 1,200명은: a crowd, no party)
+_FINAL_WORDS: Final = ("최종", "끝까지", "마지막까지")  # (a selection told as the last: 끝까지 살아남은 곳은 A와 B다)
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳|기관|기업|업체|회사)(?:이|은|만)\s")
 
 
@@ -7345,7 +7347,7 @@ _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상
 _TEAM_PEOPLE: Final = r"(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)"
 _PEOPLE_TOO: Final = re.compile(r"\s*" + _TEAM_PEOPLE + r"도\s")  # (an organization's people as the subject, too)
 # (… or their people: 네 팀 실무 책임자가, 각 팀 관계자들은)
-_TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|(?<![가-힣])그|해당|참여|{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄)"
+_TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|(?<![가-힣])그|해당|참여|{_COUNT_OF_TEAMS})\s*(?:최종\s*)?(?:정예)?(?:팀|컨소시엄)"
                                   rf"(?:\s+{_TEAM_PEOPLE}들?)?"
                                   rf"|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
 # The people of the organization just named, unnamed (연구진은, 합격자는, 회사 관계자는, 이 기관 관계자는, 개발팀을 이끈 한 교수는).
@@ -9169,7 +9171,7 @@ _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
                                "회사와", "회사에", "회사의", "회사가", "회사 관계자", "각 팀", "팀이", "곳이", "컨소시엄이",
                                "팀을 대상", "회사를 대상", "곳 모두")  # (a quick test before _TEAMS_COUNTED)
-_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
+_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:최종\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*|까지\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 # ... and such a count as an object or a recipient, anywhere (… 3개 컨소시엄에 자료 제출을 요청했다)
 _COUNTED_OBJECT: Final = re.compile(r"(?<![가-힣\d])" + _NUMBER_AFTER_LIST.pattern + r"(?:에게|에|을|를)\s")

@@ -156,12 +156,18 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if timex.direction == "past" and covered[1] <= published and _CITED_SOURCE_AFTER.match(article.body, timex.end):
         # (2일 받은 답변에 따르면 … 아직 회수되지 않았다: the day of the source told, done, whatever the rest still awaits)
         return "happened"
+    if (timex.direction != "future" and covered[0] <= published <= covered[1] and covered[0] != covered[1]
+            and _DONE_AS_TOPIC.search(text) and _NAMED_AS_PREDICATE.search(text)):
+        return "happened"  # (올해 끝까지 살아남은 곳은 A와 B다: who did it in a time not over yet, told as the topic, did it)
     # (what is said in quotation marks, 과기정통부는 이날 "아직 정해지지 않았다"고 밝혔다, tells nothing of the telling's day)
     spoken = (without_quotes(text) if _NOT_YET.may_match(text) and not inside_quotation(article.body, sentence.start, timex.start)
               else None)
     return by_tense(timex.direction, covered, published, text, kind, spoken)
 
 
+# Those who did something, told as the topic a name is given for (살아남은 곳은, 뽑힌 팀은, 떠난 기업은).
+_DONE_AS_TOPIC: Final = re.compile(r"\S" + syllables_with_final(4, exclude="는인") + r"\s+(?:곳|팀|기업|회사|기관|쪽)(?:은|는)\s")
+_NAMED_AS_PREDICATE: Final = re.compile(r"(?:이다|입니다|이었다)[.!\"'”’]*$")  # (… 곳은 A와 B이다: who it was, named)
 # A verb's past adnominal form ending a relative clause (탈락한, 선정된, 열린), not the present (하는) nor 인.
 _PAST_ADNOMINAL_END: Final = re.compile(r"\S" + syllables_with_final(4, exclude="는인") + "$")
 # A sentence that ends by telling in the past what was said or foreseen (…다고 밝혔다, …라고 덧붙였다,
