@@ -11689,3 +11689,12 @@ def test_what_was_discussed_on_a_day_handed_on_later_is_no_event_of_that_day():
     body = "국가AI전략위원회는 12일 회의를 열었다. 위원회는 이날 논의 내용을 다음 달 한국지능정보사회진흥원에 넘긴다."
     found = pairs(extract(article(body, when=datetime(2027, 5, 13, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2027-06") in found and ("한국지능정보사회진흥원", "2027-05-12") not in found
+
+
+def test_a_bodys_work_run_at_a_place_is_its_own_not_a_thing_run_on_anothers_chip():
+    body = "지난달부터 셀렉트스타와 플리토의 데이터 정제가 그곳에서 돌아가고 있다."
+    found = pairs(extract(article(body, when=datetime(2027, 4, 8, 9, tzinfo=SEOUL))))
+    assert {("셀렉트스타", "2027-03"), ("플리토", "2027-03")} <= found
+    on_chip = pairs(extract(article("뷰노는 리벨리온의 NPU '아톰'에서 돌아가는 경량 모델을 3일 공개했다.",
+                                    when=datetime(2027, 4, 8, 9, tzinfo=SEOUL))))
+    assert on_chip == {("뷰노", "2027-04-03")}

@@ -6465,7 +6465,8 @@ _TAKEN_FROM_AFTER: Final = (_NAMED_PRODUCT + rf"(?:의\s+(?:{_DOTTED_CHARACTER}+
                             # ... or made something with (A의 칩으로 비용을 줄인다; but A의 지원으로: A takes part)
                             r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*(?:칩|반도체|NPU|GPU|서버|엔진|인코더|가중치|모델|데이터)(?:으로|로)\s"
                             # ... or whose chip another's thing runs on (A의 NPU '레니게이드'에서 돌아가는 경량판)
-                            r"|의\s+(?:[^\s.]+\s+){0,2}?[^\s.]*에서\s+(?:돌아가|구동되|구동하는|작동하는|실행되)"
+                            # (not A의 모델 학습이 이곳에서 돌아가고 있다: A's work, run there)
+                            r"|의\s+(?:[^\s.]+(?<![이가은는])\s+){0,2}?(?!이곳|그곳|여기)[^\s.]*에서\s+(?:돌아가|구동되|구동하는|작동하는|실행되)"
                             # ... or whose cases another shows (대표가 B, C의 활용 사례를 소개한다)
                             r"|의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*사례(?:를|을)\s+(?:소개|공유|선보|발표)"
                             # ... or whose thing is the subject of its being put to use (도우미에는 A의 엑사원과 B의 A.X가 쓰인다)
