@@ -11698,3 +11698,16 @@ def test_a_bodys_work_run_at_a_place_is_its_own_not_a_thing_run_on_anothers_chip
     on_chip = pairs(extract(article("뷰노는 리벨리온의 NPU '아톰'에서 돌아가는 경량 모델을 3일 공개했다.",
                                     when=datetime(2027, 4, 8, 9, tzinfo=SEOUL))))
     assert on_chip == {("뷰노", "2027-04-03")}
+
+
+def test_who_is_supposed_in_what_did_not_happen_takes_no_part_even_with_its_own_time():
+    body = "만약 루닛이 3월 심사에서 떨어지지 않았다면 지난주 발표된 본심사 결과는 달랐을까."
+    found = pairs(extract(article(body, when=datetime(2027, 9, 14, 9, tzinfo=SEOUL))))
+    assert not {f for f in found if f[0] == "루닛"}
+
+
+def test_a_sentence_giving_only_what_was_said_keeps_the_one_told_of_for_the_next():
+    body = ("한국지능정보사회진흥원은 3차 공개를 2주 늦춘다고 11일 밝혔다. 검수에 시간이 더 걸린다는 설명이다. "
+            "2차 데이터는 지난 2월 각 팀에 넘어갔다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 11, 15, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-02") in found

@@ -518,6 +518,7 @@ _FIGURE_AT_TIME: Final = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*" + _FIGURE_UNIT
 _FIGURE_FROM: Final = re.compile(r"\d[\d,.]*\s*" + _FIGURE_UNITS + r"에서\s")  # (11%에서, 9개월에서: the figure it went from)
 _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
 _WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하|곤두세우|기울이|숨죽이)고\s*있(?:다|습니다)[.!?\"'”’]*$")
+_CONTRARY_TO_FACT: Final = re.compile(r"[았었였]다면$|않았다면$|아니었다면$")  # (… 탈락하지 않았다면: what did not happen)
 _SUPPOSITION: Final = re.compile(r"(?:만약|만일)\s[^.,]*?(?:다면|라면|이면)(?=[\s,])")  # (만약 A가 탈락한다면)
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
 # A sentence that ends in a guess (… 앞서 있다고 본다, … 유리할 것으로 점친다).
@@ -1709,10 +1710,12 @@ class _ArticleReader:
         if not timexes and not cited and not persons and _FIGURES_LINE.fullmatch(sentence.text):
             self.figures_at = index
         if cited and ("만약" in sentence.text or "만일" in sentence.text) and (
-                supposed := _SUPPOSITION.search(sentence.text)) is not None and not any(
-                    sentence.start + supposed.start() <= t.start < sentence.start + supposed.end() for t in timexes):
+                supposed := _SUPPOSITION.search(sentence.text)) is not None and (
+                _CONTRARY_TO_FACT.search(supposed.group()) or not any(
+                    sentence.start + supposed.start() <= t.start < sentence.start + supposed.end() for t in timexes)):
             # (만약 A가 탈락한다면 2025년 8월 선정된 다섯 팀 가운데 세 팀이 …: who is only supposed takes no part in the
-            # days told outside the supposition)
+            # days told outside the supposition; nor, in what did not happen, in its own: 만약 A가 1월 평가에서 탈락하지
+            # 않았다면 지난주 발표된 결과는 …)
             cited = [o for o in cited if not sentence.start + supposed.start() <= o.start < sentence.start + supposed.end()]
         if persons and persons[0].start - sentence.start < SPEAKER_LABEL_REACH and (
                 label := _SPEAKER_LABEL.match(sentence.text)) is not None and persons[0].start < sentence.start + label.end() and not (
@@ -2856,6 +2859,8 @@ class _ArticleReader:
                 fallback = who.government  # (정부는 … 예산을 확보했다. 그러나 이 예산은 내년 4월 집행된다: what 정부 got)
             if fallback and index - who.carried_at <= 1 and set(fallback) <= set(who.carried):
                 who.carried_at = index  # 접수는 12일까지 받는다. 2월 중 1개 팀을 뽑는다: the one who takes them still acts
+            if not orgs and not timexes and index - who.carried_at == 1 and _ITS_WORDS_STILL.search(sentence.text):
+                who.carried_at = index  # (A는 … 늦춘다고 밝혔다. 검수에 시간이 더 걸린다는 설명이다.: still A's words, A still told of)
             if ((subject_kind == "other" or not fallback) and timexes and index - who.carried_at <= 1 and not _QUOTE_MARK.search(sentence.text)
                     and (event_type(sentence.text) not in (_PROGRAM_STEPS if subject_kind == "other" else _PROGRAM_NEWS)
                          # (what its organizer opened: A가 연 챌린지 ... 접수는 24일; the organizer still the subject, told
@@ -7157,6 +7162,9 @@ _LISTED_AS: Final = re.compile(r"\s*(?:등\s*)?(?:으로|로),?\s")
 _OUTCOME_SUBJECT: Final = re.compile(r"(?:통과|탈락|선정|진출|합격)(?:한|된|하는|되는)?\s*(?:팀|곳|기업|컨소시엄)들?[은는이가]\s")
 _CROWD_SUBJECT: Final = re.compile(r"\d[\d,]*\s*(?:여\s*)?명(?:이|가|은|는|도)\s")  # (600여명이, 1,200명은: a crowd, no party)
 _FINAL_WORDS: Final = ("최종", "끝까지", "마지막까지")  # (a selection told as the last: 끝까지 살아남은 곳은 A와 B다)
+# A sentence that only gives what the one just told said (… 걸리고 있다는 설명이다, …하겠다는 입장이다).
+_ITS_WORDS_STILL: Final = re.compile(r"(?:다는|라는|다고\s+하는)\s+(?:게\s+|것이\s+)?(?:[^\s.]+\s+)?(?:설명|입장|전언|얘기|판단|분석|해명)"
+                                     r"(?:이다|이었다|입니다|이에요)[.]?$")
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳|기관|기업|업체|회사)(?:이|은|만)\s")
 
 
