@@ -2084,3 +2084,10 @@ def test_a_weekday_opening_a_saturday_roundups_item_told_done_is_of_the_week_gon
     assert [(t.text, t.value) for t in tag(text, anchor)] == [("[화]", "2027-05-11"), ("[목]", "2027-05-13"), ("[월]", "2027-05-17")]
     told = tag("목요일 C사는 다음 달 중 결론을 내겠다고 말했다.", anchor)
     assert [(t.text, t.value) for t in told][0] == ("목요일", "2027-05-13")
+
+
+@pytest.mark.parametrize("told, first", [("올해 2월과 9월", "2027-02"), ("지난 2월과 9월", "2027-02")])
+def test_months_told_together_share_the_first_ones_year(told, first):
+    anchor = datetime(2027, 12, 20, 9)
+    found = [(t.text.split()[-1], t.value) for t in tag(f"{told} 두 차례 점검을 거쳐 이제 두 기관만 남습니다.", anchor)]
+    assert found == [("2월", first), ("9월", "2027-09")]

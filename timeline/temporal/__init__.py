@@ -660,6 +660,8 @@ _AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is c
 # Words told as said, done, closing a sentence (…하겠다고 밝혔다, …라며 말했다).
 _TOLD_DONE_AT_END: Final = re.compile(r"(?:다고|라고|다며|라며|다는\s+입장을)\s+(?:\S+\s+)?(?:밝혔|말했|전했|설명했|강조했|알렸|덧붙였|내놨)다[.]?\s*$")
 _DAY_WORD: Final = re.compile(r"\d+\s*일|요일|오는|다음\s*(?:주|달)|내일|모레")  # (another time told after it)
+_MONTH_JOINED_BEFORE: Final = re.compile(r"월\s*(?:과|와|,|·|및)\s*$")  # (a month joined to the one before it: 1월과 8월)
+JOINED_MONTH_REACH: Final = 12  # characters from the first month's start to the one joined to it
 WEEK_DAYS: Final = 7
 SATURDAY: Final = 5  # (date.weekday() of a Saturday)
 _HELD_AHEAD: Final = ("두고", "둔")  # (after the offset word 앞: 사흘 앞두고, so many days ahead of something)
@@ -1427,6 +1429,9 @@ class _Resolver:
                               and self._sentence_ends(season[1], e.start) <= CHRONICLE_SENTENCES):
                             # (지난해 여름 15개 컨소시엄이 몰렸다. A는 8월 … 고배를 마셨다: so does a season's)
                             year = season[0].year
+                        if (last and month > last.month and not originally and 0 <= e.start - self._last_month_at <= JOINED_MONTH_REACH
+                                and _MONTH_JOINED_BEFORE.search(self.text, self._last_month_at, e.start)):
+                            year = last.year  # (올해 1월과 8월, 지난 1월과 8월: months told together share the first one's year)
             if month is not None and g("mp") is not None:
                 mod = _mod(lookup("month_part", g("mp")))
             if month is not None and year is not None:
