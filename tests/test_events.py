@@ -11711,3 +11711,11 @@ def test_a_sentence_giving_only_what_was_said_keeps_the_one_told_of_for_the_next
             "2차 데이터는 지난 2월 각 팀에 넘어갔다.")
     found = pairs(extract(article(body, when=datetime(2027, 6, 11, 15, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2027-02") in found
+
+
+def test_a_school_year_is_the_courses_own_time_but_not_an_intakes():
+    course = "고려대학교는 2028학년도 2학기부터 국산 모델 실습 과목을 개설한다고 9일 밝혔다."
+    found = pairs(extract(article(course, when=datetime(2027, 9, 9, 15, tzinfo=SEOUL))))
+    assert ("고려대학교", "2028") in found
+    intake = "고려대학교는 2028학년도 정시 신입생을 다음 달 모집한다고 9일 밝혔다."
+    assert ("고려대학교", "2028") not in pairs(extract(article(intake, when=datetime(2027, 9, 9, 15, tzinfo=SEOUL))))

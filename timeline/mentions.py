@@ -452,7 +452,9 @@ _SCOPE_AFTER: Final = re.compile(r"도?\s+(?!(?:\S+\s+)?(?:공개|출시|발표|
 # A year or a half that names the program or the school year something is of (2027년 AI 바우처 사업 설명회, 내년도 'AI
 # 컴퓨팅 자원 지원 사업' 참여 기업, 2027년 'AI 바우처' 사업 설명회, 2027학년도 전기 신입생): its time only when no day dates
 # the telling.
-_PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0,4}?[^\s'’\"”]*사업['’\"”]?\s+\S|(?<=학년도)\s+\S"
+# (a school year an intake is for, 2027학년도 전기 신입생을 모집한다; not 2027학년도 1학기부터 과목을 연다, the course's own time)
+_PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0,4}?[^\s'’\"”]*사업['’\"”]?\s+\S"
+                                   r"|(?<=학년도)\s+(?=[^.!?\n]{0,40}?(?:신입생|입학|모집|전형|선발|수시|정시|편입|원서))\S"
                                    r"|도?\s+['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*(?:사업|프로그램)\s+\S")
 # After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
 # 협약을 맺었다).
