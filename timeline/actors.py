@@ -802,7 +802,7 @@ _SUBJECT_MARKS: Final = ("은", "는", "이", "가")  # (a subject's or a topic'
 _ORG_SUFFIX_TUPLE: Final = tuple(ORG_SUFFIXES)
 _LABEL_GOES_ON: Final = re.compile(r"[^\s:：\n][^\n:：]{0,20}[:：]")  # (an item cut inside a label before its colon)
 _LABEL_NOTE: Final = re.compile(r"\s*\([^()\n]{0,20}\)\s*[:：]")  # (a label's note in brackets, then its value after a colon)
-_SENTENCE_ITEM_END: Final = re.compile(r"[가-힣][.!?]$")
+_SENTENCE_ITEM_END: Final = re.compile(r"[가-힣][.!?]$")  # (an item that ends a sentence: 다., 요., no name)
 _BULLET_RE: Final = Guarded(r"[△▲]\s*(?P<item>[^△▲\n(,]{1,24}?)(?=\s*(?:[△▲(,]|등[이은을과의도에]?\s|\d+\s*개|$|\n)|[은는이가와과의](?:\s|$))")
 # A name right after a company mark (㈜한빛AI, (재)누리재단), or glued before one (별빛데이터㈜).
 _MARKED_COMPANY: Final = re.compile(rf"(?:{_COMPANY_MARKS.pattern})\s*(?P<after>[가-힣A-Za-z0-9&]{{2,15}})"

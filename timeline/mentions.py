@@ -3690,8 +3690,8 @@ class _ArticleReader:
             if not told.strip(_EMPTY_CELL):
                 continue  # (- : not in that round)
             # (the time the story told for that month, its day if any: a header's bare month has no tense to tell its year by)
-            day = next((m for m in reversed(self.mentions) if len(time.value) == len("2026-01") and len(m.date_value) >= len(time.value)
-                        and m.date_value[4:5] == "-" and m.date_value[5:7] == time.value[5:7]), None)
+            month = time.value[5:7] if len(time.value) == len("2026-01") else ""
+            day = next((m for m in reversed(self.mentions) if month and m.date_value[4:5] == "-" and m.date_value[5:7] == month), None)
             anchor = _dated_as(day, sentence) if day is not None else Timex(start, start, time.text, "DATE", time.value, time.mod,
                                                                              time.end_value, time.direction)
             kind = event_type(told)
@@ -3832,14 +3832,14 @@ class _ArticleReader:
                     mention.actors = list(dict.fromkeys([*mention.actors, *ranked]))
         if found and orgs and holds_any(sentence.text, _CRITICISM_WORDS) and (
                 criticized := _CRITICISM_OF_QUOTED.search(self.body, sentence.start, sentence.end)) is not None and not any(
-                criticized.start() <= t.start < criticized.end(1) for t in timexes):
+                criticized.start() <= t.start < criticized.end(1) for t in timexes):  # (the words' own time: theirs)
             # (김 도의원은 16일 "A가 B 컨소시엄에 들어가 있지만 …"고 지적했다: the ones its words fault take no part in the
             # day of the faulting, unless the speaker is theirs)
-            quoted_only = ({o.canonical for o in orgs if criticized.start() <= o.start < criticized.end(1)}
-                           - {o.canonical for o in orgs if not criticized.start() <= o.start < criticized.end(1)}
+            faulted = range(criticized.start(), criticized.end(1))
+            quoted_only = ({o.canonical for o in orgs if o.start in faulted} - {o.canonical for o in orgs if o.start not in faulted}
                            - {p.organization for p in persons if p.organization})
             for mention in found:
-                if not criticized.start() <= mention.timex_start < criticized.end(1):
+                if mention.timex_start not in faulted:
                     mention.actors = [a for a in mention.actors if a not in quoted_only]
         if results and _RESULTS_TOLD.search(sentence.text) and (
                 telling := [o.canonical for o in orgs if o.kind in AUTHORITY_KINDS and any(o.canonical in m.actors for m in found)]):
@@ -7914,8 +7914,6 @@ _COMMISSIONED_WORK: Final = re.compile(r"\s*(?:의뢰해|의뢰하여|의뢰한|
 _CAUSE_OF: Final = re.compile(r"\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*(?:차질|지연|문제|부족|사정|사고|결함|파업|장애|조정|변경)"
                               r"(?:(?:으로|로|(?:으로|로)\s+인해|\s*때문에|\s*탓에|\s*탓으로|\s*여파로)(?=[\s,])"
                               rf"|{_BECAUSE_OF_IT})")  # (… 조정 때문이었다: the cause, told as the predicate)
-
-
 # ... or an outcome of a name's, told bare as the cause (A 탈락 여파로, A 합류 때문에).
 _OUTCOME_AS_CAUSE: Final = re.compile(r"\s+(?:탈락|선정|합류|제외|낙마|재선정)\s*(?:여파로|영향으로|때문에|탓에|(?:으로|로)\s+인해)(?=[\s,])")
 

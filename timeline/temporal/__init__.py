@@ -47,13 +47,13 @@ _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\
 _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
 # A step the story's news went through, told after it (평가는 … 21일 위원회 심의를 거쳐 진행됐다): an aside, no day the story is on.
 _GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거쳐\s")
-# A day of the cause a sentence explains its news by (이번 공모는 15일 평가에서 두 팀이 빠지면서 생긴 자리를 채우기 위한
-# 것이다): background, no day the story is on.
 # A schedule or an order made known on a day (발표 순서를 17일 공개했다, 세부 일정을 3일 안내했다): the day of a telling,
 # as of a reporting verb's, not the day the story is on.
 _SCHEDULE_TOLD_BEFORE: Final = re.compile(r"(?:일정|순서|시간표|명단|진행\s*방식)(?:을|를)\s+$")
 _SCHEDULE_TOLD_AFTER: Final = re.compile(r"\s*(?:공개|공지|안내|예고)했")
 SCHEDULE_TOLD_REACH: Final = 8  # characters before a day where the schedule it tells stands
+# A day of the cause a sentence explains its news by (이번 공모는 15일 평가에서 두 팀이 빠지면서 생긴 자리를 채우기 위한
+# 것이다): background, no day the story is on.
 _EXPLAINED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,80}?(?:위한|때문|따른|비롯된)\s*(?:것|조치)(?:이다|입니다)[.]?")
 # 당초 right before a date: the time a plan was once set for (당초 8월 중순으로 잡았던 공개).
 ORIGINALLY_WORD: Final[str] = r"(?<![가-힣])(?:당초|애초|원래|애당초)(?:에는|엔|는)?\s"  # (당초, 애초에는: a plan as it was)
@@ -2249,7 +2249,7 @@ class _Resolver:
                     listed = date.fromisoformat(value[:10])
                 if (found is None and word in self.text[self._sentence_start(told_end - 1):end_of_sentence]
                         and not ((counted := _COUNTED_FROM_WORD.search(self.text, max(0, told_end - COUNTED_FROM_REACH), told_end))
-                                 and word in (counted.group(1).split()[0], counted.group(1).split()[-1]))):
+                                 and word in counted.group(1).split())):
                     # (not 마감 이틀 전에: a day counted from the event itself, told before it; 마감 당일 is the event's)
                     found = date.fromisoformat(value[:10])
                     ahead = _DAYS_AHEAD_OF.search(self.text, self._sentence_start(told_end - 1), told_end)
@@ -2261,7 +2261,6 @@ class _Resolver:
                         count = int(days) if days.isdigit() else int(lookup("day_count", days))
                         found += timedelta(days=-count if ahead.group("after") else count)
         return found
-
 
     def _event_day_told_next(self, word: str, begin: int) -> date | None:
         """The day of the event `word` names, told as the topic of the sentence right after the offset's (… 결과 발표
