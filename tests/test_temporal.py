@@ -2091,3 +2091,11 @@ def test_months_told_together_share_the_first_ones_year(told, first):
     anchor = datetime(2027, 12, 20, 9)
     found = [(t.text.split()[-1], t.value) for t in tag(f"{told} 두 차례 점검을 거쳐 이제 두 기관만 남습니다.", anchor)]
     assert found == [("2월", first), ("9월", "2027-09")]
+
+
+@pytest.mark.parametrize("said, anchor, day", [
+    ("그저께 크리스마스 이브에 입장을 냈잖아요?", datetime(2027, 12, 26, 12), "2027-12-24"),
+    ("어제 광복절에 발표가 나왔잖아요?", datetime(2027, 8, 16, 12), "2027-08-15"),
+])
+def test_a_holiday_told_right_after_a_day_is_that_day_in_other_words(said, anchor, day):
+    assert [t.value for t in tag(said, anchor)] == [day, day]

@@ -662,6 +662,7 @@ _TOLD_DONE_AT_END: Final = re.compile(r"(?:다고|라고|다며|라며|다는\s+
 _DAY_WORD: Final = re.compile(r"\d+\s*일|요일|오는|다음\s*(?:주|달)|내일|모레")  # (another time told after it)
 _MONTH_JOINED_BEFORE: Final = re.compile(r"월\s*(?:과|와|,|·|및)\s*$")  # (a month joined to the one before it: 1월과 8월)
 JOINED_MONTH_REACH: Final = 12  # characters from the first month's start to the one joined to it
+HOLIDAY_APPOSITION_DAYS: Final = 2  # how far a holiday told right after a day may be from it and still be it (그저께 크리스마스 이브)
 WEEK_DAYS: Final = 7
 SATURDAY: Final = 5  # (date.weekday() of a Saturday)
 _HELD_AHEAD: Final = ("두고", "둔")  # (after the offset word 앞: 사흘 앞두고, so many days ahead of something)
@@ -1552,6 +1553,11 @@ class _Resolver:
             anchor = self.anchor
             days = [d for d in (holiday_date(calendar_kind, month, day_of_month, y)
                                 for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
+            told = self._told[-1] if self._told else None
+            if told is not None and self.text[told[0]:e.start].isspace() and len(told[1]) >= len("2026-01-01"):
+                # (그저께 크리스마스 이브에: the holiday is the day told right before it, in other words)
+                said = date.fromisoformat(told[1][:10])
+                days = [d for d in days if abs((d - said).days) <= HOLIDAY_APPOSITION_DAYS] or days
             if direction == "past":
                 days = [d for d in days if d <= anchor] or days
             elif direction == "future":
