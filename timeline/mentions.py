@@ -520,7 +520,8 @@ _FIGURE_AT_TIME: Final = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*" + _FIGURE_UNIT
 _FIGURE_FROM: Final = re.compile(r"\d[\d,.]*\s*" + _FIGURE_UNITS + r"에서\s")  # (11%에서, 9개월에서: the figure it went from)
 _WATCHED_MARKS: Final = ("고 있", "고있")  # (a quick test before _WATCHED)
 _WATCHED: Final = re.compile(r"(?:눈여겨보|주목하|지켜보|예의주시하|주시하|곤두세우|기울이|숨죽이)고\s*있(?:다|습니다)[.!?\"'”’]*$")
-_CONTRARY_TO_FACT: Final = re.compile(r"[았었였]다면$|않았다면$|아니었다면$")  # (… 탈락하지 않았다면: what did not happen)
+_DID_NOT_HAPPEN: Final = r"[었았였](?:더라|다)면"  # (… 탈락하지 않았다면, 없었다면: what did not happen, supposed)
+_CONTRARY_TO_FACT: Final = re.compile(_DID_NOT_HAPPEN + "$")
 _SUPPOSITION: Final = re.compile(r"(?:만약|만일)\s[^.,]*?(?:다면|라면|이면)(?=[\s,])")  # (만약 A가 탈락한다면)
 _SUPPOSED: Final = Guarded(r"것으로\s*(?:보고\s*있|보인다|본다|봤다|관측|추정|짐작)")
 # A sentence that ends in a guess (… 앞서 있다고 본다, … 유리할 것으로 점친다).
@@ -738,7 +739,7 @@ _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")(?<![엘일])지(?:
                         r"|것이라는\s(?:기대|우려|예상)"  # (… 선정할 것이라는 기대감이 반영됐다: what is hoped, no event)
                         # (A는 고배를 마실 것으로 보인다: an outcome guessed for one before it is told, no event)
                         r"|(?:탈락할|고배를\s*마실|떨어질|밀려날|선정될|뽑힐|낙점될)\s*(?:것으로|듯)\s*(?:보인다|보여|관측)"
-                        r"|[었았였](?:더라|다)면\s"  # ... 없었다면 불가능했을 일이다: what did not happen
+                        r"|" + _DID_NOT_HAPPEN + r"\s"  # ... 없었다면 불가능했을 일이다: what did not happen
                         r"|의견이\s*(?:갈리|갈렸|엇갈|분분)"  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
                         # (A와 B가 유리하다는 평가가 나온다: what is said of them, an opinion, no event)
                         r"|다는\s*(?:평가|분석|목소리|지적|얘기|말)(?:가|이|도)\s*(?:나오|나왔|나온|많|우세하)[가-힣]*")

@@ -657,10 +657,8 @@ def _event_anchors() -> dict[str, str]:
 
 
 _AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is coming: 닷새 앞으로 다가왔다)
-# Words told as said, done, closing a sentence (…하겠다고 밝혔다, …라며 말했다).
-_TOLD_DONE_AT_END: Final = re.compile(r"(?:다고|라고|다며|라며|다는\s+입장을)\s+(?:\S+\s+)?(?:밝혔|말했|전했|설명했|강조했|알렸|덧붙였|내놨)다[.]?\s*$")
 _DAY_WORD: Final = re.compile(r"\d+\s*일|요일|오는|다음\s*(?:주|달)|내일|모레")  # (another time told after it)
-_MONTH_JOINED_BEFORE: Final = re.compile(r"월\s*(?:과|와|,|·|및)\s*$")  # (a month joined to the one before it: 1월과 8월)
+_MONTH_JOINED_BEFORE: Final = re.compile(r"월\s*(?:" + "|".join(map(re.escape, _JOINING_WORDS)) + r")\s*$")  # (1월과 8월)
 JOINED_MONTH_REACH: Final = 12  # characters from the first month's start to the one joined to it
 HOLIDAY_APPOSITION_DAYS: Final = 2  # how far a holiday told right after a day may be from it and still be it (그저께 크리스마스 이브)
 WEEK_DAYS: Final = 7
@@ -1490,7 +1488,7 @@ class _Resolver:
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
         if g("wb") is not None or g("wc") is not None:  # 주말 사이에: the weekend just past, told in the past; else the
             monday = self.anchor - timedelta(days=self.anchor.weekday())  # coming one, as 오는 주말 always is
-            if g("wb") is not None and direction == "past" and self.anchor.weekday() < 5:
+            if g("wb") is not None and direction == "past" and self.anchor.weekday() < SATURDAY:
                 monday -= timedelta(weeks=1)
             elif g("wc") is not None and self.anchor.weekday() >= SATURDAY:
                 monday += timedelta(weeks=1)  # (오는 주말, told on a Saturday: the next one)
@@ -1868,7 +1866,7 @@ class _Resolver:
             return False
         stop = _SENTENCE_END.search(self.text, e.end)
         end = stop.start() if stop else len(self.text)
-        return _TOLD_DONE_AT_END.search(self.text, e.end, end) is not None and not _DAY_WORD.search(self.text, e.end, end)
+        return SAID_THEN.search(self.text, e.end, end) is not None and not _DAY_WORD.search(self.text, e.end, end)
 
     def _week_monday(self, word: str) -> date:
         """The Monday of the week a week word names: from publication's week (다음 주), or, marked L,
