@@ -11719,3 +11719,49 @@ def test_a_school_year_is_the_courses_own_time_but_not_an_intakes():
     assert ("고려대학교", "2028") in found
     intake = "고려대학교는 2028학년도 정시 신입생을 다음 달 모집한다고 9일 밝혔다."
     assert ("고려대학교", "2028") not in pairs(extract(article(intake, when=datetime(2027, 9, 9, 15, tzinfo=SEOUL))))
+
+
+def test_the_notice_those_chosen_receive_is_the_callers():
+    body = ("한국과학기술정보연구원은 슈퍼컴퓨터를 쓸 연구팀을 공모한다고 3일 밝혔다. 신청서는 이달 20일까지 받는다. "
+            "최종 선정된 곳은 다음 달 초 통보를 받고, 7월부터 카카오와 함께 과제를 시작한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 3, 9, tzinfo=SEOUL))))
+    assert ("한국과학기술정보연구원", "2027-06") in found
+    assert ("카카오", "2027-06") not in found
+
+
+def test_the_day_of_a_ceremony_told_again_by_its_name_is_that_day():
+    body = ("김영섭 KT 대표는 5일 광화문 사옥 시무식에서 \"올해 AI 매출을 두 배로 키우겠다\"고 말했다. "
+            "KT는 지난달 18일 클라우드 자회사 합병을 마쳤다. 합병 법인은 다음 달 출범한다. "
+            "협력사인 리벨리온 대표도 이날 시무식을 찾았다.")
+    found = pairs(extract(article(body, when=datetime(2027, 1, 5, 15, tzinfo=SEOUL))))
+    assert ("리벨리온", "2027-01-05") in found
+    assert ("리벨리온", "2026-12-18") not in found
+
+
+def test_a_version_told_by_its_number_alone_is_the_makers():
+    body = ("네이버클라우드가 어제 하이퍼클로바X 4.2를 배포했다.\n\n"
+            "4.0(2027-02-11)은 상반기 심사에 낸 모델이었고, 4.1은 하반기 심사를 겨냥해 지난달 손본 판이다.")
+    found = triples(extract(article(body, when=datetime(2027, 9, 2, 9, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2027-02-11", "happened"), ("네이버클라우드", "2027-08", "happened")} <= found
+
+
+def test_what_is_aimed_at_lies_ahead_whatever_was_done_for_it():
+    body = "카카오는 지난주 모델을 내놨다. 이달 일본 진출을 겨냥해 현지어 학습을 늘린 버전이다."
+    found = triples(extract(article(body, when=datetime(2027, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2027-03", "planned") in found
+
+
+def test_a_time_quoted_alone_is_a_time_but_not_one_denied():
+    body = "업스테이지는 후속 모델 출시를 '내년 1분기'로 못 박았다."
+    found = pairs(extract(article(body, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2028-Q1") in found
+    put_off = "정보통신산업진흥원은 심사를 '이달 말'이 아닌 '다음 달 초'로 미뤘다고 5일 밝혔다."
+    found = pairs(extract(article(put_off, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2027-11") in found
+    assert ("정보통신산업진흥원", "2027-10") not in found
+
+
+def test_a_day_put_right_takes_the_event_reported_and_who_confirmed_it():
+    body = "본지 4일자 기사에서 심사가 11월에 열린다고 보도했으나 정보통신산업진흥원 확인 결과 12월로 바로잡습니다."
+    found = [(m.date_value, m.event_type, m.actors) for m in extract(article(body, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL)))]
+    assert found == [("2027-12", "evaluation", ["정보통신산업진흥원"])]

@@ -109,6 +109,7 @@ _HOLIDAY_ENDINGS: Final[tuple[str, ...]] = temporal.holiday_endings()
 # A title in quotation marks (a report's, an event's): what it names is no date of an event.
 _TITLE: Final = re.compile(r"['‘「《〈](?!\d\d(?!\d))([^'’」》〉\"“”]{1,40})['’」》〉](?!\d)")  # (not '26.1.15: a year's apostrophe)
 _TITLE_OPENINGS: Final = ("'", "‘", "「", "《", "〈")  # (a quick test before _TITLE)
+_TIME_QUOTED_ENDS: Final = ("", "께", "중", "쯤", "경", "까지")  # (what may close a time quoted alone: '다음 달 중')
 # Between two dates of a list (12일(접수 마감)과 이달 하순): the later is no period around the first.
 _DATES_JOINED: Final = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:과|와|및|,|그리고)\s*")
 # After a holiday, some day after it (추석 연휴 뒤에); 직후, right after, still dates it (성탄절 직후 발표할
@@ -187,6 +188,7 @@ SIGNED_BEFORE_TELLING_DAYS: Final = 31  # how long before its telling an agreeme
 # or those it takes in (신입생은 10일부터 모집한다).
 _MADE_OR_TAKEN_IN: Final = re.compile(r"(?:다음|후속|새|차기)\s*(?:버전|모델|제품)|\d\s*단계\s*(?:시설|센터|설비|단지|공사|구간)"
                                       r"|(?:신입생|수강생|교육생|연수생|훈련생|지원자|응시자|합격자|입사자)")
+_BARE_VERSION: Final = re.compile(r"[vV]?\s*\d{1,2}(?:\.\d{1,2}){1,2}(?:\s*버전)?(?:\([^()]*\))?")  # (2.0은, v3.1(2027-03)은)
 _PARAGRAPH_ENDS: Final = ("다.", "다", "니다.")  # (an item that is a sentence)
 # A row of a table set in spaces or tabs (서류 제출     ~12.4.(금)     최종 모델): an item of a list.
 _TABLE_ROW: Final = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")
@@ -408,7 +410,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     r"(?:(?:이|을|째|째를)?\s*(?:됐|맞|채웠|넘겼|지났)|째?(?:이다|다|입니다)[.]?(?:\s|$))"
     # (출범한 지 20일로 꼭 1년이 됐다, 오늘로 딱 100일이다: the day a span is counted to, an anniversary)
     r"|로\s+(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:회|번)\s*째"  # (올해로 3회째다: which edition, no event)
-    r"|[이가]?\s*아(?:니(?:라|고)|닌)\s"  # 1일이 아니라 8일, 이달 말이 아닌 8월 말: the date denied
+    r"|['’]?[이가]?\s*아(?:니(?:라|고)|닌)\s"  # 1일이 아니라 8일, 이달 말이 아닌 8월 말, '1월 말'이 아닌: the date denied
     # (올해와 달리, 1차 평가 때와는 다르게: a time contrasted with)
     r"|(?:(?:\s+[^\s,.]+){0,2}?\s+(?:당시|때))?(?:와|과)는?\s*(?:달리|다르게|대조적으로)(?:\s|$|[,.])"
     # (12월 최종 평가 결과와 관계없이, 내년 공모와 별개로: what the act does not hang on, no event of its own)
@@ -3081,9 +3083,10 @@ class _ArticleReader:
             fallback = self.asked_about
         if (subject_kind == "other" and subject_span is not None and index - who.carried_at <= AUTHORITY_REACH and who.carried
                 and (not orgs or timexes and all(o.start > timexes[0].end for o in orgs))  # (none named before its date)
-                and _MADE_OR_TAKEN_IN.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])):
+                and (_MADE_OR_TAKEN_IN.search(body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH), subject_span[1])
+                     or _BARE_VERSION.fullmatch(body, subject_span[0], subject_span[1]))):
             fallback = who.carried  # (회사는 … 밝혔다. 다음 버전 4.5는 9월 중 나온다, 신입생은 10일부터 모집한다, 합격자는 …
-            # 출근한다: its own making or intake)
+            # 출근한다: its own making or intake; a version told by its number alone, 2.0(2026-08-03)은, is of the one told)
         if (subject_kind == "other" and subject_span is not None and timexes and not orgs and not fallback and who.carried
                 and index - who.carried_at <= AUTHORITY_REACH and self._thing_of_told(index, subject_span)):
             # (A가 평가 세트를 3일 공개했다. 평가 세트는 내년 1월부터 …: what A put out, told as the topic; the story still follows A)
@@ -3901,6 +3904,15 @@ class _ArticleReader:
                 mention.actors = list(dict.fromkeys([*mention.actors, *self.who.organizer]))
         if found and self.body.find("계약", 0, sentence.start) >= 0 and _DELIVERED.search(sentence.text):
             self._supplied_by_deal(sentence, found, persons)
+        if (found and not persons and _CHOSEN_NOTIFIED.match(sentence.text)
+                and (notice := _NOTICE_RECEIVED.search(self.body, sentence.start, sentence.end)) is not None
+                and not any(o.start < notice.start() for o in orgs)
+                and (caller := next((m.actors for m in reversed(self.mentions)
+                                     if m.actors and _triggers_of("call").search(m.sentence)), None))):
+            # (A는 … 기관을 모집한다고 29일 밝혔다. … 선정된 기관은 1월 말 통보를 받는다: told them by the one calling for them)
+            for mention in found:
+                if not mention.actors and mention.timex_start < notice.start():
+                    mention.actors = list(caller)
         if (found and index and self.who.carried and index - self.who.carried_at <= 1 and not persons
                 and _FIRST_LOT_TOPIC.match(sentence.text) is not None):
             # (A는 양산에 들어갔다고 밝혔다. 첫 물량은 다음 달 말 B에 들어간다: the maker's goods reach the buyer, the maker's
@@ -5415,7 +5427,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
               or len(timex.value) < len("2026-01-01") and _THING_OF_TIME_COMPARED.match(body, timex.end))
              and not (market_day and timex is timexes[0]))
                 or provision and _PROVISION_AFTER.match(body, timex.end)
-                or titles and any(a <= timex.start < b for a, b in titles)
+                or titles and any(a <= timex.start < b and not (timex.start == a + 1 and body[timex.end:b - 1].strip() in _TIME_QUOTED_ENDS)
+                                  for a, b in titles)  # (a time quoted alone, '2027년 상반기'로 예고됐다, is the time)
                 and not (correcting and (temporal.CORRECTED_FROM.match(body, timex.end) or temporal.CORRECTED_TO.match(body, timex.end)))):
             continue  # (nor does a year in a title: '2025년 AI 산업 실태조사' 결과를 발표했다, unless a day quoted to correct it,
             # '8월 3일'로 보도했으나; but an hour things are told as
@@ -6153,7 +6166,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             partners = [o.canonical for o in orgs if sentence.start <= o.start < clause[0] and _PARTNER_AFTER.match(body, o.end)]
             members = list(dict.fromkeys([*members, *partners]))
         if corrected is not None and temporal.CORRECTED_TO.match(body, timex.end):
-            kind, members = corrected  # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event
+            # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event, and its names unless the report
+            # told none (평가가 11월에 열린다고 보도했으나 B 확인 결과 12월로 바로잡습니다: B's)
+            kind, members = corrected[0], corrected[1] or members
         if temporal.CORRECTED_FROM.match(body, timex.end):
             corrected = (kind, members)
             continue  # (the day reported wrongly is no event)
@@ -7745,6 +7760,10 @@ _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?" + _CHOOSING
 _CHOOSES: Final = re.compile(_CHOOSING)  # (… 3곳을 골라: one choosing)
 # Those a contest's outcome names, as a subject (최종 수상팀은, 합격자는, 우승팀은): told by whoever chooses them.
 _CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?|\S*" + _CONTRACT_ROLES)
+# Those to be chosen in a call, as the subject told of receiving its notice (선정된 기관은 … 통보를 받는다, 뽑힌 기업은 …
+# 결과를 안내받는다) ...
+_CHOSEN_NOTIFIED: Final = re.compile(r"\s*(?:최종\s*)?(?:(?:선정|선발|채택)된|뽑힌|(?:선정|선발))\s*[가-힣]*(?:팀|기관|기업|업체|곳|사|자|과제|컨소시엄|대학)들?(?:은|는)\s")
+_NOTICE_RECEIVED: Final = re.compile(r"(?:통보|안내|통지|연락)(?:를|을)?\s*받|결과를\s*(?:개별\s*)?(?:받|전달받)")  # ... which is the caller's
 # Teams told by the round they are to go on to (본선에 오를 30개 팀은): those yet to be chosen.
 _ADVANCING_PARTY: Final = re.compile(r"(?:본선|결선|결승|최종\s*심사)에\s*(?:오를|진출할|나설|나갈)\s+(?:\d+\s*(?:개|곳)\s*)?팀$")
 _CHOOSER_KINDS: Final = AUTHORITY_KINDS | {"local"}  # (who tells those chosen: an authority, or a city or province calling bids)

@@ -41,7 +41,8 @@ def inside_quotation(text: str, start: int, position: int) -> bool:
 
 # Gatherings, by the words that name them (포럼, 박람회, 협약식): see their uses in mentions and actors.
 GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
-                     "|출범식|세미나|워크숍|밋업|서밋|착공식|기공식|준공식|개소식|개관식|개원식|타운홀|추첨식|추첨|웨비나|학회|축제")
+                     "|출범식|세미나|워크숍|밋업|서밋|착공식|기공식|준공식|개소식|개관식|개원식|타운홀|추첨식|추첨|웨비나|학회|축제"
+                     "|시무식|종무식|신년회|송년회|기념식|발대식|출정식")
 # A ceremony named by what it marks, told before without its name (10일 첫 삽을 뜬다. 착공식에는 …: the 10th).
 CEREMONY_ACTS: Final = {"착공식": ("착공", "첫 삽"), "기공식": ("기공", "착공", "첫 삽"), "준공식": ("준공", "완공"),
                         "개소식": ("개소", "문을 열", "문을 연"), "개관식": ("개관", "문을 열", "문을 연"),

@@ -85,7 +85,7 @@ _ORIGINALLY: Final = ("당초", "애초", "원래", "본래")  # right before a 
 CORRECTED_FROM: Final = re.compile(r"['’\"”]?(?:으로|로)\s*(?:잘못\s*)?(?:(?:보도|표기|게재|안내|소개|기재|표시)(?:했|됐)|적었|썼)"
                                    r"(?:으나|는데|지만|기에)"
                                    # (… 11월 30일 제출했다고 보도했으나: the act told on it, then the report of it)
-                                   r"|\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*다고\s+(?:잘못\s+)?(?:보도|표기|게재|안내|소개|기재)(?:했|됐)"
+                                   r"|['’\"”]?(?:에|에는)?\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*다고\s+(?:잘못\s+)?(?:보도|표기|게재|안내|소개|기재)(?:했|됐)"
                                    r"(?:으나|는데|지만)")
 # After an event's word (and one more noun), its day told as the topic (결과 발표는 18일이다, 시상식은 오는 11일이다).
 _DAY_AS_TOPIC_TOLD: Final = re.compile(r"(?:\s*[가-힣]{1,4})?(?:은|는)\s+(?:오는\s+)?(?:(\d{1,2})월\s*)?(\d{1,2})일")
@@ -2335,8 +2335,8 @@ class _Resolver:
 
 
 _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
-# A gathering named right after a day's word (이날 설명회에서, 이날 행사에는): the day is that gathering's.
-_GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS})(?:에서|에는|에선|에|장에서)")
+# A gathering named right after a day's word (이날 설명회에서, 이날 행사에는, 이날 시무식을 찾았다): the day is that gathering's.
+_GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS})(?:에서|에는|에선|에|장에서|을|를)")
 # A word closing a clause of its own between a day and the words said after it (발표된, 열리는, 밝힌, 마치고) ...
 _CLAUSE_OF_ITS_OWN: Final = re.compile(r"[가-힣](?:[된한는던린인운친킨낸]|고|며)\s")
 # ... unless it tells where the words were said (20일 열린 간담회에서, 11일 직원들에게 보낸 편지에서).
