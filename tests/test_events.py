@@ -11765,3 +11765,24 @@ def test_a_day_put_right_takes_the_event_reported_and_who_confirmed_it():
     body = "본지 4일자 기사에서 심사가 11월에 열린다고 보도했으나 정보통신산업진흥원 확인 결과 12월로 바로잡습니다."
     found = [(m.date_value, m.event_type, m.actors) for m in extract(article(body, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL)))]
     assert found == [("2027-12", "evaluation", ["정보통신산업진흥원"])]
+
+
+def test_what_the_one_told_of_held_is_its_own_when_the_sentence_names_others():
+    body = ("울산과학기술원은 내년 봄 교사 연수를 연다고 4일 밝혔다. "
+            "지난해 10월 처음 마련한 연수에서는 네이버클라우드와 업스테이지 연구진이 실습을 맡았다.")
+    found = pairs(extract(article(body, when=datetime(2027, 11, 4, 9, tzinfo=SEOUL))))
+    assert {("울산과학기술원", "2026-10"), ("네이버클라우드", "2026-10"), ("업스테이지", "2026-10")} <= found
+
+
+def test_a_role_in_the_event_told_before_goes_on_with_its_day_past_a_clause_dating_who_plays_it():
+    body = ("한양대학교는 다음 달 9일 공개 강좌를 연다. "
+            "연사로는 지난 8월 2차 평가를 넘은 SK텔레콤과 업스테이지의 개발자들이 나선다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 9, tzinfo=SEOUL))))
+    assert {("SK텔레콤", "2026-12-09"), ("업스테이지", "2026-12-09"), ("SK텔레콤", "2026-08")} <= found
+
+
+def test_a_camp_is_a_gathering_held_by_who_named_it_before():
+    body = ("LG AI연구원이 대학생을 위한 'AI 부트캠프'를 연다. "
+            "부트캠프는 다음 달 2일부터 열흘간 마곡에서 열리며, 업스테이지 엔지니어가 멘토로 참여한다.")
+    found = [(m.date_value, m.event_type, tuple(m.actors)) for m in extract(article(body, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL)))]
+    assert ("2027-07-02", "presentation", ("LG AI연구원",)) in found

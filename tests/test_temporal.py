@@ -2099,3 +2099,25 @@ def test_months_told_together_share_the_first_ones_year(told, first):
 ])
 def test_a_holiday_told_right_after_a_day_is_that_day_in_other_words(said, anchor, day):
     assert [t.value for t in tag(said, anchor)] == [day, day]
+
+
+@pytest.mark.parametrize("said, anchor, season", [
+    ("이번 겨울 동안 집중 교육을 한다.", datetime(2028, 2, 3, 9), "2027-WI"),
+    ("이번 겨울에는 실습 위주로 진행된다.", datetime(2027, 12, 14, 9), "2027-WI"),
+    ("다가오는 겨울에 두 번째 과정을 연다.", datetime(2028, 2, 3, 9), "2028-WI"),
+])
+def test_the_winter_going_on_in_its_last_months_began_the_year_before(said, anchor, season):
+    assert [t.value for t in tag(said, anchor)] == [season]
+
+
+@pytest.mark.parametrize("said", ["상담은 다음 달 3일부터 매주 화·목요일 본관에서 받는다.",
+                                  "모임은 격주 금요일 저녁에 열린다.", "점검은 매주 월, 수, 금요일 한다."])
+def test_days_of_every_week_or_every_other_are_no_single_day(said):
+    assert all(t.type == "SET" for t in tag(said, datetime(2027, 5, 12, 9)) if "요일" in t.text)
+
+
+def test_a_day_gone_by_told_again_as_ahead_is_the_coming_one():
+    said = "2025년 9월 30일 문을 연 센터의 시범 운영이 30일 끝난다. 운영사는 이날 결과 보고서를 낸다."
+    assert [t.value for t in tag(said, datetime(2026, 9, 21, 9))] == ["2025-09-30", "2026-09-30", "2026-09-30"]
+    again = "지난 30일 센터가 문을 열었다. 30일은 센터의 창립일이기도 하다."
+    assert [t.value for t in tag(again, datetime(2026, 10, 2, 9))] == ["2026-09-30", "2026-09-30"]

@@ -1387,13 +1387,17 @@ _VERB_OF_NOUN: Final = r"(?:하|한|할|했|해|되|된|될|됐)"  # (공급한�
 ACT_TOLD_REACH: Final = 3  # sentences back the act a noun names may have been told as a verb
 
 
+_CLOSING_NAME_MARKS: Final = ("'", "’", '"', "”", "」", "』")
+
+
 def _scheduled_by(noun: str, told: str) -> bool:
     """Whether `told` has the event `noun` names (its last word) as the object of an act on its time or its holding
     (시연회를 미뤘다, 설명회 일정을 앞당겼다, 토론회를 연다)."""
     head = noun.rsplit(None, 1)[-1]
     start = told.find(head)
     while start >= 0:
-        if _TIME_OF_IT_SET.match(told, start + len(head)):
+        end = start + len(head)
+        if _TIME_OF_IT_SET.match(told, end + told.startswith(_CLOSING_NAME_MARKS, end)):  # ('AI 캠프'를 연다: its name closed)
             return True
         start = told.find(head, start + 1)
     return False
@@ -2754,8 +2758,8 @@ class _ArticleReader:
             # not an authority named lately)
             fallback, speaker = together, []
             who.still_carried(index, fallback)
-        elif (subject_kind == "event" and timexes and not orgs and index and who.carried_at == index - 1 and who.carried
-              and _scheduled_by(body[span[0]:span[1]], self.sentences[index - 1].text)):
+        elif (subject_kind == "event" and timexes and all(o.start > timexes[0].end for o in orgs) and index
+              and who.carried_at == index - 1 and who.carried and _scheduled_by(body[span[0]:span[1]], self.sentences[index - 1].text)):
             # (A는 'AI 동료' 시연회를 일주일 미뤘다. 당초 10일 열 예정이던 시연회는 17일로 옮겨졌다: the one who put it off
             # holds it, not an authority named lately)
             fallback, speaker = who.carried, []
@@ -3805,13 +3809,20 @@ class _ArticleReader:
         return [m for m in back if m.sentence_start == back[-1].sentence_start] if back else []
 
     def _joins_with_who_it_is(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> bool:
-        """Whether the sentence's subject, told as joining those before (C도), has its dates all in a clause that
-        modifies it, telling who it is (지난달 최종 평가에서 고배를 든 C도 …), and does not stay away (참석하지 않는다)."""
-        subject = next((o for o in orgs if self.body.startswith(_SUBJECT_OR_ALSO_MARKS, o.end)), None)
-        if (subject is None or not self.body.startswith("도 ", subject.end) or not all(m.timex_end <= subject.start for m in found)
-                or _NOT_DONE_END.search(sentence.text)):
+        """Whether the sentence's subject, told as joining those before (C도) or in a role of the event told before (강사로는
+        … C의 연구진이), has its dates all in a clause that modifies it, telling who it is (지난달 최종 평가에서 고배를 든 C도
+        …), and does not stay away (참석하지 않는다)."""
+        role = _ROLE_TOPIC.match(sentence.text) is not None
+        subject = next((o for o in orgs if self.body.startswith("도 ", o.end)
+                        or role and (self.body.startswith(_SUBJECT_MARKS, o.end) or _ITS_PEOPLE_SUBJECT.match(self.body, o.end))), None)
+        if subject is None or not all(m.timex_end <= subject.start for m in found) or _NOT_DONE_END.search(sentence.text):
             return False
-        before = self.body[sentence.start:subject.start].split()
+        first = subject  # (C와 D의 연구진이: the list the subject ends)
+        for named in reversed([o for o in orgs if o.end <= subject.start]):
+            if not _NAMES_JOINED.fullmatch(self.body, named.end, first.start):
+                break
+            first = named
+        before = self.body[sentence.start:first.start].split()
         return bool(before) and _role(before[-1]) == "adnominal"
 
     def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
@@ -3913,6 +3924,12 @@ class _ArticleReader:
             for mention in found:
                 if not mention.actors and mention.timex_start < notice.start():
                     mention.actors = list(caller)
+        if (found and self.story_subject is not None and found[0].timex_start == sentence.start
+                and (held := _HELD_BY_ONE_DROPPED.match(self.body, found[0].timex_end, sentence.end)) is not None
+                and orgs and all(o.start >= held.end() for o in orgs)
+                and self.story_subject.canonical not in found[0].actors):
+            # (A는 … 밝혔다. 지난여름 처음 연 서머스쿨에는 B 엔지니어들이 참여했다: the story's one held it, B took part)
+            found[0].actors = [self.story_subject.canonical, *found[0].actors]
         if (found and index and self.who.carried and index - self.who.carried_at <= 1 and not persons
                 and _FIRST_LOT_TOPIC.match(sentence.text) is not None):
             # (A는 양산에 들어갔다고 밝혔다. 첫 물량은 다음 달 말 B에 들어간다: the maker's goods reach the buyer, the maker's
@@ -4055,7 +4072,8 @@ class _ArticleReader:
         aside = aside or (bool(found) and last is not None and all(m.status == "happened" for m in last[1]) and all(
             _GIVEN_UP_BEFORE.search(self.body, max(0, m.timex_start - GIVEN_UP_REACH), m.timex_start) for m in found))
         # (a quick test first: a subject told as joining, C도, is rare; the rest asks more)
-        ahead = [m for m in previous if m.status == "planned"] if found and not aside and "도 " in sentence.text else []
+        ahead = [m for m in previous if m.status == "planned"] if found and not aside and (
+            "도 " in sentence.text or "로" in sentence.text and _ROLE_TOPIC.match(sentence.text)) else []
         if (ahead and all(m.status == "happened" for m in found) and self._joins_with_who_it_is(sentence, found, orgs)
                 and _final_direction(sentence.text) in ("future", "present")):
             # (… 14일 엑스포를 연다. … 지난달 평가에서 고배를 든 C도 시연 공간을 마련한다: the day is only of who C is; what
@@ -7214,7 +7232,9 @@ _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
 _OWN_SUBJECT_MARKS: Final = (*_SUBJECT_MARKS, "도 ", "와 ", "과 ", ", ", "·")  # (a clause's own subject, or a list of them)
-_SUBJECT_OR_ALSO_MARKS: Final = (*_SUBJECT_MARKS, "도 ")  # (a subject, or one told as joining those before: C도)
+_NAMES_JOINED: Final = re.compile(r"\s*(?:과|와|,|·|및)\s*")  # (between names listed together: C와 D, C·D)
+_ROLE_TOPIC: Final = re.compile(r"[가-힣]{2,}(?:으로는|로는|으론|론)\s")  # (강사로는, 연사로는: a role of the event told before)
+_ITS_PEOPLE_SUBJECT: Final = re.compile(r"의?\s+[가-힣]+(?:이|가|들이)\s")  # (C의 연구진이, C 연구진이: the people of the names)
 _NOT_NAMED_TOGETHER_KINDS: Final = frozenset((*AUTHORITY_KINDS, "university"))  # (see _named_together)
 # Verbs whose object is an event (설명회를 열었다, 평가를 치렀다), as opposed to those it is the subject of
 # (열린다, 밀렸다, 진행됐다).
@@ -7760,6 +7780,10 @@ _CHOOSING_VERB_AFTER: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?" + _CHOOSING
 _CHOOSES: Final = re.compile(_CHOOSING)  # (… 3곳을 골라: one choosing)
 # Those a contest's outcome names, as a subject (최종 수상팀은, 합격자는, 우승팀은): told by whoever chooses them.
 _CHOSEN_PARTY: Final = re.compile(r"\S*(?:수상|입상|우승|합격|당선|선정|선발)(?:팀|자|작|기업|업체|곳)들?|\S*" + _CONTRACT_ROLES)
+# What one held or made, its holder dropped, as the head a sentence opens with after its time (지난여름 처음 연 서머스쿨에는,
+# 지난해 마련한 센터에서는): the holder is the one the story is about.
+_HELD_BY_ONE_DROPPED: Final = re.compile(r"\s+(?:(?:처음|직접|함께|새로|자체적으로|단독으로|첫)\s+)?(?:연|열었던|개최한|주최한|마련한|진행한|운영한"
+                                         r"|꾸린|만든|세운|선보인|출범시킨)\s+[^\s,.]+?(?:에는|에선|에서는|에서|에)\s")
 # Those to be chosen in a call, as the subject told of receiving its notice (선정된 기관은 … 통보를 받는다, 뽑힌 기업은 …
 # 결과를 안내받는다) ...
 _CHOSEN_NOTIFIED: Final = re.compile(r"\s*(?:최종\s*)?(?:(?:선정|선발|채택)된|뽑힌|(?:선정|선발))\s*[가-힣]*(?:팀|기관|기업|업체|곳|사|자|과제|컨소시엄|대학)들?(?:은|는)\s")

@@ -870,7 +870,10 @@ class _Resolver:
             if direction == "past" and context >= self.anchor:
                 context = None  # 결과가 나온 다음 날인 23일 … 마쳤다, told the 24th: after a day not told, in the past
         elif (len(atoms) == 1 and (day := expression.get("da") if kind == "day" else expression.get("d1") if kind == "dayrange" else None)
-              and not expression.get("dd") and self._last_day and not self._dates_its_line(expression.start)):
+              and not expression.get("dd") and self._last_day and not self._dates_its_line(expression.start)
+              and not (direction in ("future", "present") and int(day) == self._last_day[1].day and self._last_day[1] < self.anchor
+                       and not self.text.startswith(("은", "는"), expression.end))):
+            # (not a day gone by told again as ahead: 지난해 1월 22일 시행된 법의 계도기간이 22일 끝난다)
             # (a span of bare days too: 다음 달 20일부터 24일까지 … 거쳐 28~29일 청약을 받는다)
             last_end, last_day = self._last_day
             if (_DAY_LIST_GAP.fullmatch(self.text, last_end, expression.start)
@@ -1325,6 +1328,9 @@ class _Resolver:
                 told_year = self._year(e)
                 season_year = told_year if told_year is not None else self._year_for_part(
                     code, _word_direction(g("sd")) or direction)
+                if (told_year is None and g("sd") and lookup("direction", g("sd")) == "this"
+                        and (going := value_range(f"{season_year - 1}-{code}", None)) and going[0] <= self.anchor <= going[1]):
+                    season_year -= 1  # (이번 겨울방학 동안 연다, in January: the winter going on began last year)
                 return f"{season_year:04d}-{code}", None, _mod(lookup("season_part", part)) if part else None, False
         except ValueError:
             return None

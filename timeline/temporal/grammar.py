@@ -464,8 +464,13 @@ def group(atoms: list[Atom], text: str) -> list[Expression]:
     return kept
 
 
+_WEEKDAYS_BEFORE_LAST: Final = re.compile(r"\s*(?:[월화수목금토일]\s*[·,]\s*)+")
+
+
 def _joinable(current: Expression, atom: Atom, text: str) -> bool:
     gap = text[current.end:atom.start]
+    if atom.kind == "weekday" and current.atoms[-1].kind == "set" and _WEEKDAYS_BEFORE_LAST.fullmatch(gap):
+        return True  # (매주 월·수요일, 매주 화, 목요일: the days of every week, the last told whole)
     if atom.start - current.end > 2 or gap.strip() or "\n" in gap:  # (a heading's year and the line under it: two)
         return False
     last = current.atoms[-1]
