@@ -682,3 +682,9 @@ def test_a_surname_and_title_after_someone_named_by_surname_only_is_not_a_known_
     assert [(p.name, p.organization) for p in actors.find_persons(text, registry)] == [("이모", None)]
     known = "NC AI가 모델을 공개했다. 이 대표는 다음 달에도 자리를 만든다."
     assert [p.name for p in actors.find_persons(known, registry)] == ["이연수"]
+
+
+def test_a_posts_hashtag_is_no_name():
+    registry = actors.default_registry()
+    text = "글 끝에는 #모두의AI #딥랩스 #오픈소스 태그가 붙었다. 한편 모레랩스가 이날 투자를 유치했다."
+    assert [o.canonical for o in actors.find(text, registry)] == ["모레랩스"]

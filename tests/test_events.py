@@ -11786,3 +11786,16 @@ def test_a_camp_is_a_gathering_held_by_who_named_it_before():
             "부트캠프는 다음 달 2일부터 열흘간 마곡에서 열리며, 업스테이지 엔지니어가 멘토로 참여한다.")
     found = [(m.date_value, m.event_type, tuple(m.actors)) for m in extract(article(body, when=datetime(2027, 6, 10, 9, tzinfo=SEOUL)))]
     assert ("2027-07-02", "presentation", ("LG AI연구원",)) in found
+
+
+def test_the_one_who_takes_from_another_acts_with_it_at_the_time_of_the_taking():
+    body = "블룸버그는 정부가 내년 1분기 AMD로부터 가속기 5천개를 사들이는 협상을 벌이고 있다고 전했다."
+    found = pairs(extract(article(body, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL))))
+    assert {("과학기술정보통신부", "2028-Q1"), ("AMD", "2028-Q1")} <= found
+
+
+def test_what_a_reader_is_told_happened_is_past_however_politely_and_a_year_gone_by_too():
+    body = ("정부는 2026년 3월 지역을 대표할 데이터센터를 지을 기업 두 곳을 골랐어요. "
+            "9월에는 네이버클라우드가 첫 삽을 떴답니다. 그 뒤로 공사가 석 달 이어졌어요.")
+    found = extract(article(body, when=datetime(2027, 2, 3, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.status) for m in found] == [("2026-03", "happened"), ("2026-09", "happened")]

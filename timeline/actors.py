@@ -497,6 +497,7 @@ _SUBJECT_PARTICLES: Final = ("은 ", "는 ", "이 ", "가 ")
 _OCCASION_NAMED: Final = re.compile(rf"{GATHERINGS}|엑스포|서밋|페스티벌|해커톤|챌린지|어워드|주간|위크"
                                     r"|(?i:expo|summit|forum|conference|festival|week)|CES|MWC")
 NAMED_PRODUCT_SPACES: Final = 3  # (more spaces than a name's: words said)
+HASHTAG_MARKS: Final = ("#", "＃")
 NAME_AGAIN_MIN: Final = 3  # characters of a discovered name looked for again elsewhere in its text (not 카카: too short to be sure)
 COUNCIL: Final = "의회"  # after a city or a province: its council (서울시의회 is 서울특별시의회)
 _BARE_COUNCIL: Final = re.compile(r"(?<![가-힣A-Za-z0-9])([도시])의회")  # (도의회, 시의회: no name before)
@@ -847,6 +848,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
     mentions: list[ActorMention] = []
 
     def add(start: int, end: int, particles: bool = True) -> None:
+        if start and text[start - 1] in HASHTAG_MARKS:
+            return  # (#국대AI: a post's tag, no one's name)
         surface = text[start:end]
         name, known = registry.unknown_name(surface, particles)
         if name is None:

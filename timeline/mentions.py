@@ -313,7 +313,7 @@ PAPERS_REACH: Final = 30  # characters from a name to the 보면 of its papers
 # A sentence that opens with "afterwards" tells of a later time, not the event just told.
 # (… 늦여름 고배를 마셨다. 이제 A, B, C 세 팀이 남았다: now, not the event just told)
 # (… 5월까지 검증을 마친다. 검증이 끝나면 …: what comes once the event told is over, at no day told)
-_LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*후|그\s*다음|이후로|나중에|이제|이제는"
+_LATER: Final = re.compile(r"\s*(?:이후|그\s*뒤|그\s*뒤로|그\s*후|그\s*후로|그\s*다음|이후로|나중에|이제|이제는"
                            r"|(?:[^\s.,]+\s+){1,2}?(?:끝나|마치|마무리되|완료되|끝내)(?:면|는\s*대로))(?:\s|,)")
 _NOW: Final = re.compile(r"\s*(?:지금|지금은|요즘|요즘은)(?:\s|,)")
 # A time of its own, recent and told by no date, for the main clause (B는 최근 투자 유치를 마쳤다, 얼마 전 새 모델을 냈다): not
@@ -5742,9 +5742,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 이날 브리핑에서 A에 배정된 GPU를 이달 말까지 회수하겠다고 밝혔다: the first date is the telling's, and
             # what is told has a date of its own, with whom it names
             in_clause = [o for o in in_clause if o.start < timex.start]
-        elif in_clause and not relative and not body.startswith("부터", timex.end) and _ONGOING_TOLD.search(body, max(low, high - 12), high):
+        elif (in_clause and not relative and not body.startswith("부터", timex.end) and _ONGOING_TOLD.search(body, max(low, high - 12), high)
+              and not ((days := _span_of(timex)) is not None and days[0] > published.date())):
             # 28일 간담회에서 B와 함께 고도화하고 있다고 설명했다: B is in what goes on, not at the 28th (but 이달 초부터 B에
-            # 배분하고 있다고 5일 밝혔다: B is in what goes on since then)
+            # 배분하고 있다고 5일 밝혔다: B is in what goes on since then; nor 내년 상반기 B로부터 … 들여오는 협상을 진행 중이라고
+            # 보도했다: a time ahead is of what the talks are about, with B)
             in_clause = [o for o in in_clause if o.start < timex.start]
         if in_clause and holds_any(sentence.text, OPENING_QUOTES) and inside_quotation(body, sentence.start, timex.start):
             # (… 관계자는 "A와 B가 참여를 약속했다"며 "내년에는 …"이라고: who is named in other words is not; nor when
@@ -5805,7 +5807,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         acting = list(doer[1]) if (doer is not None and not relative and in_clause
                                     and (dropped or doer[0] == governed_at or sentence.start < doer[0] <= clause[0] and _subject(
                                         body, Sentence(clause[0], subject_end, body[clause[0]:subject_end]), [], [])[1] == "none")
-                                    and all(_OBJECT_MARK.match(body, o.end) or set(doer[1]) <= authorities
+                                    and all(_OBJECT_MARK.match(body, o.end) or _GIVER_OF.match(body, o.end) or set(doer[1]) <= authorities
                                             and _given_to(body, o.end, clause[1], timex_starts, following) for o in in_clause)
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
@@ -5964,6 +5966,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if not relative and government and (_COMMITTEE_ACT_AFTER.match(body, timex.end) or not in_clause and timex is timexes[0]
                                             and _COMMITTEE_ACT_AFTER.match(body, sentence.start)):  # (평가위원회 심의는 27일 열린다)
             members = list(government)  # (… 12~18일 B의 검증, 21일 평가위원회 심의 순으로: the committee's act, the ministry's)
+        if (relative and members and agent is not None and agent[0] <= start and not heads and not set(agent[1]) & set(members)
+                and in_clause and all(_GIVER_OF.match(body, o.end) for o in in_clause) and not _PASSIVE_VERB.search(body, start, end)):
+            # (A는 내년 상반기 B로부터 GPU를 들여오는 협상을 진행 중이다: the one dropped takes from B, both at the clause's time)
+            members = [*agent[1], *members]
         amid = (not members and "가운데" in sentence.text and (amid_at := _AMID_CLAUSE.search(body, timex.end, sentence.end)) is not None
                 and not any(timex.end < t.start < amid_at.start() for t in timexes))
         if amid:  # (정부가 하반기 … 공모를 준비하는 가운데 B가 …할 것이라는 관측이 나온다: the circumstances' day is their subject's)

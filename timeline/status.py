@@ -153,6 +153,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         return "happened"  # 지난 8월 선정 당시 ... 남기겠다고 밝힌 바 있다: a past day a promise was made on
     if timex.direction == "future" and covered[1] < published and _BACK_WHEN.match(article.body, timex.end):
         return "happened"  # ("지난 1월 첫 관문을 넘을 때만 해도 …": back when it came, gone by)
+    if (timex.direction == "future" and covered[1] < published and _YEAR_TOLD.search(timex.text)
+            and tense_patterns()[1].search(sentence.text.rstrip(CLOSING_PUNCT + " ").rsplit(None, 1)[-1]) == "past"):
+        return "happened"  # (2025년 8월 우리나라를 대표할 AI를 만들 다섯 팀을 뽑았다: a year gone by is no time of what 'will' be)
     if timex.direction == "past" and covered[1] <= published and _CITED_SOURCE_AFTER.match(article.body, timex.end):
         # (2일 받은 답변에 따르면 … 아직 회수되지 않았다: the day of the source told, done, whatever the rest still awaits)
         return "happened"
