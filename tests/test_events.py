@@ -11799,3 +11799,27 @@ def test_what_a_reader_is_told_happened_is_past_however_politely_and_a_year_gone
             "9월에는 네이버클라우드가 첫 삽을 떴답니다. 그 뒤로 공사가 석 달 이어졌어요.")
     found = extract(article(body, when=datetime(2027, 2, 3, 9, tzinfo=SEOUL)))
     assert [(m.date_value, m.status) for m in found] == [("2026-03", "happened"), ("2026-09", "happened")]
+
+
+def test_items_parted_by_semicolons_are_each_their_own():
+    body = ("2026년 3월 2일 시범 사업 공고; 4월 10일 B 연구소 협약; 9월 말 중간 보고; "
+            "11월 18일 결과 공개, 업스테이지·루닛 우수 사례 선정.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 1, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-11-18"), ("루닛", "2026-11-18")} <= found
+    assert not {f for f in found if f[0] in ("업스테이지", "루닛") and f[1] != "2026-11-18"}
+
+
+def test_a_boxs_hall_is_a_place_and_a_things_maker_in_its_contents_no_party():
+    body = ("경상북도는 AI 도입 기업을 모집한다고 4일 밝혔다.\n\n"
+            "□ 지원 내용: 기업당 1천만 원(네이버클라우드 '하이퍼클로바X' 이용료)\n"
+            "□ 설명회: 2027. 3. 10.(수) 14:00, 경북테크노파크 대강당\n"
+            "□ 결과 발표: 2027. 3. 31.(수)")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL))))
+    assert {("경상북도", "2027-03-10"), ("경상북도", "2027-03-31")} <= found
+    assert not {f for f in found if f[0] in ("네이버클라우드", "경북테크노파크")}
+
+
+def test_a_scale_set_for_the_year_told_as_the_topic_is_a_plan():
+    body = "부산시는 지난해 스타트업 12곳에 GPU를 나눠 줬다. 올해는 30곳으로 늘린다."
+    found = triples(extract(article(body, when=datetime(2027, 2, 8, 9, tzinfo=SEOUL))))
+    assert ("부산광역시", "2027", "planned") in found

@@ -458,10 +458,10 @@ _SCOPE_AFTER: Final = re.compile(r"도?\s+(?!(?:\S+\s+)?(?:공개|출시|발표|
 _PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0,4}?[^\s'’\"”]*사업['’\"”]?\s+\S"
                                    r"|(?<=학년도)\s+(?=[^.!?\n]{0,40}?(?:신입생|입학|모집|전형|선발|수시|정시|편입|원서))\S"
                                    r"|도?\s+['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*(?:사업|프로그램)\s+\S")
-# After the last name of a clause: partners the dropped subject acts with (A 등 참여사와 함께, B와 ...
-# 협약을 맺었다).
 # A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
 _TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획|유력)(?:이)?다[.!?\"'”’]*$")
+# A scale set for the time told as the topic, by the one it follows (올해는 40곳으로 늘린다, 내년엔 두 배로 키운다).
+_SCALED_TO: Final = re.compile(r"(?:으로|로)\s+(?:늘린다|늘릴|늘리기로|확대한다|확대할|확대하기로|키운다|키울|줄인다|줄일|줄이기로)")
 # After a name: what is handed to it (과기정통부에 냈다), by the clause's subject, another.
 # (… 답변서는 12일 위원회에 제출됐다: the papers told as the topic, handed in by the one the story follows)
 _HANDED_IN_TO: Final = re.compile(r"(?:에|에게)\s+(?:[^\s.,]+\s+){0,2}?(?:냈|낸다|냈습니다|제출했|제출한다|보냈|보낸다|전달했|전달한다"
@@ -1796,6 +1796,8 @@ class _ArticleReader:
                  and not _BROADCAST_SPEAKER.match(sentence.text)  # (앵커: …, 기자: …: who speaks, no facet's label)
                  # (| 계약 상대 | B |, | 계약 기간 | 2026-12-05 ~ 2027-06-30 |: a table of a label and its value)
                  or sentence.text.startswith("|") and _TABLE_FACET.fullmatch(sentence.text) is not None)
+        if facet and orgs:  # (□ 설명회: 1. 26.(화) 14:00, B 대회의실: a hall of B, where it is held)
+            orgs = [o for o in orgs if not _ROOM_AFTER.match(self.body, o.end)]
         if facet and not _PREDICATE.search(sentence.text):
             self.who.passed_line(index)  # (a box's label and value; not a speaker's turn, ○ 차관: … 발표하겠습니다)
         if facet:  # (a run of facet lines, one after another: a notice's box)
@@ -1807,7 +1809,8 @@ class _ArticleReader:
             self.facet_line_at = index
         under_heading = (self.date_heading is not None and index - self.date_heading[0] == 1
                          and (self.date_heading[3] or _ORDINAL_ITEM.match(sentence.text) is not None))
-        if facet and not timexes and orgs and not under_heading:  # (■ 8일(화) / - 참가: A, B: the heading's item's, below)
+        if (facet and not timexes and orgs and not under_heading  # (■ 8일(화) / - 참가: A, B: the heading's item's, below)
+                and not _facet_label(sentence.text).endswith(_CONTENT_LABELS)):  # (□ 지원 내용: … (A 'K-엑사원') 이용료: a thing's)
             self.facet_actors, self.facet_at = [o.canonical for o in orgs], index
             self.facet_targets = "대상" in _facet_label(sentence.text)  # (ㅇ 대상: A, B: who the box's deadline is for)
             if self.facet_run_from == index and self.last is not None and self.last[0] == index - 1:
@@ -2616,7 +2619,8 @@ class _ArticleReader:
             # (a terse sentence ending in a noun on the line of the one before, [A] 지난달 서비스 시작. 12월 초 업데이트 예정.,
             # goes on with its subject: no heading)
             terse = (index > 0 and sentence.text.rstrip().endswith(".")
-                     and "\n" not in body[self.sentences[index - 1].start:sentence.start])
+                     and "\n" not in body[self.sentences[index - 1].start:sentence.start]
+                     and not self.sentences[index - 1].text.endswith((";", "；")))  # (…; 12월 22일 최종 평가, A 선정.: an item)
             fallback = recent if item or terse or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and not told_in_item and index - who.carried_at <= AUTHORITY_REACH:
                 # (A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items; not those of an item before the section's heading)
@@ -6197,7 +6201,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             corrected = (kind, members)
             continue  # (the day reported wrongly is no event)
         if kind == "other" and (not members or len(timex.value) < 10 and body.startswith(_SUBJECT_MARKS, timex.end)
-                                and not _TARGET_TIME.match(body, timex.end, sentence.end)):
+                                and not _TARGET_TIME.match(body, timex.end, sentence.end)
+                                and not _SCALED_TO.search(body, timex.end, sentence.end)):
             # no event word and nobody taking part: background, not a timeline event; nor is a time
             # told of as the subject with no event word (지난겨울은 유난히 길었다), unless it is the time set for
             # what the sentence is about (준공은 2029년 상반기가 목표다)
@@ -9384,6 +9389,12 @@ def _name_run_gap(body: str, start: int, names: list[ActorMention], end: int) ->
         kept.append(body[at:name.start])
         at = max(at, name.end)
     return "".join(kept) + body[at:end]
+
+
+# A box's labels of what is given or how, not of who (지원 내용, 지원 규모, 신청 방법): names in them are no one's part.
+_CONTENT_LABELS: Final = ("내용", "규모", "금액", "예산", "혜택", "비용", "방법", "문의", "서류")
+# A hall named after its body, in a box's line (B 대회의실, B 본관 강당): the place of what the line dates.
+_ROOM_AFTER: Final = re.compile(r"\s+[가-힣]{0,4}(?:회의실|강당|세미나실|컨퍼런스룸|회의장|대강의실|강의실|홀)(?=\s*(?:$|[,.)\n]|에서))")
 
 
 def _facet_label(text: str) -> str:

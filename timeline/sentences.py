@@ -338,6 +338,8 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
         cuts.append(end)
     if _GLUED_DATE_MARKS.search(text):
         cuts = sorted({*cuts, *(m.start() for m in _GLUED_DATE.finditer(text))})
+    if ";" in text or "；" in text:  # (2025년 6월 20일 공모 시작; 7월 21일 접수 마감; …: items of a list, each its own)
+        cuts = sorted({*cuts, *(m.end() for m in _ITEM_SEMICOLON.finditer(text))})
     cuts.append(len(text))
     pieces: list[Sentence] = []
     begin = 0
@@ -371,6 +373,7 @@ def _sentences_in(text: str, base: int, checks: list[tuple[str, Guarded]]) -> li
     return pieces
 
 
+_ITEM_SEMICOLON: Final = re.compile(r"[;；](?=\s)")
 # A box's dated line glued to the one before it, as a portal keeps it (주요 일지2025.6.20 공모 공고2025.7.21 접수 마감).
 _GLUED_DATE: Final = re.compile(r"(?<=[가-힣)])(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d)")
 _GLUED_DATE_MARKS: Final = re.compile(r"[가-힣)](?:19|20)\d{2}\.")  # (a quick test before _GLUED_DATE)
