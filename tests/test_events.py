@@ -11823,3 +11823,12 @@ def test_a_scale_set_for_the_year_told_as_the_topic_is_a_plan():
     body = "부산시는 지난해 스타트업 12곳에 GPU를 나눠 줬다. 올해는 30곳으로 늘린다."
     found = triples(extract(article(body, when=datetime(2027, 2, 8, 9, tzinfo=SEOUL))))
     assert ("부산광역시", "2027", "planned") in found
+
+
+def test_what_goes_on_from_events_told_each_at_its_own_day_is_each_ones_at_its_day():
+    body = ("카카오와 네이버클라우드가 각각 6월 2일과 6월 9일 새 모델을 내놓는다. "
+            "두 회사는 출시 직후 한국정보통신기술협회에 검증을 맡긴다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 20, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-06-02"), ("네이버클라우드", "2027-06-09"), ("한국정보통신기술협회", "2027-06-02"),
+            ("한국정보통신기술협회", "2027-06-09")} <= found
+    assert ("카카오", "2027-06-09") not in found

@@ -2121,3 +2121,10 @@ def test_a_day_gone_by_told_again_as_ahead_is_the_coming_one():
     assert [t.value for t in tag(said, datetime(2026, 9, 21, 9))] == ["2025-09-30", "2026-09-30", "2026-09-30"]
     again = "지난 30일 센터가 문을 열었다. 30일은 센터의 창립일이기도 하다."
     assert [t.value for t in tag(again, datetime(2026, 10, 2, 9))] == ["2026-09-30", "2026-09-30"]
+
+
+@pytest.mark.parametrize("said, value, mod", [("주 초 계약을 맺었다.", "2027-W19", "START"), ("주초에 만났다.", "2027-W19", "START"),
+                                             ("주 후반 결과가 나온다.", "2027-W19", "END")])
+def test_a_part_of_the_week_told_alone_is_of_the_week_of_publication(said, value, mod):
+    assert [(t.value, t.mod) for t in tag(said, datetime(2027, 5, 12, 9))] == [(value, mod)]
+    assert tag("주 초과 근무가 늘었다.", datetime(2027, 5, 12, 9)) == []

@@ -2088,6 +2088,8 @@ class _ArticleReader:
                 self.who.heard(index, inherited, self.registry)
                 if kinds & OUTCOME_TYPES:  # (결과는 어제 나왔다. A가 네 번째 정예팀이 됐다: A is running)
                     self.who.settled(inherited, _teams_of(inherited, self.registry))
+            if len(inherited) == 1 and "각각" in self.sentences[self.last[0]].text:
+                inherited = self._each_at_its_own_day(sentence, persons, inherited[0], self.last[1])
             self.mentions.extend(inherited)
             if inherited:
                 self.last = (index, self.last[1])
@@ -3811,6 +3813,19 @@ class _ArticleReader:
         back = [m for m in self.mentions[-TOPIC_LOOKBACK:] if noun in m.sentence and m.event_type != "announcement"
                 and done.search(m.sentence) is not None]
         return [m for m in back if m.sentence_start == back[-1].sentence_start] if back else []
+
+    def _each_at_its_own_day(self, sentence: Sentence, persons: list[PersonMention], going_on: Mention,
+                             told: list[Mention]) -> list[Mention]:
+        """A sentence going on with an event told as each one's at a day of its own (A와 B가 각각 5일과 12일 공개한다. 두
+        회사는 공개 직후 C에 보고서를 낸다): each one at its day, with the others the sentence names."""
+        own = [m for m in told if m.actors]
+        taking_part = [name for m in own for name in m.actors]
+        if (len(own) < 2 or len(set(taking_part)) < len(taking_part) or len({m.date_value for m in own}) < len(own)
+                or not set(taking_part) <= set(going_on.actors) or going_on.date_value not in {m.date_value for m in own}):
+            return [going_on]
+        others = [name for name in going_on.actors if name not in taking_part]
+        return [_mention(self.article, sentence, _dated_as(m, sentence), [*m.actors, *others], persons, going_on.event_type,
+                         sentence.text, inherited=True, title_from=0, status=m.status) for m in own]
 
     def _joins_with_who_it_is(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> bool:
         """Whether the sentence's subject, told as joining those before (C도) or in a role of the event told before (강사로는

@@ -1492,6 +1492,9 @@ class _Resolver:
             if g("wp") in ("말", "주말"):  # 이번 주말, 이번 주 주말: the weekend (TIMEX3's -WE)
                 return f"{iso[0]}-W{iso[1]:02d}-WE", None, None, False
             return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wp"))) if g("wp") else None, False
+        if g("wtp") is not None:  # (주 초 B와 계약을 맺었다: the part of the week of publication)
+            iso = (self.anchor - timedelta(days=self.anchor.weekday())).isocalendar()
+            return f"{iso[0]}-W{iso[1]:02d}", None, _mod(lookup("month_part", g("wtp"))), False
         if g("wb") is not None or g("wc") is not None:  # 주말 사이에: the weekend just past, told in the past; else the
             monday = self.anchor - timedelta(days=self.anchor.weekday())  # coming one, as 오는 주말 always is
             if g("wb") is not None and direction == "past" and self.anchor.weekday() < SATURDAY:

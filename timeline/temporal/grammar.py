@@ -172,6 +172,8 @@ def _patterns() -> list[tuple[str, str]]:
         ("week", rf"(?<![가-힣])(?!{_homographs()})(?P<wr>{a('week_rel')})(?:\s*(?P<wp>주말|초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"
                  # ... or the nth week alone, of the month told before it (1월 첫째 주 … 둘째 주에는 …)
                  rf"|(?<![가-힣\d])(?P<wo>둘째|셋째|넷째|다섯째|[두세네]\s*번째)\s*주(?=[에은는인의도]|\s)(?:\s*(?P<woe>주말){PART_END})?"
+                 # ... or a part of the week told with no word of its own: this week's (주 초, 주초, 주 후반)
+                 rf"|(?<![가-힣\d])주\s*(?P<wtp>초반|중반|후반|초)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤])"
                  # ... or a weekend with no word of its own, over which something went on (주말 사이에 … 공개했다)
                  rf"|(?<![가-힣])(?P<wb>주말)(?=\s*(?:사이|새|동안)(?:에|에는|에도)?\s)"
                  # ... or the weekend ahead (오는 주말, 다가오는 주말에)
@@ -352,6 +354,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
     keys |= {f"{n}째 주" for n in ("둘", "셋", "넷", "다섯")} | {f"{n} 번째 주" for n in "두세네"}  # (둘째 주에는, 두 번째 주에는)
     keys |= {"주말"}  # (주말 사이에: the weekend, with no word of its own)
+    keys |= {f"주 {part}" for part in ("초", "중반", "후반")}  # (주 초, 주초: the part of the week of publication)
     keys |= {"새해"}  # (새해 첫 주: a year word only before its part, in the year pattern)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
     anchor_words = automaton(sorted(keys | {key.replace(" ", "") for key in keys}))
