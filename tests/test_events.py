@@ -11832,3 +11832,26 @@ def test_what_goes_on_from_events_told_each_at_its_own_day_is_each_ones_at_its_d
     assert {("카카오", "2027-06-02"), ("네이버클라우드", "2027-06-09"), ("한국정보통신기술협회", "2027-06-02"),
             ("한국정보통신기술협회", "2027-06-09")} <= found
     assert ("카카오", "2027-06-09") not in found
+
+
+def test_the_writer_of_a_column_signed_as_a_committees_member_is_that_committee_but_a_teachers_not_the_school():
+    body = ("지난 9월 업무보고에서 필자는 정보통신산업진흥원에 GPU 배분 기준을 물었다.\n\n"
+            "(박지훈 국회 과학기술정보방송통신위원회 위원·국민의힘)")
+    found = [(m.date_value, m.actors) for m in extract(article(body, when=datetime(2027, 11, 2, 9, tzinfo=SEOUL)))]
+    assert found == [("2027-09", ["과학기술정보방송통신위원회", "정보통신산업진흥원"])]
+    taught = "필자는 지난 9월 정보통신산업진흥원 심사에 심사위원으로 참여했다.\n\n(이서연 한양대 컴퓨터소프트웨어학부 교수)"
+    assert ("한양대학교", "2027-09") not in pairs(extract(article(taught, when=datetime(2027, 11, 2, 9, tzinfo=SEOUL))))
+
+
+def test_an_opening_clause_at_that_occasion_goes_on_with_the_event_just_told():
+    body = ("심사위원회는 지난달 본선에서 루닛과 뷰노를 뽑았다. "
+            "코난테크놀로지는 그 자리에서 고배를 들었고, 앞서 3월에는 바이오넥서스가 예선에서 빠졌다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 3, 9, tzinfo=SEOUL))))
+    assert {("코난테크놀로지", "2027-05"), ("바이오넥서스", "2027-03")} <= found
+
+
+def test_a_supply_told_then_taken_up_by_its_noun_and_its_lots_is_the_receivers_too():
+    body = ("크라우드웍스는 LG AI연구원 컨소시엄에 음성 데이터 5만 시간을 공급한다고 4일 밝혔다. "
+            "공급은 7월 말까지 세 차례 이뤄진다. 1차분 2만 시간은 이미 지난주 넘어갔다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2027-07"), ("LG AI연구원", "2027-W17")} <= found

@@ -871,6 +871,7 @@ _CRITICISM_OF_QUOTED: Final = re.compile(r"[\"“]([^\"“”]{2,300})[\"”]\s*
                                          r"(?:지적했|지적한|비판했|꼬집었|질타했|따졌|비꼬았|쓴소리를\s*했)")
 _CRITICISM_WORDS: Final = ("지적", "비판", "꼬집", "질타", "따졌", "비꼬", "쓴소리")  # (a quick test before _CRITICISM_OF_QUOTED)
 _SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
+_LOT_TOPIC: Final = re.compile(r"\s*(?:(?:\d+|첫|마지막)\s*차분|잔여분|잔량)(?:\s+[\d,.]+\s*(?:만|천)?\s*[가-힣]{1,2})?(?:은|는|이|가)\s")
 _FIRST_LOT_TOPIC: Final = re.compile(r"\s*(?:첫|초도|1차|첫\s*번째)\s*(?:물량|출하분|납품분|양산품|제품)(?:은|이)\s")
 _DEAL_WITH: Final = re.compile(r"(?:과|와)의\s+(?:\S+\s+){0,2}?(?:협약|계약|업무협약|MOU)")  # (A와의 협약: one side of it named)
 # A sentence that tells only when the one before it was (… 모티프가 네 번째 정예팀이 된 직후다): its subject is of
@@ -1468,6 +1469,11 @@ class _ArticleReader:
             note = sentences_mod.WRITER_NOTE.search(self.body)
             self.writers = list(dict.fromkeys(o.canonical for o in actors_mod.find(note.group("who") or note.group("titled"), registry))
                                 ) if note else []
+            if not self.writers and (signature := sentences_mod.SIGNATURE.search(self.body)) is not None:
+                # (a column signed at its foot, (김민재 국회 B위원회 위원·C당): 필자 is of the body named first after the 국회; but
+                # a professor's school is no party to what its teacher did, <김정훈 B대 교수>: 필자는 … 심사위원으로 참여했다)
+                self.writers = [o.canonical for o in actors_mod.find(signature.group("where"), registry)
+                                if o.canonical not in VENUE_BODIES and o.kind != "university"][:1]
         signed = [p for p in self.people if writer and not reporters and p.name == writer and p.organization]
         self.signer = f"{writer} " if signed else ""  # (see read: the line that signs a column tells no event)
         if not self.writers and signed:
@@ -3621,7 +3627,11 @@ class _ArticleReader:
         """Those of the act `noun` names, told as a verb in the sentence just before, or a few before with an aside
         between (A가 27일 토론을 방송한다. … B는 지난 22일 탈락했다. 방송은 오전 8시부터 진행된다: A's)."""
         if self.last is not None and self.last[0] == index - 1 and _act_told_before(noun, self.last[1]):
-            return _actors_of(self.last[1])
+            told = self.sentences[index - 1]
+            # (A는 B 컨소시엄에 데이터를 공급한다고 27일 밝혔다. 공급은 2월 말까지 이뤄진다: B receives it then)
+            receivers = [o.canonical for o in self.organizations if told.start <= o.start < told.end
+                         and _RECEIVER_OF_ACT.match(self.body, o.end) and self.body.find(noun, o.end, told.end) >= 0]
+            return list(dict.fromkeys([*_actors_of(self.last[1]), *receivers]))
         since, read = self.sentences[max(0, index - ACT_TOLD_REACH)].start, -1
         for mention in reversed(self.mentions):
             if mention.sentence_start < since:
@@ -3957,6 +3967,13 @@ class _ArticleReader:
                 if (mention.actors and not set(mention.actors) & set(self.who.carried)
                         and _DELIVERED.search(self.body, mention.timex_end, sentence.end)):
                     mention.actors = list(dict.fromkeys([*self.who.carried, *mention.actors]))
+        if (found and not orgs and self.last is not None and self.last[0] == index - 1 and _LOT_TOPIC.match(sentence.text)
+                and (supplied := next((m.actors for m in reversed(self.last[1]) if len(m.actors) > 1), None))):
+            # (공급은 2월 말까지 두 차례에 나눠 이뤄진다. 1차분 12만 건은 지난주 전달됐다: a lot of what was just told supplied,
+            # by and to those it had)
+            for mention in found:
+                if set(mention.actors) < set(supplied):
+                    mention.actors = list(supplied)
         if (found and index and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
                 and not topic.group().endswith(("에는", "에서는"))):  # (검증은, not 검증에는: where)
             self._topic_of_those_told(index, actors_mod.strip_particle(topic.group().split()[-1]), found)
@@ -5390,7 +5407,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             and body[sentence.start:bounds[0]].rsplit(None, 1)[-1] not in _AFTER_NOUNS
             and (_CONTINUES.match(sentence.text) and (_at_that_time(sentence.text)
                                                       or _of_topic_told(body[sentence.start:bounds[0]], previous[-1].event_type))
-                 or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type))
+                 or _names_event_of(body[sentence.start:bounds[0]], previous[-1].event_type)
+                 # (… 12월 최종 평가에서 A와 B를 남겼다. C는 그 자리에서 내려왔고, 앞서 8월에는 …: at the occasion just told)
+                 or _THERE_AND_THEN.search(body, sentence.start, bounds[0]) is not None)
             # (한편 B는 현황을 매달 점검하고 있으며, 다음 점검은 오는 10일이다: what recurs has no one day to go on with)
             and not (holds_any(body[sentence.start:bounds[0]], _RECURRING_MARKS)
                      and _RECURRING.search(body, sentence.start, bounds[0]))):
@@ -8947,6 +8966,8 @@ _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|�
 # decision, told the day they are of)
 _AMID_AFTER: Final = re.compile(r"\s*가운데\s*,?\s")
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
+_RECEIVER_OF_ACT: Final = re.compile(r"(?:\s*컨소시엄)?(?:에|에게)\s")  # (B 컨소시엄에 … 공급한다: the one it goes to)
+_THERE_AND_THEN: Final = re.compile(r"(?:^|\s)(?:그|이)\s*자리에서\s")  # (… 그 자리에서 내려왔고: at the occasion just told)
 _AT_THAT_TIME: Final = re.compile(r"(?:^|\s)(?:당시|그때|이때|그\s때|이\s때)(?:에는|에도|엔|는|에)?\s")
 _THAT_TIME_WORDS: Final = ("당시", "그때", "이때", "그 때", "이 때")  # (a quick test before _AT_THAT_TIME)
 THEN_REACH: Final = 24  # how far into a sentence a word for the time just told stands

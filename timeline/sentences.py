@@ -21,9 +21,15 @@ WRITER_NOTE: Final = re.compile(rf"^[ \t]*(?:[(\[][ \t]*(?:{_WRITER})(?:는|은)
                                 rf"|(?:{_WRITER})(?:는|은)[ \t]+(?P<titled>[^.\n]{{2,60}}?(?:{trie_pattern(TITLES)}))(?:이)?다\.?)"
                                 r"[ \t]*$", re.M)
 
+_SPEAKER_LABEL_WORDS: Final = re.compile(r"인터뷰|녹취|싱크")  # (the words a broadcast labels who speaks next with)
+# A column's signature alone on its line (윤서진 한양대 인공지능학과 교수), <김정훈 성균관대 교수>, (김민재 국회 B위원회
+# 위원·C당: a committee's member, a title only here): who wrote it and where; not a broadcast's label of who speaks
+# (<인터뷰 김성훈 업스테이지 대표>).
+SIGNATURE: Final = re.compile(rf"^[ \t]*[(\[<〈][ \t]*(?!{_SPEAKER_LABEL_WORDS.pattern})[가-힣]{{2,4}}[ \t]+(?P<where>[^()\[\]<>〈〉\n.]{{2,50}}?"
+                              rf"(?:{trie_pattern(TITLES)}|위원)(?:[ \t]*[·ㆍ,][ \t]*[가-힣]{{2,12}})?)[ \t]*[)\]>〉][ \t]*$", re.M)
+
 _EDITORS_NOTE: Final = re.compile(r"(?:추가|반영|수정|변경|보완|정정)(?:했|하였)습니다|바꿨습니다|고쳤습니다|바로잡았습니다"
                                   r"|(?:기사|제목|본문|사진)(?:을|를|이|가|의)\s")  # (an update note on the page itself)
-_SPEAKER_LABEL_WORDS: Final = re.compile(r"인터뷰|녹취|싱크")  # (the words a broadcast labels who speaks next with)
 # Whole lines that carry no events: (reason, pattern). One line each, first match wins. (Guarded:
 # a line is searched only when it holds a literal every match holds, if the pattern has such.)
 BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
@@ -48,8 +54,7 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("byline", Guarded(WRITER_NOTE.pattern)),
     # (a column's signature alone on its line: (윤서진 한양대 인공지능학과 교수), <김정훈 성균관대 교수>; not a broadcast's
     # label of who speaks: <인터뷰 김성훈 업스테이지 대표>)
-    ("byline", Guarded(rf"^[ \t]*[(\[<〈][ \t]*(?!{_SPEAKER_LABEL_WORDS.pattern})[가-힣]{{2,4}}[ \t]+[^()\[\]<>〈〉\n.]{{2,50}}?"
-                       rf"(?:{trie_pattern(TITLES)})[ \t]*[)\]>〉][ \t]*$")),
+    ("byline", Guarded(SIGNATURE.pattern)),
     ("heading", Guarded(r"^\s*#{1,6}\s")),
     # (a numbered section's title alone on its line, no digits, no end: ① A의 독주 이어질까, ② B의 반격)
     ("heading", Guarded(r"^\s*[①-⑳]\s*[^\d\n.!]{1,29}[^다\d\n.!\s]\s*$")),
