@@ -2128,3 +2128,10 @@ def test_a_day_gone_by_told_again_as_ahead_is_the_coming_one():
 def test_a_part_of_the_week_told_alone_is_of_the_week_of_publication(said, value, mod):
     assert [(t.value, t.mod) for t in tag(said, datetime(2027, 5, 12, 9))] == [(value, mod)]
     assert tag("주 초과 근무가 늘었다.", datetime(2027, 5, 12, 9)) == []
+
+
+def test_the_span_pointed_back_at_is_the_span_told_before_and_a_years_figure_no_verb():
+    said = "시범 운영은 2027년 3월부터 2028년 2월까지 이어진다. 두 기관은 이 기간 연 2회 합동 점검을 받는다."
+    found = [(t.text, t.value, t.end_value, t.direction) for t in tag(said, datetime(2027, 2, 1, 9))]
+    assert found[-1] == ("이 기간", "2027-03", "2028-02", "present")
+    assert [t.text for t in tag("매출은 전년 같은 기간보다 늘었다. 그 기간에 무슨 일이 있었나.", datetime(2027, 2, 1, 9))] == ["전년"]

@@ -152,6 +152,7 @@ SAID_THEN: Final = re.compile(r"(?:겠다|계획이라|예정이라|방침이라
                                r"|(?:겠|" + syllables_with_final(4, exclude="는인") + r")다는\s+(?:방침|계획|구상|방안|뜻)(?:을|를)\s+"
                                r"(?:\S+\s+)?(?:밝혔|발표했|내놨|공개했|전했|설명했|공식화했|확정했)(?:다|습니다)")
 _PURPOSE: Final = re.compile(r"\S+\s+수\s+있(?:도록|게)|\S+도록")  # (내려받을 수 있도록, 쓰도록: what a clause is for)
+_PER_YEAR: Final = re.compile(r"(?<![가-힣])연(?=\s*\d)")  # (연 500억원, 연 2회: a year's figure)
 # the end of a reported clause, or of a quotation told (…공개하겠다"고 21일 밝혔다)
 _TOLD_BETWEEN: Final = re.compile(QUOTATIVE + r"\s|[다라]면서\s|[\"'”’」』]\s*(?:이?라)?(?:고|며|면서)\s")
 Groups = Callable[[str], Any]  # an expression's group text by name; None where the group took no part
@@ -531,6 +532,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     stop_at = _CLAUSE_STOP.search(rest)
     if stop_at:
         rest = rest[:stop_at.end()]
+    if "연 " in rest:  # (이 기간 팀당 연 500억원을 지원받는다: 연 before a figure is a year's, not a verb's 'held')
+        rest = _PER_YEAR.sub("·", rest)
     if "도록" in rest or " 있게" in rest:  # (누구나 내려받을 수 있도록 공개했다: a purpose tells no time, the verb it serves does)
         rest = _PURPOSE.sub(" ", rest)
     # The words after the date's own up to its verb: an adnominal one puts the date in a relative
@@ -750,6 +753,7 @@ class _Resolver:
         self._week_named: tuple[int, date] | None = None  # (where it ends, its Monday) a week a week word named (다음 주 월요일)
         self._week_from_tomorrow = False  # whether 이번 주, told on a Sunday, was the week that begins the next day
         self._last_span: tuple[date, date] | None = None  # the days of the range of days told last (for 둘째 날)
+        self._last_range: tuple[str, str] | None = None  # the values of the range told last, at its ends (for 이 기간)
         self._last_span_at = -1  # ... and where it ends
         self._span_named: tuple[int, date, str] | None = None  # (where, which day, its place: R0, R1, RE) of 첫날인 30일
         self._next_date: grammar.Expression | None = None  # the date told after the one being resolved
@@ -1037,6 +1041,7 @@ class _Resolver:
         if not first_range or not last_range or last_range[1] < first_range[0]:
             return None
         self._remember(first, start_value[0], scope)
+        self._last_range = (start_value[0], end_value[0])
         if len(start_value[0]) >= 10 and len(end_value[0]) >= 10 and start_value[0][7] == end_value[0][7] == "-":
             # (days at both ends: not a week's weekend, 2025-W42-WE, as long as a day's value)
             self._last_span = (date.fromisoformat(start_value[0][:10]), date.fromisoformat(end_value[0][:10]))
@@ -1256,6 +1261,8 @@ class _Resolver:
                 return day.isoformat(), None, None, False
             if kind == "yearrange":
                 return g("y1"), g("y2"), None, False
+            if kind == "spanback":  # (3월 2일부터 20일까지 진행된다. 이 기간 A가 …: the span told last, if any)
+                return (*self._last_range, None, False) if self._last_range is not None else None
             if kind == "decade":  # 2010년대 초반: 201X, START
                 return f"{g('dc')}X", None, _mod(lookup("month_part", g("dcp"))) if g("dcp") else None, False
             if kind == "quarter":  # 지난 분기: the quarter before the anchor's

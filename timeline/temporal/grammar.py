@@ -118,6 +118,8 @@ def _patterns() -> list[tuple[str, str]]:
         # 같은 시기, 그 무렵: the time told last (not a year's: 지난해 같은 시기, the time of year a year back)
         ("sametime", rf"(?<![가-힣])(?<![해년]\s)(?P<tan>{a('time_anaphor')}){WORD_END}"),
         ("decade", rf"(?<!\d)(?P<dc>(?:19|20)\d)0\s*년대(?:\s*(?P<dcp>{a('month_part')}){PART_END})?"),  # 2010년대 초반
+        # (the span told before, pointed back at: 3월 2일부터 20일까지 진행된다. 이 기간 A가 …; not 전년 같은 기간, a comparison)
+        ("spanback", r"(?<![가-힣])(?:이|그|해당)\s*기간(?=\s*(?:동안|중|내내)?(?:에|에는|엔)?(?:\s|[,.]|$))"),
         ("yearrange", rf"(?<!\d)(?P<y1>{Y4})\s*년?\s*{RANGE_DASH}\s*(?P<y2>{Y4})\s*년(?:도)?"),
         # (8~9월, and two told together: 8·9월, 12·13일 이틀간; but 1월·8월·12월, each with its 월, is a list of months)
         ("monthrange", rf"(?<![\d.])(?P<m1>\d{{1,2}})\s*(?:월\s*{RANGE_DASH}|{RANGE_OR_PAIR})\s*(?P<m2>\d{{1,2}})\s*월(?!요일)"),
@@ -308,7 +310,7 @@ class Expression:
 # Rank of each kind inside one expression: a later atom must rank higher (year, month, day, time).
 RANK: Final = {"set": 0, "year": 1, "yearword": 1.5, "season": 1.5, "month": 2, "week": 2, "day": 3, "numdate": 3, "listdate": 3, "holiday": 3,
         "weekday": 3.5, "time": 4, "note": 5}
-ALONE: Final = {"decade", "quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "slashrange", "shortym", "offset",
+ALONE: Final = {"decade", "spanback", "quarter", "yearrange", "monthrange", "dotmonths", "dayrange", "dotrange", "slashrange", "shortym", "offset",
                "duration", "dday", "sametime"}
 # Ranges that still take a year or month before them: 지난해 7~8월, 다음 달 3~5일.
 RANGE_AFTER: Final = {"monthrange": {"year"}, "dayrange": {"year", "month"}}
@@ -354,6 +356,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
     keys |= {f"{n}째 주" for n in ("둘", "셋", "넷", "다섯")} | {f"{n} 번째 주" for n in "두세네"}  # (둘째 주에는, 두 번째 주에는)
     keys |= {"주말"}  # (주말 사이에: the weekend, with no word of its own)
+    keys |= {f"{this} 기간" for this in ("이", "그", "해당")}  # (이 기간: the span told before)
     keys |= {f"주 {part}" for part in ("초", "중반", "후반")}  # (주 초, 주초: the part of the week of publication)
     keys |= {"새해"}  # (새해 첫 주: a year word only before its part, in the year pattern)
     keys |= {f"{before}{season}" for season in table["season"] for before in ("", "지난", *table["season_part"])}
