@@ -11855,3 +11855,9 @@ def test_a_supply_told_then_taken_up_by_its_noun_and_its_lots_is_the_receivers_t
             "공급은 7월 말까지 세 차례 이뤄진다. 1차분 2만 시간은 이미 지난주 넘어갔다.")
     found = pairs(extract(article(body, when=datetime(2027, 5, 4, 9, tzinfo=SEOUL))))
     assert {("LG AI연구원", "2027-07"), ("LG AI연구원", "2027-W17")} <= found
+
+
+def test_the_assembly_told_by_a_room_of_its_hall_is_where_a_forum_is_held():
+    body = "한국인공지능산업협회는 다음 달 7일 국회 의원회관 제2세미나실에서 'AI 기본법 1년' 토론회를 연다고 2일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("한국인공지능산업협회", "2027-04-07") in found and ("국회", "2027-04-07") not in found

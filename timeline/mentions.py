@@ -6694,7 +6694,7 @@ _NOT_TAKING_PART: Final = searcher(
 VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the building where others meet
 # (in it or in a hall of it: 국회에서 열린, 국회 의원회관에서 열린 토론회)
 _HELD_IN_AFTER: Final = re.compile(r"\s+(?:토론회|세미나|공청회|간담회|포럼)에서\s"  # (다음 달 국회 토론회에서 발표한다: where it is told)
-                                   r"|(?:\s+[가-힣]{0,4}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실))?"
+                                   r"|(?:\s+[가-힣\d]{0,5}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실|세미나실|회의장)){0,2}"  # (국회 의원회관 제1소회의실에서)
                                    r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진"
                                    # (or where one holds its meeting: A는 10일 국회에서 토론회를 연다)
                                    # (its title in quotes: A는 10일 국회 의원회관에서 'AI 학습과 뉴스 저작권' 토론회를 연다)
