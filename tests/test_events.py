@@ -11861,3 +11861,11 @@ def test_the_assembly_told_by_a_room_of_its_hall_is_where_a_forum_is_held():
     body = "한국인공지능산업협회는 다음 달 7일 국회 의원회관 제2세미나실에서 'AI 기본법 1년' 토론회를 연다고 2일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
     assert ("한국인공지능산업협회", "2027-04-07") in found and ("국회", "2027-04-07") not in found
+
+
+def test_an_occasion_named_by_the_act_it_marks_is_at_the_acts_day_not_its_telling():
+    body = ("뤼이드는 지난 3일 싱가포르에서 영어 교육 모델을 공개했다고 7일 밝혔다. "
+            "공개 행사에는 LG CNS와 한글과컴퓨터 관계자들이 참석했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 7, 9, tzinfo=SEOUL))))
+    assert {("LG CNS", "2027-06-03"), ("한글과컴퓨터", "2027-06-03")} <= found
+    assert ("LG CNS", "2027-06-07") not in found

@@ -274,6 +274,8 @@ _ANY_GATHERING: Final = re.compile(GATHERINGS)  # (a sentence naming a gathering
 # (회의에는 …: the one told, as the topic; 올해 행사에는: this year's, the one told)
 # (대회 심사에는, 대회 본선에는: a stage of the gathering, at its day)
 # (its venue too: 행사장에는, 전시장에서는)
+# A gathering named by the act it marks, opening a sentence (출시 행사에는, 협약 기념식에서는): the act's occasion.
+_ACT_OCCASION: Final = re.compile(rf"\s*([가-힣]{{2,4}})\s*(?:기념\s*)?(?:{GATHERINGS})(?:에는|에서는|에선)\s")
 _BARE_OCCASION: Final = re.compile(rf"\s*(?:(?:올해|올|이번)\s*)?({GATHERINGS})(?:장)?(?:\s*(?:심사|본선|예선|결선|시상))?(?:에는|에서는|에선)\s")
 # Guests named at the occasion opening the sentence (행사에는 B 시장과 C 관계자가 참석했다).
 # (or at the occasion told as the place: 이 자리에는 B 원장도 함께한다, 이날 자리에는 C 관계자들이 배석했다)
@@ -8422,6 +8424,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (… 25일 '테크 데이'를 연다. 참가 신청은 20일까지 받는다. B 연구원도 연사로 나선다: a part at the gathering told,
         # not at the deadline told after it)
         held = [m for m in fits(told_so_far) if m.event_type == "presentation" and not _day_of_telling(m)][-1:]
+    if (not held and orgs and (by_act := _ACT_OCCASION.match(spoken)) is not None
+            and _word_type(act := by_act.group(1)) not in ("other", "presentation")):
+        # (A는 1일 모델을 출시했다고 5일 밝혔다. 출시 행사에는 B와 C가 참석했다: the occasion of the act told, at its day)
+        held = [m for m in fits(told_so_far) if re.search(re.escape(act) + _VERB_OF_NOUN, m.sentence)
+                and not _day_of_telling(m)][-1:]
     # (… 2일 '파트너 데이'를 열었다고 3일 밝혔다. 행사에는 A도 자리했다: the day it was held, not the day it was told)
     held = [m for m in held if not _day_of_telling(m)] or held
     if gathering and held and all(_day_of_telling(m) for m in held):
