@@ -1390,9 +1390,6 @@ _VERB_OF_NOUN: Final = r"(?:하|한|할|했|해|되|된|될|됐)"  # (공급한�
 ACT_TOLD_REACH: Final = 3  # sentences back the act a noun names may have been told as a verb
 
 
-_CLOSING_NAME_MARKS: Final = ("'", "’", '"', "”", "」", "』")
-
-
 def _scheduled_by(noun: str, told: str) -> bool:
     """Whether `told` has the event `noun` names (its last word) as the object of an act on its time or its holding
     (시연회를 미뤘다, 설명회 일정을 앞당겼다, 토론회를 연다)."""
@@ -1400,7 +1397,7 @@ def _scheduled_by(noun: str, told: str) -> bool:
     start = told.find(head)
     while start >= 0:
         end = start + len(head)
-        if _TIME_OF_IT_SET.match(told, end + told.startswith(_CLOSING_NAME_MARKS, end)):  # ('AI 캠프'를 연다: its name closed)
+        if _TIME_OF_IT_SET.match(told, end + told.startswith(NAME_CLOSING_MARKS, end)):  # ('AI 캠프'를 연다: its name closed)
             return True
         start = told.find(head, start + 1)
     return False
