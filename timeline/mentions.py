@@ -23,7 +23,7 @@ from . import sentences as sentences_mod
 from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns, words as time_words
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
-from .status import DONE_BEFORE, OUTCOME_NOUNS, PUT_OFF, plan_changed, plan_put_off, status_in_text, under_way
+from .status import DONE_BEFORE, OUTCOME_NOUNS, PUT_OFF, SCALED_TO, plan_changed, plan_put_off, status_in_text, under_way
 from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
@@ -463,7 +463,7 @@ _PROGRAM_AFTER: Final = re.compile(r"도?\s+['‘\"“]?(?:[^\s'’\"”]+\s+){0
 # A time as the subject of a target or a plan (준공은 2029년 상반기가 목표다, 출시는 3월이 유력하다).
 _TARGET_TIME: Final = re.compile(r"[이가]\s+(?:\S+\s+)?(?:목표|예정|계획|유력)(?:이)?다[.!?\"'”’]*$")
 # A scale set for the time told as the topic, by the one it follows (올해는 40곳으로 늘린다, 내년엔 두 배로 키운다).
-_SCALED_TO: Final = re.compile(r"(?:으로|로)\s+(?:늘린다|늘릴|늘리기로|확대한다|확대할|확대하기로|키운다|키울|줄인다|줄일|줄이기로)")
+_SCALED_TO: Final = re.compile(SCALED_TO)
 # After a name: what is handed to it (과기정통부에 냈다), by the clause's subject, another.
 # (… 답변서는 12일 위원회에 제출됐다: the papers told as the topic, handed in by the one the story follows)
 _HANDED_IN_TO: Final = re.compile(r"(?:에|에게)\s+(?:[^\s.,]+\s+){0,2}?(?:냈|낸다|냈습니다|제출했|제출한다|보냈|보낸다|전달했|전달한다"
@@ -3847,7 +3847,7 @@ class _ArticleReader:
             return False
         first = subject  # (C와 D의 연구진이: the list the subject ends)
         for named in reversed([o for o in orgs if o.end <= subject.start]):
-            if not _NAMES_JOINED.fullmatch(self.body, named.end, first.start):
+            if not _LIST_GAP.fullmatch(self.body, named.end, first.start):
                 break
             first = named
         before = self.body[sentence.start:first.start].split()
@@ -6689,11 +6689,13 @@ _NOT_TAKING_PART: Final = searcher(
     f"|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_LISTED_AS_TESTED_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
     f"|{_ORIGIN_AFTER}")
+# The rooms and buildings of a body's site (B 대회의실, 국회 의원회관, C 본관 강당): a place, not a party.
+_ROOMS: Final = "회관|본관|소통관|도서관|청사|강당|회의실|세미나실|회의장|컨퍼런스룸|강의실|홀"
 # A place where something is held (of a city or a province, which are also organizations).
 VENUE_BODIES: Final = frozenset(("국회",))  # bodies whose name is also the building where others meet
 # (in it or in a hall of it: 국회에서 열린, 국회 의원회관에서 열린 토론회)
 _HELD_IN_AFTER: Final = re.compile(r"\s+(?:토론회|세미나|공청회|간담회|포럼)에서\s"  # (다음 달 국회 토론회에서 발표한다: where it is told)
-                                   r"|(?:\s+[가-힣\d]{0,5}(?:회관|본관|소통관|도서관|청사|대강당|강당|회의실|세미나실|회의장)){0,2}"  # (국회 의원회관 제1소회의실에서)
+                                   rf"|(?:\s+[가-힣\d]{{0,5}}(?:{_ROOMS})){{0,2}}"  # (국회 의원회관 제1소회의실에서)
                                    r"\s*에서\s*(?:열린|열리는|열릴|열려|개최된|개최되는|개최될|개최돼|진행된|진행되는|진행될|진행돼|펼쳐진"
                                    # (or where one holds its meeting: A는 10일 국회에서 토론회를 연다)
                                    # (its title in quotes: A는 10일 국회 의원회관에서 'AI 학습과 뉴스 저작권' 토론회를 연다)
@@ -7276,7 +7278,6 @@ _SUBJECT_PARTICLE: Final = re.compile(r"[은는이가](?=\s)|(?<=[팀곳])만(?=
 _TOPIC_MARKS: Final = ("에는", "에선")  # (after a date: 2일에는, 이달에선)
 _SUBJECT_MARKS: Final = ("은 ", "는 ", "이 ", "가 ")  # (after a date: 지난겨울은)
 _OWN_SUBJECT_MARKS: Final = (*_SUBJECT_MARKS, "도 ", "와 ", "과 ", ", ", "·")  # (a clause's own subject, or a list of them)
-_NAMES_JOINED: Final = re.compile(r"\s*(?:과|와|,|·|및)\s*")  # (between names listed together: C와 D, C·D)
 _ROLE_TOPIC: Final = re.compile(r"[가-힣]{2,}(?:으로는|로는|으론|론)\s")  # (강사로는, 연사로는: a role of the event told before)
 _ITS_PEOPLE_SUBJECT: Final = re.compile(r"의?\s+[가-힣]+(?:이|가|들이)\s")  # (C의 연구진이, C 연구진이: the people of the names)
 _NOT_NAMED_TOGETHER_KINDS: Final = frozenset((*AUTHORITY_KINDS, "university"))  # (see _named_together)
@@ -8424,8 +8425,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if (not held and orgs and (by_act := _ACT_OCCASION.match(spoken)) is not None
             and _word_type(act := by_act.group(1)) not in ("other", "presentation")):
         # (A는 1일 모델을 출시했다고 5일 밝혔다. 출시 행사에는 B와 C가 참석했다: the occasion of the act told, at its day)
-        held = [m for m in fits(told_so_far) if re.search(re.escape(act) + _VERB_OF_NOUN, m.sentence)
-                and not _day_of_telling(m)][-1:]
+        held = [m for m in fits(told_so_far) if _act_told_before(act, [m]) and not _day_of_telling(m)][-1:]
     # (… 2일 '파트너 데이'를 열었다고 3일 밝혔다. 행사에는 A도 자리했다: the day it was held, not the day it was told)
     held = [m for m in held if not _day_of_telling(m)] or held
     if gathering and held and all(_day_of_telling(m) for m in held):
@@ -9434,7 +9434,7 @@ def _name_run_gap(body: str, start: int, names: list[ActorMention], end: int) ->
 # A box's labels of what is given or how, not of who (지원 내용, 지원 규모, 신청 방법): names in them are no one's part.
 _CONTENT_LABELS: Final = ("내용", "규모", "금액", "예산", "혜택", "비용", "방법", "문의", "서류")
 # A hall named after its body, in a box's line (B 대회의실, B 본관 강당): the place of what the line dates.
-_ROOM_AFTER: Final = re.compile(r"\s+[가-힣]{0,4}(?:회의실|강당|세미나실|컨퍼런스룸|회의장|대강의실|강의실|홀)(?=\s*(?:$|[,.)\n]|에서))")
+_ROOM_AFTER: Final = re.compile(rf"\s+[가-힣\d]{{0,5}}(?:{_ROOMS})(?=\s*(?:$|[,.)\n]|에서))")
 
 
 def _facet_label(text: str) -> str:
