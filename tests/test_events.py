@@ -11869,3 +11869,27 @@ def test_an_occasion_named_by_the_act_it_marks_is_at_the_acts_day_not_its_tellin
     found = pairs(extract(article(body, when=datetime(2027, 6, 7, 9, tzinfo=SEOUL))))
     assert {("LG CNS", "2027-06-03"), ("한글과컴퓨터", "2027-06-03")} <= found
     assert ("LG CNS", "2027-06-07") not in found
+
+
+def test_the_next_step_of_a_call_told_as_the_topic_is_the_calls_runners():
+    body = ("한국지능정보사회진흥원은 공공 데이터 구축 사업 예산을 확보했다고 3일 밝혔다. "
+            "앞서 탈락한 코난테크놀로지와 루닛도 참여할 수 있다. 접수는 6월 중 정보통신산업진흥원과 함께 받는다. "
+            "7월 말까지 수행기관을 고르고 8월부터 구축 비용을 댄다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 3, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2027-07"), ("정보통신산업진흥원", "2027-07"), ("한국지능정보사회진흥원", "2027-08")} <= found
+    assert ("루닛", "2027-07") not in found
+
+
+def test_a_report_denied_by_its_verb_tells_no_event_and_its_denial_is_the_deniers():
+    body = ("카카오가 다음 달 업스테이지와 합작법인을 세운다는 소식을 두고 카카오는 그런 보도를 부인했다. "
+            "KT가 3분기 리벨리온과 손잡는다는 일부 보도를 KT는 11일 반박했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 12, 9, tzinfo=SEOUL))))
+    assert ("KT", "2027-05-11") in found and ("리벨리온", "2027-05-11") not in found
+    assert not {("KT", "2027-Q3"), ("리벨리온", "2027-Q3")} & found
+    told = ("루닛은 하반기 정부 의료 AI 공모에 도전한다는 보도를 9일 일축했다. 회사 관계자는 \"검토 단계일 뿐\"이라고 말했다. "
+            "앞서 한 언론은 8일 루닛이 9월 신청서를 낸다고 전했다.")
+    found = pairs(extract(article(told, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2027-05-09") in found
+    assert not {("루닛", "2027-H2"), ("루닛", "2027-09")} & found
+    kept = "NC AI가 내년 3월 열리는 정부의 공모에 나선다는 보도에 대해 NC AI는 10일 \"정해진 바 없다\"고 해명했다."
+    assert ("과학기술정보통신부", "2028-03") in pairs(extract(article(kept, when=datetime(2027, 5, 12, 9, tzinfo=SEOUL))))

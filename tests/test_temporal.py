@@ -1692,8 +1692,8 @@ def test_a_lists_bare_times_under_a_line_of_next_years_plans_are_next_years():
 def test_a_month_after_a_topic_told_with_its_year_is_of_that_year():
     anchor = datetime(2027, 12, 12, 9)
     found = values("올해 포럼은 서울에서 열렸다. 내년 포럼은 3월 4일 부산에서 열린다. 지난해 대회는 6월에 치렀다.", anchor)
-    assert [(t[0], t[2]) for t in found] == [("올해", "2027"), ("내년", "2028"), ("3월 4일", "2028-03-04"), ("지난해", "2026"),
-                                             ("6월", "2026-06")]
+    # (the year only frames the day after it, no time of its own)
+    assert [(t[0], t[2]) for t in found] == [("올해", "2027"), ("3월 4일", "2028-03-04"), ("6월", "2026-06")]
 
 
 def test_a_holiday_naming_the_day_after_it_is_that_holidays_day():
@@ -2135,3 +2135,14 @@ def test_the_span_pointed_back_at_is_the_span_told_before_and_a_years_figure_no_
     found = [(t.text, t.value, t.end_value, t.direction) for t in tag(said, datetime(2027, 2, 1, 9))]
     assert found[-1] == ("이 기간", "2027-03", "2028-02", "present")
     assert [t.text for t in tag("매출은 전년 같은 기간보다 늘었다. 그 기간에 무슨 일이 있었나.", datetime(2027, 2, 1, 9))] == ["전년"]
+
+
+@pytest.mark.parametrize("said, values", [
+    ("KT는 내년에는 경량 모델을 2분기 중 선보인다.", ["2028-Q2"]),
+    ("카카오는 올해 카나나 3을 하반기 안에 공개하겠다고 했다.", ["2027-H2"]),
+    ("루닛은 2029년 의료 모델을 6월에 내놓는다.", ["2029-06"]),
+    ("지난해 탈락한 팀은 5월에 다시 도전한다.", ["2026", "2027-05"]),  # (the year of a clause modifying the team)
+    ("정부는 내년 예산을 12월에 확정한다.", ["2028", "2027-12"]),  # (a plan of the year's own, settled before it)
+])
+def test_a_year_told_before_what_is_done_in_it_frames_the_part_after_it(said, values):
+    assert [t.value for t in tag(said, datetime(2027, 3, 26, 9))] == values

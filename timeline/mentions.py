@@ -547,17 +547,26 @@ _CLAIM_SPREAD: Final = re.compile(r"다는\s+(?:[^\s.,]+\s+)?(?:글|소문|주�
                                   r"(?:[^\s.,]+\s+){0,2}?(?:퍼졌|퍼지|돌았|돌고|나돌|확산)")
 _BARE_DENIAL: Final = re.compile(r"\s*(?:확인\s*결과|취재\s*결과|그러나|하지만)?\s*(?:이는\s*)?(?:사실이\s*아니다|사실무근이다|사실과\s*다르다)[.!]?\s*$")
 # A denial of what was reported (해명자료를 내고, 부인했다, 사실이 아니다, 일정에는 변함이 없다) ...
-_DENIAL: Final = re.compile(r"해명|부인했|반박했|사실이\s*아[니닌님닙]|사실무근|오보|변함이\s*없")
+_DENIAL: Final = re.compile(r"해명|부인했|반박했|일축했|사실이\s*아[니닌님닙]|사실무근|오보|변함이\s*없")
 # (18일 해명자료를 내고, 8일 설명자료를 내고 ...: the day of the denial or of the release, outside what it denies)
-_DENYING: Final = re.compile(r"해명|반박|부인|설명자료|입장문|참고자료")
+_DENYING: Final = re.compile(r"해명|반박|부인|일축|설명자료|입장문|참고자료")
 # A denial told by its teller at the sentence's end (…사실이 아니라고 밝혔다, "사실이 아니다"라고 설명했다).
 _DENIAL_TOLD_END: Final = re.compile(rf"(?:{QUOTATIVE}|[\"”'’]\s*고)\s+(?:\S+\s+)?(?:밝혔|말했|설명했|강조했|전했)다[.!]?\s*$")
 _TOPIC_RIGHT_BEFORE: Final = re.compile(r"(?:은|는)\s+")  # (A는 9일: the date right after the topic)
 _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도하였|보도됐|보도되었|보도가\s*나왔")  # ... of what the press reported
+# The words reported, told as the object of a telling about them (…한다는 일부 보도를, …된다는 소문에 대해).
+_REPORT_TOLD: Final = re.compile(r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:보도|주장|소문|설|관측)(?:을|를|에\s*대해|(?:과|와)\s*관련해|에)\s")
+_ADNOMINAL_BEFORE_CLAIM: Final = re.compile(r"[가-힣](?:는|린|된|될|릴|할)\s")  # (see _DENIED_REPORT's use)
+# An outlet telling what it reported (앞서 한 매체는 6일 …할 예정이라고 전했다).
+_OUTLET_TOLD: Final = re.compile(r"(?:매체|언론|언론사|신문|방송|외신|통신)(?:은|는|이|가|들은|들이)\s[^.]*?(?:전했|보도했|알렸|썼)")
+DENIAL_REACH: Final = 2  # sentences after a denial its report may be told in (a quote of the denier's between)
 _REPORT_DENIED: Final = re.compile(r"보도(?:에\s*대해|를|에)\s")  # (… 일부 보도에 대해 해명했다, 보도를 부인했다)
 # What a report or a claim said, denied in the same sentence (...열린다는 일부 보도는 사실이 아니다).
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?[\"“'‘]?"
                                 r"(?:사실이\s*아[니닌님닙]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)"
+                                # (… 참여한다는 일부 보도를 7일 부인했다, …한다는 보도에 대해 "…"고 해명했다: denied by its verb)
+                                r"|(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:보도|주장|소문|설|관측)(?:을|를|에\s*대해(?:서는|서)?)\s+"
+                                r"(?:\S+\s+){0,6}?(?:부인|일축|반박|부정|해명)(?:했|하고|하며|한\s)"
                                 # (a correction: …발표한다고 보도했으나, 사실과 달라 바로잡습니다)
                                 r"|고\s*(?:\S+\s+)?보도했(?:으나|지만|는데)[^.]*?(?:바로잡|사실과\s*다[르른릅]|사실이\s*아[니닌님닙]|잘못)"
                                 # (… 포기했다고 쓴 부분도 사실이 아닙니다)
@@ -2135,7 +2144,8 @@ class _ArticleReader:
               and all(_CLAIM_SPREAD.search(m.sentence) for m in reported[1])):
             # (… 발표가 1월로 미뤄졌다는 글이 퍼졌다. 확인 결과 사실이 아니다: what the claim told is no event)
             self.mentions = [m for m in self.mentions if not any(m is denied for denied in reported[1])]
-        if self.denied_at == index - 1 and "보도" in sentence.text and _REPORTED_BY_PRESS.search(sentence.text):
+        if (index - DENIAL_REACH <= self.denied_at < index
+                and ("보도" in sentence.text and _REPORTED_BY_PRESS.search(sentence.text) or _OUTLET_TOLD.search(sentence.text))):
             # (A는 22일 "…"는 일부 보도에 대해 "사실무근"이라고 해명했다. 앞서 한 매체는 21일 B가 6월 중 떠날 것이라고
             # 보도했다: the report denied, told after its denial, tells no event but its outlet's telling)
             self.mentions[told_before:] = [m for m in self.mentions[told_before:]
@@ -2607,6 +2617,13 @@ class _ArticleReader:
                     _PLAN_END.search(sentence.text) or _POINTED_THING.match(sentence.text)):
                 recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped;
                 # 정부는 지난달 예산을 따냈다. 다만 이 돈은 내년 7월 풀린다: the thing it got)
+            if (not recent and not item and not cited and timexes and self.last is not None and self.last[0] == index - 1
+                    and (topic := _EVENT_TOPIC.match(self.sentences[index - 1].text)) is not None
+                    and _word_type(topic.group("noun")) in _STEPS_OF_MINISTRY
+                    and event_type(sentence.text) in (*_STEPS_OF_MINISTRY, *_GIVEN_TYPES)
+                    and (runners := list(dict.fromkeys(name for told in self.last[1] for name in told.actors)))
+                    and all(registry.kind(name) in AUTHORITY_KINDS for name in runners)):
+                recent = runners  # (공모는 7월 중 B를 통해 진행된다. 8월 말까지 과제를 고른다: the next step is the call's runners')
             if not item and not cited and timexes and _GIVEN_BY_MINISTRY.search(sentence.text):
                 # (… A와 B가 성과를 낸 것은 다행이다. 예산 500억 원이 내년 7월에야 집행된다: the ministry's, not theirs)
                 recent = self._last_named(sentence, ("ministry",)) or recent
@@ -5618,7 +5635,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                        or (date.max, date.max))[1] < published.date())
                 # (but a relative clause of days gone by is a fact the guess stands on: 지난 8월 … 1위를 차지한 A가
                 # 유리하다는 관측이 나온다)
-                or _DENIED_REPORT.search(body[timex.end:sentence.end]) and not _DENYING.search(body, timex.end, clause[1])
+                or (denied := _DENIED_REPORT.search(body[timex.end:sentence.end])) is not None
+                and not _DENYING.search(body, timex.end, min(clause[1], timex.end + denied.start()))
+                # (…가 내년 상반기 열리는 정부의 공모에 도전한다는 보도에 대해 해명했다: the call is no part of what is denied)
+                and not _ADNOMINAL_BEFORE_CLAIM.search(body, timex.end, timex.end + denied.start())
                 and not temporal.CORRECTED_FROM.match(body, timex.end)  # (the day reported, which a later one puts right)
                 # (A는 9일 … 미뤄진다는 보도는 사실이 아니라고 밝혔다: the day right after the topic is its telling's, a day
                 # gone by; not A는 내년 3월 …한다는 보도에 대해 …: what was reported)
@@ -5821,6 +5841,14 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # 데이터센터, B가 이끄는 컨소시엄: what is B's now, and B with it)
             inner += _relative_subjects(body, [o for o in in_clause if o.start > timex.end], "past")
             in_clause = [o for o in in_clause if o not in inner]
+        if (not relative and "다는" in body[sentence.start:timex.start]
+                and (report := _REPORT_TOLD.search(body, sentence.start, timex.start)) is not None
+                and _DENYING.search(body, timex.end, sentence.end)):
+            # (A가 B와 손잡는다는 보도를 7일 부인했다: the day of the denial is the denier's, the report's subject, not of
+            # those the report named)
+            teller = [o for o in orgs[:1] if o.start < report.start() and _SUBJECT_AFTER_NAME.match(body, o.end)
+                      and not body[sentence.start:o.start].strip()]
+            in_clause = teller + [o for o in in_clause if o.start >= report.end()]
         if own_interiors:  # what other dates' relative clauses hold is theirs
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]
@@ -6281,6 +6309,15 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (where the date's clause lost another date's relative clause, its title starts after the date in what is left)
         title_from = (len(_without(body, start, timex.end, own_interiors)) if own_interiors and region_start == start
                       else max(0, timex.end - region_start))
+        if ("다는" in body[timex.end:sentence.end] and (report := _REPORT_TOLD.search(body, timex.end, sentence.end))
+                and _DENYING.search(body, report.end(), sentence.end)):
+            # (A가 다음 달 열리는 B의 사업에서 빠진다는 보도를 부인했다: B's program is told as it is, A not in it; with no
+            # one else in it, no event)
+            members = [name for name in members if not any(
+                o.canonical == name and not body[sentence.start:o.start].strip() and _SUBJECT_AFTER_NAME.match(body, o.end)
+                for o in orgs[:1])]
+            if not members:
+                continue
         if not relative and answered is not None and timex.start >= answered[1]:
             members = [answered[0]]  # (A가 …다는 보도에 대해 9일 해명했다: A answers on the 9th; the claim's names are not there)
         if (_DAY_AS_PREDICATE.fullmatch(body, timex.end, sentence.end) and _COUNTED_DAY.fullmatch(timex.text)

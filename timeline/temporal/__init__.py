@@ -271,6 +271,8 @@ def tag(text: str, anchor: date | datetime, names: Mapping[int, int] | None = No
         timexes = _months_listed_together(text, timexes, anchor_day)
     if "까지" in text and len(timexes) > 1:
         timexes = _span_starts_before_its_end(text, timexes, anchor_day)
+    if resolver.framing_ends:
+        timexes = [t for t in timexes if t.end not in resolver.framing_ends]
     told_with_time = "차(" in text or "종(" in text or "평가(" in text or "심사(" in text  # (a quick test)
     return _steps_told_by_their_time(text, timexes) if told_with_time else timexes
 
@@ -739,6 +741,7 @@ class _Resolver:
         self._main: date | None = None  # the last day of a main clause
         self._main_end = 0  # ... and where its expression ends
         self._told: list[tuple[int, str]] = []  # (end, value) of every expression resolved, in order
+        self.framing_ends: set[int] = set()  # where years end that only frame the time told after them (see _year_of_topic)
         self._given_up: set[int] = set()  # where the days of plans given up end (당초 3일로 잡혔던 행사는)
         self._last_month: date | None = None  # the first day of the month named last (for 같은 달)
         self._last_month_at = -1  # ... and where it was named
@@ -1344,10 +1347,17 @@ class _Resolver:
         return self._calendar(e, direction, context)
 
     def _year_of_topic(self, start: int) -> int | None:
-        """The year told right before a topic that a month follows (내년 행사는 3월 5일, 올해 대회는 2월에), or None."""
+        """The year told right before a topic that a month follows (내년 행사는 3월 5일, 올해 대회는 2월에), or before
+        what is done in it (내년에는 새 모델을 3월 중 낸다, 올해 A.X 5.0을 3분기 안에), or None. The year is then no time
+        of its own, only the frame of the one after it (see `framing_ends`)."""
         if not self._told or len(value := self._told[-1][1]) != 4 or not value.isdigit():
             return None
-        return int(value) if _TOPIC_BETWEEN.fullmatch(self.text, self._told[-1][0], start) is not None else None
+        year_end = self._told[-1][0]
+        if (_TOPIC_BETWEEN.fullmatch(self.text, year_end, start) is None
+                and _YEAR_FRAMING.fullmatch(self.text, year_end, start) is None):
+            return None
+        self.framing_ends.add(year_end)
+        return int(value)
 
     def _calendar(self, e: grammar.Expression, direction: str | None, context: date | None):
         g: Groups = e.values.get
@@ -1537,7 +1547,8 @@ class _Resolver:
             code = lookup(category, part)
             if year is None:
                 word_direction = _word_direction(g("ywd"))
-                year = self._year_of_step(e, code, direction) or self._year_for_part(
+                year = (word_direction is None and code.startswith(YEAR_SUBDIVISIONS) and self._year_of_topic(e.start)
+                        ) or self._year_of_step(e, code, direction) or self._year_for_part(
                     code, word_direction or direction, word_direction is not None,
                     now=self._said_on(e) if direction == "future" and word_direction is None else None)
             if code.lstrip("W").isdigit():  # (새해 첫 주, 새해 첫 달: the year's first week, W01, or month, 01; not WI, winter)
@@ -2527,6 +2538,13 @@ _DIRECTION_WORDS: Final = r"(?:지난|오는|올|이번|내년|작년|다음|이
 _DIRECTION_WORD_BEFORE: Final = re.compile(_DIRECTION_WORDS + r"\S*\s*$")
 _DIRECTION_WORD_IN: Final = re.compile(_DIRECTION_WORDS)
 _TOPIC_BETWEEN: Final = re.compile(r"\s+[가-힣A-Za-z]{1,10}(?:은|는)\s+")  # (내년 행사는 3월: a noun told as the topic)
+# What is done in a year told before its part or month (내년에는 새 모델을 3월 중, 올해 A.X 5.0을 3분기 안에): an object
+# or a topic, no verb's form (지난해 탈락한 팀은 3월에: the month is not of the year the cut was), no plan of the year's own
+# (내년 예산을 12월에 확정한다: this December, of next year's budget).
+_YEAR_FRAMING: Final = re.compile(
+    r"(?:에는|에|엔|는)?[ \t]+(?:(?:[^\s.,!?\"'“”‘’()]|\.(?=[^\s.])){1,10}(?<![한된던될할린진난])[ \t]+)?"
+    r"(?!(?:예산|예산안|계획|일정|업무\s*계획|로드맵|전략|정책|목표)(?:을|를|은|는|도)[ \t])"
+    r"(?:[^\s.,!?\"'“”‘’()]|\.(?=[^\s.])){1,12}(?<!하)(?<!되)(?<!있)(?<!없)(?:을|를|은|는|도)[ \t]+")
 
 
 def _year_in_brackets(text: str, position: int) -> int | None:
