@@ -11893,3 +11893,20 @@ def test_a_report_denied_by_its_verb_tells_no_event_and_its_denial_is_the_denier
     assert not {("루닛", "2027-H2"), ("루닛", "2027-09")} & found
     kept = "NC AI가 내년 3월 열리는 정부의 공모에 나선다는 보도에 대해 NC AI는 10일 \"정해진 바 없다\"고 해명했다."
     assert ("과학기술정보통신부", "2028-03") in pairs(extract(article(kept, when=datetime(2027, 5, 12, 9, tzinfo=SEOUL))))
+
+
+def test_a_body_pointed_back_at_by_its_kind_is_the_one_named_before():
+    body = ("포티투닷은 SK텔레콤과 차량용 모델 공급 계약을 맺었다고 9일 밝혔다. "
+            "포티투닷은 2025년 11월에도 같은 회사와 지도 데이터 계약을 체결했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 9, 9, tzinfo=SEOUL))))
+    assert {("포티투닷", "2025-11"), ("SK텔레콤", "2025-11")} <= found
+    agency = ("루닛은 한국지능정보사회진흥원에 의료 데이터를 넘겼다고 2일 밝혔다. "
+              "루닛은 지난 3월에도 해당 기관에 영상 데이터를 제공했다.")
+    assert ("한국지능정보사회진흥원", "2027-03") in pairs(extract(article(agency, when=datetime(2027, 6, 2, 9, tzinfo=SEOUL))))
+
+
+def test_a_panels_scoring_is_a_step_of_its_authority_in_each_clause_it_is_the_subject_of():
+    body = ("정보통신산업진흥원은 다음 달 3일 심사 결과를 알린다. "
+            "평가단은 오는 금요일까지 채점을 마치고 다음 주 월요일 점수를 합산한다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 6, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2027-04-09"), ("정보통신산업진흥원", "2027-04-12")} <= found

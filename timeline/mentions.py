@@ -1038,6 +1038,24 @@ def _bodies_shortened(body: str, organizations: list[ActorMention]) -> list[Acto
     return sorted([*organizations, *shortened], key=lambda o: o.start) if shortened else organizations
 
 
+def _same_body_again(body: str, organizations: list[ActorMention]) -> list[ActorMention]:
+    """A body pointed back at by its kind as another's partner or object (지난해 8월에도 같은 연구원과 계약을 맺었다,
+    해당 기업에 넘겼다): the last one of that kind named before the sentence, as a mention of its own."""
+    again = []
+    for match in _SAME_BODY.finditer(body):
+        sentence_start = max(body.rfind(". ", 0, match.start()), body.rfind("\n", 0, match.start())) + 1
+        kinds = _SAME_BODY_KINDS[match.group(2)]
+        named = [o for o in organizations if o.end <= sentence_start and o.kind in kinds][-1:]
+        again += [ActorMention(match.start(), match.end(2), match.group(0), o.canonical, o.kind, "reference") for o in named]
+    return sorted([*organizations, *again], key=lambda o: o.start) if again else organizations
+
+
+# Kinds of body by the word that points back at one of them (같은 연구원, 해당 기업).
+_SAME_BODY_KINDS: Final = {"연구원": ("institute",), "연구소": ("institute",), "회사": ("company",), "기업": ("company",),
+                           "업체": ("company",), "대학": ("university",), "부처": ("ministry",), "기관": ("agency", "institute")}
+_SAME_BODY: Final = re.compile(r"(?<![가-힣])(같은|해당)\s(" + "|".join(_SAME_BODY_KINDS) +
+                               r")(?!에\s*따르면)(?=(?:와|과|와의|과의|에|에게|을|를|의|으로부터|로부터)[\s,.])")  # (not a source:
+# 해당 기업에 따르면, which the subject it stands for is read as)
 _BODY_WORDS: Final = ("위원회",)  # (an agency's short name as a subject is read where its clause is: see _dated's pointed_by_name)
 _BODY_WORD: Final = re.compile("(" + "|".join(_BODY_WORDS) + r")(?=(?:은|는|이|가|을|를|에|에서|의|도|와|과)?[\s,.])")
 
@@ -1466,6 +1484,8 @@ class _ArticleReader:
             self.organizations = _selves_with(self.body, self.organizations)
         if holds_any(self.body, _BODY_WORDS):
             self.organizations = _bodies_shortened(self.body, self.organizations)
+        if "같은 " in self.body or "해당 " in self.body:
+            self.organizations = _same_body_again(self.body, self.organizations)
         named_at = {o.start: o.end for o in self.organizations}
         if any(named_at.get(t.start, -1) >= t.end for t in timexes):  # 모레(3월): the company, not the day after tomorrow
             timexes = [t for t in timexes if named_at.get(t.start, -1) < t.end]
@@ -6072,7 +6092,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None
                     and not _OWN_FIGURES.search(body, clause[0], timex.start)
                     or clause_subject in ("other", "anaphor") and _APPLICATIONS_TAKEN.search(body, sentence.start, clause[1]) is not None
-                    or _PANEL_SUBJECT.match(body, clause[0], timex.start) is not None):
+                    or _PANEL_SUBJECT.match(body, clause[0], timex.start) is not None
+                    # (평가단은 주말까지 채점을 끝내고 다음 주 초 점수를 모은다: the panel still, its next clause)
+                    or clause[0] > sentence.start and _PANEL_SUBJECT.match(body, sentence.start, timex.start) is not None
+                    and clause_subject == "none"):
                 # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...); nor is what is made
                 # known, with no one said to tell it (세부 기준은 다음 달 10일 설명회에서 공개된다: the authority's); nor are
                 # applications taken for a thing or by those who apply (참여 학교는 14일부터 신청을 받는다: who takes them); a
