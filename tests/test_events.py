@@ -11910,3 +11910,22 @@ def test_a_panels_scoring_is_a_step_of_its_authority_in_each_clause_it_is_the_su
             "평가단은 오는 금요일까지 채점을 마치고 다음 주 월요일 점수를 합산한다.")
     found = pairs(extract(article(body, when=datetime(2027, 4, 6, 9, tzinfo=SEOUL))))
     assert {("정보통신산업진흥원", "2027-04-09"), ("정보통신산업진흥원", "2027-04-12")} <= found
+
+
+def test_a_company_that_is_also_a_time_word_before_a_thing_of_its_own_is_the_company():
+    body = "지난달 장비가 부족해 리벨리온은 모레 데이터센터를 빌려 학습을 이어갔다."
+    found = pairs(extract(article(body, when=datetime(2027, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("모레", "2027-05") in found and not any(value == "2027-06-05" for _, value in found)
+
+
+def test_teams_counted_in_a_later_clause_are_those_the_clause_before_named():
+    body = "과기정통부는 지난해 8월 카카오와 KT를 탈락시켰고, 두 회사는 올해 2월 각자 모델을 공개했다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 2, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-02"), ("KT", "2026-02")} <= found
+
+
+def test_the_programs_midterm_evaluation_is_the_ministrys_not_the_agency_told_lately():
+    body = ("과학기술정보통신부는 3단계 협약을 마쳤다고 밝혔다. 정보통신산업진흥원은 다음 달 GPU를 나눠 준다. "
+            "중간평가는 9월 열린다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-09") in found and ("정보통신산업진흥원", "2027-09") not in found

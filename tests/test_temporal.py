@@ -2146,3 +2146,16 @@ def test_the_span_pointed_back_at_is_the_span_told_before_and_a_years_figure_no_
 ])
 def test_a_year_told_before_what_is_done_in_it_frames_the_part_after_it(said, values):
     assert [t.value for t in tag(said, datetime(2027, 3, 26, 9))] == values
+
+
+@pytest.mark.parametrize("said, value", [("남은 장비는 공사가 끝나는 9월 이후 보내겠다는 설명이었다.", "2027-09"),
+                                         ("회사는 10월 안에 답을 주겠다는 약속이었다.", "2027-10")])
+def test_a_plan_told_as_what_was_explained_or_promised_then_lies_ahead(said, value):
+    assert [t.value for t in tag(said, datetime(2027, 5, 20, 9))] == [value]
+
+
+def test_days_counted_from_a_month_told_alone_are_in_the_month_they_reach():
+    said = "지난 2월 메타가 새 모델을 냈다. 구글은 그로부터 열흘 뒤 맞불을 놨다."
+    assert [t.value for t in tag(said, datetime(2027, 5, 20, 9))] == ["2027-02", "2027-02"]
+    exact = "지난 2월 20일 메타가 새 모델을 냈다. 구글은 그로부터 열흘 뒤 맞불을 놨다."
+    assert [t.value for t in tag(exact, datetime(2027, 5, 20, 9))] == ["2027-02-20", "2027-03-02"]

@@ -677,8 +677,9 @@ _RESTATED_AFTER: Final = re.compile(rf"\s*(?:{RESTATING_WORDS}|\d)")
 # 컨소시엄): a strict name is then a name.
 _KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발사|자회사|모회사|계열사|컨소시엄의|참여사인?|협력사인?)\s+$")
 # (or one of two subjects given a task each: 모레가 GPU 최적화를, 크라우드웍스가 데이터 구축을 맡는다)
-# (a body's own people: 모레 관계자는, 모레 대변인은)
-_KIND_AFTER: Final = re.compile(r"(?:의\s*|\s*)(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표|관계자|대변인)"
+# (a body's own people: 모레 관계자는, 모레 대변인은; its own things: 모레 클러스터를 빌려 썼다)
+_KIND_AFTER: Final = re.compile(r"(?:의\s*|\s*)(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표|관계자|대변인|연구진|엔지니어"
+                                r"|(?:GPU\s*)?클러스터|데이터센터|플랫폼|솔루션|소프트웨어)"
                                 r"|[가이]\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?[을를],\s*[가-힣A-Za-z]+[가이]\s")
 KIND_REACH: Final = 8
 # A business group named by its name, with an affiliate of it told next (LG 계열인 LG CNS, 현대차그룹 계열 포티투닷; but

@@ -660,7 +660,7 @@ _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what co
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)(?:\s|[.?]?$)")  # (Q. 선정 절차는.)
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
-_PROGRAM_STAGE: Final = re.compile(r"(?:\d\s*차|최종)\s*(?:단계\s*)?평가")  # (2차 평가, 1차 단계평가, 최종 평가: the program's stages)
+_PROGRAM_STAGE: Final = re.compile(r"(?:\d\s*차|최종|중간)\s*(?:단계\s*)?평가")  # (2차 평가, 1차 단계평가, 최종 평가, 중간평가: the program's stages)
 STAGE_WORDS_REACH: Final = 8  # characters before a subject's head noun its stage is told in (2차 단계평가는)
 # An audit of the house as what the sentence tells of (국정감사는 21일 열린다): held by a committee; not one where
 # words were said (지난달 국정감사에서 … 말한 바 있다).
@@ -5869,6 +5869,17 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             teller = [o for o in orgs[:1] if o.start < report.start() and _SUBJECT_AFTER_NAME.match(body, o.end)
                       and not body[sentence.start:o.start].strip()]
             in_clause = teller + [o for o in in_clause if o.start >= report.end()]
+        if (not relative and not in_clause and clause[0] > sentence.start
+                and (counted := _COUNTED_ANAPHOR.match(body, clause[0] + len(body[clause[0]:timex.start])
+                                                       - len(body[clause[0]:timex.start].lstrip(" ,")))) is not None
+                and _SUBJECT_AFTER_NAME.match(body, counted.end())
+                and (count_told := _number(counted.group(1))) is not None):
+            # (정부는 지난해 12월 A와 B를 최종 2개 팀으로 골랐고, 두 팀은 올해 1월 협약을 맺었다: those the clause before named)
+            told_in_sentence = list({o.canonical: o for o in orgs if sentence.start <= o.start < clause[0]
+                                 and (agent is None or o.canonical not in agent[1])
+                                 and (o.kind not in AUTHORITY_KINDS or counted.group(2) == "기관")}.values())
+            if len(told_in_sentence) == count_told:
+                in_clause = told_in_sentence
         if own_interiors:  # what other dates' relative clauses hold is theirs
             in_clause = [o for o in in_clause if not any(a <= o.start < b for a, b in own_interiors)]
             people = [p for p in people if not any(a <= p.start < b for a, b in own_interiors)]

@@ -2095,6 +2095,9 @@ class _Resolver:
                 count, unit = WEEK_DAYS, "일"
             return (_counted(self.anchor, count, unit, False), None, None, False) if unit == "일" and not g("oap") else None
         event_day = self._event_day(e.start)
+        if event_day is not None and sign > 0 and unit in ("일", "주", "주일") and self._counted_from_month(e.start):
+            # (지난 1월 A가 모델을 냈다. B는 그로부터 2주 뒤 응수했다: days from a month told alone, in the month they reach)
+            return _counted(event_day, count, unit, True)[:7], None, None, False
         if (event_day is None and unit == "일" and self._told and len(self._told[-1][1]) < len("2026-01-01")
                 and self._told[-1][0] >= self._sentence_start(e.start) and self._anchor_before(e.start)[1] == "event"):
             return None  # (지난 8월 평가 결과 발표 하루 전에야 알렸다: days from an event its sentence tells by its month alone)
@@ -2292,6 +2295,13 @@ class _Resolver:
                         count = int(days) if days.isdigit() else int(lookup("day_count", days))
                         found += timedelta(days=-count if ahead.group("after") else count)
         return found
+
+    def _counted_from_month(self, start: int) -> bool:
+        """Whether the offset at `start` counts from the time told last (그로부터) and that time is a month alone."""
+        _, anchor_kind, begin = self._anchor_before(start)
+        told = next((value for told_end, value in reversed(self._told) if told_end <= begin and value[4:5] == "-"
+                     and value[5:7].isdigit() and (len(value) == 7 or value[7:8] == "-")), None) if anchor_kind == "last" else None
+        return told is not None and len(told) == 7
 
     def _event_day_told_next(self, word: str, begin: int) -> date | None:
         """The day of the event `word` names, told as the topic of the sentence right after the offset's (… 결과 발표
