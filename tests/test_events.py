@@ -11929,3 +11929,15 @@ def test_the_programs_midterm_evaluation_is_the_ministrys_not_the_agency_told_la
             "중간평가는 9월 열린다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 2, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027-09") in found and ("정보통신산업진흥원", "2027-09") not in found
+
+
+def test_a_pact_the_subject_made_told_in_a_clause_modifying_its_object_and_what_is_done_under_it():
+    body = ("크라우드웍스는 지난해 11월 업스테이지와 체결한 데이터 공급 계약에 따라 다음 달부터 의료 말뭉치를 넘긴다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 8, 9, tzinfo=SEOUL))))
+    assert {("크라우드웍스", "2026-11"), ("업스테이지", "2026-11"), ("업스테이지", "2027-05"), ("크라우드웍스", "2027-05")} <= found
+
+
+def test_an_acronym_glued_to_the_word_after_it_between_slashes_is_no_name():
+    body = "부산, 2027년 3월 4일 /AP뉴스와이어/ -- 리벨리온이 새 서버용 칩을 선보였다."
+    found = extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL)))
+    assert found and all("AP" not in m.actors for m in found)

@@ -976,7 +976,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             named = text.startswith(LATIN_FOLLOWERS, end + 1)
         else:
             named = following in ("", ",", ")") or text.startswith(LATIN_FOLLOWERS, end)
-        if (named or _in_list(text, match.start(), end)) and not (
+        if (named or _in_list(text, match.start(), end) and not "가" <= following <= "힣") and not (  # (/PR뉴스와이어/: a word's)
                 match.start() >= 2 and text[match.start() - 1] == "(" and "가" <= text[match.start() - 2] <= "힣"
                 and not taken[match.start() - 2]):
             # (but a word's short form in brackets after a word that names no organization, 모델 '바르코(VARCO) 3', 정식

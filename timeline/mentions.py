@@ -141,6 +141,9 @@ _NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았
 # After a name: its other name in brackets (A(B)…), or the bracket closing when the name found is the bracketed one (B)…).
 _BRACKETED_AFTER: Final = r"(?:\s*\([^()\n]{1,20}\)|\))?"
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
+# A pact with the name before, as what an act is done under (B와 맺은 공급 계약에 따라, B와의 협약에 따라).
+_UNDER_PACT_WITH: Final = re.compile(r"(?:와|과)(?:\s+(?:맺은|체결한|맺었던|체결했던)|의)\s+(?:\S+\s+){0,2}?\S*(?:계약|협약|MOU)에\s*따라\s")
+PACT_REACH: Final = 12  # characters from the end of such a pact's words to the day of what is done under it
 _PARTNER_AFTER: Final = re.compile(rf"{_BRACKETED_AFTER}(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")  # (A(B)와)
 # A recipient told as the topic, with a verb of giving after it (A에는 내년 상반기까지 GPU 사용을 연장해 주기로 했다): what
 # the dropped subject gives it, not what it does.
@@ -5908,6 +5911,18 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
+        if not relative and members and "따라" in body[sentence.start:timex.start] and (under := [
+                o.canonical for o in orgs if sentence.start <= o.start < timex.start
+                and (pact_told := _UNDER_PACT_WITH.match(body, o.end)) is not None and pact_told.end() >= timex.start - PACT_REACH]):
+            # (A는 지난 2월 B와 맺은 계약에 따라 3분기부터 칩을 넣는다: what is done under the pact with B, told right before
+            # its day, B's too)
+            members = list(dict.fromkeys([*members, *under]))
+        if (relative and agent is not None and agent[0] <= timex.start and in_clause
+                and all(_PARTNER_AFTER.match(body, o.end) for o in in_clause) and not set(agent[1]) & set(members)
+                and "agreement" in (event_type(body[start:end]), event_type(" ".join(_words_after(body, end, sentence.end, 3))))
+                and not _PASSIVE_VERB.search(body, start, end)):
+            # (A는 지난 2월 B와 맺은 계약에 따라 …: the pact the subject made with B, told in a clause modifying its object)
+            members = list(dict.fromkeys([*agent[1], *members]))
         if (not acting and authority and in_clause and (agent is None or agent[0] > timex.start) and "시" in body[timex.end:end]
                 and _CAUSED_THEN.search(body, timex.end, min(sentence.end, end + CAUSED_THEN_REACH)) is not None
                 and all(_OBJECT_MARK.match(body, o.end) for o in in_clause) and not set(authority) & set(members)):
