@@ -2159,3 +2159,10 @@ def test_days_counted_from_a_month_told_alone_are_in_the_month_they_reach():
     assert [t.value for t in tag(said, datetime(2027, 5, 20, 9))] == ["2027-02", "2027-02"]
     exact = "지난 2월 20일 메타가 새 모델을 냈다. 구글은 그로부터 열흘 뒤 맞불을 놨다."
     assert [t.value for t in tag(exact, datetime(2027, 5, 20, 9))] == ["2027-02-20", "2027-03-02"]
+
+
+@pytest.mark.parametrize("said, value", [("내일모레 판교에서 설명회가 열려요.", "2027-02-19"), ("이따 저녁에 결과가 나옵니다.", "2027-02-17TEV"),
+                                         ("이따가 회의에서 정해요.", "2027-02-17")])
+def test_days_as_speech_tells_them_from_the_day_of_the_broadcast(said, value):
+    assert [t.value for t in tag(said, datetime(2027, 2, 17, 7, 40))] == [value]
+    assert tag("이따금 회의가 열린다.", datetime(2027, 2, 17, 7, 40)) == []
