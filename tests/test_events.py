@@ -11941,3 +11941,16 @@ def test_an_acronym_glued_to_the_word_after_it_between_slashes_is_no_name():
     body = "부산, 2027년 3월 4일 /AP뉴스와이어/ -- 리벨리온이 새 서버용 칩을 선보였다."
     found = extract(article(body, when=datetime(2027, 3, 4, 9, tzinfo=SEOUL)))
     assert found and all("AP" not in m.actors for m in found)
+
+
+def test_training_terms_in_latin_capitals_are_no_names():
+    body = "업스테이지는 지난달 DPO와 LoRA 실험을 마쳤고, 다음 달 MoE 구조의 새 모델을 낸다."
+    found = extract(article(body, when=datetime(2027, 8, 2, 9, tzinfo=SEOUL)))
+    assert {actor for m in found for actor in m.actors} == {"업스테이지"}
+
+
+def test_a_name_only_the_subject_of_what_modifies_the_object_after_a_topic_is_no_subject_of_the_sentence():
+    body = ("저희는 지난 3월 학습을 시작했고, 5월 말 마무리했습니다. 검증에는 한국정보통신기술협회가 만든 평가 세트와 자체 문항을 함께 썼습니다.\n\n"
+            "정식 출시는 9월로 잡고 있습니다.")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 2, 9, tzinfo=SEOUL), publisher="리벨리온 기술 블로그")))
+    assert ("리벨리온", "2027-09") in found and ("한국정보통신기술협회", "2027-09") not in found

@@ -2166,3 +2166,8 @@ def test_days_counted_from_a_month_told_alone_are_in_the_month_they_reach():
 def test_days_as_speech_tells_them_from_the_day_of_the_broadcast(said, value):
     assert [t.value for t in tag(said, datetime(2027, 2, 17, 7, 40))] == [value]
     assert tag("이따금 회의가 열린다.", datetime(2027, 2, 17, 7, 40)) == []
+
+
+def test_a_shorthand_year_with_months_from_one_to_another_is_their_span():
+    said = "심사('28.2~3월) 후 협약('28.4월)을 맺는다."
+    assert [(t.value, t.end_value) for t in tag(said, datetime(2027, 11, 5, 9))] == [("2028-02", "2028-03"), ("2028-04", None)]

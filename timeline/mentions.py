@@ -7671,6 +7671,11 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         after = _subject_from(body, sentence, orgs, persons, clause.end() - sentence.start)
         if after[1] == "named" and after[2] is not None and body.startswith(("이 ", "가 "), after[2][1]):
             return after
+        if (after[1] in ("none", "other") and _TOPIC_BEFORE_CLAUSE.fullmatch(body, sentence.start, found[2][0])
+                and _ADNOMINAL_RIGHT_AFTER.match(body, found[2][1])):
+            # (학습에는 B가 배정한 GPU를 함께 썼다: a topic told first, then B only as the subject of what modifies the
+            # object; the sentence's subject is dropped)
+            return [], "none", None
     if found[1] in ("event", "other") and holds_any(sentence.text, _WHEN_WORDS):
         # 1월 공모가 열렸을 때도 회사는 ...: the subject of a clause of time is not the sentence's, when the sentence
         # names one of its own after it (but 우리 회사가 뽑혔을 때 사무실은 ...: the company, which the clause names)
@@ -7682,6 +7687,8 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     return found
 
 
+_TOPIC_BEFORE_CLAUSE: Final = re.compile(r"[^\s.,]+(?:에는|에서는|엔)\s+")  # (학습에는 …: a topic opening the sentence)
+_ADNOMINAL_RIGHT_AFTER: Final = re.compile(r"[이가]\s+[가-힣]*(?:한|된|낸|준|든|온|간|린|친|운|던)\s")  # (B가 배정한 GPU)
 # After a subject with 이/가: a relative clause of it that ends in the object of another verb (… 제기한 이의신청을).
 _OWN_CLAUSE_OF_OBJECT: Final = re.compile(r"[이가]\s+(?:(?![^\s.,]*(?:때는|때|고|며|면서|서)\s)[^\s.,]+\s+){0,4}?[^\s.,]*"
                                           + r"(?![은는]\s)" + syllables_with_final(4)  # (… 제기한 이의신청을, 낸 요청을)

@@ -1285,6 +1285,8 @@ class _Resolver:
                 return f"{g('dy4') or 2000 + int(g('dy'))}-{int(g('dm')):02d}", None, None, False
             if kind == "shortym":
                 year = 2000 + int(g("sy"))
+                if g("smr") and int(g("smr")) < int(g("sm")):  # ('27.5~6월: from the first month to the last, of that year)
+                    return f"{year}-{int(g('smr')):02d}", f"{year}-{int(g('sm')):02d}", None, False
                 return (f"{year}-{int(g('sm')):02d}" if g("sm") else f"{year}-{'H1' if g('sh') == '上' else 'H2'}"), None, None, False
             if kind == "dotrange" or kind == "slashrange":
                 dotted = kind == "dotrange"

@@ -102,7 +102,8 @@ def _patterns() -> list[tuple[str, str]]:
                       r"|(?<=\d\d)\s*(?:쇼크|충격|평가|결과|선정|탈락|대책|합의|선언))"),
         # A year and a month or half in a government document's shorthand: ('26.8월), '26.下; a quarter or a
         # half or a fiscal year in a brokerage's: 4Q26, 2H26, FY2027.
-        ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
+        ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?:(?P<smr>1[0-2]|0?[1-9])\s*[~∼\-–]\s*)?(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
+                    # (… and its months from one to another: '27.5~6월)
                     # ... or a year and its month by a dot alone, as chronologies write them ('25.08 선정, 2026.01 통과,
                     # 1차 개방(2027.06.) 때):
                     # never a number of something (2025.5 배, 2026.1 버전)
