@@ -11954,3 +11954,17 @@ def test_a_name_only_the_subject_of_what_modifies_the_object_after_a_topic_is_no
             "정식 출시는 9월로 잡고 있습니다.")
     found = pairs(extract(article(body, when=datetime(2027, 6, 2, 9, tzinfo=SEOUL), publisher="리벨리온 기술 블로그")))
     assert ("리벨리온", "2027-09") in found and ("한국정보통신기술협회", "2027-09") not in found
+
+
+def test_a_box_in_arrow_bullets_names_the_targets_of_its_day_after_it():
+    body = ("[TTA 안내] 벤치마크 검증 설명회\n\n▶일시: 6.9.(수) 10:00\n▶장소: 판교 TTA 회의실\n"
+            "▶대상: 업스테이지, 모티프테크놀로지스 담당자")
+    found = pairs(extract(article(body, when=datetime(2027, 6, 1, 9, tzinfo=SEOUL), publisher="한국정보통신기술협회")))
+    assert {("업스테이지", "2027-06-09"), ("모티프테크놀로지스", "2027-06-09")} <= found
+
+
+def test_teams_counted_all_with_no_particle_are_the_subject_not_the_name_of_the_clause_after():
+    body = ("3월엔 카카오와 KT가 나란히 공모에 뛰어들었다. 4월엔 코난테크놀로지가 참여를 접었다. "
+            "5월 서면심사에선 두 회사 모두 문턱을 넘었지만, 7월 루닛이 새로 도전장을 냈다.")
+    found = pairs(extract(article(body, when=datetime(2027, 12, 28, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-05"), ("KT", "2027-05")} <= found and ("루닛", "2027-05") not in found

@@ -4905,7 +4905,7 @@ _QUOTED_LINE: Final = re.compile(r"^[ \t]*[\"“].*$", re.M)  # a line that open
 _ATTRIBUTION: Final = re.compile(r"(?:이렇게|이같이|이와\s*같이)\s*(?:\S+\s+)?(?:말했|밝혔|설명했|강조했|전했|덧붙였|털어놨|떠올렸|회상했)")
 # A facet in a list (`△평가 일정: 8월 4일~5일`) and a speaker's line in a transcript (`◆ 이연수: ...`).
 # (a schedule's line is one too, a month's day its label: △8월 3~14일: 전문가 평가)
-_FACET_BULLETS: Final = "△▲○□■◇◆ㅇ●◦▪·•※-"  # (the marks a facet line may open with)
+_FACET_BULLETS: Final = "△▲○□■◇◆ㅇ●◦▪·•※▶▷-"  # (the marks a facet line may open with)
 _FACET_MARK: Final = rf"\s*[{re.escape(_FACET_BULLETS)}]?\s*"
 _FACET: Final = re.compile(_FACET_MARK + r"(?:[가-힣A-Za-z][가-힣A-Za-z ]{0,11}|\d{1,2}월[\d\s~∼일초중말순]{0,10})\s*[:：]\s*\S")
 # A speaker's label opening a line or a sentence: a name, perhaps an organization and a title, then : or = (◆ 이연수:,
@@ -7630,6 +7630,13 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     other.
     """
     found = _subject_from(body, sentence, orgs, persons)
+    if (found[1] == "named" and found[2] is not None and ("모두" in sentence.text or "각각" in sentence.text)
+            and (all_of := _COUNTED_ALL.search(sentence.text, 0, COUNTED_ALL_REACH)) is not None
+            and "," in body[sentence.start + all_of.end():found[2][0]]  # (… 모두 넘겼지만, 9월 B가 …: B is the next clause's)
+            and not any(sentence.start <= o.start < sentence.start + all_of.start() for o in orgs)):
+        # (8월 중간평가에선 두 팀 모두 기준을 넘겼지만, 9월 B가 …: the teams counted with no particle, all of them, are the
+        # subject, not a name of the clause after)
+        return [], "anaphor", (sentence.start + all_of.start(), sentence.start + all_of.end("noun"))
     if (found[1] in ("none", "other", "event") and orgs and sentence.text.startswith(("[", "【"))
             and orgs[0].start == sentence.start + 1 and body.startswith(("]", "】"), orgs[0].end)):
         return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # ([A] 지난달 서비스 시작.: the head is the subject)
@@ -7689,6 +7696,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
 
 _TOPIC_BEFORE_CLAUSE: Final = re.compile(r"[^\s.,]+(?:에는|에서는|엔)\s+")  # (학습에는 …: a topic opening the sentence)
 _ADNOMINAL_RIGHT_AFTER: Final = re.compile(r"[이가]\s+[가-힣]*(?:한|된|낸|준|든|온|간|린|친|운|던)\s")  # (B가 배정한 GPU)
+# Bodies counted, then all or each of them, with no particle (두 팀 모두, 세 곳 각각): a subject.
+_COUNTED_ALL: Final = re.compile(r"(?<![가-힣\d])(?:두|세|네|다섯|\d{1,2})\s*(?:개\s*)?(?P<noun>팀|회사|기업|곳|기관|업체)\s+(?:모두|각각)\s")
+COUNTED_ALL_REACH: Final = 30  # characters into a sentence its counted subject may stand (after a time or a topic)
 # After a subject with 이/가: a relative clause of it that ends in the object of another verb (… 제기한 이의신청을).
 _OWN_CLAUSE_OF_OBJECT: Final = re.compile(r"[이가]\s+(?:(?![^\s.,]*(?:때는|때|고|며|면서|서)\s)[^\s.,]+\s+){0,4}?[^\s.,]*"
                                           + r"(?![은는]\s)" + syllables_with_final(4)  # (… 제기한 이의신청을, 낸 요청을)
