@@ -11968,3 +11968,9 @@ def test_teams_counted_all_with_no_particle_are_the_subject_not_the_name_of_the_
             "5월 서면심사에선 두 회사 모두 문턱을 넘었지만, 7월 루닛이 새로 도전장을 냈다.")
     found = pairs(extract(article(body, when=datetime(2027, 12, 28, 9, tzinfo=SEOUL))))
     assert {("카카오", "2027-05"), ("KT", "2027-05")} <= found and ("루닛", "2027-05") not in found
+
+
+def test_what_another_is_urged_to_do_in_quoted_words_is_no_event():
+    body = "국민의힘은 4일 성명을 내고 \"과기정통부는 GPU 배정 기준을 다음 달까지 공개해야 한다\"고 요구했다."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("국민의힘", "2027-03-04") in found and ("과학기술정보통신부", "2027-04") not in found

@@ -435,6 +435,7 @@ _BUDGET_OF_YEAR: Final = re.compile(r"도?\s+(?:\S+\s+){0,8}?(?:본?예산|예�
 _OBLIGED: Final = re.compile(r"(?<=[가-힣])야\s*(?:한다|할|했다|된다)")  # (내놔야 한다: what one ought to do)
 _DEMAND: Final = r"(?<=[가-힣])야\s*(?:한다|할\s*것이다)"  # (공개해야 한다: what one ought to do, told as a demand)
 _DEMAND_END: Final = re.compile(_DEMAND + "$")  # (… 따져야 한다, closing what is said)
+_DEMAND_IN: Final = re.compile(_DEMAND)
 # A day counted from another, as the sentence's predicate (… 발표한 다음 날이다, 마감 이튿날이었다).
 _COPULA_END: Final = r"(?:이다|다|였다|이었다|입니다|였습니다|이었습니다)[.]?\s*"  # (… 직후다, … 다음 날이었다: a predicate of time)
 _DAY_AS_PREDICATE: Final = re.compile(_COPULA_END)
@@ -445,7 +446,7 @@ _CLAIMED_END: Final = re.compile(r"[다라]고\s*(?:[^\s.,]+\s+){0,2}?주장(?:�
 _CLAUSE_BETWEEN: Final = re.compile(r"\s(?:뒤|후|다음|직후|이후)[\s,]|[가-힣](?:면서|며|고|자|어서|아서)[\s,]")
 # What one urged another to do, told past at the sentence's end (… 공개할 것을 권고했다, 공개하라고 촉구했다).
 _URGING_VERBS: Final = ("권고", "요구", "촉구", "주문", "당부", "요청", "건의")
-_URGED_END: Final = re.compile(r"(?:것을|도록|라고|라며|달라고)\s*(?:[^\s.,]+\s+){0,2}?(?:" + "|".join(_URGING_VERBS) + ")"
+_URGED_END: Final = re.compile(r"(?:것을|도록|라고|라며|달라고|[\"”'’]\s*고)\s*(?:[^\s.,]+\s+){0,2}?(?:" + "|".join(_URGING_VERBS) + ")"
                                r"(?:했|하였)(?:다|습니다)[.!?\"'”’]*$")
 # What no one did is no event (입장을 내지 않았다, 언급하지 않았다).
 _NO_COMMENT: Final = re.compile(r"(?:입장|답변|언급|반응|논평)\S{0,2}\s*(?:\S+\s+)?(?:내지|밝히지|하지|보이지)\s*않")
@@ -6320,6 +6321,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (kind == "other" and not relative and body.find("까지", timex.start, clause[1]) < 0
                 and _DEMAND_END.search(body, timex.end, clause[1]) and not body[clause[1]:sentence.end].strip(CLOSING_PUNCT + " .")):
             continue  # (정부는 내년 3단계에서 … 성과를 따져야 한다: a demand, no event; but 6월까지 내야 한다 is a term set)
+        if (not relative and _all_quoted(sentence, [timex]) and (urged := _URGED_END.search(sentence.text)) is not None
+                and _DEMAND_IN.search(sentence.text, timex.end - sentence.start, urged.start()) is not None):
+            continue  # (A당은 9일 "정부는 지원책을 이달 안에 내놓아야 한다"고 촉구했다: what another is urged to do, no event)
         if (not relative and holds_any(body[timex.end:clause[1]], _STAYED_OUT_MARKS)
                 and (absent := _ABSENT.search(body, timex.end, clause[1])) is not None
                 and bisect_left(timex_starts, absent.start()) == following):
