@@ -141,10 +141,10 @@ _NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았
 # After a name: its other name in brackets (A(B)…), or the bracket closing when the name found is the bracketed one (B)…).
 _BRACKETED_AFTER: Final = r"(?:\s*\([^()\n]{1,20}\)|\))?"
 # After a name: it is a partner (A와, B 컨소시엄과); group 1: of a joint action (와 함께, 과 손잡고).
+_PARTNER_AFTER: Final = re.compile(rf"{_BRACKETED_AFTER}(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")  # (A(B)와)
 # A pact with the name before, as what an act is done under (B와 맺은 공급 계약에 따라, B와의 협약에 따라).
 _UNDER_PACT_WITH: Final = re.compile(r"(?:와|과)(?:\s+(?:맺은|체결한|맺었던|체결했던)|의)\s+(?:\S+\s+){0,2}?\S*(?:계약|협약|MOU)에\s*따라\s")
 PACT_REACH: Final = 12  # characters from the end of such a pact's words to the day of what is done under it
-_PARTNER_AFTER: Final = re.compile(rf"{_BRACKETED_AFTER}(?:{_OF_CONSORTIUM.pattern})?(?:와|과)(\s*(?:함께|손잡고|공동으로))?\s")  # (A(B)와)
 # A recipient told as the topic, with a verb of giving after it (A에는 내년 상반기까지 GPU 사용을 연장해 주기로 했다): what
 # the dropped subject gives it, not what it does.
 _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
@@ -1057,9 +1057,10 @@ def _same_body_again(body: str, organizations: list[ActorMention]) -> list[Actor
 # Kinds of body by the word that points back at one of them (같은 연구원, 해당 기업).
 _SAME_BODY_KINDS: Final = {"연구원": ("institute",), "연구소": ("institute",), "회사": ("company",), "기업": ("company",),
                            "업체": ("company",), "대학": ("university",), "부처": ("ministry",), "기관": ("agency", "institute")}
+# (not as a source, 해당 기업에 따르면, which the subject it stands for is read as)
 _SAME_BODY: Final = re.compile(r"(?<![가-힣])(같은|해당)\s(" + "|".join(_SAME_BODY_KINDS) +
-                               r")(?!에\s*따르면)(?=(?:와|과|와의|과의|에|에게|을|를|의|으로부터|로부터)[\s,.])")  # (not a source:
-# 해당 기업에 따르면, which the subject it stands for is read as)
+                               r")(?!에\s*따르면)(?=(?:와|과|와의|과의|에|에게|을|를|의|으로부터|로부터)[\s,.])")
+
 _BODY_WORDS: Final = ("위원회",)  # (an agency's short name as a subject is read where its clause is: see _dated's pointed_by_name)
 _BODY_WORD: Final = re.compile("(" + "|".join(_BODY_WORDS) + r")(?=(?:은|는|이|가|을|를|에|에서|의|도|와|과)?[\s,.])")
 

@@ -2235,10 +2235,10 @@ class _Resolver:
             return None
         if anchor_kind == "last":  # 그로부터 여드레 뒤: the day told last, in whatever sentence; or its month (8월 ...
             # 그로부터 석 달 뒤: November)
-            for told_end, value in reversed(self._told):
-                if told_end <= begin and value[4:5] == "-" and value[5:7].isdigit() and (len(value) == 7 or value[7:8] == "-"):
-                    return date.fromisoformat(value[:10]) if len(value) >= 10 else date(int(value[:4]), int(value[5:7]), 1)
-            return None
+            value = self._day_or_month_told_before(begin)
+            if value is None:
+                return None
+            return date.fromisoformat(value[:10]) if len(value) >= 10 else date(int(value[:4]), int(value[5:7]), 1)
         if anchor_kind != "event":
             word = anchor_kind  # (협약식 다음 날: the day told with 협약, the act the ceremony marks)
         told_word = word  # (the word itself, for results told by 발표했다 alone)
@@ -2298,11 +2298,15 @@ class _Resolver:
                         found += timedelta(days=-count if ahead.group("after") else count)
         return found
 
+    def _day_or_month_told_before(self, begin: int) -> str | None:
+        """The value of the last day or month (not a year, a week or a part) told before `begin`, or None."""
+        return next((value for told_end, value in reversed(self._told) if told_end <= begin and value[4:5] == "-"
+                     and value[5:7].isdigit() and (len(value) == 7 or value[7:8] == "-")), None)
+
     def _counted_from_month(self, start: int) -> bool:
         """Whether the offset at `start` counts from the time told last (그로부터) and that time is a month alone."""
         _, anchor_kind, begin = self._anchor_before(start)
-        told = next((value for told_end, value in reversed(self._told) if told_end <= begin and value[4:5] == "-"
-                     and value[5:7].isdigit() and (len(value) == 7 or value[7:8] == "-")), None) if anchor_kind == "last" else None
+        told = self._day_or_month_told_before(begin) if anchor_kind == "last" else None
         return told is not None and len(told) == 7
 
     def _event_day_told_next(self, word: str, begin: int) -> date | None:
