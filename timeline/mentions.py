@@ -2645,7 +2645,7 @@ class _ArticleReader:
             if (not recent and not item and not cited and timexes and self.last is not None and self.last[0] == index - 1
                     and (topic := _EVENT_TOPIC.match(self.sentences[index - 1].text)) is not None
                     and _word_type(topic.group("noun")) in _STEPS_OF_MINISTRY
-                    and event_type(sentence.text) in (*_STEPS_OF_MINISTRY, *_GIVEN_TYPES)
+                    and ((kind_told := event_type(sentence.text)) in _STEPS_OF_MINISTRY or kind_told in _GIVEN_TYPES)
                     and (runners := list(dict.fromkeys(name for told in self.last[1] for name in told.actors)))
                     and all(registry.kind(name) in AUTHORITY_KINDS for name in runners)):
                 recent = runners  # (공모는 7월 중 B를 통해 진행된다. 8월 말까지 과제를 고른다: the next step is the call's runners')
