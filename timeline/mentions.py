@@ -559,7 +559,9 @@ _DENIAL_TOLD_END: Final = re.compile(rf"(?:{QUOTATIVE}|[\"”'’]\s*고)\s+(?:\
 _TOPIC_RIGHT_BEFORE: Final = re.compile(r"(?:은|는)\s+")  # (A는 9일: the date right after the topic)
 _REPORTED_BY_PRESS: Final = re.compile(r"보도했|보도하였|보도됐|보도되었|보도가\s*나왔")  # ... of what the press reported
 # The words reported, told as the object of a telling about them (…한다는 일부 보도를, …된다는 소문에 대해).
-_REPORT_TOLD: Final = re.compile(r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:보도|주장|소문|설|관측)(?:을|를|에\s*대해|(?:과|와)\s*관련해|에)\s")
+_REPORT_TOLD_PATTERN: Final = (r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:보도|주장|소문|설|관측)"
+                               r"(?:을|를|에\s*대해(?:서는|서)?|(?:과|와)\s*관련해|에)\s")
+_REPORT_TOLD: Final = re.compile(_REPORT_TOLD_PATTERN)
 _ADNOMINAL_BEFORE_CLAIM: Final = re.compile(r"[가-힣](?:는|린|된|될|릴|할)\s")  # (see _DENIED_REPORT's use)
 # An outlet telling what it reported (앞서 한 매체는 6일 …할 예정이라고 전했다).
 _OUTLET_TOLD: Final = re.compile(r"(?:매체|언론|언론사|신문|방송|외신|통신)(?:은|는|이|가|들은|들이)\s[^.]*?(?:전했|보도했|알렸|썼)")
@@ -569,8 +571,7 @@ _REPORT_DENIED: Final = re.compile(r"보도(?:에\s*대해|를|에)\s")  # (… 
 _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:보도|주장|소문|설|얘기|관측)\S{0,2}\s*(?:\S+\s+)?[\"“'‘]?"
                                 r"(?:사실이\s*아[니닌님닙]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)"
                                 # (… 참여한다는 일부 보도를 7일 부인했다, …한다는 보도에 대해 "…"고 해명했다: denied by its verb)
-                                r"|(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:보도|주장|소문|설|관측)(?:을|를|에\s*대해(?:서는|서)?)\s+"
-                                r"(?:\S+\s+){0,6}?(?:부인|일축|반박|부정|해명)(?:했|하고|하며|한\s)"
+                                rf"|{_REPORT_TOLD_PATTERN}\s*(?:\S+\s+){{0,6}}?(?:부인|일축|반박|부정|해명)(?:했|하고|하며|한\s)"
                                 # (a correction: …발표한다고 보도했으나, 사실과 달라 바로잡습니다)
                                 r"|고\s*(?:\S+\s+)?보도했(?:으나|지만|는데)[^.]*?(?:바로잡|사실과\s*다[르른릅]|사실이\s*아[니닌님닙]|잘못)"
                                 # (… 포기했다고 쓴 부분도 사실이 아닙니다)
@@ -5871,8 +5872,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _DENYING.search(body, timex.end, sentence.end)):
             # (A가 B와 손잡는다는 보도를 7일 부인했다: the day of the denial is the denier's, the report's subject, not of
             # those the report named)
-            teller = [o for o in orgs[:1] if o.start < report.start() and _SUBJECT_AFTER_NAME.match(body, o.end)
-                      and not body[sentence.start:o.start].strip()]
+            teller = [o for o in _sentence_opened_by(body, sentence, orgs) if o.start < report.start()]
             in_clause = teller + [o for o in in_clause if o.start >= report.end()]
         if (not relative and not in_clause and clause[0] > sentence.start
                 and (counted := _COUNTED_ANAPHOR.match(body, clause[0] + len(body[clause[0]:timex.start])
@@ -6367,9 +6367,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _DENYING.search(body, report.end(), sentence.end)):
             # (A가 다음 달 열리는 B의 사업에서 빠진다는 보도를 부인했다: B's program is told as it is, A not in it; with no
             # one else in it, no event)
-            members = [name for name in members if not any(
-                o.canonical == name and not body[sentence.start:o.start].strip() and _SUBJECT_AFTER_NAME.match(body, o.end)
-                for o in orgs[:1])]
+            claimed_of = {o.canonical for o in _sentence_opened_by(body, sentence, orgs)}
+            members = [name for name in members if name not in claimed_of]
             if not members:
                 continue
         if not relative and answered is not None and timex.start >= answered[1]:
@@ -9435,6 +9434,11 @@ _SPOKEN_ABOUT: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+?(?:에\s*�
 
 # The head of a relative clause as the subject of what is told (지난해 8월 출발한 경쟁이 …고 전했다).
 _HEAD_AS_SUBJECT: Final = re.compile(r"\s*[^\s.,\"'“”‘’]+[이가]\s")
+
+
+def _sentence_opened_by(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
+    """The name that opens the sentence as its subject (A가 …, A는 …), alone in a list, or none."""
+    return [o for o in orgs[:1] if not body[sentence.start:o.start].strip() and _SUBJECT_AFTER_NAME.match(body, o.end)]
 
 
 def _press_telling(orgs: list[ActorMention], names: Sequence[str]) -> bool:
