@@ -11974,3 +11974,42 @@ def test_what_another_is_urged_to_do_in_quoted_words_is_no_event():
     body = "국민의힘은 4일 성명을 내고 \"과기정통부는 GPU 배정 기준을 다음 달까지 공개해야 한다\"고 요구했다."
     found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
     assert ("국민의힘", "2027-03-04") in found and ("과학기술정보통신부", "2027-04") not in found
+
+
+def test_both_bodies_of_a_pact_are_the_pact_s_parties_though_another_dated_sentence_came_between():
+    body = ("충북테크노파크는 4일 업스테이지와 '제조 AI 공동 실증 협약'을 체결했다고 밝혔다. "
+            "업스테이지는 지난 1월 과학기술정보통신부의 1차 단계평가를 통과했다. "
+            "양 기관은 오는 9월 청주에서 실증 결과 발표회를 함께 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert {("충북테크노파크", "2026-09"), ("업스테이지", "2026-09")} <= found
+    assert ("과학기술정보통신부", "2026-09") not in found
+
+
+def test_those_a_remark_is_about_take_no_part_in_it():
+    body = ("임우형 LG AI연구원 공동원장은 지난 2월 추가로 합류한 모티프테크놀로지스를 두고 12일 \"좋은 자극이 된다\"고 평가했다. "
+            "SK텔레콤은 지난해 8월 정예팀에 뽑혔다. 떨어진 카카오와 KT에 대해서는 \"다시 만날 수 있을 것\"이라며 말을 아꼈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-03-12") in found and ("모티프테크놀로지스", "2026-03-12") not in found
+    assert ("카카오", "2025-08") not in found and ("KT", "2025-08") not in found
+
+
+def test_who_did_a_thing_together_with_the_subject_is_at_the_day_it_was_told_when_it_has_none_of_its_own():
+    body = ("한국지능정보사회진흥원(원장 황종성)은 한국정보통신기술협회(TTA)와 함께 공공 분야 AI 평가 데이터 2만 건을 "
+            "구축했다고 밝혔다. 카이스트는 업스테이지와 함께 만든 교육 과정을 개설했다고 3일 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert {("한국지능정보사회진흥원", "2026-06-03"), ("한국정보통신기술협회", "2026-06-03")} <= found
+    assert ("업스테이지", "2026-06-03") not in found
+
+
+def test_a_parent_s_share_move_told_by_its_direction_is_its_own_not_its_team_s():
+    body = ("25일 코스피시장에서 LG전자 주가는 전 거래일 대비 2.4% 오른 채 장을 마쳤다. "
+            "엔씨소프트 역시 NC AI의 1차 평가 탈락 소식에 약세를 이어갔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 25, 16, tzinfo=SEOUL))))
+    assert ("엔씨소프트", "2026-02-25") in found
+
+
+def test_a_day_in_a_clause_modifying_a_name_is_no_trading_day_for_the_moves_told_after():
+    body = ("업스테이지 주가는 9일 장 초반 4% 넘게 빠졌다. 전날 2차 평가에서 탈락한 업스테이지 컨소시엄의 참여사 노타도 5% 하락했다. "
+            "반면 3차 단계에 오른 SK텔레콤 주가는 2% 올랐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 9, 15, tzinfo=SEOUL))))
+    assert ("SK텔레콤", "2026-09-09") in found and ("SK텔레콤", "2026-09-08") not in found

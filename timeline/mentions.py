@@ -363,7 +363,9 @@ _MARKET_SESSION: Final = Guarded(r"장\s*(?:초반|중반|후반|막판|마감)|
 # ... and, once the story told a session, a move told as a day's (보합으로 마감했다; 장외 주가는 3% 넘게 빠졌다: in percent)
 # (… 장을 마쳤다. A가 4.2%, B가 3.6% 떨어졌다: a move in percent, told of the session)
 _SHARE_MOVE: Final = Guarded(r"보합|주가[는가도]?\s+(?:\S+\s+){0,2}?\d+(?:\.\d+)?\s*%"
-                             r"|\d+(?:\.\d+)?\s*%\s*(?:넘게\s*|가량\s*|이상\s*|안팎\s*)?(?:떨어|내렸|내려|올랐|올라|뛰었|빠졌|밀렸|하락|상승|급락|급등)")
+                             r"|\d+(?:\.\d+)?\s*%\s*(?:넘게\s*|가량\s*|이상\s*|안팎\s*)?(?:떨어|내렸|내려|올랐|올라|뛰었|빠졌|밀렸|하락|상승|급락|급등)"
+                             # (… 소식에 약세를 보였다, 강세를 이어갔다: a move told by its direction)
+                             r"|(?:강세|약세|상승세|하락세|오름세|내림세)를\s*(?:보였|보이고|나타냈|이어갔|이어가고|기록했)")
 # ... and one closed (장을 마쳤다, 보합으로 마감했다): in a story printed before the market closes, the session before.
 _SESSION_CLOSED: Final = re.compile(_SESSION_ENDED + r"|(?:으로|로)\s*마감했|종가")
 MARKET_CLOSES_AT: Final = time(15, 30)
@@ -931,6 +933,8 @@ def event_type(text: str) -> str:
     rules, kinds = _trigger_rules()
     if " 지 " in text and "만" in text:
         text = _COUNTED_SINCE.sub(lambda since: " " * len(since.group()), text)
+    if holds_any(text, _TALKED_OF_MARKS):
+        text = _TALKED_OF_EVENT.sub(lambda about: " " * len(about.group()), text)
     best = rules.lowest(text)
     return kinds[best] if best is not None else "other"
 
@@ -978,7 +982,10 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
         if (parents and (mention.event_type in OUTCOME_TYPES
                          or any(registry.role(name) == "elite" for name in mention.actors)
                          and not any(units[name] in mention.actors for name in parents))  # (not A와 그 모회사 B)
-                and not holds_any(mention.sentence, _PERSONNEL_WORDS)):
+                and not holds_any(mention.sentence, _PERSONNEL_WORDS)
+                # (B도 A의 탈락 소식에 약세를 보였다: a share's move is the listed parent's own, its unit named apart)
+                and not (set(units[name] for name in parents) & set(mention.actors)
+                         and (_SHARE_MOVE.search(mention.sentence) or _MARKET_SESSION.search(mention.sentence)))):
             # a team's result told of its parent (네이버·NC는 탈락) is its elite unit's, and so is a part the parent takes
             # with other teams (발표는 LG, 네이버, SKT, NC 순이었다) (not the parent's choice of a unit's head: 엔씨소프트는
             # 이사회를 열어 후임을 내정했다)
@@ -1729,6 +1736,9 @@ class _ArticleReader:
             self._own_paragraph(cited[0].canonical, sentence.end)
         if persons and holds_any(sentence.text, _DATA_CITED_MARKS):
             cited, persons = _data_citers_apart(self.body, cited, persons)
+        if cited and holds_any(sentence.text, _TALKED_OF_MARKS):
+            # (김 대표는 탈락한 A와 B에 대해서는 "…"며 말을 아꼈다: those spoken of take no part in the speaking)
+            cited = [o for o in cited if not _TALKED_OF_AFTER.match(self.body, o.end, sentence.end)]
         if (len(timexes) == 1 and timexes[0].value == self.year and not timexes[0].mod and self.last is not None
                 and (_ORDINAL_OF_YEAR.match(self.body, timexes[0].end)
                      or (held := _BARE_OCCASION.match(self.body, timexes[0].start)) is not None
@@ -2321,6 +2331,17 @@ class _ArticleReader:
                 return True
         return False
 
+    def _modifies_a_name(self, sentence: Sentence, timex: Timex, cited: list[ActorMention]) -> bool:
+        """Whether the first predicate after a time in the sentence modifies what a name is told in, no name between
+        (같은 날 탈락 통보를 받은 B의 …; not 20일 … 6% 오른 값에 거래되고 있다, 30일 C에 따르면 B 컨소시엄에 참여한 D는)."""
+        at = timex.end
+        for word in self.body[timex.end:sentence.end].split():
+            at = self.body.find(word, at) + len(word)
+            if (role := _role(word.rstrip(".,"))) is not None:
+                return (role == "adnominal" and any(o.start >= at for o in cited)
+                        and not any(timex.end <= o.start < at for o in cited))
+        return False
+
     def _in_session(self, sentence: Sentence, timexes: list[Timex], cited: list[ActorMention]) -> list[Timex]:
         """A share's move in a trading session told with no day (B는 장 초반 12% 올랐다; after a session told, C는 보합으로
         마감했다) is on the day of the session the story told last (5일 오전 … 거래되고 있다), else on the day the story was
@@ -2328,8 +2349,8 @@ class _ArticleReader:
         if _MARKET_SESSION.search(sentence.text) is None and (self.trading_day is None or _SHARE_MOVE.search(sentence.text) is None):
             return timexes
         if timexes:
-            if len(timexes[0].value) >= 10:
-                self.trading_day = timexes[0]
+            if len(timexes[0].value) >= 10 and not self._modifies_a_name(sentence, timexes[0], cited):
+                self.trading_day = timexes[0]  # (not 같은 날 탈락 통보를 받은 B의 모회사 C 주가도 …: the day of another act)
             return timexes
         if not cited:
             return timexes
@@ -3561,6 +3582,9 @@ class _ArticleReader:
             # (정부는 A, B, C를 선정했다. 이들은 …: the ones chosen, not the one choosing with them)
             chosen = [a for a in parties if self.registry.kind(a) not in AUTHORITY_KINDS]
             parties = chosen if len(chosen) > 1 and "이들" in word else parties
+            # (A와 B가 협약을 맺었다. …. C는 지난달 D에 선정됐다. 양 기관은 …: the deal's two, not the last dated sentence's)
+            deals = [m.actors for m in self.mentions[-BOTH_SIDES_REACH:] if len(m.actors) == 2 and m.event_type == "agreement"]
+            parties = list(deals[-1]) if word in _BOTH_SIDES and deals else parties
             if len(parties) < 2 and word in _BOTH_SIDES:
                 # (A와 B가 협약을 맺었다. [B's own plan] 양측은 연말에 …: the two told together last, though not just before)
                 pairs = [m.actors for m in self.mentions[-BOTH_SIDES_REACH:] if len(m.actors) == 2]
@@ -6260,6 +6284,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = list(dict.fromkeys([*members, *pact.actors]))
         # (speech is no event; a relative clause's verb is a word ended by the space after it: 선발에서 떨어진 A)
         after_date = temporal.without_quotes(body[timex.end:end + (relative and body.startswith(" ", end))]) if timex.end < end else ""
+        if after_date and holds_any(after_date, _TALKED_OF_MARKS):
+            after_date = _talked_of_blanked(body, after_date, timex.end, sentence.end)
         kind = event_type(after_date)
         if kind == "announcement" and _VERSION_PUT_OUT.search(body, timex.end, end):
             kind = "release"  # ('K-엑사원 2.5'를 공개하며: a thing named with its version, in quotes, put out)
@@ -6349,6 +6375,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                      if (subject_mark := _LISTED_SUBJECT_AFTER.match(body, o.end))
                                      and not _modifies(body, subject_mark.end() - 1)), [])
                     members = list(dict.fromkeys(members + [o.canonical for o in subjects]))
+                if agent is not None and _PAST_TOLD.search(body, reported_start, clause[0]):
+                    # (A는 B와 함께 C를 선정했다고 20일 밝혔다: who did it with the subject, on the day it was told)
+                    members = list(dict.fromkeys(members + _joint_partners(body, orgs, agent[0], clause[0], anywhere=True)))
                 day_index = bisect_left(timex_starts, reported_start)
                 if (not told_of and day_index and timex_starts[day_index - 1] >= sentence.start
                         and _ASKED_OF_END.search(body, reported_start, clause[0])):
@@ -6758,6 +6787,31 @@ _APPLIED_TO_OWNED_CALL: Final = re.compile(r"의\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*
 _DATA_CITED_MARKS: Final = ("따르면", "의하면", "보면")
 _DATA_CITED_AFTER: Final = re.compile(r"(?:\s+[^\s,.()]+?)?(?:\([^()]{1,20}\))?(?:실)?(?:이|가)\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]*(?:에서|로부터)\s+"
                                       r"(?:받은|입수한|제출받은|넘겨받은)\s+(?:[^\s,.]+\s+)?[^\s,.]*?(?:에\s*(?:따르면|의하면)|[을를]\s*보면)")
+
+
+_TALKED_OF_MARKS: Final = ("대해", "관해", "두고")
+# After a name (with the names listed with it): what a remark is about, the sentence ending in the remark
+# (A와 B에 대해서는 "…"며 말을 아꼈다, A를 두고 "…"고 평가했다).
+_REMARKED: Final = (r"(?:(?:[\"”’']|\s\s)\s*(?:이?라고|고|며|면서)\s+(?:[^\s.,]+\s+){0,2}?"
+                    r"(?:말했|했|밝혔|덧붙였|강조했|평가했|답했|꼬집었|치켜세웠|말을\s*아꼈)"
+                    r"|(?:말|언급|답|평가|논평)을\s*(?:아꼈|피했|삼갔|자제했|줄였|미뤘)|입을\s*(?:닫았|다물었))")
+_TALKED_OF_AFTER: Final = re.compile(r"(?:(?:[와과,]|\s*및)\s*[^\s.,]+(?:\s+[^\s.,]+)?)*?"
+                                     r"(?:에\s*대해(?:서는|서|선)?|에\s*관해(?:서는|서)?|[을를]\s*두고(?:는)?)\s"
+                                     rf"[^.!?]*?{_REMARKED}[^.!?\"”]*[.!?]?\s*$")
+# An event word in a clause modifying what a remark is about (탈락한 A에 대해서는 "…"며 말을 아꼈다): not the remark's.
+_TALKED_OF_EVENT: Final = re.compile(r"[^\s.,]+[한된진던]\s+(?:[^\s.,]+\s+){0,4}?[^\s.,]*?"
+                                     r"(?:에\s*대해(?:서는|서|선)?|에\s*관해(?:서는|서)?|[을를]\s*두고(?:는)?)\s"
+                                     rf"(?=[^.!?]*?{_REMARKED})")
+
+
+def _talked_of_blanked(body: str, text: str, start: int, sentence_end: int) -> str:
+    """`text`, read from `start` in the body, with the event words of what a remark later in the sentence is about
+    blanked out (19일 탈락한 A에 대해, then "…"고 말했다 past the clause: the day's event is the remark)."""
+    spoken = temporal.without_quotes(body[start:sentence_end])
+    for about in _TALKED_OF_EVENT.finditer(spoken):
+        if about.start() < len(text):
+            text = text[:about.start()] + " " * (min(about.end(), len(text)) - about.start()) + text[about.end():]
+    return text
 
 
 def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[PersonMention]
@@ -7515,7 +7569,7 @@ _PREDICATE_LIST_END: Final = re.compile(r"\s*(?:(?:등\s*)?(?:두|세|네|다섯
                                         r"(?:이)?(?:다|였다|이었다|입니다|였습니다)\.?\s*")
 _POINTING_WORDS: Final = r"(?:이|그|해당|같은)"  # (이 팀, 그 회사, 해당 컨소시엄: the one just told)
 _THIS_CONSORTIUM: Final = re.compile(rf"(?:^|\s){_POINTING_WORDS}\s*컨소시엄$")
-_PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
+_PLURAL_ANAPHOR: Final = re.compile(r"(?:^|\s)(?:두|세|네|각|이들|양사|양측|양\s?기관|[2-4]\s*개?사|이\s*업체들|기업들|회사들)")
 # (선정된 팀들은, 선정된 기업은: the ones chosen)
 _CHOSEN_HEADS: Final = "팀|컨소시엄|기업|업체|회사|기관|곳|스타트업"
 _OUTCOME_TEAM: Final = rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?(?:{_CHOSEN_HEADS})"
@@ -9480,19 +9534,28 @@ _ABOUT_CLAUSE: Final = re.compile(r"(?:이|가)\s+[^.,\"“”]{0,60}?(?:것과|
 CONNECTIVE_REACH: Final = 6  # characters before a clause where the connective that opens it ends (… 합류했지만 )
 
 
-def _joint_partners(body: str, orgs: list[ActorMention], subject_end: int, first_day: int) -> list[str]:
+def _joint_partners(body: str, orgs: list[ActorMention], subject_end: int, first_day: int, anywhere: bool = False) -> list[str]:
     """Those a subject acts jointly with, named right after it and before the sentence's first day
-    (A는 B(B'), C와 함께 23일 …): none when another word comes between."""
+    (A는 B(B'), C와 함께 23일 …): none when another word comes between; `anywhere`: whatever words come between, but
+    not those a clause modifying a thing acted with (A는 B와 함께 만든 모델을 …: B made it, no more)."""
     between = [o for o in orgs if subject_end <= o.start and o.end <= first_day]
     if not between or not _ONLY_LISTED.fullmatch(body, subject_end, between[0].start):
         return []
+    if anywhere:  # (the partners listed together, not a name further on: A는 B와 함께 C를 선정했다고)
+        between = [o for o in between if o.end <= between[0].end or _LISTED_WITH.fullmatch(body, between[0].end, o.start)]
     joint = _PARTNER_AFTER.match(body, between[-1].end)
-    if joint is None or not joint.group(1) or not _DAY_NEXT.fullmatch(body, joint.end(), first_day):
+    if joint is None or not joint.group(1) or not (_JOINT_THEN_ACT.match(body, joint.end()) if anywhere
+                                                  else _DAY_NEXT.fullmatch(body, joint.end(), first_day)):
         return []
     return [o.canonical for o in between]
 
 
 _ONLY_LISTED: Final = re.compile(r"[은는이가]?\s*")  # (the topic's mark, then the partners at once)
+_LISTED_WITH: Final = re.compile(r"(?:\([^()]*\))?(?:,\s*|\s+및\s+|\s*(?:와|과)\s+)")  # (B(…), C, D: one list)
+# After 함께: a word that is not a clause modifying a thing (A는 B와 함께 개발한 모델을: B made the model, no more).
+_JOINT_THEN_ACT: Final = re.compile(r"(?![^\s.,]*(?:" + syllables_with_final(4) + r"|던|는)\s)")  # (만든, 개발한, 하던, 쓰는)
+# A told clause done in the past (…를 선정했다고, 마쳤다고): what is told has happened.
+_PAST_TOLD: Final = re.compile(r"[았었였했됐혔]다고(?:\s|$)")
 _TOLD_RIGHT_AFTER: Final = re.compile(r"\s+(?:\S+\s+)?(?:밝혔|발표했|전했|알렸|공지했|공개했)(?:다|습니다)")  # (… 24일 밝혔다)
 _DAY_NEXT: Final = re.compile(r"(?:\S+\s+)?")  # (함께, then the day, one word at most between: 함께 지난 10일; not 함께 만든 모델을 23일)
 
