@@ -6284,8 +6284,6 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = list(dict.fromkeys([*members, *pact.actors]))
         # (speech is no event; a relative clause's verb is a word ended by the space after it: 선발에서 떨어진 A)
         after_date = temporal.without_quotes(body[timex.end:end + (relative and body.startswith(" ", end))]) if timex.end < end else ""
-        if after_date and holds_any(after_date, _TALKED_OF_MARKS):
-            after_date = _talked_of_blanked(body, after_date, timex.end, sentence.end)
         kind = event_type(after_date)
         if kind == "announcement" and _VERSION_PUT_OUT.search(body, timex.end, end):
             kind = "release"  # ('K-엑사원 2.5'를 공개하며: a thing named with its version, in quotes, put out)
@@ -6795,23 +6793,11 @@ _TALKED_OF_MARKS: Final = ("대해", "관해", "두고")
 _REMARKED: Final = (r"(?:(?:[\"”’']|\s\s)\s*(?:이?라고|고|며|면서)\s+(?:[^\s.,]+\s+){0,2}?"
                     r"(?:말했|했|밝혔|덧붙였|강조했|평가했|답했|꼬집었|치켜세웠|말을\s*아꼈)"
                     r"|(?:말|언급|답|평가|논평)을\s*(?:아꼈|피했|삼갔|자제했|줄였|미뤘)|입을\s*(?:닫았|다물었))")
+_ABOUT_MARK: Final = r"(?:에\s*대해(?:서는|서|선)?|에\s*관해(?:서는|서)?|[을를]\s*두고(?:는)?)\s"  # (A에 대해서는, B를 두고)
 _TALKED_OF_AFTER: Final = re.compile(r"(?:(?:[와과,]|\s*및)\s*[^\s.,]+(?:\s+[^\s.,]+)?)*?"
-                                     r"(?:에\s*대해(?:서는|서|선)?|에\s*관해(?:서는|서)?|[을를]\s*두고(?:는)?)\s"
-                                     rf"[^.!?]*?{_REMARKED}[^.!?\"”]*[.!?]?\s*$")
+                                     rf"{_ABOUT_MARK}[^.!?]*?{_REMARKED}[^.!?\"”]*[.!?]?\s*$")
 # An event word in a clause modifying what a remark is about (탈락한 A에 대해서는 "…"며 말을 아꼈다): not the remark's.
-_TALKED_OF_EVENT: Final = re.compile(r"[^\s.,]+[한된진던]\s+(?:[^\s.,]+\s+){0,4}?[^\s.,]*?"
-                                     r"(?:에\s*대해(?:서는|서|선)?|에\s*관해(?:서는|서)?|[을를]\s*두고(?:는)?)\s"
-                                     rf"(?=[^.!?]*?{_REMARKED})")
-
-
-def _talked_of_blanked(body: str, text: str, start: int, sentence_end: int) -> str:
-    """`text`, read from `start` in the body, with the event words of what a remark later in the sentence is about
-    blanked out (19일 탈락한 A에 대해, then "…"고 말했다 past the clause: the day's event is the remark)."""
-    spoken = temporal.without_quotes(body[start:sentence_end])
-    for about in _TALKED_OF_EVENT.finditer(spoken):
-        if about.start() < len(text):
-            text = text[:about.start()] + " " * (min(about.end(), len(text)) - about.start()) + text[about.end():]
-    return text
+_TALKED_OF_EVENT: Final = re.compile(rf"[^\s.,]+[한된진던]\s+(?:[^\s.,]+\s+){{0,4}}?[^\s.,]*?{_ABOUT_MARK}(?=[^.!?]*?{_REMARKED})")
 
 
 def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[PersonMention]
