@@ -12013,3 +12013,53 @@ def test_a_day_in_a_clause_modifying_a_name_is_no_trading_day_for_the_moves_told
             "반면 3차 단계에 오른 SK텔레콤 주가는 2% 올랐다.")
     found = pairs(extract(article(body, when=datetime(2026, 9, 9, 15, tzinfo=SEOUL))))
     assert ("SK텔레콤", "2026-09-09") in found and ("SK텔레콤", "2026-09-08") not in found
+
+
+def test_whether_one_will_do_a_thing_ahead_wondered_at_is_no_event():
+    body = ("카카오는 지난해 서면심사에서 탈락했다. 업계의 시선은 카카오가 내년 상반기 열릴 공모에 다시 나설지에 모인다. "
+            "KT가 올해 안에 자체 모델을 내놓을지도 귀추가 주목된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2027-H1") not in found and ("KT", "2026") not in found
+
+
+def test_a_column_s_signature_after_a_slash_tells_no_event():
+    body = ("다음 달 중순 최종 평가 결과가 나온다. 필자는 지난 6월 한 포럼에서 평가 방식의 한계를 짚은 바 있다.\n\n"
+            "/박지원 서울대학교 데이터사이언스대학원 교수")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 6, tzinfo=SEOUL), author="박지원")))
+    assert ("서울대학교", "2026-06") in found and ("서울대학교", "2026-12") not in found
+
+
+def test_a_stage_evaluation_told_with_no_one_is_the_ministry_s_that_the_sentence_names_after():
+    body = ("정보통신산업진흥원(NIPA)은 평가용 GPU 점검을 지난주 마쳤다고 2일 밝혔다. "
+            "3차 단계평가는 오는 10일부터 이틀간 치러지고, 과기정통부는 이달 말 최종 결과를 내놓는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12-10") in found and ("정보통신산업진흥원", "2026-12-10") not in found
+
+
+def test_the_maker_of_a_product_listed_with_another_as_objects_takes_no_part():
+    body = ("부산시는 다음 달부터 관광 안내에 업스테이지의 '솔라'와 LG AI연구원의 'K-엑사원'을 함께 쓴다. "
+            "대구시는 7월부터 민원 안내에 LG AI연구원의 K-엑사원과 업스테이지의 솔라를 나눠 붙인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 6, 9, tzinfo=SEOUL))))
+    assert {("부산광역시", "2026-06"), ("대구광역시", "2026-07")} <= found
+    assert not {("업스테이지", "2026-06"), ("LG AI연구원", "2026-06"), ("업스테이지", "2026-07"), ("LG AI연구원", "2026-07")} & found
+
+
+def test_the_same_day_right_before_a_telling_is_the_day_of_the_telling_told_last():
+    body = ("카이스트는 지난 9일 모티프테크놀로지스와 공동연구센터를 열었다고 11일 밝혔다. "
+            "엔닷라이트도 3D 데이터 구축을 맡는다고 같은 날 알렸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 12, 9, tzinfo=SEOUL))))
+    assert ("엔닷라이트", "2026-04-11") in found and ("엔닷라이트", "2026-04-09") not in found
+
+
+def test_the_same_thing_as_one_told_further_back_opens_a_sentence_at_its_day():
+    body = ("업스테이지의 솔라가 한국어 평가 기관 B랩이 지난 4일 발표한 오픈소스 모델 평가에서 1위를 차지했다. "
+            "솔라는 지난해 12월 공개됐다. 업스테이지는 다음 달 후속 모델을 내놓는다. "
+            "또 같은 평가에서 모티프테크놀로지스의 모델은 3위를 기록했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 6, 9, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-06-04") in found and ("모티프테크놀로지스", "2026-07") not in found
+
+
+def test_money_put_in_within_the_current_half_is_still_to_come():
+    body = "광주시는 올해 하반기 추가경정예산으로 AI 데이터센터 설계비 5억 원을 투입한다."
+    found = extract(article(body, when=datetime(2026, 10, 2, 9, tzinfo=SEOUL)))
+    assert {(m.date_value, m.status) for m in found if "광주광역시" in m.actors} == {("2026-H2", "planned")}

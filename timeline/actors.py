@@ -487,7 +487,10 @@ _PRODUCT_AS_SUBJECT: Final = (_VERSION + r"(?:['’\"”]|\s?\([^()\n]{1,24}\)){
                                r"(?:\s(?:새|최신|차기|후속|신규)\s?(?:버전|모델|판))?(?:은|는|이|가|도)\s")  # (솔라 새 버전은: its next)
 _NAMED_PRODUCT_AS_SUBJECT: Final = re.compile(_PRODUCT_AS_SUBJECT)
 _OWN_PRODUCT_OPENING: Final = re.compile(r"의\s*['‘\"“]?")  # (A의 K-엑사원을, A의 '솔라'를)
-_PRODUCT_AS_OBJECT: Final = re.compile(_VERSION + r"(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:을|를|에|으로|로)\s")
+# (… or listed with another object: A의 'K-엑사원'과 B의 'A.X'를; not with a subject, B의 솔라 프로 3는)
+_PRODUCT_AS_OBJECT: Final = re.compile(_VERSION + r"(?:['’\"”]|\s?\([^()\n]{1,24}\)){0,2}(?:(?:을|를|에|으로|로)\s"
+                                       r"|(?:(?:과|와)\s|,\s*|\s+및\s)(?=(?:[^\s,]+\s+){0,4}?[^\s,]*?(?:을|를|에)\s)"  # (not 로: 솔라 프로 3는)
+                                       r"(?!(?:[^\s,]+\s+){0,4}?[^\s,]*?(?:은|는|이|가)\s(?:[^\s,]+\s+){0,4}?[^\s,]*?(?:을|를|에)\s))")
 PRODUCT_NAME_REACH: Final = 40  # characters a product's name may take
 # A product's name as the object of its release (K-엑사원 업데이트 버전을 공개했다, '솔라 프로 3'을 내놨다)
 _RELEASED_AFTER: Final = re.compile(r"[^\s.]*(?:\s+(?:[^\s.]+\s+){0,2}?[^\s.]*)?[을를]\s+(?:\S+\s+)?(?:공개|출시|선보|내놓|내놨|발표)")

@@ -545,7 +545,10 @@ _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|�
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)"  # (... 정점을 찍는다는 분석이다)
                                  "|" + syllables_with_final(8) + r"\s*가능성(?:도|이|은)?\s*(?:거론|제기|나오|나온|점쳐|있|크|높)"
-                                 r"|(?:라는|다는)\s*(?:기대감?|우려|예상)(?:이|도|감이)?\s*(?:반영|커지|커졌|작용|확산|높아)")
+                                 r"|(?:라는|다는)\s*(?:기대감?|우려|예상)(?:이|도|감이)?\s*(?:반영|커지|커졌|작용|확산|높아)"
+                                 # (… 다시 지원할지에 관심이 쏠린다, 시선은 … 나설지에 모인다, 남을지 귀추가 주목된다: whether it will, wondered at)
+                                 "|" + syllables_with_final(8) + r"지(?:에|를|가|는|도)?\s*(?:(?:(?:관심|이목|눈길|시선)이\s*)?(?:쏠|모이|모아|모인|집중)"
+                                 r"|귀추가\s*주목|주목된다)")
 # (… 선정할 것이라는 기대감이 반영된 것으로 풀이된다: what the market hopes, no event)
 # (... 다시 도전할 가능성도 거론된다: what may happen, by others' guess)
 # A claim told as spread (…다는 글이 퍼졌다, …다는 소문이 돌았다), and a bare denial of it (확인 결과 사실이 아니다).
@@ -996,6 +999,9 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
 # Words of a body's choice of a head (후임을 내정했다, 이사회에서 선임했다): no program outcome.
 _PERSONNEL_WORDS: Final = ("이사회", "후임", "내정", "선임", "임명")
 # A date, then the same occasion as one the story tells (지난해 같은 박람회에는, 작년 같은 조사에서): the noun it names
+# The same thing as one the story told, opening a sentence (한편 같은 순위에서, 같은 조사에서는): where it is told.
+_SAME_THING_AT: Final = re.compile(r"\s*(?:한편|또|이어|또한)?\s*같은\s+([가-힣]{2,})(?:에서는|에서|에는|에도|에)\s")
+_SAME_TIMES: Final = frozenset(("시기", "기간", "시각", "시간", "무렵"))  # (같은 시기에: a time, told as one)
 _SAME_OCCASION: Final = re.compile(rf"\s*같은\s*([가-힣]*(?:{GATHERINGS}|조사|공모))(?![가-힣]*(?:기간|날|달|시기|때))")
 
 
@@ -1655,7 +1661,7 @@ class _ArticleReader:
         told_before = len(self.mentions)
         if sentence.text.startswith("|") and self._read_stage_table(index, sentence):
             return
-        if (self.signer and sentence.text.startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
+        if (self.signer and sentence.text.lstrip(_SIGNING_MARKS).startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
                 and not _PREDICATE.search(sentence.text)):
             return  # (… / 김하늘 한국과학기술원 전산학부 교수: the writer's signature, no event)
         if _COURTESY_END.search(sentence.text) and _COURTESY.search(sentence.text.rstrip(_SIGN_OFF_MARKS)):
@@ -2851,10 +2857,13 @@ class _ArticleReader:
             fallback, speaker = holder[-1:], []
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
-            if (subject_kind == "event" and speaker and fallback == speaker and timexes and not orgs
+            if (subject_kind == "event" and speaker and fallback == speaker and timexes
+                    and all(o.start > timexes[0].end for o in orgs)
                     and _PROGRAM_STAGE.search(body, max(sentence.start, span[0] - STAGE_WORDS_REACH), span[1])
                     and not any(registry.kind(name) == "ministry" for name in speaker)
-                    and (ministry := self._last_named(sentence, ("ministry",)))):
+                    # (… 2차 단계평가는 다음 달 3일부터 진행되며, B부는 8월 말 결과를 발표한다: the one the sentence names after)
+                    and (ministry := [o.canonical for o in orgs if o.kind == "ministry"][:1] if orgs
+                         else self._last_named(sentence, ("ministry",)))):
                 # (과기정통부는 … 밝혔다. NIPA는 … 배정한다. 2차 평가는 8월 초 치러진다: the program's stage evaluation, told
                 # with no one, is the ministry's the story named, not an agency's told lately. An agency's own evaluation stays
                 # its own: 제안서 평가는 25일 진행하며)
@@ -5007,6 +5016,7 @@ _TITLED_ONE_MET: Final = re.compile(r"(?:대표|총괄|원장|사장|회장|센�
 
 
 _SIGN_OFF_MARKS: Final = " ~^👋🙂😊🙏✨"  # (what a line of speech may close with: a wave, a smile)
+_SIGNING_MARKS: Final = "/=—–-· "  # (what may stand before a column's signature: /김하늘 B대 교수, — 김하늘)
 _COURTESY_END: Final = re.compile(r"[요다][.!]?[" + re.escape(_SIGN_OFF_MARKS) + r"\s]*$")  # (a line ending in speech)
 # A line that only greets or thanks, after a speaker's label (◆ 류제명> 네, 안녕하세요. / 진행자: 오늘 말씀 감사합니다.).
 _COURTESY: Final = re.compile(r"^(?:[^\s>:：]{0,12}\s*[^\s>:：]{1,8}\s*[>:：]\s*)?(?:네[,.]?\s*)?(?:(?:오늘|지금까지|여기까지|바쁘신\s*데|"
@@ -8589,6 +8599,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                               # (… 27일 '1년의 기록'을 방영한다. … 다큐에는 A 연구진이 출연한다: the show aired)
                               or topic_at.group(1) in _SHOWS and _AIRED.search(m.sentence) is not None)
                           and not _day_of_telling(m)][-1:]
+        fitting = named_occasion or fitting
+    elif orgs and "같은" in spoken and (same := _SAME_THING_AT.match(spoken)) is not None and same.group(1) not in _SAME_TIMES:
+        # (… B가 지난 10일 공개한 성능 순위에서 A가 7위에 올랐다. [its plans] 한편 같은 순위에서 C는 15위에 올랐다: the
+        # thing the story told, however far back, at its day)
+        named_occasion = [m for m in fits(told_so_far or [*earlier, *fitting])
+                          if same.group(1) in m.sentence and not _day_of_telling(m)][-1:]
         fitting = named_occasion or fitting
     if not fitting and topic_kind != "other" and spoken.lstrip().startswith("이번"):
         # (… 12일 협약을 맺었다. [a plan that follows] 이번 협약에는 A와 B가 참여했다: the one of its kind the story told,

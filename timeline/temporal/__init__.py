@@ -1690,7 +1690,9 @@ class _Resolver:
                 named = _SAME_AS_EVENT.search(self.text, max(0, e.start - SAME_AS_REACH), e.start)
                 event_day = self._event_day(named.end(1)) if named else None  # 공고와 같은 날: the day of that event
                 # (A는 … 내년 1월 8일로 미뤘다고 9일 밝혔다. 같은 날 B는 …다고 알렸다: a telling on the day of the one before)
-                telling = self._last_telling_day(e.start) if event_day is None and _reported_after(self.text, e.end) else None
+                # (… B도 개발을 계속한다고 같은 날 밝혔다: the day of the telling right after it, too)
+                telling = self._last_telling_day(e.start) if event_day is None and (
+                    _reported_after(self.text, e.end) or _REPORTING.match(self.text, e.end)) else None
                 same = event_day or telling or self._last_day_told(e.start)
                 if direction == "past" and same > self.anchor:  # (접수는 다음 달 12일까지다. A는 같은 날 … 밝혔다: not a
                     same = self._last_day_before_anchor()       # day still to come, the last one told that has been)
