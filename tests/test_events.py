@@ -12063,3 +12063,10 @@ def test_money_put_in_within_the_current_half_is_still_to_come():
     body = "광주시는 올해 하반기 추가경정예산으로 AI 데이터센터 설계비 5억 원을 투입한다."
     found = extract(article(body, when=datetime(2026, 10, 2, 9, tzinfo=SEOUL)))
     assert {(m.date_value, m.status) for m in found if "광주광역시" in m.actors} == {("2026-H2", "planned")}
+
+
+def test_one_at_the_same_gathering_as_one_held_by_its_own_name_is_at_its_day():
+    body = ("업스테이지는 4일(현지시간) 스페인 바르셀로나에서 열린 MWC 2027에서 솔라 새 버전을 공개했다고 5일 밝혔다. "
+            "회사는 다음 달 일본 법인을 세운다. 모티프테크놀로지스도 같은 행사에서 시각언어모델을 시연했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2027-03-04") in found

@@ -270,6 +270,8 @@ _TO_THE_READER: Final = re.compile(r"(?:짚어|살펴|알아|돌아|훑어|정�
                                    r"|(?:정리해|전해|소개해|알려)\s*(?:드립니다|드릴게요|드리겠습니다)[.!]?\s*$")
 _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|심사|발표|결과|선정|공모)(?:를|을|에서|으로|로)?\s*(?:끝으로|통해|에서|계기로|마지막으로)")
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
+# (… 라스베이거스에서 열린 CES 2027에서 선보였다: what was done at a gathering held, named by its own name)
+_HELD_THERE: Final = re.compile(r"(?:열린|개최된)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*에서\s")
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:(?:함께|공동으로|처음|다시|직접|따로)\s+)?(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고, … 토론회를 함께 연다고)
 _HOLDS_IT_AT_END: Final = re.compile(_HELD_IT.pattern + r"\S*?[.!?]*\s*$")  # (… 데모데이를 연다., … 열었다.)
 _OWNED_STEP_OPENING: Final = re.compile(r"\s+([가-힣]{2,})(?:에는|에서는|에선)\s")  # (after a name opening a sentence: B 검증에는)
@@ -999,8 +1001,9 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
 # Words of a body's choice of a head (후임을 내정했다, 이사회에서 선임했다): no program outcome.
 _PERSONNEL_WORDS: Final = ("이사회", "후임", "내정", "선임", "임명")
 # A date, then the same occasion as one the story tells (지난해 같은 박람회에는, 작년 같은 조사에서): the noun it names
-# The same thing as one the story told, opening a sentence (한편 같은 순위에서, 같은 조사에서는): where it is told.
-_SAME_THING_AT: Final = re.compile(r"\s*(?:한편|또|이어|또한)?\s*같은\s+([가-힣]{2,})(?:에서는|에서|에는|에도|에)\s")
+# The same thing as one the story told, early in a sentence (한편 같은 순위에서, B도 같은 행사에서): where it is told.
+_SAME_THING_AT: Final = re.compile(r"(?<![^\s])같은\s+([가-힣]{2,})(?:에서는|에서|에는|에도|에)\s")
+SAME_THING_REACH: Final = 30  # characters from a sentence's start where it may stand
 _SAME_TIMES: Final = frozenset(("시기", "기간", "시각", "시간", "무렵"))  # (같은 시기에: a time, told as one)
 _SAME_OCCASION: Final = re.compile(rf"\s*같은\s*([가-힣]*(?:{GATHERINGS}|조사|공모))(?![가-힣]*(?:기간|날|달|시기|때))")
 
@@ -8600,11 +8603,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                               or topic_at.group(1) in _SHOWS and _AIRED.search(m.sentence) is not None)
                           and not _day_of_telling(m)][-1:]
         fitting = named_occasion or fitting
-    elif orgs and "같은" in spoken and (same := _SAME_THING_AT.match(spoken)) is not None and same.group(1) not in _SAME_TIMES:
+    elif (orgs and "같은" in spoken and (same := _SAME_THING_AT.search(spoken, 0, SAME_THING_REACH)) is not None
+          and same.group(1) not in _SAME_TIMES):
         # (… B가 지난 10일 공개한 성능 순위에서 A가 7위에 올랐다. [its plans] 한편 같은 순위에서 C는 15위에 올랐다: the
-        # thing the story told, however far back, at its day)
+        # thing the story told, however far back, at its day; 같은 행사에서: any gathering told held)
         named_occasion = [m for m in fits(told_so_far or [*earlier, *fitting])
-                          if same.group(1) in m.sentence and not _day_of_telling(m)][-1:]
+                          if _names_gathering(same.group(1), m) and not _day_of_telling(m)][-1:]
         fitting = named_occasion or fitting
     if not fitting and topic_kind != "other" and spoken.lstrip().startswith("이번"):
         # (… 12일 협약을 맺었다. [a plan that follows] 이번 협약에는 A와 B가 참여했다: the one of its kind the story told,
@@ -9028,7 +9032,8 @@ def _names_gathering(word: str, mention: Mention) -> bool:
     """Whether a mention's sentence names the gathering by its word (회의에는: 회의), or, for a word for any gathering
     (행사에는), tells one held."""
     return (word in mention.sentence or any(act in mention.sentence for act in CEREMONY_ACTS.get(word, ()))
-            or word == ANY_GATHERING and _HELD_IT.search(temporal.without_quotes(mention.sentence)) is not None)
+            or word == ANY_GATHERING and (_HELD_IT.search(spoken := temporal.without_quotes(mention.sentence)) is not None
+                                          or _HELD_THERE.search(spoken) is not None))
 
 
 def _day_of_telling(mention: Mention) -> bool:
