@@ -12070,3 +12070,25 @@ def test_one_at_the_same_gathering_as_one_held_by_its_own_name_is_at_its_day():
             "회사는 다음 달 일본 법인을 세운다. 모티프테크놀로지스도 같은 행사에서 시각언어모델을 시연했다.")
     found = pairs(extract(article(body, when=datetime(2027, 3, 5, 9, tzinfo=SEOUL))))
     assert ("모티프테크놀로지스", "2027-03-04") in found
+
+
+def test_the_final_teams_counted_are_those_told_as_chosen_as_final():
+    body = ("과기정통부는 지난 18일 업스테이지와 모티프테크놀로지스를 최종 팀으로 발표했다. 남은 세 팀은 11월 평가를 치렀다. "
+            "최종 2개 팀은 다음 달 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 21, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2027-01"), ("모티프테크놀로지스", "2027-01")} <= found
+
+
+def test_a_day_that_came_told_as_all_of_its_topic_is_the_next_sentence_s():
+    body = ("SK텔레콤은 지난 22일 최종 관문을 넘었다. 시작은 지난해 6월이었다. 정부는 8월 4일 다섯 팀을 골랐다. "
+            "네이버클라우드, 업스테이지, SK텔레콤, NC AI, LG AI연구원이다. 첫 시련은 올해 1월 15일 닥쳤다. "
+            "1차 단계평가에서 네이버클라우드와 NC AI가 탈락했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 30, 9, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2026-01-15"), ("NC AI", "2026-01-15")} <= found and ("SK텔레콤", "2025-06") not in found
+
+
+def test_the_other_side_of_an_outcome_the_telling_just_before_told_is_at_its_day():
+    body = ("정부가 '국가대표 AI' 사업의 최종 2개 팀을 가린 지 일주일이 지났다. 과기정통부는 지난 2일 LG AI연구원과 SK텔레콤을 최종 팀으로 발표했다. "
+            "함께 결선에 오른 업스테이지는 마지막 문턱을 넘지 못했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 9, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-12-02") in found

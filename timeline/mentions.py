@@ -2017,6 +2017,12 @@ class _ArticleReader:
                     and _TELLING_END.search(sentence.text)):
                 self._telling_goes_on(index, sentence, timexes, orgs, persons, story, before_story, told_before)
             at, end = timexes[0].start - sentence.start, timexes[0].end - sentence.start
+            if (not orgs and len(timexes) == 1 and len(self.mentions) > told_before
+                    and all(m.event_type == "other" for m in self.mentions[told_before:])
+                    and _STORY_START.match(sentence.text) and _day_is_predicate(sentence.text, at, end)):
+                # (… 최종 팀으로 발표했다. [B's cut] 출발은 지난해 7월이었다. 15개 컨소시엄이 …: a start of no kind told, the
+                # day the next sentence's; not the last subject's act)
+                del self.mentions[told_before:]
             if not orgs and len(timexes) == 1 and (
                     len(self.mentions) == told_before and (_day_is_predicate(sentence.text, at, end)
                                                            or _REPORTER_VISIT.match(sentence.text, 0, end + VISIT_REACH))
@@ -2758,9 +2764,10 @@ class _ArticleReader:
                 else:
                     fallback = who.speaker(index) if announced or told_so else []
                 count = _team_count(words)
-                # (… 22일 A와 B를 최종 2개 팀으로 확정했다. 최종 2개 팀은 내년 1월 협약을 맺는다: those chosen, once told)
+                # (… 22일 A와 B를 최종 2개 팀으로 확정했다. 최종 2개 팀은 내년 1월 협약을 맺는다: those chosen, once told; so too
+                # A와 B를 최종 팀으로 발표했다, the outcome told)
                 chosen = next((teams for m in reversed(self.mentions)
-                               if m.event_type == "selection" and m.status == "happened" and holds_any(m.sentence, _FINAL_WORDS)
+                               if _outcome_told(m) == "selection" and m.status == "happened" and holds_any(m.sentence, _FINAL_WORDS)
                                and len(teams := [a for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS]) == count), [])
                 fallback = chosen or fallback
             elif (besides := _left_out_before(body, orgs, sentence.start, span[0])) or _told_as_the_rest(words):
@@ -4792,7 +4799,10 @@ _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$|(?:올라가|�
 # ... or a day said alone, after a turn's label and a yes (기자: 네, 지난주 목요일이었죠.)
 _BARE_DAY_OPENING: Final = re.compile(r"\s*(?:[^\s:：]{1,8}\s*[:：]\s*)?(?:네|예|음|아|그렇죠)?[,.]?\s*")
 # (… 15일이다, … 15일이었죠; 결말은 12월 22일에 났다: the day it came)
-_DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|에\s*(?:났|나왔|왔|찾아왔)(?:다|습니다)"
+# A story's beginning as the topic (출발은, 시작은, 발단은): what began then is told next.
+_STORY_START: Final = re.compile(r"\s*(?:모든\s*|이야기의\s*|그\s*)?(?:출발|시작|출발점|시작점|발단|첫발)(?:은|는)\s")
+# (… 15일이다, 15일에 찾아왔다, 올해 1월 15일 찾아왔다: the day is all that is told of the topic)
+_DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|(?:에)?\s*(?:났|나왔|왔|찾아왔|닥쳤)(?:다|습니다)"
                                          r"|(?:이|가)\s*(?:나온다|나옵니다))[.!]?\s*$")
 
 
@@ -8789,6 +8799,10 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # left, not one before)
         named_event = (told or ([main] if kind == "elimination" and main.event_type == "selection" and main.status == "happened"
                                 and main is previous[-1] and _ONLY_LEFT.search(main.sentence) else [])
+                       # (… 22일 A와 B를 최종 팀으로 발표했다. 함께 오른 C는 관문을 넘지 못했다: the outcome the telling just
+                       # before told, not one of its kind further back)
+                       or [m for m in fitting if kind in OUTCOME_TYPES and _outcome_told(m) in OUTCOME_TYPES
+                           and not any(f.event_type in OUTCOME_TYPES for f in fitting) and not _of_another_step(m, spoken)][-1:]
                        # (… 지난달 1차 평가를 통과한 A, B와 함께 …. 당초 1차 평가에서 C와 D가 탈락하며 …: not the added call's
                        # outcome told before, of another step)
                        or [m for m in fits(earlier) if _same_kind(m.event_type, kind) and not _of_another_step(m, spoken)]
