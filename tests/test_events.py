@@ -12092,3 +12092,11 @@ def test_the_other_side_of_an_outcome_the_telling_just_before_told_is_at_its_day
             "함께 결선에 오른 업스테이지는 마지막 문턱을 넘지 못했다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 9, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-12-02") in found
+
+
+def test_each_of_the_teams_told_at_their_own_days_goes_on_at_its_own():
+    body = ("발표회 첫날인 9일에는 업스테이지가, 10일에는 NC AI와 네이버클라우드가 무대에 올랐다. "
+            "각 팀은 20분씩 시연을 이어갔다.")
+    found = extract(article(body, when=datetime(2026, 3, 11, 9, tzinfo=SEOUL)))
+    going_on = {(a, m.date_value) for m in found if m.sentence.startswith("각 팀") for a in m.actors}
+    assert going_on == {("업스테이지", "2026-03-09"), ("NC AI", "2026-03-10"), ("네이버클라우드", "2026-03-10")}

@@ -2132,6 +2132,8 @@ class _ArticleReader:
                         inherited.append(_mention(self.article, sentence, _dated_as(other, sentence), list(inherited[0].actors),
                                                   persons, inherited[0].event_type, sentence.text, inherited=True, title_from=0,
                                                   status=other.status))
+            if len(inherited) == 1 and not cited and _EACH_SUBJECT.match(sentence.text) and len(told) >= 2:
+                inherited = self._each_at_its_own(sentence, inherited[0], told, persons)
             if self.asked_about and self.question_at == index - 1 and not orgs and any(
                     m.event_type in _RESULT_TYPES for m in told):
                 for mention in inherited:  # (results told, then ―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's;
@@ -3491,6 +3493,17 @@ class _ArticleReader:
             nearest = min(told, key=lambda m: min(abs(count.start() - m.timex_end), abs(m.timex_start - count.end())))
             for mention in told if all(_day_of_telling(m) for m in told) else [nearest]:
                 mention.actors = list(dict.fromkeys([*mention.actors, *names]))
+
+    def _each_at_its_own(self, sentence: Sentence, inherited: Mention, told: list[Mention],
+                         persons: list[PersonMention]) -> list[Mention]:
+        """What each of the teams told at their own days did (26일에는 A와 B가, 27일에는 C가 섰다. 각 팀은 …), each at its
+        day, when the mention inherited takes them all at the last one."""
+        own = [(m, [a for a in m.actors if self.registry.kind(a) not in AUTHORITY_KINDS]) for m in told]
+        if (len({m.date_value for m, _ in own}) < 2 or not all(teams for _, teams in own)
+                or set(inherited.actors) != {a for _, teams in own for a in teams}):
+            return [inherited]
+        return [_mention(self.article, sentence, _dated_as(m, sentence), teams, persons, inherited.event_type, sentence.text,
+                         inherited=True, title_from=0, status=m.status) for m, teams in own]
 
     def _notice_signer(self, sentence: Sentence) -> str | None:
         """The organization whose head a line is, alone (정보통신산업진흥원장, 과학기술정보통신부 장관), else None."""
@@ -9550,6 +9563,7 @@ _SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|�
 # (a question about what is done for a body, A에 대한 지원은, or what was given to it, A에 줬던 GPU는, A에 배정한)
 _ABOUT_AFTER: Final = re.compile(r"에\s*(?:대한|(?:주었|줬|나눠\s*줬|빌려줬|배정했|지원했)던|준|나눠\s*준|빌려준|배정한|지원한)\s")
 _ONE_POINTED_AT: Final = re.compile(r"(?<![가-힣])그\s(?:팀|회사|기업|업체|곳|컨소시엄)(?:을|를|에|에게)\s")  # (그 팀을: an object)
+_EACH_SUBJECT: Final = re.compile(r"\s*각\s*(?:팀|사|기업|회사|컨소시엄)(?:은|는|이|가|도)\s")  # (각 팀은: each of those told)
 _PER_TEAM: Final = re.compile(r"(?<![가-힣])(?:팀별|팀당|팀마다|각\s*팀(?:에|에게|마다))\S*\s")  # (팀별로, 팀당, 각 팀에)
 _ABOUT_CLAUSE: Final = re.compile(r"(?:이|가)\s+[^.,\"“”]{0,60}?(?:것과|것에|데)\s*(?:관련해|관련하여|대해)\s")  # (B가 … 된 것과 관련해)
 CONNECTIVE_REACH: Final = 6  # characters before a clause where the connective that opens it ends (… 합류했지만 )
