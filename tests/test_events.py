@@ -11988,9 +11988,14 @@ def test_both_bodies_of_a_pact_are_the_pact_s_parties_though_another_dated_sente
 def test_those_a_remark_is_about_take_no_part_in_it():
     body = ("임우형 LG AI연구원 공동원장은 지난 2월 추가로 합류한 모티프테크놀로지스를 두고 12일 \"좋은 자극이 된다\"고 평가했다. "
             "SK텔레콤은 지난해 8월 정예팀에 뽑혔다. 떨어진 카카오와 KT에 대해서는 \"다시 만날 수 있을 것\"이라며 말을 아꼈다.")
-    found = pairs(extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL))))
+    mentions = extract(article(body, when=datetime(2026, 3, 13, 9, tzinfo=SEOUL)))
+    found = pairs(mentions)
     assert ("LG AI연구원", "2026-03-12") in found and ("모티프테크놀로지스", "2026-03-12") not in found
     assert ("카카오", "2025-08") not in found and ("KT", "2025-08") not in found
+    # (and the event words of what the remark is about are not the remark's: the speaker was cut at no time)
+    body = "SK텔레콤은 지난해 8월 정예팀에 뽑혔다. 떨어진 카카오와 KT에 대해서는 \"다시 만날 수 있을 것\"이라며 말을 아꼈다."
+    mentions = extract(article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL)))
+    assert not any(m.event_type == "elimination" and "SK텔레콤" in m.actors for m in mentions)
 
 
 def test_who_did_a_thing_together_with_the_subject_is_at_the_day_it_was_told_when_it_has_none_of_its_own():
