@@ -1001,11 +1001,11 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
 # Words of a body's choice of a head (후임을 내정했다, 이사회에서 선임했다): no program outcome.
 _PERSONNEL_WORDS: Final = ("이사회", "후임", "내정", "선임", "임명")
 # A date, then the same occasion as one the story tells (지난해 같은 박람회에는, 작년 같은 조사에서): the noun it names
+_SAME_TIMES: Final = ("기간", "날", "달", "시기", "때", "시각", "시간", "무렵")  # (같은 날, 같은 시기에: a time, told as one)
 # The same thing as one the story told, early in a sentence (한편 같은 순위에서, B도 같은 행사에서): where it is told.
 _SAME_THING_AT: Final = re.compile(r"(?<![^\s])같은\s+([가-힣]{2,})(?:에서는|에서|에는|에도|에)\s")
 SAME_THING_REACH: Final = 30  # characters from a sentence's start where it may stand
-_SAME_TIMES: Final = frozenset(("시기", "기간", "시각", "시간", "무렵"))  # (같은 시기에: a time, told as one)
-_SAME_OCCASION: Final = re.compile(rf"\s*같은\s*([가-힣]*(?:{GATHERINGS}|조사|공모))(?![가-힣]*(?:기간|날|달|시기|때))")
+_SAME_OCCASION: Final = re.compile(rf"\s*같은\s*([가-힣]*(?:{GATHERINGS}|조사|공모))(?![가-힣]*(?:{'|'.join(_SAME_TIMES)}))")
 
 
 def _we_listed(body: str, organizations: list[ActorMention], own: str, registry: actors_mod.Registry) -> list[ActorMention]:
@@ -6409,7 +6409,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                      if (subject_mark := _LISTED_SUBJECT_AFTER.match(body, o.end))
                                      and not _modifies(body, subject_mark.end() - 1)), [])
                     members = list(dict.fromkeys(members + [o.canonical for o in subjects]))
-                if agent is not None and _PAST_TOLD.search(body, reported_start, clause[0]):
+                if agent is not None and _TOLD_OUTCOME.search(body, reported_start, sentence.end):
                     # (A는 B와 함께 C를 선정했다고 20일 밝혔다: who did it with the subject, on the day it was told)
                     members = list(dict.fromkeys(members + _joint_partners(body, orgs, agent[0], clause[0], anywhere=True)))
                 day_index = bisect_left(timex_starts, reported_start)
@@ -9576,8 +9576,13 @@ def _joint_partners(body: str, orgs: list[ActorMention], subject_end: int, first
     between = [o for o in orgs if subject_end <= o.start and o.end <= first_day]
     if not between or not _ONLY_LISTED.fullmatch(body, subject_end, between[0].start):
         return []
-    if anywhere:  # (the partners listed together, not a name further on: A는 B와 함께 C를 선정했다고)
-        between = [o for o in between if o.end <= between[0].end or _LISTED_WITH.fullmatch(body, between[0].end, o.start)]
+    if anywhere:  # (the partners listed together, not a name further on: A는 B, C와 함께 D를 선정했다고)
+        listed = between[:1]
+        for org in between[1:]:
+            if not _LIST_GAP.fullmatch(body, listed[-1].end, org.start):
+                break
+            listed.append(org)
+        between = listed
     joint = _PARTNER_AFTER.match(body, between[-1].end)
     if joint is None or not joint.group(1) or not (_JOINT_THEN_ACT.match(body, joint.end()) if anywhere
                                                   else _DAY_NEXT.fullmatch(body, joint.end(), first_day)):
@@ -9586,11 +9591,8 @@ def _joint_partners(body: str, orgs: list[ActorMention], subject_end: int, first
 
 
 _ONLY_LISTED: Final = re.compile(r"[은는이가]?\s*")  # (the topic's mark, then the partners at once)
-_LISTED_WITH: Final = re.compile(r"(?:\([^()]*\))?(?:,\s*|\s+및\s+|\s*(?:와|과)\s+)")  # (B(…), C, D: one list)
 # After 함께: a word that is not a clause modifying a thing (A는 B와 함께 개발한 모델을: B made the model, no more).
 _JOINT_THEN_ACT: Final = re.compile(r"(?![^\s.,]*(?:" + syllables_with_final(4) + r"|던|는)\s)")  # (만든, 개발한, 하던, 쓰는)
-# A told clause done in the past (…를 선정했다고, 마쳤다고): what is told has happened.
-_PAST_TOLD: Final = re.compile(r"[았었였했됐혔]다고(?:\s|$)")
 _TOLD_RIGHT_AFTER: Final = re.compile(r"\s+(?:\S+\s+)?(?:밝혔|발표했|전했|알렸|공지했|공개했)(?:다|습니다)")  # (… 24일 밝혔다)
 _DAY_NEXT: Final = re.compile(r"(?:\S+\s+)?")  # (함께, then the day, one word at most between: 함께 지난 10일; not 함께 만든 모델을 23일)
 
