@@ -12105,3 +12105,19 @@ def test_each_of_the_teams_told_at_their_own_days_goes_on_at_its_own():
     found = extract(article(body, when=datetime(2026, 3, 11, 9, tzinfo=SEOUL)))
     going_on = {(a, m.date_value) for m in found if m.sentence.startswith("각 팀") for a in m.actors}
     assert going_on == {("업스테이지", "2026-03-09"), ("NC AI", "2026-03-10"), ("네이버클라우드", "2026-03-10")}
+
+
+def test_what_is_handed_out_as_the_topic_is_also_the_giver_s_told_lately():
+    body = ("한국지능정보사회진흥원은 데이터 바우처 사업에 뽑힌 기업들에 학습 데이터를 지급한다고 2일 밝혔다. "
+            "업스테이지와 코난테크놀로지는 이달 중순부터 데이터를 받는다. 지급은 다음 달 말 끝난다.")
+    found = extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))
+    ending = {a for m in found if m.sentence.startswith("지급은") for a in m.actors}
+    assert ending == {"한국지능정보사회진흥원", "업스테이지", "코난테크놀로지"}
+
+
+def test_the_very_day_of_a_step_told_by_its_month_is_that_month_not_the_story_s():
+    body = ("과기정통부는 지난 3일 2차 평가 결과를 발표했다. 최종 평가는 10월 말 열린다. "
+            "평가 당일 LG AI연구원과 SK텔레콤은 심사위원 앞에서 모델을 시연한다.")
+    found = extract(article(body, when=datetime(2026, 9, 7, 9, tzinfo=SEOUL)))
+    demo = {(a, m.date_value, m.status) for m in found if m.sentence.startswith("평가 당일") for a in m.actors}
+    assert demo == {("LG AI연구원", "2026-10", "planned"), ("SK텔레콤", "2026-10", "planned")}

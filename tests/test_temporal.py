@@ -1198,6 +1198,17 @@ def test_a_day_of_an_event_whose_days_none_tells_is_no_time():
     assert tag("설명회는 결선 둘째 날과 겹친다. 신청은 금요일까지다.", date(2026, 12, 3))[0].text == "금요일"
 
 
+def test_the_very_day_of_an_event_told_last_by_its_month_is_that_month():
+    # (not the day told earlier in a clause with the same word, nor the story's day)
+    found = tag("B사는 지난 4일 시제품 시연을 마쳤다. 본 시연은 다음 달 하순 진행한다. 시연 당일에는 투자자도 초청한다.",
+                datetime(2026, 5, 12, 9))
+    assert [(t.text, t.value) for t in found][-1] == ("당일", "2026-06")
+    # (a month of another thing the word's clause describes is not the event's: 작년 9월 공개된 초판보다 …)
+    found = tag("C기관은 오는 28일 새 지침을 공개한다고 밝혔다. 작년 9월 공개된 초판보다 분량이 늘었다. 공개 당일 오전 설명회가 열린다.",
+                datetime(2026, 4, 20, 9))
+    assert [t.value[:10] for t in found if t.text.startswith("당일")] == ["2026-04-28"]
+
+
 def test_steps_told_with_their_months_in_brackets_are_one_years_and_named_again_are_those_months():
     text = "심사는 1차(3월)·2차(7월)·최종(11월)로 나뉘어 진행됐다. 1차에서는 두 곳이 떨어졌고, 최종 심사는 열 곳이 받는다."
     found = [(t.text, t.value) for t in tag(text, date(2026, 11, 2))]

@@ -148,6 +148,8 @@ PACT_REACH: Final = 12  # characters from the end of such a pact's words to the 
 # A recipient told as the topic, with a verb of giving after it (A에는 내년 상반기까지 GPU 사용을 연장해 주기로 했다): what
 # the dropped subject gives it, not what it does.
 _GIVEN_TO: Final = re.compile(r"(?:에게|에)는\s")
+_GIVING_NOUNS: Final = frozenset(("공급", "배분", "배정", "지급", "지원"))  # (what is handed out, as the topic: 공급은 …)
+_RECEIVES: Final = re.compile(r"받(?:는다|게\s*된다|을\s*예정이다|기로\s*했다)[.]?$")  # (A는 다음 달부터 GPU를 받는다)
 # (fewer forms of handing over than _HANDED_TO takes after its recipient: alone, 40억 달러를 넘길 것으로 본다 exceeds)
 _GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급|전달|공급)(?:한다|하기로|키로|할|하겠|했다|했고|하며|했으며|하였)"
                            r"|주기로|줄\s*계획|준다|주겠|줬|주었|넘(?:기기로|긴다|기겠|겼)|건네|건넸|보(?:낸다|내기로|내겠|냈)")
@@ -3039,6 +3041,13 @@ class _ArticleReader:
                 fallback = raised.actors[:1]  # (A가 투자를 유치했다. … B와 C가 참여했다. 투자금은 … 쓴다: A's, who raised it)
             if not fallback and subject_kind == "other" and timexes and self.issuer and not orgs:
                 fallback = self.issuer  # ※ 세부 기준은 24일 설명회에서 안내: in its own release, the publisher's
+        if (subject_kind == "other" and timexes and not orgs and body[span[0]:span[1]] in _GIVING_NOUNS
+                and (giver := who.speaker(index)) and _GIVING.search(self.sentences[who.authority_at].text)):
+            # (NIPA는 세 팀에 GPU를 배분한다고 밝혔다. A, B, C는 다음 달 초부터 받는다. 공급은 10월 중순까지 마무리된다:
+            # the one giving, told lately, as well as those told just before to receive it)
+            receiving = (self.last[1] if self.last is not None and self.last[0] == index - 1
+                         and _RECEIVES.search(self.sentences[index - 1].text) else [])
+            fallback = list(dict.fromkeys([*giver, *(fallback or []), *_actors_of(receiving)]))
         if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
                 and _POLITE_END.search(sentence.text)):
             fallback = self.writers  # (a letter: 이의신청은 19일까지 받습니다, told with no one named, is its sender's)

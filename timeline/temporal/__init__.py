@@ -1470,6 +1470,10 @@ class _Resolver:
                     and len(self._told[-1][1]) == 7 and self._told[-1][1][4] == "-"):
                 # (우리는 지난 1월 … 탈락했다. 그날 저녁 …: a day of the month told, which the text does not name)
                 return self._told[-1][1], None, None, False
+            if g("dn") == "당일" and (month_of_event := self._month_of_event_before(e.start)) is not None:
+                # (11월 말 최종 평가를 치른다. 평가 당일에는 …; 내년 1월 중순 공개할 계획이다. 공개 당일: a day of the
+                # event its word names, which only its month tells; not the story's day)
+                return month_of_event, None, None, False
             day = self._day(e, year, month, direction, context)
             if (day is not None and g("da") and g("ma") and not e.has("year")
                     and (weekday := g("dwd")) is not None):
@@ -2259,6 +2263,27 @@ class _Resolver:
             found = self._event_day_told_next(word, begin)
         return found
 
+    def _month_of_event_before(self, start: int) -> str | None:
+        """The month told last of the event whose word stands right before an offset (평가 당일), when no day of it
+        was told since; else None. A time of another thing the word's clause modifies is none of it (지난 5월 공개된
+        1.0보다: an earlier release)."""
+        word, anchor_kind, begin = self._anchor_before(start)
+        if anchor_kind != "event":
+            return None
+        for told_end, value in reversed(self._told):
+            if told_end > begin:
+                continue
+            stop = _SENTENCE_END.search(self.text, told_end)
+            clause_end = min(stop.start() if stop else len(self.text), begin)
+            comma = self.text.find(", ", told_end, clause_end)
+            at = self.text.find(word, told_end, clause_end if comma < 0 else comma)
+            as_topic = re.search(re.escape(word) + r"(?:은|는)\s+(?:\S+\s+){0,3}\S+$",
+                                 self.text[max(0, told_end - TOPIC_DAY_REACH):told_end])  # (본 시연은 다음 달 하순 …)
+            if as_topic is None and (at < 0 or _MODIFIES_ANOTHER.match(self.text, at + len(word))):
+                continue
+            return value if len(value) == len("2026-01") and value[5:].isdigit() else None
+        return None
+
     def _day_told_of(self, word: str, begin: int) -> date | None:
         """The last day told before `begin` in a sentence with the event's word (see _event_day), or None."""
         found = None
@@ -2383,6 +2408,7 @@ _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
 # A gathering named right after a day's word (이날 설명회에서, 이날 행사에는, 이날 시무식을 찾았다): the day is that gathering's.
 _GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS})(?:에서|에는|에선|에|장에서|을|를)")
 # A word closing a clause of its own between a day and the words said after it (발표된, 열리는, 밝힌, 마치고) ...
+_MODIFIES_ANOTHER: Final = re.compile(r"(?:된|한|됐던|했던)\s")  # (an event's word in a clause of a thing: 공개된 1.0)
 _CLAUSE_OF_ITS_OWN: Final = re.compile(r"[가-힣](?:[된한는던린인운친킨낸]|고|며)\s")
 # ... unless it tells where the words were said (20일 열린 간담회에서, 11일 직원들에게 보낸 편지에서).
 _SAID_AT: Final = re.compile(rf"(?:{GATHERINGS}|편지|글|자리|인터뷰|방송|기자회견|브리핑|게시물|입장문|서한|연설|강연)(?:에서|에)\s")
