@@ -12121,3 +12121,18 @@ def test_the_very_day_of_a_step_told_by_its_month_is_that_month_not_the_story_s(
     found = extract(article(body, when=datetime(2026, 9, 7, 9, tzinfo=SEOUL)))
     demo = {(a, m.date_value, m.status) for m in found if m.sentence.startswith("평가 당일") for a in m.actors}
     assert demo == {("LG AI연구원", "2026-10", "planned"), ("SK텔레콤", "2026-10", "planned")}
+
+
+def test_the_ways_of_teams_gone_apart_are_no_event_of_the_outcome_before():
+    body = ("정부는 지난 21일 모티프테크놀로지스와 LG AI연구원을 마지막 두 팀으로 확정했다. 두 팀은 내년 2월 3단계 협약을 맺는다. "
+            "고배를 마신 팀들의 셈법도 엇갈렸다.")
+    found = extract(article(body, when=datetime(2026, 12, 26, 9, tzinfo=SEOUL)))
+    assert not [m for m in found if m.sentence.startswith("고배")]
+
+
+def test_one_that_tried_a_call_took_the_other_side_of_its_outcome_told_further_back():
+    body = ("과기정통부는 20일 추가 공모 결과 모티프테크놀로지스를 새 정예팀으로 뽑았다고 밝혔다. 앞서 1차 평가 결과는 지난달 15일 나왔고 "
+            "NC AI가 탈락했다. 새 팀은 8월 다른 세 팀과 함께 평가를 받는다. 추가 공모에 같이 지원했던 트릴리온랩스는 탈락했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 21, 9, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2026-02-20") in found and ("트릴리온랩스", "2026-01-15") not in found
+

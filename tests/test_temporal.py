@@ -1906,7 +1906,11 @@ def test_the_day_after_an_event_told_last_by_its_month_alone_is_no_day():
 
 
 @pytest.mark.parametrize(("text", "value"), [("노타가 컨소시엄에 합류한 지 1년 3개월이 지났다.", "2025-08"),
-                                             ("뷰노가 모델을 낸 지 열흘이 흘렀다.", "2026-11-10")])
+                                             ("뷰노가 모델을 낸 지 열흘이 흘렀다.", "2026-11-10"),
+                                             # (years, months and days told with no suffix: the year, the month, the day)
+                                             ("래블업이 문을 연 지 석 달이 넘었다.", "2026-08"),
+                                             ("플리토가 상장한 지 2년이 됐다.", "2024"),
+                                             ("셀렉트스타가 팀에 들어간 지 30일이 지났다.", "2026-10-21")])
 def test_the_time_passed_since_a_thing_was_done_counts_back_to_it(text, value):
     assert [t.value for t in tag(text, date(2026, 11, 20))] == [value]
     # (about so long is no time to count back to)

@@ -792,8 +792,10 @@ _OPINION: Final = (r"(?:만하다|만한\s*일이다|" + _DEMAND + r"|필요가\
                     r"|가장\s+[^\s.,]+\s+(?:곳|팀|기업|회사|주자)(?:은|는)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이다|다|입니다)"
                     r"|[는은]\s*분위기(?:다|이다)"  # (… 이변으로 받아들이는 분위기다: a mood, no event)
                     r"|(?:것이|게)\s*원칙(?:이다|입니다|이에요)"  # (… 공개하지 않는 것이 원칙입니다: a rule, no event)
-                    # (… 결정을 두고는 업계의 평가가 갈린다, 반응이 엇갈렸다: views divided, no event)
-                    r"|(?:평가|반응|의견|시각|해석|평)(?:은|는|이|가|도)\s+(?:[^\s.,]+\s+)?(?:엇)?갈(?:린다|렸다|리고\s*있다|리는\s*모습이다)"
+                    # (… 결정을 두고는 업계의 평가가 갈린다, 반응이 엇갈렸다: views divided, no event; so are the ways of teams
+                    # gone apart, 탈락한 팀들의 행보도 엇갈린다, the paragraphs after it telling each; not of those it names,
+                    # 탈락한 A와 B의 행보는 엇갈렸다, whose cut its clause tells)
+                    r"|(?:(?:팀|기업|회사|곳|컨소시엄)(?:들)?의\s+(?:행보|전략|셈법|표정|움직임|선택|전망)|평가|반응|의견|시각|해석|평)(?:은|는|이|가|도)\s+(?:[^\s.,]+\s+)?(?:엇)?갈(?:린다|렸다|리고\s*있다|리는\s*모습이다)"
                     r"|(?:평가|반응|의견|시각|해석)(?:은|는|이|가|도)\s+분분하(?:다|였다|했다)"
                     # (가장 앞서 있다는 평가를 받는다, … 라는 평이 나온다: a reputation, what is said of one, no event)
                     r"|(?:다는|라는|란)\s*(?:평가|평|호평|혹평|얘기|말)(?:을|를|이|가)?\s*(?:받|듣|얻|나오|나온|많)[가-힣]*)[.!?\"'”’]*$")
@@ -8646,6 +8648,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (… 12일 협약을 맺었다. [a plan that follows] 이번 협약에는 A와 B가 참여했다: the one of its kind the story told,
         # however far back)
         fitting = [m for m in fits(told_so_far) if m.event_type == topic_kind and not _day_of_telling(m)][-1:]
+    # (… 추가 공모 결과 A를 선정했다. [the cut before, the steps ahead] 추가 공모에 함께 도전한 B는 고배를 마셨다: the other
+    # side of the outcome of the call it tried, not an outcome or results told since)
+    call_tried = _call_tried(spoken) if kind in OUTCOME_TYPES and not fitting else ""
+    outcome_of_call_tried = [m for m in fits(told_so_far or earlier) if call_tried and m.status == "happened"
+                             and call_tried in m.sentence and _outcome_told(m) in OUTCOME_TYPES - {kind}][-1:]
+    fitting = fitting or outcome_of_call_tried
     if not fitting:  # a plan after a past aside goes on with the plan of its kind told before (평가를 3일
         # 진행한다. 모티프는 지난 1월 합류했다. TTA가 평가를 맡는다: the 3rd)
         # (… 28일 결과를 발표했다. 이들은 11월 최종 평가를 받는다. 2월 합류한 A는 고배를 마셨다: the results told before)
@@ -9404,6 +9412,16 @@ _BUT: Final = re.compile("(?:" + "|".join(_BUT_ENDINGS) + r")[\s,]")
 # An outcome told of those it came to, not of the one choosing (A와 B가 뽑혔다, A는 탈락했다; not B는 A를 추렸다).
 _OUTCOME_UNDERGONE: Final = re.compile(r"(?:뽑혔|뽑혀|선정됐|선정되었|선정돼|올랐|진출했|통과했|살아남았|탈락했|고배를\s*마셨|넘지\s*못했)")
 # What a name's subject did, told by a clause before it (함께 도전장을 낸 B는, 같이 신청서를 냈던 B도).
+def _call_tried(text: str) -> str:
+    """The call a sentence's subject is told by a clause before it to have tried (추가 공모에 함께 도전한 B는: 추가 공모),
+    else ''."""
+    tried = _TRIED_BEFORE_NAME.match(text)
+    called = _CALL_TRIED.search(tried.group()) if tried is not None else None
+    return called.group(1) if called is not None else ""
+
+
+_CALL_TRIED: Final = re.compile(r"((?:[^\s.,]+\s+)?[^\s.,]*(?:공모|모집|선발))에\s+(?:함께\s+|같이\s+|나란히\s+)?"
+                                r"(?:도전|지원|신청|응모|참여|도전장을)")
 _TRIED_BEFORE_NAME: Final = re.compile(r"^(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:낸|냈던|한|했던|내민|던진)\s+[^\s.,]+(?:은|는|이|가|도)\s")
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 # What others go on with in the next sentence whoever its topic (results, a gathering, a telling): see _continuation.

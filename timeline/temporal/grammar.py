@@ -140,7 +140,8 @@ def _patterns() -> list[tuple[str, str]]:
          rf"|(?P<un1>(?<![\d.])\d{{1,4}}(?:\.\d{{1,2}})?|{a('number_word')})\s*(?P<ux1>여)?\s*(?P<uu1>개월|시간|주일|분)"
          rf"(?P<uy1>여)?\s*(?P<us1>{a('duration_suffix')})?"
          rf"|(?P<un2>(?<![\d.])\d{{1,4}}(?:\.\d{{1,2}})?|{a('number_word')})\s*(?P<ux2>여)?\s*(?P<uu2>년|해|달|주|일)"
-         rf"(?P<uy2>여)?\s*(?P<us2>{a('duration_suffix')})"
+         # (or as the time passed since a thing was done: 탈락한 지 한 달이 지났다, as 1개월이 지났다)
+         rf"(?P<uy2>여)?\s*(?:(?P<us2>{a('duration_suffix')})|(?=(?:이|가)\s*(?:지났|지난|흘렀|흐른|넘었|됐|되었)))"
          rf"|(?P<uc>{a('day_count')})\s*(?P<us3>{a('duration_suffix')})?)"
          rf"(?=[의에을를은는이가도만으인]|[^가-힣]|$)"),  # (28일 만인 20일: a count, then the day it reaches)
         ("set", rf"(?P<sw>{a('set_word')})(?:\s*(?:{a('week_ordinal')})\s*주)?{WORD_END}|(?P<sn>(?<!\d)\d{{1,4}}|{a('number_word')})\s*(?P<su>년|개월|달|주|일|시간)\s*마다"),
