@@ -12136,3 +12136,11 @@ def test_one_that_tried_a_call_took_the_other_side_of_its_outcome_told_further_b
     found = pairs(extract(article(body, when=datetime(2026, 2, 21, 9, tzinfo=SEOUL))))
     assert ("트릴리온랩스", "2026-02-20") in found and ("트릴리온랩스", "2026-01-15") not in found
 
+
+
+def test_an_event_ahead_that_only_sets_a_time_is_not_the_sentence_s_event():
+    body = ("퓨리오사AI는 지난해 10월 LG AI연구원에 서버를 공급했다. 최종 평가를 앞둔 올해 여름에는 새 칩의 수율 문제가 불거졌다. "
+            "문제는 9월에야 풀렸다.")
+    found = extract(article(body, when=datetime(2026, 10, 10, 9, tzinfo=SEOUL)))
+    summer = [m for m in found if m.date_value == "2026-SU"]
+    assert [(m.event_type, m.actors) for m in summer] == [("other", ["퓨리오사AI"])]

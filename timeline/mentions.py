@@ -944,10 +944,14 @@ def event_type(text: str) -> str:
         text = _COUNTED_SINCE.sub(lambda since: " " * len(since.group()), text)
     if holds_any(text, _TALKED_OF_MARKS):
         text = _TALKED_OF_EVENT.sub(lambda about: " " * len(about.group()), text)
+    if "앞둔" in text:
+        text = _AHEAD_OF_A_TIME.sub(lambda ahead: " " * len(ahead.group()), text)
     best = rules.lowest(text)
     return kinds[best] if best is not None else "other"
 
 
+# An event ahead that only sets a time (2차 평가를 앞둔 올해 봄에는 …: the spring's, not the evaluation's).
+_AHEAD_OF_A_TIME: Final = re.compile(r"(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:을|를)\s+(?:[^\s.,]+\s+)?앞둔\s+(?=(?:올해|지난해|내년|올|지난|이번|오는|\d+월|\d+일)|[봄여름가을겨울]{1,2}(?:에|에는|철)?\s)")
 _COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
 
 
