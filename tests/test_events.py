@@ -12144,3 +12144,24 @@ def test_an_event_ahead_that_only_sets_a_time_is_not_the_sentence_s_event():
     found = extract(article(body, when=datetime(2026, 10, 10, 9, tzinfo=SEOUL)))
     summer = [m for m in found if m.date_value == "2026-SU"]
     assert [(m.event_type, m.actors) for m in summer] == [("other", ["퓨리오사AI"])]
+
+
+def test_one_remarking_on_a_deed_dated_with_its_own_subject_is_not_at_its_day():
+    body = ("류제명 과기정통부 2차관은 9일 기자들과 만났다. 류 차관은 지난 3일 업스테이지가 새 모델을 공개한 것에 대해 "
+            "\"의미 있는 진전\"이라고 평가했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-03-03") in found and ("과학기술정보통신부", "2026-03-03") not in found
+
+
+def test_one_acting_at_a_gathering_held_told_as_the_topic_is_the_one_the_story_follows():
+    body = ("리벨리온은 SK텔레콤 컨소시엄이 2차 평가를 통과했다고 24일 밝혔다. 리벨리온은 컨소시엄에서 추론용 칩을 맡고 있다. "
+            "지난달 20일 열린 2차 발표회에서는 새 칩으로 모델을 돌리는 시연을 했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 24, 9, tzinfo=SEOUL))))
+    assert ("리벨리온", "2026-07-20") in found
+
+
+def test_a_plan_in_one_s_words_is_no_part_of_the_event_told_before():
+    body = ("업스테이지 컨소시엄은 전날 발표된 결과에서 LG AI연구원과 함께 최종 평가에 올랐다. 박민우 크라우드웍스 대표는 "
+            "\"데이터 도구를 따로 공개할 계획\"이라며 \"하반기 중 해외 고객도 찾겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 22, 9, tzinfo=SEOUL))))
+    assert ("크라우드웍스", "2026-H2") in found and ("크라우드웍스", "2026-08-21") not in found

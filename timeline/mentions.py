@@ -952,6 +952,11 @@ def event_type(text: str) -> str:
 
 # An event ahead that only sets a time (2차 평가를 앞둔 올해 봄에는 …: the spring's, not the evaluation's).
 _AHEAD_OF_A_TIME: Final = re.compile(r"(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:을|를)\s+(?:[^\s.,]+\s+)?앞둔\s+(?=(?:올해|지난해|내년|올|지난|이번|오는|\d+월|\d+일)|[봄여름가을겨울]{1,2}(?:에|에는|철)?\s)")
+# A plan in the words quoted before a clause (… 공개할 계획"이라며, "… 늘리겠다"며).
+_PLAN_IN_WORDS: Final = re.compile(r"(?:계획|예정|겠다|겠습니다|[할될]\s*것)[.]?[\"”’']\s*(?:이?라며|며|면서|이?라면서|이?라고\s*말하며),?\s*$")
+# After a date, a clause of a deed with its own subject as what a remark is about (20일 A가 합류한 데 대해, 탈락한 것에
+# 관해서는).
+_ABOUT_A_DEED: Final = re.compile(r"\s*(?:[^\s.,\"“”]+\s+){1,8}?[^\s.,\"“”]*[한된던]\s+(?:데|것|점)(?:에)?\s*(?:대해|관해)")
 _COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
 
 
@@ -5529,7 +5534,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                  or _THERE_AND_THEN.search(body, sentence.start, bounds[0]) is not None)
             # (한편 B는 현황을 매달 점검하고 있으며, 다음 점검은 오는 10일이다: what recurs has no one day to go on with)
             and not (holds_any(body[sentence.start:bounds[0]], _RECURRING_MARKS)
-                     and _RECURRING.search(body, sentence.start, bounds[0]))):
+                     and _RECURRING.search(body, sentence.start, bounds[0]))
+            # (… 2차 평가에 올랐다. A 대표는 "모델을 따로 공개할 계획"이라며 "상반기 중 …"고 말했다: a plan in one's words
+            # is still to come, no part of what was told)
+            and _PLAN_IN_WORDS.search(body, sentence.start, bounds[0]) is None):
         opening_start = sentence.start + (mark.end() if (mark := _BULLET.match(sentence.text)) else 0)
         opening = Sentence(opening_start, bounds[0], body[opening_start:bounds[0]])  # the first clause: no date of its own
         mentions += _with_evidence(sentence, _continuation(article, opening, previous, opening_orgs,
@@ -5866,6 +5874,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _press_telling(orgs, acting_for)):
             acting_for = []  # 블룸버그는 7일 ... 8월 평가가 시험대가 될 것이라고 보도했다: the press tells, it takes no part
             # (nor in what it quotes: A는 "올해 1월 … 줄어든 경쟁이 …"고 썼다)
+        if (not relative and "대해" in body[timex.end:high] and (about := _ABOUT_A_DEED.match(body, timex.end)) is not None
+                and any(timex.end <= o.start < about.end() and _SUBJECT_AFTER_NAME.match(body, o.end) for o in in_clause)):
+            # (하 수석은 지난 20일 A가 합류한 데 대해 "…"고 평가했다: the day of the deed remarked on, with a subject of its
+            # own, not the remark's; the one remarking speaks at a day of its own)
+            in_clause = [o for o in in_clause if o.start > timex.start]
+            people, acting_for = [p for p in people if p.start > timex.start], []
         if (experts or _JUDGED_TIME.match(body, timex.end) or _UNAFFECTED_TIME.match(body, timex.end)) and _all_quoted(sentence, [timex]):
             # (… 수석은 "결과가 나오는 다음 주가 분수령"이라고 말했다: a time judged, no event of the speaker's; so is one
             # told unaffected, "결과 발표일인 18일에는 영향이 없다")
@@ -7688,7 +7702,7 @@ _ALSO_OPENING: Final = re.compile(r"(?:또|또한|아울러)\s+(?:[^\s,.]+\s+){0
 _BENCH_WORDS: Final = ("재판부", "법원")
 _COURT_ENDINGS: Final = ("법원", "재판소")
 # The gathering a relative clause's day is of, as where the main verb acts (… 열리는 온라인 설명회에서 안내한다).
-_GATHERING_WHERE: Final = re.compile(rf"\s*(?:[^\s.,]+\s+){{0,2}}?[^\s.,]*(?:{GATHERINGS})(?:에서|에)\s")
+_GATHERING_WHERE: Final = re.compile(rf"\s*(?:[^\s.,]+\s+){{0,2}}?[^\s.,]*(?:{GATHERINGS})(?:에서는|에선|에서|에)\s")
 # The next edition of a gathering as the subject (내년 학회는, 다음 전시는): its own days, not of those who were at this one.
 _NEXT_EDITION: Final = re.compile(rf"(?:내년|다음|차기|이듬해)\s*(?:[^\s.,]+\s+)?(?:{GATHERINGS})$")
 # A person met, right after their name and title (B 부총리와 면담했다, C 대표와 만나).
