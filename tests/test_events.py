@@ -12165,3 +12165,27 @@ def test_a_plan_in_one_s_words_is_no_part_of_the_event_told_before():
             "\"데이터 도구를 따로 공개할 계획\"이라며 \"하반기 중 해외 고객도 찾겠다\"고 말했다.")
     found = pairs(extract(article(body, when=datetime(2026, 8, 22, 9, tzinfo=SEOUL))))
     assert ("크라우드웍스", "2026-H2") in found and ("크라우드웍스", "2026-08-21") not in found
+
+
+def test_a_month_told_as_all_its_sentence_says_before_a_day_in_it_is_no_event_apart():
+    body = ("과기정통부는 지난해 8월 다섯 팀을 뽑았다. 두 번째 고비는 올해 8월이었다. 정부는 8월 21일 2차 평가 결과를 내고 "
+            "업스테이지를 탈락시켰다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 30, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-08-21") in found and ("과학기술정보통신부", "2026-08") not in found
+
+
+def test_the_outcome_told_first_is_the_one_a_dateless_final_pick_after_the_call_goes_on_with():
+    body = ("과기정통부가 추가 정예팀을 발표한 것은 2월 20일이었다. 시작은 1월 23일 추가 공모였다. "
+            "2월 12일 마감된 공모에는 두 곳이 지원했다. 최종 관문을 통과한 곳은 모티프테크놀로지스였다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-02-20") in found and ("모티프테크놀로지스", "2026-02-12") not in found
+    # (a step of the program as the story's start is the ministry's the story named)
+    assert ("과학기술정보통신부", "2026-01-23") in found
+
+
+def test_the_results_of_a_step_those_told_undergo_are_also_the_program_s_ministry_s():
+    body = ("과기정통부는 1월 15일 1차 평가 결과를 냈다. 네이버클라우드가 탈락했다. 회사는 자체 모델을 고치고 있다. "
+            "빈자리는 모티프테크놀로지스가 채웠다. 모티프는 스타트업이다. 직원은 60명이다. "
+            "LG AI연구원과 모티프테크놀로지스는 이달 3일부터 2차 평가를 받고 있다. 결과는 이달 하순 발표된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 5, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2026-08"), ("과학기술정보통신부", "2026-08")} <= found

@@ -952,6 +952,8 @@ def event_type(text: str) -> str:
 
 # An event ahead that only sets a time (2차 평가를 앞둔 올해 봄에는 …: the spring's, not the evaluation's).
 _AHEAD_OF_A_TIME: Final = re.compile(r"(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:을|를)\s+(?:[^\s.,]+\s+)?앞둔\s+(?=(?:올해|지난해|내년|올|지난|이번|오는|\d+월|\d+일)|[봄여름가을겨울]{1,2}(?:에|에는|철)?\s)")
+# Teams told as made known, counted (5개 정예팀을 발표한, 최종 2개 팀을 공개했다): those picked, told by who made them known.
+_NAMED_AS_PICKED: Final = re.compile(r"(?:(?:\d+|[두세네]|다섯)\s*개?\s*)?(?:정예팀|팀|컨소시엄)(?:을|를)\s*(?:발표|공개|확정)")
 # A plan in the words quoted before a clause (… 공개할 계획"이라며, "… 늘리겠다"며).
 _PLAN_IN_WORDS: Final = re.compile(r"(?:계획|예정|겠다|겠습니다|[할될]\s*것)[.]?[\"”’']\s*(?:이?라며|며|면서|이?라면서|이?라고\s*말하며),?\s*$")
 # After a date, a clause of a deed with its own subject as what a remark is about (20일 A가 합류한 데 대해, 탈락한 것에
@@ -1605,6 +1607,8 @@ class _ArticleReader:
         # A scene's time told as a sentence of its own in a paragraph that goes on (2026년 1월 15일 오후. 류 차관이 …):
         # its date, and where its paragraph ends; the sentences after it in that paragraph are on it.
         self.scene: tuple[Timex, int] | None = None
+        # a month told as all its sentence says (첫 시험대는 1월이었다): where, its mentions' span, the month
+        self.month_as_predicate: tuple[int, int, int, str] | None = None
         self.day_told: Timex | None = None  # a day told as all its sentence says (첫 관문은 15일이다), and where
         self.day_told_at = -100
         # a day told in a sentence that names nobody and makes no event (지난해 12월 30일 코엑스는 관객으로 붐볐다), for a next
@@ -2030,12 +2034,29 @@ class _ArticleReader:
                     and _TELLING_END.search(sentence.text)):
                 self._telling_goes_on(index, sentence, timexes, orgs, persons, story, before_story, told_before)
             at, end = timexes[0].start - sentence.start, timexes[0].end - sentence.start
+            month_told = self.month_as_predicate
+            if (month_told is not None and month_told[0] == index - 1 and len(self.mentions) > told_before
+                    and any(m.date_value.startswith(month_told[3] + "-") for m in self.mentions[told_before:])):
+                # (첫 번째 시험대는 올해 1월이었다. 정부는 1월 15일 …: the month was all of the day told next, no event apart)
+                del self.mentions[month_told[1]:month_told[2]]
+                told_before -= month_told[2] - month_told[1]
+            self.month_as_predicate = None
+            if (not orgs and len(timexes) == 1 and len(self.mentions) > told_before and len(timexes[0].value) == len("2026-01")
+                    and timexes[0].value[5:].isdigit() and _day_is_predicate(sentence.text, at, end)):
+                self.month_as_predicate = (index, told_before, len(self.mentions), timexes[0].value)
             if (not orgs and len(timexes) == 1 and len(self.mentions) > told_before
                     and all(m.event_type == "other" for m in self.mentions[told_before:])
                     and _STORY_START.match(sentence.text) and _day_is_predicate(sentence.text, at, end)):
                 # (… 최종 팀으로 발표했다. [B's cut] 출발은 지난해 7월이었다. 15개 컨소시엄이 …: a start of no kind told, the
                 # day the next sentence's; not the last subject's act)
                 del self.mentions[told_before:]
+            elif (not orgs and len(timexes) == 1 and len(self.mentions) > told_before
+                  and all(not m.actors and m.event_type in _STEPS_OF_MINISTRY for m in self.mentions[told_before:])
+                  and _STORY_START.match(sentence.text) and _STEP_AS_PREDICATE.search(sentence.text, end)):
+                # (… 5개 팀을 발표한 것은 8월 4일이었다. 시작은 지난해 6월 20일 공모였다: a step of the program as the
+                # story's start, the ministry's the story named)
+                for mention in self.mentions[told_before:]:
+                    mention.actors = self._last_named(sentence, ("ministry",))
             if not orgs and len(timexes) == 1 and (
                     len(self.mentions) == told_before and (_day_is_predicate(sentence.text, at, end)
                                                            or _REPORTER_VISIT.match(sentence.text, 0, end + VISIT_REACH))
@@ -4833,6 +4854,7 @@ _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$|(?:올라가|�
 _BARE_DAY_OPENING: Final = re.compile(r"\s*(?:[^\s:：]{1,8}\s*[:：]\s*)?(?:네|예|음|아|그렇죠)?[,.]?\s*")
 # (… 15일이다, … 15일이었죠; 결말은 12월 22일에 났다: the day it came)
 # A story's beginning as the topic (출발은, 시작은, 발단은): what began then is told next.
+_STEP_AS_PREDICATE: Final = re.compile(r"\s[가-힣]*(?:공모|평가|심사|선정)(?:이었다|였다|이다|다)[.]?\s*$")  # (… 6월 20일 공모였다)
 _STORY_START: Final = re.compile(r"\s*(?:모든\s*|이야기의\s*|그\s*)?(?:출발|시작|출발점|시작점|발단|첫발)(?:은|는)\s")
 # (… 15일이다, 15일에 찾아왔다, 올해 1월 15일 찾아왔다: the day is all that is told of the topic)
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|(?:에)?\s*(?:났|나왔|왔|찾아왔|닥쳤)(?:다|습니다)"
@@ -6203,7 +6225,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     and (undergone := _step_undergone([*previous, *mentions]))):
                 # (A는 30일 최종 평가를 받았다. 결과는 22일 나온다; A는 … 발표를 마쳤고 결과는 22일 나온다: the results of
                 # the step those just told underwent are theirs, and their program's authority's, not a city's told before)
-                members = list(dict.fromkeys([*undergone, *(name for name in authority if name in authorities)]))
+                members = list(dict.fromkeys([*undergone, *(name for name in (authority or government) if name in authorities)]))
             elif not relative and not people and authority and (
                     (clause_subject := _clause_subject_kind(body, clause, timex)) == "event"
                     or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None
@@ -8555,6 +8577,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             or direction == "present" and m.status == "ongoing"  # (… 16일부터 27일까지 실시한다. 이번 평가에는 A, B가 참여한다)
             or follows_from and m.status == "happened"]
     fitting = fits(previous)
+    outcome_told_first: list[Mention] = []  # (see the call's outcome below)
     if not lead and (fitting or earlier) and _other_step_told(spoken, [*fitting, *earlier]):
         return []  # (… 추가 정예팀을 선정했다. 당초 1차 평가에서 네 팀을 남길 계획이었지만 A와 B가 탈락했다: a step before it)
     told = told_so_far or [*earlier, *previous]  # (what a sentence may name or follow from further back)
@@ -8841,7 +8864,15 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         told = [m for m in fitting if m.event_type == kind and (not lead or lead_names & set(m.actors))]
         if (not told and not lead and kind == "selection" and fitting and fitting[-1].event_type == "call"
                 and fitting[-1].status == "happened" and not holds_any(spoken, _LATER_WORDS)):
-            told = fitting[-1:]  # (빈자리는 2월 마감한 추가 공모로 채웠다. A가 B를 제치고 합류했다: the call's outcome, at its time)
+            # (빈자리는 2월 마감한 추가 공모로 채웠다. A가 B를 제치고 합류했다: the call's outcome, at its time; but 5개 팀을
+            # 발표한 것은 8월 4일이었다. 시작은 6월 공모였다. 7월 마감된 공모에는 …. 최종 관문을 넘은 곳은 A, B였다: the
+            # outcome told first, after the call though told before it)
+            told = outcome_told_first = [
+                m for m in fits(told_so_far) if m.status == "happened" and m.sentence_start < fitting[-1].sentence_start
+                and m.date_start > fitting[-1].date_start and (_outcome_told(m) == kind or m.event_type == "announcement"
+                                                                and _NAMED_AS_PICKED.search(m.sentence) is not None)][-1:]
+            fitting = [*fitting, *told] if told else fitting
+            told = told or fitting[-1:]
         # (최종 평가가 다음 주 월요일 시작된다. [who was told, the teams' slots] 평가는 B가 주관한다: the one its topic names)
         # (… 22일의 결정으로 A와 B만 남았다. C는 마지막 탈락자였다: the other side of the outcome just told, those only
         # left, not one before)
@@ -8992,6 +9023,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and _opens_with_topic(article.body, sentence, orgs) and _TOPIC_OPENING.match(main.sentence) is not None):
         return []  # (A는 8월 평가에서 2위에 올랐다. B는 효율을 앞세웠다: each told of in turn, not at the other's time)
     if (main is not previous[-1] and not continues and not told_in_it and not stepped and not said_at and not replanned
+            and not outcome_told_first
             and not (named_period and not orgs) and not _same_kind(kind, main.event_type)
             and not (results_told and main.status == "happened" and not _quoted_at(article.body, main.timex_start))):
         # (an outcome goes back to the results told, not to words about them: … 결과를 발표했다. … A는 고배를 마셨다)
