@@ -12189,3 +12189,10 @@ def test_the_results_of_a_step_those_told_undergo_are_also_the_program_s_ministr
             "LG AI연구원과 모티프테크놀로지스는 이달 3일부터 2차 평가를 받고 있다. 결과는 이달 하순 발표된다.")
     found = pairs(extract(article(body, when=datetime(2026, 8, 5, 9, tzinfo=SEOUL))))
     assert {("LG AI연구원", "2026-08"), ("과학기술정보통신부", "2026-08")} <= found
+
+
+def test_results_of_a_program_stage_told_with_no_one_are_the_ministry_s_named_anywhere():
+    body = ("세 팀은 막바지 준비에 한창이다. LG AI연구원은 다음 주 새 모델을 공개한다. SK텔레콤은 서비스 연동을 서두른다. "
+            "최종 평가 결과는 12월 중순 나온다. 과기정통부는 내년 1월 남은 팀과 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 2, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-12") in found

@@ -6258,6 +6258,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                   and _clause_subject_kind(body, clause, timex) == "event"):
                 # (… 세 팀이 최종 평가를 준비했다. 평가는 11월 17일부터 이어졌고: those of the event just told, which it names)
                 members = list(previous[-1].actors)
+            elif (not relative and not people and not authority and not members and not in_clause
+                  and (results := _RESULTS_TOPIC.match(body, clause[0], timex.start)) is not None
+                  and _PROGRAM_STAGE.search(results.group()) is not None and all(name in authorities for name in government)):
+                # (… 네 팀의 상반기 행보. 2차 평가 결과는 8월 말 나온다. 과기정통부는 …: the results of the program's stage, told
+                # with no one, are its ministry's, named anywhere in the story)
+                members = list(government)
             if (not relative and not people and (step_targets := _targets_of_step_told(body, clause[0], timex.start, previous))
                     and set(members) <= set(step_targets)):
                 members = list(dict.fromkeys([*members, *step_targets]))  # (the step's own and those it was told to be on)
