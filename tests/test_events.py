@@ -12196,3 +12196,10 @@ def test_results_of_a_program_stage_told_with_no_one_are_the_ministry_s_named_an
             "최종 평가 결과는 12월 중순 나온다. 과기정통부는 내년 1월 남은 팀과 협약을 맺는다.")
     found = pairs(extract(article(body, when=datetime(2026, 11, 2, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-12") in found
+
+
+def test_one_whose_consortium_another_is_in_told_as_who_that_other_is_takes_no_part():
+    body = "SK텔레콤과 같은 컨소시엄에 속한 크래프톤은 20일 게임용 모델을 공개했다. 업스테이지와 한 팀인 뷰노도 같은 날 의료 모델을 내놨다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 21, 9, tzinfo=SEOUL))))
+    assert {("크래프톤", "2026-03-20"), ("뷰노", "2026-03-20")} <= found
+    assert not {("SK텔레콤", "2026-03-20"), ("업스테이지", "2026-03-20")} & found

@@ -6847,6 +6847,9 @@ _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력�
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
                         # (not A와 손잡은 데 이어; A, B 등 협력사와 함께 개발한 모델: the list's names too)
                         r"|(?=\s*[,등])(?=[^.\n]{0,30}?등\s*(?:협력사|파트너|참여사))(?:\s*,\s*[^\s,]+)*\s*등\s*(?:협력사|파트너사?|참여사)\s*(?:와|과)\s*함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던)\s")
+# One whose consortium another is in, as who that other is (A와 같은 컨소시엄에 속한 B는, A와 한 팀인 B): B acts, not A.
+_SAME_CONSORTIUM_AFTER: Final = (r"(?:와|과)\s*(?:같은|한)\s*(?:컨소시엄|팀)(?:에\s*(?:속한|속해\s*있는|몸담은|참여한|참여하는)"
+                                 r"|의|인|을\s*(?:이룬|꾸린))\s")
 # One an event follows (A에 이어 B도 3일 공개했다): A did it before, not then (but B는 A에 이어 2위에 올랐다: of one ranking).
 _FOLLOWING_AFTER: Final = r"에\s*이어\s(?!(?:\d+|[가-힣]{1,2}\s*번째)\s*(?:위|순위))"
 _FOLLOWING: Final = re.compile(_FOLLOWING_AFTER)
@@ -6911,7 +6914,7 @@ _NOT_TAKING_PART: Final = searcher(
     f"{_SOURCE.pattern}|{_PRODUCT_AFTER.pattern}|{_RECORD_KEPT_AFTER}|{_INSTRUMENT_AFTER}|{_BACKGROUND_AFTER.pattern}"
     f"|{_INSTEAD_AFTER}|{_TAKEN_FROM_AFTER}|{_LISTED_AS_TESTED_AFTER}|{_APART_AFTER}"
     f"|{_CONSORTIUM_OF_AFTER}|{_ALLIED_AFTER}|{_AFFILIATES_AFTER}|{_HOST_AFTER}|{_IN_CHARGE_OF_AFTER}|{_FOLLOWING_AFTER}"
-    f"|{_ORIGIN_AFTER}")
+    f"|{_ORIGIN_AFTER}|{_SAME_CONSORTIUM_AFTER}")
 # The rooms and buildings of a body's site (B 대회의실, 국회 의원회관, C 본관 강당): a place, not a party.
 _ROOMS: Final = "회관|본관|소통관|도서관|청사|강당|회의실|세미나실|회의장|컨퍼런스룸|강의실|홀"
 # A place where something is held (of a city or a province, which are also organizations).
