@@ -12203,3 +12203,9 @@ def test_one_whose_consortium_another_is_in_told_as_who_that_other_is_takes_no_p
     found = pairs(extract(article(body, when=datetime(2026, 3, 21, 9, tzinfo=SEOUL))))
     assert {("크래프톤", "2026-03-20"), ("뷰노", "2026-03-20")} <= found
     assert not {("SK텔레콤", "2026-03-20"), ("업스테이지", "2026-03-20")} & found
+
+
+def test_a_moment_still_to_come_in_this_week_told_on_its_first_day_is_planned():
+    body = "한국정보통신기술협회는 검증 결과를 이번 주 과기정통부에 보낸다."
+    found = extract(article(body, when=datetime(2026, 12, 14, 7, tzinfo=SEOUL)))
+    assert {(m.date_value, m.status) for m in found} == {("2026-W51", "planned")}

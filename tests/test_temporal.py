@@ -2186,3 +2186,10 @@ def test_days_as_speech_tells_them_from_the_day_of_the_broadcast(said, value):
 def test_a_shorthand_year_with_months_from_one_to_another_is_their_span():
     said = "심사('28.2~3월) 후 협약('28.4월)을 맺는다."
     assert [(t.value, t.end_value) for t in tag(said, datetime(2027, 11, 5, 9))] == [("2028-02", "2028-03"), ("2028-04", None)]
+
+
+def test_months_told_in_order_after_one_told_as_this_year_s_stay_in_it():
+    # (the main verb ahead does not carry a later month of a past clause into next year)
+    found = tag("올해 3월 첫 평가에서 한 곳을, 9월 두 번째 평가에서 또 한 곳을 걸러낸 사업이 오는 28일 마지막 심사를 연다.",
+                datetime(2026, 12, 1, 9))
+    assert [(t.text, t.value) for t in found][:2] == [("올해 3월", "2026-03"), ("9월", "2026-09")]

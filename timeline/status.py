@@ -181,6 +181,14 @@ _TOLD_AT_THE_END: Final = re.compile("(?:" + QUOTATIVE + r"|것으로|다는\s+(
                                      + r"(?:(?:다|습니다|어요|죠)[.!?\"'”’]*$|(?:고|으며|며),\s)")  # (…겠다고 했어요: in speech too)
 
 
+def _calendar_period(covered: tuple[date, date]) -> bool:
+    """Whether the days covered are a whole calendar week or month (이번 주, 이달), not a span told by its own days."""
+    first, last = covered
+    week = first.weekday() == 0 and (last - first).days == 6
+    month = first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month
+    return week or month
+
+
 def under_way(text: str) -> bool:
     """Whether a sentence tells a thing as still going on (진행 중이다, 닷새째를 맞았다)."""
     return _ONGOING.search(text) is not None
@@ -205,8 +213,11 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
         if direction is None and _ADVANCED.search(text) and _CUT.search(text):
             return "happened"  # (2026년 12월 ― A·B 3단계 진출, C 탈락: who came through and who did not is known, so done)
         durative = kind in DURATIVE_TYPES and not _PUNCTUAL_END.search(text)
-        if planned or (direction in ("present", None) and not durative and covered[0] < published):
-            return "planned"  # (… NPU 공급 연장 계약(이달 말), told on the 23rd: a moment still to come in the window)
+        if planned or (direction in ("present", None) and not durative
+                       and (covered[0] < published or covered[0] == published and _calendar_period(covered))):
+            # (… NPU 공급 연장 계약(이달 말), told on the 23rd: a moment still to come in the window; so on a week's first day,
+            # 이번 주 결과를 넘긴다, told on Monday; not a span that starts that day, 12월 5일부터 6월 30일까지)
+            return "planned"
         return "ongoing"
     if planned:
         if covered[1] >= published:
@@ -234,7 +245,8 @@ _CUT: Final = re.compile("|".join(OUTCOME_NOUNS["elimination"]))
 # A scale set for a time (올해는 40곳으로 늘린다, 내년엔 두 배로 키우기로 했다): read here and by the event reader.
 SCALED_TO: Final = r"(?:으로|로)\s+(?:늘린다|늘릴|늘리기로|확대한다|확대할|확대하기로|키운다|키울|키우기로|줄인다|줄일|줄이기로)"
 # (10억 원을 투입한다: money one puts in, still to come; not 예산이 투입된다, a program's spending over the time)
-_PUNCTUAL_END: Final = re.compile(rf"(?:(?:발표|공개|선정|통보|확정|출시|공고)(?:한다|된다|하겠다)?|투입(?:한다|하겠다)|{SCALED_TO})"
+_PUNCTUAL_END: Final = re.compile(rf"(?:(?:발표|공개|선정|통보|확정|출시|공고|전달|제출|이관)(?:한다|된다|하겠다)?|투입(?:한다|하겠다)"
+                                  rf"|(?:넘긴|보낸|건넨)다|{SCALED_TO})"  # (결과를 이번 주 B에 넘긴다: handed over once)
                                   r"(?:\s*\([^()]{1,8}\))?[.!?\"'”’]*$")  # (… 40곳으로 늘린다: a scale set for the time, still to come)
 # (발표하며, 공개하면서, 내놓고; not 했고 nor 했으며, nor a noun, 공고)
 _TENSELESS_CONNECTIVE_END: Final = re.compile(r"(?<![았었였겠했됐])(?<![았었였겠했됐]으)(?:며|면서)$|(?<![았었였겠했됐공보신광최재창])고$")

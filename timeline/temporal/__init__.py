@@ -595,6 +595,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
 
 # A date a schedule is moved from: `에서` (or an arrow), the new date with 로, and a verb of moving
 # (12월 29일에서 내년 1월 초로 미뤘다, 8일→15일로 연기).
+_THIS_YEAR_MONTH: Final = re.compile(r"(?:올해|올|금년)\s*\d{1,2}\s*월")  # (a month told as this year's: 올해 1월)
 _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}?\S*(?:일|월|초|말|순|주|년|분기|반기|께|경)\s*"
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
 
@@ -1453,6 +1454,11 @@ class _Resolver:
                               and self._sentence_ends(season[1], e.start) <= CHRONICLE_SENTENCES):
                             # (지난해 여름 15개 컨소시엄이 몰렸다. A는 8월 … 고배를 마셨다: so does a season's)
                             year = season[0].year
+                        elif (last and month > last.month and last.year < year and self._sentence_start(e.start) <= self._last_month_at
+                              and _THIS_YEAR_MONTH.match(self.text, self._last_month_at) is not None and not originally):
+                            # (올해 1월 … 두 팀을, 8월 … 한 팀을 떨어뜨린 프로젝트가 …: months told in order in one sentence
+                            # after one told as this year's stay in it, whatever the main verb's tense)
+                            year = last.year
                         if (last and month > last.month and not originally and 0 <= e.start - self._last_month_at <= JOINED_MONTH_REACH
                                 and _MONTH_JOINED_BEFORE.search(self.text, self._last_month_at, e.start)):
                             year = last.year  # (올해 1월과 8월, 지난 1월과 8월: months told together share the first one's year)
