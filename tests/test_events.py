@@ -12209,3 +12209,10 @@ def test_a_moment_still_to_come_in_this_week_told_on_its_first_day_is_planned():
     body = "한국정보통신기술협회는 검증 결과를 이번 주 과기정통부에 보낸다."
     found = extract(article(body, when=datetime(2026, 12, 14, 7, tzinfo=SEOUL)))
     assert {(m.date_value, m.status) for m in found} == {("2026-W51", "planned")}
+
+
+def test_a_pool_a_dated_clause_tells_of_is_at_its_date_and_not_at_the_main_clause_s():
+    body = "지난 3일 발표회에 나선 업스테이지, 모티프테크놀로지스, 트릴리온랩스 가운데 두 곳만 이달 말 본선에 오른다."
+    found = extract(article(body, when=datetime(2026, 2, 9, 9, tzinfo=SEOUL)))
+    assert {(a, m.date_value) for m in found for a in m.actors} == {
+        ("업스테이지", "2026-02-03"), ("모티프테크놀로지스", "2026-02-03"), ("트릴리온랩스", "2026-02-03")}

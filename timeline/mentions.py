@@ -46,6 +46,7 @@ _ADNOMINAL: Final = re.compile(
     r"|열리는|치르는|(?:치러|이뤄|이루어|벌어|펼쳐|만들어)지는|나오는|끝나는|다가오는"  # (다음 달 2일 열리는 설명회)
     r"|(?<=[아어와워러려여해])(?:가는|오는)"  # (칩에서 돌아가는 경량판, 이어오는 사업; not 평가는, 전문가는)
     r"|겨루는|겨룰|겨룬|다투는|맞붙는|나서는|벌이는"  # (네 팀이 겨루는 2차 평가는)
+    r"|(?:나|앞장|올라|들어|물러)선"  # (최종 평가에 나선 세 팀)
     r"|(?<=[어여워춰혀려뤄러쳐해])진"  # (심사에서 떨어진, 알려진, 정해진; not 연구진, 추진, 사진)
     + "|" + syllables_with_final(20) + "던)$"  # (올렸던, 받았던, 있던: what was, before the noun)
 )
@@ -952,6 +953,8 @@ def event_type(text: str) -> str:
 
 # An event ahead that only sets a time (2차 평가를 앞둔 올해 봄에는 …: the spring's, not the evaluation's).
 _AHEAD_OF_A_TIME: Final = re.compile(r"(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:을|를)\s+(?:[^\s.,]+\s+)?앞둔\s+(?=(?:올해|지난해|내년|올|지난|이번|오는|\d+월|\d+일)|[봄여름가을겨울]{1,2}(?:에|에는|철)?\s)")
+_UNNAMED_PICK: Final = re.compile(r"\s*(?:한|두|세|네|\d+)\s*(?:개\s*)?(?:팀|곳)(?:은|는|이|가|만)\s")  # (… 가운데 한 팀은)
+DATED_POOL_CLAUSE_REACH: Final = 30  # characters from a date to the pool its clause modifies (26일 평가에 나선 A, B 가운데)
 # Teams told as made known, counted (5개 정예팀을 발표한, 최종 2개 팀을 공개했다): those picked, told by who made them known.
 _NAMED_AS_PICKED: Final = re.compile(r"(?:(?:\d+|[두세네]|다섯)\s*개?\s*)?(?:정예팀|팀|컨소시엄)(?:을|를)\s*(?:발표|공개|확정)")
 # A plan in the words quoted before a clause (… 공개할 계획"이라며, "… 늘리겠다"며).
@@ -1863,7 +1866,7 @@ class _ArticleReader:
                 paragraph_end = self.body.find("\n\n", text_below.end() if text_below is not None else sentence.end)
                 self.scene = (timexes[0], paragraph_end if paragraph_end >= 0 else len(self.body))
             return  # `■ 2026년`, `■ 다음 주 일정`: a heading over the dates below it, no event of its own
-        orgs = _participants(self.body, cited, self.claims, pool_takes_part=not timexes) if cited else cited
+        orgs = _participants(self.body, cited, self.claims, pool_takes_part=not timexes, times=timexes) if cited else cited
         if orgs and "의" in sentence.text:  # (B는 A의 K-엑사원을 공급한다: the maker of what another supplies)
             orgs = [o for o in orgs if not self.registry.own_product_as_object(self.body, o.end, o.canonical)]
         if "자회사" in sentence.text:
@@ -5534,7 +5537,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 # (25일 심사를 통과한 10개 팀 가운데 A, B는: theirs is the 25th; not 20일 지원한 두 곳 가운데 A를
                 # 선정했다, where the day is the choosing's)
                 picked = _heads(body, pool.end(), orgs)
-                heads = picked if picked and _SUBJECT_AFTER_NAME.match(body, picked[-1].end) else []
+                # (26일 평가에 나선 A, B, C 가운데 한 팀은 …: all of them, whom the clause tells of; the one picked unnamed)
+                unnamed_pick = not picked and bool(heads) and _UNNAMED_PICK.match(body, pool.end()) is not None
+                heads = picked if picked and _SUBJECT_AFTER_NAME.match(body, picked[-1].end) else heads if unnamed_pick else []
             # (A가 4일 열린 '부산 AI 서밋'에서 시연했다: what was held is the occasion, where A acts in the main clause)
             held_where = _held_at(body, timex.start, verb_end)
             region = (timex.start if held_where else _relative_start(body, timex, orgs, clause_start), verb_end)
@@ -5565,6 +5570,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         mentions += _with_evidence(sentence, _continuation(article, opening, previous, opening_orgs,
                                                            [p for p in persons if p.start < bounds[0]]))
     interiors = [region for _, region, relative, _, _ in plans if relative]
+    # (15일 평가를 통과한 A, B, C 가운데 두 팀만 연말 …: the pool a dated clause told of, none of it the main clause's)
+    pooled = {id(head) for _, _, relative, heads, _ in plans if relative and heads and _POOL_AFTER.match(body, heads[-1].end)
+              for head in heads}
     # 지원 대상은 A, B 두 팀이며, 6월부터 연말까지 지원한다: the targets named first take part in the clause that dates it
     targets = [o for o in orgs if o.start < bounds[0]] if "대상" in sentence.text and _TARGETS_FIRST.match(sentence.text) else []
     recalling = holds_any(sentence.text, _RECALLING)  # (a quick test before _RECALLED)
@@ -5781,7 +5789,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         own_interiors = [] if relative else [iv for iv in interiors if not (iv[0] <= timex.start < iv[1])]
         low, high = (start, end) if relative else clause
         in_clause = respective.get(timex.start) or [o for o in orgs if low <= o.start < high and not _no_party(body, o)
-                                                    and not _step_passed_before(body, o, timex.start)]
+                                                    and not _step_passed_before(body, o, timex.start)
+                                                    and (relative or id(o) not in pooled)]
         next_topic_day = next((t for t in timexes if timex.end < t.start < high and body.startswith(_DAY_AS_TOPIC, t.end)), None) if (
             not relative and body.startswith(_DAY_AS_TOPIC, timex.end) and timex.start not in respective) else None
         if next_topic_day is not None:
@@ -7040,12 +7049,14 @@ def _units_told_by_parent(body: str, cited: list[ActorMention], orgs: list[Actor
 _SUBSIDIARY_AFTER: Final = re.compile(r"(?:의|\s*계열)?\s*(?:AI\s*|인공지능\s*)?자회사(?:인|는|가|도|의)?\s")
 
 
-def _participants(body: str, cited: list[ActorMention], claims: bool = True, pool_takes_part: bool = False) -> list[ActorMention]:
+def _participants(body: str, cited: list[ActorMention], claims: bool = True, pool_takes_part: bool = False,
+                  times: Sequence[Timex] = ()) -> list[ActorMention]:
     """The organizations of a sentence that take part: not a source (업계에 따르면), a product's
     maker, an owner named before its unit, a person's former one (전 KAIST 교수), or one a claim
     names; nor a pool some of which are told of (A, B, C 가운데 두 팀만 연말 최종 평가에 오른다), unless
     `pool_takes_part`: with no date of its own, the sentence tells of the event just told, where all of
-    the pool are judged (… 이달 중순 발표한다. A, B, C 가운데 두 팀이 이 발표에서 가려진다)."""
+    the pool are judged (… 이달 중순 발표한다. A, B, C 가운데 두 팀이 이 발표에서 가려진다); `times`: the sentence's
+    dates, one of which a clause modifying the pool may tell."""
     kept = []
     for index, org in enumerate(cited):
         modified_consortium = _consortium_a_clause_modifies(body, org)
@@ -7110,6 +7121,12 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
                 or body.find("이어", org.end, org.end + COMPARED_REACH) >= 0 and _RANKED_BEHIND.match(body, org.end)
                 or body.startswith(("와 ", "과 "), org.end) and _ALIKE_WITH.match(body, org.end)
                 or "견" in body[org.end:org.end + COMPARED_REACH] and _MEASURED_AGAINST.match(body, org.end)]
+    # (26일 평가에 나선 A, B, C 가운데 한 팀은 …: those a dated clause tells of before the pool take part in it, at its date;
+    # not 평가를 받은 A, B 가운데 두 팀만 연말 …, a clause of no date)
+    pool = [org for org in pool if not (
+        _modified_by_clause(body[max(0, (first := _listed_before(body, kept[:kept.index(org) + 1])[0]).start
+                                     - SUBJECT_WORDS_REACH):first.start])
+        and any(0 <= first.start - t.end <= DATED_POOL_CLAUSE_REACH and "," not in body[t.end:first.start] for t in times))]
     if pool or compared:  # (A, B, C 가운데 두 팀만 오른다: who of them, the text does not tell)
         left_out = {id(o) for org in pool + compared for o in _listed_before(body, kept[:kept.index(org) + 1])}
         kept = [org for org in kept if id(org) not in left_out]
