@@ -12216,3 +12216,14 @@ def test_a_pool_a_dated_clause_tells_of_is_at_its_date_and_not_at_the_main_claus
     found = extract(article(body, when=datetime(2026, 2, 9, 9, tzinfo=SEOUL)))
     assert {(a, m.date_value) for m in found for a in m.actors} == {
         ("업스테이지", "2026-02-03"), ("모티프테크놀로지스", "2026-02-03"), ("트릴리온랩스", "2026-02-03")}
+
+
+def test_an_outcome_told_of_names_on_both_sides_is_one_mention_for_each_side():
+    body = "1차 평가 결과가 15일 나왔다. 업스테이지·SK텔레콤 2차 진출…NC AI 탈락"
+    found = extract(article(body, when=datetime(2026, 1, 19, 9, tzinfo=SEOUL)))
+    assert {(m.event_type, tuple(m.actors)) for m in found if m.actors} == {
+        ("selection", ("업스테이지", "SK텔레콤")), ("elimination", ("NC AI",))}
+    # (a name before another's joining is no side of it: A 컨소시엄에는 B가 합류했고, C는 빠졌다)
+    body = "LG AI연구원 컨소시엄에는 지난 14일 LG전자가 새로 합류했고, 뤼이드는 빠졌다."
+    found = extract(article(body, when=datetime(2026, 1, 19, 9, tzinfo=SEOUL)))
+    assert not [m for m in found if m.event_type == "selection" and "LG AI연구원" in m.actors and "LG전자" not in m.actors]

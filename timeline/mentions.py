@@ -999,6 +999,7 @@ def extract(article: Article, registry: actors_mod.Registry | None = None) -> li
     reader.mentions = _passed_since_told_at_its_day(article, _counted_back_told_again(reader.mentions))
     _held_as_before(article.body, reader.mentions)
     reader.mentions = _outcome_clauses_apart(article.body, reader.mentions, reader.organizations)
+    reader.mentions = _outcome_names_apart(article.body, reader.mentions, reader.organizations, registry)
     units = registry.elite_unit
     for mention in reader.mentions:
         parents = [name for name in mention.actors if name in units]
@@ -1412,6 +1413,68 @@ def _outcome_clauses_apart(body: str, mentions: list[Mention], orgs: list[ActorM
             continue
         split += _sides_apart(mention, sides, "clause ")
     return split
+
+
+def _outcome_names_apart(body: str, mentions: list[Mention], orgs: list[ActorMention],
+                         registry: actors_mod.Registry) -> list[Mention]:
+    """The mentions, each of an outcome whose names are told on both sides (A·B·C 2차 진출…D·E 탈락, A와 B는 통과, C는
+    탈락) made one for each side: a name's side is the outcome told right after it, up to the next name, or that of the
+    names it is listed with; the names of no side (the one deciding) are on both."""
+    split: list[Mention] = []
+    days_of_sentence: dict[int, set[str]] = {}
+    for mention in mentions:
+        days_of_sentence.setdefault(mention.sentence_start, set()).add(mention.date_value)
+    for mention in mentions:
+        if (mention.event_type not in OUTCOME_TYPES or len(mention.actors) < 2
+                or len(days_of_sentence[mention.sentence_start]) > 1):  # (… 25일 통과했지만 … 빠졌다: read by clause)
+            split.append(mention)
+            continue
+        in_sentence = [o for o in orgs if mention.sentence_start <= o.start < mention.sentence_end]
+        sides: dict[str, list[str]] = {}
+        listed: list[str] = []
+        for index, org in enumerate(in_sentence):
+            if org.canonical not in mention.actors or registry.kind(org.canonical) in AUTHORITY_KINDS:
+                listed = []
+                continue
+            # (up to the next name of any kind: A 컨소시엄에는 B가 합류했고 …: what B did is not A's)
+            following = in_sentence[index + 1].start if index + 1 < len(in_sentence) else mention.sentence_end
+            kind = _outcome_told_in(temporal.without_quotes(body[org.end:following]))
+            if kind in OUTCOME_TYPES:
+                sides.setdefault(kind, []).extend([*listed, org.canonical])
+                listed = []
+            elif index + 1 < len(in_sentence) and _LIST_GAP.fullmatch(body, org.end, in_sentence[index + 1].start):
+                listed.append(org.canonical)  # (A·B·C 2차 진출: the outcome told after the last of them)
+            else:
+                listed = []
+        if set(sides) != OUTCOME_TYPES or set(sides["selection"]) & set(sides["elimination"]):
+            split.append(mention)
+            continue
+        split += _sides_apart(mention, [(kind, list(dict.fromkeys(names))) for kind, names in sides.items()], "names ")
+    return split
+
+
+def _outcome_told_in(text: str) -> str:
+    """The outcome a clause tells, its other events aside (최종 평가에 올랐고: a selection, not the evaluation); else its type."""
+    kind = event_type(text)
+    if kind in OUTCOME_TYPES or kind == "statement":
+        return kind
+    if _STEP_REACHED.search(text):
+        return "selection"  # (최종 평가에 올랐고, 2단계에 오르면서: went on to it)
+    if kind == "other":
+        return kind
+    rules, kinds = _outcome_rules()
+    best = rules.lowest(text)
+    return kinds[best] if best is not None else kind
+
+
+_STEP_REACHED: Final = re.compile(r"(?:평가|심사|단계|관문)(?:에|으로|로)\s*(?:올랐|오른|올라|오르|진출)")
+
+
+@cache
+def _outcome_rules() -> tuple[RuleSet, list[str]]:
+    """The triggers of outcomes alone, in file order."""
+    rows = [(kind, pattern) for kind, pattern in triggers() if kind in OUTCOME_TYPES]
+    return RuleSet([p.pattern for _, p in rows]), [kind for kind, _ in rows]
 
 
 # Where a sentence's clauses join (… 올라갔고 | C는 …, … 통과했지만 | C는 …, … 진출했으며 | C는 …, …했다. 반면).
