@@ -260,7 +260,8 @@ def events_table(events: pl.DataFrame) -> pl.DataFrame:
 
 @st.cache_resource(show_spinner=False)
 def stage_table(directory: str, stamp: float, teams: frozenset[str]) -> pl.DataFrame:
-    return merge.stage_history(load_store(directory, stamp).events, set(teams))
+    data = load_store(directory, stamp)
+    return merge.stage_history(data.events, set(teams), data.mentions)
 
 
 def tab_teams(directory: Path, reg: actors.Registry) -> None:

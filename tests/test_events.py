@@ -12227,3 +12227,35 @@ def test_an_outcome_told_of_names_on_both_sides_is_one_mention_for_each_side():
     body = "LG AI연구원 컨소시엄에는 지난 14일 LG전자가 새로 합류했고, 뤼이드는 빠졌다."
     found = extract(article(body, when=datetime(2026, 1, 19, 9, tzinfo=SEOUL)))
     assert not [m for m in found if m.event_type == "selection" and "LG AI연구원" in m.actors and "LG전자" not in m.actors]
+
+
+def _stages(texts: list[tuple[str, datetime]], votes: bool = True) -> dict[str, list[str]]:
+    from timeline.pipeline import mentions_frame
+
+    found = [m for number, (text, when) in enumerate(texts) for m in extract(article(text, id=f"s{number}", when=when))]
+    frame = mentions_frame(found)
+    stages = merge.stage_history(merge.build_events(frame), None, frame if votes else None)
+    out: dict[str, list[str]] = {}
+    for row in stages.sort("date_start").iter_rows(named=True):
+        out.setdefault(row["organization"], []).append(row["stage"])
+    return out
+
+
+def test_a_team_s_stages_follow_its_outcomes_and_a_return_after_a_cut():
+    stages = _stages([
+        ("과기정통부는 지난해 8월 4일 모티프테크놀로지스와 카카오를 정예팀으로 선정했다.", datetime(2025, 8, 5, 9, tzinfo=SEOUL)),
+        ("카카오는 지난 15일 1차 평가에서 탈락했다.", datetime(2026, 1, 16, 9, tzinfo=SEOUL)),
+        ("카카오가 지난 20일 추가 공모를 거쳐 다시 선정됐다.", datetime(2026, 2, 21, 9, tzinfo=SEOUL)),
+    ])
+    assert stages["카카오"] == ["shortlisted", "eliminated", "re-entered"]  # (a round followed its selection)
+
+
+def test_one_report_lumping_the_teams_through_with_the_cut_does_not_cut_them_all():
+    lumped = "지난 15일 1차 평가에서 업스테이지와 NC AI가 모두 거론된 가운데 NC AI가 탈락했다는 소식이 업스테이지에도 전해졌다."
+    stages = _stages([
+        ("과기정통부는 15일 업스테이지를 2차 평가 진출 팀으로 선정했다.", datetime(2026, 1, 15, 18, tzinfo=SEOUL)),
+        ("업스테이지는 15일 1차 평가를 통과했다.", datetime(2026, 1, 16, 9, tzinfo=SEOUL)),
+        ("NC AI와 업스테이지 가운데 NC AI만 15일 탈락했다. 업스테이지는 웃었다.", datetime(2026, 1, 16, 10, tzinfo=SEOUL)),
+        (lumped, datetime(2026, 1, 17, 9, tzinfo=SEOUL)),
+    ])
+    assert "eliminated" not in stages.get("업스테이지", []) and "eliminated" in stages["NC AI"]

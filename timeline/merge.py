@@ -327,6 +327,20 @@ def _plan_options(plan: dict, wanted: set[str], facts: list[dict]) -> list[tuple
     return options
 
 
+OTHER_OUTCOME: Final = {"selection": "elimination", "elimination": "selection"}
+
+
+def _outcomes_told(mentions: pl.DataFrame) -> dict[tuple[str, date], dict[str, int]]:
+    """How many mentions tell each organization through or cut on each day, (organization, day) -> type -> count."""
+    told: dict[tuple[str, date], dict[str, int]] = defaultdict(dict)
+    outcomes = mentions.filter(pl.col("event_type").is_in(list(OTHER_OUTCOME)) & (pl.col("status") != "planned"))
+    for row in outcomes.select("date_start", "event_type", "actors").iter_rows(named=True):
+        for org in row["actors"] or []:
+            votes = told[(org, row["date_start"])]
+            votes[row["event_type"]] = votes.get(row["event_type"], 0) + 1
+    return told
+
+
 def slip(planned_start: date, planned_end: date, actual: date) -> int:
     """Days the outcome came after the planned window (negative: before it; 0: inside it)."""
     if actual > planned_end:
@@ -336,13 +350,16 @@ def slip(planned_start: date, planned_end: date, actual: date) -> int:
     return 0
 
 
-def stage_history(events: pl.DataFrame, teams: set[str] | None = None) -> pl.DataFrame:
+def stage_history(events: pl.DataFrame, teams: set[str] | None = None, mentions: pl.DataFrame | None = None) -> pl.DataFrame:
     """Per organization, the program stages its events show, in date order.
 
     selection -> re-entered (after an elimination), advanced (after being selected or presenting),
     shortlisted (another round follows), else selected; elimination -> eliminated; call -> applied;
-    presentation -> presented.
+    presentation -> presented. With the `mentions`, an outcome event gives an organization no stage on a day
+    when more reports tell it the other outcome that day (one report that lumps the teams through with the
+    teams cut does not cut them all).
     """
+    told = _outcomes_told(mentions) if mentions is not None else {}
     happened = events.filter(pl.col("status") != "planned").sort(["date_start", "event_id"])
     by_org: dict[str, list[dict]] = defaultdict(list)
     for row in happened.select("event_id", "date_start", "event_type", "actors", "title").to_dicts():
@@ -354,6 +371,9 @@ def stage_history(events: pl.DataFrame, teams: set[str] | None = None) -> pl.Dat
         stages: list[str] = []
         for index, row in enumerate(items):
             kind = row["event_type"]
+            if kind in OTHER_OUTCOME and (votes := told.get((org, row["date_start"]))) is not None and (
+                    votes.get(OTHER_OUTCOME[kind], 0) > votes.get(kind, 0)):
+                continue
             following = [r["event_type"] for r in items[index + 1:]
                          if r["date_start"] > row["date_start"] and r["event_type"] in ROUND_TYPES]
             if kind == "selection":
