@@ -12259,3 +12259,9 @@ def test_one_report_lumping_the_teams_through_with_the_cut_does_not_cut_them_all
         (lumped, datetime(2026, 1, 17, 9, tzinfo=SEOUL)),
     ])
     assert "eliminated" not in stages.get("업스테이지", []) and "eliminated" in stages["NC AI"]
+
+
+def test_one_leaving_a_team_s_consortium_is_cut_from_it_and_the_team_is_not():
+    body = "업스테이지 컨소시엄에서는 뷰노가 지난 2일 빠졌다."
+    found = extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL)))
+    assert {(m.event_type, tuple(m.actors)) for m in found} == {("elimination", ("뷰노",)), ("other", ("업스테이지",))}

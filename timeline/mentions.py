@@ -1446,11 +1446,19 @@ def _outcome_names_apart(body: str, mentions: list[Mention], orgs: list[ActorMen
                 listed.append(org.canonical)  # (A·B·C 2차 진출: the outcome told after the last of them)
             else:
                 listed = []
-        if set(sides) != OUTCOME_TYPES or set(sides["selection"]) & set(sides["elimination"]):
+        # (A 컨소시엄에서 B가 빠졌다: B left A's consortium; A is not cut)
+        left = [o.canonical for o in in_sentence if o.canonical in mention.actors and _CONSORTIUM_LEFT.match(body, o.end)
+                and not any(o.canonical in names for names in sides.values())]
+        if set(sides) == {"elimination"} and left:
+            sides["other"] = left
+        elif set(sides) != OUTCOME_TYPES or set(sides["selection"]) & set(sides["elimination"]):
             split.append(mention)
             continue
         split += _sides_apart(mention, [(kind, list(dict.fromkeys(names))) for kind, names in sides.items()], "names ")
     return split
+
+
+_CONSORTIUM_LEFT: Final = re.compile(r"\s*컨소시엄(?:에서는|에서|에선|을|에서도)\s")  # (A 컨소시엄에서 B가 빠졌다)
 
 
 def _outcome_told_in(text: str) -> str:
