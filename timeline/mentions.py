@@ -953,15 +953,6 @@ def event_type(text: str) -> str:
 
 # An event ahead that only sets a time (2차 평가를 앞둔 올해 봄에는 …: the spring's, not the evaluation's).
 _AHEAD_OF_A_TIME: Final = re.compile(r"(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:을|를)\s+(?:[^\s.,]+\s+)?앞둔\s+(?=(?:올해|지난해|내년|올|지난|이번|오는|\d+월|\d+일)|[봄여름가을겨울]{1,2}(?:에|에는|철)?\s)")
-_UNNAMED_PICK: Final = re.compile(r"\s*(?:한|두|세|네|\d+)\s*(?:개\s*)?(?:팀|곳)(?:은|는|이|가|만)\s")  # (… 가운데 한 팀은)
-DATED_POOL_CLAUSE_REACH: Final = 30  # characters from a date to the pool its clause modifies (26일 평가에 나선 A, B 가운데)
-# Teams told as made known, counted (5개 정예팀을 발표한, 최종 2개 팀을 공개했다): those picked, told by who made them known.
-_NAMED_AS_PICKED: Final = re.compile(r"(?:(?:\d+|[두세네]|다섯)\s*개?\s*)?(?:정예팀|팀|컨소시엄)(?:을|를)\s*(?:발표|공개|확정)")
-# A plan in the words quoted before a clause (… 공개할 계획"이라며, "… 늘리겠다"며).
-_PLAN_IN_WORDS: Final = re.compile(r"(?:계획|예정|겠다|겠습니다|[할될]\s*것)[.]?[\"”’']\s*(?:이?라며|며|면서|이?라면서|이?라고\s*말하며),?\s*$")
-# After a date, a clause of a deed with its own subject as what a remark is about (20일 A가 합류한 데 대해, 탈락한 것에
-# 관해서는).
-_ABOUT_A_DEED: Final = re.compile(r"\s*(?:[^\s.,\"“”]+\s+){1,8}?[^\s.,\"“”]*[한된던]\s+(?:데|것|점)(?:에)?\s*(?:대해|관해)")
 _COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
 
 
@@ -1359,6 +1350,8 @@ def _outcome_told(mention: Mention) -> str:
 # (the results as a relative clause heading where the outcome was told: 발표된 2차 단계평가에서 A, B가 …)
 _ANNOUNCED_BEFORE: Final = re.compile(r"(?:발표|공개)된\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*에서\s")
 _NAMED_AS_CHOSEN: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+)?[^\s.,]*팀(?:으로|로)\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)")
+# Teams told as made known, counted (5개 정예팀을 발표한, 최종 2개 팀을 공개했다): those picked, told by who made them known.
+_NAMED_AS_PICKED: Final = re.compile(r"(?:(?:\d+|[두세네]|다섯)\s*개?\s*)?(?:정예팀|팀|컨소시엄)(?:을|를)\s*(?:발표|공개|확정)")
 _TOLD_OUTCOME: Final = re.compile(r"[았었였했됐혔]다고\s+(?:\S+\s+){0,2}?(?:밝혔|발표했|알렸|전했)")
 
 
@@ -4928,8 +4921,9 @@ _TOPIC_BEFORE_DAY: Final = re.compile(r"[가-힣](?:은|는)\s+$|(?:올라가|�
 _BARE_DAY_OPENING: Final = re.compile(r"\s*(?:[^\s:：]{1,8}\s*[:：]\s*)?(?:네|예|음|아|그렇죠)?[,.]?\s*")
 # (… 15일이다, … 15일이었죠; 결말은 12월 22일에 났다: the day it came)
 # A story's beginning as the topic (출발은, 시작은, 발단은): what began then is told next.
-_STEP_AS_PREDICATE: Final = re.compile(r"\s[가-힣]*(?:공모|평가|심사|선정)(?:이었다|였다|이다|다)[.]?\s*$")  # (… 6월 20일 공모였다)
 _STORY_START: Final = re.compile(r"\s*(?:모든\s*|이야기의\s*|그\s*)?(?:출발|시작|출발점|시작점|발단|첫발)(?:은|는)\s")
+# ... and a step of the program as what it was (시작은 지난해 6월 20일 공모였다).
+_STEP_AS_PREDICATE: Final = re.compile(r"\s[가-힣]*(?:공모|평가|심사|선정)(?:이었다|였다|이다|다)[.]?\s*$")
 # (… 15일이다, 15일에 찾아왔다, 올해 1월 15일 찾아왔다: the day is all that is told of the topic)
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|(?:에)?\s*(?:났|나왔|왔|찾아왔|닥쳤)(?:다|습니다)"
                                          r"|(?:이|가)\s*(?:나온다|나옵니다))[.!]?\s*$")
@@ -9302,6 +9296,8 @@ _TALLIED: Final = re.compile(r"가장\s*(?:많았|많이\s*꼽|높았|많이\s*�
                              r"|(?:으로는|로는)\s+(?:\S+\s+){0,4}?\S*(?:꼽혔|꼽힌|뽑혔|선택됐)")  # (써 본 모델로는 A가 꼽혔다)
 _SURVEYED: Final = re.compile(r"응답자|응답한|설문|여론\s*조사|조사\s*결과|조사에서")
 SURVEYED_REACH: Final = 200  # characters before a tally where its survey may be told
+# A plan in the words quoted before a clause (… 공개할 계획"이라며, "… 늘리겠다"며).
+_PLAN_IN_WORDS: Final = re.compile(r"(?:계획|예정|겠다|겠습니다|[할될]\s*것)[.]?[\"”’']\s*(?:이?라며|며|면서|이?라면서|이?라고\s*말하며),?\s*$")
 # How often something recurs (해마다, 매달, 분기마다, 연 2회): no one day of it
 _RECURRING: Final = re.compile(r"(?<![가-힣])(?:해마다|매년|매해|매달|매월|매주|달마다|주마다|분기마다|반기마다|연\s*\d+\s*(?:회|차례|번))(?![가-힣])")
 _RECURRING_MARKS: Final = ("마다", "매", "연")
@@ -9559,6 +9555,9 @@ _BUT: Final = re.compile("(?:" + "|".join(_BUT_ENDINGS) + r")[\s,]")
 # An outcome told of those it came to, not of the one choosing (A와 B가 뽑혔다, A는 탈락했다; not B는 A를 추렸다).
 _OUTCOME_UNDERGONE: Final = re.compile(r"(?:뽑혔|뽑혀|선정됐|선정되었|선정돼|올랐|진출했|통과했|살아남았|탈락했|고배를\s*마셨|넘지\s*못했)")
 # What a name's subject did, told by a clause before it (함께 도전장을 낸 B는, 같이 신청서를 냈던 B도).
+_TRIED_BEFORE_NAME: Final = re.compile(r"^(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:낸|냈던|한|했던|내민|던진)\s+[^\s.,]+(?:은|는|이|가|도)\s")
+
+
 def _call_tried(text: str) -> str:
     """The call a sentence's subject is told by a clause before it to have tried (추가 공모에 함께 도전한 B는: 추가 공모),
     else ''."""
@@ -9569,7 +9568,8 @@ def _call_tried(text: str) -> str:
 
 _CALL_TRIED: Final = re.compile(r"((?:[^\s.,]+\s+)?[^\s.,]*(?:공모|모집|선발))에\s+(?:함께\s+|같이\s+|나란히\s+)?"
                                 r"(?:도전|지원|신청|응모|참여|도전장을)")
-_TRIED_BEFORE_NAME: Final = re.compile(r"^(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:낸|냈던|한|했던|내민|던진)\s+[^\s.,]+(?:은|는|이|가|도)\s")
+
+
 OUTCOME_TYPES: Final = {"selection", "elimination"}  # who went on and who did not: one results event
 # What others go on with in the next sentence whoever its topic (results, a gathering, a telling): see _continuation.
 _TOLD_IN_TURN_AFTER: Final = frozenset((*OUTCOME_TYPES, "announcement", "presentation"))
@@ -9626,6 +9626,8 @@ _SUBJECT_AFTER_NAME: Final = re.compile(r"(?:\s*컨소시엄)?(?:은|는|이|가
 _POOL_COUNT: Final = rf"(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄|기업|회사)\s*"
 _POOL_HEAD: Final = re.compile(rf"\s*{_POOL_COUNT}(?:가운데|중에서|중)\s+")
 _POOL_AFTER_NAMES: Final = re.compile(rf"\s*(?:등\s*)?(?:{_POOL_COUNT})?(?:가운데|중에서|중)\s+")  # (A와 B (2개 컨소시엄) 가운데)
+_UNNAMED_PICK: Final = re.compile(r"\s*(?:한|두|세|네|\d+)\s*(?:개\s*)?(?:팀|곳)(?:은|는|이|가|만)\s")  # (… 가운데 한 팀은)
+DATED_POOL_CLAUSE_REACH: Final = 30  # characters from a date to the pool its clause modifies (26일 평가에 나선 A, B 가운데)
 _POOL_MARKS: Final = (" 가운데", " 중", "가운데", "중")
 _POOL_AFTER: Final = re.compile(rf"\s*(?:가운데|중)(?:에서)?\s*(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|개사|기업|컨소시엄)")
 # ... but one picks from them (A, B, C 가운데 두 팀을 최종 정예팀으로 발표한다), or they are picked from, told in the
@@ -9740,6 +9742,9 @@ _ONE_POINTED_AT: Final = re.compile(r"(?<![가-힣])그\s(?:팀|회사|기업|�
 _EACH_SUBJECT: Final = re.compile(r"\s*각\s*(?:팀|사|기업|회사|컨소시엄)(?:은|는|이|가|도)\s")  # (각 팀은: each of those told)
 _PER_TEAM: Final = re.compile(r"(?<![가-힣])(?:팀별|팀당|팀마다|각\s*팀(?:에|에게|마다))\S*\s")  # (팀별로, 팀당, 각 팀에)
 _ABOUT_CLAUSE: Final = re.compile(r"(?:이|가)\s+[^.,\"“”]{0,60}?(?:것과|것에|데)\s*(?:관련해|관련하여|대해)\s")  # (B가 … 된 것과 관련해)
+# After a date, a clause of a deed with its own subject as what a remark is about (20일 A가 합류한 데 대해, 탈락한 것에
+# 관해서는).
+_ABOUT_A_DEED: Final = re.compile(r"\s*(?:[^\s.,\"“”]+\s+){1,8}?[^\s.,\"“”]*[한된던]\s+(?:데|것|점)(?:에)?\s*(?:대해|관해)")
 CONNECTIVE_REACH: Final = 6  # characters before a clause where the connective that opens it ends (… 합류했지만 )
 
 

@@ -593,9 +593,9 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     return (None if direction in (None, "none") else direction), "clause"
 
 
+_THIS_YEAR_MONTH: Final = re.compile(r"(?:올해|올|금년)\s*\d{1,2}\s*월")  # (a month told as this year's: 올해 1월)
 # A date a schedule is moved from: `에서` (or an arrow), the new date with 로, and a verb of moving
 # (12월 29일에서 내년 1월 초로 미뤘다, 8일→15일로 연기).
-_THIS_YEAR_MONTH: Final = re.compile(r"(?:올해|올|금년)\s*\d{1,2}\s*월")  # (a month told as this year's: 올해 1월)
 _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}?\S*(?:일|월|초|말|순|주|년|분기|반기|께|경)\s*"
                                 r"(?:으로|로)\s+(?:\S+\s+){0,2}?" + alternation("change_verb"))
 
@@ -2269,6 +2269,14 @@ class _Resolver:
             found = self._event_day_told_next(word, begin)
         return found
 
+    def _word_in_clause(self, word: str, told_end: int, begin: int) -> int:
+        """Where `word` stands in the clause of a time told ending at `told_end`, before `begin` (its own clause: not 이튿날
+        진행되고, 발표평가는 …), or -1."""
+        stop = _SENTENCE_END.search(self.text, told_end)
+        end_of_sentence = stop.start() if stop else len(self.text)
+        comma = self.text.find(", ", told_end, end_of_sentence)
+        return self.text.find(word, told_end, min(end_of_sentence if comma < 0 else comma, begin))
+
     def _month_of_event_before(self, start: int) -> str | None:
         """The month told last of the event whose word stands right before an offset (평가 당일), when no day of it
         was told since; else None. A time of another thing the word's clause modifies is none of it (지난 5월 공개된
@@ -2279,10 +2287,7 @@ class _Resolver:
         for told_end, value in reversed(self._told):
             if told_end > begin:
                 continue
-            stop = _SENTENCE_END.search(self.text, told_end)
-            clause_end = min(stop.start() if stop else len(self.text), begin)
-            comma = self.text.find(", ", told_end, clause_end)
-            at = self.text.find(word, told_end, clause_end if comma < 0 else comma)
+            at = self._word_in_clause(word, told_end, begin)
             as_topic = re.search(re.escape(word) + r"(?:은|는)\s+(?:\S+\s+){0,3}\S+$",
                                  self.text[max(0, told_end - TOPIC_DAY_REACH):told_end])  # (본 시연은 다음 달 하순 …)
             if as_topic is None and (at < 0 or _MODIFIES_ANOTHER.match(self.text, at + len(word))):
@@ -2300,8 +2305,7 @@ class _Resolver:
             if told_end <= begin and len(value) >= 10 and value[4] == "-" and value[7] == "-":
                 stop = _SENTENCE_END.search(self.text, told_end)
                 end_of_sentence = stop.start() if stop else len(self.text)
-                comma = self.text.find(", ", told_end, end_of_sentence)  # (its own clause: not 이튿날 진행되고, 발표평가는 …)
-                if self.text.find(word, told_end, min(end_of_sentence if comma < 0 else comma, begin)) >= 0:  # (not the offset's own word)
+                if self._word_in_clause(word, told_end, begin) >= 0:  # (not the offset's own word)
                     return date.fromisoformat(value[:10])  # (the day the word's clause tells: 6일 ... 공개한 데 이어 20일 ...)
                 if told_as_topic.search(self.text, max(0, told_end - TOPIC_DAY_REACH), told_end):
                     return date.fromisoformat(value[:10])
@@ -2413,8 +2417,8 @@ class _Resolver:
 _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
 # A gathering named right after a day's word (이날 설명회에서, 이날 행사에는, 이날 시무식을 찾았다): the day is that gathering's.
 _GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS})(?:에서|에는|에선|에|장에서|을|를)")
-# A word closing a clause of its own between a day and the words said after it (발표된, 열리는, 밝힌, 마치고) ...
 _MODIFIES_ANOTHER: Final = re.compile(r"(?:된|한|됐던|했던)\s")  # (an event's word in a clause of a thing: 공개된 1.0)
+# A word closing a clause of its own between a day and the words said after it (발표된, 열리는, 밝힌, 마치고) ...
 _CLAUSE_OF_ITS_OWN: Final = re.compile(r"[가-힣](?:[된한는던린인운친킨낸]|고|며)\s")
 # ... unless it tells where the words were said (20일 열린 간담회에서, 11일 직원들에게 보낸 편지에서).
 _SAID_AT: Final = re.compile(rf"(?:{GATHERINGS}|편지|글|자리|인터뷰|방송|기자회견|브리핑|게시물|입장문|서한|연설|강연)(?:에서|에)\s")
