@@ -12265,3 +12265,6 @@ def test_one_leaving_a_team_s_consortium_is_cut_from_it_and_the_team_is_not():
     body = "업스테이지 컨소시엄에서는 뷰노가 지난 2일 빠졌다."
     found = extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL)))
     assert {(m.event_type, tuple(m.actors)) for m in found} == {("elimination", ("뷰노",)), ("other", ("업스테이지",))}
+    body = "SK텔레콤 컨소시엄에는 지난 2일 라이너가 다시 합류했고, 셀렉트스타는 빠졌다."
+    found = extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL)))
+    assert not [m for m in found if m.event_type == "elimination" and "SK텔레콤" in m.actors]

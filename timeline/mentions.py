@@ -1442,16 +1442,17 @@ def _outcome_names_apart(body: str, mentions: list[Mention], orgs: list[ActorMen
         # (A 컨소시엄에서 B가 빠졌다: B left A's consortium; A is not cut)
         left = [o.canonical for o in in_sentence if o.canonical in mention.actors and _CONSORTIUM_LEFT.match(body, o.end)
                 and not any(o.canonical in names for names in sides.values())]
-        if set(sides) == {"elimination"} and left:
+        if "elimination" in sides and left:
             sides["other"] = left
-        elif set(sides) != OUTCOME_TYPES or set(sides["selection"]) & set(sides["elimination"]):
-            split.append(mention)
+        if (len(sides) < 2 or not set(sides) & {"elimination", "other"}
+                or len({name for names in sides.values() for name in names}) < sum(len(set(names)) for names in sides.values())):
+            split.append(mention)  # (one side only, or a name on two)
             continue
         split += _sides_apart(mention, [(kind, list(dict.fromkeys(names))) for kind, names in sides.items()], "names ")
     return split
 
 
-_CONSORTIUM_LEFT: Final = re.compile(r"\s*컨소시엄(?:에서는|에서|에선|을|에서도)\s")  # (A 컨소시엄에서 B가 빠졌다)
+_CONSORTIUM_LEFT: Final = re.compile(r"\s*컨소시엄(?:에서는|에서|에선|을|에서도|에는)\s")  # (A 컨소시엄에서 B가 빠졌다)
 
 
 def _outcome_told_in(text: str) -> str:
