@@ -12268,3 +12268,15 @@ def test_one_leaving_a_team_s_consortium_is_cut_from_it_and_the_team_is_not():
     body = "SK텔레콤 컨소시엄에는 지난 2일 라이너가 다시 합류했고, 셀렉트스타는 빠졌다."
     found = extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL)))
     assert not [m for m in found if m.event_type == "elimination" and "SK텔레콤" in m.actors]
+
+
+def test_an_answer_naming_who_to_a_question_with_no_day_is_at_the_event_just_told():
+    body = ("추가 공모 접수가 지난 12일 끝났다. 궁금한 점을 정리했다.\n\nQ. 어느 곳이 지원했나.\n\n"
+            "A. 모티프테크놀로지스와 트릴리온랩스 두 곳이다.\n\nQ. 결과는 언제 나오나.\n\nA. 과기정통부는 이달 말 발표한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 13, 9, tzinfo=SEOUL))))
+    assert {("모티프테크놀로지스", "2026-02-12"), ("트릴리온랩스", "2026-02-12")} <= found
+    # (not a question of how things stand now: Q. 지금 남은 팀은 어디인가. A. A, B 두 곳이다)
+    body = ("과기정통부는 이달 중순 최종 평가에 들어간다. 궁금한 점을 정리했다.\n\nQ. 지금 남은 팀은 어디인가.\n\n"
+            "A. LG AI연구원과 SK텔레콤 두 곳이다.\n\nQ. 결과는 언제 나오나.\n\nA. 과기정통부는 이달 말 발표한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-12") not in found

@@ -2161,6 +2161,21 @@ class _ArticleReader:
                                  inherited=True, title_from=0) for timex in self.question_times]
             self.who.heard(index, answered, self.registry)
             self.mentions.extend(answered)
+        elif (not self.question_times and self.question_at == index - 1 and orgs and self.last is not None
+              and self.question_at - self.last[0] <= ASKED_OF_TOLD_REACH and _names_only(self.body, sentence, orgs, counted=True)
+              and (asked_of := [m for m in self.last[1] if m.event_type != "other" and m.status == "happened"
+                                and (event_type(self.question) == m.event_type
+                                     or event_type(self.question) == "other" and _ASKED_DONE.search(self.question))][:1])):
+            # (… 공모가 어제 마감됐다. Q. 몇 곳이 지원했나. A. B와 C 두 곳이다: a question with no day of its own asks of
+            # the event just told; the answer names who took part in it, at its day)
+            asked_event = asked_of[0]
+            answered = [_mention(self.article, sentence, Timex(asked_event.timex_start, asked_event.timex_end,
+                                                               asked_event.timex_text, "DATE", asked_event.date_value,
+                                                               asked_event.mod, asked_event.end_value),
+                                 [o.canonical for o in orgs], persons, asked_event.event_type, self.question, inherited=True,
+                                 title_from=0)]
+            self.who.heard(index, answered, self.registry)
+            self.mentions.extend(answered)
         elif (self.question_times and self.question_at == index - 1 and not self.asked_about
               and (told_in_answer := [o for o in orgs if o.start >= sentence.start + _answer_label_end(sentence.text)])
               and (asked_kind := event_type(self.question)) != "other"):
@@ -7788,13 +7803,20 @@ _COPULA_LEFT: Final = re.compile(r"[\s,·와과및]*(?:\s*컨소시엄)?(?:(?:(?
 _ANSWER_OPENING: Final = re.compile(r"\s*(?:[가-힣]{1,6}\s*[:：]\s*|A\d{0,2}\s*[.:：)]\s*|답\s*[.:：)]\s*)?(?:네|예|아,?\s*네)?[,.]?\s*")  # (기자: 네, …; A2. …)
 
 
-def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention]) -> bool:
-    """Whether the sentence is names and a copula only: who the sentence before speaks of."""
+def _names_only(body: str, sentence: Sentence, orgs: list[ActorMention], counted: bool = False) -> bool:
+    """Whether the sentence is names and a copula only: who the sentence before speaks of; with `counted`, their count
+    may come before the copula (A와 B 두 곳이다)."""
     inside = [o for o in orgs if sentence.start <= o.start < sentence.end]
     if not inside or inside[0].start != sentence.start and not _ANSWER_OPENING.fullmatch(body, sentence.start, inside[0].start):
         return False  # (네, A 컨소시엄입니다: an answer's yes before the names)
     left = "".join(body[a.end:b.start] for a, b in zip(inside, inside[1:]))
-    return not left.strip(" ,·와과및") and _COPULA_LEFT.fullmatch(body, inside[-1].end, sentence.end) is not None
+    end = inside[-1].end
+    if counted and (count := _NAMES_COUNTED.match(body, end)) is not None:
+        end = count.end()
+    return not left.strip(" ,·와과및") and _COPULA_LEFT.fullmatch(body, end, sentence.end) is not None
+
+
+_NAMES_COUNTED: Final = re.compile(r"\s*(?:등\s*)?(?:\d+|한|두|세|네|다섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄)")
 
 
 _PROGRESSIVE_END: Final = re.compile(r"고\s*있(?:다|습니다|어요|죠)[.!?\"'”’]*\s*$")
@@ -9297,6 +9319,8 @@ _TALLIED: Final = re.compile(r"가장\s*(?:많았|많이\s*꼽|높았|많이\s*�
                              r"|(?:으로는|로는)\s+(?:\S+\s+){0,4}?\S*(?:꼽혔|꼽힌|뽑혔|선택됐)")  # (써 본 모델로는 A가 꼽혔다)
 _SURVEYED: Final = re.compile(r"응답자|응답한|설문|여론\s*조사|조사\s*결과|조사에서")
 SURVEYED_REACH: Final = 200  # characters before a tally where its survey may be told
+ASKED_OF_TOLD_REACH: Final = 2  # sentences from the event told to a question with no day of its own that asks of it
+_ASKED_DONE: Final = re.compile(r"(?:했|됐|었|았|였|혔|웠)(?:나|는가|습니까|나요|어요|죠)[?？]?[.]?\s*$")  # (몇 곳이 지원했나: what was done)
 # A plan in the words quoted before a clause (… 공개할 계획"이라며, "… 늘리겠다"며).
 _PLAN_IN_WORDS: Final = re.compile(r"(?:계획|예정|겠다|겠습니다|[할될]\s*것)[.]?[\"”’']\s*(?:이?라며|며|면서|이?라면서|이?라고\s*말하며),?\s*$")
 # How often something recurs (해마다, 매달, 분기마다, 연 2회): no one day of it
