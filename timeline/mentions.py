@@ -2168,12 +2168,8 @@ class _ArticleReader:
                                      or event_type(self.question) == "other" and _ASKED_DONE.search(self.question))][:1])):
             # (… 공모가 어제 마감됐다. Q. 몇 곳이 지원했나. A. B와 C 두 곳이다: a question with no day of its own asks of
             # the event just told; the answer names who took part in it, at its day)
-            asked_event = asked_of[0]
-            answered = [_mention(self.article, sentence, Timex(asked_event.timex_start, asked_event.timex_end,
-                                                               asked_event.timex_text, "DATE", asked_event.date_value,
-                                                               asked_event.mod, asked_event.end_value),
-                                 [o.canonical for o in orgs], persons, asked_event.event_type, self.question, inherited=True,
-                                 title_from=0)]
+            answered = [_mention(self.article, sentence, _dated_as(asked_of[0], sentence), [o.canonical for o in orgs], persons,
+                                 asked_of[0].event_type, self.question, inherited=True, title_from=0)]
             self.who.heard(index, answered, self.registry)
             self.mentions.extend(answered)
         elif (self.question_times and self.question_at == index - 1 and not self.asked_about
