@@ -12280,3 +12280,31 @@ def test_an_answer_naming_who_to_a_question_with_no_day_is_at_the_event_just_tol
             "A. LG AI연구원과 SK텔레콤 두 곳이다.\n\nQ. 결과는 언제 나오나.\n\nA. 과기정통부는 이달 말 발표한다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 2, 9, tzinfo=SEOUL))))
     assert ("LG AI연구원", "2026-12") not in found
+
+
+def test_results_after_a_stage_told_in_the_clause_before_are_the_ministry_s_named_later():
+    body = ("두 번째 단계평가는 다음 달 치러지고, 결과는 3월 초 공개된다.\n\n"
+            "과기정통부는 평가위원 후보를 모으고 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 8, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-03") in found
+    body = "첫 평가는 이달 진행되며 결과도 이르면 다음 주 초반 나온다. 과학기술정보통신부는 최종 2개 팀을 남긴다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 7, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-W03") in found
+
+
+def test_the_subject_of_what_set_the_main_clause_off_is_not_the_main_clause_s():
+    body = ("과기정통부는 전날 추가 공모 결과를 발표했다. 트릴리온랩스는 2024년 문을 연 스타트업이다. "
+            "1차 평가가 끝나자 이달 11일 신청서를 냈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 21, 9, tzinfo=SEOUL))))
+    assert ("트릴리온랩스", "2026-02-11") in found and ("과학기술정보통신부", "2026-02-11") not in found
+    # (a subject named after the clause is the main clause's own)
+    body = "과기정통부는 전날 결과를 발표했다. 결과가 나오자마자 업스테이지는 16일 새 모델을 내놨다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 17, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-01-16") in found
+
+
+def test_a_company_told_by_its_tie_to_the_one_followed_is_not_the_company_pointed_back_at():
+    body = ("NC AI는 지난 3일 의료 특화 모델을 내놨다. 모기업 엔씨소프트는 같은 날 주주총회 일정을 공시했다. "
+            "회사는 다음 달 개발자 행사를 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2026-04") in found and ("엔씨소프트", "2026-04") not in found

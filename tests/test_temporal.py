@@ -2193,3 +2193,12 @@ def test_months_told_in_order_after_one_told_as_this_year_s_stay_in_it():
     found = tag("올해 3월 첫 평가에서 한 곳을, 9월 두 번째 평가에서 또 한 곳을 걸러낸 사업이 오는 28일 마지막 심사를 연다.",
                 datetime(2026, 12, 1, 9))
     assert [(t.text, t.value) for t in found][:2] == [("올해 3월", "2026-03"), ("9월", "2026-09")]
+
+
+def test_a_period_before_a_verb_after_its_object_is_that_verb_s_not_the_main_clause_s():
+    # (the present of a relative clause after its object: the time within which it is done is still ahead)
+    said = "A사는 연내 두 번째 모델을 내놓는 계획에 변함이 없다고 밝혔다."
+    assert [t.direction for t in tag(said, datetime(2026, 4, 2, 9))] == ["present"]
+    # (a bare day is the main verb's: 7일 사용료를 낮추는 계약에 서명했다)
+    said = "두 회사는 7일 사용료를 절반으로 낮추는 내용의 계약에 서명했다."
+    assert [t.direction for t in tag(said, datetime(2026, 4, 9, 9))] == ["past"]

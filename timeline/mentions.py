@@ -496,6 +496,8 @@ _WHEN_WORDS: Final = (" 때", " 당시", " 무렵", " 즈음")  # (a quick test 
 _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:" + "|".join(w.strip() for w in _WHEN_WORDS)
                                  + r")(?:에도|에는|에|도|엔|는|만\s*해도)?[\s,]")
 WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of time may end
+# A clause that sets off what follows (공모가 열리자, 결과가 나오자마자): a verb's stem, then 자.
+_THEN_CLAUSE: Final = re.compile(r"[가-힣]+(?:되|리|나|오|하|지|히|르)자(?:마자)?(?:,\s*|\s+)")
 _PURPOSE_WORDS: Final = ("도록 ", "게끔 ")  # (a quick test before _PURPOSE_CLAUSE)
 _PURPOSE_CLAUSE: Final = re.compile(r"[가-힣]+(?:도록|게끔)(?:,\s*|\s+)")
 _TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는|기업은|기관은|팀은)\s[^.]{1,80}?(?:이며|이고)[\s,]")
@@ -675,7 +677,8 @@ _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what co
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)(?:\s|[.?]?$)")  # (Q. 선정 절차는.)
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
-_PROGRAM_STAGE: Final = re.compile(r"(?:\d\s*차|최종|중간)\s*(?:단계\s*)?평가")  # (2차 평가, 1차 단계평가, 최종 평가, 중간평가: the program's stages)
+# (2차 평가, 1차 단계평가, 최종 평가, 중간평가, 첫 평가, 두 번째 단계평가: the program's stages)
+_PROGRAM_STAGE: Final = re.compile(r"(?:\d\s*차|최종|중간|마지막|첫|(?:첫|두|세)\s*번째)\s*(?:단계\s*)?평가")
 STAGE_WORDS_REACH: Final = 8  # characters before a subject's head noun its stage is told in (2차 단계평가는)
 # An audit of the house as what the sentence tells of (국정감사는 21일 열린다): held by a committee; not one where
 # words were said (지난달 국정감사에서 … 말한 바 있다).
@@ -6346,7 +6349,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 members = list(previous[-1].actors)
             elif (not relative and not people and not authority and not members and not in_clause
                   and (results := _RESULTS_TOPIC.match(body, clause[0], timex.start)) is not None
-                  and _PROGRAM_STAGE.search(results.group()) is not None and all(name in authorities for name in government)):
+                  and (_PROGRAM_STAGE.search(results.group()) is not None
+                       # (첫 평가는 이달 진행되며 결과는 이번 주 후반 나온다: the stage the clause before was of)
+                       or results.group().strip(" ,") in ("결과는", "결과도") and _PROGRAM_STAGE.match(body, sentence.start) is not None)
+                  and all(name in authorities for name in government)):
                 # (… 네 팀의 상반기 행보. 2차 평가 결과는 8월 말 나온다. 과기정통부는 …: the results of the program's stage, told
                 # with no one, are its ministry's, named anywhere in the story)
                 members = list(government)
@@ -6905,7 +6911,8 @@ _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*
                                r"|(?:에\s*참여한|에\s*속한|\s*소속)\s|에서\s(?=(?:[^\s.,]+\s+){0,3}?(?:맡|수행|진행|담당|활동|역할)))")
 _PARTNER_OF: Final = re.compile(_CONSORTIUM_OF_AFTER)
 # A name told as a partner of another (참여사인 B, 협력사 B): an aside, when the story follows another company.
-_PARTNER_BEFORE: Final = re.compile(r"(?:참여사|협력사|파트너사|협력업체|공급사)(?:인|로|인\s+[^\s.,]+의)?\s+$")
+# (a body told by its tie to the one followed, 협력사인 B, 모회사 B: told aside, as a partner is)
+_PARTNER_BEFORE: Final = re.compile(r"(?:참여사|협력사|파트너사|협력업체|공급사|모회사|모기업|지주사|자회사|계열사)(?:인|로|인\s+[^\s.,]+의)?\s+$")
 PARTNER_BEFORE_REACH: Final = 12  # characters before a name where the word telling it a partner ends
 # An organization told as another's own, after it (A의 모회사 B, A의 협력사 B): the head of what a clause before A is of.
 _AFFILIATE_NOUNS: Final = r"계열사|관계사|그룹사|자회사|협력사|협력업체|참여사|파트너사"  # (a body's units and partners)
@@ -7932,6 +7939,12 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
             after = _subject_from(body, sentence, orgs, persons, when.end())
             if after[1] not in ("none", "other", "event"):
                 return after
+    if (found[1] in ("event", "other") and found[2] is not None and body.startswith(("이 ", "가 "), found[2][1])
+            and (then := _THEN_CLAUSE.search(body, found[2][1], min(sentence.end, found[2][1] + WHEN_REACH))) is not None):
+        # (추가 공모가 열리자 12일 서류를 냈다: what set the main clause off has its own subject; the main clause's, not
+        # named after it, is dropped)
+        after = _subject_from(body, sentence, orgs, persons, then.end() - sentence.start)
+        return after if after[1] not in ("other", "event") else ([], "none", None)
     return found
 
 

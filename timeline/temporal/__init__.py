@@ -566,6 +566,11 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         if bare and bare != "한" and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")
                                           and bare[:-1] not in intransitive_verbs()):
             direction = _next_word_direction(bare)
+            if (direction is None and text[end - 1] in "중내" and bare.endswith("는") and not bare.endswith(("다는", "때는"))
+                    and index + 1 < len(following) and any(w.endswith(("을", "를")) for w in following[:index])):
+                # (상반기 중 한 팀을 더 뽑는 공모: a verb after its object, not a topic, modifies the noun; a time within which
+                # a thing is done is that verb's, not the main clause's, as 7일 … 낮추는 계약에 서명했다 is)
+                direction = "present"
             if direction == "future" and [w[:2] for w in following[index + 1:index + 3]] == ["수", "있었"]:
                 direction = "past"  # 8월 평가에서 1위를 할 수 있었던 비결: what one could do then, done
             if direction and index + 1 < len(following) and (following[index + 1].rstrip(".,") in SEQUENCE_NOUNS
