@@ -12308,3 +12308,17 @@ def test_a_company_told_by_its_tie_to_the_one_followed_is_not_the_company_pointe
             "회사는 다음 달 개발자 행사를 연다.")
     found = pairs(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
     assert ("NC AI", "2026-04") in found and ("엔씨소프트", "2026-04") not in found
+
+
+def test_a_deed_of_no_kind_told_undone_or_what_is_hard_to_do_goes_on_with_no_event():
+    body = ("과기정통부는 지난 15일 NC AI의 탈락을 알렸다. 과기정통부는 빈자리를 오래 비워 두지 않았다. "
+            "결과가 늦게 알려지면 탈락한 팀은 받아들이기 힘들다.")
+    found = extract(article(body, when=datetime(2026, 8, 18, 9, tzinfo=SEOUL)))
+    assert [m.sentence for m in found] == ["과기정통부는 지난 15일 NC AI의 탈락을 알렸다."]
+
+
+def test_some_of_a_counted_pool_that_may_do_a_thing_are_not_those_told_lately():
+    body = ("NC AI는 1월 15일 고배를 마셨다. 2월 20일에는 모티프테크놀로지스가 새로 합류했다. "
+            "다섯 팀 가운데 두 팀만 12월 결선에 오를 수 있다는 관측이 나오지만 정부는 말을 아꼈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert not {("NC AI", "2026-12"), ("모티프테크놀로지스", "2026-12")} & found

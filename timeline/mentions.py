@@ -496,8 +496,6 @@ _WHEN_WORDS: Final = (" 때", " 당시", " 무렵", " 즈음")  # (a quick test 
 _WHEN_CLAUSE: Final = re.compile(r"[가-힣]*(?:을|던|할|될|한|된|린|른|난|온|간)\s+(?:" + "|".join(w.strip() for w in _WHEN_WORDS)
                                  + r")(?:에도|에는|에|도|엔|는|만\s*해도)?[\s,]")
 WHEN_REACH: Final = 60  # characters at a sentence's start where a clause of time may end
-# A clause that sets off what follows (공모가 열리자, 결과가 나오자마자): a verb's stem, then 자.
-_THEN_CLAUSE: Final = re.compile(r"[가-힣]+(?:되|리|나|오|하|지|히|르)자(?:마자)?(?:,\s*|\s+)")
 _PURPOSE_WORDS: Final = ("도록 ", "게끔 ")  # (a quick test before _PURPOSE_CLAUSE)
 _PURPOSE_CLAUSE: Final = re.compile(r"[가-힣]+(?:도록|게끔)(?:,\s*|\s+)")
 _TARGETS_FIRST: Final = re.compile(r"\s*(?:[가-힣]+\s+)?대상\s*(?:은|자는|기업은|기관은|팀은)\s[^.]{1,80}?(?:이며|이고)[\s,]")
@@ -730,6 +728,8 @@ _JOINED_AS_NEWS: Final = re.compile(r"컨소시엄에\s(?:새로\s|정식으로\
 _POSSIBLE: Final = re.compile(r"(?:(?:수\s*있|가능하)(?:다|습니다|어요|죠|을\s*것이다|을\s*것입니다)"
                               r"|[될할일]\s*것으로\s*(?:보고\s*있|예상하고\s*있|관측된|전망된)(?:다|습니다))[.!?\"'”’]*$")
 _MAYBE: Final = re.compile(r"수도\s*있")  # what may also happen (줄일 수도 있다), no plan
+_MAY_DO: Final = re.compile(r"[이가만]?\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*[을를ㄹ]?\s*수\s*(?:있|없)(?!도록|게)")  # (두 팀만 … 설 수 있다)
+_HARD_TO: Final = re.compile(r"기\s*(?:어렵|힘들|쉽지\s*않)(?:다|습니다)[.!?\"'”’]*$")  # (… 승복하기 어렵다: what is hard to do, no event)
 # A date that only bounds something still being weighed (내년 재도전 여부를 검토하고 있다) dates no event (a
 # meeting's agenda does: 다음 달 방문해 협력 방안을 논의한다).
 _UNDECIDED: Final = re.compile(r"여부\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|논의|타진)|방안\S*\s*(?:를|을)?\s*(?:검토|고민|저울질|타진)"
@@ -875,6 +875,7 @@ _CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CA
 _SET_OFF_WORD_PATTERN: Final = r"[^\s.,]*(?:하|되|내|나오|히|열리|끝나|마치|받|열|알리|나서|오르|닫|떨어지|알려지|전해지|떠나|빠지|물러나|나가|밀리)자"
 _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
+_SET_OFF_CLAUSE: Final = re.compile(_SET_OFF_WORD_PATTERN + r"(?:마자)?(?:,\s*|\s+)")  # (공모가 열리자, 나오자마자)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 # ... or what went on as a thing changed, itself the subject of what comes next (A가 … 발표한 결과에서 B가 통과하면서
 # 물량이 늘었다: neither A nor B is the sentence's; but A가 통과하면서 모델을 공개했다, with no subject after it, is A's)
@@ -3222,6 +3223,8 @@ class _ArticleReader:
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
                 if as_subject and _passing_after_cut(who, counted, timexes, body[phrase.end():sentence.end]):
                     counted = []
+                if as_subject and counted and "수" in sentence.text and _MAY_DO.match(body, phrase.end(), sentence.end):
+                    counted = []  # (네 팀 가운데 두 팀만 연말 최종 관문에 설 수 있다고 …: which may, untold; not 두 팀만 남았다)
                 if counted and body.startswith(("과 ", "와 ", "과의 ", "와의 "), phrase.end()) and set(counted) & set(subject):
                     counted = []  # (A 대표는 "기존 두 팀과 어깨를 나란히 하겠다"고: those A is set beside are not A)
                 if count is None and counted and _partners_only(counted, registry):
@@ -7940,7 +7943,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
             if after[1] not in ("none", "other", "event"):
                 return after
     if (found[1] in ("event", "other") and found[2] is not None and body.startswith(("이 ", "가 "), found[2][1])
-            and (then := _THEN_CLAUSE.search(body, found[2][1], min(sentence.end, found[2][1] + WHEN_REACH))) is not None):
+            and (then := _SET_OFF_CLAUSE.search(body, found[2][1], min(sentence.end, found[2][1] + WHEN_REACH))) is not None):
         # (추가 공모가 열리자 12일 서류를 냈다: what set the main clause off has its own subject; the main clause's, not
         # named after it, is dropped)
         after = _subject_from(body, sentence, orgs, persons, then.end() - sentence.start)
@@ -8735,8 +8738,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # day told; but 공고 직후 지원하지 않겠다고 밝힌 바 있다: right after the event named)
     if "사실" in spoken and (denied := _DENIED_REPORT.search(spoken)) and not _DENIAL_TOLD.search(spoken, denied.end()):
         return []  # (… 보도했으나 바로잡습니다. 또 A가 발표를 포기했다고 쓴 부분도 사실이 아닙니다: a claim denied, no event)
-    if ("수" in spoken or "가능" in spoken) and _POSSIBLE.search(spoken) and not lead:
-        return []  # (… 공모가 시작됐다. 떨어진 A와 B도 다시 도전할 수 있습니다: what may be, no event)
+    if not lead and (("수" in spoken or "가능" in spoken) and _POSSIBLE.search(spoken) or _HARD_TO.search(spoken)):
+        return []  # (… 공모가 시작됐다. 떨어진 A와 B도 다시 도전할 수 있습니다: what may be, no event; nor 탈락 팀은 승복하기 어렵다)
     if holds_any(spoken, _GUESS_VERBS) and _GUESSED_END.search(spoken):
         return []  # (… 18일 결과가 발표된다. 업계는 A와 B가 앞서 있다고 본다: a guess at it, no part in it)
     if (not lead and spoken.lstrip().startswith(_SUPPOSING_WORDS)
@@ -8745,8 +8748,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if lead and "자" in spoken and (set_off := _SET_OFF.search(spoken)) is not None:
         spoken = spoken[set_off.end():]  # (A가 탈락하자 B 주가가 약세를 보였다: the lead's event is the one set off)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
-    if kind in ("presentation", "release") and _NOT_DONE_END.search(spoken):
-        return []  # (… 15일 시연회를 연다. A와 달리 B는 시연회를 열지 않는다: what is not done is no event of the day told)
+    if (kind in ("presentation", "release") or kind == "other" and not lead) and _NOT_DONE_END.search(spoken):
+        return []  # (… 15일 시연회를 연다. A와 달리 B는 시연회를 열지 않는다: what is not done is no event of the day told; nor
+        # is a deed of no kind told undone, … 탈락했다. 정부는 빈자리를 오래 두지 않았다)
     if kind == "other" and asked:
         kind = event_type(asked)
     pointing = kind != "other" and (" 이 " in spoken or " 그 " in spoken or "이번" in spoken or "이날" in spoken or "해당" in spoken)
