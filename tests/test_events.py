@@ -12322,3 +12322,33 @@ def test_some_of_a_counted_pool_that_may_do_a_thing_are_not_those_told_lately():
             "다섯 팀 가운데 두 팀만 12월 결선에 오를 수 있다는 관측이 나오지만 정부는 말을 아꼈다.")
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
     assert not {("NC AI", "2026-12"), ("모티프테크놀로지스", "2026-12")} & found
+
+
+def test_an_interview_s_answers_are_the_one_met_s_though_the_headline_names_a_role_as_a_person():
+    body = ("업스테이지는 지난 1월 첫 관문을 넘었다. 박지현 업스테이지 모델 총괄을 지난 9일 서울 사무실에서 만났다.\n\n"
+            "—요즘 가장 바쁜 일은.\n\n\"5월 말까지 새 모델 학습을 마치는 것이다. 6월에는 외부 검증을 받는다.\"\n\n"
+            "—새로 들어온 모티프테크놀로지스를 어떻게 보나.\n\n\"지난달 합류했지만 추론 쪽 경험이 많은 팀이다.\"\n\n"
+            "—함께하는 곳은.\n\n\"노타와 함께 밤을 새웠다.\"")
+    found = pairs(extract(article(body, title="[인터뷰] 업스테이지 모델 총괄 \"여름 평가에 집중\"",
+                                  when=datetime(2026, 3, 12, 9, tzinfo=SEOUL))))
+    assert {("업스테이지", "2026-05"), ("업스테이지", "2026-06"), ("모티프테크놀로지스", "2026-02")} <= found
+    assert ("업스테이지", "2026-02") not in found and ("노타", "2026-03-09") not in found
+
+
+def test_what_goes_on_through_a_week_told_on_its_first_day_is_ongoing():
+    body = "이번 주에는 과기정통부와 모티프테크놀로지스 간 협약 준비가 계속된다."
+    assert triples(extract(article(body, when=datetime(2026, 2, 23, 8, tzinfo=SEOUL)))) == {
+        ("과학기술정보통신부", "2026-W09", "ongoing"), ("모티프테크놀로지스", "2026-W09", "ongoing")}
+
+
+def test_those_who_applied_to_a_call_begun_on_a_day_are_not_at_that_day():
+    body = "과기정통부는 20일 결과를 냈다. 지난달 23일 시작된 추가 공모에는 모티프테크놀로지스와 트릴리온랩스만 지원했다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 21, 9, tzinfo=SEOUL))))
+    assert not {("모티프테크놀로지스", "2026-01-23"), ("트릴리온랩스", "2026-01-23")} & found
+
+
+def test_the_team_chosen_last_goes_through_a_stage_with_the_others_and_keeps_the_deal_told_again():
+    body = ("과기정통부는 지난 20일 다섯 번째 정예팀으로 카카오를 발표했다. 이번 주 과기정통부와 카카오 간 협약 준비가 이어진다. "
+            "과기정통부 관계자는 \"내달 초 협약을 체결하겠다\"고 말했다. 기존 네 팀과 함께 치르는 중간 평가는 9월로 잡혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 22, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-07"), ("카카오", "2026-09")} <= found

@@ -642,6 +642,15 @@ _CONSORTIUM_FORMED: Final = re.compile(r"\s*(?:구성|결성)(?:을|를)?\s|(?:�
 # A call posted, as a relative clause (A는 지난 1월 23일 공고된 공모에 지원했다): the caller's act, whoever it is; not the
 # subject's, who answered it later.
 _CALL_POSTED: Final = re.compile(r"(?<![가-힣])공고(?:된|됐던|되었던)(?![가-힣])")
+# ... or begun, the call its head (23일 시작된 추가 공모에는 A와 B가 서류를 냈다: the caller's day, not theirs).
+_CALL_BEGUN: Final = re.compile(r"(?<![가-힣])(?:시작|개시)(?:된|됐던|되었던)$")
+_CALL_HEAD: Final = re.compile(r"\s+(?:추가\s+|이번\s+|정예팀\s+)?(?:공모|모집)")
+
+
+def _call_posted(body: str, start: int, end: int) -> bool:
+    """Whether the relative clause from `start` to `end` tells a call posted or begun (see _CALL_POSTED)."""
+    return (_CALL_POSTED.search(body, start, end) is not None
+            or _CALL_BEGUN.search(body, start, end) is not None and _CALL_HEAD.match(body, end) is not None)
 _MADE_KNOWN_AS_HEAD: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:되는|될|된)(?![가-힣])")  # (a relative clause's: 발표되는 팀)
 # A step of the program told as a relative clause of the day it took place (추가 공모가 공고된 지난달 23일, 결과가 발표된 15일).
 _STEP_OF_DAY: Final = re.compile(r"(?:공모|모집|접수|평가|심사|결과|명단)(?:가|이)\s+(?:공고|시작|발표|공개|마감)(?:된|됐던|되었던)\s+$")
@@ -1353,7 +1362,10 @@ def _outcome_told(mention: Mention) -> str:
 
 # (the results as a relative clause heading where the outcome was told: 발표된 2차 단계평가에서 A, B가 …)
 _ANNOUNCED_BEFORE: Final = re.compile(r"(?:발표|공개)된\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*에서\s")
-_NAMED_AS_CHOSEN: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+)?[^\s.,]*팀(?:으로|로)\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)")
+_DEAL_MADE: Final = re.compile(r"(?:협약|계약|MOU)(?:을|를)?\s*(?:맺|체결)")  # (협약을 맺고, 계약 체결)
+_NAMED_AS_CHOSEN: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+)?[^\s.,]*팀(?:으로|로)\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)"
+                                     # (네 번째 정예팀으로 A를 발표했다: the team named after what it was chosen as)
+                                     r"|팀(?:으로|로)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*[을를]\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)")
 # Teams told as made known, counted (5개 정예팀을 발표한, 최종 2개 팀을 공개했다): those picked, told by who made them known.
 _NAMED_AS_PICKED: Final = re.compile(r"(?:(?:\d+|[두세네]|다섯)\s*개?\s*)?(?:정예팀|팀|컨소시엄)(?:을|를)\s*(?:발표|공개|확정)")
 _TOLD_OUTCOME: Final = re.compile(r"[았었였했됐혔]다고\s+(?:\S+\s+){0,2}?(?:밝혔|발표했|알렸|전했)")
@@ -1773,7 +1785,9 @@ class _ArticleReader:
                 asked = [o.canonical for o in self.within(sentence)[1]
                          if _PERSON_SUBJECT.match(self.body, o.end) and (not _modifies(self.body, o.end + 1)
                                                                           or _WHY_AFTER.match(self.body, o.end + 1))
-                         and not _OTHER_SUBJECT_AFTER.match(self.body, o.end + 1, sentence.end)]
+                         and not _OTHER_SUBJECT_AFTER.match(self.body, o.end + 1, sentence.end)
+                         # (―새로 합류한 A를 어떻게 보나: the one the answer tells of, as the subject it drops)
+                         or _ASKED_VIEW_OF.match(self.body, o.end) is not None]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
                 if not asked and not self.interviewee and (counted := _COUNTED_SUBJECT.search(sentence.text)) is not None:
                     count = _team_count(counted.group())  # (Q. 두 팀은 앞으로 무엇을 하나: the teams counted, told before)
@@ -1997,6 +2011,12 @@ class _ArticleReader:
         # (the subject before this sentence's; 정부 too: 정부는 빈자리를 오래 두지 않았다. 1월 23일 추가 공모를 냈고, …)
         going_on = (self.who.carried if index - self.who.carried_at <= 1
                     else self.who.government if index - self.who.government_at == 1 else [])
+        if ((not going_on or all(self.registry.kind(name) in AUTHORITY_KINDS for name in going_on))
+                and "함께" in sentence.text and _UNDERGONE_WITH_OTHERS.search(sentence.text)
+                and (newcomer := self.who.outcome("selection", 1))):
+            # (… A를 네 번째 팀으로 발표했다. … 과기정통부 관계자는 "…"이라고 말했다. 기존 세 팀과 함께 치르는 2차 평가는 8월
+            # 초다: the one chosen last goes through it with them, not the ministry told since)
+            going_on = newcomer
         if cited and ("맡" in sentence.text or "담당" in sentence.text):
             taken = [(found.group("task"), o.canonical) for o in cited
                      if (found := _TASK_TAKEN.match(self.body, o.end)) is not None]
@@ -2237,6 +2257,10 @@ class _ArticleReader:
                                                                                     for m in told)
                     and not {o.canonical for o in orgs} & {a for m in told for a in m.actors}):
                 told, earlier = [], []  # (△A = 3월 출시 / △B = 재도전 검토: each item its own, B's with no day)
+            if told and 0 <= self.question_at < index and all(m.event_type == "other" and _WRITER_MET.search(m.sentence) for m in told):
+                # (… B 담당을 지난 12일 만났다. —소감은. / "… 참여사와 함께 밤을 새웠다.": what an answer tells, with no day,
+                # is not of the day the writer met the one answering; it may be of what the story told before)
+                told = []
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
                                       earlier=earlier, told_so_far=self.mentions, asked=question) if (
                 asked_kind == "other" or told or earlier) else []
@@ -4093,6 +4117,11 @@ class _ArticleReader:
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
                        previous=previous, earlier=self.earlier, authorities=self.authorities, going_on=going_on,
                        government=_government(speaker, self.registry))
+        if found and last is not None and last[0] == index - 1 and not orgs[1:] and _DEAL_MADE.search(sentence.text) and (
+                deals := [m for m in last[1] if m.event_type == "agreement" and len(m.actors) >= 2]):
+            for mention in found:  # (… A와 B 간 협약 준비가 이어진다. A 관계자는 "다음 달 초 협약을 맺는다"고: with B still)
+                if mention.event_type == "agreement" and mention.actors and set(mention.actors) < set(deals[-1].actors):
+                    mention.actors = list(dict.fromkeys([*mention.actors, *deals[-1].actors]))
         if found and "상위" in sentence.text and (top := _TOP_COUNT.search(sentence.text)) is not None and (
                 ranked := self._top_ranked(sentence.start, _number(top.group(1)) or 0)):
             for mention in found:  # (A가 1위, B가 2위 …. 과기정통부는 상위 2개 팀을 확정했다: A and B)
@@ -4695,6 +4724,7 @@ def _is_subject(body: str, person: PersonMention) -> bool:
 
 
 # The question of why an organization did something (―A가 탈락한 이유는): it asks about that organization.
+_ASKED_VIEW_OF: Final = re.compile(r"[을를]\s+어떻게\s+(?:보나|보는가|보나요|보십니까|평가하나|평가하는가|생각하나|생각하는가)")
 _WHY_AFTER: Final = re.compile(r"\s*\S+\s+(?:이유|배경|까닭|원인|비결|계기)")
 # A clause of the one named that a connective ends, then another subject (A가 … 탈락하면서 논란이 컸는데요): the question
 # asks of what followed, not of the one named.
@@ -5230,7 +5260,8 @@ def _interviewee(article: Article, people: list[PersonMention], organizations: l
     named before the first question, else the last organization named there (루닛의 박도현 대표를), as when
     the text says questions and answers follow (다음은 일문일답). Empty when no person is named before the
     questions otherwise (an explainer in questions and answers)."""
-    titled = actors_mod.find_persons(article.title, registry) if article.title else []
+    # (a headline's person of no organization, as a role read as one, [인터뷰] A사 모델 총괄, says nothing of who answers)
+    titled = [p for p in actors_mod.find_persons(article.title, registry) if p.organization] if article.title else []
     if titled:
         return [p.organization for p in titled if p.organization][:1]
     opening = article.body[:first_question]
@@ -6221,7 +6252,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members = list(dict.fromkeys([*authority, *members]))
         if (relative and alone and not recalled and not kept_out and not _POSSIBLE.search(sentence.text)
                 and not _SUPPOSED.search(sentence.text)  # (… 22일 발표될 결과에 따라 … 달라질 것으로 보인다: a guess)
-                and not _CALL_POSTED.search(body, start, end)):
+                and not _call_posted(body, start, end)):
             # The sentence's only date sits in a relative clause (15일 발표된 평가에서 NC AI는 ...):
             # it dates the whole sentence, unless that only says what may be (다시 지원할 수 있다).
             # A clause with actors of its own lends them its date when it dates a report the
@@ -6300,7 +6331,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 if not relative else list(agent[1]) if agent and agent[0] <= start and not (
                     (dropped or _SUPPOSED.search(sentence.text) is not None) and _PASSIVE_VERB.search(body, start, end)
                     and not _SINCE_HEAD.match(body, end)  # (선정된 지 다섯 달 만이다: the one selected is the subject dropped)
-                    or spoken_about or press_telling or _CALL_POSTED.search(body, start, end) is not None  # (see _CALL_POSTED)
+                    or spoken_about or press_telling or _call_posted(body, start, end)  # (see _CALL_POSTED)
                     # (A는 … 시작하는데, 지난해 8월부터 GPU를 지원받아 온 기존 팀들보다 늦다: the teams the clause modifies did it)
                     or _BODIES_AS_HEAD.match(body, end) is not None)
                 and not unnamed_head and not _own_counted_subject(body, orgs, agent[0], timex.start)

@@ -15,6 +15,7 @@ _ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광�
                              # (나눠 주고 있다, 하고 있다, 살펴보고 있다; not 광고 있, nor a forecast: 넘을 것으로 보고 있다)
                              r"|[아어여해와대내봐줘써켜혀려져쳐워]\s*(?:왔다|왔고|왔으며|오고\s*있)"  # (2024년부터 ... 맡아 왔다: still so)
                              r"|째(?:를|에)?\s*(?:맞았|맞은|맞는|접어들었|접어든)")  # (검증이 닷새째를 맞았다: a count of days reached, still on)
+_GOES_ON: Final = re.compile(r"(?:이어|계속)(?:진다|된다)[.!?\"'”’]*$")  # (이번 주 준비가 이어진다)
 _CHANGED_PLAN: Final = Guarded(r"(?:당초|애초|원래|기존)\S*\s.{0,40}?(?:계획|예정|방침)\S*\s*(?:이었|였|이던|했|됐).{0,6}?(?:지만|으나|는데|나)")
 # ... and the date of a plan given up, put off or called off (당초 15일로 예정했던 발표를 21일로 늦춘다, 19일 열릴
 # 예정이던 행사를 폭설로 연기한다, 말에 받기로 한 GPU는 설치가 늦어져): the date of group `plan`, or right before it.
@@ -208,6 +209,8 @@ def by_tense(direction: str | None, covered: tuple[date, date], published: date,
             return "ongoing"
         if direction == "past":
             return "happened"  # 이번 주 검증을 마쳤다
+        if direction == "present" and _GOES_ON.search(text):
+            return "ongoing"  # (이번 주에는 협약 준비가 이어진다: on through the period it is told in)
         if direction == "present" and _STARTS_OR_ENDS.search(text):
             return "planned"  # 이번 주 최종 점검에 들어간다, 측정은 이번 주에 끝난다: it has not begun, or not ended
         if direction is None and _ADVANCED.search(text) and _CUT.search(text):
