@@ -12352,3 +12352,30 @@ def test_the_team_chosen_last_goes_through_a_stage_with_the_others_and_keeps_the
             "과기정통부 관계자는 \"내달 초 협약을 체결하겠다\"고 말했다. 기존 네 팀과 함께 치르는 중간 평가는 9월로 잡혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 22, 9, tzinfo=SEOUL))))
     assert {("카카오", "2026-07"), ("카카오", "2026-09")} <= found
+
+
+def test_names_in_a_clause_of_what_came_before_are_its_own_day_s_only():
+    body = ("과방위는 3일 공청회를 열었다. 이날 공청회는 지난달 28일 모티프테크놀로지스가 2차 평가에서 떨어진 뒤 "
+            "GPU 회수 문제가 불거지자 마련됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 18, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-08-28") in found and ("모티프테크놀로지스", "2026-09-03") not in found
+
+
+def test_what_no_one_named_did_in_quoted_words_is_not_the_speaker_s():
+    body = ("과방위는 27일 간담회를 열었다. 참석한 한 연구자는 \"배점표가 지난 15일에야 공개됐다\"고 꼬집었다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 28, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보방송통신위원회", "2026-01-15") not in found
+
+
+def test_teams_of_a_clause_modifying_the_topic_leave_the_earlier_clause_to_the_dropped_subject():
+    body = ("NIPA는 GPU 256장을 다음 달 추가로 배정한다. 지난해 12월 먼저 배정한 512장을 더하면 정예팀이 쓰는 물량은 "
+            "768장이 된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2025-12") in found
+
+
+def test_bodies_counted_and_named_in_brackets_did_what_their_clause_tells():
+    body = ("카카오와 KT는 8월 4일 고배를 마셨다.\n\n"
+            "올해 1월 15일 첫 평가를 넘은 세 팀(LG AI연구원, SK텔레콤, 업스테이지)은 여름 평가를 준비한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 24, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-01-15") in found and ("카카오", "2026-01-15") not in found

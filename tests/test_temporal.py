@@ -2202,3 +2202,8 @@ def test_a_period_before_a_verb_after_its_object_is_that_verb_s_not_the_main_cla
     # (a bare day is the main verb's: 7일 사용료를 낮추는 계약에 서명했다)
     said = "두 회사는 7일 사용료를 절반으로 낮추는 내용의 계약에 서명했다."
     assert [t.direction for t in tag(said, datetime(2026, 4, 9, 9))] == ["past"]
+
+
+def test_a_stage_the_sentence_names_anchors_its_own_offset_not_an_earlier_day_of_the_word():
+    said = "1차 평가 결과는 지난 15일 나왔다. 정부는 \"2차 평가부터는 세부 기준을 평가 석 달 전까지 알리겠다\"고 했다."
+    assert [t.text for t in tag(said, datetime(2026, 1, 27, 15))] == ["지난 15일"]

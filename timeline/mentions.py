@@ -134,6 +134,7 @@ _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서|�
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 # What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
+_PASSIVE_QUOTED_END: Final = re.compile(r"(?:[가-힣](?:됐|되었|졌)|열렸)(?:다|습니다)?\s*[\"”’']")  # (… 공개됐다"고: done, by no one said)
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?(?P<noun>\S+?)(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 _GIVEN_TYPES: Final = frozenset(("funding",))  # events of what one gives and another gets (배정, 지원)
@@ -884,6 +885,9 @@ _CAUSE_WORDS: Final = ("따른", "것이", "점이")  # (a quick test before _CA
 _SET_OFF_WORD_PATTERN: Final = r"[^\s.,]*(?:하|되|내|나오|히|열리|끝나|마치|받|열|알리|나서|오르|닫|떨어지|알려지|전해지|떠나|빠지|물러나|나가|밀리)자"
 _SET_OFF_VERB: Final = _SET_OFF_WORD_PATTERN + r"[\s,]"
 _SET_OFF_WORD: Final = re.compile(_SET_OFF_WORD_PATTERN)
+# A clause of what came before the main one ends (… 탈락한 뒤, 발표된 직후, 탈락하자).
+_CAME_BEFORE_END: Final = re.compile(r"[^.,]*?(?:[가-힣](?:한|된|난|린|진|운|은|던)\s+(?:뒤|후|다음|직후|이후)(?:에)?|"
+                                     + _SET_OFF_WORD_PATTERN + r")[\s,]")
 _SET_OFF_CLAUSE: Final = re.compile(_SET_OFF_WORD_PATTERN + r"(?:마자)?(?:,\s*|\s+)")  # (공모가 열리자, 나오자마자)
 _WHEN_IT_DID: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,5}?" + _SET_OFF_VERB)
 # ... or what went on as a thing changed, itself the subject of what comes next (A가 … 발표한 결과에서 B가 통과하면서
@@ -5920,6 +5924,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (한국은 2025년 8월 다섯 팀으로 출발해 … 지난달 A와 B를 남겼다: the names after a later day a clause closed before
             # are that day's)
             in_clause = [o for o in in_clause if o.start < later_day.start]
+        if (not relative and in_clause and timex.start not in respective
+                and (inner_day := next((t for t in timexes if timex.end < t.start < in_clause[-1].start), None)) is not None
+                and (came_before := _CAME_BEFORE_END.match(body, in_clause[-1].end, sentence.end)) is not None
+                and not any(in_clause[-1].end <= t.start < came_before.start() for t in timexes)):
+            # (이날 토론회는 지난 15일 A와 B가 탈락한 뒤 마련됐다: the names of the clause of what came before, its own day's)
+            in_clause = [o for o in in_clause if not inner_day.start < o.start < came_before.start()]
         if not relative and "컨소시엄" in body[low:high]:
             # (지난 8월 탈락한 A 컨소시엄 참여사 B가 … 다음 달 15일 …: A is only the clause's, and whose B is)
             in_clause = [o for o in in_clause if not _consortium_a_clause_modifies(body, o)]
@@ -6344,6 +6354,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모; nor
             # is a subject guessed about: A는 22일 발표될 결과에 따라 … 달라질 것으로 보인다)
+            if (relative and not members and not people and (head := _BODIES_AS_HEAD.match(body, end)) is not None
+                    and head.group().endswith("(") and (close := body.find(")", head.end(), sentence.end)) > 0):
+                # (올해 1월 15일 첫 평가를 넘은 세 팀(A, B, C)은 …: those counted, named in brackets, did it)
+                members = list(dict.fromkeys(o.canonical for o in orgs if head.end() <= o.start < close))
             if (not relative and not people and _RESULTS_TOPIC.match(body, clause[0], timex.start)
                     and (undergone := _step_undergone([*previous, *mentions]))):
                 # (A는 30일 최종 평가를 받았다. 결과는 22일 나온다; A는 … 발표를 마쳤고 결과는 22일 나온다: the results of
@@ -6638,6 +6652,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _TROUBLE_ARISEN.match(body, timex.end, end)):
             members = []  # (이날 회의에서는 지난 8월 평가 때 불거진 논란도 다룬다: what arose then is no doing of the one the
             # story follows; but A는 지난 8월 불거진 의혹을 해명했다: A's trouble)
+        if (members and all(o.source == "reference" for o in in_clause) and not people and not relative
+                and holds_any(sentence.text, OPENING_QUOTES)
+                and _quoted_at(body, timex.start) and not _quoted_at(body, sentence.start + 1)
+                and _PASSIVE_QUOTED_END.search(body, timex.end, sentence.end)):
+            members = []  # (한 교수는 "기준이 지난 15일에야 공개됐다"고 지적했다: what was done by no one named, quoted, is not the
+            # speaker's, nor the authority's told lately)
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region, inherited=False,
                                  title_from=title_from, title=title or None, status="planned" if moved[number] or given_up else None))
         if relative or (QUOTATIVE_ENDING.search(body, low, high) and (
@@ -7965,6 +7985,11 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
             # (학습에는 B가 배정한 GPU를 함께 썼다: a topic told first, then B only as the subject of what modifies the
             # object; the sentence's subject is dropped)
             return [], "none", None
+    if (found[1] in ("teams", "anaphor") and found[2] is not None and body.startswith(("이 ", "가 "), found[2][1])
+            and (of_topic := _OWN_CLAUSE_OF_TOPIC.match(body, found[2][1], sentence.end)) is not None):
+        # (… 합하면 정예팀이 쓸 수 있는 데이터는 420종으로 늘어난다: the teams are the subject of what modifies the topic;
+        # the sentence's is the topic)
+        return _subject_from(body, sentence, orgs, persons, of_topic.start("topic") - sentence.start)
     if found[1] in ("event", "other") and holds_any(sentence.text, _WHEN_WORDS):
         # 1월 공모가 열렸을 때도 회사는 ...: the subject of a clause of time is not the sentence's, when the sentence
         # names one of its own after it (but 우리 회사가 뽑혔을 때 사무실은 ...: the company, which the clause names)
@@ -7982,6 +8007,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     return found
 
 
+# After a subject with 이/가: a relative clause of it that ends in the sentence's topic (… 쓸 수 있는 데이터는).
+_OWN_CLAUSE_OF_TOPIC: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:있는|없는|[가-힣](?<=[한된던는]))\s+"
+                                         r"(?P<topic>[^\s.,]+(?:은|는))\s")
 _TOPIC_BEFORE_CLAUSE: Final = re.compile(r"[^\s.,]+(?:에는|에서는|엔)\s+")  # (학습에는 …: a topic opening the sentence)
 _ADNOMINAL_RIGHT_AFTER: Final = re.compile(r"[이가]\s+[가-힣]*(?:한|된|낸|준|든|온|간|린|친|운|던)\s")  # (B가 배정한 GPU)
 # Bodies counted, then all or each of them, with no particle (두 팀 모두, 세 곳 각각): a subject.
@@ -9347,7 +9375,9 @@ _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*" + _TIME_SINCE + r"(?:이다
 # Other bodies a relative clause modifies, its own subject apart from the sentence's (… 지원받아 온 기존 팀들보다, 탈락한
 # 다른 기업들은).
 _BODIES_AS_HEAD: Final = re.compile(r"\s+(?:기존|다른|나머지|경쟁|상대|여타)\s*(?:[^\s.,]+\s+)?(?:팀|기업|업체|회사|기관|컨소시엄)들?"
-                                    r"(?=[은는이가을를과와의에도보\s,.]|$)")
+                                    r"(?=[은는이가을를과와의에도보\s,.]|$)"
+                                    # (… 통과한 세 팀(A, B, C)에 …: the bodies counted, named in brackets)
+                                    r"|\s+(?:두|세|네|다섯|\d{1,2})\s*(?:개\s*)?(?:팀|기업|곳|컨소시엄)\s*\(")
 _SINCE_HEAD: Final = re.compile(r"\s+" + _TIME_SINCE)  # (a clause the time since is counted from: 선정된 지 두 달 만)
 _ROLES_SPLIT: Final = re.compile(r"[은는]\s+[^.,]+?(?:을|를),\s*\S+?[은는]\s+[^.]+?(?:을|를)\s*(?:맡|담당|책임|내놨|내놓|내줬|보탰|보탠|댔|대고)"
                                  r"|[은는이가]\s+[^.,]+?(?:을|를)\s*(?:맡|담당하|책임지)(?:고|으며|며),\s*\S+?[은는이가]\s+[^.]+?(?:을|를)\s*"

@@ -598,6 +598,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     return (None if direction in (None, "none") else direction), "clause"
 
 
+_STAGE_NAMED: Final = re.compile(r"(?:\d\s*차|최종|마지막|(?:두|세)\s*번째)\s*(?:단계\s*)?평가")  # (2차 평가부터는 …)
 _THIS_YEAR_MONTH: Final = re.compile(r"(?:올해|올|금년)\s*\d{1,2}\s*월")  # (a month told as this year's: 올해 1월)
 # A date a schedule is moved from: `에서` (or an arrow), the new date with 로, and a verb of moving
 # (12월 29일에서 내년 1월 초로 미뤘다, 8일→15일로 연기).
@@ -2258,6 +2259,10 @@ class _Resolver:
             return date.fromisoformat(value[:10]) if len(value) >= 10 else date(int(value[:4]), int(value[5:7]), 1)
         if anchor_kind != "event":
             word = anchor_kind  # (협약식 다음 날: the day told with 협약, the act the ceremony marks)
+        elif word.endswith(("평가", "심사")) and (sentence_start := self._sentence_start(begin)) < begin \
+                and _STAGE_NAMED.search(self.text, sentence_start, begin) \
+                and not any(sentence_start <= told_end <= begin for told_end, _ in self._told):
+            return None  # ("2차 평가부터는 기준을 평가 석 달 전까지 공개하겠다": the stage the sentence names, its day untold)
         told_word = word  # (the word itself, for results told by 발표했다 alone)
         if word in _TOLD_OF_RESULTS and hangul_word_before(self.text, begin - 1 if begin and self.text[begin - 1] == " " else begin) == "결과":
             word = "결과"  # (결과 발표 다음 날: the day the results came, not of 발표회 told since)
