@@ -6354,10 +6354,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모; nor
             # is a subject guessed about: A는 22일 발표될 결과에 따라 … 달라질 것으로 보인다)
-            if (relative and not members and not people and (head := _BODIES_AS_HEAD.match(body, end)) is not None
-                    and head.group().endswith("(") and (close := body.find(")", head.end(), sentence.end)) > 0):
+            if (relative and not members and not people and (counted_head := _BODIES_AS_HEAD.match(body, end)) is not None
+                    and counted_head.group().endswith("(") and (close := body.find(")", counted_head.end(), sentence.end)) > 0):
                 # (올해 1월 15일 첫 평가를 넘은 세 팀(A, B, C)은 …: those counted, named in brackets, did it)
-                members = list(dict.fromkeys(o.canonical for o in orgs if head.end() <= o.start < close))
+                members = list(dict.fromkeys(o.canonical for o in orgs if counted_head.end() <= o.start < close))
             if (not relative and not people and _RESULTS_TOPIC.match(body, clause[0], timex.start)
                     and (undergone := _step_undergone([*previous, *mentions]))):
                 # (A는 30일 최종 평가를 받았다. 결과는 22일 나온다; A는 … 발표를 마쳤고 결과는 22일 나온다: the results of
