@@ -12379,3 +12379,21 @@ def test_bodies_counted_and_named_in_brackets_did_what_their_clause_tells():
             "올해 1월 15일 첫 평가를 넘은 세 팀(LG AI연구원, SK텔레콤, 업스테이지)은 여름 평가를 준비한다.")
     found = pairs(extract(article(body, when=datetime(2026, 2, 24, 9, tzinfo=SEOUL))))
     assert ("LG AI연구원", "2026-01-15") in found and ("카카오", "2026-01-15") not in found
+
+
+def test_an_event_told_as_what_is_done_regardless_of_it_is_not_the_sentence_s():
+    assert event_type("카카오는 추가 공모 탈락과 관계없이 자체 모델 개발을 이어가겠다고 밝혔다.") == "announcement"
+    assert event_type("업스테이지는 2차 평가 고배에도 불구하고 도쿄 법인 설립을 밀어붙였다.") == "other"
+
+
+def test_a_lead_that_tells_takes_the_day_of_the_telling_next_not_the_quarter_its_figures_are_of():
+    body = ("카카오가 추가 공모 탈락과 관계없이 자체 모델 투자를 늘리겠다고 밝혔다. "
+            "정신아 카카오 대표는 12일 열린 지난해 4분기 실적 발표 컨퍼런스콜에서 \"개발 일정은 그대로\"라고 말했다.")
+    found = [(m.date_value, tuple(m.actors)) for m in extract(article(body, when=datetime(2026, 2, 12, 15, tzinfo=SEOUL)))]
+    assert found[0] == ("2026-02-12", ("카카오",))
+
+
+def test_those_who_applied_to_a_call_are_not_at_the_day_of_its_results():
+    body = ("과기정통부는 오늘 오후 3시 추가 공모 심사 결과를 발표한다. 추가 공모에는 모티프테크놀로지스와 트릴리온랩스가 지원했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 20, 7, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2026-02-20") not in found

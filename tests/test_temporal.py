@@ -2207,3 +2207,10 @@ def test_a_period_before_a_verb_after_its_object_is_that_verb_s_not_the_main_cla
 def test_a_stage_the_sentence_names_anchors_its_own_offset_not_an_earlier_day_of_the_word():
     said = "1차 평가 결과는 지난 15일 나왔다. 정부는 \"2차 평가부터는 세부 기준을 평가 석 달 전까지 알리겠다\"고 했다."
     assert [t.text for t in tag(said, datetime(2026, 1, 27, 15))] == ["지난 15일"]
+
+
+def test_a_day_heading_an_occasion_a_few_bare_nouns_long_is_the_story_s_day():
+    # (6일 열린 지난해 4분기 실적 발표 컨퍼런스콜에서: the call is held that day; 이날 after an aside is still it)
+    said = ("B사 대표는 6일 열린 지난해 4분기 실적 발표 컨퍼런스콜에서 이같이 말했다. B사의 자회사는 지난달 15일 발표된 평가에서 "
+            "떨어졌다. 이날 B사는 연간 매출도 공시했다.")
+    assert [(t.text, t.value) for t in tag(said, datetime(2026, 2, 6, 11))][-1] == ("이날", "2026-02-06")

@@ -964,12 +964,18 @@ def event_type(text: str) -> str:
         text = _TALKED_OF_EVENT.sub(lambda about: " " * len(about.group()), text)
     if "앞둔" in text:
         text = _AHEAD_OF_A_TIME.sub(lambda ahead: " " * len(ahead.group()), text)
+    if holds_any(text, _REGARDLESS_MARKS):
+        text = _REGARDLESS_OF.sub(lambda regardless: " " * len(regardless.group()), text)
     best = rules.lowest(text)
     return kinds[best] if best is not None else "other"
 
 
 # An event ahead that only sets a time (2차 평가를 앞둔 올해 봄에는 …: the spring's, not the evaluation's).
 _AHEAD_OF_A_TIME: Final = re.compile(r"(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:을|를)\s+(?:[^\s.,]+\s+)?앞둔\s+(?=(?:올해|지난해|내년|올|지난|이번|오는|\d+월|\d+일)|[봄여름가을겨울]{1,2}(?:에|에는|철)?\s)")
+# An event told as what a thing is done regardless of (1차 평가 탈락과 관계없이 투자를 이어간다, 탈락에도 불구하고): not the event.
+_REGARDLESS_MARKS: Final = ("관계없이", "상관없이", "무관하게", "불구하고")
+_REGARDLESS_OF: Final = re.compile(r"(?:[^\s.,]*[^\s.,을를은는의에도]\s+){0,4}(?:[^\s.,]+(?:과|와)\s*(?:관계없이|상관없이|무관하게)"
+                                   r"|[^\s.,]+에도\s*불구하고)")
 _COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
 
 
@@ -4287,6 +4293,11 @@ class _ArticleReader:
                 # (A가 시험을 통과했다. 두 회사는 지난 4월부터 … 돌려 왔다. 시험은 지난달 말 끝났다: an outcome comes at
                 # the end of what led to it, not on the day that began)
                 dating = [m for m in for_leads if m.end_value is not None or not self.body.startswith("부터", m.timex_end)]
+            elif _TELLING_END.search(lead.text) and (told_next := [m for m in for_leads if len(m.date_value) >= len("2026-01-01")
+                                                                 and _TELLING_END.search(m.sentence)][:1]):
+                # (A가 … 투자를 이어가겠다고 밝혔다. B 대표는 6일 열린 지난해 4분기 실적 발표에서 "…"고 말했다: the lead's
+                # telling is the one told next, on its day, not the quarter the figures are of)
+                dating = told_next
             elif (all(m.status == "ongoing" for m in for_leads) and not _BEGINNING_TOLD.search(lead.text)
                   and (news := self._told_as_news(lead, lead_orgs, lead_persons))):
                 # (A가 B와 계약을 맺었다. 두 기관은 지난 6월부터 시범 서비스를 운영해 왔다: what has gone on since is the
@@ -6354,10 +6365,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 else [])
             # (a dropped subject is the agent of an active relative clause, 공모에 뛰어든 지; not of a passive one, 공고된 공모; nor
             # is a subject guessed about: A는 22일 발표될 결과에 따라 … 달라질 것으로 보인다)
-            if (relative and not members and not people and (counted_head := _BODIES_AS_HEAD.match(body, end)) is not None
-                    and counted_head.group().endswith("(") and (close := body.find(")", counted_head.end(), sentence.end)) > 0):
+            if (relative and not members and not people and (bracketed_head := _BODIES_AS_HEAD.match(body, end)) is not None
+                    and bracketed_head.group().endswith("(") and (close := body.find(")", bracketed_head.end(), sentence.end)) > 0):
                 # (올해 1월 15일 첫 평가를 넘은 세 팀(A, B, C)은 …: those counted, named in brackets, did it)
-                members = list(dict.fromkeys(o.canonical for o in orgs if counted_head.end() <= o.start < close))
+                members = list(dict.fromkeys(o.canonical for o in orgs if bracketed_head.end() <= o.start < close))
             if (not relative and not people and _RESULTS_TOPIC.match(body, clause[0], timex.start)
                     and (undergone := _step_undergone([*previous, *mentions]))):
                 # (A는 30일 최종 평가를 받았다. 결과는 22일 나온다; A는 … 발표를 마쳤고 결과는 22일 나온다: the results of
@@ -8757,7 +8768,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     def fits(mentions):
         return list(mentions) if direction is None else [
             m for m in mentions if (m.status == "planned") == (direction in ("future", "present"))
-            or applied and m.event_type == "call" and m.status == "planned"
+            or applied and m.event_type == "call" and m.status == "planned" and "결과" not in m.sentence  # (not the call's results)
             or direction == "present" == _final_direction(m.sentence)  # a scene told in the present goes on
             or direction == "present" and m.status == "ongoing"  # (… 16일부터 27일까지 실시한다. 이번 평가에는 A, B가 참여한다)
             or follows_from and m.status == "happened"]

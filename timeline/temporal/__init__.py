@@ -2671,7 +2671,7 @@ _CLEFT_DONE_BEFORE: Final = re.compile(r"[가-힣]*(?:[낸한된린친간온진]
 _COPULA_AFTER: Final = re.compile(r"(?:이다|다|였다|이었다|입니다|이었습니다|였습니다|이었죠|였죠|이죠|죠)[.]?(?:\s|$)")
 CLEFT_REACH: Final = 12
 # A day of the occasion the main clause happened at (30일 서울 코엑스에서 열린 1차 발표회에서 … 소개했다): the story's day.
-_HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:(?:[^\s.]+\s+){0,3}?[^\s.]*?(?:에서|에)\s"
+_HELD_AT_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,4}?\s+(?:열린|개최된|진행된)\s+(?:(?:[^\s.]+(?<![을를의은는])\s+){0,5}?[^\s.]*?(?:에서|에)\s"
                                    # (spoken, with no particle: 어제 … 열린 독자 AI 파운데이션 모델 최종 발표회 다녀왔음)
                                    r"|(?:[^\s.]+\s+){1,7}?" + VISITED_AHEAD + ")")
 CLAIM_NOUNS: Final = "소문|의혹|주장|지적|루머|비판|폭로|의심|보도"  # (what a claim's content is told as: …다는 소문)
