@@ -12397,3 +12397,9 @@ def test_those_who_applied_to_a_call_are_not_at_the_day_of_its_results():
     body = ("과기정통부는 오늘 오후 3시 추가 공모 심사 결과를 발표한다. 추가 공모에는 모티프테크놀로지스와 트릴리온랩스가 지원했다.")
     found = pairs(extract(article(body, when=datetime(2026, 2, 20, 7, tzinfo=SEOUL))))
     assert ("모티프테크놀로지스", "2026-02-20") not in found
+
+
+def test_the_telling_s_day_before_quoted_words_opening_on_a_landmark_is_still_a_day():
+    body = "NIA는 4일 \"협약 체결 직후인 다음 달 둘째 주부터 데이터를 차례로 내놓겠다\"고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 4, 15, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-01-04") in found

@@ -5815,6 +5815,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                      and not (_NUMBERED_DAY.search(timex.text) and _DONE_ON_IT.search(body, timex.end, landmark.start()))
                      # (not a day a clause of its own closes before it: 24일 이같이 밝히며, … 행사 전날인 3일)
                      and "," not in body[timex.end:landmark.start()]
+                     # (nor the telling's day before words quoted: 25일 "협약 체결 직후인 3월 둘째 주부터 …")
+                     and not holds_any(body[timex.end:landmark.start()], OPENING_QUOTES)
                      or timex.text.endswith("만") and body[timex.end:timexes[following].start].strip() == "인"  # (1년 만인 20일)
                      or timexes[following].start - timex.end <= 1 and timexes[following].text in _DAY_ANAPHORS)):
             continue  # 추석 연휴가 끝난 직후인 28일, 한글날 전날: a landmark of the day after it, no event (but a day told by
