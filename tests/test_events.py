@@ -12403,3 +12403,16 @@ def test_the_telling_s_day_before_quoted_words_opening_on_a_landmark_is_still_a_
     body = "NIA는 4일 \"협약 체결 직후인 다음 달 둘째 주부터 데이터를 차례로 내놓겠다\"고 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 1, 4, 15, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-01-04") in found
+
+
+def test_a_lead_giving_to_a_consortium_described_by_its_joining_is_dated_by_the_giving_told_next():
+    body = ("NIPA가 새로 합류한 카카오 컨소시엄에 GPU 256장을 배정한다. "
+            "NIPA는 3일 \"협약을 맺은 직후인 다음 달 첫째 주부터 GPU를 차례로 배정할 계획\"이라고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 15, tzinfo=SEOUL))))
+    assert ("카카오", "2026-W14") in found
+
+
+def test_a_name_before_a_clause_whose_verb_takes_no_object_is_not_its_doer():
+    body = "TTA가 지난 1월 탈락한 네이버클라우드에 검증 결과를 따로 알렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-01") in found and ("한국정보통신기술협회", "2026-01") not in found

@@ -730,7 +730,9 @@ _STATIVE: Final = (r"(?:(?:발|보조|호흡)(?:을|를)\s*맞춘다|발맞춘�
                    # (B도 가만있지 않다; … 17개 기관 가운데 하나다, … 컨소시엄의 일원이다; B는 뒤쫓는 처지다)
                    # (membership, and a member's part in the work: 컨소시엄에 참여한 A는 데이터를 맡는다; but 컨소시엄에
                    # 참여한 A는 ... 올랐다 tells of A)
-                   r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))")
+                   r"|컨소시엄(?:에는|에)\s(?!(?:참여|참가|합류|소속|포함)(?:한|된|했던|됐던)\s(?!.*(?:맡|담당)[가-힣]*\.?$))"
+                   # (but not what a consortium is given: A 컨소시엄에 GPU 768장을 배정한다)
+                   r"(?![^.]*(?:배정|배분|공급|지급|제공)(?:한다|했다|된다|됐다|받는다|받았다)\.?$)")
 # Joining a consortium told as done: the news a story opens with (A가 B 컨소시엄에 이름을 올렸다), not a membership.
 _JOINED_AS_NEWS: Final = re.compile(r"컨소시엄에\s(?:새로\s|정식으로\s)?(?:합류했|이름을\s*올렸|(?:합류|참여)하게\s*(?:됐|되었))다\.?$")
 # A sentence that says only what may be (지원할 수 있다).
@@ -4289,7 +4291,8 @@ class _ArticleReader:
         opened, waiting = [], []
         for lead, lead_orgs, lead_persons in self.leads if for_leads and self.question_at < 0 else ():
             dating = for_leads
-            if event_type(lead.text) in _OUTCOMES:
+            if (kind_told := event_type(lead.text)) in _OUTCOMES and _kind_besides_names_described(
+                    self.body, lead, lead_orgs, kind_told) in _OUTCOMES:
                 # (A가 시험을 통과했다. 두 회사는 지난 4월부터 … 돌려 왔다. 시험은 지난달 말 끝났다: an outcome comes at
                 # the end of what led to it, not on the day that began)
                 dating = [m for m in for_leads if m.end_value is not None or not self.body.startswith("부터", m.timex_end)]
@@ -4715,6 +4718,35 @@ def _head_the_story_company(body: str, pieces: list[Sentence], orgs: list[ActorM
             # (정 국장은 2024년부터 B 지원단에서 일했다: an official told of with another body, perhaps theirs, is left alone;
             # not one told moving there: 박 정책관은 내년 1월 B 지원단장으로 자리를 옮긴다)
             person.organization = first.canonical
+
+
+@cache
+def _intransitive_adnominal() -> re.Pattern[str]:
+    """A verb that takes no object, in its past adnominal form, ending a clause (합류한, 탈락했던)."""
+    return re.compile("(?:" + "|".join(sorted(temporal.intransitive_verbs())) + r")(?:한|했던)\s*$")
+
+
+def _head_did_it(body: str, start: int, end: int, orgs: list[ActorMention]) -> bool:
+    """Whether a relative clause ends in a verb that takes no object, right before the name it modifies (합류한 B):
+    the name did it."""
+    return any(0 <= o.start - end <= 1 for o in orgs) and _intransitive_adnominal().search(body, start, end) is not None
+
+
+def _kind_besides_names_described(body: str, sentence: Sentence, orgs: list[ActorMention], kind: str) -> str:
+    """The kind of an outcome told of a sentence, or of what it tells besides verbs that only describe a name right after
+    them, when that is a kind of its own (새로 합류한 A에 GPU를 배정한다: the assigning; not 탈락한 A가 방향을 틀었다, whose
+    turn is of no kind, nor a step's words, 1차 평가에서 탈락한 A는)."""
+    text = sentence.text
+    for org in orgs:
+        if (described := _DESCRIBED_BEFORE_NAME.search(body, max(sentence.start, org.start - DESCRIBED_REACH), org.start)) is not None:
+            start, end = described.start() - sentence.start, described.end() - sentence.start
+            text = text[:start] + " " * (end - start) + text[end:]
+    besides = event_type(text)
+    return kind if besides in (*_OUTCOMES, "other", "evaluation") else besides
+
+
+_DESCRIBED_BEFORE_NAME: Final = re.compile(r"[가-힣]+(?:한|된)\s+$")  # (합류한 | A, 선정된 | A)
+DESCRIBED_REACH: Final = 8  # characters before a name the verb describing it may start
 
 
 def _opening_subject(body: str, pieces: list[Sentence], orgs: list[ActorMention]) -> ActorMention | None:
@@ -6169,6 +6201,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                             and _given_to(body, o.end, clause[1], timex_starts, following) for o in in_clause)
                                     and body[in_clause[-1].end:sentence.end].strip(_LINE_END)  # (not names ending a line: – A, B)
                                     and _undergone(body, in_clause[-1].end) is None) else []
+        if relative and in_clause and in_clause[0].start < timex.start and _head_did_it(body, start, end, orgs):
+            # (NIA가 지난달 합류한 B에 …: a verb taking no object has its head as its doer; the name before it is the
+            # main clause's subject, not this one's)
+            in_clause = [o for o in in_clause if o.start > timex.start]
         members = acting + [o.canonical for o in in_clause] + [h.canonical for h in heads]
         if not relative and members and "따라" in body[sentence.start:timex.start] and (under := [
                 o.canonical for o in orgs if sentence.start <= o.start < timex.start
@@ -8820,6 +8856,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if lead and "자" in spoken and (set_off := _SET_OFF.search(spoken)) is not None:
         spoken = spoken[set_off.end():]  # (A가 탈락하자 B 주가가 약세를 보였다: the lead's event is the one set off)
     kind = event_type(spoken)  # what someone is quoted saying is not the sentence's event
+    if lead and kind in _OUTCOMES and orgs:  # (새로 합류한 A에 GPU를 배정한다: the assigning, not A's joining)
+        kind = _kind_besides_names_described(article.body, Sentence(sentence.start, sentence.end, spoken), orgs, kind)
     if (kind in ("presentation", "release") or kind == "other" and not lead) and _NOT_DONE_END.search(spoken):
         return []  # (… 15일 시연회를 연다. A와 달리 B는 시연회를 열지 않는다: what is not done is no event of the day told; nor
         # is a deed of no kind told undone, … 탈락했다. 정부는 빈자리를 오래 두지 않았다)
