@@ -12416,3 +12416,9 @@ def test_a_name_before_a_clause_whose_verb_takes_no_object_is_not_its_doer():
     body = "TTA가 지난 1월 탈락한 네이버클라우드에 검증 결과를 따로 알렸다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
     assert ("네이버클라우드", "2026-01") in found and ("한국정보통신기술협회", "2026-01") not in found
+
+
+def test_a_name_opening_a_sentence_with_too_is_its_subject_not_a_word_in_its_quote():
+    body = ("과기정통부는 15일 NC AI의 탈락 사유를 밝혔다. NC AI도 16일 자료를 내고 \"우리 모델은 처음부터 직접 만들었다\"고 반박했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL))))
+    assert ("NC AI", "2026-01-16") in found and ("과학기술정보통신부", "2026-01-16") not in found

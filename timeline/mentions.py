@@ -7997,6 +7997,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # (▶A=지난 10일 앱을 내놨다: the item's name acts)
     if found[1] == "none" and orgs and orgs[0].start == sentence.start and _PEOPLE_TOO.match(body, orgs[0].end):
         return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # (B 연구진도 10일 나섰다: B's people, too)
+    if (found[1] != "named" and orgs and orgs[0].start == sentence.start and body.startswith("도 ", orgs[0].end)
+            and (found[2] is None or found[2][0] > orgs[0].end)):
+        return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # (B도 16일 입장문을 내고 "…"고 반박했다: B, too)
     if found[1] in ("event", "other", "named") and found[2] is not None and _QUOTE_MARK.search(sentence.text):
         # (… likewise a name: 이어 "A의 이의신청은 … 결론을 내겠다"고 덧붙였다 is told by the one who spoke before)
         # GPU 지원과 관련해서는 "물량이 들어오면 나누겠다"고 덧붙였다: a thing in what is quoted is no subject of the telling
