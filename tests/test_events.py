@@ -12422,3 +12422,10 @@ def test_a_name_opening_a_sentence_with_too_is_its_subject_not_a_word_in_its_quo
     body = ("과기정통부는 15일 NC AI의 탈락 사유를 밝혔다. NC AI도 16일 자료를 내고 \"우리 모델은 처음부터 직접 만들었다\"고 반박했다.")
     found = pairs(extract(article(body, when=datetime(2026, 1, 20, 9, tzinfo=SEOUL))))
     assert ("NC AI", "2026-01-16") in found and ("과학기술정보통신부", "2026-01-16") not in found
+
+
+def test_the_thing_a_story_opens_on_two_doing_together_is_both_s_when_told_again():
+    body = ("수원시가 업스테이지와 손잡고 민원 상담 챗봇을 시범 도입한다. 시는 9일 업스테이지와 협약을 맺었다고 밝혔다. "
+            "협약에 따라 업스테이지는 자사 모델을 제공한다. 상담 챗봇은 7월부터 구청 세 곳에서 운영된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 16, tzinfo=SEOUL))))
+    assert {("수원시", "2026-07"), ("업스테이지", "2026-07")} <= found

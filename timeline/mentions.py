@@ -711,6 +711,7 @@ _UNDERGONE_WITH_OTHERS: Final = re.compile(r"(?:과|와)\s*함께\s+(?:치르는
 _UNDERGONE_MARKS: Final = ("을 ", "를 ", "에 ")  # (an event gone through: 평가를 치렀다, 평가에 나섰다)
 _TERMS: Final = frozenset(("기간", "기한", "물량", "규모", "금액"))  # (입주 기간은, 공급 물량은: the term, the size of a thing agreed on)
 _JOINT_MARKS: Final = ("공동", "합작")  # (공동연구소, 합작법인: a thing several set up together)
+_TOGETHER_WITH: Final = re.compile(r"(?:와|과)\s*(?:손잡고|손을\s*잡고|함께|협력해)\s")  # (A가 B와 손잡고 …)
 AGREED_TOLD_BACK: Final = 2  # sentences before the several were last told that may name what they agreed on
 AGREED_ON_REACH: Final = 8  # characters after a noun within which the agreement on it is named ('시범사업' 협약을)
 _MILESTONES: Final = frozenset(("착공", "준공", "완공", "개소", "개관", "개원", "출범", "가동", "개통"))  # of what parties build together
@@ -1165,6 +1166,8 @@ class _Referents:
     several_at: int = -100
     hosted_at: int = -100  # where the organizer was told as hosting in a clause of another's sentence (B가 주최한 해커톤)
     several_unnamed_at: int = -100  # ... when one of them was a body not named (우리 대학 …가 A와 손잡고: A, and one more)
+    several_joint_at: int = -100  # ... when told acting together (A가 B와 손잡고, 함께)
+    first_several_at: int = -100  # the first sentence that told several together
     told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
     standing: list[str] = field(default_factory=list)  # the teams still in the running, as told so far (네 팀은)
@@ -2991,6 +2994,8 @@ class _ArticleReader:
                         or body[span[0]:span[1]] in _MILESTONES or self._agreed_on(body[span[0]:span[1]], subject_words))
                    # (협약식 이튿날인 9일에는 … 회의가 열렸다: a day counted from the signing told, a little further on)
                    or index - who.several_at <= AUTHORITY_REACH and timexes and not orgs
+                   and self._run_together(body[span[0]:span[1]])
+                   or index - who.several_at <= AUTHORITY_REACH and timexes and not orgs
                    and _COUNTED_FROM_PACT.search(sentence.text) is not None)):
             # 협약식은 24일 열렸다, 계약 기간은 내년 6월까지다, 착공은 내년 4월이다: the parties just told (a sentence
             # between that names nobody, … 규모다, keeps them); so is what they agreed on (A는 B와 '시범사업' 협약을
@@ -3874,6 +3879,10 @@ class _ArticleReader:
             # 협약식은 ... are both, or all
             # (unless two were named together as a subject lately: 카카오와 KT가 ... 두 회사 모두)
             who.several, who.several_at = subject + partners, index
+            if joint:
+                who.several_joint_at = index
+            if who.first_several_at < 0:
+                who.first_several_at = index
             if not subject:
                 who.several_unnamed_at = index
         elif partners and set(subject + partners) == set(who.several):
@@ -3914,6 +3923,17 @@ class _ArticleReader:
             if at >= 0 and _word_type(told[at:at + len(noun) + AGREED_ON_REACH]) == "agreement":
                 return True
         return self._set_up_together(noun)
+
+    def _run_together(self, noun: str) -> bool:
+        """Whether the story opened on the several doing the thing `noun` names together (A가 B와 손잡고 행정 비서
+        서비스를 시범 운영한다. … 시범 서비스는 6월부터 운영된다: theirs, both), the story's first sentence their joint
+        act."""
+        if (len(noun) < 2 or not 0 <= self.who.first_several_at <= 1 or self.who.several_joint_at != self.who.first_several_at
+                or _word_type(noun) != "other"):
+            return False  # (not a step or an act of its own: 공모는, 발표는)
+        opening = self.sentences[self.who.first_several_at].text
+        return (_TOGETHER_WITH.search(opening) is not None
+                and re.search(re.escape(noun) + r"(?:을|를)\s", opening) is not None)  # (… 서비스를 시범 운영한다: the thing done)
 
     def _set_up_together(self, noun: str) -> bool:
         """Whether the story named `noun`, by the time the several were told together, as a thing set up jointly
