@@ -12429,3 +12429,15 @@ def test_the_thing_a_story_opens_on_two_doing_together_is_both_s_when_told_again
             "협약에 따라 업스테이지는 자사 모델을 제공한다. 상담 챗봇은 7월부터 구청 세 곳에서 운영된다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 9, 16, tzinfo=SEOUL))))
     assert {("수원시", "2026-07"), ("업스테이지", "2026-07")} <= found
+
+
+def test_a_period_right_before_a_past_verb_describing_the_party_is_the_main_clause_s():
+    body = "과기정통부는 내일 결과를 발표한다. 과기정통부는 이달 중 선정된 팀과 협약을 맺을 계획이다."
+    assert ("과학기술정보통신부", "2025-08", "planned") in triples(
+        extract(article(body, when=datetime(2025, 8, 3, 19, tzinfo=SEOUL))))
+
+
+def test_those_who_stay_out_keep_the_past_year_of_the_clause_describing_them():
+    body = ("과기정통부는 23일 추가 공모를 냈다. 한편 지난해 정예팀 선발 때 고배를 마신 KT와 코난테크놀로지는 이번 공모에 참여하지 않겠다고 이날 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 23, 15, tzinfo=SEOUL))))
+    assert {("KT", "2025"), ("KT", "2026-01-23")} <= found

@@ -2214,3 +2214,8 @@ def test_a_day_heading_an_occasion_a_few_bare_nouns_long_is_the_story_s_day():
     said = ("B사 대표는 6일 열린 지난해 4분기 실적 발표 컨퍼런스콜에서 이같이 말했다. B사의 자회사는 지난달 15일 발표된 평가에서 "
             "떨어졌다. 이날 B사는 연간 매출도 공시했다.")
     assert [(t.text, t.value) for t in tag(said, datetime(2026, 2, 6, 11))][-1] == ("이날", "2026-02-06")
+
+
+def test_a_verb_past_a_noun_s_time_is_still_of_the_date_s_clause():
+    said = "지난해 정예팀 선발 때 고배를 마신 KT는 이번 공모에 나서지 않겠다고 밝혔다."
+    assert [t.direction for t in tag(said, datetime(2026, 1, 23, 14))] == ["past"]

@@ -5841,7 +5841,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (not relative and "않" in body[timex.end:sentence.end]
                 and (later := next((t.start for t in timexes if t.start > timex.end), None)) is not None
                 and (told := _NOT_DONE_TOLD.search(body, timex.end, later)) is not None
-                and body[told.end():later].strip() in ("", "지난", "이날")):
+                and body[told.end():later].strip() in ("", "지난", "이날")
+                # (not a time of its own clause before it: 지난해 선발 때 고배를 마신 A는 … 참여하지 않겠다고 이날 밝혔다)
+                and not any(tense_patterns()[0].search(word) == "past" for word in body[timex.end:told.start()].split())):
             continue  # 상반기 공모에 도전하지 않기로 23일 결정했다: what is not done has no day; the deciding has the 23rd
         if number and body.find("여부", timex.end, timex.end + WHETHER_REACH) >= 0 and _WHETHER_OF.match(body, timex.end):
             continue  # 연말까지 ... 내년 본사업 여부를 정한다: after the decision's own date, the date of the matter (but 25일

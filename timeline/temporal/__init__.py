@@ -136,6 +136,7 @@ AFTERNOON_REACH: Final = 200  # characters after an afternoon's time within whic
 SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에",
                                               "뒤에도", "후에도", "이후에도", "뒤에는", "후에는", "이후에는")
 NEXT_WORDS: Final = 4  # words after a date looked at for the adnominal verb of its clause
+WHEN_NOUN_EXTRA: Final = 2  # words further looked at past a noun's time (선발 때 고배를 마신)
 _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicates that are no adnominal
 _DAY_ALONE: Final = re.compile(r"[0-9~∼～\-–.·\s]*일")  # (a schedule item's day, after its marks: 3~7일)
 # Between two days of one list or one correction: 3일과 5일, 3일, 5일, 1일이 아니라 8일.
@@ -549,7 +550,9 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     # (22일에는 선정된 팀과 협약을 맺는다: a date told as the topic is no relative clause's; the clause decides)
     following = [] if _CONTRAST_TOPIC.match(text, end) else words[0 if rest[:1].isspace() else 1:]
     skip = 0
-    for index, word in enumerate(following[:NEXT_WORDS]):
+    # (지난해 정예팀 선발 때 고배를 마신 A: a noun's time, 때, then the verb of the clause the date is of, a little further)
+    reach = NEXT_WORDS + WHEN_NOUN_EXTRA if any(w in ("때", "당시") for w in following[1:NEXT_WORDS]) else NEXT_WORDS
+    for index, word in enumerate(following[:reach]):
         if skip:
             skip -= 1
             continue
@@ -576,9 +579,10 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
             if direction and index + 1 < len(following) and (following[index + 1].rstrip(".,") in SEQUENCE_NOUNS
                                                              or following[index + 1].startswith("때")):
                 break  # 3일 모델을 공개한 뒤 10일 ... 연다, 지난 2월 합류할 때부터: a verb before 뒤 or 때 tells no time
-            if direction == "past" and index and (text.startswith("까지", end) or text[end - 1] in "중내"):
+            if direction == "past" and (index and text.startswith("까지", end) or text[end - 1] in "중내"):
                 # 6월까지 두 배로 늘린 모델을 완성한다, 하반기 중 크기를 두 배로 늘린 모델을 내놓는다: a deadline's or a
-                # period's relative clause, done by then or within it (the clause decides)
+                # period's relative clause, done by then or within it (the clause decides); so right after the period, 이달 중
+                # 선정된 팀과 협약을 맺는다
                 break
             if direction == "future" and index and _TOLD_PAST.search(text, max(0, end - PAST_WORD_REACH), end):
                 previous = bare  # (작년 6월에 이 일을 함께할 회사들을 찾기 시작했다: what they will do is not of a day gone)
