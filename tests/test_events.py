@@ -12441,3 +12441,10 @@ def test_those_who_stay_out_keep_the_past_year_of_the_clause_describing_them():
     body = ("과기정통부는 23일 추가 공모를 냈다. 한편 지난해 정예팀 선발 때 고배를 마신 KT와 코난테크놀로지는 이번 공모에 참여하지 않겠다고 이날 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 1, 23, 15, tzinfo=SEOUL))))
     assert {("KT", "2025"), ("KT", "2026-01-23")} <= found
+
+
+def test_a_related_list_glued_after_a_bylines_address_tells_nothing():
+    body = ("퓨리오사AI는 9일 새 칩을 공개했다.회사는 다음 달 양산에 들어간다.정하린 기자 harin@paper.kr▶ 관련 기사 ◀"
+            "업스테이지, 솔라 차기작 7월 공개SKT, 에이닷에 자체 모델 탑재")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert found == {("퓨리오사AI", "2026-06-09"), ("퓨리오사AI", "2026-07")}

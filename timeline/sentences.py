@@ -50,6 +50,8 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     ("copyright", Guarded(r"ⓒ|©|copyright|Copyright|COPYRIGHT|무단\s*(?:전재|복제)|재배포\s*금지"
                              r"|all rights reserved|All rights reserved|All Rights Reserved|ALL RIGHTS RESERVED")),
     ("email", Guarded(r"^[^.!?]{0,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.!?]{0,20}$")),
+    # (… 김하늘 기자 sky@paper.com▶ 관련 기사 ◀A, 새 모델 공개B, …: a byline's address with the related list glued after it)
+    ("email", Guarded(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[▶▷■◆\[【<]?\s*(?:관련\s*기사|관련\s*뉴스|많이\s*본)")),
     ("byline", Guarded(r"^\s*[\[(]?[가-힣]{2,4}\s*(?:기자|특파원|객원기자|논설위원)[\])]?\s*$")),
     ("byline", Guarded(WRITER_NOTE.pattern)),
     # (a column's signature alone on its line: (윤서진 한양대 인공지능학과 교수), <김정훈 성균관대 교수>; not a broadcast's
