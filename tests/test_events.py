@@ -12448,3 +12448,9 @@ def test_a_related_list_glued_after_a_bylines_address_tells_nothing():
             "업스테이지, 솔라 차기작 7월 공개SKT, 에이닷에 자체 모델 탑재")
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert found == {("퓨리오사AI", "2026-06-09"), ("퓨리오사AI", "2026-07")}
+
+
+def test_names_told_after_several_steps_ahead_go_through_each():
+    body = "서면평가는 다음 달 2~4일, 발표평가는 9일 열린다. 지원한 곳은 카카오와 KT다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-06-02"), ("카카오", "2026-06-09"), ("KT", "2026-06-02")} <= found

@@ -2219,3 +2219,8 @@ def test_a_day_heading_an_occasion_a_few_bare_nouns_long_is_the_story_s_day():
 def test_a_verb_past_a_noun_s_time_is_still_of_the_date_s_clause():
     said = "지난해 정예팀 선발 때 고배를 마신 KT는 이번 공모에 나서지 않겠다고 밝혔다."
     assert [t.direction for t in tag(said, datetime(2026, 1, 23, 14))] == ["past"]
+
+
+def test_a_holiday_of_what_was_decided_is_the_one_ahead_not_last_year_s():
+    said = "과기정통부는 추석 연휴에도 심사를 이어가기로 했다."
+    assert [t.value for t in tag(said, datetime(2026, 9, 20, 9))] == ["2026-09-24"]

@@ -2288,6 +2288,14 @@ class _ArticleReader:
                         inherited.append(_mention(self.article, sentence, _dated_as(other, sentence), list(inherited[0].actors),
                                                   persons, inherited[0].event_type, sentence.text, inherited=True, title_from=0,
                                                   status=other.status))
+            if (len(inherited) == 1 and len(told) >= 2 and inherited[0].status == "planned"
+                    and len({m.sentence_start for m in told}) == 1 and len(self._listed_as_predicate(sentence)) >= 2
+                    and (steps := [m for m in told if m.event_type == "evaluation" and m.status == "planned"
+                                   and m.date_value != inherited[0].date_value])):
+                # (서면평가는 16~18일, 발표평가는 19일 진행된다. 지원한 곳은 A와 B다: those who go through each step told ahead)
+                inherited += [_mention(self.article, sentence, _dated_as(step, sentence), list(inherited[0].actors), persons,
+                                       step.event_type, sentence.text, inherited=True, title_from=0, status=step.status)
+                              for step in steps]
             if len(inherited) == 1 and not cited and _EACH_SUBJECT.match(sentence.text) and len(told) >= 2:
                 inherited = self._each_at_its_own(sentence, inherited[0], told, persons)
             if self.asked_about and self.question_at == index - 1 and not orgs and any(

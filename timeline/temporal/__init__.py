@@ -602,6 +602,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     return (None if direction in (None, "none") else direction), "clause"
 
 
+_DECIDED_AHEAD: Final = re.compile(r"[^.!?\n]{0,40}?기로\s*(?:했|하였|결정했|합의했)")  # (… 이어가기로 했다)
 _STAGE_NAMED: Final = re.compile(r"(?:\d\s*차|최종|마지막|(?:두|세)\s*번째)\s*(?:단계\s*)?평가")  # (2차 평가부터는 …)
 _THIS_YEAR_MONTH: Final = re.compile(r"(?:올해|올|금년)\s*\d{1,2}\s*월")  # (a month told as this year's: 올해 1월)
 # A date a schedule is moved from: `에서` (or an arrow), the new date with 로, and a verb of moving
@@ -1605,6 +1606,8 @@ class _Resolver:
                 # (그저께 크리스마스 이브에: the holiday is the day told right before it, in other words)
                 said = date.fromisoformat(told[1][:10])
                 days = [d for d in days if abs((d - said).days) <= HOLIDAY_APPOSITION_DAYS] or days
+            if direction == "past" and _DECIDED_AHEAD.match(self.text, e.end):
+                direction = None  # (설 연휴 기간에도 심사를 이어가기로 했다: what was decided is still to come; the nearest)
             if direction == "past":
                 days = [d for d in days if d <= anchor] or days
             elif direction == "future":
