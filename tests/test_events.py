@@ -12454,3 +12454,9 @@ def test_names_told_after_several_steps_ahead_go_through_each():
     body = "서면평가는 다음 달 2~4일, 발표평가는 9일 열린다. 지원한 곳은 카카오와 KT다."
     found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
     assert {("카카오", "2026-06-02"), ("카카오", "2026-06-09"), ("KT", "2026-06-02")} <= found
+
+
+def test_a_log_s_dated_entry_ending_in_a_noun_is_its_writer_s():
+    body = "이번 주 한 일을 정리한다.\n\n7/13(월) 사후 학습 3차 실험 시작. 7/15(수) 목표치를 처음 넘겼다."
+    found = pairs(extract(article(body, publisher="업스테이지 기술 블로그", when=datetime(2026, 7, 17, 21, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-07-13") in found

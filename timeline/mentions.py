@@ -2873,7 +2873,9 @@ class _ArticleReader:
             terse = (index > 0 and sentence.text.rstrip().endswith(".")
                      and "\n" not in body[self.sentences[index - 1].start:sentence.start]
                      and not self.sentences[index - 1].text.endswith((";", "；")))  # (…; 12월 22일 최종 평가, A 선정.: an item)
-            fallback = recent if item or terse or not _ends_in_noun(sentence.text) else []
+            # (… 한 일을 정리한다. / 7/13(월) 3차 실험 시작.: a log's dated entry, its writer's)
+            log_entry = bool(timexes) and timexes[0].start == sentence.start and _LOG_DAY.match(sentence.text) is not None
+            fallback = recent if item or terse or log_entry or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and not told_in_item and index - who.carried_at <= AUTHORITY_REACH:
                 # (A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items; not those of an item before the section's heading)
                 fallback = recent = [] if self._past_its_section(self.item_owner or who.carried) else self.item_owner or who.carried
@@ -2882,7 +2884,7 @@ class _ArticleReader:
                 who.named(index, recent, registry)
             if recent:
                 who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
-            elif not fallback and self.issuer and (item or not _ends_in_noun(sentence.text)):
+            elif not fallback and self.issuer and (item or log_entry or not _ends_in_noun(sentence.text)):
                 fallback = self.issuer
             elif not fallback and self.writers and timexes and _POLITE_END.search(sentence.text):
                 fallback = self.writers  # (a column by an official: 다음 달에는 추가 정예팀을 뽑습니다 is the writer's own)
@@ -8092,6 +8094,7 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
 # After a subject with 이/가: a relative clause of it that ends in the sentence's topic (… 쓸 수 있는 데이터는).
 _OWN_CLAUSE_OF_TOPIC: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:있는|없는|[가-힣](?<=[한된던는]))\s+"
                                          r"(?P<topic>[^\s.,]+(?:은|는))\s")
+_LOG_DAY: Final = re.compile(r"\d{1,2}/\d{1,2}\s*\([월화수목금토일]\)")  # (a log's entry day: 7/13(월))
 _TOPIC_BEFORE_CLAUSE: Final = re.compile(r"[^\s.,]+(?:에는|에서는|엔)\s+")  # (학습에는 …: a topic opening the sentence)
 _ADNOMINAL_RIGHT_AFTER: Final = re.compile(r"[이가]\s+[가-힣]*(?:한|된|낸|준|든|온|간|린|친|운|던)\s")  # (B가 배정한 GPU)
 # Bodies counted, then all or each of them, with no particle (두 팀 모두, 세 곳 각각): a subject.
