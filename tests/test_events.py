@@ -12460,3 +12460,10 @@ def test_a_log_s_dated_entry_ending_in_a_noun_is_its_writer_s():
     body = "이번 주 한 일을 정리한다.\n\n7/13(월) 사후 학습 3차 실험 시작. 7/15(수) 목표치를 처음 넘겼다."
     found = pairs(extract(article(body, publisher="업스테이지 기술 블로그", when=datetime(2026, 7, 17, 21, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-07-13") in found
+
+
+def test_the_people_of_a_body_named_by_its_ending_stand_for_it():
+    body = ("지난 15일 오전 LG AI연구원 연구동에는 불이 켜져 있었다. 오후 2시 과기정통부 차관이 결과를 읽었다. "
+            "이튿날 아침 연구원들은 평소처럼 출근했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 17, 9, tzinfo=SEOUL))))
+    assert ("LG AI연구원", "2026-01-16") in found and ("과학기술정보통신부", "2026-01-16") not in found

@@ -2224,3 +2224,8 @@ def test_a_verb_past_a_noun_s_time_is_still_of_the_date_s_clause():
 def test_a_holiday_of_what_was_decided_is_the_one_ahead_not_last_year_s():
     said = "과기정통부는 추석 연휴에도 심사를 이어가기로 했다."
     assert [t.value for t in tag(said, datetime(2026, 9, 20, 9))] == ["2026-09-24"]
+
+
+def test_a_month_in_quoted_words_calling_to_act_is_ahead():
+    said = "원장은 \"8월 2차 평가까지 쉬지 말고 달리자\"고 당부했다."
+    assert [t.value for t in tag(said, datetime(2026, 1, 17, 9))] == ["2026-08"]

@@ -3736,6 +3736,9 @@ class _ArticleReader:
                 return spoken_of[-1:]
         if word == "컨소시엄" and self.consortium_leads:  # 컨소시엄은: the lead of the consortium named last
             return [lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
+        if word.endswith("들") and word[:-1] in _SUFFIX_WORDS and any(
+                o.end <= sentence.start and o.canonical.endswith(word[:-1]) for o in self.organizations):
+            word = word[:-1]  # (… LG AI연구원 …. 연구원들은: the people of the body named with that ending, for it)
         if word in _SUFFIX_WORDS:  # 사업단은, 재단은: the organization named last with that ending, if any
             # (its name as written: 'B사업단'을 신설한 A's unit stands for A)
             ending = [o for o in self.organizations if o.end <= sentence.start and (o.canonical.endswith(word) or o.text.endswith(word))]
