@@ -12467,3 +12467,15 @@ def test_the_people_of_a_body_named_by_its_ending_stand_for_it():
             "이튿날 아침 연구원들은 평소처럼 출근했다.")
     found = pairs(extract(article(body, when=datetime(2026, 1, 17, 9, tzinfo=SEOUL))))
     assert ("LG AI연구원", "2026-01-16") in found and ("과학기술정보통신부", "2026-01-16") not in found
+
+
+def test_names_that_did_a_thing_setting_off_an_opinion_keep_its_day():
+    body = "지난 27일 발표된 최종 평가에서 업스테이지가 탈락하면서 뒷말이 무성하다는 지적이 나온다."
+    assert ("업스테이지", "2026-11-27") in pairs(extract(article(body, when=datetime(2026, 11, 30, 9, tzinfo=SEOUL))))
+
+
+def test_the_results_announcement_of_a_stage_told_by_its_bare_word_is_the_ministry_s_named_later():
+    body = ("지난달 3차 단계평가가 치러졌다. 평가는 지난달 2일부터 13일까지 진행됐고, 결과 발표는 당초 20일에서 27일로 미뤄졌다. "
+            "과기정통부는 연말 최종 결정을 내린다.")
+    found = pairs(extract(article(body, when=datetime(2027, 9, 3, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2027-08-27") in found

@@ -2229,3 +2229,8 @@ def test_a_holiday_of_what_was_decided_is_the_one_ahead_not_last_year_s():
 def test_a_month_in_quoted_words_calling_to_act_is_ahead():
     said = "원장은 \"8월 2차 평가까지 쉬지 말고 달리자\"고 당부했다."
     assert [t.value for t in tag(said, datetime(2026, 1, 17, 9))] == ["2026-08"]
+
+
+def test_when_a_thing_received_was_told_as_a_cleft_is_gone_by():
+    said = "장비를 처음 받은 것은 4월 초다."
+    assert [(t.value, t.direction) for t in tag(said, datetime(2026, 9, 1, 9))] == [("2026-04", "past")]

@@ -1377,6 +1377,7 @@ def _outcome_told(mention: Mention) -> str:
 
 # (the results as a relative clause heading where the outcome was told: 발표된 2차 단계평가에서 A, B가 …)
 _ANNOUNCED_BEFORE: Final = re.compile(r"(?:발표|공개)된\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*에서\s")
+_DONE_THEN_AFTER: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:하면서|되면서|했고|됐고|했으며|됐으며|하자|되자)[\s,]")
 _DEAL_MADE: Final = re.compile(r"(?:협약|계약|MOU)(?:을|를)?\s*(?:맺|체결)")  # (협약을 맺고, 계약 체결)
 _NAMED_AS_CHOSEN: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+)?[^\s.,]*팀(?:으로|로)\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)"
                                      # (네 번째 정예팀으로 A를 발표했다: the team named after what it was chosen as)
@@ -6368,7 +6369,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     own = [o for o in own if o.start > timex.start]  # (A는 세 팀이 지난달 요청한 기간을 받아들였다: the
                     # clause has a subject of its own, and the sentence's is not in it)
                 if (own and timex.direction == "past" and _final_direction(sentence.text) in ("future", "present")
-                        and all(o.start >= end for o in own)):
+                        and all(o.start >= end for o in own)
+                        # (28일 발표된 평가에서 A가 탈락하면서 … 평가가 나온다: what they did then, told as what set the rest off)
+                        and _DONE_THEN_AFTER.match(body, own[-1].end) is None):
                     # (4월부터 추진한 사업의 결과를 공개하는 자리로, A와 B가 참여한다: who takes part in what is ahead was not
                     # told at the past the clause before them dates)
                     own = []
@@ -6483,7 +6486,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                   and (results := _RESULTS_TOPIC.match(body, clause[0], timex.start)) is not None
                   and (_PROGRAM_STAGE.search(results.group()) is not None
                        # (첫 평가는 이달 진행되며 결과는 이번 주 후반 나온다: the stage the clause before was of)
-                       or results.group().strip(" ,") in ("결과는", "결과도") and _PROGRAM_STAGE.match(body, sentence.start) is not None)
+                       or results.group().strip(" ,") in ("결과는", "결과도", "결과 발표는")
+                       and (_PROGRAM_STAGE.match(body, sentence.start) is not None
+                            # (… 2차 단계평가 …. 평가는 3일부터 진행됐고, 결과 발표는 …: the stage the story told)
+                            or body.startswith("평가는", sentence.start) and _PROGRAM_STAGE.search(body, 0, sentence.start) is not None))
                   and all(name in authorities for name in government)):
                 # (… 네 팀의 상반기 행보. 2차 평가 결과는 8월 말 나온다. 과기정통부는 …: the results of the program's stage, told
                 # with no one, are its ministry's, named anywhere in the story)
@@ -9664,7 +9670,7 @@ def _clause_subject_kind(body: str, clause: tuple[int, int], timex: Timex) -> st
 
 # A clause whose topic is results (결과는, 최종 선정 결과는, 평가 결과도).
 _RESULTS_CAME_OUT: Final = re.compile(r"결과가\s+(?:나왔|공개됐|발표됐)다")  # (결과가 나왔다: told come out, by no one)
-_RESULTS_TOPIC: Final = re.compile(r"[\s,]*(?:[^\s,.]+\s+){0,2}?[^\s,.]*결과(?:는|도)\s")
+_RESULTS_TOPIC: Final = re.compile(r"[\s,]*(?:[^\s,.]+\s+){0,2}?[^\s,.]*결과(?:\s*발표)?(?:는|도)\s")  # (결과는, 결과 발표는)
 # A step a team underwent, told as its own act (최종 평가를 받았다, 발표를 마쳤고, 심사를 치른).
 _STEP_UNDERGONE: Final = re.compile(r"(?:평가|발표|심사)(?:를|도)?\s*(?:마쳤|마치|마친|받았|받고|받은|치렀|치르|치른|거쳤|거친)")
 

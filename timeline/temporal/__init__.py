@@ -2674,7 +2674,7 @@ _PLAN_TOLD_PAST: Final = re.compile(r"겠다는\s*(?:계획|구상|청사진|로
 # A subtitle's end glued to the story's dateline (…업스테이지 29일 먼저(서울=연합뉴스) 기자 = …): what it tells is no story's day.
 _DATELINE_AFTER: Final = re.compile(r"[^\n=.]{0,30}?[(\[][^()\[\]\n]{1,20}=[^()\[\]\n]{1,20}[)\]]")
 # A cleft on what was done (공모를 낸 것은, 접수를 마감한 건): the time after it, as the predicate, is gone by.
-_CLEFT_DONE_BEFORE: Final = re.compile(r"[가-힣]*(?:[낸한된린친간온진]|았던|었던|했던)\s+(?:것은|건)\s+(?:지난해\s+|올해\s+)?$")
+_CLEFT_DONE_BEFORE: Final = re.compile(r"[가-힣]*(?:[낸한된린친간온진]|(?<=[받맺얻])은|았던|었던|했던)\s+(?:것은|건)\s+(?:지난해\s+|올해\s+)?$")
 _COPULA_AFTER: Final = re.compile(r"(?:이다|다|였다|이었다|입니다|이었습니다|였습니다|이었죠|였죠|이죠|죠)[.]?(?:\s|$)")
 CLEFT_REACH: Final = 12
 # A day of the occasion the main clause happened at (30일 서울 코엑스에서 열린 1차 발표회에서 … 소개했다): the story's day.
