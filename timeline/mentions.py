@@ -133,8 +133,9 @@ _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서|�
                                         r"|(?<![가-힣])접수(?:된다|됐|되며|되고|돼|될)")  # (서류는 11일까지 접수된다: taken, by whom unsaid)
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
+# Quoted words ending in a deed in the passive (… 15일에야 공개됐다"고): done, by no one they name.
+_PASSIVE_QUOTED_END: Final = re.compile(r"(?:[가-힣](?:됐|되었|졌)|열렸)(?:다|습니다)?\s*[\"”’']")
 # What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
-_PASSIVE_QUOTED_END: Final = re.compile(r"(?:[가-힣](?:됐|되었|졌)|열렸)(?:다|습니다)?\s*[\"”’']")  # (… 공개됐다"고: done, by no one said)
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?(?P<noun>\S+?)(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
 _GIVEN_TYPES: Final = frozenset(("funding",))  # events of what one gives and another gets (배정, 지원)
@@ -652,6 +653,8 @@ def _call_posted(body: str, start: int, end: int) -> bool:
     """Whether the relative clause from `start` to `end` tells a call posted or begun (see _CALL_POSTED)."""
     return (_CALL_POSTED.search(body, start, end) is not None
             or _CALL_BEGUN.search(body, start, end) is not None and _CALL_HEAD.match(body, end) is not None)
+
+
 _MADE_KNOWN_AS_HEAD: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:되는|될|된)(?![가-힣])")  # (a relative clause's: 발표되는 팀)
 # A step of the program told as a relative clause of the day it took place (추가 공모가 공고된 지난달 23일, 결과가 발표된 15일).
 _STEP_OF_DAY: Final = re.compile(r"(?:공모|모집|접수|평가|심사|결과|명단)(?:가|이)\s+(?:공고|시작|발표|공개|마감)(?:된|됐던|되었던)\s+$")
@@ -685,8 +688,7 @@ _OUTCOMES: Final = ("selection", "elimination")  # (passed, chosen, cut: what co
 # A question's topic (Q2. 결과는 어떻게 알리나, -평가는 언제 하나): the noun before its particle.
 _ASKED_TOPIC: Final = re.compile(r"\s*(?:[-▶Q]\d*[.:]?\s*)?(?:[^\s.,?]+\s+){0,2}?([^\s.,?]+?)(?:은|는)(?:\s|[.?]?$)")  # (Q. 선정 절차는.)
 _STEPS_OF_MINISTRY: Final = ("evaluation", "selection", "call")  # (steps told with no one named: the ministry's)
-# (2차 평가, 1차 단계평가, 최종 평가, 중간평가, 첫 평가, 두 번째 단계평가: the program's stages)
-_PROGRAM_STAGE: Final = re.compile(r"(?:\d\s*차|최종|중간|마지막|첫|(?:첫|두|세)\s*번째)\s*(?:단계\s*)?평가")
+_PROGRAM_STAGE: Final[re.Pattern[str]] = temporal.PROGRAM_STAGE  # (2차 평가, 1차 단계평가, 최종 평가, 첫 평가: the program's stages)
 STAGE_WORDS_REACH: Final = 8  # characters before a subject's head noun its stage is told in (2차 단계평가는)
 # An audit of the house as what the sentence tells of (국정감사는 21일 열린다): held by a committee; not one where
 # words were said (지난달 국정감사에서 … 말한 바 있다).
@@ -1377,6 +1379,7 @@ def _outcome_told(mention: Mention) -> str:
 
 # (the results as a relative clause heading where the outcome was told: 발표된 2차 단계평가에서 A, B가 …)
 _ANNOUNCED_BEFORE: Final = re.compile(r"(?:발표|공개)된\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*에서\s")
+# After names, what they did told as setting off the rest (A가 탈락하면서 …, B가 합류했고 …): theirs, at the clause's day.
 _DONE_THEN_AFTER: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:하면서|되면서|했고|됐고|했으며|됐으며|하자|되자)[\s,]")
 _DEAL_MADE: Final = re.compile(r"(?:협약|계약|MOU)(?:을|를)?\s*(?:맺|체결)")  # (협약을 맺고, 계약 체결)
 _NAMED_AS_CHOSEN: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+)?[^\s.,]*팀(?:으로|로)\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)"

@@ -603,7 +603,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
 
 
 _DECIDED_AHEAD: Final = re.compile(r"[^.!?\n]{0,40}?기로\s*(?:했|하였|결정했|합의했)")  # (… 이어가기로 했다)
-_STAGE_NAMED: Final = re.compile(r"(?:\d\s*차|최종|마지막|(?:두|세)\s*번째)\s*(?:단계\s*)?평가")  # (2차 평가부터는 …)
+# The program's stages (2차 평가, 1차 단계평가, 최종 평가, 중간평가, 첫 평가, 두 번째 단계평가), read here and by the event reader.
+PROGRAM_STAGE: Final[re.Pattern[str]] = re.compile(r"(?:\d\s*차|최종|중간|마지막|첫|(?:첫|두|세)\s*번째)\s*(?:단계\s*)?평가")
 _THIS_YEAR_MONTH: Final = re.compile(r"(?:올해|올|금년)\s*\d{1,2}\s*월")  # (a month told as this year's: 올해 1월)
 # A date a schedule is moved from: `에서` (or an arrow), the new date with 로, and a verb of moving
 # (12월 29일에서 내년 1월 초로 미뤘다, 8일→15일로 연기).
@@ -2267,7 +2268,7 @@ class _Resolver:
         if anchor_kind != "event":
             word = anchor_kind  # (협약식 다음 날: the day told with 협약, the act the ceremony marks)
         elif word.endswith(("평가", "심사")) and (sentence_start := self._sentence_start(begin)) < begin \
-                and _STAGE_NAMED.search(self.text, sentence_start, begin) \
+                and PROGRAM_STAGE.search(self.text, sentence_start, begin) \
                 and not any(sentence_start <= told_end <= begin for told_end, _ in self._told):
             return None  # ("2차 평가부터는 기준을 평가 석 달 전까지 공개하겠다": the stage the sentence names, its day untold)
         told_word = word  # (the word itself, for results told by 발표했다 alone)
