@@ -4779,7 +4779,7 @@ def _kind_besides_names_described(body: str, sentence: Sentence, orgs: list[Acto
             start, end = described.start() - sentence.start, described.end() - sentence.start
             text = text[:start] + " " * (end - start) + text[end:]
     besides = event_type(text)
-    return kind if besides in (*_OUTCOMES, "other", "evaluation") else besides
+    return kind if besides in _OUTCOMES or besides in ("other", "evaluation") else besides
 
 
 _DESCRIBED_BEFORE_NAME: Final = re.compile(r"[가-힣]+(?:한|된)\s+$")  # (합류한 | A, 선정된 | A)
