@@ -960,17 +960,12 @@ def _trigger_rules() -> tuple[RuleSet, list[str]]:
 
 
 def event_type(text: str) -> str:
-    """The type of the first trigger row (in file order) found anywhere in the text, but in a time counted since an
-    event (탈락한 지 10개월 만에 내놓는 모델: what is done now, not the event it is counted from)."""
+    """The type of the first trigger row (in file order) found anywhere in the text, but in the words of another event
+    that only frame the sentence's (see _NOT_THE_EVENT)."""
     rules, kinds = _trigger_rules()
-    if " 지 " in text and "만" in text:
-        text = _COUNTED_SINCE.sub(lambda since: " " * len(since.group()), text)
-    if holds_any(text, _TALKED_OF_MARKS):
-        text = _TALKED_OF_EVENT.sub(lambda about: " " * len(about.group()), text)
-    if "앞둔" in text:
-        text = _AHEAD_OF_A_TIME.sub(lambda ahead: " " * len(ahead.group()), text)
-    if holds_any(text, _REGARDLESS_MARKS):
-        text = _REGARDLESS_OF.sub(lambda regardless: " " * len(regardless.group()), text)
+    for marks, framing in _NOT_THE_EVENT:
+        if holds_any(text, marks):
+            text = framing.sub(lambda words: " " * len(words.group()), text)
     best = rules.lowest(text)
     return kinds[best] if best is not None else "other"
 
@@ -7134,6 +7129,13 @@ _TALKED_OF_AFTER: Final = re.compile(r"(?:(?:[와과,]|\s*및)\s*[^\s.,]+(?:\s+[
                                      rf"{_ABOUT_MARK}[^.!?]*?{_REMARKED}[^.!?\"”]*[.!?]?\s*$")
 # An event word in a clause modifying what a remark is about (탈락한 A에 대해서는 "…"며 말을 아꼈다): not the remark's.
 _TALKED_OF_EVENT: Final = re.compile(rf"[^\s.,]+[한된진던]\s+(?:[^\s.,]+\s+){{0,4}}?[^\s.,]*?{_ABOUT_MARK}(?=[^.!?]*?{_REMARKED})")
+# Words of another event that only frame the sentence's, each with the marks one of which it needs (a quick test), as
+# event_type reads them: a time counted since an event (탈락한 지 10개월 만에 내놓는 모델), what a remark is about (탈락한
+# 데 대해 …고 말했다), an event ahead that only sets a time (2차 평가를 앞둔 올해 봄에는), what a thing is done regardless
+# of (탈락과 관계없이).
+_NOT_THE_EVENT: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = (
+    ((" 지 ",), _COUNTED_SINCE), (_TALKED_OF_MARKS, _TALKED_OF_EVENT), (("앞둔",), _AHEAD_OF_A_TIME),
+    (_REGARDLESS_MARKS, _REGARDLESS_OF))
 
 
 def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[PersonMention]
