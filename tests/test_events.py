@@ -12479,3 +12479,22 @@ def test_the_results_announcement_of_a_stage_told_by_its_bare_word_is_the_minist
             "과기정통부는 연말 최종 결정을 내린다.")
     found = pairs(extract(article(body, when=datetime(2027, 9, 3, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2027-08-27") in found
+
+
+def test_each_day_s_subjects_closed_by_a_comma_share_one_verb():
+    body = "지난해 카카오와 KT가, 올 3월에는 새로 합류한 코난테크놀로지가 각자 사업을 접었다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2025"), ("KT", "2025"), ("코난테크놀로지", "2026-03")} <= found
+    assert ("코난테크놀로지", "2025") not in found and ("카카오", "2026-03") not in found
+
+
+def test_a_word_ending_like_a_ministry_that_only_qualifies_is_no_body():
+    body = "과기정통부는 지난 5일 업스테이지를 조건부로 통과시켰다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert found == {("과학기술정보통신부", "2026-08-05"), ("업스테이지", "2026-08-05")}
+
+
+def test_what_a_correction_says_it_wrote_before_was_never_so():
+    body = "같은 기사에서 네이버클라우드가 7월 중 재도전 여부를 밝힌다고 썼지만, 네이버클라우드는 지난달 이미 불참을 결정했습니다."
+    found = pairs(extract(article(body, title="[정정보도] 5일자 '재도전 나선 팀들' 기사", when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("네이버클라우드", "2026-07") not in found and ("네이버클라우드", "2026-05") in found

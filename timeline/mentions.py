@@ -589,6 +589,8 @@ _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:
                                 # (… 포기했다고 쓴 부분도 사실이 아닙니다)
                                 r"|다고\s*(?:쓴|보도한|전한|적은)\s*(?:부분|내용|대목)\S{0,2}\s*(?:\S+\s+)?"
                                 r"(?:사실이\s*아[니닌님닙]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
+_CORRECTION_TITLE: Final = re.compile(r"바로잡|정정(?:보도|합니다|드립니다|\])")
+_WRITTEN_BEFORE: Final = re.compile(r"[다라]고\s*(?:\S+\s+)?(?:보도했|적었|썼|표기했|기재했|소개했|전했)(?:으나|지만|는데)")
 # Words that tell who said a denial (… 사실이 아니라고 밝혔다): a telling, which may go on with what was told.
 _DENIAL_TOLD: Final = re.compile(r"고\s*(?:\S+\s+)?(?:밝혔|해명|말했|설명|강조|반박|전했)")
 # (A랑 B, A하고 B: spoken; A와 中 B: a headline's country in one Hanja before a name)
@@ -5971,6 +5973,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                                        or (date.max, date.max))[1] < published.date())
                 # (but a relative clause of days gone by is a fact the guess stands on: 지난 8월 … 1위를 차지한 A가
                 # 유리하다는 관측이 나온다)
+                # (a correction notice: what it says it wrote before was never so, 10월에 열린다고 적었으나, …)
+                or (_CORRECTION_TITLE.search(article.title or "") and _WRITTEN_BEFORE.search(body, timex.end, sentence.end)
+                    and not temporal.CORRECTED_FROM.match(body, timex.end))  # (but a day the notice puts right, as below)
                 or (denied := _DENIED_REPORT.search(body[timex.end:sentence.end])) is not None
                 and not _DENYING.search(body, timex.end, min(clause[1], timex.end + denied.start()))
                 # (…가 내년 상반기 열리는 정부의 공모에 도전한다는 보도에 대해 해명했다: the call is no part of what is denied)
@@ -7480,11 +7485,12 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
             lead = [o for o in names if o.end <= timexes[0].start]
             paired.update({timex.start: lead + group for timex, group in zip(framed, after)})
             continue
-        if all(body.startswith(_DATE_TOPICS, timex.end) for timex in timexes):  # 4일에는 A와 B가, 5일에는 C가
-            bounds = [timex.end for timex in timexes] + [end]
-            groups = [[o for o in names if low <= o.start < high] for low, high in zip(bounds, bounds[1:])]
-            if all(groups):
-                paired.update({timex.start: group for timex, group in zip(timexes, groups)})
+        bounds = [timex.end for timex in timexes] + [end]
+        groups = [[o for o in names if low <= o.start < high] for low, high in zip(bounds, bounds[1:])]
+        # (4일에는 A와 B가, 5일에는 C가 …; 1월 A와 B가, 8월에는 C가 빠졌다: each day's subjects closed by a comma)
+        if all(groups) and (all(body.startswith(_DATE_TOPICS, timex.end) for timex in timexes) or all(
+                _SUBJECTS_CLOSED.fullmatch(body, group[-1].end, timex.start) for group, timex in zip(groups, timexes[1:]))):
+            paired.update({timex.start: group for timex, group in zip(timexes, groups)})
     return paired
 
 
@@ -7496,6 +7502,7 @@ _TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
 _TOPIC_WORD_GAP: Final = re.compile(r"[은는이가]\s+[^\s,.\d]+\s+")  # (A는 개막 첫날 …를, B는 이튿날 …: a word of the day's own)
 _BARE_WORD: Final = r"[가-힣]+(?<![은는이가을를의에도])"  # (a word with no particle at its end)
 _PLACE_GAP: Final = re.compile(rf"\)?\s*(?:{_BARE_WORD}\s+)?{_BARE_WORD}")  # (8일 경기 용인 A를: a place, one or two words)
+_SUBJECTS_CLOSED: Final = re.compile(r"[이가은는]\s*,\s*")  # (… A와 B가, | 8월에는: one day's subjects end, the next day's begin)
 _GAPPED: Final = re.compile(rf"(?:{'|'.join(_DATE_TOPICS)})?\s*,\s*")  # (A는 30일에, B는 …: one date's list ends, the next begins)
 
 
