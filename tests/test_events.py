@@ -12498,3 +12498,10 @@ def test_what_a_correction_says_it_wrote_before_was_never_so():
     body = "같은 기사에서 네이버클라우드가 7월 중 재도전 여부를 밝힌다고 썼지만, 네이버클라우드는 지난달 이미 불참을 결정했습니다."
     found = pairs(extract(article(body, title="[정정보도] 5일자 '재도전 나선 팀들' 기사", when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
     assert ("네이버클라우드", "2026-07") not in found and ("네이버클라우드", "2026-05") in found
+
+
+def test_each_topic_s_day_and_occasion_closed_by_a_comma_share_one_verb():
+    body = "카카오와 KT는 지난 3월 서면 심사에서, 루닛은 5월 발표 심사에서 떨어졌다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2026-03"), ("KT", "2026-03"), ("루닛", "2026-05")} <= found
+    assert ("루닛", "2026-03") not in found and ("카카오", "2026-05") not in found

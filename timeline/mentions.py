@@ -7503,7 +7503,8 @@ _TOPIC_WORD_GAP: Final = re.compile(r"[은는이가]\s+[^\s,.\d]+\s+")  # (A는 
 _BARE_WORD: Final = r"[가-힣]+(?<![은는이가을를의에도])"  # (a word with no particle at its end)
 _PLACE_GAP: Final = re.compile(rf"\)?\s*(?:{_BARE_WORD}\s+)?{_BARE_WORD}")  # (8일 경기 용인 A를: a place, one or two words)
 _SUBJECTS_CLOSED: Final = re.compile(r"[이가은는]\s*,\s*")  # (… A와 B가, | 8월에는: one day's subjects end, the next day's begin)
-_GAPPED: Final = re.compile(rf"(?:{'|'.join(_DATE_TOPICS)})?\s*,\s*")  # (A는 30일에, B는 …: one date's list ends, the next begins)
+# (A는 30일에, B는 …; A는 1월 첫 평가에서, B는 …: one date's list ends, with where it was, and the next begins)
+_GAPPED: Final = re.compile(rf"(?:{'|'.join(_DATE_TOPICS)})?(?:\s+(?:[^\s,.]+\s+){{0,2}}?[^\s,.]+에서)?\s*,\s*")
 
 
 def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],
