@@ -12505,3 +12505,10 @@ def test_each_topic_s_day_and_occasion_closed_by_a_comma_share_one_verb():
     found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
     assert {("카카오", "2026-03"), ("KT", "2026-03"), ("루닛", "2026-05")} <= found
     assert ("루닛", "2026-03") not in found and ("카카오", "2026-05") not in found
+
+
+def test_a_table_cell_counting_teams_stands_for_the_teams_told_with_that_number():
+    body = ("| 단계 | 시기 | 참여 |\n|---|---|---|\n| 착수 보고 | 3월 4일 | 카카오, KT, 루닛 |\n"
+            "| 중간 발표 | 7월 | 3개 팀 |")
+    found = pairs(extract(article(body, publisher="과학기술정보통신부", when=datetime(2027, 2, 1, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2027-07"), ("KT", "2027-07"), ("루닛", "2027-07")} <= found

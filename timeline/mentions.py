@@ -3395,6 +3395,11 @@ class _ArticleReader:
             line = bisect_right(starts, sentence.start) - 1
             if line >= 0 and standing[line] and body.find("\n", starts[line], sentence.start) < 0:
                 fallback = [speakers[line]]  # `◆ 이연수: ... 내놓을 겁니다`: the speaker's organization
+        if (row and not orgs and timexes and sentence.text.startswith("|")
+                and (cell := _TEAMS_CELL.search(sentence.text)) is not None
+                and (counted_teams := who.teams(index, _team_count(cell.group(1)), ahead=True))):
+            # (| 중간 점검 | ’27. 6월 | 2개 팀 |: the teams told with that number, with the table's owner)
+            fallback = list(dict.fromkeys([*fallback, *counted_teams]))
         if item and not self.item_owner and subject_kind in ("none", "event"):
             speaker = []  # (▲ 7월 21일: 접수 마감, in a chronology no one was said to own: a row naming nobody is nobody's)
         if timexes and not orgs and who.organizer and "회차" in sentence.text and _NEXT_ROUND.search(sentence.text):
@@ -7923,6 +7928,7 @@ _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상
 _TEAM_PEOPLE: Final = r"(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)"
 _PEOPLE_TOO: Final = re.compile(r"\s*" + _TEAM_PEOPLE + r"도\s")  # (an organization's people as the subject, too)
 # (… or their people: 네 팀 실무 책임자가, 각 팀 관계자들은)
+_TEAMS_CELL: Final = re.compile(rf"\|\s*((?:{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄))\s*(?:\||$)")  # (| 2개 팀 |)
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|(?<![가-힣])그|해당|참여|{_COUNT_OF_TEAMS})\s*(?:최종\s*)?(?:정예)?(?:팀|컨소시엄)"
                                   rf"(?:\s+{_TEAM_PEOPLE}들?)?"
                                   rf"|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
