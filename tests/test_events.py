@@ -12512,3 +12512,44 @@ def test_a_table_cell_counting_teams_stands_for_the_teams_told_with_that_number(
             "| 중간 발표 | 7월 | 3개 팀 |")
     found = pairs(extract(article(body, publisher="과학기술정보통신부", when=datetime(2027, 2, 1, 9, tzinfo=SEOUL))))
     assert {("카카오", "2027-07"), ("KT", "2027-07"), ("루닛", "2027-07")} <= found
+
+
+def test_a_standing_in_results_told_two_sentences_on_is_still_of_them():
+    body = ("과기정통부는 지난 9일 2차 평가 결과를 공개했다. 카카오는 기준 미달로 짐을 쌌다. 외부 모델을 그대로 쓴 탓이 컸다. "
+            "KT는 합산 점수가 가장 낮았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 11, 9, tzinfo=SEOUL))))
+    assert ("KT", "2026-08-09") in found
+
+
+def test_others_stance_after_an_outcome_is_at_no_day_told():
+    body = "지난 9일 2차 평가에서 고배를 마신 팀도 다시 신청할 수 있다. 다만 카카오와 KT는 이번 공모에 참여하지 않겠다는 뜻을 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 12, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-08-09") not in found
+    # ... nor is one told as not stepping forward, in polite speech
+    body = "지난 9일 평가에서 떨어진 카카오와 KT도 다시 도전할 수 있대요. 하지만 루닛과 정션메드는 이번에는 나서지 않겠다고 했어요."
+    found = pairs(extract(article(body, when=datetime(2026, 8, 12, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-08-09") in found and ("루닛", "2026-08-09") not in found
+
+
+def test_the_program_s_name_before_its_results_makes_no_release():
+    assert event_type("정부가 독자 AI 파운데이션 모델 2차 단계평가 결과를 내놨다.") != "release"
+    assert event_type("업스테이지가 새 모델을 내놨다.") == "release"
+
+
+def test_a_member_demonstrating_as_part_of_a_consortium_brings_its_lead():
+    body = "리벨리온은 지난 3일 열린 시연회에서 SK텔레콤 컨소시엄의 일원으로 추론 서버 시연을 했다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-03-03"), ("SK텔레콤", "2026-03-03")} <= found
+
+
+def test_a_group_whose_affiliates_are_told_as_a_whole_takes_no_part():
+    body = "퓨리오사AI는 내년 상반기 칩 공급을 LG 계열사로 넓힌다."
+    found = pairs(extract(article(body, when=datetime(2025, 12, 31, 9, tzinfo=SEOUL))))
+    assert found == {("퓨리오사AI", "2026-H1")}
+
+
+def test_a_topic_s_words_at_the_gathering_just_told_are_of_its_day():
+    body = ("노타는 지난 4일 판교에서 열린 설명회에 참가했다고 6일 밝혔다. 참가자는 200명이었다. "
+            "한국정보통신기술협회는 이 자리에서 2차 평가를 8월 중 진행한다고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 6, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-06-04") in found and ("한국정보통신기술협회", "2026-06-06") not in found

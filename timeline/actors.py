@@ -687,7 +687,9 @@ _KIND_AFTER: Final = re.compile(r"(?:의\s*|\s*)(?:자회사|모회사|계열사
 KIND_REACH: Final = 8
 # A business group named by its name, with an affiliate of it told next (LG 계열인 LG CNS, 현대차그룹 계열 포티투닷; but
 # 엔씨소프트 계열 AI 자회사 is the affiliate itself)
-_GROUP_NAME: Final = re.compile(r"(?<![^\s(\"'“‘])([^\s,.]+)\s(?:그룹\s?)?(?:계열인|계열사인|계열(?!\s*(?:AI\s*|인공지능\s*)?자회사))\s")
+# (nor one whose affiliates are told as a whole: 내년 LG 계열사로 넓힌다)
+_GROUP_NAME: Final = re.compile(r"(?<![^\s(\"'“‘])([^\s,.]+)\s(?:그룹\s?)?(?:계열인|계열사인|계열(?!\s*(?:AI\s*|인공지능\s*)?자회사)"
+                                r"|계열사(?:들)?(?:로|에게|에|와|과|가|는|를|도|까지|의))\s")
 _SUBJECT_AFTER: Final = re.compile(r"(?:은|는|이|가|의|도)\s")
 DAY_TOLD_REACH: Final = 16  # characters after a name's particle read for a time told right after it (모레는 지난달 …)
 _DAY_IN_BRACKETS: Final = re.compile(r"\(\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일")  # ((24일), (12월 1일))

@@ -4306,11 +4306,15 @@ class _ArticleReader:
         if found and orgs and _final_direction(sentence.text) in ("future", "present"):
             found += self._showing_what_was_made(index, sentence, timexes, orgs, persons, found)
         reported = _words_reported_then(sentence, timexes) if last and previous else None
-        if last and previous and _CONTINUES.match(sentence.text) and (_all_quoted(sentence, timexes) or reported is not None):
+        if last and previous and (_CONTINUES.match(sentence.text) or reported is not None) and (
+                _all_quoted(sentence, timexes) or reported is not None):
             # 이 자리에서 A 대표는 "6월 말까지 ..."라고 밝혔다: said at the event just told; the quoted date is another
             # (so too 당시 A는 연말까지 … 내놓겠다고 답했다, the words told as reported speech)
             told = (_said_outside_quotes(self.body, previous) or _said_outside_quotes(self.body, self.earlier)
                     ) if self._replies(sentence) else previous
+            if "자리" in sentence.text and _THERE_AND_THEN.search(sentence.text):
+                # (이 자리에서: at the gathering, the first told, not its telling)
+                told = [m for m in told if m.event_type == "presentation"][:1] or told
             speakers = [o for o in orgs if not _quoted_at(self.body, o.start)  # (those named in the words are at their date)
                         and (reported is None or o.end <= timexes[0].start and _SUBJECT_AFTER_NAME.match(self.body, o.end))]
             said = _continuation(article, sentence, told, speakers, persons, gap=index - last[0]) if told else []
@@ -7044,12 +7048,12 @@ _APART_AFTER: Final = r"(?:의\s+(?:\S+\s+){0,5}?\S*?)?(?:와|과)는?\s*(?:별�
 # A name that only says whose consortium or whose partner another is: A 컨소시엄의 B는, A 컨소시엄에서는
 # B가, B가 A 컨소시엄에서 맡았던 과제, A 컨소시엄에서 같은 역할을 했다, A와 손잡은 B는 (what B does is B's).
 # (A 컨소시엄의 2차 단계평가는: the consortium's own event, A's)
-# (B는 A 컨소시엄의 일원으로 뽑혔다, A 컨소시엄의 창립 멤버로 선정 때부터 함께했다, like A 컨소시엄 소속으로: B in its
-# capacity as A's member, so A too)
+# (B는 A 컨소시엄의 일원으로 뽑혔다, A 컨소시엄의 창립 멤버로 선정 때부터 함께했다, 일원으로 … 시연을 했다, like A 컨소시엄
+# 소속으로: B in its capacity as A's member, so A too)
 _MEMBER_WORDS: Final = r"(?:참여사|참여\s*기업|파트너사?|협력사|회원사|구성원)"  # (what a consortium's member is called)
 _CONSORTIUM_OF_AFTER: Final = (r"\s*컨소시엄(?:의\s(?!(?:\d차\s*|최종\s*)?(?:단계\s*)?(?:평가|심사|발표|선정|탈락|결과|일정|협약)"
                                rf"|(?:창립\s*|초기\s*|핵심\s*)?(?:일원|멤버|{_MEMBER_WORDS})(?:으로|로),?\s"
-                               r"(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|참여|탈락|평가|진출|정예팀|이름을\s*올)))"
+                               r"(?=[^.]{0,24}?(?:선정|뽑|선발|통과|합류|참여|탈락|평가|진출|정예팀|이름을\s*올|시연|무대)))"
                                r"|\s+(?:과제|사업)\s*(?:매출|수익|물량)(?:[은는이가을를도]|\s)"  # (A 컨소시엄 과제 매출이: B's revenue)
                                # (A 컨소시엄 참여사인 B는: B as A's member; B, C 등 컨소시엄 참여사도: the members, not the lead;
                                # B가 A 컨소시엄 합류 10개월 만에: since it joined)
@@ -7547,8 +7551,8 @@ _REPORTED_TO_END: Final = re.compile(QUOTATIVE + r"\s+[가-힣]+다[.!?]?\s*$")
 def _words_reported_then(sentence: Sentence, timexes: list[Timex]) -> int | None:
     """Where a sentence opened at the occasion told before (당시, 이 자리에서) ends reporting words whose every date
     comes before (당시 A는 연말까지 … 내놓겠다고 답했다: A said them at the occasion), the quotative's start; else None."""
-    if not timexes or _SAID_THEN.match(sentence.text) is None:
-        return None
+    if not timexes or _SAID_THEN.match(sentence.text) is None and _TOPIC_THERE.match(sentence.text) is None:
+        return None  # (nor one whose topic opens it: B는 이 자리에서 …고 밝혔다)
     ending = _REPORTED_TO_END.search(sentence.text)
     if ending is None or timexes[-1].end > sentence.start + ending.start():
         return None
@@ -9305,8 +9309,13 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # work of no event's kind, A는 내년 3월 공사에 들어가 9월 마무리한다. 운영은 C가 맡는다; and after money put in,
         # 사업비는 2027년부터 투입된다. C와 D가 사업을 함께 맡는다, but not 배정은 C가 맡는다: C hands it out then)
         return []
-    if kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors):
-        return []  # other actors and no event word: only the very next sentence may still tell the same event
+    if kind == "statement" and not continues and named and not set(named) & set(main.actors) and main.event_type in OUTCOME_TYPES:
+        return []  # (… 15일 탈락한 A와 B도 다시 도전할 수 있다. C와 D는 나서지 않겠다고 했다: others' stance, at no day told)
+    if (kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors)
+            and not (main.event_type == "evaluation" and _RANK_TOLD.search(spoken))):
+        # other actors and no event word: only the very next sentence may still tell the same event (but one's standing in
+        # results told, B는 합산 점수가 가장 낮았다, is still of them)
+        return []
     if (not continues and named and not set(named) & set(main.actors) and kind not in OUTCOME_TYPES
             and _REASON_GIVEN.search(spoken.rstrip(CLOSING_PUNCT + " "))):
         return []  # (… 일주일 늦췄다. 일정이 바뀐 건 B가 문항을 보강하기로 하면서다: the cause, another's doing, at no day told)
@@ -9540,6 +9549,7 @@ _AMID_CLAUSE: Final = re.compile(r"[가-힣](?:은|는|한|된|인|준|린|진|�
 _AMID_AFTER: Final = re.compile(r"\s*가운데\s*,?\s")
 AMID_REACH: Final = 200  # characters from the sentence's start within which such a clause ends
 _RECEIVER_OF_ACT: Final = re.compile(r"(?:\s*컨소시엄)?(?:에|에게)\s")  # (B 컨소시엄에 … 공급한다: the one it goes to)
+_TOPIC_THERE: Final = re.compile(r"\s*[^\s.,]+(?:\s+[^\s.,]+)?(?:은|는)\s+(?:이|그)\s*자리에서\s")  # (A는 이 자리에서 "…"고 말했다)
 _THERE_AND_THEN: Final = re.compile(r"(?:^|\s)(?:그|이)\s*자리에서\s")  # (… 그 자리에서 내려왔고: at the occasion just told)
 _AT_THAT_TIME: Final = re.compile(r"(?:^|\s)(?:당시|그때|이때|그\s때|이\s때)(?:에는|에도|엔|는|에)?\s")
 _THAT_TIME_WORDS: Final = ("당시", "그때", "이때", "그 때", "이 때")  # (a quick test before _AT_THAT_TIME)
@@ -9623,6 +9633,7 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
             and body.startswith(("은 ", "는 "), orgs[0].end))
 
 
+_RANK_TOLD: Final = re.compile(r"(?:점수|총점|합계|합산)\S{0,2}\s+(?:가장|제일)\s+(?:낮|높)|최하위|최상위|꼴찌|\d+위(?:에|를|였|로|에서)")
 _SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
 _SCORE_GOT: Final = re.compile(r"(?:\d(?:\.\d+)?\s*|최고|최저)점(?:을|를)?\s*(?:받았|얻었|따냈|기록했)")  # (최고점을 받았다)
 _TOPIC_OPENING: Final = re.compile(r"\s*[^\s.,]+(?:\s+[^\s.,]+)?(?:은|는)\s")  # (A는 …, LG AI연구원은 …: a sentence about one)
