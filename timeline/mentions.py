@@ -9309,7 +9309,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # work of no event's kind, A는 내년 3월 공사에 들어가 9월 마무리한다. 운영은 C가 맡는다; and after money put in,
         # 사업비는 2027년부터 투입된다. C와 D가 사업을 함께 맡는다, but not 배정은 C가 맡는다: C hands it out then)
         return []
-    if kind == "statement" and not continues and named and not set(named) & set(main.actors) and main.event_type in OUTCOME_TYPES:
+    if (kind == "statement" and not continues and named and not set(named) & set(main.actors) and main.event_type in OUTCOME_TYPES
+            and _STEPPING_ASIDE.search(spoken)):
         return []  # (… 15일 탈락한 A와 B도 다시 도전할 수 있다. C와 D는 나서지 않겠다고 했다: others' stance, at no day told)
     if (kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors)
             and not (main.event_type == "evaluation" and _RANK_TOLD.search(spoken))):
@@ -9633,6 +9634,7 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
             and body.startswith(("은 ", "는 "), orgs[0].end))
 
 
+_STEPPING_ASIDE: Final = re.compile(r"(?:참여|지원|신청|도전)하지\s*않|(?:나서|뛰어들)지\s*않|불참|포기")  # (a stance of keeping out)
 _RANK_TOLD: Final = re.compile(r"(?:점수|총점|합계|합산)\S{0,2}\s+(?:가장|제일)\s+(?:낮|높)|최하위|최상위|꼴찌|\d+위(?:에|를|였|로|에서)")
 _SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
 _SCORE_GOT: Final = re.compile(r"(?:\d(?:\.\d+)?\s*|최고|최저)점(?:을|를)?\s*(?:받았|얻었|따냈|기록했)")  # (최고점을 받았다)
