@@ -12553,3 +12553,22 @@ def test_a_topic_s_words_at_the_gathering_just_told_are_of_its_day():
             "한국정보통신기술협회는 이 자리에서 2차 평가를 8월 중 진행한다고 밝혔다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 6, 9, tzinfo=SEOUL))))
     assert ("한국정보통신기술협회", "2026-06-04") in found and ("한국정보통신기술협회", "2026-06-06") not in found
+
+
+def test_an_opening_s_teams_moving_on_take_the_day_of_the_outcome_told_next():
+    body = ("첫 관문에서 카카오와 KT가 떨어졌다. 루닛, 정션메드 두 팀은 본선으로 넘어간다.\n\n"
+            "과기정통부는 9일 세종청사에서 결과를 발표했다.")
+    found = triples(extract(article(body, when=datetime(2026, 6, 9, 17, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-09", "happened"), ("정션메드", "2026-06-09", "happened")} <= found
+
+
+def test_teams_counted_at_an_old_outcome_are_those_the_story_named():
+    body = ("카카오와 KT가 지난 9일 2차 평가에서 탈락했다. 루닛, 정션메드, 뷰노는 다음 단계로 넘어갔다. "
+            "이 사업은 지난해 3월 5개 팀 선정으로 시작됐다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert {("카카오", "2025-03"), ("뷰노", "2025-03")} <= found
+
+
+def test_not_moving_on_to_a_stage_is_an_elimination():
+    assert event_type("카카오와 KT는 3차 단계로 넘어가지 못했다.") == "elimination"
+    assert event_type("루닛은 3차 단계로 넘어갔다.") == "selection"

@@ -4452,6 +4452,12 @@ class _ArticleReader:
         if found:
             self.who.told(index, opened + found, self.registry,
                           [o.canonical for o in orgs if _undergone(self.body, o.end) == "elimination"])
+        if found and "팀" in sentence.text and (counted := _COUNTED_OUTCOME.search(sentence.text)) is not None:
+            for mention in found:  # (… 지난해 8월 5개 정예팀 선정으로 시작됐다: the five the story named, chosen then; after
+                # who is running was kept, as an old outcome told late brings no one back into it)
+                if (not mention.actors and mention.status == "happened" and mention.event_type in OUTCOME_TYPES
+                        and (counted_teams := self.who.teams(index, _team_count(counted.group())))):
+                    mention.actors = list(counted_teams)
 
     def _count_since(self, opened: list[Mention], told: list[Mention]) -> None:
         """A lead that tells how long after the event told next it came (A가 결과가 나온 지 하루 만에 … 밝혔다.
@@ -8867,6 +8873,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # 행사에는 ... 참여한다` continues the event on the 28th, not the announcement on the 20th.
     # (… 탈락했다. 두 팀은 이번 평가를 끝으로 빠진다: what follows from the event pointed at, told in the present)
     follows_from = direction == "present" and "이번" in text and _THIS_STEP.search(text) is not None
+    onward = lead and direction == "present" and _ONWARD_NOW.search(spoken) is not None
 
     # (… 18일 공모를 마감한다. 실증 사업에는 A와 B가 지원서를 냈다: those who applied are at the deadline ahead)
     applied = direction == "past" and ("지원" in spoken or "신청" in spoken or "제출" in spoken) and _APPLIED.search(spoken) is not None
@@ -8877,7 +8884,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             or applied and m.event_type == "call" and m.status == "planned" and "결과" not in m.sentence  # (not the call's results)
             or direction == "present" == _final_direction(m.sentence)  # a scene told in the present goes on
             or direction == "present" and m.status == "ongoing"  # (… 16일부터 27일까지 실시한다. 이번 평가에는 A, B가 참여한다)
-            or follows_from and m.status == "happened"]
+            or follows_from and m.status == "happened"
+            # (an opening's A, B는 2단계로 넘어간다: where the outcome told done puts them, on its day)
+            or onward and m.status == "happened"]
     fitting = fits(previous)
     outcome_told_first: list[Mention] = []  # (see the call's outcome below)
     if not lead and (fitting or earlier) and _other_step_told(spoken, [*fitting, *earlier]):
@@ -9634,6 +9643,8 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
             and body.startswith(("은 ", "는 "), orgs[0].end))
 
 
+_COUNTED_OUTCOME: Final = re.compile(rf"(?<![가-힣\d])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀\s*(?:을|를|의)?\s*(?:선정|선발|탈락)")
+_ONWARD_NOW: Final = re.compile(r"(?:단계|라운드|본선|결선|결승)(?:에|으로|로)\s*(?:진출한다|오른다|올라간다|넘어간다|나아간다)")
 _STEPPING_ASIDE: Final = re.compile(r"(?:참여|지원|신청|도전)하지\s*않|(?:나서|뛰어들)지\s*않|불참|포기")  # (a stance of keeping out)
 _RANK_TOLD: Final = re.compile(r"(?:점수|총점|합계|합산)\S{0,2}\s+(?:가장|제일)\s+(?:낮|높)|최하위|최상위|꼴찌|\d+위(?:에|를|였|로|에서)")
 _SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
