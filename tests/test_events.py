@@ -12572,3 +12572,11 @@ def test_teams_counted_at_an_old_outcome_are_those_the_story_named():
 def test_not_moving_on_to_a_stage_is_an_elimination():
     assert event_type("카카오와 KT는 3차 단계로 넘어가지 못했다.") == "elimination"
     assert event_type("루닛은 3차 단계로 넘어갔다.") == "selection"
+
+
+def test_the_elite_teams_told_well_after_they_were_chosen_are_those_running():
+    body = ("네이버클라우드, 업스테이지, 모티프테크놀로지스 등 3개 컨소시엄이 정예팀으로 뽑혔다. 과기정통부는 9일 결과를 발표했다. "
+            "정예팀에는 GPU가 지원된다. 정부는 반년마다 평가를 열어 팀을 줄인다. 첫 평가는 연말에 열린다. "
+            "관계자는 \"목표는 높다\"고 말했다. 정예팀들은 이달 중 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2025, 9, 10, 9, tzinfo=SEOUL))))
+    assert {("네이버클라우드", "2025-09"), ("업스테이지", "2025-09"), ("모티프테크놀로지스", "2025-09")} <= found

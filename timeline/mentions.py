@@ -2969,6 +2969,9 @@ class _ArticleReader:
                     who.told_just_before(index, count) or chosen
                     or who.teams(index, count, ahead, self._not_teams(words))
                     or who.named_just_before(index, count)))
+                if (not fallback and count is None and ahead and len(who.standing) >= 2
+                        and _ELITE_TEAMS_WORD.search(words) is not None and body.startswith(("은", "는", "이", "가"), span[1])):
+                    fallback = list(who.standing)  # (… 정예팀들은 이달 중 협약을 맺는다, told well after they were chosen: those running)
                 if not fallback and count and count >= 3 and len(leads := list(dict.fromkeys(
                         lead for end, lead in self.consortium_leads if end <= sentence.start))) == count:
                     # (A 컨소시엄의 B는 …. C 컨소시엄에서는 …. [D, E 컨소시엄 …] 네 팀은 8월 초 …: the consortia the story went
@@ -9643,6 +9646,7 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
             and body.startswith(("은 ", "는 "), orgs[0].end))
 
 
+_ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")
 _COUNTED_OUTCOME: Final = re.compile(rf"(?<![가-힣\d])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀\s*(?:을|를|의)?\s*(?:선정|선발|탈락)")
 _ONWARD_NOW: Final = re.compile(r"(?:단계|라운드|본선|결선|결승)(?:에|으로|로)\s*(?:진출한다|오른다|올라간다|넘어간다|나아간다)")
 _STEPPING_ASIDE: Final = re.compile(r"(?:참여|지원|신청|도전)하지\s*않|(?:나서|뛰어들)지\s*않|불참|포기")  # (a stance of keeping out)
