@@ -12580,3 +12580,12 @@ def test_the_elite_teams_told_well_after_they_were_chosen_are_those_running():
             "관계자는 \"목표는 높다\"고 말했다. 정예팀들은 이달 중 협약을 맺는다.")
     found = pairs(extract(article(body, when=datetime(2025, 9, 10, 9, tzinfo=SEOUL))))
     assert {("네이버클라우드", "2025-09"), ("업스테이지", "2025-09"), ("모티프테크놀로지스", "2025-09")} <= found
+
+
+def test_what_others_are_asked_to_do_in_a_quote_is_no_event_of_its_time():
+    body = "류제명 과기정통부 2차관은 9일 간담회에서 \"다음 달에는 해외 무대에 나서 달라\"고 말했다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-04") not in found and ("과학기술정보통신부", "2026-03-09") in found
+    # ... but a term set by the words is a time of its own
+    body = "류제명 과기정통부 2차관은 \"네 팀 모두 이달 말까지 계획서를 내 달라\"고 말했다."
+    assert ("과학기술정보통신부", "2026-03") in pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))

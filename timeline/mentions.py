@@ -454,6 +454,7 @@ _COUNTED_DAY: Final = re.compile(r"(?:다음\s*날|이튿날|전날|하루\s*(?:
 _CLAIMED_END: Final = re.compile(r"[다라]고\s*(?:[^\s.,]+\s+){0,2}?주장(?:한다|했다|하고\s*있다|합니다|했습니다|해\s*왔다)[.!?\"'”’]*$")
 _CLAUSE_BETWEEN: Final = re.compile(r"\s(?:뒤|후|다음|직후|이후)[\s,]|[가-힣](?:면서|며|고|자|어서|아서)[\s,]")
 # What one urged another to do, told past at the sentence's end (… 공개할 것을 권고했다, 공개하라고 촉구했다).
+_QUOTED_REQUEST: Final = re.compile(r"(?:[가-힣]\s*달라|(?:주기|주시기|주길)\s*(?:를\s*)?바란다)[.!]?[\"”'’]\s*(?:고|며|라며|면서)")
 _URGING_VERBS: Final = ("권고", "요구", "촉구", "주문", "당부", "요청", "건의")
 _URGED_END: Final = re.compile(r"(?:것을|도록|라고|라며|달라고|[\"”'’]\s*고)\s*(?:[^\s.,]+\s+){0,2}?(?:" + "|".join(_URGING_VERBS) + ")"
                                r"(?:했|하였)(?:다|습니다)[.!?\"'”’]*$")
@@ -6693,6 +6694,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (not relative and _all_quoted(sentence, [timex]) and (urged := _URGED_END.search(sentence.text)) is not None
                 and _DEMAND_IN.search(sentence.text, timex.end - sentence.start, urged.start()) is not None):
             continue  # (A당은 9일 "정부는 지원책을 이달 안에 내놓아야 한다"고 촉구했다: what another is urged to do, no event)
+        if (not relative and ("달라" in sentence.text or "바란다" in sentence.text) and _all_quoted(sentence, [timex])
+                and (asked_for := _QUOTED_REQUEST.search(sentence.text)) is not None
+                and asked_for.start() > timex.end - sentence.start and not body.startswith("까지", timex.end)
+                and not any(mark in body[timex.end:sentence.start + asked_for.start()] for mark in "\"”")):
+            # (A 장관은 "내년에는 세계에서 통하는 모델로 키워 달라"고 말했다: what others are asked to do, in the same words, no
+            # event; but "이달 말까지 내 달라": a term set)
+            continue
         if (not relative and holds_any(body[timex.end:clause[1]], _STAYED_OUT_MARKS)
                 and (absent := _ABSENT.search(body, timex.end, clause[1])) is not None
                 and bisect_left(timex_starts, absent.start()) == following):
