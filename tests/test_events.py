@@ -12589,3 +12589,10 @@ def test_what_others_are_asked_to_do_in_a_quote_is_no_event_of_its_time():
     # ... but a term set by the words is a time of its own
     body = "류제명 과기정통부 2차관은 \"네 팀 모두 이달 말까지 계획서를 내 달라\"고 말했다."
     assert ("과학기술정보통신부", "2026-03") in pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+
+
+def test_applicants_of_a_call_closed_earlier_on_the_day_told_are_at_its_close():
+    body = ("과기정통부는 지난달 2일부터 이날 오후 5시까지 실증 과제 공모 신청을 받은 결과 6곳이 신청했다고 9일 밝혔다. "
+            "신청한 곳은 루닛, 뷰노, 정션메드 등이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 9, 20, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04-09") in found and ("루닛", "2026-03-02") not in found

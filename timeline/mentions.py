@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Final, TypeVar
 
@@ -1613,7 +1613,7 @@ class _ArticleReader:
         if holds_any(self.body, _DELIVERED_HINTS):
             timexes = _delivered_days(self.body, timexes)
         if holds_any(self.body, _CLOSED_HINTS):
-            timexes = _closed_spans_apart(self.body, timexes, article.published_at.date())
+            timexes = _closed_spans_apart(self.body, timexes, article.published_at)
         if "." in self.body and _CAPTION_CLOSING_DAY.search(self.body):
             timexes = _caption_days(self.body, timexes)
         if "(" in self.body:
@@ -4898,18 +4898,21 @@ def _dated_by_another(by_day: bool, timex: Timex, timexes: list[Timex], scope_en
                else other.start >= scope_end and len(other.value) >= 10 for other in timexes)
 
 
-def _closed_spans_apart(body: str, timexes: list[Timex], published: date) -> list[Timex]:
+def _closed_spans_apart(body: str, timexes: list[Timex], published_at: datetime) -> list[Timex]:
     """A call's days told as a span it was closed after (지난달 20일부터 21일까지 진행한 공모를 마감했다), or as a
     span of a call over before the day of telling (지난달 23일부터 12일까지 진행한 공모에 2곳이 신청했다고 13일
     밝혔다): two days, the one it opened and the one it closed, which its applicants are counted at."""
     apart: list[Timex] = []
+    published = published_at.date().isoformat()
+    # (or closed earlier on the day of telling, at a time told: 이날 오후 6시까지 … 받은 결과)
+    published_time = published_at.strftime("%Y-%m-%dT%H:%M")
     for t in timexes:
         cut = t.text.find("부터")
         if (t.end_value and cut > 0 and len(t.value) >= 10 and len(t.end_value) >= 10
                 and (_CLOSED_AFTER.match(body, t.end) is not None
                      or ((_PAST_CALL_AFTER.match(body, t.end) is not None
                           or _PAST_SPAN_AFTER.match(body, t.end) and _CALL_BEFORE.search(body, max(0, t.start - CALL_BEFORE_REACH), t.start))
-                         and t.end_value[:10] < published.isoformat()))):
+                         and (t.end_value[:10] < published or "T" in t.end_value and t.end_value[:16] <= published_time)))):
             opened = t.start + cut + len("부터")
             closed = opened + len(body[opened:t.end]) - len(body[opened:t.end].lstrip())
             apart.append(Timex(t.start, opened, body[t.start:opened], t.type, t.value, t.mod, None, t.direction))
@@ -4923,7 +4926,7 @@ _CLOSED_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?마감(?:했|한|됐|된|하�
 # A call told in the past right after its span (진행한 추가 공모에, 진행한 독자 AI 파운데이션 모델 추가 공모에, 신청을 받은 결과).
 # (or with the call before its verb: … 추가 공모를 진행한 결과, 접수를 진행했다)
 _PAST_CALL_AFTER: Final = re.compile(r"\s*(?:(?:(?:진행|실시|접수|모집|공모)(?:한|된|했던|됐던)|열린|열렸던)\s?(?:[^\s.!?]+\s){0,6}?[^\s.!?]*?"
-                                     r"(?:공모|모집|접수|신청)|(?:신청|접수|지원서?)을?\s?받은\s"
+                                     r"(?:공모|모집|접수|신청)|(?:[^\s.!?]+\s){0,3}?(?:신청|접수|지원서?)[을를]?\s?받은\s"
                                      r"|(?:[^\s.!?]+\s){0,5}?[^\s.!?]*?(?:공모|모집|접수)(?:를|을)\s?(?:진행|실시)(?:한|했))")
 # ... or the call told before its span, as its subject (이번 추가 공모는 1월 23일부터 2월 12일까지 진행되었으며).
 _PAST_SPAN_AFTER: Final = re.compile(r"\s*(?:진행|실시)(?:됐|되었|했|하였)")
