@@ -12596,3 +12596,16 @@ def test_applicants_of_a_call_closed_earlier_on_the_day_told_are_at_its_close():
             "신청한 곳은 루닛, 뷰노, 정션메드 등이다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 9, 20, tzinfo=SEOUL))))
     assert ("루닛", "2026-04-09") in found and ("루닛", "2026-03-02") not in found
+
+
+def test_the_teams_cut_a_call_is_still_open_to_take_no_part_in_it():
+    assert event_type("과기정통부는 다음 달 추가 공모를 내고 떨어진 팀에도 문을 열어 둔다.") == "call"
+    body = "카카오는 지난 9일 2차 평가에서 탈락했다. 과기정통부는 이달 중 추가 공모를 내고 탈락 팀에도 문을 열어둘 방침이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-06-09") in found and ("카카오", "2026-06") not in found
+
+
+def test_applicants_after_a_call_told_opened_are_at_no_day_told():
+    body = "과기정통부는 지난 3월 4일 실증 과제 공모를 공고했다. 공모에는 루닛과 뷰노 두 곳만 지원했다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-03-04") in found and ("루닛", "2026-03-04") not in found

@@ -979,6 +979,10 @@ _AHEAD_OF_A_TIME: Final = re.compile(r"(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:을|를)\
 _REGARDLESS_MARKS: Final = ("관계없이", "상관없이", "무관하게", "불구하고")
 _REGARDLESS_OF: Final = re.compile(r"(?:[^\s.,]*[^\s.,을를은는의에도]\s+){0,4}(?:[^\s.,]+(?:과|와)\s*(?:관계없이|상관없이|무관하게)"
                                    r"|[^\s.,]+에도\s*불구하고)")
+# The teams cut told as those a call is still open to (탈락 팀에도 문을 열어둔다, 떨어진 팀도 다시 신청할 수 있다): not the cut.
+_OPEN_TO_CUT_MARKS: Final = ("문을", "수 있", "기회")
+_OPEN_TO_CUT: Final = re.compile(r"(?:[^\s.,]+(?:에서|에)\s+)?(?:탈락|떨어)[^\s.,]*\s+(?:팀|곳|기업|컨소시엄)(?:들)?(?:에도|도|에게도|까지)"
+                                 r"(?=\s+(?:[^\s.,]+\s+){0,3}?(?:문을\s*열|[^\s.,]+[할을]\s*수\s*있|기회))")
 _COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
 
 
@@ -3341,6 +3345,8 @@ class _ArticleReader:
                     orgs = _standing_in(word.span(), ministry, orgs, registry)
         if timexes and holds_any(sentence.text, _OUTCOME_TEAM_WORDS):  # 탈락 팀을 대상으로, 선정 팀과: the teams of that outcome
             for phrase in _OUTCOME_TEAMS.finditer(body, sentence.start, sentence.end):
+                if phrase.group(1) == "탈락" and _OPEN_TO_CUT.match(body, phrase.start()):
+                    continue  # (탈락 팀에도 문을 열어 둔다: those it is open to, no party to the call)
                 count = _team_count(phrase.group()) if phrase.group("count") else None  # (탈락한 두 팀에는)
                 # (after the subject, or a recipient before it once the outcome is told done: … 선정했다고 밝혔다. 선정 기업에는
                 # 내년 3월부터 자금이 지원된다; not 이달 중 1개 팀을 선정할 계획이다. 선정된 팀에는 …: none chosen yet)
@@ -7166,10 +7172,10 @@ _TALKED_OF_EVENT: Final = re.compile(rf"[^\s.,]+[한된진던]\s+(?:[^\s.,]+\s+)
 # Words of another event that only frame the sentence's, each with the marks one of which it needs (a quick test), as
 # event_type reads them: a time counted since an event (탈락한 지 10개월 만에 내놓는 모델), what a remark is about (탈락한
 # 데 대해 …고 말했다), an event ahead that only sets a time (2차 평가를 앞둔 올해 봄에는), what a thing is done regardless
-# of (탈락과 관계없이).
+# of (탈락과 관계없이), the teams cut a call is still open to (탈락 팀에도 문을 열어둔다).
 _NOT_THE_EVENT: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = (
     ((" 지 ",), _COUNTED_SINCE), (_TALKED_OF_MARKS, _TALKED_OF_EVENT), (("앞둔",), _AHEAD_OF_A_TIME),
-    (_REGARDLESS_MARKS, _REGARDLESS_OF))
+    (_REGARDLESS_MARKS, _REGARDLESS_OF), (_OPEN_TO_CUT_MARKS, _OPEN_TO_CUT))
 
 
 def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[PersonMention]
@@ -8902,6 +8908,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             # (an opening's A, B는 2단계로 넘어간다: where the outcome told done puts them, on its day)
             or onward and m.status == "happened"]
     fitting = fits(previous)
+    if applied and fitting and all(m.event_type == "call" and m.end_value is None and _CALL_OPENED.search(m.sentence) for m in fitting):
+        return []  # (… 23일 추가 공모를 공고했다. 추가 공모에는 A와 B가 지원했다: by its close, whose day is not told)
     outcome_told_first: list[Mention] = []  # (see the call's outcome below)
     if not lead and (fitting or earlier) and _other_step_told(spoken, [*fitting, *earlier]):
         return []  # (… 추가 정예팀을 선정했다. 당초 1차 평가에서 네 팀을 남길 계획이었지만 A와 B가 탈락했다: a step before it)
@@ -9659,6 +9667,7 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
 
 _ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")
 _COUNTED_OUTCOME: Final = re.compile(rf"(?<![가-힣\d])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀\s*(?:을|를|의)?\s*(?:선정|선발|탈락)")
+_CALL_OPENED: Final = re.compile(r"공고(?:했|하면서|하며|한\s)|공고를\s*냈|시작(?:했|하며|한\s|됐)|문을\s*열")
 _ONWARD_NOW: Final = re.compile(r"(?:단계|라운드|본선|결선|결승)(?:에|으로|로)\s*(?:진출한다|오른다|올라간다|넘어간다|나아간다)")
 _STEPPING_ASIDE: Final = re.compile(r"(?:참여|지원|신청|도전)하지\s*않|(?:나서|뛰어들)지\s*않|불참|포기")  # (a stance of keeping out)
 _RANK_TOLD: Final = re.compile(r"(?:점수|총점|합계|합산)\S{0,2}\s+(?:가장|제일)\s+(?:낮|높)|최하위|최상위|꼴찌|\d+위(?:에|를|였|로|에서)")
