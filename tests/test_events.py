@@ -12609,3 +12609,16 @@ def test_applicants_after_a_call_told_opened_are_at_no_day_told():
     body = "과기정통부는 지난 3월 4일 실증 과제 공모를 공고했다. 공모에는 루닛과 뷰노 두 곳만 지원했다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2026-03-04") in found and ("루닛", "2026-03-04") not in found
+
+
+def test_a_consortium_word_after_what_it_goes_by_is_the_one_named_last():
+    body = ("NIPA는 4일 업스테이지 컨소시엄과 협약을 체결했다고 밝혔다. "
+            "협약에 따라 컨소시엄은 다음 달부터 GPU를 쓸 수 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-04") in found and ("정보통신산업진흥원", "2026-04") not in found
+
+
+def test_the_one_chosen_a_while_ago_told_after_its_pact_is_the_partner_of_the_pact():
+    body = ("NIPA는 4일 업스테이지 컨소시엄과 협약을 체결했다고 밝혔다. 지난달 27일 추가 사업자로 선정된 지 엿새 만이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-02-27") in found

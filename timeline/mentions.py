@@ -4230,6 +4230,13 @@ class _ArticleReader:
         if found and not orgs and last and index - last[0] == 1 and _ALSO_OPENING.match(sentence.text):
             for mention in found:  # (… 평가는 셋째 주에 열린다. 또 결과 발표 시점도 2월 초다: of the same frame as the one before)
                 mention.actors = mention.actors or _actors_of(last[1])
+        if found and not orgs and self.last is not None and self.last[0] == index - 1 and (chosen := [
+                a for m in self.last[1] for a in m.actors if self.registry.kind(a) not in AUTHORITY_KINDS]):
+            for mention in found:  # (… 과기정통부는 A 컨소시엄과 협약을 맺었다. 지난달 20일 선정된 지 12일 만이다: A was chosen)
+                if (mention.event_type == "selection" and mention.actors
+                        and all(self.registry.kind(a) in AUTHORITY_KINDS for a in mention.actors)
+                        and _CHOSEN_PASSIVE.search(self.body, mention.timex_end, sentence.end)):
+                    mention.actors = list(dict.fromkeys([*chosen, *mention.actors]))
         if found and self.issuer and "바로잡" in sentence.text:
             for mention in found:  # (in its own release: … '2월 3일'이 맞아 바로잡습니다: the issuer's own plan, put right)
                 if not mention.actors and temporal.CORRECTED_TO.match(self.body, mention.timex_end):
@@ -8780,6 +8787,8 @@ def _kind_of_subject(before: str, word: str) -> str:
         return "teams"  # 선정된 업체는, 뽑힌 회사는: the ones chosen, not the company named lately
     if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
             or word in ("컨소시엄", "팀") and len(words) == 1  # (컨소시엄은, 팀은, bare: the one named last; not 10개 컨소시엄은)
+            # (… after what it goes by: 협약에 따라 컨소시엄은, 이에 따라 팀은)
+            or word in ("컨소시엄", "팀") and len(words) == 3 and words[1] == "따라" and words[0].endswith("에")
             # (… 다섯 팀 가운데 하나였던 컨소시엄은: what the one named last was, told of it)
             or word == "컨소시엄" and words[-2].endswith(("였던", "이던"))
             or ((word in _SPOKESPEOPLE or word == "측") and len(words) >= 2
@@ -9665,6 +9674,7 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
             and body.startswith(("은 ", "는 "), orgs[0].end))
 
 
+_CHOSEN_PASSIVE: Final = re.compile(r"(?:선정|선발|낙점)(?:된\s+지|됐다|되었다)|뽑(?:힌\s+지|혔다)")  # (선정된 지 12일 만이다)
 _ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")
 _COUNTED_OUTCOME: Final = re.compile(rf"(?<![가-힣\d])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀\s*(?:을|를|의)?\s*(?:선정|선발|탈락)")
 _CALL_OPENED: Final = re.compile(r"공고(?:했|하면서|하며|한\s)|공고를\s*냈|시작(?:했|하며|한\s|됐)|문을\s*열")
