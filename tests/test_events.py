@@ -12622,3 +12622,10 @@ def test_the_one_chosen_a_while_ago_told_after_its_pact_is_the_partner_of_the_pa
     body = ("NIPA는 4일 업스테이지 컨소시엄과 협약을 체결했다고 밝혔다. 지난달 27일 추가 사업자로 선정된 지 엿새 만이다.")
     found = pairs(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-02-27") in found
+
+
+def test_an_outcome_after_a_pool_dated_by_its_applying_is_the_one_just_told():
+    body = ("과기정통부는 9일 서면 심사 결과 카카오 등 3곳이 통과했다고 밝혔다. "
+            "지난 2일 마감한 공모에 지원한 7곳 가운데 루닛, 뷰노 등 4곳은 탈락했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 18, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-09"), ("뷰노", "2026-06-09"), ("루닛", "2026-06-02")} <= found

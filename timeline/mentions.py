@@ -4237,6 +4237,15 @@ class _ArticleReader:
                         and all(self.registry.kind(a) in AUTHORITY_KINDS for a in mention.actors)
                         and _CHOSEN_PASSIVE.search(self.body, mention.timex_end, sentence.end)):
                     mention.actors = list(dict.fromkeys([*chosen, *mention.actors]))
+        if (found and last and previous and index - last[0] == 1 and "가운데" in sentence.text
+                and (pooled := _POOL_THEN_OUTCOME.search(sentence.text)) is not None):
+            # (A는 25일 서면평가 결과를 밝혔다. 21일 마감한 공모에 지원한 15곳 가운데 B, C는 탈락했다: the pool's day is the
+            # applying's; the outcome after it, with no day of its own, is the one just told)
+            tail_start = sentence.start + pooled.start("names")
+            names = [o for o in orgs if o.start >= tail_start]
+            if names and not any(t.start >= tail_start for t in timexes):
+                tail = Sentence(tail_start, sentence.end, self.body[tail_start:sentence.end])
+                found += _with_evidence(sentence, _continuation(article, tail, previous, names, [], gap=1))
         if found and self.issuer and "바로잡" in sentence.text:
             for mention in found:  # (in its own release: … '2월 3일'이 맞아 바로잡습니다: the issuer's own plan, put right)
                 if not mention.actors and temporal.CORRECTED_TO.match(self.body, mention.timex_end):
@@ -9674,6 +9683,8 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
             and body.startswith(("은 ", "는 "), orgs[0].end))
 
 
+_POOL_THEN_OUTCOME: Final = re.compile(r"가운데\s+(?P<names>[^.]+?)(?:은|는|이|가)\s+(?:[^.]*?\s)?"
+                                      r"(?:탈락했|고배를\s*마셨|떨어졌|선정됐|뽑혔|통과했|살아남았)")
 _CHOSEN_PASSIVE: Final = re.compile(r"(?:선정|선발|낙점)(?:된\s+지|됐다|되었다)|뽑(?:힌\s+지|혔다)")  # (선정된 지 12일 만이다)
 _ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")
 _COUNTED_OUTCOME: Final = re.compile(rf"(?<![가-힣\d])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀\s*(?:을|를|의)?\s*(?:선정|선발|탈락)")
