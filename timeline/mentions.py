@@ -4242,10 +4242,10 @@ class _ArticleReader:
             # (A는 25일 서면평가 결과를 밝혔다. 21일 마감한 공모에 지원한 15곳 가운데 B, C는 탈락했다: the pool's day is the
             # applying's; the outcome after it, with no day of its own, is the one just told)
             tail_start = sentence.start + pooled.start("names")
-            names = [o for o in orgs if o.start >= tail_start]
-            if names and not any(t.start >= tail_start for t in timexes):
+            pool_named = [o for o in orgs if o.start >= tail_start]
+            if pool_named and not any(t.start >= tail_start for t in timexes):
                 tail = Sentence(tail_start, sentence.end, self.body[tail_start:sentence.end])
-                found += _with_evidence(sentence, _continuation(article, tail, previous, names, [], gap=1))
+                found += _with_evidence(sentence, _continuation(article, tail, previous, pool_named, [], gap=1))
         if found and self.issuer and "바로잡" in sentence.text:
             for mention in found:  # (in its own release: … '2월 3일'이 맞아 바로잡습니다: the issuer's own plan, put right)
                 if not mention.actors and temporal.CORRECTED_TO.match(self.body, mention.timex_end):
