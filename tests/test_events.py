@@ -12629,3 +12629,9 @@ def test_an_outcome_after_a_pool_dated_by_its_applying_is_the_one_just_told():
             "지난 2일 마감한 공모에 지원한 7곳 가운데 루닛, 뷰노 등 4곳은 탈락했다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 9, 18, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-09"), ("뷰노", "2026-06-09"), ("루닛", "2026-06-02")} <= found
+
+
+def test_what_one_is_described_as_not_having_done_is_no_event():
+    body = "루닛은 지난해 첫 공모에는 지원하지 않았던 의료 AI 기업이다. KT는 지난해 공모에 지원하지 않았다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 12, 20, tzinfo=SEOUL))))
+    assert ("루닛", "2025") not in found and ("KT", "2025") in found

@@ -5858,6 +5858,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
+        if ("않" in sentence.text or "못" in sentence.text) and _DESCRIBED_NOT_DONE.search(body, timex.end, sentence.end):
+            continue  # (B는 지난해 본 공모에는 참여하지 않았던 신생 스타트업이다: what one is described as not having done)
         if (((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
               or _MATERIAL_OF_TIME.match(body, timex.end) and (days := _span_of(timex)) is not None and days[0] <= published.date()
               or cites and len(timexes) > 1 and _CITED_WITH_OWNER.match(body, timex.end)
@@ -9685,6 +9687,7 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
 
 _POOL_THEN_OUTCOME: Final = re.compile(r"가운데\s+(?P<names>[^.]+?)(?:은|는|이|가)\s+(?:[^.]*?\s)?"
                                       r"(?:탈락했|고배를\s*마셨|떨어졌|선정됐|뽑혔|통과했|살아남았)")
+_DESCRIBED_NOT_DONE: Final = re.compile(r"(?:않|못)(?:았던|은|한|했던)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이다|였다|이었다|입니다)[.!]?\s*$")
 _CHOSEN_PASSIVE: Final = re.compile(r"(?:선정|선발|낙점)(?:된\s+지|됐다|되었다)|뽑(?:힌\s+지|혔다)")  # (선정된 지 12일 만이다)
 _ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")
 _COUNTED_OUTCOME: Final = re.compile(rf"(?<![가-힣\d])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀\s*(?:을|를|의)?\s*(?:선정|선발|탈락)")
