@@ -12635,3 +12635,9 @@ def test_what_one_is_described_as_not_having_done_is_no_event():
     body = "루닛은 지난해 첫 공모에는 지원하지 않았던 의료 AI 기업이다. KT는 지난해 공모에 지원하지 않았다."
     found = pairs(extract(article(body, when=datetime(2026, 2, 12, 20, tzinfo=SEOUL))))
     assert ("루닛", "2025") not in found and ("KT", "2025") in found
+
+
+def test_the_dropped_subject_placed_in_results_told_through_their_day_was_there():
+    body = "업스테이지가 새 모델을 9일 공개했다. 지난 2일 발표된 2차 평가에서 두 부문 1위를 차지한 지 일주일 만이다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 9, 17, tzinfo=SEOUL))))
+    assert ("업스테이지", "2026-09-02") in found

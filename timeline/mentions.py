@@ -6988,7 +6988,9 @@ def _outcome_of_dropped(body: str, sentence: Sentence, timex: Timex, end: int) -
     """Whether a sentence whose only date is in a relative clause (ending at `end`) tells, with no subject anywhere, an
     outcome of the subject it drops (그러나 8월 4일 발표된 최종 명단에서는 빠졌다: the one before, cut that day)."""
     after = Sentence(end, sentence.end, body[end:sentence.end])
-    return (_SUBJECT_PARTICLE.search(body, sentence.start, timex.start) is None and event_type(after.text) in OUTCOME_TYPES
+    # (… or its place in the results: 15일 발표된 평가에서 세 부문 모두 1위를 차지한 지 일주일 만이다)
+    return (_SUBJECT_PARTICLE.search(body, sentence.start, timex.start) is None
+            and (event_type(after.text) in OUTCOME_TYPES or _PLACED_AT.search(after.text) is not None)
             and _subject(body, after, [], [])[1] == "none")
 
 
@@ -9688,6 +9690,7 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
 _POOL_THEN_OUTCOME: Final = re.compile(r"가운데\s+(?P<names>[^.]+?)(?:은|는|이|가)\s+(?:[^.]*?\s)?"
                                       r"(?:탈락했|고배를\s*마셨|떨어졌|선정됐|뽑혔|통과했|살아남았)")
 _DESCRIBED_NOT_DONE: Final = re.compile(r"(?:않|못)(?:았던|은|한|했던)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이다|였다|이었다|입니다)[.!]?\s*$")
+_PLACED_AT: Final = re.compile(r"\d\s*위(?:를|에)\s*(?:차지|올랐|오른|기록)|최고점을\s*(?:받|얻|기록)")
 _CHOSEN_PASSIVE: Final = re.compile(r"(?:선정|선발|낙점)(?:된\s+지|됐다|되었다)|뽑(?:힌\s+지|혔다)")  # (선정된 지 12일 만이다)
 _ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")
 _COUNTED_OUTCOME: Final = re.compile(rf"(?<![가-힣\d])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀\s*(?:을|를|의)?\s*(?:선정|선발|탈락)")
