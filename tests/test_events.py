@@ -12641,3 +12641,9 @@ def test_the_dropped_subject_placed_in_results_told_through_their_day_was_there(
     body = "업스테이지가 새 모델을 9일 공개했다. 지난 2일 발표된 2차 평가에서 두 부문 1위를 차지한 지 일주일 만이다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 9, 17, tzinfo=SEOUL))))
     assert ("업스테이지", "2026-09-02") in found
+
+
+def test_an_afternoon_told_ahead_soon_after_noon_is_planned():
+    body = "과기정통부에 따르면 루닛과 뷰노는 이날 오후 각각 30분씩 계획을 발표하고 질의에 답한다."
+    found = triples(extract(article(body, when=datetime(2026, 6, 9, 12, 20, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-09TAF", "planned") in found
