@@ -12647,3 +12647,9 @@ def test_an_afternoon_told_ahead_soon_after_noon_is_planned():
     body = "과기정통부에 따르면 루닛과 뷰노는 이날 오후 각각 30분씩 계획을 발표하고 질의에 답한다."
     found = triples(extract(article(body, when=datetime(2026, 6, 9, 12, 20, tzinfo=SEOUL))))
     assert ("루닛", "2026-06-09TAF", "planned") in found
+
+
+def test_what_becomes_of_a_thing_made_in_the_event_just_told_has_no_day_of_it():
+    body = "NIA는 다음 달까지 의료 데이터를 구축한다고 2일 밝혔다. 만들어진 데이터는 루닛과 뷰노에 먼저 제공된다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 3, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-04") in found and ("루닛", "2026-04") not in found

@@ -9362,6 +9362,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # work of no event's kind, A는 내년 3월 공사에 들어가 9월 마무리한다. 운영은 C가 맡는다; and after money put in,
         # 사업비는 2027년부터 투입된다. C와 D가 사업을 함께 맡는다, but not 배정은 C가 맡는다: C hands it out then)
         return []
+    if not continues and _PRODUCT_OF_TOLD.match(spoken):
+        return []  # (… 11월까지 데이터를 구축한다. 만들어진 데이터는 A와 B에 제공된다: what becomes of the thing later, no day told)
     if (kind == "statement" and not continues and named and not set(named) & set(main.actors) and main.event_type in OUTCOME_TYPES
             and _STEPPING_ASIDE.search(spoken)):
         return []  # (… 15일 탈락한 A와 B도 다시 도전할 수 있다. C와 D는 나서지 않겠다고 했다: others' stance, at no day told)
@@ -9696,6 +9698,7 @@ _ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")
 _COUNTED_OUTCOME: Final = re.compile(rf"(?<![가-힣\d])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀\s*(?:을|를|의)?\s*(?:선정|선발|탈락)")
 _CALL_OPENED: Final = re.compile(r"공고(?:했|하면서|하며|한\s)|공고를\s*냈|시작(?:했|하며|한\s|됐)|문을\s*열")
 _ONWARD_NOW: Final = re.compile(r"(?:단계|라운드|본선|결선|결승)(?:에|으로|로)\s*(?:진출한다|오른다|올라간다|넘어간다|나아간다)")
+_PRODUCT_OF_TOLD: Final = re.compile(r"\s*(?:이렇게\s*|여기서\s*)?(?:만들어진|구축된|확보된|개발된|완성된|모인|모은)\s+[^\s.,]+(?:은|는)\s")
 _STEPPING_ASIDE: Final = re.compile(r"(?:참여|지원|신청|도전)하지\s*않|(?:나서|뛰어들)지\s*않|불참|포기")  # (a stance of keeping out)
 _RANK_TOLD: Final = re.compile(r"(?:점수|총점|합계|합산)\S{0,2}\s+(?:가장|제일)\s+(?:낮|높)|최하위|최상위|꼴찌|\d+위(?:에|를|였|로|에서)")
 _SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
