@@ -453,8 +453,9 @@ _COUNTED_DAY: Final = re.compile(r"(?:다음\s*날|이튿날|전날|하루\s*(?:
 # What one claims of others, at the sentence's end (… 썼다고 주장한다).
 _CLAIMED_END: Final = re.compile(r"[다라]고\s*(?:[^\s.,]+\s+){0,2}?주장(?:한다|했다|하고\s*있다|합니다|했습니다|해\s*왔다)[.!?\"'”’]*$")
 _CLAUSE_BETWEEN: Final = re.compile(r"\s(?:뒤|후|다음|직후|이후)[\s,]|[가-힣](?:면서|며|고|자|어서|아서)[\s,]")
-# What one urged another to do, told past at the sentence's end (… 공개할 것을 권고했다, 공개하라고 촉구했다).
+# What others are asked to do, in the quoted words' end (… 키워 달라"고, … 주길 바란다"며).
 _QUOTED_REQUEST: Final = re.compile(r"(?:[가-힣]\s*달라|(?:주기|주시기|주길)\s*(?:를\s*)?바란다)[.!]?[\"”'’]\s*(?:고|며|라며|면서)")
+# What one urged another to do, told past at the sentence's end (… 공개할 것을 권고했다, 공개하라고 촉구했다).
 _URGING_VERBS: Final = ("권고", "요구", "촉구", "주문", "당부", "요청", "건의")
 _URGED_END: Final = re.compile(r"(?:것을|도록|라고|라며|달라고|[\"”'’]\s*고)\s*(?:[^\s.,]+\s+){0,2}?(?:" + "|".join(_URGING_VERBS) + ")"
                                r"(?:했|하였)(?:다|습니다)[.!?\"'”’]*$")
@@ -590,6 +591,7 @@ _DENIED_REPORT: Final = Guarded(r"(?:라는|다는|이란)\s*(?:\S+\s+){0,2}?(?:
                                 # (… 포기했다고 쓴 부분도 사실이 아닙니다)
                                 r"|다고\s*(?:쓴|보도한|전한|적은)\s*(?:부분|내용|대목)\S{0,2}\s*(?:\S+\s+)?"
                                 r"(?:사실이\s*아[니닌님닙]|사실무근|오보|사실과\s*다[르른릅]|틀렸|틀린)")
+# A correction notice by its title, and what it says it wrote before (… 10월에 열린다고 적었으나).
 _CORRECTION_TITLE: Final = re.compile(r"바로잡|정정(?:보도|합니다|드립니다|\])")
 _WRITTEN_BEFORE: Final = re.compile(r"[다라]고\s*(?:\S+\s+)?(?:보도했|적었|썼|표기했|기재했|소개했|전했)(?:으나|지만|는데)")
 # Words that tell who said a denial (… 사실이 아니라고 밝혔다): a telling, which may go on with what was told.
@@ -7977,8 +7979,8 @@ _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상
 # The people of a team (각 팀 실무자, 세 팀 관계자, 네 팀 실무 책임자).
 _TEAM_PEOPLE: Final = r"(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)"
 _PEOPLE_TOO: Final = re.compile(r"\s*" + _TEAM_PEOPLE + r"도\s")  # (an organization's people as the subject, too)
-# (… or their people: 네 팀 실무 책임자가, 각 팀 관계자들은)
 _TEAMS_CELL: Final = re.compile(rf"\|\s*((?:{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄))\s*(?:\||$)")  # (| 2개 팀 |)
+# (… or their people: 네 팀 실무 책임자가, 각 팀 관계자들은)
 _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|(?<![가-힣])그|해당|참여|{_COUNT_OF_TEAMS})\s*(?:최종\s*)?(?:정예)?(?:팀|컨소시엄)"
                                   rf"(?:\s+{_TEAM_PEOPLE}들?)?"
                                   rf"|정예팀|{_OUTCOME_TEAM}|{_CHOSEN_TARGETS})들?$")
@@ -9689,17 +9691,23 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
             and body.startswith(("은 ", "는 "), orgs[0].end))
 
 
+# The names after a pool an outcome is told of (15곳 가운데 A, B는 탈락했다).
 _POOL_THEN_OUTCOME: Final = re.compile(r"가운데\s+(?P<names>[^.]+?)(?:은|는|이|가)\s+(?:[^.]*?\s)?"
                                       r"(?:탈락했|고배를\s*마셨|떨어졌|선정됐|뽑혔|통과했|살아남았)")
+# What one is described as not having done, the sentence a copula (… 참여하지 않았던 신생 스타트업이다).
 _DESCRIBED_NOT_DONE: Final = re.compile(r"(?:않|못)(?:았던|은|한|했던)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이다|였다|이었다|입니다)[.!]?\s*$")
-_PLACED_AT: Final = re.compile(r"\d\s*위(?:를|에)\s*(?:차지|올랐|오른|기록)|최고점을\s*(?:받|얻|기록)")
+_PLACED_AT: Final = re.compile(r"\d\s*위(?:를|에)\s*(?:차지|올랐|오른|기록)|최고점을\s*(?:받|얻|기록)")  # (1위를 차지한 지)
 _CHOSEN_PASSIVE: Final = re.compile(r"(?:선정|선발|낙점)(?:된\s+지|됐다|되었다)|뽑(?:힌\s+지|혔다)")  # (선정된 지 12일 만이다)
-_ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")
+_ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")  # (정예팀들은, the teams of the program by its word)
+# Teams counted at an outcome, none named there (지난해 8월 5개 정예팀 선정으로).
 _COUNTED_OUTCOME: Final = re.compile(rf"(?<![가-힣\d])(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?팀\s*(?:을|를|의)?\s*(?:선정|선발|탈락)")
-_CALL_OPENED: Final = re.compile(r"공고(?:했|하면서|하며|한\s)|공고를\s*냈|시작(?:했|하며|한\s|됐)|문을\s*열")
+_CALL_OPENED: Final = re.compile(r"공고(?:했|하면서|하며|한\s)|공고를\s*냈|시작(?:했|하며|한\s|됐)|문을\s*열")  # (a call told opened)
+# Moving on to a stage told in the present (A, B는 2단계로 넘어간다).
 _ONWARD_NOW: Final = re.compile(r"(?:단계|라운드|본선|결선|결승)(?:에|으로|로)\s*(?:진출한다|오른다|올라간다|넘어간다|나아간다)")
+# A thing made in the event just told, as the topic (만들어진 데이터는, 완성된 모델은).
 _PRODUCT_OF_TOLD: Final = re.compile(r"\s*(?:이렇게\s*|여기서\s*)?(?:만들어진|구축된|확보된|개발된|완성된|모인|모은)\s+[^\s.,]+(?:은|는)\s")
 _STEPPING_ASIDE: Final = re.compile(r"(?:참여|지원|신청|도전)하지\s*않|(?:나서|뛰어들)지\s*않|불참|포기")  # (a stance of keeping out)
+# One's standing in results, told with no number of points (합산 점수가 가장 낮았다, 최하위였다, 2위에 올랐다).
 _RANK_TOLD: Final = re.compile(r"(?:점수|총점|합계|합산)\S{0,2}\s+(?:가장|제일)\s+(?:낮|높)|최하위|최상위|꼴찌|\d+위(?:에|를|였|로|에서)")
 _SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
 _SCORE_GOT: Final = re.compile(r"(?:\d(?:\.\d+)?\s*|최고|최저)점(?:을|를)?\s*(?:받았|얻었|따냈|기록했)")  # (최고점을 받았다)
