@@ -2234,3 +2234,8 @@ def test_a_month_in_quoted_words_calling_to_act_is_ahead():
 def test_when_a_thing_received_was_told_as_a_cleft_is_gone_by():
     said = "장비를 처음 받은 것은 4월 초다."
     assert [(t.value, t.direction) for t in tag(said, datetime(2026, 9, 1, 9))] == [("2026-04", "past")]
+
+
+def test_the_next_month_told_done_after_a_month_just_told_follows_that_month():
+    said = "루닛은 지난해 5월 예선은 넘었지만 다음 달 본선에서 떨어졌다. 정부는 다음 달 새 공모를 낸다."
+    assert [t.value for t in tag(said, datetime(2026, 3, 5, 9))] == ["2025-05", "2025-06", "2026-04"]

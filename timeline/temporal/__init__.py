@@ -1384,7 +1384,13 @@ class _Resolver:
             if g("mr") is not None:
                 if year is None and g("mr") in _TIME_OF_YEAR_ONLY:
                     return None  # (같은 시기 alone: the time of something told, not this month)
-                moved = _add_months(anchor.replace(day=1), int(lookup("month_rel", g("mr"))))
+                step = int(lookup("month_rel", g("mr")))
+                moved = _add_months(anchor.replace(day=1), step)
+                if (step > 0 and year is None and direction == "past" and moved > anchor and self._last_month is not None
+                        and self._sentence_start(e.start) <= self._last_month_at < e.start):
+                    # (지난해 7월 서면평가는 통과했지만 다음 달 발표평가에서 들지 못했다: the month after the one just told,
+                    # done; not one after the story's, still to come)
+                    moved = _add_months(self._last_month, step)
                 # 지난해 이맘때: a year told with it keeps the month and moves the year
                 year, month = (year if year is not None else moved.year), moved.month
             elif g("mn") is not None:  # 같은 달: the month named last, else this one
