@@ -6992,7 +6992,8 @@ def _outcome_of_dropped(body: str, sentence: Sentence, timex: Timex, end: int) -
     after = Sentence(end, sentence.end, body[end:sentence.end])
     # (… or its place in the results: 15일 발표된 평가에서 세 부문 모두 1위를 차지한 지 일주일 만이다)
     return (_SUBJECT_PARTICLE.search(body, sentence.start, timex.start) is None
-            and (event_type(after.text) in OUTCOME_TYPES or _PLACED_AT.search(after.text) is not None)
+            and (event_type(after.text) in OUTCOME_TYPES or _RANKED.search(after.text) is not None
+                 or _SCORE_GOT.search(after.text) is not None)
             and _subject(body, after, [], [])[1] == "none")
 
 
@@ -9370,7 +9371,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and _STEPPING_ASIDE.search(spoken)):
         return []  # (… 15일 탈락한 A와 B도 다시 도전할 수 있다. C와 D는 나서지 않겠다고 했다: others' stance, at no day told)
     if (kind == "other" and not continues and gap > 1 and not set(named) & set(main.actors)
-            and not (main.event_type == "evaluation" and _RANK_TOLD.search(spoken))):
+            and not (main.event_type == "evaluation" and (ranked or _STANDING_TOLD.search(spoken)))):
         # other actors and no event word: only the very next sentence may still tell the same event (but one's standing in
         # results told, B는 합산 점수가 가장 낮았다, is still of them)
         return []
@@ -9696,7 +9697,6 @@ _POOL_THEN_OUTCOME: Final = re.compile(r"가운데\s+(?P<names>[^.]+?)(?:은|는
                                       r"(?:탈락했|고배를\s*마셨|떨어졌|선정됐|뽑혔|통과했|살아남았)")
 # What one is described as not having done, the sentence a copula (… 참여하지 않았던 신생 스타트업이다).
 _DESCRIBED_NOT_DONE: Final = re.compile(r"(?:않|못)(?:았던|은|한|했던)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이다|였다|이었다|입니다)[.!]?\s*$")
-_PLACED_AT: Final = re.compile(r"\d\s*위(?:를|에)\s*(?:차지|올랐|오른|기록)|최고점을\s*(?:받|얻|기록)")  # (1위를 차지한 지)
 _CHOSEN_PASSIVE: Final = re.compile(r"(?:선정|선발|낙점)(?:된\s+지|됐다|되었다)|뽑(?:힌\s+지|혔다)")  # (선정된 지 12일 만이다)
 _ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")  # (정예팀들은, the teams of the program by its word)
 # Teams counted at an outcome, none named there (지난해 8월 5개 정예팀 선정으로).
@@ -9706,9 +9706,9 @@ _CALL_OPENED: Final = re.compile(r"공고(?:했|하면서|하며|한\s)|공고�
 _ONWARD_NOW: Final = re.compile(r"(?:단계|라운드|본선|결선|결승)(?:에|으로|로)\s*(?:진출한다|오른다|올라간다|넘어간다|나아간다)")
 # A thing made in the event just told, as the topic (만들어진 데이터는, 완성된 모델은).
 _PRODUCT_OF_TOLD: Final = re.compile(r"\s*(?:이렇게\s*|여기서\s*)?(?:만들어진|구축된|확보된|개발된|완성된|모인|모은)\s+[^\s.,]+(?:은|는)\s")
-_STEPPING_ASIDE: Final = re.compile(r"(?:참여|지원|신청|도전)하지\s*않|(?:나서|뛰어들)지\s*않|불참|포기")  # (a stance of keeping out)
-# One's standing in results, told with no number of points (합산 점수가 가장 낮았다, 최하위였다, 2위에 올랐다).
-_RANK_TOLD: Final = re.compile(r"(?:점수|총점|합계|합산)\S{0,2}\s+(?:가장|제일)\s+(?:낮|높)|최하위|최상위|꼴찌|\d+위(?:에|를|였|로|에서)")
+_STEPPING_ASIDE: Final = re.compile(_NOT_DONE + r"|불참|포기")  # (a stance of keeping out: 나서지 않겠다, 불참)
+# One's standing in results told by no rank nor points (합산 점수가 가장 낮았다, 꼴찌였다); ranks are _RANKED's.
+_STANDING_TOLD: Final = re.compile(r"(?:점수|총점|합계|합산)\S{0,2}\s+(?:가장|제일)\s+(?:낮|높)|꼴찌")
 _SCORE: Final = re.compile(r"\d(?:\.\d+)?\s*점(?:에|으로|을|이|만|대)?(?![가-힣])")
 _SCORE_GOT: Final = re.compile(r"(?:\d(?:\.\d+)?\s*|최고|최저)점(?:을|를)?\s*(?:받았|얻었|따냈|기록했)")  # (최고점을 받았다)
 _TOPIC_OPENING: Final = re.compile(r"\s*[^\s.,]+(?:\s+[^\s.,]+)?(?:은|는)\s")  # (A는 …, LG AI연구원은 …: a sentence about one)

@@ -49,7 +49,6 @@ _WITHIN: Final = re.compile(r"\s*(?:안|내)(?:에|으로|로)?\s")  # (after a 
 _YEAR_TOLD: Final = re.compile(r"지난|작년|전년|재작년|그해|당시|올해|올\s|금년|\d년")  # (지난달, 올해 1월, 2026년 상반기)
 # When a part of a day begins (2026-01-15TAF, the afternoon), and what is arranged for a time (세션을 마련했다).
 _PART_STARTS: Final = {"TMO": "06:00", "TAF": "12:00", "TEV": "18:00", "TNI": "21:00"}
-_ENDS_PAST: Final = re.compile(r"[았었였했됐렸졌냈쳤왔갔섰켰혔]다[.!\"'”’)\s]*$")
 _PART_MIDDLES: Final = {"TMO": "09:00", "TAF": "15:00", "TEV": "19:30", "TNI": "22:30"}  # (before it, most of the part is ahead)
 _ARRANGED: Final = re.compile(r"(?:마련|준비|편성|배정)(?:했|됐|하였|되었)")
 WORKDAY_STARTS: Final = 9  # the hour before which a story tells the day's events ahead (a morning paper's)
@@ -80,7 +79,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         return "planned"  # 21일 오후 특별 세션도 마련했다, written in the morning: arranged, still to come
     if (same_day and not untimed and (middle := _PART_MIDDLES.get(value[10:])) is not None
             and middle > published_at.strftime("%H:%M") and timex.direction in ("present", "future")
-            and not _ENDS_PAST.search(sentence.text)):  # (… 입장문을 내고 검토하겠다고 밝혔다: told done)
+            # (… 입장문을 내고 검토하겠다고 밝혔다: told done, by its last word)
+            and tense_patterns()[1].search(sentence.text.rstrip(CLOSING_PUNCT + " ").rsplit(None, 1)[-1]) != "past"):
         return "planned"  # 이날 오후 각각 발표하고 질의에 답한다, written at ten past noon: the afternoon told ahead
     if (same_day and (untimed or published_at.hour < WORKDAY_STARTS and not _RIGHT_NOW.match(article.body, timex.end))
             # (a day with no tense, as a schedule's, only in a story written before the day's work: 월요일 A 설명회)
