@@ -12653,3 +12653,31 @@ def test_what_becomes_of_a_thing_made_in_the_event_just_told_has_no_day_of_it():
     body = "NIA는 다음 달까지 의료 데이터를 구축한다고 2일 밝혔다. 만들어진 데이터는 루닛과 뷰노에 먼저 제공된다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 3, 9, tzinfo=SEOUL))))
     assert ("한국지능정보사회진흥원", "2026-04") in found and ("루닛", "2026-04") not in found
+
+
+def test_who_merely_did_not_apply_takes_no_part_in_the_call_just_told():
+    body = "과기정통부는 지난 5일 실증 과제 공모를 열었다. 앞서 탈락했던 루닛은 이번에 응모하지 않았을 뿐이다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-05-05") in found and ("루닛", "2026-05-05") not in found
+
+
+def test_a_count_set_off_by_a_comma_after_names_is_those_names():
+    body = ("정션메드와 코난테크놀로지는 지난달 심사에서 떨어졌다. "
+            "8일 오후 5시 서류 접수를 끝낸 결과 루닛과 뷰노, 두 곳이 신청서를 냈다.")
+    found = pairs(extract(article(body, when=datetime(2026, 7, 9, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-07-08") in found and ("정션메드", "2026-07-08") not in found
+
+
+def test_the_final_teams_of_a_claim_quoted_with_no_tense_are_yet_to_be_chosen():
+    body = ("루닛과 뷰노는 지난 3일 2차 평가를 통과했다.\n\n"
+            "**주장 \"최종 두 팀은 올해 안에 가려진다\" → 절반만 사실**")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-09-03") in found and ("루닛", "2026") not in found
+
+
+def test_the_teams_cut_given_a_right_to_apply_again_take_no_part_in_the_call():
+    body = ("지난 9일 본선에서 카카오, KT, 루닛 세 곳이 떨어졌다. "
+            "과기정통부는 다음 달 재공모를 열고 떨어진 세 팀에도 참가 자격을 주기로 했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert ("카카오", "2026-06-09") in found and ("과학기술정보통신부", "2026-07") in found
+    assert ("카카오", "2026-07") not in found

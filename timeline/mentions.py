@@ -851,7 +851,7 @@ _ABSENT_VERBS: Final = r"(?:참석|참가|출석)하지|(?:초청|초대)(?:받�
 def _left_out(verbs: str) -> str:
     """The pattern of a sentence that ends saying one of the verbs was not done, or will not be (… 않았다, … 못했다,
     불참했다; … 않는다, 불참할 예정이다)."""
-    return (rf"(?:(?:(?:{verbs})\s*(?:않았|못했)(?:었)?|불참했)(?:다|습니다)"
+    return (rf"(?:(?:(?:{verbs})\s*(?:않았|못했)(?:었)?|불참했)(?:다|습니다|을\s*뿐(?:이다|입니다))"
             rf"|(?:(?:{verbs})\s*않|불참)(?:는다|습니다|한다|할\s*(?:예정|계획|방침)이다))[.!?\"'”’]*$")
 
 
@@ -981,10 +981,12 @@ _AHEAD_OF_A_TIME: Final = re.compile(r"(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:을|를)\
 _REGARDLESS_MARKS: Final = ("관계없이", "상관없이", "무관하게", "불구하고")
 _REGARDLESS_OF: Final = re.compile(r"(?:[^\s.,]*[^\s.,을를은는의에도]\s+){0,4}(?:[^\s.,]+(?:과|와)\s*(?:관계없이|상관없이|무관하게)"
                                    r"|[^\s.,]+에도\s*불구하고)")
-# The teams cut told as those a call is still open to (탈락 팀에도 문을 열어둔다, 떨어진 팀도 다시 신청할 수 있다): not the cut.
-_OPEN_TO_CUT_MARKS: Final = ("문을", "수 있", "기회")
-_OPEN_TO_CUT: Final = re.compile(r"(?:[^\s.,]+(?:에서|에)\s+)?(?:탈락|떨어)[^\s.,]*\s+(?:팀|곳|기업|컨소시엄)(?:들)?(?:에도|도|에게도|까지)"
-                                 r"(?=\s+(?:[^\s.,]+\s+){0,3}?(?:문을\s*열|[^\s.,]+[할을]\s*수\s*있|기회))")
+# The teams cut told as those a call is still open to (탈락 팀에도 문을 열어둔다, 떨어진 팀도 다시 신청할 수 있다, 떨어진 두
+# 팀에도 지원 자격을 준다): not the cut.
+_OPEN_TO_CUT_MARKS: Final = ("문을", "수 있", "기회", "자격")
+_OPEN_TO_CUT: Final = re.compile(r"(?:[^\s.,]+(?:에서|에)\s+)?(?:탈락|떨어)[^\s.,]*\s+(?:(?:\d+\s*개|두|세|네|다섯)\s*)?"
+                                 r"(?:팀|곳|기업|컨소시엄)(?:들)?(?:에도|도|에게도|까지)"
+                                 r"(?=\s+(?:[^\s.,]+\s+){0,3}?(?:문을\s*열|[^\s.,]+[할을]\s*수\s*있|기회|(?:[^\s.,]+\s*)?자격))")
 _COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
 
 
@@ -2927,8 +2929,9 @@ class _ArticleReader:
             # (최종 2개 팀은 연말까지 가린다고 덧붙였다: the words told, ahead, by the one telling)
             told_so = _TELLING_END.search(sentence.text)
             if ("최종" in words or advancing) and _final_direction(
-                    sentence.text[:told_so.start()] if told_so else sentence.text) in ("future", "present"):
-                # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately; but what is done with
+                    sentence.text[:told_so.start()] if told_so else sentence.text) != "past":
+                # 내년에는 최종 2개 팀이 가려진다: the teams yet to be chosen, not those told lately (so too in a claim
+                # quoted with no tense of its own: "최종 두 팀은 올해 정해진다" → 사실); but what is done with
                 # them as an object (최종 2개 팀은 12월 말 발표한다, 본선에 오를 30개 팀은 17일 발표된다) is done by the
                 # authority told lately
                 clause_end = body.find(", ", span[1], sentence.end)
@@ -3248,6 +3251,9 @@ class _ArticleReader:
                     continue
                 if body.endswith(_OUTCOME_BEFORE_COUNT, max(0, phrase.start() - 4), phrase.start()):
                     continue  # (탈락한 두 팀에는: the teams of that outcome, below)
+                if holds_any(sentence.text, _OPEN_TO_CUT_MARKS) and any(
+                        cut.start() <= phrase.start() < cut.end() for cut in _OPEN_TO_CUT.finditer(body, sentence.start, sentence.end)):
+                    continue  # (떨어진 두 팀에도 지원 자격을 준다: those a call is open to, no party to it)
                 if body.endswith("최종 ", max(0, phrase.start() - 3), phrase.start()):
                     # (… 최종 2개 팀으로 선정됐다. 정부는 최종 2개 팀에 …: those chosen; before any, the teams yet to be)
                     final = who.outcome("selection", count)
@@ -3256,9 +3262,9 @@ class _ArticleReader:
                     continue
                 if count == 1 and phrase.group("subject") is not None:
                     continue  # (… 8월에는 다시 한 팀이 떨어졌다: one team, not told which; 그 팀 would point back)
-                named_here = [o for o in orgs if o.end <= phrase.start() and not body[o.end:phrase.start()].strip()]
+                named_here = [o for o in orgs if o.end <= phrase.start() and not body[o.end:phrase.start()].strip(" ,")]
                 if named_here and len({o.canonical for o in _listed_before(body, orgs[:orgs.index(named_here[-1]) + 1])}) == count:
-                    continue  # (A와 B 두 컨소시엄이: the names just before it, as many)
+                    continue  # (A와 B 두 컨소시엄이, A와 B, 두 곳이: the names just before it, as many)
                 # (정부는 두 회사가 ... 마무리하도록 돕는다: the companies the sentence before named, as many)
                 # (… 두 곳만 이름을 올렸다. 전날 마감한 공모에는 2개 컨소시엄이 신청서를 냈다: the two; a count of teams
                 # as a subject may be of slots yet to fill, so only the names just told that many stand for it)
