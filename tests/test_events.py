@@ -12681,3 +12681,39 @@ def test_the_teams_cut_given_a_right_to_apply_again_take_no_part_in_the_call():
     found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
     assert ("카카오", "2026-06-09") in found and ("과학기술정보통신부", "2026-07") in found
     assert ("카카오", "2026-07") not in found
+
+
+def test_teams_counted_as_a_new_subject_and_listed_next_are_those_counted():
+    body = ("협회는 오는 12일 판교에서 성과 공유회를 연다고 3일 밝혔다. 지난 4월 뽑힌 3개 팀이 그동안 만든 서비스를 처음 내보이는 자리다. "
+            "공유회에는 루닛, 뷰노, 정션메드가 차례로 나와 시연한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 10, tzinfo=SEOUL))))
+    assert {("루닛", "2026-04"), ("정션메드", "2026-04")} <= found
+
+
+def test_an_answer_opening_with_the_two_asked_about_all_of_them_is_theirs():
+    body = ("김 실장을 지난 2일 만났다.\n\nQ. 앞으로 일정은 어떻게 되나.\n\nA. 다음 달 점검이 있다.\n\n"
+            "Q. 떨어진 루닛과 뷰노는.\n\nA. 두 회사 모두 3월 결과 이후 각자 길을 가고 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-03") in found and ("뷰노", "2026-03") in found
+
+
+def test_an_answer_to_when_a_step_is_is_not_the_answering_agencys_own_step():
+    body = ("NIPA 원장을 지난 2일 만났다.\n\nQ. GPU 배분은 어떻게 하나.\n\nA. 팀별로 나눠 준다.\n\n"
+            "Q. 다음 평가는 언제인가.\n\nA. 9월 말로 잡혀 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 4, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-06-02") in found and ("정보통신산업진흥원", "2026-09") not in found
+
+
+def test_a_team_yet_to_be_chosen_counted_in_with_those_running_leaves_those_running():
+    body = ("지난 15일 1차 평가 결과 루닛, 뷰노, 정션메드가 통과했다. 과기정통부는 한 팀을 더 뽑는다. "
+            "새로 뽑힐 팀까지 네 팀이 9월 2차 평가를 치른다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 20, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-09"), ("뷰노", "2026-09"), ("정션메드", "2026-09")} <= found
+
+
+def test_names_counted_into_a_tally_take_no_part_but_are_counted_next():
+    body = ("과기정통부는 11일 코난테크놀로지를 추가 팀으로 뽑았다. 코난테크놀로지가 합류하면서 참여 팀은 루닛, 뷰노를 포함해 3개로 늘었다. "
+            "세 팀은 10월 중간 점검을 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 11, 15, tzinfo=SEOUL))))
+    assert ("코난테크놀로지", "2026-05-11") in found and ("루닛", "2026-05-11") not in found
+    assert {("루닛", "2026-10"), ("코난테크놀로지", "2026-10")} <= found

@@ -166,6 +166,7 @@ _ACTED_ON_AFTER: Final = re.compile(rf"(?:{_SIDE_AFTER.pattern})?(?:에게|에|�
 _OBJECT_MARK: Final = re.compile(r"(?:(?:에게|에|와|과)도?|[와과]는|을|를)?[\s,·]")  # after a name: an object, or one of a list (B와도, B와는)
 _LINE_END: Final = " \n.)"  # what may follow a list of names that ends a line
 _PERSON_SUBJECT: Final = re.compile(r"[이가은는]\s")
+_LISTED_AS_DOERS: Final = re.compile(r"[이가은는도]\s|\s*(?:순으로|순서로|차례로)\s")  # (A, B가 …; A, B 순으로 진행된다)
 # People who are no organization as a clause's own subject (평가위원 일부가, 개발자들이).
 _PEOPLE_OWN_SUBJECT: Final = re.compile(r"(?:위원|의원|관계자|교수|전문가|개발자|이용자|사용자|시민|투자자|직원|연구자|주민)"
                                         r"(?:\s*일부|\s*다수|\s*상당수|들)?[이가]\s")
@@ -1738,6 +1739,7 @@ class _ArticleReader:
         self.question, self.question_at = "", -100  # the last question: what the answer right after it is about
         self.question_times: list[Timex] = []  # ... and its dates
         self.asked_about: list[str] = []  # the organizations the last question asks about as its subject
+        self.asked_when = False  # whether the last question asks when a step is, naming no one (―2차 평가는 언제인가)
         self.asked_for: list[str] = []  # ... and those it asks about as what is done for them (A에 대한 지원은)
         self.question_names: list[str] = []  # the organizations the last question names
         self.unattributed: list[Mention] = []  # actorless events of a quotation whose speaker is told after it
@@ -1814,6 +1816,9 @@ class _ArticleReader:
                          # (―새로 합류한 A를 어떻게 보나: the one the answer tells of, as the subject it drops)
                          or _ASKED_VIEW_OF.match(self.body, o.end) is not None]
                 self.asked_about = [name for name in asked if name not in (self.interviewee or ())]
+                # (the ministry answering when is its own step: 2차 평가는 언제인가. / 8월 초로 잡고 있다)
+                self.asked_when = (not asked and _WHEN_ASKED.search(sentence.text) is not None
+                                   and not all(self.registry.kind(name) == "ministry" for name in self.interviewee or ()))
                 if not asked and not self.interviewee and (counted := _COUNTED_SUBJECT.search(sentence.text)) is not None:
                     count = _team_count(counted.group())  # (Q. 두 팀은 앞으로 무엇을 하나: the teams counted, told before)
                     self.asked_about = _exactly(self.who.teams(index, count), count)
@@ -2357,6 +2362,8 @@ class _ArticleReader:
                       for m in self.mentions if m.sentence_start == self.sentences[index - 1].start)):
             # (정부가 15일 두 팀을 탈락시켰다. A와 B가 쌓은 기술을 …: the two counted, named as the next sentence opens)
             self._count_named_after(index, list(dict.fromkeys(o.canonical for o in opening)))
+        elif len(orgs) >= 2 and index and not timexes:
+            self._counted_subject_named_after(index, orgs)
         if orgs and "에서" in sentence.text and holds_any(sentence.text, _STEP_WORDS):
             self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
         if orgs and not timexes and len(self.mentions) == told_before and holds_any(sentence.text, _STEP_WORDS):
@@ -2982,6 +2989,8 @@ class _ArticleReader:
                 if (not fallback and count is None and ahead and len(who.standing) >= 2
                         and _ELITE_TEAMS_WORD.search(words) is not None and body.startswith(("은", "는", "이", "가"), span[1])):
                     fallback = list(who.standing)  # (… 정예팀들은 이달 중 협약을 맺는다, told well after they were chosen: those running)
+                if not fallback and count:
+                    fallback = self._running_and_one_to_come(sentence, span[0], count)
                 if not fallback and count and count >= 3 and len(leads := list(dict.fromkeys(
                         lead for end, lead in self.consortium_leads if end <= sentence.start))) == count:
                     # (A 컨소시엄의 B는 …. C 컨소시엄에서는 …. [D, E 컨소시엄 …] 네 팀은 8월 초 …: the consortia the story went
@@ -3304,6 +3313,8 @@ class _ArticleReader:
                     # (… 남은 팀은 A, B, C다. 여기에 D를 더해 네 팀이 …: those told before and the one added, as many)
                     joined = list(dict.fromkeys(self.named_before + [o.canonical for o in orgs if o.end <= added.start()]))
                     counted = joined if len(joined) == count else counted
+                if as_subject and not counted and count:
+                    counted = self._running_and_one_to_come(sentence, phrase.start(), count)
                 if not counted and not as_subject and count and (phrase.start() >= span[1] or of_subject):
                     # (A와 B가 합류했다. C는 두 회사와 협약을 맺었다: those the sentence before named, but its own subject;
                     # or those its own words named first, "A와 B가 …"며 "두 팀과는 다음 주 …")
@@ -3369,8 +3380,10 @@ class _ArticleReader:
         if self.turn_speaker and not self.interviewee and subject_kind in _SUBJECT_UNNAMED and not fallback:
             fallback = self.turn_speaker
         elif self.interviewee and (subject_kind in _SUBJECT_UNNAMED or subject_kind == "self" and not fallback):
-            # an answer's dropped subject is the one answering, and so is its 저희 (unless the story's writer is theirs)
-            fallback = self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH else self.interviewee
+            # an answer's dropped subject is the one answering, and so is its 저희 (unless the story's writer is theirs); but
+            # the first words answering when a step is (―2차 평가는 언제인가. / "8월 초다.") drop the step, not the one answering
+            fallback = (self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH
+                        else [] if self.asked_when and index - self.question_at == 1 and subject_kind != "self" else self.interviewee)
         elif (not self.interviewee and self.asked_about and not orgs and subject_kind in _SUBJECT_UNNAMED
               and (self.question_at == index - 1
                    or index - self.question_at <= ANSWER_REACH and not self.within(self.sentences[index - 1])[1])):
@@ -3695,6 +3708,30 @@ class _ArticleReader:
             for mention in told if all(_day_of_telling(m) for m in told) else [nearest]:
                 mention.actors = list(dict.fromkeys([*mention.actors, *names]))
 
+    def _counted_subject_named_after(self, index: int, orgs: list[ActorMention]) -> None:
+        """Teams counted as a subject in the sentence before, with no one told, and listed in this one (지난 8월 선정된
+        5개 정예팀이 … 선보이는 자리다. 행사에는 A, B, C, D, E가 차례로 나서 …): those listed are the ones counted, in
+        the events of the sentence before that name no one."""
+        previous = self.sentences[index - 1]
+        told = [m for m in self.mentions if m.sentence_start == previous.start]
+        counted = _COUNTED_NEW_SUBJECT.search(self.body, previous.start, previous.end) if told else None
+        if counted is None or any(self.registry.kind(a) not in AUTHORITY_KINDS for m in told for a in m.actors):
+            return
+        listed = _listed(self.body, orgs)
+        # (as the subject, or in the order they go in, A, B 순으로 진행된다; not 손을 든 곳은 A와 B 두 곳뿐이었다, nor
+        # those told cut, A, B, C, D, E는 고배를 마셨다, of another outcome)
+        if not _LISTED_AS_DOERS.match(self.body, listed[-1].end) or event_type(self.sentences[index].text) in OUTCOME_TYPES:
+            return
+        names = list(dict.fromkeys(o.canonical for o in listed))
+        if len(names) == _team_count(counted.group()) and all(self.registry.kind(name) not in AUTHORITY_KINDS for name in names):
+            # (the event whose date is nearest the count, not a span's: … 3일부터 10일까지 진행한 공모 결과 두 곳이 신청했다 is
+            # at the close, see _read_dated)
+            told = [m for m in told if not _day_of_telling(m) and m.end_value is None]
+            if not told:
+                return
+            nearest = min(told, key=lambda m: min(abs(counted.start() - m.timex_end), abs(m.timex_start - counted.end())))
+            nearest.actors = list(dict.fromkeys([*nearest.actors, *names]))
+
     def _each_at_its_own(self, sentence: Sentence, inherited: Mention, told: list[Mention],
                          persons: list[PersonMention]) -> list[Mention]:
         """What each of the teams told at their own days did (26일에는 A와 B가, 27일에는 C가 섰다. 각 팀은 …), each at its
@@ -3847,6 +3884,14 @@ class _ArticleReader:
         """Whether a subject is the addressee of a letter printed in the story (귀사는, 귀 컨소시엄은)."""
         return bool(self.addressee) and (self.body.startswith("귀", span[0])
                                          or self.body.startswith("귀 ", max(sentence.start, span[0] - 2)))
+
+    def _running_and_one_to_come(self, sentence: Sentence, start: int, count: int) -> list[str]:
+        """The teams running, when those counted at start are they and one yet to be chosen (새 팀까지 네 팀이 8월
+        평가를 치른다, 추가로 뽑힐 팀을 포함해 네 팀은: the three running; the new one is not named)."""
+        standing = self.who.standing
+        if len(standing) == count - 1 and _WITH_ONE_TO_COME.search(self.body, max(sentence.start, start - 2 * ADDED_REACH), start):
+            return list(standing)
+        return []
 
     def _the_rest(self, count: int | None, besides: Sequence[str] = ()) -> list[str]:
         """The teams of the two dated sentences before that the last of them did not name (or, given, other than
@@ -4407,7 +4452,7 @@ class _ArticleReader:
             self._count_since(opened, for_leads)
         if self.interviewee and index - self.question_at <= ANSWER_REACH:
             for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's
-                if not mention.actors:
+                if not mention.actors and not (self.asked_when and index - self.question_at == 1):  # (but see _WHEN_ASKED)
                     mention.actors = list(self.asked_about or self.interviewee)
                 elif (mention.event_type == "evaluation" and not self.asked_about
                       and all(self.registry.kind(a) in AUTHORITY_KINDS for a in mention.actors)
@@ -4854,6 +4899,8 @@ def _is_subject(body: str, person: PersonMention) -> bool:
 
 
 # The question of why an organization did something (―A가 탈락한 이유는): it asks about that organization.
+# A question of when a thing is (―2차 평가는 언제인가, Q. 결과 발표는 언제쯤인가요?): its answer tells of the thing.
+_WHEN_ASKED: Final = re.compile(r"[은는이가]\s+(?:언제|언제쯤|몇\s*월|어느\s*시점)(?:인가|인가요|입니까|이냐|예요|에요|쯤인가|로\s*보나)?[?.]?\s*$")
 _ASKED_VIEW_OF: Final = re.compile(r"[을를]\s+어떻게\s+(?:보나|보는가|보나요|보십니까|평가하나|평가하는가|생각하나|생각하는가)")
 _WHY_AFTER: Final = re.compile(r"\s*\S+\s+(?:이유|배경|까닭|원인|비결|계기)")
 # A clause of the one named that a connective ends, then another subject (A가 … 탈락하면서 논란이 컸는데요): the question
@@ -7795,6 +7842,10 @@ _FINAL_WORDS: Final = ("최종", "끝까지", "마지막까지")  # (a selection
 # A sentence that only gives what the one just told said (… 걸리고 있다는 설명이다, …하겠다는 입장이다).
 _ITS_WORDS_STILL: Final = re.compile(r"(?:다는|라는|다고\s+하는)\s+(?:게\s+|것이\s+)?(?:[^\s.]+\s+)?(?:설명|입장|전언|얘기|판단|분석|해명)"
                                      r"(?:이다|이었다|입니다|이에요)[.]?$")
+# Teams counted as a new subject, not a topic told before nor those yet to be chosen (선정된 5개 정예팀이; not 두 팀은,
+# 최종 2개 팀이, 두 팀만).
+_COUNTED_NEW_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?<!최종\s)(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?"
+                                         r"(?:팀|컨소시엄|곳|기관|기업|업체|회사)(?:이|가)\s")
 _COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳|기관|기업|업체|회사)(?:이|은|만)\s")
 
 
@@ -8100,12 +8151,15 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
     other.
     """
     found = _subject_from(body, sentence, orgs, persons)
-    if (found[1] == "named" and found[2] is not None and ("모두" in sentence.text or "각각" in sentence.text)
+    if (found[1] in ("none", "other", "named") and ("모두" in sentence.text or "각각" in sentence.text)
             and (all_of := _COUNTED_ALL.search(sentence.text, 0, COUNTED_ALL_REACH)) is not None
-            and "," in body[sentence.start + all_of.end():found[2][0]]  # (… 모두 넘겼지만, 9월 B가 …: B is the next clause's)
+            # (… 모두 넘겼지만, 9월 B가 …: B is the next clause's; with no subject, only opening the sentence or an
+            # answer, not 8월 2차 평가…네 팀 모두 통과)
+            and ("," in body[sentence.start + all_of.end():found[2][0]] if found[1] == "named" and found[2] is not None
+                 else found[1] != "named" and _ANSWER_LABEL_ONLY.fullmatch(sentence.text, 0, all_of.start()) is not None)
             and not any(sentence.start <= o.start < sentence.start + all_of.start() for o in orgs)):
         # (8월 중간평가에선 두 팀 모두 기준을 넘겼지만, 9월 B가 …: the teams counted with no particle, all of them, are the
-        # subject, not a name of the clause after)
+        # subject, not a name of the clause after; so too with no other subject, 두 회사 모두 1월 이후 …)
         return [], "anaphor", (sentence.start + all_of.start(), sentence.start + all_of.end("noun"))
     if (found[1] in ("none", "other", "event") and orgs and sentence.text.startswith(("[", "【"))
             and orgs[0].start == sentence.start + 1 and body.startswith(("]", "】"), orgs[0].end)):
@@ -8185,6 +8239,7 @@ _LOG_DAY: Final = re.compile(r"\d{1,2}/\d{1,2}\s*\([월화수목금토일]\)")  
 _TOPIC_BEFORE_CLAUSE: Final = re.compile(r"[^\s.,]+(?:에는|에서는|엔)\s+")  # (학습에는 …: a topic opening the sentence)
 _ADNOMINAL_RIGHT_AFTER: Final = re.compile(r"[이가]\s+[가-힣]*(?:한|된|낸|준|든|온|간|린|친|운|던)\s")  # (B가 배정한 GPU)
 # Bodies counted, then all or each of them, with no particle (두 팀 모두, 세 곳 각각): a subject.
+_ANSWER_LABEL_ONLY: Final = re.compile(r"(?:(?:A|답)\s*[.:]|[▶☞―-]|\S{2,4}>)?\s*")  # (nothing, or an answer's label: A. , ▶)
 _COUNTED_ALL: Final = re.compile(r"(?<![가-힣\d])(?:두|세|네|다섯|\d{1,2})\s*(?:개\s*)?(?P<noun>팀|회사|기업|곳|기관|업체)\s+(?:모두|각각)\s")
 COUNTED_ALL_REACH: Final = 30  # characters into a sentence its counted subject may stand (after a time or a topic)
 # After a subject with 이/가: a relative clause of it that ends in the object of another verb (… 제기한 이의신청을).
@@ -8492,6 +8547,12 @@ def _counted_lists(body: str, orgs: list[ActorMention]) -> dict[int, list[str]]:
     found = {}
     for index, org in enumerate(orgs):
         number = _NUMBER_AFTER_LIST.match(body, org.end)
+        if number is None and holds_any(body[org.end:org.end + EXCLUDED_REACH], _TALLY_WORDS) and (
+                tally := _TALLIED_AFTER.match(body, org.end)) is not None:
+            # (C가 합류하면서 정예팀은 A, B를 포함해 세 팀으로 늘었다: those the sentence named, C with them)
+            names = list(dict.fromkeys(o.canonical for o in orgs[:index + 1]))
+            if _number(tally.group("count")) == len(names) > 1:
+                found[len(names)] = names
         if number is None:
             continue
         listed = _listed_before(body, orgs[:index + 1])
@@ -8551,6 +8612,8 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
         return True  # (25일 TTA 서버에 모델을 올렸다: whose server it went up on, where)
     if _excluded(body, end):
         return True  # (A를 제외한 네 팀은 9일까지 낸다: all but A)
+    if holds_any(body[end:end + EXCLUDED_REACH], _TALLY_WORDS) and _TALLIED_AFTER.match(body, end) is not None:
+        return True  # (C가 합류하면서 정예팀은 A, B를 포함해 세 팀으로 늘었다: A and B counted in, of no event then)
     if body.find("앞두고", end, end + AHEAD_OF_REACH) >= 0 and _EVENT_AHEAD_OF_IT.match(body, end):
         return True  # (14일 B 국정감사를 앞두고 낸 자료에서: B is of the event ahead, not of the day told)
     if body.startswith(("와의", "과의"), end) and _KEPT_PARTNERSHIP.match(body, end + 2):
@@ -8622,6 +8685,11 @@ _NOT_THIS_ONE: Final = re.compile(r"(?:[이가]\s*|\s+)아닌\s|" + _INSTEAD_AFT
 _SETTING_ASIDE_WORDS: Final = ("아닌", "대신")
 _LEAVING_OUT_WORDS: Final = ("제외", "빼", "뺀", *_SETTING_ASIDE_WORDS)  # (a quick test before _EXCLUDED_AFTER and _NOT_THIS_ONE)
 EXCLUDED_REACH: Final = 40  # characters after a name within which the word leaving it out stands
+# Names counted into a tally that grew or shrank (A, B를 포함해 4개로 늘었다, A와 B를 비롯해 모두 다섯 곳이 됐다).
+_TALLIED_AFTER: Final = re.compile(rf"(?:\s*(?:,|와|과|·|및)\s*[^,.을를]{{1,20}}?){{0,4}}?[을를]\s+(?:포함해|포함하여|비롯해|더해|합쳐)\s+"
+                                   rf"(?:모두\s+|총\s+)?(?P<count>\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄)?\s*"
+                                   r"(?:으로|로|가|이)\s+(?:늘었|늘어났|줄었|줄어들었|됐|되었)")
+_TALLY_WORDS: Final = ("포함", "비롯", "더해", "합쳐")  # (a quick test before _TALLIED_AFTER)
 
 
 def _excluded(body: str, end: int) -> bool:
@@ -9943,6 +10011,9 @@ _PICKED_FROM_POOL: Final = re.compile(_POOL_AFTER.pattern + r"(?:(?:을|를|만�
                                       r"|[이가]\s+(?:[^\s.,]+\s+){0,3}?(?:가려|(?:선정|선발|낙점)(?:되|된|될|돼)|뽑(?:히|힌|힐|혀)))")
 _ADDED_TO: Final = re.compile(r"(?:을|를)\s*(?:더해|더하면|포함해|포함하면|합쳐|합치면|더한)\s+$")  # (D를 더해 네 팀이)
 ADDED_REACH: Final = 12
+# A team yet to be chosen counted in with those running (새 팀까지 네 팀이, 추가로 뽑힐 팀을 포함해 4개 팀이).
+_WITH_ONE_TO_COME: Final = re.compile(r"(?:새|새로\s*뽑힐|추가로\s*뽑힐|추가\s*선정될|새로\s*합류할|추가\s*선정)\s*(?:한\s*|1개\s*)?팀"
+                                      rf"(?:까지|을\s*(?:더해|포함해|합쳐)|과\s*함께)\s+(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?$")
 # (after 각 팀: its people, or what it hands in, 각 팀 모델 제출 마감)
 _TEAM_STAFF: Final = re.compile(rf"(?:{_TEAM_PEOPLE}|모델|결과물|보고서|발표\s*자료|서류)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
