@@ -12717,3 +12717,9 @@ def test_names_counted_into_a_tally_take_no_part_but_are_counted_next():
     found = pairs(extract(article(body, when=datetime(2026, 5, 11, 15, tzinfo=SEOUL))))
     assert ("코난테크놀로지", "2026-05-11") in found and ("루닛", "2026-05-11") not in found
     assert {("루닛", "2026-10"), ("코난테크놀로지", "2026-10")} <= found
+
+
+def test_one_that_issued_no_statement_takes_no_part_in_the_day_just_told():
+    body = "과기정통부는 9일 중간 점검 결과를 냈다. 뷰노는 결과를 받아들인다는 입장을 냈다. 루닛은 따로 입장을 내지 않았다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 20, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-09") in found and ("루닛", "2026-06-09") not in found

@@ -864,7 +864,8 @@ _KEPT_OUT: Final = _left_out(_KEPT_OUT_VERBS) + r"|이름을\s*(?:올리지|넣�
 _STILL_WEIGHING: Final = (r"(?:검토|저울질|고심|고민)(?:하고\s*있|\s*중이|\s*중인\s*것으로\s*(?:알려졌|전해졌))"
                           r"(?:는\s*것으로\s*(?:알려졌|전해졌))?(?:다|습니다)[.!?\"'”’]*$")
 # What was not made known or not set (A는 별도 일정을 공개하지 않았다, 새 공개 시점은 정하지 않았다) is no event of the day told.
-_NOT_DISCLOSED: Final = r"(?:공개하지|밝히지|알리지|언급하지|정하지|내놓지)\s*않(?:았|는다|았습니다|습니다)[^.!?]{0,4}[.!?\"'”’]*$"
+_NOT_DISCLOSED: Final = (r"(?:공개하지|밝히지|알리지|언급하지|정하지|내놓지|(?:입장|입장문|논평|의견)(?:을|를|은|는|도)?\s*(?:따로\s*)?내지)"
+                         r"\s*않(?:았|는다|았습니다|습니다)[^.!?]{0,4}[.!?\"'”’]*$")  # (… 별도 입장을 내지 않았다)
 # (… 20일 모델을 고쳐 다시 냈다. 반면 B는 … 그대로 유지하기로 했다: what goes on as it was is no event of the day told)
 _NO_EVENT_OF_ITS_OWN: Final = (_SPECULATION, _UNRELATED, _OPINION, _CONTRASTED, _CAUSE_TOLD, _NOT_YET, _EARLIER, _KEPT_OUT, _KEPT_GOING_TOLD,
                                _STILL_WEIGHING, _NOT_DISCLOSED)
