@@ -12723,3 +12723,17 @@ def test_one_that_issued_no_statement_takes_no_part_in_the_day_just_told():
     body = "과기정통부는 9일 중간 점검 결과를 냈다. 뷰노는 결과를 받아들인다는 입장을 냈다. 루닛은 따로 입장을 내지 않았다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 9, 20, tzinfo=SEOUL))))
     assert ("뷰노", "2026-06-09") in found and ("루닛", "2026-06-09") not in found
+
+
+def test_right_after_an_act_is_at_the_acts_own_day_not_the_last_told_in_its_sentence():
+    body = ("지난달 9일 추가 팀으로 뽑힌 루닛은 이달 초 과기정통부와 협약을 맺고, 10월 중간 점검을 받는다. "
+            "루닛은 협약 직후 NIPA로부터 GPU를 넘겨받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-06") in found and ("정보통신산업진흥원", "2026-10") not in found
+
+
+def test_each_team_with_the_teams_running_known_is_those_running_not_a_team_and_its_partner():
+    body = ("4월 점검을 통과한 루닛, 카카오, 정션메드는 10월 평가를 받는다. 카카오는 지난달 26일 플리토와 데이터 계약을 맺었다. "
+            "반면 탈락한 KT는 지난달 중순 새 모델을 자체 공개했다. TTA는 이달 말까지 평가 기준을 정해 각 팀에 알린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06"), ("정션메드", "2026-06")} <= found and ("플리토", "2026-06") not in found

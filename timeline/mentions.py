@@ -3341,10 +3341,13 @@ class _ArticleReader:
                     # (점검은 A, B 등 네 팀을 대상으로 … 시작됐으며, 결과는 … 각 팀에 통보된다: those this sentence named first)
                     counted = list(dict.fromkeys(o.canonical for o in orgs if o.end <= phrase.start()
                                                  and registry.kind(o.canonical) not in AUTHORITY_KINDS))
+                    # (not those cut; nor, with the teams running known, a team and its partner, … A는 B와 계약을 맺었다. C는
+                    # … 각 팀에 알린다: those running)
                     counted = counted if len(counted) >= 2 else next((names for told_at, names in reversed(who.told_before)
                                                                       if len(names) >= 2 and index - told_at <= AUTHORITY_REACH
                                                                       and not _partners_only(names, registry)
-                                                                      and not set(names) <= who.cut), [])  # (not those cut)
+                                                                      and not set(names) <= who.cut
+                                                                      and (len(who.standing) < 2 or set(names) <= set(who.standing))), [])
                     # (… 다섯 곳을 뽑았다. [the support, the partners] 이달 중 각 팀과 협약을 맺는다: the teams running)
                     counted = counted or (who.standing if len(who.standing) >= 2 else [])
                     if not counted:
@@ -9036,6 +9039,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # 시험한다: after what is still to come, not a plan given up or what was done)
         ahead = [m for m in followed if m.status == "planned" and not plan_changed(m.sentence)]
         followed = ahead or followed
+    if after is not None and (act_kind := _word_type(after.group(1))) != "other" and (
+            of_act := [m for m in followed if m.event_type == act_kind]):
+        # (B는 이달 초 협약을 맺고, … 8월 평가를 받는다. B는 협약 직후 C로부터 GPU를 받는다: the act's own day, not the last
+        # one its sentence told)
+        followed = of_act
     fitting = fitting or followed
     if "그" in spoken and _MEANWHILE.search(spoken):
         return []
