@@ -12737,3 +12737,28 @@ def test_each_team_with_the_teams_running_known_is_those_running_not_a_team_and_
             "반면 탈락한 KT는 지난달 중순 새 모델을 자체 공개했다. TTA는 이달 말까지 평가 기준을 정해 각 팀에 알린다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-06"), ("정션메드", "2026-06")} <= found and ("플리토", "2026-06") not in found
+
+
+def test_an_answer_to_a_decision_told_the_day_before_counts_back_from_the_story_not_the_decision():
+    body = "정부는 8일 심사에서 뷰노를 떨어뜨렸다. 뷰노는 전날 낸 입장문에서 결과를 받아들일 수 없다고 반박했다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 9, 7, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-09-08") in found and ("뷰노", "2026-09-07") not in found
+
+
+def test_the_owners_own_model_as_the_topic_of_what_it_took_is_the_owners_finding():
+    body = ("TTA는 지난 5일까지 참가 모델을 들여다봤다. 점검 결과 루닛 모델은 라마의 가중치를 그대로 가져다 쓴 것으로 드러났다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-05") in found
+
+
+def test_one_watched_for_whether_it_will_act_takes_no_part():
+    body = "업계는 뷰노가 다음 달 2일 열릴 재심사에 다시 나설지 주목하고 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-07-02") not in found
+
+
+def test_prizes_told_one_by_one_make_all_their_winners_the_prize_teams():
+    body = ("NIA가 연 데이터 경진대회가 지난 5일 끝났다. 대상은 루닛 연구팀이 받았다. 이 팀은 진단 보조 모델을 냈다. "
+            "최우수상은 뷰노에 돌아갔다. NIA는 수상 팀에 다음 달부터 GPU를 빌려준다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-07"), ("뷰노", "2026-07")} <= found

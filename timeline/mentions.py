@@ -3441,14 +3441,16 @@ class _ArticleReader:
             fallback, speaker = who.organizer, []  # (어제 A 개발자 밋업 다녀왔어요. … 12일 토요일에 2회차를 한대요: A's next round)
         if timexes and (holder := [o.canonical for o in cited if _HOLDER_OF_GATHERING.match(body, o.end)]):
             who.organizer, who.organizer_at = holder[:1], index  # (지난 토요일 열린 A 개발자 밋업에 다녀왔다: A holds it)
+        # (대상은 A 팀이 받았다. … 최우수상은 B에 돌아갔다: the prizes told one by one, all their winners)
+        earlier_winners = self.prize_winners[1] if index - self.prize_winners[0] <= PRIZE_WINNERS_REACH else []
         if cited and _PRIZE_TOPIC.match(sentence.text):
-            self.prize_winners = (index, [o.canonical for o in cited])
+            self.prize_winners = (index, list(dict.fromkeys([*earlier_winners, *(o.canonical for o in cited)])))
         elif cited and "상을" in sentence.text and (won := _PRIZE_WON.search(body, sentence.start, sentence.end)) is not None and (
                 winners := [o.canonical for o in cited if won.start() - PRIZE_WINNER_REACH <= o.end <= won.start()
                             and not _SUBJECT_AFTER_NAME.match(body, o.end)][-1:]):
             # (… 해커톤에서 A 학생 팀이 대상을 받았다: the one named right before the prize, as whose team; not the host told as
             # the topic, A는 … 'B' 팀이 대상을 받았다고 밝혔다)
-            self.prize_winners = (index, winners)
+            self.prize_winners = (index, list(dict.fromkeys([*earlier_winners, *winners])))
         elif (not orgs and timexes and index - self.prize_winners[0] <= PRIZE_WINNERS_REACH and self.prize_winners[1]
               and "상" in sentence.text and _PRIZE_WINNERS.search(sentence.text)):
             fallback, speaker = list(self.prize_winners[1]), []  # (대상은 A, 최우수상은 B가 받았다. 수상 기업에는 …: A and B)
@@ -4263,8 +4265,9 @@ class _ArticleReader:
             for mention in found:  # (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다: the winners are at the ceremony)
                 mention.actors = list(dict.fromkeys([*mention.actors, *self.prize_winners[1]]))
         if (found and orgs and 0 < index - self.prize_winners[0] <= PRIZE_WINNERS_REACH
-                and _PRIZE_WINNERS.match(sentence.text) is not None):
-            for mention in found:  # (A 팀이 대상을 받았다. 대상 팀에는 내년 1월 B 인턴십 기회가 주어진다: A, with B)
+                and _PRIZE_WINNERS.search(sentence.text) is not None):
+            # (A 팀이 대상을 받았다. 대상 팀에는 내년 1월 B 인턴십 기회가 주어진다, B는 수상 팀에 …을 준다: A, with B)
+            for mention in found:
                 mention.actors = list(dict.fromkeys([*self.prize_winners[1], *mention.actors]))
         if found and not orgs and _RERUN_TOPIC.match(sentence.text) and (
                 aired := next((m for m in reversed(self.mentions) if m.actors and _AIRED.search(m.sentence)), None)) is not None:
@@ -7086,8 +7089,9 @@ _LEFT_GAP: Final = re.compile(r"(?:이|가|의)\s+[^.\n]{0,30}?(?:생긴|남긴|
 # The owner of what another took up (B가 A의 큐원 인코더와 가중치를 가져다 쓴 것): A does nothing itself.
 # (after a name, its product named in quotation marks, perhaps in brackets too: 알리바바 '큐웬(Qwen)'의)
 _NAMED_PRODUCT: Final = (r"(?:\s*['‘\"“][^'’\"”\n]{1,24}['’\"”](?:\s*\([^()\n]{1,20}\))?"
-                         # (… or bare: 알리바바 큐웬의, 큐웬 모델의 인코더를; not a count of them, A, B 네 팀의 모델을)
-                         r"|(?:\s+(?![두세네]\s|다섯\s|\d)[^\s.,'‘’\"“”]{1,12}){1,2}(?<![팀곳사])(?=의\s))?")
+                         # (… or bare: 알리바바 큐웬의, 큐웬 모델의 인코더를; not a count of them, A, B 네 팀의 모델을; nor the
+                         # owner's own thing as the topic, A 모델은 B의 인코더를 그대로 썼다: A's, what was found of it)
+                         r"|(?:\s+(?![두세네]\s|다섯\s|\d)[^\s.,'‘’\"“”]{1,12}(?<![은는])){1,2}(?<![팀곳사])(?=의\s))?")
 _DOTTED_CHARACTER: Final = r"(?:[^\s.]|\.(?=\w))"  # (a word's character, a dot inside a name too: A.X)
 # ... or the maker of one of the things another put to a test, listed (연구팀은 A 'X', B 'Y' 등 모델 12종을 시험했다)
 # (C는 A의 X와 B의 Y를 대상으로 한 안전성 평가 결과를 공개했다: the makers of what was tested, all those listed with the owner)
@@ -7466,6 +7470,8 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
             continue
         if index + 1 < len(cited) and _in_clause_before(body, org.end, cited[index + 1].start):
             continue
+        if "지" in body[org.end:org.end + WATCHED_WHETHER_REACH] and _WATCHED_WHETHER.match(body, org.end) is not None:
+            continue  # (업계는 A가 오는 23일 공고될 공모에 다시 도전할지 주목한다: whether A will, watched, no part of A's)
         kept.append(org)
     pool = [] if pool_takes_part else [org for org in kept if body.startswith(_POOL_MARKS, org.end)
                                        and _POOL_AFTER.match(body, org.end) and not _PICKED_FROM_POOL.match(body, org.end)]
@@ -8689,6 +8695,10 @@ _NOT_THIS_ONE: Final = re.compile(r"(?:[이가]\s*|\s+)아닌\s|" + _INSTEAD_AFT
 _SETTING_ASIDE_WORDS: Final = ("아닌", "대신")
 _LEAVING_OUT_WORDS: Final = ("제외", "빼", "뺀", *_SETTING_ASIDE_WORDS)  # (a quick test before _EXCLUDED_AFTER and _NOT_THIS_ONE)
 EXCLUDED_REACH: Final = 40  # characters after a name within which the word leaving it out stands
+# A name as the subject of whether it will act, watched by others (A가 … 도전할지 주목하고 있다, 참여할지에 관심이 쏠린다).
+_WATCHED_WHETHER: Final = re.compile(r"[이가은는도]\s+(?:[^\s.,]+\s+){0,6}?[^\s.,]*(?<=" + syllables_with_final(8) + r")지(?:를|에|가)?\s+"
+                                     r"(?:[^\s.,]+\s+)?(?:주목|관심|지켜보|촉각|눈길|이목|귀추)")
+WATCHED_WHETHER_REACH: Final = 60  # characters after a name within which the word of whether stands
 # Names counted into a tally that grew or shrank (A, B를 포함해 4개로 늘었다, A와 B를 비롯해 모두 다섯 곳이 됐다).
 _TALLIED_AFTER: Final = re.compile(rf"(?:\s*(?:,|와|과|·|및)\s*[^,.을를]{{1,20}}?){{0,4}}?[을를]\s+(?:포함해|포함하여|비롯해|더해|합쳐)\s+"
                                    rf"(?:모두\s+|총\s+)?(?P<count>\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄)?\s*"

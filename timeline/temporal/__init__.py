@@ -119,6 +119,7 @@ _SAME_AS_EVENT: Final = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:와|과)\s
 SAME_AS_REACH: Final = 8
 _UNDER_WAY_SINCE: Final = re.compile(r"\s*(?:\S+\s+){0,2}?\S*?(?:진행\s*중|중인|중이|고\s*있)")  # (after 부터: under way since then)
 _FROM_DAY: Final = re.compile(r"부터\s*")  # between a day and a count of days after it (20일부터 사흘간)
+_ANSWERING: Final = re.compile(r"입장문|반박|반발|해명|유감을|이의\s*신청")  # (an answer to a decision: 입장문에서 반박했다)
 _RESULTS_TOPIC: Final = re.compile(r"결과(?:는|가)\s")  # (결과는 전날 발표됐다: the outcome of a step, as the topic)
 _SAID_IN_SENTENCE: Final = re.compile(r"[^.\n]*?[다라](?:고|며)\s")  # (… 열었다고 이날 밝혔다: the rest of the sentence is what was said)
 _RUNS_FOR_AFTER: Final = re.compile(r"\s*(?:동안\s*)?(?:이어지는|이어진|열리는|열린|진행되는|진행된|계속되는|펼쳐지는)\s")
@@ -1788,7 +1789,10 @@ class _Resolver:
             told_just_before = self._deadline_in_previous_sentence(e.start) if int(shift) != 0 else None
             counted = (told_just_before or self._narrative_at(e.start)) + timedelta(days=int(shift))
             if (int(shift) < 0 and self._last_day is not None and counted < self._last_day[1]
-                    and _RESULTS_TOPIC.search(self.text, self._sentence_start(e.start), e.start)):
+                    and (_RESULTS_TOPIC.search(self.text, self._sentence_start(e.start), e.start)
+                         # (… 15일 A를 탈락시켰다. A는 전날 입장문에서 반박했다: an answer to the decision comes after it)
+                         or self.anchor + timedelta(days=int(shift)) >= self._last_day[1]
+                         and _ANSWERING.search(self.text, self._sentence_start(e.start), self._sentence_end(e.end)))):
                 # (… 발표평가는 5월 12일 치러졌다. 결과는 전날 오후 발표됐다: results come after the step told, so the day
                 # before is the story's own, not the step's)
                 counted = self.anchor + timedelta(days=int(shift))
