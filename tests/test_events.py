@@ -12762,3 +12762,41 @@ def test_prizes_told_one_by_one_make_all_their_winners_the_prize_teams():
             "최우수상은 뷰노에 돌아갔다. NIA는 수상 팀에 다음 달부터 GPU를 빌려준다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-07"), ("뷰노", "2026-07")} <= found
+
+
+def test_the_two_a_call_is_opened_to_take_no_part_in_it():
+    body = "루닛과 뷰노는 지난 3일 심사에서 떨어졌다. 과기정통부는 다음 달 재공모를 내며 두 회사에도 문을 열어 두기로 했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-07") in found and ("루닛", "2026-07") not in found
+
+
+def test_a_professors_school_is_no_party_to_what_the_writer_did():
+    body = "필자는 지난해 가을 이 사업의 발표 심사에 외부 위원으로 참여했다. 당시 열두 팀이 무대에 올랐다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL), author="나윤서 한국과학기술원 교수")))
+    assert not any(org == "한국과학기술원" for org, _ in found)
+
+
+def test_those_named_after_this_times_outcome_are_of_the_latest_outcome_told():
+    body = ("지난 3일 심사 결과를 보며 마음이 무거웠다. 여섯 팀 가운데 두 팀이 한꺼번에 떨어졌기 때문이다. "
+            "2024년 5월 세 팀이 뽑혔을 때 떨어진 곳들도 있었다. 이번에 탈락한 루닛과 뷰노의 인력이 흩어져서는 안 된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-03"), ("뷰노", "2026-06-03")} <= found and ("루닛", "2024-05") not in found
+
+
+def test_applicants_told_in_the_clause_before_an_authoritys_review_go_through_it():
+    body = "이번 재공모에는 루닛과 뷰노가 지원했으며, 과기정통부는 지난 2일부터 5일까지 서면 심사를 진행했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-02"), ("뷰노", "2026-06-02")} <= found
+
+
+def test_a_tally_counting_in_the_one_just_chosen_stands_for_the_next_count():
+    body = ("과기정통부는 9일 정션메드를 추가 팀으로 뽑았다. 정부는 다음 달 GPU를 준다. "
+            "이에 따라 참여 팀은 기존 루닛, 뷰노를 포함해 3개 팀으로 늘었다. 3개 팀은 오는 10월 중간 점검을 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 15, tzinfo=SEOUL))))
+    assert {("루닛", "2026-10"), ("뷰노", "2026-10"), ("정션메드", "2026-10")} <= found
+
+
+def test_a_newsrooms_desk_in_the_byline_is_no_party_to_a_polite_line():
+    body = "오늘 챙길 소식입니다. 오후 3시 국가AI전략위원회 분과회의가 서울에서 열립니다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 26, 6, tzinfo=SEOUL), author="편집부")))
+    assert ("국가AI전략위원회", "2026-01-26") in found and not any(org == "편집부" for org, _ in found)

@@ -989,6 +989,10 @@ _OPEN_TO_CUT_MARKS: Final = ("문을", "수 있", "기회", "자격")
 _OPEN_TO_CUT: Final = re.compile(r"(?:[^\s.,]+(?:에서|에)\s+)?(?:탈락|떨어)[^\s.,]*\s+(?:(?:\d+\s*개|두|세|네|다섯)\s*)?"
                                  r"(?:팀|곳|기업|컨소시엄)(?:들)?(?:에도|도|에게도|까지)"
                                  r"(?=\s+(?:[^\s.,]+\s+){0,3}?(?:문을\s*열|[^\s.,]+[할을]\s*수\s*있|기회|(?:[^\s.,]+\s*)?자격))")
+# An outcome told as this time's, right before names (이번에 떨어진 A와 B가, 이번에 뽑힌 C는).
+_CUT_ADNOMINALS: Final = ("떨어진", "탈락한", "고배를 마신", "밀려난")
+_THIS_TIMES_OUTCOME: Final = re.compile(r"이번(?:에)?\s+(떨어진|탈락한|고배를\s마신|밀려난|뽑힌|선정된|통과한)\s+")
+_OPENED_TO_AFTER: Final = re.compile(r"(?:에도|에게도)\s+(?:다시\s+)?(?:문을\s*열|(?:[^\s.,]+\s*)?(?:기회|자격)(?:을|를)\s*(?:주|준|줬|부여))")
 _COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
 
 
@@ -1639,7 +1643,9 @@ class _ArticleReader:
             timexes = [t for t in timexes if named_at.get(t.start, -1) < t.end]
         # The organization of a writer who is not a reporter (a column by a company's head): 우리, 저희.
         writer = article.author or ""
-        self.writers = [] if not writer or reporters else list(dict.fromkeys(o.canonical for o in actors_mod.find(writer, registry)))
+        # (but a professor's school is no party to what its teacher did: 김하늘 B대 교수, 필자는 … 외부 위원으로 참여했다)
+        self.writers = [] if not writer or reporters else list(dict.fromkeys(
+            o.canonical for o in actors_mod.find(writer, registry) if not (o.kind == "university" and "교수" in writer)))
         if not self.writers and holds_any(self.body, sentences_mod.WRITER_WORDS):
             # (a column's note on its writer, at its foot: (필자는 서울대 컴퓨터공학부 교수다); 필자는 above is theirs)
             note = sentences_mod.WRITER_NOTE.search(self.body)
@@ -2059,7 +2065,8 @@ class _ArticleReader:
         if in_session and orgs:
             fallback = []  # (… 발표했다. B 주가도 2% 내렸다: a share's move is its company's alone, not the one told before)
         if len(cited) > 1:
-            self.who.counted.update((count, (index, names)) for count, names in _counted_lists(self.body, cited).items())
+            self.who.counted.update((count, (index, names)) for count, names
+                                    in _counted_lists(self.body, cited, self.who.outcome("selection", 1)).items())
         deadline = facet and bool(timexes) and _DEADLINE_FACET.match(sentence.text) is not None
         if deadline:  # `□ 참가 신청: 12. 1.까지`: the deadline of those who publish it, no facet of the event itself
             # (ㅇ 대상: A, B / ㅇ 제출 기한: 11일까지: and of those the box named just before, who hand in by then)
@@ -2365,6 +2372,8 @@ class _ArticleReader:
             self._count_named_after(index, list(dict.fromkeys(o.canonical for o in opening)))
         elif len(orgs) >= 2 and index and not timexes:
             self._counted_subject_named_after(index, orgs)
+        if orgs and not timexes and "이번" in sentence.text and (this_outcome := _THIS_TIMES_OUTCOME.search(sentence.text)):
+            self._outcome_named_later(sentence, orgs, this_outcome)
         if orgs and "에서" in sentence.text and holds_any(sentence.text, _STEP_WORDS):
             self.mentions.extend(self._outcome_of_step_told(sentence, orgs, told_before, timexes))
         if orgs and not timexes and len(self.mentions) == told_before and holds_any(sentence.text, _STEP_WORDS):
@@ -3261,9 +3270,10 @@ class _ArticleReader:
                     continue
                 if body.endswith(_OUTCOME_BEFORE_COUNT, max(0, phrase.start() - 4), phrase.start()):
                     continue  # (탈락한 두 팀에는: the teams of that outcome, below)
-                if holds_any(sentence.text, _OPEN_TO_CUT_MARKS) and any(
-                        cut.start() <= phrase.start() < cut.end() for cut in _OPEN_TO_CUT.finditer(body, sentence.start, sentence.end)):
-                    continue  # (떨어진 두 팀에도 지원 자격을 준다: those a call is open to, no party to it)
+                if holds_any(sentence.text, _OPEN_TO_CUT_MARKS) and (any(
+                        cut.start() <= phrase.start() < cut.end() for cut in _OPEN_TO_CUT.finditer(body, sentence.start, sentence.end))
+                        or _OPENED_TO_AFTER.match(body, phrase.end()) is not None):
+                    continue  # (떨어진 두 팀에도 지원 자격을 준다, 두 회사에도 문을 열어 둔다: those a call is open to, no party)
                 if body.endswith("최종 ", max(0, phrase.start() - 3), phrase.start()):
                     # (… 최종 2개 팀으로 선정됐다. 정부는 최종 2개 팀에 …: those chosen; before any, the teams yet to be)
                     final = who.outcome("selection", count)
@@ -3737,6 +3747,36 @@ class _ArticleReader:
                 return
             nearest = min(told, key=lambda m: min(abs(counted.start() - m.timex_end), abs(m.timex_start - counted.end())))
             nearest.actors = list(dict.fromkeys([*nearest.actors, *names]))
+
+    def _applicants_reviewed(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> None:
+        """Those told applying in the clause before an authority's review in the same sentence go through it (공모에는 A와
+        B가 지원했으며, 과기정통부는 13일부터 19일까지 서면평가를 진행했다: A and B too)."""
+        applied = _APPLIED_CLAUSE.search(self.body, sentence.start, sentence.end)
+        if applied is None:
+            return
+        applicants = list(dict.fromkeys(o.canonical for o in orgs if sentence.start <= o.start < applied.start()
+                                        and self.registry.kind(o.canonical) not in AUTHORITY_KINDS))
+        for mention in found:
+            if (mention.event_type == "evaluation" and mention.timex_start > applied.end() and mention.actors
+                    and all(self.registry.kind(a) in AUTHORITY_KINDS for a in mention.actors)):
+                mention.actors = list(dict.fromkeys([*mention.actors, *applicants]))
+
+    def _outcome_named_later(self, sentence: Sentence, orgs: list[ActorMention], told: re.Match[str]) -> None:
+        """Those named after 이번에 떨어진 (이번에 탈락한 A와 B가 쌓은 …), with no date of their own, are the ones of the last
+        outcome of that kind told done, when it named no team or counted as many (지난 15일 … 두 팀이 짐을 쌌다: A and B)."""
+        after = [o for o in orgs if o.start >= sentence.start + told.end()]
+        if not after or after[0].start != sentence.start + told.end():
+            return
+        names = list(dict.fromkeys(o.canonical for o in _listed(self.body, after)))
+        kind = "elimination" if told.group(1) in _CUT_ADNOMINALS else "selection"
+        # (this time's: the latest told, not an earlier one told since, 8월 4일 다섯 팀이 뽑혔을 때 떨어진 열 곳)
+        outcome = max((m for m in self.mentions if _outcome_told(m) == kind and m.status == "happened"),
+                      key=lambda m: m.date_start, default=None)
+        if outcome is None or any(self.registry.kind(a) not in AUTHORITY_KINDS for a in outcome.actors):
+            return
+        count = _COUNTED_NEW_SUBJECT.search(outcome.sentence)
+        if count is None or _team_count(count.group()) == len(names):
+            outcome.actors = list(dict.fromkeys([*outcome.actors, *names]))
 
     def _each_at_its_own(self, sentence: Sentence, inherited: Mention, told: list[Mention],
                          persons: list[PersonMention]) -> list[Mention]:
@@ -4474,6 +4514,9 @@ class _ArticleReader:
                 elif self.asked_for and set(mention.actors) <= set(self.interviewee):
                     # (-탈락한 A에 대한 지원은. ▶내년 6월까지 GPU 사용을 연장한다: what the one answering gives, A gets)
                     mention.actors = list(dict.fromkeys(mention.actors + self.asked_for))
+        if found and len(orgs) >= 2 and ("지원" in sentence.text or "신청" in sentence.text):
+            self._applicants_reviewed(sentence, found, orgs)
+
         if self.speaking and _TRANSCRIPT_TOLD.match(sentence.text):
             for mention in found:  # (좌담은 16일 본사에서 진행됐다: those whose words it printed took part)
                 if not mention.actors:
@@ -8552,8 +8595,10 @@ def _listed(body: str, orgs: list[ActorMention]) -> list[ActorMention]:
     return names
 
 
-def _counted_lists(body: str, orgs: list[ActorMention]) -> dict[int, list[str]]:
-    """Names listed with their number right after them (A, B, C, D 4개 팀): number -> names."""
+def _counted_lists(body: str, orgs: list[ActorMention], newcomer: Sequence[str] = ()) -> dict[int, list[str]]:
+    """Names listed with their number right after them (A, B, C, D 4개 팀): number -> names; and names counted into a
+    tally, with the `newcomer` chosen just before when it is the one more the tally counts (이에 따라 정예팀은 기존 A, B를
+    포함해 세 팀으로 늘었다, after C was chosen: A, B, C)."""
     found = {}
     for index, org in enumerate(orgs):
         number = _NUMBER_AFTER_LIST.match(body, org.end)
@@ -8561,6 +8606,7 @@ def _counted_lists(body: str, orgs: list[ActorMention]) -> dict[int, list[str]]:
                 tally := _TALLIED_AFTER.match(body, org.end)) is not None:
             # (C가 합류하면서 정예팀은 A, B를 포함해 세 팀으로 늘었다: those the sentence named, C with them)
             names = list(dict.fromkeys(o.canonical for o in orgs[:index + 1]))
+            names += [name for name in newcomer if name not in names and _number(tally.group("count")) == len(names) + 1]
             if _number(tally.group("count")) == len(names) > 1:
                 found[len(names)] = names
         if number is None:
@@ -9543,6 +9589,7 @@ def _thing_told_as(text: str) -> bool:
 _COUNT_NOUN: Final = re.compile(r"(?:\d|둘|셋|넷|다섯|뿐|곳|개|팀)$")  # (… 둘뿐이다, 2곳이다: those named, counted)
 _PLAN_COPULA_NOUNS: Final = ("예정", "계획", "방침", "것", "전망", "목표", "셈", "입장", "구상", "뜻", "예상", "분위기", "상황",
                              "수순", "처지")
+_APPLIED_CLAUSE: Final = re.compile(r"[이가]\s+(?:(?:지원서|신청서)[을를]\s*(?:냈|제출했)|지원했|신청했|응모했)(?:으며|고)\s*,?\s")  # (A가 지원했으며, …)
 _APPLIED: Final = re.compile(r"(?:지원서|신청서|제안서|계획서)[을를]\s*(?:냈|제출했)|(?:지원|신청)했")  # (told as done)
 # ... right after its subject, or a challenge taken up (한 달 뒤 15개 컨소시엄이 도전장을 냈다): the subject's, not the caller's.
 _APPLIED_AFTER_SUBJECT: Final = re.compile(rf"(?:[^\s.,]+\s+){{0,2}}?(?:{_APPLIED.pattern}|도전장을\s*(?:냈|내)|응모했|출사표를\s*던)")
