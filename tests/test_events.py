@@ -12800,3 +12800,16 @@ def test_a_newsrooms_desk_in_the_byline_is_no_party_to_a_polite_line():
     body = "오늘 챙길 소식입니다. 오후 3시 국가AI전략위원회 분과회의가 서울에서 열립니다."
     found = pairs(extract(article(body, when=datetime(2026, 1, 26, 6, tzinfo=SEOUL), author="편집부")))
     assert ("국가AI전략위원회", "2026-01-26") in found and not any(org == "편집부" for org, _ in found)
+
+
+def test_a_new_list_is_not_owned_by_names_an_item_of_an_earlier_list_told():
+    body = ("지난해\n- 5/2 본선 진출 3팀: 루닛, 뷰노, 정션메드\n\n올해\n- 2/9 중간 점검. 루닛·뷰노 통과, 정션메드 탈락\n"
+            "- 3/3 재공모 공고\n- 4/1 재공모 마감")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 2, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-02-09") in found and ("루닛", "2026-03-03") not in found and ("뷰노", "2026-04-01") not in found
+
+
+def test_a_step_passed_after_a_relative_clause_dating_its_results_is_at_that_day():
+    body = "뷰노는 과기정통부가 9일 발표한 중간 평가를 무난히 통과했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06-09") in found

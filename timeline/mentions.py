@@ -492,6 +492,9 @@ _PARTNERS_AFTER: Final = re.compile(r"[^.,\s]*(?:\s+[^.,\s]+){0,3}?\s*(?:와|과
 # (19일 열린 개발자 행사에서), so that what the sentence tells happened then.
 _OCCASION_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){1,10}?에\s*따르면|(?:\s+[^\s.]+){1,6}?에서(?:는)?\s"
                                     rf"|(?:\s+[^\s.]+){{0,5}}?\s+\S*(?:{GATHERINGS})에\s")  # (15일 열린 회의에 보고했다)
+# A step as what the main verb passed, after the relative clause that dates it (B가 15일 발표한 1차 평가를 통과했다: the pass
+# is of the results that day).
+_STEP_PASSED_AFTER: Final = re.compile(r"(?:\s+[^\s.]+){0,5}?\s+\S*(?:평가|심사|관문)(?:을|를)\s+(?:무난히\s+|최종\s+)?(?:통과|넘)")
 # A deal or a gathering as the object of the main verb, after the relative clause that tells what it is (… 도입하는 계약을
 # 맺었다, … 성과를 소개하는 간담회를 열었다).
 _DEAL_AS_OBJECT_AFTER: Final = re.compile(rf"\s(?:[^\s.,]+\s)?[^\s.,]*(?:계약|협약|MOU|제휴|{GATHERINGS})(?:을|를)\s(?:[^\s.,]+\s)?"
@@ -1710,6 +1713,7 @@ class _ArticleReader:
         self.notice_signed_at = -100  # the index of a notice's signature line, told after its day
         self.ours_nouns: set[str] = set()  # subject nouns told as ours in the body's own paper (우리 대학 … 연구팀이)
         self.item_at = -100  # the index of the last item read
+        self.carried_from_item: list[str] = []  # the subject an item named last, which owns no later list
         self.item_at_start = -100  # the index of the first item of the list read last
         self.item_subject: list[str] | None = None  # the subject an item of the list named
         self.item_named: list[str] | None = None  # ... and one a sentence of an item's own named, after its line
@@ -2679,7 +2683,9 @@ class _ArticleReader:
         elif item and self.item_at != index - 1 and not told_in_item:
             # a list begins (not one going on after an item's own sentences): whose items they are
             # (a table is the authority's that published it, when one was named lately: its schedule, its results)
-            self.item_owner = (row and who.speaker(index)) or (who.carried if index - who.carried_at <= AUTHORITY_REACH else [])
+            # (not the names an item of an earlier list told: 작년 / - 8/4 최종 5팀: A, B … / 올해 / - 1/23 추가공모 공고)
+            self.item_owner = (row and who.speaker(index)) or (
+                who.carried if index - who.carried_at <= AUTHORITY_REACH and who.carried != self.carried_from_item else [])
             if (self.item_owner and index - who.organizer_at <= AUTHORITY_REACH and set(self.item_owner) < set(who.organizer)):
                 self.item_owner = list(who.organizer)  # (A는 B와 함께 해커톤을 연다고 밝혔다. ■ 접수: … / ■ 본선: …: both hold it)
             self.item_subject = None
@@ -3510,6 +3516,8 @@ class _ArticleReader:
             fallback = list(dict.fromkeys(chosen))
         if chosen_if:
             fallback, who.carried_at = [], index if index - who.carried_at == 1 else who.carried_at
+        if item and who.carried_at == index and subject_kind == "named":
+            self.carried_from_item = list(who.carried)
         return subject, subject_kind, subject_span, fallback, orgs, speaker
 
     def _showing_what_was_made(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
@@ -6543,7 +6551,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                   and _DEAL_AS_OBJECT_AFTER.match(body, end)):
                 # (A는 3일 B의 모델을 도입하는 계약을 맺었다: the deal the clause tells of is the subject's, at its date)
                 members = list(dict.fromkeys([*agent[1], *members]))
-            elif (not has_main or telling_only) and (occasion := _OCCASION_AFTER.match(body, end)) and (
+            elif (not has_main or telling_only) and (occasion := _OCCASION_AFTER.match(body, end)
+                                                      or _STEP_PASSED_AFTER.match(body, end)) and (
                     _final_direction(sentence.text) == "past"
                     or temporal.direction_after(body, occasion.end() - 1)[0] == "past"):  # (... 평가에서 탈락한 팀은 A, B다)
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
@@ -9384,7 +9393,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                            and not any(f.event_type in OUTCOME_TYPES for f in fitting) and not _of_another_step(m, spoken)][-1:]
                        # (… 지난달 1차 평가를 통과한 A, B와 함께 …. 당초 1차 평가에서 C와 D가 탈락하며 …: not the added call's
                        # outcome told before, of another step)
-                       or [m for m in fits(earlier) if _same_kind(m.event_type, kind) and not _of_another_step(m, spoken)]
+                       or [m for m in fits(earlier) if _same_kind(m.event_type, kind) and not _of_another_step(m, spoken)
+                           # (- 2/9 중간 점검. A·B 통과, C 탈락: the outcome of the review just told done, not an earlier one;
+                           # but not of a review's span after its results were told, 21일 … 발표했다. 평가는 3일부터 7일까지 …)
+                           and not (kind in OUTCOME_TYPES and main.event_type == "evaluation" and main.status == "happened"
+                                    and main is previous[-1] and gap <= 1 and main.end_value is None
+                                    and not any(t.date_start > main.date_start for t in told_so_far))]
                        or ([m for m in fits(told_so_far) if m.event_type == kind] if topic_kind == kind else []))
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
