@@ -9398,7 +9398,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                            # but not of a review's span after its results were told, 21일 … 발표했다. 평가는 3일부터 7일까지 …)
                            and not (kind in OUTCOME_TYPES and main.event_type == "evaluation" and main.status == "happened"
                                     and main is previous[-1] and gap <= 1 and main.end_value is None
-                                    and not any(t.date_start > main.date_start for t in told_so_far))]
+                                    and not any(t.date_start > main.date_start for t in (told_so_far or [*earlier, *previous])))]
                        or ([m for m in fits(told_so_far) if m.event_type == kind] if topic_kind == kind else []))
         if named_event:  # 24일 설명회를 연다. 신청은 20일까지 받는다. 설명회에는 ...: the 24th
             fitting, main = (fitting if told else fitting + named_event), named_event[-1]
