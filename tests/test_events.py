@@ -12813,3 +12813,28 @@ def test_a_step_passed_after_a_relative_clause_dating_its_results_is_at_that_day
     body = "뷰노는 과기정통부가 9일 발표한 중간 평가를 무난히 통과했다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-06-09") in found
+
+
+def test_a_partner_the_thing_was_made_with_told_bare_takes_no_part_in_its_release():
+    body = "뷰노는 다음 달 루닛과 만든 진단 모델을 공개할 예정이다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-07") in found and ("루닛", "2026-07") not in found
+
+
+def test_teams_counted_in_the_clause_telling_the_event_that_is_the_subject_take_part_in_it():
+    body = ("루닛은 지난 3일 추가 팀으로 뽑혔다. 뷰노는 지난달 1차 점검을 통과했다. 정션메드도 함께 통과했다. "
+            "세 팀이 맞붙는 2차 점검은 10월 초로 잡혀 있다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-10"), ("뷰노", "2026-10"), ("정션메드", "2026-10")} <= found
+
+
+def test_a_time_told_as_within_it_is_the_acts_time_not_a_plans_period():
+    body = "부산시는 9일 하반기 중 세부 계획을 확정하겠다고 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("부산광역시", "2026-H2") in found
+
+
+def test_one_dated_by_its_own_outcome_clause_before_its_allies_is_of_that_outcome():
+    body = "지난달 심사에서 탈락한 뷰노와 손잡았던 협력사들이 각자 길을 찾고 있다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05") in found

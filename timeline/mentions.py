@@ -3304,8 +3304,11 @@ class _ArticleReader:
                                  and _ADNOMINAL_BEFORE.search(body, max(sentence.start, phrase.start() - ADNOMINAL_REACH), phrase.start()) is not None)
                 # (두 팀에는 2월부터 GPU가 배정된다: the teams as the recipient before the subject, a phrase of their own)
                 apart = body.startswith(_RECIPIENT_CASES, phrase.end())
+                # (네 팀이 맞붙는 2차 평가는 8월 초로 잡혀 있다: the teams of the clause telling the event the subject is)
+                joined_in_subject = (as_subject and subject_kind == "event" and phrase.end() <= span[0]
+                                     and _TAKING_PART_IN.match(body, phrase.end()) is not None)
                 counted = [] if (phrase.start() < span[1] and not (as_subject and phrase.end() == span[1]) and not of_subject
-                                 and not heading_dated and not apart) else (
+                                 and not heading_dated and not apart and not joined_in_subject) else (
                     # (… A와 B는 고배를 마셨다. 두 팀에는 3월까지 …: the two just named, whoever goes on)
                     self.named_before if (as_subject or apart) and len(self.named_before) == count
                     # (… 마감한 공모에는 두 컨소시엄만 서류를 냈다: a count that did something, no slot to fill)
@@ -3313,7 +3316,7 @@ class _ArticleReader:
                         # (… C는 고배를 마셨다. 정부는 두 팀과 다음 달 협약을 맺는다: a plan told in the present is ahead too)
                         direction == "present" and bool(timexes) and (published := self.article.published_at) is not None
                         and all(t.value[:10] > published.date().isoformat() for t in timexes)), self._not_teams(phrase.group()))
-                    if not as_subject or phrase.group().endswith("회사") else
+                    if not as_subject or phrase.group().endswith("회사") or joined_in_subject else
                     _exactly(who.teams(index, count), count) if _final_direction(sentence.text) == "past" else [])
                 if as_subject and _passing_after_cut(who, counted, timexes, body[phrase.end():sentence.end]):
                     counted = []
@@ -6077,7 +6080,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if timex.text.endswith("학년도") and _PROGRAM_AFTER.match(body, timex.end):
             continue  # (2027학년도 전기 신입생을 모집한다: the school year the intake is for, never the call's time)
         if (len(timex.value) < 10 and not (len(timex.value) == 7 and timex.mod)  # (a month's end is no plan's period:
-                # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다)
+                # 8일 협약을 맺고, 같은 달 말 추진계획을 공개한다; nor is a time told as within it, 상반기 중 계획을 확정한다)
+                and not timex.text.endswith(("중", "까지", "안에", "내"))
                 and ((scope := _SCOPE_AFTER.match(body, timex.end))
                      # (not a month's: 올해 3월 독자 AI 모델 3단계 사업 공고를 낸다 is March's)
                      or temporal.granularity(timex.value) != "month" and (scope := _PROGRAM_AFTER.match(body, timex.end)))
@@ -7254,6 +7258,7 @@ def _consortiums_own(body: str, org: ActorMention, following: list[ActorMention]
 
 _CONSORTIUMS_THING: Final = re.compile(r"\s*컨소시엄의\s+(?:[^\s.,]*[^\s.,에을를의와과도]\s+){0,3}?[^\s.,]+?(?:은|는|이|가)\s")
 _MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄\s*{_MEMBER_WORDS}(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
+_ALLIED_OR_WITH: Final = re.compile(r"(?:와|과)\s")  # (a quick test before _TOLD_OF_BEFORE, in _participants)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
                         # (not A와 손잡은 데 이어; A, B 등 협력사와 함께 개발한 모델: the list's names too)
@@ -7478,6 +7483,9 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
                 and not _consortiums_own(body, org, cited[index + 1:index + 2])
                 and not modified_consortium
                 and not _shows_own_making(body, org)
+                # (지난달 탈락한 A와 손잡았던 파트너사들이: A is of the outcome its own dated clause tells)
+                and not (_ALLIED_OR_WITH.match(body, org.end)
+                         and _TOLD_OF_BEFORE.search(body, max(0, org.start - TOLD_OF_REACH), org.start) is not None)
                 or _former(body, org) or claims and _claimed(body, org.start, org.end)):
             # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
             continue  # (a committee is at its own meeting: A는 1일 국가AI전략위원회 회의에서 밝혔다)
@@ -8850,8 +8858,10 @@ def _made_with(body: str, org: ActorMention, offset: int = 0) -> bool:
     end = org.end - offset
     window = body[end:end + MADE_WITH_REACH]
     if "함께" not in window and "같이" not in window and "공동" not in window:
-        # (or who built a thing a clause is about: 공개 데이터에는 A와 B가 구축에 참여한 말뭉치가 포함됐다)
-        return body.find("참여", end, end + BUILT_BY_REACH) > 0 and _BUILT_BY.match(body, end) is not None
+        # (or who built a thing a clause is about: 공개 데이터에는 A와 B가 구축에 참여한 말뭉치가 포함됐다; or made it with the
+        # subject, told bare: B와 만든 경량 모델을 다음 달 공개한다)
+        return (body.find("참여", end, end + BUILT_BY_REACH) > 0 and _BUILT_BY.match(body, end) is not None
+                or _MADE_WITH_BARE.match(body, end) is not None)
     made = _MADE_WITH.match(body, end)
     if made is None:
         return False
@@ -8878,6 +8888,7 @@ _AFTER_VERB: Final = tuple(f" {noun}{end}" for noun in temporal.SEQUENCE_NOUNS f
 
 
 _MADE_WITH: Final = re.compile(r"(?:\s*컨소시엄)?(?:와|과|이랑|랑|에서)\s+(?:함께|같이|공동으로|공동)\s*(?P<verb>[가-힣]{2,})(?=\s)")
+_MADE_WITH_BARE: Final = re.compile(r"(?:와|과)\s+(?:만든|개발한|제작한|구축한|학습시킨|빚은)\s")  # (B와 만든 모델을)
 MADE_WITH_REACH: Final = 14  # characters after a name where 함께, 같이 or 공동 may stand (컨소시엄에서 함께)
 _BUILT_BY: Final = re.compile(r"(?:(?:와|과|,)\s*[^\s.,]+?)?(?:이|가)\s+(?:구축|개발|제작|수집)에\s*참여(?:한|했던)\s+[^\s.,]+")
 BUILT_BY_REACH: Final = 30  # characters after a name where 참여 of _BUILT_BY may stand
@@ -10092,6 +10103,7 @@ _PICKED_FROM_POOL: Final = re.compile(_POOL_AFTER.pattern + r"(?:(?:을|를|만�
 _ADDED_TO: Final = re.compile(r"(?:을|를)\s*(?:더해|더하면|포함해|포함하면|합쳐|합치면|더한)\s+$")  # (D를 더해 네 팀이)
 ADDED_REACH: Final = 12
 # A team yet to be chosen counted in with those running (새 팀까지 네 팀이, 추가로 뽑힐 팀을 포함해 4개 팀이).
+_TAKING_PART_IN: Final = re.compile(r"[이가]\s+(?:함께\s+|모두\s+)?(?:맞붙는|겨루는|치르는|받는|참여하는|나서는|출전하는|경쟁하는)\s")
 _WITH_ONE_TO_COME: Final = re.compile(r"(?:새|새로\s*뽑힐|추가로\s*뽑힐|추가\s*선정될|새로\s*합류할|추가\s*선정)\s*(?:한\s*|1개\s*)?팀"
                                       rf"(?:까지|을\s*(?:더해|포함해|합쳐)|과\s*함께)\s+(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?$")
 # (after 각 팀: its people, or what it hands in, 각 팀 모델 제출 마감)
