@@ -12838,3 +12838,10 @@ def test_one_dated_by_its_own_outcome_clause_before_its_allies_is_of_that_outcom
     body = "지난달 심사에서 탈락한 뷰노와 손잡았던 협력사들이 각자 길을 찾고 있다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-05") in found
+
+
+def test_applicants_listed_after_a_span_closed_on_the_telling_day_are_at_its_close():
+    body = ("산업부는 지난달 3일부터 이날 오후까지 실증 과제 신청을 받은 결과 세 곳이 지원서를 냈다고 10일 밝혔다. "
+            "이름을 올린 곳은 루닛, 뷰노, 정션메드다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 19, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04-10") in found and ("루닛", "2026-03-03") not in found

@@ -3756,7 +3756,9 @@ class _ArticleReader:
             told = [m for m in told if not _day_of_telling(m) and m.end_value is None]
             if not told:
                 return
-            nearest = min(told, key=lambda m: min(abs(counted.start() - m.timex_end), abs(m.timex_start - counted.end())))
+            # (of a span told as two days, 지난달 20일부터 이날 오후까지 … 받은 결과 15개 컨소시엄이: its close)
+            nearest = min(told, key=lambda m: (min(abs(counted.start() - m.timex_end), abs(m.timex_start - counted.end())),
+                                               -m.date_start.toordinal()))
             nearest.actors = list(dict.fromkeys([*nearest.actors, *names]))
 
     def _applicants_reviewed(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> None:
@@ -9322,6 +9324,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         told_in_it = [m for m in fitting if m.sentence_start == main.sentence_start and m.timex_start < main.timex_start
                       and (m.event_type != "announcement" or ranked) and (kind == "other" or leading & set(m.actors))
                       ] if _day_of_telling(main) else []
+        if (told_in_it and told_in_it[-1].event_type == "call" and told_in_it[-1].date_start < main.date_start and orgs
+                and _APPLYING_LISTED.search(spoken) is not None):
+            told_in_it = []  # (… 20일부터 이날까지 신청을 받았다고 21일 밝혔다. 이름을 올린 곳은 A, B다: at the close, not the opening)
         main = told_in_it[-1] if told_in_it else main
     if (not told_in_it and "이번" in spoken and main.event_type == "announcement" and _day_of_telling(main)
             and (this := _THIS_OF_KIND.match(spoken)) is not None and _word_type(this.group(1)) != "other"):
@@ -9614,6 +9619,7 @@ def _thing_told_as(text: str) -> bool:
 _COUNT_NOUN: Final = re.compile(r"(?:\d|둘|셋|넷|다섯|뿐|곳|개|팀)$")  # (… 둘뿐이다, 2곳이다: those named, counted)
 _PLAN_COPULA_NOUNS: Final = ("예정", "계획", "방침", "것", "전망", "목표", "셈", "입장", "구상", "뜻", "예상", "분위기", "상황",
                              "수순", "처지")
+_APPLYING_LISTED: Final = re.compile(r"이름을\s*올린|지원한\s*곳|신청한\s*곳|도전장을\s*낸|출사표를\s*던진|지원서를\s*낸")  # (이름을 올린 곳은 A, B다)
 _APPLIED_CLAUSE: Final = re.compile(r"[이가]\s+(?:(?:지원서|신청서)[을를]\s*(?:냈|제출했)|지원했|신청했|응모했)(?:으며|고)\s*,?\s")  # (A가 지원했으며, …)
 _APPLIED: Final = re.compile(r"(?:지원서|신청서|제안서|계획서)[을를]\s*(?:냈|제출했)|(?:지원|신청)했")  # (told as done)
 # ... right after its subject, or a challenge taken up (한 달 뒤 15개 컨소시엄이 도전장을 냈다): the subject's, not the caller's.
