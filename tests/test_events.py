@@ -12845,3 +12845,12 @@ def test_applicants_listed_after_a_span_closed_on_the_telling_day_are_at_its_clo
             "이름을 올린 곳은 루닛, 뷰노, 정션메드다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 10, 19, tzinfo=SEOUL))))
     assert ("루닛", "2026-04-10") in found and ("루닛", "2026-03-03") not in found
+
+
+def test_a_number_as_the_topic_is_no_ones_and_a_split_forecast_is_no_event():
+    body = ("과기정통부는 9일 오후 중간 점검 결과를 발표한다고 8일 밝혔다. 뷰노의 결과를 두고는 업계 관측이 엇갈린다. "
+            "탈락 팀 수는 발표 당일 공개된다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 17, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2026-06-09") in found and ("뷰노", "2026-06-09") not in found
+    split = "과기정통부는 9일 중간 점검 결과를 발표한다. 뷰노의 결과를 두고는 전망이 엇갈린다."
+    assert ("뷰노", "2026-06-09") not in pairs(extract(article(split, when=datetime(2026, 6, 8, 17, tzinfo=SEOUL))))

@@ -795,7 +795,7 @@ _SPECULATION: Final = ("(?<=" + syllables_with_final(8) + r")(?<![엘일])지(?:
                         # (A는 고배를 마실 것으로 보인다: an outcome guessed for one before it is told, no event)
                         r"|(?:탈락할|고배를\s*마실|떨어질|밀려날|선정될|뽑힐|낙점될)\s*(?:것으로|듯)\s*(?:보인다|보여|관측)"
                         r"|" + _DID_NOT_HAPPEN + r"\s"  # ... 없었다면 불가능했을 일이다: what did not happen
-                        r"|의견이\s*(?:갈리|갈렸|엇갈|분분)"  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
+                        r"|(?:의견|전망|관측|평가)이\s*(?:갈리|갈렸|엇갈|분분)"  # 재도전을 두고 의견이 갈렸다: a debate, no decision yet
                         # (A와 B가 유리하다는 평가가 나온다: what is said of them, an opinion, no event)
                         r"|다는\s*(?:평가|분석|목소리|지적|얘기|말)(?:가|이|도)\s*(?:나오|나왔|나온|많|우세하)[가-힣]*")
 # Who is said to have nothing to do with the event just told (A는 이 평가와 무관하다) takes no part in it;
@@ -2908,6 +2908,8 @@ class _ArticleReader:
                      and not self.sentences[index - 1].text.endswith((";", "；")))  # (…; 12월 22일 최종 평가, A 선정.: an item)
             # (… 한 일을 정리한다. / 7/13(월) 3차 실험 시작.: a log's dated entry, its writer's)
             log_entry = bool(timexes) and timexes[0].start == sentence.start and _LOG_DAY.match(sentence.text) is not None
+            if recent and _COUNT_TOPIC.match(sentence.text):
+                recent = []  # (… A의 결과를 두고는 전망이 엇갈린다. 탈락 팀 수는 당일 공개된다: a number as the topic, no one's)
             fallback = recent if item or terse or log_entry or not _ends_in_noun(sentence.text) else []
             if not recent and item and not from_item and not told_in_item and index - who.carried_at <= AUTHORITY_REACH:
                 # (A는 ... 발표했다. 내용은 세 가지다. 첫째, ...: A's items; not those of an item before the section's heading)
@@ -7260,6 +7262,7 @@ def _consortiums_own(body: str, org: ActorMention, following: list[ActorMention]
 
 _CONSORTIUMS_THING: Final = re.compile(r"\s*컨소시엄의\s+(?:[^\s.,]*[^\s.,에을를의와과도]\s+){0,3}?[^\s.,]+?(?:은|는|이|가)\s")
 _MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄\s*{_MEMBER_WORDS}(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
+_COUNT_TOPIC: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*\s수(?:는|가)\s")  # (탈락 팀 수는, 참가 기업 수가)
 _ALLIED_OR_WITH: Final = re.compile(r"(?:와|과)\s")  # (a quick test before _TOLD_OF_BEFORE, in _participants)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
