@@ -12854,3 +12854,9 @@ def test_a_number_as_the_topic_is_no_ones_and_a_split_forecast_is_no_event():
     assert ("과학기술정보통신부", "2026-06-09") in found and ("뷰노", "2026-06-09") not in found
     split = "과기정통부는 9일 중간 점검 결과를 발표한다. 뷰노의 결과를 두고는 전망이 엇갈린다."
     assert ("뷰노", "2026-06-09") not in pairs(extract(article(split, when=datetime(2026, 6, 8, 17, tzinfo=SEOUL))))
+
+
+def test_a_day_given_as_all_a_sentence_says_is_the_day_of_the_event_just_told_coarser():
+    body = ("뷰노는 지난 2월 중간 점검에서 떨어졌다. 빈자리는 두 달여 뒤 루닛이 채웠다. 4월 21일의 일이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04-21") in found and ("루닛", "2026-04") not in found

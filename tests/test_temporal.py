@@ -2239,3 +2239,8 @@ def test_when_a_thing_received_was_told_as_a_cleft_is_gone_by():
 def test_the_next_month_told_done_after_a_month_just_told_follows_that_month():
     said = "루닛은 지난해 5월 예선은 넘었지만 다음 달 본선에서 떨어졌다. 정부는 다음 달 새 공모를 낸다."
     assert [t.value for t in tag(said, datetime(2026, 3, 5, 9))] == ["2025-05", "2025-06", "2026-04"]
+
+
+def test_a_three_day_holiday_told_ending_on_its_last_day_is_this_years():
+    found = tag("정부는 설 연휴가 끝난 직후인 20일 결과를 발표할 예정이다.", date(2026, 2, 18))
+    assert [t.value for t in found] == ["2026-02-16", "2026-02-20"]

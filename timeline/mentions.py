@@ -2191,7 +2191,13 @@ class _ArticleReader:
                 # story's start, the ministry's the story named)
                 for mention in self.mentions[told_before:]:
                     mention.actors = self._last_named(sentence, ("ministry",))
-            if not orgs and len(timexes) == 1 and (
+            refined = (not orgs and len(timexes) == 1 and story is not None and story[0] == index - 1
+                       and not sentence.text[:at].strip() and _DAY_OF_WHAT_CAME.fullmatch(sentence.text, end) is not None
+                       and self._refine_last_told(sentence, timexes[0], persons, story[1]))
+            if refined:  # (its own mentions, a dropped subject's, were the event just told)
+                del self.mentions[told_before:]
+                self.last = story
+            if not refined and not orgs and len(timexes) == 1 and (
                     len(self.mentions) == told_before and (_day_is_predicate(sentence.text, at, end)
                                                            or _REPORTER_VISIT.match(sentence.text, 0, end + VISIT_REACH))
                     or _scene_set(sentence.text, at, end) and not self._item_line(sentence.start)):  # (not an item's aside)
@@ -3763,6 +3769,18 @@ class _ArticleReader:
                                                -m.date_start.toordinal()))
             nearest.actors = list(dict.fromkeys([*nearest.actors, *names]))
 
+    def _refine_last_told(self, sentence: Sentence, day: Timex, persons: list[PersonMention], told: list[Mention]) -> bool:
+        """The day a sentence gives as all it says (2월 20일의 일이다) is the day of the event just told at a coarser
+        time (빈자리는 한 달여 뒤 A가 채웠다: February's): that mention, told at that day instead."""
+        for mention in told:
+            finer = _mention(self.article, sentence, day, mention.actors, persons, mention.event_type, sentence.text,
+                             inherited=True, title_from=0, status=mention.status)
+            if mention.date_start < mention.date_end and _refines(finer, mention):
+                self.mentions[self.mentions.index(mention)] = finer
+                told[told.index(mention)] = finer
+                return True
+        return False
+
     def _applicants_reviewed(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> None:
         """Those told applying in the clause before an authority's review in the same sentence go through it (공모에는 A와
         B가 지원했으며, 과기정통부는 13일부터 19일까지 서면평가를 진행했다: A and B too)."""
@@ -5218,6 +5236,7 @@ _STORY_START: Final = re.compile(r"\s*(?:모든\s*|이야기의\s*|그\s*)?(?:�
 # ... and a step of the program as what it was (시작은 지난해 6월 20일 공모였다).
 _STEP_AS_PREDICATE: Final = re.compile(r"\s[가-힣]*(?:공모|평가|심사|선정)(?:이었다|였다|이다|다)[.]?\s*$")
 # (… 15일이다, 15일에 찾아왔다, 올해 1월 15일 찾아왔다: the day is all that is told of the topic)
+_DAY_OF_WHAT_CAME: Final = re.compile(r"(?:의)?\s*(?:일|날의\s*일)(?:이다|이었다|이었죠|입니다|이었습니다)[.!]?\s*")  # (2월 20일의 일이다)
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|(?:에)?\s*(?:났|나왔|왔|찾아왔|닥쳤)(?:다|습니다)"
                                          r"|(?:이|가)\s*(?:나온다|나옵니다))[.!]?\s*$")
 

@@ -1616,10 +1616,13 @@ class _Resolver:
                 days = [d for d in days if abs((d - said).days) <= HOLIDAY_APPOSITION_DAYS] or days
             if direction == "past" and _DECIDED_AHEAD.match(self.text, e.end):
                 direction = None  # (설 연휴 기간에도 심사를 이어가기로 했다: what was decided is still to come; the nearest)
+            # (a three-day holiday goes on to the day after its own: 설 연휴가 끝난 직후, told on its last day, is this one's)
+            reach = timedelta(days=1 if g("hv") == "연휴" and calendar_kind == "L" and (month, day_of_month) in ((1, 1), (8, 15))
+                              else 0)
             if direction == "past":
                 days = [d for d in days if d <= anchor] or days
             elif direction == "future":
-                days = [d for d in days if d >= anchor] or days
+                days = [d for d in days if d + reach >= anchor] or days
             day = min(days, key=lambda d: abs((d - anchor).days)) if days else None
         else:
             day = holiday_date(calendar_kind, month, day_of_month, year)
