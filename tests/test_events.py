@@ -12860,3 +12860,10 @@ def test_a_day_given_as_all_a_sentence_says_is_the_day_of_the_event_just_told_co
     body = ("뷰노는 지난 2월 중간 점검에서 떨어졌다. 빈자리는 두 달여 뒤 루닛이 채웠다. 4월 21일의 일이다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-04-21") in found and ("루닛", "2026-04") not in found
+
+
+def test_each_subject_with_its_partner_takes_its_own_day_told_respectively():
+    body = "루닛은 뷰노와, 정션메드는 코난테크놀로지와 각각 공동 연구 협약을 맺었다고 5일과 6일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 7, 10, tzinfo=SEOUL))))
+    assert {("루닛", "2026-03-05"), ("뷰노", "2026-03-05"), ("정션메드", "2026-03-06")} <= found
+    assert ("루닛", "2026-03-06") not in found

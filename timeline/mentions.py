@@ -7645,9 +7645,18 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
             continue
         # (같은 날 A와 B는 각각 14일과 16일 …: the days after 각각, not one told before the names)
         each = body.find("각각", start, end)
+        if each < 0 and orgs and (told := body.rfind("각각", orgs[0].start, start)) >= 0:
+            # (A는 B와, C는 D와 각각 협약을 맺었다고 5일과 6일 밝혔다: the days of a telling, after the clause of 각각)
+            each, start = told, orgs[0].start
         names, days = ([o for o in orgs if start <= o.start < each], [t for t in timexes if t.start > each]) if each >= 0 else ([], [])
         if len(days) >= 2 and len(names) == len(days) and names[-1].end <= each:
             paired.update({timex.start: [name] for timex, name in zip(days, names)})
+            continue
+        if (len(days) >= 2 and len(names) == 2 * len(days) and names[-1].end <= each
+                and all(_SUBJECT_AFTER_NAME.match(body, names[2 * i].end) and body.startswith(("와", "과"), names[2 * i + 1].end)
+                        for i in range(len(days)))):
+            # (A는 B와, C는 D와 각각 협약을 맺었다고 5일과 6일 밝혔다: each subject with its partner, at its day)
+            paired.update({timex.start: names[2 * i:2 * i + 2] for i, timex in enumerate(days)})
             continue
         # (else each 각각 of the clause with the names and days next to it: A와 B가 각각 4일과 5일, C와 D가 각각 6일과 7일 …;
         # A, B는 3일, 10일에 각각 …)
