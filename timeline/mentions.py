@@ -995,6 +995,7 @@ _OPEN_TO_CUT: Final = re.compile(r"(?:[^\s.,]+(?:에서|에)\s+)?(?:탈락|떨�
 # An outcome told as this time's, right before names (이번에 떨어진 A와 B가, 이번에 뽑힌 C는).
 _CUT_ADNOMINALS: Final = ("떨어진", "탈락한", "고배를 마신", "밀려난")
 _THIS_TIMES_OUTCOME: Final = re.compile(r"이번(?:에)?\s+(떨어진|탈락한|고배를\s마신|밀려난|뽑힌|선정된|통과한)\s+")
+# Those a call is opened to, after their count (두 회사에도 문을 열어 둔다, 두 팀에도 재도전 기회를 준다): no party to it.
 _OPENED_TO_AFTER: Final = re.compile(r"(?:에도|에게도)\s+(?:다시\s+)?(?:문을\s*열|(?:[^\s.,]+\s*)?(?:기회|자격)(?:을|를)\s*(?:주|준|줬|부여))")
 _COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
 
@@ -4549,7 +4550,6 @@ class _ArticleReader:
                     mention.actors = list(dict.fromkeys(mention.actors + self.asked_for))
         if found and len(orgs) >= 2 and ("지원" in sentence.text or "신청" in sentence.text):
             self._applicants_reviewed(sentence, found, orgs)
-
         if self.speaking and _TRANSCRIPT_TOLD.match(sentence.text):
             for mention in found:  # (좌담은 16일 본사에서 진행됐다: those whose words it printed took part)
                 if not mention.actors:
@@ -4981,9 +4981,9 @@ def _is_subject(body: str, person: PersonMention) -> bool:
     return bool(title) and body.startswith(" " + title, person.end) and _PERSON_SUBJECT.match(body, person.end + 1 + len(title)) is not None
 
 
-# The question of why an organization did something (―A가 탈락한 이유는): it asks about that organization.
 # A question of when a thing is (―2차 평가는 언제인가, Q. 결과 발표는 언제쯤인가요?): its answer tells of the thing.
 _WHEN_ASKED: Final = re.compile(r"[은는이가]\s+(?:언제|언제쯤|몇\s*월|어느\s*시점)(?:인가|인가요|입니까|이냐|예요|에요|쯤인가|로\s*보나)?[?.]?\s*$")
+# The question of why an organization did something (―A가 탈락한 이유는): it asks about that organization.
 _ASKED_VIEW_OF: Final = re.compile(r"[을를]\s+어떻게\s+(?:보나|보는가|보나요|보십니까|평가하나|평가하는가|생각하나|생각하는가)")
 _WHY_AFTER: Final = re.compile(r"\s*\S+\s+(?:이유|배경|까닭|원인|비결|계기)")
 # A clause of the one named that a connective ends, then another subject (A가 … 탈락하면서 논란이 컸는데요): the question
@@ -5235,8 +5235,8 @@ _BARE_DAY_OPENING: Final = re.compile(r"\s*(?:[^\s:：]{1,8}\s*[:：]\s*)?(?:네
 _STORY_START: Final = re.compile(r"\s*(?:모든\s*|이야기의\s*|그\s*)?(?:출발|시작|출발점|시작점|발단|첫발)(?:은|는)\s")
 # ... and a step of the program as what it was (시작은 지난해 6월 20일 공모였다).
 _STEP_AS_PREDICATE: Final = re.compile(r"\s[가-힣]*(?:공모|평가|심사|선정)(?:이었다|였다|이다|다)[.]?\s*$")
-# (… 15일이다, 15일에 찾아왔다, 올해 1월 15일 찾아왔다: the day is all that is told of the topic)
 _DAY_OF_WHAT_CAME: Final = re.compile(r"(?:의)?\s*(?:일|날의\s*일)(?:이다|이었다|이었죠|입니다|이었습니다)[.!]?\s*")  # (2월 20일의 일이다)
+# (… 15일이다, 15일에 찾아왔다, 올해 1월 15일 찾아왔다: the day is all that is told of the topic)
 _DAY_PREDICATE_AFTER: Final = re.compile(r"(?:(?:이었|였|이|입니|이었습니|였습니)?(?:다|죠|요|었죠)?|(?:에)?\s*(?:났|나왔|왔|찾아왔|닥쳤)(?:다|습니다)"
                                          r"|(?:이|가)\s*(?:나온다|나옵니다))[.!]?\s*$")
 
@@ -8341,8 +8341,8 @@ _OWN_CLAUSE_OF_TOPIC: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,3}?[^\s.
 _LOG_DAY: Final = re.compile(r"\d{1,2}/\d{1,2}\s*\([월화수목금토일]\)")  # (a log's entry day: 7/13(월))
 _TOPIC_BEFORE_CLAUSE: Final = re.compile(r"[^\s.,]+(?:에는|에서는|엔)\s+")  # (학습에는 …: a topic opening the sentence)
 _ADNOMINAL_RIGHT_AFTER: Final = re.compile(r"[이가]\s+[가-힣]*(?:한|된|낸|준|든|온|간|린|친|운|던)\s")  # (B가 배정한 GPU)
-# Bodies counted, then all or each of them, with no particle (두 팀 모두, 세 곳 각각): a subject.
 _ANSWER_LABEL_ONLY: Final = re.compile(r"(?:(?:A|답)\s*[.:]|[▶☞―-]|\S{2,4}>)?\s*")  # (nothing, or an answer's label: A. , ▶)
+# Bodies counted, then all or each of them, with no particle (두 팀 모두, 세 곳 각각): a subject.
 _COUNTED_ALL: Final = re.compile(r"(?<![가-힣\d])(?:두|세|네|다섯|\d{1,2})\s*(?:개\s*)?(?P<noun>팀|회사|기업|곳|기관|업체)\s+(?:모두|각각)\s")
 COUNTED_ALL_REACH: Final = 30  # characters into a sentence its counted subject may stand (after a time or a topic)
 # After a subject with 이/가: a relative clause of it that ends in the object of another verb (… 제기한 이의신청을).
@@ -10139,8 +10139,9 @@ _PICKED_FROM_POOL: Final = re.compile(_POOL_AFTER.pattern + r"(?:(?:을|를|만�
                                       r"|[이가]\s+(?:[^\s.,]+\s+){0,3}?(?:가려|(?:선정|선발|낙점)(?:되|된|될|돼)|뽑(?:히|힌|힐|혀)))")
 _ADDED_TO: Final = re.compile(r"(?:을|를)\s*(?:더해|더하면|포함해|포함하면|합쳐|합치면|더한)\s+$")  # (D를 더해 네 팀이)
 ADDED_REACH: Final = 12
-# A team yet to be chosen counted in with those running (새 팀까지 네 팀이, 추가로 뽑힐 팀을 포함해 4개 팀이).
+# Teams counted as the subject of the clause telling the event that is the sentence's subject (네 팀이 맞붙는 2차 평가는).
 _TAKING_PART_IN: Final = re.compile(r"[이가]\s+(?:함께\s+|모두\s+)?(?:맞붙는|겨루는|치르는|받는|참여하는|나서는|출전하는|경쟁하는)\s")
+# A team yet to be chosen counted in with those running (새 팀까지 네 팀이, 추가로 뽑힐 팀을 포함해 4개 팀이).
 _WITH_ONE_TO_COME: Final = re.compile(r"(?:새|새로\s*뽑힐|추가로\s*뽑힐|추가\s*선정될|새로\s*합류할|추가\s*선정)\s*(?:한\s*|1개\s*)?팀"
                                       rf"(?:까지|을\s*(?:더해|포함해|합쳐)|과\s*함께)\s+(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?$")
 # (after 각 팀: its people, or what it hands in, 각 팀 모델 제출 마감)
