@@ -2244,3 +2244,14 @@ def test_the_next_month_told_done_after_a_month_just_told_follows_that_month():
 def test_a_three_day_holiday_told_ending_on_its_last_day_is_this_years():
     found = tag("정부는 설 연휴가 끝난 직후인 20일 결과를 발표할 예정이다.", date(2026, 2, 18))
     assert [t.value for t in found] == ["2026-02-16", "2026-02-20"]
+
+
+def test_that_day_told_done_after_a_plan_is_the_last_day_that_has_been():
+    told = "지난 9일 심사장. 결과가 나왔다. 협회는 23일 재공모를 낸다. "
+    assert [t.value for t in tag(told + "그날 불린 두 이름은 지금도 바쁘다.", date(2026, 6, 12)) if t.text == "그날"] == ["2026-06-09"]
+    assert [t.value for t in tag(told + "그날 다 같이 모이기로 했다.", date(2026, 6, 12)) if t.text == "그날"] == ["2026-06-23"]
+
+
+def test_a_month_headed_toward_is_ahead():
+    found = tag("세 팀은 벌써 8월 2차 평가를 향해 뛰고 있다.", date(2026, 1, 19))
+    assert [t.value for t in found] == ["2026-08"]

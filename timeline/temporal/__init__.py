@@ -1712,8 +1712,14 @@ class _Resolver:
                 return self._bracketed_day(int(g("dnp")), e.start, self._narrative_at(e.start))
             told_last = self._told[-1][1] if self._told else ""
             if lookup("day_anaphor", g("dn")) == "T0" and len(told_last) >= 10 and told_last[4] == told_last[7] == "-":
-                # (… "가장 어려웠던 날은 2026년 1월 15일"이라고 했다. 그날 그는 …: the day told last, whatever the story's day)
-                return date.fromisoformat(told_last[:10])
+                # (… "가장 어려웠던 날은 2026년 1월 15일"이라고 했다. 그날 그는 …: the day told last, whatever the story's day;
+                # but told done, the last such day that has been, not a plan's told since: 정부는 23일 공모를 낸다. 그날
+                # 불린 세 이름은 …; though 그날 …하기로 했다 is of the plan)
+                told_day = date.fromisoformat(told_last[:10])
+                if direction == "past" and told_day > anchor and not _DECIDED_AHEAD.match(self.text, e.end):
+                    return next((been for _, value in reversed(self._told) if len(value) >= 10 and value[4] == value[7] == "-"
+                                 and (been := date.fromisoformat(value[:10])) <= anchor), told_day)
+                return told_day
             shift = lookup("day_anaphor", g("dn")).removeprefix("T")  # (T0: a day counted as 0; see _calendar for a month told)
             if shift == "moment":  # (밤 11시에도 … 같은 시각 B 사옥.: the moment told last, its day; else as 같은 날)
                 timed = next((value for end, value in reversed(self._told) if end <= e.start and "T" in value and len(value) >= 13), None)
