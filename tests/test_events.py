@@ -12867,3 +12867,9 @@ def test_each_subject_with_its_partner_takes_its_own_day_told_respectively():
     found = pairs(extract(article(body, when=datetime(2026, 3, 7, 10, tzinfo=SEOUL))))
     assert {("루닛", "2026-03-05"), ("뷰노", "2026-03-05"), ("정션메드", "2026-03-06")} <= found
     assert ("루닛", "2026-03-06") not in found
+
+
+def test_an_act_told_only_as_told_and_dated_next_as_the_topic_keeps_its_parties_at_its_own_day():
+    body = "NIA는 루닛과 뷰노에 학습 데이터를 추가로 제공했다고 20일 밝혔다. 제공은 지난 16일 마무리됐다."
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 10, tzinfo=SEOUL))))
+    assert {("루닛", "2026-11-16"), ("한국지능정보사회진흥원", "2026-11-20")} <= found and ("루닛", "2026-11-20") not in found

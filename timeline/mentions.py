@@ -2146,6 +2146,8 @@ class _ArticleReader:
             if not orgs and not persons and not fallback and self.section_owner is not None and sentence.start < self.section_owner[1]:
                 fallback = list(self.section_owner[0])  # (◇A / ▲15:10 신규 모델 시연: A's, an item with no event word too)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
+            if story is not None and story[0] == index - 1 and not orgs and len(self.mentions) > told_before:
+                self._act_dated_after_telling(sentence, story[1], self.mentions[told_before:])
             if told_before and orgs and ("찾" in sentence.text or "방문" in sentence.text):
                 self._visited_as_topic(sentence, told_before)
             if (not orgs and not persons and self.undated_event is not None and self.undated_event[0] == index - 1
@@ -3781,6 +3783,19 @@ class _ArticleReader:
                 told[told.index(mention)] = finer
                 return True
         return False
+
+    def _act_dated_after_telling(self, sentence: Sentence, told: list[Mention], dated: list[Mention]) -> None:
+        """The act a lead told only as told on a day, dated by the next sentence as its topic (A는 B에 GPU를 배정했다고
+        20일 밝혔다. 배정은 지난 17일 마무리됐다): its parties are at the act's day, not at the telling, where only the
+        one telling stays."""
+        topic = _EVENT_TOPIC.match(sentence.text)
+        if topic is None or not _act_told_before(topic.group("noun"), told):
+            return
+        moved = {a for m in dated if m.status == "happened" for a in m.actors if self.registry.kind(a) not in AUTHORITY_KINDS}
+        for mention in told:
+            if (_day_of_telling(mention) and mention.event_type == "announcement"
+                    and all(m.date_start < mention.date_start for m in dated)):
+                mention.actors = [a for a in mention.actors if a not in moved] or mention.actors
 
     def _applicants_reviewed(self, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> None:
         """Those told applying in the clause before an authority's review in the same sentence go through it (공모에는 A와
