@@ -12873,3 +12873,10 @@ def test_an_act_told_only_as_told_and_dated_next_as_the_topic_keeps_its_parties_
     body = "NIA는 루닛과 뷰노에 학습 데이터를 추가로 제공했다고 20일 밝혔다. 제공은 지난 16일 마무리됐다."
     found = pairs(extract(article(body, when=datetime(2026, 11, 20, 10, tzinfo=SEOUL))))
     assert {("루닛", "2026-11-16"), ("한국지능정보사회진흥원", "2026-11-20")} <= found and ("루닛", "2026-11-20") not in found
+
+
+def test_what_the_writer_only_heard_is_no_act_of_the_writers():
+    body = ("저는 뷰노에서 모델 학습을 맡고 있는 엔지니어입니다. 저희 팀은 지난 3일 중간 점검을 마쳤습니다. "
+            "결과는 21일 나온다고 합니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 12, 22, tzinfo=SEOUL), author="윤솔")))
+    assert ("뷰노", "2026-08-03") in found and ("뷰노", "2026-08-21") not in found

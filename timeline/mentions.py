@@ -2930,8 +2930,11 @@ class _ArticleReader:
                 who.carried_at = index  # subjects stay dropped down a run of sentences (a numbered list)
             elif not fallback and self.issuer and (item or log_entry or not _ends_in_noun(sentence.text)):
                 fallback = self.issuer
-            elif not fallback and self.writers and timexes and _POLITE_END.search(sentence.text):
-                fallback = self.writers  # (a column by an official: 다음 달에는 추가 정예팀을 뽑습니다 is the writer's own)
+            elif (not fallback and self.writers and timexes and _POLITE_END.search(sentence.text)
+                  and not _HEARSAY_END.search(sentence.text)):
+                # (a column by an official: 다음 달에는 추가 정예팀을 뽑습니다 is the writer's own; but not what the writer
+                # only heard, 결과는 21일 나온다고 합니다)
+                fallback = self.writers
         elif subject_kind == "anaphor":  # a word that points back reaches further than a dropped subject
             words = body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]]
             number = _COUNTED_ANAPHOR.search(words)
@@ -3112,7 +3115,7 @@ class _ArticleReader:
             taken_papers = subject_kind == "other" and _TAKEN_IN.search(sentence.text) is not None and _APPLICATIONS_TAKEN.match(
                 body, span[0], sentence.end) is not None
             if (not fallback and (subject_kind == "event" or taken_papers) and timexes and not orgs and index - who.carried_at <= 1
-                    and who.carried and (_DOER_DROPPED.search(sentence.text)
+                    and who.carried and not _HEARSAY_END.search(sentence.text) and (_DOER_DROPPED.search(sentence.text)
                          or _OUTCOME_MADE_KNOWN.search(sentence.text) and index and _APPLICATIONS_TAKEN.search(self.sentences[index - 1].text)
                          or _TAKEN_IN.search(sentence.text) and (
                              self.last is not None and self.last[0] == index - 1
@@ -9854,6 +9857,7 @@ _GIVEN_BY_MINISTRY: Final = re.compile(r"예산\S{0,2}\s+(?:[^\s.]+\s+){0,4}?[^\
                                        r"|(?:지원|지급|배정|제공)(?:된다|됐다|되었다|될\s*예정|돼\s*왔다|되고\s*있다)")
 # A person met, told as the object of a sentence with no subject: the writer's meeting (… B 대표를 1일 본사에서 만났다).
 _WRITER_MET: Final = re.compile(r"[을를]\s+(?:\S+\s+){0,6}?(?:만났다|만났습니다|만나\s*이야기를\s*들었다)[.]?\s*$")
+_HEARSAY_END: Final = re.compile(r"(?:다고|라고|이라고|단다고)\s*(?:합니다|해요|하네요|하더라고요|들었습니다)[.!]?[\"'”’]*$")  # (… 나온다고 합니다)
 _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙입]니다[.!]?[\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
 _CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
