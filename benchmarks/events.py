@@ -1202,7 +1202,8 @@ before any rule was refined on it (later numbers flatter the rules):
     articles 3371-3373 tp 23 fp 3 fn 4  P 0.885 R 0.852 F1 0.868  status 1.000 (23/23) (a daily's long crawled copy of the final review's week ahead; the agency's release on GPUs added before it, the grant's own day told after the telling (배정은 지난 17일 마무리됐다); a morning brief of today, tomorrow and yesterday; the gold then lost the three teams at the results day told after their review, as most older gold has it (a rule giving them that day was tried and dropped: it broke twenty older articles): against it tp 23 fp 3 fn 1)
     articles 3374-3376 tp 11 fp 1 fn 2  P 0.917 R 0.846 F1 0.880  status 1.000 (11/11) (an Assembly paper's audit day with the minister's answers; an engineer's blog in the first person, the results only heard (결과는 21일 나온다고 합니다); a photo page of captions alone)
     articles 3377-3378 tp 19 fp 2 fn 2  P 0.905 R 0.905 F1 0.905  status 1.000 (19/19) (a daily's long crawled copy of the morning after the selection, two cut firms' statements told with no day and then 같은 날; an IT daily's long crawled copy of the agency handing the second stage's benchmark to the four teams)
-    all, pooled     tp 17347 fp 3055 fn 3694  P 0.850 R 0.824 F1 0.837  status 0.988 (17132/17347)
+    articles 3379-3380 tp 8 fp 0 fn 1  P 1.000 R 0.889 F1 0.941  status 1.000 (8/8) (a broadcaster's long crawled evening script of the first results; a children's paper on the fourth team in polite speech, four teams counted of which it named one)
+    all, pooled     tp 17355 fp 3055 fn 3695  P 0.850 R 0.824 F1 0.837  status 0.988 (17140/17355)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
