@@ -994,7 +994,8 @@ _OPEN_TO_CUT: Final = re.compile(r"(?:[^\s.,]+(?:에서|에)\s+)?(?:탈락|떨�
                                  r"(?=\s+(?:[^\s.,]+\s+){0,3}?(?:문을\s*열|[^\s.,]+[할을]\s*수\s*있|기회|(?:[^\s.,]+\s*)?자격))")
 # An outcome told as this time's, right before names (이번에 떨어진 A와 B가, 이번에 뽑힌 C는).
 _CUT_ADNOMINALS: Final = ("떨어진", "탈락한", "고배를 마신", "밀려난")
-_THIS_TIMES_OUTCOME: Final = re.compile(r"이번(?:에)?\s+(떨어진|탈락한|고배를\s마신|밀려난|뽑힌|선정된|통과한)\s+")
+_THIS_TIMES_OUTCOME: Final = re.compile(r"이번(?:에)?\s+(" + "|".join(word.replace(" ", r"\s")
+                                                             for word in (*_CUT_ADNOMINALS, "뽑힌", "선정된", "통과한")) + r")\s+")
 # Those a call is opened to, after their count (두 회사에도 문을 열어 둔다, 두 팀에도 재도전 기회를 준다): no party to it.
 _OPENED_TO_AFTER: Final = re.compile(r"(?:에도|에게도)\s+(?:다시\s+)?(?:문을\s*열|(?:[^\s.,]+\s*)?(?:기회|자격)(?:을|를)\s*(?:주|준|줬|부여))")
 _COUNTED_SINCE: Final = re.compile(r"(?:[^\s.,]+(?:을|를|에서|에)\s+){0,2}[^\s.,]+\s+지\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*만에\s")
@@ -3420,7 +3421,7 @@ class _ArticleReader:
             # an answer's dropped subject is the one answering, and so is its 저희 (unless the story's writer is theirs); but
             # the first words answering when a step is (―2차 평가는 언제인가. / "8월 초다.") drop the step, not the one answering
             fallback = (self.asked_about if self.asked_about and index - self.question_at <= ANSWER_REACH
-                        else [] if self.asked_when and index - self.question_at == 1 and subject_kind != "self" else self.interviewee)
+                        else [] if self._answers_when(index) and subject_kind != "self" else self.interviewee)
         elif (not self.interviewee and self.asked_about and not orgs and subject_kind in _SUBJECT_UNNAMED
               and (self.question_at == index - 1
                    or index - self.question_at <= ANSWER_REACH and not self.within(self.sentences[index - 1])[1])):
@@ -3745,7 +3746,7 @@ class _ArticleReader:
         for count in _COUNTED_OBJECT.finditer(self.body, previous.start, previous.end) if told else ():
             if _number(count.group(1)) != len(names):
                 continue
-            nearest = min(told, key=lambda m: min(abs(count.start() - m.timex_end), abs(m.timex_start - count.end())))
+            nearest = _nearest_told(told, count)
             for mention in told if all(_day_of_telling(m) for m in told) else [nearest]:
                 mention.actors = list(dict.fromkeys([*mention.actors, *names]))
 
@@ -3771,8 +3772,7 @@ class _ArticleReader:
             if not told:
                 return
             # (of a span told as two days, 지난달 20일부터 이날 오후까지 … 받은 결과 15개 컨소시엄이: its close)
-            nearest = min(told, key=lambda m: (min(abs(counted.start() - m.timex_end), abs(m.timex_start - counted.end())),
-                                               -m.date_start.toordinal()))
+            nearest = _nearest_told(told, counted)
             nearest.actors = list(dict.fromkeys([*nearest.actors, *names]))
 
     def _refine_last_told(self, sentence: Sentence, day: Timex, persons: list[PersonMention], told: list[Mention]) -> bool:
@@ -3982,6 +3982,11 @@ class _ArticleReader:
         """Whether a subject is the addressee of a letter printed in the story (귀사는, 귀 컨소시엄은)."""
         return bool(self.addressee) and (self.body.startswith("귀", span[0])
                                          or self.body.startswith("귀 ", max(sentence.start, span[0] - 2)))
+
+    def _answers_when(self, index: int) -> bool:
+        """Whether the sentence opens the answer to when a step is (―2차 평가는 언제인가. / "8월 초다."): it drops the
+        step, not the one answering."""
+        return self.asked_when and index - self.question_at == 1
 
     def _running_and_one_to_come(self, sentence: Sentence, start: int, count: int) -> list[str]:
         """The teams running, when those counted at start are they and one yet to be chosen (새 팀까지 네 팀이 8월
@@ -4551,7 +4556,7 @@ class _ArticleReader:
             self._count_since(opened, for_leads)
         if self.interviewee and index - self.question_at <= ANSWER_REACH:
             for mention in found:  # an answer's event that names nobody (내년 1월 공고되는 후속 사업에는 ...) is the one answering's
-                if not mention.actors and not (self.asked_when and index - self.question_at == 1):  # (but see _WHEN_ASKED)
+                if not mention.actors and not self._answers_when(index):
                     mention.actors = list(self.asked_about or self.interviewee)
                 elif (mention.event_type == "evaluation" and not self.asked_about
                       and all(self.registry.kind(a) in AUTHORITY_KINDS for a in mention.actors)
@@ -7300,7 +7305,6 @@ def _consortiums_own(body: str, org: ActorMention, following: list[ActorMention]
 _CONSORTIUMS_THING: Final = re.compile(r"\s*컨소시엄의\s+(?:[^\s.,]*[^\s.,에을를의와과도]\s+){0,3}?[^\s.,]+?(?:은|는|이|가)\s")
 _MEMBER_OF_ITS_CONSORTIUM: Final = re.compile(rf"\s*컨소시엄\s*{_MEMBER_WORDS}(?:인|이자)\s")  # (A 컨소시엄 참여사인 B)
 _COUNT_TOPIC: Final = re.compile(r"\s*(?:[^\s.,]+\s+){0,2}?[^\s.,]*\s수(?:는|가)\s")  # (탈락 팀 수는, 참가 기업 수가)
-_ALLIED_OR_WITH: Final = re.compile(r"(?:와|과)\s")  # (a quick test before _TOLD_OF_BEFORE, in _participants)
 _ALLIED_AFTER: Final = (r"(?:와|과)\s*(?:손잡|손을\s*잡|협력하|협력해\s*온|제휴하|제휴한|짝을\s*이루|짝을\s*이룬|함께한|함께했던"
                         r"|함께\s*(?:개발|구축|만들|설계)(?:한|해\s*온|했던))(?:은|았던|는|던)?\s(?!(?:데|것|뒤|후)(?:[\s,]|에[\s는도]|[는도가을이]\s))"
                         # (not A와 손잡은 데 이어; A, B 등 협력사와 함께 개발한 모델: the list's names too)
@@ -7526,7 +7530,7 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
                 and not modified_consortium
                 and not _shows_own_making(body, org)
                 # (지난달 탈락한 A와 손잡았던 파트너사들이: A is of the outcome its own dated clause tells)
-                and not (_ALLIED_OR_WITH.match(body, org.end)
+                and not (body.startswith(("와", "과"), org.end)
                          and _TOLD_OF_BEFORE.search(body, max(0, org.start - TOLD_OF_REACH), org.start) is not None)
                 or _former(body, org) or claims and _claimed(body, org.start, org.end)):
             # (but 지난 2일 새 버전을 내놓은 A에 이어: A is who did what the clause before it tells)
@@ -7965,9 +7969,9 @@ _ITS_WORDS_STILL: Final = re.compile(r"(?:다는|라는|다고\s+하는)\s+(?:�
                                      r"(?:이다|이었다|입니다|이에요)[.]?$")
 # Teams counted as a new subject, not a topic told before nor those yet to be chosen (선정된 5개 정예팀이; not 두 팀은,
 # 최종 2개 팀이, 두 팀만).
-_COUNTED_NEW_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?<!최종\s)(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?"
-                                         r"(?:팀|컨소시엄|곳|기관|기업|업체|회사)(?:이|가)\s")
-_COUNTED_SUBJECT: Final = re.compile(r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳|기관|기업|업체|회사)(?:이|은|만)\s")
+_COUNTED_BODIES: Final = r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳|기관|기업|업체|회사)"
+_COUNTED_NEW_SUBJECT: Final = re.compile(r"(?<!최종\s)" + _COUNTED_BODIES + r"(?:이|가)\s")
+_COUNTED_SUBJECT: Final = re.compile(_COUNTED_BODIES + r"(?:이|은|만)\s")
 
 
 def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> bool:
@@ -8670,8 +8674,7 @@ def _counted_lists(body: str, orgs: list[ActorMention], newcomer: Sequence[str] 
     found = {}
     for index, org in enumerate(orgs):
         number = _NUMBER_AFTER_LIST.match(body, org.end)
-        if number is None and holds_any(body[org.end:org.end + EXCLUDED_REACH], _TALLY_WORDS) and (
-                tally := _TALLIED_AFTER.match(body, org.end)) is not None:
+        if number is None and (tally := _tallied(body, org.end)) is not None:
             # (C가 합류하면서 정예팀은 A, B를 포함해 세 팀으로 늘었다: those the sentence named, C with them)
             names = list(dict.fromkeys(o.canonical for o in orgs[:index + 1]))
             names += [name for name in newcomer if name not in names and _number(tally.group("count")) == len(names) + 1]
@@ -8736,7 +8739,7 @@ def _no_party(body: str, org: ActorMention, offset: int = 0) -> bool:
         return True  # (25일 TTA 서버에 모델을 올렸다: whose server it went up on, where)
     if _excluded(body, end):
         return True  # (A를 제외한 네 팀은 9일까지 낸다: all but A)
-    if holds_any(body[end:end + EXCLUDED_REACH], _TALLY_WORDS) and _TALLIED_AFTER.match(body, end) is not None:
+    if _tallied(body, end) is not None:
         return True  # (C가 합류하면서 정예팀은 A, B를 포함해 세 팀으로 늘었다: A and B counted in, of no event then)
     if body.find("앞두고", end, end + AHEAD_OF_REACH) >= 0 and _EVENT_AHEAD_OF_IT.match(body, end):
         return True  # (14일 B 국정감사를 앞두고 낸 자료에서: B is of the event ahead, not of the day told)
@@ -8818,6 +8821,11 @@ _TALLIED_AFTER: Final = re.compile(rf"(?:\s*(?:,|와|과|·|및)\s*[^,.을를]{{
                                    rf"(?:모두\s+|총\s+)?(?P<count>\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|컨소시엄)?\s*"
                                    r"(?:으로|로|가|이)\s+(?:늘었|늘어났|줄었|줄어들었|됐|되었)")
 _TALLY_WORDS: Final = ("포함", "비롯", "더해", "합쳐")  # (a quick test before _TALLIED_AFTER)
+
+
+def _tallied(body: str, end: int) -> re.Match[str] | None:
+    """The tally the name ending at `end` is counted into (A, B를 포함해 4개로 늘었다), if any."""
+    return _TALLIED_AFTER.match(body, end) if holds_any(body[end:end + EXCLUDED_REACH], _TALLY_WORDS) else None
 
 
 def _excluded(body: str, end: int) -> bool:
@@ -9669,8 +9677,8 @@ _COUNT_NOUN: Final = re.compile(r"(?:\d|둘|셋|넷|다섯|뿐|곳|개|팀)$")  
 _PLAN_COPULA_NOUNS: Final = ("예정", "계획", "방침", "것", "전망", "목표", "셈", "입장", "구상", "뜻", "예상", "분위기", "상황",
                              "수순", "처지")
 _APPLYING_LISTED: Final = re.compile(r"이름을\s*올린|지원한\s*곳|신청한\s*곳|도전장을\s*낸|출사표를\s*던진|지원서를\s*낸")  # (이름을 올린 곳은 A, B다)
-_APPLIED_CLAUSE: Final = re.compile(r"[이가]\s+(?:(?:지원서|신청서)[을를]\s*(?:냈|제출했)|지원했|신청했|응모했)(?:으며|고)\s*,?\s")  # (A가 지원했으며, …)
 _APPLIED: Final = re.compile(r"(?:지원서|신청서|제안서|계획서)[을를]\s*(?:냈|제출했)|(?:지원|신청)했")  # (told as done)
+_APPLIED_CLAUSE: Final = re.compile(rf"[이가]\s+(?:{_APPLIED.pattern}|응모했)(?:으며|고)\s*,?\s")  # (A가 지원했으며, …)
 # ... right after its subject, or a challenge taken up (한 달 뒤 15개 컨소시엄이 도전장을 냈다): the subject's, not the caller's.
 _APPLIED_AFTER_SUBJECT: Final = re.compile(rf"(?:[^\s.,]+\s+){{0,2}}?(?:{_APPLIED.pattern}|도전장을\s*(?:냈|내)|응모했|출사표를\s*던)")
 _PAST_STEP_NAMED: Final = re.compile(r"지난\s*(?:\d차\s*(?:와|과|,|및)?\s*)*\d차")  # (지난 2차 평가, 지난 1차와 2차 평가)
@@ -10060,6 +10068,12 @@ _BEATEN_BY: Final = re.compile(r"(?:에|에게)\s*(?:밀린|밀려난|진|패한
 # The times told just before, all of them (두 번 모두, 두 차례 다, 매번): what the sentence tells goes with each.
 _EVERY_TIME_WORDS: Final = ("모두", "매번", " 다 ")  # (a quick test before _EVERY_TIME)
 _EVERY_TIME: Final = re.compile(r"(?:두|세|네)\s*(?:번|차례)\s*(?:모두|다)\s|모두\s*(?:두|세|네)\s*(?:번|차례)|매번")
+
+
+def _nearest_told(told: list[Mention], phrase: re.Match[str]) -> Mention:
+    """The mention whose date stands nearest the phrase (of a span told as two days, its close)."""
+    return min(told, key=lambda m: (min(abs(phrase.start() - m.timex_end), abs(m.timex_start - phrase.end())),
+                                    -m.date_start.toordinal()))
 
 
 def _dated_as(mention: Mention, sentence: Sentence) -> Timex:

@@ -1605,6 +1605,7 @@ class _Resolver:
         code = lookup("holiday", g("hd")).rstrip("!")  # (the grammar took 설 only before 연휴, 명절)
         calendar_kind, month, day_of_month = code[0], int(code[1:3]), int(code[4:6])
         year = self._year(e)
+        three_days = g("hv") == "연휴" and calendar_kind == "L" and (month, day_of_month) in ((1, 1), (8, 15))
         if year is None:
             anchor = self.anchor
             days = [d for d in (holiday_date(calendar_kind, month, day_of_month, y)
@@ -1617,8 +1618,7 @@ class _Resolver:
             if direction == "past" and _DECIDED_AHEAD.match(self.text, e.end):
                 direction = None  # (설 연휴 기간에도 심사를 이어가기로 했다: what was decided is still to come; the nearest)
             # (a three-day holiday goes on to the day after its own: 설 연휴가 끝난 직후, told on its last day, is this one's)
-            reach = timedelta(days=1 if g("hv") == "연휴" and calendar_kind == "L" and (month, day_of_month) in ((1, 1), (8, 15))
-                              else 0)
+            reach = timedelta(days=1 if three_days else 0)
             if direction == "past":
                 days = [d for d in days if d <= anchor] or days
             elif direction == "future":
@@ -1628,7 +1628,7 @@ class _Resolver:
             day = holiday_date(calendar_kind, month, day_of_month, year)
         if day is None:
             return None
-        if g("hv") == "연휴" and calendar_kind == "L" and (month, day_of_month) in ((1, 1), (8, 15)):
+        if three_days:
             return (day - timedelta(days=1)).isoformat(), (day + timedelta(days=1)).isoformat(), None, False
         if e.has("time"):
             return self._with_time(day, e)
