@@ -12880,3 +12880,22 @@ def test_what_the_writer_only_heard_is_no_act_of_the_writers():
             "결과는 21일 나온다고 합니다.")
     found = pairs(extract(article(body, when=datetime(2026, 8, 12, 22, tzinfo=SEOUL), author="윤솔")))
     assert ("뷰노", "2026-08-03") in found and ("뷰노", "2026-08-21") not in found
+
+
+def test_companies_counted_as_an_undated_sentences_opening_subject_take_part_in_the_event_it_goes_on_with():
+    body = ("실증 과제 공모는 지난 3일 마감됐고 루닛과 뷰노가 지원서를 냈다. 대면 심사는 9일 진행됐다. "
+            "두 회사 책임자가 차례로 사업 계획을 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-09"), ("뷰노", "2026-06-09")} <= found
+    described = "루닛과 뷰노는 지난 3일 협약을 맺었다. 두 회사의 차이는 속도였다."
+    assert ("뷰노", "2026-06-03") in pairs(extract(article(described, when=datetime(2026, 6, 12, 9, tzinfo=SEOUL))))
+
+
+def test_partners_an_answer_makes_something_with_are_the_ones_answering_too():
+    body = ("박윤규 정보통신산업진흥원장을 지난 4일 만났다.\n\n"
+            "―취임 1년을 맞았다.\n"
+            "\"시간이 참 빨리 갔다.\"\n\n"
+            "―올해 중점 사업은.\n"
+            "\"협력 기관인 루닛, 뷰노와 함께 만드는 의료 데이터 센터가 하반기에 문을 연다.\"")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 9, 9, tzinfo=SEOUL))))
+    assert {("정보통신산업진흥원", "2026-H2"), ("루닛", "2026-H2"), ("뷰노", "2026-H2")} <= found

@@ -2255,3 +2255,8 @@ def test_that_day_told_done_after_a_plan_is_the_last_day_that_has_been():
 def test_a_month_headed_toward_is_ahead():
     found = tag("세 팀은 벌써 8월 2차 평가를 향해 뛰고 있다.", date(2026, 1, 19))
     assert [t.value for t in found] == ["2026-08"]
+
+
+def test_days_counted_on_from_the_storys_day_move_the_story_there():
+    found = tag("중간 점검은 5월 4일 열렸다. 결과는 나흘 뒤 나왔다. 뷰노는 이튿날 입장문을 냈다.", date(2026, 6, 1))
+    assert [t.value for t in found] == ["2026-05-04", "2026-05-08", "2026-05-09"]

@@ -2704,7 +2704,16 @@ class _ArticleReader:
         needs_subject = timexes or cited or persons or who.carried_at == index - 1  # (the last: a dropped subject may run on)
         chosen_if = False
         # (네 팀이 이 평가를 받는다: teams counted stand for those told, in the event the sentence goes on with)
-        if needs_subject or "팀" in sentence.text or any(word in sentence.text for word in GOVERNMENT_WORDS):
+        # (발표평가는 17일 열렸다. 두 회사 대표가 차례로 발표했다: those counted as the subject opening an undated sentence
+        # that tells an event are who it goes on with)
+        counted_first = (not timexes and sentence.text.startswith(_COUNT_OPENINGS)
+                         and (opening := _COUNTED_SUBJECT_OPENING.match(sentence.text)) is not None
+                         # (not 두 곳이 맞붙은 공모에서 A는: the subject of a clause, a named one the sentence's)
+                         and not ((after := _NEXT_WORD.match(sentence.text, opening.end() - 1)) is not None
+                                  and _role(after.group(1)) == "adnominal")
+                         and not any(body.startswith(_SUBJECT_MARKS, o.end) for o in orgs)
+                         and event_type(sentence.text) != "other" and not sentence.text.rstrip(CLOSING_PUNCT + " ").endswith("아니다"))
+        if needs_subject or counted_first or "팀" in sentence.text or any(word in sentence.text for word in GOVERNMENT_WORDS):
             # (a cited source still carries over; a product's maker does not: 선정된 팀에는 엔비디아 B200 768장이 지원된다; nor
             # does a consortium's lead before its member: A 컨소시엄 참여사인 B가 …)
             taking_part = {id(o) for o in orgs}
@@ -2716,7 +2725,11 @@ class _ArticleReader:
                 # (A는 … 확정한다. 선정되면 2월부터 GPU를 쓸 수 있다: those to be chosen, not the chooser, whose story it
                 # still is)
                 subject_kind, chosen_if = "other", True
-            if not needs_subject and subject_kind not in ("government", "teams"):  # 정부가 ... without a date: only who the authority is
+            counted_first = counted_first and subject_kind in ("anaphor", "other")  # (not 두 팀은: the teams, as ever)
+            if counted_first and opening is not None:
+                subject_kind, subject_span = "anaphor", (sentence.start + opening.start("count"), sentence.start + opening.end("count"))
+            if not needs_subject and subject_kind not in ("government", "teams") and not counted_first:
+                # 정부가 ... without a date: only who the authority is
                 subject, subject_kind, subject_span = [], "other", None
             elif (not timexes and subject_kind in ("event", "other") and "고 " in sentence.text
                   and (teller := _TELLER_AT_END.search(sentence.text)) is not None):
@@ -3274,7 +3287,10 @@ class _ArticleReader:
         if (subject_kind in ("anaphor", "teams") and _counts_bodies(body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]])
                 and _passing_after_cut(who, fallback, timexes, body[span[1]:sentence.end])):
             fallback = []  # (see _passing_after_cut: 네 팀이 모두 통과했다 after two of those told were cut)
-        if subject_kind in _POINTING and fallback and (timexes or subject_kind == "teams"):
+        if counted_first and (len(fallback) != _team_count(body[span[0]:span[1]])
+                              or any(registry.kind(name) in AUTHORITY_KINDS for name in fallback)):
+            fallback = []  # (as many as counted, none an authority: else the count is not theirs)
+        if subject_kind in _POINTING and fallback and (timexes or subject_kind == "teams" or counted_first):
             # 두 회사는 20일 계약을 맺었다: the two, in its clause; 네 팀이 이 평가를 받는다: the four, in the event it goes on with
             orgs = _standing_in(span, fallback, orgs, registry, "reference")
         if timexes and holds_any(sentence.text, _COUNTED_TEAM_WORDS):  # 세 팀에 ..., 3개 팀 발표회: the teams just counted
@@ -3983,6 +3999,13 @@ class _ArticleReader:
         return bool(self.addressee) and (self.body.startswith("귀", span[0])
                                          or self.body.startswith("귀 ", max(sentence.start, span[0] - 2)))
 
+    def _partners_of_answer(self, sentence: Sentence, orgs: list[ActorMention], actors: list[str]) -> bool:
+        """Whether the names of an answer's event are only partners it is done with, told together (A, B와 함께)."""
+        named = [o for o in orgs if sentence.start <= o.start < sentence.end and o.canonical in actors]
+        return (bool(named) and {o.canonical for o in named} == set(actors)
+                and _TOGETHER_WITH.match(self.body, named[-1].end) is not None
+                and not _name_run_gap(self.body, named[0].start, named, named[-1].end).strip(" ,·"))
+
     def _answers_when(self, index: int) -> bool:
         """Whether the sentence opens the answer to when a step is (―2차 평가는 언제인가. / "8월 초다."): it drops the
         step, not the one answering."""
@@ -4568,6 +4591,10 @@ class _ArticleReader:
                     # (―A가 합류했습니다. ▲이달 초 협약을 마쳤습니다. GPU는 다음 주부터 배정합니다: the one answering's pact
                     # with A and what it gives A, A's and its own)
                     mention.actors = list(dict.fromkeys(mention.actors + self.interviewee))
+                elif (mention.actors and not set(mention.actors) & set(self.interviewee)
+                      and self._partners_of_answer(sentence, orgs, mention.actors)):
+                    # ("파트너사인 A, B와 함께 만드는 모델은 하반기부터 현장에 들어간다": what the one answering makes with them)
+                    mention.actors = list(dict.fromkeys(self.interviewee + mention.actors))
                 elif self.asked_for and set(mention.actors) <= set(self.interviewee):
                     # (-탈락한 A에 대한 지원은. ▶내년 6월까지 GPU 사용을 연장한다: what the one answering gives, A gets)
                     mention.actors = list(dict.fromkeys(mention.actors + self.asked_for))
@@ -8078,6 +8105,10 @@ _TAKING_PART: Final = r"(?:참가|참여|출전|입주)\s*(?:회사|기업|업�
 _TAKING_PART_WORD: Final = re.compile(_TAKING_PART + "$")
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체|대학)(?:\s*측)?"
                              rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS})|{_TAKING_PART})$")  # (회사 측은: the company's side)
+_COUNT_OPENINGS: Final = ("두 ", "세 ", "네 ")
+# Companies or teams counted as the subject opening a sentence, or their people (두 회사는, 세 팀 대표가; not 두 곳만, 두 회사의 …).
+_COUNTED_SUBJECT_OPENING: Final = re.compile(r"(?P<count>(?:두|세|네)\s*(?:회사|기업|업체|팀|곳|컨소시엄))"
+                                             r"(?:\s*(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)들?)?(?:은|는|이|가)\s")
 _COUNT_ALONE: Final = re.compile(r"\d{1,2}\s*곳")  # (a count of places alone as the subject: 10곳은)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의(?:\s+\S+){1,3}$")  # 두 팀의 (개발) 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")

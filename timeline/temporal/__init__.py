@@ -1108,7 +1108,10 @@ class _Resolver:
                                                    # nor in what is reported, 지난 수요일 … 열었다고 이날 밝혔다)
                                                    or expression.get("wd") and not self._days
                                                    and self.text.startswith("지난", expression.start)
-                                                   and not _SAID_IN_SENTENCE.match(self.text, expression.end))
+                                                   and not _SAID_IN_SENTENCE.match(self.text, expression.end)
+                                                   # (발표평가는 17일 열렸다. 결과는 사흘 뒤 나왔다. 다음 날 …: days counted on
+                                                   # from the story's day, gone by, move it there)
+                                                   or self._moved_on_by_days(expression, value))
                 and (not expression.get("dn") or not self._days or expression.end == self._contrasted_at)
                 # (전날 A를, 지난달 27일에는 B를 찾았다: the days of a sentence looking back from the story's are asides)
                 and not (self._looked_back_from >= 0 and value[:10] < self.narrative.isoformat()
@@ -1119,6 +1122,12 @@ class _Resolver:
             # is the first the story tells (전날 ... 열렸다. 이날 행사에는: the day before publication)
             stamp = expression.has("numdate") and _STAMP_LINE.match(self.text, self.text.rfind("\n", 0, expression.start) + 1)
             self._days.append((expression, value[:10], "stamp" if stamp else scope))
+
+    def _moved_on_by_days(self, expression: grammar.Expression, value: str) -> bool:
+        """Whether `expression` counts days on from a day the story told (사흘 뒤, 이틀 후), to one gone by."""
+        return (bool(self._days) and (expression.get("oc") is not None or expression.get("ou") == "일")
+                and lookup("offset_dir", expression.get("od") or "") == "+" and value[:10] <= self.anchor.isoformat()
+                and value[:10] > self._days[-1][1])
 
     @property
     def narrative(self) -> date:
