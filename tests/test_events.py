@@ -12899,3 +12899,15 @@ def test_partners_an_answer_makes_something_with_are_the_ones_answering_too():
             "\"협력 기관인 루닛, 뷰노와 함께 만드는 의료 데이터 센터가 하반기에 문을 연다.\"")
     found = pairs(extract(article(body, when=datetime(2026, 3, 9, 9, tzinfo=SEOUL))))
     assert {("정보통신산업진흥원", "2026-H2"), ("루닛", "2026-H2"), ("뷰노", "2026-H2")} <= found
+
+
+def test_an_organizations_own_units_counted_as_the_subject_are_its_own():
+    body = "뷰노는 지난해 심사에서 떨어졌다. 이번에는 연구실 두 곳이 참여해 오는 9월까지 영상 데이터를 모은다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 1, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-09") in found
+
+
+def test_a_headlines_time_alone_in_quotes_after_an_ellipsis_is_what_it_aims_at():
+    body = "지난주 소식을 정리했습니다.\n\n▲루닛, 미국 법인 설립 추진…\"하반기 중\""
+    found = triples(extract(article(body, when=datetime(2026, 8, 10, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-H2", "planned") in found

@@ -2954,7 +2954,9 @@ class _ArticleReader:
             number = _COUNTED_ANAPHOR.search(words)
             kind = _word_type(words)  # (떨어진 두 기업은: the two told that were not chosen)
             besides = _left_out_before(body, orgs, sentence.start, span[0])
-            if besides or _told_as_the_rest(words):  # (나머지 두 곳은, A를 빼고 두 곳은: see _the_rest)
+            if told_of and not orgs and _OWN_UNITS_COUNTED.search(words):
+                fallback = told_of  # (A는 …. 이번에는 연구실 세 곳이 …: the units of the one the story follows are its own)
+            elif besides or _told_as_the_rest(words):  # (나머지 두 곳은, A를 빼고 두 곳은: see _the_rest)
                 fallback = self._the_rest(_team_count(words), besides)
             else:
                 fallback = (kind in OUTCOME_TYPES and who.outcome(kind, _number(number.group(1)) if number else None)
@@ -8109,6 +8111,8 @@ _COUNT_OPENINGS: Final = ("두 ", "세 ", "네 ")
 # Companies or teams counted as the subject opening a sentence, or their people (두 회사는, 세 팀 대표가; not 두 곳만, 두 회사의 …).
 _COUNTED_SUBJECT_OPENING: Final = re.compile(r"(?P<count>(?:두|세|네)\s*(?:회사|기업|업체|팀|곳|컨소시엄))"
                                              r"(?:\s*(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)들?)?(?:은|는|이|가)\s")
+# An organization's own units, counted (연구실 세 곳, 계열사 두 곳, 3개 학과): its own, not others told before.
+_OWN_UNITS_COUNTED: Final = re.compile(r"(?:연구실|연구소|학과|연구센터|센터|부서|계열사|자회사|지사|사업부)\s*(?:(?:두|세|네|다섯)\s*곳|\d+\s*(?:곳|개))$")
 _COUNT_ALONE: Final = re.compile(r"\d{1,2}\s*곳")  # (a count of places alone as the subject: 10곳은)
 _THEIR: Final = re.compile(r"(?:^|\s)(?:(?:두|세|네)\s*(?:팀|회사|기업|곳|기관)|양사)의(?:\s+\S+){1,3}$")  # 두 팀의 (개발) 격차는: of the two
 _BOTH_LEAD: Final = re.compile(r"\s*((?:두|세|네)\s*(?:회사|기업|업체|곳|기관|팀)|양사|양측)\s*(?:모두|다|함께)\s")

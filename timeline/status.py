@@ -33,6 +33,9 @@ _MOVED_TO: Final = re.compile(rf"(?:으로|로)\s+(?:{MOVE_ADVERBS}\s+)?(?:{_PUT
 # The object of what is weighed or readied, right after its date (연내 예비심사 청구를 검토하고 있다, 연내 출시를 준비 중이다).
 _PURSUED_AFTER: Final = re.compile(r"(?:에|중|께|쯤|까지)?\s+(?:[^\s.\"“”']+\s+){0,3}?[^\s.\"“”']*[을를]\s+(?:검토|준비|추진|타진)"
                                    r"(?:하고\s*있|\s*중)")  # (not 2일 "… 검토하고 있다"고 말했다: the day of the telling)
+# A time alone in quotes after a headline's ellipsis (… 설립 추진…"상반기 중"): the time its subject aims at.
+_QUOTED_TIME_AFTER_ELLIPSIS: Final = re.compile(r"(?:…|\.\.\.)\s*[\"“'‘]$")
+_QUOTED_TIME_CLOSES: Final = re.compile(r"\s*(?:중|내|안|까지|께)?\s*[\"”'’]")
 _ORIGINALLY: Final = re.compile(ORIGINALLY_WORD)  # (anywhere before the date)
 # A time a thing had been set for, told as what it was once (8월 초로 잡혔던, 15일로 정해져 있던)
 _SET_FOR_ONCE: Final = re.compile(r"(?:으로|로)\s*(?:잡혔던|잡혀\s*있던|잡았던|정했던|정해졌던|정해져\s*있던|예정됐던|예정되었던|계획됐던)")
@@ -99,6 +102,9 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (since and timex.direction == "present" and len(value) < 10
             and covered[0] <= published <= covered[1] and not _ONGOING.search(text)):
         return "planned"  # 이달부터 연구진을 투입한다, 3월부터 GPU를 배분한다: told as what will begin, not as under way
+    if (covered[1] >= published and _QUOTED_TIME_AFTER_ELLIPSIS.search(article.body, max(0, timex.start - 3), timex.start)
+            and _QUOTED_TIME_CLOSES.match(article.body, timex.end)):
+        return "planned"  # (A, 일본 법인 설립 추진…"상반기 중": a headline's time alone in quotes is what it aims at)
     if covered[1] >= published and _PURSUED_AFTER.match(article.body, timex.end):
         return "planned"  # 연내 예비심사 청구를 검토하고 있다: what is weighed or readied is still to come, not under way
     if ((ORIGINALLY_BEFORE.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)
