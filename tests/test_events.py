@@ -12911,3 +12911,17 @@ def test_a_headlines_time_alone_in_quotes_after_an_ellipsis_is_what_it_aims_at()
     body = "지난주 소식을 정리했습니다.\n\n▲루닛, 미국 법인 설립 추진…\"하반기 중\""
     found = triples(extract(article(body, when=datetime(2026, 8, 10, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-H2", "planned") in found
+
+
+def test_a_thing_not_done_counted_as_the_time_since_it_is_an_event_at_its_day():
+    body = "뷰노가 3일 새 판독 모델을 내놓았다. 지난 2월 10일 실증 과제 선정에서 이름을 올리지 못한 지 52일 만이다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-02-10") in found
+    described = "정션메드는 지난해 본 공모에 참여하지 않았던 신생 기업이다."
+    assert not pairs(extract(article(described, when=datetime(2026, 4, 3, 9, tzinfo=SEOUL))))
+
+
+def test_a_scale_set_by_a_share_for_this_year_and_reported_is_still_planned():
+    body = "루닛은 올해 연구개발 투자를 지난해보다 15% 늘린다고 밝혔다."
+    found = triples(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026", "planned") in found

@@ -9960,7 +9960,8 @@ def _opens_with_topic(body: str, sentence: Sentence, orgs: list[ActorMention]) -
 _POOL_THEN_OUTCOME: Final = re.compile(r"가운데\s+(?P<names>[^.]+?)(?:은|는|이|가)\s+(?:[^.]*?\s)?"
                                       r"(?:탈락했|고배를\s*마셨|떨어졌|선정됐|뽑혔|통과했|살아남았)")
 # What one is described as not having done, the sentence a copula (… 참여하지 않았던 신생 스타트업이다).
-_DESCRIBED_NOT_DONE: Final = re.compile(r"(?:않|못)(?:았던|은|한|했던)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이다|였다|이었다|입니다)[.!]?\s*$")
+# (not the time since it: 이름을 올리지 못한 지 40일 만이다, a thing that came to pass)
+_DESCRIBED_NOT_DONE: Final = re.compile(r"(?:않|못)(?:았던|은|한|했던)\s+(?!지\s)(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이다|였다|이었다|입니다)[.!]?\s*$")
 _CHOSEN_PASSIVE: Final = re.compile(r"(?:선정|선발|낙점)(?:된\s+지|됐다|되었다)|뽑(?:힌\s+지|혔다)")  # (선정된 지 12일 만이다)
 _ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")  # (정예팀들은, the teams of the program by its word)
 # Teams counted at an outcome, none named there (지난해 8월 5개 정예팀 선정으로).

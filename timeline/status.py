@@ -257,12 +257,13 @@ OUTCOME_NOUNS: Final[dict[str, tuple[str, ...]]] = {"selection": ("진출", "통
 _ADVANCED: Final = re.compile("|".join(OUTCOME_NOUNS["selection"]))
 _CUT: Final = re.compile("|".join(OUTCOME_NOUNS["elimination"]))
 # 평가 결과를 발표한다; a schedule's line, 결과 발표(중순), 공고(하순)
-# A scale set for a time (올해는 40곳으로 늘린다, 내년엔 두 배로 키우기로 했다): read here and by the event reader.
-SCALED_TO: Final = r"(?:으로|로)\s+(?:늘린다|늘릴|늘리기로|확대한다|확대할|확대하기로|키운다|키울|키우기로|줄인다|줄일|줄이기로)"
-# (10억 원을 투입한다: money one puts in, still to come; not 예산이 투입된다, a program's spending over the time)
+# A scale set for a time (올해는 40곳으로 늘린다, 내년엔 두 배로 키우기로 했다, 투자를 20% 줄인다): read here and by the event reader.
+SCALED_TO: Final = r"(?:으로|로|%|배)\s+(?:늘린다|늘릴|늘리기로|확대한다|확대할|확대하기로|키운다|키울|키우기로|줄인다|줄일|줄이기로)"
+# (10억 원을 투입한다: money one puts in, still to come; not 예산이 투입된다, a program's spending over the time; so too
+# when reported, … 줄인다고 덧붙였다)
 _PUNCTUAL_END: Final = re.compile(rf"(?:(?:발표|공개|선정|통보|확정|출시|공고|전달|제출|이관)(?:한다|된다|하겠다)?|투입(?:한다|하겠다)"
                                   rf"|(?:넘긴|보낸|건넨)다|{SCALED_TO})"  # (결과를 이번 주 B에 넘긴다: handed over once)
-                                  r"(?:\s*\([^()]{1,8}\))?[.!?\"'”’]*$")  # (… 40곳으로 늘린다: a scale set for the time, still to come)
+                                  r"(?:\s*\([^()]{1,8}\))?(?:(?<=다)고(?:\s+(?:밝혔|말했|덧붙였|설명했|전했)다)?)?[.!?\"'”’]*$")  # (… 40곳으로 늘린다: a scale set for the time, still to come)
 # (발표하며, 공개하면서, 내놓고; not 했고 nor 했으며, nor a noun, 공고)
 _TENSELESS_CONNECTIVE_END: Final = re.compile(r"(?<![았었였겠했됐])(?<![았었였겠했됐]으)(?:며|면서)$|(?<![았었였겠했됐공보신광최재창])고$")
 _STARTS_OR_ENDS: Final = re.compile(r"(?:들어간|돌입한|착수한|시작한|개시한|나선|본격화한|본격화된"
