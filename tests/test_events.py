@@ -12925,3 +12925,24 @@ def test_a_scale_set_by_a_share_for_this_year_and_reported_is_still_planned():
     body = "루닛은 올해 연구개발 투자를 지난해보다 15% 늘린다고 밝혔다."
     found = triples(extract(article(body, when=datetime(2026, 3, 5, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026", "planned") in found
+
+
+def test_a_count_of_times_after_what_another_gave_is_no_act_of_the_giver_at_the_days_news():
+    body = ("NIA는 세 팀에 말뭉치를 이달 말까지 제공한다고 12일 밝혔다. "
+            "지난 3월 NIPA가 배분한 GPU에 이어 두 번째 추가 지원이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-03") in found and ("정보통신산업진흥원", "2026-05-12") not in found
+
+
+def test_this_time_told_as_its_place_in_a_series_goes_on_with_no_event_told_last():
+    body = ("2차 단계평가는 3일부터 14일까지 진행된다. 1차 평가를 1위로 통과한 뷰노는 지난달 말 후속 모델을 제출했다. "
+            "4월 합류한 루닛에는 이번이 첫 단계평가다.")
+    found = pairs(extract(article(body, when=datetime(2026, 8, 3, 10, tzinfo=SEOUL))))
+    assert ("루닛", "2026-04") in found and ("루닛", "2026-07") not in found
+
+
+def test_what_has_gone_on_told_in_the_same_sentence_does_not_make_a_time_yet_to_begin_under_way():
+    body = "차관은 \"1년간 세 팀 모두 쉼 없이 달려왔다\"며 \"최종 두 팀에는 내년 1월부터 GPU를 지원하겠다\"고 말했다."
+    found = triples(extract(article(body, when=datetime(2026, 12, 8, 16, tzinfo=SEOUL))))
+    assert any(date == "2027-01" and status == "planned" for _, date, status in found)
+    assert not any(date == "2027-01" and status == "ongoing" for _, date, status in found)

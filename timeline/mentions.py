@@ -211,9 +211,9 @@ _CONTINUES: Final = re.compile(rf"^(?:{_BULLET.pattern})?\s*(?:이\s*자리에�
 _OWN_SUBJECT: Final = re.compile(r"(?:곳|팀|기업|업체|회사|기관|컨소시엄|들)[이가]\s")  # (a clause's own subject: 5곳이)
 _RECALLING: Final = ("떠올", "회상", "돌아보", "돌아봤", "돌이", "기억", "되새")
 # After a date: the event it dates, as what the rest of the sentence follows on (지난 1월 1차 평가 1위에 이어, 공개한 데 이어).
-# (not 지난해에 이어 두 번째다: a count of times, the time is its own event's; nor 8월 평가에서 A에 이어 2위를: a rank after
-# another's in the step dated)
-_FOLLOWING_ON: Final = re.compile(r"(?:\s+[^\s.,]+){0,4}?\s*(?:에|데)\s*이어(?:서)?\s(?![가-힣\d]{1,2}\s*번째(?:다|이다|였다|입니다|로\s))"
+# (not 지난해에 이어 두 번째다, B가 배분한 GPU에 이어 두 번째 추가 지원이다: a count of times, the time is its own event's;
+# nor 8월 평가에서 A에 이어 2위를: a rank after another's in the step dated)
+_FOLLOWING_ON: Final = re.compile(r"(?:\s+[^\s.,]+){0,4}?\s*(?:에|데)\s*이어(?:서)?\s(?![가-힣\d]{1,2}\s*번째(?:\s*[^\s.,]+?){0,2}(?:다|이다|였다|입니다|로\s))"
                                   r"(?!\d+\s*(?:위|등)(?:[을를로의에]|\s))")
 # After a date: a relative clause heading the occasion the main clause's act was done at (발표된 결과에서, 열린 평가에서).
 _OCCASION_HEADED: Final = re.compile(r"\s+[^\s.,]+[된린한던]\s+(?:[^\s.,]+\s+)?[^\s.,]*(?:결과|평가|심사|발표회|행사|대회)에서\s")
@@ -7077,7 +7077,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # just told, with no topic; the past date is only of the aside since)
         rest = body[aside.end():sentence.end]
         staged = [m for m in previous if m.status == "planned" and m.event_type in _STAGED_TYPES]
-    if rest and (event_type(rest) != "other" or _PRICE_MOVE.search(rest)):
+    if rest and (event_type(rest) != "other" or _PRICE_MOVE.search(rest)) and not _THIS_TIME_IN_A_SERIES.search(rest):
         # 지난 2월 합류한 모티프는 81점에 그쳐 탈락했다: the date tells of the organization; what it does
         # now goes on with the event just told (지난 1월 탈락한 B는 0.4% 내렸다: so does a share's move, of the day traded).
         main = Sentence(sentence.start, sentence.end, rest)
@@ -7140,6 +7140,8 @@ _OUTCOME_BEFORE_DATE: Final = re.compile(r"(?:은|는|이|가)\s+(?:[^\s.,]+\s+)
 _TURN_TOPIC: Final = re.compile(r"\s*(?:진짜\s*)?(?:반전|이변|변화|위기|고비|전환점|승부처)(?:은|는|이|가)\s")  # (a turn as the subject)
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
 _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
+# This time told as its place in a series (A에는 이번이 첫 단계평가다): a description of the time under way, no event told last.
+_THIS_TIME_IN_A_SERIES: Final = re.compile(r"이번이\s*(?:첫|처음|마지막|[가-힣\d]{1,2}\s*번째)")
 _THIS_TIME_AFTER_CONTRAST: Final = re.compile(rf"(?:지만|으나|는데),?\s+({_THIS_TIME_TOPIC})\s")
 _THIS_TIME_OPENING: Final = re.compile(rf"\s*(?:{_THIS_TIME_TOPIC})\s")
 

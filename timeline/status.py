@@ -95,7 +95,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
         # (no time of writing: 30일 오후 2시30분 ... 연다 on the 30th is told before it; after, 열었다; nor is one written
         # before the day's work begins: 오늘 간담회를 연다, at six in the morning)
         return "planned"
-    if since and (_ONGOING.search(text) or timex.direction == "present" and same_day
+    # (not a time yet to begin: "… 달려왔다"며 "내년 1월부터 지원하겠다", what has gone on is of another time)
+    if since and (covered[0] <= published and _ONGOING.search(text) or timex.direction == "present" and same_day
                   or timex.direction != "past"
                   and covered[0] < published < covered[0] + timedelta(days=days_counted(article.body, timex.end + 2))):
         return "ongoing"  # 16일부터 진행 중인 배분, 오늘부터 사흘 동안 검증한다: begun that day, not over; 20일부터 이틀간, told on the 21st
