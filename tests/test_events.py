@@ -12946,3 +12946,10 @@ def test_what_has_gone_on_told_in_the_same_sentence_does_not_make_a_time_yet_to_
     found = triples(extract(article(body, when=datetime(2026, 12, 8, 16, tzinfo=SEOUL))))
     assert any(date == "2027-01" and status == "planned" for _, date, status in found)
     assert not any(date == "2027-01" and status == "ongoing" for _, date, status in found)
+
+
+def test_an_outcome_lead_is_of_the_day_its_results_were_told_not_of_the_reviews_days():
+    body = ("루닛과 뷰노가 실증 사업 최종 2개 팀으로 뽑혔다. 산업부는 8일 브리핑을 열고 지난달 30일부터 "
+            "이달 2일까지 진행한 최종 심사 결과를 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 8, 16, tzinfo=SEOUL))))
+    assert ("루닛", "2026-12-08") in found and ("산업통상자원부", "2026-12-08") in found

@@ -4547,6 +4547,11 @@ class _ArticleReader:
                 # (A가 시험을 통과했다. 두 회사는 지난 4월부터 … 돌려 왔다. 시험은 지난달 말 끝났다: an outcome comes at
                 # the end of what led to it, not on the day that began)
                 dating = [m for m in for_leads if m.end_value is not None or not self.body.startswith("부터", m.timex_end)]
+                if any(m.event_type == "evaluation" and m.end_value is not None for m in dating) and (announced := [
+                        m for m in dating if m.event_type == "announcement" and m.status == "happened" and "결과" in m.sentence]):
+                    # (A와 B가 최종 2개 팀으로 선정됐다. 과기정통부는 8일 … 지난달 30일부터 진행한 최종 평가 결과를 발표했다: the
+                    # outcome is of the day its results were told, not of the review's days)
+                    dating = announced
             elif _TELLING_END.search(lead.text) and (told_next := [m for m in for_leads if len(m.date_value) >= len("2026-01-01")
                                                                  and _TELLING_END.search(m.sentence)][:1]):
                 # (A가 … 투자를 이어가겠다고 밝혔다. B 대표는 6일 열린 지난해 4분기 실적 발표에서 "…"고 말했다: the lead's
