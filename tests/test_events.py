@@ -12953,3 +12953,14 @@ def test_an_outcome_lead_is_of_the_day_its_results_were_told_not_of_the_reviews_
             "이달 2일까지 진행한 최종 심사 결과를 발표했다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 8, 16, tzinfo=SEOUL))))
     assert ("루닛", "2026-12-08") in found and ("산업통상자원부", "2026-12-08") in found
+
+
+def test_what_a_box_of_plans_lists_is_planned_and_an_authoritys_act_item_is_its_own():
+    body = ("산업통상자원부는 4일 국회 업무보고에서 실증 사업 현황을 아래와 같이 보고했다.\n\n"
+            "■ 추진 현황\n"
+            " ○ 실증 기관 선정(1.20.): 루닛·뷰노\n\n"
+            "■ 향후 계획\n"
+            " ○ 데이터 추가 확보 추진(상반기 중, 산업부)")
+    found = triples(extract(article(body, when=datetime(2026, 3, 4, 18, tzinfo=SEOUL))))
+    assert {("산업통상자원부", "2026-01-20", "happened"), ("루닛", "2026-01-20", "happened")} <= found
+    assert ("산업통상자원부", "2026-H1", "planned") in found

@@ -2260,3 +2260,15 @@ def test_a_month_headed_toward_is_ahead():
 def test_days_counted_on_from_the_storys_day_move_the_story_there():
     found = tag("중간 점검은 5월 4일 열렸다. 결과는 나흘 뒤 나왔다. 뷰노는 이튿날 입장문을 냈다.", date(2026, 6, 1))
     assert [t.value for t in found] == ["2026-05-04", "2026-05-08", "2026-05-09"]
+
+
+def test_a_month_under_a_heading_of_plans_is_ahead():
+    box = "□ 향후 추진 일정\n - 실증 기관 선정(11월)\n - 성과 공유회(상반기 중)"
+    assert [t.value for t in tag(box, date(2026, 2, 10))][:1] == ["2026-11"]
+    done = "□ 추진 실적\n - 실증 기관 선정(11월)"
+    assert [t.value for t in tag(done, date(2026, 2, 10))] == ["2025-11"]
+
+
+def test_the_first_of_parallel_topics_is_set_by_the_verb_the_next_ones_time_ends_in():
+    found = tag("첫 시연은 6월, 정식 출시는 9월 말로 잡았다.", date(2026, 3, 3))
+    assert [t.value for t in found] == ["2026-06", "2026-09"]

@@ -4605,6 +4605,12 @@ class _ArticleReader:
                 elif self.asked_for and set(mention.actors) <= set(self.interviewee):
                     # (-탈락한 A에 대한 지원은. ▶내년 6월까지 GPU 사용을 연장한다: what the one answering gives, A gets)
                     mention.actors = list(dict.fromkeys(mention.actors + self.asked_for))
+        if (found and self.item_owner and (act := _AUTHORITY_ACT_ITEM.match(sentence.text)) is not None
+                and all(self.registry.kind(name) in AUTHORITY_KINDS for name in self.item_owner)):
+            # (과기정통부는 … 아래와 같이 보고했다. / ○ 추가 정예팀 선정(2.20.): A: the box's owner chose, A was chosen)
+            for mention in found:
+                if act.start("time") <= mention.timex_start - sentence.start < act.end("time"):
+                    mention.actors = list(dict.fromkeys([*self.item_owner, *mention.actors]))
         if found and len(orgs) >= 2 and ("지원" in sentence.text or "신청" in sentence.text):
             self._applicants_reviewed(sentence, found, orgs)
         if self.speaking and _TRANSCRIPT_TOLD.match(sentence.text):
@@ -7146,6 +7152,9 @@ _TURN_TOPIC: Final = re.compile(r"\s*(?:진짜\s*)?(?:반전|이변|변화|위�
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
 _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
 # This time told as its place in a series (A에는 이번이 첫 단계평가다): a description of the time under way, no event told last.
+# An item of an authority's box telling its act, dated in brackets, with those it concerns after a colon
+# (○ 1차 단계평가 결과 발표(1.15.): A 통과, ○ 추가 정예팀 선정(2.20.): B).
+_AUTHORITY_ACT_ITEM: Final = re.compile(r"\s*[○◯●•ㅇ\-△▲□■]\s*[^:(\n]{0,24}?(?:발표|선정|선발)\s*\((?P<time>[^()]{2,16})\)\s*:")
 _THIS_TIME_IN_A_SERIES: Final = re.compile(r"이번이\s*(?:첫|처음|마지막|[가-힣\d]{1,2}\s*번째)")
 _THIS_TIME_AFTER_CONTRAST: Final = re.compile(rf"(?:지만|으나|는데),?\s+({_THIS_TIME_TOPIC})\s")
 _THIS_TIME_OPENING: Final = re.compile(rf"\s*(?:{_THIS_TIME_TOPIC})\s")

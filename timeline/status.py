@@ -8,7 +8,8 @@ from typing import Final
 
 from .records import Article, Sentence, Timex
 from .temporal.lexicon import MACROS, syllables_with_final, tense_patterns
-from .temporal import DECIDED_TO, MOVE_ADVERBS, ORIGINALLY_BEFORE, ORIGINALLY_REACH, ORIGINALLY_WORD, SAID_THEN, days_counted, without_quotes
+from .temporal import (DECIDED_TO, MOVE_ADVERBS, ORIGINALLY_BEFORE, ORIGINALLY_REACH, ORIGINALLY_WORD, SAID_THEN, days_counted,
+                       under_plans_heading, without_quotes)
 from .text import CLOSING_PUNCT, QUOTATIVE, QUOTATIVE_ENDING, Guarded, holds_any, inside_quotation
 
 _ONGOING: Final = re.compile(r"진행\s*중|고(?<=[가-힣]고)(?<![최공광보]고)\s*있|(?<!것으로\s)보고\s*있|중이다"
@@ -106,6 +107,8 @@ def status_in_text(article: Article, sentence: Sentence, timex: Timex, covered: 
     if (covered[1] >= published and _QUOTED_TIME_AFTER_ELLIPSIS.search(article.body, max(0, timex.start - 3), timex.start)
             and _QUOTED_TIME_CLOSES.match(article.body, timex.end)):
         return "planned"  # (A, 일본 법인 설립 추진…"상반기 중": a headline's time alone in quotes is what it aims at)
+    if covered[1] >= published and timex.direction is None and under_plans_heading(article.body, timex.start):
+        return "planned"  # (■ 향후 계획 / ○ GPU 추가 확보 추진(상반기 중): what a box of plans lists is still to come)
     if covered[1] >= published and _PURSUED_AFTER.match(article.body, timex.end):
         return "planned"  # 연내 예비심사 청구를 검토하고 있다: what is weighed or readied is still to come, not under way
     if ((ORIGINALLY_BEFORE.search(article.body, max(sentence.start, timex.start - ORIGINALLY_REACH), timex.start)

@@ -498,6 +498,25 @@ LOCAL_DAY_SLACK: Final = 2  # days a day told in local time abroad may lie befor
 _DONE_BEFORE_BRACKET: Final = re.compile(r"(?:탈락|합류|고배|선정|확정|출범|체결|통과|진출|공개|출시)$")
 
 
+# A box's heading mark, and a heading of plans (■ 향후 계획, □ 향후 추진 일정, ▶ 앞으로의 일정): the times under it are ahead.
+_HEADING_MARKS: Final = "■□▶◆◇●【["
+_PLANS_HEADING: Final = re.compile(r"^.{1,3}(?:향후|앞으로의?|추진|남은)\s*(?:추진\s*)?(?:계획|일정)\S*$")
+
+
+def under_plans_heading(text: str, position: int) -> bool:
+    """Whether `position` is in a box headed by its plans (■ 향후 계획, □ 추진 일정), no other heading or blank line since."""
+    line_start = text.rfind("\n", 0, position) + 1
+    while line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line_end = text.find("\n", line_start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if line[:1] in _HEADING_MARKS:
+            return _PLANS_HEADING.search(line) is not None
+        if not line:
+            return False
+    return False
+
+
 def direction_after(text: str, end: int, next_date: grammar.Expression | None = None) -> tuple[str | None, str]:
     """(direction, scope) the clause after a date gives it: past/future/None and next/clause. The
     relative clause of the date after it (`next_date`) is that date's (이날 회의에서는 다음 달로 예정된 평가를 두고 질의가
@@ -865,7 +884,8 @@ class _Resolver:
             direction = None  # 21일(현지시간) … 보도했다, told on the 22nd: the day just gone abroad, not next month's
         if (direction is None and expression.start and self.text[expression.start - 1] == "("
                 and self.text.startswith(")", expression.end) and _ends_line(self.text, expression.end + 1)
-                and _DONE_BEFORE_BRACKET.search(self.text, max(0, expression.start - 4), expression.start - 1)):
+                and _DONE_BEFORE_BRACKET.search(self.text, max(0, expression.start - 4), expression.start - 1)
+                and not under_plans_heading(self.text, expression.start)):  # (■ 향후 계획 / ○ 최종 2개 팀 선정(12월): ahead)
             direction = "past"  # 2차 평가서 A 고배(8월), B 탈락(1월): a headline's outcome, its time in brackets, has come
         if (kind == "month" and len(atoms) == 1 and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _NEXT_TO_EVENT.search(self.text, max(0, expression.start - 8), expression.start)):
@@ -1418,6 +1438,8 @@ class _Resolver:
                         year = topic_year  # (내년 행사는 3월 5일 열린다: the year its topic was told in)
                     else:
                         told = _word_direction(g("md")) or direction
+                        if told is None and g("md") is None and under_plans_heading(self.text, e.start):
+                            told = "future"  # (■ 향후 계획 / ○ 최종 2개 팀 선정(12월): a plan's month, ahead)
                         if told in ("future", "present") and g("md") is None and self._correcting(e):
                             told = None  # (… 보도했으나, 실제 제출일은 11월 27일이기에 바로잡습니다: the day put right, the nearest)
                         year = self._year_for_month(month, told, strict=g("md") is not None,
