@@ -12964,3 +12964,16 @@ def test_what_a_box_of_plans_lists_is_planned_and_an_authoritys_act_item_is_its_
     found = triples(extract(article(body, when=datetime(2026, 3, 4, 18, tzinfo=SEOUL))))
     assert {("산업통상자원부", "2026-01-20", "happened"), ("루닛", "2026-01-20", "happened")} <= found
     assert ("산업통상자원부", "2026-H1", "planned") in found
+
+
+def test_those_chosen_as_the_recipient_are_the_teams_announced_by_count_and_named_next():
+    body = ("산업부는 오늘 실증 사업을 이끌 3개 정예팀을 발표했습니다. 루닛, 뷰노, 정션메드입니다. "
+            "코난테크놀로지는 고배를 마셨습니다. 선정된 팀에는 장비가 지원되고, 연말 첫 점검을 받습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 10, 20, tzinfo=SEOUL))))
+    assert ("루닛", "2026") in found and ("코난테크놀로지", "2026") not in found
+
+
+def test_the_governments_next_step_after_a_plan_it_told_is_its_own():
+    body = "정부는 상반기 중 세 곳을 뽑을 계획이다. 이후 분기마다 점검을 열어 2028년까지 한 곳으로 압축한다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
+    assert ("과학기술정보통신부", "2028") in found

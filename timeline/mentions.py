@@ -1267,6 +1267,12 @@ class _Referents:
                 self.cut_on.setdefault(name, m.date_value)
         return selected
 
+    def chosen(self, teams: list[str]) -> None:
+        """Keep teams told chosen by naming them after the choice was told (… 5개 팀을 발표했다. A, B, …입니다)."""
+        if teams:
+            self.selected = teams
+            self.standing = list(dict.fromkeys([*self.standing, *teams]))
+
     def cut_before(self, names: list[str], value: str) -> bool:
         """Whether any of the names was told cut at a time before `value`, and not back in the running since."""
         return any(name in self.cut_on and name not in self.standing and self.cut_on[name] < value[:len(self.cut_on[name])]
@@ -1385,8 +1391,10 @@ def _outcome_told(mention: Mention) -> str:
         # (지난 27일 발표된 2차 평가에서 A, B가 티켓을 쥐었다: the outcome the results told)
         kind = event_type(mention.sentence[told.end():])
         return kind if kind in OUTCOME_TYPES else mention.event_type
-    if mention.event_type == "announcement" and "팀" in mention.sentence and _NAMED_AS_CHOSEN.search(mention.sentence):
-        return "selection"  # (과기정통부는 A, B, C를 정예팀으로 발표했다: those named as chosen)
+    if mention.event_type == "announcement" and "팀" in mention.sentence and (
+            _NAMED_AS_CHOSEN.search(mention.sentence) or _COUNTED_CHOSEN_ANNOUNCED.search(mention.sentence)):
+        # (과기정통부는 A, B, C를 정예팀으로 발표했다: those named as chosen; so the teams of 5개 정예팀을 발표했다, named next)
+        return "selection"
     if mention.event_type != "announcement" or "다고" not in mention.sentence:
         return mention.event_type
     telling = _TOLD_OUTCOME.search(mention.sentence)
@@ -2356,6 +2364,11 @@ class _ArticleReader:
                 self.who.heard(index, inherited, self.registry)
                 if kinds & OUTCOME_TYPES:  # (결과는 어제 나왔다. A가 네 번째 정예팀이 됐다: A is running)
                     self.who.settled(inherited, _teams_of(inherited, self.registry))
+                elif kinds == {"announcement"} and (announced := next((
+                        _team_count(chosen.group()) for m in told if (chosen := _COUNTED_CHOSEN_ANNOUNCED.search(m.sentence))), None)):
+                    # (5개 정예팀을 발표했습니다. / A, B, C, D, E입니다.: the names of those announced chosen, as many)
+                    if len(named := _teams_of(inherited, self.registry)) == announced:
+                        self.who.chosen(named)
             if len(inherited) == 1 and "각각" in self.sentences[self.last[0]].text:
                 inherited = self._each_at_its_own_day(sentence, persons, inherited[0], self.last[1])
             self.mentions.extend(inherited)
@@ -2898,9 +2911,10 @@ class _ArticleReader:
             if not recent and not item and not cited and self.described_at == index - 1 and who.carried_at == index - 2:
                 recent = who.carried  # (회사는 21일 … 열었다. 서비스는 … 골라낸다. 지난 3월부터 시험했다: still the company)
             if not recent and who.government_at == index - 1 and timexes and (
-                    _PLAN_END.search(sentence.text) or _POINTED_THING.match(sentence.text)):
+                    _PLAN_END.search(sentence.text) or _POINTED_THING.match(sentence.text)
+                    or sentence.text.startswith(_NEXT_STEP_OPENINGS)):
                 recent = who.government  # (정부는 … 주기로 했습니다. 상반기 안에 … 뽑을 계획입니다: 정부's plan, the subject dropped;
-                # 정부는 지난달 예산을 따냈다. 다만 이 돈은 내년 7월 풀린다: the thing it got)
+                # 정부는 지난달 예산을 따냈다. 다만 이 돈은 내년 7월 풀린다: the thing it got; 이후 … 2개 팀으로 압축한다: its next step)
             if (not recent and not item and not cited and timexes and self.last is not None and self.last[0] == index - 1
                     and (topic := _EVENT_TOPIC.match(self.sentences[index - 1].text)) is not None
                     and _word_type(topic.group("noun")) in _STEPS_OF_MINISTRY
@@ -3283,6 +3297,14 @@ class _ArticleReader:
             receiving = (self.last[1] if self.last is not None and self.last[0] == index - 1
                          and _RECEIVES.search(self.sentences[index - 1].text) else [])
             fallback = list(dict.fromkeys([*giver, *(fallback or []), *_actors_of(receiving)]))
+        if (subject_kind in ("none", "other") and not orgs and _CHOSEN_AS_RECIPIENT.match(sentence.text)
+                and (chosen := who.outcome("selection", None)) and not (
+                    self.last is not None and index - self.last[0] <= 1
+                    and any(m.event_type == "selection" and m.status == "planned" for m in self.last[1]))):
+            # (not after a choice told ahead, … 1개 팀을 선정할 계획이다. 선정된 팀에는 …: none chosen yet)
+            # (… 5개 팀을 발표했다. A, B …입니다. C와 D는 고배를 마셨습니다. 선정된 팀에는 GPU가 지원되고, 연말 평가를 받습니다:
+            # those chosen, given to and going on, not the ones cut told last)
+            fallback = chosen
         if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
                 and _POLITE_END.search(sentence.text)):
             fallback = self.writers  # (a letter: 이의신청은 19일까지 받습니다, told with no one named, is its sender's)
@@ -8207,6 +8229,12 @@ _OUTCOME_TEAM: Final = rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?
 _CHOSEN_WORDS: Final = frozenset(_CHOSEN_HEADS.split("|"))
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
+_NEXT_STEP_OPENINGS: Final = ("이후 ", "이어 ", "이후에는 ", "그 뒤 ", "그다음 ", "다음으로 ")  # (a dropped subject's next step)
+# Those chosen, as the recipient opening a sentence with no subject (선정된 팀에는 GPU가 지원되고 …).
+_CHOSEN_AS_RECIPIENT: Final = re.compile(r"\s*(?:최종\s*)?(?:선정|선발)(?:된|돼\s*있는)\s*(?:정예)?팀(?:들)?(?:에는|에게는|에겐)\s")
+# Teams counted as those announced chosen (5개 정예팀을 발표했다): a selection, whose teams are named next.
+_COUNTED_CHOSEN_ANNOUNCED: Final = re.compile(rf"(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:최종\s*)?(?:정예팀|추가\s*정예팀)(?:을|를)\s+"
+                                              r"(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)")
 _COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
 _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된?|뽑힌|선발된?|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:{_CHOSEN_HEADS})들?$")
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
