@@ -12977,3 +12977,15 @@ def test_the_governments_next_step_after_a_plan_it_told_is_its_own():
     body = "정부는 상반기 중 세 곳을 뽑을 계획이다. 이후 분기마다 점검을 열어 2028년까지 한 곳으로 압축한다."
     found = pairs(extract(article(body, when=datetime(2026, 3, 2, 9, tzinfo=SEOUL))))
     assert ("과학기술정보통신부", "2028") in found
+
+
+def test_a_call_told_as_opened_is_not_of_those_who_applied_to_it_together():
+    body = "뷰노는 지난 12일 루닛과 함께 실증 공모에 신청서를 냈다. 공모가 열린 것은 3주 전인 지난달 19일이었다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 20, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-03-12") in found and ("뷰노", "2026-02-19") not in found
+
+
+def test_the_subject_of_a_clause_of_the_reason_leaves_the_sentences_own_dropped():
+    body = "산업부가 20일로 예정했던 설명회를 취소했다. 참석 신청 기업이 적어 서면 안내로 대신한다고 19일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 19, 15, tzinfo=SEOUL))))
+    assert ("산업통상자원부", "2026-04-19") in found

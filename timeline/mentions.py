@@ -3097,6 +3097,7 @@ class _ArticleReader:
             who.several_at = index  # (계약 금액은 … 규모다. 기존 계약은 지난해 맺었다: still theirs)
             who.still_carried(index, fallback)  # (… 계약을 맺었다. 계약 기간은 …. 두 회사는 …: the story still follows them)
         elif (subject_kind == "event" and timexes and index and who.carried_at == index - 1
+              and not _OPENED_BY_ITS_RUNNER.match(body, span[1], sentence.end)  # (공모가 열린 것은 …: not the applicants')
               and (together := self._undergone_together(body[span[0]:span[1]], self.sentences[index - 1]))):
             # (A는 … B, C와 함께 최종 평가를 치렀다. 최종 평가는 30일부터 이틀간 진행됐다: those who went through it together,
             # not an authority named lately)
@@ -8229,6 +8230,10 @@ _OUTCOME_TEAM: Final = rf"(?:선정된|뽑힌|선발된|탈락한)\s*(?:정예)?
 _CHOSEN_WORDS: Final = frozenset(_CHOSEN_HEADS.split("|"))
 # (… or with their count: 선정된 두 팀은 내년부터 지원받는다, told before any is chosen: nobody yet)
 _COUNT_WORDS: Final = alternation("number_word", exclude=("일", "몇", "수"))  # 두, 세, 다섯 (not 일: 1일; nor 몇, 수: a count left open)
+# An event told as opened or begun (공모가 열린 것은, 공모는 1월 23일 시작됐다): its runner's act, not of those who went through it.
+_OPENED_BY_ITS_RUNNER: Final = re.compile(r"[이가은는]\s+(?:[^\s.,]+\s+){0,3}?(?:열린|열렸|열려|시작된|시작됐|공고된|공고됐)")
+# A verb of a clause of the reason right after its subject (기업이 적어, 물량이 부족해서, 신청이 몰려).
+_REASON_VERB: Final = re.compile(r"[가-힣]{1,3}(?:어|아|여|해|워|려)(?:서)?")
 _NEXT_STEP_OPENINGS: Final = ("이후 ", "이어 ", "이후에는 ", "그 뒤 ", "그다음 ", "다음으로 ")  # (a dropped subject's next step)
 # Those chosen, as the recipient opening a sentence with no subject (선정된 팀에는 GPU가 지원되고 …).
 _CHOSEN_AS_RECIPIENT: Final = re.compile(r"\s*(?:최종\s*)?(?:선정|선발)(?:된|돼\s*있는)\s*(?:정예)?팀(?:들)?(?:에는|에게는|에겐)\s")
@@ -8383,6 +8388,13 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
         spoken = temporal.without_quotes(sentence.text)
         if not spoken[found[2][0] - sentence.start].strip() and _QUOTE_TOLD.search(sentence.text):
             found = _subject_from(body, Sentence(sentence.start, sentence.end, spoken), orgs, persons)
+    if (found[1] in ("other", "event") and found[2] is not None and body.startswith(("이 ", "가 "), found[2][1])
+            and (cause := _NEXT_WORD.match(body, found[2][1] + 1, sentence.end)) is not None
+            and _REASON_VERB.fullmatch(cause.group(1))
+            and _subject_from(body, sentence, orgs, persons, cause.end() - sentence.start)[1] == "none"):
+        # (참석 신청 기업이 적어 온라인 질의응답으로 대신한다고 29일 밝혔다: the subject of a clause of the reason; the
+        # sentence's own is dropped)
+        return [], "none", None
     if "가운데" in sentence.text and (amid := _AMID_CLAUSE.search(sentence.text, 0, AMID_REACH)) is not None:
         # A가 …한 가운데, B는 …했다: the clause of the circumstances has its own subject; the sentence's is after it
         after = _subject_from(body, sentence, orgs, persons, amid.end())
