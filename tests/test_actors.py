@@ -688,3 +688,9 @@ def test_a_posts_hashtag_is_no_name():
     registry = actors.default_registry()
     text = "글 끝에는 #모두의AI #딥랩스 #오픈소스 태그가 붙었다. 한편 모레랩스가 이날 투자를 유치했다."
     assert [o.canonical for o in actors.find(text, registry)] == ["모레랩스"]
+
+
+def test_a_headlines_last_noun_glued_to_the_leads_government_names_no_government():
+    registry = actors.default_registry()
+    text = "뷰노, 외부 모델 가중치 활용해 독자성 미충족정부가 추진하는 실증 사업에서 루닛이 살아남았다."
+    assert [o.canonical for o in actors.find(text, registry)] == ["뷰노", "루닛"]

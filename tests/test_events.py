@@ -12989,3 +12989,10 @@ def test_the_subject_of_a_clause_of_the_reason_leaves_the_sentences_own_dropped(
     body = "산업부가 20일로 예정했던 설명회를 취소했다. 참석 신청 기업이 적어 서면 안내로 대신한다고 19일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 19, 15, tzinfo=SEOUL))))
     assert ("산업통상자원부", "2026-04-19") in found
+
+
+def test_a_subtitle_ending_in_a_quote_glued_to_the_lead_is_no_part_of_it():
+    body = ("루닛·뷰노 \"이번엔 불참\"산업부와 NIPA는 23일부터 다음 달 12일까지 실증 과제를 공모한다."
+            "루닛과 뷰노는 이날 참여하지 않겠다고 밝혔다.")
+    found = triples(extract(article(body, when=datetime(2026, 1, 23, 11, tzinfo=SEOUL))))
+    assert ("루닛", "2026-01-23", "happened") in found and ("루닛", "2026-01-23", "ongoing") not in found

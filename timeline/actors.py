@@ -69,6 +69,9 @@ SHORT_SUFFIX_MIN_STEM: Final = 2
 # Nouns that end as an organization's name does but name none: acts (이의신청, 참가신청, 협조요청,
 # 공식초청), a university's schools (전산학부: a part of the university named with it) and buildings
 # (국가AI데이터센터: where the GPUs are, not who runs them).
+# The nouns a headline ends with (미충족, 확정, 돌입): glued to the lead's next word, no name's stem.
+GLUED_HEADLINE_ENDINGS: Final = ("충족", "미달", "확정", "완료", "마감", "돌입", "착수", "선정", "탈락", "합류", "통과", "공개", "발표", "고배",
+                                 "불참", "참여", "지원", "예정", "전망", "촉각", "주목")
 NOT_ORG_ENDINGS: Final = ("신청", "요청", "초청", "학부", "데이터센터", "컨벤션센터")  # (대전컨벤션센터: a venue)
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
 PARTICLES: Final[list[str]] = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",
@@ -900,6 +903,8 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
             continue
         if stem[0].isdigit() and _is_date(stem):
             continue  # 1일부로 (as of the 1st): a date, not a ministry
+        if name.endswith("정부") and name[:-2].endswith(GLUED_HEADLINE_ENDINGS):
+            continue  # (… 독자성 미충족정부가 추진하는: a subtitle's last noun glued to the lead's 정부, no government's name)
         if "각" in text[max(0, start - EACH_REACH):start] and _EACH_BEFORE.search(text, max(0, start - EACH_REACH), start):
             continue  # (각 대학 취업지원센터, 각 지역 창업센터: one of each, a kind of body, not one named)
         if name.endswith(MEETING_SUFFIXES) and start > 1 and text[start - 1] == " " and taken[start - 2] and (

@@ -96,6 +96,11 @@ BYLINE_PREFIX: Final = re.compile(
 # A dateline with the reporter's name after a glued subtitle, and how far into its line it may be.
 _GLUED_DATELINE: Final = re.compile(rf"{_DATELINE}\s*(?:{_PAPER})?{_REPORTER}\s*=|{_BRACKETED_BYLINE}|{_PAREN_BYLINE}")
 GLUED_SUBTITLE_MAX: Final = 200
+# A subtitle ending in a quotation glued to the lead with no dateline (A·B "참여 안 한다"과학기술정보통신부는 …): the quote
+# closes, then a word of four or more letters follows with no space, which no quoting particle (라고, 이라며) is.
+# (not prose that quotes, 장관은 "…"이라면서도: a subject told before the quote)
+_GLUED_QUOTE_SUBTITLE: Final = re.compile(r'(?![^"\n]*?[가-힣](?:은|는|이|가|도)\s[^"\n]*")[^.!?\n"]{2,60}"[^"\n]{1,40}"'
+                                          r'(?=[가-힣A-Za-z]{4})(?=[^\n]{20,}[.!?])')
 # (서울=연합뉴스), and a newswire's: 서울--(뉴스와이어)--2026년 08월 24일 --
 DATELINE_PREFIX: Final = re.compile(r"^\s*\([^()]{1,20}=[^()]{1,20}\)\s*"
                                     r"|^\s*[가-힣A-Za-z]{1,10}\s*--\s*\([^()]{1,20}\)\s*--\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*--)?\s*")
@@ -270,6 +275,11 @@ def split(body: str) -> list[Sentence]:
             lead += glued.start()
             stripped = stripped[glued.start():]
             byline = BYLINE_PREFIX.match(stripped)
+        if not byline and not glued and '"' in head and (quoted := _GLUED_QUOTE_SUBTITLE.match(stripped)) is not None:
+            # (KT·코난 "참여 안 한다"과학기술정보통신부와 NIPA는 …: a subtitle ending in a quote glued to the lead, no dateline)
+            sentences.append(Sentence(lead, lead + quoted.end(), stripped[:quoted.end()], "subtitle"))
+            lead += quoted.end()
+            stripped = stripped[quoted.end():]
         if byline and byline.end() < len(stripped):
             sentences.append(Sentence(lead, lead + byline.end(), stripped[:byline.end()].strip(), "byline"))
             lead += byline.end()
