@@ -12996,3 +12996,16 @@ def test_a_subtitle_ending_in_a_quote_glued_to_the_lead_is_no_part_of_it():
             "루닛과 뷰노는 이날 참여하지 않겠다고 밝혔다.")
     found = triples(extract(article(body, when=datetime(2026, 1, 23, 11, tzinfo=SEOUL))))
     assert ("루닛", "2026-01-23", "happened") in found and ("루닛", "2026-01-23", "ongoing") not in found
+
+
+def test_a_move_in_a_ranking_told_after_a_past_relative_clause_is_at_the_rankings_day():
+    body = "루닛의 판독 모델이 9일 공개된 의료 AI 순위에서 1위에 올랐다. 지난달 1위였던 뷰노의 모델은 2위로 내려갔다."
+    found = pairs(extract(article(body, when=datetime(2026, 3, 10, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-03-09"), ("뷰노", "2026-02")} <= found
+
+
+def test_turns_by_the_part_of_the_day_are_on_the_stage_of_the_step_told_ahead():
+    body = ("실증 심사는 내일(17일) 열린다. 루닛과 뷰노는 주말 동안 발표 자료를 다듬었다. "
+            "루닛이 오전에, 뷰노가 오후에 발표한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 2, 16, 8, tzinfo=SEOUL))))
+    assert {("루닛", "2026-02-17"), ("뷰노", "2026-02-17")} <= found

@@ -2272,3 +2272,8 @@ def test_a_month_under_a_heading_of_plans_is_ahead():
 def test_the_first_of_parallel_topics_is_set_by_the_verb_the_next_ones_time_ends_in():
     found = tag("첫 시연은 6월, 정식 출시는 9월 말로 잡았다.", date(2026, 3, 3))
     assert [t.value for t in found] == ["2026-06", "2026-09"]
+
+
+def test_a_time_drawn_near_is_still_to_come():
+    found = tag("실증 과제 발표가 이번 주 금요일(20일)로 다가왔다. 심사가 코앞으로 다가왔다.", date(2026, 2, 16))
+    assert [t.value for t in found][:1] == ["2026-02-20"]

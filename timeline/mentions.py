@@ -270,6 +270,7 @@ _FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_BULLETS}]\s*{_FIGURE}\s*[–—-]\
 _OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
+_TURN_BY_PART_OF_DAY: Final = re.compile(r"[이가는은]\s+(?:오전|오후|저녁)(?:에|엔)?[,\s]")  # (A가 오전에, B가 오후에)
 _WONDERING: Final = re.compile(r"(?:[을를]까|[할될갈올볼날쓸울]까|일까)[?.]?\s*[\"'”’]?$")  # (… 웃고 있을까?, 누가 살아남을까.)
 # The writer turning to the reader, at a sentence's end (… 소식도 짚어볼게요, 일정을 정리해 드립니다, 알아보겠습니다).
 _TO_THE_READER: Final = re.compile(r"(?:짚어|살펴|알아|돌아|훑어|정리해|모아)\s*(?:볼게요|보겠습니다|봅니다|보죠|보자|볼까요)[.!]?\s*$"
@@ -7111,9 +7112,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # just told, with no topic; the past date is only of the aside since)
         rest = body[aside.end():sentence.end]
         staged = [m for m in previous if m.status == "planned" and m.event_type in _STAGED_TYPES]
-    if rest and (event_type(rest) != "other" or _PRICE_MOVE.search(rest)) and not _THIS_TIME_IN_A_SERIES.search(rest):
+    if (rest and (event_type(rest) != "other" or _PRICE_MOVE.search(rest) or _RANK_MOVE.search(rest))
+            and not _THIS_TIME_IN_A_SERIES.search(rest)):
         # 지난 2월 합류한 모티프는 81점에 그쳐 탈락했다: the date tells of the organization; what it does
-        # now goes on with the event just told (지난 1월 탈락한 B는 0.4% 내렸다: so does a share's move, of the day traded).
+        # now goes on with the event just told (지난 1월 탈락한 B는 0.4% 내렸다: so does a share's move, of the day traded;
+        # and a move in a ranking, 지난달 1위였던 B의 모델은 2위로 내려갔다).
         main = Sentence(sentence.start, sentence.end, rest)
         outside = [o for o in orgs if o in makers or not any(a <= o.start < b for a, b in interiors)]
         # (지난 8월 탈락한 A의 자회사 B는 2.3% 내렸다: A is what the clause told of; B's is the move)
@@ -7174,6 +7177,8 @@ _OUTCOME_BEFORE_DATE: Final = re.compile(r"(?:은|는|이|가)\s+(?:[^\s.,]+\s+)
 _TURN_TOPIC: Final = re.compile(r"\s*(?:진짜\s*)?(?:반전|이변|변화|위기|고비|전환점|승부처)(?:은|는|이|가)\s")  # (a turn as the subject)
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
 _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
+# A move in a ranking (2위로 내려갔다, 3위까지 밀려났다, 1위로 올라섰다).
+_RANK_MOVE: Final = re.compile(r"\d+\s*위(?:로|까지)\s*(?:내려|떨어|밀려|올라|뛰어|오르|내려앉)")
 # This time told as its place in a series (A에는 이번이 첫 단계평가다): a description of the time under way, no event told last.
 # An item of an authority's box telling its act, dated in brackets, with those it concerns after a colon
 # (○ 1차 단계평가 결과 발표(1.15.): A 통과, ○ 추가 정예팀 선정(2.20.): B).
@@ -9307,6 +9312,8 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     # (… 30일 발표회를 연다. 이번 발표회는 지난 8월 선정된 팀들의 자리다. 발표는 A, B, C 순으로 진행된다: those on
     # the stage of the occasion told, in their order)
     in_order = (len(orgs) >= 2 and "순" in text and _IN_ORDER.search(text) is not None
+                # (A가 오전에, B가 오후에 발표한다: each one's turn by the part of the day)
+                or len(orgs) >= 2 and "오" in text and len(_TURN_BY_PART_OF_DAY.findall(text)) >= 2
                 # (… 발표회에 다녀왔다. [an aside] 첫 순서는 A였다, A가 마지막 주자로 나섰다: one's turn on the stage told)
                 or bool(orgs) and ("순서" in text or "주자" in text) and _TURN_ON_STAGE.search(text) is not None)
     # (… 26일 전체회의를 열었다. [words said] 회의에는 A와 B도 참석했다: the gathering named as the topic, told before)
