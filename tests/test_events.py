@@ -13009,3 +13009,9 @@ def test_turns_by_the_part_of_the_day_are_on_the_stage_of_the_step_told_ahead():
             "루닛이 오전에, 뷰노가 오후에 발표한다.")
     found = pairs(extract(article(body, when=datetime(2026, 2, 16, 8, tzinfo=SEOUL))))
     assert {("루닛", "2026-02-17"), ("뷰노", "2026-02-17")} <= found
+
+
+def test_held_back_at_a_criterion_or_the_score_is_an_elimination():
+    body = "산업부는 5일 1차 점검 결과를 발표했다. 정션메드가 1위에 올랐다. 뷰노는 안전성 기준에, 루닛은 점수에 발목이 잡혔다."
+    found = extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL)))
+    assert any(m.event_type == "elimination" and "뷰노" in m.actors and "루닛" in m.actors for m in found)
