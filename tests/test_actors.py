@@ -694,3 +694,8 @@ def test_a_headlines_last_noun_glued_to_the_leads_government_names_no_government
     registry = actors.default_registry()
     text = "뷰노, 외부 모델 가중치 활용해 독자성 미충족정부가 추진하는 실증 사업에서 루닛이 살아남았다."
     assert [o.canonical for o in actors.find(text, registry)] == ["뷰노", "루닛"]
+
+
+def test_a_strict_name_first_of_bodies_counted_is_a_name():
+    registry = actors.default_registry()
+    assert [o.canonical for o in actors.find("루닛 컨소시엄에는 모레 등 5개 기관이 참여한다.", registry)] == ["루닛", "모레"]

@@ -4918,6 +4918,8 @@ def test_who_applied_told_after_the_briefing_of_an_outcome_applied_at_no_day_tol
             "이번 공모에는 루닛과 뷰노 두 곳이 지원했다.")
     found = pairs(extract(article(body, when=datetime(2026, 5, 12, 15, tzinfo=SEOUL))))
     assert ("루닛", "2026-05-12") in found and ("뷰노", "2026-05-12") not in found
+    added = pairs(extract(article(body.replace("이번 공모에는", "이번 추가 공모에는"), when=datetime(2026, 5, 12, 15, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05-12") not in added
 
 
 def test_a_day_told_as_when_the_outcome_came_dates_the_sentence_after():

@@ -2277,3 +2277,8 @@ def test_the_first_of_parallel_topics_is_set_by_the_verb_the_next_ones_time_ends
 def test_a_time_drawn_near_is_still_to_come():
     found = tag("실증 과제 발표가 이번 주 금요일(20일)로 다가왔다. 심사가 코앞으로 다가왔다.", date(2026, 2, 16))
     assert [t.value for t in found][:1] == ["2026-02-20"]
+
+
+def test_who_is_among_them_tells_no_time_of_the_date():
+    found = tag("산업부는 8월 초 루닛을 포함한 3개 팀을 대상으로 점검을 진행한다.", date(2026, 2, 20))
+    assert [t.value for t in found] == ["2026-08"]

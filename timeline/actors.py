@@ -686,7 +686,9 @@ _KIND_BEFORE: Final = re.compile(r"(?:기업|회사|업체|스타트업|개발�
 # (a body's own people: 모레 관계자는, 모레 대변인은; its own things: 모레 클러스터를 빌려 썼다)
 _KIND_AFTER: Final = re.compile(r"(?:의\s*|\s*)(?:자회사|모회사|계열사|컨소시엄|측은|측이|대표|관계자|대변인|연구진|엔지니어"
                                 r"|(?:GPU\s*)?클러스터|데이터센터|플랫폼|솔루션|소프트웨어)"
-                                r"|[가이]\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?[을를],\s*[가-힣A-Za-z]+[가이]\s")
+                                r"|[가이]\s+[^\s,.]+(?:\s+[^\s,.]+){0,3}?[을를],\s*[가-힣A-Za-z]+[가이]\s"
+                                # (the first of bodies counted: 모레 등 5개 기관이 참여한다)
+                                r"|\s+등\s+(?:\d+|[가-힣]{1,2})\s*(?:개\s*)?(?:기관|기업|회사|업체|곳|개사)")
 KIND_REACH: Final = 8
 # A business group named by its name, with an affiliate of it told next (LG 계열인 LG CNS, 현대차그룹 계열 포티투닷; but
 # 엔씨소프트 계열 AI 자회사 is the affiliate itself)

@@ -9966,7 +9966,7 @@ _WRITER_MET: Final = re.compile(r"[을를]\s+(?:\S+\s+){0,6}?(?:만났다|만났
 _HEARSAY_END: Final = re.compile(r"(?:다고|라고|이라고|단다고)\s*(?:합니다|해요|하네요|하더라고요|들었습니다)[.!]?[\"'”’]*$")  # (… 나온다고 합니다)
 _POLITE_END: Final = re.compile(r"[습합됩갑옵줍킵립힙입]니다[.!]?[\"'”’]*$")
 # A call as the frame of a sentence telling who applied (이번 공모에는 A와 B가 도전했다, 추가 모집에 …).
-_CALL_AS_FRAME: Final = re.compile(r"(?:이번|추가|해당|이)?\s?\S*(?:공모|모집|접수)(?:에는|에|엔)\s")
+_CALL_AS_FRAME: Final = re.compile(r"(?:(?:이번|추가|해당|이)\s?){0,2}\S*(?:공모|모집|접수)(?:에는|에|엔)\s")  # (이번 추가 공모에는)
 _RESULTS_WORDS: Final = ("결과", "성적표")  # (결과가 나왔다, 첫 성적표는 1월 15일 나왔다: what the outcomes after are of)
 # A step told by the announcing of it, which is its results (1월 15일 발표된 1차 단계평가는, 발표한 심사에서).
 _ANNOUNCED_STEP: Final = re.compile(r"발표(?:된|한|됐던|했던)\s(?:\S+\s){0,2}?\S*(?:평가|심사)")
