@@ -13017,3 +13017,9 @@ def test_held_back_at_a_criterion_or_the_score_is_an_elimination():
     body = "산업부는 5일 1차 점검 결과를 발표했다. 정션메드가 1위에 올랐다. 뷰노는 안전성 기준에, 루닛은 점수에 발목이 잡혔다."
     found = extract(article(body, when=datetime(2026, 3, 6, 9, tzinfo=SEOUL)))
     assert any(m.event_type == "elimination" and "뷰노" in m.actors and "루닛" in m.actors for m in found)
+
+
+def test_the_rest_handed_on_goes_to_the_one_given_to_before():
+    body = "산업부는 뷰노에 지원하는 장비 가운데 절반을 1분기 중 먼저 배정한다고 25일 밝혔다. 나머지는 2분기 초에 넘긴다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 25, 11, tzinfo=SEOUL))))
+    assert {("산업통상자원부", "2026-Q2"), ("뷰노", "2026-Q2")} <= found

@@ -3299,6 +3299,11 @@ class _ArticleReader:
             receiving = (self.last[1] if self.last is not None and self.last[0] == index - 1
                          and _RECEIVES.search(self.sentences[index - 1].text) else [])
             fallback = list(dict.fromkeys([*giver, *(fallback or []), *_actors_of(receiving)]))
+        if (fallback and not orgs and index and sentence.text.startswith("나머지") and _GIVING.search(sentence.text)
+                and (given_to := [o.canonical for o in self.within(self.sentences[index - 1])[1]
+                                  if body.startswith(_RECIPIENT_CASES, o.end) and registry.kind(o.canonical) not in AUTHORITY_KINDS])):
+            # (B는 A에 GPU 절반을 1분기 중 먼저 배정한다. 나머지는 2분기 초에 넘긴다: the rest to the same one)
+            fallback = list(dict.fromkeys([*fallback, *given_to]))
         if (subject_kind in ("none", "other") and not orgs and _CHOSEN_AS_RECIPIENT.match(sentence.text)
                 and (chosen := who.outcome("selection", None)) and not (
                     self.last is not None and index - self.last[0] <= 1
