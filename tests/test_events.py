@@ -13023,3 +13023,9 @@ def test_the_rest_handed_on_goes_to_the_one_given_to_before():
     body = "산업부는 뷰노에 지원하는 장비 가운데 절반을 1분기 중 먼저 배정한다고 25일 밝혔다. 나머지는 2분기 초에 넘긴다."
     found = pairs(extract(article(body, when=datetime(2026, 2, 25, 11, tzinfo=SEOUL))))
     assert {("산업통상자원부", "2026-Q2"), ("뷰노", "2026-Q2")} <= found
+
+
+def test_a_plan_once_made_by_the_one_who_puts_it_off_is_its_own_with_the_partner():
+    body = "산업부는 당초 이달 중 맺을 예정이었던 뷰노와의 협약을 다음 달 초로 미뤘다고 26일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 26, 16, tzinfo=SEOUL))))
+    assert {("산업통상자원부", "2026-02"), ("뷰노", "2026-02"), ("산업통상자원부", "2026-03")} <= found

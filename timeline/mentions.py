@@ -10379,7 +10379,9 @@ _GIVEN_UP_BEFORE: Final = re.compile(r"(?:당초|애초|애당초|원래)\s*$")
 GIVEN_UP_REACH: Final = 6  # characters before a day where 당초 may stand
 # The term of a pact, opening a sentence (계약 기간은, 협약 기간은): the pact told just before.
 _TERM_OF_PACT: Final = re.compile(r"(?:계약|협약|공급|임대|위탁|용역|업무협약)\s*기간(?:은|는|이)\s")
-_SET_FOR_AFTER: Final = re.compile(r"(?:으로|로)?\s*(?:잡았던|잡혔던|잡혀\s*있던|예정했던|예정됐던|예정이던|계획했던|정했던|정해졌던|예고했던)\s")
+# (… or a verb's plan once: 이달 중 맺을 예정이었던 협약을)
+_SET_FOR_AFTER: Final = re.compile(r"(?:(?:으로|로)?\s*|\s+[^\s.,]+\s+)"
+                                   r"(?:잡았던|잡혔던|잡혀\s*있던|예정했던|예정됐던|예정이던|예정이었던|계획이었던|계획했던|정했던|정해졌던|예고했던)\s")
 # (a question about what is done for a body, A에 대한 지원은, or what was given to it, A에 줬던 GPU는, A에 배정한)
 _ABOUT_AFTER: Final = re.compile(r"에\s*(?:대한|(?:주었|줬|나눠\s*줬|빌려줬|배정했|지원했)던|준|나눠\s*준|빌려준|배정한|지원한)\s")
 _ONE_POINTED_AT: Final = re.compile(r"(?<![가-힣])그\s(?:팀|회사|기업|업체|곳|컨소시엄)(?:을|를|에|에게)\s")  # (그 팀을: an object)
