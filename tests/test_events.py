@@ -13029,3 +13029,11 @@ def test_a_plan_once_made_by_the_one_who_puts_it_off_is_its_own_with_the_partner
     body = "산업부는 당초 이달 중 맺을 예정이었던 뷰노와의 협약을 다음 달 초로 미뤘다고 26일 밝혔다."
     found = pairs(extract(article(body, when=datetime(2026, 2, 26, 16, tzinfo=SEOUL))))
     assert {("산업통상자원부", "2026-02"), ("뷰노", "2026-02"), ("산업통상자원부", "2026-03")} <= found
+
+
+def test_how_things_stood_said_of_a_time_in_quotes_is_no_event_of_it():
+    body = "뷰노 관계자는 13일 \"지난해에는 데이터가 부족했다\"며 \"이번에는 자신 있다\"고 말했다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 13, 15, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-02-13") in found and ("뷰노", "2025") not in found
+    done = "뷰노 관계자는 13일 \"지난해에는 모델을 완성했다\"며 \"이번에는 자신 있다\"고 말했다."
+    assert ("뷰노", "2025") in pairs(extract(article(done, when=datetime(2026, 2, 13, 15, tzinfo=SEOUL))))

@@ -6089,6 +6089,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     titles = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TITLE.finditer(sentence.text)
               if not m.group(1).endswith(("다", "요", "죠"))] if holds_any(sentence.text, _TITLE_OPENINGS) else []
     for number, (timex, (start, end), relative, heads, clause) in enumerate(plans):
+        if (len(timexes) > 1 and _quoted_at(body, timex.start) and (quote_end := _QUOTE_MARK.search(body, timex.end, sentence.end))
+                and _STATE_SAID.search(body, timex.end, quote_end.start())):
+            continue  # (관계자는 13일 "지난해에는 준비가 덜 됐었다"며 …: how things stood then, said, no event of that time)
         if ("않" in sentence.text or "못" in sentence.text) and _DESCRIBED_NOT_DONE.search(body, timex.end, sentence.end):
             continue  # (B는 지난해 본 공모에는 참여하지 않았던 신생 스타트업이다: what one is described as not having done)
         if (((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
@@ -7182,6 +7185,9 @@ _OUTCOME_BEFORE_DATE: Final = re.compile(r"(?:은|는|이|가)\s+(?:[^\s.,]+\s+)
 _TURN_TOPIC: Final = re.compile(r"\s*(?:진짜\s*)?(?:반전|이변|변화|위기|고비|전환점|승부처)(?:은|는|이|가)\s")  # (a turn as the subject)
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
 _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
+# How things stood, said as a state at the end of quoted words (준비가 덜 됐었다, 시간이 부족했다, 쉽지 않았다).
+_STATE_SAID: Final = re.compile(r"(?:(?:덜|안|못)\s*됐었|부족했|미흡했|미비했|아쉬웠|어려웠|힘들었|충분했|쉽지\s*않았|만만치\s*않았|늦었|빨랐)"
+                                r"(?:다|고|지만|는데|어요|습니다)?[.!?]?\s*$")
 # A move in a ranking (2위로 내려갔다, 3위까지 밀려났다, 1위로 올라섰다).
 _RANK_MOVE: Final = re.compile(r"\d+\s*위(?:로|까지)\s*(?:내려|떨어|밀려|올라|뛰어|오르|내려앉)")
 # This time told as its place in a series (A에는 이번이 첫 단계평가다): a description of the time under way, no event told last.
