@@ -13037,3 +13037,9 @@ def test_how_things_stood_said_of_a_time_in_quotes_is_no_event_of_it():
     assert ("뷰노", "2026-02-13") in found and ("뷰노", "2025") not in found
     done = "뷰노 관계자는 13일 \"지난해에는 모델을 완성했다\"며 \"이번에는 자신 있다\"고 말했다."
     assert ("뷰노", "2025") in pairs(extract(article(done, when=datetime(2026, 2, 13, 15, tzinfo=SEOUL))))
+
+
+def test_a_pact_with_its_partner_dropped_is_with_the_one_talks_were_begun_with():
+    body = "부산시는 8일 뷰노와 의료 데이터 센터 건립 협의를 시작했다고 밝혔다. 시는 상반기 안에 업무협약을 맺고 내년 착공을 목표로 한다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 8, 16, tzinfo=SEOUL))))
+    assert {("부산광역시", "2026-H1"), ("뷰노", "2026-H1")} <= found and ("뷰노", "2027") not in found

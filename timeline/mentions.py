@@ -1187,6 +1187,7 @@ class _Referents:
     hosted_at: int = -100  # where the organizer was told as hosting in a clause of another's sentence (B가 주최한 해커톤)
     several_unnamed_at: int = -100  # ... when one of them was a body not named (우리 대학 …가 A와 손잡고: A, and one more)
     several_joint_at: int = -100  # ... when told acting together (A가 B와 손잡고, 함께)
+    several_talking_at: int = -100  # ... when told in talks, no pact yet (A는 B와 … 협의를 시작했다)
     first_several_at: int = -100  # the first sentence that told several together
     told_before: list[tuple[int, list[str]]] = field(default_factory=list)  # the last few participants
     selected: list[str] = field(default_factory=list)  # the teams of the last selection told (선정된 두 팀은)
@@ -4120,6 +4121,8 @@ class _ArticleReader:
             who.several, who.several_at = subject + partners, index
             if joint:
                 who.several_joint_at = index
+            elif _TALKS_BEGUN.search(sentence.text):
+                who.several_talking_at = index
             if who.first_several_at < 0:
                 who.first_several_at = index
             if not subject:
@@ -4640,6 +4643,12 @@ class _ArticleReader:
             for mention in found:
                 if act.start("time") <= mention.timex_start - sentence.start < act.end("time"):
                     mention.actors = list(dict.fromkeys([*self.item_owner, *mention.actors]))
+        if (found and (several := self.who.several) and index - 1 == self.who.several_at == self.who.several_talking_at
+                and _DEAL_MADE.search(sentence.text) and all(o.canonical in several for o in orgs)):
+            for mention in found:
+                if mention.event_type == "agreement" and mention.actors and set(mention.actors) < set(several):
+                    # (A는 8일 B와 … 협의를 시작했다. 시는 상반기 안에 업무협약을 맺는다: the pact is with the one it talked with)
+                    mention.actors = list(dict.fromkeys([*mention.actors, *several]))
         if found and len(orgs) >= 2 and ("지원" in sentence.text or "신청" in sentence.text):
             self._applicants_reviewed(sentence, found, orgs)
         if self.speaking and _TRANSCRIPT_TOLD.match(sentence.text):
@@ -9996,7 +10005,9 @@ UNIT_SHORT_MIN: Final = 3  # characters at least in a unit's short name (정책�
 UNIT_REST_REACH: Final = 8  # characters of a unit's name after its short name
 _THEN_POINTED: Final = re.compile(r"(?<![가-힣])(?:그때|그\s+때|그날|이날|같은\s*날)")  # (a time pointed back at)
 # A meeting the subject holds with those named before it (B, C와 착수 회의를 연다): they are told together.
-_MET_WITH: Final = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,3}?\S*(?:회의|협의|간담회|면담|회동)(?:를|을)\s*(?:열|연다|가졌|갖|개최)")
+# (… or talks begun or held with it: B와 … 건립 협의를 시작했다)
+_MET_WITH: Final = re.compile(r"(?:와|과)\s+(?:\S+\s+){0,4}?\S*(?:회의|협의|간담회|면담|회동|논의|협상)(?:를|을)\s*(?:열|연다|가졌|갖|개최|시작|진행|벌)")
+_TALKS_BEGUN: Final = re.compile(r"(?:협의|논의|협상)(?:를|을)\s*(?:시작|진행|벌)")  # (talks, no pact yet)
 _AWARDING_TYPES: Final = frozenset(("presentation", "selection"))
 # ... and the ceremony told as the topic right after the prizes (대상은 A가 차지했다. 시상식은 사흘 뒤 열린다): A is at it.
 # (수상 기업에는, 대상 팀에는: the winners told as such)
