@@ -13043,3 +13043,16 @@ def test_a_pact_with_its_partner_dropped_is_with_the_one_talks_were_begun_with()
     body = "부산시는 8일 뷰노와 의료 데이터 센터 건립 협의를 시작했다고 밝혔다. 시는 상반기 안에 업무협약을 맺고 내년 착공을 목표로 한다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 8, 16, tzinfo=SEOUL))))
     assert {("부산광역시", "2026-H1"), ("뷰노", "2026-H1")} <= found and ("뷰노", "2027") not in found
+
+
+def test_a_call_put_out_joined_on_with_its_object_ends_its_clause():
+    body = "산업부는 오는 23일 실증 공모를 내 상반기 중 1곳을 더 뽑는다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 15, 18, tzinfo=SEOUL))))
+    assert {("산업통상자원부", "2026-01-23"), ("산업통상자원부", "2026-H1")} <= found
+
+
+def test_those_counted_after_one_more_is_picked_are_the_ones_running():
+    body = ("산업부는 15일 실증 1차 점검 결과 루닛, 뷰노, 정션메드 3개 팀이 통과했다고 밝혔다. "
+            "산업부는 상반기 중 1개 팀을 더 뽑고, 8월 4개 팀을 대상으로 2차 점검을 진행한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 1, 15, 18, tzinfo=SEOUL))))
+    assert {("루닛", "2026-08"), ("뷰노", "2026-08"), ("정션메드", "2026-08")} <= found

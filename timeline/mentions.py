@@ -3396,7 +3396,7 @@ class _ArticleReader:
                     # (… 남은 팀은 A, B, C다. 여기에 D를 더해 네 팀이 …: those told before and the one added, as many)
                     joined = list(dict.fromkeys(self.named_before + [o.canonical for o in orgs if o.end <= added.start()]))
                     counted = joined if len(joined) == count else counted
-                if as_subject and not counted and count:
+                if not counted and count and (as_subject or body.startswith(("을 대상으로", "를 대상으로"), phrase.end())):
                     counted = self._running_and_one_to_come(sentence, phrase.start(), count)
                 if not counted and not as_subject and count and (phrase.start() >= span[1] or of_subject):
                     # (A와 B가 합류했다. C는 두 회사와 협약을 맺었다: those the sentence before named, but its own subject;
@@ -5686,6 +5686,10 @@ def _words(text: str, base: int, orgs: Sequence[ActorMention] = ()) -> tuple[lis
         for index, word in enumerate(words[:-1]):
             if (roles[index] is None and len(word) >= 3 and word.endswith("고") and text.startswith(",", ends[index] - base)
                     and "가" <= word[-2] <= "힣" and final_consonant(word[-2]) == 0 and not word.endswith(_NOUNS_IN_고)):
+                roles[index] = "connective"
+    if " 내 " in text:  # (추가 공모를 내 상반기 중 …: 내다 joined on after its object, a clause of its own; not 기간 내)
+        for index in range(1, len(words) - 1):
+            if words[index] == "내" and words[index - 1].endswith(("을", "를")) and roles[index] is None:
                 roles[index] = "connective"
     if "요," in text:  # (A가 통과했고요, B는 떨어졌어요: a connective said politely, not the sentence's end)
         for index, word in enumerate(words[:-1]):
@@ -10296,8 +10300,10 @@ ADDED_REACH: Final = 12
 # Teams counted as the subject of the clause telling the event that is the sentence's subject (네 팀이 맞붙는 2차 평가는).
 _TAKING_PART_IN: Final = re.compile(r"[이가]\s+(?:함께\s+|모두\s+)?(?:맞붙는|겨루는|치르는|받는|참여하는|나서는|출전하는|경쟁하는)\s")
 # A team yet to be chosen counted in with those running (새 팀까지 네 팀이, 추가로 뽑힐 팀을 포함해 4개 팀이).
-_WITH_ONE_TO_COME: Final = re.compile(r"(?:새|새로\s*뽑힐|추가로\s*뽑힐|추가\s*선정될|새로\s*합류할|추가\s*선정)\s*(?:한\s*|1개\s*)?팀"
-                                      rf"(?:까지|을\s*(?:더해|포함해|합쳐)|과\s*함께)\s+(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?$")
+_WITH_ONE_TO_COME: Final = re.compile(r"(?:(?:새|새로\s*뽑힐|추가로\s*뽑힐|추가\s*선정될|새로\s*합류할|추가\s*선정)\s*(?:한\s*|1개\s*)?팀"
+                                      rf"(?:까지|을\s*(?:더해|포함해|합쳐)|과\s*함께)\s+(?:(?:\d+\s*개|{_COUNT_WORDS})\s*)?"
+                                      # (… 1개 팀을 더 뽑고, 8월 4개 팀을 대상으로: one more picked first, then all counted)
+                                      r"|(?:1개|한)\s*팀을\s*(?:더|추가로)\s*(?:뽑|선정하|선발하)\S*,?\s+(?:[^\s,.]+\s+){0,2}?)$")
 # (after 각 팀: its people, or what it hands in, 각 팀 모델 제출 마감)
 _TEAM_STAFF: Final = re.compile(rf"(?:{_TEAM_PEOPLE}|모델|결과물|보고서|발표\s*자료|서류)")
 # (두 컨소시엄의 발표를 들었다: the teams counted take part in what is theirs too; so do companies counted as a
