@@ -13056,3 +13056,11 @@ def test_those_counted_after_one_more_is_picked_are_the_ones_running():
             "산업부는 상반기 중 1개 팀을 더 뽑고, 8월 4개 팀을 대상으로 2차 점검을 진행한다.")
     found = pairs(extract(article(body, when=datetime(2026, 1, 15, 18, tzinfo=SEOUL))))
     assert {("루닛", "2026-08"), ("뷰노", "2026-08"), ("정션메드", "2026-08")} <= found
+
+
+def test_a_headline_labelling_the_story_by_its_day_is_the_day_an_opening_this_day_points_to():
+    body = "이날 산업부는 실증 1차 점검 결과를 내놨다. 루닛이 다음 단계에 올랐다."
+    found = pairs(extract(article(body, when=datetime(2026, 1, 17, 9, tzinfo=SEOUL), title="[실증 일지] 1월 15일(목) — 첫 결과")))
+    assert ("루닛", "2026-01-15") in found and ("루닛", "2026-01-17") not in found
+    plain = pairs(extract(article(body, when=datetime(2026, 1, 17, 9, tzinfo=SEOUL), title="실증 1차 결과, 루닛 통과")))
+    assert ("루닛", "2026-01-17") in plain

@@ -2282,3 +2282,8 @@ def test_a_time_drawn_near_is_still_to_come():
 def test_who_is_among_them_tells_no_time_of_the_date():
     found = tag("산업부는 8월 초 루닛을 포함한 3개 팀을 대상으로 점검을 진행한다.", date(2026, 2, 20))
     assert [t.value for t in found] == ["2026-08"]
+
+
+def test_a_line_of_a_schedules_items_with_dates_in_brackets_is_told_ahead():
+    line = "○ 예시 문항 공개(7월 13일) ○ 의견 수렴(7월 14일~24일) ○ 최종 문항 확정(7월 31일)"
+    assert [t.value for t in tag(line, date(2026, 7, 1))] == ["2026-07-13", "2026-07-14", "2026-07-31"]

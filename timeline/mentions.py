@@ -1635,7 +1635,8 @@ class _ArticleReader:
         assert article.published_at is not None  # (extract reads only articles with a publication time)
         self.year = str(article.published_at.year)  # (올해 첫 심사: of the story's year)
         self.organizations, self.people = actors_mod.find_all(self.body, registry, exclude=exclude)
-        tagged = temporal.tag(self.body, article.published_at, {o.start: o.end for o in self.organizations})
+        tagged = temporal.tag(self.body, article.published_at, {o.start: o.end for o in self.organizations},
+                              temporal.headline_day(article.title, article.published_at) if article.title else None)
         timexes = [t for t in tagged if t.type in ("DATE", "TIME")]
         # (결과가 나온 지 하루 만에: a time since an event no day was told for before it; a lead may count it, below)
         self.elapsed = [t for t in tagged if t.type == "DURATION" and t.text.endswith("만에")]

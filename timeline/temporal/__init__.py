@@ -201,10 +201,11 @@ def _in_quoted_title(text: str, start: int, end: int, titles: list[tuple[int, in
                for first, last in titles)
 
 
-def tag(text: str, anchor: date | datetime, names: Mapping[int, int] | None = None) -> list[Timex]:
+def tag(text: str, anchor: date | datetime, names: Mapping[int, int] | None = None, opening_day: date | None = None) -> list[Timex]:
     """Every temporal expression in `text`, resolved against `anchor` (the publication time). `names`: where
     names found in the text start, and end; a time word that is one of them (모레, a company) is no time,
-    nor one a later 이날 points back to."""
+    nor one a later 이날 points back to. `opening_day`: the day the story is on before the text tells one (the
+    day its headline names, [일지] 1월 15일(목): 이날 …)."""
     anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
     if not text:
         return []
@@ -224,6 +225,7 @@ def tag(text: str, anchor: date | datetime, names: Mapping[int, int] | None = No
         atoms = [a for a in atoms if not _in_quoted_title(text, a.start, a.end, titles)]
     expressions = grammar.group(atoms, text)
     resolver = _Resolver(text, anchor_day)
+    resolver.opening_day = opening_day
     timexes: list[Timex] = []
     index = 0
     while index < len(expressions):
@@ -501,6 +503,20 @@ _DONE_BEFORE_BRACKET: Final = re.compile(r"(?:탈락|합류|고배|선정|확정
 # A box's heading mark, and a heading of plans (■ 향후 계획, □ 향후 추진 일정, ▶ 앞으로의 일정): the times under it are ahead.
 _HEADING_MARKS: Final = "■□▶◆◇●【["
 _PLANS_HEADING: Final = re.compile(r"^.{1,3}(?:향후|앞으로의?|추진|남은)\s*(?:추진\s*)?(?:계획|일정)\S*$")
+
+
+def headline_day(title: str, anchor: date | datetime) -> date | None:
+    """The one day a headline names as the story's ([AI 일지] 1월 15일(목) — 첫 성적표), gone by or that day; else None."""
+    anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
+    days = [t for t in tag(title, anchor_day) if len(t.value) >= 10 and t.value[4] == "-" and t.end_value is None]
+    if len(days) != 1 or not _HEADLINE_DAY_LABEL.search(title):
+        return None
+    day = date.fromisoformat(days[0].value[:10])
+    return day if day <= anchor_day else None
+
+
+# A headline that labels its story by the day (… 1월 15일(목) —, [1.15] …): not a day of one event among others.
+_HEADLINE_DAY_LABEL: Final = re.compile(r"(?:^|[\]】)\s])\s*(?:\d{1,2}월\s*\d{1,2}일|\d{1,2}\.\s*\d{1,2}\.?)\s*(?:\([월화수목금토일]\))?\s*(?:[—–\-:|]|$)")
 
 
 def under_plans_heading(text: str, position: int) -> bool:
@@ -785,6 +801,7 @@ class _Resolver:
         self._month_weeks_told = False  # whether a week of a month was told (1월 첫째 주): a bare 둘째 주 is then its
         self._heading_month: date | None = None  # the first day of the month of the last heading that is a month alone
         self._heading_day: tuple[int, date] | None = None  # where the last day alone on its line ends, and that day
+        self.opening_day: date | None = None  # the day the story is on before the text tells one (see `tag`)
         self._last_week: date | None = None  # a day of the week told last (for 그다음 주)
         self._week_named: tuple[int, date] | None = None  # (where it ends, its Monday) a week a week word named (다음 주 월요일)
         self._week_from_tomorrow = False  # whether 이번 주, told on a Sunday, was the week that begins the next day
@@ -885,7 +902,10 @@ class _Resolver:
         if (direction is None and expression.start and self.text[expression.start - 1] == "("
                 and self.text.startswith(")", expression.end) and _ends_line(self.text, expression.end + 1)
                 and _DONE_BEFORE_BRACKET.search(self.text, max(0, expression.start - 4), expression.start - 1)
-                and not under_plans_heading(self.text, expression.start)):  # (■ 향후 계획 / ○ 최종 2개 팀 선정(12월): ahead)
+                and not under_plans_heading(self.text, expression.start)  # (■ 향후 계획 / ○ 최종 2개 팀 선정(12월): ahead)
+                # (nor a line of a schedule's items, ○ 예시 문항 공개(7월 13일) ○ 최종 문항 확정(7월 31일): told ahead of them)
+                and sum(self.text.count(mark, self.text.rfind("\n", 0, expression.start) + 1, expression.start)
+                        for mark in "○◯●•△▲") < 2):
             direction = "past"  # 2차 평가서 A 고배(8월), B 탈락(1월): a headline's outcome, its time in brackets, has come
         if (kind == "month" and len(atoms) == 1 and "인" in self.text[max(0, expression.start - 3):expression.start]
                 and _NEXT_TO_EVENT.search(self.text, max(0, expression.start - 8), expression.start)):
@@ -1155,7 +1175,7 @@ class _Resolver:
         a reporting verb, not a relative clause's; a page's stamp is one only when no reporting verb's day
         follows it), else the last day seen, else the anchor."""
         if not self._days:
-            return self.anchor
+            return self.opening_day or self.anchor
         reported = None  # (a day of a reporting verb after a page's stamp, 로이터가 15일 보도했다. 이날 …: the story's)
         for expression, day, scope in reversed(self._days[self._checked:]):
             if scope == "stamp":
