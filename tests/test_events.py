@@ -13023,6 +13023,8 @@ def test_the_rest_handed_on_goes_to_the_one_given_to_before():
     body = "산업부는 뷰노에 지원하는 장비 가운데 절반을 1분기 중 먼저 배정한다고 25일 밝혔다. 나머지는 2분기 초에 넘긴다."
     found = pairs(extract(article(body, when=datetime(2026, 2, 25, 11, tzinfo=SEOUL))))
     assert {("산업통상자원부", "2026-Q2"), ("뷰노", "2026-Q2")} <= found
+    going = "산업부는 10일 장비 절반을 뷰노에 배정했다고 밝혔다. 나머지는 다음 달 넘어간다."
+    assert ("뷰노", "2026-04") in pairs(extract(article(going, when=datetime(2026, 3, 10, 14, tzinfo=SEOUL))))
 
 
 def test_a_plan_once_made_by_the_one_who_puts_it_off_is_its_own_with_the_partner():

@@ -3301,10 +3301,12 @@ class _ArticleReader:
             receiving = (self.last[1] if self.last is not None and self.last[0] == index - 1
                          and _RECEIVES.search(self.sentences[index - 1].text) else [])
             fallback = list(dict.fromkeys([*giver, *(fallback or []), *_actors_of(receiving)]))
-        if (fallback and not orgs and index and sentence.text.startswith("나머지") and _GIVING.search(sentence.text)
+        if (fallback and not orgs and index and sentence.text.startswith("나머지")
+                and (_GIVING.search(sentence.text) or _GOES_OVER.search(sentence.text))
                 and (given_to := [o.canonical for o in self.within(self.sentences[index - 1])[1]
                                   if body.startswith(_RECIPIENT_CASES, o.end) and registry.kind(o.canonical) not in AUTHORITY_KINDS])):
-            # (B는 A에 GPU 절반을 1분기 중 먼저 배정한다. 나머지는 2분기 초에 넘긴다: the rest to the same one)
+            # (B는 A에 GPU 절반을 1분기 중 먼저 배정한다. 나머지는 2분기 초에 넘긴다: the rest to the same one; so 나머지 384장은
+            # 다음 달 넘어간다)
             fallback = list(dict.fromkeys([*fallback, *given_to]))
         if (subject_kind in ("none", "other") and not orgs and _CHOSEN_AS_RECIPIENT.match(sentence.text)
                 and (chosen := who.outcome("selection", None)) and not (
@@ -7202,6 +7204,7 @@ _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
 # How things stood, said as a state at the end of quoted words (준비가 덜 됐었다, 시간이 부족했다, 쉽지 않았다).
 _STATE_SAID: Final = re.compile(r"(?:(?:덜|안|못)\s*됐었|부족했|미흡했|미비했|아쉬웠|어려웠|힘들었|충분했|쉽지\s*않았|만만치\s*않았|늦었|빨랐)"
                                 r"(?:다|고|지만|는데|어요|습니다)?[.!?]?\s*$")
+_GOES_OVER: Final = re.compile(r"(?:넘어간|넘어가|돌아간|돌아가|배정된|배정될|배정돼|지급된|지급될|전달된|전달될)")  # (the rest goes over)
 # A move in a ranking (2위로 내려갔다, 3위까지 밀려났다, 1위로 올라섰다).
 _RANK_MOVE: Final = re.compile(r"\d+\s*위(?:로|까지)\s*(?:내려|떨어|밀려|올라|뛰어|오르|내려앉)")
 # This time told as its place in a series (A에는 이번이 첫 단계평가다): a description of the time under way, no event told last.
