@@ -13066,3 +13066,15 @@ def test_a_headline_labelling_the_story_by_its_day_is_the_day_an_opening_this_da
     assert ("루닛", "2026-01-15") in found and ("루닛", "2026-01-17") not in found
     plain = pairs(extract(article(body, when=datetime(2026, 1, 17, 9, tzinfo=SEOUL), title="실증 1차 결과, 루닛 통과")))
     assert ("루닛", "2026-01-17") in plain
+
+
+def test_an_actorless_report_fitting_several_events_joins_the_one_of_its_own_type():
+    from timeline.pipeline import mentions_frame
+
+    opened = extract(article("산업부와 NIPA는 23일 실증 공모를 시작했다.", id="a", when=datetime(2026, 1, 23, 10, tzinfo=SEOUL)))
+    refused = extract(article("루닛과 뷰노는 23일 이번 공모에 참여하지 않겠다고 밝혔다.", id="b",
+                              when=datetime(2026, 1, 23, 11, tzinfo=SEOUL)))
+    bare = extract(article("의료 AI 실증 공모가 지난달 하순 시작됐다.", id="c", when=datetime(2026, 2, 13, 12, tzinfo=SEOUL)))
+    events = merge.build_events(mentions_frame(opened + refused + bare))
+    calls = events.filter(pl.col("event_type") == "call")
+    assert calls.height == 1 and calls["n_sources"][0] == 2

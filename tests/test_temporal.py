@@ -2287,3 +2287,8 @@ def test_who_is_among_them_tells_no_time_of_the_date():
 def test_a_line_of_a_schedules_items_with_dates_in_brackets_is_told_ahead():
     line = "○ 예시 문항 공개(7월 13일) ○ 의견 수렴(7월 14일~24일) ○ 최종 문항 확정(7월 31일)"
     assert [t.value for t in tag(line, date(2026, 7, 1))] == ["2026-07-13", "2026-07-14", "2026-07-31"]
+
+
+def test_next_month_closing_a_span_gone_by_is_the_month_after_its_first():
+    found = tag("실증 공모는 23일부터 다음 달 12일까지 진행됐다.", date(2026, 2, 13))
+    assert [(t.value, t.end_value) for t in found] == [("2026-01-23", "2026-02-12")]

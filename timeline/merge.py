@@ -216,6 +216,7 @@ def _best_cluster(row: _Row, candidates: list[int], clusters: list[_Cluster]) ->
     generic = kind in GENERIC_TYPES
     one_day = first == last
     best, best_score, weak = None, 0.0, 0
+    own_kind_weak = -1  # the one actor-holding event of the row's own type it fits weakly (-1 none, -2 several)
     for index in candidates:
         cluster = clusters[index]
         if cluster.first > last or first > cluster.last:
@@ -236,6 +237,8 @@ def _best_cluster(row: _Row, candidates: list[int], clusters: list[_Cluster]) ->
             score = 1.0
         elif not mine:
             score, weak = 0.1, weak + 1
+            if kind in cluster.types:
+                own_kind_weak = index if own_kind_weak == -1 else -2
         elif kind == cluster.kind:
             score = 0.05  # actorless reports of this event came first: the names join them
         else:
@@ -243,7 +246,9 @@ def _best_cluster(row: _Row, candidates: list[int], clusters: list[_Cluster]) ->
         if score > best_score or (score == best_score and best is not None and index < best):
             best, best_score = index, score
     if not mine and weak > 1 and best_score < 1.0:
-        return None  # an actorless report that fits several events is not merged by guess
+        # an actorless report that fits several events is not merged by guess, unless one alone is of its own type
+        # (… 추가 공모가 23일 시작됐다, beside 23일 공모를 연 A, B and 같은 날 불참을 밝힌 C: the call)
+        return own_kind_weak if own_kind_weak >= 0 and not generic else None
     return best
 
 

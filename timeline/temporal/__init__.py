@@ -1081,6 +1081,14 @@ class _Resolver:
         end_value = self._resolve(second, _forward(direction), context=end_context)
         if end_value is None:
             return None
+        if (direction == "past" and context is not None and context[0] < self.anchor and (step := second.get("mr")) is not None
+                and (day := second.get("da")) is not None and end_value[0][:10] > self.anchor.isoformat()):
+            # (공모는 23일부터 다음 달 12일까지 진행됐다, told on 13 February: the month after the span's first, gone by)
+            month = _add_months(context[0].replace(day=1), int(lookup("month_rel", step)))
+            try:
+                end_value = (month.replace(day=int(day)).isoformat(), *end_value[1:])
+            except ValueError:
+                return None
         if start_value[3] and end_value[3] and end_value[0] < start_value[0] and "tp" not in second.atoms[-1].groups:
             end_day = value_range(end_value[0].split("T")[0])
             if end_day is None:
