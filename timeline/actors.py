@@ -66,12 +66,12 @@ _ADDRESS_BEFORE: Final = re.compile(r"[가-힣]{1,5}(?:동|구|군|읍|면|로|�
 _AFTER_A_PLACE: Final = ("", ".", ",", " ", "·")
 # Single-syllable suffixes need a longer stem: 정부 and 일부 are not ministries.
 SHORT_SUFFIX_MIN_STEM: Final = 2
-# Nouns that end as an organization's name does but name none: acts (이의신청, 참가신청, 협조요청,
-# 공식초청), a university's schools (전산학부: a part of the university named with it) and buildings
-# (국가AI데이터센터: where the GPUs are, not who runs them).
 # The nouns a headline ends with (미충족, 확정, 돌입): glued to the lead's next word, no name's stem.
 GLUED_HEADLINE_ENDINGS: Final = ("충족", "미달", "확정", "완료", "마감", "돌입", "착수", "선정", "탈락", "합류", "통과", "공개", "발표", "고배",
                                  "불참", "참여", "지원", "예정", "전망", "촉각", "주목")
+# Nouns that end as an organization's name does but name none: acts (이의신청, 참가신청, 협조요청,
+# 공식초청), a university's schools (전산학부: a part of the university named with it) and buildings
+# (국가AI데이터센터: where the GPUs are, not who runs them).
 NOT_ORG_ENDINGS: Final = ("신청", "요청", "초청", "학부", "데이터센터", "컨벤션센터")  # (대전컨벤션센터: a venue)
 # Korean particles that may follow a name; longest first so 에서는 is cut whole.
 PARTICLES: Final[list[str]] = sorted(["은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에", "에서", "에서는", "으로", "로", "만",

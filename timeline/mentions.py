@@ -3312,9 +3312,9 @@ class _ArticleReader:
                 and (chosen := who.outcome("selection", None)) and not (
                     self.last is not None and index - self.last[0] <= 1
                     and any(m.event_type == "selection" and m.status == "planned" for m in self.last[1]))):
-            # (not after a choice told ahead, … 1개 팀을 선정할 계획이다. 선정된 팀에는 …: none chosen yet)
             # (… 5개 팀을 발표했다. A, B …입니다. C와 D는 고배를 마셨습니다. 선정된 팀에는 GPU가 지원되고, 연말 평가를 받습니다:
-            # those chosen, given to and going on, not the ones cut told last)
+            # those chosen, given to and going on, not the ones cut told last; but not after a choice told ahead, … 1개 팀을
+            # 선정할 계획이다. 선정된 팀에는 …: none chosen yet)
             fallback = chosen
         if (self.addressee and self.writers and timexes and not orgs and subject_kind in ("event", "other", "none")
                 and _POLITE_END.search(sentence.text)):
@@ -7204,13 +7204,14 @@ _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
 # How things stood, said as a state at the end of quoted words (준비가 덜 됐었다, 시간이 부족했다, 쉽지 않았다).
 _STATE_SAID: Final = re.compile(r"(?:(?:덜|안|못)\s*됐었|부족했|미흡했|미비했|아쉬웠|어려웠|힘들었|충분했|쉽지\s*않았|만만치\s*않았|늦었|빨랐)"
                                 r"(?:다|고|지만|는데|어요|습니다)?[.!?]?\s*$")
-_GOES_OVER: Final = re.compile(r"(?:넘어간|넘어가|돌아간|돌아가|배정된|배정될|배정돼|지급된|지급될|전달된|전달될)")  # (the rest goes over)
+# What is handed on told from the thing's side (나머지 384장은 다음 달 넘어간다, 나머지는 4월 배정된다).
+_GOES_OVER: Final = re.compile(r"(?:넘어간|넘어가|돌아간|돌아가|배정된|배정될|배정돼|지급된|지급될|전달된|전달될)")
 # A move in a ranking (2위로 내려갔다, 3위까지 밀려났다, 1위로 올라섰다).
 _RANK_MOVE: Final = re.compile(r"\d+\s*위(?:로|까지)\s*(?:내려|떨어|밀려|올라|뛰어|오르|내려앉)")
-# This time told as its place in a series (A에는 이번이 첫 단계평가다): a description of the time under way, no event told last.
 # An item of an authority's box telling its act, dated in brackets, with those it concerns after a colon
 # (○ 1차 단계평가 결과 발표(1.15.): A 통과, ○ 추가 정예팀 선정(2.20.): B).
 _AUTHORITY_ACT_ITEM: Final = re.compile(r"\s*[○◯●•ㅇ\-△▲□■]\s*[^:(\n]{0,24}?(?:발표|선정|선발)\s*\((?P<time>[^()]{2,16})\)\s*:")
+# This time told as its place in a series (A에는 이번이 첫 단계평가다): a description of the time under way, no event told last.
 _THIS_TIME_IN_A_SERIES: Final = re.compile(r"이번이\s*(?:첫|처음|마지막|[가-힣\d]{1,2}\s*번째)")
 _THIS_TIME_AFTER_CONTRAST: Final = re.compile(rf"(?:지만|으나|는데),?\s+({_THIS_TIME_TOPIC})\s")
 _THIS_TIME_OPENING: Final = re.compile(rf"\s*(?:{_THIS_TIME_TOPIC})\s")

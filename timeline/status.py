@@ -267,7 +267,8 @@ SCALED_TO: Final = r"(?:으로|로|%|배)\s+(?:늘린다|늘릴|늘리기로|확
 # when reported, … 줄인다고 덧붙였다)
 _PUNCTUAL_END: Final = re.compile(rf"(?:(?:발표|공개|선정|통보|확정|출시|공고|전달|제출|이관)(?:한다|된다|하겠다)?|투입(?:한다|하겠다)"
                                   rf"|(?:넘긴|보낸|건넨)다|{SCALED_TO})"  # (결과를 이번 주 B에 넘긴다: handed over once)
-                                  r"(?:\s*\([^()]{1,8}\))?(?:(?<=다)고(?:\s+(?:밝혔|말했|덧붙였|설명했|전했)다)?)?[.!?\"'”’]*$")  # (… 40곳으로 늘린다: a scale set for the time, still to come)
+                                  # (… 40곳으로 늘린다: a scale set for the time, still to come)
+                                  r"(?:\s*\([^()]{1,8}\))?(?:(?<=다)고(?:\s+(?:밝혔|말했|덧붙였|설명했|전했)다)?)?[.!?\"'”’]*$")
 # (발표하며, 공개하면서, 내놓고; not 했고 nor 했으며, nor a noun, 공고)
 _TENSELESS_CONNECTIVE_END: Final = re.compile(r"(?<![았었였겠했됐])(?<![았었였겠했됐]으)(?:며|면서)$|(?<![았었였겠했됐공보신광최재창])고$")
 _STARTS_OR_ENDS: Final = re.compile(r"(?:들어간|돌입한|착수한|시작한|개시한|나선|본격화한|본격화된"
