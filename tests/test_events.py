@@ -13078,3 +13078,11 @@ def test_an_actorless_report_fitting_several_events_joins_the_one_of_its_own_typ
     events = merge.build_events(mentions_frame(opened + refused + bare))
     calls = events.filter(pl.col("event_type") == "call")
     assert calls.height == 1 and calls["n_sources"][0] == 2
+
+
+def test_what_was_not_done_told_in_a_relative_clause_or_a_description_is_no_event():
+    body = "설 연휴에도 쉬지 않았던 뷰노 개발팀은 추석 전까지 첫 결과물을 낸다."
+    found = pairs(extract(article(body, when=datetime(2026, 2, 23, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-09-25") in found and ("뷰노", "2026-02-16") not in found
+    described = "루닛은 지난해 공모에 참여하지 않은 회사다."
+    assert not pairs(extract(article(described, when=datetime(2026, 2, 23, 9, tzinfo=SEOUL))))

@@ -6110,6 +6110,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             continue  # (관계자는 13일 "지난해에는 준비가 덜 됐었다"며 …: how things stood then, said, no event of that time)
         if ("않" in sentence.text or "못" in sentence.text) and _DESCRIBED_NOT_DONE.search(body, timex.end, sentence.end):
             continue  # (B는 지난해 본 공모에는 참여하지 않았던 신생 스타트업이다: what one is described as not having done)
+        if (relative and "않" in body[timex.end:end] and _NOT_DONE_RELATIVE.search(body, timex.end, end)
+                and event_type(body[timex.end:end]) == "other"):
+            continue  # (설 연휴에도 쉬지 않았던 개발팀은 …: what was not done then, told of those who go on, is no event of it)
         if (((_NO_EVENT_AFTER_DATE.match(body, timex.end) and not ("T" in timex.value and _AS_OF.match(body, timex.end))
               or _MATERIAL_OF_TIME.match(body, timex.end) and (days := _span_of(timex)) is not None and days[0] <= published.date()
               or cites and len(timexes) > 1 and _CITED_WITH_OWNER.match(body, timex.end)
@@ -7201,6 +7204,8 @@ _OUTCOME_BEFORE_DATE: Final = re.compile(r"(?:은|는|이|가)\s+(?:[^\s.,]+\s+)
 _TURN_TOPIC: Final = re.compile(r"\s*(?:진짜\s*)?(?:반전|이변|변화|위기|고비|전환점|승부처)(?:은|는|이|가)\s")  # (a turn as the subject)
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
 _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
+# A relative clause of what was not done (쉬지 않았던, 멈추지 않은): no event of its time.
+_NOT_DONE_RELATIVE: Final = re.compile(r"지\s*않(?:았던|았던|은|던)\s*$")
 # How things stood, said as a state at the end of quoted words (준비가 덜 됐었다, 시간이 부족했다, 쉽지 않았다).
 _STATE_SAID: Final = re.compile(r"(?:(?:덜|안|못)\s*됐었|부족했|미흡했|미비했|아쉬웠|어려웠|힘들었|충분했|쉽지\s*않았|만만치\s*않았|늦었|빨랐)"
                                 r"(?:다|고|지만|는데|어요|습니다)?[.!?]?\s*$")
@@ -10055,7 +10060,9 @@ _POOL_THEN_OUTCOME: Final = re.compile(r"가운데\s+(?P<names>[^.]+?)(?:은|는
                                       r"(?:탈락했|고배를\s*마셨|떨어졌|선정됐|뽑혔|통과했|살아남았)")
 # What one is described as not having done, the sentence a copula (… 참여하지 않았던 신생 스타트업이다).
 # (not the time since it: 이름을 올리지 못한 지 40일 만이다, a thing that came to pass)
-_DESCRIBED_NOT_DONE: Final = re.compile(r"(?:않|못)(?:았던|은|한|했던)\s+(?!지\s)(?:[^\s.,]+\s+){0,2}?[^\s.,]+(?:이다|였다|이었다|입니다)[.!]?\s*$")
+# (… or a body's noun in a copula after its open syllable: 참여하지 않은 회사다)
+_DESCRIBED_NOT_DONE: Final = re.compile(r"(?:않|못)(?:았던|은|한|했던)\s+(?!지\s)(?:[^\s.,]+\s+){0,2}?"
+                                        r"(?:[^\s.,]+(?:이다|였다|이었다|입니다)|[^\s.,]*(?:회사|기업|업체|스타트업|기관|대학)(?:다|였다))[.!]?\s*$")
 _CHOSEN_PASSIVE: Final = re.compile(r"(?:선정|선발|낙점)(?:된\s+지|됐다|되었다)|뽑(?:힌\s+지|혔다)")  # (선정된 지 12일 만이다)
 _ELITE_TEAMS_WORD: Final = re.compile(r"(?:^|\s)정예팀(?:들)?$")  # (정예팀들은, the teams of the program by its word)
 # Teams counted at an outcome, none named there (지난해 8월 5개 정예팀 선정으로).
