@@ -7205,7 +7205,7 @@ _TURN_TOPIC: Final = re.compile(r"\s*(?:진짜\s*)?(?:반전|이변|변화|위�
 # A clause of this time set against one of another told before it (…했지만, 이번에는 …).
 _THIS_TIME_TOPIC: Final = r"이번에는|이번엔|이번\s*평가에서는"
 # A relative clause of what was not done (쉬지 않았던, 멈추지 않은): no event of its time.
-_NOT_DONE_RELATIVE: Final = re.compile(r"지\s*않(?:았던|았던|은|던)\s*$")
+_NOT_DONE_RELATIVE: Final = re.compile(r"지\s*않(?:았던|은|던)\s*$")
 # How things stood, said as a state at the end of quoted words (준비가 덜 됐었다, 시간이 부족했다, 쉽지 않았다).
 _STATE_SAID: Final = re.compile(r"(?:(?:덜|안|못)\s*됐었|부족했|미흡했|미비했|아쉬웠|어려웠|힘들었|충분했|쉽지\s*않았|만만치\s*않았|늦었|빨랐)"
                                 r"(?:다|고|지만|는데|어요|습니다)?[.!?]?\s*$")
@@ -8186,9 +8186,6 @@ _TAKING_PART_WORD: Final = re.compile(_TAKING_PART + "$")
 _ANAPHOR: Final = re.compile(r"(?:^|\s)(?:(?:이|그|두|세|네|해당|같은|각)\s*(?:회사|기업|업체|곳|모델|기관|도시|지자체|대학)(?:\s*측)?"
                              rf"|(?:회사|기업|업체)\s*측|(?:두|세|네)\s*(?:{_HEADS})|{_TAKING_PART})$")  # (회사 측은: the company's side)
 _COUNT_OPENINGS: Final = ("두 ", "세 ", "네 ")
-# Companies or teams counted as the subject opening a sentence, or their people (두 회사는, 세 팀 대표가; not 두 곳만, 두 회사의 …).
-_COUNTED_SUBJECT_OPENING: Final = re.compile(r"(?P<count>(?:두|세|네)\s*(?:회사|기업|업체|팀|곳|컨소시엄))"
-                                             r"(?:\s*(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)들?)?(?:은|는|이|가)\s")
 # An organization's own units, counted (연구실 세 곳, 계열사 두 곳, 3개 학과): its own, not others told before.
 _OWN_UNITS_COUNTED: Final = re.compile(r"(?:연구실|연구소|학과|연구센터|센터|부서|계열사|자회사|지사|사업부)\s*(?:(?:두|세|네|다섯)\s*곳|\d+\s*(?:곳|개))$")
 _COUNT_ALONE: Final = re.compile(r"\d{1,2}\s*곳")  # (a count of places alone as the subject: 10곳은)
@@ -8284,6 +8281,9 @@ _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된?|뽑힌|선발된?|탈락한)\
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
 # The people of a team (각 팀 실무자, 세 팀 관계자, 네 팀 실무 책임자).
 _TEAM_PEOPLE: Final = r"(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)"
+# Companies or teams counted as the subject opening a sentence, or their people (두 회사는, 세 팀 대표가; not 두 곳만, 두 회사의 …).
+_COUNTED_SUBJECT_OPENING: Final = re.compile(r"(?P<count>(?:두|세|네)\s*(?:회사|기업|업체|팀|곳|컨소시엄))"
+                                             rf"(?:\s*{_TEAM_PEOPLE}들?)?(?:은|는|이|가)\s")
 _PEOPLE_TOO: Final = re.compile(r"\s*" + _TEAM_PEOPLE + r"도\s")  # (an organization's people as the subject, too)
 _TEAMS_CELL: Final = re.compile(rf"\|\s*((?:{_COUNT_OF_TEAMS})\s*(?:정예)?(?:팀|컨소시엄))\s*(?:\||$)")  # (| 2개 팀 |)
 # (… or their people: 네 팀 실무 책임자가, 각 팀 관계자들은)

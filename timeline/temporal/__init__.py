@@ -507,9 +507,11 @@ _PLANS_HEADING: Final = re.compile(r"^.{1,3}(?:향후|앞으로의?|추진|남�
 
 def headline_day(title: str, anchor: date | datetime) -> date | None:
     """The one day a headline names as the story's ([AI 일지] 1월 15일(목) — 첫 성적표), gone by or that day; else None."""
+    if not _HEADLINE_DAY_LABEL.search(title):  # (a quick test first: most headlines are no day's label)
+        return None
     anchor_day = anchor.date() if isinstance(anchor, datetime) else anchor
     days = [t for t in tag(title, anchor_day) if len(t.value) >= 10 and t.value[4] == "-" and t.end_value is None]
-    if len(days) != 1 or not _HEADLINE_DAY_LABEL.search(title):
+    if len(days) != 1:
         return None
     day = date.fromisoformat(days[0].value[:10])
     return day if day <= anchor_day else None
