@@ -583,6 +583,12 @@ def test_titles_leave_out_the_marks_that_close_a_quotation():
     assert make_title("'독파모'는 15일 결과를 발표했다") == "독파모 결과 발표"
 
 
+
+def test_a_count_of_years_in_a_title_is_no_date():
+    found = extract(article("래블업이 업스테이지 컨소시엄에 들어간 지 딱 1년이 지났다.", when=datetime(2026, 9, 1, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.title) for m in found] == [("2025-09-01", "들어간 지 딱 1년 지났다")]
+    assert make_title("2026년 새 모델 출시") == make_title("26년 새 모델 출시") == "새 모델 출시"
+
 def test_an_opening_sentence_without_a_date_takes_the_date_told_next():
     text = ("카카오와 KT가 국가대표 AI 서면평가를 통과했다.\n"
             "과기정통부는 25일 서면평가 결과를 공개했다.")
@@ -4651,6 +4657,15 @@ def test_a_past_fact_a_guess_stands_on_keeps_its_day():
     body = "업계에서는 루닛이 내년 상반기 상장할 것이라는 관측이 나온다."
     assert not pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
 
+
+
+def test_what_must_come_first_for_a_guess_is_due_at_its_day():
+    body = "시장에서는 뷰노가 다음 달 인증 심사를 넘어야 수주가 늘어날 것이라는 전망이 우세하다."
+    found = extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))
+    assert [(m.actors, m.date_value, m.status) for m in found] == [(["뷰노"], "2026-07", "planned")]
+    # (what one should do, guessed, is still a guess)
+    body = "시장에서는 뷰노가 다음 달 인증 심사를 다시 받아야 한다는 분석이 나온다."
+    assert not extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))
 
 def test_what_was_done_told_with_ba_itda_is_a_main_clause():
     body = "한국지능정보사회진흥원은 지난 4월에도 노타에 학습 데이터를 넘겨준 바 있다."
@@ -11115,6 +11130,15 @@ def test_a_hosts_turns_labelled_with_a_bracket_ask_and_an_official_answers_for_t
     assert {("정보통신산업진흥원", "2027-06-10"), ("정보통신산업진흥원", "2027-05-02")} <= found
     assert ("루닛", "2027-05-02") not in found and ("정보통신산업진흥원", "2027-05-13") not in found
 
+
+
+def test_an_answer_after_a_question_turned_to_others_at_another_time_goes_on_with_nothing_told_before():
+    body = ("■ 진행 : 김하늘 앵커\n■ 출연 : 박윤규 정보통신산업진흥원 원장\n\n"
+            "◇ 김하늘> 바우처 사업 신청은 몇 곳이 했습니까?\n\n◆ 박윤규> 서른 곳입니다. 다음 주 안에 심사 결과를 알립니다.\n\n"
+            "◇ 김하늘> 지난해 떨어진 루닛과 뷰노는 이번에 신청하지 않았던데요.\n\n◆ 박윤규> 회사마다 사정이 있었을 겁니다.")
+    found = extract(article(body, when=datetime(2027, 5, 13, 8, tzinfo=SEOUL)))
+    assert ("정보통신산업진흥원", "2027-W20") in pairs(found)
+    assert not [m for m in found if "루닛" in m.actors or "뷰노" in m.actors]
 
 def test_an_expert_interviewed_answers_for_no_body():
     body = ("■ 진행 : 김하늘 앵커\n■ 대담 : 이수진 한국과학기술원 교수\n\n"

@@ -1917,6 +1917,16 @@ def test_the_time_passed_since_a_thing_was_done_counts_back_to_it(text, value):
     assert [t.value for t in tag("노타가 합류한 지 1년여가 지났다.", date(2026, 11, 20))] == ["P1Y"]
 
 
+
+@pytest.mark.parametrize(("text", "value"), [("플리토가 상장한 지 꼭 2년이 됐다.", "2024-11-20"),
+                                             ("래블업이 문을 연 지 딱 석 달이 지났다.", "2026-08-20"),
+                                             ("뷰노가 첫 모델을 낸 지 정확히 1년 6개월이 흘렀다.", "2025-05-20"),
+                                             ("노타가 컨소시엄을 떠난 지 꼭 2주가 됐다.", "2026-11-06")])
+def test_the_time_passed_since_told_as_exact_counts_back_to_the_very_day(text, value):
+    assert [t.value for t in tag(text, date(2026, 11, 20))] == [value]
+    # (only so long is no exact count: the month it reaches)
+    assert [t.value for t in tag("래블업이 문을 연 지 불과 석 달이 지났다.", date(2026, 11, 20))] == ["2026-08"]
+
 def test_the_same_day_of_a_telling_after_one_told_with_a_later_day_is_the_tellings():
     text = ("노타는 오는 25일 열 예정이던 설명회를 내년 2월 3일로 미뤘다고 20일 밝혔다. 장소가 바뀐 탓이다. "
             "같은 날 뷰노와 루닛은 각각 27일과 28일 새 모델을 낸다고 알렸다.")

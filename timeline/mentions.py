@@ -555,6 +555,9 @@ _GUESSED_END: Final = re.compile(r"(?:다고|라고|것으로|것이라고)\s+(?
 _FIGURES_MOVED: Final = re.compile(r"(?:실적|매출|매출액|영업이익|순이익|이익|점유율)(?:을|를|이|가)\s")  # (the figures guessed at)
 # What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
 # 평가가 나온다).
+# What must come first for the guessed to come (A가 8월 평가를 통과해야 … 이어질 것이라는 분석이 나온다): told as due, no
+# guess; not what one should do (… 내년 재도전해야 한다는 분석이 나온다)
+_NEEDED_FIRST: Final = re.compile(r"(?:해|돼|되어|아|어|와|워|져|쳐|려|겨|혀|춰|봐|가|서|내|켜)야(?:만|지)?\s(?!한|할|했|하)")
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측|평가)"
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)"  # (... 정점을 찍는다는 분석이다)
@@ -2324,6 +2327,11 @@ class _ArticleReader:
                 # (… B 담당을 지난 12일 만났다. —소감은. / "… 참여사와 함께 밤을 새웠다.": what an answer tells, with no day,
                 # is not of the day the writer met the one answering; it may be of what the story told before)
                 told = []
+            if (told and not orgs and self.question_at == index - 1 and self.asked_about and self.question_times
+                    and not {t.value for t in self.question_times} & {m.date_value for m in told}):
+                # (… 이달 안에 발표한다. / ―지난달 탈락한 A는 재도전하지 않았다. / "각자의 판단이다": the question turned to
+                # another one's other time; the answer goes on with nothing told before it)
+                told, earlier = [], []
             inherited = _continuation(self.article, sentence, told or earlier, orgs, persons, gap=index - self.last[0],
                                       earlier=earlier, told_so_far=self.mentions, asked=question) if (
                 asked_kind == "other" or told or earlier) else []
@@ -6268,7 +6276,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (holds_any(sentence.text, _GUESS_VERBS) and _view_of_others(sentence.text)
                 and _FIGURES_MOVED.search(body, timex.end, sentence.end) and _GUESSED_END.search(sentence.text)):
             continue  # (증권가에서는 A가 하반기 … 실적을 끌어올릴 것으로 본다: onlookers' guess at figures, no one's event)
-        if (_REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])  # (a relative clause's guess: 내년 ... 도전할 가능성도)
+        if ((guess := _REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])) is not None  # (a relative clause's guess: 내년 ... 도전할 가능성도)
+                and not _NEEDED_FIRST.search(body, timex.end, timex.end + guess.start())
                 and not (relative and (temporal.span(timex.value.partition("T")[0], None, timex.mod)
                                        or (date.max, date.max))[1] < published.date())
                 # (but a relative clause of days gone by is a fact the guess stands on: 지난 8월 … 1위를 차지한 A가

@@ -21,7 +21,8 @@ _QUOTATIVE: Final = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
 TITLE_LIMIT: Final = 60
 _PLACEHOLDER_WORDS: Final = _PREDICATE_PLACEHOLDERS | {"예정이다", "계획이다", "방침이다"}
 _DIGIT: Final = re.compile(r"\d")
-_DATE_WORD: Final = re.compile(r"\d{1,4}(?:년|월|일|시|분)(?:까지|부터|에|께|쯤|에는|의|자로|자)?|\d{4}\.\d{1,2}\.\d{1,2}\.?"
+# (a year of two or four digits: 1년, 100년 are counts of years, 지 꼭 1년)
+_DATE_WORD: Final = re.compile(r"(?:(?:\d{4}|\d\d)년|\d{1,2}(?:월|일|시|분))(?:까지|부터|에|께|쯤|에는|의|자로|자)?|\d{4}\.\d{1,2}\.\d{1,2}\.?"
                                r"|\d{1,2}/\d{1,2}(?:까지|부터|에|께|쯤|에는|의)?"  # (1/15: a month and day in a slash)
                                r"|\d{1,2}(?:일\([월화수목금토일]\)|\.\d{1,2}\.)(?:까지|부터|에|께|쯤|에는|의|와|과)?")  # (12일(목)까지, 2.13.와)
 _COPULAS: Final = frozenset(("이다", "이었다", "였다", "입니다", "이었습니다", "였습니다", "이었고", "였고", "이며"))

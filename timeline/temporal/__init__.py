@@ -2228,14 +2228,7 @@ class _Resolver:
                 and base.isoformat()[:7] < month <= self.anchor.isoformat()[:7]):
             return month, None, None, False  # (6월 20일 … 한 달 뒤 … 나흘 뒤: within the month the story moved on to, not after the 20th)
         if g("otd"):  # 1년 전 오늘, 한 달 전 오늘: that day of the year, month or week
-            if unit in ("주", "주일"):
-                day = self.anchor + timedelta(weeks=sign * count)
-            elif unit in ("개월", "달"):
-                moved = _add_months(self.anchor.replace(day=1), sign * count)
-                day = _safe_day(moved.year, moved.month, self.anchor.day)
-            else:
-                day = _safe_day(self.anchor.year + sign * count, self.anchor.month, self.anchor.day)
-            return day.isoformat(), None, None, False
+            return _same_day_counted(self.anchor, sign * count, unit).isoformat(), None, None, False
         if (sign > 0 and unit in ("개월", "달") and not g("on0") and self._told and len(month := self._told[-1][1]) == 7
                 and month[4] == "-" and (self._last_day is None or self._told[-1][0] > self._last_day[0])
                 and self._sentence_ends(self._told[-1][0], e.start) <= 1 and self._event_day(e.start) is None):
@@ -2291,8 +2284,12 @@ class _Resolver:
         count = _whole_count(e.values.get)
         if count is None or "여" in surface:
             return None  # (1년여가 지났다: about so long, no time to count back to)
-        # (weeks to the week they reach: 결과가 나온 지 일주일이 지났다 is that week, whichever day of it)
-        return Timex(e.start, e.end, surface, "DATE", _counted(self.anchor, -count[0], count[1], False), None, None, "past")
+        if _EXACTLY.search(self.text, max(0, e.start - 4), e.start):
+            # (빠진 지 꼭 1년이 됐다: exactly so long, so the very day, the story's day that many units back)
+            value = _same_day_counted(self.anchor, -count[0], count[1]).isoformat()
+        else:  # (weeks to the week they reach: 결과가 나온 지 일주일이 지났다 is that week, whichever day of it)
+            value = _counted(self.anchor, -count[0], count[1], False)
+        return Timex(e.start, e.end, surface, "DATE", value, None, None, "past")
 
     def _opens_clause(self, start: int) -> bool:
         """Whether an expression at `start` opens its sentence or a clause after a comma, its topic aside (엔비디아
@@ -2551,6 +2548,7 @@ def _counted_parts(g: Groups) -> tuple[str | int | None, str, str | None]:
 
 
 _JUST_SO_LONG: Final = r"(?:꼭|딱|정확히|불과|겨우|꼬박)"  # (발표한 지 꼭 일주일, 탈락 불과 이틀)
+_EXACTLY: Final = re.compile(r"(?:꼭|딱|정확히)\s*$")  # (… 지 꼭 1년: to the day; not 불과 석 달, only so long)
 # A verb's past before the time since (발표한 지, 선정된 지 꼭), and that time as the sentence's predicate (… 만이다).
 _SINCE_DONE: Final = re.compile(syllables_with_final(4) + rf"\s*지\s+(?:{_JUST_SO_LONG}\s*)?$")
 # ... or a bare event's noun that no day is told with, a few days back (탈락 이틀 만이다; not 합류 1년 1개월 만이다, a
@@ -2587,6 +2585,20 @@ def _counted(base: date, count: int, unit: str, from_day_told: bool) -> str:
         moved = _add_months(base.replace(day=1), count)
         return f"{moved.year:04d}-{moved.month:02d}"
     return f"{base.year + count:04d}"
+
+
+def _same_day_counted(base: date, count: int, unit: str) -> date:
+    """The day `count` weeks, months or years (a unit word or its letter) from `base`, on the same weekday or day of
+    the month (1년 전 오늘; 지 꼭 석 달; the month's last day when it is shorter); days for days."""
+    letter = unit if unit in _UNIT_LETTERS else lookup("unit", unit)
+    if letter == "D":
+        return base + timedelta(days=count)
+    if letter == "W":
+        return base + timedelta(weeks=count)
+    if letter == "M":
+        moved = _add_months(base.replace(day=1), count)
+        return _safe_day(moved.year, moved.month, base.day)
+    return _safe_day(base.year + count, base.month, base.day)
 
 
 _UNIT_LETTERS: Final = frozenset("DWMY")
