@@ -844,6 +844,23 @@ def test_the_year_of_a_budget_is_no_event():
     assert ("기획재정부", "2026-01-02") in found and ("기획재정부", "2027") not in found
 
 
+
+def test_a_supplementary_budget_of_this_year_dates_the_act_in_it():
+    found = pairs(extract(article("성남시는 올해 추경에 실증 사업비 15억원을 넣기로 했다.", when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("성남시", "2026") in found
+    found = pairs(extract(article("성남시는 내년 본예산에 실증 사업비 15억원을 넣기로 했다.", when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("성남시", "2027") not in found
+
+
+def test_one_joining_too_whose_part_the_next_sentence_tells_by_its_short_name_is_not_at_the_day_before():
+    body = ("뷰노와 루닛은 다음 달 병원 다섯 곳에서 실증을 시작한다. 수원시도 힘을 보탠다. "
+            "시는 하반기 시립병원 한 곳을 실증 장소로 내준다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+    assert ("수원시", "2026-H2") in found and ("수원시", "2026-04") not in found
+    # (told again in the next sentence by another's name: the joining one goes on with the day before)
+    body = "뷰노와 루닛은 다음 달 병원 다섯 곳에서 실증을 시작한다. 수원시도 함께한다. 루닛은 하반기 장비를 들인다."
+    assert ("수원시", "2026-04") in pairs(extract(article(body, when=datetime(2026, 3, 4, 9, tzinfo=SEOUL))))
+
 def test_what_an_organization_dated_by_its_past_does_now_goes_on_with_the_results():
     text = ("과기정통부는 20일 최종 선정 결과를 발표했다. 이번 심사는 지난 12일부터 닷새간 진행됐다. "
             "지난해 추가 공모를 통해 들어온 코난테크놀로지는 고배를 마셨다.")

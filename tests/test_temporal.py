@@ -1593,6 +1593,14 @@ def test_the_day_of_a_gathering_is_not_the_day_it_was_first_set_for():
     assert ("이날", "2026-12-11") in found
 
 
+
+def test_the_day_of_a_hearing_by_its_hall_or_short_name_is_the_hearings():
+    text = ("보건복지위원회의 보건복지부 국정감사가 9일 열렸다. 복지부는 지난 7월 2일 실증 병원 세 곳을 발표했다. "
+            "뷰노 측은 이날 국감장 앞에서 입장을 냈다.")
+    assert [t.value for t in tag(text, datetime(2026, 10, 9, 18))][-1] == "2026-10-09"
+    text = "공청회가 지난 3일 국회에서 열렸다. 루닛은 지난달 12일 의견서를 냈다. 노타는 이날 공청회장 입구에서 손팻말을 들었다."
+    assert [t.value for t in tag(text, datetime(2026, 10, 9, 18))][-1] == "2026-10-03"
+
 def test_weeks_two_away_either_side():
     text = "지지난주 시범 서비스를 열었고, 정식 출시는 다다음 주다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 3, 4, 9))]

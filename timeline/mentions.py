@@ -1815,6 +1815,16 @@ class _ArticleReader:
         paragraph_end = self.body.find("\n\n", start)
         self.section_owner = ([name], paragraph_end if paragraph_end >= 0 else len(self.body))
 
+    def _told_next_by_short_name(self, index: int, named: ActorMention) -> bool:
+        """Whether the next sentence, in the same paragraph, opens with `named` by its last syllable or as the company or
+        body (전북도 … / 도는, 회사는) and tells a time of its own."""
+        if index + 1 >= len(self.sentences) or "\n" in self.body[named.end:self.sentences[index + 1].start]:
+            return False
+        following = self.sentences[index + 1]
+        opening = following.text.split(" ", 1)[0]
+        return (opening[-1:] in ("은", "는") and opening[:-1] in (self.body[named.end - 1], "회사", "기관", "기업")
+                and bool(self.within(following)[0]))
+
     def read(self, index: int, sentence: Sentence) -> None:
         told_before = len(self.mentions)
         if sentence.text.startswith("|") and self._read_stage_table(index, sentence):
@@ -2284,6 +2294,10 @@ class _ArticleReader:
               and not (self.question_at == index - 1 and _BARE_REPLY.fullmatch(sentence.text))):
             # (Q. 떨어진 팀도 낼 수 있나. / A. 그렇다.: a bare yes or no tells no event of its own)
             told, earlier = self.last[1], self.earlier
+            if orgs and orgs[0].start == sentence.start and self.body.startswith("도 ", orgs[0].end) and self._told_next_by_short_name(index, orgs[0]):
+                # (… 4월부터 적용한다. 전북도도 힘을 보탠다. 도는 올해 추경에 …: one joining too, whose part the next sentence
+                # tells with its own time, by its short name; not at the day told before)
+                told, earlier = [], []
             if self._replies(sentence):
                 told, earlier = _said_outside_quotes(self.body, told), _said_outside_quotes(self.body, earlier)
             elif "답" in sentence.text and _ANSWERED.search(sentence.text) and not _quoted_at(self.body, sentence.start) and (
@@ -6219,9 +6233,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                           or supposing_plainly and _IF_SO_PLAIN.search(body, timex.end, max(end, clause[1]))):
             continue  # 만약 연말 … A와 B가 선정된다면, …: what a supposition supposes is no event
         if len(timex.value) == 4 and (budget := _BUDGET_OF_YEAR.match(body, timex.end)) and not (
-                body.startswith("서", budget.end()) and temporal.direction_after(body, timex.end)[0] == "future"):
+                body.startswith("서", budget.end()) and temporal.direction_after(body, timex.end)[0] == "future"
+                or "추" in budget.group() and len(budget.group().split()) <= 2 and timex.value == published_day[:4]):
             continue  # 내년 ... 사업 예산으로 2100억원을 편성했다, 내년도 … 예산이 통과했다: the budget's year, not the day it was
-            # set (but 내년 추경에서 다시 요청하겠다: an act ahead, in that year's budget)
+            # set (but 내년 추경에서 다시 요청하겠다: an act ahead, in that year's budget; and 올해 추경에 반영한다: a
+            # supplementary budget is set within its year)
         if timex.text.endswith("학년도") and _PROGRAM_AFTER.match(body, timex.end):
             continue  # (2027학년도 전기 신입생을 모집한다: the school year the intake is for, never the call's time)
         if (len(timex.value) < 10 and not (len(timex.value) == 7 and timex.mod)  # (a month's end is no plan's period:

@@ -43,6 +43,10 @@ def inside_quotation(text: str, start: int, position: int) -> bool:
 GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|총회|포럼|콘퍼런스|컨퍼런스|토론회|간담회|박람회|시상식|협약식"
                      "|출범식|세미나|워크숍|밋업|서밋|착공식|기공식|준공식|개소식|개관식|개원식|타운홀|추첨식|추첨|웨비나|학회|축제"
                      "|시무식|종무식|신년회|송년회|기념식|발대식|출정식")
+# Hearings, gatherings too where a day's word points (이날 국감장 밖에서), but named with a body's name before them (과학기술정보통신부
+# 국정감사: the ministry's, audited); and a short name with the full one a story may have told it by first.
+HEARINGS: Final = "국정감사|국감|청문회|공청회"
+GATHERING_FULL_NAMES: Final = {"국감": "국정감사"}
 # A ceremony named by what it marks, told before without its name (10일 첫 삽을 뜬다. 착공식에는 …: the 10th).
 CEREMONY_ACTS: Final = {"착공식": ("착공", "첫 삽"), "기공식": ("기공", "착공", "첫 삽"), "준공식": ("준공", "완공"),
                         "개소식": ("개소", "문을 열", "문을 연"), "개관식": ("개관", "문을 열", "문을 연"),

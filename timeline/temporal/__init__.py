@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, Final
 
 from ..records import Timex
-from ..text import (GATHERINGS, QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, holds_any, inside_quotation, quotation_opening,
+from ..text import (GATHERING_FULL_NAMES, GATHERINGS, HEARINGS, QUOTATIVE, STAMP_LINES, hangul_word_before, hidden_spans, holds_any, inside_quotation, quotation_opening,
                     remember)
 from . import grammar
 from .lexicon import alternation, lookup, syllables_with_final, tense_patterns, words
@@ -2317,7 +2317,9 @@ class _Resolver:
                     and not _REPORTING.match(self.text, told_end - 1)  # (28일 행사를 연다고 20일 밝혔다: not the telling's)
                     and told_end not in self._given_up):  # (4일 열렸다. 당초 3일로 잡혔던 행사는 …. 이날 행사에는: the 4th)
                 stop = _SENTENCE_END.search(self.text, told_end)
-                if self.text.find(named.group(1), self._sentence_start(told_end - 1), stop.start() if stop else len(self.text)) >= 0:
+                sentence = (self._sentence_start(told_end - 1), stop.start() if stop else len(self.text))
+                if any(self.text.find(name, *sentence) >= 0
+                       for name in (named.group(1), GATHERING_FULL_NAMES.get(named.group(1))) if name):
                     return date.fromisoformat(value[:10])
         return None
 
@@ -2511,7 +2513,7 @@ class _Resolver:
 
 _MONTH_VALUE: Final = re.compile(r"\d{4}-\d{2}")
 # A gathering named right after a day's word (이날 설명회에서, 이날 행사에는, 이날 시무식을 찾았다): the day is that gathering's.
-_GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS})(?:에서|에는|에선|에|장에서|을|를)")
+_GATHERING_AFTER: Final = re.compile(rf"\s*({GATHERINGS}|{HEARINGS})(?:에서|에는|에선|에|장(?:\s*(?:밖|앞|안|입구))?에서|을|를)")
 _MODIFIES_ANOTHER: Final = re.compile(r"(?:된|한|됐던|했던)\s")  # (an event's word in a clause of a thing: 공개된 1.0)
 # A word closing a clause of its own between a day and the words said after it (발표된, 열리는, 밝힌, 마치고) ...
 _CLAUSE_OF_ITS_OWN: Final = re.compile(r"[가-힣](?:[된한는던린인운친킨낸]|고|며)\s")
