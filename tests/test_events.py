@@ -168,6 +168,10 @@ def test_a_news_agency_reports_on_its_own_day_what_others_did_before():
     assert ("카카오", "2026-01-18") not in pairs(found)
     assert ("과학기술정보통신부", "2026-01-15") in pairs(found)
     assert ("로이터", "2026-01-15") not in pairs(found)  # a report mentioned, not cited for what happened
+    # (told again by the wire with no day of its own: still not the others' at the report's day)
+    found = pairs(extract(article("블룸버그는 18일 루닛이 판독 모델을 새로 내놓았다고 보도했다. 블룸버그는 뷰노가 데이터를 댔다고 덧붙였다.")))
+    assert ("블룸버그", "2026-01-18") in found
+    assert ("루닛", "2026-01-18") not in found and ("뷰노", "2026-01-18") not in found
 
 
 def test_a_day_a_plan_had_set_lies_ahead():
@@ -11808,6 +11812,10 @@ def test_a_day_put_right_takes_the_event_reported_and_who_confirmed_it():
     body = "본지 4일자 기사에서 심사가 11월에 열린다고 보도했으나 정보통신산업진흥원 확인 결과 12월로 바로잡습니다."
     found = [(m.date_value, m.event_type, m.actors) for m in extract(article(body, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL)))]
     assert found == [("2027-12", "evaluation", ["정보통신산업진흥원"])]
+    # (those the report told of, and the one whose schedule puts it right)
+    body = "본지는 루닛이 받는 심사가 '11월'에 열린다고 보도했으나, 보건복지부가 정한 일정은 '12월'이기에 바로잡습니다."
+    found = [(m.date_value, sorted(m.actors)) for m in extract(article(body, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL)))]
+    assert found == [("2027-12", ["루닛", "보건복지부"])]
 
 
 def test_what_the_one_told_of_held_is_its_own_when_the_sentence_names_others():

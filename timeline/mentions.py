@@ -558,6 +558,7 @@ _FIGURES_MOVED: Final = re.compile(r"(?:실적|매출|매출액|영업이익|순
 # What must come first for the guessed to come (A가 8월 평가를 통과해야 … 이어질 것이라는 분석이 나온다): told as due, no
 # guess; not what one should do (… 내년 재도전해야 한다는 분석이 나온다)
 _NEEDED_FIRST: Final = re.compile(r"(?:해|돼|되어|아|어|와|워|져|쳐|려|겨|혀|춰|봐|가|서|내|켜)야(?:만|지)?\s(?!한|할|했|하)")
+_REPORT_TOLD_END: Final = re.compile(QUOTATIVE + r"\s*(?:전했다|보도했다|짚었다|덧붙였다|소개했다|분석했다|썼다)[.!]?$")  # (… 됐다고 전했다)
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측|평가)"
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)"  # (... 정점을 찍는다는 분석이다)
@@ -2372,6 +2373,12 @@ class _ArticleReader:
                     m.event_type in _RESULT_TYPES for m in told):
                 for mention in inherited:  # (results told, then ―A가 탈락한 이유는. / "... 가져다 쓴 부분이 확인됐다": A's;
                     mention.actors = list(self.asked_about)  # not what A did on the day of the interview)
+            if (inherited and len(orgs) > 1 and orgs[0].kind == "media" and orgs[0].start == sentence.start
+                    and _REPORT_TOLD_END.search(sentence.text)):
+                wire_told = {o.canonical for o in orgs[1:]}
+                for mention in inherited:  # (로이터는 15일 …라고 보도했다. 로이터는 A가 … 문제가 됐다고 전했다: what the wire
+                    # tells of A, with no day of its own, is not A's at the day of the report)
+                    mention.actors = [name for name in mention.actors if name not in wire_told]
             if subject_kind == "anaphor" and fallback and orgs:
                 for mention in inherited:  # (A는 8월 평가를 넘었다. 회사는 그 무렵 B와 함께 …: A too, whom 회사는 points back to)
                     mention.actors = list(dict.fromkeys([*fallback, *mention.actors]))
@@ -6984,7 +6991,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if corrected is not None and temporal.CORRECTED_TO.match(body, timex.end):
             # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event, and its names unless the report
             # told none (평가가 11월에 열린다고 보도했으나 B 확인 결과 12월로 바로잡습니다: B's)
-            kind, members = corrected[0], corrected[1] or members
+            kind, members = corrected[0], list(dict.fromkeys([*corrected[1], *members]))
         if temporal.CORRECTED_FROM.match(body, timex.end):
             corrected = (kind, members)
             continue  # (the day reported wrongly is no event)
