@@ -1557,6 +1557,12 @@ def test_the_host_of_a_gathering_is_its_place():
     assert found == {("LG AI연구원", "2026-04-11")}
 
 
+
+def test_one_told_holding_the_gathering_a_thing_was_done_at_takes_part_that_day():
+    body = "뷰노가 지난 14일 루닛이 연 '판독 챌린지'에서 대상을 받았다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 16, 9, tzinfo=SEOUL))))
+    assert found == {("뷰노", "2026-04-14"), ("루닛", "2026-04-14")}
+
 def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
     body = "다음 달에는 NC AI가 9일 새 모델을 내놓는다. 지난주에는 준비를 마쳤고, KT는 이번 달 20일 발표회를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))

@@ -7091,6 +7091,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and _PASSIVE_QUOTED_END.search(body, timex.end, sentence.end)):
             members = []  # (한 교수는 "기준이 지난 15일에야 공개됐다"고 지적했다: what was done by no one named, quoted, is not the
             # speaker's, nor the authority's told lately)
+        if members and not relative and (holders := [o.canonical for o in orgs if timex.end <= o.start < clause[1]
+                                                   and o.canonical not in members and _HOSTED_PLACE.match(body, o.end)]):
+            members = [*members, *holders]  # (A가 9일 B가 연 해커톤에서 대상을 받았다: B held what A was at, that day)
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region, inherited=False,
                                  title_from=title_from, title=title or None, status="planned" if moved[number] or given_up else None))
         if relative or (QUOTATIVE_ENDING.search(body, low, high) and (
@@ -8262,6 +8265,8 @@ _HOSTING_TOLD: Final = re.compile(r"(?:연다|개최한다|채용한다|모집�
 # (… or gives its prize: B가 주는 상, B가 수여하는)
 _ORGANIZER_AFTER: Final = re.compile(r"(?:이|가|는|은)\s+(?:공동으로\s+|함께\s+|공동\s*)?(?:연|여는|열|주최한|주최하는|주관한|주관하는|개최한|개최하는|마련한|마련하는"
                                      r"|운영하는|운영한|진행하는|진행한|수여한|수여하는|시상하는|주는|준)\s")
+# ... and the gathering so held, as the place of what the sentence tells (B가 연 '솔라 해커톤'에서 …).
+_HOSTED_PLACE: Final = re.compile(_ORGANIZER_AFTER.pattern + r"(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:에서|에서는|에선|에는)\s")
 # After a subject's particle: (a time, then) an adnominal verb and the object it modifies (지난 10일 내놓은 '솔라'를).
 # A day as a word (15일, 수요일), or a day word of the time lexicon (오늘, 이날, 이튿날); one that is also a name (모레) is
 # told apart by the name found there.
