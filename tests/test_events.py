@@ -12089,6 +12089,10 @@ def test_a_column_s_signature_after_a_slash_tells_no_event():
             "/박지원 서울대학교 데이터사이언스대학원 교수")
     found = pairs(extract(article(body, when=datetime(2026, 11, 20, 6, tzinfo=SEOUL), author="박지원")))
     assert ("서울대학교", "2026-06") in found and ("서울대학교", "2026-12") not in found
+    # (so with no writer named in the page's header)
+    body = "루닛은 다음 달 새 모델을 낸다. 내년 3월 심사를 앞두고 남은 두 곳도 마찬가지다.\n\n= 윤서진 고려대학교 인공지능학과 교수"
+    found = pairs(extract(article(body, when=datetime(2026, 11, 20, 6, tzinfo=SEOUL), author="외부 기고")))
+    assert not {pair for pair in found if pair[0] == "고려대학교"}
 
 
 def test_a_stage_evaluation_told_with_no_one_is_the_ministry_s_that_the_sentence_names_after():

@@ -57,6 +57,8 @@ BOILERPLATE_LINES: list[tuple[str, Guarded]] = [
     # (a column's signature alone on its line: (윤서진 한양대 인공지능학과 교수), <김정훈 성균관대 교수>; not a broadcast's
     # label of who speaks: <인터뷰 김성훈 업스테이지 대표>)
     ("byline", Guarded(SIGNATURE.pattern)),
+    # (… or after a slash or an equals sign: /김하늘 한국과학기술원 전산학부 교수)
+    ("byline", Guarded(rf"^[ \t]*[/=][ \t]*[가-힣]{{2,4}}[ \t]+[^\n.!?]{{2,50}}?(?:{trie_pattern(TITLES)}|위원)[ \t]*$")),
     ("heading", Guarded(r"^\s*#{1,6}\s")),
     # (a numbered section's title alone on its line, no digits, no end: ① A의 독주 이어질까, ② B의 반격)
     ("heading", Guarded(r"^\s*[①-⑳]\s*[^\d\n.!]{1,29}[^다\d\n.!\s]\s*$")),
