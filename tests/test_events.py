@@ -1563,6 +1563,27 @@ def test_one_told_holding_the_gathering_a_thing_was_done_at_takes_part_that_day(
     found = pairs(extract(article(body, when=datetime(2026, 4, 16, 9, tzinfo=SEOUL))))
     assert found == {("뷰노", "2026-04-14"), ("루닛", "2026-04-14")}
 
+
+def test_the_order_of_talks_at_a_show_is_the_shows():
+    body = ("보건복지부는 오는 9일 오후 세종에서 의료 AI 실증 성과 발표회를 연다고 6일 밝혔다. "
+            "발표 순서는 루닛, 뷰노 순이다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 6, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-05-09"), ("뷰노", "2026-05-09")} <= found
+    assert ("루닛", "2026-05-06") not in found and ("뷰노", "2026-05-06") not in found
+
+
+def test_the_time_since_a_thing_done_told_after_the_storys_day_is_an_aside():
+    body = ("뷰노는 14일 판독 모델의 가중치를 풀었다. 지난달 2일 인증을 받은 지 6주 만이다. "
+            "회사는 함께 쓴 데이터 목록도 공개했다.")
+    found = extract(article(body, when=datetime(2026, 5, 15, 9, tzinfo=SEOUL)))
+    last = [m for m in found if m.sentence.startswith("회사는")]
+    assert [m.date_value for m in last] == ["2026-05-14"]
+    # (but 당시 next goes back to the time told)
+    body = ("뷰노는 14일 판독 모델의 가중치를 풀었다. 지난달 2일 인증을 받은 지 6주 만이다. "
+            "당시 회사는 데이터 목록도 공개했다.")
+    found = extract(article(body, when=datetime(2026, 5, 15, 9, tzinfo=SEOUL)))
+    assert [m.date_value for m in found if m.sentence.startswith("당시")] == ["2026-04-02"]
+
 def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
     body = "다음 달에는 NC AI가 9일 새 모델을 내놓는다. 지난주에는 준비를 마쳤고, KT는 이번 달 20일 발표회를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))

@@ -268,6 +268,7 @@ _CHAPTER_OPENINGS: Final = "0123456789[("
 # (▶6곳 – …, or the figure in bold: **768** 추가 정예팀이 받은 GPU 수.)
 _FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_BULLETS}]\s*{_FIGURE}\s*[–—-]\s|\*\*\s*{_FIGURE}\s*\*\*\s")
 _OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
+_LISTED_IN_ORDER: Final = re.compile(r"(?<![가-힣])순(?:이다|입니다|으로|이며)")  # (A, B 순이다: named in their order)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
 _TURN_BY_PART_OF_DAY: Final = re.compile(r"[이가는은]\s+(?:오전|오후|저녁)(?:에|엔)?[,\s]")  # (A가 오전에, B가 오후에)
@@ -4701,8 +4702,13 @@ class _ArticleReader:
         aside = aside or (bool(found) and last is not None and "당시" in sentence.text
                           and all(_LOOK_BACK.match(self.body, m.timex_end) for m in found))
         # (A가 16일 모델을 공개했다. 평가에서 탈락한 지 두 달 만이다. …: the time since a thing done, a look back; the story goes on)
-        aside = aside or (bool(found) and last is not None and all(m.timex_text.endswith("만") for m in found)
-                          and _SINCE_LOOK_BACK.search(sentence.text) is not None)
+        # (… 12일 마감했다. 지난달 23일 공모를 낸 지 20일 만이다. …: so with the day of the thing done told, before the story's
+        # done; but 당시 … next looks back there)
+        aside = aside or (bool(found) and last is not None and _SINCE_LOOK_BACK.search(sentence.text) is not None
+                          and (all(m.timex_text.endswith("만") for m in found)
+                               or all(told.status == "happened" for told in last[1])
+                               and all(m.status == "happened" and any(m.date_end < told.date_start for told in last[1]) for m in found)
+                               and not (index + 1 < len(self.sentences) and self.sentences[index + 1].text.startswith(_THEN_OPENINGS))))
         # (… 20일 새 모델을 공개한다. A는 지난해 8월 B를 내놓은 바 있다. …: what was once done, told as background)
         aside = aside or (bool(found) and last is not None and " 바 " in sentence.text
                           and DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")) is not None)
@@ -9378,8 +9384,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     topic_kind = _word_type(topic.group()) if topic else "other"
     if occasion is not None:  # 최종 평가를 받는 A, B도 이 설명회에 참석한다: the briefing pointed at
         kind = _word_type(occasion.group(1) or occasion.group(2))
-    elif topic_kind != "other":  # 평가 대상은 1차 평가를 통과한 A, B ...: the evaluation, whatever else is told of them
-        kind = topic_kind
+    elif topic_kind != "other" and not (kind == "presentation" and topic_kind == "announcement" and _LISTED_IN_ORDER.search(spoken)):
+        kind = topic_kind  # 평가 대상은 1차 평가를 통과한 A, B ...: the evaluation, whatever else is told of them (but 발표
+        # 순서는 A, B 순이다: the talks of a show, see triggers.tsv)
     # (… 30일 발표회를 연다. 이번 발표회는 지난 8월 선정된 팀들의 자리다. 발표는 A, B, C 순으로 진행된다: those on
     # the stage of the occasion told, in their order)
     in_order = (len(orgs) >= 2 and "순" in text and _IN_ORDER.search(text) is not None
@@ -9951,6 +9958,7 @@ _CLAUSE_SUBJECT_AFTER: Final = re.compile(r"(?:\s*(?:컨소시엄|팀|측))?[이
 _EVENT_BEFORE_DAY: Final = re.compile(r"(?<![가-힣])(?P<event>[가-힣]{2,}(?<![은는이가을를의에도]))\s+$")  # (the bare event noun before it)
 _TIME_SINCE: Final = r"지\s+(?:\S+\s+){0,2}?\S*만"  # (… 한 지 두 달 만)
 _SINCE_OF_EVENT: Final = re.compile(_TIME_SINCE + r"의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")  # (… 지 16개월 만의 탈락이다)
+_THEN_OPENINGS: Final = ("당시", "그때", "그 무렵", "그 당시")  # (a sentence opening back at the time just told)
 _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*" + _TIME_SINCE + r"(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
 # Other bodies a relative clause modifies, its own subject apart from the sentence's (… 지원받아 온 기존 팀들보다, 탈락한
 # 다른 기업들은).
