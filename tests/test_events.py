@@ -1584,6 +1584,12 @@ def test_the_time_since_a_thing_done_told_after_the_storys_day_is_an_aside():
     found = extract(article(body, when=datetime(2026, 5, 15, 9, tzinfo=SEOUL)))
     assert [m.date_value for m in found if m.sentence.startswith("당시")] == ["2026-04-02"]
 
+
+def test_a_calls_step_after_one_told_doing_nothing_is_not_that_ones():
+    body = "지난주 실증 사업 공모가 시작됐다. 루닛은 그제 불참을 공식화했다. 뷰노도 아직 답을 내놓지 않았다. 마감은 오는 20일이다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 6, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-05-20") not in found
+
 def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
     body = "다음 달에는 NC AI가 9일 새 모델을 내놓는다. 지난주에는 준비를 마쳤고, KT는 이번 달 20일 발표회를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))

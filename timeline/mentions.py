@@ -3613,6 +3613,13 @@ class _ArticleReader:
                                 for a in m.actors if registry.kind(a) not in AUTHORITY_KINDS])):
             # (과기정통부는 20일 A를 추가 팀으로 뽑았다. 기존 세 팀과 함께 8월 평가를 받는다: the one chosen undergoes it)
             fallback = list(dict.fromkeys(chosen))
+        if (subject_kind == "event" and fallback and not orgs and subject_span is not None and timexes
+                and index >= 1 and (self.last is None or self.last[0] < index - 1)
+                and _UNDONE_END.search(self.sentences[index - 1].text)
+                and _CALL_STEP.fullmatch(body, subject_span[0], subject_span[1])
+                and not any(registry.kind(name) in AUTHORITY_KINDS for name in fallback)):
+            fallback = []  # (B도 아직 답을 내놓지 않았다. 마감은 다음 달 12일이다: the call's step, not B's, told just before doing
+            # nothing)
         if chosen_if:
             fallback, who.carried_at = [], index if index - who.carried_at == 1 else who.carried_at
         if item and who.carried_at == index and subject_kind == "named":
@@ -9958,6 +9965,8 @@ _CLAUSE_SUBJECT_AFTER: Final = re.compile(r"(?:\s*(?:컨소시엄|팀|측))?[이
 _EVENT_BEFORE_DAY: Final = re.compile(r"(?<![가-힣])(?P<event>[가-힣]{2,}(?<![은는이가을를의에도]))\s+$")  # (the bare event noun before it)
 _TIME_SINCE: Final = r"지\s+(?:\S+\s+){0,2}?\S*만"  # (… 한 지 두 달 만)
 _SINCE_OF_EVENT: Final = re.compile(_TIME_SINCE + r"의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")  # (… 지 16개월 만의 탈락이다)
+_CALL_STEP: Final = re.compile(r"(?:(?:접수|신청|모집|공모)\s*)?마감|접수|신청|모집|공고")  # (a call's step as a topic: 마감은)
+_UNDONE_END: Final = re.compile(r"(?:지|진)\s*(?:않았|못했)(?:다|습니다)[.!]?$")  # (아직 답을 내놓지 않았다)
 _THEN_OPENINGS: Final = ("당시", "그때", "그 무렵", "그 당시")  # (a sentence opening back at the time just told)
 _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*" + _TIME_SINCE + r"(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
 # Other bodies a relative clause modifies, its own subject apart from the sentence's (… 지원받아 온 기존 팀들보다, 탈락한
