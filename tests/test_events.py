@@ -1590,6 +1590,20 @@ def test_a_calls_step_after_one_told_doing_nothing_is_not_that_ones():
     found = pairs(extract(article(body, when=datetime(2026, 5, 6, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-05-20") not in found
 
+
+def test_those_chosen_counted_as_consortia_or_elite_teams_take_part():
+    for counted in ("3개 컨소시엄을", "3개 정예팀을"):
+        body = f"보건복지부는 루닛, 뷰노, 코난테크놀로지 등 {counted} 최종 선정했다고 9일 밝혔다."
+        found = pairs(extract(article(body, when=datetime(2026, 6, 9, 18, tzinfo=SEOUL))))
+        assert {("루닛", "2026-06-09"), ("뷰노", "2026-06-09"), ("코난테크놀로지", "2026-06-09")} <= found, counted
+
+
+def test_the_one_to_be_chosen_after_results_told_ahead_is_none_of_those_applying():
+    body = ("루닛과 뷰노는 지난 16일 서면평가를 통과했다. 두 회사는 19일 발표평가를 치렀다. 보건복지부는 22일 결과를 발표한다. "
+            "선정된 팀은 다음 달 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 19, 18, tzinfo=SEOUL))))
+    assert ("루닛", "2026-07") not in found and ("뷰노", "2026-07") not in found
+
 def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
     body = "다음 달에는 NC AI가 9일 새 모델을 내놓는다. 지난주에는 준비를 마쳤고, KT는 이번 달 20일 발표회를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))

@@ -3063,9 +3063,12 @@ class _ArticleReader:
                 if kind == "other" and "대상" in words:  # (최종 대상이 가려졌다: of the outcome the sentence tells)
                     kind = event_type(sentence.text)
                 outcome = who.outcome(kind, count) if kind in OUTCOME_TYPES else []
-                if outcome and kind == "selection" and self.last is not None and index - self.last[0] <= 1 and any(
-                        m.event_type == "selection" and m.status == "planned" for m in self.last[1]):
-                    outcome = []  # (… 8월 초 최종 5개 팀을 선정할 계획이다. 선정된 팀은 …: those yet to be chosen)
+                # (… 8월 초 최종 5개 팀을 선정할 계획이다. 선정된 팀은 …: those yet to be chosen; so after the results told
+                # ahead, 과기정통부는 20일 결과를 발표한다. 선정된 팀은 3월 …, whoever of those told applying they are)
+                yet_to_choose = kind == "selection" and self.last is not None and index - self.last[0] <= 1 and any(
+                    m.status == "planned" and (m.event_type == "selection" or m.event_type == "announcement" and "결과" in m.sentence)
+                    for m in self.last[1])
+                outcome = [] if yet_to_choose else outcome
                 # (선정된 팀은 ... 지원받는다 before any is chosen: nobody yet, not the applicants told last)
                 ahead = _final_direction(sentence.text) in ("future", "present")
                 # (… 최종 2개 팀으로 A와 B를 뽑았다. … 두 팀은 상반기 중 …: ahead, the teams last chosen, as many)
@@ -3093,6 +3096,8 @@ class _ArticleReader:
                     set_against = {o.canonical for o in orgs}
                     running_rest = [a for a in (who.standing or who.participants) if a not in set_against]
                     fallback = running_rest if len(running_rest) == count else []
+                if yet_to_choose:
+                    fallback = []
                 if "정예" in body[span[0]:span[1]]:  # 정예팀들은: only the program's elite teams among them
                     fallback = [name for name in fallback if registry.role(name) == "elite"]
                 if not fallback and body[span[0]:span[1]] in _COMPANY_WORDS and index - who.company_at <= AUTHORITY_REACH:
@@ -8792,7 +8797,7 @@ _CHOSEN_TOPIC_END: Final = re.compile(r"\s(?:" + _CHOOSING + r"|정하|정한|�
 _GIVER_OF: Final = re.compile(r"(?:\s*등\s*(?:\d+\s*(?:개|곳)\s*)?[가-힣]*?)?(?:으로부터|로부터|에게서)\s")  # (A 등 4개 투자사로부터)
 # A name as the subject of a relative clause that modifies the object (A가 제기한 이의신청을 기각했다: A's is what was acted on).
 _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|던|린|은|운)|[가-힣]*[낸준])\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]+(?:을|를)\s")
-_COUNT_AS_OBJECT: Final = re.compile(rf"\s*(?:등\s*)?(?:\d+|{_COUNT_WORDS})\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*팀)(?:을|를)\s"
+_COUNT_AS_OBJECT: Final = re.compile(rf"\s*(?:등\s*)?(?:\d+|{_COUNT_WORDS})\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*(?:정예)?팀|개\s*컨소시엄)(?:을|를)\s"
                                      r"|\s*등(?:을|를)\s")  # (A, B, C 3곳을, A, B 등 5개 기업을, A 등 세 곳을, A 등을)
 # A name that owns what is given to (A 정예팀의 독자 모델에 데이터를 제공했다, A의 데이터센터에 칩을 공급한다): a recipient.
 _OWNER_OF_RECIPIENT: Final = re.compile(r"(?:\s*(?:정예팀|컨소시엄|팀))?의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에게|에)\s+"
