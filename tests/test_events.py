@@ -1604,6 +1604,12 @@ def test_the_one_to_be_chosen_after_results_told_ahead_is_none_of_those_applying
     found = pairs(extract(article(body, when=datetime(2026, 6, 19, 18, tzinfo=SEOUL))))
     assert ("루닛", "2026-07") not in found and ("뷰노", "2026-07") not in found
 
+
+def test_an_authority_quoted_on_what_teams_counted_do_takes_no_part_in_it():
+    body = '임문영 상근 부위원장은 "루닛까지 세 팀이 10월 본심사에서 겨룬다"고 말했다.'
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 18, tzinfo=SEOUL))))
+    assert ("루닛", "2026-10") in found and ("국가AI전략위원회", "2026-10") not in found
+
 def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
     body = "다음 달에는 NC AI가 9일 새 모델을 내놓는다. 지난주에는 준비를 마쳤고, KT는 이번 달 20일 발표회를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))

@@ -1601,6 +1601,17 @@ def test_the_day_of_a_hearing_by_its_hall_or_short_name_is_the_hearings():
     text = "공청회가 지난 3일 국회에서 열렸다. 루닛은 지난달 12일 의견서를 냈다. 노타는 이날 공청회장 입구에서 손팻말을 들었다."
     assert [t.value for t in tag(text, datetime(2026, 10, 9, 18))][-1] == "2026-10-03"
 
+
+def test_a_figure_of_a_half_aimed_at_is_ahead():
+    assert [t.value for t in tag("뷰노는 하반기 해외 매출 50억원을 노린다.", datetime(2026, 3, 3, 10))] == ["2026-H2"]
+    assert [t.value for t in tag("뷰노는 상반기 영업이익을 공시했다.", datetime(2026, 9, 3, 10))] == ["2026-H1"]
+
+
+def test_what_has_come_to_be_tells_no_time_of_the_verb_before_it():
+    # (경쟁하게 됐다: the competing is the nearest August, ahead; not one gone by for the 됐다)
+    assert [t.value for t in tag("루닛과 뷰노가 8월 본심사에서 맞붙게 됐다.", datetime(2026, 2, 26, 17))] == ["2026-08"]
+    assert [t.value for t in tag("루닛은 1월 심사에서 떨어지게 됐다.", datetime(2026, 2, 26, 17))] == ["2026-01"]
+
 def test_weeks_two_away_either_side():
     text = "지지난주 시범 서비스를 열었고, 정식 출시는 다다음 주다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 3, 4, 9))]

@@ -6654,7 +6654,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members += [p.organization for p in people if p.organization and p.start > timex.start and _PERSON_MET.match(body, p.end)]
             speaking = [a for a in agent[1] if a in authorities] if agent is not None and agent[0] < timex.start else []
             if speaking and not any(_PERSON_SUBJECT.match(body, o.end) for o in in_clause) and (
-                    _all_quoted(sentence, [timex])):
+                    _all_quoted(sentence, [timex])) and not _COUNTED_TEAMS_SUBJECT.search(body, sentence.start, timex.start):
                 # ... 차관은 "두 팀에는 내년부터 ... 지원한다"고 설명했다: what an authority is quoted planning is its own,
                 # and what it is quoted doing with no other subject (원장은 "지난달 27일 A에 ... 배정했다"고 했다)
                 members = speaking + members
@@ -9972,6 +9972,8 @@ _TIME_SINCE: Final = r"지\s+(?:\S+\s+){0,2}?\S*만"  # (… 한 지 두 달 만
 _SINCE_OF_EVENT: Final = re.compile(_TIME_SINCE + r"의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")  # (… 지 16개월 만의 탈락이다)
 _CALL_STEP: Final = re.compile(r"(?:(?:접수|신청|모집|공모)\s*)?마감|접수|신청|모집|공고")  # (a call's step as a topic: 마감은)
 _UNDONE_END: Final = re.compile(r"(?:지|진)\s*(?:않았|못했)(?:다|습니다)[.!]?$")  # (아직 답을 내놓지 않았다)
+# Teams counted as a clause's subject (… 네 팀이 8월 평가에서 경쟁한다: the teams act, not the one quoted telling it).
+_COUNTED_TEAMS_SUBJECT: Final = re.compile(rf"(?<![가-힣\d])(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|회사|기업)(?:이|가)\s")
 _THEN_OPENINGS: Final = ("당시", "그때", "그 무렵", "그 당시")  # (a sentence opening back at the time just told)
 _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*" + _TIME_SINCE + r"(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
 # Other bodies a relative clause modifies, its own subject apart from the sentence's (… 지원받아 온 기존 팀들보다, 탈락한

@@ -668,9 +668,12 @@ _PLAN_OF_TIME: Final = re.compile(r"(?:\s+[^\s.,]*[^\s.,은는을를의에도한
 _WEIGHED_FOR_TIME: Final = re.compile(r"\s+[^\s.,]+[을를]\s+(?:검토|저울질|타진|준비|추진)(?:하고\s*있|하는|중)")
 
 
-# The figures of a quarter or a half (2분기 실적을, 상반기 영업이익은; not 2분기 매출 목표는, a figure still aimed at).
+# The figures of a quarter or a half (2분기 실적을, 상반기 영업이익은; not 2분기 매출 목표는, nor 하반기 매출 100억원을 노린다, a
+# figure still aimed at).
 _FIGURES_OF_TIME: Final = re.compile(r"\s+(?:[^\s.,]+\s+)?(?:실적|매출|영업이익|순이익|영업손실|순손실)(?:액)?"
-                                     r"(?:[을를은는이가과와도의]|(?=[\s.,]|$))(?!\s*(?:목표|전망|계획|예상|가이던스))")
+                                     r"(?:[을를은는이가과와도의]|(?=[\s.,]|$))(?!\s*(?:목표|전망|계획|예상|가이던스))"
+                                     r"(?!\s*[\d,.]+\s*(?:[천백십]?[억조만])?\s*(?:원|달러)?\s*(?:을|를|이상|대)?\s*"
+                                     r"(?:노린|노리|노려|목표|겨냥|달성하겠|넘기겠|올리겠|내겠))")
 
 
 TOPIC_DAY_REACH: Final = 24  # characters before a day's end within which an event's word told as its topic stands (마감은 15일)
