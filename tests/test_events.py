@@ -1610,6 +1610,19 @@ def test_an_authority_quoted_on_what_teams_counted_do_takes_no_part_in_it():
     found = pairs(extract(article(body, when=datetime(2026, 6, 9, 18, tzinfo=SEOUL))))
     assert ("루닛", "2026-10") in found and ("국가AI전략위원회", "2026-10") not in found
 
+
+def test_a_question_of_a_name_alone_asks_of_it():
+    body = ("Q. 결과는 언제 나왔나.\n\nA. 보건복지부가 9일 발표했다. 루닛이 본심사에 올랐다.\n\n"
+            "Q. 뷰노는 왜 떨어졌나.\n\nA. 기준에 걸렸다.\n\nQ. 노타는.\n\nA. 세 평가 항목 합산 점수가 가장 낮았다.")
+    found = extract(article(body, when=datetime(2026, 6, 10, 7, tzinfo=SEOUL)))
+    assert [m.actors for m in found if m.sentence.startswith("A. 세 평가")] == [["노타"]]
+
+
+def test_the_owner_of_what_is_supplied_far_after_its_name_takes_part():
+    body = "리벨리온이 업스테이지 컨소시엄의 한국어 추론 모델 서비스 인프라에 자사 NPU를 공급한다고 22일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 4, 22, 15, tzinfo=SEOUL))))
+    assert {("리벨리온", "2026-04-22"), ("업스테이지", "2026-04-22")} <= found
+
 def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
     body = "다음 달에는 NC AI가 9일 새 모델을 내놓는다. 지난주에는 준비를 마쳤고, KT는 이번 달 20일 발표회를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))

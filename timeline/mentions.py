@@ -1849,7 +1849,8 @@ class _ArticleReader:
                 # A question about another organization (―모티프테크놀로지스가 새로 합류했는데): the answer's
                 # dropped subject is that one, not the one answering.
                 asked = [o.canonical for o in self.within(sentence)[1]
-                         if _PERSON_SUBJECT.match(self.body, o.end) and (not _modifies(self.body, o.end + 1)
+                         if self.body.startswith(_BARE_TOPIC_ASKED, o.end)  # (Q. NC AI는.: of it, all the question says)
+                         or _PERSON_SUBJECT.match(self.body, o.end) and (not _modifies(self.body, o.end + 1)
                                                                           or _WHY_AFTER.match(self.body, o.end + 1))
                          and not _OTHER_SUBJECT_AFTER.match(self.body, o.end + 1, sentence.end)
                          # (―새로 합류한 A를 어떻게 보나: the one the answer tells of, as the subject it drops)
@@ -5135,6 +5136,7 @@ def _is_subject(body: str, person: PersonMention) -> bool:
 # A question of when a thing is (―2차 평가는 언제인가, Q. 결과 발표는 언제쯤인가요?): its answer tells of the thing.
 _WHEN_ASKED: Final = re.compile(r"[은는이가]\s+(?:언제|언제쯤|몇\s*월|어느\s*시점)(?:인가|인가요|입니까|이냐|예요|에요|쯤인가|로\s*보나)?[?.]?\s*$")
 # The question of why an organization did something (―A가 탈락한 이유는): it asks about that organization.
+_BARE_TOPIC_ASKED: Final = ("는.", "은.", "는?", "은?", "는요?", "은요?")
 _ASKED_VIEW_OF: Final = re.compile(r"[을를]\s+어떻게\s+(?:보나|보는가|보나요|보십니까|평가하나|평가하는가|생각하나|생각하는가)")
 _WHY_AFTER: Final = re.compile(r"\s*\S+\s+(?:이유|배경|까닭|원인|비결|계기)")
 # A clause of the one named that a connective ends, then another subject (A가 … 탈락하면서 논란이 컸는데요): the question
@@ -8800,7 +8802,7 @@ _SUBJECT_OF_OBJECT: Final = re.compile(r"(?:이|가)\s+(?:[가-힣]+(?:한|된|�
 _COUNT_AS_OBJECT: Final = re.compile(rf"\s*(?:등\s*)?(?:\d+|{_COUNT_WORDS})\s*(?:곳|개사|개\s*기관|개\s*기업|개\s*(?:정예)?팀|개\s*컨소시엄)(?:을|를)\s"
                                      r"|\s*등(?:을|를)\s")  # (A, B, C 3곳을, A, B 등 5개 기업을, A 등 세 곳을, A 등을)
 # A name that owns what is given to (A 정예팀의 독자 모델에 데이터를 제공했다, A의 데이터센터에 칩을 공급한다): a recipient.
-_OWNER_OF_RECIPIENT: Final = re.compile(r"(?:\s*(?:정예팀|컨소시엄|팀))?의\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]+?(?:에게|에)\s+"
+_OWNER_OF_RECIPIENT: Final = re.compile(r"(?:\s*(?:정예팀|컨소시엄|팀))?의\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]+?(?:에게|에)\s+"
                                         rf"(?:[^\s.,]+\s+){{0,5}}?[^\s.,]*?{_HANDED_OVER}")
 
 
