@@ -1623,6 +1623,13 @@ def test_the_owner_of_what_is_supplied_far_after_its_name_takes_part():
     found = pairs(extract(article(body, when=datetime(2026, 4, 22, 15, tzinfo=SEOUL))))
     assert {("리벨리온", "2026-04-22"), ("업스테이지", "2026-04-22")} <= found
 
+
+def test_one_named_in_a_clause_modifying_what_the_subject_used_is_no_subject():
+    body = ("뷰노는 지난주 판독 모델을 새로 냈다. 루닛과 함께 실험을 여러 번 거쳤고, 노타가 모은 영상 데이터로 정확도를 높였다. "
+            "다음 달에는 경량판을 내놓는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-06") in found and ("노타", "2026-06") not in found
+
 def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
     body = "다음 달에는 NC AI가 9일 새 모델을 내놓는다. 지난주에는 준비를 마쳤고, KT는 이번 달 20일 발표회를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))

@@ -39,7 +39,7 @@ _NEUTRAL_ENDINGS: Final = ("위한", "대한", "통한", "관한", "향한", "�
                     "주최하고", "주관하고", "후원하고")
 _ADNOMINAL: Final = re.compile(
     r"(?:[가-힣](?:한|된|할|될|하는|되는|했던|됐던|린|릴|른|운|힌)|받은|받는|맡은|얻은|마친|끝난|끝낸|치른|가진|앞둔|오른|열린|남은|밝힌|넘은|거친|제친|따낸|꺾은|앞선|뒤진|내놓은|마신"
-    r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|(?<![가-힣])(?:연|든|낸)"
+    r"|(?:들어|나|이어|뛰어|걸어)(?:온|간)|뛰어든|만든|이끈|꾸린|세운|맺은|선보인|내건|모은|(?<![가-힣])(?:연|든|낸)"
     r"|[가-힣]시(?:킨|키는|킬)"  # (학습시킨 모델, 탈락시킨 팀)
     r"|[어아여해와워려쳐켜겨네내]준"  # (길을 열어준, 자리를 내준: not 기준, 수준)
     r"|[어아여해워뎌텨궈보펴]낸"  # (두 팀을 떠나보낸, 성과를 일궈낸, 위기를 이겨낸)
@@ -8295,7 +8295,7 @@ _TIME_LEADS: Final = ("지난", "오는", "이번", "올해", "지난해", "작�
 TOPIC_CLAUSE_REACH: Final = 30  # characters from a subject to the named topic the clause it opens may modify
 # (not A가 22일 발표된 평가에서도 1위를: the clause modifies a place, the sentence's object is A's)
 _MODIFIES_OBJECT: Final = re.compile(r"(?:\s+(?:" + "|".join(_TIME_LEADS) + r"|[\d.~]+(?:년|월|일)?))*\s+([가-힣]+)"
-                                     r"\s+(?:[^\s을를]+(?<!에서)(?<!에서도)(?<!에)(?<!에는)(?<!에도)\s+){0,2}?[^\s]*?(?:을|를)(?=\s)")
+                                     r"\s+(?:[^\s을를]+(?<!에서)(?<!에서도)(?<!에)(?<!에는)(?<!에도)\s+){0,2}?[^\s]*?(?:을|를|(?<!것으)로)(?=\s)")
 _SPEECH_TITLES: Final = ("[전문]", "개회사", "축사", "기념사", "연설", "신년사", "인사말", "기조연설")  # (a speech printed whole)
 _JOINED_CONSORTIUM: Final = re.compile(r"\s*컨소시엄(?:에|으로)(?:는|도)?\s")  # (after a lead: the consortium joined)
 _HANDED_OVER: Final = r"(?:제공|공급|납품|전달|판매|지원|투자|기부|넘[기긴겼겨]|보낸|보냈|보내|팔)"  # verbs of handing a thing to another
@@ -8693,7 +8693,7 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         elif (mark in "이가" and following is not None and (following.group(1)[:1].isdigit() or following.group(1) in _TIME_LEADS
                                                            or _role(following.group(1)) == "adnominal")
               and (modifier := _MODIFIES_OBJECT.match(text, particle.end())) and _role(modifier.group(1)) == "adnominal"):
-            continue  # A가 지난 10일 내놓은 모델을 써 봤다: the subject of a clause that modifies the object
+            continue  # A가 지난 10일 내놓은 모델을 써 봤다, B가 모은 데이터로 …: the subject of a clause that modifies the object
         elif (mark in "이가" and (topic_named := next((o for o in orgs if o.start > sentence.start + particle.end()), None))
               and topic_named.start - sentence.start - particle.end() <= TOPIC_CLAUSE_REACH
               and body.startswith(("은 ", "는 "), topic_named.end)
