@@ -1630,6 +1630,14 @@ def test_one_named_in_a_clause_modifying_what_the_subject_used_is_no_subject():
     found = pairs(extract(article(body, when=datetime(2026, 5, 12, 9, tzinfo=SEOUL))))
     assert ("뷰노", "2026-06") in found and ("노타", "2026-06") not in found
 
+
+def test_those_left_after_a_cut_told_with_myeonseo_are_at_its_time():
+    body = ("코난테크놀로지가 지난 3월 떨어진 데 이어, 지난달에는 노타마저 본심사에서 떨어지면서 남은 곳은 루닛과 뷰노 두 곳이 됐다. "
+            "두 곳은 10월 최종 심사를 받는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-08"), ("뷰노", "2026-08"), ("루닛", "2026-10"), ("뷰노", "2026-10")} <= found
+    assert ("노타", "2026-10") not in found
+
 def test_a_period_set_before_a_day_inside_it_is_only_the_frame():
     body = "다음 달에는 NC AI가 9일 새 모델을 내놓는다. 지난주에는 준비를 마쳤고, KT는 이번 달 20일 발표회를 연다."
     found = pairs(extract(article(body, when=datetime(2026, 4, 15, 9, tzinfo=SEOUL))))

@@ -7987,7 +7987,7 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
         if start in dated_starts or not (body[max(sentence_start, start - 3):start].endswith(("고", "며", "고요"))
                                          or _ARROW.match(body, start)
                                          or body.endswith("면서", max(sentence_start, start - 3), start)
-                                         and _TELLING_TOO.match(body, start, told_end)
+                                         and (_TELLING_TOO.match(body, start, told_end) or _LEFT_AFTER.match(body, start))
                                          or body.endswith(_BUT_ENDINGS, max(sentence_start, start - 3), start)
                                          and _outcome_of_a_try(body[start:bounds[index + 1]],
                                                                body[bounds[index - 1] if index else sentence_start:start])):
@@ -7995,6 +7995,10 @@ def _following_clauses(bounds: list[int], clause_end: int, sentence_start: int, 
         index += 1
         following.append((start, bounds[index]))
     return following
+
+
+# Those left, told as what came of the clause before (… 떨어지면서 남은 팀은 A, B, C 세 곳이 됐다): the same time.
+_LEFT_AFTER: Final = re.compile(r"\s*(?:남은|살아남은)\s*(?:팀|곳|기업|회사|컨소시엄)(?:들)?(?:은|는)\s")
 
 
 def _outcome_of_a_try(clause: str, tried: str) -> bool:
