@@ -1612,6 +1612,16 @@ def test_what_has_come_to_be_tells_no_time_of_the_verb_before_it():
     assert [t.value for t in tag("루닛과 뷰노가 8월 본심사에서 맞붙게 됐다.", datetime(2026, 2, 26, 17))] == ["2026-08"]
     assert [t.value for t in tag("루닛은 1월 심사에서 떨어지게 됐다.", datetime(2026, 2, 26, 17))] == ["2026-01"]
 
+
+@pytest.mark.parametrize(("text", "value"), [("실증 결과 공개까지 사흘 남았다.", "2026-07-30"),
+                                             ("심사까지는 열흘이 남은 상황이다.", "2026-08-06")])
+def test_the_time_left_until_something_is_the_day_it_comes(text, value):
+    assert [t.value for t in tag(text, datetime(2026, 7, 27, 9))] == [value]
+    # (about so long is no day to count to)
+    assert [t.type for t in tag("심사까지 보름가량 남았다.", datetime(2026, 7, 27, 9))] == ["DURATION"]
+    # (nor is what is done now, so long before another thing: 이틀 남겨두고 냈다)
+    assert "2026-07-29" not in [t.value for t in tag("노타는 마감을 이틀 남겨두고 서류를 냈다.", datetime(2026, 7, 27, 9))]
+
 def test_weeks_two_away_either_side():
     text = "지지난주 시범 서비스를 열었고, 정식 출시는 다다음 주다."
     found = [(t.text, t.value) for t in tag(text, datetime(2026, 3, 4, 9))]

@@ -857,6 +857,11 @@ class _Resolver:
                 passed = self._passed_since(expression, surface)  # (A가 합류한 지 1년 4개월이 지났다: the month it joined)
                 if passed is not None:
                     return passed
+            if _COUNTDOWN_BEFORE.search(self.text, max(0, expression.start - 4), expression.start) and _COUNTDOWN_AFTER.match(
+                    self.text, expression.end):
+                left = self._time_left(expression, surface)  # (결과 발표까지 사흘 남았다: the day it comes)
+                if left is not None:
+                    return left
             return self._duration(expression, surface)
         if kind == "set":
             return self._set(expression, surface)
@@ -2281,6 +2286,17 @@ class _Resolver:
         self._remember(e, value, scope)
         return Timex(e.start, e.end, surface, "DATE", value, None, None, direction)
 
+    def _time_left(self, e: grammar.Expression, surface: str) -> Timex | None:
+        """The time of what is so long away from publication, told as the time left until it (발표까지 사흘 남았다): a day
+        for days and weeks, the month for months."""
+        count = _whole_count(e.values.get)
+        if count is None or e.values.get("ua") or holds_any(surface, _ABOUT_SO_LONG):
+            return None  # (한 달여 남았다, 2주가량 남겨 두고: about so long, no day to count to)
+        letter = lookup("unit", count[1])
+        value = (_same_day_counted(self.anchor, count[0], count[1]).isoformat() if letter in ("D", "W")
+                 else _counted(self.anchor, count[0], count[1], False))
+        return Timex(e.start, e.end, surface, "DATE", value, None, None, "future")
+
     def _passed_since(self, e: grammar.Expression, surface: str) -> Timex | None:
         """The time of what was done so long before publication, told as the time passed since (합류한 지 1년 4개월이
         지났다: the month it joined; 출범한 지 2년이 됐다: the year), at the grain of the smallest unit told."""
@@ -2569,6 +2585,11 @@ def passed_since(text: str, start: int, end: int) -> bool:
             and _TIME_PASSED.match(text, end) is not None)
 
 
+_ABOUT_SO_LONG: Final = ("여", "가량", "쯤", "남짓", "안팎", "정도")  # (about so long: 한 달여, 2주가량)
+# The time left until what is ahead (발표까지 사흘 남았다, 심사까지는 열흘이 남은): counted on from publication; not 마감을 이틀
+# 남겨두고 서류를 냈다, where what is done is done now.
+_COUNTDOWN_BEFORE: Final = re.compile(r"까지(?:는|도)?\s*$")
+_COUNTDOWN_AFTER: Final = re.compile(r"\s*(?:이|가|도|밖에)?\s*(?:남았|남은|남아|남겨|남지|남짓\s*남)")
 _TIME_PASSED: Final = re.compile(r"(?:이|가|째)?\s*(?:지났|지난|흘렀|흐른|넘었|됐|되었|지나)")  # (… 1년 4개월이 지났다, 2년째 됐다)
 _ELAPSED_END: Final = re.compile(r"(?:이다|이었다|입니다|이었습니다)[.!?\"'”’]*(?:\s|$)")
 
