@@ -554,12 +554,12 @@ _GUESS_VERBS: Final = ("본다", "봤다", "보고", "점친", "점쳤", "전망
 _GUESSED_END: Final = re.compile(r"(?:다고|라고|것으로|것이라고)\s+(?:\S+\s+)?(?:본다|봤다|보고\s*있다|점친다|점쳤다|전망한다|전망했다"
                                  r"|예상한다|관측한다)[.!?\"'”’]*\s*$")
 _FIGURES_MOVED: Final = re.compile(r"(?:실적|매출|매출액|영업이익|순이익|이익|점유율)(?:을|를|이|가)\s")  # (the figures guessed at)
-# What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
-# 평가가 나온다).
 # What must come first for the guessed to come (A가 8월 평가를 통과해야 … 이어질 것이라는 분석이 나온다): told as due, no
 # guess; not what one should do (… 내년 재도전해야 한다는 분석이 나온다)
 _NEEDED_FIRST: Final = re.compile(r"(?:해|돼|되어|아|어|와|워|져|쳐|려|겨|혀|춰|봐|가|서|내|켜)야(?:만|지)?\s(?!한|할|했|하)")
 _REPORT_TOLD_END: Final = re.compile(QUOTATIVE + r"\s*(?:전했다|보도했다|짚었다|덧붙였다|소개했다|분석했다|썼다)[.!]?$")  # (… 됐다고 전했다)
+# What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
+# 평가가 나온다).
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측|평가)"
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)"  # (... 정점을 찍는다는 분석이다)
@@ -2297,7 +2297,8 @@ class _ArticleReader:
               and not (self.question_at == index - 1 and _BARE_REPLY.fullmatch(sentence.text))):
             # (Q. 떨어진 팀도 낼 수 있나. / A. 그렇다.: a bare yes or no tells no event of its own)
             told, earlier = self.last[1], self.earlier
-            if orgs and orgs[0].start == sentence.start and self.body.startswith("도 ", orgs[0].end) and self._told_next_by_short_name(index, orgs[0]):
+            if (orgs and orgs[0].start == sentence.start and self.body.startswith("도 ", orgs[0].end)
+                    and self._told_next_by_short_name(index, orgs[0])):
                 # (… 4월부터 적용한다. 전북도도 힘을 보탠다. 도는 올해 추경에 …: one joining too, whose part the next sentence
                 # tells with its own time, by its short name; not at the day told before)
                 told, earlier = [], []
@@ -5135,8 +5136,9 @@ def _is_subject(body: str, person: PersonMention) -> bool:
 
 # A question of when a thing is (―2차 평가는 언제인가, Q. 결과 발표는 언제쯤인가요?): its answer tells of the thing.
 _WHEN_ASKED: Final = re.compile(r"[은는이가]\s+(?:언제|언제쯤|몇\s*월|어느\s*시점)(?:인가|인가요|입니까|이냐|예요|에요|쯤인가|로\s*보나)?[?.]?\s*$")
-# The question of why an organization did something (―A가 탈락한 이유는): it asks about that organization.
+# A question of a name alone (Q. NC AI는.): it asks about that organization.
 _BARE_TOPIC_ASKED: Final = ("는.", "은.", "는?", "은?", "는요?", "은요?")
+# The question of why an organization did something (―A가 탈락한 이유는): it asks about that organization.
 _ASKED_VIEW_OF: Final = re.compile(r"[을를]\s+어떻게\s+(?:보나|보는가|보나요|보십니까|평가하나|평가하는가|생각하나|생각하는가)")
 _WHY_AFTER: Final = re.compile(r"\s*\S+\s+(?:이유|배경|까닭|원인|비결|계기)")
 # A clause of the one named that a connective ends, then another subject (A가 … 탈락하면서 논란이 컸는데요): the question
@@ -6319,7 +6321,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (holds_any(sentence.text, _GUESS_VERBS) and _view_of_others(sentence.text)
                 and _FIGURES_MOVED.search(body, timex.end, sentence.end) and _GUESSED_END.search(sentence.text)):
             continue  # (증권가에서는 A가 하반기 … 실적을 끌어올릴 것으로 본다: onlookers' guess at figures, no one's event)
-        if ((guess := _REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])) is not None  # (a relative clause's guess: 내년 ... 도전할 가능성도)
+        # (a relative clause's guess too: 내년 ... 도전할 가능성도)
+        if ((guess := _REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])) is not None
                 and not _NEEDED_FIRST.search(body, timex.end, timex.end + guess.start())
                 and not (relative and (temporal.span(timex.value.partition("T")[0], None, timex.mod)
                                        or (date.max, date.max))[1] < published.date())
@@ -7009,8 +7012,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             partners = [o.canonical for o in orgs if sentence.start <= o.start < clause[0] and _PARTNER_AFTER.match(body, o.end)]
             members = list(dict.fromkeys([*members, *partners]))
         if corrected is not None and temporal.CORRECTED_TO.match(body, timex.end):
-            # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event, and its names unless the report
-            # told none (평가가 11월에 열린다고 보도했으나 B 확인 결과 12월로 바로잡습니다: B's)
+            # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event, with the names the report told and
+            # those of the one putting it right (평가가 11월에 열린다고 보도했으나 B 확인 결과 12월로 바로잡습니다: B's)
             kind, members = corrected[0], list(dict.fromkeys([*corrected[1], *members]))
         if temporal.CORRECTED_FROM.match(body, timex.end):
             corrected = (kind, members)
