@@ -3622,7 +3622,7 @@ class _ArticleReader:
             fallback = list(dict.fromkeys(chosen))
         if (subject_kind == "event" and fallback and not orgs and subject_span is not None and timexes
                 and index >= 1 and (self.last is None or self.last[0] < index - 1)
-                and _UNDONE_END.search(self.sentences[index - 1].text)
+                and _NOT_DONE_END.search(self.sentences[index - 1].text)
                 and _CALL_STEP.fullmatch(body, subject_span[0], subject_span[1])
                 and not any(registry.kind(name) in AUTHORITY_KINDS for name in fallback)):
             fallback = []  # (B도 아직 답을 내놓지 않았다. 마감은 다음 달 12일이다: the call's step, not B's, told just before doing
@@ -4722,7 +4722,7 @@ class _ArticleReader:
                           and (all(m.timex_text.endswith("만") for m in found)
                                or all(told.status == "happened" for told in last[1])
                                and all(m.status == "happened" and any(m.date_end < told.date_start for told in last[1]) for m in found)
-                               and not (index + 1 < len(self.sentences) and self.sentences[index + 1].text.startswith(_THEN_OPENINGS))))
+                               and not (index + 1 < len(self.sentences) and _at_that_time(self.sentences[index + 1].text))))
         # (… 20일 새 모델을 공개한다. A는 지난해 8월 B를 내놓은 바 있다. …: what was once done, told as background)
         aside = aside or (bool(found) and last is not None and " 바 " in sentence.text
                           and DONE_BEFORE.search(sentence.text.rstrip(CLOSING_PUNCT + " ")) is not None)
@@ -6659,9 +6659,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             members += [p.organization for p in people if p.organization and p.start > timex.start and _PERSON_MET.match(body, p.end)]
             speaking = [a for a in agent[1] if a in authorities] if agent is not None and agent[0] < timex.start else []
             if speaking and not any(_PERSON_SUBJECT.match(body, o.end) for o in in_clause) and (
-                    _all_quoted(sentence, [timex])) and not _COUNTED_TEAMS_SUBJECT.search(body, sentence.start, timex.start):
+                    _all_quoted(sentence, [timex])) and not _COUNTED_NEW_SUBJECT.search(body, sentence.start, timex.start):
                 # ... 차관은 "두 팀에는 내년부터 ... 지원한다"고 설명했다: what an authority is quoted planning is its own,
-                # and what it is quoted doing with no other subject (원장은 "지난달 27일 A에 ... 배정했다"고 했다)
+                # and what it is quoted doing with no other subject (원장은 "지난달 27일 A에 ... 배정했다"고 했다); not what
+                # teams counted as the subject do ("… 네 팀이 8월 평가에서 경쟁한다")
                 members = speaking + members
         if partners_only or targeted:
             members = acting_for + members  # 크래프톤 등과 함께 ... 더할 계획이다, B의 서비스에 적용한다: the dropped subject acts too
@@ -9980,10 +9981,6 @@ _EVENT_BEFORE_DAY: Final = re.compile(r"(?<![가-힣])(?P<event>[가-힣]{2,}(?<
 _TIME_SINCE: Final = r"지\s+(?:\S+\s+){0,2}?\S*만"  # (… 한 지 두 달 만)
 _SINCE_OF_EVENT: Final = re.compile(_TIME_SINCE + r"의\s+([가-힣]+?)(?:이다|입니다|이었다|였다|다)[.!]?\s*$")  # (… 지 16개월 만의 탈락이다)
 _CALL_STEP: Final = re.compile(r"(?:(?:접수|신청|모집|공모)\s*)?마감|접수|신청|모집|공고")  # (a call's step as a topic: 마감은)
-_UNDONE_END: Final = re.compile(r"(?:지|진)\s*(?:않았|못했)(?:다|습니다)[.!]?$")  # (아직 답을 내놓지 않았다)
-# Teams counted as a clause's subject (… 네 팀이 8월 평가에서 경쟁한다: the teams act, not the one quoted telling it).
-_COUNTED_TEAMS_SUBJECT: Final = re.compile(rf"(?<![가-힣\d])(?:\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|회사|기업)(?:이|가)\s")
-_THEN_OPENINGS: Final = ("당시", "그때", "그 무렵", "그 당시")  # (a sentence opening back at the time just told)
 _SINCE_LOOK_BACK: Final = re.compile(r"[가-힣]\s*" + _TIME_SINCE + r"(?:이다|입니다|이었다|의)")  # (탈락한 지 두 달 만이다)
 # Other bodies a relative clause modifies, its own subject apart from the sentence's (… 지원받아 온 기존 팀들보다, 탈락한
 # 다른 기업들은).
