@@ -699,3 +699,9 @@ def test_a_headlines_last_noun_glued_to_the_leads_government_names_no_government
 def test_a_strict_name_first_of_bodies_counted_is_a_name():
     registry = actors.default_registry()
     assert [o.canonical for o in actors.find("루닛 컨소시엄에는 모레 등 5개 기관이 참여한다.", registry)] == ["루닛", "모레"]
+
+
+def test_a_body_glued_to_its_numbered_vice_minister_is_named():
+    found = [m.canonical for m in actors.find("○산업통상자원부제2차관 문서진 네. ○과기정통부제1차관 홍서윤 답변드리겠습니다.")]
+    assert found == ["산업통상자원부", "과학기술정보통신부"]
+    assert not actors.find("산업통상자원부제품 안내")

@@ -13220,3 +13220,22 @@ def test_what_was_not_done_told_in_a_relative_clause_or_a_description_is_no_even
     assert ("뷰노", "2026-09-25") in found and ("뷰노", "2026-02-16") not in found
     described = "루닛은 지난해 공모에 참여하지 않은 회사다."
     assert not pairs(extract(article(described, when=datetime(2026, 2, 23, 9, tzinfo=SEOUL))))
+
+
+def test_minutes_label_turns_with_no_colon_a_lawmaker_asking_and_an_official_for_the_body():
+    body = ("국회 산업통상자원중소벤처기업위원회는 14일 전체회의를 열었다.\n\n○위원장 서도윤 질의를 시작하겠습니다.\n\n"
+            "○한지우 위원 차관님, 실증 점검 결과는 9월에 나옵니까?\n\n"
+            "○산업통상자원부제1차관 문서진 네, 9월 말 결과를 내고 루닛과는 곧바로 후속 협약을 맺겠습니다.")
+    mentions = extract(article(body, when=datetime(2026, 7, 15, 9, tzinfo=SEOUL)))
+    found = pairs(mentions)
+    assert {("산업통상자원부", "2026-09"), ("루닛", "2026-09")} <= found
+    assert not any("문서진" in m.title for m in mentions)  # (the label says who speaks; the title tells what)
+    assert not any(name != "산업통상자원부" and name != "루닛" and value == "2026-09" for name, value in found)
+
+
+def test_a_lab_told_unnamed_after_a_ministry_is_the_university_named_before():
+    body = ("한국과학기술원이 함께한 뷰노 컨소시엄이 실증 과제에 뽑혔다. 산업부는 지난 3일 이 컨소시엄을 최종 선정했다고 밝혔다. "
+            "영상 데이터를 맡은 연구진은 다음 달 10일 첫 데이터를 넘긴다. 과제 책임자인 한 교수는 \"9월 점검 전에 모두 마치겠다\"고 말했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("한국과학기술원", "2026-07-10"), ("한국과학기술원", "2026-09")} <= found
+    assert ("산업통상자원부", "2026-07-10") not in found

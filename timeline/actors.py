@@ -642,6 +642,9 @@ def _letters_read(alias: str) -> list[str]:
     return [s + alias[at:] for s in spellings]
 
 
+_NUMBERED_POST: Final = re.compile(r"제\d차관")  # (a body's numbered vice minister glued to its name, as minutes print it)
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     first, last = text[start], text[end - 1]
@@ -655,8 +658,9 @@ def _bounded(text: str, start: int, end: int) -> bool:
             return False
         if "가" <= after <= "힣" and not text.startswith(LATIN_FOLLOWERS, end):
             return False
-    elif "가" <= after <= "힣" and after not in PARTICLE_STARTS and not text.startswith(LATIN_FOLLOWERS, end):
-        return False  # 카카오브레인 is not 카카오: a longer word is another name
+    elif ("가" <= after <= "힣" and after not in PARTICLE_STARTS and not text.startswith(LATIN_FOLLOWERS, end)
+          and not _NUMBERED_POST.match(text, end)):
+        return False  # 카카오브레인 is not 카카오: a longer word is another name (but 과기정통부제2차관 is the ministry's)
     if last == "부" and after == "장" and not text.startswith("장관", end):
         return False  # 산업부장: a newsroom's desk head (the ministry's head is its 장관)
     return True

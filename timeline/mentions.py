@@ -24,7 +24,7 @@ from . import temporal
 from .temporal.lexicon import alternation, lookup, syllables_with_final, tense_patterns, words as time_words
 from .records import ActorMention, Article, Mention, PersonMention, Sentence, Timex
 from .status import DONE_BEFORE, OUTCOME_NOUNS, PUT_OFF, SCALED_TO, plan_changed, plan_put_off, status_in_text, under_way
-from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
+from .text import (CEREMONY_ACTS, CLOSING_PUNCT, GATHERINGS, MINUTES_LABEL, NAME_CLOSING_MARKS, NAME_OPENING_MARKS, OPENING_QUOTES, QUOTATIVE, QUOTATIVE_ENDING, QUOTED_NAME, Guarded, RuleSet, bisect_left, bisect_right,
                    final_consonant, hangul_word_before, holds_any, inside_quotation, line_matches, quotation_opening, remember, searcher,
                    start_finder)
 from .titles import TITLE_LIMIT, make_title
@@ -1968,6 +1968,13 @@ class _ArticleReader:
                         and not sentence.text.rstrip("\"'”’) ").endswith("?")]  # (who asks takes no part)
             persons = [p for p in persons if p.start >= sentence.start + label.end()]
             self.turn = (index, list(dict.fromkeys(speakers)))  # (see _who_acts)
+        elif (cited and (label := MINUTES_LABEL.match(sentence.text)) is not None and label.group("role")
+              and self.body.startswith(sentence.text, self.body.rfind("\n", 0, sentence.start) + 1)):
+            # (○과학기술정보통신부제2차관 류제명 이달 안에 협약을 맺겠습니다.: minutes name the body before its official)
+            speakers = [o.canonical for o in cited if o.start < sentence.start + label.end()]
+            persons = [p for p in persons if p.start >= sentence.start + label.end()]
+            self.turn = (index, list(dict.fromkeys(speakers)))
+            self.turn_speaker = self.turn[1]  # (its dropped subjects the body's, until the next question)
         if persons and self.who.alone and self.who.alone_at == index - 1:
             for person in persons:  # A사는 ... 열었다. 임 대표는 ...: a head no text places is the company's just told
                 if (person.organization is None and person.title in actors_mod.CORPORATE_TITLES
@@ -4015,6 +4022,13 @@ class _ArticleReader:
                       and (staff := _STAFF_AFTER.match(self.body, o.end)) is not None and staff.group(1) == word]
             if owners:
                 return owners[-1:]
+            carried = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
+            if carried and all(self.registry.kind(name) in AUTHORITY_KINDS for name in carried):
+                # (A대 산학협력단이 참여한 B 컨소시엄이 …. 과기정통부는 … 선정했다. … 맡은 연구실은 …: a ministry has no lab;
+                # the university or institute named last has)
+                researching = [o.canonical for o in self.organizations if o.end <= sentence.start and o.kind in _RESEARCHING_KINDS]
+                if researching:
+                    return researching[-1:]
         if _TAKING_PART_WORD.search(self.body, max(sentence.start, span[0] - SUBJECT_WORDS_REACH), span[1]):
             # (… 박람회를 연다. 박람회에는 A, B가 부스를 차린다. 참가 기업들이 …: the last told taking part, not who holds it)
             taking_part = next((teams for told in reversed(self.mentions) if (teams := _teams_of([told], self.registry))), [])
@@ -8360,7 +8374,8 @@ _TEAM_SUBJECT: Final = re.compile(rf"(?:(?:각|이들|이|(?<![가-힣])그|해�
 _OWN_PEOPLE: Final = re.compile(r"(?:^|\s)(?:(?:연구|개발|학생)(?:팀|진|자|실)|학생|(?:최종\s*)?합격자|임직원|직원|구성원|대표단|방문단|사절단)들?$"
                          r"|(?:^|\s)연구원들$"
                          r"|(?:^|\s)(?:(?:이|그|해당)\s*)?(?:회사|업체|기업|기관)\s*(?:측\s*)?(?:한\s*|고위\s*)?(?:" + "|".join(sorted(_SPOKESPEOPLE)) + ")$"
-                         r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$")
+                         r"|(?:팀|진|컨소시엄|사업단)을\s*이끈\s*(?:한\s*)?\S+$"
+                         r"|(?:^|\s)(?:연구|과제|사업|개발)\s*책임자(?:인|를\s*맡은)?(?:\s*(?:한\s*)?(?:교수|박사|연구원))?$")  # (연구 책임자인 한 교수는)
 # Unnamed people or a group from outside the story's organizations (외부 연구자, 익명의 개발자, 한 시민단체, 일부 이용자들).
 _OUTSIDERS: Final = re.compile(r"(?:^|\s)(?:(?:외부|익명의?|일부|한|어느)\s*(?:시민\s*)?(?:단체|누리꾼|이용자|사용자|투자자)"
                               r"|(?:외부|익명의?)\s*(?:연구자|개발자|전문가|연구진)"
@@ -8371,6 +8386,7 @@ _OUTSIDERS: Final = re.compile(r"(?:^|\s)(?:(?:외부|익명의?|일부|한|어�
 # A post by someone left unnamed as the topic (한 블로그 글은, 어느 누리꾼의 게시물이): no one the story follows posted it.
 _POSTED_BY_OTHERS: Final = re.compile(r"(?:^|\s)(?:한|어느|일부)\s*(?:[^\s.,]+\s+)?(?:글|게시물|게시글|블로그|영상|댓글)(?:은|는|이|가)\s")
 _STAFF_WORDS: Final = ("연구팀", "연구진", "개발팀", "연구실")
+_RESEARCHING_KINDS: Final = ("university", "institute")  # (whose 연구실, 연구진 a story may tell of with no name)
 _STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,3}?\s*(" + "|".join(_STAFF_WORDS) + ")")
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일", "가까", "틈틈", "나날", "다달", "낱낱", "샅샅", "번번",
                         "깊숙", "곰곰", "뚜렷", "적잖", "그사")  # + 이: an adverb, not a subject (그사이: meanwhile)

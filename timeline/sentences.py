@@ -11,7 +11,7 @@ from typing import Final
 
 from .actors import TITLES
 from .records import Sentence
-from .text import OPENING_QUOTES, STAMP_LINES, Guarded, automaton, trie_pattern
+from .text import MINUTES_LABEL, OPENING_QUOTES, STAMP_LINES, Guarded, automaton, trie_pattern
 
 # How a column's writer speaks of themself, and their note at its foot, bracketed or with a title, alone on its line:
 # (필자는 서울대 컴퓨터공학부 교수다), 글쓴이는 A 연구위원이다. Its organization is whose 필자 is (see mentions).
@@ -149,6 +149,15 @@ _NO_SUBTITLE_MARKS: Final = ("|", "△", "▲", "-", "•", "·", "□", "○", 
 _END: Final = re.compile(r"[.!?](?<=[가-힣①-⑩\"'”’)\]][.!?])[.!?]*[\"'”’)\]]*")
 
 
+def _lawmakers_asking(lines: list[str]) -> set[int]:
+    """A minutes' lines in which a lawmaker asks (○정하윤 위원 … 떨어졌지요. … 됐습니까?), when the minutes label two turns
+    at least: questions, as a host's are."""
+    labels = [(number, label) for number, line in enumerate(lines) if (label := MINUTES_LABEL.match(line)) is not None]
+    if len(labels) < MIN_QUESTIONS:
+        return set()
+    return {number for number, label in labels if label.group("member") and _ASKS.search(lines[number])}
+
+
 def _lines_of_the_one_asking(lines: list[str]) -> set[int]:
     """A transcript's lines labelled by name (◇ 김현정> …요? / ◆ 류제명> …습니다.) whose one speaker only asks: the host's,
     when no header names them; none when two speakers each only ask or one asks once."""
@@ -187,6 +196,8 @@ def split(body: str) -> list[Sentence]:
                       and lines[number + 1].lstrip().startswith(OPENING_QUOTES)}
     if len(questions) < MIN_QUESTIONS:
         questions = set()  # no interview: a dash line is a list item
+    if "○" in body or "◯" in body:
+        questions |= _lawmakers_asking(lines)  # (labelled as such, one is enough)
     subtitles = 0  # lines since the page's stamp that may still be subtitles (-1: the story has begun)
     opening = next((line.strip() for line in lines if line.strip()), "")
     if (len(opening) <= SUBTITLE_MAX and any(mark in opening for mark in _HEADLINE_ELLIPSES) and not _END.search(opening)

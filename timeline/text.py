@@ -47,6 +47,12 @@ GATHERINGS: Final = ("행사|대회|전시회|전시|발표회|설명회|회의|
 # 국정감사: the ministry's, audited); and a short name with the full one a story may have told it by first.
 HEARINGS: Final = "국정감사|국감|청문회|공청회"
 GATHERING_FULL_NAMES: Final = {"국감": "국정감사"}
+# A turn in the National Assembly's minutes, labelled with no colon (○정하윤 위원 …, ○위원장 정하윤 …,
+# ○과학기술정보통신부제2차관 류제명 …): `member` is a lawmaker's label, `role` an official's, the post before the name.
+MINUTES_LABEL: Final = re.compile(
+    r"\s*[○◯]\s*(?:(?P<member>[가-힣]{2,4}\s+(?:위원|의원))|위원장\s+[가-힣]{2,4}"
+    r"|(?P<role>(?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z0-9]{0,24}?(?:장관|차관|원장|청장|처장|실장|국장|정책관|위원장|대표|사장|수석|진술인|참고인|증인))"
+    r"\s*[가-힣]{2,4})\s+(?=\S)")
 # A ceremony named by what it marks, told before without its name (10일 첫 삽을 뜬다. 착공식에는 …: the 10th).
 CEREMONY_ACTS: Final = {"착공식": ("착공", "첫 삽"), "기공식": ("기공", "착공", "첫 삽"), "준공식": ("준공", "완공"),
                         "개소식": ("개소", "문을 열", "문을 연"), "개관식": ("개관", "문을 열", "문을 연"),

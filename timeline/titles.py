@@ -6,7 +6,7 @@ from typing import Final
 
 from . import actors as actors_mod
 from .temporal import lexicon
-from .text import remember
+from .text import MINUTES_LABEL, remember
 
 _ENDINGS: Final = re.compile(
     r"(?:하였다|했다고|했다며|했다|했고|했으며|했지만|하기로|한다고|한다|하며|하고|하는|할|한|해|하면서|"
@@ -134,6 +134,8 @@ def make_title(text: str, title_from: int = 0, limit: int = TITLE_LIMIT) -> str:
     """A short Korean title from the clause: its words after the date (with the words before it
     when those are too few), particles dropped, the predicate as a noun (`... 발표회 개최`). A title
     too long loses words at its front, so it is built from the end."""
+    if text[:1] in "○◯" and (label := MINUTES_LABEL.match(text)) is not None and label.group("role"):
+        text, title_from = text[label.end():], max(0, title_from - label.end())  # (○A부제2차관 홍길동 …: who speaks, no title)
     rest = text[title_from:]
     if "▲" in rest or "△" in rest:  # (▲1월 중순 결과 발표 ▲1월 말 공모 공고: a dated item ends where the next begins)
         cut = _NEXT_DATED_ITEM.search(rest, 1)
