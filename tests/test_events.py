@@ -13239,3 +13239,24 @@ def test_a_lab_told_unnamed_after_a_ministry_is_the_university_named_before():
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
     assert {("한국과학기술원", "2026-07-10"), ("한국과학기술원", "2026-09")} <= found
     assert ("산업통상자원부", "2026-07-10") not in found
+
+
+def test_a_table_with_a_column_of_each_rows_day_and_a_step_dated_in_its_header():
+    body = ("실증 사업 참여 기업 현황이다.\n\n| 기업 | 선발일 | 1차 점검(3.10) | 비고 |\n|---|---|---|---|\n"
+            "| 루닛 | 2025.11.3 | 통과 | |\n| 뷰노 | 2025.11.3 | 통과 | |\n| 정션메드 | 2025.11.3 | 탈락 | 재신청 안 함 |\n"
+            "| 코어라인소프트 | 2026.4.1 (추가) | - | |\n\n세 곳은 9월 2차 점검을 받는다.")
+    mentions = extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL)))
+    found = pairs(mentions)
+    assert {("루닛", "2025-11-03"), ("정션메드", "2025-11-03"), ("코어라인소프트", "2026-04-01"),
+            ("루닛", "2026-03-10"), ("정션메드", "2026-03-10")} <= found
+    assert ("코어라인소프트", "2026-03-10") not in found
+    assert {m.event_type for m in mentions if m.date_value == "2025-11-03"} == {"selection"}
+    assert {name for name, value in found if value == "2026-09"} == {"루닛", "뷰노", "코어라인소프트"}
+
+
+def test_a_hall_at_a_show_told_as_the_topic_is_at_the_show_not_at_its_telling():
+    body = ("뷰노는 다음 달 6일부터 9일까지 미국 라스베이거스에서 열리는 CES 2027에서 판독 모델을 공개한다고 3일 밝혔다. "
+            "공동 부스에는 루닛과 코어라인소프트의 제품도 함께 놓인다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-01-06"), ("코어라인소프트", "2027-01-06")} <= found
+    assert ("루닛", "2026-12-03") not in found

@@ -2331,3 +2331,10 @@ def test_a_line_of_a_schedules_items_with_dates_in_brackets_is_told_ahead():
 def test_next_month_closing_a_span_gone_by_is_the_month_after_its_first():
     found = tag("실증 공모는 23일부터 다음 달 12일까지 진행됐다.", date(2026, 2, 13))
     assert [(t.value, t.end_value) for t in found] == [("2026-01-23", "2026-02-12")]
+
+
+def test_a_month_day_in_brackets_right_after_a_steps_noun_is_its_day():
+    anchor = datetime(2026, 3, 2, 9)
+    assert [t.value for t in tag("| 기업 | 2차 점검(4.8) | 비고 |", anchor)] == ["2026-04-08"]
+    assert [t.value for t in tag("중간 심사(12.3) 결과가 나왔다", anchor)] == ["2025-12-03"]
+    assert not tag("추론 성능 지표(1.12)가 개선됐다", anchor)

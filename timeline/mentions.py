@@ -1714,7 +1714,8 @@ class _ArticleReader:
         self.leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
         self.told_lead: tuple[int, list[Mention]] | None = None  # the leads' mentions dated by the day they were told
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
-        self.stage_table: tuple[int, dict[int, Timex]] = (-100, {})  # the last line of a table of times per column, its columns
+        # the last line of a table of times per column, its columns' times, and its columns of days per row with their labels
+        self.stage_table: tuple[int, dict[int, Timex], dict[int, str]] = (-100, {}, {})
         self.turn_speaker: list[str] = []  # in a roundtable, whose turn the answer is (▶A 대표=…), until the next question
         self.speaking = _speaker_lines(self.body, self.people, registry)  # `이름: ...` lines and their organizations
         self.role_names: dict[str, str] | None = None  # (see _roles_told)
@@ -4275,20 +4276,30 @@ class _ArticleReader:
         if not orgs and not persons:
             columns = {number: [t for t in timexes if start <= t.start < end] for number, (start, end) in enumerate(cells)}
             timed = {number: times[0] for number, times in columns.items() if len(times) == 1}
-            if len(timed) >= STAGE_COLUMNS_MIN and 0 not in timed:
-                self.stage_table = (index, timed)  # (the header of times)
+            # (| 팀 | 선정일 | 1차(1.15) |: a column of each row's own day, by what it is the day of)
+            dated = {number: label.group(1) for number, (start, end) in enumerate(cells) if number and not columns[number]
+                     and (label := _DAY_COLUMN.fullmatch(self.body, start, end)) is not None}
+            if len(timed) + (len(dated) if timed else 0) >= STAGE_COLUMNS_MIN and 0 not in timed:
+                self.stage_table = (index, timed, dated)  # (the header of times)
                 return True
             if self.stage_table[0] == index - 1 and not timexes and _TABLE_RULE.fullmatch(sentence.text):
-                self.stage_table = (index, self.stage_table[1])  # (|---|---|: the header's rule)
+                self.stage_table = (index, *self.stage_table[1:])  # (|---|---|: the header's rule)
                 return True
             return False
-        at, timed = self.stage_table
+        at, timed, dated = self.stage_table
         first = cells[0]
         named = [o for o in orgs if first[0] <= o.start < first[1]]
-        if at != index - 1 or not named or timexes:
+        own_days = {number: [t for t in timexes if start <= t.start < end] for number, (start, end) in enumerate(cells) if number in dated}
+        if at != index - 1 or not named or len(timexes) != sum(len(days) for days in own_days.values()):
             return False
-        self.stage_table = (index, timed)
+        self.stage_table = (index, timed, dated)
         names = list(dict.fromkeys(o.canonical for o in named))
+        told_before = len(self.mentions)
+        for number, days in own_days.items():
+            if len(days) == 1:  # (| A | 2026.2.20 (추가) |: A's at that day, as what the column is the day of)
+                self.mentions.append(_mention(self.article, sentence, days[0], names, persons, event_type(dated[number]),
+                                              self.body[cells[number][0]:cells[number][1]], inherited=False, title_from=0,
+                                              part=number, title=dated[number]))
         for number, time in timed.items():
             if number >= len(cells):
                 continue
@@ -4304,6 +4315,7 @@ class _ArticleReader:
             kind = event_type(told)
             self.mentions.append(_mention(self.article, sentence, anchor, names, persons, kind, told, inherited=True,
                                           title_from=0, part=number))
+        self.who.told(index, self.mentions[told_before:], self.registry)  # (who went on and who was cut: 네 팀은 … below)
         return True
 
     def _read_heading(self, index: int, sentence: Sentence) -> None:
@@ -5581,6 +5593,7 @@ SPEAKER_LABEL_REACH: Final = 8  # (the speaker's name opens the label)
 _TABLE_RULE: Final = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+\s*")  # (|---|---|: the rule under a table's header)
 _EMPTY_CELL: Final = " -–—·x×"  # (a cell that tells nothing: -, ×)
 STAGE_COLUMNS_MIN: Final = 2  # columns with a time each that make a table's header one of times
+_DAY_COLUMN: Final = re.compile(r"\s*([가-힣]{1,6})(?:일|일자|날짜)\s*")  # (| 선정일 |, | 발표 일자 |: the day of a selection, of a release)
 
 
 def _table_cells(sentence: Sentence) -> list[tuple[int, int]]:
@@ -7611,7 +7624,8 @@ _PREMISES_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:본사|사�
 _FLOOR_AFTER: Final = re.compile(r"\s*(?:건물|빌딩|청사|본관|별관|사옥|타워)(?:\s*(?:지하\s*)?\d+\s*층)?\s*(?:안에|내에|에서|에)(?=\s)"
                                  r"|\s*(?:[^\s.,]+\s+)?(?:지하\s*)?\d+\s*층(?:에서|에)(?=\s)")
 # After a name: its hall or booth at a show as where (A 전시관 안에, A 부스 옆에서).
-_HALL_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:전시관|전시장|부스|홍보관|체험관|파빌리온)\s*"
+_HALLS: Final = "전시관|전시장|부스|홍보관|체험관|파빌리온"
+_HALL_AFTER: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?[^\s.,]*(?:" + _HALLS + r")\s*"
                                 r"(?:안에|안|내|옆에|옆|한편에|에서|에)(?=[\s.,])")
 _STAKE_TAKEN_AFTER: Final = re.compile(r"\s*(?:지분|인수|합병|경영권)")
 _NOUN_AFTER: Final = re.compile(r"\s+[가-힣]+(?<![은는이가을를의와과도에])\s")  # (허깅페이스 누적 …: a bare noun after a name)
@@ -9463,6 +9477,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     named_occasion: list[Mention] = []
     if held:
         fitting = held
+    elif orgs and _HALL_TOPIC.match(spoken):
+        # (A는 다음 달 2일 열리는 MWC에서 … 선보인다고 24일 밝혔다. 전시관에는 B, C의 서비스도 나온다: at the show, not the telling)
+        named_occasion = [m for m in fits(told_so_far or [*earlier, *fitting])
+                          if (m.event_type == "presentation" or _AT_A_SHOW.search(m.sentence)) and not _day_of_telling(m)][-1:]
+        fitting = named_occasion or fitting
     elif orgs and (topic_at := _TOPIC_AT.match(spoken)) is not None:
         # (… 'AI 인재 겨울학교'를 1월 5일부터 연다. … 겨울학교에는 A 연구진이 강사로 나선다: the occasion the text named)
         named_occasion = [m for m in fits(told_so_far or [*earlier, *fitting])
@@ -9964,6 +9983,10 @@ _RERUN_TOPIC: Final = re.compile(r"\s*(?:재방송|재방영|본방송|본방)(?
 _SHOWS: Final = frozenset(("다큐", "다큐멘터리", "방송", "프로그램", "특집", "영상"))  # (a show named as the topic)
 _AIRED: Final = re.compile(r"방영|방송(?:한|했|된|됐|하)|송출|전파를\s*탄")  # (… and the verbs of airing it)
 _TOPIC_AT: Final = re.compile(r"([가-힣A-Za-z0-9]{2,})(?:에는|에서는|에도|엔)\s")  # (겨울학교에는, 위크에서는)
+# A hall or booth as the topic (전시관에는, 공동 부스에서는): the show told before, where one is set up.
+_HALL_TOPIC: Final = re.compile(r"\s*(?:[^\s.,]+\s+)?(?:" + _HALLS + r")(?:에는|에서는|에선|엔)\s")
+# A show told by where it is held (… 열리는 MWC 2026에서 선보인다, CES 2026에 참가한다).
+_AT_A_SHOW: Final = re.compile(r"(?:열리는|열린|개막하는|막을\s*올리는)\s+(?:[^\s.]+\s+){0,2}?[^\s.]+(?:에서|에)\s")
 
 
 def _line_of(mention: Mention) -> str:

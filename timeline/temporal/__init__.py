@@ -2688,8 +2688,15 @@ _DATED_LIST: Final = re.compile(rf"{_DATED_ITEM}(?:\s*[·,]\s*{_DATED_ITEM})+")
 DATED_LIST_REACH: Final = 80  # characters on either side of a bracketed month.day where its list may stand
 
 
+# A step's noun right before its day in brackets (1차 단계평가(1.15), 결과 발표(8.28)): a day, not a figure.
+_STEP_BEFORE_BRACKET: Final = re.compile(r"(?:평가|심사|점검|발표|선정|선발|공모|공고|접수|마감|출범|착수|결과|발표회|설명회)\($")
+
+
 def _in_dated_list(text: str, position: int) -> bool:
-    """Whether a month.day in brackets at `position` is one of a list's items each dated so (광주(1.12)·대구(1.14))."""
+    """Whether a month.day in brackets at `position` is one of a list's items each dated so (광주(1.12)·대구(1.14)), or
+    the day of the step named right before it."""
+    if _STEP_BEFORE_BRACKET.search(text, max(0, position - 4), position):
+        return True
     window = _DATED_LIST.finditer(text, max(0, position - DATED_LIST_REACH), position + DATED_LIST_REACH)
     return any(m.start() < position < m.end() for m in window)
 
