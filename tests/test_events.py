@@ -13260,3 +13260,16 @@ def test_a_hall_at_a_show_told_as_the_topic_is_at_the_show_not_at_its_telling():
     found = pairs(extract(article(body, when=datetime(2026, 12, 3, 9, tzinfo=SEOUL))))
     assert {("루닛", "2027-01-06"), ("코어라인소프트", "2027-01-06")} <= found
     assert ("루닛", "2026-12-03") not in found
+
+
+def test_two_bodies_counted_as_the_subject_are_the_two_counted_before_not_the_chooser_between():
+    body = ("산업부는 실증 공모를 지난 3일 마감했다고 6일 밝혔다. 접수에는 루닛과 뷰노 두 곳이 참여했다. "
+            "산업부는 다음 주 면접 심사를 거쳐 이달 안에 한 곳을 뽑는다. 두 업체는 심사에 앞서 시연 영상을 다듬는다.")
+    mentions = extract(article(body, when=datetime(2026, 7, 6, 9, tzinfo=SEOUL)))
+    last = [m for m in mentions if m.sentence.startswith("두 업체는")]
+    assert last and all(set(m.actors) == {"루닛", "뷰노"} for m in last)
+    plain = ("산업부는 전날 마감한 실증 공모 서류를 살펴 추석 연휴 직후 심사에 들어간다고 8일 밝혔다. 접수에는 루닛과 뷰노 두 곳이 "
+             "참여했다. 산업부는 이달 안에 한 곳을 고른다. 두 회사는 연휴 기간에도 자료를 고친다.")
+    mentions = extract(article(plain, when=datetime(2026, 9, 8, 15, tzinfo=SEOUL)))
+    last = [m for m in mentions if m.sentence.startswith("두 회사는")]
+    assert last and all(set(m.actors) == {"루닛", "뷰노"} for m in last)

@@ -2338,3 +2338,11 @@ def test_a_month_day_in_brackets_right_after_a_steps_noun_is_its_day():
     assert [t.value for t in tag("| 기업 | 2차 점검(4.8) | 비고 |", anchor)] == ["2026-04-08"]
     assert [t.value for t in tag("중간 심사(12.3) 결과가 나왔다", anchor)] == ["2025-12-03"]
     assert not tag("추론 성능 지표(1.12)가 개선됐다", anchor)
+
+
+def test_months_after_a_month_told_done_count_from_now_when_the_story_turns_to_what_is_ahead():
+    anchor = datetime(2026, 7, 10, 9)
+    ahead = tag("지난 3월 뷰노가 실증 사업에 합류했다. 세 팀은 석 달 뒤 마지막 점검을 받는다.", anchor)
+    assert [t.value for t in ahead] == ["2026-03", "2026-10"]
+    told_on = tag("지난 3월 뷰노가 실증 사업에 합류했다. 석 달 뒤 루닛이 사업에서 빠졌다.", anchor)
+    assert [t.value for t in told_on] == ["2026-03", "2026-06"]

@@ -2393,6 +2393,12 @@ class _ArticleReader:
             if subject_kind == "anaphor" and fallback and orgs:
                 for mention in inherited:  # (A는 8월 평가를 넘었다. 회사는 그 무렵 B와 함께 …: A too, whom 회사는 points back to)
                     mention.actors = list(dict.fromkeys([*fallback, *mention.actors]))
+            elif (subject_kind == "anaphor" and fallback and not orgs and subject_span is not None
+                  and (counted := _COUNTED_ANAPHOR.search(self.body, max(sentence.start, subject_span[0] - SUBJECT_WORDS_REACH),
+                                                          subject_span[1])) is not None
+                  and _number(counted.group(1)) == len(fallback)):
+                for mention in inherited:  # (… A와 B 두 곳이 냈다. 정부는 이달 안에 고른다. 두 회사는 연휴에도 …: the two counted)
+                    mention.actors = list(fallback)
             elif subject_kind == "self" and fallback and not orgs and _THEN_POINTED.search(sentence.text):
                 for mention in inherited:  # (A. 22일 B가 발표한다. 우리는 그때 보고서를 낸다: we, at B's day)
                     mention.actors = list(fallback)
@@ -10431,7 +10437,7 @@ _TEAMS_COUNTED: Final = re.compile(rf"(?<![가-힣])(?<!추가\s)(?:\d+\s*개|{_
 _COUNTED_TEAM_WORDS: Final = ("팀에", "팀과", "팀의", " 팀 ", "개팀 ", "정예팀 ", "두 컨소시엄", "세 컨소시엄", "네 컨소시엄", "개 컨소시엄",
                                "회사와", "회사에", "회사의", "회사가", "회사 관계자", "각 팀", "팀이", "곳이", "컨소시엄이",
                                "팀을 대상", "회사를 대상", "곳 모두")  # (a quick test before _TEAMS_COUNTED)
-_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:최종\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳)")
+_TEAM_COUNT: Final = re.compile(rf"(\d+)\s*개|({_COUNT_WORDS})\s*(?:개\s*)?(?:최종\s*)?(?:정예)?(?:팀|컨소시엄|회사|곳|기업|업체)")
 _NUMBER_AFTER_LIST: Final = re.compile(rf"\s*(?:등\s*|까지\s*)?(\d+|{_COUNT_WORDS})\s*(?:개\s*)?(?:정예)?(?:팀|곳|개사|컨소시엄|기업|기관)")
 # ... and such a count as an object or a recipient, anywhere (… 3개 컨소시엄에 자료 제출을 요청했다)
 _COUNTED_OBJECT: Final = re.compile(r"(?<![가-힣\d])" + _NUMBER_AFTER_LIST.pattern + r"(?:에게|에|을|를)\s")

@@ -2239,9 +2239,11 @@ class _Resolver:
             return _same_day_counted(self.anchor, sign * count, unit).isoformat(), None, None, False
         if (sign > 0 and unit in ("개월", "달") and not g("on0") and self._told and len(month := self._told[-1][1]) == 7
                 and month[4] == "-" and (self._last_day is None or self._told[-1][0] > self._last_day[0])
-                and self._sentence_ends(self._told[-1][0], e.start) <= 1 and self._event_day(e.start) is None):
+                and self._sentence_ends(self._told[-1][0], e.start) <= 1 and self._event_day(e.start) is None
+                and not (month < self.anchor.isoformat()[:7] and direction_after(self.text, e.end)[0] in ("future", "present")
+                         and direction_after(self.text, self._told[-1][0])[0] == "past")):
             # (첫 탈락자는 2026년 1월 나왔다. … 한 달 뒤 B가 빈자리를 메웠다: a month after the month just told, not after a day
-            # told before it)
+            # told before it; but 2월 B가 빈자리를 채웠다. 네 팀은 두 달 뒤 평가를 치른다: the story come to now, from now)
             return _add_months(date.fromisoformat(month + "-01"), count).isoformat()[:7], None, None, False
         value = _counted(base, sign * count, unit, base is not self.anchor)
         if g("on0"):  # 2~3개월 뒤: from the nearer count to the farther
