@@ -13273,3 +13273,11 @@ def test_two_bodies_counted_as_the_subject_are_the_two_counted_before_not_the_ch
     mentions = extract(article(plain, when=datetime(2026, 9, 8, 15, tzinfo=SEOUL)))
     last = [m for m in mentions if m.sentence.startswith("두 회사는")]
     assert last and all(set(m.actors) == {"루닛", "뷰노"} for m in last)
+
+
+def test_a_step_told_as_what_awaits_is_the_one_the_story_follows():
+    body = "뷰노는 지난 4월 실증 1차 점검을 통과했다. 오는 10월에는 마지막 점검이 기다린다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-10") in found
+    left = "뷰노는 지난 4월 실증 1차 점검을 통과했다. 10월에는 마지막 점검만 남았다."
+    assert ("뷰노", "2026-10") in pairs(extract(article(left, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))

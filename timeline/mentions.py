@@ -3295,6 +3295,8 @@ class _ArticleReader:
                          # (A는 … 채택됐다고 1일 밝혔다. 채택 통보는 지난달 28일 받았다, 결과는 3일 저자들에게 통보됐다: what the
                          # one told received)
                          or subject_kind == "event" and _RECEIVED_END.search(sentence.text) is not None
+                         # (A는 1월 평가를 넘었다. 오는 8월에는 2차 평가가 기다린다: the step that awaits the one told)
+                         or subject_kind == "event" and _AWAITS_END.search(sentence.text) is not None
                          # (KAIST는 내년 여름 인턴 60명을 선발할 계획이다. 모집 공고는 내년 4월 낸다: the call of its own choosing)
                          or subject_kind == "event" and self.last is not None and self.last[0] == index - 1
                          and event_type(sentence.text) == "call" and _CHOOSING_PLANNED.search(self.sentences[index - 1].text)
@@ -10100,6 +10102,7 @@ _POINTED_THING: Final = re.compile(r"(?:(?:다만|하지만|그러나|또|또한
 # (… 통보는 28일 받았다: received, done; not 등록은 말까지 받는다, taken by whoever holds the occasion)
 # (채택 통보는 28일 받았다; 심사 결과는 3일 저자들에게 통보됐다: made known to those just told of)
 _RECEIVED_END: Final = re.compile(r"(?:받(?:았다|았습니다)|(?:에게|에)\s+(?:통보|통지|전달)(?:됐|되었)(?:다|습니다))[.]?\s*$")
+_AWAITS_END: Final = re.compile(r"(?:기다린다|기다리고\s*있다|남았다|남아\s*있다)[.]?\s*$")
 _CHOICE_RESULTS: Final = re.compile(r"(?:선정|선발|심사|수상)\s*결과")  # (선정 결과는: of a choosing)
 # One's own choosing told ahead (인턴 60명을 선발할 계획이다, 신입 연구원을 뽑는다): the call for it is the chooser's.
 _CHOOSING_PLANNED: Final = re.compile(r"(?:선발|채용|선정)(?:한다|할\s*(?:계획|예정|방침)|하기로)|뽑(?:는다|을\s*(?:계획|예정|방침)|기로)")
