@@ -2346,3 +2346,11 @@ def test_months_after_a_month_told_done_count_from_now_when_the_story_turns_to_w
     assert [t.value for t in ahead] == ["2026-03", "2026-10"]
     told_on = tag("지난 3월 뷰노가 실증 사업에 합류했다. 석 달 뒤 루닛이 사업에서 빠졌다.", anchor)
     assert [t.value for t in told_on] == ["2026-03", "2026-06"]
+
+
+def test_a_month_answering_what_comes_next_is_ahead():
+    anchor = datetime(2026, 2, 3, 9)
+    interview = "―향후 계획은?\n\n\"9월 실증 점검이다. 그 전에 준비를 마친다.\""
+    assert [t.value for t in tag(interview, anchor)][:1] == ["2026-09"]
+    looking_back = "―가장 힘들었던 때는.\n\n\"9월 실증 점검이다.\""
+    assert [t.value for t in tag(looking_back, anchor)] == ["2025-09"]

@@ -887,6 +887,8 @@ class _Resolver:
         if (direction is None and holds_any(self.text[max(0, expression.start - NEXT_TOPIC_REACH):expression.start], _NEXT_WORDS)
                 and _NEXT_TOPIC.search(self.text, self._sentence_start(expression.start), expression.start)):
             direction = "future"  # 다음 시험대는 8월 2차 평가다: what comes next is ahead
+        elif direction is None and self._answers_what_next(expression.start):
+            direction = "future"  # (―다음 목표는. / "8월 2차 평가다.": the answer to what comes next)
         elif direction is None and kind in ("month", "yearword") and _WITHIN_AFTER.match(self.text, expression.end):
             direction = "future"  # (· 상반기 내 출시, in December: a time set ahead, told with no verb)
         elif (direction == "past" and kind in ("month", "yearword") and len(atoms) == 1 and not surface.startswith("지난")
@@ -1232,6 +1234,15 @@ class _Resolver:
         told = next((day for expression, day, scope in reversed(self._days) if (relative or scope != "next")
                      and not inside_quotation(self.text, self.text.rfind("\n", 0, expression.start) + 1, expression.start)), None)
         return date.fromisoformat(told) if told else self.anchor
+
+    def _answers_what_next(self, position: int) -> bool:
+        """Whether `position` is on the first line after a question of what comes next (―다음 목표는., Q. 향후 계획은?),
+        blank lines aside."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        before = self.text[max(0, line_start - NEXT_TOPIC_REACH * 2):line_start].rstrip()
+        question = before[before.rfind("\n") + 1:]
+        return (question.rstrip().endswith(("?", "은.", "는.")) and holds_any(question, _NEXT_WORDS)
+                and _NEXT_TOPIC.search(question.rstrip(".?") + " ") is not None)
 
     def _narrative_at(self, position: int) -> date:
         """The narrative date for an expression at `position`. A story that has moved on to a later
