@@ -13281,3 +13281,15 @@ def test_a_step_told_as_what_awaits_is_the_one_the_story_follows():
     assert ("뷰노", "2026-10") in found
     left = "뷰노는 지난 4월 실증 1차 점검을 통과했다. 10월에는 마지막 점검만 남았다."
     assert ("뷰노", "2026-10") in pairs(extract(article(left, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+
+
+def test_what_is_allotted_to_one_told_as_the_topic_is_allotted_by_the_authority_told():
+    body = "산업부는 실증 2단계 일정을 확정했다고 4일 밝혔다. 뷰노에는 다음 달 초순께 시험 장비가 배정된다."
+    found = pairs(extract(article(body, when=datetime(2026, 5, 4, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-06"), ("산업통상자원부", "2026-06")} <= found
+
+
+def test_an_outcome_told_in_a_notes_clipped_ending_is_one():
+    body = "산업부는 15일 실증 1차 점검 결과를 냈다.\n\n- 루닛, 뷰노 통과\n- 정션메드 아쉽게 떨어짐"
+    found = pairs(extract(article(body, when=datetime(2026, 1, 15, 18, tzinfo=SEOUL))))
+    assert ("정션메드", "2026-01-15") in found

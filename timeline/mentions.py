@@ -160,6 +160,8 @@ _HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|�
                                r"|(?:전달|제출|공유|제공|이관)(?:한|했|할|하))")  # (not the passive: 국회에 제출된다)
 _ALLOTTED_END: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:(?:배정|배분|재배정|지급|전달|이관)(?:된다|됐다|될\s*예정이다)"
                                   r"|넘어(?:간다|갔다))[.]?$")  # (… 결과는 다음 날 B에 넘어갔다: handed over by the authority told)
+# … or to one told as the topic, the words between aside (A에는 다음 달 초순께 GPU가 배정된다).
+_ALLOTTED_TO_TOPIC: Final = re.compile(r"(?:\s*컨소시엄)?(?:에는|에게는|엔)\s[^.]*?(?:배정|배분|재배정|지급|지원|제공)(?:된다|됐다|될\s*예정이다)[.]?$")
 _SIDE_AFTER: Final = re.compile(r"\s?(?:측|쪽)")  # after a name: its side, which takes the particle (모티프 측에)
 # After a name: whom a clause acts on, gives to or acts with (B에, B 측에, B를, B와도), not its subject.
 _ACTED_ON_AFTER: Final = re.compile(rf"(?:{_SIDE_AFTER.pattern})?(?:에게|에|을|를|와|과)도?\s")
@@ -2182,6 +2184,10 @@ class _ArticleReader:
             if not orgs and not persons and not fallback and self.section_owner is not None and sentence.start < self.section_owner[1]:
                 fallback = list(self.section_owner[0])  # (◇A / ▲15:10 신규 모델 시연: A's, an item with no event word too)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
+            if (speaker and orgs and orgs[0].start == sentence.start and len(self.mentions) > told_before
+                    and _ALLOTTED_TO_TOPIC.match(self.body, orgs[0].end, sentence.end)):
+                for mention in self.mentions[told_before:]:  # (과기정통부는 …. A에는 다음 달 GPU가 배정된다: by the authority told)
+                    mention.actors = list(dict.fromkeys([*mention.actors, *speaker]))
             if story is not None and story[0] == index - 1 and not orgs and len(self.mentions) > told_before:
                 self._act_dated_after_telling(sentence, story[1], self.mentions[told_before:])
             if told_before and orgs and ("찾" in sentence.text or "방문" in sentence.text):
