@@ -13293,3 +13293,16 @@ def test_an_outcome_told_in_a_notes_clipped_ending_is_one():
     body = "산업부는 15일 실증 1차 점검 결과를 냈다.\n\n- 루닛, 뷰노 통과\n- 정션메드 아쉽게 떨어짐"
     found = pairs(extract(article(body, when=datetime(2026, 1, 15, 18, tzinfo=SEOUL))))
     assert ("정션메드", "2026-01-15") in found
+
+
+def test_a_bare_consortium_after_an_opening_adverb_is_its_lead():
+    body = ("뷰노 컨소시엄은 루닛과 함께 판독 모델 새 버전을 12일 공개한다고 3일 밝혔다. "
+            "이어 컨소시엄은 다음 달 20일 병원 대상 설명회를 연다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-07-20") in found
+
+
+def test_what_becomes_of_what_is_handed_in_by_a_deadline_has_no_day_of_its_own():
+    body = "실증 2차 점검 대상(루닛·뷰노)은 오는 20일까지 응모작을 내야 한다. 응모작은 한국지능정보사회진흥원이 심사한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-20") in found and ("한국지능정보사회진흥원", "2026-06-20") not in found

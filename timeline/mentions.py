@@ -9254,7 +9254,8 @@ def _kind_of_subject(before: str, word: str) -> str:
     if word.removesuffix("들") in _CHOSEN_WORDS and _OUTCOME_ONLY.search(before):
         return "teams"  # 선정된 업체는, 뽑힌 회사는: the ones chosen, not the company named lately
     if (word in ANAPHORIC_SUBJECTS or before in ANAPHORIC_SUBJECTS or (word in _SUFFIX_WORDS and all(w in _LEAD_ADVERBS for w in words[:-1]))
-            or word in ("컨소시엄", "팀") and len(words) == 1  # (컨소시엄은, 팀은, bare: the one named last; not 10개 컨소시엄은)
+            # (컨소시엄은, 팀은, bare or after an adverb opening the sentence: the one named last; not 10개 컨소시엄은)
+            or word in ("컨소시엄", "팀") and all(w in _LEAD_ADVERBS for w in words[:-1])
             # (… after what it goes by: 협약에 따라 컨소시엄은, 이에 따라 팀은)
             or word in ("컨소시엄", "팀") and len(words) == 3 and words[1] == "따라" and words[0].endswith("에")
             # (… 다섯 팀 가운데 하나였던 컨소시엄은: what the one named last was, told of it)
@@ -10192,7 +10193,8 @@ _CALL_OPENED: Final = re.compile(r"공고(?:했|하면서|하며|한\s)|공고�
 # Moving on to a stage told in the present (A, B는 2단계로 넘어간다).
 _ONWARD_NOW: Final = re.compile(r"(?:단계|라운드|본선|결선|결승)(?:에|으로|로)\s*(?:진출한다|오른다|올라간다|넘어간다|나아간다)")
 # A thing made in the event just told, as the topic (만들어진 데이터는, 완성된 모델은).
-_PRODUCT_OF_TOLD: Final = re.compile(r"\s*(?:이렇게\s*|여기서\s*)?(?:만들어진|구축된|확보된|개발된|완성된|모인|모은)\s+[^\s.,]+(?:은|는)\s")
+_PRODUCT_OF_TOLD: Final = re.compile(r"\s*(?:이렇게\s*|여기서\s*)?(?:(?:만들어진|구축된|확보된|개발된|완성된|모인|모은|제출된|낸)\s+[^\s.,]+"
+                                     r"|제출물|제출\s*자료|응모작|출품작)(?:은|는)\s")  # (… 3일까지 내야 한다. 제출물은 B가 검증한다)
 _STEPPING_ASIDE: Final = re.compile(_NOT_DONE + r"|불참|포기")  # (a stance of keeping out: 나서지 않겠다, 불참)
 # One's standing in results told by no rank nor points (합산 점수가 가장 낮았다, 꼴찌였다); ranks are _RANKED's.
 _STANDING_TOLD: Final = re.compile(r"(?:점수|총점|합계|합산)\S{0,2}\s+(?:가장|제일)\s+(?:낮|높)|꼴찌")
