@@ -13306,3 +13306,19 @@ def test_what_becomes_of_what_is_handed_in_by_a_deadline_has_no_day_of_its_own()
     body = "실증 2차 점검 대상(루닛·뷰노)은 오는 20일까지 응모작을 내야 한다. 응모작은 한국지능정보사회진흥원이 심사한다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-06-20") in found and ("한국지능정보사회진흥원", "2026-06-20") not in found
+
+
+def test_an_outcome_at_results_told_in_a_relative_clause_is_the_outcome_not_the_telling():
+    body = "정션메드는 지난 9일 공개된 실증 1차 점검 결과에서 문턱을 넘지 못했다. 루닛은 같은 점검을 통과했다."
+    mentions = extract(article(body, when=datetime(2026, 3, 11, 9, tzinfo=SEOUL)))
+    assert [(m.actors, m.date_value, m.event_type) for m in mentions if "정션메드" in m.actors] == [
+        (["정션메드"], "2026-03-09", "elimination")]
+
+
+def test_an_outcome_on_the_same_day_after_a_day_of_something_else_is_on_the_day_of_its_kind():
+    body = ("정션메드는 지난 9일 실증 1차 점검에서 탈락했다. 정션메드는 이튿날 입장문을 내고 재심을 요청했다. "
+            "같은 날 탈락한 코어라인소프트는 점수가 가장 낮았다.")
+    found = pairs(extract(article(body, when=datetime(2026, 3, 12, 9, tzinfo=SEOUL))))
+    assert ("코어라인소프트", "2026-03-09") in found and ("코어라인소프트", "2026-03-10") not in found
+    passed = ("정션메드는 지난 9일 실증 1차 점검에서 탈락했다. 같은 날 다음 단계 진출을 확정한 곳은 루닛과 뷰노다.")
+    assert ("루닛", "2026-03-09") in pairs(extract(article(passed, when=datetime(2026, 3, 12, 9, tzinfo=SEOUL))))

@@ -1000,6 +1000,10 @@ _OPEN_TO_CUT_MARKS: Final = ("문을", "수 있", "기회", "자격")
 _OPEN_TO_CUT: Final = re.compile(r"(?:[^\s.,]+(?:에서|에)\s+)?(?:탈락|떨어)[^\s.,]*\s+(?:(?:\d+\s*개|두|세|네|다섯)\s*)?"
                                  r"(?:팀|곳|기업|컨소시엄)(?:들)?(?:에도|도|에게도|까지)"
                                  r"(?=\s+(?:[^\s.,]+\s+){0,3}?(?:문을\s*열|[^\s.,]+[할을]\s*수\s*있|기회|(?:[^\s.,]+\s*)?자격))")
+# Results told out as the occasion of an outcome (15일 발표된 1차 평가에서 A가 탈락했다, 어제 나온 결과에서 고배를 마셨다):
+# the outcome is the event.
+_RESULTS_AS_OCCASION: Final = re.compile(r"\s*(?:발표된|나온|공개된)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:평가|결과|심사)(?:에서|에)\s"
+                                        r"(?=[^.]*?(?:탈락|고배|떨어|통과|선정|뽑|진출|살아남|문턱|관문))")
 # An outcome told as this time's, right before names (이번에 떨어진 A와 B가, 이번에 뽑힌 C는).
 _CUT_ADNOMINALS: Final = ("떨어진", "탈락한", "고배를 마신", "밀려난")
 _THIS_TIMES_OUTCOME: Final = re.compile(r"이번(?:에)?\s+(" + "|".join(word.replace(" ", r"\s")
@@ -4747,6 +4751,8 @@ class _ArticleReader:
             self._redate_lead(found)
         if opened and not any(m.event_type == lead.event_type for m in for_leads for lead in opened):
             self.told_lead = (index, opened)  # (dated by its telling, 21일 이같은 소식을 전하며: a later sentence may tell its day)
+        if found and "같은" in sentence.text:
+            found = self._same_day_of_its_kind(sentence, found, persons)
         self.mentions.extend(opened + found)
         # (지난 15일 탈락한 A와 B도 지원할 수 있다: the day is only of who may apply; what follows goes on with the
         # event told before it)
@@ -4837,6 +4843,23 @@ class _ArticleReader:
             mention.date_value, mention.end_value, (mention.date_start, mention.date_end) = value, None, covered
             mention.granularity = temporal.granularity(value) or "day"
             mention.timex_text, mention.timex_start, mention.timex_end = since[0].text, since[0].start, since[0].end
+
+    def _same_day_of_its_kind(self, sentence: Sentence, found: list[Mention], persons: list[PersonMention]) -> list[Mention]:
+        """An outcome told on 같은 날 after a day of no outcome is on the day of the last outcome of its kind told (A는 15일
+        고배를 마셨다. … A는 이튿날 입장문을 냈다. 같은 날 탈락한 B는 …: the 15th), not on the day told last (but after
+        another outcome, A는 전날 탈락했다. 같은 날 진출을 확정한 곳은 …: that one's day)."""
+        kept = []
+        for mention in found:
+            earlier = [m for m in self.mentions if m.sentence_start < sentence.start]
+            same_kind = next((m for m in reversed(earlier) if m.event_type == mention.event_type and m.status == mention.status),
+                             None) if mention.timex_text == "같은 날" and mention.event_type in OUTCOME_TYPES and earlier else None
+            if (same_kind is not None and earlier[-1].event_type not in OUTCOME_TYPES
+                    and same_kind.date_value != mention.date_value):
+                mention = _mention(self.article, sentence, _dated_as(same_kind, sentence), list(mention.actors), persons,
+                                   mention.event_type, sentence.text, inherited=True, title_from=0, status=mention.status,
+                                   title=mention.title)
+            kept.append(mention)
+        return kept
 
     def _redate_lead(self, found: list[Mention]) -> None:
         """A lead dated by the day its news was told (A가 참여한 B 컨소시엄이 선정됐다. A는 21일 이같은 소식을 전했다),
@@ -7009,6 +7032,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (speech is no event; a relative clause's verb is a word ended by the space after it: 선발에서 떨어진 A)
         after_date = temporal.without_quotes(body[timex.end:end + (relative and body.startswith(" ", end))]) if timex.end < end else ""
         kind = event_type(after_date)
+        if kind == "announcement" and relative and (occasion := _RESULTS_AS_OCCASION.match(body, timex.end)) is not None and (
+                told_outcome := event_type(temporal.without_quotes(body[occasion.end():sentence.end]))) in OUTCOME_TYPES:
+            kind = told_outcome  # (15일 발표된 1차 평가에서 A가 탈락했다: the outcome at the results told, not their telling)
         if kind == "announcement" and _VERSION_PUT_OUT.search(body, timex.end, end):
             kind = "release"  # ('K-엑사원 2.5'를 공개하며: a thing named with its version, in quotes, put out)
         title = None
