@@ -13322,3 +13322,11 @@ def test_an_outcome_on_the_same_day_after_a_day_of_something_else_is_on_the_day_
     assert ("코어라인소프트", "2026-03-09") in found and ("코어라인소프트", "2026-03-10") not in found
     passed = ("정션메드는 지난 9일 실증 1차 점검에서 탈락했다. 같은 날 다음 단계 진출을 확정한 곳은 루닛과 뷰노다.")
     assert ("루닛", "2026-03-09") in pairs(extract(article(passed, when=datetime(2026, 3, 12, 9, tzinfo=SEOUL))))
+
+
+def test_a_chain_of_steps_each_dated_in_brackets_titles_each_by_its_own_noun():
+    body = "산업부가 밝힌 하반기 일정은 이렇다.\n\n결과 제출(9월 1일) → 현장 점검(9월 7~9일) → 최종 발표(10월 하순)"
+    mentions = extract(article(body, when=datetime(2026, 7, 1, 9, tzinfo=SEOUL)))
+    assert not any(m.date_value == "2026-H2" for m in mentions)  # (the schedule's frame, no event)
+    titles = {m.date_value: m.title for m in mentions}
+    assert titles.get("2026-09-07") == "현장 점검" and titles.get("2026-10") == "최종 발표"

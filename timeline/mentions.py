@@ -399,7 +399,7 @@ _NO_EVENT_AFTER_DATE: Final = re.compile(
     # (A가 보낸 2026년을 날짜별로 정리했다, 지난 1년을 돌아봤다: the time looked back over, no event then)
     r"|[을를]\s+(?:\S+\s+){0,2}?(?:정리|돌아보|돌아봤|돌아본|되돌아보|되돌아봤|되짚|결산|회고)"
     # (A의 12월 주요 일정을 알려 드립니다, 다음 주 일정은 다음과 같다: the frame of a schedule listed, no event of its own)
-    r"|\s+(?:주요\s*)?일정(?:을|를|은|는)\s+(?:\S+\s+)?(?:알려|안내|소개|공개|정리|다음과)"
+    r"|\s+(?:주요\s*)?일정(?:을|를|은|는)\s+(?:\S+\s+)?(?:알려|안내|소개|공개|정리|다음과|아래와|이렇다)"
     # (이번 주 일정이 빽빽하다, 목요일에는 공식 일정이 비어 있다: how full a time is, no event)
     r"|(?:에는|엔|은|는|의)?\s+(?:주요\s*|공식\s*|외부\s*)?일정(?:이|은|도)\s+(?:\S+\s+)?(?:빽빽|빡빡|촘촘|꽉|비어|비었|없|한산|여유)"
     # (2028년 일본 매출 100억 원을 목표로 제시했다, 내년 가입자 1000만 명을 목표로 잡았다: a figure aimed at, no event)
@@ -7141,8 +7141,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     asked = [o for o in orgs if sentence.start <= o.start and o.end <= timex_starts[day_index - 1]]
                     if asked and body.startswith(_ASKED_MARKS, asked[-1].end):
                         members = list(dict.fromkeys(members + _objects(body, asked, by_authority=True)))
-        if not title and body.startswith(")", timex.end) and body.startswith("(", timex.start - 1):
-            # 공고(6월 20일), 접수 마감(7월 21일): the day of the noun before its bracket, which titles it
+        if ((not title or _ARROW.search(sentence.text)) and body.startswith(")", timex.end) and body.startswith("(", timex.start - 1)):
+            # 공고(6월 20일), 접수 마감(7월 21일), … → 결과 발표(8월 하순): the day of the noun before its bracket, which titles it
             title = make_title(_noun_before_bracket(body[max(sentence.start, timex.start - 1 - BRACKETED_NOUN_REACH):timex.start - 1])) or None
         # (where the date's clause lost another date's relative clause, its title starts after the date in what is left)
         title_from = (len(_without(body, start, timex.end, own_interiors)) if own_interiors and region_start == start
@@ -10097,7 +10097,7 @@ BRACKETED_NOUN_REACH: Final = 24  # characters before a bracketed day that the n
 def _noun_before_bracket(text: str) -> str:
     """The last words of `text`, the noun a bracketed day after it dates: after the last list mark and the
     topic before them (프로젝트 일정은 공고, 접수 마감 -> 접수 마감; 과기정통부는 결과 발표 -> 결과 발표)."""
-    cut = max(text.rfind(mark) for mark in ",(·:")
+    cut = max(text.rfind(mark) for mark in ",(·:→⇒")  # (… → 발표평가(8월 4~8일): the step after the arrow)
     text = text[cut + 1:]
     topic = max(text.rfind("은 "), text.rfind("는 "))
     return " ".join(text[topic + 2 if topic >= 0 else 0:].split()[-BRACKETED_NOUN_WORDS:])
