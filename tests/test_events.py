@@ -13330,3 +13330,12 @@ def test_a_chain_of_steps_each_dated_in_brackets_titles_each_by_its_own_noun():
     assert not any(m.date_value == "2026-H2" for m in mentions)  # (the schedule's frame, no event)
     titles = {m.date_value: m.title for m in mentions}
     assert titles.get("2026-09-07") == "현장 점검" and titles.get("2026-10") == "최종 발표"
+
+
+def test_papers_handed_in_are_an_application_and_work_handed_in_a_step_of_the_evaluation():
+    applied = extract(article("루닛은 마감일인 지난 12일 서류를 냈다.", when=datetime(2026, 3, 16, 9, tzinfo=SEOUL)))
+    assert [m.event_type for m in applied] == ["call"]
+    handed = extract(article("뷰노는 다음 달 3일까지 결과물을 제출한다.", when=datetime(2026, 7, 16, 9, tzinfo=SEOUL)))
+    assert [m.event_type for m in handed] == ["evaluation"]
+    objected = extract(article("뷰노는 지난 24일 이의신청서를 냈다.", when=datetime(2026, 12, 28, 9, tzinfo=SEOUL)))
+    assert "call" not in {m.event_type for m in objected}
