@@ -2354,3 +2354,19 @@ def test_a_month_answering_what_comes_next_is_ahead():
     assert [t.value for t in tag(interview, anchor)][:1] == ["2026-09"]
     looking_back = "―가장 힘들었던 때는.\n\n\"9월 실증 점검이다.\""
     assert [t.value for t in tag(looking_back, anchor)] == ["2025-09"]
+
+
+def test_days_of_a_schedule_moved_today_are_ahead():
+    anchor = datetime(2026, 10, 5, 15)
+    moved = tag("산업부는 당초 24일로 예정됐던 시상식을 26일로 이틀 미뤘다고 5일 밝혔다.", anchor)
+    assert [t.value for t in moved if t.type == "DATE"] == ["2026-10-24", "2026-10-26", "2026-10-05"]
+    recap = tag("산업부는 당초 24일로 예정됐던 시상식을 26일로 이틀 미뤘다.", datetime(2026, 11, 2, 9))
+    assert [t.value for t in recap if t.type == "DATE"] == ["2026-10-24", "2026-10-26"]
+
+
+def test_this_day_after_a_span_under_way_since_a_day_gone_by_is_today():
+    anchor = datetime(2026, 10, 4, 15)
+    told = tag("실증 점검이 지난 2일부터 사흘째 진행 중이다. 이날까지 루닛과 뷰노가 시연을 마쳤다.", anchor)
+    assert [t.value for t in told if t.text == "이날"] == ["2026-10-04"]
+    begun = tag("실증 점검이 지난 2일 시작됐다. 이날 루닛이 시연을 마쳤다.", anchor)
+    assert [t.value for t in begun if t.text == "이날"] == ["2026-10-02"]

@@ -106,6 +106,7 @@ _MOVED_ONTO: Final = re.compile(r"(?:으로|로)\s+(?:\S+\s+){0,1}?(?:미뤘|연
                               r"|(?:미룬|연기한|늦춘|앞당긴|옮긴|변경한|조정한)(?!다)"
                               # (or set and told so: 발표 시점을 12월 하순으로 안내했다, 15일로 확정했다)
                               r"|정했|확정했|안내했|통보했|공지했|알렸|결정했|잡았|(?:정한|확정한|안내한|통보한|공지한|알린|결정한|잡은)(?!다))")
+_MOVED_TODAY_VERB: Final = re.compile(r"(?:미뤘|연기했|늦췄|앞당겼|당겼|옮겼|변경했|조정했)")  # (a schedule moved, told so)
 _PLANNED_DAY: Final = re.compile(r"예정일(?:은|이|인|로|을|도)?\s*$")  # (right before a date: 상장 예정일은 18일이다)
 PLANNED_DAY_REACH: Final = 8
 _COPULA_GLUED: Final = re.compile(r"(?:께|경|쯤|까지)?(?:이)?(?:다|며|고|입니다)[.,!?\"'”’]*")  # (9월께다., 9월이다., 29일까지이며,)
@@ -1054,6 +1055,8 @@ class _Resolver:
             # 고른다고 전했다), printed the 23rd: the day it was said, not a month on (a day with a particle is what is
             # told: 총회를 3일로 연기한다고 밝혔다)
             direction = "past"
+        if (direction is None and kind == "day" and len(atoms) == 1 and not expression.get("dd") and self._moved_today(expression)):
+            direction = "future"  # (당초 27일로 잡았던 발표를 28일로 늦췄다고 6일 밝혔다: a plan moved today was, and is, ahead)
         resolved = self._resolve(expression, _forward(direction), context)
         if resolved is None:
             return None
@@ -1208,7 +1211,8 @@ class _Resolver:
             held = scope == "next" and _HELD_AT_AFTER.match(self.text, expression.end) is not None  # (30일 열린 발표회에서 …했다)
             if ((scope != "next" or held) and not quoted and not glued and not _ASIDE.match(self.text, sentence_start, expression.start)
                     and not _STEP_BEFORE_AFTER.match(self.text, expression.end) and not _EXPLAINED_AFTER.match(self.text, expression.end)
-                    and not _GONE_THROUGH_AFTER.match(self.text, expression.end)):
+                    and not _GONE_THROUGH_AFTER.match(self.text, expression.end)
+                    and not self._under_way_since(expression)):  # (지난 4일부터 진행 중이다. 이날까지 …: now)
                 if not _REPORTING.match(self.text, expression.end - 1) and not (
                         _SCHEDULE_TOLD_AFTER.match(self.text, expression.end)
                         and _SCHEDULE_TOLD_BEFORE.search(self.text, max(0, expression.start - SCHEDULE_TOLD_REACH), expression.start)):
@@ -1232,8 +1236,26 @@ class _Resolver:
     def _last_unquoted_day(self, relative: bool) -> date:
         """The last day seen that is in nobody's words (and, unless `relative`, in no relative clause), else the anchor."""
         told = next((day for expression, day, scope in reversed(self._days) if (relative or scope != "next")
-                     and not inside_quotation(self.text, self.text.rfind("\n", 0, expression.start) + 1, expression.start)), None)
+                     and not inside_quotation(self.text, self.text.rfind("\n", 0, expression.start) + 1, expression.start)
+                     and not self._under_way_since(expression)), None)
         return date.fromisoformat(told) if told else self.anchor
+
+    def _under_way_since(self, expression: grammar.Expression) -> bool:
+        """Whether the day starts a span still under way (지난 4일부터 진행 중이다): not the story's day, which is now."""
+        return self.text.startswith("부터", expression.end) and _UNDER_WAY_SINCE.match(self.text, expression.end + 2) is not None
+
+    def _moved_today(self, expression: grammar.Expression) -> bool:
+        """Whether the bare day is the one a schedule is moved to or from in a sentence that tells the move on the day of
+        publication (… 28일로 하루 늦췄다고 6일 밝혔다, told on the 6th; 당초 27일로 잡았던 …: that one too)."""
+        stop = _SENTENCE_END.search(self.text, expression.end)
+        rest = self.text[expression.end:stop.start() + 1 if stop else len(self.text)]
+        if not _MOVED_TODAY_VERB.search(rest):
+            return False
+        onto = _MOVED_ONTO.match(self.text, expression.end) is not None
+        if not onto and not ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
+            return False
+        return (f"{self.anchor.day}일 밝혔" in rest or f"{self.anchor.day}일 알렸" in rest or "이날 밝혔" in rest
+                or "고 밝혔" in rest and self._last_day is None)
 
     def _answers_what_next(self, position: int) -> bool:
         """Whether `position` is on the first line after a question of what comes next (―다음 목표는., Q. 향후 계획은?),
