@@ -339,3 +339,12 @@ def test_two_speakers_who_both_end_as_asking_leave_no_host():
     body = ("◇ 박소율> 결과가 나왔죠?\n\n◇ 정하람> 네, 두 곳이 뽑혔죠.\n\n"
             "◇ 박소율> 다음은 언제죠?\n\n◇ 정하람> 8월이죠.")
     assert not any(s.boilerplate == "question" for s in split(body))
+
+
+def test_markup_left_in_a_crawled_text_breaks_lines_and_wraps_no_words(tmp_path):
+    path = tmp_path / "copy.txt"
+    path.write_text("---\ntitle: 결과 발표\npublished_at: 2026-01-15 18:00\n---\n\n"
+                    "과기정통부는 15일 결과를 <b>발표</b>했다.<br>루닛은 탈락했다.<BR/>&lt;기자&gt; 현장입니다.",
+                    encoding="utf-8")
+    article = ingest.read_file(path)[0]
+    assert article.body.split("\n") == ["과기정통부는 15일 결과를 발표했다.", "루닛은 탈락했다.", "<기자> 현장입니다."]

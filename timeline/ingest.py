@@ -196,12 +196,21 @@ def body_key(body: str) -> str:
 _GLUED_END: Final = re.compile(r"(?<=[다요죠까])([.!?])(?=[가-힣A-Za-z0-9△▲◆■(\[])")
 
 
+# Markup left in a text body: tags that break lines, and tags of emphasis or links that only wrap words (not a script's
+# Korean labels in angle brackets, <기자>, <리포트>).
+_LINE_BREAK_TAG: Final = re.compile(r"<(?:br|p|/p|div|/div|li|/li)(?:\s[^<>\n]*)?/?>", re.I)
+_MARKUP_TAG: Final = re.compile(r"</?(?:b|i|u|em|strong|span|font|a|sup|sub|mark|small)(?:\s[^<>\n]*)?/?>", re.I)
+
+
 def _finish(article: Article) -> None:
     """Decode entities everywhere, tidy whitespace, give the article a stable id."""
     for name in ("title", "publisher", "author", "url"):
         value = html.unescape(getattr(article, name) or "")
         setattr(article, name, " ".join(value.split()))
-    body = html.unescape(article.body or "").replace("\r\n", "\n").replace("\r", "\n").strip("\ufeff\n ")
+    body = html.unescape(article.body or "").replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in body:  # (a crawled copy with markup left in it: <br> breaks a line, <b>…</b> is only emphasis)
+        body = _MARKUP_TAG.sub("", _LINE_BREAK_TAG.sub("\n", body))
+    body = body.strip("\ufeff\n ")
     # Portal copies glue sentences (개최했다.이날 ...): a space after the end, as the writer typed it, so that a
     # sentence's first word starts after a space like any other word.
     article.body = _GLUED_END.sub(r"\1 ", body) if "." in body else body
