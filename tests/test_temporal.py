@@ -634,10 +634,13 @@ def test_a_bare_time_heading_a_plan_is_the_time_the_plan_is_for():
     assert [(t[0], t[2]) for t in told] == [("4분기", "2025-Q4"), ("2월", "2026-02")]
 
 
-def test_a_count_of_days_left_is_no_day_and_a_pair_of_month_parts_is_one_part():
+def test_a_count_of_days_left_is_the_day_it_comes_and_a_pair_of_month_parts_is_one_part():
+    # (a count of days left to what is told with 까지 is the day it comes, in digits as in words, 사흘 남았다; 15일 남은 with
+    # 오는 before it is the 15th)
     anchor = datetime(2026, 4, 6, 9)
     told = values("신청 마감까지 9일 남았다. 결과는 5월 초·중순 나온다. 오는 15일 남은 심사를 마친다.", anchor)
-    assert [(t[0], t[2]) for t in told] == [("5월 초·중순", "2026-05"), ("오는 15일", "2026-04-15")]
+    assert [(t[0], t[2]) for t in told] == [("9일", "2026-04-15"), ("5월 초·중순", "2026-05"), ("오는 15일", "2026-04-15")]
+    assert all(t.value != "2026-04-15" for t in tag("공모가 열린 지 벌써 9일이 남짓 지났다.", anchor))  # (no 까지: no countdown)
 
 
 def test_a_month_and_day_after_a_dash_before_what_happens_then_is_a_date():

@@ -653,6 +653,7 @@ _MOVED_FROM: Final = re.compile(r"(?:에서|\s*(?:→|->|⇒))\s*(?:\S+\s+){0,2}
 
 _STAMP_LINE: Final = re.compile("|".join(STAMP_LINES), re.MULTILINE)  # a page's stamp line (matched at a line's start)
 _DAYS_COUNTED: Final = re.compile(r"P(\d+)D")  # (a count of days told as a duration: 나흘 -> P4D)
+DAYS_LEFT_MAX: Final = 60  # days counted left to a day (발표까지 3일 남았다); more is a span, not a countdown
 _DAYS_LEFT: Final = re.compile(r"\s*(?:남았|남은|남아|남겨)")  # (after a bare day: 20일 남았다, a count of days left)
 _EVENT_DAY_NAMED: Final = re.compile(r"[가-힣](?:일|날)인\s$")  # (before a bare day: 발표일인 18일, 시상식 날인 22일)
 _DAYS_AHEAD: Final = re.compile(r"\s*(?:을\s*)?앞(?:둔|두고)")  # (after a bare day: 마감을 18일 앞둔, so many days ahead)
@@ -871,7 +872,13 @@ class _Resolver:
                      or self.text.find("앞", expression.end, expression.end + 4) >= 0 and _DAYS_AHEAD.match(self.text, expression.end)
                      and self.text.endswith(_OBJECT_MARKS, 0, expression.start))):
             # 마감까지 20일 남았다, 발표를 18일 앞둔 4일: a count of days left or ahead, no day of the month (but 오는 20일 남은
-            # 일정, 18일 발표를 앞두고: the 20th, the 18th)
+            # 일정, 18일 발표를 앞두고: the 20th, the 18th); counted to what is told with 까지, the day it comes (발표까지 3일
+            # 남았다: three days on)
+            days_left = int(expression.get("da") or 0)
+            if (_COUNTDOWN_BEFORE.search(self.text, max(0, expression.start - 4), expression.start)
+                    and _COUNTDOWN_AFTER.match(self.text, expression.end) and days_left <= DAYS_LEFT_MAX):
+                return Timex(expression.start, expression.end, surface, "DATE", (self.anchor + timedelta(days=days_left)).isoformat(),
+                             None, None, "future")
             return None
         direction, scope = direction_after(self.text, expression.end, next_date)
         if (direction == "present" and _CLEFT_DONE_BEFORE.search(self.text, max(0, expression.start - CLEFT_REACH), expression.start)
