@@ -1259,7 +1259,8 @@ before any rule was refined on it (later numbers flatter the rules):
     article 3534 tp 5 fp 2 fn 6  P 0.714 R 0.455 F1 0.556  status 1.000 (5/5) (the second stage's presentations under way since a day gone by (지난 4일부터 … 진행 중이다. 이날까지 …), the rest of the order told ahead, and the results moved a day later, told that day (당초 27일로 잡았던 결과 발표를 28일로 하루 늦췄다고 6일 밝혔다))
     article 3535 tp 7 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (7/7) (a feature told through connectives (NC AI 대신 B를 뽑았다, 업스테이지와 달리 C는, A를 비롯한 세 팀은, A에 이어 B도, A뿐 아니라 B도))
     article 3536 tp 5 fp 0 fn 0  P 1.000 R 1.000 F1 1.000  status 1.000 (5/5) (a week of officials told by their names and titles alone (하정우 수석은, 배경훈 부총리는, 김경만 실장은, 박윤규 원장은), their bodies not named)
-    all, pooled     tp 18259 fp 3152 fn 3846  P 0.853 R 0.826 F1 0.839  status 0.987 (18026/18259)
+    article 3537 tp 12 fp 0 fn 3  P 1.000 R 0.800 F1 0.889  status 1.000 (12/12) (a regional daily on a city's data centre lending its computing to the three finalists, counted as recipients and named in the next sentence as the targets with a time of their own (… 세 팀에 내주기로 했다고 14일 밝혔다. 대상은 지난달 2차 평가를 통과한 A, B, C다))
+    all, pooled     tp 18271 fp 3152 fn 3849  P 0.853 R 0.826 F1 0.839  status 0.987 (18038/18271)
 (*) the code as it was before this batch, scored against the gold after two corrections of the gold:
 `연말` is the year with mod END (the temporal gold's convention), and steps told with no agent
 (`6월 20일 공모 공고 → ...`) name nobody, as in the rest of this gold; against the gold as first
