@@ -13339,3 +13339,10 @@ def test_papers_handed_in_are_an_application_and_work_handed_in_a_step_of_the_ev
     assert [m.event_type for m in handed] == ["evaluation"]
     objected = extract(article("뷰노는 지난 24일 이의신청서를 냈다.", when=datetime(2026, 12, 28, 9, tzinfo=SEOUL)))
     assert "call" not in {m.event_type for m in objected}
+
+
+def test_the_counted_told_then_named_as_the_targets_with_a_time_of_their_own_before_them():
+    body = ("산업부는 실증 센터 장비를 점검을 넘은 두 곳에 내주기로 했다고 3일 밝혔다. "
+            "대상은 지난달 1차 점검을 통과한 루닛과 뷰노다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 3, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-09-03"), ("뷰노", "2026-09-03"), ("루닛", "2026-08"), ("뷰노", "2026-08")} <= found

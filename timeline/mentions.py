@@ -2443,11 +2443,14 @@ class _ArticleReader:
         if not orgs and not timexes and "명" in sentence.text and _CROWD_SUBJECT.search(sentence.text):
             # (A는 1일 행사를 열었다. 행사장에는 600여명이 몰렸다. 제품은 이달 중순 …: a scene, an aside; still A's story)
             self.who.still_carried(index, self.who.carried)
-        if len(orgs) >= 2 and not timexes and index and (
-                _LIST_PREDICATE.match(self.body, orgs[-1].end, sentence.end)
-                # (배정 대상은 A, B, C로, 팀당 300장씩 돌아간다: the list as what the targets are, then more of them)
+        if len(orgs) >= 2 and index and (
+                not timexes and _LIST_PREDICATE.match(self.body, orgs[-1].end, sentence.end)
+                # (배정 대상은 A, B, C로, 팀당 300장씩 돌아간다: the list as what the targets are, then more of them; 대상은
+                # 지난달 평가를 통과한 A, B, C다: the list as the targets, a time of theirs told before it)
                 or "대상" in sentence.text and _TARGETS_TOPIC.match(sentence.text) is not None
-                and _LISTED_AS.match(self.body, orgs[-1].end) is not None):
+                and all(t.end <= orgs[0].start for t in timexes)
+                and (_LISTED_AS.match(self.body, orgs[-1].end) is not None
+                     or _COPULA_LEFT.fullmatch(self.body, orgs[-1].end, sentence.end) is not None)):
             self._count_named_after(index, list(dict.fromkeys(o.canonical for o in orgs)))
         elif (len(orgs) >= 2 and index and orgs[0].start == sentence.start and event_type(sentence.text) not in OUTCOME_TYPES
               and len(opening := _listed(self.body, orgs)) >= 2 and _PERSON_SUBJECT.match(self.body, opening[-1].end)
