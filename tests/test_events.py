@@ -13346,3 +13346,9 @@ def test_the_counted_told_then_named_as_the_targets_with_a_time_of_their_own_bef
             "대상은 지난달 1차 점검을 통과한 루닛과 뷰노다.")
     found = pairs(extract(article(body, when=datetime(2026, 9, 3, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-09-03"), ("뷰노", "2026-09-03"), ("루닛", "2026-08"), ("뷰노", "2026-08")} <= found
+
+
+def test_the_time_of_a_plan_brought_forward_stays_a_plan():
+    body = "산업부는 당초 올해 상반기 중 한 곳을 더 뽑는다는 계획을 앞당겨 실행에 옮겼다."
+    mentions = extract(article(body, when=datetime(2026, 2, 10, 9, tzinfo=SEOUL)))
+    assert {(m.date_value, m.status) for m in mentions if m.date_value == "2026-H1"} == {("2026-H1", "planned")}

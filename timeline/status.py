@@ -42,7 +42,9 @@ _ORIGINALLY: Final = re.compile(ORIGINALLY_WORD)  # (anywhere before the date)
 _SET_FOR_ONCE: Final = re.compile(r"(?:으로|로)\s*(?:잡혔던|잡혀\s*있던|잡았던|정했던|정해졌던|정해져\s*있던|예정됐던|예정되었던|계획됐던)")
 # The time something came, told as "back when" (… 관문을 넘을 때만 해도, 처음 뽑힐 때까지만 해도)
 _BACK_WHEN: Final = re.compile(r"[^.!?\n]{0,40}?\s때(?:까지)?만\s*해도")
-_PLAN_NOUN_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?(?:계획|예정|목표|방침)(?:이었|였|이던|이었던|[을를]\s*(?:세웠|세운|잡았|잡은))")
+# (… or a plan moved since: 당초 상반기 중 1개 팀을 더한다는 계획을 앞당겨 실행했다)
+_PLAN_NOUN_AFTER: Final = re.compile(r"[^.!?\n]{0,30}?(?:계획|예정|목표|방침)(?:이었|였|이던|이었던|[을를]\s*(?:세웠|세운|잡았|잡은"
+                                     r"|앞당|당겨|당겼|미뤄|미뤘|미루|늦춰|늦췄|늦추|바꿔|바꿨|변경))")
 _DECIDED_TO_DO: Final = re.compile(r"[기키]로\s*(?:했|하였|결정했|합의했|정했)(?!던)")
 # The object of a notice given ahead (상반기 추가 공모를 예고했다), a few words after its date.
 # (… or promised: 이달 중 재배분을 약속했지만)
