@@ -13352,3 +13352,11 @@ def test_the_time_of_a_plan_brought_forward_stays_a_plan():
     body = "산업부는 당초 올해 상반기 중 한 곳을 더 뽑는다는 계획을 앞당겨 실행에 옮겼다."
     mentions = extract(article(body, when=datetime(2026, 2, 10, 9, tzinfo=SEOUL)))
     assert {(m.date_value, m.status) for m in mentions if m.date_value == "2026-H1"} == {("2026-H1", "planned")}
+
+
+def test_a_pact_planned_by_one_side_after_the_two_told_not_yet_signed_is_both_sides():
+    body = ("뷰노는 아직 산업부와 실증 협약을 맺지 못했다. 산업부는 당초 이달 중 협약을 마칠 계획이었다. "
+            "협약에 따라 세 병원은 다음 달부터 모델을 시범 운영한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 5, 27, 9, tzinfo=SEOUL))))
+    assert {("산업통상자원부", "2026-05"), ("뷰노", "2026-05")} <= found
+    assert ("뷰노", "2026-06") not in found  # (those following the pact are the three hospitals, not its parties)

@@ -1420,6 +1420,7 @@ _ANNOUNCED_BEFORE: Final = re.compile(r"(?:발표|공개)된\s+(?:[^\s.,]+\s+){0
 # After names, what they did told as setting off the rest (A가 탈락하면서 …, B가 합류했고 …): theirs, at the clause's day.
 _DONE_THEN_AFTER: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:하면서|되면서|했고|됐고|했으며|됐으며|하자|되자)[\s,]")
 _DEAL_MADE: Final = re.compile(r"(?:협약|계약|MOU)(?:을|를)?\s*(?:맺|체결)")  # (협약을 맺고, 계약 체결)
+_DEAL_ACT: Final = re.compile(r"(?:협약|계약|MOU)(?:을|를)?\s*(?:맺|체결|마치|마칠|마친|마무리|끝내|끝낼)")  # (… 협약을 마칠 계획이었다)
 _NAMED_AS_CHOSEN: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+)?[^\s.,]*팀(?:으로|로)\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)"
                                      # (네 번째 정예팀으로 A를 발표했다: the team named after what it was chosen as)
                                      r"|팀(?:으로|로)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*[을를]\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)")
@@ -4490,6 +4491,11 @@ class _ArticleReader:
             for mention in found:  # (… A와 B 간 협약 준비가 이어진다. A 관계자는 "다음 달 초 협약을 맺는다"고: with B still)
                 if mention.event_type == "agreement" and mention.actors and set(mention.actors) < set(deals[-1].actors):
                     mention.actors = list(dict.fromkeys([*mention.actors, *deals[-1].actors]))
+        elif (found and index and not orgs[1:] and _DEAL_ACT.search(sentence.text) and _DEAL_MADE.search(self.sentences[index - 1].text)
+              and len(sides := list(dict.fromkeys(o.canonical for o in self.within(self.sentences[index - 1])[1]))) == 2):
+            for mention in found:  # (A가 아직 B와 협약을 맺지 못했다. B는 당초 이달 중 협약을 마칠 계획이었다: with A)
+                if mention.event_type == "agreement" and len(mention.actors) == 1 and mention.actors[0] in sides:
+                    mention.actors = list(dict.fromkeys([*mention.actors, *sides]))
         if found and "상위" in sentence.text and (top := _TOP_COUNT.search(sentence.text)) is not None and (
                 ranked := self._top_ranked(sentence.start, _number(top.group(1)) or 0)):
             for mention in found:  # (A가 1위, B가 2위 …. 과기정통부는 상위 2개 팀을 확정했다: A and B)
