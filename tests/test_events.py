@@ -13313,6 +13313,8 @@ def test_an_outcome_at_results_told_in_a_relative_clause_is_the_outcome_not_the_
     mentions = extract(article(body, when=datetime(2026, 3, 11, 9, tzinfo=SEOUL)))
     assert [(m.actors, m.date_value, m.event_type) for m in mentions if "정션메드" in m.actors] == [
         (["정션메드"], "2026-03-09", "elimination")]
+    came_out = extract(article("지난 9일 나온 실증 점검 결과에서 뷰노는 고배를 마셨다.", when=datetime(2026, 3, 11, 9, tzinfo=SEOUL)))
+    assert [m.event_type for m in came_out] == ["elimination"]
 
 
 def test_an_outcome_on_the_same_day_after_a_day_of_something_else_is_on_the_day_of_its_kind():

@@ -1000,10 +1000,6 @@ _OPEN_TO_CUT_MARKS: Final = ("문을", "수 있", "기회", "자격")
 _OPEN_TO_CUT: Final = re.compile(r"(?:[^\s.,]+(?:에서|에)\s+)?(?:탈락|떨어)[^\s.,]*\s+(?:(?:\d+\s*개|두|세|네|다섯)\s*)?"
                                  r"(?:팀|곳|기업|컨소시엄)(?:들)?(?:에도|도|에게도|까지)"
                                  r"(?=\s+(?:[^\s.,]+\s+){0,3}?(?:문을\s*열|[^\s.,]+[할을]\s*수\s*있|기회|(?:[^\s.,]+\s*)?자격))")
-# Results told out as the occasion of an outcome (15일 발표된 1차 평가에서 A가 탈락했다, 어제 나온 결과에서 고배를 마셨다):
-# the outcome is the event.
-_RESULTS_AS_OCCASION: Final = re.compile(r"\s*(?:발표된|나온|공개된)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:평가|결과|심사)(?:에서|에)\s"
-                                        r"(?=[^.]*?(?:탈락|고배|떨어|통과|선정|뽑|진출|살아남|문턱|관문))")
 # An outcome told as this time's, right before names (이번에 떨어진 A와 B가, 이번에 뽑힌 C는).
 _CUT_ADNOMINALS: Final = ("떨어진", "탈락한", "고배를 마신", "밀려난")
 _THIS_TIMES_OUTCOME: Final = re.compile(r"이번(?:에)?\s+(" + "|".join(word.replace(" ", r"\s")
@@ -1416,7 +1412,7 @@ def _outcome_told(mention: Mention) -> str:
 
 
 # (the results as a relative clause heading where the outcome was told: 발표된 2차 단계평가에서 A, B가 …)
-_ANNOUNCED_BEFORE: Final = re.compile(r"(?:발표|공개)된\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*에서\s")
+_ANNOUNCED_BEFORE: Final = re.compile(r"(?:(?:발표|공개)된|나온)\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*에서\s")
 # After names, what they did told as setting off the rest (A가 탈락하면서 …, B가 합류했고 …): theirs, at the clause's day.
 _DONE_THEN_AFTER: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:하면서|되면서|했고|됐고|했으며|됐으며|하자|되자)[\s,]")
 _DEAL_MADE: Final = re.compile(r"(?:협약|계약|MOU)(?:을|를)?\s*(?:맺|체결)")  # (협약을 맺고, 계약 체결)
@@ -4040,13 +4036,13 @@ class _ArticleReader:
                     and o.kind in _COMPANY_KINDS][-1:]
             if here:
                 return here
+        named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
         if word in _STAFF_WORDS:  # 연구팀은: the body whose 연구팀 was named (A(B) C대학원 연구팀은 …), over those told since
             owners = [o.canonical for o in self.organizations if o.end <= sentence.start
                       and (staff := _STAFF_AFTER.match(self.body, o.end)) is not None and staff.group(1) == word]
             if owners:
                 return owners[-1:]
-            carried = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
-            if carried and all(self.registry.kind(name) in AUTHORITY_KINDS for name in carried):
+            if named and all(self.registry.kind(name) in AUTHORITY_KINDS for name in named):
                 # (A대 산학협력단이 참여한 B 컨소시엄이 …. 과기정통부는 … 선정했다. … 맡은 연구실은 …: a ministry has no lab;
                 # the university or institute named last has)
                 researching = [o.canonical for o in self.organizations if o.end <= sentence.start and o.kind in _RESEARCHING_KINDS]
@@ -4057,7 +4053,6 @@ class _ArticleReader:
             taking_part = next((teams for told in reversed(self.mentions) if (teams := _teams_of([told], self.registry))), [])
             if taking_part:
                 return taking_part
-        named = who.carried if index - who.carried_at <= AUTHORITY_REACH else []
         if word in _COMPANY_WORDS and named == who.abroad and who.abroad_at > who.company_at >= index - 2 * AUTHORITY_REACH:
             return who.company  # (A는 …. 일본 B가 A의 모델을 채택했다. 회사는 …: A, whose story it is)
         if word in _COMPANY_WORDS and index - who.company_at <= AUTHORITY_REACH and (
@@ -7041,9 +7036,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (speech is no event; a relative clause's verb is a word ended by the space after it: 선발에서 떨어진 A)
         after_date = temporal.without_quotes(body[timex.end:end + (relative and body.startswith(" ", end))]) if timex.end < end else ""
         kind = event_type(after_date)
-        if kind == "announcement" and relative and (occasion := _RESULTS_AS_OCCASION.match(body, timex.end)) is not None and (
-                told_outcome := event_type(temporal.without_quotes(body[occasion.end():sentence.end]))) in OUTCOME_TYPES:
-            kind = told_outcome  # (15일 발표된 1차 평가에서 A가 탈락했다: the outcome at the results told, not their telling)
+        if (kind in ("announcement", "evaluation", "other") and body.startswith(" ", timex.end)
+                and (occasion := _ANNOUNCED_BEFORE.match(body, timex.end + 1)) is not None
+                and (told_outcome := event_type(temporal.without_quotes(body[occasion.end():sentence.end]))) in OUTCOME_TYPES):
+            kind = told_outcome  # (15일 발표된 1차 평가에서 A가 탈락했다, 9일 나온 결과에서: the outcome at the results told, as _outcome_told reads it)
         if kind == "announcement" and _VERSION_PUT_OUT.search(body, timex.end, end):
             kind = "release"  # ('K-엑사원 2.5'를 공개하며: a thing named with its version, in quotes, put out)
         title = None

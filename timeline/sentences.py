@@ -197,7 +197,7 @@ def split(body: str) -> list[Sentence]:
     if len(questions) < MIN_QUESTIONS:
         questions = set()  # no interview: a dash line is a list item
     if "○" in body or "◯" in body:
-        questions |= _lawmakers_asking(lines)  # (labelled as such, one is enough)
+        questions |= _lawmakers_asking(lines)  # (minutes' labels tell who asks: one question is enough)
     subtitles = 0  # lines since the page's stamp that may still be subtitles (-1: the story has begun)
     opening = next((line.strip() for line in lines if line.strip()), "")
     if (len(opening) <= SUBTITLE_MAX and any(mark in opening for mark in _HEADLINE_ELLIPSES) and not _END.search(opening)

@@ -1253,7 +1253,8 @@ class _Resolver:
 
     def _moved_today(self, expression: grammar.Expression) -> bool:
         """Whether the bare day is the one a schedule is moved to or from in a sentence that tells the move on the day of
-        publication (… 28일로 하루 늦췄다고 6일 밝혔다, told on the 6th; 당초 27일로 잡았던 …: that one too)."""
+        publication (… 28일로 하루 늦췄다고 6일 밝혔다, told on the 6th; 당초 27일로 잡았던 …: that one too), or tells it with
+        no day before any day was told (a lead's news, today's)."""
         stop = _SENTENCE_END.search(self.text, expression.end)
         rest = self.text[expression.end:stop.start() + 1 if stop else len(self.text)]
         if not _MOVED_TODAY_VERB.search(rest):
@@ -1270,7 +1271,7 @@ class _Resolver:
         line_start = self.text.rfind("\n", 0, position) + 1
         before = self.text[max(0, line_start - NEXT_TOPIC_REACH * 2):line_start].rstrip()
         question = before[before.rfind("\n") + 1:]
-        return (question.rstrip().endswith(("?", "은.", "는.")) and holds_any(question, _NEXT_WORDS)
+        return (question.endswith(("?", "은.", "는.")) and holds_any(question, _NEXT_WORDS)
                 and _NEXT_TOPIC.search(question.rstrip(".?") + " ") is not None)
 
     def _narrative_at(self, position: int) -> date:
