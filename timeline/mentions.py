@@ -7039,7 +7039,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if (kind in ("announcement", "evaluation", "other") and body.startswith(" ", timex.end)
                 and (occasion := _ANNOUNCED_BEFORE.match(body, timex.end + 1)) is not None
                 and (told_outcome := event_type(temporal.without_quotes(body[occasion.end():sentence.end]))) in OUTCOME_TYPES):
-            kind = told_outcome  # (15일 발표된 1차 평가에서 A가 탈락했다, 9일 나온 결과에서: the outcome at the results told, as _outcome_told reads it)
+            # (15일 발표된 1차 평가에서 A가 탈락했다, 9일 나온 결과에서: the outcome at the results told, as _outcome_told reads it)
+            kind = told_outcome
         if kind == "announcement" and _VERSION_PUT_OUT.search(body, timex.end, end):
             kind = "release"  # ('K-엑사원 2.5'를 공개하며: a thing named with its version, in quotes, put out)
         title = None
