@@ -13315,6 +13315,10 @@ def test_an_outcome_at_results_told_in_a_relative_clause_is_the_outcome_not_the_
         (["정션메드"], "2026-03-09", "elimination")]
     came_out = extract(article("지난 9일 나온 실증 점검 결과에서 뷰노는 고배를 마셨다.", when=datetime(2026, 3, 11, 9, tzinfo=SEOUL)))
     assert [m.event_type for m in came_out] == ["elimination"]
+    told = extract(article("산업부가 9일 발표한 실증 점검 결과, 루닛과 뷰노가 문턱을 넘었다.", when=datetime(2026, 3, 11, 9, tzinfo=SEOUL)))
+    assert [m.event_type for m in told] == ["selection"]
+    paper = extract(article("산업부는 9일 발표한 자료에서 후속 공모 계획을 밝혔다.", when=datetime(2026, 3, 11, 9, tzinfo=SEOUL)))
+    assert [m.event_type for m in paper] == ["announcement"]  # (no outcome told: the telling)
 
 
 def test_an_outcome_on_the_same_day_after_a_day_of_something_else_is_on_the_day_of_its_kind():

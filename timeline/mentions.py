@@ -1411,8 +1411,8 @@ def _outcome_told(mention: Mention) -> str:
     return kind if kind in OUTCOME_TYPES else mention.event_type
 
 
-# (the results as a relative clause heading where the outcome was told: 발표된 2차 단계평가에서 A, B가 …)
-_ANNOUNCED_BEFORE: Final = re.compile(r"(?:(?:발표|공개)된|나온)\s+(?:[^\s.,]+\s+){0,5}?[^\s.,]*에서\s")
+# (the results as a relative clause heading where the outcome was told: 발표된 2차 단계평가에서 A, B가 …, 정부가 발표한 평가 결과, A가 …)
+_ANNOUNCED_BEFORE: Final = re.compile(r"(?:(?:발표|공개)(?:된|한)|나온|내놓은)\s+(?:[^\s.,]+\s+){0,5}?(?:[^\s.,]*에서\s|[^\s.,]*결과,\s)")
 # After names, what they did told as setting off the rest (A가 탈락하면서 …, B가 합류했고 …): theirs, at the clause's day.
 _DONE_THEN_AFTER: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:하면서|되면서|했고|됐고|했으며|됐으며|하자|되자)[\s,]")
 _DEAL_MADE: Final = re.compile(r"(?:협약|계약|MOU)(?:을|를)?\s*(?:맺|체결)")  # (협약을 맺고, 계약 체결)
