@@ -158,10 +158,11 @@ _GIVING: Final = re.compile(r"(?:지원|제공|배정|배분|지급|전달|공�
                            r"|주기로|줄\s*계획|준다|주겠|줬|주었|넘(?:기기로|긴다|기겠|겼)|건네|건넸|보(?:낸다|내기로|내겠|냈)")
 _HANDED_TO: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:넘긴|넘겼|넘길|넘기(?!어)|보낸|보냈|보낼|보내(?!지)"
                                r"|(?:전달|제출|공유|제공|이관)(?:한|했|할|하))")  # (not the passive: 국회에 제출된다)
-_ALLOTTED_END: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:(?:배정|배분|재배정|지급|전달|이관)(?:된다|됐다|될\s*예정이다)"
-                                  r"|넘어(?:간다|갔다))[.]?$")  # (… 결과는 다음 날 B에 넘어갔다: handed over by the authority told)
+_ALLOTTED: Final = r"(?:배정|배분|재배정|지급|전달|이관|지원|제공)(?:된다|됐다|될\s*예정이다)"  # (what is handed out, told in the passive)
+# (… 결과는 다음 날 B에 넘어갔다: handed over by the authority told)
+_ALLOTTED_END: Final = re.compile(r"(?:에|에게)\s+(?:\S+\s+)?(?:" + _ALLOTTED + r"|넘어(?:간다|갔다))[.]?$")
 # … or to one told as the topic, the words between aside (A에는 다음 달 초순께 GPU가 배정된다).
-_ALLOTTED_TO_TOPIC: Final = re.compile(r"(?:\s*컨소시엄)?(?:에는|에게는|엔)\s[^.]*?(?:배정|배분|재배정|지급|지원|제공)(?:된다|됐다|될\s*예정이다)[.]?$")
+_ALLOTTED_TO_TOPIC: Final = re.compile(r"(?:\s*컨소시엄)?(?:에는|에게는|엔)\s[^.]*?" + _ALLOTTED + r"[.]?$")
 _SIDE_AFTER: Final = re.compile(r"\s?(?:측|쪽)")  # after a name: its side, which takes the particle (모티프 측에)
 # After a name: whom a clause acts on, gives to or acts with (B에, B 측에, B를, B와도), not its subject.
 _ACTED_ON_AFTER: Final = re.compile(rf"(?:{_SIDE_AFTER.pattern})?(?:에게|에|을|를|와|과)도?\s")
@@ -1415,8 +1416,9 @@ def _outcome_told(mention: Mention) -> str:
 _ANNOUNCED_BEFORE: Final = re.compile(r"(?:(?:발표|공개)(?:된|한)|나온|내놓은)\s+(?:[^\s.,]+\s+){0,5}?(?:[^\s.,]*에서\s|[^\s.,]*결과,\s)")
 # After names, what they did told as setting off the rest (A가 탈락하면서 …, B가 합류했고 …): theirs, at the clause's day.
 _DONE_THEN_AFTER: Final = re.compile(r"[이가은는]?\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*(?:하면서|되면서|했고|됐고|했으며|됐으며|하자|되자)[\s,]")
-_DEAL_MADE: Final = re.compile(r"(?:협약|계약|MOU)(?:을|를)?\s*(?:맺|체결)")  # (협약을 맺고, 계약 체결)
-_DEAL_ACT: Final = re.compile(r"(?:협약|계약|MOU)(?:을|를)?\s*(?:맺|체결|마치|마칠|마친|마무리|끝내|끝낼)")  # (… 협약을 마칠 계획이었다)
+_DEAL_NOUN: Final = r"(?:협약|계약|MOU)(?:을|를)?\s*"
+_DEAL_MADE: Final = re.compile(_DEAL_NOUN + r"(?:맺|체결)")  # (협약을 맺고, 계약 체결)
+_DEAL_ACT: Final = re.compile(_DEAL_NOUN + r"(?:맺|체결|마치|마칠|마친|마무리|끝내|끝낼)")  # (… or finished: 협약을 마칠 계획이었다)
 _NAMED_AS_CHOSEN: Final = re.compile(r"[을를]\s+(?:[^\s.,]+\s+)?[^\s.,]*팀(?:으로|로)\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)"
                                      # (네 번째 정예팀으로 A를 발표했다: the team named after what it was chosen as)
                                      r"|팀(?:으로|로)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*[을를]\s+(?:최종\s+|공식\s+)?(?:발표|공개)(?:했|하며|하고)")
@@ -4853,8 +4855,8 @@ class _ArticleReader:
         고배를 마셨다. … A는 이튿날 입장문을 냈다. 같은 날 탈락한 B는 …: the 15th), not on the day told last (but after
         another outcome, A는 전날 탈락했다. 같은 날 진출을 확정한 곳은 …: that one's day)."""
         kept = []
+        earlier = [m for m in self.mentions if m.sentence_start < sentence.start]
         for mention in found:
-            earlier = [m for m in self.mentions if m.sentence_start < sentence.start]
             same_kind = next((m for m in reversed(earlier) if m.event_type == mention.event_type and m.status == mention.status),
                              None) if mention.timex_text == "같은 날" and mention.event_type in OUTCOME_TYPES and earlier else None
             if (same_kind is not None and earlier[-1].event_type not in OUTCOME_TYPES

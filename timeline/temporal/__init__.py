@@ -1262,8 +1262,9 @@ class _Resolver:
         onto = _MOVED_ONTO.match(self.text, expression.end) is not None
         if not onto and not ORIGINALLY_BEFORE.search(self.text, max(0, expression.start - ORIGINALLY_REACH), expression.start):
             return False
-        return (f"{self.anchor.day}일 밝혔" in rest or f"{self.anchor.day}일 알렸" in rest or "이날 밝혔" in rest
-                or "고 밝혔" in rest and self._last_day is None)
+        today = rf"(?<!\d){self.anchor.day}일|이날"
+        return (any(_REPORTING.match(rest, told.end() - 1) for told in re.finditer(today, rest))
+                or self._last_day is None and _REPORTING.search(rest) is not None)
 
     def _answers_what_next(self, position: int) -> bool:
         """Whether `position` is on the first line after a question of what comes next (―다음 목표는., Q. 향후 계획은?),
