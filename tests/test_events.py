@@ -13366,3 +13366,9 @@ def test_a_pact_planned_by_one_side_after_the_two_told_not_yet_signed_is_both_si
     found = pairs(extract(article(body, when=datetime(2026, 5, 27, 9, tzinfo=SEOUL))))
     assert {("산업통상자원부", "2026-05"), ("뷰노", "2026-05")} <= found
     assert ("뷰노", "2026-06") not in found  # (those following the pact are the three hospitals, not its parties)
+
+
+def test_the_way_a_plan_is_set_to_go_is_still_to_come():
+    body = "산업부는 다음 달 심사를 마칠 방침이었으나 이달 안에 명단을 내는 방향으로 일정을 바꿨다."
+    mentions = extract(article(body, when=datetime(2026, 4, 9, 9, tzinfo=SEOUL)))
+    assert {(m.date_value, m.status) for m in mentions if m.date_value == "2026-04"} == {("2026-04", "planned")}

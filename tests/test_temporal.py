@@ -2373,3 +2373,11 @@ def test_this_day_after_a_span_under_way_since_a_day_gone_by_is_today():
     assert [t.value for t in told if t.text == "이날"] == ["2026-10-04"]
     begun = tag("실증 점검이 지난 2일 시작됐다. 이날 루닛이 시연을 마쳤다.", anchor)
     assert [t.value for t in begun if t.text == "이날"] == ["2026-10-02"]
+
+
+def test_the_day_before_told_as_done_after_a_plan_for_tomorrow_is_yesterday():
+    anchor = datetime(2026, 9, 8, 16)
+    done = tag("산업부는 내일 심사 결과를 알리기로 했다. 뷰노는 전날 보완 자료를 냈다.", anchor)
+    assert [t.value for t in done if t.text == "전날"] == ["2026-09-07"]
+    ahead = tag("산업부는 모레 심사 결과를 알린다. 뷰노는 전날 마지막 발표에 나선다.", anchor)
+    assert [t.value for t in ahead if t.text == "전날"] == ["2026-09-09"]

@@ -1907,7 +1907,12 @@ class _Resolver:
             # (각 팀은 16일까지 자료를 내야 한다. B는 이를 정리해 이튿날 아침 넘긴다: the day after the one the sentence before
             # told, not after the story's)
             told_just_before = self._deadline_in_previous_sentence(e.start) if int(shift) != 0 else None
-            counted = (told_just_before or self._narrative_at(e.start)) + timedelta(days=int(shift))
+            counted_from = told_just_before or self._narrative_at(e.start)
+            if told_just_before is None and direction == "past" and int(shift) < 0 and counted_from > self.anchor:
+                # (명일 현황을 공개하기로 했다. A는 전일 지원서를 냈다: done the day before, told as done, is before the
+                # publication's day, not before the plan's)
+                counted_from = self.anchor
+            counted = counted_from + timedelta(days=int(shift))
             if (int(shift) < 0 and self._last_day is not None and counted < self._last_day[1]
                     and (_RESULTS_TOPIC.search(self.text, self._sentence_start(e.start), e.start)
                          # (… 15일 A를 탈락시켰다. A는 전날 입장문에서 반박했다: an answer to the decision comes after it)
