@@ -13372,3 +13372,20 @@ def test_the_way_a_plan_is_set_to_go_is_still_to_come():
     body = "산업부는 다음 달 심사를 마칠 방침이었으나 이달 안에 명단을 내는 방향으로 일정을 바꿨다."
     mentions = extract(article(body, when=datetime(2026, 4, 9, 9, tzinfo=SEOUL)))
     assert {(m.date_value, m.status) for m in mentions if m.date_value == "2026-04"} == {("2026-04", "planned")}
+
+
+def test_a_text_corrected_tells_no_event_of_its_own():
+    body = ("본지 3일자 기사에서 산업부의 심사 결과 발표일을 '9일'로 적었으나 오는 10일로 잡혀 있어 바로잡습니다. "
+            "또 같은 기사에서 실증에 참여한 병원을 두 곳으로 썼지만 세브란스병원, 서울아산병원, 삼성서울병원 세 곳이 맞습니다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert ("산업통상자원부", "2026-06-10") in found  # (the day told last before the putting right)
+    assert ("산업통상자원부", "2026-06-09") not in found
+    assert not any(name.endswith("병원") for name, _ in found)
+
+
+def test_a_serials_word_on_when_it_comes_back_is_no_event():
+    body = "루닛은 지난 2일 새 판독 모델을 내놨습니다.\n\n다음 회는 9일(화)에 이어집니다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 9, tzinfo=SEOUL))))
+    assert found == {("루닛", "2026-06-02")}
+    covered = extract(article("다음 호에서는 10일 심사 결과 발표 현장을 전해 드리겠습니다.", when=datetime(2026, 6, 5, 9, tzinfo=SEOUL)))
+    assert [m.date_value for m in covered] == ["2026-06-10"]  # (the event it will cover is one)

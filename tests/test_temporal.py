@@ -2381,3 +2381,10 @@ def test_the_day_before_told_as_done_after_a_plan_for_tomorrow_is_yesterday():
     assert [t.value for t in done if t.text == "전날"] == ["2026-09-07"]
     ahead = tag("산업부는 모레 심사 결과를 알린다. 뷰노는 전날 마지막 발표에 나선다.", anchor)
     assert [t.value for t in ahead if t.text == "전날"] == ["2026-09-09"]
+
+
+def test_a_quarter_or_half_told_with_no_tense_is_the_nearer_one():
+    late = datetime(2026, 12, 20, 9)
+    assert [t.value for t in tag("병원 측은 '1분기 안'이라고 알려왔다.", late)] == ["2027-Q1"]
+    assert [t.value for t in tag("원장은 \"상반기 중 두 곳을 더 고르고\"라고 했다.", datetime(2025, 11, 3, 9))] == ["2026-H1"]
+    assert [t.value for t in tag("1분기 실적은 부진했다.", late)] == ["2026-Q1"]  # (told done: this year's)

@@ -1840,8 +1840,11 @@ class _ArticleReader:
         if (self.signer and sentence.text.lstrip(_SIGNING_MARKS).startswith(self.signer) and self.body.startswith("\n", sentence.start - 1)
                 and not _PREDICATE.search(sentence.text)):
             return  # (… / 김하늘 한국과학기술원 전산학부 교수: the writer's signature, no event)
-        if _COURTESY_END.search(sentence.text) and _COURTESY.search(sentence.text.rstrip(_SIGN_OFF_MARKS)):
-            return  # (◇ 진행자> 네, 오늘 말씀 고맙습니다.: a greeting or thanks, no event of the day)
+        if _COURTESY_END.search(sentence.text) and (_COURTESY.search(closing := sentence.text.rstrip(_SIGN_OFF_MARKS))
+                                                     or _NEXT_ISSUE.match(closing) and event_type(closing) == "other"):
+            # (◇ 진행자> 네, 오늘 말씀 고맙습니다.: a greeting or thanks; 다음 호는 8/7에 찾아갑니다: a serial's own, but not
+            # 다음 레터에서는 22일 최종 발표 현장을 전해 드리겠습니다, which tells the event it will cover)
+            return
         if sentence.boilerplate:
             if sentence.boilerplate == "heading":
                 self._read_heading(index, sentence)
@@ -1880,6 +1883,8 @@ class _ArticleReader:
         if figure_item:
             self.who.carried_at = self.who.authority_at = -100
         timexes, cited, persons = self.within(sentence)
+        if not timexes and _WRITTEN_WRONG.search(sentence.text):
+            return  # (… 참여한 팀을 '세 팀'으로 적었으나 A, B, C, D 네 팀이 맞습니다: a text corrected, no event of its own)
         if (timexes and cited and "의원" in sentence.text and _SITTING_EXCHANGE.search(sentence.text)
                 and all(self.registry.kind(o.canonical) == "party" and not _quoted_at(self.body, o.start) for o in cited)
                 and all(_quoted_at(self.body, t.start) for t in timexes)):
@@ -5696,6 +5701,14 @@ _COURTESY: Final = re.compile(r"^(?:[^\s>:：]{0,12}\s*[^\s>:：]{1,8}\s*[>:：]
                               r"말씀|시간\s*내\s*주셔서|나와\s*주셔서)\s*)*(?:고맙습니다|감사합니다|감사드립니다|수고하셨습니다"
                               r"|안녕하세요|안녕하십니까|반갑습니다"
                               r"|(?:다음\s*(?:주|달|호|시간)에?\s*|다음에\s*|내일\s*)?(?:또\s*)?(?:만나요|뵙겠습니다|만나겠습니다))[.!]?$")
+# A correction of what a text said (…을 '세 팀'으로 적었으나 네 팀이 맞습니다, 잘못 표기했기에 바로잡습니다).
+_WRITTEN_WRONG: Final = re.compile(r"(?:로|으로|라고|이라고)\s*(?:잘못\s*)?(?:적었|썼|표기했|기재했|보도했|표기됐|기재됐|나갔)(?:으나|지만|는데|기에)"
+                                   r"[^.!?]*?(?:맞습니다|맞다|바로잡습니다|바로잡는다|정정합니다|정정한다)")
+# A serial's word on when it comes back (다음 호는 8/7(금)에 찾아갑니다, 다음 회는 다음 주 화요일에 이어집니다): its own, no
+# event of the story's.
+_NEXT_ISSUE: Final = re.compile(r"(?:다음|다음번|다음\s*주)\s*(?:호|회|편|방송|레터|뉴스레터|연재|이\s*시간|시간)(?:는|은|에는|에서는|도)?\s+"
+                               r"[^.!?]{0,30}?(?:찾아갑니다|찾아가겠습니다|찾아오겠습니다|찾아뵙겠습니다|이어집니다|이어가겠습니다"
+                               r"|발송됩니다|나갑니다|돌아옵니다|돌아오겠습니다|전해\s*드리겠습니다|전하겠습니다)[.!]?$")
 # A text's credit to a writer who is no reporter, alone on its line (글=김하늘 A 연구원; not 글=김하늘 기자).
 _TEXT_CREDIT: Final = re.compile(r"^[ \t]*글\s*(?:·\s*사진)?\s*[=:]\s*((?:(?!기자)[^\n.!?]){2,30}?)[ \t]*$", re.M)
 _ANSWERS_FOLLOW: Final = ("일문일답", "자주 묻는 질문", "묻고 답하기", "FAQ")  # (words telling that one's answers follow)
@@ -7087,9 +7100,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             # (A는 B와 … 함께 개발하기로 하고 7일 협약을 맺었다: the partner of what was agreed, told in the clause before)
             partners = [o.canonical for o in orgs if sentence.start <= o.start < clause[0] and _PARTNER_AFTER.match(body, o.end)]
             members = list(dict.fromkeys([*members, *partners]))
-        if corrected is not None and temporal.CORRECTED_TO.match(body, timex.end):
+        if corrected is not None and (temporal.CORRECTED_TO.match(body, timex.end) or (
+                (put_right := body.find("바로잡", timex.end, sentence.end)) >= 0
+                and not any(timex.end <= t.start < put_right for t in timexes))):
             # 27일로 보도했으나 28일이 맞아 바로잡습니다: the day corrected takes the event, with the names the report told and
-            # those of the one putting it right (평가가 11월에 열린다고 보도했으나 B 확인 결과 12월로 바로잡습니다: B's)
+            # those of the one putting it right (평가가 11월에 열린다고 보도했으나 B 확인 결과 12월로 바로잡습니다: B's); so
+            # does the last day told before the putting right (… 9일로 적었으나 오는 10일로 잡혀 있어 바로잡습니다)
             kind, members = corrected[0], list(dict.fromkeys([*corrected[1], *members]))
         if temporal.CORRECTED_FROM.match(body, timex.end):
             corrected = (kind, members)

@@ -2200,6 +2200,11 @@ class _Resolver:
             return year + 1
         if covered and direction == "past" and covered[0] > now + PART_BEGUN_SOON:
             return year - 1  # (하반기 정책을 30일 발표했다, on June 30: the half about to begin)
+        if covered and direction is None and not told and code.startswith(("Q", "H")) and covered[1] < now:
+            # (with no tense to tell, the nearer, as a month's: '1분기 중'이라고 알려와, in late December: next year's)
+            following = value_range(f"{year + 1}-{code}", None)
+            if following and (following[0] - now) < (now - covered[1]):
+                return year + 1
         return year
 
     def _with_time(self, day: date, e: grammar.Expression, afternoon: bool = False):
