@@ -13389,3 +13389,15 @@ def test_a_serials_word_on_when_it_comes_back_is_no_event():
     assert found == {("루닛", "2026-06-02")}
     covered = extract(article("다음 호에서는 10일 심사 결과 발표 현장을 전해 드리겠습니다.", when=datetime(2026, 6, 5, 9, tzinfo=SEOUL)))
     assert [m.date_value for m in covered] == ["2026-06-10"]  # (the event it will cover is one)
+
+
+def test_names_in_an_order_joined_by_arrows_are_one_event():
+    body = "- 6/9(화): 심사위원 면접 (루닛 → 뷰노 → 코어라인소프트 순)"
+    mentions = extract(article(body, when=datetime(2026, 6, 1, 9, tzinfo=SEOUL)))
+    assert [(m.date_value, m.actors) for m in mentions] == [("2026-06-09", ["루닛", "뷰노", "코어라인소프트"])]
+    assert not mentions[0].title.startswith((":", "→"))
+
+
+def test_a_title_opens_on_no_mark_of_a_label_or_a_step():
+    assert make_title("- 7/2(목): 산업부 심사 결과 발표", title_from=len("- 7/2(목)")) == "산업부 심사 결과 발표"
+    assert make_title("→ 결과 통보") == "결과 통보"

@@ -6016,7 +6016,10 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # unfinished after its date, then another topic
         ending |= {comma.end() for timex in timexes[:-1] if (comma := _PARALLEL_TOPIC.match(body, timex.end)) is not None}
     if any(mark in sentence.text for mark in _STEP_MARKS):  # 6월 20일 공모 → 8월 4일 선정, ①6월 공모 ②8월 선정: each step a clause of its own
-        ending |= {sentence.start + step.start() for step in _STEP.finditer(sentence.text)}
+        # (but not the arrows of an order, (A → B → C 순), A → B 순으로 발표한다: who goes when, in one event)
+        orders = [order.span() for order in _ORDER_CHAIN.finditer(sentence.text)] if "순" in sentence.text else []
+        ending |= {sentence.start + step.start() for step in _STEP.finditer(sentence.text)
+                   if not any(first <= step.start() < last for first, last in orders)}
     bounds = sorted(ending)
     chaining = {end for end, role in zip(ends, roles) if role == "connective" and body[end - 1] not in _SEPARATE_TIME_ENDS}
     # (A하면서 B를 탈락시킨 데 이어, 20일 C를 ...: what came before the next clause is no part of its time; with no date of
@@ -8014,6 +8017,7 @@ def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMenti
 # 2025.08.04 선정, or A 진출(2026년 1월 15일) / B 합류(2026년 2월 20일))
 _STEP: Final = re.compile(r"\s*[→⇒]\s*|[②-⑳]|(?<=\s/\s)(?=\d)|(?<=\)\s/\s)|(?<=\S)\s+[▲△](?=\s*\d)")  # (… 발표 ▲1일 …)
 _ARROW: Final = re.compile(r"\s*[→⇒]")
+_ORDER_CHAIN: Final = re.compile(r"(?:[^\s→⇒(),\d]+\s*[→⇒]\s*)+[^\s→⇒(),\d]+\s*순(?:서)?(?=\s|\)|으로|이다|입니다|,|$)")
 _STEP_MARKS: Final = ("→", "⇒", "②", " / ", " ▲", " △")  # a sentence with steps has one of these (③ and on come after ②): a quick test first
 
 
