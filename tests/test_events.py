@@ -13401,3 +13401,17 @@ def test_names_in_an_order_joined_by_arrows_are_one_event():
 def test_a_title_opens_on_no_mark_of_a_label_or_a_step():
     assert make_title("- 7/2(목): 산업부 심사 결과 발표", title_from=len("- 7/2(목)")) == "산업부 심사 결과 발표"
     assert make_title("→ 결과 통보") == "결과 통보"
+
+
+def test_words_told_after_a_scene_are_of_the_one_just_told_on_it():
+    body = ("오전 9시 50분 세종청사 브리핑실.\n\n"
+            "오전 10시 김민호 산업통상자원부 실장이 마이크 앞에 섰다. 김 실장은 루닛과 뷰노가 실증 사업에 간다고 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 5, 12, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-05"), ("뷰노", "2026-06-05"), ("산업통상자원부", "2026-06-05")} <= found
+
+
+def test_the_one_whose_task_a_step_is_still_hands_over_its_results():
+    body = ("서울대병원이 뷰노 판독 모델의 임상 검증을 맡는다. 임상 검증은 다음 주 시작된다. "
+            "검증 결과는 10월 1일 뷰노에 보낸다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL))))
+    assert {("서울대병원", "2026-10-01"), ("뷰노", "2026-10-01")} <= found

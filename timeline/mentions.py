@@ -3188,8 +3188,10 @@ class _ArticleReader:
             who.still_carried(index, fallback)  # (… 녹음한다. 첫 녹음은 2일 시작한다. 데이터는 …: the subject still dropped)
         elif subject_kind == "event" and index - self.roles[0] <= ROLE_REACH and (
                 holder := [name for task, name in self.roles[1] if body[span[0]:span[1]].rsplit(None, 1)[-1] in task]):
-            # (… B가 평가단 모집을 담당한다. 평가단 모집은 6월 중 시작된다: the one whose task it was told to be)
+            # (… B가 평가단 모집을 담당한다. 평가단 모집은 6월 중 시작된다: the one whose task it was told to be; and still
+            # the one dropped after it, 결과는 다음 달 C에 넘긴다)
             fallback, speaker = holder[-1:], []
+            who.still_carried(index, fallback)
         else:
             fallback = (speaker or self.issuer) if subject_kind == "event" else []
             if (subject_kind == "event" and speaker and fallback == speaker and timexes
@@ -9881,7 +9883,12 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
                      and (_PART_AT_GATHERING.search(spoken) or "답" in spoken and _ANSWERED.search(spoken)))
             and not ("답" in text and _ANSWERED.search(text) and _reports_words(main.sentence, temporal.without_quotes(main.sentence)))):
         # (… B 의원은 "…"고 물었다. C 차관은 "…"고 답했다: an answer to words just told is at their time)
-        return []  # someone else's words, direct or reported: said when and where, the text does not tell
+        own = [m for m in fitting if set(named) & set(m.actors)] if not main.actors else []
+        if not own:
+            return []  # someone else's words, direct or reported: said when and where, the text does not tell
+        # (오후 1시 50분 브리핑룸. / 오후 2시 B 차관이 단상에 올랐다. B 차관은 …고 발표했다: the words of the one told last, on
+        # the scene the room set, are of that one's moment)
+        main = own[-1]
     if lead and (not orgs or kind == "other" or _ROLE_TAKEN.search(spoken)):
         return []  # (A는 배분을, B는 개방을 맡는다: the roles the story goes on to date, not an event of the day told next)
     if not continues and len(named) >= 2 and _ROLES_SPLIT.search(spoken):
