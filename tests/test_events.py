@@ -13415,3 +13415,11 @@ def test_the_one_whose_task_a_step_is_still_hands_over_its_results():
             "검증 결과는 10월 1일 뷰노에 보낸다.")
     found = pairs(extract(article(body, when=datetime(2026, 9, 2, 9, tzinfo=SEOUL))))
     assert {("서울대병원", "2026-10-01"), ("뷰노", "2026-10-01")} <= found
+
+
+def test_the_same_gathering_told_after_a_past_aside_is_the_one_ahead():
+    body = ("김하늘 루닛 연구소장이 다음 달 3일 부산에서 열리는 의료 AI 포럼 연사로 나선다고 회사가 2일 밝혔다. "
+            "김 소장은 지난해 3월 판독 모델 개발을 이끌었다. 같은 행사에는 뷰노 연구진도 발표자로 이름을 올렸다.")
+    mentions = extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL)))
+    assert ("뷰노", "2026-07-03") in pairs(mentions)
+    assert not any("뷰노" in m.actors for m in mentions if m.date_value in ("2025-03", "2026-06-02"))

@@ -283,6 +283,7 @@ _THIS_STEP: Final = re.compile(r"이번\s*(?:\d차\s*)?(?:단계\s*)?(?:평가|�
 ANY_GATHERING: Final = "행사"  # the word for a gathering of whatever name
 # (… 라스베이거스에서 열린 CES 2027에서 선보였다: what was done at a gathering held, named by its own name)
 _HELD_THERE: Final = re.compile(r"(?:열린|개최된)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*에서\s")
+_TO_BE_HELD: Final = re.compile(r"(?:열리는|열릴|개최되는|개최될)\s+(?!예정|계획|것|수\s|전망)[가-힣A-Za-z'‘]")  # (… 1일 실리콘밸리에서 열리는 콘퍼런스에)
 _HELD_IT: Final = re.compile(r"[을를]\s+(?:(?:함께|공동으로|처음|다시|직접|따로)\s+)?(?:연다|열었|열어|열고|열린다|열기로|열겠|개최)")  # (… 위크'를 연다고, … 토론회를 함께 연다고)
 _HOLDS_IT_AT_END: Final = re.compile(_HELD_IT.pattern + r"\S*?[.!?]*\s*$")  # (… 데모데이를 연다., … 열었다.)
 _OWNED_STEP_OPENING: Final = re.compile(r"\s+([가-힣]{2,})(?:에는|에서는|에선)\s")  # (after a name opening a sentence: B 검증에는)
@@ -9566,7 +9567,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # (… B가 지난 10일 공개한 성능 순위에서 A가 7위에 올랐다. [its plans] 한편 같은 순위에서 C는 15위에 올랐다: the
         # thing the story told, however far back, at its day; 같은 행사에서: any gathering told held)
         named_occasion = [m for m in fits(told_so_far or [*earlier, *fitting])
-                          if _names_gathering(same.group(1), m) and not _day_of_telling(m)][-1:]
+                          if _names_gathering(same.group(1), m) and not _day_of_telling(m)][-1:] or [
+            # (… 1일 열리는 콘퍼런스에 나선다. [its past told since] 같은 행사에는 B도 연사로 이름을 올렸다: the one named,
+            # ahead, though what is told of it is done)
+            m for m in told_so_far or [*earlier, *fitting] if _names_gathering(same.group(1), m) and not _day_of_telling(m)
+            and m.event_type == "presentation"][-1:]
         fitting = named_occasion or fitting
     if not fitting and topic_kind != "other" and spoken.lstrip().startswith("이번"):
         # (… 12일 협약을 맺었다. [a plan that follows] 이번 협약에는 A와 B가 참여했다: the one of its kind the story told,
@@ -10033,7 +10038,8 @@ def _names_gathering(word: str, mention: Mention) -> bool:
     (행사에는), tells one held."""
     return (word in mention.sentence or any(act in mention.sentence for act in CEREMONY_ACTS.get(word, ()))
             or word == ANY_GATHERING and (_HELD_IT.search(spoken := temporal.without_quotes(mention.sentence)) is not None
-                                          or _HELD_THERE.search(spoken) is not None))
+                                          or _HELD_THERE.search(spoken) is not None
+                                          or _TO_BE_HELD.search(spoken) is not None))
 
 
 def _day_of_telling(mention: Mention) -> bool:
@@ -10041,9 +10047,17 @@ def _day_of_telling(mention: Mention) -> bool:
     return _follows_telling(mention.sentence, mention.timex_start - mention.sentence_start)
 
 
+_TELLER_BEFORE: Final = re.compile(r"\s[^\s\"'”’]+(?:이|가|은|는)$")
+
+
 def _follows_telling(text: str, position: int) -> bool:
-    """Whether the words before `position` end in what was told (… 늘린다고 | 24일 밝혔다)."""
-    return QUOTATIVE_ENDING.search(text[:position].rstrip()) is not None
+    """Whether the words before `position` end in what was told (… 늘린다고 | 24일 밝혔다), the teller maybe between
+    (… 나선다고 회사가 | 10일 밝혔다)."""
+    before = text[:position].rstrip()
+    if QUOTATIVE_ENDING.search(before) is not None:
+        return True
+    teller = _TELLER_BEFORE.search(before)
+    return teller is not None and QUOTATIVE_ENDING.search(before[:teller.start()].rstrip()) is not None
 
 
 # A period named by what goes on in it (검증 기간 중, 평가 기간 동안, 공모 기간에): the event of that word told before.
