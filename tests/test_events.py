@@ -13423,3 +13423,10 @@ def test_the_same_gathering_told_after_a_past_aside_is_the_one_ahead():
     mentions = extract(article(body, when=datetime(2026, 6, 2, 15, tzinfo=SEOUL)))
     assert ("뷰노", "2026-07-03") in pairs(mentions)
     assert not any("뷰노" in m.actors for m in mentions if m.date_value in ("2025-03", "2026-06-02"))
+
+
+def test_names_told_respectively_with_one_day_in_two_parts_share_it():
+    body = "루닛과 뷰노는 각각 12일 오전과 오후에, 코어라인소프트는 13일 오후에 시연한다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-12"), ("뷰노", "2026-06-12"), ("코어라인소프트", "2026-06-13")} <= found
+    assert ("뷰노", "2026-06-13") not in found and ("코어라인소프트", "2026-06-12") not in found

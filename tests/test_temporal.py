@@ -2388,3 +2388,9 @@ def test_a_quarter_or_half_told_with_no_tense_is_the_nearer_one():
     assert [t.value for t in tag("병원 측은 '1분기 안'이라고 알려왔다.", late)] == ["2027-Q1"]
     assert [t.value for t in tag("원장은 \"상반기 중 두 곳을 더 고르고\"라고 했다.", datetime(2025, 11, 3, 9))] == ["2026-H1"]
     assert [t.value for t in tag("1분기 실적은 부진했다.", late)] == ["2026-Q1"]  # (told done: this year's)
+
+
+def test_a_part_of_a_month_joined_to_another_time_keeps_its_part():
+    found = tag("두 병원은 각각 지난달 중순과 이달 초 결과를 냈다.", datetime(2026, 6, 20, 9))
+    assert [(t.text, t.value, t.mod) for t in found] == [("지난달 중순", "2026-05", "MID"), ("이달 초", "2026-06", "START")]
+    assert [t.text for t in tag("예산을 3월 초과 집행했다.", datetime(2026, 6, 20, 9))] == ["3월"]  # (초과: an excess)

@@ -7935,7 +7935,9 @@ def _respectively(body: str, plans: list, orgs: list[ActorMention]) -> dict[int,
             # (A는 B와, C는 D와 각각 협약을 맺었다고 5일과 6일 밝혔다: the days of a telling, after the clause of 각각)
             each, start = told, orgs[0].start
         names, days = ([o for o in orgs if start <= o.start < each], [t for t in timexes if t.start > each]) if each >= 0 else ([], [])
-        if len(days) >= 2 and len(names) == len(days) and names[-1].end <= each:
+        # (the days listed right after it, each its name's; not A와 B는 각각 30일 오전과 오후에, C는 1일 …: one day, the two
+        # parts of it, and C's day after it)
+        if len(days) >= 2 and len(names) == len(days) and names[-1].end <= each and len(_days_listed(body, days)) == len(days):
             paired.update({timex.start: [name] for timex, name in zip(days, names)})
             continue
         if (len(days) >= 2 and len(names) == 2 * len(days) and names[-1].end <= each
@@ -7998,13 +8000,14 @@ _DAY_AS_TOPIC: Final = ("에는", "엔")  # (첫날엔 …, 둘째 날에는 …
 _DATE_TOPICS: Final = ("에는", "엔", "에", "은", "는")  # (4일에는 A가, 5일에는 B가; 그저께는 A가, 어제는 B가)
 
 
-_TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*")  # KT는 지난 16일
+_TOPIC_GAP: Final = re.compile(r"[은는이가]?\s*(?:각각\s+)?")  # KT는 지난 16일 (A와 B는 각각 30일 …)
 _TOPIC_WORD_GAP: Final = re.compile(r"[은는이가]\s+[^\s,.\d]+\s+")  # (A는 개막 첫날 …를, B는 이튿날 …: a word of the day's own)
 _BARE_WORD: Final = r"[가-힣]+(?<![은는이가을를의에도])"  # (a word with no particle at its end)
 _PLACE_GAP: Final = re.compile(rf"\)?\s*(?:{_BARE_WORD}\s+)?{_BARE_WORD}")  # (8일 경기 용인 A를: a place, one or two words)
 _SUBJECTS_CLOSED: Final = re.compile(r"[이가은는]\s*,\s*")  # (… A와 B가, | 8월에는: one day's subjects end, the next day's begin)
 # (A는 30일에, B는 …; A는 1월 첫 평가에서, B는 …: one date's list ends, with where it was, and the next begins)
-_GAPPED: Final = re.compile(rf"(?:{'|'.join(_DATE_TOPICS)})?(?:\s+(?:[^\s,.]+\s+){{0,2}}?[^\s,.]+에서)?\s*,\s*")
+_GAPPED: Final = re.compile(rf"(?:\s*(?:오전|오후|아침|낮|저녁|밤)(?:과|와)?)*(?:{'|'.join(_DATE_TOPICS)})?"  # (30일 오전과 오후에, …)
+                           rf"(?:\s+(?:[^\s,.]+\s+){{0,2}}?[^\s,.]+에서)?\s*,\s*")
 
 
 def _standing_in(span: tuple[int, int], agents: list[str], orgs: list[ActorMention],

@@ -27,7 +27,8 @@ _WITHIN_GLUED: Final = r"|(?:내|중)(?:에|으로|엔)?(?![가-힣])|방학"
 # (… or the copula glued after a vowel: 시기는 내년 2분기다, 하반기였다)
 _COPULA_GLUED: Final = r"|(?<=[기반말초순주])(?:다|였)(?![가-힣])|(?<=[기반말초순주])였다"
 WORD_END: Final = r"(?=[^가-힣]|$|[에은는을를이가의도만부까로와과엔께경쯤]" + _WITHIN_GLUED + _COPULA_GLUED + ")"
-PART_END: Final = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으]" + _WITHIN_GLUED + _COPULA_GLUED + ")"
+# (… and 와/과 joining another time, 이달 초와 지난달 말, 8월 중순과; not 초과, an excess)
+PART_END: Final = r"(?=[^가-힣]|$|[에은는을이가의도부까로엔께경쯤으]|와\s|(?<!초)과\s" + _WITHIN_GLUED + _COPULA_GLUED + ")"
 RANGE_DASH: Final = r"[~∼\-–—]"
 CHAIN_ARROWS: Final[str] = "→⇒"  # (2026.8.28 2차 평가 통과 → 12.1 최종 발표: the arrows of a chain of steps)
 YEAR_IN_BRACKETS: Final[str] = r"[\[(]\d{4}[\])]"  # ([2026] 1.15 1차 평가 / 2.20 합류: a chronology's year)
