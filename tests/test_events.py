@@ -13430,3 +13430,12 @@ def test_names_told_respectively_with_one_day_in_two_parts_share_it():
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-12"), ("뷰노", "2026-06-12"), ("코어라인소프트", "2026-06-13")} <= found
     assert ("뷰노", "2026-06-13") not in found and ("코어라인소프트", "2026-06-12") not in found
+
+
+def test_teams_counted_after_a_team_told_with_its_partners_are_the_teams():
+    body = ("지난 3일부터 사흘간 열린 최종 평가에는 LG AI연구원, 업스테이지, SK텔레콤 세 팀이 나섰다. "
+            "둘째 날에는 SK텔레콤이 리벨리온, 크래프톤 등 참여사 임원들과 함께 발표했다. "
+            "마지막 날인 5일에는 세 팀이 질의응답을 치렀다.")
+    found = pairs(extract(article(body, when=datetime(2026, 11, 6, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2026-11-05"), ("업스테이지", "2026-11-05"), ("SK텔레콤", "2026-11-05")} <= found
+    assert ("리벨리온", "2026-11-05") not in found

@@ -1317,10 +1317,12 @@ class _Referents:
         """Whether `names` are the several told last with a body not named among them (우리 대학 …가 A와 손잡고: A)."""
         return names == self.several and self.several_unnamed_at == self.several_at
 
-    def told_just_before(self, index: int, count: int | None) -> list[str]:
+    def told_just_before(self, index: int, count: int | None, not_teams: frozenset[str] = frozenset()) -> list[str]:
         """The teams the sentence right before told together, when they are as many as a team subject counts
-        (A와 B 선정 … C와 D는 고배를 마셨다. 두 팀은 …: C and D, not the teams of the results)."""
-        if count is not None and self.told_before and index - self.told_before[-1][0] == 1 and len(self.told_before[-1][1]) == count:
+        (A와 B 선정 … C와 D는 고배를 마셨다. 두 팀은 …: C and D, not the teams of the results), none of `not_teams` (A가
+        파트너 B, C와 함께 무대에 올랐다. 세 팀이 …: not a team with its partners)."""
+        if (count is not None and self.told_before and index - self.told_before[-1][0] == 1
+                and len(self.told_before[-1][1]) == count and not not_teams.intersection(self.told_before[-1][1])):
             return self.told_before[-1][1]
         return []
 
@@ -1356,8 +1358,9 @@ class _Referents:
                 return names  # (A, B, C 세 팀의 모델을 … [plans told at length] … 세 팀은 …: the last told with that number)
             # (… A, B, C 진출, D 탈락. [an expert's words, a plan told] 남은 세 팀은 …: those in the running)
             return self.standing if count >= 2 and len(self.standing) == count else []
-        if count is None or len(self.participants) == count:
-            # (A, B 탈락 … 각 팀에 통보할 예정이다: for what is ahead, not those cut)
+        if count is None or len(self.participants) == count and not not_teams.intersection(self.participants):
+            # (A, B 탈락 … 각 팀에 통보할 예정이다: for what is ahead, not those cut; but A가 파트너 B, C와 함께 무대에 올랐다.
+            # 세 팀이 …: teams, not a team with its partners)
             return [a for a in self.participants if a not in self.cut] if ahead and count is None else self.participants
         for told_at, names in reversed(self.told_before):  # (A, B 진출 ... C 탈락 ... 두 팀은: the two told together)
             # (not two told long before the outcome since; nor a team told with its partners, A의 파트너 B가 떠나자 C가 …)
@@ -3112,9 +3115,10 @@ class _ArticleReader:
                 # (A는 B 컨소시엄의 일원이다. 이 컨소시엄은 …: the lead of the consortium named last)
                 consortium = ([lead for end, lead in self.consortium_leads if end <= sentence.start][-1:]
                               if _THIS_CONSORTIUM.search(words) else [])
+                not_teams = self._not_teams(words)
                 fallback = consortium or top or outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
-                    who.told_just_before(index, count) or chosen
-                    or who.teams(index, count, ahead, self._not_teams(words))
+                    who.told_just_before(index, count, not_teams) or chosen
+                    or who.teams(index, count, ahead, not_teams)
                     or who.named_just_before(index, count)))
                 if (not fallback and count is None and ahead and len(who.standing) >= 2
                         and _ELITE_TEAMS_WORD.search(words) is not None and body.startswith(("은", "는", "이", "가"), span[1])):
@@ -3468,6 +3472,9 @@ class _ArticleReader:
                 if count and len(counted) > 1 and "팀" in phrase.group() and _member_with_its_lead(body, self.organizations, counted):
                     # (… A 컨소시엄의 B는 2월 빠진다. … 1월 두 팀과 협약을 맺는다: a member and its lead are one team; those running)
                     counted = who.standing if len(who.standing) == count else []
+                elif count and "팀" in phrase.group() and (not_teams := self._not_teams(phrase.group())).intersection(counted):
+                    # (A는 이날 B, C 등 참여사 대표들과 함께 무대에 올랐다. 세 팀이 …: teams, not a team with its partners)
+                    counted = _exactly(who.teams(index, count, not_teams=not_teams), count)
                 if as_subject and (added := _ADDED_TO.search(body, max(sentence.start, phrase.start() - ADDED_REACH), phrase.start())):
                     # (… 남은 팀은 A, B, C다. 여기에 D를 더해 네 팀이 …: those told before and the one added, as many)
                     joined = list(dict.fromkeys(self.named_before + [o.canonical for o in orgs if o.end <= added.start()]))
