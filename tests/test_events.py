@@ -13439,3 +13439,19 @@ def test_teams_counted_after_a_team_told_with_its_partners_are_the_teams():
     found = pairs(extract(article(body, when=datetime(2026, 11, 6, 9, tzinfo=SEOUL))))
     assert {("LG AI연구원", "2026-11-05"), ("업스테이지", "2026-11-05"), ("SK텔레콤", "2026-11-05")} <= found
     assert ("리벨리온", "2026-11-05") not in found
+
+
+def test_an_outcome_told_first_waits_past_a_plan_for_the_day_told_right_after():
+    body = ("실증 사업 2차 심사에서 코어라인소프트가 고배를 마셨다. 루닛과 뷰노는 내년 본사업에 오른다. "
+            "산업부는 9일 세종청사에서 심사 결과를 발표했다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 18, tzinfo=SEOUL))))
+    assert ("코어라인소프트", "2026-06-09") in found
+    distant = ("실증 사업 2차 심사에서 코어라인소프트가 고배를 마셨다. 루닛과 뷰노는 내년 본사업에 오른다. "
+               "두 회사는 다음 달 협약을 맺는다. 산업부는 지난 3월 사업 공고를 냈다.")
+    assert not any(name == "코어라인소프트" for name, _ in pairs(extract(article(distant, when=datetime(2026, 6, 9, 18, tzinfo=SEOUL)))))
+
+
+def test_the_maker_of_a_model_another_builds_with_takes_no_part():
+    body = "크래프톤이 SK텔레콤의 언어모델 A.X로 만든 게임 캐릭터를 공개했다. 크래프톤은 4일 시연 영상을 올렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 4, 18, tzinfo=SEOUL))))
+    assert ("크래프톤", "2026-12-04") in found and ("SK텔레콤", "2026-12-04") not in found

@@ -2394,3 +2394,11 @@ def test_a_part_of_a_month_joined_to_another_time_keeps_its_part():
     found = tag("두 병원은 각각 지난달 중순과 이달 초 결과를 냈다.", datetime(2026, 6, 20, 9))
     assert [(t.text, t.value, t.mod) for t in found] == [("지난달 중순", "2026-05", "MID"), ("이달 초", "2026-06", "START")]
     assert [t.text for t in tag("예산을 3월 초과 집행했다.", datetime(2026, 6, 20, 9))] == ["3월"]  # (초과: an excess)
+
+
+def test_days_of_a_steps_course_told_over_in_order_are_no_day_the_story_is_on():
+    body = ("산업부는 9일 실증 심사 결과를 발표했다. 심사는 지난 1일 서류 접수를 시작으로 2일부터 3일까지 현장 점검, "
+            "이후 면접 순으로 진행됐다. 탈락한 뷰노는 결과 발표 뒤 입장을 냈다. 루닛은 이날 소감을 밝혔다.")
+    assert [t.value for t in tag(body, datetime(2026, 6, 9, 18)) if t.text == "이날"] == ["2026-06-09"]
+    plain = "산업부는 9일 실증 심사 결과를 발표했다. 심사는 지난 2일 현장 점검으로 마무리됐다. 루닛은 이날 점검을 받았다."
+    assert [t.value for t in tag(plain, datetime(2026, 6, 9, 18)) if t.text == "이날"] == ["2026-06-02"]

@@ -1721,6 +1721,7 @@ class _ArticleReader:
         # The opening sentences often tell the news without its date, which the next one gives
         # (`A, B, C가 1차 평가를 통과했다. 과기정통부는 15일 ... 발표했다`): they wait for it.
         self.leads: list[tuple[Sentence, list[ActorMention], list[PersonMention]]] = []
+        self.lead_deferred_at = -1  # the sentence whose plan a lead told done waited past (see _read_dated)
         self.told_lead: tuple[int, list[Mention]] | None = None  # the leads' mentions dated by the day they were told
         self.interviewee: list[str] | None = None  # in an interview, after the first question: who answers
         # the last line of a table of times per column, its columns' times, and its columns of days per row with their labels
@@ -4684,7 +4685,10 @@ class _ArticleReader:
                      or _OCCASION_HEADED.match(self.body, m.timex_end) is not None]
         # (an interview's opening, A는 … 지원을 맡아 왔다, waits for no date an answer tells)
         opened, waiting = [], []
-        for lead, lead_orgs, lead_persons in self.leads if for_leads and self.question_at < 0 else ():
+        # (a lead that waited past a plan waits for the sentence right after it only, once)
+        deferred, self.lead_deferred_at = self.lead_deferred_at, -1
+        for lead, lead_orgs, lead_persons in (self.leads if for_leads and self.question_at < 0
+                                              and (deferred < 0 or index - deferred == 1) else ()):
             dating = for_leads
             if (kind_told := event_type(lead.text)) in _OUTCOMES and _kind_besides_names_described(
                     self.body, lead, lead_orgs, kind_told) in _OUTCOMES:
@@ -4717,6 +4721,13 @@ class _ArticleReader:
                 continue
             if dating:
                 dated_lead = _continuation(article, lead, dating, lead_orgs, lead_persons, lead=True)
+                if (not dated_lead and deferred < 0 and all(m.status == "planned" for m in dating)
+                        and _final_direction(lead.text) == "past"):
+                    # (A가 고배를 마셨다. B, C는 연말 최종 평가에 오른다. 과기정통부는 21일 …: what was done waits for a day that
+                    # has been, past the plan told next)
+                    waiting.append((lead, lead_orgs, lead_persons))
+                    self.lead_deferred_at = index
+                    continue
                 opened += dated_lead
                 if dated_lead and (done := self._done_beside_background(lead, lead_orgs, dating)):
                     # (1차 평가를 통과한 A, B가 2차 준비에 들어갔다. 과기정통부는 전날 … 진출했다고 밝혔다: the day told is
@@ -7447,8 +7458,9 @@ def _with_evidence(sentence: Sentence, mentions: list[Mention]) -> list[Mention]
 _PRODUCT_AFTER: Final = re.compile(r"\s*(?:(?:최신|차세대|신형|고성능|주력|첨단)\s*)?"  # (엔비디아 최신 GPU)
                              r"(?:[A-Z][A-Za-z]*\d|(?:[A-Z][A-Za-z]+\s*)?(?:GPU|NPU|TPU|칩|반도체|서버|그래픽처리장치|제품))")
 _RECORD_KEPT_AFTER: Final = r"\s*(?:회의록|속기록)"  # (or the keeper of a record: 국회 회의록이 담긴다)
-# ... or the maker of what another works with (B사는 9월부터 A 모델로 상담을 처리한다): A does nothing itself.
-_INSTRUMENT_AFTER: Final = (r"(?:의)?\s+(?:['‘][^'’]{1,20}['’]\s*|[^\s.,]+\s+)?(?:모델|솔루션|엔진)(?:로|으로)\s"
+# ... or the maker of what another works with (B사는 9월부터 A 모델로 상담을 처리한다, A의 언어모델 X.Y로 만든): A does
+# nothing itself.
+_INSTRUMENT_AFTER: Final = (r"(?:의)?\s+(?:['‘][^'’]{1,20}['’]\s*|[^\s.,]+\s+)?[가-힣]*(?:모델|솔루션|엔진)(?:\s+[A-Za-z][\w.\-]{0,15})?(?:로|으로)\s"
                            # (… B가 A 'X' 모델을 얹은 비서를 선보인다: the maker of what another builds on)
                            r"|(?:의)?\s+(?:['‘][^'’]{1,20}['’]\s*|[^\s.,]+\s+)?(?:모델|엔진)(?:을|를)\s+(?:얹은|탑재한|적용한|넣은)\s")
 # The subject of a clause that only sets the scene (과기정통부가 선정을 앞둔 가운데 ...); with a date of its own
