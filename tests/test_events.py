@@ -13455,3 +13455,11 @@ def test_the_maker_of_a_model_another_builds_with_takes_no_part():
     body = "크래프톤이 SK텔레콤의 언어모델 A.X로 만든 게임 캐릭터를 공개했다. 크래프톤은 4일 시연 영상을 올렸다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 4, 18, tzinfo=SEOUL))))
     assert ("크래프톤", "2026-12-04") in found and ("SK텔레콤", "2026-12-04") not in found
+
+
+def test_bodies_named_for_a_step_by_its_order_with_no_day_take_the_day_told_next_for_it():
+    body = ("루닛은 다음 달 초 산업부와 협약을 맺는다. 이로써 2차 실증 평가는 루닛, 뷰노, 코어라인소프트 세 곳이 받게 됐다. "
+            "2차 평가는 9월 중순 열린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 9, 18, tzinfo=SEOUL))))
+    assert {("루닛", "2026-09"), ("뷰노", "2026-09"), ("코어라인소프트", "2026-09")} <= found
+    assert ("뷰노", "2026-07") not in found and ("코어라인소프트", "2026-07") not in found

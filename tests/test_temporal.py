@@ -2402,3 +2402,11 @@ def test_days_of_a_steps_course_told_over_in_order_are_no_day_the_story_is_on():
     assert [t.value for t in tag(body, datetime(2026, 6, 9, 18)) if t.text == "이날"] == ["2026-06-09"]
     plain = "산업부는 9일 실증 심사 결과를 발표했다. 심사는 지난 2일 현장 점검으로 마무리됐다. 루닛은 이날 점검을 받았다."
     assert [t.value for t in tag(plain, datetime(2026, 6, 9, 18)) if t.text == "이날"] == ["2026-06-02"]
+
+
+def test_this_day_after_a_day_gone_back_to_and_plans_ahead_is_the_news_day_again():
+    body = ("산업부는 9일 실증 사업에 루닛을 뽑았다고 밝혔다. 공모는 지난달 12일 공고가 나면서 시작됐다.\n\n"
+            "루닛은 다음 달 협약을 맺는다.\n\n뷰노는 이날 입장을 냈다.")
+    assert [t.value for t in tag(body, datetime(2026, 6, 9, 18)) if t.text == "이날"] == ["2026-06-09"]
+    close = "산업부는 9일 실증 사업에 루닛을 뽑았다고 밝혔다. 공모는 지난달 12일 공고가 나면서 시작됐다. 뷰노는 이날 지원서를 냈다."
+    assert [t.value for t in tag(close, datetime(2026, 6, 9, 18)) if t.text == "이날"] == ["2026-05-12"]

@@ -138,6 +138,8 @@ _PASSIVE_QUOTED_END: Final = re.compile(r"(?:[가-힣](?:됐|되었|졌)|열렸)
 # What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?(?P<noun>\S+?)(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+# ... or a step named by its order, a word more before it (이로써 2차 실증 평가는)
+_STEP_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,3}?(?P<noun>\S+?)(?:은|는)(?=\s)")
 _GIVEN_TYPES: Final = frozenset(("funding",))  # events of what one gives and another gets (배정, 지원)
 # What the subject left unsaid, told with the thing as the topic and the subject dropped (금액은 공개하지 않았다).
 _NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았(?:다|습니다)[.]?$")
@@ -2197,6 +2199,13 @@ class _ArticleReader:
             if not orgs and not persons and not fallback and self.section_owner is not None and sentence.start < self.section_owner[1]:
                 fallback = list(self.section_owner[0])  # (◇A / ▲15:10 신규 모델 시연: A's, an item with no event word too)
             self._read_dated(index, sentence, timexes, orgs, persons, fallback, agent, speaker, going_on)
+            if (subject_kind == "event" and subject_span and index and len(self.mentions) > told_before
+                    and (named_for := self._named_for_step_before(index, sentence, subject_span))):
+                step_kind = _word_type(self.body[subject_span[0]:subject_span[1]])
+                for mention in self.mentions[told_before:]:  # (이로써 2차 단계평가는 A, B, C와 D까지 네 팀이 치르게 됐다.
+                    # 2차 평가는 8월 초 열린다: those the sentence before named for the step, with no day of its own)
+                    if mention.event_type == step_kind:
+                        mention.actors = list(dict.fromkeys([*mention.actors, *named_for]))
             if (speaker and orgs and orgs[0].start == sentence.start and len(self.mentions) > told_before
                     and _ALLOTTED_TO_TOPIC.match(self.body, orgs[0].end, sentence.end)):
                 for mention in self.mentions[told_before:]:  # (과기정통부는 …. A에는 다음 달 GPU가 배정된다: by the authority told)
@@ -4280,6 +4289,19 @@ class _ArticleReader:
         told_by = self.sentences[self.who.several_at].end
         marks = ("",) if noun.startswith(_JOINT_MARKS) else _JOINT_MARKS  # (합작법인은: the word names it so itself)
         return len(noun) > 1 and any(self.body.rfind(joint + noun, 0, told_by) >= 0 for joint in marks)
+
+    def _named_for_step_before(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
+        """The bodies, none an authority, the sentence before named with no day of its own, its topic the step the
+        subject at `span` names by the same order (2차 단계평가는 A, B가 치르게 됐다. 2차 평가는 8월 초 열린다)."""
+        told = self.sentences[index - 1]
+        orders = _step_orders(self.body[max(sentence.start, span[0] - SUBJECT_WORDS_REACH):span[1]])
+        if not orders or "차" not in told.text or (topic := _STEP_TOPIC.match(told.text)) is None:
+            return []
+        timexes, named = self.within(told)[:2]
+        if (timexes or _step_orders(topic.group()) != orders
+                or _word_type(topic.group("noun")) != _word_type(self.body[span[0]:span[1]])):
+            return []
+        return list(dict.fromkeys(o.canonical for o in named if o.kind not in AUTHORITY_KINDS))
 
     def _undergone_together(self, noun: str, told: Sentence) -> list[str]:
         """The subject carried and those it went through the event `noun` names with, when the sentence that told
@@ -9373,7 +9395,7 @@ def _without(body: str, start: int, end: int, holes: list[tuple[int, int]]) -> s
 
 
 # A program step named by its order (1차 평가, 첫 관문, 2차 단계평가), and the added call's (추가 공모, 추가 정예팀).
-_STEP_BY_ORDER: Final = re.compile(r"(?:(\d)\s*(?:차|단계)|(첫))\s*(?:단계\s*)?(?:평가|심사|발표회|관문)")
+_STEP_BY_ORDER: Final = re.compile(r"(?:(\d)\s*(?:차|단계)|(첫))\s*(?:단계\s*)?(?:[가-힣]{1,4}\s+)?(?:평가|심사|발표회|관문)")
 _ADDED_STEP: Final = re.compile(r"추가\s*(?:공모|정예팀|선정|선발)")
 _LOOKING_BACK: Final = re.compile(r"(?<![가-힣])(?:당초|애초|애당초|앞서)\s")
 
@@ -9465,6 +9487,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             # (an opening's A, B는 2단계로 넘어간다: where the outcome told done puts them, on its day)
             or onward and m.status == "happened"]
     fitting = fits(previous)
+    if (not lead and previous and "차" in spoken and (step_topic := _STEP_TOPIC.match(spoken)) is not None
+            and (orders := _step_orders(step_topic.group()))
+            and all(orders.isdisjoint(_told_step_orders(m)) and m.event_type != _word_type(step_topic.group("noun"))
+                    for m in previous)):
+        return []  # (A는 다음 달 협약을 맺는다. 이로써 2차 단계평가는 네 팀이 치르게 됐다: a step of its own, named by its order)
     if applied and fitting and all(m.event_type == "call" and m.end_value is None and _CALL_OPENED.search(m.sentence) for m in fitting):
         return []  # (… 23일 추가 공모를 공고했다. 추가 공모에는 A와 B가 지원했다: by its close, whose day is not told)
     outcome_told_first: list[Mention] = []  # (see the call's outcome below)

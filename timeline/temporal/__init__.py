@@ -1287,9 +1287,16 @@ class _Resolver:
         narrative = self.narrative
         if self._main is None:
             return narrative
+        ahead = False
         for covered in self._told_since_story(position):
             if covered[0] > narrative + STORY_MOVED_ON and covered[0] <= self.anchor:
                 return self.anchor  # (not a plan told ahead: 1일 공모를 시작했다. … 8월 중 발표된다. A는 이날 …: the 1st)
+            ahead = ahead or covered[0] > self.anchor
+        if (ahead and narrative < self.anchor and "\n" in self.text[self._main_end:position]
+                and any(day == self.anchor.isoformat() for _, day, _ in self._days)):
+            # (B는 20일 A를 선정했다고 밝혔다. [the background] 과기정통부는 같은 달 23일 공고를 냈다. [a paragraph on, plans
+            # ahead] C는 이날 입장을 냈다: a day gone back to is left once the story has turned ahead, the news's day again)
+            return self.anchor
         return narrative
 
     def _told_since_story(self, position: int) -> Iterator[tuple[date, date]]:
