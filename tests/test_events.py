@@ -13463,3 +13463,9 @@ def test_bodies_named_for_a_step_by_its_order_with_no_day_take_the_day_told_next
     found = pairs(extract(article(body, when=datetime(2026, 6, 9, 18, tzinfo=SEOUL))))
     assert {("루닛", "2026-09"), ("뷰노", "2026-09"), ("코어라인소프트", "2026-09")} <= found
     assert ("뷰노", "2026-07") not in found and ("코어라인소프트", "2026-07") not in found
+
+
+def test_escaping_a_cut_is_going_on_not_a_cut():
+    assert event_type("뷰노는 막판 역전으로 탈락을 면했다.") == "selection"
+    assert event_type("루닛은 탈락 위기를 넘겼다.") == "selection"
+    assert event_type("코어라인소프트는 끝내 고배를 피하지 못하고 탈락했다.") == "elimination"
