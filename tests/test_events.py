@@ -13469,3 +13469,10 @@ def test_escaping_a_cut_is_going_on_not_a_cut():
     assert event_type("뷰노는 막판 역전으로 탈락을 면했다.") == "selection"
     assert event_type("루닛은 탈락 위기를 넘겼다.") == "selection"
     assert event_type("코어라인소프트는 끝내 고배를 피하지 못하고 탈락했다.") == "elimination"
+
+
+def test_a_lead_together_with_its_partners_unnamed_brings_those_named_for_its_consortium():
+    body = ("LG AI연구원 컨소시엄이 새 단장을 마쳤다. 컨소시엄에는 퓨리오사AI, 슈퍼브에이아이, 뤼이드가 참여한다. "
+            "LG AI연구원은 협력사들과 함께 다음 달 중 새 모델을 내놓는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
+    assert {("LG AI연구원", "2026-05"), ("퓨리오사AI", "2026-05"), ("슈퍼브에이아이", "2026-05"), ("뤼이드", "2026-05")} <= found

@@ -138,6 +138,9 @@ _PASSIVE_QUOTED_END: Final = re.compile(r"(?:[가-힣](?:됐|되었|졌)|열렸)
 # What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?(?P<noun>\S+?)(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+# Together with a consortium's partners told unnamed (참여사들과 함께, 협력사들과 함께): those the story named for it.
+_WITH_ITS_PARTNERS: Final = re.compile(r"(?:참여사|협력사|파트너사|참여\s*기업|컨소시엄\s*기업)들?과\s*함께")
+_CONSORTIUM_OPENINGS: Final = ("컨소시엄에는", "컨소시엄엔", "컨소시엄에선", "참여사는", "참여사로는", "여기에는")
 # ... or a step named by its order, a word more before it (이로써 2차 실증 평가는)
 _STEP_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,3}?(?P<noun>\S+?)(?:은|는)(?=\s)")
 _GIVEN_TYPES: Final = frozenset(("funding",))  # events of what one gives and another gets (배정, 지원)
@@ -2206,6 +2209,12 @@ class _ArticleReader:
                     # 2차 평가는 8월 초 열린다: those the sentence before named for the step, with no day of its own)
                     if mention.event_type == step_kind:
                         mention.actors = list(dict.fromkeys([*mention.actors, *named_for]))
+            if (subject_kind == "named" and len(subject) == 1 and len(self.mentions) > told_before and "함께" in sentence.text
+                    and _WITH_ITS_PARTNERS.search(sentence.text) and (members := self._consortium_members(index, subject[0]))):
+                for mention in self.mentions[told_before:]:  # (A 컨소시엄에는 B, C가 참여한다. … A는 참여사들과 함께 4월 중
+                    # … 공개한다: the partners the story named for A's consortium)
+                    if subject[0] in mention.actors:
+                        mention.actors = list(dict.fromkeys([*mention.actors, *members]))
             if (speaker and orgs and orgs[0].start == sentence.start and len(self.mentions) > told_before
                     and _ALLOTTED_TO_TOPIC.match(self.body, orgs[0].end, sentence.end)):
                 for mention in self.mentions[told_before:]:  # (과기정통부는 …. A에는 다음 달 GPU가 배정된다: by the authority told)
@@ -4289,6 +4298,18 @@ class _ArticleReader:
         told_by = self.sentences[self.who.several_at].end
         marks = ("",) if noun.startswith(_JOINT_MARKS) else _JOINT_MARKS  # (합작법인은: the word names it so itself)
         return len(noun) > 1 and any(self.body.rfind(joint + noun, 0, told_by) >= 0 for joint in marks)
+
+    def _consortium_members(self, index: int, lead: str) -> list[str]:
+        """The partners the sentences before `index` named in `lead`'s consortium: in a sentence naming it (A
+        컨소시엄에 참여한 B), or right after one, opening on the consortium (A 컨소시엄 … / 컨소시엄에는 B, C가 참여한다)."""
+        members: list[str] = []
+        consortium = f"{lead} 컨소시엄"
+        for at in range(index):
+            text = self.sentences[at].text
+            if consortium in text or at and consortium in self.sentences[at - 1].text and text.startswith(_CONSORTIUM_OPENINGS):
+                members += [o.canonical for o in self.within(self.sentences[at])[1]
+                            if o.canonical != lead and self.registry.role(o.canonical) == "partner"]
+        return list(dict.fromkeys(members))
 
     def _named_for_step_before(self, index: int, sentence: Sentence, span: tuple[int, int]) -> list[str]:
         """The bodies, none an authority, the sentence before named with no day of its own, its topic the step the
