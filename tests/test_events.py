@@ -13476,3 +13476,15 @@ def test_a_lead_together_with_its_partners_unnamed_brings_those_named_for_its_co
             "LG AI연구원은 협력사들과 함께 다음 달 중 새 모델을 내놓는다.")
     found = pairs(extract(article(body, when=datetime(2026, 4, 6, 9, tzinfo=SEOUL))))
     assert {("LG AI연구원", "2026-05"), ("퓨리오사AI", "2026-05"), ("슈퍼브에이아이", "2026-05"), ("뤼이드", "2026-05")} <= found
+
+
+def test_names_answering_who_with_a_day_of_their_own_are_also_at_the_occasion_asked_about():
+    body = ("① 언제 열리나\n6월 12일 현장 심사가 열리고, 결과는 6월 26일 나온다.\n\n"
+            "② 누가 받나\n지난달 서류 심사를 통과한 루닛, 뷰노, 코어라인소프트다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-12"), ("뷰노", "2026-06-12"), ("코어라인소프트", "2026-06-12"), ("루닛", "2026-05")} <= found
+    assert ("루닛", "2026-06-26") not in found
+
+
+def test_a_title_opens_on_no_equals_sign_of_an_item():
+    assert make_title("▲6월 9일 = 산업부 심사 결과 발표", title_from=len("▲6월 9일")) == "산업부 심사 결과 발표"

@@ -4699,6 +4699,15 @@ class _ArticleReader:
             # list is one item's own)
             found += _continuation(article, sentence, previous, orgs, persons, gap=index - last[0], earlier=self.earlier,
                                    told_so_far=self.mentions, asked=self.question if self.question_at == index - 1 else "")
+        elif (found and last and previous and self.question_at == index - 1 and len(orgs) >= 2
+              and _LIST_PREDICATE.match(self.body, orgs[-1].end, sentence.end) and all(t.end <= orgs[0].start for t in timexes)
+              and _modified_by_clause(self.body[timexes[-1].end:orgs[0].start])):
+            # (Q. 누가 나서나 / A. 지난달 2차 평가를 통과한 A, B, C다: the names answer who of the event asked about, one they
+            # take part in, not its results told; the date of the clause before them is theirs too)
+            names_told = Sentence(orgs[0].start, sentence.end, self.body[orgs[0].start:sentence.end])
+            found += _continuation(article, names_told, [m for m in previous if m.event_type != "announcement"] or previous, orgs,
+                                   persons, gap=index - last[0], earlier=self.earlier, told_so_far=self.mentions,
+                                   asked=self.question)
         if found and orgs and _final_direction(sentence.text) in ("future", "present"):
             found += self._showing_what_was_made(index, sentence, timexes, orgs, persons, found)
         reported = _words_reported_then(sentence, timexes) if last and previous else None

@@ -125,10 +125,11 @@ QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[�
                              + r"|사회)\s*[:)：>▷=]|[\[【](?:질문|문)[\]】])\s*[^:：\n]{2,100}?" + _ASKING_END  # ([질문] …나.)
                              + r"|\*\*[^*:：\n]{2,100}?" + _ASKING_END + r"\*\*"
                              r"|―[^\n―]{2,100}?다\.)\s*$"  # (after the bar, one put as a statement: ―1월 평가에서 ... 논란이 컸다.)
-                             # a numbered question that asks who, when, what (2. 접수는 언제까지인가), not a numbered item
-                             r"|^\s*\d{1,2}\s*[.)]\s*(?=[^\n]*(?:누가|누구|언제|무엇|뭘|뭐|어떻게|어떤|왜|얼마|어디|몇))[^\n]{2,100}?"
+                             # a numbered question that asks who, when, what (2. 접수는 언제까지인가, ② 누가 나서나), not a numbered item
+                             r"|^\s*(?:\d{1,2}\s*[.)]|[①-⑳])\s*(?=[^\n]*(?:누가|누구|언제|무엇|뭘|뭐|어떻게|어떤|왜|얼마|어디|몇))[^\n]{2,100}?"
                              r"(?:\?|(?:[인는은던]가|[나까냐]|는지)\.?)\s*$")
 MIN_QUESTIONS: Final = 2
+CIRCLED_NUMBERS: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 ANSWER_MARK: Final = "▲"  # (opening an answer right after a question; elsewhere a photo's caption or a list's item)
 _DASH_LINE: Final = re.compile(r"\s*[-–—―]\s*[^\s\-–—―]")  # a line after a dash (not a rule of dashes)
 # A turn's label in a transcript, by who speaks (진행자:, ■ 앵커 >, 기자:).
@@ -268,6 +269,8 @@ def split(body: str) -> list[Sentence]:
             if len(pieces) > 1:  # a real sentence with a credit glued on: only the credit goes
                 sentences.extend(pieces)
                 continue
+        if reason == "heading" and number in questions and stripped[:1] in CIRCLED_NUMBERS:
+            reason = None  # (① 언제 열리나: a numbered question, not a section's title)
         if reason is None and number in questions:
             pieces = _sentences_in(stripped, lead, _sentence_checks(stripped, hits))
             if len(pieces) > 1 and _HOST_OPENING.search(pieces[0].text):
