@@ -13488,3 +13488,14 @@ def test_names_answering_who_with_a_day_of_their_own_are_also_at_the_occasion_as
 
 def test_a_title_opens_on_no_equals_sign_of_an_item():
     assert make_title("▲6월 9일 = 산업부 심사 결과 발표", title_from=len("▲6월 9일")) == "산업부 심사 결과 발표"
+
+
+def test_idioms_of_applying_dropping_out_pacts_and_getting_resources_are_typed():
+    assert event_type("코어라인소프트가 실증 사업에 출사표를 던졌다.") == "call"
+    assert event_type("뷰노는 레이스에서 중도 하차했다.") == "elimination"
+    assert event_type("루닛은 끝내 분루를 삼켰다.") == "elimination"
+    assert event_type("루닛은 결선 4강에 들었다.") == "selection"
+    assert event_type("두 기관은 양해각서를 교환했다.") == "agreement"
+    assert event_type("뷰노는 다음 달 GPU 256장을 받는다.") == "funding"
+    assert event_type("진흥원은 GPU 추가 신청을 받는다.") == "call"
+    assert event_type("김 연구원은 회사를 이탈했다.") == "other"
