@@ -2410,3 +2410,11 @@ def test_this_day_after_a_day_gone_back_to_and_plans_ahead_is_the_news_day_again
     assert [t.value for t in tag(body, datetime(2026, 6, 9, 18)) if t.text == "이날"] == ["2026-06-09"]
     close = "산업부는 9일 실증 사업에 루닛을 뽑았다고 밝혔다. 공모는 지난달 12일 공고가 나면서 시작됐다. 뷰노는 이날 지원서를 냈다."
     assert [t.value for t in tag(close, datetime(2026, 6, 9, 18)) if t.text == "이날"] == ["2026-05-12"]
+
+
+def test_a_bare_day_later_this_month_of_what_was_decided_or_heralded_is_this_months():
+    anchor = datetime(2026, 9, 8, 9)
+    assert [t.value for t in tag("산업부는 17일 심사 결과를 알리기로 했다.", anchor)] == ["2026-09-17"]
+    assert [t.value for t in tag("뷰노는 24일 새 모델 공개를 예고했다.", anchor)] == ["2026-09-24"]
+    assert [t.value for t in tag("산업부는 지난 17일 결과를 알리기로 했다.", anchor)] == ["2026-08-17"]
+    assert [t.value for t in tag("뷰노는 17일 새 모델을 공개했다.", anchor)] == ["2026-08-17"]

@@ -646,6 +646,9 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
 
 
 _DECIDED_AHEAD: Final = re.compile(r"[^.!?\n]{0,40}?기로\s*(?:했|하였|결정했|합의했)")  # (… 이어가기로 했다)
+# ... or heralded, promised, its way chosen (… 발표하기로 가닥을 잡았다, 15일 공개를 예고했다)
+_SET_AHEAD: Final = re.compile(r"[^.!?\n]{0,40}?(?:기로\s*(?:했|하였|결정했|합의했|가닥을\s*잡았|방침을\s*정했)"
+                               r"|[을를]\s*(?:예고했|약속했|공언했|예정했))")
 # The program's stages (2차 평가, 1차 단계평가, 최종 평가, 중간평가, 첫 평가, 두 번째 단계평가), read here and by the event reader.
 PROGRAM_STAGE: Final[re.Pattern[str]] = re.compile(r"(?:\d\s*차|최종|중간|마지막|첫|(?:첫|두|세)\s*번째)\s*(?:단계\s*)?평가")
 _THIS_YEAR_MONTH: Final = re.compile(r"(?:올해|올|금년)\s*\d{1,2}\s*월")  # (a month told as this year's: 올해 1월)
@@ -1961,6 +1964,11 @@ class _Resolver:
                 return date(year, month, day)
             if _EFFECTIVE_AS_OF.match(self.text, e.end):
                 direction = None  # (1일 자로 합류해 … 총괄한다: the day it took effect, whichever is nearest)
+            if (direction == "past" and context is None and g("dd") is None and day > self.anchor.day
+                    and _SET_AHEAD.match(self.text, e.end)):
+                # (15일 결과를 발표하기로 했다, 15일 공개를 예고했다, told on the 10th: the day of what was decided or
+                # heralded, this month's; a day of last month's deciding would be told as 지난달 15일)
+                return _safe_day(self.anchor.year, self.anchor.month, day)
             last_told = self._last_day
             if (context is None and self.text.startswith("까지", e.end) and last_told is not None
                     and self._sentence_ends(last_told[0], e.start) <= 1
