@@ -13499,3 +13499,10 @@ def test_idioms_of_applying_dropping_out_pacts_and_getting_resources_are_typed()
     assert event_type("뷰노는 다음 달 GPU 256장을 받는다.") == "funding"
     assert event_type("진흥원은 GPU 추가 신청을 받는다.") == "call"
     assert event_type("김 연구원은 회사를 이탈했다.") == "other"
+
+
+def test_each_team_after_teams_named_with_no_day_is_each_of_them():
+    body = ("□ 산업부는 8일 실증 사업 최종 심사 계획을 발표했다.\n\n□ 최종 심사는 1차 심사를 통과한 루닛, 뷰노, 코어라인소프트 3개 팀을 대상으로 한다.\n\n"
+            " ㅇ 각 팀은 오는 20일까지 결과 보고서를 제출한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 12, tzinfo=SEOUL))))
+    assert {("루닛", "2026-06-20"), ("뷰노", "2026-06-20"), ("코어라인소프트", "2026-06-20")} <= found

@@ -3138,7 +3138,11 @@ class _ArticleReader:
                 fallback = consortium or top or outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
                     who.told_just_before(index, count, not_teams) or chosen
                     or who.teams(index, count, ahead, not_teams)
-                    or who.named_just_before(index, count)))
+                    or who.named_just_before(index, count)
+                    # (… A, B, C 3개 팀을 대상으로 한다. 각 팀은 27일까지 …: each of those just named, uncounted)
+                    or (teams_named if count is None and "각" in words and len(teams_named := [
+                        name for name in self.named_before if registry.kind(name) not in AUTHORITY_KINDS and name not in not_teams]) >= 2
+                        else [])))
                 if (not fallback and count is None and ahead and len(who.standing) >= 2
                         and _ELITE_TEAMS_WORD.search(words) is not None and body.startswith(("은", "는", "이", "가"), span[1])):
                     fallback = list(who.standing)  # (… 정예팀들은 이달 중 협약을 맺는다, told well after they were chosen: those running)
