@@ -138,11 +138,11 @@ _PASSIVE_QUOTED_END: Final = re.compile(r"(?:[가-힣](?:됐|되었|졌)|열렸)
 # What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
 _EVENT_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,2}?(?P<noun>\S+?)(?:은|는|에는|에서는)(?=\s)")  # the topic a sentence opens with
+# ... or a step named by its order, a word more before it (이로써 2차 실증 평가는)
+_STEP_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,3}?(?P<noun>\S+?)(?:은|는)(?=\s)")
 # Together with a consortium's partners told unnamed (참여사들과 함께, 협력사들과 함께): those the story named for it.
 _WITH_ITS_PARTNERS: Final = re.compile(r"(?:참여사|협력사|파트너사|참여\s*기업|컨소시엄\s*기업)들?과\s*함께")
 _CONSORTIUM_OPENINGS: Final = ("컨소시엄에는", "컨소시엄엔", "컨소시엄에선", "참여사는", "참여사로는", "여기에는")
-# ... or a step named by its order, a word more before it (이로써 2차 실증 평가는)
-_STEP_TOPIC: Final = re.compile(r"\s*(?:\S+\s+){0,3}?(?P<noun>\S+?)(?:은|는)(?=\s)")
 _GIVEN_TYPES: Final = frozenset(("funding",))  # events of what one gives and another gets (배정, 지원)
 # What the subject left unsaid, told with the thing as the topic and the subject dropped (금액은 공개하지 않았다).
 _NOT_DISCLOSED_END: Final = re.compile(r"(?:공개하|밝히|알리)지\s*않았(?:다|습니다)[.]?$")
@@ -5778,9 +5778,9 @@ _COURTESY: Final = re.compile(r"^(?:[^\s>:：]{0,12}\s*[^\s>:：]{1,8}\s*[>:：]
                               r"말씀|시간\s*내\s*주셔서|나와\s*주셔서)\s*)*(?:고맙습니다|감사합니다|감사드립니다|수고하셨습니다"
                               r"|안녕하세요|안녕하십니까|반갑습니다"
                               r"|(?:다음\s*(?:주|달|호|시간)에?\s*|다음에\s*|내일\s*)?(?:또\s*)?(?:만나요|뵙겠습니다|만나겠습니다))[.!]?$")
-# A correction of what a text said (…을 '세 팀'으로 적었으나 네 팀이 맞습니다, 잘못 표기했기에 바로잡습니다).
-_WRITTEN_WRONG: Final = re.compile(r"(?:로|으로|라고|이라고)\s*(?:잘못\s*)?(?:적었|썼|표기했|기재했|보도했|표기됐|기재됐|나갔)(?:으나|지만|는데|기에)"
-                                   r"[^.!?]*?(?:맞습니다|맞다|바로잡습니다|바로잡는다|정정합니다|정정한다)")
+# A correction of what a text said, as a day reported wrongly is told (…을 '세 팀'으로 적었으나 네 팀이 맞습니다).
+_WRITTEN_WRONG: Final = re.compile(rf"(?:{temporal.CORRECTED_FROM.pattern})[^.!?]*?"
+                                   r"(?:맞습니다|맞다|바로잡습니다|바로잡는다|정정합니다|정정한다)")
 # A serial's word on when it comes back (다음 호는 8/7(금)에 찾아갑니다, 다음 회는 다음 주 화요일에 이어집니다): its own, no
 # event of the story's.
 _NEXT_ISSUE: Final = re.compile(r"(?:다음|다음번|다음\s*주)\s*(?:호|회|편|방송|레터|뉴스레터|연재|이\s*시간|시간)(?:는|은|에는|에서는|도)?\s+"

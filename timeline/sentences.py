@@ -129,7 +129,7 @@ QUESTION: Final = re.compile(r"^\s*(?:(?:[-–—―]|Q\s*\d{0,2}\s*[.:)]?|(?:[�
                              r"|^\s*(?:\d{1,2}\s*[.)]|[①-⑳])\s*(?=[^\n]*(?:누가|누구|언제|무엇|뭘|뭐|어떻게|어떤|왜|얼마|어디|몇))[^\n]{2,100}?"
                              r"(?:\?|(?:[인는은던]가|[나까냐]|는지)\.?)\s*$")
 MIN_QUESTIONS: Final = 2
-CIRCLED_NUMBERS: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED_NUMBERS: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # (what a numbered question may open with)
 ANSWER_MARK: Final = "▲"  # (opening an answer right after a question; elsewhere a photo's caption or a list's item)
 _DASH_LINE: Final = re.compile(r"\s*[-–—―]\s*[^\s\-–—―]")  # a line after a dash (not a rule of dashes)
 # A turn's label in a transcript, by who speaks (진행자:, ■ 앵커 >, 기자:).
@@ -269,7 +269,7 @@ def split(body: str) -> list[Sentence]:
             if len(pieces) > 1:  # a real sentence with a credit glued on: only the credit goes
                 sentences.extend(pieces)
                 continue
-        if reason == "heading" and number in questions and stripped[:1] in CIRCLED_NUMBERS:
+        if reason == "heading" and number in questions and stripped[:1] in _CIRCLED_NUMBERS:
             reason = None  # (① 언제 열리나: a numbered question, not a section's title)
         if reason is None and number in questions:
             pieces = _sentences_in(stripped, lead, _sentence_checks(stripped, hits))
