@@ -645,10 +645,10 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     return (None if direction in (None, "none") else direction), "clause"
 
 
-_DECIDED_TO: Final = r"기로\s*(?:했|하였|결정했|합의했)"
-_DECIDED_AHEAD: Final = re.compile(rf"[^.!?\n]{{0,40}}?{_DECIDED_TO}")  # (… 이어가기로 했다)
-# ... or heralded, promised, its way chosen (… 발표하기로 가닥을 잡았다, 15일 공개를 예고했다)
-_SET_AHEAD: Final = re.compile(rf"[^.!?\n]{{0,40}}?(?:{_DECIDED_TO}|기로\s*(?:가닥을\s*잡았|방침을\s*정했)"
+_DECIDED_AHEAD: Final = re.compile(r"[^.!?\n]{0,40}?기로\s*(?:했|하였|결정했|합의했)")  # (… 이어가기로 했다)
+# ... as told by the decided ending (_DECIDED), or heralded, promised, its way chosen (… 발표하기로 가닥을 잡았다, 15일
+# 공개를 예고했다)
+_SET_AHEAD: Final = re.compile(rf"[^.!?\n]{{0,40}}?(?:{_DECIDED.pattern}|기로\s*(?:가닥을\s*잡았|방침을\s*정했)"
                                r"|[을를]\s*(?:예고했|약속했|공언했|예정했))")
 # The program's stages (2차 평가, 1차 단계평가, 최종 평가, 중간평가, 첫 평가, 두 번째 단계평가), read here and by the event reader.
 PROGRAM_STAGE: Final[re.Pattern[str]] = re.compile(r"(?:\d\s*차|최종|중간|마지막|첫|(?:첫|두|세)\s*번째)\s*(?:단계\s*)?평가")
