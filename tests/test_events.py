@@ -9061,6 +9061,14 @@ def test_the_items_under_a_line_of_only_a_name_are_its():
     assert len([m for m in extract(article(body, when=datetime(2026, 12, 9, 6, tzinfo=SEOUL))) if "업스테이지" in m.actors]) == 1
 
 
+def test_the_facet_lines_under_a_name_and_its_label_are_the_names_not_the_last_one_listed():
+    body = ("◆ 마키나락스 – 시설자금 조달 결정\n· 결정일: 2027년 2월 3일\n· 상대방: 래블업\n· 납입 예정일: 2027년 2월 20일\n\n"
+            "◆ 뷰노 – 신규 시설 투자\n· 결정일: 2027년 2월 3일\n· 투자 기간: 2027년 3월 2일 ~ 2027년 9월 30일")
+    found = pairs(extract(article(body, when=datetime(2027, 2, 3, 19, tzinfo=SEOUL))))
+    assert {("마키나락스", "2027-02-03"), ("마키나락스", "2027-02-20"), ("뷰노", "2027-02-03"), ("뷰노", "2027-03-02")} <= found
+    assert not {("래블업", "2027-03-02"), ("마키나락스", "2027-03-02")} & found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -276,6 +276,8 @@ _CHAPTER_OPENINGS: Final = "0123456789[("
 # (▶6곳 – …, or the figure in bold: **768** 추가 정예팀이 받은 GPU 수.)
 _FIGURE_ITEM: Final = re.compile(rf"[{_FIGURE_BULLETS}]\s*{_FIGURE}\s*[–—-]\s|\*\*\s*{_FIGURE}\s*\*\*\s")
 _OWNER_HEADING_MARKS: Final = "◇◆■□●○▣"  # (◇과학기술정보통신부: a line of only a name, heading its items)
+# (■ A — 공급계약 체결: a name and, after a dash, a label of what its items below tell)
+_LABEL_AFTER_NAME: Final = re.compile(r"\s*[—–―-]+\s*[^.!?:：\n]{1,30}")
 _LISTED_IN_ORDER: Final = re.compile(r"(?<![가-힣])순(?:이다|입니다|으로|이며)")  # (A, B 순이다: named in their order)
 _IN_ORDER: Final = re.compile(r"(?<![가-힣])(?:순|순서)(?:으로|대로)\s")  # (A, B, C 순으로 진행된다)
 _STAGED_TYPES: Final = ("presentation", "evaluation")  # events with an order of appearance
@@ -1922,8 +1924,12 @@ class _ArticleReader:
                 # (carried only, not who.named: the one running a place is no authority of what the story tells next)
                 self.who.carried, self.who.carried_at = [cited[0].canonical], index
         if (not timexes and len(cited) == 1 and sentence.text[:1] in _OWNER_HEADING_MARKS
-                and sentence.text[1:].strip() == cited[0].text):
+                and not sentence.text[1:cited[0].start - sentence.start].strip()
+                and (cited[0].end == sentence.end or _LABEL_AFTER_NAME.fullmatch(self.body, cited[0].end, sentence.end)
+                     and _ends_in_noun(sentence.text))):
             self._own_paragraph(cited[0].canonical, sentence.end)
+            # (a box of its own: not the other party an item of the heading before named, - 상대방: B)
+            self.who.carried, self.facet_at = [], -100
             return
         if (not timexes and len(cited) == 1 and ("같" in sentence.text or ":" in sentence.text or "정리" in sentence.text
                                                   or sentence.text.rstrip().endswith(_PATH_TITLE_ENDS))
