@@ -9069,6 +9069,14 @@ def test_the_facet_lines_under_a_name_and_its_label_are_the_names_not_the_last_o
     assert not {("래블업", "2027-03-02"), ("마키나락스", "2027-03-02")} & found
 
 
+def test_a_cause_told_after_a_view_of_one_is_that_ones():
+    body = ("증권가는 루닛이 가장 유리하다고 평가한다. 3월 예비 심사와 6월 본 심사에서 연달아 최고점을 받았기 때문이다.\n\n"
+            "업계에서는 뷰노가 뒤를 쫓는다고 본다. 뷰노는 9월 새 모델을 낸다.")
+    found = triples(extract(article(body, when=datetime(2027, 11, 2, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-03", "happened"), ("루닛", "2027-06", "happened")} <= found
+    assert not any(actor == "루닛" and day == "2027-09" for actor, day, _ in found)
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -2418,3 +2418,10 @@ def test_a_bare_day_later_this_month_of_what_was_decided_or_heralded_is_this_mon
     assert [t.value for t in tag("뷰노는 24일 새 모델 공개를 예고했다.", anchor)] == ["2026-09-24"]
     assert [t.value for t in tag("산업부는 지난 17일 결과를 알리기로 했다.", anchor)] == ["2026-08-17"]
     assert [t.value for t in tag("뷰노는 17일 새 모델을 공개했다.", anchor)] == ["2026-08-17"]
+
+
+def test_months_in_a_cause_told_done_are_gone_by():
+    late_in_year = datetime(2027, 11, 20, 9)
+    told = tag("루닛이 앞선다는 평가가 많다. 2월 예선과 6월 본선을 잇달아 통과했기 때문이다.", late_in_year)
+    assert [(t.value, t.direction) for t in told] == [("2027-02", "past"), ("2027-06", "past")]
+    assert [t.value for t in tag("1월 심사가 늦어졌기 때문에 협약도 밀렸다.", late_in_year)] == ["2027-01"]

@@ -2869,6 +2869,11 @@ class _ArticleReader:
             # A가 운영하는 AI 실증센터가 … 센터는 …)
             subject, subject_kind = unit_of, "named"
             self.unit_subject = (index, unit_of)
+        if (subject_kind == "other" and subject_span is not None and not timexes
+                and body[subject_span[0]:subject_span[1]] in _VIEW_PLACES and _VIEW_OF_ONE.search(sentence.text)
+                and len(viewed := {o.canonical for o in orgs if body.startswith(("이 ", "가 "), o.end)}) == 1):
+            # (업계는 A가 앞서 있다고 본다. 1월과 8월 평가에서 1위를 했기 때문이다: the one viewed, whose story goes on)
+            subject, subject_kind = list(viewed), "named"
         if subject_kind == "other" and subject_span is not None and self._to_addressee(sentence, subject_span):
             subject_kind = "anaphor"  # (귀 컨소시엄은, 귀사는: whom the letter is to)
         if (subject_kind in ("other", "anaphor") and (self.writers or self.issuer) and sentence.text.startswith(("우리", "저희"))
@@ -8764,6 +8769,9 @@ _OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각
 _VIEW_HELD_IN: Final = re.compile(r"(\S+)에서(?:는|도)\s")  # (업계에서는, 증권가에서도: where a view is held)
 _VIEW_PLACES: Final = _OTHER_BODIES | {"시장", "증시"}  # (시장에서는 too; 시장 alone, as a subject, may be a mayor)
 _TOPIC_WORD: Final = re.compile(r"\s*(\S+?)(?:은|는|도)\s")
+# (… A가 앞선다고 본다, 유리하다고 평가한다: a watcher's view of one)
+_VIEW_OF_ONE: Final = re.compile(r"(?:다|라)고\s*(?:본다|봤다|보고\s*있다|평가한다|평가했다|분석한다|분석했다|전망한다|관측한다|입을\s*모은다)"
+                                 r"[.!\"'”’]*\s*$")
 _UNNAMED_PARTIES: Final = frozenset(("팀", "팀들", "기업", "기업들", "업체", "업체들", "곳", "곳들", "스타트업", "스타트업들"))
 # ... and those a partner can be named by with 와/과 before a topic's 는 (선정된 팀과는, 이들과는): a partner, no subject.
 _PARTNERS_UNNAMED: Final = _UNNAMED_PARTIES | {"이들", "그들", "기관", "기관들", "대학", "대학들", "참여사", "참여사들", "협력사",
