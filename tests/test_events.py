@@ -9077,6 +9077,13 @@ def test_a_cause_told_after_a_view_of_one_is_that_ones():
     assert not any(actor == "루닛" and day == "2027-09" for actor, day, _ in found)
 
 
+def test_who_got_through_listed_after_a_plan_and_its_telling_are_at_the_plan():
+    body = ("산업통상자원부는 다음 달 9일 실증 사업자를 확정한다고 14일 밝혔다. 본 심사에 진출한 곳은 루닛, 뷰노, 마키나락스 세 곳이다.")
+    found = triples(extract(article(body, when=datetime(2027, 4, 15, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-05-09", "planned"), ("뷰노", "2027-05-09", "planned")} <= found
+    assert not any(actor == "루닛" and day == "2027-04-14" for actor, day, _ in found)
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -8312,6 +8312,7 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 # on only with an event of a list's types (선정된 팀은 A, B다).
 _LISTING_TYPES: Final = frozenset(("selection", "elimination", "call"))
 _ROLE_HOLDER_TOPIC: Final = re.compile(r"\s*(?:대표|공동|상장|인수)?\s*(?:주관사|인수인|자문사|감사인|수탁사|운용사|시공사)들?(?:은|는)\s")
+_ONES_WHO_DID: Final = re.compile(r"\s*(?:[^\s.,]+\s+){1,4}(?:곳|팀|기업|회사|업체)들?(?:은|는)\s")  # (무대에 오른 곳은)
 _THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예팀|국가대표\s*(?:AI\s*)?팀)들?(?:은|는)\s")
 _LIST_PREDICATE: Final = re.compile(r"\s*(?:까지\s*)?(?:등\s*)?(?:모두\s*|총\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
                                     r"(?:이다|다|입니다|이었다|였다)[.!]?$")
@@ -9960,6 +9961,11 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
     if (kind == "other" and not continues and main.event_type not in _LISTING_TYPES and _THE_TEAMS_ARE.match(text)
             and _LIST_PREDICATE.match(text, orgs[-1].end - sentence.start)):
         return []  # (… 평가를 시작했다. 정예팀은 A, B, C 등 5곳이다: who they are, not who was at the evaluation)
+    listed_for_plan = (orgs and not continues and main.event_type == "announcement" and _ONES_WHO_DID.match(text) is not None
+                       and _LIST_PREDICATE.match(text, orgs[-1].end - sentence.start) is not None
+                       and (plans := [m for m in previous if m.status == "planned"]))
+    if listed_for_plan:
+        main = plans[-1]  # (… 22일 결과를 발표한다고 6일 밝혔다. 최종 무대에 오른 곳은 A, B, C다: those the plan is of, not its telling)
     if (not continues and orgs and "사" in text and _ROLE_HOLDER_TOPIC.match(text)
             and _LIST_PREDICATE.match(text, orgs[-1].end - sentence.start)):
         return []  # (… 청약은 14~15일 진행한다. 대표 주관사는 B다: who holds a standing role, at no day told)
@@ -10029,7 +10035,7 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
             and _opens_with_topic(article.body, sentence, orgs) and _TOPIC_OPENING.match(main.sentence) is not None):
         return []  # (A는 8월 평가에서 2위에 올랐다. B는 효율을 앞세웠다: each told of in turn, not at the other's time)
     if (main is not previous[-1] and not continues and not told_in_it and not stepped and not said_at and not replanned
-            and not outcome_told_first
+            and not outcome_told_first and not listed_for_plan
             and not (named_period and not orgs) and not _same_kind(kind, main.event_type)
             and not (results_told and main.status == "happened" and not _quoted_at(article.body, main.timex_start))):
         # (an outcome goes back to the results told, not to words about them: … 결과를 발표했다. … A는 고배를 마셨다)
