@@ -9084,6 +9084,12 @@ def test_who_got_through_listed_after_a_plan_and_its_telling_are_at_the_plan():
     assert not any(actor == "루닛" and day == "2027-04-14" for actor, day, _ in found)
 
 
+def test_an_item_under_a_day_heading_with_names_in_brackets_after_it_is_theirs():
+    body = "▶ 화(16일)\n· 실증 계획서 접수 마감 (루닛·뷰노)\n· 공공 데이터 설명회 (오전 10시, 세종)\n\n▶ 목(18일)\n· 협약식(마키나락스, 래블업)"
+    found = pairs(extract(article(body, when=datetime(2027, 3, 14, 17, tzinfo=SEOUL))))
+    assert {("루닛", "2027-03-16"), ("뷰노", "2027-03-16"), ("마키나락스", "2027-03-18"), ("래블업", "2027-03-18")} <= found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -4441,6 +4441,12 @@ class _ArticleReader:
         else:
             kind = event_type(sentence.text)
             names = list(dict.fromkeys((subject or owner) + [o.canonical for o in orgs])) if subject else owner
+            closing = sentence.text.rstrip(" .")
+            if not subject and orgs and closing.endswith(")") and (opening := sentence.start + closing.rfind("(")) > sentence.start:
+                # (■ 금(11일) / - 보완 자료 제출 마감 (A·B·C): those the item's brackets name alone are its)
+                bracketed = [o for o in orgs if o.start > opening]
+                if bracketed and not _name_run_gap(self.body, opening + 1, bracketed, sentence.start + len(closing) - 1).strip(" ·,/"):
+                    names = list(dict.fromkeys(owner + [o.canonical for o in bracketed]))
             if names or kind != "other":
                 anchor = Timex(sentence.start, sentence.start, heading.text, "DATE", heading.value, heading.mod, heading.end_value,
                                heading.direction)
