@@ -9090,6 +9090,12 @@ def test_an_item_under_a_day_heading_with_names_in_brackets_after_it_is_theirs()
     assert {("루닛", "2027-03-16"), ("뷰노", "2027-03-16"), ("마키나락스", "2027-03-18"), ("래블업", "2027-03-18")} <= found
 
 
+def test_a_company_told_again_after_what_its_people_are_is_still_the_dropped_subject():
+    body = "뷰노는 2023년 가을 세워진 의료 AI 회사다. 연구진 절반이 대학병원 출신이다.\n\n그해 11월 첫 판독 모델을 냈고, 이듬해 5월에는 정부 실증 공모에 지원했다."
+    found = pairs(extract(article(body, when=datetime(2027, 10, 5, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2023-11"), ("뷰노", "2024-05")} <= found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -2851,8 +2851,11 @@ class _ArticleReader:
             # on with, or the ceremony of its prize)
             who.organizer, who.organizer_at, who.hosted_at = hosting, index, index
         if (subject_kind == "other" and subject_span is not None and not timexes and not cited and not persons
-                and _final_direction(sentence.text) in ("present", "past")):
-            self.described_at = index  # (… 서비스는 … 골라낸다, 시범 운영에서는 작성 시간이 40% 줄었다: told of a thing of the story's)
+                and (_final_direction(sentence.text) in ("present", "past")
+                     or sentence.text.rstrip(CLOSING_PUNCT + " ").endswith(("이다", "였다", "이었다")))):
+            # (… 서비스는 … 골라낸다, 시범 운영에서는 작성 시간이 40% 줄었다, 창업 멤버 대부분이 … 출신이다: told of a thing of
+            # the story's)
+            self.described_at = index
         if (subject_kind == "other" and not timexes and not cited and who.carried_at == index - 1
                 and _NOT_DISCLOSED_END.search(sentence.text)):
             who.carried_at = index  # (A는 … 계약을 맺었다. 은행 이름은 밝히지 않았다. 지난 6월에는 …: A's, the subject still dropped)
