@@ -9096,6 +9096,13 @@ def test_a_company_told_again_after_what_its_people_are_is_still_the_dropped_sub
     assert {("뷰노", "2023-11"), ("뷰노", "2024-05")} <= found
 
 
+def test_the_topic_after_what_set_it_off_is_the_subject_of_the_clauses_after_it():
+    body = "산업부가 3월 2일 공모를 내자 뷰노는 3월 10일 지원서를 냈고, 3월 15일 사업자로 선정됐다."
+    found = pairs(extract(article(body, when=datetime(2027, 4, 1, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-03-15") in found and ("산업통상자원부", "2027-03-15") not in found
+    assert ("산업통상자원부", "2027-03-02") in found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -8849,6 +8849,12 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         mark = particle.group()
         if mark in "이가" and _CONDITION_VERB_AFTER.match(text, particle.end()):
             continue  # 빈자리가 생기면 상반기 중 한 팀을 더 뽑는다: the subject of a condition, not of what is done then
+        if (mark in "이가" and "자" in text and (set_off := _WHEN_IT_DID.match(text, particle.end())) is not None
+                and (topic := _SUBJECT_PARTICLE.search(text, set_off.end())) is not None and topic.group() in "은는"
+                and any(o.end == sentence.start + topic.start() for o in orgs)):
+            # A가 공모를 내자 B는 지원서를 냈다: the subject of what set the sentence off, not the topic of what it tells (but
+            # not after A가 떠나자 B가 빈자리를 채웠다, an aside on a partner the story does not go on with)
+            continue
         if mark in "이가" and _MEMBER_OF_TEAM_AFTER.match(text, particle.start()):
             continue  # A가 참여한 B 컨소시엄이: the member is the subject of the clause modifying the team, the sentence's
         if mark in "은는":
