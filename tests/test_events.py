@@ -9103,6 +9103,13 @@ def test_the_topic_after_what_set_it_off_is_the_subject_of_the_clauses_after_it(
     assert ("산업통상자원부", "2027-03-02") in found
 
 
+def test_the_subject_of_a_cause_is_not_the_subject_of_the_outcome_it_runs_into():
+    body = ("루닛은 3월 예비 심사를 통과했다. 하지만 끝까지 가지 못했다. 6월 10일 본 심사에서 데이터 품질 점수가 기준선을 밑돌아 "
+            "고배를 마셨다.")
+    found = pairs(extract(article(body, when=datetime(2027, 7, 1, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2027-06-10") in found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -8849,6 +8849,11 @@ def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], perso
         mark = particle.group()
         if mark in "이가" and _CONDITION_VERB_AFTER.match(text, particle.end()):
             continue  # 빈자리가 생기면 상반기 중 한 팀을 더 뽑는다: the subject of a condition, not of what is done then
+        if (mark in "이가" and _CAUSE_CLAUSE_TO_END.match(text, particle.end()) and word not in _PARTNERS_UNNAMED
+                and not word.startswith(GOVERNMENT_WORDS) and ")" not in word
+                and not any(o.end == sentence.start + particle.start() for o in orgs)
+                and not any(sentence.start + word_start <= p.end <= sentence.start + particle.start() for p in persons)):
+            continue  # (… 점수가 기준에 못 미쳐 탈락했다: the subject of the cause, not of the outcome, whose subject is dropped)
         if (mark in "이가" and "자" in text and (set_off := _WHEN_IT_DID.match(text, particle.end())) is not None
                 and (topic := _SUBJECT_PARTICLE.search(text, set_off.end())) is not None and topic.group() in "은는"
                 and any(o.end == sentence.start + topic.start() for o in orgs)):
@@ -8987,6 +8992,9 @@ _FACING_ENDS: Final = ("앞에", "에게", "한테")
 _FACING_TOPIC: Final = re.compile(r"(?:\s+앞에|에게|한테)는$")  # (두 팀 앞에는, 이들에게는: the one facing what is told)
 # A verb of a condition right after a subject (빈자리가 생기면, 결과가 나오면; not 나오면서, at the same time).
 # (not a noun in 면: 전면, 측면, 반면, 서면, 화면, 국면, 정면, 대면)
+# A clause of a cause running into the sentence's last predicate (… 기준에 못 미쳐 탈락했다, 매출이 늘어 흑자로 돌아섰다).
+_CAUSE_CLAUSE_TO_END: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?(?!나서\s|(?:올|지난|그|이듬|새|한|매)해\s)[^\s.,]*(?:어|아|여|해|쳐|져|워|려|돼)\s+"
+                                         r"(?:[^\s.,]*[^\s.,이가은는]\s+)?[^\s.,]+(?:다|습니다)[.!]?$")
 _CONDITION_VERB_AFTER: Final = re.compile(r"\s+(?!(?:전|측|반|서|화|국|정|대|비대|장|지|표|이|후|양|단면|방)면[\s,])[가-힣]*[^서\s]면[\s,]")
 # A step gone through, after it is told as the topic (서면평가는 통과했지만): its object, not its subject.
 _OBJECT_TOPIC_VERB: Final = re.compile(r"\s*(?:무난히\s|가볍게\s|모두\s)?(?:통과|넘었|넘겼|마쳤|마치고|치렀|치르고|거쳤|거치고)")
