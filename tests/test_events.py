@@ -9110,6 +9110,12 @@ def test_the_subject_of_a_cause_is_not_the_subject_of_the_outcome_it_runs_into()
     assert ("루닛", "2027-06-10") in found
 
 
+def test_a_presentation_named_in_english_with_its_days_numbered_is_of_those_on_each_day():
+    body = "- Demo Day: 3/15(Mon)~3/16(Tue), 판교. 루닛이랑 뷰노가 Day 1, 마키나락스가 Day 2."
+    found = pairs(extract(article(body, when=datetime(2027, 3, 10, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2027-03-15"), ("뷰노", "2027-03-15"), ("마키나락스", "2027-03-16")} <= found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

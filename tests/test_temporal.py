@@ -2425,3 +2425,11 @@ def test_months_in_a_cause_told_done_are_gone_by():
     told = tag("루닛이 앞선다는 평가가 많다. 2월 예선과 6월 본선을 잇달아 통과했기 때문이다.", late_in_year)
     assert [(t.value, t.direction) for t in told] == [("2027-02", "past"), ("2027-06", "past")]
     assert [t.value for t in tag("1월 심사가 늦어졌기 때문에 협약도 밀렸다.", late_in_year)] == ["2027-01"]
+
+
+def test_a_schedule_in_english_weekdays_and_numbered_days():
+    told = tag("- Demo: 3/15(Mon)~3/17(Wed), 판교. 루닛은 Day 2, 뷰노는 Day 3에 나온다.", datetime(2027, 3, 10, 9))
+    assert [(t.text, t.value) for t in told] == [("3/15(Mon)~3/17(Wed)", "2027-03-15"), ("Day 2", "2027-03-16"),
+                                                 ("Day 3", "2027-03-17")]
+    assert [t.value for t in tag("접수 마감은 4/2(Fri)이다.", datetime(2027, 3, 10, 9))] == ["2027-04-02"]
+    assert tag("Day 12 기록을 남긴다.", datetime(2027, 3, 10, 9)) == []

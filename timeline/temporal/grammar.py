@@ -48,17 +48,17 @@ def _patterns() -> list[tuple[str, str]]:
         ("dotrange", rf"(?<![\d.])(?P<rm1>\d{{1,2}})\s*\.\s*(?P<rd1>\d{{1,2}})\.?\s*[~∼–]\s*(?P<rm2>\d{{1,2}})\s*\.\s*"
                      rf"(?P<rd2>\d{{1,2}})\.?(?![\d]|\s*{_COUNTER})"),
         # Month/day to (month/)day where schedules put them (12/9~11, 12/14(월)~18(금), 12/28~1/3).
-        ("slashrange", rf"(?<![\d./])(?P<sm1>1[0-2]|0?[1-9])/(?P<sd1>3[01]|[12]\d|0?[1-9])(?:\s*\([월화수목금토일]\))?\s*[~∼–]\s*"
-                       rf"(?:(?P<sm2>1[0-2]|0?[1-9])/)?(?P<sd2>3[01]|[12]\d|0?[1-9])(?:\s*\([월화수목금토일]\))?"
+        ("slashrange", rf"(?<![\d./])(?P<sm1>1[0-2]|0?[1-9])/(?P<sd1>3[01]|[12]\d|0?[1-9])(?:\s*\({BRACKET_WEEKDAY}\))?\s*[~∼–]\s*"
+                       rf"(?:(?P<sm2>1[0-2]|0?[1-9])/)?(?P<sd2>3[01]|[12]\d|0?[1-9])(?:\s*\({BRACKET_WEEKDAY}\))?"
                        rf"(?![\d/.]|\s*{_COUNTER})"),
         # A countdown to a day (D-7: seven days to go, so the day is a week on; D+3: three days after it).
         ("dday", r"(?<![A-Za-z])D\s*(?P<dds>[-+])\s*(?P<ddn>\d{1,3})(?![\d.,])|(?<![A-Za-z])D-?[Dd]ay(?![A-Za-z])|디데이"),
         ("numdate",
          rf"(?:(?<![\d.\-/])(?P<y>{Y4})|['’‘`](?P<ys>\d{{2}}))\s*[.\-/]\s*(?P<m>\d{{1,2}})\s*[.\-/]\s*(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?"
-         rf"(?:\s*\([월화수목금토일]\))?(?:(?:\s+(?:(?P<ampm>오전|오후)\s*)?|T)(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})"
+         rf"(?:\s*\({BRACKET_WEEKDAY}\))?(?:(?:\s+(?:(?P<ampm>오전|오후)\s*)?|T)(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})"
          rf"(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"  # (an ISO stamp: 2026-02-20T11:00:00+09:00)
          # A month and day without the year are a date only with the weekday after them: 3.20(금), 3. 20.(금)
-         rf"|(?<![\d.\-/])(?P<mo>\d{{1,2}})\s*[./]\s*(?P<dm>\d{{1,2}})\.?\s*\((?P<wdn>[월화수목금토일])\)"),
+         rf"|(?<![\d.\-/])(?P<mo>\d{{1,2}})\s*[./]\s*(?P<dm>\d{{1,2}})\.?\s*\((?P<wdn>{BRACKET_WEEKDAY})\)"),
         # A month/day without the year or weekday (1/15) is a date where lists and digests put dates:
         # opening a line, after a mark and a space (✅ 1/15, · 2/20, - 8/21), or in brackets; not
         # before a counter or a fraction's words (1/3 이상, 3/4분기).
@@ -172,7 +172,7 @@ def _patterns() -> list[tuple[str, str]]:
          # (not the days of a stay: 1박 2일, 무박 2일)
          # (not one of a list of days, 오늘·내일, 어제, 오늘; but 그리고 어제, 다섯 팀은 …: the day, then its clause)
          rf"|(?<![가-힣△·])(?P<dr>{a('day_rel')})(?!\s*·|\s*,\s*(?:{a('day_rel')})|\s*[와과]\s)(?:\s*\(\s*(?P<dp>\d{{1,2}})\s*일\s*\))?{WORD_END}"
-         rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
+         rf"|(?<![가-힣])(?P<dn>{a('day_anaphor')})(?!\d)(?:\s*\(\s*(?P<dnp>\d{{1,2}})\s*일\s*\))?{WORD_END}"),
         # (이번 주말, 이번 주 말께, 이번 주 주말: the weekend, 2026-W47-WE; 이번 주 후반: the end of the week)
         ("week", rf"(?<![가-힣])(?!{_homographs()})(?P<wr>{a('week_rel')})(?:\s*(?P<wp>주말|초반|전반|중반|후반|초|중|말)(?=[^가-힣]|$|[에은는을이의도부까로께경쯤]))?{WORD_END}"
                  # ... or the nth week alone, of the month told before it (1월 첫째 주 … 둘째 주에는 …)
@@ -328,6 +328,8 @@ _PREFIX_LAST: Final = frozenset(word[-1] for word in _PREFIX_WORDS)
 ANCHOR_CATEGORIES: Final = ("year_rel", "quarter_rel", "month_rel", "month_anaphor", "time_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "set_word",
                      "year_word", "day_part", "holiday")
 PREFIX_LOOKBACK: Final = 14
+# A weekday in brackets after a month and day, in Korean or in English (12/22(화), 12/22(Tue)).
+BRACKET_WEEKDAY: Final = "(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 
 
 # What follows a number that is no month/day in a list (1/3 이상, 1.5 배, 2.0 버전).
