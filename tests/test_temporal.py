@@ -2433,3 +2433,8 @@ def test_a_schedule_in_english_weekdays_and_numbered_days():
                                                  ("Day 3", "2027-03-17")]
     assert [t.value for t in tag("접수 마감은 4/2(Fri)이다.", datetime(2027, 3, 10, 9))] == ["2027-04-02"]
     assert tag("Day 12 기록을 남긴다.", datetime(2027, 3, 10, 9)) == []
+
+
+def test_days_counted_from_a_cut_or_its_notice_are_from_the_day_it_was_told():
+    body = "뷰노는 지난 3월 4일 본 심사에서 탈락했다. 탈락 통보 닷새 만에 회사는 재도전을 선언했다. 탈락 열흘 뒤에는 새 모델도 냈다."
+    assert [t.value for t in tag(body, datetime(2027, 6, 1, 9))][1:] == ["2027-03-09", "2027-03-14"]

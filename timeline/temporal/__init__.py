@@ -2445,8 +2445,9 @@ class _Resolver:
                 and not any(sentence_start <= told_end <= begin for told_end, _ in self._told):
             return None  # ("2차 평가부터는 기준을 평가 석 달 전까지 공개하겠다": the stage the sentence names, its day untold)
         told_word = word  # (the word itself, for results told by 발표했다 alone)
-        if word in _TOLD_OF_RESULTS and hangul_word_before(self.text, begin - 1 if begin and self.text[begin - 1] == " " else begin) == "결과":
-            word = "결과"  # (결과 발표 다음 날: the day the results came, not of 발표회 told since)
+        if word in _TOLD_OF_RESULTS and ((before := hangul_word_before(self.text, begin - 1 if begin and self.text[begin - 1] == " " else begin))
+                                         == "결과" or _event_anchors().get(before) == "event"):
+            word = before  # (결과 발표 다음 날, 탈락 통보 사흘 만에: the day the results came, or the cut, not of 발표회 told since)
         found = self._day_told_of(word, begin)
         if found is None and word != told_word:
             found = self._day_told_of(told_word, begin)  # (결과 발표 사흘 만에, the results told as 진출을 발표했다)
