@@ -9116,6 +9116,13 @@ def test_a_presentation_named_in_english_with_its_days_numbered_is_of_those_on_e
     assert {("루닛", "2027-03-15"), ("뷰노", "2027-03-15"), ("마키나락스", "2027-03-16")} <= found
 
 
+def test_an_event_a_day_is_counted_from_does_not_make_the_sentence_of_its_kind():
+    body = ("마키나락스는 지난 9일 설명회를 열었다. 김 대표는 이 자리에서 \"상반기 안에 새 모델을 내겠다\"고 밝혔다.\n\n"
+            "설명회 엿새 전인 지난 3일에는 래블업과 공동 연구 계약도 맺었다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 12, 9, tzinfo=SEOUL))))
+    assert {("마키나락스", "2027-04-03"), ("래블업", "2027-04-03")} <= found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

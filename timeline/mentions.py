@@ -7720,7 +7720,9 @@ _TALKED_OF_EVENT: Final = re.compile(rf"[^\s.,]+[한된진던]\s+(?:[^\s.,]+\s+)
 # of (탈락과 관계없이), the teams cut a call is still open to (탈락 팀에도 문을 열어둔다).
 _NOT_THE_EVENT: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = (
     ((" 지 ",), _COUNTED_SINCE), (_TALKED_OF_MARKS, _TALKED_OF_EVENT), (("앞둔",), _AHEAD_OF_A_TIME),
-    (_REGARDLESS_MARKS, _REGARDLESS_OF), (_OPEN_TO_CUT_MARKS, _OPEN_TO_CUT))
+    (_REGARDLESS_MARKS, _REGARDLESS_OF), (_OPEN_TO_CUT_MARKS, _OPEN_TO_CUT),
+    # (간담회 열흘 전인 지난달 22일, 선정 사흘 뒤인 23일: an event a day is counted from, not the event told on it)
+    (("전인", "뒤인", "후인", "앞둔", "앞두고"), temporal.DAYS_AHEAD_OF))
 
 
 def _data_citers_apart(body: str, cited: list[ActorMention], persons: list[PersonMention]

@@ -2517,7 +2517,7 @@ class _Resolver:
                                  and word in counted.group(1).split())):
                     # (not 마감 이틀 전에: a day counted from the event itself, told before it; 마감 당일 is the event's)
                     found = date.fromisoformat(value[:10])
-                    ahead = _DAYS_AHEAD_OF.search(self.text, self._sentence_start(told_end - 1), told_end)
+                    ahead = DAYS_AHEAD_OF.search(self.text, self._sentence_start(told_end - 1), told_end)
                     # (the event's word, or its gathering's: 발표 for 발표회)
                     if ahead is not None and ahead.group("event") in (word, word + "회") and told_end - ahead.end() <= AHEAD_REACH:
                         # (마감을 하루 앞둔 11일 … 마감 당일: the 12th, a day after the one told; 발표회 이틀 전인 16일 … 발표
@@ -2900,7 +2900,7 @@ PAST_WORD_REACH: Final = 14  # characters before a date's end where the word tha
 _CLAUSE_DONE_BETWEEN: Final = re.compile(r"(?:었|았|였|했|됐|졌)(?:다며|다면서|고)\s")
 # An event a day is told as some days ahead of (마감을 하루 앞둔 11일, 발표를 이틀 앞둔): the event's day is that many after.
 # (마감을 하루 앞둔 11일, 발표회 이틀 전인 16일: days before the event; 선정 사흘 뒤인 23일: days after it)
-_DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
+DAYS_AHEAD_OF: Final = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
                                    r"\s*(?:일\s*)?(?:(?:을\s*)?앞(?:둔|두고)|전인|(?P<after>뒤|후)인)\s+")
 BRACKETED_DAY_REACH: Final = 14  # characters from an opening bracket to the end of the day in it ((2026년 12월 1일))
 COUNTED_FROM_REACH: Final = 14  # characters before a day's end where the event it is counted from stands (마감 이틀 전)
