@@ -9123,6 +9123,13 @@ def test_an_event_a_day_is_counted_from_does_not_make_the_sentence_of_its_kind()
     assert {("마키나락스", "2027-04-03"), ("래블업", "2027-04-03")} <= found
 
 
+def test_the_day_of_a_papers_issue_titled_is_no_event_of_those_its_report_named():
+    body = ("본보는 지난 5월 12일자 『뷰노, 협약 또 미뤄』 기사에서 뷰노가 실증 사업 협약을 미뤘다고 보도한 바 있습니다. 이에 대해 뷰노는 "
+            "\"협약은 5월 2일 예정대로 맺었다\"고 알려왔습니다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 20, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2027-05-02") in found and ("뷰노", "2027-05-12") not in found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -356,9 +356,9 @@ _CITED_AFTER_DATE: Final = r"\s+(?:\S+(?:와|과)\s+|\S+\s+및\s+|관련\s+|복�
 # 따르면 A가 7월 낸 상표가 20일 등록됐다); no verb of a clause among its words (30일 열린 회의 자료에 따르면: the meeting's day)
 _CITED_WITH_OWNER: Final = re.compile(r"\s+(?:[^\s.,]*[^\s.,한된린던는은을를이가]\s+){1,2}?\S*에\s*따르면")
 _CITED_ON: Final = re.compile(_CITED_AFTER_DATE)
-# A paper's issue (본지 23일자 '...' 기사): no event, unless the paper is the subject told right before it, reporting
+# A paper's issue (본지 23일자 '...' 기사, 28일자 「…」): no event, unless the paper is the subject told right before it, reporting
 # then (일본 니혼게이자이신문은 3일자 지면에서 … 전했다).
-_ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“])")
+_ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지면|칼럼|사설|호|['‘\"“「『《<])")
 # ... as is the day a release was put out, in its correction (12월 29일 배포한 보도자료 중 … 바로잡습니다).
 _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|게재한|보도한)\s+(?:보도\s*자료|기사|자료)")
 # A figure foreseen (매출이 올해 처음으로 … 넘어설 것): as one aimed at, no event.
