@@ -9130,6 +9130,13 @@ def test_the_day_of_a_papers_issue_titled_is_no_event_of_those_its_report_named(
     assert ("뷰노", "2027-05-02") in found and ("뷰노", "2027-05-12") not in found
 
 
+def test_what_a_bill_provides_told_after_its_filing_is_no_act_of_those_it_names():
+    body = ("뷰노는 데이터 산업법 개정안이 지난 7일 발의됐다고 8일 밝혔다. 개정안은 산업통상자원부 장관이 심사를 통과한 "
+            "기업에 세액 공제를 주도록 규정했다.")
+    found = pairs(extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL))))
+    assert not any(actor == "산업통상자원부" for actor, _ in found)
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -10033,6 +10033,9 @@ def _continuation(article: Article, sentence: Sentence, previous: Sequence[Menti
         # work of no event's kind, A는 내년 3월 공사에 들어가 9월 마무리한다. 운영은 C가 맡는다; and after money put in,
         # 사업비는 2027년부터 투입된다. C와 D가 사업을 함께 맡는다, but not 배정은 C가 맡는다: C hands it out then)
         return []
+    if (not continues and holds_any(text, _PROVISION_MARKS) and _PROVISION_TOPIC.match(text) is not None
+            and _PROVISION_AFTER.search(text) is not None):
+        return []  # (… 3일 대표 발의했다고 4일 밝혔다. 개정안은 B가 … 지원하도록 했다: what the bill provides, no one's act then)
     if not continues and _PRODUCT_OF_TOLD.match(spoken):
         return []  # (… 11월까지 데이터를 구축한다. 만들어진 데이터는 A와 B에 제공된다: what becomes of the thing later, no day told)
     if (kind == "statement" and not continues and named and not set(named) & set(main.actors) and main.event_type in OUTCOME_TYPES
