@@ -9137,6 +9137,12 @@ def test_what_a_bill_provides_told_after_its_filing_is_no_act_of_those_it_names(
     assert not any(actor == "산업통상자원부" for actor, _ in found)
 
 
+def test_the_foot_signed_by_a_byline_of_name_and_title_is_no_event():
+    body = "산업부는 내년 하반기 실증 예산을 늘리겠다고 했다.\n\n박서연 서울대 산업공학과 교수"
+    found = extract(article(body, when=datetime(2027, 5, 10, 9, tzinfo=SEOUL), author="박서연 서울대 산업공학과 교수"))
+    assert all("박서연" not in m.sentence for m in found)
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -1693,8 +1693,10 @@ class _ArticleReader:
                 # a professor's school is no party to what its teacher did, <김정훈 B대 교수>: 필자는 … 심사위원으로 참여했다)
                 self.writers = [o.canonical for o in actors_mod.find(signature.group("where"), registry)
                                 if o.canonical not in VENUE_BODIES and o.kind != "university"][:1]
-        signed = [p for p in self.people if writer and not reporters and p.name == writer and p.organization]
-        self.signer = f"{writer} " if signed else ""  # (see read: the line that signs a column tells no event)
+        # (the writer by name alone, or by name and title as the byline gives them: 김도윤 한국과학기술원 전산학부 교수)
+        signed = [p for p in self.people if writer and not reporters and (p.name == writer or writer.startswith(p.name + " "))
+                  and p.organization]
+        self.signer = f"{signed[0].name} " if signed else ""  # (see read: the line that signs a column tells no event)
         if not self.writers and signed:
             # (a column signed at its foot by its writer, 김하늘 한국과학기술원 전산학부 교수: 필자 and 우리 are theirs)
             self.writers = [p.organization for p in signed if p.organization][-1:]
