@@ -2438,3 +2438,10 @@ def test_a_schedule_in_english_weekdays_and_numbered_days():
 def test_days_counted_from_a_cut_or_its_notice_are_from_the_day_it_was_told():
     body = "뷰노는 지난 3월 4일 본 심사에서 탈락했다. 탈락 통보 닷새 만에 회사는 재도전을 선언했다. 탈락 열흘 뒤에는 새 모델도 냈다."
     assert [t.value for t in tag(body, datetime(2027, 6, 1, 9))][1:] == ["2027-03-09", "2027-03-14"]
+
+
+def test_a_month_and_day_closed_by_a_dot_before_what_happens_then_is_a_date():
+    anchor = datetime(2027, 3, 2, 9)
+    assert [t.value for t in tag("심사 결과는 3.19. 공개 예정", anchor)] == ["2027-03-19"]
+    assert [t.value for t in tag("- 계획서는 3.12.까지 접수", anchor)] == ["2027-03-12"]
+    assert tag("지표는 3.19. 수준이다", anchor) == []

@@ -73,6 +73,10 @@ def _patterns() -> list[tuple[str, str]]:
                       r"|(?<=[ㅇ○●◦□■◇◆▶▷\-–·•)] )(?P<md3>1[0-2]|0?[1-9])\.(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?=\s)"
                       # ... or after a dash that gives an item its time, before what happens then (① 선정: A — 2.20 발표)
                       r"|(?<=[—–] )(?P<md5>1[0-2]|0?[1-9])\.(?P<dd5>3[01]|[12]\d|0?[1-9])(?=\s*(?:발표|마감|개최|시작|공고|선정|공개|예정))"
+                      # ... or closed by a dot, in running text before what happens then or its span's particle, as
+                      # notices write it (결과는 12.22. 발표 예정, 12.11.까지 제출)
+                      r"|(?<=\s)(?P<md13>1[0-2]|0?[1-9])\.(?P<dd13>3[01]|[12]\d|0?[1-9])\."
+                      r"(?=\s*(?:발표|마감|개최|시작|공고|선정|공개|예정|시행|접수)|까지|부터)"
                       # ... or in brackets after the noun of the step, as a release dates it (서면평가(2.13.)와 발표평가(2.14.))
                       r"|(?<=[가-힣]\()(?P<md6>1[0-2]|0?[1-9])\.(?P<dd6>3[01]|[12]\d|0?[1-9])\.(?=\))"
                       # ... or without the dot, in a list of places or steps each with its day (광주(1.12)·대구(1.14): kept only
@@ -419,7 +423,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da", "md9": "ma", "dd9": "da", "md10": "ma", "dd10": "da", "md11": "ma", "dd11": "da", "md12": "ma", "dd12": "da", "rdd": "dd",
+_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da", "md9": "ma", "dd9": "da", "md10": "ma", "dd10": "da", "md11": "ma", "dd11": "da", "md12": "ma", "dd12": "da", "md13": "ma", "dd13": "da", "rdd": "dd",
                           "wd2": "wd", "wd3": "wd", "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
