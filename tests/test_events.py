@@ -9143,6 +9143,13 @@ def test_the_foot_signed_by_a_byline_of_name_and_title_is_no_event():
     assert all("박서연" not in m.sentence for m in found)
 
 
+def test_teams_that_made_what_is_handed_over_take_no_part_in_handing_it():
+    body = ("루닛, 뷰노, 마키나락스는 지난 3일 실증 발표를 마쳤다. 한국지능정보사회진흥원은 각 팀이 낸 보고서를 "
+            "정리해 다음 달 9일 산업부에 보낼 예정이다.")
+    found = pairs(extract(article(body, when=datetime(2027, 4, 20, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2027-05-09") in found and ("루닛", "2027-05-09") not in found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -3541,6 +3541,10 @@ class _ArticleReader:
                         and (len(counted) != count or _counted_for(body, phrase.end()) is None)):
                     continue  # (a bare count, 5개 팀 중, stands for the teams it counts before the occasion they hold; but
                     # 각 팀 실무자 대상 설명회: each team's people, the teams told)
+                if _MAKERS_OF_OBJECT_AFTER.match(body, phrase.end()) and _HANDED_TO.search(sentence.text):
+                    # (TTA는 각 팀이 제출한 점수를 … B에 넘긴다: the makers of what is handed over take no part in handing it;
+                    # but 각 팀이 제출한 모델을 돌려 보는 검증을 벌인다: theirs is what is checked)
+                    continue
                 if count is None and len(counted) < 2:  # (각 팀에: each of several teams told, not the one told last)
                     # (점검은 A, B 등 네 팀을 대상으로 … 시작됐으며, 결과는 … 각 팀에 통보된다: those this sentence named first)
                     counted = list(dict.fromkeys(o.canonical for o in orgs if o.end <= phrase.start()
@@ -8546,6 +8550,9 @@ _COUNTED_CHOSEN_ANNOUNCED: Final = re.compile(rf"(?:\d+\s*개|{_COUNT_WORDS})\s*
 _COUNT_OF_TEAMS: Final = rf"(?:\d+\s*개|(?!한\s)(?:{_COUNT_WORDS}))"  # (두 팀, 여섯 팀, 3개 팀; not 한 팀: one, unnamed)
 _OUTCOME_ONLY: Final = re.compile(rf"(?:선정된?|뽑힌|선발된?|탈락한)\s*(?:{_COUNT_OF_TEAMS}\s*(?:개\s*)?)?(?:정예)?(?:{_CHOSEN_HEADS})들?$")
 _CHOSEN_TARGETS: Final = r"(?:최종|선정)\s*대상(?:자)?"  # (최종 대상이 가려졌다: the ones chosen, as the outcome told)
+# Teams counted as the subject of a clause on the object of the sentence's act (각 팀이 제출한 점수를).
+_MAKERS_OF_OBJECT_AFTER: Final = re.compile(r"[이가]\s+(?:[^\s.,]+\s+){0,2}?(?:제출한|낸|내놓은|만든|올린|보낸|공개한|써낸)\s+"
+                                            r"(?:[^\s.,]+\s+)?[^\s.,]+(?:을|를)\s")
 # The people of a team (각 팀 실무자, 세 팀 관계자, 네 팀 실무 책임자).
 _TEAM_PEOPLE: Final = r"(?:실무\s*)?(?:실무자|실무진|관계자|담당자|책임자|연구진|개발자|대표|임원진)"
 # Companies or teams counted as the subject opening a sentence, or their people (두 회사는, 세 팀 대표가; not 두 곳만, 두 회사의 …).
