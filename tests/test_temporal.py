@@ -2445,3 +2445,8 @@ def test_a_month_and_day_closed_by_a_dot_before_what_happens_then_is_a_date():
     assert [t.value for t in tag("심사 결과는 3.19. 공개 예정", anchor)] == ["2027-03-19"]
     assert [t.value for t in tag("- 계획서는 3.12.까지 접수", anchor)] == ["2027-03-12"]
     assert tag("지표는 3.19. 수준이다", anchor) == []
+
+
+def test_the_first_of_two_months_joined_takes_the_tense_told_after_the_second():
+    body = '지난해 5월 문을 열었다. "2월과 6월 두 차례의 심사를 넘긴 팀원들에게 고맙다"고 했다.'
+    assert [t.value for t in tag(body, datetime(2027, 11, 3, 9))] == ["2026-05", "2027-02", "2027-06"]

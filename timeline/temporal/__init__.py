@@ -728,6 +728,7 @@ def _event_anchors() -> dict[str, str]:
 _AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is coming: 닷새 앞으로 다가왔다)
 _DAY_WORD: Final = re.compile(r"\d+\s*일|요일|오는|다음\s*(?:주|달)|내일|모레")  # (another time told after it)
 _MONTH_JOINED_BEFORE: Final = re.compile(r"월\s*(?:" + "|".join(map(re.escape, _JOINING_WORDS)) + r")\s*$")  # (1월과 8월)
+_MONTH_JOINED_AFTER: Final = re.compile(r"\s*(?:" + "|".join(map(re.escape, _JOINING_WORDS)) + r")\s*(?:1[0-2]|[1-9])월")  # (1월과 8월)
 JOINED_MONTH_REACH: Final = 12  # characters from the first month's start to the one joined to it
 HOLIDAY_APPOSITION_DAYS: Final = 2  # how far a holiday told right after a day may be from it and still be it (그저께 크리스마스 이브)
 WEEK_DAYS: Final = 7
@@ -1534,6 +1535,8 @@ class _Resolver:
                         year = topic_year  # (내년 행사는 3월 5일 열린다: the year its topic was told in)
                     else:
                         told = _word_direction(g("md")) or direction
+                        if told is None and g("md") is None and (other := _MONTH_JOINED_AFTER.match(self.text, e.end)) is not None:
+                            told = direction_after(self.text, other.end())[0]  # (1월과 8월 두 번의 평가를 넘긴: the second's)
                         if told is None and g("md") is None and under_plans_heading(self.text, e.start):
                             told = "future"  # (■ 향후 계획 / ○ 최종 2개 팀 선정(12월): a plan's month, ahead)
                         if told in ("future", "present") and g("md") is None and self._correcting(e):
