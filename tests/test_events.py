@@ -9150,6 +9150,12 @@ def test_teams_that_made_what_is_handed_over_take_no_part_in_handing_it():
     assert ("한국지능정보사회진흥원", "2027-05-09") in found and ("루닛", "2027-05-09") not in found
 
 
+def test_goods_told_passed_to_a_customer_are_passed_by_the_company_told():
+    body = "래블업은 다음 달 서버 2차분을 납품한다고 9일 밝혔다. 1차분은 지난 8월 뷰노에 넘어갔다."
+    found = pairs(extract(article(body, when=datetime(2027, 11, 9, 15, tzinfo=SEOUL))))
+    assert {("래블업", "2027-08"), ("뷰노", "2027-08")} <= found
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

@@ -2203,8 +2203,10 @@ class _ArticleReader:
                      else (sentence.start, fallback or who.carried) if (
                          subject_kind in ("event", "other") and orgs and (fallback or index - who.carried_at <= 1 and who.carried)
                          and (_HANDED_TO.search(sentence.text) is not None
-                              or _ALLOTTED_END.search(sentence.text) is not None
-                              and all(name in self.authorities for name in fallback or who.carried)))
+                              or (allotted := _ALLOTTED_END.search(sentence.text)) is not None
+                              and (all(name in self.authorities for name in fallback or who.carried)
+                                   # (A는 … 2차 물량을 출하한다. 1차 물량은 지난 10월 B에 넘어갔다: what A's goods did)
+                                   or "넘어" in allotted.group() and not set(fallback or who.carried) & {o.canonical for o in orgs})))
                      else None)
             story, before_story = self.last, self.earlier
             if not orgs and not persons and not fallback and self.section_owner is not None and sentence.start < self.section_owner[1]:
