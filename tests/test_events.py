@@ -9156,6 +9156,15 @@ def test_goods_told_passed_to_a_customer_are_passed_by_the_company_told():
     assert {("래블업", "2027-08"), ("뷰노", "2027-08")} <= found
 
 
+def test_an_items_title_is_its_words_after_its_day_not_its_mark_and_a_turn_told_is_the_named_ones():
+    body = "📌 이번 주\n✅ (3/17) 뷰노, 판독 모델 설명회\n\n루닛은 첫날 발표했다. 이튿날에는 뷰노 차례였다."
+    found = extract(article(body, when=datetime(2027, 3, 15, 9, tzinfo=SEOUL)))
+    assert [m.title for m in found if m.date_value == "2027-03-17"] == ["뷰노 판독 모델 설명회"]
+    assert all(m.title.strip() for m in found)
+    turn = [m for m in found if "차례였다" in m.sentence]
+    assert turn and all(m.actors == ["뷰노"] for m in turn)
+
+
 def test_a_verbless_line_telling_who_came_through_and_who_did_not_is_done():
     body = "2027년 3월 ― 2차 심사, 카카오·KT 통과, 코난테크놀로지 탈락\n\n2027년 4월 ― 협약 체결 예정"
     found = triples(extract(article(body, when=datetime(2027, 3, 20, 9, tzinfo=SEOUL))))

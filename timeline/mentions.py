@@ -8694,6 +8694,9 @@ def _subject(body: str, sentence: Sentence, orgs: list[ActorMention],
             and _NAMED_ITEM.match(sentence.text) is not None and orgs[0].start < sentence.start + sentence.text.find("=")
             and not sentence.text[orgs[0].end - sentence.start:sentence.text.find("=")].strip()):
         return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # (▶A=지난 10일 앱을 내놨다: the item's name acts)
+    if (found[1] in ("none", "other", "event") and orgs and holds_any(sentence.text, _TURN_WORDS)
+            and _TURN_OF_END.fullmatch(body, orgs[-1].end, sentence.end)):
+        return [orgs[-1].canonical], "named", (orgs[-1].start, orgs[-1].end)  # (이튿날에는 B 차례였다: B's turn, B acts)
     if found[1] == "none" and orgs and orgs[0].start == sentence.start and _PEOPLE_TOO.match(body, orgs[0].end):
         return [orgs[0].canonical], "named", (orgs[0].start, orgs[0].end)  # (B 연구진도 10일 나섰다: B's people, too)
     if (found[1] != "named" and orgs and orgs[0].start == sentence.start and body.startswith("도 ", orgs[0].end)
@@ -9414,6 +9417,8 @@ def _ends_in_noun(text: str) -> bool:
 # What may stand before a headline's subject: an item's mark, then a date in figures (12/1(화), 8.4).
 _HEADLINE_LEAD: Final = re.compile(rf"(?:{_BULLET.pattern}|\s*[△▲▶▷]\s*)?\s*(?:\d{{1,4}}\s*[./월]\s*\d{{0,2}}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?"
                                    r"(?:[^:：\n]{1,24}[:：]\s*)?")  # (△3단계(2026.9~12): A·B 최종 경쟁: a label before them)
+_TURN_WORDS: Final = ("차례", "순서", "순번", "몫")
+_TURN_OF_END: Final = re.compile(r"(?:의)?\s*(?:차례|순서|순번|몫)(?:였다|이었다|다|이다|입니다|였습니다)[.!]?\s*")  # (B 차례였다)
 _HEADLINE_COMMA: Final = re.compile(r"\s*[,，]\s*")
 
 
@@ -10966,11 +10971,15 @@ def _mention(article: Article, sentence: Sentence, timex: Timex, members: list[s
                       _final_direction(sentence.text))  # (not dataclasses.replace: it runs as plain Python)
     status = status or status_in_text(article, sentence, timex, covered, region_text, kind)
     mention_id = hashlib.sha1(f"{article.id}|{sentence.start}|{timex.start}|{inherited}|{part}".encode()).hexdigest()[:16]
+    if title is None:
+        title = make_title(region_text, title_from)
+        if not any(char.isalnum() for char in title) and sentence.start <= timex.end <= sentence.end:
+            title = make_title(sentence.text, timex.end - sentence.start)  # (✅ (12/9) A, 웨비나: the item's words after its day)
     return Mention(
         mention_id=mention_id, article_id=article.id, source_path=article.source_path, sentence=sentence.text,
         sentence_start=sentence.start, sentence_end=sentence.end, timex_text=timex.text,
         timex_start=timex.start, timex_end=timex.end, date_value=value, end_value=timex.end_value,
         date_start=covered[0], date_end=covered[1], granularity=temporal.granularity(value) or "day",
-        mod=timex.mod, status=status, event_type=kind, title=make_title(region_text, title_from) if title is None else title,
+        mod=timex.mod, status=status, event_type=kind, title=title,
         actors=names, persons=persons_names, inherited=inherited, published_at=article.published_at,
     )

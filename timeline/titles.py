@@ -126,7 +126,8 @@ _PARTICLES: Final = frozenset(actors_mod.PARTICLES)
 
 
 _NAME_QUOTES: Final = "'‘"
-_TITLE_STRIP: Final = "\"'“”‘’()[]·,.:：=-–•/□■○●◇◆ㅇ※▶▷→⇒"  # (and the marks a release's items open with: □ …, ○ …)
+# (and the marks a release's items open with: □ …, ○ …; a newsletter's: ✅ …, 📌 …)
+_TITLE_STRIP: Final = "\"'“”‘’()[]·,.:：=-–•/□■○●◇◆ㅇ※▶▷→⇒✅☑✔📌📍🔹🔸💡📢"
 _QUOTE_TAIL: Final = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
 
 
