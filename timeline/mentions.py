@@ -9006,11 +9006,11 @@ def _clause_opening(text: str, opening: int, word_start: int) -> int:
 
 _FACING_ENDS: Final = ("앞에", "에게", "한테")
 _FACING_TOPIC: Final = re.compile(r"(?:\s+앞에|에게|한테)는$")  # (두 팀 앞에는, 이들에게는: the one facing what is told)
-# A verb of a condition right after a subject (빈자리가 생기면, 결과가 나오면; not 나오면서, at the same time).
-# (not a noun in 면: 전면, 측면, 반면, 서면, 화면, 국면, 정면, 대면)
 # A clause of a cause running into the sentence's last predicate (… 기준에 못 미쳐 탈락했다, 매출이 늘어 흑자로 돌아섰다).
 _CAUSE_CLAUSE_TO_END: Final = re.compile(r"\s+(?:[^\s.,]+\s+){0,3}?(?!나서\s|(?:올|지난|그|이듬|새|한|매)해\s)[^\s.,]*(?:어|아|여|해|쳐|져|워|려|돼)\s+"
                                          r"(?:[^\s.,]*[^\s.,이가은는]\s+)?[^\s.,]+(?:다|습니다)[.!]?$")
+# A verb of a condition right after a subject (빈자리가 생기면, 결과가 나오면; not 나오면서, at the same time).
+# (not a noun in 면: 전면, 측면, 반면, 서면, 화면, 국면, 정면, 대면)
 _CONDITION_VERB_AFTER: Final = re.compile(r"\s+(?!(?:전|측|반|서|화|국|정|대|비대|장|지|표|이|후|양|단면|방)면[\s,])[가-힣]*[^서\s]면[\s,]")
 # A step gone through, after it is told as the topic (서면평가는 통과했지만): its object, not its subject.
 _OBJECT_TOPIC_VERB: Final = re.compile(r"\s*(?:무난히\s|가볍게\s|모두\s)?(?:통과|넘었|넘겼|마쳤|마치고|치렀|치르고|거쳤|거치고)")
@@ -9417,9 +9417,10 @@ def _ends_in_noun(text: str) -> bool:
 # What may stand before a headline's subject: an item's mark, then a date in figures (12/1(화), 8.4).
 _HEADLINE_LEAD: Final = re.compile(rf"(?:{_BULLET.pattern}|\s*[△▲▶▷]\s*)?\s*(?:\d{{1,4}}\s*[./월]\s*\d{{0,2}}\s*일?\s*(?:\([월화수목금토일]\))?\s*)?"
                                    r"(?:[^:：\n]{1,24}[:：]\s*)?")  # (△3단계(2026.9~12): A·B 최종 경쟁: a label before them)
-_TURN_WORDS: Final = ("차례", "순서", "순번", "몫")
-_TURN_OF_END: Final = re.compile(r"(?:의)?\s*(?:차례|순서|순번|몫)(?:였다|이었다|다|이다|입니다|였습니다)[.!]?\s*")  # (B 차례였다)
 _HEADLINE_COMMA: Final = re.compile(r"\s*[,，]\s*")
+# A turn told as a name's (이튿날에는 B 차례였다, 다음은 C 순서다).
+_TURN_WORDS: Final = ("차례", "순서", "순번", "몫")
+_TURN_OF_END: Final = re.compile(r"(?:의)?\s*(?:" + "|".join(_TURN_WORDS) + r")(?:였다|이었다|다|이다|입니다|였습니다)[.!]?\s*")
 
 
 _OPENING_QUOTE_MARKS: Final = "".join(OPENING_QUOTES)

@@ -728,7 +728,7 @@ def _event_anchors() -> dict[str, str]:
 _AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is coming: 닷새 앞으로 다가왔다)
 _DAY_WORD: Final = re.compile(r"\d+\s*일|요일|오는|다음\s*(?:주|달)|내일|모레")  # (another time told after it)
 _MONTH_JOINED_BEFORE: Final = re.compile(r"월\s*(?:" + "|".join(map(re.escape, _JOINING_WORDS)) + r")\s*$")  # (1월과 8월)
-_MONTH_JOINED_AFTER: Final = re.compile(r"\s*(?:" + "|".join(map(re.escape, _JOINING_WORDS)) + r")\s*(?:1[0-2]|[1-9])월")  # (1월과 8월)
+_MONTH_JOINED_AFTER: Final = re.compile(r"\s*(?:" + "|".join(map(re.escape, _JOINING_WORDS)) + r")\s*(?:1[0-2]|[1-9])월")  # (1월과 8월: the second)
 JOINED_MONTH_REACH: Final = 12  # characters from the first month's start to the one joined to it
 HOLIDAY_APPOSITION_DAYS: Final = 2  # how far a holiday told right after a day may be from it and still be it (그저께 크리스마스 이브)
 WEEK_DAYS: Final = 7
@@ -2904,7 +2904,7 @@ _CLAUSE_DONE_BETWEEN: Final = re.compile(r"(?:었|았|였|했|됐|졌)(?:다며|
 # An event a day is told as some days ahead of (마감을 하루 앞둔 11일, 발표를 이틀 앞둔): the event's day is that many after.
 # (마감을 하루 앞둔 11일, 발표회 이틀 전인 16일: days before the event; 선정 사흘 뒤인 23일: days after it)
 DAYS_AHEAD_OF: Final[re.Pattern[str]] = re.compile(rf"(?P<event>[가-힣]{{2,4}}?)(?:을|를)?\s+(?P<days>\d{{1,2}}|{alternation('day_count')})"
-                                   r"\s*(?:일\s*)?(?:(?:을\s*)?앞(?:둔|두고)|전인|(?P<after>뒤|후)인)\s+")
+                                                   r"\s*(?:일\s*)?(?:(?:을\s*)?앞(?:둔|두고)|전인|(?P<after>뒤|후)인)\s+")
 BRACKETED_DAY_REACH: Final = 14  # characters from an opening bracket to the end of the day in it ((2026년 12월 1일))
 COUNTED_FROM_REACH: Final = 14  # characters before a day's end where the event it is counted from stands (마감 이틀 전)
 # (마감 이틀 전, 결과 발표 사흘 만에: the event counted from, by its word or the results' it names)
