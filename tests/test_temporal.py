@@ -2450,3 +2450,11 @@ def test_a_month_and_day_closed_by_a_dot_before_what_happens_then_is_a_date():
 def test_the_first_of_two_months_joined_takes_the_tense_told_after_the_second():
     body = '지난해 5월 문을 열었다. "2월과 6월 두 차례의 심사를 넘긴 팀원들에게 고맙다"고 했다.'
     assert [t.value for t in tag(body, datetime(2027, 11, 3, 9))] == ["2026-05", "2027-02", "2027-06"]
+
+
+def test_a_month_in_a_clause_of_what_was_done_with_its_object_is_gone_by():
+    late_in_year = datetime(2027, 11, 20, 9)
+    body = "시장은 3월과 9월 두 차례 심사에서 모두 최고점을 한 뷰노를 유력하게 본다."
+    assert [t.value for t in tag(body, late_in_year)] == ["2027-03", "2027-09"]
+    assert [t.value for t in tag("루닛은 2월 예선에서 1위를 한 팀이다.", late_in_year)] == ["2027-02"]
+    assert [t.value for t in tag("뷰노는 12월 점검을 한 번 더 할 계획이다.", late_in_year)] == ["2027-12"]

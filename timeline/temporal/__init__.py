@@ -142,6 +142,8 @@ AFTERNOON_REACH: Final = 200  # characters after an afternoon's time within whic
 SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직후", "뒤에", "후에", "다음에", "이후에", "직후에",
                                               "뒤에도", "후에도", "이후에도", "뒤에는", "후에는", "이후에는")
 NEXT_WORDS: Final = 4  # words after a date looked at for the adnominal verb of its clause
+_COUNTERS_AFTER_ONE: Final = ("번", "달", "차례", "해", "주", "가지", "건", "마디", "걸음")  # (점검을 한 번 더: one, counting)
+_COUNTING_WORDS: Final = frozenset(("두", "세", "네", "차례", "차례의", "번", "번의", "모두", "연달아", "잇달아", "각각"))
 WHEN_NOUN_EXTRA: Final = 2  # words further looked at past a noun's time (선발 때 고배를 마신)
 _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicates that are no adnominal
 _DAY_ALONE: Final = re.compile(r"[0-9~∼～\-–.·\s]*일")  # (a schedule item's day, after its marks: 3~7일)
@@ -586,7 +588,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     # clause of that tense (8월 2차 평가에서 탈락한 팀: past, whatever the sentence's own tense).
     # (Only the next word's makes the date a relative clause's, never the story's day: 30일 서울에서
     # 열린 발표회에서는 ... 이날 is the 30th.)
-    words = rest.split(None, NEXT_WORDS + 1)
+    words = rest.split(None, NEXT_WORDS + 1 + len(_COUNTING_WORDS))
     if words and not rest[:1].isspace() and _COPULA_GLUED.fullmatch(words[0]):
         return "present", "next"  # 최종 선정은 9월께다: a time told as what a plan is set for
     previous = ""
@@ -595,6 +597,8 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     skip = 0
     # (지난해 정예팀 선발 때 고배를 마신 A: a noun's time, 때, then the verb of the clause the date is of, a little further)
     reach = NEXT_WORDS + WHEN_NOUN_EXTRA if any(w in ("때", "당시") for w in following[1:NEXT_WORDS]) else NEXT_WORDS
+    # (1월과 8월 두 차례 평가에서 모두 1위를 한 A: words that count the times or sum them up stand in no clause's way)
+    reach += sum(1 for w in following[:reach + len(_COUNTING_WORDS)] if w in _COUNTING_WORDS)
     for index, word in enumerate(following[:reach]):
         if skip:
             skip -= 1
@@ -609,9 +613,12 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
         if (bare.endswith(DECIDED_TO) and index + 1 < len(following)
                 and following[index + 1].rstrip(".,") in _DECIDED_THEN):
             return "future", "clause" if index else "next"  # 이번 주 내놓기로 했던 결과: a plan that was, not a past day
-        if bare and bare != "한" and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")
-                                          and bare[:-1] not in intransitive_verbs()):
-            direction = _next_word_direction(bare)
+        # (1위를 한 A: 하다 after its object, not the numeral of 점검을 한 번 더, 8월 한 달)
+        done_with_object = (bare == "한" and bool(index) and previous[-1:] in ("을", "를")
+                            and not (index + 1 < len(following) and following[index + 1].startswith(_COUNTERS_AFTER_ONE)))
+        if bare and (bare != "한" or done_with_object) and not (index and bare[-1] == "한" and previous[-1:] not in ("을", "를")
+                                                                and bare[:-1] not in intransitive_verbs()):
+            direction = "past" if done_with_object else _next_word_direction(bare)
             if (direction is None and text[end - 1] in "중내" and bare.endswith("는") and not bare.endswith(("다는", "때는"))
                     and index + 1 < len(following) and any(w.endswith(("을", "를")) for w in following[:index])):
                 # (상반기 중 한 팀을 더 뽑는 공모: a verb after its object, not a topic, modifies the noun; a time within which
