@@ -8331,7 +8331,6 @@ def _heads(body: str, position: int, orgs: list[ActorMention]) -> list[ActorMent
 # on only with an event of a list's types (선정된 팀은 A, B다).
 _LISTING_TYPES: Final = frozenset(("selection", "elimination", "call"))
 _ROLE_HOLDER_TOPIC: Final = re.compile(r"\s*(?:대표|공동|상장|인수)?\s*(?:주관사|인수인|자문사|감사인|수탁사|운용사|시공사)들?(?:은|는)\s")
-_ONES_WHO_DID: Final = re.compile(r"\s*(?:[^\s.,]+\s+){1,4}(?:곳|팀|기업|회사|업체)들?(?:은|는)\s")  # (무대에 오른 곳은)
 _THE_TEAMS_ARE: Final = re.compile(r"\s*(?:현재|기존|지금의)?\s*(?:정예팀|국가대표\s*(?:AI\s*)?팀)들?(?:은|는)\s")
 _LIST_PREDICATE: Final = re.compile(r"\s*(?:까지\s*)?(?:등\s*)?(?:모두\s*|총\s*)?(?:(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:곳|팀|개사|기업|컨소시엄|회사)\s*)?"
                                     r"(?:이다|다|입니다|이었다|였다)[.!]?$")
@@ -8589,6 +8588,7 @@ _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새
                         "깊숙", "곰곰", "뚜렷", "적잖", "그사")  # + 이: an adverb, not a subject (그사이: meanwhile)
 # A cleft (빈자리를 채운 곳은 A다, 데이터를 책임지는 곳은 A와 B다): the names it ends with are its subject.
 _CLEFT_HEAD: Final = re.compile(r"(?:곳|기업|회사|업체|팀|기관|주인공|주역)(?:은|는)\s")
+_ONES_WHO_DID: Final = re.compile(r"\s*(?:[^\s.,]+\s+){1,4}" + _CLEFT_HEAD.pattern)  # (무대에 오른 곳은: a cleft's head)
 _CLEFT_TOPIC: Final = re.compile(r"\s+(?:것은|건)\s")  # (평가가 시작되는 것은 8월 초다: the clause before is the sentence)
 _COPULA_FIRST: Final = ("다", "이", "였")
 _CLEFT_END: Final = re.compile(r"(?:이)?(?:다|였다|이었다)[.!?\"'”’]*\s*")

@@ -144,6 +144,7 @@ SEQUENCE_NOUNS: Final[tuple[str, ...]] = ("뒤", "후", "다음", "이후", "직
 NEXT_WORDS: Final = 4  # words after a date looked at for the adnominal verb of its clause
 _COUNTERS_AFTER_ONE: Final = ("번", "달", "차례", "해", "주", "가지", "건", "마디", "걸음")  # (점검을 한 번 더: one, counting)
 _COUNTING_WORDS: Final = frozenset(("두", "세", "네", "차례", "차례의", "번", "번의", "모두", "연달아", "잇달아", "각각"))
+COUNTING_WORDS_REACH: Final = 3  # counting words after a date passed over on the way to its clause's verb (두 차례 … 모두)
 WHEN_NOUN_EXTRA: Final = 2  # words further looked at past a noun's time (선발 때 고배를 마신)
 _PREDICATE_LAST: Final = frozenset("다고며면")  # last syllables of predicates that are no adnominal
 _DAY_ALONE: Final = re.compile(r"[0-9~∼～\-–.·\s]*일")  # (a schedule item's day, after its marks: 3~7일)
@@ -588,7 +589,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     # clause of that tense (8월 2차 평가에서 탈락한 팀: past, whatever the sentence's own tense).
     # (Only the next word's makes the date a relative clause's, never the story's day: 30일 서울에서
     # 열린 발표회에서는 ... 이날 is the 30th.)
-    words = rest.split(None, NEXT_WORDS + 1 + len(_COUNTING_WORDS))
+    words = rest.split(None, NEXT_WORDS + 1 + COUNTING_WORDS_REACH)
     if words and not rest[:1].isspace() and _COPULA_GLUED.fullmatch(words[0]):
         return "present", "next"  # 최종 선정은 9월께다: a time told as what a plan is set for
     previous = ""
@@ -598,7 +599,7 @@ def direction_after(text: str, end: int, next_date: grammar.Expression | None = 
     # (지난해 정예팀 선발 때 고배를 마신 A: a noun's time, 때, then the verb of the clause the date is of, a little further)
     reach = NEXT_WORDS + WHEN_NOUN_EXTRA if any(w in ("때", "당시") for w in following[1:NEXT_WORDS]) else NEXT_WORDS
     # (1월과 8월 두 차례 평가에서 모두 1위를 한 A: words that count the times or sum them up stand in no clause's way)
-    reach += sum(1 for w in following[:reach + len(_COUNTING_WORDS)] if w in _COUNTING_WORDS)
+    reach += min(COUNTING_WORDS_REACH, sum(1 for w in following[:reach + COUNTING_WORDS_REACH] if w in _COUNTING_WORDS))
     for index, word in enumerate(following[:reach]):
         if skip:
             skip -= 1
@@ -734,8 +735,9 @@ def _event_anchors() -> dict[str, str]:
 
 _AHEAD_FROM_NOW: Final = "앞으로"  # (the offset word of a count to what is coming: 닷새 앞으로 다가왔다)
 _DAY_WORD: Final = re.compile(r"\d+\s*일|요일|오는|다음\s*(?:주|달)|내일|모레")  # (another time told after it)
-_MONTH_JOINED_BEFORE: Final = re.compile(r"월\s*(?:" + "|".join(map(re.escape, _JOINING_WORDS)) + r")\s*$")  # (1월과 8월)
-_MONTH_JOINED_AFTER: Final = re.compile(r"\s*(?:" + "|".join(map(re.escape, _JOINING_WORDS)) + r")\s*(?:1[0-2]|[1-9])월")  # (1월과 8월: the second)
+_JOINING: Final = "(?:" + "|".join(map(re.escape, _JOINING_WORDS)) + ")"
+_MONTH_JOINED_BEFORE: Final = re.compile(r"월\s*" + _JOINING + r"\s*$")  # (1월과 8월)
+_MONTH_JOINED_AFTER: Final = re.compile(r"\s*" + _JOINING + r"\s*(?:1[0-2]|[1-9])월")  # (1월과 8월: the second)
 JOINED_MONTH_REACH: Final = 12  # characters from the first month's start to the one joined to it
 HOLIDAY_APPOSITION_DAYS: Final = 2  # how far a holiday told right after a day may be from it and still be it (그저께 크리스마스 이브)
 WEEK_DAYS: Final = 7
