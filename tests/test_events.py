@@ -13610,3 +13610,18 @@ def test_each_team_after_teams_named_with_no_day_is_each_of_them():
             " ㅇ 각 팀은 오는 20일까지 결과 보고서를 제출한다.")
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 12, tzinfo=SEOUL))))
     assert {("루닛", "2026-06-20"), ("뷰노", "2026-06-20"), ("코어라인소프트", "2026-06-20")} <= found
+
+
+def test_a_body_whose_task_heads_what_an_official_tells_of_is_at_its_day_not_the_teller():
+    body = "산업통상자원부 김민수 국장은 8일 브리핑에서 한국정보통신기술협회가 맡은 보안 인증 심사는 다음 달 5일 끝난다고 설명했다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 15, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-07-05") in found
+    assert ("산업통상자원부", "2026-07-05") not in found
+
+
+def test_a_thing_given_as_one_bodys_just_before_is_its_at_the_day_an_authority_quotes():
+    body = ("뷰노는 정보통신산업진흥원의 장비 점검이 길어지며 실증 착수가 늦어졌다. "
+            "산업통상자원부는 \"점검은 오는 19일 끝나고 실증은 다음 달 시작한다\"고 밝혔다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("정보통신산업진흥원", "2026-06-19") in found
+    assert ("산업통상자원부", "2026-06-19") not in found

@@ -4559,6 +4559,22 @@ class _ArticleReader:
         before = self.body[sentence.start:first.start].split()
         return bool(before) and _role(before[-1]) == "adnominal"
 
+    def _topics_owned_before(self, index: int, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> None:
+        """A clause whose topic is a thing a sentence just before gave as one body's (TTA의 성능 재검증이 늦어져 …. 과기정통부는
+        "재검증은 11일 마무리된다"고 밝혔다): that body's at the date, not the authority's who tells of it."""
+        for mention in found:
+            if not mention.actors or not all(name in self.authorities for name in mention.actors):
+                continue
+            topic = _TOPIC_BEFORE_DATE.search(self.body, max(sentence.start, mention.timex_start - TOPIC_BEFORE_DATE_REACH),
+                                              mention.timex_start)
+            if topic is None or any(topic.start() <= o.start < mention.timex_start for o in orgs):
+                continue
+            owned = re.compile(_OWNER_BEFORE_THING + re.escape(topic.group("noun")))
+            owners = [o.canonical for earlier in self.sentences[max(0, index - OWNER_TOLD_REACH):index]
+                      for o in self.within(earlier)[1] if owned.match(self.body, o.end)]
+            if owners and owners[-1] not in mention.actors:
+                mention.actors = [owners[-1]]
+
     def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
                     persons: list[PersonMention], fallback: list[str], agent: tuple[int, list[str]] | None,
                     speaker: list[str], going_on: list[str]) -> None:
@@ -4574,6 +4590,8 @@ class _ArticleReader:
                        topic=self.question if self.question_at == index - 1 else "", authority=speaker,
                        previous=previous, earlier=self.earlier, authorities=self.authorities, going_on=going_on,
                        government=_government(speaker, self.registry))
+        if found and index and self.authorities:
+            self._topics_owned_before(index, sentence, found, orgs)
         if found and last is not None and last[0] == index - 1 and not orgs[1:] and _DEAL_MADE.search(sentence.text) and (
                 deals := [m for m in last[1] if m.event_type == "agreement" and len(m.actors) >= 2]):
             for mention in found:  # (… A와 B 간 협약 준비가 이어진다. A 관계자는 "다음 달 초 협약을 맺는다"고: with B still)
@@ -6059,6 +6077,13 @@ def _role_of(word: str) -> str | None:
 _VERB_BEFORE_다는: Final = frozenset((4, 18, 20))
 
 
+# A noun as the topic right before a date (… "재검증은 11일 마무리되고), and what gives a thing as a body's before it: its
+# genitive, or a clause of its task (B의 성능 재검증이, B가 맡은 재검증).
+_TOPIC_BEFORE_DATE: Final = re.compile(r"(?<![가-힣])(?P<noun>[가-힣]{2,})(?:은|는)\s+$")
+TOPIC_BEFORE_DATE_REACH: Final = 12
+_OWNER_BEFORE_THING: Final = r"(?:\([^()]{1,20}\))?(?:의|[이가]\s+(?:맡은|맡고\s+있는|진행하는|진행\s+중인|수행하는|벌이는))\s+(?:[가-힣]+\s+)?"
+OWNER_TOLD_REACH: Final = 2  # sentences back a thing's owner may have been told
+
 _SCHEDULED: Final = ("예정된", "예정인", "잡힌", "계획된")  # (a relative clause that only dates its head)
 _STANDING_ROLES: Final = ("주관하는", "주최하는", "추진하는", "운영하는")  # (the role a relative clause gives, not an event)
 # An occasion as the place of the main clause (… 2차 단계평가에는, … 발표회에서)
@@ -6731,7 +6756,12 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if targeted:
             in_clause = targets + [o for o in in_clause if o not in targets]  # (see `targets`)
         inner: list[ActorMention] = []
-        if agent is not None and not relative and in_clause and in_clause[0].end < timex.start:
+        # (차관은 B가 맡은 재검증도 이번 주 끝난다고 설명했다: what B does is what the told clause is of, and B with it)
+        topic_told_of = (not relative and bool(in_clause) and QUOTATIVE_ENDING.search(body, low, high) is not None
+                         and _relative_heads_topic(body, [o for o in in_clause if o.end < timex.start]))
+        if topic_told_of:  # (not the teller named before them: A 국장은 B가 맡은 …)
+            in_clause = _listed_before(body, [o for o in in_clause if o.end < timex.start]) + [o for o in in_clause if o.start > timex.end]
+        elif agent is not None and not relative and in_clause and in_clause[0].end < timex.start:
             # (장관은 A, B 네 팀이 받을 평가의 기준을 다음 달 말 확정하겠다고 밝혔다: the teams are the subject of a clause
             # that modifies the object, their count too; the date is of the subject's deciding)
             inner = _relative_subjects(body, [o for o in in_clause if o.end < timex.start])
@@ -6843,7 +6873,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 and body[end:agent[0]].strip() not in _UNNAMED_PARTIES  # (접수를 마친 곳은 아직 없다: any, none told)
                 and not _OBJECT_THEN_NAME.search(body, end, agent[0])):  # (… 제기한 이의신청을 B가: the head is B's object)
             members += agent[1]  # (30일 첫 발표회를 치른 다섯 팀은, 발표회에서 모델을 선보인 회사는: whom the head points back to)
-        if members and not relative:  # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too
+        if members and not relative and not topic_told_of:
+            # 류 차관이 A와 B의 진출을 발표했다: the person speaking for an organization acts too (not one telling of what
+            # others do, see `topic_told_of`)
             members = [p.organization for p in people if p.organization and _is_subject(body, p)
                        and not _QUOTE_MARK.search(body, p.end, timex.start)] + members  # (not of what they are quoted saying)
             # (A의 CEO가 10일 방한해 B 부총리와 면담했다: the one met, too)
@@ -10599,6 +10631,9 @@ _RESULT_TYPES: Final = {*_STAGED_RESULTS, "announcement"}  # (the telling of res
 # (..., 각 팀은 다음 달 6일부터 ...): teams told before. (As an object, 2개 팀을 선정한다, the number is of teams yet to
 # be chosen.)
 _THE_REST: Final = ("나머지 ", "다른 ", "마지막 ")  # before a count of teams: those not told (but 남은 세 팀에: the ones still running)
+# The head a relative clause modifies, as the topic of the clause it stands in (… 맡은 성능 재검증도 끝난다); not 이 or
+# 가, which end nouns too (평가, 참가).
+_HEAD_AS_TOPIC: Final = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}[^\s,.]+(?<!에)(?<!에서)(?<!로)(?:은|는|도)\s")  # (not 팀에도, 팀으로는)
 _SUBJECT_OF_CLAUSE_AFTER: Final = re.compile(rf"(?:\s*(?:등\s*)?(?:\d+\s*개|{_COUNT_WORDS})\s*(?:개\s*)?(?:팀|곳|기업|회사|기관)"
                                               r"|\s*(?:컨소시엄|연구팀|연구진|정예팀))?(?:이|가|에서)\s")  # (A 컨소시엄이 개발한 모델)
 
@@ -10622,6 +10657,15 @@ def _relative_subjects(body: str, orgs: list[ActorMention], tense: str | None = 
     # (a future adnominal, A가 받을 평가, as the tense table's words right after a date have it: not 을 of an object)
     return listed if verb is not None and (_modifies(body, after.end() - 1)
                                            or tense_patterns()[0].search(verb.group(1)) == "future") else []
+
+
+def _relative_heads_topic(body: str, orgs: list[ActorMention]) -> bool:
+    """Whether the last names listed among `orgs` are the subject of a clause modifying its clause's topic (B가 맡은
+    재검증도)."""
+    listed = _listed_before(body, orgs)
+    after = _SUBJECT_OF_CLAUSE_AFTER.match(body, listed[-1].end) if listed else None
+    verb = _NEXT_WORD.match(body, after.end() - 1) if after is not None else None
+    return verb is not None and _role(verb.group(1)) == "adnominal" and _HEAD_AS_TOPIC.match(body, verb.end()) is not None
 
 
 def _told_as_the_rest(words: str) -> bool:
