@@ -13625,3 +13625,15 @@ def test_a_thing_given_as_one_bodys_just_before_is_its_at_the_day_an_authority_q
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("정보통신산업진흥원", "2026-06-19") in found
     assert ("산업통상자원부", "2026-06-19") not in found
+
+
+def test_a_deed_a_critic_faults_on_a_day_was_not_done_that_day():
+    body = "국회 산업통상자원중소벤처기업위원회 소속 박지호 의원은 14일 국정감사 자료를 내고 뷰노가 지원금을 넉 달 늦게 받았다고 비판했다."
+    found = pairs(extract(article(body, when=datetime(2026, 10, 14, 9, tzinfo=SEOUL))))
+    assert ("뷰노", "2026-10-14") not in found
+
+
+def test_a_thing_given_told_as_the_subject_after_a_contrast_goes_to_the_topic():
+    body = "산업부가 낸 자료에 따르면 루닛은 3월 9일 실증 기업으로 선정됐으나 장비는 7월 초에야 배정됐다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert {("루닛", "2026-03-09"), ("루닛", "2026-07")} <= found

@@ -134,6 +134,7 @@ _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서|�
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
 # Quoted words ending in a deed in the passive (… 15일에야 공개됐다"고): done, by no one they name.
+_GIVEN_PASSIVELY: Final = re.compile(r"(?:됐|되었|된다|됩니다|돼\s)")  # (GPU는 5월에야 배정됐다: given, to the topic)
 _PASSIVE_QUOTED_END: Final = re.compile(r"(?:[가-힣](?:됐|되었|졌)|열렸)(?:다|습니다)?\s*[\"”’']")
 # What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
@@ -946,6 +947,8 @@ _SELLER_HANDS_OVER: Final = re.compile(r"(?:납품|공급|인도|배송|출하)"
 # Words that fault, quoted, and the verb of faulting after them ("…"고 지적했다, "…"라며 꼬집었다).
 _CRITICISM_OF_QUOTED: Final = re.compile(r"[\"“]([^\"“”]{2,300})[\"”]\s*(?:이?라?고|이?라며|며)\s+(?:\S+\s+){0,2}?"
                                          r"(?:지적했|지적한|비판했|꼬집었|질타했|따졌|비꼬았|쓴소리를\s*했)")
+# A deed told done, then faulted by the one telling it (… 늦게 받았다고 지적했다).
+_FAULTED_DONE: Final = re.compile(r"\S*(?:었|았|였|했|됐|웠|켰)다고\s+(?:\S+\s+){0,2}?(?:지적|비판|꼬집|질타|따졌|비꼬)")
 _CRITICISM_WORDS: Final = ("지적", "비판", "꼬집", "질타", "따졌", "비꼬", "쓴소리")  # (a quick test before _CRITICISM_OF_QUOTED)
 _SUPPLY_DEAL: Final = re.compile(r"(?:공급|납품|구매|판매)\s*계약")
 _LOT_TOPIC: Final = re.compile(r"\s*(?:(?:\d+|첫|마지막)\s*차분|잔여분|잔량)(?:\s+[\d,.]+\s*(?:만|천)?\s*[가-힣]{1,2})?(?:은|는|이|가)\s")
@@ -6679,6 +6682,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     o.canonical for o in orgs if o.end <= clause[0] and len(noun := body[own_span[0]:own_span[1]].strip()) >= 2
                     and o.text.endswith(noun)]):
                 acting_for = pointed_by_name[-1:]  # (A는 6일 B진흥원에 신고했고, 진흥원은 9일 …: the one its short name points back to)
+            if (not in_clause and own_kind == "other" and _GIVEN_PASSIVELY.search(body, timex.end, clause[1])
+                    and event_type(body[timex.end:clause[1]]) == "funding"):
+                # (A는 2월 뽑혔지만 GPU는 5월 말에야 배정됐다: what is given, told as the subject, goes to the topic too)
+                acting_for = list(dict.fromkeys([*acting_for, *[o.canonical for o in orgs
+                                                                if o.start < clause[0] and body.startswith(("은 ", "는 "), o.end)][-1:]]))
         if (acting_for and not relative and (timex is not timexes[0] and QUOTATIVE_ENDING.search(body, low, high)
                                              or _all_quoted(sentence, [timex]))
                 and _press_telling(orgs, acting_for)):
@@ -7383,6 +7391,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
             if (holds_any(clause_text, OPENING_QUOTES) and QUOTATIVE_ENDING.search(body, clause_start, predicate_end)
                     and not inside_quotation(body, sentence.start, clause_start)):
                 continue  # (A 측은 "다음 달 초 …하겠다"고 했고, B 관계자는 "…할 것"이라고 말했다: another's words, beside it)
+            if (holds_any(body[clause_start:sentence.end], _CRITICISM_WORDS) and any(_own_subject_at(body, o.end) for o in named_here)
+                    and _FAULTED_DONE.match(body, predicate_end - len(body[clause_start:predicate_end].rsplit(None, 1)[-1]))):
+                continue  # (A는 10일 자료를 내고 B가 GPU를 늦게 받았다고 지적했다: what is faulted was done before, not that day)
             if " 수 " in clause_text and _ABLE_TO.search(body, clause_start, predicate_end):
                 continue  # 접수는 12일까지이며, A와 B도 다시 지원할 수 있다: what one may do is no event of that day
             if holds_any(clause_text, _GUESSED_MARKS) and _GUESSED.search(clause_text):
