@@ -13637,3 +13637,10 @@ def test_a_thing_given_told_as_the_subject_after_a_contrast_goes_to_the_topic():
     body = "산업부가 낸 자료에 따르면 루닛은 3월 9일 실증 기업으로 선정됐으나 장비는 7월 초에야 배정됐다."
     found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
     assert {("루닛", "2026-03-09"), ("루닛", "2026-07")} <= found
+
+
+def test_a_quoted_clause_naming_only_whom_it_supplies_is_the_speaker_s_deed_too():
+    body = ('뷰노는 8일 실적 설명회를 열었다. 회사 측은 투자자 질문에 "다음 달부터 루닛에 공급하는 학습 데이터 물량을 '
+            '두 배로 늘린다"고 답했다.')
+    found = pairs(extract(article(body, when=datetime(2026, 6, 8, 15, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-07"), ("루닛", "2026-07")} <= found

@@ -6984,9 +6984,11 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     _final_direction(sentence.text) == "past"
                     or temporal.direction_after(body, occasion.end() - 1)[0] == "past"):  # (... 평가에서 탈락한 팀은 A, B다)
                 members = list(dict.fromkeys(members + [o.canonical for o in orgs]))
-            elif (agent is not None and dropped and in_clause and not _PASSIVE_VERB.search(body, start, end)
+            elif (agent is not None and (dropped or agent[0] <= start and _all_quoted(sentence, [timex]))
+                  and in_clause and not _PASSIVE_VERB.search(body, start, end)
                   and all(_ACTED_ON_AFTER.match(body, o.end) for o in in_clause)):
-                # (지난 4월 B에 검수를 마친 자료를 넘겼다: the clause names only whom the dropped subject acted on or with)
+                # (지난 4월 B에 검수를 마친 자료를 넘겼다: the clause names only whom the dropped subject acted on or with; so
+                # does a quoted one, whose subject is the speaker: A 측은 "내년부터 B에 공급하는 물량을 늘린다"고 했다)
                 members = list(dict.fromkeys([*agent[1], *members]))
         # (B가 18일까지 검증하고, 평가위원회가 21일 점수를 확정한다: a committee with no name of its own acts for the ministry,
         # not for an agency told with it nor for the sentence's subject)
