@@ -13644,3 +13644,11 @@ def test_a_quoted_clause_naming_only_whom_it_supplies_is_the_speaker_s_deed_too(
             '두 배로 늘린다"고 답했다.')
     found = pairs(extract(article(body, when=datetime(2026, 6, 8, 15, tzinfo=SEOUL))))
     assert {("뷰노", "2026-07"), ("루닛", "2026-07")} <= found
+
+
+def test_an_act_of_giving_told_undated_then_named_again_with_its_day_is_its_doers_not_an_earlier_authority_s():
+    body = ("산업통상자원부는 올해 실증 사업 예산을 늘렸다. 장비는 한국정보통신기술협회가 사들여 뷰노와 루닛에 나눠 준다. "
+            "배분은 7월 중 끝난다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-07") in found
+    assert ("산업통상자원부", "2026-07") not in found

@@ -2249,6 +2249,15 @@ class _ArticleReader:
                 if len(self.mentions) == told_before:
                     self.mentions.extend(_mention(self.article, sentence, timex, names, [], kind, undated_told.text, inherited=True,
                                                   title_from=0) for timex in timexes)
+            elif (not orgs and not persons and self.undated_event is not None and self.undated_event[0] == index - 1
+                    and subject_kind == "event" and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
+                    and _word_type(topic.group("noun")) == self.undated_event[2] and self.undated_event[2] in _GIVEN_TYPES):
+                # (B가 물량을 받아 두 팀에 나눠 준다. 배분은 2월 중 끝낸다: the act told just before, named again, is its
+                # doers', not the authority's told earlier)
+                names = self.undated_event[1]
+                for mention in self.mentions[told_before:]:
+                    if mention.actors and all(name in self.authorities and name not in names for name in mention.actors):
+                        mention.actors = list(names)
             if facet and self.box_gathering and _facet_label(sentence.text).strip(_FACET_BULLETS + " \t") in _TIME_LABELS:
                 for mention in self.mentions[told_before:]:  # (■ 일시: 12. 16. 14:00: the gathering the notice opened with)
                     if mention.event_type == "other":
