@@ -13652,3 +13652,10 @@ def test_an_act_of_giving_told_undated_then_named_again_with_its_day_is_its_doer
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
     assert ("한국정보통신기술협회", "2026-07") in found
     assert ("산업통상자원부", "2026-07") not in found
+
+
+def test_a_platform_a_thing_is_put_out_through_is_where_not_who():
+    body = "루닛은 흉부 판독 모델의 경량판을 다음 달 허깅페이스를 통해 공개한다고 2일 밝혔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("루닛", "2026-07") in found
+    assert ("허깅페이스", "2026-07") not in found

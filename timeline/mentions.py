@@ -7989,9 +7989,10 @@ def _participants(body: str, cited: list[ActorMention], claims: bool = True, poo
         if holds_any(body[org.end:org.end + CHANNEL_REACH], _STORE_WORDS) and _STORE_AFTER.match(body, org.end):
             continue  # A 마켓플레이스를 통해 내놓는다: the store it is sold through, not who sells
         if org.kind == "platform" and (_ON_PLATFORM.match(body, org.end) or _PLACE_WITHIN.match(body, org.end)
-                                       or _THROUGH_AFTER.match(body, org.end)
+                                       or _THROUGH_AFTER.match(body, org.end) or _THROUGH.match(body, org.end)
                                        or _NOUN_AFTER.match(body, org.end)):
-            # 허깅페이스에 가중치를 올렸다, 허깅페이스(Hugging Face)와 깃허브에 올라간다, A 서울 리전에서, A의 플랫폼을 통해:
+            # 허깅페이스에 가중치를 올렸다, 허깅페이스(Hugging Face)와 깃허브에 올라간다, A 서울 리전에서, A의 플랫폼을 통해,
+            # 허깅페이스를 통해 내놓는다:
             # where it was put, not who put it; so is one
             # before a noun it qualifies (A의 모델 허깅페이스 누적 내려받기가: counted there)
             continue
