@@ -13659,3 +13659,10 @@ def test_a_platform_a_thing_is_put_out_through_is_where_not_who():
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
     assert ("루닛", "2026-07") in found
     assert ("허깅페이스", "2026-07") not in found
+
+
+def test_a_market_research_firm_reports_on_its_day_and_its_forecast_year_is_no_event():
+    body = "가트너는 지난 3일 낸 보고서에서 2029년 세계 AI 반도체 시장이 5000억 달러 규모로 커질 것으로 내다봤다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
+    assert ("가트너", "2026-06-03") in found
+    assert ("가트너", "2029") not in found

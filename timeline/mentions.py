@@ -370,9 +370,9 @@ _RAISED: Final = re.compile(r"(?:투자|자금)[을를]\s*(?:\S+\s+)?(?:유치|�
 _RECEIVED_THING: Final = re.compile(r"(?:받은|받게\s*된)\s+(?:[^\s.,]+\s+)?$")  # (배분받은 GPU는: what was handed to those told)
 RECEIVED_REACH: Final = 12
 _ONE_UNNAMED: Final = re.compile(r"(?<![가-힣])한\s+(?:[^\s.,]+\s+){0,3}?(업체|회사)(?:가|이|는|은|와|과)?\s")  # (한 중소 업체가)
-_MARKET_FORESEEN: Final = re.compile(r"(?:수요|시장|수출|주문|판매)(?:이|가|은|는)\s+(?:[^\s.,]+\s+){0,2}?[^\s.,]*"
+_MARKET_FORESEEN: Final = re.compile(r"(?:수요|시장|수출|주문|판매)(?:이|가|은|는)\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*"
                                      + syllables_with_final(8) + r"\s*것으로\s*(?:내다|전망|본다|봤다|보고|예상|관측)")
-MARKET_WORDS_REACH: Final = 2  # words between the time and the market noun it is of (하반기부터 추론 수요가)
+MARKET_WORDS_REACH: Final = 3  # words between the time and the market noun it is of (하반기부터 추론 수요가, 2028년 국내 생성형 AI 시장이)
 # A count of those who did, closing the sentence (… 쓴 기업은 120곳이다).
 _TALLY_END: Final = re.compile(r"[은는]\s+(?:약\s*|모두\s*|총\s*)?[\d,]+\s*(?:곳|개|명|개사|건|팀)(?:이다|다|였다|이었다)[.!]?\s*$")
 TALLY_REACH: Final = 24  # characters at a sentence's end a count of those who did takes (기업은 120곳이다.)
