@@ -13666,3 +13666,22 @@ def test_a_market_research_firm_reports_on_its_day_and_its_forecast_year_is_no_e
     found = pairs(extract(article(body, when=datetime(2026, 6, 10, 9, tzinfo=SEOUL))))
     assert ("가트너", "2026-06-03") in found
     assert ("가트너", "2029") not in found
+
+
+def test_a_deed_told_done_as_the_ground_of_a_guess_keeps_its_days():
+    body = "뷰노는 지난 3월과 6월 실증 심사에서 연달아 최고점을 받은 바 있어 최종 선정이 유력하다는 분석이 나온다."
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert {("뷰노", "2026-03"), ("뷰노", "2026-06")} <= found
+
+
+def test_what_is_settled_with_no_one_said_to_settle_it_is_the_authority_s():
+    body = "산업통상자원부는 실증 사업 2단계를 준비하고 있다고 2일 밝혔다. 세부 운영안은 다음 달 말 확정된다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("산업통상자원부", "2026-07") in found
+
+
+def test_the_day_of_what_a_measure_weighed_is_not_its_taker_s():
+    body = ("정보통신산업진흥원은 당초 7월 8일 열 예정이던 설명회를 7월 15일로 미룬다고 2일 밝혔다. "
+            "실증 기업 발표(6월 26일) 이후 준비 기간을 고려한 조치다.")
+    found = extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))
+    assert {a for m in found if m.timex_text == "6월 26일" for a in m.actors} == set()

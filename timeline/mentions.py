@@ -572,6 +572,7 @@ _NEEDED_FIRST: Final = re.compile(r"(?:해|돼|되어|아|어|와|워|져|쳐|�
 _REPORT_TOLD_END: Final = re.compile(QUOTATIVE + r"\s*(?:전했다|보도했다|짚었다|덧붙였다|소개했다|분석했다|썼다)[.!]?$")  # (… 됐다고 전했다)
 # What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
 # 평가가 나온다).
+_DONE_AS_GROUND: Final = re.compile(r"[가-힣]\s+(?:바|적)(?:가|이)?\s+있(?:어|어서|고|으며|는\s*만큼|기\s*때문에)\s")
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측|평가)"
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)"  # (... 정점을 찍는다는 분석이다)
@@ -663,6 +664,11 @@ _RESULTS_OUT: Final = ("발표된", "공개된", "나온")  # (a relative clause
 _TELLING_NOUNS: Final = "공개|발표|공지|안내|공표|고지"
 # (passive: who tells, unsaid; or who lets data out, 1차분은 9월 풀렸다)
 _MADE_KNOWN: Final = re.compile(rf"(?:{_TELLING_NOUNS})(?:된다|될|됐다|되며|되고|돼|됩니다|되었|됐습니다)|(?<![가-힣])풀(?:렸|린다|릴\s)")
+# A measure's reason closing its sentence (… 기간을 고려한 조치다): what it weighed, at their times.
+_MEASURE_WORDS: Final = ("조치", "결정")  # (a quick test before _CONSIDERED_END)
+_CONSIDERED_END: Final = re.compile(r"(?:고려|감안|반영)(?:한|했다는)\s+(?:조치|결정)(?:이다|다|입니다)[.]?\s*$")
+# (passive: who settles it, unsaid: 지원안은 연내 확정된다, 세부 기준은 다음 달 마련된다)
+_SETTLED: Final = re.compile(r"(?:확정|결정|마련)(?:된다|될\s*(?:예정|계획|전망)|됩니다)")
 # A call's close told as the time applicants came by (2월 12일 마감까지 A와 B가 손을 들었다): its closer's too, as a close
 # that set them off (see _CALL_CLOSED_SET_OFF).
 _CLOSING_NEXT: Final = re.compile(r"\s*(?:접수\s*)?마감(?:까지|\s*때|\s*당일|을\s*앞두고)\s")  # (12일 마감까지, 12일 마감 때)
@@ -6373,6 +6379,7 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
     # (법안은 내년부터 매년 3000억 원을 기금으로 쌓도록 했다: what a bill provides, at its time, is no event)
+    weighed_by_measure = holds_any(sentence.text, _MEASURE_WORDS) and _CONSIDERED_END.search(sentence.text) is not None
     provision = holds_any(sentence.text, _PROVISION_MARKS) and _PROVISION_TOPIC.match(sentence.text) is not None
     # (올해 바우처로 모델을 쓴 기업은 120곳이다: a count of those who did, no event of any)
     tally = _TALLY_END.search(sentence.text, max(0, len(sentence.text) - TALLY_REACH))
@@ -6552,6 +6559,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         # (a relative clause's guess too: 내년 ... 도전할 가능성도)
         if ((guess := _REPORTED_GUESS.search(body[timex.end:max(end, clause[1])])) is not None
                 and not _NEEDED_FIRST.search(body, timex.end, timex.end + guess.start())
+                # (A는 1월과 8월 평가에서 1위를 차지한 바 있어 … 유력하다는 관측이 나온다: a deed told done, the guess's ground)
+                and not _DONE_AS_GROUND.search(body, timex.end, timex.end + guess.start())
                 and not (relative and (temporal.span(timex.value.partition("T")[0], None, timex.mod)
                                        or (date.max, date.max))[1] < published.date())
                 # (but a relative clause of days gone by is a fact the guess stands on: 지난 8월 … 1위를 차지한 A가
@@ -7054,7 +7063,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                 members = list(dict.fromkeys([*undergone, *(name for name in (authority or government) if name in authorities)]))
             elif not relative and not people and authority and (
                     (clause_subject := _clause_subject_kind(body, clause, timex)) == "event"
-                    or clause_subject == "other" and _MADE_KNOWN.search(body, timex.end, clause[1]) is not None
+                    or clause_subject == "other" and (_MADE_KNOWN.search(body, timex.end, clause[1]) is not None
+                                                      or _SETTLED.search(body, timex.end, clause[1]) is not None)
                     and not _OWN_FIGURES.search(body, clause[0], timex.start)
                     or clause_subject in ("other", "anaphor") and _APPLICATIONS_TAKEN.search(body, sentence.start, clause[1]) is not None
                     or _PANEL_SUBJECT.match(body, clause[0], timex.start) is not None
@@ -7062,7 +7072,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
                     or clause[0] > sentence.start and _PANEL_SUBJECT.match(body, sentence.start, timex.start) is not None
                     and clause_subject == "none"):
                 # a clause whose subject is the event: not the sentence's subject's (결과 발표도 ...); nor is what is made
-                # known, with no one said to tell it (세부 기준은 다음 달 10일 설명회에서 공개된다: the authority's); nor are
+                # known or settled, with no one said to do it (세부 기준은 다음 달 10일 설명회에서 공개된다, 지원안은 연내
+                # 확정된다: the authority's); nor are
                 # applications taken for a thing or by those who apply (참여 학교는 14일부터 신청을 받는다: who takes them); a
                 # panel with no name of its own acts for the authority that runs it (평가단은 15일부터 점수를 매긴다), a committee
                 # for the ministry (see `committee`)
@@ -7368,6 +7379,9 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         if members and not relative and (holders := [o.canonical for o in orgs if timex.end <= o.start < clause[1]
                                                    and o.canonical not in members and _HOSTED_PLACE.match(body, o.end)]):
             members = [*members, *holders]  # (A가 9일 B가 연 해커톤에서 대상을 받았다: B held what A was at, that day)
+        if weighed_by_measure:  # (… 발표(22일) 이후 준비 기간을 고려한 조치다: the time of what a measure weighed, not its
+            # taker's; but 지난 2월 합류한 A의 개발 기간을 고려한 조치다: A's, named)
+            members = [name for name in members if any(o.canonical == name for o in orgs)]
         mentions.append(_mention(article, sentence, timex, members, people, kind, text_region, inherited=False,
                                  title_from=title_from, title=title or None, status="planned" if moved[number] or given_up else None))
         if relative or (QUOTATIVE_ENDING.search(body, low, high) and (
