@@ -13685,3 +13685,20 @@ def test_the_day_of_what_a_measure_weighed_is_not_its_taker_s():
             "실증 기업 발표(6월 26일) 이후 준비 기간을 고려한 조치다.")
     found = extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL)))
     assert {a for m in found if m.timex_text == "6월 26일" for a in m.actors} == set()
+
+
+def test_a_clause_ends_after_the_names_bracketed_on_its_connective():
+    body = "지난해엔 세 곳이 떨어졌고(루닛·뷰노·코어라인소프트), 올해 3월엔 노타가 들어왔다."
+    found = extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL)))
+    assert [(m.actors, m.event_type) for m in found if m.date_value == "2026-03"] == [(["노타"], "other")]
+
+
+def test_a_title_drops_the_short_particle_after_its_date():
+    assert not make_title("금요일엔 국가AI전략위원회 전체회의가 열린다", title_from=len("금요일")).startswith("엔")
+
+
+def test_teams_counted_as_owners_of_the_subject_are_not_the_last_one_carried():
+    body = ("8월 2차 평가에서는 모티프테크놀로지스가 빠졌고, 12월 22일 LG AI연구원과 SK텔레콤이 마지막 두 자리를 "
+            "차지했다. 내년에는 두 팀만의 경쟁이 남는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 12, 28, 9, tzinfo=SEOUL))))
+    assert ("모티프테크놀로지스", "2027") not in found

@@ -5965,6 +5965,16 @@ def _words(text: str, base: int, orgs: Sequence[ActorMention] = ()) -> tuple[lis
             if (roles[index] is None and len(word) >= 3 and word.endswith("고") and text.startswith(",", ends[index] - base)
                     and "가" <= word[-2] <= "힣" and final_consonant(word[-2]) == 0 and not word.endswith(_NOUNS_IN_고)):
                 roles[index] = "connective"
+    if "고(" in text or "며(" in text:  # (두 팀이 떨어졌고(A·B), 2월엔 …: the connective's clause ends after the names it
+        # brackets, whose word carries its role)
+        for index, word in enumerate(words):
+            opening = word.find("(")
+            if opening > 0 and _role(word[:opening]) == "connective" and roles[index] is None:
+                closing = next((j for j in range(index, min(index + BRACKET_WORDS_REACH, len(words)))
+                                if text.find(")", starts[j] - base + (opening if j == index else 0),
+                                             starts[j + 1] - base if j + 1 < len(words) else len(text)) >= 0), None)
+                if closing is not None and roles[closing] is None:
+                    roles[closing] = "connective"
     if " 내 " in text:  # (추가 공모를 내 상반기 중 …: 내다 joined on after its object, a clause of its own; not 기간 내)
         for index in range(1, len(words) - 1):
             if words[index] == "내" and words[index - 1].endswith(("을", "를")) and roles[index] is None:
@@ -6051,6 +6061,7 @@ def _role(word: str) -> str | None:
 
 
 _ROLES: dict[str, str | None] = {}
+BRACKET_WORDS_REACH: Final = 6  # words a bracket glued on a verb may run over (떨어졌고(A·B·C),)
 # Nouns in 고 after an open syllable, which a comma may follow in a list (모집 공고, 사업 보고, 반도체 재고).
 _NOUNS_IN_고: Final = ("공고", "광고", "보고", "신고", "재고", "창고", "사고", "원고", "경고", "최고", "투고", "예고", "제고",
                       "통고", "선고", "서고", "금고", "수고", "비고", "참고")
@@ -8417,7 +8428,7 @@ _ITS_WORDS_STILL: Final = re.compile(r"(?:다는|라는|다고\s+하는)\s+(?:�
 # 최종 2개 팀이, 두 팀만).
 _COUNTED_BODIES: Final = r"(?<![가-힣\d])(?:\d+\s*개|\d+|두|세|네|다섯)\s*(?:개\s*)?(?:정예)?(?:팀|컨소시엄|곳|기관|기업|업체|회사)"
 _COUNTED_NEW_SUBJECT: Final = re.compile(r"(?<!최종\s)" + _COUNTED_BODIES + r"(?:이|가)\s")
-_COUNTED_SUBJECT: Final = re.compile(_COUNTED_BODIES + r"(?:이|은|만)\s")
+_COUNTED_SUBJECT: Final = re.compile(_COUNTED_BODIES + r"(?:이|은|만|만의\s+[^\s,.]+(?:이|가))\s")  # (두 팀만의 경쟁이: theirs, as the subject)
 
 
 def _counted_subject_in(body: str, start: int, date_start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ _ENDINGS: Final = re.compile(
     r"했습니다|합니다|하겠습니다|됐습니다|되었습니다|됩니다|받았습니다|받습니다|밝혔습니다|말했습니다)$"  # (a broadcast's and a letter's)
 )
 # What is left of a date's word after the date itself (15일까지, 8월 초에): not title material.
-_DATE_REST: Final = frozenset("까지 부터 에 에서 에는 에도 께 쯤 경 중 중에 말 초 안에 내 이내 로 으로 의 은 는 이 가 을 를 과 와 자로 부로 에야 에나 부터는 까지는".split())
+_DATE_REST: Final = frozenset("까지 부터 에 에서 에는 에도 께 쯤 경 중 중에 말 초 안에 내 이내 로 으로 의 은 는 이 가 을 를 과 와 자로 부로 에야 에나 부터는 까지는 엔 에선 엔가".split())
 _PREDICATE_PLACEHOLDERS: Final = {"예정", "계획", "방침", "것", "전망"}
 _QUOTATIVE: Final = re.compile(r"(?<=다)[고며]$")  # 연다고 -> 연다
 TITLE_LIMIT: Final = 60
