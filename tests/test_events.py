@@ -13702,3 +13702,10 @@ def test_teams_counted_as_owners_of_the_subject_are_not_the_last_one_carried():
             "차지했다. 내년에는 두 팀만의 경쟁이 남는다.")
     found = pairs(extract(article(body, when=datetime(2026, 12, 28, 9, tzinfo=SEOUL))))
     assert ("모티프테크놀로지스", "2027") not in found
+
+
+def test_an_agreement_item_with_its_parties_bracketed_is_the_announcer_s_too():
+    body = ("□ 산업통상자원부는 6월 2일(화) 실증 사업 최종 선정 결과를 확정하였다.\n\n■ 향후 일정\n\n"
+            " ○ 7월 초 : 실증 협약 체결(루닛, 뷰노)")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 11, tzinfo=SEOUL))))
+    assert {("산업통상자원부", "2026-07"), ("루닛", "2026-07"), ("뷰노", "2026-07")} <= found

@@ -7124,10 +7124,13 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
         elif not relative and not people and (authority or government) and (
                 channels := [o for o in orgs if clause[0] <= o.start < clause[1]]) and (
                 _THROUGH.match(body, channels[-1].end) or _WEBSITE_AFTER.match(body, channels[-1].end)
-                or authority and _TARGETED_AFTER.match(body, channels[-1].end)) and (
+                or authority and _TARGETED_AFTER.match(body, channels[-1].end)
+                or authority and body.startswith("(", channels[0].start - 1) and event_type(body[clause[0]:clause[1]]) == "agreement"
+                and not any(o.kind in AUTHORITY_KINDS for o in channels)) and (
                 {o.canonical for o in channels} == set(members)) and _clause_subject_kind(body, clause, timex) in ("event", "none"):
             # (공모는 12일까지 A와 B를 통해 접수한다, 신청은 A 누리집에서 받는다, □ 결과 발표: 2월 중 (A 누리집): the call's
-            # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them)
+            # owner's, by them; 점검은 A, B 등 네 팀을 대상으로 24일 시작됐다: the authority's, on them; ○ 1월 중순: 3단계 협약
+            # 체결(A, B): the authority's, with those it brackets)
             members = list(dict.fromkeys([*(authority or government), *members]))
         if (not members and not people and authority and all(name in authorities for name in authority)
                 and "된" in body[max(sentence.start, timex.start - STEP_OF_DAY_REACH):timex.start]
