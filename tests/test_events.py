@@ -13709,3 +13709,24 @@ def test_an_agreement_item_with_its_parties_bracketed_is_the_announcer_s_too():
             " ○ 7월 초 : 실증 협약 체결(루닛, 뷰노)")
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 11, tzinfo=SEOUL))))
     assert {("산업통상자원부", "2026-07"), ("루닛", "2026-07"), ("뷰노", "2026-07")} <= found
+
+
+def test_a_counted_team_subject_after_a_cleft_is_the_cleft_s_names():
+    body = ("지난 3월 루닛이, 지난달에는 뷰노가 차례로 짐을 쌌다. 이제 남은 건 코어라인소프트와 노타다. "
+            "두 팀은 다음 달 중순 실증 협약을 맺는다.")
+    found = pairs(extract(article(body, when=datetime(2026, 9, 1, 9, tzinfo=SEOUL))))
+    assert {("코어라인소프트", "2026-10"), ("노타", "2026-10")} <= found
+    assert ("뷰노", "2026-10") not in found
+
+
+def test_a_day_a_move_is_counted_since_is_not_the_story_s_day_for_this_day():
+    body = "뷰노는 이날 2% 올랐다. 실증 기업에 뽑힌 지난 3일 이후 9% 넘게 올랐다.\n\n루닛은 이날 1.5% 내렸다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 12, 16, tzinfo=SEOUL))))
+    assert ("루닛", "2026-06-12") in found
+    assert ("루닛", "2026-06-03") not in found
+
+
+def test_the_stock_market_as_a_subject_is_no_body_of_the_story():
+    body = "루닛은 30일 3% 내린 채 한 해를 마쳤다. 증시는 내년 1월 2일 다시 문을 연다."
+    found = pairs(extract(article(body, when=datetime(2026, 12, 30, 16, tzinfo=SEOUL))))
+    assert ("루닛", "2027-01-02") not in found

@@ -3172,7 +3172,7 @@ class _ArticleReader:
                               if _THIS_CONSORTIUM.search(words) else [])
                 not_teams = self._not_teams(words)
                 fallback = consortium or top or outcome or self._asked(index, count) or ([] if _OUTCOME_ONLY.search(words) else (
-                    who.told_just_before(index, count, not_teams) or chosen
+                    who.told_just_before(index, count, not_teams) or self._cleft_just_before(index, count) or chosen
                     or who.teams(index, count, ahead, not_teams)
                     or who.named_just_before(index, count)
                     # (… A, B, C 3개 팀을 대상으로 한다. 각 팀은 27일까지 …: each of those just named, uncounted)
@@ -4592,6 +4592,19 @@ class _ArticleReader:
                       for o in self.within(earlier)[1] if owned.match(self.body, o.end)]
             if owners and owners[-1] not in mention.actors:
                 mention.actors = [owners[-1]]
+
+    def _cleft_just_before(self, index: int, count: int | None) -> list[str]:
+        """The names a cleft right before ends with, as many as a team subject counts (이제 남은 건 A와 B다. 두 팀은 …)."""
+        if not index or count is None:
+            return []
+        before = self.sentences[index - 1]
+        orgs = self.within(before)[1]
+        if (not orgs or not self.body.startswith(_COPULA_FIRST, orgs[-1].end)
+                or not _CLEFT_END.fullmatch(self.body, orgs[-1].end, before.end)
+                or (head := _CLEFT_HEAD.search(before.text, 0, orgs[-1].start - before.start)) is None):
+            return []
+        named = list(dict.fromkeys(o.canonical for o in orgs if o.start >= before.start + head.end()))
+        return named if len(named) == count else []
 
     def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
                     persons: list[PersonMention], fallback: list[str], agent: tuple[int, list[str]] | None,
@@ -8670,7 +8683,7 @@ _STAFF_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s+[^\s.,()]+){0,
 _ADVERB_STEMS: Final = ("없", "같", "많", "깊", "높", "굳", "일찍", "새로", "일일", "가까", "틈틈", "나날", "다달", "낱낱", "샅샅", "번번",
                         "깊숙", "곰곰", "뚜렷", "적잖", "그사")  # + 이: an adverb, not a subject (그사이: meanwhile)
 # A cleft (빈자리를 채운 곳은 A다, 데이터를 책임지는 곳은 A와 B다): the names it ends with are its subject.
-_CLEFT_HEAD: Final = re.compile(r"(?:곳|기업|회사|업체|팀|기관|주인공|주역)(?:은|는)\s")
+_CLEFT_HEAD: Final = re.compile(r"(?:(?:곳|기업|회사|업체|팀|기관|주인공|주역)(?:은|는)|(?<=[은는] )(?:건|것은))\s")  # (남은 건 A와 B다)
 _ONES_WHO_DID: Final = re.compile(r"\s*(?:[^\s.,]+\s+){1,4}" + _CLEFT_HEAD.pattern)  # (무대에 오른 곳은: a cleft's head)
 _CLEFT_TOPIC: Final = re.compile(r"\s+(?:것은|건)\s")  # (평가가 시작되는 것은 8월 초다: the clause before is the sentence)
 _COPULA_FIRST: Final = ("다", "이", "였")
@@ -8874,7 +8887,8 @@ _OWN_CLAUSE_OF_OBJECT: Final = re.compile(r"[이가]\s+(?:(?![^\s.,]*(?:때는|�
 # (팀들은, 기업들은 bare: bodies of a kind, not the one named last; 이들 팀, 참여 기업들 point back elsewhere)
 _OTHER_BODIES: Final = frozenset(("중앙부처", "관계부처", "부처", "각 부처", "지자체", "지방자치단체", "공공기관", "기관들", "대학들",
                                   "팀들", "기업들", "회사들", "업체들", "컨소시엄들", "스타트업들",
-                                  "업계", "증권가", "증권사", "증권업계", "투자업계", "금융투자업계", "전문가", "전문가들", "투자자들", "외신"))
+                                  "업계", "증권가", "증권사", "증권업계", "투자업계", "금융투자업계", "전문가", "전문가들", "투자자들", "외신",
+                                  "증시", "주식시장"))  # (증시는 1월 2일 다시 문을 연다: the market's, no body of the story)
 _VIEW_HELD_IN: Final = re.compile(r"(\S+)에서(?:는|도)\s")  # (업계에서는, 증권가에서도: where a view is held)
 _VIEW_PLACES: Final = _OTHER_BODIES | {"시장", "증시"}  # (시장에서는 too; 시장 alone, as a subject, may be a mayor)
 _TOPIC_WORD: Final = re.compile(r"\s*(\S+?)(?:은|는|도)\s")

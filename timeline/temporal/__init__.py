@@ -47,6 +47,8 @@ _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\
 _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
 # A step the story's news went through, told after it (평가는 … 21일 위원회 심의를 거쳐 진행됐다): an aside, no day the story is on.
 _GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거쳐\s")
+# A day something is counted since (지난 22일 이후 6% 넘게 올랐다): where a span begins, no day the story is on.
+_COUNTED_SINCE_AFTER: Final = re.compile(r"\s*(?:이후|이래)\s")
 # ... as are the days of a step's course told over, in order (평가는 지난 3일 제출을 시작으로 4일부터 6일까지 발표평가, 이후
 # 검증 순으로 진행됐다): a recap, no day the story is on.
 _COURSE_RECOUNTED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,120}?(?:[을를]\s*시작으로|순(?:서)?으로)\s[^.!?\n\"“”]{0,60}?"
@@ -1237,6 +1239,7 @@ class _Resolver:
             if ((scope != "next" or held) and not quoted and not glued and not _ASIDE.match(self.text, sentence_start, expression.start)
                     and not _STEP_BEFORE_AFTER.match(self.text, expression.end) and not _EXPLAINED_AFTER.match(self.text, expression.end)
                     and not _GONE_THROUGH_AFTER.match(self.text, expression.end)
+                    and not _COUNTED_SINCE_AFTER.match(self.text, expression.end)
                     and not _COURSE_RECOUNTED_AFTER.match(self.text, expression.end)
                     and not self._under_way_since(expression)):  # (지난 4일부터 진행 중이다. 이날까지 …: now)
                 if not _REPORTING.match(self.text, expression.end - 1) and not (
