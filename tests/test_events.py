@@ -13730,3 +13730,16 @@ def test_the_stock_market_as_a_subject_is_no_body_of_the_story():
     body = "루닛은 30일 3% 내린 채 한 해를 마쳤다. 증시는 내년 1월 2일 다시 문을 연다."
     found = pairs(extract(article(body, when=datetime(2026, 12, 30, 16, tzinfo=SEOUL))))
     assert ("루닛", "2027-01-02") not in found
+
+
+def test_the_day_after_a_broadcast_counts_from_the_broadcast_s_day_past_a_title_s_comma():
+    body = ("MBC는 오는 9일 밤 9시 특집 '실증 1년, 다섯 장면'을 방영한다고 2일 밝혔다. "
+            "마지막 장면은 오는 5일 최종 심사 현장이다. MBC는 방영 다음 날 누리집에 다시보기를 올린다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("MBC", "2026-06-10") in found
+
+
+def test_a_production_crew_as_the_subject_is_the_broadcaster_s():
+    body = "SBS는 다큐멘터리 '실증의 시간'을 오는 20일 방송한다고 2일 밝혔다. 제작진은 지난 1월부터 루닛, 뷰노 두 팀의 개발 현장을 따라갔다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("SBS", "2026-01") in found

@@ -8520,7 +8520,8 @@ _BOTH_SIDES_AFTER: Final = re.compile(r"\s*(?:" + "|".join(sorted(_BOTH_SIDES, k
 ANAPHORIC_SUBJECTS: Final = {"회사", "회사 측", "업체", "그룹", "연구원", "이들", *_BOTH_SIDES, "두 곳", "동사", "同社", "대표",  # (대표는: its head)
                               "3사", "세 회사", "두 회사", "3개사",  # (3사는: the three just told)
                               *_PERSON_PRONOUNS, *_LOCAL_SELF, *_SCHOOL_SELF,  # (그는: the one whose words were told last)
-                              "버전", "신제품", "모델", "가중치", "모델 가중치"}  # (3.0 버전은 12월 공개된다: the maker named last)
+                              "버전", "신제품", "모델", "가중치", "모델 가중치",  # (3.0 버전은 12월 공개된다: the maker named last)
+                              "제작진", "취재진"}  # (제작진은 지난 1월부터 … 따라갔다: the broadcaster's crew)
 # An organization's ending alone as the subject (사업단은, 앞서 위원회는): the one named last with it.
 _COMPANY_WORDS: Final = frozenset(("회사", "회사 측", "업체"))  # subjects that point back to a company
 # A person told by a surname or name and a corporate title (멘슈 CEO, 김 대표): the head of the company told.

@@ -48,6 +48,12 @@ _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s
 # A step the story's news went through, told after it (평가는 … 21일 위원회 심의를 거쳐 진행됐다): an aside, no day the story is on.
 _GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거쳐\s")
 # A day something is counted since (지난 22일 이후 6% 넘게 올랐다): where a span begins, no day the story is on.
+def _inside_name_quotes(text: str, start: int, position: int) -> bool:
+    """Whether `position` is inside a name in single quotes opened after `start` ('국대 AI, 365일')."""
+    part = text[start:position]
+    return part.count("'") % 2 == 1 or part.count("‘") > part.count("’")
+
+
 _COUNTED_SINCE_AFTER: Final = re.compile(r"\s*(?:이후|이래)\s")
 # ... as are the days of a step's course told over, in order (평가는 지난 3일 제출을 시작으로 4일부터 6일까지 발표평가, 이후
 # 검증 순으로 진행됐다): a recap, no day the story is on.
@@ -2482,6 +2488,8 @@ class _Resolver:
         stop = _SENTENCE_END.search(self.text, told_end)
         end_of_sentence = stop.start() if stop else len(self.text)
         comma = self.text.find(", ", told_end, end_of_sentence)
+        while comma >= 0 and _inside_name_quotes(self.text, told_end, comma):  # ('국대 AI, 365일'을 방송한다: a title's comma)
+            comma = self.text.find(", ", comma + 2, end_of_sentence)
         return self.text.find(word, told_end, min(end_of_sentence if comma < 0 else comma, begin))
 
     def _month_of_event_before(self, start: int) -> str | None:
