@@ -13743,3 +13743,17 @@ def test_a_production_crew_as_the_subject_is_the_broadcaster_s():
     body = "SBS는 다큐멘터리 '실증의 시간'을 오는 20일 방송한다고 2일 밝혔다. 제작진은 지난 1월부터 루닛, 뷰노 두 팀의 개발 현장을 따라갔다."
     found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
     assert ("SBS", "2026-01") in found
+
+
+def test_a_time_of_day_in_a_sentence_on_a_gathering_told_before_is_on_its_day():
+    body = ("산업통상자원부는 다음 주 화요일 실증 기업을 대상으로 설명회를 연다고 3일 밝혔다. "
+            "설명회는 세종청사에서 오전 10시부터 진행되며, 한국정보통신기술협회가 인증 절차를 설명한다.")
+    found = pairs(extract(article(body, when=datetime(2026, 6, 3, 9, tzinfo=SEOUL))))
+    assert ("한국정보통신기술협회", "2026-06-09") in found
+    assert ("한국정보통신기술협회", "2026-06-03") not in found
+
+
+def test_a_company_training_site_where_a_workshop_is_held_is_no_party():
+    body = "뷰노는 지난 5일 경기 용인 인재개발원에서 실증 준비 워크숍을 열었다."
+    found = extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL)))
+    assert {a for m in found for a in m.actors} == {"뷰노"}

@@ -48,6 +48,7 @@ def _kind_by_suffix(name: str) -> str:
 # A name with one of these suffixes right before 에서 is where something takes place (aT센터에서 열린, a society's
 # meeting: 국제머신러닝학회에서 논문을 발표했다), and before 에 and a verb of placing, where something is put (데이터센터에 설치된다).
 VENUE_SUFFIXES: Final = ("센터", "학회")
+VENUE_NAME_ENDINGS: Final = ("인재개발원", "인력개발원")  # (a company's training site: 이천 인재개발원에서 워크숍을 열었다)
 VENUE_BRACKET_REACH: Final = 12  # characters before a venue's name where the bracket it closes may open
 _HELD_AT: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?에서")  # (… 학회(ICML)에서도: its short name between)
 # A venue's name before the words of building it (AI컴퓨팅센터 착공식, 데이터센터 건립): a facility, not a body.
@@ -922,7 +923,7 @@ def _discover(text: str, registry: Registry, taken: bytearray) -> list[ActorMent
         if suffix in MEETING_SUFFIXES and _MEETING_HELD.match(text, suffix_end):
             _mark(taken, start, suffix_end)  # (법안심사소위원회를 열어: its meeting, held by whoever is the subject)
             continue
-        if suffix in VENUE_SUFFIXES:
+        if suffix in VENUE_SUFFIXES or name.endswith(VENUE_NAME_ENDINGS):
             held = _HELD_AT.match(text, suffix_end)
             if held is not None:  # a venue, not a participant; nor is its short name in brackets
                 taken[suffix_end:held.end()] = b"\x01" * (held.end() - suffix_end)

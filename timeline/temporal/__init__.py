@@ -48,6 +48,9 @@ _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s
 # A step the story's news went through, told after it (평가는 … 21일 위원회 심의를 거쳐 진행됐다): an aside, no day the story is on.
 _GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거쳐\s")
 # A day something is counted since (지난 22일 이후 6% 넘게 올랐다): where a span begins, no day the story is on.
+_EVENT_TOPIC_OPENING: Final = re.compile(r"\s*(?P<noun>[가-힣]{2,})(?:은|는)\s")  # (설명회는 오후 2시부터: the event as the topic)
+
+
 def _inside_name_quotes(text: str, start: int, position: int) -> bool:
     """Whether `position` is inside a name in single quotes opened after `start` ('국대 AI, 365일')."""
     part = text[start:position]
@@ -1262,6 +1265,15 @@ class _Resolver:
         # is told (A를 뽑았다고 20일 밝혔다. 지난달 23일부터 … 진행된 공모에는 …. 이날: the telling's, not the aside's)
         return self._last_unquoted_day(relative=all(scope == "next" for _, _, scope in self._days))
 
+    def _day_of_event_topic(self, position: int) -> date | None:
+        """The day told of the event a sentence opens with as its topic, for a time of day in it (… 설명회를 연다고 28일
+        밝혔다. 설명회는 오후 2시부터 …: the gathering's day, not the telling's), or None."""
+        start = self._sentence_start(position)
+        topic = _EVENT_TOPIC_OPENING.match(self.text, start, position)
+        if topic is None or _event_anchors().get(topic.group("noun")) != "event":
+            return None
+        return self._day_told_of(topic.group("noun"), start)
+
     def _day_of_hours(self) -> date:
         """The day a time of day alone is on: the narrative date, but with no main clause's day told yet, not a relative
         clause's either (오전 9시, … 전날 열린 위원회의 결과를 보고받았다. 오후 2시, …: the story's day still)."""
@@ -1743,7 +1755,8 @@ class _Resolver:
             # (▲금요일 = 최종 발표회. 오후 2시부터 …: the weekday just told on its line, which the story's days leave out)
             in_line = (self._last_day[1] if self._last_day is not None and e.start - self._last_day[0] <= HOURS_AFTER_DAY_REACH
                        and "\n" not in self.text[self._last_day[0]:e.start] and self._last_day[1] > self.anchor else None)
-            return self._with_time(context or under_heading or in_line or self._day_of_hours(), e)
+            return self._with_time(context or under_heading or in_line or self._day_of_event_topic(e.start)
+                                   or self._day_of_hours(), e)
         return None
 
     def _holiday(self, e: grammar.Expression, direction: str | None):
