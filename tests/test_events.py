@@ -13757,3 +13757,10 @@ def test_a_company_training_site_where_a_workshop_is_held_is_no_party():
     body = "뷰노는 지난 5일 경기 용인 인재개발원에서 실증 준비 워크숍을 열었다."
     found = extract(article(body, when=datetime(2026, 6, 9, 9, tzinfo=SEOUL)))
     assert {a for m in found for a in m.actors} == {"뷰노"}
+
+
+def test_a_gap_foreseen_to_narrow_by_a_year_is_no_event_of_that_year():
+    body = "한국지능정보사회진흥원은 2일 낸 보고서에서 국내외 모델의 성능 격차가 2029년까지 석 달 안팎으로 좁혀질 것으로 내다봤다."
+    found = pairs(extract(article(body, when=datetime(2026, 6, 2, 9, tzinfo=SEOUL))))
+    assert ("한국지능정보사회진흥원", "2026-06-02") in found
+    assert ("한국지능정보사회진흥원", "2029") not in found

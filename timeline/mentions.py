@@ -363,8 +363,9 @@ _ISSUE_OF_PAPER: Final = re.compile(r"자\s*(?:\S*면|기사|보도|신문|지�
 # ... as is the day a release was put out, in its correction (12월 29일 배포한 보도자료 중 … 바로잡습니다).
 _RELEASE_PUT_OUT: Final = re.compile(r"\s*(?:배포한|배포된|낸|발표한|게재한|보도한)\s+(?:보도\s*자료|기사|자료)")
 # A figure foreseen (매출이 올해 처음으로 … 넘어설 것): as one aimed at, no event.
-_FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자)(?:이|가)\s+[^.!?\"“”]{0,40}?"
-                                     r"(?:넘어설|넘을|돌파할|달성할|늘어날|늘|증가할|줄어들|줄|감소할|오를|뛸|떨어질)\s*(?:것|전망)")
+_FIGURE_FORESEEN: Final = re.compile(r"(?:매출|매출액|영업이익|순이익|이익|점유율|가입자|이용자|격차|비중)(?:이|가)\s+[^.!?\"“”]{0,40}?"
+                                     r"(?:넘어설|넘을|돌파할|달성할|늘어날|늘|증가할|줄어들|줄|감소할|오를|뛸|떨어질|좁혀질|벌어질)"
+                                     r"\s*(?:것|전망)")  # (… 격차가 2030년까지 6개월 이내로 줄어들 것으로: a figure foreseen)
 _RAISED_MONEY: Final = ("투자금", "유치 자금", "조달 자금", "유치금")  # (the money a company raised, as a subject)
 _RAISED: Final = re.compile(r"(?:투자|자금)[을를]\s*(?:\S+\s+)?(?:유치|조달)")  # (300억 원 투자를 유치했다)
 _RECEIVED_THING: Final = re.compile(r"(?:받은|받게\s*된)\s+(?:[^\s.,]+\s+)?$")  # (배분받은 GPU는: what was handed to those told)
