@@ -2458,3 +2458,10 @@ def test_a_month_in_a_clause_of_what_was_done_with_its_object_is_gone_by():
     assert [t.value for t in tag(body, late_in_year)] == ["2027-03", "2027-09"]
     assert [t.value for t in tag("루닛은 2월 예선에서 1위를 한 팀이다.", late_in_year)] == ["2027-02"]
     assert [t.value for t in tag("뷰노는 12월 점검을 한 번 더 할 계획이다.", late_in_year)] == ["2027-12"]
+
+
+def test_a_month_by_its_english_name_and_a_day_is_a_date_in_a_digest_line():
+    anchor = datetime(2026, 6, 20, 9)
+    found = [(v[0], v[2]) for v in values("• Jun 12 — 실증 기업 발표\n• July 3 — 협약식\n• Sept. 1 — 중간 점검", anchor)]
+    assert found == [("Jun 12", "2026-06-12"), ("July 3", "2026-07-03"), ("Sept. 1", "2026-09-01")]
+    assert values("Decade 2 years, May 3rd, 2 March", anchor) == []  # (not a word that only opens like a month, nor an ordinal)

@@ -127,7 +127,7 @@ _PARTICLES: Final = frozenset(actors_mod.PARTICLES)
 
 _NAME_QUOTES: Final = "'‘"
 # (and the marks a release's items open with: □ …, ○ …; a newsletter's: ✅ …, 📌 …)
-_TITLE_STRIP: Final = "\"'“”‘’()[]·,.:：=-–•/□■○●◇◆ㅇ※▶▷→⇒✅☑✔📌📍🔹🔸💡📢"
+_TITLE_STRIP: Final = "\"'“”‘’()[]·,.:：=-–—•/□■○●◇◆ㅇ※▶▷→⇒✅☑✔📌📍🔹🔸💡📢"
 _QUOTE_TAIL: Final = re.compile(r"(?<=[가-힣A-Za-z0-9.!?%])[\"”’'](?=[가-힣])\S*")  # after a word: a closing mark
 
 

@@ -14,7 +14,7 @@ from typing import Final
 import ahocorasick_rs
 
 from ..text import automaton, leading_class
-from .lexicon import alternation, words
+from .lexicon import alternation, lookup, words
 
 Y4: Final = r"(?:19|20)\d{2}"
 # What an award of the year is given as (올해의 인물, 올해의 AI 기업): no date of an event.
@@ -104,7 +104,9 @@ def _patterns() -> list[tuple[str, str]]:
                       r"|(?<![\d.·])(?P<md4>1[0-2]|[1-9])·(?P<dd4>3[01]|[12]\d|[1-9])"
                       r"(?=['’\"”]|\s*(?:이후|직후|이전|당시|발표|사태)|(?:을|를|이|가|은|는|의|에)\s"
                       # (before a noun of what happened, with a day of two digits: 1·2 평가 is the first and second)
-                      r"|(?<=\d\d)\s*(?:쇼크|충격|평가|결과|선정|탈락|대책|합의|선언))"),
+                      r"|(?<=\d\d)\s*(?:쇼크|충격|평가|결과|선정|탈락|대책|합의|선언))"
+                      # ... or a month's English name and a day, as bilingual digests write it (• Dec 22 — …, Jan. 14)
+                      rf"|(?<![A-Za-z])(?P<men>{alternation('month_en')})\.?\s*(?P<den>3[01]|[12]\d|0?[1-9])(?![\d:/.]|\s*(?:st|nd|rd|th)?[A-Za-z])"),
         # A year and a month or half in a government document's shorthand: ('26.8월), '26.下; a quarter or a
         # half or a fiscal year in a brokerage's: 4Q26, 2H26, FY2027.
         ("shortym", r"['’‘`](?P<sy>\d{2})\s*\.\s*(?:(?:(?P<smr>1[0-2]|0?[1-9])\s*[~∼\-–]\s*)?(?P<sm>1[0-2]|0?[1-9])\s*월|(?P<sh>[上下]))"
@@ -365,6 +367,7 @@ def anchors() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern[str], re.Pattern[s
     keys |= {"D-", "D+", "D -", "D-day", "D-Day", "디데이"}  # (a countdown)
     keys |= {f"{n}째 주" for n in ("둘", "셋", "넷", "다섯")} | {f"{n} 번째 주" for n in "두세네"}  # (둘째 주에는, 두 번째 주에는)
     keys |= {"주말"}  # (주말 사이에: the weekend, with no word of its own)
+    keys |= set(table["month_en"])  # (Dec 22: a month's English name)
     keys |= {f"{this} 기간" for this in ("이", "그", "해당")}  # (이 기간: the span told before)
     keys |= {f"주 {part}" for part in ("초", "중반", "후반")}  # (주 초, 주초: the part of the week of publication)
     keys |= {"새해"}  # (새해 첫 주: a year word only before its part, in the year pattern)
@@ -423,7 +426,7 @@ def scan_full(text: str) -> list[Atom]:
 
 
 # Groups of a second spelling inside one kind's pattern, which cannot share a name with the first.
-_GROUP_ALIASES: Final = {"ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da", "md9": "ma", "dd9": "da", "md10": "ma", "dd10": "da", "md11": "ma", "dd11": "da", "md12": "ma", "dd12": "da", "md13": "ma", "dd13": "da", "rdd": "dd",
+_GROUP_ALIASES: Final = {"den": "da", "ss2": "ss", "md2": "ma", "dd2": "da", "md3": "ma", "dd3": "da", "md4": "ma", "dd4": "da", "md5": "ma", "dd5": "da", "md6": "ma", "dd6": "da", "md7": "ma", "dd7": "da", "md8": "ma", "dd8": "da", "md9": "ma", "dd9": "da", "md10": "ma", "dd10": "da", "md11": "ma", "dd11": "da", "md12": "ma", "dd12": "da", "md13": "ma", "dd13": "da", "rdd": "dd",
                           "wd2": "wd", "wd3": "wd", "wdb2": "wdb"}
 _GROUPS_CACHE: dict[tuple[str, str], dict[str, str]] = {}
 GROUPS_CACHE_LIMIT: Final = 100_000
@@ -448,6 +451,8 @@ def _atoms(text: str, matches: list[tuple[re.Match[str], str]]) -> list[Atom]:
             if parsed is None:
                 continue
             groups = {_GROUP_ALIASES.get(k, k): v for k, v in parsed.groupdict().items() if v is not None}
+            if "men" in groups:  # (Dec 22: the month by its number, as the other list dates give it)
+                groups["ma"] = lookup("month_en", groups.pop("men"))
             if len(_GROUPS_CACHE) < GROUPS_CACHE_LIMIT:
                 _GROUPS_CACHE[key] = groups
         atoms.append(Atom(kind, start, end, groups))

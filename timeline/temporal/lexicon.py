@@ -14,7 +14,7 @@ CATEGORIES: Final = {
     "year_rel", "quarter_rel", "month_rel", "month_anaphor", "time_anaphor", "week_rel", "day_rel", "day_anaphor", "day_count", "number_word", "unit",
     "direction", "weekday", "month_part", "week_ordinal", "year_part", "year_word", "day_part", "set_word",
     "duration_suffix", "approx", "offset_approx", "offset_dir", "prefixed_noun", "note", "holiday", "season", "season_part",
-    "change_verb", "event_anchor", "intransitive", "homograph",
+    "change_verb", "event_anchor", "intransitive", "homograph", "month_en",
 }
 DIRECTIONS: Final = {"past", "future", "present", "none"}
 SCOPES: Final = {"next", "clause"}
