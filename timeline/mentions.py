@@ -133,8 +133,8 @@ _APPLICATIONS_TAKEN: Final = re.compile(r"(?:신청|접수|지원서|신청서|�
                                         r"|(?<![가-힣])접수(?:된다|됐|되며|되고|돼|될)")  # (서류는 11일까지 접수된다: taken, by whom unsaid)
 _TAKEN_IN: Final = re.compile(r"\s(?:받는다|받습니다|받겠다|받을\s*(?:예정|계획)이다)[.\"'”’]*$")  # (지원서는 15일까지 받는다)
 _PASSIVE_VERB: Final = re.compile(r"(?:된|되는|될|됐던|린|릴|열리는|(?<=[러뤄어쳐])지는|끝나는|(?<![을를]\s)받은|(?<![을를]\s)받는|(?<![을를]\s)받을)$")  # (100억원을 받은: active)
-# Quoted words ending in a deed in the passive (… 15일에야 공개됐다"고): done, by no one they name.
 _GIVEN_PASSIVELY: Final = re.compile(r"(?:됐|되었|된다|됩니다|돼\s)")  # (GPU는 5월에야 배정됐다: given, to the topic)
+# Quoted words ending in a deed in the passive (… 15일에야 공개됐다"고): done, by no one they name.
 _PASSIVE_QUOTED_END: Final = re.compile(r"(?:[가-힣](?:됐|되었|졌)|열렸)(?:다|습니다)?\s*[\"”’']")
 # What is done with a thing given or settled, as a topic (실제 사용은, 지급은): of the event told before it.
 _USE_OF_IT: Final = frozenset(("사용", "이용", "지급", "집행", "적용", "시행", "가동", "투입", "활용", "운영", "입주"))
@@ -571,9 +571,10 @@ _FIGURES_MOVED: Final = re.compile(r"(?:실적|매출|매출액|영업이익|순
 # guess; not what one should do (… 내년 재도전해야 한다는 분석이 나온다)
 _NEEDED_FIRST: Final = re.compile(r"(?:해|돼|되어|아|어|와|워|져|쳐|려|겨|혀|춰|봐|가|서|내|켜)야(?:만|지)?\s(?!한|할|했|하)")
 _REPORT_TOLD_END: Final = re.compile(QUOTATIVE + r"\s*(?:전했다|보도했다|짚었다|덧붙였다|소개했다|분석했다|썼다)[.!]?$")  # (… 됐다고 전했다)
+# A deed told done as what a guess stands on (1위를 차지한 바 있어, 이긴 적이 있는 만큼): no part of the guess.
+_DONE_AS_GROUND: Final = re.compile(r"[가-힣]\s+(?:바|적)(?:가|이)?\s+있(?:어|어서|고|으며|는\s*만큼|기\s*때문에)\s")
 # What others guess will happen, or judge, is no event (업계에서는 A가 내년 상장할 것이라는 관측도 나온다, … 양강으로 굳어졌다는
 # 평가가 나온다).
-_DONE_AS_GROUND: Final = re.compile(r"[가-힣]\s+(?:바|적)(?:가|이)?\s+있(?:어|어서|고|으며|는\s*만큼|기\s*때문에)\s")
 _REPORTED_GUESS: Final = Guarded(r"(?:라는|다는|이란)\s*(?:관측|전망|분석|예상|추측|평가)"
                                  r"(?:(?:이|도|은|까지)?\s*(?:\S+\s+)?(?:나온다|나왔다|나오고|제기된다|제기됐다|많다|적지\s*않다|우세하다|지배적이다)"
                                  r"|(?:이다|입니다)[.!?\"'”’]*$)"  # (... 정점을 찍는다는 분석이다)
@@ -6403,8 +6404,8 @@ def _dated(article: Article, sentence: Sentence, timexes: list[Timex], orgs: lis
     judging = holds_any(sentence.text, _JUDGMENT_NOUNS)  # (a quick test before _JUDGED_TO_MATTER)
     # A schedule moved (8일에서 15일로 연기했다): the date given up stays a plan, the new one is no frame of it.
     moved = [temporal.moved_from(body, t.end) for t in timexes]
-    # (법안은 내년부터 매년 3000억 원을 기금으로 쌓도록 했다: what a bill provides, at its time, is no event)
     weighed_by_measure = holds_any(sentence.text, _MEASURE_WORDS) and _CONSIDERED_END.search(sentence.text) is not None
+    # (법안은 내년부터 매년 3000억 원을 기금으로 쌓도록 했다: what a bill provides, at its time, is no event)
     provision = holds_any(sentence.text, _PROVISION_MARKS) and _PROVISION_TOPIC.match(sentence.text) is not None
     # (올해 바우처로 모델을 쓴 기업은 120곳이다: a count of those who did, no event of any)
     tally = _TALLY_END.search(sentence.text, max(0, len(sentence.text) - TALLY_REACH))

@@ -47,21 +47,14 @@ _ASIDE: Final = re.compile(r"\s*(?:앞서|당시|당초|애초|지난해|이에\
 _STEP_BEFORE_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[가-힣]\s데\s*(?:이어|이어서|뒤이어)[\s,]")
 # A step the story's news went through, told after it (평가는 … 21일 위원회 심의를 거쳐 진행됐다): an aside, no day the story is on.
 _GONE_THROUGH_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,40}?[을를]\s*거쳐\s")
-# A day something is counted since (지난 22일 이후 6% 넘게 올랐다): where a span begins, no day the story is on.
-_EVENT_TOPIC_OPENING: Final = re.compile(r"\s*(?P<noun>[가-힣]{2,})(?:은|는)\s")  # (설명회는 오후 2시부터: the event as the topic)
-
-
-def _inside_name_quotes(text: str, start: int, position: int) -> bool:
-    """Whether `position` is inside a name in single quotes opened after `start` ('국대 AI, 365일')."""
-    part = text[start:position]
-    return part.count("'") % 2 == 1 or part.count("‘") > part.count("’")
-
-
-_COUNTED_SINCE_AFTER: Final = re.compile(r"\s*(?:이후|이래)\s")
 # ... as are the days of a step's course told over, in order (평가는 지난 3일 제출을 시작으로 4일부터 6일까지 발표평가, 이후
 # 검증 순으로 진행됐다): a recap, no day the story is on.
 _COURSE_RECOUNTED_AFTER: Final = re.compile(r"[^.!?\n\"“”]{0,120}?(?:[을를]\s*시작으로|순(?:서)?으로)\s[^.!?\n\"“”]{0,60}?"
                                             r"(?:진행|치러|이뤄)(?:됐|졌|되었)")
+# ... nor is a day something is counted since (지난 22일 이후 6% 넘게 올랐다), where a span begins.
+_COUNTED_SINCE_AFTER: Final = re.compile(r"\s*(?:이후|이래)\s")
+# A gathering as a sentence's topic (설명회는 오후 2시부터 …): the time of day it tells is the gathering's day.
+_EVENT_TOPIC_OPENING: Final = re.compile(r"\s*(?P<noun>[가-힣]{2,})(?:은|는)\s")
 # A schedule or an order made known on a day (발표 순서를 17일 공개했다, 세부 일정을 3일 안내했다): the day of a telling,
 # as of a reporting verb's, not the day the story is on.
 _SCHEDULE_TOLD_BEFORE: Final = re.compile(r"(?:일정|순서|시간표|명단|진행\s*방식)(?:을|를)\s+$")
@@ -2969,6 +2962,12 @@ def _list_item_at(text: str, start: int) -> bool:
 
 
 ITEM_LABEL_REACH: Final = 40  # characters of an item's line before its date (△배정 결과 통보: 1월 8일)
+
+
+def _inside_name_quotes(text: str, start: int, position: int) -> bool:
+    """Whether `position` is inside a name in single quotes opened after `start` ('국대 AI, 365일')."""
+    part = text[start:position]
+    return part.count("'") % 2 == 1 or part.count("‘") > part.count("’")
 
 
 def _ends_line(text: str, end: int) -> bool:
