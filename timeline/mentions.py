@@ -2245,27 +2245,8 @@ class _ArticleReader:
             if told_before and orgs and ("찾" in sentence.text or "방문" in sentence.text):
                 self._visited_as_topic(sentence, told_before)
             if (not orgs and not persons and self.undated_event is not None and self.undated_event[0] == index - 1
-                    and subject_kind in ("event", "other") and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
-                    and actors_mod.strip_particle(topic.group().split()[-1]) in _USE_OF_IT):
-                # (정부는 B를 C 측에 배정한다. 실제 사용은 다음 달부터 가능하다: the day of the event told just before, all its
-                # organizations', not only its subject's carried on)
-                _, names, kind, undated_told = self.undated_event
-                for mention in self.mentions[told_before:]:
-                    if mention.actors and set(mention.actors) <= set(names):
-                        mention.actors = list(names)
-                        mention.event_type = kind if mention.event_type == "other" else mention.event_type
-                if len(self.mentions) == told_before:
-                    self.mentions.extend(_mention(self.article, sentence, timex, names, [], kind, undated_told.text, inherited=True,
-                                                  title_from=0) for timex in timexes)
-            elif (not orgs and not persons and self.undated_event is not None and self.undated_event[0] == index - 1
-                    and subject_kind == "event" and (topic := _EVENT_TOPIC.match(sentence.text)) is not None
-                    and _word_type(topic.group("noun")) == self.undated_event[2] and self.undated_event[2] in _GIVEN_TYPES):
-                # (B가 물량을 받아 두 팀에 나눠 준다. 배분은 2월 중 끝낸다: the act told just before, named again, is its
-                # doers', not the authority's told earlier)
-                names = self.undated_event[1]
-                for mention in self.mentions[told_before:]:
-                    if mention.actors and all(name in self.authorities and name not in names for name in mention.actors):
-                        mention.actors = list(names)
+                    and subject_kind in ("event", "other") and (topic := _EVENT_TOPIC.match(sentence.text)) is not None):
+                self._undated_event_named_again(self.undated_event, sentence, timexes, topic, subject_kind, told_before)
             if facet and self.box_gathering and _facet_label(sentence.text).strip(_FACET_BULLETS + " \t") in _TIME_LABELS:
                 for mention in self.mentions[told_before:]:  # (■ 일시: 12. 16. 14:00: the gathering the notice opened with)
                     if mention.event_type == "other":
@@ -4579,6 +4560,27 @@ class _ArticleReader:
         before = self.body[sentence.start:first.start].split()
         return bool(before) and _role(before[-1]) == "adnominal"
 
+    def _undated_event_named_again(self, undated: tuple[int, list[str], str, Sentence], sentence: Sentence, timexes: list[Timex],
+                                   topic: re.Match[str], subject_kind: str, told_before: int) -> None:
+        """A sentence naming no one whose topic goes on with the event the sentence before told with no day (`undated`)."""
+        _, names, kind, undated_told = undated
+        if actors_mod.strip_particle(topic.group().split()[-1]) in _USE_OF_IT:
+            # (정부는 B를 C 측에 배정한다. 실제 사용은 다음 달부터 가능하다: the day of the event told just before, all its
+            # organizations', not only its subject's carried on)
+            for mention in self.mentions[told_before:]:
+                if mention.actors and set(mention.actors) <= set(names):
+                    mention.actors = list(names)
+                    mention.event_type = kind if mention.event_type == "other" else mention.event_type
+            if len(self.mentions) == told_before:
+                self.mentions.extend(_mention(self.article, sentence, timex, names, [], kind, undated_told.text, inherited=True,
+                                              title_from=0) for timex in timexes)
+        elif subject_kind == "event" and kind in _GIVEN_TYPES and _word_type(topic.group("noun")) == kind:
+            # (B가 물량을 받아 두 팀에 나눠 준다. 배분은 2월 중 끝낸다: the act told just before, named again, is its doers',
+            # not the authority's told earlier)
+            for mention in self.mentions[told_before:]:
+                if mention.actors and all(name in self.authorities and name not in names for name in mention.actors):
+                    mention.actors = list(names)
+
     def _topics_owned_before(self, index: int, sentence: Sentence, found: list[Mention], orgs: list[ActorMention]) -> None:
         """A clause whose topic is a thing a sentence just before gave as one body's (TTA의 성능 재검증이 늦어져 …. 과기정통부는
         "재검증은 11일 마무리된다"고 밝혔다): that body's at the date, not the authority's who tells of it."""
@@ -4589,9 +4591,11 @@ class _ArticleReader:
                                               mention.timex_start)
             if topic is None or any(topic.start() <= o.start < mention.timex_start for o in orgs):
                 continue
-            owned = re.compile(_OWNER_BEFORE_THING + re.escape(topic.group("noun")))
+            noun = topic.group("noun")
             owners = [o.canonical for earlier in self.sentences[max(0, index - OWNER_TOLD_REACH):index]
-                      for o in self.within(earlier)[1] if owned.match(self.body, o.end)]
+                      for o in self.within(earlier)[1]
+                      if (owning := _OWNER_BEFORE_THING.match(self.body, o.end))
+                      and any(word.startswith(noun) for word in _words_after(self.body, owning.end(), sentence.start, 2))]
             if owners and owners[-1] not in mention.actors:
                 mention.actors = [owners[-1]]
 
@@ -4600,12 +4604,7 @@ class _ArticleReader:
         if not index or count is None:
             return []
         before = self.sentences[index - 1]
-        orgs = self.within(before)[1]
-        if (not orgs or not self.body.startswith(_COPULA_FIRST, orgs[-1].end)
-                or not _CLEFT_END.fullmatch(self.body, orgs[-1].end, before.end)
-                or (head := _CLEFT_HEAD.search(before.text, 0, orgs[-1].start - before.start)) is None):
-            return []
-        named = list(dict.fromkeys(o.canonical for o in orgs if o.start >= before.start + head.end()))
+        named = list(dict.fromkeys(o.canonical for o in _cleft_names(self.body, before, self.within(before)[1])))
         return named if len(named) == count else []
 
     def _read_dated(self, index: int, sentence: Sentence, timexes: list[Timex], orgs: list[ActorMention],
@@ -6122,10 +6121,10 @@ _VERB_BEFORE_다는: Final = frozenset((4, 18, 20))
 
 
 # A noun as the topic right before a date (… "재검증은 11일 마무리되고), and what gives a thing as a body's before it: its
-# genitive, or a clause of its task (B의 성능 재검증이, B가 맡은 재검증).
+# genitive, or a clause of its task (B의 성능 재검증이, B가 맡은 재검증), the thing one of the two words after it.
 _TOPIC_BEFORE_DATE: Final = re.compile(r"(?<![가-힣])(?P<noun>[가-힣]{2,})(?:은|는)\s+$")
 TOPIC_BEFORE_DATE_REACH: Final = 12
-_OWNER_BEFORE_THING: Final = r"(?:\([^()]{1,20}\))?(?:의|[이가]\s+(?:맡은|맡고\s+있는|진행하는|진행\s+중인|수행하는|벌이는))\s+(?:[가-힣]+\s+)?"
+_OWNER_BEFORE_THING: Final = re.compile(r"(?:\([^()]{1,20}\))?(?:의|[이가]\s+(?:맡은|맡고\s+있는|진행하는|진행\s+중인|수행하는|벌이는))\s")
 OWNER_TOLD_REACH: Final = 2  # sentences back a thing's owner may have been told
 
 _SCHEDULED: Final = ("예정된", "예정인", "잡힌", "계획된")  # (a relative clause that only dates its head)
@@ -8943,16 +8942,21 @@ _TELLER_AT_END: Final = re.compile(r"(?:다|라)고\s+(?P<teller>[^\s,.\"'”’
                                    r"(?:설명|밝혔|말했|전했|강조했|덧붙였|답했)\S*$")
 
 
+def _cleft_names(body: str, sentence: Sentence, orgs: list[ActorMention]) -> list[ActorMention]:
+    """The names a cleft ends with (… 책임지는 곳은 A와 B다, 남은 건 A다), else none."""
+    if not (orgs and orgs[-1].start > sentence.start and body.startswith(_COPULA_FIRST, orgs[-1].end)
+            and _CLEFT_END.fullmatch(body, orgs[-1].end, sentence.end)):
+        return []
+    head = _CLEFT_HEAD.search(sentence.text, 0, orgs[-1].start - sentence.start)
+    return [o for o in orgs if o.start >= sentence.start + head.end()] if head is not None else []
+
+
 def _subject_from(body: str, sentence: Sentence, orgs: list[ActorMention], persons: list[PersonMention],
                   opening: int = 0) -> tuple[list[str], str, tuple[int, int] | None]:
     """The subject of `_subject`, looked for from `opening` in the sentence on."""
     text = sentence.text
-    if (orgs and orgs[-1].start > sentence.start and body.startswith(_COPULA_FIRST, orgs[-1].end)
-            and _CLEFT_END.fullmatch(body, orgs[-1].end, sentence.end)):
-        head = _CLEFT_HEAD.search(text, 0, orgs[-1].start - sentence.start)
-        if head is not None:  # ... 책임지는 곳은 크라우드웍스다: the one named at the end is the subject
-            named = [o for o in orgs if o.start >= sentence.start + head.end()]
-            return list(dict.fromkeys(o.canonical for o in named)), "named", (named[0].start, named[-1].end)
+    if named := _cleft_names(body, sentence, orgs):  # ... 책임지는 곳은 크라우드웍스다: the one named at the end is the subject
+        return list(dict.fromkeys(o.canonical for o in named)), "named", (named[0].start, named[-1].end)
     for particle in _SUBJECT_PARTICLE.finditer(text, opening):  # the first word ending in 은, 는, 이 or 가 ...
         word_start = particle.start()
         while word_start and not text[word_start - 1].isspace():
@@ -10713,11 +10717,9 @@ _HANDED_IN: Final = frozenset(("제출한", "제출했던", "제출할", "낸", 
 def _relative_subjects(body: str, orgs: list[ActorMention], tense: str | None = None) -> list[ActorMention]:
     """The last names listed among `orgs` when they are the subject of a clause that modifies a noun (A, B 네 팀이 받을
     평가), in that `tense` when one is asked for, else none."""
-    listed = _listed_before(body, orgs)
-    after = _SUBJECT_OF_CLAUSE_AFTER.match(body, listed[-1].end) if listed else None
+    listed, after, verb = _relative_clause_of(body, orgs)
     if after is None:
         return []
-    verb = _NEXT_WORD.match(body, after.end() - 1)
     if verb is not None and verb.group(1) in _HANDED_IN:
         return []  # (TTA는 A, B 두 팀이 제출한 모델을 1일 검증했다: what they handed in is judged, and they with it)
     if tense is not None:
@@ -10727,12 +10729,19 @@ def _relative_subjects(body: str, orgs: list[ActorMention], tense: str | None = 
                                            or tense_patterns()[0].search(verb.group(1)) == "future") else []
 
 
+def _relative_clause_of(body: str, orgs: list[ActorMention]
+                        ) -> tuple[list[ActorMention], re.Match[str] | None, re.Match[str] | None]:
+    """The last names listed among `orgs`, their subject mark when they are a clause's subject (A, B 네 팀이), and the
+    word after it, the clause's verb."""
+    listed = _listed_before(body, orgs)
+    after = _SUBJECT_OF_CLAUSE_AFTER.match(body, listed[-1].end) if listed else None
+    return listed, after, _NEXT_WORD.match(body, after.end() - 1) if after is not None else None
+
+
 def _relative_heads_topic(body: str, orgs: list[ActorMention]) -> bool:
     """Whether the last names listed among `orgs` are the subject of a clause modifying its clause's topic (B가 맡은
     재검증도)."""
-    listed = _listed_before(body, orgs)
-    after = _SUBJECT_OF_CLAUSE_AFTER.match(body, listed[-1].end) if listed else None
-    verb = _NEXT_WORD.match(body, after.end() - 1) if after is not None else None
+    verb = _relative_clause_of(body, orgs)[2]
     return verb is not None and _role(verb.group(1)) == "adnominal" and _HEAD_AS_TOPIC.match(body, verb.end()) is not None
 
 
